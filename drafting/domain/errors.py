@@ -1,0 +1,41 @@
+"""Errors the domain raises; `web/` maps each class to one HTTP status.
+
+Messages are for people: say what was expected and what came.
+"""
+
+
+class DraftingError(Exception):
+    code = "error"
+
+    def __init__(self, message: str, **details: object) -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = details
+
+
+class InvalidInput(DraftingError):
+    code = "invalid_input"
+
+
+class NotFound(DraftingError):
+    code = "not_found"
+
+
+class Conflict(DraftingError):
+    code = "conflict"
+
+
+class Forbidden(DraftingError):
+    code = "forbidden"
+
+
+class Unauthenticated(DraftingError):
+    code = "unauthenticated"
+
+
+class TooManyRequests(DraftingError):
+    code = "too_many_requests"
+
+
+class PayloadTooLarge(DraftingError):
+    code = "payload_too_large"

@@ -1,0 +1,184 @@
+"""Bills as ordered trees of divisions and articles, with stable Akoma Ntoso-style ids.
+
+A tree is immutable: a new version of a bill is a new tree that shares unchanged nodes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from typing import Any, Union
+
+# Division kinds, outermost first, with the Akoma Ntoso eId prefix of each.
+DIVISION_KINDS: dict[str, str] = {
+    "livre": "lvr",
+    "partie": "prt",
+    "titre": "tit",
+    "chapitre": "chp",
+    "section": "sec",
+    "sous-section": "ssec",
+    "paragraphe": "para",
+    "part": "part",
+    "subtitle": "subtit",
+    "chapter": "chp",
+    "subchapter": "subchp",
+    "subsection": "subsec",
+    "division": "dvs",
+}
+ARTICLE = "article"
+EID_PREFIX = {**DIVISION_KINDS, ARTICLE: "art"}
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    eid: str
+    num: str
+    heading: str | None = None
+    alineas: tuple[str, ...] = ()
+    kind: str = field(default=ARTICLE, init=False)
+
+    @property
+    def text(self) -> str:
+        """The article's alinéas joined by newlines: the form amendments and anchors count in."""
+        return "\n".join(self.alineas)
+
+    def with_text(self, text: str) -> Article:
+        return replace(self, alineas=split_alineas(text))
+
+    def content_hash(self) -> str:
+        return _hash({"kind": self.kind, "num": self.num, "heading": self.heading, "alineas": self.alineas})
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    eid: str
+    kind: str
+    num: str
+    heading: str | None = None
+    children: tuple[Node, ...] = ()
+
+    def content_hash(self) -> str:
+        """Hash of the division's own content, not of its children."""
+        return _hash({"kind": self.kind, "num": self.num, "heading": self.heading})
+
+
+Node = Union[Article, Division]
+
+
+@dataclass(frozen=True, slots=True)
+class BillTree:
+    """The text of a bill at one version: a title and top-level nodes in order."""
+
+    title: str
+    children: tuple[Node, ...] = ()
+
+    def walk(self) -> Iterator[tuple[Node, tuple[Division, ...]]]:
+        """Every node in reading order with its ancestors."""
+        yield from _walk(self.children, ())
+
+    def articles(self) -> list[Article]:
+        return [n for n, _ in self.walk() if isinstance(n, Article)]
+
+    def find(self, eid: str) -> Node | None:
+        for node, _ in self.walk():
+            if node.eid == eid:
+                return node
+        return None
+
+    def index(self) -> dict[str, Node]:
+        return {node.eid: node for node, _ in self.walk()}
+
+    def replace_article(self, article: Article) -> BillTree:
+        return replace(self, children=_replace(self.children, article))
+
+
+def _walk(nodes: tuple[Node, ...], ancestors: tuple[Division, ...]) -> Iterator[tuple[Node, tuple[Division, ...]]]:
+    for node in nodes:
+        yield node, ancestors
+        if isinstance(node, Division):
+            yield from _walk(node.children, (*ancestors, node))
+
+
+def _replace(nodes: tuple[Node, ...], article: Article) -> tuple[Node, ...]:
+    out: list[Node] = []
+    for node in nodes:
+        if node.eid == article.eid:
+            out.append(article)
+        elif isinstance(node, Division):
+            out.append(replace(node, children=_replace(node.children, article)))
+        else:
+            out.append(node)
+    return tuple(out)
+
+
+def split_alineas(text: str) -> tuple[str, ...]:
+    """Inverse of `Article.text`; blank lines carry no alinéa."""
+    return tuple(line.strip() for line in text.replace("\r\n", "\n").split("\n") if line.strip())
+
+
+def _hash(content: Any) -> str:
+    data = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(data.encode()).hexdigest()
+
+
+def version_hash(tree: BillTree, parent_hash: str | None) -> str:
+    """A hash of the whole text chained to the parent's, so that a published history can be verified."""
+    h = hashlib.sha256()
+    h.update((parent_hash or "").encode())
+    h.update(b"\x00")
+    h.update(tree.title.encode())
+    for node, ancestors in tree.walk():
+        h.update(f"\x00{len(ancestors)}\x00{node.eid}\x00{node.content_hash()}".encode())
+    return h.hexdigest()
+
+
+# --- stable ids ---------------------------------------------------------------------------------
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+
+
+def roman_to_int(text: str) -> int | None:
+    s = text.lower()
+    if not s or any(ch not in _ROMAN for ch in s):
+        return None
+    total = 0
+    for i, ch in enumerate(s):
+        value = _ROMAN[ch]
+        total += -value if i + 1 < len(s) and _ROMAN[s[i + 1]] > value else value
+    return total
+
+
+def num_token(num: str) -> str:
+    """An eId-safe token for a number as written: `1er` -> `1`, `2 bis` -> `2bis`, `IV` -> `4`,
+    `L. 111-1` -> `l111-1`."""
+    s = unicodedata.normalize("NFKD", num).encode("ascii", "ignore").decode().lower()
+    s = re.sub(r"\(.*?\)", "", s).strip()
+    words = s.replace(".", " ").split()
+    if len(words) == 1:
+        word = words[0]
+        ordinal = re.fullmatch(r"(\d+|[ivxlcdm]+)(er|re|e)?", word)
+        if ordinal:
+            # a lone C, D, L or M is a letter (Section C), not a Roman numeral
+            roman = None if ordinal.group(1) in {"c", "d", "l", "m"} else roman_to_int(ordinal.group(1))
+            words[0] = ordinal.group(1) if roman is None else str(roman)
+    token = re.sub(r"[^a-z0-9-]", "", "".join(words))
+    return token or "x"
+
+
+def make_eid(kind: str, num: str, parent_eid: str | None, taken: set[str]) -> str:
+    """A new unique eId in the Akoma Ntoso style, e.g. `tit_1__chp_2__art_3`.
+
+    Ids are given once, at import or insertion, and never recomputed: an article that is later
+    renumbered or moved keeps the id it was born with.
+    """
+    local = f"{EID_PREFIX.get(kind, 'dvs')}_{num_token(num)}"
+    base = f"{parent_eid}__{local}" if parent_eid else local
+    eid, n = base, 2
+    while eid in taken:
+        eid, n = f"{base}_{n}", n + 1
+    taken.add(eid)
+    return eid
