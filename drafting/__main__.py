@@ -1,0 +1,5 @@
+"""`python -m drafting` is the `drafting` command."""
+
+from drafting.cli import main
+
+main()

@@ -1,0 +1,62 @@
+"""The ASGI application: routes, error mapping, the Origin check, and a lifespan that owns the
+services (database engine, event bus).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from drafting import bootstrap
+from drafting.config import Settings
+from drafting.domain.errors import DraftingError
+from drafting.web import api_accounts, api_bills, pages
+from drafting.web.auth import OriginCheck
+from drafting.web.errors import on_domain_error, on_http_error, on_unexpected
+from drafting.web.openapi import openapi
+
+STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
+
+
+def create_app(settings: Settings | None = None, services: bootstrap.Services | None = None) -> Starlette:
+    settings = settings or Settings.from_env()
+    owned = services is None
+    services = services or bootstrap.build(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        yield
+        if owned:
+            services.close()
+
+    routes = [
+        Route("/api/openapi.json", openapi),
+        *api_bills.routes,
+        *api_accounts.routes,
+        *pages.routes,
+        Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
+    ]
+    app = Starlette(
+        routes=routes,
+        middleware=[Middleware(OriginCheck)],
+        exception_handlers={
+            DraftingError: on_domain_error,
+            HTTPException: on_http_error,
+            Exception: on_unexpected,
+        },
+        lifespan=lifespan,
+    )
+    app.state.services = services
+    return app
+
+
+def create_app_from_env() -> Starlette:
+    """For `uvicorn --factory drafting.app:create_app_from_env` with several workers."""
+    return create_app(Settings.from_env())

@@ -1,0 +1,29 @@
+"""Builds the app's services once, from settings: the one place where dependencies are wired."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from drafting.config import Settings
+from drafting.realtime.bus import MemoryBus
+from drafting.services.accounts import Accounts
+from drafting.services.bills import Bills
+from drafting.storage.database import Database
+
+
+@dataclass
+class Services:
+    settings: Settings
+    db: Database
+    bus: MemoryBus
+    accounts: Accounts
+    bills: Bills
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def build(settings: Settings) -> Services:
+    db = Database(settings.resolved_database_url)
+    bus = MemoryBus()
+    return Services(settings, db, bus, Accounts(db, settings), Bills(db, bus))

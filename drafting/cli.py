@@ -1,0 +1,172 @@
+"""The `drafting` command: serve, import, export, user, db, verify.
+
+Standard output carries only the result (JSON or the exported text); progress goes to standard
+error, and only when it is a terminal.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from drafting import bootstrap, formats
+from drafting.config import Settings
+from drafting.domain.errors import DraftingError
+from drafting.storage import migrate
+
+app = typer.Typer(help="drafting: write laws together.", no_args_is_help=True, add_completion=False)
+user_app = typer.Typer(help="Manage accounts.", no_args_is_help=True)
+db_app = typer.Typer(help="Manage the database schema.", no_args_is_help=True)
+app.add_typer(user_app, name="user")
+app.add_typer(db_app, name="db")
+
+
+def _progress(message: str) -> None:
+    if sys.stderr.isatty():
+        print(message, file=sys.stderr, flush=True)
+
+
+def _fail(message: str, code: int = 1) -> None:
+    print(f"drafting: {message}", file=sys.stderr)
+    raise typer.Exit(code)
+
+
+def _services() -> bootstrap.Services:
+    services = bootstrap.build(Settings.from_env())
+    migrate.upgrade(services.db)
+    return services
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Run the web app (on an empty database, load the demo bill first)."""
+    import uvicorn
+
+    from drafting.app import create_app
+    from drafting.services.demo import load_demo_if_empty
+
+    settings = Settings.from_env()
+    services = bootstrap.build(settings)
+    migrate.upgrade(services.db)
+    if settings.load_demo and (bill := load_demo_if_empty(services)) is not None:
+        print(f"drafting: loaded the demo bill (id {bill})", file=sys.stderr)
+    print(f"drafting: database {services.db.engine.url.render_as_string(hide_password=True)}", file=sys.stderr)
+    uvicorn.run(create_app(settings, services), host=host, port=port, proxy_headers=True)
+
+
+@app.command("import")
+def import_(
+    path: Annotated[Path, typer.Argument(help="File to import; - reads standard input.")],
+    bill: Annotated[Optional[str], typer.Option(help="Add as the next version of this bill (id or slug).")] = None,
+    label: Annotated[Optional[str], typer.Option(help="Label of the version.")] = None,
+    format: Annotated[Optional[str], typer.Option(help="markdown, text or akn (guessed from the file).")] = None,
+    title: Annotated[Optional[str], typer.Option(help="Title of a new bill (default: from the text).")] = None,
+    author: Annotated[str, typer.Option(help="Name shown as the version's author.")] = "Gouvernement",
+) -> None:
+    """Import a bill, or a later stage of one; prints {"bill": ..., "version": ...}."""
+    from drafting.services.demo import system_actor
+
+    try:
+        source = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        _fail(f"cannot read {path}: {exc}")
+    fmt = format or formats.guess_format(str(path), source)
+    services = _services()
+    try:
+        actor = system_actor(services, author)
+        _progress(f"importing {path} ({fmt}, {len(source):,} characters)…")
+        if bill is None:
+            result = services.bills.create(actor, source=source, fmt=fmt, title=title, label=label or "texte initial")
+            _print_json({"bill": result["id"], "slug": result["slug"], "version": result["version"], "articles": result["articles"]})
+        else:
+            result = services.bills.add_stage(actor, bill, source=source, fmt=fmt, label=label or path.stem)
+            _print_json(result)
+    except DraftingError as exc:
+        _fail(exc.message)
+    finally:
+        services.close()
+
+
+@app.command()
+def export(
+    bill: Annotated[str, typer.Argument(help="Bill id or slug.")],
+    format: Annotated[str, typer.Option(help="txt, md, html or akn.")] = "txt",
+    version: Annotated[Optional[int], typer.Option(help="Version number (default: the latest).")] = None,
+) -> None:
+    """Write a version of a bill to standard output."""
+    services = _services()
+    try:
+        text, _media = services.bills.export(bill, version, format)
+    except DraftingError as exc:
+        _fail(exc.message)
+    finally:
+        services.close()
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+@app.command()
+def verify(bill: Annotated[str, typer.Argument(help="Bill id or slug.")]) -> None:
+    """Check the hash chain of a bill's versions; exits 1 if the history was rewritten."""
+    services = _services()
+    try:
+        problems = services.bills.verify(bill)
+        count = len(services.bills.versions(bill))
+    except DraftingError as exc:
+        _fail(exc.message)
+    finally:
+        services.close()
+    for problem in problems:
+        print(problem)
+    if problems:
+        raise typer.Exit(1)
+    print(f"ok: {count} versions, hash chain intact")
+
+
+@user_app.command("create")
+def user_create(
+    email: Annotated[str, typer.Argument()],
+    role: Annotated[str, typer.Option(help="citizen, official or admin.")] = "citizen",
+    bill: Annotated[Optional[str], typer.Option(help="Make the user an official of this bill.")] = None,
+    name: Annotated[Optional[str], typer.Option(help="Display name (default: from the email).")] = None,
+) -> None:
+    """Create an account. The password is read from standard input, or asked for on a terminal."""
+    if sys.stdin.isatty():
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Again: ") != password:
+            _fail("the passwords differ")
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    services = _services()
+    try:
+        bill_id = services.bills.detail(bill)["id"] if bill else None
+        actor = services.accounts.create_user(email, password, name or email.split("@")[0], role, bill_id)
+    except DraftingError as exc:
+        _fail(exc.message)
+    finally:
+        services.close()
+    _print_json({"id": actor.id, "email": email.strip().lower(), "role": actor.role, "official_of": sorted(actor.bills)})
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Bring the database schema up to date."""
+    services = bootstrap.build(Settings.from_env())
+    migrate.upgrade(services.db)
+    print(f"database at the latest schema: {services.db.engine.url.render_as_string(hide_password=True)}")
+    services.close()
+
+
+def main() -> None:
+    app()

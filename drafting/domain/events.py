@@ -1,0 +1,33 @@
+"""What happened, as small frozen records. Services log them in the transaction that made them
+and publish them only after it commits, so no listener ever hears of a change that was rolled back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    type: str
+    bill: int
+    data: dict[str, Any] = field(default_factory=dict)
+
+    def payload(self) -> dict[str, Any]:
+        return {"type": self.type, "bill": self.bill, **self.data}
+
+
+def bill_created(bill: int, title: str, version: int) -> Event:
+    return Event("bill.created", bill, {"title": title, "version": version})
+
+
+def bill_updated(bill: int, changes: dict[str, Any]) -> Event:
+    return Event("bill.updated", bill, {"changes": changes})
+
+
+def version_published(bill: int, version: int, label: str, changed: int) -> Event:
+    return Event("version.published", bill, {"version": version, "label": label, "changed_nodes": changed})
+
+
+__all__ = ["Event", "bill_created", "bill_updated", "version_published"]

@@ -1,0 +1,244 @@
+"""Markdown and plain-text bills: `parse` reads legal headings (French and English) into a `BillTree`,
+`to_markdown` and `to_text` write a tree back in a form that `parse` reads to the same tree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from drafting.domain.errors import InvalidInput
+from drafting.domain.tree import ARTICLE, Article, BillTree, Division, Node, make_eid
+from drafting.formats import ExportMeta
+
+# Nesting rank of each division kind: a division closes every open division of equal or lower rank
+# (higher number). French and English ladders share numbers so that mixed texts still nest.
+RANK = {
+    "livre": 0,
+    "partie": 1,
+    "part": 1,
+    "division": 1,
+    "titre": 2,
+    "subtitle": 2,
+    "chapitre": 3,
+    "chapter": 3,
+    "section": 4,
+    "subchapter": 4,
+    "sous-section": 5,
+    "subsection": 5,
+    "paragraphe": 6,
+}
+KEYWORD_KIND = {**{kind: kind for kind in RANK}, "article": ARTICLE, "art.": ARTICLE, "sec.": ARTICLE}
+LABELS = {
+    "livre": "LIVRE",
+    "partie": "PARTIE",
+    "titre": "TITRE",
+    "chapitre": "CHAPITRE",
+    "section": "Section",
+    "sous-section": "Sous-section",
+    "paragraphe": "Paragraphe",
+    "part": "Part",
+    "subtitle": "Subtitle",
+    "chapter": "Chapter",
+    "subchapter": "Subchapter",
+    "subsection": "Subsection",
+    "division": "Division",
+}
+
+_KEYWORD = (
+    r"livre|partie|part|division|titre|subtitle|chapitre|chapter|subchapter|sous-section|subsection"
+    r"|section|paragraphe|article|art\.|sec\."
+)
+# A number as written: `1er`, `Ier`, `L. 111-1`, `A`, `préliminaire`, then Latin adverbs (`bis`,
+# `quinquies`) and capital letters (`14 A`, `6 bis BA`) that insert articles between others.
+_NUM_CORE = (
+    r"(?:(?:LO|[LRDA])\.?\s*)?\d+(?:er|re)?(?:[-‑.]\d+)*"
+    r"|[IVXLCDM]+(?:er|re)?|[A-Z]|pr[ée]liminaire|liminaire|unique|premier|premi[èe]re"
+)
+_NUM_TAIL = r"(?:\s+(?:bis|ter|quater|[a-z]+ies))*(?:\s+(?-i:[A-Z]{1,3}))?"
+_NUM = rf"(?:additionnel\s+(?:après|avant)\s+l['’]article\s+)?(?:{_NUM_CORE}){_NUM_TAIL}"
+STRUCTURE = re.compile(
+    rf"(?P<kw>{_KEYWORD})\s+(?P<num>{_NUM})(?P<marks>(?:\s*\([^()]*\))*)"
+    # the heading may follow on the same line: `Section 1 - Titre`, `Chapter 2: Title`, `Sec. 2. TITLE.`,
+    # `Subchapter A—Definitions` (a bare hyphen needs a space before it: `L. 111-1` is a number)
+    r"(?:(?:\s*[.:]\s*[-–—]?|\s+-+|\s*[–—]+)\s*(?P<heading>.*))?",
+    re.IGNORECASE,
+)
+_ATX = re.compile(r"#{1,6}(?:\s+(.*?))?(?:\s+#+)?\s*")
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+_MARK = re.compile(r"\(([^()]*)\)")
+_ELISION = re.compile(r"[.…\s]*[.…][.…\s]*")  # rows of `. . . . .` stand for text left out
+_TRAILING_ELISION = re.compile(r"(?:\s+\.){3,}\s*$")
+# Markers that only say an article is new at this stage: dropped from the number so that the same
+# article keeps the same number across stages (the next stage no longer says `(nouveau)`).
+_NEW_MARKS = {"nouveau", "nouvelle", "new"}
+
+
+@dataclass
+class _Open:
+    """A division or article while it is being read; frozen into the tree at the end."""
+
+    kind: str
+    num: str
+    eid: str
+    heading: str | None
+    children: list[_Open] = field(default_factory=list)
+    alineas: list[str] = field(default_factory=list)
+
+    def freeze(self) -> Node:
+        if self.kind == ARTICLE:
+            return Article(eid=self.eid, num=self.num, heading=self.heading, alineas=tuple(self.alineas))
+        children = tuple(child.freeze() for child in self.children)
+        return Division(eid=self.eid, kind=self.kind, num=self.num, heading=self.heading, children=children)
+
+
+def _clean(text: str | None) -> str | None:
+    text = _TRAILING_ELISION.sub("", text or "").strip()
+    return text or None
+
+
+def _structure(text: str, english: bool) -> tuple[str, re.Match[str]] | None:
+    m = STRUCTURE.fullmatch(text)
+    if m is None:
+        return None
+    kw = m["kw"].lower()
+    # In English texts the section is the article; in French ones it is a division.
+    kind = ARTICLE if english and kw == "section" else KEYWORD_KIND[kw]
+    return kind, m
+
+
+def _child(
+    kind: str, num: str, heading: str | None, stack: list[_Open], root: list[_Open], taken: set[str]
+) -> _Open:
+    """A new node in the innermost open division, its eid nested under that division's."""
+    parent = stack[-1] if stack else None
+    node = _Open(kind, num, make_eid(kind, num, parent.eid if parent else None, taken), heading)
+    (parent.children if parent else root).append(node)
+    return node
+
+
+def parse(source: str) -> BillTree:
+    """Read a bill in Markdown or plain text with legal headings; ids are fresh and unique."""
+    # not str.splitlines(): it would also split on U+2028 and other characters kept inside alinéas
+    lines = [line.strip() for line in _NEWLINE.split(source.lstrip("\ufeff"))]
+    if not any(lines):
+        raise InvalidInput("empty text: expected a bill with headings such as 'Article 1er'")
+    atx = [_ATX.fullmatch(line) for line in lines]
+    # Markdown when some `#` heading is structural; then only `#` lines are headings. Otherwise
+    # every line may be a heading, and every other line is an alinéa.
+    markdown = any(m and STRUCTURE.fullmatch(m[1] or "") for m in atx)
+    candidates = [(m[1] or "") if m else None for m in atx] if markdown else lines
+    english = not any(
+        c and (s := STRUCTURE.fullmatch(c)) and s["kw"].lower() in {"article", "art."} for c in candidates
+    )
+
+    title: str | None = None
+    root: list[_Open] = []
+    stack: list[_Open] = []  # open divisions, outermost first
+    article: _Open | None = None
+    awaiting: _Open | None = None  # a node whose heading may come on the next line
+    paragraph: list[str] = []
+    taken: set[str] = set()
+    started = False
+
+    def flush() -> None:
+        if paragraph and article is not None:
+            article.alineas.append(" ".join(paragraph))
+        paragraph.clear()
+
+    for line, heading_text in zip(lines, candidates, strict=True):
+        if not line:
+            flush()
+            continue
+        text = heading_text if heading_text is not None else line
+        if _ELISION.fullmatch(text or "."):
+            continue
+        found = _structure(heading_text, english) if heading_text is not None else None
+        if found is not None:
+            flush()
+            started = True
+            kind, m = found
+            marks = [mark for mark in _MARK.findall(m["marks"]) if mark.strip().lower() not in _NEW_MARKS]
+            heading = _clean(m["heading"])
+            if kind == ARTICLE:
+                # `Article 1er septies (nouveau)(Supprimé)`: `(Supprimé)` is the article's text
+                article = _child(kind, m["num"], heading, stack, root, taken)
+                article.alineas.extend(f"({mark})" for mark in marks)
+                awaiting = article if heading is None and not marks else None
+            else:
+                while stack and RANK[stack[-1].kind] >= RANK[kind]:
+                    stack.pop()
+                heading = _clean(" ".join([*(f"({mark})" for mark in marks), heading or ""]))
+                stack.append(_child(kind, m["num"], heading, stack, root, taken))
+                article = None
+                awaiting = stack[-1] if heading is None else None
+            continue
+        if not started:
+            # The first heading (first line in plain text) is the title; the rest is a preamble.
+            if title is None and (heading_text is not None or not markdown):
+                title = _clean(text.lstrip("#").strip()) or ""
+            continue
+        if awaiting is not None:
+            node, awaiting = awaiting, None
+            # A division's title often sits on the line after `TITRE Ier`. An article's may too in
+            # Markdown, but `## (Supprimé)` after an article is its text, and so is any plain line.
+            is_heading = markdown and heading_text is not None and not text.startswith("(")
+            if node.kind != ARTICLE or is_heading:
+                node.heading = _clean(text)
+                continue
+        if markdown and heading_text is None:
+            paragraph.append(line)  # lines of one Markdown paragraph make one alinéa
+        elif article is not None:
+            flush()
+            article.alineas.append(text)
+        # Text between a division heading and its first article has no place in the tree: dropped.
+    flush()
+    tree = BillTree(title=title or "", children=tuple(node.freeze() for node in root))
+    if not tree.articles():
+        expected = "'Article 1er', '## Article 2 bis', 'Art. 3' or 'Sec. 2.'"
+        raise InvalidInput(f"no article found: expected headings such as {expected}")
+    return tree
+
+
+# --- export ------------------------------------------------------------------------------------
+
+
+def label(node: Node, word: str = "Article") -> str:
+    """The heading line of a node: `TITRE Ier — Dispositions électorales`, `Article 2 bis`; `word`
+    names articles."""
+    name = word if isinstance(node, Article) else LABELS.get(node.kind, node.kind.capitalize())
+    text = f"{name} {node.num}"
+    return f"{text} — {node.heading}" if node.heading else text
+
+
+def article_word(tree: BillTree, meta: ExportMeta) -> str:
+    # English readers expect `Sec. 2`; `Sec.` always reads back as an article, and so does `Section`
+    # in a text without `Article`, so only a tree with French-style section divisions keeps `Article`.
+    english = meta.language.lower().startswith("en")
+    has_sections = any(node.kind == "section" for node, _ in tree.walk())
+    return "Sec." if english and not has_sections else "Article"
+
+
+def to_markdown(tree: BillTree, meta: ExportMeta) -> str:
+    """`# Title`, then one ATX heading per node, deeper levels for deeper nodes, alinéas as paragraphs."""
+    word = article_word(tree, meta)
+    blocks = [f"# {tree.title}"] if tree.title else []
+    for node, ancestors in tree.walk():
+        blocks.append(f"{'#' * min(len(ancestors) + 2, 6)} {label(node, word)}")
+        if isinstance(node, Article):
+            blocks.extend(node.alineas)
+    return "\n\n".join(blocks) + "\n"
+
+
+def to_text(tree: BillTree, meta: ExportMeta) -> str:
+    """Plain text: title, `TITRE Ier` with its heading on the next line, `Article 1er`, alinéas."""
+    word = article_word(tree, meta)
+    blocks = [tree.title] if tree.title else []
+    for node, _ in tree.walk():
+        if isinstance(node, Article):
+            blocks.append(label(node, word))
+            blocks.extend(node.alineas)
+        else:
+            name = LABELS.get(node.kind, node.kind.capitalize())
+            blocks.append(f"{name} {node.num}\n{node.heading}" if node.heading else f"{name} {node.num}")
+    return "\n\n".join(blocks) + "\n"

@@ -1,0 +1,139 @@
+"""Accounts: sign up, sign in (rate-limited), server-side sessions, and the CLI's user creation.
+
+Passwords are hashed with argon2id; the cookie carries a random token whose sha256 is stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+from datetime import UTC, datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy.orm import Session
+
+from drafting.config import Settings
+from drafting.domain.errors import Conflict, InvalidInput, TooManyRequests, Unauthenticated
+from drafting.domain.permissions import ROLES, Actor
+from drafting.storage import bills as bill_rows
+from drafting.storage import users
+from drafting.storage.database import Database
+from drafting.storage.models import User
+
+_HASHER = PasswordHasher()
+# A real hash to verify against when the account does not exist, so timing does not reveal it.
+_DUMMY_HASH = _HASHER.hash("not a password of anyone")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+MIN_PASSWORD = 10
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def normalize_email(email: str) -> str:
+    email = email.strip().lower()
+    if not _EMAIL.match(email) or len(email) > 254:
+        raise InvalidInput(f"not an email address: {email!r}")
+    return email
+
+
+def check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise InvalidInput(f"the password must have at least {MIN_PASSWORD} characters")
+    if len(password) > 1024:
+        raise InvalidInput("the password must have at most 1024 characters")
+
+
+class Accounts:
+    def __init__(self, db: Database, settings: Settings) -> None:
+        self.db = db
+        self.settings = settings
+
+    def create_user(
+        self, email: str, password: str, display_name: str, role: str = "citizen", bill_id: int | None = None
+    ) -> Actor:
+        email = normalize_email(email)
+        check_password(password)
+        display_name = display_name.strip()
+        if not 1 <= len(display_name) <= 80:
+            raise InvalidInput("the display name must have 1 to 80 characters")
+        if role not in ROLES:
+            raise InvalidInput(f"unknown role {role!r}; expected one of {', '.join(ROLES)}")
+        with self.db.write() as session:
+            if users.by_email(session, email) is not None:
+                raise Conflict(f"an account already exists for {email}")
+            user = User(
+                email=email,
+                display_name=display_name,
+                password_hash=_HASHER.hash(password),
+                role=role,
+                created_at=datetime.now(UTC),
+            )
+            session.add(user)
+            session.flush()
+            if bill_id is not None:
+                bill_rows.add_official(session, bill_rows.get(session, bill_id).id, user.id)
+            return self._actor(session, user)
+
+    def grant_official(self, email: str, bill_ref: str) -> None:
+        with self.db.write() as session:
+            user = users.by_email(session, normalize_email(email))
+            if user is None:
+                raise InvalidInput(f"no account for {email}")
+            if user.role == "citizen":
+                user.role = "official"
+            bill_rows.add_official(session, bill_rows.get(session, bill_ref).id, user.id)
+
+    def sign_in(self, email: str, password: str, address: str) -> tuple[str, Actor]:
+        """Returns a new session token. Failures are counted per account and per address."""
+        email = email.strip().lower()
+        now = datetime.now(UTC)
+        window = now - timedelta(seconds=self.settings.login_window_seconds)
+        keys = [f"account:{email}", f"address:{address}"]
+        with self.db.write() as session:
+            counts = users.count_failures(session, keys, window)
+            if max(counts.values(), default=0) >= self.settings.login_max_failures:
+                minutes = self.settings.login_window_seconds // 60
+                raise TooManyRequests(f"too many failed sign-ins; try again in {minutes} minutes")
+            user = users.by_email(session, email)
+            verified = _verify(user.password_hash if user else _DUMMY_HASH, password)
+            if user is None or not verified:
+                users.add_failures(session, keys, now)
+                users.prune_failures(session, window)
+                failed = True
+            else:
+                failed = False
+                users.clear_failures(session, keys[0])
+                token = secrets.token_urlsafe(32)
+                expires = now + timedelta(days=self.settings.session_days)
+                users.add_session(session, _token_hash(token), user.id, now, expires)
+                actor = self._actor(session, user)
+        # The failure is committed before the error is raised: a rollback would forget it.
+        if failed:
+            raise Unauthenticated("wrong email or password")
+        return token, actor
+
+    def sign_out(self, token: str) -> None:
+        with self.db.write() as session:
+            users.end_session(session, _token_hash(token))
+
+    def actor_for(self, token: str | None) -> Actor | None:
+        if not token:
+            return None
+        with self.db.read() as session:
+            user = users.session_user(session, _token_hash(token), datetime.now(UTC))
+            return self._actor(session, user) if user else None
+
+    @staticmethod
+    def _actor(session: Session, user: User) -> Actor:
+        return Actor(user.id, user.display_name, user.role, bill_rows.officials_of(session, user.id))
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    try:
+        return _HASHER.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False

@@ -1,0 +1,271 @@
+"""Use cases on bills and their versions: one method per action, one transaction each,
+events published after the commit.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from drafting import formats
+from drafting.domain import events
+from drafting.domain.compare import compare
+from drafting.domain.errors import InvalidInput, NotFound
+from drafting.domain.matching import match_tree
+from drafting.domain.permissions import BILL_STATUSES, Actor, require_may_create_bills, require_official
+from drafting.domain.serialize import article_json, tree_json
+from drafting.domain.tree import Article, BillTree, version_hash
+from drafting.realtime.bus import MemoryBus
+from drafting.storage import bills as bill_rows
+from drafting.storage import eventlog
+from drafting.storage import versions as version_rows
+from drafting.storage.database import Database
+from drafting.storage.models import Bill, Version
+
+MAX_TITLE = 500
+
+
+def bill_json(bill: Bill) -> dict[str, Any]:
+    return {
+        "id": bill.id,
+        "slug": bill.slug,
+        "title": bill.title,
+        "status": bill.status,
+        "language": bill.language,
+        "head_version": bill.head_version,
+        "created_at": bill.created_at.isoformat(),
+        "updated_at": bill.updated_at.isoformat(),
+    }
+
+
+def version_json(version: Version) -> dict[str, Any]:
+    return {
+        "number": version.number,
+        "parent": version.parent_number,
+        "label": version.label,
+        "author": version.author_name,
+        "created_at": version.created_at.isoformat(),
+        "hash": version.content_hash,
+    }
+
+
+def _check_title(title: str) -> str:
+    title = title.strip()
+    if not title:
+        raise InvalidInput("the bill needs a title")
+    if len(title) > MAX_TITLE:
+        raise InvalidInput(f"the title has {len(title)} characters; at most {MAX_TITLE} are allowed")
+    return title
+
+
+class Bills:
+    def __init__(self, db: Database, bus: MemoryBus) -> None:
+        self.db = db
+        self.bus = bus
+
+    def _publish(self, payloads: list[dict[str, Any]]) -> None:
+        for payload in payloads:
+            self.bus.publish(payload)
+
+    # --- writes ---------------------------------------------------------------------------------
+
+    def create(
+        self,
+        actor: Actor | None,
+        *,
+        source: str,
+        fmt: str,
+        title: str | None = None,
+        label: str = "texte initial",
+        status: str = "draft",
+    ) -> dict[str, Any]:
+        author = require_may_create_bills(actor)
+        tree = formats.importer(fmt)(source)
+        title = _check_title(title or tree.title or "")
+        tree = BillTree(title=title, children=tree.children)
+        if status not in BILL_STATUSES:
+            raise InvalidInput(f"unknown status {status!r}; expected one of {', '.join(BILL_STATUSES)}")
+        now = datetime.now(UTC)
+        with self.db.write() as session:
+            bill = Bill(
+                slug=bill_rows.unique_slug(session, title),
+                title=title,
+                status=status,
+                created_by=author.id,
+                created_at=now,
+                updated_at=now,
+            )
+            session.add(bill)
+            session.flush()
+            bill_rows.add_official(session, bill.id, author.id)
+            version = self._add_version(session, bill, tree, label, author, fmt, now)
+            logged = [
+                eventlog.append(session, events.bill_created(bill.id, title, version.number), now),
+                eventlog.append(session, events.version_published(bill.id, version.number, label, -1), now),
+            ]
+            result = {**bill_json(bill), "version": version.number, "articles": len(tree.articles())}
+        self._publish(logged)
+        return result
+
+    def add_stage(
+        self, actor: Actor | None, bill_ref: str | int, *, source: str, fmt: str, label: str
+    ) -> dict[str, Any]:
+        """Import a later stage of the bill as its next version, keeping the stable ids of the
+        articles it recognises (by number and text similarity)."""
+        incoming = formats.importer(fmt)(source)
+        now = datetime.now(UTC)
+        with self.db.write() as session:
+            bill = bill_rows.get(session, bill_ref, lock=True)
+            author = require_official(actor, bill.id)
+            head = version_rows.load_tree(session, version_rows.get_version(session, bill.id, bill.head_version))
+            match = match_tree(head, incoming)
+            tree = BillTree(title=incoming.title or head.title, children=match.tree.children)
+            version = self._add_version(session, bill, tree, label, author, fmt, now)
+            changes = compare(head, tree).as_json()["summary"]
+            logged = [eventlog.append(session, events.version_published(bill.id, version.number, label, 0), now)]
+            result = {
+                "bill": bill.id,
+                "version": version.number,
+                "matched": len(match.matched),
+                "unmatched_new": [self._describe(tree, eid) for eid in match.new_articles],
+                "unmatched_gone": [self._describe(head, eid) for eid in match.gone],
+                "summary": changes,
+            }
+        self._publish(logged)
+        return result
+
+    @staticmethod
+    def _describe(tree: BillTree, eid: str) -> dict[str, Any]:
+        node = tree.find(eid)
+        return {"eid": eid, "num": node.num if node else None, "heading": node.heading if node else None}
+
+    def _add_version(
+        self, session: Session, bill: Bill, tree: BillTree, label: str, author: Actor, fmt: str, now: datetime
+    ) -> Version:
+        label = label.strip() or "version"
+        if len(label) > 200:
+            raise InvalidInput("a version label has at most 200 characters")
+        version = version_rows.add_version(
+            session,
+            bill_id=bill.id,
+            tree=tree,
+            label=label,
+            author_id=author.id,
+            author_name=author.display_name,
+            created_at=now,
+            source_format=fmt,
+        )
+        bill.head_version = version.number
+        bill.updated_at = now
+        return version
+
+    def update(
+        self, actor: Actor | None, bill_ref: str | int, *, title: str | None = None, status: str | None = None
+    ) -> dict[str, Any]:
+        now = datetime.now(UTC)
+        with self.db.write() as session:
+            bill = bill_rows.get(session, bill_ref, lock=True)
+            require_official(actor, bill.id)
+            changes: dict[str, Any] = {}
+            if title is not None and title.strip() != bill.title:
+                bill.title = changes["title"] = _check_title(title)
+            if status is not None and status != bill.status:
+                if status not in BILL_STATUSES:
+                    raise InvalidInput(f"unknown status {status!r}; expected one of {', '.join(BILL_STATUSES)}")
+                bill.status = changes["status"] = status
+            logged = []
+            if changes:
+                bill.updated_at = now
+                logged.append(eventlog.append(session, events.bill_updated(bill.id, changes), now))
+            result = bill_json(bill)
+        self._publish(logged)
+        return result
+
+    # --- reads ----------------------------------------------------------------------------------
+
+    def list(self, *, page: int = 1, per_page: int = 50) -> dict[str, Any]:
+        with self.db.read() as session:
+            rows = bill_rows.list_all(session, offset=(page - 1) * per_page, limit=per_page + 1)
+            return {
+                "items": [bill_json(b) for b in rows[:per_page]],
+                "page": page,
+                "next_page": page + 1 if len(rows) > per_page else None,
+            }
+
+    def detail(self, bill_ref: str | int) -> dict[str, Any]:
+        with self.db.read() as session:
+            bill = bill_rows.get(session, bill_ref)
+            head = version_rows.get_version(session, bill.id, bill.head_version)
+            tree = version_rows.load_tree(session, head)
+            return {**bill_json(bill), "head": version_json(head), "tree": tree_json(tree)}
+
+    def versions(self, bill_ref: str | int) -> list[dict[str, Any]]:
+        with self.db.read() as session:
+            bill = bill_rows.get(session, bill_ref)
+            return [version_json(v) for v in version_rows.list_versions(session, bill.id)]
+
+    def tree(self, bill_ref: str | int, number: int | None = None) -> tuple[Bill, Version, BillTree]:
+        with self.db.read() as session:
+            bill = bill_rows.get(session, bill_ref)
+            version = version_rows.get_version(session, bill.id, bill.head_version if number is None else number)
+            return bill, version, version_rows.load_tree(session, version)
+
+    def tree_at(self, bill_ref: str | int, moment: datetime) -> tuple[Bill, Version, BillTree]:
+        with self.db.read() as session:
+            bill = bill_rows.get(session, bill_ref)
+            version = version_rows.version_at(session, bill.id, moment)
+            return bill, version, version_rows.load_tree(session, version)
+
+    def version(self, bill_ref: str | int, number: int) -> dict[str, Any]:
+        _bill, version, tree = self.tree(bill_ref, number)
+        return {**version_json(version), "tree": tree_json(tree)}
+
+    def export(self, bill_ref: str | int, number: int | None, fmt: str) -> tuple[str, str]:
+        render = formats.exporter(fmt)
+        bill, version, tree = self.tree(bill_ref, number)
+        meta = formats.ExportMeta(
+            bill_id=bill.id,
+            bill_slug=bill.slug,
+            version=version.number,
+            label=version.label,
+            created_at=version.created_at,
+            author=version.author_name,
+            content_hash=version.content_hash,
+            language=bill.language,
+        )
+        return render(tree, meta), formats.MEDIA_TYPES[fmt]
+
+    def compare(
+        self, bill_ref: str | int, old: int, new: int, *, ignore_typography: bool = False
+    ) -> dict[str, Any]:
+        _bill, _v, old_tree = self.tree(bill_ref, old)
+        _bill, _v, new_tree = self.tree(bill_ref, new)
+        result = compare(old_tree, new_tree, ignore_typography=ignore_typography).as_json()
+        return {"from": old, "to": new, "ignore_typography": ignore_typography, **result}
+
+    def article(self, bill_ref: str | int, eid: str, number: int | None = None) -> dict[str, Any]:
+        _bill, version, tree = self.tree(bill_ref, number)
+        for node, ancestors in tree.walk():
+            if node.eid == eid and isinstance(node, Article):
+                path = [{"eid": a.eid, "kind": a.kind, "num": a.num, "heading": a.heading} for a in ancestors]
+                return {**article_json(node, path), "version": version.number}
+        raise NotFound(f"version {version.number} of this bill has no article {eid!r}")
+
+    def verify(self, bill_ref: str | int) -> list[str]:
+        """Recompute the hash chain of every version; an empty list means the history is intact."""
+        problems = []
+        with self.db.read() as session:
+            bill = bill_rows.get(session, bill_ref)
+            parent_hash: str | None = None
+            for version in version_rows.list_versions(session, bill.id):
+                tree = version_rows.load_tree_uncached(session, version)
+                expected = version_hash(tree, parent_hash)
+                if expected != version.content_hash:
+                    problems.append(
+                        f"version {version.number}: stored hash {version.content_hash[:12]}… but its text "
+                        f"and parent hash give {expected[:12]}…"
+                    )
+                parent_hash = version.content_hash
+        return problems

@@ -1,0 +1,46 @@
+"""The demo and the operator's identity. On an empty database, `drafting serve` loads the
+République numérique bill as put to public consultation in 2015, so a newcomer sees a real text.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from drafting.bootstrap import Services
+from drafting.domain.permissions import Actor
+from drafting.formats.demo import demo_source
+from drafting.storage import users
+from drafting.storage.models import User
+
+
+def system_actor(services: Services, display_name: str = "Gouvernement") -> Actor:
+    """An admin account for command-line imports, named as the texts' author; nobody can sign in
+    as it (no password matches "!")."""
+    slug = re.sub(r"[^a-z0-9]+", "-", display_name.lower()).strip("-") or "operator"
+    email = f"{slug}@system.invalid"
+    with services.db.write() as session:
+        user = users.by_email(session, email)
+        if user is None:
+            user = User(
+                email=email, display_name=display_name, password_hash="!", role="admin", created_at=datetime.now(UTC)
+            )
+            session.add(user)
+            session.flush()
+        return Actor(user.id, user.display_name, user.role)
+
+
+def load_demo_if_empty(services: Services) -> int | None:
+    """Returns the demo bill's id when it was loaded, None when the database already had bills."""
+    if services.bills.list(page=1, per_page=1)["items"]:
+        return None
+    title, source = demo_source()
+    bill = services.bills.create(
+        system_actor(services),
+        source=source,
+        fmt="markdown",
+        title=title,
+        label="texte soumis à consultation",
+        status="open",
+    )
+    return int(bill["id"])

@@ -1,0 +1,51 @@
+"""Bill rows: lookup by id or slug, listing, the write lock, officials."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from drafting.domain.errors import NotFound
+from drafting.storage.models import Bill, BillOfficial
+
+
+def get(session: Session, ref: str | int, *, lock: bool = False) -> Bill:
+    """A bill by numeric id or slug. `lock` takes the row lock that serialises writes to one bill
+    on PostgreSQL (on SQLite, BEGIN IMMEDIATE already serialised them)."""
+    query = select(Bill)
+    ref_text = str(ref)
+    query = query.where(Bill.id == int(ref_text)) if ref_text.isdigit() else query.where(Bill.slug == ref_text)
+    if lock:
+        query = query.with_for_update()
+    bill = session.scalar(query)
+    if bill is None:
+        raise NotFound(f"no bill {ref_text!r}")
+    return bill
+
+
+def list_all(session: Session, *, offset: int, limit: int) -> list[Bill]:
+    return list(session.scalars(select(Bill).order_by(Bill.id).offset(offset).limit(limit)))
+
+
+def unique_slug(session: Session, title: str) -> str:
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().lower()
+    base = re.sub(r"[^a-z0-9]+", "-", ascii_title).strip("-")[:60].strip("-") or "bill"
+    if base.isdigit():
+        base = f"bill-{base}"
+    taken = set(session.scalars(select(Bill.slug).where(Bill.slug.like(f"{base}%"))))
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def add_official(session: Session, bill_id: int, user_id: int) -> None:
+    if session.get(BillOfficial, (bill_id, user_id)) is None:
+        session.add(BillOfficial(bill_id=bill_id, user_id=user_id))
+
+
+def officials_of(session: Session, user_id: int) -> frozenset[int]:
+    return frozenset(session.scalars(select(BillOfficial.bill_id).where(BillOfficial.user_id == user_id)))

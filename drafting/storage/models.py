@@ -1,0 +1,148 @@
+"""SQLAlchemy tables. Versions share article revisions: a version stores only the nodes it changed.
+
+`version_nodes` holds one row per (node, version that changed it); the text of version N is, for each
+node of N's outline, the row with the highest version number <= N.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, DateTime, Dialect, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes on every backend; SQLite stores them naive, in UTC, so they sort."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database; use datetime.now(UTC)")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    display_name: Mapped[str] = mapped_column(String(80))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16), default="citizen")  # citizen | official | admin
+    created_at: Mapped[datetime]
+
+
+class UserSession(Base):
+    __tablename__ = "sessions"
+    # sha256 of the cookie token: a stolen database does not yield live sessions.
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+
+
+class LoginFailure(Base):
+    __tablename__ = "login_failures"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(300), index=True)  # "account:EMAIL" or "address:IP"
+    at: Mapped[datetime] = mapped_column(index=True)
+
+
+class Bill(Base):
+    __tablename__ = "bills"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(120), unique=True)
+    title: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="draft")  # draft | open | closed | adopted
+    language: Mapped[str] = mapped_column(String(8), default="fr")
+    head_version: Mapped[int] = mapped_column(Integer, default=0)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class BillOfficial(Base):
+    __tablename__ = "bill_officials"
+    bill_id: Mapped[int] = mapped_column(ForeignKey("bills.id", ondelete="CASCADE"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+
+
+class NodeRevision(Base):
+    """The content of one node (division or article) as it stood in one or more versions."""
+
+    __tablename__ = "node_revisions"
+    __table_args__ = (UniqueConstraint("bill_id", "eid", "content_hash"),)
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    bill_id: Mapped[int] = mapped_column(ForeignKey("bills.id", ondelete="CASCADE"))
+    eid: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20))
+    num: Mapped[str] = mapped_column(String(80))
+    heading: Mapped[str | None] = mapped_column(Text)
+    alineas: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    content_hash: Mapped[str] = mapped_column(String(64))
+
+
+class Outline(Base):
+    """The order and nesting of a version's nodes, by eid; shared by versions with the same shape."""
+
+    __tablename__ = "outlines"
+    __table_args__ = (UniqueConstraint("bill_id", "shape_hash"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bill_id: Mapped[int] = mapped_column(ForeignKey("bills.id", ondelete="CASCADE"))
+    shape_hash: Mapped[str] = mapped_column(String(64))
+    shape: Mapped[list[Any]] = mapped_column(JSON)
+
+
+class Version(Base):
+    __tablename__ = "versions"
+    __table_args__ = (UniqueConstraint("bill_id", "number"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bill_id: Mapped[int] = mapped_column(ForeignKey("bills.id", ondelete="CASCADE"))
+    number: Mapped[int]
+    parent_number: Mapped[int | None]
+    label: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Text)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    author_name: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[datetime] = mapped_column(index=True)
+    outline_id: Mapped[int] = mapped_column(ForeignKey("outlines.id"))
+    content_hash: Mapped[str] = mapped_column(String(64))
+    source_format: Mapped[str | None] = mapped_column(String(16))
+
+
+class VersionNode(Base):
+    __tablename__ = "version_nodes"
+    bill_id: Mapped[int] = mapped_column(ForeignKey("bills.id", ondelete="CASCADE"), primary_key=True)
+    eid: Mapped[str] = mapped_column(String(200), primary_key=True)
+    version_number: Mapped[int] = mapped_column(primary_key=True)
+    revision_id: Mapped[int] = mapped_column(ForeignKey("node_revisions.id"))
+
+
+class Event(Base):
+    """The log of what happened to a bill, in order: the truth that live clients replay from."""
+
+    __tablename__ = "events"
+    __table_args__ = (UniqueConstraint("bill_id", "seq"), Index("ix_events_bill_seq", "bill_id", "seq"))
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    bill_id: Mapped[int] = mapped_column(ForeignKey("bills.id", ondelete="CASCADE"))
+    seq: Mapped[int]
+    type: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime]

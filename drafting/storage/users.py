@@ -1,0 +1,55 @@
+"""Users, server-side sessions and the record of failed sign-ins."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from drafting.storage.models import LoginFailure, User, UserSession
+
+
+def by_email(session: Session, email: str) -> User | None:
+    return session.scalar(select(User).where(User.email == email))
+
+
+def by_id(session: Session, user_id: int) -> User | None:
+    return session.get(User, user_id)
+
+
+def add_session(session: Session, token_hash: str, user_id: int, now: datetime, expires: datetime) -> None:
+    session.add(UserSession(token_hash=token_hash, user_id=user_id, created_at=now, expires_at=expires))
+
+
+def session_user(session: Session, token_hash: str, now: datetime) -> User | None:
+    return session.scalar(
+        select(User).join(UserSession, UserSession.user_id == User.id).where(
+            UserSession.token_hash == token_hash, UserSession.expires_at > now
+        )
+    )
+
+
+def end_session(session: Session, token_hash: str) -> None:
+    session.execute(delete(UserSession).where(UserSession.token_hash == token_hash))
+
+
+def count_failures(session: Session, keys: list[str], since: datetime) -> dict[str, int]:
+    rows = session.execute(
+        select(LoginFailure.key, func.count())
+        .where(LoginFailure.key.in_(keys), LoginFailure.at > since)
+        .group_by(LoginFailure.key)
+    )
+    return {key: n for key, n in rows}
+
+
+def add_failures(session: Session, keys: list[str], at: datetime) -> None:
+    session.add_all(LoginFailure(key=key, at=at) for key in keys)
+
+
+def clear_failures(session: Session, key: str) -> None:
+    session.execute(delete(LoginFailure).where(LoginFailure.key == key))
+
+
+def prune_failures(session: Session, before: datetime) -> None:
+    session.execute(delete(LoginFailure).where(LoginFailure.at < before))

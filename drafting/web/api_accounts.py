@@ -1,0 +1,81 @@
+"""Account routes: sign up, sign in, sign out, who am I."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from drafting.domain.permissions import Actor
+from drafting.web.auth import COOKIE, clear_session_cookie, current_actor, set_session_cookie
+from drafting.web.requests import Body, parse
+
+
+class SignUp(Body):
+    email: str = Field(max_length=254)
+    password: str = Field(max_length=1024)
+    display_name: str = Field(max_length=80)
+
+
+class SignIn(Body):
+    email: str = Field(max_length=254)
+    password: str = Field(max_length=1024)
+
+
+def actor_json(actor: Actor) -> dict[str, object]:
+    return {
+        "id": actor.id,
+        "display_name": actor.display_name,
+        "role": actor.role,
+        "official_of": sorted(actor.bills),
+    }
+
+
+def _address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+async def _signed_in(request: Request, email: str, password: str, status: int) -> Response:
+    services = request.app.state.services
+    token, actor = await run_in_threadpool(services.accounts.sign_in, email, password, _address(request))
+    response = JSONResponse(actor_json(actor), status_code=status)
+    set_session_cookie(response, request, token, services.settings.session_days * 86400)
+    return response
+
+
+async def sign_up(request: Request) -> Response:
+    body = await parse(request, SignUp)
+    accounts = request.app.state.services.accounts
+    await run_in_threadpool(accounts.create_user, body.email, body.password, body.display_name)
+    return await _signed_in(request, body.email, body.password, 201)
+
+
+async def sign_in(request: Request) -> Response:
+    body = await parse(request, SignIn)
+    return await _signed_in(request, body.email, body.password, 200)
+
+
+async def sign_out(request: Request) -> Response:
+    token = request.cookies.get(COOKIE)
+    if token:
+        await run_in_threadpool(request.app.state.services.accounts.sign_out, token)
+    response = Response(status_code=204)
+    clear_session_cookie(response)
+    return response
+
+
+async def me(request: Request) -> Response:
+    actor = await current_actor(request)
+    if actor is None:
+        return JSONResponse({"error": {"code": "unauthenticated", "message": "not signed in"}}, status_code=401)
+    return JSONResponse(actor_json(actor))
+
+
+routes = [
+    Route("/api/users", sign_up, methods=["POST"]),
+    Route("/api/session", sign_in, methods=["POST"]),
+    Route("/api/session", sign_out, methods=["DELETE"]),
+    Route("/api/me", me, methods=["GET"]),
+]

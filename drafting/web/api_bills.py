@@ -1,0 +1,133 @@
+"""Bill and version routes: thin endpoints that read input, call a service, shape the answer."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from drafting.domain.errors import InvalidInput
+from drafting.services.bills import Bills
+from drafting.web.auth import current_actor
+from drafting.web.requests import Body, bool_param, datetime_param, int_param, parse, path_int
+
+Format = Literal["markdown", "text", "akn"]
+
+
+class NewBill(Body):
+    title: str | None = Field(default=None, max_length=500)
+    format: Format = "markdown"
+    source: str
+    label: str = Field(default="texte initial", max_length=200)
+
+
+class NewStage(Body):
+    format: Format = "markdown"
+    source: str
+    label: str = Field(max_length=200)
+
+
+class BillChanges(Body):
+    title: str | None = Field(default=None, max_length=500)
+    status: Literal["draft", "open", "closed", "adopted"] | None = None
+
+
+def _bills(request: Request) -> Bills:
+    bills: Bills = request.app.state.services.bills
+    return bills
+
+
+async def list_bills(request: Request) -> Response:
+    page = int_param(request, "page", 1) or 1
+    per_page = min(int_param(request, "per_page", 50) or 50, 200)
+    return JSONResponse(await run_in_threadpool(_bills(request).list, page=page, per_page=per_page))
+
+
+async def create_bill(request: Request) -> Response:
+    actor = await current_actor(request)
+    body = await parse(request, NewBill)
+    result = await run_in_threadpool(
+        lambda: _bills(request).create(actor, source=body.source, fmt=body.format, title=body.title, label=body.label)
+    )
+    return JSONResponse(result, status_code=201, headers={"Location": f"/api/bills/{result['id']}"})
+
+
+async def get_bill(request: Request) -> Response:
+    return JSONResponse(await run_in_threadpool(_bills(request).detail, request.path_params["bill"]))
+
+
+async def patch_bill(request: Request) -> Response:
+    actor = await current_actor(request)
+    body = await parse(request, BillChanges)
+    bill = request.path_params["bill"]
+    result = await run_in_threadpool(
+        lambda: _bills(request).update(actor, bill, title=body.title, status=body.status)
+    )
+    return JSONResponse(result)
+
+
+async def list_versions(request: Request) -> Response:
+    return JSONResponse(await run_in_threadpool(_bills(request).versions, request.path_params["bill"]))
+
+
+async def add_version(request: Request) -> Response:
+    actor = await current_actor(request)
+    body = await parse(request, NewStage)
+    bill = request.path_params["bill"]
+    result = await run_in_threadpool(
+        lambda: _bills(request).add_stage(actor, bill, source=body.source, fmt=body.format, label=body.label)
+    )
+    return JSONResponse(result, status_code=201)
+
+
+async def get_version(request: Request) -> Response:
+    number = path_int(request, "n")
+    return JSONResponse(await run_in_threadpool(_bills(request).version, request.path_params["bill"], number))
+
+
+async def export_version(request: Request) -> Response:
+    number = path_int(request, "n")
+    fmt = request.query_params.get("format", "txt")
+    bill = request.path_params["bill"]
+    body, media_type = await run_in_threadpool(_bills(request).export, bill, number, fmt)
+    return Response(body, media_type=media_type)
+
+
+async def compare_versions(request: Request) -> Response:
+    old = int_param(request, "from")
+    new = int_param(request, "to")
+    if old is None or new is None:
+        raise InvalidInput("compare needs both versions: ?from=A&to=B")
+    ignore = bool_param(request, "ignore_typography")
+    bill = request.path_params["bill"]
+    result = await run_in_threadpool(lambda: _bills(request).compare(bill, old, new, ignore_typography=ignore))
+    return JSONResponse(result)
+
+
+async def get_article(request: Request) -> Response:
+    bills = _bills(request)
+    bill, eid = request.path_params["bill"], request.path_params["eid"]
+    moment = datetime_param(request, "at")
+    number = int_param(request, "version")
+    if moment is not None:
+        _b, version, _t = await run_in_threadpool(bills.tree_at, bill, moment)
+        number = version.number
+    return JSONResponse(await run_in_threadpool(bills.article, bill, eid, number))
+
+
+routes = [
+    Route("/api/bills", list_bills, methods=["GET"]),
+    Route("/api/bills", create_bill, methods=["POST"]),
+    Route("/api/bills/{bill}", get_bill, methods=["GET"]),
+    Route("/api/bills/{bill}", patch_bill, methods=["PATCH"]),
+    Route("/api/bills/{bill}/versions", list_versions, methods=["GET"]),
+    Route("/api/bills/{bill}/versions", add_version, methods=["POST"]),
+    Route("/api/bills/{bill}/versions/{n}", get_version, methods=["GET"]),
+    Route("/api/bills/{bill}/versions/{n}/export", export_version, methods=["GET"]),
+    Route("/api/bills/{bill}/compare", compare_versions, methods=["GET"]),
+    Route("/api/bills/{bill}/articles/{eid}", get_article, methods=["GET"]),
+]

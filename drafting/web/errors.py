@@ -1,0 +1,56 @@
+"""The one mapping from domain errors to HTTP: `{"error": {"code", "message"}}` with a 4xx status."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from drafting.domain import errors
+
+log = logging.getLogger(__name__)
+
+STATUS = {
+    errors.InvalidInput: 422,
+    errors.NotFound: 404,
+    errors.Conflict: 409,
+    errors.Forbidden: 403,
+    errors.Unauthenticated: 401,
+    errors.TooManyRequests: 429,
+    errors.PayloadTooLarge: 413,
+}
+
+
+class BadRequest(errors.DraftingError):
+    code = "bad_request"
+
+
+STATUS[BadRequest] = 400
+
+
+def error_response(status: int, code: str, message: str, **details: Any) -> JSONResponse:
+    body: dict[str, Any] = {"code": code, "message": message}
+    if details:
+        body["details"] = details
+    return JSONResponse({"error": body}, status_code=status)
+
+
+async def on_domain_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, errors.DraftingError)
+    status = next((s for cls, s in STATUS.items() if isinstance(exc, cls)), 400)
+    return error_response(status, exc.code, exc.message, **exc.details)
+
+
+async def on_http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    codes = {404: "not_found", 405: "method_not_allowed"}
+    message = exc.detail if exc.status_code != 404 else f"no route for {request.method} {request.url.path}"
+    return error_response(exc.status_code, codes.get(exc.status_code, "http_error"), str(message))
+
+
+async def on_unexpected(request: Request, exc: Exception) -> Response:
+    log.exception("unexpected error on %s %s", request.method, request.url.path)
+    return error_response(500, "internal", "an unexpected error occurred; it has been logged")

@@ -1,0 +1,94 @@
+"""The OpenAPI 3 document at /api/openapi.json, built from one table of operations.
+
+A test checks that every API route of the app is in this table, so it cannot drift.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from drafting import __version__
+from drafting.web.api_accounts import SignIn, SignUp
+from drafting.web.api_bills import BillChanges, NewBill, NewStage
+
+_Q = {"in": "query", "required": False, "schema": {"type": "string"}}
+
+# (method, path, summary, request body model, query parameters, auth)
+OPERATIONS: list[tuple[str, str, str, type[BaseModel] | None, list[str], str]] = [
+    ("get", "/api/bills", "List bills (paginated)", None, ["page", "per_page"], "none"),
+    ("post", "/api/bills", "Create a bill from Markdown, text or Akoma Ntoso", NewBill, [], "official"),
+    ("get", "/api/bills/{bill}", "A bill: metadata, status, head version and tree", None, [], "none"),
+    ("patch", "/api/bills/{bill}", "Change a bill's title or status", BillChanges, [], "official of the bill"),
+    ("get", "/api/bills/{bill}/versions", "The versions of a bill", None, [], "none"),
+    ("post", "/api/bills/{bill}/versions", "Import a later stage as the next version", NewStage, [], "official"),
+    ("get", "/api/bills/{bill}/versions/{n}", "One version with its tree and article texts", None, [], "none"),
+    ("get", "/api/bills/{bill}/versions/{n}/export", "Export a version", None, ["format"], "none"),
+    (
+        "get",
+        "/api/bills/{bill}/compare",
+        "Compare two versions",
+        None,
+        ["from", "to", "ignore_typography"],
+        "none",
+    ),
+    ("get", "/api/bills/{bill}/articles/{eid}", "One article", None, ["version", "at"], "none"),
+    ("post", "/api/users", "Sign up (and sign in)", SignUp, [], "none"),
+    ("post", "/api/session", "Sign in", SignIn, [], "none"),
+    ("delete", "/api/session", "Sign out", None, [], "session"),
+    ("get", "/api/me", "The signed-in user", None, [], "session"),
+    ("get", "/api/openapi.json", "This document", None, [], "none"),
+]
+
+_ERROR = {
+    "type": "object",
+    "properties": {
+        "error": {
+            "type": "object",
+            "properties": {"code": {"type": "string"}, "message": {"type": "string"}},
+            "required": ["code", "message"],
+        }
+    },
+}
+
+
+def _operation(method: str, path: str, summary: str, model: type[BaseModel] | None, query: list[str], auth: str) -> dict[str, Any]:
+    params = [{"name": p, "in": "path", "required": True, "schema": {"type": "string"}} for p in _path_params(path)]
+    params += [{"name": q, **_Q} for q in query]
+    op: dict[str, Any] = {
+        "summary": summary,
+        "description": f"Authorisation: {auth}.",
+        "parameters": params,
+        "responses": {
+            "200": {"description": "OK"},
+            "4XX": {"description": "Error", "content": {"application/json": {"schema": _ERROR}}},
+        },
+    }
+    if model is not None:
+        op["requestBody"] = {"required": True, "content": {"application/json": {"schema": model.model_json_schema()}}}
+    return op
+
+
+def _path_params(path: str) -> list[str]:
+    return [part[1:-1] for part in path.split("/") if part.startswith("{")]
+
+
+def document() -> dict[str, Any]:
+    paths: dict[str, dict[str, Any]] = {}
+    for method, path, *rest in OPERATIONS:
+        paths.setdefault(path, {})[method] = _operation(method, path, *rest)
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "drafting API", "version": __version__},
+        "paths": paths,
+        "components": {
+            "securitySchemes": {"session": {"type": "apiKey", "in": "cookie", "name": "drafting_session"}}
+        },
+    }
+
+
+async def openapi(request: Request) -> Response:
+    return JSONResponse(document())

@@ -1,0 +1,90 @@
+"""Fixtures: the real database (SQLite and PostgreSQL, each test on both), the real app in-process.
+
+Tables are emptied before each test rather than rolled back: the services own their transactions.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from starlette.testclient import TestClient
+
+from drafting import bootstrap
+from drafting.app import create_app
+from drafting.config import Settings
+from drafting.domain.permissions import Actor
+from drafting.storage import migrate
+from drafting.storage.models import Base
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+PG_URL = os.environ.get("DRAFTING_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
+BACKENDS = [b for b in os.environ.get("DRAFTING_TEST_BACKENDS", "sqlite,postgresql").split(",") if b]
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    assert SHARED.is_dir(), f"tests need the shared data at {SHARED}"
+    return SHARED
+
+
+def _fresh_url(backend: str, tmp: Path) -> str:
+    if backend == "sqlite":
+        return f"sqlite:///{tmp / 'test.db'}"
+    from sqlalchemy import create_engine
+
+    engine = create_engine(PG_URL.replace("postgresql://", "postgresql+psycopg://", 1))
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    return PG_URL
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def backend_services(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[bootstrap.Services]:
+    tmp = tmp_path_factory.mktemp(request.param)
+    settings = Settings(data_dir=tmp, database_url=_fresh_url(request.param, tmp), load_demo=False)
+    services = bootstrap.build(settings)
+    migrate.upgrade(services.db)
+    yield services
+    services.close()
+
+
+@pytest.fixture
+def services(backend_services: bootstrap.Services) -> bootstrap.Services:
+    tables = [t.name for t in reversed(Base.metadata.sorted_tables)]
+    with backend_services.db.engine.begin() as conn:
+        if backend_services.db.is_sqlite:
+            for table in tables:
+                conn.execute(text(f"DELETE FROM {table}"))
+        else:
+            conn.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
+    return backend_services
+
+
+@pytest.fixture
+def client(services: bootstrap.Services) -> Iterator[TestClient]:
+    with TestClient(create_app(services.settings, services), base_url="http://testserver") as test_client:
+        yield test_client
+
+
+def make_user(services: bootstrap.Services, email: str, role: str = "citizen", name: str | None = None) -> Actor:
+    return services.accounts.create_user(email, PASSWORD, name or email.split("@")[0].capitalize(), role)
+
+
+def sign_in(client: TestClient, email: str) -> None:
+    response = client.post("/api/session", json={"email": email, "password": PASSWORD})
+    assert response.status_code == 200, response.text
+
+
+@pytest.fixture
+def official(services: bootstrap.Services, client: TestClient) -> Actor:
+    """An official, signed in on `client`."""
+    actor = make_user(services, "rapporteure@example.org", "official", "Rapporteure")
+    sign_in(client, "rapporteure@example.org")
+    return actor

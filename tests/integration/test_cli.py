@@ -1,0 +1,67 @@
+"""The `drafting` command, run as a real process against the test database."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from drafting.bootstrap import Services
+from tests.conftest import PASSWORD
+
+COVID = "bills/fr_loi-2020-290_urgence-covid19"
+
+
+def run(services: Services, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "DRAFTING_DATABASE_URL": services.db.url,
+        "DRAFTING_DATA_DIR": str(services.settings.data_dir),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "drafting", *args], input=stdin, capture_output=True, text=True, env=env, timeout=120
+    )
+
+
+def test_import_export_and_verify_a_bill_from_the_command_line(shared: Path, services: Services) -> None:
+    first = run(services, "import", str(next((shared / COVID).glob("00_*.md"))), "--label", "projet de loi")
+    assert first.returncode == 0, first.stderr
+    created = json.loads(first.stdout)  # standard output carries only the JSON result
+    assert created["version"] == 1 and created["articles"] == 11
+    later = run(services, "import", str(next((shared / COVID).glob("06_*.md"))), "--bill", str(created["bill"]), "--label", "loi")
+    assert later.returncode == 0, later.stderr
+    assert json.loads(later.stdout)["version"] == 2
+    exported = run(services, "export", str(created["bill"]), "--format", "md", "--version", "1")
+    assert exported.returncode == 0 and exported.stdout.startswith("# ")
+    assert "Article 1er" in exported.stdout
+    verified = run(services, "verify", str(created["bill"]))
+    assert verified.returncode == 0 and "2 versions" in verified.stdout
+
+
+def test_import_of_a_broken_file_fails_with_a_message_and_no_output(tmp_path: Path, services: Services) -> None:
+    broken = tmp_path / "broken.md"
+    broken.write_text("no articles here\n", encoding="utf-8")
+    result = run(services, "import", str(broken))
+    assert result.returncode != 0 and result.stdout == ""
+    assert "article" in result.stderr.lower()
+
+
+def test_user_create_reads_the_password_from_standard_input(services: Services) -> None:
+    result = run(services, "user", "create", "Rapporteur@Example.org", "--role", "official", stdin=PASSWORD + "\n")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["role"] == "official"
+    token, actor = services.accounts.sign_in("rapporteur@example.org", PASSWORD, "127.0.0.1")
+    assert token and actor.role == "official"
+
+
+def test_user_create_refuses_a_password_given_as_an_argument(services: Services) -> None:
+    result = run(services, "user", "create", "x@example.org", "--password", "hunter2hunter2")
+    assert result.returncode != 0
+
+
+def test_user_create_makes_an_official_of_one_bill(shared: Path, services: Services) -> None:
+    created = json.loads(run(services, "import", str(next((shared / COVID).glob("00_*.md")))).stdout)
+    result = run(services, "user", "create", "o@example.org", "--role", "official", "--bill", str(created["bill"]), stdin=PASSWORD)
+    assert json.loads(result.stdout)["official_of"] == [created["bill"]]

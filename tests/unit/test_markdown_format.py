@@ -1,0 +1,393 @@
+"""Markdown / plain-text import and export, on real French bills at every stage and small hand-written
+examples in French and English."""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from drafting.domain.errors import InvalidInput
+from drafting.domain.tree import Article, BillTree, Division
+from drafting.formats import ExportMeta
+from drafting.formats.demo import demo_source
+from drafting.formats.markdown import parse, to_markdown, to_text
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+COVID = SHARED / "bills" / "fr_loi-2020-290_urgence-covid19"
+ENERGY = SHARED / "bills" / "fr_loi-2019-1147_energie-climat"
+NUMERIQUE = SHARED / "participation" / "fr_republique-numerique_2015" / "bill_v0_consultation_30_articles.md"
+ALL_TEXTS = [*sorted(COVID.glob("*.md")), *sorted(ENERGY.glob("*.md")), NUMERIQUE]
+META = ExportMeta(
+    bill_id=1,
+    bill_slug="demo",
+    version=2,
+    label="Texte adopté",
+    created_at=datetime(2020, 3, 22, tzinfo=UTC),
+    author="lead",
+    content_hash="0" * 64,
+)
+
+
+def _ids(paths: list[Path]) -> list[str]:
+    return [f"{p.parent.name[:16]}/{p.name[:2]}" for p in paths]
+
+
+def _load(path: Path) -> tuple[str, BillTree]:
+    source = path.read_text(encoding="utf-8")
+    return source, parse(source)
+
+
+def _article(tree: BillTree, num: str) -> Article:
+    # nums keep the no-break space the files put before `bis`, `A`...
+    found = [a for a in tree.articles() if a.num.replace("\u00a0", " ") == num]
+    assert len(found) == 1, f"expected one article {num!r}, found {len(found)}"
+    return found[0]
+
+
+def _shape(tree: BillTree) -> list[tuple[int, str, str, str | None]]:
+    return [(len(ancestors), node.kind, node.num, node.heading) for node, ancestors in tree.walk()]
+
+
+# --- real texts ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ALL_TEXTS, ids=_ids(ALL_TEXTS))
+def test_every_article_heading_of_a_real_stage_becomes_one_article(path: Path) -> None:
+    source, tree = _load(path)
+    headings = re.findall(r"^#+\s*Article\b", source, flags=re.MULTILINE)
+    assert len(tree.articles()) == len(headings) > 0
+    assert tree.title
+
+
+@pytest.mark.parametrize("path", ALL_TEXTS, ids=_ids(ALL_TEXTS))
+def test_every_eid_of_a_real_stage_is_unique(path: Path) -> None:
+    _, tree = _load(path)
+    eids = [node.eid for node, _ in tree.walk()]
+    assert len(eids) == len(set(eids))
+
+
+@pytest.mark.parametrize("path", ALL_TEXTS, ids=_ids(ALL_TEXTS))
+def test_alineas_are_source_lines_kept_verbatim(path: Path) -> None:
+    source, tree = _load(path)
+    lines = set(source.splitlines())
+    for article in tree.articles():
+        for alinea in article.alineas:
+            assert alinea in lines or f"## {alinea}" in lines or alinea.startswith("("), alinea
+            assert not re.fullmatch(r"[.\s]+", alinea)
+
+
+@pytest.mark.parametrize("path", ALL_TEXTS, ids=_ids(ALL_TEXTS))
+def test_markdown_export_reads_back_to_the_same_tree(path: Path) -> None:
+    _, tree = _load(path)
+    assert parse(to_markdown(tree, META)) == tree
+
+
+@pytest.mark.parametrize("path", ALL_TEXTS, ids=_ids(ALL_TEXTS))
+def test_text_export_reads_back_to_the_same_tree(path: Path) -> None:
+    _, tree = _load(path)
+    text = to_text(tree, META)
+    assert "#" not in "".join(line[:1] for line in text.splitlines())
+    assert parse(text) == tree
+
+
+def test_covid_bill_opens_with_the_electoral_titre_holding_article_1er() -> None:
+    _, tree = _load(COVID / "00_texte-du-projet-de-loi.md")
+    assert tree.title == "Projet de loi d’urgence pour faire face à l’épidémie de covid‑19"
+    first = tree.children[0]
+    assert isinstance(first, Division)
+    assert (first.kind, first.num, first.heading, first.eid) == (
+        "titre",
+        "Ier",
+        "Dispositions électorales",
+        "tit_1",
+    )
+    article = first.children[0]
+    assert isinstance(article, Article)
+    assert (article.num, article.eid) == ("1er", "tit_1__art_1")
+    assert article.alineas[0].startswith("I.\u00a0–\u00a0Le second tour")
+    assert [(d.num, len(d.children)) for d in tree.children if isinstance(d, Division)] == [
+        ("Ier", 3),
+        ("II", 3),
+        ("III", 5),
+    ]
+
+
+def test_letter_and_latin_suffixes_stay_in_article_numbers() -> None:
+    _, tree = _load(COVID / "02_texte-adopte-par-le-senat-en-premiere-lecture.md")
+    assert _article(tree, "7 A").eid == "tit_3__art_7a"
+    assert _article(tree, "5 bis A").eid == "tit_2__art_5bisa"
+    _, energy = _load(ENERGY / "04_texte-adopte-par-le-senat-en-premiere-lecture.md")
+    assert _article(energy, "6 bis BA").alineas
+    assert _article(energy, "4 bis AA").alineas
+
+
+def test_nouveau_marker_is_dropped_from_the_number() -> None:
+    _, tree = _load(COVID / "01_texte-adopte-par-la-commission-du-senat-en-premiere-lecture.md")
+    assert _article(tree, "1er bis").eid == "tit_1__art_1erbis"
+    assert not any("nouveau" in a.num for a in tree.articles())
+
+
+def test_energy_climate_law_nests_articles_in_chapitres() -> None:
+    _, tree = _load(ENERGY / "07_texte-promulgue.md")
+    chapitres = [node for node in tree.children if isinstance(node, Division)]
+    assert [c.kind for c in chapitres] == ["chapitre"] * 8
+    assert [c.num for c in chapitres] == ["Ier", "II", "III", "IV", "V", "VI", "VII", "VIII"]
+    assert chapitres[0].heading == "Objectifs de la politique énergétique"
+    assert all(isinstance(child, Article) for c in chapitres for child in c.children)
+    assert _article(tree, "69").eid == "chp_8__art_69"
+
+
+def test_deleted_articles_carry_the_supprime_text() -> None:
+    _, tree = _load(COVID / "04_texte-adopte-par-l-assemblee-nationale-en-premiere-lecture.md")
+    assert _article(tree, "1er bis").alineas == ("(Supprimé)",)
+    assert _article(tree, "13").alineas == ("(Supprimé)",)
+    assert _article(tree, "4").alineas == ("(Conforme)",)
+    # `## Article 1er septies (nouveau)(Supprimé)`: the marker on the heading line is the text too
+    _, energy = _load(ENERGY / "02_texte-adopte-par-l-assemblee-nationale-en-premiere-lecture.md")
+    assert _article(energy, "1er septies").alineas == ("(Supprimé)",)
+
+
+def test_joint_committee_stage_keeps_origin_markers_and_skips_elisions() -> None:
+    _, tree = _load(ENERGY / "05_texte-adopte-en-commission-mixte-paritaire.md")
+    assert _article(tree, "1er").alineas[0] == "(Texte de la commission mixte paritaire)"
+    assert _article(tree, "4 quater").alineas == ("(Suppression maintenue)",)
+    _, covid = _load(COVID / "05_texte-adopte-en-commission-mixte-paritaire.md")
+    titre_2 = covid.children[1]
+    assert isinstance(titre_2, Division)
+    assert titre_2.heading == "L’ÉTAT D’URGENCE SANITAIRE"
+    assert [c.num for c in titre_2.children] == ["5", "5\u00a0bis", "6\u00a0ter"]
+
+
+def test_no_break_spaces_and_hyphens_are_preserved() -> None:
+    source, tree = _load(COVID / "00_texte-du-projet-de-loi.md")
+    text = "\n".join(a.text for a in tree.articles())
+    assert text.count("\u2011") == sum(
+        line.count("\u2011") for line in source.splitlines() if not line.startswith("#")
+    )
+    assert "\u00a0" in text
+    _, energy = _load(ENERGY / "02_texte-adopte-par-l-assemblee-nationale-en-premiere-lecture.md")
+    assert "1er\u00a0bis\u00a0A" in [a.num for a in energy.articles()]
+
+
+def test_republique_numerique_bill_has_30_articles_in_headed_sections() -> None:
+    _, tree = _load(NUMERIQUE)
+    assert tree.title.startswith("Projet de loi pour une République numérique")
+    sections = list(tree.children)
+    assert all(isinstance(s, Division) and s.kind == "section" and s.heading for s in sections)
+    articles = tree.articles()
+    assert [a.num for a in articles] == [str(n) for n in range(1, 31)]
+    first = sections[0]
+    assert isinstance(first, Division)
+    assert (first.num, first.heading) == ("1", "Ouverture des données publiques")
+    assert articles[0].heading is not None and articles[0].heading.startswith(
+        "Open data par défaut (obligation"
+    )
+    assert articles[0].alineas[0].startswith("I. Les deuxième")
+    # the italic provenance line is a preamble, not text of the bill
+    assert not any("Derived from" in a.text for a in articles)
+
+
+def test_demo_bill_is_the_republique_numerique_consultation_text() -> None:
+    title, markdown = demo_source()
+    assert markdown == NUMERIQUE.read_text(encoding="utf-8")
+    tree = parse(markdown)
+    assert title == tree.title
+    assert len(tree.articles()) == 30
+
+
+def test_largest_stage_parses_well_under_100_ms() -> None:
+    source = (ENERGY / "06_texte-definitif-etabli-au-senat.md").read_text(encoding="utf-8")
+    best = min(_timed(source) for _ in range(3))
+    assert best < 0.1
+
+
+def _timed(source: str) -> float:
+    start = time.perf_counter()
+    parse(source)
+    return time.perf_counter() - start
+
+
+# --- headings, hand-written --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "num", "heading"),
+    [
+        ("Article 1er", "1er", None),
+        ("Article 2 bis", "2 bis", None),
+        ("Article 14 A", "14 A", None),
+        ("Article 3 bis A (nouveau)", "3 bis A", None),
+        ("ARTICLE 4 quinquies", "4 quinquies", None),
+        ("Art. 3", "3", None),
+        ("Article L. 111-1", "L. 111-1", None),
+        ("Article additionnel après l'article 43 bis", "additionnel après l'article 43 bis", None),
+        (
+            "Article 1 — Open data par défaut (obligation de diffuser)",
+            "1",
+            "Open data par défaut (obligation de diffuser)",
+        ),
+        ("Article 5 – Titre", "5", "Titre"),
+        ("Article 6 - Titre", "6", "Titre"),
+        ("Sec. 2.", "2", None),
+        ("SEC. 2. SHORT TITLE.", "2", "SHORT TITLE."),
+    ],
+)
+def test_article_heading_forms(line: str, num: str, heading: str | None) -> None:
+    for source in (f"## {line}\n\nTexte.\n", f"{line}\nTexte.\n"):
+        (article,) = parse(source).articles()
+        assert (article.num, article.heading, article.alineas) == (num, heading, ("Texte.",))
+
+
+@pytest.mark.parametrize("separator", [" - ", " – ", " — ", ": ", ". "])
+def test_division_heading_on_the_same_line(separator: str) -> None:
+    tree = parse(f"## Section 1{separator}Ouverture des données publiques\n\n### Article 1\n\nTexte.\n")
+    assert _shape(tree) == [(0, "section", "1", "Ouverture des données publiques"), (1, "article", "1", None)]
+
+
+def test_divisions_nest_by_rank_and_equal_rank_closes_the_open_ones() -> None:
+    source = """# Code
+
+## LIVRE Ier
+## PARTIE 1
+## TITRE PRÉLIMINAIRE
+## Dispositions générales
+## CHAPITRE Ier
+## Section 1
+## Sous-section 1
+## Paragraphe 1
+## Article 1er
+Un.
+## Chapitre II
+## Article 2
+Deux.
+## TITRE II
+## Article 3
+Trois.
+"""
+    assert _shape(parse(source)) == [
+        (0, "livre", "Ier", None),
+        (1, "partie", "1", None),
+        (2, "titre", "PRÉLIMINAIRE", "Dispositions générales"),
+        (3, "chapitre", "Ier", None),
+        (4, "section", "1", None),
+        (5, "sous-section", "1", None),
+        (6, "paragraphe", "1", None),
+        (7, "article", "1er", None),
+        (3, "chapitre", "II", None),
+        (4, "article", "2", None),
+        (2, "titre", "II", None),
+        (3, "article", "3", None),
+    ]
+    eids = [n.eid for n, _ in parse(source).walk()]
+    assert eids[-1] == "lvr_1__prt_1__tit_2__art_3"
+
+
+def test_markdown_alineas_are_paragraphs_with_item_markers_kept() -> None:
+    source = "# Loi\n\n## Article 1er\n\nI. – Premier\nalinéa.\n\n1° *Un* ;\n\na) deux.\n"
+    (article,) = parse(source).articles()
+    assert article.alineas == ("I. – Premier alinéa.", "1° *Un* ;", "a) deux.")
+
+
+def test_plain_text_without_hashes_reads_each_line_as_an_alinea() -> None:
+    source = """Projet de loi relatif à la démonstration
+Exposé sommaire, qui n'est pas du texte.
+
+TITRE Ier
+DISPOSITIONS GÉNÉRALES
+
+Chapitre Ier
+
+Article 1er
+I. – Le code est ainsi modifié :
+1° Le premier alinéa est supprimé ;
+. . . . . . . . .
+2° Le second est complété.
+
+Article 2
+(Supprimé)
+"""
+    tree = parse(source)
+    assert tree.title == "Projet de loi relatif à la démonstration"
+    assert _shape(tree) == [
+        (0, "titre", "Ier", "DISPOSITIONS GÉNÉRALES"),
+        (1, "chapitre", "Ier", None),
+        (2, "article", "1er", None),
+        (2, "article", "2", None),
+    ]
+    first, second = tree.articles()
+    assert first.alineas == (
+        "I. – Le code est ainsi modifié :",
+        "1° Le premier alinéa est supprimé ;",
+        "2° Le second est complété.",
+    )
+    assert second.alineas == ("(Supprimé)",)
+
+
+def test_english_bill_with_parts_chapters_and_sections() -> None:
+    source = """Example Act
+
+Part I
+Chapter 2. General provisions
+Sec. 2. SHORT TITLE.
+This Act may be cited as the Example Act.
+Section 3. Short title.
+(a) In general.
+Subchapter A—Definitions
+Section 4
+Definitions.
+Part II: Final provisions
+Sec. 5.
+Done.
+"""
+    tree = parse(source)
+    assert tree.title == "Example Act"
+    assert _shape(tree) == [
+        (0, "part", "I", None),
+        (1, "chapter", "2", "General provisions"),
+        (2, "article", "2", "SHORT TITLE."),
+        (2, "article", "3", "Short title."),
+        (2, "subchapter", "A", "Definitions"),
+        (3, "article", "4", None),
+        (0, "part", "II", "Final provisions"),
+        (1, "article", "5", None),
+    ]
+    assert tree.articles()[0].eid == "part_1__chp_2__art_2"
+    english = replace(META, language="en")
+    assert "Sec. 2 — SHORT TITLE." in to_markdown(tree, english)
+    assert parse(to_markdown(tree, english)) == tree
+    assert parse(to_text(tree, english)) == tree
+
+
+def test_section_is_a_division_when_the_text_has_articles() -> None:
+    tree = parse("## Chapter 1\n\n## Section 3\n\n## Article 7\n\nText.\n")
+    assert _shape(tree) == [(0, "chapter", "1", None), (1, "section", "3", None), (2, "article", "7", None)]
+
+
+def test_a_heading_after_an_article_is_its_title_unless_in_parentheses() -> None:
+    tree = parse("## Article 1er\n\n### Objet\n\nTexte.\n\n## Article 2\n\n## (Non modifié)\n")
+    first, second = tree.articles()
+    assert (first.heading, first.alineas) == ("Objet", ("Texte.",))
+    assert (second.heading, second.alineas) == (None, ("(Non modifié)",))
+
+
+@pytest.mark.parametrize(
+    "source", ["", "   \n\n", "# Un titre\n\nDu texte sans article.\n", "## TITRE Ier\n\n## Chapitre 2\n"]
+)
+def test_text_without_articles_is_refused_with_a_clear_message(source: str) -> None:
+    with pytest.raises(InvalidInput, match="Article 1er"):
+        parse(source)
+
+
+def test_exports_start_with_the_title_and_label_divisions() -> None:
+    _, tree = _load(COVID / "00_texte-du-projet-de-loi.md")
+    markdown = to_markdown(tree, META)
+    assert markdown.startswith("# Projet de loi d’urgence")
+    assert "\n## TITRE Ier — Dispositions électorales\n" in markdown
+    assert "\n### Article 1er\n" in markdown
+    text = to_text(tree, META)
+    assert "\n\nTITRE Ier\nDispositions électorales\n\nArticle 1er\n\nI.\u00a0–\u00a0Le second tour" in text
