@@ -10,7 +10,7 @@ import getpass
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 
@@ -62,17 +62,21 @@ def serve(
     migrate.upgrade(services.db)
     if settings.load_demo and (bill := load_demo_if_empty(services)) is not None:
         print(f"drafting: loaded the demo bill (id {bill})", file=sys.stderr)
-    print(f"drafting: database {services.db.engine.url.render_as_string(hide_password=True)}", file=sys.stderr)
+    print(
+        f"drafting: database {services.db.engine.url.render_as_string(hide_password=True)}", file=sys.stderr
+    )
     uvicorn.run(create_app(settings, services), host=host, port=port, proxy_headers=True)
 
 
 @app.command("import")
 def import_(
     path: Annotated[Path, typer.Argument(help="File to import; - reads standard input.")],
-    bill: Annotated[Optional[str], typer.Option(help="Add as the next version of this bill (id or slug).")] = None,
-    label: Annotated[Optional[str], typer.Option(help="Label of the version.")] = None,
-    format: Annotated[Optional[str], typer.Option(help="markdown, text or akn (guessed from the file).")] = None,
-    title: Annotated[Optional[str], typer.Option(help="Title of a new bill (default: from the text).")] = None,
+    bill: Annotated[
+        str | None, typer.Option(help="Add as the next version of this bill (id or slug).")
+    ] = None,
+    label: Annotated[str | None, typer.Option(help="Label of the version.")] = None,
+    format: Annotated[str | None, typer.Option(help="markdown, text or akn (guessed from the file).")] = None,
+    title: Annotated[str | None, typer.Option(help="Title of a new bill (default: from the text).")] = None,
     author: Annotated[str, typer.Option(help="Name shown as the version's author.")] = "Gouvernement",
 ) -> None:
     """Import a bill, or a later stage of one; prints {"bill": ..., "version": ...}."""
@@ -88,8 +92,17 @@ def import_(
         actor = system_actor(services, author)
         _progress(f"importing {path} ({fmt}, {len(source):,} characters)…")
         if bill is None:
-            result = services.bills.create(actor, source=source, fmt=fmt, title=title, label=label or "texte initial")
-            _print_json({"bill": result["id"], "slug": result["slug"], "version": result["version"], "articles": result["articles"]})
+            result = services.bills.create(
+                actor, source=source, fmt=fmt, title=title, label=label or "texte initial"
+            )
+            _print_json(
+                {
+                    "bill": result["id"],
+                    "slug": result["slug"],
+                    "version": result["version"],
+                    "articles": result["articles"],
+                }
+            )
         else:
             result = services.bills.add_stage(actor, bill, source=source, fmt=fmt, label=label or path.stem)
             _print_json(result)
@@ -103,7 +116,7 @@ def import_(
 def export(
     bill: Annotated[str, typer.Argument(help="Bill id or slug.")],
     format: Annotated[str, typer.Option(help="txt, md, html or akn.")] = "txt",
-    version: Annotated[Optional[int], typer.Option(help="Version number (default: the latest).")] = None,
+    version: Annotated[int | None, typer.Option(help="Version number (default: the latest).")] = None,
 ) -> None:
     """Write a version of a bill to standard output."""
     services = _services()
@@ -138,8 +151,8 @@ def verify(bill: Annotated[str, typer.Argument(help="Bill id or slug.")]) -> Non
 def user_create(
     email: Annotated[str, typer.Argument()],
     role: Annotated[str, typer.Option(help="citizen, official or admin.")] = "citizen",
-    bill: Annotated[Optional[str], typer.Option(help="Make the user an official of this bill.")] = None,
-    name: Annotated[Optional[str], typer.Option(help="Display name (default: from the email).")] = None,
+    bill: Annotated[str | None, typer.Option(help="Make the user an official of this bill.")] = None,
+    name: Annotated[str | None, typer.Option(help="Display name (default: from the email).")] = None,
 ) -> None:
     """Create an account. The password is read from standard input, or asked for on a terminal."""
     if sys.stdin.isatty():
@@ -156,7 +169,14 @@ def user_create(
         _fail(exc.message)
     finally:
         services.close()
-    _print_json({"id": actor.id, "email": email.strip().lower(), "role": actor.role, "official_of": sorted(actor.bills)})
+    _print_json(
+        {
+            "id": actor.id,
+            "email": email.strip().lower(),
+            "role": actor.role,
+            "official_of": sorted(actor.bills),
+        }
+    )
 
 
 @db_app.command("upgrade")

@@ -46,7 +46,9 @@ def _fresh_url(backend: str, tmp: Path) -> str:
 
 
 @pytest.fixture(scope="session", params=BACKENDS)
-def backend_services(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[bootstrap.Services]:
+def backend_services(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[bootstrap.Services]:
     tmp = tmp_path_factory.mktemp(request.param)
     settings = Settings(data_dir=tmp, database_url=_fresh_url(request.param, tmp), load_demo=False)
     services = bootstrap.build(settings)
@@ -73,7 +75,9 @@ def client(services: bootstrap.Services) -> Iterator[TestClient]:
         yield test_client
 
 
-def make_user(services: bootstrap.Services, email: str, role: str = "citizen", name: str | None = None) -> Actor:
+def make_user(
+    services: bootstrap.Services, email: str, role: str = "citizen", name: str | None = None
+) -> Actor:
     return services.accounts.create_user(email, PASSWORD, name or email.split("@")[0].capitalize(), role)
 
 

@@ -6,11 +6,12 @@ Numbers are a weak clue (the promulgated law renumbers articles), so articles ar
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from drafting.domain.textdiff import similarity, typography_key
+from drafting.domain.textdiff import similarity, typography_key, word_similarity, words
 from drafting.domain.tree import Article, BillTree, Division, Node, make_eid, num_token
 
 VERY_SIMILAR = 0.8  # this close, the text wins over a same-numbered rival: the article was renumbered
@@ -20,9 +21,14 @@ SIMILAR_HEADING = 0.8
 # Word-trigram Jaccard below which a pair is not worth a diff. Pairs over SIMILAR on the real stages
 # score above 0.3; local edits break few trigrams.
 PREFILTER = 0.15
+# A committee text that prints only its changes (the rest is `(Alinéa sans modification)`) is the
+# article whose text holds nearly all its words in order; short parts prove nothing.
+CONTAINED = 0.85
+MIN_WORDS = 10
 
-# Committee stages print a note instead of an unchanged or deleted article: no text to compare.
-_NOTE = re.compile(r"\(\s*[^()]{0,60}\)|[.\s…]*", re.IGNORECASE)
+# Committee stages print a note instead of an unchanged or deleted article or alinéa, after an optional
+# label: `(Supprimé)`, `I. – (Non modifié)`, `« 3° bis (Supprimé)`. Such lines hold no text to compare.
+_NOTE_LINE = re.compile(r'[^()]{0,40}\(\s*[^()]{1,60}\)[\s".;,]*|[.\s…]*')
 _DOTS = re.compile(r"(?:\s*\.){3,}\s*")
 
 
@@ -38,17 +44,25 @@ class MatchResult:
 class _Item:
     article: Article
     parent: str | None
-    key: str  # folded text
+    key: str  # folded text without its notes
     num: str
-    blank: bool
+    blank: bool  # nothing but notes: `(Supprimé)`, `(Non modifié)`...
+    partial: bool  # some alinéas are notes: the text is only the changed part of the article
+    words: list[str]
+    bag: Counter[str]
     shingles: frozenset[str]
 
 
 def _item(article: Article, parent: str | None) -> _Item:
-    key = typography_key(article.text).strip()
-    words = key.casefold().split()
-    shingles = frozenset(" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 2)))
-    return _Item(article, parent, key, _num_key(article.num), _NOTE.fullmatch(key) is not None, shingles)
+    lines = typography_key(article.text).split("\n")
+    kept = [line.strip() for line in lines if not _NOTE_LINE.fullmatch(line)]
+    key, tokens = "\n".join(kept), words("\n".join(kept))
+    low = key.casefold().split()
+    shingles = frozenset(" ".join(low[i : i + 3]) for i in range(max(1, len(low) - 2)))
+    partial = bool(kept) and len(kept) < len(lines)
+    return _Item(
+        article, parent, key, _num_key(article.num), not kept, partial, tokens, Counter(tokens), shingles
+    )
 
 
 def _num_key(num: str) -> str:
@@ -88,13 +102,14 @@ def match_tree(previous: BillTree, incoming: BillTree) -> MatchResult:
     )
 
 
-_Scored = tuple[float, int, int]  # (similarity, incoming index, previous index)
+_Scored = tuple[float, int, int]  # (score, incoming index, previous index)
 
 
 def _pair_articles(old: list[_Item], new: list[_Item]) -> dict[int, int]:
     """Incoming index -> previous index, one to one."""
     pairs: dict[int, int] = {}
     used: set[int] = set()
+    by_number: set[int] = set()  # incoming indexes paired for their number
     by_text: dict[str, list[int]] = {}
     by_num: dict[str, list[int]] = {}
     for i, o in enumerate(old):
@@ -107,60 +122,88 @@ def _pair_articles(old: list[_Item], new: list[_Item]) -> dict[int, int]:
             pairs[j] = i
             used.add(i)
 
-    def link_best(floor: float) -> None:
+    def link_best(scores: list[_Scored], floor: float) -> None:
         for score, j, i in scores:
             if score >= floor and j not in pairs and i not in used:
                 link(j, i)
+
+    def scored(score: Callable[[_Item, _Item], float]) -> list[_Scored]:
+        """Scores of unpaired articles with text that share a trigram, best first."""
+        index: dict[str, set[int]] = {}
+        for i, o in enumerate(old):
+            for s in o.shingles if i not in used and not o.blank else ():
+                index.setdefault(s, set()).add(i)
+        found: list[_Scored] = []
+        for j, n in enumerate(new):
+            near = (
+                set().union(*(index.get(s, ()) for s in n.shingles)) if j not in pairs and not n.blank else ()
+            )
+            found.extend((score(old[i], n), j, i) for i in near)
+        # ties: the same-numbered pair, then reading order, so the result does not depend on set order
+        found.sort(key=lambda t: (-t[0], old[t[2]].num != new[t[1]].num, t[1], t[2]))
+        return found
 
     for j, n in enumerate(new):
         same = [i for i in by_text.get(n.key, []) if i not in used] if not n.blank else []
         if same:  # several identical texts: the same-numbered one, else the first
             link(j, next((i for i in same if old[i].num == n.num), same[0]))
-    scores = _scores(old, new, pairs, used)
-    link_best(VERY_SIMILAR)
+    similar = scored(lambda o, n: _similarity(o, n, SIMILAR, PREFILTER))
+    link_best(similar, VERY_SIMILAR)
     for j, n in enumerate(new):  # same number, lower bar
         if j not in pairs and not n.blank:
             free = [i for i in by_num.get(n.num, []) if i not in used and not old[i].blank]
-            link(j, next((i for i in free if _score(old[i], n, SAME_NUM, 0.0) >= SAME_NUM), None))
-    link_best(SIMILAR)
-    for j, n in enumerate(new):  # notes carry no text: their number is all there is
+            link(j, next((i for i in free if _similarity(old[i], n, SAME_NUM, 0.0) >= SAME_NUM), None))
+            by_number.add(j)  # paired or not: only pairs found by their text can tell if numbers hold
+    link_best(similar, SIMILAR)
+    link_best(scored(_containment), CONTAINED)
+    # Notes carry no text: their number is all there is, unless the texts show a renumbered stage (most
+    # articles paired by text changed number), where a `(Supprimé)` 3 is not the new article 3.
+    by_text_only = [old[i].num == new[j].num for j, i in pairs.items() if j not in by_number]
+    if by_text_only.count(False) > len(by_text_only) / 2:
+        return pairs
+    for j, n in enumerate(new):
         if j not in pairs:
             free = [i for i in by_num.get(n.num, []) if i not in used and (n.blank or old[i].blank)]
             link(j, free[0] if free else None)
     return pairs
 
 
-def _score(o: _Item, n: _Item, floor: float, prefilter: float) -> float:
-    """`similarity`, or 0.0 when a cheap bound shows it would be under `floor`."""
+def _similarity(o: _Item, n: _Item, floor: float, prefilter: float) -> float:
+    """`word_similarity`, or 0.0 as soon as a cheap bound shows it would be under `floor`."""
     longer = max(len(o.key), len(n.key), 1)
     if min(len(o.key), len(n.key)) / longer < floor:  # an edit distance is at least the length gap
         return 0.0
     shared = len(o.shingles & n.shingles)
     if shared / (len(o.shingles) + len(n.shingles) - shared or 1) < prefilter:
         return 0.0
-    return similarity(o.key, n.key)
+    # only words both texts hold can be kept: a bound that saves seconds-long diffs of unrelated articles
+    if sum(len(w) * k for w, k in (o.bag & n.bag).items()) / longer < floor:
+        return 0.0
+    return word_similarity(o.key, n.key)
 
 
-def _scores(
-    old: list[_Item], new: list[_Item], pairs: dict[int, int], used: set[int]
-) -> list[tuple[float, int, int]]:
-    """Similar enough pairs of unpaired, non-blank articles, best first; candidates share a trigram."""
-    index: dict[str, list[int]] = {}
-    for i, o in enumerate(old):
-        if i not in used and not o.blank:
-            for s in o.shingles:
-                index.setdefault(s, []).append(i)
-    found: list[_Scored] = []
-    for j, n in enumerate(new):
-        if j in pairs or n.blank:
-            continue
-        for i in Counter(i for s in n.shingles for i in index.get(s, ())):
-            score = _score(old[i], n, SIMILAR, PREFILTER)
-            if score >= SIMILAR:
-                found.append((score, j, i))
-    # ties: the same-numbered pair, then reading order, so the result does not depend on set order
-    found.sort(key=lambda t: (-t[0], old[t[2]].num != new[t[1]].num, t[1], t[2]))
-    return found
+def _containment(o: _Item, n: _Item) -> float:
+    """Share of the words of a partial text (one with notes) found in order in the other text."""
+    best = 0.0
+    for part, whole in ((o, n), (n, o)):
+        size = len(part.words)
+        if part.partial and size >= MIN_WORDS and sum((part.bag & whole.bag).values()) >= CONTAINED * size:
+            best = max(best, _common_subsequence(part.words, whole.words) / size)
+    return best
+
+
+def _common_subsequence(a: list[str], b: list[str]) -> int:
+    """Length of a longest common subsequence, from the pairs of equal words (Hunt-Szymanski): fast
+    when `b` is long, where a diff of a short part against a 20,000-character article takes seconds."""
+    where: dict[str, list[int]] = {}
+    for j, word in enumerate(b):
+        where.setdefault(word, []).append(j)
+    tails: list[int] = []  # tails[k]: smallest position in b ending a common run of k + 1 words
+    for word in a:
+        for j in reversed(where.get(word, [])):  # right to left, so one word of a takes one of b
+            k = bisect_left(tails, j)
+            tails[k : k + 1] = [j]
+    return len(tails)
 
 
 def _pair_divisions(previous: BillTree, incoming: BillTree, origins: dict[int, str | None]) -> dict[int, str]:
@@ -181,17 +224,17 @@ def _pair_divisions(previous: BillTree, incoming: BillTree, origins: dict[int, s
         ko, kn = _heading_key(o.heading), _heading_key(n.heading)
         return (1.0 if ko == kn else similarity(ko, kn)) if ko and kn else -1.0  # -1: a heading is missing
 
-    def fits(step: int, o: Division, o_parent: str | None, n: Division, n_parent: Division | None) -> bool:
-        if step == 0:
-            return headings(o, n) == 1.0
-        if step == 1:
-            score = headings(o, n)
-            same = o_parent == place(n_parent) and num_token(o.num) == num_token(n.num)
-            return same and (score == -1.0 or score >= SAME_NUM)
-        if step == 2:
-            return headings(o, n) >= SIMILAR_HEADING
+    def origin(o: Division, n: Division) -> float:
         votes = Counter(origins[id(c)] for c in n.children if id(c) in origins)
-        return votes[o.eid] * 2 > sum(votes.values())
+        return votes[o.eid] / max(1, votes.total())
+
+    def fits(step: int, o: Division, o_parent: str | None, n: Division, n_parent: Division | None) -> bool:
+        if step == 1:
+            same = o_parent == place(n_parent) and num_token(o.num) == num_token(n.num)
+            return same and (headings(o, n) == -1.0 or headings(o, n) >= SAME_NUM)
+        if step == 3:
+            return origin(o, n) > 0.5
+        return headings(o, n) >= (1.0 if step == 0 else SIMILAR_HEADING)
 
     for step in range(4):
         for n, n_parent in news:
@@ -199,8 +242,9 @@ def _pair_divisions(previous: BillTree, incoming: BillTree, origins: dict[int, s
                 continue
             used = set(ids.values())
             free = [(o, p) for o, p in olds if o.eid not in used and o.kind == n.kind]
-            # among equals, prefer the one in the same place, then the same number
-            free.sort(key=lambda t: (t[1] != place(n_parent), num_token(t[0].num) != num_token(n.num)))
+            # among equals, prefer the one most of its articles come from, then the same place and number
+            here, num = place(n_parent), num_token(n.num)
+            free.sort(key=lambda t: (-origin(t[0], n), t[1] != here, num_token(t[0].num) != num))
             o = next((o for o, p in free if fits(step, o, p, n, n_parent)), None)
             if o is not None:
                 ids[id(n)] = o.eid

@@ -89,5 +89,48 @@ def similarity(a: str, b: str) -> float:
     if not a and not b:
         return 1.0
     diffs = _DMP.diff_main(a, b, False)
-    distance = _DMP.diff_levenshtein(diffs)
+    distance: int = _DMP.diff_levenshtein(diffs)
+    return 1.0 - distance / max(len(a), len(b))
+
+
+_WORD = re.compile(r"\S+\s*")
+
+
+def words(text: str) -> list[str]:
+    """The units `word_similarity` aligns: each word with the spaces after it."""
+    return _WORD.findall(text)
+
+
+def word_similarity(a: str, b: str) -> float:
+    """`similarity` aligning whole words instead of characters, each weighted by its length.
+
+    Tens of times faster on long articles (a character diff of two 7,000-character articles takes
+    seconds); a little lower than `similarity` when words are edited inside. Never more than the
+    share of `a`'s and `b`'s words they have in common, counted with repeats, which callers may
+    use as a cheap bound.
+    """
+    if not a and not b:
+        return 1.0
+    codes: dict[str, str] = {}
+    sizes: dict[str, int] = {}
+    encoded: list[str] = []
+    for text in (a, b):
+        chars: list[str] = []
+        for word in words(text):
+            # one character per distinct word, as diff_linesToChars does for lines; the supplementary
+            # planes leave room for a million words
+            code = codes.setdefault(word, chr(0x10000 + len(codes)))
+            sizes[code] = len(word)
+            chars.append(code)
+        encoded.append("".join(chars))
+    distance = inserted = deleted = 0
+    for op, text in _DMP.diff_main(encoded[0], encoded[1], False):
+        size = sum(sizes[ch] for ch in text)
+        if op == 1:
+            inserted += size
+        elif op == -1:
+            deleted += size
+        else:
+            distance, inserted, deleted = distance + max(inserted, deleted), 0, 0
+    distance += max(inserted, deleted)
     return 1.0 - distance / max(len(a), len(b))

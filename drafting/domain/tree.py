@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from typing import Any, Union
+from typing import Any
 
 # Division kinds, outermost first, with the Akoma Ntoso eId prefix of each.
 DIVISION_KINDS: dict[str, str] = {
@@ -66,7 +66,7 @@ class Division:
         return _hash({"kind": self.kind, "num": self.num, "heading": self.heading})
 
 
-Node = Union[Article, Division]
+Node = Article | Division
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +96,9 @@ class BillTree:
         return replace(self, children=_replace(self.children, article))
 
 
-def _walk(nodes: tuple[Node, ...], ancestors: tuple[Division, ...]) -> Iterator[tuple[Node, tuple[Division, ...]]]:
+def _walk(
+    nodes: tuple[Node, ...], ancestors: tuple[Division, ...]
+) -> Iterator[tuple[Node, tuple[Division, ...]]]:
     for node in nodes:
         yield node, ancestors
         if isinstance(node, Division):

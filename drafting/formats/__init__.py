@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from importlib import import_module
+from typing import Any
 
 from drafting.domain.errors import InvalidInput
 from drafting.domain.tree import BillTree
@@ -39,36 +41,40 @@ MEDIA_TYPES = {
 }
 
 
-def importer(name: str) -> Importer:
-    from drafting.formats import akn, markdown
+# name -> "module:function"; modules are imported on first use (lxml is only needed for akn).
+IMPORTERS = {
+    "markdown": "markdown:parse",
+    "md": "markdown:parse",
+    "text": "markdown:parse",
+    "txt": "markdown:parse",
+    "akn": "akn:parse",
+    "xml": "akn:parse",
+}
+EXPORTERS = {
+    "txt": "markdown:to_text",
+    "md": "markdown:to_markdown",
+    "html": "html:to_html",
+    "akn": "akn:to_akn",
+}
 
-    table: dict[str, Importer] = {
-        "markdown": markdown.parse,
-        "md": markdown.parse,
-        "text": markdown.parse,
-        "txt": markdown.parse,
-        "akn": akn.parse,
-        "xml": akn.parse,
-    }
-    try:
-        return table[name]
-    except KeyError:
-        raise InvalidInput(f"unknown import format {name!r}; expected one of markdown, text, akn") from None
+
+def _load(target: str) -> Any:
+    module, function = target.split(":")
+    return getattr(import_module(f"drafting.formats.{module}"), function)
+
+
+def importer(name: str) -> Importer:
+    if name not in IMPORTERS:
+        raise InvalidInput(f"unknown import format {name!r}; expected one of markdown, text, akn")
+    parse: Importer = _load(IMPORTERS[name])
+    return parse
 
 
 def exporter(name: str) -> Exporter:
-    from drafting.formats import akn, html, markdown
-
-    table: dict[str, Exporter] = {
-        "txt": markdown.to_text,
-        "md": markdown.to_markdown,
-        "html": html.to_html,
-        "akn": akn.to_akn,
-    }
-    try:
-        return table[name]
-    except KeyError:
-        raise InvalidInput(f"unknown export format {name!r}; expected one of txt, md, html, akn") from None
+    if name not in EXPORTERS:
+        raise InvalidInput(f"unknown export format {name!r}; expected one of {', '.join(EXPORTERS)}")
+    render: Exporter = _load(EXPORTERS[name])
+    return render
 
 
 def guess_format(filename: str, source: str) -> str:

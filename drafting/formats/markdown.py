@@ -66,6 +66,7 @@ STRUCTURE = re.compile(
 )
 _ATX = re.compile(r"#{1,6}(?:\s+(.*?))?(?:\s+#+)?\s*")
 _NEWLINE = re.compile(r"\r\n|\r|\n")
+_EMPHASIS = re.compile(r"(?P<mark>\*\*|__|\*|_)(?P<inner>.+)(?P=mark)")
 _MARK = re.compile(r"\(([^()]*)\)")
 _ELISION = re.compile(r"[.…\s]*[.…][.…\s]*")  # rows of `. . . . .` stand for text left out
 _TRAILING_ELISION = re.compile(r"(?:\s+\.){3,}\s*$")
@@ -97,8 +98,16 @@ def _clean(text: str | None) -> str | None:
     return text or None
 
 
+def _match(text: str | None) -> re.Match[str] | None:
+    if not text:
+        return None
+    # `**Article 1er**`: word processors export headings as bold paragraphs
+    emphasis = _EMPHASIS.fullmatch(text)
+    return STRUCTURE.fullmatch(emphasis["inner"] if emphasis else text)
+
+
 def _structure(text: str, english: bool) -> tuple[str, re.Match[str]] | None:
-    m = STRUCTURE.fullmatch(text)
+    m = _match(text)
     if m is None:
         return None
     kw = m["kw"].lower()
@@ -126,11 +135,9 @@ def parse(source: str) -> BillTree:
     atx = [_ATX.fullmatch(line) for line in lines]
     # Markdown when some `#` heading is structural; then only `#` lines are headings. Otherwise
     # every line may be a heading, and every other line is an alinéa.
-    markdown = any(m and STRUCTURE.fullmatch(m[1] or "") for m in atx)
+    markdown = any(m and _match(m[1]) for m in atx)
     candidates = [(m[1] or "") if m else None for m in atx] if markdown else lines
-    english = not any(
-        c and (s := STRUCTURE.fullmatch(c)) and s["kw"].lower() in {"article", "art."} for c in candidates
-    )
+    english = not any((s := _match(c)) and s["kw"].lower() in {"article", "art."} for c in candidates)
 
     title: str | None = None
     root: list[_Open] = []

@@ -119,12 +119,16 @@ class Bills:
         with self.db.write() as session:
             bill = bill_rows.get(session, bill_ref, lock=True)
             author = require_official(actor, bill.id)
-            head = version_rows.load_tree(session, version_rows.get_version(session, bill.id, bill.head_version))
+            head = version_rows.load_tree(
+                session, version_rows.get_version(session, bill.id, bill.head_version)
+            )
             match = match_tree(head, incoming)
             tree = BillTree(title=incoming.title or head.title, children=match.tree.children)
             version = self._add_version(session, bill, tree, label, author, fmt, now)
             changes = compare(head, tree).as_json()["summary"]
-            logged = [eventlog.append(session, events.version_published(bill.id, version.number, label, 0), now)]
+            logged = [
+                eventlog.append(session, events.version_published(bill.id, version.number, label, 0), now)
+            ]
             result = {
                 "bill": bill.id,
                 "version": version.number,
@@ -173,7 +177,9 @@ class Bills:
                 bill.title = changes["title"] = _check_title(title)
             if status is not None and status != bill.status:
                 if status not in BILL_STATUSES:
-                    raise InvalidInput(f"unknown status {status!r}; expected one of {', '.join(BILL_STATUSES)}")
+                    raise InvalidInput(
+                        f"unknown status {status!r}; expected one of {', '.join(BILL_STATUSES)}"
+                    )
                 bill.status = changes["status"] = status
             logged = []
             if changes:
@@ -185,7 +191,7 @@ class Bills:
 
     # --- reads ----------------------------------------------------------------------------------
 
-    def list(self, *, page: int = 1, per_page: int = 50) -> dict[str, Any]:
+    def listing(self, *, page: int = 1, per_page: int = 50) -> dict[str, Any]:
         with self.db.read() as session:
             rows = bill_rows.list_all(session, offset=(page - 1) * per_page, limit=per_page + 1)
             return {
@@ -209,7 +215,9 @@ class Bills:
     def tree(self, bill_ref: str | int, number: int | None = None) -> tuple[Bill, Version, BillTree]:
         with self.db.read() as session:
             bill = bill_rows.get(session, bill_ref)
-            version = version_rows.get_version(session, bill.id, bill.head_version if number is None else number)
+            version = version_rows.get_version(
+                session, bill.id, bill.head_version if number is None else number
+            )
             return bill, version, version_rows.load_tree(session, version)
 
     def tree_at(self, bill_ref: str | int, moment: datetime) -> tuple[Bill, Version, BillTree]:

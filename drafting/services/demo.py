@@ -23,7 +23,11 @@ def system_actor(services: Services, display_name: str = "Gouvernement") -> Acto
         user = users.by_email(session, email)
         if user is None:
             user = User(
-                email=email, display_name=display_name, password_hash="!", role="admin", created_at=datetime.now(UTC)
+                email=email,
+                display_name=display_name,
+                password_hash="!",
+                role="admin",
+                created_at=datetime.now(UTC),
             )
             session.add(user)
             session.flush()
@@ -32,7 +36,7 @@ def system_actor(services: Services, display_name: str = "Gouvernement") -> Acto
 
 def load_demo_if_empty(services: Services) -> int | None:
     """Returns the demo bill's id when it was loaded, None when the database already had bills."""
-    if services.bills.list(page=1, per_page=1)["items"]:
+    if services.bills.listing(page=1, per_page=1)["items"]:
         return None
     title, source = demo_source()
     bill = services.bills.create(

@@ -17,7 +17,9 @@ def get(session: Session, ref: str | int, *, lock: bool = False) -> Bill:
     on PostgreSQL (on SQLite, BEGIN IMMEDIATE already serialised them)."""
     query = select(Bill)
     ref_text = str(ref)
-    query = query.where(Bill.id == int(ref_text)) if ref_text.isdigit() else query.where(Bill.slug == ref_text)
+    query = (
+        query.where(Bill.id == int(ref_text)) if ref_text.isdigit() else query.where(Bill.slug == ref_text)
+    )
     if lock:
         query = query.with_for_update()
     bill = session.scalar(query)

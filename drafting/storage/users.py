@@ -24,9 +24,9 @@ def add_session(session: Session, token_hash: str, user_id: int, now: datetime, 
 
 def session_user(session: Session, token_hash: str, now: datetime) -> User | None:
     return session.scalar(
-        select(User).join(UserSession, UserSession.user_id == User.id).where(
-            UserSession.token_hash == token_hash, UserSession.expires_at > now
-        )
+        select(User)
+        .join(UserSession, UserSession.user_id == User.id)
+        .where(UserSession.token_hash == token_hash, UserSession.expires_at > now)
     )
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import JSON, func, select, text
 from sqlalchemy.orm import Session
 
 from drafting.domain.errors import NotFound
@@ -29,7 +29,7 @@ _NODES_AT = text(
         SELECT max(v2.version_number) FROM version_nodes v2
         WHERE v2.bill_id = vn.bill_id AND v2.eid = vn.eid AND v2.version_number <= :number)
     """
-)
+).columns(alineas=JSON)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +200,10 @@ def _outline_id(session: Session, bill_id: int, shape: list[Any]) -> int:
 
 
 def count_revisions(session: Session, bill_id: int) -> int:
-    return session.scalar(select(func.count()).select_from(NodeRevision).where(NodeRevision.bill_id == bill_id)) or 0
+    return (
+        session.scalar(select(func.count()).select_from(NodeRevision).where(NodeRevision.bill_id == bill_id))
+        or 0
+    )
 
 
 class _TreeCache:

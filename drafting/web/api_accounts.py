@@ -69,7 +69,9 @@ async def sign_out(request: Request) -> Response:
 async def me(request: Request) -> Response:
     actor = await current_actor(request)
     if actor is None:
-        return JSONResponse({"error": {"code": "unauthenticated", "message": "not signed in"}}, status_code=401)
+        return JSONResponse(
+            {"error": {"code": "unauthenticated", "message": "not signed in"}}, status_code=401
+        )
     return JSONResponse(actor_json(actor))
 
 

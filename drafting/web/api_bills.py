@@ -44,14 +44,16 @@ def _bills(request: Request) -> Bills:
 async def list_bills(request: Request) -> Response:
     page = int_param(request, "page", 1) or 1
     per_page = min(int_param(request, "per_page", 50) or 50, 200)
-    return JSONResponse(await run_in_threadpool(_bills(request).list, page=page, per_page=per_page))
+    return JSONResponse(await run_in_threadpool(_bills(request).listing, page=page, per_page=per_page))
 
 
 async def create_bill(request: Request) -> Response:
     actor = await current_actor(request)
     body = await parse(request, NewBill)
     result = await run_in_threadpool(
-        lambda: _bills(request).create(actor, source=body.source, fmt=body.format, title=body.title, label=body.label)
+        lambda: _bills(request).create(
+            actor, source=body.source, fmt=body.format, title=body.title, label=body.label
+        )
     )
     return JSONResponse(result, status_code=201, headers={"Location": f"/api/bills/{result['id']}"})
 
@@ -104,7 +106,9 @@ async def compare_versions(request: Request) -> Response:
         raise InvalidInput("compare needs both versions: ?from=A&to=B")
     ignore = bool_param(request, "ignore_typography")
     bill = request.path_params["bill"]
-    result = await run_in_threadpool(lambda: _bills(request).compare(bill, old, new, ignore_typography=ignore))
+    result = await run_in_threadpool(
+        lambda: _bills(request).compare(bill, old, new, ignore_typography=ignore)
+    )
     return JSONResponse(result)
 
 

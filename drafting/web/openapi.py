@@ -22,10 +22,31 @@ OPERATIONS: list[tuple[str, str, str, type[BaseModel] | None, list[str], str]] =
     ("get", "/api/bills", "List bills (paginated)", None, ["page", "per_page"], "none"),
     ("post", "/api/bills", "Create a bill from Markdown, text or Akoma Ntoso", NewBill, [], "official"),
     ("get", "/api/bills/{bill}", "A bill: metadata, status, head version and tree", None, [], "none"),
-    ("patch", "/api/bills/{bill}", "Change a bill's title or status", BillChanges, [], "official of the bill"),
+    (
+        "patch",
+        "/api/bills/{bill}",
+        "Change a bill's title or status",
+        BillChanges,
+        [],
+        "official of the bill",
+    ),
     ("get", "/api/bills/{bill}/versions", "The versions of a bill", None, [], "none"),
-    ("post", "/api/bills/{bill}/versions", "Import a later stage as the next version", NewStage, [], "official"),
-    ("get", "/api/bills/{bill}/versions/{n}", "One version with its tree and article texts", None, [], "none"),
+    (
+        "post",
+        "/api/bills/{bill}/versions",
+        "Import a later stage as the next version",
+        NewStage,
+        [],
+        "official",
+    ),
+    (
+        "get",
+        "/api/bills/{bill}/versions/{n}",
+        "One version with its tree and article texts",
+        None,
+        [],
+        "none",
+    ),
     ("get", "/api/bills/{bill}/versions/{n}/export", "Export a version", None, ["format"], "none"),
     (
         "get",
@@ -55,8 +76,12 @@ _ERROR = {
 }
 
 
-def _operation(method: str, path: str, summary: str, model: type[BaseModel] | None, query: list[str], auth: str) -> dict[str, Any]:
-    params = [{"name": p, "in": "path", "required": True, "schema": {"type": "string"}} for p in _path_params(path)]
+def _operation(
+    method: str, path: str, summary: str, model: type[BaseModel] | None, query: list[str], auth: str
+) -> dict[str, Any]:
+    params = [
+        {"name": p, "in": "path", "required": True, "schema": {"type": "string"}} for p in _path_params(path)
+    ]
     params += [{"name": q, **_Q} for q in query]
     op: dict[str, Any] = {
         "summary": summary,
@@ -68,7 +93,10 @@ def _operation(method: str, path: str, summary: str, model: type[BaseModel] | No
         },
     }
     if model is not None:
-        op["requestBody"] = {"required": True, "content": {"application/json": {"schema": model.model_json_schema()}}}
+        op["requestBody"] = {
+            "required": True,
+            "content": {"application/json": {"schema": model.model_json_schema()}},
+        }
     return op
 
 
@@ -78,8 +106,8 @@ def _path_params(path: str) -> list[str]:
 
 def document() -> dict[str, Any]:
     paths: dict[str, dict[str, Any]] = {}
-    for method, path, *rest in OPERATIONS:
-        paths.setdefault(path, {})[method] = _operation(method, path, *rest)
+    for method, path, summary, model, query, auth in OPERATIONS:
+        paths.setdefault(path, {})[method] = _operation(method, path, summary, model, query, auth)
     return {
         "openapi": "3.1.0",
         "info": {"title": "drafting API", "version": __version__},

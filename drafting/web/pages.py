@@ -17,7 +17,12 @@ from drafting.domain.serialize import tree_json
 from drafting.services.bills import bill_json, version_json
 from drafting.web.requests import int_param
 
-STATUS_LABELS = {"draft": "brouillon", "open": "consultation ouverte", "closed": "consultation close", "adopted": "adopté"}
+STATUS_LABELS = {
+    "draft": "brouillon",
+    "open": "consultation ouverte",
+    "closed": "consultation close",
+    "adopted": "adopté",
+}
 
 templates = Environment(loader=PackageLoader("drafting.web", "templates"), autoescape=select_autoescape())
 
@@ -38,7 +43,7 @@ def render(name: str, **context: Any) -> HTMLResponse:
 
 async def index(request: Request) -> Response:
     page = int_param(request, "page", 1) or 1
-    listing = await run_in_threadpool(request.app.state.services.bills.list, page=page, per_page=50)
+    listing = await run_in_threadpool(request.app.state.services.bills.listing, page=page, per_page=50)
     return render("index.html", bills=listing["items"], next_page=listing["next_page"])
 
 

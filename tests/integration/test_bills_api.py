@@ -52,7 +52,10 @@ def test_an_official_creates_a_bill_and_reads_it_back_as_a_tree(client: TestClie
     assert (titre["kind"], titre["num"], titre["heading"]) == ("titre", "Ier", "Dispositions générales")
     art1, art2 = titre["children"]
     assert art1["kind"] == "article" and art1["num"] == "1er" and art1["heading"] is None
-    assert art1["alineas"] == ["Le présent texte s’applique aux essais.", "Il entre en vigueur le 1er janvier."]
+    assert art1["alineas"] == [
+        "Le présent texte s’applique aux essais.",
+        "Il entre en vigueur le 1er janvier.",
+    ]
     assert art1["text"] == "\n".join(art1["alineas"])
     assert art2["num"] == "2 bis" and art2["heading"] == "Définitions"
     assert art2["alineas"][0].startswith("1° ")
@@ -73,7 +76,9 @@ def test_only_officials_create_bills(services: Services, client: TestClient) -> 
     assert client.get("/api/bills").json()["items"] == []
 
 
-def test_officials_of_one_bill_cannot_change_another(services: Services, client: TestClient, official: Actor) -> None:
+def test_officials_of_one_bill_cannot_change_another(
+    services: Services, client: TestClient, official: Actor
+) -> None:
     bill = create(client)
     make_user(services, "other@example.org", "official")
     sign_in(client, "other@example.org")
@@ -100,7 +105,8 @@ def test_later_stages_become_versions_that_keep_article_ids(
     first_ids = {a["num"]: a["eid"] for a in _articles(first["tree"])}
     for n in range(1, 7):
         response = client.post(
-            f"/api/bills/{bill['id']}/versions", json={"format": "markdown", "source": stage(shared, n), "label": f"stage {n}"}
+            f"/api/bills/{bill['id']}/versions",
+            json={"format": "markdown", "source": stage(shared, n), "label": f"stage {n}"},
         )
         assert response.status_code == 201, response.text
         assert response.json()["version"] == n + 1
@@ -117,9 +123,14 @@ def test_later_stages_become_versions_that_keep_article_ids(
 
     from drafting.storage.models import NodeRevision
 
-    total_nodes = sum(len(_articles(client.get(f"/api/bills/{bill['id']}/versions/{v}").json()["tree"])) for v in range(1, 8))
+    total_nodes = sum(
+        len(_articles(client.get(f"/api/bills/{bill['id']}/versions/{v}").json()["tree"]))
+        for v in range(1, 8)
+    )
     with services.db.read() as session:
-        stored = session.scalar(select(func.count()).select_from(NodeRevision).where(NodeRevision.kind == "article"))
+        stored = session.scalar(
+            select(func.count()).select_from(NodeRevision).where(NodeRevision.kind == "article")
+        )
     assert stored < total_nodes
 
 
@@ -128,7 +139,7 @@ def test_comparing_versions_shows_added_removed_and_modified_articles(
 ) -> None:
     bill = create(client)
     changed = SMALL.replace("aux essais.", "aux essais et aux erreurs.").replace(
-        "### Article 2 bis — Définitions\n\n1° Un essai est une tentative ;\n\n2° Une erreur est un essai manqué.\n",
+        SMALL[SMALL.index("### Article 2 bis") :],
         "### Article 3\n\nUn article nouveau.\n",
     )
     client.post(f"/api/bills/{bill['id']}/versions", json={"source": changed, "label": "v2"})
@@ -149,8 +160,13 @@ def test_typography_only_changes_can_be_ignored(client: TestClient, official: Ac
     assert lenient["articles"]["modified"] == []
 
 
-@pytest.mark.parametrize("fmt, marker", [("txt", "Article 1er"), ("md", "### Article 1er"), ("html", "<!doctype html"), ("akn", "<akomaNtoso")])
-def test_every_version_exports_in_each_format(client: TestClient, official: Actor, fmt: str, marker: str) -> None:
+@pytest.mark.parametrize(
+    "fmt, marker",
+    [("txt", "Article 1er"), ("md", "### Article 1er"), ("html", "<!doctype html"), ("akn", "<akomaNtoso")],
+)
+def test_every_version_exports_in_each_format(
+    client: TestClient, official: Actor, fmt: str, marker: str
+) -> None:
     bill = create(client)
     response = client.get(f"/api/bills/{bill['id']}/versions/1/export?format={fmt}")
     assert response.status_code == 200
@@ -158,7 +174,9 @@ def test_every_version_exports_in_each_format(client: TestClient, official: Acto
     assert "Il entre en vigueur le 1er janvier." in response.text
 
 
-def test_the_akoma_ntoso_export_validates_against_the_oasis_schema(client: TestClient, official: Actor) -> None:
+def test_the_akoma_ntoso_export_validates_against_the_oasis_schema(
+    client: TestClient, official: Actor
+) -> None:
     from drafting.formats.akn import validate
 
     bill = create(client)
@@ -169,7 +187,10 @@ def test_the_akoma_ntoso_export_validates_against_the_oasis_schema(client: TestC
 def test_one_article_by_stable_id_at_a_version_or_a_moment(client: TestClient, official: Actor) -> None:
     bill = create(client)
     eid = _articles(client.get(f"/api/bills/{bill['id']}").json()["tree"])[0]["eid"]
-    client.post(f"/api/bills/{bill['id']}/versions", json={"source": SMALL.replace("essais.", "tests."), "label": "v2"})
+    client.post(
+        f"/api/bills/{bill['id']}/versions",
+        json={"source": SMALL.replace("essais.", "tests."), "label": "v2"},
+    )
     v1 = client.get(f"/api/bills/{bill['id']}/articles/{eid}?version=1").json()
     head = client.get(f"/api/bills/{bill['id']}/articles/{eid}").json()
     assert "essais." in v1["text"] and "tests." in head["text"] and head["version"] == 2
@@ -187,10 +208,15 @@ def test_verify_detects_a_rewritten_history(services: Services, client: TestClie
     from drafting.storage.models import NodeRevision
 
     bill = create(client)
-    client.post(f"/api/bills/{bill['id']}/versions", json={"source": SMALL.replace("essais.", "tests."), "label": "v2"})
+    client.post(
+        f"/api/bills/{bill['id']}/versions",
+        json={"source": SMALL.replace("essais.", "tests."), "label": "v2"},
+    )
     assert services.bills.verify(bill["id"]) == []
     with services.db.write() as session:
-        session.execute(update(NodeRevision).where(NodeRevision.kind == "article").values(alineas=["Texte falsifié."]))
+        session.execute(
+            update(NodeRevision).where(NodeRevision.kind == "article").values(alineas=["Texte falsifié."])
+        )
     problems = services.bills.verify(bill["id"])
     assert problems and problems[0].startswith("version 1:")
 

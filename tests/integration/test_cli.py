@@ -21,7 +21,12 @@ def run(services: Services, *args: str, stdin: str = "") -> subprocess.Completed
         "DRAFTING_DATA_DIR": str(services.settings.data_dir),
     }
     return subprocess.run(
-        [sys.executable, "-m", "drafting", *args], input=stdin, capture_output=True, text=True, env=env, timeout=120
+        [sys.executable, "-m", "drafting", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
 
 
@@ -30,7 +35,15 @@ def test_import_export_and_verify_a_bill_from_the_command_line(shared: Path, ser
     assert first.returncode == 0, first.stderr
     created = json.loads(first.stdout)  # standard output carries only the JSON result
     assert created["version"] == 1 and created["articles"] == 11
-    later = run(services, "import", str(next((shared / COVID).glob("06_*.md"))), "--bill", str(created["bill"]), "--label", "loi")
+    later = run(
+        services,
+        "import",
+        str(next((shared / COVID).glob("06_*.md"))),
+        "--bill",
+        str(created["bill"]),
+        "--label",
+        "loi",
+    )
     assert later.returncode == 0, later.stderr
     assert json.loads(later.stdout)["version"] == 2
     exported = run(services, "export", str(created["bill"]), "--format", "md", "--version", "1")
@@ -40,7 +53,9 @@ def test_import_export_and_verify_a_bill_from_the_command_line(shared: Path, ser
     assert verified.returncode == 0 and "2 versions" in verified.stdout
 
 
-def test_import_of_a_broken_file_fails_with_a_message_and_no_output(tmp_path: Path, services: Services) -> None:
+def test_import_of_a_broken_file_fails_with_a_message_and_no_output(
+    tmp_path: Path, services: Services
+) -> None:
     broken = tmp_path / "broken.md"
     broken.write_text("no articles here\n", encoding="utf-8")
     result = run(services, "import", str(broken))
@@ -49,7 +64,9 @@ def test_import_of_a_broken_file_fails_with_a_message_and_no_output(tmp_path: Pa
 
 
 def test_user_create_reads_the_password_from_standard_input(services: Services) -> None:
-    result = run(services, "user", "create", "Rapporteur@Example.org", "--role", "official", stdin=PASSWORD + "\n")
+    result = run(
+        services, "user", "create", "Rapporteur@Example.org", "--role", "official", stdin=PASSWORD + "\n"
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["role"] == "official"
     token, actor = services.accounts.sign_in("rapporteur@example.org", PASSWORD, "127.0.0.1")
@@ -63,5 +80,15 @@ def test_user_create_refuses_a_password_given_as_an_argument(services: Services)
 
 def test_user_create_makes_an_official_of_one_bill(shared: Path, services: Services) -> None:
     created = json.loads(run(services, "import", str(next((shared / COVID).glob("00_*.md")))).stdout)
-    result = run(services, "user", "create", "o@example.org", "--role", "official", "--bill", str(created["bill"]), stdin=PASSWORD)
+    result = run(
+        services,
+        "user",
+        "create",
+        "o@example.org",
+        "--role",
+        "official",
+        "--bill",
+        str(created["bill"]),
+        stdin=PASSWORD,
+    )
     assert json.loads(result.stdout)["official_of"] == [created["bill"]]

@@ -391,3 +391,9 @@ def test_exports_start_with_the_title_and_label_divisions() -> None:
     assert "\n### Article 1er\n" in markdown
     text = to_text(tree, META)
     assert "\n\nTITRE Ier\nDispositions électorales\n\nArticle 1er\n\nI.\u00a0–\u00a0Le second tour" in text
+
+
+def test_bold_article_lines_are_headings() -> None:
+    tree = parse("Loi\n\n**TITRE Ier**\n\n**Article 1er**\n\nTexte en **gras**.\n")
+    assert _shape(tree) == [(0, "titre", "Ier", None), (1, "article", "1er", None)]
+    assert tree.articles()[0].alineas == ("Texte en **gras**.",)

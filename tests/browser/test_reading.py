@@ -1,0 +1,79 @@
+"""A reader in a real Chromium: the home page, a bill's table of contents and its text."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+
+import pytest
+import uvicorn
+from playwright.sync_api import Page, sync_playwright
+
+from drafting.app import create_app
+from drafting.bootstrap import Services
+from drafting.services.demo import load_demo_if_empty
+
+pytestmark = pytest.mark.browser
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def live_url(services: Services) -> Iterator[str]:
+    port = _free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(services.settings, services), port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture
+def page() -> Iterator[Page]:
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        context = browser.new_context(viewport={"width": 390, "height": 844}, locale="fr-FR")
+        yield context.new_page()
+        browser.close()
+
+
+def test_a_reader_finds_the_demo_bill_and_jumps_to_an_article(
+    services: Services, live_url: str, page: Page
+) -> None:
+    load_demo_if_empty(services)
+    page.goto(live_url + "/")
+    page.get_by_role("link", name="République numérique").first.click()
+    page.wait_for_selector("nav.toc")
+    assert page.locator("article.article").count() == 30
+    link = page.locator("nav.toc a", has_text="Article 4").first
+    target = link.get_attribute("href")
+    assert target and target.startswith("#")
+    link.click()
+    article = page.locator(f"article{target}")
+    article.wait_for()
+    assert article.is_visible()
+    assert "Article 4" in article.locator(".article-title").inner_text()
+    assert page.url.endswith(target)
