@@ -2,7 +2,7 @@
 
 Prints the time to store a version, to load one cold, the number of stored article revisions, and,
 as the same-run baseline, the time to serialise the whole tree to JSON (what any read costs at least).
-Usage: python bench/bench_versions.py [DATABASE_URL]
+Usage: python bench/bench_versions.py [DATABASE_URL]   (a PostgreSQL database given here is wiped)
 """
 
 from __future__ import annotations
@@ -16,14 +16,14 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from drafting.domain.serialize import tree_json
 from drafting.domain.tree import Article, BillTree, Division
 from drafting.storage import migrate
 from drafting.storage import versions as version_rows
 from drafting.storage.database import Database
-from drafting.storage.models import Base, Bill, NodeRevision
+from drafting.storage.models import Bill, NodeRevision
 
 ARTICLES, VERSIONS, CHANGES_PER_VERSION = 2000, 500, 3
 
@@ -68,8 +68,10 @@ def ms(seconds: float) -> str:
 
 def main(url: str) -> None:
     db = Database(url)
-    if not db.is_sqlite:
-        Base.metadata.drop_all(db.engine)
+    if not db.is_sqlite:  # a scratch database: start from an empty schema
+        with db.engine.begin() as conn:
+            conn.execute(text("DROP SCHEMA public CASCADE"))
+            conn.execute(text("CREATE SCHEMA public"))
     migrate.upgrade(db)
     tree = synthetic_bill()
     now = datetime.now(UTC)

@@ -24,11 +24,11 @@ PREFILTER = 0.15
 # A committee text that prints only its changes (the rest is `(Alinéa sans modification)`) is the
 # article whose text holds nearly all its words in order; short parts prove nothing.
 CONTAINED = 0.85
-MIN_WORDS = 10
+MIN_WORDS = 15
 
-# Committee stages print a note instead of an unchanged or deleted article or alinéa, after an optional
-# label: `(Supprimé)`, `I. – (Non modifié)`, `« 3° bis (Supprimé)`. Such lines hold no text to compare.
-_NOTE_LINE = re.compile(r'[^()]{0,40}\(\s*[^()]{1,60}\)[\s".;,]*|[.\s…]*')
+# Committee stages print a note for an unchanged or deleted article or alinéa, after an optional label:
+# `(Supprimé)`, `I. – (Non modifié)`, `a) (Non modifié)`, `« 3° bis (Supprimé)`. No text to compare.
+_NOTE_LINE = re.compile(r'[^(]{0,40}\(\s*[^()]{1,60}\)[\s".;,]*|[.\s…]*')
 _DOTS = re.compile(r"(?:\s*\.){3,}\s*")
 
 
@@ -50,19 +50,18 @@ class _Item:
     partial: bool  # some alinéas are notes: the text is only the changed part of the article
     words: list[str]
     bag: Counter[str]
-    shingles: frozenset[str]
+    shingles: frozenset[tuple[str, ...]]  # word trigrams
 
 
 def _item(article: Article, parent: str | None) -> _Item:
     lines = typography_key(article.text).split("\n")
     kept = [line.strip() for line in lines if not _NOTE_LINE.fullmatch(line)]
-    key, tokens = "\n".join(kept), words("\n".join(kept))
-    low = key.casefold().split()
-    shingles = frozenset(" ".join(low[i : i + 3]) for i in range(max(1, len(low) - 2)))
-    partial = bool(kept) and len(kept) < len(lines)
-    return _Item(
-        article, parent, key, _num_key(article.num), not kept, partial, tokens, Counter(tokens), shingles
+    key, low = "\n".join(kept), "\n".join(kept).casefold().split()
+    shingles = (
+        frozenset(zip(low, low[1:], low[2:], strict=False)) if len(low) > 2 else frozenset([tuple(low)])
     )
+    partial, ws = bool(kept) and len(kept) < len(lines), words(key)
+    return _Item(article, parent, key, _num_key(article.num), not kept, partial, ws, Counter(ws), shingles)
 
 
 def _num_key(num: str) -> str:
@@ -94,15 +93,9 @@ def match_tree(previous: BillTree, incoming: BillTree) -> MatchResult:
     fresh: list[str] = []
     taken = {node.eid for node, _ in previous.walk()}
     tree = BillTree(incoming.title, _rebuild(incoming.children, None, ids, taken, fresh))
-    return MatchResult(
-        tree,
-        [(old[i].article.eid, new[j].article.num) for j, i in sorted(pairs.items())],
-        fresh,
-        [o.article.eid for i, o in enumerate(old) if i not in set(pairs.values())],
-    )
-
-
-_Scored = tuple[float, int, int]  # (score, incoming index, previous index)
+    matched = [(old[i].article.eid, new[j].article.num) for j, i in sorted(pairs.items())]
+    kept = set(pairs.values())
+    return MatchResult(tree, matched, fresh, [o.article.eid for i, o in enumerate(old) if i not in kept])
 
 
 def _pair_articles(old: list[_Item], new: list[_Item]) -> dict[int, int]:
@@ -122,23 +115,21 @@ def _pair_articles(old: list[_Item], new: list[_Item]) -> dict[int, int]:
             pairs[j] = i
             used.add(i)
 
-    def link_best(scores: list[_Scored], floor: float) -> None:
+    def link_best(scores: list[tuple[float, int, int]], floor: float) -> None:
         for score, j, i in scores:
             if score >= floor and j not in pairs and i not in used:
                 link(j, i)
 
-    def scored(score: Callable[[_Item, _Item], float]) -> list[_Scored]:
-        """Scores of unpaired articles with text that share a trigram, best first."""
-        index: dict[str, set[int]] = {}
+    def scored(score: Callable[[_Item, _Item], float]) -> list[tuple[float, int, int]]:
+        """(score, incoming index, previous index) of unpaired articles that share a trigram, best first."""
+        index: dict[tuple[str, ...], set[int]] = {}
         for i, o in enumerate(old):
             for s in o.shingles if i not in used and not o.blank else ():
                 index.setdefault(s, set()).add(i)
-        found: list[_Scored] = []
+        found: list[tuple[float, int, int]] = []
         for j, n in enumerate(new):
-            near = (
-                set().union(*(index.get(s, ()) for s in n.shingles)) if j not in pairs and not n.blank else ()
-            )
-            found.extend((score(old[i], n), j, i) for i in near)
+            near = set().union(*(index.get(s, ()) for s in n.shingles))
+            found.extend((score(old[i], n), j, i) for i in near if j not in pairs and not n.blank)
         # ties: the same-numbered pair, then reading order, so the result does not depend on set order
         found.sort(key=lambda t: (-t[0], old[t[2]].num != new[t[1]].num, t[1], t[2]))
         return found
@@ -183,12 +174,14 @@ def _similarity(o: _Item, n: _Item, floor: float, prefilter: float) -> float:
 
 
 def _containment(o: _Item, n: _Item) -> float:
-    """Share of the words of a partial text (one with notes) found in order in the other text."""
+    """Share of the words of a partial text (one with notes) found in order in the other text; of two
+    texts that hold the part, the one closer to it in length scores a hair (< 0.001) higher."""
     best = 0.0
     for part, whole in ((o, n), (n, o)):
         size = len(part.words)
         if part.partial and size >= MIN_WORDS and sum((part.bag & whole.bag).values()) >= CONTAINED * size:
-            best = max(best, _common_subsequence(part.words, whole.words) / size)
+            common = _common_subsequence(part.words, whole.words)
+            best = max(best, common / size + 0.001 * common / len(whole.words))
     return best
 
 
@@ -207,18 +200,12 @@ def _common_subsequence(a: list[str], b: list[str]) -> int:
 
 
 def _pair_divisions(previous: BillTree, incoming: BillTree, origins: dict[int, str | None]) -> dict[int, str]:
-    """id() of each incoming division that has a counterpart -> its previous eid.
-
-    Passes, each top-down: same kind and heading; same kind and number under the matched parent with a
-    similar or missing heading; similar heading; then where most of its matched articles came from
-    (`origins`: id() of an incoming article -> its counterpart's parent eid).
-    """
+    """id() of each incoming division that has a counterpart -> its previous eid. Passes, each top-down,
+    same kind: same heading; same number under the matched parent, heading similar or missing; similar
+    heading; where most of its paired articles come from (`origins`: id() of article -> old parent eid)."""
     olds = [(d, a[-1].eid if a else None) for d, a in previous.walk() if isinstance(d, Division)]
     news = [(d, a[-1] if a else None) for d, a in incoming.walk() if isinstance(d, Division)]
     ids: dict[int, str] = {}
-
-    def place(n_parent: Division | None) -> str | None:
-        return ids.get(id(n_parent), "\0unmatched") if n_parent else None
 
     def headings(o: Division, n: Division) -> float:
         ko, kn = _heading_key(o.heading), _heading_key(n.heading)
@@ -228,24 +215,24 @@ def _pair_divisions(previous: BillTree, incoming: BillTree, origins: dict[int, s
         votes = Counter(origins[id(c)] for c in n.children if id(c) in origins)
         return votes[o.eid] / max(1, votes.total())
 
-    def fits(step: int, o: Division, o_parent: str | None, n: Division, n_parent: Division | None) -> bool:
+    def fits(step: int, o: Division, o_parent: str | None, n: Division, here: str | None) -> bool:
         if step == 1:
-            same = o_parent == place(n_parent) and num_token(o.num) == num_token(n.num)
+            same = o_parent == here and num_token(o.num) == num_token(n.num)
             return same and (headings(o, n) == -1.0 or headings(o, n) >= SAME_NUM)
         if step == 3:
             return origin(o, n) > 0.5
         return headings(o, n) >= (1.0 if step == 0 else SIMILAR_HEADING)
 
     for step in range(4):
-        for n, n_parent in news:
-            if id(n) in ids:
-                continue
+        for n, n_parent in ((n, p) for n, p in news if id(n) not in ids):
             used = set(ids.values())
             free = [(o, p) for o, p in olds if o.eid not in used and o.kind == n.kind]
             # among equals, prefer the one most of its articles come from, then the same place and number
-            here, num = place(n_parent), num_token(n.num)
+            # `here`: the previous eid of the parent; an unmatched parent is no previous place
+            here = ids.get(id(n_parent), "\0unmatched") if n_parent else None
+            num = num_token(n.num)
             free.sort(key=lambda t: (-origin(t[0], n), t[1] != here, num_token(t[0].num) != num))
-            o = next((o for o, p in free if fits(step, o, p, n, n_parent)), None)
+            o = next((o for o, p in free if fits(step, o, p, n, here)), None)
             if o is not None:
                 ids[id(n)] = o.eid
     return ids
@@ -256,11 +243,9 @@ def _rebuild(
 ) -> tuple[Node, ...]:
     out: list[Node] = []
     for node in nodes:
-        eid = ids.get(id(node))
-        if eid is None:
-            eid = make_eid(node.kind, node.num, parent, taken)
-            if isinstance(node, Article):
-                fresh.append(eid)
+        eid = ids.get(id(node)) or make_eid(node.kind, node.num, parent, taken)
+        if isinstance(node, Article) and id(node) not in ids:
+            fresh.append(eid)
         if isinstance(node, Division):
             out.append(replace(node, eid=eid, children=_rebuild(node.children, eid, ids, taken, fresh)))
         else:

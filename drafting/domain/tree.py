@@ -40,6 +40,8 @@ class Article:
     heading: str | None = None
     alineas: tuple[str, ...] = ()
     kind: str = field(default=ARTICLE, init=False)
+    # The content hash, computed once: versions share nodes, so most are hashed only at import.
+    _digest: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -50,7 +52,11 @@ class Article:
         return replace(self, alineas=split_alineas(text))
 
     def content_hash(self) -> str:
-        return _hash({"kind": self.kind, "num": self.num, "heading": self.heading, "alineas": self.alineas})
+        if self._digest is None:
+            content = {"kind": self.kind, "num": self.num, "heading": self.heading, "alineas": self.alineas}
+            object.__setattr__(self, "_digest", _hash(content))
+        assert self._digest is not None
+        return self._digest
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,13 +66,23 @@ class Division:
     num: str
     heading: str | None = None
     children: tuple[Node, ...] = ()
+    _digest: str | None = field(default=None, init=False, repr=False, compare=False)
 
     def content_hash(self) -> str:
         """Hash of the division's own content, not of its children."""
-        return _hash({"kind": self.kind, "num": self.num, "heading": self.heading})
+        if self._digest is None:
+            object.__setattr__(self, "_digest", _hash({"kind": self.kind, "num": self.num, "heading": self.heading}))
+        assert self._digest is not None
+        return self._digest
 
 
 Node = Article | Division
+
+
+def with_known_hash(node: Node, digest: str) -> Node:
+    """Attach a content hash read from trusted storage, sparing its recomputation."""
+    object.__setattr__(node, "_digest", digest)
+    return node
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from sqlalchemy import JSON, func, select, text
 from sqlalchemy.orm import Session
 
 from drafting.domain.errors import NotFound
-from drafting.domain.tree import Article, BillTree, Division, Node, version_hash
+from drafting.domain.tree import Article, BillTree, Division, Node, version_hash, with_known_hash
 from drafting.storage.models import NodeRevision, Outline, Version, VersionNode
 
 # The newest revision of each node at or before a version: one index probe per node.
@@ -87,25 +87,28 @@ def load_tree(session: Session, version: Version) -> BillTree:
     key = (version.bill_id, version.number, version.content_hash)
     tree = _TREES.get(key)
     if tree is None:
-        tree = load_tree_uncached(session, version)
+        tree = load_tree_uncached(session, version, trust_hashes=True)
         _TREES.put(key, tree)
     return tree
 
 
-def load_tree_uncached(session: Session, version: Version) -> BillTree:
-    """Read from the rows themselves: what `verify` must check, never a cached copy."""
+def load_tree_uncached(session: Session, version: Version, *, trust_hashes: bool = False) -> BillTree:
+    """Read from the rows themselves. `verify` reads this way, recomputing every node's hash
+    instead of trusting the stored ones."""
     shape = session.scalar(select(Outline.shape).where(Outline.id == version.outline_id))
     rows = _nodes_at(session, version.bill_id, version.number)
-    return BillTree(title=version.title, children=tuple(_build(item, rows) for item in shape or []))
 
+    def build(item: Any) -> Node:
+        eid = item if isinstance(item, str) else item[0]
+        row = rows[eid]
+        node: Node
+        if isinstance(item, str):
+            node = Article(eid=eid, num=row.num, heading=row.heading, alineas=row.alineas)
+        else:
+            node = Division(eid, row.kind, row.num, row.heading, tuple(build(c) for c in item[1]))
+        return with_known_hash(node, row.content_hash) if trust_hashes else node
 
-def _build(item: Any, rows: dict[str, _Row]) -> Node:
-    if isinstance(item, str):
-        row = rows[item]
-        return Article(eid=item, num=row.num, heading=row.heading, alineas=row.alineas)
-    eid, children = item
-    row = rows[eid]
-    return Division(eid, row.kind, row.num, row.heading, tuple(_build(c, rows) for c in children))
+    return BillTree(title=version.title, children=tuple(build(item) for item in shape or []))
 
 
 def add_version(
@@ -124,11 +127,12 @@ def add_version(
         select(Version).where(Version.bill_id == bill_id).order_by(Version.number.desc()).limit(1)
     )
     number = parent.number + 1 if parent else 1
-    previous = _nodes_at(session, bill_id, parent.number) if parent else {}
+    # Compare with the parent's tree (usually cached) rather than re-reading its rows.
+    before = load_tree(session, parent).index() if parent else {}
     changed: list[Node] = []
     for node, _ in tree.walk():
-        row = previous.get(node.eid)
-        if row is None or row.content_hash != node.content_hash():
+        old = before.get(node.eid)
+        if old is None or old.content_hash() != node.content_hash():
             changed.append(node)
     revision_ids = _revisions_for(session, bill_id, changed)
     session.add_all(
@@ -150,6 +154,9 @@ def add_version(
     )
     session.add(version)
     session.flush()
+    # Safe even if the transaction rolls back: the key holds the content hash, so it can only
+    # ever name this very text.
+    _TREES.put((bill_id, number, version.content_hash), tree)
     return version
 
 
