@@ -18,8 +18,8 @@ VERY_SIMILAR = 0.8  # this close, the text wins over a same-numbered rival: the 
 SAME_NUM = 0.5  # a same-numbered article that kept half its text is that article, amended
 SIMILAR = 0.6  # elsewhere, more than half must be kept, or two new articles would look alike
 SIMILAR_HEADING = 0.8
-# Word-trigram Jaccard below which a pair is not worth a diff. Pairs over SIMILAR on the real stages
-# score above 0.3; local edits break few trigrams.
+# Word-trigram Jaccard below which a pair is not worth a diff: the 219 changed pairs over SIMILAR
+# across all stages of the two French laws in shared/data score 0.32 or more.
 PREFILTER = 0.15
 # A committee text that prints only its changes (the rest is `(Alinéa sans modification)`) is the
 # article whose text holds nearly all its words in order; short parts prove nothing.
@@ -57,9 +57,7 @@ def _item(article: Article, parent: str | None) -> _Item:
     lines = typography_key(article.text).split("\n")
     kept = [line.strip() for line in lines if not _NOTE_LINE.fullmatch(line)]
     key, low = "\n".join(kept), "\n".join(kept).casefold().split()
-    shingles = (
-        frozenset(zip(low, low[1:], low[2:], strict=False)) if len(low) > 2 else frozenset([tuple(low)])
-    )
+    shingles = frozenset(zip(low, low[1:], low[2:], strict=False)) or frozenset([tuple(low)])
     partial, ws = bool(kept) and len(kept) < len(lines), words(key)
     return _Item(article, parent, key, _num_key(article.num), not kept, partial, ws, Counter(ws), shingles)
 
@@ -82,9 +80,11 @@ def _items(tree: BillTree) -> list[_Item]:
 def match_tree(previous: BillTree, incoming: BillTree) -> MatchResult:
     """Rewrite `incoming`'s eids so that every article and division found in `previous` keeps its id.
 
-    Articles pair one to one: same folded text; then similarity >= VERY_SIMILAR; then same number and
-    similarity >= SAME_NUM; then similarity >= SIMILAR; notes such as `(Supprimé)` pair by number. The
-    rest are new (fresh eids, never one that `previous` used) or gone.
+    Articles pair one to one, best first, on typography-folded texts without their notes: same text;
+    `word_similarity` >= VERY_SIMILAR; same number and >= SAME_NUM; >= SIMILAR; a committee text that
+    prints only its changes, found (>= CONTAINED) in the other; then notes such as `(Supprimé)` by number,
+    unless most pairs found by text changed number. The rest are new (fresh eids, never one that
+    `previous` used) or gone. Divisions follow (see `_pair_divisions`).
     """
     old, new = _items(previous), _items(incoming)
     pairs = _pair_articles(old, new)

@@ -71,7 +71,8 @@ class Division:
     def content_hash(self) -> str:
         """Hash of the division's own content, not of its children."""
         if self._digest is None:
-            object.__setattr__(self, "_digest", _hash({"kind": self.kind, "num": self.num, "heading": self.heading}))
+            content = {"kind": self.kind, "num": self.num, "heading": self.heading}
+            object.__setattr__(self, "_digest", _hash(content))
         assert self._digest is not None
         return self._digest
 

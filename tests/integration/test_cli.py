@@ -92,3 +92,41 @@ def test_user_create_makes_an_official_of_one_bill(shared: Path, services: Servi
         stdin=PASSWORD,
     )
     assert json.loads(result.stdout)["official_of"] == [created["bill"]]
+
+
+def test_serve_on_an_empty_database_loads_the_demo_bill(tmp_path: Path) -> None:
+    import socket
+    import time
+    import urllib.request
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {**os.environ, "DRAFTING_DATA_DIR": str(tmp_path)}
+    env.pop("DRAFTING_DATABASE_URL", None)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "drafting", "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/bills", timeout=2) as response:
+                    bills = json.loads(response.read())["items"]
+                break
+            except OSError:
+                assert server.poll() is None, server.stderr.read().decode() if server.stderr else ""
+                assert time.monotonic() < deadline, "drafting serve did not answer within 60 s"
+                time.sleep(0.3)
+        assert len(bills) == 1 and "République numérique" in bills[0]["title"]
+        assert bills[0]["status"] == "open"
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/bills/{bills[0]['id']}", timeout=5) as response:
+            tree = json.loads(response.read())["tree"]
+        assert sum(len(section["children"]) for section in tree["children"]) == 30
+        assert (tmp_path / "drafting.db").exists()
+    finally:
+        server.terminate()
+        server.communicate(timeout=20)

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_the_home_page_lists_bills_and_links_to_their_text(client: TestClient, official: Actor) -> None:
     empty = client.get("/")
     assert empty.status_code == 200 and "Aucun texte" in empty.text
-    bill = create(client, SMALL.replace("aux essais", "aux <script>alert(1)</script>"))
+    bill = create(client, SMALL.replace("s’applique aux essais", "s’applique aux <script>alert(1)</script>"))
     home = client.get("/")
     assert "Projet de loi relatif aux essais" in home.text and f"/bills/{bill['slug']}" in home.text
     page = client.get(f"/bills/{bill['slug']}")
