@@ -29,7 +29,6 @@ MIN_WORDS = 15
 # Committee stages print a note for an unchanged or deleted article or alinéa, after an optional label:
 # `(Supprimé)`, `I. – (Non modifié)`, `a) (Non modifié)`, `« 3° bis (Supprimé)`. No text to compare.
 _NOTE_LINE = re.compile(r'[^(]{0,40}\(\s*[^()]{1,60}\)[\s".;,]*|[.\s…]*')
-_DOTS = re.compile(r"(?:\s*\.){3,}\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +56,9 @@ def _item(article: Article, parent: str | None) -> _Item:
     lines = typography_key(article.text).split("\n")
     kept = [line.strip() for line in lines if not _NOTE_LINE.fullmatch(line)]
     key, low = "\n".join(kept), "\n".join(kept).casefold().split()
-    shingles = frozenset(zip(low, low[1:], low[2:], strict=False)) or frozenset([tuple(low)])
+    shingles: frozenset[tuple[str, ...]] = frozenset(zip(low, low[1:], low[2:], strict=False))
     partial, ws = bool(kept) and len(kept) < len(lines), words(key)
+    shingles = shingles or frozenset([tuple(low)])  # under three words, the words are the trigram
     return _Item(article, parent, key, _num_key(article.num), not kept, partial, ws, Counter(ws), shingles)
 
 
@@ -70,7 +70,7 @@ def _num_key(num: str) -> str:
 def _heading_key(heading: str | None) -> str:
     # committee tables decorate headings with dot leaders and notes such as `(Division et intitulé nouveaux)`
     text = re.sub(r"\([^()]*\)", " ", typography_key(heading or ""))
-    return " ".join(_DOTS.sub(" ", text).casefold().split())
+    return " ".join(re.sub(r"(?:\s*\.){3,}", " ", text).casefold().split())
 
 
 def _items(tree: BillTree) -> list[_Item]:
@@ -80,11 +80,10 @@ def _items(tree: BillTree) -> list[_Item]:
 def match_tree(previous: BillTree, incoming: BillTree) -> MatchResult:
     """Rewrite `incoming`'s eids so that every article and division found in `previous` keeps its id.
 
-    Articles pair one to one, best first, on typography-folded texts without their notes: same text;
-    `word_similarity` >= VERY_SIMILAR; same number and >= SAME_NUM; >= SIMILAR; a committee text that
-    prints only its changes, found (>= CONTAINED) in the other; then notes such as `(Supprimé)` by number,
-    unless most pairs found by text changed number. The rest are new (fresh eids, never one that
-    `previous` used) or gone. Divisions follow (see `_pair_divisions`).
+    Articles pair one to one, best first, on typography-folded texts without notes: same text; word
+    similarity >= VERY_SIMILAR; same number and >= SAME_NUM; >= SIMILAR; a committee text printing only
+    its changes found (>= CONTAINED) in the other; notes like `(Supprimé)` by number unless most text
+    pairs changed number. Others are new (fresh eids, never one `previous` used) or gone.
     """
     old, new = _items(previous), _items(incoming)
     pairs = _pair_articles(old, new)
@@ -174,8 +173,7 @@ def _similarity(o: _Item, n: _Item, floor: float, prefilter: float) -> float:
 
 
 def _containment(o: _Item, n: _Item) -> float:
-    """Share of the words of a partial text (one with notes) found in order in the other text; of two
-    texts that hold the part, the one closer to it in length scores a hair (< 0.001) higher."""
+    """Share of a partial text's words found in order in the other; the closer length wins ties (< 0.001)."""
     best = 0.0
     for part, whole in ((o, n), (n, o)):
         size = len(part.words)
@@ -219,9 +217,7 @@ def _pair_divisions(previous: BillTree, incoming: BillTree, origins: dict[int, s
         if step == 1:
             same = o_parent == here and num_token(o.num) == num_token(n.num)
             return same and (headings(o, n) == -1.0 or headings(o, n) >= SAME_NUM)
-        if step == 3:
-            return origin(o, n) > 0.5
-        return headings(o, n) >= (1.0 if step == 0 else SIMILAR_HEADING)
+        return origin(o, n) > 0.5 if step == 3 else headings(o, n) >= (1.0 if step == 0 else SIMILAR_HEADING)
 
     for step in range(4):
         for n, n_parent in ((n, p) for n, p in news if id(n) not in ids):
