@@ -223,10 +223,10 @@ def _pair_divisions(previous: BillTree, incoming: BillTree, origins: dict[int, s
         for n, n_parent in ((n, p) for n, p in news if id(n) not in ids):
             used = set(ids.values())
             free = [(o, p) for o, p in olds if o.eid not in used and o.kind == n.kind]
-            # among equals, prefer the one most of its articles come from, then the same place and number
             # `here`: the previous eid of the parent; an unmatched parent is no previous place
             here = ids.get(id(n_parent), "\0unmatched") if n_parent else None
             num = num_token(n.num)
+            # among equals, prefer the one most of its articles come from, then the same place and number
             free.sort(key=lambda t: (-origin(t[0], n), t[1] != here, num_token(t[0].num) != num))
             o = next((o for o, p in free if fits(step, o, p, n, here)), None)
             if o is not None:

@@ -114,10 +114,12 @@ def test_later_stages_become_versions_that_keep_article_ids(
     assert [v["number"] for v in versions] == list(range(1, 8))
     assert versions[0]["label"] == "Texte du projet de loi" and versions[1]["parent"] == 1
     assert len({v["hash"] for v in versions}) == 7
-    # Article 1er of the bill is still the same article in the promulgated law.
+    # Article 2 of the government's bill became article 20 of the law: renumbered, same id.
     final = client.get(f"/api/bills/{bill['id']}/versions/7").json()
-    final_ids = {a["eid"] for a in _articles(final["tree"])}
-    assert first_ids["1er"] in final_ids
+    final_nums = {a["eid"]: a["num"] for a in _articles(final["tree"])}
+    assert final_nums[first_ids["2"]] == "20"
+    renumbered = client.get(f"/api/bills/{bill['id']}/compare?from=1&to=7").json()["articles"]["renumbered"]
+    assert {"eid": first_ids["2"], "from": "2", "to": "20"} in renumbered
     # Unchanged articles are shared between versions, not copied.
     from sqlalchemy import func, select
 

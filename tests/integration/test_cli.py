@@ -123,7 +123,8 @@ def test_serve_on_an_empty_database_loads_the_demo_bill(tmp_path: Path) -> None:
                 time.sleep(0.3)
         assert len(bills) == 1 and "République numérique" in bills[0]["title"]
         assert bills[0]["status"] == "open"
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/bills/{bills[0]['id']}", timeout=5) as response:
+        bill_url = f"http://127.0.0.1:{port}/api/bills/{bills[0]['id']}"
+        with urllib.request.urlopen(bill_url, timeout=5) as response:
             tree = json.loads(response.read())["tree"]
         assert sum(len(section["children"]) for section in tree["children"]) == 30
         assert (tmp_path / "drafting.db").exists()
