@@ -135,6 +135,8 @@ class Version(Base):
     outline_id: Mapped[int] = mapped_column(ForeignKey("outlines.id"))
     content_hash: Mapped[str] = mapped_column(String(64))
     source_format: Mapped[str | None] = mapped_column(String(16))
+    # The accepted amendment that made this version, if one did.
+    amendment_id: Mapped[int | None] = mapped_column(ForeignKey("amendments.id", ondelete="SET NULL"))
 
 
 class VersionNode(Base):
@@ -156,3 +158,90 @@ class Event(Base):
     type: Mapped[str] = mapped_column(String(40))
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[datetime]
+
+
+class Amendment(Base):
+    """A proposed change to one article (modify, delete) or a new article (insert), against a
+    named base version; a sub-amendment changes the proposed text of its parent."""
+
+    __tablename__ = "amendments"
+    __table_args__ = (Index("ix_amendments_bill_article_status", "bill_id", "article_eid", "status"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bill_id: Mapped[int] = mapped_column(ForeignKey("bills.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(10))  # modify | insert | delete
+    article_eid: Mapped[str] = mapped_column(String(200))  # the target; for insert, the new article
+    after_eid: Mapped[str | None] = mapped_column(String(200))  # insert: after this article
+    parent_eid: Mapped[str | None] = mapped_column(String(200))  # insert at the start of this division
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("amendments.id", ondelete="CASCADE"), index=True)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
+    author_name: Mapped[str] = mapped_column(String(80))
+    status: Mapped[str] = mapped_column(String(12), index=True)
+    base_version: Mapped[int]
+    base_text: Mapped[str] = mapped_column(Text)
+    proposed_text: Mapped[str] = mapped_column(Text)
+    proposed_hash: Mapped[str] = mapped_column(String(64))
+    patch: Mapped[str] = mapped_column(Text)
+    num: Mapped[str | None] = mapped_column(String(80))  # insert: number of the new article
+    heading: Mapped[str | None] = mapped_column(Text)
+    justification: Mapped[str] = mapped_column(Text)
+    colliding: Mapped[bool] = mapped_column(default=False)
+    collides_with: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    support: Mapped[int] = mapped_column(default=0)
+    decided_version: Mapped[int | None]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class AmendmentTransition(Base):
+    """Every change of status: who, when, why; a decision's reason is public."""
+
+    __tablename__ = "amendment_transitions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    amendment_id: Mapped[int] = mapped_column(ForeignKey("amendments.id", ondelete="CASCADE"), index=True)
+    from_status: Mapped[str | None] = mapped_column(String(12))
+    to_status: Mapped[str] = mapped_column(String(12))
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    actor_name: Mapped[str] = mapped_column(String(80))
+    reason: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int | None]
+    at: Mapped[datetime]
+
+
+class AmendmentRebase(Base):
+    __tablename__ = "amendment_rebases"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    amendment_id: Mapped[int] = mapped_column(ForeignKey("amendments.id", ondelete="CASCADE"), index=True)
+    from_version: Mapped[int]
+    to_version: Mapped[int]
+    outcome: Mapped[str] = mapped_column(String(12))  # clean | colliding | fallen
+    caused_by: Mapped[int | None] = mapped_column(ForeignKey("amendments.id", ondelete="SET NULL"))
+    at: Mapped[datetime]
+
+
+class Comment(Base):
+    """A comment in a thread on an article, an amendment or an annotation; deleting leaves a tombstone."""
+
+    __tablename__ = "comments"
+    __table_args__ = (Index("ix_comments_target", "target_type", "target_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bill_id: Mapped[int] = mapped_column(ForeignKey("bills.id", ondelete="CASCADE"), index=True)
+    target_type: Mapped[str] = mapped_column(String(16))  # article | amendment | annotation
+    target_id: Mapped[str] = mapped_column(String(200))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("comments.id", ondelete="CASCADE"))
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    author_name: Mapped[str] = mapped_column(String(80))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    edited_at: Mapped[datetime | None]
+    deleted_at: Mapped[datetime | None]
+
+
+class ArticleFootprint(Base):
+    """Which change put each span of an article's text there, stored when the article changes,
+    so that a footprint is read, never recomputed from the whole history."""
+
+    __tablename__ = "article_footprints"
+    bill_id: Mapped[int] = mapped_column(ForeignKey("bills.id", ondelete="CASCADE"), primary_key=True)
+    eid: Mapped[str] = mapped_column(String(200), primary_key=True)
+    version_number: Mapped[int] = mapped_column(primary_key=True)
+    spans: Mapped[list[Any]] = mapped_column(JSON)

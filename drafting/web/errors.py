@@ -31,6 +31,21 @@ class BadRequest(errors.DraftingError):
 STATUS[BadRequest] = 400
 
 
+_TITLES = {404: "Page introuvable", 403: "Accès refusé", 401: "Connexion requise"}
+
+
+def _for_page(request: Request) -> bool:
+    return not request.url.path.startswith("/api") and "text/html" in request.headers.get("accept", "")
+
+
+def _page(status: int, message: str) -> Response:
+    from drafting.web.pages import render
+
+    response = render("error.html", status=status, title=_TITLES.get(status, "Erreur"), message=message)
+    response.status_code = status
+    return response
+
+
 def error_response(status: int, code: str, message: str, **details: Any) -> JSONResponse:
     body: dict[str, Any] = {"code": code, "message": message}
     if details:
@@ -41,6 +56,8 @@ def error_response(status: int, code: str, message: str, **details: Any) -> JSON
 async def on_domain_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, errors.DraftingError)
     status = next((s for cls, s in STATUS.items() if isinstance(exc, cls)), 400)
+    if _for_page(request):
+        return _page(status, exc.message)
     return error_response(status, exc.code, exc.message, **exc.details)
 
 
@@ -48,6 +65,8 @@ async def on_http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     codes = {404: "not_found", 405: "method_not_allowed"}
     message = exc.detail if exc.status_code != 404 else f"no route for {request.method} {request.url.path}"
+    if _for_page(request):
+        return _page(exc.status_code, str(message))
     return error_response(exc.status_code, codes.get(exc.status_code, "http_error"), str(message))
 
 

@@ -49,3 +49,10 @@ def test_the_readme_test_command_is_what_ci_runs() -> None:
     blocks = re.findall(r"```(?:sh|bash)?\n(.*?)```", readme, re.S)
     test_command = [line for line in blocks[1].splitlines() if line.strip() and not line.startswith("#")][-1]
     assert test_command in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_a_missing_page_is_a_readable_404_for_browsers(client: TestClient) -> None:
+    page = client.get("/bills/nothing-here", headers={"accept": "text/html"})
+    assert page.status_code == 404 and "<h1>Page introuvable</h1>" in page.text
+    api = client.get("/api/bills/nothing-here", headers={"accept": "text/html"})
+    assert api.status_code == 404 and api.json()["error"]["code"] == "not_found"
