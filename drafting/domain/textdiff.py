@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -136,3 +137,106 @@ def word_similarity(a: str, b: str) -> float:
             distance, inserted, deleted = distance + max(inserted, deleted), 0, 0
     distance += max(inserted, deleted)
     return 1.0 - distance / max(len(a), len(b))
+
+
+def diff_units(a: Sequence[str], b: Sequence[str]) -> list[tuple[Op, tuple[str, ...]]]:
+    """Diff of two sequences of units (alinéas, words) each compared whole, without cleanup.
+
+    Consecutive segments never share an op; units are compared by exact equality.
+    """
+    codes: dict[str, str] = {}
+    encoded: list[str] = []
+    for units in (a, b):
+        # one character per distinct unit, as diff_linesToChars does for lines
+        encoded.append("".join(codes.setdefault(unit, chr(0x10000 + len(codes))) for unit in units))
+    units_of = {code: unit for unit, code in codes.items()}
+    return [
+        (_OPS[op], tuple(units_of[ch] for ch in text))
+        for op, text in _DMP.diff_main(encoded[0], encoded[1], False)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """One change between sequences of units a -> b: `~` a[at] became units[0]; `-` units, from
+    a[at] on, are gone; `+` units are new, inserted before a[at]."""
+
+    op: Literal["~", "-", "+"]
+    at: int
+    units: tuple[str, ...]
+
+
+def align(a: Sequence[str], b: Sequence[str], *, alike: float = 0.5) -> list[Alignment]:
+    """The changes between two sequences of units (an article's alinéas), in a's order.
+
+    Where as many units are replaced as come back, they pair one for one; otherwise a replaced unit
+    pairs with the next new one at least `alike` similar (`word_similarity`), the rest are deleted
+    or inserted, consecutive deletions as one.
+    """
+    out: list[Alignment] = []
+    i, deleted, inserted = 0, tuple[str, ...](), tuple[str, ...]()
+    for op, units in [*diff_units(a, b), ("=", ())]:
+        if op == "-":
+            deleted, i = deleted + units, i + len(units)
+        elif op == "+":
+            inserted += units
+        else:
+            out += _pair(i - len(deleted), deleted, inserted, alike)
+            deleted, inserted, i = (), (), i + len(units)
+    return out
+
+
+def _pair(start: int, deleted: tuple[str, ...], inserted: tuple[str, ...], alike: float) -> list[Alignment]:
+    if len(deleted) == len(inserted):
+        return [Alignment("~", start + k, (unit,)) for k, unit in enumerate(inserted)]
+    out: list[Alignment] = []
+    j = 0
+    for k, unit in enumerate(deleted):
+        match = next(
+            (m for m in range(j, len(inserted)) if word_similarity(unit, inserted[m]) >= alike), None
+        )
+        if match is None:
+            last = out[-1] if out else None
+            if last and last.op == "-" and last.at + len(last.units) == start + k:
+                out[-1] = Alignment("-", last.at, (*last.units, unit))
+            else:
+                out.append(Alignment("-", start + k, (unit,)))
+            continue
+        if match > j:
+            out.append(Alignment("+", start + k, inserted[j:match]))
+        out.append(Alignment("~", start + k, (inserted[match],)))
+        j = match + 1
+    if j < len(inserted):
+        out.append(Alignment("+", start + len(deleted), inserted[j:]))
+    return out
+
+
+# --- patches (stored with amendments, for re-users who apply them with any diff-match-patch port) ---
+
+
+def patch_text(a: str, b: str) -> str:
+    """The GNU-diff-like text of the diff-match-patch patch that turns a into b."""
+    return str(_DMP.patch_toText(_DMP.patch_make(a, b)))
+
+
+# --- fuzzy location near an expected place (annotation anchors) ---
+
+MATCH_MAX_BITS = 32  # the longest pattern `match` takes, as Match_MaxBits in every diff-match-patch port
+
+
+def match(text: str, pattern: str, loc: int, *, threshold: float, distance: int) -> int | None:
+    """Start of the best approximate occurrence of `pattern` in `text` near `loc`, or None (bitap).
+
+    A candidate scores errors / len(pattern) + |start - loc| / distance, 0 being perfect; the best one
+    scoring at most `threshold` (diff-match-patch's Match_Threshold) wins. So an exact occurrence is
+    found up to threshold * distance code points from `loc`, one with errors only closer.
+    """
+    if not pattern or len(pattern) > MATCH_MAX_BITS:
+        raise ValueError(f"a pattern of 1 to {MATCH_MAX_BITS} characters was expected, got {len(pattern)}")
+    if not 0.0 <= threshold <= 1.0 or distance < 1:
+        raise ValueError(f"threshold must be in [0, 1] and distance positive, got {threshold}, {distance}")
+    dmp = diff_match_patch()  # settings per call: the shared engine stays untouched
+    dmp.Match_Threshold = threshold
+    dmp.Match_Distance = distance
+    found: int = dmp.match_main(text, pattern, max(0, min(loc, len(text))))
+    return None if found < 0 else found

@@ -1,0 +1,234 @@
+"""Amending instructions in the legislative style, French and English, generated from an amendment's diff.
+
+Alinéas are the lines of an article's text; each change becomes one sentence, several are numbered 1°, 2°…
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from drafting.domain import textdiff
+from drafting.domain.amendments import Change
+from drafting.domain.errors import Conflict, InvalidInput
+from drafting.domain.rebase import Edit, edits_of
+from drafting.domain.tree import BillTree, Division, split_alineas
+
+# Below this word similarity an article is better given whole than as a list of changes.
+REWRITE_ARTICLE = 0.4
+# Above this share of an alinéa changed (of the longer of its two versions), it is given whole.
+REWRITE_ALINEA = 0.5
+# Replaced alinéas are paired, when fewer or more come back, with those at least this similar.
+SAME = 0.5
+
+_ORDINALS_FR = (
+    "premier deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième onzième "
+    "douzième treizième quatorzième quinzième seizième dix-septième dix-huitième dix-neuvième vingtième"
+)
+_ORDINALS_EN = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+)
+_FR, _EN = _ORDINALS_FR.split(), _ORDINALS_EN.split()
+_COUNTS = {2: ("deux", "two"), 3: ("trois", "three"), 4: ("quatre", "four"), 5: ("cinq", "five")}
+_FEMININE = {"partie", "section", "sous-section", "part", "division"}
+_TOKEN = re.compile(r"\S+")
+
+Sentence = tuple[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Instruction:
+    fr: str
+    en: str
+
+
+def ordinal_fr(n: int) -> str:
+    """premier, deuxième … vingtième, then 21e."""
+    return _FR[n - 1] if n <= len(_FR) else f"{n}e"
+
+
+def ordinal_en(n: int) -> str:
+    if n <= len(_EN):
+        return _EN[n - 1]
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def _q(text: str) -> Sentence:
+    """Quoted: French guillemets with no-break spaces inside, each quoted alinéa opening with «."""
+    lines = text.split("\n")
+    return "\n".join(f"«\u00a0{x}" for x in lines) + "\u00a0»", "\n".join(f'"{x}' for x in lines) + '"'
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def delete_article_instruction() -> Instruction:
+    return Instruction("Cet article est supprimé.", "This article is deleted.")
+
+
+def insert_article_instruction(
+    num: str, text: str, *, after_num: str | None = None, division: Division | None = None
+) -> Instruction:
+    """Insert an article after article `after_num`, or at the start of `division`, or of the bill."""
+    fr, en = "Au début du texte", "At the beginning of the text"
+    if after_num is not None:
+        fr, en = f"Après l'article {after_num}", f"After article {after_num}"
+    elif division is not None:
+        of = "de la" if division.kind in _FEMININE else "du"
+        where = f"{division.kind} {division.num}"
+        fr, en = f"Au début {of} {where}", f"At the beginning of {where}"
+    body = _q(text)
+    return Instruction(
+        f"{fr}, il est inséré un article {num} ainsi rédigé : {body[0]}",
+        f"{en}, the following article {num} is inserted: {body[1]}",
+    )
+
+
+def instruction_for(change: Change, tree: BillTree) -> Instruction:
+    """The instruction of a change, naming articles and divisions as `tree` (its base version) does."""
+    if change.kind != "insert":
+        if change.kind == "delete":
+            return delete_article_instruction()
+        return modify_instruction(change.base_text, change.proposed_text)
+    anchor = change.after_eid or change.parent_eid
+    node = tree.find(anchor) if anchor else None
+    if anchor and node is None:
+        raise Conflict(f"{anchor} no longer exists in the current text: article {change.num} has no place")
+    if change.after_eid is not None and node is not None:
+        return insert_article_instruction(change.num, change.proposed_text, after_num=node.num)
+    division = node if isinstance(node, Division) else None
+    return insert_article_instruction(change.num, change.proposed_text, division=division)
+
+
+def modify_instruction(base: str, proposed: str) -> Instruction:
+    """The instruction turning the article text `base` into `proposed`."""
+    old, new = split_alineas(base), split_alineas(proposed)
+    if old == new:
+        raise InvalidInput("the amendment does not change the text")
+    if not new:
+        return delete_article_instruction()
+    if not old or textdiff.word_similarity(base, proposed) < REWRITE_ARTICLE:
+        return Instruction(*_rewritten(("cet article", "this article"), "\n".join(new)))
+    sentences = [s for change in textdiff.align(old, new, alike=SAME) for s in _render(change, old)]
+    if len(sentences) == 1:
+        return Instruction(*sentences[0])
+    return Instruction(
+        _numbered([s[0] for s in sentences], "{}°", " ;"), _numbered([s[1] for s in sentences], "({})", ";")
+    )
+
+
+def _numbered(sentences: list[str], mark: str, semicolon: str) -> str:
+    """« 1° … ; 2° … . »: every item but the last ends with a semicolon."""
+    last = len(sentences)
+    items = [
+        s[:-1] + semicolon if i < last and s.endswith(".") else s + semicolon * (i < last)
+        for i, s in enumerate(sentences, 1)
+    ]
+    return "\n".join(f"{mark.format(i)} {s}" for i, s in enumerate(items, 1))
+
+
+def _rewritten(name: Sentence, text: str) -> Sentence:
+    body = _q(text)
+    return f"{_cap(name[0])} est ainsi rédigé : {body[0]}", f"{_cap(name[1])} is amended to read: {body[1]}"
+
+
+def _name(index: int, count: int) -> Sentence:
+    """The alinéa as a subject: « le deuxième alinéa », « le dernier alinéa »; a lone one is the article."""
+    if count == 1:
+        return "cet article", "this article"
+    if index == count - 1:
+        return "le dernier alinéa", "the last paragraph"
+    return f"le {ordinal_fr(index + 1)} alinéa", f"the {ordinal_en(index + 1)} paragraph"
+
+
+def _render(change: textdiff.Alignment, old: tuple[str, ...]) -> list[Sentence]:
+    kind, index, lines, n, k = change.op, change.at, change.units, len(old), len(change.units)
+    # an insertion is named by the alinéa it comes after
+    name, body = _name(index - (kind == "+"), n), _q("\n".join(lines))
+    if kind == "-" and k == 1:
+        return [(f"{_cap(name[0])} est supprimé.", f"{_cap(name[1])} is deleted.")]
+    if kind == "-":
+        fr, en = (" et ", " and ") if k == 2 else (" à ", " to ")
+        fr = f"Les {ordinal_fr(index + 1)}{fr}{ordinal_fr(index + k)} alinéas sont supprimés."
+        return [(fr, f"The {ordinal_en(index + 1)}{en}{ordinal_en(index + k)} paragraphs are deleted.")]
+    if kind == "+":
+        index -= 1
+        count = _COUNTS.get(k, (str(k), str(k)))
+        what_fr = "un alinéa ainsi rédigé" if k == 1 else f"{count[0]} alinéas ainsi rédigés"
+        what_en = "the following paragraph is" if k == 1 else f"the following {count[1]} paragraphs are"
+        if index >= n - 1:
+            fr, en = f"Cet article est complété par {what_fr}", f"At the end of this article, {what_en} added"
+        else:
+            at = ("Avant le premier alinéa", "Before the first paragraph")
+            at = at if index < 0 else (f"Après {name[0]}", f"After {name[1]}")
+            verb = "il est inséré" if k == 1 else "sont insérés"
+            fr, en = f"{at[0]}, {verb} {what_fr}", f"{at[1]}, {what_en} inserted"
+        return [(f"{fr} : {body[0]}", f"{en}: {body[1]}")]
+    line, edits = old[index], edits_of(old[index], lines[0])
+    longer = max(len(line), len(lines[0]))
+    if sum(max(e.end - e.start, len(e.replacement)) for e in edits) > REWRITE_ALINEA * longer:
+        return [_rewritten(name, lines[0])]
+    return [_edit_sentence(name, line, e) for e in edits]
+
+
+def _words(text: str) -> tuple[str, str, bool]:
+    """« le mot : « X » » or « les mots : « X Y » », in both languages, and whether it is one word."""
+    one, (fr, en) = len(text.split()) == 1, _q(text)
+    return f"{'le mot' if one else 'les mots'} : {fr}", f"the {'word' if one else 'words'} {en}", one
+
+
+def _edit_sentence(name: Sentence, line: str, edit: Edit) -> Sentence:
+    """One change inside an alinéa: replaced, deleted or inserted words, quoted so as to be unique."""
+    start, end, new = _unique(line, edit)
+    gone, came = line[start:end].strip(), new.strip()
+    whole = name[0] == "cet article"
+    within = ("", "") if whole else (f"au {name[0][3:]}, ", f"in {name[1]}, ")
+    new_fr, new_en, one = _words(came)
+    if gone:
+        old_fr, old_en, one = _words(gone)
+        fr = f"{old_fr} {'est' if one else 'sont'} "
+        en = f"{old_en} {'is' if one else 'are'} "
+        if came:
+            fr += f"{'remplacé' if one else 'remplacés'} par {new_fr}."
+            en += f"replaced by {_q(came)[1]}."
+        else:
+            fr, en = fr + f"{'supprimé' if one else 'supprimés'}.", en + "deleted."
+        return _cap(within[0] + fr), _cap(within[1] + en)
+    inserted_fr, inserted_en = ("est inséré" if one else "sont insérés"), f"{new_en} {'is' if one else 'are'}"
+    if not line[start:].strip():
+        return _cap(f"{name[0]} est complété par {new_fr}."), f"At the end of {name[1]}, {inserted_en} added."
+    if not line[:start].strip():
+        at = (
+            f"au début {'de cet article' if whole else 'du ' + name[0][3:]}, ",
+            f"at the beginning of {name[1]}, ",
+        )
+    else:
+        after_fr, after_en, _ = _words(_anchor(line, start))
+        at = (f"{within[0]}après {after_fr}, ", f"{within[1]}after {after_en}, ")
+    return _cap(f"{at[0]}{inserted_fr} {new_fr}."), _cap(f"{at[1]}{inserted_en} inserted.")
+
+
+def _unique(line: str, edit: Edit) -> tuple[int, int, str]:
+    """The edit widened by whole words until the passage it changes is found once in the alinéa, as
+    drafters quote « les mots : « de six mois » » when « six » alone is ambiguous."""
+    start, end, new = edit.start, edit.end, edit.replacement
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(line)]
+    while not (new.strip() if start == end else line.count(line[start:end].strip()) == 1):
+        before = [t for t in tokens if t[1] <= start and t[1] < end]
+        after = [t for t in tokens if t[0] >= end]
+        if before:
+            start, new = before[-1][0], line[before[-1][0] : start] + new
+        elif after:
+            end, new = after[0][1], new + line[end : after[0][1]]
+        else:
+            break
+    return start, end, new
+
+
+def _anchor(line: str, at: int) -> str:
+    """The last words before `at`, as few as make the passage unique in the alinéa (four at most)."""
+    words = line[:at].split()
+    anchors = [" ".join(words[-k:]) for k in range(1, min(4, len(words)) + 1)]
+    return next((a for a in anchors if line.count(a) == 1), anchors[-1])

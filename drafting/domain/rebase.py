@@ -1,0 +1,236 @@
+"""Amendments as word-aligned edits of a base text, and their strict rebase onto a text that moved.
+
+An edit carries over to a new text only where the words it was written against are still there, unchanged.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from drafting.domain import textdiff
+from drafting.domain.errors import InvalidInput
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace `base[start:end]` by `replacement` (code-point offsets); `start == end` inserts."""
+
+    start: int
+    end: int
+    replacement: str
+
+    @property
+    def is_insertion(self) -> bool:
+        return self.start == self.end
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def edits_of(base: str, proposed: str) -> tuple[Edit, ...]:
+    """The changes that turn `base` into `proposed`: sorted, apart by more than spaces.
+
+    Derived from the semantic character diff, then widened to whole words wherever a change cuts
+    into a word, so that "six" -> "sept" is one edit of the word "six", never "ix" -> "ept": two
+    amendments touching the same word must be seen to collide.
+    """
+    raw: list[Edit] = []
+    pos, start, inserted = 0, -1, ""
+    for seg in textdiff.diff(base, proposed):
+        if seg.op == "=":
+            if start >= 0:
+                raw.append(Edit(start, pos, inserted))
+                start, inserted = -1, ""
+            pos += len(seg.text)
+            continue
+        if start < 0:
+            start = pos
+        if seg.op == "-":
+            pos += len(seg.text)
+        else:
+            inserted += seg.text
+    if start >= 0:
+        raw.append(Edit(start, pos, inserted))
+    return _merge(base, raw)
+
+
+def _widened(base: str, edit: Edit) -> tuple[int, int]:
+    start, end, new = edit.start, edit.end, edit.replacement
+    first = [c for c in (base[start] if start < end else "", new[:1]) if c]
+    last = [c for c in (base[end - 1] if start < end else "", new[-1:]) if c]
+    if start > 0 and _is_word(base[start - 1]) and any(_is_word(c) for c in first):
+        while start > 0 and _is_word(base[start - 1]):
+            start -= 1
+    if end < len(base) and _is_word(base[end]) and any(_is_word(c) for c in last):
+        while end < len(base) and _is_word(base[end]):
+            end += 1
+    return start, end
+
+
+def _merge(base: str, raw: list[Edit]) -> tuple[Edit, ...]:
+    """Widen each raw edit to words and fuse those that then overlap, touch or are one space apart."""
+    groups: list[tuple[int, int, list[Edit]]] = []
+    for edit in raw:
+        start, end = _widened(base, edit)
+        # fused too when only spaces part them: « s’engagent à » -> « prévoient » is one change
+        if groups and (start <= groups[-1][1] or base[groups[-1][1] : start].isspace()):
+            gstart, gend, members = groups[-1]
+            groups[-1] = (gstart, max(gend, end), [*members, edit])
+        else:
+            groups.append((start, end, [edit]))
+    out: list[Edit] = []
+    for start, end, members in groups:
+        parts, pos = [], start
+        for edit in members:
+            parts += [base[pos : edit.start], edit.replacement]
+            pos = edit.end
+        parts.append(base[pos:end])
+        out.append(Edit(start, end, "".join(parts)))
+    return tuple(out)
+
+
+def apply_edits(text: str, edits: tuple[Edit, ...] | list[Edit]) -> str:
+    """`text` with each edit applied; edits must be sorted, within the text and not overlapping."""
+    parts, pos = [], 0
+    for edit in edits:
+        if edit.start < pos or edit.end < edit.start or edit.end > len(text):
+            raise InvalidInput(
+                f"edit {edit.start}-{edit.end} does not fit: edits must be sorted, disjoint and within "
+                f"the text's {len(text)} characters"
+            )
+        parts += [text[pos : edit.start], edit.replacement]
+        pos = edit.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def collide(a: Edit, b: Edit) -> bool:
+    """Whether two edits of the same text compete for the same words.
+
+    Ranges collide when they share a character; an insertion collides with a range it falls
+    strictly inside, and with another insertion at the same point (their order is undecided).
+    Touching is not colliding: replacing one word and inserting right after it commute.
+    """
+    if a.is_insertion and b.is_insertion:
+        return a.start == b.start
+    if a.is_insertion:
+        return b.start < a.start < b.end
+    if b.is_insertion:
+        return a.start < b.start < a.end
+    return a.start < b.end and b.start < a.end
+
+
+@dataclass(frozen=True, slots=True)
+class PositionMap:
+    """Where each position of `base` lies in `current`, from the exact diff of the two.
+
+    Compute it once per (base, current) and rebase every amendment written against `base` with it.
+    """
+
+    base: str
+    current: str
+    changes: tuple[Edit, ...]
+    _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _ends: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _shift: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        shift = [0]
+        for change in self.changes:
+            shift.append(shift[-1] + len(change.replacement) - (change.end - change.start))
+        object.__setattr__(self, "_starts", tuple(c.start for c in self.changes))
+        object.__setattr__(self, "_ends", tuple(c.end for c in self.changes))
+        object.__setattr__(self, "_shift", tuple(shift))
+
+    @classmethod
+    def between(cls, base: str, current: str) -> PositionMap:
+        return cls(base, current, edits_of(base, current))
+
+    def left(self, pos: int) -> int:
+        """`pos` in `current`, before anything inserted at `pos` or replacing text from `pos` on;
+        inside a changed passage, the start of what replaced it."""
+        i = bisect_left(self._ends, pos)
+        if i < len(self.changes) and self._starts[i] < pos:
+            if self._ends[i] == pos:
+                return pos + self._shift[i + 1]
+            return self._starts[i] + self._shift[i]
+        return pos + self._shift[i]
+
+    def right(self, pos: int) -> int:
+        """`pos` in `current`, after anything inserted at `pos` or replacing text up to `pos`;
+        inside a changed passage, the end of what replaced it."""
+        i = bisect_right(self._ends, pos)
+        if i < len(self.changes) and self._starts[i] < pos:
+            return self._ends[i] + self._shift[i + 1]
+        return pos + self._shift[i]
+
+    def collisions(self, edit: Edit) -> tuple[Edit, ...]:
+        """The changes base -> current that compete with `edit` for the same words."""
+        lo = bisect_left(self._ends, edit.start)
+        hi = bisect_right(self._starts, edit.end)
+        return tuple(c for c in self.changes[lo:hi] if collide(edit, c))
+
+
+@dataclass(frozen=True, slots=True)
+class RebaseConflict:
+    """One edit that cannot carry over: `base_text` (base[start:end]) was to become `proposed_text`,
+    but the passage around it now reads `current_text`."""
+
+    start: int
+    end: int
+    base_text: str
+    proposed_text: str
+    current_text: str
+
+
+@dataclass(frozen=True, slots=True)
+class RebaseResult:
+    """`text` is the amendment's proposed text rebased onto current, only when `clean`.
+
+    `new_edits` are the edits that carry over, against current: all of them when clean.
+    """
+
+    clean: bool
+    text: str | None
+    new_edits: tuple[Edit, ...]
+    conflicts: tuple[RebaseConflict, ...]
+
+
+def rebase_with(positions: PositionMap, proposed: str) -> RebaseResult:
+    """Rebase an amendment (`positions.base` -> `proposed`) onto `positions.current`.
+
+    Clean when no edit of the amendment collides (see `collide`) with a change base -> current:
+    every word it deletes or replaces is unchanged, and every insertion point is unchanged
+    ground or the edge of a change, never inside one nor where something else was inserted.
+    """
+    moved: list[Edit] = []
+    conflicts: list[RebaseConflict] = []
+    for edit in edits_of(positions.base, proposed):
+        hits = positions.collisions(edit)
+        if hits:
+            start, end = min(edit.start, hits[0].start), max(edit.end, hits[-1].end)
+            was = positions.base[edit.start : edit.end]
+            now = positions.current[positions.left(start) : positions.right(end)]
+            conflicts.append(RebaseConflict(edit.start, edit.end, was, edit.replacement, now))
+        elif edit.is_insertion:
+            at = positions.left(edit.start)
+            moved.append(Edit(at, at, edit.replacement))
+        else:
+            moved.append(Edit(positions.right(edit.start), positions.left(edit.end), edit.replacement))
+    if conflicts:
+        return RebaseResult(False, None, tuple(moved), tuple(conflicts))
+    return RebaseResult(True, apply_edits(positions.current, moved), tuple(moved), ())
+
+
+def rebase(base: str, proposed: str, current: str) -> RebaseResult:
+    """Rebase one amendment; to rebase many against the same base, build one `PositionMap`."""
+    return rebase_with(PositionMap.between(base, current), proposed)
+
+
+def overlaps(base: str, proposed_a: str, proposed_b: str) -> bool:
+    """Whether two amendments of the same base text compete for the same words (the rule of
+    `collide`); exactly when accepting one makes the other's rebase unclean."""
+    positions = PositionMap.between(base, proposed_b)
+    return any(positions.collisions(edit) for edit in edits_of(base, proposed_a))
