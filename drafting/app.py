@@ -4,6 +4,7 @@ services (database engine, event bus).
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -11,13 +12,15 @@ from pathlib import Path
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
-from starlette.routing import Mount, Route
+from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from drafting import bootstrap
 from drafting.config import Settings
 from drafting.domain.errors import DraftingError
-from drafting.web import api_accounts, api_bills, pages
+from drafting.realtime.hub import Hub
+from drafting.realtime.log import LogReader
+from drafting.web import api_accounts, api_amendments, api_bills, live, pages
 from drafting.web.auth import OriginCheck
 from drafting.web.errors import on_domain_error, on_http_error, on_unexpected
 from drafting.web.openapi import openapi
@@ -32,13 +35,20 @@ def create_app(settings: Settings | None = None, services: bootstrap.Services | 
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        # Listen to the other processes (idempotent: services may be shared); blocks until subscribed.
+        await asyncio.to_thread(services.bus.start)
+        await hub.start()
         yield
+        await hub.stop()
         if owned:
             services.close()
 
-    routes = [
+    hub = Hub(services.bus, LogReader(services.db))
+    routes: list[BaseRoute] = [
         Route("/api/openapi.json", openapi),
+        *live.routes,
         *api_bills.routes,
+        *api_amendments.routes,
         *api_accounts.routes,
         *pages.routes,
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
@@ -54,6 +64,7 @@ def create_app(settings: Settings | None = None, services: bootstrap.Services | 
         lifespan=lifespan,
     )
     app.state.services = services
+    app.state.hub = hub
     return app
 
 

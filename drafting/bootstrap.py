@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from drafting.config import Settings
-from drafting.realtime.bus import MemoryBus
+from drafting.realtime.bus import MemoryBus, make_bus
 from drafting.services.accounts import Accounts
+from drafting.services.amendments import Amendments
 from drafting.services.bills import Bills
+from drafting.services.decisions import Decisions
 from drafting.storage.database import Database
 
 
@@ -18,12 +20,17 @@ class Services:
     bus: MemoryBus
     accounts: Accounts
     bills: Bills
+    amendments: Amendments
+    decisions: Decisions
 
     def close(self) -> None:
+        self.bus.close()
         self.db.dispose()
 
 
 def build(settings: Settings) -> Services:
     db = Database(settings.resolved_database_url)
-    bus = MemoryBus()
-    return Services(settings, db, bus, Accounts(db, settings), Bills(db, bus))
+    bus = make_bus(settings.bus_url, db)
+    return Services(
+        settings, db, bus, Accounts(db, settings), Bills(db, bus), Amendments(db, bus), Decisions(db, bus)
+    )

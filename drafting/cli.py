@@ -147,6 +147,42 @@ def verify(bill: Annotated[str, typer.Argument(help="Bill id or slug.")]) -> Non
     print(f"ok: {count} versions, hash chain intact")
 
 
+@app.command()
+def amendments(
+    bill: Annotated[str, typer.Argument(help="Bill id or slug.")],
+    status: Annotated[
+        str | None, typer.Option(help="submitted, accepted, rejected, withdrawn, fallen.")
+    ] = None,
+    article: Annotated[str | None, typer.Option(help="Only those on this article (eid).")] = None,
+    sort: Annotated[str, typer.Option(help="date or support.")] = "date",
+) -> None:
+    """List a bill's amendments as JSON lines: id, status, article, author, colliding."""
+    services = _services()
+    try:
+        page: int | None = 1
+        while page:
+            listing = services.amendments.listing(
+                None, bill, status=status, article=article, sort=sort, page=page, per_page=200
+            )
+            for a in listing["items"]:
+                keys = (
+                    "id",
+                    "status",
+                    "kind",
+                    "article",
+                    "author",
+                    "base_version",
+                    "colliding",
+                    "collides_with",
+                )
+                print(json.dumps({k: a[k] for k in keys}, ensure_ascii=False))
+            page = listing["next_page"]
+    except DraftingError as exc:
+        _fail(exc.message)
+    finally:
+        services.close()
+
+
 @user_app.command("create")
 def user_create(
     email: Annotated[str, typer.Argument()],
@@ -177,6 +213,30 @@ def user_create(
             "official_of": sorted(actor.bills),
         }
     )
+
+
+@app.command()
+def watch(
+    bill: Annotated[str, typer.Argument(help="Bill id or slug.")],
+    url: Annotated[str, typer.Option(help="Base URL of the server.")] = "http://127.0.0.1:8000",
+    after: Annotated[int | None, typer.Option(help="Replay the events after this id first.")] = None,
+) -> None:
+    """Print a bill's live events as JSON lines until interrupted (protocol: docs/realtime.md)."""
+    from websockets.exceptions import ConnectionClosed, WebSocketException
+    from websockets.sync.client import connect
+
+    base = url.rstrip("/").replace("http", "ws", 1)
+    target = f"{base}/api/bills/{bill}/live" + ("" if after is None else f"?after={after}")
+    try:
+        with connect(target) as ws:
+            for message in ws:
+                print(message, flush=True)
+    except ConnectionClosed as exc:
+        _fail(f"connection closed ({exc.rcvd.code if exc.rcvd else 'no close frame'})")
+    except (OSError, WebSocketException) as exc:
+        _fail(f"cannot follow {target}: {exc}")
+    except KeyboardInterrupt:
+        pass
 
 
 @db_app.command("upgrade")

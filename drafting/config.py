@@ -27,6 +27,8 @@ class Settings:
     # Sign-in failures allowed per account and per address within the window before a 429.
     login_max_failures: int = 5
     login_window_seconds: int = 900
+    # memory://, postgresql://... or redis://...; empty: the database's LISTEN/NOTIFY on PostgreSQL.
+    bus_url: str = ""
 
     @property
     def resolved_database_url(self) -> str:
@@ -44,4 +46,5 @@ class Settings:
             max_body_bytes=int(env.get("DRAFTING_MAX_BODY_BYTES", defaults.max_body_bytes)),
             session_days=int(env.get("DRAFTING_SESSION_DAYS", defaults.session_days)),
             load_demo=env.get("DRAFTING_LOAD_DEMO", "1") not in {"0", "false", "no"},
+            bus_url=env.get("DRAFTING_BUS_URL", ""),
         )

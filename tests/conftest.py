@@ -6,10 +6,14 @@ Tables are emptied before each test rather than rolled back: the services own th
 from __future__ import annotations
 
 import os
+import socket
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import uvicorn
 from sqlalchemy import text
 from starlette.testclient import TestClient
 
@@ -73,6 +77,29 @@ def services(backend_services: bootstrap.Services) -> bootstrap.Services:
 def client(services: bootstrap.Services) -> Iterator[TestClient]:
     with TestClient(create_app(services.settings, services), base_url="http://testserver") as test_client:
         yield test_client
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def live_url(services: bootstrap.Services) -> Iterator[str]:
+    """The real app served by uvicorn in a thread, for browsers and truly concurrent clients."""
+    port = free_port()
+    config = uvicorn.Config(create_app(services.settings, services), port=port, log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
 
 
 def make_user(

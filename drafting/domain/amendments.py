@@ -154,7 +154,7 @@ def collision_groups(items: Sequence[tuple[K, str, str]]) -> list[list[K]]:
         edits = {i: edits_of(base, items[i][2]) for i in members}
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
-                if root(i) != root(j) and _any_collision(edits[i], edits[j]):
+                if root(i) != root(j) and edits_collide(edits[i], edits[j]):
                     parent[max(root(i), root(j))] = min(root(i), root(j))
     groups: dict[int, list[K]] = {}
     for i, (key, _, _) in enumerate(items):
@@ -162,7 +162,8 @@ def collision_groups(items: Sequence[tuple[K, str, str]]) -> list[list[K]]:
     return [group for group in groups.values() if len(group) > 1]
 
 
-def _any_collision(a: tuple[Edit, ...], b: tuple[Edit, ...]) -> bool:
+def edits_collide(a: tuple[Edit, ...], b: tuple[Edit, ...]) -> bool:
+    """Whether two sorted edit lists of the same text compete for the same words (see `collide`)."""
     # both sorted: walk them together, advancing the one that ends first
     i = j = 0
     while i < len(a) and j < len(b):

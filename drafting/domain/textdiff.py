@@ -238,5 +238,10 @@ def match(text: str, pattern: str, loc: int, *, threshold: float, distance: int)
     dmp = diff_match_patch()  # settings per call: the shared engine stays untouched
     dmp.Match_Threshold = threshold
     dmp.Match_Distance = distance
-    found: int = dmp.match_main(text, pattern, max(0, min(loc, len(text))))
-    return None if found < 0 else found
+    loc = max(0, min(loc, len(text)))
+    # no match scores under the threshold farther than this from loc: search only there, as bitap
+    # allocates a row the length of the text for each error level
+    reach = int(threshold * distance) + 1
+    first = max(0, loc - reach)
+    found: int = dmp.match_main(text[first : loc + reach + len(pattern)], pattern, loc - first)
+    return None if found < 0 else first + found

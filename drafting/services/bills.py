@@ -13,13 +13,16 @@ from drafting import formats
 from drafting.domain import events
 from drafting.domain.compare import compare
 from drafting.domain.errors import InvalidInput, NotFound
+from drafting.domain.footprint import Origin
 from drafting.domain.matching import match_tree
 from drafting.domain.permissions import BILL_STATUSES, Actor, require_may_create_bills, require_official
 from drafting.domain.serialize import article_json, tree_json
 from drafting.domain.tree import Article, BillTree, version_hash
 from drafting.realtime.bus import MemoryBus
+from drafting.services import footprints
 from drafting.storage import bills as bill_rows
 from drafting.storage import eventlog
+from drafting.storage import footprints as footprint_rows
 from drafting.storage import versions as version_rows
 from drafting.storage.database import Database
 from drafting.storage.models import Bill, Version
@@ -49,6 +52,10 @@ def version_json(version: Version) -> dict[str, Any]:
         "created_at": version.created_at.isoformat(),
         "hash": version.content_hash,
     }
+
+
+def import_origin(version: Version) -> Origin:
+    return Origin("import", ref=version.number, author=version.author_name, decision=version.label)
 
 
 def _check_title(title: str) -> str:
@@ -101,6 +108,7 @@ class Bills:
             session.flush()
             bill_rows.add_official(session, bill.id, author.id)
             version = self._add_version(session, bill, tree, label, author, fmt, now)
+            footprints.record(session, bill.id, version.number, None, tree, import_origin(version))
             logged = [
                 eventlog.append(session, events.bill_created(bill.id, title, version.number), now),
                 eventlog.append(session, events.version_published(bill.id, version.number, label, -1), now),
@@ -125,6 +133,7 @@ class Bills:
             match = match_tree(head, incoming)
             tree = BillTree(title=incoming.title or head.title, children=match.tree.children)
             version = self._add_version(session, bill, tree, label, author, fmt, now)
+            footprints.record(session, bill.id, version.number, head, tree, import_origin(version))
             changes = compare(head, tree).as_json()["summary"]
             logged = [
                 eventlog.append(session, events.version_published(bill.id, version.number, label, 0), now)
@@ -260,6 +269,23 @@ class Bills:
                 path = [{"eid": a.eid, "kind": a.kind, "num": a.num, "heading": a.heading} for a in ancestors]
                 return {**article_json(node, path), "version": version.number}
         raise NotFound(f"version {version.number} of this bill has no article {eid!r}")
+
+    def footprint(self, bill_ref: str | int, number: int | None, eid: str | None = None) -> dict[str, Any]:
+        """Which import or amendment put each span of the text there, read from stored spans."""
+        with self.db.read() as session:
+            bill = bill_rows.get(session, bill_ref)
+            version = version_rows.get_version(
+                session, bill.id, bill.head_version if number is None else number
+            )
+            tree = version_rows.load_tree(session, version)
+            spans = footprint_rows.at_version(session, bill.id, version.number, eid)
+        articles = [a for a in tree.articles() if eid is None or a.eid == eid]
+        if eid is not None and not articles:
+            raise NotFound(f"version {version.number} of this bill has no article {eid!r}")
+        items = [footprints.article_json(a, spans.get(a.eid, [])) for a in articles]
+        if eid is not None:
+            return {"version": version.number, **items[0]}
+        return {"version": version.number, "articles": items}
 
     def verify(self, bill_ref: str | int) -> list[str]:
         """Recompute the hash chain of every version; an empty list means the history is intact."""

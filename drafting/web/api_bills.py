@@ -99,6 +99,18 @@ async def export_version(request: Request) -> Response:
     return Response(body, media_type=media_type)
 
 
+async def text_at(request: Request) -> Response:
+    """The bill's text as it stood at a moment: the newest version made at or before it."""
+    moment = datetime_param(request, "at")
+    if moment is None:
+        raise InvalidInput("give the moment: ?at=2026-11-28T10:00:00Z")
+    fmt = request.query_params.get("format", "txt")
+    bills, bill = _bills(request), request.path_params["bill"]
+    _b, version, _t = await run_in_threadpool(bills.tree_at, bill, moment)
+    body, media_type = await run_in_threadpool(bills.export, bill, version.number, fmt)
+    return Response(body, media_type=media_type, headers={"X-Drafting-Version": str(version.number)})
+
+
 async def compare_versions(request: Request) -> Response:
     old = int_param(request, "from")
     new = int_param(request, "to")
@@ -133,5 +145,6 @@ routes = [
     Route("/api/bills/{bill}/versions/{n}", get_version, methods=["GET"]),
     Route("/api/bills/{bill}/versions/{n}/export", export_version, methods=["GET"]),
     Route("/api/bills/{bill}/compare", compare_versions, methods=["GET"]),
+    Route("/api/bills/{bill}/text", text_at, methods=["GET"]),
     Route("/api/bills/{bill}/articles/{eid}", get_article, methods=["GET"]),
 ]

@@ -13,6 +13,14 @@ from starlette.responses import JSONResponse, Response
 
 from drafting import __version__
 from drafting.web.api_accounts import SignIn, SignUp
+from drafting.web.api_amendments import (
+    AmendmentChanges,
+    Decision,
+    NewAmendment,
+    NewComment,
+    Preview,
+    Withdrawal,
+)
 from drafting.web.api_bills import BillChanges, NewBill, NewStage
 
 _Q = {"in": "query", "required": False, "schema": {"type": "string"}}
@@ -57,6 +65,34 @@ OPERATIONS: list[tuple[str, str, str, type[BaseModel] | None, list[str], str]] =
         "none",
     ),
     ("get", "/api/bills/{bill}/articles/{eid}", "One article", None, ["version", "at"], "none"),
+    (
+        "get",
+        "/api/bills/{bill}/live",
+        "Websocket (upgrade): the bill's events live, missed ones replayed after `after`, presence;"
+        " protocol in docs/realtime.md",
+        None,
+        ["after"],
+        "none (a session cookie, if any, identifies the reader; cross-site Origins are refused)",
+    ),
+    ("post", "/api/bills/{bill}/amendments", "Propose an amendment", NewAmendment, [], "signed in"),
+    (
+        "get",
+        "/api/bills/{bill}/amendments",
+        "List amendments",
+        None,
+        ["article", "status", "author", "sort", "page", "per_page"],
+        "none",
+    ),
+    ("post", "/api/bills/{bill}/preview", "Apply pending amendments without committing", Preview, [], "none"),
+    ("get", "/api/bills/{bill}/versions/{n}/footprint", "Who put each span of a version there", None, [], "none"),
+    ("get", "/api/bills/{bill}/articles/{eid}/footprint", "Footprint of one article", None, ["version"], "none"),
+    ("get", "/api/bills/{bill}/text", "The text in force at a moment", None, ["at", "format"], "none"),
+    ("get", "/api/amendments/{id}", "One amendment with its history and rebases", None, [], "none"),
+    ("patch", "/api/amendments/{id}", "Edit one's own amendment", AmendmentChanges, [], "author"),
+    ("post", "/api/amendments/{id}/withdraw", "Withdraw one's own amendment", Withdrawal, [], "author"),
+    ("post", "/api/amendments/{id}/decision", "Accept or reject", Decision, [], "official of the bill"),
+    ("get", "/api/amendments/{id}/comments", "An amendment's comment thread", None, ["page"], "none"),
+    ("post", "/api/amendments/{id}/comments", "Comment on an amendment", NewComment, [], "signed in"),
     ("post", "/api/users", "Sign up (and sign in)", SignUp, [], "none"),
     ("post", "/api/session", "Sign in", SignIn, [], "none"),
     ("delete", "/api/session", "Sign out", None, [], "session"),

@@ -38,9 +38,7 @@ def test_signing_up_twice_with_one_email_is_a_conflict(client: TestClient) -> No
 
 
 def test_weak_passwords_and_bad_emails_are_refused_with_a_reason(client: TestClient) -> None:
-    short = client.post(
-        "/api/users", json={"email": "b@example.org", "password": "short", "display_name": "B"}
-    )
+    short = client.post("/api/users", json={"email": "b@example.org", "password": "short", "display_name": "B"})
     assert short.status_code == 422 and "at least 10 characters" in short.json()["error"]["message"]
     bad = client.post("/api/users", json={"email": "not-an-email", "password": PASSWORD, "display_name": "B"})
     assert bad.status_code == 422 and "not an email" in bad.json()["error"]["message"]
@@ -70,9 +68,7 @@ def test_wrong_password_is_refused_and_repeated_failures_lock_the_account(
     assert "try again" in locked.json()["error"]["message"]
 
 
-def test_failures_on_many_accounts_from_one_address_are_limited(
-    services: Services, client: TestClient
-) -> None:
+def test_failures_on_many_accounts_from_one_address_are_limited(services: Services, client: TestClient) -> None:
     make_user(services, "e@example.org")
     for i in range(services.settings.login_max_failures):
         client.post("/api/session", json={"email": f"nobody{i}@example.org", "password": "whatever123"})

@@ -39,9 +39,7 @@ def test_invalid_akoma_ntoso_is_refused_with_the_reason(client: TestClient, offi
     assert "XML" in message or "xml" in message
 
 
-def test_oversized_bodies_are_refused_with_413(
-    client: TestClient, official: Actor, services: Services
-) -> None:
+def test_oversized_bodies_are_refused_with_413(client: TestClient, official: Actor, services: Services) -> None:
     limit = services.settings.max_body_bytes
     response = client.post("/api/bills", json={"source": "x" * (limit + 10)})
     assert "limit" in _error(response, 413) or "at most" in _error(response, 413)
@@ -73,7 +71,5 @@ def test_bad_reads_get_a_json_error(client: TestClient, official: Actor, path: s
 def test_a_failed_stage_import_leaves_the_bill_as_it_was(client: TestClient, official: Actor) -> None:
     bill = create(client)
     before = client.get(f"/api/bills/{bill['id']}").json()
-    _error(
-        client.post(f"/api/bills/{bill['id']}/versions", json={"source": "nothing", "label": "broken"}), 422
-    )
+    _error(client.post(f"/api/bills/{bill['id']}/versions", json={"source": "nothing", "label": "broken"}), 422)
     assert client.get(f"/api/bills/{bill['id']}").json() == before

@@ -76,9 +76,7 @@ def test_only_officials_create_bills(services: Services, client: TestClient) -> 
     assert client.get("/api/bills").json()["items"] == []
 
 
-def test_officials_of_one_bill_cannot_change_another(
-    services: Services, client: TestClient, official: Actor
-) -> None:
+def test_officials_of_one_bill_cannot_change_another(services: Services, client: TestClient, official: Actor) -> None:
     bill = create(client)
     make_user(services, "other@example.org", "official")
     sign_in(client, "other@example.org")
@@ -126,19 +124,14 @@ def test_later_stages_become_versions_that_keep_article_ids(
     from drafting.storage.models import NodeRevision
 
     total_nodes = sum(
-        len(_articles(client.get(f"/api/bills/{bill['id']}/versions/{v}").json()["tree"]))
-        for v in range(1, 8)
+        len(_articles(client.get(f"/api/bills/{bill['id']}/versions/{v}").json()["tree"])) for v in range(1, 8)
     )
     with services.db.read() as session:
-        stored = session.scalar(
-            select(func.count()).select_from(NodeRevision).where(NodeRevision.kind == "article")
-        )
+        stored = session.scalar(select(func.count()).select_from(NodeRevision).where(NodeRevision.kind == "article"))
     assert stored < total_nodes
 
 
-def test_comparing_versions_shows_added_removed_and_modified_articles(
-    client: TestClient, official: Actor
-) -> None:
+def test_comparing_versions_shows_added_removed_and_modified_articles(client: TestClient, official: Actor) -> None:
     bill = create(client)
     changed = SMALL.replace("aux essais.", "aux essais et aux erreurs.").replace(
         SMALL[SMALL.index("### Article 2 bis") :],
@@ -166,9 +159,7 @@ def test_typography_only_changes_can_be_ignored(client: TestClient, official: Ac
     "fmt, marker",
     [("txt", "Article 1er"), ("md", "### Article 1er"), ("html", "<!doctype html"), ("akn", "<akomaNtoso")],
 )
-def test_every_version_exports_in_each_format(
-    client: TestClient, official: Actor, fmt: str, marker: str
-) -> None:
+def test_every_version_exports_in_each_format(client: TestClient, official: Actor, fmt: str, marker: str) -> None:
     bill = create(client)
     response = client.get(f"/api/bills/{bill['id']}/versions/1/export?format={fmt}")
     assert response.status_code == 200
@@ -176,9 +167,7 @@ def test_every_version_exports_in_each_format(
     assert "Il entre en vigueur le 1er janvier." in response.text
 
 
-def test_the_akoma_ntoso_export_validates_against_the_oasis_schema(
-    client: TestClient, official: Actor
-) -> None:
+def test_the_akoma_ntoso_export_validates_against_the_oasis_schema(client: TestClient, official: Actor) -> None:
     from drafting.formats.akn import validate
 
     bill = create(client)
@@ -216,9 +205,7 @@ def test_verify_detects_a_rewritten_history(services: Services, client: TestClie
     )
     assert services.bills.verify(bill["id"]) == []
     with services.db.write() as session:
-        session.execute(
-            update(NodeRevision).where(NodeRevision.kind == "article").values(alineas=["Texte falsifié."])
-        )
+        session.execute(update(NodeRevision).where(NodeRevision.kind == "article").values(alineas=["Texte falsifié."]))
     problems = services.bills.verify(bill["id"])
     assert problems and problems[0].startswith("version 1:")
 

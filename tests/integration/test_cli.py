@@ -53,9 +53,7 @@ def test_import_export_and_verify_a_bill_from_the_command_line(shared: Path, ser
     assert verified.returncode == 0 and "2 versions" in verified.stdout
 
 
-def test_import_of_a_broken_file_fails_with_a_message_and_no_output(
-    tmp_path: Path, services: Services
-) -> None:
+def test_import_of_a_broken_file_fails_with_a_message_and_no_output(tmp_path: Path, services: Services) -> None:
     broken = tmp_path / "broken.md"
     broken.write_text("no articles here\n", encoding="utf-8")
     result = run(services, "import", str(broken))
@@ -64,9 +62,7 @@ def test_import_of_a_broken_file_fails_with_a_message_and_no_output(
 
 
 def test_user_create_reads_the_password_from_standard_input(services: Services) -> None:
-    result = run(
-        services, "user", "create", "Rapporteur@Example.org", "--role", "official", stdin=PASSWORD + "\n"
-    )
+    result = run(services, "user", "create", "Rapporteur@Example.org", "--role", "official", stdin=PASSWORD + "\n")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["role"] == "official"
     token, actor = services.accounts.sign_in("rapporteur@example.org", PASSWORD, "127.0.0.1")
@@ -131,3 +127,26 @@ def test_serve_on_an_empty_database_loads_the_demo_bill(tmp_path: Path) -> None:
     finally:
         server.terminate()
         server.communicate(timeout=20)
+
+
+def test_amendments_lists_a_bills_amendments_as_json_lines(shared: Path, services: Services) -> None:
+    from tests.conftest import make_user
+
+    created = json.loads(run(services, "import", str(next((shared / COVID).glob("00_*.md")))).stdout)
+    services.bills.update(services.accounts.actor_for(None) or _admin(services), created["bill"], status="open")
+    citizen = make_user(services, "c@example.org")
+    article = services.bills.detail(created["bill"])["tree"]["children"][0]["children"][0]
+    proposed = services.amendments.propose(
+        citizen, created["bill"], {"article": article["eid"], "text": "Nouveau texte."}
+    )
+    result = run(services, "amendments", str(created["bill"]), "--status", "submitted")
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(x["id"], x["status"], x["article"]) for x in lines] == [(proposed["id"], "submitted", article["eid"])]
+    assert run(services, "amendments", str(created["bill"]), "--status", "lost").returncode != 0
+
+
+def _admin(services: Services):  # type: ignore[no-untyped-def]
+    from tests.conftest import make_user
+
+    return make_user(services, "admin@example.org", "admin")

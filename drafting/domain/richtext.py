@@ -1,0 +1,128 @@
+"""Citizens' rich text (comments, arguments, justifications): CommonMark in, safe HTML out.
+
+Two locks: markdown-it renders with raw HTML off (a typed `<script>` is shown as text), images off
+(`![x](url)` becomes a link: no tracking pixels in comments), links other than http, https and mailto
+left as their text; then nh3 keeps only an explicit allowlist of tags and attributes, as if the first
+lock were broken. Headings are moved down to h3-h6 so a comment never outranks the page's own titles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import nh3
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from drafting.domain.errors import InvalidInput
+
+MAX_MARKDOWN = 20_000  # characters (code points) of source
+
+ALLOWED_TAGS = frozenset(
+    {
+        "p", "br", "hr", "em", "strong", "del", "s", "code", "pre", "blockquote", "a",
+        "ul", "ol", "li", "h3", "h4", "h5", "h6",
+        "table", "thead", "tbody", "tr", "th", "td",
+    }
+)  # fmt: skip
+ALLOWED_ATTRIBUTES = {"a": {"href"}, "ol": {"start"}, "th": {"style"}, "td": {"style"}}
+URL_SCHEMES = frozenset({"http", "https", "mailto"})
+LINK_REL = "nofollow noopener ugc"
+_ALLOWED_STYLES = {"text-align"}  # column alignment of tables, the only style markdown-it writes
+
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+_SPACES = re.compile(r"[ \t\r\n]+")  # not no-break spaces: French typography stays
+
+
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "breaks": True, "typographer": False})
+    # a newline typed in a comment is a line break ("breaks"), as people expect from a text box
+    return md.enable(["table", "strikethrough"]).disable("image")
+
+
+_MD = _parser()
+
+
+def check_markdown(source: str) -> str:
+    """`source` with its line endings normalised and ends stripped, if it is neither empty nor too long."""
+    text = source.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if not text:
+        raise InvalidInput("the text is empty: write something before sending")
+    if len(text) > MAX_MARKDOWN:
+        raise InvalidInput(
+            f"the text has {len(text)} characters, more than the {MAX_MARKDOWN} allowed: "
+            "shorten it or split it into several contributions",
+            length=len(text),
+            limit=MAX_MARKDOWN,
+        )
+    return text
+
+
+def render_markdown(source: str) -> str:
+    """Safe HTML for a Markdown text; typography (« », no-break spaces, apostrophes) is left as typed."""
+    tokens = _MD.parse(source)
+    for token in tokens:
+        if token.type == "heading_open" or token.type == "heading_close":
+            token.tag = f"h{min(6, int(token.tag[1]) + 2)}"
+        if token.children:
+            token.children = _without_unsafe_links(token.children)
+    html = _MD.renderer.render(tokens, _MD.options, {})
+    clean = nh3.clean(
+        html,
+        tags=set(ALLOWED_TAGS),
+        attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
+        url_schemes=set(URL_SCHEMES),
+        url_relative="deny",
+        link_rel=LINK_REL,
+        filter_style_properties=_ALLOWED_STYLES,
+        strip_comments=True,
+    )
+    # nh3 writes U+00A0 as an entity; the character itself is the same text and keeps the source's form
+    return clean.replace("&nbsp;", "\u00a0")
+
+
+def _without_unsafe_links(children: Sequence[Token]) -> list[Token]:
+    """Inline tokens with links to anything but http(s) and mailto turned into their plain text."""
+    out: list[Token] = []
+    dropped = 0  # link_open tokens dropped and not yet closed; links do not nest in CommonMark
+    for token in children:
+        if token.type == "link_open" and not _safe_url(str(token.attrGet("href") or "")):
+            dropped += 1
+            continue
+        if token.type == "link_close" and dropped:
+            dropped -= 1
+            continue
+        out.append(token)
+    return out
+
+
+def _safe_url(url: str) -> bool:
+    scheme = _SCHEME.match(url.strip())
+    return scheme is not None and scheme[1].lower() in URL_SCHEMES
+
+
+def plain_excerpt(source: str, limit: int = 200) -> str:
+    """The first `limit` characters of a Markdown text as one line of plain text, cut at a word with "…".
+
+    Plain text, not HTML: escape it wherever it is put into HTML.
+    """
+    parts: list[str] = []
+    for token in _MD.parse(source):
+        if token.type == "inline":
+            parts.extend(
+                child.content if child.type in {"text", "code_inline"} else " "
+                for child in token.children or ()
+                if child.type in {"text", "code_inline", "softbreak", "hardbreak"}
+            )
+            parts.append(" ")
+        elif token.type in {"fence", "code_block"}:
+            parts.extend((token.content, " "))
+    text = _SPACES.sub(" ", "".join(parts)).strip()
+    if len(text) <= limit:
+        return text
+    cut = text[: max(0, limit - 1)]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.\u00a0") + "…"

@@ -1,0 +1,182 @@
+"""The live hub of one process: the bus's events handed to the rooms of the bills being followed,
+and each connection's bounded queue, so that publishing never waits for any client.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from drafting.realtime import protocol
+from drafting.realtime.bus import MemoryBus
+from drafting.realtime.log import LogReader
+from drafting.realtime.room import Room
+
+
+class Connection:
+    """One follower. Until its replay is sent, live events are held back (`held`); then they go
+    through a bounded queue that only this connection's own task drains."""
+
+    def __init__(self, send: Callable[[str], Awaitable[None]], queue_size: int = protocol.QUEUE_SIZE) -> None:
+        self._send = send
+        self.queue: asyncio.Queue[str | None] = asyncio.Queue(queue_size)
+        self.held: list[tuple[Any, str]] | None = []
+        self.floor = 0  # id of the last event this client has (or was replayed)
+        self.viewing: str | None = None
+        self.dropped = asyncio.Event()
+        self.room: Room | None = None
+        self.user_id: int | None = None
+
+    def deliver(self, event: dict[str, Any], text: str) -> None:
+        seq = event.get("id")
+        if self.held is not None:
+            if len(self.held) >= self.queue.maxsize + protocol.MAX_REPLAY:
+                self.drop("too slow")
+            else:
+                self.held.append((seq, text))
+        elif not (isinstance(seq, int) and seq <= self.floor):
+            self.push(text)
+
+    def push(self, text: str) -> None:
+        """Never blocks: a client that cannot keep up is dropped instead."""
+        if self.dropped.is_set():
+            return
+        try:
+            self.queue.put_nowait(text)
+        except asyncio.QueueFull:
+            self.drop("too slow")
+
+    def drop(self, reason: str) -> None:
+        if self.dropped.is_set():
+            return
+        self.dropped.set()
+        while not self.queue.empty():  # what it has not taken yet is worthless: it will refetch
+            self.queue.get_nowait()
+        self.queue.put_nowait(protocol.encode(protocol.resync(reason)))
+        self.queue.put_nowait(None)
+
+    async def send(self, text: str) -> None:
+        await self._send(text)
+
+    def go_live(self, floor: int) -> None:
+        self.floor = floor
+        held, self.held = self.held or [], None
+        for seq, text in held:
+            if not (isinstance(seq, int) and seq <= floor):
+                self.push(text)
+
+    async def pump(self) -> None:
+        while (text := await self.queue.get()) is not None:
+            await self._send(text)
+
+
+class Hub:
+    def __init__(self, bus: MemoryBus, reader: LogReader) -> None:
+        self.bus = bus
+        self.reader = reader
+        self.rooms: dict[int, Room] = {}
+        self._cancel: list[Callable[[], None]] = []
+        self._bills: dict[str, int] = {}
+
+    async def start(self) -> None:
+        loop = asyncio.get_running_loop()
+
+        # Bus listeners run in the publisher's (or the bus's) thread: hand over, never block it.
+        def on_event(event: dict[str, Any]) -> None:
+            loop.call_soon_threadsafe(self._on_event, event)
+
+        def on_resume() -> None:
+            loop.call_soon_threadsafe(self._resume)
+
+        self._cancel = [self.bus.subscribe(on_event), self.bus.on_resume(on_resume)]
+
+    async def stop(self) -> None:
+        for cancel in self._cancel:
+            cancel()
+        self._cancel = []
+        for room in list(self.rooms.values()):
+            room.close()
+
+    def _on_event(self, event: dict[str, Any]) -> None:
+        room = self.rooms.get(event.get("bill"))  # type: ignore[arg-type]
+        if room is not None:
+            room.offer(event)
+
+    def _resume(self) -> None:
+        for room in list(self.rooms.values()):
+            room.fill()
+
+    def _forget(self, room: Room) -> None:
+        if self.rooms.get(room.bill) is room:
+            del self.rooms[room.bill]
+
+    async def resolve(self, ref: str) -> int | None:
+        # Bills keep their id and slug: a crowd joining one bill costs one lookup, not thousands.
+        if (bill := self._bills.get(ref)) is None:
+            bill = await asyncio.to_thread(self.reader.bill_id, ref)
+            if bill is not None and len(self._bills) < 10_000:
+                self._bills[ref] = bill
+        return bill
+
+    async def follow(self, conn: Connection, bill: int, after: int | None) -> None:
+        """Join the bill's room, replay what the client missed, then send live messages until the
+        task is cancelled or the client is dropped."""
+        room = self.rooms.get(bill)
+        if room is None:
+            room = self.rooms[bill] = Room(bill, self.reader, self._forget)
+            asyncio.get_running_loop().create_task(room.open())
+        room.joining += 1
+        try:
+            await asyncio.shield(room.ready)
+        finally:
+            room.joining -= 1
+        conn.room = room
+        # In the room before reading the log: anything newer than the read is held, not lost.
+        room.add(conn)
+        if after is None:
+            # Starting now: every event after the room's last reaches the room, hence this client.
+            assert room.last is not None
+            await conn.send(protocol.encode(protocol.hello(bill, room.last)))
+            conn.go_live(room.last)
+            await conn.pump()
+            return
+        limit = protocol.MAX_REPLAY
+        head, events = await asyncio.to_thread(self.reader.snapshot, bill, after, limit + 1)
+        # The log no longer has some of them (trimmed), or there are too many to replay.
+        gone = after < head and (not events or events[0]["id"] != after + 1)
+        if after > head or len(events) > limit or gone:
+            await conn.send(protocol.encode(protocol.hello(bill, head)))
+            reason = "ahead of the log" if after > head else "too far behind"
+            await conn.send(protocol.encode(protocol.resync(reason, head)))
+            conn.go_live(head)
+        else:
+            await conn.send(protocol.encode(protocol.hello(bill, after)))
+            for event in _coalesce(events):
+                await conn.send(protocol.encode(event))
+            conn.go_live(max([after, *(e["id"] for e in events)]))
+        await conn.pump()
+
+    def leave(self, conn: Connection) -> None:
+        if conn.room is not None:
+            conn.room.remove(conn)
+            conn.room = None
+
+    def view(self, conn: Connection, article: str | None) -> None:
+        if conn.viewing != article:
+            conn.viewing = article
+            if conn.room is not None:
+                conn.room.presence_changed()
+
+    def stats(self) -> dict[str, int]:
+        return {"rooms": len(self.rooms), "connections": sum(len(r.conns) for r in self.rooms.values())}
+
+
+def _coalesce(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A replay sends only the latest of superseded values, as live delivery would."""
+    latest: dict[tuple[str, ...], int] = {}
+    for i, event in enumerate(events):
+        if (key := protocol.coalesce_key(event)) is not None:
+            latest[key] = i
+    keep = set(latest.values())
+    return [e for i, e in enumerate(events) if protocol.coalesce_key(e) is None or i in keep]

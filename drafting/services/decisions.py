@@ -1,0 +1,311 @@
+"""Officials' decisions on amendments. Accepting makes a new version, then every pending amendment
+on the changed articles is rebased strictly: clean ones move to the new text, the others are
+flagged as colliding (their authors are told), those whose article is gone fall.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from drafting.domain import events
+from drafting.domain.amendments import Change, apply_change, apply_sub_amendment
+from drafting.domain.errors import Conflict, InvalidInput
+from drafting.domain.footprint import Origin
+from drafting.domain.permissions import Actor, require_official
+from drafting.domain.rebase import PositionMap, rebase_with
+from drafting.domain.textdiff import diff, patch_text
+from drafting.domain.tree import Article, BillTree
+from drafting.realtime.bus import MemoryBus
+from drafting.services import footprints
+from drafting.services.amendments import _sha, change_of, normalized
+from drafting.storage import amendments as rows
+from drafting.storage import bills as bill_rows
+from drafting.storage import eventlog
+from drafting.storage import versions as version_rows
+from drafting.storage.database import Database
+from drafting.storage.models import Amendment, AmendmentRebase, Bill
+
+MAX_REASON = 10_000
+
+
+class Decisions:
+    def __init__(self, db: Database, bus: MemoryBus) -> None:
+        self.db = db
+        self.bus = bus
+
+    def decide(
+        self,
+        actor: Actor | None,
+        amendment_id: int,
+        *,
+        decision: str,
+        reason: str,
+        text: str | None = None,
+        label: str | None = None,
+    ) -> dict[str, Any]:
+        if decision not in ("accept", "reject"):
+            raise InvalidInput(f"decision must be accept or reject, got {decision!r}")
+        reason = reason.strip()
+        if not reason or len(reason) > MAX_REASON:
+            raise InvalidInput(f"a decision carries a public reason of 1 to {MAX_REASON:,} characters")
+        now = datetime.now(UTC)
+        with self.db.write() as session:
+            bill = bill_rows.get(session, rows.bill_of(session, amendment_id), lock=True)
+            official = require_official(actor, bill.id)
+            amendment = rows.get(session, amendment_id, lock=True)
+            if amendment.status != "submitted":
+                raise Conflict(
+                    f"amendment {amendment_id} is {amendment.status}: only submitted amendments are decided"
+                )
+            logged: list[dict[str, Any]] = []
+            version = None
+            if decision == "reject":
+                self._close(session, amendment, "rejected", official, reason, now, None)
+                logged += self._fall_children(
+                    session, amendment, f"amendment {amendment.id} was rejected", now
+                )
+            elif amendment.parent_id is not None:
+                self._accept_sub_amendment(session, amendment, text)
+                self._close(session, amendment, "accepted", official, reason, now, None)
+            else:
+                version, logged = self._accept(session, bill, amendment, official, reason, text, label, now)
+            payload = {"amendment": amendment.id, "decision": amendment.status, "version": version}
+            logged.insert(
+                0, eventlog.append(session, events.Event("amendment.decided", bill.id, payload), now)
+            )
+            result = {"id": amendment.id, "status": amendment.status, "version": version, "reason": reason}
+        for item in logged:
+            self.bus.publish(item)
+        return result
+
+    def _close(
+        self,
+        session: Session,
+        a: Amendment,
+        status: str,
+        who: Actor,
+        reason: str,
+        now: datetime,
+        version: int | None,
+    ) -> None:
+        rows.record_transition(
+            session,
+            a,
+            status,
+            actor_id=who.id,
+            actor_name=who.display_name,
+            reason=reason,
+            at=now,
+            version=version,
+        )
+        a.decided_version = version
+
+    def _accept_sub_amendment(self, session: Session, sub: Amendment, text: str | None) -> None:
+        parent = rows.get(session, sub.parent_id or 0, lock=True)
+        if parent.status != "submitted":
+            raise Conflict(f"amendment {parent.id}, which this sub-amendment changes, is {parent.status}")
+        new_text = (
+            normalized(text)
+            if text is not None
+            else apply_sub_amendment(parent.proposed_text, sub.base_text, sub.proposed_text)
+        )
+        parent.proposed_text, parent.proposed_hash = new_text, _sha(new_text)
+        parent.patch = patch_text(parent.base_text, new_text)
+
+    def _accept(
+        self,
+        session: Session,
+        bill: Bill,
+        a: Amendment,
+        official: Actor,
+        reason: str,
+        text: str | None,
+        label: str | None,
+        now: datetime,
+    ) -> tuple[int, list[dict[str, Any]]]:
+        head = version_rows.load_tree(session, version_rows.get_version(session, bill.id, bill.head_version))
+        change = change_of(a)
+        if text is not None and a.kind != "delete":
+            # The official's edited text replaces the article as it now stands.
+            current = head.find(a.article_eid)
+            base = current.text if isinstance(current, Article) else ""
+            edited = normalized(text)
+            change = (
+                Change.modify(a.article_eid, base, edited)
+                if a.kind == "modify"
+                else Change.insert(
+                    a.article_eid,
+                    a.num or "",
+                    edited,
+                    after_eid=a.after_eid,
+                    parent_eid=a.parent_eid,
+                    heading=a.heading,
+                )
+            )
+        try:
+            tree = apply_change(head, change)
+        except Conflict as exc:
+            raise self._explain(session, bill, a, head, exc) from None
+        version = version_rows.add_version(
+            session,
+            bill_id=bill.id,
+            tree=tree,
+            label=(label or f"amendement n° {a.id} adopté").strip()[:200],
+            author_id=official.id,
+            author_name=official.display_name,
+            created_at=now,
+            source_format="amendment",
+        )
+        version.amendment_id = a.id
+        bill.head_version, bill.updated_at = version.number, now
+        origin = Origin("amendment", ref=a.id, author=a.author_name, decision=reason)
+        footprints.record(session, bill.id, version.number, head, tree, origin)
+        self._close(session, a, "accepted", official, reason, now, version.number)
+        published = events.version_published(bill.id, version.number, version.label, 1)
+        logged = [eventlog.append(session, published, now)]
+        logged += rebase_pending(session, bill, head, tree, version.number, a.id, now)
+        return version.number, logged
+
+    def _explain(self, session: Session, bill: Bill, a: Amendment, head: BillTree, exc: Conflict) -> Conflict:
+        node = head.find(a.article_eid)
+        collided = rows.accepted_since(session, bill.id, a.article_eid, a.base_version)
+        by = (
+            f" by amendment{'s' if len(collided) > 1 else ''} {', '.join(map(str, collided))}"
+            if collided
+            else ""
+        )
+        return Conflict(
+            f"amendment {a.id} was written against version {a.base_version}; the bill is now at version "
+            f"{bill.head_version} and the passage it changes was rewritten{by}: {exc.message}. "
+            'Accept it with an edited text ("text") or reject it.',
+            current_text=node.text if isinstance(node, Article) else None,
+            collided_with=collided,
+            **{k: v for k, v in exc.details.items() if k == "conflicts"},
+        )
+
+    def _fall_children(self, session: Session, a: Amendment, why: str, now: datetime) -> list[dict[str, Any]]:
+        return [fall(session, child, why, now) for child in rows.pending_children(session, a.id)]
+
+    # --- preview ----------------------------------------------------------------------------------
+
+    def preview(self, bill_ref: str | int, amendment_ids: list[int]) -> dict[str, Any]:
+        """The text that accepting these amendments in this order would give, without committing."""
+        with self.db.read() as session:
+            bill = bill_rows.get(session, bill_ref)
+            head = version_rows.load_tree(
+                session, version_rows.get_version(session, bill.id, bill.head_version)
+            )
+            tree, collisions = head, []
+            for amendment_id in amendment_ids:
+                a = rows.get(session, amendment_id)
+                if a.bill_id != bill.id or a.status != "submitted" or a.parent_id is not None:
+                    raise InvalidInput(f"amendment {amendment_id} is not a pending amendment of this bill")
+                try:
+                    tree = apply_change(tree, change_of(a))
+                except Conflict as exc:
+                    collisions.append({"amendment": a.id, "message": exc.message})
+            before = {x.eid: x for x in head.articles()}
+            changed = []
+            for article in tree.articles():
+                old = before.pop(article.eid, None)
+                if old is None or old.text != article.text:
+                    old_text = old.text if old else ""
+                    segments = [s.as_json() for s in diff(old_text, article.text)]
+                    changed.append(
+                        {"eid": article.eid, "num": article.num, "text": article.text, "diff": segments}
+                    )
+            removed = [{"eid": eid, "num": x.num} for eid, x in before.items()]
+            return {
+                "base_version": bill.head_version,
+                "articles": changed,
+                "removed": removed,
+                "collisions": collisions,
+            }
+
+
+def fall(session: Session, a: Amendment, why: str, now: datetime) -> dict[str, Any]:
+    rows.record_transition(session, a, "fallen", actor_id=None, actor_name="drafting", reason=why, at=now)
+    payload = {"amendment": a.id, "author": a.author_id, "reason": why}
+    return eventlog.append(session, events.Event("amendment.fallen", a.bill_id, payload), now)
+
+
+def rebase_pending(
+    session: Session,
+    bill: Bill,
+    before: BillTree,
+    after: BillTree,
+    number: int,
+    caused_by: int | None,
+    now: datetime,
+) -> list[dict[str, Any]]:
+    """Carry every pending amendment on the articles that changed from `before` to `after` over to
+    version `number`, strictly; returns the events to publish."""
+    old = {x.eid: x for x in before.articles()}
+    new = {x.eid: x for x in after.articles()}
+    changed = [eid for eid, x in old.items() if eid not in new or new[eid].text != x.text]
+    cause = f"amendment {caused_by}" if caused_by else f"version {number}"
+    logged: list[dict[str, Any]] = []
+    maps: dict[tuple[str, str], PositionMap] = {}
+    for p in rows.pending_on(session, bill.id, changed):
+        if p.parent_id is not None or p.id == caused_by:
+            continue
+        was = p.base_version
+        gone = p.after_eid if p.kind == "insert" else p.article_eid
+        if gone not in new:
+            logged.append(fall(session, p, f"article {gone} was deleted by {cause}", now))
+            logged += [
+                fall(session, c, f"amendment {p.id} fell", now) for c in rows.pending_children(session, p.id)
+            ]
+            _record(session, p, was, number, "fallen", caused_by, now)
+            continue
+        if p.kind == "insert":
+            continue
+        current = new[p.article_eid].text
+        if p.kind == "delete":
+            p.base_text, p.base_version = current, number
+            _record(session, p, was, number, "clean", caused_by, now)
+            continue
+        key = (p.base_text, current)
+        positions = maps.get(key) or maps.setdefault(key, PositionMap.between(p.base_text, current))
+        result = rebase_with(positions, p.proposed_text)
+        if result.text is not None and result.text == current:
+            logged.append(fall(session, p, f"the change it proposes was already made by {cause}", now))
+            _record(session, p, was, number, "fallen", caused_by, now)
+        elif result.text is not None:
+            p.base_text, p.base_version, p.proposed_text = current, number, result.text
+            p.proposed_hash, p.patch = _sha(result.text), patch_text(current, result.text)
+            _record(session, p, was, number, "clean", caused_by, now)
+            rebased = events.Event("amendment.rebased", bill.id, {"amendment": p.id, "version": number})
+            logged.append(eventlog.append(session, rebased, now))
+        else:
+            p.colliding = True
+            p.collides_with = sorted(set(p.collides_with or []) | ({caused_by} if caused_by else set()))
+            _record(session, p, was, number, "colliding", caused_by, now)
+            payload: dict[str, Any] = {
+                "amendment": p.id,
+                "author": p.author_id,
+                "collides_with": p.collides_with,
+                "version": number,
+            }
+            logged.append(
+                eventlog.append(session, events.Event("amendment.colliding", bill.id, payload), now)
+            )
+    return logged
+
+
+def _record(
+    session: Session, a: Amendment, was: int, number: int, outcome: str, caused_by: int | None, now: datetime
+) -> None:
+    session.add(
+        AmendmentRebase(
+            amendment_id=a.id,
+            from_version=was,
+            to_version=number,
+            outcome=outcome,
+            caused_by=caused_by,
+            at=now,
+        )
+    )

@@ -1,0 +1,46 @@
+"""Keeping footprints up to date as versions are made: each changed article's spans advance
+through the exact diff of that change, so reading a footprint never replays the history."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from drafting.domain.footprint import Origin, Span, advance
+from drafting.domain.tree import Article, BillTree
+from drafting.storage import footprints as footprint_rows
+
+
+def record(
+    session: Session, bill_id: int, number: int, before: BillTree | None, after: BillTree, origin: Origin
+) -> None:
+    """Store the footprint of every article whose text differs between `before` and `after`."""
+    old = {a.eid: a for a in before.articles()} if before else {}
+    changed = [a for a in after.articles() if a.eid not in old or old[a.eid].text != a.text]
+    if not changed:
+        return
+    previous: dict[str, list[Span]] = {}
+    if before is not None and len(changed) <= 20:  # an accepted amendment: read just its articles
+        for article in changed:
+            previous.update(footprint_rows.at_version(session, bill_id, number - 1, article.eid))
+    elif before is not None:
+        previous = footprint_rows.at_version(session, bill_id, number - 1)
+    result: dict[str, list[Span]] = {}
+    for article in changed:
+        was = old.get(article.eid)
+        spans = previous.get(article.eid) if was is not None else None
+        if was is None or spans is None:
+            result[article.eid] = [Span(0, len(article.text), origin)] if article.text else []
+        else:
+            result[article.eid] = advance(spans, was.text, article.text, origin)
+    footprint_rows.store(session, bill_id, number, result)
+
+
+def article_json(article: Article, spans: list[Span]) -> dict[str, Any]:
+    return {
+        "eid": article.eid,
+        "num": article.num,
+        "text": article.text,
+        "spans": [{**s.as_json(), "text": article.text[s.start : s.end]} for s in spans],
+    }

@@ -1,0 +1,176 @@
+"""Amendment routes: propose, read, list, edit, withdraw, decide, preview, comment; footprints."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from drafting.web.auth import current_actor
+from drafting.web.requests import Body, int_param, parse, path_int
+
+_TEXT = 200_000
+
+
+class NewAmendment(Body):
+    kind: Literal["modify", "insert", "delete"] = "modify"
+    article: str | None = Field(default=None, max_length=200)
+    base_version: int | None = Field(default=None, ge=1)
+    text: str | None = Field(default=None, max_length=_TEXT)
+    after: str | None = Field(default=None, max_length=200)
+    division: str | None = Field(default=None, max_length=200)
+    num: str | None = Field(default=None, max_length=80)
+    heading: str | None = Field(default=None, max_length=500)
+    parent: int | None = Field(default=None, ge=1)
+    justification: str = Field(default="", max_length=20_000)
+    draft: bool = False
+
+
+class AmendmentChanges(Body):
+    text: str | None = Field(default=None, max_length=_TEXT)
+    heading: str | None = Field(default=None, max_length=500)
+    justification: str | None = Field(default=None, max_length=20_000)
+    submit: bool = False
+
+
+class Withdrawal(Body):
+    reason: str | None = Field(default=None, max_length=10_000)
+
+
+class Decision(Body):
+    decision: Literal["accept", "reject"]
+    reason: str = Field(max_length=10_000)
+    text: str | None = Field(default=None, max_length=_TEXT)
+    label: str | None = Field(default=None, max_length=200)
+
+
+class Preview(Body):
+    amendments: list[int] = Field(max_length=500)
+
+
+class NewComment(Body):
+    body: str = Field(max_length=20_000)
+    reply_to: int | None = Field(default=None, ge=1)
+
+
+def _services(request: Request) -> Any:
+    return request.app.state.services
+
+
+async def propose(request: Request) -> Response:
+    actor = await current_actor(request)
+    body = await parse(request, NewAmendment)
+    bill = request.path_params["bill"]
+    result = await run_in_threadpool(_services(request).amendments.propose, actor, bill, body.model_dump())
+    return JSONResponse(result, status_code=201, headers={"Location": f"/api/amendments/{result['id']}"})
+
+
+async def list_amendments(request: Request) -> Response:
+    actor = await current_actor(request)
+    params = request.query_params
+    result = await run_in_threadpool(
+        lambda: _services(request).amendments.listing(
+            actor,
+            request.path_params["bill"],
+            article=params.get("article") or None,
+            status=params.get("status") or None,
+            author=int_param(request, "author"),
+            sort=params.get("sort", "date"),
+            page=int_param(request, "page", 1) or 1,
+            per_page=min(int_param(request, "per_page", 50) or 50, 200),
+        )
+    )
+    return JSONResponse(result)
+
+
+async def get_amendment(request: Request) -> Response:
+    actor = await current_actor(request)
+    amendment_id = path_int(request, "id")
+    return JSONResponse(await run_in_threadpool(_services(request).amendments.get, actor, amendment_id))
+
+
+async def edit_amendment(request: Request) -> Response:
+    actor = await current_actor(request)
+    body = await parse(request, AmendmentChanges)
+    amendment_id = path_int(request, "id")
+    changes = body.model_dump(exclude_unset=True)
+    return JSONResponse(
+        await run_in_threadpool(_services(request).amendments.edit, actor, amendment_id, changes)
+    )
+
+
+async def withdraw(request: Request) -> Response:
+    actor = await current_actor(request)
+    body = await parse(request, Withdrawal)
+    amendment_id = path_int(request, "id")
+    result = await run_in_threadpool(_services(request).amendments.withdraw, actor, amendment_id, body.reason)
+    return JSONResponse(result)
+
+
+async def decide(request: Request) -> Response:
+    actor = await current_actor(request)
+    body = await parse(request, Decision)
+    amendment_id = path_int(request, "id")
+    result = await run_in_threadpool(
+        lambda: _services(request).decisions.decide(
+            actor, amendment_id, decision=body.decision, reason=body.reason, text=body.text, label=body.label
+        )
+    )
+    return JSONResponse(result)
+
+
+async def preview(request: Request) -> Response:
+    body = await parse(request, Preview)
+    bill = request.path_params["bill"]
+    return JSONResponse(await run_in_threadpool(_services(request).decisions.preview, bill, body.amendments))
+
+
+async def list_comments(request: Request) -> Response:
+    actor = await current_actor(request)
+    amendment_id = path_int(request, "id")
+    page = int_param(request, "page", 1) or 1
+    result = await run_in_threadpool(
+        lambda: _services(request).amendments.comments(actor, amendment_id, page=page)
+    )
+    return JSONResponse(result)
+
+
+async def post_comment(request: Request) -> Response:
+    actor = await current_actor(request)
+    body = await parse(request, NewComment)
+    amendment_id = path_int(request, "id")
+    result = await run_in_threadpool(
+        _services(request).amendments.comment, actor, amendment_id, body.body, body.reply_to
+    )
+    return JSONResponse(result, status_code=201)
+
+
+async def version_footprint(request: Request) -> Response:
+    number = path_int(request, "n")
+    bill = request.path_params["bill"]
+    return JSONResponse(await run_in_threadpool(_services(request).bills.footprint, bill, number))
+
+
+async def article_footprint(request: Request) -> Response:
+    bill, eid = request.path_params["bill"], request.path_params["eid"]
+    number = int_param(request, "version")
+    return JSONResponse(await run_in_threadpool(_services(request).bills.footprint, bill, number, eid))
+
+
+routes = [
+    Route("/api/bills/{bill}/amendments", propose, methods=["POST"]),
+    Route("/api/bills/{bill}/amendments", list_amendments, methods=["GET"]),
+    Route("/api/bills/{bill}/preview", preview, methods=["POST"]),
+    Route("/api/bills/{bill}/versions/{n}/footprint", version_footprint, methods=["GET"]),
+    Route("/api/bills/{bill}/articles/{eid}/footprint", article_footprint, methods=["GET"]),
+    Route("/api/amendments/{id}", get_amendment, methods=["GET"]),
+    Route("/api/amendments/{id}", edit_amendment, methods=["PATCH"]),
+    Route("/api/amendments/{id}/withdraw", withdraw, methods=["POST"]),
+    Route("/api/amendments/{id}/decision", decide, methods=["POST"]),
+    Route("/api/amendments/{id}/comments", list_comments, methods=["GET"]),
+    Route("/api/amendments/{id}/comments", post_comment, methods=["POST"]),
+]
