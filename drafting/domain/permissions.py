@@ -1,4 +1,5 @@
-"""Who may do what. Roles: citizen (anyone who signs up), official (granted per bill), admin."""
+"""Who may do what. Roles: citizen (anyone who signs up), moderator (hides and restores
+contributions), official (granted per bill), admin."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from dataclasses import dataclass
 
 from drafting.domain.errors import Forbidden, Unauthenticated
 
-ROLES = ("citizen", "official", "admin")
+ROLES = ("citizen", "moderator", "official", "admin")
 BILL_STATUSES = ("draft", "open", "closed", "adopted")
 
 

@@ -86,6 +86,9 @@ class Bill(Base):
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    # The consultation period officials set; contributions are accepted between the two.
+    opens_at: Mapped[datetime | None]
+    closes_at: Mapped[datetime | None]
 
 
 class BillOfficial(Base):
@@ -190,6 +193,7 @@ class Amendment(Base):
     decided_version: Mapped[int | None]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    hidden_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class AmendmentTransition(Base):
@@ -234,6 +238,119 @@ class Comment(Base):
     created_at: Mapped[datetime]
     edited_at: Mapped[datetime | None]
     deleted_at: Mapped[datetime | None]
+    hidden_reason: Mapped[str | None] = mapped_column(Text)  # set while hidden by moderation
+
+
+class CommentRevision(Base):
+    """An earlier body of an edited comment: edits keep their history."""
+
+    __tablename__ = "comment_revisions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    comment_id: Mapped[int] = mapped_column(ForeignKey("comments.id", ondelete="CASCADE"), index=True)
+    body: Mapped[str] = mapped_column(Text)
+    replaced_at: Mapped[datetime]
+
+
+class Annotation(Base):
+    """A comment on a passage of an article, anchored by quote, context and position (W3C Web
+    Annotation selectors), re-anchored at each new version; orphans are kept."""
+
+    __tablename__ = "annotations"
+    __table_args__ = (Index("ix_annotations_bill_article", "bill_id", "article_eid"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bill_id: Mapped[int] = mapped_column(ForeignKey("bills.id", ondelete="CASCADE"))
+    article_eid: Mapped[str] = mapped_column(String(200))
+    version: Mapped[int]  # the version the current anchor is against
+    exact: Mapped[str] = mapped_column(Text)
+    prefix: Mapped[str] = mapped_column(Text)
+    suffix: Mapped[str] = mapped_column(Text)
+    start: Mapped[int]
+    end: Mapped[int]
+    orphaned: Mapped[bool] = mapped_column(default=False)
+    anchored_by: Mapped[str] = mapped_column(String(12), default="quote")  # quote | position | fuzzy
+    original_exact: Mapped[str] = mapped_column(Text)
+    original_version: Mapped[int]
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    author_name: Mapped[str] = mapped_column(String(80))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    hidden_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class Tally(Base):
+    """Vote counts of an article or amendment, kept in step with `votes` (plus counts imported
+    from an earlier platform, which have no individual rows)."""
+
+    __tablename__ = "tallies"
+    bill_id: Mapped[int] = mapped_column(ForeignKey("bills.id", ondelete="CASCADE"), primary_key=True)
+    target_type: Mapped[str] = mapped_column(String(16), primary_key=True)  # article | amendment
+    target_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    agree: Mapped[int] = mapped_column(default=0)
+    mixed: Mapped[int] = mapped_column(default=0)
+    disagree: Mapped[int] = mapped_column(default=0)
+
+
+class Vote(Base):
+    __tablename__ = "votes"
+    bill_id: Mapped[int] = mapped_column(ForeignKey("bills.id", ondelete="CASCADE"), primary_key=True)
+    target_type: Mapped[str] = mapped_column(String(16), primary_key=True)
+    target_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    value: Mapped[str] = mapped_column(String(10))  # agree | mixed | disagree
+    at: Mapped[datetime]
+
+
+class Argument(Base):
+    """For or against (pour / contre) an article or an amendment; others mark it useful."""
+
+    __tablename__ = "arguments"
+    __table_args__ = (Index("ix_arguments_target", "bill_id", "target_type", "target_id", "stance"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bill_id: Mapped[int] = mapped_column(ForeignKey("bills.id", ondelete="CASCADE"))
+    target_type: Mapped[str] = mapped_column(String(16))
+    target_id: Mapped[str] = mapped_column(String(200))
+    stance: Mapped[str] = mapped_column(String(8))  # for | against
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    author_name: Mapped[str] = mapped_column(String(80))
+    body: Mapped[str] = mapped_column(Text)
+    useful: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime]
+    hidden_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class ArgumentUseful(Base):
+    __tablename__ = "argument_useful"
+    argument_id: Mapped[int] = mapped_column(ForeignKey("arguments.id", ondelete="CASCADE"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+
+
+class Report(Base):
+    """Someone signed in reporting a contribution, with a reason, for moderators to review."""
+
+    __tablename__ = "reports"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bill_id: Mapped[int] = mapped_column(ForeignKey("bills.id", ondelete="CASCADE"), index=True)
+    target_type: Mapped[str] = mapped_column(String(16))  # comment | argument | annotation | amendment
+    target_id: Mapped[int]
+    reporter_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    reason: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    resolved_at: Mapped[datetime | None]
+
+
+class ModerationAction(Base):
+    """The audit log of moderation: every hide and restore, by whom and why."""
+
+    __tablename__ = "moderation_actions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bill_id: Mapped[int] = mapped_column(ForeignKey("bills.id", ondelete="CASCADE"), index=True)
+    target_type: Mapped[str] = mapped_column(String(16))
+    target_id: Mapped[int]
+    action: Mapped[str] = mapped_column(String(8))  # hide | restore
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    actor_name: Mapped[str] = mapped_column(String(80))
+    reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime]
 
 
 class ArticleFootprint(Base):
