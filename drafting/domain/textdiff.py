@@ -1,6 +1,7 @@
 """The one module that speaks to diff-match-patch: diffs, patches and fuzzy matches, typed.
 
-Diff_Timeout is 0 (no deadline) so that a diff never depends on how fast the machine is.
+Diff_Timeout is 0 (no deadline) so that a diff never depends on how fast the machine is. Its work is
+bounded instead, by the size of what changed: see `_raw`.
 """
 
 from __future__ import annotations
@@ -35,10 +36,83 @@ def _engine() -> diff_match_patch:
 _DMP = _engine()
 
 
+# A character diff costs about (changed length) x (edit distance): for two unrelated 20 KB texts,
+# minutes. Each diff gets a budget of such work; a changed block that would overrun it is diffed by
+# lines, then by words, and replaced whole only past that: the result is always a correct diff, exact
+# wherever the change is local (the usual amendment), coarser only where the texts are unrelated.
+_BUDGET = 1_000_000
+# diff_cleanupSemantic is quadratic in the number of segments: past this, the diff is left as is.
+_MAX_SEGMENTS_TO_CLEAN = 2_000
+_LINES = re.compile(r"[^\n]*\n|[^\n]+")
+_TOKENS = re.compile(r"\w+|\s+|[^\w\s]")
+
+
+class _Work:
+    def __init__(self) -> None:
+        self.left = _BUDGET
+
+    def take(self, cost: int) -> bool:
+        if cost > self.left:
+            return False
+        self.left -= cost
+        return True
+
+
+def _raw(a: str, b: str, level: int = 0, work: _Work | None = None) -> list[tuple[int, str]]:
+    """diff-match-patch diffs of a to b, in bounded work whatever the two texts are."""
+    work = work or _Work()
+    head = _DMP.diff_commonPrefix(a, b)
+    prefix, a, b = a[:head], a[head:], b[head:]
+    tail = _DMP.diff_commonSuffix(a, b)
+    suffix = a[len(a) - tail :] if tail else ""
+    a, b = a[: len(a) - tail], b[: len(b) - tail]
+    out: list[tuple[int, str]] = [(0, prefix)] if prefix else []
+    if not a or not b:
+        out += _replaced(a, b)
+    elif work.take(len(a) * len(b)):
+        out += _DMP.diff_main(a, b, False)
+    elif level < 2:
+        out += _by_units(a, b, _LINES if level == 0 else _TOKENS, level, work)
+    else:
+        out += _replaced(a, b)
+    if suffix:
+        out.append((0, suffix))
+    return out
+
+
+def _replaced(a: str, b: str) -> list[tuple[int, str]]:
+    return [(op, text) for op, text in ((-1, a), (1, b)) if text]
+
+
+def _by_units(a: str, b: str, pattern: re.Pattern[str], level: int, work: _Work) -> list[tuple[int, str]]:
+    units = (pattern.findall(a), pattern.findall(b))
+    if not work.take(len(units[0]) * len(units[1])):
+        return _replaced(a, b)
+    codes: dict[str, str] = {}
+    encoded = ["".join(codes.setdefault(u, chr(0x10000 + len(codes))) for u in side) for side in units]
+    text_of = {code: unit for unit, code in codes.items()}
+    out: list[tuple[int, str]] = []
+    deleted, inserted = "", ""
+    for op, chars in [*_DMP.diff_main(encoded[0], encoded[1], False), (0, "")]:
+        text = "".join(text_of[ch] for ch in chars)
+        if op == -1:
+            deleted += text
+        elif op == 1:
+            inserted += text
+        else:
+            # refine each replaced block one level finer, while the budget lasts
+            out += _raw(deleted, inserted, level + 1, work) if deleted and inserted else _replaced(deleted, inserted)
+            deleted, inserted = "", ""
+            if text:
+                out.append((0, text))
+    _DMP.diff_cleanupMerge(out)
+    return out
+
+
 def diff(a: str, b: str, *, semantic: bool = True) -> list[Segment]:
     """Character-level diff of a to b, cleaned up for people to read."""
-    diffs = _DMP.diff_main(a, b)
-    if semantic:
+    diffs = _raw(a, b)
+    if semantic and len(diffs) <= _MAX_SEGMENTS_TO_CLEAN:
         _DMP.diff_cleanupSemantic(diffs)
     return [Segment(_OPS[op], text) for op, text in diffs]
 
@@ -91,8 +165,7 @@ def similarity(a: str, b: str) -> float:
     """1.0 for identical texts, 0.0 for texts that share nothing (by diff length)."""
     if not a and not b:
         return 1.0
-    diffs = _DMP.diff_main(a, b, False)
-    distance: int = _DMP.diff_levenshtein(diffs)
+    distance: int = _DMP.diff_levenshtein(_raw(a, b))
     return 1.0 - distance / max(len(a), len(b))
 
 
@@ -151,8 +224,7 @@ def diff_units(a: Sequence[str], b: Sequence[str]) -> list[tuple[Op, tuple[str, 
         encoded.append("".join(codes.setdefault(unit, chr(0x10000 + len(codes))) for unit in units))
     units_of = {code: unit for unit, code in codes.items()}
     return [
-        (_OPS[op], tuple(units_of[ch] for ch in text))
-        for op, text in _DMP.diff_main(encoded[0], encoded[1], False)
+        (_OPS[op], tuple(units_of[ch] for ch in text)) for op, text in _DMP.diff_main(encoded[0], encoded[1], False)
     ]
 
 
@@ -192,9 +264,7 @@ def _pair(start: int, deleted: tuple[str, ...], inserted: tuple[str, ...], alike
     out: list[Alignment] = []
     j = 0
     for k, unit in enumerate(deleted):
-        match = next(
-            (m for m in range(j, len(inserted)) if word_similarity(unit, inserted[m]) >= alike), None
-        )
+        match = next((m for m in range(j, len(inserted)) if word_similarity(unit, inserted[m]) >= alike), None)
         if match is None:
             last = out[-1] if out else None
             if last and last.op == "-" and last.at + len(last.units) == start + k:
@@ -216,7 +286,11 @@ def _pair(start: int, deleted: tuple[str, ...], inserted: tuple[str, ...], alike
 
 def patch_text(a: str, b: str) -> str:
     """The GNU-diff-like text of the diff-match-patch patch that turns a into b."""
-    return str(_DMP.patch_toText(_DMP.patch_make(a, b)))
+    diffs = _raw(a, b)
+    if 2 < len(diffs) <= _MAX_SEGMENTS_TO_CLEAN:
+        _DMP.diff_cleanupSemantic(diffs)
+        _DMP.diff_cleanupEfficiency(diffs)
+    return str(_DMP.patch_toText(_DMP.patch_make(a, diffs)))
 
 
 # --- fuzzy location near an expected place (annotation anchors) ---
