@@ -20,7 +20,7 @@ from drafting.config import Settings
 from drafting.domain.errors import DraftingError
 from drafting.realtime.hub import Hub
 from drafting.realtime.log import LogReader
-from drafting.web import api_accounts, api_amendments, api_bills, live, pages
+from drafting.web import api_accounts, api_amendments, api_bills, api_comments, api_participation, live, pages
 from drafting.web.auth import OriginCheck
 from drafting.web.errors import on_domain_error, on_http_error, on_unexpected
 from drafting.web.openapi import openapi
@@ -49,6 +49,8 @@ def create_app(settings: Settings | None = None, services: bootstrap.Services | 
         *live.routes,
         *api_bills.routes,
         *api_amendments.routes,
+        *api_comments.routes,
+        *api_participation.routes,
         *api_accounts.routes,
         *pages.routes,
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),

@@ -8,8 +8,14 @@ from drafting.config import Settings
 from drafting.realtime.bus import MemoryBus, make_bus
 from drafting.services.accounts import Accounts
 from drafting.services.amendments import Amendments
+from drafting.services.annotations import Annotations
+from drafting.services.arguments import Arguments
 from drafting.services.bills import Bills
+from drafting.services.comments import Comments
 from drafting.services.decisions import Decisions
+from drafting.services.moderation import Moderation
+from drafting.services.opendata import OpenData
+from drafting.services.votes import Votes
 from drafting.storage.database import Database
 
 
@@ -22,6 +28,12 @@ class Services:
     bills: Bills
     amendments: Amendments
     decisions: Decisions
+    votes: Votes
+    arguments: Arguments
+    moderation: Moderation
+    annotations: Annotations
+    comments: Comments
+    opendata: OpenData
 
     def close(self) -> None:
         self.bus.close()
@@ -32,5 +44,17 @@ def build(settings: Settings) -> Services:
     db = Database(settings.resolved_database_url)
     bus = make_bus(settings.bus_url, db)
     return Services(
-        settings, db, bus, Accounts(db, settings), Bills(db, bus), Amendments(db, bus), Decisions(db, bus)
+        settings,
+        db,
+        bus,
+        Accounts(db, settings),
+        Bills(db, bus),
+        Amendments(db, bus),
+        Decisions(db, bus),
+        annotations=Annotations(db, bus),
+        comments=Comments(db, bus),
+        opendata=OpenData(db),
+        votes=Votes(db, bus),
+        arguments=Arguments(db, bus),
+        moderation=Moderation(db, bus),
     )

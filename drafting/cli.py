@@ -62,18 +62,14 @@ def serve(
     migrate.upgrade(services.db)
     if settings.load_demo and (bill := load_demo_if_empty(services)) is not None:
         print(f"drafting: loaded the demo bill (id {bill})", file=sys.stderr)
-    print(
-        f"drafting: database {services.db.engine.url.render_as_string(hide_password=True)}", file=sys.stderr
-    )
+    print(f"drafting: database {services.db.engine.url.render_as_string(hide_password=True)}", file=sys.stderr)
     uvicorn.run(create_app(settings, services), host=host, port=port, proxy_headers=True)
 
 
 @app.command("import")
 def import_(
     path: Annotated[Path, typer.Argument(help="File to import; - reads standard input.")],
-    bill: Annotated[
-        str | None, typer.Option(help="Add as the next version of this bill (id or slug).")
-    ] = None,
+    bill: Annotated[str | None, typer.Option(help="Add as the next version of this bill (id or slug).")] = None,
     label: Annotated[str | None, typer.Option(help="Label of the version.")] = None,
     format: Annotated[str | None, typer.Option(help="markdown, text or akn (guessed from the file).")] = None,
     title: Annotated[str | None, typer.Option(help="Title of a new bill (default: from the text).")] = None,
@@ -92,9 +88,7 @@ def import_(
         actor = system_actor(services, author)
         _progress(f"importing {path} ({fmt}, {len(source):,} characters)…")
         if bill is None:
-            result = services.bills.create(
-                actor, source=source, fmt=fmt, title=title, label=label or "texte initial"
-            )
+            result = services.bills.create(actor, source=source, fmt=fmt, title=title, label=label or "texte initial")
             _print_json(
                 {
                     "bill": result["id"],
@@ -147,12 +141,49 @@ def verify(bill: Annotated[str, typer.Argument(help="Bill id or slug.")]) -> Non
     print(f"ok: {count} versions, hash chain intact")
 
 
+@app.command("import-contributions")
+def import_contributions(
+    bill: Annotated[str, typer.Argument(help="Bill id or slug.")],
+    proposals: Annotated[Path | None, typer.Option(help="CSV of citizen proposals of new articles.")] = None,
+    arguments: Annotated[Path | None, typer.Option(help="CSV of arguments (pour / contre).")] = None,
+) -> None:
+    """Bring in the proposals and arguments of an earlier consultation (Cap Collectif's export, as
+    République numérique published it): proposals become submitted insert amendments."""
+    import csv
+
+    from drafting.services.archive import import_contributions as load
+    from drafting.services.demo import system_actor
+
+    services = _services()
+    try:
+        with _rows(proposals) as proposal_rows, _rows(arguments) as argument_rows:
+            actor = system_actor(services, "Import")
+            report = load(services.db, actor, bill, csv.DictReader(proposal_rows), csv.DictReader(argument_rows))
+    except DraftingError as exc:
+        _fail(exc.message)
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        _fail(f"cannot read the file: {exc}")
+    finally:
+        services.close()
+    for line in report.skipped:
+        print(f"skipped {line}", file=sys.stderr)
+    _print_json({"proposals": report.proposals, "arguments": report.arguments, "hidden": report.hidden})
+
+
+def _rows(path: Path | None) -> Any:
+    """The file opened as CSV text, or no rows when it is not given."""
+    import contextlib
+    import io
+
+    if path is None:
+        return contextlib.nullcontext(io.StringIO(""))
+    return path.open(encoding="utf-8-sig", newline="")
+
+
 @app.command()
 def amendments(
     bill: Annotated[str, typer.Argument(help="Bill id or slug.")],
-    status: Annotated[
-        str | None, typer.Option(help="submitted, accepted, rejected, withdrawn, fallen.")
-    ] = None,
+    status: Annotated[str | None, typer.Option(help="submitted, accepted, rejected, withdrawn, fallen.")] = None,
     article: Annotated[str | None, typer.Option(help="Only those on this article (eid).")] = None,
     sort: Annotated[str, typer.Option(help="date or support.")] = "date",
 ) -> None:

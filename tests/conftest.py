@@ -30,6 +30,20 @@ BACKENDS = [b for b in os.environ.get("DRAFTING_TEST_BACKENDS", "sqlite,postgres
 PASSWORD = "correct horse battery"
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """`@pytest.mark.backends("postgresql")` runs a test on those backends only: it is deselected,
+    not skipped, on the others."""
+    kept, dropped = [], []
+    for item in items:
+        marker = item.get_closest_marker("backends")
+        callspec = getattr(item, "callspec", None)
+        backend = callspec.params.get("backend_services") if callspec else None
+        (dropped if marker and backend and backend not in marker.args else kept).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
 @pytest.fixture(scope="session")
 def shared() -> Path:
     assert SHARED.is_dir(), f"tests need the shared data at {SHARED}"

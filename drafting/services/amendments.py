@@ -1,4 +1,4 @@
-"""Use cases of amendments: propose, edit, withdraw, read, list, comment.
+"""Use cases of amendments: propose, edit, withdraw, read, list (comments: `services/comments.py`).
 
 Decisions (accept, reject) and the rebase that follows them live in `services/decisions.py`.
 """
@@ -6,10 +6,10 @@ Decisions (accept, reject) and the rebase that follows them live in `services/de
 from __future__ import annotations
 
 import hashlib
+import html
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from drafting.domain import events
@@ -18,17 +18,19 @@ from drafting.domain.errors import Conflict, Forbidden, InvalidInput, NotFound
 from drafting.domain.instructions import instruction_for, modify_instruction
 from drafting.domain.permissions import Actor, require_signed_in
 from drafting.domain.rebase import Edit, edits_of, rebase
-from drafting.domain.richtext import check_markdown, render_markdown
+from drafting.domain.richtext import check_markdown
 from drafting.domain.textdiff import diff, patch_text
 from drafting.domain.tree import Article, BillTree, Division, make_eid, split_alineas
 from drafting.realtime.bus import MemoryBus
-from drafting.services.memo import memo
+from drafting.services.memo import memo, rendered
+from drafting.services.participation import consultation_refusal
 from drafting.storage import amendments as rows
 from drafting.storage import bills as bill_rows
 from drafting.storage import eventlog
+from drafting.storage import participation as p_rows
 from drafting.storage import versions as version_rows
 from drafting.storage.database import Database
-from drafting.storage.models import Amendment, Bill, Comment, NodeRevision
+from drafting.storage.models import Amendment, Bill
 
 KINDS = ("modify", "insert", "delete")
 STATUSES = ("draft", "submitted", "accepted", "rejected", "withdrawn", "fallen")
@@ -80,8 +82,13 @@ def amendment_json(a: Amendment, base: BillTree | None = None) -> dict[str, Any]
         "diff": memo("diff", a.base_text, a.proposed_text, _segments),
         "patch": a.patch,
         "instruction": {"fr": instruction.fr, "en": instruction.en} if instruction else None,
-        "justification": a.justification,
-        "justification_html": render_markdown(a.justification) if a.justification else "",
+        "justification": None if a.hidden_reason else a.justification,
+        "justification_html": (
+            f"<p>masqué par la modération : {html.escape(a.hidden_reason)}</p>"
+            if a.hidden_reason
+            else rendered(a.justification) if a.justification else ""
+        ),
+        "hidden": a.hidden_reason is not None,
         "colliding": a.colliding,
         "collides_with": list(a.collides_with or []),
         "support": a.support,
@@ -101,11 +108,12 @@ def normalized(text: str) -> str:
 
 
 def may_contribute(actor: Actor, bill: Bill) -> None:
-    if bill.status != "open" and not actor.is_official_of(bill.id):
-        raise Forbidden(
-            f"contributions to this bill are closed (its status is {bill.status!r}); "
-            "amendments can be proposed while the consultation is open"
-        )
+    """Officials always; others while the bill is open and within its consultation period."""
+    if actor.is_official_of(bill.id):
+        return
+    refusal = consultation_refusal(bill, datetime.now(UTC))
+    if refusal is not None:
+        raise Forbidden(refusal)
 
 
 class Amendments:
@@ -186,7 +194,7 @@ class Amendments:
             raise InvalidInput(
                 "the proposed text is empty; to remove the article, propose a delete amendment"
             )
-        return _row(bill.id, kind, eid, base_number, article.text, proposed)
+        return amendment_row(bill.id, kind, eid, base_number, article.text, proposed)
 
     def _insertion(
         self, session: Session, bill: Bill, base_number: int, base: BillTree, body: dict[str, Any]
@@ -208,10 +216,8 @@ class Amendments:
         text = normalized(body.get("text") or "")
         if not text:
             raise InvalidInput("a new article needs its text")
-        taken = set(session.scalars(select(NodeRevision.eid).where(NodeRevision.bill_id == bill.id)))
-        taken |= set(session.scalars(select(Amendment.article_eid).where(Amendment.bill_id == bill.id)))
-        eid = make_eid("article", num, parent_eid, taken)
-        row = _row(bill.id, "insert", eid, base_number, "", text)
+        eid = make_eid("article", num, parent_eid, rows.taken_eids(session, bill.id))
+        row = amendment_row(bill.id, "insert", eid, base_number, "", text)
         row.after_eid, row.parent_eid, row.num = after, None if after else division, num
         row.heading = (body.get("heading") or "").strip() or None
         return row
@@ -229,7 +235,9 @@ class Amendments:
             raise InvalidInput(
                 "the sub-amendment proposes the amendment's own text: it must change something"
             )
-        row = _row(bill.id, "modify", parent.article_eid, parent.base_version, parent.proposed_text, proposed)
+        row = amendment_row(
+            bill.id, "modify", parent.article_eid, parent.base_version, parent.proposed_text, proposed
+        )
         row.parent_id = parent.id
         return row
 
@@ -377,7 +385,8 @@ class Amendments:
                 }
                 for r in rows.rebases(session, amendment_id)
             ]
-            return {**amendment_json(amendment, base), "history": history, "rebases": rebases}
+            tally = p_rows.tallies_for(session, amendment.bill_id, "amendment", [amendment.id])[amendment.id]
+            return {**amendment_json(amendment, base), "tally": tally, "history": history, "rebases": rebases}
 
     def listing(
         self,
@@ -409,79 +418,13 @@ class Amendments:
                 offset=(page - 1) * per_page,
                 limit=per_page + 1,
             )
-            visible = [a for a in found if a.status != "draft" or (actor and a.author_id == actor.id)]
+            visible = [a for a in found if a.status != "draft" or (actor and a.author_id == actor.id)][:per_page]
+            tallies = p_rows.tallies_for(session, bill.id, "amendment", [a.id for a in visible])
             return {
-                "items": [amendment_json(a) for a in visible[:per_page]],
+                "items": [{**amendment_json(a), "tally": tallies[a.id]} for a in visible],
                 "page": page,
                 "next_page": page + 1 if len(found) > per_page else None,
             }
-
-    # --- comments ---------------------------------------------------------------------------------
-
-    def comment(
-        self, actor: Actor | None, amendment_id: int, body: str, reply_to: int | None
-    ) -> dict[str, Any]:
-        author = require_signed_in(actor)
-        check_markdown(body)
-        now = datetime.now(UTC)
-        with self.db.write() as session:
-            amendment = rows.get(session, amendment_id)
-            _hide_drafts(author, amendment)
-            bill = bill_rows.get(session, amendment.bill_id, lock=True)
-            may_contribute(author, bill)
-            if reply_to is not None:
-                parent = session.get(Comment, reply_to)
-                if (
-                    parent is None
-                    or parent.target_type != "amendment"
-                    or parent.target_id != str(amendment_id)
-                ):
-                    raise InvalidInput(f"comment {reply_to} is not in the thread of amendment {amendment_id}")
-            comment = Comment(
-                bill_id=bill.id,
-                target_type="amendment",
-                target_id=str(amendment_id),
-                parent_id=reply_to,
-                author_id=author.id,
-                author_name=author.display_name,
-                body=body,
-                created_at=now,
-            )
-            session.add(comment)
-            session.flush()
-            payload = {"comment": comment.id, "amendment": amendment_id}
-            logged = [eventlog.append(session, events.Event("comment.created", bill.id, payload), now)]
-            result = comment_json(comment)
-        self._publish(logged)
-        return result
-
-    def comments(
-        self, actor: Actor | None, amendment_id: int, *, page: int = 1, per_page: int = 100
-    ) -> dict[str, Any]:
-        with self.db.read() as session:
-            _hide_drafts(actor, rows.get(session, amendment_id))
-            found = rows.comments_on(
-                session, "amendment", str(amendment_id), offset=(page - 1) * per_page, limit=per_page + 1
-            )
-            return {
-                "items": [comment_json(c) for c in found[:per_page]],
-                "page": page,
-                "next_page": page + 1 if len(found) > per_page else None,
-            }
-
-
-def comment_json(c: Comment) -> dict[str, Any]:
-    deleted = c.deleted_at is not None
-    return {
-        "id": c.id,
-        "parent": c.parent_id,
-        "author": None if deleted else c.author_name,
-        "body": None if deleted else c.body,
-        "html": "" if deleted else render_markdown(c.body),
-        "deleted": deleted,
-        "created_at": c.created_at.isoformat(),
-        "edited_at": c.edited_at.isoformat() if c.edited_at else None,
-    }
 
 
 def _hide_drafts(actor: Actor | None, amendment: Amendment) -> None:
@@ -493,7 +436,9 @@ def _sha(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def _row(bill_id: int, kind: str, eid: str, base_version: int, base_text: str, proposed: str) -> Amendment:
+def amendment_row(
+    bill_id: int, kind: str, eid: str, base_version: int, base_text: str, proposed: str
+) -> Amendment:
     return Amendment(
         bill_id=bill_id,
         kind=kind,

@@ -23,6 +23,7 @@ from drafting.services import footprints
 from drafting.storage import bills as bill_rows
 from drafting.storage import eventlog
 from drafting.storage import footprints as footprint_rows
+from drafting.storage import participation as p_rows
 from drafting.storage import versions as version_rows
 from drafting.storage.database import Database
 from drafting.storage.models import Bill, Version
@@ -40,6 +41,8 @@ def bill_json(bill: Bill) -> dict[str, Any]:
         "head_version": bill.head_version,
         "created_at": bill.created_at.isoformat(),
         "updated_at": bill.updated_at.isoformat(),
+        "opens_at": bill.opens_at.isoformat() if bill.opens_at else None,
+        "closes_at": bill.closes_at.isoformat() if bill.closes_at else None,
     }
 
 
@@ -52,6 +55,22 @@ def version_json(version: Version) -> dict[str, Any]:
         "created_at": version.created_at.isoformat(),
         "hash": version.content_hash,
     }
+
+
+def _with_tallies(session: Session, bill_id: int, tree: BillTree) -> dict[str, Any]:
+    """The tree's JSON with each article's vote tally (d'accord / mitigé / pas d'accord)."""
+    tallies = p_rows.tallies_for(session, bill_id, "article", [a.eid for a in tree.articles()])
+    data = tree_json(tree)
+
+    def visit(nodes: list[dict[str, Any]]) -> None:
+        for node in nodes:
+            if node["kind"] == "article":
+                node["tally"] = tallies[node["eid"]]
+            else:
+                visit(node["children"])
+
+    visit(data["children"])
+    return data
 
 
 def import_origin(version: Version) -> Origin:
@@ -175,8 +194,15 @@ class Bills:
         return version
 
     def update(
-        self, actor: Actor | None, bill_ref: str | int, *, title: str | None = None, status: str | None = None
+        self,
+        actor: Actor | None,
+        bill_ref: str | int,
+        *,
+        title: str | None = None,
+        status: str | None = None,
+        period: dict[str, datetime | None] | None = None,
     ) -> dict[str, Any]:
+        """`period` holds the ends of the consultation being set: "opens_at", "closes_at" (None clears one)."""
         now = datetime.now(UTC)
         with self.db.write() as session:
             bill = bill_rows.get(session, bill_ref, lock=True)
@@ -190,6 +216,15 @@ class Bills:
                         f"unknown status {status!r}; expected one of {', '.join(BILL_STATUSES)}"
                     )
                 bill.status = changes["status"] = status
+            for end, moment in (period or {}).items():
+                if end not in ("opens_at", "closes_at") or (moment is not None and moment.tzinfo is None):
+                    raise InvalidInput(f"{end} must be opens_at or closes_at, an ISO date-time with a time zone")
+                moment = moment.astimezone(UTC) if moment is not None else None
+                if moment != getattr(bill, end):
+                    setattr(bill, end, moment)
+                    changes[end] = moment.isoformat() if moment else None
+            if bill.opens_at and bill.closes_at and bill.closes_at <= bill.opens_at:
+                raise InvalidInput("the consultation must close after it opens: closes_at is not after opens_at")
             logged = []
             if changes:
                 bill.updated_at = now
@@ -214,7 +249,7 @@ class Bills:
             bill = bill_rows.get(session, bill_ref)
             head = version_rows.get_version(session, bill.id, bill.head_version)
             tree = version_rows.load_tree(session, head)
-            return {**bill_json(bill), "head": version_json(head), "tree": tree_json(tree)}
+            return {**bill_json(bill), "head": version_json(head), "tree": _with_tallies(session, bill.id, tree)}
 
     def versions(self, bill_ref: str | int) -> list[dict[str, Any]]:
         with self.db.read() as session:
@@ -236,8 +271,9 @@ class Bills:
             return bill, version, version_rows.load_tree(session, version)
 
     def version(self, bill_ref: str | int, number: int) -> dict[str, Any]:
-        _bill, version, tree = self.tree(bill_ref, number)
-        return {**version_json(version), "tree": tree_json(tree)}
+        bill, version, tree = self.tree(bill_ref, number)
+        with self.db.read() as session:
+            return {**version_json(version), "tree": _with_tallies(session, bill.id, tree)}
 
     def export(self, bill_ref: str | int, number: int | None, fmt: str) -> tuple[str, str]:
         render = formats.exporter(fmt)
@@ -267,7 +303,9 @@ class Bills:
         for node, ancestors in tree.walk():
             if node.eid == eid and isinstance(node, Article):
                 path = [{"eid": a.eid, "kind": a.kind, "num": a.num, "heading": a.heading} for a in ancestors]
-                return {**article_json(node, path), "version": version.number}
+                with self.db.read() as session:
+                    tally = p_rows.tallies_for(session, _bill.id, "article", [eid])[eid]
+                return {**article_json(node, path), "version": version.number, "tally": tally}
         raise NotFound(f"version {version.number} of this bill has no article {eid!r}")
 
     def footprint(self, bill_ref: str | int, number: int | None, eid: str | None = None) -> dict[str, Any]:

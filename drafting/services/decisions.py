@@ -21,6 +21,7 @@ from drafting.domain.tree import Article, BillTree
 from drafting.realtime.bus import MemoryBus
 from drafting.services import footprints
 from drafting.services.amendments import _sha, change_of, normalized
+from drafting.services.annotations import reanchor_for_version
 from drafting.storage import amendments as rows
 from drafting.storage import bills as bill_rows
 from drafting.storage import eventlog
@@ -167,6 +168,7 @@ class Decisions:
         published = events.version_published(bill.id, version.number, version.label, 1)
         logged = [eventlog.append(session, published, now)]
         logged += rebase_pending(session, bill, head, tree, version.number, a.id, now)
+        logged += reanchor_for_version(session, bill.id, head, tree, version.number, now)
         return version.number, logged
 
     def _explain(self, session: Session, bill: Bill, a: Amendment, head: BillTree, exc: Conflict) -> Conflict:

@@ -4,12 +4,18 @@ République numérique bill as put to public consultation in 2015, so a newcomer
 
 from __future__ import annotations
 
+import csv
+import gzip
+import io
+import json
 import re
 from datetime import UTC, datetime
+from importlib.resources import files
 
 from drafting.bootstrap import Services
 from drafting.domain.permissions import Actor
 from drafting.formats.demo import demo_source
+from drafting.services.archive import import_contributions
 from drafting.storage import users
 from drafting.storage.models import User
 
@@ -47,4 +53,23 @@ def load_demo_if_empty(services: Services) -> int | None:
         label="texte soumis à consultation",
         status="open",
     )
+    load_participation(services, int(bill["id"]))
     return int(bill["id"])
+
+
+def load_participation(services: Services, bill_id: int) -> None:
+    """The 2015 consultation's real participation on the demo: the votes on its articles, the 3,994
+    arguments and the 666 citizen proposals of new articles, so that a newcomer sees a consultation
+    in progress. Authors are not named in the data."""
+    data = files("drafting") / "data" / "demo"
+    votes = json.loads((data / "votes-2015.json").read_text(encoding="utf-8"))
+    proposals, arguments = data / "proposals-2015.csv.gz", data / "arguments-2015.csv.gz"
+    with proposals.open("rb") as p, arguments.open("rb") as a:
+        import_contributions(
+            services.db,
+            system_actor(services, "Plateforme république-numérique.fr"),
+            bill_id,
+            csv.DictReader(io.TextIOWrapper(gzip.GzipFile(fileobj=p), encoding="utf-8")),
+            csv.DictReader(io.TextIOWrapper(gzip.GzipFile(fileobj=a), encoding="utf-8")),
+            article_votes=votes,
+        )

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from drafting.domain.errors import NotFound
-from drafting.storage.models import Amendment, AmendmentRebase, AmendmentTransition, Comment
+from drafting.storage.models import Amendment, AmendmentRebase, AmendmentTransition, NodeRevision
 
 PENDING = ("submitted",)
 
@@ -22,6 +22,12 @@ def get(session: Session, amendment_id: int, *, lock: bool = False) -> Amendment
     if amendment is None:
         raise NotFound(f"no amendment {amendment_id}")
     return amendment
+
+
+def taken_eids(session: Session, bill_id: int) -> set[str]:
+    """Every article id the bill has used or an amendment has claimed: a new one must differ."""
+    taken = set(session.scalars(select(NodeRevision.eid).where(NodeRevision.bill_id == bill_id)))
+    return taken | set(session.scalars(select(Amendment.article_eid).where(Amendment.bill_id == bill_id)))
 
 
 def pending_on(session: Session, bill_id: int, eids: Sequence[str]) -> list[Amendment]:
@@ -115,10 +121,3 @@ def transitions(session: Session, amendment_id: int) -> list[AmendmentTransition
 def rebases(session: Session, amendment_id: int) -> list[AmendmentRebase]:
     query = select(AmendmentRebase).where(AmendmentRebase.amendment_id == amendment_id)
     return list(session.scalars(query.order_by(AmendmentRebase.id)))
-
-
-def comments_on(
-    session: Session, target_type: str, target_id: str, *, offset: int, limit: int
-) -> list[Comment]:
-    query = select(Comment).where(Comment.target_type == target_type, Comment.target_id == target_id)
-    return list(session.scalars(query.order_by(Comment.id).offset(offset).limit(limit)))

@@ -52,11 +52,6 @@ class Preview(Body):
     amendments: list[int] = Field(max_length=500)
 
 
-class NewComment(Body):
-    body: str = Field(max_length=20_000)
-    reply_to: int | None = Field(default=None, ge=1)
-
-
 def _services(request: Request) -> Any:
     return request.app.state.services
 
@@ -129,26 +124,6 @@ async def preview(request: Request) -> Response:
     return JSONResponse(await run_in_threadpool(_services(request).decisions.preview, bill, body.amendments))
 
 
-async def list_comments(request: Request) -> Response:
-    actor = await current_actor(request)
-    amendment_id = path_int(request, "id")
-    page = int_param(request, "page", 1) or 1
-    result = await run_in_threadpool(
-        lambda: _services(request).amendments.comments(actor, amendment_id, page=page)
-    )
-    return JSONResponse(result)
-
-
-async def post_comment(request: Request) -> Response:
-    actor = await current_actor(request)
-    body = await parse(request, NewComment)
-    amendment_id = path_int(request, "id")
-    result = await run_in_threadpool(
-        _services(request).amendments.comment, actor, amendment_id, body.body, body.reply_to
-    )
-    return JSONResponse(result, status_code=201)
-
-
 async def version_footprint(request: Request) -> Response:
     number = path_int(request, "n")
     bill = request.path_params["bill"]
@@ -171,6 +146,4 @@ routes = [
     Route("/api/amendments/{id}", edit_amendment, methods=["PATCH"]),
     Route("/api/amendments/{id}/withdraw", withdraw, methods=["POST"]),
     Route("/api/amendments/{id}/decision", decide, methods=["POST"]),
-    Route("/api/amendments/{id}/comments", list_comments, methods=["GET"]),
-    Route("/api/amendments/{id}/comments", post_comment, methods=["POST"]),
 ]

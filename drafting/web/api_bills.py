@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import AwareDatetime, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -34,6 +34,8 @@ class NewStage(Body):
 class BillChanges(Body):
     title: str | None = Field(default=None, max_length=500)
     status: Literal["draft", "open", "closed", "adopted"] | None = None
+    opens_at: AwareDatetime | None = None
+    closes_at: AwareDatetime | None = None
 
 
 def _bills(request: Request) -> Bills:
@@ -67,7 +69,13 @@ async def patch_bill(request: Request) -> Response:
     body = await parse(request, BillChanges)
     bill = request.path_params["bill"]
     result = await run_in_threadpool(
-        lambda: _bills(request).update(actor, bill, title=body.title, status=body.status)
+        lambda: _bills(request).update(
+            actor,
+            bill,
+            title=body.title,
+            status=body.status,
+            period=body.model_dump(include={"opens_at", "closes_at"}, exclude_unset=True),
+        )
     )
     return JSONResponse(result)
 

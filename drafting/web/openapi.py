@@ -17,11 +17,12 @@ from drafting.web.api_amendments import (
     AmendmentChanges,
     Decision,
     NewAmendment,
-    NewComment,
     Preview,
     Withdrawal,
 )
 from drafting.web.api_bills import BillChanges, NewBill, NewStage
+from drafting.web.api_comments import CommentEdit, NewAnnotation, NewComment
+from drafting.web.api_participation import ModerationRequest, NewArgument, NewReport, NewVote
 
 _Q = {"in": "query", "required": False, "schema": {"type": "string"}}
 
@@ -33,7 +34,7 @@ OPERATIONS: list[tuple[str, str, str, type[BaseModel] | None, list[str], str]] =
     (
         "patch",
         "/api/bills/{bill}",
-        "Change a bill's title or status",
+        "Change a bill's title, status or consultation period (opens_at, closes_at)",
         BillChanges,
         [],
         "official of the bill",
@@ -93,6 +94,88 @@ OPERATIONS: list[tuple[str, str, str, type[BaseModel] | None, list[str], str]] =
     ("post", "/api/amendments/{id}/decision", "Accept or reject", Decision, [], "official of the bill"),
     ("get", "/api/amendments/{id}/comments", "An amendment's comment thread", None, ["page"], "none"),
     ("post", "/api/amendments/{id}/comments", "Comment on an amendment", NewComment, [], "signed in"),
+    ("post", "/api/bills/{bill}/annotations", "Annotate a passage (quote + context)", NewAnnotation, [], "signed in"),
+    (
+        "get",
+        "/api/bills/{bill}/annotations",
+        "Annotations, as anchored on the head",
+        None,
+        ["article", "version", "page"],
+        "none",
+    ),
+    ("get", "/api/annotations/{id}", "One annotation (orphaned, quote, position, version)", None, [], "none"),
+    ("get", "/api/annotations/{id}/comments", "An annotation's comment thread", None, ["page"], "none"),
+    ("post", "/api/annotations/{id}/comments", "Reply to an annotation", NewComment, [], "signed in"),
+    ("get", "/api/bills/{bill}/articles/{eid}/comments", "An article's comment thread", None, ["page"], "none"),
+    ("post", "/api/bills/{bill}/articles/{eid}/comments", "Comment on an article", NewComment, [], "signed in"),
+    ("patch", "/api/comments/{id}", "Edit one's comment (within 15 minutes)", CommentEdit, [], "author"),
+    ("delete", "/api/comments/{id}", "Delete one's comment (a tombstone stays)", None, [], "author"),
+    (
+        "get",
+        "/api/bills/{bill}/opendata",
+        "All public data of a bill (json, or csv in a zip)",
+        None,
+        ["format"],
+        "none",
+    ),
+    ("get", "/api/comments/{id}/history", "Earlier bodies of an edited comment", None, [], "none"),
+    ("post", "/api/bills/{bill}/articles/{eid}/votes", "Vote on an article (or change it)", NewVote, [], "signed in"),
+    ("delete", "/api/bills/{bill}/articles/{eid}/votes", "Remove one's vote on an article", None, [], "signed in"),
+    ("post", "/api/amendments/{id}/votes", "Vote on an amendment, or change one's vote", NewVote, [], "signed in"),
+    ("delete", "/api/amendments/{id}/votes", "Remove one's vote on an amendment", None, [], "signed in"),
+    ("get", "/api/bills/{bill}/tallies", "Vote tallies of articles or amendments", None, ["type"], "none"),
+    (
+        "post",
+        "/api/bills/{bill}/articles/{eid}/arguments",
+        "Argue for or against an article",
+        NewArgument,
+        [],
+        "signed in",
+    ),
+    (
+        "get",
+        "/api/bills/{bill}/articles/{eid}/arguments",
+        "Arguments on an article",
+        None,
+        ["stance", "sort", "page", "per_page"],
+        "none",
+    ),
+    ("post", "/api/amendments/{id}/arguments", "Argue for or against an amendment", NewArgument, [], "signed in"),
+    (
+        "get",
+        "/api/amendments/{id}/arguments",
+        "Arguments on an amendment",
+        None,
+        ["stance", "sort", "page", "per_page"],
+        "none",
+    ),
+    ("post", "/api/arguments/{id}/useful", "Mark an argument useful", None, [], "signed in"),
+    ("delete", "/api/arguments/{id}/useful", "Take back one's useful mark", None, [], "signed in"),
+    ("post", "/api/reports", "Report a contribution to the moderators", NewReport, [], "signed in"),
+    (
+        "get",
+        "/api/bills/{bill}/reports",
+        "Open reports on a bill's contributions",
+        None,
+        ["page", "per_page"],
+        "moderator or official of the bill",
+    ),
+    (
+        "post",
+        "/api/moderation",
+        "Hide or restore a contribution",
+        ModerationRequest,
+        [],
+        "moderator or official of the bill",
+    ),
+    (
+        "get",
+        "/api/bills/{bill}/moderation-log",
+        "Every hide and restore on a bill",
+        None,
+        ["page", "per_page"],
+        "moderator or official of the bill",
+    ),
     ("post", "/api/users", "Sign up (and sign in)", SignUp, [], "none"),
     ("post", "/api/session", "Sign in", SignIn, [], "none"),
     ("delete", "/api/session", "Sign out", None, [], "session"),
@@ -115,9 +198,7 @@ _ERROR = {
 def _operation(
     method: str, path: str, summary: str, model: type[BaseModel] | None, query: list[str], auth: str
 ) -> dict[str, Any]:
-    params = [
-        {"name": p, "in": "path", "required": True, "schema": {"type": "string"}} for p in _path_params(path)
-    ]
+    params = [{"name": p, "in": "path", "required": True, "schema": {"type": "string"}} for p in _path_params(path)]
     params += [{"name": q, **_Q} for q in query]
     op: dict[str, Any] = {
         "summary": summary,
@@ -148,9 +229,7 @@ def document() -> dict[str, Any]:
         "openapi": "3.1.0",
         "info": {"title": "drafting API", "version": __version__},
         "paths": paths,
-        "components": {
-            "securitySchemes": {"session": {"type": "apiKey", "in": "cookie", "name": "drafting_session"}}
-        },
+        "components": {"securitySchemes": {"session": {"type": "apiKey", "in": "cookie", "name": "drafting_session"}}},
     }
 
 

@@ -35,8 +35,8 @@ REDIS_URL = os.environ.get("DRAFTING_TEST_REDIS_URL", "redis://127.0.0.1:6379/0"
 
 @pytest.fixture
 def pg(services: Services) -> Services:
-    if services.db.is_sqlite:
-        pytest.skip("several processes share a PostgreSQL database")
+    """Only collected on PostgreSQL (see the `backends` marker): several processes share it."""
+    assert not services.db.is_sqlite
     return services
 
 
@@ -91,6 +91,7 @@ def call(base: str, method: str, path: str, body: dict[str, Any], cookie: str = 
 
 
 @pytest.mark.parametrize("bus_url", ["", REDIS_URL], ids=["listen-notify", "redis"])
+@pytest.mark.backends("postgresql")
 def test_a_change_made_through_one_process_reaches_a_follower_of_another(
     pg: Services, tmp_path: Path, bus_url: str
 ) -> None:
@@ -110,6 +111,7 @@ def test_a_change_made_through_one_process_reaches_a_follower_of_another(
 
 
 @pytest.mark.parametrize("broker", ["postgresql", "redis"])
+@pytest.mark.backends("postgresql")
 def test_a_listener_whose_connection_drops_catches_up_from_the_log(pg: Services, broker: str) -> None:
     bus = make_bus(PG_URL if broker == "postgresql" else REDIS_URL, pg.db)
     assert isinstance(bus, RelayBus)

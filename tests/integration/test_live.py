@@ -251,11 +251,10 @@ def test_a_full_queue_drops_the_client_with_a_resync_and_never_blocks_the_publis
     assert asyncio.run(scenario()) == ['{"type":"resync","reason":"too slow"}', None]
 
 
+@pytest.mark.backends("sqlite")  # the hub does not depend on the database: one backend is enough
 def test_a_stalled_client_is_dropped_while_the_others_get_everything(
     live: Services, app: Starlette, server: str, official: Actor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    if not live.db.is_sqlite:
-        pytest.skip("the hub does not depend on the database; one backend is enough")
     monkeypatch.setattr(protocol, "DROP_GRACE", 0.5)
     bill = live.bills.create(official, source=SMALL, fmt="markdown")["id"]
     port = int(server.rsplit(":", 1)[1])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from drafting.domain import textdiff
@@ -20,10 +20,7 @@ from drafting.domain.anchors import (
 from drafting.domain.errors import InvalidInput
 
 PHRASE = "le représentant de l'État"
-AL1 = (
-    "Dans chaque département, le représentant de l'État peut ordonner "
-    "la fermeture provisoire des établissements."
-)
+AL1 = "Dans chaque département, le représentant de l'État peut ordonner la fermeture provisoire des établissements."
 AL2 = "En cas d'urgence, le représentant de l'État dans la région informe sans délai le maire de la commune."
 AL3 = "Pour l'application du présent article à Paris, le représentant de l'État est le préfet de police."
 ARTICLE = "\n".join([AL1, AL2, AL3])
@@ -284,6 +281,8 @@ def edit_outside(draw: st.DrawFn) -> tuple[str, int, int, str]:
 
 @settings(max_examples=400, deadline=None)
 @given(edit_outside())
+@example(("aaaaaabbbabba", 10, 11, "bbba"))  # the diff slides the deletion of "aaaaaabbb" across the quote
+@example((f"{PHRASE} et {PHRASE}", 29, 54, f"{PHRASE} et {PHRASE} et {PHRASE}"))
 def test_an_edit_outside_the_quote_keeps_it_by_position(case: tuple[str, int, int, str]) -> None:
     text, start, end, new = case
     a = Anchor(start, end, text[start:end], text[max(0, start - CONTEXT) : start], text[end : end + CONTEXT])

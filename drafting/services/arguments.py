@@ -1,0 +1,141 @@
+"""Arguments for or against (pour / contre) an article or an amendment, and "useful" marks on them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from drafting.domain import events
+from drafting.domain.errors import Conflict, InvalidInput
+from drafting.domain.permissions import Actor, require_signed_in
+from drafting.domain.richtext import check_markdown
+from drafting.realtime.bus import MemoryBus
+from drafting.services.amendments import may_contribute
+from drafting.services.memo import rendered
+from drafting.services.participation import Target, hidden_html, resolve
+from drafting.storage import bills as bill_rows
+from drafting.storage import eventlog
+from drafting.storage import participation as rows
+from drafting.storage.database import Database
+from drafting.storage.models import Argument, ArgumentUseful
+
+STANCES = ("for", "against")
+SORTS = ("useful", "date")
+
+
+def argument_json(a: Argument, marked: bool | None = None) -> dict[str, Any]:
+    hidden = a.hidden_reason is not None
+    result: dict[str, Any] = {
+        "id": a.id,
+        "bill": a.bill_id,
+        "target_type": a.target_type,
+        "target_id": int(a.target_id) if a.target_type == "amendment" else a.target_id,
+        "stance": a.stance,
+        "author": a.author_name,
+        "author_id": a.author_id,
+        "body": None if hidden else a.body,
+        "html": hidden_html(a.hidden_reason or "") if hidden else rendered(a.body),
+        "hidden": hidden,
+        "useful": a.useful,
+        "created_at": a.created_at.isoformat(),
+    }
+    if marked is not None:
+        result["marked_useful"] = marked
+    return result
+
+
+class Arguments:
+    def __init__(self, db: Database, bus: MemoryBus) -> None:
+        self.db = db
+        self.bus = bus
+
+    def post(self, actor: Actor | None, target: Target, stance: str, body: str) -> dict[str, Any]:
+        author = require_signed_in(actor)
+        if stance not in STANCES:
+            raise InvalidInput(f"stance must be for or against, got {stance!r}")
+        text = check_markdown(body)
+        now = datetime.now(UTC)
+        with self.db.write() as session:
+            bill, _amendment = resolve(session, author, target, writing=True)
+            may_contribute(author, bill)
+            row = Argument(
+                bill_id=bill.id,
+                target_type=target.type,
+                target_id=target.stored_id,
+                stance=stance,
+                author_id=author.id,
+                author_name=author.display_name,
+                body=text,
+                useful=0,
+                created_at=now,
+            )
+            session.add(row)
+            session.flush()
+            payload = {"argument": row.id, "stance": stance, **target.as_json()}
+            logged = eventlog.append(session, events.Event("argument.created", bill.id, payload), now)
+            result = argument_json(row, marked=False)
+        self.bus.publish(logged)
+        return result
+
+    def listing(
+        self,
+        actor: Actor | None,
+        target: Target,
+        *,
+        stance: str | None = None,
+        sort: str = "date",
+        page: int = 1,
+        per_page: int = 50,
+    ) -> dict[str, Any]:
+        if stance is not None and stance not in STANCES:
+            raise InvalidInput(f"stance must be for or against, got {stance!r}")
+        if sort not in SORTS:
+            raise InvalidInput(f"sort must be useful or date, got {sort!r}")
+        if page < 1 or not 1 <= per_page <= 200:
+            raise InvalidInput("page starts at 1 and per_page is between 1 and 200")
+        with self.db.read() as session:
+            bill, _amendment = resolve(session, actor, target, writing=False)
+            found = rows.arguments(
+                session,
+                bill.id,
+                target.type,
+                target.stored_id,
+                stance=stance,
+                sort=sort,
+                offset=(page - 1) * per_page,
+                limit=per_page + 1,
+            )
+            shown = found[:per_page]
+            marked = rows.marked_useful(session, actor.id, [a.id for a in shown]) if actor else None
+            return {
+                "items": [argument_json(a, None if marked is None else a.id in marked) for a in shown],
+                "page": page,
+                "next_page": page + 1 if len(found) > per_page else None,
+            }
+
+    def mark_useful(self, actor: Actor | None, argument_id: int, useful: bool) -> dict[str, Any]:
+        """Mark an argument useful (once per person), or take the mark back."""
+        reader = require_signed_in(actor)
+        now = datetime.now(UTC)
+        with self.db.write() as session:
+            argument = rows.argument(session, argument_id)
+            bill = bill_rows.get(session, argument.bill_id, lock=True)
+            session.refresh(argument)  # re-read under the lock: its count may just have moved
+            may_contribute(reader, bill)
+            if useful and argument.hidden_reason is not None:
+                raise Conflict(f"argument {argument_id} is hidden by moderation: it cannot be marked useful")
+            mark = session.get(ArgumentUseful, (argument_id, reader.id))
+            logged = None
+            if useful and mark is None:
+                session.add(ArgumentUseful(argument_id=argument_id, user_id=reader.id))
+                argument.useful += 1
+            elif not useful and mark is not None:
+                session.delete(mark)
+                argument.useful = max(0, argument.useful - 1)
+            if useful != (mark is not None):
+                payload = {"argument": argument_id, "useful": argument.useful}
+                logged = eventlog.append(session, events.Event("argument.useful", bill.id, payload), now)
+            result = {"argument": argument_id, "useful": argument.useful, "marked_useful": useful}
+        if logged is not None:
+            self.bus.publish(logged)
+        return result

@@ -1,0 +1,180 @@
+"""Comment threads on articles, amendments and annotations: Markdown rendered safely, edits within a
+window with their history kept, deletion that leaves a tombstone for the replies.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from drafting.domain import events
+from drafting.domain.errors import Conflict, Forbidden, InvalidInput, NotFound
+from drafting.domain.permissions import Actor, require_signed_in
+from drafting.domain.richtext import check_markdown
+from drafting.domain.tree import Article
+from drafting.realtime.bus import MemoryBus
+from drafting.services.amendments import may_contribute
+from drafting.services.memo import rendered
+from drafting.storage import bills as bill_rows
+from drafting.storage import eventlog
+from drafting.storage import versions as version_rows
+from drafting.storage.database import Database
+from drafting.storage.models import Amendment, Annotation, Bill, Comment, CommentRevision
+
+TARGETS = ("article", "amendment", "annotation")
+EDIT_WINDOW = timedelta(minutes=15)
+MODERATED = "masqué par la modération : {}"
+
+
+def comment_json(c: Comment) -> dict[str, Any]:
+    deleted, hidden = c.deleted_at is not None, c.hidden_reason is not None
+    shown = not deleted and not hidden
+    notice = "commentaire supprimé" if deleted else MODERATED.format(c.hidden_reason) if hidden else None
+    return {
+        "id": c.id,
+        "target": {"type": c.target_type, "id": c.target_id},
+        "parent": c.parent_id,
+        "author": c.author_name if shown else None,
+        "body": c.body if shown else None,
+        "html": rendered(c.body) if shown else "",
+        "notice": notice,
+        "deleted": deleted,
+        "hidden": hidden,
+        "created_at": c.created_at.isoformat(),
+        "edited_at": c.edited_at.isoformat() if c.edited_at else None,
+    }
+
+
+class Comments:
+    def __init__(self, db: Database, bus: MemoryBus) -> None:
+        self.db = db
+        self.bus = bus
+
+    def _bill_of(self, session: Session, bill_ref: str | int | None, target_type: str, target_id: str) -> Bill:
+        """The bill a target belongs to, checking that the target exists."""
+        if target_type == "amendment":
+            amendment = session.get(Amendment, _int(target_id, "amendment"))
+            if amendment is None or amendment.status == "draft":
+                raise NotFound(f"no amendment {target_id}")
+            return bill_rows.get(session, amendment.bill_id, lock=True)
+        if target_type == "annotation":
+            annotation = session.get(Annotation, _int(target_id, "annotation"))
+            if annotation is None:
+                raise NotFound(f"no annotation {target_id}")
+            return bill_rows.get(session, annotation.bill_id, lock=True)
+        if target_type != "article" or bill_ref is None:
+            raise InvalidInput(f"comments go on {', '.join(TARGETS)}, not {target_type!r}")
+        bill = bill_rows.get(session, bill_ref, lock=True)
+        head = version_rows.load_tree(session, version_rows.get_version(session, bill.id, bill.head_version))
+        if not isinstance(head.find(target_id), Article):
+            raise NotFound(f"the bill has no article {target_id!r}")
+        return bill
+
+    def create(
+        self,
+        actor: Actor | None,
+        target_type: str,
+        target_id: str,
+        body: str,
+        *,
+        bill_ref: str | int | None = None,
+        reply_to: int | None = None,
+    ) -> dict[str, Any]:
+        author = require_signed_in(actor)
+        check_markdown(body)
+        now = datetime.now(UTC)
+        with self.db.write() as session:
+            bill = self._bill_of(session, bill_ref, target_type, target_id)
+            may_contribute(author, bill)
+            if reply_to is not None:
+                parent = session.get(Comment, reply_to)
+                if parent is None or (parent.target_type, parent.target_id) != (target_type, target_id):
+                    raise InvalidInput(f"comment {reply_to} is not in this thread")
+            comment = Comment(
+                bill_id=bill.id,
+                target_type=target_type,
+                target_id=target_id,
+                parent_id=reply_to,
+                author_id=author.id,
+                author_name=author.display_name,
+                body=body,
+                created_at=now,
+            )
+            session.add(comment)
+            session.flush()
+            payload = {"comment": comment.id, "target_type": target_type, "target_id": target_id}
+            logged = eventlog.append(session, events.Event("comment.created", bill.id, payload), now)
+            result = comment_json(comment)
+        self.bus.publish(logged)
+        return result
+
+    def thread(
+        self, target_type: str, target_id: str, *, bill_ref: str | int | None = None, page: int = 1, per_page: int = 100
+    ) -> dict[str, Any]:
+        with self.db.read() as session:
+            query = select(Comment).where(Comment.target_type == target_type, Comment.target_id == target_id)
+            if target_type == "article":  # article ids are unique per bill only
+                query = query.where(Comment.bill_id == bill_rows.get(session, bill_ref or 0).id)
+            query = query.order_by(Comment.id).offset((page - 1) * per_page).limit(per_page + 1)
+            found = list(session.scalars(query))
+            return {
+                "items": [comment_json(c) for c in found[:per_page]],
+                "page": page,
+                "next_page": page + 1 if len(found) > per_page else None,
+            }
+
+    def edit(self, actor: Actor | None, comment_id: int, body: str) -> dict[str, Any]:
+        author = require_signed_in(actor)
+        check_markdown(body)
+        now = datetime.now(UTC)
+        with self.db.write() as session:
+            comment = self._own(session, author, comment_id)
+            if now - comment.created_at > EDIT_WINDOW:
+                minutes = int(EDIT_WINDOW.total_seconds() // 60)
+                raise Conflict(f"comments can be edited for {minutes} minutes after they are posted")
+            session.add(CommentRevision(comment_id=comment.id, body=comment.body, replaced_at=now))
+            comment.body, comment.edited_at = body, now
+            payload = {"comment": comment.id, "target_type": comment.target_type, "target_id": comment.target_id}
+            logged = eventlog.append(session, events.Event("comment.edited", comment.bill_id, payload), now)
+            result = comment_json(comment)
+        self.bus.publish(logged)
+        return result
+
+    def delete(self, actor: Actor | None, comment_id: int) -> dict[str, Any]:
+        author = require_signed_in(actor)
+        now = datetime.now(UTC)
+        with self.db.write() as session:
+            comment = self._own(session, author, comment_id)
+            comment.deleted_at = now  # a tombstone: replies keep their place in the thread
+            payload = {"comment": comment.id, "target_type": comment.target_type, "target_id": comment.target_id}
+            logged = eventlog.append(session, events.Event("comment.deleted", comment.bill_id, payload), now)
+            result = comment_json(comment)
+        self.bus.publish(logged)
+        return result
+
+    def history(self, comment_id: int) -> list[dict[str, Any]]:
+        with self.db.read() as session:
+            comment = session.get(Comment, comment_id)
+            if comment is None or comment.deleted_at or comment.hidden_reason:
+                raise NotFound(f"no comment {comment_id}")
+            query = select(CommentRevision).where(CommentRevision.comment_id == comment_id).order_by(CommentRevision.id)
+            return [{"body": r.body, "replaced_at": r.replaced_at.isoformat()} for r in session.scalars(query)]
+
+    @staticmethod
+    def _own(session: Session, author: Actor, comment_id: int) -> Comment:
+        comment = session.get(Comment, comment_id)
+        if comment is None or comment.deleted_at is not None:
+            raise NotFound(f"no comment {comment_id}")
+        bill_rows.get(session, comment.bill_id, lock=True)
+        if comment.author_id != author.id:
+            raise Forbidden(f"only the author of comment {comment_id} may change it")
+        return comment
+
+
+def _int(value: str, what: str) -> int:
+    if not value.isdigit():
+        raise InvalidInput(f"{what} ids are whole numbers, got {value!r}")
+    return int(value)

@@ -1,0 +1,174 @@
+"""Moderation: anyone signed in reports a contribution; the bill's officials and moderators review
+the open reports, hide or restore the contribution (kept, never deleted) and every act is logged.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from drafting.domain import events
+from drafting.domain.errors import Conflict, Forbidden, InvalidInput, NotFound
+from drafting.domain.permissions import Actor, require_signed_in
+from drafting.realtime.bus import MemoryBus
+from drafting.storage import bills as bill_rows
+from drafting.storage import eventlog
+from drafting.storage import participation as rows
+from drafting.storage.database import Database
+from drafting.storage.models import ModerationAction, Report
+
+TYPES = tuple(rows.MODERATED)
+ACTIONS = ("hide", "restore")
+MAX_REASON = 2000
+
+
+def may_moderate(actor: Actor | None, bill_id: int) -> Actor:
+    """Moderators and admins everywhere, officials on their bills."""
+    user = require_signed_in(actor)
+    if user.role not in ("moderator", "admin") and not user.is_official_of(bill_id):
+        raise Forbidden(f"only moderators and the officials of bill {bill_id} may moderate its contributions")
+    return user
+
+
+def _reason(reason: str) -> str:
+    reason = " ".join(reason.split())
+    if not reason:
+        raise InvalidInput("give a reason: it is shown to the moderators (and, for a hide, to readers)")
+    if len(reason) > MAX_REASON:
+        raise InvalidInput(f"the reason has {len(reason)} characters; at most {MAX_REASON} are allowed")
+    return reason
+
+
+def _check_type(target_type: str) -> None:
+    if target_type not in TYPES:
+        raise InvalidInput(f"type must be one of {', '.join(TYPES)}, got {target_type!r}")
+
+
+def _text(row: Any) -> str:
+    """What the contribution says: the body, or for an amendment its text and justification."""
+    if hasattr(row, "proposed_text"):
+        return f"{row.proposed_text}\n\n{row.justification}".strip()
+    return str(row.body)
+
+
+def report_json(report: Report, row: Any) -> dict[str, Any]:
+    return {
+        "id": report.id,
+        "type": report.target_type,
+        "target_id": report.target_id,
+        "reason": report.reason,
+        "created_at": report.created_at.isoformat(),
+        "resolved_at": report.resolved_at.isoformat() if report.resolved_at else None,
+        "content": None
+        if row is None
+        else {"author": row.author_name, "text": _text(row), "hidden_reason": row.hidden_reason},
+    }
+
+
+def action_json(action: ModerationAction) -> dict[str, Any]:
+    return {
+        "id": action.id,
+        "type": action.target_type,
+        "target_id": action.target_id,
+        "action": action.action,
+        "by": action.actor_name,
+        "reason": action.reason,
+        "at": action.at.isoformat(),
+    }
+
+
+class Moderation:
+    def __init__(self, db: Database, bus: MemoryBus) -> None:
+        self.db = db
+        self.bus = bus
+
+    def report(self, actor: Actor | None, target_type: str, target_id: int, reason: str) -> dict[str, Any]:
+        reporter = require_signed_in(actor)
+        _check_type(target_type)
+        reason = _reason(reason)
+        with self.db.write() as session:
+            row = rows.contribution(session, target_type, target_id)
+            if getattr(row, "status", None) == "draft" and row.author_id != reporter.id:
+                raise NotFound(f"no {target_type} {target_id}")
+            if rows.open_report_by(session, target_type, target_id, reporter.id) is not None:
+                raise Conflict(f"you already reported this {target_type}; moderators will review it")
+            report = Report(
+                bill_id=row.bill_id,
+                target_type=target_type,
+                target_id=target_id,
+                reporter_id=reporter.id,
+                reason=reason,
+                created_at=datetime.now(UTC),
+            )
+            session.add(report)
+            session.flush()
+            return report_json(report, None)
+
+    def reports(self, actor: Actor | None, bill_ref: str | int, *, page: int = 1, per_page: int = 50) -> dict[str, Any]:
+        """The bill's open reports, oldest first, each with the contribution it is about."""
+        with self.db.read() as session:
+            bill = bill_rows.get(session, bill_ref)
+            may_moderate(actor, bill.id)
+            found = rows.open_reports(session, bill.id, offset=(page - 1) * per_page, limit=per_page + 1)
+            items = [report_json(r, rows.contribution(session, r.target_type, r.target_id)) for r in found[:per_page]]
+            return {"items": items, "page": page, "next_page": page + 1 if len(found) > per_page else None}
+
+    def act(self, actor: Actor | None, target_type: str, target_id: int, action: str, reason: str) -> dict[str, Any]:
+        """Hide or restore a contribution; its open reports are resolved and the act is logged."""
+        require_signed_in(actor)
+        _check_type(target_type)
+        if action not in ACTIONS:
+            raise InvalidInput(f"action must be hide or restore, got {action!r}")
+        reason = _reason(reason)
+        now = datetime.now(UTC)
+        with self.db.write() as session:
+            bill_id = rows.contribution(session, target_type, target_id).bill_id
+            moderator = may_moderate(actor, bill_id)
+            bill = bill_rows.get(session, bill_id, lock=True)
+            row = rows.contribution(session, target_type, target_id, lock=True)
+            if action == "hide" and row.hidden_reason is not None:
+                raise Conflict(f"{target_type} {target_id} is already hidden ({row.hidden_reason})")
+            if action == "restore" and row.hidden_reason is None:
+                raise Conflict(f"{target_type} {target_id} is not hidden: there is nothing to restore")
+            row.hidden_reason = reason if action == "hide" else None
+            resolved = rows.open_reports_on(session, target_type, target_id)
+            for report in resolved:
+                report.resolved_at = now
+            session.add(
+                ModerationAction(
+                    bill_id=bill.id,
+                    target_type=target_type,
+                    target_id=target_id,
+                    action=action,
+                    actor_id=moderator.id,
+                    actor_name=moderator.display_name,
+                    reason=reason,
+                    at=now,
+                )
+            )
+            kind = f"{target_type}.{'hidden' if action == 'hide' else 'restored'}"
+            payload = {target_type: target_id, "target_type": target_type, "target_id": target_id}
+            if action == "hide":
+                payload["reason"] = reason
+            logged = eventlog.append(session, events.Event(kind, bill.id, payload), now)
+            result = {
+                "type": target_type,
+                "id": target_id,
+                "hidden": row.hidden_reason is not None,
+                "hidden_reason": row.hidden_reason,
+                "resolved_reports": len(resolved),
+            }
+        self.bus.publish(logged)
+        return result
+
+    def log(self, actor: Actor | None, bill_ref: str | int, *, page: int = 1, per_page: int = 50) -> dict[str, Any]:
+        """Every hide and restore on the bill, newest first."""
+        with self.db.read() as session:
+            bill = bill_rows.get(session, bill_ref)
+            may_moderate(actor, bill.id)
+            found = rows.moderation_log(session, bill.id, offset=(page - 1) * per_page, limit=per_page + 1)
+            return {
+                "items": [action_json(a) for a in found[:per_page]],
+                "page": page,
+                "next_page": page + 1 if len(found) > per_page else None,
+            }

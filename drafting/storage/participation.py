@@ -1,0 +1,184 @@
+"""Participation rows: tallies and votes, arguments and their "useful" marks, reports, moderation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from drafting.domain.errors import NotFound
+from drafting.domain.tree import Article
+from drafting.storage import versions as version_rows
+from drafting.storage.models import (
+    Amendment,
+    Annotation,
+    Argument,
+    ArgumentUseful,
+    Bill,
+    Comment,
+    ModerationAction,
+    Report,
+    Tally,
+    Vote,
+)
+
+VALUES = ("agree", "mixed", "disagree")
+TARGETS = ("article", "amendment")
+MODERATED: dict[str, Any] = {
+    "comment": Comment,
+    "argument": Argument,
+    "annotation": Annotation,
+    "amendment": Amendment,
+}
+
+
+def empty_tally() -> dict[str, int]:
+    return {value: 0 for value in VALUES}
+
+
+def tally_json(tally: Tally | None) -> dict[str, int]:
+    if tally is None:
+        return empty_tally()
+    return {"agree": tally.agree, "mixed": tally.mixed, "disagree": tally.disagree}
+
+
+def tallies_for(
+    session: Session, bill_id: int, target_type: str, ids: Iterable[str | int] | None = None
+) -> dict[Any, dict[str, int]]:
+    """The tallies of these articles (eids) or amendments (ids), keyed as given, zeros for those
+    nobody voted on; with `ids` None, every tally of that type on the bill, keyed by stored id."""
+    query = select(Tally).where(Tally.bill_id == bill_id, Tally.target_type == target_type)
+    if ids is None:
+        rows = session.scalars(query)
+        return {_key(target_type, t.target_id): tally_json(t) for t in rows}
+    wanted = {str(i): i for i in ids}
+    if not wanted:
+        return {}
+    found = {t.target_id: t for t in session.scalars(query.where(Tally.target_id.in_(list(wanted))))}
+    return {given: tally_json(found.get(stored)) for stored, given in wanted.items()}
+
+
+def _key(target_type: str, target_id: str) -> Any:
+    return int(target_id) if target_type == "amendment" and target_id.isdigit() else target_id
+
+
+def tally(session: Session, bill_id: int, target_type: str, target_id: str) -> Tally:
+    """The tally row of a target, created at zero if nobody voted on it yet (the caller holds the bill lock)."""
+    row = session.get(Tally, (bill_id, target_type, target_id))
+    if row is None:
+        row = Tally(bill_id=bill_id, target_type=target_type, target_id=target_id, agree=0, mixed=0, disagree=0)
+        session.add(row)
+    return row
+
+
+def move(row: Tally, value: str, step: int) -> None:
+    setattr(row, value, max(0, getattr(row, value) + step))
+
+
+def vote(session: Session, bill_id: int, target_type: str, target_id: str, user_id: int) -> Vote | None:
+    return session.get(Vote, (bill_id, target_type, target_id, user_id))
+
+
+def votes_of(session: Session, bill_id: int, target_type: str, user_id: int) -> dict[Any, str]:
+    query = select(Vote.target_id, Vote.value).where(
+        Vote.bill_id == bill_id, Vote.target_type == target_type, Vote.user_id == user_id
+    )
+    return {_key(target_type, target_id): value for target_id, value in session.execute(query)}
+
+
+def head_article(session: Session, bill: Bill, eid: str) -> Article:
+    tree = version_rows.load_tree(session, version_rows.get_version(session, bill.id, bill.head_version))
+    node = tree.find(eid)
+    if not isinstance(node, Article):
+        raise NotFound(f"the current version of this bill has no article {eid!r}")
+    return node
+
+
+# --- arguments ------------------------------------------------------------------------------------
+
+
+def argument(session: Session, argument_id: int) -> Argument:
+    row = session.get(Argument, argument_id)
+    if row is None:
+        raise NotFound(f"no argument {argument_id}")
+    return row
+
+
+def arguments(
+    session: Session,
+    bill_id: int,
+    target_type: str,
+    target_id: str,
+    *,
+    stance: str | None,
+    sort: str,
+    offset: int,
+    limit: int,
+) -> list[Argument]:
+    query = select(Argument).where(
+        Argument.bill_id == bill_id, Argument.target_type == target_type, Argument.target_id == target_id
+    )
+    if stance is not None:
+        query = query.where(Argument.stance == stance)
+    order = (Argument.useful.desc(), Argument.id) if sort == "useful" else (Argument.id,)
+    return list(session.scalars(query.order_by(*order).offset(offset).limit(limit)))
+
+
+def marked_useful(session: Session, user_id: int, argument_ids: list[int]) -> set[int]:
+    if not argument_ids:
+        return set()
+    query = select(ArgumentUseful.argument_id).where(
+        ArgumentUseful.user_id == user_id, ArgumentUseful.argument_id.in_(argument_ids)
+    )
+    return set(session.scalars(query))
+
+
+# --- moderation -----------------------------------------------------------------------------------
+
+
+def contribution(session: Session, target_type: str, target_id: int, *, lock: bool = False) -> Any:
+    """The comment, argument, annotation or amendment row, or NotFound."""
+    model = MODERATED[target_type]
+    query = select(model).where(model.id == target_id)
+    if lock:
+        query = query.with_for_update().execution_options(populate_existing=True)
+    row = session.scalar(query)
+    if row is None:
+        raise NotFound(f"no {target_type} {target_id}")
+    return row
+
+
+def open_report_by(session: Session, target_type: str, target_id: int, user_id: int) -> Report | None:
+    query = select(Report).where(
+        Report.target_type == target_type,
+        Report.target_id == target_id,
+        Report.reporter_id == user_id,
+        Report.resolved_at.is_(None),
+    )
+    return session.scalars(query.limit(1)).first()
+
+
+def open_reports(session: Session, bill_id: int, *, offset: int, limit: int) -> list[Report]:
+    query = select(Report).where(Report.bill_id == bill_id, Report.resolved_at.is_(None)).order_by(Report.id)
+    return list(session.scalars(query.offset(offset).limit(limit)))
+
+
+def open_reports_on(session: Session, target_type: str, target_id: int) -> list[Report]:
+    query = select(Report).where(
+        Report.target_type == target_type, Report.target_id == target_id, Report.resolved_at.is_(None)
+    )
+    return list(session.scalars(query))
+
+
+def count_open_reports(session: Session, target_type: str, target_id: int) -> int:
+    query = select(func.count(Report.id)).where(
+        Report.target_type == target_type, Report.target_id == target_id, Report.resolved_at.is_(None)
+    )
+    return int(session.scalar(query) or 0)
+
+
+def moderation_log(session: Session, bill_id: int, *, offset: int, limit: int) -> list[ModerationAction]:
+    query = select(ModerationAction).where(ModerationAction.bill_id == bill_id)
+    return list(session.scalars(query.order_by(ModerationAction.id.desc()).offset(offset).limit(limit)))
