@@ -30,7 +30,7 @@ from drafting.storage import eventlog
 from drafting.storage import participation as p_rows
 from drafting.storage import versions as version_rows
 from drafting.storage.database import Database
-from drafting.storage.models import Amendment, Bill
+from drafting.storage.models import Amendment, AmendmentTransition, Bill
 
 KINDS = ("modify", "insert", "delete")
 STATUSES = ("draft", "submitted", "accepted", "rejected", "withdrawn", "fallen")
@@ -52,7 +52,7 @@ def change_of(a: Amendment) -> Change:
     return Change.modify(a.article_eid, a.base_text, a.proposed_text)
 
 
-def _segments(base: str, proposed: str) -> list[list[str]]:
+def diff_segments(base: str, proposed: str) -> list[list[str]]:
     return [s.as_json() for s in diff(base, proposed)]
 
 
@@ -79,14 +79,16 @@ def amendment_json(a: Amendment, base: BillTree | None = None) -> dict[str, Any]
         "base_version": a.base_version,
         "base_text": a.base_text,
         "text": a.proposed_text,
-        "diff": memo("diff", a.base_text, a.proposed_text, _segments),
+        "diff": memo("diff", a.base_text, a.proposed_text, diff_segments),
         "patch": a.patch,
         "instruction": {"fr": instruction.fr, "en": instruction.en} if instruction else None,
         "justification": None if a.hidden_reason else a.justification,
         "justification_html": (
             f"<p>masqué par la modération : {html.escape(a.hidden_reason)}</p>"
             if a.hidden_reason
-            else rendered(a.justification) if a.justification else ""
+            else rendered(a.justification)
+            if a.justification
+            else ""
         ),
         "hidden": a.hidden_reason is not None,
         "colliding": a.colliding,
@@ -101,9 +103,7 @@ def amendment_json(a: Amendment, base: BillTree | None = None) -> dict[str, Any]
 def normalized(text: str) -> str:
     """The article `text` form: alinéas without surrounding blanks, joined by newlines."""
     if len(text) > MAX_TEXT:
-        raise InvalidInput(
-            f"the proposed text has {len(text):,} characters; at most {MAX_TEXT:,} are allowed"
-        )
+        raise InvalidInput(f"the proposed text has {len(text):,} characters; at most {MAX_TEXT:,} are allowed")
     return "\n".join(split_alineas(text))
 
 
@@ -137,9 +137,7 @@ class Amendments:
             bill = bill_rows.get(session, bill_ref, lock=True)
             may_contribute(author, bill)
             base_number = body.get("base_version") or bill.head_version
-            base_tree = version_rows.load_tree(
-                session, version_rows.get_version(session, bill.id, base_number)
-            )
+            base_tree = version_rows.load_tree(session, version_rows.get_version(session, bill.id, base_number))
             amendment = self._new(session, bill, base_number, base_tree, body)
             amendment.author_id, amendment.author_name = author.id, author.display_name
             amendment.justification = justification
@@ -170,9 +168,7 @@ class Amendments:
         self._publish(logged)
         return result
 
-    def _new(
-        self, session: Session, bill: Bill, base_number: int, base: BillTree, body: dict[str, Any]
-    ) -> Amendment:
+    def _new(self, session: Session, bill: Bill, base_number: int, base: BillTree, body: dict[str, Any]) -> Amendment:
         kind = body.get("kind") or "modify"
         parent_id = body.get("parent")
         if parent_id is not None:
@@ -191,9 +187,7 @@ class Amendments:
         if kind == "modify" and proposed == article.text:
             raise InvalidInput("the proposed text is the article's text: an amendment must change something")
         if kind == "modify" and not proposed:
-            raise InvalidInput(
-                "the proposed text is empty; to remove the article, propose a delete amendment"
-            )
+            raise InvalidInput("the proposed text is empty; to remove the article, propose a delete amendment")
         return amendment_row(bill.id, kind, eid, base_number, article.text, proposed)
 
     def _insertion(
@@ -227,17 +221,11 @@ class Amendments:
         if parent.bill_id != bill.id:
             raise InvalidInput(f"amendment {parent_id} belongs to another bill")
         if parent.status != "submitted" or parent.kind == "delete":
-            raise Conflict(
-                f"amendment {parent_id} is {parent.status} ({parent.kind}): it cannot be sub-amended"
-            )
+            raise Conflict(f"amendment {parent_id} is {parent.status} ({parent.kind}): it cannot be sub-amended")
         proposed = normalized(body.get("text") or "")
         if proposed == parent.proposed_text:
-            raise InvalidInput(
-                "the sub-amendment proposes the amendment's own text: it must change something"
-            )
-        row = amendment_row(
-            bill.id, "modify", parent.article_eid, parent.base_version, parent.proposed_text, proposed
-        )
+            raise InvalidInput("the sub-amendment proposes the amendment's own text: it must change something")
+        row = amendment_row(bill.id, "modify", parent.article_eid, parent.base_version, parent.proposed_text, proposed)
         row.parent_id = parent.id
         return row
 
@@ -317,13 +305,9 @@ class Amendments:
             collisions = self._collisions(session, bill, amendment) if amendment.status == "submitted" else []
             if amendment.status == "submitted":
                 kind = "amendment.submitted" if body.get("submit") else "amendment.edited"
-                event = events.Event(
-                    kind, bill.id, {"amendment": amendment.id, "article": amendment.article_eid}
-                )
+                event = events.Event(kind, bill.id, {"amendment": amendment.id, "article": amendment.article_eid})
                 logged.append(eventlog.append(session, event, now))
-            base = version_rows.load_tree(
-                session, version_rows.get_version(session, bill.id, amendment.base_version)
-            )
+            base = version_rows.load_tree(session, version_rows.get_version(session, bill.id, amendment.base_version))
             result = {**amendment_json(amendment, base), "collisions": collisions}
         self._publish(logged)
         return result
@@ -337,9 +321,7 @@ class Amendments:
             if amendment.author_id != author.id:
                 raise Forbidden(f"only the author of amendment {amendment_id} may withdraw it")
             if amendment.status not in ("draft", "submitted"):
-                raise Conflict(
-                    f"amendment {amendment_id} is {amendment.status}: it can no longer be withdrawn"
-                )
+                raise Conflict(f"amendment {amendment_id} is {amendment.status}: it can no longer be withdrawn")
             rows.record_transition(
                 session,
                 amendment,
@@ -364,17 +346,7 @@ class Amendments:
             base = version_rows.load_tree(
                 session, version_rows.get_version(session, amendment.bill_id, amendment.base_version)
             )
-            history = [
-                {
-                    "from": t.from_status,
-                    "to": t.to_status,
-                    "by": t.actor_name,
-                    "reason": t.reason,
-                    "version": t.version,
-                    "at": t.at.isoformat(),
-                }
-                for t in rows.transitions(session, amendment_id)
-            ]
+            history = [transition_json(t) for t in rows.transitions(session, amendment_id)]
             rebases = [
                 {
                     "from_version": r.from_version,
@@ -427,6 +399,17 @@ class Amendments:
             }
 
 
+def transition_json(t: AmendmentTransition) -> dict[str, Any]:
+    return {
+        "from": t.from_status,
+        "to": t.to_status,
+        "by": t.actor_name,
+        "reason": t.reason,
+        "version": t.version,
+        "at": t.at.isoformat(),
+    }
+
+
 def _hide_drafts(actor: Actor | None, amendment: Amendment) -> None:
     if amendment.status == "draft" and (actor is None or actor.id != amendment.author_id):
         raise NotFound(f"no amendment {amendment.id}")
@@ -436,9 +419,7 @@ def _sha(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def amendment_row(
-    bill_id: int, kind: str, eid: str, base_version: int, base_text: str, proposed: str
-) -> Amendment:
+def amendment_row(bill_id: int, kind: str, eid: str, base_version: int, base_text: str, proposed: str) -> Amendment:
     return Amendment(
         bill_id=bill_id,
         kind=kind,

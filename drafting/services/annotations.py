@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from drafting.domain import events
@@ -20,7 +19,7 @@ from drafting.realtime.bus import MemoryBus
 from drafting.services.amendments import may_contribute
 from drafting.services.memo import rendered
 from drafting.storage import bills as bill_rows
-from drafting.storage import eventlog
+from drafting.storage import contributions, eventlog
 from drafting.storage import versions as version_rows
 from drafting.storage.database import Database
 from drafting.storage.models import Annotation
@@ -125,13 +124,9 @@ class Annotations:
         """Annotations of a bill (or one article) made at or before `version`, as anchored on the head."""
         with self.db.read() as session:
             bill = bill_rows.get(session, bill_ref)
-            query = select(Annotation).where(Annotation.bill_id == bill.id)
-            if article:
-                query = query.where(Annotation.article_eid == article)
-            if version:
-                query = query.where(Annotation.original_version <= version)
-            query = query.order_by(Annotation.article_eid, Annotation.start, Annotation.id)
-            found = list(session.scalars(query.offset((page - 1) * per_page).limit(per_page + 1)))
+            found = contributions.annotations_of(
+                session, bill.id, article=article, version=version, offset=(page - 1) * per_page, limit=per_page + 1
+            )
             return {
                 "items": [annotation_json(a) for a in found[:per_page]],
                 "page": page,
@@ -148,13 +143,7 @@ def reanchor_for_version(
     changed = [eid for eid, a in old.items() if eid not in new or new[eid].text != a.text]
     logged = []
     for eid in changed:
-        rows = list(
-            session.scalars(
-                select(Annotation).where(
-                    Annotation.bill_id == bill_id, Annotation.article_eid == eid, Annotation.orphaned.is_(False)
-                )
-            )
-        )
+        rows = contributions.anchored_annotations(session, bill_id, eid)
         if not rows:
             continue
         orphans = _carry(rows, old[eid].text, new[eid].text if eid in new else None, number)

@@ -24,10 +24,11 @@ from drafting.domain.tree import Article, BillTree, Division, make_eid
 from drafting.services.amendments import amendment_row, normalized
 from drafting.storage import amendments as amendment_rows
 from drafting.storage import bills as bill_rows
+from drafting.storage import contributions
 from drafting.storage import participation as p_rows
 from drafting.storage import versions as version_rows
 from drafting.storage.database import Database
-from drafting.storage.models import Argument, ModerationAction, Tally
+from drafting.storage.models import Argument, Tally
 
 AUTHOR = "participant·e (consultation antérieure)"
 BINNED = "mis à la corbeille par la modération de la plateforme d'origine"
@@ -95,8 +96,10 @@ def import_contributions(
             if _binned(row):
                 hidden += 1
                 amendment.hidden_reason = BINNED
-                session.add(_audit(bill.id, actor, "amendment", amendment.id, at))
-        placed: list[tuple[Argument, bool]] = []
+                contributions.record_moderation(
+                    session, bill.id, ("amendment", amendment.id), "hide", actor, BINNED, at
+                )
+        placed: list[Argument] = []
         for row in arguments:
             target = _argument_target(row, articles, proposal_ids)
             stance = STANCES.get(row.get("stance", "").strip().lower())
@@ -117,13 +120,14 @@ def import_contributions(
                 created_at=_when(row),
                 hidden_reason=BINNED if _binned(row) else None,
             )
-            placed.append((argument, _binned(row)))
-        session.add_all(argument for argument, _ in placed)
-        session.flush()
-        for argument, binned in placed:
-            if binned:
+            placed.append(argument)
+        session.add_all(placed)
+        session.flush()  # the ids the moderation log names
+        for argument in placed:
+            if argument.hidden_reason is not None:
                 hidden += 1
-                session.add(_audit(bill.id, actor, "argument", argument.id, argument.created_at))
+                entry = ("argument", argument.id)
+                contributions.record_moderation(session, bill.id, entry, "hide", actor, BINNED, argument.created_at)
     return ArchiveReport(len(proposal_ids), len(placed), hidden, skipped)
 
 
@@ -158,19 +162,6 @@ def _argument_target(
     number = ARTICLE_TITLE.match(row.get("opinion_title", ""))
     eid = articles.get(number.group(1)) if number else None
     return None if eid is None else ("article", eid)
-
-
-def _audit(bill_id: int, actor: Actor, kind: str, target_id: int, at: datetime) -> ModerationAction:
-    return ModerationAction(
-        bill_id=bill_id,
-        target_type=kind,
-        target_id=target_id,
-        action="hide",
-        actor_id=actor.id,
-        actor_name=actor.display_name,
-        reason=BINNED,
-        at=at,
-    )
 
 
 def _column(row: dict[str, str], name: str) -> str:

@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from drafting.domain import events
@@ -19,7 +18,7 @@ from drafting.realtime.bus import MemoryBus
 from drafting.services.amendments import may_contribute
 from drafting.services.memo import rendered
 from drafting.storage import bills as bill_rows
-from drafting.storage import eventlog
+from drafting.storage import contributions, eventlog
 from drafting.storage import versions as version_rows
 from drafting.storage.database import Database
 from drafting.storage.models import Amendment, Annotation, Bill, Comment, CommentRevision
@@ -115,11 +114,11 @@ class Comments:
         self, target_type: str, target_id: str, *, bill_ref: str | int | None = None, page: int = 1, per_page: int = 100
     ) -> dict[str, Any]:
         with self.db.read() as session:
-            query = select(Comment).where(Comment.target_type == target_type, Comment.target_id == target_id)
-            if target_type == "article":  # article ids are unique per bill only
-                query = query.where(Comment.bill_id == bill_rows.get(session, bill_ref or 0).id)
-            query = query.order_by(Comment.id).offset((page - 1) * per_page).limit(per_page + 1)
-            found = list(session.scalars(query))
+            # article ids are unique per bill only
+            bill_id = bill_rows.get(session, bill_ref or 0).id if target_type == "article" else None
+            found = contributions.comments_on(
+                session, target_type, target_id, bill_id=bill_id, offset=(page - 1) * per_page, limit=per_page + 1
+            )
             return {
                 "items": [comment_json(c) for c in found[:per_page]],
                 "page": page,
@@ -160,8 +159,8 @@ class Comments:
             comment = session.get(Comment, comment_id)
             if comment is None or comment.deleted_at or comment.hidden_reason:
                 raise NotFound(f"no comment {comment_id}")
-            query = select(CommentRevision).where(CommentRevision.comment_id == comment_id).order_by(CommentRevision.id)
-            return [{"body": r.body, "replaced_at": r.replaced_at.isoformat()} for r in session.scalars(query)]
+            revisions = contributions.comment_revisions(session, comment_id)
+            return [{"body": r.body, "replaced_at": r.replaced_at.isoformat()} for r in revisions]
 
     @staticmethod
     def _own(session: Session, author: Actor, comment_id: int) -> Comment:

@@ -12,7 +12,7 @@ from drafting.domain.errors import Conflict, Forbidden, InvalidInput, NotFound
 from drafting.domain.permissions import Actor, require_signed_in
 from drafting.realtime.bus import MemoryBus
 from drafting.storage import bills as bill_rows
-from drafting.storage import eventlog
+from drafting.storage import contributions, eventlog
 from drafting.storage import participation as rows
 from drafting.storage.database import Database
 from drafting.storage.models import ModerationAction, Report
@@ -134,18 +134,7 @@ class Moderation:
             resolved = rows.open_reports_on(session, target_type, target_id)
             for report in resolved:
                 report.resolved_at = now
-            session.add(
-                ModerationAction(
-                    bill_id=bill.id,
-                    target_type=target_type,
-                    target_id=target_id,
-                    action=action,
-                    actor_id=moderator.id,
-                    actor_name=moderator.display_name,
-                    reason=reason,
-                    at=now,
-                )
-            )
+            contributions.record_moderation(session, bill.id, (target_type, target_id), action, moderator, reason, now)
             kind = f"{target_type}.{'hidden' if action == 'hide' else 'restored'}"
             payload = {target_type: target_id, "target_type": target_type, "target_id": target_id}
             if action == "hide":

@@ -11,18 +11,17 @@ import json
 import zipfile
 from typing import Any
 
-from sqlalchemy import select
-
 from drafting.domain.serialize import tree_json
 from drafting.domain.tree import Article
-from drafting.services.amendments import _segments
+from drafting.services.amendments import diff_segments, transition_json
 from drafting.services.annotations import web_annotation
 from drafting.services.bills import bill_json, version_json
 from drafting.services.memo import memo
 from drafting.storage import bills as bill_rows
+from drafting.storage import contributions
 from drafting.storage import versions as version_rows
 from drafting.storage.database import Database
-from drafting.storage.models import Amendment, AmendmentTransition, Annotation, Argument, Comment, Tally
+from drafting.storage.models import Amendment, AmendmentTransition, Argument, Comment
 
 MASKED = "masqué par la modération"
 
@@ -47,40 +46,16 @@ class OpenData:
                 for node, ancestors in head.walk()
                 if isinstance(node, Article)
             ]
-            amendments = list(
-                session.scalars(select(Amendment).where(Amendment.bill_id == bill.id, Amendment.status != "draft"))
-            )
-            ids = [a.id for a in amendments]
-            transitions = (
-                list(
-                    session.scalars(
-                        select(AmendmentTransition)
-                        .where(AmendmentTransition.amendment_id.in_(ids))
-                        .order_by(AmendmentTransition.id)
-                    )
-                )
-                if ids
-                else []
-            )
-            arguments = list(session.scalars(select(Argument).where(Argument.bill_id == bill.id).order_by(Argument.id)))
-            comments = list(session.scalars(select(Comment).where(Comment.bill_id == bill.id).order_by(Comment.id)))
-            tallies = list(session.scalars(select(Tally).where(Tally.bill_id == bill.id)))
-            annotations = list(
-                session.scalars(
-                    select(Annotation)
-                    .where(Annotation.bill_id == bill.id, Annotation.hidden_reason.is_(None))
-                    .order_by(Annotation.id)
-                )
-            )
+            records = contributions.public_records(session, bill.id)
             return {
                 "bill": bill_json(bill),
                 "versions": [version_json(v) for v in versions],
                 "articles": articles,
                 "head": tree_json(head),
-                "amendments": [_amendment(a) for a in amendments],
-                "decisions": [_transition(t) for t in transitions],
-                "arguments": [_argument(a) for a in arguments],
-                "comments": [_comment(c) for c in comments if c.deleted_at is None],
+                "amendments": [_amendment(a) for a in records.amendments],
+                "decisions": [_transition(t) for t in records.transitions],
+                "arguments": [_argument(a) for a in records.arguments],
+                "comments": [_comment(c) for c in records.comments if c.deleted_at is None],
                 "tallies": [
                     {
                         "target_type": t.target_type,
@@ -89,9 +64,9 @@ class OpenData:
                         "mixed": t.mixed,
                         "disagree": t.disagree,
                     }
-                    for t in tallies
+                    for t in records.tallies
                 ],
-                "annotations": [web_annotation(a, base_url) for a in annotations],
+                "annotations": [web_annotation(a, base_url) for a in records.annotations],
             }
 
     def as_zip(self, bill_ref: str | int, base_url: str) -> bytes:
@@ -131,7 +106,7 @@ def _amendment(a: Amendment) -> dict[str, Any]:
         "base_version": a.base_version,
         "decided_version": a.decided_version,
         "text": None if hidden else a.proposed_text,
-        "diff": None if hidden else memo("diff", a.base_text, a.proposed_text, _segments),
+        "diff": None if hidden else memo("diff", a.base_text, a.proposed_text, diff_segments),
         "justification": MASKED if hidden else a.justification,
         "support": a.support,
         "created_at": a.created_at.isoformat(),
@@ -139,15 +114,7 @@ def _amendment(a: Amendment) -> dict[str, Any]:
 
 
 def _transition(t: AmendmentTransition) -> dict[str, Any]:
-    return {
-        "amendment": t.amendment_id,
-        "from": t.from_status,
-        "to": t.to_status,
-        "by": t.actor_name,
-        "reason": t.reason,
-        "version": t.version,
-        "at": t.at.isoformat(),
-    }
+    return {"amendment": t.amendment_id, **transition_json(t)}
 
 
 def _argument(a: Argument) -> dict[str, Any]:
