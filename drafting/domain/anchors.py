@@ -331,7 +331,20 @@ def _carry(a: Anchor, original: Anchor, positions: _Positions, threshold: float)
     if found is None:
         return Reanchored("orphaned", original, None, 0.0)
     (start, end), score = found
+    start, end = _whole_words(a, positions.old, new, start, end)
     return Reanchored("located", _at(new, start, end), "fuzzy", score)
+
+
+def _whole_words(a: Anchor, old: str, new: str, start: int, end: int) -> tuple[int, int]:
+    """A quote that began (or ended) on a word boundary still does: "six mois" rewritten "deux mois"
+    is found as "eux mois", the most similar span, and shown as the words the reader chose."""
+    if a.start == 0 or not old[a.start - 1].isalnum():
+        while 0 < start < end and new[start - 1].isalnum() and new[start].isalnum():
+            start -= 1
+    if a.end == len(old) or not old[a.end].isalnum():
+        while start < end < len(new) and new[end - 1].isalnum() and new[end].isalnum():
+            end += 1
+    return start, end
 
 
 def _slid(a: Anchor, positions: _Positions, lo: int, hi: int) -> int | None:

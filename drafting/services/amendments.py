@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from drafting.domain import events
-from drafting.domain.amendments import Change, edits_collide
+from drafting.domain.amendments import Change, collision_groups, edits_collide
 from drafting.domain.errors import Conflict, Forbidden, InvalidInput, NotFound
 from drafting.domain.instructions import instruction_for, modify_instruction
 from drafting.domain.permissions import Actor, require_signed_in
@@ -59,7 +59,7 @@ def diff_segments(base: str, proposed: str) -> list[list[str]]:
 def amendment_json(a: Amendment, base: BillTree | None = None) -> dict[str, Any]:
     change = change_of(a)
     instruction = None
-    if a.parent_id is None and a.kind == "modify":
+    if a.kind == "modify":  # a sub-amendment's instruction speaks of the amendment's text
         instruction = memo("instruction", a.base_text, a.proposed_text, modify_instruction)
     elif a.parent_id is None and base is not None:
         instruction = instruction_for(change, base)
@@ -283,6 +283,8 @@ class Amendments:
                 amendment.justification = body["justification"]
             if body.get("text") is not None and amendment.kind != "delete":
                 proposed = normalized(body["text"])
+                if amendment.colliding:
+                    self._repair(session, bill, amendment, now)
                 if proposed == amendment.base_text or not proposed:
                     raise InvalidInput("the proposed text must change the article and must not be empty")
                 amendment.proposed_text = proposed
@@ -312,6 +314,19 @@ class Amendments:
         self._publish(logged)
         return result
 
+    @staticmethod
+    def _repair(session: Session, bill: Bill, amendment: Amendment, now: datetime) -> None:
+        """A colliding amendment's author sends a new text: it is written against the article as it
+        now stands, so the amendment moves to the head and collides no more (until checked again)."""
+        head = version_rows.load_tree(session, version_rows.get_version(session, bill.id, bill.head_version))
+        article = head.find(amendment.article_eid)
+        if not isinstance(article, Article):
+            raise Conflict(f"article {amendment.article_eid} is no longer in the bill")
+        was = amendment.base_version
+        amendment.base_text, amendment.base_version = article.text, bill.head_version
+        amendment.colliding, amendment.collides_with = False, []
+        rows.record_rebase(session, amendment, was, bill.head_version, "repaired", None, now)
+
     def withdraw(self, actor: Actor | None, amendment_id: int, reason: str | None) -> dict[str, Any]:
         author = require_signed_in(actor)
         now = datetime.now(UTC)
@@ -333,9 +348,33 @@ class Amendments:
             )
             event = events.Event("amendment.withdrawn", amendment.bill_id, {"amendment": amendment.id})
             logged = [eventlog.append(session, event, now)]
-            result = amendment_json(amendment)
+            for child in rows.pending_children(session, amendment.id):
+                logged += fall(session, child, f"amendment {amendment.id}, which it changes, was withdrawn", now)
+            result = amendment_json(amendment, _base_tree(session, amendment))
         self._publish(logged)
         return result
+
+    def discussions(self, bill_ref: str | int) -> dict[str, Any]:
+        """Pending amendments to discuss together (discussion commune): per article, the groups of
+        those whose changes overlap, compared on the article's current text; a delete overlaps all."""
+        with self.db.read() as session:
+            bill = bill_rows.get(session, bill_ref)
+            head = version_rows.load_tree(session, version_rows.get_version(session, bill.id, bill.head_version))
+            by_article: dict[str, list[Amendment]] = {}
+            for a in rows.pending_changes(session, bill.id):
+                by_article.setdefault(a.article_eid, []).append(a)
+            groups = []
+            for eid, pending in by_article.items():
+                article = head.find(eid)
+                current = article.text if isinstance(article, Article) else ""
+                deletes = [a.id for a in pending if a.kind == "delete"]
+                # the text each would give if applied now; colliding ones stand apart until repaired
+                items = [(a.id, current, a.proposed_text) for a in pending if a.kind == "modify" and not a.colliding]
+                found = collision_groups(items)
+                if deletes and len(pending) > 1:
+                    found = [sorted(a.id for a in pending if not a.colliding or a.kind == "delete")]
+                groups += [{"article": eid, "amendments": group} for group in found if len(group) > 1]
+            return {"version": bill.head_version, "groups": groups}
 
     # --- reading ----------------------------------------------------------------------------------
 
@@ -392,11 +431,24 @@ class Amendments:
             )
             visible = [a for a in found if a.status != "draft" or (actor and a.author_id == actor.id)][:per_page]
             tallies = p_rows.tallies_for(session, bill.id, "amendment", [a.id for a in visible])
+            trees: dict[int, BillTree] = {}
             return {
-                "items": [{**amendment_json(a), "tally": tallies[a.id]} for a in visible],
+                "items": [
+                    {**amendment_json(a, _base_tree(session, a, trees)), "tally": tallies[a.id]} for a in visible
+                ],
                 "page": page,
                 "next_page": page + 1 if len(found) > per_page else None,
             }
+
+
+def fall(session: Session, a: Amendment, why: str, now: datetime) -> list[dict[str, Any]]:
+    """The amendment can no longer apply; its pending sub-amendments fall with it."""
+    rows.record_transition(session, a, "fallen", actor_id=None, actor_name="drafting", reason=why, at=now)
+    payload = {"amendment": a.id, "author": a.author_id, "reason": why}
+    logged = [eventlog.append(session, events.Event("amendment.fallen", a.bill_id, payload), now)]
+    for child in rows.pending_children(session, a.id):
+        logged += fall(session, child, f"amendment {a.id}, which it changes, fell", now)
+    return logged
 
 
 def transition_json(t: AmendmentTransition) -> dict[str, Any]:
@@ -408,6 +460,18 @@ def transition_json(t: AmendmentTransition) -> dict[str, Any]:
         "version": t.version,
         "at": t.at.isoformat(),
     }
+
+
+def _base_tree(session: Session, a: Amendment, seen: dict[int, BillTree] | None = None) -> BillTree | None:
+    """The version an insert or delete was written against, which its instruction names places in
+    (a modify's instruction needs only its texts); `seen` keeps a listing to one read per version."""
+    if a.kind == "modify" or a.parent_id is not None:
+        return None
+    seen = {} if seen is None else seen
+    if a.base_version not in seen:
+        version = version_rows.get_version(session, a.bill_id, a.base_version)
+        seen[a.base_version] = version_rows.load_tree(session, version)
+    return seen[a.base_version]
 
 
 def _hide_drafts(actor: Actor | None, amendment: Amendment) -> None:

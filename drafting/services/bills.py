@@ -20,6 +20,8 @@ from drafting.domain.serialize import article_json, tree_json
 from drafting.domain.tree import Article, BillTree, version_hash
 from drafting.realtime.bus import MemoryBus
 from drafting.services import footprints
+from drafting.services.annotations import reanchor_for_version
+from drafting.services.decisions import rebase_pending
 from drafting.storage import bills as bill_rows
 from drafting.storage import eventlog
 from drafting.storage import footprints as footprint_rows
@@ -130,7 +132,9 @@ class Bills:
             footprints.record(session, bill.id, version.number, None, tree, import_origin(version))
             logged = [
                 eventlog.append(session, events.bill_created(bill.id, title, version.number), now),
-                eventlog.append(session, events.version_published(bill.id, version.number, label, -1), now),
+                eventlog.append(
+                    session, events.version_published(bill.id, version.number, label, len(tree.articles())), now
+                ),
             ]
             result = {**bill_json(bill), "version": version.number, "articles": len(tree.articles())}
         self._publish(logged)
@@ -154,9 +158,13 @@ class Bills:
             version = self._add_version(session, bill, tree, label, author, fmt, now)
             footprints.record(session, bill.id, version.number, head, tree, import_origin(version))
             changes = compare(head, tree).as_json()["summary"]
+            changed = sum(n for kind, n in changes.items() if kind != "unchanged")
             logged = [
-                eventlog.append(session, events.version_published(bill.id, version.number, label, 0), now)
+                eventlog.append(session, events.version_published(bill.id, version.number, label, changed), now)
             ]
+            # pending amendments and annotations follow the new stage, as after an accepted amendment
+            logged += rebase_pending(session, bill, head, tree, version.number, None, now)
+            logged += reanchor_for_version(session, bill.id, head, tree, version.number, now)
             result = {
                 "bill": bill.id,
                 "version": version.number,

@@ -20,14 +20,14 @@ from drafting.domain.textdiff import diff, patch_text
 from drafting.domain.tree import Article, BillTree
 from drafting.realtime.bus import MemoryBus
 from drafting.services import footprints
-from drafting.services.amendments import _sha, change_of, normalized
+from drafting.services.amendments import _sha, change_of, fall, normalized
 from drafting.services.annotations import reanchor_for_version
 from drafting.storage import amendments as rows
 from drafting.storage import bills as bill_rows
 from drafting.storage import eventlog
 from drafting.storage import versions as version_rows
 from drafting.storage.database import Database
-from drafting.storage.models import Amendment, AmendmentRebase, Bill
+from drafting.storage.models import Amendment, Bill
 
 MAX_REASON = 10_000
 
@@ -65,18 +65,14 @@ class Decisions:
             version = None
             if decision == "reject":
                 self._close(session, amendment, "rejected", official, reason, now, None)
-                logged += self._fall_children(
-                    session, amendment, f"amendment {amendment.id} was rejected", now
-                )
+                logged = [_decided(session, amendment, None, now)]
+                logged += self._fall_children(session, amendment, f"amendment {amendment.id} was rejected", now)
             elif amendment.parent_id is not None:
                 self._accept_sub_amendment(session, amendment, text)
                 self._close(session, amendment, "accepted", official, reason, now, None)
+                logged = [_decided(session, amendment, None, now)]
             else:
                 version, logged = self._accept(session, bill, amendment, official, reason, text, label, now)
-            payload = {"amendment": amendment.id, "decision": amendment.status, "version": version}
-            logged.insert(
-                0, eventlog.append(session, events.Event("amendment.decided", bill.id, payload), now)
-            )
             result = {"id": amendment.id, "status": amendment.status, "version": version, "reason": reason}
         for item in logged:
             self.bus.publish(item)
@@ -134,6 +130,8 @@ class Decisions:
             current = head.find(a.article_eid)
             base = current.text if isinstance(current, Article) else ""
             edited = normalized(text)
+            if not edited:
+                raise InvalidInput("the edited text is empty; to remove the article, accept a delete amendment")
             change = (
                 Change.modify(a.article_eid, base, edited)
                 if a.kind == "modify"
@@ -165,8 +163,11 @@ class Decisions:
         origin = Origin("amendment", ref=a.id, author=a.author_name, decision=reason)
         footprints.record(session, bill.id, version.number, head, tree, origin)
         self._close(session, a, "accepted", official, reason, now, version.number)
+        # the decision first, then what it caused: followers read them in id order
+        logged = [_decided(session, a, version.number, now)]
+        logged += self._fall_children(session, a, f"amendment {a.id} was adopted before it", now)
         published = events.version_published(bill.id, version.number, version.label, 1)
-        logged = [eventlog.append(session, published, now)]
+        logged.append(eventlog.append(session, published, now))
         logged += rebase_pending(session, bill, head, tree, version.number, a.id, now)
         logged += reanchor_for_version(session, bill.id, head, tree, version.number, now)
         return version.number, logged
@@ -189,7 +190,7 @@ class Decisions:
         )
 
     def _fall_children(self, session: Session, a: Amendment, why: str, now: datetime) -> list[dict[str, Any]]:
-        return [fall(session, child, why, now) for child in rows.pending_children(session, a.id)]
+        return [event for child in rows.pending_children(session, a.id) for event in fall(session, child, why, now)]
 
     # --- preview ----------------------------------------------------------------------------------
 
@@ -228,10 +229,9 @@ class Decisions:
             }
 
 
-def fall(session: Session, a: Amendment, why: str, now: datetime) -> dict[str, Any]:
-    rows.record_transition(session, a, "fallen", actor_id=None, actor_name="drafting", reason=why, at=now)
-    payload = {"amendment": a.id, "author": a.author_id, "reason": why}
-    return eventlog.append(session, events.Event("amendment.fallen", a.bill_id, payload), now)
+def _decided(session: Session, a: Amendment, version: int | None, now: datetime) -> dict[str, Any]:
+    payload = {"amendment": a.id, "decision": a.status, "version": version}
+    return eventlog.append(session, events.Event("amendment.decided", a.bill_id, payload), now)
 
 
 def rebase_pending(
@@ -257,35 +257,33 @@ def rebase_pending(
         was = p.base_version
         gone = p.after_eid if p.kind == "insert" else p.article_eid
         if gone not in new:
-            logged.append(fall(session, p, f"article {gone} was deleted by {cause}", now))
-            logged += [
-                fall(session, c, f"amendment {p.id} fell", now) for c in rows.pending_children(session, p.id)
-            ]
-            _record(session, p, was, number, "fallen", caused_by, now)
+            logged += fall(session, p, f"article {gone} was deleted by {cause}", now)
+            rows.record_rebase(session, p, was, number, "fallen", caused_by, now)
             continue
         if p.kind == "insert":
             continue
         current = new[p.article_eid].text
         if p.kind == "delete":
             p.base_text, p.base_version = current, number
-            _record(session, p, was, number, "clean", caused_by, now)
+            rows.record_rebase(session, p, was, number, "clean", caused_by, now)
             continue
         key = (p.base_text, current)
         positions = maps.get(key) or maps.setdefault(key, PositionMap.between(p.base_text, current))
         result = rebase_with(positions, p.proposed_text)
         if result.text is not None and result.text == current:
-            logged.append(fall(session, p, f"the change it proposes was already made by {cause}", now))
-            _record(session, p, was, number, "fallen", caused_by, now)
+            logged += fall(session, p, f"the change it proposes was already made by {cause}", now)
+            rows.record_rebase(session, p, was, number, "fallen", caused_by, now)
         elif result.text is not None:
             p.base_text, p.base_version, p.proposed_text = current, number, result.text
             p.proposed_hash, p.patch = _sha(result.text), patch_text(current, result.text)
-            _record(session, p, was, number, "clean", caused_by, now)
+            p.collides_with = [i for i in (p.collides_with or []) if i != caused_by]
+            rows.record_rebase(session, p, was, number, "clean", caused_by, now)
             rebased = events.Event("amendment.rebased", bill.id, {"amendment": p.id, "version": number})
             logged.append(eventlog.append(session, rebased, now))
         else:
             p.colliding = True
             p.collides_with = sorted(set(p.collides_with or []) | ({caused_by} if caused_by else set()))
-            _record(session, p, was, number, "colliding", caused_by, now)
+            rows.record_rebase(session, p, was, number, "colliding", caused_by, now)
             payload: dict[str, Any] = {
                 "amendment": p.id,
                 "author": p.author_id,
@@ -296,18 +294,3 @@ def rebase_pending(
                 eventlog.append(session, events.Event("amendment.colliding", bill.id, payload), now)
             )
     return logged
-
-
-def _record(
-    session: Session, a: Amendment, was: int, number: int, outcome: str, caused_by: int | None, now: datetime
-) -> None:
-    session.add(
-        AmendmentRebase(
-            amendment_id=a.id,
-            from_version=was,
-            to_version=number,
-            outcome=outcome,
-            caused_by=caused_by,
-            at=now,
-        )
-    )

@@ -24,6 +24,17 @@ def get(session: Session, amendment_id: int, *, lock: bool = False) -> Amendment
     return amendment
 
 
+def pending_changes(session: Session, bill_id: int) -> list[Amendment]:
+    """Submitted modify and delete amendments of a bill (not sub-amendments), by article then id."""
+    query = select(Amendment).where(
+        Amendment.bill_id == bill_id,
+        Amendment.status.in_(PENDING),
+        Amendment.kind.in_(("modify", "delete")),
+        Amendment.parent_id.is_(None),
+    )
+    return list(session.scalars(query.order_by(Amendment.article_eid, Amendment.id)))
+
+
 def taken_eids(session: Session, bill_id: int) -> set[str]:
     """Every article id the bill has used or an amendment has claimed: a new one must differ."""
     taken = set(session.scalars(select(NodeRevision.eid).where(NodeRevision.bill_id == bill_id)))
@@ -97,6 +108,11 @@ def record_transition(
     at: datetime,
     version: int | None = None,
 ) -> None:
+    if amendment.status == "submitted" and to_status in ("withdrawn", "rejected", "fallen"):
+        # it no longer overlaps anything: the others' discussion commune forgets it
+        for other in pending_on(session, amendment.bill_id, [amendment.article_eid]):
+            if amendment.id in (other.collides_with or []):
+                other.collides_with = [i for i in other.collides_with if i != amendment.id]
     session.add(
         AmendmentTransition(
             amendment_id=amendment.id,
@@ -111,6 +127,16 @@ def record_transition(
     )
     amendment.status = to_status
     amendment.updated_at = at
+
+
+def record_rebase(
+    session: Session, a: Amendment, was: int, number: int, outcome: str, caused_by: int | None, at: datetime
+) -> None:
+    session.add(
+        AmendmentRebase(
+            amendment_id=a.id, from_version=was, to_version=number, outcome=outcome, caused_by=caused_by, at=at
+        )
+    )
 
 
 def transitions(session: Session, amendment_id: int) -> list[AmendmentTransition]:

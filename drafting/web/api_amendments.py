@@ -124,6 +124,11 @@ async def preview(request: Request) -> Response:
     return JSONResponse(await run_in_threadpool(_services(request).decisions.preview, bill, body.amendments))
 
 
+async def discussions(request: Request) -> Response:
+    bill = request.path_params["bill"]
+    return JSONResponse(await run_in_threadpool(_services(request).amendments.discussions, bill))
+
+
 async def version_footprint(request: Request) -> Response:
     number = path_int(request, "n")
     bill = request.path_params["bill"]
@@ -140,6 +145,7 @@ routes = [
     Route("/api/bills/{bill}/amendments", propose, methods=["POST"]),
     Route("/api/bills/{bill}/amendments", list_amendments, methods=["GET"]),
     Route("/api/bills/{bill}/preview", preview, methods=["POST"]),
+    Route("/api/bills/{bill}/discussions", discussions, methods=["GET"]),
     Route("/api/bills/{bill}/versions/{n}/footprint", version_footprint, methods=["GET"]),
     Route("/api/bills/{bill}/articles/{eid}/footprint", article_footprint, methods=["GET"]),
     Route("/api/amendments/{id}", get_amendment, methods=["GET"]),

@@ -85,6 +85,7 @@ OPERATIONS: list[tuple[str, str, str, type[BaseModel] | None, list[str], str]] =
         "none",
     ),
     ("post", "/api/bills/{bill}/preview", "Apply pending amendments without committing", Preview, [], "none"),
+    ("get", "/api/bills/{bill}/discussions", "Overlapping pending amendments (discussion commune)", None, [], "none"),
     ("get", "/api/bills/{bill}/versions/{n}/footprint", "Who put each span of a version there", None, [], "none"),
     ("get", "/api/bills/{bill}/articles/{eid}/footprint", "Footprint of one article", None, ["version"], "none"),
     ("get", "/api/bills/{bill}/text", "The text in force at a moment", None, ["at", "format"], "none"),
