@@ -92,19 +92,28 @@ class BillTree:
 
     title: str
     children: tuple[Node, ...] = ()
+    # eid -> (node, ancestors), built on first lookup: trees are immutable and shared between requests
+    _places: dict[str, tuple[Node, tuple[Division, ...]]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def walk(self) -> Iterator[tuple[Node, tuple[Division, ...]]]:
         """Every node in reading order with its ancestors."""
         yield from _walk(self.children, ())
 
+    def locate(self, eid: str) -> tuple[Node, tuple[Division, ...]] | None:
+        """A node and its ancestors, by eid, without walking the tree again."""
+        if self._places is None:
+            object.__setattr__(self, "_places", {node.eid: (node, ancestors) for node, ancestors in self.walk()})
+        assert self._places is not None
+        return self._places.get(eid)
+
     def articles(self) -> list[Article]:
         return [n for n, _ in self.walk() if isinstance(n, Article)]
 
     def find(self, eid: str) -> Node | None:
-        for node, _ in self.walk():
-            if node.eid == eid:
-                return node
-        return None
+        found = self.locate(eid)
+        return found[0] if found else None
 
     def index(self) -> dict[str, Node]:
         return {node.eid: node for node, _ in self.walk()}

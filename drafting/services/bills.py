@@ -307,14 +307,14 @@ class Bills:
         return {"from": old, "to": new, "ignore_typography": ignore_typography, **result}
 
     def article(self, bill_ref: str | int, eid: str, number: int | None = None) -> dict[str, Any]:
-        _bill, version, tree = self.tree(bill_ref, number)
-        for node, ancestors in tree.walk():
-            if node.eid == eid and isinstance(node, Article):
-                path = [{"eid": a.eid, "kind": a.kind, "num": a.num, "heading": a.heading} for a in ancestors]
-                with self.db.read() as session:
-                    tally = p_rows.tallies_for(session, _bill.id, "article", [eid])[eid]
-                return {**article_json(node, path), "version": version.number, "tally": tally}
-        raise NotFound(f"version {version.number} of this bill has no article {eid!r}")
+        with self.db.read() as session:
+            version = version_rows.by_bill_ref(session, bill_ref, number)
+            node, ancestors = version_rows.load_tree(session, version).locate(eid) or (None, ())
+            if not isinstance(node, Article):
+                raise NotFound(f"version {version.number} of this bill has no article {eid!r}")
+            tally = p_rows.tallies_for(session, version.bill_id, "article", [eid])[eid]
+        path = [{"eid": a.eid, "kind": a.kind, "num": a.num, "heading": a.heading} for a in ancestors]
+        return {**article_json(node, path), "version": version.number, "tally": tally}
 
     def footprint(self, bill_ref: str | int, number: int | None, eid: str | None = None) -> dict[str, Any]:
         """Which import or amendment put each span of the text there, read from stored spans."""

@@ -49,15 +49,20 @@ def tallies_for(
 ) -> dict[Any, dict[str, int]]:
     """The tallies of these articles (eids) or amendments (ids), keyed as given, zeros for those
     nobody voted on; with `ids` None, every tally of that type on the bill, keyed by stored id."""
-    query = select(Tally).where(Tally.bill_id == bill_id, Tally.target_type == target_type)
+    # plain columns, not entities: tallies ride along with every article and amendment read
+    query = select(Tally.target_id, Tally.agree, Tally.mixed, Tally.disagree).where(
+        Tally.bill_id == bill_id, Tally.target_type == target_type
+    )
     if ids is None:
-        rows = session.scalars(query)
-        return {_key(target_type, t.target_id): tally_json(t) for t in rows}
+        return {_key(target_type, t): {"agree": a, "mixed": m, "disagree": d} for t, a, m, d in session.execute(query)}
     wanted = {str(i): i for i in ids}
     if not wanted:
         return {}
-    found = {t.target_id: t for t in session.scalars(query.where(Tally.target_id.in_(list(wanted))))}
-    return {given: tally_json(found.get(stored)) for stored, given in wanted.items()}
+    found = {
+        t: {"agree": a, "mixed": m, "disagree": d}
+        for t, a, m, d in session.execute(query.where(Tally.target_id.in_(list(wanted))))
+    }
+    return {given: found.get(stored) or empty_tally() for stored, given in wanted.items()}
 
 
 def _key(target_type: str, target_id: str) -> Any:

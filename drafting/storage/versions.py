@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from drafting.domain.errors import NotFound
 from drafting.domain.tree import Article, BillTree, Division, Node, version_hash, with_known_hash
-from drafting.storage.models import NodeRevision, Outline, Version, VersionNode
+from drafting.storage.models import Bill, NodeRevision, Outline, Version, VersionNode
 
 # The newest revision of each node at or before a version: one index probe per node.
 _NODES_AT = text(
@@ -63,6 +63,21 @@ def get_version(session: Session, bill_id: int, number: int) -> Version:
     version = session.scalar(select(Version).where(Version.bill_id == bill_id, Version.number == number))
     if version is None:
         raise NotFound(f"bill {bill_id} has no version {number}")
+    return version
+
+
+def by_bill_ref(session: Session, ref: str | int, number: int | None) -> Version:
+    """A version (the head when `number` is None) of the bill with this id or slug, in one query:
+    the article route, the most read of all, makes no other round trip before the text."""
+    ref_text = str(ref)
+    by = Bill.id == int(ref_text) if ref_text.isascii() and ref_text.isdigit() else Bill.slug == ref_text
+    wanted = Bill.head_version if number is None else number
+    query = select(Version).join(Bill, Bill.id == Version.bill_id).where(by, Version.number == wanted)
+    version = session.scalar(query)
+    if version is None:
+        if session.scalar(select(Bill.id).where(by)) is None:
+            raise NotFound(f"no bill {ref_text!r}")
+        raise NotFound(f"bill {ref_text} has no version {number}")
     return version
 
 
