@@ -24,6 +24,7 @@ from drafting.web import api_accounts, api_amendments, api_bills, api_comments, 
 from drafting.web.auth import OriginCheck
 from drafting.web.errors import on_domain_error, on_http_error, on_unexpected
 from drafting.web.openapi import openapi
+from drafting.web.requests import RefuseNul
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
 
@@ -57,7 +58,7 @@ def create_app(settings: Settings | None = None, services: bootstrap.Services | 
     ]
     app = Starlette(
         routes=routes,
-        middleware=[Middleware(OriginCheck)],
+        middleware=[Middleware(OriginCheck), Middleware(RefuseNul)],
         exception_handlers={
             DraftingError: on_domain_error,
             HTTPException: on_http_error,

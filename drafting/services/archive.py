@@ -172,7 +172,7 @@ def _column(row: dict[str, str], name: str) -> str:
 
 def _count(row: dict[str, str], name: str) -> int:
     value = (row.get(name) or "0").strip()
-    if not value.isdigit():
+    if not (value.isascii() and value.isdigit()) or len(value) > 9:
         raise InvalidInput(f"{name} must be a count, got {value!r}")
     return int(value)
 

@@ -227,7 +227,10 @@ class Bills:
             for end, moment in (period or {}).items():
                 if end not in ("opens_at", "closes_at") or (moment is not None and moment.tzinfo is None):
                     raise InvalidInput(f"{end} must be opens_at or closes_at, an ISO date-time with a time zone")
-                moment = moment.astimezone(UTC) if moment is not None else None
+                try:
+                    moment = moment.astimezone(UTC) if moment is not None else None
+                except OverflowError:
+                    raise InvalidInput(f"{end} is outside the years 1 to 9999 once converted to UTC") from None
                 if moment != getattr(bill, end):
                     setattr(bill, end, moment)
                     changes[end] = moment.isoformat() if moment else None

@@ -5,21 +5,33 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from drafting.domain.errors import NotFound
-from drafting.storage.models import Bill, BillOfficial
+from drafting.storage.models import MAX_INT, Bill, BillOfficial
+
+_NUMBER = re.compile(r"[0-9]+")
+
+
+def matching(ref: str | int) -> ColumnElement[bool]:
+    """The condition on `Bill` for a reference: an id (ASCII digits; slugs never are, see
+    `unique_slug`) or a slug. An id beyond the integer column names no bill: NotFound, before the
+    database driver would overflow (SQLite past 2**63, PostgreSQL past 2**31)."""
+    ref_text = str(ref)
+    if not _NUMBER.fullmatch(ref_text):
+        return Bill.slug == ref_text
+    digits = ref_text.lstrip("0") or "0"
+    if len(digits) > len(str(MAX_INT)) or int(digits) > MAX_INT:
+        raise NotFound(f"no bill {ref_text[:40]!r}")
+    return Bill.id == int(digits)
 
 
 def get(session: Session, ref: str | int, *, lock: bool = False) -> Bill:
     """A bill by numeric id or slug. `lock` takes the row lock that serialises writes to one bill
     on PostgreSQL (on SQLite, BEGIN IMMEDIATE already serialised them)."""
-    query = select(Bill)
     ref_text = str(ref)
-    query = (
-        query.where(Bill.id == int(ref_text)) if ref_text.isdigit() else query.where(Bill.slug == ref_text)
-    )
+    query = select(Bill).where(matching(ref))
     if lock:
         query = query.with_for_update()
     bill = session.scalar(query)

@@ -24,6 +24,10 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+MAX_INT = 2**31 - 1
+"""The largest value of the integer columns (PostgreSQL `integer`): ids, version numbers, event ids
+per bill. Input naming a larger one names nothing, and would overflow the database driver."""
+
 
 class UTCDateTime(TypeDecorator[datetime]):
     """Aware UTC datetimes on every backend; SQLite stores them naive, in UTC, so they sort."""

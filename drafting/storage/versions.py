@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from drafting.domain.errors import NotFound
 from drafting.domain.tree import Article, BillTree, Division, Node, version_hash, with_known_hash
+from drafting.storage import bills as bill_rows
 from drafting.storage.models import Bill, NodeRevision, Outline, Version, VersionNode
 
 # The newest revision of each node at or before a version: one index probe per node.
@@ -70,7 +71,7 @@ def by_bill_ref(session: Session, ref: str | int, number: int | None) -> Version
     """A version (the head when `number` is None) of the bill with this id or slug, in one query:
     the article route, the most read of all, makes no other round trip before the text."""
     ref_text = str(ref)
-    by = Bill.id == int(ref_text) if ref_text.isascii() and ref_text.isdigit() else Bill.slug == ref_text
+    by = bill_rows.matching(ref_text)
     wanted = Bill.head_version if number is None else number
     query = select(Version).join(Bill, Bill.id == Version.bill_id).where(by, Version.number == wanted)
     version = session.scalar(query)

@@ -11,7 +11,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from drafting.web.auth import current_actor
-from drafting.web.requests import Body, int_param, parse, path_int
+from drafting.web.requests import Body, Id, int_param, parse, path_int
 
 _TEXT = 200_000
 
@@ -19,13 +19,13 @@ _TEXT = 200_000
 class NewAmendment(Body):
     kind: Literal["modify", "insert", "delete"] = "modify"
     article: str | None = Field(default=None, max_length=200)
-    base_version: int | None = Field(default=None, ge=1)
+    base_version: Id | None = None
     text: str | None = Field(default=None, max_length=_TEXT)
     after: str | None = Field(default=None, max_length=200)
     division: str | None = Field(default=None, max_length=200)
     num: str | None = Field(default=None, max_length=80)
     heading: str | None = Field(default=None, max_length=500)
-    parent: int | None = Field(default=None, ge=1)
+    parent: Id | None = None
     justification: str = Field(default="", max_length=20_000)
     draft: bool = False
 
@@ -49,7 +49,7 @@ class Decision(Body):
 
 
 class Preview(Body):
-    amendments: list[int] = Field(max_length=500)
+    amendments: list[Id] = Field(max_length=500)
 
 
 def _services(request: Request) -> Any:

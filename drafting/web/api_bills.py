@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import AwareDatetime, Field
+from pydantic import Field
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -13,7 +13,7 @@ from starlette.routing import Route
 from drafting.domain.errors import InvalidInput
 from drafting.services.bills import Bills
 from drafting.web.auth import current_actor
-from drafting.web.requests import Body, bool_param, datetime_param, int_param, parse, path_int
+from drafting.web.requests import Body, Moment, bool_param, datetime_param, int_param, parse, path_int
 
 Format = Literal["markdown", "text", "akn"]
 
@@ -34,8 +34,8 @@ class NewStage(Body):
 class BillChanges(Body):
     title: str | None = Field(default=None, max_length=500)
     status: Literal["draft", "open", "closed", "adopted"] | None = None
-    opens_at: AwareDatetime | None = None
-    closes_at: AwareDatetime | None = None
+    opens_at: Moment | None = None
+    closes_at: Moment | None = None
 
 
 def _bills(request: Request) -> Bills:

@@ -13,7 +13,7 @@ from starlette.routing import Route
 
 from drafting.domain.errors import InvalidInput
 from drafting.web.auth import current_actor
-from drafting.web.requests import Body, int_param, parse, path_int
+from drafting.web.requests import Body, Id, int_param, parse, path_int
 
 
 class Quote(Body):
@@ -24,14 +24,14 @@ class Quote(Body):
 
 class NewAnnotation(Body):
     article: str = Field(max_length=200)
-    version: int | None = Field(default=None, ge=1)
+    version: Id | None = None
     quote: Quote
     body: str = Field(max_length=20_000)
 
 
 class NewComment(Body):
     body: str = Field(max_length=20_000)
-    reply_to: int | None = Field(default=None, ge=1)
+    reply_to: Id | None = None
 
 
 class CommentEdit(Body):

@@ -13,7 +13,7 @@ from starlette.routing import Route
 from drafting.domain.errors import InvalidInput
 from drafting.services.participation import Target
 from drafting.web.auth import current_actor
-from drafting.web.requests import Body, int_param, parse, path_int
+from drafting.web.requests import Body, Id, int_param, parse, path_int
 
 ContributionType = Literal["comment", "argument", "annotation", "amendment"]
 
@@ -29,13 +29,13 @@ class NewArgument(Body):
 
 class NewReport(Body):
     type: ContributionType
-    id: int = Field(ge=1)
+    id: Id
     reason: str = Field(max_length=2000)
 
 
 class ModerationRequest(Body):
     type: ContributionType
-    id: int = Field(ge=1)
+    id: Id
     action: Literal["hide", "restore"]
     reason: str = Field(max_length=2000)
 

@@ -99,7 +99,7 @@ OPERATIONS: list[tuple[str, str, str, type[BaseModel] | None, list[str], str]] =
     (
         "get",
         "/api/bills/{bill}/annotations",
-        "Annotations, as anchored on the head",
+        "Annotations as anchored now (?version=N: those written on version N or before)",
         None,
         ["article", "version", "page"],
         "none",
@@ -109,7 +109,14 @@ OPERATIONS: list[tuple[str, str, str, type[BaseModel] | None, list[str], str]] =
     ("post", "/api/annotations/{id}/comments", "Reply to an annotation", NewComment, [], "signed in"),
     ("get", "/api/bills/{bill}/articles/{eid}/comments", "An article's comment thread", None, ["page"], "none"),
     ("post", "/api/bills/{bill}/articles/{eid}/comments", "Comment on an article", NewComment, [], "signed in"),
-    ("patch", "/api/comments/{id}", "Edit one's comment (within 15 minutes)", CommentEdit, [], "author"),
+    (
+        "patch",
+        "/api/comments/{id}",
+        "Edit one's comment (within 15 minutes, not while hidden; citizens while the consultation is open)",
+        CommentEdit,
+        [],
+        "author",
+    ),
     ("delete", "/api/comments/{id}", "Delete one's comment (a tombstone stays)", None, [], "author"),
     (
         "get",

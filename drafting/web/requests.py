@@ -1,29 +1,91 @@
 """Reading request input: JSON bodies within a size limit, validated by pydantic models,
 and query parameters, each failing with a message that says what was expected.
+
+What the database cannot hold is refused here, before it gets there: numbers beyond its integer
+columns (`Id`, `int_param`, `path_int`, and any integer of a body), the NUL character (in every
+string of a body; in the URL by `RefuseNul`), and date-times that leave the calendar once converted
+to UTC (`Moment`, `datetime_param`).
 """
 
 from __future__ import annotations
 
 import json
-from datetime import datetime
-from typing import Any, TypeVar
+import re
+from datetime import UTC, datetime
+from typing import Annotated, Any, TypeVar
+from urllib.parse import unquote_to_bytes
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from starlette.datastructures import QueryParams
 from starlette.requests import Request
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from drafting.domain.errors import InvalidInput, PayloadTooLarge
-from drafting.web.errors import BadRequest
+from drafting.storage.models import MAX_INT
+from drafting.web.errors import BadRequest, on_domain_error
 
 M = TypeVar("M", bound=BaseModel)
+
+NUL = "\x00"
+_DIGITS = re.compile(r"[0-9]+")
+
+Id = Annotated[int, Field(ge=1, le=MAX_INT)]
+"""An id or a version number in a body: what the database's integer columns can hold."""
+
+
+def _in_utc_range(moment: datetime) -> datetime:
+    try:
+        moment.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("is outside the years 1 to 9999 once converted to UTC") from None
+    return moment
+
+
+Moment = Annotated[AwareDatetime, AfterValidator(_in_utc_range)]
+"""A date-time with a time zone that is still a date-time in UTC (0001-01-01T00:00:00+14:00 is not)."""
+
+
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return NUL in value
+    if isinstance(value, list | tuple | set | frozenset):
+        return any(_has_nul(v) for v in value)
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    return False
+
+
+def _out_of_range(value: Any) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return not -MAX_INT <= value <= MAX_INT
+    if isinstance(value, list | tuple | set | frozenset):
+        return any(_out_of_range(v) for v in value)
+    if isinstance(value, dict):
+        return any(_out_of_range(v) for v in value.values())
+    return False
 
 
 class Body(BaseModel):
     model_config = ConfigDict(extra="forbid", str_max_length=10_000_000)
 
+    @field_validator("*")
+    @classmethod
+    def _storable(cls, value: Any) -> Any:
+        """Every field of every body (nested bodies check their own): no NUL character, which
+        PostgreSQL text cannot hold, and no integer beyond the database's; fields that name ids
+        say so with `Id`."""
+        if _has_nul(value):
+            raise ValueError("must not contain the NUL character (\\u0000)")
+        if _out_of_range(value):
+            raise ValueError(f"must be between -{MAX_INT} and {MAX_INT}")
+        return value
+
 
 async def read_body(request: Request, limit: int) -> bytes:
     declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > limit:
+    if declared and _DIGITS.fullmatch(declared) and int(declared) > limit:
         raise PayloadTooLarge(f"the request body has {declared} bytes; at most {limit} are accepted")
     chunks, size = [], 0
     async for chunk in request.stream():
@@ -61,24 +123,41 @@ def _fields(exc: ValidationError) -> list[dict[str, Any]]:
     return [{"field": ".".join(str(p) for p in e["loc"]), "message": e["msg"]} for e in exc.errors()[:20]]
 
 
-def int_param(request: Request, name: str, default: int | None = None, *, minimum: int = 1) -> int | None:
+def _shown(raw: str) -> str:
+    """`raw` quoted for a message, cut if long: the message says what came, not all of it."""
+    return repr(raw) if len(raw) <= 40 else repr(raw[:40]) + "…"
+
+
+def _whole(raw: str, minimum: int, maximum: int) -> int | None:
+    """`raw` as a whole number within bounds, or None: ASCII digits with an optional sign, no more
+    of them than the maximum has (int() would take "١", "1_000" or 5000 digits)."""
+    digits = raw[1:] if raw[:1] in "+-" else raw
+    if not _DIGITS.fullmatch(digits) or len(digits.lstrip("0")) > len(str(max(abs(minimum), maximum))):
+        return None
+    value = int(raw)
+    return value if minimum <= value <= maximum else None
+
+
+def int_param(
+    request: Request, name: str, default: int | None = None, *, minimum: int = 1, maximum: int = MAX_INT
+) -> int | None:
     raw = request.query_params.get(name)
     if raw is None or raw == "":
         return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise InvalidInput(f"query parameter {name!r} must be a whole number, got {raw!r}") from None
-    if value < minimum:
-        raise InvalidInput(f"query parameter {name!r} must be at least {minimum}, got {value}")
+    value = _whole(raw, minimum, maximum)
+    if value is None:
+        raise InvalidInput(
+            f"query parameter {name!r} must be a whole number from {minimum} to {maximum}, got {_shown(raw)}"
+        )
     return value
 
 
 def path_int(request: Request, name: str) -> int:
-    raw = request.path_params[name]
-    if not str(raw).isdigit() or int(raw) < 1:
-        raise InvalidInput(f"{name} must be a positive whole number, got {raw!r}")
-    return int(raw)
+    raw = str(request.path_params[name])
+    value = _whole(raw, 1, MAX_INT) if _DIGITS.fullmatch(raw) else None
+    if value is None:
+        raise InvalidInput(f"{name} must be a whole number from 1 to {MAX_INT}, got {_shown(raw)}")
+    return value
 
 
 def datetime_param(request: Request, name: str) -> datetime | None:
@@ -91,6 +170,10 @@ def datetime_param(request: Request, name: str) -> datetime | None:
         raise InvalidInput(f"query parameter {name!r} must be an ISO 8601 date-time, got {raw!r}") from None
     if moment.tzinfo is None:
         raise InvalidInput(f"query parameter {name!r} needs a time zone, e.g. {raw}Z or {raw}+01:00")
+    try:
+        _in_utc_range(moment)
+    except ValueError as exc:
+        raise InvalidInput(f"query parameter {name!r} {exc}, got {raw!r}") from None
     return moment
 
 
@@ -101,3 +184,31 @@ def bool_param(request: Request, name: str) -> bool:
     if raw in {"1", "true", "yes"}:
         return True
     raise InvalidInput(f"query parameter {name!r} must be true or false, got {raw!r}")
+
+
+class RefuseNul:
+    """Refuses an HTTP request whose path or query string holds the NUL character (%00): PostgreSQL
+    text cannot hold it, and path segments and query values reach the database as bill slugs,
+    article ids, filters. (The live websocket checks its own few inputs: drafting/web/live.py.)"""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and (problem := _nul_in_url(scope)) is not None:
+            response = await on_domain_error(Request(scope), InvalidInput(problem))
+            await response(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
+def _nul_in_url(scope: Scope) -> str | None:
+    if NUL in scope["path"]:
+        return "the path must not contain the NUL character (%00)"
+    query: bytes = scope.get("query_string", b"")
+    if b"\x00" not in unquote_to_bytes(query):
+        return None
+    for name, value in QueryParams(query).multi_items():
+        if NUL in name or NUL in value:
+            return f"query parameter {name.replace(NUL, '%00')!r} must not contain the NUL character (%00)"
+    return "the query string must not contain the NUL character (%00)"

@@ -122,3 +122,13 @@ def test_contributions_of_an_earlier_platform_import_from_the_command_line_and_s
     refused = run(services, "import-contributions", str(created["id"]), "--proposals", str(broken))
     assert refused.returncode == 1 and "no 'body' column" in refused.stderr
     assert len(client.get(f"/api/bills/{created['id']}/amendments").json()["items"]) == 1
+
+    superscript = tmp_path / "superscript.csv"
+    superscript.write_text(
+        "opinion_id,section,title,body,votes_ok,votes_nok,votes_mitige,created_at,is_trashed\n"
+        "9,Section 1 - Les Communs,Carré,Un texte.,²,0,0,2015-10-01T10:00:00+0200,False\n",
+        encoding="utf-8",
+    )
+    refused = run(services, "import-contributions", str(created["id"]), "--proposals", str(superscript))
+    assert refused.returncode == 1 and "votes_ok must be a count, got '²'" in refused.stderr
+    assert len(client.get(f"/api/bills/{created['id']}/amendments").json()["items"]) == 1
