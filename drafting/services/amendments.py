@@ -63,7 +63,7 @@ def amendment_json(a: Amendment, base: BillTree | None = None) -> dict[str, Any]
         instruction = memo("instruction", a.base_text, a.proposed_text, modify_instruction)
     elif a.parent_id is None and base is not None:
         instruction = instruction_for(change, base)
-    return {
+    result = {
         "id": a.id,
         "bill": a.bill_id,
         "kind": a.kind,
@@ -98,6 +98,11 @@ def amendment_json(a: Amendment, base: BillTree | None = None) -> dict[str, Any]
         "created_at": a.created_at.isoformat(),
         "updated_at": a.updated_at.isoformat(),
     }
+    if a.hidden_reason is not None:
+        # Masked like hidden arguments and comments, and like the open data: the words and who
+        # wrote them; what it is on and where it stands stay visible.
+        result.update(author=None, author_id=None, heading=None, text=None, diff=None, patch=None, instruction=None)
+    return result
 
 
 def normalized(text: str) -> str:

@@ -18,13 +18,12 @@ from drafting.domain.tree import Article, BillTree
 from drafting.realtime.bus import MemoryBus
 from drafting.services.amendments import may_contribute
 from drafting.services.memo import rendered
+from drafting.services.participation import hidden_html
 from drafting.storage import bills as bill_rows
 from drafting.storage import contributions, eventlog
 from drafting.storage import versions as version_rows
 from drafting.storage.database import Database
 from drafting.storage.models import Annotation
-
-MODERATED = "masqué par la modération : {}"
 
 
 def annotation_json(a: Annotation) -> dict[str, Any]:
@@ -41,29 +40,35 @@ def annotation_json(a: Annotation) -> dict[str, Any]:
         "original": {"exact": a.original_exact, "version": a.original_version},
         "author": None if hidden else a.author_name,
         "body": None if hidden else a.body,
-        "html": MODERATED.format(a.hidden_reason) if hidden else rendered(a.body),
+        "html": hidden_html(a.hidden_reason or "") if hidden else rendered(a.body),
         "hidden": hidden,
         "created_at": a.created_at.isoformat(),
     }
 
 
 def web_annotation(a: Annotation, base_url: str) -> dict[str, Any]:
-    """The W3C Web Annotation (JSON-LD) form, for open data."""
+    """The W3C Web Annotation (JSON-LD) form, for open data. A hidden annotation keeps its id and
+    target but has no `creator` and no `body` (the model allows an annotation without either), and
+    `hidden` (not a term of the model: JSON-LD processors ignore it) says why."""
     source = f"{base_url}/api/bills/{a.bill_id}/articles/{a.article_eid}?version={a.version}"
-    return {
+    hidden = a.hidden_reason is not None
+    result: dict[str, Any] = {
         "@context": "http://www.w3.org/ns/anno.jsonld",
         "id": f"{base_url}/api/annotations/{a.id}",
         "type": "Annotation",
         "created": a.created_at.isoformat(),
-        "creator": {"type": "Person", "name": a.author_name},
-        "body": {"type": "TextualBody", "value": a.body, "format": "text/markdown"},
-        "target": {
-            "source": source,
-            "selector": Anchor(a.start, a.end, a.exact, a.prefix, a.suffix).as_selectors()
-            if not a.orphaned
-            else [{"type": "TextQuoteSelector", "exact": a.original_exact}],
-        },
     }
+    if not hidden:
+        result["creator"] = {"type": "Person", "name": a.author_name}
+        result["body"] = {"type": "TextualBody", "value": a.body, "format": "text/markdown"}
+    result["target"] = {
+        "source": source,
+        "selector": Anchor(a.start, a.end, a.exact, a.prefix, a.suffix).as_selectors()
+        if not a.orphaned
+        else [{"type": "TextQuoteSelector", "exact": a.original_exact}],
+    }
+    result["hidden"] = hidden
+    return result
 
 
 class Annotations:
@@ -121,13 +126,21 @@ class Annotations:
     def listing(
         self, bill_ref: str | int, *, article: str | None, version: int | None, page: int = 1, per_page: int = 100
     ) -> dict[str, Any]:
-        """Annotations of a bill (or one article) made at or before `version`, as anchored on the head."""
+        """Annotations of a bill (or one article) first written on `version` or an earlier one, each as
+        anchored now: `position` and `quote` hold on the text of its `version` and of every later one
+        up to the head (the article has not changed since), except an orphaned one's, which hold on
+        its `version` only. An unknown article (in every version) or version is a 404."""
         with self.db.read() as session:
             bill = bill_rows.get(session, bill_ref)
+            if article and not contributions.article_ever_existed(session, bill.id, article):
+                raise NotFound(f"no version of bill {bill_ref} has an article {article!r}")
+            if version:
+                version_rows.get_version(session, bill.id, version)
             found = contributions.annotations_of(
                 session, bill.id, article=article, version=version, offset=(page - 1) * per_page, limit=per_page + 1
             )
             return {
+                "head_version": bill.head_version,
                 "items": [annotation_json(a) for a in found[:per_page]],
                 "page": page,
                 "next_page": page + 1 if len(found) > per_page else None,

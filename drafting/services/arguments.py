@@ -31,8 +31,8 @@ def argument_json(a: Argument, marked: bool | None = None) -> dict[str, Any]:
         "target_type": a.target_type,
         "target_id": int(a.target_id) if a.target_type == "amendment" else a.target_id,
         "stance": a.stance,
-        "author": a.author_name,
-        "author_id": a.author_id,
+        "author": None if hidden else a.author_name,  # as for hidden comments and annotations
+        "author_id": None if hidden else a.author_id,
         "body": None if hidden else a.body,
         "html": hidden_html(a.hidden_reason or "") if hidden else rendered(a.body),
         "hidden": hidden,

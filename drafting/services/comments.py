@@ -113,9 +113,11 @@ class Comments:
     def thread(
         self, target_type: str, target_id: str, *, bill_ref: str | int | None = None, page: int = 1, per_page: int = 100
     ) -> dict[str, Any]:
+        """The comments on a target that exists: an unknown amendment, annotation or article is a 404,
+        not an empty thread. An article counts if any version of the bill has it, so the thread of an
+        article a later version removed can still be read (new comments need it in the head)."""
         with self.db.read() as session:
-            # article ids are unique per bill only
-            bill_id = bill_rows.get(session, bill_ref or 0).id if target_type == "article" else None
+            bill_id = _existing_target(session, bill_ref, target_type, target_id)
             found = contributions.comments_on(
                 session, target_type, target_id, bill_id=bill_id, offset=(page - 1) * per_page, limit=per_page + 1
             )
@@ -130,7 +132,13 @@ class Comments:
         check_markdown(body)
         now = datetime.now(UTC)
         with self.db.write() as session:
-            comment = self._own(session, author, comment_id)
+            comment, bill = self._own(session, author, comment_id)
+            may_contribute(author, bill)  # the rule for posting: officials always, others while open
+            if comment.hidden_reason is not None:
+                raise Conflict(
+                    f"comment {comment_id} is hidden by moderation ({comment.hidden_reason}): it cannot be "
+                    "edited while hidden, or restoring it would publish text no moderator has read"
+                )
             if now - comment.created_at > EDIT_WINDOW:
                 minutes = int(EDIT_WINDOW.total_seconds() // 60)
                 raise Conflict(f"comments can be edited for {minutes} minutes after they are posted")
@@ -146,7 +154,8 @@ class Comments:
         author = require_signed_in(actor)
         now = datetime.now(UTC)
         with self.db.write() as session:
-            comment = self._own(session, author, comment_id)
+            comment, bill = self._own(session, author, comment_id)
+            may_contribute(author, bill)
             comment.deleted_at = now  # a tombstone: replies keep their place in the thread
             payload = {"comment": comment.id, "target_type": comment.target_type, "target_id": comment.target_id}
             logged = eventlog.append(session, events.Event("comment.deleted", comment.bill_id, payload), now)
@@ -163,14 +172,38 @@ class Comments:
             return [{"body": r.body, "replaced_at": r.replaced_at.isoformat()} for r in revisions]
 
     @staticmethod
-    def _own(session: Session, author: Actor, comment_id: int) -> Comment:
+    def _own(session: Session, author: Actor, comment_id: int) -> tuple[Comment, Bill]:
+        """The author's own comment (not deleted) and its bill, locked."""
         comment = session.get(Comment, comment_id)
         if comment is None or comment.deleted_at is not None:
             raise NotFound(f"no comment {comment_id}")
-        bill_rows.get(session, comment.bill_id, lock=True)
+        bill = bill_rows.get(session, comment.bill_id, lock=True)
+        session.refresh(comment)  # re-read under the lock: it may just have been hidden or deleted
+        if comment.deleted_at is not None:
+            raise NotFound(f"no comment {comment_id}")
         if comment.author_id != author.id:
             raise Forbidden(f"only the author of comment {comment_id} may change it")
-        return comment
+        return comment, bill
+
+
+def _existing_target(session: Session, bill_ref: str | int | None, target_type: str, target_id: str) -> int | None:
+    """Check that a thread's target exists (NotFound otherwise); the bill id for an article, whose
+    ids are unique per bill only."""
+    if target_type == "amendment":
+        amendment = session.get(Amendment, _int(target_id, "amendment"))
+        if amendment is None or amendment.status == "draft":
+            raise NotFound(f"no amendment {target_id}")
+        return None
+    if target_type == "annotation":
+        if session.get(Annotation, _int(target_id, "annotation")) is None:
+            raise NotFound(f"no annotation {target_id}")
+        return None
+    if target_type != "article" or bill_ref is None:
+        raise InvalidInput(f"comments go on {', '.join(TARGETS)}, not {target_type!r}")
+    bill = bill_rows.get(session, bill_ref)
+    if not contributions.article_ever_existed(session, bill.id, target_id):
+        raise NotFound(f"no version of bill {bill_ref} has an article {target_id!r}")
+    return bill.id
 
 
 def _int(value: str, what: str) -> int:

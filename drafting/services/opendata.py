@@ -1,6 +1,9 @@
 """Open data: everything public about a bill, with stable ids, as JSON or as a zip of CSV files.
 
-People appear by display name only; hidden contributions are listed without their text.
+People appear by display name only. A contribution hidden by moderation, or a comment its author
+deleted, stays in its table as a masked row: its id, what it is on and when, with `hidden` (or
+`deleted`) true and its author and text null; so every id another row refers to is there, and a
+re-user drops masked rows by that flag, never by matching a placeholder text. See docs/opendata.md.
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ from drafting.storage import versions as version_rows
 from drafting.storage.database import Database
 from drafting.storage.models import Amendment, AmendmentTransition, Argument, Comment
 
-MASKED = "masqué par la modération"
+# A masked annotation has no `creator` and no `body`: its CSV has these columns all the same.
+ANNOTATION_COLUMNS = ("@context", "id", "type", "created", "creator", "body", "target", "hidden")
 
 
 class OpenData:
@@ -47,15 +51,17 @@ class OpenData:
                 if isinstance(node, Article)
             ]
             records = contributions.public_records(session, bill.id)
+            # the authors of hidden amendments, by amendment: their own steps (submit, withdraw) are masked
+            hidden_authors = {a.id: a.author_id for a in records.amendments if a.hidden_reason is not None}
             return {
                 "bill": bill_json(bill),
                 "versions": [version_json(v) for v in versions],
                 "articles": articles,
                 "head": tree_json(head),
                 "amendments": [_amendment(a) for a in records.amendments],
-                "decisions": [_transition(t) for t in records.transitions],
+                "decisions": [_transition(t, hidden_authors) for t in records.transitions],
                 "arguments": [_argument(a) for a in records.arguments],
-                "comments": [_comment(c) for c in records.comments if c.deleted_at is None],
+                "comments": [_comment(c) for c in records.comments],
                 "tallies": [
                     {
                         "target_type": t.target_type,
@@ -78,20 +84,25 @@ class OpenData:
                 if name == "head":
                     continue
                 rows = [rows] if isinstance(rows, dict) else rows
-                archive.writestr(f"{name}.csv", _csv(rows))
+                archive.writestr(f"{name}.csv", _csv(rows, ANNOTATION_COLUMNS if name == "annotations" else ()))
         return buffer.getvalue()
 
 
-def _csv(rows: list[dict[str, Any]]) -> str:
+def _csv(rows: list[dict[str, Any]], first: tuple[str, ...] = ()) -> str:
+    """The `first` columns, then any other key in order of first appearance; a missing value and a
+    null are both an empty cell."""
     out = io.StringIO()
-    columns = list(rows[0]) if rows else []
+    columns = list(dict.fromkeys([*first, *(c for row in rows for c in row)]))
     writer = csv.writer(out)
     writer.writerow(columns)
     for row in rows:
-        writer.writerow(
-            json.dumps(row[c], ensure_ascii=False) if isinstance(row[c], (dict, list)) else row[c] for c in columns
-        )
+        writer.writerow(_cell(row.get(c)) for c in columns)
     return out.getvalue()
+
+
+def _cell(value: Any) -> Any:
+    """Nested values as JSON, and booleans as JSON spells them (`true`, not Python's `True`)."""
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list, bool)) else value
 
 
 def _amendment(a: Amendment) -> dict[str, Any]:
@@ -101,20 +112,28 @@ def _amendment(a: Amendment) -> dict[str, Any]:
         "kind": a.kind,
         "article": a.article_eid,
         "parent": a.parent_id,
-        "author": a.author_name,
+        "author": None if hidden else a.author_name,
         "status": a.status,
         "base_version": a.base_version,
         "decided_version": a.decided_version,
         "text": None if hidden else a.proposed_text,
         "diff": None if hidden else memo("diff", a.base_text, a.proposed_text, diff_segments),
-        "justification": MASKED if hidden else a.justification,
+        "justification": None if hidden else a.justification,
         "support": a.support,
+        "hidden": hidden,
         "created_at": a.created_at.isoformat(),
     }
 
 
-def _transition(t: AmendmentTransition) -> dict[str, Any]:
-    return {"amendment": t.amendment_id, **transition_json(t)}
+def _transition(t: AmendmentTransition, hidden_authors: dict[int, int | None]) -> dict[str, Any]:
+    """A step of an amendment. Those its author took (submitting, withdrawing with a reason) name
+    the author and carry their words: masked like the amendment while it is hidden. Officials'
+    decisions are public acts and always shown."""
+    row = {"amendment": t.amendment_id, **transition_json(t)}
+    decision = t.to_status in ("accepted", "rejected")
+    if not decision and t.amendment_id in hidden_authors and t.actor_id == hidden_authors[t.amendment_id]:
+        row["by"], row["reason"] = None, None
+    return row
 
 
 def _argument(a: Argument) -> dict[str, Any]:
@@ -125,20 +144,25 @@ def _argument(a: Argument) -> dict[str, Any]:
         "target_id": a.target_id,
         "stance": a.stance,
         "author": None if hidden else a.author_name,
-        "body": MASKED if hidden else a.body,
+        "body": None if hidden else a.body,
         "useful": a.useful,
+        "hidden": hidden,
         "created_at": a.created_at.isoformat(),
     }
 
 
 def _comment(c: Comment) -> dict[str, Any]:
-    hidden = c.hidden_reason is not None
+    deleted, hidden = c.deleted_at is not None, c.hidden_reason is not None
+    shown = not deleted and not hidden
     return {
         "id": c.id,
         "target_type": c.target_type,
         "target_id": c.target_id,
         "parent": c.parent_id,
-        "author": None if hidden else c.author_name,
-        "body": MASKED if hidden else c.body,
+        "author": c.author_name if shown else None,
+        "body": c.body if shown else None,
+        "hidden": hidden,
+        "deleted": deleted,
         "created_at": c.created_at.isoformat(),
+        "edited_at": c.edited_at.isoformat() if c.edited_at else None,
     }

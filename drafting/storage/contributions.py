@@ -18,6 +18,7 @@ from drafting.storage.models import (
     Comment,
     CommentRevision,
     ModerationAction,
+    NodeRevision,
     Tally,
 )
 
@@ -33,6 +34,15 @@ def annotations_of(
         query = query.where(Annotation.original_version <= version)
     query = query.order_by(Annotation.article_eid, Annotation.start, Annotation.id)
     return list(session.scalars(query.offset(offset).limit(limit)))
+
+
+def article_ever_existed(session: Session, bill_id: int, eid: str) -> bool:
+    """Whether any version of the bill has (or had) an article with this eid: one index probe on
+    the revisions, which every version writes for the articles it changes."""
+    query = select(NodeRevision.id).where(
+        NodeRevision.bill_id == bill_id, NodeRevision.eid == eid, NodeRevision.kind == "article"
+    )
+    return session.scalar(query.limit(1)) is not None
 
 
 def anchored_annotations(session: Session, bill_id: int, eid: str) -> list[Annotation]:
@@ -84,7 +94,10 @@ def record_moderation(
 
 @dataclass(frozen=True)
 class PublicRecords:
-    """Everything public about a bill's participation, in id order (stable for diffs of exports)."""
+    """Everything public about a bill's participation, in id order (stable for diffs of exports).
+
+    Hidden and deleted contributions are included: the export masks their text, so that every id
+    another row refers to (a reply's parent, a decision's amendment, a comment's annotation) is there."""
 
     amendments: list[Amendment]
     transitions: list[AmendmentTransition]
@@ -109,10 +122,6 @@ def public_records(session: Session, bill_id: int) -> PublicRecords:
         comments=list(session.scalars(select(Comment).where(Comment.bill_id == bill_id).order_by(Comment.id))),
         tallies=list(session.scalars(select(Tally).where(Tally.bill_id == bill_id))),
         annotations=list(
-            session.scalars(
-                select(Annotation)
-                .where(Annotation.bill_id == bill_id, Annotation.hidden_reason.is_(None))
-                .order_by(Annotation.id)
-            )
+            session.scalars(select(Annotation).where(Annotation.bill_id == bill_id).order_by(Annotation.id))
         ),
     )

@@ -149,3 +149,69 @@ def test_open_data_lists_everything_public_with_stable_ids(
     rows = list(csv.DictReader(io.StringIO(archive.read("amendments.csv").decode())))
     assert rows[0]["id"] == str(amendment["id"])
     assert client.get(f"/api/bills/{bill['id']}/opendata?format=xls").status_code == 422
+
+
+def test_threads_and_annotations_of_unknown_targets_are_404_with_a_message(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    for url, named in (
+        ("/api/amendments/99999/comments", "no amendment 99999"),
+        ("/api/annotations/99999/comments", "no annotation 99999"),
+        (f"/api/bills/{bill['id']}/articles/nope/comments", "no version of bill"),
+        (f"/api/bills/{bill['id']}/annotations?article=nope", "has an article 'nope'"),
+        (f"/api/bills/{bill['id']}/annotations?version=99", "no version 99"),
+    ):
+        response = client.get(url)
+        assert response.status_code == 404, url
+        assert named in response.json()["error"]["message"], url
+    as_user(services, client, "auteur@example.org")
+    draft = propose(client, bill, bill["text1"].replace("six mois", "un an"), draft=True)
+    client.cookies.clear()
+    assert client.get(f"/api/amendments/{draft['id']}/comments").status_code == 404  # a draft is private
+    assert client.get(f"/api/bills/{bill['id']}/articles/{bill['art1']}/comments").json()["items"] == []
+
+
+def test_the_thread_of_an_article_a_later_version_removed_can_still_be_read(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    as_user(services, client, "a@example.org")
+    url = f"/api/bills/{bill['id']}/articles/{bill['art1']}/comments"
+    assert client.post(url, json={"body": "À garder."}).status_code == 201
+    created = annotate(client, bill["id"], bill["art1"], "six mois").json()
+    deletion = propose(client, bill, "", kind="delete")
+    as_official(client)
+    assert decide(client, deletion["id"]).status_code == 200
+    assert [c["body"] for c in client.get(url).json()["items"]] == ["À garder."]
+    listed = client.get(f"/api/bills/{bill['id']}/annotations", params={"article": bill["art1"]}).json()["items"]
+    assert [(a["id"], a["orphaned"]) for a in listed] == [(created["id"], True)]
+    refused = client.post(url, json={"body": "Trop tard."})  # new comments need the article in the head
+    assert refused.status_code == 404
+
+
+def test_annotations_say_which_version_their_position_is_on(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    as_user(services, client, "lecteur@example.org")
+    on_art1 = annotate(client, bill["id"], bill["art1"], "Journal officiel").json()
+    on_art2 = annotate(client, bill["id"], bill["art2"], "1er janvier 2027").json()
+    amendment = propose(client, bill, bill["text1"].replace("de recours", "de recours contentieux"))
+    as_official(client)
+    decide(client, amendment["id"])
+    as_user(services, client, "lecteur@example.org")
+    later = annotate(client, bill["id"], bill["art1"], "six mois").json()
+    listing = client.get(f"/api/bills/{bill['id']}/annotations").json()
+    assert listing["head_version"] == 2
+    by_id = {a["id"]: a for a in listing["items"]}
+    # moved by the accepted change: its position is on version 2, the head
+    head_text = client.get(f"/api/bills/{bill['id']}/articles/{bill['art1']}").json()["text"]
+    moved = by_id[on_art1["id"]]
+    assert moved["version"] == 2 and moved["original"]["version"] == 1
+    assert head_text[moved["position"]["start"] : moved["position"]["end"]] == "Journal officiel"
+    # article 2 did not change: its position was placed on version 1 and still holds on the head
+    kept = by_id[on_art2["id"]]
+    art2_head = client.get(f"/api/bills/{bill['id']}/articles/{bill['art2']}").json()["text"]
+    assert kept["version"] == 1 and art2_head[kept["position"]["start"] : kept["position"]["end"]] == "1er janvier 2027"
+    # ?version=1 keeps those first written on version 1 or before, positions still as anchored now
+    written_on_1 = client.get(f"/api/bills/{bill['id']}/annotations?version=1").json()["items"]
+    assert later["id"] in by_id and {a["id"] for a in written_on_1} == {on_art1["id"], on_art2["id"]}
+    assert next(a for a in written_on_1 if a["id"] == on_art1["id"])["position"] == moved["position"]

@@ -81,3 +81,34 @@ def test_a_period_needs_time_zones_and_an_end_after_its_start(
     assert client.get(f"/api/bills/{bill['id']}").json()["opens_at"] is None  # nothing was changed
     as_user(services, client, "citoyen@example.org")
     assert client.patch(f"/api/bills/{bill['id']}", json={"closes_at": "2099-09-26T10:00:00Z"}).status_code == 403
+
+
+def test_comments_are_edited_and_deleted_only_while_the_consultation_is_open(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    url = f"/api/bills/{bill['id']}/articles/{bill['art1']}/comments"
+    as_user(services, client, "citoyenne@example.org")
+    mine = client.post(url, json={"body": "Écrit pendant la consultation."}).json()
+    as_official(client)
+    theirs = client.post(url, json={"body": "Réponse de la rapporteure."}).json()
+    period = {"opens_at": "2015-09-26T10:00:00Z", "closes_at": "2015-10-18T23:59:00Z"}
+    assert client.patch(f"/api/bills/{bill['id']}", json=period).status_code == 200
+
+    as_user(services, client, "citoyenne@example.org")
+    closed = (
+        "the consultation ran from 26 September 2015 10:00 UTC to 18 October 2015 23:59 UTC; contributions are closed"
+    )
+    for response in (
+        client.patch(f"/api/comments/{mine['id']}", json={"body": "Changé après la clôture."}),
+        client.delete(f"/api/comments/{mine['id']}"),
+    ):
+        assert response.status_code == 403 and response.json()["error"]["message"] == closed
+    shown = client.get(url).json()["items"][0]
+    assert shown["body"] == "Écrit pendant la consultation." and shown["deleted"] is False and not shown["edited_at"]
+
+    as_official(client)  # officials of the bill may always contribute, and so edit and delete
+    assert client.patch(f"/api/comments/{theirs['id']}", json={"body": "Précisée."}).status_code == 200
+    assert client.delete(f"/api/comments/{theirs['id']}").status_code == 200
+    assert client.patch(f"/api/bills/{bill['id']}", json={"closes_at": None}).status_code == 200
+    as_user(services, client, "citoyenne@example.org")
+    assert client.patch(f"/api/comments/{mine['id']}", json={"body": "Rouvert."}).status_code == 200

@@ -134,6 +134,10 @@ def test_comments_and_amendments_are_hidden_in_place(
         types = [e["type"] for e in eventlog.since(session, bill["id"], 0)]
     assert "comment.hidden" in types and "amendment.hidden" in types
     assert client.get(f"/api/bills/{bill['id']}/reports").json()["items"] == []
+    shown = client.get(f"/api/amendments/{amendment['id']}").json()
+    assert shown["hidden"] is True and shown["status"] == "submitted"
+    assert [shown[k] for k in ("author", "text", "diff", "justification")] == [None] * 4
+    assert "un jour" not in str(client.get(f"/api/bills/{bill['id']}/amendments").json())
 
 
 def test_bad_reports_and_moderation_requests_are_4xx(
@@ -154,3 +158,132 @@ def test_bad_reports_and_moderation_requests_are_4xx(
     bad_action = {"type": "argument", "id": argument["id"], "action": "delete", "reason": "x"}
     assert client.post("/api/moderation", json=bad_action).status_code == 422
     assert client.get("/api/bills/nope/reports").status_code == 404
+
+
+def test_a_hidden_comment_cannot_be_edited_by_its_author_until_restored(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    url = f"/api/bills/{bill['id']}/articles/{bill['art1']}/comments"
+    as_user(services, client, "auteur@example.org")
+    comment = client.post(url, json={"body": "Un propos limite."}).json()
+    as_moderator(services, client)
+    hide = {"type": "comment", "id": comment["id"], "action": "hide", "reason": "propos injurieux"}
+    assert client.post("/api/moderation", json=hide).status_code == 200
+
+    as_user(services, client, "auteur@example.org")
+    edit = client.patch(f"/api/comments/{comment['id']}", json={"body": "Tout autre chose, jamais relue."})
+    assert edit.status_code == 409
+    message = edit.json()["error"]["message"]
+    assert "hidden by moderation (propos injurieux)" in message and "cannot be edited while hidden" in message
+    assert client.get(f"/api/comments/{comment['id']}/history").status_code == 404  # nothing was kept of it
+
+    as_moderator(services, client)
+    restore = {"type": "comment", "id": comment["id"], "action": "restore", "reason": "réexaminé"}
+    assert client.post("/api/moderation", json=restore).status_code == 200
+    back = client.get(url).json()["items"][0]
+    assert back["body"] == "Un propos limite." and back["edited_at"] is None  # what the moderator read
+    as_user(services, client, "auteur@example.org")
+    assert client.patch(f"/api/comments/{comment['id']}", json={"body": "Reformulé."}).status_code == 200
+
+
+def test_a_hidden_argument_shows_no_author_like_hidden_comments_and_annotations(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    as_user(services, client, "troll@example.org")
+    argument = argue(client, bill, "Un argument injurieux.")
+    comment = client.post(
+        f"/api/bills/{bill['id']}/articles/{bill['art1']}/comments", json={"body": "Un commentaire injurieux."}
+    ).json()
+    quote = {"exact": "Journal officiel"}
+    annotation = client.post(
+        f"/api/bills/{bill['id']}/annotations", json={"article": bill["art1"], "quote": quote, "body": "Injurieux."}
+    ).json()
+    as_moderator(services, client)
+    for kind, target in (("argument", argument["id"]), ("comment", comment["id"]), ("annotation", annotation["id"])):
+        hide = {"type": kind, "id": target, "action": "hide", "reason": "injures"}
+        assert client.post("/api/moderation", json=hide).status_code == 200
+
+    client.cookies.clear()
+    hidden_argument = client.get(f"/api/bills/{bill['id']}/articles/{bill['art1']}/arguments").json()["items"][0]
+    hidden_comment = client.get(f"/api/bills/{bill['id']}/articles/{bill['art1']}/comments").json()["items"][0]
+    hidden_annotation = client.get(f"/api/annotations/{annotation['id']}").json()
+    for shown in (hidden_argument, hidden_comment, hidden_annotation):
+        assert shown["hidden"] is True and shown["author"] is None and shown["body"] is None
+    assert hidden_argument["author_id"] is None
+    assert "Troll" not in str([hidden_argument, hidden_comment, hidden_annotation])
+
+    as_moderator(services, client)
+    restore = {"type": "argument", "id": argument["id"], "action": "restore", "reason": "réexaminé"}
+    assert client.post("/api/moderation", json=restore).status_code == 200
+    back = client.get(f"/api/bills/{bill['id']}/articles/{bill['art1']}/arguments").json()["items"][0]
+    assert back["author"] == "Troll" and back["author_id"] == argument["author_id"] is not None
+
+
+def test_open_data_keeps_hidden_and_deleted_contributions_as_masked_rows(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    import csv
+    import io
+    import zipfile
+
+    thread = f"/api/bills/{bill['id']}/articles/{bill['art1']}/comments"
+    as_user(services, client, "troll@example.org")
+    rude = client.post(thread, json={"body": "SECRET-comment"}).json()
+    regretted = client.post(thread, json={"body": "SECRET-deleted"}).json()
+    argument = argue(client, bill, "SECRET-argument")
+    annotation = client.post(
+        f"/api/bills/{bill['id']}/annotations",
+        json={"article": bill["art1"], "quote": {"exact": "Journal officiel"}, "body": "SECRET-annotation"},
+    ).json()
+    amendment = propose(client, bill, bill["text1"].replace("six mois", "SECRET-amendment"))
+    assert client.delete(f"/api/comments/{regretted['id']}").status_code == 200
+    as_user(services, client, "lecteur@example.org")
+    reply = client.post(thread, json={"body": "Je réponds.", "reply_to": rude["id"]}).json()
+    on_annotation = client.post(f"/api/annotations/{annotation['id']}/comments", json={"body": "Et alors ?"}).json()
+    as_moderator(services, client)
+    for kind, target in (
+        ("comment", rude["id"]),
+        ("argument", argument["id"]),
+        ("annotation", annotation["id"]),
+        ("amendment", amendment["id"]),
+    ):
+        hide = {"type": kind, "id": target, "action": "hide", "reason": "injures"}
+        assert client.post("/api/moderation", json=hide).status_code == 200
+
+    client.cookies.clear()
+    response = client.get(f"/api/bills/{bill['id']}/opendata")
+    assert "SECRET" not in response.text and "Troll" not in response.text and "masqué" not in response.text
+    data = response.json()
+    comments = {c["id"]: c for c in data["comments"]}
+    assert comments[rude["id"]] | {"created_at": None} == {
+        "id": rude["id"],
+        "target_type": "article",
+        "target_id": bill["art1"],
+        "parent": None,
+        "author": None,
+        "body": None,
+        "hidden": True,
+        "deleted": False,
+        "created_at": None,
+        "edited_at": None,
+    }
+    assert comments[regretted["id"]]["deleted"] is True and comments[regretted["id"]]["body"] is None
+    # every id a row refers to is in the export: the reply's parent, the annotation commented on
+    assert comments[reply["id"]]["parent"] in comments and comments[reply["id"]]["body"] == "Je réponds."
+    annotation_ids = {a["id"].rsplit("/", 1)[1]: a for a in data["annotations"]}
+    assert comments[on_annotation["id"]]["target_id"] in annotation_ids
+    masked = annotation_ids[str(annotation["id"])]
+    assert masked["hidden"] is True and "body" not in masked and "creator" not in masked
+    assert masked["target"]["selector"][0]["exact"] == "Journal officiel"  # the bill's words, not theirs
+    (hidden_argument,) = data["arguments"]
+    assert hidden_argument["hidden"] is True and hidden_argument["author"] is None and hidden_argument["body"] is None
+    (hidden_amendment,) = data["amendments"]
+    assert hidden_amendment["hidden"] is True
+    assert [hidden_amendment[k] for k in ("author", "text", "diff", "justification")] == [None] * 4
+
+    archive = zipfile.ZipFile(io.BytesIO(client.get(f"/api/bills/{bill['id']}/opendata?format=csv").content))
+    assert not any("SECRET" in archive.read(name).decode() for name in archive.namelist())
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(archive.read("comments.csv").decode()))}
+    assert rows[str(rude["id"])]["hidden"] == "true" and rows[str(rude["id"])]["body"] == ""
+    annotations = list(csv.DictReader(io.StringIO(archive.read("annotations.csv").decode())))
+    assert {"creator", "body", "hidden"} <= set(annotations[0]) and annotations[0]["body"] == ""
