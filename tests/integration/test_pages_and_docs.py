@@ -8,7 +8,11 @@ from pathlib import Path
 from starlette.routing import Route
 from starlette.testclient import TestClient
 
+from drafting.bootstrap import Services
 from drafting.domain.permissions import Actor
+from drafting.services.demo import load_demo_if_empty
+from drafting.services.participation import Target
+from tests.conftest import make_user, sign_in
 from tests.integration.test_bills_api import SMALL, create
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,6 +28,92 @@ def test_the_home_page_lists_bills_and_links_to_their_text(client: TestClient, o
     assert page.status_code == 200
     assert 'href="#' in page.text and "Article 2 bis — Définitions" in page.text
     assert "<script>alert" not in page.text and "&lt;script&gt;" in page.text
+    assert "brouillon" in page.text and page.text.count('class="participation"') == 2
+    assert "Aucun vote pour l’instant." in page.text and 'Arguments pour : <data value="0">' in page.text
+
+    staged = client.post(f"/api/bills/{bill['id']}/versions", json={"source": SMALL, "label": "texte de la commission"})
+    assert staged.status_code == 201, staged.text
+    earlier = client.get(f"/bills/{bill['slug']}?version=1").text  # participation is on the current text
+    assert "Vous lisez la version 1." in earlier and 'class="participation"' not in earlier
+
+
+def _article(page: str, eid: str) -> str:
+    """The HTML of one article of a bill page: its text and its consultation."""
+    start = page.index(f'<article class="article" id="{eid}"')
+    return page[start : page.index("</article>", start)]
+
+
+def test_the_demo_bill_shows_its_consultation_under_each_article(services: Services, client: TestClient) -> None:
+    bill_id = load_demo_if_empty(services)
+    assert bill_id is not None
+    bill = services.bills.detail(bill_id)
+    first = bill["tree"]["children"][0]["children"][0]
+    assert first["kind"] == "article" and first["num"] == "1"
+    page = client.get(f"/bills/{bill['slug']}")
+    assert page.status_code == 200
+    figures = page.text[page.text.index('<dl class="figures">') : page.text.index("</dl>")]
+    assert '<data value="30">' in figures  # articles
+    assert '<data value="1096">1\u202f096</data>' in figures  # arguments on the articles
+    assert '<data value="666">' in figures  # the citizen proposals, pending amendments
+    assert "consultation ouverte" in page.text and "sans date de clôture" in page.text
+
+    article = _article(page.text, first["eid"])  # the real 2015 tally of article 1
+    assert 'D’accord&nbsp;: <data value="2237">2\u202f237</data>' in article
+    assert 'Mitigé&nbsp;: <data value="161">161</data>' in article
+    assert 'Pas d’accord&nbsp;: <data value="49">49</data>' in article
+    shares = "d’accord 91\u202f%, mitigé 7\u202f%, pas d’accord 2\u202f%"
+    assert f'role="img" aria-label="Votes sur l’article 1 : {shares}"' in article
+    assert 'Arguments pour : <data value="50">' in article and 'Arguments contre : <data value="45">' in article
+    assert article.count('<li class="argument argument-for"') == 3
+    assert article.count('<li class="argument argument-against"') == 3
+    against = services.arguments.listing(None, Target.article(bill_id, first["eid"]), stance="against", sort="useful")
+    assert f'id="argument-{against["items"][0]["id"]}"' in article and "utile pour 29 personnes" in article
+    assert "Aucun amendement en attente." in article
+    third = bill["tree"]["children"][0]["children"][2]  # the proposals of section 1 come after its last article
+    assert "159 amendements en attente" in _article(page.text, third["eid"])
+
+    ranked = client.get(f"/bills/{bill['slug']}/amendments")
+    assert ranked.status_code == 200
+    assert ranked.text.count('<li class="amendment ') == 20 and 'rel="next" href="?page=2"' in ranked.text
+    top = ranked.text.index('<li class="amendment ')
+    assert "e-sport" in ranked.text[top : top + 600] and '<data value="4031">+4\u202f031</data>' in ranked.text
+    second = client.get(f"/bills/{bill['slug']}/amendments?page=2").text
+    assert '<ol class="amendments" start="21">' in second and 'rel="prev" href="?page=1"' in second
+
+
+def test_contributions_on_the_pages_stay_escaped(services: Services, client: TestClient, official: Actor) -> None:
+    bill = create(client)
+    slug, bill_id = bill["slug"], bill["id"]
+    period = {"status": "open", "opens_at": "2015-09-26T10:00:00Z", "closes_at": "2099-10-18T21:59:00Z"}
+    assert client.patch(f"/api/bills/{bill_id}", json=period).status_code == 200
+    eid = services.bills.detail(bill_id)["tree"]["children"][0]["children"][0]["eid"]
+    make_user(services, "mallory@example.org", name="<b onmouseover=alert(1)>Mallory</b>")
+    client.cookies.clear()
+    sign_in(client, "mallory@example.org")
+    hostile = "<script>alert(1)</script> [lien](javascript:alert(2)) <img src=x onerror=alert(3)>"
+    base = f"/api/bills/{bill_id}/articles/{eid}"
+    assert client.post(f"{base}/arguments", json={"stance": "against", "body": f"**Non** {hostile}"}).status_code == 201
+    assert client.post(f"{base}/votes", json={"value": "disagree"}).status_code == 200
+    proposal = {"kind": "insert", "after": eid, "num": "1er bis", "heading": hostile, "text": hostile}
+    response = client.post(f"/api/bills/{bill_id}/amendments", json={**proposal, "justification": hostile})
+    assert response.status_code == 201, response.text
+
+    page = client.get(f"/bills/{slug}").text
+    article = _article(page, eid)
+    assert "<strong>Non</strong>" in article  # the argument's Markdown, rendered by the services
+    assert 'Pas d’accord&nbsp;: <data value="1">1</data>' in article
+    assert "1 amendement en attente" in article and 'Arguments contre : <data value="1">' in article
+    assert "&lt;b onmouseover=alert(1)&gt;Mallory&lt;/b&gt;" in article
+    assert 'du <time datetime="2015-09-26T10:00:00+00:00">26 septembre 2015 à 12 h 00</time>' in page
+    assert 'au <time datetime="2099-10-18T21:59:00+00:00">18 octobre 2099 à 23 h 59</time> (heure de Paris)' in page
+    assert client.post(f"{base}/votes", json={"value": "agree"}).status_code == 200  # the page follows at once
+    changed = _article(client.get(f"/bills/{slug}").text, eid)
+    assert 'D’accord&nbsp;: <data value="1">' in changed and 'Pas d’accord&nbsp;: <data value="0">' in changed
+    ranked = client.get(f"/bills/{slug}/amendments").text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in ranked
+    for text in (page, ranked):
+        assert "<script>alert" not in text and 'href="javascript' not in text
+        assert "<img" not in text and "<b onmouseover" not in text
 
 
 def test_every_api_route_is_in_the_openapi_document(client: TestClient) -> None:
