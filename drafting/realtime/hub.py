@@ -5,6 +5,7 @@ and each connection's bounded queue, so that publishing never waits for any clie
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -12,6 +13,8 @@ from drafting.realtime import protocol
 from drafting.realtime.bus import MemoryBus
 from drafting.realtime.log import LogReader
 from drafting.realtime.room import Room
+
+log = logging.getLogger(__name__)
 
 
 class Connection:
@@ -136,9 +139,12 @@ class Hub:
         room.add(conn)
         if after is None:
             # Starting now: every event after the room's last reaches the room, hence this client.
-            assert room.last is not None
-            await conn.send(protocol.encode(protocol.hello(bill, room.last)))
-            conn.go_live(room.last)
+            # Read once: events the room accepts while hello is being sent are held for this
+            # client, and must go out after it (reading `room.last` again would skip them).
+            last = room.last
+            assert last is not None
+            await conn.send(protocol.encode(protocol.hello(bill, last)))
+            conn.go_live(last)
             await conn.pump()
             return
         limit = protocol.MAX_REPLAY
@@ -162,11 +168,25 @@ class Hub:
             conn.room.remove(conn)
             conn.room = None
 
-    def view(self, conn: Connection, article: str | None) -> None:
+    async def view(self, conn: Connection, bill: int, article: str | None) -> str | None:
+        """Count the reader on `article` (None: on no article); returns why it was refused, if it
+        was: only the articles of the bill's head version are counted, anything else is ignored."""
+        if article is not None:
+            room = conn.room or self.rooms.get(bill)
+            try:
+                known = await room.articles() if room is not None else None
+            except Exception:
+                log.exception("live: reading the articles of bill %s failed", bill)
+                known = None
+            if known is None:
+                return "the bill's articles cannot be read now; try again"
+            if article not in known:
+                return f"no article {article!r} in the current version of this bill"
         if conn.viewing != article:
             conn.viewing = article
-            if conn.room is not None:
+            if conn.room is not None:  # else the room counts it when the connection joins
                 conn.room.presence_changed()
+        return None
 
     def stats(self) -> dict[str, int]:
         return {"rooms": len(self.rooms), "connections": sum(len(r.conns) for r in self.rooms.values())}

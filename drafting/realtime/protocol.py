@@ -23,22 +23,36 @@ DROP_GRACE = 5.0
 MAX_CLIENT_MESSAGE = 1024
 MAX_EID = 200
 
-CLOSE_GOING_AWAY = 1001
-CLOSE_POLICY = 1008  # bad Origin (refused before the handshake completes: HTTP 403) or bad query
+# Handshakes are refused with an HTTP response whose body is {"error": {"code", "message"}} (the
+# ASGI websocket denial response): 400 for a malformed `after`, 403 for a cross-site Origin, 404 for
+# an unknown bill, 503 when the bill cannot be looked up. A server without that extension refuses
+# before accepting (a bare 403) for a bad Origin, and otherwise accepts, then closes with
+# CLOSE_POLICY (bad `after`), CLOSE_UNKNOWN_BILL or 1011 and the message as the close reason.
+REFUSE_BAD_QUERY = 400
+REFUSE_BAD_ORIGIN = 403
+REFUSE_UNKNOWN_BILL = 404
+REFUSE_UNAVAILABLE = 503
+
+CLOSE_POLICY = 1008  # fallback for a malformed `after` (see above)
 CLOSE_TOO_BIG = 1009
+CLOSE_ERROR = 1011  # the event log could not be read
 CLOSE_TOO_SLOW = 4008
-CLOSE_UNKNOWN_BILL = 4404
+CLOSE_UNKNOWN_BILL = 4404  # fallback for an unknown bill (see above)
+# uvicorn closes every open websocket with 1012 (service restart) when it shuts down; not sent by us.
+CLOSE_SERVICE_RESTART = 1012
 
 # Event types whose successive values supersede each other: only the latest per key is sent,
 # the key being the type and these fields. New coalescible types are added here and nowhere else.
-COALESCIBLE: dict[str, tuple[str, ...]] = {"tally.changed": ("target",)}
+# A tally is the tally of one target: `tally.changed` carries {"target_type", "target_id", "tally"}
+# (drafting/services/votes.py), so tallies of different articles or amendments never merge.
+COALESCIBLE: dict[str, tuple[str, ...]] = {"tally.changed": ("target_type", "target_id")}
 
 
 def coalesce_key(event: dict[str, Any]) -> tuple[str, ...] | None:
     fields = COALESCIBLE.get(str(event.get("type")))
-    if fields is None:
-        return None
-    # Targets may be objects ({"type": "amendment", "id": 3}): their JSON form is hashable.
+    if fields is None or any(f not in event for f in fields):
+        return None  # an event without its key is never taken for another one: it is sent as is
+    # The JSON form keeps 3 (an amendment id) apart from "3", and makes any field value hashable.
     return (str(event["type"]), *(json.dumps(event.get(f), sort_keys=True) for f in fields))
 
 

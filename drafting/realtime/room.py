@@ -33,6 +33,12 @@ class Room:
         self._coalesced: dict[tuple[str, ...], dict[str, Any]] = {}
         self._timers: dict[str, asyncio.TimerHandle] = {}
         self._sent_at: dict[str, float] = {}
+        # The head version's article eIds, read when a reader first says what it views and again
+        # after each version.published; the generation tells a read that a newer version overtook it.
+        self._articles: frozenset[str] | None = None
+        self._articles_generation = 0
+        self._articles_read: asyncio.Task[None] | None = None
+        self._tasks: set[asyncio.Task[None]] = set()
         self.closed = False
 
     async def open(self) -> None:
@@ -104,6 +110,8 @@ class Room:
                 self.fill()  # a newer gap, opened while reading
 
     def _accept(self, event: dict[str, Any]) -> None:
+        if event.get("type") == "version.published":
+            self._head_changed()
         key = protocol.coalesce_key(event)
         if key is None:
             self._flush_coalesced()  # older coalesced values go first: ids only grow on the wire
@@ -124,6 +132,45 @@ class Room:
             conn.deliver(event, text)
 
     # --- presence -------------------------------------------------------------------------------
+
+    async def articles(self) -> frozenset[str]:
+        """The eIds a reader may say it views: the articles of the bill's head version. One read
+        serves every reader who asks meanwhile; raises if the database cannot be read."""
+        while self._articles is None:
+            if self._articles_read is None:
+                self._articles_read = asyncio.get_running_loop().create_task(
+                    self._read_articles(self._articles_generation)
+                )
+            await asyncio.shield(self._articles_read)
+        return self._articles
+
+    async def _read_articles(self, generation: int) -> None:
+        try:
+            found = await asyncio.to_thread(self.reader.articles, self.bill)
+        finally:
+            self._articles_read = None
+        if generation == self._articles_generation:  # else a newer version came: read again
+            self._articles = found
+
+    def _head_changed(self) -> None:
+        self._articles, self._articles_generation = None, self._articles_generation + 1
+        if any(c.viewing is not None for c in self.conns):
+            task = asyncio.get_running_loop().create_task(self._forget_removed_articles())
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+
+    async def _forget_removed_articles(self) -> None:
+        """Readers of an article the new version removed view nothing any more."""
+        try:
+            articles = await self.articles()
+        except Exception:
+            log.exception("live: reading the articles of bill %s failed", self.bill)
+            return
+        gone = [c for c in self.conns if c.viewing is not None and c.viewing not in articles]
+        for conn in gone:
+            conn.viewing = None
+        if gone:
+            self.presence_changed()
 
     def presence_changed(self) -> None:
         interval = max(protocol.PRESENCE_INTERVAL, len(self.conns) / protocol.PRESENCE_BUDGET)

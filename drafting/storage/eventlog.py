@@ -1,11 +1,15 @@
-"""The per-bill event log: ids that grow per bill, written in the transaction of the change."""
+"""The per-bill event log: ids that grow per bill, written in the transaction of the change.
+
+The next id is the bill's last one plus one, so trimming old events always keeps each bill's last
+event: ids never start again, and a client told `hello.last` never sees an id it already had.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from drafting.domain.events import Event
@@ -36,3 +40,32 @@ def since(session: Session, bill_id: int, after: int, limit: int = 1000) -> list
         .limit(limit)
     )
     return list(rows)
+
+
+def trim_points(session: Session, *, before: datetime, keep: int) -> dict[int, tuple[int, int]]:
+    """For each bill with events to delete, its first id and the id up to which its events may go:
+    those logged before `before`, except the last `keep` (at least 1: the last event stays). Always
+    a prefix of the bill's log, so that what remains has no hole (ids follow commit order, which
+    timestamps, taken before the bill's lock, may not)."""
+    if keep < 1:
+        raise ValueError("keep at least the last event of each bill")
+    bounds = session.execute(
+        select(EventRow.bill_id, func.min(EventRow.seq), func.max(EventRow.seq)).group_by(EventRow.bill_id)
+    )
+    ends = {bill: (first, last) for bill, first, last in bounds}
+    old = session.execute(
+        select(EventRow.bill_id, func.max(EventRow.seq)).where(EventRow.created_at < before).group_by(EventRow.bill_id)
+    )
+    points = {}
+    for bill, seq in old:
+        first, last = ends[bill]
+        through = min(seq, last - keep)
+        if through >= first:
+            points[bill] = (first, through)
+    return points
+
+
+def delete_through(session: Session, bill_id: int, seq: int) -> int:
+    """Delete the bill's events up to id `seq`; returns how many there were."""
+    result = session.execute(delete(EventRow).where(EventRow.bill_id == bill_id, EventRow.seq <= seq))
+    return int(getattr(result, "rowcount", 0) or 0)
