@@ -10,12 +10,13 @@ import getpass
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
+from sqlalchemy.exc import OperationalError
 
 from drafting import bootstrap, formats
-from drafting.config import Settings
+from drafting.config import Settings, SettingsError
 from drafting.domain.errors import DraftingError
 from drafting.storage import migrate
 
@@ -31,14 +32,27 @@ def _progress(message: str) -> None:
         print(message, file=sys.stderr, flush=True)
 
 
-def _fail(message: str, code: int = 1) -> None:
+def _fail(message: str, code: int = 1) -> NoReturn:
     print(f"drafting: {message}", file=sys.stderr)
     raise typer.Exit(code)
 
 
 def _services() -> bootstrap.Services:
-    services = bootstrap.build(Settings.from_env())
-    migrate.upgrade(services.db)
+    """The services on the database the settings name, its schema brought up to date. A bad
+    setting ends the command with one line on standard error and exit code 2; a database that
+    cannot be opened, with one line and exit code 1."""
+    try:
+        settings = Settings.from_env()
+    except SettingsError as exc:
+        _fail(str(exc), 2)
+    services = bootstrap.build(settings)
+    try:
+        migrate.upgrade(services.db)
+    except (OSError, OperationalError) as exc:
+        services.close()
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines() or [type(exc).__name__]
+        where = services.db.engine.url.render_as_string(hide_password=True)
+        _fail(f"cannot open the database {where}: {reason[0]}")
     return services
 
 
@@ -57,9 +71,8 @@ def serve(
     from drafting.app import create_app
     from drafting.services.demo import load_demo_if_empty
 
-    settings = Settings.from_env()
-    services = bootstrap.build(settings)
-    migrate.upgrade(services.db)
+    services = _services()
+    settings = services.settings
     if settings.load_demo and (bill := load_demo_if_empty(services)) is not None:
         print(f"drafting: loaded the demo bill (id {bill})", file=sys.stderr)
     print(f"drafting: database {services.db.engine.url.render_as_string(hide_password=True)}", file=sys.stderr)
@@ -217,7 +230,7 @@ def amendments(
 @user_app.command("create")
 def user_create(
     email: Annotated[str, typer.Argument()],
-    role: Annotated[str, typer.Option(help="citizen, official or admin.")] = "citizen",
+    role: Annotated[str, typer.Option(help="citizen, moderator, official or admin.")] = "citizen",
     bill: Annotated[str | None, typer.Option(help="Make the user an official of this bill.")] = None,
     name: Annotated[str | None, typer.Option(help="Display name (default: from the email).")] = None,
 ) -> None:
@@ -270,11 +283,45 @@ def watch(
         pass
 
 
+events_app = typer.Typer(help="Manage the live event log.", no_args_is_help=True)
+app.add_typer(events_app, name="events")
+
+
+@events_app.command("trim")
+def events_trim(
+    keep_days: Annotated[int, typer.Option(min=0, help="Keep every event of the last N days.")] = 30,
+    keep: Annotated[int, typer.Option(min=1, help="Keep each bill's last N events, however old.")] = 1000,
+) -> None:
+    """Delete old events from the log, bill by bill; prints what went. Each bill keeps at least its
+    last event, so event ids never start again; a client asking to replay from before the oldest
+    kept event is told to resync (docs/realtime.md)."""
+    from datetime import UTC, datetime, timedelta
+
+    from drafting.storage import eventlog
+
+    services = _services()
+    report = []
+    try:
+        before = datetime.now(UTC) - timedelta(days=keep_days)
+        with services.db.read() as session:
+            points = eventlog.trim_points(session, before=before, keep=keep)
+        for bill, (first, through) in sorted(points.items()):
+            deleted = 0
+            # In slices, each its own transaction: writers (SQLite has one at a time) never wait long.
+            for upto in range(min(first + 4999, through), through + 5000, 5000):
+                with services.db.write() as session:
+                    deleted += eventlog.delete_through(session, bill, min(upto, through))
+            _progress(f"bill {bill}: {deleted:,} events deleted, kept from id {through + 1}")
+            report.append({"bill": bill, "deleted": deleted, "first_kept": through + 1})
+    finally:
+        services.close()
+    _print_json({"deleted": sum(r["deleted"] for r in report), "bills": report})
+
+
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Bring the database schema up to date."""
-    services = bootstrap.build(Settings.from_env())
-    migrate.upgrade(services.db)
+    services = _services()
     print(f"database at the latest schema: {services.db.engine.url.render_as_string(hide_password=True)}")
     services.close()
 

@@ -6,8 +6,24 @@ The defaults run the app on an embedded SQLite file, with nothing else to instal
 from __future__ import annotations
 
 import os
+import re
+import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
+
+_T = TypeVar("_T")
+_ORIGIN = re.compile(r"[a-z][a-z0-9+.-]*://[^/?#\s]+", re.IGNORECASE)
+_BUS_SCHEMES = ("memory", "postgresql", "postgres", "redis", "rediss", "unix")
+_TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off"}
+# `scheme://user:password@host`: the password is never repeated in a message
+_PASSWORD = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")
+
+
+class SettingsError(ValueError):
+    """A DRAFTING_* variable that cannot be used; the message names each one and what it expects,
+    on one line."""
 
 
 def _default_data_dir() -> Path:
@@ -36,15 +52,133 @@ class Settings:
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
+        """Settings from DRAFTING_* variables; raises `SettingsError` naming every bad one."""
         env = dict(os.environ if env is None else env)
         defaults = cls()
-        origins = tuple(o.strip() for o in env.get("DRAFTING_ALLOWED_ORIGINS", "").split(",") if o.strip())
-        return cls(
-            data_dir=Path(env["DRAFTING_DATA_DIR"]) if env.get("DRAFTING_DATA_DIR") else defaults.data_dir,
-            database_url=env.get("DRAFTING_DATABASE_URL", ""),
-            allowed_origins=origins,
-            max_body_bytes=int(env.get("DRAFTING_MAX_BODY_BYTES", defaults.max_body_bytes)),
-            session_days=int(env.get("DRAFTING_SESSION_DAYS", defaults.session_days)),
-            load_demo=env.get("DRAFTING_LOAD_DEMO", "1") not in {"0", "false", "no"},
-            bus_url=env.get("DRAFTING_BUS_URL", ""),
+        problems: list[str] = []
+
+        def read(name: str, parse: Callable[[str], _T], default: _T) -> _T:
+            value = env.get(name, "")
+            if not value.strip():
+                return default
+            try:
+                return parse(value.strip())
+            except ValueError as exc:
+                problems.append(f"{name}: {exc}")
+                return default
+
+        data_dir = read("DRAFTING_DATA_DIR", Path, defaults.data_dir)
+        database_url = read("DRAFTING_DATABASE_URL", _database_url, "")
+        settings = cls(
+            data_dir=data_dir,
+            database_url=database_url,
+            allowed_origins=read("DRAFTING_ALLOWED_ORIGINS", _origins, ()),
+            max_body_bytes=read("DRAFTING_MAX_BODY_BYTES", _count("bytes", "5242880"), defaults.max_body_bytes),
+            session_days=read("DRAFTING_SESSION_DAYS", _count("days", "30", most=36500), defaults.session_days),
+            load_demo=read("DRAFTING_LOAD_DEMO", _flag, defaults.load_demo),
+            bus_url=read("DRAFTING_BUS_URL", _bus_url, ""),
         )
+        # the folders the SQLite database goes in must be folders we can write
+        data_dir_used = env.get("DRAFTING_DATA_DIR", "").strip() or not env.get("DRAFTING_DATABASE_URL", "").strip()
+        if data_dir_used and (why := _unusable_folder(data_dir)):
+            problems.append(f"DRAFTING_DATA_DIR: {str(data_dir)!r} {why}")
+        file = _sqlite_file(database_url)
+        if file is not None and (why := _unusable_folder(file.parent)):
+            problems.append(f"DRAFTING_DATABASE_URL: the folder of the SQLite file {str(file)!r} {why}")
+        if problems:
+            raise SettingsError("; ".join(problems))
+        return settings
+
+
+def _count(unit: str, example: str, most: int | None = None) -> Callable[[str], int]:
+    def parse(value: str) -> int:
+        if not value.isascii() or not value.isdigit() or int(value) == 0 or (most and int(value) > most):
+            limit = f" and at most {most}" if most else ""
+            raise ValueError(f"expected a whole number of {unit} above 0{limit}, such as {example}; got {value!r}")
+        return int(value)
+
+    return parse
+
+
+def _flag(value: str) -> bool:
+    if value.lower() in _TRUE | _FALSE:
+        return value.lower() in _TRUE
+    raise ValueError(f"expected 1 or 0 (or true/false, yes/no, on/off); got {value!r}")
+
+
+def _origins(value: str) -> tuple[str, ...]:
+    origins = tuple(o.strip() for o in value.split(",") if o.strip())
+    for origin in origins:
+        if not _ORIGIN.fullmatch(origin):
+            raise ValueError(
+                f"{origin!r} is not an origin: expected comma-separated scheme://host[:port] "
+                "without a path or final slash, such as https://example.org"
+            )
+    return origins
+
+
+def _bus_url(value: str) -> str:
+    scheme, separator, _ = value.partition("://")
+    scheme = scheme.lower()
+    if not separator or not (scheme in _BUS_SCHEMES or scheme.startswith("postgresql+")):
+        raise ValueError(
+            f"expected memory://, postgresql://user@host/db or redis://host:6379/0; got {_hide_password(value)!r}"
+        )
+    return value
+
+
+def _database_url(value: str) -> str:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+    expected = "expected postgresql://user@host/db or sqlite:///path/to/file.db"
+    shown = repr(_hide_password(value))
+    try:
+        url = make_url(value)
+    except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
+        raise ValueError(f"not a database URL ({exc}): {expected}; got {shown}") from None
+    if url.get_backend_name() == "postgres":
+        raise ValueError(f"write postgresql://, not postgres://: {expected}; got {shown}")
+    if url.get_backend_name() not in {"sqlite", "postgresql"}:
+        raise ValueError(f"unsupported database {url.get_backend_name()!r}: {expected}; got {shown}")
+    try:
+        url.get_dialect()
+    except NoSuchModuleError:
+        raise ValueError(f"unknown database driver {url.drivername!r}: {expected}; got {shown}") from None
+    return value
+
+
+def _sqlite_file(url: str) -> Path | None:
+    if not url.startswith("sqlite"):
+        return None
+    from sqlalchemy.engine import make_url
+
+    database = make_url(url).database
+    return Path(database) if database and database != ":memory:" else None
+
+
+def _unusable_folder(folder: Path) -> str | None:
+    """Why `folder` cannot hold the database (None when it can): it, or the nearest of its parents
+    that exists when it does not yet, must be a folder we may write in."""
+    current = folder.absolute()
+    while True:
+        try:
+            mode = current.stat().st_mode
+            break
+        except (FileNotFoundError, NotADirectoryError):
+            current = current.parent  # the root exists, so this ends
+        except (OSError, ValueError) as exc:
+            return f"cannot be used ({getattr(exc, 'strerror', None) or exc}: {str(current)!r}); {_WRITABLE}"
+    if not stat.S_ISDIR(mode):
+        where = "is a file" if current == folder.absolute() else f"is under {str(current)!r}, a file"
+        return f"{where}, not a folder; expected a folder that exists or can be created"
+    if not os.access(current, os.W_OK | os.X_OK):
+        return f"cannot be written ({str(current)!r} is read-only for this user); {_WRITABLE}"
+    return None
+
+
+_WRITABLE = "expected a folder the app may write in"
+
+
+def _hide_password(url: str) -> str:
+    return _PASSWORD.sub(r"\1***@", url)

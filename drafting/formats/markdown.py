@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from drafting.domain.errors import InvalidInput
 from drafting.domain.tree import ARTICLE, Article, BillTree, Division, Node, make_eid
@@ -49,21 +50,29 @@ _KEYWORD = (
     r"livre|partie|part|division|titre|subtitle|chapitre|chapter|subchapter|sous-section|subsection"
     r"|section|paragraphe|article|art\.|sec\."
 )
-# A number as written: `1er`, `Ier`, `L. 111-1`, `A`, `préliminaire`, then Latin adverbs (`bis`,
-# `quinquies`) and capital letters (`14 A`, `6 bis BA`) that insert articles between others.
+# A number as written: `1er`, `Ier`, `L. 111-1`, `A`, `préliminaire`, the ordinals of Spanish,
+# Portuguese and Italian texts (`1º`, `2.ª`, `3°`), letters and slashes that insert articles (`10a`,
+# `2/1`), then Latin adverbs (`bis`, `quinquies`, `1-bis`) and capital letters (`14 A`, `6 bis BA`,
+# `1º-A`) that insert articles between others.
+_ORDINAL = r"(?:er|re|\.?[ºª°]|[a-z](?![a-z]))"
 _NUM_CORE = (
-    r"(?:(?:LO|[LRDA])\.?\s*)?\d+(?:er|re)?(?:[-‑.]\d+)*"
-    r"|[IVXLCDM]+(?:er|re)?|[A-Z]|pr[ée]liminaire|liminaire|unique|premier|premi[èe]re"
+    rf"(?:(?:LO|[LRDA])\.?\*?\s*)?\d+{_ORDINAL}?(?:[-‑./]\d+{_ORDINAL}?)*"
+    r"|[IVXLCDM]+(?:er|re)?|[A-Z]|pr[ée]liminaire|liminaire|unique|[úu]nic[ao]|premier|premi[èe]re"
 )
-_NUM_TAIL = r"(?:\s+(?:bis|ter|quater|[a-z]+ies))*(?:\s+(?-i:[A-Z]{1,3}))?"
+_BEFORE_SUFFIX = r"(?:\s+|[-‑])"
+_NUM_TAIL = rf"(?:{_BEFORE_SUFFIX}?(?:bis|ter|quater|[a-z]+ies))*(?:{_BEFORE_SUFFIX}(?-i:[A-Z]{{1,3}}))?"
 _NUM = rf"(?:additionnel\s+(?:après|avant)\s+l['’]article\s+)?(?:{_NUM_CORE}){_NUM_TAIL}"
 STRUCTURE = re.compile(
-    rf"(?P<kw>{_KEYWORD})\s+(?P<num>{_NUM})(?P<marks>(?:\s*\([^()]*\))*)"
+    rf"(?P<kw>{_KEYWORD})(?:\s+(?P<num>{_NUM})(?P<marks>(?:\s*\([^()]*\))*)"
     # the heading may follow on the same line: `Section 1 - Titre`, `Chapter 2: Title`, `Sec. 2. TITLE.`,
     # `Subchapter A—Definitions` (a bare hyphen needs a space before it: `L. 111-1` is a number)
-    r"(?:(?:\s*[.:]\s*[-–—]?|\s+-+|\s*[–—]+)\s*(?P<heading>.*))?",
+    r"(?:(?:\s*[.:]\s*[-–—]?|\s+-+|\s*[–—]+)\s*(?P<heading>.*))?"
+    # a division without a number (a cross-heading of a UK act) has a dash and a heading instead:
+    # `Division — Final provisions`; a bare keyword is one only as a Markdown heading (`## Division`)
+    r"|\s*[–—]+\s*(?P<unnumbered>\S.*))",
     re.IGNORECASE,
 )
+_BARE = re.compile(_KEYWORD, re.IGNORECASE)
 _ATX = re.compile(r"#{1,6}(?:\s+(.*?))?(?:\s+#+)?\s*")
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _EMPHASIS = re.compile(r"(?P<mark>\*\*|__|\*|_)(?P<inner>.+)(?P=mark)")
@@ -98,22 +107,45 @@ def _clean(text: str | None) -> str | None:
     return text or None
 
 
-def _match(text: str | None) -> re.Match[str] | None:
+class _Heading(NamedTuple):
+    """A structural heading line, read: `Article 3 bis (nouveau) — Titre`."""
+
+    kind: str
+    keyword: str
+    num: str  # empty when unnumbered: `Division — Final provisions`, `## Division`
+    marks: list[str]  # `(Supprimé)`, `(Non modifié)`...; `(nouveau)` is dropped
+    heading: str | None
+
+
+def _match(text: str | None, bare: bool = False) -> _Heading | None:
+    """The heading `text` is, if it is structural; `bare` lets a lone keyword be one (Markdown
+    headings only: in plain text a line `Section` is more likely a word of the text)."""
     if not text:
         return None
     # `**Article 1er**`: word processors export headings as bold paragraphs
     emphasis = _EMPHASIS.fullmatch(text)
-    return STRUCTURE.fullmatch(emphasis["inner"] if emphasis else text)
-
-
-def _structure(text: str, english: bool) -> tuple[str, re.Match[str]] | None:
-    m = _match(text)
+    inner = emphasis["inner"] if emphasis else text
+    m = STRUCTURE.fullmatch(inner)
+    marks: list[str] = []
     if m is None:
-        return None
-    kw = m["kw"].lower()
+        if not (bare and _BARE.fullmatch(inner)):
+            return None
+        keyword, num, heading = inner, "", None
+    elif m["num"] is None:
+        keyword, num, heading = m["kw"], "", _clean(m["unnumbered"])
+    else:
+        keyword, num, heading = m["kw"], m["num"], _clean(m["heading"])
+        marks = [mark for mark in _MARK.findall(m["marks"]) if mark.strip().lower() not in _NEW_MARKS]
+    keyword = keyword.lower()
+    return _Heading(KEYWORD_KIND[keyword], keyword, num, marks, heading)
+
+
+def _structure(text: str, english: bool, bare: bool) -> _Heading | None:
+    found = _match(text, bare)
     # In English texts the section is the article; in French ones it is a division.
-    kind = ARTICLE if english and kw == "section" else KEYWORD_KIND[kw]
-    return kind, m
+    if found is not None and english and found.keyword == "section":
+        return found._replace(kind=ARTICLE)
+    return found
 
 
 def _child(
@@ -135,9 +167,9 @@ def parse(source: str) -> BillTree:
     atx = [_ATX.fullmatch(line) for line in lines]
     # Markdown when some `#` heading is structural; then only `#` lines are headings. Otherwise
     # every line may be a heading, and every other line is an alinéa.
-    markdown = any(m and _match(m[1]) for m in atx)
+    markdown = any(m and _match(m[1], bare=True) for m in atx)
     candidates = [(m[1] or "") if m else None for m in atx] if markdown else lines
-    english = not any((s := _match(c)) and s["kw"].lower() in {"article", "art."} for c in candidates)
+    english = not any((s := _match(c, markdown)) and s.keyword in {"article", "art."} for c in candidates)
 
     title: str | None = None
     root: list[_Open] = []
@@ -160,23 +192,21 @@ def parse(source: str) -> BillTree:
         text = heading_text if heading_text is not None else line
         if _ELISION.fullmatch(text or "."):
             continue
-        found = _structure(heading_text, english) if heading_text is not None else None
+        found = _structure(heading_text, english, markdown) if heading_text is not None else None
         if found is not None:
             flush()
             started = True
-            kind, m = found
-            marks = [mark for mark in _MARK.findall(m["marks"]) if mark.strip().lower() not in _NEW_MARKS]
-            heading = _clean(m["heading"])
+            kind, num, marks, heading = found.kind, found.num, found.marks, found.heading
             if kind == ARTICLE:
                 # `Article 1er septies (nouveau)(Supprimé)`: `(Supprimé)` is the article's text
-                article = _child(kind, m["num"], heading, stack, root, taken)
+                article = _child(kind, num, heading, stack, root, taken)
                 article.alineas.extend(f"({mark})" for mark in marks)
                 awaiting = article if heading is None and not marks else None
             else:
                 while stack and RANK[stack[-1].kind] >= RANK[kind]:
                     stack.pop()
                 heading = _clean(" ".join([*(f"({mark})" for mark in marks), heading or ""]))
-                stack.append(_child(kind, m["num"], heading, stack, root, taken))
+                stack.append(_child(kind, num, heading, stack, root, taken))
                 article = None
                 awaiting = stack[-1] if heading is None else None
             continue
@@ -214,7 +244,7 @@ def label(node: Node, word: str = "Article") -> str:
     """The heading line of a node: `TITRE Ier — Dispositions électorales`, `Article 2 bis`; `word`
     names articles."""
     name = word if isinstance(node, Article) else LABELS.get(node.kind, node.kind.capitalize())
-    text = f"{name} {node.num}"
+    text = f"{name} {node.num}" if node.num else name  # unnumbered: `Division — Final provisions`
     return f"{text} — {node.heading}" if node.heading else text
 
 
@@ -245,7 +275,8 @@ def to_text(tree: BillTree, meta: ExportMeta) -> str:
         if isinstance(node, Article):
             blocks.append(label(node, word))
             blocks.extend(node.alineas)
+        elif node.num and node.heading:
+            blocks.append(f"{LABELS.get(node.kind, node.kind.capitalize())} {node.num}\n{node.heading}")
         else:
-            name = LABELS.get(node.kind, node.kind.capitalize())
-            blocks.append(f"{name} {node.num}\n{node.heading}" if node.heading else f"{name} {node.num}")
+            blocks.append(label(node, word))
     return "\n\n".join(blocks) + "\n"

@@ -7,6 +7,9 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from drafting.bootstrap import Services
 from tests.conftest import PASSWORD
@@ -150,3 +153,94 @@ def _admin(services: Services):  # type: ignore[no-untyped-def]
     from tests.conftest import make_user
 
     return make_user(services, "admin@example.org", "admin")
+
+
+# --- bad settings -------------------------------------------------------------------------------
+
+
+def _drafting(tmp_path: Path, *args: str, stdin: str = "", **settings: str) -> subprocess.CompletedProcess[str]:
+    """`drafting ...` with the given DRAFTING_* settings only, its data folder under `tmp_path`."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith("DRAFTING_")}
+    env["DRAFTING_DATA_DIR"] = str(tmp_path / "data")
+    env.update(settings)
+    return subprocess.run(
+        [sys.executable, "-m", "drafting", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def _commands() -> list[list[str]]:
+    """Every command of `drafting` (subcommands included), with a value for each required argument."""
+    import typer.main
+
+    from drafting.cli import app
+
+    found = []
+
+    def walk(command: Any, words: list[str]) -> None:
+        if hasattr(command, "commands"):
+            for name, sub in sorted(command.commands.items()):
+                walk(sub, [*words, name])
+            return
+        arguments = [p for p in command.params if p.param_type_name == "argument" and p.required]
+        found.append([*words, *("{file}" if p.name == "path" else "1" for p in arguments)])
+
+    walk(typer.main.get_command(app), [])
+    return found
+
+
+# Each a bad setting, with what the one-line message must say.
+BAD_SETTINGS: list[tuple[dict[str, str], str]] = [
+    ({"DRAFTING_MAX_BODY_BYTES": "5MB"}, "DRAFTING_MAX_BODY_BYTES: expected a whole number of bytes"),
+    ({"DRAFTING_BUS_URL": "amqp://x"}, "DRAFTING_BUS_URL: expected memory://, postgresql://"),
+    ({"DRAFTING_DATA_DIR": "{file}/data"}, "DRAFTING_DATA_DIR: '{file}/data' is under '{file}', a file, not a folder"),
+    ({"DRAFTING_DATABASE_URL": "postgresql://u:secret@h:port/db"}, "DRAFTING_DATABASE_URL: not a database URL"),
+    ({"DRAFTING_DATABASE_URL": "localhost/drafting"}, "expected postgresql://user@host/db or sqlite:///"),
+    ({"DRAFTING_LOAD_DEMO": "maybe"}, "DRAFTING_LOAD_DEMO: expected 1 or 0"),
+]
+# `watch` follows a server over the network: it reads no setting.
+COMMANDS = [command for command in _commands() if command[0] != "watch"]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_every_command_reports_a_bad_setting_in_one_line_with_exit_code_2(tmp_path: Path, command: list[str]) -> None:
+    # each command meets another bad setting: together they see them all
+    settings, expected = BAD_SETTINGS[COMMANDS.index(command) % len(BAD_SETTINGS)]
+    file = tmp_path / "bill.md"
+    file.write_text("# Loi\n\n## Article 1er\n\nTexte.\n", encoding="utf-8")
+
+    def fill(text: str) -> str:
+        return text.replace("{file}", str(file))
+
+    settings = {name: fill(value) for name, value in settings.items()}
+    result = _drafting(tmp_path, *map(fill, command), stdin=PASSWORD + "\n", **settings)
+    assert result.returncode == 2, result.stderr
+    assert result.stdout == ""
+    assert result.stderr.startswith("drafting: ") and result.stderr.count("\n") == 1, result.stderr
+    assert fill(expected) in result.stderr
+    assert "secret" not in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "data").exists()  # nothing was created
+
+
+def test_the_commands_checked_include_serve_import_export_and_db_upgrade() -> None:
+    assert {"serve", "import", "export", "verify", "amendments", "user", "db"} <= {c[0] for c in COMMANDS}
+    assert len(COMMANDS) >= len(BAD_SETTINGS)
+
+
+def test_several_bad_settings_are_named_together(tmp_path: Path) -> None:
+    result = _drafting(tmp_path, "export", "1", DRAFTING_SESSION_DAYS="30d", DRAFTING_BUS_URL="kafka://k")
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert "DRAFTING_SESSION_DAYS: expected a whole number of days" in result.stderr
+    assert "DRAFTING_BUS_URL" in result.stderr
+
+
+def test_a_database_that_cannot_be_opened_is_one_line_too(tmp_path: Path) -> None:
+    (tmp_path / "data" / "drafting.db").mkdir(parents=True)  # a folder where the file should be
+    result = _drafting(tmp_path, "db", "upgrade")
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.startswith("drafting: cannot open the database sqlite:///")
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
