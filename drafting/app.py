@@ -5,6 +5,7 @@ services (database engine, event bus).
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -20,6 +21,7 @@ from drafting.config import Settings
 from drafting.domain.errors import DraftingError
 from drafting.realtime.hub import Hub
 from drafting.realtime.log import LogReader
+from drafting.services.consultations import Consultations
 from drafting.web import api_accounts, api_amendments, api_bills, api_comments, api_participation, live, pages
 from drafting.web.auth import OriginCheck
 from drafting.web.errors import on_domain_error, on_http_error, on_unexpected
@@ -27,6 +29,20 @@ from drafting.web.openapi import openapi
 from drafting.web.requests import RefuseNul
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
+CLOCK_SECONDS = 5.0  # the longest a consultation's opening or closing waits to be announced
+log = logging.getLogger(__name__)
+
+
+async def consultation_clock(consultations: Consultations) -> None:
+    """Announce consultations opening and closing at their dates. Every process runs one: each
+    bill's lock makes the first that sees an end announce it, once."""
+    while True:
+        try:
+            wait = await asyncio.to_thread(consultations.tick)
+        except Exception:  # a database hiccup must not stop the clock for the life of the process
+            log.exception("the consultation clock failed; it tries again")
+            wait = None
+        await asyncio.sleep(min(wait.total_seconds(), CLOCK_SECONDS) if wait is not None else CLOCK_SECONDS)
 
 
 def create_app(settings: Settings | None = None, services: bootstrap.Services | None = None) -> Starlette:
@@ -39,7 +55,9 @@ def create_app(settings: Settings | None = None, services: bootstrap.Services | 
         # Listen to the other processes (idempotent: services may be shared); blocks until subscribed.
         await asyncio.to_thread(services.bus.start)
         await hub.start()
+        clock = asyncio.create_task(consultation_clock(services.consultations))
         yield
+        clock.cancel()
         await hub.stop()
         if owned:
             services.close()

@@ -12,6 +12,7 @@ from drafting.services.annotations import Annotations
 from drafting.services.arguments import Arguments
 from drafting.services.bills import Bills
 from drafting.services.comments import Comments
+from drafting.services.consultations import Consultations
 from drafting.services.decisions import Decisions
 from drafting.services.moderation import Moderation
 from drafting.services.opendata import OpenData
@@ -34,6 +35,7 @@ class Services:
     annotations: Annotations
     comments: Comments
     opendata: OpenData
+    consultations: Consultations
 
     def close(self) -> None:
         self.bus.close()
@@ -57,4 +59,5 @@ def build(settings: Settings) -> Services:
         votes=Votes(db, bus),
         arguments=Arguments(db, bus),
         moderation=Moderation(db, bus),
+        consultations=Consultations(db, bus),
     )

@@ -30,4 +30,10 @@ def version_published(bill: int, version: int, label: str, changed: int) -> Even
     return Event("version.published", bill, {"version": version, "label": label, "changed_nodes": changed})
 
 
-__all__ = ["Event", "bill_created", "bill_updated", "version_published"]
+def consultation_changed(bill: int, opened: bool, opens_at: str | None, closes_at: str | None) -> Event:
+    """Contributions start or stop being taken: the status changed, or an end of the period passed."""
+    kind = "consultation.opened" if opened else "consultation.closed"
+    return Event(kind, bill, {"opens_at": opens_at, "closes_at": closes_at})
+
+
+__all__ = ["Event", "bill_created", "bill_updated", "consultation_changed", "version_published"]

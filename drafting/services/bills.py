@@ -21,6 +21,7 @@ from drafting.domain.tree import Article, BillTree, version_hash
 from drafting.realtime.bus import MemoryBus
 from drafting.services import footprints
 from drafting.services.annotations import reanchor_for_version
+from drafting.services.consultations import announce, takes_contributions
 from drafting.services.decisions import rebase_pending
 from drafting.storage import bills as bill_rows
 from drafting.storage import eventlog
@@ -125,6 +126,7 @@ class Bills:
                 created_at=now,
                 updated_at=now,
             )
+            bill.consultation_open = takes_contributions(bill, now)
             session.add(bill)
             session.flush()
             bill_rows.add_official(session, bill.id, author.id)
@@ -215,6 +217,8 @@ class Bills:
         with self.db.write() as session:
             bill = bill_rows.get(session, bill_ref, lock=True)
             require_official(actor, bill.id)
+            if bill.consultation_open is None:  # a bill older than the announcements
+                bill.consultation_open = takes_contributions(bill, now)
             changes: dict[str, Any] = {}
             if title is not None and title.strip() != bill.title:
                 bill.title = changes["title"] = _check_title(title)
@@ -240,6 +244,8 @@ class Bills:
             if changes:
                 bill.updated_at = now
                 logged.append(eventlog.append(session, events.bill_updated(bill.id, changes), now))
+            if (announced := announce(session, bill, now)) is not None:
+                logged.append(announced)
             result = bill_json(bill)
         self._publish(logged)
         return result

@@ -63,3 +63,10 @@ def add_official(session: Session, bill_id: int, user_id: int) -> None:
 
 def officials_of(session: Session, user_id: int) -> frozenset[int]:
     return frozenset(session.scalars(select(BillOfficial.bill_id).where(BillOfficial.user_id == user_id)))
+
+
+def with_consultation(session: Session) -> list[Bill]:
+    """The bills whose consultation may open or close by the clock: open ones, and any announced
+    open (the few a clock looks at every few seconds)."""
+    query = select(Bill).where((Bill.status == "open") | Bill.consultation_open.is_(True))
+    return list(session.scalars(query))

@@ -93,6 +93,10 @@ class Bill(Base):
     # The consultation period officials set; contributions are accepted between the two.
     opens_at: Mapped[datetime | None]
     closes_at: Mapped[datetime | None]
+    # Whether the last consultation.opened / .closed event said contributions are taken: the
+    # clock compares it with the period to announce each end once, whichever process sees it first.
+    # None on bills older than the column: their state is taken as already known, silently.
+    consultation_open: Mapped[bool | None]
 
 
 class BillOfficial(Base):
