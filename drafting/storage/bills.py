@@ -14,17 +14,23 @@ from drafting.storage.models import MAX_INT, Bill, BillOfficial
 _NUMBER = re.compile(r"[0-9]+")
 
 
-def matching(ref: str | int) -> ColumnElement[bool]:
-    """The condition on `Bill` for a reference: an id (ASCII digits; slugs never are, see
-    `unique_slug`) or a slug. An id beyond the integer column names no bill: NotFound, before the
-    database driver would overflow (SQLite past 2**63, PostgreSQL past 2**31)."""
+def parse_ref(ref: str | int) -> int | str:
+    """A reference as the id it names (ASCII digits; slugs never are, see `unique_slug`) or the
+    slug. An id beyond the integer column names no bill: NotFound, before the database driver
+    would overflow (SQLite past 2**63, PostgreSQL past 2**31)."""
     ref_text = str(ref)
     if not _NUMBER.fullmatch(ref_text):
-        return Bill.slug == ref_text
+        return ref_text
     digits = ref_text.lstrip("0") or "0"
     if len(digits) > len(str(MAX_INT)) or int(digits) > MAX_INT:
         raise NotFound(f"no bill {ref_text[:40]!r}")
-    return Bill.id == int(digits)
+    return int(digits)
+
+
+def matching(ref: str | int) -> ColumnElement[bool]:
+    """The condition on `Bill` for a reference: an id or a slug (see `parse_ref`)."""
+    parsed = parse_ref(ref)
+    return Bill.id == parsed if isinstance(parsed, int) else Bill.slug == parsed
 
 
 def get(session: Session, ref: str | int, *, lock: bool = False) -> Bill:

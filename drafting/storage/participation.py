@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from drafting.domain.errors import NotFound
@@ -44,23 +44,29 @@ def tally_json(tally: Tally | None) -> dict[str, int]:
     return {"agree": tally.agree, "mixed": tally.mixed, "disagree": tally.disagree}
 
 
+# Plain columns, not entities, in statements built once: tallies ride along with every article
+# and amendment read.
+_TALLIES = select(Tally.target_id, Tally.agree, Tally.mixed, Tally.disagree).where(
+    Tally.bill_id == bindparam("bill"), Tally.target_type == bindparam("type")
+)
+_TALLIES_OF = _TALLIES.where(Tally.target_id.in_(bindparam("ids", expanding=True)))
+
+
 def tallies_for(
     session: Session, bill_id: int, target_type: str, ids: Iterable[str | int] | None = None
 ) -> dict[Any, dict[str, int]]:
     """The tallies of these articles (eids) or amendments (ids), keyed as given, zeros for those
     nobody voted on; with `ids` None, every tally of that type on the bill, keyed by stored id."""
-    # plain columns, not entities: tallies ride along with every article and amendment read
-    query = select(Tally.target_id, Tally.agree, Tally.mixed, Tally.disagree).where(
-        Tally.bill_id == bill_id, Tally.target_type == target_type
-    )
+    params: dict[str, Any] = {"bill": bill_id, "type": target_type}
     if ids is None:
-        return {_key(target_type, t): {"agree": a, "mixed": m, "disagree": d} for t, a, m, d in session.execute(query)}
+        rows = session.execute(_TALLIES, params)
+        return {_key(target_type, t): {"agree": a, "mixed": m, "disagree": d} for t, a, m, d in rows}
     wanted = {str(i): i for i in ids}
     if not wanted:
         return {}
     found = {
         t: {"agree": a, "mixed": m, "disagree": d}
-        for t, a, m, d in session.execute(query.where(Tally.target_id.in_(list(wanted))))
+        for t, a, m, d in session.execute(_TALLIES_OF, {**params, "ids": list(wanted)})
     }
     return {given: found.get(stored) or empty_tally() for stored, given in wanted.items()}
 
