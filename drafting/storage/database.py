@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -39,18 +40,24 @@ class Database:
         self.engine.dispose()
 
 
+def _to_json(value: Any) -> str:
+    """JSON columns as written text: French words (é, à, «, U+00A0) stored as themselves, not as
+    six-byte `\\u` escapes, which made article rows a quarter larger."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def _server_engine(url: str) -> Engine:
     url_obj = make_url(url)
     if url_obj.drivername == "postgresql":
         url_obj = url_obj.set(drivername="postgresql+psycopg")
-    return create_engine(url_obj, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    return create_engine(url_obj, pool_pre_ping=True, pool_size=10, max_overflow=20, json_serializer=_to_json)
 
 
 def _sqlite_engine(url: str) -> Engine:
     database = make_url(url).database
     if database and database != ":memory:":
         Path(database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, json_serializer=_to_json)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
