@@ -17,20 +17,19 @@ from tests.conftest import PASSWORD
 COVID = "bills/fr_loi-2020-290_urgence-covid19"
 
 
+def drafting(env: dict[str, str], *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    """`drafting ...` in a process of its own, as a user runs it."""
+    command = [sys.executable, "-m", "drafting", *args]
+    return subprocess.run(command, input=stdin, capture_output=True, text=True, env=env, timeout=120)
+
+
 def run(services: Services, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     env = {
         **os.environ,
         "DRAFTING_DATABASE_URL": services.db.url,
         "DRAFTING_DATA_DIR": str(services.settings.data_dir),
     }
-    return subprocess.run(
-        [sys.executable, "-m", "drafting", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    return drafting(env, *args, stdin=stdin)
 
 
 def test_import_export_and_verify_a_bill_from_the_command_line(shared: Path, services: Services) -> None:
@@ -163,14 +162,7 @@ def _drafting(tmp_path: Path, *args: str, stdin: str = "", **settings: str) -> s
     env = {key: value for key, value in os.environ.items() if not key.startswith("DRAFTING_")}
     env["DRAFTING_DATA_DIR"] = str(tmp_path / "data")
     env.update(settings)
-    return subprocess.run(
-        [sys.executable, "-m", "drafting", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    return drafting(env, *args, stdin=stdin)
 
 
 def _commands() -> list[list[str]]:
