@@ -3,7 +3,9 @@
 1. loading the demo: the bill, its 666 citizen proposals and 3,994 arguments, in one go;
 2. listing the arguments of the most argued article (page 1, sorted by date and by usefulness, and
    its last page) with all 3,994 in the bill: p50 and p95;
-3. listing the 666 proposals ranked by support, page 1 and last page: p50 and p95.
+3. listing the 666 proposals ranked by support, page 1 and last page: p50 and p95;
+4. the bill page (`GET /bills/{slug}`, through the app in-process): every article's tally, argument
+   counts, three most useful arguments each way and pending amendments: p50 and p95.
 
 Same-run baseline: reading that article back (`GET /api/bills/{bill}/articles/{eid}`'s service call).
 Usage: python bench/bench_participation.py [DATABASE_URL] (a PostgreSQL database given here is wiped).
@@ -20,8 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
+from starlette.testclient import TestClient
 
 from drafting import bootstrap
+from drafting.app import create_app
 from drafting.config import Settings
 from drafting.services.demo import load_demo_if_empty
 from drafting.services.participation import Target
@@ -75,7 +79,15 @@ def main(url: str) -> None:
     ranked = services.amendments.listing
     line("proposals by support, page 1 of 14", timings(lambda: ranked(None, bill, sort="support", page=1, per_page=50)))
     line("proposals by support, page 14", timings(lambda: ranked(None, bill, sort="support", page=14, per_page=50)))
+    slug = services.bills.detail(bill)["slug"]
+    with TestClient(create_app(services.settings, services)) as client:
+        line("the bill page, 30 articles with their consultation", timings(lambda: _page(client, slug)))
     services.close()
+
+
+def _page(client: TestClient, slug: str) -> None:
+    response = client.get(f"/bills/{slug}")
+    assert response.status_code == 200, response.text
 
 
 def _count(services: bootstrap.Services, bill: int, eid: str) -> int:

@@ -404,6 +404,14 @@ class Amendments:
             tally = p_rows.tallies_for(session, amendment.bill_id, "amendment", [amendment.id])[amendment.id]
             return {**amendment_json(amendment, base), "tally": tally, "history": history, "rebases": rebases}
 
+    def pending_counts(self, bill_ref: str | int) -> dict[str, int]:
+        """Pending (submitted) amendments by the article they change or, for a new article, follow;
+        `""` counts new articles placed at the start of a division. Articles without any are absent;
+        sub-amendments count on their parent's article, hidden amendments count (they are pending)."""
+        with self.db.read() as session:
+            bill = bill_rows.get(session, bill_ref)
+            return rows.pending_counts(session, bill.id)
+
     def listing(
         self,
         actor: Actor | None,

@@ -14,13 +14,15 @@ from drafting.services.amendments import may_contribute
 from drafting.services.memo import rendered
 from drafting.services.participation import Target, hidden_html, resolve
 from drafting.storage import bills as bill_rows
-from drafting.storage import eventlog
+from drafting.storage import contributions, eventlog
 from drafting.storage import participation as rows
 from drafting.storage.database import Database
 from drafting.storage.models import Argument, ArgumentUseful
 
 STANCES = ("for", "against")
 SORTS = ("useful", "date")
+TARGET_TYPES = ("article", "amendment")
+MAX_TOP = 200  # as many as a listing's page
 
 
 def argument_json(a: Argument, marked: bool | None = None) -> dict[str, Any]:
@@ -112,6 +114,29 @@ class Arguments:
                 "page": page,
                 "next_page": page + 1 if len(found) > per_page else None,
             }
+
+    def summary(self, bill_ref: str | int, target_type: str = "article", top: int = 3) -> dict[Any, dict[str, Any]]:
+        """Per article (by eid) or amendment (by id) of the bill that has visible arguments: for each
+        stance, how many and the `top` most useful (as in the listing, most useful then oldest first).
+
+        `{eid: {"for": {"count": 50, "top": [argument, ...]}, "against": {...}}}`; arguments hidden by
+        moderation are neither counted nor shown, and targets without visible ones are absent. Articles
+        are keyed as stored: those no longer in the current text are there too."""
+        if target_type not in TARGET_TYPES:
+            raise InvalidInput(f"target_type must be article or amendment, got {target_type!r}")
+        if not 0 <= top <= MAX_TOP:
+            raise InvalidInput(f"top is between 0 and {MAX_TOP}, got {top}")
+        with self.db.read() as session:
+            bill = bill_rows.get(session, bill_ref)
+            result: dict[Any, dict[str, Any]] = {}
+            for argument, rank, total in contributions.top_arguments(session, bill.id, target_type, top):
+                key = int(argument.target_id) if target_type == "amendment" else argument.target_id
+                sides = result.setdefault(key, {stance: {"count": 0, "top": []} for stance in STANCES})
+                side = sides[argument.stance]
+                side["count"] = total
+                if rank <= top:
+                    side["top"].append(argument_json(argument))
+            return result
 
     def mark_useful(self, actor: Actor | None, argument_id: int, useful: bool) -> dict[str, Any]:
         """Mark an argument useful (once per person), or take the mark back."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from drafting.domain.errors import NotFound
@@ -33,6 +33,18 @@ def pending_changes(session: Session, bill_id: int) -> list[Amendment]:
         Amendment.parent_id.is_(None),
     )
     return list(session.scalars(query.order_by(Amendment.article_eid, Amendment.id)))
+
+
+def pending_counts(session: Session, bill_id: int) -> dict[str, int]:
+    """Submitted amendments (sub-amendments and hidden ones included) counted by the article they
+    change or, for a new article, follow; `""` for new articles placed at the start of a division."""
+    place = case((Amendment.kind == "insert", func.coalesce(Amendment.after_eid, "")), else_=Amendment.article_eid)
+    query = (
+        select(place, func.count())
+        .where(Amendment.bill_id == bill_id, Amendment.status.in_(PENDING))
+        .group_by(place)
+    )
+    return {eid: int(count) for eid, count in session.execute(query)}
 
 
 def taken_eids(session: Session, bill_id: int) -> set[str]:

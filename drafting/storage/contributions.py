@@ -1,12 +1,12 @@
 """Queries over what people write on a bill: annotations, comment threads and their revisions, the
-moderation log's entries, and everything public at once for open data."""
+moderation log's entries, the arguments' summary per target, and everything public at once for open data."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from drafting.domain.permissions import Actor
@@ -51,6 +51,30 @@ def anchored_annotations(session: Session, bill_id: int, eid: str) -> list[Annot
         Annotation.bill_id == bill_id, Annotation.article_eid == eid, Annotation.orphaned.is_(False)
     )
     return list(session.scalars(query))
+
+
+def top_arguments(session: Session, bill_id: int, target_type: str, top: int) -> list[tuple[Argument, int, int]]:
+    """The `top` most useful visible arguments of each target and stance (at least the first, so
+    that every pair with one is there), each with its rank (from 1) and its pair's visible count.
+
+    One statement: ranks and counts are window functions over the (bill, target) index's rows."""
+    pair = (Argument.target_id, Argument.stance)
+    ranked = (
+        select(
+            Argument.id,
+            func.row_number().over(partition_by=pair, order_by=(Argument.useful.desc(), Argument.id)).label("rank"),
+            func.count().over(partition_by=pair).label("total"),
+        )
+        .where(Argument.bill_id == bill_id, Argument.target_type == target_type, Argument.hidden_reason.is_(None))
+        .subquery()
+    )
+    query = (
+        select(Argument, ranked.c.rank, ranked.c.total)
+        .join(ranked, ranked.c.id == Argument.id)
+        .where(ranked.c.rank <= max(top, 1))
+        .order_by(Argument.target_id, Argument.stance, ranked.c.rank)
+    )
+    return [(argument, int(rank), int(total)) for argument, rank, total in session.execute(query)]
 
 
 def comments_on(

@@ -3,13 +3,11 @@ dates, and under each article its votes, its most useful arguments and its pendi
 pending amendments ranked by support.
 
 The full interface of issue [5/6] grows from these pages; they stay readable without JavaScript.
-Everything is read through the services' own listings: pages hold no SQL.
+Everything is read through the services (their listings and aggregates): pages hold no SQL.
 """
 
 from __future__ import annotations
 
-import threading
-from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -22,12 +20,8 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
 from drafting.bootstrap import Services
-from drafting.domain.errors import NotFound
 from drafting.domain.serialize import tree_json
-from drafting.realtime.log import LogReader
 from drafting.services.bills import bill_json, version_json
-from drafting.services.participation import Target
-from drafting.storage.models import Bill, Version
 from drafting.web.requests import int_param
 
 STATUS_LABELS = {
@@ -46,9 +40,7 @@ MONTHS = (
 )  # fmt: skip
 PARIS = ZoneInfo("Europe/Paris")
 TOP_ARGUMENTS = 3  # the most useful arguments shown for and against each article
-LISTING_PAGE = 200  # the largest page the services' listings give
 AMENDMENTS_PER_PAGE = 20
-RECENT_CONSULTATIONS = 16  # bills whose last consultation is kept (a few hundred KB each at most)
 
 templates = Environment(
     loader=PackageLoader("drafting.web", "templates"),
@@ -132,7 +124,7 @@ class Tally:
         return ", ".join(f"{s.label} {round(s.percent)}\u202f%" for s in self.shares)
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Side:
     """The arguments for, or against, one article: how many, and the most useful ones."""
 
@@ -149,7 +141,7 @@ class ArticleParticipation:
 
 @dataclass(frozen=True, slots=True)
 class Consultation:
-    """What the bill page shows of the participation; shared between requests, never changed."""
+    """What the bill page shows of the participation."""
 
     articles: dict[str, ArticleParticipation]
     pending: int  # every pending amendment of the bill, including those before an article
@@ -178,84 +170,27 @@ def render(name: str, **context: Any) -> HTMLResponse:
     return HTMLResponse(templates.get_template(name).render(**context))
 
 
-def _arguments(services: Services, bill_id: int, eid: str) -> dict[str, Side]:
-    """Every argument on the article, most useful first, page by page: counted by stance, the first
-    few of each kept. Arguments hidden by moderation are neither counted nor shown."""
-    sides = {stance: Side() for stance, _label in STANCES}
-    page: int | None = 1
-    while page is not None:
-        found = services.arguments.listing(
-            None, Target.article(bill_id, eid), sort="useful", page=page, per_page=LISTING_PAGE
-        )
-        for argument in found["items"]:
-            side = sides[argument["stance"]]
-            if argument["hidden"]:
-                continue
-            side.count += 1
-            if len(side.top) < TOP_ARGUMENTS:
-                side.top.append(argument)
-        page = found["next_page"]
-    return sides
-
-
-def _pending_amendments(services: Services, bill_id: int) -> Counter[str]:
-    """Pending amendments by the article they change or, for a new article, follow; `""` counts
-    new articles placed at the start of a division."""
-    counts: Counter[str] = Counter()
-    page: int | None = 1
-    while page is not None:
-        found = services.amendments.listing(None, bill_id, status="submitted", page=page, per_page=LISTING_PAGE)
-        for amendment in found["items"]:
-            counts[(amendment["after"] or "") if amendment["kind"] == "insert" else amendment["article"]] += 1
-        page = found["next_page"]
-    return counts
-
-
 def consultation(services: Services, bill_id: int, eids: list[str]) -> Consultation:
-    """The participation on these articles of the bill's current version (blocking: run it in the
-    thread pool)."""
+    """The participation on these articles of the bill's current version, from the services'
+    aggregates (blocking: run it in the thread pool). Arguments hidden by moderation are neither
+    counted nor shown."""
     tallies = services.votes.tallies(bill_id, "article")
-    pending = _pending_amendments(services, bill_id)
+    pending = services.amendments.pending_counts(bill_id)
+    summary = services.arguments.summary(bill_id, "article", top=TOP_ARGUMENTS)
     articles = {}
     for eid in eids:
-        try:
-            arguments = _arguments(services, bill_id, eid)
-        except NotFound:  # a version published since the page read its text no longer has it
-            continue
-        articles[eid] = ArticleParticipation(_tally(tallies.get(eid)), arguments, pending[eid])
+        found = summary.get(eid, {})
+        arguments = {
+            stance: Side(found[stance]["count"], found[stance]["top"]) if stance in found else Side()
+            for stance, _label in STANCES
+        }
+        articles[eid] = ArticleParticipation(_tally(tallies.get(eid)), arguments, pending.get(eid, 0))
     return Consultation(
         articles=articles,
         pending=sum(pending.values()),
         votes=sum(a.tally.total for a in articles.values()),
         arguments=sum(side.count for a in articles.values() for side in a.arguments.values()),
     )
-
-
-_recent: OrderedDict[tuple[Any, ...], Consultation] = OrderedDict()
-_recent_lock = threading.Lock()
-
-
-def current_consultation(services: Services, bill: Bill, version: Version, eids: list[str]) -> Consultation:
-    """`consultation()`, reused while the bill's event log has not moved (any process).
-
-    Every vote, argument, useful mark, amendment step and moderation act appends an event to the
-    bill's log in its own transaction, so the last event's number says whether anything shown here
-    may have changed. The key is read before the consultation: a change made meanwhile moves it.
-    Contributions imported from an archive append no event: they show after the bill's next one.
-    """
-    last_event = LogReader(services.db).head(bill.id)
-    key = (id(services.db), bill.id, bill.created_at, version.content_hash, last_event)
-    with _recent_lock:
-        found = _recent.get(key)
-        if found is not None:
-            _recent.move_to_end(key)
-            return found
-    fresh = consultation(services, bill.id, eids)
-    with _recent_lock:
-        _recent[key] = fresh
-        while len(_recent) > RECENT_CONSULTATIONS:
-            _recent.popitem(last=False)
-    return fresh
 
 
 def phase(bill: dict[str, Any], now: datetime) -> str:
@@ -291,9 +226,7 @@ async def bill_page(request: Request) -> Response:
             "versions": services.bills.versions(bill.id),
             "tree": tree_json(tree),
             "articles": len(tree.articles()),
-            "consultation": current_consultation(services, bill, version, [a.eid for a in tree.articles()])
-            if current
-            else None,
+            "consultation": consultation(services, bill.id, [a.eid for a in tree.articles()]) if current else None,
             "lang": bill.language,
         }
 

@@ -307,6 +307,30 @@ def test_amendments_are_listed_filtered_and_paginated(
     assert client.get(url, params={"sort": "mood"}).status_code == 422
 
 
+def test_pending_amendments_are_counted_by_the_article_they_change_or_follow(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    as_user(services, client, "a@example.org")
+    first = propose(client, bill, bill["text1"].replace("six mois", "un an"))
+    propose(client, bill, bill["text1"].replace("Journal officiel", "Bulletin officiel"))
+    propose(client, bill, "Autre texte.", parent=first["id"])  # a sub-amendment counts on its article
+    propose(client, bill, "Un nouvel article.", kind="insert", after=bill["art1"], num="1er bis")
+    propose(client, bill, "Un article liminaire.", kind="insert", num="liminaire")  # at the start: ""
+    propose(client, bill, bill["text1"].replace("six mois", "deux ans"), draft=True)  # private: not pending
+    withdrawn = propose(client, bill, bill["text1"].replace("notification", "signification"))
+    assert client.post(f"/api/amendments/{withdrawn['id']}/withdraw", json={}).status_code == 200
+    rejected = propose(client, bill, "", kind="delete", article=bill["art2"])
+    as_official(client)
+    assert decide(client, rejected["id"], "reject").status_code == 200
+    hide = {"type": "amendment", "id": first["id"], "action": "hide", "reason": "hors sujet"}
+    assert client.post("/api/moderation", json=hide).status_code == 200  # masked, still pending
+
+    counts = services.amendments.pending_counts(bill["id"])
+    assert counts == {bill["art1"]: 4, "": 1}
+    pending = services.amendments.listing(None, bill["id"], status="submitted")["items"]
+    assert sum(counts.values()) == len(pending) == 5
+
+
 def test_comment_threads_render_markdown_safely(services: Services, client: TestClient, bill: dict[str, Any]) -> None:
     as_user(services, client, "a@example.org")
     amendment = propose(client, bill, bill["text1"].replace("six mois", "un an"))

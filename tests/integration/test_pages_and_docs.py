@@ -72,6 +72,20 @@ def test_the_demo_bill_shows_its_consultation_under_each_article(services: Servi
     third = bill["tree"]["children"][0]["children"][2]  # the proposals of section 1 come after its last article
     assert "159 amendements en attente" in _article(page.text, third["eid"])
 
+    summary = services.arguments.summary(bill_id)  # every article's figures are the services' aggregates
+    pending = services.amendments.pending_counts(bill_id)
+    eids = re.findall(r'<article class="article" id="([^"]+)"', page.text)
+    assert len(eids) == 30 and sum(pending.values()) == 666
+    for eid in eids:
+        html = _article(page.text, eid)
+        for stance, title in (("for", "pour"), ("against", "contre")):
+            side = summary.get(eid, {}).get(stance, {"count": 0, "top": []})
+            assert f'Arguments {title} : <data value="{side["count"]}">' in html
+            shown = re.findall(rf'<li class="argument argument-{stance}" id="argument-(\d+)"', html)
+            assert shown == [str(a["id"]) for a in side["top"]]
+        expected = pending.get(eid, 0)
+        assert (f">{expected} amendement" in html) if expected else ("Aucun amendement en attente." in html)
+
     ranked = client.get(f"/bills/{bill['slug']}/amendments")
     assert ranked.status_code == 200
     assert ranked.text.count('<li class="amendment ') == 20 and 'rel="next" href="?page=2"' in ranked.text

@@ -8,7 +8,9 @@ import pytest
 from starlette.testclient import TestClient
 
 from drafting.bootstrap import Services
+from drafting.domain.errors import InvalidInput
 from drafting.domain.permissions import Actor
+from drafting.services.participation import Target
 from drafting.storage import eventlog
 from tests.integration.test_amendments_api import BILL, as_official, as_user, propose
 
@@ -148,6 +150,53 @@ def test_arguments_for_and_against_sorted_by_usefulness(
     on_amendment = client.post(f"/api/amendments/{amendment['id']}/arguments", json={"stance": "for", "body": "Oui."})
     assert on_amendment.status_code == 201 and on_amendment.json()["target_id"] == amendment["id"]
     assert len(client.get(f"/api/amendments/{amendment['id']}/arguments").json()["items"]) == 1
+
+
+def test_the_argument_summary_counts_visible_arguments_and_keeps_the_most_useful(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    url = f"/api/bills/{bill['id']}/articles/{bill['art1']}/arguments"
+    as_user(services, client, "a@example.org")
+    posted = [
+        client.post(url, json={"stance": stance, "body": f"Argument {n}."}).json()
+        for n, stance in enumerate(("for", "against", "against", "against", "for"))
+    ]
+    lone = client.post(url.replace(bill["art1"], bill["art2"]), json={"stance": "for", "body": "Seul."}).json()
+    for reader in ("r1@example.org", "r2@example.org"):  # useful: [2] twice, [3] and [4] once
+        as_user(services, client, reader)
+        client.post(f"/api/arguments/{posted[2]['id']}/useful")
+    client.post(f"/api/arguments/{posted[3]['id']}/useful")
+    client.post(f"/api/arguments/{posted[4]['id']}/useful")
+    as_official(client)  # officials moderate their bill's contributions
+    for hidden in (posted[3], lone):
+        hide = {"type": "argument", "id": hidden["id"], "action": "hide", "reason": "hors sujet"}
+        assert client.post("/api/moderation", json=hide).status_code == 200
+
+    summary = services.arguments.summary(bill["id"], top=2)
+    assert set(summary) == {bill["art1"]}  # art2's only argument is hidden: neither counted nor shown
+    sides = summary[bill["art1"]]
+    assert sides["for"]["count"] == 2 and [a["id"] for a in sides["for"]["top"]] == [posted[4]["id"], posted[0]["id"]]
+    assert sides["against"]["count"] == 2
+    assert [a["id"] for a in sides["against"]["top"]] == [posted[2]["id"], posted[1]["id"]]
+    target = Target.article(bill["id"], bill["art1"])
+    listing = services.arguments.listing(None, target, stance="against", sort="useful")
+    assert sides["against"]["top"] == [a for a in listing["items"] if not a["hidden"]]  # the listing's JSON
+    one = services.arguments.summary(bill["id"], top=1)[bill["art1"]]
+    assert [len(one[s]["top"]) for s in ("for", "against")] == [1, 1] and one["against"]["count"] == 2
+    counts_only = services.arguments.summary(bill["id"], top=0)[bill["art1"]]
+    assert counts_only == {"for": {"count": 2, "top": []}, "against": {"count": 2, "top": []}}
+
+    as_user(services, client, "author@example.org")
+    amendment = propose(client, bill, bill["text1"].replace("six mois", "un an"))
+    client.post(f"/api/amendments/{amendment['id']}/arguments", json={"stance": "against", "body": "Trop long."})
+    on_amendments = services.arguments.summary(bill["id"], "amendment")
+    assert list(on_amendments) == [amendment["id"]]  # keyed by id, as the tallies are
+    assert on_amendments[amendment["id"]]["against"]["count"] == 1
+    assert on_amendments[amendment["id"]]["for"] == {"count": 0, "top": []}
+    with pytest.raises(InvalidInput):
+        services.arguments.summary(bill["id"], "comment")
+    with pytest.raises(InvalidInput):
+        services.arguments.summary(bill["id"], top=-1)
 
 
 def test_bad_arguments_are_refused_with_a_reason(services: Services, client: TestClient, bill: dict[str, Any]) -> None:
