@@ -12,6 +12,8 @@ from typing import Any
 from drafting.realtime import protocol
 from drafting.realtime.bus import MemoryBus
 from drafting.realtime.log import LogReader
+from drafting.realtime.presence import PresenceShare
+from drafting.realtime.relay import RelayBus
 from drafting.realtime.room import Room
 
 log = logging.getLogger(__name__)
@@ -81,6 +83,9 @@ class Hub:
         self.rooms: dict[int, Room] = {}
         self._cancel: list[Callable[[], None]] = []
         self._bills: dict[str, int] = {}
+        # Only a bus that reaches other processes means there are other processes to count.
+        self.presence = PresenceShare(reader.db, lambda: self.rooms) if isinstance(bus, RelayBus) else None
+        self._sharing: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
         loop = asyncio.get_running_loop()
@@ -93,6 +98,8 @@ class Hub:
             loop.call_soon_threadsafe(self._resume)
 
         self._cancel = [self.bus.subscribe(on_event), self.bus.on_resume(on_resume)]
+        if self.presence is not None:
+            self._sharing = loop.create_task(self.presence.run())
 
     async def stop(self) -> None:
         for cancel in self._cancel:
@@ -100,6 +107,11 @@ class Hub:
         self._cancel = []
         for room in list(self.rooms.values()):
             room.close()
+        if self._sharing is not None:
+            self._sharing.cancel()
+            self._sharing = None
+        if self.presence is not None:
+            await self.presence.stop()
 
     def _on_event(self, event: dict[str, Any]) -> None:
         room = self.rooms.get(event.get("bill"))  # type: ignore[arg-type]

@@ -39,6 +39,8 @@ class Room:
         self._articles_generation = 0
         self._articles_read: asyncio.Task[None] | None = None
         self._tasks: set[asyncio.Task[None]] = set()
+        # Readers of this bill in the other processes (see presence.py), added to our own.
+        self._elsewhere: tuple[int, Counter[str]] = (0, Counter())
         self.closed = False
 
     async def open(self) -> None:
@@ -176,9 +178,18 @@ class Room:
         interval = max(protocol.PRESENCE_INTERVAL, len(self.conns) / protocol.PRESENCE_BUDGET)
         self._schedule("presence", interval, self._send_presence)
 
+    def local_presence(self) -> tuple[int, Counter[str]]:
+        """This process's readers of the bill, and of each article."""
+        return len(self.conns), Counter(c.viewing for c in self.conns if c.viewing is not None)
+
+    def set_elsewhere(self, counts: tuple[int, Counter[str]]) -> None:
+        if counts != self._elsewhere:
+            self._elsewhere = counts
+            self.presence_changed()
+
     def _send_presence(self) -> None:
-        viewing = Counter(c.viewing for c in self.conns if c.viewing is not None)
-        text = protocol.encode(protocol.presence(len(self.conns), dict(viewing)))
+        readers, viewing = self.local_presence()
+        text = protocol.encode(protocol.presence(readers + self._elsewhere[0], dict(viewing + self._elsewhere[1])))
         for conn in list(self.conns):
             conn.push(text)
 

@@ -370,3 +370,16 @@ class ArticleFootprint(Base):
     eid: Mapped[str] = mapped_column(String(200), primary_key=True)
     version_number: Mapped[int] = mapped_column(primary_key=True)
     spans: Mapped[list[Any]] = mapped_column(JSON)
+
+
+class Presence(Base):
+    """How many people one app process has reading a bill, and on which articles: each process
+    rewrites its own rows every few seconds, and adds up the fresh rows of the others (presence
+    across processes; no identities)."""
+
+    __tablename__ = "presence"
+    process: Mapped[str] = mapped_column(String(40), primary_key=True)
+    bill_id: Mapped[int] = mapped_column(ForeignKey("bills.id", ondelete="CASCADE"), primary_key=True)
+    readers: Mapped[int]
+    articles: Mapped[dict[str, int]] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(index=True)

@@ -27,7 +27,7 @@ from drafting.realtime.relay import RelayBus
 from drafting.services.bills import Bills
 from tests.conftest import PASSWORD, PG_URL, make_user
 from tests.integration.test_bills_api import SMALL
-from tests.integration.test_live import WAIT, events_until, follow, wait_for
+from tests.integration.test_live import WAIT, article_eids, events_until, follow, receive, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_URL = os.environ.get("DRAFTING_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
@@ -103,11 +103,26 @@ def test_a_change_made_through_one_process_reaches_a_follower_of_another(
             assert json.loads(ws.recv(timeout=WAIT))["last"] == 2
             call(a, "PATCH", f"/api/bills/{bill}", {"status": "open"}, cookie)
             call(a, "PATCH", f"/api/bills/{bill}", {"title": "Titre venu d'ailleurs"}, cookie)
-            got = events_until(ws, 4)
-    assert [(e["id"], e["changes"]) for e in got] == [
-        (3, {"status": "open"}),
-        (4, {"title": "Titre venu d'ailleurs"}),
+            got = events_until(ws, 5)
+    assert [(e["id"], e["type"], e.get("changes")) for e in got] == [
+        (3, "bill.updated", {"status": "open"}),
+        (4, "consultation.opened", None),
+        (5, "bill.updated", {"title": "Titre venu d'ailleurs"}),
     ]
+
+
+@pytest.mark.backends("postgresql")
+def test_presence_counts_the_readers_of_every_process(pg: Services, tmp_path: Path) -> None:
+    official = make_user(pg, "rapporteure@example.org", "official")
+    bill = pg.bills.create(official, source=SMALL, fmt="markdown")["id"]
+    with uvicorn_process(tmp_path, "") as a, uvicorn_process(tmp_path, "") as b:
+        article = article_eids(a, bill)[0]
+        with follow(b, bill) as reader_b:
+            with follow(a, bill) as reader_a:
+                reader_a.send(json.dumps({"type": "viewing", "article": article}))
+                # b counts a's reader, and which article it reads, though a holds the connection
+                receive(reader_b, lambda m: m["type"] == "presence" and (m["bill"], m["articles"]) == (2, {article: 1}))
+            receive(reader_b, lambda m: m["type"] == "presence" and (m["bill"], m["articles"]) == (1, {}))
 
 
 @pytest.mark.parametrize("broker", ["postgresql", "redis"])
