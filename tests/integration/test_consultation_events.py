@@ -3,50 +3,21 @@ end of its period passes, by the clock every app process runs; announced once ho
 
 from __future__ import annotations
 
-import dataclasses
 import json
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import pytest
-from starlette.applications import Starlette
-
-from drafting.app import create_app
 from drafting.bootstrap import Services
 from drafting.domain.permissions import Actor
 from drafting.services.consultations import Consultations
 from drafting.storage import eventlog
-from tests.conftest import make_user
 from tests.integration.test_bills_api import SMALL
-from tests.integration.test_live import WAIT, as_official, follow, live, receive, serving
+from tests.integration.test_live import WAIT, app, as_official, follow, live, official, receive, server
 
-__all__ = ["live"]  # the fixture, imported for its name
+__all__ = ["app", "live", "official", "server"]  # fixtures, imported for their names
 
 CONSULTATION = {"consultation.opened", "consultation.closed"}
-
-
-@pytest.fixture
-def clocked(live: Services) -> Services:
-    """The live services with a clock that publishes on their bus."""
-    return dataclasses.replace(live, consultations=Consultations(live.db, live.bus))
-
-
-@pytest.fixture
-def app(clocked: Services) -> Starlette:
-    return create_app(clocked.settings, clocked)
-
-
-@pytest.fixture
-def server(app: Starlette) -> Iterator[str]:
-    with serving(app) as url:
-        yield url
-
-
-@pytest.fixture
-def official(clocked: Services) -> Actor:
-    return make_user(clocked, "rapporteure@example.org", "official", "Rapporteure")
 
 
 def consultation_events(services: Services, bill: int) -> list[dict[str, Any]]:
@@ -55,60 +26,58 @@ def consultation_events(services: Services, bill: int) -> list[dict[str, Any]]:
 
 
 def test_opening_and_closing_a_bill_is_pushed_and_the_clock_closes_it_at_its_date(
-    clocked: Services, server: str, official: Actor
+    live: Services, server: str, official: Actor
 ) -> None:
-    bill = clocked.bills.create(official, source=SMALL, fmt="markdown")["id"]
+    bill = live.bills.create(official, source=SMALL, fmt="markdown")["id"]
     official = as_official(official, bill)
     with follow(server, bill) as ws:
         assert json.loads(ws.recv(timeout=WAIT))["type"] == "hello"
-        clocked.bills.update(official, bill, status="open")
+        live.bills.update(official, bill, status="open")
         opened = [m for m in receive(ws, lambda m: m["type"] in CONSULTATION) if "id" in m]
         assert [m["type"] for m in opened] == ["bill.updated", "consultation.opened"]
         assert opened[-1]["closes_at"] is None
 
         closes = datetime.now(UTC) + timedelta(seconds=1)
-        clocked.bills.update(official, bill, period={"closes_at": closes})
+        live.bills.update(official, bill, period={"closes_at": closes})
         # no one sets the status: the app's own clock announces the end of the period
         closed = receive(ws, lambda m: m["type"] in CONSULTATION)[-1]
         assert closed["type"] == "consultation.closed" and closed["closes_at"] == closes.isoformat()
-    assert [e["type"] for e in consultation_events(clocked, bill)] == ["consultation.opened", "consultation.closed"]
+    assert [e["type"] for e in consultation_events(live, bill)] == ["consultation.opened", "consultation.closed"]
 
 
 def test_the_clock_announces_each_end_of_a_period_once_and_says_when_the_next_is_due(
-    clocked: Services, official: Actor
+    live: Services, official: Actor
 ) -> None:
-    bill = clocked.bills.create(official, source=SMALL, fmt="markdown")["id"]
+    bill = live.bills.create(official, source=SMALL, fmt="markdown")["id"]
     opens, closes = datetime(2031, 9, 26, 10, tzinfo=UTC), datetime(2031, 10, 18, 23, 59, tzinfo=UTC)
     # open, but not yet within its period: nothing to announce
-    clocked.bills.update(
-        as_official(official, bill), bill, status="open", period={"opens_at": opens, "closes_at": closes}
-    )
-    assert consultation_events(clocked, bill) == []
+    live.bills.update(as_official(official, bill), bill, status="open", period={"opens_at": opens, "closes_at": closes})
+    assert consultation_events(live, bill) == []
 
     before = opens - timedelta(hours=1)
-    assert clocked.consultations.tick(before) == timedelta(hours=1, milliseconds=1)
-    assert consultation_events(clocked, bill) == []
+    assert live.consultations.tick(before) == timedelta(hours=1, milliseconds=1)
+    assert consultation_events(live, bill) == []
 
     during = opens + timedelta(seconds=1)
-    clocks = [Consultations(clocked.db, clocked.bus) for _ in range(4)]  # as many processes
+    clocks = [Consultations(live.db, live.bus) for _ in range(4)]  # as many processes
     with ThreadPoolExecutor(len(clocks)) as pool:
         list(pool.map(lambda clock: clock.tick(during), clocks))
-    assert [e["type"] for e in consultation_events(clocked, bill)] == ["consultation.opened"]
+    assert [e["type"] for e in consultation_events(live, bill)] == ["consultation.opened"]
 
-    clocked.consultations.tick(closes + timedelta(seconds=1))
-    assert clocked.consultations.tick(closes + timedelta(seconds=2)) is None  # nothing ahead
-    announced = consultation_events(clocked, bill)
+    live.consultations.tick(closes + timedelta(seconds=1))
+    assert live.consultations.tick(closes + timedelta(seconds=2)) is None  # nothing ahead
+    announced = consultation_events(live, bill)
     assert [e["type"] for e in announced] == ["consultation.opened", "consultation.closed"]
     assert announced[-1]["opens_at"] == opens.isoformat()
 
 
 def test_closing_a_bill_by_its_status_is_announced_and_a_draft_announces_nothing(
-    clocked: Services, official: Actor
+    live: Services, official: Actor
 ) -> None:
-    bill = clocked.bills.create(official, source=SMALL, fmt="markdown")["id"]
+    bill = live.bills.create(official, source=SMALL, fmt="markdown")["id"]
     official = as_official(official, bill)
-    clocked.bills.update(official, bill, title="Un autre titre")
-    assert consultation_events(clocked, bill) == []
-    clocked.bills.update(official, bill, status="open")
-    clocked.bills.update(official, bill, status="adopted")
-    assert [e["type"] for e in consultation_events(clocked, bill)] == ["consultation.opened", "consultation.closed"]
+    live.bills.update(official, bill, title="Un autre titre")
+    assert consultation_events(live, bill) == []
+    live.bills.update(official, bill, status="open")
+    live.bills.update(official, bill, status="adopted")
+    assert [e["type"] for e in consultation_events(live, bill)] == ["consultation.opened", "consultation.closed"]

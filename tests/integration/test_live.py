@@ -49,6 +49,7 @@ from drafting.services.annotations import Annotations
 from drafting.services.arguments import Arguments
 from drafting.services.bills import Bills
 from drafting.services.comments import Comments
+from drafting.services.consultations import Consultations
 from drafting.services.decisions import Decisions
 from drafting.services.moderation import Moderation
 from drafting.services.participation import Target
@@ -99,6 +100,7 @@ def live(services: Services) -> Iterator[Services]:
         moderation=Moderation(db, bus),
         annotations=Annotations(db, bus),
         comments=Comments(db, bus),
+        consultations=Consultations(db, bus),
     )
     bus.close()
 
