@@ -171,7 +171,8 @@ def import_contributions(
     try:
         with _rows(proposals) as proposal_rows, _rows(arguments) as argument_rows:
             actor = system_actor(services, "Import")
-            report = load(services.db, actor, bill, csv.DictReader(proposal_rows), csv.DictReader(argument_rows))
+            rows = csv.DictReader(proposal_rows), csv.DictReader(argument_rows)
+            report = load(services.db, actor, bill, *rows, bus=services.bus)
     except DraftingError as exc:
         _fail(exc.message)
     except (OSError, UnicodeDecodeError, csv.Error) as exc:

@@ -36,4 +36,17 @@ def consultation_changed(bill: int, opened: bool, opens_at: str | None, closes_a
     return Event(kind, bill, {"opens_at": opens_at, "closes_at": closes_at})
 
 
-__all__ = ["Event", "bill_created", "bill_updated", "consultation_changed", "version_published"]
+def contributions_imported(bill: int, proposals: int, arguments: int, hidden: int) -> Event:
+    """An earlier consultation's contributions arrived at once: followers refetch rather than
+    hearing of thousands of rows one by one."""
+    return Event("contributions.imported", bill, {"proposals": proposals, "arguments": arguments, "hidden": hidden})
+
+
+__all__ = [
+    "Event",
+    "bill_created",
+    "bill_updated",
+    "consultation_changed",
+    "contributions_imported",
+    "version_published",
+]

@@ -16,15 +16,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
+from drafting.domain import events
 from drafting.domain.errors import InvalidInput
 from drafting.domain.permissions import Actor
 from drafting.domain.tree import Article, BillTree, Division, make_eid
+from drafting.realtime.bus import MemoryBus
 from drafting.services.amendments import amendment_row, normalized
 from drafting.storage import amendments as amendment_rows
 from drafting.storage import bills as bill_rows
-from drafting.storage import contributions
+from drafting.storage import contributions, eventlog
 from drafting.storage import participation as p_rows
 from drafting.storage import versions as version_rows
 from drafting.storage.database import Database
@@ -51,9 +53,11 @@ def import_contributions(
     proposals: Iterable[dict[str, str]],
     arguments: Iterable[dict[str, str]],
     article_votes: dict[str, dict[str, int]] | None = None,
+    bus: MemoryBus | None = None,
 ) -> ArchiveReport:
     """One transaction: either every placeable row lands, or none does. `article_votes` maps an
-    article number to the counts it received, which have no individual votes behind them."""
+    article number to the counts it received, which have no individual votes behind them. One
+    `contributions.imported` event is logged, and published on `bus` after the commit."""
     skipped: list[str] = []
     hidden = 0
     with db.write() as session:
@@ -128,7 +132,12 @@ def import_contributions(
                 hidden += 1
                 entry = ("argument", argument.id)
                 contributions.record_moderation(session, bill.id, entry, "hide", actor, BINNED, argument.created_at)
-    return ArchiveReport(len(proposal_ids), len(placed), hidden, skipped)
+        report = ArchiveReport(len(proposal_ids), len(placed), hidden, skipped)
+        imported = events.contributions_imported(bill.id, report.proposals, report.arguments, report.hidden)
+        logged = eventlog.append(session, imported, datetime.now(UTC))
+    if bus is not None:
+        bus.publish(logged)
+    return report
 
 
 _VOTES = {"agree": "votes_ok", "mixed": "votes_mitige", "disagree": "votes_nok"}

@@ -72,4 +72,5 @@ def load_participation(services: Services, bill_id: int) -> None:
             csv.DictReader(io.TextIOWrapper(gzip.GzipFile(fileobj=p), encoding="utf-8")),
             csv.DictReader(io.TextIOWrapper(gzip.GzipFile(fileobj=a), encoding="utf-8")),
             article_votes=votes,
+            bus=services.bus,
         )

@@ -12,6 +12,7 @@ from starlette.testclient import TestClient
 
 from drafting.bootstrap import Services
 from drafting.services.demo import load_demo_if_empty
+from drafting.storage import eventlog
 
 DATA = "participation/fr_republique-numerique_2015"
 
@@ -116,6 +117,9 @@ def test_contributions_of_an_earlier_platform_import_from_the_command_line_and_s
     [proposal] = client.get(f"/api/bills/{created['id']}/amendments").json()["items"]
     assert (proposal["heading"], proposal["num"]) == ("Domaine public", "additionnel après l'article 8")
     assert proposal["tally"] == {"agree": 10, "mixed": 1, "disagree": 2}
+    with services.db.read() as session:  # one event tells live followers to refetch
+        last = eventlog.since(session, created["id"], 0)[-1]
+    assert (last["type"], last["proposals"], last["arguments"], last["hidden"]) == ("contributions.imported", 1, 2, 1)
 
     broken = tmp_path / "broken.csv"
     broken.write_text("opinion_id,section,title\n9,Section 1 - Les Communs,Sans texte\n", encoding="utf-8")
