@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from drafting.domain.errors import InvalidInput
-from drafting.domain.rebase import edits_of
+from drafting.domain.rebase import Edit, edits_of
 
 OriginKind = Literal["import", "amendment", "edit"]
 
@@ -48,17 +48,20 @@ class Span:
         return cls(data["start"], data["end"], origin)
 
 
-def advance(spans: Sequence[Span], before: str, after: str, origin: Origin) -> list[Span]:
+def advance(
+    spans: Sequence[Span], before: str, after: str, origin: Origin, edits: Sequence[Edit] | None = None
+) -> list[Span]:
     """The footprint of `after`, given the footprint of `before` and the change's origin.
 
     Kept characters keep their origin, deleted ones drop, inserted ones get `origin`. Changes are
-    counted in whole words (as amendments are), so a reworded word belongs to the change.
+    counted in whole words (as amendments are), so a reworded word belongs to the change. `edits`,
+    if given, must be `edits_of(before, after)`: a caller that has it already saves the diff.
     """
     if sum(s.end - s.start for s in spans) != len(before) or (spans and spans[-1].end != len(before)):
         raise InvalidInput(f"the footprint does not cover the {len(before)} characters of the text before")
     out: list[Span] = []
     pos = shift = 0
-    for edit in edits_of(before, after):
+    for edit in edits_of(before, after) if edits is None else edits:
         out += _kept(spans, pos, edit.start, shift)
         if edit.replacement:
             out.append(Span(edit.start + shift, edit.start + shift + len(edit.replacement), origin))

@@ -119,7 +119,7 @@ def _pair_articles(old: list[_Item], new: list[_Item]) -> dict[int, int]:
             if score >= floor and j not in pairs and i not in used:
                 link(j, i)
 
-    def scored(score: Callable[[_Item, _Item], float]) -> list[tuple[float, int, int]]:
+    def scored(score: Callable[[int, int], float]) -> list[tuple[float, int, int]]:
         """(score, incoming index, previous index) of unpaired articles that share a trigram, best first."""
         index: dict[tuple[str, ...], set[int]] = {}
         for i, o in enumerate(old):
@@ -128,24 +128,34 @@ def _pair_articles(old: list[_Item], new: list[_Item]) -> dict[int, int]:
         found: list[tuple[float, int, int]] = []
         for j, n in enumerate(new):
             near = set().union(*(index.get(s, ()) for s in n.shingles))
-            found.extend((score(old[i], n), j, i) for i in near if j not in pairs and not n.blank)
+            found.extend((score(i, j), j, i) for i in near if j not in pairs and not n.blank)
         # ties: the same-numbered pair, then reading order, so the result does not depend on set order
         found.sort(key=lambda t: (-t[0], old[t[2]].num != new[t[1]].num, t[1], t[2]))
         return found
+
+    known: dict[tuple[int, int], float] = {}  # by (previous, incoming) index: the two passes diff each pair once
+
+    def similarity(i: int, j: int, floor: float, prefilter: float) -> float:
+        """`word_similarity` of the two texts, or 0.0 as soon as a cheap bound shows it would be under `floor`."""
+        if not _may_reach(old[i], new[j], floor, prefilter):
+            return 0.0
+        if (i, j) not in known:
+            known[i, j] = word_similarity(old[i].key, new[j].key)
+        return known[i, j]
 
     for j, n in enumerate(new):
         same = [i for i in by_text.get(n.key, []) if i not in used] if not n.blank else []
         if same:  # several identical texts: the same-numbered one, else the first
             link(j, next((i for i in same if old[i].num == n.num), same[0]))
-    similar = scored(lambda o, n: _similarity(o, n, SIMILAR, PREFILTER))
+    similar = scored(lambda i, j: similarity(i, j, SIMILAR, PREFILTER))
     link_best(similar, VERY_SIMILAR)
     for j, n in enumerate(new):  # same number, lower bar
         if j not in pairs and not n.blank:
             free = [i for i in by_num.get(n.num, []) if i not in used and not old[i].blank]
-            link(j, next((i for i in free if _similarity(old[i], n, SAME_NUM, 0.0) >= SAME_NUM), None))
+            link(j, next((i for i in free if similarity(i, j, SAME_NUM, 0.0) >= SAME_NUM), None))
             by_number.add(j)  # paired or not: only pairs found by their text can tell if numbers hold
     link_best(similar, SIMILAR)
-    link_best(scored(_containment), CONTAINED)
+    link_best(scored(lambda i, j: _containment(old[i], new[j])), CONTAINED)
     # Notes carry no text: their number is all there is, unless the texts show a renumbered stage (most
     # articles paired by text changed number), where a `(Supprimé)` 3 is not the new article 3.
     by_text_only = [old[i].num == new[j].num for j, i in pairs.items() if j not in by_number]
@@ -158,18 +168,25 @@ def _pair_articles(old: list[_Item], new: list[_Item]) -> dict[int, int]:
     return pairs
 
 
-def _similarity(o: _Item, n: _Item, floor: float, prefilter: float) -> float:
-    """`word_similarity`, or 0.0 as soon as a cheap bound shows it would be under `floor`."""
+def _may_reach(o: _Item, n: _Item, floor: float, prefilter: float) -> bool:
+    """False as soon as a cheap bound shows that `word_similarity` would be under `floor`, or the texts
+    share too few word trigrams (under `prefilter`) to be worth a diff."""
     longer = max(len(o.key), len(n.key), 1)
     if min(len(o.key), len(n.key)) / longer < floor:  # an edit distance is at least the length gap
-        return 0.0
+        return False
     shared = len(o.shingles & n.shingles)
     if shared / (len(o.shingles) + len(n.shingles) - shared or 1) < prefilter:
-        return 0.0
+        return False
     # only words both texts hold can be kept: a bound that saves seconds-long diffs of unrelated articles
-    if sum(len(w) * k for w, k in (o.bag & n.bag).items()) / longer < floor:
-        return 0.0
-    return word_similarity(o.key, n.key)
+    return _shared(o.bag, n.bag, weighted=True) / longer >= floor
+
+
+def _shared(a: Counter[str], b: Counter[str], *, weighted: bool) -> int:
+    """The words in `a & b`, each counted by its length if `weighted`: `a & b` builds a Counter, and
+    this runs for thousands of pairs per stage."""
+    if len(b) < len(a):
+        a, b = b, a
+    return sum(min(k, b[w]) * (len(w) if weighted else 1) for w, k in a.items() if w in b)
 
 
 def _containment(o: _Item, n: _Item) -> float:
@@ -177,7 +194,7 @@ def _containment(o: _Item, n: _Item) -> float:
     best = 0.0
     for part, whole in ((o, n), (n, o)):
         size = len(part.words)
-        if part.partial and size >= MIN_WORDS and sum((part.bag & whole.bag).values()) >= CONTAINED * size:
+        if part.partial and size >= MIN_WORDS and _shared(part.bag, whole.bag, weighted=False) >= CONTAINED * size:
             common = _common_subsequence(part.words, whole.words)
             best = max(best, common / size + 0.001 * common / len(whole.words))
     return best

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from drafting import formats
 from drafting.domain import events
-from drafting.domain.compare import compare
+from drafting.domain.compare import compare, summary
 from drafting.domain.errors import InvalidInput, NotFound
 from drafting.domain.footprint import Origin
 from drafting.domain.matching import match_tree
@@ -159,7 +159,7 @@ class Bills:
             tree = BillTree(title=incoming.title or head.title, children=match.tree.children)
             version = self._add_version(session, bill, tree, label, author, fmt, now)
             footprints.record(session, bill.id, version.number, head, tree, import_origin(version))
-            changes = compare(head, tree).as_json()["summary"]
+            changes = summary(head, tree)
             changed = sum(n for kind, n in changes.items() if kind != "unchanged")
             logged = [
                 eventlog.append(session, events.version_published(bill.id, version.number, label, changed), now)

@@ -22,6 +22,7 @@ from drafting.realtime.bus import MemoryBus
 from drafting.services import footprints
 from drafting.services.amendments import _sha, change_of, fall, normalized
 from drafting.services.annotations import reanchor_for_version
+from drafting.services.memo import edits
 from drafting.storage import amendments as rows
 from drafting.storage import bills as bill_rows
 from drafting.storage import eventlog
@@ -268,7 +269,7 @@ def rebase_pending(
             rows.record_rebase(session, p, was, number, "clean", caused_by, now)
             continue
         key = (p.base_text, current)
-        positions = maps.get(key) or maps.setdefault(key, PositionMap.between(p.base_text, current))
+        positions = maps.get(key) or maps.setdefault(key, PositionMap(*key, edits(*key)))
         result = rebase_with(positions, p.proposed_text)
         if result.text is not None and result.text == current:
             logged += fall(session, p, f"the change it proposes was already made by {cause}", now)

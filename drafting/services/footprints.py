@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from drafting.domain.footprint import Origin, Span, advance
 from drafting.domain.tree import Article, BillTree
+from drafting.services.memo import edits
 from drafting.storage import footprints as footprint_rows
 
 
@@ -33,7 +34,7 @@ def record(
         if was is None or spans is None:
             result[article.eid] = [Span(0, len(article.text), origin)] if article.text else []
         else:
-            result[article.eid] = advance(spans, was.text, article.text, origin)
+            result[article.eid] = advance(spans, was.text, article.text, origin, edits(was.text, article.text))
     footprint_rows.store(session, bill_id, number, result)
 
 

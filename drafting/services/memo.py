@@ -12,6 +12,8 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from drafting.domain.rebase import Edit, edits_of
+
 T = TypeVar("T")
 
 _SIZE = 4096
@@ -44,3 +46,9 @@ def rendered(markdown: str) -> str:
     from drafting.domain.richtext import render_markdown
 
     return memo("markdown", markdown, "", lambda text, _: render_markdown(text))
+
+
+def edits(before: str, after: str) -> tuple[Edit, ...]:
+    """`edits_of(before, after)`, once per pair of texts: a new version's footprints and the rebase of
+    the pending amendments on it need the same diff of each changed article (a stage has hundreds)."""
+    return memo("edits", before, after, edits_of)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from hypothesis import given
 from hypothesis import strategies as st
 
-from drafting.domain.compare import compare
+from drafting.domain.compare import compare, summary
 from drafting.domain.textdiff import typography_key
 from drafting.domain.tree import Article, BillTree, Division, split_alineas
 
@@ -51,6 +51,12 @@ def test_a_tree_compared_with_itself_has_no_change(tree: BillTree) -> None:
     result = compare(tree, tree)
     assert result.empty
     assert result.as_json()["summary"]["unchanged"] == len(tree.articles())
+
+
+@given(trees(), trees(), st.booleans())
+def test_the_summary_alone_counts_what_the_full_comparison_counts(old: BillTree, new: BillTree, fold: bool) -> None:
+    # what a stage import reports, computed without diffing the modified articles
+    assert summary(old, new, ignore_typography=fold) == compare(old, new, ignore_typography=fold).as_json()["summary"]
 
 
 @given(texts, texts)
