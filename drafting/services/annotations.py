@@ -16,9 +16,8 @@ from drafting.domain.permissions import Actor, require_signed_in
 from drafting.domain.richtext import check_markdown
 from drafting.domain.tree import Article, BillTree
 from drafting.realtime.bus import MemoryBus
-from drafting.services.amendments import may_contribute
 from drafting.services.memo import rendered
-from drafting.services.participation import hidden_html
+from drafting.services.participation import hidden_html, may_contribute
 from drafting.storage import bills as bill_rows
 from drafting.storage import contributions, eventlog
 from drafting.storage import versions as version_rows

@@ -23,7 +23,7 @@ from drafting.domain.errors import InvalidInput
 from drafting.domain.permissions import Actor
 from drafting.domain.tree import Article, BillTree, Division, make_eid
 from drafting.realtime.bus import MemoryBus
-from drafting.services.amendments import amendment_row, normalized
+from drafting.services.amendment_proposals import amendment_row, normalized
 from drafting.storage import amendments as amendment_rows
 from drafting.storage import bills as bill_rows
 from drafting.storage import contributions, eventlog

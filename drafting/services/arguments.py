@@ -10,9 +10,8 @@ from drafting.domain.errors import Conflict, InvalidInput
 from drafting.domain.permissions import Actor, require_signed_in
 from drafting.domain.richtext import check_markdown
 from drafting.realtime.bus import MemoryBus
-from drafting.services.amendments import may_contribute
 from drafting.services.memo import rendered
-from drafting.services.participation import Target, hidden_html, resolve
+from drafting.services.participation import Target, hidden_html, may_contribute, resolve
 from drafting.storage import bills as bill_rows
 from drafting.storage import contributions, eventlog
 from drafting.storage import participation as rows

@@ -16,11 +16,12 @@ from drafting.domain.errors import InvalidInput, NotFound
 from drafting.domain.footprint import Origin
 from drafting.domain.matching import match_tree
 from drafting.domain.permissions import BILL_STATUSES, Actor, require_may_create_bills, require_official
-from drafting.domain.serialize import article_json, tree_json
+from drafting.domain.serialize import article_json
 from drafting.domain.tree import Article, BillTree, version_hash
 from drafting.realtime.bus import MemoryBus
 from drafting.services import footprints
 from drafting.services.annotations import reanchor_for_version
+from drafting.services.bill_views import bill_json, tree_with_tallies, version_json
 from drafting.services.consultations import announce, takes_contributions
 from drafting.services.decisions import rebase_pending
 from drafting.storage import bills as bill_rows
@@ -32,48 +33,6 @@ from drafting.storage.database import Database
 from drafting.storage.models import Bill, Version
 
 MAX_TITLE = 500
-
-
-def bill_json(bill: Bill) -> dict[str, Any]:
-    return {
-        "id": bill.id,
-        "slug": bill.slug,
-        "title": bill.title,
-        "status": bill.status,
-        "language": bill.language,
-        "head_version": bill.head_version,
-        "created_at": bill.created_at.isoformat(),
-        "updated_at": bill.updated_at.isoformat(),
-        "opens_at": bill.opens_at.isoformat() if bill.opens_at else None,
-        "closes_at": bill.closes_at.isoformat() if bill.closes_at else None,
-    }
-
-
-def version_json(version: Version) -> dict[str, Any]:
-    return {
-        "number": version.number,
-        "parent": version.parent_number,
-        "label": version.label,
-        "author": version.author_name,
-        "created_at": version.created_at.isoformat(),
-        "hash": version.content_hash,
-    }
-
-
-def _with_tallies(session: Session, bill_id: int, tree: BillTree) -> dict[str, Any]:
-    """The tree's JSON with each article's vote tally (d'accord / mitigé / pas d'accord)."""
-    tallies = p_rows.tallies_for(session, bill_id, "article", [a.eid for a in tree.articles()])
-    data = tree_json(tree)
-
-    def visit(nodes: list[dict[str, Any]]) -> None:
-        for node in nodes:
-            if node["kind"] == "article":
-                node["tally"] = tallies[node["eid"]]
-            else:
-                visit(node["children"])
-
-    visit(data["children"])
-    return data
 
 
 def import_origin(version: Version) -> Origin:
@@ -266,7 +225,7 @@ class Bills:
             bill = bill_rows.get(session, bill_ref)
             head = version_rows.get_version(session, bill.id, bill.head_version)
             tree = version_rows.load_tree(session, head)
-            return {**bill_json(bill), "head": version_json(head), "tree": _with_tallies(session, bill.id, tree)}
+            return {**bill_json(bill), "head": version_json(head), "tree": tree_with_tallies(session, bill.id, tree)}
 
     def versions(self, bill_ref: str | int) -> list[dict[str, Any]]:
         with self.db.read() as session:
@@ -290,7 +249,7 @@ class Bills:
     def version(self, bill_ref: str | int, number: int) -> dict[str, Any]:
         bill, version, tree = self.tree(bill_ref, number)
         with self.db.read() as session:
-            return {**version_json(version), "tree": _with_tallies(session, bill.id, tree)}
+            return {**version_json(version), "tree": tree_with_tallies(session, bill.id, tree)}
 
     def export(self, bill_ref: str | int, number: int | None, fmt: str) -> tuple[str, str]:
         render = formats.exporter(fmt)

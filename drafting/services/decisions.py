@@ -20,7 +20,9 @@ from drafting.domain.textdiff import diff, patch_text
 from drafting.domain.tree import Article, BillTree
 from drafting.realtime.bus import MemoryBus
 from drafting.services import footprints
-from drafting.services.amendments import _sha, change_of, fall, normalized
+from drafting.services.amendment_proposals import normalized, text_hash
+from drafting.services.amendment_views import change_of
+from drafting.services.amendments import fall
 from drafting.services.annotations import reanchor_for_version
 from drafting.services.memo import edits
 from drafting.storage import amendments as rows
@@ -110,7 +112,7 @@ class Decisions:
             if text is not None
             else apply_sub_amendment(parent.proposed_text, sub.base_text, sub.proposed_text)
         )
-        parent.proposed_text, parent.proposed_hash = new_text, _sha(new_text)
+        parent.proposed_text, parent.proposed_hash = new_text, text_hash(new_text)
         parent.patch = patch_text(parent.base_text, new_text)
 
     def _accept(
@@ -276,7 +278,7 @@ def rebase_pending(
             rows.record_rebase(session, p, was, number, "fallen", caused_by, now)
         elif result.text is not None:
             p.base_text, p.base_version, p.proposed_text = current, number, result.text
-            p.proposed_hash, p.patch = _sha(result.text), patch_text(current, result.text)
+            p.proposed_hash, p.patch = text_hash(result.text), patch_text(current, result.text)
             p.collides_with = [i for i in (p.collides_with or []) if i != caused_by]
             rows.record_rebase(session, p, was, number, "clean", caused_by, now)
             rebased = events.Event("amendment.rebased", bill.id, {"amendment": p.id, "version": number})

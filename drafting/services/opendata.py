@@ -16,9 +16,9 @@ from typing import Any
 
 from drafting.domain.serialize import tree_json
 from drafting.domain.tree import Article
-from drafting.services.amendments import diff_segments, transition_json
+from drafting.services.amendment_views import diff_segments, transition_json
 from drafting.services.annotations import web_annotation
-from drafting.services.bills import bill_json, version_json
+from drafting.services.bill_views import bill_json, version_json
 from drafting.services.memo import memo
 from drafting.storage import bills as bill_rows
 from drafting.storage import contributions

@@ -1,5 +1,6 @@
-"""What votes and arguments share: their target (an article of a bill or an amendment), found and
-checked in the transaction, and the notice that replaces a contribution hidden by moderation.
+"""What contributions share: who may contribute to a bill and when; the target of votes and arguments
+(an article of a bill or an amendment), found and checked in the transaction; the notice that
+replaces a contribution hidden by moderation.
 
 The services themselves are in `votes.py`, `arguments.py` and `moderation.py`.
 """
@@ -12,7 +13,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
 
-from drafting.domain.errors import Conflict, InvalidInput, NotFound
+from drafting.domain.errors import Conflict, Forbidden, InvalidInput, NotFound
 from drafting.domain.permissions import Actor
 from drafting.storage import amendments as amendment_rows
 from drafting.storage import bills as bill_rows
@@ -48,6 +49,15 @@ def consultation_refusal(bill: Bill, now: datetime) -> str | None:
         since = f"ran from {moment_text(opens)} to" if opens is not None else "closed on"
         return f"the consultation {since} {moment_text(closes)}; contributions are closed"
     return None
+
+
+def may_contribute(actor: Actor, bill: Bill) -> None:
+    """Officials always; others while the bill is open and within its consultation period."""
+    if actor.is_official_of(bill.id):
+        return
+    refusal = consultation_refusal(bill, datetime.now(UTC))
+    if refusal is not None:
+        raise Forbidden(refusal)
 
 
 def hidden_notice(reason: str) -> str:

@@ -11,8 +11,7 @@ from drafting.domain import events
 from drafting.domain.errors import InvalidInput
 from drafting.domain.permissions import Actor, require_signed_in
 from drafting.realtime.bus import MemoryBus
-from drafting.services.amendments import may_contribute
-from drafting.services.participation import Target, resolve
+from drafting.services.participation import Target, may_contribute, resolve
 from drafting.storage import bills as bill_rows
 from drafting.storage import eventlog
 from drafting.storage import participation as rows

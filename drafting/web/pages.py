@@ -21,7 +21,7 @@ from starlette.routing import Route
 
 from drafting.bootstrap import Services
 from drafting.domain.serialize import tree_json
-from drafting.services.bills import bill_json, version_json
+from drafting.services.bill_views import bill_json, version_json
 from drafting.web.requests import int_param
 
 STATUS_LABELS = {

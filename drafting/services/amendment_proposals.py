@@ -1,0 +1,111 @@
+"""A proposed amendment, from the request body to a new `Amendment` row checked against the version
+it is written against; also used by decisions (sub-amendments) and the archive import.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from drafting.domain.errors import Conflict, InvalidInput, NotFound
+from drafting.domain.textdiff import patch_text
+from drafting.domain.tree import Article, BillTree, Division, make_eid, split_alineas
+from drafting.storage import amendments as rows
+from drafting.storage.models import Amendment, Bill
+
+KINDS = ("modify", "insert", "delete")
+MAX_TEXT = 200_000
+
+
+def normalized(text: str) -> str:
+    """The article `text` form: alinéas without surrounding blanks, joined by newlines."""
+    if len(text) > MAX_TEXT:
+        raise InvalidInput(f"the proposed text has {len(text):,} characters; at most {MAX_TEXT:,} are allowed")
+    return "\n".join(split_alineas(text))
+
+
+def text_hash(text: str) -> str:
+    """The `proposed_hash` of an amendment proposing `text`."""
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def amendment_row(bill_id: int, kind: str, eid: str, base_version: int, base_text: str, proposed: str) -> Amendment:
+    return Amendment(
+        bill_id=bill_id,
+        kind=kind,
+        article_eid=eid,
+        base_version=base_version,
+        base_text=base_text,
+        proposed_text=proposed,
+        proposed_hash=text_hash(proposed),
+        patch=patch_text(base_text, proposed),
+        colliding=False,
+        collides_with=[],
+        support=0,
+    )
+
+
+def new_amendment(session: Session, bill: Bill, base_number: int, base: BillTree, body: dict[str, Any]) -> Amendment:
+    """The row for the proposal `body` against version `base_number` (whose tree is `base`); its
+    author, status and dates are the caller's to set."""
+    kind = body.get("kind") or "modify"
+    parent_id = body.get("parent")
+    if parent_id is not None:
+        return _sub_amendment(session, bill, parent_id, body)
+    if kind not in KINDS:
+        raise InvalidInput(f"kind must be one of {', '.join(KINDS)}, got {kind!r}")
+    if kind == "insert":
+        return _insertion(session, bill, base_number, base, body)
+    eid = body.get("article")
+    if not eid:
+        raise InvalidInput(f'a {kind} amendment names its article: "article": EID')
+    article = base.find(eid)
+    if not isinstance(article, Article):
+        raise NotFound(f"version {base_number} of this bill has no article {eid!r}")
+    proposed = "" if kind == "delete" else normalized(body.get("text") or "")
+    if kind == "modify" and proposed == article.text:
+        raise InvalidInput("the proposed text is the article's text: an amendment must change something")
+    if kind == "modify" and not proposed:
+        raise InvalidInput("the proposed text is empty; to remove the article, propose a delete amendment")
+    return amendment_row(bill.id, kind, eid, base_number, article.text, proposed)
+
+
+def _insertion(session: Session, bill: Bill, base_number: int, base: BillTree, body: dict[str, Any]) -> Amendment:
+    after, division = body.get("after"), body.get("division")
+    num = (body.get("num") or "").strip()
+    if not num:
+        raise InvalidInput('a new article needs its number: "num": "3 bis"')
+    parent_eid = None
+    if after:
+        found = next(((n, anc) for n, anc in base.walk() if n.eid == after), None)
+        if found is None or not isinstance(found[0], Article):
+            raise NotFound(f"version {base_number} of this bill has no article {after!r} to insert after")
+        parent_eid = found[1][-1].eid if found[1] else None
+    elif division:
+        if not isinstance(base.find(division), Division):
+            raise NotFound(f"version {base_number} of this bill has no division {division!r}")
+        parent_eid = division
+    text = normalized(body.get("text") or "")
+    if not text:
+        raise InvalidInput("a new article needs its text")
+    eid = make_eid("article", num, parent_eid, rows.taken_eids(session, bill.id))
+    row = amendment_row(bill.id, "insert", eid, base_number, "", text)
+    row.after_eid, row.parent_eid, row.num = after, None if after else division, num
+    row.heading = (body.get("heading") or "").strip() or None
+    return row
+
+
+def _sub_amendment(session: Session, bill: Bill, parent_id: int, body: dict[str, Any]) -> Amendment:
+    parent = rows.get(session, int(parent_id))
+    if parent.bill_id != bill.id:
+        raise InvalidInput(f"amendment {parent_id} belongs to another bill")
+    if parent.status != "submitted" or parent.kind == "delete":
+        raise Conflict(f"amendment {parent_id} is {parent.status} ({parent.kind}): it cannot be sub-amended")
+    proposed = normalized(body.get("text") or "")
+    if proposed == parent.proposed_text:
+        raise InvalidInput("the sub-amendment proposes the amendment's own text: it must change something")
+    row = amendment_row(bill.id, "modify", parent.article_eid, parent.base_version, parent.proposed_text, proposed)
+    row.parent_id = parent.id
+    return row

@@ -1,0 +1,120 @@
+"""How an amendment is shown: the JSON of an amendment, of its history and rebases, and its diff.
+
+Shared by the amendment use cases (`services/amendments.py`), decisions and the open data.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from drafting.domain.amendments import Change
+from drafting.domain.instructions import instruction_for, modify_instruction
+from drafting.domain.textdiff import diff
+from drafting.domain.tree import BillTree
+from drafting.services.memo import memo, rendered
+from drafting.storage import versions as version_rows
+from drafting.storage.models import Amendment, AmendmentRebase, AmendmentTransition
+
+
+def change_of(a: Amendment) -> Change:
+    if a.kind == "insert":
+        return Change.insert(
+            a.article_eid,
+            a.num or "",
+            a.proposed_text,
+            after_eid=a.after_eid,
+            parent_eid=a.parent_eid,
+            heading=a.heading,
+        )
+    if a.kind == "delete":
+        return Change.delete(a.article_eid)
+    return Change.modify(a.article_eid, a.base_text, a.proposed_text)
+
+
+def diff_segments(base: str, proposed: str) -> list[list[str]]:
+    return [s.as_json() for s in diff(base, proposed)]
+
+
+def amendment_json(a: Amendment, base: BillTree | None = None) -> dict[str, Any]:
+    change = change_of(a)
+    instruction = None
+    if a.kind == "modify":  # a sub-amendment's instruction speaks of the amendment's text
+        instruction = memo("instruction", a.base_text, a.proposed_text, modify_instruction)
+    elif a.parent_id is None and base is not None:
+        instruction = instruction_for(change, base)
+    result = {
+        "id": a.id,
+        "bill": a.bill_id,
+        "kind": a.kind,
+        "article": a.article_eid,
+        "after": a.after_eid,
+        "division": a.parent_eid,
+        "parent": a.parent_id,
+        "num": a.num,
+        "heading": a.heading,
+        "status": a.status,
+        "author": a.author_name,
+        "author_id": a.author_id,
+        "base_version": a.base_version,
+        "base_text": a.base_text,
+        "text": a.proposed_text,
+        "diff": memo("diff", a.base_text, a.proposed_text, diff_segments),
+        "patch": a.patch,
+        "instruction": {"fr": instruction.fr, "en": instruction.en} if instruction else None,
+        "justification": None if a.hidden_reason else a.justification,
+        "justification_html": (
+            f"<p>masqué par la modération : {html.escape(a.hidden_reason)}</p>"
+            if a.hidden_reason
+            else rendered(a.justification)
+            if a.justification
+            else ""
+        ),
+        "hidden": a.hidden_reason is not None,
+        "colliding": a.colliding,
+        "collides_with": list(a.collides_with or []),
+        "support": a.support,
+        "decided_version": a.decided_version,
+        "created_at": a.created_at.isoformat(),
+        "updated_at": a.updated_at.isoformat(),
+    }
+    if a.hidden_reason is not None:
+        # Masked like hidden arguments and comments, and like the open data: the words and who
+        # wrote them; what it is on and where it stands stay visible.
+        result.update(author=None, author_id=None, heading=None, text=None, diff=None, patch=None, instruction=None)
+    return result
+
+
+def transition_json(t: AmendmentTransition) -> dict[str, Any]:
+    return {
+        "from": t.from_status,
+        "to": t.to_status,
+        "by": t.actor_name,
+        "reason": t.reason,
+        "version": t.version,
+        "at": t.at.isoformat(),
+    }
+
+
+def rebase_json(r: AmendmentRebase) -> dict[str, Any]:
+    return {
+        "from_version": r.from_version,
+        "to_version": r.to_version,
+        "outcome": r.outcome,
+        "caused_by": r.caused_by,
+        "at": r.at.isoformat(),
+    }
+
+
+def base_tree(session: Session, a: Amendment, seen: dict[int, BillTree] | None = None) -> BillTree | None:
+    """The version an insert or delete was written against, which its instruction names places in
+    (a modify's instruction needs only its texts); `seen` keeps a listing to one read per version."""
+    if a.kind == "modify" or a.parent_id is not None:
+        return None
+    seen = {} if seen is None else seen
+    if a.base_version not in seen:
+        version = version_rows.get_version(session, a.bill_id, a.base_version)
+        seen[a.base_version] = version_rows.load_tree(session, version)
+    return seen[a.base_version]
