@@ -156,8 +156,23 @@ def patcher(port: int, bill: int, cookie: str) -> Callable[[int], Awaitable[None
     return lambda seq: asyncio.to_thread(patch, seq)
 
 
+async def change_cost(pid: int, first_id: int, trigger: Callable[[int], Awaitable[None]]) -> float:
+    """Server CPU seconds per change made while nobody follows the bill: the cost of making it (a
+    PATCH: request, transaction, event log), which `measure` counts too, not of delivering it."""
+    cpu0, _ = proc_stats(pid)
+    for seq in range(first_id, first_id + STEADY + BURST):
+        await trigger(seq)
+    return (proc_stats(pid)[0] - cpu0) / (STEADY + BURST)
+
+
 async def measure(
-    name: str, pid: int, url: str, n: int, first_id: int, trigger: Callable[[int], Awaitable[None]]
+    name: str,
+    pid: int,
+    url: str,
+    n: int,
+    first_id: int,
+    trigger: Callable[[int], Awaitable[None]],
+    per_change: float = 0.0,
 ) -> None:
     fleet = Fleet()
     cpu0, rss0 = proc_stats(pid)
@@ -172,7 +187,11 @@ async def measure(
     print(f"{name:9} {n:5} clients  connect {connected:5.1f} s  idle {idle:5.1f} KiB/connection")
     print(f"{'':9} steady {result['steady']}  burst {result['burst']}  missing {result['missing']}")
     print(f"{'':9} server CPU per client: {(cpu1 - cpu0) / n * 1e3:.2f} ms to connect, ", end="")
-    print(f"{(cpu2 - cpu1) / n * 1e3:.2f} ms for the 55 events ({per_message:.1f} µs/message)")
+    print(f"{(cpu2 - cpu1) / n * 1e3:.2f} ms for the 55 events ({per_message:.1f} µs/message", end="")
+    if per_change:
+        delivery = (cpu2 - cpu1 - per_change * (STEADY + BURST)) / (n * (STEADY + BURST)) * 1e6
+        print(f"; {per_change * 1e3:.1f} ms per change made, {delivery:.1f} µs/message without it", end="")
+    print(")")
 
 
 async def bare_server(port: int) -> None:
@@ -198,12 +217,14 @@ async def single_process(counts: list[int], tmp: str) -> None:
     bare_args = [sys.executable, str(Path(__file__).resolve()), "--bare"]
     with spawn(UVICORN, env) as (server, port), spawn(bare_args, {}) as (bare, bare_port):
         live, patch = f"ws://127.0.0.1:{port}/api/bills/{bill}/live", patcher(port, bill, cookie)
-        next_id = 3
+        next_id = 3  # the bill's next event id: only drafting's changes take one
         for n in counts:
-            await measure("drafting", server, live, n, next_id, patch)
+            per_change = await change_cost(server, next_id, patch)
             next_id += STEADY + BURST
+            await measure("drafting", server, live, n, next_id, patch, per_change)
             async with connect(f"ws://127.0.0.1:{bare_port}/control", compression=None) as control:
                 send = lambda seq: control.send(payload(bill, seq))  # noqa: E731, B023
+                # The same ids, hence the same bytes, as drafting's run.
                 await measure("bare", bare, f"ws://127.0.0.1:{bare_port}/", n, next_id, send)
             next_id += STEADY + BURST
 

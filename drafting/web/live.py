@@ -11,6 +11,7 @@ import logging
 import re
 
 from starlette.routing import WebSocketRoute
+from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 
 from drafting.realtime import protocol
@@ -43,7 +44,17 @@ if not any(isinstance(f, _QuietDenials) for f in _uvicorn_log.filters):
     _uvicorn_log.addFilter(_QuietDenials())
 
 
-async def live(websocket: WebSocket) -> None:
+class Live:
+    """The route as an ASGI app rather than a `func(websocket)` endpoint, to have the server's `send`:
+    messages go to it directly, not through `WebSocket.send_text` (state checks, and one more
+    wrapper that Starlette puts around endpoints), once per follower and event."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await live(WebSocket(scope, receive, send), send)
+
+
+async def live(websocket: WebSocket, send: Send) -> None:
+    """`send` is the ASGI send `websocket` was made with."""
     origin = websocket.headers.get("origin")
     # A page of another site must not read what the reader's cookie lets them see. No Origin: not
     # a browser, allowed.
@@ -74,7 +85,7 @@ async def live(websocket: WebSocket) -> None:
         return
     actor = await current_actor(websocket)
     await websocket.accept()
-    conn = Connection(websocket.send_text)
+    conn = Connection(lambda text: send({"type": "websocket.send", "text": text}))
     conn.user_id = actor.id if actor else None
     after = int(after_text) if after_text is not None else None
     follow = asyncio.create_task(hub.follow(conn, bill, after))
@@ -149,4 +160,4 @@ async def _grace(conn: Connection) -> int:
     return protocol.CLOSE_TOO_SLOW
 
 
-routes = [WebSocketRoute("/api/bills/{bill}/live", live)]
+routes = [WebSocketRoute("/api/bills/{bill}/live", Live(), name="live")]

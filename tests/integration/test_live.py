@@ -318,6 +318,44 @@ def test_a_full_queue_drops_the_client_with_a_resync_and_never_blocks_the_publis
     assert asyncio.run(scenario()) == ['{"type":"resync","reason":"too slow"}', None]
 
 
+def test_a_write_that_has_to_wait_keeps_the_order_and_the_bound_on_what_waits() -> None:
+    async def scenario() -> None:
+        sent: list[str] = []
+        open_ = asyncio.Event()
+        open_.set()
+
+        async def send(text: str) -> None:
+            if not open_.is_set():  # the client's socket buffer is full
+                await open_.wait()
+            sent.append(text)
+
+        conn = Connection(send, queue_size=4)
+        conn.go_live(0)
+        pump = asyncio.create_task(conn.pump())
+        await asyncio.sleep(0)
+        for n in (1, 2):
+            conn.deliver({"id": n}, f"event {n}")
+        assert sent == ["event 1", "event 2"], "written in the publisher's turn, no task switch"
+        open_.clear()
+        for n in range(3, 8):  # 3 waits for the client, 4-7 fill the queue
+            conn.deliver({"id": n}, f"event {n}")
+        assert sent == ["event 1", "event 2"] and not conn.dropped.is_set()
+        open_.set()
+        await asyncio.sleep(0.01)
+        assert sent == [f"event {n}" for n in range(1, 8)]
+        conn.deliver({"id": 8}, "event 8")
+        assert sent[-1] == "event 8", "caught up: written at once again"
+        open_.clear()
+        for n in range(9, 15):  # 9 waits, 10-13 fill the queue, 14 overflows it
+            conn.deliver({"id": n}, f"event {n}")
+        assert conn.dropped.is_set()
+        open_.set()
+        await asyncio.wait_for(pump, 1.0)  # returns once the resync is sent
+        assert sent[8:] == ["event 9", '{"type":"resync","reason":"too slow"}']
+
+    asyncio.run(scenario())
+
+
 @pytest.mark.backends("sqlite")  # the hub does not depend on the database: one backend is enough
 def test_a_stalled_client_is_dropped_while_the_others_get_everything(
     live: Services, app: Starlette, server: str, official: Actor, monkeypatch: pytest.MonkeyPatch
