@@ -117,6 +117,61 @@ def diff(a: str, b: str, *, semantic: bool = True) -> list[Segment]:
     return [Segment(_OPS[op], text) for op, text in diffs]
 
 
+def readable_diff(a: str, b: str) -> list[Segment]:
+    """Diff of a to b for people to read: changes span whole words.
+
+    A character diff reads "l~~es~~<ins>a</ins> loi~~s~~" as "lesa lois". Here words are compared
+    whole, short equalities between changes are absorbed, and each replaced block only keeps the
+    characters it shares at its edges: "l~~es lois et règlements en vigueur~~<ins>a loi</ins>".
+    """
+    units = [_TOKENS.findall(a), _TOKENS.findall(b)]
+    codes: dict[str, str] = {}
+    encoded = ["".join(codes.setdefault(u, chr(0x10000 + len(codes))) for u in side) for side in units]
+    text_of = {code: unit for unit, code in codes.items()}
+    raw = _raw(encoded[0], encoded[1], level=2)
+    if len(raw) <= _MAX_SEGMENTS_TO_CLEAN:
+        _DMP.diff_cleanupSemantic(raw)
+    out: list[Segment] = []
+    deleted, inserted = "", ""
+    for op, chars in [*raw, (0, "")]:
+        text = "".join(text_of[ch] for ch in chars)
+        if op == -1:
+            deleted += text
+        elif op == 1:
+            inserted += text
+            continue
+        else:
+            out += _trimmed(deleted, inserted)
+            deleted, inserted = "", ""
+            if text:
+                out.append(Segment("=", text))
+    return _merged(out)
+
+
+def _trimmed(deleted: str, inserted: str) -> list[Segment]:
+    if not (deleted and inserted):
+        return [Segment(op, text) for op, text in (("-", deleted), ("+", inserted)) if text]
+    head = _DMP.diff_commonPrefix(deleted, inserted)
+    tail = _DMP.diff_commonSuffix(deleted[head:], inserted[head:])
+    middle = [
+        Segment(op, text)
+        for op, text in (("-", deleted[head : len(deleted) - tail]), ("+", inserted[head : len(inserted) - tail]))
+        if text
+    ]
+    edges = [Segment("=", deleted[:head])] if head else []
+    return [*edges, *middle, *([Segment("=", deleted[len(deleted) - tail :])] if tail else [])]
+
+
+def _merged(segments: list[Segment]) -> list[Segment]:
+    out: list[Segment] = []
+    for seg in segments:
+        if out and out[-1].op == seg.op:
+            out[-1] = Segment(seg.op, out[-1].text + seg.text)
+        else:
+            out.append(seg)
+    return out
+
+
 def changed(segments: list[Segment]) -> bool:
     return any(s.op != "=" for s in segments)
 

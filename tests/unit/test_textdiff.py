@@ -41,3 +41,21 @@ def test_a_one_word_change_in_a_long_article_is_shown_as_that_word() -> None:
 @given(st.text(max_size=300), st.text(max_size=300))
 def test_every_diff_rebuilds_both_texts(a: str, b: str) -> None:
     assert _sides(textdiff.diff(a, b)) == (a, b)
+
+
+def test_readable_diff_shows_whole_words() -> None:
+    from drafting.domain.textdiff import readable_diff
+
+    segments = [s.as_json() for s in readable_diff("les lois et règlements en vigueur sont", "la loi sont")]
+    assert segments == [["=", "l"], ["-", "es lois et règlements en vigueur"], ["+", "a loi"], ["=", " sont"]]
+    added = [s.as_json() for s in readable_diff("essais cliniques.", "essais cliniques et non cliniques.")]
+    assert added == [["=", "essais cliniques"], ["+", " et non cliniques"], ["=", "."]]
+
+
+def test_readable_diff_rebuilds_both_texts() -> None:
+    from drafting.domain.textdiff import readable_diff
+
+    a, b = "Le ministre peut associer les régions, six mois après.", "Le ministre associe les communes un an après."
+    segments = readable_diff(a, b)
+    assert "".join(s.text for s in segments if s.op != "+") == a
+    assert "".join(s.text for s in segments if s.op != "-") == b
