@@ -24,7 +24,8 @@ from drafting.realtime.log import LogReader
 from drafting.services.consultations import Consultations
 from drafting.web import api_accounts, api_amendments, api_bills, api_comments, api_participation, live, pages
 from drafting.web.auth import OriginCheck
-from drafting.web.errors import on_domain_error, on_http_error, on_unexpected
+from drafting.web.errors import on_domain_error, on_http_error
+from drafting.web.last_resort import LastResort
 from drafting.web.openapi import openapi
 from drafting.web.requests import RefuseNul
 
@@ -76,12 +77,9 @@ def create_app(settings: Settings | None = None, services: bootstrap.Services | 
     ]
     app = Starlette(
         routes=routes,
-        middleware=[Middleware(OriginCheck), Middleware(RefuseNul)],
-        exception_handlers={
-            DraftingError: on_domain_error,
-            HTTPException: on_http_error,
-            Exception: on_unexpected,
-        },
+        middleware=[Middleware(LastResort), Middleware(OriginCheck), Middleware(RefuseNul)],
+        # no handler for Exception: Starlette's would close the connection; LastResort answers instead
+        exception_handlers={DraftingError: on_domain_error, HTTPException: on_http_error},
         lifespan=lifespan,
     )
     app.state.services = services
