@@ -25,9 +25,11 @@ from drafting.services.consultations import Consultations
 from drafting.web import api_accounts, api_amendments, api_bills, api_comments, api_participation, live, pages
 from drafting.web.auth import OriginCheck
 from drafting.web.errors import on_domain_error, on_http_error
+from drafting.web.hosts import HostCheck
 from drafting.web.last_resort import LastResort
 from drafting.web.openapi import openapi
 from drafting.web.requests import RefuseNul
+from drafting.web.who_first import SignedInWrites
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
 CLOCK_SECONDS = 5.0  # the longest a consultation's opening or closing waits to be announced
@@ -77,7 +79,13 @@ def create_app(settings: Settings | None = None, services: bootstrap.Services | 
     ]
     app = Starlette(
         routes=routes,
-        middleware=[Middleware(LastResort), Middleware(OriginCheck), Middleware(RefuseNul)],
+        middleware=[
+            Middleware(LastResort),
+            Middleware(HostCheck, settings=settings),
+            Middleware(OriginCheck),
+            Middleware(RefuseNul),
+            Middleware(SignedInWrites),
+        ],
         # no handler for Exception: Starlette's would close the connection; LastResort answers instead
         exception_handlers={DraftingError: on_domain_error, HTTPException: on_http_error},
         lifespan=lifespan,

@@ -51,9 +51,7 @@ def exchange(
 
 
 @pytest.mark.parametrize("name", list(HOSTILE))
-def test_hostile_json_to_the_anonymous_sign_in_is_a_400_and_the_connection_lives_on(
-    live_url: str, name: str
-) -> None:
+def test_hostile_json_to_the_anonymous_sign_in_is_a_400_and_the_connection_lives_on(live_url: str, name: str) -> None:
     with connection(live_url) as conn:
         status, body, response = exchange(conn, "POST", "/api/session", HOSTILE[name])
         assert status == 400, body
@@ -66,9 +64,7 @@ def test_hostile_json_to_the_anonymous_sign_in_is_a_400_and_the_connection_lives
         assert conn.sock is sock
 
 
-def test_hostile_json_from_a_signed_in_official_is_a_400_on_each_json_write(
-    live_url: str, services: Services
-) -> None:
+def test_hostile_json_from_a_signed_in_official_is_a_400_on_each_json_write(live_url: str, services: Services) -> None:
     make_user(services, "rapporteure@example.org", "official")
     with connection(live_url) as conn:
         credentials = json.dumps({"email": "rapporteure@example.org", "password": PASSWORD}).encode()
