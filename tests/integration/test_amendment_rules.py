@@ -73,3 +73,21 @@ def test_article_numbers_are_unique_and_contradictory_bodies_are_refused(
     assert late.status_code == 409 and "1er bis" in late.json()["error"]["message"]
     nums = [n["num"] for n in client.get(f"/api/bills/{bill['id']}").json()["tree"]["children"]]
     assert nums == ["1er", "1er bis", "2"]
+
+
+def test_an_annotation_whose_words_an_amendment_replaced_is_orphaned(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    as_user(services, client, "a@example.org")
+    amended = propose(client, bill, bill["text1"].replace("six mois", "un an"))
+    as_official(client)
+    assert decide(client, amended["id"]).status_code == 200
+    quote = {"exact": "un an", "prefix": "recours est de ", "suffix": " à compter"}
+    body = {"article": bill["art1"], "version": 2, "quote": quote, "body": "Trop long."}
+    noted = client.post(f"/api/bills/{bill['id']}/annotations", json=body).json()
+    as_user(services, client, "b@example.org")
+    again = propose(client, bill, bill["text1"].replace("six mois", "deux ans"), base_version=1)
+    as_official(client)
+    assert decide(client, again["id"], text=bill["text1"].replace("six mois", "deux ans")).status_code == 200
+    carried = client.get(f"/api/annotations/{noted['id']}").json()
+    assert carried["orphaned"] is True and carried["original"]["exact"] == "un an", carried
