@@ -172,7 +172,7 @@ class Decisions:
         published = events.version_published(bill.id, version.number, version.label, 1)
         logged.append(eventlog.append(session, published, now))
         logged += rebase_pending(session, bill, head, tree, version.number, a.id, now)
-        logged += reanchor_for_version(session, bill.id, head, tree, version.number, now)
+        logged += reanchor_for_version(session, bill.id, head, tree, version.number, now, fuzzy=False)
         return version.number, logged
 
     def _explain(self, session: Session, bill: Bill, a: Amendment, head: BillTree, exc: Conflict) -> Conflict:
