@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import Field
@@ -104,7 +105,10 @@ async def export_version(request: Request) -> Response:
     fmt = request.query_params.get("format", "txt")
     bill = request.path_params["bill"]
     body, media_type = await run_in_threadpool(_bills(request).export, bill, number, fmt)
-    return Response(body, media_type=media_type)
+    # A file name with its extension, for "save as" and for links with `download` (Akoma Ntoso is XML).
+    extension = {"akn": "akn.xml"}.get(fmt, fmt)
+    name = re.sub(r"[^A-Za-z0-9._-]+", "-", f"{bill}-v{number}.{extension}")
+    return Response(body, media_type=media_type, headers={"Content-Disposition": f'inline; filename="{name}"'})
 
 
 async def text_at(request: Request) -> Response:
