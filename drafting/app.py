@@ -28,6 +28,8 @@ from drafting.web.errors import on_domain_error, on_http_error
 from drafting.web.hosts import HostCheck
 from drafting.web.last_resort import LastResort
 from drafting.web.openapi import openapi
+from drafting.web.pages_article import routes as article_page_routes
+from drafting.web.pages_auth import routes as auth_page_routes
 from drafting.web.requests import RefuseNul
 from drafting.web.who_first import SignedInWrites
 
@@ -75,6 +77,8 @@ def create_app(settings: Settings | None = None, services: bootstrap.Services | 
         *api_participation.routes,
         *api_accounts.routes,
         *pages.routes,
+        *auth_page_routes,  # sign-in, sign-up, language switch, favicon
+        *article_page_routes,  # an article: text, annotations, votes, arguments, comments
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
     ]
     app = Starlette(
