@@ -25,6 +25,7 @@ from drafting.services.consultations import Consultations
 from drafting.web import api_accounts, api_amendments, api_bills, api_comments, api_participation, live, pages
 from drafting.web.auth import OriginCheck
 from drafting.web.errors import on_domain_error, on_http_error
+from drafting.web.headers import SecurityHeaders
 from drafting.web.hosts import HostCheck
 from drafting.web.last_resort import LastResort
 from drafting.web.openapi import openapi
@@ -84,6 +85,7 @@ def create_app(settings: Settings | None = None, services: bootstrap.Services | 
     app = Starlette(
         routes=routes,
         middleware=[
+            Middleware(SecurityHeaders),
             Middleware(LastResort),
             Middleware(HostCheck, settings=settings),
             Middleware(OriginCheck),
