@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from drafting.domain import bounded_json
+
 # Messages waiting for one client; a client that lets more pile up is told to resync and dropped.
 QUEUE_SIZE = 256
 # Missed events replayed on reconnect; a client further behind is told to refetch instead.
@@ -85,7 +87,7 @@ def parse_client(text: str) -> dict[str, Any]:
     """A client message, checked; raises ValueError with a message fit for the client."""
     if len(text) > MAX_CLIENT_MESSAGE:
         raise ValueError("message too long")
-    message = json.loads(text)
+    message = bounded_json.loads(text)  # 1,024 characters may still nest 1,000 deep
     if not isinstance(message, dict):
         raise ValueError("expected a JSON object")
     kind = message.get("type")

@@ -40,6 +40,11 @@ class Decisions:
         self.db = db
         self.bus = bus
 
+    def check_official(self, actor: Actor | None, amendment_id: int) -> None:
+        """Refuse (401, 403, 404) a caller who may not decide this amendment, before reading the decision."""
+        with self.db.read() as session:
+            require_official(actor, rows.bill_of(session, amendment_id))
+
     def decide(
         self,
         actor: Actor | None,

@@ -11,6 +11,7 @@ from starlette.routing import Route
 from drafting.domain.permissions import Actor
 from drafting.web.auth import COOKIE, clear_session_cookie, current_actor, set_session_cookie
 from drafting.web.requests import Body, parse
+from drafting.web.who_first import open_to_anonymous
 
 
 class SignUp(Body):
@@ -45,6 +46,7 @@ async def _signed_in(request: Request, email: str, password: str, status: int) -
     return response
 
 
+@open_to_anonymous
 async def sign_up(request: Request) -> Response:
     body = await parse(request, SignUp)
     accounts = request.app.state.services.accounts
@@ -52,11 +54,13 @@ async def sign_up(request: Request) -> Response:
     return await _signed_in(request, body.email, body.password, 201)
 
 
+@open_to_anonymous
 async def sign_in(request: Request) -> Response:
     body = await parse(request, SignIn)
     return await _signed_in(request, body.email, body.password, 200)
 
 
+@open_to_anonymous
 async def sign_out(request: Request) -> Response:
     token = request.cookies.get(COOKIE)
     if token:
