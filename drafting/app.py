@@ -26,6 +26,7 @@ from drafting.web import api_accounts, api_amendments, api_bills, api_comments, 
 from drafting.web.auth import OriginCheck
 from drafting.web.errors import on_domain_error, on_http_error, on_unexpected
 from drafting.web.openapi import openapi
+from drafting.web.ratelimit import RateLimits, WriteThrottle, forwarded_middleware
 from drafting.web.requests import RefuseNul
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
@@ -76,7 +77,12 @@ def create_app(settings: Settings | None = None, services: bootstrap.Services | 
     ]
     app = Starlette(
         routes=routes,
-        middleware=[Middleware(OriginCheck), Middleware(RefuseNul)],
+        middleware=[
+            *forwarded_middleware(settings),
+            Middleware(OriginCheck),
+            Middleware(RefuseNul),
+            Middleware(WriteThrottle),
+        ],
         exception_handlers={
             DraftingError: on_domain_error,
             HTTPException: on_http_error,
@@ -86,6 +92,7 @@ def create_app(settings: Settings | None = None, services: bootstrap.Services | 
     )
     app.state.services = services
     app.state.hub = hub
+    app.state.rate_limits = RateLimits(settings)
     return app
 
 
