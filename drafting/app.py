@@ -30,6 +30,7 @@ from drafting.web.last_resort import LastResort
 from drafting.web.openapi import openapi
 from drafting.web.pages_article import routes as article_page_routes
 from drafting.web.pages_auth import routes as auth_page_routes
+from drafting.web.ratelimit import RateLimits, WriteThrottle, forwarded_middleware
 from drafting.web.requests import RefuseNul
 from drafting.web.who_first import SignedInWrites
 
@@ -85,10 +86,12 @@ def create_app(settings: Settings | None = None, services: bootstrap.Services | 
         routes=routes,
         middleware=[
             Middleware(LastResort),
+            *forwarded_middleware(settings),
             Middleware(HostCheck, settings=settings),
             Middleware(OriginCheck),
             Middleware(RefuseNul),
             Middleware(SignedInWrites),
+            Middleware(WriteThrottle),
         ],
         # no handler for Exception: Starlette's would close the connection; LastResort answers instead
         exception_handlers={DraftingError: on_domain_error, HTTPException: on_http_error},
@@ -96,6 +99,7 @@ def create_app(settings: Settings | None = None, services: bootstrap.Services | 
     )
     app.state.services = services
     app.state.hub = hub
+    app.state.rate_limits = RateLimits(settings)
     return app
 
 
