@@ -25,7 +25,7 @@ from drafting import formats
 from drafting.bootstrap import Services
 from drafting.domain.permissions import Actor
 from drafting.web.openapi import OPERATIONS
-from tests.conftest import make_user, sign_in
+from tests.conftest import PASSWORD, make_user, sign_in
 from tests.integration.test_amendments_api import decide, propose
 from tests.integration.test_moderation import as_moderator
 
@@ -220,18 +220,28 @@ def leaks(client: TestClient, scene: dict[str, Any], words: tuple[str, ...]) -> 
     return found
 
 
-def event_stream(client: TestClient, bill: int) -> list[dict[str, Any]]:
-    """Every event of the bill a reader with `client`'s cookie gets, replayed from the start."""
+def _messages_until(ws: ClientConnection, last: str) -> list[dict[str, Any]]:
     messages = []
-    with client.websocket_connect(f"/api/bills/{bill}/live?after=0") as ws:
-        ws.send_json({"type": "ping"})  # answered after the replay
-        while (message := ws.receive_json())["type"] != "pong":
-            messages.append(message)
+    while (message := json.loads(ws.recv(timeout=60)))["type"] != last:
+        messages.append(message)
+    return messages
+
+
+def event_stream(services: Services, live_url: str, bill: int, email: str | None = None) -> list[dict[str, Any]]:
+    """Every event of the bill a reader gets (signed in as `email`, or not), replayed from the start."""
+    headers = {}
+    if email is not None:
+        token, _actor = services.accounts.sign_in(email, PASSWORD, "127.0.0.1")
+        headers["Cookie"] = f"drafting_session={token}"
+    url = f"{live_url.replace('http', 'ws', 1)}/api/bills/{bill}/live?after=0"
+    with connect(url, additional_headers=headers, open_timeout=60) as ws:
+        ws.send(json.dumps({"type": "ping"}))  # answered after the replay
+        messages = _messages_until(ws, "pong")
     return [m for m in messages if "id" in m]
 
 
 def test_hidden_and_private_contributions_show_nowhere_to_others(
-    services: Services, client: TestClient, scene: dict[str, Any]
+    services: Services, client: TestClient, scene: dict[str, Any], live_url: str
 ) -> None:
     words = (*SECRETS, *DRAFTS, HIDDEN_AUTHOR, DRAFT_AUTHOR)
     bill = scene["bill"]["id"]
@@ -240,7 +250,7 @@ def test_hidden_and_private_contributions_show_nowhere_to_others(
         if who:
             sign_in(client, who)
         assert leaks(client, scene, words) == []
-        events = event_stream(client, bill)
+        events = event_stream(services, live_url, bill, who)
         assert events and all(e["type"] != "notice" for e in events)
         assert [e for e in events if PERSONAL_KEYS & set(e)] == []
         assert not [w for w in words if w.lower() in json.dumps(events, ensure_ascii=False).lower()]
@@ -272,13 +282,6 @@ def test_the_author_and_moderators_still_see_what_is_theirs_to_see(
 # --- personal notices --------------------------------------------------------------------------------
 
 
-def _messages_until(ws: ClientConnection, last: str) -> list[dict[str, Any]]:
-    messages = []
-    while (message := json.loads(ws.recv(timeout=60)))["type"] != last:
-        messages.append(message)
-    return messages
-
-
 def test_what_concerns_one_user_reaches_that_user_alone(
     services: Services, client: TestClient, official: Actor, live_url: str
 ) -> None:
@@ -295,8 +298,6 @@ def test_what_concerns_one_user_reaches_that_user_alone(
     be(services, client, "victor@example.org", "Victor Visible")
     winner = propose(client, bill, bill["text1"].replace("six mois", "deux ans"))
     deletion = ok(client.post(f"/api/bills/{bill_id}/amendments", json={"kind": "delete", "article": art2["art1"]}))
-
-    from tests.conftest import PASSWORD
 
     tokens = {
         who: services.accounts.sign_in(f"{who}@example.org", PASSWORD, "127.0.0.1")[0] for who in ("colette", "victor")
