@@ -14,7 +14,7 @@ from drafting.domain import events
 from drafting.domain.amendments import Change, apply_change, apply_sub_amendment
 from drafting.domain.errors import Conflict, InvalidInput
 from drafting.domain.footprint import Origin
-from drafting.domain.permissions import Actor, require_official
+from drafting.domain.permissions import Actor, require_official, require_signed_in
 from drafting.domain.rebase import PositionMap, rebase_with
 from drafting.domain.textdiff import patch_text, readable_diff
 from drafting.domain.tree import Article, BillTree
@@ -58,9 +58,9 @@ class Decisions:
         now = datetime.now(UTC)
         with self.db.write() as session:
             bill = bill_rows.get(session, rows.bill_of(session, amendment_id), lock=True)
-            official = require_official(actor, bill.id)
             amendment = rows.get(session, amendment_id, lock=True)
-            visibility.check_visible(session, official, amendment)
+            visibility.check_visible(session, require_signed_in(actor), amendment)  # others' drafts: 404
+            official = require_official(actor, bill.id)
             if amendment.status != "submitted":
                 raise Conflict(
                     f"amendment {amendment_id} is {amendment.status}: only submitted amendments are decided"

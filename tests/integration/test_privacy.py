@@ -336,3 +336,88 @@ def test_what_concerns_one_user_reaches_that_user_alone(
             replayed = _messages_until(ws, "pong")
         assert notices(replayed) == wanted
         assert [m for m in replayed if PERSONAL_KEYS & set(m)] == []
+
+
+# --- someone else's draft, and hidden contributions: nothing to act on ---------------------------------
+
+BODIES: dict[tuple[str, str], dict[str, Any] | None] = {
+    ("GET", "/api/amendments/{id}"): None,
+    ("PATCH", "/api/amendments/{id}"): {"text": "Un tout autre texte."},
+    ("POST", "/api/amendments/{id}/withdraw"): {},
+    ("POST", "/api/amendments/{id}/decision"): {"decision": "reject", "reason": "Non."},
+    ("GET", "/api/amendments/{id}/comments"): None,
+    ("POST", "/api/amendments/{id}/comments"): {"body": "Un commentaire."},
+    ("POST", "/api/amendments/{id}/votes"): {"value": "agree"},
+    ("DELETE", "/api/amendments/{id}/votes"): None,
+    ("GET", "/api/amendments/{id}/arguments"): None,
+    ("POST", "/api/amendments/{id}/arguments"): {"stance": "for", "body": "Un argument."},
+}
+
+
+def _amendment_routes(client: TestClient) -> set[tuple[str, str]]:
+    routes = [r for r in client.app.routes if isinstance(r, Route) and "{id}" in r.path]  # type: ignore[attr-defined]
+    amendments = [r for r in routes if r.path.startswith("/api/amendments/")]
+    return {(m, r.path) for r in amendments for m in r.methods or () if m != "HEAD"}
+
+
+def _answers(client: TestClient, bill: int, amendment: int) -> dict[str, tuple[int, str]]:
+    """Status and error code of every route that takes an amendment id, and of the other ways to
+    name one (sub-amending, preview, report, moderation)."""
+    answers = {}
+    for (method, path), body in BODIES.items():
+        response = client.request(method, path.format(id=amendment), json=body)
+        answers[f"{method} {path}"] = (response.status_code, response.json().get("error", {}).get("code", ""))
+    others = [
+        (f"/api/bills/{bill}/amendments", {"parent": amendment, "text": "Un texte."}),
+        (f"/api/bills/{bill}/preview", {"amendments": [amendment]}),
+        ("/api/reports", {"type": "amendment", "id": amendment, "reason": "Spam"}),
+        ("/api/moderation", {"type": "amendment", "id": amendment, "action": "hide", "reason": "Spam"}),
+    ]
+    for path, body in others:
+        response = client.post(path, json=body)
+        answers[f"POST {path}"] = (response.status_code, response.json().get("error", {}).get("code", ""))
+    return answers
+
+
+def test_someone_elses_draft_answers_as_an_amendment_that_does_not_exist(
+    services: Services, client: TestClient, scene: dict[str, Any]
+) -> None:
+    assert _amendment_routes(client) == set(BODIES), "a route takes an amendment id: add it to BODIES"
+    bill = scene["bill"]["id"]
+    nobody = 2_000_000_000
+    for sign in (
+        lambda: sign_in(client, "victor@example.org"),
+        lambda: sign_in(client, "rapporteure@example.org"),
+        lambda: as_moderator(services, client),
+    ):
+        client.cookies.clear()
+        sign()
+        for draft in scene["drafts"]:
+            mine, unknown = _answers(client, bill, draft), _answers(client, bill, nobody)
+            assert mine == unknown
+            assert all(status != 409 for status, _code in mine.values())
+
+
+def test_while_hidden_nobody_builds_on_a_contribution(
+    services: Services, client: TestClient, scene: dict[str, Any]
+) -> None:
+    hidden, bill = scene["hidden"], scene["bill"]
+    sign_in(client, "victor@example.org")
+    refused = [
+        client.post(f"/api/amendments/{hidden}/votes", json={"value": "agree"}),
+        client.post(f"/api/amendments/{hidden}/arguments", json={"stance": "for", "body": "Oui."}),
+        client.post(f"/api/amendments/{hidden}/comments", json={"body": "Oui."}),
+        client.post(f"/api/bills/{bill['id']}/amendments", json={"parent": hidden, "text": "Autre."}),
+        client.post(f"/api/annotations/{scene['annotations'][0]}/comments", json={"body": "Oui."}),
+        client.post(
+            f"/api/bills/{bill['id']}/articles/{bill['art1']}/comments",
+            json={"body": "Oui.", "reply_to": scene["comments"][0]},
+        ),
+    ]
+    client.cookies.clear()
+    sign_in(client, "hortense@example.org")  # its author neither: a restore would publish unread text
+    refused.append(client.patch(f"/api/amendments/{hidden}", json={"text": "Un texte que nul n’a relu."}))
+    for response in refused:
+        assert response.status_code == 409, response.text
+        assert "hidden by moderation" in response.json()["error"]["message"]
+    assert "relu" not in client.get(f"/api/amendments/{hidden}").text
