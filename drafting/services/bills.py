@@ -305,7 +305,7 @@ class Bills:
                 session, bill.id, bill.head_version if number is None else number
             )
             tree = version_rows.load_tree(session, version)
-            spans = footprint_rows.at_version(session, bill.id, version.number, eid)
+            spans = footprints.masked(session, footprint_rows.at_version(session, bill.id, version.number, eid))
         articles = [a for a in tree.articles() if eid is None or a.eid == eid]
         if eid is not None and not articles:
             raise NotFound(f"version {version.number} of this bill has no article {eid!r}")

@@ -122,9 +122,10 @@ async def decide(request: Request) -> Response:
 
 @open_to_anonymous  # a read that takes a list: nothing is written
 async def preview(request: Request) -> Response:
+    actor = await current_actor(request)
     body = await parse(request, Preview)
     bill = request.path_params["bill"]
-    return JSONResponse(await run_in_threadpool(_services(request).decisions.preview, bill, body.amendments))
+    return JSONResponse(await run_in_threadpool(_services(request).decisions.preview, actor, bill, body.amendments))
 
 
 async def discussions(request: Request) -> Response:
