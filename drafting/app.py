@@ -26,6 +26,7 @@ from drafting.web import api_accounts, api_amendments, api_bills, api_comments, 
 from drafting.web.auth import OriginCheck
 from drafting.web.errors import on_domain_error, on_http_error, on_unexpected
 from drafting.web.openapi import openapi
+from drafting.web.pages_amendments import routes as amendment_page_routes
 from drafting.web.pages_auth import routes as auth_page_routes
 from drafting.web.requests import RefuseNul
 
@@ -72,6 +73,7 @@ def create_app(settings: Settings | None = None, services: bootstrap.Services | 
         *api_comments.routes,
         *api_participation.routes,
         *api_accounts.routes,
+        *amendment_page_routes,  # before pages.routes: it serves /bills/{bill}/amendments
         *pages.routes,
         *auth_page_routes,  # sign-in, sign-up, language switch, favicon
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
