@@ -28,6 +28,8 @@ from drafting.web.errors import on_domain_error, on_http_error, on_unexpected
 from drafting.web.openapi import openapi
 from drafting.web.pages_amendments import routes as amendment_page_routes
 from drafting.web.pages_auth import routes as auth_page_routes
+from drafting.web.pages_history import routes as history_page_routes
+from drafting.web.pages_official import routes as official_page_routes
 from drafting.web.requests import RefuseNul
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
@@ -74,6 +76,8 @@ def create_app(settings: Settings | None = None, services: bootstrap.Services | 
         *api_participation.routes,
         *api_accounts.routes,
         *amendment_page_routes,  # before pages.routes: it serves /bills/{bill}/amendments
+        *official_page_routes,
+        *history_page_routes,
         *pages.routes,
         *auth_page_routes,  # sign-in, sign-up, language switch, favicon
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),

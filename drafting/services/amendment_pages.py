@@ -30,6 +30,44 @@ def closings(db: Database, amendment_ids: Sequence[int]) -> dict[int, dict[str, 
         }
 
 
+def contributions(db: Database, author_id: int) -> dict[str, list[dict[str, Any]]]:
+    """`/me`: the user's amendments, arguments and annotations, newest first, each with its bill."""
+    with db.read() as session:
+        arguments = amendment_reads.arguments_by(session, author_id, MINE_LIMIT)
+        annotations = amendment_reads.annotations_by(session, author_id, MINE_LIMIT)
+        bill_ids = {x.bill_id for x in arguments} | {x.bill_id for x in annotations}
+        slugs = {b: bill_rows.get(session, b).slug for b in bill_ids}
+        return {
+            "amendments": mine(db, author_id),
+            "arguments": [
+                {
+                    "id": x.id,
+                    "bill_slug": slugs[x.bill_id],
+                    "target_type": x.target_type,
+                    "target": x.target_id,
+                    "stance": x.stance,
+                    "body": x.body,
+                    "useful": x.useful,
+                    "hidden": x.hidden_reason is not None,
+                    "created_at": x.created_at.isoformat(),
+                }
+                for x in arguments
+            ],
+            "annotations": [
+                {
+                    "id": x.id,
+                    "bill_slug": slugs[x.bill_id],
+                    "article": x.article_eid,
+                    "exact": x.exact,
+                    "body": x.body,
+                    "orphaned": x.orphaned,
+                    "created_at": x.created_at.isoformat(),
+                }
+                for x in annotations
+            ],
+        }
+
+
 def mine(db: Database, author_id: int) -> list[dict[str, Any]]:
     """The user's amendments (drafts included), newest first, each with its bill and its closing."""
     with db.read() as session:

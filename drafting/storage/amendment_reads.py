@@ -1,5 +1,5 @@
 """Reads the amendment pages need beyond the listing: the latest decision of many amendments at
-once, and one user's amendments on every bill."""
+once, and one user's contributions on every bill (for `/me`)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from drafting.storage.models import Amendment, AmendmentTransition
+from drafting.storage.models import Amendment, AmendmentTransition, Annotation, Argument
 
 CLOSED = ("accepted", "rejected", "withdrawn", "fallen")
 
@@ -29,4 +29,14 @@ def last_closing(session: Session, amendment_ids: Sequence[int]) -> dict[int, Am
 def by_author(session: Session, author_id: int, limit: int) -> list[Amendment]:
     """The user's amendments on every bill, drafts included (only they see this), newest first."""
     query = select(Amendment).where(Amendment.author_id == author_id).order_by(Amendment.id.desc()).limit(limit)
+    return list(session.scalars(query))
+
+
+def arguments_by(session: Session, author_id: int, limit: int) -> list[Argument]:
+    query = select(Argument).where(Argument.author_id == author_id).order_by(Argument.id.desc()).limit(limit)
+    return list(session.scalars(query))
+
+
+def annotations_by(session: Session, author_id: int, limit: int) -> list[Annotation]:
+    query = select(Annotation).where(Annotation.author_id == author_id).order_by(Annotation.id.desc()).limit(limit)
     return list(session.scalars(query))

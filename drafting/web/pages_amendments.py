@@ -20,6 +20,7 @@ from drafting.domain import errors
 from drafting.domain.permissions import Actor
 from drafting.domain.tree import Article
 from drafting.services import amendment_drafts, amendment_pages
+from drafting.services.amendment_proposals import normalized
 from drafting.services.amendments import STATUSES
 from drafting.services.bill_views import bill_json
 from drafting.web.auth import current_actor
@@ -240,7 +241,10 @@ async def decide(request: Request) -> Response:
     if actor is None:
         return signin_redirect(request, back)
     decision = form.get("decision", "")
-    text = form.get("text") if form.get("edited") == "1" else None
+    text = form.get("text") or None
+    if text is not None:  # the queue's form holds the proposed text: only a changed one is an edit
+        proposed = (await run_in_threadpool(_services(request).amendments.get, actor, amendment_id))["text"]
+        text = None if normalized(text) == proposed else text
     label = (form.get("label") or "").strip() or None
     try:
         await run_in_threadpool(
