@@ -27,6 +27,7 @@ from drafting.web.auth import OriginCheck
 from drafting.web.errors import on_domain_error, on_http_error, on_unexpected
 from drafting.web.openapi import openapi
 from drafting.web.pages_amendments import routes as amendment_page_routes
+from drafting.web.pages_article import routes as article_page_routes
 from drafting.web.pages_auth import routes as auth_page_routes
 from drafting.web.pages_history import routes as history_page_routes
 from drafting.web.pages_official import routes as official_page_routes
@@ -80,6 +81,7 @@ def create_app(settings: Settings | None = None, services: bootstrap.Services | 
         *history_page_routes,
         *pages.routes,
         *auth_page_routes,  # sign-in, sign-up, language switch, favicon
+        *article_page_routes,  # an article: text, annotations, votes, arguments, comments
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
     ]
     app = Starlette(

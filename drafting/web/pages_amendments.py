@@ -71,7 +71,9 @@ def article_amendments(services: Services, bill_id: int, eid: str, actor: Actor 
     for status in ("accepted", "rejected", "fallen", "withdrawn"):
         closed += services.amendments.listing(None, bill_id, article=eid, status=status, per_page=50)["items"]
     closed.sort(key=lambda a: a["id"], reverse=True)
+    spans = services.bills.footprint(bill_id, None, eid)["spans"]
     return {
+        "footprint": [s for s in spans if s["origin"]["kind"] != "import"],
         "eid": eid,
         "official": actor is not None and actor.is_official_of(bill_id),
         "pending": decorate(services, pending["items"]),

@@ -30,8 +30,10 @@ def _lang(context: Context) -> str:
 
 
 @pass_context
-def _t(context: Context, key: str, **values: object) -> str:
-    return translate(_lang(context), key, **values)
+def _t(context: Context, key: str, **values: object) -> Markup:
+    """The string, HTML-escaped, its fields filled with escaped values (or markup, such as a <time>
+    a macro made, left as it is)."""
+    return Markup.escape(translate(_lang(context), key)).format(**values)
 
 
 @pass_context

@@ -68,7 +68,34 @@ function followList(page) {
   live.on("amendment.withdrawn", () => refresh(""));
 }
 
+// The article page's amendments: swapped in from a fresh copy of the page when amendments are
+// proposed, decided, rebased or fall, or a version is published (its footprint changes then).
+function followArticle(section) {
+  const live = follow(section.dataset.bill, { article: section.dataset.article });
+  let timer = null;
+  const swap = async () => {
+    const response = await fetch(location.pathname + location.search, { credentials: "same-origin", headers: { Accept: "text/html" } });
+    if (!response.ok) return;
+    const fresh = new DOMParser().parseFromString(await response.text(), "text/html").querySelector("[data-article-amendments]");
+    const now = document.querySelector("[data-article-amendments]");
+    if (fresh && now && fresh.innerHTML !== now.innerHTML) now.replaceWith(document.importNode(fresh, true));
+  };
+  const later = (message) => {
+    clearTimeout(timer);
+    timer = setTimeout(swap, 150);
+    if (message) announce(message);
+  };
+  live.on("amendment.submitted", (e) => { if (e.article === section.dataset.article) later(section.dataset.msgNew.replace("{n}", e.amendment)); });
+  live.on("amendment.decided", (e) => later(section.dataset.msgDecided.replace("{n}", e.amendment)));
+  for (const type of ["amendment.edited", "amendment.withdrawn", "amendment.fallen", "amendment.rebased", "amendment.colliding", "version.published"]) {
+    live.on(type, () => later(""));
+  }
+  live.onResync(() => later(""));
+}
+
 const form = document.querySelector("form.propose[data-preview]");
 if (form) enhanceProposal(form);
 const list = document.querySelector("[data-live-amendments]");
 if (list) followList(list);
+const slot = document.querySelector("[data-article-amendments]");
+if (slot && document.querySelector(".article-page[data-current]")) followArticle(slot);

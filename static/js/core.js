@@ -97,3 +97,10 @@ export function formMessage(form, message, isError = true) {
   box.classList.toggle("error", isError);
   box.textContent = message;
 }
+
+/** What went wrong, in the reader's language (the API's messages are English, for developers). */
+export function errorText(error) {
+  if (error.status === 401) return t("common.sign_in_to_take_part");
+  if (error.status === 403 || error.status === 409) return t("contribute.closed");
+  return t("common.error_generic");
+}
