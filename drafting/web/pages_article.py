@@ -26,8 +26,8 @@ from drafting.services.participation import Target
 from drafting.web.auth import current_actor
 from drafting.web.highlight import pieces
 from drafting.web.pages import phase, tally_of
-from drafting.web.pages_auth import form_fields
 from drafting.web.pages_amendments import article_amendments
+from drafting.web.pages_auth import form_fields
 from drafting.web.render import render
 from drafting.web.requests import int_param
 
