@@ -28,8 +28,11 @@ from drafting.web.errors import on_domain_error, on_http_error
 from drafting.web.hosts import HostCheck
 from drafting.web.last_resort import LastResort
 from drafting.web.openapi import openapi
+from drafting.web.pages_amendments import routes as amendment_page_routes
 from drafting.web.pages_article import routes as article_page_routes
 from drafting.web.pages_auth import routes as auth_page_routes
+from drafting.web.pages_history import routes as history_page_routes
+from drafting.web.pages_official import routes as official_page_routes
 from drafting.web.ratelimit import RateLimits, WriteThrottle, forwarded_middleware
 from drafting.web.requests import RefuseNul
 from drafting.web.who_first import SignedInWrites
@@ -77,6 +80,9 @@ def create_app(settings: Settings | None = None, services: bootstrap.Services | 
         *api_comments.routes,
         *api_participation.routes,
         *api_accounts.routes,
+        *amendment_page_routes,  # before pages.routes: it serves /bills/{bill}/amendments
+        *official_page_routes,
+        *history_page_routes,
         *pages.routes,
         *auth_page_routes,  # sign-in, sign-up, language switch, favicon
         *article_page_routes,  # an article: text, annotations, votes, arguments, comments
