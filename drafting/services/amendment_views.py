@@ -47,6 +47,8 @@ def amendment_json(a: Amendment, base: BillTree | None = None) -> dict[str, Any]
         instruction = instruction_for(change, base)
     result = {
         "id": a.id,
+        "number": a.number,
+        "label": label(a),
         "bill": a.bill_id,
         "kind": a.kind,
         "article": a.article_eid,
@@ -85,6 +87,11 @@ def amendment_json(a: Amendment, base: BillTree | None = None) -> dict[str, Any]
         # wrote them; what it is on and where it stands stay visible.
         result.update(author=None, author_id=None, heading=None, text=None, diff=None, patch=None, instruction=None)
     return result
+
+
+def label(a: Amendment) -> str:
+    """« n° 3 » as Parliament numbers amendments within a bill (the id stays global)."""
+    return f"n° {a.number}"
 
 
 def transition_json(t: AmendmentTransition) -> dict[str, Any]:

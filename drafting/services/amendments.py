@@ -65,8 +65,7 @@ class Amendments:
             amendment.created_at = amendment.updated_at = now
             status = "draft" if body.get("draft") else "submitted"
             amendment.status = "draft"
-            session.add(amendment)
-            session.flush()
+            rows.add(session, amendment)
             rows.record_transition(
                 session,
                 amendment,

@@ -24,6 +24,15 @@ def get(session: Session, amendment_id: int, *, lock: bool = False) -> Amendment
     return amendment
 
 
+def add(session: Session, amendment: Amendment) -> Amendment:
+    """Store a new amendment with the bill's next number (n° 1, 2 ...); the caller holds the bill's lock."""
+    last = session.scalar(select(func.max(Amendment.number)).where(Amendment.bill_id == amendment.bill_id))
+    amendment.number = (last or 0) + 1
+    session.add(amendment)
+    session.flush()
+    return amendment
+
+
 def pending_changes(session: Session, bill_id: int) -> list[Amendment]:
     """Submitted modify and delete amendments of a bill (not sub-amendments), by article then id."""
     query = select(Amendment).where(

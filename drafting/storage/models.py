@@ -176,9 +176,13 @@ class Amendment(Base):
     named base version; a sub-amendment changes the proposed text of its parent."""
 
     __tablename__ = "amendments"
-    __table_args__ = (Index("ix_amendments_bill_article_status", "bill_id", "article_eid", "status"),)
+    __table_args__ = (
+        Index("ix_amendments_bill_article_status", "bill_id", "article_eid", "status"),
+        UniqueConstraint("bill_id", "number", name="uq_amendments_bill_number"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     bill_id: Mapped[int] = mapped_column(ForeignKey("bills.id", ondelete="CASCADE"))
+    number: Mapped[int]  # n° in the bill, from 1 as in Parliament; ids stay global
     kind: Mapped[str] = mapped_column(String(10))  # modify | insert | delete
     article_eid: Mapped[str] = mapped_column(String(200))  # the target; for insert, the new article
     after_eid: Mapped[str | None] = mapped_column(String(200))  # insert: after this article

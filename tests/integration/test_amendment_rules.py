@@ -91,3 +91,24 @@ def test_an_annotation_whose_words_an_amendment_replaced_is_orphaned(
     assert decide(client, again["id"], text=bill["text1"].replace("six mois", "deux ans")).status_code == 200
     carried = client.get(f"/api/annotations/{noted['id']}").json()
     assert carried["orphaned"] is True and carried["original"]["exact"] == "un an", carried
+
+
+def test_each_bill_numbers_its_amendments_from_one(
+    services: Services, client: TestClient, bill: dict[str, Any], official: Any
+) -> None:
+    other = client.post("/api/bills", json={"source": "# Autre\n\n## Article 1er\n\nTexte.\n", "label": "v1"}).json()
+    assert client.patch(f"/api/bills/{other['id']}", json={"status": "open"}).status_code == 200
+    other_art = client.get(f"/api/bills/{other['id']}").json()["tree"]["children"][0]["eid"]
+    as_user(services, client, "a@example.org")
+    first = propose(client, bill, bill["text1"].replace("six mois", "un an"))
+    elsewhere = client.post(
+        f"/api/bills/{other['id']}/amendments", json={"article": other_art, "text": "Autre texte."}
+    ).json()
+    second = propose(client, bill, bill["text1"].replace("Journal", "Bulletin"))
+    assert (first["number"], elsewhere["number"], second["number"]) == (1, 1, 2)
+    assert second["label"] == "n° 2" and second["id"] != 2
+    as_official(client)
+    assert decide(client, second["id"]).status_code == 200
+    assert client.get(f"/api/bills/{bill['id']}/versions").json()[-1]["label"] == "amendement n° 2 adopté"
+    page = client.get(f"/bills/{bill['id']}/amendments")
+    assert page.status_code == 200 and "n° 1" in page.text
