@@ -9,7 +9,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from drafting.domain.errors import NotFound
-from drafting.storage.models import Amendment, AmendmentRebase, AmendmentTransition, NodeRevision
+from drafting.storage.models import Amendment, AmendmentRebase, AmendmentText, AmendmentTransition, NodeRevision
 
 PENDING = ("submitted",)
 
@@ -158,6 +158,27 @@ def record_rebase(
             amendment_id=a.id, from_version=was, to_version=number, outcome=outcome, caused_by=caused_by, at=at
         )
     )
+
+
+def keep_text(session: Session, amendment: Amendment, at: datetime) -> None:
+    """Keep the amendment's current text as its revision `amendment.revision`, replaced at `at`."""
+    session.add(
+        AmendmentText(
+            amendment_id=amendment.id,
+            revision=amendment.revision,
+            base_version=amendment.base_version,
+            base_text=amendment.base_text,
+            proposed_text=amendment.proposed_text,
+            heading=amendment.heading,
+            justification=amendment.justification,
+            replaced_at=at,
+        )
+    )
+
+
+def earlier_texts(session: Session, amendment_id: int) -> list[AmendmentText]:
+    query = select(AmendmentText).where(AmendmentText.amendment_id == amendment_id)
+    return list(session.scalars(query.order_by(AmendmentText.revision)))
 
 
 def transitions(session: Session, amendment_id: int) -> list[AmendmentTransition]:

@@ -112,3 +112,35 @@ def test_each_bill_numbers_its_amendments_from_one(
     assert client.get(f"/api/bills/{bill['id']}/versions").json()[-1]["label"] == "amendement n° 2 adopté"
     page = client.get(f"/bills/{bill['id']}/amendments")
     assert page.status_code == 200 and "n° 1" in page.text
+
+
+def test_an_amendment_edited_after_submission_is_rectified_and_keeps_its_earlier_texts(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    as_user(services, client, "author@example.org")
+    amendment = propose(client, bill, bill["text1"].replace("six mois", "un an"))
+    url = f"/api/amendments/{amendment['id']}"
+    assert amendment["label"] == "n° 1" and amendment["revision"] == 0
+    as_user(services, client, "voter@example.org")
+    assert client.post(f"{url}/votes", json={"value": "agree"}).status_code == 200
+    argued = client.post(f"{url}/arguments", json={"stance": "for", "body": "Un an suffit."})
+    assert argued.status_code == 201 and argued.json()["revision"] == 0
+    as_user(services, client, "author@example.org")
+    first = client.patch(url, json={"text": bill["text1"].replace("six mois", "deux ans")}).json()
+    assert first["label"] == "n° 1 rect." and first["revision"] == 1
+    # the justification alone is no rectification
+    assert client.patch(url, json={"justification": "Plus clair."}).json()["label"] == "n° 1 rect."
+    second = client.patch(url, json={"text": bill["text1"].replace("six mois", "trois ans")}).json()
+    assert second["label"] == "n° 1 rect. bis"
+    got = client.get(url).json()
+    assert [(t["label"], "un an" in t["text"], "deux ans" in t["text"]) for t in got["texts"]] == [
+        ("n° 1", True, False),
+        ("n° 1 rect.", False, True),
+    ]
+    assert "trois ans" in got["text"]
+    assert got["votes_by_revision"] == [{"revision": 0, "agree": 1, "mixed": 0, "disagree": 0}]
+    as_user(services, client, "voter@example.org")
+    assert client.post(f"{url}/votes", json={"value": "mixed"}).json()["revision"] == 2
+    assert client.get(url).json()["votes_by_revision"] == [{"revision": 2, "agree": 0, "mixed": 1, "disagree": 0}]
+    listed = client.get(f"{url}/arguments").json()
+    assert [a["revision"] for a in listed["items"]] == [0]
