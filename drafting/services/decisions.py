@@ -16,7 +16,7 @@ from drafting.domain.errors import Conflict, InvalidInput
 from drafting.domain.footprint import Origin
 from drafting.domain.permissions import Actor, require_official
 from drafting.domain.rebase import PositionMap, rebase_with
-from drafting.domain.textdiff import diff, patch_text
+from drafting.domain.textdiff import patch_text, readable_diff
 from drafting.domain.tree import Article, BillTree
 from drafting.realtime.bus import MemoryBus
 from drafting.services import footprints
@@ -220,7 +220,7 @@ class Decisions:
                 old = before.pop(article.eid, None)
                 if old is None or old.text != article.text:
                     old_text = old.text if old else ""
-                    segments = [s.as_json() for s in diff(old_text, article.text)]
+                    segments = [s.as_json() for s in readable_diff(old_text, article.text)]
                     changed.append(
                         {"eid": article.eid, "num": article.num, "text": article.text, "diff": segments}
                     )
