@@ -268,6 +268,26 @@ def amendments(
         services.close()
 
 
+@app.command("apply")
+def apply_(
+    file: Annotated[Path | None, typer.Argument(help="JSON lines; standard input when not given.")] = None,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="Read and write JSON lines (the only format).")] = True,
+) -> None:
+    """Apply amendments written in legal French to articles: each line {"id", "article_avant",
+    "amendements": [{"numero", "texte"}]} gives {"id", "text"} or {"id", "error"}. Exit 3 if any is refused."""
+    from drafting.domain.amending.jsonl import apply_line
+
+    refused = False
+    lines = file.open(encoding="utf-8") if file else sys.stdin
+    for line in lines:
+        if line.strip():
+            answer, applied = apply_line(line)
+            refused |= not applied
+            print(json.dumps(answer, ensure_ascii=False), flush=True)
+    if refused:
+        raise typer.Exit(3)
+
+
 @user_app.command("create")
 def user_create(
     email: Annotated[str, typer.Argument()],
