@@ -64,7 +64,8 @@ def clean(source: str) -> list[str]:
     Markdown escapes removed, runs of spaces (no-break ones too) made one space."""
     text = source.replace("\r\n", "\n").replace("\ufeff", "")
     if "<" in text and _TAG.search(text):
-        text = _TAG.sub("", _BLOCK.sub("\n", text))
+        # in HTML a line break is a space; paragraphs are <p> and <br>
+        text = _TAG.sub("", _BLOCK.sub("\n", text.replace("\n", " ") if _BLOCK.search(text) else text))
     text = html.unescape(text)
     paragraphs = []
     for line in text.split("\n"):
