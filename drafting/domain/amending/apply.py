@@ -204,18 +204,22 @@ def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1,
 
 
 def _splice(hit: _Hit, start: int, end: int, new: str) -> None:
+    """Put `new` for line[start:end]; around a deletion, the two spaces left become one (none before
+    a comma or a full stop). The rest of the alinéa is left as written."""
     line = hit.slot.text[hit.line]
-    hit.slot.text[hit.line] = _tidy(line[:start] + new + line[end:])
-
-
-def _tidy(text: str) -> str:
-    text = re.sub(r"  +", " ", text)
-    return re.sub(r" ([,.)])", r"\1", text).strip()
+    left, right = line[:start], line[end:]
+    if not new:
+        if left.endswith(" ") and (right.startswith(" ") or right[:1] in (",", ".", ")")):
+            left = left[:-1]
+        elif not left.strip():
+            right = right.lstrip()
+    hit.slot.text[hit.line] = (left + new + right).strip()
 
 
 def _joined(left: str, new: str, right: str) -> str:
     """Words put between `left` and `right` with the spaces French puts around them."""
-    pad_left = "" if not left or left[-1:] in " '’(«\"" or new[:1] in ",.;)" else " "
+    opening = left[-1:] in "'’(«“" or left[-1:] == '"' and left[-2:-1] in ("", " ")
+    pad_left = "" if not left or left[-1:] == " " or opening or new[:1] in ",.;)" else " "
     pad_right = "" if not right or right[:1] in " ,.;)" or new[-1:] in "'’(" else " "
     return pad_left + new + pad_right
 
@@ -332,7 +336,7 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
     if edit.place.phrase is not None:
         for slot in _one(article, edit.place, ctx):
             lo, hi = _spans(slot.text[0], edit.place, ctx)
-            slot.text[0] = _tidy(slot.text[0][:lo] + slot.text[0][hi:])
+            _splice(_Hit(slot, 0, lo, hi), lo, hi, "")
         return
     for slot in _slots(article, edit.place, ctx):
         slot.text = []
