@@ -26,6 +26,8 @@ from drafting.web import api_accounts, api_amendments, api_bills, api_comments, 
 from drafting.web.auth import OriginCheck
 from drafting.web.errors import on_domain_error, on_http_error, on_unexpected
 from drafting.web.openapi import openapi
+from drafting.web.pages_article import routes as article_page_routes
+from drafting.web.pages_auth import routes as auth_page_routes
 from drafting.web.requests import RefuseNul
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
@@ -72,6 +74,8 @@ def create_app(settings: Settings | None = None, services: bootstrap.Services | 
         *api_participation.routes,
         *api_accounts.routes,
         *pages.routes,
+        *auth_page_routes,  # sign-in, sign-up, language switch, favicon
+        *article_page_routes,  # an article: text, annotations, votes, arguments, comments
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
     ]
     app = Starlette(

@@ -122,18 +122,36 @@ def import_(
 @app.command()
 def export(
     bill: Annotated[str, typer.Argument(help="Bill id or slug.")],
-    format: Annotated[str, typer.Option(help="txt, md, html or akn.")] = "txt",
+    format: Annotated[str, typer.Option(help="txt, md, html, akn, docx, odt or pdf.")] = "txt",
     version: Annotated[int | None, typer.Option(help="Version number (default: the latest).")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
 ) -> None:
-    """Write a version of a bill to standard output."""
+    """Write a version of a bill to standard output, or to a file with -o."""
     services = _services()
     try:
-        text, _media = services.bills.export(bill, version, format)
+        body, _media = services.bills.export(bill, version, format)
     except DraftingError as exc:
         _fail(exc.message)
     finally:
         services.close()
-    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    _write(body, output)
+
+
+def _write(body: str | bytes, output: Path | None) -> None:
+    """Text or a binary document to a file, or to standard output unless that is a terminal."""
+    data = body if isinstance(body, bytes) else (body if body.endswith("\n") else body + "\n").encode()
+    if output is not None:
+        try:
+            output.write_bytes(data)
+        except OSError as exc:
+            _fail(f"cannot write {output}: {exc}")
+        _progress(f"wrote {output} ({len(data):,} bytes)")
+    elif isinstance(body, bytes) and sys.stdout.isatty():
+        _fail("a binary document cannot be shown in a terminal; give -o FILE or redirect the output")
+    else:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
 
 
 @app.command()

@@ -179,6 +179,12 @@ def edits_collide(a: tuple[Edit, ...], b: tuple[Edit, ...]) -> bool:
 def _insert(tree: BillTree, change: Change) -> BillTree:
     if tree.find(change.eid) is not None:
         raise Conflict(f"{change.eid} already exists in the current text", eid=change.eid)
+    same = tree.article_numbered(change.num)
+    if same is not None:
+        raise Conflict(
+            f"the text already has an article {same.num} ({same.eid}): article numbers are unique in a version",
+            eid=same.eid,
+        )
     article = Article(change.eid, change.num, change.heading, split_alineas(change.proposed_text))
     if change.after_eid is not None:
         if tree.find(change.after_eid) is None:

@@ -118,6 +118,11 @@ class BillTree:
     def index(self) -> dict[str, Node]:
         return {node.eid: node for node, _ in self.walk()}
 
+    def article_numbered(self, num: str) -> Article | None:
+        """The article whose number reads as `num` (« 1er » reads as « 1 »): numbers are unique in a version."""
+        token = num_token(num)
+        return next((a for a in self.articles() if a.num.strip() and num_token(a.num) == token), None)
+
     def replace_article(self, article: Article) -> BillTree:
         return replace(self, children=_replace(self.children, article))
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from drafting.domain.amendments import Change
 from drafting.domain.instructions import instruction_for, modify_instruction
-from drafting.domain.textdiff import diff
+from drafting.domain.textdiff import readable_diff
 from drafting.domain.tree import BillTree
 from drafting.services.memo import memo, rendered
 from drafting.storage import versions as version_rows
@@ -35,7 +35,8 @@ def change_of(a: Amendment) -> Change:
 
 
 def diff_segments(base: str, proposed: str) -> list[list[str]]:
-    return [s.as_json() for s in diff(base, proposed)]
+    """The redline people read: whole words changed (`textdiff.readable_diff`); `patch` stays exact."""
+    return [s.as_json() for s in readable_diff(base, proposed)]
 
 
 def amendment_json(a: Amendment, base: BillTree | None = None) -> dict[str, Any]:
@@ -61,7 +62,7 @@ def amendment_json(a: Amendment, base: BillTree | None = None) -> dict[str, Any]
         "base_version": a.base_version,
         "base_text": a.base_text,
         "text": a.proposed_text,
-        "diff": memo("diff", a.base_text, a.proposed_text, diff_segments),
+        "diff": memo("readable_diff", a.base_text, a.proposed_text, diff_segments),
         "patch": a.patch,
         "instruction": {"fr": instruction.fr, "en": instruction.en} if instruction else None,
         "justification": None if a.hidden_reason else a.justification,

@@ -18,7 +18,7 @@ from drafting.domain.textdiff import patch_text
 from drafting.domain.tree import Article, BillTree
 from drafting.realtime.bus import MemoryBus
 from drafting.services.amendment_collisions import discussion_groups, record_collisions
-from drafting.services.amendment_proposals import new_amendment, normalized, text_hash
+from drafting.services.amendment_proposals import new_amendment, normalized, require_target_at_head, text_hash
 from drafting.services.amendment_views import amendment_json, base_tree, rebase_json, transition_json
 from drafting.services.participation import may_contribute
 from drafting.storage import amendments as rows
@@ -55,6 +55,11 @@ class Amendments:
             base_number = body.get("base_version") or bill.head_version
             base = version_rows.load_tree(session, version_rows.get_version(session, bill.id, base_number))
             amendment = new_amendment(session, bill, base_number, base, body)
+            if base_number != bill.head_version:
+                head = version_rows.load_tree(
+                    session, version_rows.get_version(session, bill.id, bill.head_version)
+                )
+                require_target_at_head(amendment, head, bill.head_version)
             amendment.author_id, amendment.author_name = author.id, author.display_name
             amendment.justification = justification
             amendment.created_at = amendment.updated_at = now

@@ -251,7 +251,12 @@ class Bills:
         with self.db.read() as session:
             return {**version_json(version), "tree": tree_with_tallies(session, bill.id, tree)}
 
-    def export(self, bill_ref: str | int, number: int | None, fmt: str) -> tuple[str, str]:
+    def export(self, bill_ref: str | int, number: int | None, fmt: str) -> tuple[str | bytes, str]:
+        body, media_type, _name = self.export_file(bill_ref, number, fmt)
+        return body, media_type
+
+    def export_file(self, bill_ref: str | int, number: int | None, fmt: str) -> tuple[str | bytes, str, str]:
+        """(body, media type, file name `<slug>-v<n>.<ext>`) of one version in one format."""
         render = formats.exporter(fmt)
         bill, version, tree = self.tree(bill_ref, number)
         meta = formats.ExportMeta(
@@ -264,7 +269,8 @@ class Bills:
             content_hash=version.content_hash,
             language=bill.language,
         )
-        return render(tree, meta), formats.MEDIA_TYPES[fmt]
+        name = formats.file_name(f"{bill.slug}-v{version.number}", fmt)
+        return render(tree, meta), formats.MEDIA_TYPES[fmt], name
 
     def compare(
         self, bill_ref: str | int, old: int, new: int, *, ignore_typography: bool = False

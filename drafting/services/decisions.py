@@ -16,7 +16,7 @@ from drafting.domain.errors import Conflict, InvalidInput
 from drafting.domain.footprint import Origin
 from drafting.domain.permissions import Actor, require_official
 from drafting.domain.rebase import PositionMap, rebase_with
-from drafting.domain.textdiff import diff, patch_text
+from drafting.domain.textdiff import patch_text, readable_diff
 from drafting.domain.tree import Article, BillTree
 from drafting.realtime.bus import MemoryBus
 from drafting.services import footprints
@@ -172,7 +172,7 @@ class Decisions:
         published = events.version_published(bill.id, version.number, version.label, 1)
         logged.append(eventlog.append(session, published, now))
         logged += rebase_pending(session, bill, head, tree, version.number, a.id, now)
-        logged += reanchor_for_version(session, bill.id, head, tree, version.number, now)
+        logged += reanchor_for_version(session, bill.id, head, tree, version.number, now, fuzzy=False)
         return version.number, logged
 
     def _explain(self, session: Session, bill: Bill, a: Amendment, head: BillTree, exc: Conflict) -> Conflict:
@@ -219,7 +219,7 @@ class Decisions:
                 old = before.pop(article.eid, None)
                 if old is None or old.text != article.text:
                     old_text = old.text if old else ""
-                    segments = [s.as_json() for s in diff(old_text, article.text)]
+                    segments = [s.as_json() for s in readable_diff(old_text, article.text)]
                     changed.append(
                         {"eid": article.eid, "num": article.num, "text": article.text, "diff": segments}
                     )

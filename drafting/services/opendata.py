@@ -117,7 +117,7 @@ def _amendment(a: Amendment) -> dict[str, Any]:
         "base_version": a.base_version,
         "decided_version": a.decided_version,
         "text": None if hidden else a.proposed_text,
-        "diff": None if hidden else memo("diff", a.base_text, a.proposed_text, diff_segments),
+        "diff": None if hidden else memo("readable_diff", a.base_text, a.proposed_text, diff_segments),
         "justification": None if hidden else a.justification,
         "support": a.support,
         "hidden": hidden,

@@ -275,7 +275,7 @@ class Annotation(Base):
     start: Mapped[int]
     end: Mapped[int]
     orphaned: Mapped[bool] = mapped_column(default=False)
-    anchored_by: Mapped[str] = mapped_column(String(12), default="quote")  # quote | position | fuzzy
+    anchored_by: Mapped[str] = mapped_column(String(12), default="quote")  # quote | position | diff | fuzzy | orphaned
     original_exact: Mapped[str] = mapped_column(Text)
     original_version: Mapped[int]
     author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))

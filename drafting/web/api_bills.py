@@ -10,6 +10,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from drafting import formats
 from drafting.domain.errors import InvalidInput
 from drafting.services.bills import Bills
 from drafting.web.auth import current_actor
@@ -103,8 +104,8 @@ async def export_version(request: Request) -> Response:
     number = path_int(request, "n")
     fmt = request.query_params.get("format", "txt")
     bill = request.path_params["bill"]
-    body, media_type = await run_in_threadpool(_bills(request).export, bill, number, fmt)
-    return Response(body, media_type=media_type)
+    body, media_type, name = await run_in_threadpool(_bills(request).export_file, bill, number, fmt)
+    return Response(body, media_type=media_type, headers={"Content-Disposition": formats.disposition(name, fmt)})
 
 
 async def text_at(request: Request) -> Response:
@@ -115,8 +116,9 @@ async def text_at(request: Request) -> Response:
     fmt = request.query_params.get("format", "txt")
     bills, bill = _bills(request), request.path_params["bill"]
     _b, version, _t = await run_in_threadpool(bills.tree_at, bill, moment)
-    body, media_type = await run_in_threadpool(bills.export, bill, version.number, fmt)
-    return Response(body, media_type=media_type, headers={"X-Drafting-Version": str(version.number)})
+    body, media_type, name = await run_in_threadpool(bills.export_file, bill, version.number, fmt)
+    headers = {"X-Drafting-Version": str(version.number), "Content-Disposition": formats.disposition(name, fmt)}
+    return Response(body, media_type=media_type, headers=headers)
 
 
 async def compare_versions(request: Request) -> Response:
