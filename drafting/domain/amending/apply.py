@@ -111,7 +111,8 @@ def _index(article: Article, n: int, ctx: _Ctx) -> int:
     i = n - 1 if n > 0 else count + n
     if not 0 <= i < count:
         name = f"alinéa {n}" if n > 0 else ("the last alinéa" if n == -1 else "the alinéa before the last")
-        raise ctx.fail(f"it names {name} but the article has {count} alinéa{'s' * (count != 1)}", "no_such_alinea")
+        has = f"it has {count} alinéa{'s' * (count != 1)}"
+        raise ctx.fail(f"the article has no {name.removeprefix('the ')} ({has})", "no_such_alinea")
     return i
 
 
