@@ -18,8 +18,9 @@ _TEXT = 200_000
 
 
 class NewAmendment(Body):
-    kind: Literal["modify", "insert", "delete"] = "modify"
+    kind: Literal["modify", "insert", "delete", "instructions"] = "modify"
     article: str | None = Field(default=None, max_length=200)
+    instructions: str | None = Field(default=None, max_length=100_000)  # kind "instructions": legal French
     base_version: Id | None = None
     text: str | None = Field(default=None, max_length=_TEXT)
     after: str | None = Field(default=None, max_length=200)
