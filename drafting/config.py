@@ -47,11 +47,24 @@ class Settings:
     max_body_bytes: int = 5 * 1024 * 1024
     session_days: int = 30
     load_demo: bool = True
-    # Sign-in failures allowed per account and per address within the window before a 429.
-    login_max_failures: int = 5
-    login_window_seconds: int = 900
     # memory://, postgresql://... or redis://...; empty: the database's LISTEN/NOTIFY on PostgreSQL.
     bus_url: str = ""
+    # Rate limits (docs/security.md): addresses of proxies whose X-Forwarded-For is believed, the
+    # storage the counts live in (empty: Redis when the bus is Redis, so processes share counts), and
+    # each limit in the `limits` notation ("10/minute;60/hour").
+    trusted_proxies: tuple[str, ...] = ()
+    rate_limit_storage: str = ""
+    rate_limit_sign_ups: str = "10/minute;100/hour"
+    rate_limit_sign_ins: str = "120/minute;1200/hour"
+    rate_limit_failed_sign_ins: str = "5/minute;30/hour"
+    rate_limit_failed_sign_ins_per_address: str = "30/minute;200/hour"
+    rate_limit_writes: str = "200/minute;2000/hour"
+
+    @property
+    def resolved_rate_limit_storage(self) -> str:
+        if self.rate_limit_storage:
+            return self.rate_limit_storage
+        return self.bus_url if self.bus_url.startswith(("redis://", "rediss://")) else "memory://"
 
     @property
     def resolved_database_url(self) -> str:
@@ -86,6 +99,19 @@ class Settings:
             session_days=read("DRAFTING_SESSION_DAYS", _count("days", "30", most=36500), defaults.session_days),
             load_demo=read("DRAFTING_LOAD_DEMO", _flag, defaults.load_demo),
             bus_url=read("DRAFTING_BUS_URL", _bus_url, ""),
+            trusted_proxies=read("DRAFTING_TRUSTED_PROXIES", _networks, ()),
+            rate_limit_storage=read("DRAFTING_RATE_LIMIT_STORAGE", _limit_storage, ""),
+            rate_limit_sign_ups=read("DRAFTING_RATE_LIMIT_SIGN_UPS", _limits, defaults.rate_limit_sign_ups),
+            rate_limit_sign_ins=read("DRAFTING_RATE_LIMIT_SIGN_INS", _limits, defaults.rate_limit_sign_ins),
+            rate_limit_failed_sign_ins=read(
+                "DRAFTING_RATE_LIMIT_FAILED_SIGN_INS", _limits, defaults.rate_limit_failed_sign_ins
+            ),
+            rate_limit_failed_sign_ins_per_address=read(
+                "DRAFTING_RATE_LIMIT_FAILED_SIGN_INS_PER_ADDRESS",
+                _limits,
+                defaults.rate_limit_failed_sign_ins_per_address,
+            ),
+            rate_limit_writes=read("DRAFTING_RATE_LIMIT_WRITES", _limits, defaults.rate_limit_writes),
         )
         # the folders the SQLite database goes in must be folders we can write
         data_dir_used = env.get("DRAFTING_DATA_DIR", "").strip() or not env.get("DRAFTING_DATABASE_URL", "").strip()
@@ -148,6 +174,37 @@ def _origins(value: str) -> tuple[str, ...]:
                 "without a path or final slash, such as https://example.org"
             )
     return origins
+
+
+def _networks(value: str) -> tuple[str, ...]:
+    import ipaddress
+
+    networks = tuple(n.strip() for n in value.split(",") if n.strip())
+    for network in networks:
+        try:
+            ipaddress.ip_network(network, strict=False)
+        except ValueError:
+            raise ValueError(
+                f"{network!r} is not an IP address or network: expected comma-separated addresses "
+                "or networks, such as 10.0.0.1,192.168.0.0/16"
+            ) from None
+    return networks
+
+
+def _limits(value: str) -> str:
+    from limits import parse_many
+
+    try:
+        parse_many(value)
+    except ValueError:
+        raise ValueError(f"expected limits such as 10/minute;60/hour; got {value!r}") from None
+    return value
+
+
+def _limit_storage(value: str) -> str:
+    if not value.startswith(("memory://", "redis://", "rediss://")):
+        raise ValueError(f"expected memory:// or redis://host:6379/0; got {_hide_password(value)!r}")
+    return value
 
 
 def _bus_url(value: str) -> str:

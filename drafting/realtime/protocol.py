@@ -9,6 +9,7 @@ import json
 from typing import Any
 
 from drafting.domain import bounded_json
+from drafting.domain.events import RECIPIENT
 
 # Messages waiting for one client; a client that lets more pile up is told to resync and dropped.
 QUEUE_SIZE = 256
@@ -56,6 +57,18 @@ def coalesce_key(event: dict[str, Any]) -> tuple[str, ...] | None:
         return None  # an event without its key is never taken for another one: it is sent as is
     # The JSON form keeps 3 (an amendment id) apart from "3", and makes any field value hashable.
     return (str(event["type"]), *(json.dumps(event.get(f), sort_keys=True) for f in fields))
+
+
+def for_reader(event: dict[str, Any], user: int | None) -> dict[str, Any] | None:
+    """The event as this reader (`user`: the id their session cookie names, None when signed out)
+    gets it: a personal notice only by the user it names, without that name; None for the others,
+    for whom its id is skipped as coalescing skips ids."""
+    recipient = event.get(RECIPIENT)
+    if recipient is None:
+        return event
+    if user is None or recipient != user:
+        return None
+    return {k: v for k, v in event.items() if k != RECIPIENT}
 
 
 def encode(message: dict[str, Any]) -> str:

@@ -18,8 +18,9 @@ _TEXT = 200_000
 
 
 class NewAmendment(Body):
-    kind: Literal["modify", "insert", "delete"] = "modify"
+    kind: Literal["modify", "insert", "delete", "instructions"] = "modify"
     article: str | None = Field(default=None, max_length=200)
+    instructions: str | None = Field(default=None, max_length=100_000)  # kind "instructions": legal French
     base_version: Id | None = None
     text: str | None = Field(default=None, max_length=_TEXT)
     after: str | None = Field(default=None, max_length=200)
@@ -122,9 +123,10 @@ async def decide(request: Request) -> Response:
 
 @open_to_anonymous  # a read that takes a list: nothing is written
 async def preview(request: Request) -> Response:
+    actor = await current_actor(request)
     body = await parse(request, Preview)
     bill = request.path_params["bill"]
-    return JSONResponse(await run_in_threadpool(_services(request).decisions.preview, bill, body.amendments))
+    return JSONResponse(await run_in_threadpool(_services(request).decisions.preview, actor, bill, body.amendments))
 
 
 async def discussions(request: Request) -> Response:
