@@ -44,7 +44,9 @@ class Decisions:
     def check_official(self, actor: Actor | None, amendment_id: int) -> None:
         """Refuse (401, 403, 404) a caller who may not decide this amendment, before reading the decision."""
         with self.db.read() as session:
-            require_official(actor, rows.bill_of(session, amendment_id))
+            bill_id = rows.bill_of(session, amendment_id)
+            visibility.check_visible(session, require_signed_in(actor), rows.get(session, amendment_id))  # drafts: 404
+            require_official(actor, bill_id)
 
     def decide(
         self,
