@@ -15,6 +15,7 @@ from typing import TypeVar
 
 _T = TypeVar("_T")
 _ORIGIN = re.compile(r"[a-z][a-z0-9+.-]*://[^/?#\s]+", re.IGNORECASE)
+_HOST = re.compile(r"(?:\*\.)?[a-z0-9_.:-]{1,253}")  # names, IPv4, IPv6 without brackets
 _BUS_SCHEMES = ("memory", "postgresql", "postgres", "redis", "rediss", "unix")
 _TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off"}
 # `scheme://user:password@host`: the password is never repeated in a message
@@ -37,6 +38,12 @@ class Settings:
     database_url: str = ""
     # Origins allowed to send writes and open websockets, besides the server's own.
     allowed_origins: tuple[str, ...] = ()
+    # The site's address as browsers see it (https://consultation.example.org); empty: the address and
+    # port each connection reached. Writes and websockets must come from it or an allowed origin.
+    public_url: str = ""
+    # Host names requests may name (Host header) besides the public URL's and the address reached;
+    # "*" allows any. Default: localhost names only.
+    allowed_hosts: tuple[str, ...] = ("localhost", "127.0.0.1", "::1")
     max_body_bytes: int = 5 * 1024 * 1024
     session_days: int = 30
     load_demo: bool = True
@@ -86,6 +93,8 @@ class Settings:
             data_dir=data_dir,
             database_url=database_url,
             allowed_origins=read("DRAFTING_ALLOWED_ORIGINS", _origins, ()),
+            public_url=read("DRAFTING_PUBLIC_URL", _public_url, ""),
+            allowed_hosts=read("DRAFTING_ALLOWED_HOSTS", _hosts, defaults.allowed_hosts),
             max_body_bytes=read("DRAFTING_MAX_BODY_BYTES", _count("bytes", "5242880"), defaults.max_body_bytes),
             session_days=read("DRAFTING_SESSION_DAYS", _count("days", "30", most=36500), defaults.session_days),
             load_demo=read("DRAFTING_LOAD_DEMO", _flag, defaults.load_demo),
@@ -130,6 +139,30 @@ def _flag(value: str) -> bool:
     if value.lower() in _TRUE | _FALSE:
         return value.lower() in _TRUE
     raise ValueError(f"expected 1 or 0 (or true/false, yes/no, on/off); got {value!r}")
+
+
+def _public_url(value: str) -> str:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(value)
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise ValueError(f"expected the site's address such as https://consultation.example.org; got {value!r}")
+    try:
+        parts.port  # noqa: B018 -- raises on a port that is not a number
+    except ValueError:
+        raise ValueError(f"the port is not a number in {value!r}") from None
+    return value.rstrip("/")
+
+
+def _hosts(value: str) -> tuple[str, ...]:
+    hosts = tuple(h.strip().lower() for h in value.split(",") if h.strip())
+    for host in hosts:
+        if host != "*" and (not _HOST.fullmatch(host) or host.startswith("*") and not host.startswith("*.")):
+            raise ValueError(
+                f"{host!r} is not a host name: expected comma-separated names without scheme or port, "
+                "such as consultation.example.org,*.example.org"
+            )
+    return hosts
 
 
 def _origins(value: str) -> tuple[str, ...]:

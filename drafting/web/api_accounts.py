@@ -13,6 +13,7 @@ from drafting.domain.permissions import Actor
 from drafting.web.auth import COOKIE, clear_session_cookie, current_actor, set_session_cookie
 from drafting.web.ratelimit import RateLimits, client_address, too_many
 from drafting.web.requests import Body, parse
+from drafting.web.who_first import open_to_anonymous
 
 
 class SignUp(Body):
@@ -43,6 +44,7 @@ async def _signed_in(request: Request, email: str, password: str, status: int) -
     return response
 
 
+@open_to_anonymous
 async def sign_up(request: Request) -> Response:
     body = await parse(request, SignUp)
     # counted before anything is created: a throttled address creates nothing
@@ -53,6 +55,7 @@ async def sign_up(request: Request) -> Response:
     return await _signed_in(request, body.email, body.password, 201)
 
 
+@open_to_anonymous
 async def sign_in(request: Request) -> Response:
     body = await parse(request, SignIn)
     limits: RateLimits = request.app.state.rate_limits
@@ -66,6 +69,7 @@ async def sign_in(request: Request) -> Response:
         raise
 
 
+@open_to_anonymous
 async def sign_out(request: Request) -> Response:
     token = request.cookies.get(COOKIE)
     if token:

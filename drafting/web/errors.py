@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from starlette.exceptions import HTTPException
@@ -10,8 +9,6 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from drafting.domain import errors
-
-log = logging.getLogger(__name__)
 
 STATUS = {
     errors.InvalidInput: 422,
@@ -31,19 +28,23 @@ class BadRequest(errors.DraftingError):
 STATUS[BadRequest] = 400
 
 
-_TITLES = {404: "Page introuvable", 403: "Accès refusé", 401: "Connexion requise"}
+_TRANSLATED = {400, 401, 403, 404, 405, 409, 413, 422, 429, 500}
 
 
 def _for_page(request: Request) -> bool:
     return not request.url.path.startswith("/api") and "text/html" in request.headers.get("accept", "")
 
 
-def _page(status: int, message: str) -> Response:
-    from drafting.web.pages import render
+async def _page(request: Request, status: int) -> Response:
+    """An HTML error page in the reader's language (the services' messages are English, for the API)."""
+    from drafting.web.i18n import language, translate
+    from drafting.web.render import render
 
-    response = render("error.html", status=status, title=_TITLES.get(status, "Erreur"), message=message)
-    response.status_code = status
-    return response
+    lang = language(request)
+    which = str(status) if status in _TRANSLATED else "other"
+    title = translate(lang, f"error.title.{which}")
+    message = translate(lang, f"error.message.{which}")
+    return await render(request, "error.html", status, status=status, title=title, message=message)
 
 
 def error_response(status: int, code: str, message: str, **details: Any) -> JSONResponse:
@@ -57,7 +58,7 @@ async def on_domain_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, errors.DraftingError)
     status = next((s for cls, s in STATUS.items() if isinstance(exc, cls)), 400)
     if _for_page(request):
-        return _page(status, exc.message)
+        return await _page(request, status)
     return error_response(status, exc.code, exc.message, **exc.details)
 
 
@@ -66,10 +67,5 @@ async def on_http_error(request: Request, exc: Exception) -> Response:
     codes = {404: "not_found", 405: "method_not_allowed"}
     message = exc.detail if exc.status_code != 404 else f"no route for {request.method} {request.url.path}"
     if _for_page(request):
-        return _page(exc.status_code, str(message))
+        return await _page(request, exc.status_code)
     return error_response(exc.status_code, codes.get(exc.status_code, "http_error"), str(message))
-
-
-async def on_unexpected(request: Request, exc: Exception) -> Response:
-    log.exception("unexpected error on %s %s", request.method, request.url.path)
-    return error_response(500, "internal", "an unexpected error occurred; it has been logged")

@@ -24,26 +24,32 @@ def test_the_home_page_lists_bills_and_links_to_their_text(client: TestClient, o
     bill = create(client, SMALL.replace("s’applique aux essais", "s’applique aux <script>alert(1)</script>"))
     home = client.get("/")
     assert "Projet de loi relatif aux essais" in home.text and f"/bills/{bill['slug']}" in home.text
+    assert "brouillon" in home.text and "0 vote" in home.text
     page = client.get(f"/bills/{bill['slug']}")
-    assert page.status_code == 200
-    assert 'href="#' in page.text and "Article 2 bis — Définitions" in page.text
-    assert "<script>alert" not in page.text and "&lt;script&gt;" in page.text
-    assert "brouillon" in page.text and page.text.count('class="participation"') == 2
-    assert "Aucun vote pour l’instant." in page.text and 'Arguments pour : <data value="0">' in page.text
+    assert page.status_code == 200 and "brouillon" in page.text
+    links = re.findall(rf'href="/bills/{bill["slug"]}/articles/([^"]+)"', page.text)  # the table of contents
+    assert len(links) == 2 and "Article 2 bis — Définitions" in page.text
+    text = client.get(f"/bills/{bill['slug']}/articles/{links[0]}").text  # each article on its own page
+    assert "<script>alert" not in text and "&lt;script&gt;" in text
+    assert text.count('<li class="alinea"') >= 1 and "Aucun vote pour l’instant." in text
+    assert 'Arguments pour : <data value="0">' in text
+    assert f'rel="next" href="/bills/{bill["slug"]}/articles/{links[1]}"' in text
 
     staged = client.post(f"/api/bills/{bill['id']}/versions", json={"source": SMALL, "label": "texte de la commission"})
     assert staged.status_code == 201, staged.text
     earlier = client.get(f"/bills/{bill['slug']}?version=1").text  # participation is on the current text
-    assert "Vous lisez la version 1." in earlier and 'class="participation"' not in earlier
+    assert "Vous lisez la version 1." in earlier and 'class="figures"' not in earlier
+    old_article = client.get(f"/bills/{bill['slug']}/articles/{links[0]}?version=1").text
+    assert "Vous lisez la version 1." in old_article and 'id="votes"' not in old_article
 
 
-def _article(page: str, eid: str) -> str:
-    """The HTML of one article of a bill page: its text and its consultation."""
-    start = page.index(f'<article class="article" id="{eid}"')
-    return page[start : page.index("</article>", start)]
+def _toc_entry(page: str, eid: str) -> str:
+    """One article's line in a bill page's table of contents: its link and its counts."""
+    start = page.index(f'<li class="toc-article" data-eid="{eid}"')
+    return page[start : page.index("</li>", start)]
 
 
-def test_the_demo_bill_shows_its_consultation_under_each_article(services: Services, client: TestClient) -> None:
+def test_the_demo_bill_shows_its_consultation_on_its_pages(services: Services, client: TestClient) -> None:
     bill_id = load_demo_if_empty(services)
     assert bill_id is not None
     bill = services.bills.detail(bill_id)
@@ -57,42 +63,45 @@ def test_the_demo_bill_shows_its_consultation_under_each_article(services: Servi
     assert '<data value="666">' in figures  # the citizen proposals, pending amendments
     assert "consultation ouverte" in page.text and "sans date de clôture" in page.text
 
-    article = _article(page.text, first["eid"])  # the real 2015 tally of article 1
+    summary = services.arguments.summary(bill_id)  # every article's figures are the services' aggregates
+    pending = services.amendments.pending_counts(bill_id)
+    eids = re.findall(r'<li class="toc-article" data-eid="([^"]+)"', page.text)
+    assert len(eids) == 30 and sum(pending.values()) == 666
+    for eid in eids:
+        entry = _toc_entry(page.text, eid)
+        count = sum(summary.get(eid, {}).get(stance, {"count": 0})["count"] for stance in ("for", "against"))
+        assert (f">{count} argument" in entry) if count else ("argument" not in entry)
+        expected = pending.get(eid, 0)
+        assert (f">{expected} amendement" in entry) if expected else ("amendement" not in entry)
+    third = bill["tree"]["children"][0]["children"][2]  # the proposals of section 1 come after its last article
+    assert "159 amendements en attente" in _toc_entry(page.text, third["eid"])
+
+    article = client.get(f"/bills/{bill['slug']}/articles/{first['eid']}").text  # the real 2015 tally of article 1
     assert 'D’accord&nbsp;: <data value="2237">2\u202f237</data>' in article
     assert 'Mitigé&nbsp;: <data value="161">161</data>' in article
     assert 'Pas d’accord&nbsp;: <data value="49">49</data>' in article
-    shares = "d’accord 91\u202f%, mitigé 7\u202f%, pas d’accord 2\u202f%"
+    shares = "D’accord 91\u202f%, Mitigé 7\u202f%, Pas d’accord 2\u202f%"
     assert f'role="img" aria-label="Votes sur l’article 1 : {shares}"' in article
     assert 'Arguments pour : <data value="50">' in article and 'Arguments contre : <data value="45">' in article
-    assert article.count('<li class="argument argument-for"') == 3
-    assert article.count('<li class="argument argument-against"') == 3
+    assert article.count('<li class="argument argument-for"') == 10  # all of them, ten a page
+    assert article.count('<li class="argument argument-against"') == 10
     against = services.arguments.listing(None, Target.article(bill_id, first["eid"]), stance="against", sort="useful")
     assert f'id="argument-{against["items"][0]["id"]}"' in article and "utile pour 29 personnes" in article
-    assert "Aucun amendement en attente." in article
-    third = bill["tree"]["children"][0]["children"][2]  # the proposals of section 1 come after its last article
-    assert "159 amendements en attente" in _article(page.text, third["eid"])
+    last = client.get(f"/bills/{bill['slug']}/articles/{first['eid']}?contre=5").text
+    assert last.count('<li class="argument argument-against"') == 5 and 'href="?contre=4#arguments"' in last
+    shown = re.findall(r'<li class="argument argument-against" id="argument-(\d+)"', last)
+    assert shown == [str(a["id"]) for a in against["items"][40:45]]
 
-    summary = services.arguments.summary(bill_id)  # every article's figures are the services' aggregates
-    pending = services.amendments.pending_counts(bill_id)
-    eids = re.findall(r'<article class="article" id="([^"]+)"', page.text)
-    assert len(eids) == 30 and sum(pending.values()) == 666
-    for eid in eids:
-        html = _article(page.text, eid)
-        for stance, title in (("for", "pour"), ("against", "contre")):
-            side = summary.get(eid, {}).get(stance, {"count": 0, "top": []})
-            assert f'Arguments {title} : <data value="{side["count"]}">' in html
-            shown = re.findall(rf'<li class="argument argument-{stance}" id="argument-(\d+)"', html)
-            assert shown == [str(a["id"]) for a in side["top"]]
-        expected = pending.get(eid, 0)
-        assert (f">{expected} amendement" in html) if expected else ("Aucun amendement en attente." in html)
-
-    ranked = client.get(f"/bills/{bill['slug']}/amendments")
+    # newest first by default (a new amendment is on page 1); ranked by support on demand
+    ranked = client.get(f"/bills/{bill['slug']}/amendments?status=submitted&sort=support")
     assert ranked.status_code == 200
-    assert ranked.text.count('<li class="amendment ') == 20 and 'rel="next" href="?page=2"' in ranked.text
+    assert ranked.text.count('<li class="amendment ') == 20
+    assert 'rel="next" href="?status=submitted&amp;sort=support&amp;page=2"' in ranked.text
     top = ranked.text.index('<li class="amendment ')
-    assert "e-sport" in ranked.text[top : top + 600] and '<data value="4031">+4\u202f031</data>' in ranked.text
-    second = client.get(f"/bills/{bill['slug']}/amendments?page=2").text
-    assert '<ol class="amendments" start="21">' in second and 'rel="prev" href="?page=1"' in second
+    assert "e-sport" in ranked.text[top : top + 900] and '<data value="4031">+4\u202f031</data>' in ranked.text
+    second = client.get(f"/bills/{bill['slug']}/amendments?status=submitted&sort=support&page=2").text
+    assert '<ol class="amendments" start="21"' in second
+    assert 'rel="prev" href="?status=submitted&amp;sort=support&amp;page=1"' in second
 
 
 def test_contributions_on_the_pages_stay_escaped(services: Services, client: TestClient, official: Actor) -> None:
@@ -108,24 +117,26 @@ def test_contributions_on_the_pages_stay_escaped(services: Services, client: Tes
     base = f"/api/bills/{bill_id}/articles/{eid}"
     assert client.post(f"{base}/arguments", json={"stance": "against", "body": f"**Non** {hostile}"}).status_code == 201
     assert client.post(f"{base}/votes", json={"value": "disagree"}).status_code == 200
+    assert client.post(f"{base}/comments", json={"body": hostile}).status_code == 201
     proposal = {"kind": "insert", "after": eid, "num": "1er bis", "heading": hostile, "text": hostile}
     response = client.post(f"/api/bills/{bill_id}/amendments", json={**proposal, "justification": hostile})
     assert response.status_code == 201, response.text
 
     page = client.get(f"/bills/{slug}").text
-    article = _article(page, eid)
-    assert "<strong>Non</strong>" in article  # the argument's Markdown, rendered by the services
-    assert 'Pas d’accord&nbsp;: <data value="1">1</data>' in article
-    assert "1 amendement en attente" in article and 'Arguments contre : <data value="1">' in article
-    assert "&lt;b onmouseover=alert(1)&gt;Mallory&lt;/b&gt;" in article
+    assert "1 amendement en attente" in _toc_entry(page, eid) and ">1 argument<" in _toc_entry(page, eid)
     assert 'du <time datetime="2015-09-26T10:00:00+00:00">26 septembre 2015 à 12 h 00</time>' in page
     assert 'au <time datetime="2099-10-18T21:59:00+00:00">18 octobre 2099 à 23 h 59</time> (heure de Paris)' in page
+    article = client.get(f"/bills/{slug}/articles/{eid}").text
+    assert "<strong>Non</strong>" in article  # the argument's Markdown, rendered by the services
+    assert 'Pas d’accord&nbsp;: <data value="1">1</data>' in article
+    assert 'Arguments contre : <data value="1">' in article
+    assert "&lt;b onmouseover=alert(1)&gt;Mallory&lt;/b&gt;" in article
     assert client.post(f"{base}/votes", json={"value": "agree"}).status_code == 200  # the page follows at once
-    changed = _article(client.get(f"/bills/{slug}").text, eid)
+    changed = client.get(f"/bills/{slug}/articles/{eid}").text
     assert 'D’accord&nbsp;: <data value="1">' in changed and 'Pas d’accord&nbsp;: <data value="0">' in changed
     ranked = client.get(f"/bills/{slug}/amendments").text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in ranked
-    for text in (page, ranked):
+    for text in (page, article, ranked):
         assert "<script>alert" not in text and 'href="javascript' not in text
         assert "<img" not in text and "<b onmouseover" not in text
 

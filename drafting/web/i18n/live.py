@@ -1,0 +1,24 @@
+"""Strings the live scripts show (static/js/live.js and the pages' modules)."""
+
+STRINGS = {
+    "live.readers_one": ("{n} lecteur en ce moment", "{n} reader right now"),
+    "live.readers_many": ("{n} lecteurs en ce moment", "{n} readers right now"),
+    "live.notice_colliding": (
+        "Votre amendement n° {n} entre en collision avec une modification acceptée : il change un "
+        "passage qui a été réécrit. Revoyez-le.",
+        "Your amendment no. {n} collides with an accepted change: the passage it changes was "
+        "rewritten. Review it.",
+    ),
+    "live.notice_fallen": (
+        "Votre amendement n° {n} est tombé : il ne peut plus s’appliquer au texte.",
+        "Your amendment no. {n} fell: it can no longer apply to the text.",
+    ),
+    "live.version_published": (
+        "Une nouvelle version du texte est publiée ; l’article est à jour, les passages modifiés sont signalés.",
+        "A new version of the bill is published; the article is up to date and the changed passages are marked.",
+    ),
+    "live.annotation_added": ("Nouvelle annotation.", "New annotation."),
+    "live.argument_added": ("Nouvel argument.", "New argument."),
+    "live.comment_added": ("Nouveau commentaire.", "New comment."),
+    "live.changed": ("modifié", "changed"),
+}

@@ -1,0 +1,146 @@
+"""Pages that work without script: sign in, sign up, sign out (forms posted, then a redirect), the
+language switch, and the favicon. Cross-site posts are refused by the Origin check in `auth.py`."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import Route
+
+from drafting.domain import errors
+from drafting.services.accounts import MIN_PASSWORD
+from drafting.web import favicon
+from drafting.web.auth import COOKIE, clear_session_cookie, set_session_cookie
+from drafting.web.i18n import COOKIE as LANG_COOKIE
+from drafting.web.i18n import LANGUAGES, language, translate
+from drafting.web.render import render
+
+MAX_FORM = 16_384  # bytes: an email, a password and a name
+
+
+def safe_next(value: str | None) -> str:
+    """Where to go after the form: a path on this site only (never `//evil.example` or a scheme)."""
+    if not value or not value.startswith("/") or value.startswith("//") or "\\" in value:
+        return "/"
+    return value if all(ch.isprintable() for ch in value) else "/"
+
+
+async def form_fields(request: Request) -> dict[str, str]:
+    body = await request.body()
+    if len(body) > MAX_FORM:
+        raise errors.PayloadTooLarge(f"a form of at most {MAX_FORM} bytes, got {len(body)}")
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise errors.InvalidInput("the form is not UTF-8") from None
+    return {k: v[0] for k, v in parse_qs(text, keep_blank_values=True).items() if "\x00" not in v[0]}
+
+
+def _address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+async def _form(request: Request, mode: str, status: int = 200, error: str | None = None, **values: str) -> Response:
+    next_path = safe_next(values.pop("next", None) or request.query_params.get("next"))
+    return await render(
+        request, "auth.html", status, mode=mode, error=error, values=values, next=next_path, min_password=MIN_PASSWORD
+    )
+
+
+async def _signed_in(request: Request, email: str, password: str, next_path: str) -> Response:
+    services = request.app.state.services
+    token, _actor = await run_in_threadpool(services.accounts.sign_in, email, password, _address(request))
+    response = RedirectResponse(safe_next(next_path), status_code=303)
+    set_session_cookie(response, request, token, services.settings.session_days * 86400)
+    return response
+
+
+async def signin_page(request: Request) -> Response:
+    return await _form(request, "signin")
+
+
+async def signin(request: Request) -> Response:
+    fields = await form_fields(request)
+    email, password, next_path = fields.get("email", ""), fields.get("password", ""), fields.get("next", "/")
+    lang = language(request)
+    try:
+        return await _signed_in(request, email, password, next_path)
+    except errors.TooManyRequests:
+        message, status = translate(lang, "auth.too_many"), 429
+    except (errors.Unauthenticated, errors.InvalidInput):
+        message, status = translate(lang, "auth.wrong_credentials"), 401
+    return await _form(request, "signin", status, message, email=email, next=next_path)
+
+
+def _signup_problem(lang: str, email: str, password: str, name: str) -> str | None:
+    """The first problem with the form, in the reader's language (checked here so that the message
+    is never the services' English)."""
+    if "@" not in email or len(email) > 254 or email.strip() != email or " " in email:
+        return translate(lang, "auth.bad_email")
+    if not 1 <= len(name.strip()) <= 80:
+        return translate(lang, "auth.bad_name")
+    if len(password) < MIN_PASSWORD:
+        return translate(lang, "auth.short_password", n=MIN_PASSWORD)
+    if len(password) > 1024:
+        return translate(lang, "auth.long_password")
+    return None
+
+
+async def signup_page(request: Request) -> Response:
+    return await _form(request, "signup")
+
+
+async def signup(request: Request) -> Response:
+    fields = await form_fields(request)
+    email, password = fields.get("email", "").strip(), fields.get("password", "")
+    name, next_path = fields.get("display_name", ""), fields.get("next", "/")
+    lang = language(request)
+    accounts = request.app.state.services.accounts
+    problem = _signup_problem(lang, email, password, name)
+    if problem is None:
+        try:
+            await run_in_threadpool(accounts.create_user, email, password, name)
+            return await _signed_in(request, email, password, next_path)
+        except errors.Conflict:
+            problem = translate(lang, "auth.taken")
+        except errors.InvalidInput as exc:
+            # The address's shape or the password's strength, as the services judge them.
+            problem = translate(lang, "auth.bad_email" if "email" in exc.message else "auth.weak_password")
+    return await _form(request, "signup", 422, problem, email=email, display_name=name, next=next_path)
+
+
+async def signout(request: Request) -> Response:
+    fields = await form_fields(request)
+    token = request.cookies.get(COOKIE)
+    if token:
+        await run_in_threadpool(request.app.state.services.accounts.sign_out, token)
+    response = RedirectResponse(safe_next(fields.get("next")), status_code=303)
+    clear_session_cookie(response)
+    return response
+
+
+async def switch_language(request: Request) -> Response:
+    """The visible switch: a plain link, so it works without script; remembered for a year."""
+    chosen = request.query_params.get("to")
+    response = RedirectResponse(safe_next(request.query_params.get("next")), status_code=303)
+    if chosen in LANGUAGES:
+        response.set_cookie(LANG_COOKIE, chosen, max_age=365 * 86400, samesite="lax", path="/")
+    return response
+
+
+async def favicon_ico(request: Request) -> Response:
+    return Response(favicon.ICO, media_type="image/x-icon", headers={"Cache-Control": "public, max-age=86400"})
+
+
+routes = [
+    Route("/signin", signin_page, methods=["GET"]),
+    Route("/signin", signin, methods=["POST"]),
+    Route("/signup", signup_page, methods=["GET"]),
+    Route("/signup", signup, methods=["POST"]),
+    Route("/signout", signout, methods=["POST"]),
+    Route("/language", switch_language, methods=["GET"]),
+    Route("/favicon.ico", favicon_ico, methods=["GET"]),
+]

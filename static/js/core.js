@@ -1,0 +1,106 @@
+// The core every enhanced page shares: translated strings, polite announcements, JSON calls to the
+// API, and modal dialogs that trap focus and give it back. Plain ES module, no dependencies.
+
+let strings = null;
+
+/** The translated string for `key` (from the page's JSON data block), its {fields} filled. */
+export function t(key, values = {}) {
+  if (strings === null) {
+    const block = document.getElementById("i18n");
+    strings = block ? JSON.parse(block.textContent) : {};
+  }
+  const text = strings[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+}
+
+export const lang = () => document.documentElement.lang || "fr";
+
+/** Say `message` to screen readers, politely (after what they are reading). */
+export function announce(message) {
+  const region = document.getElementById("announcer");
+  if (!region) return;
+  region.textContent = "";
+  // A fresh text node in a later task, so that the same message twice is announced twice.
+  setTimeout(() => { region.textContent = message; }, 50);
+}
+
+export class ApiError extends Error {
+  constructor(status, body) {
+    super(body?.error?.message || `HTTP ${status}`);
+    this.status = status;
+    this.code = body?.error?.code;
+  }
+}
+
+/** Call the API with JSON; the session cookie and the Origin header go with it. */
+export async function api(method, url, body) {
+  const init = { method, headers: { Accept: "application/json" }, credentials: "same-origin" };
+  if (body !== undefined) {
+    init.headers["Content-Type"] = "application/json";
+    init.body = JSON.stringify(body);
+  }
+  const response = await fetch(url, init);
+  const text = await response.text();
+  const data = text ? JSON.parse(text) : null;
+  if (!response.ok) throw new ApiError(response.status, data);
+  return data;
+}
+
+/** Build an element: el("p", {class: "x"}, "text", child). Text is always set as text, never HTML. */
+export function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === false || value === null || value === undefined) continue;
+    node.setAttribute(name, value === true ? "" : String(value));
+  }
+  for (const child of children) node.append(child);
+  return node;
+}
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Open a <dialog> as a modal: focus goes to its first field, Tab stays inside, Escape closes it,
+ * and focus returns to what had it before. Returns a function that closes it. */
+export function openDialog(dialog, { onClose } = {}) {
+  const before = document.activeElement;
+  const trap = (event) => {
+    if (event.key !== "Tab") return;
+    const items = [...dialog.querySelectorAll(FOCUSABLE)].filter((n) => n.offsetParent !== null);
+    if (items.length === 0) return;
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (event.shiftKey && document.activeElement === first) { last.focus(); event.preventDefault(); }
+    else if (!event.shiftKey && document.activeElement === last) { first.focus(); event.preventDefault(); }
+  };
+  const closed = () => {
+    dialog.removeEventListener("keydown", trap);
+    dialog.removeEventListener("close", closed);
+    if (onClose) onClose();
+    if (before && typeof before.focus === "function" && before.isConnected) before.focus();
+  };
+  dialog.addEventListener("keydown", trap);
+  dialog.addEventListener("close", closed);
+  dialog.showModal();
+  const first = dialog.querySelector("[autofocus]") || dialog.querySelector("textarea, input, select") || dialog.querySelector(FOCUSABLE);
+  if (first) first.focus();
+  return () => { if (dialog.open) dialog.close(); };
+}
+
+/** A short message inside a form (role=alert for errors, status otherwise). */
+export function formMessage(form, message, isError = true) {
+  let box = form.querySelector(".form-message");
+  if (!box) {
+    box = el("p", { class: "form-message" });
+    form.append(box);
+  }
+  box.setAttribute("role", isError ? "alert" : "status");
+  box.classList.toggle("error", isError);
+  box.textContent = message;
+}
+
+/** What went wrong, in the reader's language (the API's messages are English, for developers). */
+export function errorText(error) {
+  if (error.status === 401) return t("common.sign_in_to_take_part");
+  if (error.status === 403 || error.status === 409) return t("contribute.closed");
+  return t("common.error_generic");
+}
