@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from drafting.formats import MEDIA_TYPES
+
 Schema = dict[str, Any]
 
 ERROR: Schema = {
@@ -56,7 +58,8 @@ SCHEMAS: dict[str, Schema] = {
 }
 _JSON_OBJECT: Schema = {"type": "object"}
 _JSON_ARRAY: Schema = {"type": "array"}
-_TEXTS = ["text/plain", "text/markdown", "text/html", "application/xml", "application/akn+xml"]
+# the media types of exported files, without parameters (drafting/formats)
+_TEXTS = sorted({media.split(";")[0] for media in MEDIA_TYPES.values()} - {"application/json"})
 
 # (method, path) -> (success status, {content type: schema}); JSON object when absent.
 SUCCESS: dict[tuple[str, str], tuple[int, dict[str, Schema]]] = {
@@ -67,6 +70,7 @@ SUCCESS: dict[tuple[str, str], tuple[int, dict[str, Schema]]] = {
     ("get", "/api/bills/{bill}/versions"): (200, {"application/json": _JSON_ARRAY}),
     ("post", "/api/bills/{bill}/versions"): (201, {"application/json": _JSON_OBJECT}),
     ("get", "/api/bills/{bill}/versions/{n}/export"): (200, {t: _STR for t in _TEXTS}),
+    ("get", "/api/bills/{bill}/amendments/export"): (200, {t: _STR for t in _TEXTS}),
     ("get", "/api/bills/{bill}/text"): (200, {"application/json": _JSON_OBJECT, **{t: _STR for t in _TEXTS}}),
     ("post", "/api/bills/{bill}/amendments"): (201, {"application/json": _ref("Amendment")}),
     ("get", "/api/bills/{bill}/amendments"): (200, {"application/json": _page(_ref("Amendment"))}),
