@@ -95,6 +95,15 @@ class Amendments:
 
     # --- editing and withdrawing ----------------------------------------------------------------
 
+    def check_author(self, actor: Actor | None, amendment_id: int, action: str) -> None:
+        """Refuse (401, 403, 404) anyone but the author, before their changes are read: who, then what."""
+        author = require_signed_in(actor)
+        with self.db.read() as session:
+            amendment = rows.get(session, amendment_id)
+            visibility.check_visible(session, author, amendment)
+            if amendment.author_id != author.id:
+                raise Forbidden(f"only the author of amendment {amendment_id} may {action} it")
+
     def edit(self, actor: Actor | None, amendment_id: int, body: dict[str, Any]) -> dict[str, Any]:
         author = require_signed_in(actor)
         now = datetime.now(UTC)

@@ -18,18 +18,19 @@ from drafting.web.auth import current_actor
 from drafting.web.requests import Body, Moment, bool_param, datetime_param, int_param, parse, path_int
 
 Format = Literal["markdown", "text", "akn"]
+MAX_SOURCE = 5 * 1024 * 1024  # characters: a whole code (2,000 articles) is about 3 MB
 
 
 class NewBill(Body):
     title: str | None = Field(default=None, max_length=500)
     format: Format = "markdown"
-    source: str
+    source: str = Field(max_length=MAX_SOURCE)
     label: str = Field(default="texte initial", max_length=200)
 
 
 class NewStage(Body):
     format: Format = "markdown"
-    source: str
+    source: str = Field(max_length=MAX_SOURCE)
     label: str = Field(max_length=200)
 
 
