@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from drafting.domain import bounded_json
 from drafting.domain.events import RECIPIENT
 
 # Messages waiting for one client; a client that lets more pile up is told to resync and dropped.
@@ -99,7 +100,7 @@ def parse_client(text: str) -> dict[str, Any]:
     """A client message, checked; raises ValueError with a message fit for the client."""
     if len(text) > MAX_CLIENT_MESSAGE:
         raise ValueError("message too long")
-    message = json.loads(text)
+    message = bounded_json.loads(text)  # 1,024 characters may still nest 1,000 deep
     if not isinstance(message, dict):
         raise ValueError("expected a JSON object")
     kind = message.get("type")

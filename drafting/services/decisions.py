@@ -22,6 +22,7 @@ from drafting.realtime.bus import MemoryBus
 from drafting.services import footprints, visibility
 from drafting.services.amendment_proposals import normalized, text_hash
 from drafting.services.amendment_views import change_of
+from drafting.services.amendment_views import label as amendment_label
 from drafting.services.amendments import fall
 from drafting.services.annotations import reanchor_for_version
 from drafting.services.memo import edits
@@ -39,6 +40,11 @@ class Decisions:
     def __init__(self, db: Database, bus: MemoryBus) -> None:
         self.db = db
         self.bus = bus
+
+    def check_official(self, actor: Actor | None, amendment_id: int) -> None:
+        """Refuse (401, 403, 404) a caller who may not decide this amendment, before reading the decision."""
+        with self.db.read() as session:
+            require_official(actor, rows.bill_of(session, amendment_id))
 
     def decide(
         self,
@@ -156,7 +162,7 @@ class Decisions:
             session,
             bill_id=bill.id,
             tree=tree,
-            label=(label or f"amendement n° {a.id} adopté").strip()[:200],
+            label=(label or f"amendement {amendment_label(a)} adopté").strip()[:200],
             author_id=official.id,
             author_name=official.display_name,
             created_at=now,

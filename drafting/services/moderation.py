@@ -31,6 +31,14 @@ def may_moderate(actor: Actor | None, bill_id: int) -> Actor:
     return user
 
 
+def may_moderate_somewhere(actor: Actor | None) -> Actor:
+    """Moderators, admins and officials of some bill: checked before a moderation request is read."""
+    user = require_signed_in(actor)
+    if user.role not in ("moderator", "admin") and not user.bills:
+        raise Forbidden("only moderators and the officials of a bill may moderate contributions")
+    return user
+
+
 def _reason(reason: str) -> str:
     reason = " ".join(reason.split())
     if not reason:

@@ -231,7 +231,7 @@ def event_stream(services: Services, live_url: str, bill: int, email: str | None
     """Every event of the bill a reader gets (signed in as `email`, or not), replayed from the start."""
     headers = {}
     if email is not None:
-        token, _actor = services.accounts.sign_in(email, PASSWORD, "127.0.0.1")
+        token, _actor = services.accounts.sign_in(email, PASSWORD)
         headers["Cookie"] = f"drafting_session={token}"
     url = f"{live_url.replace('http', 'ws', 1)}/api/bills/{bill}/live?after=0"
     with connect(url, additional_headers=headers, open_timeout=60) as ws:
@@ -300,7 +300,7 @@ def test_what_concerns_one_user_reaches_that_user_alone(
     deletion = ok(client.post(f"/api/bills/{bill_id}/amendments", json={"kind": "delete", "article": art2["art1"]}))
 
     tokens = {
-        who: services.accounts.sign_in(f"{who}@example.org", PASSWORD, "127.0.0.1")[0] for who in ("colette", "victor")
+        who: services.accounts.sign_in(f"{who}@example.org", PASSWORD)[0] for who in ("colette", "victor")
     }
     url = f"{live_url.replace('http', 'ws', 1)}/api/bills/{bill_id}/live"
     client.cookies.clear()
