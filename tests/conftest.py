@@ -27,6 +27,7 @@ from drafting.storage.models import Base
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 PG_URL = os.environ.get("DRAFTING_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
 BACKENDS = [b for b in os.environ.get("DRAFTING_TEST_BACKENDS", "sqlite,postgresql").split(",") if b]
+# The one password of every test account: long and hard enough for the rules (docs/security.md, "Accounts").
 PASSWORD = "correct horse battery"
 
 

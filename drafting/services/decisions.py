@@ -43,8 +43,11 @@ class Decisions:
 
     def check_official(self, actor: Actor | None, amendment_id: int) -> None:
         """Refuse (401, 403, 404) a caller who may not decide this amendment, before reading the decision."""
+        user = require_signed_in(actor)  # anonymous: 401 whether the amendment exists or not
         with self.db.read() as session:
-            require_official(actor, rows.bill_of(session, amendment_id))
+            amendment = rows.get(session, amendment_id)
+            visibility.check_visible(session, user, amendment)  # others' drafts: 404, as unknown ids
+            require_official(user, amendment.bill_id)
 
     def decide(
         self,

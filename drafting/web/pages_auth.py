@@ -121,8 +121,9 @@ async def signup(request: Request) -> Response:
         except errors.Conflict:
             problem = translate(lang, "auth.taken")
         except errors.InvalidInput as exc:
-            # The address's shape or the password's strength, as the services judge them.
-            problem = translate(lang, "auth.bad_email" if "email" in exc.message else "auth.weak_password")
+            # The address's shape, the name or the password's strength, as the services judge them.
+            key = "auth.bad_email" if "email" in exc.message else "auth.weak_password"
+            problem = translate(lang, "auth.reserved_name" if "display name" in exc.message else key)
     return await _form(request, "signup", 422, problem, email=email, display_name=name, next=next_path)
 
 

@@ -14,6 +14,7 @@ from websockets.sync.client import connect
 from drafting.bootstrap import Services
 from drafting.domain.errors import InvalidInput
 from drafting.domain.permissions import Actor
+from tests.conftest import PASSWORD
 from tests.integration.test_bills_api import SMALL, create
 
 
@@ -318,13 +319,13 @@ def test_the_bound_on_ids_is_that_of_the_database_columns(
         (
             "POST",
             "/api/users",
-            {"email": "a\x00@example.org", "password": "long enough pw", "display_name": "A"},
+            {"email": "a\x00@example.org", "password": PASSWORD, "display_name": "A"},
             "email",
         ),
         (
             "POST",
             "/api/users",
-            {"email": "b@example.org", "password": "long enough pw", "display_name": "B\x00"},
+            {"email": "b@example.org", "password": PASSWORD, "display_name": "B\x00"},
             "display_name",
         ),
         ("POST", "/api/session", {"email": "rapporteure@example.org\x00", "password": "x"}, "email"),
