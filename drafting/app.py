@@ -13,6 +13,7 @@ from pathlib import Path
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
+from starlette.middleware.gzip import GZipMiddleware
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -80,7 +81,11 @@ def create_app(settings: Settings | None = None, services: bootstrap.Services | 
     ]
     app = Starlette(
         routes=routes,
-        middleware=[Middleware(OriginCheck), Middleware(RefuseNul)],
+        middleware=[
+            Middleware(GZipMiddleware, minimum_size=1024),  # pages: a 2,000-article contents 540 -> ~40 KB
+            Middleware(OriginCheck),
+            Middleware(RefuseNul),
+        ],
         exception_handlers={
             DraftingError: on_domain_error,
             HTTPException: on_http_error,
