@@ -38,7 +38,10 @@ from drafting.storage import migrate  # noqa: E402
 
 RUNS = 5
 ARTICLES, PER_CHAPTER, ALINEAS = 2000, 50, 6
-WORDS = ["le", "la", "les", "des", "article", "alinéa", "code", "loi", "décret", "dispositions", "présent", "conseil", "délai", "ministre", "public"]
+WORDS = (
+    "le", "la", "les", "des", "article", "alinéa", "code", "loi", "décret", "dispositions", "présent",
+    "conseil", "délai", "ministre", "public",
+)
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
 MEASURE = """() => {
