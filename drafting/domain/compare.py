@@ -140,7 +140,7 @@ def compare(old: BillTree, new: BillTree, *, ignore_typography: bool = False) ->
     """
     (old_articles, old_divisions), (new_articles, new_divisions) = _placed(old), _placed(new)
     return Comparison(
-        _compare_articles(old_articles, new_articles, ignore_typography, textdiff.diff),
+        _compare_articles(old_articles, new_articles, ignore_typography, textdiff.readable_diff),
         _compare_divisions(old_divisions, new_divisions, ignore_typography),
     )
 

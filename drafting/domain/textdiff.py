@@ -149,15 +149,16 @@ def readable_diff(a: str, b: str) -> list[Segment]:
 
 
 def _trimmed(deleted: str, inserted: str) -> list[Segment]:
+    whole: tuple[tuple[Op, str], ...] = (("-", deleted), ("+", inserted))
     if not (deleted and inserted):
-        return [Segment(op, text) for op, text in (("-", deleted), ("+", inserted)) if text]
+        return [Segment(op, text) for op, text in whole if text]
     head = _DMP.diff_commonPrefix(deleted, inserted)
     tail = _DMP.diff_commonSuffix(deleted[head:], inserted[head:])
-    middle = [
-        Segment(op, text)
-        for op, text in (("-", deleted[head : len(deleted) - tail]), ("+", inserted[head : len(inserted) - tail]))
-        if text
-    ]
+    inner: tuple[tuple[Op, str], ...] = (
+        ("-", deleted[head : len(deleted) - tail]),
+        ("+", inserted[head : len(inserted) - tail]),
+    )
+    middle = [Segment(op, text) for op, text in inner if text]
     edges = [Segment("=", deleted[:head])] if head else []
     return [*edges, *middle, *([Segment("=", deleted[len(deleted) - tail :])] if tail else [])]
 
@@ -195,7 +196,7 @@ _TYPO_TABLE = str.maketrans(
 )
 _SPACES = re.compile(r"[ \t]+")
 _OPENING_QUOTE = re.compile(r"«\s+")
-_CLOSING_QUOTE = re.compile(r"\s+»")
+_CLOSING_QUOTE = re.compile(r"(?<!\s)\s+»")  # from a run's start only: linear on long runs
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
