@@ -16,7 +16,9 @@ from drafting.web import favicon
 from drafting.web.auth import COOKIE, clear_session_cookie, set_session_cookie
 from drafting.web.i18n import COOKIE as LANG_COOKIE
 from drafting.web.i18n import LANGUAGES, language, translate
+from drafting.web.ratelimit import RateLimits, client_address
 from drafting.web.render import render
+from drafting.web.who_first import open_to_anonymous
 
 MAX_FORM = 16_384  # bytes: an email, a password and a name
 
@@ -39,10 +41,6 @@ async def form_fields(request: Request) -> dict[str, str]:
     return {k: v[0] for k, v in parse_qs(text, keep_blank_values=True).items() if "\x00" not in v[0]}
 
 
-def _address(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
-
-
 async def _form(request: Request, mode: str, status: int = 200, error: str | None = None, **values: str) -> Response:
     next_path = safe_next(values.pop("next", None) or request.query_params.get("next"))
     return await render(
@@ -52,7 +50,7 @@ async def _form(request: Request, mode: str, status: int = 200, error: str | Non
 
 async def _signed_in(request: Request, email: str, password: str, next_path: str) -> Response:
     services = request.app.state.services
-    token, _actor = await run_in_threadpool(services.accounts.sign_in, email, password, _address(request))
+    token, _actor = await run_in_threadpool(services.accounts.sign_in, email, password)
     response = RedirectResponse(safe_next(next_path), status_code=303)
     set_session_cookie(response, request, token, services.settings.session_days * 86400)
     return response
@@ -62,15 +60,21 @@ async def signin_page(request: Request) -> Response:
     return await _form(request, "signin")
 
 
+@open_to_anonymous
 async def signin(request: Request) -> Response:
     fields = await form_fields(request)
     email, password, next_path = fields.get("email", ""), fields.get("password", ""), fields.get("next", "/")
     lang = language(request)
+    limits: RateLimits = request.app.state.rate_limits
+    key, address = email.strip().lower(), client_address(request)
+    if await run_in_threadpool(limits.sign_in, key, address):  # the same limits as the API's
+        return await _form(request, "signin", 429, translate(lang, "auth.too_many"), email=email, next=next_path)
     try:
         return await _signed_in(request, email, password, next_path)
     except errors.TooManyRequests:
         message, status = translate(lang, "auth.too_many"), 429
     except (errors.Unauthenticated, errors.InvalidInput):
+        await run_in_threadpool(limits.failed_sign_in, key, address)
         message, status = translate(lang, "auth.wrong_credentials"), 401
     return await _form(request, "signin", status, message, email=email, next=next_path)
 
@@ -93,12 +97,16 @@ async def signup_page(request: Request) -> Response:
     return await _form(request, "signup")
 
 
+@open_to_anonymous
 async def signup(request: Request) -> Response:
     fields = await form_fields(request)
     email, password = fields.get("email", "").strip(), fields.get("password", "")
     name, next_path = fields.get("display_name", ""), fields.get("next", "/")
     lang = language(request)
     accounts = request.app.state.services.accounts
+    if await run_in_threadpool(request.app.state.rate_limits.sign_up, client_address(request)):
+        message = translate(lang, "auth.too_many_signups")
+        return await _form(request, "signup", 429, message, email=email, next=next_path)
     problem = _signup_problem(lang, email, password, name)
     if problem is None:
         try:
@@ -112,6 +120,7 @@ async def signup(request: Request) -> Response:
     return await _form(request, "signup", 422, problem, email=email, display_name=name, next=next_path)
 
 
+@open_to_anonymous
 async def signout(request: Request) -> Response:
     fields = await form_fields(request)
     token = request.cookies.get(COOKIE)

@@ -137,7 +137,7 @@ def test_serve_on_an_empty_database_loads_the_demo_bill(tmp_path: Path) -> None:
     assert len(printed) == 1, err.decode()
     services = bootstrap.build(Settings(data_dir=tmp_path, load_demo=False))
     try:
-        _token, official = services.accounts.sign_in(*printed[0], "127.0.0.1")
+        _token, official = services.accounts.sign_in(*printed[0])
         assert official.role == "official" and official.bills == {bills[0]["id"]}
     finally:
         services.close()
