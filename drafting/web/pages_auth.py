@@ -19,6 +19,7 @@ from drafting.web.i18n import COOKIE as LANG_COOKIE
 from drafting.web.i18n import LANGUAGES, language, translate
 from drafting.web.ratelimit import RateLimits, client_address
 from drafting.web.render import render
+from drafting.web.who_first import open_to_anonymous
 
 MAX_FORM = 16_384  # bytes: an email, a password and a name
 
@@ -60,6 +61,7 @@ async def signin_page(request: Request) -> Response:
     return await _form(request, "signin")
 
 
+@open_to_anonymous
 async def signin(request: Request) -> Response:
     fields = await form_fields(request)
     email, password, next_path = fields.get("email", ""), fields.get("password", ""), fields.get("next", "/")
@@ -77,9 +79,9 @@ async def signin(request: Request) -> Response:
     return await _form(request, "signin", status, message, email=email, next=next_path)
 
 
-async def _too_many(request: Request, mode: str, wait: float, **values: str) -> Response:
+async def _too_many(request: Request, mode: str, wait: float, key: str = "auth.too_many", **values: str) -> Response:
     seconds = max(1, math.ceil(wait))
-    response = await _form(request, mode, 429, translate(language(request), "auth.too_many"), **values)
+    response = await _form(request, mode, 429, translate(language(request), key), **values)
     response.headers["Retry-After"] = str(seconds)
     return response
 
@@ -102,6 +104,7 @@ async def signup_page(request: Request) -> Response:
     return await _form(request, "signup")
 
 
+@open_to_anonymous
 async def signup(request: Request) -> Response:
     fields = await form_fields(request)
     email, password = fields.get("email", "").strip(), fields.get("password", "")
@@ -113,7 +116,9 @@ async def signup(request: Request) -> Response:
     if problem is None and (
         wait := await run_in_threadpool(request.app.state.rate_limits.sign_up, client_address(request))
     ):
-        return await _too_many(request, "signup", wait, email=email, display_name=name, next=next_path)
+        return await _too_many(
+            request, "signup", wait, "auth.too_many_signups", email=email, display_name=name, next=next_path
+        )
     if problem is None:
         try:
             await run_in_threadpool(accounts.create_user, email, password, name)
@@ -127,6 +132,7 @@ async def signup(request: Request) -> Response:
     return await _form(request, "signup", 422, problem, email=email, display_name=name, next=next_path)
 
 
+@open_to_anonymous
 async def signout(request: Request) -> Response:
     fields = await form_fields(request)
     token = request.cookies.get(COOKIE)

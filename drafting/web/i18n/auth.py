@@ -27,6 +27,10 @@ STRINGS = {
         "Trop de tentatives de connexion. Réessayez dans quelques minutes.",
         "Too many sign-in attempts. Try again in a few minutes.",
     ),
+    "auth.too_many_signups": (
+        "Trop de comptes créés depuis cette adresse. Réessayez plus tard.",
+        "Too many accounts created from this address. Try again later.",
+    ),
     "auth.bad_email": (
         "Indiquez une adresse électronique valide, par exemple nom@exemple.fr.",
         "Give a valid email address, for example name@example.org.",
