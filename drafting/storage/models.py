@@ -184,6 +184,8 @@ class Amendment(Base):
     bill_id: Mapped[int] = mapped_column(ForeignKey("bills.id", ondelete="CASCADE"))
     number: Mapped[int]  # n° in the bill, from 1 as in Parliament; ids stay global
     revision: Mapped[int] = mapped_column(default=0, server_default="0")  # 0, then 1 « rect. », 2 « rect. bis »
+    # who wrote each passage of proposed_text, once a sub-amendment changed it (footprint spans)
+    credits: Mapped[list[Any] | None] = mapped_column(JSON)
     kind: Mapped[str] = mapped_column(String(10))  # modify | insert | delete
     article_eid: Mapped[str] = mapped_column(String(200))  # the target; for insert, the new article
     after_eid: Mapped[str | None] = mapped_column(String(200))  # insert: after this article
