@@ -167,8 +167,8 @@ class Decisions:
             author_name=official.display_name,
             created_at=now,
             source_format="amendment",
+            amendment_id=a.id,
         )
-        version.amendment_id = a.id
         bill.head_version, bill.updated_at = version.number, now
         origin = Origin("amendment", ref=a.id, author=a.author_name, decision=reason)
         credits = {}

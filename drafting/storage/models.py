@@ -148,6 +148,8 @@ class Version(Base):
     source_format: Mapped[str | None] = mapped_column(String(16))
     # The accepted amendment that made this version, if one did.
     amendment_id: Mapped[int | None] = mapped_column(ForeignKey("amendments.id", ondelete="SET NULL"))
+    # 1: the hash covers the text; 2: the text and the label, author, time and amendment (VersionMeta)
+    hash_scheme: Mapped[int] = mapped_column(default=1, server_default="1")
 
 
 class VersionNode(Base):
