@@ -162,3 +162,14 @@ def test_a_sub_amendments_words_are_credited_to_it_in_the_footprint(
     assert by_text["deux ans"] == credited
     assert by_text["Bulletin"]["ref"] == parent["id"] and by_text["Bulletin"]["author"] == "Camille"
     assert by_text["Bulletin"]["decision"] == "Avis favorable."
+
+
+def test_a_point_in_time_read_names_one_version_or_one_moment_not_both(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    url = f"/api/bills/{bill['id']}/articles/{bill['art1']}"
+    both = client.get(url, params={"version": 1, "at": "2100-01-01T00:00:00Z"})
+    assert both.status_code == 422 and "not both" in both.json()["error"]["message"]
+    assert client.get(url, params={"version": 1}).status_code == 200
+    assert client.get(url, params={"at": "2100-01-01T00:00:00Z"}).status_code == 200
+
