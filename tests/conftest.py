@@ -76,15 +76,19 @@ def backend_services(
     services.close()
 
 
-@pytest.fixture
-def services(backend_services: bootstrap.Services) -> bootstrap.Services:
+def empty_tables(services: bootstrap.Services) -> None:
     tables = [t.name for t in reversed(Base.metadata.sorted_tables)]
-    with backend_services.db.engine.begin() as conn:
-        if backend_services.db.is_sqlite:
+    with services.db.engine.begin() as conn:
+        if services.db.is_sqlite:
             for table in tables:
                 conn.execute(text(f"DELETE FROM {table}"))
         else:
             conn.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
+
+
+@pytest.fixture
+def services(backend_services: bootstrap.Services) -> bootstrap.Services:
+    empty_tables(backend_services)
     return backend_services
 
 

@@ -147,6 +147,8 @@ async def get_article(request: Request) -> Response:
     bill, eid = request.path_params["bill"], request.path_params["eid"]
     moment = datetime_param(request, "at")
     number = int_param(request, "version")
+    if moment is not None and number is not None:
+        raise InvalidInput("give either ?version=N or ?at=MOMENT, not both: they may name different versions")
     if moment is not None:
         _b, version, _t = await run_in_threadpool(bills.tree_at, bill, moment)
         number = version.number
