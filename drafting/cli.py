@@ -77,7 +77,8 @@ def serve(
     if settings.load_demo and (bill := load_demo_if_empty(services)) is not None:
         print(f"drafting: loaded the demo bill (id {bill})", file=sys.stderr)
     print(f"drafting: database {services.db.engine.url.render_as_string(hide_password=True)}", file=sys.stderr)
-    uvicorn.run(create_app(settings, services), host=host, port=port, proxy_headers=True)
+    # forwarded headers are believed only from DRAFTING_TRUSTED_PROXIES, by the app itself
+    uvicorn.run(create_app(settings, services), host=host, port=port, proxy_headers=False)
 
 
 @app.command("import")

@@ -101,11 +101,18 @@ class Bills:
         self._publish(logged)
         return result
 
+    def check_official(self, actor: Actor | None, bill_ref: str | int) -> None:
+        """Refuse (401, 403, 404) a caller who is not an official of the bill, before any of their
+        input is read: who, then what."""
+        with self.db.read() as session:
+            require_official(actor, bill_rows.get(session, bill_ref).id)
+
     def add_stage(
         self, actor: Actor | None, bill_ref: str | int, *, source: str, fmt: str, label: str
     ) -> dict[str, Any]:
         """Import a later stage of the bill as its next version, keeping the stable ids of the
         articles it recognises (by number and text similarity)."""
+        self.check_official(actor, bill_ref)  # a stranger's source is not parsed
         incoming = formats.importer(fmt)(source)
         now = datetime.now(UTC)
         with self.db.write() as session:
@@ -315,7 +322,7 @@ class Bills:
                 session, bill.id, bill.head_version if number is None else number
             )
             tree = version_rows.load_tree(session, version)
-            spans = footprint_rows.at_version(session, bill.id, version.number, eid)
+            spans = footprints.masked(session, footprint_rows.at_version(session, bill.id, version.number, eid))
         articles = [a for a in tree.articles() if eid is None or a.eid == eid]
         if eid is not None and not articles:
             raise NotFound(f"version {version.number} of this bill has no article {eid!r}")

@@ -12,6 +12,7 @@ from starlette.routing import Route
 
 from drafting import formats
 from drafting.domain.errors import InvalidInput
+from drafting.domain.permissions import require_may_create_bills
 from drafting.services.bills import Bills
 from drafting.web.auth import current_actor
 from drafting.web.requests import Body, Moment, bool_param, datetime_param, int_param, parse, path_int
@@ -51,7 +52,7 @@ async def list_bills(request: Request) -> Response:
 
 
 async def create_bill(request: Request) -> Response:
-    actor = await current_actor(request)
+    actor = require_may_create_bills(await current_actor(request))
     body = await parse(request, NewBill)
     result = await run_in_threadpool(
         lambda: _bills(request).create(
@@ -67,8 +68,9 @@ async def get_bill(request: Request) -> Response:
 
 async def patch_bill(request: Request) -> Response:
     actor = await current_actor(request)
-    body = await parse(request, BillChanges)
     bill = request.path_params["bill"]
+    await run_in_threadpool(_bills(request).check_official, actor, bill)
+    body = await parse(request, BillChanges)
     result = await run_in_threadpool(
         lambda: _bills(request).update(
             actor,
@@ -87,8 +89,9 @@ async def list_versions(request: Request) -> Response:
 
 async def add_version(request: Request) -> Response:
     actor = await current_actor(request)
-    body = await parse(request, NewStage)
     bill = request.path_params["bill"]
+    await run_in_threadpool(_bills(request).check_official, actor, bill)
+    body = await parse(request, NewStage)
     result = await run_in_threadpool(
         lambda: _bills(request).add_stage(actor, bill, source=body.source, fmt=body.format, label=body.label)
     )
