@@ -28,6 +28,7 @@ class ExportMeta:
     author: str
     content_hash: str
     language: str = "fr"
+    bill_date: datetime | None = None  # when the bill was created: its Work date when it has no official one
 
 
 Importer = Callable[[str], BillTree]

@@ -228,9 +228,16 @@ def to_csv(liasse: Liasse) -> str:
     return out.getvalue()
 
 
+def to_akn(liasse: Liasse) -> str:
+    from drafting.formats.akn_amendments import to_collection_akn
+
+    return to_collection_akn(liasse)
+
+
 RENDERERS: dict[str, Callable[[Liasse], str | bytes]] = {
     "html": to_html,
     "pdf": to_pdf,
     "docx": to_docx,
     "csv": to_csv,
+    "akn": to_akn,
 }

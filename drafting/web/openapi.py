@@ -79,7 +79,7 @@ OPERATIONS: list[tuple[str, str, str, type[BaseModel] | None, list[str], str]] =
     (
         "get",
         "/api/bills/{bill}/amendments/export",
-        "The liasse d'amendements as html, pdf, docx or csv",
+        "The liasse d'amendements as html, pdf, docx, csv or akn",
         None,
         ["format", "status", "article"],
         "none",

