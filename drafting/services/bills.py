@@ -281,6 +281,7 @@ class Bills:
             author=version.author_name,
             content_hash=version.content_hash,
             language=bill.language,
+            bill_date=bill.created_at,
         )
         return tree, meta
 

@@ -17,7 +17,7 @@ from drafting.services.bills import Bills
 from drafting.web.auth import current_actor
 from drafting.web.requests import Body, Moment, bool_param, datetime_param, int_param, parse, path_int
 
-Format = Literal["markdown", "text", "akn"]
+Format = Literal["markdown", "text", "akn", "docx"]  # docx: the file in base64
 MAX_SOURCE = 5 * 1024 * 1024  # characters: a whole code (2,000 articles) is about 3 MB
 
 

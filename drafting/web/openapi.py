@@ -81,11 +81,12 @@ OPERATIONS: list[tuple[str, str, str, type[BaseModel] | None, list[str], str]] =
     (
         "get",
         "/api/bills/{bill}/amendments/export",
-        "The liasse d'amendements as html, pdf, docx or csv",
+        "The liasse d'amendements as html, pdf, docx, csv or akn",
         None,
         ["format", "status", "article"],
         "none",
     ),
+    ("get", "/api/bills/{bill}/synthesis", "The consultation's synthesis (html, pdf)", None, ["format"], "none"),
     (
         "get",
         "/api/bills/{bill}/amendments",
