@@ -141,3 +141,24 @@ def test_parse_gives_located_edits() -> None:
     assert (edit.kind, edit.place.alineas, edit.place.phrase, edit.anchor, edit.new) == (
         "insert_words", (2,), 2, "compte", ("chaque année",)
     )  # fmt: skip
+
+
+def test_identical_amendments_count_once_and_a_rewrite_of_the_article_supersedes_the_rest() -> None:
+    same = "Alinéa 3\n\nAprès les mots :\n\nle rapport\n\ninsérer les mots :\n\nd'activité"
+    twice = alineas(apply(ARTICLE, [("11", same), ("88", same)]))[2]
+    assert twice.count("d'activité") == 1
+    rewrite = ("A-2", "Rédiger ainsi cet article :\n\n« Le code est abrogé. »")
+    assert apply(ARTICLE, [("11", "Alinéa 2\n\nSupprimer cet alinéa."), rewrite]) == "Le code est abrogé."
+
+
+def test_inserted_words_ending_with_a_comma_before_a_comma_leave_one() -> None:
+    article = "Pour une durée de six ans, des modalités particulières sont fixées."
+    out = apply(article, [("242", "Après les mots : « six ans », insérer les mots : « , sauf exception, »")])
+    assert out == "Pour une durée de six ans, sauf exception, des modalités particulières sont fixées."
+
+
+def test_a_text_completed_by_a_ii_becomes_its_i() -> None:
+    out = apply(
+        "Le code est modifié.", [("1", "Compléter cet article par l'alinéa suivant : « II. – Le décret est pris. »")]
+    )
+    assert alineas(out) == ["I. – Le code est modifié.", "II. – Le décret est pris."]

@@ -51,6 +51,7 @@ class Article:
 
 
 _PLACEHOLDER = re.compile(r"^([«\"“]?\s*)(?:\.\.\.|…)\s*(°|\.?\s*[-–—])")
+_ROMAN_MARK = re.compile(r"^[IVX]+\s*\.\s*[-–—]")
 _ROMAN = [
     "I",
     "II",
@@ -251,7 +252,10 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
         for hit in sorted(hits, key=lambda h: -h.start):
             line = hit.slot.text[hit.line]
             at = hit.start if edit.place.before else hit.end
-            _splice(hit, at, at, _joined(line[:at], new, line[at:]))
+            end = at
+            if new[-1:] in ",;" and line[at:].lstrip()[:1] == new[-1]:  # « …, » before « , »: one comma
+                end = at + line[at:].index(new[-1]) + 1
+            _splice(hit, at, end, _joined(line[:at], new, line[end:]))
         return
     for slot in _one(article, edit.place, ctx):
         line = slot.text[-1] if edit.place.end == "fin" else slot.text[0]
@@ -352,6 +356,9 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         return
     i = _index(article, after, ctx)
     slot = article.slots[i]
+    first = next((s for s in article.slots if s.text), None)
+    if re.match(r"II\s*\.\s*[-–—]", edit.new[0] if edit.new else "") and first and not _ROMAN_MARK.match(first.text[0]):
+        first.text[0] = f"I. – {first.text[0]}"  # a text gaining a II becomes its I
     like = (slot.text or [article.original[i]])[-1]
     article.slots[i].after += _requote(edit.new, like, edit.quoted and _inside_quote(article, i + 1))
 
