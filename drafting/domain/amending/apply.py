@@ -150,13 +150,21 @@ def _spans(text: str, place: Place, ctx: _Ctx) -> tuple[int, int]:
 
 
 def _pattern(words: str) -> re.Pattern[str]:
-    """Words as a pattern over folded text: any run of spaces for a space, whole words at the edges."""
-    tokens = fold(words).split()
-    body = r"\s*".join(re.escape(t) if i == 0 else re.escape(t) for i, t in enumerate(tokens))
-    body = r"\s+".join(re.escape(t) for t in tokens)
-    left = r"(?<![\w])" if tokens and re.match(r"\w", tokens[0]) else ""
-    right = r"(?![\w])" if tokens and re.search(r"\w$", tokens[-1]) else ""
-    return re.compile(left + body + right)
+    """Words as a pattern over folded text: any run of spaces for a space, and spaces or none next to
+    punctuation (« L.O. 136-1 » finds « L. O. 136-1 »); whole words at the edges."""
+    text = " ".join(fold(words).split())
+    parts = []
+    for i, c in enumerate(text):
+        if c == " ":
+            parts.append(r"\s+")
+            continue
+        parts.append(re.escape(c))
+        after = text[i + 1 : i + 2]
+        if after and after != " " and (not c.isalnum() or not after.isalnum()) and c != "'" and after != "'":
+            parts.append(r"\s*")
+    left = r"(?<![\w])" if re.match(r"\w", text) else ""
+    right = r"(?![\w])" if re.search(r"\w$", text) else ""
+    return re.compile(left + "".join(parts) + right)
 
 
 @dataclass(frozen=True)

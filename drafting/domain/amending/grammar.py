@@ -31,6 +31,7 @@ def ordinal(word: str) -> int:
         return BEFORE_LAST
     if word.startswith("derni"):
         return LAST
+    word = word.removesuffix("s") if word.endswith(("ères", "ières", "ndes", "mes")) else word
     if word[:-1].isdigit():
         return int(word[:-1])
     order = ["premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième",
@@ -46,12 +47,12 @@ WN = (
     r"nombres?|chiffres?|montants?|sommes?|pourcentages?|signes? de ponctuation|caractères?|numéros?|"
     r"termes?|expressions?|lettres?|mentions?)"
 )
-C = r"\s*:?\s*"
+C = r"\s*(?::\s*)*"
 TIMES = r"(?: \(?(?:par )?(?P<times>deux|trois|quatre) fois\)?)?"
 INS = r"(?:insérer|ajouter|il est inséré|il est ajouté|(?:est|sont) (?:insérée?s?|ajoutée?s?))"
 SUBJ = (
-    r"(?:les |l'|le )?(?:(?P<count>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+) )?(?:nouveaux? )?"
-    r"(?:alinéas?|paragraphes?)(?= suivants?| ainsi|\s*:)|un [ivx]+"
+    r"(?:les |l'|le )?(?:(?P<count>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)s? )?(?:nouveaux? )?"
+    r"(?:alinéas?|paragraphes?)(?= suivants?| ainsi|\s*:)|un [ivx]+|un \d+ ?° ?(?:bis|ter|quater|[a-z])?"
 )
 AINSI = r"(?: ainsi r\w+| suivants?)?"
 
@@ -206,7 +207,7 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("rewrite", rf"rédiger(?: ainsi| comme suit)? (?P<loc>.*?) ?(?:ainsi|comme suit)?{C}{QS('new')}", _rewrite),
     ("substitute alinéas", rf"substituer (?P<loc>.*?) (?:{SUBJ}){AINSI}{C}{QS('new')}", _rewrite),
     ("rewrite as alinéas", rf"remplacer (?P<loc>.*?) par (?:{SUBJ}){AINSI}{C}{QS('new')}", _rewrite),
-    ("restore", rf"rétablir (?P<loc>.*?) dans (?:la|sa) rédaction suivante|dans le texte suivant{C}{QS('new')}", _rewrite),
+    ("restore", rf"rétablir (?P<loc>.*?) dans (?:(?:la|sa) rédaction suivante|le texte suivant){C}{QS('new')}", _rewrite),
     ("rewrite (passive)", rf"(?P<loc>.*?) (?:est|sont) ainsi rédigée?s?{C}{QS('new')}", _rewrite),
     ("delete", r"(?:^|(?<=[,:] ))supprimer (?P<loc>.+?)$", _delete),
     ("delete (passive)", r"^(?P<loc>.+?) (?:est|sont) supprimée?s?$", _delete),
@@ -222,9 +223,9 @@ LOCATIONS: list[tuple[str, str]] = [
     ("alinéas", r"alinéas? (\d+(?:(?:,| et| à|, et) \d+)*)"),
     ("ordinal range", rf"({ORD}) (?:à|et) ({ORD}) alinéas"),
     ("ordinal alinéa", rf"({ORD}) alinéa"),
-    ("this alinéa", r"(?:cet|ce même|ce|même|ces|ces mêmes|mêmes) alinéas?"),
+    ("this alinéa", r"(?:cet|ce même|ce|même|ces|ces mêmes|mêmes|ledit|audit|dudit|lesdits|auxdits|desdits) alinéas?"),
     ("item check", r"\((\d+°(?: [a-z]+)?|[a-z]\))\)"),
-    ("phrase", rf"({ORD}) phrase"),
+    ("phrase", rf"({ORD})s? phrases?"),
     ("this phrase", r"(?:cette|même|cette même|la) phrase"),
     ("start", r"(?:le |au |du )?début"),
     ("end", r"(?:la |à la |de la )?fin"),
