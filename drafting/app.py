@@ -23,6 +23,7 @@ from drafting.realtime.hub import Hub
 from drafting.realtime.log import LogReader
 from drafting.services.consultations import Consultations
 from drafting.web import api_accounts, api_amendments, api_bills, api_comments, api_participation, live, pages
+from drafting.web.api_documents import routes as document_routes
 from drafting.web.auth import OriginCheck
 from drafting.web.errors import on_domain_error, on_http_error
 from drafting.web.hosts import HostCheck
@@ -76,6 +77,7 @@ def create_app(settings: Settings | None = None, services: bootstrap.Services | 
         Route("/api/openapi.json", openapi),
         *live.routes,
         *api_bills.routes,
+        *document_routes,  # before the amendment routes: /amendments/export is a document
         *api_amendments.routes,
         *api_comments.routes,
         *api_participation.routes,

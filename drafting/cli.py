@@ -156,6 +156,28 @@ def _write(body: str | bytes, output: Path | None) -> None:
 
 
 @app.command()
+def compare(
+    bill: Annotated[str, typer.Argument(help="Bill id or slug.")],
+    old: Annotated[int, typer.Argument(help="The older version's number.")],
+    new: Annotated[int, typer.Argument(help="The newer version's number.")],
+    format: Annotated[str, typer.Option(help="json, html, docx, odt or pdf.")] = "json",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+) -> None:
+    """The changes between two versions: JSON, or the tableau comparatif as a document."""
+    services = _services()
+    try:
+        if format == "json":
+            body: str | bytes = json.dumps(services.bills.compare(bill, old, new), ensure_ascii=False, indent=2)
+        else:
+            body, _media, _name = services.bills.compare_file(bill, old, new, format)
+    except DraftingError as exc:
+        _fail(exc.message)
+    finally:
+        services.close()
+    _write(body, output)
+
+
+@app.command()
 def verify(bill: Annotated[str, typer.Argument(help="Bill id or slug.")]) -> None:
     """Check the hash chain of a bill's versions; exits 1 if the history was rewritten."""
     services = _services()

@@ -76,6 +76,17 @@ class Change:
         return cls("delete", eid)
 
 
+_RECT = ("", "bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies", "decies")
+
+
+def amendment_label(number: int, revision: int = 0) -> str:
+    """« n° 12 », then as Parliament marks each rectification: « n° 12 rect. », « n° 12 rect. bis » ..."""
+    if revision <= 0:
+        return f"n° {number}"
+    suffix = _RECT[revision - 1] if revision <= len(_RECT) else f"{revision}"
+    return f"n° {number} rect." + (f" {suffix}" if suffix else "")
+
+
 def apply_change(tree: BillTree, change: Change, current_base_check: bool = True) -> BillTree:
     """The tree with `change` applied.
 

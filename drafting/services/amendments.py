@@ -20,7 +20,7 @@ from drafting.realtime.bus import MemoryBus
 from drafting.services import visibility
 from drafting.services.amendment_collisions import discussion_groups, record_collisions
 from drafting.services.amendment_proposals import new_amendment, normalized, require_target_at_head, text_hash
-from drafting.services.amendment_views import amendment_json, base_tree, rebase_json, transition_json
+from drafting.services.amendment_views import amendment_json, base_tree, rebase_json, text_json, transition_json
 from drafting.services.participation import may_contribute
 from drafting.storage import amendments as rows
 from drafting.storage import bills as bill_rows
@@ -70,8 +70,7 @@ class Amendments:
             amendment.created_at = amendment.updated_at = now
             status = "draft" if body.get("draft") else "submitted"
             amendment.status = "draft"
-            session.add(amendment)
-            session.flush()
+            rows.add(session, amendment)
             rows.record_transition(
                 session,
                 amendment,
@@ -110,6 +109,10 @@ class Amendments:
                 raise Conflict(f"amendment {amendment_id} is {amendment.status}: it can no longer be edited")
             may_contribute(author, bill)
             visibility.refuse_hidden(f"amendment {amendment_id}", amendment, "edited")
+            if amendment.status == "submitted" and _rewrites(amendment, body):
+                # rectified, as in Parliament: the text voted and argued on so far stays readable
+                rows.keep_text(session, amendment, now)
+                amendment.revision += 1
             if "justification" in body and body["justification"] is not None:
                 check_markdown(body["justification"])
                 amendment.justification = body["justification"]
@@ -139,7 +142,8 @@ class Amendments:
             collisions = record_collisions(session, bill, amendment) if amendment.status == "submitted" else []
             if amendment.status == "submitted":
                 kind = "amendment.submitted" if body.get("submit") else "amendment.edited"
-                event = events.Event(kind, bill.id, {"amendment": amendment.id, "article": amendment.article_eid})
+                payload = {"amendment": amendment.id, "article": amendment.article_eid, "revision": amendment.revision}
+                event = events.Event(kind, bill.id, payload)
                 logged.append(eventlog.append(session, event, now))
             base = version_rows.load_tree(session, version_rows.get_version(session, bill.id, amendment.base_version))
             result = {**amendment_json(amendment, base), "collisions": collisions}
@@ -211,11 +215,18 @@ class Amendments:
             history = [
                 visibility.mask_step(transition_json(t), t, amendment) for t in rows.transitions(session, amendment_id)
             ]
+            texts = [text_json(amendment, t) for t in rows.earlier_texts(session, amendment_id)]
             rebases = [rebase_json(r) for r in rows.rebases(session, amendment_id)]
             tally = p_rows.tallies_for(session, amendment.bill_id, "amendment", [amendment.id])[amendment.id]
             parent_hidden = bool(rows.hidden_among(session, [amendment.parent_id] if amendment.parent_id else []))
-            shown = amendment_json(amendment, base, parent_hidden=parent_hidden)
-            return {**shown, "tally": tally, "history": history, "rebases": rebases}
+            return {
+                **amendment_json(amendment, base, parent_hidden=parent_hidden),
+                "tally": tally,
+                "history": history,
+                "rebases": rebases,
+                "texts": texts if amendment.hidden_reason is None else [],
+                "votes_by_revision": p_rows.votes_by_revision(session, amendment.bill_id, amendment.id),
+            }
 
     def pending_counts(self, bill_ref: str | int) -> dict[str, int]:
         """Pending (submitted) amendments by the article they change or, for a new article, follow;
@@ -286,4 +297,12 @@ def fall(session: Session, a: Amendment, why: str, now: datetime) -> list[dict[s
     for child in rows.pending_children(session, a.id):
         logged += fall(session, child, f"amendment {a.id}, which it changes, fell", now)
     return logged
+
+
+def _rewrites(amendment: Amendment, body: dict[str, Any]) -> bool:
+    """Whether an edit changes what the amendment proposes (its text or new article's heading)."""
+    text, heading = body.get("text"), body.get("heading")
+    if text is not None and amendment.kind != "delete" and normalized(text) != amendment.proposed_text:
+        return True
+    return heading is not None and amendment.kind == "insert" and (heading.strip() or None) != amendment.heading
 

@@ -265,6 +265,12 @@ class Bills:
     def export_file(self, bill_ref: str | int, number: int | None, fmt: str) -> tuple[str | bytes, str, str]:
         """(body, media type, file name `<slug>-v<n>.<ext>`) of one version in one format."""
         render = formats.exporter(fmt)
+        tree, meta = self.document(bill_ref, number)
+        name = formats.file_name(f"{meta.bill_slug}-v{meta.version}", fmt)
+        return render(tree, meta), formats.MEDIA_TYPES[fmt], name
+
+    def document(self, bill_ref: str | int, number: int | None) -> tuple[BillTree, formats.ExportMeta]:
+        """A version's tree and what an export says about it."""
         bill, version, tree = self.tree(bill_ref, number)
         meta = formats.ExportMeta(
             bill_id=bill.id,
@@ -276,8 +282,19 @@ class Bills:
             content_hash=version.content_hash,
             language=bill.language,
         )
-        name = formats.file_name(f"{bill.slug}-v{version.number}", fmt)
-        return render(tree, meta), formats.MEDIA_TYPES[fmt], name
+        return tree, meta
+
+    def compare_file(self, bill_ref: str | int, old: int, new: int, fmt: str) -> tuple[str | bytes, str, str]:
+        """The tableau comparatif of two versions: (body, media type, `<slug>-v<A>-v<B>.<ext>`)."""
+        from drafting.formats import comparative
+
+        if fmt not in comparative.RENDERERS:
+            raise InvalidInput(f"unknown compare format {fmt!r}; expected json, {', '.join(comparative.RENDERERS)}")
+        old_tree, old_meta = self.document(bill_ref, old)
+        new_tree, new_meta = self.document(bill_ref, new)
+        body = comparative.RENDERERS[fmt](comparative.table(old_tree, old_meta, new_tree, new_meta))
+        name = formats.file_name(f"{new_meta.bill_slug}-v{old}-v{new}", fmt)
+        return body, formats.MEDIA_TYPES[fmt], name
 
     def compare(
         self, bill_ref: str | int, old: int, new: int, *, ignore_typography: bool = False

@@ -22,6 +22,7 @@ from drafting.realtime.bus import MemoryBus
 from drafting.services import footprints, visibility
 from drafting.services.amendment_proposals import normalized, text_hash
 from drafting.services.amendment_views import change_of
+from drafting.services.amendment_views import label as amendment_label
 from drafting.services.amendments import fall
 from drafting.services.annotations import reanchor_for_version
 from drafting.services.memo import edits
@@ -161,7 +162,7 @@ class Decisions:
             session,
             bill_id=bill.id,
             tree=tree,
-            label=(label or f"amendement n° {a.id} adopté").strip()[:200],
+            label=(label or f"amendement {amendment_label(a)} adopté").strip()[:200],
             author_id=official.id,
             author_name=official.display_name,
             created_at=now,

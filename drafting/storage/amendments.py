@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement, case, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from drafting.domain.errors import NotFound
-from drafting.storage.models import Amendment, AmendmentRebase, AmendmentTransition, NodeRevision
+from drafting.storage.models import Amendment, AmendmentRebase, AmendmentText, AmendmentTransition, NodeRevision
 
 PENDING = ("submitted",)
 
@@ -21,6 +21,15 @@ def get(session: Session, amendment_id: int, *, lock: bool = False) -> Amendment
     amendment = session.scalar(query)
     if amendment is None:
         raise NotFound(f"no amendment {amendment_id}")
+    return amendment
+
+
+def add(session: Session, amendment: Amendment) -> Amendment:
+    """Store a new amendment with the bill's next number (n° 1, 2 ...); the caller holds the bill's lock."""
+    last = session.scalar(select(func.max(Amendment.number)).where(Amendment.bill_id == amendment.bill_id))
+    amendment.number = (last or 0) + 1
+    session.add(amendment)
+    session.flush()
     return amendment
 
 
@@ -178,6 +187,27 @@ def record_rebase(
             amendment_id=a.id, from_version=was, to_version=number, outcome=outcome, caused_by=caused_by, at=at
         )
     )
+
+
+def keep_text(session: Session, amendment: Amendment, at: datetime) -> None:
+    """Keep the amendment's current text as its revision `amendment.revision`, replaced at `at`."""
+    session.add(
+        AmendmentText(
+            amendment_id=amendment.id,
+            revision=amendment.revision,
+            base_version=amendment.base_version,
+            base_text=amendment.base_text,
+            proposed_text=amendment.proposed_text,
+            heading=amendment.heading,
+            justification=amendment.justification,
+            replaced_at=at,
+        )
+    )
+
+
+def earlier_texts(session: Session, amendment_id: int) -> list[AmendmentText]:
+    query = select(AmendmentText).where(AmendmentText.amendment_id == amendment_id)
+    return list(session.scalars(query.order_by(AmendmentText.revision)))
 
 
 def transitions(session: Session, amendment_id: int) -> list[AmendmentTransition]:

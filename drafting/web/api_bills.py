@@ -131,6 +131,10 @@ async def compare_versions(request: Request) -> Response:
         raise InvalidInput("compare needs both versions: ?from=A&to=B")
     ignore = bool_param(request, "ignore_typography")
     bill = request.path_params["bill"]
+    fmt = request.query_params.get("format", "json")
+    if fmt != "json":  # the tableau comparatif, as a document
+        body, media_type, name = await run_in_threadpool(_bills(request).compare_file, bill, old, new, fmt)
+        return Response(body, media_type=media_type, headers={"Content-Disposition": formats.disposition(name, fmt)})
     result = await run_in_threadpool(
         lambda: _bills(request).compare(bill, old, new, ignore_typography=ignore)
     )

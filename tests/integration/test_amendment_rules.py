@@ -91,3 +91,56 @@ def test_an_annotation_whose_words_an_amendment_replaced_is_orphaned(
     assert decide(client, again["id"], text=bill["text1"].replace("six mois", "deux ans")).status_code == 200
     carried = client.get(f"/api/annotations/{noted['id']}").json()
     assert carried["orphaned"] is True and carried["original"]["exact"] == "un an", carried
+
+
+def test_each_bill_numbers_its_amendments_from_one(
+    services: Services, client: TestClient, bill: dict[str, Any], official: Any
+) -> None:
+    other = client.post("/api/bills", json={"source": "# Autre\n\n## Article 1er\n\nTexte.\n", "label": "v1"}).json()
+    assert client.patch(f"/api/bills/{other['id']}", json={"status": "open"}).status_code == 200
+    other_art = client.get(f"/api/bills/{other['id']}").json()["tree"]["children"][0]["eid"]
+    as_user(services, client, "a@example.org")
+    first = propose(client, bill, bill["text1"].replace("six mois", "un an"))
+    elsewhere = client.post(
+        f"/api/bills/{other['id']}/amendments", json={"article": other_art, "text": "Autre texte."}
+    ).json()
+    second = propose(client, bill, bill["text1"].replace("Journal", "Bulletin"))
+    assert (first["number"], elsewhere["number"], second["number"]) == (1, 1, 2)
+    assert second["label"] == "n° 2" and second["id"] != 2
+    as_official(client)
+    assert decide(client, second["id"]).status_code == 200
+    assert client.get(f"/api/bills/{bill['id']}/versions").json()[-1]["label"] == "amendement n° 2 adopté"
+    page = client.get(f"/bills/{bill['id']}/amendments")
+    assert page.status_code == 200 and "n° 1" in page.text
+
+
+def test_an_amendment_edited_after_submission_is_rectified_and_keeps_its_earlier_texts(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    as_user(services, client, "author@example.org")
+    amendment = propose(client, bill, bill["text1"].replace("six mois", "un an"))
+    url = f"/api/amendments/{amendment['id']}"
+    assert amendment["label"] == "n° 1" and amendment["revision"] == 0
+    as_user(services, client, "voter@example.org")
+    assert client.post(f"{url}/votes", json={"value": "agree"}).status_code == 200
+    argued = client.post(f"{url}/arguments", json={"stance": "for", "body": "Un an suffit."})
+    assert argued.status_code == 201 and argued.json()["revision"] == 0
+    as_user(services, client, "author@example.org")
+    first = client.patch(url, json={"text": bill["text1"].replace("six mois", "deux ans")}).json()
+    assert first["label"] == "n° 1 rect." and first["revision"] == 1
+    # the justification alone is no rectification
+    assert client.patch(url, json={"justification": "Plus clair."}).json()["label"] == "n° 1 rect."
+    second = client.patch(url, json={"text": bill["text1"].replace("six mois", "trois ans")}).json()
+    assert second["label"] == "n° 1 rect. bis"
+    got = client.get(url).json()
+    assert [(t["label"], "un an" in t["text"], "deux ans" in t["text"]) for t in got["texts"]] == [
+        ("n° 1", True, False),
+        ("n° 1 rect.", False, True),
+    ]
+    assert "trois ans" in got["text"]
+    assert got["votes_by_revision"] == [{"revision": 0, "agree": 1, "mixed": 0, "disagree": 0}]
+    as_user(services, client, "voter@example.org")
+    assert client.post(f"{url}/votes", json={"value": "mixed"}).json()["revision"] == 2
+    assert client.get(url).json()["votes_by_revision"] == [{"revision": 2, "agree": 0, "mixed": 1, "disagree": 0}]
+    listed = client.get(f"{url}/arguments").json()
+    assert [a["revision"] for a in listed["items"]] == [0]
