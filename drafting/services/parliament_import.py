@@ -5,7 +5,8 @@ Each amendment on an article of the bill's current text is read (drafting.domain
 applied: it becomes a submitted modify or delete amendment with the text it gives. One that cannot be
 read or applied is kept as a draft whose text is unchanged, with its instructions and the reason, for a
 human to write out. Numbers, authors, outcome in Parliament and instructions go at the head of the
-justification (the amendment table has no column for them yet). One transaction for the whole list.
+justification; a whole number in Parliament (« 42 ») is also the amendment's number in the bill
+when free. One transaction for the whole list.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from drafting.domain import amending
 from drafting.domain.amending.lexer import clean
@@ -25,6 +29,7 @@ from drafting.storage import amendments as rows
 from drafting.storage import bills as bill_rows
 from drafting.storage import versions as version_rows
 from drafting.storage.database import Database
+from drafting.storage.models import Amendment
 
 TO_CHECK = "À vérifier"
 _ARTICLE = re.compile(r"^article (?P<num>\d+\w*(?: (?:[a-z]+))*)$", re.I)
@@ -58,7 +63,9 @@ def import_amendments(db: Database, actor: Actor, bill_ref: str | int, listing: 
     with db.write() as session:
         bill = bill_rows.get(session, bill_ref, lock=True)
         head = version_rows.load_tree(session, version_rows.get_version(session, bill.id, bill.head_version))
-        for row in items:
+        taken = set(session.scalars(select(Amendment.number).where(Amendment.bill_id == bill.id)))
+        # whole numbers first, so that « COM-3 » taking the next free number never takes a « 4 » to come
+        for row in sorted(items, key=lambda r: not str(r["numero"]).isdigit()):
             number = str(row["numero"])
             found = _ARTICLE.match(str(row.get("sujet") or "").strip())
             article = head.article_numbered(found.group("num")) if found else None
@@ -74,8 +81,7 @@ def import_amendments(db: Database, actor: Actor, bill_ref: str | int, listing: 
             amendment.status = "draft" if why else "submitted"
             amendment.created_at = amendment.updated_at = _when(row)
             amendment.author_id = actor.id
-            session.add(amendment)
-            session.flush()
+            _add(session, amendment, number, taken)
             rows.record_transition(session, amendment, amendment.status, actor_id=actor.id,
                                    actor_name=actor.display_name, reason=why, at=amendment.created_at)  # fmt: skip
             if why:
@@ -83,6 +89,18 @@ def import_amendments(db: Database, actor: Actor, bill_ref: str | int, listing: 
             else:
                 report.applied.append(number)
     return report
+
+
+def _add(session: Session, amendment: Amendment, number: str, taken: set[int]) -> None:
+    """Stored under its number in Parliament when that is a free whole number (« 42 »), else under the
+    bill's next one (« COM-3 », « A-1 » keep theirs in the justification)."""
+    if number.isdigit() and 0 < int(number) < 2**31 and int(number) not in taken:
+        amendment.number = int(number)
+        session.add(amendment)
+        session.flush()
+    else:
+        rows.add(session, amendment)
+    taken.add(amendment.number)
 
 
 def _proposed(row: dict[str, Any], text: str) -> tuple[str, str | None]:

@@ -73,6 +73,8 @@ def test_import_amendments_applies_what_it_reads_and_flags_the_rest(
         source = by_number[number]
         assert source["signataires"][:80] == amendment.author_name
         assert "Instructions :" in amendment.justification
+        if number.isdigit():  # Parliament's number is the bill's number (each is used once here)
+            assert amendment.number == int(number)
         if number in report["flagged"]:  # kept for a human: text unchanged, the reason given
             assert amendment.status == "draft" and amendment.proposed_text == amendment.base_text
             assert "À vérifier" in amendment.justification
