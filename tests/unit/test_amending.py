@@ -162,3 +162,10 @@ def test_a_text_completed_by_a_ii_becomes_its_i() -> None:
         "Le code est modifié.", [("1", "Compléter cet article par l'alinéa suivant : « II. – Le décret est pris. »")]
     )
     assert alineas(out) == ["I. – Le code est modifié.", "II. – Le décret est pris."]
+
+
+def test_a_phrase_inserted_after_another() -> None:
+    text = "Alinéa 2\n\nAprès la première phrase\n\nInsérer une phrase ainsi rédigée :\n\n« Ils en débattent. »"
+    assert alineas(apply(ARTICLE, [("8", text)]))[1].endswith(
+        "à leurs projets. Ils en débattent. Elles en rendent compte au préfet."
+    )

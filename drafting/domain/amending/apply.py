@@ -292,7 +292,8 @@ def _append_sentence(article: Article, edit: Edit, ctx: _Ctx) -> None:
     for slot in _one(article, edit.place, ctx):
         line = slot.text[0]
         lo, hi = _spans(line, edit.place, ctx)
-        _splice(_Hit(slot, 0, hi, hi), hi, hi, _joined(line[:hi], edit.new[0], line[hi:]))
+        at = lo if edit.place.end == "début" else hi  # before the phrase named, or after it
+        _splice(_Hit(slot, 0, at, at), at, at, _joined(line[:at], edit.new[0], line[at:]))
 
 
 def _replace_end(article: Article, edit: Edit, ctx: _Ctx, new: str | None = None) -> None:

@@ -130,6 +130,14 @@ def _append_sentence(r: Reading) -> list[Edit]:
     return [r.edit("append_sentence", new=(" ".join(new),), quoted=quoted)]
 
 
+def _insert_sentences(r: Reading) -> list[Edit]:
+    """« Après la deuxième phrase, insérer une phrase ainsi rédigée : … »."""
+    if r.place.phrase is None or r.place.end is None or not r.place.alineas:
+        raise AmendingError(r.numero, r.part, "it inserts a phrase without saying after (or before) which one")
+    new, quoted = r.alineas("new")
+    return [r.edit("append_sentence", new=(" ".join(new),), quoted=quoted)]
+
+
 def _replace_end(r: Reading) -> list[Edit]:
     new, quoted = r.alineas("new")
     keep = not r.m.group("from").startswith(("à partir", "à compter"))
@@ -203,6 +211,7 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("words at an edge", rf"{INS} {WN}{C}{Q('new')}", _insert_at_edge),
     ("rewrite the end", rf"(?P<from>après|à partir d[eu]|à compter d[eu]) (?:la (?P<occ>{ORD}) occurrence d[eu] )?{WN}{C}{Q('anchor')}\s*,?\s*rédiger (?:ainsi|comme suit) la fin (?P<loc>.*?){C}{QS('new')}", _replace_end),
     ("delete the end", rf"(?P<from>après|à partir d[eu]|à compter d[eu]) {WN}{C}{Q('anchor')}\s*,?\s*supprimer la fin\b(?P<loc>.*?)", _delete_end),
+    ("insert sentences", rf"{INS} (?:une|deux|trois|\d+) phrases? ainsi r\w+{C}{QS('new')}", _insert_sentences),
     ("insert alinéas", rf"{INS} (?:{SUBJ}){AINSI}{C}{QS('new')}", _insert_alineas),
     ("rewrite", rf"rédiger(?: ainsi| comme suit)? (?P<loc>.*?) ?(?:ainsi|comme suit)?{C}{QS('new')}", _rewrite),
     ("substitute alinéas", rf"substituer (?P<loc>.*?) (?:{SUBJ}){AINSI}{C}{QS('new')}", _rewrite),
@@ -230,7 +239,7 @@ LOCATIONS: list[tuple[str, str]] = [
     ("start", r"(?:le |au |du )?début"),
     ("end", r"(?:la |à la |de la )?fin"),
     ("article", r"(?:cet|le présent|du présent|ce même|même) article|l'article unique"),
-    ("after", r"(après|avant)(?= (?:l'|le |cet |ce |les ))"),
+    ("after", r"(après|avant)(?= (?:l'|le |cet |ce |les |la ))"),
     (
         "filler",
         r"(?:en conséquence|a|des|de|du|la|les|le|l'|aux|au|à|dans|et|ainsi|comme suit|il est|ci-après|,|;|\.|:)",
@@ -350,6 +359,11 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         if phrase is None and "phrase" in text:
             raise AmendingError(numero, part, "it says « cette phrase » but no phrase was named before")
     del article
+    if after is not None and phrase is not None:  # « Après la deuxième phrase »: a place for phrases
+        alineas = alineas or list(context.alineas or ())
+        if len(alineas) != 1:
+            raise AmendingError(numero, part, "it names a phrase but not one alinéa it is in")
+        return Place((alineas[0],), phrase, "fin" if after == "après" else "début")
     if after is not None:
         if len(alineas) != 1:
             raise AmendingError(numero, part, f"« {after} » must name one alinéa")
