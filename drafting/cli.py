@@ -299,13 +299,12 @@ def import_amendments(
     from drafting.services.demo import system_actor
     from drafting.services.parliament_import import import_amendments as load
 
+    services = _services()  # settings checked first, as every command does
     try:
         listing = json.loads(file.read_text(encoding="utf-8-sig"))
+        report = load(services.db, system_actor(services, "Import"), bill, listing)
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         _fail(f"cannot read {file}: {exc}")
-    services = _services()
-    try:
-        report = load(services.db, system_actor(services, "Import"), bill, listing)
     except DraftingError as exc:
         _fail(exc.message)
     finally:
