@@ -169,3 +169,12 @@ def test_a_phrase_inserted_after_another() -> None:
     assert alineas(apply(ARTICLE, [("8", text)]))[1].endswith(
         "à leurs projets. Ils en débattent. Elles en rendent compte au préfet."
     )
+
+
+def test_a_sub_amendment_headed_by_its_amendment_completes_it_inside_its_quotes() -> None:
+    main = ("24", "Compléter cet article par un alinéa ainsi rédigé :\n\n« 4° Les contrats sont publics. »")
+    sub = (
+        "58",
+        "Amendement n° 24\n\nCompléter cet amendement par une phrase ainsi rédigée :\n\n« Toute clause cachée est nulle. »",
+    )
+    assert alineas(apply(ARTICLE, [main, sub]))[-1] == "4° Les contrats sont publics. Toute clause cachée est nulle."

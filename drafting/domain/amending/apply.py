@@ -293,6 +293,8 @@ def _append_sentence(article: Article, edit: Edit, ctx: _Ctx) -> None:
         line = slot.text[0]
         lo, hi = _spans(line, edit.place, ctx)
         at = lo if edit.place.end == "début" else hi  # before the phrase named, or after it
+        if edit.place.phrase is None and re.search(r"[.;:]\s*[»\"”]\s*$", line[:at]):
+            at = len(re.sub(r"\s*[»\"”]\s*$", "", line[:at]))  # a quoted alinéa is completed inside its quotes
         _splice(_Hit(slot, 0, at, at), at, at, _joined(line[:at], edit.new[0], line[at:]))
 
 

@@ -239,6 +239,7 @@ LOCATIONS: list[tuple[str, str]] = [
     ("start", r"(?:le |au |du )?début"),
     ("end", r"(?:la |à la |de la )?fin"),
     ("article", r"(?:cet|le présent|du présent|ce même|même) article|l'article unique"),
+    ("amendment", r"cet amendement"),  # in a sub-amendment: its last alinéa is where it is completed
     ("after", r"(après|avant)(?= (?:l'|le |cet |ce |les |la ))"),
     (
         "filler",
@@ -257,7 +258,7 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
     last: list[Edit] = []
     for sentence in sentences(text):
         prose = fold(sentence.prose).lower().strip().rstrip(".;, ")
-        sub = re.search(r"\s*,?\s*(?:de|du|à|dans) l'amendement n° ?(\w[\w-]*)", prose)
+        sub = re.search(r"(?:\s*,?\s*(?:de|du|à|dans) l'|^(?:sous-)?)amendement n° ?(\w[\w-]*)", prose)
         if sub:
             if parent not in (None, sub.group(1)):
                 raise AmendingError(numero, sentence.prose, "it amends two amendments")
@@ -347,6 +348,8 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
             end = "début" if name == "start" else "fin"
         elif name == "article":
             article = True
+        elif name == "amendment":
+            alineas.append(LAST)
         elif name == "after":
             after = g[0]
     gap = text[pos:].strip()
