@@ -178,3 +178,15 @@ def test_a_sub_amendment_headed_by_its_amendment_completes_it_inside_its_quotes(
         "Amendement n° 24\n\nCompléter cet amendement par une phrase ainsi rédigée :\n\n« Toute clause cachée est nulle. »",
     )
     assert alineas(apply(ARTICLE, [main, sub]))[-1] == "4° Les contrats sont publics. Toute clause cachée est nulle."
+
+
+def test_a_list_of_alineas_with_a_phrase_for_some() -> None:
+    article = "\n\n".join(
+        ["Le département décide. Le département publie.", "Le département vote. Le département paie."]
+    )
+    text = "Alinéas 1, première phrase, et 2, seconde phrase\n\nRemplacer les mots :\n\nLe département\n\npar les mots :\n\nLa collectivité"
+    out = alineas(apply(article, [("66", text)]))
+    assert out == ["La collectivité décide. Le département publie.", "Le département vote. La collectivité paie."]
+    # a singular phrase is the last alinéa's: alinéa 1 as a whole has the words twice
+    with pytest.raises(AmendingError, match="occurs 2 times in alinéa 1"):
+        apply(article, [("67", text.replace("Alinéas 1, première phrase, et 2", "Alinéas 1 et 2"))])

@@ -294,14 +294,57 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
         if "¤" in rest:
             raise AmendingError(numero, sentence.prose, "it quotes words that no instruction in it uses")
         place = _location(numero, sentence.prose, rest, context)
-        return handler(Reading(m, place, sentence.operands, sentence.prose, numero))
+        edits = handler(Reading(m, place, sentence.operands, sentence.prose, numero))
+        if place.each:  # the same edit in each alinéa, at its own phrase
+            return [
+                replace(e, place=replace(e.place, alineas=(a,), phrase=p, each=()))
+                for a, p in place.each
+                for e in edits
+            ]
+        return edits
     if "¤" in prose or re.search(r"\b(?:remplacer|supprimer|insérer|rédiger|compléter|substituer|ajouter)\b", prose):
         raise AmendingError(numero, sentence.prose, "this form of instruction is not known")
     return None
 
 
+_EACH = re.compile(
+    rf"^\s*alinéas ((?:\d+|(?:{ORD})s?(?: et (?:{ORD})s?)? phrases?)(?:\s*,?\s*(?:et )?(?:\d+|(?:{ORD})s?(?: et (?:{ORD})s?)? phrases?))+)\s*$"
+)
+
+
+def _each(text: str) -> tuple[tuple[int, int | None], ...]:
+    """« alinéas 2, 3, deuxième phrase, et 4 »: (2, None), (3, 2), (4, None). A phrase in the singular
+    (« deuxième et dernière phrases ») is in the alinéa before it; in the plural (« premières phrases »)
+    in each alinéa since the last phrase named."""
+    m = _EACH.match(text.replace(",", " , "))
+    if not m or "phrase" not in m.group(1):
+        return ()
+    out: list[tuple[int, int | None]] = []
+    pending: list[int] = []
+    specs = 0
+    for number, phrases in re.findall(rf"(\d+)|((?:{ORD})s?(?: et (?:{ORD})s?)?) phrases?", m.group(1)):
+        if number:
+            pending.append(int(number))
+            continue
+        if not pending:
+            return ()
+        words = phrases.split(" et ")
+        specs += 1
+        every = all(w.endswith("s") and not w.startswith(("trois", "six", "seize")) for w in words)
+        within = pending if every else pending[-1:]
+        out += [(a, None) for a in pending if a not in within]
+        out += [(a, ordinal(w)) for a in within for w in words]
+        pending = []
+    out += [(a, None) for a in pending]
+    plural_once = specs == 1 and not [a for a, p in out if p is None]
+    return () if plural_once else tuple(out)
+
+
 def _location(numero: str, part: str, text: str, context: Place) -> Place:
     """The place a location phrase names. « Cet alinéa » is the one named last in the amendment."""
+    each = _each(text)
+    if each:
+        return Place(tuple(a for a, _ in each), each=each)
     alineas: list[int] = []
     phrase: int | None = None
     end: str | None = None
