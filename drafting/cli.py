@@ -296,6 +296,31 @@ def apply_(
         raise typer.Exit(3)
 
 
+@app.command("import-amendments")
+def import_amendments(
+    bill: Annotated[str, typer.Argument(help="Bill id or slug.")],
+    file: Annotated[Path, typer.Argument(help="NosDéputés / NosSénateurs amendments JSON.")],
+) -> None:
+    """Load the amendments tabled in Parliament: each one on an article is read and applied (submitted),
+    or kept as a draft with its instructions, flagged for a human."""
+    from drafting.services.demo import system_actor
+    from drafting.services.parliament_import import import_amendments as load
+
+    services = _services()  # settings checked first, as every command does
+    try:
+        listing = json.loads(file.read_text(encoding="utf-8-sig"))
+        report = load(services.db, system_actor(services, "Import"), bill, listing)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        _fail(f"cannot read {file}: {exc}")
+    except DraftingError as exc:
+        _fail(exc.message)
+    finally:
+        services.close()
+    for number, why in report.skipped.items():
+        print(f"skipped {number}: {why}", file=sys.stderr)
+    _print_json({"applied": len(report.applied), "flagged": report.flagged, "skipped": len(report.skipped)})
+
+
 @user_app.command("create")
 def user_create(
     email: Annotated[str, typer.Argument()],
