@@ -13,7 +13,7 @@ from starlette.responses import JSONResponse, Response
 
 from drafting import __version__
 from drafting.storage.models import MAX_INT
-from drafting.web.api_accounts import SignIn, SignUp
+from drafting.web.api_accounts import PasswordChange, SignIn, SignUp
 from drafting.web.api_amendments import (
     AmendmentChanges,
     Decision,
@@ -81,11 +81,12 @@ OPERATIONS: list[tuple[str, str, str, type[BaseModel] | None, list[str], str]] =
     (
         "get",
         "/api/bills/{bill}/amendments/export",
-        "The liasse d'amendements as html, pdf, docx or csv",
+        "The liasse d'amendements as html, pdf, docx, csv or akn",
         None,
         ["format", "status", "article"],
         "none",
     ),
+    ("get", "/api/bills/{bill}/synthesis", "The consultation's synthesis (html, pdf)", None, ["format"], "none"),
     (
         "get",
         "/api/bills/{bill}/amendments",
@@ -198,6 +199,14 @@ OPERATIONS: list[tuple[str, str, str, type[BaseModel] | None, list[str], str]] =
     ("post", "/api/session", "Sign in", SignIn, [], "none"),
     ("delete", "/api/session", "Sign out", None, [], "session"),
     ("get", "/api/me", "The signed-in user", None, [], "session"),
+    (
+        "post",
+        "/api/me/password",
+        "Change one's password (the current one given); one's other sessions end",
+        PasswordChange,
+        [],
+        "session",
+    ),
     ("get", "/api/openapi.json", "This document", None, [], "none"),
 ]
 
