@@ -211,10 +211,16 @@ def get_urls(client: TestClient, scene: dict[str, Any]) -> Iterator[str]:
 
 
 def _texts(response: Any) -> list[str]:
-    if response.headers.get("content-type", "").startswith("application/zip"):
-        with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
+    """What a body says: the files of a zip (CSV bundles, DOCX, ODT), the text of a PDF, or itself."""
+    content = response.content
+    if content.startswith(b"PK\x03\x04"):
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
             return [archive.read(name).decode("utf-8", "replace") for name in archive.namelist()]
-    return [response.content.decode("utf-8", "replace")]
+    if content.startswith(b"%PDF"):
+        from pypdf import PdfReader
+
+        return [page.extract_text() for page in PdfReader(io.BytesIO(content)).pages]
+    return [content.decode("utf-8", "replace")]
 
 
 def leaks(client: TestClient, scene: dict[str, Any], words: tuple[str, ...]) -> list[str]:
