@@ -79,6 +79,8 @@ def scene(services: Services, client: TestClient, official: Actor) -> dict[str, 
     hidden = propose(
         client, bill, bill["text1"].replace("six mois", "six mois MOTCACHEAMENDEMENT"), justification="JUSTIFCACHEE"
     )
+    rectified = bill["text1"].replace("six mois", "sept mois MOTCACHEAMENDEMENT")
+    ok(client.patch(f"/api/amendments/{hidden['id']}", json={"text": rectified}), 200)  # its earlier text is kept
     adopted = propose(client, {**bill, "art1": bill["art2"]}, text2.replace("2027", "2028"))
     argument = ok(client.post(f"{art1}/arguments", json={"stance": "for", "body": "ARGUMENTCACHE"}))
     quote = {"exact": "six mois"}
@@ -91,8 +93,9 @@ def scene(services: Services, client: TestClient, official: Actor) -> dict[str, 
     comment = ok(client.post(f"{art1}/comments", json={"body": "COMMENTAIRECACHE"}))
 
     victor = be(services, client, "victor@example.org", "Victor Visible")
-    sub_text = bill["text1"].replace("six mois", "six mois MOTCACHEAMENDEMENT et plus")
+    sub_text = rectified.replace("sept mois", "huit mois")
     sub = propose(client, bill, sub_text, parent=hidden["id"], justification="Je précise.")
+    ok(client.patch(f"/api/amendments/{sub['id']}", json={"text": sub_text + " Et plus."}), 200)
     public = propose(client, bill, bill["text1"].replace("Journal officiel", "Bulletin officiel"))
     ok(client.post(f"{art1}/arguments", json={"stance": "against", "body": "Un argument public."}))
     ok(client.post(f"{art1}/comments", json={"body": "Un commentaire public."}))
