@@ -3,6 +3,7 @@ language switch, and the favicon. Cross-site posts are refused by the Origin che
 
 from __future__ import annotations
 
+import math
 from urllib.parse import parse_qs
 
 from starlette.concurrency import run_in_threadpool
@@ -65,18 +66,24 @@ async def signin(request: Request) -> Response:
     fields = await form_fields(request)
     email, password, next_path = fields.get("email", ""), fields.get("password", ""), fields.get("next", "/")
     lang = language(request)
+    # the same limits as the API's sign-in (drafting/web/ratelimit.py)
     limits: RateLimits = request.app.state.rate_limits
     key, address = email.strip().lower(), client_address(request)
-    if await run_in_threadpool(limits.sign_in, key, address):  # the same limits as the API's
-        return await _form(request, "signin", 429, translate(lang, "auth.too_many"), email=email, next=next_path)
+    if wait := await run_in_threadpool(limits.sign_in, key, address):
+        return await _too_many(request, "signin", wait, email=email, next=next_path)
     try:
         return await _signed_in(request, email, password, next_path)
-    except errors.TooManyRequests:
-        message, status = translate(lang, "auth.too_many"), 429
     except (errors.Unauthenticated, errors.InvalidInput):
         await run_in_threadpool(limits.failed_sign_in, key, address)
         message, status = translate(lang, "auth.wrong_credentials"), 401
     return await _form(request, "signin", status, message, email=email, next=next_path)
+
+
+async def _too_many(request: Request, mode: str, wait: float, key: str = "auth.too_many", **values: str) -> Response:
+    seconds = max(1, math.ceil(wait))
+    response = await _form(request, mode, 429, translate(language(request), key), **values)
+    response.headers["Retry-After"] = str(seconds)
+    return response
 
 
 def _signup_problem(lang: str, email: str, password: str, name: str) -> str | None:
@@ -104,10 +111,14 @@ async def signup(request: Request) -> Response:
     name, next_path = fields.get("display_name", ""), fields.get("next", "/")
     lang = language(request)
     accounts = request.app.state.services.accounts
-    if await run_in_threadpool(request.app.state.rate_limits.sign_up, client_address(request)):
-        message = translate(lang, "auth.too_many_signups")
-        return await _form(request, "signup", 429, message, email=email, next=next_path)
     problem = _signup_problem(lang, email, password, name)
+    # counted before anything is created: a throttled address creates nothing
+    if problem is None and (
+        wait := await run_in_threadpool(request.app.state.rate_limits.sign_up, client_address(request))
+    ):
+        return await _too_many(
+            request, "signup", wait, "auth.too_many_signups", email=email, display_name=name, next=next_path
+        )
     if problem is None:
         try:
             await run_in_threadpool(accounts.create_user, email, password, name)
@@ -115,8 +126,9 @@ async def signup(request: Request) -> Response:
         except errors.Conflict:
             problem = translate(lang, "auth.taken")
         except errors.InvalidInput as exc:
-            # The address's shape or the password's strength, as the services judge them.
-            problem = translate(lang, "auth.bad_email" if "email" in exc.message else "auth.weak_password")
+            # The address's shape, the name or the password's strength, as the services judge them.
+            key = "auth.bad_email" if "email" in exc.message else "auth.weak_password"
+            problem = translate(lang, "auth.reserved_name" if "display name" in exc.message else key)
     return await _form(request, "signup", 422, problem, email=email, display_name=name, next=next_path)
 
 

@@ -4,7 +4,7 @@
 //
 //   const live = follow(billId, { article: "art_1" });
 //   live.on("tally.changed", (event) => ...);
-//   live.onPresence((presence) => ...);   // {articles: {eid: n}, ...}
+//   live.onPresence((presence) => ...);   // {readers: n, articles: {eid: n}}
 //   live.onResync(() => location.reload());
 //
 // Personal notices (type "notice", about amendment.colliding or amendment.fallen: the reader's own

@@ -10,7 +10,8 @@ from playwright.sync_api import Page, sync_playwright
 from drafting.bootstrap import Services
 from drafting.services.demo import load_demo_if_empty
 
-pytestmark = pytest.mark.browser
+# one backend: the browser sees pages, whose storage the integration tests cover on both
+pytestmark = [pytest.mark.browser, pytest.mark.backends("sqlite")]
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = [
     "--no-sandbox",

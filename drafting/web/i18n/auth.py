@@ -55,5 +55,9 @@ STRINGS = {
         "Ce mot de passe est trop facile à deviner. Choisissez-en un autre.",
         "This password is too easy to guess. Choose another one.",
     ),
+    "auth.reserved_name": (
+        "Ce nom est celui d’une institution ou de l’auteur d’un texte. Choisissez un nom qui ne parle que pour vous.",
+        "This name is an institution's or a bill author's. Choose a name that speaks for you alone.",
+    ),
     "auth.signed_out": ("Vous êtes déconnecté·e.", "You are signed out."),
 }
