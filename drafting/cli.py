@@ -76,7 +76,8 @@ def serve(
     if settings.load_demo and (bill := load_demo_if_empty(services)) is not None:
         print(f"drafting: loaded the demo bill (id {bill})", file=sys.stderr)
     print(f"drafting: database {services.db.engine.url.render_as_string(hide_password=True)}", file=sys.stderr)
-    uvicorn.run(create_app(settings, services), host=host, port=port, proxy_headers=True)
+    # forwarded headers are believed only from DRAFTING_TRUSTED_PROXIES, by the app itself
+    uvicorn.run(create_app(settings, services), host=host, port=port, proxy_headers=False)
 
 
 @app.command("import")
@@ -152,6 +153,28 @@ def _write(body: str | bytes, output: Path | None) -> None:
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
+
+
+@app.command()
+def compare(
+    bill: Annotated[str, typer.Argument(help="Bill id or slug.")],
+    old: Annotated[int, typer.Argument(help="The older version's number.")],
+    new: Annotated[int, typer.Argument(help="The newer version's number.")],
+    format: Annotated[str, typer.Option(help="json, html, docx, odt or pdf.")] = "json",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+) -> None:
+    """The changes between two versions: JSON, or the tableau comparatif as a document."""
+    services = _services()
+    try:
+        if format == "json":
+            body: str | bytes = json.dumps(services.bills.compare(bill, old, new), ensure_ascii=False, indent=2)
+        else:
+            body, _media, _name = services.bills.compare_file(bill, old, new, format)
+    except DraftingError as exc:
+        _fail(exc.message)
+    finally:
+        services.close()
+    _write(body, output)
 
 
 @app.command()

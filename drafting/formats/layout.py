@@ -59,12 +59,17 @@ def long_date(moment: datetime, language: str) -> str:
 
 
 def title_page(tree: BillTree, meta: ExportMeta) -> TitlePage:
+    return cover(tree.title, meta)
+
+
+def cover(title: str, meta: ExportMeta) -> TitlePage:
+    """The title page of any document about one version of a bill."""
     w = words(meta)
     version = f"{w['version']} {meta.version}" + (f" — {meta.label}" if meta.label else "")
     language = _lang(meta)
     separator = " : " if language == "fr" else ": "
     return TitlePage(
-        title=tree.title or meta.bill_slug,
+        title=title or meta.bill_slug,
         version=version,
         date=long_date(meta.created_at, language),
         hash_line=f"{w['hash']}{separator}{meta.content_hash}",

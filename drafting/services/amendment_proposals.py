@@ -54,8 +54,13 @@ def new_amendment(session: Session, bill: Bill, base_number: int, base: BillTree
     parent_id = body.get("parent")
     if parent_id is not None:
         return _sub_amendment(session, bill, parent_id, body)
+    if kind == "instructions":  # written in legal French: read into the text they give
+        from drafting.services.amendment_instructions import as_proposal
+
+        body = as_proposal(base_number, base, body)
+        kind = body["kind"]
     if kind not in KINDS:
-        raise InvalidInput(f"kind must be one of {', '.join(KINDS)}, got {kind!r}")
+        raise InvalidInput(f"kind must be one of {', '.join(KINDS)} or instructions, got {kind!r}")
     if kind == "insert":
         return _insertion(session, bill, base_number, base, body)
     eid = body.get("article")

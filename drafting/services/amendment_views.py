@@ -16,6 +16,7 @@ from drafting.domain.instructions import instruction_for, modify_instruction
 from drafting.domain.textdiff import readable_diff
 from drafting.domain.tree import BillTree
 from drafting.services.memo import memo, rendered
+from drafting.services.visibility import mask_amendment
 from drafting.storage import versions as version_rows
 from drafting.storage.models import Amendment, AmendmentRebase, AmendmentText, AmendmentTransition
 
@@ -48,7 +49,9 @@ def diff_segments(base: str, proposed: str) -> list[list[str]]:
     return [s.as_json() for s in readable_diff(base, proposed)]
 
 
-def amendment_json(a: Amendment, base: BillTree | None = None) -> dict[str, Any]:
+def amendment_json(a: Amendment, base: BillTree | None = None, *, parent_hidden: bool = False) -> dict[str, Any]:
+    """As everyone sees it: a hidden amendment's words and author, and a sub-amendment's texts while
+    its parent is hidden, are masked (`services/visibility.py`)."""
     change = change_of(a)
     instruction = None
     if a.kind == "modify":  # a sub-amendment's instruction speaks of the amendment's text
@@ -93,11 +96,9 @@ def amendment_json(a: Amendment, base: BillTree | None = None) -> dict[str, Any]
         "created_at": a.created_at.isoformat(),
         "updated_at": a.updated_at.isoformat(),
     }
-    if a.hidden_reason is not None:
-        # Masked like hidden arguments and comments, and like the open data: the words and who
-        # wrote them; what it is on and where it stands stay visible.
-        result.update(author=None, author_id=None, heading=None, text=None, diff=None, patch=None, instruction=None)
-    return result
+    # Masked like hidden arguments and comments, and like the open data: the words and who wrote
+    # them; what it is on and where it stands stay visible.
+    return mask_amendment(result, a, parent_hidden)
 
 
 def label(a: Amendment) -> str:

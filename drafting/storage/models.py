@@ -72,7 +72,7 @@ class UserSession(Base):
     expires_at: Mapped[datetime]
 
 
-class LoginFailure(Base):
+class LoginFailure(Base):  # no longer written: sign-ins are throttled by web/ratelimit.py
     __tablename__ = "login_failures"
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(300), index=True)  # "account:EMAIL" or "address:IP"

@@ -12,6 +12,7 @@ from starlette.routing import Route
 
 from drafting import formats
 from drafting.domain.errors import InvalidInput
+from drafting.domain.permissions import require_may_create_bills
 from drafting.services.bills import Bills
 from drafting.web.auth import current_actor
 from drafting.web.requests import Body, Moment, bool_param, datetime_param, int_param, parse, path_int
@@ -51,7 +52,7 @@ async def list_bills(request: Request) -> Response:
 
 
 async def create_bill(request: Request) -> Response:
-    actor = await current_actor(request)
+    actor = require_may_create_bills(await current_actor(request))
     body = await parse(request, NewBill)
     result = await run_in_threadpool(
         lambda: _bills(request).create(
@@ -67,8 +68,9 @@ async def get_bill(request: Request) -> Response:
 
 async def patch_bill(request: Request) -> Response:
     actor = await current_actor(request)
-    body = await parse(request, BillChanges)
     bill = request.path_params["bill"]
+    await run_in_threadpool(_bills(request).check_official, actor, bill)
+    body = await parse(request, BillChanges)
     result = await run_in_threadpool(
         lambda: _bills(request).update(
             actor,
@@ -87,8 +89,9 @@ async def list_versions(request: Request) -> Response:
 
 async def add_version(request: Request) -> Response:
     actor = await current_actor(request)
-    body = await parse(request, NewStage)
     bill = request.path_params["bill"]
+    await run_in_threadpool(_bills(request).check_official, actor, bill)
+    body = await parse(request, NewStage)
     result = await run_in_threadpool(
         lambda: _bills(request).add_stage(actor, bill, source=body.source, fmt=body.format, label=body.label)
     )
@@ -128,6 +131,10 @@ async def compare_versions(request: Request) -> Response:
         raise InvalidInput("compare needs both versions: ?from=A&to=B")
     ignore = bool_param(request, "ignore_typography")
     bill = request.path_params["bill"]
+    fmt = request.query_params.get("format", "json")
+    if fmt != "json":  # the tableau comparatif, as a document
+        body, media_type, name = await run_in_threadpool(_bills(request).compare_file, bill, old, new, fmt)
+        return Response(body, media_type=media_type, headers={"Content-Disposition": formats.disposition(name, fmt)})
     result = await run_in_threadpool(
         lambda: _bills(request).compare(bill, old, new, ignore_typography=ignore)
     )

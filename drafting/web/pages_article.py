@@ -26,6 +26,7 @@ from drafting.services.participation import Target
 from drafting.web.auth import current_actor
 from drafting.web.highlight import pieces
 from drafting.web.pages import phase, tally_of
+from drafting.web.pages_amendments import article_amendments
 from drafting.web.pages_auth import form_fields
 from drafting.web.render import render
 from drafting.web.requests import int_param
@@ -88,6 +89,7 @@ def _read(
         argument_counts={s: summary.get(s, {}).get("count", 0) for s in ("for", "against")},
         argument_pages=pages,
         comments=services.comments.thread("article", eid, bill_ref=bill.id)["items"],
+        amendments=article_amendments(services, bill.id, eid, actor),  # ui-b's slot
     )
     return context
 

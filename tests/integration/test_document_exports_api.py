@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+from io import BytesIO
 from pathlib import Path
 
+import docx
+import odfdo
 import pytest
 from starlette.testclient import TestClient
 
@@ -84,3 +88,55 @@ def test_the_command_line_writes_a_pdf_to_a_file_and_refuses_none_to_a_terminal(
         assert subprocess.run(command, stdout=stdout, env=env, timeout=120).returncode == 0
     body = [t for s, t in docx_paragraphs(redirected.read_bytes()) if s not in ("Title", "Drafting Meta")]
     assert body == lines
+
+
+@pytest.mark.parametrize(
+    "fmt, media_type",
+    [
+        ("html", "text/html; charset=utf-8"),
+        ("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        ("odt", "application/vnd.oasis.opendocument.text"),
+        ("pdf", "application/pdf"),
+    ],
+)
+def test_the_tableau_comparatif_of_two_stages_is_served_in_each_format(
+    client: TestClient, official: Actor, shared: Path, fmt: str, media_type: str
+) -> None:
+    bill = create(client, stage(shared, 0))
+    added = client.post(f"/api/bills/{bill['id']}/versions", json={"source": stage(shared, 6), "label": "loi"})
+    assert added.status_code == 201, added.text
+    response = client.get(f"/api/bills/{bill['id']}/compare?from=1&to=2&format={fmt}")
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"] == media_type
+    assert response.headers["content-disposition"].endswith(f'filename="{bill["slug"]}-v1-v2.{fmt}"')
+    # the renumbered article 7 of the bill sits beside article 11 of the law
+    if fmt == "html":
+        assert "<del>" in response.text and "<ins>" in response.text
+        assert response.text.index("Article 7") < response.text.index("Article 11")
+    elif fmt == "docx":
+        rows = docx.Document(BytesIO(response.content)).tables[0].rows
+        pairs = [(r.cells[0].paragraphs[0].text, r.cells[1].paragraphs[0].text) for r in rows]
+        assert ("Article 7", "Article 11") in pairs
+    json_default = client.get(f"/api/bills/{bill['id']}/compare?from=1&to=2")
+    assert json_default.headers["content-type"] == "application/json"
+
+
+def test_an_unknown_compare_format_is_refused(client: TestClient, official: Actor) -> None:
+    bill = create(client)
+    response = client.get(f"/api/bills/{bill['id']}/compare?from=1&to=1&format=xls")
+    assert response.status_code == 422
+    assert "docx" in response.json()["error"]["message"]
+
+
+def test_the_command_line_writes_the_tableau_comparatif(shared: Path, services: Services, tmp_path: Path) -> None:
+    folder = shared / "bills/fr_loi-2020-290_urgence-covid19"
+    assert run(services, "import", str(next(folder.glob("00_*.md")))).returncode == 0
+    assert run(services, "import", str(next(folder.glob("06_*.md"))), "--bill", "1").returncode == 0
+    out = tmp_path / "tableau.odt"
+    result = run(services, "compare", "1", "1", "2", "--format", "odt", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    document = odfdo.Document(BytesIO(out.read_bytes()))
+    cells = [[p.inner_text for p in cell.get_paragraphs()][:1] for cell in document.body.get_table(0).traverse()]
+    assert ["Article 11"] in cells
+    as_json = json.loads(run(services, "compare", "1", "1", "2").stdout)
+    assert as_json["from"] == 1 and as_json["to"] == 2

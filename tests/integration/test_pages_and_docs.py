@@ -93,13 +93,16 @@ def test_the_demo_bill_shows_its_consultation_on_its_pages(services: Services, c
     shown = re.findall(r'<li class="argument argument-against" id="argument-(\d+)"', last)
     assert shown == [str(a["id"]) for a in against["items"][40:45]]
 
-    ranked = client.get(f"/bills/{bill['slug']}/amendments")
+    # newest first by default (a new amendment is on page 1); ranked by support on demand
+    ranked = client.get(f"/bills/{bill['slug']}/amendments?status=submitted&sort=support")
     assert ranked.status_code == 200
-    assert ranked.text.count('<li class="amendment ') == 20 and 'rel="next" href="?page=2"' in ranked.text
+    assert ranked.text.count('<li class="amendment ') == 20
+    assert 'rel="next" href="?status=submitted&amp;sort=support&amp;page=2"' in ranked.text
     top = ranked.text.index('<li class="amendment ')
-    assert "e-sport" in ranked.text[top : top + 600] and '<data value="4031">+4\u202f031</data>' in ranked.text
-    second = client.get(f"/bills/{bill['slug']}/amendments?page=2").text
-    assert '<ol class="amendments" start="21">' in second and 'rel="prev" href="?page=1"' in second
+    assert "e-sport" in ranked.text[top : top + 900] and '<data value="4031">+4\u202f031</data>' in ranked.text
+    second = client.get(f"/bills/{bill['slug']}/amendments?status=submitted&sort=support&page=2").text
+    assert '<ol class="amendments" start="21"' in second
+    assert 'rel="prev" href="?status=submitted&amp;sort=support&amp;page=1"' in second
 
 
 def test_contributions_on_the_pages_stay_escaped(services: Services, client: TestClient, official: Actor) -> None:

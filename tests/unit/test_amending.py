@@ -109,7 +109,7 @@ def test_a_quoted_alinea_keeps_its_quotes() -> None:
 @pytest.mark.parametrize(
     ("instruction", "code", "says"),
     [
-        ("Alinéa 9\n\nSupprimer cet alinéa.", "no_such_alinea", "alinéa 9 but the article has 4 alinéas"),
+        ("Alinéa 9\n\nSupprimer cet alinéa.", "no_such_alinea", "the article has no alinéa 9 (it has 4 alinéas)"),
         (
             "Alinéa 2\n\nSupprimer les mots :\n\nles métropoles",
             "not_found",

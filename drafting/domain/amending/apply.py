@@ -42,12 +42,57 @@ class Article:
         out = list(self.head)
         for slot in self.slots:
             out += slot.before + slot.text + slot.after
-        return [] if self.deleted else out
+        return [] if self.deleted else _numbered(out)
 
     def apply(self, edit: Edit, numero: str) -> None:
         if self.deleted:
             raise AmendingError(numero, edit.part, "the article was deleted by an earlier amendment", "conflict")
         _APPLY[edit.kind](self, edit, _Ctx(numero, edit.part))
+
+
+_PLACEHOLDER = re.compile(r"^([«\"“]?\s*)(?:\.\.\.|…)\s*(°|\.?\s*[-–—])")
+_ROMAN = [
+    "I",
+    "II",
+    "III",
+    "IV",
+    "V",
+    "VI",
+    "VII",
+    "VIII",
+    "IX",
+    "X",
+    "XI",
+    "XII",
+    "XIII",
+    "XIV",
+    "XV",
+    "XVI",
+    "XVII",
+    "XVIII",
+    "XIX",
+    "XX",
+]
+
+
+def _numbered(alineas: list[str]) -> list[str]:
+    """Drafters write « … – » or « …° » for the next number of a division: give it, from the last
+    one above (« V. – » makes « VI. – »), or leave the dots when there is none."""
+    out: list[str] = []
+    for text in alineas:
+        m = _PLACEHOLDER.match(text)
+        if m:
+            arabic = m.group(2) == "°"
+            mark = re.compile(r"^[«\"“]?\s*(\d+)°" if arabic else r"^[«\"“]?\s*([IVX]+)\s*\.?\s*[-–—]")
+            previous = next((mm for t in reversed(out) if (mm := mark.match(t))), None)
+            if previous:
+                number = previous.group(1)
+                if arabic:
+                    text = f"{m.group(1)}{int(number) + 1}°{text[m.end() :]}"
+                elif number in _ROMAN[:-1]:
+                    text = f"{m.group(1)}{_ROMAN[_ROMAN.index(number) + 1]}. –{text[m.end() :]}"
+        out.append(text)
+    return out
 
 
 @dataclass
@@ -66,7 +111,8 @@ def _index(article: Article, n: int, ctx: _Ctx) -> int:
     i = n - 1 if n > 0 else count + n
     if not 0 <= i < count:
         name = f"alinéa {n}" if n > 0 else ("the last alinéa" if n == -1 else "the alinéa before the last")
-        raise ctx.fail(f"it names {name} but the article has {count} alinéa{'s' * (count != 1)}", "no_such_alinea")
+        has = f"it has {count} alinéa{'s' * (count != 1)}"
+        raise ctx.fail(f"the article has no {name.removeprefix('the ')} ({has})", "no_such_alinea")
     return i
 
 
@@ -159,18 +205,22 @@ def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1,
 
 
 def _splice(hit: _Hit, start: int, end: int, new: str) -> None:
+    """Put `new` for line[start:end]; around a deletion, the two spaces left become one (none before
+    a comma or a full stop). The rest of the alinéa is left as written."""
     line = hit.slot.text[hit.line]
-    hit.slot.text[hit.line] = _tidy(line[:start] + new + line[end:])
-
-
-def _tidy(text: str) -> str:
-    text = re.sub(r"  +", " ", text)
-    return re.sub(r" ([,.)])", r"\1", text).strip()
+    left, right = line[:start], line[end:]
+    if not new:
+        if left.endswith(" ") and (right.startswith(" ") or right[:1] in (",", ".", ")")):
+            left = left[:-1]
+        elif not left.strip():
+            right = right.lstrip()
+    hit.slot.text[hit.line] = (left + new + right).strip()
 
 
 def _joined(left: str, new: str, right: str) -> str:
     """Words put between `left` and `right` with the spaces French puts around them."""
-    pad_left = "" if not left or left[-1:] in " '’(«\"" or new[:1] in ",.;)" else " "
+    opening = left[-1:] in "'’(«“" or left[-1:] == '"' and left[-2:-1] in ("", " ")
+    pad_left = "" if not left or left[-1:] == " " or opening or new[:1] in ",.;)" else " "
     pad_right = "" if not right or right[:1] in " ,.;)" or new[-1:] in "'’(" else " "
     return pad_left + new + pad_right
 
@@ -253,15 +303,18 @@ def _delete_end(article: Article, edit: Edit, ctx: _Ctx) -> None:
     _replace_end(article, edit, ctx, new="")
 
 
-def _requote(new: tuple[str, ...], like: str, quoted: bool) -> list[str]:
-    """Alinéas replacing a quoted one are quoted too when the amendment dropped their quotes."""
+def _requote(new: tuple[str, ...], first: str, quoted: bool, last: str | None = None) -> list[str]:
+    """Alinéas replacing quoted ones (`first` … `last`) are quoted too when the amendment dropped their
+    quotes; the last closes the quotation, with its « ; », when the replaced one did."""
     paragraphs = list(new)
-    if quoted and like[:1] in OPEN + '"' and paragraphs and paragraphs[0][:1] not in OPEN + '"':
-        opening = like[0]
+    last = first if last is None else last
+    if quoted and first[:1] in OPEN + '"' and paragraphs and paragraphs[0][:1] not in OPEN + '"':
+        opening = first[0]
         paragraphs = [f"{opening} {p}" if opening == "«" else opening + p for p in paragraphs]
         closing = {"«": " »", "“": "”", '"': '"'}[opening]
-        if re.search(r"[»\"”]\s*[.;]?$", like):
-            paragraphs[-1] = paragraphs[-1] + closing
+        closed = re.search(r"[»\"”]\s*([.;,]?)$", last)
+        if closed:
+            paragraphs[-1] = paragraphs[-1] + closing + (f" {closed.group(1)}" if closed.group(1) else "")
     return paragraphs
 
 
@@ -270,7 +323,9 @@ def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
         article.__init__(list(edit.new))  # type: ignore[misc]
         return
     slots = _slots(article, edit.place, ctx)
-    slots[0].text = _requote(edit.new, " ".join(slots[0].text) or article.original[0], edit.quoted)
+    first = (slots[0].text or [article.original[0]])[0]
+    last = (slots[-1].text or [""])[-1] or first
+    slots[0].text = _requote(edit.new, first, edit.quoted, last)
     for slot in slots[1:]:
         slot.text = []
 
@@ -282,7 +337,7 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
     if edit.place.phrase is not None:
         for slot in _one(article, edit.place, ctx):
             lo, hi = _spans(slot.text[0], edit.place, ctx)
-            slot.text[0] = _tidy(slot.text[0][:lo] + slot.text[0][hi:])
+            _splice(_Hit(slot, 0, lo, hi), lo, hi, "")
         return
     for slot in _slots(article, edit.place, ctx):
         slot.text = []

@@ -60,6 +60,7 @@ class AmendingError(InvalidInput):
 
     def __init__(self, numero: str, part: str, reason: str, code: str = "not_understood") -> None:
         where = f" « {part} »" if part else ""
-        super().__init__(f"amendment {numero}{where}: {reason}", amendment=numero, part=part)
+        name = f"amendment {numero}" if numero else "the instructions"
+        super().__init__(f"{name}{where}: {reason}", amendment=numero, part=part)
         self.code = code
         self.numero, self.part, self.reason = numero, part, reason

@@ -166,7 +166,7 @@ def _insert_alineas(r: Reading) -> list[Edit]:
     if announced != len(new) and "paragraphe" not in r.m.group(0):
         raise AmendingError(r.numero, r.part, f"it announces {count} alinéa(s) and quotes {len(new)}")
     place = r.place
-    if r.m.group(0).startswith("compl"):
+    if "compl" in r.m.group(0):
         place = replace(place, after=LAST if place.alineas is None else place.alineas[-1])
     elif place.after is None:
         if place.end == "début" and place.alineas is None:

@@ -62,9 +62,10 @@ class Sentence:
 def clean(source: str) -> list[str]:
     """The paragraphs of an amendment given as HTML or Markdown: tags, entities, emphasis and
     Markdown escapes removed, runs of spaces (no-break ones too) made one space."""
-    text = source.replace("\r\n", "\n")
+    text = source.replace("\r\n", "\n").replace("\ufeff", "")
     if "<" in text and _TAG.search(text):
-        text = _TAG.sub("", _BLOCK.sub("\n", text))
+        # in HTML a line break is a space; paragraphs are <p> and <br>
+        text = _TAG.sub("", _BLOCK.sub("\n", text.replace("\n", " ") if _BLOCK.search(text) else text))
     text = html.unescape(text)
     paragraphs = []
     for line in text.split("\n"):
@@ -149,7 +150,10 @@ def _block(paragraphs: list[str], i: int) -> tuple[int, list[str]]:
             while k < len(paragraphs) and paragraphs[k][:1] in OPEN + '"':
                 k += 1
     body = [p[1:].strip() for p in paragraphs[i:k]]
-    body[-1] = re.sub(r'[»\u201d"]\s*[.,;]?$', "", body[-1]).strip()
+    text = "".join(body)
+    if paragraphs[i][0] == '"' or text.count("»") + text.count("\u201d") > text.count("«") + text.count("\u201c"):
+        # the last closing quote is the amendment's own, with any full stop of its sentence
+        body[-1] = re.sub(r'[»\u201d"]\s*[.,;]?$', "", body[-1]).strip()
     return k, body
 
 

@@ -1,0 +1,89 @@
+"""What the amendment pages show beyond the listing: why each closed amendment was closed, and a
+user's own amendments on every bill (`/me`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from drafting.services.amendment_views import amendment_json
+from drafting.storage import amendment_reads
+from drafting.storage import bills as bill_rows
+from drafting.storage.database import Database
+
+MINE_LIMIT = 200
+
+
+def closings(db: Database, amendment_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """For each closed amendment: its fate, who closed it, when, at which version and the public reason."""
+    with db.read() as session:
+        found = amendment_reads.last_closing(session, amendment_ids)
+        return {
+            i: {
+                "status": t.to_status,
+                "by": t.actor_name,
+                "reason": t.reason,
+                "at": t.at.isoformat(),
+                "version": t.version,
+            }
+            for i, t in found.items()
+        }
+
+
+def contributions(db: Database, author_id: int) -> dict[str, list[dict[str, Any]]]:
+    """`/me`: the user's amendments, arguments and annotations, newest first, each with its bill."""
+    with db.read() as session:
+        arguments = amendment_reads.arguments_by(session, author_id, MINE_LIMIT)
+        annotations = amendment_reads.annotations_by(session, author_id, MINE_LIMIT)
+        bill_ids = {x.bill_id for x in arguments} | {x.bill_id for x in annotations}
+        slugs = {b: bill_rows.get(session, b).slug for b in bill_ids}
+        return {
+            "amendments": mine(db, author_id),
+            "arguments": [
+                {
+                    "id": x.id,
+                    "bill_slug": slugs[x.bill_id],
+                    "target_type": x.target_type,
+                    "target": x.target_id,
+                    "stance": x.stance,
+                    "body": x.body,
+                    "useful": x.useful,
+                    "hidden": x.hidden_reason is not None,
+                    "created_at": x.created_at.isoformat(),
+                }
+                for x in arguments
+            ],
+            "annotations": [
+                {
+                    "id": x.id,
+                    "bill_slug": slugs[x.bill_id],
+                    "article": x.article_eid,
+                    "exact": x.exact,
+                    "body": x.body,
+                    "orphaned": x.orphaned,
+                    "created_at": x.created_at.isoformat(),
+                }
+                for x in annotations
+            ],
+        }
+
+
+def mine(db: Database, author_id: int) -> list[dict[str, Any]]:
+    """The user's amendments (drafts included), newest first, each with its bill and its closing."""
+    with db.read() as session:
+        rows = amendment_reads.by_author(session, author_id, MINE_LIMIT)
+        bills = {b: bill_rows.get(session, b) for b in {a.bill_id for a in rows}}
+        closed = amendment_reads.last_closing(session, [a.id for a in rows])
+        out = []
+        for a in rows:
+            bill = bills[a.bill_id]
+            t = closed.get(a.id)
+            out.append(
+                {
+                    **amendment_json(a),
+                    "bill_slug": bill.slug,
+                    "bill_title": bill.title,
+                    "closing": {"by": t.actor_name, "reason": t.reason, "at": t.at.isoformat()} if t else None,
+                }
+            )
+        return out

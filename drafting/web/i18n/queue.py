@@ -1,0 +1,29 @@
+"""Strings of the official's queue (ui-b)."""
+
+STRINGS = {
+    "queue.title": ("File des amendements à décider", "Amendments to decide"),
+    "queue.consultation": ("Consultation", "Consultation"),
+    "queue.status_now": ("État :", "Status:"),
+    "queue.version_now": ("version {n} ({label})", "version {n} ({label})"),
+    "queue.open": ("Ouvrir la consultation", "Open the consultation"),
+    "queue.close": ("Clore la consultation", "Close the consultation"),
+    "queue.pending.one": ("{n} amendement en attente", "{n} pending amendment"),
+    "queue.pending.many": ("{n} amendements en attente", "{n} pending amendments"),
+    "queue.how": (
+        "Par article, dans l’ordre du texte, les plus soutenus d’abord. Accepter crée une nouvelle version ; "
+        "le libellé est facultatif.",
+        "By article, in the text’s order, the most supported first. Accepting makes a new version; the "
+        "label is optional.",
+    ),
+    "queue.discussion": ("Discussion commune ({n} amendements)", "Joint discussion ({n} amendments)"),
+    "queue.discussion_hint": (
+        "ils modifient le même passage : en accepter un fait tomber ou réécrire les autres.",
+        "they change the same passage: accepting one makes the others fall or need revising.",
+    ),
+    "queue.empty": ("Aucun amendement en attente.", "No pending amendment."),
+    "queue.all_articles": ("Tous les articles", "All articles"),
+    "queue.truncated": (
+        "Seuls les 1 000 premiers sont affichés : filtrez par article.",
+        "Only the first 1,000 are shown: filter by article.",
+    ),
+}

@@ -1,0 +1,272 @@
+"""Amendment pages: proposing one (with the server's redline and instruction while typing), the
+bill's amendments filtered by article, status and author, and officials' decisions posted from them.
+The amendments of one article, for the article page's slot, come from `article_amendments`.
+
+Every form posts without script and redirects (303); static/js/amend.js only adds the live preview.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from drafting.bootstrap import Services
+from drafting.domain import errors
+from drafting.domain.permissions import Actor
+from drafting.domain.tree import Article
+from drafting.services import amendment_drafts, amendment_pages
+from drafting.services.amendment_proposals import normalized
+from drafting.services.amendments import STATUSES
+from drafting.services.bill_views import bill_json
+from drafting.web.auth import current_actor
+from drafting.web.forms import fields, safe_next, see_other
+from drafting.web.i18n import language, translate
+from drafting.web.render import here, render, templates
+from drafting.web.requests import int_param, path_int
+
+PER_PAGE = 20
+ERRORS = {  # what a form says when the services refuse it
+    errors.InvalidInput: "amend.error.invalid",
+    errors.Forbidden: "amend.error.forbidden",
+    errors.Conflict: "amend.error.conflict",
+    errors.NotFound: "amend.error.not_found",
+    errors.PayloadTooLarge: "amend.error.invalid",
+}
+
+
+def _services(request: Request) -> Services:
+    services: Services = request.app.state.services
+    return services
+
+
+def error_key(exc: errors.DraftingError) -> str:
+    return next((key for cls, key in ERRORS.items() if isinstance(exc, cls)), "amend.error.invalid")
+
+
+def signin_redirect(request: Request, back: str) -> Response:
+    return see_other(f"/signin?next={quote(back, safe='/')}")
+
+
+def article_names(tree_articles: list[Article], lang: str) -> dict[str, str]:
+    return {a.eid: translate(lang, "bills.article", num=a.num) for a in tree_articles}
+
+
+def decorate(services: Services, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Amendments as the pages show them: each closed one with why it was closed."""
+    closed = [a["id"] for a in items if a["status"] not in ("submitted", "draft")]
+    closings = amendment_pages.closings(services.db, closed)
+    return [{**a, "closing": closings.get(a["id"])} for a in items]
+
+
+def article_amendments(services: Services, bill_id: int, eid: str, actor: Actor | None) -> dict[str, Any]:
+    """The article page's slot: its pending amendments (most supported first) and its decided ones,
+    each with its redline, instruction and, once closed, the reason (blocking: thread pool)."""
+    pending = services.amendments.listing(None, bill_id, article=eid, status="submitted", sort="support", per_page=50)
+    closed = []
+    for status in ("accepted", "rejected", "fallen", "withdrawn"):
+        closed += services.amendments.listing(None, bill_id, article=eid, status=status, per_page=50)["items"]
+    closed.sort(key=lambda a: a["id"], reverse=True)
+    spans = services.bills.footprint(bill_id, None, eid)["spans"]
+    return {
+        "footprint": [s for s in spans if s["origin"]["kind"] != "import"],
+        "eid": eid,
+        "official": actor is not None and actor.is_official_of(bill_id),
+        "pending": decorate(services, pending["items"]),
+        "more_pending": pending["next_page"] is not None,
+        "decided": decorate(services, closed),
+    }
+
+
+def problem(request: Request) -> str | None:
+    """The message a refused decision left in the address (only known keys: never text from the URL)."""
+    key = request.query_params.get("problem", "")
+    return translate(language(request), key) if key in ERRORS.values() or key == "amend.error.reason" else None
+
+
+# --- proposing --------------------------------------------------------------------------------------
+
+
+async def _propose_form(
+    request: Request, status: int = 200, *, text: str | None = None, justification: str = "", error: str | None = None
+) -> Response:
+    services = _services(request)
+    bill_ref, eid = request.path_params["bill"], request.path_params["eid"]
+
+    def read() -> dict[str, Any]:
+        bill, version, tree = services.bills.tree(bill_ref)
+        article = tree.find(eid)
+        if not isinstance(article, Article):
+            raise errors.NotFound(f"version {version.number} of this bill has no article {eid!r}")
+        proposed = article.text if text is None else text
+        preview = None
+        if text is not None and text != article.text:
+            try:
+                preview = amendment_drafts.preview(services.db, bill.id, eid, version.number, proposed)
+            except errors.InvalidInput:
+                preview = None
+        return {
+            "bill": bill_json(bill),
+            "bill_lang": bill.language,
+            "article": {"eid": article.eid, "num": article.num, "heading": article.heading, "text": article.text},
+            "base_version": version.number,
+            "proposed": proposed,
+            "preview": preview,
+        }
+
+    context = await run_in_threadpool(read)
+    return await render(request, "amend_propose.html", status, justification=justification, error=error, **context)
+
+
+async def propose_page(request: Request) -> Response:
+    if await current_actor(request) is None:
+        return signin_redirect(request, here(request))
+    return await _propose_form(request)
+
+
+async def propose(request: Request) -> Response:
+    actor = await current_actor(request)
+    if actor is None:
+        return signin_redirect(request, request.url.path)
+    form = await fields(request)
+    bill_ref, eid = request.path_params["bill"], request.path_params["eid"]
+    text, justification = form.get("text", ""), form.get("justification", "")
+    if form.get("action") == "preview":
+        return await _propose_form(request, text=text, justification=justification)
+    body = {
+        "kind": "modify",
+        "article": eid,
+        "base_version": int(form["base_version"]) if form.get("base_version", "").isdigit() else None,
+        "text": text,
+        "justification": justification,
+    }
+    try:
+        created = await run_in_threadpool(_services(request).amendments.propose, actor, bill_ref, body)
+    except (errors.InvalidInput, errors.Forbidden, errors.Conflict, errors.PayloadTooLarge) as exc:
+        lang = language(request)
+        message = translate(lang, error_key(exc))
+        return await _propose_form(request, 422, text=text, justification=justification, error=message)
+    return see_other(f"/bills/{bill_ref}/articles/{eid}#amendment-{created['id']}")
+
+
+async def preview(request: Request) -> Response:
+    """The redline, instruction and collisions of a text being written, as HTML for the page to show
+    (the server diffs; the browser sends the whole text and never counts offsets)."""
+    try:
+        body = await request.json()
+    except ValueError:
+        raise errors.InvalidInput('send JSON: {"text": ..., "base_version": N}') from None
+    text, base = (body.get("text"), body.get("base_version")) if isinstance(body, dict) else (None, None)
+    if not isinstance(text, str) or len(text) > 200_000 or "\x00" in text:
+        raise errors.InvalidInput("text must be a string of at most 200,000 characters")
+    if base is not None and (not isinstance(base, int) or isinstance(base, bool) or base < 1):
+        raise errors.InvalidInput(f"base_version must be a version number, got {base!r}")
+    bill_ref, eid = request.path_params["bill"], request.path_params["eid"]
+    result = await run_in_threadpool(amendment_drafts.preview, _services(request).db, bill_ref, eid, base, text)
+    lang = language(request)
+    html = templates.get_template("amend_preview.html").render(lang=lang, preview=result, bill_ref=bill_ref)
+    return JSONResponse(
+        {
+            "html": html,
+            "changed": result["changed"],
+            "collisions": result["collisions"],
+            "instruction": result["instruction"],
+        }
+    )
+
+
+# --- the bill's amendments ----------------------------------------------------------------------------
+
+
+async def listing_page(request: Request) -> Response:
+    """Filtered by article, status and author ("mine" for the signed-in reader's); newest first, or
+    by support; officials of the bill decide pending ones from here."""
+    services = _services(request)
+    actor = await current_actor(request)
+    params = request.query_params
+    page = int_param(request, "page", 1) or 1
+    sort = params.get("sort") or "date"
+    status = params.get("status") or None
+    article = params.get("article") or None
+    mine = params.get("mine") == "1"
+    if mine and actor is None:
+        return signin_redirect(request, here(request))
+    if status is not None and status not in STATUSES:
+        raise errors.InvalidInput(f"status must be one of {', '.join(STATUSES)}, got {status!r}")
+    author = actor.id if mine and actor else int_param(request, "author")
+
+    def read() -> dict[str, Any]:
+        bill, _version, tree = services.bills.tree(request.path_params["bill"])
+        listing = services.amendments.listing(
+            actor, bill.id, article=article, status=status, author=author, sort=sort, page=page, per_page=PER_PAGE
+        )
+        return {
+            "bill": bill_json(bill),
+            "bill_lang": bill.language,
+            "articles": article_names(tree.articles(), language(request)),
+            "items": decorate(services, listing["items"]),
+            "next_page": listing["next_page"],
+            "official": actor is not None and actor.is_official_of(bill.id),
+        }
+
+    context = await run_in_threadpool(read)
+    filters = {"article": article or "", "status": status or "", "sort": sort, "mine": "1" if mine else ""}
+    if author and not mine:
+        filters["author"] = str(author)
+    shown = {k: v for k, v in filters.items() if v and not (k == "sort" and v == "date")}
+    return await render(
+        request,
+        "amend_list.html",
+        page=page,
+        per_page=PER_PAGE,
+        filters=filters,
+        query=lambda **changes: urlencode({**shown, **changes}),
+        statuses=STATUSES,
+        request_problem=problem(request),
+        request_on=int_param(request, "on"),
+        **context,
+    )
+
+
+# --- decisions ------------------------------------------------------------------------------------------
+
+
+async def decide(request: Request) -> Response:
+    actor: Actor | None = await current_actor(request)
+    amendment_id = path_int(request, "id")
+    form = await fields(request)
+    back = safe_next(form.get("next"), "/")
+    if actor is None:
+        return signin_redirect(request, back)
+    decision = form.get("decision", "")
+    text = form.get("text") or None
+    if text is not None:  # the queue's form holds the proposed text: only a changed one is an edit
+        proposed = (await run_in_threadpool(_services(request).amendments.get, actor, amendment_id))["text"]
+        text = None if normalized(text) == proposed else text
+    label = (form.get("label") or "").strip() or None
+    try:
+        await run_in_threadpool(
+            lambda: _services(request).decisions.decide(
+                actor, amendment_id, decision=decision, reason=form.get("reason", ""), text=text, label=label
+            )
+        )
+    except (errors.InvalidInput, errors.Conflict) as exc:
+        key = "amend.error.reason" if "reason" in exc.message else error_key(exc)
+        path = back.partition("#")[0]
+        sep = "&" if "?" in path else "?"
+        return see_other(f"{path}{sep}{urlencode({'problem': key, 'on': amendment_id})}#amendment-{amendment_id}")
+    path = back.partition("#")[0]
+    return see_other(f"{path}#amendment-{amendment_id}")
+
+
+routes = [
+    Route("/bills/{bill}/articles/{eid}/amend", propose_page, methods=["GET"]),
+    Route("/bills/{bill}/articles/{eid}/amend", propose, methods=["POST"]),
+    Route("/bills/{bill}/articles/{eid}/amend/preview", preview, methods=["POST"]),
+    Route("/bills/{bill}/amendments", listing_page, methods=["GET"]),
+    Route("/amendments/{id}/decision", decide, methods=["POST"]),
+]

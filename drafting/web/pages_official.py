@@ -1,0 +1,103 @@
+"""The official's queue: pending amendments by article (in the text's order) and by support, those
+that change the same passage grouped as a discussion commune; accept (as proposed or with an edited
+text, the new version labelled), reject with a reason; open and close the consultation.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from drafting.bootstrap import Services
+from drafting.domain import errors
+from drafting.domain.permissions import require_official
+from drafting.services.bill_views import bill_json
+from drafting.web.auth import current_actor
+from drafting.web.forms import fields, see_other
+from drafting.web.i18n import language
+from drafting.web.pages_amendments import article_names, decorate, problem, signin_redirect
+from drafting.web.render import here, render
+from drafting.web.requests import int_param
+
+QUEUE_LIMIT = 1_000  # pending amendments shown at once; a national consultation's queue pages by article
+
+
+async def queue_page(request: Request) -> Response:
+    services: Services = request.app.state.services
+    actor = await current_actor(request)
+    if actor is None:
+        return signin_redirect(request, here(request))
+    article = request.query_params.get("article") or None
+
+    def read() -> dict[str, Any]:
+        bill, version, tree = services.bills.tree(request.path_params["bill"])
+        require_official(actor, bill.id)
+        pending = services.amendments.listing(
+            actor, bill.id, article=article, status="submitted", sort="support", per_page=QUEUE_LIMIT
+        )
+        items = decorate(services, pending["items"])
+        groups = services.amendments.discussions(bill.id)["groups"]
+        joint = {i: n for n, g in enumerate(groups) for i in g["amendments"]}
+        order = [a.eid for a in tree.articles()]
+        by_article: dict[str, list[dict[str, Any]]] = {}
+        for a in items:
+            by_article.setdefault(a["after"] if a["kind"] == "insert" and a["after"] else a["article"], []).append(a)
+        sections = []
+        for eid in sorted(by_article, key=lambda e: order.index(e) if e in order else len(order)):
+            found = by_article[eid]
+            discussions: dict[int, list[dict[str, Any]]] = {}
+            alone = []
+            for a in found:  # already by support, the most supported first
+                if a["id"] in joint:
+                    discussions.setdefault(joint[a["id"]], []).append(a)
+                else:
+                    alone.append(a)
+            sections.append(
+                {"eid": eid, "discussions": list(discussions.values()), "alone": alone, "count": len(found)}
+            )
+        return {
+            "bill": bill_json(bill),
+            "bill_lang": bill.language,
+            "version": version.number,
+            "label": version.label,
+            "articles": article_names(tree.articles(), language(request)),
+            "sections": sections,
+            "total": len(items),
+            "truncated": pending["next_page"] is not None,
+        }
+
+    context = await run_in_threadpool(read)
+    return await render(
+        request,
+        "amend_queue.html",
+        filter_article=article,
+        request_problem=problem(request),
+        request_on=int_param(request, "on"),
+        **context,
+    )
+
+
+async def consultation(request: Request) -> Response:
+    """Open or close the consultation (the bill's status), then back to the queue."""
+    services: Services = request.app.state.services
+    actor = await current_actor(request)
+    bill_ref = request.path_params["bill"]
+    back = f"/bills/{bill_ref}/queue"
+    if actor is None:
+        return signin_redirect(request, back)
+    form = await fields(request)
+    status = form.get("status")
+    if status not in ("open", "closed"):
+        raise errors.InvalidInput(f"status must be open or closed, got {status!r}")
+    await run_in_threadpool(lambda: services.bills.update(actor, bill_ref, status=status))
+    return see_other(back + "#consultation")
+
+
+routes = [
+    Route("/bills/{bill}/queue", queue_page, methods=["GET"]),
+    Route("/bills/{bill}/consultation", consultation, methods=["POST"]),
+]

@@ -1,0 +1,101 @@
+// Amendment pages: the live preview while proposing (the server diffs the whole text and answers
+// with the redline, the instruction and the collisions, as HTML it escaped), and the list's updates.
+import { announce, t } from "./core.js";
+import { follow } from "./live.js";
+
+const DEBOUNCE_MS = 350;
+
+function enhanceProposal(form) {
+  const field = form.querySelector("textarea[name=text]");
+  const body = form.querySelector("[data-preview-body]");
+  const base = Number(form.querySelector("input[name=base_version]")?.value) || null;
+  if (!field || !body) return;
+  let timer = null;
+  let asked = 0;
+  const refresh = async () => {
+    const mine = ++asked;
+    try {
+      const response = await fetch(form.dataset.preview, {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "Content-Type": "application/json", Accept: "application/json" },
+        body: JSON.stringify({ text: field.value, base_version: base }),
+      });
+      if (mine !== asked) return; // a later keystroke has its own answer coming
+      if (!response.ok) {
+        body.replaceChildren();
+        const note = document.createElement("p");
+        note.className = "hint";
+        note.textContent = t("amend.preview_failed");
+        body.append(note);
+        return;
+      }
+      const data = await response.json();
+      if (mine !== asked) return;
+      body.innerHTML = data.html; // rendered and escaped by the server's templates
+      body.dataset.state = "ready";
+    } catch {
+      // offline: the form still posts; the "Prévisualiser" button shows the preview without script
+    }
+  };
+  field.addEventListener("input", () => {
+    body.dataset.state = "pending";
+    clearTimeout(timer);
+    timer = setTimeout(refresh, DEBOUNCE_MS);
+  });
+  // With script, the preview follows the typing: the button is not needed.
+  form.querySelector("[data-preview-button]")?.setAttribute("hidden", "");
+}
+
+function followList(page) {
+  const hint = page.querySelector("[data-new-amendments]");
+  const live = follow(page.dataset.bill);
+  const refresh = async (message) => {
+    // The server renders the list: fetch this page again and swap the list in, keeping scroll.
+    const response = await fetch(location.href, { credentials: "same-origin", headers: { Accept: "text/html" } });
+    if (!response.ok) return;
+    const fresh = new DOMParser().parseFromString(await response.text(), "text/html");
+    const list = fresh.querySelector("[data-amendment-list]");
+    const current = page.querySelector("[data-amendment-list]");
+    if (list && current) current.replaceWith(document.adoptNode(list));
+    else if (list) page.querySelector("form.filters")?.after(document.adoptNode(list));
+    if (hint) hint.textContent = message;
+    announce(message);
+  };
+  live.on("amendment.submitted", (e) => refresh(t("amend.live_new", { n: e.amendment ?? "" })));
+  live.on("amendment.decided", (e) => refresh(t("amend.live_decided", { n: e.amendment ?? "" })));
+  live.on("amendment.fallen", () => refresh(""));
+  live.on("amendment.withdrawn", () => refresh(""));
+}
+
+// The article page's amendments: swapped in from a fresh copy of the page when amendments are
+// proposed, decided, rebased or fall, or a version is published (its footprint changes then).
+function followArticle(section) {
+  const live = follow(section.dataset.bill, { article: section.dataset.article });
+  let timer = null;
+  const swap = async () => {
+    const response = await fetch(location.pathname + location.search, { credentials: "same-origin", headers: { Accept: "text/html" } });
+    if (!response.ok) return;
+    const fresh = new DOMParser().parseFromString(await response.text(), "text/html").querySelector("[data-article-amendments]");
+    const now = document.querySelector("[data-article-amendments]");
+    if (fresh && now && fresh.innerHTML !== now.innerHTML) now.replaceWith(document.importNode(fresh, true));
+  };
+  const later = (message) => {
+    clearTimeout(timer);
+    timer = setTimeout(swap, 150);
+    if (message) announce(message);
+  };
+  live.on("amendment.submitted", (e) => { if (e.article === section.dataset.article) later(section.dataset.msgNew.replace("{n}", e.amendment)); });
+  live.on("amendment.decided", (e) => later(section.dataset.msgDecided.replace("{n}", e.amendment)));
+  for (const type of ["amendment.edited", "amendment.withdrawn", "amendment.fallen", "amendment.rebased", "amendment.colliding", "version.published"]) {
+    live.on(type, () => later(""));
+  }
+  live.onResync(() => later(""));
+}
+
+const form = document.querySelector("form.propose[data-preview]");
+if (form) enhanceProposal(form);
+const list = document.querySelector("[data-live-amendments]");
+if (list) followList(list);
+const slot = document.querySelector("[data-article-amendments]");
+if (slot && document.querySelector(".article-page[data-current]")) followArticle(slot);
