@@ -70,12 +70,14 @@ def serve(
     import uvicorn
 
     from drafting.app import create_app
-    from drafting.services.demo import load_demo_if_empty
+    from drafting.services.demo import create_demo_official, load_demo_if_empty
 
     services = _services()
     settings = services.settings
     if settings.load_demo and (bill := load_demo_if_empty(services)) is not None:
         print(f"drafting: loaded the demo bill (id {bill})", file=sys.stderr)
+        email, password = create_demo_official(services, bill)  # printed this once only
+        print(f"drafting: sign in as an official of the demo bill at /signin: {email} / {password}", file=sys.stderr)
     print(f"drafting: database {services.db.engine.url.render_as_string(hide_password=True)}", file=sys.stderr)
     # forwarded headers are believed only from DRAFTING_TRUSTED_PROXIES, by the app itself
     uvicorn.run(create_app(settings, services), host=host, port=port, proxy_headers=False)
@@ -292,6 +294,31 @@ def apply_(
             print(json.dumps(answer, ensure_ascii=False), flush=True)
     if refused:
         raise typer.Exit(3)
+
+
+@app.command("import-amendments")
+def import_amendments(
+    bill: Annotated[str, typer.Argument(help="Bill id or slug.")],
+    file: Annotated[Path, typer.Argument(help="NosDéputés / NosSénateurs amendments JSON.")],
+) -> None:
+    """Load the amendments tabled in Parliament: each one on an article is read and applied (submitted),
+    or kept as a draft with its instructions, flagged for a human."""
+    from drafting.services.demo import system_actor
+    from drafting.services.parliament_import import import_amendments as load
+
+    services = _services()  # settings checked first, as every command does
+    try:
+        listing = json.loads(file.read_text(encoding="utf-8-sig"))
+        report = load(services.db, system_actor(services, "Import"), bill, listing)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        _fail(f"cannot read {file}: {exc}")
+    except DraftingError as exc:
+        _fail(exc.message)
+    finally:
+        services.close()
+    for number, why in report.skipped.items():
+        print(f"skipped {number}: {why}", file=sys.stderr)
+    _print_json({"applied": len(report.applied), "flagged": report.flagged, "skipped": len(report.skipped)})
 
 
 @user_app.command("create")
