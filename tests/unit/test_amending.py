@@ -190,3 +190,38 @@ def test_a_list_of_alineas_with_a_phrase_for_some() -> None:
     # a singular phrase is the last alinéa's: alinéa 1 as a whole has the words twice
     with pytest.raises(AmendingError, match="occurs 2 times in alinéa 1"):
         apply(article, [("67", text.replace("Alinéas 1, première phrase, et 2", "Alinéas 1 et 2"))])
+
+
+QUOTED_BLOCK = "\n\n".join(
+    [
+        "L'article L. 7 est ainsi rédigé :",
+        "« Art. L. 7. – Le département promeut son territoire.",
+        "« Il coordonne la politique du tourisme. »",
+    ]
+)
+
+
+def test_deleting_the_alinea_that_closes_a_quotation_closes_it_one_alinea_earlier() -> None:
+    out = apply(QUOTED_BLOCK, [("5", "Supprimer l'alinéa 3.")])
+    assert alineas(out) == ["L'article L. 7 est ainsi rédigé :", "« Art. L. 7. – Le département promeut son territoire. »"]
+
+
+def test_deleting_it_when_the_alinea_before_ends_otherwise_is_refused() -> None:
+    article = QUOTED_BLOCK.replace("son territoire.", "son territoire ;")
+    with pytest.raises(AmendingError) as caught:
+        apply(article, [("5", "Supprimer l'alinéa 3.")])
+    assert "closed a quotation" in caught.value.message
+
+
+def test_an_alinea_completing_a_quotation_opens_with_its_quote_and_now_closes_it() -> None:
+    out = apply(QUOTED_BLOCK, [("88", "Compléter cet article par un alinéa ainsi rédigé :\n\n« Il en rend compte.")])
+    assert alineas(out)[2:] == ["« Il coordonne la politique du tourisme.", "« Il en rend compte. »"]
+
+
+def test_an_edit_leaving_a_word_doubled_is_refused() -> None:
+    article = "Le maire, par la voie du conseil, par la délibération, décide."
+    with pytest.raises(AmendingError) as caught:
+        apply(article, [("52", "Supprimer les mots : « la voie du conseil, »")])
+    assert caught.value.code == "doubled_word" and "« par par »" in caught.value.message
+    out = apply(article, [("52", "Supprimer les mots : « par la voie du conseil, »")])
+    assert out == "Le maire, par la délibération, décide."

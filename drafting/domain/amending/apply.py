@@ -213,9 +213,11 @@ def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1,
     return chosen
 
 
-def _splice(hit: _Hit, start: int, end: int, new: str) -> None:
+def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) -> None:
     """Put `new` for line[start:end]; around a deletion, the two spaces left become one (none before
-    a comma or a full stop). The rest of the alinéa is left as written."""
+    a comma or a full stop). The rest of the alinéa is left as written. With `ctx`, an edit that
+    leaves a word doubled at its edges (« par par ») is refused: the amendment, read as written,
+    does not give the text meant, and which word goes is not ours to guess."""
     line = hit.slot.text[hit.line]
     left, right = line[:start], line[end:]
     if not new:
@@ -223,7 +225,25 @@ def _splice(hit: _Hit, start: int, end: int, new: str) -> None:
             left = left[:-1]
         elif not left.strip():
             right = right.lstrip()
+    if ctx is not None:
+        for a, b in ((left, new + right), (left + new, right)) if new else ((left, right),):
+            doubled = _doubled(a, b)
+            if doubled:
+                raise ctx.fail(f"it leaves « {doubled} {doubled} » in the text", "doubled_word")
     hit.slot.text[hit.line] = (left + new + right).strip()
+
+
+_NOT_DOUBLED = {"nous", "vous"}  # « nous nous », « vous vous » are French
+
+
+def _doubled(left: str, right: str) -> str:
+    """The word that ends `left` and opens `right` with only spaces between, or ""."""
+    a = re.search(r"(?<!\w)([^\W\d_]+)\s+$|(?<!\w)([^\W\d_]+)$", left)
+    b = re.match(r"^\s*([^\W\d_]+)(?!\w)", right)
+    if not a or not b or not (left[-1:].isspace() or right[:1].isspace()):
+        return ""
+    word = a.group(1) or a.group(2)
+    return word if word.casefold() == b.group(1).casefold() and word.casefold() not in _NOT_DOUBLED else ""
 
 
 def _joined(left: str, new: str, right: str) -> str:
@@ -237,14 +257,14 @@ def _joined(left: str, new: str, right: str) -> str:
 def _replace_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
     hits = _find(article, edit.place, edit.old, ctx, edit.times, edit.occurrence)
     for hit in sorted(hits, key=lambda h: -h.start):
-        _splice(hit, hit.start, hit.end, edit.new[0])
+        _splice(hit, hit.start, hit.end, edit.new[0], ctx)
 
 
 def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
     hits = _find(article, edit.place, edit.old, ctx, edit.times, edit.occurrence)
     for hit in sorted(hits, key=lambda h: -h.start):
         line = hit.slot.text[hit.line]
-        _splice(hit, hit.start, hit.end, "")
+        _splice(hit, hit.start, hit.end, "", ctx)
         opening = re.match(r"[\s«\"“]*", line[: hit.start])
         if opening and opening.end() == hit.start:  # the alinéa now opens with the next word
             tidy = hit.slot.text[hit.line]
@@ -263,7 +283,7 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
             end = at
             if new[-1:] in ",;" and line[at:].lstrip()[:1] == new[-1]:  # « …, » before « , »: one comma
                 end = at + line[at:].index(new[-1]) + 1
-            _splice(hit, at, end, _joined(line[:at], new, line[end:]))
+            _splice(hit, at, end, _joined(line[:at], new, line[end:]), ctx)
         return
     for slot in _one(article, edit.place, ctx):
         line = slot.text[-1] if edit.place.end == "fin" else slot.text[0]
@@ -354,8 +374,38 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
             lo, hi = _spans(slot.text[0], edit.place, ctx)
             _splice(_Hit(slot, 0, lo, hi), lo, hi, "")
         return
-    for slot in _slots(article, edit.place, ctx):
+    slots = _slots(article, edit.place, ctx)
+    closing = _closing(slots[-1].text[-1]) if slots[-1].text else ""
+    for slot in slots:
         slot.text = []
+    if closing:  # the quotation the deleted alinéa closed now ends at the alinéa before it
+        lines, k = _line_before(article, article.slots.index(slots[0]))
+        if k is not None and _opened(lines[k]) and not _closing(lines[k]):
+            if not re.search(r"[.!?]$", lines[k].rstrip()):
+                raise ctx.fail("the alinéa it deletes closed a quotation, and how the one before closes it is not said")
+            lines[k] = lines[k].rstrip() + closing
+
+
+_CLOSING = re.compile(r"\s*[»\"”]\s*[.;,]?\s*$")
+
+
+def _opened(line: str) -> bool:
+    return line[:1] in OPEN + '"'
+
+
+def _closing(line: str) -> str:
+    """The quote (and stop) closing a quoted alinéa, or "" when it does not close a quotation."""
+    m = _CLOSING.search(line)
+    return m.group(0).rstrip() if m and _opened(line) else ""
+
+
+def _line_before(article: Article, i: int) -> tuple[list[str], int | None]:
+    """The alinéa now just before slot `i`: its list and index there (None when there is none)."""
+    for slot in reversed(article.slots[:i]):
+        for lines in (slot.after, slot.text, slot.before):
+            if lines:
+                return lines, len(lines) - 1
+    return article.head, (len(article.head) - 1 if article.head else None)
 
 
 def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
@@ -371,7 +421,15 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
     if re.match(r"II\s*\.\s*[-–—]", edit.new[0] if edit.new else "") and first and not _ROMAN_MARK.match(first.text[0]):
         first.text[0] = f"I. – {first.text[0]}"  # a text gaining a II becomes its I
     like = (slot.text or [article.original[i]])[-1]
-    article.slots[i].after += _requote(edit.new, like, edit.quoted and _inside_quote(article, i + 1))
+    new = _requote(edit.new, like, edit.quoted and _inside_quote(article, i + 1))
+    lines, k = _line_before(article, i + 1)
+    closing = _closing(lines[k]) if k is not None else ""
+    if k is not None and closing and new and _opened(new[-1]) and not _closing(new[-1]):
+        # alinéas added at the end of a quotation, opening with its quote but not closing it: the
+        # quotation now closes after them
+        lines[k] = lines[k][: len(lines[k].rstrip()) - len(closing)].rstrip()
+        new[-1] = new[-1].rstrip() + closing
+    article.slots[i].after += new
 
 
 def _inside_quote(article: Article, i: int) -> bool:
