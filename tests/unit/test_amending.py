@@ -225,3 +225,18 @@ def test_an_edit_leaving_a_word_doubled_is_refused() -> None:
     assert caught.value.code == "doubled_word" and "« par par »" in caught.value.message
     out = apply(article, [("52", "Supprimer les mots : « par la voie du conseil, »")])
     assert out == "Le maire, par la délibération, décide."
+
+
+def test_a_division_completing_the_article_restores_the_one_recorded_as_deleted() -> None:
+    article = "I. – Le maire décide.\n\nII. – (Supprimé)"
+    out = apply(article, [("10", "Compléter cet article par un paragraphe ainsi rédigé :\n\nII. – Le préfet est informé.")])
+    assert alineas(out) == ["I. – Le maire décide.", "II. – Le préfet est informé."]
+    kept = apply(article, [("10", "Compléter cet article par un paragraphe ainsi rédigé :\n\nIII. – Le préfet est informé.")])
+    assert alineas(kept) == ["I. – Le maire décide.", "II. – (Supprimé)", "III. – Le préfet est informé."]
+
+
+def test_amendments_identical_but_for_typography_and_capitals_count_once() -> None:
+    one = "Compléter cet article par un alinéa ainsi rédigé :\n\n« 4° Maire d’arrondissement. »"
+    other = 'Compléter cet article par un alinéa ainsi rédigé :\n\n"4° maire d\'arrondissement."'
+    out = apply(ARTICLE, [("10", one), ("12", other)])
+    assert len(alineas(out)) == 5 and alineas(out)[-1] == "4° Maire d’arrondissement."

@@ -382,7 +382,8 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
         lines, k = _line_before(article, article.slots.index(slots[0]))
         if k is not None and _opened(lines[k]) and not _closing(lines[k]):
             if not re.search(r"[.!?]$", lines[k].rstrip()):
-                raise ctx.fail("the alinéa it deletes closed a quotation, and how the one before closes it is not said")
+                reason = "the alinéa it deletes closed a quotation, and how the one before closes it is not said"
+                raise ctx.fail(reason, "ambiguous")
             lines[k] = lines[k].rstrip() + closing
 
 
@@ -429,7 +430,24 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         # quotation now closes after them
         lines[k] = lines[k][: len(lines[k].rstrip()) - len(closing)].rstrip()
         new[-1] = new[-1].rstrip() + closing
+    if k is not None and new and _restores(lines[k], new[0]):
+        lines[k : k + 1] = []  # « II. – (Supprimé) » is restored by the II that completes the text
     article.slots[i].after += new
+
+
+_DELETED_MARK = re.compile(
+    r"^([«\"“]?\s*(?:[IVX]+\s*\.|\d+°(?:\s*[a-z]+)?|[a-z]\)))\s*[-–—]?\s*\(\s*supprimés?\s*\)\.?$", re.I
+)
+
+
+def _restores(line: str, new: str) -> bool:
+    """Whether `new` opens with the mark of the division `line` records as deleted (« II. – (Supprimé) »)."""
+    m = _DELETED_MARK.match(fold(line).strip())
+    if not m:
+        return False
+    mark = re.sub(r"\s+", "", m.group(1))
+    head = re.sub(r"\s+", "", fold(new))
+    return head.startswith(mark) and not head[len(mark) : len(mark) + 1].isalnum()
 
 
 def _inside_quote(article: Article, i: int) -> bool:
