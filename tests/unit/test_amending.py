@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from drafting.domain.amending import AmendingError, apply, parse
+from drafting.domain.amending.typography import normal
 
 ARTICLE = "\n\n".join(
     [
@@ -203,7 +204,10 @@ QUOTED_BLOCK = "\n\n".join(
 
 def test_deleting_the_alinea_that_closes_a_quotation_closes_it_one_alinea_earlier() -> None:
     out = apply(QUOTED_BLOCK, [("5", "Supprimer l'alinéa 3.")])
-    assert alineas(out) == ["L'article L. 7 est ainsi rédigé :", "« Art. L. 7. – Le département promeut son territoire. »"]
+    assert alineas(out) == [
+        "L'article L. 7 est ainsi rédigé :",
+        "« Art. L. 7. – Le département promeut son territoire. »",
+    ]
 
 
 def test_deleting_it_when_the_alinea_before_ends_otherwise_is_refused() -> None:
@@ -229,9 +233,13 @@ def test_an_edit_leaving_a_word_doubled_is_refused() -> None:
 
 def test_a_division_completing_the_article_restores_the_one_recorded_as_deleted() -> None:
     article = "I. – Le maire décide.\n\nII. – (Supprimé)"
-    out = apply(article, [("10", "Compléter cet article par un paragraphe ainsi rédigé :\n\nII. – Le préfet est informé.")])
+    out = apply(
+        article, [("10", "Compléter cet article par un paragraphe ainsi rédigé :\n\nII. – Le préfet est informé.")]
+    )
     assert alineas(out) == ["I. – Le maire décide.", "II. – Le préfet est informé."]
-    kept = apply(article, [("10", "Compléter cet article par un paragraphe ainsi rédigé :\n\nIII. – Le préfet est informé.")])
+    kept = apply(
+        article, [("10", "Compléter cet article par un paragraphe ainsi rédigé :\n\nIII. – Le préfet est informé.")]
+    )
     assert alineas(kept) == ["I. – Le maire décide.", "II. – (Supprimé)", "III. – Le préfet est informé."]
 
 
@@ -240,3 +248,9 @@ def test_amendments_identical_but_for_typography_and_capitals_count_once() -> No
     other = 'Compléter cet article par un alinéa ainsi rédigé :\n\n"4° maire d\'arrondissement."'
     out = apply(ARTICLE, [("10", one), ("12", other)])
     assert len(alineas(out)) == 5 and alineas(out)[-1] == "4° Maire d’arrondissement."
+
+
+def test_typography_that_carries_no_meaning_is_normalised_away() -> None:
+    assert normal("« L’article\u00a0L.\u202f4352‑3 – voir… »") == normal('"L\'article L.4352-3 - voir..."')
+    assert normal("\ufeffLe maire\u200b décide.") == normal("Le maire décide.")
+    assert normal("L'État décide.") != normal("L'Etat décide.")  # a letter, not typography
