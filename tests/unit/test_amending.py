@@ -254,3 +254,11 @@ def test_typography_that_carries_no_meaning_is_normalised_away() -> None:
     assert normal("« L’article\u00a0L.\u202f4352‑3 – voir… »") == normal('"L\'article L.4352-3 - voir..."')
     assert normal("\ufeffLe maire\u200b décide.") == normal("Le maire décide.")
     assert normal("L'État décide.") != normal("L'Etat décide.")  # a letter, not typography
+
+
+def test_quoted_words_find_the_text_with_or_without_a_space_next_to_punctuation() -> None:
+    article = "Les mots : « du 4° de l'article L. 5713-1 » sont supprimés."
+    out = apply(article, [("27", "Remplacer les mots :\n\ndu 4 ° de l'article L. 5713-1\n\npar les mots :\n\ndu 5°")])
+    assert out == "Les mots : « du 5° » sont supprimés."
+    with pytest.raises(AmendingError):  # between two words a space is still needed
+        apply(article, [("27", "Supprimer les mots : « dul'article »")])

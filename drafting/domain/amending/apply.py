@@ -150,13 +150,14 @@ def _spans(text: str, place: Place, ctx: _Ctx) -> tuple[int, int]:
 
 
 def _pattern(words: str) -> re.Pattern[str]:
-    """Words as a pattern over folded text: any run of spaces for a space, and spaces or none next to
-    punctuation (« L.O. 136-1 » finds « L. O. 136-1 »); whole words at the edges."""
+    """Words as a pattern over folded text: any run of spaces for a space between words, and spaces
+    or none next to punctuation (« L.O. 136-1 » finds « L. O. 136-1 »); whole words at the edges."""
     text = " ".join(fold(words).split())
     parts = []
     for i, c in enumerate(text):
-        if c == " ":
-            parts.append(r"\s+")
+        if c == " ":  # a space next to punctuation may be there or not (« 4 ° » finds « 4° »)
+            near = text[i - 1 : i] + text[i + 1 : i + 2]
+            parts.append(r"\s+" if near.isalnum() or "'" in near else r"\s*")
             continue
         parts.append(re.escape(c))
         after = text[i + 1 : i + 2]
