@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from drafting.domain.tree import Article, BillTree
+from drafting.formats.layout import xml_text as x  # Word files are XML: no control characters
 from drafting.formats.liasse import Entry, Liasse
 
 if TYPE_CHECKING:
@@ -78,19 +79,19 @@ def liasse(services: Services, bill_ref: str | int, status: str | None, article:
             Entry(
                 number=item["number"],
                 label=item["label"],
-                author=item["author"] or "",
-                article=_article_label(item, tree),
+                author=x(item["author"] or ""),
+                article=x(_article_label(item, tree)),
                 kind=item["kind"],
                 status=item["status"],
-                diff=[(op, text) for op, text in item["diff"] or []],
-                base_text=item["base_text"] or "",
-                text=item["text"] or "",
-                instruction=instruction["fr" if meta.language.startswith("fr") else "en"] if instruction else None,
-                justification=item["justification"] or "",
-                decision_by=decision["by"] if decision else None,
-                decision_reason=decision["reason"] if decision else None,
+                diff=[(op, x(text)) for op, text in item["diff"] or []],
+                base_text=x(item["base_text"] or ""),
+                text=x(item["text"] or ""),
+                instruction=x(instruction["fr" if meta.language.startswith("fr") else "en"]) if instruction else None,
+                justification=x(item["justification"] or ""),
+                decision_by=x(decision["by"]) if decision else None,
+                decision_reason=x(decision["reason"] or "") if decision else None,
                 decided_at=datetime.fromisoformat(decision["at"]) if decision else None,
                 support=item["support"] or 0,
             )
         )
-    return Liasse(tree.title, meta, status, article, entries)
+    return Liasse(x(tree.title), meta, status, article, entries)
