@@ -262,3 +262,20 @@ def test_quoted_words_find_the_text_with_or_without_a_space_next_to_punctuation(
     assert out == "Les mots : « du 5° » sont supprimés."
     with pytest.raises(AmendingError):  # between two words a space is still needed
         apply(article, [("27", "Supprimer les mots : « dul'article »")])
+
+
+@pytest.mark.parametrize(
+    ("instruction", "says"),
+    [
+        ("Alinéa 2\n\nSupprimer les mots : « peuvent associer", "a quotation opened in it is never closed"),
+        (
+            "Alinéa 2\n\nRemplacer les mots : « peuvent associer » par le mot : « associent » sauf le dimanche.",
+            "« sauf",
+        ),
+        ("Après l'alinéa 2, insérer deux alinéas ainsi rédigés :\n\n« A. »\n\n« B. »\n\n« C. »", "quotes 3"),
+    ],
+)
+def test_an_instruction_with_text_left_unread_is_refused(instruction: str, says: str) -> None:
+    with pytest.raises(AmendingError) as caught:
+        apply(ARTICLE, [("9", instruction)])
+    assert says in caught.value.message

@@ -257,6 +257,8 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
     parent = None
     last: list[Edit] = []
     for sentence in sentences(text):
+        if sentence.unclosed:
+            raise AmendingError(numero, sentence.prose, "a quotation opened in it is never closed")
         prose = fold(sentence.prose).lower().strip().rstrip(".;, ")
         sub = re.search(r"(?:\s*,?\s*(?:de|du|à|dans) l'|^(?:sous-)?)amendement n° ?(\w[\w-]*)", prose)
         if sub:
