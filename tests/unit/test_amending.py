@@ -253,6 +253,7 @@ def test_amendments_identical_but_for_typography_and_capitals_count_once() -> No
 def test_typography_that_carries_no_meaning_is_normalised_away() -> None:
     assert normal("« L’article\u00a0L.\u202f4352‑3 – voir… »") == normal('"L\'article L.4352-3 - voir..."')
     assert normal("\ufeffLe maire\u200b décide.") == normal("Le maire décide.")
+    assert normal("la mise en œuvre") == normal("la mise en oeuvre")
     assert normal("L'État décide.") != normal("L'Etat décide.")  # a letter, not typography
 
 
