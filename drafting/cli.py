@@ -6,6 +6,7 @@ error, and only when it is a terminal.
 
 from __future__ import annotations
 
+import base64
 import getpass
 import json
 import sys
@@ -69,12 +70,14 @@ def serve(
     import uvicorn
 
     from drafting.app import create_app
-    from drafting.services.demo import load_demo_if_empty
+    from drafting.services.demo import create_demo_official, load_demo_if_empty
 
     services = _services()
     settings = services.settings
     if settings.load_demo and (bill := load_demo_if_empty(services)) is not None:
         print(f"drafting: loaded the demo bill (id {bill})", file=sys.stderr)
+        email, password = create_demo_official(services, bill)  # printed this once only
+        print(f"drafting: sign in as an official of the demo bill at /signin: {email} / {password}", file=sys.stderr)
     print(f"drafting: database {services.db.engine.url.render_as_string(hide_password=True)}", file=sys.stderr)
     # forwarded headers are believed only from DRAFTING_TRUSTED_PROXIES, by the app itself
     uvicorn.run(create_app(settings, services), host=host, port=port, proxy_headers=False)
@@ -85,7 +88,7 @@ def import_(
     path: Annotated[Path, typer.Argument(help="File to import; - reads standard input.")],
     bill: Annotated[str | None, typer.Option(help="Add as the next version of this bill (id or slug).")] = None,
     label: Annotated[str | None, typer.Option(help="Label of the version.")] = None,
-    format: Annotated[str | None, typer.Option(help="markdown, text or akn (guessed from the file).")] = None,
+    format: Annotated[str | None, typer.Option(help="markdown, text, akn or docx (guessed from the file).")] = None,
     title: Annotated[str | None, typer.Option(help="Title of a new bill (default: from the text).")] = None,
     author: Annotated[str, typer.Option(help="Name shown as the version's author.")] = "Gouvernement",
 ) -> None:
@@ -93,7 +96,11 @@ def import_(
     from drafting.services.demo import system_actor
 
     try:
-        source = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
+        if (format or formats.guess_format(str(path), "")) == "docx":  # a zip: its bytes, as the API takes them
+            raw = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
+            source = base64.b64encode(raw).decode("ascii")
+        else:
+            source = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         _fail(f"cannot read {path}: {exc}")
     fmt = format or formats.guess_format(str(path), source)

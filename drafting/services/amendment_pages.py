@@ -8,6 +8,7 @@ from typing import Any
 
 from drafting.services.amendment_views import amendment_json
 from drafting.storage import amendment_reads
+from drafting.storage import amendments as amendment_rows
 from drafting.storage import bills as bill_rows
 from drafting.storage.database import Database
 
@@ -74,13 +75,15 @@ def mine(db: Database, author_id: int) -> list[dict[str, Any]]:
         rows = amendment_reads.by_author(session, author_id, MINE_LIMIT)
         bills = {b: bill_rows.get(session, b) for b in {a.bill_id for a in rows}}
         closed = amendment_reads.last_closing(session, [a.id for a in rows])
+        # a sub-amendment repeats its parent's text: masked while the parent is hidden (visibility.py)
+        hidden_parents = amendment_rows.hidden_among(session, [a.parent_id for a in rows if a.parent_id])
         out = []
         for a in rows:
             bill = bills[a.bill_id]
             t = closed.get(a.id)
             out.append(
                 {
-                    **amendment_json(a),
+                    **amendment_json(a, parent_hidden=a.parent_id in hidden_parents),
                     "bill_slug": bill.slug,
                     "bill_title": bill.title,
                     "closing": {"by": t.actor_name, "reason": t.reason, "at": t.at.isoformat()} if t else None,
