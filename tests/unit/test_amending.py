@@ -280,3 +280,12 @@ def test_an_instruction_with_text_left_unread_is_refused(instruction: str, says:
     with pytest.raises(AmendingError) as caught:
         apply(ARTICLE, [("9", instruction)])
     assert says in caught.value.message
+
+
+def test_a_text_opening_a_quotation_it_never_closes_is_refused_next_to_an_unquoted_alinea() -> None:
+    with pytest.raises(AmendingError) as caught:
+        apply(ARTICLE, [("24", "Rédiger ainsi l'alinéa 3 :\n\n« 2° Le conseil municipal délibère ;")])
+    assert "never closes" in caught.value.message
+    # inside a quotation the same shape continues it (see the quoted-block tests above)
+    out = apply(QUOTED_BLOCK, [("24", "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n\n« Il en rend compte.")])
+    assert alineas(out)[2] == "« Il en rend compte."
