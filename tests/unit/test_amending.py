@@ -289,3 +289,12 @@ def test_a_text_opening_a_quotation_it_never_closes_is_refused_next_to_an_unquot
     # inside a quotation the same shape continues it (see the quoted-block tests above)
     out = apply(QUOTED_BLOCK, [("24", "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n\n« Il en rend compte.")])
     assert alineas(out)[2] == "« Il en rend compte."
+
+
+def test_the_same_edit_in_two_phrases_of_one_alinea() -> None:
+    article = "Titre\n\nLe maire décide. Le maire informe. Le maire signe."
+    instruction = (
+        "Aux première et deuxième phrases del'alinéa 2, après le mot : « maire » insérer les mots : « de la commune »"
+    )
+    out = apply(article, [("10", instruction)])
+    assert alineas(out)[1] == "Le maire de la commune décide. Le maire de la commune informe. Le maire signe."
