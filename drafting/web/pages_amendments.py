@@ -39,6 +39,31 @@ ERRORS = {  # what a form says when the services refuse it
 }
 
 
+def redline_paragraphs(segments: list[list[str]], *, whole: bool = False) -> list[dict[str, Any]]:
+    """A redline cut into alinéas, those without a change folded into one `elided` count each run
+    (unless `whole`): a one-word amendment to a long article reads as that alinéa, not the article."""
+    paragraphs: list[list[list[str]]] = [[]]
+    for op, text in segments:
+        lines = text.split("\n")
+        for i, line in enumerate(lines):
+            if i:
+                paragraphs.append([])
+            if line:
+                paragraphs[-1].append([op, line])
+    out: list[dict[str, Any]] = []
+    for pieces in paragraphs:
+        if whole or any(op != "=" for op, _ in pieces):
+            out.append({"pieces": pieces})
+        elif out and "elided" in out[-1]:
+            out[-1]["elided"] += 1
+        else:
+            out.append({"elided": 1})
+    return out
+
+
+templates.globals.update(redline_paragraphs=redline_paragraphs)
+
+
 def _services(request: Request) -> Services:
     services: Services = request.app.state.services
     return services

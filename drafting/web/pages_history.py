@@ -34,11 +34,6 @@ def export_name(slug: str, number: int, fmt: str) -> str:
     return f"{slug}-v{number}.{EXTENSIONS.get(fmt, fmt)}"
 
 
-def sides(segments: list[list[str]]) -> tuple[list[list[str]], list[list[str]]]:
-    """A redline split in two: the old text with what went, the new text with what came."""
-    return [s for s in segments if s[0] != "+"], [s for s in segments if s[0] != "-"]
-
-
 def pieces(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The article's text cut where its origin changes, each piece with its origin (None in a gap)."""
     out, at = [], 0
@@ -63,8 +58,6 @@ async def compare_page(request: Request) -> Response:
         new = int_param(request, "to", bill.head_version) or bill.head_version
         old = int_param(request, "from", max(1, new - 1)) or 1
         comparison = services.bills.compare(bill.id, old, new, ignore_typography=typography)
-        for item in comparison["articles"]["modified"]:
-            item["before"], item["after"] = sides(item["diff"])
         return {
             "bill": bill_json(bill),
             "bill_lang": bill.language,

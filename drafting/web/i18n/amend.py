@@ -99,6 +99,8 @@ STRINGS = {
     "amend.footprint_heading": ("Ce que les amendements ont changé ici", "What amendments changed here"),
     "amend.accepted_because": ("accepté :", "accepted:"),
     "amend.footprint_link": ("Voir l’empreinte de chaque passage", "See the footprint of each passage"),
+    "amend.elided.one": ("[… {n} alinéa inchangé …]", "[… {n} unchanged paragraph …]"),
+    "amend.elided.many": ("[… {n} alinéas inchangés …]", "[… {n} unchanged paragraphs …]"),
     "amend.live_new": ("Nouvel amendement n° {n}", "New amendment no. {n}"),
     "amend.live_decided": ("Amendement n° {n} : décision prise", "Amendment no. {n}: decided"),
     "amend.live_refresh": ("Afficher les nouveautés", "Show what is new"),
