@@ -23,15 +23,20 @@ from drafting.realtime.hub import Hub
 from drafting.realtime.log import LogReader
 from drafting.services.consultations import Consultations
 from drafting.web import api_accounts, api_amendments, api_bills, api_comments, api_participation, live, pages
+from drafting.web.api_documents import routes as document_routes
 from drafting.web.auth import OriginCheck
-from drafting.web.errors import on_domain_error, on_http_error, on_unexpected
+from drafting.web.errors import on_domain_error, on_http_error
+from drafting.web.hosts import HostCheck
+from drafting.web.last_resort import LastResort
 from drafting.web.openapi import openapi
 from drafting.web.pages_amendments import routes as amendment_page_routes
 from drafting.web.pages_article import routes as article_page_routes
 from drafting.web.pages_auth import routes as auth_page_routes
 from drafting.web.pages_history import routes as history_page_routes
 from drafting.web.pages_official import routes as official_page_routes
+from drafting.web.ratelimit import RateLimits, WriteThrottle, forwarded_middleware
 from drafting.web.requests import RefuseNul
+from drafting.web.who_first import SignedInWrites
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
 CLOCK_SECONDS = 5.0  # the longest a consultation's opening or closing waits to be announced
@@ -72,6 +77,7 @@ def create_app(settings: Settings | None = None, services: bootstrap.Services | 
         Route("/api/openapi.json", openapi),
         *live.routes,
         *api_bills.routes,
+        *document_routes,  # before the amendment routes: /amendments/export is a document
         *api_amendments.routes,
         *api_comments.routes,
         *api_participation.routes,
@@ -86,16 +92,22 @@ def create_app(settings: Settings | None = None, services: bootstrap.Services | 
     ]
     app = Starlette(
         routes=routes,
-        middleware=[Middleware(OriginCheck), Middleware(RefuseNul)],
-        exception_handlers={
-            DraftingError: on_domain_error,
-            HTTPException: on_http_error,
-            Exception: on_unexpected,
-        },
+        middleware=[
+            Middleware(LastResort),
+            *forwarded_middleware(settings),
+            Middleware(HostCheck, settings=settings),
+            Middleware(OriginCheck),
+            Middleware(RefuseNul),
+            Middleware(SignedInWrites),
+            Middleware(WriteThrottle),
+        ],
+        # no handler for Exception: Starlette's would close the connection; LastResort answers instead
+        exception_handlers={DraftingError: on_domain_error, HTTPException: on_http_error},
         lifespan=lifespan,
     )
     app.state.services = services
     app.state.hub = hub
+    app.state.rate_limits = RateLimits(settings)
     return app
 
 

@@ -76,7 +76,8 @@ def serve(
     if settings.load_demo and (bill := load_demo_if_empty(services)) is not None:
         print(f"drafting: loaded the demo bill (id {bill})", file=sys.stderr)
     print(f"drafting: database {services.db.engine.url.render_as_string(hide_password=True)}", file=sys.stderr)
-    uvicorn.run(create_app(settings, services), host=host, port=port, proxy_headers=True)
+    # forwarded headers are believed only from DRAFTING_TRUSTED_PROXIES, by the app itself
+    uvicorn.run(create_app(settings, services), host=host, port=port, proxy_headers=False)
 
 
 @app.command("import")
@@ -122,18 +123,58 @@ def import_(
 @app.command()
 def export(
     bill: Annotated[str, typer.Argument(help="Bill id or slug.")],
-    format: Annotated[str, typer.Option(help="txt, md, html or akn.")] = "txt",
+    format: Annotated[str, typer.Option(help="txt, md, html, akn, docx, odt or pdf.")] = "txt",
     version: Annotated[int | None, typer.Option(help="Version number (default: the latest).")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
 ) -> None:
-    """Write a version of a bill to standard output."""
+    """Write a version of a bill to standard output, or to a file with -o."""
     services = _services()
     try:
-        text, _media = services.bills.export(bill, version, format)
+        body, _media = services.bills.export(bill, version, format)
     except DraftingError as exc:
         _fail(exc.message)
     finally:
         services.close()
-    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    _write(body, output)
+
+
+def _write(body: str | bytes, output: Path | None) -> None:
+    """Text or a binary document to a file, or to standard output unless that is a terminal."""
+    data = body if isinstance(body, bytes) else (body if body.endswith("\n") else body + "\n").encode()
+    if output is not None:
+        try:
+            output.write_bytes(data)
+        except OSError as exc:
+            _fail(f"cannot write {output}: {exc}")
+        _progress(f"wrote {output} ({len(data):,} bytes)")
+    elif isinstance(body, bytes) and sys.stdout.isatty():
+        _fail("a binary document cannot be shown in a terminal; give -o FILE or redirect the output")
+    else:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+
+
+@app.command()
+def compare(
+    bill: Annotated[str, typer.Argument(help="Bill id or slug.")],
+    old: Annotated[int, typer.Argument(help="The older version's number.")],
+    new: Annotated[int, typer.Argument(help="The newer version's number.")],
+    format: Annotated[str, typer.Option(help="json, html, docx, odt or pdf.")] = "json",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+) -> None:
+    """The changes between two versions: JSON, or the tableau comparatif as a document."""
+    services = _services()
+    try:
+        if format == "json":
+            body: str | bytes = json.dumps(services.bills.compare(bill, old, new), ensure_ascii=False, indent=2)
+        else:
+            body, _media, _name = services.bills.compare_file(bill, old, new, format)
+    except DraftingError as exc:
+        _fail(exc.message)
+    finally:
+        services.close()
+    _write(body, output)
 
 
 @app.command()
@@ -226,6 +267,26 @@ def amendments(
         _fail(exc.message)
     finally:
         services.close()
+
+
+@app.command("apply")
+def apply_(
+    file: Annotated[Path | None, typer.Argument(help="JSON lines; standard input when not given.")] = None,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="Read and write JSON lines (the only format).")] = True,
+) -> None:
+    """Apply amendments written in legal French to articles: each line {"id", "article_avant",
+    "amendements": [{"numero", "texte"}]} gives {"id", "text"} or {"id", "error"}. Exit 3 if any is refused."""
+    from drafting.domain.amending.jsonl import apply_line
+
+    refused = False
+    lines = file.open(encoding="utf-8") if file else sys.stdin
+    for line in lines:
+        if line.strip():
+            answer, applied = apply_line(line)
+            refused |= not applied
+            print(json.dumps(answer, ensure_ascii=False), flush=True)
+    if refused:
+        raise typer.Exit(3)
 
 
 @user_app.command("create")

@@ -15,6 +15,7 @@ from typing import TypeVar
 
 _T = TypeVar("_T")
 _ORIGIN = re.compile(r"[a-z][a-z0-9+.-]*://[^/?#\s]+", re.IGNORECASE)
+_HOST = re.compile(r"(?:\*\.)?[a-z0-9_.:-]{1,253}")  # names, IPv4, IPv6 without brackets
 _BUS_SCHEMES = ("memory", "postgresql", "postgres", "redis", "rediss", "unix")
 _TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off"}
 # `scheme://user:password@host`: the password is never repeated in a message
@@ -37,14 +38,33 @@ class Settings:
     database_url: str = ""
     # Origins allowed to send writes and open websockets, besides the server's own.
     allowed_origins: tuple[str, ...] = ()
+    # The site's address as browsers see it (https://consultation.example.org); empty: the address and
+    # port each connection reached. Writes and websockets must come from it or an allowed origin.
+    public_url: str = ""
+    # Host names requests may name (Host header) besides the public URL's and the address reached;
+    # "*" allows any. Default: localhost names only.
+    allowed_hosts: tuple[str, ...] = ("localhost", "127.0.0.1", "::1")
     max_body_bytes: int = 5 * 1024 * 1024
     session_days: int = 30
     load_demo: bool = True
-    # Sign-in failures allowed per account and per address within the window before a 429.
-    login_max_failures: int = 5
-    login_window_seconds: int = 900
     # memory://, postgresql://... or redis://...; empty: the database's LISTEN/NOTIFY on PostgreSQL.
     bus_url: str = ""
+    # Rate limits (docs/security.md): addresses of proxies whose X-Forwarded-For is believed, the
+    # storage the counts live in (empty: Redis when the bus is Redis, so processes share counts), and
+    # each limit in the `limits` notation ("10/minute;60/hour").
+    trusted_proxies: tuple[str, ...] = ()
+    rate_limit_storage: str = ""
+    rate_limit_sign_ups: str = "10/minute;100/hour"
+    rate_limit_sign_ins: str = "120/minute;1200/hour"
+    rate_limit_failed_sign_ins: str = "5/minute;30/hour"
+    rate_limit_failed_sign_ins_per_address: str = "30/minute;200/hour"
+    rate_limit_writes: str = "200/minute;2000/hour"
+
+    @property
+    def resolved_rate_limit_storage(self) -> str:
+        if self.rate_limit_storage:
+            return self.rate_limit_storage
+        return self.bus_url if self.bus_url.startswith(("redis://", "rediss://")) else "memory://"
 
     @property
     def resolved_database_url(self) -> str:
@@ -73,10 +93,25 @@ class Settings:
             data_dir=data_dir,
             database_url=database_url,
             allowed_origins=read("DRAFTING_ALLOWED_ORIGINS", _origins, ()),
+            public_url=read("DRAFTING_PUBLIC_URL", _public_url, ""),
+            allowed_hosts=read("DRAFTING_ALLOWED_HOSTS", _hosts, defaults.allowed_hosts),
             max_body_bytes=read("DRAFTING_MAX_BODY_BYTES", _count("bytes", "5242880"), defaults.max_body_bytes),
             session_days=read("DRAFTING_SESSION_DAYS", _count("days", "30", most=36500), defaults.session_days),
             load_demo=read("DRAFTING_LOAD_DEMO", _flag, defaults.load_demo),
             bus_url=read("DRAFTING_BUS_URL", _bus_url, ""),
+            trusted_proxies=read("DRAFTING_TRUSTED_PROXIES", _networks, ()),
+            rate_limit_storage=read("DRAFTING_RATE_LIMIT_STORAGE", _limit_storage, ""),
+            rate_limit_sign_ups=read("DRAFTING_RATE_LIMIT_SIGN_UPS", _limits, defaults.rate_limit_sign_ups),
+            rate_limit_sign_ins=read("DRAFTING_RATE_LIMIT_SIGN_INS", _limits, defaults.rate_limit_sign_ins),
+            rate_limit_failed_sign_ins=read(
+                "DRAFTING_RATE_LIMIT_FAILED_SIGN_INS", _limits, defaults.rate_limit_failed_sign_ins
+            ),
+            rate_limit_failed_sign_ins_per_address=read(
+                "DRAFTING_RATE_LIMIT_FAILED_SIGN_INS_PER_ADDRESS",
+                _limits,
+                defaults.rate_limit_failed_sign_ins_per_address,
+            ),
+            rate_limit_writes=read("DRAFTING_RATE_LIMIT_WRITES", _limits, defaults.rate_limit_writes),
         )
         # the folders the SQLite database goes in must be folders we can write
         data_dir_used = env.get("DRAFTING_DATA_DIR", "").strip() or not env.get("DRAFTING_DATABASE_URL", "").strip()
@@ -106,6 +141,30 @@ def _flag(value: str) -> bool:
     raise ValueError(f"expected 1 or 0 (or true/false, yes/no, on/off); got {value!r}")
 
 
+def _public_url(value: str) -> str:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(value)
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise ValueError(f"expected the site's address such as https://consultation.example.org; got {value!r}")
+    try:
+        parts.port  # noqa: B018 -- raises on a port that is not a number
+    except ValueError:
+        raise ValueError(f"the port is not a number in {value!r}") from None
+    return value.rstrip("/")
+
+
+def _hosts(value: str) -> tuple[str, ...]:
+    hosts = tuple(h.strip().lower() for h in value.split(",") if h.strip())
+    for host in hosts:
+        if host != "*" and (not _HOST.fullmatch(host) or host.startswith("*") and not host.startswith("*.")):
+            raise ValueError(
+                f"{host!r} is not a host name: expected comma-separated names without scheme or port, "
+                "such as consultation.example.org,*.example.org"
+            )
+    return hosts
+
+
 def _origins(value: str) -> tuple[str, ...]:
     origins = tuple(o.strip() for o in value.split(",") if o.strip())
     for origin in origins:
@@ -115,6 +174,37 @@ def _origins(value: str) -> tuple[str, ...]:
                 "without a path or final slash, such as https://example.org"
             )
     return origins
+
+
+def _networks(value: str) -> tuple[str, ...]:
+    import ipaddress
+
+    networks = tuple(n.strip() for n in value.split(",") if n.strip())
+    for network in networks:
+        try:
+            ipaddress.ip_network(network, strict=False)
+        except ValueError:
+            raise ValueError(
+                f"{network!r} is not an IP address or network: expected comma-separated addresses "
+                "or networks, such as 10.0.0.1,192.168.0.0/16"
+            ) from None
+    return networks
+
+
+def _limits(value: str) -> str:
+    from limits import parse_many
+
+    try:
+        parse_many(value)
+    except ValueError:
+        raise ValueError(f"expected limits such as 10/minute;60/hour; got {value!r}") from None
+    return value
+
+
+def _limit_storage(value: str) -> str:
+    if not value.startswith(("memory://", "redis://", "rediss://")):
+        raise ValueError(f"expected memory:// or redis://host:6379/0; got {_hide_password(value)!r}")
+    return value
 
 
 def _bus_url(value: str) -> str:

@@ -76,6 +76,17 @@ class Change:
         return cls("delete", eid)
 
 
+_RECT = ("", "bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies", "decies")
+
+
+def amendment_label(number: int, revision: int = 0) -> str:
+    """« n° 12 », then as Parliament marks each rectification: « n° 12 rect. », « n° 12 rect. bis » ..."""
+    if revision <= 0:
+        return f"n° {number}"
+    suffix = _RECT[revision - 1] if revision <= len(_RECT) else f"{revision}"
+    return f"n° {number} rect." + (f" {suffix}" if suffix else "")
+
+
 def apply_change(tree: BillTree, change: Change, current_base_check: bool = True) -> BillTree:
     """The tree with `change` applied.
 
@@ -179,6 +190,12 @@ def edits_collide(a: tuple[Edit, ...], b: tuple[Edit, ...]) -> bool:
 def _insert(tree: BillTree, change: Change) -> BillTree:
     if tree.find(change.eid) is not None:
         raise Conflict(f"{change.eid} already exists in the current text", eid=change.eid)
+    same = tree.article_numbered(change.num)
+    if same is not None:
+        raise Conflict(
+            f"the text already has an article {same.num} ({same.eid}): article numbers are unique in a version",
+            eid=same.eid,
+        )
     article = Article(change.eid, change.num, change.heading, split_alineas(change.proposed_text))
     if change.after_eid is not None:
         if tree.find(change.after_eid) is None:

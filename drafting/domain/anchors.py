@@ -9,9 +9,14 @@ finds them in the text. `utf16_offsets` converts back for a client that wants to
 When a new revision of the article is accepted, `reanchor_many` carries every anchor over:
 1. "position": the quote's bounds are mapped through the exact character diff old -> new; if the quoted
    text is still there, unchanged, at the mapped place, that is the new anchor.
-2. "fuzzy": the quote itself was edited. Its new bounds are sought near the mapped place (what the
-   quoted characters became, and `textdiff.match` of the first and last characters of the quote and of
-   its context), and the most similar candidate is accepted if at least `FUZZY_THRESHOLD` similar.
+2. The quote itself was edited. When every one of its words was replaced, it is orphaned (3.). Otherwise
+   - "diff" (a version made by an accepted amendment, `fuzzy=False`): the quote becomes what its
+     characters became by the exact diff, widened to whole words;
+   - "fuzzy" (a stage imported without a diff chain): its new bounds are sought near the mapped place
+     (what the quoted characters became, and `textdiff.match` of the first and last characters of the
+     quote and of its context), widened to whole words;
+   and either is accepted only if that whole-word span is at least `FUZZY_THRESHOLD` similar to the quote
+   (never a partial span: « un an » is not « ux an » of « deux ans »).
 3. "orphaned" otherwise: the annotation keeps its original quote, shown apart from the text.
 An anchor never moves to another occurrence of a repeated phrase: every candidate must overlap what the
 quoted characters became in the new text, never text that was elsewhere before. A passage cut and
@@ -25,6 +30,7 @@ off the request path.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -105,12 +111,12 @@ class Reanchored:
     """Where an anchor lands in a new revision.
 
     `anchor` is the new anchor when located, the original one (with its quote) when orphaned.
-    `similarity` is 1.0 for "position", the accepted score for "fuzzy", 0.0 for an orphan.
+    `similarity` is 1.0 for "position", the accepted score for "diff" and "fuzzy", 0.0 for an orphan.
     """
 
     status: Literal["located", "orphaned"]
     anchor: Anchor
-    method: Literal["position", "fuzzy"] | None = None
+    method: Literal["position", "diff", "fuzzy"] | None = None
     similarity: float = 1.0
 
     @property
@@ -268,16 +274,26 @@ class _Positions:
         return pos + (self.new_ends[i - 1] - self.ends[i - 1] if i else 0)
 
 
-def reanchor(anchor: Anchor, old_text: str, new_text: str, *, fuzzy_threshold: float = FUZZY_THRESHOLD) -> Reanchored:
+def reanchor(
+    anchor: Anchor, old_text: str, new_text: str, *, fuzzy_threshold: float = FUZZY_THRESHOLD, fuzzy: bool = True
+) -> Reanchored:
     """Carry one anchor from `old_text` to `new_text`; see the module docstring. To carry many anchors of
     one article, `reanchor_many` computes the diff once."""
-    return reanchor_many([anchor], old_text, new_text, fuzzy_threshold=fuzzy_threshold)[0]
+    return reanchor_many([anchor], old_text, new_text, fuzzy_threshold=fuzzy_threshold, fuzzy=fuzzy)[0]
 
 
 def reanchor_many(
-    anchors: Sequence[Anchor], old_text: str, new_text: str, *, fuzzy_threshold: float = FUZZY_THRESHOLD
+    anchors: Sequence[Anchor],
+    old_text: str,
+    new_text: str,
+    *,
+    fuzzy_threshold: float = FUZZY_THRESHOLD,
+    fuzzy: bool = True,
 ) -> list[Reanchored]:
     """Carry every anchor of one article revision to the next, in order.
+
+    `fuzzy=False` when `new_text` was made from `old_text` by an accepted amendment: an edited quote then
+    follows the exact diff only; fuzzy searches serve stages imported without a diff chain.
 
     An anchor whose quote is not at its offsets in `old_text` (stored against another revision) is first
     found there again by its quote and context, as `anchor` does; if the quote is not there, it is orphaned.
@@ -291,7 +307,7 @@ def reanchor_many(
         elif positions is None:
             out.append(Reanchored("located", current, "position"))
         else:
-            out.append(_carry(current, a, positions, fuzzy_threshold))
+            out.append(_carry(current, a, positions, fuzzy_threshold, fuzzy))
     return out
 
 
@@ -304,7 +320,7 @@ def _in_old(a: Anchor, old_text: str) -> Anchor | None:
         return None
 
 
-def _carry(a: Anchor, original: Anchor, positions: _Positions, threshold: float) -> Reanchored:
+def _carry(a: Anchor, original: Anchor, positions: _Positions, threshold: float, fuzzy: bool) -> Reanchored:
     new, size = positions.new, len(a.exact)
     # 1. the quote unchanged at its mapped place. Where an edit next to the quote repeats its first or
     # last characters, the diff may slide that edit into it: checking from either mapped end covers that.
@@ -322,17 +338,48 @@ def _carry(a: Anchor, original: Anchor, positions: _Positions, threshold: float)
     slid = _slid(a, positions, lo, hi)
     if slid is not None:
         return Reanchored("located", _at(new, slid, slid + size), "position")
-    # 2. the quote was edited: what its characters became, with bounds adjusted by fuzzy matches;
-    # not when the diff kept less than 60 % of it: rewritten, it would hardly reach the threshold, and
-    # the bitap search is the costly part when an article is rewritten under many annotations
-    if lo == hi or positions.kept(a.start, a.end) < _MIN_KEPT * size:
+    # 2. the quote was edited: orphaned when none of its words is left
+    if lo == hi or not _any_word_kept(a, positions):
+        return Reanchored("orphaned", original, None, 0.0)
+    if not fuzzy:  # the exact diff says what its characters became
+        start, end = _whole_words(a, positions.old, new, lo, hi)
+        score = textdiff.similarity(a.exact, new[start:end])
+        if score < threshold:
+            return Reanchored("orphaned", original, None, 0.0)
+        return Reanchored("located", _at(new, start, end), "diff", score)
+    # bounds adjusted by fuzzy matches; not when the diff kept less than 60 % of it: rewritten, it would
+    # hardly reach the threshold, and the bitap search is the costly part when an article is rewritten
+    # under many annotations
+    if positions.kept(a.start, a.end) < _MIN_KEPT * size:
         return Reanchored("orphaned", original, None, 0.0)
     found = _fuzzy(a, new, lo, hi, positions.right(a.start), positions.left(a.end), threshold)
     if found is None:
         return Reanchored("orphaned", original, None, 0.0)
     (start, end), score = found
-    start, end = _whole_words(a, positions.old, new, start, end)
+    widened = _whole_words(a, positions.old, new, start, end)
+    if widened != (start, end):  # the threshold holds for the words shown, not a partial span
+        start, end = widened
+        score = textdiff.similarity(a.exact, new[start:end])
+        if score < threshold:
+            return Reanchored("orphaned", original, None, 0.0)
     return Reanchored("located", _at(new, start, end), "fuzzy", score)
+
+
+_WORD_RE = re.compile(r"\w+")
+
+
+def _any_word_kept(a: Anchor, positions: _Positions) -> bool:
+    """Whether a word of the quote is still there, whole and unchanged, where the diff maps it."""
+    new = positions.new
+    for word in _WORD_RE.finditer(a.exact):
+        start, end = a.start + word.start(), a.start + word.end()
+        if positions.kept(start, end) != end - start:
+            continue
+        at, to = positions.right(start), positions.left(end)
+        whole = (at == 0 or not new[at - 1].isalnum()) and (to == len(new) or not new[to].isalnum())
+        if new[at:to] == word.group() and whole:
+            return True
+    return False
 
 
 def _whole_words(a: Anchor, old: str, new: str, start: int, end: int) -> tuple[int, int]:

@@ -42,11 +42,24 @@ def contributions_imported(bill: int, proposals: int, arguments: int, hidden: in
     return Event("contributions.imported", bill, {"proposals": proposals, "arguments": arguments, "hidden": hidden})
 
 
+# The key of a personal notice's payload naming the one user it is for: the log keeps it, the live
+# layer delivers the notice to that user's connections only, without it (docs/realtime.md).
+RECIPIENT = "recipient"
+
+
+def notice(bill: int, user: int, about: str, data: dict[str, Any]) -> Event:
+    """What concerns one user alone (their amendment collides, or fell): `about` is the public
+    event it goes with. Public events never name people; this one reaches `user` only."""
+    return Event("notice", bill, {"about": about, **data, RECIPIENT: user})
+
+
 __all__ = [
+    "RECIPIENT",
     "Event",
     "bill_created",
     "bill_updated",
     "consultation_changed",
     "contributions_imported",
+    "notice",
     "version_published",
 ]

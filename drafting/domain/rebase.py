@@ -204,11 +204,15 @@ def rebase_with(positions: PositionMap, proposed: str) -> RebaseResult:
     Clean when no edit of the amendment collides (see `collide`) with a change base -> current:
     every word it deletes or replaces is unchanged, and every insertion point is unchanged
     ground or the edge of a change, never inside one nor where something else was inserted.
+    An edit that base -> current already made, exactly, is no conflict: it carries nothing over
+    (so an amendment whose every change was made rebases to `current` itself, and falls).
     """
     moved: list[Edit] = []
     conflicts: list[RebaseConflict] = []
     for edit in edits_of(positions.base, proposed):
         hits = positions.collisions(edit)
+        if hits == (edit,):
+            continue
         if hits:
             start, end = min(edit.start, hits[0].start), max(edit.end, hits[-1].end)
             was = positions.base[edit.start : edit.end]

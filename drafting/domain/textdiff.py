@@ -196,7 +196,7 @@ _TYPO_TABLE = str.maketrans(
 )
 _SPACES = re.compile(r"[ \t]+")
 _OPENING_QUOTE = re.compile(r"«\s+")
-_CLOSING_QUOTE = re.compile(r"\s+»")
+_CLOSING_QUOTE = re.compile(r"(?<!\s)\s+»")  # from a run's start only: linear on long runs
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 

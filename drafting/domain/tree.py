@@ -118,6 +118,11 @@ class BillTree:
     def index(self) -> dict[str, Node]:
         return {node.eid: node for node, _ in self.walk()}
 
+    def article_numbered(self, num: str) -> Article | None:
+        """The article whose number reads as `num` (« 1er » reads as « 1 »): numbers are unique in a version."""
+        token = num_token(num)
+        return next((a for a in self.articles() if a.num.strip() and num_token(a.num) == token), None)
+
     def replace_article(self, article: Article) -> BillTree:
         return replace(self, children=_replace(self.children, article))
 
@@ -180,11 +185,21 @@ def roman_to_int(text: str) -> int | None:
     return total
 
 
+def _without_parentheses(text: str) -> str:
+    """`text` without its `(...)` notes; a scan, not a regex, so an unclosed `((((` stays linear."""
+    kept, start = [], 0
+    while (opening := text.find("(", start)) >= 0 and (closing := text.find(")", opening)) >= 0:
+        kept.append(text[start:opening])
+        start = closing + 1
+    kept.append(text[start:])
+    return "".join(kept)
+
+
 def num_token(num: str) -> str:
     """An eId-safe token for a number as written: `1er` -> `1`, `2 bis` -> `2bis`, `IV` -> `4`,
     `L. 111-1` -> `l111-1`."""
     s = unicodedata.normalize("NFKD", num).encode("ascii", "ignore").decode().lower()
-    s = re.sub(r"\(.*?\)", "", s).strip()
+    s = _without_parentheses(s).strip()
     words = s.replace(".", " ").split()
     if len(words) == 1:
         word = words[0]

@@ -31,14 +31,22 @@ class ExportMeta:
 
 
 Importer = Callable[[str], BillTree]
-Exporter = Callable[[BillTree, ExportMeta], str]
+Exporter = Callable[[BillTree, ExportMeta], str | bytes]
 
 MEDIA_TYPES = {
     "txt": "text/plain; charset=utf-8",
     "md": "text/markdown; charset=utf-8",
     "html": "text/html; charset=utf-8",
     "akn": "application/akn+xml",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "pdf": "application/pdf",
+    "csv": "text/csv; charset=utf-8",
+    "json": "application/json",
 }
+# The file name extension of each export format.
+EXTENSIONS = {"txt": "txt", "md": "md", "html": "html", "akn": "xml", "docx": "docx", "odt": "odt", "pdf": "pdf"}
+BINARY = {"docx", "odt", "pdf"}
 
 
 # name -> "module:function"; modules are imported on first use (lxml is only needed for akn).
@@ -55,6 +63,9 @@ EXPORTERS = {
     "md": "markdown:to_markdown",
     "html": "html:to_html",
     "akn": "akn:to_akn",
+    "docx": "docx_export:to_docx",
+    "odt": "odt_export:to_odt",
+    "pdf": "pdf:to_pdf",
 }
 
 
@@ -75,6 +86,18 @@ def exporter(name: str) -> Exporter:
         raise InvalidInput(f"unknown export format {name!r}; expected one of {', '.join(EXPORTERS)}")
     render: Exporter = _load(EXPORTERS[name])
     return render
+
+
+def file_name(stem: str, fmt: str) -> str:
+    """`<stem>.<ext>` with the stem reduced to letters, digits, `-` and `_` (a safe header value)."""
+    safe = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_.") else "-" for ch in stem).strip("-.")
+    return f"{safe or 'document'}.{EXTENSIONS.get(fmt, fmt)}"
+
+
+def disposition(name: str, fmt: str) -> str:
+    """A Content-Disposition value: binary files are saved, text ones may be shown inline."""
+    kind = "attachment" if fmt in BINARY or fmt == "csv" else "inline"
+    return f'{kind}; filename="{name}"'
 
 
 def guess_format(filename: str, source: str) -> str:

@@ -50,35 +50,39 @@ _KEYWORD = (
     r"livre|partie|part|division|titre|subtitle|chapitre|chapter|subchapter|sous-section|subsection"
     r"|section|paragraphe|article|art\.|sec\."
 )
+# Every pattern below reads what anyone may post, so each runs in time linear in its line: no
+# quantifier can give back what it took to another that could take the same characters (runs of
+# digits, letters, roman numerals and spaces are possessive `++`, or bounded by what must follow).
+#
 # A number as written: `1er`, `Ier`, `L. 111-1`, `A`, `préliminaire`, the ordinals of Spanish,
 # Portuguese and Italian texts (`1º`, `2.ª`, `3°`), letters and slashes that insert articles (`10a`,
 # `2/1`), then Latin adverbs (`bis`, `quinquies`, `1-bis`) and capital letters (`14 A`, `6 bis BA`,
 # `1º-A`) that insert articles between others.
 _ORDINAL = r"(?:er|re|\.?[ºª°]|[a-z](?![a-z]))"
 _NUM_CORE = (
-    rf"(?:(?:LO|[LRDA])\.?\*?\s*)?\d+{_ORDINAL}?(?:[-‑./]\d+{_ORDINAL}?)*"
-    r"|[IVXLCDM]+(?:er|re)?|[A-Z]|pr[ée]liminaire|liminaire|unique|[úu]nic[ao]|premier|premi[èe]re"
+    rf"(?:(?:LO|[LRDA])\.?\*?\s*+)?\d++{_ORDINAL}?(?:[-‑./]\d++{_ORDINAL}?)*+"
+    r"|[IVXLCDM]++(?:er|re)?|[A-Z]|pr[ée]liminaire|liminaire|unique|[úu]nic[ao]|premier|premi[èe]re"
 )
-_BEFORE_SUFFIX = r"(?:\s+|[-‑])"
-_NUM_TAIL = rf"(?:{_BEFORE_SUFFIX}?(?:bis|ter|quater|[a-z]+ies))*(?:{_BEFORE_SUFFIX}(?-i:[A-Z]{{1,3}}))?"
-_NUM = rf"(?:additionnel\s+(?:après|avant)\s+l['’]article\s+)?(?:{_NUM_CORE}){_NUM_TAIL}"
+_BEFORE_SUFFIX = r"(?:\s++|[-‑])"
+# a whole word of letters, read at once, that is an adverb: `bis`, `ter`, `quater`, `...ies`
+_ADVERB = r"[a-z]++(?:(?<=bis)|(?<=ter)|(?<=quater)|(?<=ies))"
+_NUM_TAIL = rf"(?:{_BEFORE_SUFFIX}?{_ADVERB})*+(?:{_BEFORE_SUFFIX}(?-i:[A-Z]{{1,3}}))?"
+_NUM = rf"(?:additionnel\s++(?:après|avant)\s++l['’]article\s++)?(?:{_NUM_CORE}){_NUM_TAIL}"
 STRUCTURE = re.compile(
-    rf"(?P<kw>{_KEYWORD})(?:\s+(?P<num>{_NUM})(?P<marks>(?:\s*\([^()]*\))*)"
+    rf"(?P<kw>{_KEYWORD})(?:\s++(?P<num>{_NUM})(?P<marks>(?:\s*+\([^()]*+\))*+)"
     # the heading may follow on the same line: `Section 1 - Titre`, `Chapter 2: Title`, `Sec. 2. TITLE.`,
     # `Subchapter A—Definitions` (a bare hyphen needs a space before it: `L. 111-1` is a number)
-    r"(?:(?:\s*[.:]\s*[-–—]?|\s+-+|\s*[–—]+)\s*(?P<heading>.*))?"
+    r"(?:(?:\s*+[.:]\s*+[-–—]?|\s++-++|\s*+[–—]++)\s*+(?P<heading>.*))?"
     # a division without a number (a cross-heading of a UK act) has a dash and a heading instead:
     # `Division — Final provisions`; a bare keyword is one only as a Markdown heading (`## Division`)
-    r"|\s*[–—]+\s*(?P<unnumbered>\S.*))",
+    r"|\s*+[–—]++\s*+(?P<unnumbered>\S.*))",
     re.IGNORECASE,
 )
 _BARE = re.compile(_KEYWORD, re.IGNORECASE)
-_ATX = re.compile(r"#{1,6}(?:\s+(.*?))?(?:\s+#+)?\s*")
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _EMPHASIS = re.compile(r"(?P<mark>\*\*|__|\*|_)(?P<inner>.+)(?P=mark)")
 _MARK = re.compile(r"\(([^()]*)\)")
-_ELISION = re.compile(r"[.…\s]*[.…][.…\s]*")  # rows of `. . . . .` stand for text left out
-_TRAILING_ELISION = re.compile(r"(?:\s+\.){3,}\s*$")
+_ELLIPSIS = ".…"
 # Markers that only say an article is new at this stage: dropped from the number so that the same
 # article keeps the same number across stages (the next stage no longer says `(nouveau)`).
 _NEW_MARKS = {"nouveau", "nouvelle", "new"}
@@ -103,8 +107,38 @@ class _Open:
 
 
 def _clean(text: str | None) -> str | None:
-    text = _TRAILING_ELISION.sub("", text or "").strip()
+    text = _without_trailing_elision(text or "").strip()
     return text or None
+
+
+def _is_elision(text: str) -> bool:
+    """A row of `. . . . .` (or `…`), which stands for text left out."""
+    return any(c in _ELLIPSIS for c in text) and all(c in _ELLIPSIS or c.isspace() for c in text)
+
+
+def _without_trailing_elision(text: str) -> str:
+    """`text` without a final row of three or more spaced dots: `Titre . . . .` is `Titre`."""
+    start, dots = len(text.rstrip()), 0
+    while start > 0 and text[start - 1] == ".":
+        before = start - 1
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        if before == start - 1:  # a dot without a space before it ends the row
+            break
+        start, dots = before, dots + 1
+    return text[:start] if dots >= 3 else text
+
+
+def _atx(line: str) -> str | None:
+    """The text of an ATX heading line (`## Article 2 ##` -> `Article 2`; `#` -> ``), None for
+    any other line."""
+    hashes = len(line) - len(line.lstrip("#"))
+    rest = line[hashes:]
+    if not 1 <= hashes <= 6 or (rest and not rest[0].isspace()):
+        return None
+    text = rest.strip()
+    unclosed = text.rstrip("#")  # a closing row of `#` needs a space before it
+    return unclosed.rstrip() if unclosed != text and unclosed and unclosed[-1].isspace() else text
 
 
 class _Heading(NamedTuple):
@@ -164,11 +198,11 @@ def parse(source: str) -> BillTree:
     lines = [line.strip() for line in _NEWLINE.split(source.lstrip("\ufeff"))]
     if not any(lines):
         raise InvalidInput("empty text: expected a bill with headings such as 'Article 1er'")
-    atx = [_ATX.fullmatch(line) for line in lines]
+    atx = [_atx(line) for line in lines]
     # Markdown when some `#` heading is structural; then only `#` lines are headings. Otherwise
     # every line may be a heading, and every other line is an alinéa.
-    markdown = any(m and _match(m[1], bare=True) for m in atx)
-    candidates = [(m[1] or "") if m else None for m in atx] if markdown else lines
+    markdown = any(text is not None and _match(text, bare=True) for text in atx)
+    candidates = atx if markdown else lines
     english = not any((s := _match(c, markdown)) and s.keyword in {"article", "art."} for c in candidates)
 
     title: str | None = None
@@ -190,7 +224,7 @@ def parse(source: str) -> BillTree:
             flush()
             continue
         text = heading_text if heading_text is not None else line
-        if _ELISION.fullmatch(text or "."):
+        if _is_elision(text or "."):
             continue
         found = _structure(heading_text, english, markdown) if heading_text is not None else None
         if found is not None:

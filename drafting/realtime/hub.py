@@ -230,7 +230,8 @@ class Hub:
         else:
             await conn.send(protocol.encode(protocol.hello(bill, after)))
             for event in _coalesce(events):
-                await conn.send(protocol.encode(event))
+                if (shown := protocol.for_reader(event, conn.user_id)) is not None:
+                    await conn.send(protocol.encode(shown))
             conn.go_live(max([after, *(e["id"] for e in events)]))
         await conn.pump()
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from drafting.domain import bounded_json
+from drafting.domain.events import RECIPIENT
+
 # Messages waiting for one client; a client that lets more pile up is told to resync and dropped.
 QUEUE_SIZE = 256
 # Missed events replayed on reconnect; a client further behind is told to refetch instead.
@@ -56,6 +59,18 @@ def coalesce_key(event: dict[str, Any]) -> tuple[str, ...] | None:
     return (str(event["type"]), *(json.dumps(event.get(f), sort_keys=True) for f in fields))
 
 
+def for_reader(event: dict[str, Any], user: int | None) -> dict[str, Any] | None:
+    """The event as this reader (`user`: the id their session cookie names, None when signed out)
+    gets it: a personal notice only by the user it names, without that name; None for the others,
+    for whom its id is skipped as coalescing skips ids."""
+    recipient = event.get(RECIPIENT)
+    if recipient is None:
+        return event
+    if user is None or recipient != user:
+        return None
+    return {k: v for k, v in event.items() if k != RECIPIENT}
+
+
 def encode(message: dict[str, Any]) -> str:
     return json.dumps(message, ensure_ascii=False, separators=(",", ":"))
 
@@ -85,7 +100,7 @@ def parse_client(text: str) -> dict[str, Any]:
     """A client message, checked; raises ValueError with a message fit for the client."""
     if len(text) > MAX_CLIENT_MESSAGE:
         raise ValueError("message too long")
-    message = json.loads(text)
+    message = bounded_json.loads(text)  # 1,024 characters may still nest 1,000 deep
     if not isinstance(message, dict):
         raise ValueError("expected a JSON object")
     kind = message.get("type")

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from drafting.domain.events import RECIPIENT
 from drafting.realtime import protocol
 
 if TYPE_CHECKING:
@@ -129,6 +130,13 @@ class Room:
             self._emit(event)
 
     def _emit(self, event: dict[str, Any]) -> None:
+        if event.get(RECIPIENT) is not None:  # a personal notice: its recipient's connections only
+            shown = protocol.for_reader(event, event[RECIPIENT])
+            assert shown is not None
+            text = protocol.encode(shown)
+            for conn in [c for c in self.conns if c.user_id == event[RECIPIENT]]:
+                conn.deliver(event, text)
+            return
         text = protocol.encode(event)
         for conn in list(self.conns):
             conn.deliver(event, text)

@@ -54,8 +54,13 @@ def new_amendment(session: Session, bill: Bill, base_number: int, base: BillTree
     parent_id = body.get("parent")
     if parent_id is not None:
         return _sub_amendment(session, bill, parent_id, body)
+    if kind == "instructions":  # written in legal French: read into the text they give
+        from drafting.services.amendment_instructions import as_proposal
+
+        body = as_proposal(base_number, base, body)
+        kind = body["kind"]
     if kind not in KINDS:
-        raise InvalidInput(f"kind must be one of {', '.join(KINDS)}, got {kind!r}")
+        raise InvalidInput(f"kind must be one of {', '.join(KINDS)} or instructions, got {kind!r}")
     if kind == "insert":
         return _insertion(session, bill, base_number, base, body)
     eid = body.get("article")
@@ -64,6 +69,8 @@ def new_amendment(session: Session, bill: Bill, base_number: int, base: BillTree
     article = base.find(eid)
     if not isinstance(article, Article):
         raise NotFound(f"version {base_number} of this bill has no article {eid!r}")
+    if kind == "delete" and body.get("text"):
+        raise InvalidInput('a delete amendment removes the article: it carries no "text"')
     proposed = "" if kind == "delete" else normalized(body.get("text") or "")
     if kind == "modify" and proposed == article.text:
         raise InvalidInput("the proposed text is the article's text: an amendment must change something")
@@ -72,11 +79,30 @@ def new_amendment(session: Session, bill: Bill, base_number: int, base: BillTree
     return amendment_row(bill.id, kind, eid, base_number, article.text, proposed)
 
 
+def require_target_at_head(amendment: Amendment, head: BillTree, head_number: int) -> None:
+    """An amendment written against an older version whose article (or the article a new one follows,
+    or the division it opens) is gone at the head could never be accepted: it is refused at once."""
+    target = amendment.after_eid or amendment.parent_eid if amendment.kind == "insert" else amendment.article_eid
+    if amendment.parent_id is None and target and head.find(target) is None:
+        raise Conflict(
+            f"article {target} was deleted since version {amendment.base_version}: the current text "
+            f"(version {head_number}) no longer has it; write the amendment against the current text",
+            eid=target,
+        )
+
+
 def _insertion(session: Session, bill: Bill, base_number: int, base: BillTree, body: dict[str, Any]) -> Amendment:
     after, division = body.get("after"), body.get("division")
     num = (body.get("num") or "").strip()
     if not num:
         raise InvalidInput('a new article needs its number: "num": "3 bis"')
+    if after and division:
+        raise InvalidInput('a new article goes "after" an article or first in a "division", not both')
+    same = base.article_numbered(num)
+    if same is not None:
+        raise Conflict(
+            f"version {base_number} already has an article {same.num} ({same.eid}): article numbers are unique"
+        )
     parent_eid = None
     if after:
         found = next(((n, anc) for n, anc in base.walk() if n.eid == after), None)

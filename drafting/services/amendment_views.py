@@ -10,13 +10,14 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from drafting.domain.amendments import Change
+from drafting.domain.amendments import Change, amendment_label
 from drafting.domain.instructions import instruction_for, modify_instruction
 from drafting.domain.textdiff import readable_diff
 from drafting.domain.tree import BillTree
 from drafting.services.memo import memo, rendered
+from drafting.services.visibility import mask_amendment
 from drafting.storage import versions as version_rows
-from drafting.storage.models import Amendment, AmendmentRebase, AmendmentTransition
+from drafting.storage.models import Amendment, AmendmentRebase, AmendmentText, AmendmentTransition
 
 
 def change_of(a: Amendment) -> Change:
@@ -39,7 +40,9 @@ def diff_segments(base: str, proposed: str) -> list[list[str]]:
     return [s.as_json() for s in readable_diff(base, proposed)]
 
 
-def amendment_json(a: Amendment, base: BillTree | None = None) -> dict[str, Any]:
+def amendment_json(a: Amendment, base: BillTree | None = None, *, parent_hidden: bool = False) -> dict[str, Any]:
+    """As everyone sees it: a hidden amendment's words and author, and a sub-amendment's texts while
+    its parent is hidden, are masked (`services/visibility.py`)."""
     change = change_of(a)
     instruction = None
     if a.kind == "modify":  # a sub-amendment's instruction speaks of the amendment's text
@@ -48,6 +51,9 @@ def amendment_json(a: Amendment, base: BillTree | None = None) -> dict[str, Any]
         instruction = instruction_for(change, base)
     result = {
         "id": a.id,
+        "number": a.number,
+        "label": label(a),
+        "revision": a.revision,
         "bill": a.bill_id,
         "kind": a.kind,
         "article": a.article_eid,
@@ -81,11 +87,28 @@ def amendment_json(a: Amendment, base: BillTree | None = None) -> dict[str, Any]
         "created_at": a.created_at.isoformat(),
         "updated_at": a.updated_at.isoformat(),
     }
-    if a.hidden_reason is not None:
-        # Masked like hidden arguments and comments, and like the open data: the words and who
-        # wrote them; what it is on and where it stands stay visible.
-        result.update(author=None, author_id=None, heading=None, text=None, diff=None, patch=None, instruction=None)
-    return result
+    # Masked like hidden arguments and comments, and like the open data: the words and who wrote
+    # them; what it is on and where it stands stay visible.
+    return mask_amendment(result, a, parent_hidden)
+
+
+def label(a: Amendment) -> str:
+    """« n° 3 », « n° 3 rect. » ... as Parliament numbers amendments within a bill (the id stays global)."""
+    return amendment_label(a.number, a.revision)
+
+
+def text_json(a: Amendment, t: AmendmentText) -> dict[str, Any]:
+    """An earlier text of a rectified amendment, readable as it was voted and argued on."""
+    return {
+        "revision": t.revision,
+        "label": amendment_label(a.number, t.revision),
+        "base_version": t.base_version,
+        "text": t.proposed_text,
+        "heading": t.heading,
+        "diff": memo("diff", t.base_text, t.proposed_text, diff_segments),
+        "justification": t.justification,
+        "replaced_at": t.replaced_at.isoformat(),
+    }
 
 
 def transition_json(t: AmendmentTransition) -> dict[str, Any]:

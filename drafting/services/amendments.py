@@ -11,15 +11,16 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from drafting.domain import events
-from drafting.domain.errors import Conflict, Forbidden, InvalidInput, NotFound
+from drafting.domain.errors import Conflict, Forbidden, InvalidInput
 from drafting.domain.permissions import Actor, require_signed_in
 from drafting.domain.richtext import check_markdown
 from drafting.domain.textdiff import patch_text
 from drafting.domain.tree import Article, BillTree
 from drafting.realtime.bus import MemoryBus
+from drafting.services import visibility
 from drafting.services.amendment_collisions import discussion_groups, record_collisions
-from drafting.services.amendment_proposals import new_amendment, normalized, text_hash
-from drafting.services.amendment_views import amendment_json, base_tree, rebase_json, transition_json
+from drafting.services.amendment_proposals import new_amendment, normalized, require_target_at_head, text_hash
+from drafting.services.amendment_views import amendment_json, base_tree, rebase_json, text_json, transition_json
 from drafting.services.participation import may_contribute
 from drafting.storage import amendments as rows
 from drafting.storage import bills as bill_rows
@@ -52,16 +53,24 @@ class Amendments:
         with self.db.write() as session:
             bill = bill_rows.get(session, bill_ref, lock=True)
             may_contribute(author, bill)
+            if body.get("parent") is not None:  # someone else's draft is unknown; a hidden one is off limits
+                parent = rows.get(session, int(body["parent"]))
+                visibility.check_visible(session, author, parent)
+                visibility.refuse_hidden(f"amendment {parent.id}", parent, "sub-amended")
             base_number = body.get("base_version") or bill.head_version
             base = version_rows.load_tree(session, version_rows.get_version(session, bill.id, base_number))
             amendment = new_amendment(session, bill, base_number, base, body)
+            if base_number != bill.head_version:
+                head = version_rows.load_tree(
+                    session, version_rows.get_version(session, bill.id, bill.head_version)
+                )
+                require_target_at_head(amendment, head, bill.head_version)
             amendment.author_id, amendment.author_name = author.id, author.display_name
             amendment.justification = justification
             amendment.created_at = amendment.updated_at = now
             status = "draft" if body.get("draft") else "submitted"
             amendment.status = "draft"
-            session.add(amendment)
-            session.flush()
+            rows.add(session, amendment)
             rows.record_transition(
                 session,
                 amendment,
@@ -93,11 +102,17 @@ class Amendments:
             amendment = rows.get(session, amendment_id)
             bill = bill_rows.get(session, amendment.bill_id, lock=True)
             amendment = rows.get(session, amendment_id)
+            visibility.check_visible(session, author, amendment)
             if amendment.author_id != author.id:
                 raise Forbidden(f"only the author of amendment {amendment_id} may edit it")
             if amendment.status not in ("draft", "submitted"):
                 raise Conflict(f"amendment {amendment_id} is {amendment.status}: it can no longer be edited")
             may_contribute(author, bill)
+            visibility.refuse_hidden(f"amendment {amendment_id}", amendment, "edited")
+            if amendment.status == "submitted" and _rewrites(amendment, body):
+                # rectified, as in Parliament: the text voted and argued on so far stays readable
+                rows.keep_text(session, amendment, now)
+                amendment.revision += 1
             if "justification" in body and body["justification"] is not None:
                 check_markdown(body["justification"])
                 amendment.justification = body["justification"]
@@ -127,7 +142,8 @@ class Amendments:
             collisions = record_collisions(session, bill, amendment) if amendment.status == "submitted" else []
             if amendment.status == "submitted":
                 kind = "amendment.submitted" if body.get("submit") else "amendment.edited"
-                event = events.Event(kind, bill.id, {"amendment": amendment.id, "article": amendment.article_eid})
+                payload = {"amendment": amendment.id, "article": amendment.article_eid, "revision": amendment.revision}
+                event = events.Event(kind, bill.id, payload)
                 logged.append(eventlog.append(session, event, now))
             base = version_rows.load_tree(session, version_rows.get_version(session, bill.id, amendment.base_version))
             result = {**amendment_json(amendment, base), "collisions": collisions}
@@ -152,11 +168,15 @@ class Amendments:
         now = datetime.now(UTC)
         with self.db.write() as session:
             amendment = rows.get(session, amendment_id)
-            bill_rows.get(session, amendment.bill_id, lock=True)
+            bill = bill_rows.get(session, amendment.bill_id, lock=True)
+            amendment = rows.get(session, amendment_id, lock=True)
+            visibility.check_visible(session, author, amendment)
             if amendment.author_id != author.id:
                 raise Forbidden(f"only the author of amendment {amendment_id} may withdraw it")
             if amendment.status not in ("draft", "submitted"):
                 raise Conflict(f"amendment {amendment_id} is {amendment.status}: it can no longer be withdrawn")
+            may_contribute(author, bill)  # the rule for edits: officials always, others while open
+            was_draft = amendment.status == "draft"
             rows.record_transition(
                 session,
                 amendment,
@@ -166,8 +186,10 @@ class Amendments:
                 reason=reason,
                 at=now,
             )
-            event = events.Event("amendment.withdrawn", amendment.bill_id, {"amendment": amendment.id})
-            logged = [eventlog.append(session, event, now)]
+            logged = []
+            if not was_draft:  # a draft was never public: its withdrawal is no one else's news
+                event = events.Event("amendment.withdrawn", amendment.bill_id, {"amendment": amendment.id})
+                logged.append(eventlog.append(session, event, now))
             for child in rows.pending_children(session, amendment.id):
                 logged += fall(session, child, f"amendment {amendment.id}, which it changes, was withdrawn", now)
             result = amendment_json(amendment, base_tree(session, amendment))
@@ -186,14 +208,25 @@ class Amendments:
     def get(self, actor: Actor | None, amendment_id: int) -> dict[str, Any]:
         with self.db.read() as session:
             amendment = rows.get(session, amendment_id)
-            _hide_drafts(actor, amendment)
+            visibility.check_visible(session, actor, amendment)
             base = version_rows.load_tree(
                 session, version_rows.get_version(session, amendment.bill_id, amendment.base_version)
             )
-            history = [transition_json(t) for t in rows.transitions(session, amendment_id)]
+            history = [
+                visibility.mask_step(transition_json(t), t, amendment) for t in rows.transitions(session, amendment_id)
+            ]
+            texts = [text_json(amendment, t) for t in rows.earlier_texts(session, amendment_id)]
             rebases = [rebase_json(r) for r in rows.rebases(session, amendment_id)]
             tally = p_rows.tallies_for(session, amendment.bill_id, "amendment", [amendment.id])[amendment.id]
-            return {**amendment_json(amendment, base), "tally": tally, "history": history, "rebases": rebases}
+            parent_hidden = bool(rows.hidden_among(session, [amendment.parent_id] if amendment.parent_id else []))
+            return {
+                **amendment_json(amendment, base, parent_hidden=parent_hidden),
+                "tally": tally,
+                "history": history,
+                "rebases": rebases,
+                "texts": texts if amendment.hidden_reason is None else [],
+                "votes_by_revision": p_rows.votes_by_revision(session, amendment.bill_id, amendment.id),
+            }
 
     def pending_counts(self, bill_ref: str | int) -> dict[str, int]:
         """Pending (submitted) amendments by the article they change or, for a new article, follow;
@@ -232,12 +265,22 @@ class Amendments:
                 sort=sort,
                 offset=(page - 1) * per_page,
                 limit=per_page + 1,
+                viewer=actor.id if actor else None,
+                with_hidden=visibility.sees_hidden(actor, bill.id, author),
             )
-            visible = [a for a in found if a.status != "draft" or (actor and a.author_id == actor.id)][:per_page]
+            visible = found[:per_page]
             tallies = p_rows.tallies_for(session, bill.id, "amendment", [a.id for a in visible])
+            hidden_parents = rows.hidden_among(session, [a.parent_id for a in visible if a.parent_id])
             trees: dict[int, BillTree] = {}
+            items = [
+                {
+                    **amendment_json(a, base_tree(session, a, trees), parent_hidden=a.parent_id in hidden_parents),
+                    "tally": tallies[a.id],
+                }
+                for a in visible
+            ]
             return {
-                "items": [{**amendment_json(a, base_tree(session, a, trees)), "tally": tallies[a.id]} for a in visible],
+                "items": items,
                 "page": page,
                 "next_page": page + 1 if len(found) > per_page else None,
             }
@@ -246,14 +289,20 @@ class Amendments:
 def fall(session: Session, a: Amendment, why: str, now: datetime) -> list[dict[str, Any]]:
     """The amendment can no longer apply; its pending sub-amendments fall with it."""
     rows.record_transition(session, a, "fallen", actor_id=None, actor_name="drafting", reason=why, at=now)
-    payload = {"amendment": a.id, "author": a.author_id, "reason": why}
+    payload = {"amendment": a.id, "reason": why}
     logged = [eventlog.append(session, events.Event("amendment.fallen", a.bill_id, payload), now)]
+    if a.author_id is not None:  # who wrote it is told, and no one else: no public event names people
+        notice = events.notice(a.bill_id, a.author_id, "amendment.fallen", payload)
+        logged.append(eventlog.append(session, notice, now))
     for child in rows.pending_children(session, a.id):
         logged += fall(session, child, f"amendment {a.id}, which it changes, fell", now)
     return logged
 
 
-def _hide_drafts(actor: Actor | None, amendment: Amendment) -> None:
-    """A draft is its author's alone: anyone else is told it does not exist."""
-    if amendment.status == "draft" and (actor is None or actor.id != amendment.author_id):
-        raise NotFound(f"no amendment {amendment.id}")
+def _rewrites(amendment: Amendment, body: dict[str, Any]) -> bool:
+    """Whether an edit changes what the amendment proposes (its text or new article's heading)."""
+    text, heading = body.get("text"), body.get("heading")
+    if text is not None and amendment.kind != "delete" and normalized(text) != amendment.proposed_text:
+        return True
+    return heading is not None and amendment.kind == "insert" and (heading.strip() or None) != amendment.heading
+

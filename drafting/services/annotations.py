@@ -147,9 +147,17 @@ class Annotations:
 
 
 def reanchor_for_version(
-    session: Session, bill_id: int, before: BillTree, after: BillTree, number: int, now: datetime
+    session: Session,
+    bill_id: int,
+    before: BillTree,
+    after: BillTree,
+    number: int,
+    now: datetime,
+    *,
+    fuzzy: bool = True,
 ) -> list[dict[str, Any]]:
-    """Carry the annotations of every article that changed to version `number`; orphans are kept."""
+    """Carry the annotations of every article that changed to version `number`; orphans are kept.
+    `fuzzy=False` for a version made by an accepted amendment: quotes follow its exact diff only."""
     old = {a.eid: a for a in before.articles()}
     new = {a.eid: a for a in after.articles()}
     changed = [eid for eid, a in old.items() if eid not in new or new[eid].text != a.text]
@@ -158,17 +166,19 @@ def reanchor_for_version(
         rows = contributions.anchored_annotations(session, bill_id, eid)
         if not rows:
             continue
-        orphans = _carry(rows, old[eid].text, new[eid].text if eid in new else None, number)
+        orphans = _carry(rows, old[eid].text, new[eid].text if eid in new else None, number, fuzzy)
         payload = {"article": eid, "version": number, "annotations": len(rows), "orphaned": orphans}
         logged.append(eventlog.append(session, events.Event("annotations.reanchored", bill_id, payload), now))
     return logged
 
 
-def _carry(rows: list[Annotation], old_text: str, new_text: str | None, number: int) -> list[int]:
+def _carry(
+    rows: list[Annotation], old_text: str, new_text: str | None, number: int, fuzzy: bool = True
+) -> list[int]:
     """Move rows from `old_text` to `new_text` (None: the article is gone); returns orphaned ids."""
     orphans = []
     anchors = [Anchor(r.start, r.end, r.exact, r.prefix, r.suffix) for r in rows]
-    results = reanchor_many(anchors, old_text, new_text) if new_text is not None else [None] * len(rows)
+    results = reanchor_many(anchors, old_text, new_text, fuzzy=fuzzy) if new_text is not None else [None] * len(rows)
     for row, result in zip(rows, results, strict=True):
         if result is None or not result.located:
             row.orphaned, row.anchored_by = True, "orphaned"

@@ -93,8 +93,7 @@ def import_contributions(
             amendment.status, amendment.created_at, amendment.updated_at = "submitted", at, at
             tally = {key: _count(row, column) for key, column in _VOTES.items()}
             amendment.support = tally["agree"] - tally["disagree"]
-            session.add(amendment)
-            session.flush()
+            amendment_rows.add(session, amendment)
             proposal_ids[row["opinion_id"]] = amendment.id
             session.add(Tally(bill_id=bill.id, target_type="amendment", target_id=str(amendment.id), **tally))
             if _binned(row):

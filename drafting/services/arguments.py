@@ -39,6 +39,7 @@ def argument_json(a: Argument, marked: bool | None = None) -> dict[str, Any]:
         "hidden": hidden,
         "useful": a.useful,
         "created_at": a.created_at.isoformat(),
+        "revision": a.revision,
     }
     if marked is not None:
         result["marked_useful"] = marked
@@ -57,7 +58,7 @@ class Arguments:
         text = check_markdown(body)
         now = datetime.now(UTC)
         with self.db.write() as session:
-            bill, _amendment = resolve(session, author, target, writing=True)
+            bill, amendment = resolve(session, author, target, writing=True)
             may_contribute(author, bill)
             row = Argument(
                 bill_id=bill.id,
@@ -69,6 +70,7 @@ class Arguments:
                 body=text,
                 useful=0,
                 created_at=now,
+                revision=amendment.revision if amendment is not None else None,  # the text it argues on
             )
             session.add(row)
             session.flush()

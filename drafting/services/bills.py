@@ -101,11 +101,18 @@ class Bills:
         self._publish(logged)
         return result
 
+    def check_official(self, actor: Actor | None, bill_ref: str | int) -> None:
+        """Refuse (401, 403, 404) a caller who is not an official of the bill, before any of their
+        input is read: who, then what."""
+        with self.db.read() as session:
+            require_official(actor, bill_rows.get(session, bill_ref).id)
+
     def add_stage(
         self, actor: Actor | None, bill_ref: str | int, *, source: str, fmt: str, label: str
     ) -> dict[str, Any]:
         """Import a later stage of the bill as its next version, keeping the stable ids of the
         articles it recognises (by number and text similarity)."""
+        self.check_official(actor, bill_ref)  # a stranger's source is not parsed
         incoming = formats.importer(fmt)(source)
         now = datetime.now(UTC)
         with self.db.write() as session:
@@ -251,8 +258,19 @@ class Bills:
         with self.db.read() as session:
             return {**version_json(version), "tree": tree_with_tallies(session, bill.id, tree)}
 
-    def export(self, bill_ref: str | int, number: int | None, fmt: str) -> tuple[str, str]:
+    def export(self, bill_ref: str | int, number: int | None, fmt: str) -> tuple[str | bytes, str]:
+        body, media_type, _name = self.export_file(bill_ref, number, fmt)
+        return body, media_type
+
+    def export_file(self, bill_ref: str | int, number: int | None, fmt: str) -> tuple[str | bytes, str, str]:
+        """(body, media type, file name `<slug>-v<n>.<ext>`) of one version in one format."""
         render = formats.exporter(fmt)
+        tree, meta = self.document(bill_ref, number)
+        name = formats.file_name(f"{meta.bill_slug}-v{meta.version}", fmt)
+        return render(tree, meta), formats.MEDIA_TYPES[fmt], name
+
+    def document(self, bill_ref: str | int, number: int | None) -> tuple[BillTree, formats.ExportMeta]:
+        """A version's tree and what an export says about it."""
         bill, version, tree = self.tree(bill_ref, number)
         meta = formats.ExportMeta(
             bill_id=bill.id,
@@ -264,7 +282,19 @@ class Bills:
             content_hash=version.content_hash,
             language=bill.language,
         )
-        return render(tree, meta), formats.MEDIA_TYPES[fmt]
+        return tree, meta
+
+    def compare_file(self, bill_ref: str | int, old: int, new: int, fmt: str) -> tuple[str | bytes, str, str]:
+        """The tableau comparatif of two versions: (body, media type, `<slug>-v<A>-v<B>.<ext>`)."""
+        from drafting.formats import comparative
+
+        if fmt not in comparative.RENDERERS:
+            raise InvalidInput(f"unknown compare format {fmt!r}; expected json, {', '.join(comparative.RENDERERS)}")
+        old_tree, old_meta = self.document(bill_ref, old)
+        new_tree, new_meta = self.document(bill_ref, new)
+        body = comparative.RENDERERS[fmt](comparative.table(old_tree, old_meta, new_tree, new_meta))
+        name = formats.file_name(f"{new_meta.bill_slug}-v{old}-v{new}", fmt)
+        return body, formats.MEDIA_TYPES[fmt], name
 
     def compare(
         self, bill_ref: str | int, old: int, new: int, *, ignore_typography: bool = False
@@ -292,7 +322,7 @@ class Bills:
                 session, bill.id, bill.head_version if number is None else number
             )
             tree = version_rows.load_tree(session, version)
-            spans = footprint_rows.at_version(session, bill.id, version.number, eid)
+            spans = footprints.masked(session, footprint_rows.at_version(session, bill.id, version.number, eid))
         articles = [a for a in tree.articles() if eid is None or a.eid == eid]
         if eid is not None and not articles:
             raise NotFound(f"version {version.number} of this bill has no article {eid!r}")

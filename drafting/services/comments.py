@@ -15,6 +15,7 @@ from drafting.domain.permissions import Actor, require_signed_in
 from drafting.domain.richtext import check_markdown
 from drafting.domain.tree import Article
 from drafting.realtime.bus import MemoryBus
+from drafting.services import visibility
 from drafting.services.memo import rendered
 from drafting.services.participation import may_contribute
 from drafting.storage import bills as bill_rows
@@ -56,13 +57,15 @@ class Comments:
         """The bill a target belongs to, checking that the target exists."""
         if target_type == "amendment":
             amendment = session.get(Amendment, _int(target_id, "amendment"))
-            if amendment is None or amendment.status == "draft":
+            if amendment is None or visibility.is_private(session, amendment):
                 raise NotFound(f"no amendment {target_id}")
+            visibility.refuse_hidden(f"amendment {target_id}", amendment, "commented on")
             return bill_rows.get(session, amendment.bill_id, lock=True)
         if target_type == "annotation":
             annotation = session.get(Annotation, _int(target_id, "annotation"))
             if annotation is None:
                 raise NotFound(f"no annotation {target_id}")
+            visibility.refuse_hidden(f"annotation {target_id}", annotation, "commented on")
             return bill_rows.get(session, annotation.bill_id, lock=True)
         if target_type != "article" or bill_ref is None:
             raise InvalidInput(f"comments go on {', '.join(TARGETS)}, not {target_type!r}")
@@ -92,6 +95,7 @@ class Comments:
                 parent = session.get(Comment, reply_to)
                 if parent is None or (parent.target_type, parent.target_id) != (target_type, target_id):
                     raise InvalidInput(f"comment {reply_to} is not in this thread")
+                visibility.refuse_hidden(f"comment {reply_to}", parent, "replied to")
             comment = Comment(
                 bill_id=bill.id,
                 target_type=target_type,
@@ -191,7 +195,7 @@ def _existing_target(session: Session, bill_ref: str | int | None, target_type: 
     ids are unique per bill only."""
     if target_type == "amendment":
         amendment = session.get(Amendment, _int(target_id, "amendment"))
-        if amendment is None or amendment.status == "draft":
+        if amendment is None or visibility.is_private(session, amendment):
             raise NotFound(f"no amendment {target_id}")
         return None
     if target_type == "annotation":

@@ -14,14 +14,15 @@ from drafting.domain import events
 from drafting.domain.amendments import Change, apply_change, apply_sub_amendment
 from drafting.domain.errors import Conflict, InvalidInput
 from drafting.domain.footprint import Origin
-from drafting.domain.permissions import Actor, require_official
+from drafting.domain.permissions import Actor, require_official, require_signed_in
 from drafting.domain.rebase import PositionMap, rebase_with
 from drafting.domain.textdiff import patch_text, readable_diff
 from drafting.domain.tree import Article, BillTree
 from drafting.realtime.bus import MemoryBus
-from drafting.services import footprints
+from drafting.services import footprints, visibility
 from drafting.services.amendment_proposals import normalized, text_hash
 from drafting.services.amendment_views import change_of
+from drafting.services.amendment_views import label as amendment_label
 from drafting.services.amendments import fall
 from drafting.services.annotations import reanchor_for_version
 from drafting.services.memo import edits
@@ -39,6 +40,11 @@ class Decisions:
     def __init__(self, db: Database, bus: MemoryBus) -> None:
         self.db = db
         self.bus = bus
+
+    def check_official(self, actor: Actor | None, amendment_id: int) -> None:
+        """Refuse (401, 403, 404) a caller who may not decide this amendment, before reading the decision."""
+        with self.db.read() as session:
+            require_official(actor, rows.bill_of(session, amendment_id))
 
     def decide(
         self,
@@ -58,8 +64,9 @@ class Decisions:
         now = datetime.now(UTC)
         with self.db.write() as session:
             bill = bill_rows.get(session, rows.bill_of(session, amendment_id), lock=True)
-            official = require_official(actor, bill.id)
             amendment = rows.get(session, amendment_id, lock=True)
+            visibility.check_visible(session, require_signed_in(actor), amendment)  # others' drafts: 404
+            official = require_official(actor, bill.id)
             if amendment.status != "submitted":
                 raise Conflict(
                     f"amendment {amendment_id} is {amendment.status}: only submitted amendments are decided"
@@ -155,7 +162,7 @@ class Decisions:
             session,
             bill_id=bill.id,
             tree=tree,
-            label=(label or f"amendement n° {a.id} adopté").strip()[:200],
+            label=(label or f"amendement {amendment_label(a)} adopté").strip()[:200],
             author_id=official.id,
             author_name=official.display_name,
             created_at=now,
@@ -172,7 +179,7 @@ class Decisions:
         published = events.version_published(bill.id, version.number, version.label, 1)
         logged.append(eventlog.append(session, published, now))
         logged += rebase_pending(session, bill, head, tree, version.number, a.id, now)
-        logged += reanchor_for_version(session, bill.id, head, tree, version.number, now)
+        logged += reanchor_for_version(session, bill.id, head, tree, version.number, now, fuzzy=False)
         return version.number, logged
 
     def _explain(self, session: Session, bill: Bill, a: Amendment, head: BillTree, exc: Conflict) -> Conflict:
@@ -197,8 +204,9 @@ class Decisions:
 
     # --- preview ----------------------------------------------------------------------------------
 
-    def preview(self, bill_ref: str | int, amendment_ids: list[int]) -> dict[str, Any]:
-        """The text that accepting these amendments in this order would give, without committing."""
+    def preview(self, actor: Actor | None, bill_ref: str | int, amendment_ids: list[int]) -> dict[str, Any]:
+        """The text that accepting these amendments in this order would give, without committing.
+        Someone else's draft is unknown; a hidden amendment is previewed only by those who may read it."""
         with self.db.read() as session:
             bill = bill_rows.get(session, bill_ref)
             head = version_rows.load_tree(
@@ -207,6 +215,9 @@ class Decisions:
             tree, collisions = head, []
             for amendment_id in amendment_ids:
                 a = rows.get(session, amendment_id)
+                visibility.check_visible(session, actor, a)
+                if not visibility.sees_hidden(actor, a.bill_id, a.author_id):
+                    visibility.refuse_hidden(f"amendment {a.id}", a, "previewed")
                 if a.bill_id != bill.id or a.status != "submitted" or a.parent_id is not None:
                     raise InvalidInput(f"amendment {amendment_id} is not a pending amendment of this bill")
                 try:
@@ -287,13 +298,11 @@ def rebase_pending(
             p.colliding = True
             p.collides_with = sorted(set(p.collides_with or []) | ({caused_by} if caused_by else set()))
             rows.record_rebase(session, p, was, number, "colliding", caused_by, now)
-            payload: dict[str, Any] = {
-                "amendment": p.id,
-                "author": p.author_id,
-                "collides_with": p.collides_with,
-                "version": number,
-            }
+            payload: dict[str, Any] = {"amendment": p.id, "collides_with": p.collides_with, "version": number}
             logged.append(
                 eventlog.append(session, events.Event("amendment.colliding", bill.id, payload), now)
             )
+            if p.author_id is not None:  # told to its author alone: no public event names people
+                notice = events.notice(bill.id, p.author_id, "amendment.colliding", payload)
+                logged.append(eventlog.append(session, notice, now))
     return logged

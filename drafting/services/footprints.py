@@ -3,6 +3,7 @@ through the exact diff of that change, so reading a footprint never replays the 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -10,6 +11,7 @@ from sqlalchemy.orm import Session
 from drafting.domain.footprint import Origin, Span, advance
 from drafting.domain.tree import Article, BillTree
 from drafting.services.memo import edits
+from drafting.storage import amendments as amendment_rows
 from drafting.storage import footprints as footprint_rows
 
 
@@ -36,6 +38,24 @@ def record(
         else:
             result[article.eid] = advance(spans, was.text, article.text, origin, edits(was.text, article.text))
     footprint_rows.store(session, bill_id, number, result)
+
+
+def masked(session: Session, spans: dict[str, list[Span]]) -> dict[str, list[Span]]:
+    """The spans with the author of an amendment hidden by moderation masked (the text it put
+    there is the bill's, public)."""
+    refs = {s.origin.ref for found in spans.values() for s in found if s.origin.kind == "amendment"}
+    hidden = amendment_rows.hidden_among(session, [r for r in refs if isinstance(r, int)])
+    if not hidden:
+        return spans
+    return {
+        eid: [
+            replace(s, origin=replace(s.origin, author=None))
+            if s.origin.kind == "amendment" and s.origin.ref in hidden
+            else s
+            for s in found
+        ]
+        for eid, found in spans.items()
+    }
 
 
 def article_json(article: Article, spans: list[Span]) -> dict[str, Any]:

@@ -8,14 +8,15 @@ from datetime import UTC, datetime
 from typing import Any
 
 from drafting.domain import events
-from drafting.domain.errors import Conflict, Forbidden, InvalidInput, NotFound
+from drafting.domain.errors import Conflict, Forbidden, InvalidInput
 from drafting.domain.permissions import Actor, require_signed_in
 from drafting.realtime.bus import MemoryBus
+from drafting.services import visibility
 from drafting.storage import bills as bill_rows
 from drafting.storage import contributions, eventlog
 from drafting.storage import participation as rows
 from drafting.storage.database import Database
-from drafting.storage.models import ModerationAction, Report
+from drafting.storage.models import Amendment, ModerationAction, Report
 
 TYPES = tuple(rows.MODERATED)
 ACTIONS = ("hide", "restore")
@@ -27,6 +28,14 @@ def may_moderate(actor: Actor | None, bill_id: int) -> Actor:
     user = require_signed_in(actor)
     if user.role not in ("moderator", "admin") and not user.is_official_of(bill_id):
         raise Forbidden(f"only moderators and the officials of bill {bill_id} may moderate its contributions")
+    return user
+
+
+def may_moderate_somewhere(actor: Actor | None) -> Actor:
+    """Moderators, admins and officials of some bill: checked before a moderation request is read."""
+    user = require_signed_in(actor)
+    if user.role not in ("moderator", "admin") and not user.bills:
+        raise Forbidden("only moderators and the officials of a bill may moderate contributions")
     return user
 
 
@@ -88,8 +97,8 @@ class Moderation:
         reason = _reason(reason)
         with self.db.write() as session:
             row = rows.contribution(session, target_type, target_id)
-            if getattr(row, "status", None) == "draft" and row.author_id != reporter.id:
-                raise NotFound(f"no {target_type} {target_id}")
+            if isinstance(row, Amendment):
+                visibility.check_visible(session, reporter, row)
             if rows.open_report_by(session, target_type, target_id, reporter.id) is not None:
                 raise Conflict(f"you already reported this {target_type}; moderators will review it")
             report = Report(
@@ -122,9 +131,11 @@ class Moderation:
         reason = _reason(reason)
         now = datetime.now(UTC)
         with self.db.write() as session:
-            bill_id = rows.contribution(session, target_type, target_id).bill_id
-            moderator = may_moderate(actor, bill_id)
-            bill = bill_rows.get(session, bill_id, lock=True)
+            found = rows.contribution(session, target_type, target_id)
+            if isinstance(found, Amendment):  # a draft is its author's alone, moderators included
+                visibility.check_visible(session, None, found)
+            moderator = may_moderate(actor, found.bill_id)
+            bill = bill_rows.get(session, found.bill_id, lock=True)
             row = rows.contribution(session, target_type, target_id, lock=True)
             if action == "hide" and row.hidden_reason is not None:
                 raise Conflict(f"{target_type} {target_id} is already hidden ({row.hidden_reason})")

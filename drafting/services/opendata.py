@@ -16,6 +16,7 @@ from typing import Any
 
 from drafting.domain.serialize import tree_json
 from drafting.domain.tree import Article
+from drafting.services import visibility
 from drafting.services.amendment_views import diff_segments, transition_json
 from drafting.services.annotations import web_annotation
 from drafting.services.bill_views import bill_json, version_json
@@ -51,15 +52,16 @@ class OpenData:
                 if isinstance(node, Article)
             ]
             records = contributions.public_records(session, bill.id)
-            # the authors of hidden amendments, by amendment: their own steps (submit, withdraw) are masked
-            hidden_authors = {a.id: a.author_id for a in records.amendments if a.hidden_reason is not None}
+            # hidden amendments by id: their authors' own steps (submit, withdraw) are masked, and the
+            # texts of their sub-amendments, which repeat theirs
+            hidden = {a.id: a for a in records.amendments if a.hidden_reason is not None}
             return {
                 "bill": bill_json(bill),
                 "versions": [version_json(v) for v in versions],
                 "articles": articles,
                 "head": tree_json(head),
-                "amendments": [_amendment(a) for a in records.amendments],
-                "decisions": [_transition(t, hidden_authors) for t in records.transitions],
+                "amendments": [_amendment(a, a.parent_id in hidden) for a in records.amendments],
+                "decisions": [_transition(t, hidden) for t in records.transitions],
                 "arguments": [_argument(a) for a in records.arguments],
                 "comments": [_comment(c) for c in records.comments],
                 "tallies": [
@@ -105,9 +107,9 @@ def _cell(value: Any) -> Any:
     return json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list, bool)) else value
 
 
-def _amendment(a: Amendment) -> dict[str, Any]:
+def _amendment(a: Amendment, parent_hidden: bool) -> dict[str, Any]:
     hidden = a.hidden_reason is not None
-    return {
+    row = {
         "id": a.id,
         "kind": a.kind,
         "article": a.article_eid,
@@ -123,17 +125,18 @@ def _amendment(a: Amendment) -> dict[str, Any]:
         "hidden": hidden,
         "created_at": a.created_at.isoformat(),
     }
+    if parent_hidden:  # a sub-amendment's text repeats its hidden parent's
+        row["text"], row["diff"] = None, None
+    return row
 
 
-def _transition(t: AmendmentTransition, hidden_authors: dict[int, int | None]) -> dict[str, Any]:
+def _transition(t: AmendmentTransition, hidden: dict[int, Amendment]) -> dict[str, Any]:
     """A step of an amendment. Those its author took (submitting, withdrawing with a reason) name
     the author and carry their words: masked like the amendment while it is hidden. Officials'
     decisions are public acts and always shown."""
     row = {"amendment": t.amendment_id, **transition_json(t)}
-    decision = t.to_status in ("accepted", "rejected")
-    if not decision and t.amendment_id in hidden_authors and t.actor_id == hidden_authors[t.amendment_id]:
-        row["by"], row["reason"] = None, None
-    return row
+    amendment = hidden.get(t.amendment_id)
+    return visibility.mask_step(row, t, amendment) if amendment is not None else row
 
 
 def _argument(a: Argument) -> dict[str, Any]:

@@ -13,8 +13,9 @@ from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
 
-from drafting.domain.errors import Conflict, Forbidden, InvalidInput, NotFound
+from drafting.domain.errors import Conflict, Forbidden, InvalidInput
 from drafting.domain.permissions import Actor
+from drafting.services import visibility
 from drafting.storage import amendments as amendment_rows
 from drafting.storage import bills as bill_rows
 from drafting.storage import participation as rows
@@ -112,11 +113,12 @@ def resolve(session: Session, actor: Actor | None, target: Target, *, writing: b
     bill = bill_rows.get(session, amendment.bill_id, lock=writing)
     if writing:  # re-read under the lock: it may just have been decided
         amendment = amendment_rows.get(session, amendment_id, lock=True)
-    if amendment.status == "draft" and (actor is None or actor.id != amendment.author_id):
-        raise NotFound(f"no amendment {amendment_id}")
+    visibility.check_visible(session, actor, amendment)
     if writing and amendment.status != "submitted":
         raise Conflict(
             f"amendment {amendment_id} is {amendment.status}: votes and arguments are taken on "
             "submitted amendments only"
         )
+    if writing:
+        visibility.refuse_hidden(f"amendment {amendment_id}", amendment, "voted or argued on")
     return bill, amendment

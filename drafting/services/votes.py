@@ -49,6 +49,7 @@ class Votes:
             may_contribute(voter, bill)
             tally = rows.tally(session, bill.id, target.type, target.stored_id)
             mine = rows.vote(session, bill.id, target.type, target.stored_id, voter.id)
+            revision = amendment.revision if amendment is not None else None  # the text it is cast on
             before = mine.value if mine is not None else None
             if before != value:
                 if before is not None:
@@ -64,17 +65,20 @@ class Votes:
                             user_id=voter.id,
                             value=value,
                             at=now,
+                            revision=revision,
                         )
                     )
                 elif mine is not None and value is None:
                     session.delete(mine)
                 elif mine is not None and value is not None:
-                    mine.value, mine.at = value, now
+                    mine.value, mine.at, mine.revision = value, now, revision
                 if amendment is not None:
                     amendment.support = tally.agree - tally.disagree
                 payload = {**target.as_json(), "tally": rows.tally_json(tally)}
                 logged.append(eventlog.append(session, events.Event("tally.changed", bill.id, payload), now))
-            result = {"tally": rows.tally_json(tally), "mine": value}
+            result: dict[str, Any] = {"tally": rows.tally_json(tally), "mine": value}
+            if amendment is not None:
+                result["revision"] = revision
         for event in logged:
             self.bus.publish(event)
         return result

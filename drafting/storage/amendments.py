@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, case, exists, func, select
+from sqlalchemy.orm import Session, aliased
 
 from drafting.domain.errors import NotFound
-from drafting.storage.models import Amendment, AmendmentRebase, AmendmentTransition, NodeRevision
+from drafting.storage.models import Amendment, AmendmentRebase, AmendmentText, AmendmentTransition, NodeRevision
 
 PENDING = ("submitted",)
 
@@ -21,6 +21,15 @@ def get(session: Session, amendment_id: int, *, lock: bool = False) -> Amendment
     amendment = session.scalar(query)
     if amendment is None:
         raise NotFound(f"no amendment {amendment_id}")
+    return amendment
+
+
+def add(session: Session, amendment: Amendment) -> Amendment:
+    """Store a new amendment with the bill's next number (n° 1, 2 ...); the caller holds the bill's lock."""
+    last = session.scalar(select(func.max(Amendment.number)).where(Amendment.bill_id == amendment.bill_id))
+    amendment.number = (last or 0) + 1
+    session.add(amendment)
+    session.flush()
     return amendment
 
 
@@ -87,6 +96,28 @@ def pending_children(session: Session, parent_id: int) -> list[Amendment]:
     return list(session.scalars(query))
 
 
+def ever_submitted(session: Session, amendment_id: int) -> bool:
+    query = select(AmendmentTransition.id).where(
+        AmendmentTransition.amendment_id == amendment_id, AmendmentTransition.to_status == "submitted"
+    )
+    return session.scalar(query.limit(1)) is not None
+
+
+def published() -> ColumnElement[bool]:
+    """Amendments others may know of: not a draft, nor a draft withdrawn before it was submitted."""
+    step = aliased(AmendmentTransition)  # correlated on the amendment only, whatever the query joins
+    submitted = exists().where(step.amendment_id == Amendment.id, step.to_status == "submitted").correlate(Amendment)
+    return (Amendment.status != "draft") & ((Amendment.status != "withdrawn") | submitted)
+
+
+def hidden_among(session: Session, ids: Sequence[int]) -> set[int]:
+    """Those of these amendments that are hidden by moderation."""
+    if not ids:
+        return set()
+    query = select(Amendment.id).where(Amendment.id.in_(list(ids)), Amendment.hidden_reason.is_not(None))
+    return set(session.scalars(query))
+
+
 def listing(
     session: Session,
     bill_id: int,
@@ -97,14 +128,21 @@ def listing(
     sort: str,
     offset: int,
     limit: int,
+    viewer: int | None = None,
+    with_hidden: bool = True,
 ) -> list[Amendment]:
+    """Published amendments, and `viewer`'s own unpublished ones; filtered by `author`, hidden ones
+    only `with_hidden` (else the filter would tell who wrote them)."""
     query = select(Amendment).where(Amendment.bill_id == bill_id)
+    query = query.where(published() | (Amendment.author_id == viewer) if viewer is not None else published())
     if article:
         query = query.where(Amendment.article_eid == article)
     if status:
         query = query.where(Amendment.status == status)
     if author:
         query = query.where(Amendment.author_id == author)
+        if not with_hidden:
+            query = query.where(Amendment.hidden_reason.is_(None))
     order = (Amendment.support.desc(), Amendment.id) if sort == "support" else (Amendment.id.desc(),)
     return list(session.scalars(query.order_by(*order).offset(offset).limit(limit)))
 
@@ -149,6 +187,27 @@ def record_rebase(
             amendment_id=a.id, from_version=was, to_version=number, outcome=outcome, caused_by=caused_by, at=at
         )
     )
+
+
+def keep_text(session: Session, amendment: Amendment, at: datetime) -> None:
+    """Keep the amendment's current text as its revision `amendment.revision`, replaced at `at`."""
+    session.add(
+        AmendmentText(
+            amendment_id=amendment.id,
+            revision=amendment.revision,
+            base_version=amendment.base_version,
+            base_text=amendment.base_text,
+            proposed_text=amendment.proposed_text,
+            heading=amendment.heading,
+            justification=amendment.justification,
+            replaced_at=at,
+        )
+    )
+
+
+def earlier_texts(session: Session, amendment_id: int) -> list[AmendmentText]:
+    query = select(AmendmentText).where(AmendmentText.amendment_id == amendment_id)
+    return list(session.scalars(query.order_by(AmendmentText.revision)))
 
 
 def transitions(session: Session, amendment_id: int) -> list[AmendmentTransition]:

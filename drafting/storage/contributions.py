@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from drafting.domain.permissions import Actor
+from drafting.storage import amendments as amendment_rows
 from drafting.storage.models import (
     Amendment,
     AmendmentTransition,
@@ -132,7 +133,7 @@ class PublicRecords:
 
 
 def public_records(session: Session, bill_id: int) -> PublicRecords:
-    published = (Amendment.bill_id == bill_id) & (Amendment.status != "draft")
+    published = (Amendment.bill_id == bill_id) & amendment_rows.published()
     transitions = (
         select(AmendmentTransition)
         .join(Amendment, Amendment.id == AmendmentTransition.amendment_id)

@@ -72,7 +72,7 @@ class UserSession(Base):
     expires_at: Mapped[datetime]
 
 
-class LoginFailure(Base):
+class LoginFailure(Base):  # no longer written: sign-ins are throttled by web/ratelimit.py
     __tablename__ = "login_failures"
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(300), index=True)  # "account:EMAIL" or "address:IP"
@@ -176,9 +176,14 @@ class Amendment(Base):
     named base version; a sub-amendment changes the proposed text of its parent."""
 
     __tablename__ = "amendments"
-    __table_args__ = (Index("ix_amendments_bill_article_status", "bill_id", "article_eid", "status"),)
+    __table_args__ = (
+        Index("ix_amendments_bill_article_status", "bill_id", "article_eid", "status"),
+        UniqueConstraint("bill_id", "number", name="uq_amendments_bill_number"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     bill_id: Mapped[int] = mapped_column(ForeignKey("bills.id", ondelete="CASCADE"))
+    number: Mapped[int]  # n° in the bill, from 1 as in Parliament; ids stay global
+    revision: Mapped[int] = mapped_column(default=0, server_default="0")  # 0, then 1 « rect. », 2 « rect. bis »
     kind: Mapped[str] = mapped_column(String(10))  # modify | insert | delete
     article_eid: Mapped[str] = mapped_column(String(200))  # the target; for insert, the new article
     after_eid: Mapped[str | None] = mapped_column(String(200))  # insert: after this article
@@ -202,6 +207,22 @@ class Amendment(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     hidden_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class AmendmentText(Base):
+    """An earlier text of a rectified amendment: what revision `revision` read until `replaced_at`."""
+
+    __tablename__ = "amendment_texts"
+    __table_args__ = (UniqueConstraint("amendment_id", "revision"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    amendment_id: Mapped[int] = mapped_column(ForeignKey("amendments.id", ondelete="CASCADE"), index=True)
+    revision: Mapped[int]
+    base_version: Mapped[int]
+    base_text: Mapped[str] = mapped_column(Text)
+    proposed_text: Mapped[str] = mapped_column(Text)
+    heading: Mapped[str | None] = mapped_column(Text)
+    justification: Mapped[str] = mapped_column(Text)
+    replaced_at: Mapped[datetime]
 
 
 class AmendmentTransition(Base):
@@ -275,7 +296,7 @@ class Annotation(Base):
     start: Mapped[int]
     end: Mapped[int]
     orphaned: Mapped[bool] = mapped_column(default=False)
-    anchored_by: Mapped[str] = mapped_column(String(12), default="quote")  # quote | position | fuzzy
+    anchored_by: Mapped[str] = mapped_column(String(12), default="quote")  # quote | position | diff | fuzzy | orphaned
     original_exact: Mapped[str] = mapped_column(Text)
     original_version: Mapped[int]
     author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
@@ -306,6 +327,7 @@ class Vote(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
     value: Mapped[str] = mapped_column(String(10))  # agree | mixed | disagree
     at: Mapped[datetime]
+    revision: Mapped[int | None]  # on an amendment: the revision of its text the vote was cast on
 
 
 class Argument(Base):
@@ -324,6 +346,7 @@ class Argument(Base):
     useful: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[datetime]
     hidden_reason: Mapped[str | None] = mapped_column(Text)
+    revision: Mapped[int | None]  # on an amendment: the revision of its text the argument was made on
 
 
 class ArgumentUseful(Base):

@@ -99,6 +99,19 @@ def votes_of(session: Session, bill_id: int, target_type: str, user_id: int) -> 
     return {_key(target_type, target_id): value for target_id, value in session.execute(query)}
 
 
+def votes_by_revision(session: Session, bill_id: int, amendment_id: int) -> list[dict[str, int]]:
+    """The votes standing on an amendment, counted by the revision of its text each was cast on."""
+    query = (
+        select(Vote.revision, Vote.value, func.count())
+        .where(Vote.bill_id == bill_id, Vote.target_type == "amendment", Vote.target_id == str(amendment_id))
+        .group_by(Vote.revision, Vote.value)
+    )
+    counts: dict[int, dict[str, int]] = {}
+    for revision, value, n in session.execute(query):
+        counts.setdefault(revision or 0, dict.fromkeys(VALUES, 0))[value] = int(n)
+    return [{"revision": r, **c} for r, c in sorted(counts.items())]
+
+
 def head_article(session: Session, bill: Bill, eid: str) -> Article:
     tree = version_rows.load_tree(session, version_rows.get_version(session, bill.id, bill.head_version))
     node = tree.find(eid)

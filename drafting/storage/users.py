@@ -1,13 +1,13 @@
-"""Users, server-side sessions and the record of failed sign-ins."""
+"""Users and server-side sessions."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from drafting.storage.models import LoginFailure, User, UserSession
+from drafting.storage.models import User, UserSession
 
 
 def by_email(session: Session, email: str) -> User | None:
@@ -32,24 +32,3 @@ def session_user(session: Session, token_hash: str, now: datetime) -> User | Non
 
 def end_session(session: Session, token_hash: str) -> None:
     session.execute(delete(UserSession).where(UserSession.token_hash == token_hash))
-
-
-def count_failures(session: Session, keys: list[str], since: datetime) -> dict[str, int]:
-    rows = session.execute(
-        select(LoginFailure.key, func.count())
-        .where(LoginFailure.key.in_(keys), LoginFailure.at > since)
-        .group_by(LoginFailure.key)
-    )
-    return {key: n for key, n in rows}
-
-
-def add_failures(session: Session, keys: list[str], at: datetime) -> None:
-    session.add_all(LoginFailure(key=key, at=at) for key in keys)
-
-
-def clear_failures(session: Session, key: str) -> None:
-    session.execute(delete(LoginFailure).where(LoginFailure.key == key))
-
-
-def prune_failures(session: Session, before: datetime) -> None:
-    session.execute(delete(LoginFailure).where(LoginFailure.at < before))

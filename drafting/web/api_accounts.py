@@ -8,9 +8,12 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from drafting.domain.errors import Unauthenticated
 from drafting.domain.permissions import Actor
 from drafting.web.auth import COOKIE, clear_session_cookie, current_actor, set_session_cookie
+from drafting.web.ratelimit import RateLimits, client_address, too_many
 from drafting.web.requests import Body, parse
+from drafting.web.who_first import open_to_anonymous
 
 
 class SignUp(Body):
@@ -33,30 +36,40 @@ def actor_json(actor: Actor) -> dict[str, object]:
     }
 
 
-def _address(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
-
-
 async def _signed_in(request: Request, email: str, password: str, status: int) -> Response:
     services = request.app.state.services
-    token, actor = await run_in_threadpool(services.accounts.sign_in, email, password, _address(request))
+    token, actor = await run_in_threadpool(services.accounts.sign_in, email, password)
     response = JSONResponse(actor_json(actor), status_code=status)
     set_session_cookie(response, request, token, services.settings.session_days * 86400)
     return response
 
 
+@open_to_anonymous
 async def sign_up(request: Request) -> Response:
     body = await parse(request, SignUp)
+    # counted before anything is created: a throttled address creates nothing
+    if wait := await run_in_threadpool(request.app.state.rate_limits.sign_up, client_address(request)):
+        return too_many(wait, "too many sign-ups from this address")
     accounts = request.app.state.services.accounts
     await run_in_threadpool(accounts.create_user, body.email, body.password, body.display_name)
     return await _signed_in(request, body.email, body.password, 201)
 
 
+@open_to_anonymous
 async def sign_in(request: Request) -> Response:
     body = await parse(request, SignIn)
-    return await _signed_in(request, body.email, body.password, 200)
+    limits: RateLimits = request.app.state.rate_limits
+    email, address = body.email.strip().lower(), client_address(request)
+    if wait := await run_in_threadpool(limits.sign_in, email, address):
+        return too_many(wait, "too many sign-in attempts from this address")
+    try:
+        return await _signed_in(request, body.email, body.password, 200)
+    except Unauthenticated:
+        await run_in_threadpool(limits.failed_sign_in, email, address)
+        raise
 
 
+@open_to_anonymous
 async def sign_out(request: Request) -> Response:
     token = request.cookies.get(COOKIE)
     if token:
@@ -69,9 +82,7 @@ async def sign_out(request: Request) -> Response:
 async def me(request: Request) -> Response:
     actor = await current_actor(request)
     if actor is None:
-        return JSONResponse(
-            {"error": {"code": "unauthenticated", "message": "not signed in"}}, status_code=401
-        )
+        return JSONResponse({"error": {"code": "unauthenticated", "message": "not signed in"}}, status_code=401)
     return JSONResponse(actor_json(actor))
 
 

@@ -12,13 +12,15 @@ from starlette.routing import Route
 
 from drafting.web.auth import current_actor
 from drafting.web.requests import Body, Id, int_param, parse, path_int
+from drafting.web.who_first import open_to_anonymous
 
 _TEXT = 200_000
 
 
 class NewAmendment(Body):
-    kind: Literal["modify", "insert", "delete"] = "modify"
+    kind: Literal["modify", "insert", "delete", "instructions"] = "modify"
     article: str | None = Field(default=None, max_length=200)
+    instructions: str | None = Field(default=None, max_length=100_000)  # kind "instructions": legal French
     base_version: Id | None = None
     text: str | None = Field(default=None, max_length=_TEXT)
     after: str | None = Field(default=None, max_length=200)
@@ -108,8 +110,9 @@ async def withdraw(request: Request) -> Response:
 
 async def decide(request: Request) -> Response:
     actor = await current_actor(request)
-    body = await parse(request, Decision)
     amendment_id = path_int(request, "id")
+    await run_in_threadpool(_services(request).decisions.check_official, actor, amendment_id)
+    body = await parse(request, Decision)
     result = await run_in_threadpool(
         lambda: _services(request).decisions.decide(
             actor, amendment_id, decision=body.decision, reason=body.reason, text=body.text, label=body.label
@@ -118,10 +121,12 @@ async def decide(request: Request) -> Response:
     return JSONResponse(result)
 
 
+@open_to_anonymous  # a read that takes a list: nothing is written
 async def preview(request: Request) -> Response:
+    actor = await current_actor(request)
     body = await parse(request, Preview)
     bill = request.path_params["bill"]
-    return JSONResponse(await run_in_threadpool(_services(request).decisions.preview, bill, body.amendments))
+    return JSONResponse(await run_in_threadpool(_services(request).decisions.preview, actor, bill, body.amendments))
 
 
 async def discussions(request: Request) -> Response:

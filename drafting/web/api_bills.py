@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
 from pydantic import Field
@@ -11,7 +10,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from drafting import formats
 from drafting.domain.errors import InvalidInput
+from drafting.domain.permissions import require_may_create_bills
 from drafting.services.bills import Bills
 from drafting.web.auth import current_actor
 from drafting.web.requests import Body, Moment, bool_param, datetime_param, int_param, parse, path_int
@@ -51,7 +52,7 @@ async def list_bills(request: Request) -> Response:
 
 
 async def create_bill(request: Request) -> Response:
-    actor = await current_actor(request)
+    actor = require_may_create_bills(await current_actor(request))
     body = await parse(request, NewBill)
     result = await run_in_threadpool(
         lambda: _bills(request).create(
@@ -67,8 +68,9 @@ async def get_bill(request: Request) -> Response:
 
 async def patch_bill(request: Request) -> Response:
     actor = await current_actor(request)
-    body = await parse(request, BillChanges)
     bill = request.path_params["bill"]
+    await run_in_threadpool(_bills(request).check_official, actor, bill)
+    body = await parse(request, BillChanges)
     result = await run_in_threadpool(
         lambda: _bills(request).update(
             actor,
@@ -87,8 +89,9 @@ async def list_versions(request: Request) -> Response:
 
 async def add_version(request: Request) -> Response:
     actor = await current_actor(request)
-    body = await parse(request, NewStage)
     bill = request.path_params["bill"]
+    await run_in_threadpool(_bills(request).check_official, actor, bill)
+    body = await parse(request, NewStage)
     result = await run_in_threadpool(
         lambda: _bills(request).add_stage(actor, bill, source=body.source, fmt=body.format, label=body.label)
     )
@@ -104,11 +107,8 @@ async def export_version(request: Request) -> Response:
     number = path_int(request, "n")
     fmt = request.query_params.get("format", "txt")
     bill = request.path_params["bill"]
-    body, media_type = await run_in_threadpool(_bills(request).export, bill, number, fmt)
-    # A file name with its extension, for "save as" and for links with `download` (Akoma Ntoso is XML).
-    extension = {"akn": "akn.xml"}.get(fmt, fmt)
-    name = re.sub(r"[^A-Za-z0-9._-]+", "-", f"{bill}-v{number}.{extension}")
-    return Response(body, media_type=media_type, headers={"Content-Disposition": f'inline; filename="{name}"'})
+    body, media_type, name = await run_in_threadpool(_bills(request).export_file, bill, number, fmt)
+    return Response(body, media_type=media_type, headers={"Content-Disposition": formats.disposition(name, fmt)})
 
 
 async def text_at(request: Request) -> Response:
@@ -119,8 +119,9 @@ async def text_at(request: Request) -> Response:
     fmt = request.query_params.get("format", "txt")
     bills, bill = _bills(request), request.path_params["bill"]
     _b, version, _t = await run_in_threadpool(bills.tree_at, bill, moment)
-    body, media_type = await run_in_threadpool(bills.export, bill, version.number, fmt)
-    return Response(body, media_type=media_type, headers={"X-Drafting-Version": str(version.number)})
+    body, media_type, name = await run_in_threadpool(bills.export_file, bill, version.number, fmt)
+    headers = {"X-Drafting-Version": str(version.number), "Content-Disposition": formats.disposition(name, fmt)}
+    return Response(body, media_type=media_type, headers=headers)
 
 
 async def compare_versions(request: Request) -> Response:
@@ -130,6 +131,10 @@ async def compare_versions(request: Request) -> Response:
         raise InvalidInput("compare needs both versions: ?from=A&to=B")
     ignore = bool_param(request, "ignore_typography")
     bill = request.path_params["bill"]
+    fmt = request.query_params.get("format", "json")
+    if fmt != "json":  # the tableau comparatif, as a document
+        body, media_type, name = await run_in_threadpool(_bills(request).compare_file, bill, old, new, fmt)
+        return Response(body, media_type=media_type, headers={"Content-Disposition": formats.disposition(name, fmt)})
     result = await run_in_threadpool(
         lambda: _bills(request).compare(bill, old, new, ignore_typography=ignore)
     )

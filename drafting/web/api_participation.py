@@ -11,6 +11,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from drafting.domain.errors import InvalidInput
+from drafting.services.moderation import may_moderate_somewhere
 from drafting.services.participation import Target
 from drafting.web.auth import current_actor
 from drafting.web.requests import Body, Id, int_param, parse, path_int
@@ -136,7 +137,7 @@ async def list_reports(request: Request) -> Response:
 
 
 async def moderate(request: Request) -> Response:
-    actor = await current_actor(request)
+    actor = may_moderate_somewhere(await current_actor(request))
     body = await parse(request, ModerationRequest)
     result = await run_in_threadpool(
         _services(request).moderation.act, actor, body.type, body.id, body.action, body.reason

@@ -12,6 +12,7 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from drafting.domain.permissions import Actor
+from drafting.web import hosts
 from drafting.web.errors import error_response
 
 COOKIE = "drafting_session"
@@ -48,10 +49,9 @@ def clear_session_cookie(response: Response) -> None:
 
 
 def origin_allowed(conn: HTTPConnection, origin: str) -> bool:
-    own = f"{conn.url.scheme}://{conn.url.netloc}"
-    ws_own = own.replace("ws://", "http://").replace("wss://", "https://")
-    allowed: tuple[str, ...] = conn.app.state.services.settings.allowed_origins
-    return origin in {own, ws_own} or origin in allowed
+    """The public URL's origin (by default the address reached) or an allowed one; never what the
+    Host header says."""
+    return hosts.origin_allowed(conn, origin)
 
 
 class OriginCheck:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from starlette.exceptions import HTTPException
@@ -10,8 +9,6 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from drafting.domain import errors
-
-log = logging.getLogger(__name__)
 
 STATUS = {
     errors.InvalidInput: 422,
@@ -72,13 +69,3 @@ async def on_http_error(request: Request, exc: Exception) -> Response:
     if _for_page(request):
         return await _page(request, exc.status_code)
     return error_response(exc.status_code, codes.get(exc.status_code, "http_error"), str(message))
-
-
-async def on_unexpected(request: Request, exc: Exception) -> Response:
-    log.exception("unexpected error on %s %s", request.method, request.url.path)
-    if _for_page(request):
-        try:
-            return await _page(request, 500)
-        except Exception:  # the page itself failing must not hide the first error behind a second
-            log.exception("the error page failed too")
-    return error_response(500, "internal", "an unexpected error occurred; it has been logged")

@@ -60,9 +60,9 @@ OPERATIONS: list[tuple[str, str, str, type[BaseModel] | None, list[str], str]] =
     (
         "get",
         "/api/bills/{bill}/compare",
-        "Compare two versions",
+        "Compare two versions (JSON, or the tableau comparatif with format=html|docx|odt|pdf)",
         None,
-        ["from", "to", "ignore_typography"],
+        ["from", "to", "ignore_typography", "format"],
         "none",
     ),
     ("get", "/api/bills/{bill}/articles/{eid}", "One article", None, ["version", "at"], "none"),
@@ -76,6 +76,14 @@ OPERATIONS: list[tuple[str, str, str, type[BaseModel] | None, list[str], str]] =
         "none (a session cookie, if any, identifies the reader; cross-site Origins are refused)",
     ),
     ("post", "/api/bills/{bill}/amendments", "Propose an amendment", NewAmendment, [], "signed in"),
+    (
+        "get",
+        "/api/bills/{bill}/amendments/export",
+        "The liasse d'amendements as html, pdf, docx or csv",
+        None,
+        ["format", "status", "article"],
+        "none",
+    ),
     (
         "get",
         "/api/bills/{bill}/amendments",

@@ -9,7 +9,6 @@ to UTC (`Moment`, `datetime_param`).
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import UTC, datetime
 from typing import Annotated, Any, TypeVar
@@ -20,6 +19,7 @@ from starlette.datastructures import QueryParams
 from starlette.requests import Request
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from drafting.domain import bounded_json
 from drafting.domain.errors import InvalidInput, PayloadTooLarge
 from drafting.storage.models import MAX_INT
 from drafting.web.errors import BadRequest, on_domain_error
@@ -100,8 +100,10 @@ async def parse(request: Request, model: type[M]) -> M:
     limit: int = request.app.state.services.settings.max_body_bytes
     raw = await read_body(request, limit)
     try:
-        data = json.loads(raw) if raw.strip() else {}
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        data = bounded_json.loads(raw) if raw.strip() else {}
+    except bounded_json.JsonRefused as exc:
+        raise BadRequest(f"the request body cannot be read: {exc}") from None
+    except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError
         raise BadRequest(f"the request body is not valid JSON: {exc}") from None
     if not isinstance(data, dict):
         raise BadRequest(f"the request body must be a JSON object, not {type(data).__name__}")

@@ -93,6 +93,10 @@ export function setupAnnotating(root, onPublished) {
     if (!quote) source.focus();
   });
 
+  // The copy is a textarea so that a caret and Shift + arrows select in it (a read-only one has no
+  // caret in Chromium); typing in it is refused.
+  source.addEventListener("beforeinput", (event) => event.preventDefault());
+
   dialog.querySelector("[data-cancel]").addEventListener("click", () => dialog.close());
 
   form.addEventListener("submit", async (event) => {

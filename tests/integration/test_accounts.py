@@ -55,25 +55,11 @@ def test_signing_out_ends_the_session_on_the_server(services: Services, client: 
     assert client.get("/api/me").status_code == 401
 
 
-def test_wrong_password_is_refused_and_repeated_failures_lock_the_account(
-    services: Services, client: TestClient
-) -> None:
+def test_a_wrong_password_is_refused(services: Services, client: TestClient) -> None:
+    # repeated failures slow this address down, never the account: tests/integration/test_rate_limits.py
     make_user(services, "d@example.org")
-    for _ in range(services.settings.login_max_failures):
-        wrong = client.post("/api/session", json={"email": "d@example.org", "password": "wrong password!"})
-        assert wrong.status_code == 401
-    # Even the right password is refused for a while: guessing cannot go on.
-    locked = client.post("/api/session", json={"email": "d@example.org", "password": PASSWORD})
-    assert locked.status_code == 429
-    assert "try again" in locked.json()["error"]["message"]
-
-
-def test_failures_on_many_accounts_from_one_address_are_limited(services: Services, client: TestClient) -> None:
-    make_user(services, "e@example.org")
-    for i in range(services.settings.login_max_failures):
-        client.post("/api/session", json={"email": f"nobody{i}@example.org", "password": "whatever123"})
-    response = client.post("/api/session", json={"email": "e@example.org", "password": PASSWORD})
-    assert response.status_code == 429
+    wrong = client.post("/api/session", json={"email": "d@example.org", "password": "wrong password!"})
+    assert wrong.status_code == 401 and wrong.json()["error"]["message"] == "wrong email or password"
 
 
 def test_writes_from_another_site_are_refused(services: Services, client: TestClient) -> None:

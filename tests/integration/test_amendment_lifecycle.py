@@ -49,9 +49,8 @@ def test_a_new_stage_carries_pending_amendments_and_annotations_over(
         and text[carried["position"]["start"] : carried["position"]["end"]] == "Journal officiel"
     )
     rewritten = client.get(f"/api/annotations/{noted['id']}").json()
-    assert rewritten["version"] == 2 and rewritten["original"]["exact"] == "six mois"
-    start, end = rewritten["position"]["start"], rewritten["position"]["end"]
-    assert rewritten["orphaned"] or text[start:end] == "deux mois", rewritten
+    # « six mois » -> « deux mois »: 0.56 similar on whole words, under the threshold (not 0.875 on « eux mois »)
+    assert rewritten["orphaned"] is True and rewritten["original"]["exact"] == "six mois", rewritten
 
 
 def test_the_author_repairs_a_colliding_amendment_and_it_can_be_accepted(

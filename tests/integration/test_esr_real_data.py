@@ -53,7 +53,7 @@ def test_stage_04_rebuilt_from_amendments(services: Services, law: dict[str, Any
     rival = make_user(services, "rival@senat.fr", "citizen", "Rival")
     bill = services.bills.create(official, source=law["markdown"], fmt="markdown", status="open")
     official = services.accounts.actor_for(
-        services.accounts.sign_in("rapporteur@senat.fr", "correct horse battery", "x")[0]
+        services.accounts.sign_in("rapporteur@senat.fr", "correct horse battery")[0]
     )
     eids = {a["num"]: a["eid"] for a in services.bills.detail(bill["id"])["tree"]["children"]}
     assert len(eids) == len(law["stage03"])

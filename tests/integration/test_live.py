@@ -837,6 +837,9 @@ def _apply(state: dict[str, Any], event: dict[str, Any], base: str) -> None:
 
 
 def app_log_head(live: Services, bill: int) -> int:
+    """The id of the bill's last public event: personal notices reach their user only."""
     from drafting.realtime.log import LogReader
 
-    return LogReader(live.db).head(bill)
+    reader = LogReader(live.db)
+    public = [e["id"] for e in reader.since(bill, 0, 100_000) if protocol.for_reader(e, None) is not None]
+    return max(public, default=reader.head(bill))

@@ -305,3 +305,31 @@ def test_match_finds_near_the_expected_place_only() -> None:
     assert textdiff.match(text, "le représentant", typo - 10, threshold=0.05, distance=200) is None
     with pytest.raises(ValueError):
         textdiff.match(text, "x" * (textdiff.MATCH_MAX_BITS + 1), 0, threshold=0.4, distance=200)
+
+
+# --- rule 3(c): the exact diff, whole words ---
+
+DELAY = "Le délai de recours est de un an à compter de la notification."
+
+
+@pytest.mark.parametrize("fuzzy", [True, False])
+def test_a_quote_whose_every_word_was_replaced_is_orphaned_and_keeps_its_quote(fuzzy: bool) -> None:
+    a = anchor(DELAY, "un an")
+    result = reanchor(a, DELAY, DELAY.replace("un an", "deux ans"), fuzzy=fuzzy)
+    assert result.status == "orphaned" and result.anchor.exact == "un an"
+
+
+def test_the_fuzzy_threshold_is_measured_on_whole_words() -> None:
+    # « un an » -> « deux ans » scores 0.8 on the partial span « ux an », not on « deux ans »
+    old, new = DELAY.replace("de un an", "d'un an"), DELAY.replace("de un an", "d'deux ans")
+    result = reanchor(anchor(old, "un an"), old, new)
+    assert result.status == "orphaned", result
+
+
+def test_an_accepted_amendment_carries_a_partly_changed_quote_along_its_exact_diff() -> None:
+    a = anchor(DELAY, "délai de recours est de un an")
+    result = reanchor(a, DELAY, DELAY.replace("un an", "deux ans"), fuzzy=False)
+    assert (result.status, result.method) == ("located", "diff")
+    assert result.anchor.exact == "délai de recours est de deux ans"
+    rewritten = DELAY.replace("délai de recours est de un an", "voie de droit ouverte pendant deux ans")
+    assert reanchor(a, DELAY, rewritten, fuzzy=False).status == "orphaned"

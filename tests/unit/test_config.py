@@ -20,8 +20,14 @@ def test_good_values_are_read(tmp_path: Path) -> None:
             "DRAFTING_SESSION_DAYS": "7",
             "DRAFTING_LOAD_DEMO": "False",
             "DRAFTING_BUS_URL": "redis://cache:6379/0",
+            "DRAFTING_TRUSTED_PROXIES": "10.0.0.1, 192.168.0.0/16",
+            "DRAFTING_RATE_LIMIT_WRITES": "50/minute;500/hour",
         }
     )
+    assert settings.trusted_proxies == ("10.0.0.1", "192.168.0.0/16")
+    assert settings.rate_limit_writes == "50/minute;500/hour"
+    # the rate-limit counts follow the bus to Redis, so that every process shares them
+    assert settings.resolved_rate_limit_storage == "redis://cache:6379/0"
     assert settings.data_dir == tmp_path / "new" / "folder"
     assert settings.allowed_origins == ("https://a.example", "http://localhost:3000")
     assert (settings.max_body_bytes, settings.session_days, settings.load_demo) == (1048576, 7, False)
@@ -52,6 +58,9 @@ def test_empty_values_mean_the_defaults(tmp_path: Path) -> None:
         ("DRAFTING_ALLOWED_ORIGINS", "https://ok.example,example.org", "'example.org' is not an origin"),
         ("DRAFTING_ALLOWED_ORIGINS", "https://ok.example/", "without a path or final slash"),
         ("DRAFTING_DATABASE_URL", "not a url", "not a database URL"),
+        ("DRAFTING_TRUSTED_PROXIES", "10.0.0.1,proxy.local", "'proxy.local' is not an IP address or network"),
+        ("DRAFTING_RATE_LIMIT_SIGN_UPS", "lots", "expected limits such as 10/minute;60/hour; got 'lots'"),
+        ("DRAFTING_RATE_LIMIT_STORAGE", "memcached://x", "expected memory:// or redis://host:6379/0"),
         ("DRAFTING_DATABASE_URL", "postgresql://u@h:port/db", "not a database URL (invalid literal for int()"),
         ("DRAFTING_DATABASE_URL", "mysql://u@h/db", "unsupported database 'mysql'"),
         ("DRAFTING_DATABASE_URL", "postgres://u@h/db", "write postgresql://, not postgres://"),

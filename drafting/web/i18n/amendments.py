@@ -17,6 +17,10 @@ STRINGS = {
     "amendments.author_hidden": ("auteur masqué", "author hidden"),
     "amendments.support": ("Soutien :", "Support:"),
     "amendments.deleted": ("L’article est supprimé.", "The article is deleted."),
+    "amendments.parent_hidden": (
+        "L’amendement qu’il modifie est masqué par la modération, et son texte avec lui.",
+        "The amendment it changes is hidden by moderation, and its text with it.",
+    ),
     "amendments.justification": ("Exposé des motifs", "Statement of reasons"),
     "amendments.none": ("Aucun amendement en attente.", "No pending amendment."),
     "amendments.none_page": ("Aucun amendement en attente sur cette page.", "No pending amendment on this page."),

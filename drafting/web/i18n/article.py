@@ -31,6 +31,10 @@ STRINGS = {
         "Passage à annoter : sélectionnez-le dans le texte ci-dessous",
         "Passage to annotate: select it in the text below",
     ),
+    "annotate.source_hint": (
+        "Une copie du texte, qui ne se modifie pas : Maj + flèches pour sélectionner.",
+        "A copy of the text, which cannot be edited: Shift + arrows to select.",
+    ),
     "annotate.body": ("Votre annotation", "Your annotation"),
     "annotate.publish": ("Publier", "Publish"),
     "annotate.need_selection": (

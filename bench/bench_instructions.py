@@ -1,0 +1,143 @@
+"""Applying amendments written in legal French (drafting.domain.amending) to real articles.
+
+Two sets: La Fabrique de la Loi's 173 cases (shared data), and the 2013 higher-education law's Senate
+floor stage (articles_by_step.json steps 03 -> 04 with the adopted floor amendments). For each, next to
+the two published baselines computed in the same run (delete every article; apply only « Supprimer cet
+article » and « Rédiger ainsi cet article »): the share of articles exactly right after normalising
+typography (quotes, apostrophes, dashes, spaces), the precision on the articles not refused, and the
+time per amendment; on all cases and on the explainable ones (every word of the adopted text occurs in
+the text before or in an amendment). Usage: python bench/bench_instructions.py
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from drafting.domain.amending import AmendingError, apply
+from drafting.domain.amending.lexer import clean
+from drafting.domain.amending.typography import fold, normal
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+if not DATA.exists():
+    DATA = Path("/work/shared/data")
+CASES = DATA / "amendments" / "fr_lafabrique_application" / "cases.jsonl"
+LAW = DATA / "bills" / "fr_loi-2013-660_esr_lawfactory"
+
+Case = dict[str, object]
+Method = Callable[[str, list[tuple[str, str]]], str]
+
+
+def lafabrique() -> list[Case]:
+    return [json.loads(line) for line in CASES.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def senate_2013() -> list[Case]:
+    """Articles of the Senate committee text (step 03) with the floor amendments adopted on them, and
+    the text the Senate adopted (step 04); empty when the article was deleted."""
+    articles = json.loads((LAW / "articles_by_step.json").read_text(encoding="utf-8"))["articles"]
+    listing = json.loads((LAW / "amendements_senat_seance_texte-20122013-660.json").read_text(encoding="utf-8"))
+    adopted: dict[str, list[tuple[str, str]]] = {}
+    for row in listing["amendements"]:
+        a = row["amendement"]
+        if a["sort"] == "Adopté" and a["sujet"].startswith("Article ") and "additionnel" not in a["sujet"]:
+            adopted.setdefault(a["sujet"][8:].replace(" ", "_"), []).append((a["numero"], a["texte"]))
+    cases: list[Case] = []
+    for key, amendments in adopted.items():
+        steps = {s["id_step"][:2]: s for s in articles.get(key, {}).get("steps", [])}
+        if "03" not in steps:
+            continue
+        before = steps["03"]
+        after = steps.get("04")
+        after_text = "" if after is None or after.get("status") == "sup" else "\n\n".join(after.get("text") or [])
+        cases.append(
+            {
+                "id": f"2013-esr__{key}",
+                "article_avant": "\n\n".join(before.get("text") or []),
+                "article_apres": after_text,
+                "amendements": [{"numero": n, "texte": t} for n, t in amendments],
+            }
+        )
+    return cases
+
+
+def delete_all(before: str, amendments: list[tuple[str, str]]) -> str:
+    return ""
+
+
+def whole_only(before: str, amendments: list[tuple[str, str]]) -> str:
+    """Baseline 2: only « Supprimer cet article » and « Rédiger ainsi cet article »; anything else refused."""
+    text = before
+    for _numero, source in amendments:
+        paragraphs = clean(source)
+        head = fold(paragraphs[0]).lower() if paragraphs else ""
+        if re.fullmatch(r"supprimer cet article\.?", head):
+            text = ""
+        elif re.fullmatch(r"r[ée]diger (?:ainsi|comme suit) cet article\s*:", head):
+            body = [re.sub(r'^[«"“]\s*|\s*[»"”]\s*\.?$', "", p) for p in paragraphs[1:]]
+            text = "\n\n".join(body)
+        else:
+            raise AmendingError(_numero, paragraphs[0] if paragraphs else "", "not a whole-article instruction")
+    return text
+
+
+def instructions(before: str, amendments: list[tuple[str, str]]) -> str:
+    return apply(before, amendments)
+
+
+def explainable(case: Case) -> bool:
+    def words(text: str) -> set[str]:
+        return set(re.findall(r"\w+", fold(text).lower()))
+
+    known = words(str(case["article_avant"]))
+    for a in case["amendements"]:  # type: ignore[attr-defined]
+        known |= words(a["texte"])
+    return words(str(case["article_apres"])) <= known
+
+
+def score(cases: list[Case], method: Method) -> dict[str, float]:
+    right = wrong = refused = amendments = 0
+    started = time.perf_counter()
+    for case in cases:
+        pairs = [(a["numero"], a["texte"]) for a in case["amendements"]]  # type: ignore[attr-defined]
+        amendments += len(pairs)
+        try:
+            out = method(str(case["article_avant"]), pairs)
+        except AmendingError:
+            refused += 1
+            continue
+        if normal(out) == normal(str(case["article_apres"])):
+            right += 1
+        else:
+            wrong += 1
+    elapsed = time.perf_counter() - started
+    n = len(cases) or 1
+    return {
+        "cases": len(cases),
+        "exact": 100 * right / n,
+        "precision": 100 * right / (right + wrong) if right + wrong else 100.0,
+        "refused": 100 * refused / n,
+        "us_per_amendment": 1e6 * elapsed / (amendments or 1),
+    }
+
+
+def main() -> None:
+    methods = {"delete every article": delete_all, "whole-article only": whole_only, "instructions": instructions}
+    for name, cases in (("La Fabrique, 173 cases", lafabrique()), ("2013 law, Senate floor 03->04", senate_2013())):
+        for subset, chosen in (("all", cases), ("explainable", [c for c in cases if explainable(c)])):
+            print(f"{name}, {subset} ({len(chosen)} articles)")
+            for label, method in methods.items():
+                s = score(chosen, method)
+                print(
+                    f"  {label:22} exact {s['exact']:5.1f} %  precision {s['precision']:5.1f} %  "
+                    f"refused {s['refused']:5.1f} %  {s['us_per_amendment']:7.0f} us/amendment"
+                )
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,383 @@
+"""Apply located edits to an article's alinéas.
+
+Alinéa N is the N-th alinéa of the text before the sitting, whatever was inserted or deleted before it:
+each keeps a slot, with the alinéas inserted before and after it, so numbers never shift. Words are
+found with typography folded (« » and ", ’ and ', no-break spaces) and must be found exactly where the
+instruction says, once (or as many times as it says): otherwise the edit is refused.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from drafting.domain.amending.edits import AmendingError, Edit, Place
+from drafting.domain.amending.lexer import OPEN
+from drafting.domain.amending.typography import fold
+
+_END_PUNCT = ' .;:»"”'
+_ABBREVIATIONS = {"art", "n", "no", "cf", "etc", "mm", "m", "mme", "al", "p", "o", "lo", "l", "r", "d", "a"}
+_SENTENCE_END = re.compile(r"[.!?](?:\s*[»\"”])?\s+(?=[«\"“(]?\s*[A-ZÀÂÉÈÊÎÔÛÇ0-9])")
+
+
+@dataclass
+class Slot:
+    """An alinéa of the text before the sitting: what it has become, and what was put around it."""
+
+    text: list[str]
+    before: list[str] = field(default_factory=list)
+    after: list[str] = field(default_factory=list)
+
+
+class Article:
+    """An article's alinéas under amendment, numbered as before the sitting."""
+
+    def __init__(self, alineas: list[str]) -> None:
+        self.original = list(alineas)
+        self.slots = [Slot([a]) for a in alineas]
+        self.head: list[str] = []  # inserted at the very start
+        self.deleted = False
+
+    def alineas(self) -> list[str]:
+        out = list(self.head)
+        for slot in self.slots:
+            out += slot.before + slot.text + slot.after
+        return [] if self.deleted else _numbered(out)
+
+    def apply(self, edit: Edit, numero: str) -> None:
+        if self.deleted:
+            raise AmendingError(numero, edit.part, "the article was deleted by an earlier amendment", "conflict")
+        _APPLY[edit.kind](self, edit, _Ctx(numero, edit.part))
+
+
+_PLACEHOLDER = re.compile(r"^([«\"“]?\s*)(?:\.\.\.|…)\s*(°|\.?\s*[-–—])")
+_ROMAN = [
+    "I",
+    "II",
+    "III",
+    "IV",
+    "V",
+    "VI",
+    "VII",
+    "VIII",
+    "IX",
+    "X",
+    "XI",
+    "XII",
+    "XIII",
+    "XIV",
+    "XV",
+    "XVI",
+    "XVII",
+    "XVIII",
+    "XIX",
+    "XX",
+]
+
+
+def _numbered(alineas: list[str]) -> list[str]:
+    """Drafters write « … – » or « …° » for the next number of a division: give it, from the last
+    one above (« V. – » makes « VI. – »), or leave the dots when there is none."""
+    out: list[str] = []
+    for text in alineas:
+        m = _PLACEHOLDER.match(text)
+        if m:
+            arabic = m.group(2) == "°"
+            mark = re.compile(r"^[«\"“]?\s*(\d+)°" if arabic else r"^[«\"“]?\s*([IVX]+)\s*\.?\s*[-–—]")
+            previous = next((mm for t in reversed(out) if (mm := mark.match(t))), None)
+            if previous:
+                number = previous.group(1)
+                if arabic:
+                    text = f"{m.group(1)}{int(number) + 1}°{text[m.end() :]}"
+                elif number in _ROMAN[:-1]:
+                    text = f"{m.group(1)}{_ROMAN[_ROMAN.index(number) + 1]}. –{text[m.end() :]}"
+        out.append(text)
+    return out
+
+
+@dataclass
+class _Ctx:
+    numero: str
+    part: str
+
+    def fail(self, reason: str, code: str = "not_applicable") -> AmendingError:
+        return AmendingError(self.numero, self.part, reason, code)
+
+
+def _index(article: Article, n: int, ctx: _Ctx) -> int:
+    """The 0-based slot of alinéa `n` (negative: from the end), refused in so many words if the
+    article has no such alinéa."""
+    count = len(article.slots)
+    i = n - 1 if n > 0 else count + n
+    if not 0 <= i < count:
+        name = f"alinéa {n}" if n > 0 else ("the last alinéa" if n == -1 else "the alinéa before the last")
+        has = f"it has {count} alinéa{'s' * (count != 1)}"
+        raise ctx.fail(f"the article has no {name.removeprefix('the ')} ({has})", "no_such_alinea")
+    return i
+
+
+def _slots(article: Article, place: Place, ctx: _Ctx) -> list[Slot]:
+    if place.alineas is None:
+        return article.slots
+    chosen = [article.slots[_index(article, n, ctx)] for n in place.alineas]
+    if place.item:
+        for n, slot in zip(place.alineas, chosen, strict=True):
+            if not fold(" ".join(slot.text)).startswith(place.item.replace(" ", "")[:3]):
+                raise ctx.fail(f"it says alinéa {n} is the {place.item} but that alinéa opens otherwise")
+    return chosen
+
+
+def _spans(text: str, place: Place, ctx: _Ctx) -> tuple[int, int]:
+    """The part of an alinéa the place names: all of it, or one of its phrases."""
+    if place.phrase is None:
+        return 0, len(text)
+    bounds, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        word = re.findall(r"[\w°]+", text[start : m.start()] or " ")
+        if word and word[-1].lower() in _ABBREVIATIONS:
+            continue
+        bounds.append((start, m.start() + 1))
+        start = m.end()
+    bounds.append((start, len(text)))
+    i = place.phrase - 1 if place.phrase > 0 else len(bounds) + place.phrase
+    if not 0 <= i < len(bounds):
+        raise ctx.fail(f"it names phrase {place.phrase} of an alinéa that has {len(bounds)}", "no_such_phrase")
+    end = bounds[i][1]
+    while end < len(text) and text[end] in '»"”':
+        end += 1
+    return bounds[i][0], end
+
+
+def _pattern(words: str) -> re.Pattern[str]:
+    """Words as a pattern over folded text: any run of spaces for a space, whole words at the edges."""
+    tokens = fold(words).split()
+    body = r"\s*".join(re.escape(t) if i == 0 else re.escape(t) for i, t in enumerate(tokens))
+    body = r"\s+".join(re.escape(t) for t in tokens)
+    left = r"(?<![\w])" if tokens and re.match(r"\w", tokens[0]) else ""
+    right = r"(?![\w])" if tokens and re.search(r"\w$", tokens[-1]) else ""
+    return re.compile(left + body + right)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    slot: Slot
+    line: int
+    start: int
+    end: int
+
+
+def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1, occurrence: int = 0) -> list[_Hit]:
+    """Where `words` occur in the place: exactly `times` times in each named alinéa (once in the whole
+    article when none is named), at its start or end when the place says so."""
+    if not fold(words).strip():
+        raise ctx.fail("the quoted words are empty", "not_understood")
+    pattern = _pattern(words)
+    groups: list[list[_Hit]] = []
+    for slot in _slots(article, place, ctx):
+        hits = []
+        for li, line in enumerate(slot.text):
+            lo, hi = _spans(line, place, ctx)
+            for m in pattern.finditer(fold(line), lo, hi):
+                at_start = not fold(line)[lo : m.start()].strip(" \"'-–0123456789°IVX.")
+                at_end = not line[m.end() : hi].strip(_END_PUNCT)
+                if place.end == "début" and not at_start or place.end == "fin" and not at_end:
+                    continue
+                hits.append(_Hit(slot, li, m.start(), m.end()))
+        groups.append(hits)
+    if place.alineas is None:
+        groups = [[h for g in groups for h in g]]
+    where = "the article" if place.alineas is None else f"alinéa {', '.join(map(str, place.alineas))}"
+    if place.phrase is not None:
+        where = f"phrase {place.phrase} of {where}"
+    chosen: list[_Hit] = []
+    for hits in groups:
+        if occurrence:
+            if not -len(hits) <= occurrence - (occurrence > 0) < len(hits):
+                raise ctx.fail(f"« {words} » does not occur {occurrence} times in {where}", "not_found")
+            chosen.append(hits[occurrence - 1 if occurrence > 0 else occurrence])
+        elif len(hits) != times:
+            code = "not_found" if not hits else "ambiguous"
+            said = "is not found" if not hits else f"occurs {len(hits)} times"
+            raise ctx.fail(f"« {words} » {said} in {where}" + (f" (expected {times})" if times > 1 else ""), code)
+        else:
+            chosen += hits
+    return chosen
+
+
+def _splice(hit: _Hit, start: int, end: int, new: str) -> None:
+    """Put `new` for line[start:end]; around a deletion, the two spaces left become one (none before
+    a comma or a full stop). The rest of the alinéa is left as written."""
+    line = hit.slot.text[hit.line]
+    left, right = line[:start], line[end:]
+    if not new:
+        if left.endswith(" ") and (right.startswith(" ") or right[:1] in (",", ".", ")")):
+            left = left[:-1]
+        elif not left.strip():
+            right = right.lstrip()
+    hit.slot.text[hit.line] = (left + new + right).strip()
+
+
+def _joined(left: str, new: str, right: str) -> str:
+    """Words put between `left` and `right` with the spaces French puts around them."""
+    opening = left[-1:] in "'’(«“" or left[-1:] == '"' and left[-2:-1] in ("", " ")
+    pad_left = "" if not left or left[-1:] == " " or opening or new[:1] in ",.;)" else " "
+    pad_right = "" if not right or right[:1] in " ,.;)" or new[-1:] in "'’(" else " "
+    return pad_left + new + pad_right
+
+
+def _replace_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
+    hits = _find(article, edit.place, edit.old, ctx, edit.times, edit.occurrence)
+    for hit in sorted(hits, key=lambda h: -h.start):
+        _splice(hit, hit.start, hit.end, edit.new[0])
+
+
+def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
+    hits = _find(article, edit.place, edit.old, ctx, edit.times, edit.occurrence)
+    for hit in sorted(hits, key=lambda h: -h.start):
+        line = hit.slot.text[hit.line]
+        _splice(hit, hit.start, hit.end, "")
+        opening = re.match(r"[\s«\"“]*", line[: hit.start])
+        if opening and opening.end() == hit.start:  # the alinéa now opens with the next word
+            tidy = hit.slot.text[hit.line]
+            at = re.match(r"[\s«\"“]*", tidy)
+            k = at.end() if at else 0
+            hit.slot.text[hit.line] = tidy[:k] + tidy[k : k + 1].upper() + tidy[k + 1 :]
+
+
+def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
+    new = edit.new[0]
+    if edit.anchor:
+        hits = _find(article, edit.place, edit.anchor, ctx, edit.times, edit.occurrence)
+        for hit in sorted(hits, key=lambda h: -h.start):
+            line = hit.slot.text[hit.line]
+            at = hit.start if edit.place.before else hit.end
+            _splice(hit, at, at, _joined(line[:at], new, line[at:]))
+        return
+    for slot in _one(article, edit.place, ctx):
+        line = slot.text[-1] if edit.place.end == "fin" else slot.text[0]
+        lo, hi = _spans(line, edit.place, ctx)
+        if edit.place.end == "fin":
+            while hi > lo and line[hi - 1] in _END_PUNCT:
+                hi -= 1
+            at = hi
+        else:
+            at = lo
+        hit = _Hit(slot, len(slot.text) - 1 if edit.place.end == "fin" else 0, at, at)
+        _splice(hit, at, at, _joined(line[:at], new, line[at:]))
+
+
+def _one(article: Article, place: Place, ctx: _Ctx) -> list[Slot]:
+    slots = _slots(article, place, ctx)
+    if place.alineas is None and len(slots) != 1:
+        raise ctx.fail("it does not say in which alinéa", "not_understood")
+    for slot in slots:
+        if len(slot.text) != 1:
+            raise ctx.fail("the alinéa it names was deleted or rewritten as several", "conflict")
+    return slots
+
+
+def _append_sentence(article: Article, edit: Edit, ctx: _Ctx) -> None:
+    for slot in _one(article, edit.place, ctx):
+        line = slot.text[0]
+        lo, hi = _spans(line, edit.place, ctx)
+        _splice(_Hit(slot, 0, hi, hi), hi, hi, _joined(line[:hi], edit.new[0], line[hi:]))
+
+
+def _replace_end(article: Article, edit: Edit, ctx: _Ctx, new: str | None = None) -> None:
+    text = " ".join(edit.new) if new is None else new
+    if edit.anchor:
+        hits = _find(article, edit.place, edit.anchor, ctx, 1, edit.occurrence)
+    else:
+        hits = [_Hit(s, 0, 0, 0) for s in _one(article, edit.place, ctx)]
+    for hit in hits:
+        line = hit.slot.text[hit.line]
+        lo, hi = _spans(line, edit.place, ctx)
+        start = hit.end if edit.keep_anchor and edit.anchor else (hit.start if edit.anchor else lo)
+        tail = line[start:hi]
+        stop = tail.rstrip(' »"”')[-1:] if new is not None else ""
+        stop = stop if stop in ".;:" else ""
+        _splice(hit, start, hi, _joined(line[:start], text + stop, line[hi:]) if text + stop else "")
+
+
+def _delete_end(article: Article, edit: Edit, ctx: _Ctx) -> None:
+    _replace_end(article, edit, ctx, new="")
+
+
+def _requote(new: tuple[str, ...], first: str, quoted: bool, last: str | None = None) -> list[str]:
+    """Alinéas replacing quoted ones (`first` … `last`) are quoted too when the amendment dropped their
+    quotes; the last closes the quotation, with its « ; », when the replaced one did."""
+    paragraphs = list(new)
+    last = first if last is None else last
+    if quoted and first[:1] in OPEN + '"' and paragraphs and paragraphs[0][:1] not in OPEN + '"':
+        opening = first[0]
+        paragraphs = [f"{opening} {p}" if opening == "«" else opening + p for p in paragraphs]
+        closing = {"«": " »", "“": "”", '"': '"'}[opening]
+        closed = re.search(r"[»\"”]\s*([.;,]?)$", last)
+        if closed:
+            paragraphs[-1] = paragraphs[-1] + closing + (f" {closed.group(1)}" if closed.group(1) else "")
+    return paragraphs
+
+
+def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
+    if edit.place.alineas is None:
+        article.__init__(list(edit.new))  # type: ignore[misc]
+        return
+    slots = _slots(article, edit.place, ctx)
+    first = (slots[0].text or [article.original[0]])[0]
+    last = (slots[-1].text or [""])[-1] or first
+    slots[0].text = _requote(edit.new, first, edit.quoted, last)
+    for slot in slots[1:]:
+        slot.text = []
+
+
+def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
+    if edit.place.alineas is None:
+        article.deleted = True
+        return
+    if edit.place.phrase is not None:
+        for slot in _one(article, edit.place, ctx):
+            lo, hi = _spans(slot.text[0], edit.place, ctx)
+            _splice(_Hit(slot, 0, lo, hi), lo, hi, "")
+        return
+    for slot in _slots(article, edit.place, ctx):
+        slot.text = []
+
+
+def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
+    after = edit.place.after
+    assert after is not None
+    if after == 0:
+        like = article.slots[0].text[0] if article.slots and article.slots[0].text else ""
+        article.head += _requote(edit.new, like, edit.quoted and _inside_quote(article, 0))
+        return
+    i = _index(article, after, ctx)
+    slot = article.slots[i]
+    like = (slot.text or [article.original[i]])[-1]
+    article.slots[i].after += _requote(edit.new, like, edit.quoted and _inside_quote(article, i + 1))
+
+
+def _inside_quote(article: Article, i: int) -> bool:
+    """Whether slot `i` sits inside a quotation: the alinéas around it are quoted and the one before
+    does not close it."""
+    before = article.original[i - 1] if i > 0 else ""
+    following = article.original[i] if i < len(article.original) else ""
+    return (
+        before[:1] in OPEN + '"'
+        and following[:1] in OPEN + '"'
+        and not re.search(r"[»\"”]\s*[.;]?$", before)
+        and bool(before)
+        and bool(following)
+    )
+
+
+_APPLY = {
+    "replace_words": _replace_words,
+    "delete_words": _delete_words,
+    "insert_words": _insert_words,
+    "append_sentence": _append_sentence,
+    "replace_end": _replace_end,
+    "delete_end": _delete_end,
+    "rewrite": _rewrite,
+    "delete": _delete,
+    "insert_alineas": _insert_alineas,
+}

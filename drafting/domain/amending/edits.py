@@ -1,0 +1,66 @@
+"""What an amending instruction does, located in the article as it stood before the sitting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from drafting.domain.errors import InvalidInput
+
+Kind = Literal[
+    "replace_words",  # old -> new, where `place` says
+    "delete_words",  # old
+    "insert_words",  # new after (or before) `anchor`, or at the start or end of the place
+    "append_sentence",  # new sentence(s) at the end of the place
+    "replace_end",  # from `anchor` to the end of the place -> new
+    "delete_end",  # from `anchor` to the end of the place
+    "rewrite",  # the alinéas of the place (or the article) -> new alinéas
+    "delete",  # the alinéas of the place, or the article
+    "insert_alineas",  # new alinéas after alinéa `place.after` (0: at the start, -1: at the end)
+]
+# Alinéas as the text before the sitting numbers them, from 1; negatives count from the end
+# (-1 the last); CONTEXT stands for « cet alinéa » before the sentence that names it is known.
+LAST, BEFORE_LAST = -1, -2
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    alineas: tuple[int, ...] | None = None  # None: the whole article
+    phrase: int | None = None  # 1-based, negatives from the end
+    end: Literal["début", "fin"] | None = None
+    after: int | None = None  # insertion point of alinéas: after this one (0: at the start)
+    before: bool = False  # « avant les mots » rather than « après »
+    item: str = ""  # « le troisième alinéa (2°) »: the alinéa must open with this mark
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    kind: Kind
+    place: Place
+    old: str = ""
+    new: tuple[str, ...] = ()
+    anchor: str = ""
+    times: int = 1  # « supprimer (deux fois) les mots »: every one of exactly that many occurrences
+    occurrence: int = 0  # « la seconde occurrence du mot »: that one; 0: the only one
+    quoted: bool = True  # `new` was written between quotes, which were dropped
+    keep_anchor: bool = True  # « après les mots » keeps them; « à partir des mots » replaces them
+    part: str = ""  # the sentence it was read from, for messages
+
+
+@dataclass(frozen=True, slots=True)
+class Amendment:
+    numero: str
+    edits: tuple[Edit, ...]
+    parent: str | None = None  # a sub-amendment: the number of the amendment it amends
+    source: str = field(default="", repr=False)
+
+
+class AmendingError(InvalidInput):
+    """An instruction refused: not understood, or not applicable to this text as written."""
+
+    def __init__(self, numero: str, part: str, reason: str, code: str = "not_understood") -> None:
+        where = f" « {part} »" if part else ""
+        name = f"amendment {numero}" if numero else "the instructions"
+        super().__init__(f"{name}{where}: {reason}", amendment=numero, part=part)
+        self.code = code
+        self.numero, self.part, self.reason = numero, part, reason

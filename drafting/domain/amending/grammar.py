@@ -1,0 +1,357 @@
+# ruff: noqa: E501  (the table of forms reads best one form a line)
+"""The forms of amending instructions, as a table: each form a pattern over a sentence's prose (its
+operands written ``¤n¤``) and the handler that turns a match into edits. What the pattern leaves of the
+sentence is its location (« Alinéa 6 », « À la seconde phrase de l'alinéa 9 »), read by `LOCATIONS`.
+
+Patterns are matched on the prose folded (one form of apostrophe) and lowercased. A sentence that no
+form matches, or whose location has words `LOCATIONS` does not know, is refused: nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from drafting.domain.amending.edits import BEFORE_LAST, LAST, AmendingError, Edit, Place
+from drafting.domain.amending.lexer import NUMBERS, Operand, Sentence, sentences
+from drafting.domain.amending.typography import fold
+
+_ORD_WORDS = (
+    "premier|première|1er|1re|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|"
+    "neuvième|dixième|onzième|douzième|treizième|quatorzième|quinzième|seizième|dix-septième|dix-huitième|"
+    "dix-neuvième|vingtième|avant-dernier|avant-dernière|dernier|dernière"
+)
+ORD = rf"(?:{_ORD_WORDS}|\d+e)"
+
+
+def ordinal(word: str) -> int:
+    """1 for « premier », -1 for « dernier », -2 for « avant-dernier », 21 for « 21e »."""
+    if word.startswith("avant-derni"):
+        return BEFORE_LAST
+    if word.startswith("derni"):
+        return LAST
+    if word[:-1].isdigit():
+        return int(word[:-1])
+    order = ["premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième",
+             "neuvième", "dixième", "onzième", "douzième", "treizième", "quatorzième", "quinzième", "seizième",
+             "dix-septième", "dix-huitième", "dix-neuvième", "vingtième"]  # fmt: skip
+    aliases = {"première": 1, "1er": 1, "1re": 1, "second": 2, "seconde": 2}
+    return aliases.get(word) or order.index(word) + 1
+
+
+# Building blocks of the forms
+WN = (
+    r"(?:les |le |la |l'|aux |au |à la |à l'|des |du |de la |de l')?(?:mots?|références?|années?|dates?|taux|"
+    r"nombres?|chiffres?|montants?|sommes?|pourcentages?|signes? de ponctuation|caractères?|numéros?|"
+    r"termes?|expressions?|lettres?|mentions?)"
+)
+C = r"\s*:?\s*"
+TIMES = r"(?: \(?(?:par )?(?P<times>deux|trois|quatre) fois\)?)?"
+INS = r"(?:insérer|ajouter|il est inséré|il est ajouté|(?:est|sont) (?:insérée?s?|ajoutée?s?))"
+SUBJ = (
+    r"(?:les |l'|le )?(?:(?P<count>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+) )?(?:nouveaux? )?"
+    r"(?:alinéas?|paragraphes?)(?= suivants?| ainsi|\s*:)|un [ivx]+"
+)
+AINSI = r"(?: ainsi r\w+| suivants?)?"
+
+
+def Q(name: str) -> str:
+    return rf"¤(?P<{name}>\d+)¤"
+
+
+def QS(name: str) -> str:
+    """One or several operands in a row: the alinéas of a text."""
+    return rf"(?P<{name}>¤\d+¤(?: ¤\d+¤)*)"
+
+
+@dataclass
+class Reading:
+    """What a handler needs: the match, the sentence's place, its operands, the amendment."""
+
+    m: re.Match[str]
+    place: Place
+    operands: list[Operand]
+    part: str
+    numero: str
+
+    def words(self, group: str) -> str:
+        op = self.operands[int(self.m.group(group))]
+        if len(op.paragraphs) != 1:
+            raise AmendingError(self.numero, self.part, "the quoted words run over several alinéas")
+        return op.paragraphs[0]
+
+    def alineas(self, group: str) -> tuple[tuple[str, ...], bool]:
+        ops = [self.operands[int(n)] for n in re.findall(r"\d+", self.m.group(group))]
+        return tuple(p for op in ops for p in op.paragraphs), all(op.quoted for op in ops)
+
+    def times(self) -> int:
+        return NUMBERS.get(self.m.groupdict().get("times") or "", 1)
+
+    def edit(self, kind: str, **fields: object) -> Edit:
+        return Edit(kind, self.place, part=self.part, **fields)  # type: ignore[arg-type]
+
+
+Handler = Callable[[Reading], list[Edit]]
+
+
+def _replace(r: Reading) -> list[Edit]:
+    occ = r.m.groupdict().get("occ")
+    return [
+        r.edit("replace_words", old=r.words("old"), new=(r.words("new"),), times=r.times(),
+               occurrence=ordinal(occ) if occ else 0)
+    ]  # fmt: skip
+
+
+def _delete_words(r: Reading) -> list[Edit]:
+    return [r.edit("delete_words", old=r.words("old"), times=r.times())]
+
+
+def _insert_near(r: Reading) -> list[Edit]:
+    before = r.m.group("where") == "avant"
+    occ = r.m.groupdict().get("occ")
+    return [
+        Edit("insert_words", replace(r.place, before=before), anchor=r.words("anchor"), new=(r.words("new"),),
+             times=r.times(), occurrence=ordinal(occ) if occ else 0, part=r.part)
+    ]  # fmt: skip
+
+
+def _insert_at_edge(r: Reading) -> list[Edit]:
+    """« Au début de l'alinéa 3, insérer les mots : … »; « Compléter cet alinéa par les mots : … »."""
+    place = r.place if r.place.end else replace(r.place, end="fin")
+    if "compl" not in r.m.group(0) and not r.place.end:
+        raise AmendingError(r.numero, r.part, "it says which words to insert but not where")
+    return [Edit("insert_words", place, new=(r.words("new"),), part=r.part)]
+
+
+def _append_sentence(r: Reading) -> list[Edit]:
+    new, quoted = r.alineas("new")
+    return [r.edit("append_sentence", new=(" ".join(new),), quoted=quoted)]
+
+
+def _replace_end(r: Reading) -> list[Edit]:
+    new, quoted = r.alineas("new")
+    keep = not r.m.group("from").startswith(("à partir", "à compter"))
+    occ = r.m.groupdict().get("occ")
+    return [
+        r.edit(
+            "replace_end",
+            occurrence=ordinal(occ) if occ else 0,
+            anchor=r.words("anchor"),
+            new=new,
+            quoted=quoted,
+            keep_anchor=keep,
+        )
+    ]
+
+
+def _delete_end(r: Reading) -> list[Edit]:
+    keep = not r.m.group("from").startswith(("à partir", "à compter"))
+    return [r.edit("delete_end", anchor=r.words("anchor"), keep_anchor=keep)]
+
+
+def _rewrite(r: Reading) -> list[Edit]:
+    if r.place.end or r.place.after is not None:
+        raise AmendingError(r.numero, r.part, "rewriting the start of a passage is not read: say which words go")
+    new, quoted = r.alineas("new")
+    if r.place.phrase is not None:
+        return [r.edit("replace_end", anchor="", new=new, quoted=quoted, keep_anchor=False)]
+    return [r.edit("rewrite", new=new, quoted=quoted)]
+
+
+def _insert_alineas(r: Reading) -> list[Edit]:
+    new, quoted = r.alineas("new")
+    count = r.m.groupdict().get("count")
+    announced = (int(count) if count.isdigit() else NUMBERS.get(count, 0)) if count else len(new)
+    if announced != len(new) and "paragraphe" not in r.m.group(0):
+        raise AmendingError(r.numero, r.part, f"it announces {count} alinéa(s) and quotes {len(new)}")
+    place = r.place
+    if "compl" in r.m.group(0):
+        place = replace(place, after=LAST if place.alineas is None else place.alineas[-1])
+    elif place.after is None:
+        if place.end == "début" and place.alineas is None:
+            place = replace(place, after=0)
+        elif place.end == "fin" and place.alineas is None:
+            place = replace(place, after=LAST)
+        else:
+            raise AmendingError(r.numero, r.part, "it says what alinéas to insert but not after which one")
+    return [Edit("insert_alineas", replace(place, alineas=None), new=new, quoted=quoted, part=r.part)]
+
+
+def _delete(r: Reading) -> list[Edit]:
+    if r.place.end or r.place.phrase is not None and r.place.alineas is None:
+        raise AmendingError(r.numero, r.part, "it deletes part of a passage without saying which words")
+    return [r.edit("delete")]
+
+
+# The forms, most specific first. `loc` groups hold a location inside the form (« Compléter cet alinéa
+# par … »); the rest of the sentence around the match is location too.
+FORMS: list[tuple[str, str, Handler]] = [
+    ("replace words", rf"(?:remplacer|substituer){TIMES} (?:(?:à )?la (?P<occ>{ORD}) occurrence d[eu] )?{WN}{C}{Q('old')}\s*,?\s*?(?:par )?{WN}{C}{Q('new')}", _replace),
+    ("replace words (passive)", rf"{WN}{C}{Q('old')}\s*,?\s*(?:est|sont) remplacée?s?{TIMES} par {WN}{C}{Q('new')}", _replace),
+    ("insert words near others", rf"(?P<where>après|avant) (?:la (?P<occ>{ORD}) occurrence d[eu] |l'|le |les |la )?"
+     rf"{WN}{C}{Q('anchor')}\s*,?\s*{INS}{TIMES} {WN}{C}{Q('new')}", _insert_near),
+    ("delete words", rf"supprimer{TIMES} {WN}{C}{Q('old')}", _delete_words),
+    ("delete words (passive)", rf"{WN}{C}{Q('old')}\s*,?\s*(?:est|sont) supprimée?s?{TIMES}", _delete_words),
+    ("append sentences", rf"compléter (?P<loc>.*?) ?par (?:(?:une|deux|trois|\d+) phrases?(?: ainsi r\w+| suivantes?)|la phrase suivante|les phrases suivantes){C}{QS('new')}", _append_sentence),
+    ("append sentences (passive)", rf"(?P<loc>.*?) (?:est|sont) complétée?s? par (?:une|deux|trois|\d+) phrases? ainsi r\w+{C}{QS('new')}", _append_sentence),
+    ("insert alinéas at the end", rf"compléter (?P<loc>.*?) ?par (?:{SUBJ}){AINSI}{C}{QS('new')}", _insert_alineas),
+    ("insert alinéas at the end (passive)", rf"(?P<loc>.*?) (?:est|sont) complétée?s? par (?:{SUBJ}){AINSI}{C}{QS('new')}", _insert_alineas),
+    ("words at the end", rf"compléter (?P<loc>.*?) ?par {WN}{C}{Q('new')}", _insert_at_edge),
+    ("words at the end (passive)", rf"(?P<loc>.*?) (?:est|sont) complétée?s? par {WN}{C}{Q('new')}", _insert_at_edge),
+    ("words at an edge", rf"{INS} {WN}{C}{Q('new')}", _insert_at_edge),
+    ("rewrite the end", rf"(?P<from>après|à partir d[eu]|à compter d[eu]) (?:la (?P<occ>{ORD}) occurrence d[eu] )?{WN}{C}{Q('anchor')}\s*,?\s*rédiger (?:ainsi|comme suit) la fin (?P<loc>.*?){C}{QS('new')}", _replace_end),
+    ("delete the end", rf"(?P<from>après|à partir d[eu]|à compter d[eu]) {WN}{C}{Q('anchor')}\s*,?\s*supprimer la fin\b(?P<loc>.*?)", _delete_end),
+    ("insert alinéas", rf"{INS} (?:{SUBJ}){AINSI}{C}{QS('new')}", _insert_alineas),
+    ("rewrite", rf"rédiger(?: ainsi| comme suit)? (?P<loc>.*?) ?(?:ainsi|comme suit)?{C}{QS('new')}", _rewrite),
+    ("substitute alinéas", rf"substituer (?P<loc>.*?) (?:{SUBJ}){AINSI}{C}{QS('new')}", _rewrite),
+    ("rewrite as alinéas", rf"remplacer (?P<loc>.*?) par (?:{SUBJ}){AINSI}{C}{QS('new')}", _rewrite),
+    ("restore", rf"rétablir (?P<loc>.*?) dans (?:la|sa) rédaction suivante|dans le texte suivant{C}{QS('new')}", _rewrite),
+    ("rewrite (passive)", rf"(?P<loc>.*?) (?:est|sont) ainsi rédigée?s?{C}{QS('new')}", _rewrite),
+    ("delete", r"(?:^|(?<=[,:] ))supprimer (?P<loc>.+?)$", _delete),
+    ("delete (passive)", r"^(?P<loc>.+?) (?:est|sont) supprimée?s?$", _delete),
+]  # fmt: skip
+_FORMS = [(name, re.compile(pattern), handler) for name, pattern, handler in FORMS]
+_REPEAT = re.compile(
+    r"procéder (?:à|aux) (?:la |les )?mêmes? (?:suppressions?|substitutions?|insertions?|modifications?|remplacements?)"
+)
+
+# Locations: each phrase a pattern and what it sets; fillers between them are ignored, any other word refused.
+_N = r"(\d+)"
+LOCATIONS: list[tuple[str, str]] = [
+    ("alinéas", r"alinéas? (\d+(?:(?:,| et| à|, et) \d+)*)"),
+    ("ordinal range", rf"({ORD}) (?:à|et) ({ORD}) alinéas"),
+    ("ordinal alinéa", rf"({ORD}) alinéa"),
+    ("this alinéa", r"(?:cet|ce même|ce|même|ces|ces mêmes|mêmes) alinéas?"),
+    ("item check", r"\((\d+°(?: [a-z]+)?|[a-z]\))\)"),
+    ("phrase", rf"({ORD}) phrase"),
+    ("this phrase", r"(?:cette|même|cette même|la) phrase"),
+    ("start", r"(?:le |au |du )?début"),
+    ("end", r"(?:la |à la |de la )?fin"),
+    ("article", r"(?:cet|le présent|du présent|ce même|même) article|l'article unique"),
+    ("after", r"(après|avant)(?= (?:l'|le |cet |ce |les ))"),
+    (
+        "filler",
+        r"(?:en conséquence|a|des|de|du|la|les|le|l'|aux|au|à|dans|et|ainsi|comme suit|il est|ci-après|,|;|\.|:)",
+    ),
+]
+_LOCATION = re.compile("|".join(f"(?P<g{i}>{p})(?:(?<=['(),;.:])|(?=\\W|$))" for i, (_, p) in enumerate(LOCATIONS)))
+
+
+def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
+    """The edits an amendment's instructions make, and the number of the amendment it amends when it is a
+    sub-amendment (« Alinéa 3 de l'amendement n° 426 »), whose alinéas are then those of that amendment."""
+    context = Place()
+    edits: list[Edit] = []
+    parent = None
+    last: list[Edit] = []
+    for sentence in sentences(text):
+        prose = fold(sentence.prose).lower().strip().rstrip(".;, ")
+        sub = re.search(r"\s*,?\s*(?:de|du|à|dans) l'amendement n° ?(\w[\w-]*)", prose)
+        if sub:
+            if parent not in (None, sub.group(1)):
+                raise AmendingError(numero, sentence.prose, "it amends two amendments")
+            parent, prose = sub.group(1), prose[: sub.start()] + prose[sub.end() :]
+        if _REPEAT.search(prose):
+            place = _location(numero, sentence.prose, _REPEAT.sub(" ", prose), context)
+            if not last:
+                raise AmendingError(numero, sentence.prose, "it repeats a change that no earlier part makes")
+            for alinea in place.alineas or ():
+                edits += [replace(e, place=replace(e.place, alineas=(alinea,)), part=sentence.prose) for e in last]
+            continue
+        found = _form(numero, sentence, prose, context)
+        if found is None:
+            context = _location(numero, sentence.prose, prose, context)
+            continue
+        last = found
+        edits += found
+        named = next((e.place for e in found if e.place.alineas), None)
+        if named is not None:
+            context = Place(named.alineas, named.phrase)
+    if not edits:
+        raise AmendingError(numero, "", "no instruction found in it")
+    return edits, parent
+
+
+def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[Edit] | None:
+    for _name, pattern, handler in _FORMS:
+        m = pattern.search(prose)
+        if m is None:
+            continue
+        loc = m.groupdict().get("loc") or ""
+        rest = f"{prose[: m.start()]} {loc} {prose[m.end() :]}"
+        if "¤" in rest:
+            raise AmendingError(numero, sentence.prose, "it quotes words that no instruction in it uses")
+        place = _location(numero, sentence.prose, rest, context)
+        return handler(Reading(m, place, sentence.operands, sentence.prose, numero))
+    if "¤" in prose or re.search(r"\b(?:remplacer|supprimer|insérer|rédiger|compléter|substituer|ajouter)\b", prose):
+        raise AmendingError(numero, sentence.prose, "this form of instruction is not known")
+    return None
+
+
+def _location(numero: str, part: str, text: str, context: Place) -> Place:
+    """The place a location phrase names. « Cet alinéa » is the one named last in the amendment."""
+    alineas: list[int] = []
+    phrase: int | None = None
+    end: str | None = None
+    after: str | None = None
+    item = ""
+    article = this = False
+    pos = 0
+    if not text.strip(" ,;.:"):
+        return context
+    for m in _LOCATION.finditer(text):
+        gap = text[pos : m.start()].strip()
+        if gap:
+            raise AmendingError(numero, part, f"the words « {gap} » do not name a place in this article")
+        pos = m.end()
+        name = LOCATIONS[int(m.lastgroup[1:])][0] if m.lastgroup else ""
+        g = [x for x in m.groups() if x is not None][1:]
+        if name == "ordinal range":
+            a, b = ordinal(g[0]), ordinal(g[1])
+            if " et " in m.group(0):
+                alineas += [a, b]
+            elif a > 0 and b > 0:
+                alineas += list(range(a, b + 1))
+            else:
+                raise AmendingError(numero, part, "a range of alinéas counted from the end is not read")
+        elif name == "alinéas":
+            for a, b in re.findall(r"(\d+)(?: à (\d+))?", g[0]):
+                alineas += list(range(int(a), int(b) + 1)) if b else [int(a)]
+        elif name == "ordinal alinéa":
+            alineas.append(ordinal(g[0]))
+        elif name == "this alinéa":
+            this = True
+        elif name == "item check":
+            item = g[0]
+        elif name == "phrase":
+            if phrase is not None:
+                raise AmendingError(numero, part, "two phrases named at once are not read")
+            phrase = ordinal(g[0])
+        elif name == "this phrase":
+            if context.phrase is None:
+                raise AmendingError(numero, part, f"it says « {m.group(0)} » but no phrase was named before")
+            phrase = context.phrase
+            this = True
+        elif name in ("start", "end"):
+            end = "début" if name == "start" else "fin"
+        elif name == "article":
+            article = True
+        elif name == "after":
+            after = g[0]
+    gap = text[pos:].strip()
+    if gap:
+        raise AmendingError(numero, part, f"the words « {gap} » do not name a place in this article")
+    if this and not alineas:
+        if context.alineas is None:
+            raise AmendingError(numero, part, "it says « cet alinéa » but no alinéa was named before")
+        alineas = list(context.alineas)
+        if phrase is None and "phrase" in text:
+            raise AmendingError(numero, part, "it says « cette phrase » but no phrase was named before")
+    del article
+    if after is not None:
+        if len(alineas) != 1:
+            raise AmendingError(numero, part, f"« {after} » must name one alinéa")
+        at = alineas[0] if after == "après" else alineas[0] - 1
+        return Place(after=at if alineas[0] > 0 or after == "après" else alineas[0] - 1)
+    return Place(tuple(alineas) or None, phrase, end, item=item)  # type: ignore[arg-type]

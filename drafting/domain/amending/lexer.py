@@ -1,0 +1,222 @@
+"""From an amendment as published (HTML or Markdown) to sentences of prose whose operands are set apart.
+
+Operands are the texts an instruction quotes: « X » inline, a run of quoted alinéas (each opening with «,
+only the last closing), or, as Markdown exports write them, the bare paragraphs after a colon. In a
+sentence each operand is replaced by the mark ``¤n¤``, so that the grammar reads the prose alone.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from drafting.domain.amending.typography import fold
+
+OPEN, CLOSE = "«\u201c", "»\u201d"
+_TAG = re.compile(r"<[^>]*>")
+_BLOCK = re.compile(r"<\s*(?:br|/p|p|/div|div|/li|li)\b[^>]*>", re.I)
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+_SPACES = re.compile(r"[ \u00a0\u202f\u2009\u2007\t]+")
+# A part or item mark opening a paragraph: « I. – », « II - », « 1° », « a) », « A. – »
+MARK = re.compile(
+    r"^(?P<mark>(?:[IVXLC]+|[A-Z])\s*\.?\s*[-–—]|\d+°\)?|[a-z]\)|\(\d+\)|"
+    r"[IVX]+\.(?= (?:Alinéa|Après|Avant|À|A |Au|Dans|Supprimer|Rédiger|Compléter|Remplacer|Insérer|En conséquence)))\s*"
+)
+_WORDS_NOUN = re.compile(
+    r"(?:mots?|références?|années?|dates?|taux|nombres?|chiffres?|montants?|sommes?|pourcentages?|"
+    r"signes? de ponctuation|caractères?|numéros?|termes?|expressions?|phrases? suivantes?|lettres?)"
+    r"(?:\s*\((?:deux|trois) fois\))?\s*:$"
+)
+_COUNTED = re.compile(r"\b(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+) (?:alinéa|phrase)")
+NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+           "neuf": 9, "dix": 10}  # fmt: skip
+# The start of a paragraph that instructs rather than quotes (after any part mark).
+_INSTRUCTS = re.compile(
+    r"^(?:en conséquence,?\s*)?(?:alinéas?\s+\d|(?:après|avant|à|au|aux|dans|de) (?:l'|les? |la )?(?:alinéa|mots?|"
+    r"phrase|début|fin|référence)|(?:rédiger|supprimer|compléter|remplacer|insérer|substituer|ajouter)\b|"
+    r"(?:à|au|dans) (?:cet|ce|la|le)\b|(?:par|et) (?:le|les|la|l')\s*(?:mots?|référence))",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Operand:
+    paragraphs: tuple[str, ...]
+    quoted: bool  # written between quotes, which are not part of it
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.paragraphs)
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One instruction's prose, operands as ``¤n¤``; `mark` is its part mark (« II. – », « 2° »)."""
+
+    prose: str
+    operands: list[Operand] = field(default_factory=list)
+    mark: str = ""
+
+
+def clean(source: str) -> list[str]:
+    """The paragraphs of an amendment given as HTML or Markdown: tags, entities, emphasis and
+    Markdown escapes removed, runs of spaces (no-break ones too) made one space."""
+    text = source.replace("\r\n", "\n").replace("\ufeff", "")
+    if "<" in text and _TAG.search(text):
+        # in HTML a line break is a space; paragraphs are <p> and <br>
+        text = _TAG.sub("", _BLOCK.sub("\n", text.replace("\n", " ") if _BLOCK.search(text) else text))
+    text = html.unescape(text)
+    paragraphs = []
+    for line in text.split("\n"):
+        # Markdown emphasis (« 283 _quater_ ») and escapes; legal texts have no underscore of their own
+        line = _ESCAPE.sub(r"\1", line.replace("_", " ").replace("**", ""))
+        line = _SPACES.sub(" ", line).strip()
+        if line:
+            paragraphs.append(line)
+    return paragraphs
+
+
+def instructs(paragraph: str) -> bool:
+    return bool(_INSTRUCTS.match(fold(MARK.sub("", paragraph, count=1))))
+
+
+def sentences(source: str) -> list[Sentence]:
+    """Split the amendment into sentences, each a verb or a location heading (« Alinéa 6 »)."""
+    paragraphs = clean(source)
+    out: list[Sentence] = []
+    i = 0
+    while i < len(paragraphs):
+        para = paragraphs[i]
+        mark = MARK.match(para)
+        starts = bool(mark) or not out or para[:1].isupper() and not _continues(out[-1].prose)
+        if starts:
+            out.append(Sentence("", [], mark.group("mark") if mark else ""))
+            if mark:
+                para = para[mark.end() :]
+        i = _read(paragraphs, i, para, out[-1])
+    return [s for s in out if s.prose.strip() or s.operands]
+
+
+def _continues(prose: str) -> bool:
+    """Whether a sentence awaits its end: it stops on a colon or a comma, or on the words that an
+    « Après les mots : X » or a « Remplacer les mots : X » must follow with what to do."""
+    tail = prose.rstrip()
+    if tail.endswith((":", ",")):
+        return True
+    awaiting = re.match(r"(?i)(?:.*, )?(après|avant|remplacer|substituer)\b", fold(tail))
+    return bool(awaiting) and tail.endswith("¤") and tail.count("¤") == 2
+
+
+def _read(paragraphs: list[str], i: int, para: str, sentence: Sentence) -> int:
+    """Add paragraph `i` (its text `para`) to `sentence` with the operands it quotes, reading on into
+    the next paragraphs for quotes left open or bare operands after a colon. Returns the next index."""
+    prose, j = [], 0
+    if para[:1] in OPEN + '"' and sentence.prose.endswith(":"):
+        i, body = _block(paragraphs, i)
+        sentence.operands.append(Operand(tuple(body), True))
+        sentence.prose = f"{sentence.prose} ¤{len(sentence.operands) - 1}¤"
+        return i
+    while j < len(para):
+        c = para[j]
+        if c in OPEN or c == '"' and _opens(para, j):
+            body, i, para, j = _quote(paragraphs, i, para, j)
+            sentence.operands.append(Operand(tuple(body), True))
+            prose.append(f" ¤{len(sentence.operands) - 1}¤ ")
+            continue
+        prose.append(c)
+        j += 1
+    text = re.sub(r"\s+", " ", "".join(prose)).strip()
+    sentence.prose = f"{sentence.prose} {text}".strip()
+    i += 1
+    if not sentence.prose.endswith(":") or i >= len(paragraphs) or paragraphs[i][:1] in OPEN + '"':
+        return i
+    return _bare(paragraphs, i, sentence)
+
+
+def _block(paragraphs: list[str], i: int) -> tuple[int, list[str]]:
+    """Quoted alinéas after a colon: each opens with a quote, the last closes (« … » or "…");
+    their first and last quote marks go, any other belongs to the text."""
+    k = i + 1
+    if not _closed(paragraphs[i]):
+        # the closing quote ends the run, unless an instruction comes first: then only the
+        # alinéas that open with a quote are quoted
+        end = next(
+            (j for j in range(i + 1, len(paragraphs)) if _closed(paragraphs[j]) or instructs(paragraphs[j])), None
+        )
+        if end is not None and _closed(paragraphs[end]) and not instructs(paragraphs[end]):
+            k = end + 1
+        else:
+            while k < len(paragraphs) and paragraphs[k][:1] in OPEN + '"':
+                k += 1
+    body = [p[1:].strip() for p in paragraphs[i:k]]
+    text = "".join(body)
+    if paragraphs[i][0] == '"' or text.count("»") + text.count("\u201d") > text.count("«") + text.count("\u201c"):
+        # the last closing quote is the amendment's own, with any full stop of its sentence
+        body[-1] = re.sub(r'[»\u201d"]\s*[.,;]?$', "", body[-1]).strip()
+    return k, body
+
+
+def _closed(paragraph: str) -> bool:
+    return bool(re.search(r'[»\u201d"]\s*[.,;]?$', paragraph)) and len(paragraph) > 1
+
+
+def _opens(para: str, j: int) -> bool:
+    """A straight quote opens at the start of a word and has its closing one after it."""
+    return (j == 0 or not para[j - 1].isalnum()) and '"' in para[j + 1 :]
+
+
+def _quote(paragraphs: list[str], i: int, para: str, j: int) -> tuple[list[str], int, str, int]:
+    """The quoted text opening at `para[j]`, across paragraphs when each quoted alinéa opens with «
+    and only the last closes; a quote inside it (« « Art. 1er. – … » ») nests."""
+    straight = para[j] == '"'
+    body: list[str] = []
+    depth, k, start = 1, j + 1, j + 1
+    while True:
+        while k < len(para):
+            c = para[k]
+            if straight and c == '"':
+                depth = 0
+            elif not straight and c in OPEN:
+                depth += 1
+            elif not straight and c in CLOSE:
+                depth -= 1
+            k += 1
+            if depth == 0:
+                body.append(para[start : k - 1].strip())
+                return body, i, para, k
+        body.append(para[start:].strip())
+        if i + 1 >= len(paragraphs) or paragraphs[i + 1][:1] not in (OPEN + '"' if not straight else '"'):
+            # never closed: the whole rest was quoted
+            return body, i, "", 0
+        i += 1
+        para, k, start = paragraphs[i], 1, 1
+
+
+def _bare(paragraphs: list[str], i: int, sentence: Sentence) -> int:
+    """Unquoted operands after a colon: one paragraph of words, or the alinéas of a text up to the next
+    instruction (as many as the sentence counts, when it does)."""
+    head = fold(sentence.prose).lower()
+    if _WORDS_NOUN.search(head):
+        body = [paragraphs[i]]
+    else:
+        counted = _COUNTED.findall(head)
+        wanted = NUMBERS.get(counted[-1], 0) if counted and "phrase" not in head[-30:] else 0
+        if counted and counted[-1].isdigit():
+            wanted = int(counted[-1])
+        whole = "cet article" in head[-40:]
+        k = i + 1
+        while k < len(paragraphs) and (k - i < wanted if wanted else not _ends_bare(paragraphs[k], whole)):
+            k += 1
+        body = paragraphs[i:k]
+    sentence.operands.append(Operand(tuple(body), False))
+    sentence.prose = f"{sentence.prose} ¤{len(sentence.operands) - 1}¤"
+    return i + len(body)
+
+
+def _ends_bare(paragraph: str, whole: bool) -> bool:
+    """Whether `paragraph` ends a bare text: it instructs, and for a whole article it also bears a mark
+    (a rewritten article may itself open with « Après … »)."""
+    if whole:
+        return bool(MARK.match(paragraph)) and instructs(paragraph)
+    return instructs(paragraph)

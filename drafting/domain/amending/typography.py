@@ -1,0 +1,31 @@
+"""Typography that carries no meaning in a legal text: quotes, apostrophes, dashes, spaces.
+
+`fold` maps each character to one character, so that a match found in the folded text is at the same
+place in the original; `normal` also collapses spaces, for comparing whole texts.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FOLD = str.maketrans(
+    {
+        "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\t": " ",
+        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
+        "\u00ab": '"', "\u00bb": '"', "\u201c": '"', "\u201d": '"', "\u201e": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+        "\u2026": ".",
+    }
+)  # fmt: skip
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """The same text, same length, with one form of each quote, apostrophe, dash and space."""
+    return text.translate(_FOLD)
+
+
+def normal(text: str) -> str:
+    """Folded, without spaces: two texts equal here differ only in typography (« L. 4352 » and
+    « L.4352 », « 1er novembre » with a no-break space or none)."""
+    return _SPACES.sub("", fold(text))

@@ -1,0 +1,106 @@
+"""A version of a bill as a Word document (python-docx): a title page, then the text with real
+heading styles (`Title`, `Heading 1`…`Heading 8`), one paragraph per alinéa, and page numbers in the
+footer. Reads back through `docx_import` to the same tree.
+"""
+
+from __future__ import annotations
+
+from io import BytesIO
+from typing import Any
+
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+from drafting.domain.tree import BillTree
+from drafting.formats import ExportMeta
+from drafting.formats.layout import Block, TitlePage, blocks, title_page, words
+
+# The custom paragraph style of the title page lines; the importer skips it.
+META_STYLE = "Drafting Meta"
+
+
+def new_document(language: str) -> Any:
+    document = Document()
+    styles = document.styles
+    normal = styles["Normal"]
+    normal.font.name = "Liberation Serif"
+    normal.font.size = Pt(11.5)
+    normal.paragraph_format.space_after = Pt(6)
+    if META_STYLE not in [s.name for s in styles]:
+        meta = styles.add_style(META_STYLE, 1)  # 1: paragraph style
+        meta.base_style = normal
+        meta.font.size = Pt(11)
+    # Language of the text (spelling and hyphenation tools read it); no automatic hyphenation.
+    settings = document.settings.element
+    hyphenation = OxmlElement("w:autoHyphenation")
+    hyphenation.set(qn("w:val"), "false")
+    settings.append(hyphenation)
+    rpr = styles.element.find(qn("w:docDefaults"))
+    if rpr is not None:
+        for run_props in rpr.iter(qn("w:rPr")):
+            lang = OxmlElement("w:lang")
+            lang.set(qn("w:val"), "fr-FR" if language == "fr" else "en-GB")
+            run_props.append(lang)
+    return document
+
+
+def add_page_numbers(document: Any, meta: ExportMeta) -> None:
+    """`Page N sur M` centred in the footer of every page but the first (the title page)."""
+    w = words(meta)
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    paragraph = section.footer.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.add_run(f"{w['page']} ")
+    _field(paragraph, "PAGE")
+    paragraph.add_run(f" {w['of']} ")
+    _field(paragraph, "NUMPAGES")
+
+
+def _field(paragraph: Any, code: str) -> None:
+    simple = OxmlElement("w:fldSimple")
+    simple.set(qn("w:instr"), f" {code} ")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    simple.append(run)
+    paragraph._p.append(simple)
+
+
+def add_title_page(document: Any, page: TitlePage) -> None:
+    document.core_properties.title = page.title
+    document.core_properties.subject = page.version
+    document.core_properties.language = page.language
+    document.add_paragraph(page.title, style="Title")
+    for line in (page.version, page.date, page.hash_line):
+        document.add_paragraph(line, style=META_STYLE)
+    document.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
+
+
+def add_blocks(document: Any, items: list[Block]) -> None:
+    for block in items:
+        if block.level == 0:
+            document.add_paragraph(block.text)
+        else:
+            heading = document.add_heading(block.text, level=block.level)
+            if not block.is_article:
+                heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def save(document: Any) -> bytes:
+    out = BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def to_docx(tree: BillTree, meta: ExportMeta) -> bytes:
+    page = title_page(tree, meta)
+    document = new_document(page.language)
+    add_title_page(document, page)
+    add_page_numbers(document, meta)
+    add_blocks(document, blocks(tree, meta))
+    return save(document)

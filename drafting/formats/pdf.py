@@ -1,0 +1,72 @@
+"""Printed documents: HTML written for paper (print/*.html templates) drawn as PDF by WeasyPrint.
+
+Text stays text (no images), with no automatic hyphenation and no ligatures, so a reader's copy and
+paste, a screen reader and a text extraction find the words as written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, Template
+from markupsafe import Markup, escape
+
+from drafting.domain.tree import BillTree
+from drafting.formats import ExportMeta
+from drafting.formats.layout import blocks, title_page, words
+
+# A line may break after a hyphen or a dash inside a word (`covid-19`, `L. 3131-1`, `2015–2016`); the
+# extracted text would then read `covid- 19`. Words holding one are kept whole on their line.
+_SPACES = re.compile(r"(\s+)")
+_BREAKERS = frozenset("-‐–/")
+
+
+def keep_words(text: str | None) -> Markup:
+    """Escaped text in which each word holding a hyphen, a dash or a slash cannot be split."""
+    if not text:
+        return Markup("")
+    parts = []
+    for part in _SPACES.split(text):
+        if _BREAKERS.isdisjoint(part):
+            parts.append(escape(part))
+        else:
+            parts.append(Markup('<span class="word">{}</span>').format(part))
+    return Markup("").join(parts)
+
+
+@cache
+def _environment() -> Environment:
+    env = Environment(loader=PackageLoader("drafting", "web/templates"), autoescape=True)
+    env.filters["keep"] = keep_words
+    return env
+
+
+def template(name: str) -> Template:
+    return _environment().get_template(f"print/{name}.html")
+
+
+def render(html: str) -> bytes:
+    """The PDF of a print page; WeasyPrint is imported on first use (it loads pango)."""
+    from weasyprint import HTML
+
+    pdf: bytes = HTML(string=html).write_pdf()
+    return pdf
+
+
+def page_html(tree: BillTree, meta: ExportMeta) -> str:
+    page = title_page(tree, meta)
+    context: dict[str, Any] = {
+        "lang": page.language,
+        "doc_title": f"{page.title} — {page.version}",
+        "author": meta.author,
+        "words": words(meta),
+        "page": page,
+        "blocks": blocks(tree, meta),
+    }
+    return template("bill").render(**context)
+
+
+def to_pdf(tree: BillTree, meta: ExportMeta) -> bytes:
+    return render(page_html(tree, meta))

@@ -1,0 +1,95 @@
+"""The liasse d'amendements: every public amendment of a bill, with its decision, for a document.
+
+It reads through the same public listing as `GET /api/bills/{bill}/amendments` for a visitor (no
+drafts), and leaves out the amendments moderation hid, so a printed bundle never shows more than the
+site does.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from drafting.domain.tree import Article, BillTree
+from drafting.formats.liasse import Entry, Liasse
+
+if TYPE_CHECKING:
+    from drafting.bootstrap import Services
+
+DECISIONS = ("accepted", "rejected", "withdrawn", "fallen")
+PAGE = 200
+
+
+def _article_label(item: dict[str, Any], tree: BillTree) -> str:
+    def num(eid: str | None) -> str | None:
+        node = tree.find(eid) if eid else None
+        return node.num if isinstance(node, Article) else None
+
+    if item["kind"] == "insert":
+        after = num(item["after"])
+        new = f"Article {item['num']} (nouveau)" if item["num"] else "Article additionnel"
+        return f"{new} après l’article {after}" if after else new
+    found = num(item["article"])
+    return f"Article {found}" if found else item["article"]
+
+
+def _decision(history: list[dict[str, Any]]) -> dict[str, Any] | None:
+    closing = [step for step in history if step["to"] in DECISIONS]
+    return closing[-1] if closing else None
+
+
+def _in_text_order(items: list[dict[str, Any]], tree: BillTree) -> list[dict[str, Any]]:
+    """In the order of the text, as a liasse is called in a sitting: by article, a new article
+    after the one it follows, then by number; amendments on articles since removed come last."""
+    position = {node.eid: i for i, (node, _) in enumerate(tree.walk())}
+    end = len(position)
+
+    def key(item: dict[str, Any]) -> tuple[int, int, int]:
+        insert = item["kind"] == "insert"
+        place = position.get(item["after"] if insert else item["article"], end)
+        return place, int(insert), item["id"]
+
+    return sorted(items, key=key)
+
+
+def public_items(
+    services: Services, bill_ref: str | int, status: str | None, article: str | None
+) -> list[dict[str, Any]]:
+    """The amendments a visitor sees in the API listing, hidden ones left out."""
+    items: list[dict[str, Any]] = []
+    page: int | None = 1
+    while page is not None:
+        found = services.amendments.listing(
+            None, bill_ref, article=article, status=status, sort="date", page=page, per_page=PAGE
+        )
+        items += [item for item in found["items"] if not item["hidden"] and item["status"] != "draft"]
+        page = found["next_page"]
+    return items
+
+
+def liasse(services: Services, bill_ref: str | int, status: str | None, article: str | None) -> Liasse:
+    tree, meta = services.bills.document(bill_ref, None)
+    entries = []
+    for item in _in_text_order(public_items(services, bill_ref, status, article), tree):
+        history = services.amendments.get(None, item["id"])["history"]
+        decision = _decision(history)
+        instruction = item["instruction"]
+        entries.append(
+            Entry(
+                number=item["id"],
+                author=item["author"] or "",
+                article=_article_label(item, tree),
+                kind=item["kind"],
+                status=item["status"],
+                diff=[(op, text) for op, text in item["diff"] or []],
+                base_text=item["base_text"] or "",
+                text=item["text"] or "",
+                instruction=instruction["fr" if meta.language.startswith("fr") else "en"] if instruction else None,
+                justification=item["justification"] or "",
+                decision_by=decision["by"] if decision else None,
+                decision_reason=decision["reason"] if decision else None,
+                decided_at=datetime.fromisoformat(decision["at"]) if decision else None,
+                support=item["support"] or 0,
+            )
+        )
+    return Liasse(tree.title, meta, status, article, entries)

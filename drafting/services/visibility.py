@@ -1,0 +1,78 @@
+"""Who sees what of a contribution, in one place for every route, list, filter, event, export and page.
+
+- A draft amendment that was never submitted is its author's alone, withdrawn or not: anyone
+  else is told it does not exist (404, never a 409 that would say it does).
+- A contribution hidden by moderation is masked (its words and who wrote them) for everyone but
+  the moderators of its bill and its author; while hidden nobody can build on it (sub-amend, edit,
+  vote, argue, comment), or restoring it would publish what no moderator has read.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from drafting.domain.errors import Conflict, NotFound
+from drafting.domain.permissions import Actor
+from drafting.storage import amendments as rows
+from drafting.storage.models import Amendment, AmendmentTransition
+
+# The parts of an amendment's JSON that carry its words or its author.
+AMENDMENT_WORDS = ("author", "author_id", "heading", "text", "diff", "patch", "instruction")
+# A sub-amendment's texts repeat its parent's: masked while the parent is hidden.
+PARENT_WORDS = ("base_text", "text", "diff", "patch", "instruction")
+
+
+def is_private(session: Session, a: Amendment) -> bool:
+    """A draft, or a draft withdrawn before it was ever submitted."""
+    if a.status == "draft":
+        return True
+    return a.status == "withdrawn" and not rows.ever_submitted(session, a.id)
+
+
+def check_visible(session: Session, actor: Actor | None, a: Amendment) -> None:
+    """NotFound, worded as for an amendment that does not exist, unless `actor` may see it."""
+    if (actor is None or actor.id != a.author_id) and is_private(session, a):
+        raise NotFound(f"no amendment {a.id}")
+
+
+def moderates(actor: Actor | None, bill_id: int) -> bool:
+    """Moderators and admins everywhere, officials on their bills (as `moderation.may_moderate`)."""
+    return actor is not None and (actor.role in ("moderator", "admin") or actor.is_official_of(bill_id))
+
+
+def sees_hidden(actor: Actor | None, bill_id: int, author_id: int | None) -> bool:
+    """Whether `actor` may read a hidden contribution of `author_id` on the bill."""
+    return moderates(actor, bill_id) or (actor is not None and author_id is not None and actor.id == author_id)
+
+
+def refuse_hidden(what: str, row: Any, doing: str) -> None:
+    """Conflict when `row` (a contribution) is hidden: nothing is built on it meanwhile."""
+    if getattr(row, "hidden_reason", None) is not None:
+        raise Conflict(
+            f"{what} is hidden by moderation ({row.hidden_reason}): it cannot be {doing} while hidden, "
+            "or restoring it would publish what no moderator has read"
+        )
+
+
+def mask_amendment(result: dict[str, Any], a: Amendment, parent_hidden: bool) -> dict[str, Any]:
+    """The amendment's JSON with what a hidden amendment (or a hidden parent) says taken out."""
+    if a.hidden_reason is not None:
+        result.update(dict.fromkeys(AMENDMENT_WORDS))
+    if parent_hidden:
+        result.update(dict.fromkeys(PARENT_WORDS))
+    return result
+
+
+def step_by_author(t: AmendmentTransition, author_id: int | None) -> bool:
+    """A step the amendment's author took (submitting, withdrawing with a reason), which names the
+    author and carries their words; officials' decisions and falls are public acts."""
+    return t.to_status not in ("accepted", "rejected", "fallen") and author_id is not None and t.actor_id == author_id
+
+
+def mask_step(step: dict[str, Any], t: AmendmentTransition, a: Amendment) -> dict[str, Any]:
+    """A step of the history, masked like its amendment while it is hidden."""
+    if a.hidden_reason is not None and step_by_author(t, a.author_id):
+        step["by"], step["reason"] = None, None
+    return step

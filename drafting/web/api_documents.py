@@ -1,0 +1,50 @@
+"""Documents officials hand on, built from a bill's public record: the liasse d'amendements and the
+synthesis of the consultation. Each is served with its media type and a stable file name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from drafting import formats
+from drafting.domain.errors import InvalidInput
+
+
+def _services(request: Request) -> Any:
+    return request.app.state.services
+
+
+def _format(request: Request, offered: dict[str, Any], default: str) -> str:
+    fmt = request.query_params.get("format", default)
+    if fmt not in offered:
+        raise InvalidInput(f"unknown format {fmt!r}; expected one of {', '.join(offered)}")
+    return fmt
+
+
+def _file(body: str | bytes, fmt: str, stem: str) -> Response:
+    name = formats.file_name(stem, fmt)
+    headers = {"Content-Disposition": formats.disposition(name, fmt)}
+    return Response(body, media_type=formats.MEDIA_TYPES[fmt], headers=headers)
+
+
+async def amendments_export(request: Request) -> Response:
+    from drafting.formats import liasse as renderers
+    from drafting.services.liasse import liasse
+
+    fmt = _format(request, renderers.RENDERERS, "html")
+    params = request.query_params
+    services = _services(request)
+    bundle = await run_in_threadpool(
+        liasse, services, request.path_params["bill"], params.get("status") or None, params.get("article") or None
+    )
+    body = await run_in_threadpool(renderers.RENDERERS[fmt], bundle)
+    return _file(body, fmt, f"{bundle.meta.bill_slug}-amendements")
+
+
+routes = [
+    Route("/api/bills/{bill}/amendments/export", amendments_export, methods=["GET"]),
+]

@@ -1,0 +1,71 @@
+"""Amendments given as instructions in legal French through the API: computed text, diff and the
+regenerated instruction, or a 422 saying which sentence was refused and why."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from starlette.testclient import TestClient
+
+from drafting.bootstrap import Services
+from drafting.domain.permissions import Actor
+from tests.integration.test_amendments_api import BILL, as_user
+
+
+@pytest.fixture
+def bill(client: TestClient, official: Actor) -> dict[str, Any]:
+    created = client.post("/api/bills", json={"source": BILL, "label": "texte soumis à consultation"}).json()
+    assert client.patch(f"/api/bills/{created['id']}", json={"status": "open"}).status_code == 200
+    article = client.get(f"/api/bills/{created['id']}").json()["tree"]["children"][0]
+    return {"id": created["id"], "art1": article["eid"], "text1": article["text"]}
+
+
+def post(client: TestClient, bill: dict[str, Any], instructions: str, **extra: Any) -> Any:
+    body = {"kind": "instructions", "article": bill["art1"], "instructions": instructions, **extra}
+    return client.post(f"/api/bills/{bill['id']}/amendments", json={"justification": "Parce que.", **body})
+
+
+def test_instructions_become_an_amendment_with_its_text_diff_and_instruction(
+    services: Services, client: TestClient, bill: dict[str, Any], official: Actor
+) -> None:
+    as_user(services, client, "camille@example.org")
+    instructions = "Alinéa 1\n\nRemplacer les mots :\n\nsix mois\n\npar les mots :\n\nun an"
+    response = post(client, bill, instructions, base_version=1)
+    assert response.status_code == 201, response.text
+    amendment = response.json()
+    assert amendment["kind"] == "modify" and amendment["justification"] == "Parce que."
+    assert amendment["text"] == bill["text1"].replace("six mois", "un an")
+    assert ["-", "six mois"] in amendment["diff"] and ["+", "un an"] in amendment["diff"]
+    assert "un an" in amendment["instruction"]["fr"]
+    read = client.get(f"/api/amendments/{amendment['id']}").json()
+    assert read["text"] == amendment["text"]
+
+
+def test_deleting_the_article_by_instruction_is_a_delete_amendment(
+    services: Services, client: TestClient, bill: dict[str, Any], official: Actor
+) -> None:
+    as_user(services, client, "camille@example.org")
+    response = post(client, bill, "Supprimer cet article.")
+    assert response.status_code == 201, response.text
+    assert response.json()["kind"] == "delete"
+
+
+@pytest.mark.parametrize(
+    ("instructions", "says"),
+    [
+        ("Alinéa 7\n\nSupprimer cet alinéa.", "the article has no alinéa 7 (it has 2 alinéas)"),
+        ("Alinéa 1\n\nSupprimer les mots : « trois ans »", "« trois ans » is not found in alinéa 1"),
+        ("Au II de cet article, supprimer le mot : « mois »", "do not name a place in this article"),
+    ],
+)
+def test_instructions_that_cannot_be_applied_are_refused_saying_where(
+    services: Services, client: TestClient, bill: dict[str, Any], official: Actor, instructions: str, says: str
+) -> None:
+    as_user(services, client, "camille@example.org")
+    response = post(client, bill, instructions)
+    assert response.status_code == 422
+    error = response.json()["error"]
+    assert says in error["message"], error
+    assert error["details"]["part"]  # the sentence where reading stopped
+    assert client.get(f"/api/bills/{bill['id']}/amendments").json()["items"] == []

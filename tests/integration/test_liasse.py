@@ -1,0 +1,111 @@
+"""The liasse d'amendements: every public amendment with its redline, instruction, justification and
+decision, as HTML, PDF, DOCX and CSV; drafts and hidden amendments never appear."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+import pytest
+from lxml import html as lxml_html
+from starlette.testclient import TestClient
+
+from drafting.bootstrap import Services
+from tests.integration.test_amendments_api import as_official, as_user, decide, propose
+from tests.integration.test_moderation import as_moderator
+from tests.readback import docx_paragraphs, normalise, pdf_pages
+
+
+@pytest.fixture
+def amendments(services: Services, client: TestClient, bill: dict[str, Any]) -> dict[str, Any]:
+    as_user(services, client, "camille@example.org")
+    year = propose(client, bill, bill["text1"].replace("six mois", "un an"), justification="Laisser le temps.")
+    bulletin = propose(
+        client, bill, bill["text1"].replace("Journal officiel", "Bulletin officiel"), justification="Plus lisible."
+    )
+    on_two = propose(client, bill, "Le présent article entre en vigueur le 1er juillet 2027.", article=bill["art2"])
+    draft = propose(client, bill, bill["text1"].replace("six mois", "BROUILLON-PRIVE"), draft=True)
+    hidden = propose(client, bill, bill["text1"].replace("six mois", "TEXTE-MASQUE"))
+    as_moderator(services, client)
+    body = {"type": "amendment", "id": hidden["id"], "action": "hide", "reason": "hors sujet"}
+    assert client.post("/api/moderation", json=body).status_code == 200
+    as_official(client)
+    assert decide(client, bulletin["id"], "reject", reason="Le Journal officiel fait foi.").status_code == 200
+    assert decide(client, year["id"], reason="Avis favorable du rapporteur.").status_code == 200
+    client.cookies.clear()  # the liasse is public
+    return {"year": year, "bulletin": bulletin, "on_two": on_two, "draft": draft, "hidden": hidden, **bill}
+
+
+def _csv(client: TestClient, bill: int, query: str = "") -> list[dict[str, str]]:
+    response = client.get(f"/api/bills/{bill}/amendments/export?format=csv{query}")
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"] == "text/csv; charset=utf-8"
+    assert response.headers["content-disposition"].startswith("attachment; filename=")
+    return list(csv.DictReader(io.StringIO(response.text)))
+
+
+def test_the_csv_has_one_row_per_public_amendment_and_none_for_drafts_or_hidden_ones(
+    client: TestClient, amendments: dict[str, Any]
+) -> None:
+    rows = _csv(client, amendments["id"])
+    numbers = [int(r["numero"]) for r in rows]
+    assert numbers == [amendments[k]["id"] for k in ("year", "bulletin", "on_two")]
+    text = str(rows)
+    assert "BROUILLON-PRIVE" not in text and "TEXTE-MASQUE" not in text
+    year, bulletin, on_two = rows
+    assert (year["statut"], year["decision_motif"], year["auteur"]) == (
+        "Adopté",
+        "Avis favorable du rapporteur.",
+        "Camille",
+    )
+    assert "six mois" in year["dispositif"] and "un an" in year["dispositif"]
+    assert year["texte_avant"] == amendments["text1"] and "un an" in year["texte_propose"]
+    assert (bulletin["statut"], bulletin["decision_motif"]) == ("Rejeté", "Le Journal officiel fait foi.")
+    assert bulletin["expose_des_motifs"] == "Plus lisible." and bulletin["decision_par"] == "Rapporteure"
+    assert (on_two["article"], on_two["statut"], on_two["decision_le"]) == ("Article 2", "En attente de décision", "")
+
+
+def test_the_liasse_is_filtered_by_status_and_article(client: TestClient, amendments: dict[str, Any]) -> None:
+    rejected = _csv(client, amendments["id"], "&status=rejected")
+    assert [int(r["numero"]) for r in rejected] == [amendments["bulletin"]["id"]]
+    on_two = _csv(client, amendments["id"], f"&article={amendments['art2']}")
+    assert [int(r["numero"]) for r in on_two] == [amendments["on_two"]["id"]]
+    refused = client.get(f"/api/bills/{amendments['id']}/amendments/export?format=csv&status=draft")
+    assert refused.status_code in (403, 422) and "draft" in refused.json()["error"]["message"]
+    unknown = client.get(f"/api/bills/{amendments['id']}/amendments/export?format=xls")
+    assert unknown.status_code == 422 and "csv" in unknown.json()["error"]["message"]
+
+
+def test_the_html_and_pdf_show_number_author_redline_instruction_and_decision(
+    client: TestClient, amendments: dict[str, Any]
+) -> None:
+    base = f"/api/bills/{amendments['id']}/amendments/export?format="
+    page = lxml_html.document_fromstring(client.get(base + "html").text)
+    articles = page.xpath("//article")
+    assert [a.get("id") for a in articles] == [
+        f"amendement-{amendments[k]['id']}" for k in ("year", "bulletin", "on_two")
+    ]
+    year = articles[0]
+    assert year.xpath(".//del")[0].text_content() == "six mois" and year.xpath(".//ins")[0].text_content() == "un an"
+    assert "Avis favorable du rapporteur." in year.text_content() and "Camille" in year.text_content()
+    assert "BROUILLON-PRIVE" not in page.text_content() and "TEXTE-MASQUE" not in page.text_content()
+    response = client.get(base + "pdf")
+    assert response.headers["content-type"] == "application/pdf"
+    text = normalise(" ".join(pdf_pages(response.content)))
+    for key, reason in (("year", "Avis favorable du rapporteur."), ("bulletin", "Le Journal officiel fait foi.")):
+        assert f"Amendement n° {amendments[key]['id']} — Article 1er" in text and reason in text
+    assert "TEXTE-MASQUE" not in text
+
+
+def test_the_docx_reads_back_with_a_heading_per_amendment(client: TestClient, amendments: dict[str, Any]) -> None:
+    response = client.get(f"/api/bills/{amendments['id']}/amendments/export?format=docx")
+    paragraphs = docx_paragraphs(response.content)
+    headings = [text for style, text in paragraphs if style == "Heading 1"]
+    assert headings == [
+        f"Amendement n° {amendments['year']['id']} — Article 1er",
+        f"Amendement n° {amendments['bulletin']['id']} — Article 1er",
+        f"Amendement n° {amendments['on_two']['id']} — Article 2",
+    ]
+    texts = [text for _s, text in paragraphs]
+    assert "Plus lisible." in texts and any(t.startswith("Rejeté le ") and "fait foi" in t for t in texts)

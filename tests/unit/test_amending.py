@@ -1,0 +1,143 @@
+# ruff: noqa: E501  (French instructions read best whole)
+"""Amending instructions in legal French, read and applied (drafting.domain.amending)."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting.domain.amending import AmendingError, apply, parse
+
+ARTICLE = "\n\n".join(
+    [
+        "L'article L. 1 du code est ainsi modifié :",
+        "1° Les communes peuvent associer les départements et les régions à leurs projets. Elles en rendent compte au préfet.",
+        "2° Le conseil municipal délibère chaque année sur le rapport du maire ;",
+        "3° Le présent article entre en vigueur le 1er janvier 2014.",
+    ]
+)
+
+
+def alineas(text: str) -> list[str]:
+    return text.split("\n\n")
+
+
+def test_replace_words_in_a_numbered_alinea_with_markdown_operands() -> None:
+    out = apply(ARTICLE, [("12", "Alinéa 2\n\nRemplacer les mots :\n\npeuvent associer\n\npar le mot :\n\nassocient")])
+    assert alineas(out)[1].startswith("1° Les communes associent les départements")
+
+
+def test_inline_quotes_of_every_kind_and_no_break_spaces() -> None:
+    for text in (
+        "À l'alinéa 3, substituer aux mots\u00a0: «\u00a0chaque année\u00a0» les mots\u00a0: «\u00a0tous les ans\u00a0».",
+        'À l’alinéa 3, substituer aux mots : "chaque année" les mots : “tous les ans”.',
+    ):
+        assert "délibère tous les ans sur" in alineas(apply(ARTICLE, [("1", text)]))[2]
+
+
+def test_html_as_the_senate_publishes_it() -> None:
+    html = "<p>Alinéa 4</p><p>Remplacer l'année :</p><p>2014</p><p>par l'année :</p><p>2015</p>"
+    assert alineas(apply(ARTICLE, [("7", html)]))[3].endswith("1er janvier 2015.")
+
+
+def test_phrase_delete_words_insert_after_and_complete() -> None:
+    out = alineas(
+        apply(
+            ARTICLE,
+            [
+                ("1", "Alinéa 2, seconde phrase\n\nSupprimer les mots :\n\nau préfet"),
+                ("2", "Alinéa 3\n\nAprès les mots :\n\nle rapport\n\ninsérer les mots :\n\nd'activité"),
+                ("3", "Compléter l'alinéa 4 par les mots : « , sauf pour les communes nouvelles »"),
+            ],
+        )
+    )
+    assert alineas(ARTICLE)[1].replace(" au préfet", "") == out[1]
+    assert "sur le rapport d'activité du maire ;" in out[2]
+    assert out[3].endswith("2014, sauf pour les communes nouvelles.")
+
+
+def test_numbers_are_those_before_the_sitting_even_after_insertions() -> None:
+    out = apply(
+        ARTICLE,
+        [
+            ("5", "I. – Après l'alinéa 1, insérer deux alinéas ainsi rédigés :\n\n« 1° A Un. »\n\n« 1° B Deux. »\n\n"
+             "II. – Alinéa 3 : Supprimer cet alinéa."),
+        ],
+    )  # fmt: skip
+    assert alineas(out) == [alineas(ARTICLE)[0], "1° A Un.", "1° B Deux.", alineas(ARTICLE)[1], alineas(ARTICLE)[3]]
+
+
+def test_rewrite_and_delete_alineas_and_articles() -> None:
+    out = apply(ARTICLE, [("1", "Rédiger ainsi l'alinéa 4 :\n\n« 3° La présente loi entre en vigueur en 2015. »")])
+    assert alineas(out)[3] == "3° La présente loi entre en vigueur en 2015."
+    assert apply(ARTICLE, [("2", "Supprimer cet article.")]) == ""
+    assert apply(ARTICLE, [("3", "Rédiger ainsi cet article :\n\n« Le code est abrogé. »")]) == "Le code est abrogé."
+    assert apply(ARTICLE, [("4", "Supprimer les alinéas 2 à 4.")]) == alineas(ARTICLE)[0]
+
+
+def test_complete_the_article_and_insert_at_its_start() -> None:
+    out = alineas(
+        apply(
+            ARTICLE,
+            [
+                ("1", "Compléter cet article par un alinéa ainsi rédigé :\n\n« 4° Un décret fixe les modalités. »"),
+                ("2", "Au début de cet article, ajouter un alinéa ainsi rédigé :\n\n« I. – Le code est modifié. »"),
+            ],
+        )
+    )
+    assert out[0] == "I. – Le code est modifié." and out[-1] == "4° Un décret fixe les modalités."
+
+
+def test_numbered_items_under_one_location() -> None:
+    text = "Alinéa 2\n\n1° Remplacer le mot :\n\ncommunes\n\npar le mot :\n\nvilles\n\n2° Supprimer les mots :\n\nau préfet"
+    assert alineas(apply(ARTICLE, [("9", text)]))[1] == (
+        "1° Les villes peuvent associer les départements et les régions à leurs projets. Elles en rendent compte."
+    )
+
+
+def test_sub_amendment_is_applied_to_its_amendment_first() -> None:
+    main = ("426", "Alinéa 3\n\nRemplacer les mots :\n\nchaque année\n\npar les mots :\n\ntous les deux ans")
+    sub = ("501", "Alinéa 5 de l'amendement n° 426\n\nRemplacer les mots :\n\ndeux ans\n\npar les mots :\n\ntrois ans")
+    assert "délibère tous les trois ans sur" in apply(ARTICLE, [main, sub])
+
+
+def test_a_quoted_alinea_keeps_its_quotes() -> None:
+    article = "Il est inséré un article ainsi rédigé :\n\n« Art. 2. – Le maire décide. »"
+    out = apply(article, [("1", "Rédiger ainsi l'alinéa 2 :\n\n« Art. 2. – Le conseil décide. »")])
+    assert alineas(out)[1] == "« Art. 2. – Le conseil décide. »"
+
+
+@pytest.mark.parametrize(
+    ("instruction", "code", "says"),
+    [
+        ("Alinéa 9\n\nSupprimer cet alinéa.", "no_such_alinea", "the article has no alinéa 9 (it has 4 alinéas)"),
+        (
+            "Alinéa 2\n\nSupprimer les mots :\n\nles métropoles",
+            "not_found",
+            "« les métropoles » is not found in alinéa 2",
+        ),
+        ("Supprimer le mot : « Le »", "ambiguous", "occurs"),
+        ("Alinéa 2\n\nSupprimer le mot :\n\nles", "ambiguous", "occurs 2 times in alinéa 2"),
+        ("Au IV de cet article, supprimer le mot : « maire »", "not_understood", "« iv »"),
+        (
+            "Rédiger ainsi le début de l'alinéa 2 : « Les villes… (le reste sans changement) »",
+            "not_understood",
+            "start",
+        ),
+        ("Faire mieux.", "not_understood", "do not name a place"),
+    ],
+)
+def test_refuses_rather_than_guesses(instruction: str, code: str, says: str) -> None:
+    with pytest.raises(AmendingError) as caught:
+        apply(ARTICLE, [("77", instruction)])
+    assert caught.value.code == code and caught.value.numero == "77"
+    assert says in caught.value.message and "amendment 77" in caught.value.message
+
+
+def test_parse_gives_located_edits() -> None:
+    amendment = parse(
+        "3", "À la seconde phrase de l'alinéa 2, après le mot : « compte », insérer les mots : « chaque année »"
+    )
+    (edit,) = amendment.edits
+    assert (edit.kind, edit.place.alineas, edit.place.phrase, edit.anchor, edit.new) == (
+        "insert_words", (2,), 2, "compte", ("chaque année",)
+    )  # fmt: skip

@@ -1,0 +1,84 @@
+"""Round trip: the instruction we generate for an edit (domain/instructions.py), read back by the parser
+(domain/amending) and applied to the article, gives the edited article, on the shared real articles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from drafting.domain.amending import AmendingError, apply
+from drafting.domain.instructions import modify_instruction
+
+CASES = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "amendments" / "fr_lafabrique_application"
+
+
+def _articles() -> list[list[str]]:
+    lines = (CASES / "cases.jsonl").read_text(encoding="utf-8").splitlines()
+    out = []
+    for line in lines:
+        alineas = [a.strip() for a in json.loads(line)["article_avant"].split("\n\n") if a.strip()]
+        if 2 <= len(alineas) <= 40:
+            out.append(alineas)
+    return out
+
+
+ARTICLES = _articles()
+WORDS = st.sampled_from(["notamment", "le cas échéant", "chaque année", "au plus tard", "départemental", "public"])
+
+
+def _quoted(alinea: str) -> bool:
+    return alinea[:1] in '«"“'
+
+
+def _closes(alinea: str) -> bool:
+    return alinea.rstrip(" .;")[-1:] in '»"”'
+
+
+@st.composite
+def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
+    """A real article and the same with one change a drafter makes: words replaced, deleted or
+    inserted inside an alinéa, an alinéa deleted, rewritten or inserted."""
+    article = draw(st.sampled_from(ARTICLES))
+    new = list(article)
+    i = draw(st.integers(0, len(article) - 1))
+    words = new[i].split(" ")
+    kind = draw(st.sampled_from(["replace", "delete_words", "insert_words", "delete", "insert", "rewrite"]))
+    if kind in ("replace", "delete_words", "insert_words") and len(words) > 3:
+        at = draw(st.integers(1, len(words) - 2))
+        span = draw(st.integers(1, min(3, len(words) - at - 1)))
+        if kind == "replace":
+            words[at : at + span] = [draw(WORDS)]
+        elif kind == "delete_words":
+            del words[at : at + span]
+        else:
+            words.insert(at, draw(WORDS))
+        new[i] = " ".join(words)
+    elif kind == "delete" and len(new) > 1:
+        del new[i]
+    elif kind == "insert":
+        at = draw(st.integers(0, len(new)))
+        inside = 0 < at < len(new) and _quoted(new[at - 1]) and _quoted(new[at]) and not _closes(new[at - 1])
+        new.insert(at, f"{new[at][0] if inside else ''}Le présent alinéa est {draw(WORDS)} inséré.")
+    else:
+        # a drafter rewriting a quoted alinéa keeps it quoted
+        quote = new[i][0] if _quoted(new[i]) else ""
+        new[i] = f"{quote}Cet alinéa est {draw(WORDS)} réécrit.{quote if quote and _closes(new[i]) else ''}"
+    return article, new
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(edited())
+def test_the_generated_instruction_reads_back_as_the_same_edit(case: tuple[list[str], list[str]]) -> None:
+    before, after = case
+    if before == after:
+        return
+    instruction = modify_instruction("\n".join(before), "\n".join(after)).fr
+    try:
+        applied = apply("\n".join(before), [("1", instruction)])
+    except AmendingError as exc:  # refusing is allowed only where the words really are ambiguous
+        assert exc.code == "ambiguous", f"{exc.message}\n{instruction}"
+        return
+    assert applied.split("\n\n") == after, instruction

@@ -1,0 +1,108 @@
+"""DOCX, ODT and PDF of a version, read back with python-docx, odfdo and pypdf: the title page says
+which version it is, headings carry the tree's depth, and the body text is the version's text."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from drafting.domain.tree import BillTree
+from drafting.formats import ExportMeta, exporter
+from drafting.formats.layout import version_text
+from drafting.formats.markdown import parse
+from tests.readback import docx_footer, docx_paragraphs, normalise, odt_paragraphs, pdf_body, pdf_pages
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+BILLS = {
+    "covid-00": SHARED / "bills" / "fr_loi-2020-290_urgence-covid19" / "00_texte-du-projet-de-loi.md",
+    "covid-06": SHARED / "bills" / "fr_loi-2020-290_urgence-covid19" / "06_texte-promulgue.md",
+    "republique-numerique": SHARED
+    / "participation"
+    / "fr_republique-numerique_2015"
+    / "bill_v0_consultation_30_articles.md",
+}
+META = ExportMeta(
+    bill_id=7,
+    bill_slug="urgence-covid19",
+    version=3,
+    label="Texte de la commission",
+    created_at=datetime(2020, 3, 1, 10, 30, tzinfo=UTC),
+    author="lead",
+    content_hash="3f" * 32,
+)
+
+
+def _tree(name: str) -> BillTree:
+    return parse(BILLS[name].read_text(encoding="utf-8"))
+
+
+def _depths(tree: BillTree) -> list[int]:
+    out = []
+    for node, ancestors in tree.walk():
+        out.append(len(ancestors) + 1)
+        out.extend(0 for _ in getattr(node, "alineas", ()))
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(BILLS))
+def test_docx_reads_back_as_the_version_with_heading_styles_and_a_title_page(name: str) -> None:
+    tree = _tree(name)
+    paragraphs = docx_paragraphs(exporter("docx")(tree, META))  # type: ignore[arg-type]
+    title, *meta_lines = [p for p in paragraphs if p[0] in ("Title", "Drafting Meta")]
+    assert title == ("Title", tree.title)
+    assert [text for _s, text in meta_lines] == [
+        "Version 3 — Texte de la commission",
+        "1er mars 2020",
+        f"Empreinte SHA-256 : {'3f' * 32}",
+    ]
+    body = [p for p in paragraphs if p[0] not in ("Title", "Drafting Meta")]
+    assert [text for _s, text in body] == version_text(tree, META)
+    levels = [int(style.split()[-1]) if style.startswith("Heading") else 0 for style, _t in body]
+    assert levels == _depths(tree)
+
+
+def test_docx_numbers_its_pages_except_the_title_page() -> None:
+    data = exporter("docx")(_tree("covid-00"), META)
+    footer, first_page_differs = docx_footer(data)  # type: ignore[arg-type]
+    assert 'w:instr=" PAGE "' in footer and 'w:instr=" NUMPAGES "' in footer
+    assert footer.count("Page ") == 1 and " sur " in footer
+    assert first_page_differs
+
+
+@pytest.mark.parametrize("name", sorted(BILLS))
+def test_odt_reads_back_as_the_version_with_outline_levels(name: str) -> None:
+    tree = _tree(name)
+    paragraphs = odt_paragraphs(exporter("odt")(tree, META))  # type: ignore[arg-type]
+    assert paragraphs[0] == ("text:p:Title", tree.title)
+    assert [t for s, t in paragraphs[1:4]] == [
+        "Version 3 — Texte de la commission",
+        "1er mars 2020",
+        f"Empreinte SHA-256 : {'3f' * 32}",
+    ]
+    body = paragraphs[4:]
+    assert [text for _s, text in body] == version_text(tree, META)
+    levels = [int(s.rsplit("_", 1)[-1]) if s.startswith("text:h") else 0 for s, _t in body]
+    assert levels == _depths(tree)
+
+
+@pytest.mark.parametrize("name", ["covid-00", "republique-numerique"])
+def test_pdf_text_is_the_version_text_after_a_title_page(name: str) -> None:
+    tree = _tree(name)
+    data = exporter("pdf")(tree, META)
+    assert isinstance(data, bytes) and data.startswith(b"%PDF-")
+    first = normalise(pdf_pages(data)[0])
+    assert first.startswith(normalise(tree.title))
+    for line in ("Version 3 — Texte de la commission", "1er mars 2020", "3f" * 32):
+        assert line in first
+    # every word is text, in order, none split by a hyphen the bill did not write
+    assert pdf_body(data) == normalise(" ".join(version_text(tree, META)))
+
+
+def test_an_english_bill_says_page_n_of_m() -> None:
+    tree = _tree("covid-00")
+    english = ExportMeta(**{**{f: getattr(META, f) for f in META.__slots__}, "language": "en"})
+    data = exporter("pdf")(tree, english)
+    assert "March 1, 2020" in pdf_pages(data)[0]  # type: ignore[arg-type]
+    assert pdf_body(data, "Page", "of") == normalise(" ".join(version_text(tree, english)))  # type: ignore[arg-type]
