@@ -69,12 +69,14 @@ def serve(
     import uvicorn
 
     from drafting.app import create_app
-    from drafting.services.demo import load_demo_if_empty
+    from drafting.services.demo import create_demo_official, load_demo_if_empty
 
     services = _services()
     settings = services.settings
     if settings.load_demo and (bill := load_demo_if_empty(services)) is not None:
         print(f"drafting: loaded the demo bill (id {bill})", file=sys.stderr)
+        email, password = create_demo_official(services, bill)  # printed this once only
+        print(f"drafting: sign in as an official of the demo bill at /signin: {email} / {password}", file=sys.stderr)
     print(f"drafting: database {services.db.engine.url.render_as_string(hide_password=True)}", file=sys.stderr)
     # forwarded headers are believed only from DRAFTING_TRUSTED_PROXIES, by the app itself
     uvicorn.run(create_app(settings, services), host=host, port=port, proxy_headers=False)

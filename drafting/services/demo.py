@@ -9,6 +9,7 @@ import gzip
 import io
 import json
 import re
+import secrets
 from datetime import UTC, datetime
 from importlib.resources import files
 
@@ -74,3 +75,14 @@ def load_participation(services: Services, bill_id: int) -> None:
             article_votes=votes,
             bus=services.bus,
         )
+
+
+DEMO_OFFICIAL = "responsable@demo.example"
+
+
+def create_demo_official(services: Services, bill_id: int) -> tuple[str, str]:
+    """An official of the demo bill with a random password, so that a newcomer can try both sides
+    (citizen and official) at once; returns the email and the password, to be printed once."""
+    password = secrets.token_urlsafe(12)
+    services.accounts.create_user(DEMO_OFFICIAL, password, "Responsable du texte", "official", bill_id)
+    return DEMO_OFFICIAL, password

@@ -44,8 +44,10 @@ if (root && root.hasAttribute("data-current")) {
     const next = fresh.querySelector("[data-text]");
     if (!list || !next) return;
     const before = [...list.children].map((li) => li.textContent);
-    const anchor = [...list.children].find((li) => li.getBoundingClientRect().bottom > 0);
-    const anchorIndex = anchor ? [...list.children].indexOf(anchor) : -1;
+    // The reader's place: the first alinéa that starts on screen (else the one being read through).
+    const items = [...list.children];
+    const anchor = items.find((li) => li.getBoundingClientRect().top >= 0) || items.find((li) => li.getBoundingClientRect().bottom > 0);
+    const anchorIndex = anchor ? items.indexOf(anchor) : -1;
     const top = anchor ? anchor.getBoundingClientRect().top : 0;
     list.replaceChildren(...[...next.children].map((li) => document.importNode(li, true)));
     [...list.children].forEach((li, index) => {

@@ -5,68 +5,18 @@ horizontal scroll on a phone. SQLite only: the browser adds nothing backend-spec
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from drafting.bootstrap import Services
-from drafting.services.demo import load_demo_if_empty
 from drafting.services.participation import Target
-from tests.browser.test_reading import CHROMIUM, FLAGS
-from tests.conftest import PASSWORD, make_user
+from tests.browser.conftest import DESKTOP, PHONE, Reader, actor_of, article_url
+from tests.conftest import make_user
 
 pytestmark = [pytest.mark.browser, pytest.mark.backends("sqlite")]
-PHONE = {"width": 390, "height": 844}
-DESKTOP = {"width": 1280, "height": 900}
-
-
-@pytest.fixture
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield browser
-        browser.close()
-
-
-class Reader:
-    """A browser context with its page and every console error or uncaught exception it saw."""
-
-    def __init__(self, browser: Browser, viewport: dict[str, int] = DESKTOP, locale: str = "fr-FR") -> None:
-        self.context: BrowserContext = browser.new_context(viewport=viewport, locale=locale)
-        self.page: Page = self.context.new_page()
-        self.errors: list[str] = []
-        self.page.on("console", self._console)
-        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
-
-    def _console(self, message: ConsoleMessage) -> None:
-        if message.type == "error":
-            self.errors.append(message.text)
-
-    def sign_in(self, base: str, email: str) -> None:
-        self.page.goto(base + "/")
-        self.page.get_by_role("link", name="Se connecter").first.click()
-        self.page.get_by_label("Adresse électronique").fill(email)
-        self.page.get_by_label("Mot de passe").fill(PASSWORD)
-        self.page.get_by_role("button", name="Se connecter").click()
-        expect(self.page.get_by_role("button", name="Se déconnecter")).to_be_visible()
-
-
-@pytest.fixture
-def demo(services: Services) -> dict[str, Any]:
-    bill_id = load_demo_if_empty(services)
-    assert bill_id is not None
-    detail = services.bills.detail(bill_id)
-    first = detail["tree"]["children"][0]["children"][0]
-    return {"id": bill_id, "slug": detail["slug"], "eid": first["eid"]}
-
-
-def _article_url(base: str, demo: dict[str, Any]) -> str:
-    return f"{base}/bills/{demo['slug']}/articles/{demo['eid']}"
-
-
 def _select(page: Page, text: str) -> None:
     """Select `text` inside the article's first alinéa, as a mouse drag would."""
     page.evaluate(
@@ -98,10 +48,10 @@ def test_a_citizen_annotates_votes_and_argues_and_another_reader_sees_it_live(
     make_user(services, "camille@example.org", name="Camille")
     citizen, watcher = Reader(browser), Reader(browser, PHONE)
     citizen.sign_in(live_url, "camille@example.org")
-    watcher.page.goto(_article_url(live_url, demo))
+    watcher.page.goto(article_url(live_url, demo))
     expect(watcher.page.locator("body[data-live=connected]")).to_have_count(1)
     page = citizen.page
-    page.goto(_article_url(live_url, demo))
+    page.goto(article_url(live_url, demo))
     expect(page.locator("body[data-live=connected]")).to_have_count(1)
 
     passage = "troisième et quatrième alinéas"
@@ -150,7 +100,7 @@ def test_annotating_with_the_keyboard_alone(
     reader = Reader(browser)
     reader.sign_in(live_url, "kim@example.org")
     page = reader.page
-    page.goto(_article_url(live_url, demo))
+    page.goto(article_url(live_url, demo))
     button = page.get_by_role("button", name="Annoter")
     for _ in range(80):  # Tab until « Annoter » has the focus
         page.keyboard.press("Tab")
@@ -177,6 +127,29 @@ def test_annotating_with_the_keyboard_alone(
     assert reader.errors == []
 
 
+def test_annotating_on_a_phone_with_a_finger(
+    services: Services, live_url: str, browser: Browser, demo: dict[str, Any]
+) -> None:
+    make_user(services, "noa@example.org", name="Noa")
+    reader = Reader(browser, PHONE, touch=True)
+    reader.sign_in(live_url, "noa@example.org")
+    page = reader.page
+    page.goto(article_url(live_url, demo))
+    passage = "l’article 7 de la loi"
+    _select(page, passage)  # as a long press and the handles would
+    page.get_by_role("button", name="Annoter").tap()  # the tap may clear the selection: it was remembered
+    dialog = page.get_by_role("dialog", name="Annoter un passage")
+    expect(dialog.locator("blockquote")).to_have_text(passage)
+    dialog.get_by_label("Votre annotation").fill("Au doigt.")
+    dialog.get_by_role("button", name="Publier").tap()
+    expect(page.locator("mark", has_text=passage)).to_have_count(1)
+    note = page.locator(".note", has_text="Au doigt.")
+    expect(note).to_be_visible()
+    box, text = note.bounding_box(), page.locator("ol.alineas").bounding_box()
+    assert box is not None and text is not None and box["y"] > text["y"] + text["height"]  # under the text
+    assert reader.errors == []
+
+
 def test_the_dialog_keeps_the_focus_and_escape_gives_it_back(
     services: Services, live_url: str, browser: Browser, demo: dict[str, Any]
 ) -> None:
@@ -184,7 +157,7 @@ def test_the_dialog_keeps_the_focus_and_escape_gives_it_back(
     reader = Reader(browser)
     reader.sign_in(live_url, "lou@example.org")
     page = reader.page
-    page.goto(_article_url(live_url, demo))
+    page.goto(article_url(live_url, demo))
     button = page.get_by_role("button", name="Annoter")
     button.focus()
     page.keyboard.press("Enter")
@@ -204,12 +177,12 @@ def test_the_english_switch_is_remembered_and_dates_are_written_out(
 ) -> None:
     reader = Reader(browser)
     page = reader.page
-    page.goto(_article_url(live_url, demo))
+    page.goto(article_url(live_url, demo))
     assert page.locator("html").get_attribute("lang") == "fr"
     assert page.get_by_role("heading", name="Arguments pour : 50").is_visible()
     page.get_by_role("link", name="English").click()
     expect(page.get_by_role("heading", name="Arguments for: 50")).to_be_visible()
-    assert page.url == _article_url(live_url, demo)  # back on the same page
+    assert page.url == article_url(live_url, demo)  # back on the same page
     assert page.locator("html").get_attribute("lang") == "en"
     assert page.get_by_role("link", name="Sign in").first.is_visible()
     page.goto(live_url + "/bills/" + demo["slug"])  # remembered
@@ -235,12 +208,12 @@ def test_a_hostile_display_name_and_argument_stay_inert(
     reader = Reader(browser)
     reader.sign_in(live_url, "mallory@example.org")
     page = reader.page
-    page.goto(_article_url(live_url, demo))
+    page.goto(article_url(live_url, demo))
     page.get_by_label("Votre argument").fill(f"Contre. {hostile} [x](javascript:window.pwned=3)")
     page.get_by_role("button", name="Argument contre").click()
     expect(page.get_by_role("heading", name="Arguments contre : 46")).to_be_visible()
     other = Reader(browser)
-    other.page.goto(_article_url(live_url, demo) + "?contre=1")
+    other.page.goto(article_url(live_url, demo) + "?contre=1")
     for view in (page, other.page):
         view.reload()
         assert view.evaluate("window.pwned") is None
@@ -256,7 +229,7 @@ def test_every_page_passes_axe_has_no_console_error_and_fits_a_phone(
 ) -> None:
     make_user(services, "ana@example.org", name="Ana")
     services.annotations.create(
-        _actor(services, "ana@example.org"),
+        actor_of(services, "ana@example.org"),
         demo["id"],
         {"article": demo["eid"], "quote": {"exact": "troisième et quatrième"}, "body": "Une note."},
     )
@@ -276,8 +249,3 @@ def test_every_page_passes_axe_has_no_console_error_and_fits_a_phone(
             # The 404 page logs its status as a console error in Chromium: that one is expected.
             assert [e for e in reader.errors if "404" not in e] == [], reader.errors
             reader.context.close()
-
-
-def _actor(services: Services, email: str) -> Any:
-    _token, actor = services.accounts.sign_in(email, PASSWORD, "127.0.0.1")
-    return actor

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +12,9 @@ from typing import Any
 
 import pytest
 
+from drafting import bootstrap
 from drafting.bootstrap import Services
+from drafting.config import Settings
 from tests.conftest import PASSWORD
 
 COVID = "bills/fr_loi-2020-290_urgence-covid19"
@@ -128,7 +131,16 @@ def test_serve_on_an_empty_database_loads_the_demo_bill(tmp_path: Path) -> None:
         assert (tmp_path / "drafting.db").exists()
     finally:
         server.terminate()
-        server.communicate(timeout=20)
+        _out, err = server.communicate(timeout=20)
+    # It printed, once, how to sign in as an official of the demo bill; those credentials work.
+    printed = re.findall(r"official of the demo bill at /signin: (\S+) / (\S+)", err.decode())
+    assert len(printed) == 1, err.decode()
+    services = bootstrap.build(Settings(data_dir=tmp_path, load_demo=False))
+    try:
+        _token, official = services.accounts.sign_in(*printed[0], "127.0.0.1")
+        assert official.role == "official" and official.bills == {bills[0]["id"]}
+    finally:
+        services.close()
 
 
 def test_amendments_lists_a_bills_amendments_as_json_lines(shared: Path, services: Services) -> None:

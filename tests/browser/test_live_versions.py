@@ -1,0 +1,70 @@
+"""A reader keeps reading while the bill moves: a published version updates the article in place,
+keeps the reader's scroll, marks what changed and keeps the annotations highlighted; an author whose
+amendment the new version made fall is told so by a banner. Real Chromium, SQLite only."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, expect
+
+from drafting.bootstrap import Services
+from drafting.formats.demo import demo_source
+from drafting.services.demo import system_actor
+from tests.browser.conftest import PHONE, Reader, actor_of, article_url
+from tests.conftest import make_user
+
+pytestmark = [pytest.mark.browser, pytest.mark.backends("sqlite")]
+OLD = "3° les bases de données qu’elles produisent"
+NEW = "3° les bases de données publiques qu’elles produisent"
+
+
+def test_a_published_version_updates_the_article_in_place_and_tells_the_author_their_amendment_fell(
+    services: Services, live_url: str, browser: Browser, demo: dict[str, Any]
+) -> None:
+    make_user(services, "camille@example.org", name="Camille")
+    camille = actor_of(services, "camille@example.org")
+    services.annotations.create(
+        camille, demo["id"], {"article": demo["eid"], "quote": {"exact": "troisième et quatrième"}, "body": "Note."}
+    )
+    article = services.bills.article(demo["id"], demo["eid"])
+    proposed = "\n".join(article["alineas"]).replace(OLD, NEW)
+    amendment = services.amendments.propose(
+        camille, demo["id"], {"kind": "modify", "article": demo["eid"], "text": proposed, "justification": "Précis."}
+    )
+
+    reader = Reader(browser, PHONE)
+    reader.sign_in(live_url, "camille@example.org")
+    page = reader.page
+    page.goto(article_url(live_url, demo))
+    expect(page.locator("body[data-live=connected]")).to_have_count(1)
+    expect(page.locator("ol.alineas > li", has_text=OLD)).to_have_count(1)
+    later = page.locator("ol.alineas > li").nth(6)
+    later.scroll_into_view_if_needed()
+    page.mouse.wheel(0, 120)
+    before = later.bounding_box()
+    scrolled = page.evaluate("window.scrollY")
+    assert before is not None and scrolled > 300
+
+    _title, source = demo_source()
+    assert OLD in source
+    services.bills.add_stage(
+        system_actor(services), demo["id"], source=source.replace(OLD, NEW), fmt="markdown", label="texte modifié"
+    )
+
+    fresh = page.locator("ol.alineas > li[data-changed]")
+    expect(fresh).to_have_count(1)
+    expect(fresh).to_contain_text(NEW)
+    assert page.url == article_url(live_url, demo)  # no reload, no navigation
+    after = later.bounding_box()
+    assert after is not None and abs(after["y"] - before["y"]) < 2  # the reader's place is kept
+    expect(page.locator("mark", has_text="troisième et quatrième")).to_have_count(1)
+    notice = page.get_by_role("region", name="Avis personnels")
+    # The new version rewrote the passage the amendment changes: it now collides (or fell, had the
+    # stage made exactly its change); either way its author is told, about that amendment.
+    expect(notice).to_contain_text(re.compile(rf"Votre amendement n° {amendment['id']} (entre en collision|est tombé)"))
+    notice.get_by_role("button", name="Fermer").click()
+    expect(notice).to_be_hidden()
+    assert reader.errors == []
