@@ -26,12 +26,10 @@ from drafting.web.pages_amendments import article_names, signin_redirect
 from drafting.web.render import here, render
 from drafting.web.requests import int_param
 
-EXTENSIONS = {"akn": "akn.xml"}  # Akoma Ntoso is XML: the file name says both
-
 
 def export_name(slug: str, number: int, fmt: str) -> str:
-    """`republique-numerique-v2.md`: the name the export is saved under (as the API's header says)."""
-    return f"{slug}-v{number}.{EXTENSIONS.get(fmt, fmt)}"
+    """`republique-numerique-v2.md`: the name the export is saved under (the API's header says the same)."""
+    return formats.file_name(f"{slug}-v{number}", fmt)
 
 
 def pieces(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:

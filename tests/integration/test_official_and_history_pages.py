@@ -68,7 +68,7 @@ def test_compare_footprint_exports_and_me_after_an_accepted_amendment(
 
     exports = client.get(f"/bills/{bill['id']}/exports", headers=HTML).text
     slug = client.get(f"/api/bills/{bill['id']}").json()["slug"]
-    for name in (f"{slug}-v2.md", f"{slug}-v1.akn.xml", f"{slug}-v2.html"):
+    for name in (f"{slug}-v2.md", f"{slug}-v1.xml", f"{slug}-v2.pdf", f"{slug}-v2.html"):
         assert f'download="{name}"' in exports
 
     at_start = client.get(f"/bills/{bill['id']}/at", params={"date": "2000-01-01"}, headers=HTML).text
