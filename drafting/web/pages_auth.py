@@ -52,7 +52,7 @@ async def _form(request: Request, mode: str, status: int = 200, error: str | Non
 
 async def _signed_in(request: Request, email: str, password: str, next_path: str) -> Response:
     services = request.app.state.services
-    token, _actor = await run_in_threadpool(services.accounts.sign_in, email, password, _address(request))
+    token, _actor = await run_in_threadpool(services.accounts.sign_in, email, password)
     response = RedirectResponse(safe_next(next_path), status_code=303)
     set_session_cookie(response, request, token, services.settings.session_days * 86400)
     return response

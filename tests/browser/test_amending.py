@@ -238,7 +238,7 @@ def test_the_amendment_pages_pass_axe_log_no_error_and_fit_a_phone(
     services: Services, live_url: str, browser: Browser, demo: dict[str, Any]
 ) -> None:
     official_of_demo(services, demo, "rapporteure@example.org")
-    actor = services.accounts.sign_in("rapporteure@example.org", PASSWORD, "127.0.0.1")[1]
+    actor = services.accounts.sign_in("rapporteure@example.org", PASSWORD)[1]
     text = services.bills.article(demo["id"], demo["eid"])["text"]
     proposed = services.amendments.propose(
         actor, demo["id"], {"article": demo["eid"], "text": text.replace(BEFORE, AFTER, 1), "justification": "Utile."}
