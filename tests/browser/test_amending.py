@@ -257,3 +257,34 @@ def test_the_amendment_pages_pass_axe_log_no_error_and_fit_a_phone(
             assert width[0] <= width[1], f"{path} scrolls sideways at {viewport['width']} px: {width}"
         assert person.errors == [], person.errors
         person.context.close()
+
+
+def test_an_author_is_told_live_when_their_amendment_collides(
+    services: Services, live_url: str, browser: Browser, demo: dict[str, Any]
+) -> None:
+    make_user(services, "camille@example.org", name="Camille")
+    official_of_demo(services, demo, "rapporteure@example.org")
+    citizen = Person(browser, PHONE)
+    citizen.sign_in(live_url, "camille@example.org")
+    page = citizen.page
+    page.on("websocket", lambda ws: ws.on("framereceived", lambda f: print("FRAME", str(f)[:200])))
+    page.goto(article_url(live_url, demo) + "/amend")
+    field = page.get_by_label("Texte proposé")
+    field.fill(field.input_value().replace(BEFORE, "un seuil fixé par arrêté", 1))
+    page.get_by_role("button", name="Déposer l’amendement").click()
+    page.wait_for_url("**/articles/**#amendment-*")
+    expect(page.locator("body[data-live=connected]")).to_have_count(1)
+
+    official = services.accounts.sign_in("rapporteure@example.org", PASSWORD)[1]
+    text = services.bills.article(demo["id"], demo["eid"])["text"]
+    rival = services.amendments.propose(
+        official, demo["id"], {"article": demo["eid"], "text": text.replace(BEFORE, "un seuil fixé par la loi", 1)}
+    )
+    services.decisions.decide(official, rival["id"], decision="accept", reason="Avis favorable.")
+
+    mine_id = int(page.url.rsplit("#amendment-", 1)[1])
+    assert services.amendments.get(None, mine_id)["colliding"]
+    notice = page.locator("#notices")
+    expect(notice).to_be_visible()
+    expect(notice).to_contain_text(str(mine_id))
+    assert citizen.errors == []
