@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from starlette.exceptions import HTTPException
@@ -9,6 +10,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from drafting.domain import errors
+
+log = logging.getLogger(__name__)
 
 STATUS = {
     errors.InvalidInput: 422,
@@ -69,3 +72,14 @@ async def on_http_error(request: Request, exc: Exception) -> Response:
     if _for_page(request):
         return await _page(request, exc.status_code)
     return error_response(exc.status_code, codes.get(exc.status_code, "http_error"), str(message))
+
+
+async def unexpected_response(request: Request) -> Response:
+    """The answer to an error nobody expected (already logged): an HTML page for a browser's page,
+    the JSON body otherwise, and JSON too if the page itself cannot be made."""
+    if _for_page(request):
+        try:
+            return await _page(request, 500)
+        except Exception:
+            log.exception("the error page failed too")
+    return error_response(500, "internal", "an unexpected error occurred; it has been logged")

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import logging
 
+from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from drafting.web.errors import error_response
+from drafting.web.errors import unexpected_response
 
 log = logging.getLogger(__name__)
 
@@ -37,5 +38,5 @@ class LastResort:
             log.exception("unexpected error on %s %s", scope.get("method"), scope.get("path"))
             if started:
                 raise  # half an answer is out: only closing the connection tells the client
-            response = error_response(500, "internal", "an unexpected error occurred; it has been logged")
+            response = await unexpected_response(Request(scope, receive))  # a page for a browser's page
             await response(scope, receive, send)

@@ -1,15 +1,26 @@
-// The bill page: presence counts beside each article, and live figures.
+// The bill page: how many are reading each article right now, beside it in the table of contents.
 import { follow } from "./live.js";
-import { t } from "./core.js";
+import { el, t } from "./core.js";
 
 const page = document.querySelector(".bill-page");
 if (page) {
-  const live = follow(page.dataset.bill);
-  live.onPresence((presence) => {
-    for (const node of page.querySelectorAll("[data-presence]")) {
-      const count = presence.articles?.[node.dataset.presence] || 0;
-      node.hidden = count === 0;
-      node.textContent = count ? t(count === 1 ? "live.readers_one" : "live.readers_many", { n: count }) : "";
+  const shown = new Map(); // eid -> the presence element added to its line
+  follow(page.dataset.bill).onPresence((presence) => {
+    const articles = presence.articles || {};
+    for (const [eid, node] of shown) {
+      if (!articles[eid]) { node.remove(); shown.delete(eid); }
+    }
+    for (const [eid, count] of Object.entries(articles)) {
+      if (!count) continue;
+      const line = page.querySelector(`li.toc-article[data-eid="${CSS.escape(eid)}"]`);
+      if (!line) continue;
+      let node = shown.get(eid);
+      if (!node) {
+        node = el("span", { class: "presence", lang: document.documentElement.lang });
+        line.append(node);
+        shown.set(eid, node);
+      }
+      node.textContent = t(count === 1 ? "live.readers_one" : "live.readers_many", { n: count });
     }
   });
 }

@@ -54,6 +54,7 @@ def test_a_citizen_annotates_votes_and_argues_and_another_reader_sees_it_live(
     page.goto(article_url(live_url, demo))
     expect(page.locator("body[data-live=connected]")).to_have_count(1)
 
+    expect(watcher.page.locator(".presence")).to_have_text("2 lecteurs en ce moment")  # presence counts
     passage = "troisième et quatrième alinéas"
     _select(page, passage)
     page.get_by_role("button", name="Annoter").click()
