@@ -7,8 +7,8 @@
 //   live.onPresence((presence) => ...);   // {articles: {eid: n}, ...}
 //   live.onResync(() => location.reload());
 //
-// Personal notices: amendment.colliding and amendment.fallen about the signed-in reader's own
-// amendments show a banner in #notices (the reader's id is <body data-user>).
+// Personal notices: the server's "notice" about the signed-in reader's own amendment colliding or
+// falling (sent to them alone) shows a banner in #notices.
 import { announce, el, t } from "./core.js";
 
 const followers = new Map();
@@ -100,12 +100,12 @@ export function follow(bill, { article } = {}) {
 }
 
 function notice(event) {
-  const me = document.body.dataset.user;
-  if (!me || String(event.author) !== me) return;
-  if (event.type !== "amendment.colliding" && event.type !== "amendment.fallen") return;
+  // Public events name nobody: the server sends the author alone a "notice" about their amendment.
+  const about = event.type === "notice" ? event.about : null;
+  if (about !== "amendment.colliding" && about !== "amendment.fallen") return;
   const box = document.getElementById("notices");
   if (!box) return;
-  const key = event.type === "amendment.fallen" ? "live.notice_fallen" : "live.notice_colliding";
+  const key = about === "amendment.fallen" ? "live.notice_fallen" : "live.notice_colliding";
   const text = t(key, { n: event.amendment });
   const item = el("div", { class: "notice", role: "status" }, el("p", {}, text));
   const dismiss = el("button", { type: "button", class: "link" }, t("common.dismiss"));

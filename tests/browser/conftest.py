@@ -70,5 +70,5 @@ def article_url(base: str, demo: dict[str, Any]) -> str:
 
 def actor_of(services: Services, email: str) -> Actor:
     """The actor of an account made with tests.conftest.make_user."""
-    _token, actor = services.accounts.sign_in(email, PASSWORD, "127.0.0.1")
+    _token, actor = services.accounts.sign_in(email, PASSWORD)
     return actor

@@ -267,7 +267,6 @@ def test_an_author_is_told_live_when_their_amendment_collides(
     citizen = Person(browser, PHONE)
     citizen.sign_in(live_url, "camille@example.org")
     page = citizen.page
-    page.on("websocket", lambda ws: ws.on("framereceived", lambda f: print("FRAME", str(f)[:200])))
     page.goto(article_url(live_url, demo) + "/amend")
     field = page.get_by_label("Texte proposé")
     field.fill(field.input_value().replace(BEFORE, "un seuil fixé par arrêté", 1))
