@@ -135,3 +135,22 @@ def test_text_and_reasons_with_markup_are_shown_as_text(
         f"/bills/{bill['id']}/articles/{bill['art1']}/amend/preview", json={"text": bill["text1"] + attack}
     ).json()
     assert "<script>" not in preview["html"] and "&lt;script&gt;" in preview["html"]
+
+
+def test_the_amendment_pages_speak_english_when_asked(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    as_user(services, client, "camille@example.org")
+    propose(client, bill, bill["text1"].replace("six mois", "un an"))
+    client.cookies.set("drafting_lang", "en")
+    listed = client.get(f"/bills/{bill['id']}/amendments", headers=HTML).text
+    assert "<h1>Amendments</h1>" in listed and "Newest first" in listed and "pending" in listed
+    assert "Les plus récents" not in listed and "en attente" not in listed
+    form = client.get(f"/bills/{bill['id']}/articles/{bill['art1']}/amend", headers=HTML).text
+    assert "Proposed text" in form and "Table the amendment" in form and "Texte proposé" not in form
+    preview = client.post(
+        f"/bills/{bill['id']}/articles/{bill['art1']}/amend/preview",
+        json={"text": bill["text1"].replace("six mois", "trois mois")},
+    ).json()
+    assert "1 pending amendment changes the same passage" in preview["html"]
+    assert "Amending instruction" in preview["html"]
