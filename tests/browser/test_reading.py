@@ -84,5 +84,5 @@ def test_a_newcomer_sees_the_consultation_on_the_demo_bill(services: Services, l
     first = page.locator("li.amendment").first
     assert "e-sport" in first.get_by_role("heading").inner_text() and "+4\u202f031" in first.inner_text()
     page.get_by_role("link", name="Page suivante →").click()
-    page.wait_for_url("**/amendments?page=2")
+    page.wait_for_url("**/amendments?status=submitted&sort=support&page=2")
     assert page.locator("ol.amendments").get_attribute("start") == "21"
