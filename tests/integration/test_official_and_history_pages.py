@@ -80,5 +80,6 @@ def test_compare_footprint_exports_and_me_after_an_accepted_amendment(
     as_user(services, client, "camille@example.org")
     me = client.get("/me", headers=HTML).text
     assert f"Amendement n° {amendment['id']}" in me and "adopté" in me and reason in me
+    assert "· Article 1" in me and bill["art1"] + "</h3>" not in me  # named by number, not by eid
     client.cookies.clear()
     assert client.get("/me", headers=HTML, follow_redirects=False).headers["location"] == "/signin?next=/me"
