@@ -27,6 +27,7 @@ from drafting.web import api_accounts, api_amendments, api_bills, api_comments, 
 from drafting.web.api_documents import routes as document_routes
 from drafting.web.auth import OriginCheck
 from drafting.web.errors import on_domain_error, on_http_error
+from drafting.web.headers import SecurityHeaders
 from drafting.web.hosts import HostCheck
 from drafting.web.last_resort import LastResort
 from drafting.web.openapi import openapi
@@ -94,6 +95,7 @@ def create_app(settings: Settings | None = None, services: bootstrap.Services | 
     app = Starlette(
         routes=routes,
         middleware=[
+            Middleware(SecurityHeaders),
             Middleware(LastResort),
             Middleware(GZipMiddleware, minimum_size=1024),  # pages: a 2,000-article contents 540 -> 30 KB
             *forwarded_middleware(settings),

@@ -6,6 +6,7 @@ error, and only when it is a terminal.
 
 from __future__ import annotations
 
+import base64
 import getpass
 import json
 import sys
@@ -87,7 +88,7 @@ def import_(
     path: Annotated[Path, typer.Argument(help="File to import; - reads standard input.")],
     bill: Annotated[str | None, typer.Option(help="Add as the next version of this bill (id or slug).")] = None,
     label: Annotated[str | None, typer.Option(help="Label of the version.")] = None,
-    format: Annotated[str | None, typer.Option(help="markdown, text or akn (guessed from the file).")] = None,
+    format: Annotated[str | None, typer.Option(help="markdown, text, akn or docx (guessed from the file).")] = None,
     title: Annotated[str | None, typer.Option(help="Title of a new bill (default: from the text).")] = None,
     author: Annotated[str, typer.Option(help="Name shown as the version's author.")] = "Gouvernement",
 ) -> None:
@@ -95,7 +96,11 @@ def import_(
     from drafting.services.demo import system_actor
 
     try:
-        source = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
+        if (format or formats.guess_format(str(path), "")) == "docx":  # a zip: its bytes, as the API takes them
+            raw = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
+            source = base64.b64encode(raw).decode("ascii")
+        else:
+            source = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         _fail(f"cannot read {path}: {exc}")
     fmt = format or formats.guess_format(str(path), source)
@@ -289,6 +294,31 @@ def apply_(
             print(json.dumps(answer, ensure_ascii=False), flush=True)
     if refused:
         raise typer.Exit(3)
+
+
+@app.command("import-amendments")
+def import_amendments(
+    bill: Annotated[str, typer.Argument(help="Bill id or slug.")],
+    file: Annotated[Path, typer.Argument(help="NosDéputés / NosSénateurs amendments JSON.")],
+) -> None:
+    """Load the amendments tabled in Parliament: each one on an article is read and applied (submitted),
+    or kept as a draft with its instructions, flagged for a human."""
+    from drafting.services.demo import system_actor
+    from drafting.services.parliament_import import import_amendments as load
+
+    services = _services()  # settings checked first, as every command does
+    try:
+        listing = json.loads(file.read_text(encoding="utf-8-sig"))
+        report = load(services.db, system_actor(services, "Import"), bill, listing)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        _fail(f"cannot read {file}: {exc}")
+    except DraftingError as exc:
+        _fail(exc.message)
+    finally:
+        services.close()
+    for number, why in report.skipped.items():
+        print(f"skipped {number}: {why}", file=sys.stderr)
+    _print_json({"applied": len(report.applied), "flagged": report.flagged, "skipped": len(report.skipped)})
 
 
 @user_app.command("create")

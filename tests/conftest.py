@@ -27,6 +27,7 @@ from drafting.storage.models import Base
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 PG_URL = os.environ.get("DRAFTING_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
 BACKENDS = [b for b in os.environ.get("DRAFTING_TEST_BACKENDS", "sqlite,postgresql").split(",") if b]
+# The one password of every test account: long and hard enough for the rules (docs/security.md, "Accounts").
 PASSWORD = "correct horse battery"
 
 
@@ -75,15 +76,19 @@ def backend_services(
     services.close()
 
 
-@pytest.fixture
-def services(backend_services: bootstrap.Services) -> bootstrap.Services:
+def empty_tables(services: bootstrap.Services) -> None:
     tables = [t.name for t in reversed(Base.metadata.sorted_tables)]
-    with backend_services.db.engine.begin() as conn:
-        if backend_services.db.is_sqlite:
+    with services.db.engine.begin() as conn:
+        if services.db.is_sqlite:
             for table in tables:
                 conn.execute(text(f"DELETE FROM {table}"))
         else:
             conn.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
+
+
+@pytest.fixture
+def services(backend_services: bootstrap.Services) -> bootstrap.Services:
+    empty_tables(backend_services)
     return backend_services
 
 

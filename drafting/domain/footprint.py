@@ -49,13 +49,21 @@ class Span:
 
 
 def advance(
-    spans: Sequence[Span], before: str, after: str, origin: Origin, edits: Sequence[Edit] | None = None
+    spans: Sequence[Span],
+    before: str,
+    after: str,
+    origin: Origin,
+    edits: Sequence[Edit] | None = None,
+    *,
+    credits: Sequence[Span] = (),
 ) -> list[Span]:
     """The footprint of `after`, given the footprint of `before` and the change's origin.
 
-    Kept characters keep their origin, deleted ones drop, inserted ones get `origin`. Changes are
-    counted in whole words (as amendments are), so a reworded word belongs to the change. `edits`,
-    if given, must be `edits_of(before, after)`: a caller that has it already saves the diff.
+    Kept characters keep their origin, deleted ones drop, inserted ones get `origin`, or, where
+    `credits` (spans over `after`) cover them, the origin those give: the words a sub-amendment put
+    into the amendment are its own. Changes are counted in whole words (as amendments are), so a
+    reworded word belongs to the change. `edits`, if given, must be `edits_of(before, after)`: a
+    caller that has it already saves the diff.
     """
     if sum(s.end - s.start for s in spans) != len(before) or (spans and spans[-1].end != len(before)):
         raise InvalidInput(f"the footprint does not cover the {len(before)} characters of the text before")
@@ -64,7 +72,8 @@ def advance(
     for edit in edits_of(before, after) if edits is None else edits:
         out += _kept(spans, pos, edit.start, shift)
         if edit.replacement:
-            out.append(Span(edit.start + shift, edit.start + shift + len(edit.replacement), origin))
+            start = edit.start + shift
+            out += _credited(credits, start, start + len(edit.replacement), origin)
         shift += len(edit.replacement) - (edit.end - edit.start)
         pos = edit.end
     out += _kept(spans, pos, len(before), shift)
@@ -88,6 +97,19 @@ def footprint(chain: Sequence[tuple[Origin, str, str]]) -> list[Span]:
         spans = advance(spans, before, after, origin)
         previous = after
     return spans
+
+
+def _credited(credits: Sequence[Span], start: int, end: int, origin: Origin) -> list[Span]:
+    """[start, end) of the new text, each part with its credited origin, `origin` where none is."""
+    out, pos = [], start
+    for part in _kept(credits, start, end, 0):
+        if part.start > pos:
+            out.append(Span(pos, part.start, origin))
+        out.append(part)
+        pos = part.end
+    if pos < end:
+        out.append(Span(pos, end, origin))
+    return out
 
 
 def _kept(spans: Sequence[Span], start: int, end: int, shift: int) -> list[Span]:

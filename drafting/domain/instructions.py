@@ -170,7 +170,24 @@ def _render(change: textdiff.Alignment, old: tuple[str, ...]) -> list[Sentence]:
     longer = max(len(line), len(lines[0]))
     if sum(max(e.end - e.start, len(e.replacement)) for e in edits) > REWRITE_ALINEA * longer:
         return [_rewritten(name, lines[0])]
-    return [_edit_sentence(name, line, e) for e in edits]
+    return [_edit_sentence(name, line, _slid(line, e)) for e in edits]
+
+
+def _slid(line: str, edit: Edit) -> Edit:
+    """An insertion moved as far right as the same text allows without cutting a word: « essais
+    cliniques. » -> « essais cliniques et non cliniques. » adds « et non cliniques » after
+    « cliniques », as drafters write it, not « cliniques et non » after « essais »."""
+    if not edit.is_insertion or not edit.replacement:
+        return edit
+    best, at, text = edit, edit.start, edit.replacement
+    while at < len(line) and line[at] == text[0]:
+        at, text = at + 1, text[1:] + line[at]
+        cuts = (at > 0 and line[at - 1].isalnum() and text[0].isalnum()) or (
+            at < len(line) and line[at].isalnum() and text[-1].isalnum()
+        )
+        if not cuts:
+            best = Edit(at, at, text)
+    return best
 
 
 def _words(text: str) -> tuple[str, str, bool]:
@@ -179,8 +196,49 @@ def _words(text: str) -> tuple[str, str, bool]:
     return f"{'le mot' if one else 'les mots'} : {fr}", f"the {'word' if one else 'words'} {en}", one
 
 
+def _signs(text: str) -> tuple[str, str]:
+    """« le signe : « ; » » or « les signes : « ... » », in both languages."""
+    one, (fr, en) = len(text.replace(" ", "")) == 1, _q(text)
+    return f"{'le signe' if one else 'les signes'} : {fr}", f"the {'sign' if one else 'signs'} {en}"
+
+
+def _sign_sentence(name: Sentence, line: str, edit: Edit) -> Sentence | None:
+    """A change of punctuation only, located at the end of the alinéa or after the words before it;
+    None when it opens the alinéa (then it is quoted with the words around it)."""
+    gone, came = line[edit.start : edit.end].strip(), edit.replacement.strip()
+    whole = name[0] == "cet article"
+    if gone and not line[edit.end :].strip():
+        at = ("à la fin de cet article, " if whole else f"à la fin du {name[0][3:]}, ", f"at the end of {name[1]}, ")
+    elif line[: edit.start].strip():
+        after_fr, after_en, _ = _words(_anchor(line, edit.start))
+        within = ("", "") if whole else (f"au {name[0][3:]}, ", f"in {name[1]}, ")
+        at = (f"{within[0]}après {after_fr}, ", f"{within[1]}after {after_en}, ")
+    else:
+        return None
+    new_fr, new_en = _signs(came) if came else ("", "")
+    if not gone:
+        verb = "est inséré" if new_fr.startswith("le ") else "sont insérés"
+        en_verb = "is" if new_en.startswith("the sign ") else "are"
+        return _cap(f"{at[0]}{verb} {new_fr}."), _cap(f"{at[1]}{new_en} {en_verb} inserted.")
+    old_fr, old_en = _signs(gone)
+    one = old_fr.startswith("le ")
+    if came:
+        fr = f"{old_fr} {'est remplacé' if one else 'sont remplacés'} par {new_fr}."
+        en = f"{old_en} {'is' if one else 'are'} replaced by {_q(came)[1]}."
+    else:
+        fr = f"{old_fr} {'est supprimé' if one else 'sont supprimés'}."
+        en = f"{old_en} {'is' if one else 'are'} deleted."
+    return _cap(at[0] + fr), _cap(at[1] + en)
+
+
 def _edit_sentence(name: Sentence, line: str, edit: Edit) -> Sentence:
-    """One change inside an alinéa: replaced, deleted or inserted words, quoted so as to be unique."""
+    """One change inside an alinéa: replaced, deleted or inserted words, quoted so as to be unique;
+    punctuation is named as signs (« le signe : « ; » »), never as a word."""
+    changed = line[edit.start : edit.end] + edit.replacement
+    if changed.strip() and not any(c.isalnum() for c in changed):
+        sentence = _sign_sentence(name, line, edit)
+        if sentence is not None:
+            return sentence
     start, end, new = _unique(line, edit)
     gone, came = line[start:end].strip(), new.strip()
     whole = name[0] == "cet article"
@@ -228,7 +286,13 @@ def _unique(line: str, edit: Edit) -> tuple[int, int, str]:
 
 
 def _anchor(line: str, at: int) -> str:
-    """The last words before `at`, as few as make the passage unique in the alinéa (four at most)."""
-    words = line[:at].split()
-    anchors = [" ".join(words[-k:]) for k in range(1, min(4, len(words)) + 1)]
-    return next((a for a in anchors if line.count(a) == 1), anchors[-1])
+    """The last words before `at`, as few as make the passage unique in the alinéa: up to every word
+    before it (a passage that opens the alinéa is found once)."""
+    words = list(_TOKEN.finditer(line[:at]))
+    # quoted as the text has them, no-break spaces included, so that the quote is found in it
+    anchors = (line[words[-k].start() : words[-1].end()] for k in range(1, len(words) + 1))
+    last = ""
+    for last in anchors:
+        if line.count(last) == 1:
+            return last
+    return last

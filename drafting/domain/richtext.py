@@ -4,12 +4,17 @@ Two locks: markdown-it renders with raw HTML off (a typed `<script>` is shown as
 (`![x](url)` becomes a link: no tracking pixels in comments), links other than http, https and mailto
 left as their text; then nh3 keeps only an explicit allowlist of tags and attributes, as if the first
 lock were broken. Headings are moved down to h3-h6 so a comment never outranks the page's own titles.
+
+Bounded work: no tables (a 6 KB table rendered 742 KB of HTML), at most MAX_NESTING levels of quotes
+and lists and MAX_LINKS links, and the HTML at most RENDER_FACTOR times the source (plus a little);
+`check_markdown` refuses a text beyond these before it is stored.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from html import escape
 
 import nh3
 from markdown_it import MarkdownIt
@@ -18,18 +23,20 @@ from markdown_it.token import Token
 from drafting.domain.errors import InvalidInput
 
 MAX_MARKDOWN = 20_000  # characters (code points) of source
+MAX_NESTING = 8  # quotes and lists inside one another
+MAX_LINKS = 50
+RENDER_FACTOR = 10  # ordinary writing renders 1 to 7 times its length; `> a` paragraphs are the most
+RENDER_SLACK = 2_000
 
 ALLOWED_TAGS = frozenset(
     {
         "p", "br", "hr", "em", "strong", "del", "s", "code", "pre", "blockquote", "a",
         "ul", "ol", "li", "h3", "h4", "h5", "h6",
-        "table", "thead", "tbody", "tr", "th", "td",
     }
 )  # fmt: skip
-ALLOWED_ATTRIBUTES = {"a": {"href"}, "ol": {"start"}, "th": {"style"}, "td": {"style"}}
+ALLOWED_ATTRIBUTES = {"a": {"href"}, "ol": {"start"}}
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
 LINK_REL = "nofollow noopener ugc"
-_ALLOWED_STYLES = {"text-align"}  # column alignment of tables, the only style markdown-it writes
 
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 _SPACES = re.compile(r"[ \t\r\n]+")  # not no-break spaces: French typography stays
@@ -38,7 +45,8 @@ _SPACES = re.compile(r"[ \t\r\n]+")  # not no-break spaces: French typography st
 def _parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "breaks": True, "typographer": False})
     # a newline typed in a comment is a line break ("breaks"), as people expect from a text box
-    return md.enable(["table", "strikethrough"]).disable("image")
+    # no tables: their cells multiply a few pipes into much HTML, and their alignment needs inline style
+    return md.enable(["strikethrough"]).disable("image")
 
 
 _MD = _parser()
@@ -56,12 +64,52 @@ def check_markdown(source: str) -> str:
             length=len(text),
             limit=MAX_MARKDOWN,
         )
+    tokens = _MD.parse(text)
+    if (depth := _nesting(tokens)) > MAX_NESTING:
+        raise InvalidInput(
+            f"the text nests quotes or lists {depth} levels deep; at most {MAX_NESTING} are allowed",
+            limit=MAX_NESTING,
+        )
+    links = sum(child.type == "link_open" for token in tokens for child in token.children or ())
+    if links > MAX_LINKS:
+        raise InvalidInput(f"the text has {links} links; at most {MAX_LINKS} are allowed", limit=MAX_LINKS)
+    if len(_render(tokens)) > render_budget(text):
+        raise InvalidInput(
+            "the text would make too large a page once formatted: use less formatting, or split it",
+            limit=render_budget(text),
+        )
     return text
 
 
+def _nesting(tokens: list[Token]) -> int:
+    """How deep quotes and lists go inside one another (markdown-it stops reading at 20)."""
+    depth = deepest = 0
+    for token in tokens:
+        if token.type in _CONTAINERS:
+            depth += token.nesting
+            deepest = max(deepest, depth)
+    return deepest
+
+
+_CONTAINERS = {f"{kind}_{end}" for kind in ("blockquote", "bullet_list", "ordered_list") for end in ("open", "close")}
+
+
+def render_budget(source: str) -> int:
+    """The most HTML characters a text of this length may render to."""
+    return RENDER_FACTOR * len(source) + RENDER_SLACK
+
+
 def render_markdown(source: str) -> str:
-    """Safe HTML for a Markdown text; typography (« », no-break spaces, apostrophes) is left as typed."""
-    tokens = _MD.parse(source)
+    """Safe HTML for a Markdown text; typography (« », no-break spaces, apostrophes) is left as typed.
+    A text stored before the limits that renders beyond its budget is shown as plain paragraphs."""
+    html = _render(_MD.parse(source))
+    if len(html) > render_budget(source):
+        paragraphs = (escape(block).replace("\n", "<br>\n") for block in source.split("\n\n") if block.strip())
+        return "\n".join(f"<p>{block}</p>" for block in paragraphs)
+    return html
+
+
+def _render(tokens: list[Token]) -> str:
     for token in tokens:
         if token.type == "heading_open" or token.type == "heading_close":
             token.tag = f"h{min(6, int(token.tag[1]) + 2)}"
@@ -75,7 +123,6 @@ def render_markdown(source: str) -> str:
         url_schemes=set(URL_SCHEMES),
         url_relative="deny",
         link_rel=LINK_REL,
-        filter_style_properties=_ALLOWED_STYLES,
         strip_comments=True,
     )
     # nh3 writes U+00A0 as an entity; the character itself is the same text and keeps the source's form

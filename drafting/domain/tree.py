@@ -158,14 +158,32 @@ def _hash(content: Any) -> str:
     return hashlib.sha256(data.encode()).hexdigest()
 
 
-def version_hash(tree: BillTree, parent_hash: str | None) -> str:
-    """A hash of the whole text chained to the parent's, so that a published history can be verified."""
+@dataclass(frozen=True, slots=True)
+class VersionMeta:
+    """What a version says about itself, covered by its hash from scheme 2 on: a changed label, author,
+    time or amendment breaks the chain as a changed word does. `created_at` is ISO 8601 in UTC."""
+
+    label: str
+    author: str
+    created_at: str
+    amendment: int | None = None
+
+
+HASH_SCHEME = 2  # 1: text only (versions made before the metadata was covered); 2: text and VersionMeta
+
+
+def version_hash(tree: BillTree, parent_hash: str | None, meta: VersionMeta | None = None) -> str:
+    """A hash of the whole text chained to the parent's, so that a published history can be verified;
+    with `meta` (scheme 2), of the version's label, author, time and amendment too."""
     h = hashlib.sha256()
     h.update((parent_hash or "").encode())
     h.update(b"\x00")
     h.update(tree.title.encode())
     for node, ancestors in tree.walk():
         h.update(f"\x00{len(ancestors)}\x00{node.eid}\x00{node.content_hash()}".encode())
+    if meta is not None:
+        fields = [meta.label, meta.author, meta.created_at, meta.amendment]
+        h.update(b"\x00meta\x00" + json.dumps(fields, ensure_ascii=False).encode())
     return h.hexdigest()
 
 

@@ -28,6 +28,7 @@ class ExportMeta:
     author: str
     content_hash: str
     language: str = "fr"
+    bill_date: datetime | None = None  # when the bill was created: its Work date when it has no official one
 
 
 Importer = Callable[[str], BillTree]
@@ -57,6 +58,7 @@ IMPORTERS = {
     "txt": "markdown:parse",
     "akn": "akn:parse",
     "xml": "akn:parse",
+    "docx": "docx_import:parse",
 }
 EXPORTERS = {
     "txt": "markdown:to_text",
@@ -76,7 +78,7 @@ def _load(target: str) -> Any:
 
 def importer(name: str) -> Importer:
     if name not in IMPORTERS:
-        raise InvalidInput(f"unknown import format {name!r}; expected one of markdown, text, akn")
+        raise InvalidInput(f"unknown import format {name!r}; expected one of markdown, text, akn, docx")
     parse: Importer = _load(IMPORTERS[name])
     return parse
 
@@ -102,6 +104,8 @@ def disposition(name: str, fmt: str) -> str:
 
 def guess_format(filename: str, source: str) -> str:
     lowered = filename.lower()
+    if lowered.endswith((".docx", ".docm")):
+        return "docx"
     if lowered.endswith((".xml", ".akn")) or source.lstrip().startswith("<"):
         return "akn"
     return "markdown"

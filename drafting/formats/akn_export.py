@@ -23,11 +23,34 @@ _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _LOOSE_SPACE = re.compile(r"[\t\r\n]|  |^\s|\s$")
 
 
+_MONTHS = [
+    *("janvier", "février", "mars", "avril", "mai", "juin"),
+    *("juillet", "août", "septembre", "octobre", "novembre", "décembre"),
+]
+# `Loi n° 2020-290 du 23 mars 2020`, `LOI organique n° 2019-1269 du 2 décembre 2019`: the number and
+# date a promulgated French text is known by (one pass, no nested repetition).
+_OFFICIAL = re.compile(
+    r"n[°º]\s?(\d{4}[-‑]\d{1,6})\s+du\s+(1er|\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})", re.IGNORECASE
+)
+
+
+def official_identity(title: str, meta: ExportMeta) -> tuple[str, str]:
+    """(Work date, number) of the bill: from its title when it is a numbered law, else the bill's
+    creation date and its slug, which stay the same across its versions."""
+    found = _OFFICIAL.search(title or "")
+    if found:
+        number, day, month, year = found.groups()
+        day_number = 1 if day.lower() == "1er" else int(day)
+        return f"{year}-{_MONTHS.index(month.lower()) + 1:02d}-{day_number:02d}", number.replace("‑", "-")
+    moment = meta.bill_date or meta.created_at
+    return moment.date().isoformat(), meta.bill_slug
+
+
 def to_akn(tree: BillTree, meta: ExportMeta) -> str:
     """The version as pretty-printed Akoma Ntoso XML, with its XML declaration."""
     root = etree.Element(_A + "akomaNtoso", nsmap={None: AKN_NS, "drafting": DRAFTING_NS})
     bill = _sub(root, "bill", name="bill")
-    _meta(_sub(bill, "meta"), meta)
+    _meta(_sub(bill, "meta"), meta, tree.title)
     if tree.title:
         _text(_sub(_sub(_sub(_sub(bill, "preface"), "longTitle"), "p"), "docTitle"), tree.title)
     body = _sub(bill, "body")
@@ -40,10 +63,11 @@ def to_akn(tree: BillTree, meta: ExportMeta) -> str:
     return f'<?xml version="1.0" encoding="UTF-8"?>\n{xml}'
 
 
-def _meta(parent: Any, meta: ExportMeta) -> None:
+def _meta(parent: Any, meta: ExportMeta, title: str) -> None:
     date = meta.created_at.date().isoformat()
+    work_date, number = official_identity(title, meta)
     language = _LANGUAGES.get(meta.language.lower(), meta.language.lower())
-    work = f"/akn/fr/bill/{date}/{quote(meta.bill_slug, safe='')}"
+    work = f"/akn/fr/bill/{work_date}/{quote(number, safe='-')}"
     expression = f"{work}/{language}@{meta.version}"
     author = "#author" if meta.author else "#drafting"
 
@@ -51,10 +75,12 @@ def _meta(parent: Any, meta: ExportMeta) -> None:
     frbr = _sub(identification, "FRBRWork")
     _sub(frbr, "FRBRthis", value=f"{work}/!main")
     _sub(frbr, "FRBRuri", value=work)
-    _sub(frbr, "FRBRdate", date=date, name="version")
+    if title:
+        _sub(frbr, "FRBRalias", value=_clean(title), name="title")  # where readers (cobalt) find the title
+    _sub(frbr, "FRBRdate", date=work_date, name="Generation" if number == meta.bill_slug else "Promulgation")
     _sub(frbr, "FRBRauthor", href="#drafting")
     _sub(frbr, "FRBRcountry", value="fr")
-    _sub(frbr, "FRBRnumber", value=str(meta.bill_id))
+    _sub(frbr, "FRBRnumber", value=number)
     frbr = _sub(identification, "FRBRExpression")
     _sub(frbr, "FRBRthis", value=f"{expression}/!main")
     _sub(frbr, "FRBRuri", value=expression)

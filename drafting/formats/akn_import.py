@@ -27,6 +27,7 @@ from drafting.formats.akn_schema import (
     DRAFT_NS,
     DRAFTING_NS,
     LABEL_WORDS,
+    LEGACY_DRAFTING_NS,
     TAG_KIND,
     XML_SPACE,
     default_kind,
@@ -36,6 +37,7 @@ from drafting.formats.akn_schema import (
 
 _A = "{" + AKN_NS + "}"
 _KIND_ATTR = "{" + DRAFTING_NS + "}kind"
+_LEGACY_KIND_ATTR = "{" + LEGACY_DRAFTING_NS + "}kind"
 _BODIES = {"act": "body", "bill": "body", "portion": "portionBody"}
 # Elements that hold text rather than structure. An article inside them is quoted (a provision
 # citing the text it inserts elsewhere), so the search for structure never enters them.
@@ -197,12 +199,12 @@ def _build(el: Any, unit: str) -> list[_Raw]:
 
 def _is_division(el: Any, name: str) -> bool:
     if name == "hcontainer":
-        return el.get("name") in DIVISION_KINDS or el.get(_KIND_ATTR) is not None
+        return el.get("name") in DIVISION_KINDS or _own_kind(el) is not None
     return name in TAG_KIND
 
 
 def _kind(el: Any) -> str:
-    own = el.get(_KIND_ATTR)
+    own = _own_kind(el)
     if own and own != ARTICLE and _KIND.fullmatch(own):
         return str(own)
     return default_kind(_local(el), el.get("name", ""))
@@ -334,3 +336,9 @@ def _freeze(raws: list[_Raw], parent: str | None, taken: set[str], keep: bool) -
         else:
             children = tuple(_freeze(raw.children, eid, taken, keep))
             yield Division(eid=eid, kind=raw.kind, num=raw.num, heading=raw.heading, children=children)
+
+
+def _own_kind(el: Any) -> str | None:
+    """The division kind our exports write in `drafting:kind`, under the current or the old URI."""
+    own: str | None = el.get(_KIND_ATTR) or el.get(_LEGACY_KIND_ATTR)
+    return own

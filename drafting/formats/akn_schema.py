@@ -18,8 +18,10 @@ from drafting.domain.tree import DIVISION_KINDS
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 # Drafts of the standard (`.../3.0/WD17`, `.../3.0/CSD03`...) used the final names under another URI.
 DRAFT_NS = re.compile(re.escape(AKN_NS) + r"/[A-Za-z]+\d+")
-# Our own attributes: the schema lets any element carry attributes from another namespace.
-DRAFTING_NS = "https://drafting.invalid/ns/akn"
+# Our own attributes and `<proprietary>` elements: the schema lets any element carry attributes from
+# another namespace. A UUID URN: globally unique and ours without owning a domain (RFC 4122, section 3).
+DRAFTING_NS = "urn:uuid:843b10ae-c874-4dd3-8814-85fa436f035c"
+LEGACY_DRAFTING_NS = "https://drafting.invalid/ns/akn"  # exports before December 2026; still read
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 # Element -> division kind on import. French kinds, as the platform's bills are French; an element

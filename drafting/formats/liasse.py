@@ -19,7 +19,8 @@ from drafting.formats.layout import cover, long_date, words
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    number: int
+    number: int  # n° in the bill, as Parliament numbers amendments
+    label: str  # `n° 3`, `n° 3 rect.`
     author: str
     article: str  # `Article 3`, `Article additionnel après l'article 3`
     kind: str
@@ -63,7 +64,7 @@ STATUS = {
 WORDS = {
     "fr": {
         "heading": "Liasse d’amendements",
-        "number": "Amendement n°",
+        "number": "Amendement",
         "by": "présenté par",
         "instruction": "Dispositif",
         "redline": "Texte modifié",
@@ -76,7 +77,7 @@ WORDS = {
     },
     "en": {
         "heading": "Amendments",
-        "number": "Amendment no.",
+        "number": "Amendment",
         "by": "by",
         "instruction": "Instruction",
         "redline": "Text as changed",
@@ -90,6 +91,7 @@ WORDS = {
 }
 CSV_COLUMNS = (
     "numero",
+    "libelle",
     "auteur",
     "article",
     "type",
@@ -166,7 +168,7 @@ def to_docx(liasse: Liasse) -> bytes:
     if filters(liasse):
         document.add_paragraph(f"{w['filtered']} : {filters(liasse)}", style=docx_export.META_STYLE)
     for entry in liasse.entries:
-        document.add_heading(f"{w['number']} {entry.number} — {entry.article}", level=1)
+        document.add_heading(f"{w['number']} {entry.label} — {entry.article}", level=1)
         document.add_paragraph(f"{w['by']} {entry.author}" if entry.author else "", style=docx_export.META_STYLE)
         if entry.instruction:
             document.add_heading(w["instruction"], level=2)
@@ -208,6 +210,7 @@ def to_csv(liasse: Liasse) -> str:
         writer.writerow(
             [
                 e.number,
+                e.label,
                 e.author,
                 e.article,
                 e.kind,
@@ -225,9 +228,16 @@ def to_csv(liasse: Liasse) -> str:
     return out.getvalue()
 
 
+def to_akn(liasse: Liasse) -> str:
+    from drafting.formats.akn_amendments import to_collection_akn
+
+    return to_collection_akn(liasse)
+
+
 RENDERERS: dict[str, Callable[[Liasse], str | bytes]] = {
     "html": to_html,
     "pdf": to_pdf,
     "docx": to_docx,
     "csv": to_csv,
+    "akn": to_akn,
 }

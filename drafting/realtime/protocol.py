@@ -88,8 +88,9 @@ def resync(reason: str, last: int | None = None) -> dict[str, Any]:
 
 
 def presence(readers: int, articles: dict[str, int]) -> dict[str, Any]:
-    """How many read the bill, and each article; never who."""
-    return {"type": "presence", "bill": readers, "articles": articles}
+    """How many read the bill, and each article; never who. `bill` repeats `readers` for clients
+    written before it was named so (deprecated: `bill` elsewhere is a bill's id)."""
+    return {"type": "presence", "readers": readers, "articles": articles, "bill": readers}
 
 
 def error(message: str) -> dict[str, Any]:

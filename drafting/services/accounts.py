@@ -15,7 +15,8 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.orm import Session
 
 from drafting.config import Settings
-from drafting.domain.errors import Conflict, InvalidInput, Unauthenticated
+from drafting.domain import account_rules
+from drafting.domain.errors import Conflict, Forbidden, InvalidInput, Unauthenticated
 from drafting.domain.permissions import ROLES, Actor
 from drafting.storage import bills as bill_rows
 from drafting.storage import users
@@ -26,7 +27,6 @@ _HASHER = PasswordHasher()
 # A real hash to verify against when the account does not exist, so timing does not reveal it.
 _DUMMY_HASH = _HASHER.hash("not a password of anyone")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-MIN_PASSWORD = 10
 
 
 def _token_hash(token: str) -> str:
@@ -40,11 +40,9 @@ def normalize_email(email: str) -> str:
     return email
 
 
-def check_password(password: str) -> None:
-    if len(password) < MIN_PASSWORD:
-        raise InvalidInput(f"the password must have at least {MIN_PASSWORD} characters")
-    if len(password) > 1024:
-        raise InvalidInput("the password must have at most 1024 characters")
+MIN_PASSWORD = account_rules.MIN_PASSWORD  # for the sign-up page's hint
+# Who may be made an official of a bill (`--bill`): giving a citizen that right would be silent promotion.
+BILL_ROLES = ("official", "moderator")
 
 
 class Accounts:
@@ -56,13 +54,20 @@ class Accounts:
         self, email: str, password: str, display_name: str, role: str = "citizen", bill_id: int | None = None
     ) -> Actor:
         email = normalize_email(email)
-        check_password(password)
         display_name = display_name.strip()
         if not 1 <= len(display_name) <= 80:
             raise InvalidInput("the display name must have 1 to 80 characters")
         if role not in ROLES:
             raise InvalidInput(f"unknown role {role!r}; expected one of {', '.join(ROLES)}")
+        if bill_id is not None and role not in BILL_ROLES:
+            raise InvalidInput(
+                f"only an official or a moderator is made one of a bill's officials (--bill); "
+                f"a {role} is not: give --role official or --role moderator"
+            )
+        account_rules.check_password(password, [email, display_name])
         with self.db.write() as session:
+            if role == "citizen":
+                account_rules.check_display_name(display_name, users.bill_author_names(session))
             if users.by_email(session, email) is not None:
                 raise Conflict(f"an account already exists for {email}")
             user = User(
@@ -102,6 +107,20 @@ class Accounts:
             expires = now + timedelta(days=self.settings.session_days)
             users.add_session(session, _token_hash(token), user.id, now, expires)
             return token, self._actor(session, user)
+
+    def change_password(self, token: str, current: str, new: str) -> None:
+        """The signed-in user (by session `token`) changes their password, giving the current one;
+        every other session of theirs ends (a thief's included)."""
+        now = datetime.now(UTC)
+        with self.db.write() as session:
+            user = users.session_user(session, _token_hash(token), now)
+            if user is None:
+                raise Unauthenticated("sign in first: this action needs an account (POST /api/session)")
+            if not _verify(user.password_hash, current):
+                raise Forbidden("the current password is wrong")
+            account_rules.check_password(new, [user.email, user.display_name])
+            user.password_hash = _HASHER.hash(new)
+            users.end_other_sessions(session, user.id, keep=_token_hash(token))
 
     def sign_out(self, token: str) -> None:
         with self.db.write() as session:

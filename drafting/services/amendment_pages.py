@@ -8,6 +8,7 @@ from typing import Any
 
 from drafting.services.amendment_views import amendment_json
 from drafting.storage import amendment_reads
+from drafting.storage import amendments as amendment_rows
 from drafting.storage import bills as bill_rows
 from drafting.storage import versions as version_rows
 from drafting.storage.database import Database
@@ -79,13 +80,15 @@ def mine(db: Database, author_id: int) -> list[dict[str, Any]]:
             head = version_rows.load_tree(session, version_rows.get_version(session, bill.id, bill.head_version))
             nums[bill.id] = {article.eid: article.num for article in head.articles()}
         closed = amendment_reads.last_closing(session, [a.id for a in rows])
+        # a sub-amendment repeats its parent's text: masked while the parent is hidden (visibility.py)
+        hidden_parents = amendment_rows.hidden_among(session, [a.parent_id for a in rows if a.parent_id])
         out = []
         for a in rows:
             bill = bills[a.bill_id]
             t = closed.get(a.id)
             out.append(
                 {
-                    **amendment_json(a),
+                    **amendment_json(a, parent_hidden=a.parent_id in hidden_parents),
                     "bill_slug": bill.slug,
                     "bill_title": bill.title,
                     "article_num": nums[bill.id].get(a.article_eid) or a.num,

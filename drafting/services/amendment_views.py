@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from drafting.domain.amendments import Change, amendment_label
+from drafting.domain.footprint import Origin, Span
 from drafting.domain.instructions import instruction_for, modify_instruction
 from drafting.domain.textdiff import readable_diff
 from drafting.domain.tree import BillTree
@@ -33,6 +34,14 @@ def change_of(a: Amendment) -> Change:
     if a.kind == "delete":
         return Change.delete(a.article_eid)
     return Change.modify(a.article_eid, a.base_text, a.proposed_text)
+
+
+def credits_of(a: Amendment) -> list[Span]:
+    """Who wrote each passage of the amendment's proposed text: itself, but for sub-amendments' words."""
+    if a.credits:
+        return [Span.from_json(span) for span in a.credits]
+    own = Origin("amendment", ref=a.id, author=a.author_name)
+    return [Span(0, len(a.proposed_text), own)] if a.proposed_text else []
 
 
 def diff_segments(base: str, proposed: str) -> list[list[str]]:

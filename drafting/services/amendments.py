@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from drafting.domain import events
 from drafting.domain.errors import Conflict, Forbidden, InvalidInput
+from drafting.domain.footprint import Origin, advance
 from drafting.domain.permissions import Actor, require_signed_in
 from drafting.domain.richtext import check_markdown
 from drafting.domain.textdiff import patch_text
@@ -20,7 +21,14 @@ from drafting.realtime.bus import MemoryBus
 from drafting.services import visibility
 from drafting.services.amendment_collisions import discussion_groups, record_collisions
 from drafting.services.amendment_proposals import new_amendment, normalized, require_target_at_head, text_hash
-from drafting.services.amendment_views import amendment_json, base_tree, rebase_json, text_json, transition_json
+from drafting.services.amendment_views import (
+    amendment_json,
+    base_tree,
+    credits_of,
+    rebase_json,
+    text_json,
+    transition_json,
+)
 from drafting.services.participation import may_contribute
 from drafting.storage import amendments as rows
 from drafting.storage import bills as bill_rows
@@ -95,6 +103,15 @@ class Amendments:
 
     # --- editing and withdrawing ----------------------------------------------------------------
 
+    def check_author(self, actor: Actor | None, amendment_id: int, action: str) -> None:
+        """Refuse (401, 403, 404) anyone but the author, before their changes are read: who, then what."""
+        author = require_signed_in(actor)
+        with self.db.read() as session:
+            amendment = rows.get(session, amendment_id)
+            visibility.check_visible(session, author, amendment)
+            if amendment.author_id != author.id:
+                raise Forbidden(f"only the author of amendment {amendment_id} may {action} it")
+
     def edit(self, actor: Actor | None, amendment_id: int, body: dict[str, Any]) -> dict[str, Any]:
         author = require_signed_in(actor)
         now = datetime.now(UTC)
@@ -122,6 +139,10 @@ class Amendments:
                     self._repair(session, bill, amendment, now)
                 if proposed == amendment.base_text or not proposed:
                     raise InvalidInput("the proposed text must change the article and must not be empty")
+                if amendment.credits:  # sub-amendments' words stay theirs where the new text keeps them
+                    own = Origin("amendment", ref=amendment.id, author=amendment.author_name)
+                    spans = advance(credits_of(amendment), amendment.proposed_text, proposed, own)
+                    amendment.credits = [span.as_json() for span in spans]
                 amendment.proposed_text = proposed
                 amendment.proposed_hash = text_hash(proposed)
                 amendment.patch = patch_text(amendment.base_text, proposed)

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from drafting.domain import events
-from drafting.domain.errors import Conflict, InvalidInput
+from drafting.domain.errors import Conflict, Forbidden, InvalidInput
 from drafting.domain.permissions import Actor, require_signed_in
 from drafting.domain.richtext import check_markdown
 from drafting.realtime.bus import MemoryBus
@@ -148,6 +148,8 @@ class Arguments:
             bill = bill_rows.get(session, argument.bill_id, lock=True)
             session.refresh(argument)  # re-read under the lock: its count may just have moved
             may_contribute(reader, bill)
+            if useful and argument.author_id == reader.id:
+                raise Forbidden(f"argument {argument_id} is yours: others judge whether it is useful")
             if useful and argument.hidden_reason is not None:
                 raise Conflict(f"argument {argument_id} is hidden by moderation: it cannot be marked useful")
             mark = session.get(ArgumentUseful, (argument_id, reader.id))

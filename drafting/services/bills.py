@@ -281,6 +281,7 @@ class Bills:
             author=version.author_name,
             content_hash=version.content_hash,
             language=bill.language,
+            bill_date=bill.created_at,
         )
         return tree, meta
 
@@ -339,11 +340,12 @@ class Bills:
             parent_hash: str | None = None
             for version in version_rows.list_versions(session, bill.id):
                 tree = version_rows.load_tree_uncached(session, version)
-                expected = version_hash(tree, parent_hash)
+                expected = version_hash(tree, parent_hash, version_rows.meta_of(version))
                 if expected != version.content_hash:
+                    covered = "text, label, author, time, amendment" if version.hash_scheme >= 2 else "text"
                     problems.append(
-                        f"version {version.number}: stored hash {version.content_hash[:12]}… but its text "
-                        f"and parent hash give {expected[:12]}…"
+                        f"version {version.number}: stored hash {version.content_hash[:12]}… but its "
+                        f"{covered} and parent hash give {expected[:12]}…"
                     )
                 parent_hash = version.content_hash
         return problems

@@ -131,6 +131,16 @@ class Comments:
                 "next_page": page + 1 if len(found) > per_page else None,
             }
 
+    def check_author(self, actor: Actor | None, comment_id: int) -> None:
+        """Refuse (401, 403, 404) anyone but the author, before the new text is read: who, then what."""
+        author = require_signed_in(actor)
+        with self.db.read() as session:
+            comment = session.get(Comment, comment_id)
+            if comment is None or comment.deleted_at is not None:
+                raise NotFound(f"no comment {comment_id}")
+            if comment.author_id != author.id:
+                raise Forbidden(f"only the author of comment {comment_id} may change it")
+
     def edit(self, actor: Actor | None, comment_id: int, body: str) -> dict[str, Any]:
         author = require_signed_in(actor)
         check_markdown(body)

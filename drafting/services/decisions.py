@@ -5,6 +5,7 @@ flagged as colliding (their authors are told), those whose article is gone fall.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session
 from drafting.domain import events
 from drafting.domain.amendments import Change, apply_change, apply_sub_amendment
 from drafting.domain.errors import Conflict, InvalidInput
-from drafting.domain.footprint import Origin
+from drafting.domain.footprint import Origin, Span, advance
 from drafting.domain.permissions import Actor, require_official, require_signed_in
 from drafting.domain.rebase import PositionMap, rebase_with
 from drafting.domain.textdiff import patch_text, readable_diff
@@ -21,7 +22,7 @@ from drafting.domain.tree import Article, BillTree
 from drafting.realtime.bus import MemoryBus
 from drafting.services import footprints, visibility
 from drafting.services.amendment_proposals import normalized, text_hash
-from drafting.services.amendment_views import change_of
+from drafting.services.amendment_views import change_of, credits_of
 from drafting.services.amendment_views import label as amendment_label
 from drafting.services.amendments import fall
 from drafting.services.annotations import reanchor_for_version
@@ -43,8 +44,11 @@ class Decisions:
 
     def check_official(self, actor: Actor | None, amendment_id: int) -> None:
         """Refuse (401, 403, 404) a caller who may not decide this amendment, before reading the decision."""
+        user = require_signed_in(actor)  # anonymous: 401 whether the amendment exists or not
         with self.db.read() as session:
-            require_official(actor, rows.bill_of(session, amendment_id))
+            amendment = rows.get(session, amendment_id)
+            visibility.check_visible(session, user, amendment)  # others' drafts: 404, as unknown ids
+            require_official(user, amendment.bill_id)
 
     def decide(
         self,
@@ -78,7 +82,7 @@ class Decisions:
                 logged = [_decided(session, amendment, None, now)]
                 logged += self._fall_children(session, amendment, f"amendment {amendment.id} was rejected", now)
             elif amendment.parent_id is not None:
-                self._accept_sub_amendment(session, amendment, text)
+                self._accept_sub_amendment(session, amendment, text, reason)
                 self._close(session, amendment, "accepted", official, reason, now, None)
                 logged = [_decided(session, amendment, None, now)]
             else:
@@ -110,7 +114,7 @@ class Decisions:
         )
         a.decided_version = version
 
-    def _accept_sub_amendment(self, session: Session, sub: Amendment, text: str | None) -> None:
+    def _accept_sub_amendment(self, session: Session, sub: Amendment, text: str | None, reason: str) -> None:
         parent = rows.get(session, sub.parent_id or 0, lock=True)
         if parent.status != "submitted":
             raise Conflict(f"amendment {parent.id}, which this sub-amendment changes, is {parent.status}")
@@ -119,6 +123,11 @@ class Decisions:
             if text is not None
             else apply_sub_amendment(parent.proposed_text, sub.base_text, sub.proposed_text)
         )
+        # the words the sub-amendment puts in are credited to it, and to its author, in the footprint
+        spans = credits_of(parent)
+        sub_origin = Origin("amendment", ref=sub.id, author=sub.author_name, decision=reason)
+        spans = advance(spans, parent.proposed_text, new_text, sub_origin)
+        parent.credits = [span.as_json() for span in spans]
         parent.proposed_text, parent.proposed_hash = new_text, text_hash(new_text)
         parent.patch = patch_text(parent.base_text, new_text)
 
@@ -167,11 +176,17 @@ class Decisions:
             author_name=official.display_name,
             created_at=now,
             source_format="amendment",
+            amendment_id=a.id,
         )
-        version.amendment_id = a.id
         bill.head_version, bill.updated_at = version.number, now
         origin = Origin("amendment", ref=a.id, author=a.author_name, decision=reason)
-        footprints.record(session, bill.id, version.number, head, tree, origin)
+        credits = {}
+        if a.credits and a.kind != "delete":
+            made = tree.find(a.article_eid)
+            if isinstance(made, Article):  # what sub-amendments wrote, carried to the text as adopted
+                spans = [_decided_by(span, a.id, origin) for span in credits_of(a)]
+                credits[a.article_eid] = advance(spans, a.proposed_text, made.text, origin)
+        footprints.record(session, bill.id, version.number, head, tree, origin, credits=credits)
         self._close(session, a, "accepted", official, reason, now, version.number)
         # the decision first, then what it caused: followers read them in id order
         logged = [_decided(session, a, version.number, now)]
@@ -241,6 +256,11 @@ class Decisions:
                 "removed": removed,
                 "collisions": collisions,
             }
+
+
+def _decided_by(span: Span, amendment_id: int, origin: Origin) -> Span:
+    """The amendment's own passages carry its decision once it is adopted."""
+    return replace(span, origin=origin) if span.origin.ref == amendment_id else span
 
 
 def _decided(session: Session, a: Amendment, version: int | None, now: datetime) -> dict[str, Any]:

@@ -16,9 +16,17 @@ from drafting.storage import footprints as footprint_rows
 
 
 def record(
-    session: Session, bill_id: int, number: int, before: BillTree | None, after: BillTree, origin: Origin
+    session: Session,
+    bill_id: int,
+    number: int,
+    before: BillTree | None,
+    after: BillTree,
+    origin: Origin,
+    *,
+    credits: dict[str, list[Span]] | None = None,
 ) -> None:
-    """Store the footprint of every article whose text differs between `before` and `after`."""
+    """Store the footprint of every article whose text differs between `before` and `after`;
+    `credits` gives, per article, who wrote passages of its new text other than `origin`."""
     old = {a.eid: a for a in before.articles()} if before else {}
     changed = [a for a in after.articles() if a.eid not in old or old[a.eid].text != a.text]
     if not changed:
@@ -34,9 +42,17 @@ def record(
         was = old.get(article.eid)
         spans = previous.get(article.eid) if was is not None else None
         if was is None or spans is None:
-            result[article.eid] = [Span(0, len(article.text), origin)] if article.text else []
+            whole = [Span(0, len(article.text), origin)] if article.text else []
+            result[article.eid] = list((credits or {}).get(article.eid, whole))
         else:
-            result[article.eid] = advance(spans, was.text, article.text, origin, edits(was.text, article.text))
+            result[article.eid] = advance(
+                spans,
+                was.text,
+                article.text,
+                origin,
+                edits(was.text, article.text),
+                credits=(credits or {}).get(article.eid, ()),
+            )
     footprint_rows.store(session, bill_id, number, result)
 
 

@@ -47,7 +47,7 @@ def _in_text_order(items: list[dict[str, Any]], tree: BillTree) -> list[dict[str
     def key(item: dict[str, Any]) -> tuple[int, int, int]:
         insert = item["kind"] == "insert"
         place = position.get(item["after"] if insert else item["article"], end)
-        return place, int(insert), item["id"]
+        return place, int(insert), item["number"]
 
     return sorted(items, key=key)
 
@@ -76,7 +76,8 @@ def liasse(services: Services, bill_ref: str | int, status: str | None, article:
         instruction = item["instruction"]
         entries.append(
             Entry(
-                number=item["id"],
+                number=item["number"],
+                label=item["label"],
                 author=item["author"] or "",
                 article=_article_label(item, tree),
                 kind=item["kind"],

@@ -148,6 +148,8 @@ class Version(Base):
     source_format: Mapped[str | None] = mapped_column(String(16))
     # The accepted amendment that made this version, if one did.
     amendment_id: Mapped[int | None] = mapped_column(ForeignKey("amendments.id", ondelete="SET NULL"))
+    # 1: the hash covers the text; 2: the text and the label, author, time and amendment (VersionMeta)
+    hash_scheme: Mapped[int] = mapped_column(default=1, server_default="1")
 
 
 class VersionNode(Base):
@@ -184,6 +186,8 @@ class Amendment(Base):
     bill_id: Mapped[int] = mapped_column(ForeignKey("bills.id", ondelete="CASCADE"))
     number: Mapped[int]  # n° in the bill, from 1 as in Parliament; ids stay global
     revision: Mapped[int] = mapped_column(default=0, server_default="0")  # 0, then 1 « rect. », 2 « rect. bis »
+    # who wrote each passage of proposed_text, once a sub-amendment changed it (footprint spans)
+    credits: Mapped[list[Any] | None] = mapped_column(JSON)
     kind: Mapped[str] = mapped_column(String(10))  # modify | insert | delete
     article_eid: Mapped[str] = mapped_column(String(200))  # the target; for insert, the new article
     after_eid: Mapped[str | None] = mapped_column(String(200))  # insert: after this article

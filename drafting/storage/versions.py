@@ -10,14 +10,23 @@ import json
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import JSON, ColumnElement, Select, bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from drafting.domain.errors import NotFound
-from drafting.domain.tree import Article, BillTree, Division, Node, version_hash, with_known_hash
+from drafting.domain.tree import (
+    HASH_SCHEME,
+    Article,
+    BillTree,
+    Division,
+    Node,
+    VersionMeta,
+    version_hash,
+    with_known_hash,
+)
 from drafting.storage import bills as bill_rows
 from drafting.storage.models import Bill, NodeRevision, Outline, Version, VersionNode
 
@@ -141,6 +150,18 @@ def load_tree_uncached(session: Session, version: Version, *, trust_hashes: bool
     return BillTree(title=version.title, children=tuple(build(item) for item in shape or []))
 
 
+def meta_of(version: Version) -> VersionMeta | None:
+    """What the version's hash covers besides its text: nothing under scheme 1."""
+    if version.hash_scheme < 2:
+        return None
+    return VersionMeta(
+        label=version.label,
+        author=version.author_name,
+        created_at=version.created_at.astimezone(UTC).isoformat(),
+        amendment=version.amendment_id,
+    )
+
+
 def add_version(
     session: Session,
     *,
@@ -151,6 +172,7 @@ def add_version(
     author_name: str,
     created_at: datetime,
     source_format: str | None = None,
+    amendment_id: int | None = None,
 ) -> Version:
     """Store `tree` as the next version of the bill. The caller holds the bill's write lock."""
     parent = session.scalar(select(Version).where(Version.bill_id == bill_id).order_by(Version.number.desc()).limit(1))
@@ -177,9 +199,11 @@ def add_version(
         author_name=author_name,
         created_at=created_at,
         outline_id=_outline_id(session, bill_id, shape_of(tree)),
-        content_hash=version_hash(tree, parent.content_hash if parent else None),
         source_format=source_format,
+        amendment_id=amendment_id,
+        hash_scheme=HASH_SCHEME,
     )
+    version.content_hash = version_hash(tree, parent.content_hash if parent else None, meta_of(version))
     session.add(version)
     session.flush()
     # Safe even if the transaction rolls back: the key holds the content hash, so it can only

@@ -22,6 +22,11 @@ class SignUp(Body):
     display_name: str = Field(max_length=80)
 
 
+class PasswordChange(Body):
+    current_password: str = Field(max_length=1024)
+    new_password: str = Field(max_length=1024)
+
+
 class SignIn(Body):
     email: str = Field(max_length=254)
     password: str = Field(max_length=1024)
@@ -79,6 +84,20 @@ async def sign_out(request: Request) -> Response:
     return response
 
 
+async def change_password(request: Request) -> Response:
+    """The signed-in user's new password (the current one given); their other sessions end."""
+    token = request.cookies.get(COOKIE)
+    if not token or await current_actor(request) is None:
+        return JSONResponse(
+            {"error": {"code": "unauthenticated", "message": "sign in first: this action needs an account"}},
+            status_code=401,
+        )
+    body = await parse(request, PasswordChange)
+    accounts = request.app.state.services.accounts
+    await run_in_threadpool(accounts.change_password, token, body.current_password, body.new_password)
+    return Response(status_code=204)
+
+
 async def me(request: Request) -> Response:
     actor = await current_actor(request)
     if actor is None:
@@ -91,4 +110,5 @@ routes = [
     Route("/api/session", sign_in, methods=["POST"]),
     Route("/api/session", sign_out, methods=["DELETE"]),
     Route("/api/me", me, methods=["GET"]),
+    Route("/api/me/password", change_password, methods=["POST"]),
 ]

@@ -92,8 +92,9 @@ async def get_amendment(request: Request) -> Response:
 
 async def edit_amendment(request: Request) -> Response:
     actor = await current_actor(request)
-    body = await parse(request, AmendmentChanges)
     amendment_id = path_int(request, "id")
+    await run_in_threadpool(_services(request).amendments.check_author, actor, amendment_id, "edit")
+    body = await parse(request, AmendmentChanges)
     changes = body.model_dump(exclude_unset=True)
     return JSONResponse(
         await run_in_threadpool(_services(request).amendments.edit, actor, amendment_id, changes)
@@ -102,8 +103,9 @@ async def edit_amendment(request: Request) -> Response:
 
 async def withdraw(request: Request) -> Response:
     actor = await current_actor(request)
-    body = await parse(request, Withdrawal)
     amendment_id = path_int(request, "id")
+    await run_in_threadpool(_services(request).amendments.check_author, actor, amendment_id, "withdraw")
+    body = await parse(request, Withdrawal)
     result = await run_in_threadpool(_services(request).amendments.withdraw, actor, amendment_id, body.reason)
     return JSONResponse(result)
 

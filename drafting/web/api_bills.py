@@ -17,19 +17,20 @@ from drafting.services.bills import Bills
 from drafting.web.auth import current_actor
 from drafting.web.requests import Body, Moment, bool_param, datetime_param, int_param, parse, path_int
 
-Format = Literal["markdown", "text", "akn"]
+Format = Literal["markdown", "text", "akn", "docx"]  # docx: the file in base64
+MAX_SOURCE = 5 * 1024 * 1024  # characters: a whole code (2,000 articles) is about 3 MB
 
 
 class NewBill(Body):
     title: str | None = Field(default=None, max_length=500)
     format: Format = "markdown"
-    source: str
+    source: str = Field(max_length=MAX_SOURCE)
     label: str = Field(default="texte initial", max_length=200)
 
 
 class NewStage(Body):
     format: Format = "markdown"
-    source: str
+    source: str = Field(max_length=MAX_SOURCE)
     label: str = Field(max_length=200)
 
 
@@ -146,6 +147,8 @@ async def get_article(request: Request) -> Response:
     bill, eid = request.path_params["bill"], request.path_params["eid"]
     moment = datetime_param(request, "at")
     number = int_param(request, "version")
+    if moment is not None and number is not None:
+        raise InvalidInput("give either ?version=N or ?at=MOMENT, not both: they may name different versions")
     if moment is not None:
         _b, version, _t = await run_in_threadpool(bills.tree_at, bill, moment)
         number = version.number

@@ -95,8 +95,9 @@ async def comment(request: Request) -> Response:
 
 async def edit_comment(request: Request) -> Response:
     actor = await current_actor(request)
-    body = await parse(request, CommentEdit)
     comment_id = path_int(request, "id")
+    await run_in_threadpool(_services(request).comments.check_author, actor, comment_id)
+    body = await parse(request, CommentEdit)
     return JSONResponse(await run_in_threadpool(_services(request).comments.edit, actor, comment_id, body.body))
 
 

@@ -45,6 +45,18 @@ async def amendments_export(request: Request) -> Response:
     return _file(body, fmt, f"{bundle.meta.bill_slug}-amendements")
 
 
+async def synthesis(request: Request) -> Response:
+    from drafting.formats import synthesis as renderers
+    from drafting.services.synthesis import synthesis as build
+
+    fmt = _format(request, renderers.RENDERERS, "html")
+    services = _services(request)
+    report = await run_in_threadpool(build, services.db, services.bills, request.path_params["bill"])
+    body = await run_in_threadpool(renderers.RENDERERS[fmt], report)
+    return _file(body, fmt, f"{report.meta.bill_slug}-synthese")
+
+
 routes = [
     Route("/api/bills/{bill}/amendments/export", amendments_export, methods=["GET"]),
+    Route("/api/bills/{bill}/synthesis", synthesis, methods=["GET"]),
 ]

@@ -74,12 +74,11 @@ async def on_http_error(request: Request, exc: Exception) -> Response:
     return error_response(exc.status_code, codes.get(exc.status_code, "http_error"), str(message))
 
 
-async def unexpected_response(request: Request) -> Response:
-    """The answer to an error nobody expected (already logged): an HTML page for a browser's page,
-    the JSON body otherwise, and JSON too if the page itself cannot be made."""
+async def on_unexpected(request: Request, exc: Exception) -> Response:
+    log.exception("unexpected error on %s %s", request.method, request.url.path)
     if _for_page(request):
         try:
             return await _page(request, 500)
-        except Exception:
+        except Exception:  # the page itself failing must not hide the first error behind a second
             log.exception("the error page failed too")
     return error_response(500, "internal", "an unexpected error occurred; it has been logged")

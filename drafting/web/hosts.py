@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from starlette.datastructures import Headers
 from starlette.requests import HTTPConnection
 from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.websockets import WebSocket
 
 from drafting.config import Settings
 from drafting.web.errors import error_response
@@ -79,11 +80,14 @@ class HostCheck:
         if scope["type"] in {"http", "websocket"}:
             host = Headers(scope=scope).get("host", "")
             if not host_allowed(scope, self.settings, host):
-                if scope["type"] == "websocket":  # refuses the handshake (403)
-                    await send({"type": "websocket.close", "code": 1008})
-                    return
                 shown = host if len(host) <= 80 else host[:80] + "…"
                 message = f"this site does not answer for the host {shown!r}; see DRAFTING_ALLOWED_HOSTS"
-                await error_response(400, "bad_host", message)(scope, receive, send)
+                response = error_response(400, "bad_host", message)
+                if scope["type"] == "http":
+                    await response(scope, receive, send)
+                elif "websocket.http.response" in scope.get("extensions", {}):  # the JSON, as a denial
+                    await WebSocket(scope, receive, send).send_denial_response(response)
+                else:
+                    await send({"type": "websocket.close", "code": 1008})  # a bare 403
                 return
         await self.app(scope, receive, send)

@@ -1,5 +1,6 @@
-"""The last resort: an error no handler expected is logged and answered with the JSON error body,
-and the connection stays open for the client's next request.
+"""The last resort: an error no handler expected is logged and answered by `on_unexpected` (the
+JSON error body; an error page for a browser's page), and the connection stays open for the
+client's next request.
 
 Starlette's own last resort re-raises after answering, which makes uvicorn close a keep-alive
 connection; this middleware sits inside it and does not.
@@ -12,7 +13,7 @@ import logging
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from drafting.web.errors import unexpected_response
+from drafting.web.errors import on_unexpected
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +35,9 @@ class LastResort:
 
         try:
             await self.app(scope, receive, watched)
-        except Exception:
-            log.exception("unexpected error on %s %s", scope.get("method"), scope.get("path"))
+        except Exception as exc:
             if started:
+                log.exception("unexpected error on %s %s", scope.get("method"), scope.get("path"))
                 raise  # half an answer is out: only closing the connection tells the client
-            response = await unexpected_response(Request(scope, receive))  # a page for a browser's page
+            response = await on_unexpected(Request(scope), exc)  # logs it
             await response(scope, receive, send)

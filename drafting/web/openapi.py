@@ -12,7 +12,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from drafting import __version__
-from drafting.web.api_accounts import SignIn, SignUp
+from drafting.storage.models import MAX_INT
+from drafting.web.api_accounts import PasswordChange, SignIn, SignUp
 from drafting.web.api_amendments import (
     AmendmentChanges,
     Decision,
@@ -23,6 +24,7 @@ from drafting.web.api_amendments import (
 from drafting.web.api_bills import BillChanges, NewBill, NewStage
 from drafting.web.api_comments import CommentEdit, NewAnnotation, NewComment
 from drafting.web.api_participation import ModerationRequest, NewArgument, NewReport, NewVote
+from drafting.web.openapi_responses import SCHEMAS, responses
 
 _Q = {"in": "query", "required": False, "schema": {"type": "string"}}
 
@@ -79,11 +81,12 @@ OPERATIONS: list[tuple[str, str, str, type[BaseModel] | None, list[str], str]] =
     (
         "get",
         "/api/bills/{bill}/amendments/export",
-        "The liasse d'amendements as html, pdf, docx or csv",
+        "The liasse d'amendements as html, pdf, docx, csv or akn",
         None,
         ["format", "status", "article"],
         "none",
     ),
+    ("get", "/api/bills/{bill}/synthesis", "The consultation's synthesis (html, pdf)", None, ["format"], "none"),
     (
         "get",
         "/api/bills/{bill}/amendments",
@@ -196,41 +199,51 @@ OPERATIONS: list[tuple[str, str, str, type[BaseModel] | None, list[str], str]] =
     ("post", "/api/session", "Sign in", SignIn, [], "none"),
     ("delete", "/api/session", "Sign out", None, [], "session"),
     ("get", "/api/me", "The signed-in user", None, [], "session"),
+    (
+        "post",
+        "/api/me/password",
+        "Change one's password (the current one given); one's other sessions end",
+        PasswordChange,
+        [],
+        "session",
+    ),
     ("get", "/api/openapi.json", "This document", None, [], "none"),
 ]
-
-_ERROR = {
-    "type": "object",
-    "properties": {
-        "error": {
-            "type": "object",
-            "properties": {"code": {"type": "string"}, "message": {"type": "string"}},
-            "required": ["code", "message"],
-        }
-    },
-}
 
 
 def _operation(
     method: str, path: str, summary: str, model: type[BaseModel] | None, query: list[str], auth: str
 ) -> dict[str, Any]:
-    params = [{"name": p, "in": "path", "required": True, "schema": {"type": "string"}} for p in _path_params(path)]
+    params = [{"name": p, "in": "path", "required": True, "schema": _path_schema(p)} for p in _path_params(path)]
     params += [{"name": q, **_Q} for q in query]
     op: dict[str, Any] = {
         "summary": summary,
         "description": f"Authorisation: {auth}.",
         "parameters": params,
-        "responses": {
-            "200": {"description": "OK"},
-            "4XX": {"description": "Error", "content": {"application/json": {"schema": _ERROR}}},
-        },
+        "responses": responses(method, path),
     }
     if model is not None:
         op["requestBody"] = {
             "required": True,
-            "content": {"application/json": {"schema": model.model_json_schema()}},
+            "content": {"application/json": {"schema": _request_schema(model)}},
         }
     return op
+
+
+_COMPONENTS: dict[str, Any] = dict(SCHEMAS)
+
+
+def _request_schema(model: type[BaseModel]) -> dict[str, Any]:
+    """The model's JSON schema, its nested models moved to components.schemas so that every
+    reference resolves from the document's root."""
+    schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+    _COMPONENTS.update(schema.pop("$defs", {}))
+    return schema
+
+
+def _path_schema(name: str) -> dict[str, Any]:
+    # ids and version numbers are whole numbers the database can hold; bills go by id or slug
+    return {"type": "integer", "minimum": 1, "maximum": MAX_INT} if name in {"id", "n"} else {"type": "string"}
 
 
 def _path_params(path: str) -> list[str]:
@@ -245,7 +258,10 @@ def document() -> dict[str, Any]:
         "openapi": "3.1.0",
         "info": {"title": "drafting API", "version": __version__},
         "paths": paths,
-        "components": {"securitySchemes": {"session": {"type": "apiKey", "in": "cookie", "name": "drafting_session"}}},
+        "components": {
+            "schemas": _COMPONENTS,
+            "securitySchemes": {"session": {"type": "apiKey", "in": "cookie", "name": "drafting_session"}},
+        },
     }
 
 

@@ -3,6 +3,7 @@ language switch, and the favicon. Cross-site posts are refused by the Origin che
 
 from __future__ import annotations
 
+import math
 from urllib.parse import parse_qs
 
 from starlette.concurrency import run_in_threadpool
@@ -16,7 +17,9 @@ from drafting.web import favicon
 from drafting.web.auth import COOKIE, clear_session_cookie, set_session_cookie
 from drafting.web.i18n import COOKIE as LANG_COOKIE
 from drafting.web.i18n import LANGUAGES, language, translate
+from drafting.web.ratelimit import RateLimits, client_address
 from drafting.web.render import render
+from drafting.web.who_first import open_to_anonymous
 
 MAX_FORM = 16_384  # bytes: an email, a password and a name
 
@@ -39,10 +42,6 @@ async def form_fields(request: Request) -> dict[str, str]:
     return {k: v[0] for k, v in parse_qs(text, keep_blank_values=True).items() if "\x00" not in v[0]}
 
 
-def _address(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
-
-
 async def _form(request: Request, mode: str, status: int = 200, error: str | None = None, **values: str) -> Response:
     next_path = safe_next(values.pop("next", None) or request.query_params.get("next"))
     return await render(
@@ -62,17 +61,29 @@ async def signin_page(request: Request) -> Response:
     return await _form(request, "signin")
 
 
+@open_to_anonymous
 async def signin(request: Request) -> Response:
     fields = await form_fields(request)
     email, password, next_path = fields.get("email", ""), fields.get("password", ""), fields.get("next", "/")
     lang = language(request)
+    # the same limits as the API's sign-in (drafting/web/ratelimit.py)
+    limits: RateLimits = request.app.state.rate_limits
+    key, address = email.strip().lower(), client_address(request)
+    if wait := await run_in_threadpool(limits.sign_in, key, address):
+        return await _too_many(request, "signin", wait, email=email, next=next_path)
     try:
         return await _signed_in(request, email, password, next_path)
-    except errors.TooManyRequests:
-        message, status = translate(lang, "auth.too_many"), 429
     except (errors.Unauthenticated, errors.InvalidInput):
+        await run_in_threadpool(limits.failed_sign_in, key, address)
         message, status = translate(lang, "auth.wrong_credentials"), 401
     return await _form(request, "signin", status, message, email=email, next=next_path)
+
+
+async def _too_many(request: Request, mode: str, wait: float, key: str = "auth.too_many", **values: str) -> Response:
+    seconds = max(1, math.ceil(wait))
+    response = await _form(request, mode, 429, translate(language(request), key), **values)
+    response.headers["Retry-After"] = str(seconds)
+    return response
 
 
 def _signup_problem(lang: str, email: str, password: str, name: str) -> str | None:
@@ -93,6 +104,7 @@ async def signup_page(request: Request) -> Response:
     return await _form(request, "signup")
 
 
+@open_to_anonymous
 async def signup(request: Request) -> Response:
     fields = await form_fields(request)
     email, password = fields.get("email", "").strip(), fields.get("password", "")
@@ -100,6 +112,13 @@ async def signup(request: Request) -> Response:
     lang = language(request)
     accounts = request.app.state.services.accounts
     problem = _signup_problem(lang, email, password, name)
+    # counted before anything is created: a throttled address creates nothing
+    if problem is None and (
+        wait := await run_in_threadpool(request.app.state.rate_limits.sign_up, client_address(request))
+    ):
+        return await _too_many(
+            request, "signup", wait, "auth.too_many_signups", email=email, display_name=name, next=next_path
+        )
     if problem is None:
         try:
             await run_in_threadpool(accounts.create_user, email, password, name)
@@ -107,11 +126,13 @@ async def signup(request: Request) -> Response:
         except errors.Conflict:
             problem = translate(lang, "auth.taken")
         except errors.InvalidInput as exc:
-            # The address's shape or the password's strength, as the services judge them.
-            problem = translate(lang, "auth.bad_email" if "email" in exc.message else "auth.weak_password")
+            # The address's shape, the name or the password's strength, as the services judge them.
+            key = "auth.bad_email" if "email" in exc.message else "auth.weak_password"
+            problem = translate(lang, "auth.reserved_name" if "display name" in exc.message else key)
     return await _form(request, "signup", 422, problem, email=email, display_name=name, next=next_path)
 
 
+@open_to_anonymous
 async def signout(request: Request) -> Response:
     fields = await form_fields(request)
     token = request.cookies.get(COOKIE)

@@ -14,7 +14,16 @@ from datetime import UTC, datetime
 from typing import Annotated, Any, TypeVar
 from urllib.parse import unquote_to_bytes
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    Strict,
+    ValidationError,
+    field_validator,
+)
 from starlette.datastructures import QueryParams
 from starlette.requests import Request
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -41,7 +50,7 @@ def _in_utc_range(moment: datetime) -> datetime:
     return moment
 
 
-Moment = Annotated[AwareDatetime, AfterValidator(_in_utc_range)]
+Moment = Annotated[AwareDatetime, Strict(False), AfterValidator(_in_utc_range)]
 """A date-time with a time zone that is still a date-time in UTC (0001-01-01T00:00:00+14:00 is not)."""
 
 
@@ -68,7 +77,9 @@ def _out_of_range(value: Any) -> bool:
 
 
 class Body(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_max_length=10_000_000)
+    # strict: as strict as the API description says (`true` is not the id 1, "3" not the number 3);
+    # only date-times are read from their JSON strings (`Moment`)
+    model_config = ConfigDict(extra="forbid", str_max_length=10_000_000, strict=True)
 
     @field_validator("*")
     @classmethod

@@ -4,11 +4,11 @@
 //
 //   const live = follow(billId, { article: "art_1" });
 //   live.on("tally.changed", (event) => ...);
-//   live.onPresence((presence) => ...);   // {articles: {eid: n}, ...}
+//   live.onPresence((presence) => ...);   // {readers: n, articles: {eid: n}}
 //   live.onResync(() => location.reload());
 //
-// Personal notices: the server's "notice" about the signed-in reader's own amendment colliding or
-// falling (sent to them alone) shows a banner in #notices.
+// Personal notices (type "notice", about amendment.colliding or amendment.fallen: the reader's own
+// amendment) show a banner in #notices that stays until dismissed.
 import { announce, el, t } from "./core.js";
 
 const followers = new Map();
@@ -99,13 +99,15 @@ export function follow(bill, { article } = {}) {
   return followers.get(key);
 }
 
+const NOTICES = { "amendment.fallen": "live.notice_fallen", "amendment.colliding": "live.notice_colliding" };
+
 function notice(event) {
-  // Public events name nobody: the server sends the author alone a "notice" about their amendment.
-  const about = event.type === "notice" ? event.about : null;
-  if (about !== "amendment.colliding" && about !== "amendment.fallen") return;
+  // Personal notices come as {"type": "notice", "about": "amendment.fallen", ...}, sent by the server to
+  // the signed-in reader they concern only (docs/realtime.md).
+  if (event.type !== "notice" || !(event.about in NOTICES)) return;
   const box = document.getElementById("notices");
   if (!box) return;
-  const key = about === "amendment.fallen" ? "live.notice_fallen" : "live.notice_colliding";
+  const key = NOTICES[event.about];
   const text = t(key, { n: event.amendment });
   const item = el("div", { class: "notice", role: "status" }, el("p", {}, text));
   const dismiss = el("button", { type: "button", class: "link" }, t("common.dismiss"));

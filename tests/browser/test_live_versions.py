@@ -13,6 +13,7 @@ from playwright.sync_api import Browser, expect
 from drafting.bootstrap import Services
 from drafting.formats.demo import demo_source
 from drafting.services.demo import system_actor
+from drafting.services.participation import Target
 from tests.browser.conftest import PHONE, Reader, actor_of, article_url
 from tests.conftest import make_user
 
@@ -68,3 +69,28 @@ def test_a_published_version_updates_the_article_in_place_and_tells_the_author_t
     notice.get_by_role("button", name="Fermer").click()
     expect(notice).to_be_hidden()
     assert reader.errors == []
+
+
+def test_the_bill_page_follows_votes_versions_and_readers_without_a_reload(
+    services: Services, live_url: str, browser: Browser, demo: dict[str, Any]
+) -> None:
+    make_user(services, "sam@example.org", name="Sam")
+    sam = actor_of(services, "sam@example.org")
+    reader, other = Reader(browser), Reader(browser, PHONE)
+    page = reader.page
+    page.goto(f"{live_url}/bills/{demo['slug']}")
+    expect(page.locator("body[data-live=connected]")).to_have_count(1)
+    votes = page.locator("dl.figures div", has_text="Votes sur les articles").locator("dd")
+    before = int(votes.locator("data").get_attribute("value") or "0")
+    other.page.goto(article_url(live_url, demo))  # someone reads article 1
+    line = page.locator(f"li.toc-article[data-eid='{demo['eid']}']")
+    expect(line.locator(".presence")).to_have_text("1 lecteur en ce moment")
+
+    services.votes.cast(sam, Target.article(demo["id"], demo["eid"]), "agree")
+    expect(votes.locator("data")).to_have_attribute("value", str(before + 1))
+    _title, source = demo_source()
+    services.bills.add_stage(
+        system_actor(services), demo["id"], source=source.replace(OLD, NEW), fmt="markdown", label="texte modifié"
+    )
+    expect(page.locator("[data-live-part=version]")).to_contain_text("Version 2 — texte modifié")
+    assert reader.errors == [] and other.errors == []

@@ -39,7 +39,7 @@ def test_signing_up_twice_with_one_email_is_a_conflict(client: TestClient) -> No
 
 def test_weak_passwords_and_bad_emails_are_refused_with_a_reason(client: TestClient) -> None:
     short = client.post("/api/users", json={"email": "b@example.org", "password": "short", "display_name": "B"})
-    assert short.status_code == 422 and "at least 10 characters" in short.json()["error"]["message"]
+    assert short.status_code == 422 and "at least 12 characters" in short.json()["error"]["message"]
     bad = client.post("/api/users", json={"email": "not-an-email", "password": PASSWORD, "display_name": "B"})
     assert bad.status_code == 422 and "not an email" in bad.json()["error"]["message"]
 

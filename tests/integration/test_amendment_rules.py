@@ -144,3 +144,32 @@ def test_an_amendment_edited_after_submission_is_rectified_and_keeps_its_earlier
     assert client.get(url).json()["votes_by_revision"] == [{"revision": 2, "agree": 0, "mixed": 1, "disagree": 0}]
     listed = client.get(f"{url}/arguments").json()
     assert [a["revision"] for a in listed["items"]] == [0]
+
+
+def test_a_sub_amendments_words_are_credited_to_it_in_the_footprint(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    as_user(services, client, "camille@example.org")
+    parent = propose(client, bill, bill["text1"].replace("six mois", "un an").replace("Journal", "Bulletin"))
+    as_user(services, client, "dominique@example.org")
+    sub = propose(client, bill, parent["text"].replace("un an", "deux ans"), parent=parent["id"])
+    as_official(client)
+    assert decide(client, sub["id"]).status_code == 200
+    assert decide(client, parent["id"]).status_code == 200
+    footprint = client.get(f"/api/bills/{bill['id']}/articles/{bill['art1']}/footprint").json()
+    by_text = {s["text"]: s["origin"] for s in footprint["spans"]}
+    credited = {"kind": "amendment", "ref": sub["id"], "author": "Dominique", "decision": "Avis favorable."}
+    assert by_text["deux ans"] == credited
+    assert by_text["Bulletin"]["ref"] == parent["id"] and by_text["Bulletin"]["author"] == "Camille"
+    assert by_text["Bulletin"]["decision"] == "Avis favorable."
+
+
+def test_a_point_in_time_read_names_one_version_or_one_moment_not_both(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    url = f"/api/bills/{bill['id']}/articles/{bill['art1']}"
+    both = client.get(url, params={"version": 1, "at": "2100-01-01T00:00:00Z"})
+    assert both.status_code == 422 and "not both" in both.json()["error"]["message"]
+    assert client.get(url, params={"version": 1}).status_code == 200
+    assert client.get(url, params={"at": "2100-01-01T00:00:00Z"}).status_code == 200
+

@@ -215,3 +215,25 @@ def _articles(tree: dict) -> list[dict]:
     for node in tree["children"]:
         out.extend([node] if node["kind"] == "article" else _articles(node))
     return out
+
+
+def test_verify_detects_a_changed_label_author_or_amendment(
+    services: Services, client: TestClient, official: Actor
+) -> None:
+    from sqlalchemy import update
+
+    from drafting.storage.models import Version
+
+    bill = create(client)
+    client.post(f"/api/bills/{bill['id']}/versions", json={"source": SMALL.replace("essais.", "tests."), "label": "v2"})
+    assert services.bills.verify(bill["id"]) == []
+    with services.db.write() as session:
+        session.execute(update(Version).where(Version.number == 2).values(label="texte adopté par le Sénat"))
+    problems = services.bills.verify(bill["id"])
+    assert len(problems) == 1 and problems[0].startswith("version 2:") and "label" in problems[0]
+    with services.db.write() as session:
+        session.execute(update(Version).where(Version.number == 2).values(label="v2", author_name="Quelqu'un"))
+    assert [p[:10] for p in services.bills.verify(bill["id"])] == ["version 2:"]
+    with services.db.write() as session:
+        session.execute(update(Version).where(Version.number == 2).values(author_name=official.display_name))
+    assert services.bills.verify(bill["id"]) == []

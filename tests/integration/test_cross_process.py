@@ -121,8 +121,10 @@ def test_presence_counts_the_readers_of_every_process(pg: Services, tmp_path: Pa
             with follow(a, bill) as reader_a:
                 reader_a.send(json.dumps({"type": "viewing", "article": article}))
                 # b counts a's reader, and which article it reads, though a holds the connection
-                receive(reader_b, lambda m: m["type"] == "presence" and (m["bill"], m["articles"]) == (2, {article: 1}))
-            receive(reader_b, lambda m: m["type"] == "presence" and (m["bill"], m["articles"]) == (1, {}))
+                receive(
+                    reader_b, lambda m: m["type"] == "presence" and (m["readers"], m["articles"]) == (2, {article: 1})
+                )
+            receive(reader_b, lambda m: m["type"] == "presence" and (m["readers"], m["articles"]) == (1, {}))
 
 
 @pytest.mark.parametrize("broker", ["postgresql", "redis"])

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
-from starlette.testclient import TestClient
+from starlette.testclient import TestClient, WebSocketDenialResponse
 
 from drafting.app import create_app
 from drafting.bootstrap import Services
@@ -108,3 +108,19 @@ def test_host_settings_are_read() -> None:
     )
     assert settings.public_url == "https://c.example.org"
     assert settings.allowed_hosts == ("c.example.org", "*.example.net")
+
+
+def test_the_live_socket_refuses_unknown_hosts_and_forged_origins(services: Services) -> None:
+    url = "/api/bills/1/live"
+    with app_with(services, allowed_hosts=("localhost",)) as client:
+        with (
+            pytest.raises(WebSocketDenialResponse) as refused,
+            client.websocket_connect(url, headers={"Host": "evil.example"}),
+        ):
+            pass
+        assert refused.value.status_code == 400 and refused.value.json()["error"]["code"] == "bad_host"
+    forged = {"Origin": "http://evil.example", "Host": "evil.example"}
+    with app_with(services, allowed_hosts=("*",)) as client:
+        with pytest.raises(WebSocketDenialResponse) as refused, client.websocket_connect(url, headers=forged):
+            pass
+        assert refused.value.status_code == 403 and refused.value.json()["error"]["code"] == "bad_origin"

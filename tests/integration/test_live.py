@@ -268,12 +268,12 @@ def test_presence_counts_readers_of_the_bill_and_of_each_article(live: Services,
     with follow(server, bill) as first:
         with follow(server, bill) as second:
             second.send(json.dumps({"type": "viewing", "article": eid}))
-            expected = {"type": "presence", "bill": 2, "articles": {eid: 1}}
+            expected = {"type": "presence", "readers": 2, "bill": 2, "articles": {eid: 1}}
             for ws in (first, second):
                 receive(ws, lambda m: m == expected)
             second.send(json.dumps({"type": "viewing", "article": None}))
-            receive(first, lambda m: m == {"type": "presence", "bill": 2, "articles": {}})
-        receive(first, lambda m: m == {"type": "presence", "bill": 1, "articles": {}})
+            receive(first, lambda m: m == {"type": "presence", "readers": 2, "bill": 2, "articles": {}})
+        receive(first, lambda m: m == {"type": "presence", "readers": 1, "bill": 1, "articles": {}})
 
 
 def tally_event(bill: int, target_type: str, target_id: str | int, agree: int) -> Event:
@@ -472,7 +472,7 @@ def test_presence_counts_only_the_articles_of_the_current_version(live: Services
     art1, art2, art3 = article_eids(server, bill)
 
     def presence(articles: dict[str, int]) -> Callable[[dict[str, Any]], bool]:
-        return lambda m: m == {"type": "presence", "bill": 2, "articles": articles}
+        return lambda m: m == {"type": "presence", "readers": 2, "bill": 2, "articles": articles}
 
     def refused(ws: ClientConnection, article: str) -> str:
         ws.send(json.dumps({"type": "viewing", "article": article}))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from starlette.routing import Route
 from starlette.testclient import TestClient
 
@@ -141,6 +142,7 @@ def test_contributions_on_the_pages_stay_escaped(services: Services, client: Tes
         assert "<img" not in text and "<b onmouseover" not in text
 
 
+@pytest.mark.backends("sqlite")  # the routes do not depend on the database
 def test_every_api_route_is_in_the_openapi_document(client: TestClient) -> None:
     document = client.get("/api/openapi.json").json()
     assert document["openapi"].startswith("3.")

@@ -48,6 +48,7 @@ def fill(path: str, scene: dict[str, Any]) -> str:
         .replace("{eid}", scene["eid"])
         .replace("{id}", str(scene["amendment"]))
         .replace("{n}", "1")
+        .replace("{comment}", str(scene.get("comment", 1)))
     )
 
 
@@ -59,8 +60,10 @@ def scene(client: TestClient, official: Actor) -> dict[str, Any]:
     eid = client.get(f"/api/bills/{bill['id']}").json()["tree"]["children"][0]["eid"]
     amendment = client.post(f"/api/bills/{bill['id']}/amendments", json={"article": eid, "text": "Autre."})
     assert amendment.status_code == 201, amendment.text
+    comment = client.post(f"/api/bills/{bill['id']}/articles/{eid}/comments", json={"body": "Un avis."})
+    assert comment.status_code == 201, comment.text
     client.cookies.clear()
-    return {"bill": bill["id"], "eid": eid, "amendment": amendment.json()["id"]}
+    return {"bill": bill["id"], "eid": eid, "amendment": amendment.json()["id"], "comment": comment.json()["id"]}
 
 
 def test_an_anonymous_write_is_a_401_whatever_its_body(client: TestClient, scene: dict[str, Any]) -> None:
@@ -83,6 +86,10 @@ OFFICIAL_ROUTES = [
     ("POST", "/api/bills/{bill}/versions"),
     ("POST", "/api/amendments/{id}/decision"),
     ("POST", "/api/moderation"),
+    # the author's alone
+    ("PATCH", "/api/amendments/{id}"),
+    ("POST", "/api/amendments/{id}/withdraw"),
+    ("PATCH", "/api/comments/{comment}"),
 ]
 
 

@@ -5,7 +5,6 @@ Pure: no database. The schema is compiled once per session (`akn_schema.schema` 
 
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -312,12 +311,10 @@ def test_entity_expansion_and_external_entities_are_refused() -> None:
     laughs = '<!ENTITY l0 "lol">' + "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
     bomb = f'<?xml version="1.0"?>\n<!DOCTYPE akomaNtoso [{laughs}]>\n<akomaNtoso>&l9;</akomaNtoso>'
     external = '<!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><akomaNtoso>&x;</akomaNtoso>'
-    for source in (bomb, external):
-        started = time.monotonic()
+    for source in (bomb, external):  # how long refusing the bomb takes: bench/bench_timed_checks.py
         # libxml2 may stop the bomb itself (amplification limit); otherwise the DOCTYPE is refused
         with pytest.raises(InvalidInput, match="DOCTYPE|entity amplification"):
             akn.parse(source)
-        assert time.monotonic() - started < 2
 
 
 def test_validate_reports_schema_errors() -> None:

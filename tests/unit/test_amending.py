@@ -141,3 +141,52 @@ def test_parse_gives_located_edits() -> None:
     assert (edit.kind, edit.place.alineas, edit.place.phrase, edit.anchor, edit.new) == (
         "insert_words", (2,), 2, "compte", ("chaque année",)
     )  # fmt: skip
+
+
+def test_identical_amendments_count_once_and_a_rewrite_of_the_article_supersedes_the_rest() -> None:
+    same = "Alinéa 3\n\nAprès les mots :\n\nle rapport\n\ninsérer les mots :\n\nd'activité"
+    twice = alineas(apply(ARTICLE, [("11", same), ("88", same)]))[2]
+    assert twice.count("d'activité") == 1
+    rewrite = ("A-2", "Rédiger ainsi cet article :\n\n« Le code est abrogé. »")
+    assert apply(ARTICLE, [("11", "Alinéa 2\n\nSupprimer cet alinéa."), rewrite]) == "Le code est abrogé."
+
+
+def test_inserted_words_ending_with_a_comma_before_a_comma_leave_one() -> None:
+    article = "Pour une durée de six ans, des modalités particulières sont fixées."
+    out = apply(article, [("242", "Après les mots : « six ans », insérer les mots : « , sauf exception, »")])
+    assert out == "Pour une durée de six ans, sauf exception, des modalités particulières sont fixées."
+
+
+def test_a_text_completed_by_a_ii_becomes_its_i() -> None:
+    out = apply(
+        "Le code est modifié.", [("1", "Compléter cet article par l'alinéa suivant : « II. – Le décret est pris. »")]
+    )
+    assert alineas(out) == ["I. – Le code est modifié.", "II. – Le décret est pris."]
+
+
+def test_a_phrase_inserted_after_another() -> None:
+    text = "Alinéa 2\n\nAprès la première phrase\n\nInsérer une phrase ainsi rédigée :\n\n« Ils en débattent. »"
+    assert alineas(apply(ARTICLE, [("8", text)]))[1].endswith(
+        "à leurs projets. Ils en débattent. Elles en rendent compte au préfet."
+    )
+
+
+def test_a_sub_amendment_headed_by_its_amendment_completes_it_inside_its_quotes() -> None:
+    main = ("24", "Compléter cet article par un alinéa ainsi rédigé :\n\n« 4° Les contrats sont publics. »")
+    sub = (
+        "58",
+        "Amendement n° 24\n\nCompléter cet amendement par une phrase ainsi rédigée :\n\n« Toute clause cachée est nulle. »",
+    )
+    assert alineas(apply(ARTICLE, [main, sub]))[-1] == "4° Les contrats sont publics. Toute clause cachée est nulle."
+
+
+def test_a_list_of_alineas_with_a_phrase_for_some() -> None:
+    article = "\n\n".join(
+        ["Le département décide. Le département publie.", "Le département vote. Le département paie."]
+    )
+    text = "Alinéas 1, première phrase, et 2, seconde phrase\n\nRemplacer les mots :\n\nLe département\n\npar les mots :\n\nLa collectivité"
+    out = alineas(apply(article, [("66", text)]))
+    assert out == ["La collectivité décide. Le département publie.", "Le département vote. La collectivité paie."]
+    # a singular phrase is the last alinéa's: alinéa 1 as a whole has the words twice
+    with pytest.raises(AmendingError, match="occurs 2 times in alinéa 1"):
+        apply(article, [("67", text.replace("Alinéas 1, première phrase, et 2", "Alinéas 1 et 2"))])

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from dataclasses import replace
 
 from hypothesis import given
@@ -200,7 +199,8 @@ def test_the_json_form_is_serialisable() -> None:
     assert set(data["articles"]) == {"added", "removed", "moved", "renumbered", "modified"}
 
 
-def test_comparing_two_large_trees_with_few_changes_is_fast() -> None:
+def test_comparing_two_large_trees_finds_the_few_changes() -> None:
+    # how long it takes: bench/bench_timed_checks.py
     body = " ".join(["Le représentant de l'État dans le département peut prendre toute mesure."] * 8)
     old = [art(f"art_{i}", str(i), f"{body} {i}") for i in range(2000)]
     new = list(old)
@@ -208,8 +208,5 @@ def test_comparing_two_large_trees_with_few_changes_is_fast() -> None:
         new[i] = art(f"art_{i}", str(i), f"{body} {i} modifié")
     old_tree = bill(*(titre(f"tit_{t}", str(t), "T", *old[t * 100 : t * 100 + 100]) for t in range(20)))
     new_tree = bill(*(titre(f"tit_{t}", str(t), "T", *new[t * 100 : t * 100 + 100]) for t in range(20)))
-    start = time.perf_counter()
     result = compare(old_tree, new_tree, ignore_typography=True)
-    elapsed = time.perf_counter() - start
     assert len(result.articles.modified) == 10 and result.articles.unchanged == 1990
-    assert elapsed < 0.5, elapsed

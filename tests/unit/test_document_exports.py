@@ -3,6 +3,7 @@ which version it is, headings carry the tree's depth, and the body text is the v
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -106,3 +107,29 @@ def test_an_english_bill_says_page_n_of_m() -> None:
     data = exporter("pdf")(tree, english)
     assert "March 1, 2020" in pdf_pages(data)[0]  # type: ignore[arg-type]
     assert pdf_body(data, "Page", "of") == normalise(" ".join(version_text(tree, english)))  # type: ignore[arg-type]
+
+
+def test_a_pdf_page_renders_to_a_png_with_text_on_it(tmp_path: Path) -> None:
+    """pdftoppm draws page 2 (the test artifact; docs/formats.md shows one such page)."""
+    import shutil
+    import subprocess
+
+    from PIL import Image
+
+    pdftoppm = shutil.which("pdftoppm")
+    assert pdftoppm, "pdftoppm (poppler-utils) is needed to draw PDF pages"
+    pdf = tmp_path / "bill.pdf"
+    pdf.write_bytes(exporter("pdf")(_tree("covid-06"), META))  # type: ignore[arg-type]
+    subprocess.run([pdftoppm, "-png", "-r", "60", "-f", "2", "-l", "2", str(pdf), str(tmp_path / "page")], check=True)
+    (png,) = tmp_path.glob("page*.png")
+    with Image.open(png) as image:
+        grey = image.convert("L")
+        dark = sum(grey.histogram()[:128])
+        assert grey.size[0] > 400 and 0.005 < dark / (grey.size[0] * grey.size[1]) < 0.5  # text, not blank
+
+
+def test_the_formats_doc_shows_pages_that_exist() -> None:
+    docs = Path(__file__).resolve().parents[2] / "docs"
+    text = (docs / "formats.md").read_text(encoding="utf-8")
+    images = re.findall(r"\]\((images/[^)]+\.png)\)", text)
+    assert len(images) >= 2 and all((docs / image).is_file() for image in images)

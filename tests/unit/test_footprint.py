@@ -73,3 +73,16 @@ def test_spans_cover_the_text(texts: list[str]) -> None:
     assert sum(s.end - s.start for s in spans) == len(texts[-1])
     assert all(a.end == b.start and a.origin != b.origin for a, b in zip(spans, spans[1:], strict=False))
     assert not spans or (spans[0].start == 0 and spans[-1].end == len(texts[-1]))
+
+
+def test_credits_give_inserted_words_to_whoever_wrote_them() -> None:
+    from drafting.domain.footprint import Origin, Span, advance
+
+    imported, parent, sub = Origin("import"), Origin("amendment", 1, "A"), Origin("amendment", 2, "B")
+    before = "Le délai est de six mois."
+    after = "Le délai est de deux ans au plus."
+    # the amendment proposed « un an au plus »; its sub-amendment made « un an » « deux ans »
+    credits = [Span(0, 16, parent), Span(16, 24, sub), Span(24, len(after), parent)]
+    spans = advance([Span(0, len(before), imported)], before, after, parent, credits=credits)
+    by_text = {after[s.start : s.end]: s.origin for s in spans}
+    assert by_text["deux ans"] == sub and by_text[" au plus"] == parent and by_text["Le délai est de "] == imported

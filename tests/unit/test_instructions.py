@@ -202,3 +202,26 @@ def test_real_alinea_deletions() -> None:
     assert modify_instruction(base, "\n".join(lines[:2] + lines[5:])).en == (
         "The third to fifth paragraphs are deleted."
     )
+
+
+# --- point 4: wording as Parliament's ---
+
+
+def test_punctuation_is_named_as_a_sign_never_as_a_word() -> None:
+    base = article(3, 2, "Les essais cliniques sont autorisés.")
+    i = modify_instruction(base, base.replace("autorisés.", "autorisés ;"))
+    assert i.fr == f"À la fin du deuxième alinéa, le signe : {q('.')} est remplacé par le signe : {q(';')}."
+    comma = "Le ministre, le préfet et le maire décident."
+    added = modify_instruction(comma, comma.replace("préfet et", "préfet, et"))
+    assert added.fr == f"Après le mot : {q('préfet')}, est inséré le signe : {q(',')}."
+    removed = modify_instruction(comma, comma.replace("ministre,", "ministre"))
+    assert removed.fr == f"Après le mot : {q('ministre')}, le signe : {q(',')} est supprimé."
+    assert "le mot : «\u00a0." not in i.fr + added.fr + removed.fr
+
+
+def test_words_added_after_the_same_words_are_added_at_their_end() -> None:
+    base = article(3, 1, "Il mène des essais cliniques.")
+    i = modify_instruction(base, base.replace("essais cliniques.", "essais cliniques et non cliniques."))
+    assert i.fr == (
+        f"Au premier alinéa, après le mot : {q('cliniques')}, sont insérés les mots : {q('et non cliniques')}."
+    )

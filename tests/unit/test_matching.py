@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from functools import cache
 from pathlib import Path
 
@@ -177,15 +176,14 @@ def test_ids_stay_unique_and_new_ones_never_reuse_a_previous_id(
     assert len(result.matched) + len(result.gone) == len(previous.articles())
 
 
-def test_two_hundred_renumbered_articles_are_matched_quickly() -> None:
+def test_two_hundred_renumbered_articles_are_matched() -> None:
+    # how long it takes: bench/bench_timed_checks.py
     vocabulary = "délai mesure décret ordonnance code article santé urgence État préfet commune contrat"
     words = vocabulary.split(" ")
     texts = [" ".join(words[(i * k) % len(words)] for k in range(1, 40)) + f" {i}." for i in range(200)]
     previous = bill(*((str(i + 1), t) for i, t in enumerate(texts)))
     incoming = bill(("1", X), *((str(i + 2), t + " Modifié.") for i, t in enumerate(texts)))
-    start = time.perf_counter()
     result = match_tree(previous, incoming)
-    assert time.perf_counter() - start < 5.0
     assert len(result.matched) == 200 and result.new_articles == ["art_1_2"]
 
 

@@ -9,6 +9,7 @@ Both refuse rather than guess: an `AmendingError` names the amendment, the sente
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from drafting.domain.amending.apply import Article
 from drafting.domain.amending.edits import AmendingError, Amendment, Edit, Place
@@ -33,20 +34,31 @@ def apply_edits(alineas: Sequence[str], edits: Sequence[Edit], numero: str) -> l
 
 def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
     """The article (alinéas one a line, or separated by blank lines) with every amendment applied,
-    alinéas separated by a blank line; "" when the article is deleted. Sub-amendments are applied to
-    their amendment first; whole-article rewrites and deletions come before the others, which then
-    follow the order of the alinéas they touch."""
+    alinéas separated by a blank line; "" when the article is deleted.
+
+    Order: sub-amendments are applied to their amendment first; identical amendments (tabled by several
+    groups, voted together) count once; the others follow the order of the first alinéa they touch.
+    An amendment that rewrites or deletes the whole article supersedes the others (once it is adopted
+    they fall), so the last such one in the given order decides the article."""
     parsed = [parse(numero, text) for numero, text in amendments]
     by_number = {a.numero: a for a in parsed}
     for sub in (a for a in parsed if a.parent is not None):
         parent = by_number.get(sub.parent or "")
         if parent is None:
-            raise AmendingError(
-                sub.numero, "", f"it amends amendment {sub.parent}, which is not among them", "conflict"
-            )
+            missing = f"it amends amendment {sub.parent}, which is not among them"
+            raise AmendingError(sub.numero, "", missing, "conflict")
         amended = apply_edits(clean(parent.source), sub.edits, sub.numero)
         by_number[parent.numero] = parse(parent.numero, "\n".join(amended))
-    main = [by_number[a.numero] for a in parsed if a.parent is None]
+    main: list[Amendment] = []
+    seen: set[tuple[Edit, ...]] = set()
+    for a in parsed:
+        edits = tuple(replace(e, part="") for e in by_number[a.numero].edits)
+        if a.parent is None and edits not in seen:
+            seen.add(edits)
+            main.append(by_number[a.numero])
+    whole = [a for a in main if _whole(a)]
+    if whole:
+        main = [whole[-1]]
     article = Article(list(split_alineas(article_text.replace("\n\n", "\n"))))
     for amendment in sorted(main, key=_order):
         for edit in amendment.edits:
@@ -54,8 +66,11 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
     return "\n\n".join(article.alineas())
 
 
-def _order(amendment: Amendment) -> tuple[int, int]:
-    whole = any(e.place.alineas is None and e.kind in ("rewrite", "delete") for e in amendment.edits)
+def _whole(amendment: Amendment) -> bool:
+    return any(e.place.alineas is None and e.kind in ("rewrite", "delete") for e in amendment.edits)
+
+
+def _order(amendment: Amendment) -> int:
     touched = [n for e in amendment.edits for n in (e.place.alineas or ()) if n > 0]
     touched += [e.place.after for e in amendment.edits if e.place.after is not None and e.place.after >= 0]
-    return (0 if whole else 1, min(touched, default=10**6))
+    return min(touched, default=10**6)

@@ -51,6 +51,7 @@ class Article:
 
 
 _PLACEHOLDER = re.compile(r"^([«\"“]?\s*)(?:\.\.\.|…)\s*(°|\.?\s*[-–—])")
+_ROMAN_MARK = re.compile(r"^[IVX]+\s*\.\s*[-–—]")
 _ROMAN = [
     "I",
     "II",
@@ -149,13 +150,21 @@ def _spans(text: str, place: Place, ctx: _Ctx) -> tuple[int, int]:
 
 
 def _pattern(words: str) -> re.Pattern[str]:
-    """Words as a pattern over folded text: any run of spaces for a space, whole words at the edges."""
-    tokens = fold(words).split()
-    body = r"\s*".join(re.escape(t) if i == 0 else re.escape(t) for i, t in enumerate(tokens))
-    body = r"\s+".join(re.escape(t) for t in tokens)
-    left = r"(?<![\w])" if tokens and re.match(r"\w", tokens[0]) else ""
-    right = r"(?![\w])" if tokens and re.search(r"\w$", tokens[-1]) else ""
-    return re.compile(left + body + right)
+    """Words as a pattern over folded text: any run of spaces for a space, and spaces or none next to
+    punctuation (« L.O. 136-1 » finds « L. O. 136-1 »); whole words at the edges."""
+    text = " ".join(fold(words).split())
+    parts = []
+    for i, c in enumerate(text):
+        if c == " ":
+            parts.append(r"\s+")
+            continue
+        parts.append(re.escape(c))
+        after = text[i + 1 : i + 2]
+        if after and after != " " and (not c.isalnum() or not after.isalnum()) and c != "'" and after != "'":
+            parts.append(r"\s*")
+    left = r"(?<![\w])" if re.match(r"\w", text) else ""
+    right = r"(?![\w])" if re.search(r"\w$", text) else ""
+    return re.compile(left + "".join(parts) + right)
 
 
 @dataclass(frozen=True)
@@ -251,7 +260,10 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
         for hit in sorted(hits, key=lambda h: -h.start):
             line = hit.slot.text[hit.line]
             at = hit.start if edit.place.before else hit.end
-            _splice(hit, at, at, _joined(line[:at], new, line[at:]))
+            end = at
+            if new[-1:] in ",;" and line[at:].lstrip()[:1] == new[-1]:  # « …, » before « , »: one comma
+                end = at + line[at:].index(new[-1]) + 1
+            _splice(hit, at, end, _joined(line[:at], new, line[end:]))
         return
     for slot in _one(article, edit.place, ctx):
         line = slot.text[-1] if edit.place.end == "fin" else slot.text[0]
@@ -280,7 +292,10 @@ def _append_sentence(article: Article, edit: Edit, ctx: _Ctx) -> None:
     for slot in _one(article, edit.place, ctx):
         line = slot.text[0]
         lo, hi = _spans(line, edit.place, ctx)
-        _splice(_Hit(slot, 0, hi, hi), hi, hi, _joined(line[:hi], edit.new[0], line[hi:]))
+        at = lo if edit.place.end == "début" else hi  # before the phrase named, or after it
+        if edit.place.phrase is None and re.search(r"[.;:]\s*[»\"”]\s*$", line[:at]):
+            at = len(re.sub(r"\s*[»\"”]\s*$", "", line[:at]))  # a quoted alinéa is completed inside its quotes
+        _splice(_Hit(slot, 0, at, at), at, at, _joined(line[:at], edit.new[0], line[at:]))
 
 
 def _replace_end(article: Article, edit: Edit, ctx: _Ctx, new: str | None = None) -> None:
@@ -352,6 +367,9 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         return
     i = _index(article, after, ctx)
     slot = article.slots[i]
+    first = next((s for s in article.slots if s.text), None)
+    if re.match(r"II\s*\.\s*[-–—]", edit.new[0] if edit.new else "") and first and not _ROMAN_MARK.match(first.text[0]):
+        first.text[0] = f"I. – {first.text[0]}"  # a text gaining a II becomes its I
     like = (slot.text or [article.original[i]])[-1]
     article.slots[i].after += _requote(edit.new, like, edit.quoted and _inside_quote(article, i + 1))
 

@@ -31,6 +31,8 @@ class Place:
     after: int | None = None  # insertion point of alinéas: after this one (0: at the start)
     before: bool = False  # « avant les mots » rather than « après »
     item: str = ""  # « le troisième alinéa (2°) »: the alinéa must open with this mark
+    # « Alinéas 2, 3, deuxième phrase, et 4 »: each alinéa with its own phrase; edits are made for each
+    each: tuple[tuple[int, int | None], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

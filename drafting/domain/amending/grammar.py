@@ -31,6 +31,7 @@ def ordinal(word: str) -> int:
         return BEFORE_LAST
     if word.startswith("derni"):
         return LAST
+    word = word.removesuffix("s") if word.endswith(("ères", "ières", "ndes", "mes")) else word
     if word[:-1].isdigit():
         return int(word[:-1])
     order = ["premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième",
@@ -46,12 +47,12 @@ WN = (
     r"nombres?|chiffres?|montants?|sommes?|pourcentages?|signes? de ponctuation|caractères?|numéros?|"
     r"termes?|expressions?|lettres?|mentions?)"
 )
-C = r"\s*:?\s*"
+C = r"\s*(?::\s*)*"
 TIMES = r"(?: \(?(?:par )?(?P<times>deux|trois|quatre) fois\)?)?"
 INS = r"(?:insérer|ajouter|il est inséré|il est ajouté|(?:est|sont) (?:insérée?s?|ajoutée?s?))"
 SUBJ = (
-    r"(?:les |l'|le )?(?:(?P<count>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+) )?(?:nouveaux? )?"
-    r"(?:alinéas?|paragraphes?)(?= suivants?| ainsi|\s*:)|un [ivx]+"
+    r"(?:les |l'|le )?(?:(?P<count>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)s? )?(?:nouveaux? )?"
+    r"(?:alinéas?|paragraphes?)(?= suivants?| ainsi|\s*:)|un [ivx]+|un \d+ ?° ?(?:bis|ter|quater|[a-z])?"
 )
 AINSI = r"(?: ainsi r\w+| suivants?)?"
 
@@ -129,6 +130,14 @@ def _append_sentence(r: Reading) -> list[Edit]:
     return [r.edit("append_sentence", new=(" ".join(new),), quoted=quoted)]
 
 
+def _insert_sentences(r: Reading) -> list[Edit]:
+    """« Après la deuxième phrase, insérer une phrase ainsi rédigée : … »."""
+    if r.place.phrase is None or r.place.end is None or not r.place.alineas:
+        raise AmendingError(r.numero, r.part, "it inserts a phrase without saying after (or before) which one")
+    new, quoted = r.alineas("new")
+    return [r.edit("append_sentence", new=(" ".join(new),), quoted=quoted)]
+
+
 def _replace_end(r: Reading) -> list[Edit]:
     new, quoted = r.alineas("new")
     keep = not r.m.group("from").startswith(("à partir", "à compter"))
@@ -202,11 +211,12 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("words at an edge", rf"{INS} {WN}{C}{Q('new')}", _insert_at_edge),
     ("rewrite the end", rf"(?P<from>après|à partir d[eu]|à compter d[eu]) (?:la (?P<occ>{ORD}) occurrence d[eu] )?{WN}{C}{Q('anchor')}\s*,?\s*rédiger (?:ainsi|comme suit) la fin (?P<loc>.*?){C}{QS('new')}", _replace_end),
     ("delete the end", rf"(?P<from>après|à partir d[eu]|à compter d[eu]) {WN}{C}{Q('anchor')}\s*,?\s*supprimer la fin\b(?P<loc>.*?)", _delete_end),
+    ("insert sentences", rf"{INS} (?:une|deux|trois|\d+) phrases? ainsi r\w+{C}{QS('new')}", _insert_sentences),
     ("insert alinéas", rf"{INS} (?:{SUBJ}){AINSI}{C}{QS('new')}", _insert_alineas),
     ("rewrite", rf"rédiger(?: ainsi| comme suit)? (?P<loc>.*?) ?(?:ainsi|comme suit)?{C}{QS('new')}", _rewrite),
     ("substitute alinéas", rf"substituer (?P<loc>.*?) (?:{SUBJ}){AINSI}{C}{QS('new')}", _rewrite),
     ("rewrite as alinéas", rf"remplacer (?P<loc>.*?) par (?:{SUBJ}){AINSI}{C}{QS('new')}", _rewrite),
-    ("restore", rf"rétablir (?P<loc>.*?) dans (?:la|sa) rédaction suivante|dans le texte suivant{C}{QS('new')}", _rewrite),
+    ("restore", rf"rétablir (?P<loc>.*?) dans (?:(?:la|sa) rédaction suivante|le texte suivant){C}{QS('new')}", _rewrite),
     ("rewrite (passive)", rf"(?P<loc>.*?) (?:est|sont) ainsi rédigée?s?{C}{QS('new')}", _rewrite),
     ("delete", r"(?:^|(?<=[,:] ))supprimer (?P<loc>.+?)$", _delete),
     ("delete (passive)", r"^(?P<loc>.+?) (?:est|sont) supprimée?s?$", _delete),
@@ -222,14 +232,15 @@ LOCATIONS: list[tuple[str, str]] = [
     ("alinéas", r"alinéas? (\d+(?:(?:,| et| à|, et) \d+)*)"),
     ("ordinal range", rf"({ORD}) (?:à|et) ({ORD}) alinéas"),
     ("ordinal alinéa", rf"({ORD}) alinéa"),
-    ("this alinéa", r"(?:cet|ce même|ce|même|ces|ces mêmes|mêmes) alinéas?"),
+    ("this alinéa", r"(?:cet|ce même|ce|même|ces|ces mêmes|mêmes|ledit|audit|dudit|lesdits|auxdits|desdits) alinéas?"),
     ("item check", r"\((\d+°(?: [a-z]+)?|[a-z]\))\)"),
-    ("phrase", rf"({ORD}) phrase"),
+    ("phrase", rf"({ORD})s? phrases?"),
     ("this phrase", r"(?:cette|même|cette même|la) phrase"),
     ("start", r"(?:le |au |du )?début"),
     ("end", r"(?:la |à la |de la )?fin"),
     ("article", r"(?:cet|le présent|du présent|ce même|même) article|l'article unique"),
-    ("after", r"(après|avant)(?= (?:l'|le |cet |ce |les ))"),
+    ("amendment", r"cet amendement"),  # in a sub-amendment: its last alinéa is where it is completed
+    ("after", r"(après|avant)(?= (?:l'|le |cet |ce |les |la ))"),
     (
         "filler",
         r"(?:en conséquence|a|des|de|du|la|les|le|l'|aux|au|à|dans|et|ainsi|comme suit|il est|ci-après|,|;|\.|:)",
@@ -247,7 +258,7 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
     last: list[Edit] = []
     for sentence in sentences(text):
         prose = fold(sentence.prose).lower().strip().rstrip(".;, ")
-        sub = re.search(r"\s*,?\s*(?:de|du|à|dans) l'amendement n° ?(\w[\w-]*)", prose)
+        sub = re.search(r"(?:\s*,?\s*(?:de|du|à|dans) l'|^(?:sous-)?)amendement n° ?(\w[\w-]*)", prose)
         if sub:
             if parent not in (None, sub.group(1)):
                 raise AmendingError(numero, sentence.prose, "it amends two amendments")
@@ -283,14 +294,57 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
         if "¤" in rest:
             raise AmendingError(numero, sentence.prose, "it quotes words that no instruction in it uses")
         place = _location(numero, sentence.prose, rest, context)
-        return handler(Reading(m, place, sentence.operands, sentence.prose, numero))
+        edits = handler(Reading(m, place, sentence.operands, sentence.prose, numero))
+        if place.each:  # the same edit in each alinéa, at its own phrase
+            return [
+                replace(e, place=replace(e.place, alineas=(a,), phrase=p, each=()))
+                for a, p in place.each
+                for e in edits
+            ]
+        return edits
     if "¤" in prose or re.search(r"\b(?:remplacer|supprimer|insérer|rédiger|compléter|substituer|ajouter)\b", prose):
         raise AmendingError(numero, sentence.prose, "this form of instruction is not known")
     return None
 
 
+_EACH = re.compile(
+    rf"^\s*alinéas ((?:\d+|(?:{ORD})s?(?: et (?:{ORD})s?)? phrases?)(?:\s*,?\s*(?:et )?(?:\d+|(?:{ORD})s?(?: et (?:{ORD})s?)? phrases?))+)\s*$"
+)
+
+
+def _each(text: str) -> tuple[tuple[int, int | None], ...]:
+    """« alinéas 2, 3, deuxième phrase, et 4 »: (2, None), (3, 2), (4, None). A phrase in the singular
+    (« deuxième et dernière phrases ») is in the alinéa before it; in the plural (« premières phrases »)
+    in each alinéa since the last phrase named."""
+    m = _EACH.match(text.replace(",", " , "))
+    if not m or "phrase" not in m.group(1):
+        return ()
+    out: list[tuple[int, int | None]] = []
+    pending: list[int] = []
+    specs = 0
+    for number, phrases in re.findall(rf"(\d+)|((?:{ORD})s?(?: et (?:{ORD})s?)?) phrases?", m.group(1)):
+        if number:
+            pending.append(int(number))
+            continue
+        if not pending:
+            return ()
+        words = phrases.split(" et ")
+        specs += 1
+        every = all(w.endswith("s") and not w.startswith(("trois", "six", "seize")) for w in words)
+        within = pending if every else pending[-1:]
+        out += [(a, None) for a in pending if a not in within]
+        out += [(a, ordinal(w)) for a in within for w in words]
+        pending = []
+    out += [(a, None) for a in pending]
+    plural_once = specs == 1 and not [a for a, p in out if p is None]
+    return () if plural_once else tuple(out)
+
+
 def _location(numero: str, part: str, text: str, context: Place) -> Place:
     """The place a location phrase names. « Cet alinéa » is the one named last in the amendment."""
+    each = _each(text)
+    if each:
+        return Place(tuple(a for a, _ in each), each=each)
     alineas: list[int] = []
     phrase: int | None = None
     end: str | None = None
@@ -337,6 +391,8 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
             end = "début" if name == "start" else "fin"
         elif name == "article":
             article = True
+        elif name == "amendment":
+            alineas.append(LAST)
         elif name == "after":
             after = g[0]
     gap = text[pos:].strip()
@@ -349,6 +405,11 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         if phrase is None and "phrase" in text:
             raise AmendingError(numero, part, "it says « cette phrase » but no phrase was named before")
     del article
+    if after is not None and phrase is not None:  # « Après la deuxième phrase »: a place for phrases
+        alineas = alineas or list(context.alineas or ())
+        if len(alineas) != 1:
+            raise AmendingError(numero, part, "it names a phrase but not one alinéa it is in")
+        return Place((alineas[0],), phrase, "fin" if after == "après" else "début")
     if after is not None:
         if len(alineas) != 1:
             raise AmendingError(numero, part, f"« {after} » must name one alinéa")

@@ -27,6 +27,10 @@ STRINGS = {
         "Trop de tentatives de connexion. Réessayez dans quelques minutes.",
         "Too many sign-in attempts. Try again in a few minutes.",
     ),
+    "auth.too_many_signups": (
+        "Trop de comptes créés depuis cette adresse. Réessayez plus tard.",
+        "Too many accounts created from this address. Try again later.",
+    ),
     "auth.bad_email": (
         "Indiquez une adresse électronique valide, par exemple nom@exemple.fr.",
         "Give a valid email address, for example name@example.org.",
@@ -50,6 +54,10 @@ STRINGS = {
     "auth.weak_password": (
         "Ce mot de passe est trop facile à deviner. Choisissez-en un autre.",
         "This password is too easy to guess. Choose another one.",
+    ),
+    "auth.reserved_name": (
+        "Ce nom est celui d’une institution ou de l’auteur d’un texte. Choisissez un nom qui ne parle que pour vous.",
+        "This name is an institution's or a bill author's. Choose a name that speaks for you alone.",
     ),
     "auth.signed_out": ("Vous êtes déconnecté·e.", "You are signed out."),
 }

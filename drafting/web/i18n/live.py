@@ -17,6 +17,7 @@ STRINGS = {
         "Une nouvelle version du texte est publiée ; l’article est à jour, les passages modifiés sont signalés.",
         "A new version of the bill is published; the article is up to date and the changed passages are marked.",
     ),
+    "live.bill_version": ("Version {n} du texte publiée.", "Version {n} of the bill published."),
     "live.annotation_added": ("Nouvelle annotation.", "New annotation."),
     "live.argument_added": ("Nouvel argument.", "New argument."),
     "live.comment_added": ("Nouveau commentaire.", "New comment."),

@@ -1,0 +1,140 @@
+"""Bring in the amendments tabled in Parliament, as NosDéputés / NosSénateurs publish them (JSON:
+{"amendements": [{"amendement": {numero, sujet, texte, expose, signataires, sort, date, ...}}]}).
+
+Each amendment on an article of the bill's current text is read (drafting.domain.amending) and
+applied: it becomes a submitted modify or delete amendment with the text it gives. One that cannot be
+read or applied is kept as a draft whose text is unchanged, with its instructions and the reason, for a
+human to write out. Numbers, authors, outcome in Parliament and instructions go at the head of the
+justification; a whole number in Parliament (« 42 ») is also the amendment's number in the bill
+when free. One transaction for the whole list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from drafting.domain import amending
+from drafting.domain.amending.lexer import clean
+from drafting.domain.errors import InvalidInput
+from drafting.domain.permissions import Actor
+from drafting.domain.tree import Article
+from drafting.services.amendment_proposals import amendment_row
+from drafting.storage import amendments as rows
+from drafting.storage import bills as bill_rows
+from drafting.storage import versions as version_rows
+from drafting.storage.database import Database
+from drafting.storage.models import Amendment
+
+TO_CHECK = "À vérifier"
+_ARTICLE = re.compile(r"^article (?P<num>\d+\w*(?: (?:[a-z]+))*)$", re.I)
+
+
+@dataclass
+class ParliamentReport:
+    applied: list[str] = field(default_factory=list)  # numbers
+    flagged: dict[str, str] = field(default_factory=dict)  # number -> why a human must write it out
+    skipped: dict[str, str] = field(default_factory=dict)  # number -> why it was not imported
+
+
+def listing_rows(listing: Any) -> list[dict[str, Any]]:
+    """The amendments of a NosDéputés/NosSénateurs export, refused with a clear message if it is not one."""
+    items = listing.get("amendements") if isinstance(listing, dict) else None
+    if not isinstance(items, list):
+        raise InvalidInput('expected a NosDéputés/NosSénateurs export: {"amendements": [{"amendement": {...}}]}')
+    out = []
+    for item in items:
+        row = item.get("amendement") if isinstance(item, dict) else None
+        if not isinstance(row, dict) or not row.get("numero") or not isinstance(row.get("texte"), str):
+            got = str(item)[:80]
+            raise InvalidInput(f"each item must be {{'amendement': {{numero, sujet, texte, ...}}}}, got {got}")
+        out.append(row)
+    return out
+
+
+def import_amendments(db: Database, actor: Actor, bill_ref: str | int, listing: Any) -> ParliamentReport:
+    report = ParliamentReport()
+    items = listing_rows(listing)
+    with db.write() as session:
+        bill = bill_rows.get(session, bill_ref, lock=True)
+        head = version_rows.load_tree(session, version_rows.get_version(session, bill.id, bill.head_version))
+        taken = set(session.scalars(select(Amendment.number).where(Amendment.bill_id == bill.id)))
+        # whole numbers first, so that « COM-3 » taking the next free number never takes a « 4 » to come
+        for row in sorted(items, key=lambda r: not str(r["numero"]).isdigit()):
+            number = str(row["numero"])
+            found = _ARTICLE.match(str(row.get("sujet") or "").strip())
+            article = head.article_numbered(found.group("num")) if found else None
+            if not isinstance(article, Article):
+                report.skipped[number] = f"« {row.get('sujet')} » is not an article of the current text"
+                continue
+            proposed, why = _proposed(row, article.text)
+            kind = "delete" if proposed == "" else "modify"
+            amendment = amendment_row(bill.id, kind, article.eid, bill.head_version, article.text,
+                                      article.text if why else proposed)  # fmt: skip
+            amendment.author_name = (str(row.get("signataires") or "") or actor.display_name)[:80]
+            amendment.justification = _justification(row, why)
+            amendment.status = "draft" if why else "submitted"
+            amendment.created_at = amendment.updated_at = _when(row)
+            amendment.author_id = actor.id
+            _add(session, amendment, number, taken)
+            rows.record_transition(session, amendment, amendment.status, actor_id=actor.id,
+                                   actor_name=actor.display_name, reason=why, at=amendment.created_at)  # fmt: skip
+            if why:
+                report.flagged[number] = why
+            else:
+                report.applied.append(number)
+    return report
+
+
+def _add(session: Session, amendment: Amendment, number: str, taken: set[int]) -> None:
+    """Stored under its number in Parliament when that is a free whole number (« 42 »), else under the
+    bill's next one (« COM-3 », « A-1 » keep theirs in the justification)."""
+    if number.isdigit() and 0 < int(number) < 2**31 and int(number) not in taken:
+        amendment.number = int(number)
+        session.add(amendment)
+        session.flush()
+    else:
+        rows.add(session, amendment)
+    taken.add(amendment.number)
+
+
+def _proposed(row: dict[str, Any], text: str) -> tuple[str, str | None]:
+    """The article as the amendment gives it, or why it could not be computed."""
+    if str(row.get("sous_amendement_de") or "None") not in ("None", "", "0"):
+        return text, f"a sub-amendment of amendment {row['sous_amendement_de']}"
+    try:
+        out = amending.apply(text, [(str(row["numero"]), row["texte"])])
+    except amending.AmendingError as exc:
+        return text, exc.message
+    proposed = "\n".join(a for a in out.split("\n\n") if a)
+    if proposed == text:
+        return text, "its instructions leave the article as it is"
+    return proposed, None
+
+
+def _justification(row: dict[str, Any], why: str | None) -> str:
+    head = f"Amendement n° {row['numero']}"
+    if row.get("signataires"):
+        head += f", présenté par {row['signataires']}"
+    if row.get("sort"):
+        head += f" ({row['sort']})"
+    parts = [head]
+    if why:
+        parts.append(f"{TO_CHECK} : {why}")
+    parts.append("Instructions :\n\n" + "\n\n".join(clean(row["texte"])))
+    expose = "\n\n".join(clean(str(row.get("expose") or "")))
+    if expose:
+        parts.append("Objet :\n\n" + expose)
+    return "\n\n".join(parts)
+
+
+def _when(row: dict[str, Any]) -> datetime:
+    try:
+        return datetime.strptime(str(row.get("date")), "%Y-%m-%d").replace(tzinfo=UTC)
+    except ValueError:
+        return datetime.now(UTC)

@@ -1,0 +1,92 @@
+"""The amending instructions from the command line: `drafting apply --jsonl` on the shared cases, and
+`drafting import-amendments` of the 2013 law's Senate floor amendments into that law's Senate text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from drafting.bootstrap import Services
+from drafting.domain import amending
+from drafting.storage.models import Amendment
+from tests.integration.test_cli import run
+
+ESR = "bills/fr_loi-2013-660_esr_lawfactory"
+CASES = "amendments/fr_lafabrique_application/cases.jsonl"
+
+
+def test_apply_jsonl_answers_each_line_and_exits_3_when_some_are_refused(shared: Path, services: Services) -> None:
+    lines = (shared / CASES).read_text(encoding="utf-8").splitlines()[:12]
+    done = run(services, "apply", "--jsonl", stdin="\n".join(lines) + "\n")
+    answers = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [a["id"] for a in answers] == [json.loads(line)["id"] for line in lines]
+    refused = [a for a in answers if "error" in a]
+    assert done.returncode == (3 if refused else 0)
+    for answer in refused:
+        assert answer["error"]["amendement"] and answer["error"]["message"].startswith("amendment ")
+    deleted = [a for a in answers if a.get("text") == ""]  # « Supprimer cet article. »
+    assert deleted and all(json.loads(line)["article_apres"] == "" for line in lines if json.loads(line)["id"] in
+                           {a["id"] for a in deleted})  # fmt: skip
+    one = json.loads(lines[1])  # « Dans le premier alinéa de cet article, remplacer les mots … »
+    text = next(a["text"] for a in answers if a["id"] == one["id"])
+    assert "600 millions d'euros de prêts" in text.split("\n\n")[0]
+
+
+def test_apply_jsonl_with_only_good_lines_exits_0(services: Services) -> None:
+    line = {"id": "x", "article_avant": "Le délai est de six mois.", "amendements": [
+        {"numero": "1", "texte": "Remplacer les mots : « six mois » par les mots : « un an »"}]}  # fmt: skip
+    done = run(services, "apply", "--jsonl", stdin=json.dumps(line) + "\n")
+    assert done.returncode == 0 and json.loads(done.stdout) == {"id": "x", "text": "Le délai est de un an."}
+
+
+def _senate_bill(shared: Path, tmp_path: Path) -> Path:
+    """The articles of the Senate committee text (step 03) as a Markdown bill."""
+    articles = json.loads((shared / ESR / "articles_by_step.json").read_text(encoding="utf-8"))["articles"]
+    parts = ["# Projet de loi relatif à l'enseignement supérieur et à la recherche", ""]
+    for key, article in articles.items():
+        step = next((s for s in article["steps"] if s["id_step"].startswith("03")), None)
+        if step and step.get("text") and step.get("status") != "sup":
+            parts += [f"## Article {key.replace('_', ' ')}", "", *[f"{line}\n" for line in step["text"]]]
+    path = tmp_path / "esr.md"
+    path.write_text("\n".join(parts), encoding="utf-8")
+    return path
+
+
+def test_import_amendments_applies_what_it_reads_and_flags_the_rest(
+    shared: Path, services: Services, tmp_path: Path
+) -> None:
+    created = run(services, "import", str(_senate_bill(shared, tmp_path)), "--label", "texte de la commission")
+    assert created.returncode == 0, created.stderr
+    bill = json.loads(created.stdout)["bill"]
+    listing = shared / ESR / "amendements_senat_seance_texte-20122013-660.json"
+    done = run(services, "import-amendments", str(bill), str(listing))
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["applied"] > 50 and report["flagged"] and report["skipped"] > 0
+    rows = json.loads(listing.read_text(encoding="utf-8"))["amendements"]
+    by_number = {r["amendement"]["numero"]: r["amendement"] for r in rows}
+    with services.db.read() as session:
+        stored = session.query(Amendment).filter_by(bill_id=bill).all()
+    assert len(stored) == report["applied"] + len(report["flagged"])
+    for amendment in stored:
+        number = amendment.justification.split("\n")[0].split("n° ")[1].split(",")[0].split(" ")[0]
+        source = by_number[number]
+        assert source["signataires"][:80] == amendment.author_name
+        assert "Instructions :" in amendment.justification
+        if number.isdigit():  # Parliament's number is the bill's number (each is used once here)
+            assert amendment.number == int(number)
+        if number in report["flagged"]:  # kept for a human: text unchanged, the reason given
+            assert amendment.status == "draft" and amendment.proposed_text == amendment.base_text
+            assert "À vérifier" in amendment.justification
+        else:  # the text is what the parser gives on the article as it stood
+            expected = amending.apply(amendment.base_text, [(number, source["texte"])])
+            assert amendment.status == "submitted"
+            assert amendment.proposed_text == "\n".join(a for a in expected.split("\n\n") if a)
+
+
+def test_import_amendments_refuses_a_file_of_another_shape(services: Services, tmp_path: Path) -> None:
+    wrong = tmp_path / "wrong.json"
+    wrong.write_text('{"items": []}', encoding="utf-8")
+    done = run(services, "import-amendments", "1", str(wrong))
+    assert done.returncode == 1 and done.stdout == ""
+    assert "NosDéputés/NosSénateurs" in done.stderr or "no bill" in done.stderr
