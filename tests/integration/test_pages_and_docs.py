@@ -58,7 +58,7 @@ def test_the_demo_bill_shows_its_consultation_on_its_pages(services: Services, c
     assert first["kind"] == "article" and first["num"] == "1"
     page = client.get(f"/bills/{bill['slug']}")
     assert page.status_code == 200
-    figures = page.text[page.text.index('<dl class="figures">') : page.text.index("</dl>")]
+    figures = page.text[page.text.index('<dl class="figures"') : page.text.index("</dl>")]
     assert '<data value="30">' in figures  # articles
     assert '<data value="1096">1\u202f096</data>' in figures  # arguments on the articles
     assert '<data value="666">' in figures  # the citizen proposals, pending amendments
