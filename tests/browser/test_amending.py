@@ -224,6 +224,7 @@ PAGES = [
     "/bills/{slug}/amendments",
     "/bills/{slug}/amendments?article={eid}&status=submitted&sort=support",
     "/bills/{slug}/articles/{eid}/amend",
+    "/bills/{slug}/queue",
     "/bills/{slug}/queue?article={eid}",
     "/bills/{slug}/compare?from=1&to=2",
     "/bills/{slug}/compare?from=1&to=2&view=redline",

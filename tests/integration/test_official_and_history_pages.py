@@ -28,7 +28,10 @@ def test_the_queue_groups_colliding_amendments_and_an_official_accepts_an_edited
     page = client.get(queue, headers=HTML).text
     joint = page.split("Discussion commune (2 amendements)", 1)[1].split("</section>")[0]
     assert sorted(amendment_items(joint)) == sorted([str(three["id"]), str(year["id"])])
-    assert str(apart["id"]) in amendment_items(page) and "Accepter avec un texte modifié" in page
+    assert "Accepter avec un texte modifié" in page and "3 amendements en attente" in page
+    # one article at a time, the first with pending amendments; the others a link away
+    assert str(apart["id"]) not in amendment_items(page) and f'queue?article={bill["art2"]}">' in page
+    assert amendment_items(client.get(queue, params={"article": bill["art2"]}, headers=HTML).text) == [str(apart["id"])]
 
     edited = bill["text1"].replace("six mois", "neuf mois")
     form = {"decision": "accept", "reason": "Compromis.", "text": edited, "label": "texte de la commission"}
