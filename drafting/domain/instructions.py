@@ -197,29 +197,29 @@ def _words(text: str) -> tuple[str, str, bool]:
 
 
 def _signs(text: str) -> tuple[str, str]:
-    """« le signe : « ; » » or « les signes : « ... » », in both languages."""
+    """« le signe de ponctuation : « ; » » or « les signes de ponctuation : « ... » », in both languages."""
     one, (fr, en) = len(text.replace(" ", "")) == 1, _q(text)
-    return f"{'le signe' if one else 'les signes'} : {fr}", f"the {'sign' if one else 'signs'} {en}"
+    fr_noun = "le signe de ponctuation" if one else "les signes de ponctuation"
+    return f"{fr_noun} : {fr}", f"the punctuation {'mark' if one else 'marks'} {en}"
 
 
 def _sign_sentence(name: Sentence, line: str, edit: Edit) -> Sentence | None:
-    """A change of punctuation only, located at the end of the alinéa or after the words before it;
-    None when it opens the alinéa (then it is quoted with the words around it)."""
+    """A change of punctuation only: at the end of the alinéa, or added after the words before it.
+    None otherwise: the sign is then quoted with the word before it (« le mot : « préfet, » »)."""
     gone, came = line[edit.start : edit.end].strip(), edit.replacement.strip()
     whole = name[0] == "cet article"
-    if gone and not line[edit.end :].strip():
-        at = ("à la fin de cet article, " if whole else f"à la fin du {name[0][3:]}, ", f"at the end of {name[1]}, ")
-    elif line[: edit.start].strip():
-        after_fr, after_en, _ = _words(_anchor(line, edit.start))
-        within = ("", "") if whole else (f"au {name[0][3:]}, ", f"in {name[1]}, ")
-        at = (f"{within[0]}après {after_fr}, ", f"{within[1]}after {after_en}, ")
-    else:
-        return None
+    within = ("", "") if whole else (f"au {name[0][3:]}, ", f"in {name[1]}, ")
     new_fr, new_en = _signs(came) if came else ("", "")
-    if not gone:
-        verb = "est inséré" if new_fr.startswith("le ") else "sont insérés"
-        en_verb = "is" if new_en.startswith("the sign ") else "are"
-        return _cap(f"{at[0]}{verb} {new_fr}."), _cap(f"{at[1]}{new_en} {en_verb} inserted.")
+    if not gone and line[: edit.start].strip() and line[edit.end :].strip():
+        after_fr, after_en, _ = _words(_anchor(line, edit.start))
+        verb, en_verb = ("est inséré", "is") if new_fr.startswith("le ") else ("sont insérés", "are")
+        return (
+            _cap(f"{within[0]}après {after_fr}, {verb} {new_fr}."),
+            _cap(f"{within[1]}after {after_en}, {new_en} {en_verb} inserted."),
+        )
+    if not gone or line[edit.end :].strip():
+        return None
+    at = ("à la fin de cet article, " if whole else f"à la fin du {name[0][3:]}, ", f"at the end of {name[1]}, ")
     old_fr, old_en = _signs(gone)
     one = old_fr.startswith("le ")
     if came:
@@ -231,6 +231,16 @@ def _sign_sentence(name: Sentence, line: str, edit: Edit) -> Sentence | None:
     return _cap(at[0] + fr), _cap(at[1] + en)
 
 
+def _with_word_before(line: str, edit: Edit) -> Edit:
+    """A change of punctuation inside an alinéa, widened to the word before it, so that it is quoted
+    as « le mot : « préfet, » », never « le mot : « , » »."""
+    words = list(_TOKEN.finditer(line[: edit.start]))
+    if not words:
+        return edit
+    start = words[-1].start()
+    return Edit(start, edit.end, line[start : edit.start] + edit.replacement)
+
+
 def _edit_sentence(name: Sentence, line: str, edit: Edit) -> Sentence:
     """One change inside an alinéa: replaced, deleted or inserted words, quoted so as to be unique;
     punctuation is named as signs (« le signe : « ; » »), never as a word."""
@@ -239,6 +249,7 @@ def _edit_sentence(name: Sentence, line: str, edit: Edit) -> Sentence:
         sentence = _sign_sentence(name, line, edit)
         if sentence is not None:
             return sentence
+        edit = _with_word_before(line, edit)
     start, end, new = _unique(line, edit)
     gone, came = line[start:end].strip(), new.strip()
     whole = name[0] == "cet article"

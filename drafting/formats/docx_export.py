@@ -82,13 +82,38 @@ def add_title_page(document: Any, page: TitlePage) -> None:
 
 
 def add_blocks(document: Any, items: list[Block]) -> None:
+    """The text's paragraphs, built as XML and linked in before the section properties.
+
+    python-docx's `add_paragraph` looks for the section properties among all the body's children at
+    each call, which made a 2,000-article code take 32 s of CPU; this is the same markup in one pass."""
+    anchor = document.element.body.sectPr
+    styles = {level: document.styles[f"Heading {level}"].style_id for level in range(1, 9)}
     for block in items:
-        if block.level == 0:
-            document.add_paragraph(block.text)
-        else:
-            heading = document.add_heading(block.text, level=block.level)
-            if not block.is_article:
-                heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        style = styles[block.level] if block.level else None
+        anchor.addprevious(paragraph_xml(block.text, style, centred=block.level > 0 and not block.is_article))
+
+
+def paragraph_xml(text: str, style_id: str | None, *, centred: bool = False) -> Any:
+    """`<w:p>` with a style, an optional centring and one run of text, spaces kept."""
+    paragraph = OxmlElement("w:p")
+    if style_id or centred:
+        properties = OxmlElement("w:pPr")
+        if style_id:
+            style = OxmlElement("w:pStyle")
+            style.set(qn("w:val"), style_id)
+            properties.append(style)
+        if centred:
+            justification = OxmlElement("w:jc")
+            justification.set(qn("w:val"), "center")
+            properties.append(justification)
+        paragraph.append(properties)
+    run = OxmlElement("w:r")
+    body = OxmlElement("w:t")
+    body.set(qn("xml:space"), "preserve")
+    body.text = text
+    run.append(body)
+    paragraph.append(run)
+    return paragraph
 
 
 def save(document: Any) -> bytes:

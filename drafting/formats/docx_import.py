@@ -68,10 +68,12 @@ def to_source(data: bytes) -> str:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises several kinds on a broken package
         raise InvalidInput(f"the Word document cannot be read: {exc}") from None
+    # style id -> name, read once: python-docx's `paragraph.style` searches the styles at each call
+    names = {style.style_id: (style.name or "").lower() for style in document.styles}
     lines: list[tuple[int, str]] = []  # (heading level, 0 for a paragraph; -1 for the title)
     for paragraph in document.paragraphs:
         text = paragraph.text.strip()
-        name = (paragraph.style.name if paragraph.style is not None else "").lower()
+        name = names.get(paragraph._p.style or "", "normal")
         if not text or name in SKIPPED_STYLES:
             continue
         if name in TITLE_STYLES:

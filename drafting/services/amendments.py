@@ -245,7 +245,8 @@ class Amendments:
                 "tally": tally,
                 "history": history,
                 "rebases": rebases,
-                "texts": texts if amendment.hidden_reason is None else [],
+                # earlier texts say what the amendment said, and a sub-amendment's repeat its parent's
+                "texts": texts if amendment.hidden_reason is None and not parent_hidden else [],
                 "votes_by_revision": p_rows.votes_by_revision(session, amendment.bill_id, amendment.id),
             }
 

@@ -196,13 +196,6 @@ def open_reports_on(session: Session, target_type: str, target_id: int) -> list[
     return list(session.scalars(query))
 
 
-def count_open_reports(session: Session, target_type: str, target_id: int) -> int:
-    query = select(func.count(Report.id)).where(
-        Report.target_type == target_type, Report.target_id == target_id, Report.resolved_at.is_(None)
-    )
-    return int(session.scalar(query) or 0)
-
-
 def moderation_log(session: Session, bill_id: int, *, offset: int, limit: int) -> list[ModerationAction]:
     query = select(ModerationAction).where(ModerationAction.bill_id == bill_id)
     return list(session.scalars(query.order_by(ModerationAction.id.desc()).offset(offset).limit(limit)))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, ColumnElement, Select, bindparam, func, select, text
+from sqlalchemy import JSON, ColumnElement, Select, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from drafting.domain.errors import NotFound
@@ -254,10 +254,6 @@ def _outline_id(session: Session, bill_id: int, shape: list[Any]) -> int:
     session.add(outline)
     session.flush()
     return outline.id
-
-
-def count_revisions(session: Session, bill_id: int) -> int:
-    return session.scalar(select(func.count()).select_from(NodeRevision).where(NodeRevision.bill_id == bill_id)) or 0
 
 
 class _TreeCache:

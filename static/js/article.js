@@ -31,6 +31,11 @@ if (root && root.hasAttribute("data-current")) {
       else {
         const now = root.querySelector(`[data-live-part="${part}"]`);
         const next = fresh.querySelector(`[data-live-part="${part}"]`);
+        // Never replace a reply someone is writing: try again a little later.
+        if (now && [...now.querySelectorAll("textarea")].some((area) => area.value.trim())) {
+          setTimeout(() => refresh(part), 2000);
+          continue;
+        }
         if (now && next && now.innerHTML !== next.innerHTML) now.replaceWith(document.importNode(next, true));
       }
     }
@@ -108,6 +113,27 @@ if (root && root.hasAttribute("data-current")) {
       api("POST", `/api/bills/${root.dataset.bill}/articles/${eid}/comments`, { body })
         .then(() => { refresh("comments"); return t("comments.published"); }), "comments.need_body");
   }
+
+  // Replies: one form per comment (in a <details>), posted to the API, the thread refreshed.
+  root.addEventListener("submit", async (event) => {
+    const form = event.target.closest("[data-reply-form]");
+    if (!form) return;
+    event.preventDefault();
+    const field = form.querySelector("textarea");
+    if (!field.value.trim()) { formMessage(form, t("comments.need_body")); field.focus(); return; }
+    try {
+      await api("POST", `/api/bills/${root.dataset.bill}/articles/${eid}/comments`, {
+        body: field.value,
+        reply_to: Number(form.elements.reply_to.value),
+      });
+      field.value = "";
+      announce(t("comments.published"));
+      refresh("comments");
+      document.getElementById("comments-title")?.focus();
+    } catch (error) {
+      formMessage(form, errorText(error));
+    }
+  });
 
   function enhanceVotes() {
     const form = root.querySelector("[data-vote-form]");

@@ -88,6 +88,11 @@ def test_a_citizen_annotates_votes_and_argues_and_another_reader_sees_it_live(
     page.get_by_label("Votre commentaire").fill("Qui fixe ce seuil ?")
     page.get_by_role("button", name="Commenter").click()
     expect(watcher.page.locator(".comment", has_text="Qui fixe ce seuil ?")).to_be_visible()
+    question = page.locator(".comment", has_text="Qui fixe ce seuil ?")
+    question.get_by_text("Répondre").click()
+    question.get_by_label("Réponse à Camille").fill("Un décret, d’après l’alinéa 2.")
+    question.get_by_role("button", name="Commenter").click()
+    expect(watcher.page.locator(".comment.reply", has_text="Un décret, d’après l’alinéa 2.")).to_be_visible()
 
     page.get_by_role("button", name="Se déconnecter").click()
     expect(page.get_by_role("link", name="Se connecter").first).to_be_visible()
@@ -234,6 +239,9 @@ def test_every_page_passes_axe_has_no_console_error_and_fits_a_phone(
         demo["id"],
         {"article": demo["eid"], "quote": {"exact": "troisième et quatrième"}, "body": "Une note."},
     )
+    ana = actor_of(services, "ana@example.org")
+    services.comments.create(ana, "article", demo["eid"], "Un avis.", bill_ref=demo["id"])  # a thread, reply forms
+    services.votes.cast(ana, Target.article(demo["id"], demo["eid"]), "agree")  # a pressed vote button
     axe = Axe()
     for signed_in in (False, True):
         for viewport in (DESKTOP, PHONE):

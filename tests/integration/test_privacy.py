@@ -79,6 +79,8 @@ def scene(services: Services, client: TestClient, official: Actor) -> dict[str, 
     hidden = propose(
         client, bill, bill["text1"].replace("six mois", "six mois MOTCACHEAMENDEMENT"), justification="JUSTIFCACHEE"
     )
+    rectified = bill["text1"].replace("six mois", "sept mois MOTCACHEAMENDEMENT")
+    ok(client.patch(f"/api/amendments/{hidden['id']}", json={"text": rectified}), 200)  # its earlier text is kept
     adopted = propose(client, {**bill, "art1": bill["art2"]}, text2.replace("2027", "2028"))
     argument = ok(client.post(f"{art1}/arguments", json={"stance": "for", "body": "ARGUMENTCACHE"}))
     quote = {"exact": "six mois"}
@@ -91,8 +93,9 @@ def scene(services: Services, client: TestClient, official: Actor) -> dict[str, 
     comment = ok(client.post(f"{art1}/comments", json={"body": "COMMENTAIRECACHE"}))
 
     victor = be(services, client, "victor@example.org", "Victor Visible")
-    sub_text = bill["text1"].replace("six mois", "six mois MOTCACHEAMENDEMENT et plus")
+    sub_text = rectified.replace("sept mois", "huit mois")
     sub = propose(client, bill, sub_text, parent=hidden["id"], justification="Je précise.")
+    ok(client.patch(f"/api/amendments/{sub['id']}", json={"text": sub_text + " Et plus."}), 200)
     public = propose(client, bill, bill["text1"].replace("Journal officiel", "Bulletin officiel"))
     ok(client.post(f"{art1}/arguments", json={"stance": "against", "body": "Un argument public."}))
     ok(client.post(f"{art1}/comments", json={"body": "Un commentaire public."}))
@@ -211,10 +214,16 @@ def get_urls(client: TestClient, scene: dict[str, Any]) -> Iterator[str]:
 
 
 def _texts(response: Any) -> list[str]:
-    if response.headers.get("content-type", "").startswith("application/zip"):
-        with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
+    """What a body says: the files of a zip (CSV bundles, DOCX, ODT), the text of a PDF, or itself."""
+    content = response.content
+    if content.startswith(b"PK\x03\x04"):
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
             return [archive.read(name).decode("utf-8", "replace") for name in archive.namelist()]
-    return [response.content.decode("utf-8", "replace")]
+    if content.startswith(b"%PDF"):
+        from pypdf import PdfReader
+
+        return [page.extract_text() for page in PdfReader(io.BytesIO(content)).pages]
+    return [content.decode("utf-8", "replace")]
 
 
 def leaks(client: TestClient, scene: dict[str, Any], words: tuple[str, ...]) -> list[str]:

@@ -5,6 +5,7 @@ headers are believed only from trusted proxies. See docs/security.md."""
 from __future__ import annotations
 
 import dataclasses
+import os
 import time
 import types
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from drafting.app import create_app
 from drafting.bootstrap import Services
 from drafting.storage import users
 from drafting.web import ratelimit
+from drafting.web.ratelimit import RateLimits
 from tests.conftest import PASSWORD, make_user
 from tests.integration.test_amendments_api import as_official, as_user, decide, propose
 
@@ -252,3 +254,19 @@ def test_a_spoofed_forwarded_for_is_ignored_unless_it_comes_from_a_trusted_proxy
         headers={"X-Forwarded-For": "198.51.100.7"},
     )
     assert spoof.status_code == 429
+
+
+def test_processes_sharing_redis_share_the_counts(services: Services) -> None:
+    """Two apps (as two server processes would be) on one Redis: failures at one count at the other."""
+    redis_url = os.environ.get("DRAFTING_TEST_REDIS_URL", "redis://127.0.0.1:6379/2")
+    settings = dataclasses.replace(services.settings, bus_url="", rate_limit_storage=redis_url)
+    RateLimits(settings).limiter.storage.reset()  # counts of an earlier run
+    make_user(services, "shared@example.org")
+    first, second = (create_app(settings, services) for _ in range(2))
+    with (
+        TestClient(first, client=("203.0.113.5", 1)) as one,
+        TestClient(second, client=("203.0.113.5", 2)) as other,
+    ):
+        for _ in range(5):
+            assert wrong(one, "shared@example.org").status_code == 401
+        assert wrong(other, "shared@example.org").status_code == 429

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from drafting.domain.amending import AmendingError, apply, parse
+from drafting.domain.amending.typography import normal
 
 ARTICLE = "\n\n".join(
     [
@@ -190,3 +191,74 @@ def test_a_list_of_alineas_with_a_phrase_for_some() -> None:
     # a singular phrase is the last alinéa's: alinéa 1 as a whole has the words twice
     with pytest.raises(AmendingError, match="occurs 2 times in alinéa 1"):
         apply(article, [("67", text.replace("Alinéas 1, première phrase, et 2", "Alinéas 1 et 2"))])
+
+
+QUOTED_BLOCK = "\n\n".join(
+    [
+        "L'article L. 7 est ainsi rédigé :",
+        "« Art. L. 7. – Le département promeut son territoire.",
+        "« Il coordonne la politique du tourisme. »",
+    ]
+)
+
+
+def test_deleting_the_alinea_that_closes_a_quotation_closes_it_one_alinea_earlier() -> None:
+    out = apply(QUOTED_BLOCK, [("5", "Supprimer l'alinéa 3.")])
+    assert alineas(out) == [
+        "L'article L. 7 est ainsi rédigé :",
+        "« Art. L. 7. – Le département promeut son territoire. »",
+    ]
+
+
+def test_deleting_it_when_the_alinea_before_ends_otherwise_is_refused() -> None:
+    article = QUOTED_BLOCK.replace("son territoire.", "son territoire ;")
+    with pytest.raises(AmendingError) as caught:
+        apply(article, [("5", "Supprimer l'alinéa 3.")])
+    assert "closed a quotation" in caught.value.message
+
+
+def test_an_alinea_completing_a_quotation_opens_with_its_quote_and_now_closes_it() -> None:
+    out = apply(QUOTED_BLOCK, [("88", "Compléter cet article par un alinéa ainsi rédigé :\n\n« Il en rend compte.")])
+    assert alineas(out)[2:] == ["« Il coordonne la politique du tourisme.", "« Il en rend compte. »"]
+
+
+def test_an_edit_leaving_a_word_doubled_is_refused() -> None:
+    article = "Le maire, par la voie du conseil, par la délibération, décide."
+    with pytest.raises(AmendingError) as caught:
+        apply(article, [("52", "Supprimer les mots : « la voie du conseil, »")])
+    assert caught.value.code == "doubled_word" and "« par par »" in caught.value.message
+    out = apply(article, [("52", "Supprimer les mots : « par la voie du conseil, »")])
+    assert out == "Le maire, par la délibération, décide."
+
+
+def test_a_division_completing_the_article_restores_the_one_recorded_as_deleted() -> None:
+    article = "I. – Le maire décide.\n\nII. – (Supprimé)"
+    out = apply(
+        article, [("10", "Compléter cet article par un paragraphe ainsi rédigé :\n\nII. – Le préfet est informé.")]
+    )
+    assert alineas(out) == ["I. – Le maire décide.", "II. – Le préfet est informé."]
+    kept = apply(
+        article, [("10", "Compléter cet article par un paragraphe ainsi rédigé :\n\nIII. – Le préfet est informé.")]
+    )
+    assert alineas(kept) == ["I. – Le maire décide.", "II. – (Supprimé)", "III. – Le préfet est informé."]
+
+
+def test_amendments_identical_but_for_typography_and_capitals_count_once() -> None:
+    one = "Compléter cet article par un alinéa ainsi rédigé :\n\n« 4° Maire d’arrondissement. »"
+    other = 'Compléter cet article par un alinéa ainsi rédigé :\n\n"4° maire d\'arrondissement."'
+    out = apply(ARTICLE, [("10", one), ("12", other)])
+    assert len(alineas(out)) == 5 and alineas(out)[-1] == "4° Maire d’arrondissement."
+
+
+def test_typography_that_carries_no_meaning_is_normalised_away() -> None:
+    assert normal("« L’article\u00a0L.\u202f4352‑3 – voir… »") == normal('"L\'article L.4352-3 - voir..."')
+    assert normal("\ufeffLe maire\u200b décide.") == normal("Le maire décide.")
+    assert normal("L'État décide.") != normal("L'Etat décide.")  # a letter, not typography
+
+
+def test_quoted_words_find_the_text_with_or_without_a_space_next_to_punctuation() -> None:
+    article = "Les mots : « du 4° de l'article L. 5713-1 » sont supprimés."
+    out = apply(article, [("27", "Remplacer les mots :\n\ndu 4 ° de l'article L. 5713-1\n\npar les mots :\n\ndu 5°")])
+    assert out == "Les mots : « du 5° » sont supprimés."
+    with pytest.raises(AmendingError):  # between two words a space is still needed
+        apply(article, [("27", "Supprimer les mots : « dul'article »")])

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -57,7 +58,10 @@ def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
             words.insert(at, draw(WORDS))
         new[i] = " ".join(words)
     elif kind == "delete" and len(new) > 1:
-        del new[i]
+        # deleting the alinéa that closes a quotation moves its closing quote (tested in
+        # test_amending.py): a drafter would state both changes, so it is not a single edit here
+        if not (i > 0 and _quoted(new[i]) and _closes(new[i]) and _quoted(new[i - 1]) and not _closes(new[i - 1])):
+            del new[i]
     elif kind == "insert":
         at = draw(st.integers(0, len(new)))
         inside = 0 < at < len(new) and _quoted(new[at - 1]) and _quoted(new[at]) and not _closes(new[at - 1])
@@ -78,7 +82,9 @@ def test_the_generated_instruction_reads_back_as_the_same_edit(case: tuple[list[
     instruction = modify_instruction("\n".join(before), "\n".join(after)).fr
     try:
         applied = apply("\n".join(before), [("1", instruction)])
-    except AmendingError as exc:  # refusing is allowed only where the words really are ambiguous
-        assert exc.code == "ambiguous", f"{exc.message}\n{instruction}"
+    except AmendingError as exc:  # refusing is allowed only where the words really are ambiguous,
+        # or the edit leaves a word doubled (« Le le cas échéant »), which no drafter means
+        doubled = re.search(r"(?<!\w)([^\W\d_]+)\s+\1(?!\w)", "\n".join(after), re.IGNORECASE)
+        assert exc.code == "ambiguous" or exc.code == "doubled_word" and doubled, f"{exc.message}\n{instruction}"
         return
     assert applied.split("\n\n") == after, instruction

@@ -210,13 +210,15 @@ def test_real_alinea_deletions() -> None:
 def test_punctuation_is_named_as_a_sign_never_as_a_word() -> None:
     base = article(3, 2, "Les essais cliniques sont autorisés.")
     i = modify_instruction(base, base.replace("autorisés.", "autorisés ;"))
-    assert i.fr == f"À la fin du deuxième alinéa, le signe : {q('.')} est remplacé par le signe : {q(';')}."
+    sign = "le signe de ponctuation"
+    assert i.fr == f"À la fin du deuxième alinéa, {sign} : {q('.')} est remplacé par {sign} : {q(';')}."
     comma = "Le ministre, le préfet et le maire décident."
     added = modify_instruction(comma, comma.replace("préfet et", "préfet, et"))
-    assert added.fr == f"Après le mot : {q('préfet')}, est inséré le signe : {q(',')}."
+    assert added.fr == f"Après le mot : {q('préfet')}, est inséré {sign} : {q(',')}."
     removed = modify_instruction(comma, comma.replace("ministre,", "ministre"))
-    assert removed.fr == f"Après le mot : {q('ministre')}, le signe : {q(',')} est supprimé."
+    assert removed.fr == f"Le mot : {q('ministre,')} est remplacé par le mot : {q('ministre')}."
     assert "le mot : «\u00a0." not in i.fr + added.fr + removed.fr
+    assert "le mot : «\u00a0," not in (i.fr + added.fr + removed.fr).lower()
 
 
 def test_words_added_after_the_same_words_are_added_at_their_end() -> None:

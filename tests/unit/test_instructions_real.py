@@ -16,7 +16,7 @@ from drafting.domain.instructions import _FR, modify_instruction
 
 STAGES = Path(__file__).resolve().parents[3] / "shared/data/bills/fr_loi-2019-1147_energie-climat"
 # a quote ends where the sentence goes on (« », » or the verb), so quoted guillemets stay inside it
-QUOTE = re.compile(r"(?:le mot|les mots|le signe|les signes) : «\u00a0(.*?)\u00a0»(?=,\s|\s*$)")
+QUOTE = re.compile(r"(?:le mot|les mots|le signe|les signes)(?: de ponctuation)? : «\u00a0(.*?)\u00a0»(?=,\s|\s*$)")
 # the verb right after a closing quote: the same words inside a quote are the alinéa's, not ours
 VERB = re.compile(r"(?:(?<=» )|(?<=», ))(?:est|sont) (?:remplacée?s?|supprimée?s?|insérée?s?|complétée?s?)\b")
 NAMED = re.compile(r"\b(?:[Aa]u|[Dd]u|[Ll]e|[Aa]près le|[Aa]vant le) ([\w-]+) alinéa\b")

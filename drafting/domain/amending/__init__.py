@@ -15,6 +15,7 @@ from drafting.domain.amending.apply import Article
 from drafting.domain.amending.edits import AmendingError, Amendment, Edit, Place
 from drafting.domain.amending.grammar import parse_amendment
 from drafting.domain.amending.lexer import clean
+from drafting.domain.amending.typography import normal
 from drafting.domain.tree import split_alineas
 
 __all__ = ["AmendingError", "Amendment", "Edit", "Place", "apply", "apply_edits", "parse"]
@@ -50,9 +51,10 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
         amended = apply_edits(clean(parent.source), sub.edits, sub.numero)
         by_number[parent.numero] = parse(parent.numero, "\n".join(amended))
     main: list[Amendment] = []
-    seen: set[tuple[Edit, ...]] = set()
+    seen: set[str] = set()
     for a in parsed:
-        edits = tuple(replace(e, part="") for e in by_number[a.numero].edits)
+        # identical up to typography and capitals: tabled by several groups, typed apart
+        edits = "\x00".join(_key(e) for e in by_number[a.numero].edits)
         if a.parent is None and edits not in seen:
             seen.add(edits)
             main.append(by_number[a.numero])
@@ -64,6 +66,12 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
         for edit in amendment.edits:
             article.apply(edit, amendment.numero)
     return "\n\n".join(article.alineas())
+
+
+def _key(edit: Edit) -> str:
+    """An edit up to typography and capitals."""
+    words = (edit.old, edit.anchor, *edit.new)
+    return repr(replace(edit, old="", anchor="", new=(), part="")) + "\x00".join(normal(w).casefold() for w in words)
 
 
 def _whole(amendment: Amendment) -> bool:

@@ -150,13 +150,14 @@ def _spans(text: str, place: Place, ctx: _Ctx) -> tuple[int, int]:
 
 
 def _pattern(words: str) -> re.Pattern[str]:
-    """Words as a pattern over folded text: any run of spaces for a space, and spaces or none next to
-    punctuation (« L.O. 136-1 » finds « L. O. 136-1 »); whole words at the edges."""
+    """Words as a pattern over folded text: any run of spaces for a space between words, and spaces
+    or none next to punctuation (« L.O. 136-1 » finds « L. O. 136-1 »); whole words at the edges."""
     text = " ".join(fold(words).split())
     parts = []
     for i, c in enumerate(text):
-        if c == " ":
-            parts.append(r"\s+")
+        if c == " ":  # a space next to punctuation may be there or not (« 4 ° » finds « 4° »)
+            near = text[i - 1 : i] + text[i + 1 : i + 2]
+            parts.append(r"\s+" if near.isalnum() or "'" in near else r"\s*")
             continue
         parts.append(re.escape(c))
         after = text[i + 1 : i + 2]
@@ -213,9 +214,11 @@ def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1,
     return chosen
 
 
-def _splice(hit: _Hit, start: int, end: int, new: str) -> None:
+def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) -> None:
     """Put `new` for line[start:end]; around a deletion, the two spaces left become one (none before
-    a comma or a full stop). The rest of the alinéa is left as written."""
+    a comma or a full stop). The rest of the alinéa is left as written. With `ctx`, an edit that
+    leaves a word doubled at its edges (« par par ») is refused: the amendment, read as written,
+    does not give the text meant, and which word goes is not ours to guess."""
     line = hit.slot.text[hit.line]
     left, right = line[:start], line[end:]
     if not new:
@@ -223,7 +226,25 @@ def _splice(hit: _Hit, start: int, end: int, new: str) -> None:
             left = left[:-1]
         elif not left.strip():
             right = right.lstrip()
+    if ctx is not None:
+        for a, b in ((left, new + right), (left + new, right)) if new else ((left, right),):
+            doubled = _doubled(a, b)
+            if doubled:
+                raise ctx.fail(f"it leaves « {doubled} {doubled} » in the text", "doubled_word")
     hit.slot.text[hit.line] = (left + new + right).strip()
+
+
+_NOT_DOUBLED = {"nous", "vous"}  # « nous nous », « vous vous » are French
+
+
+def _doubled(left: str, right: str) -> str:
+    """The word that ends `left` and opens `right` with only spaces between, or ""."""
+    a = re.search(r"(?<!\w)([^\W\d_]+)\s+$|(?<!\w)([^\W\d_]+)$", left)
+    b = re.match(r"^\s*([^\W\d_]+)(?!\w)", right)
+    if not a or not b or not (left[-1:].isspace() or right[:1].isspace()):
+        return ""
+    word = a.group(1) or a.group(2)
+    return word if word.casefold() == b.group(1).casefold() and word.casefold() not in _NOT_DOUBLED else ""
 
 
 def _joined(left: str, new: str, right: str) -> str:
@@ -237,14 +258,14 @@ def _joined(left: str, new: str, right: str) -> str:
 def _replace_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
     hits = _find(article, edit.place, edit.old, ctx, edit.times, edit.occurrence)
     for hit in sorted(hits, key=lambda h: -h.start):
-        _splice(hit, hit.start, hit.end, edit.new[0])
+        _splice(hit, hit.start, hit.end, edit.new[0], ctx)
 
 
 def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
     hits = _find(article, edit.place, edit.old, ctx, edit.times, edit.occurrence)
     for hit in sorted(hits, key=lambda h: -h.start):
         line = hit.slot.text[hit.line]
-        _splice(hit, hit.start, hit.end, "")
+        _splice(hit, hit.start, hit.end, "", ctx)
         opening = re.match(r"[\s«\"“]*", line[: hit.start])
         if opening and opening.end() == hit.start:  # the alinéa now opens with the next word
             tidy = hit.slot.text[hit.line]
@@ -263,7 +284,7 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
             end = at
             if new[-1:] in ",;" and line[at:].lstrip()[:1] == new[-1]:  # « …, » before « , »: one comma
                 end = at + line[at:].index(new[-1]) + 1
-            _splice(hit, at, end, _joined(line[:at], new, line[end:]))
+            _splice(hit, at, end, _joined(line[:at], new, line[end:]), ctx)
         return
     for slot in _one(article, edit.place, ctx):
         line = slot.text[-1] if edit.place.end == "fin" else slot.text[0]
@@ -354,8 +375,39 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
             lo, hi = _spans(slot.text[0], edit.place, ctx)
             _splice(_Hit(slot, 0, lo, hi), lo, hi, "")
         return
-    for slot in _slots(article, edit.place, ctx):
+    slots = _slots(article, edit.place, ctx)
+    closing = _closing(slots[-1].text[-1]) if slots[-1].text else ""
+    for slot in slots:
         slot.text = []
+    if closing:  # the quotation the deleted alinéa closed now ends at the alinéa before it
+        lines, k = _line_before(article, article.slots.index(slots[0]))
+        if k is not None and _opened(lines[k]) and not _closing(lines[k]):
+            if not re.search(r"[.!?]$", lines[k].rstrip()):
+                reason = "the alinéa it deletes closed a quotation, and how the one before closes it is not said"
+                raise ctx.fail(reason, "ambiguous")
+            lines[k] = lines[k].rstrip() + closing
+
+
+_CLOSING = re.compile(r"\s*[»\"”]\s*[.;,]?\s*$")
+
+
+def _opened(line: str) -> bool:
+    return line[:1] in OPEN + '"'
+
+
+def _closing(line: str) -> str:
+    """The quote (and stop) closing a quoted alinéa, or "" when it does not close a quotation."""
+    m = _CLOSING.search(line)
+    return m.group(0).rstrip() if m and _opened(line) else ""
+
+
+def _line_before(article: Article, i: int) -> tuple[list[str], int | None]:
+    """The alinéa now just before slot `i`: its list and index there (None when there is none)."""
+    for slot in reversed(article.slots[:i]):
+        for lines in (slot.after, slot.text, slot.before):
+            if lines:
+                return lines, len(lines) - 1
+    return article.head, (len(article.head) - 1 if article.head else None)
 
 
 def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
@@ -371,7 +423,32 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
     if re.match(r"II\s*\.\s*[-–—]", edit.new[0] if edit.new else "") and first and not _ROMAN_MARK.match(first.text[0]):
         first.text[0] = f"I. – {first.text[0]}"  # a text gaining a II becomes its I
     like = (slot.text or [article.original[i]])[-1]
-    article.slots[i].after += _requote(edit.new, like, edit.quoted and _inside_quote(article, i + 1))
+    new = _requote(edit.new, like, edit.quoted and _inside_quote(article, i + 1))
+    lines, k = _line_before(article, i + 1)
+    closing = _closing(lines[k]) if k is not None else ""
+    if k is not None and closing and new and _opened(new[-1]) and not _closing(new[-1]):
+        # alinéas added at the end of a quotation, opening with its quote but not closing it: the
+        # quotation now closes after them
+        lines[k] = lines[k][: len(lines[k].rstrip()) - len(closing)].rstrip()
+        new[-1] = new[-1].rstrip() + closing
+    if k is not None and new and _restores(lines[k], new[0]):
+        lines[k : k + 1] = []  # « II. – (Supprimé) » is restored by the II that completes the text
+    article.slots[i].after += new
+
+
+_DELETED_MARK = re.compile(
+    r"^([«\"“]?\s*(?:[IVX]+\s*\.|\d+°(?:\s*[a-z]+)?|[a-z]\)))\s*[-–—]?\s*\(\s*supprimés?\s*\)\.?$", re.I
+)
+
+
+def _restores(line: str, new: str) -> bool:
+    """Whether `new` opens with the mark of the division `line` records as deleted (« II. – (Supprimé) »)."""
+    m = _DELETED_MARK.match(fold(line).strip())
+    if not m:
+        return False
+    mark = re.sub(r"\s+", "", m.group(1))
+    head = re.sub(r"\s+", "", fold(new))
+    return head.startswith(mark) and not head[len(mark) : len(mark) + 1].isalnum()
 
 
 def _inside_quote(article: Article, i: int) -> bool:

@@ -149,6 +149,9 @@ def _block(paragraphs: list[str], i: int) -> tuple[int, list[str]]:
         else:
             while k < len(paragraphs) and paragraphs[k][:1] in OPEN + '"':
                 k += 1
+    if not _closed(paragraphs[k - 1]):
+        # never closed: the alinéas continue a quotation of the text, their quotes are its own
+        return k, [p.strip() for p in paragraphs[i:k]]
     body = [p[1:].strip() for p in paragraphs[i:k]]
     text = "".join(body)
     if paragraphs[i][0] == '"' or text.count("»") + text.count("\u201d") > text.count("«") + text.count("\u201c"):

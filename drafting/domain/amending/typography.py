@@ -15,9 +15,11 @@ _FOLD = str.maketrans(
         "\u00ab": '"', "\u00bb": '"', "\u201c": '"', "\u201d": '"', "\u201e": '"',
         "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
         "\u2026": ".",
+        "\u200b": " ", "\u2060": " ", "\ufeff": " "  # zero-width spaces, BOM: unseen
     }
 )  # fmt: skip
 _SPACES = re.compile(r"\s+")
+_DOTS = re.compile(r"\.\s*\.\s*\.")
 
 
 def fold(text: str) -> str:
@@ -27,5 +29,5 @@ def fold(text: str) -> str:
 
 def normal(text: str) -> str:
     """Folded, without spaces: two texts equal here differ only in typography (« L. 4352 » and
-    « L.4352 », « 1er novembre » with a no-break space or none)."""
-    return _SPACES.sub("", fold(text))
+    « L.4352 », « 1er novembre » with a no-break space or none); « ... » is « … »."""
+    return _DOTS.sub(".", _SPACES.sub("", fold(text)))
