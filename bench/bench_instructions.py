@@ -26,7 +26,7 @@ from pathlib import Path
 
 from drafting.domain.amending import AmendingError, apply
 from drafting.domain.amending.lexer import clean
-from drafting.domain.amending.typography import fold, normal
+from drafting.domain.amending.typography import LIGATURES, fold, normal
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 if not DATA.exists():
@@ -97,7 +97,7 @@ def instructions(before: str, amendments: list[tuple[str, str]]) -> str:
 
 def explainable(case: Case) -> bool:
     def words(text: str) -> set[str]:
-        return set(re.findall(r"\w+", fold(text).lower()))
+        return set(re.findall(r"\w+", fold(text).translate(LIGATURES).lower()))
 
     known = words(str(case["article_avant"]))
     for a in case["amendements"]:  # type: ignore[attr-defined]
@@ -107,7 +107,7 @@ def explainable(case: Case) -> bool:
 
 def explainable_strictly(case: Case) -> bool:
     def words(text: str) -> Counter[str]:
-        return Counter(re.findall(r"\w+", fold(text).lower()))
+        return Counter(re.findall(r"\w+", fold(text).translate(LIGATURES).lower()))
 
     known = words(str(case["article_avant"]))
     for a in case["amendements"]:  # type: ignore[attr-defined]

@@ -253,6 +253,7 @@ def test_amendments_identical_but_for_typography_and_capitals_count_once() -> No
 def test_typography_that_carries_no_meaning_is_normalised_away() -> None:
     assert normal("« L’article\u00a0L.\u202f4352‑3 – voir… »") == normal('"L\'article L.4352-3 - voir..."')
     assert normal("\ufeffLe maire\u200b décide.") == normal("Le maire décide.")
+    assert normal("la mise en œuvre") == normal("la mise en oeuvre")
     assert normal("L'État décide.") != normal("L'Etat décide.")  # a letter, not typography
 
 
@@ -262,3 +263,38 @@ def test_quoted_words_find_the_text_with_or_without_a_space_next_to_punctuation(
     assert out == "Les mots : « du 5° » sont supprimés."
     with pytest.raises(AmendingError):  # between two words a space is still needed
         apply(article, [("27", "Supprimer les mots : « dul'article »")])
+
+
+@pytest.mark.parametrize(
+    ("instruction", "says"),
+    [
+        ("Alinéa 2\n\nSupprimer les mots : « peuvent associer", "a quotation opened in it is never closed"),
+        (
+            "Alinéa 2\n\nRemplacer les mots : « peuvent associer » par le mot : « associent » sauf le dimanche.",
+            "« sauf",
+        ),
+        ("Après l'alinéa 2, insérer deux alinéas ainsi rédigés :\n\n« A. »\n\n« B. »\n\n« C. »", "quotes 3"),
+    ],
+)
+def test_an_instruction_with_text_left_unread_is_refused(instruction: str, says: str) -> None:
+    with pytest.raises(AmendingError) as caught:
+        apply(ARTICLE, [("9", instruction)])
+    assert says in caught.value.message
+
+
+def test_a_text_opening_a_quotation_it_never_closes_is_refused_next_to_an_unquoted_alinea() -> None:
+    with pytest.raises(AmendingError) as caught:
+        apply(ARTICLE, [("24", "Rédiger ainsi l'alinéa 3 :\n\n« 2° Le conseil municipal délibère ;")])
+    assert "never closes" in caught.value.message
+    # inside a quotation the same shape continues it (see the quoted-block tests above)
+    out = apply(QUOTED_BLOCK, [("24", "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n\n« Il en rend compte.")])
+    assert alineas(out)[2] == "« Il en rend compte."
+
+
+def test_the_same_edit_in_two_phrases_of_one_alinea() -> None:
+    article = "Titre\n\nLe maire décide. Le maire informe. Le maire signe."
+    instruction = (
+        "Aux première et deuxième phrases del'alinéa 2, après le mot : « maire » insérer les mots : « de la commune »"
+    )
+    out = apply(article, [("10", instruction)])
+    assert alineas(out)[1] == "Le maire de la commune décide. Le maire de la commune informe. Le maire signe."

@@ -361,6 +361,7 @@ def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
     slots = _slots(article, edit.place, ctx)
     first = (slots[0].text or [article.original[0]])[0]
     last = (slots[-1].text or [""])[-1] or first
+    _check_unclosed(edit.new, first, ctx)
     slots[0].text = _requote(edit.new, first, edit.quoted, last)
     for slot in slots[1:]:
         slot.text = []
@@ -423,6 +424,7 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
     if re.match(r"II\s*\.\s*[-–—]", edit.new[0] if edit.new else "") and first and not _ROMAN_MARK.match(first.text[0]):
         first.text[0] = f"I. – {first.text[0]}"  # a text gaining a II becomes its I
     like = (slot.text or [article.original[i]])[-1]
+    _check_unclosed(edit.new, like, ctx)
     new = _requote(edit.new, like, edit.quoted and _inside_quote(article, i + 1))
     lines, k = _line_before(article, i + 1)
     closing = _closing(lines[k]) if k is not None else ""
@@ -449,6 +451,13 @@ def _restores(line: str, new: str) -> bool:
     mark = re.sub(r"\s+", "", m.group(1))
     head = re.sub(r"\s+", "", fold(new))
     return head.startswith(mark) and not head[len(mark) : len(mark) + 1].isalnum()
+
+
+def _check_unclosed(new: tuple[str, ...], like: str, ctx: _Ctx) -> None:
+    """Alinéas that open a quote and leave it open continue a quotation of the text: next to an alinéa
+    that is not quoted, the closing quote was forgotten, and where it goes is a guess."""
+    if new and _opened(new[0]) and not _CLOSING.search(new[-1]) and not _opened(like):
+        raise ctx.fail("its text opens a quotation that it never closes", "not_understood")
 
 
 def _inside_quote(article: Article, i: int) -> bool:

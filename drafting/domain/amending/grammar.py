@@ -257,7 +257,10 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
     parent = None
     last: list[Edit] = []
     for sentence in sentences(text):
+        if sentence.unclosed:
+            raise AmendingError(numero, sentence.prose, "a quotation opened in it is never closed")
         prose = fold(sentence.prose).lower().strip().rstrip(".;, ")
+        prose = re.sub(r"\b(de|à)l'(?=alinéa|article)", r"\1 l'", prose)  # « del'alinéa 9 », a space lost
         sub = re.search(r"(?:\s*,?\s*(?:de|du|à|dans) l'|^(?:sous-)?)amendement n° ?(\w[\w-]*)", prose)
         if sub:
             if parent not in (None, sub.group(1)):
@@ -340,8 +343,17 @@ def _each(text: str) -> tuple[tuple[int, int | None], ...]:
     return () if plural_once else tuple(out)
 
 
+_PHRASES_OF = re.compile(
+    rf"^\s*(?:(?:à|aux?|dans) )?(?:les )?({ORD}) et ({ORD}) phrases (?:de l' ?|du )alinéa (\d+)\s*,?\s*$"
+)
+
+
 def _location(numero: str, part: str, text: str, context: Place) -> Place:
     """The place a location phrase names. « Cet alinéa » is the one named last in the amendment."""
+    both = _PHRASES_OF.match(text)
+    if both:  # « aux première et deuxième phrases de l'alinéa 9 »: the same edit in each phrase
+        n = int(both.group(3))
+        return Place((n, n), each=((n, ordinal(both.group(1))), (n, ordinal(both.group(2)))))
     each = _each(text)
     if each:
         return Place(tuple(a for a, _ in each), each=each)

@@ -57,6 +57,7 @@ class Sentence:
     prose: str
     operands: list[Operand] = field(default_factory=list)
     mark: str = ""
+    unclosed: bool = False  # a quote opened inside its prose is never closed: where it ends is a guess
 
 
 def clean(source: str) -> list[str]:
@@ -120,7 +121,9 @@ def _read(paragraphs: list[str], i: int, para: str, sentence: Sentence) -> int:
     while j < len(para):
         c = para[j]
         if c in OPEN or c == '"' and _opens(para, j):
+            inline = j > 0
             body, i, para, j = _quote(paragraphs, i, para, j)
+            sentence.unclosed |= inline and not para
             sentence.operands.append(Operand(tuple(body), True))
             prose.append(f" ¤{len(sentence.operands) - 1}¤ ")
             continue

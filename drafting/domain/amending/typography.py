@@ -19,6 +19,7 @@ _FOLD = str.maketrans(
     }
 )  # fmt: skip
 _SPACES = re.compile(r"\s+")
+LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"})
 _DOTS = re.compile(r"\.\s*\.\s*\.")
 
 
@@ -29,5 +30,5 @@ def fold(text: str) -> str:
 
 def normal(text: str) -> str:
     """Folded, without spaces: two texts equal here differ only in typography (« L. 4352 » and
-    « L.4352 », « 1er novembre » with a no-break space or none); « ... » is « … »."""
-    return _DOTS.sub(".", _SPACES.sub("", fold(text)))
+    « L.4352 », « 1er novembre » with a no-break space or none); « ... » is « … », « œ » is « oe »."""
+    return _DOTS.sub(".", _SPACES.sub("", fold(text))).translate(LIGATURES)
