@@ -298,3 +298,36 @@ def test_the_same_edit_in_two_phrases_of_one_alinea() -> None:
     )
     out = apply(article, [("10", instruction)])
     assert alineas(out)[1] == "Le maire de la commune décide. Le maire de la commune informe. Le maire signe."
+
+
+@pytest.mark.parametrize(
+    ("instruction", "expected"),
+    [
+        (
+            "Substituer aux deux dernières phrases de l'alinéa 2 la phrase suivante : « Le préfet voit. »",
+            "Le maire décide. Le préfet voit.",
+        ),
+        (
+            "Remplacer la deuxième phrase de l'alinéa 2 par une phrase ainsi rédigée : « Le préfet voit. »",
+            "Le maire décide. Le préfet voit. Le maire signe.",
+        ),
+        ("Supprimer les deux premières phrases de l'alinéa 2.", "Le maire signe."),
+    ],
+)
+def test_phrases_substituted_and_runs_of_phrases(instruction: str, expected: str) -> None:
+    out = apply("Titre\n\nLe maire décide. Le maire informe. Le maire signe.", [("197", instruction)])
+    assert alineas(out)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("instruction", "says"),
+    [
+        ("Substituer à l'alinéa 2 la phrase suivante : « Le préfet voit. »", "not a phrase"),
+        ("Supprimer les deux deuxièmes phrases de l'alinéa 2.", "from the first or the last"),
+        ("Supprimer les deux dernières phrases de l'alinéa 1.", "alinéa that has 1"),
+    ],
+)
+def test_phrases_that_are_not_there_are_refused(instruction: str, says: str) -> None:
+    with pytest.raises(AmendingError) as caught:
+        apply("Titre\n\nLe maire décide. Le maire informe. Le maire signe.", [("197", instruction)])
+    assert says in caught.value.message
