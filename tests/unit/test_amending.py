@@ -331,3 +331,13 @@ def test_phrases_that_are_not_there_are_refused(instruction: str, says: str) -> 
     with pytest.raises(AmendingError) as caught:
         apply("Titre\n\nLe maire décide. Le maire informe. Le maire signe.", [("197", instruction)])
     assert says in caught.value.message
+
+
+def test_an_item_restored_where_its_alinea_records_it_deleted() -> None:
+    article = "Titre :\n\n1° Le maire décide ;\n\n2° (Supprimé)\n\n3° Le préfet voit."
+    restore = "Rétablir le 2° de l'alinéa {} dans la rédaction suivante : « 2° Le conseil délibère ; »"
+    out = apply(article, [("327", restore.format(3))])
+    assert alineas(out)[2] == "2° Le conseil délibère ;"
+    with pytest.raises(AmendingError) as caught:
+        apply(article, [("327", restore.format(4))])
+    assert "alinéa 4 is the 2° but that alinéa opens otherwise" in caught.value.message

@@ -244,6 +244,8 @@ LOCATIONS: list[tuple[str, str]] = [
     ("ordinal alinéa", rf"({ORD}) alinéa"),
     ("this alinéa", r"(?:cet|ce même|ce|même|ces|ces mêmes|mêmes|ledit|audit|dudit|lesdits|auxdits|desdits) alinéas?"),
     ("item check", r"\((\d+°(?: [a-z]+)?|[a-z]\))\)"),
+    # « rétablir le 4° de l'alinéa 8 »: the alinéa named next must open with that mark
+    ("item check", r"(?:le |du |au )(\d+ ?°(?: (?:bis|ter|quater))?|[a-z]\))(?= (?:de l' ?|du |de cet )alinéa)"),
     ("phrases", rf"(deux|trois) ({ORD})s? phrases"),
     ("phrase", rf"({ORD})s? phrases?"),
     ("this phrase", r"(?:cette|même|cette même|la) phrase"),
