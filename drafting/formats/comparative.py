@@ -19,7 +19,7 @@ from docx.shared import Cm
 from drafting.domain.comparative import Labels, Row, Side, rows
 from drafting.domain.tree import BillTree
 from drafting.formats import ExportMeta, docx_export, odt_export, pdf
-from drafting.formats.layout import long_date, words
+from drafting.formats.layout import long_date, words, xml_text
 from drafting.formats.markdown import article_word, label
 
 WORDS = {
@@ -116,7 +116,7 @@ def to_pdf(t: Table) -> bytes:
 def _docx_runs(paragraph: Any, side: Side | None, index: int) -> None:
     runs = side.paragraphs[index] if side is not None and index < len(side.paragraphs) else ()
     for mark, text in runs:
-        run = paragraph.add_run(text)
+        run = paragraph.add_run(xml_text(text))
         if mark == "-":
             run.font.strike = True
         elif mark == "+":
@@ -129,7 +129,7 @@ def _docx_cell(cell: Any, side: Side | None, note: str) -> None:
     if side is None:
         first.add_run(note).italic = True
         return
-    first.add_run(side.label).bold = True
+    first.add_run(xml_text(side.label)).bold = True
     for index in range(len(side.paragraphs)):
         _docx_runs(cell.add_paragraph(), side, index)
 
@@ -140,9 +140,9 @@ def to_docx(t: Table) -> bytes:
     section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = section.page_height, section.page_width
     section.left_margin = section.right_margin = Cm(1.8)
-    document.core_properties.title = t.title
+    document.core_properties.title = xml_text(t.title)
     document.core_properties.subject = t.words["heading"]
-    document.add_paragraph(t.title, style="Title")
+    document.add_paragraph(xml_text(t.title), style="Title")
     document.add_paragraph(t.words["heading"], style=docx_export.META_STYLE)
     document.add_paragraph(t.summary(), style=docx_export.META_STYLE)
     grid = document.add_table(rows=1, cols=2)
@@ -192,13 +192,13 @@ def _odt_cell(side: Side | None, note: str) -> Any:
         cell.append(Paragraph(note))
         return cell
     heading = Paragraph()
-    heading.append(Span(side.label, style=STRONG))
+    heading.append(Span(xml_text(side.label), style=STRONG))
     cell.append(heading)
     for runs in side.paragraphs:
         paragraph = Paragraph()
         for mark, text in runs:
             style = {"-": DELETED, "+": INSERTED}.get(mark)
-            paragraph.append(Span(text, style=style) if style else Span(text))
+            paragraph.append(Span(xml_text(text), style=style) if style else Span(xml_text(text)))
         cell.append(paragraph)
     return cell
 
@@ -209,8 +209,8 @@ def to_odt(t: Table) -> bytes:
 
     document = odt_export.new_document()
     _odt_styles(document)
-    document.meta.title = t.title
-    document.body.append(Paragraph(t.title, style="Title"))
+    document.meta.title = xml_text(t.title)
+    document.body.append(Paragraph(xml_text(t.title), style="Title"))
     document.body.append(Paragraph(t.words["heading"], style=odt_export.META_STYLE))
     document.body.append(Paragraph(t.summary(), style=odt_export.META_STYLE))
     grid = OdfTable(t.words["heading"])

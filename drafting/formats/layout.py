@@ -7,6 +7,7 @@ any of them with `version_text`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -21,6 +22,15 @@ WORDS = {
     "fr": {"version": "Version", "hash": "Empreinte SHA-256", "page": "Page", "of": "sur"},
     "en": {"version": "Version", "hash": "SHA-256 content hash", "page": "Page", "of": "of"},
 }
+
+
+# Characters XML 1.0 cannot carry (control characters a pasted text may hold): Word and ODT files
+# are XML, and lxml refuses the whole document for one of them. They are invisible: dropped.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(text: str) -> str:
+    return _NOT_XML.sub("", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +79,8 @@ def cover(title: str, meta: ExportMeta) -> TitlePage:
     language = _lang(meta)
     separator = " : " if language == "fr" else ": "
     return TitlePage(
-        title=title or meta.bill_slug,
-        version=version,
+        title=xml_text(title or meta.bill_slug),
+        version=xml_text(version),
         date=long_date(meta.created_at, language),
         hash_line=f"{w['hash']}{separator}{meta.content_hash}",
         language=language,
@@ -82,9 +92,9 @@ def blocks(tree: BillTree, meta: ExportMeta) -> list[Block]:
     out: list[Block] = []
     for node, ancestors in tree.walk():
         is_article = isinstance(node, Article)
-        out.append(Block(label(node, word), min(len(ancestors) + 1, 8), node.eid, is_article))
+        out.append(Block(xml_text(label(node, word)), min(len(ancestors) + 1, 8), node.eid, is_article))
         if isinstance(node, Article):
-            out.extend(Block(alinea, 0, node.eid) for alinea in node.alineas)
+            out.extend(Block(xml_text(alinea), 0, node.eid) for alinea in node.alineas)
     return out
 
 

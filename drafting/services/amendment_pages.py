@@ -10,6 +10,7 @@ from drafting.services.amendment_views import amendment_json
 from drafting.storage import amendment_reads
 from drafting.storage import amendments as amendment_rows
 from drafting.storage import bills as bill_rows
+from drafting.storage import versions as version_rows
 from drafting.storage.database import Database
 
 MINE_LIMIT = 200
@@ -74,6 +75,10 @@ def mine(db: Database, author_id: int) -> list[dict[str, Any]]:
     with db.read() as session:
         rows = amendment_reads.by_author(session, author_id, MINE_LIMIT)
         bills = {b: bill_rows.get(session, b) for b in {a.bill_id for a in rows}}
+        nums = {}  # each bill's article numbers as they now stand, to name what an amendment is on
+        for bill in bills.values():
+            head = version_rows.load_tree(session, version_rows.get_version(session, bill.id, bill.head_version))
+            nums[bill.id] = {article.eid: article.num for article in head.articles()}
         closed = amendment_reads.last_closing(session, [a.id for a in rows])
         # a sub-amendment repeats its parent's text: masked while the parent is hidden (visibility.py)
         hidden_parents = amendment_rows.hidden_among(session, [a.parent_id for a in rows if a.parent_id])
@@ -86,6 +91,7 @@ def mine(db: Database, author_id: int) -> list[dict[str, Any]]:
                     **amendment_json(a, parent_hidden=a.parent_id in hidden_parents),
                     "bill_slug": bill.slug,
                     "bill_title": bill.title,
+                    "article_num": nums[bill.id].get(a.article_eid) or a.num,
                     "closing": {"by": t.actor_name, "reason": t.reason, "at": t.at.isoformat()} if t else None,
                 }
             )

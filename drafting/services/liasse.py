@@ -10,7 +10,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from drafting.domain.errors import NotFound
 from drafting.domain.tree import Article, BillTree
+from drafting.formats.layout import xml_text as x  # Word files are XML: no control characters
 from drafting.formats.liasse import Entry, Liasse
 
 if TYPE_CHECKING:
@@ -67,30 +69,41 @@ def public_items(
     return items
 
 
+def _entry(item: dict[str, Any], history: list[dict[str, Any]], tree: BillTree, language: str) -> Entry:
+    decision = _decision(history)
+    instruction = item["instruction"]
+    return Entry(
+        number=item["number"],
+        label=item["label"],
+        author=x(item["author"] or ""),
+        article=x(_article_label(item, tree)),
+        kind=item["kind"],
+        status=item["status"],
+        diff=[(op, x(text)) for op, text in item["diff"] or []],
+        base_text=x(item["base_text"] or ""),
+        text=x(item["text"] or ""),
+        instruction=x(instruction["fr" if language.startswith("fr") else "en"]) if instruction else None,
+        justification=x(item["justification"] or ""),
+        decision_by=x(decision["by"]) if decision else None,
+        decision_reason=x(decision["reason"] or "") if decision else None,
+        decided_at=datetime.fromisoformat(decision["at"]) if decision else None,
+        support=item["support"] or 0,
+    )
+
+
 def liasse(services: Services, bill_ref: str | int, status: str | None, article: str | None) -> Liasse:
     tree, meta = services.bills.document(bill_ref, None)
     entries = []
     for item in _in_text_order(public_items(services, bill_ref, status, article), tree):
         history = services.amendments.get(None, item["id"])["history"]
-        decision = _decision(history)
-        instruction = item["instruction"]
-        entries.append(
-            Entry(
-                number=item["number"],
-                label=item["label"],
-                author=item["author"] or "",
-                article=_article_label(item, tree),
-                kind=item["kind"],
-                status=item["status"],
-                diff=[(op, text) for op, text in item["diff"] or []],
-                base_text=item["base_text"] or "",
-                text=item["text"] or "",
-                instruction=instruction["fr" if meta.language.startswith("fr") else "en"] if instruction else None,
-                justification=item["justification"] or "",
-                decision_by=decision["by"] if decision else None,
-                decision_reason=decision["reason"] if decision else None,
-                decided_at=datetime.fromisoformat(decision["at"]) if decision else None,
-                support=item["support"] or 0,
-            )
-        )
-    return Liasse(tree.title, meta, status, article, entries)
+        entries.append(_entry(item, history, tree, meta.language))
+    return Liasse(x(tree.title), meta, status, article, entries)
+
+
+def single(services: Services, amendment_id: int) -> Liasse:
+    """One amendment as a visitor may see it, as a liasse of one; a draft or a hidden one is not found."""
+    item = services.amendments.get(None, amendment_id)  # NotFound for someone else's draft
+    if item["hidden"]:
+        raise NotFound(f"no amendment {amendment_id}")
+    tree, meta = services.bills.document(item["bill"], None)
+    return Liasse(x(tree.title), meta, None, None, [_entry(item, item["history"], tree, meta.language)])

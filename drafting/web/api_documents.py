@@ -12,6 +12,7 @@ from starlette.routing import Route
 
 from drafting import formats
 from drafting.domain.errors import InvalidInput
+from drafting.web.requests import path_int
 
 
 def _services(request: Request) -> Any:
@@ -45,6 +46,17 @@ async def amendments_export(request: Request) -> Response:
     return _file(body, fmt, f"{bundle.meta.bill_slug}-amendements")
 
 
+async def amendment_export(request: Request) -> Response:
+    """One amendment as an Akoma Ntoso `<amendment>`."""
+    from drafting.formats.akn_amendments import to_amendment_akn
+    from drafting.services.liasse import single
+
+    _format(request, {"akn": None}, "akn")
+    bundle = await run_in_threadpool(single, _services(request), path_int(request, "id"))
+    body = to_amendment_akn(bundle, bundle.entries[0])
+    return _file(body, "akn", f"{bundle.meta.bill_slug}-amendement-{bundle.entries[0].number}")
+
+
 async def synthesis(request: Request) -> Response:
     from drafting.formats import synthesis as renderers
     from drafting.services.synthesis import synthesis as build
@@ -59,4 +71,5 @@ async def synthesis(request: Request) -> Response:
 routes = [
     Route("/api/bills/{bill}/amendments/export", amendments_export, methods=["GET"]),
     Route("/api/bills/{bill}/synthesis", synthesis, methods=["GET"]),
+    Route("/api/amendments/{id}/export", amendment_export, methods=["GET"]),
 ]

@@ -86,6 +86,7 @@ OPERATIONS: list[tuple[str, str, str, type[BaseModel] | None, list[str], str]] =
         ["format", "status", "article"],
         "none",
     ),
+    ("get", "/api/amendments/{id}/export", "One amendment as Akoma Ntoso", None, ["format"], "none"),
     ("get", "/api/bills/{bill}/synthesis", "The consultation's synthesis (html, pdf)", None, ["format"], "none"),
     (
         "get",

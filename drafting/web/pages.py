@@ -1,7 +1,7 @@
-"""Server-rendered pages: the home page (what the site is for, the bills and their participation),
-a bill's page (its consultation and a table of contents linking each article, with its counts), and
-the pending amendments ranked by support. The article page is in `pages_article.py`, sign-in and the
-language switch in `pages_auth.py`.
+"""Server-rendered pages: the home page (what the site is for, the bills and their participation)
+and a bill's page (its consultation and a table of contents linking each article, with its counts).
+The article page is in `pages_article.py`, sign-in and the language switch in `pages_auth.py`, the
+amendments' pages in `pages_amendments.py`.
 
 Pages read without script; static/js enhances them. Everything is read through the services (their
 listings and aggregates): pages hold no SQL.
@@ -29,7 +29,6 @@ from drafting.web.requests import int_param
 
 VOTES = ("agree", "mixed", "disagree")
 STANCES = ("for", "against")
-AMENDMENTS_PER_PAGE = 20
 EXPORTS = (("html", "HTML"), ("md", "Markdown"), ("txt", None), ("akn", "Akoma Ntoso"))
 
 
@@ -186,32 +185,7 @@ async def bill_page(request: Request) -> Response:
     )
 
 
-async def amendments_page(request: Request) -> Response:
-    """Pending amendments, the most supported (d'accord minus pas d'accord) first."""
-    services: Services = request.app.state.services
-    page = int_param(request, "page", 1) or 1
-
-    def read() -> dict[str, Any]:
-        bill, _version, tree = services.bills.tree(request.path_params["bill"])
-        listing = services.amendments.listing(
-            None, bill.id, status="submitted", sort="support", page=page, per_page=AMENDMENTS_PER_PAGE
-        )
-        articles = {a.eid: {"kind": "article", "num": a.num} for a in tree.articles()}
-        return {"bill": bill_json(bill), "listing": listing, "articles": articles, "bill_lang": bill.language}
-
-    context = await run_in_threadpool(read)
-    return await render(
-        request,
-        "amendments.html",
-        page=page,
-        per_page=AMENDMENTS_PER_PAGE,
-        phase=phase(context["bill"], datetime.now(UTC)),
-        **context,
-    )
-
-
 routes = [
     Route("/", index),
     Route("/bills/{bill}", bill_page),
-    Route("/bills/{bill}/amendments", amendments_page),
 ]

@@ -30,6 +30,7 @@ from drafting.web.render import here, render, templates
 from drafting.web.requests import int_param, path_int
 
 PER_PAGE = 20
+SLOT_SIZE = 10  # amendments of each kind on the article page; the list has the rest
 ERRORS = {  # what a form says when the services refuse it
     errors.InvalidInput: "amend.error.invalid",
     errors.Forbidden: "amend.error.forbidden",
@@ -37,6 +38,31 @@ ERRORS = {  # what a form says when the services refuse it
     errors.NotFound: "amend.error.not_found",
     errors.PayloadTooLarge: "amend.error.invalid",
 }
+
+
+def redline_paragraphs(segments: list[list[str]], *, whole: bool = False) -> list[dict[str, Any]]:
+    """A redline cut into alinéas, those without a change folded into one `elided` count each run
+    (unless `whole`): a one-word amendment to a long article reads as that alinéa, not the article."""
+    paragraphs: list[list[list[str]]] = [[]]
+    for op, text in segments:
+        lines = text.split("\n")
+        for i, line in enumerate(lines):
+            if i:
+                paragraphs.append([])
+            if line:
+                paragraphs[-1].append([op, line])
+    out: list[dict[str, Any]] = []
+    for pieces in paragraphs:
+        if whole or any(op != "=" for op, _ in pieces):
+            out.append({"pieces": pieces})
+        elif out and "elided" in out[-1]:
+            out[-1]["elided"] += 1
+        else:
+            out.append({"elided": 1})
+    return out
+
+
+templates.globals.update(redline_paragraphs=redline_paragraphs)
 
 
 def _services(request: Request) -> Services:
@@ -66,11 +92,13 @@ def decorate(services: Services, items: list[dict[str, Any]]) -> list[dict[str, 
 def article_amendments(services: Services, bill_id: int, eid: str, actor: Actor | None) -> dict[str, Any]:
     """The article page's slot: its pending amendments (most supported first) and its decided ones,
     each with its redline, instruction and, once closed, the reason (blocking: thread pool)."""
-    pending = services.amendments.listing(None, bill_id, article=eid, status="submitted", sort="support", per_page=50)
+    pending = services.amendments.listing(
+        None, bill_id, article=eid, status="submitted", sort="support", per_page=SLOT_SIZE
+    )
     closed = []
     for status in ("accepted", "rejected", "fallen", "withdrawn"):
-        closed += services.amendments.listing(None, bill_id, article=eid, status=status, per_page=50)["items"]
-    closed.sort(key=lambda a: a["id"], reverse=True)
+        closed += services.amendments.listing(None, bill_id, article=eid, status=status, per_page=SLOT_SIZE)["items"]
+    closed = sorted(closed, key=lambda a: a["id"], reverse=True)[:SLOT_SIZE]
     spans = services.bills.footprint(bill_id, None, eid)["spans"]
     return {
         "footprint": [s for s in spans if s["origin"]["kind"] != "import"],
@@ -78,6 +106,7 @@ def article_amendments(services: Services, bill_id: int, eid: str, actor: Actor 
         "official": actor is not None and actor.is_official_of(bill_id),
         "pending": decorate(services, pending["items"]),
         "more_pending": pending["next_page"] is not None,
+        "pending_total": services.amendments.pending_counts(bill_id).get(eid, 0),
         "decided": decorate(services, closed),
     }
 

@@ -26,17 +26,10 @@ from drafting.web.pages_amendments import article_names, signin_redirect
 from drafting.web.render import here, render
 from drafting.web.requests import int_param
 
-EXTENSIONS = {"akn": "akn.xml"}  # Akoma Ntoso is XML: the file name says both
-
 
 def export_name(slug: str, number: int, fmt: str) -> str:
-    """`republique-numerique-v2.md`: the name the export is saved under (as the API's header says)."""
-    return f"{slug}-v{number}.{EXTENSIONS.get(fmt, fmt)}"
-
-
-def sides(segments: list[list[str]]) -> tuple[list[list[str]], list[list[str]]]:
-    """A redline split in two: the old text with what went, the new text with what came."""
-    return [s for s in segments if s[0] != "+"], [s for s in segments if s[0] != "-"]
+    """`republique-numerique-v2.md`: the name the export is saved under (the API's header says the same)."""
+    return formats.file_name(f"{slug}-v{number}", fmt)
 
 
 def pieces(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -63,8 +56,6 @@ async def compare_page(request: Request) -> Response:
         new = int_param(request, "to", bill.head_version) or bill.head_version
         old = int_param(request, "from", max(1, new - 1)) or 1
         comparison = services.bills.compare(bill.id, old, new, ignore_typography=typography)
-        for item in comparison["articles"]["modified"]:
-            item["before"], item["after"] = sides(item["diff"])
         return {
             "bill": bill_json(bill),
             "bill_lang": bill.language,

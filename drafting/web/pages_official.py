@@ -36,13 +36,17 @@ async def queue_page(request: Request) -> Response:
     def read() -> dict[str, Any]:
         bill, version, tree = services.bills.tree(request.path_params["bill"])
         require_official(actor, bill.id)
+        order = [a.eid for a in tree.articles()]
+        counts = services.amendments.pending_counts(bill.id)
+        overview = [eid for eid in order if counts.get(eid)]
+        # one article at a time: a national consultation's whole queue is megabytes of redlines
+        chosen = article or (overview[0] if overview else None)
         pending = services.amendments.listing(
-            actor, bill.id, article=article, status="submitted", sort="support", per_page=QUEUE_LIMIT
+            actor, bill.id, article=chosen, status="submitted", sort="support", per_page=QUEUE_LIMIT
         )
-        items = decorate(services, pending["items"])
+        items = decorate(services, pending["items"]) if chosen else []
         groups = services.amendments.discussions(bill.id)["groups"]
         joint = {i: n for n, g in enumerate(groups) for i in g["amendments"]}
-        order = [a.eid for a in tree.articles()]
         by_article: dict[str, list[dict[str, Any]]] = {}
         for a in items:
             by_article.setdefault(a["after"] if a["kind"] == "insert" and a["after"] else a["article"], []).append(a)
@@ -66,7 +70,9 @@ async def queue_page(request: Request) -> Response:
             "label": version.label,
             "articles": article_names(tree.articles(), language(request)),
             "sections": sections,
-            "total": len(items),
+            "overview": [{"eid": eid, "count": counts[eid]} for eid in overview],
+            "chosen": chosen,
+            "total": sum(counts.values()),
             "truncated": pending["next_page"] is not None,
         }
 

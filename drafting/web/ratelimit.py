@@ -22,21 +22,23 @@ from limits.storage import storage_from_string
 from limits.strategies import MovingWindowRateLimiter
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
-from starlette.requests import HTTPConnection
+from starlette.requests import HTTPConnection, Request
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from drafting.config import Settings
+from drafting.domain.errors import TooManyRequests
 from drafting.web.auth import UNSAFE, current_actor
-from drafting.web.errors import error_response
+from drafting.web.errors import error_response, on_domain_error
 
-# Decisions of officials, admins and moderators: a sitting may decide hundreds in an hour. The
-# routes check the caller's right themselves; only callers who hold one skip the write limit.
-_DECISIONS = re.compile(r"/api/amendments/[^/]+/decision|/api/moderation")
+# Decisions of officials, admins and moderators, through the API or the pages: a sitting may decide
+# hundreds in an hour. The routes check the caller's right themselves; only callers who hold one
+# skip the write limit.
+_DECISIONS = re.compile(r"(/api)?/amendments/[^/]+/decision|/api/moderation|/bills/[^/]+/consultation")
 _DECIDERS = {"official", "moderator", "admin"}
-# Routes with their own limits, per address (sign-up, sign-in) or none (sign-out).
-_ACCOUNT_ROUTES = {"/api/users", "/api/session"}
+# Routes with their own limits, per address (sign-up, sign-in) or none (sign-out, language).
+_ACCOUNT_ROUTES = {"/api/users", "/api/session", "/signin", "/signup", "/signout", "/language"}
 
 
 class RateLimits:
@@ -110,22 +112,30 @@ def forwarded_middleware(settings: Settings) -> list[Middleware]:
 
 
 class WriteThrottle:
-    """Limits each account's writes (sign-up and sign-in have their own limits, per address);
-    decisions by those who may take them are never limited."""
+    """Limits each account's writes, through the API and the pages' forms alike (sign-up and
+    sign-in have their own limits, per address); decisions by those who may take them are never
+    limited."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["method"] in UNSAFE and scope["path"].startswith("/api/"):
-            path = scope["path"]
+        if scope["type"] == "http" and scope["method"] in UNSAFE and scope["path"] not in _ACCOUNT_ROUTES:
             conn = HTTPConnection(scope)
-            actor = None if path in _ACCOUNT_ROUTES else await current_actor(conn)
-            decision = actor is not None and actor.role in _DECIDERS and _DECISIONS.fullmatch(path)
+            actor = await current_actor(conn)
+            decision = actor is not None and actor.role in _DECIDERS and _DECISIONS.fullmatch(scope["path"])
             if actor is not None and not decision:
                 limits: RateLimits = conn.app.state.rate_limits
-                wait = await run_in_threadpool(limits.write, actor.id)
-                if wait:
-                    await too_many(wait, "too many changes from this account")(scope, receive, send)
+                if wait := await run_in_threadpool(limits.write, actor.id):
+                    await _refuse(scope, receive, send, wait)
                     return
         await self.app(scope, receive, send)
+
+
+async def _refuse(scope: Scope, receive: Receive, send: Send, wait: float) -> None:
+    """The 429 of `too_many`, as an HTML page for a browser's form and as JSON for the API."""
+    seconds = max(1, math.ceil(wait))
+    message = f"too many changes from this account; try again in {seconds} s"
+    response = await on_domain_error(Request(scope), TooManyRequests(message, retry_after=seconds))
+    response.headers["Retry-After"] = str(seconds)
+    await response(scope, receive, send)

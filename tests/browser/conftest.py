@@ -31,10 +31,15 @@ class Reader:
     """A browser context with its page and every console error or uncaught exception it saw."""
 
     def __init__(
-        self, browser: Browser, viewport: dict[str, int] = DESKTOP, locale: str = "fr-FR", touch: bool = False
+        self,
+        browser: Browser,
+        viewport: dict[str, int] = DESKTOP,
+        locale: str = "fr-FR",
+        touch: bool = False,
+        script: bool = True,
     ) -> None:
         self.context: BrowserContext = browser.new_context(
-            viewport=viewport, locale=locale, has_touch=touch, is_mobile=touch
+            viewport=viewport, locale=locale, has_touch=touch, is_mobile=touch, java_script_enabled=script
         )
         self.page: Page = self.context.new_page()
         self.errors: list[str] = []

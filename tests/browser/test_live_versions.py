@@ -94,3 +94,30 @@ def test_the_bill_page_follows_votes_versions_and_readers_without_a_reload(
     )
     expect(page.locator("[data-live-part=version]")).to_contain_text("Version 2 — texte modifié")
     assert reader.errors == [] and other.errors == []
+
+
+def test_after_a_dropped_connection_what_was_missed_is_replayed(
+    services: Services, live_url: str, browser: Browser, demo: dict[str, Any]
+) -> None:
+    make_user(services, "ali@example.org", name="Ali")
+    ali = actor_of(services, "ali@example.org")
+    reader = Reader(browser)
+    page = reader.page
+    page.goto(article_url(live_url, demo))
+    expect(page.locator("body[data-live=connected]")).to_have_count(1)
+    # The page's own connection (the same module instance) drops, and waits 3 s before reconnecting.
+    page.evaluate(
+        """async (bill) => {
+            const live = (await import("/static/js/live.js")).follow(bill);
+            live.delay = 3000;
+            live.socket.close();
+        }""",
+        str(demo["id"]),
+    )
+    expect(page.locator("body[data-live=reconnecting]")).to_have_count(1)
+    services.votes.cast(ali, Target.article(demo["id"], demo["eid"]), "disagree")  # while it is away
+    services.arguments.post(ali, Target.article(demo["id"], demo["eid"]), "for", "Dit pendant la coupure.")
+    expect(page.locator("body[data-live=connected]")).to_have_count(1)
+    expect(page.locator(".tally-legend")).to_contain_text("Pas d’accord\u00a0: 50")  # replayed after ?after=
+    expect(page.get_by_role("heading", name="Arguments pour : 51")).to_be_visible()
+    assert reader.errors == []

@@ -156,6 +156,27 @@ def test_annotating_on_a_phone_with_a_finger(
     assert reader.errors == []
 
 
+def test_without_script_a_citizen_signs_in_reads_votes_argues_and_comments(
+    services: Services, live_url: str, browser: Browser, demo: dict[str, Any]
+) -> None:
+    make_user(services, "eli@example.org", name="Éli")
+    reader = Reader(browser, PHONE, script=False)
+    reader.sign_in(live_url, "eli@example.org")
+    page = reader.page
+    page.goto(article_url(live_url, demo))
+    assert page.locator("ol.alineas > li").count() == 13 and page.locator("li.argument").count() == 20
+    page.get_by_role("button", name="Pas d'accord").click()  # a form post, then back to the page
+    expect(page.get_by_role("button", name="Pas d'accord")).to_have_attribute("aria-pressed", "true")
+    expect(page.locator(".tally-legend")).to_contain_text("Pas d’accord\u00a0: 50")
+    page.get_by_label("Votre argument").fill("Sans script aussi.")
+    page.get_by_role("button", name="Argument contre").click()
+    expect(page.get_by_role("heading", name="Arguments contre : 46")).to_be_visible()
+    page.get_by_label("Votre commentaire").fill("Lu sans JavaScript.")
+    page.get_by_role("button", name="Commenter").last.click()
+    expect(page.locator(".comment", has_text="Lu sans JavaScript.")).to_be_visible()
+    assert page.url.startswith(article_url(live_url, demo))
+
+
 def test_the_dialog_keeps_the_focus_and_escape_gives_it_back(
     services: Services, live_url: str, browser: Browser, demo: dict[str, Any]
 ) -> None:

@@ -135,3 +135,42 @@ def test_text_and_reasons_with_markup_are_shown_as_text(
         f"/bills/{bill['id']}/articles/{bill['art1']}/amend/preview", json={"text": bill["text1"] + attack}
     ).json()
     assert "<script>" not in preview["html"] and "&lt;script&gt;" in preview["html"]
+
+
+def test_the_amendment_pages_speak_english_when_asked(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    as_user(services, client, "camille@example.org")
+    propose(client, bill, bill["text1"].replace("six mois", "un an"))
+    client.cookies.set("drafting_lang", "en")
+    listed = client.get(f"/bills/{bill['id']}/amendments", headers=HTML).text
+    assert "<h1>Amendments</h1>" in listed and "Newest first" in listed and "pending" in listed
+    assert "Les plus récents" not in listed and "en attente" not in listed
+    form = client.get(f"/bills/{bill['id']}/articles/{bill['art1']}/amend", headers=HTML).text
+    assert "Proposed text" in form and "Table the amendment" in form and "Texte proposé" not in form
+    preview = client.post(
+        f"/bills/{bill['id']}/articles/{bill['art1']}/amend/preview",
+        json={"text": bill["text1"].replace("six mois", "trois mois")},
+    ).json()
+    assert "1 pending amendment changes the same passage" in preview["html"]
+    assert "Amending instruction" in preview["html"]
+
+
+def test_the_article_page_shows_its_amendments_pending_and_decided_with_the_reason(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    as_user(services, client, "camille@example.org")
+    kept = propose(client, bill, bill["text1"].replace("six mois", "un an"))
+    refused = propose(client, bill, bill["text1"].replace("Journal officiel", "Bulletin officiel"))
+    other = propose(client, bill, "Le présent article entre en vigueur le 1er juillet 2027.", article=bill["art2"])
+    as_official(client)
+    reason = "Le Journal officiel reste la référence."
+    post_form(client, f"/amendments/{refused['id']}/decision", {"decision": "reject", "reason": reason, "next": "/"})
+    page = client.get(f"/bills/{bill['id']}/articles/{bill['art1']}", headers=HTML).text
+    slot = page.split('id="amendments"', 1)[1]
+    assert f'/amendments?article={bill["art1"]}" data-pending-link>1 amendement en attente' in slot
+    assert amendment_items(slot.split("Décidés", 1)[0]) == [str(kept["id"])]
+    decided = slot.split("Décidés", 1)[1]
+    assert amendment_items(decided) == [str(refused["id"])] and "rejeté" in decided and reason in decided
+    assert str(other["id"]) not in amendment_items(slot)  # another article's
+    assert slot.count(">Accepter</button>") == 1  # the official decides from the article page too

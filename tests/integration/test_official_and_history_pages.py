@@ -28,7 +28,10 @@ def test_the_queue_groups_colliding_amendments_and_an_official_accepts_an_edited
     page = client.get(queue, headers=HTML).text
     joint = page.split("Discussion commune (2 amendements)", 1)[1].split("</section>")[0]
     assert sorted(amendment_items(joint)) == sorted([str(three["id"]), str(year["id"])])
-    assert str(apart["id"]) in amendment_items(page) and "Accepter avec un texte modifié" in page
+    assert "Accepter avec un texte modifié" in page and "3 amendements en attente" in page
+    # one article at a time, the first with pending amendments; the others a link away
+    assert str(apart["id"]) not in amendment_items(page) and f'queue?article={bill["art2"]}">' in page
+    assert amendment_items(client.get(queue, params={"article": bill["art2"]}, headers=HTML).text) == [str(apart["id"])]
 
     edited = bill["text1"].replace("six mois", "neuf mois")
     form = {"decision": "accept", "reason": "Compromis.", "text": edited, "label": "texte de la commission"}
@@ -56,7 +59,7 @@ def test_compare_footprint_exports_and_me_after_an_accepted_amendment(
 
     compared = client.get(f"/bills/{bill['id']}/compare", params={"from": 1, "to": 2}, headers=HTML).text
     assert "<del>a notification</del>" in compared and "<ins>es notifications</ins>" in compared
-    assert 'class="side-by-side"' in compared and compared.count('class="redline"') == 2
+    assert 'class="side-by-side redline"' in compared and compared.count('<p class="after">') == 1
     redline = client.get(f"/bills/{bill['id']}/compare", params={"from": 1, "to": 2, "view": "redline"}).text
     assert "<del>a notification</del><ins>es notifications</ins>" in redline
 
@@ -68,7 +71,7 @@ def test_compare_footprint_exports_and_me_after_an_accepted_amendment(
 
     exports = client.get(f"/bills/{bill['id']}/exports", headers=HTML).text
     slug = client.get(f"/api/bills/{bill['id']}").json()["slug"]
-    for name in (f"{slug}-v2.md", f"{slug}-v1.akn.xml", f"{slug}-v2.html"):
+    for name in (f"{slug}-v2.md", f"{slug}-v1.xml", f"{slug}-v2.pdf", f"{slug}-v2.html"):
         assert f'download="{name}"' in exports
 
     at_start = client.get(f"/bills/{bill['id']}/at", params={"date": "2000-01-01"}, headers=HTML).text
@@ -80,5 +83,6 @@ def test_compare_footprint_exports_and_me_after_an_accepted_amendment(
     as_user(services, client, "camille@example.org")
     me = client.get("/me", headers=HTML).text
     assert f"Amendement n° {amendment['id']}" in me and "adopté" in me and reason in me
+    assert "· Article 1" in me and bill["art1"] + "</h3>" not in me  # named by number, not by eid
     client.cookies.clear()
     assert client.get("/me", headers=HTML, follow_redirects=False).headers["location"] == "/signin?next=/me"

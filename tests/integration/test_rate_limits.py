@@ -270,3 +270,14 @@ def test_processes_sharing_redis_share_the_counts(services: Services) -> None:
         for _ in range(5):
             assert wrong(one, "shared@example.org").status_code == 401
         assert wrong(other, "shared@example.org").status_code == 429
+
+
+def test_writes_through_the_pages_forms_count_as_the_apis_do(services: Services, bill: dict[str, Any]) -> None:
+    settings = dataclasses.replace(services.settings, rate_limit_writes="3/minute")
+    with TestClient(create_app(settings, services), base_url="http://testserver", follow_redirects=False) as client:
+        as_user(services, client, "voter@example.org")
+        url = f"/bills/{bill['id']}/articles/{bill['art1']}/vote"
+        answers = [client.post(url, data={"value": "agree"}, headers={"accept": "text/html"}) for _ in range(4)]
+        assert [a.status_code < 400 for a in answers] == [True, True, True, False]
+        assert answers[-1].status_code == 429 and answers[-1].headers["Retry-After"]
+        assert "text/html" in answers[-1].headers["content-type"]  # a page for the browser, not JSON

@@ -133,3 +133,14 @@ def test_the_formats_doc_shows_pages_that_exist() -> None:
     text = (docs / "formats.md").read_text(encoding="utf-8")
     images = re.findall(r"\]\((images/[^)]+\.png)\)", text)
     assert len(images) >= 2 and all((docs / image).is_file() for image in images)
+
+
+def test_control_characters_pasted_into_a_text_are_dropped_not_fatal() -> None:
+    from drafting.domain.tree import Article
+
+    tree = BillTree("Loi\x01 test", (Article("art_1", "1er", None, ("Premier\x0b alinéa.", "Second\x1f alinéa.")),))
+    expected = ["Article 1er", "Premier alinéa.", "Second alinéa."]
+    docx_body = [t for s, t in docx_paragraphs(exporter("docx")(tree, META)) if s not in ("Title", "Drafting Meta")]  # type: ignore[arg-type]
+    assert docx_body == expected
+    assert [t for _s, t in odt_paragraphs(exporter("odt")(tree, META))[4:]] == expected  # type: ignore[arg-type]
+    assert pdf_body(exporter("pdf")(tree, META)) == normalise(" ".join(expected))  # type: ignore[arg-type]

@@ -99,6 +99,13 @@ STRINGS = {
     "amend.footprint_heading": ("Ce que les amendements ont changé ici", "What amendments changed here"),
     "amend.accepted_because": ("accepté :", "accepted:"),
     "amend.footprint_link": ("Voir l’empreinte de chaque passage", "See the footprint of each passage"),
+    "amend.elided.one": ("[… {n} alinéa inchangé …]", "[… {n} unchanged paragraph …]"),
+    "amend.elided.many": ("[… {n} alinéas inchangés …]", "[… {n} unchanged paragraphs …]"),
+    "amend.all_pending": (
+        "Tous les amendements en attente sur cet article, les plus soutenus d’abord",
+        "Every pending amendment on this article, the most supported first",
+    ),
+    "amend.all_of_article": ("Tous les amendements de cet article", "Every amendment of this article"),
     "amend.live_new": ("Nouvel amendement n° {n}", "New amendment no. {n}"),
     "amend.live_decided": ("Amendement n° {n} : décision prise", "Amendment no. {n}: decided"),
     "amend.live_refresh": ("Afficher les nouveautés", "Show what is new"),

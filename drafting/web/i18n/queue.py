@@ -21,7 +21,7 @@ STRINGS = {
         "they change the same passage: accepting one makes the others fall or need revising.",
     ),
     "queue.empty": ("Aucun amendement en attente.", "No pending amendment."),
-    "queue.all_articles": ("Tous les articles", "All articles"),
+    "queue.by_article": ("Articles ayant des amendements en attente", "Articles with pending amendments"),
     "queue.truncated": (
         "Seuls les 1 000 premiers sont affichés : filtrez par article.",
         "Only the first 1,000 are shown: filter by article.",
