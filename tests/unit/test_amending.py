@@ -298,3 +298,46 @@ def test_the_same_edit_in_two_phrases_of_one_alinea() -> None:
     )
     out = apply(article, [("10", instruction)])
     assert alineas(out)[1] == "Le maire de la commune décide. Le maire de la commune informe. Le maire signe."
+
+
+@pytest.mark.parametrize(
+    ("instruction", "expected"),
+    [
+        (
+            "Substituer aux deux dernières phrases de l'alinéa 2 la phrase suivante : « Le préfet voit. »",
+            "Le maire décide. Le préfet voit.",
+        ),
+        (
+            "Remplacer la deuxième phrase de l'alinéa 2 par une phrase ainsi rédigée : « Le préfet voit. »",
+            "Le maire décide. Le préfet voit. Le maire signe.",
+        ),
+        ("Supprimer les deux premières phrases de l'alinéa 2.", "Le maire signe."),
+    ],
+)
+def test_phrases_substituted_and_runs_of_phrases(instruction: str, expected: str) -> None:
+    out = apply("Titre\n\nLe maire décide. Le maire informe. Le maire signe.", [("197", instruction)])
+    assert alineas(out)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("instruction", "says"),
+    [
+        ("Substituer à l'alinéa 2 la phrase suivante : « Le préfet voit. »", "not a phrase"),
+        ("Supprimer les deux deuxièmes phrases de l'alinéa 2.", "from the first or the last"),
+        ("Supprimer les deux dernières phrases de l'alinéa 1.", "alinéa that has 1"),
+    ],
+)
+def test_phrases_that_are_not_there_are_refused(instruction: str, says: str) -> None:
+    with pytest.raises(AmendingError) as caught:
+        apply("Titre\n\nLe maire décide. Le maire informe. Le maire signe.", [("197", instruction)])
+    assert says in caught.value.message
+
+
+def test_an_item_restored_where_its_alinea_records_it_deleted() -> None:
+    article = "Titre :\n\n1° Le maire décide ;\n\n2° (Supprimé)\n\n3° Le préfet voit."
+    restore = "Rétablir le 2° de l'alinéa {} dans la rédaction suivante : « 2° Le conseil délibère ; »"
+    out = apply(article, [("327", restore.format(3))])
+    assert alineas(out)[2] == "2° Le conseil délibère ;"
+    with pytest.raises(AmendingError) as caught:
+        apply(article, [("327", restore.format(4))])
+    assert "alinéa 4 is the 2° but that alinéa opens otherwise" in caught.value.message

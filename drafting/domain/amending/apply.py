@@ -141,9 +141,10 @@ def _spans(text: str, place: Place, ctx: _Ctx) -> tuple[int, int]:
         start = m.end()
     bounds.append((start, len(text)))
     i = place.phrase - 1 if place.phrase > 0 else len(bounds) + place.phrase
-    if not 0 <= i < len(bounds):
+    last = i + place.phrases - 1
+    if not 0 <= i <= last < len(bounds):
         raise ctx.fail(f"it names phrase {place.phrase} of an alinéa that has {len(bounds)}", "no_such_phrase")
-    end = bounds[i][1]
+    end = bounds[last][1]
     while end < len(text) and text[end] in '»"”':
         end += 1
     return bounds[i][0], end

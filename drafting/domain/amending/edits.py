@@ -33,6 +33,7 @@ class Place:
     item: str = ""  # « le troisième alinéa (2°) »: the alinéa must open with this mark
     # « Alinéas 2, 3, deuxième phrase, et 4 »: each alinéa with its own phrase; edits are made for each
     each: tuple[tuple[int, int | None], ...] = ()
+    phrases: int = 1  # « les deux dernières phrases »: that many phrases from `phrase` on
 
 
 @dataclass(frozen=True, slots=True)

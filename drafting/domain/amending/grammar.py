@@ -55,6 +55,7 @@ SUBJ = (
     r"(?:alinéas?|paragraphes?)(?= suivants?| ainsi|\s*:)|un [ivx]+|un \d+ ?° ?(?:bis|ter|quater|[a-z])?"
 )
 AINSI = r"(?: ainsi r\w+| suivants?)?"
+PHRASES = r"la phrase suivante|les (?:deux |trois )?phrases suivantes|une phrase ainsi rédigée|(?:deux|trois) phrases ainsi rédigées"
 
 
 def Q(name: str) -> str:
@@ -168,6 +169,13 @@ def _rewrite(r: Reading) -> list[Edit]:
     return [r.edit("rewrite", new=new, quoted=quoted)]
 
 
+def _rewrite_phrase(r: Reading) -> list[Edit]:
+    """« Substituer à la dernière phrase de l'alinéa 4 la phrase suivante : … »."""
+    if r.place.phrase is None:
+        raise AmendingError(r.numero, r.part, "it gives phrases for a passage that is not a phrase")
+    return _rewrite(r)
+
+
 def _insert_alineas(r: Reading) -> list[Edit]:
     new, quoted = r.alineas("new")
     count = r.m.groupdict().get("count")
@@ -214,6 +222,8 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("insert sentences", rf"{INS} (?:une|deux|trois|\d+) phrases? ainsi r\w+{C}{QS('new')}", _insert_sentences),
     ("insert alinéas", rf"{INS} (?:{SUBJ}){AINSI}{C}{QS('new')}", _insert_alineas),
     ("rewrite", rf"rédiger(?: ainsi| comme suit)? (?P<loc>.*?) ?(?:ainsi|comme suit)?{C}{QS('new')}", _rewrite),
+    ("substitute phrases", rf"substituer (?P<loc>.*?) (?:{PHRASES}){C}{QS('new')}", _rewrite_phrase),
+    ("replace phrases", rf"remplacer (?P<loc>.*?) par (?:{PHRASES}){C}{QS('new')}", _rewrite_phrase),
     ("substitute alinéas", rf"substituer (?P<loc>.*?) (?:{SUBJ}){AINSI}{C}{QS('new')}", _rewrite),
     ("rewrite as alinéas", rf"remplacer (?P<loc>.*?) par (?:{SUBJ}){AINSI}{C}{QS('new')}", _rewrite),
     ("restore", rf"rétablir (?P<loc>.*?) dans (?:(?:la|sa) rédaction suivante|le texte suivant){C}{QS('new')}", _rewrite),
@@ -234,6 +244,9 @@ LOCATIONS: list[tuple[str, str]] = [
     ("ordinal alinéa", rf"({ORD}) alinéa"),
     ("this alinéa", r"(?:cet|ce même|ce|même|ces|ces mêmes|mêmes|ledit|audit|dudit|lesdits|auxdits|desdits) alinéas?"),
     ("item check", r"\((\d+°(?: [a-z]+)?|[a-z]\))\)"),
+    # « rétablir le 4° de l'alinéa 8 »: the alinéa named next must open with that mark
+    ("item check", r"(?:le |du |au )(\d+ ?°(?: (?:bis|ter|quater))?|[a-z]\))(?= (?:de l' ?|du |de cet )alinéa)"),
+    ("phrases", rf"(deux|trois) ({ORD})s? phrases"),
     ("phrase", rf"({ORD})s? phrases?"),
     ("this phrase", r"(?:cette|même|cette même|la) phrase"),
     ("start", r"(?:le |au |du )?début"),
@@ -359,6 +372,7 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         return Place(tuple(a for a, _ in each), each=each)
     alineas: list[int] = []
     phrase: int | None = None
+    phrases = 1
     end: str | None = None
     after: str | None = None
     item = ""
@@ -390,6 +404,14 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
             this = True
         elif name == "item check":
             item = g[0]
+        elif name == "phrases":
+            if phrase is not None:
+                raise AmendingError(numero, part, "two phrases named at once are not read")
+            count = NUMBERS[g[0]]
+            first = ordinal(g[1])
+            if first not in (1, LAST):
+                raise AmendingError(numero, part, "a run of phrases is read from the first or the last one")
+            phrase, phrases = (1 if first == 1 else -count), count
         elif name == "phrase":
             if phrase is not None:
                 raise AmendingError(numero, part, "two phrases named at once are not read")
@@ -427,4 +449,4 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
             raise AmendingError(numero, part, f"« {after} » must name one alinéa")
         at = alineas[0] if after == "après" else alineas[0] - 1
         return Place(after=at if alineas[0] > 0 or after == "après" else alineas[0] - 1)
-    return Place(tuple(alineas) or None, phrase, end, item=item)  # type: ignore[arg-type]
+    return Place(tuple(alineas) or None, phrase, end, item=item, phrases=phrases)  # type: ignore[arg-type]
