@@ -12,7 +12,7 @@ from drafting.domain import textdiff
 from drafting.domain.amendments import Change
 from drafting.domain.errors import Conflict, InvalidInput
 from drafting.domain.rebase import Edit, edits_of
-from drafting.domain.tree import BillTree, Division, split_alineas
+from drafting.domain.tree import KIND, BillTree, Division, split_alineas
 
 # Below this word similarity an article is better given whole than as a list of changes.
 REWRITE_ARTICLE = 0.4
@@ -31,7 +31,6 @@ _ORDINALS_EN = (
 )
 _FR, _EN = _ORDINALS_FR.split(), _ORDINALS_EN.split()
 _COUNTS = {2: ("deux", "two"), 3: ("trois", "three"), 4: ("quatre", "four"), 5: ("cinq", "five")}
-_FEMININE = {"partie", "section", "sous-section", "part", "division"}
 _TOKEN = re.compile(r"\S+")
 
 Sentence = tuple[str, str]
@@ -76,7 +75,8 @@ def insert_article_instruction(
     if after_num is not None:
         fr, en = f"Après l'article {after_num}", f"After article {after_num}"
     elif division is not None:
-        of = "de la" if division.kind in _FEMININE else "du"
+        feminine = division.kind in KIND and KIND[division.kind].feminine
+        of = "de la" if feminine else "du"
         where = f"{division.kind} {division.num}"
         fr, en = f"Au début {of} {where}", f"At the beginning of {where}"
     body = _q(text)

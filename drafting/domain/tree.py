@@ -13,22 +13,41 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-# Division kinds, outermost first, with the Akoma Ntoso eId prefix of each.
-DIVISION_KINDS: dict[str, str] = {
-    "livre": "lvr",
-    "partie": "prt",
-    "titre": "tit",
-    "chapitre": "chp",
-    "section": "sec",
-    "sous-section": "ssec",
-    "paragraphe": "para",
-    "part": "part",
-    "subtitle": "subtit",
-    "chapter": "chp",
-    "subchapter": "subchp",
-    "subsection": "subsec",
-    "division": "dvs",
-}
+
+@dataclass(frozen=True, slots=True)
+class DivisionKind:
+    """What every format needs to know of a kind of division; formats derive their tables from KINDS."""
+
+    name: str
+    # Nesting rank: a division closes every open division of equal or greater rank. French and
+    # English ladders share ranks so that mixed texts still nest.
+    rank: int
+    eid_prefix: str  # Akoma Ntoso eId prefix
+    akn_tag: str | None  # Akoma Ntoso element; None: `<hcontainer name="{name}">`
+    label: str  # the word written before the number, in the kind's own language
+    feminine: bool = False  # French grammar: « de la section », « du titre »
+
+
+# French kinds first, outermost first: an Akoma Ntoso element that several kinds share (`part`,
+# `chapter`, `subsection`) reads back as the first of them, the French one.
+KINDS: tuple[DivisionKind, ...] = (
+    DivisionKind("livre", 0, "lvr", "book", "LIVRE"),
+    DivisionKind("partie", 1, "prt", "part", "PARTIE", feminine=True),
+    DivisionKind("titre", 2, "tit", "title", "TITRE"),
+    DivisionKind("chapitre", 3, "chp", "chapter", "CHAPITRE"),
+    DivisionKind("section", 4, "sec", "section", "Section", feminine=True),
+    DivisionKind("sous-section", 5, "ssec", "subsection", "Sous-section", feminine=True),
+    DivisionKind("paragraphe", 6, "para", None, "Paragraphe"),
+    DivisionKind("part", 1, "part", "part", "Part", feminine=True),
+    DivisionKind("subtitle", 2, "subtit", "subtitle", "Subtitle"),
+    DivisionKind("chapter", 3, "chp", "chapter", "Chapter"),
+    DivisionKind("subchapter", 4, "subchp", "subchapter", "Subchapter"),
+    DivisionKind("subsection", 5, "subsec", "subsection", "Subsection"),
+    DivisionKind("division", 1, "dvs", "division", "Division", feminine=True),
+)
+KIND: dict[str, DivisionKind] = {k.name: k for k in KINDS}
+# Division kind -> Akoma Ntoso eId prefix.
+DIVISION_KINDS: dict[str, str] = {k.name: k.eid_prefix for k in KINDS}
 ARTICLE = "article"
 EID_PREFIX = {**DIVISION_KINDS, ARTICLE: "art"}
 

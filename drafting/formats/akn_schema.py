@@ -13,7 +13,7 @@ from typing import Any
 from lxml import etree
 
 from drafting.domain.errors import InvalidInput
-from drafting.domain.tree import DIVISION_KINDS
+from drafting.domain.tree import DIVISION_KINDS, KINDS
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 # Drafts of the standard (`.../3.0/WD17`, `.../3.0/CSD03`...) used the final names under another URI.
@@ -24,51 +24,17 @@ DRAFTING_NS = "urn:uuid:843b10ae-c874-4dd3-8814-85fa436f035c"
 LEGACY_DRAFTING_NS = "https://drafting.invalid/ns/akn"  # exports before December 2026; still read
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
-# Element -> division kind on import. French kinds, as the platform's bills are French; an element
-# whose kind differs (an English `chapter`) carries `drafting:kind` in our exports.
-TAG_KIND = {
-    "book": "livre",
-    "part": "partie",
-    "title": "titre",
-    "chapter": "chapitre",
-    "section": "section",
-    "subsection": "sous-section",
-    "subtitle": "subtitle",
-    "subchapter": "subchapter",
-    "division": "division",
-}
+# Element -> division kind on import: the first kind of the table in `domain/tree.py` with that
+# element, French as the platform's bills are French; an element whose kind differs (an English
+# `chapter`) carries `drafting:kind` in our exports.
+TAG_KIND: dict[str, str] = {}
+for _kind in KINDS:
+    if _kind.akn_tag is not None:
+        TAG_KIND.setdefault(_kind.akn_tag, _kind.name)
 # Division kind -> element on export; other kinds become `<hcontainer name="{kind}">`.
-KIND_TAG = {
-    "livre": "book",
-    "partie": "part",
-    "part": "part",
-    "titre": "title",
-    "chapitre": "chapter",
-    "chapter": "chapter",
-    "section": "section",
-    "sous-section": "subsection",
-    "subsection": "subsection",
-    "subtitle": "subtitle",
-    "subchapter": "subchapter",
-    "division": "division",
-}
+KIND_TAG = {kind.name: kind.akn_tag for kind in KINDS if kind.akn_tag is not None}
 # The word an export writes before a number in `<num>`; import strips any of LABEL_WORDS.
-LABELS = {
-    "article": "Article",
-    "livre": "LIVRE",
-    "partie": "PARTIE",
-    "titre": "TITRE",
-    "chapitre": "CHAPITRE",
-    "section": "Section",
-    "sous-section": "Sous-section",
-    "paragraphe": "Paragraphe",
-    "part": "Part",
-    "subtitle": "Subtitle",
-    "chapter": "Chapter",
-    "subchapter": "Subchapter",
-    "subsection": "Subsection",
-    "division": "Division",
-}
+LABELS = {"article": "Article", **{kind.name: kind.label for kind in KINDS}}
 LABEL_WORDS = {label.lower() for label in LABELS.values()} | {
     "art",
     "articolo",

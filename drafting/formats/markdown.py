@@ -9,47 +9,17 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from drafting.domain.errors import InvalidInput
-from drafting.domain.tree import ARTICLE, Article, BillTree, Division, Node, make_eid
+from drafting.domain.tree import ARTICLE, KINDS, Article, BillTree, Division, Node, make_eid
 from drafting.formats import ExportMeta
 
 # Nesting rank of each division kind: a division closes every open division of equal or lower rank
-# (higher number). French and English ladders share numbers so that mixed texts still nest.
-RANK = {
-    "livre": 0,
-    "partie": 1,
-    "part": 1,
-    "division": 1,
-    "titre": 2,
-    "subtitle": 2,
-    "chapitre": 3,
-    "chapter": 3,
-    "section": 4,
-    "subchapter": 4,
-    "sous-section": 5,
-    "subsection": 5,
-    "paragraphe": 6,
-}
+# (higher number). From the one table of kinds in `domain/tree.py`.
+RANK = {kind.name: kind.rank for kind in KINDS}
 KEYWORD_KIND = {**{kind: kind for kind in RANK}, "article": ARTICLE, "art.": ARTICLE, "sec.": ARTICLE}
-LABELS = {
-    "livre": "LIVRE",
-    "partie": "PARTIE",
-    "titre": "TITRE",
-    "chapitre": "CHAPITRE",
-    "section": "Section",
-    "sous-section": "Sous-section",
-    "paragraphe": "Paragraphe",
-    "part": "Part",
-    "subtitle": "Subtitle",
-    "chapter": "Chapter",
-    "subchapter": "Subchapter",
-    "subsection": "Subsection",
-    "division": "Division",
-}
+LABELS = {kind.name: kind.label for kind in KINDS}
 
-_KEYWORD = (
-    r"livre|partie|part|division|titre|subtitle|chapitre|chapter|subchapter|sous-section|subsection"
-    r"|section|paragraphe|article|art\.|sec\."
-)
+# Longest first, so that `partie` is not read as `part`.
+_KEYWORD = "|".join(re.escape(word) for word in sorted(KEYWORD_KIND, key=len, reverse=True))
 # Every pattern below reads what anyone may post, so each runs in time linear in its line: no
 # quantifier can give back what it took to another that could take the same characters (runs of
 # digits, letters, roman numerals and spaces are possessive `++`, or bounded by what must follow).
