@@ -11,6 +11,7 @@ from starlette.routing import Route
 from drafting.domain.errors import Unauthenticated
 from drafting.domain.permissions import Actor
 from drafting.web.auth import COOKIE, clear_session_cookie, current_actor, set_session_cookie
+from drafting.web.context import services_of
 from drafting.web.ratelimit import RateLimits, client_address, too_many
 from drafting.web.requests import Body, parse
 from drafting.web.who_first import open_to_anonymous
@@ -42,7 +43,7 @@ def actor_json(actor: Actor) -> dict[str, object]:
 
 
 async def _signed_in(request: Request, email: str, password: str, status: int) -> Response:
-    services = request.app.state.services
+    services = services_of(request)
     token, actor = await run_in_threadpool(services.accounts.sign_in, email, password)
     response = JSONResponse(actor_json(actor), status_code=status)
     set_session_cookie(response, request, token, services.settings.session_days * 86400)
@@ -55,7 +56,7 @@ async def sign_up(request: Request) -> Response:
     # counted before anything is created: a throttled address creates nothing
     if wait := await run_in_threadpool(request.app.state.rate_limits.sign_up, client_address(request)):
         return too_many(wait, "too many sign-ups from this address")
-    accounts = request.app.state.services.accounts
+    accounts = services_of(request).accounts
     await run_in_threadpool(accounts.create_user, body.email, body.password, body.display_name)
     return await _signed_in(request, body.email, body.password, 201)
 
@@ -78,7 +79,7 @@ async def sign_in(request: Request) -> Response:
 async def sign_out(request: Request) -> Response:
     token = request.cookies.get(COOKIE)
     if token:
-        await run_in_threadpool(request.app.state.services.accounts.sign_out, token)
+        await run_in_threadpool(services_of(request).accounts.sign_out, token)
     response = Response(status_code=204)
     clear_session_cookie(response)
     return response
@@ -93,7 +94,7 @@ async def change_password(request: Request) -> Response:
             status_code=401,
         )
     body = await parse(request, PasswordChange)
-    accounts = request.app.state.services.accounts
+    accounts = services_of(request).accounts
     await run_in_threadpool(accounts.change_password, token, body.current_password, body.new_password)
     return Response(status_code=204)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import Field
 from starlette.concurrency import run_in_threadpool
@@ -11,6 +11,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from drafting.web.auth import current_actor
+from drafting.web.context import services_of
 from drafting.web.requests import Body, Id, int_param, parse, path_int
 from drafting.web.who_first import open_to_anonymous
 
@@ -54,15 +55,11 @@ class Preview(Body):
     amendments: list[Id] = Field(max_length=500)
 
 
-def _services(request: Request) -> Any:
-    return request.app.state.services
-
-
 async def propose(request: Request) -> Response:
     actor = await current_actor(request)
     body = await parse(request, NewAmendment)
     bill = request.path_params["bill"]
-    result = await run_in_threadpool(_services(request).amendments.propose, actor, bill, body.model_dump())
+    result = await run_in_threadpool(services_of(request).amendments.propose, actor, bill, body.model_dump())
     return JSONResponse(result, status_code=201, headers={"Location": f"/api/amendments/{result['id']}"})
 
 
@@ -70,7 +67,7 @@ async def list_amendments(request: Request) -> Response:
     actor = await current_actor(request)
     params = request.query_params
     result = await run_in_threadpool(
-        lambda: _services(request).amendments.listing(
+        lambda: services_of(request).amendments.listing(
             actor,
             request.path_params["bill"],
             article=params.get("article") or None,
@@ -87,36 +84,36 @@ async def list_amendments(request: Request) -> Response:
 async def get_amendment(request: Request) -> Response:
     actor = await current_actor(request)
     amendment_id = path_int(request, "id")
-    return JSONResponse(await run_in_threadpool(_services(request).amendments.get, actor, amendment_id))
+    return JSONResponse(await run_in_threadpool(services_of(request).amendments.get, actor, amendment_id))
 
 
 async def edit_amendment(request: Request) -> Response:
     actor = await current_actor(request)
     amendment_id = path_int(request, "id")
-    await run_in_threadpool(_services(request).amendments.check_author, actor, amendment_id, "edit")
+    await run_in_threadpool(services_of(request).amendments.check_author, actor, amendment_id, "edit")
     body = await parse(request, AmendmentChanges)
     changes = body.model_dump(exclude_unset=True)
     return JSONResponse(
-        await run_in_threadpool(_services(request).amendments.edit, actor, amendment_id, changes)
+        await run_in_threadpool(services_of(request).amendments.edit, actor, amendment_id, changes)
     )
 
 
 async def withdraw(request: Request) -> Response:
     actor = await current_actor(request)
     amendment_id = path_int(request, "id")
-    await run_in_threadpool(_services(request).amendments.check_author, actor, amendment_id, "withdraw")
+    await run_in_threadpool(services_of(request).amendments.check_author, actor, amendment_id, "withdraw")
     body = await parse(request, Withdrawal)
-    result = await run_in_threadpool(_services(request).amendments.withdraw, actor, amendment_id, body.reason)
+    result = await run_in_threadpool(services_of(request).amendments.withdraw, actor, amendment_id, body.reason)
     return JSONResponse(result)
 
 
 async def decide(request: Request) -> Response:
     actor = await current_actor(request)
     amendment_id = path_int(request, "id")
-    await run_in_threadpool(_services(request).decisions.check_official, actor, amendment_id)
+    await run_in_threadpool(services_of(request).decisions.check_official, actor, amendment_id)
     body = await parse(request, Decision)
     result = await run_in_threadpool(
-        lambda: _services(request).decisions.decide(
+        lambda: services_of(request).decisions.decide(
             actor, amendment_id, decision=body.decision, reason=body.reason, text=body.text, label=body.label
         )
     )
@@ -128,24 +125,24 @@ async def preview(request: Request) -> Response:
     actor = await current_actor(request)
     body = await parse(request, Preview)
     bill = request.path_params["bill"]
-    return JSONResponse(await run_in_threadpool(_services(request).decisions.preview, actor, bill, body.amendments))
+    return JSONResponse(await run_in_threadpool(services_of(request).decisions.preview, actor, bill, body.amendments))
 
 
 async def discussions(request: Request) -> Response:
     bill = request.path_params["bill"]
-    return JSONResponse(await run_in_threadpool(_services(request).amendments.discussions, bill))
+    return JSONResponse(await run_in_threadpool(services_of(request).amendments.discussions, bill))
 
 
 async def version_footprint(request: Request) -> Response:
     number = path_int(request, "n")
     bill = request.path_params["bill"]
-    return JSONResponse(await run_in_threadpool(_services(request).bills.footprint, bill, number))
+    return JSONResponse(await run_in_threadpool(services_of(request).bills.footprint, bill, number))
 
 
 async def article_footprint(request: Request) -> Response:
     bill, eid = request.path_params["bill"], request.path_params["eid"]
     number = int_param(request, "version")
-    return JSONResponse(await run_in_threadpool(_services(request).bills.footprint, bill, number, eid))
+    return JSONResponse(await run_in_threadpool(services_of(request).bills.footprint, bill, number, eid))
 
 
 routes = [

@@ -15,6 +15,7 @@ from drafting.domain.errors import InvalidInput
 from drafting.domain.permissions import require_may_create_bills
 from drafting.services.bills import Bills
 from drafting.web.auth import current_actor
+from drafting.web.context import services_of
 from drafting.web.requests import Body, Moment, bool_param, datetime_param, int_param, parse, path_int
 
 Format = Literal["markdown", "text", "akn", "docx"]  # docx: the file in base64
@@ -42,7 +43,7 @@ class BillChanges(Body):
 
 
 def _bills(request: Request) -> Bills:
-    bills: Bills = request.app.state.services.bills
+    bills: Bills = services_of(request).bills
     return bills
 
 

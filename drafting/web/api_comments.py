@@ -3,8 +3,6 @@ annotations, comment edits and deletions."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from pydantic import Field
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -13,6 +11,7 @@ from starlette.routing import Route
 
 from drafting.domain.errors import InvalidInput
 from drafting.web.auth import current_actor
+from drafting.web.context import services_of
 from drafting.web.requests import Body, Id, int_param, parse, path_int
 
 
@@ -38,15 +37,11 @@ class CommentEdit(Body):
     body: str = Field(max_length=20_000)
 
 
-def _services(request: Request) -> Any:
-    return request.app.state.services
-
-
 async def create_annotation(request: Request) -> Response:
     actor = await current_actor(request)
     body = await parse(request, NewAnnotation)
     bill = request.path_params["bill"]
-    result = await run_in_threadpool(_services(request).annotations.create, actor, bill, body.model_dump())
+    result = await run_in_threadpool(services_of(request).annotations.create, actor, bill, body.model_dump())
     return JSONResponse(result, status_code=201, headers={"Location": f"/api/annotations/{result['id']}"})
 
 
@@ -56,14 +51,14 @@ async def list_annotations(request: Request) -> Response:
     version = int_param(request, "version")
     page = int_param(request, "page", 1) or 1
     result = await run_in_threadpool(
-        lambda: _services(request).annotations.listing(bill, article=article, version=version, page=page)
+        lambda: services_of(request).annotations.listing(bill, article=article, version=version, page=page)
     )
     return JSONResponse(result)
 
 
 async def get_annotation(request: Request) -> Response:
     annotation_id = path_int(request, "id")
-    return JSONResponse(await run_in_threadpool(_services(request).annotations.get, annotation_id))
+    return JSONResponse(await run_in_threadpool(services_of(request).annotations.get, annotation_id))
 
 
 def _target(request: Request) -> tuple[str, str, str | None]:
@@ -77,7 +72,8 @@ def _target(request: Request) -> tuple[str, str, str | None]:
 async def thread(request: Request) -> Response:
     kind, target, bill = _target(request)
     page = int_param(request, "page", 1) or 1
-    result = await run_in_threadpool(lambda: _services(request).comments.thread(kind, target, bill_ref=bill, page=page))
+    comments = services_of(request).comments
+    result = await run_in_threadpool(lambda: comments.thread(kind, target, bill_ref=bill, page=page))
     return JSONResponse(result)
 
 
@@ -86,7 +82,7 @@ async def comment(request: Request) -> Response:
     body = await parse(request, NewComment)
     kind, target, bill = _target(request)
     result = await run_in_threadpool(
-        lambda: _services(request).comments.create(
+        lambda: services_of(request).comments.create(
             actor, kind, target, body.body, bill_ref=bill, reply_to=body.reply_to
         )
     )
@@ -96,20 +92,20 @@ async def comment(request: Request) -> Response:
 async def edit_comment(request: Request) -> Response:
     actor = await current_actor(request)
     comment_id = path_int(request, "id")
-    await run_in_threadpool(_services(request).comments.check_author, actor, comment_id)
+    await run_in_threadpool(services_of(request).comments.check_author, actor, comment_id)
     body = await parse(request, CommentEdit)
-    return JSONResponse(await run_in_threadpool(_services(request).comments.edit, actor, comment_id, body.body))
+    return JSONResponse(await run_in_threadpool(services_of(request).comments.edit, actor, comment_id, body.body))
 
 
 async def delete_comment(request: Request) -> Response:
     actor = await current_actor(request)
     comment_id = path_int(request, "id")
-    return JSONResponse(await run_in_threadpool(_services(request).comments.delete, actor, comment_id))
+    return JSONResponse(await run_in_threadpool(services_of(request).comments.delete, actor, comment_id))
 
 
 async def comment_history(request: Request) -> Response:
     comment_id = path_int(request, "id")
-    return JSONResponse(await run_in_threadpool(_services(request).comments.history, comment_id))
+    return JSONResponse(await run_in_threadpool(services_of(request).comments.history, comment_id))
 
 
 async def opendata(request: Request) -> Response:
@@ -117,7 +113,7 @@ async def opendata(request: Request) -> Response:
     fmt = request.query_params.get("format", "json")
     bill = request.path_params["bill"]
     base = f"{request.url.scheme}://{request.url.netloc}"
-    service = _services(request).opendata
+    service = services_of(request).opendata
     if fmt == "json":
         return JSONResponse(await run_in_threadpool(service.tables, bill, base))
     if fmt != "csv":

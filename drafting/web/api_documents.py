@@ -12,11 +12,8 @@ from starlette.routing import Route
 
 from drafting import formats
 from drafting.domain.errors import InvalidInput
+from drafting.web.context import services_of
 from drafting.web.requests import path_int
-
-
-def _services(request: Request) -> Any:
-    return request.app.state.services
 
 
 def _format(request: Request, offered: dict[str, Any], default: str) -> str:
@@ -38,7 +35,7 @@ async def amendments_export(request: Request) -> Response:
 
     fmt = _format(request, renderers.RENDERERS, "html")
     params = request.query_params
-    services = _services(request)
+    services = services_of(request)
     bundle = await run_in_threadpool(
         liasse, services, request.path_params["bill"], params.get("status") or None, params.get("article") or None
     )
@@ -52,7 +49,7 @@ async def amendment_export(request: Request) -> Response:
     from drafting.services.liasse import single
 
     _format(request, {"akn": None}, "akn")
-    bundle = await run_in_threadpool(single, _services(request), path_int(request, "id"))
+    bundle = await run_in_threadpool(single, services_of(request), path_int(request, "id"))
     body = to_amendment_akn(bundle, bundle.entries[0])
     return _file(body, "akn", f"{bundle.meta.bill_slug}-amendement-{bundle.entries[0].number}")
 
@@ -62,7 +59,7 @@ async def synthesis(request: Request) -> Response:
     from drafting.services.synthesis import synthesis as build
 
     fmt = _format(request, renderers.RENDERERS, "html")
-    services = _services(request)
+    services = services_of(request)
     report = await run_in_threadpool(build, services.db, services.bills, request.path_params["bill"])
     body = await run_in_threadpool(renderers.RENDERERS[fmt], report)
     return _file(body, fmt, f"{report.meta.bill_slug}-synthese")

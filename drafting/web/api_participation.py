@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import Field
 from starlette.concurrency import run_in_threadpool
@@ -14,6 +14,7 @@ from drafting.domain.errors import InvalidInput
 from drafting.services.moderation import may_moderate_somewhere
 from drafting.services.participation import Target
 from drafting.web.auth import current_actor
+from drafting.web.context import services_of
 from drafting.web.requests import Body, Id, int_param, parse, path_int
 
 ContributionType = Literal["comment", "argument", "annotation", "amendment"]
@@ -41,10 +42,6 @@ class ModerationRequest(Body):
     reason: str = Field(max_length=2000)
 
 
-def _services(request: Request) -> Any:
-    return request.app.state.services
-
-
 def _target(request: Request) -> Target:
     if "id" in request.path_params:
         return Target.amendment(path_int(request, "id"))
@@ -63,13 +60,13 @@ async def cast_vote(request: Request) -> Response:
     actor = await current_actor(request)
     target = _target(request)
     body = await parse(request, NewVote)
-    return JSONResponse(await run_in_threadpool(_services(request).votes.cast, actor, target, body.value))
+    return JSONResponse(await run_in_threadpool(services_of(request).votes.cast, actor, target, body.value))
 
 
 async def retract_vote(request: Request) -> Response:
     actor = await current_actor(request)
     target = _target(request)
-    return JSONResponse(await run_in_threadpool(_services(request).votes.retract, actor, target))
+    return JSONResponse(await run_in_threadpool(services_of(request).votes.retract, actor, target))
 
 
 async def tallies(request: Request) -> Response:
@@ -78,7 +75,7 @@ async def tallies(request: Request) -> Response:
     target_type = request.query_params.get("type")
     if target_type not in ("article", "amendment"):
         raise InvalidInput(f"give the type of target: ?type=article or ?type=amendment, got {target_type!r}")
-    votes = _services(request).votes
+    votes = services_of(request).votes
     counted = await run_in_threadpool(votes.tallies, bill, target_type)
     mine = await run_in_threadpool(votes.mine, actor, bill, target_type)
     return JSONResponse({"type": target_type, "tallies": counted, "mine": mine})
@@ -91,7 +88,7 @@ async def post_argument(request: Request) -> Response:
     actor = await current_actor(request)
     target = _target(request)
     body = await parse(request, NewArgument)
-    result = await run_in_threadpool(_services(request).arguments.post, actor, target, body.stance, body.body)
+    result = await run_in_threadpool(services_of(request).arguments.post, actor, target, body.stance, body.body)
     return JSONResponse(result, status_code=201)
 
 
@@ -102,7 +99,7 @@ async def list_arguments(request: Request) -> Response:
     stance = request.query_params.get("stance") or None
     sort = request.query_params.get("sort") or "date"
     result = await run_in_threadpool(
-        lambda: _services(request).arguments.listing(
+        lambda: services_of(request).arguments.listing(
             actor, target, stance=stance, sort=sort, page=page, per_page=per_page
         )
     )
@@ -113,7 +110,7 @@ async def mark_useful(request: Request) -> Response:
     actor = await current_actor(request)
     argument_id = path_int(request, "id")
     useful = request.method == "POST"
-    return JSONResponse(await run_in_threadpool(_services(request).arguments.mark_useful, actor, argument_id, useful))
+    return JSONResponse(await run_in_threadpool(services_of(request).arguments.mark_useful, actor, argument_id, useful))
 
 
 # --- moderation -------------------------------------------------------------------------------------
@@ -122,7 +119,7 @@ async def mark_useful(request: Request) -> Response:
 async def post_report(request: Request) -> Response:
     actor = await current_actor(request)
     body = await parse(request, NewReport)
-    result = await run_in_threadpool(_services(request).moderation.report, actor, body.type, body.id, body.reason)
+    result = await run_in_threadpool(services_of(request).moderation.report, actor, body.type, body.id, body.reason)
     return JSONResponse(result, status_code=201)
 
 
@@ -131,7 +128,7 @@ async def list_reports(request: Request) -> Response:
     bill = request.path_params["bill"]
     page, per_page = _pages(request)
     result = await run_in_threadpool(
-        lambda: _services(request).moderation.reports(actor, bill, page=page, per_page=per_page)
+        lambda: services_of(request).moderation.reports(actor, bill, page=page, per_page=per_page)
     )
     return JSONResponse(result)
 
@@ -140,7 +137,7 @@ async def moderate(request: Request) -> Response:
     actor = may_moderate_somewhere(await current_actor(request))
     body = await parse(request, ModerationRequest)
     result = await run_in_threadpool(
-        _services(request).moderation.act, actor, body.type, body.id, body.action, body.reason
+        services_of(request).moderation.act, actor, body.type, body.id, body.action, body.reason
     )
     return JSONResponse(result)
 
@@ -150,7 +147,7 @@ async def moderation_log(request: Request) -> Response:
     bill = request.path_params["bill"]
     page, per_page = _pages(request)
     result = await run_in_threadpool(
-        lambda: _services(request).moderation.log(actor, bill, page=page, per_page=per_page)
+        lambda: services_of(request).moderation.log(actor, bill, page=page, per_page=per_page)
     )
     return JSONResponse(result)
 

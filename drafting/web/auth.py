@@ -13,6 +13,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from drafting.domain.permissions import Actor
 from drafting.web import hosts
+from drafting.web.context import services_of
 from drafting.web.errors import error_response
 
 COOKIE = "drafting_session"
@@ -26,7 +27,7 @@ async def current_actor(conn: HTTPConnection) -> Actor | None:
     except AttributeError:
         pass
     token = conn.cookies.get(COOKIE)
-    accounts = conn.app.state.services.accounts
+    accounts = services_of(conn).accounts
     actor: Actor | None = await run_in_threadpool(accounts.actor_for, token) if token else None
     conn.state.actor = actor
     return actor

@@ -14,6 +14,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from starlette.websockets import WebSocket
 
 from drafting.config import Settings
+from drafting.web.context import services_of
 from drafting.web.errors import error_response
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -45,7 +46,7 @@ def own_origins(scope: Scope, settings: Settings) -> set[str]:
 
 
 def origin_allowed(conn: HTTPConnection, origin: str) -> bool:
-    settings: Settings = conn.app.state.services.settings
+    settings: Settings = services_of(conn).settings
     return origin.lower() in own_origins(conn.scope, settings) or origin in settings.allowed_origins
 
 

@@ -23,6 +23,7 @@ from starlette.routing import Route
 from drafting.bootstrap import Services
 from drafting.domain.serialize import tree_json
 from drafting.services.bill_views import bill_json, version_json
+from drafting.web.context import services_of
 from drafting.web.i18n import translate
 from drafting.web.render import render, templates
 from drafting.web.requests import int_param
@@ -137,7 +138,7 @@ def phase(bill: dict[str, Any], now: datetime) -> str:
 
 
 async def index(request: Request) -> Response:
-    services: Services = request.app.state.services
+    services = services_of(request)
     page = int_param(request, "page", 1) or 1
 
     def read() -> dict[str, Any]:
@@ -162,7 +163,7 @@ async def index(request: Request) -> Response:
 
 
 async def bill_page(request: Request) -> Response:
-    services: Services = request.app.state.services
+    services = services_of(request)
     number_asked = int_param(request, "version")
 
     def read() -> dict[str, Any]:

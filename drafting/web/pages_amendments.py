@@ -24,6 +24,7 @@ from drafting.services.amendment_proposals import normalized
 from drafting.services.amendments import STATUSES
 from drafting.services.bill_views import bill_json
 from drafting.web.auth import current_actor
+from drafting.web.context import services_of
 from drafting.web.forms import fields, safe_next, see_other
 from drafting.web.i18n import language, translate
 from drafting.web.render import here, render, templates
@@ -63,11 +64,6 @@ def redline_paragraphs(segments: list[list[str]], *, whole: bool = False) -> lis
 
 
 templates.globals.update(redline_paragraphs=redline_paragraphs)
-
-
-def _services(request: Request) -> Services:
-    services: Services = request.app.state.services
-    return services
 
 
 def error_key(exc: errors.DraftingError) -> str:
@@ -123,7 +119,7 @@ def problem(request: Request) -> str | None:
 async def _propose_form(
     request: Request, status: int = 200, *, text: str | None = None, justification: str = "", error: str | None = None
 ) -> Response:
-    services = _services(request)
+    services = services_of(request)
     bill_ref, eid = request.path_params["bill"], request.path_params["eid"]
 
     def read() -> dict[str, Any]:
@@ -174,7 +170,7 @@ async def propose(request: Request) -> Response:
         "justification": justification,
     }
     try:
-        created = await run_in_threadpool(_services(request).amendments.propose, actor, bill_ref, body)
+        created = await run_in_threadpool(services_of(request).amendments.propose, actor, bill_ref, body)
     except (errors.InvalidInput, errors.Forbidden, errors.Conflict, errors.PayloadTooLarge) as exc:
         lang = language(request)
         message = translate(lang, error_key(exc))
@@ -195,7 +191,7 @@ async def preview(request: Request) -> Response:
     if base is not None and (not isinstance(base, int) or isinstance(base, bool) or base < 1):
         raise errors.InvalidInput(f"base_version must be a version number, got {base!r}")
     bill_ref, eid = request.path_params["bill"], request.path_params["eid"]
-    result = await run_in_threadpool(amendment_drafts.preview, _services(request).db, bill_ref, eid, base, text)
+    result = await run_in_threadpool(amendment_drafts.preview, services_of(request).db, bill_ref, eid, base, text)
     lang = language(request)
     html = templates.get_template("amend_preview.html").render(lang=lang, preview=result, bill_ref=bill_ref)
     return JSONResponse(
@@ -214,7 +210,7 @@ async def preview(request: Request) -> Response:
 async def listing_page(request: Request) -> Response:
     """Filtered by article, status and author ("mine" for the signed-in reader's); newest first, or
     by support; officials of the bill decide pending ones from here."""
-    services = _services(request)
+    services = services_of(request)
     actor = await current_actor(request)
     params = request.query_params
     page = int_param(request, "page", 1) or 1
@@ -274,12 +270,12 @@ async def decide(request: Request) -> Response:
     decision = form.get("decision", "")
     text = form.get("text") or None
     if text is not None:  # the queue's form holds the proposed text: only a changed one is an edit
-        proposed = (await run_in_threadpool(_services(request).amendments.get, actor, amendment_id))["text"]
+        proposed = (await run_in_threadpool(services_of(request).amendments.get, actor, amendment_id))["text"]
         text = None if normalized(text) == proposed else text
     label = (form.get("label") or "").strip() or None
     try:
         await run_in_threadpool(
-            lambda: _services(request).decisions.decide(
+            lambda: services_of(request).decisions.decide(
                 actor, amendment_id, decision=decision, reason=form.get("reason", ""), text=text, label=label
             )
         )

@@ -24,6 +24,7 @@ from drafting.domain.tree import Article
 from drafting.services.bill_views import bill_json, version_json
 from drafting.services.participation import Target
 from drafting.web.auth import current_actor
+from drafting.web.context import services_of
 from drafting.web.highlight import pieces
 from drafting.web.pages import phase, tally_of
 from drafting.web.pages_amendments import article_amendments
@@ -95,7 +96,7 @@ def _read(
 
 
 async def article_page(request: Request) -> Response:
-    services: Services = request.app.state.services
+    services = services_of(request)
     actor = await current_actor(request)
     pages = {"for": int_param(request, "pour", 1) or 1, "against": int_param(request, "contre", 1) or 1}
     context = await run_in_threadpool(
@@ -137,7 +138,7 @@ async def vote(request: Request) -> Response:
     actor = await _signed_in(request)
     value = (await form_fields(request)).get("value", "")
     target = Target.article(request.path_params["bill"], request.path_params["eid"])
-    votes = request.app.state.services.votes
+    votes = services_of(request).votes
     if value == "retract":
         await run_in_threadpool(votes.retract, actor, target)
     elif value in VOTE_VALUES:
@@ -154,7 +155,7 @@ async def argue(request: Request) -> Response:
     if stance not in ("for", "against") or not body:
         raise errors.InvalidInput("an argument needs a stance (for or against) and a body")
     target = Target.article(request.path_params["bill"], request.path_params["eid"])
-    await run_in_threadpool(request.app.state.services.arguments.post, actor, target, stance, body)
+    await run_in_threadpool(services_of(request).arguments.post, actor, target, stance, body)
     return _back(request, "arguments")
 
 
@@ -165,7 +166,7 @@ async def comment(request: Request) -> Response:
     if not body:
         raise errors.InvalidInput("a comment needs a body")
     reply_to = form_int(fields.get("reply_to"))
-    comments = request.app.state.services.comments
+    comments = services_of(request).comments
     bill, eid = request.path_params["bill"], request.path_params["eid"]
     await run_in_threadpool(lambda: comments.create(actor, "article", eid, body, bill_ref=bill, reply_to=reply_to))
     return _back(request, "comments")

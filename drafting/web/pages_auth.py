@@ -15,6 +15,7 @@ from drafting.domain import errors
 from drafting.services.accounts import MIN_PASSWORD
 from drafting.web import favicon
 from drafting.web.auth import COOKIE, clear_session_cookie, set_session_cookie
+from drafting.web.context import services_of
 from drafting.web.i18n import COOKIE as LANG_COOKIE
 from drafting.web.i18n import LANGUAGES, language, translate
 from drafting.web.ratelimit import RateLimits, client_address
@@ -50,7 +51,7 @@ async def _form(request: Request, mode: str, status: int = 200, error: str | Non
 
 
 async def _signed_in(request: Request, email: str, password: str, next_path: str) -> Response:
-    services = request.app.state.services
+    services = services_of(request)
     token, _actor = await run_in_threadpool(services.accounts.sign_in, email, password)
     response = RedirectResponse(safe_next(next_path), status_code=303)
     set_session_cookie(response, request, token, services.settings.session_days * 86400)
@@ -110,7 +111,7 @@ async def signup(request: Request) -> Response:
     email, password = fields.get("email", "").strip(), fields.get("password", "")
     name, next_path = fields.get("display_name", ""), fields.get("next", "/")
     lang = language(request)
-    accounts = request.app.state.services.accounts
+    accounts = services_of(request).accounts
     problem = _signup_problem(lang, email, password, name)
     # counted before anything is created: a throttled address creates nothing
     if problem is None and (
@@ -137,7 +138,7 @@ async def signout(request: Request) -> Response:
     fields = await form_fields(request)
     token = request.cookies.get(COOKIE)
     if token:
-        await run_in_threadpool(request.app.state.services.accounts.sign_out, token)
+        await run_in_threadpool(services_of(request).accounts.sign_out, token)
     response = RedirectResponse(safe_next(fields.get("next")), status_code=303)
     clear_session_cookie(response)
     return response

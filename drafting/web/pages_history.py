@@ -14,12 +14,12 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from drafting import formats
-from drafting.bootstrap import Services
 from drafting.domain import errors
 from drafting.domain.tree import Article
 from drafting.services import amendment_pages
 from drafting.services.bill_views import bill_json
 from drafting.web.auth import current_actor
+from drafting.web.context import services_of
 from drafting.web.formatting import PARIS
 from drafting.web.i18n import CATALOG, language, translate
 from drafting.web.pages_amendments import article_names, signin_redirect
@@ -46,7 +46,7 @@ def pieces(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 async def compare_page(request: Request) -> Response:
-    services: Services = request.app.state.services
+    services = services_of(request)
     view = "redline" if request.query_params.get("view") == "redline" else "side"
     typography = request.query_params.get("ignore_typography") == "1"
 
@@ -76,7 +76,7 @@ def end_of_day(day: date) -> datetime:
 
 
 async def at_date_page(request: Request) -> Response:
-    services: Services = request.app.state.services
+    services = services_of(request)
     raw = request.query_params.get("date") or ""
     try:
         day = date.fromisoformat(raw) if raw else datetime.now(PARIS).date()
@@ -103,7 +103,7 @@ async def at_date_page(request: Request) -> Response:
 
 
 async def footprint_page(request: Request) -> Response:
-    services: Services = request.app.state.services
+    services = services_of(request)
     number = int_param(request, "version")
     eid = request.path_params["eid"]
 
@@ -133,7 +133,7 @@ async def footprint_page(request: Request) -> Response:
 
 
 async def exports_page(request: Request) -> Response:
-    services: Services = request.app.state.services
+    services = services_of(request)
 
     def read() -> dict[str, Any]:
         bill = services.bills.detail(request.path_params["bill"])
@@ -155,7 +155,7 @@ async def exports_page(request: Request) -> Response:
 
 
 async def me_page(request: Request) -> Response:
-    services: Services = request.app.state.services
+    services = services_of(request)
     actor = await current_actor(request)
     if actor is None:
         return signin_redirect(request, here(request))

@@ -12,11 +12,11 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from drafting.bootstrap import Services
 from drafting.domain import errors
 from drafting.domain.permissions import require_official
 from drafting.services.bill_views import bill_json
 from drafting.web.auth import current_actor
+from drafting.web.context import services_of
 from drafting.web.forms import fields, see_other
 from drafting.web.i18n import language
 from drafting.web.pages_amendments import article_names, decorate, problem, signin_redirect
@@ -27,7 +27,7 @@ QUEUE_LIMIT = 1_000  # pending amendments shown at once; a national consultation
 
 
 async def queue_page(request: Request) -> Response:
-    services: Services = request.app.state.services
+    services = services_of(request)
     actor = await current_actor(request)
     if actor is None:
         return signin_redirect(request, here(request))
@@ -89,7 +89,7 @@ async def queue_page(request: Request) -> Response:
 
 async def consultation(request: Request) -> Response:
     """Open or close the consultation (the bill's status), then back to the queue."""
-    services: Services = request.app.state.services
+    services = services_of(request)
     actor = await current_actor(request)
     bill_ref = request.path_params["bill"]
     back = f"/bills/{bill_ref}/queue"

@@ -31,6 +31,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from drafting.domain import bounded_json
 from drafting.domain.errors import InvalidInput, PayloadTooLarge
 from drafting.storage.models import MAX_INT
+from drafting.web.context import services_of
 from drafting.web.errors import BadRequest, on_domain_error
 
 M = TypeVar("M", bound=BaseModel)
@@ -108,7 +109,7 @@ async def read_body(request: Request, limit: int) -> bytes:
 
 
 async def parse(request: Request, model: type[M]) -> M:
-    limit: int = request.app.state.services.settings.max_body_bytes
+    limit: int = services_of(request).settings.max_body_bytes
     raw = await read_body(request, limit)
     try:
         data = bounded_json.loads(raw) if raw.strip() else {}
