@@ -53,6 +53,73 @@ def notice(bill: int, user: int, about: str, data: dict[str, Any]) -> Event:
     return Event("notice", bill, {"about": about, **data, RECIPIENT: user})
 
 
+# --- amendments -----------------------------------------------------------------------------------
+
+
+def amendment_submitted(bill: int, amendment: int, article: str, revision: int | None = None) -> Event:
+    data: dict[str, Any] = {"amendment": amendment, "article": article}
+    if revision is not None:
+        data["revision"] = revision
+    return Event("amendment.submitted", bill, data)
+
+
+def amendment_edited(bill: int, amendment: int, article: str, revision: int) -> Event:
+    return Event("amendment.edited", bill, {"amendment": amendment, "article": article, "revision": revision})
+
+
+def amendment_withdrawn(bill: int, amendment: int) -> Event:
+    return Event("amendment.withdrawn", bill, {"amendment": amendment})
+
+
+def amendment_fallen(bill: int, amendment: int, reason: str) -> Event:
+    return Event("amendment.fallen", bill, {"amendment": amendment, "reason": reason})
+
+
+def amendment_decided(bill: int, amendment: int, decision: str, version: int | None) -> Event:
+    return Event("amendment.decided", bill, {"amendment": amendment, "decision": decision, "version": version})
+
+
+def amendment_rebased(bill: int, amendment: int, version: int) -> Event:
+    return Event("amendment.rebased", bill, {"amendment": amendment, "version": version})
+
+
+def amendment_colliding(bill: int, amendment: int, collides_with: list[int], version: int) -> Event:
+    data = {"amendment": amendment, "collides_with": collides_with, "version": version}
+    return Event("amendment.colliding", bill, data)
+
+
+# --- participation --------------------------------------------------------------------------------
+
+
+def annotation_created(bill: int, annotation: int, article: str) -> Event:
+    return Event("annotation.created", bill, {"annotation": annotation, "article": article})
+
+
+def annotations_reanchored(bill: int, article: str, version: int, annotations: int, orphaned: list[int]) -> Event:
+    data = {"article": article, "version": version, "annotations": annotations, "orphaned": orphaned}
+    return Event("annotations.reanchored", bill, data)
+
+
+def argument_created(bill: int, argument: int, stance: str, target: dict[str, Any]) -> Event:
+    return Event("argument.created", bill, {"argument": argument, "stance": stance, **target})
+
+
+def argument_useful(bill: int, argument: int, useful: int) -> Event:
+    return Event("argument.useful", bill, {"argument": argument, "useful": useful})
+
+
+def comment_changed(kind: str, bill: int, comment: int, target_type: str, target_id: int | str) -> Event:
+    """`comment.created`, `comment.edited` or `comment.deleted`."""
+    if kind not in ("created", "edited", "deleted"):
+        raise ValueError(f"no comment event {kind!r}")
+    data = {"comment": comment, "target_type": target_type, "target_id": target_id}
+    return Event(f"comment.{kind}", bill, data)
+
+
+def tally_changed(bill: int, target: dict[str, Any], tally: dict[str, Any]) -> Event:
+    return Event("tally.changed", bill, {**target, "tally": tally})
+
+
 __all__ = [
     "RECIPIENT",
     "Event",

@@ -46,10 +46,6 @@ class Amendments:
         self.db = db
         self.bus = bus
 
-    def _publish(self, payloads: list[dict[str, Any]]) -> None:
-        for payload in payloads:
-            self.bus.publish(payload)
-
     # --- proposing ------------------------------------------------------------------------------
 
     def propose(self, actor: Actor | None, bill_ref: str | int, body: dict[str, Any]) -> dict[str, Any]:
@@ -58,7 +54,7 @@ class Amendments:
         justification = body.get("justification") or ""
         if justification:
             check_markdown(justification)
-        with self.db.write() as session:
+        with self.db.write(self.bus.publish) as session:
             bill = bill_rows.get(session, bill_ref, lock=True)
             may_contribute(author, bill)
             if body.get("parent") is not None:  # someone else's draft is unknown; a hidden one is off limits
@@ -89,16 +85,9 @@ class Amendments:
                 at=now,
             )
             collisions = record_collisions(session, bill, amendment) if status == "submitted" else []
-            logged = []
             if status == "submitted":
-                event = events.Event(
-                    "amendment.submitted",
-                    bill.id,
-                    {"amendment": amendment.id, "article": amendment.article_eid},
-                )
-                logged.append(eventlog.append(session, event, now))
+                eventlog.append(session, events.amendment_submitted(bill.id, amendment.id, amendment.article_eid), now)
             result = {**amendment_json(amendment, base), "collisions": collisions}
-        self._publish(logged)
         return result
 
     # --- editing and withdrawing ----------------------------------------------------------------
@@ -115,7 +104,7 @@ class Amendments:
     def edit(self, actor: Actor | None, amendment_id: int, body: dict[str, Any]) -> dict[str, Any]:
         author = require_signed_in(actor)
         now = datetime.now(UTC)
-        with self.db.write() as session:
+        with self.db.write(self.bus.publish) as session:
             amendment = rows.get(session, amendment_id)
             bill = bill_rows.get(session, amendment.bill_id, lock=True)
             amendment = rows.get(session, amendment_id)
@@ -149,7 +138,6 @@ class Amendments:
             if body.get("heading") is not None and amendment.kind == "insert":
                 amendment.heading = body["heading"].strip() or None
             amendment.updated_at = now
-            logged = []
             if amendment.status == "draft" and body.get("submit"):
                 rows.record_transition(
                     session,
@@ -162,13 +150,11 @@ class Amendments:
                 )
             collisions = record_collisions(session, bill, amendment) if amendment.status == "submitted" else []
             if amendment.status == "submitted":
-                kind = "amendment.submitted" if body.get("submit") else "amendment.edited"
-                payload = {"amendment": amendment.id, "article": amendment.article_eid, "revision": amendment.revision}
-                event = events.Event(kind, bill.id, payload)
-                logged.append(eventlog.append(session, event, now))
+                made = events.amendment_submitted if body.get("submit") else events.amendment_edited
+                event = made(bill.id, amendment.id, amendment.article_eid, amendment.revision)
+                eventlog.append(session, event, now)
             base = version_rows.load_tree(session, version_rows.get_version(session, bill.id, amendment.base_version))
             result = {**amendment_json(amendment, base), "collisions": collisions}
-        self._publish(logged)
         return result
 
     @staticmethod
@@ -187,7 +173,7 @@ class Amendments:
     def withdraw(self, actor: Actor | None, amendment_id: int, reason: str | None) -> dict[str, Any]:
         author = require_signed_in(actor)
         now = datetime.now(UTC)
-        with self.db.write() as session:
+        with self.db.write(self.bus.publish) as session:
             amendment = rows.get(session, amendment_id)
             bill = bill_rows.get(session, amendment.bill_id, lock=True)
             amendment = rows.get(session, amendment_id, lock=True)
@@ -207,14 +193,11 @@ class Amendments:
                 reason=reason,
                 at=now,
             )
-            logged = []
             if not was_draft:  # a draft was never public: its withdrawal is no one else's news
-                event = events.Event("amendment.withdrawn", amendment.bill_id, {"amendment": amendment.id})
-                logged.append(eventlog.append(session, event, now))
+                eventlog.append(session, events.amendment_withdrawn(amendment.bill_id, amendment.id), now)
             for child in rows.pending_children(session, amendment.id):
-                logged += fall(session, child, f"amendment {amendment.id}, which it changes, was withdrawn", now)
+                fall(session, child, f"amendment {amendment.id}, which it changes, was withdrawn", now)
             result = amendment_json(amendment, base_tree(session, amendment))
-        self._publish(logged)
         return result
 
     def discussions(self, bill_ref: str | int) -> dict[str, Any]:
@@ -308,17 +291,16 @@ class Amendments:
             }
 
 
-def fall(session: Session, a: Amendment, why: str, now: datetime) -> list[dict[str, Any]]:
-    """The amendment can no longer apply; its pending sub-amendments fall with it."""
+def fall(session: Session, a: Amendment, why: str, now: datetime) -> None:
+    """The amendment can no longer apply; its pending sub-amendments fall with it. The events are
+    logged in `session`, published when its write commits."""
     rows.record_transition(session, a, "fallen", actor_id=None, actor_name="drafting", reason=why, at=now)
-    payload = {"amendment": a.id, "reason": why}
-    logged = [eventlog.append(session, events.Event("amendment.fallen", a.bill_id, payload), now)]
+    fallen = events.amendment_fallen(a.bill_id, a.id, why)
+    eventlog.append(session, fallen, now)
     if a.author_id is not None:  # who wrote it is told, and no one else: no public event names people
-        notice = events.notice(a.bill_id, a.author_id, "amendment.fallen", payload)
-        logged.append(eventlog.append(session, notice, now))
+        eventlog.append(session, events.notice(a.bill_id, a.author_id, fallen.type, fallen.data), now)
     for child in rows.pending_children(session, a.id):
-        logged += fall(session, child, f"amendment {a.id}, which it changes, fell", now)
-    return logged
+        fall(session, child, f"amendment {a.id}, which it changes, fell", now)
 
 
 def _rewrites(amendment: Amendment, body: dict[str, Any]) -> bool:

@@ -79,7 +79,7 @@ class Annotations:
         author = require_signed_in(actor)
         check_markdown(body["body"])
         now = datetime.now(UTC)
-        with self.db.write() as session:
+        with self.db.write(self.bus.publish) as session:
             bill = bill_rows.get(session, bill_ref, lock=True)
             may_contribute(author, bill)
             number = body.get("version") or bill.head_version
@@ -109,11 +109,8 @@ class Annotations:
                 _carry([row], article.text, head.text if head else None, bill.head_version)
             session.add(row)
             session.flush()
-            payload = {"annotation": row.id, "article": row.article_eid}
-            logged = eventlog.append(session, events.Event("annotation.created", bill.id, payload), now)
-            result = annotation_json(row)
-        self.bus.publish(logged)
-        return result
+            eventlog.append(session, events.annotation_created(bill.id, row.id, row.article_eid), now)
+            return annotation_json(row)
 
     def get(self, annotation_id: int) -> dict[str, Any]:
         with self.db.read() as session:
@@ -155,21 +152,19 @@ def reanchor_for_version(
     now: datetime,
     *,
     fuzzy: bool = True,
-) -> list[dict[str, Any]]:
+) -> None:
     """Carry the annotations of every article that changed to version `number`; orphans are kept.
     `fuzzy=False` for a version made by an accepted amendment: quotes follow its exact diff only."""
     old = {a.eid: a for a in before.articles()}
     new = {a.eid: a for a in after.articles()}
     changed = [eid for eid, a in old.items() if eid not in new or new[eid].text != a.text]
-    logged = []
     for eid in changed:
         rows = contributions.anchored_annotations(session, bill_id, eid)
         if not rows:
             continue
         orphans = _carry(rows, old[eid].text, new[eid].text if eid in new else None, number, fuzzy)
-        payload = {"article": eid, "version": number, "annotations": len(rows), "orphaned": orphans}
-        logged.append(eventlog.append(session, events.Event("annotations.reanchored", bill_id, payload), now))
-    return logged
+        reanchored = events.annotations_reanchored(bill_id, eid, number, len(rows), orphans)
+        eventlog.append(session, reanchored, now)
 
 
 def _carry(

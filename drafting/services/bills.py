@@ -53,10 +53,6 @@ class Bills:
         self.db = db
         self.bus = bus
 
-    def _publish(self, payloads: list[dict[str, Any]]) -> None:
-        for payload in payloads:
-            self.bus.publish(payload)
-
     # --- writes ---------------------------------------------------------------------------------
 
     def create(
@@ -76,7 +72,7 @@ class Bills:
         if status not in BILL_STATUSES:
             raise InvalidInput(f"unknown status {status!r}; expected one of {', '.join(BILL_STATUSES)}")
         now = datetime.now(UTC)
-        with self.db.write() as session:
+        with self.db.write(self.bus.publish) as session:
             bill = Bill(
                 slug=bill_rows.unique_slug(session, title),
                 title=title,
@@ -91,15 +87,10 @@ class Bills:
             bill_rows.add_official(session, bill.id, author.id)
             version = self._add_version(session, bill, tree, label, author, fmt, now)
             footprints.record(session, bill.id, version.number, None, tree, import_origin(version))
-            logged = [
-                eventlog.append(session, events.bill_created(bill.id, title, version.number), now),
-                eventlog.append(
-                    session, events.version_published(bill.id, version.number, label, len(tree.articles())), now
-                ),
-            ]
-            result = {**bill_json(bill), "version": version.number, "articles": len(tree.articles())}
-        self._publish(logged)
-        return result
+            eventlog.append(session, events.bill_created(bill.id, title, version.number), now)
+            published = events.version_published(bill.id, version.number, label, len(tree.articles()))
+            eventlog.append(session, published, now)
+            return {**bill_json(bill), "version": version.number, "articles": len(tree.articles())}
 
     def check_official(self, actor: Actor | None, bill_ref: str | int) -> None:
         """Refuse (401, 403, 404) a caller who is not an official of the bill, before any of their
@@ -115,7 +106,7 @@ class Bills:
         self.check_official(actor, bill_ref)  # a stranger's source is not parsed
         incoming = formats.importer(fmt)(source)
         now = datetime.now(UTC)
-        with self.db.write() as session:
+        with self.db.write(self.bus.publish) as session:
             bill = bill_rows.get(session, bill_ref, lock=True)
             author = require_official(actor, bill.id)
             head = version_rows.load_tree(
@@ -127,13 +118,11 @@ class Bills:
             footprints.record(session, bill.id, version.number, head, tree, import_origin(version))
             changes = summary(head, tree)
             changed = sum(n for kind, n in changes.items() if kind != "unchanged")
-            logged = [
-                eventlog.append(session, events.version_published(bill.id, version.number, label, changed), now)
-            ]
+            eventlog.append(session, events.version_published(bill.id, version.number, label, changed), now)
             # pending amendments and annotations follow the new stage, as after an accepted amendment
-            logged += rebase_pending(session, bill, head, tree, version.number, None, now)
-            logged += reanchor_for_version(session, bill.id, head, tree, version.number, now)
-            result = {
+            rebase_pending(session, bill, head, tree, version.number, None, now)
+            reanchor_for_version(session, bill.id, head, tree, version.number, now)
+            return {
                 "bill": bill.id,
                 "version": version.number,
                 "matched": len(match.matched),
@@ -141,8 +130,6 @@ class Bills:
                 "unmatched_gone": [self._describe(head, eid) for eid in match.gone],
                 "summary": changes,
             }
-        self._publish(logged)
-        return result
 
     @staticmethod
     def _describe(tree: BillTree, eid: str) -> dict[str, Any]:
@@ -180,7 +167,7 @@ class Bills:
     ) -> dict[str, Any]:
         """`period` holds the ends of the consultation being set: "opens_at", "closes_at" (None clears one)."""
         now = datetime.now(UTC)
-        with self.db.write() as session:
+        with self.db.write(self.bus.publish) as session:
             bill = bill_rows.get(session, bill_ref, lock=True)
             require_official(actor, bill.id)
             if bill.consultation_open is None:  # a bill older than the announcements
@@ -206,15 +193,11 @@ class Bills:
                     changes[end] = moment.isoformat() if moment else None
             if bill.opens_at and bill.closes_at and bill.closes_at <= bill.opens_at:
                 raise InvalidInput("the consultation must close after it opens: closes_at is not after opens_at")
-            logged = []
             if changes:
                 bill.updated_at = now
-                logged.append(eventlog.append(session, events.bill_updated(bill.id, changes), now))
-            if (announced := announce(session, bill, now)) is not None:
-                logged.append(announced)
-            result = bill_json(bill)
-        self._publish(logged)
-        return result
+                eventlog.append(session, events.bill_updated(bill.id, changes), now)
+            announce(session, bill, now)
+            return bill_json(bill)
 
     # --- reads ----------------------------------------------------------------------------------
 

@@ -8,7 +8,6 @@ several processes whose clocks see the same end announce it once.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -25,14 +24,14 @@ def takes_contributions(bill: Bill, now: datetime) -> bool:
     return consultation_refusal(bill, now) is None
 
 
-def announce(session: Session, bill: Bill, now: datetime) -> dict[str, Any] | None:
+def announce(session: Session, bill: Bill, now: datetime) -> None:
     """Log consultation.opened or .closed when whether the bill takes contributions at `now`
     differs from what was last announced; the caller holds the bill's write lock."""
     is_open = takes_contributions(bill, now)
     known, bill.consultation_open = bill.consultation_open, is_open
     if known is None or known == is_open:
-        return None
-    return eventlog.append(
+        return
+    eventlog.append(
         session,
         events.consultation_changed(
             bill.id,
@@ -59,9 +58,7 @@ class Consultations:
             due = [b.id for b in bills if b.consultation_open != takes_contributions(b, now)]
             ahead = [end for b in bills for end in (b.opens_at, b.closes_at) if end is not None and end >= now]
         for bill_id in due:
-            with self.db.write() as session:  # one transaction per bill; its lock settles races
-                logged = announce(session, bill_rows.get(session, bill_id, lock=True), now)
-            if logged is not None:
-                self.bus.publish(logged)
+            with self.db.write(self.bus.publish) as session:  # one transaction per bill; its lock settles races
+                announce(session, bill_rows.get(session, bill_id, lock=True), now)
         # `closes_at` itself is still within the period: the close is due just after it.
         return min(ahead) - now + timedelta(milliseconds=1) if ahead else None

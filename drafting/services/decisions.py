@@ -66,7 +66,7 @@ class Decisions:
         if not reason or len(reason) > MAX_REASON:
             raise InvalidInput(f"a decision carries a public reason of 1 to {MAX_REASON:,} characters")
         now = datetime.now(UTC)
-        with self.db.write() as session:
+        with self.db.write(self.bus.publish) as session:
             bill = bill_rows.get(session, rows.bill_of(session, amendment_id), lock=True)
             amendment = rows.get(session, amendment_id, lock=True)
             visibility.check_visible(session, require_signed_in(actor), amendment)  # others' drafts: 404
@@ -75,21 +75,18 @@ class Decisions:
                 raise Conflict(
                     f"amendment {amendment_id} is {amendment.status}: only submitted amendments are decided"
                 )
-            logged: list[dict[str, Any]] = []
             version = None
             if decision == "reject":
                 self._close(session, amendment, "rejected", official, reason, now, None)
-                logged = [_decided(session, amendment, None, now)]
-                logged += self._fall_children(session, amendment, f"amendment {amendment.id} was rejected", now)
+                _decided(session, amendment, None, now)
+                self._fall_children(session, amendment, f"amendment {amendment.id} was rejected", now)
             elif amendment.parent_id is not None:
                 self._accept_sub_amendment(session, amendment, text, reason)
                 self._close(session, amendment, "accepted", official, reason, now, None)
-                logged = [_decided(session, amendment, None, now)]
+                _decided(session, amendment, None, now)
             else:
-                version, logged = self._accept(session, bill, amendment, official, reason, text, label, now)
+                version = self._accept(session, bill, amendment, official, reason, text, label, now)
             result = {"id": amendment.id, "status": amendment.status, "version": version, "reason": reason}
-        for item in logged:
-            self.bus.publish(item)
         return result
 
     def _close(
@@ -141,7 +138,7 @@ class Decisions:
         text: str | None,
         label: str | None,
         now: datetime,
-    ) -> tuple[int, list[dict[str, Any]]]:
+    ) -> int:
         head = version_rows.load_tree(session, version_rows.get_version(session, bill.id, bill.head_version))
         change = change_of(a)
         if text is not None and a.kind != "delete":
@@ -189,13 +186,12 @@ class Decisions:
         footprints.record(session, bill.id, version.number, head, tree, origin, credits=credits)
         self._close(session, a, "accepted", official, reason, now, version.number)
         # the decision first, then what it caused: followers read them in id order
-        logged = [_decided(session, a, version.number, now)]
-        logged += self._fall_children(session, a, f"amendment {a.id} was adopted before it", now)
-        published = events.version_published(bill.id, version.number, version.label, 1)
-        logged.append(eventlog.append(session, published, now))
-        logged += rebase_pending(session, bill, head, tree, version.number, a.id, now)
-        logged += reanchor_for_version(session, bill.id, head, tree, version.number, now, fuzzy=False)
-        return version.number, logged
+        _decided(session, a, version.number, now)
+        self._fall_children(session, a, f"amendment {a.id} was adopted before it", now)
+        eventlog.append(session, events.version_published(bill.id, version.number, version.label, 1), now)
+        rebase_pending(session, bill, head, tree, version.number, a.id, now)
+        reanchor_for_version(session, bill.id, head, tree, version.number, now, fuzzy=False)
+        return version.number
 
     def _explain(self, session: Session, bill: Bill, a: Amendment, head: BillTree, exc: Conflict) -> Conflict:
         node = head.find(a.article_eid)
@@ -214,8 +210,9 @@ class Decisions:
             **{k: v for k, v in exc.details.items() if k == "conflicts"},
         )
 
-    def _fall_children(self, session: Session, a: Amendment, why: str, now: datetime) -> list[dict[str, Any]]:
-        return [event for child in rows.pending_children(session, a.id) for event in fall(session, child, why, now)]
+    def _fall_children(self, session: Session, a: Amendment, why: str, now: datetime) -> None:
+        for child in rows.pending_children(session, a.id):
+            fall(session, child, why, now)
 
     # --- preview ----------------------------------------------------------------------------------
 
@@ -263,9 +260,8 @@ def _decided_by(span: Span, amendment_id: int, origin: Origin) -> Span:
     return replace(span, origin=origin) if span.origin.ref == amendment_id else span
 
 
-def _decided(session: Session, a: Amendment, version: int | None, now: datetime) -> dict[str, Any]:
-    payload = {"amendment": a.id, "decision": a.status, "version": version}
-    return eventlog.append(session, events.Event("amendment.decided", a.bill_id, payload), now)
+def _decided(session: Session, a: Amendment, version: int | None, now: datetime) -> None:
+    eventlog.append(session, events.amendment_decided(a.bill_id, a.id, a.status, version), now)
 
 
 def rebase_pending(
@@ -276,14 +272,13 @@ def rebase_pending(
     number: int,
     caused_by: int | None,
     now: datetime,
-) -> list[dict[str, Any]]:
+) -> None:
     """Carry every pending amendment on the articles that changed from `before` to `after` over to
-    version `number`, strictly; returns the events to publish."""
+    version `number`, strictly; its events are logged in `session`, published on commit."""
     old = {x.eid: x for x in before.articles()}
     new = {x.eid: x for x in after.articles()}
     changed = [eid for eid, x in old.items() if eid not in new or new[eid].text != x.text]
     cause = f"amendment {caused_by}" if caused_by else f"version {number}"
-    logged: list[dict[str, Any]] = []
     maps: dict[tuple[str, str], PositionMap] = {}
     for p in rows.pending_on(session, bill.id, changed):
         if p.parent_id is not None or p.id == caused_by:
@@ -291,7 +286,7 @@ def rebase_pending(
         was = p.base_version
         gone = p.after_eid if p.kind == "insert" else p.article_eid
         if gone not in new:
-            logged += fall(session, p, f"article {gone} was deleted by {cause}", now)
+            fall(session, p, f"article {gone} was deleted by {cause}", now)
             rows.record_rebase(session, p, was, number, "fallen", caused_by, now)
             continue
         if p.kind == "insert":
@@ -305,24 +300,19 @@ def rebase_pending(
         positions = maps.get(key) or maps.setdefault(key, PositionMap(*key, edits(*key)))
         result = rebase_with(positions, p.proposed_text)
         if result.text is not None and result.text == current:
-            logged += fall(session, p, f"the change it proposes was already made by {cause}", now)
+            fall(session, p, f"the change it proposes was already made by {cause}", now)
             rows.record_rebase(session, p, was, number, "fallen", caused_by, now)
         elif result.text is not None:
             p.base_text, p.base_version, p.proposed_text = current, number, result.text
             p.proposed_hash, p.patch = text_hash(result.text), patch_text(current, result.text)
             p.collides_with = [i for i in (p.collides_with or []) if i != caused_by]
             rows.record_rebase(session, p, was, number, "clean", caused_by, now)
-            rebased = events.Event("amendment.rebased", bill.id, {"amendment": p.id, "version": number})
-            logged.append(eventlog.append(session, rebased, now))
+            eventlog.append(session, events.amendment_rebased(bill.id, p.id, number), now)
         else:
             p.colliding = True
             p.collides_with = sorted(set(p.collides_with or []) | ({caused_by} if caused_by else set()))
             rows.record_rebase(session, p, was, number, "colliding", caused_by, now)
-            payload: dict[str, Any] = {"amendment": p.id, "collides_with": p.collides_with, "version": number}
-            logged.append(
-                eventlog.append(session, events.Event("amendment.colliding", bill.id, payload), now)
-            )
+            colliding = events.amendment_colliding(bill.id, p.id, p.collides_with, number)
+            eventlog.append(session, colliding, now)
             if p.author_id is not None:  # told to its author alone: no public event names people
-                notice = events.notice(bill.id, p.author_id, "amendment.colliding", payload)
-                logged.append(eventlog.append(session, notice, now))
-    return logged
+                eventlog.append(session, events.notice(bill.id, p.author_id, colliding.type, colliding.data), now)

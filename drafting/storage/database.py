@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -15,6 +15,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 _WRITE = "drafting_write"
+# session.info key: the event payloads logged in a write, published after its commit
+LOGGED = "drafting.logged"
 
 
 class Database:
@@ -31,10 +33,19 @@ class Database:
             yield session
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One transaction for one action; committed on exit, rolled back on error."""
-        with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
-            yield session
+    def write(self, publish: Callable[[dict[str, Any]], None] | None = None) -> Iterator[Session]:
+        """One transaction for one action; committed on exit, rolled back on error.
+
+        A unit of work: the events logged in it (`eventlog.append`) go to `publish` once the commit
+        succeeded, in the order logged, so no listener hears of a change that was rolled back.
+        """
+        with Session(self._write_engine, expire_on_commit=False) as session:
+            with session.begin():
+                yield session
+            logged: list[dict[str, Any]] = session.info.pop(LOGGED, [])
+        if publish is not None:
+            for payload in logged:
+                publish(payload)
 
     def dispose(self) -> None:
         self.engine.dispose()

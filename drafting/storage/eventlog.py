@@ -13,11 +13,13 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from drafting.domain.events import Event
+from drafting.storage.database import LOGGED
 from drafting.storage.models import Event as EventRow
 
 
 def append(session: Session, event: Event, at: datetime) -> dict[str, Any]:
-    """Log `event`; the caller holds the bill's write lock, so seq cannot be taken twice.
+    """Log `event`, published when the write commits (`Database.write`); the caller holds the bill's
+    write lock, so seq cannot be taken twice.
 
     The last seq is read once per transaction and then counted in the session, so that an accept
     that rebases 200 amendments logs 200 events without 200 queries.
@@ -29,6 +31,7 @@ def append(session: Session, event: Event, at: datetime) -> dict[str, Any]:
     session.info[key] = last + 1
     payload = {"id": last + 1, **event.payload()}
     session.add(EventRow(bill_id=event.bill, seq=last + 1, type=event.type, payload=payload, created_at=at))
+    session.info.setdefault(LOGGED, []).append(payload)
     return payload
 
 
