@@ -1,5 +1,6 @@
-"""What happened, as small frozen records. Services log them in the transaction that made them
-and publish them only after it commits, so no listener ever hears of a change that was rolled back.
+"""What happened, as small frozen records, each type made by one constructor below. Services log
+them (`eventlog.append`) in the write that made them; the write publishes them once it commits
+(`Database.write`), so no listener ever hears of a change that was rolled back.
 """
 
 from __future__ import annotations
@@ -108,12 +109,28 @@ def argument_useful(bill: int, argument: int, useful: int) -> Event:
     return Event("argument.useful", bill, {"argument": argument, "useful": useful})
 
 
-def comment_changed(kind: str, bill: int, comment: int, target_type: str, target_id: int | str) -> Event:
-    """`comment.created`, `comment.edited` or `comment.deleted`."""
-    if kind not in ("created", "edited", "deleted"):
-        raise ValueError(f"no comment event {kind!r}")
-    data = {"comment": comment, "target_type": target_type, "target_id": target_id}
-    return Event(f"comment.{kind}", bill, data)
+def _comment(kind: str, bill: int, comment: int, target_type: str, target_id: int | str) -> Event:
+    return Event(kind, bill, {"comment": comment, "target_type": target_type, "target_id": target_id})
+
+
+def comment_created(bill: int, comment: int, target_type: str, target_id: int | str) -> Event:
+    return _comment("comment.created", bill, comment, target_type, target_id)
+
+
+def comment_edited(bill: int, comment: int, target_type: str, target_id: int | str) -> Event:
+    return _comment("comment.edited", bill, comment, target_type, target_id)
+
+
+def comment_deleted(bill: int, comment: int, target_type: str, target_id: int | str) -> Event:
+    return _comment("comment.deleted", bill, comment, target_type, target_id)
+
+
+def moderated(bill: int, target_type: str, target_id: int, hidden: bool, reason: str | None) -> Event:
+    """`{target_type}.hidden` (with its public reason) or `{target_type}.restored`."""
+    data: dict[str, Any] = {target_type: target_id, "target_type": target_type, "target_id": target_id}
+    if hidden:
+        data["reason"] = reason
+    return Event(f"{target_type}.{'hidden' if hidden else 'restored'}", bill, data)
 
 
 def tally_changed(bill: int, target: dict[str, Any], tally: dict[str, Any]) -> Event:

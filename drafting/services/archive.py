@@ -60,7 +60,7 @@ def import_contributions(
     `contributions.imported` event is logged, and published on `bus` after the commit."""
     skipped: list[str] = []
     hidden = 0
-    with db.write() as session:
+    with db.write(bus.publish if bus is not None else None) as session:
         bill = bill_rows.get(session, bill_ref, lock=True)
         head = version_rows.load_tree(session, version_rows.get_version(session, bill.id, bill.head_version))
         places = _section_places(head)
@@ -133,9 +133,7 @@ def import_contributions(
                 contributions.record_moderation(session, bill.id, entry, "hide", actor, BINNED, argument.created_at)
         report = ArchiveReport(len(proposal_ids), len(placed), hidden, skipped)
         imported = events.contributions_imported(bill.id, report.proposals, report.arguments, report.hidden)
-        logged = eventlog.append(session, imported, datetime.now(UTC))
-    if bus is not None:
-        bus.publish(logged)
+        eventlog.append(session, imported, datetime.now(UTC))
     return report
 
 

@@ -57,7 +57,7 @@ class Arguments:
             raise InvalidInput(f"stance must be for or against, got {stance!r}")
         text = check_markdown(body)
         now = datetime.now(UTC)
-        with self.db.write() as session:
+        with self.db.write(self.bus.publish) as session:
             bill, amendment = resolve(session, author, target, writing=True)
             may_contribute(author, bill)
             row = Argument(
@@ -74,11 +74,8 @@ class Arguments:
             )
             session.add(row)
             session.flush()
-            payload = {"argument": row.id, "stance": stance, **target.as_json()}
-            logged = eventlog.append(session, events.Event("argument.created", bill.id, payload), now)
-            result = argument_json(row, marked=False)
-        self.bus.publish(logged)
-        return result
+            eventlog.append(session, events.argument_created(bill.id, row.id, stance, target.as_json()), now)
+            return argument_json(row, marked=False)
 
     def listing(
         self,
@@ -143,7 +140,7 @@ class Arguments:
         """Mark an argument useful (once per person), or take the mark back."""
         reader = require_signed_in(actor)
         now = datetime.now(UTC)
-        with self.db.write() as session:
+        with self.db.write(self.bus.publish) as session:
             argument = rows.argument(session, argument_id)
             bill = bill_rows.get(session, argument.bill_id, lock=True)
             session.refresh(argument)  # re-read under the lock: its count may just have moved
@@ -153,7 +150,6 @@ class Arguments:
             if useful and argument.hidden_reason is not None:
                 raise Conflict(f"argument {argument_id} is hidden by moderation: it cannot be marked useful")
             mark = session.get(ArgumentUseful, (argument_id, reader.id))
-            logged = None
             if useful and mark is None:
                 session.add(ArgumentUseful(argument_id=argument_id, user_id=reader.id))
                 argument.useful += 1
@@ -161,9 +157,5 @@ class Arguments:
                 session.delete(mark)
                 argument.useful = max(0, argument.useful - 1)
             if useful != (mark is not None):
-                payload = {"argument": argument_id, "useful": argument.useful}
-                logged = eventlog.append(session, events.Event("argument.useful", bill.id, payload), now)
-            result = {"argument": argument_id, "useful": argument.useful, "marked_useful": useful}
-        if logged is not None:
-            self.bus.publish(logged)
-        return result
+                eventlog.append(session, events.argument_useful(bill.id, argument_id, argument.useful), now)
+            return {"argument": argument_id, "useful": argument.useful, "marked_useful": useful}

@@ -88,7 +88,7 @@ class Comments:
         author = require_signed_in(actor)
         check_markdown(body)
         now = datetime.now(UTC)
-        with self.db.write() as session:
+        with self.db.write(self.bus.publish) as session:
             bill = self._bill_of(session, bill_ref, target_type, target_id)
             may_contribute(author, bill)
             if reply_to is not None:
@@ -108,11 +108,9 @@ class Comments:
             )
             session.add(comment)
             session.flush()
-            payload = {"comment": comment.id, "target_type": target_type, "target_id": target_id}
-            logged = eventlog.append(session, events.Event("comment.created", bill.id, payload), now)
-            result = comment_json(comment)
-        self.bus.publish(logged)
-        return result
+            created = events.comment_created(bill.id, comment.id, target_type, target_id)
+            eventlog.append(session, created, now)
+            return comment_json(comment)
 
     def thread(
         self, target_type: str, target_id: str, *, bill_ref: str | int | None = None, page: int = 1, per_page: int = 100
@@ -145,7 +143,7 @@ class Comments:
         author = require_signed_in(actor)
         check_markdown(body)
         now = datetime.now(UTC)
-        with self.db.write() as session:
+        with self.db.write(self.bus.publish) as session:
             comment, bill = self._own(session, author, comment_id)
             may_contribute(author, bill)  # the rule for posting: officials always, others while open
             if comment.hidden_reason is not None:
@@ -158,24 +156,22 @@ class Comments:
                 raise Conflict(f"comments can be edited for {minutes} minutes after they are posted")
             session.add(CommentRevision(comment_id=comment.id, body=comment.body, replaced_at=now))
             comment.body, comment.edited_at = body, now
-            payload = {"comment": comment.id, "target_type": comment.target_type, "target_id": comment.target_id}
-            logged = eventlog.append(session, events.Event("comment.edited", comment.bill_id, payload), now)
-            result = comment_json(comment)
-        self.bus.publish(logged)
-        return result
+            target = comment.target_type, comment.target_id
+            changed = events.comment_edited(comment.bill_id, comment.id, *target)
+            eventlog.append(session, changed, now)
+            return comment_json(comment)
 
     def delete(self, actor: Actor | None, comment_id: int) -> dict[str, Any]:
         author = require_signed_in(actor)
         now = datetime.now(UTC)
-        with self.db.write() as session:
+        with self.db.write(self.bus.publish) as session:
             comment, bill = self._own(session, author, comment_id)
             may_contribute(author, bill)
             comment.deleted_at = now  # a tombstone: replies keep their place in the thread
-            payload = {"comment": comment.id, "target_type": comment.target_type, "target_id": comment.target_id}
-            logged = eventlog.append(session, events.Event("comment.deleted", comment.bill_id, payload), now)
-            result = comment_json(comment)
-        self.bus.publish(logged)
-        return result
+            target = comment.target_type, comment.target_id
+            changed = events.comment_deleted(comment.bill_id, comment.id, *target)
+            eventlog.append(session, changed, now)
+            return comment_json(comment)
 
     def history(self, comment_id: int) -> list[dict[str, Any]]:
         with self.db.read() as session:

@@ -130,7 +130,7 @@ class Moderation:
             raise InvalidInput(f"action must be hide or restore, got {action!r}")
         reason = _reason(reason)
         now = datetime.now(UTC)
-        with self.db.write() as session:
+        with self.db.write(self.bus.publish) as session:
             found = rows.contribution(session, target_type, target_id)
             if isinstance(found, Amendment):  # a draft is its author's alone, moderators included
                 visibility.check_visible(session, None, found)
@@ -146,20 +146,15 @@ class Moderation:
             for report in resolved:
                 report.resolved_at = now
             contributions.record_moderation(session, bill.id, (target_type, target_id), action, moderator, reason, now)
-            kind = f"{target_type}.{'hidden' if action == 'hide' else 'restored'}"
-            payload = {target_type: target_id, "target_type": target_type, "target_id": target_id}
-            if action == "hide":
-                payload["reason"] = reason
-            logged = eventlog.append(session, events.Event(kind, bill.id, payload), now)
-            result = {
+            moderated = events.moderated(bill.id, target_type, target_id, action == "hide", reason)
+            eventlog.append(session, moderated, now)
+            return {
                 "type": target_type,
                 "id": target_id,
                 "hidden": row.hidden_reason is not None,
                 "hidden_reason": row.hidden_reason,
                 "resolved_reports": len(resolved),
             }
-        self.bus.publish(logged)
-        return result
 
     def log(self, actor: Actor | None, bill_ref: str | int, *, page: int = 1, per_page: int = 50) -> dict[str, Any]:
         """Every hide and restore on the bill, newest first."""

@@ -43,8 +43,7 @@ class Votes:
         if value is not None and value not in rows.VALUES:
             raise InvalidInput(f"value must be one of {', '.join(rows.VALUES)}, got {value!r}")
         now = datetime.now(UTC)
-        logged = []
-        with self.db.write() as session:
+        with self.db.write(self.bus.publish) as session:
             bill, amendment = resolve(session, voter, target, writing=True)
             may_contribute(voter, bill)
             tally = rows.tally(session, bill.id, target.type, target.stored_id)
@@ -74,13 +73,10 @@ class Votes:
                     mine.value, mine.at, mine.revision = value, now, revision
                 if amendment is not None:
                     amendment.support = tally.agree - tally.disagree
-                payload = {**target.as_json(), "tally": rows.tally_json(tally)}
-                logged.append(eventlog.append(session, events.Event("tally.changed", bill.id, payload), now))
+                eventlog.append(session, events.tally_changed(bill.id, target.as_json(), rows.tally_json(tally)), now)
             result: dict[str, Any] = {"tally": rows.tally_json(tally), "mine": value}
             if amendment is not None:
                 result["revision"] = revision
-        for event in logged:
-            self.bus.publish(event)
         return result
 
     def tallies(self, bill_ref: str | int, target_type: str) -> dict[Any, dict[str, int]]:
