@@ -27,7 +27,7 @@ from drafting.web.auth import current_actor
 from drafting.web.forms import fields, safe_next, see_other
 from drafting.web.i18n import language, translate
 from drafting.web.render import here, render, templates
-from drafting.web.requests import int_param, path_int
+from drafting.web.requests import form_int, int_param, path_int
 
 PER_PAGE = 20
 SLOT_SIZE = 10  # amendments of each kind on the article page; the list has the rest
@@ -169,7 +169,7 @@ async def propose(request: Request) -> Response:
     body = {
         "kind": "modify",
         "article": eid,
-        "base_version": int(form["base_version"]) if form.get("base_version", "").isdigit() else None,
+        "base_version": form_int(form.get("base_version")),
         "text": text,
         "justification": justification,
     }

@@ -29,7 +29,7 @@ from drafting.web.pages import phase, tally_of
 from drafting.web.pages_amendments import article_amendments
 from drafting.web.pages_auth import form_fields
 from drafting.web.render import render
-from drafting.web.requests import int_param
+from drafting.web.requests import form_int, int_param
 
 ARGUMENTS_PER_PAGE = 10
 VOTE_VALUES = ("agree", "mixed", "disagree")
@@ -164,12 +164,10 @@ async def comment(request: Request) -> Response:
     body = fields.get("body", "").strip()
     if not body:
         raise errors.InvalidInput("a comment needs a body")
-    reply_to = int(fields["reply_to"]) if fields.get("reply_to", "").isdigit() else None
+    reply_to = form_int(fields.get("reply_to"))
     comments = request.app.state.services.comments
     bill, eid = request.path_params["bill"], request.path_params["eid"]
-    await run_in_threadpool(
-        lambda: comments.create(actor, "article", eid, body, bill_ref=bill, reply_to=reply_to)
-    )
+    await run_in_threadpool(lambda: comments.create(actor, "article", eid, body, bill_ref=bill, reply_to=reply_to))
     return _back(request, "comments")
 
 

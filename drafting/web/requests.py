@@ -151,6 +151,11 @@ def _whole(raw: str, minimum: int, maximum: int) -> int | None:
     return value if minimum <= value <= maximum else None
 
 
+def form_int(raw: str | None) -> int | None:
+    """A form field as a positive whole number, or None when it is not one (the forms' optional ids)."""
+    return _whole(raw, 1, MAX_INT) if raw else None
+
+
 def int_param(
     request: Request, name: str, default: int | None = None, *, minimum: int = 1, maximum: int = MAX_INT
 ) -> int | None:

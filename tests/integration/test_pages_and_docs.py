@@ -173,3 +173,33 @@ def test_a_missing_page_is_a_readable_404_for_browsers(client: TestClient) -> No
     assert page.status_code == 404 and "<h1>Page introuvable</h1>" in page.text
     api = client.get("/api/bills/nothing-here", headers={"accept": "text/html"})
     assert api.status_code == 404 and api.json()["error"]["code"] == "not_found"
+
+
+def test_page_forms_take_hostile_numbers_without_a_server_error(
+    services: Services, client: TestClient, official: Actor
+) -> None:
+    bill = create(client)
+    slug, bill_id = bill["slug"], bill["id"]
+    period = {"status": "open", "opens_at": "2015-09-26T10:00:00Z", "closes_at": "2099-10-18T21:59:00Z"}
+    assert client.patch(f"/api/bills/{bill_id}", json=period).status_code == 200
+    eid = services.bills.detail(bill_id)["tree"]["children"][0]["children"][0]["eid"]
+    make_user(services, "alice@example.org")
+    client.cookies.clear()
+    sign_in(client, "alice@example.org")
+    for number in ("9" * 5000, "²", "1_000", "-3"):
+        comment = client.post(
+            f"/bills/{slug}/articles/{eid}/comment",
+            data={"body": f"reply to {number[:8]}", "reply_to": number},
+            headers={"Accept": "text/html"},
+            follow_redirects=False,
+        )
+        assert comment.status_code < 500, comment.text[:300]
+        amend = client.post(
+            f"/bills/{slug}/articles/{eid}/amend",
+            data={"text": "Un texte nouveau.", "justification": "Parce que.", "base_version": number},
+            headers={"Accept": "text/html"},
+            follow_redirects=False,
+        )
+        assert amend.status_code < 500, amend.text[:300]
+    # a comment whose reply_to was not a number is posted as a new thread, not lost
+    assert "reply to ²" in client.get(f"/bills/{slug}/articles/{eid}").text
