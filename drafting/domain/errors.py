@@ -39,3 +39,9 @@ class TooManyRequests(DraftingError):
 
 class PayloadTooLarge(DraftingError):
     code = "payload_too_large"
+
+
+class Unavailable(DraftingError):
+    """What this installation cannot do (a system library is missing), not what the caller did wrong."""
+
+    code = "unavailable"

@@ -13,6 +13,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, Template
 from markupsafe import Markup, escape
 
+from drafting.domain.errors import Unavailable
 from drafting.domain.tree import BillTree
 from drafting.formats import ExportMeta
 from drafting.formats.layout import blocks, title_page, words
@@ -49,8 +50,13 @@ def template(name: str) -> Template:
 
 def render(html: str) -> bytes:
     """The PDF of a print page; WeasyPrint is imported on first use (it loads pango)."""
-    from weasyprint import HTML
-
+    try:
+        from weasyprint import HTML
+    except OSError as exc:  # pango is a system library: `pip install` cannot bring it
+        raise Unavailable(
+            "PDF needs the pango library, which this machine lacks "
+            f"(Debian: apt install libpango-1.0-0 libpangoft2-1.0-0): {exc}"
+        ) from exc
     pdf: bytes = HTML(string=html).write_pdf()
     return pdf
 

@@ -21,6 +21,7 @@ STATUS = {
     errors.Unauthenticated: 401,
     errors.TooManyRequests: 429,
     errors.PayloadTooLarge: 413,
+    errors.Unavailable: 503,
 }
 
 

@@ -141,9 +141,8 @@ async def exports_page(request: Request) -> Response:
 
     context = await run_in_threadpool(read)
     lang = language(request)
-    names = {
-        fmt: translate(lang, f"history.format.{fmt}") for fmt in formats.EXPORTERS if f"history.format.{fmt}" in CATALOG
-    }
+    prefix = "history.format."
+    names = {key[len(prefix) :]: translate(lang, key) for key in CATALOG if key.startswith(prefix)}
     return await render(
         request,
         "history_exports.html",

@@ -73,6 +73,13 @@ def test_compare_footprint_exports_and_me_after_an_accepted_amendment(
     slug = client.get(f"/api/bills/{bill['id']}").json()["slug"]
     for name in (f"{slug}-v2.md", f"{slug}-v1.xml", f"{slug}-v2.pdf", f"{slug}-v2.html"):
         assert f'download="{name}"' in exports
+    # the officials' documents are offered too, and each link serves its file
+    documents = re.findall(r'href="(/api/bills/[^"]*(?:amendments/export|synthesis)\?format=[a-z]+)"', exports)
+    documents += re.findall(r'href="(/api/bills/[^"]*/compare\?[^"]*format=[a-z]+)"', compared)
+    assert len(documents) == 11, documents
+    for link in documents:
+        served = client.get(link.replace("&amp;", "&"))
+        assert served.status_code == 200 and "filename=" in served.headers["content-disposition"], link
 
     at_start = client.get(f"/bills/{bill['id']}/at", params={"date": "2000-01-01"}, headers=HTML).text
     assert "le texte n’existait pas encore" in at_start

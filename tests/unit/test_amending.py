@@ -341,3 +341,11 @@ def test_an_item_restored_where_its_alinea_records_it_deleted() -> None:
     with pytest.raises(AmendingError) as caught:
         apply(article, [("327", restore.format(4))])
     assert "alinéa 4 is the 2° but that alinéa opens otherwise" in caught.value.message
+
+
+def test_deleting_every_phrase_of_an_alinea_deletes_the_alinea() -> None:
+    out = apply(
+        "Titre\n\nLe maire décide. Le maire signe.\n\nFin.",
+        [("3", "Supprimer les deux premières phrases de l'alinéa 2.")],
+    )
+    assert alineas(out) == ["Titre", "Fin."]

@@ -376,6 +376,8 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
         for slot in _one(article, edit.place, ctx):
             lo, hi = _spans(slot.text[0], edit.place, ctx)
             _splice(_Hit(slot, 0, lo, hi), lo, hi, "")
+            if not slot.text[0].strip(' «»"“”'):  # every phrase gone: so is the alinéa
+                slot.text = []
         return
     slots = _slots(article, edit.place, ctx)
     closing = _closing(slots[-1].text[-1]) if slots[-1].text else ""

@@ -55,6 +55,22 @@ STRINGS = {
     "history.format.docx": ("Word", "Word"),
     "history.format.odt": ("OpenDocument", "OpenDocument"),
     "history.format.pdf": ("PDF", "PDF"),
+    "history.format.csv": ("tableur, CSV", "spreadsheet, CSV"),
+    "history.comparison_table_hint": (
+        "le tableau comparatif s’y télécharge en PDF, Word ou OpenDocument",
+        "the comparison table downloads there as PDF, Word or OpenDocument",
+    ),
+    "history.comparison_table_title": ("Tableau comparatif", "Comparison table"),
+    "history.liasse_title": ("Liasse des amendements", "Bundle of amendments"),
+    "history.liasse_hint": (
+        "Chaque amendement rendu public, avec son exposé des motifs, sa modification et la décision prise.",
+        "Every public amendment, with its justification, its change and the decision taken.",
+    ),
+    "history.synthesis_title": ("Synthèse de la consultation", "Synthesis of the consultation"),
+    "history.synthesis_hint": (
+        "Votes, arguments, amendements et annotations article par article, et les réponses des responsables.",
+        "Votes, arguments, amendments and annotations article by article, and the officials' answers.",
+    ),
     "history.me_title": ("Mes contributions", "My contributions"),
     "history.me_amendments": ("Mes amendements", "My amendments"),
     "history.me_arguments": ("Mes arguments", "My arguments"),
