@@ -72,6 +72,8 @@ SUCCESS: dict[tuple[str, str], tuple[int, dict[str, Schema]]] = {
     ("get", "/api/bills/{bill}/versions/{n}/export"): (200, {t: _STR for t in _TEXTS}),
     ("get", "/api/bills/{bill}/amendments/export"): (200, {t: _STR for t in _TEXTS}),
     ("get", "/api/bills/{bill}/synthesis"): (200, {t: _STR for t in _TEXTS}),
+    ("get", "/api/amendments/{id}/export"): (200, {t: _STR for t in _TEXTS}),
+    ("get", "/api/bills/{bill}/compare"): (200, {"application/json": _JSON_OBJECT, **{t: _STR for t in _TEXTS}}),
     ("get", "/api/bills/{bill}/text"): (200, {"application/json": _JSON_OBJECT, **{t: _STR for t in _TEXTS}}),
     ("post", "/api/bills/{bill}/amendments"): (201, {"application/json": _ref("Amendment")}),
     ("get", "/api/bills/{bill}/amendments"): (200, {"application/json": _page(_ref("Amendment"))}),

@@ -44,7 +44,7 @@ def test_a_published_version_updates_the_article_in_place_and_tells_the_author_t
     expect(page.locator("ol.alineas > li", has_text=OLD)).to_have_count(1)
     later = page.locator("ol.alineas > li").nth(6)
     later.scroll_into_view_if_needed()
-    page.mouse.wheel(0, 120)
+    page.evaluate("window.scrollBy(0, 120)")  # at once: a wheel scrolls smoothly, after `before` is read
     before = later.bounding_box()
     scrolled = page.evaluate("window.scrollY")
     assert before is not None and scrolled > 300

@@ -369,6 +369,7 @@ def test_what_concerns_one_user_reaches_that_user_alone(live: Services, live_cli
 
 BODIES: dict[tuple[str, str], dict[str, Any] | None] = {
     ("GET", "/api/amendments/{id}"): None,
+    ("GET", "/api/amendments/{id}/export"): None,
     ("PATCH", "/api/amendments/{id}"): {"text": "Un tout autre texte."},
     ("POST", "/api/amendments/{id}/withdraw"): {},
     ("POST", "/api/amendments/{id}/decision"): {"decision": "reject", "reason": "Non."},
