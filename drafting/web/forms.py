@@ -20,11 +20,11 @@ def safe_next(value: str | None, fallback: str = "/") -> str:
     return value if all(ch.isprintable() for ch in value) else fallback
 
 
-async def fields(request: Request) -> dict[str, str]:
+async def fields(request: Request, limit: int = MAX_FORM) -> dict[str, str]:
     """The urlencoded form's fields, each its first value; NUL characters refused."""
     body = await request.body()
-    if len(body) > MAX_FORM:
-        raise errors.PayloadTooLarge(f"a form of at most {MAX_FORM} bytes, got {len(body)}")
+    if len(body) > limit:
+        raise errors.PayloadTooLarge(f"a form of at most {limit} bytes, got {len(body)}")
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:

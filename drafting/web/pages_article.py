@@ -25,10 +25,10 @@ from drafting.services.bill_views import bill_json, version_json
 from drafting.services.participation import Target
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
+from drafting.web.forms import fields as form_fields
 from drafting.web.highlight import pieces
 from drafting.web.pages import phase, tally_of
 from drafting.web.pages_amendments import article_amendments
-from drafting.web.pages_auth import form_fields
 from drafting.web.render import render
 from drafting.web.requests import form_int, int_param
 

@@ -4,7 +4,6 @@ language switch, and the favicon. Cross-site posts are refused by the Origin che
 from __future__ import annotations
 
 import math
-from urllib.parse import parse_qs
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -13,7 +12,7 @@ from starlette.routing import Route
 
 from drafting.domain import errors
 from drafting.services.accounts import MIN_PASSWORD
-from drafting.web import favicon
+from drafting.web import favicon, forms
 from drafting.web.auth import COOKIE, clear_session_cookie, set_session_cookie
 from drafting.web.context import services_of
 from drafting.web.i18n import COOKIE as LANG_COOKIE
@@ -23,24 +22,11 @@ from drafting.web.render import render
 from drafting.web.who_first import open_to_anonymous
 
 MAX_FORM = 16_384  # bytes: an email, a password and a name
-
-
-def safe_next(value: str | None) -> str:
-    """Where to go after the form: a path on this site only (never `//evil.example` or a scheme)."""
-    if not value or not value.startswith("/") or value.startswith("//") or "\\" in value:
-        return "/"
-    return value if all(ch.isprintable() for ch in value) else "/"
+safe_next = forms.safe_next
 
 
 async def form_fields(request: Request) -> dict[str, str]:
-    body = await request.body()
-    if len(body) > MAX_FORM:
-        raise errors.PayloadTooLarge(f"a form of at most {MAX_FORM} bytes, got {len(body)}")
-    try:
-        text = body.decode("utf-8")
-    except UnicodeDecodeError:
-        raise errors.InvalidInput("the form is not UTF-8") from None
-    return {k: v[0] for k, v in parse_qs(text, keep_blank_values=True).items() if "\x00" not in v[0]}
+    return await forms.fields(request, MAX_FORM)
 
 
 async def _form(request: Request, mode: str, status: int = 200, error: str | None = None, **values: str) -> Response:
