@@ -72,8 +72,32 @@ def article_url(base: str, demo: dict[str, Any]) -> str:
     return f"{base}/bills/{demo['slug']}/articles/{demo['eid']}"
 
 
-
 def actor_of(services: Services, email: str) -> Actor:
     """The actor of an account made with tests.conftest.make_user."""
     _token, actor = services.accounts.sign_in(email, PASSWORD)
     return actor
+
+
+def select(page: Page, text: str) -> None:
+    """Select `text` inside the article's first alinéa, as a mouse drag would."""
+    page.evaluate(
+        """(wanted) => {
+            const li = document.querySelector("ol.alineas > li");
+            const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+            let node;
+            while ((node = walker.nextNode())) {
+                const at = node.data.indexOf(wanted);
+                if (at >= 0) {
+                    const range = document.createRange();
+                    range.setStart(node, at);
+                    range.setEnd(node, at + wanted.length);
+                    const selection = document.getSelection();
+                    selection.removeAllRanges();
+                    selection.addRange(range);
+                    return;
+                }
+            }
+            throw new Error("passage not found: " + wanted);
+        }""",
+        text,
+    )

@@ -7,91 +7,19 @@ markup in an amendment staying inert. SQLite only: the browser adds nothing back
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, expect, sync_playwright
+from playwright.sync_api import Browser, expect
 
 from drafting.bootstrap import Services
-from drafting.services.demo import load_demo_if_empty
-from tests.browser.test_reading import CHROMIUM, FLAGS
+from tests.browser.conftest import DESKTOP, PHONE, Reader, article_url, select
 from tests.conftest import PASSWORD, make_user
 
 pytestmark = [pytest.mark.browser, pytest.mark.backends("sqlite")]
-PHONE = {"width": 390, "height": 844}
-DESKTOP = {"width": 1280, "height": 900}
 PASSAGE = "troisième et quatrième alinéas"  # annotated; the amendment changes another passage
 BEFORE, AFTER = "un seuil fixé par décret", "un seuil fixé par décret en Conseil d’État"
-
-
-@pytest.fixture
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def demo(services: Services) -> dict[str, Any]:
-    bill_id = load_demo_if_empty(services)
-    assert bill_id is not None
-    detail = services.bills.detail(bill_id)
-    first = detail["tree"]["children"][0]["children"][0]
-    return {"id": bill_id, "slug": detail["slug"], "eid": first["eid"]}
-
-
-class Person:
-    """A browser context with its page, and every console error or uncaught exception it saw."""
-
-    def __init__(self, browser: Browser, viewport: dict[str, int] = DESKTOP) -> None:
-        self.context: BrowserContext = browser.new_context(viewport=viewport, locale="fr-FR")
-        self.page: Page = self.context.new_page()
-        self.errors: list[str] = []
-        self.page.on("console", self._console)
-        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
-
-    def _console(self, message: ConsoleMessage) -> None:
-        if message.type == "error":
-            self.errors.append(message.text)
-
-    def sign_in(self, base: str, email: str) -> None:
-        self.page.goto(base + "/")
-        self.page.get_by_role("link", name="Se connecter").first.click()
-        self.page.get_by_label("Adresse électronique").fill(email)
-        self.page.get_by_label("Mot de passe").fill(PASSWORD)
-        self.page.get_by_role("button", name="Se connecter").click()
-        expect(self.page.get_by_role("button", name="Se déconnecter")).to_be_visible()
-
-
-def article_url(base: str, demo: dict[str, Any]) -> str:
-    return f"{base}/bills/{demo['slug']}/articles/{demo['eid']}"
-
-
-def select(page: Page, text: str) -> None:
-    """Select `text` in the article's first alinéa, as a mouse drag would."""
-    page.evaluate(
-        """(wanted) => {
-            const li = document.querySelector("ol.alineas > li");
-            const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
-            let node;
-            while ((node = walker.nextNode())) {
-                const at = node.data.indexOf(wanted);
-                if (at >= 0) {
-                    const range = document.createRange();
-                    range.setStart(node, at);
-                    range.setEnd(node, at + wanted.length);
-                    document.getSelection().removeAllRanges();
-                    document.getSelection().addRange(range);
-                    return;
-                }
-            }
-            throw new Error("passage not found: " + wanted);
-        }""",
-        text,
-    )
 
 
 def official_of_demo(services: Services, demo: dict[str, Any], email: str) -> None:
@@ -104,7 +32,7 @@ def test_a_citizen_amends_and_the_official_accepts_both_pages_follow_live(
 ) -> None:
     make_user(services, "camille@example.org", name="Camille")
     official_of_demo(services, demo, "rapporteure@example.org")
-    citizen, official = Person(browser), Person(browser)
+    citizen, official = Reader(browser), Reader(browser)
     citizen.sign_in(live_url, "camille@example.org")
     official.sign_in(live_url, "rapporteure@example.org")
     page = citizen.page
@@ -166,7 +94,7 @@ def test_proposing_with_the_keyboard_alone(
     services: Services, live_url: str, browser: Browser, demo: dict[str, Any]
 ) -> None:
     make_user(services, "kim@example.org", name="Kim")
-    person = Person(browser)
+    person = Reader(browser)
     person.sign_in(live_url, "kim@example.org")
     page = person.page
     page.goto(article_url(live_url, demo))
@@ -201,7 +129,7 @@ def test_markup_in_an_amendment_stays_inert(
     services: Services, live_url: str, browser: Browser, demo: dict[str, Any]
 ) -> None:
     make_user(services, "mallory@example.org", name="Mallory")
-    person = Person(browser)
+    person = Reader(browser)
     person.sign_in(live_url, "mallory@example.org")
     page = person.page
     page.goto(article_url(live_url, demo) + "/amend")
@@ -247,7 +175,7 @@ def test_the_amendment_pages_pass_axe_log_no_error_and_fit_a_phone(
     services.decisions.decide(actor, proposed["id"], decision="accept", reason="Avis favorable.")
     axe = Axe()
     for viewport in (DESKTOP, PHONE):
-        person = Person(browser, viewport)
+        person = Reader(browser, viewport)
         person.sign_in(live_url, "rapporteure@example.org")
         for path in PAGES:
             person.page.goto(live_url + path.format(**demo))
@@ -265,7 +193,7 @@ def test_an_author_is_told_live_when_their_amendment_collides(
 ) -> None:
     make_user(services, "camille@example.org", name="Camille")
     official_of_demo(services, demo, "rapporteure@example.org")
-    citizen = Person(browser, PHONE)
+    citizen = Reader(browser, PHONE)
     citizen.sign_in(live_url, "camille@example.org")
     page = citizen.page
     page.goto(article_url(live_url, demo) + "/amend")

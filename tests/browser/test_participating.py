@@ -9,37 +9,14 @@ from typing import Any
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, expect
 
 from drafting.bootstrap import Services
 from drafting.services.participation import Target
-from tests.browser.conftest import DESKTOP, PHONE, Reader, actor_of, article_url
+from tests.browser.conftest import DESKTOP, PHONE, Reader, actor_of, article_url, select
 from tests.conftest import make_user
 
 pytestmark = [pytest.mark.browser, pytest.mark.backends("sqlite")]
-def _select(page: Page, text: str) -> None:
-    """Select `text` inside the article's first alinéa, as a mouse drag would."""
-    page.evaluate(
-        """(wanted) => {
-            const li = document.querySelector("ol.alineas > li");
-            const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
-            let node;
-            while ((node = walker.nextNode())) {
-                const at = node.data.indexOf(wanted);
-                if (at >= 0) {
-                    const range = document.createRange();
-                    range.setStart(node, at);
-                    range.setEnd(node, at + wanted.length);
-                    const selection = document.getSelection();
-                    selection.removeAllRanges();
-                    selection.addRange(range);
-                    return;
-                }
-            }
-            throw new Error("passage not found: " + wanted);
-        }""",
-        text,
-    )
 
 
 def test_a_citizen_annotates_votes_and_argues_and_another_reader_sees_it_live(
@@ -56,7 +33,7 @@ def test_a_citizen_annotates_votes_and_argues_and_another_reader_sees_it_live(
 
     expect(watcher.page.locator(".presence")).to_have_text("2 lecteurs en ce moment")  # presence counts
     passage = "troisième et quatrième alinéas"
-    _select(page, passage)
+    select(page, passage)
     page.get_by_role("button", name="Annoter").click()
     dialog = page.get_by_role("dialog", name="Annoter un passage")
     expect(dialog).to_be_visible()
@@ -142,7 +119,7 @@ def test_annotating_on_a_phone_with_a_finger(
     page = reader.page
     page.goto(article_url(live_url, demo))
     passage = "l’article 7 de la loi"
-    _select(page, passage)  # as a long press and the handles would
+    select(page, passage)  # as a long press and the handles would
     page.get_by_role("button", name="Annoter").tap()  # the tap may clear the selection: it was remembered
     dialog = page.get_by_role("dialog", name="Annoter un passage")
     expect(dialog.locator("blockquote")).to_have_text(passage)
