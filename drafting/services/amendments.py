@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from drafting.domain import events
+from drafting.domain.amendment import STATUSES
 from drafting.domain.errors import Conflict, Forbidden, InvalidInput
 from drafting.domain.footprint import Origin, advance
 from drafting.domain.permissions import Actor, require_signed_in
@@ -32,13 +32,10 @@ from drafting.services.amendment_views import (
 from drafting.services.participation import may_contribute
 from drafting.storage import amendments as rows
 from drafting.storage import bills as bill_rows
-from drafting.storage import eventlog
 from drafting.storage import participation as p_rows
 from drafting.storage import versions as version_rows
 from drafting.storage.database import Database
 from drafting.storage.models import Amendment, Bill
-
-STATUSES = ("draft", "submitted", "accepted", "rejected", "withdrawn", "fallen")
 
 
 class Amendments:
@@ -72,21 +69,12 @@ class Amendments:
             amendment.author_id, amendment.author_name = author.id, author.display_name
             amendment.justification = justification
             amendment.created_at = amendment.updated_at = now
-            status = "draft" if body.get("draft") else "submitted"
             amendment.status = "draft"
             rows.add(session, amendment)
-            rows.record_transition(
-                session,
-                amendment,
-                status,
-                actor_id=author.id,
-                actor_name=author.display_name,
-                reason=None,
-                at=now,
-            )
-            collisions = record_collisions(session, bill, amendment) if status == "submitted" else []
-            if status == "submitted":
-                eventlog.append(session, events.amendment_submitted(bill.id, amendment.id, amendment.article_eid), now)
+            lifecycle = rows.to_model(amendment)
+            lifecycle.propose(author.id, author.display_name, draft=bool(body.get("draft")))
+            rows.save(session, amendment, lifecycle, now)
+            collisions = record_collisions(session, bill, amendment) if amendment.status == "submitted" else []
             result = {**amendment_json(amendment, base), "collisions": collisions}
         return result
 
@@ -109,16 +97,13 @@ class Amendments:
             bill = bill_rows.get(session, amendment.bill_id, lock=True)
             amendment = rows.get(session, amendment_id)
             visibility.check_visible(session, author, amendment)
-            if amendment.author_id != author.id:
-                raise Forbidden(f"only the author of amendment {amendment_id} may edit it")
-            if amendment.status not in ("draft", "submitted"):
-                raise Conflict(f"amendment {amendment_id} is {amendment.status}: it can no longer be edited")
+            lifecycle = rows.to_model(amendment)
+            lifecycle.check_editable(author.id)
             may_contribute(author, bill)
             visibility.refuse_hidden(f"amendment {amendment_id}", amendment, "edited")
-            if amendment.status == "submitted" and _rewrites(amendment, body):
-                # rectified, as in Parliament: the text voted and argued on so far stays readable
-                rows.keep_text(session, amendment, now)
-                amendment.revision += 1
+            if _rewrites(amendment, body) and lifecycle.rectify():
+                rows.keep_text(session, amendment, now)  # the text it had until now, as it was
+                amendment.revision = lifecycle.revision
             if "justification" in body and body["justification"] is not None:
                 check_markdown(body["justification"])
                 amendment.justification = body["justification"]
@@ -138,21 +123,9 @@ class Amendments:
             if body.get("heading") is not None and amendment.kind == "insert":
                 amendment.heading = body["heading"].strip() or None
             amendment.updated_at = now
-            if amendment.status == "draft" and body.get("submit"):
-                rows.record_transition(
-                    session,
-                    amendment,
-                    "submitted",
-                    actor_id=author.id,
-                    actor_name=author.display_name,
-                    reason=None,
-                    at=now,
-                )
+            lifecycle.revise(author.id, author.display_name, submit=bool(body.get("submit")))
+            rows.save(session, amendment, lifecycle, now)
             collisions = record_collisions(session, bill, amendment) if amendment.status == "submitted" else []
-            if amendment.status == "submitted":
-                made = events.amendment_submitted if body.get("submit") else events.amendment_edited
-                event = made(bill.id, amendment.id, amendment.article_eid, amendment.revision)
-                eventlog.append(session, event, now)
             base = version_rows.load_tree(session, version_rows.get_version(session, bill.id, amendment.base_version))
             result = {**amendment_json(amendment, base), "collisions": collisions}
         return result
@@ -178,23 +151,10 @@ class Amendments:
             bill = bill_rows.get(session, amendment.bill_id, lock=True)
             amendment = rows.get(session, amendment_id, lock=True)
             visibility.check_visible(session, author, amendment)
-            if amendment.author_id != author.id:
-                raise Forbidden(f"only the author of amendment {amendment_id} may withdraw it")
-            if amendment.status not in ("draft", "submitted"):
-                raise Conflict(f"amendment {amendment_id} is {amendment.status}: it can no longer be withdrawn")
+            lifecycle = rows.to_model(amendment)
+            lifecycle.withdraw(author.id, author.display_name, reason)
             may_contribute(author, bill)  # the rule for edits: officials always, others while open
-            was_draft = amendment.status == "draft"
-            rows.record_transition(
-                session,
-                amendment,
-                "withdrawn",
-                actor_id=author.id,
-                actor_name=author.display_name,
-                reason=reason,
-                at=now,
-            )
-            if not was_draft:  # a draft was never public: its withdrawal is no one else's news
-                eventlog.append(session, events.amendment_withdrawn(amendment.bill_id, amendment.id), now)
+            rows.save(session, amendment, lifecycle, now)
             for child in rows.pending_children(session, amendment.id):
                 fall(session, child, f"amendment {amendment.id}, which it changes, was withdrawn", now)
             result = amendment_json(amendment, base_tree(session, amendment))
@@ -294,11 +254,9 @@ class Amendments:
 def fall(session: Session, a: Amendment, why: str, now: datetime) -> None:
     """The amendment can no longer apply; its pending sub-amendments fall with it. The events are
     logged in `session`, published when its write commits."""
-    rows.record_transition(session, a, "fallen", actor_id=None, actor_name="drafting", reason=why, at=now)
-    fallen = events.amendment_fallen(a.bill_id, a.id, why)
-    eventlog.append(session, fallen, now)
-    if a.author_id is not None:  # who wrote it is told, and no one else: no public event names people
-        eventlog.append(session, events.notice(a.bill_id, a.author_id, fallen.type, fallen.data), now)
+    lifecycle = rows.to_model(a)
+    lifecycle.fall(why)
+    rows.save(session, a, lifecycle, now)
     for child in rows.pending_children(session, a.id):
         fall(session, child, f"amendment {a.id}, which it changes, fell", now)
 

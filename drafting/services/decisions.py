@@ -71,45 +71,21 @@ class Decisions:
             amendment = rows.get(session, amendment_id, lock=True)
             visibility.check_visible(session, require_signed_in(actor), amendment)  # others' drafts: 404
             official = require_official(actor, bill.id)
-            if amendment.status != "submitted":
-                raise Conflict(
-                    f"amendment {amendment_id} is {amendment.status}: only submitted amendments are decided"
-                )
+            lifecycle = rows.to_model(amendment)
+            lifecycle.check_decidable()
             version = None
             if decision == "reject":
-                self._close(session, amendment, "rejected", official, reason, now, None)
-                _decided(session, amendment, None, now)
+                lifecycle.reject(official.id, official.display_name, reason)
+                rows.save(session, amendment, lifecycle, now)
                 self._fall_children(session, amendment, f"amendment {amendment.id} was rejected", now)
             elif amendment.parent_id is not None:
                 self._accept_sub_amendment(session, amendment, text, reason)
-                self._close(session, amendment, "accepted", official, reason, now, None)
-                _decided(session, amendment, None, now)
+                lifecycle.accept(official.id, official.display_name, reason, None)
+                rows.save(session, amendment, lifecycle, now)
             else:
                 version = self._accept(session, bill, amendment, official, reason, text, label, now)
             result = {"id": amendment.id, "status": amendment.status, "version": version, "reason": reason}
         return result
-
-    def _close(
-        self,
-        session: Session,
-        a: Amendment,
-        status: str,
-        who: Actor,
-        reason: str,
-        now: datetime,
-        version: int | None,
-    ) -> None:
-        rows.record_transition(
-            session,
-            a,
-            status,
-            actor_id=who.id,
-            actor_name=who.display_name,
-            reason=reason,
-            at=now,
-            version=version,
-        )
-        a.decided_version = version
 
     def _accept_sub_amendment(self, session: Session, sub: Amendment, text: str | None, reason: str) -> None:
         parent = rows.get(session, sub.parent_id or 0, lock=True)
@@ -184,9 +160,10 @@ class Decisions:
                 spans = [_decided_by(span, a.id, origin) for span in credits_of(a)]
                 credits[a.article_eid] = advance(spans, a.proposed_text, made.text, origin)
         footprints.record(session, bill.id, version.number, head, tree, origin, credits=credits)
-        self._close(session, a, "accepted", official, reason, now, version.number)
         # the decision first, then what it caused: followers read them in id order
-        _decided(session, a, version.number, now)
+        lifecycle = rows.to_model(a)
+        lifecycle.accept(official.id, official.display_name, reason, version.number)
+        rows.save(session, a, lifecycle, now)
         self._fall_children(session, a, f"amendment {a.id} was adopted before it", now)
         eventlog.append(session, events.version_published(bill.id, version.number, version.label, 1), now)
         rebase_pending(session, bill, head, tree, version.number, a.id, now)
@@ -258,10 +235,6 @@ class Decisions:
 def _decided_by(span: Span, amendment_id: int, origin: Origin) -> Span:
     """The amendment's own passages carry its decision once it is adopted."""
     return replace(span, origin=origin) if span.origin.ref == amendment_id else span
-
-
-def _decided(session: Session, a: Amendment, version: int | None, now: datetime) -> None:
-    eventlog.append(session, events.amendment_decided(a.bill_id, a.id, a.status, version), now)
 
 
 def rebase_pending(

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from drafting.domain import amending
 from drafting.domain.amending.lexer import clean
+from drafting.domain.amendment import Status, Step
 from drafting.domain.errors import InvalidInput
 from drafting.domain.permissions import Actor
 from drafting.domain.tree import Article
@@ -78,12 +79,13 @@ def import_amendments(db: Database, actor: Actor, bill_ref: str | int, listing: 
                                       article.text if why else proposed)  # fmt: skip
             amendment.author_name = (str(row.get("signataires") or "") or actor.display_name)[:80]
             amendment.justification = _justification(row, why)
-            amendment.status = "draft" if why else "submitted"
+            status: Status = "draft" if why else "submitted"
+            amendment.status = status
             amendment.created_at = amendment.updated_at = _when(row)
             amendment.author_id = actor.id
             _add(session, amendment, number, taken)
-            rows.record_transition(session, amendment, amendment.status, actor_id=actor.id,
-                                   actor_name=actor.display_name, reason=why, at=amendment.created_at)  # fmt: skip
+            step = Step(status, status, actor.id, actor.display_name, why)  # as imported
+            rows.record_transition(session, amendment, step, amendment.created_at)
             if why:
                 report.flagged[number] = why
             else:

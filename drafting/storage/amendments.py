@@ -1,4 +1,6 @@
-"""Amendment rows: lookup, filtered listing, transitions and rebase records."""
+"""Amendment rows: lookup, filtered listing, the lifecycle model to and from rows, rebase records.
+
+No rule here: which transitions are allowed, and what they cause, is `domain/amendment.py`'s."""
 
 from __future__ import annotations
 
@@ -8,7 +10,9 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, case, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
+from drafting.domain import amendment as model
 from drafting.domain.errors import NotFound
+from drafting.storage import eventlog
 from drafting.storage.models import Amendment, AmendmentRebase, AmendmentText, AmendmentTransition, NodeRevision
 
 PENDING = ("submitted",)
@@ -147,35 +151,51 @@ def listing(
     return list(session.scalars(query.order_by(*order).offset(offset).limit(limit)))
 
 
-def record_transition(
-    session: Session,
-    amendment: Amendment,
-    to_status: str,
-    *,
-    actor_id: int | None,
-    actor_name: str,
-    reason: str | None,
-    at: datetime,
-    version: int | None = None,
-) -> None:
-    if amendment.status == "submitted" and to_status in ("withdrawn", "rejected", "fallen"):
-        # it no longer overlaps anything: the others' discussion commune forgets it
+def to_model(row: Amendment) -> model.Amendment:
+    """The lifecycle of a stored amendment."""
+    if row.status not in model.STATUSES:
+        raise ValueError(f"amendment {row.id} has an unknown status {row.status!r}")
+    return model.Amendment(
+        id=row.id,
+        bill_id=row.bill_id,
+        article_eid=row.article_eid,
+        author_id=row.author_id,
+        status=row.status,
+        revision=row.revision,
+        decided_version=row.decided_version,
+    )
+
+
+def save(session: Session, row: Amendment, amendment: model.Amendment, at: datetime) -> None:
+    """Write what the lifecycle recorded: its steps into the history, its status on the row, and
+    its events into the log (published when the write commits)."""
+    for step in amendment.steps:
+        record_transition(session, row, step, at)
+    amendment.steps.clear()
+    row.revision, row.decided_version = amendment.revision, amendment.decided_version
+    for event in amendment.events:
+        eventlog.append(session, event, at)
+    amendment.events.clear()
+
+
+def record_transition(session: Session, amendment: Amendment, step: model.Step, at: datetime) -> None:
+    if step.ends_discussion:  # the others' discussion commune forgets it
         for other in pending_on(session, amendment.bill_id, [amendment.article_eid]):
             if amendment.id in (other.collides_with or []):
                 other.collides_with = [i for i in other.collides_with if i != amendment.id]
     session.add(
         AmendmentTransition(
             amendment_id=amendment.id,
-            from_status=amendment.status if amendment.id else None,
-            to_status=to_status,
-            actor_id=actor_id,
-            actor_name=actor_name,
-            reason=reason,
-            version=version,
+            from_status=step.from_status,
+            to_status=step.to_status,
+            actor_id=step.actor_id,
+            actor_name=step.actor_name,
+            reason=step.reason,
+            version=step.version,
             at=at,
         )
     )
-    amendment.status = to_status
+    amendment.status = step.to_status
     amendment.updated_at = at
 
 

@@ -17,11 +17,11 @@ from starlette.routing import Route
 
 from drafting.bootstrap import Services
 from drafting.domain import errors
+from drafting.domain.amendment import STATUSES
 from drafting.domain.permissions import Actor
 from drafting.domain.tree import Article
 from drafting.services import amendment_drafts, amendment_pages
 from drafting.services.amendment_proposals import normalized
-from drafting.services.amendments import STATUSES
 from drafting.services.bill_views import bill_json
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of

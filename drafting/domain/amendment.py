@@ -1,0 +1,151 @@
+"""An amendment's lifecycle: its status, the transitions between statuses and the rules they check.
+
+Each transition is a method that refuses what the rules forbid (with the error the API answers),
+then records the step for the history and the events it causes in `events`; the service saves the
+steps and logs the events in the same write, which publishes them once it commits. What the change
+does to the text (rebase, collisions, footprint) is the services' and `domain/amendments.py`'s.
+
+    draft ──submit──> submitted ──accept──> accepted
+      │                 ├──reject──> rejected
+      │                 ├──fall────> fallen      (the text it changes is gone, or its parent closed)
+      └──withdraw──┬────┴──withdraw─> withdrawn
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, get_args
+
+from drafting.domain import events
+from drafting.domain.errors import Conflict, Forbidden
+
+Status = Literal["draft", "submitted", "accepted", "rejected", "withdrawn", "fallen"]
+STATUSES: tuple[Status, ...] = get_args(Status)
+OPEN: tuple[Status, ...] = ("draft", "submitted")  # the author may still edit or withdraw
+# leaving the pending list this way, it no longer overlaps anything: the discussion commune forgets it
+ENDS_DISCUSSION: tuple[Status, ...] = ("withdrawn", "rejected", "fallen")
+SYSTEM = "drafting"  # who makes an amendment fall
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One change of status as the history keeps it; a decision's reason is public."""
+
+    from_status: Status
+    to_status: Status
+    actor_id: int | None
+    actor_name: str
+    reason: str | None = None
+    version: int | None = None
+
+    @property
+    def ends_discussion(self) -> bool:
+        return self.from_status == "submitted" and self.to_status in ENDS_DISCUSSION
+
+
+@dataclass(slots=True)
+class Amendment:
+    """What the lifecycle needs of a stored amendment; `storage/amendments.py` maps it from and to rows."""
+
+    id: int
+    bill_id: int
+    article_eid: str
+    author_id: int | None
+    status: Status
+    revision: int = 0
+    decided_version: int | None = None
+    steps: list[Step] = field(default_factory=list)
+    events: list[events.Event] = field(default_factory=list)
+
+    # --- the author ------------------------------------------------------------------------------
+
+    def propose(self, actor_id: int | None, actor_name: str, *, draft: bool) -> None:
+        """A new amendment starts as a draft (kept private) or is submitted at once."""
+        if self.steps or self.status != "draft":
+            raise Conflict(f"amendment {self.id} was already proposed")
+        if draft:
+            self._step("draft", actor_id, actor_name)
+        else:  # a new one has a single text: its announcement names no revision
+            self._step("submitted", actor_id, actor_name)
+            self.events.append(events.amendment_submitted(self.bill_id, self.id, self.article_eid))
+
+    def check_editable(self, actor_id: int | None) -> None:
+        """Only its author edits an amendment, and only while it is open."""
+        self._require_author(actor_id, "edit")
+        if self.status not in OPEN:
+            raise Conflict(f"amendment {self.id} is {self.status}: it can no longer be edited")
+
+    def rectify(self) -> bool:
+        """A submitted amendment whose text changes is rectified (« rect. », « rect. bis »...) so the
+        text voted and argued on so far stays readable; a draft is still its author's to rewrite.
+        Says whether it was rectified (the caller keeps the earlier text)."""
+        if self.status != "submitted":
+            return False
+        self.revision += 1
+        return True
+
+    def revise(self, actor_id: int | None, actor_name: str, *, submit: bool) -> None:
+        """After an edit: a draft the author submits is submitted; a submitted amendment tells its
+        followers it changed (announced as submitted again when the author asked to submit)."""
+        if self.status == "draft" and submit:
+            self._step("submitted", actor_id, actor_name)
+        if self.status == "submitted":
+            made = events.amendment_submitted if submit else events.amendment_edited
+            self.events.append(made(self.bill_id, self.id, self.article_eid, self.revision))
+
+    def withdraw(self, actor_id: int | None, actor_name: str, reason: str | None) -> None:
+        self._require_author(actor_id, "withdraw")
+        if self.status not in OPEN:
+            raise Conflict(f"amendment {self.id} is {self.status}: it can no longer be withdrawn")
+        was_draft = self.status == "draft"
+        self._step("withdrawn", actor_id, actor_name, reason)
+        if not was_draft:  # a draft was never public: its withdrawal is no one else's news
+            self.events.append(events.amendment_withdrawn(self.bill_id, self.id))
+
+    # --- officials -------------------------------------------------------------------------------
+
+    def check_decidable(self) -> None:
+        if self.status != "submitted":
+            raise Conflict(f"amendment {self.id} is {self.status}: only submitted amendments are decided")
+
+    def accept(self, official_id: int | None, official_name: str, reason: str, version: int | None) -> None:
+        """Adopted: into bill version `version`, or into its parent's text (a sub-amendment, None)."""
+        self._decide("accepted", official_id, official_name, reason, version)
+
+    def reject(self, official_id: int | None, official_name: str, reason: str) -> None:
+        self._decide("rejected", official_id, official_name, reason, None)
+
+    # --- the system ------------------------------------------------------------------------------
+
+    def fall(self, why: str) -> None:
+        """It can no longer apply: only its author is told, and no one else, by name."""
+        self._step("fallen", None, SYSTEM, why)
+        fallen = events.amendment_fallen(self.bill_id, self.id, why)
+        self.events.append(fallen)
+        if self.author_id is not None:  # no public event names people
+            self.events.append(events.notice(self.bill_id, self.author_id, fallen.type, fallen.data))
+
+    # --- rules -----------------------------------------------------------------------------------
+
+    def _decide(
+        self, status: Status, official_id: int | None, official_name: str, reason: str, version: int | None
+    ) -> None:
+        self.check_decidable()
+        self._step(status, official_id, official_name, reason, version)
+        self.decided_version = version
+        self.events.append(events.amendment_decided(self.bill_id, self.id, status, version))
+
+    def _require_author(self, actor_id: int | None, action: str) -> None:
+        if actor_id is None or self.author_id != actor_id:
+            raise Forbidden(f"only the author of amendment {self.id} may {action} it")
+
+    def _step(
+        self,
+        to: Status,
+        actor_id: int | None,
+        actor_name: str,
+        reason: str | None = None,
+        version: int | None = None,
+    ) -> None:
+        self.steps.append(Step(self.status, to, actor_id, actor_name, reason, version))
+        self.status = to

@@ -1,0 +1,135 @@
+"""The amendment lifecycle without a database: every allowed and refused transition, the steps kept
+for the history and the events each one causes."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting.domain.amendment import OPEN, STATUSES, Amendment, Status, Step
+from drafting.domain.errors import Conflict, Forbidden
+from drafting.domain.events import RECIPIENT
+
+AUTHOR, OTHER, OFFICIAL = 7, 8, 9
+
+
+def amendment(status: Status = "submitted", revision: int = 0) -> Amendment:
+    return Amendment(id=3, bill_id=1, article_eid="art_2", author_id=AUTHOR, status=status, revision=revision)
+
+
+def types(a: Amendment) -> list[str]:
+    return [e.type for e in a.events]
+
+
+def test_a_new_amendment_is_submitted_at_once_and_announced_without_a_revision() -> None:
+    a = amendment("draft")
+    a.propose(AUTHOR, "Alice", draft=False)
+    assert a.status == "submitted"
+    assert a.steps == [Step("draft", "submitted", AUTHOR, "Alice")]
+    assert [e.payload() for e in a.events] == [
+        {"type": "amendment.submitted", "bill": 1, "amendment": 3, "article": "art_2"}
+    ]
+
+
+def test_a_new_draft_is_kept_silent() -> None:
+    a = amendment("draft")
+    a.propose(AUTHOR, "Alice", draft=True)
+    assert (a.status, a.steps, a.events) == ("draft", [Step("draft", "draft", AUTHOR, "Alice")], [])
+    with pytest.raises(Conflict):
+        a.propose(AUTHOR, "Alice", draft=False)  # once only
+
+
+def test_a_draft_is_submitted_by_an_edit_that_asks_for_it() -> None:
+    a = amendment("draft")
+    a.revise(AUTHOR, "Alice", submit=False)
+    assert (a.status, a.steps, a.events) == ("draft", [], [])  # an edited draft is no one else's news
+    a.revise(AUTHOR, "Alice", submit=True)
+    assert a.status == "submitted" and a.steps == [Step("draft", "submitted", AUTHOR, "Alice")]
+    assert [e.payload()["revision"] for e in a.events] == [0] and types(a) == ["amendment.submitted"]
+
+
+def test_a_submitted_amendment_is_rectified_when_its_text_changes() -> None:
+    a = amendment("submitted", revision=1)
+    assert a.rectify() and a.revision == 2
+    a.revise(AUTHOR, "Alice", submit=False)
+    assert types(a) == ["amendment.edited"] and a.events[0].data["revision"] == 2 and a.steps == []
+    draft = amendment("draft")
+    assert not draft.rectify() and draft.revision == 0  # a draft is still its author's to rewrite
+
+
+@pytest.mark.parametrize("status", STATUSES)
+def test_only_the_author_edits_and_only_while_open(status: Status) -> None:
+    a = amendment(status)
+    with pytest.raises(Forbidden, match="only the author of amendment 3 may edit it"):
+        a.check_editable(OTHER)
+    if status in OPEN:
+        a.check_editable(AUTHOR)
+    else:
+        with pytest.raises(Conflict, match=f"amendment 3 is {status}: it can no longer be edited"):
+            a.check_editable(AUTHOR)
+
+
+@pytest.mark.parametrize("status", STATUSES)
+def test_withdraw(status: Status) -> None:
+    a = amendment(status)
+    with pytest.raises(Forbidden, match="only the author of amendment 3 may withdraw it"):
+        a.withdraw(OTHER, "Bob", None)
+    if status not in OPEN:
+        with pytest.raises(Conflict, match=f"amendment 3 is {status}: it can no longer be withdrawn"):
+            a.withdraw(AUTHOR, "Alice", None)
+        assert (a.status, a.steps, a.events) == (status, [], [])
+        return
+    a.withdraw(AUTHOR, "Alice", "mieux ailleurs")
+    assert a.status == "withdrawn"
+    assert a.steps == [Step(status, "withdrawn", AUTHOR, "Alice", "mieux ailleurs")]
+    assert a.steps[0].ends_discussion == (status == "submitted")
+    # a draft was never public: its withdrawal is no one else's news
+    assert types(a) == ([] if status == "draft" else ["amendment.withdrawn"])
+
+
+@pytest.mark.parametrize("status", STATUSES)
+def test_only_submitted_amendments_are_decided(status: Status) -> None:
+    for decide in (
+        lambda a: a.accept(OFFICIAL, "Chair", "adopté", 4),
+        lambda a: a.reject(OFFICIAL, "Chair", "satisfait"),
+    ):
+        a = amendment(status)
+        if status == "submitted":
+            decide(a)
+            continue
+        with pytest.raises(Conflict, match=f"amendment 3 is {status}: only submitted amendments are decided"):
+            decide(a)
+        assert (a.status, a.steps, a.events) == (status, [], [])
+
+
+def test_accepting_records_the_version_and_the_public_reason() -> None:
+    a = amendment()
+    a.accept(OFFICIAL, "Chair", "adopté", 4)
+    assert (a.status, a.decided_version) == ("accepted", 4)
+    assert a.steps == [Step("submitted", "accepted", OFFICIAL, "Chair", "adopté", 4)]
+    assert not a.steps[0].ends_discussion  # it made the text: the others are rebased, not relieved
+    assert [e.payload() for e in a.events] == [
+        {"type": "amendment.decided", "bill": 1, "amendment": 3, "decision": "accepted", "version": 4}
+    ]
+    sub = amendment()
+    sub.accept(OFFICIAL, "Chair", "adopté", None)  # a sub-amendment goes into its parent's text
+    assert sub.decided_version is None and sub.events[0].data["version"] is None
+
+
+def test_rejecting_ends_the_discussion() -> None:
+    a = amendment()
+    a.reject(OFFICIAL, "Chair", "satisfait")
+    assert a.status == "rejected" and a.decided_version is None and a.steps[0].ends_discussion
+    assert a.events[0].data == {"amendment": 3, "decision": "rejected", "version": None}
+
+
+def test_a_fallen_amendment_tells_its_author_alone() -> None:
+    a = amendment()
+    a.fall("article art_2 was deleted by amendment 5")
+    assert a.status == "fallen"
+    assert a.steps == [Step("submitted", "fallen", None, "drafting", "article art_2 was deleted by amendment 5")]
+    public, notice = a.events
+    assert public.type == "amendment.fallen" and RECIPIENT not in public.data
+    assert notice.type == "notice" and notice.data["about"] == "amendment.fallen" and notice.data[RECIPIENT] == AUTHOR
+    orphan = Amendment(id=4, bill_id=1, article_eid="art_2", author_id=None, status="submitted")
+    orphan.fall("its author left")
+    assert types(orphan) == ["amendment.fallen"]  # no one to tell
