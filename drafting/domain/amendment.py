@@ -17,10 +17,12 @@ from dataclasses import dataclass, field
 from typing import Literal, get_args
 
 from drafting.domain import events
+from drafting.domain.amendments import ChangeKind
 from drafting.domain.errors import Conflict, Forbidden
 
 Status = Literal["draft", "submitted", "accepted", "rejected", "withdrawn", "fallen"]
 STATUSES: tuple[Status, ...] = get_args(Status)
+KINDS: tuple[ChangeKind, ...] = get_args(ChangeKind)
 OPEN: tuple[Status, ...] = ("draft", "submitted")  # the author may still edit or withdraw
 # leaving the pending list this way, it no longer overlaps anything: the discussion commune forgets it
 ENDS_DISCUSSION: tuple[Status, ...] = ("withdrawn", "rejected", "fallen")
@@ -52,6 +54,7 @@ class Amendment:
     article_eid: str
     author_id: int | None
     status: Status
+    kind: ChangeKind = "modify"
     revision: int = 0
     decided_version: int | None = None
     steps: list[Step] = field(default_factory=list)
@@ -114,6 +117,24 @@ class Amendment:
 
     def reject(self, official_id: int | None, official_name: str, reason: str) -> None:
         self._decide("rejected", official_id, official_name, reason, None)
+
+    # --- what may be done to it while it is pending ------------------------------------------------
+
+    def check_sub_amendable(self) -> None:
+        """A sub-amendment changes the text a pending amendment proposes: a deletion proposes none."""
+        if self.status != "submitted" or self.kind == "delete":
+            raise Conflict(f"amendment {self.id} is {self.status} ({self.kind}): it cannot be sub-amended")
+
+    def check_parent_pending(self) -> None:
+        """A sub-amendment is adopted into its parent's text only while the parent is pending."""
+        if self.status != "submitted":
+            raise Conflict(f"amendment {self.id}, which this sub-amendment changes, is {self.status}")
+
+    def check_takes_votes(self) -> None:
+        if self.status != "submitted":
+            raise Conflict(
+                f"amendment {self.id} is {self.status}: votes and arguments are taken on submitted amendments only"
+            )
 
     # --- the system ------------------------------------------------------------------------------
 

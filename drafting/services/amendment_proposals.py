@@ -127,8 +127,7 @@ def _sub_amendment(session: Session, bill: Bill, parent_id: int, body: dict[str,
     parent = rows.get(session, int(parent_id))
     if parent.bill_id != bill.id:
         raise InvalidInput(f"amendment {parent_id} belongs to another bill")
-    if parent.status != "submitted" or parent.kind == "delete":
-        raise Conflict(f"amendment {parent_id} is {parent.status} ({parent.kind}): it cannot be sub-amended")
+    rows.to_model(parent).check_sub_amendable()
     proposed = normalized(body.get("text") or "")
     if proposed == parent.proposed_text:
         raise InvalidInput("the sub-amendment proposes the amendment's own text: it must change something")

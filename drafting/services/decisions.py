@@ -89,8 +89,7 @@ class Decisions:
 
     def _accept_sub_amendment(self, session: Session, sub: Amendment, text: str | None, reason: str) -> None:
         parent = rows.get(session, sub.parent_id or 0, lock=True)
-        if parent.status != "submitted":
-            raise Conflict(f"amendment {parent.id}, which this sub-amendment changes, is {parent.status}")
+        rows.to_model(parent).check_parent_pending()
         new_text = (
             normalized(text)
             if text is not None

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
 
-from drafting.domain.errors import Conflict, Forbidden, InvalidInput
+from drafting.domain.errors import Forbidden, InvalidInput
 from drafting.domain.permissions import Actor
 from drafting.services import visibility
 from drafting.storage import amendments as amendment_rows
@@ -114,11 +114,8 @@ def resolve(session: Session, actor: Actor | None, target: Target, *, writing: b
     if writing:  # re-read under the lock: it may just have been decided
         amendment = amendment_rows.get(session, amendment_id, lock=True)
     visibility.check_visible(session, actor, amendment)
-    if writing and amendment.status != "submitted":
-        raise Conflict(
-            f"amendment {amendment_id} is {amendment.status}: votes and arguments are taken on "
-            "submitted amendments only"
-        )
+    if writing:
+        amendment_rows.to_model(amendment).check_takes_votes()
     if writing:
         visibility.refuse_hidden(f"amendment {amendment_id}", amendment, "voted or argued on")
     return bill, amendment

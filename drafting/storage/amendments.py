@@ -153,14 +153,15 @@ def listing(
 
 def to_model(row: Amendment) -> model.Amendment:
     """The lifecycle of a stored amendment."""
-    if row.status not in model.STATUSES:
-        raise ValueError(f"amendment {row.id} has an unknown status {row.status!r}")
+    if row.status not in model.STATUSES or row.kind not in model.KINDS:
+        raise ValueError(f"amendment {row.id} is an unknown {row.kind!r} or {row.status!r}")
     return model.Amendment(
         id=row.id,
         bill_id=row.bill_id,
         article_eid=row.article_eid,
         author_id=row.author_id,
         status=row.status,
+        kind=row.kind,
         revision=row.revision,
         decided_version=row.decided_version,
     )

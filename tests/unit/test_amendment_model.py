@@ -133,3 +133,25 @@ def test_a_fallen_amendment_tells_its_author_alone() -> None:
     orphan = Amendment(id=4, bill_id=1, article_eid="art_2", author_id=None, status="submitted")
     orphan.fall("its author left")
     assert types(orphan) == ["amendment.fallen"]  # no one to tell
+
+
+@pytest.mark.parametrize("status", STATUSES)
+def test_only_a_pending_amendment_is_sub_amended_voted_on_or_takes_its_sub_amendments(status: Status) -> None:
+    a = amendment(status)
+    checks = (
+        (a.check_sub_amendable, f"amendment 3 is {status} \\(modify\\): it cannot be sub-amended"),
+        (a.check_parent_pending, f"amendment 3, which this sub-amendment changes, is {status}"),
+        (a.check_takes_votes, f"amendment 3 is {status}: votes and arguments are taken on submitted amendments only"),
+    )
+    for check, refusal in checks:
+        if status == "submitted":
+            check()
+        else:
+            with pytest.raises(Conflict, match=refusal):
+                check()
+
+
+def test_a_deletion_is_not_sub_amended() -> None:
+    deletion = Amendment(id=3, bill_id=1, article_eid="art_2", author_id=AUTHOR, status="submitted", kind="delete")
+    with pytest.raises(Conflict, match=r"amendment 3 is submitted \(delete\): it cannot be sub-amended"):
+        deletion.check_sub_amendable()
