@@ -13,6 +13,7 @@ does to the text (rebase, collisions, footprint) is the services' and `domain/am
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
@@ -117,6 +118,15 @@ class Amendment:
 
     def reject(self, official_id: int | None, official_name: str, reason: str) -> None:
         self._decide("rejected", official_id, official_name, reason, None)
+
+    # --- who may know of it ---------------------------------------------------------------------
+
+    def is_private(self, ever_submitted: Callable[[], bool]) -> bool:
+        """A draft, or a draft withdrawn before it was ever submitted: its author's alone.
+        `ever_submitted` reads the history, asked only of a withdrawn amendment."""
+        if self.status == "draft":
+            return True
+        return self.status == "withdrawn" and not ever_submitted()
 
     # --- what may be done to it while it is pending ------------------------------------------------
 

@@ -26,9 +26,7 @@ PARENT_WORDS = ("base_text", "text", "diff", "patch", "instruction")
 
 def is_private(session: Session, a: Amendment) -> bool:
     """A draft, or a draft withdrawn before it was ever submitted."""
-    if a.status == "draft":
-        return True
-    return a.status == "withdrawn" and not rows.ever_submitted(session, a.id)
+    return rows.to_model(a).is_private(lambda: rows.ever_submitted(session, a.id))
 
 
 def check_visible(session: Session, actor: Actor | None, a: Amendment) -> None:

@@ -108,7 +108,8 @@ def ever_submitted(session: Session, amendment_id: int) -> bool:
 
 
 def published() -> ColumnElement[bool]:
-    """Amendments others may know of: not a draft, nor a draft withdrawn before it was submitted."""
+    """Amendments others may know of: not a draft, nor a draft withdrawn before it was submitted
+    (`Amendment.is_private` of `domain/amendment.py` as a query, for listings; keep the two alike)."""
     step = aliased(AmendmentTransition)  # correlated on the amendment only, whatever the query joins
     submitted = exists().where(step.amendment_id == Amendment.id, step.to_status == "submitted").correlate(Amendment)
     return (Amendment.status != "draft") & ((Amendment.status != "withdrawn") | submitted)

@@ -155,3 +155,10 @@ def test_a_deletion_is_not_sub_amended() -> None:
     deletion = Amendment(id=3, bill_id=1, article_eid="art_2", author_id=AUTHOR, status="submitted", kind="delete")
     with pytest.raises(Conflict, match=r"amendment 3 is submitted \(delete\): it cannot be sub-amended"):
         deletion.check_sub_amendable()
+
+
+@pytest.mark.parametrize("status", STATUSES)
+def test_drafts_and_drafts_withdrawn_unsubmitted_are_private(status: Status) -> None:
+    a = amendment(status)
+    assert a.is_private(lambda: False) == (status in ("draft", "withdrawn"))
+    assert a.is_private(lambda: True) == (status == "draft")  # once submitted, a withdrawal is public
