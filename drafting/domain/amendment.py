@@ -25,6 +25,7 @@ Status = Literal["draft", "submitted", "accepted", "rejected", "withdrawn", "fal
 STATUSES: tuple[Status, ...] = get_args(Status)
 KINDS: tuple[ChangeKind, ...] = get_args(ChangeKind)
 OPEN: tuple[Status, ...] = ("draft", "submitted")  # the author may still edit or withdraw
+PENDING: tuple[Status, ...] = ("submitted",)  # waiting for a decision: rebased, voted on, may fall
 # leaving the pending list this way, it no longer overlaps anything: the discussion commune forgets it
 ENDS_DISCUSSION: tuple[Status, ...] = ("withdrawn", "rejected", "fallen")
 SYSTEM = "drafting"  # who makes an amendment fall
@@ -130,18 +131,22 @@ class Amendment:
 
     # --- what may be done to it while it is pending ------------------------------------------------
 
+    @property
+    def pending(self) -> bool:
+        return self.status in PENDING
+
     def check_sub_amendable(self) -> None:
         """A sub-amendment changes the text a pending amendment proposes: a deletion proposes none."""
-        if self.status != "submitted" or self.kind == "delete":
+        if not self.pending or self.kind == "delete":
             raise Conflict(f"amendment {self.id} is {self.status} ({self.kind}): it cannot be sub-amended")
 
     def check_parent_pending(self) -> None:
         """A sub-amendment is adopted into its parent's text only while the parent is pending."""
-        if self.status != "submitted":
+        if not self.pending:
             raise Conflict(f"amendment {self.id}, which this sub-amendment changes, is {self.status}")
 
     def check_takes_votes(self) -> None:
-        if self.status != "submitted":
+        if not self.pending:
             raise Conflict(
                 f"amendment {self.id} is {self.status}: votes and arguments are taken on submitted amendments only"
             )

@@ -206,7 +206,7 @@ class Decisions:
                 visibility.check_visible(session, actor, a)
                 if not visibility.sees_hidden(actor, a.bill_id, a.author_id):
                     visibility.refuse_hidden(f"amendment {a.id}", a, "previewed")
-                if a.bill_id != bill.id or a.status != "submitted" or a.parent_id is not None:
+                if a.bill_id != bill.id or not rows.to_model(a).pending or a.parent_id is not None:
                     raise InvalidInput(f"amendment {amendment_id} is not a pending amendment of this bill")
                 try:
                     tree = apply_change(tree, change_of(a))

@@ -15,7 +15,7 @@ from drafting.domain.errors import NotFound
 from drafting.storage import eventlog
 from drafting.storage.models import Amendment, AmendmentRebase, AmendmentText, AmendmentTransition, NodeRevision
 
-PENDING = ("submitted",)
+PENDING = model.PENDING
 
 
 def get(session: Session, amendment_id: int, *, lock: bool = False) -> Amendment:
