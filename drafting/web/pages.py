@@ -30,7 +30,15 @@ from drafting.web.requests import int_param
 
 VOTES = ("agree", "mixed", "disagree")
 STANCES = ("for", "against")
-EXPORTS = (("html", "HTML"), ("md", "Markdown"), ("txt", None), ("akn", "Akoma Ntoso"))
+EXPORTS = (
+    ("pdf", "PDF"),
+    ("docx", "Word"),
+    ("odt", "OpenDocument"),
+    ("html", "HTML"),
+    ("md", "Markdown"),
+    ("txt", None),
+    ("akn", "Akoma Ntoso"),
+)
 
 
 # --- what the consultation says ------------------------------------------------------------------
