@@ -79,7 +79,7 @@ def _read(
         )
         for stance in ("for", "against")
     }
-    summary = services.arguments.summary(bill.id, "article", top=0).get(eid, {})
+    summary = services.arguments.summary(bill.id, "article", top=0).get(eid)
     context.update(
         alineas=pieces(article.alineas, spans),
         annotations=shown,
@@ -87,7 +87,10 @@ def _read(
         tally=tally_of(services.votes.tallies(bill.id, "article").get(eid)),
         my_vote=services.votes.mine(actor, bill.id, "article").get(eid),
         arguments=arguments,
-        argument_counts={s: summary.get(s, {}).get("count", 0) for s in ("for", "against")},
+        argument_counts={
+            "for": summary["for"]["count"] if summary else 0,
+            "against": summary["against"]["count"] if summary else 0,
+        },
         argument_pages=pages,
         comments=services.comments.thread("article", eid, bill_ref=bill.id)["items"],
         amendments=article_amendments(services, bill.id, eid, actor),  # ui-b's slot

@@ -18,6 +18,7 @@ from drafting.domain import errors
 from drafting.domain.tree import Article
 from drafting.services import amendment_pages
 from drafting.services.bill_views import bill_json
+from drafting.services.views.bills import FootprintSpan
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
 from drafting.web.formatting import PARIS
@@ -32,9 +33,10 @@ def export_name(slug: str, number: int, fmt: str) -> str:
     return formats.file_name(f"{slug}-v{number}", fmt)
 
 
-def pieces(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def pieces(text: str, spans: list[FootprintSpan]) -> list[dict[str, Any]]:
     """The article's text cut where its origin changes, each piece with its origin (None in a gap)."""
-    out, at = [], 0
+    out: list[dict[str, Any]] = []
+    at = 0
     for span in sorted(spans, key=lambda s: s["start"]):
         if span["start"] > at:
             out.append({"text": text[at : span["start"]], "origin": None})
@@ -114,7 +116,7 @@ async def footprint_page(request: Request) -> Response:
             raise errors.NotFound(f"this version of the bill has no article {eid!r}")
         found = services.bills.footprint(bill.id, number, eid)
         amendment_ids = [
-            int(s["origin"]["ref"])
+            int(str(s["origin"]["ref"]))
             for s in found["spans"]
             if s["origin"]["kind"] == "amendment" and str(s["origin"]["ref"] or "").isdigit()
         ]
