@@ -231,20 +231,26 @@ class Bills:
             bill = bill_rows.get(session, bill_ref)
             return [version_json(v) for v in version_rows.list_versions(session, bill.id)]
 
-    def tree(self, bill_ref: str | int, number: int | None = None) -> tuple[Bill, Version, BillTree]:
+    def tree(self, bill_ref: str | int, number: int | None = None) -> tuple[BillView, VersionView, BillTree]:
+        """A version (the head when `number` is None), with its bill, and its text."""
+        bill, version, tree = self._rows(bill_ref, number)
+        return bill_json(bill), version_json(version), tree
+
+    def tree_at(self, bill_ref: str | int, moment: datetime) -> tuple[BillView, VersionView, BillTree]:
+        """The version in force at `moment`, with its bill, and its text."""
+        with self.db.read() as session:
+            bill = bill_rows.get(session, bill_ref)
+            version = version_rows.version_at(session, bill.id, moment)
+            return bill_json(bill), version_json(version), version_rows.load_tree(session, version)
+
+    def _rows(self, bill_ref: str | int, number: int | None) -> tuple[Bill, Version, BillTree]:
         with self.db.read() as session:
             bill = bill_rows.get(session, bill_ref)
             version = version_rows.get_version(session, bill.id, bill.head_version if number is None else number)
             return bill, version, version_rows.load_tree(session, version)
 
-    def tree_at(self, bill_ref: str | int, moment: datetime) -> tuple[Bill, Version, BillTree]:
-        with self.db.read() as session:
-            bill = bill_rows.get(session, bill_ref)
-            version = version_rows.version_at(session, bill.id, moment)
-            return bill, version, version_rows.load_tree(session, version)
-
     def version(self, bill_ref: str | int, number: int) -> VersionDetail:
-        bill, version, tree = self.tree(bill_ref, number)
+        bill, version, tree = self._rows(bill_ref, number)
         with self.db.read() as session:
             return {**version_json(version), "tree": tree_with_tallies(session, bill.id, tree)}
 
@@ -261,7 +267,7 @@ class Bills:
 
     def document(self, bill_ref: str | int, number: int | None) -> tuple[BillTree, formats.ExportMeta]:
         """A version's tree and what an export says about it."""
-        bill, version, tree = self.tree(bill_ref, number)
+        bill, version, tree = self._rows(bill_ref, number)
         meta = formats.ExportMeta(
             bill_id=bill.id,
             bill_slug=bill.slug,
@@ -288,8 +294,8 @@ class Bills:
         return body, formats.MEDIA_TYPES[fmt], name
 
     def compare(self, bill_ref: str | int, old: int, new: int, *, ignore_typography: bool = False) -> VersionComparison:
-        _bill, _v, old_tree = self.tree(bill_ref, old)
-        _bill, _v, new_tree = self.tree(bill_ref, new)
+        *_, old_tree = self.tree(bill_ref, old)
+        *_, new_tree = self.tree(bill_ref, new)
         result = compare(old_tree, new_tree, ignore_typography=ignore_typography).as_json()
         return {"from": old, "to": new, "ignore_typography": ignore_typography, **result}
 

@@ -22,7 +22,6 @@ from starlette.routing import Route
 
 from drafting.bootstrap import Services
 from drafting.domain.serialize import tree_json
-from drafting.services.bill_views import bill_json, version_json
 from drafting.services.views.bills import BillView
 from drafting.services.views.participation import TallyCounts
 from drafting.web.context import services_of
@@ -179,16 +178,16 @@ async def bill_page(request: Request) -> Response:
 
     def read() -> dict[str, Any]:
         bill, version, tree = services.bills.tree(request.path_params["bill"], number_asked)
-        current = version.number == bill.head_version  # participation is on the current text
+        current = version["number"] == bill["head_version"]  # participation is on the current text
         eids = [a.eid for a in tree.articles()]
         return {
-            "bill": bill_json(bill),
-            "version": version_json(version),
-            "versions": services.bills.versions(bill.id),
+            "bill": bill,
+            "version": version,
+            "versions": services.bills.versions(bill["id"]),
             "tree": tree_json(tree),
             "articles": len(eids),
-            "consultation": consultation(services, bill.id, eids) if current else None,
-            "bill_lang": bill.language,
+            "consultation": consultation(services, bill["id"], eids) if current else None,
+            "bill_lang": bill["language"],
         }
 
     context = await run_in_threadpool(read)
