@@ -26,7 +26,6 @@ from drafting.services.consultations import announce, takes_contributions
 from drafting.services.decisions import rebase_pending
 from drafting.services.views.bills import (
     ArticleDetail,
-    ArticleFootprint,
     ArticleFootprintAt,
     ArticleRef,
     BillDetail,
@@ -38,6 +37,7 @@ from drafting.services.views.bills import (
     VersionDetail,
     VersionView,
 )
+from drafting.services.views.footprints import FootprintArticle
 from drafting.services.views.paging import Page
 from drafting.storage import bills as bill_rows
 from drafting.storage import eventlog
@@ -326,7 +326,7 @@ class Bills:
         if eid is not None and not articles:
             raise NotFound(f"version {version.number} of this bill has no article {eid!r}")
         # footprints.article_json builds this shape, typed on branch views-amend: cast until it lands
-        items = [cast(ArticleFootprint, footprints.article_json(a, spans.get(a.eid, []))) for a in articles]
+        items = [cast(FootprintArticle, footprints.article_json(a, spans.get(a.eid, []))) for a in articles]
         if eid is not None:
             return {"version": version.number, **items[0]}
         return {"version": version.number, "articles": items}

@@ -17,7 +17,7 @@ from drafting import formats
 from drafting.domain import errors
 from drafting.domain.tree import Article
 from drafting.services import amendment_pages
-from drafting.services.views.bills import FootprintSpan
+from drafting.services.views.footprints import FootprintSpan
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
 from drafting.web.formatting import PARIS

@@ -6,6 +6,7 @@ from typing import TypedDict
 
 from drafting.domain.compare import ComparisonJson
 from drafting.domain.serialize import ArticleJson, NodeJson, PlacedArticleJson
+from drafting.services.views.footprints import FootprintArticle
 from drafting.storage.participation import TallyCounts
 
 
@@ -99,42 +100,17 @@ class StageImport(TypedDict):
     summary: dict[str, int]
 
 
-class FootprintOrigin(TypedDict):
-    """Who put a passage there: an import, an amendment (`ref`) or an official's edit."""
-
-    kind: str
-    ref: str | int | None
-    author: str | None
-    decision: str | None
-
-
-class FootprintSpan(TypedDict):
-    start: int
-    end: int
-    origin: FootprintOrigin
-    text: str
-
-
-class ArticleFootprint(TypedDict):
-    """An article's text and the origin of each of its spans."""
-
-    eid: str
-    num: str
-    text: str
-    spans: list[FootprintSpan]
-
-
-class ArticleFootprintAt(ArticleFootprint):
-    """`GET /api/bills/{bill}/footprint?article=`: one article's footprint at a version."""
+class ArticleFootprintAt(FootprintArticle):
+    """`GET /api/bills/{bill}/articles/{eid}/footprint`: one article's footprint at a version."""
 
     version: int
 
 
 class BillFootprint(TypedDict):
-    """`GET /api/bills/{bill}/footprint`: every article's footprint at a version."""
+    """`GET /api/bills/{bill}/versions/{n}/footprint`: every article's footprint at a version."""
 
     version: int
-    articles: list[ArticleFootprint]
+    articles: list[FootprintArticle]
 
 
 _Versions = TypedDict("_Versions", {"from": int, "to": int, "ignore_typography": bool})
