@@ -94,6 +94,7 @@ class OpenData:
             for name, value in tables.items():
                 if name == "head":
                     continue
+                # every table is a list of rows, but `bill`: one row
                 rows = cast(Sequence[Mapping[str, object]], [value] if isinstance(value, dict) else value)
                 archive.writestr(f"{name}.csv", _csv(rows, ANNOTATION_COLUMNS if name == "annotations" else ()))
         return buffer.getvalue()
