@@ -28,11 +28,11 @@ from drafting.services.decisions import rebase_pending
 from drafting.services.views.bills import (
     ArticleDetail,
     ArticleFootprintAt,
-    ArticleRef,
     BillDetail,
     BillFootprint,
     BillView,
     CreatedBill,
+    StageArticle,
     StageImport,
     VersionComparison,
     VersionDetail,
@@ -144,7 +144,7 @@ class Bills:
             }
 
     @staticmethod
-    def _describe(tree: BillTree, eid: str) -> ArticleRef:
+    def _describe(tree: BillTree, eid: str) -> StageArticle:
         node = tree.find(eid)
         return {"eid": eid, "num": node.num if node else None, "heading": node.heading if node else None}
 

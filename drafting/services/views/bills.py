@@ -80,7 +80,7 @@ class ArticleDetail(PlacedArticleJson):
     tally: TallyCounts
 
 
-class ArticleRef(TypedDict):
+class StageArticle(TypedDict):
     """An article named in a stage's report; `num` and `heading` are None if the tree lacks it."""
 
     eid: str
@@ -95,8 +95,8 @@ class StageImport(TypedDict):
     bill: int
     version: int
     matched: int
-    unmatched_new: list[ArticleRef]
-    unmatched_gone: list[ArticleRef]
+    unmatched_new: list[StageArticle]
+    unmatched_gone: list[StageArticle]
     summary: dict[str, int]
 
 
