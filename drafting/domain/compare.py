@@ -65,12 +65,21 @@ class DivisionChangesJson(TypedDict):
     unchanged: int
 
 
-class ComparisonJson(TypedDict):
-    """`summary` counts the articles of each list, and the unchanged ones."""
+class ChangeCounts(TypedDict):
+    """How many articles each list of the changes holds, and how many are unchanged."""
 
+    added: int
+    removed: int
+    moved: int
+    renumbered: int
+    modified: int
+    unchanged: int
+
+
+class ComparisonJson(TypedDict):
     articles: ArticleChangesJson
     divisions: DivisionChangesJson
-    summary: dict[str, int]
+    summary: ChangeCounts
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,8 +163,15 @@ class ArticleChanges:
     modified: list[Modification]
     unchanged: int
 
-    def summary(self) -> dict[str, int]:
-        return {**{k: len(getattr(self, k)) for k in _ARTICLE_LISTS}, "unchanged": self.unchanged}
+    def summary(self) -> ChangeCounts:
+        return {
+            "added": len(self.added),
+            "removed": len(self.removed),
+            "moved": len(self.moved),
+            "renumbered": len(self.renumbered),
+            "modified": len(self.modified),
+            "unchanged": self.unchanged,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +190,7 @@ class Comparison:
 
     @property
     def empty(self) -> bool:
-        return not any(self.articles.summary()[k] for k in _ARTICLE_LISTS) and not any(
+        return not any(getattr(self.articles, k) for k in _ARTICLE_LISTS) and not any(
             getattr(self.divisions, k) for k in _DIVISION_LISTS
         )
 
@@ -218,7 +234,7 @@ def compare(old: BillTree, new: BillTree, *, ignore_typography: bool = False) ->
     )
 
 
-def summary(old: BillTree, new: BillTree, *, ignore_typography: bool = False) -> dict[str, int]:
+def summary(old: BillTree, new: BillTree, *, ignore_typography: bool = False) -> ChangeCounts:
     """`compare(old, new).articles.summary()` without diffing the modified articles: the diffs are
     nearly all the cost of a comparison (seconds for a whole stage of a bill), the counts need none."""
     before, after = _placed(old)[0], _placed(new)[0]

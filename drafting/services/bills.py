@@ -129,7 +129,8 @@ class Bills:
             version = self._add_version(session, bill, tree, label, author, fmt, now)
             footprints.record(session, bill.id, version.number, head, tree, import_origin(version))
             changes = summary(head, tree)
-            changed = sum(n for kind, n in changes.items() if kind != "unchanged")
+            changed = changes["added"] + changes["removed"] + changes["moved"]
+            changed += changes["renumbered"] + changes["modified"]
             eventlog.append(session, events.version_published(bill.id, version.number, label, changed), now)
             # pending amendments and annotations follow the new stage, as after an accepted amendment
             rebase_pending(session, bill, head, tree, version.number, None, now)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypedDict
 
-from drafting.domain.compare import ComparisonJson
+from drafting.domain.compare import ChangeCounts, ComparisonJson
 from drafting.domain.serialize import ArticleJson, NodeJson, PlacedArticleJson
 from drafting.services.views.footprints import FootprintArticle
 from drafting.storage.participation import TallyCounts
@@ -97,7 +97,7 @@ class StageImport(TypedDict):
     matched: int
     unmatched_new: list[StageArticle]
     unmatched_gone: list[StageArticle]
-    summary: dict[str, int]
+    summary: ChangeCounts
 
 
 class ArticleFootprintAt(FootprintArticle):
