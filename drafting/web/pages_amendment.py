@@ -28,7 +28,6 @@ from drafting.domain.amendments import amendment_label
 from drafting.domain.permissions import Actor
 from drafting.domain.tree import Article
 from drafting.services import amendment_detail, amendment_pages, commands
-from drafting.services.bill_views import bill_json
 from drafting.services.participation import Target
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
@@ -110,13 +109,14 @@ def read(services: Services, actor: Actor | None, amendment_id: int, pages: dict
     """Everything the page shows (blocking: run it in the thread pool). Others' drafts are a 404."""
     a = services.amendments.get(actor, amendment_id)
     bill, _head_version, head = services.bills.tree(a["bill"])
+    bill_id = bill["id"]
     number = a["number"]
     parent = services.amendments.get(actor, a["parent"]) if a["parent"] else None
     if a["kind"] == "insert":
         where = head.find(a["after"]) if a["after"] else None
         target = {"num": a["num"], "after": where.num if isinstance(where, Article) else None, "eid": a["after"]}
     else:
-        target = _article(services, bill.id, a["article"], head, a["base_version"])
+        target = _article(services, bill_id, a["article"], head, a["base_version"])
     texts = [{**t, "current": False} for t in a["texts"]]
     if not a["hidden"] and not (a["parent"] and parent and parent["hidden"]):
         texts.append(
@@ -137,16 +137,16 @@ def read(services: Services, actor: Actor | None, amendment_id: int, pages: dict
         )
         for stance in ("for", "against")
     }
-    summary = services.arguments.summary(bill.id, "amendment", top=0).get(amendment_id, {})
+    summary = services.arguments.summary(bill_id, "amendment", top=0).get(amendment_id)
     closing = amendment_pages.closings(services.db, [amendment_id]).get(amendment_id)
-    now_phase = phase(bill_json(bill), datetime.now(UTC))
-    official = actor is not None and actor.is_official_of(bill.id)
+    now_phase = phase(bill, datetime.now(UTC))
+    official = actor is not None and actor.is_official_of(bill_id)
     steps = [{**step, "kind": "step"} for step in a["history"]]
     steps += [{**r, "kind": "rebase"} for r in a["rebases"]]
     return {
         "a": a,
-        "bill": bill_json(bill),
-        "bill_lang": bill.language,
+        "bill": bill,
+        "bill_lang": bill["language"],
         "phase": now_phase,
         "parent": parent,
         "target": target,
@@ -156,9 +156,9 @@ def read(services: Services, actor: Actor | None, amendment_id: int, pages: dict
         "steps": sorted(steps, key=lambda step: step["at"]),
         "by_revision": by_revision,
         "tally": tally_of(a["tally"]),
-        "my_vote": services.votes.mine(actor, bill.id, "amendment").get(amendment_id),
+        "my_vote": services.votes.mine(actor, bill_id, "amendment").get(amendment_id),
         "arguments": arguments,
-        "argument_counts": {s: summary.get(s, {}).get("count", 0) for s in ("for", "against")},
+        "argument_counts": {s: summary[s]["count"] if summary else 0 for s in ("for", "against")},
         "argument_pages": pages,
         "children": amendment_detail.sub_amendments(services.db, actor, amendment_id),
         "closing": closing,

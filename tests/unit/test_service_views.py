@@ -23,6 +23,7 @@ from drafting.storage.models import Base
 NOT_YET_TYPED = {
     "drafting.services.amendments",
     "drafting.services.amendment_collisions",
+    "drafting.services.amendment_detail",  # the page of one amendment: its sub-amendments' JSON
     "drafting.services.amendment_drafts",
     "drafting.services.amendment_instructions",
     "drafting.services.amendment_pages",
