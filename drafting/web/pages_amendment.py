@@ -26,7 +26,7 @@ from drafting.domain import errors
 from drafting.domain.amendment import OPEN
 from drafting.domain.amendments import amendment_label
 from drafting.domain.permissions import Actor
-from drafting.domain.tree import Article
+from drafting.domain.tree import Article, BillTree
 from drafting.services import amendment_detail, amendment_pages, commands
 from drafting.services.participation import Target
 from drafting.web.auth import current_actor
@@ -94,7 +94,7 @@ def page_url(amendment_id: int, anchor: str = "") -> str:
     return f"/amendments/{amendment_id}" + (f"#{anchor}" if anchor else "")
 
 
-def _article(services: Services, bill_id: int, eid: str, head: Any, base_version: int) -> dict[str, Any]:
+def _article(services: Services, bill_id: int, eid: str, head: BillTree, base_version: int) -> dict[str, Any]:
     """The article an amendment is on, named as the current text numbers it (or as its base did,
     when it is gone): `current` says whether a link to it leads anywhere."""
     found = head.find(eid)
@@ -143,6 +143,7 @@ def read(services: Services, actor: Actor | None, amendment_id: int, pages: dict
     official = actor is not None and actor.is_official_of(bill_id)
     steps = [{**step, "kind": "step"} for step in a["history"]]
     steps += [{**r, "kind": "rebase"} for r in a["rebases"]]
+    steps += [{"kind": "rectified", "revision": t["revision"], "at": t["replaced_at"]} for t in a["texts"]]
     return {
         "a": a,
         "bill": bill,

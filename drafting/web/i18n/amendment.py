@@ -149,6 +149,10 @@ STRINGS = {
     "amendment.step.rejected": ("Rejeté par {who}", "Rejected by {who}"),
     "amendment.step.withdrawn": ("Retiré par {who}", "Withdrawn by {who}"),
     "amendment.step.fallen": ("Tombé", "Fell"),
+    "amendment.rectified": (
+        "Rectifié par son auteur : le texte {old} devient {new}",
+        "Rectified by its author: the text {old} becomes {new}",
+    ),
     "amendment.someone": ("son auteur", "its author"),
     "amendment.rebase.clean": (
         "Reporté sur la version {to} du texte (depuis la version {from_})",
