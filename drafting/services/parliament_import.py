@@ -135,6 +135,13 @@ def _justification(row: dict[str, Any], why: str | None) -> str:
     return "\n\n".join(parts)
 
 
+def parliament_head(justification: str | None) -> str | None:
+    """« Amendement n° 42, présenté par … (Adopté) » when the justification is one this import wrote
+    (its number, authors and outcome in Parliament), else None."""
+    head, _, rest = (justification or "").partition("\n\n")
+    return head if head.startswith("Amendement n° ") and "Instructions :\n\n" in rest else None
+
+
 def _when(row: dict[str, Any]) -> datetime:
     try:
         return datetime.strptime(str(row.get("date")), "%Y-%m-%d").replace(tzinfo=UTC)
