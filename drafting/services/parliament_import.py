@@ -112,7 +112,7 @@ def _proposed(row: dict[str, Any], text: str) -> tuple[str, str | None]:
     try:
         out = amending.apply(text, [(str(row["numero"]), row["texte"])])
     except amending.AmendingError as exc:
-        return text, exc.message
+        return text, without_operands(exc.message)
     proposed = "\n".join(a for a in out.split("\n\n") if a)
     if proposed == text:
         return text, "its instructions leave the article as it is"
@@ -133,6 +133,11 @@ def _justification(row: dict[str, Any], why: str | None) -> str:
     if expose:
         parts.append("Objet :\n\n" + expose)
     return "\n\n".join(parts)
+
+
+def without_operands(message: str) -> str:
+    """A parser's message for people: the quoted operands it sets apart as ¤n¤ shown as « … »."""
+    return re.sub(r"¤\d+¤", "« … »", message)
 
 
 def parliament_head(justification: str | None) -> str | None:

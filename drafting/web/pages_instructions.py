@@ -5,17 +5,15 @@ words, naming the sentence where reading stopped; the parser's own message follo
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from drafting.bootstrap import Services
 from drafting.domain import amending, errors
 from drafting.services import amendment_instructions
+from drafting.services.parliament_import import without_operands
 from drafting.web.i18n import translate
 
 # the parser's refusal codes that have their own plain explanation (docs/instructions.md, "Refusals")
-# the parser names the sentence with its quoted operands set apart as ¤n¤ (domain/amending/lexer.py)
-_OPERAND = re.compile(r"¤\d+¤")
 EXPLAINED = {"not_understood", "not_found", "ambiguous", "no_such_alinea", "no_such_phrase", "doubled_word", "conflict"}
 
 
@@ -24,7 +22,7 @@ def refusal(lang: str, exc: errors.DraftingError) -> dict[str, Any]:
     stopped (if the parser names one) and the parser's message."""
     if isinstance(exc, amending.AmendingError):
         why = exc.code if exc.code in EXPLAINED else "other"
-        part = _OPERAND.sub("« … »", exc.part) or None
+        part = without_operands(exc.part) or None
         return {"message": translate(lang, f"parliament.why.{why}"), "part": part, "detail": exc.reason}
     why = "unchanged" if exc.details.get("reason") == "unchanged" else "other"
     return {"message": translate(lang, f"parliament.why.{why}"), "part": None, "detail": exc.message}

@@ -8,18 +8,25 @@ STRINGS = {
     "parliament.instructions": ("Instructions d’amendement", "Amending instructions"),
     "parliament.instructions_hint": (
         "Collez l’amendement tel que le Parlement le rédige, par exemple : « Alinéa 1 : remplacer les mots : "
-        "« six mois » par les mots : « un an » ». L’alinéa 1 est le premier paragraphe de l’article affiché "
-        "ci-dessous.",
+        "« six mois » par les mots : « un an » ». L’alinéa 1 est le premier paragraphe de l’article (texte "
+        "ci-dessus).",
         "Paste the amendment as Parliament writes it, in French, for example: « Alinéa 1 : remplacer les "
         "mots : « six mois » par les mots : « un an » ». Alinéa 1 is the first paragraph of the article "
-        "shown below.",
+        "(text above).",
     ),
-    "parliament.article_now": ("Texte actuel de l’article", "The article’s current text"),
+    "parliament.article_now.one": (
+        "Texte actuel de l’article, son alinéa numéroté",
+        "The article’s current text, its alinéa numbered",
+    ),
+    "parliament.article_now.many": (
+        "Texte actuel de l’article, ses {n} alinéas numérotés",
+        "The article’s current text, its {n} alinéas numbered",
+    ),
     "parliament.preview_empty": (
         "Collez des instructions pour voir ce qu’elles changent.",
         "Paste instructions to see what they change.",
     ),
-    "parliament.result": ("Texte qui en résulte", "Resulting text"),
+    "parliament.result": ("Texte qui en résulte, alinéa par alinéa", "The resulting text, alinéa by alinéa"),
     "parliament.deleted": ("Ces instructions suppriment l’article.", "These instructions delete the article."),
     "parliament.refused": ("Ces instructions n’ont pas pu être appliquées", "These instructions could not be applied"),
     "parliament.stopped_at": ("La lecture s’est arrêtée à :", "Reading stopped at:"),
