@@ -3,6 +3,7 @@ and applied to the article of its base version, it becomes an ordinary modify or
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from drafting.domain import amending
@@ -11,6 +12,7 @@ from drafting.domain.instructions import delete_article_instruction
 from drafting.domain.tree import Article, BillTree
 from drafting.services import amendment_drafts
 from drafting.services.amendment_views import diff_segments
+from drafting.services.commands import Proposal
 from drafting.storage import bills as bill_rows
 from drafting.storage import versions as version_rows
 from drafting.storage.database import Database
@@ -18,17 +20,17 @@ from drafting.storage.database import Database
 MAX_INSTRUCTIONS = 100_000
 
 
-def as_proposal(base_number: int, base: BillTree, body: dict[str, Any]) -> dict[str, Any]:
-    """`body` with the text the instructions give: kind "modify", or "delete" when they delete the
+def as_proposal(base_number: int, base: BillTree, proposal: Proposal) -> Proposal:
+    """`proposal` with the text the instructions give: kind "modify", or "delete" when they delete the
     article. Instructions that cannot be read or applied are refused (422) saying where and why."""
-    eid, instructions = body.get("article"), body.get("instructions")
-    if not isinstance(eid, str) or not eid:
+    eid, instructions = proposal.article, proposal.instructions
+    if not eid:
         raise InvalidInput('instructions amend one article: "article": EID')
-    if not isinstance(instructions, str) or not instructions.strip():
+    if not instructions or not instructions.strip():
         raise InvalidInput('"instructions" must be the amendment\'s text in legal French')
     if len(instructions) > MAX_INSTRUCTIONS:
         raise InvalidInput(f"the instructions have {len(instructions):,} characters; at most {MAX_INSTRUCTIONS:,}")
-    if body.get("text"):
+    if proposal.text:
         raise InvalidInput('an amendment given as "instructions" carries no "text": the text is computed')
     article = base.find(eid)
     if not isinstance(article, Article):
@@ -38,23 +40,22 @@ def as_proposal(base_number: int, base: BillTree, body: dict[str, Any]) -> dict[
     proposed = "\n".join(a for a in text.split("\n\n") if a)
     if proposed == article.text:
         raise InvalidInput("the instructions leave the article as it is", reason="unchanged")
-    rest = {k: v for k, v in body.items() if k != "instructions"}
-    return {**rest, "kind": "modify" if proposed else "delete", "text": proposed or None}
+    return replace(proposal, kind="modify" if proposed else "delete", text=proposed or None, instructions=None)
 
 
 def preview(db: Database, bill_ref: str | int, eid: str, base_version: int | None, instructions: str) -> dict[str, Any]:
     """What the instructions would make of the article, shown as the text mode's preview is (redline,
-    regenerated instruction, collisions) and the text they give; a deletion is the whole article struck. Refusals raise
-    `AmendingError` (or `InvalidInput`), saying where reading stopped. Nothing is stored."""
+    regenerated instruction, collisions) and the text they give; a deletion is the whole article
+    struck. Refusals raise `AmendingError` (or `InvalidInput`) saying where reading stopped. Nothing is stored."""
     with db.read() as session:
         bill = bill_rows.get(session, bill_ref)
         number = bill.head_version if base_version is None else base_version
         base = version_rows.load_tree(session, version_rows.get_version(session, bill.id, number))
-        body = as_proposal(number, base, {"article": eid, "instructions": instructions})
+        proposal = as_proposal(number, base, Proposal(kind="instructions", article=eid, instructions=instructions))
         article = base.find(eid)
         assert isinstance(article, Article)  # as_proposal found it
-    if body["kind"] == "modify":
-        return {**amendment_drafts.preview(db, bill.id, eid, number, body["text"]), "text": body["text"]}
+    if proposal.kind == "modify" and proposal.text:
+        return {**amendment_drafts.preview(db, bill.id, eid, number, proposal.text), "text": proposal.text}
     deletion = delete_article_instruction()
     return {
         "article": eid,

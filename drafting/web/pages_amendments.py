@@ -21,7 +21,7 @@ from drafting.domain import errors
 from drafting.domain.amendment import STATUSES
 from drafting.domain.permissions import Actor
 from drafting.domain.tree import Article
-from drafting.services import amendment_drafts, amendment_instructions, amendment_pages
+from drafting.services import amendment_drafts, amendment_instructions, amendment_pages, commands
 from drafting.services.amendment_proposals import normalized
 from drafting.services.bill_views import bill_json
 from drafting.services.parliament_import import parliament_head
@@ -190,15 +190,15 @@ async def propose(request: Request) -> Response:
         return await _propose_instructions(request, actor, form)
     if form.get("action") == "preview":
         return await _propose_form(request, text=text, justification=justification)
-    body = {
-        "kind": "modify",
-        "article": eid,
-        "base_version": form_int(form.get("base_version")),
-        "text": text,
-        "justification": justification,
-    }
+    proposal = commands.Proposal(
+        kind="modify",
+        article=eid,
+        base_version=form_int(form.get("base_version")),
+        text=text,
+        justification=justification,
+    )
     try:
-        created = await run_in_threadpool(services_of(request).amendments.propose, actor, bill_ref, body)
+        created = await run_in_threadpool(services_of(request).amendments.propose, actor, bill_ref, proposal)
     except (errors.InvalidInput, errors.Forbidden, errors.Conflict, errors.PayloadTooLarge) as exc:
         lang = language(request)
         message = translate(lang, error_key(exc))
@@ -224,10 +224,11 @@ async def _propose_instructions(request: Request, actor: Actor, form: dict[str, 
             pages_instructions.preview, services_of(request), bill_ref, eid, base, instructions, lang
         )
         return await again(preview=shown, refused=refused)
-    body = {"kind": "instructions", "article": eid, "base_version": base, "instructions": instructions,
-            "justification": justification}  # fmt: skip
+    proposal = commands.Proposal(
+        kind="instructions", article=eid, base_version=base, instructions=instructions, justification=justification
+    )
     try:
-        created = await run_in_threadpool(services_of(request).amendments.propose, actor, bill_ref, body)
+        created = await run_in_threadpool(services_of(request).amendments.propose, actor, bill_ref, proposal)
     except errors.InvalidInput as exc:  # AmendingError among them: the preview box says why, too
         refused = pages_instructions.refusal(lang, exc)
         return await again(422, error=refused["message"], refused=refused)
