@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 from starlette.testclient import TestClient
@@ -13,6 +14,7 @@ from starlette.testclient import TestClient
 from drafting.bootstrap import Services
 from drafting.domain.permissions import Actor
 from tests.integration.test_amendments_api import as_official, as_user
+from tests.integration.test_parliament_amendments import ESR, _senate_bill
 
 HTML = {"Accept": "text/html"}
 ONE_YEAR = "Alinéa 1\n\nRemplacer les mots :\n\n« six mois »\n\npar les mots :\n\n« un an »"
@@ -254,3 +256,30 @@ def test_the_import_api_answers_the_report_and_checks_who_before_reading(
     report = done.json()
     assert report["applied"] == ["7"] and list(report["flagged"]) == ["COM-2"] and list(report["skipped"]) == ["12"]
     assert "alinéa 9" in report["flagged"]["COM-2"]
+
+
+def test_the_senate_floor_amendments_of_2013_upload_and_the_report_matches_what_was_stored(
+    shared: Path, tmp_path: Path, services: Services, client: TestClient, official: Actor
+) -> None:
+    source = _senate_bill(shared, tmp_path).read_text(encoding="utf-8")
+    created = client.post("/api/bills", json={"source": source, "label": "texte de la commission"})
+    assert created.status_code == 201, created.text
+    bill = {"id": created.json()["id"]}
+    real = (shared / ESR / "amendements_senat_seance_texte-20122013-660.json").read_bytes()  # 0.9 MB
+    done = upload(client, bill, real, "amendements_senat_seance_texte-20122013-660.json")
+    assert done.status_code == 200, done.text[:500]
+    seen = text_of(done.text)
+    applied = int(re.search(r"(\d+) amendements lus et appliqués", seen).group(1))  # type: ignore[union-attr]
+    flagged = int(re.search(r"(\d+) amendements à vérifier", seen).group(1))  # type: ignore[union-attr]
+    assert applied > 200 and flagged > 20 and re.search(r"\d+ amendements non importés", seen)
+    table = re.search(r'<table class="flagged">(.*?)</table>', done.text, re.S)
+    assert table and table.group(1).count('<th scope="row">') == flagged
+    stored = client.get(f"/api/bills/{bill['id']}/amendments", params={"status": "submitted", "per_page": 200})
+    pages, items = stored.json(), stored.json()["items"]
+    page = 2
+    while pages["next_page"]:
+        pages = client.get(f"/api/bills/{bill['id']}/amendments",
+                           params={"status": "submitted", "per_page": 200, "page": page}).json()  # fmt: skip
+        items += pages["items"]
+        page += 1
+    assert len(items) == applied
