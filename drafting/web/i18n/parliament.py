@@ -108,9 +108,10 @@ STRINGS = {
     "parliament.applied.one": ("{n} amendement lu et appliqué", "{n} amendment read and applied"),
     "parliament.applied.many": ("{n} amendements lus et appliqués", "{n} amendments read and applied"),
     "parliament.applied_hint": (
-        "Ils sont en attente, avec leur modification et leur exposé : les numéros du Parlement sont repris "
-        "quand ils sont libres.",
-        "They are pending, with their change and their statement: Parliament’s numbers are kept when free.",
+        "Les amendements appliqués sont en attente, avec leur modification et leur exposé ; les numéros du "
+        "Parlement sont repris quand ils sont libres.",
+        "Applied amendments are pending, with their change and statement; Parliament’s numbers are kept "
+        "when free.",
     ),
     "parliament.flagged.one": ("{n} amendement à vérifier", "{n} amendment to check"),
     "parliament.flagged.many": ("{n} amendements à vérifier", "{n} amendments to check"),
