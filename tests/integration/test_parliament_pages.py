@@ -196,6 +196,21 @@ def test_an_official_imports_a_file_and_reads_what_was_applied_and_what_to_check
     assert [(a["number"], a["text"]) for a in api] == [(7, bill["text1"].replace("six mois", "un an"))]
 
 
+def test_loading_a_grown_listing_again_brings_in_only_the_new_amendments(
+    services: Services, client: TestClient, bill: dict[str, Any], official: Actor
+) -> None:
+    as_official(client)
+    assert upload(client, bill, listing(*ROWS[:2])).status_code == 200
+    new = {"numero": "20", "sujet": "Article 2", "texte": "Supprimer cet article.", "signataires": "M. Petit"}
+    again = upload(client, bill, listing(*ROWS[:2], new))  # the same file, one amendment tabled since
+    assert again.status_code == 200
+    seen = text_of(again.text)
+    assert "1 amendement lu et appliqué" in seen and "0 amendement à vérifier" in seen
+    assert "2 amendements non importés" in seen and seen.count("already imported from an earlier file") == 2
+    stored = client.get(f"/api/bills/{bill['id']}/amendments", params={"status": "submitted"}).json()["items"]
+    assert sorted((a["number"], a["kind"]) for a in stored) == [(7, "modify"), (20, "delete")]
+
+
 def test_a_wrong_file_is_refused_with_a_clear_message_and_nothing_imported(
     services: Services, client: TestClient, bill: dict[str, Any], official: Actor
 ) -> None:

@@ -124,8 +124,10 @@ STRINGS = {
     "parliament.skipped.one": ("{n} amendement non importé", "{n} amendment not imported"),
     "parliament.skipped.many": ("{n} amendements non importés", "{n} amendments not imported"),
     "parliament.skipped_hint": (
-        "Ils ne visent pas un article du texte actuel (articles additionnels, intitulé…).",
-        "They do not target an article of the current text (additional articles, title…).",
+        "Ils ne visent pas un article du texte actuel (articles additionnels, intitulé…), ou ont déjà été "
+        "importés d’un fichier précédent.",
+        "They do not target an article of the current text (additional articles, title…), or were already "
+        "imported from an earlier file.",
     ),
     "parliament.number": ("N°", "No."),
     "parliament.reason": ("Raison", "Reason"),
