@@ -17,7 +17,6 @@ from starlette.types import Message
 
 from drafting.domain import bounded_json, errors
 from drafting.domain.permissions import Actor
-from drafting.services.bill_views import bill_json
 from drafting.services.parliament_import import TO_CHECK, ParliamentReport, import_amendments
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
@@ -53,8 +52,8 @@ async def _page(
         request,
         "amend_import.html",
         status,
-        bill=bill_json(bill),
-        bill_lang=bill.language,
+        bill=bill,
+        bill_lang=bill["language"],
         mb=MAX_FILE // (1024 * 1024),
         error=error,
         report=report,
