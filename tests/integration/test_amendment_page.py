@@ -42,9 +42,12 @@ def test_a_reader_sees_what_it_changes_why_where_it_stands_and_each_text_it_had(
     a = propose(client, bill, first, justification="Un **délai** plus long.")
     rectified = bill["text1"].replace("six mois", "un an")
     assert client.patch(f"/api/amendments/{a['id']}", json={"text": rectified}).status_code == 200
+    as_user(services, client, "dominique@example.org")
+    rival = propose(client, bill, bill["text1"].replace("six mois", "trois mois"))
     client.cookies.clear()
 
     html = page(client, a["id"])
+    assert re.search(rf"En discussion commune avec\s*<a href=\"/amendments/{rival['id']}\">n° 2</a>", html)
     assert "<h1>Amendement n° 1 rect.</h1>" in html
     assert re.search(rf'Modifie l’<a href="/bills/[^/"]+/articles/{bill["art1"]}">article 1er</a>', html)
     assert "Modifie l’" in html and "en attente" in html and "Déposé par Camille" in html
