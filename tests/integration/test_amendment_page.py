@@ -154,6 +154,14 @@ def test_a_citizen_sub_amends_from_the_page_by_editing_the_amendments_text(
     listed = section(page(client, parent["id"]), "sub-amendments")
     assert f'<a href="/amendments/{child_id}">Sous-amendement n° 2</a>' in listed and "Dominique" in listed
 
+    as_official(client)  # accepting it rewrites the parent's text, which stays pending
+    assert "Accepter reporte ce texte dans l’amendement n° 1" in section(page(client, child_id), "decide")
+    url = f"/amendments/{child_id}"
+    accepted = post_form(client, f"{url}/decision", {"decision": "accept", "reason": "Compromis.", "next": url})
+    assert accepted.status_code == 303
+    parent_now = services.amendments.get(None, parent["id"])
+    assert parent_now["status"] == "submitted" and "un an et demi" in parent_now["text"]
+
 
 def test_the_author_rectifies_after_being_told_and_withdraws_with_a_reason(
     services: Services, client: TestClient, bill: dict[str, Any]

@@ -136,6 +136,10 @@ STRINGS = {
         "Le motif est public. Accepter crée une nouvelle version du texte.",
         "The reason is public. Accepting makes a new version of the text.",
     ),
+    "amendment.decide_hint_sub": (
+        "Le motif est public. Accepter reporte ce texte dans l’amendement {parent}, qui reste en attente.",
+        "The reason is public. Accepting puts this text into amendment {parent}, which stays pending.",
+    ),
     # History
     "amendment.history": ("Historique", "History"),
     "amendment.texts": ("Textes successifs", "Successive texts"),
