@@ -349,3 +349,65 @@ def test_deleting_every_phrase_of_an_alinea_deletes_the_alinea() -> None:
         [("3", "Supprimer les deux premières phrases de l'alinéa 2.")],
     )
     assert alineas(out) == ["Titre", "Fin."]
+
+
+def test_the_same_insertion_repeated_elsewhere_takes_the_place_its_sentence_names() -> None:
+    article = "Titre\n\nLe maire décide. Le maire informe.\n\nLe maire signe.\n\nLe préfet voit le maire et le conseil."
+    instruction = (
+        "I. – Aux première et deuxième phrases de l'alinéa 2, après le mot : « maire », insérer les mots : « élu ».\n\n"
+        "II. – En conséquence, procéder à la même insertion aux alinéas 3 et 4."
+    )
+    out = alineas(apply(article, [("10", instruction)]))
+    assert out[1:] == [
+        "Le maire élu décide. Le maire élu informe.",
+        "Le maire élu signe.",
+        "Le préfet voit le maire élu et le conseil.",
+    ]
+    other_words = (
+        "I. – À l'alinéa 3, après le mot : « maire », insérer le mot : « élu ».\n\n"
+        "II. – En conséquence, au même alinéa, après le mot : « signe », procéder à la même insertion."
+    )
+    assert alineas(apply(article, [("11", other_words)]))[2] == "Le maire élu signe élu."
+
+
+@pytest.mark.parametrize(
+    ("instruction", "says"),
+    [
+        ("Procéder à la même suppression à l'alinéa 3.", "no earlier part"),
+        (
+            "I. – À l'alinéa 2, supprimer le mot : « maire ».\n\nII. – Au même alinéa, après le mot : « Le », procéder à la même suppression.",
+            "not an insertion",
+        ),
+        ("I. – Supprimer le mot : « signe ».\n\nII. – Procéder à la même suppression.", "in which alinéa"),
+    ],
+)
+def test_a_repeated_change_must_have_a_change_to_repeat_and_a_place(instruction: str, says: str) -> None:
+    with pytest.raises(AmendingError) as caught:
+        apply("Titre\n\nLe maire décide. Le maire informe.\n\nLe maire signe.", [("12", instruction)])
+    assert says in caught.value.message
+
+
+def test_words_are_found_whatever_their_capitals_only_when_not_found_as_written() -> None:
+    article = "Titre\n\nLe département décide ; le préfet voit.\n\nIl informe le département et le conseil."
+    out = alineas(apply(article, [("1", "À l'alinéa 2, après le mot : « le », insérer le mot : « seul »")]))
+    assert out[1] == "Le département décide ; le seul préfet voit."  # « le » as written, not « Le »
+    out = alineas(
+        apply(
+            article,
+            [("2", "Alinéas 2 et 3\n\nRemplacer les mots :\n\nle département\n\npar les mots :\n\nla collectivité")],
+        )
+    )
+    assert out[1:] == ["La collectivité décide ; le préfet voit.", "Il informe la collectivité et le conseil."]
+
+
+def test_a_named_occurrence_is_counted_as_drafters_count() -> None:
+    article = "Titre\n\nLes maires, les préfets et les conseils en Alsace et d'Alsace, voient."
+    third = "À l'alinéa 2, après la troisième occurrence du mot : « les », insérer le mot : « seuls »"
+    assert alineas(apply(article, [("7", third)]))[1].startswith("Les maires, les préfets et les seuls conseils")
+    second = "À l'alinéa 2, après la deuxième occurrence du mot : « Alsace, », insérer les mots : « du Nord, »"
+    assert "en Alsace et d'Alsace, du Nord, voient" in alineas(apply(article, [("8", second)]))[1]
+    with pytest.raises(AmendingError) as caught:  # counted with capitals « Les » is the first, without the second
+        apply(
+            article, [("9", "À l'alinéa 2, après la première occurrence du mot : « les », insérer le mot : « seuls »")]
+        )
+    assert caught.value.code == "ambiguous"

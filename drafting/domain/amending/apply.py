@@ -123,7 +123,7 @@ def _slots(article: Article, place: Place, ctx: _Ctx) -> list[Slot]:
     chosen = [article.slots[_index(article, n, ctx)] for n in place.alineas]
     if place.item:
         for n, slot in zip(place.alineas, chosen, strict=True):
-            if not fold(" ".join(slot.text)).startswith(place.item.replace(" ", "")[:3]):
+            if not fold(" ".join(slot.text)).lstrip(' "').startswith(place.item.replace(" ", "")[:3]):
                 raise ctx.fail(f"it says alinéa {n} is the {place.item} but that alinéa opens otherwise")
     return chosen
 
@@ -150,7 +150,7 @@ def _spans(text: str, place: Place, ctx: _Ctx) -> tuple[int, int]:
     return bounds[i][0], end
 
 
-def _pattern(words: str) -> re.Pattern[str]:
+def _pattern(words: str, flags: int = 0) -> re.Pattern[str]:
     """Words as a pattern over folded text: any run of spaces for a space between words, and spaces
     or none next to punctuation (« L.O. 136-1 » finds « L. O. 136-1 »); whole words at the edges."""
     text = " ".join(fold(words).split())
@@ -166,7 +166,7 @@ def _pattern(words: str) -> re.Pattern[str]:
             parts.append(r"\s*")
     left = r"(?<![\w])" if re.match(r"\w", text) else ""
     right = r"(?![\w])" if re.search(r"\w$", text) else ""
-    return re.compile(left + "".join(parts) + right)
+    return re.compile(left + "".join(parts) + right, flags)
 
 
 @dataclass(frozen=True)
@@ -179,10 +179,35 @@ class _Hit:
 
 def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1, occurrence: int = 0) -> list[_Hit]:
     """Where `words` occur in the place: exactly `times` times in each named alinéa (once in the whole
-    article when none is named), at its start or end when the place says so."""
+    article when none is named), at its start or end when the place says so. Words are matched as
+    written, or whatever their capitals in an alinéa where so they are not found at all (« le » quoted for the « Le »
+    opening an alinéa). A named occurrence is counted as drafters count, capitals aside, and also with
+    a comma or full stop ending the quote left out (the second « Alsace, » of a text that has one
+    « Alsace » without it, one with): when these countings name different places, it is refused."""
     if not fold(words).strip():
         raise ctx.fail("the quoted words are empty", "not_understood")
-    pattern = _pattern(words)
+    where = "the article" if place.alineas is None else f"alinéa {', '.join(map(str, place.alineas))}"
+    if place.phrase is not None:
+        where = f"phrase {place.phrase} of {where}"
+    exact = _hits(article, place, _pattern(words), ctx)
+    if occurrence:
+        return _occurrence(article, place, words, ctx, occurrence, exact, where)
+    groups = exact
+    if not all(exact):  # in an alinéa where they are not found as written
+        loose = _hits(article, place, _pattern(words, re.I), ctx)
+        groups = [hits or other for hits, other in zip(exact, loose, strict=True)]
+    chosen: list[_Hit] = []
+    for hits in groups:
+        if len(hits) != times:
+            code = "not_found" if not hits else "ambiguous"
+            said = "is not found" if not hits else f"occurs {len(hits)} times"
+            raise ctx.fail(f"« {words} » {said} in {where}" + (f" (expected {times})" if times > 1 else ""), code)
+        chosen += hits
+    return chosen
+
+
+def _hits(article: Article, place: Place, pattern: re.Pattern[str], ctx: _Ctx) -> list[list[_Hit]]:
+    """The matches of `pattern` in the place, one list per alinéa named (one for the whole article)."""
     groups: list[list[_Hit]] = []
     for slot in _slots(article, place, ctx):
         hits = []
@@ -197,22 +222,40 @@ def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1,
         groups.append(hits)
     if place.alineas is None:
         groups = [[h for g in groups for h in g]]
-    where = "the article" if place.alineas is None else f"alinéa {', '.join(map(str, place.alineas))}"
-    if place.phrase is not None:
-        where = f"phrase {place.phrase} of {where}"
-    chosen: list[_Hit] = []
-    for hits in groups:
-        if occurrence:
-            if not -len(hits) <= occurrence - (occurrence > 0) < len(hits):
-                raise ctx.fail(f"« {words} » does not occur {occurrence} times in {where}", "not_found")
-            chosen.append(hits[occurrence - 1 if occurrence > 0 else occurrence])
-        elif len(hits) != times:
-            code = "not_found" if not hits else "ambiguous"
-            said = "is not found" if not hits else f"occurs {len(hits)} times"
-            raise ctx.fail(f"« {words} » {said} in {where}" + (f" (expected {times})" if times > 1 else ""), code)
+    return groups
+
+
+def _occurrence(
+    article: Article, place: Place, words: str, ctx: _Ctx, n: int, exact: list[list[_Hit]], where: str
+) -> list[_Hit]:
+    readings = [exact, _hits(article, place, _pattern(words, re.I), ctx)]
+    stop = re.search(r"\s*[,.;]\s*$", words)
+    bare = words[: stop.start()] if stop else ""
+    if stop and fold(bare).strip():
+        readings += [_hits(article, place, _pattern(bare, flags), ctx) for flags in (0, re.I)]
+    found: list[list[_Hit]] = []
+    for k, groups in enumerate(readings):
+        chosen = []
+        for hits in groups:
+            if not -len(hits) <= n - (n > 0) < len(hits):
+                break
+            hit = hits[n - 1 if n > 0 else n]
+            if k >= 2:  # counted without the stop: the one named must be followed by it
+                line = fold(hit.slot.text[hit.line])
+                after = re.match(r"\s*" + re.escape(words[stop.start() :].strip()) if stop else "", line[hit.end :])
+                if not after:
+                    break
+                hit = _Hit(hit.slot, hit.line, hit.start, hit.end + after.end())
+            chosen.append(hit)
         else:
-            chosen += hits
-    return chosen
+            if chosen not in found:
+                found.append(chosen)
+    if not found:
+        raise ctx.fail(f"« {words} » does not occur {n} times in {where}", "not_found")
+    if len(found) > 1:
+        reason = f"the occurrence {n} of « {words} » is not the same counted with capitals or without"
+        raise ctx.fail(reason, "ambiguous")
+    return found[0]
 
 
 def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) -> None:
@@ -259,7 +302,24 @@ def _joined(left: str, new: str, right: str) -> str:
 def _replace_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
     hits = _find(article, edit.place, edit.old, ctx, edit.times, edit.occurrence)
     for hit in sorted(hits, key=lambda h: -h.start):
-        _splice(hit, hit.start, hit.end, edit.new[0], ctx)
+        line = hit.slot.text[hit.line]
+        new = _same_case(edit.new[0], edit.old, line, hit.start)
+        # « , en qualité de X, » replaced by « sur Y, »: the new words do not glue to the next ones
+        new = (" " if line[: hit.start][-1:].isalnum() and new[:1].isalnum() else "") + new
+        new += " " if new[-1:].isalnum() and line[hit.end : hit.end + 1].isalnum() else ""
+        _splice(hit, hit.start, hit.end, new, ctx)
+
+
+def _same_case(new: str, old: str, line: str, at: int) -> str:
+    """`new` with its first letter as the text has the words it replaces when they were found whatever
+    their capitals: « le département » quoted for « Le département » puts « La collectivité ». Words
+    found as written are replaced as written."""
+    found, quoted = line[at : at + 1], fold(old).lstrip(' "')[:1]
+    if quoted.islower() and found.isupper():
+        return new[:1].upper() + new[1:]
+    if quoted.isupper() and found.islower():
+        return new[:1].lower() + new[1:]
+    return new
 
 
 def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:

@@ -280,11 +280,9 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
                 raise AmendingError(numero, sentence.prose, "it amends two amendments")
             parent, prose = sub.group(1), prose[: sub.start()] + prose[sub.end() :]
         if _REPEAT.search(prose):
-            place = _location(numero, sentence.prose, _REPEAT.sub(" ", prose), context)
             if not last:
                 raise AmendingError(numero, sentence.prose, "it repeats a change that no earlier part makes")
-            for alinea in place.alineas or ():
-                edits += [replace(e, place=replace(e.place, alineas=(alinea,)), part=sentence.prose) for e in last]
+            edits += _repeat(numero, sentence, _REPEAT.sub(" ", prose), context, last)
             continue
         found = _form(numero, sentence, prose, context)
         if found is None:
@@ -298,6 +296,45 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
     if not edits:
         raise AmendingError(numero, "", "no instruction found in it")
     return edits, parent
+
+
+_REPEAT_ANCHOR = re.compile(
+    rf"(?P<where>après|avant) (?:la (?P<occ>{ORD}) occurrence d[eu] |l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?"
+)
+
+
+def _repeat(numero: str, sentence: Sentence, prose: str, context: Place, last: list[Edit]) -> list[Edit]:
+    """« Procéder à la même insertion aux alinéas 10 et 11 »: the previous part's edits, each in every
+    alinéa named, where this sentence says (its phrase, start or end; none of the previous part's
+    place carries over). « Au même alinéa, après le mot : X, procéder à la même insertion »: the same
+    words inserted after X."""
+    anchor = _REPEAT_ANCHOR.search(prose)
+    if anchor:
+        if any(e.kind != "insert_words" or not e.anchor for e in last):
+            raise AmendingError(numero, sentence.prose, "it names other words for a change that is not an insertion")
+        prose = prose[: anchor.start()] + " " + prose[anchor.end() :]
+    if "¤" in prose:
+        raise AmendingError(numero, sentence.prose, "it quotes words that no instruction in it uses")
+    place = _location(numero, sentence.prose, prose, context)
+    if not place.alineas or place.after is not None:
+        raise AmendingError(numero, sentence.prose, "it repeats a change without saying in which alinéa")
+    out: list[Edit] = []
+    for alinea in place.alineas:
+        at = Place((alinea,), place.phrase, place.end, item=place.item, phrases=place.phrases)
+        for e in last:
+            edit = replace(e, place=replace(at, before=e.place.before), part=sentence.prose)
+            if anchor:
+                occ = anchor.group("occ")
+                edit = replace(
+                    edit,
+                    anchor=sentence.operands[int(anchor.group("anchor"))].text,
+                    place=replace(edit.place, before=anchor.group("where") == "avant"),
+                    occurrence=ordinal(occ) if occ else 0,
+                    times=1,
+                )
+            if edit not in out:  # the same edit in two phrases of one alinéa is one edit in another
+                out.append(edit)
+    return out
 
 
 def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[Edit] | None:
