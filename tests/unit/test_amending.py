@@ -411,3 +411,33 @@ def test_a_named_occurrence_is_counted_as_drafters_count() -> None:
             article, [("9", "À l'alinéa 2, après la première occurrence du mot : « les », insérer le mot : « seuls »")]
         )
     assert caught.value.code == "ambiguous"
+
+
+def test_one_edit_at_two_places_joined_by_et() -> None:
+    article = "Titre\n\nLe maire décide en application du présent article.\n\nLe présent article s'applique au maire."
+    instruction = (
+        "À la fin de l'alinéa 2 et à l'alinéa 3, substituer aux mots : « présent article » la référence : « 1° »"
+    )
+    assert alineas(apply(article, [("6", instruction)]))[1:] == [
+        "Le maire décide en application du 1°.",
+        "Le 1° s'applique au maire.",
+    ]
+    with pytest.raises(AmendingError) as caught:  # at the end of alinéa 3 it is not
+        apply(
+            article,
+            [("6", "À la fin des alinéas 2 et 3, substituer aux mots : « présent article » la référence : « 1° »")],
+        )
+    assert "is not found in alinéa 2, 3" in caught.value.message
+
+
+DIVISIONS = "I. – Le maire décide.\n\nII. – (Supprimé)\n\nIII. – Le préfet voit.\n\nIl signe."
+
+
+def test_a_paragraph_restored_where_it_is_recorded_deleted() -> None:
+    restore = "Alinéa {}\n\nRétablir ce paragraphe dans la rédaction suivante :\n\nII. – Le conseil délibère.\n\nIII. – Supprimé."
+    out = alineas(apply(DIVISIONS, [("14", restore.format(2).removesuffix("\n\nIII. – Supprimé."))]))
+    assert out == ["I. – Le maire décide.", "II. – Le conseil délibère.", "III. – Le préfet voit.", "Il signe."]
+    for alinea in (3, 4):  # alinéa 3 alone is not the whole III, alinéa 4 is not a division
+        with pytest.raises(AmendingError) as caught:
+            apply(DIVISIONS, [("14", restore.format(alinea).removesuffix("\n\nIII. – Supprimé."))])
+        assert "not a whole « I. – » division" in caught.value.message

@@ -121,6 +121,12 @@ def _slots(article: Article, place: Place, ctx: _Ctx) -> list[Slot]:
     if place.alineas is None:
         return article.slots
     chosen = [article.slots[_index(article, n, ctx)] for n in place.alineas]
+    if place.division:
+        first = _index(article, place.alineas[0], ctx)
+        last = _index(article, place.alineas[-1], ctx)
+        following = article.original[last + 1 : last + 2]
+        if not _ROMAN_MARK.match(article.original[first]) or following and not _ROMAN_MARK.match(following[0]):
+            raise ctx.fail("it names as a paragraph alinéas that are not a whole « I. – » division")
     if place.item:
         for n, slot in zip(place.alineas, chosen, strict=True):
             if not fold(" ".join(slot.text)).lstrip(' "').startswith(place.item.replace(" ", "")[:3]):

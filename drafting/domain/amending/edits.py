@@ -31,6 +31,7 @@ class Place:
     after: int | None = None  # insertion point of alinéas: after this one (0: at the start)
     before: bool = False  # « avant les mots » rather than « après »
     item: str = ""  # « le troisième alinéa (2°) »: the alinéa must open with this mark
+    division: bool = False  # « ce paragraphe »: the alinéas must be a whole division (« III. – … »)
     # « Alinéas 2, 3, deuxième phrase, et 4 »: each alinéa with its own phrase; edits are made for each
     each: tuple[tuple[int, int | None], ...] = ()
     phrases: int = 1  # « les deux dernières phrases »: that many phrases from `phrase` on

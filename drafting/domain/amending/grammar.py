@@ -243,6 +243,8 @@ LOCATIONS: list[tuple[str, str]] = [
     ("ordinal range", rf"({ORD}) (?:à|et) ({ORD}) alinéas"),
     ("ordinal alinéa", rf"({ORD}) alinéa"),
     ("this alinéa", r"(?:cet|ce même|ce|même|ces|ces mêmes|mêmes|ledit|audit|dudit|lesdits|auxdits|desdits) alinéas?"),
+    # « Alinéa 5 / Rétablir ce paragraphe »: the alinéas named, which must be a whole « III. – » division
+    ("this division", r"(?:ce|ce même|ledit|audit|dudit) paragraphe"),
     ("item check", r"\((\d+°(?: [a-z]+)?|[a-z]\))\)"),
     # « rétablir le 4° de l'alinéa 8 »: the alinéa named next must open with that mark
     ("item check", r"(?:le |du |au )(\d+ ?°(?: (?:bis|ter|quater))?|[a-z]\))(?= (?:de l' ?|du |de cet )alinéa)"),
@@ -346,6 +348,12 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
         rest = f"{prose[: m.start()]} {loc} {prose[m.end() :]}"
         if "¤" in rest:
             raise AmendingError(numero, sentence.prose, "it quotes words that no instruction in it uses")
+        joined = _JOINED.split(rest)
+        if len(joined) > 1:  # « à la fin des alinéas 5 et 6 et à l'alinéa 7 »: the edit at each place
+            places = [_location(numero, sentence.prose, text, context) for text in joined]
+            if any(not p.alineas or p.after is not None or p.each for p in places):
+                raise AmendingError(numero, sentence.prose, "of the places it joins, one is not alinéas")
+            return [e for p in places for e in handler(Reading(m, p, sentence.operands, sentence.prose, numero))]
         place = _location(numero, sentence.prose, rest, context)
         edits = handler(Reading(m, place, sentence.operands, sentence.prose, numero))
         if place.each:  # the same edit in each alinéa, at its own phrase
@@ -360,6 +368,8 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
     return None
 
 
+# Two places joined: « à la fin de l'alinéa 5 et à l'alinéa 7 », « aux alinéas 2 et 3 et au dernier alinéa »
+_JOINED = re.compile(r"\s*,?\s+et (?=(?:à|au|aux|dans) )")
 _EACH = re.compile(
     rf"^\s*alinéas ((?:\d+|(?:{ORD})s?(?: et (?:{ORD})s?)? phrases?)(?:\s*,?\s*(?:et )?(?:\d+|(?:{ORD})s?(?: et (?:{ORD})s?)? phrases?))+)\s*$"
 )
@@ -413,7 +423,7 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
     end: str | None = None
     after: str | None = None
     item = ""
-    article = this = False
+    article = this = division = False
     pos = 0
     if not text.strip(" ,;.:"):
         return context
@@ -439,6 +449,8 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
             alineas.append(ordinal(g[0]))
         elif name == "this alinéa":
             this = True
+        elif name == "this division":
+            this = division = True
         elif name == "item check":
             item = g[0]
         elif name == "phrases":
@@ -471,7 +483,8 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         raise AmendingError(numero, part, f"the words « {gap} » do not name a place in this article")
     if this and not alineas:
         if context.alineas is None:
-            raise AmendingError(numero, part, "it says « cet alinéa » but no alinéa was named before")
+            said = "ce paragraphe" if division else "cet alinéa"
+            raise AmendingError(numero, part, f"it says « {said} » but no alinéa was named before")
         alineas = list(context.alineas)
         if phrase is None and "phrase" in text:
             raise AmendingError(numero, part, "it says « cette phrase » but no phrase was named before")
@@ -486,4 +499,6 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
             raise AmendingError(numero, part, f"« {after} » must name one alinéa")
         at = alineas[0] if after == "après" else alineas[0] - 1
         return Place(after=at if alineas[0] > 0 or after == "après" else alineas[0] - 1)
-    return Place(tuple(alineas) or None, phrase, end, item=item, phrases=phrases)  # type: ignore[arg-type]
+    if division and (phrase is not None or end or after is not None):
+        raise AmendingError(numero, part, "it names a part of a paragraph")
+    return Place(tuple(alineas) or None, phrase, end, item=item, phrases=phrases, division=division)  # type: ignore[arg-type]
