@@ -441,3 +441,46 @@ def test_a_paragraph_restored_where_it_is_recorded_deleted() -> None:
         with pytest.raises(AmendingError) as caught:
             apply(DIVISIONS, [("14", restore.format(alinea).removesuffix("\n\nIII. – Supprimé."))])
         assert "not a whole « I. – » division" in caught.value.message
+
+
+PROPOSED = "\n\n".join(
+    [
+        "I. – Après l'article L. 1 du code des communes, sont insérés deux articles ainsi rédigés :",
+        "« Art. L. 1-1. – Le maire décide et le conseil délibère.",
+        "« Il informe le conseil.",
+        "« Art. L. 1-2. – Le préfet voit. »",
+        "II. – Le présent article entre en vigueur en 2030.",
+    ]
+)
+
+
+def test_a_place_counted_in_the_text_proposed_for_an_article() -> None:
+    instruction = (
+        "I. – Dans le second alinéa du texte proposé par le I de cet article pour l'article L. 1-1 du code des "
+        "communes, remplacer le mot : « conseil » par le mot : « préfet ».\n\n"
+        "II. – Compléter le même texte par un alinéa ainsi rédigé :\n\n« Il signe. »"
+    )
+    out = alineas(apply(PROPOSED, [("8", instruction)]))
+    assert out[2:5] == ["« Il informe le préfet.", "« Il signe.", "« Art. L. 1-2. – Le préfet voit. »"]
+    last = "Compléter le texte proposé pour l'article L. 1-2 du code des communes par un alinéa ainsi rédigé : « Il signe. »"
+    assert alineas(apply(PROPOSED, [("9", last)]))[3:5] == ["« Art. L. 1-2. – Le préfet voit.", "« Il signe. »"]
+    words = "Dans le texte proposé pour l'article L. 1-1 du code des communes, remplacer le mot : « Il » par le mot : « Le maire »"
+    assert alineas(apply(PROPOSED, [("10", words)]))[2] == "« Le maire informe le conseil."
+
+
+@pytest.mark.parametrize(
+    ("instruction", "says"),
+    [
+        ("Dans le texte proposé pour l'article L. 1-3, supprimer le mot : « maire »", "no text proposed for article"),
+        (
+            "Dans le troisième alinéa du texte proposé pour l'article L. 1-1, supprimer le mot : « maire »",
+            "has no alinéa 3 (it has 2)",
+        ),
+        ("Dans le texte proposé pour l'article L. 1-1, supprimer le mot : « le »", "occurs 2 times"),
+        ("Dans le même texte, supprimer le mot : « maire »", "no text proposed was named"),
+    ],
+)
+def test_a_text_proposed_that_is_not_there_or_words_found_twice_in_it_are_refused(instruction: str, says: str) -> None:
+    with pytest.raises(AmendingError) as caught:
+        apply(PROPOSED, [("11", instruction)])
+    assert says in caught.value.message

@@ -9,7 +9,7 @@ instruction says, once (or as many times as it says): otherwise the edit is refu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from drafting.domain.amending.edits import AmendingError, Edit, Place
 from drafting.domain.amending.lexer import OPEN
@@ -47,7 +47,54 @@ class Article:
     def apply(self, edit: Edit, numero: str) -> None:
         if self.deleted:
             raise AmendingError(numero, edit.part, "the article was deleted by an earlier amendment", "conflict")
-        _APPLY[edit.kind](self, edit, _Ctx(numero, edit.part))
+        ctx = _Ctx(numero, edit.part)
+        if edit.place.within:
+            edit = replace(edit, place=_proposed(self, edit.place, ctx))
+        _APPLY[edit.kind](self, edit, ctx)
+
+
+_HEADING = re.compile(
+    r"^(?:art(?:icle)?\.? ?(?:[lrdoa]\.? ?)*\d|(?:livre|titre|chapitre|section|sous-section|paragraphe)\b)"
+)
+
+
+def _proposed(article: Article, place: Place, ctx: _Ctx) -> Place:
+    """`place` counted in the text proposed for an article (« Art. L. 423-14. – … » and the alinéas up to
+    the next article or heading of the quotation, or its end): its alinéas made the article's own, and
+    all of them when it names none."""
+    ref = re.sub(r"[\s.]", "", place.within.lower())
+    heads = [fold(a).lstrip(' "').lower() for a in article.original]
+    starts = [i for i, h in enumerate(heads) if re.match(r"art(?:icle)?\.? ?", h) and _ref(h) == ref]
+    if len(starts) != 1:
+        said = "no" if not starts else "several"
+        raise ctx.fail(f"the article quotes {said} text proposed for article {place.within}", "not_found")
+    first = starts[0]
+    last = first
+    while last + 1 < len(heads) and not _closing(article.original[last]):
+        following = article.original[last + 1]
+        if not _opened(following) or _HEADING.match(heads[last + 1]):
+            break
+        last += 1
+    count = last - first + 1
+
+    def number(n: int) -> int:
+        if not (1 <= n <= count or -count <= n <= -1):
+            has = f"has no alinéa {n} (it has {count})"
+            raise ctx.fail(f"the text proposed for article {place.within} {has}", "no_such_alinea")
+        return first + (n if n > 0 else count + 1 + n)
+
+    if place.after is not None:
+        at = first if place.after == 0 else number(place.after)
+        return replace(place, after=at, within="", inside=True)
+    if place.alineas is None:
+        return replace(place, alineas=tuple(range(first + 1, last + 2)), whole=True, within="")
+    return replace(place, alineas=tuple(number(n) for n in place.alineas), within="")
+
+
+def _ref(head: str) -> str:
+    """« art. l. 423-14. – … » → « l423-14 »: an article's number as quoted, spaces and dots dropped."""
+    m = re.match(r"art(?:icle)?\.? ?((?:[a-z]\.? ?){0,3}\d[\w-]*(?: (?:bis|ter|quater|quinquies|sexies))?)", head)
+    return re.sub(r"[\s.]", "", m.group(1)) if m else ""
 
 
 _PLACEHOLDER = re.compile(r"^([«\"“]?\s*)(?:\.\.\.|…)\s*(°|\.?\s*[-–—])")
@@ -226,7 +273,7 @@ def _hits(article: Article, place: Place, pattern: re.Pattern[str], ctx: _Ctx) -
                     continue
                 hits.append(_Hit(slot, li, m.start(), m.end()))
         groups.append(hits)
-    if place.alineas is None:
+    if place.alineas is None or place.whole:
         groups = [[h for g in groups for h in g]]
     return groups
 
@@ -494,7 +541,10 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         first.text[0] = f"I. – {first.text[0]}"  # a text gaining a II becomes its I
     like = (slot.text or [article.original[i]])[-1]
     _check_unclosed(edit.new, like, ctx)
-    new = _requote(edit.new, like, edit.quoted and _inside_quote(article, i + 1))
+    if edit.place.inside and _opened(like):  # completing a text the article quotes: inside its quotation
+        new = _requote(edit.new, like, edit.quoted, last="")
+    else:
+        new = _requote(edit.new, like, edit.quoted and _inside_quote(article, i + 1))
     lines, k = _line_before(article, i + 1)
     closing = _closing(lines[k]) if k is not None else ""
     if k is not None and closing and new and _opened(new[-1]) and not _closing(new[-1]):

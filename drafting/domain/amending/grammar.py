@@ -236,6 +236,7 @@ _REPEAT = re.compile(
     r"procéder (?:à|aux) (?:la |les )?mêmes? (?:suppressions?|substitutions?|insertions?|modifications?|remplacements?)"
 )
 
+ARTICLE_REF = r"(?:(?:l|r|d|lo|l\. ?o|a)\.? ?)?\d[\w-]*(?: (?:bis|ter|quater|quinquies|sexies|septies|octies|[a-z]))?"
 # Locations: each phrase a pattern and what it sets; fillers between them are ignored, any other word refused.
 _N = r"(\d+)"
 LOCATIONS: list[tuple[str, str]] = [
@@ -243,6 +244,12 @@ LOCATIONS: list[tuple[str, str]] = [
     ("ordinal range", rf"({ORD}) (?:à|et) ({ORD}) alinéas"),
     ("ordinal alinéa", rf"({ORD}) alinéa"),
     ("this alinéa", r"(?:cet|ce même|ce|même|ces|ces mêmes|mêmes|ledit|audit|dudit|lesdits|auxdits|desdits) alinéas?"),
+    # « du texte proposé par le I de cet article pour l'article L. 423-14 du code … », « du même texte »
+    (
+        "proposed text",
+        rf"(?:le |du |au |dans le )?texte proposé (?:par (?:le |la |l')?[ivx\d°a-z) ]+? (?:de cet|du présent) article )?pour l'article ({ARTICLE_REF})(?: (?:du|de la|de l'|des|de) (?:code|loi|ordonnance)[^,;:]*)?",
+    ),
+    ("same text", r"(?:le |du |au |dans le )?même texte|(?:ce|ce même|ledit|dudit|audit) texte"),
     # « Alinéa 5 / Rétablir ce paragraphe »: the alinéas named, which must be a whole « III. – » division
     ("this division", r"(?:ce|ce même|ledit|audit|dudit) paragraphe"),
     ("item check", r"\((\d+°(?: [a-z]+)?|[a-z]\))\)"),
@@ -294,7 +301,7 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
         edits += found
         named = next((e.place for e in found if e.place.alineas), None)
         if named is not None:
-            context = Place(named.alineas, named.phrase)
+            context = Place(named.alineas, named.phrase, within=named.within)
     if not edits:
         raise AmendingError(numero, "", "no instruction found in it")
     return edits, parent
@@ -424,6 +431,7 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
     after: str | None = None
     item = ""
     article = this = division = False
+    within = ""
     pos = 0
     if not text.strip(" ,;.:"):
         return context
@@ -449,6 +457,12 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
             alineas.append(ordinal(g[0]))
         elif name == "this alinéa":
             this = True
+        elif name == "proposed text":
+            within = g[0]
+        elif name == "same text":
+            if not context.within:
+                raise AmendingError(numero, part, "it says « le même texte » but no text proposed was named before")
+            within = context.within
         elif name == "this division":
             this = division = True
         elif name == "item check":
@@ -486,6 +500,7 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
             said = "ce paragraphe" if division else "cet alinéa"
             raise AmendingError(numero, part, f"it says « {said} » but no alinéa was named before")
         alineas = list(context.alineas)
+        within = within or context.within
         if phrase is None and "phrase" in text:
             raise AmendingError(numero, part, "it says « cette phrase » but no phrase was named before")
     del article
@@ -493,12 +508,20 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         alineas = alineas or list(context.alineas or ())
         if len(alineas) != 1:
             raise AmendingError(numero, part, "it names a phrase but not one alinéa it is in")
-        return Place((alineas[0],), phrase, "fin" if after == "après" else "début")
+        return Place((alineas[0],), phrase, "fin" if after == "après" else "début", within=within)
     if after is not None:
         if len(alineas) != 1:
             raise AmendingError(numero, part, f"« {after} » must name one alinéa")
         at = alineas[0] if after == "après" else alineas[0] - 1
-        return Place(after=at if alineas[0] > 0 or after == "après" else alineas[0] - 1)
+        return Place(after=at if alineas[0] > 0 or after == "après" else alineas[0] - 1, within=within)
     if division and (phrase is not None or end or after is not None):
         raise AmendingError(numero, part, "it names a part of a paragraph")
-    return Place(tuple(alineas) or None, phrase, end, item=item, phrases=phrases, division=division)  # type: ignore[arg-type]
+    return Place(
+        tuple(alineas) or None,
+        phrase,
+        end,
+        item=item,
+        phrases=phrases,
+        division=division,
+        within=within,  # type: ignore[arg-type]
+    )
