@@ -484,3 +484,94 @@ def test_a_text_proposed_that_is_not_there_or_words_found_twice_in_it_are_refuse
     with pytest.raises(AmendingError) as caught:
         apply(PROPOSED, [("11", instruction)])
     assert says in caught.value.message
+
+
+QUOTED_ITEM = "\n\n".join(
+    [
+        "L'article L. 9 est ainsi modifié :",
+        "1° Le premier alinéa est ainsi rédigé :",
+        "« Le maire décide. Le préfet contrôle. » ;",
+        "2° Le dernier alinéa est supprimé.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("instruction", "becomes"),
+    [
+        (
+            "Alinéa 3, première phrase\n\nRédiger ainsi cette phrase :\n\nLe conseil décide.",
+            "« Le conseil décide. Le préfet contrôle. » ;",
+        ),
+        (
+            "Alinéa 3, dernière phrase\n\nRédiger ainsi cette phrase :\n\nLe juge tranche.",
+            "« Le maire décide. Le juge tranche. » ;",
+        ),
+        (
+            "Alinéa 3\n\nCompléter cet alinéa par une phrase ainsi rédigée :\n\nLe juge tranche.",
+            "« Le maire décide. Le préfet contrôle. Le juge tranche. » ;",
+        ),
+        (
+            "Alinéa 3\n\nAprès la dernière phrase, insérer une phrase ainsi rédigée :\n\nLe juge tranche.",
+            "« Le maire décide. Le préfet contrôle. Le juge tranche. » ;",
+        ),
+        ("Alinéa 3, première phrase\n\nSupprimer cette phrase.", "« Le préfet contrôle. » ;"),
+        ("Alinéa 3, dernière phrase\n\nSupprimer cette phrase.", "« Le maire décide. » ;"),
+        (
+            "Alinéa 3\n\nCompléter cet alinéa par les mots :\n\net rend compte",
+            "« Le maire décide. Le préfet contrôle et rend compte. » ;",
+        ),
+        (
+            "Alinéa 3\n\nAprès le mot :\n\nmaire\n\nrédiger ainsi la fin de cet alinéa :\n\ntranche.",
+            "« Le maire tranche. » ;",
+        ),
+        ("Alinéa 3\n\nAprès le mot :\n\nmaire\n\nsupprimer la fin de cet alinéa.", "« Le maire. » ;"),
+    ],
+)
+def test_a_quoted_alinea_is_edited_inside_its_quotes(instruction: str, becomes: str) -> None:
+    # the quotes (and the « ; » after them) belong to the quotation, not to its first or last phrase
+    assert alineas(apply(QUOTED_ITEM, [("3", instruction)]))[2] == becomes
+
+
+def test_words_put_at_the_start_open_the_sentence() -> None:
+    out = apply(QUOTED_ITEM, [("4", "Alinéa 3\n\nAu début de cet alinéa, insérer le mot :\n\ntoutefois,")])
+    assert alineas(out)[2] == "« Toutefois, le maire décide. Le préfet contrôle. » ;"
+    article = "L'État décide.\n\nLe préfet contrôle."
+    assert (
+        alineas(apply(article, [("4", "Au début de l'alinéa 1, insérer le mot : « Seul »")]))[0]
+        == "Seul l'État décide."
+    )
+    assert (
+        alineas(apply(article, [("4", "Au début de l'alinéa 2, insérer la mention : « 2° »")]))[1]
+        == "2° Le préfet contrôle."
+    )
+    assert alineas(apply("État : décide.", [("4", "Au début de l'alinéa 1, insérer les mots : « En France, »")])) == [
+        "En France, État : décide."  # « État » is no article or pronoun: it keeps its capital
+    ]
+
+
+def test_a_full_stop_after_words_given_bare_is_the_instructions() -> None:
+    article = "Le conseil délibère sur le rapport du maire, qui contribue au budget. Le maire contribue au bilan."
+    bare = "<p>Remplacer les mots :</p><p>du maire,</p><p>par les mots :</p><p>de la délégation,</p>"
+    bare_stop = "<p>Remplacer les mots :</p><p>au budget</p><p>par les mots :</p><p>aux comptes de la commune.</p>"
+    out = apply(article, [("5", bare), ("6", bare_stop)])
+    assert out.startswith(
+        "Le conseil délibère sur le rapport de la délégation, qui contribue aux comptes de la commune."
+    )
+    lower = "<p>Remplacer les mots :</p><p>du maire</p><p>par les mots :</p><p>de la délégation.</p>"
+    assert "rapport de la délégation, qui" in apply(article, [("5", lower)])
+    # between quotes the stop is the amendment's own words: where the text goes on, that is refused
+    with pytest.raises(AmendingError) as caught:
+        apply(article, [("5", "Remplacer les mots : « le rapport » par les mots : « le rapport. »")])
+    assert "full stop" in caught.value.message
+    # before the text's own stop, one stop is kept
+    out = apply(article, [("7", "Compléter l'alinéa 1 par les mots : « , sauf urgence. »")])
+    assert out.endswith("au bilan, sauf urgence.")
+
+
+def test_inserted_words_ending_with_an_apostrophe_join_the_next_word() -> None:
+    article = "Le maire peut solliciter une autorisation du préfet."
+    out = apply(article, [("8", "Après le mot : « solliciter », insérer les mots : « la délivrance d' ».")])
+    assert out == "Le maire peut solliciter la délivrance d'une autorisation du préfet."
+    with pytest.raises(AmendingError):  # an elided word before a full stop has nothing to join
+        apply(article, [("8", "Après le mot : « préfet », insérer les mots : « d' ».")])

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from drafting.domain.amending.edits import AmendingError, Edit, Place
-from drafting.domain.amending.lexer import OPEN
+from drafting.domain.amending.lexer import MARK, OPEN
 from drafting.domain.amending.typography import fold
 
 _END_PUNCT = ' .;:»"”'
@@ -181,24 +181,39 @@ def _slots(article: Article, place: Place, ctx: _Ctx) -> list[Slot]:
     return chosen
 
 
-def _spans(text: str, place: Place, ctx: _Ctx) -> tuple[int, int]:
-    """The part of an alinéa the place names: all of it, or one of its phrases."""
-    if place.phrase is None:
+def _frame(text: str) -> tuple[int, int]:
+    """The alinéa's own words: inside the quote that opens it when it is a quotation, and before the quote
+    (with its « ; » or « . ») that closes it. Those quotes belong to the quotation, not to a phrase: words
+    put at the start or end, and phrases rewritten, completed or deleted, go inside them."""
+    if not _opened(text):
         return 0, len(text)
-    bounds, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
+    lo = len(text) - len(text[1:].lstrip()) if text[:1] != '"' else 1
+    closing = _CLOSING.search(text)
+    inner = text[lo : closing.start()] if closing else ""
+    straight = text[0] == '"' and text.count('"') % 2 == 0
+    curly = text[0] != '"' and inner.count("«") + inner.count("“") == inner.count("»") + inner.count("”")
+    return lo, closing.start() if closing and (straight or curly) else len(text)
+
+
+def _spans(text: str, place: Place, ctx: _Ctx) -> tuple[int, int]:
+    """The part of an alinéa the place names: all of it, or one of its phrases (inside its quotes)."""
+    lo, hi = _frame(text)
+    if place.phrase is None:
+        return lo, hi
+    bounds, start = [], lo
+    for m in _SENTENCE_END.finditer(text, lo, hi):
         word = re.findall(r"[\w°]+", text[start : m.start()] or " ")
         if word and word[-1].lower() in _ABBREVIATIONS:
             continue
         bounds.append((start, m.start() + 1))
         start = m.end()
-    bounds.append((start, len(text)))
+    bounds.append((start, hi))
     i = place.phrase - 1 if place.phrase > 0 else len(bounds) + place.phrase
     last = i + place.phrases - 1
     if not 0 <= i <= last < len(bounds):
         raise ctx.fail(f"it names phrase {place.phrase} of an alinéa that has {len(bounds)}", "no_such_phrase")
     end = bounds[last][1]
-    while end < len(text) and text[end] in '»"”':
+    while end < hi and text[end] in '»"”':
         end += 1
     return bounds[i][0], end
 
@@ -265,7 +280,8 @@ def _hits(article: Article, place: Place, pattern: re.Pattern[str], ctx: _Ctx) -
     for slot in _slots(article, place, ctx):
         hits = []
         for li, line in enumerate(slot.text):
-            lo, hi = _spans(line, place, ctx)
+            # quoted words may take in the alinéa's own quotes: the whole alinéa is searched
+            lo, hi = _spans(line, place, ctx) if place.phrase is not None else (0, len(line))
             for m in pattern.finditer(fold(line), lo, hi):
                 at_start = not fold(line)[lo : m.start()].strip(" \"'-–0123456789°IVX.")
                 at_end = not line[m.end() : hi].strip(_END_PUNCT)
@@ -318,6 +334,8 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
     does not give the text meant, and which word goes is not ours to guess."""
     line = hit.slot.text[hit.line]
     left, right = line[:start], line[end:]
+    if new[-1:] in "'’":  # « la délivrance d' » joins the next word
+        right = right.lstrip()
     if not new:
         if left.endswith(" ") and (right.startswith(" ") or right[:1] in (",", ".", ")")):
             left = left[:-1]
@@ -352,11 +370,34 @@ def _joined(left: str, new: str, right: str) -> str:
     return pad_left + new + pad_right
 
 
+_ABBREVIATED = re.compile(r"(?:^|[\s(])(?:etc|art|al|n°|[A-Za-z])\.$")
+
+
+def _stop(new: str, right: str, edit: Edit, ctx: _Ctx) -> str:
+    """Words ending with a full stop (or an elided « d' »), put where the text goes on. Before the place's
+    own punctuation (« . », « ; »), the stop is the text's: one is kept, the text's. Before words in lower case, the
+    sentence cannot end there: a stop after words given bare (Markdown, HTML paragraphs) ends the
+    instruction's sentence and is dropped; one inside the quotes is refused, as what was meant is not
+    written. An abbreviation (« etc. », « L. ») is left alone."""
+    if new[-1:] in "'’" and not right.lstrip()[:1].isalpha():
+        raise ctx.fail(f"its words end with « {new[-2:]} », which needs a word after it", "not_applicable")
+    if not new.endswith(".") or new.endswith("..") or _ABBREVIATED.search(new) or fold(edit.old).rstrip().endswith("."):
+        return new
+    after = right.lstrip()
+    if after[:1] in (".", ";", ":", ",") and not after.startswith("..."):
+        return new[:-1].rstrip()
+    if right[:1].isspace() and after[:1].islower():
+        if edit.quoted:
+            raise ctx.fail(f"its words end with a full stop where the text goes on (« {after[:20]} »)", "ambiguous")
+        return new[:-1].rstrip()
+    return new
+
+
 def _replace_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
     hits = _find(article, edit.place, edit.old, ctx, edit.times, edit.occurrence)
     for hit in sorted(hits, key=lambda h: -h.start):
         line = hit.slot.text[hit.line]
-        new = _same_case(edit.new[0], edit.old, line, hit.start)
+        new = _stop(_same_case(edit.new[0], edit.old, line, hit.start), line[hit.end :], edit, ctx)
         # « , en qualité de X, » replaced by « sur Y, »: the new words do not glue to the next ones
         new = (" " if line[: hit.start][-1:].isalnum() and new[:1].isalnum() else "") + new
         new += " " if new[-1:].isalnum() and line[hit.end : hit.end + 1].isalnum() else ""
@@ -389,12 +430,12 @@ def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
 
 
 def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
-    new = edit.new[0]
     if edit.anchor:
         hits = _find(article, edit.place, edit.anchor, ctx, edit.times, edit.occurrence)
         for hit in sorted(hits, key=lambda h: -h.start):
             line = hit.slot.text[hit.line]
             at = hit.start if edit.place.before else hit.end
+            new = _stop(edit.new[0], line[at:], edit, ctx)
             end = at
             if new[-1:] in ",;" and line[at:].lstrip()[:1] == new[-1]:  # « …, » before « , »: one comma
                 end = at + line[at:].index(new[-1]) + 1
@@ -407,10 +448,37 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
             while hi > lo and line[hi - 1] in _END_PUNCT:
                 hi -= 1
             at = hi
+            new = _stop(edit.new[0], line[at:], edit, ctx)
         else:
             at = lo
+            new, line = _opening(edit.new[0], line, at)
         hit = _Hit(slot, len(slot.text) - 1 if edit.place.end == "fin" else 0, at, at)
+        slot.text[hit.line] = line
         _splice(hit, at, at, _joined(line[:at], new, line[at:]))
+
+
+# Words that open a sentence and take a small letter once other words come before them; any other
+# word (« État », « Paris », « Art. ») keeps its capital.
+_COMMON_OPENERS = frozenset(
+    re.findall(
+        r"\w+",
+        "le la les l un une des du de d ce cet cette ces il elle ils elles on en dans à au aux pour par sur sous si "
+        "lorsque lorsqu quand tout toute tous toutes chaque son sa ses leur leurs nul nulle aucun aucune sauf sans "
+        "avant après dès depuis entre pendant selon lors cela ceci celui celle ceux celles",
+    )
+)
+
+
+def _opening(new: str, line: str, at: int) -> tuple[str, str]:
+    """Words put at the start of an alinéa or phrase open its sentence: theirs takes the capital, and the
+    word that opened it a small letter when it is an article, a pronoun or a preposition. A division
+    mark (« 2° », « II. – ») or a whole phrase (ending with a full stop) changes nothing."""
+    if MARK.match(new.strip()) or re.search(r"[.:!?]$", new.strip()):
+        return new, line
+    word = re.match(r"(\w+)", line[at:])
+    if word and word.group(1)[:1].isupper() and word.group(1).lower() in _COMMON_OPENERS:
+        line = line[:at] + line[at].lower() + line[at + 1 :]
+    return new[:1].upper() + new[1:], line
 
 
 def _one(article: Article, place: Place, ctx: _Ctx) -> list[Slot]:
@@ -427,9 +495,7 @@ def _append_sentence(article: Article, edit: Edit, ctx: _Ctx) -> None:
     for slot in _one(article, edit.place, ctx):
         line = slot.text[0]
         lo, hi = _spans(line, edit.place, ctx)
-        at = lo if edit.place.end == "début" else hi  # before the phrase named, or after it
-        if edit.place.phrase is None and re.search(r"[.;:]\s*[»\"”]\s*$", line[:at]):
-            at = len(re.sub(r"\s*[»\"”]\s*$", "", line[:at]))  # a quoted alinéa is completed inside its quotes
+        at = lo if edit.place.end == "début" else hi  # before the phrase named, or after it (inside quotes)
         _splice(_Hit(slot, 0, at, at), at, at, _joined(line[:at], edit.new[0], line[at:]))
 
 

@@ -83,6 +83,10 @@ class Reading:
             raise AmendingError(self.numero, self.part, "the quoted words run over several alinéas")
         return op.paragraphs[0]
 
+    def quoted(self, group: str) -> bool:
+        """Whether the operand was written between quotes (rather than as a bare paragraph)."""
+        return self.operands[int(self.m.group(group))].quoted
+
     def alineas(self, group: str) -> tuple[tuple[str, ...], bool]:
         ops = [self.operands[int(n)] for n in re.findall(r"\d+", self.m.group(group))]
         return tuple(p for op in ops for p in op.paragraphs), all(op.quoted for op in ops)
@@ -101,7 +105,7 @@ def _replace(r: Reading) -> list[Edit]:
     occ = r.m.groupdict().get("occ")
     return [
         r.edit("replace_words", old=r.words("old"), new=(r.words("new"),), times=r.times(),
-               occurrence=ordinal(occ) if occ else 0)
+               occurrence=ordinal(occ) if occ else 0, quoted=r.quoted("new"))
     ]  # fmt: skip
 
 
@@ -114,7 +118,7 @@ def _insert_near(r: Reading) -> list[Edit]:
     occ = r.m.groupdict().get("occ")
     return [
         Edit("insert_words", replace(r.place, before=before), anchor=r.words("anchor"), new=(r.words("new"),),
-             times=r.times(), occurrence=ordinal(occ) if occ else 0, part=r.part)
+             times=r.times(), occurrence=ordinal(occ) if occ else 0, quoted=r.quoted("new"), part=r.part)
     ]  # fmt: skip
 
 
@@ -123,7 +127,7 @@ def _insert_at_edge(r: Reading) -> list[Edit]:
     place = r.place if r.place.end else replace(r.place, end="fin")
     if "compl" not in r.m.group(0) and not r.place.end:
         raise AmendingError(r.numero, r.part, "it says which words to insert but not where")
-    return [Edit("insert_words", place, new=(r.words("new"),), part=r.part)]
+    return [Edit("insert_words", place, new=(r.words("new"),), quoted=r.quoted("new"), part=r.part)]
 
 
 def _append_sentence(r: Reading) -> list[Edit]:
@@ -519,9 +523,9 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
     return Place(
         tuple(alineas) or None,
         phrase,
-        end,
+        end,  # type: ignore[arg-type]
         item=item,
         phrases=phrases,
         division=division,
-        within=within,  # type: ignore[arg-type]
+        within=within,
     )
