@@ -121,8 +121,8 @@ def test_a_quoted_alinea_keeps_its_quotes() -> None:
         ("Au IV de cet article, supprimer le mot : « maire »", "not_understood", "« iv »"),
         (
             "Rédiger ainsi le début de l'alinéa 2 : « Les villes… (le reste sans changement) »",
-            "not_understood",
-            "start",
+            "not_found",
+            "where the rest begins is not said",
         ),
         ("Faire mieux.", "not_understood", "do not name a place"),
     ],
@@ -575,3 +575,36 @@ def test_inserted_words_ending_with_an_apostrophe_join_the_next_word() -> None:
     assert out == "Le maire peut solliciter la délivrance d'une autorisation du préfet."
     with pytest.raises(AmendingError):  # an elided word before a full stop has nothing to join
         apply(article, [("8", "Après le mot : « préfet », insérer les mots : « d' ».")])
+
+
+def test_the_start_of_an_alinea_rewritten_up_to_the_words_it_shares_with_the_rest() -> None:
+    article = "Titre\n\n3° Le comité technique est composé des comités des départements existants ; il siège en formation commune."
+    start = "Rédiger ainsi le début de l'alinéa 2 : « 3° Les comités mentionnés à l'article 32 sont composés des comités des départements… (le reste sans changement) »."
+    assert alineas(apply(article, [("221", start)]))[1] == (
+        "3° Les comités mentionnés à l'article 32 sont composés des comités des départements existants ; il siège en formation commune."
+    )
+
+
+@pytest.mark.parametrize(
+    ("instruction", "says"),
+    [
+        (
+            "Rédiger ainsi le début de l'alinéa 2 : « Le préfet… (le reste sans changement) »",
+            "does not end with words the text has",
+        ),
+        (
+            "Rédiger ainsi le début de l'alinéa 2 : « Ce comité siège… (le reste sans changement) »",
+            "does not end with words the text has",
+        ),
+        (
+            "Rédiger ainsi le début de l'alinéa 2 : « Dans chaque département, les comités des… (le reste sans changement) »",
+            "occur twice",
+        ),
+        ("Rédiger ainsi le début de l'alinéa 2 : « Le comité technique est composé »", "(le reste sans changement)"),
+    ],
+)
+def test_a_new_start_that_does_not_say_where_the_rest_begins_is_refused(instruction: str, says: str) -> None:
+    article = "Titre\n\nLe comité technique est composé des comités des départements et des comités des régions."
+    with pytest.raises(AmendingError) as caught:
+        apply(article, [("138", instruction)])
+    assert says in caught.value.message

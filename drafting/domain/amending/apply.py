@@ -515,6 +515,28 @@ def _replace_end(article: Article, edit: Edit, ctx: _Ctx, new: str | None = None
         _splice(hit, start, hi, _joined(line[:start], text + stop, line[hi:]) if text + stop else "")
 
 
+def _rewrite_start(article: Article, edit: Edit, ctx: _Ctx) -> None:
+    """« Rédiger ainsi le début de l'alinéa 8 : « X Y Z… (le reste sans changement) » »: the new start
+    ends with words the old text has; the longest run of its last words (two at least) found in the
+    place, once, is where the rest begins. Found twice, or not at all, is refused: where the start ends
+    is not said."""
+    new = edit.new[0]
+    words = new.split()
+    for slot in _one(article, edit.place, ctx):
+        line = slot.text[0]
+        lo, hi = _spans(line, edit.place, ctx)
+        for k in range(len(words), 1, -1):
+            hits = list(_pattern(" ".join(words[-k:])).finditer(fold(line), lo, hi))
+            if len(hits) > 1:
+                raise ctx.fail(f"the last words of the new start, « {' '.join(words[-k:])} », occur twice", "ambiguous")
+            if hits:
+                _splice(_Hit(slot, 0, lo, hits[0].end()), lo, hits[0].end(), new)
+                break
+        else:
+            reason = "the new start does not end with words the text has, so where the rest begins is not said"
+            raise ctx.fail(reason, "not_found")
+
+
 def _delete_end(article: Article, edit: Edit, ctx: _Ctx) -> None:
     _replace_end(article, edit, ctx, new="")
 
@@ -665,6 +687,7 @@ _APPLY = {
     "insert_words": _insert_words,
     "append_sentence": _append_sentence,
     "replace_end": _replace_end,
+    "rewrite_start": _rewrite_start,
     "delete_end": _delete_end,
     "rewrite": _rewrite,
     "delete": _delete,

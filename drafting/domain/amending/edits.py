@@ -13,6 +13,7 @@ Kind = Literal[
     "insert_words",  # new after (or before) `anchor`, or at the start or end of the place
     "append_sentence",  # new sentence(s) at the end of the place
     "replace_end",  # from `anchor` to the end of the place -> new
+    "rewrite_start",  # the start of the place, up to the last words `new` shares with it -> new
     "delete_end",  # from `anchor` to the end of the place
     "rewrite",  # the alinéas of the place (or the article) -> new alinéas
     "delete",  # the alinéas of the place, or the article

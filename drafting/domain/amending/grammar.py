@@ -164,10 +164,20 @@ def _delete_end(r: Reading) -> list[Edit]:
     return [r.edit("delete_end", anchor=r.words("anchor"), keep_anchor=keep)]
 
 
+# « … (le reste sans changement) », maybe followed by the quote and stop that close the amendment's text
+_UNCHANGED_REST = re.compile(r"\s*(?:\.\.\.|…)?\s*\(\s*le reste sans changement\s*\)\s*[»\"”]?\s*\.?\s*$", re.I)
+
+
 def _rewrite(r: Reading) -> list[Edit]:
-    if r.place.end or r.place.after is not None:
-        raise AmendingError(r.numero, r.part, "rewriting the start of a passage is not read: say which words go")
     new, quoted = r.alineas("new")
+    rest = _UNCHANGED_REST.search(new[-1]) if new else None
+    if r.place.end == "début" and r.place.after is None and len(new) == 1 and rest:
+        # « Rédiger ainsi le début de l'alinéa 8 : « X Y Z… (le reste sans changement) » »
+        return [r.edit("rewrite_start", new=(new[0][: rest.start()].rstrip(),), quoted=quoted)]
+    if r.place.end or r.place.after is not None:
+        raise AmendingError(
+            r.numero, r.part, "rewriting the start of a passage is read only up to « (le reste sans changement) »"
+        )
     if r.place.phrase is not None:
         return [r.edit("replace_end", anchor="", new=new, quoted=quoted, keep_anchor=False)]
     return [r.edit("rewrite", new=new, quoted=quoted)]
