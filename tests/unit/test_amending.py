@@ -351,6 +351,141 @@ def test_deleting_every_phrase_of_an_alinea_deletes_the_alinea() -> None:
     assert alineas(out) == ["Titre", "Fin."]
 
 
+def test_the_same_insertion_repeated_elsewhere_takes_the_place_its_sentence_names() -> None:
+    article = "Titre\n\nLe maire décide. Le maire informe.\n\nLe maire signe.\n\nLe préfet voit le maire et le conseil."
+    instruction = (
+        "I. – Aux première et deuxième phrases de l'alinéa 2, après le mot : « maire », insérer les mots : « élu ».\n\n"
+        "II. – En conséquence, procéder à la même insertion aux alinéas 3 et 4."
+    )
+    out = alineas(apply(article, [("10", instruction)]))
+    assert out[1:] == [
+        "Le maire élu décide. Le maire élu informe.",
+        "Le maire élu signe.",
+        "Le préfet voit le maire élu et le conseil.",
+    ]
+    other_words = (
+        "I. – À l'alinéa 3, après le mot : « maire », insérer le mot : « élu ».\n\n"
+        "II. – En conséquence, au même alinéa, après le mot : « signe », procéder à la même insertion."
+    )
+    assert alineas(apply(article, [("11", other_words)]))[2] == "Le maire élu signe élu."
+
+
+@pytest.mark.parametrize(
+    ("instruction", "says"),
+    [
+        ("Procéder à la même suppression à l'alinéa 3.", "no earlier part"),
+        (
+            "I. – À l'alinéa 2, supprimer le mot : « maire ».\n\nII. – Au même alinéa, après le mot : « Le », procéder à la même suppression.",
+            "not an insertion",
+        ),
+        ("I. – Supprimer le mot : « signe ».\n\nII. – Procéder à la même suppression.", "in which alinéa"),
+    ],
+)
+def test_a_repeated_change_must_have_a_change_to_repeat_and_a_place(instruction: str, says: str) -> None:
+    with pytest.raises(AmendingError) as caught:
+        apply("Titre\n\nLe maire décide. Le maire informe.\n\nLe maire signe.", [("12", instruction)])
+    assert says in caught.value.message
+
+
+def test_words_are_found_whatever_their_capitals_only_when_not_found_as_written() -> None:
+    article = "Titre\n\nLe département décide ; le préfet voit.\n\nIl informe le département et le conseil."
+    out = alineas(apply(article, [("1", "À l'alinéa 2, après le mot : « le », insérer le mot : « seul »")]))
+    assert out[1] == "Le département décide ; le seul préfet voit."  # « le » as written, not « Le »
+    out = alineas(
+        apply(
+            article,
+            [("2", "Alinéas 2 et 3\n\nRemplacer les mots :\n\nle département\n\npar les mots :\n\nla collectivité")],
+        )
+    )
+    assert out[1:] == ["La collectivité décide ; le préfet voit.", "Il informe la collectivité et le conseil."]
+
+
+def test_a_named_occurrence_is_counted_as_drafters_count() -> None:
+    article = "Titre\n\nLes maires, les préfets et les conseils en Alsace et d'Alsace, voient."
+    third = "À l'alinéa 2, après la troisième occurrence du mot : « les », insérer le mot : « seuls »"
+    assert alineas(apply(article, [("7", third)]))[1].startswith("Les maires, les préfets et les seuls conseils")
+    second = "À l'alinéa 2, après la deuxième occurrence du mot : « Alsace, », insérer les mots : « du Nord, »"
+    assert "en Alsace et d'Alsace, du Nord, voient" in alineas(apply(article, [("8", second)]))[1]
+    with pytest.raises(AmendingError) as caught:  # counted with capitals « Les » is the first, without the second
+        apply(
+            article, [("9", "À l'alinéa 2, après la première occurrence du mot : « les », insérer le mot : « seuls »")]
+        )
+    assert caught.value.code == "ambiguous"
+
+
+def test_one_edit_at_two_places_joined_by_et() -> None:
+    article = "Titre\n\nLe maire décide en application du présent article.\n\nLe présent article s'applique au maire."
+    instruction = (
+        "À la fin de l'alinéa 2 et à l'alinéa 3, substituer aux mots : « présent article » la référence : « 1° »"
+    )
+    assert alineas(apply(article, [("6", instruction)]))[1:] == [
+        "Le maire décide en application du 1°.",
+        "Le 1° s'applique au maire.",
+    ]
+    with pytest.raises(AmendingError) as caught:  # at the end of alinéa 3 it is not
+        apply(
+            article,
+            [("6", "À la fin des alinéas 2 et 3, substituer aux mots : « présent article » la référence : « 1° »")],
+        )
+    assert "is not found in alinéa 2, 3" in caught.value.message
+
+
+DIVISIONS = "I. – Le maire décide.\n\nII. – (Supprimé)\n\nIII. – Le préfet voit.\n\nIl signe."
+
+
+def test_a_paragraph_restored_where_it_is_recorded_deleted() -> None:
+    restore = "Alinéa {}\n\nRétablir ce paragraphe dans la rédaction suivante :\n\nII. – Le conseil délibère.\n\nIII. – Supprimé."
+    out = alineas(apply(DIVISIONS, [("14", restore.format(2).removesuffix("\n\nIII. – Supprimé."))]))
+    assert out == ["I. – Le maire décide.", "II. – Le conseil délibère.", "III. – Le préfet voit.", "Il signe."]
+    for alinea in (3, 4):  # alinéa 3 alone is not the whole III, alinéa 4 is not a division
+        with pytest.raises(AmendingError) as caught:
+            apply(DIVISIONS, [("14", restore.format(alinea).removesuffix("\n\nIII. – Supprimé."))])
+        assert "not a whole « I. – » division" in caught.value.message
+
+
+PROPOSED = "\n\n".join(
+    [
+        "I. – Après l'article L. 1 du code des communes, sont insérés deux articles ainsi rédigés :",
+        "« Art. L. 1-1. – Le maire décide et le conseil délibère.",
+        "« Il informe le conseil.",
+        "« Art. L. 1-2. – Le préfet voit. »",
+        "II. – Le présent article entre en vigueur en 2030.",
+    ]
+)
+
+
+def test_a_place_counted_in_the_text_proposed_for_an_article() -> None:
+    instruction = (
+        "I. – Dans le second alinéa du texte proposé par le I de cet article pour l'article L. 1-1 du code des "
+        "communes, remplacer le mot : « conseil » par le mot : « préfet ».\n\n"
+        "II. – Compléter le même texte par un alinéa ainsi rédigé :\n\n« Il signe. »"
+    )
+    out = alineas(apply(PROPOSED, [("8", instruction)]))
+    assert out[2:5] == ["« Il informe le préfet.", "« Il signe.", "« Art. L. 1-2. – Le préfet voit. »"]
+    last = "Compléter le texte proposé pour l'article L. 1-2 du code des communes par un alinéa ainsi rédigé : « Il signe. »"
+    assert alineas(apply(PROPOSED, [("9", last)]))[3:5] == ["« Art. L. 1-2. – Le préfet voit.", "« Il signe. »"]
+    words = "Dans le texte proposé pour l'article L. 1-1 du code des communes, remplacer le mot : « Il » par le mot : « Le maire »"
+    assert alineas(apply(PROPOSED, [("10", words)]))[2] == "« Le maire informe le conseil."
+
+
+@pytest.mark.parametrize(
+    ("instruction", "says"),
+    [
+        ("Dans le texte proposé pour l'article L. 1-3, supprimer le mot : « maire »", "no text proposed for article"),
+        (
+            "Dans le troisième alinéa du texte proposé pour l'article L. 1-1, supprimer le mot : « maire »",
+            "has no alinéa 3 (it has 2)",
+        ),
+        ("Dans le texte proposé pour l'article L. 1-1, supprimer le mot : « le »", "occurs 2 times"),
+        ("Dans le même texte, supprimer le mot : « maire »", "no text proposed was named"),
+    ],
+)
+def test_a_text_proposed_that_is_not_there_or_words_found_twice_in_it_are_refused(instruction: str, says: str) -> None:
+    with pytest.raises(AmendingError) as caught:
+        apply(PROPOSED, [("11", instruction)])
+    assert says in caught.value.message
+
+
 QUOTED_ITEM = "\n\n".join(
     [
         "L'article L. 9 est ainsi modifié :",

@@ -9,7 +9,7 @@ instruction says, once (or as many times as it says): otherwise the edit is refu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from drafting.domain.amending.edits import AmendingError, Edit, Place
 from drafting.domain.amending.lexer import MARK, OPEN
@@ -47,7 +47,54 @@ class Article:
     def apply(self, edit: Edit, numero: str) -> None:
         if self.deleted:
             raise AmendingError(numero, edit.part, "the article was deleted by an earlier amendment", "conflict")
-        _APPLY[edit.kind](self, edit, _Ctx(numero, edit.part))
+        ctx = _Ctx(numero, edit.part)
+        if edit.place.within:
+            edit = replace(edit, place=_proposed(self, edit.place, ctx))
+        _APPLY[edit.kind](self, edit, ctx)
+
+
+_HEADING = re.compile(
+    r"^(?:art(?:icle)?\.? ?(?:[lrdoa]\.? ?)*\d|(?:livre|titre|chapitre|section|sous-section|paragraphe)\b)"
+)
+
+
+def _proposed(article: Article, place: Place, ctx: _Ctx) -> Place:
+    """`place` counted in the text proposed for an article (« Art. L. 423-14. – … » and the alinéas up to
+    the next article or heading of the quotation, or its end): its alinéas made the article's own, and
+    all of them when it names none."""
+    ref = re.sub(r"[\s.]", "", place.within.lower())
+    heads = [fold(a).lstrip(' "').lower() for a in article.original]
+    starts = [i for i, h in enumerate(heads) if re.match(r"art(?:icle)?\.? ?", h) and _ref(h) == ref]
+    if len(starts) != 1:
+        said = "no" if not starts else "several"
+        raise ctx.fail(f"the article quotes {said} text proposed for article {place.within}", "not_found")
+    first = starts[0]
+    last = first
+    while last + 1 < len(heads) and not _closing(article.original[last]):
+        following = article.original[last + 1]
+        if not _opened(following) or _HEADING.match(heads[last + 1]):
+            break
+        last += 1
+    count = last - first + 1
+
+    def number(n: int) -> int:
+        if not (1 <= n <= count or -count <= n <= -1):
+            has = f"has no alinéa {n} (it has {count})"
+            raise ctx.fail(f"the text proposed for article {place.within} {has}", "no_such_alinea")
+        return first + (n if n > 0 else count + 1 + n)
+
+    if place.after is not None:
+        at = first if place.after == 0 else number(place.after)
+        return replace(place, after=at, within="", inside=True)
+    if place.alineas is None:
+        return replace(place, alineas=tuple(range(first + 1, last + 2)), whole=True, within="")
+    return replace(place, alineas=tuple(number(n) for n in place.alineas), within="")
+
+
+def _ref(head: str) -> str:
+    """« art. l. 423-14. – … » → « l423-14 »: an article's number as quoted, spaces and dots dropped."""
+    m = re.match(r"art(?:icle)?\.? ?((?:[a-z]\.? ?){0,3}\d[\w-]*(?: (?:bis|ter|quater|quinquies|sexies))?)", head)
+    return re.sub(r"[\s.]", "", m.group(1)) if m else ""
 
 
 _PLACEHOLDER = re.compile(r"^([«\"“]?\s*)(?:\.\.\.|…)\s*(°|\.?\s*[-–—])")
@@ -121,9 +168,15 @@ def _slots(article: Article, place: Place, ctx: _Ctx) -> list[Slot]:
     if place.alineas is None:
         return article.slots
     chosen = [article.slots[_index(article, n, ctx)] for n in place.alineas]
+    if place.division:
+        first = _index(article, place.alineas[0], ctx)
+        last = _index(article, place.alineas[-1], ctx)
+        following = article.original[last + 1 : last + 2]
+        if not _ROMAN_MARK.match(article.original[first]) or following and not _ROMAN_MARK.match(following[0]):
+            raise ctx.fail("it names as a paragraph alinéas that are not a whole « I. – » division")
     if place.item:
         for n, slot in zip(place.alineas, chosen, strict=True):
-            if not fold(" ".join(slot.text)).startswith(place.item.replace(" ", "")[:3]):
+            if not fold(" ".join(slot.text)).lstrip(' "').startswith(place.item.replace(" ", "")[:3]):
                 raise ctx.fail(f"it says alinéa {n} is the {place.item} but that alinéa opens otherwise")
     return chosen
 
@@ -165,7 +218,7 @@ def _spans(text: str, place: Place, ctx: _Ctx) -> tuple[int, int]:
     return bounds[i][0], end
 
 
-def _pattern(words: str) -> re.Pattern[str]:
+def _pattern(words: str, flags: int = 0) -> re.Pattern[str]:
     """Words as a pattern over folded text: any run of spaces for a space between words, and spaces
     or none next to punctuation (« L.O. 136-1 » finds « L. O. 136-1 »); whole words at the edges."""
     text = " ".join(fold(words).split())
@@ -181,7 +234,7 @@ def _pattern(words: str) -> re.Pattern[str]:
             parts.append(r"\s*")
     left = r"(?<![\w])" if re.match(r"\w", text) else ""
     right = r"(?![\w])" if re.search(r"\w$", text) else ""
-    return re.compile(left + "".join(parts) + right)
+    return re.compile(left + "".join(parts) + right, flags)
 
 
 @dataclass(frozen=True)
@@ -194,10 +247,35 @@ class _Hit:
 
 def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1, occurrence: int = 0) -> list[_Hit]:
     """Where `words` occur in the place: exactly `times` times in each named alinéa (once in the whole
-    article when none is named), at its start or end when the place says so."""
+    article when none is named), at its start or end when the place says so. Words are matched as
+    written, or whatever their capitals in an alinéa where so they are not found at all (« le » quoted for the « Le »
+    opening an alinéa). A named occurrence is counted as drafters count, capitals aside, and also with
+    a comma or full stop ending the quote left out (the second « Alsace, » of a text that has one
+    « Alsace » without it, one with): when these countings name different places, it is refused."""
     if not fold(words).strip():
         raise ctx.fail("the quoted words are empty", "not_understood")
-    pattern = _pattern(words)
+    where = "the article" if place.alineas is None else f"alinéa {', '.join(map(str, place.alineas))}"
+    if place.phrase is not None:
+        where = f"phrase {place.phrase} of {where}"
+    exact = _hits(article, place, _pattern(words), ctx)
+    if occurrence:
+        return _occurrence(article, place, words, ctx, occurrence, exact, where)
+    groups = exact
+    if not all(exact):  # in an alinéa where they are not found as written
+        loose = _hits(article, place, _pattern(words, re.I), ctx)
+        groups = [hits or other for hits, other in zip(exact, loose, strict=True)]
+    chosen: list[_Hit] = []
+    for hits in groups:
+        if len(hits) != times:
+            code = "not_found" if not hits else "ambiguous"
+            said = "is not found" if not hits else f"occurs {len(hits)} times"
+            raise ctx.fail(f"« {words} » {said} in {where}" + (f" (expected {times})" if times > 1 else ""), code)
+        chosen += hits
+    return chosen
+
+
+def _hits(article: Article, place: Place, pattern: re.Pattern[str], ctx: _Ctx) -> list[list[_Hit]]:
+    """The matches of `pattern` in the place, one list per alinéa named (one for the whole article)."""
     groups: list[list[_Hit]] = []
     for slot in _slots(article, place, ctx):
         hits = []
@@ -211,24 +289,42 @@ def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1,
                     continue
                 hits.append(_Hit(slot, li, m.start(), m.end()))
         groups.append(hits)
-    if place.alineas is None:
+    if place.alineas is None or place.whole:
         groups = [[h for g in groups for h in g]]
-    where = "the article" if place.alineas is None else f"alinéa {', '.join(map(str, place.alineas))}"
-    if place.phrase is not None:
-        where = f"phrase {place.phrase} of {where}"
-    chosen: list[_Hit] = []
-    for hits in groups:
-        if occurrence:
-            if not -len(hits) <= occurrence - (occurrence > 0) < len(hits):
-                raise ctx.fail(f"« {words} » does not occur {occurrence} times in {where}", "not_found")
-            chosen.append(hits[occurrence - 1 if occurrence > 0 else occurrence])
-        elif len(hits) != times:
-            code = "not_found" if not hits else "ambiguous"
-            said = "is not found" if not hits else f"occurs {len(hits)} times"
-            raise ctx.fail(f"« {words} » {said} in {where}" + (f" (expected {times})" if times > 1 else ""), code)
+    return groups
+
+
+def _occurrence(
+    article: Article, place: Place, words: str, ctx: _Ctx, n: int, exact: list[list[_Hit]], where: str
+) -> list[_Hit]:
+    readings = [exact, _hits(article, place, _pattern(words, re.I), ctx)]
+    stop = re.search(r"\s*[,.;]\s*$", words)
+    bare = words[: stop.start()] if stop else ""
+    if stop and fold(bare).strip():
+        readings += [_hits(article, place, _pattern(bare, flags), ctx) for flags in (0, re.I)]
+    found: list[list[_Hit]] = []
+    for k, groups in enumerate(readings):
+        chosen = []
+        for hits in groups:
+            if not -len(hits) <= n - (n > 0) < len(hits):
+                break
+            hit = hits[n - 1 if n > 0 else n]
+            if k >= 2:  # counted without the stop: the one named must be followed by it
+                line = fold(hit.slot.text[hit.line])
+                after = re.match(r"\s*" + re.escape(words[stop.start() :].strip()) if stop else "", line[hit.end :])
+                if not after:
+                    break
+                hit = _Hit(hit.slot, hit.line, hit.start, hit.end + after.end())
+            chosen.append(hit)
         else:
-            chosen += hits
-    return chosen
+            if chosen not in found:
+                found.append(chosen)
+    if not found:
+        raise ctx.fail(f"« {words} » does not occur {n} times in {where}", "not_found")
+    if len(found) > 1:
+        reason = f"the occurrence {n} of « {words} » is not the same counted with capitals or without"
+        raise ctx.fail(reason, "ambiguous")
+    return found[0]
 
 
 def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) -> None:
@@ -301,7 +397,23 @@ def _replace_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
     hits = _find(article, edit.place, edit.old, ctx, edit.times, edit.occurrence)
     for hit in sorted(hits, key=lambda h: -h.start):
         line = hit.slot.text[hit.line]
-        _splice(hit, hit.start, hit.end, _stop(edit.new[0], line[hit.end :], edit, ctx), ctx)
+        new = _stop(_same_case(edit.new[0], edit.old, line, hit.start), line[hit.end :], edit, ctx)
+        # « , en qualité de X, » replaced by « sur Y, »: the new words do not glue to the next ones
+        new = (" " if line[: hit.start][-1:].isalnum() and new[:1].isalnum() else "") + new
+        new += " " if new[-1:].isalnum() and line[hit.end : hit.end + 1].isalnum() else ""
+        _splice(hit, hit.start, hit.end, new, ctx)
+
+
+def _same_case(new: str, old: str, line: str, at: int) -> str:
+    """`new` with its first letter as the text has the words it replaces when they were found whatever
+    their capitals: « le département » quoted for « Le département » puts « La collectivité ». Words
+    found as written are replaced as written."""
+    found, quoted = line[at : at + 1], fold(old).lstrip(' "')[:1]
+    if quoted.islower() and found.isupper():
+        return new[:1].upper() + new[1:]
+    if quoted.isupper() and found.islower():
+        return new[:1].lower() + new[1:]
+    return new
 
 
 def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
@@ -492,14 +604,18 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
     slot = article.slots[i]
     lines, k = _line_before(article, i + 1)
     before = lines[k] if k is not None else ""
-    extends = edit.quoted and bool(_closing(before)) and _extends(article, before, edit.new, ctx)
+    extends = (
+        edit.quoted and not edit.place.inside and bool(_closing(before)) and _extends(article, before, edit.new, ctx)
+    )
     first = next((s for s in article.slots if s.text), None)
     mark_ii = re.match(r"II\s*\.\s*[-–—]", edit.new[0] if edit.new else "")
     if mark_ii and not extends and first and not _ROMAN_MARK.match(first.text[0]):
         first.text[0] = f"I. – {first.text[0]}"  # a text gaining a II becomes its I
     like = (slot.text or [article.original[i]])[-1]
     _check_unclosed(edit.new, like, ctx)
-    if extends:  # the alinéas continue the quotation the alinéa before closed: they now close it
+    if edit.place.inside and _opened(like):  # completing a text the article quotes: inside its quotation
+        new = _requote(edit.new, like, edit.quoted, last="")
+    elif extends:  # the alinéas continue the quotation the alinéa before closed: they now close it
         new = _requote(edit.new, before, True)
     else:
         new = _requote(edit.new, like, edit.quoted and _inside_quote(article, i + 1))

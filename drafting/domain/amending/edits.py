@@ -31,6 +31,12 @@ class Place:
     after: int | None = None  # insertion point of alinéas: after this one (0: at the start)
     before: bool = False  # « avant les mots » rather than « après »
     item: str = ""  # « le troisième alinéa (2°) »: the alinéa must open with this mark
+    division: bool = False  # « ce paragraphe »: the alinéas must be a whole division (« III. – … »)
+    # « le premier alinéa du texte proposé pour l'article L. 423-14 »: alinéas (and `after`) counted in
+    # the quoted article that opens « Art. L. 423-14. – » inside this one; the whole of it when none named
+    within: str = ""
+    whole: bool = False  # the alinéas named are one text: words are counted across them
+    inside: bool = False  # alinéas inserted in a text the article quotes go inside its quotation
     # « Alinéas 2, 3, deuxième phrase, et 4 »: each alinéa with its own phrase; edits are made for each
     each: tuple[tuple[int, int | None], ...] = ()
     phrases: int = 1  # « les deux dernières phrases »: that many phrases from `phrase` on

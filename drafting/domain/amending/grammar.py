@@ -240,6 +240,7 @@ _REPEAT = re.compile(
     r"procéder (?:à|aux) (?:la |les )?mêmes? (?:suppressions?|substitutions?|insertions?|modifications?|remplacements?)"
 )
 
+ARTICLE_REF = r"(?:(?:l|r|d|lo|l\. ?o|a)\.? ?)?\d[\w-]*(?: (?:bis|ter|quater|quinquies|sexies|septies|octies|[a-z]))?"
 # Locations: each phrase a pattern and what it sets; fillers between them are ignored, any other word refused.
 _N = r"(\d+)"
 LOCATIONS: list[tuple[str, str]] = [
@@ -247,6 +248,14 @@ LOCATIONS: list[tuple[str, str]] = [
     ("ordinal range", rf"({ORD}) (?:à|et) ({ORD}) alinéas"),
     ("ordinal alinéa", rf"({ORD}) alinéa"),
     ("this alinéa", r"(?:cet|ce même|ce|même|ces|ces mêmes|mêmes|ledit|audit|dudit|lesdits|auxdits|desdits) alinéas?"),
+    # « du texte proposé par le I de cet article pour l'article L. 423-14 du code … », « du même texte »
+    (
+        "proposed text",
+        rf"(?:le |du |au |dans le )?texte proposé (?:par (?:le |la |l')?[ivx\d°a-z) ]+? (?:de cet|du présent) article )?pour l'article ({ARTICLE_REF})(?: (?:du|de la|de l'|des|de) (?:code|loi|ordonnance)[^,;:]*)?",
+    ),
+    ("same text", r"(?:le |du |au |dans le )?même texte|(?:ce|ce même|ledit|dudit|audit) texte"),
+    # « Alinéa 5 / Rétablir ce paragraphe »: the alinéas named, which must be a whole « III. – » division
+    ("this division", r"(?:ce|ce même|ledit|audit|dudit) paragraphe"),
     ("item check", r"\((\d+°(?: [a-z]+)?|[a-z]\))\)"),
     # « rétablir le 4° de l'alinéa 8 »: the alinéa named next must open with that mark
     ("item check", r"(?:le |du |au )(\d+ ?°(?: (?:bis|ter|quater))?|[a-z]\))(?= (?:de l' ?|du |de cet )alinéa)"),
@@ -284,11 +293,9 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
                 raise AmendingError(numero, sentence.prose, "it amends two amendments")
             parent, prose = sub.group(1), prose[: sub.start()] + prose[sub.end() :]
         if _REPEAT.search(prose):
-            place = _location(numero, sentence.prose, _REPEAT.sub(" ", prose), context)
             if not last:
                 raise AmendingError(numero, sentence.prose, "it repeats a change that no earlier part makes")
-            for alinea in place.alineas or ():
-                edits += [replace(e, place=replace(e.place, alineas=(alinea,)), part=sentence.prose) for e in last]
+            edits += _repeat(numero, sentence, _REPEAT.sub(" ", prose), context, last)
             continue
         found = _form(numero, sentence, prose, context)
         if found is None:
@@ -298,10 +305,49 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
         edits += found
         named = next((e.place for e in found if e.place.alineas), None)
         if named is not None:
-            context = Place(named.alineas, named.phrase)
+            context = Place(named.alineas, named.phrase, within=named.within)
     if not edits:
         raise AmendingError(numero, "", "no instruction found in it")
     return edits, parent
+
+
+_REPEAT_ANCHOR = re.compile(
+    rf"(?P<where>après|avant) (?:la (?P<occ>{ORD}) occurrence d[eu] |l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?"
+)
+
+
+def _repeat(numero: str, sentence: Sentence, prose: str, context: Place, last: list[Edit]) -> list[Edit]:
+    """« Procéder à la même insertion aux alinéas 10 et 11 »: the previous part's edits, each in every
+    alinéa named, where this sentence says (its phrase, start or end; none of the previous part's
+    place carries over). « Au même alinéa, après le mot : X, procéder à la même insertion »: the same
+    words inserted after X."""
+    anchor = _REPEAT_ANCHOR.search(prose)
+    if anchor:
+        if any(e.kind != "insert_words" or not e.anchor for e in last):
+            raise AmendingError(numero, sentence.prose, "it names other words for a change that is not an insertion")
+        prose = prose[: anchor.start()] + " " + prose[anchor.end() :]
+    if "¤" in prose:
+        raise AmendingError(numero, sentence.prose, "it quotes words that no instruction in it uses")
+    place = _location(numero, sentence.prose, prose, context)
+    if not place.alineas or place.after is not None:
+        raise AmendingError(numero, sentence.prose, "it repeats a change without saying in which alinéa")
+    out: list[Edit] = []
+    for alinea in place.alineas:
+        at = Place((alinea,), place.phrase, place.end, item=place.item, phrases=place.phrases)
+        for e in last:
+            edit = replace(e, place=replace(at, before=e.place.before), part=sentence.prose)
+            if anchor:
+                occ = anchor.group("occ")
+                edit = replace(
+                    edit,
+                    anchor=sentence.operands[int(anchor.group("anchor"))].text,
+                    place=replace(edit.place, before=anchor.group("where") == "avant"),
+                    occurrence=ordinal(occ) if occ else 0,
+                    times=1,
+                )
+            if edit not in out:  # the same edit in two phrases of one alinéa is one edit in another
+                out.append(edit)
+    return out
 
 
 def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[Edit] | None:
@@ -313,6 +359,12 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
         rest = f"{prose[: m.start()]} {loc} {prose[m.end() :]}"
         if "¤" in rest:
             raise AmendingError(numero, sentence.prose, "it quotes words that no instruction in it uses")
+        joined = _JOINED.split(rest)
+        if len(joined) > 1:  # « à la fin des alinéas 5 et 6 et à l'alinéa 7 »: the edit at each place
+            places = [_location(numero, sentence.prose, text, context) for text in joined]
+            if any(not p.alineas or p.after is not None or p.each for p in places):
+                raise AmendingError(numero, sentence.prose, "of the places it joins, one is not alinéas")
+            return [e for p in places for e in handler(Reading(m, p, sentence.operands, sentence.prose, numero))]
         place = _location(numero, sentence.prose, rest, context)
         edits = handler(Reading(m, place, sentence.operands, sentence.prose, numero))
         if place.each:  # the same edit in each alinéa, at its own phrase
@@ -327,6 +379,8 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
     return None
 
 
+# Two places joined: « à la fin de l'alinéa 5 et à l'alinéa 7 », « aux alinéas 2 et 3 et au dernier alinéa »
+_JOINED = re.compile(r"\s*,?\s+et (?=(?:à|au|aux|dans) )")
 _EACH = re.compile(
     rf"^\s*alinéas ((?:\d+|(?:{ORD})s?(?: et (?:{ORD})s?)? phrases?)(?:\s*,?\s*(?:et )?(?:\d+|(?:{ORD})s?(?: et (?:{ORD})s?)? phrases?))+)\s*$"
 )
@@ -380,7 +434,8 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
     end: str | None = None
     after: str | None = None
     item = ""
-    article = this = False
+    article = this = division = False
+    within = ""
     pos = 0
     if not text.strip(" ,;.:"):
         return context
@@ -406,6 +461,14 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
             alineas.append(ordinal(g[0]))
         elif name == "this alinéa":
             this = True
+        elif name == "proposed text":
+            within = g[0]
+        elif name == "same text":
+            if not context.within:
+                raise AmendingError(numero, part, "it says « le même texte » but no text proposed was named before")
+            within = context.within
+        elif name == "this division":
+            this = division = True
         elif name == "item check":
             item = g[0]
         elif name == "phrases":
@@ -438,8 +501,10 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         raise AmendingError(numero, part, f"the words « {gap} » do not name a place in this article")
     if this and not alineas:
         if context.alineas is None:
-            raise AmendingError(numero, part, "it says « cet alinéa » but no alinéa was named before")
+            said = "ce paragraphe" if division else "cet alinéa"
+            raise AmendingError(numero, part, f"it says « {said} » but no alinéa was named before")
         alineas = list(context.alineas)
+        within = within or context.within
         if phrase is None and "phrase" in text:
             raise AmendingError(numero, part, "it says « cette phrase » but no phrase was named before")
     del article
@@ -447,10 +512,20 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         alineas = alineas or list(context.alineas or ())
         if len(alineas) != 1:
             raise AmendingError(numero, part, "it names a phrase but not one alinéa it is in")
-        return Place((alineas[0],), phrase, "fin" if after == "après" else "début")
+        return Place((alineas[0],), phrase, "fin" if after == "après" else "début", within=within)
     if after is not None:
         if len(alineas) != 1:
             raise AmendingError(numero, part, f"« {after} » must name one alinéa")
         at = alineas[0] if after == "après" else alineas[0] - 1
-        return Place(after=at if alineas[0] > 0 or after == "après" else alineas[0] - 1)
-    return Place(tuple(alineas) or None, phrase, end, item=item, phrases=phrases)  # type: ignore[arg-type]
+        return Place(after=at if alineas[0] > 0 or after == "après" else alineas[0] - 1, within=within)
+    if division and (phrase is not None or end or after is not None):
+        raise AmendingError(numero, part, "it names a part of a paragraph")
+    return Place(
+        tuple(alineas) or None,
+        phrase,
+        end,  # type: ignore[arg-type]
+        item=item,
+        phrases=phrases,
+        division=division,
+        within=within,
+    )
