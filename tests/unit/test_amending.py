@@ -608,3 +608,54 @@ def test_a_new_start_that_does_not_say_where_the_rest_begins_is_refused(instruct
     with pytest.raises(AmendingError) as caught:
         apply(article, [("138", instruction)])
     assert says in caught.value.message
+
+
+CODE_ARTICLE = "\n\n".join(
+    [
+        "I. – L'article L. 3 est ainsi rédigé :",
+        "« Art. L. 3. – Le conseil comprend :",
+        "« 1° Le maire ;",
+        "« 2° Le préfet. »",
+        "II. – Le présent article entre en vigueur en 2030.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("instruction", "becomes"),
+    [
+        # prose, or an item numbered like the quoted ones: the alinéa is itself a quotation
+        (
+            "Après l'alinéa 4, insérer un alinéa ainsi rédigé :\n\n« 3° Le juge. »",
+            ["« 2° Le préfet ;", "« 3° Le juge. »"],
+        ),
+        (
+            "Après l'alinéa 4, insérer un alinéa ainsi rédigé :\n\n« Il se réunit chaque année. »",
+            ["« 2° Le préfet.", "« Il se réunit chaque année. »"],
+        ),
+        # an alinéa that amends, or a division numbered like the bill's own, is the bill's text
+        (
+            "Après l'alinéa 4, insérer un alinéa ainsi rédigé :\n\n« I bis. – L'article L. 4 est abrogé. »",
+            ["« 2° Le préfet. »", "I bis. – L'article L. 4 est abrogé."],
+        ),
+        (
+            "Après l'alinéa 4, insérer un paragraphe ainsi rédigé :\n\n« … – Le conseil se réunit en 2031. »",
+            ["« 2° Le préfet. »", "II. – Le conseil se réunit en 2031."],
+        ),
+    ],
+)
+def test_an_alinea_put_after_a_quotation_continues_it_when_it_is_itself_a_quotation(
+    instruction: str, becomes: list[str]
+) -> None:
+    assert alineas(apply(CODE_ARTICLE, [("6", instruction)]))[3:5] == becomes
+
+
+def test_an_article_completed_after_its_last_quoted_alinea_and_an_ambiguous_division() -> None:
+    article = "\n\n".join(CODE_ARTICLE.split("\n\n")[:4])
+    out = apply(article, [("7", "Compléter cet article par un alinéa ainsi rédigé :\n\n« 3° Le juge. »")])
+    assert alineas(out)[3:] == ["« 2° Le préfet ;", "« 3° Le juge. »"]
+    # a roman division when the quotation and the bill both number by roman ones: which is not said
+    both = article.replace("« 1° Le maire ;", "« II. – Le maire ;")
+    with pytest.raises(AmendingError) as caught:
+        apply(both, [("7", "Compléter cet article par un paragraphe ainsi rédigé :\n\n« III. – Le juge. »")])
+    assert caught.value.code == "ambiguous"

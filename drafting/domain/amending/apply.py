@@ -624,25 +624,89 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         return
     i = _index(article, after, ctx)
     slot = article.slots[i]
+    lines, k = _line_before(article, i + 1)
+    before = lines[k] if k is not None else ""
+    extends = (
+        edit.quoted and not edit.place.inside and bool(_closing(before)) and _extends(article, before, edit.new, ctx)
+    )
     first = next((s for s in article.slots if s.text), None)
-    if re.match(r"II\s*\.\s*[-–—]", edit.new[0] if edit.new else "") and first and not _ROMAN_MARK.match(first.text[0]):
+    mark_ii = re.match(r"II\s*\.\s*[-–—]", edit.new[0] if edit.new else "")
+    if mark_ii and not extends and first and not _ROMAN_MARK.match(first.text[0]):
         first.text[0] = f"I. – {first.text[0]}"  # a text gaining a II becomes its I
     like = (slot.text or [article.original[i]])[-1]
     _check_unclosed(edit.new, like, ctx)
     if edit.place.inside and _opened(like):  # completing a text the article quotes: inside its quotation
         new = _requote(edit.new, like, edit.quoted, last="")
+    elif extends:  # the alinéas continue the quotation the alinéa before closed: they now close it
+        new = _requote(edit.new, before, True)
     else:
         new = _requote(edit.new, like, edit.quoted and _inside_quote(article, i + 1))
-    lines, k = _line_before(article, i + 1)
-    closing = _closing(lines[k]) if k is not None else ""
-    if k is not None and closing and new and _opened(new[-1]) and not _closing(new[-1]):
-        # alinéas added at the end of a quotation, opening with its quote but not closing it: the
-        # quotation now closes after them
+    closing = _closing(before)
+    if k is not None and closing and new and _opened(new[-1]) and (extends or not _closing(new[-1])):
+        # alinéas added at the end of a quotation, opening with its quote: the quotation now closes after them
         lines[k] = lines[k][: len(lines[k].rstrip()) - len(closing)].rstrip()
-        new[-1] = new[-1].rstrip() + closing
+        new[-1] = new[-1] if extends else new[-1].rstrip() + closing
+    if k is not None and new and not _closing(lines[k]):
+        _continue_enumeration(article, lines, k, new[0])
     if k is not None and new and _restores(lines[k], new[0]):
         lines[k : k + 1] = []  # « II. – (Supprimé) » is restored by the II that completes the text
     article.slots[i].after += new
+
+
+# The kinds of division marks, by the way they are numbered (« … – » and « …° » number the next one)
+_MARK_KINDS = {
+    "roman": re.compile(r"(?:[IVX]+|\.\.\.|…)\s*\.?\s*[-–—]"),
+    "arabic": re.compile(r"(?:\d+|\.\.\.|…)\s*°"),
+    "letter": re.compile(r"[a-z]\s*\)"),
+    "capital": re.compile(r"[A-Z]\s*\.\s*[-–—]"),
+}
+# An alinéa of the bill's own text amends: it says what is inserted, rewritten, replaced …
+_AMENDS = re.compile(
+    r"\b(?:est|sont) (?:ainsi )?(?:rédigée?s?|modifiée?s?|complétée?s?|remplacée?s?|insérée?s?|ajoutée?s?|"
+    r"supprimée?s?|abrogée?s?|rétablie?s?)\b|\bil est (?:inséré|ajouté|rétabli)"
+)
+
+
+def _continue_enumeration(article: Article, lines: list[str], k: int, new: str) -> None:
+    """Items of an enumeration (« 1° », « a) ») end with « ; » and the last with a full stop: an item put
+    after the last one makes that one end with « ; »."""
+    kind = _mark_kind(new)
+    if kind not in ("arabic", "letter") or _mark_kind(lines[k]) != kind or not lines[k].rstrip().endswith("."):
+        return
+    texts = [t for s in article.slots for t in (*s.before, *s.text, *s.after)]
+    at = next((j for j, t in enumerate(texts) if t is lines[k]), 0)
+    earlier = texts[at - 1] if at > 0 else ""
+    if _mark_kind(earlier) == kind and earlier.rstrip(' »"”').endswith(";") and not _ABBREVIATED.search(lines[k]):
+        lines[k] = lines[k].rstrip()[:-1].rstrip() + " ;"
+
+
+def _mark_kind(text: str) -> str:
+    body = text.lstrip(' «"“')
+    return next((kind for kind, mark in _MARK_KINDS.items() if mark.match(body)), "")
+
+
+def _extends(article: Article, before: str, new: tuple[str, ...], ctx: _Ctx) -> bool:
+    """Whether quoted alinéas put right after an alinéa that closes a quotation continue it: the amendment's
+    quotes are kept when the alinéa is itself a quotation. Prose does (« Les logiciels libres sont utilisés
+    en priorité. » after a quoted code article); an alinéa that amends (« … est ainsi rédigé : ») is the
+    bill's own. A division mark decides by its kind: numbered like the quoted alinéas (« 5° » after a
+    quoted « 4° »), it continues them; like the bill's own (« III. – » after « II. – »), it does not; a
+    roman one that neither numbers is the bill's (« II. – » makes its text the I). A mark of both, or of
+    neither, is refused: where the alinéa goes is not said."""
+    if not new or _opened(new[0]) or not _opened(before) or any(_AMENDS.search(fold(a)) for a in new):
+        return False
+    kind = _mark_kind(new[0])
+    if not kind:
+        return True
+    texts = [t for s in article.slots for t in (*s.before, *s.text, *s.after)] + article.head
+    quoted = {_mark_kind(t) for t in texts if _opened(t)}
+    own = {_mark_kind(t) for t in texts if not _opened(t)}
+    if (kind in quoted) != (kind in own):
+        return kind in quoted
+    if kind == "roman" and kind not in quoted:
+        return False
+    reason = "it adds a division after a quotation, and whether it belongs to the quotation is not said"
+    raise ctx.fail(reason, "ambiguous")
 
 
 _DELETED_MARK = re.compile(
