@@ -427,7 +427,7 @@ def test_one_edit_at_two_places_joined_by_et() -> None:
             article,
             [("6", "À la fin des alinéas 2 et 3, substituer aux mots : « présent article » la référence : « 1° »")],
         )
-    assert "is not found in alinéa 2, 3" in caught.value.message
+    assert "occurs 1 times in alinéa 2, 3 (expected 2)" in caught.value.message
 
 
 DIVISIONS = "I. – Le maire décide.\n\nII. – (Supprimé)\n\nIII. – Le préfet voit.\n\nIl signe."
@@ -659,3 +659,28 @@ def test_an_article_completed_after_its_last_quoted_alinea_and_an_ambiguous_divi
     with pytest.raises(AmendingError) as caught:
         apply(both, [("7", "Compléter cet article par un paragraphe ainsi rédigé :\n\n« III. – Le juge. »")])
     assert caught.value.code == "ambiguous"
+
+
+def test_twice_over_two_alineas_is_once_in_each() -> None:
+    article = "Titre\n\nLe maire décide.\n\nLe conseil délibère.\n\nLe maire signe."
+    twice = "Alinéas 2 et 4\n\nAprès le mot :\n\nmaire\n\ninsérer (deux fois) le mot :\n\nélu"
+    assert alineas(apply(article, [("51", twice)]))[1:] == [
+        "Le maire élu décide.",
+        "Le conseil délibère.",
+        "Le maire élu signe.",
+    ]
+    with pytest.raises(AmendingError) as caught:  # once in alinéa 2, not at all in 3: not twice
+        apply(article, [("51", twice.replace("2 et 4", "2 et 3"))])
+    assert "occurs 1 times in alinéa 2, 3 (expected 2)" in caught.value.message
+
+
+def test_a_phrase_or_an_edge_under_an_alinea_heading_is_in_that_alinea() -> None:
+    article = "Titre\n\nLe maire décide. Il doit être informé.\n\nLe maire doit être informé."
+    text = "Alinéa 2\n\n1° Deuxième phrase\n\nRemplacer les mots :\n\ndoit être\n\npar le mot :\n\nest\n\n2° Au début, insérer les mots :\n\nEn 2030,"
+    assert alineas(apply(article, [("24", text)]))[1:] == [
+        "En 2030, le maire décide. Il est informé.",
+        "Le maire doit être informé.",
+    ]
+    with pytest.raises(AmendingError) as caught:  # with no alinéa named before, « au début » of what is not said
+        apply(article, [("116", "Au début, insérer les mots : « En 2030, »")])
+    assert "in which alinéa" in caught.value.message

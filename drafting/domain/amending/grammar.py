@@ -517,7 +517,9 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         within = within or context.within
         if phrase is None and "phrase" in text:
             raise AmendingError(numero, part, "it says « cette phrase » but no phrase was named before")
-    del article
+    if not alineas and not article and after is None and (phrase is not None or end) and context.alineas:
+        # « Alinéa 2 / 1° Deuxième phrase / … », « Alinéa 1 / Au début, insérer … »: in the alinéa named before
+        alineas, within = list(context.alineas), within or context.within
     if after is not None and phrase is not None:  # « Après la deuxième phrase »: a place for phrases
         alineas = alineas or list(context.alineas or ())
         if len(alineas) != 1:
