@@ -684,3 +684,12 @@ def test_a_phrase_or_an_edge_under_an_alinea_heading_is_in_that_alinea() -> None
     with pytest.raises(AmendingError) as caught:  # with no alinéa named before, « au début » of what is not said
         apply(article, [("116", "Au début, insérer les mots : « En 2030, »")])
     assert "in which alinéa" in caught.value.message
+
+
+def test_the_end_of_the_phrase_the_anchor_is_in() -> None:
+    article = "Titre\n\nLe maire décide après avis du conseil. Il informe le préfet."
+    cut = "Alinéa 2\n\nAprès le mot :\n\ndécide\n\nsupprimer la fin de la phrase."
+    assert alineas(apply(article, [("115", cut)]))[1] == "Le maire décide. Il informe le préfet."
+    with pytest.raises(AmendingError) as caught:  # « la phrase » of words that are not an anchor
+        apply(article, [("115", "Alinéa 2\n\nSupprimer la phrase.")])
+    assert "no phrase was named before" in caught.value.message

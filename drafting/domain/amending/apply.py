@@ -200,14 +200,7 @@ def _spans(text: str, place: Place, ctx: _Ctx) -> tuple[int, int]:
     lo, hi = _frame(text)
     if place.phrase is None:
         return lo, hi
-    bounds, start = [], lo
-    for m in _SENTENCE_END.finditer(text, lo, hi):
-        word = re.findall(r"[\w°]+", text[start : m.start()] or " ")
-        if word and word[-1].lower() in _ABBREVIATIONS:
-            continue
-        bounds.append((start, m.start() + 1))
-        start = m.end()
-    bounds.append((start, hi))
+    bounds = _phrases(text)
     i = place.phrase - 1 if place.phrase > 0 else len(bounds) + place.phrase
     last = i + place.phrases - 1
     if not 0 <= i <= last < len(bounds):
@@ -216,6 +209,20 @@ def _spans(text: str, place: Place, ctx: _Ctx) -> tuple[int, int]:
     while end < hi and text[end] in '»"”':
         end += 1
     return bounds[i][0], end
+
+
+def _phrases(text: str) -> list[tuple[int, int]]:
+    """Where each phrase of an alinéa starts and ends (inside its quotes)."""
+    lo, hi = _frame(text)
+    bounds, start = [], lo
+    for m in _SENTENCE_END.finditer(text, lo, hi):
+        word = re.findall(r"[\w°]+", text[start : m.start()] or " ")
+        if word and word[-1].lower() in _ABBREVIATIONS:
+            continue
+        bounds.append((start, m.start() + 1))
+        start = m.end()
+    bounds.append((start, hi))
+    return bounds
 
 
 def _pattern(words: str, flags: int = 0) -> re.Pattern[str]:
@@ -511,6 +518,8 @@ def _replace_end(article: Article, edit: Edit, ctx: _Ctx, new: str | None = None
     for hit in hits:
         line = hit.slot.text[hit.line]
         lo, hi = _spans(line, edit.place, ctx)
+        if edit.place.anchored:  # the end of the phrase the anchor is in
+            hi = next(end for begin, end in _phrases(line) if begin <= hit.start < end)
         start = hit.end if edit.keep_anchor and edit.anchor else (hit.start if edit.anchor else lo)
         tail = line[start:hi]
         stop = tail.rstrip(' »"”')[-1:] if new is not None else ""

@@ -38,6 +38,7 @@ class Place:
     within: str = ""
     whole: bool = False  # the alinéas named are one text: words are counted across them
     inside: bool = False  # alinéas inserted in a text the article quotes go inside its quotation
+    anchored: bool = False  # « après le mot : X, supprimer la fin de la phrase »: the phrase X is in
     # « Alinéas 2, 3, deuxième phrase, et 4 »: each alinéa with its own phrase; edits are made for each
     each: tuple[tuple[int, int | None], ...] = ()
     phrases: int = 1  # « les deux dernières phrases »: that many phrases from `phrase` on

@@ -377,6 +377,8 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
             return [e for p in places for e in handler(Reading(m, p, sentence.operands, sentence.prose, numero))]
         place = _location(numero, sentence.prose, rest, context)
         edits = handler(Reading(m, place, sentence.operands, sentence.prose, numero))
+        if place.anchored and any(e.kind not in ("replace_end", "delete_end") or not e.anchor for e in edits):
+            raise AmendingError(numero, sentence.prose, "it says « la phrase » but no phrase was named before")
         if place.each:  # the same edit in each alinéa, at its own phrase
             return [
                 replace(e, place=replace(e.place, alineas=(a,), phrase=p, each=()))
@@ -444,7 +446,7 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
     end: str | None = None
     after: str | None = None
     item = ""
-    article = this = division = False
+    article = this = division = anchored = False
     within = ""
     pos = 0
     if not text.strip(" ,;.:"):
@@ -494,6 +496,9 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
                 raise AmendingError(numero, part, "two phrases named at once are not read")
             phrase = ordinal(g[0])
         elif name == "this phrase":
+            if context.phrase is None and m.group(0) == "la phrase":
+                anchored = True  # « Après le mot : X, supprimer la fin de la phrase »: the phrase X is in
+                continue
             if context.phrase is None:
                 raise AmendingError(numero, part, f"it says « {m.group(0)} » but no phrase was named before")
             phrase = context.phrase
@@ -517,7 +522,7 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         within = within or context.within
         if phrase is None and "phrase" in text:
             raise AmendingError(numero, part, "it says « cette phrase » but no phrase was named before")
-    if not alineas and not article and after is None and (phrase is not None or end) and context.alineas:
+    if not alineas and not article and after is None and (phrase is not None or end or anchored) and context.alineas:
         # « Alinéa 2 / 1° Deuxième phrase / … », « Alinéa 1 / Au début, insérer … »: in the alinéa named before
         alineas, within = list(context.alineas), within or context.within
     if after is not None and phrase is not None:  # « Après la deuxième phrase »: a place for phrases
@@ -540,4 +545,5 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         phrases=phrases,
         division=division,
         within=within,
+        anchored=anchored,
     )
