@@ -693,3 +693,37 @@ def test_the_end_of_the_phrase_the_anchor_is_in() -> None:
     with pytest.raises(AmendingError) as caught:  # « la phrase » of words that are not an anchor
         apply(article, [("115", "Alinéa 2\n\nSupprimer la phrase.")])
     assert "no phrase was named before" in caught.value.message
+
+
+def test_two_instructions_joined_by_et_in_one_sentence() -> None:
+    article = "Titre\n\nLes conseils territoriaux et les conseils exécutifs délibèrent et votent et votent."
+    both = "À l'alinéa 2, substituer aux mots : « conseils territoriaux », les mots : « assemblées » et substituer aux mots : « conseils exécutifs », les mots : « bureaux »."
+    assert alineas(apply(article, [("13", both)]))[1] == "Les assemblées et les bureaux délibèrent et votent et votent."
+    understood = "À l'alinéa 2, remplacer le mot : « délibèrent » par le mot : « siègent » et deux fois le mot : « votent » par le mot : « décident »."
+    assert alineas(apply(article, [("10", understood)]))[1].endswith("siègent et décident et décident.")
+
+
+def test_words_next_to_an_anchor() -> None:
+    article = "Titre\n\nEn Guyane et en Martinique, et à Mayotte et en Guyane, le préfet et le maire décident."
+    after = "À l'alinéa 2, après le mot : « Martinique », substituer au mot : « et », le mot : « ou »."
+    assert (
+        alineas(apply(article, [("11", after)]))[1]
+        == "En Guyane et en Martinique, ou à Mayotte et en Guyane, le préfet et le maire décident."
+    )
+    # « Guyane » twice, but only one « le préfet » next after one of them
+    deleted = "À l'alinéa 2, après le mot : « Guyane », supprimer les mots : « le préfet et »."
+    assert (
+        alineas(apply(article, [("18", deleted)]))[1]
+        == "En Guyane et en Martinique, et à Mayotte et en Guyane, le maire décident."
+    )
+    with pytest.raises(AmendingError) as caught:  # « et » next after each « Guyane »: two places
+        apply(article, [("12", "À l'alinéa 2, après le mot : « Guyane », supprimer le mot : « et ».")])
+    assert "is found 2 times after « Guyane »" in caught.value.message
+
+
+def test_deleting_words_between_two_commas_leaves_one() -> None:
+    article = "Titre\n\nLe maire, le maire de secteur, et l'adjoint."
+    assert (
+        alineas(apply(article, [("8", "À l'alinéa 2, supprimer les mots : « le maire de secteur »")]))[1]
+        == "Le maire, et l'adjoint."
+    )
