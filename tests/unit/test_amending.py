@@ -626,3 +626,28 @@ def test_an_article_completed_after_its_last_quoted_alinea_and_an_ambiguous_divi
     with pytest.raises(AmendingError) as caught:
         apply(both, [("7", "Compléter cet article par un paragraphe ainsi rédigé :\n\n« III. – Le juge. »")])
     assert caught.value.code == "ambiguous"
+
+
+def test_deleting_the_alinea_that_introduces_a_quotation_without_it_is_refused() -> None:
+    article = "\n\n".join(
+        ["I. – Le maire décide.", "II. – L'article L. 4 est ainsi rédigé :", "« Art. L. 4. – Le préfet contrôle. »"]
+    )
+    with pytest.raises(AmendingError) as caught:
+        apply(article, [("9", "Alinéa 2\n\nSupprimer cet alinéa.")])
+    assert caught.value.code == "ambiguous" and "introduces the quotation" in caught.value.message
+    assert alineas(apply(article, [("9", "Alinéas 2 et 3\n\nSupprimer ces alinéas.")])) == ["I. – Le maire décide."]
+
+
+def test_an_item_put_before_another_of_its_enumeration_ends_with_a_semicolon() -> None:
+    article = "\n\n".join(["Le conseil comprend :", "1° Le maire ;", "2° (Supprimé)", "3° Le préfet."])
+    out = apply(article, [("10", "Rétablir le 2° de l'alinéa 3 dans la rédaction suivante :\n\n« 2° Le juge. »")])
+    assert alineas(out) == ["Le conseil comprend :", "1° Le maire ;", "2° Le juge ;", "3° Le préfet."]
+
+
+def test_replacing_the_words_that_open_a_sentence_keeps_its_capital() -> None:
+    article = "I. – Le département vote. Le département signe.\n\nIl en rend compte au département."
+    out = apply(
+        article,
+        [("11", "Alinéa 1\n\nRemplacer (deux fois) les mots :\n\nLe département\n\npar les mots :\n\nla collectivité")],
+    )
+    assert alineas(out)[0] == "I. – La collectivité vote. La collectivité signe."
