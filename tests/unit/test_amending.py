@@ -651,3 +651,24 @@ def test_replacing_the_words_that_open_a_sentence_keeps_its_capital() -> None:
         [("11", "Alinéa 1\n\nRemplacer (deux fois) les mots :\n\nLe département\n\npar les mots :\n\nla collectivité")],
     )
     assert alineas(out)[0] == "I. – La collectivité vote. La collectivité signe."
+
+
+def test_a_text_introduced_inside_the_quoted_text_keeps_its_own_quotes() -> None:
+    restore = (
+        "Rétablir cet article dans la rédaction suivante :\n\n"
+        "« Après le chapitre II du titre Ier du code, il est inséré un chapitre II bis ainsi rédigé :\n\n"
+        "« Chapitre II bis\n\n« Art. L. 12-1. – Un décret fixe les règles.\n\n"
+        "« Art. L. 12-2. – Le préfet contrôle. »"
+    )
+    assert alineas(apply("(Supprimé)", [("12", restore)])) == [
+        "Après le chapitre II du titre Ier du code, il est inséré un chapitre II bis ainsi rédigé :",
+        "« Chapitre II bis",
+        "« Art. L. 12-1. – Un décret fixe les règles.",
+        "« Art. L. 12-2. – Le préfet contrôle. »",
+    ]
+    # once the inner quotation closes, the next alinéa is the amendment's text again
+    rewrite = (
+        "Rédiger ainsi cet article :\n\n« I. – L'article L. 1 est ainsi rédigé :\n\n"
+        "« Art. L. 1. – Le maire décide. » ;\n\n« II. – L'article L. 2 est abrogé. »"
+    )
+    assert alineas(apply("Texte.", [("12", rewrite)]))[2] == "II. – L'article L. 2 est abrogé."
