@@ -672,3 +672,19 @@ def test_a_text_introduced_inside_the_quoted_text_keeps_its_own_quotes() -> None
         "« Art. L. 1. – Le maire décide. » ;\n\n« II. – L'article L. 2 est abrogé. »"
     )
     assert alineas(apply("Texte.", [("12", rewrite)]))[2] == "II. – L'article L. 2 est abrogé."
+
+
+def test_the_last_phrase_of_an_item_deleted_leaves_the_item_ending_as_one() -> None:
+    article = "L'article L. 3 est ainsi modifié :\n\n1° Le maire décide. Il signe ;\n\n2° Le préfet contrôle."
+    out = apply(article, [("13", "Alinéa 2, dernière phrase\n\nSupprimer cette phrase.")])
+    assert alineas(out)[1] == "1° Le maire décide ;"
+
+
+def test_a_paragraph_completing_an_article_not_divided_is_its_ii() -> None:
+    article = "L'article L. 3 est ainsi modifié :\n\n1° Le maire décide ;\n\n2° Le préfet contrôle."
+    text = "Compléter cet article par un paragraphe ainsi rédigé :\n\n… – Le présent article entre en vigueur en 2030."
+    out = alineas(apply(article, [("14", text)]))
+    assert (out[0], out[-1]) == (
+        "I. – L'article L. 3 est ainsi modifié :",
+        "II. – Le présent article entre en vigueur en 2030.",
+    )

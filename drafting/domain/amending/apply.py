@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from drafting.domain.amending.edits import AmendingError, Edit, Place
+from drafting.domain.amending.edits import LAST, AmendingError, Edit, Place
 from drafting.domain.amending.lexer import MARK, OPEN
 from drafting.domain.amending.typography import fold
 
@@ -567,10 +567,18 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
         return
     if edit.place.phrase is not None:
         for slot in _one(article, edit.place, ctx):
-            lo, hi = _spans(slot.text[0], edit.place, ctx)
+            line = slot.text[0]
+            lo, hi = _spans(line, edit.place, ctx)
+            stop = line[: _frame(line)[1]].rstrip()[-1:] if hi >= _frame(line)[1] else ""
             _splice(_Hit(slot, 0, lo, hi), lo, hi, "")
             if not slot.text[0].strip(' «»"“”'):  # every phrase gone: so is the alinéa
                 slot.text = []
+            elif stop in (";", ":"):  # the last phrase gone, the alinéa still ends as an item does
+                left = slot.text[0]
+                end = _frame(left)[1]
+                if left[:end].rstrip().endswith("."):
+                    cut = len(left[:end].rstrip()) - 1
+                    slot.text[0] = left[:cut].rstrip() + f" {stop}" + left[end:]
         return
     slots = _slots(article, edit.place, ctx)
     closing = _closing(slots[-1].text[-1]) if slots[-1].text else ""
@@ -634,6 +642,12 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
     )
     first = next((s for s in article.slots if s.text), None)
     mark_ii = re.match(r"II\s*\.\s*[-–—]", edit.new[0] if edit.new else "")
+    numbered = any(_ROMAN_MARK.match(t) for s in article.slots for t in (*s.before, *s.text, *s.after))
+    placeholder = re.match(r"(?:\.\.\.|…)\s*\.?\s*[-–—]\s*", edit.new[0] if edit.new else "")
+    if placeholder and not extends and not numbered and after == LAST and first:
+        # « Compléter cet article par un paragraphe ainsi rédigé : … – » in a text not divided: its II
+        edit = replace(edit, new=(f"II. – {edit.new[0][placeholder.end() :]}", *edit.new[1:]))
+        mark_ii = True
     if mark_ii and not extends and first and not _ROMAN_MARK.match(first.text[0]):
         first.text[0] = f"I. – {first.text[0]}"  # a text gaining a II becomes its I
     like = (slot.text or [article.original[i]])[-1]
