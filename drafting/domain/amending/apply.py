@@ -641,7 +641,7 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         edit.quoted and not edit.place.inside and bool(_closing(before)) and _extends(article, before, edit.new, ctx)
     )
     first = next((s for s in article.slots if s.text), None)
-    mark_ii = re.match(r"II\s*\.\s*[-–—]", edit.new[0] if edit.new else "")
+    mark_ii = bool(re.match(r"II\s*\.\s*[-–—]", edit.new[0] if edit.new else ""))
     numbered = any(_ROMAN_MARK.match(t) for s in article.slots for t in (*s.before, *s.text, *s.after))
     placeholder = re.match(r"(?:\.\.\.|…)\s*\.?\s*[-–—]\s*", edit.new[0] if edit.new else "")
     if placeholder and not extends and not numbered and after == LAST and first:
