@@ -121,8 +121,8 @@ def test_a_quoted_alinea_keeps_its_quotes() -> None:
         ("Au IV de cet article, supprimer le mot : « maire »", "not_understood", "« iv »"),
         (
             "Rédiger ainsi le début de l'alinéa 2 : « Les villes… (le reste sans changement) »",
-            "not_understood",
-            "start",
+            "not_found",
+            "where the rest begins is not said",
         ),
         ("Faire mieux.", "not_understood", "do not name a place"),
     ],
@@ -577,6 +577,39 @@ def test_inserted_words_ending_with_an_apostrophe_join_the_next_word() -> None:
         apply(article, [("8", "Après le mot : « préfet », insérer les mots : « d' ».")])
 
 
+def test_the_start_of_an_alinea_rewritten_up_to_the_words_it_shares_with_the_rest() -> None:
+    article = "Titre\n\n3° Le comité technique est composé des comités des départements existants ; il siège en formation commune."
+    start = "Rédiger ainsi le début de l'alinéa 2 : « 3° Les comités mentionnés à l'article 32 sont composés des comités des départements… (le reste sans changement) »."
+    assert alineas(apply(article, [("221", start)]))[1] == (
+        "3° Les comités mentionnés à l'article 32 sont composés des comités des départements existants ; il siège en formation commune."
+    )
+
+
+@pytest.mark.parametrize(
+    ("instruction", "says"),
+    [
+        (
+            "Rédiger ainsi le début de l'alinéa 2 : « Le préfet… (le reste sans changement) »",
+            "does not end with words the text has",
+        ),
+        (
+            "Rédiger ainsi le début de l'alinéa 2 : « Ce comité siège… (le reste sans changement) »",
+            "does not end with words the text has",
+        ),
+        (
+            "Rédiger ainsi le début de l'alinéa 2 : « Dans chaque département, les comités des… (le reste sans changement) »",
+            "occur twice",
+        ),
+        ("Rédiger ainsi le début de l'alinéa 2 : « Le comité technique est composé »", "(le reste sans changement)"),
+    ],
+)
+def test_a_new_start_that_does_not_say_where_the_rest_begins_is_refused(instruction: str, says: str) -> None:
+    article = "Titre\n\nLe comité technique est composé des comités des départements et des comités des régions."
+    with pytest.raises(AmendingError) as caught:
+        apply(article, [("138", instruction)])
+    assert says in caught.value.message
+
+
 CODE_ARTICLE = "\n\n".join(
     [
         "I. – L'article L. 3 est ainsi rédigé :",
@@ -688,3 +721,37 @@ def test_a_paragraph_completing_an_article_not_divided_is_its_ii() -> None:
         "I. – L'article L. 3 est ainsi modifié :",
         "II. – Le présent article entre en vigueur en 2030.",
     )
+
+
+def test_twice_over_two_alineas_is_once_in_each() -> None:
+    article = "Titre\n\nLe maire décide.\n\nLe conseil délibère.\n\nLe maire signe."
+    twice = "Alinéas 2 et 4\n\nAprès le mot :\n\nmaire\n\ninsérer (deux fois) le mot :\n\nélu"
+    assert alineas(apply(article, [("51", twice)]))[1:] == [
+        "Le maire élu décide.",
+        "Le conseil délibère.",
+        "Le maire élu signe.",
+    ]
+    with pytest.raises(AmendingError) as caught:  # once in alinéa 2, not at all in 3: not twice
+        apply(article, [("51", twice.replace("2 et 4", "2 et 3"))])
+    assert "occurs 1 times in alinéa 2, 3 (expected 2)" in caught.value.message
+
+
+def test_a_phrase_or_an_edge_under_an_alinea_heading_is_in_that_alinea() -> None:
+    article = "Titre\n\nLe maire décide. Il doit être informé.\n\nLe maire doit être informé."
+    text = "Alinéa 2\n\n1° Deuxième phrase\n\nRemplacer les mots :\n\ndoit être\n\npar le mot :\n\nest\n\n2° Au début, insérer les mots :\n\nEn 2030,"
+    assert alineas(apply(article, [("24", text)]))[1:] == [
+        "En 2030, le maire décide. Il est informé.",
+        "Le maire doit être informé.",
+    ]
+    with pytest.raises(AmendingError) as caught:  # with no alinéa named before, « au début » of what is not said
+        apply(article, [("116", "Au début, insérer les mots : « En 2030, »")])
+    assert "in which alinéa" in caught.value.message
+
+
+def test_the_end_of_the_phrase_the_anchor_is_in() -> None:
+    article = "Titre\n\nLe maire décide après avis du conseil. Il informe le préfet."
+    cut = "Alinéa 2\n\nAprès le mot :\n\ndécide\n\nsupprimer la fin de la phrase."
+    assert alineas(apply(article, [("115", cut)]))[1] == "Le maire décide. Il informe le préfet."
+    with pytest.raises(AmendingError) as caught:  # « la phrase » of words that are not an anchor
+        apply(article, [("115", "Alinéa 2\n\nSupprimer la phrase.")])
+    assert "no phrase was named before" in caught.value.message

@@ -200,14 +200,7 @@ def _spans(text: str, place: Place, ctx: _Ctx) -> tuple[int, int]:
     lo, hi = _frame(text)
     if place.phrase is None:
         return lo, hi
-    bounds, start = [], lo
-    for m in _SENTENCE_END.finditer(text, lo, hi):
-        word = re.findall(r"[\w°]+", text[start : m.start()] or " ")
-        if word and word[-1].lower() in _ABBREVIATIONS:
-            continue
-        bounds.append((start, m.start() + 1))
-        start = m.end()
-    bounds.append((start, hi))
+    bounds = _phrases(text)
     i = place.phrase - 1 if place.phrase > 0 else len(bounds) + place.phrase
     last = i + place.phrases - 1
     if not 0 <= i <= last < len(bounds):
@@ -216,6 +209,20 @@ def _spans(text: str, place: Place, ctx: _Ctx) -> tuple[int, int]:
     while end < hi and text[end] in '»"”':
         end += 1
     return bounds[i][0], end
+
+
+def _phrases(text: str) -> list[tuple[int, int]]:
+    """Where each phrase of an alinéa starts and ends (inside its quotes)."""
+    lo, hi = _frame(text)
+    bounds, start = [], lo
+    for m in _SENTENCE_END.finditer(text, lo, hi):
+        word = re.findall(r"[\w°]+", text[start : m.start()] or " ")
+        if word and word[-1].lower() in _ABBREVIATIONS:
+            continue
+        bounds.append((start, m.start() + 1))
+        start = m.end()
+    bounds.append((start, hi))
+    return bounds
 
 
 def _pattern(words: str, flags: int = 0) -> re.Pattern[str]:
@@ -264,6 +271,9 @@ def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1,
     if not all(exact):  # in an alinéa where they are not found as written
         loose = _hits(article, place, _pattern(words, re.I), ctx)
         groups = [hits or other for hits, other in zip(exact, loose, strict=True)]
+    if times > 1 and len(groups) == times and all(len(hits) == 1 for hits in groups):
+        # « Alinéas 2 et 4 / Après les mots : X, insérer (deux fois) … »: once in each makes the two times
+        return [hits[0] for hits in groups]
     chosen: list[_Hit] = []
     for hits in groups:
         if len(hits) != times:
@@ -520,11 +530,35 @@ def _replace_end(article: Article, edit: Edit, ctx: _Ctx, new: str | None = None
     for hit in hits:
         line = hit.slot.text[hit.line]
         lo, hi = _spans(line, edit.place, ctx)
+        if edit.place.anchored:  # the end of the phrase the anchor is in
+            hi = next(end for begin, end in _phrases(line) if begin <= hit.start < end)
         start = hit.end if edit.keep_anchor and edit.anchor else (hit.start if edit.anchor else lo)
         tail = line[start:hi]
         stop = tail.rstrip(' »"”')[-1:] if new is not None else ""
         stop = stop if stop in ".;:" else ""
         _splice(hit, start, hi, _joined(line[:start], text + stop, line[hi:]) if text + stop else "")
+
+
+def _rewrite_start(article: Article, edit: Edit, ctx: _Ctx) -> None:
+    """« Rédiger ainsi le début de l'alinéa 8 : « X Y Z… (le reste sans changement) » »: the new start
+    ends with words the old text has; the longest run of its last words (two at least) found in the
+    place, once, is where the rest begins. Found twice, or not at all, is refused: where the start ends
+    is not said."""
+    new = edit.new[0]
+    words = new.split()
+    for slot in _one(article, edit.place, ctx):
+        line = slot.text[0]
+        lo, hi = _spans(line, edit.place, ctx)
+        for k in range(len(words), 1, -1):
+            hits = list(_pattern(" ".join(words[-k:])).finditer(fold(line), lo, hi))
+            if len(hits) > 1:
+                raise ctx.fail(f"the last words of the new start, « {' '.join(words[-k:])} », occur twice", "ambiguous")
+            if hits:
+                _splice(_Hit(slot, 0, lo, hits[0].end()), lo, hits[0].end(), new)
+                break
+        else:
+            reason = "the new start does not end with words the text has, so where the rest begins is not said"
+            raise ctx.fail(reason, "not_found")
 
 
 def _delete_end(article: Article, edit: Edit, ctx: _Ctx) -> None:
@@ -781,6 +815,7 @@ _APPLY = {
     "insert_words": _insert_words,
     "append_sentence": _append_sentence,
     "replace_end": _replace_end,
+    "rewrite_start": _rewrite_start,
     "delete_end": _delete_end,
     "rewrite": _rewrite,
     "delete": _delete,

@@ -13,6 +13,7 @@ Kind = Literal[
     "insert_words",  # new after (or before) `anchor`, or at the start or end of the place
     "append_sentence",  # new sentence(s) at the end of the place
     "replace_end",  # from `anchor` to the end of the place -> new
+    "rewrite_start",  # the start of the place, up to the last words `new` shares with it -> new
     "delete_end",  # from `anchor` to the end of the place
     "rewrite",  # the alinéas of the place (or the article) -> new alinéas
     "delete",  # the alinéas of the place, or the article
@@ -37,6 +38,7 @@ class Place:
     within: str = ""
     whole: bool = False  # the alinéas named are one text: words are counted across them
     inside: bool = False  # alinéas inserted in a text the article quotes go inside its quotation
+    anchored: bool = False  # « après le mot : X, supprimer la fin de la phrase »: the phrase X is in
     # « Alinéas 2, 3, deuxième phrase, et 4 »: each alinéa with its own phrase; edits are made for each
     each: tuple[tuple[int, int | None], ...] = ()
     phrases: int = 1  # « les deux dernières phrases »: that many phrases from `phrase` on

@@ -164,10 +164,20 @@ def _delete_end(r: Reading) -> list[Edit]:
     return [r.edit("delete_end", anchor=r.words("anchor"), keep_anchor=keep)]
 
 
+# « … (le reste sans changement) », maybe followed by the quote and stop that close the amendment's text
+_UNCHANGED_REST = re.compile(r"\s*(?:\.\.\.|…)?\s*\(\s*le reste sans changement\s*\)\s*[»\"”]?\s*\.?\s*$", re.I)
+
+
 def _rewrite(r: Reading) -> list[Edit]:
-    if r.place.end or r.place.after is not None:
-        raise AmendingError(r.numero, r.part, "rewriting the start of a passage is not read: say which words go")
     new, quoted = r.alineas("new")
+    rest = _UNCHANGED_REST.search(new[-1]) if new else None
+    if r.place.end == "début" and r.place.after is None and len(new) == 1 and rest:
+        # « Rédiger ainsi le début de l'alinéa 8 : « X Y Z… (le reste sans changement) » »
+        return [r.edit("rewrite_start", new=(new[0][: rest.start()].rstrip(),), quoted=quoted)]
+    if r.place.end or r.place.after is not None:
+        raise AmendingError(
+            r.numero, r.part, "rewriting the start of a passage is read only up to « (le reste sans changement) »"
+        )
     if r.place.phrase is not None:
         return [r.edit("replace_end", anchor="", new=new, quoted=quoted, keep_anchor=False)]
     return [r.edit("rewrite", new=new, quoted=quoted)]
@@ -367,6 +377,8 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
             return [e for p in places for e in handler(Reading(m, p, sentence.operands, sentence.prose, numero))]
         place = _location(numero, sentence.prose, rest, context)
         edits = handler(Reading(m, place, sentence.operands, sentence.prose, numero))
+        if place.anchored and any(e.kind not in ("replace_end", "delete_end") or not e.anchor for e in edits):
+            raise AmendingError(numero, sentence.prose, "it says « la phrase » but no phrase was named before")
         if place.each:  # the same edit in each alinéa, at its own phrase
             return [
                 replace(e, place=replace(e.place, alineas=(a,), phrase=p, each=()))
@@ -434,7 +446,7 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
     end: str | None = None
     after: str | None = None
     item = ""
-    article = this = division = False
+    article = this = division = anchored = False
     within = ""
     pos = 0
     if not text.strip(" ,;.:"):
@@ -484,6 +496,9 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
                 raise AmendingError(numero, part, "two phrases named at once are not read")
             phrase = ordinal(g[0])
         elif name == "this phrase":
+            if context.phrase is None and m.group(0) == "la phrase":
+                anchored = True  # « Après le mot : X, supprimer la fin de la phrase »: the phrase X is in
+                continue
             if context.phrase is None:
                 raise AmendingError(numero, part, f"it says « {m.group(0)} » but no phrase was named before")
             phrase = context.phrase
@@ -507,7 +522,9 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         within = within or context.within
         if phrase is None and "phrase" in text:
             raise AmendingError(numero, part, "it says « cette phrase » but no phrase was named before")
-    del article
+    if not alineas and not article and after is None and (phrase is not None or end or anchored) and context.alineas:
+        # « Alinéa 2 / 1° Deuxième phrase / … », « Alinéa 1 / Au début, insérer … »: in the alinéa named before
+        alineas, within = list(context.alineas), within or context.within
     if after is not None and phrase is not None:  # « Après la deuxième phrase »: a place for phrases
         alineas = alineas or list(context.alineas or ())
         if len(alineas) != 1:
@@ -528,4 +545,5 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         phrases=phrases,
         division=division,
         within=within,
+        anchored=anchored,
     )
