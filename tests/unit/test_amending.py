@@ -661,6 +661,68 @@ def test_an_article_completed_after_its_last_quoted_alinea_and_an_ambiguous_divi
     assert caught.value.code == "ambiguous"
 
 
+def test_deleting_the_alinea_that_introduces_a_quotation_without_it_is_refused() -> None:
+    article = "\n\n".join(
+        ["I. – Le maire décide.", "II. – L'article L. 4 est ainsi rédigé :", "« Art. L. 4. – Le préfet contrôle. »"]
+    )
+    with pytest.raises(AmendingError) as caught:
+        apply(article, [("9", "Alinéa 2\n\nSupprimer cet alinéa.")])
+    assert caught.value.code == "ambiguous" and "introduces the quotation" in caught.value.message
+    assert alineas(apply(article, [("9", "Alinéas 2 et 3\n\nSupprimer ces alinéas.")])) == ["I. – Le maire décide."]
+
+
+def test_an_item_put_before_another_of_its_enumeration_ends_with_a_semicolon() -> None:
+    article = "\n\n".join(["Le conseil comprend :", "1° Le maire ;", "2° (Supprimé)", "3° Le préfet."])
+    out = apply(article, [("10", "Rétablir le 2° de l'alinéa 3 dans la rédaction suivante :\n\n« 2° Le juge. »")])
+    assert alineas(out) == ["Le conseil comprend :", "1° Le maire ;", "2° Le juge ;", "3° Le préfet."]
+
+
+def test_replacing_the_words_that_open_a_sentence_keeps_its_capital() -> None:
+    article = "I. – Le département vote. Le département signe.\n\nIl en rend compte au département."
+    out = apply(
+        article,
+        [("11", "Alinéa 1\n\nRemplacer (deux fois) les mots :\n\nLe département\n\npar les mots :\n\nla collectivité")],
+    )
+    assert alineas(out)[0] == "I. – La collectivité vote. La collectivité signe."
+
+
+def test_a_text_introduced_inside_the_quoted_text_keeps_its_own_quotes() -> None:
+    restore = (
+        "Rétablir cet article dans la rédaction suivante :\n\n"
+        "« Après le chapitre II du titre Ier du code, il est inséré un chapitre II bis ainsi rédigé :\n\n"
+        "« Chapitre II bis\n\n« Art. L. 12-1. – Un décret fixe les règles.\n\n"
+        "« Art. L. 12-2. – Le préfet contrôle. »"
+    )
+    assert alineas(apply("(Supprimé)", [("12", restore)])) == [
+        "Après le chapitre II du titre Ier du code, il est inséré un chapitre II bis ainsi rédigé :",
+        "« Chapitre II bis",
+        "« Art. L. 12-1. – Un décret fixe les règles.",
+        "« Art. L. 12-2. – Le préfet contrôle. »",
+    ]
+    # once the inner quotation closes, the next alinéa is the amendment's text again
+    rewrite = (
+        "Rédiger ainsi cet article :\n\n« I. – L'article L. 1 est ainsi rédigé :\n\n"
+        "« Art. L. 1. – Le maire décide. » ;\n\n« II. – L'article L. 2 est abrogé. »"
+    )
+    assert alineas(apply("Texte.", [("12", rewrite)]))[2] == "II. – L'article L. 2 est abrogé."
+
+
+def test_the_last_phrase_of_an_item_deleted_leaves_the_item_ending_as_one() -> None:
+    article = "L'article L. 3 est ainsi modifié :\n\n1° Le maire décide. Il signe ;\n\n2° Le préfet contrôle."
+    out = apply(article, [("13", "Alinéa 2, dernière phrase\n\nSupprimer cette phrase.")])
+    assert alineas(out)[1] == "1° Le maire décide ;"
+
+
+def test_a_paragraph_completing_an_article_not_divided_is_its_ii() -> None:
+    article = "L'article L. 3 est ainsi modifié :\n\n1° Le maire décide ;\n\n2° Le préfet contrôle."
+    text = "Compléter cet article par un paragraphe ainsi rédigé :\n\n… – Le présent article entre en vigueur en 2030."
+    out = alineas(apply(article, [("14", text)]))
+    assert (out[0], out[-1]) == (
+        "I. – L'article L. 3 est ainsi modifié :",
+        "II. – Le présent article entre en vigueur en 2030.",
+    )
+
+
 def test_twice_over_two_alineas_is_once_in_each() -> None:
     article = "Titre\n\nLe maire décide.\n\nLe conseil délibère.\n\nLe maire signe."
     twice = "Alinéas 2 et 4\n\nAprès le mot :\n\nmaire\n\ninsérer (deux fois) le mot :\n\nélu"

@@ -51,7 +51,10 @@ def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
         at = draw(st.integers(1, len(words) - 2))
         span = draw(st.integers(1, min(3, len(words) - at - 1)))
         if kind == "replace":
-            words[at : at + span] = [draw(WORDS)]
+            word = draw(WORDS)
+            # a drafter opens a sentence with a capital (the parser gives it one)
+            opens = re.search(r'^[«"“]?\s*(?:\d+°(?: [a-z]+)?|[IVX]+\. [-–—]|[a-z]\))?$|[.!?]$', " ".join(words[:at]))
+            words[at : at + span] = [word[:1].upper() + word[1:] if opens else word]
         elif kind == "delete_words":
             del words[at : at + span]
         else:

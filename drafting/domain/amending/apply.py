@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from drafting.domain.amending.edits import AmendingError, Edit, Place
+from drafting.domain.amending.edits import LAST, AmendingError, Edit, Place
 from drafting.domain.amending.lexer import MARK, OPEN
 from drafting.domain.amending.typography import fold
 
@@ -455,7 +455,18 @@ def _same_case(new: str, old: str, line: str, at: int) -> str:
         return new[:1].upper() + new[1:]
     if quoted.isupper() and found.islower():
         return new[:1].lower() + new[1:]
+    if new[:1].islower() and _opens_sentence(line, at):  # a sentence opens with a capital
+        return new[:1].upper() + new[1:]
     return new
+
+
+def _opens_sentence(line: str, at: int) -> bool:
+    """Whether `at` opens a sentence: the alinéa's first words (after its quote and mark) or the words
+    after a full stop."""
+    before = MARK.sub("", line[:at].lstrip(' «"“'), count=1)
+    if not before.strip():
+        return True
+    return bool(re.search(r"[.!?]\s*[»\"”]?\s+$", before)) and not _ABBREVIATED.search(before.rstrip(' »"”'))
 
 
 def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
@@ -514,8 +525,9 @@ _COMMON_OPENERS = frozenset(
 def _opening(new: str, line: str, at: int) -> tuple[str, str]:
     """Words put at the start of an alinéa or phrase open its sentence: theirs takes the capital, and the
     word that opened it a small letter when it is an article, a pronoun or a preposition. A division
-    mark (« 2° », « II. – ») or a whole phrase (ending with a full stop) changes nothing."""
-    if MARK.match(new.strip()) or re.search(r"[.:!?]$", new.strip()):
+    mark or heading (« 2° », « II. – », « Art. L. 1. – ») or a whole phrase (ending with a full stop)
+    changes nothing."""
+    if MARK.match(new.strip()) or re.search(r"[.:!?–—-]$", new.strip()):  # « Art. L. 1. – » is a mark
         return new, line
     word = re.match(r"(\w+)", line[at:])
     if word and word.group(1)[:1].isupper() and word.group(1).lower() in _COMMON_OPENERS:
@@ -611,6 +623,8 @@ def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
     slots[0].text = _requote(edit.new, first, edit.quoted, last)
     for slot in slots[1:]:
         slot.text = []
+    if slots[0].text:
+        _end_item(article, slots[0].text, len(slots[0].text) - 1)
 
 
 def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
@@ -619,15 +633,34 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
         return
     if edit.place.phrase is not None:
         for slot in _one(article, edit.place, ctx):
-            lo, hi = _spans(slot.text[0], edit.place, ctx)
+            line = slot.text[0]
+            lo, hi = _spans(line, edit.place, ctx)
+            stop = line[: _frame(line)[1]].rstrip()[-1:] if hi >= _frame(line)[1] else ""
             _splice(_Hit(slot, 0, lo, hi), lo, hi, "")
             if not slot.text[0].strip(' «»"“”'):  # every phrase gone: so is the alinéa
                 slot.text = []
+            elif stop in (";", ":"):  # the last phrase gone, the alinéa still ends as an item does
+                left = slot.text[0]
+                end = _frame(left)[1]
+                if left[:end].rstrip().endswith("."):
+                    cut = len(left[:end].rstrip()) - 1
+                    slot.text[0] = left[:cut].rstrip() + f" {stop}" + left[end:]
         return
     slots = _slots(article, edit.place, ctx)
     closing = _closing(slots[-1].text[-1]) if slots[-1].text else ""
+    introduces = bool(slots[-1].text) and slots[-1].text[-1].rstrip().endswith(":")
     for slot in slots:
         slot.text = []
+    refs = _refs(article)
+    following = next((lines[j] for lines, j in refs if lines is slots[-1].after), None)
+    if following is None:
+        after = article.slots.index(slots[-1]) + 1
+        following = next((t for s in article.slots[after:] for t in (*s.before, *s.text, *s.after)), "")
+    lines, k = _line_before(article, article.slots.index(slots[0]))
+    if introduces and _opened(following) and not (k is not None and lines[k].rstrip().endswith(":")):
+        # « IV. – L'article L. 1 est ainsi rédigé : » deleted, its quotation left: the text meant is not said
+        reason = "it deletes the alinéa that introduces the quotation after it, and leaves the quotation"
+        raise ctx.fail(reason, "ambiguous")
     if closing:  # the quotation the deleted alinéa closed now ends at the alinéa before it
         lines, k = _line_before(article, article.slots.index(slots[0]))
         if k is not None and _opened(lines[k]) and not _closing(lines[k]):
@@ -674,7 +707,13 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         edit.quoted and not edit.place.inside and bool(_closing(before)) and _extends(article, before, edit.new, ctx)
     )
     first = next((s for s in article.slots if s.text), None)
-    mark_ii = re.match(r"II\s*\.\s*[-–—]", edit.new[0] if edit.new else "")
+    mark_ii = bool(re.match(r"II\s*\.\s*[-–—]", edit.new[0] if edit.new else ""))
+    numbered = any(_ROMAN_MARK.match(t) for s in article.slots for t in (*s.before, *s.text, *s.after))
+    placeholder = re.match(r"(?:\.\.\.|…)\s*\.?\s*[-–—]\s*", edit.new[0] if edit.new else "")
+    if placeholder and not extends and not numbered and after == LAST and first:
+        # « Compléter cet article par un paragraphe ainsi rédigé : … – » in a text not divided: its II
+        edit = replace(edit, new=(f"II. – {edit.new[0][placeholder.end() :]}", *edit.new[1:]))
+        mark_ii = True
     if mark_ii and not extends and first and not _ROMAN_MARK.match(first.text[0]):
         first.text[0] = f"I. – {first.text[0]}"  # a text gaining a II becomes its I
     like = (slot.text or [article.original[i]])[-1]
@@ -690,11 +729,14 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         # alinéas added at the end of a quotation, opening with its quote: the quotation now closes after them
         lines[k] = lines[k][: len(lines[k].rstrip()) - len(closing)].rstrip()
         new[-1] = new[-1] if extends else new[-1].rstrip() + closing
-    if k is not None and new and not _closing(lines[k]):
-        _continue_enumeration(article, lines, k, new[0])
-    if k is not None and new and _restores(lines[k], new[0]):
+    restored = k is not None and bool(new) and _restores(lines[k], new[0])
+    if restored and k is not None:
         lines[k : k + 1] = []  # « II. – (Supprimé) » is restored by the II that completes the text
     article.slots[i].after += new
+    if k is not None and not restored and not _closing(lines[k]):
+        _end_item(article, lines, k)
+    if new:
+        _end_item(article, article.slots[i].after, len(article.slots[i].after) - 1)
 
 
 # The kinds of division marks, by the way they are numbered (« … – » and « …° » number the next one)
@@ -711,17 +753,27 @@ _AMENDS = re.compile(
 )
 
 
-def _continue_enumeration(article: Article, lines: list[str], k: int, new: str) -> None:
-    """Items of an enumeration (« 1° », « a) ») end with « ; » and the last with a full stop: an item put
-    after the last one makes that one end with « ; »."""
-    kind = _mark_kind(new)
-    if kind not in ("arabic", "letter") or _mark_kind(lines[k]) != kind or not lines[k].rstrip().endswith("."):
+def _refs(article: Article) -> list[tuple[list[str], int]]:
+    """Every alinéa as it now stands, in order: the list that holds it and its index there."""
+    lists = [article.head] + [lines for s in article.slots for lines in (s.before, s.text, s.after)]
+    return [(lines, j) for lines in lists for j in range(len(lines))]
+
+
+def _end_item(article: Article, lines: list[str], k: int) -> None:
+    """Items of an enumeration (« 1° », « a) ») end with « ; », the last with a full stop: an item ending
+    with a full stop that now has an item of its enumeration after it ends with « ; », as the others do."""
+    text = lines[k]
+    kind = _mark_kind(text)
+    if kind not in ("arabic", "letter") or not text.rstrip().endswith(".") or _ABBREVIATED.search(text.rstrip()):
         return
-    texts = [t for s in article.slots for t in (*s.before, *s.text, *s.after)]
-    at = next((j for j, t in enumerate(texts) if t is lines[k]), 0)
-    earlier = texts[at - 1] if at > 0 else ""
-    if _mark_kind(earlier) == kind and earlier.rstrip(' »"”').endswith(";") and not _ABBREVIATED.search(lines[k]):
-        lines[k] = lines[k].rstrip()[:-1].rstrip() + " ;"
+    refs = _refs(article)
+    at = next((n for n, (ls, j) in enumerate(refs) if ls is lines and j == k), None)
+    if at is None or at + 1 >= len(refs):
+        return
+    nearby = [refs[n][0][refs[n][1]] for n in (at - 1, at + 1) if 0 <= n < len(refs)]
+    following = refs[at + 1][0][refs[at + 1][1]]
+    if _mark_kind(following) == kind and any(_mark_kind(t) == kind and t.rstrip(' »"”').endswith(";") for t in nearby):
+        lines[k] = text.rstrip()[:-1].rstrip() + " ;"
 
 
 def _mark_kind(text: str) -> str:

@@ -155,12 +155,33 @@ def _block(paragraphs: list[str], i: int) -> tuple[int, list[str]]:
     if not _closed(paragraphs[k - 1]):
         # never closed: the alinéas continue a quotation of the text, their quotes are its own
         return k, [p.strip() for p in paragraphs[i:k]]
-    body = [p[1:].strip() for p in paragraphs[i:k]]
+    body = _nested(paragraphs[i:k], [p[1:].strip() for p in paragraphs[i:k]])
     text = "".join(body)
     if paragraphs[i][0] == '"' or text.count("»") + text.count("\u201d") > text.count("«") + text.count("\u201c"):
         # the last closing quote is the amendment's own, with any full stop of its sentence
         body[-1] = re.sub(r'[»\u201d"]\s*[.,;]?$', "", body[-1]).strip()
     return k, body
+
+
+_INTRODUCES = re.compile(r"(?:ainsi rédigée?s?|(?:la|sa) rédaction suivante|suivante?s?)\s*:$")
+
+
+def _nested(paragraphs: list[str], body: list[str]) -> list[str]:
+    """Quoted alinéas that introduce a text (« …, il est inséré un chapitre ainsi rédigé : ») are followed
+    by that text's alinéas, quotations themselves: when the amendment gives them one quote only (« « … »
+    is the rule, « … » common), that quote is theirs and stays, until an alinéa closes it."""
+    if paragraphs[0][:1] == '"':
+        return body
+    out, inner = list(body), False
+    for m, paragraph in enumerate(paragraphs):
+        if inner:
+            if body[m][:1] not in OPEN:
+                out[m] = paragraph.strip()
+            text = out[m][1:]
+            inner = sum(text.count(c) for c in CLOSE) <= sum(text.count(c) for c in OPEN)
+        elif _INTRODUCES.search(fold(body[m])):
+            inner = True
+    return out
 
 
 def _closed(paragraph: str) -> bool:
