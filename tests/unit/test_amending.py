@@ -789,3 +789,25 @@ def test_deleting_words_between_two_commas_leaves_one() -> None:
         alineas(apply(article, [("8", "À l'alinéa 2, supprimer les mots : « le maire de secteur »")]))[1]
         == "Le maire, et l'adjoint."
     )
+
+
+def test_the_end_of_an_alinea_rewritten_in_the_passive_voice() -> None:
+    text = "Alinéa 3\n\nAprès les mots :\n\nchaque année\n\nla fin de cet alinéa est ainsi rédigée :\n\nen séance publique."
+    assert (
+        alineas(apply(ARTICLE, [("A-3", text)]))[2]
+        == "2° Le conseil municipal délibère chaque année en séance publique."
+    )
+
+
+def test_a_sub_amendment_to_a_rectified_amendment_and_a_space_lost_before_l_alinea() -> None:
+    main = ("89", "Avantl'alinéa 1\n\nInsérer un alinéa ainsi rédigé :\n\nI. – Le maire décide.")
+    sub = ("381", "Amendement n° 89 rectifié, alinéa 3\n\nRemplacer le mot :\n\nmaire\n\npar le mot :\n\npréfet")
+    assert alineas(apply(ARTICLE, [main, sub]))[0] == "I. – Le préfet décide."
+
+
+def test_an_article_both_deleted_and_rewritten_by_adopted_amendments_is_refused() -> None:
+    rewrite = ("A-1", "Rédiger ainsi cet article :\n\nLe maire décide.")
+    with pytest.raises(AmendingError) as caught:
+        apply(ARTICLE, [rewrite, ("63", "Supprimer cet article.")])
+    assert caught.value.code == "conflict" and "both delete and rewrite" in caught.value.message
+    assert apply(ARTICLE, [rewrite, ("64", "Rédiger ainsi cet article :\n\nLe préfet décide.")]) == "Le préfet décide."
