@@ -755,3 +755,9 @@ def test_the_end_of_the_phrase_the_anchor_is_in() -> None:
     with pytest.raises(AmendingError) as caught:  # « la phrase » of words that are not an anchor
         apply(article, [("115", "Alinéa 2\n\nSupprimer la phrase.")])
     assert "no phrase was named before" in caught.value.message
+
+
+def test_alineas_quoted_by_straight_quotes_around_the_whole_text_keep_their_first_letter() -> None:
+    text = 'Rédiger ainsi l\'alinéa 2 :\n\n" 4° Le conseil se réunit.\n\nCe conseil vote.\n\nLes maires sont informés."'
+    out = alineas(apply(ARTICLE, [("15", text)]))
+    assert out[1:4] == ["4° Le conseil se réunit.", "Ce conseil vote.", "Les maires sont informés."]
