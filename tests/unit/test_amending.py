@@ -811,3 +811,9 @@ def test_an_article_both_deleted_and_rewritten_by_adopted_amendments_is_refused(
         apply(ARTICLE, [rewrite, ("63", "Supprimer cet article.")])
     assert caught.value.code == "conflict" and "both delete and rewrite" in caught.value.message
     assert apply(ARTICLE, [rewrite, ("64", "Rédiger ainsi cet article :\n\nLe préfet décide.")]) == "Le préfet décide."
+
+
+def test_alineas_quoted_by_straight_quotes_around_the_whole_text_keep_their_first_letter() -> None:
+    text = 'Rédiger ainsi l\'alinéa 2 :\n\n" 4° Le conseil se réunit.\n\nCe conseil vote.\n\nLes maires sont informés."'
+    out = alineas(apply(ARTICLE, [("15", text)]))
+    assert out[1:4] == ["4° Le conseil se réunit.", "Ce conseil vote.", "Les maires sont informés."]

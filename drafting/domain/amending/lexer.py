@@ -155,7 +155,8 @@ def _block(paragraphs: list[str], i: int) -> tuple[int, list[str]]:
     if not _closed(paragraphs[k - 1]):
         # never closed: the alinéas continue a quotation of the text, their quotes are its own
         return k, [p.strip() for p in paragraphs[i:k]]
-    body = _nested(paragraphs[i:k], [p[1:].strip() for p in paragraphs[i:k]])
+    # a quote opens each alinéa (only the first one, with straight quotes « " … / … / … " »)
+    body = _nested(paragraphs[i:k], [p[1:].strip() if p[:1] in OPEN + '"' else p for p in paragraphs[i:k]])
     text = "".join(body)
     if paragraphs[i][0] == '"' or text.count("»") + text.count("\u201d") > text.count("«") + text.count("\u201c"):
         # the last closing quote is the amendment's own, with any full stop of its sentence
