@@ -761,3 +761,9 @@ def test_alineas_quoted_by_straight_quotes_around_the_whole_text_keep_their_firs
     text = 'Rédiger ainsi l\'alinéa 2 :\n\n" 4° Le conseil se réunit.\n\nCe conseil vote.\n\nLes maires sont informés."'
     out = alineas(apply(ARTICLE, [("15", text)]))
     assert out[1:4] == ["4° Le conseil se réunit.", "Ce conseil vote.", "Les maires sont informés."]
+
+
+def test_deleting_two_alineas_of_a_quotation_moves_its_end_to_the_alinea_left_before_the_last() -> None:
+    article = "\n\n".join(["Le I est ainsi rédigé :", "« A.", "« B.", "« C.", "« D. » ;"])
+    out = apply(article, [("16", "I. – Alinéa 3\n\nSupprimer cet alinéa.\n\nII. – Alinéa 5\n\nSupprimer cet alinéa.")])
+    assert alineas(out) == ["Le I est ainsi rédigé :", "« A.", "« C. » ;"]
