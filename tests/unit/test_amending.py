@@ -757,6 +757,62 @@ def test_the_end_of_the_phrase_the_anchor_is_in() -> None:
     assert "no phrase was named before" in caught.value.message
 
 
+def test_two_instructions_joined_by_et_in_one_sentence() -> None:
+    article = "Titre\n\nLes conseils territoriaux et les conseils exécutifs délibèrent et votent et votent."
+    both = "À l'alinéa 2, substituer aux mots : « conseils territoriaux », les mots : « assemblées » et substituer aux mots : « conseils exécutifs », les mots : « bureaux »."
+    assert alineas(apply(article, [("13", both)]))[1] == "Les assemblées et les bureaux délibèrent et votent et votent."
+    understood = "À l'alinéa 2, remplacer le mot : « délibèrent » par le mot : « siègent » et deux fois le mot : « votent » par le mot : « décident »."
+    assert alineas(apply(article, [("10", understood)]))[1].endswith("siègent et décident et décident.")
+
+
+def test_words_next_to_an_anchor() -> None:
+    article = "Titre\n\nEn Guyane et en Martinique, et à Mayotte et en Guyane, le préfet et le maire décident."
+    after = "À l'alinéa 2, après le mot : « Martinique », substituer au mot : « et », le mot : « ou »."
+    assert (
+        alineas(apply(article, [("11", after)]))[1]
+        == "En Guyane et en Martinique, ou à Mayotte et en Guyane, le préfet et le maire décident."
+    )
+    # « Guyane » twice, but only one « le préfet » next after one of them
+    deleted = "À l'alinéa 2, après le mot : « Guyane », supprimer les mots : « le préfet et »."
+    assert (
+        alineas(apply(article, [("18", deleted)]))[1]
+        == "En Guyane et en Martinique, et à Mayotte et en Guyane, le maire décident."
+    )
+    with pytest.raises(AmendingError) as caught:  # « et » next after each « Guyane »: two places
+        apply(article, [("12", "À l'alinéa 2, après le mot : « Guyane », supprimer le mot : « et ».")])
+    assert "is found 2 times after « Guyane »" in caught.value.message
+
+
+def test_deleting_words_between_two_commas_leaves_one() -> None:
+    article = "Titre\n\nLe maire, le maire de secteur, et l'adjoint."
+    assert (
+        alineas(apply(article, [("8", "À l'alinéa 2, supprimer les mots : « le maire de secteur »")]))[1]
+        == "Le maire, et l'adjoint."
+    )
+
+
+def test_the_end_of_an_alinea_rewritten_in_the_passive_voice() -> None:
+    text = "Alinéa 3\n\nAprès les mots :\n\nchaque année\n\nla fin de cet alinéa est ainsi rédigée :\n\nen séance publique."
+    assert (
+        alineas(apply(ARTICLE, [("A-3", text)]))[2]
+        == "2° Le conseil municipal délibère chaque année en séance publique."
+    )
+
+
+def test_a_sub_amendment_to_a_rectified_amendment_and_a_space_lost_before_l_alinea() -> None:
+    main = ("89", "Avantl'alinéa 1\n\nInsérer un alinéa ainsi rédigé :\n\nI. – Le maire décide.")
+    sub = ("381", "Amendement n° 89 rectifié, alinéa 3\n\nRemplacer le mot :\n\nmaire\n\npar le mot :\n\npréfet")
+    assert alineas(apply(ARTICLE, [main, sub]))[0] == "I. – Le préfet décide."
+
+
+def test_an_article_both_deleted_and_rewritten_by_adopted_amendments_is_refused() -> None:
+    rewrite = ("A-1", "Rédiger ainsi cet article :\n\nLe maire décide.")
+    with pytest.raises(AmendingError) as caught:
+        apply(ARTICLE, [rewrite, ("63", "Supprimer cet article.")])
+    assert caught.value.code == "conflict" and "both delete and rewrite" in caught.value.message
+    assert apply(ARTICLE, [rewrite, ("64", "Rédiger ainsi cet article :\n\nLe préfet décide.")]) == "Le préfet décide."
+
+
 def test_alineas_quoted_by_straight_quotes_around_the_whole_text_keep_their_first_letter() -> None:
     text = 'Rédiger ainsi l\'alinéa 2 :\n\n" 4° Le conseil se réunit.\n\nCe conseil vote.\n\nLes maires sont informés."'
     out = alineas(apply(ARTICLE, [("15", text)]))

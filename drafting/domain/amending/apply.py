@@ -339,7 +339,7 @@ def _occurrence(
 
 def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) -> None:
     """Put `new` for line[start:end]; around a deletion, the two spaces left become one (none before
-    a comma or a full stop). The rest of the alinéa is left as written. With `ctx`, an edit that
+    a comma or a full stop), and two commas one. The rest of the alinéa is left as written. With `ctx`, an edit that
     leaves a word doubled at its edges (« par par ») is refused: the amendment, read as written,
     does not give the text meant, and which word goes is not ours to guess."""
     line = hit.slot.text[hit.line]
@@ -351,6 +351,9 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
             left = left[:-1]
         elif not left.strip():
             right = right.lstrip()
+        if left.rstrip()[-1:] == "," and right.lstrip()[:1] == ",":  # « , de maire de secteur, » gone: one comma
+            right = right.lstrip()[1:]
+            left = left.rstrip() + (" " if right[:1] not in ("", " ") else "")
     if ctx is not None:
         for a, b in ((left, new + right), (left + new, right)) if new else ((left, right),):
             doubled = _doubled(a, b)
@@ -403,8 +406,37 @@ def _stop(new: str, right: str, edit: Edit, ctx: _Ctx) -> str:
     return new
 
 
+def _targets(article: Article, edit: Edit, ctx: _Ctx) -> list[_Hit]:
+    """The words an edit replaces or deletes: where the place says, or, next to an anchor (« après le
+    mot : X, substituer au mot : Y »), the nearest after it (before it, for « avant ») in its alinéa. The
+    anchor may occur several times when only one of its occurrences has the words next after it."""
+    if not edit.anchor:
+        return _find(article, edit.place, edit.old, ctx, edit.times, edit.occurrence)
+    side = "before" if edit.place.before else "after"
+    hits: list[_Hit] = []
+    for anchors in _hits(article, edit.place, _pattern(edit.anchor), ctx):
+        found: dict[tuple[int, int, int, int], _Hit] = {}
+        for anchor in anchors:
+            line = fold(anchor.slot.text[anchor.line])
+            lo, hi = _spans(anchor.slot.text[anchor.line], edit.place, ctx)
+            if edit.place.before:
+                near = list(_pattern(edit.old).finditer(line, lo, anchor.start))[-1:]
+            else:
+                near = list(_pattern(edit.old).finditer(line, anchor.end, hi))[:1]
+            for m in near:
+                found[(id(anchor.slot), anchor.line, m.start(), m.end())] = _Hit(
+                    anchor.slot, anchor.line, m.start(), m.end()
+                )
+        if len(found) != 1:
+            said = "is not found" if not found else f"is found {len(found)} times"
+            reason = f"« {edit.old} » {said} {side} « {edit.anchor} »"
+            raise ctx.fail(reason, "not_found" if not found else "ambiguous")
+        hits += found.values()
+    return hits
+
+
 def _replace_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
-    hits = _find(article, edit.place, edit.old, ctx, edit.times, edit.occurrence)
+    hits = _targets(article, edit, ctx)
     for hit in sorted(hits, key=lambda h: -h.start):
         line = hit.slot.text[hit.line]
         new = _stop(_same_case(edit.new[0], edit.old, line, hit.start), line[hit.end :], edit, ctx)
@@ -438,7 +470,7 @@ def _opens_sentence(line: str, at: int) -> bool:
 
 
 def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
-    hits = _find(article, edit.place, edit.old, ctx, edit.times, edit.occurrence)
+    hits = _targets(article, edit, ctx)
     for hit in sorted(hits, key=lambda h: -h.start):
         line = hit.slot.text[hit.line]
         _splice(hit, hit.start, hit.end, "", ctx)

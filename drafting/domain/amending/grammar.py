@@ -109,6 +109,19 @@ def _replace(r: Reading) -> list[Edit]:
     ]  # fmt: skip
 
 
+def _replace_near(r: Reading) -> list[Edit]:
+    """« Après le mot : « Guyane », substituer au mot : « et » le mot : « ou » »: the « et » next after it."""
+    place = replace(r.place, before=r.m.group("where") == "avant")
+    return [
+        Edit("replace_words", place, old=r.words("old"), new=(r.words("new"),), anchor=r.words("anchor"), part=r.part)
+    ]
+
+
+def _delete_near(r: Reading) -> list[Edit]:
+    place = replace(r.place, before=r.m.group("where") == "avant")
+    return [Edit("delete_words", place, old=r.words("old"), anchor=r.words("anchor"), part=r.part)]
+
+
 def _delete_words(r: Reading) -> list[Edit]:
     return [r.edit("delete_words", old=r.words("old"), times=r.times())]
 
@@ -218,6 +231,8 @@ def _delete(r: Reading) -> list[Edit]:
 # The forms, most specific first. `loc` groups hold a location inside the form (« Compléter cet alinéa
 # par … »); the rest of the sentence around the match is location too.
 FORMS: list[tuple[str, str, Handler]] = [
+    ("replace words next to others", rf"(?P<where>après|avant) (?:l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?\s*(?:remplacer|substituer) {WN}{C}{Q('old')}\s*,?\s*?(?:par )?{WN}{C}{Q('new')}", _replace_near),
+    ("delete words next to others", rf"(?P<where>après|avant) (?:l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?\s*supprimer {WN}{C}{Q('old')}", _delete_near),
     ("replace words", rf"(?:remplacer|substituer){TIMES} (?:(?:à )?la (?P<occ>{ORD}) occurrence d[eu] )?{WN}{C}{Q('old')}\s*,?\s*?(?:par )?{WN}{C}{Q('new')}", _replace),
     ("replace words (passive)", rf"{WN}{C}{Q('old')}\s*,?\s*(?:est|sont) remplacée?s?{TIMES} par {WN}{C}{Q('new')}", _replace),
     ("insert words near others", rf"(?P<where>après|avant) (?:la (?P<occ>{ORD}) occurrence d[eu] |l'|le |les |la )?"
@@ -232,6 +247,7 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("words at the end (passive)", rf"(?P<loc>.*?) (?:est|sont) complétée?s? par {WN}{C}{Q('new')}", _insert_at_edge),
     ("words at an edge", rf"{INS} {WN}{C}{Q('new')}", _insert_at_edge),
     ("rewrite the end", rf"(?P<from>après|à partir d[eu]|à compter d[eu]) (?:la (?P<occ>{ORD}) occurrence d[eu] )?{WN}{C}{Q('anchor')}\s*,?\s*rédiger (?:ainsi|comme suit) la fin (?P<loc>.*?){C}{QS('new')}", _replace_end),
+    ("rewrite the end (passive)", rf"(?P<from>après|à partir d[eu]|à compter d[eu]) (?:la (?P<occ>{ORD}) occurrence d[eu] )?{WN}{C}{Q('anchor')}\s*,?\s*la fin (?P<loc>.*?) est (?:ainsi rédigée|rédigée comme suit){C}{QS('new')}", _replace_end),
     ("delete the end", rf"(?P<from>après|à partir d[eu]|à compter d[eu]) {WN}{C}{Q('anchor')}\s*,?\s*supprimer la fin\b(?P<loc>.*?)", _delete_end),
     ("insert sentences", rf"{INS} (?:une|deux|trois|\d+) phrases? ainsi r\w+{C}{QS('new')}", _insert_sentences),
     ("insert alinéas", rf"{INS} (?:{SUBJ}){AINSI}{C}{QS('new')}", _insert_alineas),
@@ -296,8 +312,12 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
         if sentence.unclosed:
             raise AmendingError(numero, sentence.prose, "a quotation opened in it is never closed")
         prose = fold(sentence.prose).lower().strip().rstrip(".;, ")
-        prose = re.sub(r"\b(de|à)l'(?=alinéa|article)", r"\1 l'", prose)  # « del'alinéa 9 », a space lost
-        sub = re.search(r"(?:\s*,?\s*(?:de|du|à|dans) l'|^(?:sous-)?)amendement n° ?(\w[\w-]*)", prose)
+        # « del'alinéa 9 », « Avantl'alinéa 1 »: a space lost
+        prose = re.sub(r"\b(de|à|avant|après)l'(?=alinéa|article)", r"\1 l'", prose)
+        # « Alinéa 3 de l'amendement n° 426 », « Amendement n° 89 rectifié, alinéa 3 »
+        sub = re.search(
+            r"(?:\s*,?\s*(?:de|du|à|dans) l'|^(?:sous-)?)amendement n° ?(\w[\w-]*)(?: rectifié(?: bis| ter)?)?", prose
+        )
         if sub:
             if parent not in (None, sub.group(1)):
                 raise AmendingError(numero, sentence.prose, "it amends two amendments")
@@ -307,18 +327,43 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
                 raise AmendingError(numero, sentence.prose, "it repeats a change that no earlier part makes")
             edits += _repeat(numero, sentence, _REPEAT.sub(" ", prose), context, last)
             continue
-        found = _form(numero, sentence, prose, context)
-        if found is None:
-            context = _location(numero, sentence.prose, prose, context)
-            continue
-        last = found
-        edits += found
-        named = next((e.place for e in found if e.place.alineas), None)
-        if named is not None:
-            context = Place(named.alineas, named.phrase, within=named.within)
+        for i, clause in enumerate(_clauses(prose)):
+            found = _form(numero, sentence, clause, context)
+            if found is None:
+                if i:
+                    raise AmendingError(numero, sentence.prose, "this form of instruction is not known")
+                context = _location(numero, sentence.prose, clause, context)
+                continue
+            last = found
+            edits += found
+            named = next((e.place for e in found if e.place.alineas), None)
+            if named is not None:
+                context = Place(named.alineas, named.phrase, within=named.within)
     if not edits:
         raise AmendingError(numero, "", "no instruction found in it")
     return edits, parent
+
+
+_VERB = r"(?:remplacer|substituer|supprimer|insérer|ajouter|compléter|rédiger)"
+# « …, et substituer aux mots : Z les mots : W »; « … par les mots : Y et deux fois les mots : Z par … »
+_JOINED_VERB = re.compile(rf"\s*,?\s+et (?={_VERB}\b)")
+_JOINED_WORDS = re.compile(rf"\s*,?\s+et (?=(?:(?:deux|trois|quatre) fois )?{WN}{C}¤\d+¤\s*,?\s*(?:par|{WN}))")
+
+
+_TIMES_FIRST = re.compile(r"^(deux|trois|quatre) fois ")
+
+
+def _clauses(prose: str) -> list[str]:
+    """The instructions one sentence joins with « et »: a second verb, or, after « remplacer » or
+    « substituer », words and their replacement (the verb understood). One clause when nothing is joined."""
+    verb = re.search(r"(?:^|[,:] )(remplacer|substituer)\b", prose)
+    parts = _JOINED_VERB.split(prose)
+    if verb and len(parts) == 1:
+        first, *rest = _JOINED_WORDS.split(prose)
+        parts = [first] + [verb.group(1) + " " + _TIMES_FIRST.sub(r"(\1 fois) ", r) for r in rest]
+    if len(parts) > 1 and not all("¤" in p for p in parts):
+        return [prose]  # « et » inside a place (« aux alinéas 2 et 3 »): one clause
+    return parts
 
 
 _REPEAT_ANCHOR = re.compile(
