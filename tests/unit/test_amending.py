@@ -640,7 +640,7 @@ CODE_ARTICLE = "\n\n".join(
         ),
         (
             "Après l'alinéa 4, insérer un paragraphe ainsi rédigé :\n\n« … – Le conseil se réunit en 2031. »",
-            ["« 2° Le préfet. »", "II. – Le conseil se réunit en 2031."],
+            ["« 2° Le préfet. »", "I bis. – Le conseil se réunit en 2031."],  # II is taken: I bis
         ),
     ],
 )
@@ -863,3 +863,20 @@ def test_a_division_the_article_does_not_have_is_refused(instruction: str, says:
     with pytest.raises(AmendingError) as caught:
         apply(DIVIDED, [("4", instruction)])
     assert says in caught.value.message
+
+
+def test_deleting_two_alineas_of_a_quotation_moves_its_end_to_the_alinea_left_before_the_last() -> None:
+    article = "\n\n".join(["Le I est ainsi rédigé :", "« A.", "« B.", "« C.", "« D. » ;"])
+    out = apply(article, [("16", "I. – Alinéa 3\n\nSupprimer cet alinéa.\n\nII. – Alinéa 5\n\nSupprimer cet alinéa.")])
+    assert alineas(out) == ["Le I est ainsi rédigé :", "« A.", "« C. » ;"]
+
+
+def test_a_division_put_between_two_numbered_in_a_row_is_the_one_aboves_bis() -> None:
+    article = "I. – Le maire décide.\n\nII. – Le préfet contrôle.\n\nIII. – Le juge tranche."
+    text = "Après l'alinéa 2, insérer deux alinéas ainsi rédigés :\n\n« … – Le conseil vote. »\n\n« … – Il publie. »"
+    assert alineas(apply(article, [("17", text)]))[2:4] == ["II bis. – Le conseil vote.", "II ter. – Il publie."]
+    items = "Le code est ainsi modifié :\n\n1° Le maire ;\n\n2° Le préfet."
+    out = apply(items, [("17", "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n\n« …° Le juge ; »")])
+    assert alineas(out)[2] == "1° bis Le juge ;"
+    out = apply(items, [("17", "Compléter cet article par un alinéa ainsi rédigé :\n\n« …° Le juge. »")])
+    assert alineas(out)[3] == "3° Le juge."

@@ -20,7 +20,7 @@ _ABBREVIATIONS = {"art", "n", "no", "cf", "etc", "mm", "m", "mme", "al", "p", "o
 _SENTENCE_END = re.compile(r"[.!?](?:\s*[»\"”])?\s+(?=[«\"“(]?\s*[A-ZÀÂÉÈÊÎÔÛÇ0-9])")
 
 
-@dataclass
+@dataclass(eq=False)  # two slots emptied alike are still two alinéas: found by identity
 class Slot:
     """An alinéa of the text before the sitting: what it has become, and what was put around it."""
 
@@ -179,22 +179,39 @@ _ROMAN = [
 ]
 
 
+_ADVERBS = ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies", "decies"]
+
+
 def _numbered(alineas: list[str]) -> list[str]:
     """Drafters write « … – » or « …° » for the next number of a division: give it, from the last
-    one above (« V. – » makes « VI. – »), or leave the dots when there is none."""
+    one above (« V. – » makes « VI. – »), or leave the dots when there is none. Between two divisions
+    numbered in a row the next number is taken: the new one is the one above's « bis » (« II bis. – »
+    between « II. – » and « III. – »), then « ter »."""
     out: list[str] = []
-    for text in alineas:
+    for n, text in enumerate(alineas):
         m = _PLACEHOLDER.match(text)
         if m:
             arabic = m.group(2) == "°"
-            mark = re.compile(r"^[«\"“]?\s*(\d+)°" if arabic else r"^[«\"“]?\s*([IVX]+)\s*\.?\s*[-–—]")
+            number = r"(\d+)\s*°" if arabic else r"([IVX]+)"
+            adverb = rf"(?:\s+({'|'.join(_ADVERBS)}))?"
+            mark = re.compile(rf"^[«\"“]?\s*{number}{adverb}" + ("" if arabic else r"\s*\.?\s*[-–—]"))
             previous = next((mm for t in reversed(out) if (mm := mark.match(t))), None)
+            following = next((mm for t in alineas[n + 1 :] if (mm := mark.match(t))), None)
             if previous:
-                number = previous.group(1)
-                if arabic:
-                    text = f"{m.group(1)}{int(number) + 1}°{text[m.end() :]}"
-                elif number in _ROMAN[:-1]:
-                    text = f"{m.group(1)}{_ROMAN[_ROMAN.index(number) + 1]}. –{text[m.end() :]}"
+                base, suffix = previous.group(1), previous.group(2)
+                romans = dict(zip(_ROMAN, _ROMAN[1:], strict=False))
+                after = str(int(base) + 1) if arabic else romans.get(base, "")
+                if following and following.group(1) == after:  # the next number is taken: the next adverb
+                    nxt = _ADVERBS[_ADVERBS.index(suffix) + 1] if suffix in _ADVERBS[:-1] else ""
+                    new = (
+                        (f"{base}° {nxt or 'bis'}" if arabic else f"{base} {nxt or 'bis'}. –")
+                        if not suffix or nxt
+                        else ""
+                    )
+                else:
+                    new = (f"{after}°" if arabic else f"{after}. –") if after else ""
+                if new:
+                    text = f"{m.group(1)}{new}{text[m.end() :]}"
         out.append(text)
     return out
 
