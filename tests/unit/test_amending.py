@@ -880,3 +880,8 @@ def test_a_division_put_between_two_numbered_in_a_row_is_the_one_aboves_bis() ->
     assert alineas(out)[2] == "1° bis Le juge ;"
     out = apply(items, [("17", "Compléter cet article par un alinéa ainsi rédigé :\n\n« …° Le juge. »")])
     assert alineas(out)[3] == "3° Le juge."
+
+
+def test_a_superscript_ends_its_word_in_html() -> None:
+    html = "<p>Alinéa 4</p><p>Remplacer les mots :</p><p>1<sup>er</sup>janvier 2014</p><p>par les mots :</p><p>1<sup>er</sup>mars 2015</p>"
+    assert alineas(apply(ARTICLE, [("331", html)]))[3].endswith("le 1er mars 2015.")
