@@ -885,3 +885,34 @@ def test_a_division_put_between_two_numbered_in_a_row_is_the_one_aboves_bis() ->
 def test_a_superscript_ends_its_word_in_html() -> None:
     html = "<p>Alinéa 4</p><p>Remplacer les mots :</p><p>1<sup>er</sup>janvier 2014</p><p>par les mots :</p><p>1<sup>er</sup>mars 2015</p>"
     assert alineas(apply(ARTICLE, [("331", html)]))[3].endswith("le 1er mars 2015.")
+
+
+@pytest.mark.parametrize(
+    ("instruction", "expected"),
+    [
+        ("Au 1° du I, substituer au mot : « article » le mot : « code »", "1° L'code 1 est ainsi modifié :"),
+        ("Supprimer le 2° du I.", "II. – Le maire décide. Il informe le conseil."),
+        (
+            "Après le 1° du I, insérer un 1° bis ainsi rédigé : « 1° bis Le décret est pris. »",
+            "1° bis Le décret est pris.",
+        ),
+        ("Avant le III, insérer un II bis ainsi rédigé : « II bis. – Le juge voit. »", "II bis. – Le juge voit."),
+    ],
+)
+def test_a_division_named_alone(instruction: str, expected: str) -> None:
+    out = alineas(apply(DIVIDED, [("5", instruction)]))
+    assert expected in out
+    if "Supprimer" in instruction:
+        assert not any(a.startswith("2°") for a in out)
+
+
+def test_a_division_named_alone_under_an_alinea_heading_must_be_that_alinea() -> None:
+    assert "2° L'article 2 est abrogé." not in alineas(apply(DIVIDED, [("6", "Alinéa 5\n\nSupprimer le 2°.")]))
+    with pytest.raises(AmendingError) as caught:
+        apply(DIVIDED, [("6", "Alinéa 3\n\nSupprimer le 2°.")])
+    assert "not in the alinéa named before it" in caught.value.message
+
+
+def test_the_end_of_an_alinea_deleted_in_the_passive_voice() -> None:
+    text = "Après le mot : « délibère », la fin de l'alinéa 3 est supprimée."
+    assert alineas(apply(ARTICLE, [("7", text)]))[2] == "2° Le conseil municipal délibère ;"
