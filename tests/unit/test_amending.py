@@ -834,3 +834,11 @@ def test_a_division_put_between_two_numbered_in_a_row_is_the_one_aboves_bis() ->
     assert alineas(out)[2] == "1° bis Le juge ;"
     out = apply(items, [("17", "Compléter cet article par un alinéa ainsi rédigé :\n\n« …° Le juge. »")])
     assert alineas(out)[3] == "3° Le juge."
+
+
+def test_an_item_put_after_one_ending_with_a_comma_takes_the_comma_before_the_next() -> None:
+    article = "Les articles L. 4, L. 7 et L. 9 sont applicables."
+    out = apply(article, [("18", "Après la référence : « L. 4, », insérer la référence : « L. 5 ».")])
+    assert out == "Les articles L. 4, L. 5, L. 7 et L. 9 sont applicables."
+    out = apply(article, [("18", "Après la référence : « L. 7 », insérer les mots : « , L. 8 ».")])
+    assert out == "Les articles L. 4, L. 7, L. 8 et L. 9 sont applicables."

@@ -506,6 +506,8 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
             line = hit.slot.text[hit.line]
             at = hit.start if edit.place.before else hit.end
             new = _stop(edit.new[0], line[at:], edit, ctx)
+            if _in_list(edit.anchor, new, line[at:]) and not edit.place.before:
+                new += ","
             end = at
             if new[-1:] in ",;" and line[at:].lstrip()[:1] == new[-1]:  # « …, » before « , »: one comma
                 end = at + line[at:].index(new[-1]) + 1
@@ -525,6 +527,18 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
         hit = _Hit(slot, len(slot.text) - 1 if edit.place.end == "fin" else 0, at, at)
         slot.text[hit.line] = line
         _splice(hit, at, at, _joined(line[:at], new, line[at:]))
+
+
+def _in_list(anchor: str, new: str, right: str) -> bool:
+    """Words put after « X, » in front of the next item (« L. 4221-9, » then « L. 4221-14-1 ») are an
+    item of that list: they take the comma that separates it from the next one."""
+    nxt = re.match(r"\s+([\w'’]+)", right)
+    return (
+        fold(anchor).rstrip().endswith(",")
+        and not re.search(r"[,;.:]$", new.strip())
+        and nxt is not None
+        and nxt.group(1).lower() not in ("et", "ou", "ni")
+    )
 
 
 # Words that open a sentence and take a small letter once other words come before them; any other
