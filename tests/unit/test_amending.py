@@ -635,6 +635,10 @@ CODE_ARTICLE = "\n\n".join(
         ),
         # an alinéa that amends, or a division numbered like the bill's own, is the bill's text
         (
+            "Après l'alinéa 4, insérer un alinéa ainsi rédigé :\n\n« La présente loi entre en vigueur en 2031. »",
+            ["« 2° Le préfet. »", "La présente loi entre en vigueur en 2031."],
+        ),
+        (
             "Après l'alinéa 4, insérer un alinéa ainsi rédigé :\n\n« I bis. – L'article L. 4 est abrogé. »",
             ["« 2° Le préfet. »", "I bis. – L'article L. 4 est abrogé."],
         ),

@@ -777,10 +777,11 @@ _MARK_KINDS = {
     "letter": re.compile(r"[a-z]\s*\)"),
     "capital": re.compile(r"[A-Z]\s*\.\s*[-–—]"),
 }
-# An alinéa of the bill's own text amends: it says what is inserted, rewritten, replaced …
+# An alinéa of the bill's own text amends (it says what is inserted, rewritten, replaced …) or names
+# « la présente loi », which a quoted code article never does
 _AMENDS = re.compile(
     r"\b(?:est|sont) (?:ainsi )?(?:rédigée?s?|modifiée?s?|complétée?s?|remplacée?s?|insérée?s?|ajoutée?s?|"
-    r"supprimée?s?|abrogée?s?|rétablie?s?)\b|\bil est (?:inséré|ajouté|rétabli)"
+    r"supprimée?s?|abrogée?s?|rétablie?s?)\b|\bil est (?:inséré|ajouté|rétabli)|\bprésente loi\b"
 )
 
 
