@@ -118,7 +118,7 @@ def test_a_quoted_alinea_keeps_its_quotes() -> None:
         ),
         ("Supprimer le mot : « Le »", "ambiguous", "occurs"),
         ("Alinéa 2\n\nSupprimer le mot :\n\nles", "ambiguous", "occurs 2 times in alinéa 2"),
-        ("Au IV de cet article, supprimer le mot : « maire »", "not_understood", "« iv »"),
+        ("Au IV de cet article, supprimer le mot : « maire »", "not_found", "opens with the mark « iv »"),
         (
             "Rédiger ainsi le début de l'alinéa 2 : « Les villes… (le reste sans changement) »",
             "not_found",
@@ -823,6 +823,52 @@ def test_alineas_quoted_by_straight_quotes_around_the_whole_text_keep_their_firs
     assert out[1:4] == ["4° Le conseil se réunit.", "Ce conseil vote.", "Les maires sont informés."]
 
 
+DIVIDED = "\n\n".join(
+    [
+        "I. – Le code est ainsi modifié :",
+        "1° L'article 1 est ainsi modifié :",
+        "a) Au premier alinéa, le mot : « maire » est remplacé par le mot : « préfet » ;",
+        "b) Le second alinéa est supprimé ;",
+        "2° L'article 2 est abrogé.",
+        "II. – Le maire décide. Il informe le conseil.",
+        "Le conseil délibère.",
+        "III. – Le présent article entre en vigueur en 2030.",
+    ]
+)
+
+
+def test_places_counted_in_a_division_of_the_article() -> None:
+    complete = (
+        "Compléter le a) du 1° du I de cet article par les mots : « et le mot : « commune » par le mot : « ville » »"
+    )
+    assert alineas(apply(DIVIDED, [("9", complete)]))[2] == (
+        "a) Au premier alinéa, le mot : « maire » est remplacé par le mot : « préfet » et le mot : « commune » par le mot : « ville » ;"
+    )
+    second = "Dans la seconde phrase du premier alinéa du II de cet article, après le mot : « informe », insérer le mot : « aussi »"
+    assert alineas(apply(DIVIDED, [("2", second)]))[5] == "II. – Le maire décide. Il informe aussi le conseil."
+    assert alineas(apply(DIVIDED, [("1", "Supprimer le II de cet article.")]))[5:] == [
+        "III. – Le présent article entre en vigueur en 2030."
+    ]
+    words = "Au II de cet article, remplacer le mot : « conseil » par le mot : « comité »"  # in the II: twice
+    with pytest.raises(AmendingError) as caught:
+        apply(DIVIDED, [("3", words)])
+    assert "occurs 2 times" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("instruction", "says"),
+    [
+        ("Supprimer le IV de cet article.", "opens with the mark « iv »"),
+        ("Supprimer le c) du 1° du I de cet article.", "opens with the mark « c) »"),
+        ("Au troisième alinéa du II de cet article, supprimer le mot : « conseil »", "has no alinéa 3 (it has 2)"),
+    ],
+)
+def test_a_division_the_article_does_not_have_is_refused(instruction: str, says: str) -> None:
+    with pytest.raises(AmendingError) as caught:
+        apply(DIVIDED, [("4", instruction)])
+    assert says in caught.value.message
+
+
 def test_deleting_two_alineas_of_a_quotation_moves_its_end_to_the_alinea_left_before_the_last() -> None:
     article = "\n\n".join(["Le I est ainsi rédigé :", "« A.", "« B.", "« C.", "« D. » ;"])
     out = apply(article, [("16", "I. – Alinéa 3\n\nSupprimer cet alinéa.\n\nII. – Alinéa 5\n\nSupprimer cet alinéa.")])
@@ -846,3 +892,8 @@ def test_an_item_put_after_one_ending_with_a_comma_takes_the_comma_before_the_ne
     assert out == "Les articles L. 4, L. 5, L. 7 et L. 9 sont applicables."
     out = apply(article, [("18", "Après la référence : « L. 7 », insérer les mots : « , L. 8 ».")])
     assert out == "Les articles L. 4, L. 7, L. 8 et L. 9 sont applicables."
+
+
+def test_a_superscript_ends_its_word_in_html() -> None:
+    html = "<p>Alinéa 4</p><p>Remplacer les mots :</p><p>1<sup>er</sup>janvier 2014</p><p>par les mots :</p><p>1<sup>er</sup>mars 2015</p>"
+    assert alineas(apply(ARTICLE, [("331", html)]))[3].endswith("le 1er mars 2015.")

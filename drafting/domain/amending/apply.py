@@ -48,8 +48,8 @@ class Article:
         if self.deleted:
             raise AmendingError(numero, edit.part, "the article was deleted by an earlier amendment", "conflict")
         ctx = _Ctx(numero, edit.part)
-        if edit.place.within:
-            edit = replace(edit, place=_proposed(self, edit.place, ctx))
+        if edit.place.within or edit.place.path:
+            edit = replace(edit, place=_counted_in(self, edit, ctx))
         _APPLY[edit.kind](self, edit, ctx)
 
 
@@ -58,37 +58,93 @@ _HEADING = re.compile(
 )
 
 
-def _proposed(article: Article, place: Place, ctx: _Ctx) -> Place:
-    """`place` counted in the text proposed for an article (« Art. L. 423-14. – … » and the alinéas up to
-    the next article or heading of the quotation, or its end): its alinéas made the article's own, and
-    all of them when it names none."""
-    ref = re.sub(r"[\s.]", "", place.within.lower())
-    heads = [fold(a).lstrip(' "').lower() for a in article.original]
-    starts = [i for i, h in enumerate(heads) if re.match(r"art(?:icle)?\.? ?", h) and _ref(h) == ref]
-    if len(starts) != 1:
-        said = "no" if not starts else "several"
-        raise ctx.fail(f"the article quotes {said} text proposed for article {place.within}", "not_found")
-    first = starts[0]
-    last = first
-    while last + 1 < len(heads) and not _closing(article.original[last]):
-        following = article.original[last + 1]
-        if not _opened(following) or _HEADING.match(heads[last + 1]):
-            break
-        last += 1
+def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
+    """The edit's place counted in a part of the article, made the article's own: its alinéas (and the
+    alinéa it inserts after), or, when it names none, all of them (words counted across them), the
+    last one for words or phrases completing it, the first for words put at its start."""
+    place = edit.place
+    if place.within:
+        first, last = _proposed(article, place.within, ctx)
+        name = f"the text proposed for article {place.within}"
+    else:
+        first, last = _division(article, place.path, ctx)
+        name = f"the {' of the '.join(place.path)}"
     count = last - first + 1
 
     def number(n: int) -> int:
         if not (1 <= n <= count or -count <= n <= -1):
-            has = f"has no alinéa {n} (it has {count})"
-            raise ctx.fail(f"the text proposed for article {place.within} {has}", "no_such_alinea")
+            raise ctx.fail(f"{name} has no alinéa {n} (it has {count})", "no_such_alinea")
         return first + (n if n > 0 else count + 1 + n)
 
+    out = replace(place, within="", path=())
     if place.after is not None:
         at = first if place.after == 0 else number(place.after)
-        return replace(place, after=at, within="", inside=True)
-    if place.alineas is None:
-        return replace(place, alineas=tuple(range(first + 1, last + 2)), whole=True, within="")
-    return replace(place, alineas=tuple(number(n) for n in place.alineas), within="")
+        return replace(out, after=at, inside=bool(place.within))
+    if place.alineas is not None:
+        return replace(out, alineas=tuple(number(n) for n in place.alineas))
+    if edit.kind in ("insert_words", "append_sentence") and not edit.anchor:
+        return replace(out, alineas=(first + 1,) if place.end == "début" else (last + 1,))
+    return replace(out, alineas=tuple(range(first + 1, last + 2)), whole=True)
+
+
+def _proposed(article: Article, within: str, ctx: _Ctx) -> tuple[int, int]:
+    """The text proposed for an article: its « Art. L. 423-14. – … » alinéa and those after it up to the
+    next article or heading of the quotation, or its end (0-based, both included)."""
+    ref = re.sub(r"[\s.]", "", within.lower())
+    heads = [fold(a).lstrip(' "').lower() for a in article.original]
+    starts = [i for i, h in enumerate(heads) if re.match(r"art(?:icle)?\.? ?", h) and _ref(h) == ref]
+    if len(starts) != 1:
+        said = "no" if not starts else "several"
+        raise ctx.fail(f"the article quotes {said} text proposed for article {within}", "not_found")
+    first = last = starts[0]
+    while last + 1 < len(heads) and not _closing(article.original[last]):
+        if not _opened(article.original[last + 1]) or _HEADING.match(heads[last + 1]):
+            break
+        last += 1
+    return first, last
+
+
+# The marks of the article's own divisions, outermost first: « II. – », « A. – », « 2° », « a) »
+_DIVISION_MARKS = (
+    re.compile(r"^([IVX]+)\s*\.\s*[-(]"),
+    re.compile(r"^([A-Z])\s*\.\s*-"),
+    re.compile(r"^(\d+)\s*°\s*((?:bis|ter|quater|quinquies|sexies)\b|[A-Z](?= ))?"),
+    re.compile(r"^([a-z])\s*\)"),
+)
+
+
+def _level(mark: str) -> int:
+    """Which kind of division a mark as the grammar gives it names (« iv », « a », « 2° », « 2°bis », « a) »)."""
+    if mark.endswith(")"):
+        return 3
+    if "°" in mark:
+        return 2
+    return 0 if re.fullmatch(r"[ivx]+", mark) else 1
+
+
+def _division(article: Article, path: tuple[str, ...], ctx: _Ctx) -> tuple[int, int]:
+    """The alinéas of the division « le a) du 2° du I » names (`path` innermost first): the alinéa that
+    opens with its mark, outside quotations, and those after it up to the next mark of its kind or of
+    an outer one (0-based, both included). Refused when its mark opens no alinéa, or several."""
+    lo, hi = 0, len(article.original) - 1
+    heads = [("" if _opened(a) else fold(a).strip()) for a in article.original]
+    for mark in reversed(path):
+        level = _level(mark)
+        pattern = _DIVISION_MARKS[level]
+        wanted = re.sub(r"[\s)°]", "", mark)
+        starts = []
+        for i in range(lo, hi + 1):
+            m = pattern.match(heads[i])
+            if m and "".join(g or "" for g in m.groups()).lower() == wanted:
+                starts.append(i)
+        if len(starts) != 1:
+            said = "no" if not starts else "several"
+            raise ctx.fail(f"{said} alinéa of the article opens with the mark « {mark} »", "not_found")
+        first = last = starts[0]
+        while last + 1 <= hi and not any(p.match(heads[last + 1]) for p in _DIVISION_MARKS[: level + 1]):
+            last += 1
+        lo, hi = first, last
+    return lo, hi
 
 
 def _ref(head: str) -> str:
@@ -517,7 +573,9 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
         line = slot.text[-1] if edit.place.end == "fin" else slot.text[0]
         lo, hi = _spans(line, edit.place, ctx)
         if edit.place.end == "fin":
-            while hi > lo and line[hi - 1] in _END_PUNCT:
+            # before the place's stop; a quote there closes quoted words (« 2012" ; »), which stay before
+            # the new ones: the alinéa's own quotes are outside the place already
+            while hi > lo and line[hi - 1] in " .;:":
                 hi -= 1
             at = hi
             new = _stop(edit.new[0], line[at:], edit, ctx)

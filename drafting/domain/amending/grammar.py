@@ -266,6 +266,7 @@ _REPEAT = re.compile(
     r"procéder (?:à|aux) (?:la |les )?mêmes? (?:suppressions?|substitutions?|insertions?|modifications?|remplacements?)"
 )
 
+DIVISION = r"(?:[ivx]+|\d+ ?°(?: ?(?:bis|ter|quater|quinquies|sexies))?|[a-z]\))"
 ARTICLE_REF = r"(?:(?:l|r|d|lo|l\. ?o|a)\.? ?)?\d[\w-]*(?: (?:bis|ter|quater|quinquies|sexies|septies|octies|[a-z]))?"
 # Locations: each phrase a pattern and what it sets; fillers between them are ignored, any other word refused.
 _N = r"(\d+)"
@@ -280,6 +281,11 @@ LOCATIONS: list[tuple[str, str]] = [
         rf"(?:le |du |au |dans le )?texte proposé (?:par (?:le |la |l')?[ivx\d°a-z) ]+? (?:de cet|du présent) article )?pour l'article ({ARTICLE_REF})(?: (?:du|de la|de l'|des|de) (?:code|loi|ordonnance)[^,;:]*)?",
     ),
     ("same text", r"(?:le |du |au |dans le )?même texte|(?:ce|ce même|ledit|dudit|audit) texte"),
+    # « le IV de cet article », « du second alinéa du I de cet article », « le a) du 2° du I de cet article »
+    (
+        "division",
+        rf"(?:le |du |au |dans le )?({DIVISION}(?: (?:du|de l'|au) {DIVISION})*) (?:de cet|du présent) article",
+    ),
     # « Alinéa 5 / Rétablir ce paragraphe »: the alinéas named, which must be a whole « III. – » division
     ("this division", r"(?:ce|ce même|ledit|audit|dudit) paragraphe"),
     ("item check", r"\((\d+°(?: [a-z]+)?|[a-z]\))\)"),
@@ -338,7 +344,7 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             edits += found
             named = next((e.place for e in found if e.place.alineas), None)
             if named is not None:
-                context = Place(named.alineas, named.phrase, within=named.within)
+                context = Place(named.alineas, named.phrase, within=named.within, path=named.path)
     if not edits:
         raise AmendingError(numero, "", "no instruction found in it")
     return edits, parent
@@ -493,6 +499,7 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
     item = ""
     article = this = division = anchored = False
     within = ""
+    path: tuple[str, ...] = ()
     pos = 0
     if not text.strip(" ,;.:"):
         return context
@@ -518,6 +525,8 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
             alineas.append(ordinal(g[0]))
         elif name == "this alinéa":
             this = True
+        elif name == "division":
+            path = tuple(re.split(r" (?:du|de l'|au) ", g[0]))
         elif name == "proposed text":
             within = g[0]
         elif name == "same text":
@@ -564,22 +573,22 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
             said = "ce paragraphe" if division else "cet alinéa"
             raise AmendingError(numero, part, f"it says « {said} » but no alinéa was named before")
         alineas = list(context.alineas)
-        within = within or context.within
+        within, path = within or context.within, path or context.path
         if phrase is None and "phrase" in text:
             raise AmendingError(numero, part, "it says « cette phrase » but no phrase was named before")
     if not alineas and not article and after is None and (phrase is not None or end or anchored) and context.alineas:
         # « Alinéa 2 / 1° Deuxième phrase / … », « Alinéa 1 / Au début, insérer … »: in the alinéa named before
-        alineas, within = list(context.alineas), within or context.within
+        alineas, within, path = list(context.alineas), within or context.within, path or context.path
     if after is not None and phrase is not None:  # « Après la deuxième phrase »: a place for phrases
         alineas = alineas or list(context.alineas or ())
         if len(alineas) != 1:
             raise AmendingError(numero, part, "it names a phrase but not one alinéa it is in")
-        return Place((alineas[0],), phrase, "fin" if after == "après" else "début", within=within)
+        return Place((alineas[0],), phrase, "fin" if after == "après" else "début", within=within, path=path)
     if after is not None:
         if len(alineas) != 1:
             raise AmendingError(numero, part, f"« {after} » must name one alinéa")
         at = alineas[0] if after == "après" else alineas[0] - 1
-        return Place(after=at if alineas[0] > 0 or after == "après" else alineas[0] - 1, within=within)
+        return Place(after=at if alineas[0] > 0 or after == "après" else alineas[0] - 1, within=within, path=path)
     if division and (phrase is not None or end or after is not None):
         raise AmendingError(numero, part, "it names a part of a paragraph")
     return Place(
@@ -590,5 +599,6 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         phrases=phrases,
         division=division,
         within=within,
+        path=path,
         anchored=anchored,
     )

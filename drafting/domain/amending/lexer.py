@@ -65,6 +65,8 @@ def clean(source: str) -> list[str]:
     Markdown escapes removed, runs of spaces (no-break ones too) made one space."""
     text = source.replace("\r\n", "\n").replace("\ufeff", "")
     if "<" in text and _TAG.search(text):
+        # « 1<sup>er</sup>janvier », « titre I<sup>er</sup>du livre »: the superscript ends a word
+        text = re.sub(r"(<\s*/\s*sup\s*>)(?=\w)", r"\1 ", text, flags=re.I)
         # in HTML a line break is a space; paragraphs are <p> and <br>
         text = _TAG.sub("", _BLOCK.sub("\n", text.replace("\n", " ") if _BLOCK.search(text) else text))
     text = html.unescape(text)
