@@ -886,12 +886,16 @@ def test_a_division_put_between_two_numbered_in_a_row_is_the_one_aboves_bis() ->
     assert alineas(out)[3] == "3° Le juge."
 
 
-def test_an_item_put_after_one_ending_with_a_comma_takes_the_comma_before_the_next() -> None:
+def test_a_reference_put_after_one_ending_with_a_comma_takes_the_comma_before_the_next() -> None:
     article = "Les articles L. 4, L. 7 et L. 9 sont applicables."
     out = apply(article, [("18", "Après la référence : « L. 4, », insérer la référence : « L. 5 ».")])
     assert out == "Les articles L. 4, L. 5, L. 7 et L. 9 sont applicables."
     out = apply(article, [("18", "Après la référence : « L. 7 », insérer les mots : « , L. 8 ».")])
     assert out == "Les articles L. 4, L. 7, L. 8 et L. 9 sont applicables."
+    # other words are put as written: whether a comma follows them is not said
+    dated = "Les transferts, à compter de 2021, prévus à l'article 3 ouvrent droit à compensation."
+    out = apply(dated, [("18", "Après le mot : « 2021, », insérer le mot : « notamment ».")])
+    assert out == "Les transferts, à compter de 2021, notamment prévus à l'article 3 ouvrent droit à compensation."
 
 
 def test_a_superscript_ends_its_word_in_html() -> None:

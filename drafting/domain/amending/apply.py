@@ -587,15 +587,17 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
         _splice(hit, at, at, _joined(line[:at], new, line[at:]))
 
 
+_REFERENCE = r"(?:[A-Z]{1,2}\.\s*(?:[A-Z]\.\s*)?)?\d+[\w-]*(?:\s+(?:bis|ter|quater|[A-Z]))?"
+
+
 def _in_list(anchor: str, new: str, right: str) -> bool:
-    """Words put after « X, » in front of the next item (« L. 4221-9, » then « L. 4221-14-1 ») are an
-    item of that list: they take the comma that separates it from the next one."""
-    nxt = re.match(r"\s+([\w'’]+)", right)
+    """A reference put after « X, » in front of the next reference of a list (« L. 4221-9, » then
+    « L. 4221-14-1 ») is an item of that list: it takes the comma that separates it from the next one.
+    Two references side by side are never meant; other words are left as written."""
     return (
         fold(anchor).rstrip().endswith(",")
-        and not re.search(r"[,;.:]$", new.strip())
-        and nxt is not None
-        and nxt.group(1).lower() not in ("et", "ou", "ni")
+        and re.fullmatch(_REFERENCE, fold(new).strip()) is not None
+        and re.match(rf"\s+{_REFERENCE}(?!\w)", fold(right)) is not None
     )
 
 
