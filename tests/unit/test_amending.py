@@ -688,6 +688,10 @@ def test_replacing_the_words_that_open_a_sentence_keeps_its_capital() -> None:
         [("11", "Alinéa 1\n\nRemplacer (deux fois) les mots :\n\nLe département\n\npar les mots :\n\nla collectivité")],
     )
     assert alineas(out)[0] == "I. – La collectivité vote. La collectivité signe."
+    # an enumeration whose items open in small letters keeps them so
+    items = "Sont électeurs :\n\na) le maire ;\n\nb) le préfet."
+    out = apply(items, [("11", "Alinéa 2\n\nRemplacer le mot :\n\nle maire\n\npar les mots :\n\nle conseil")])
+    assert alineas(out)[1] == "a) le conseil ;"
 
 
 def test_a_text_introduced_inside_the_quoted_text_keeps_its_own_quotes() -> None:
@@ -901,3 +905,15 @@ def test_a_reference_put_after_one_ending_with_a_comma_takes_the_comma_before_th
 def test_a_superscript_ends_its_word_in_html() -> None:
     html = "<p>Alinéa 4</p><p>Remplacer les mots :</p><p>1<sup>er</sup>janvier 2014</p><p>par les mots :</p><p>1<sup>er</sup>mars 2015</p>"
     assert alineas(apply(ARTICLE, [("331", html)]))[3].endswith("le 1er mars 2015.")
+
+
+def test_words_put_at_the_start_of_an_alinea_go_after_its_mark() -> None:
+    article = "Sont électeurs :\n\n1° Le maire ;\n\n« Art. L. 1. – La région vote. »\n\nLe juge tranche."
+    first = "Au début de l'alinéa {}, insérer les mots : « Dans les communes, »"
+    assert alineas(apply(article, [("19", first.format(2))]))[1] == "1° Dans les communes, le maire ;"
+    assert (
+        alineas(apply(article, [("19", first.format(3))]))[2] == "« Art. L. 1. – Dans les communes, la région vote. »"
+    )
+    # a mark put at the start is the alinéa's own
+    out = apply(article, [("19", "Au début de l'alinéa 4, insérer la mention : « 2° »")])
+    assert alineas(out)[3] == "2° Le juge tranche."

@@ -528,7 +528,7 @@ def _same_case(new: str, old: str, line: str, at: int) -> str:
         return new[:1].upper() + new[1:]
     if quoted.isupper() and found.islower():
         return new[:1].lower() + new[1:]
-    if new[:1].islower() and _opens_sentence(line, at):  # a sentence opens with a capital
+    if new[:1].islower() and found.isupper() and _opens_sentence(line, at):  # it opened the sentence
         return new[:1].upper() + new[1:]
     return new
 
@@ -581,6 +581,9 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
             new = _stop(edit.new[0], line[at:], edit, ctx)
         else:
             at = lo
+            if not _is_mark(edit.new[0]):  # words go after the alinéa's own mark (« 2° », « Art. L. 1. – »)
+                heading, mark = _ARTICLE_HEADING.match(line, lo), MARK.match(line[lo:])
+                at = heading.end() if heading else lo + (mark.end() if mark else 0)
             new, line = _opening(edit.new[0], line, at)
         hit = _Hit(slot, len(slot.text) - 1 if edit.place.end == "fin" else 0, at, at)
         slot.text[hit.line] = line
@@ -613,12 +616,22 @@ _COMMON_OPENERS = frozenset(
 )
 
 
+_ARTICLE_HEADING = re.compile(
+    r"Art(?:icle)?\.?\s+(?:[A-Z]+\.\s*)*\d[\w-]*(?:\s+(?:bis|ter|quater|[A-Z]))?\s*\.\s*[-–—]\s*"
+)
+
+
+def _is_mark(words: str) -> bool:
+    """A division mark or an article's heading (« 2° », « II. – », « Art. L. 1. – »)."""
+    return bool(MARK.match(words.strip())) or bool(re.search(r"[–—-]$", words.strip()))
+
+
 def _opening(new: str, line: str, at: int) -> tuple[str, str]:
     """Words put at the start of an alinéa or phrase open its sentence: theirs takes the capital, and the
     word that opened it a small letter when it is an article, a pronoun or a preposition. A division
     mark or heading (« 2° », « II. – », « Art. L. 1. – ») or a whole phrase (ending with a full stop)
     changes nothing."""
-    if MARK.match(new.strip()) or re.search(r"[.:!?–—-]$", new.strip()):  # « Art. L. 1. – » is a mark
+    if _is_mark(new) or re.search(r"[.:!?]$", new.strip()):
         return new, line
     word = re.match(r"(\w+)", line[at:])
     if word and word.group(1)[:1].isupper() and word.group(1).lower() in _COMMON_OPENERS:
