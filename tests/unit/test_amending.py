@@ -635,6 +635,10 @@ CODE_ARTICLE = "\n\n".join(
         ),
         # an alinéa that amends, or a division numbered like the bill's own, is the bill's text
         (
+            "Après l'alinéa 4, insérer un alinéa ainsi rédigé :\n\n« La présente loi entre en vigueur en 2031. »",
+            ["« 2° Le préfet. »", "La présente loi entre en vigueur en 2031."],
+        ),
+        (
             "Après l'alinéa 4, insérer un alinéa ainsi rédigé :\n\n« I bis. – L'article L. 4 est abrogé. »",
             ["« 2° Le préfet. »", "I bis. – L'article L. 4 est abrogé."],
         ),
@@ -684,6 +688,10 @@ def test_replacing_the_words_that_open_a_sentence_keeps_its_capital() -> None:
         [("11", "Alinéa 1\n\nRemplacer (deux fois) les mots :\n\nLe département\n\npar les mots :\n\nla collectivité")],
     )
     assert alineas(out)[0] == "I. – La collectivité vote. La collectivité signe."
+    # an enumeration whose items open in small letters keeps them so
+    items = "Sont électeurs :\n\na) le maire ;\n\nb) le préfet."
+    out = apply(items, [("11", "Alinéa 2\n\nRemplacer le mot :\n\nle maire\n\npar les mots :\n\nle conseil")])
+    assert alineas(out)[1] == "a) le conseil ;"
 
 
 def test_a_text_introduced_inside_the_quoted_text_keeps_its_own_quotes() -> None:
@@ -882,6 +890,18 @@ def test_a_division_put_between_two_numbered_in_a_row_is_the_one_aboves_bis() ->
     assert alineas(out)[3] == "3° Le juge."
 
 
+def test_a_reference_put_after_one_ending_with_a_comma_takes_the_comma_before_the_next() -> None:
+    article = "Les articles L. 4, L. 7 et L. 9 sont applicables."
+    out = apply(article, [("18", "Après la référence : « L. 4, », insérer la référence : « L. 5 ».")])
+    assert out == "Les articles L. 4, L. 5, L. 7 et L. 9 sont applicables."
+    out = apply(article, [("18", "Après la référence : « L. 7 », insérer les mots : « , L. 8 ».")])
+    assert out == "Les articles L. 4, L. 7, L. 8 et L. 9 sont applicables."
+    # other words are put as written: whether a comma follows them is not said
+    dated = "Les transferts, à compter de 2021, prévus à l'article 3 ouvrent droit à compensation."
+    out = apply(dated, [("18", "Après le mot : « 2021, », insérer le mot : « notamment ».")])
+    assert out == "Les transferts, à compter de 2021, notamment prévus à l'article 3 ouvrent droit à compensation."
+
+
 def test_a_superscript_ends_its_word_in_html() -> None:
     html = "<p>Alinéa 4</p><p>Remplacer les mots :</p><p>1<sup>er</sup>janvier 2014</p><p>par les mots :</p><p>1<sup>er</sup>mars 2015</p>"
     assert alineas(apply(ARTICLE, [("331", html)]))[3].endswith("le 1er mars 2015.")
@@ -916,3 +936,15 @@ def test_a_division_named_alone_under_an_alinea_heading_must_be_that_alinea() ->
 def test_the_end_of_an_alinea_deleted_in_the_passive_voice() -> None:
     text = "Après le mot : « délibère », la fin de l'alinéa 3 est supprimée."
     assert alineas(apply(ARTICLE, [("7", text)]))[2] == "2° Le conseil municipal délibère ;"
+
+
+def test_words_put_at_the_start_of_an_alinea_go_after_its_mark() -> None:
+    article = "Sont électeurs :\n\n1° Le maire ;\n\n« Art. L. 1. – La région vote. »\n\nLe juge tranche."
+    first = "Au début de l'alinéa {}, insérer les mots : « Dans les communes, »"
+    assert alineas(apply(article, [("19", first.format(2))]))[1] == "1° Dans les communes, le maire ;"
+    assert (
+        alineas(apply(article, [("19", first.format(3))]))[2] == "« Art. L. 1. – Dans les communes, la région vote. »"
+    )
+    # a mark put at the start is the alinéa's own
+    out = apply(article, [("19", "Au début de l'alinéa 4, insérer la mention : « 2° »")])
+    assert alineas(out)[3] == "2° Le juge tranche."

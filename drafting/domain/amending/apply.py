@@ -530,7 +530,7 @@ def _same_case(new: str, old: str, line: str, at: int) -> str:
         return new[:1].upper() + new[1:]
     if quoted.isupper() and found.islower():
         return new[:1].lower() + new[1:]
-    if new[:1].islower() and _opens_sentence(line, at):  # a sentence opens with a capital
+    if new[:1].islower() and found.isupper() and _opens_sentence(line, at):  # it opened the sentence
         return new[:1].upper() + new[1:]
     return new
 
@@ -564,6 +564,8 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
             line = hit.slot.text[hit.line]
             at = hit.start if edit.place.before else hit.end
             new = _stop(edit.new[0], line[at:], edit, ctx)
+            if _in_list(edit.anchor, new, line[at:]) and not edit.place.before:
+                new += ","
             end = at
             if new[-1:] in ",;" and line[at:].lstrip()[:1] == new[-1]:  # « …, » before « , »: one comma
                 end = at + line[at:].index(new[-1]) + 1
@@ -581,10 +583,27 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
             new = _stop(edit.new[0], line[at:], edit, ctx)
         else:
             at = lo
+            if not _is_mark(edit.new[0]):  # words go after the alinéa's own mark (« 2° », « Art. L. 1. – »)
+                heading, mark = _ARTICLE_HEADING.match(line, lo), MARK.match(line[lo:])
+                at = heading.end() if heading else lo + (mark.end() if mark else 0)
             new, line = _opening(edit.new[0], line, at)
         hit = _Hit(slot, len(slot.text) - 1 if edit.place.end == "fin" else 0, at, at)
         slot.text[hit.line] = line
         _splice(hit, at, at, _joined(line[:at], new, line[at:]))
+
+
+_REFERENCE = r"(?:[A-Z]{1,2}\.\s*(?:[A-Z]\.\s*)?)?\d+[\w-]*(?:\s+(?:bis|ter|quater|[A-Z]))?"
+
+
+def _in_list(anchor: str, new: str, right: str) -> bool:
+    """A reference put after « X, » in front of the next reference of a list (« L. 4221-9, » then
+    « L. 4221-14-1 ») is an item of that list: it takes the comma that separates it from the next one.
+    Two references side by side are never meant; other words are left as written."""
+    return (
+        fold(anchor).rstrip().endswith(",")
+        and re.fullmatch(_REFERENCE, fold(new).strip()) is not None
+        and re.match(rf"\s+{_REFERENCE}(?!\w)", fold(right)) is not None
+    )
 
 
 # Words that open a sentence and take a small letter once other words come before them; any other
@@ -599,12 +618,22 @@ _COMMON_OPENERS = frozenset(
 )
 
 
+_ARTICLE_HEADING = re.compile(
+    r"Art(?:icle)?\.?\s+(?:[A-Z]+\.\s*)*\d[\w-]*(?:\s+(?:bis|ter|quater|[A-Z]))?\s*\.\s*[-–—]\s*"
+)
+
+
+def _is_mark(words: str) -> bool:
+    """A division mark or an article's heading (« 2° », « II. – », « Art. L. 1. – »)."""
+    return bool(MARK.match(words.strip())) or bool(re.search(r"[–—-]$", words.strip()))
+
+
 def _opening(new: str, line: str, at: int) -> tuple[str, str]:
     """Words put at the start of an alinéa or phrase open its sentence: theirs takes the capital, and the
     word that opened it a small letter when it is an article, a pronoun or a preposition. A division
     mark or heading (« 2° », « II. – », « Art. L. 1. – ») or a whole phrase (ending with a full stop)
     changes nothing."""
-    if MARK.match(new.strip()) or re.search(r"[.:!?–—-]$", new.strip()):  # « Art. L. 1. – » is a mark
+    if _is_mark(new) or re.search(r"[.:!?]$", new.strip()):
         return new, line
     word = re.match(r"(\w+)", line[at:])
     if word and word.group(1)[:1].isupper() and word.group(1).lower() in _COMMON_OPENERS:
@@ -826,10 +855,11 @@ _MARK_KINDS = {
     "letter": re.compile(r"[a-z]\s*\)"),
     "capital": re.compile(r"[A-Z]\s*\.\s*[-–—]"),
 }
-# An alinéa of the bill's own text amends: it says what is inserted, rewritten, replaced …
+# An alinéa of the bill's own text amends (it says what is inserted, rewritten, replaced …) or names
+# « la présente loi », which a quoted code article never does
 _AMENDS = re.compile(
     r"\b(?:est|sont) (?:ainsi )?(?:rédigée?s?|modifiée?s?|complétée?s?|remplacée?s?|insérée?s?|ajoutée?s?|"
-    r"supprimée?s?|abrogée?s?|rétablie?s?)\b|\bil est (?:inséré|ajouté|rétabli)"
+    r"supprimée?s?|abrogée?s?|rétablie?s?)\b|\bil est (?:inséré|ajouté|rétabli)|\bprésente loi\b"
 )
 
 
