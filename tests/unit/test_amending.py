@@ -948,3 +948,15 @@ def test_words_put_at_the_start_of_an_alinea_go_after_its_mark() -> None:
     # a mark put at the start is the alinéa's own
     out = apply(article, [("19", "Au début de l'alinéa 4, insérer la mention : « 2° »")])
     assert alineas(out)[3] == "2° Le juge tranche."
+
+
+def test_an_anchor_found_several_times_where_the_new_words_already_follow_all_but_one() -> None:
+    article = "Titre\n\nLa biologie est réglée ; la biologie médicale est facturée ; les actes de biologie médicale sont payés."
+    after = "Alinéa 2\n\nAprès le mot :\n\n« biologie »\n\ninsérer le mot :\n\n« médicale »"
+    assert alineas(apply(article, [("7", after)]))[1].startswith(
+        "La biologie médicale est réglée ; la biologie médicale est"
+    )
+    twice = "Titre\n\nLes ateliers et les parcs et ateliers."  # neither « ateliers » is followed: which is not said
+    with pytest.raises(AmendingError) as caught:
+        apply(twice, [("189", "Alinéa 2\n\nAprès le mot :\n\n« ateliers »\n\ninsérer les mots :\n\n« des ponts »")])
+    assert caught.value.code == "ambiguous"

@@ -557,9 +557,36 @@ def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
             hit.slot.text[hit.line] = tidy[:k] + tidy[k : k + 1].upper() + tidy[k + 1 :]
 
 
+def _anchors(article: Article, edit: Edit, ctx: _Ctx) -> list[_Hit]:
+    """Where words are inserted next to: the anchor where the place says. Found several times where one
+    says once, the occurrences the new words already follow (« biologie médicale » for « médicale »
+    after « biologie ») are not meant, as the text would say them twice: when one is left, it is that one."""
+    try:
+        return _find(article, edit.place, edit.anchor, ctx, edit.times, edit.occurrence)
+    except AmendingError as error:
+        if error.code != "ambiguous" or edit.times != 1 or edit.occurrence:
+            raise
+        words = _pattern(edit.new[0].strip(" ,"))
+        left: list[_Hit] = []
+        for hits in _hits(article, edit.place, _pattern(edit.anchor), ctx):
+            fresh = []
+            for hit in hits:
+                line = fold(hit.slot.text[hit.line])
+                if edit.place.before:
+                    said = any(m.end() == len(line[: hit.start].rstrip()) for m in words.finditer(line, 0, hit.start))
+                else:
+                    said = bool(words.match(line, hit.end + len(line[hit.end :]) - len(line[hit.end :].lstrip())))
+                if not said:
+                    fresh.append(hit)
+            if len(fresh) != 1:
+                raise error from None
+            left += fresh
+        return left
+
+
 def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
     if edit.anchor:
-        hits = _find(article, edit.place, edit.anchor, ctx, edit.times, edit.occurrence)
+        hits = _anchors(article, edit, ctx)
         for hit in sorted(hits, key=lambda h: -h.start):
             line = hit.slot.text[hit.line]
             at = hit.start if edit.place.before else hit.end
