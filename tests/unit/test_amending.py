@@ -960,3 +960,38 @@ def test_an_anchor_found_several_times_where_the_new_words_already_follow_all_bu
     with pytest.raises(AmendingError) as caught:
         apply(twice, [("189", "Alinéa 2\n\nAprès le mot :\n\n« ateliers »\n\ninsérer les mots :\n\n« des ponts »")])
     assert caught.value.code == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("instruction", "expected"),
+    [
+        (
+            "Alinéa 2, troisième et quatrième phrases\n\nAprès le mot :\n\nmaire\n\ninsérer le mot :\n\nélu",
+            "Le maire décide. Le maire informe. Le maire élu signe. Le maire élu part.",
+        ),
+        (
+            "Alinéa 2, 2ème phrase\n\nSupprimer le mot :\n\nmaire",
+            "Le maire décide. Le informe. Le maire signe. Le maire part.",
+        ),
+        (
+            "Alinéa 2, après la 1ère phrase, insérer une phrase ainsi rédigée : « Le préfet voit. »",
+            "Le maire décide. Le préfet voit. Le maire informe. Le maire signe. Le maire part.",
+        ),
+    ],
+)
+def test_phrases_named_with_figures_or_two_at_once_after_their_alinea(instruction: str, expected: str) -> None:
+    assert (
+        alineas(
+            apply("Titre\n\nLe maire décide. Le maire informe. Le maire signe. Le maire part.", [("23", instruction)])
+        )[1]
+        == expected
+    )
+
+
+def test_two_phrases_after_their_alinea_that_it_does_not_have_are_refused() -> None:
+    with pytest.raises(AmendingError) as caught:
+        apply(
+            "Titre\n\nLe maire décide.",
+            [("35", "Alinéa 2, troisième et quatrième phrases\n\nSupprimer le mot :\n\nmaire")],
+        )
+    assert "names phrase 3 of an alinéa that has 1" in caught.value.message

@@ -22,7 +22,7 @@ _ORD_WORDS = (
     "neuvième|dixième|onzième|douzième|treizième|quatorzième|quinzième|seizième|dix-septième|dix-huitième|"
     "dix-neuvième|vingtième|avant-dernier|avant-dernière|dernier|dernière"
 )
-ORD = rf"(?:{_ORD_WORDS}|\d+e)"
+ORD = rf"(?:{_ORD_WORDS}|\d+(?:e|ème|ère|re|er)(?!\w))"  # « 21e », « 1ère », « 4ème »
 
 
 def ordinal(word: str) -> int:
@@ -32,8 +32,9 @@ def ordinal(word: str) -> int:
     if word.startswith("derni"):
         return LAST
     word = word.removesuffix("s") if word.endswith(("ères", "ières", "ndes", "mes")) else word
-    if word[:-1].isdigit():
-        return int(word[:-1])
+    digits = re.match(r"(\d+)(?:e|ème|ère|re|er)$", word)
+    if digits:
+        return int(digits.group(1))
     order = ["premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième",
              "neuvième", "dixième", "onzième", "douzième", "treizième", "quatorzième", "quinzième", "seizième",
              "dix-septième", "dix-huitième", "dix-neuvième", "vingtième"]  # fmt: skip
@@ -486,14 +487,17 @@ def _each(text: str) -> tuple[tuple[int, int | None], ...]:
 _PHRASES_OF = re.compile(
     rf"^\s*(?:(?:à|aux?|dans) )?(?:les )?({ORD}) et ({ORD}) phrases (?:de l' ?|du )alinéa (\d+)\s*,?\s*$"
 )
+# « Alinéa 2, troisième et quatrième phrases »: the same, the alinéa named first
+_ALINEA_PHRASES = re.compile(rf"^\s*alinéa (\d+)\s*,\s*({ORD}) et ({ORD}) phrases\s*,?\s*$")
 
 
 def _location(numero: str, part: str, text: str, context: Place) -> Place:
     """The place a location phrase names. « Cet alinéa » is the one named last in the amendment."""
     both = _PHRASES_OF.match(text)
-    if both:  # « aux première et deuxième phrases de l'alinéa 9 »: the same edit in each phrase
-        n = int(both.group(3))
-        return Place((n, n), each=((n, ordinal(both.group(1))), (n, ordinal(both.group(2)))))
+    named_first = _ALINEA_PHRASES.match(text)
+    if both or named_first:  # « aux première et deuxième phrases de l'alinéa 9 »: the same edit in each phrase
+        one, two, n = both.groups() if both else (*named_first.groups()[1:], named_first.group(1))  # type: ignore[union-attr]
+        return Place((int(n), int(n)), each=((int(n), ordinal(one)), (int(n), ordinal(two))))
     each = _each(text)
     if each:
         return Place(tuple(a for a, _ in each), each=each)
