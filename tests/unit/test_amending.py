@@ -995,3 +995,34 @@ def test_two_phrases_after_their_alinea_that_it_does_not_have_are_refused() -> N
             [("35", "Alinéa 2, troisième et quatrième phrases\n\nSupprimer le mot :\n\nmaire")],
         )
     assert "names phrase 3 of an alinéa that has 1" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("instruction", "expected"),
+    [
+        ("Après l'alinéa 2, insérer un alinéa additionnel ainsi rédigé : « Le préfet voit. »", "Le préfet voit."),
+        ("Après l'alinéa 2, insérer un nouvel alinéa ainsi rédigé : « Le préfet voit. »", "Le préfet voit."),
+        ("Après l'alinéa 2 insérer un alinéa rédigé comme suit « Le préfet voit. »", "Le préfet voit."),
+        ("Après l'alinéa 2, créer un 1° bis ainsi rédigé : « 1° bis Le préfet voit ; »", "1° bis Le préfet voit ;"),
+        (
+            "Alinéa 2\n\nAprès la première occurrence du mot « régions » insérer les mots suivants : « voisines »",
+            "1° Les communes peuvent associer les départements et les régions voisines à leurs projets. Elles en rendent compte au préfet.",
+        ),
+        (
+            "Alinéa 2\n\nRemplacer les mots (deux fois) : « les » par les mots : « des »",
+            "1° Les communes peuvent associer des départements et des régions à leurs projets. Elles en rendent compte au préfet.",
+        ),
+        (
+            "La dernière phrase de l'alinéa 2 est remplacée par la phrase suivante : « Elles informent le préfet. »",
+            "1° Les communes peuvent associer les départements et les régions à leurs projets. Elles informent le préfet.",
+        ),
+    ],
+)
+def test_other_words_parliament_writes_for_the_same_forms(instruction: str, expected: str) -> None:
+    assert expected in alineas(apply(ARTICLE, [("148", instruction)]))
+
+
+def test_a_count_after_the_words_is_checked_like_one_before() -> None:
+    with pytest.raises(AmendingError) as caught:
+        apply(ARTICLE, [("141", "Alinéa 2\n\nRemplacer les mots (trois fois) : « les » par les mots : « des »")])
+    assert "occurs 2 times in alinéa 2 (expected 3)" in caught.value.message
