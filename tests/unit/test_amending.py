@@ -907,6 +907,37 @@ def test_a_superscript_ends_its_word_in_html() -> None:
     assert alineas(apply(ARTICLE, [("331", html)]))[3].endswith("le 1er mars 2015.")
 
 
+@pytest.mark.parametrize(
+    ("instruction", "expected"),
+    [
+        ("Au 1° du I, substituer au mot : « article » le mot : « code »", "1° L'code 1 est ainsi modifié :"),
+        ("Supprimer le 2° du I.", "II. – Le maire décide. Il informe le conseil."),
+        (
+            "Après le 1° du I, insérer un 1° bis ainsi rédigé : « 1° bis Le décret est pris. »",
+            "1° bis Le décret est pris.",
+        ),
+        ("Avant le III, insérer un II bis ainsi rédigé : « II bis. – Le juge voit. »", "II bis. – Le juge voit."),
+    ],
+)
+def test_a_division_named_alone(instruction: str, expected: str) -> None:
+    out = alineas(apply(DIVIDED, [("5", instruction)]))
+    assert expected in out
+    if "Supprimer" in instruction:
+        assert not any(a.startswith("2°") for a in out)
+
+
+def test_a_division_named_alone_under_an_alinea_heading_must_be_that_alinea() -> None:
+    assert "2° L'article 2 est abrogé." not in alineas(apply(DIVIDED, [("6", "Alinéa 5\n\nSupprimer le 2°.")]))
+    with pytest.raises(AmendingError) as caught:
+        apply(DIVIDED, [("6", "Alinéa 3\n\nSupprimer le 2°.")])
+    assert "not in the alinéa named before it" in caught.value.message
+
+
+def test_the_end_of_an_alinea_deleted_in_the_passive_voice() -> None:
+    text = "Après le mot : « délibère », la fin de l'alinéa 3 est supprimée."
+    assert alineas(apply(ARTICLE, [("7", text)]))[2] == "2° Le conseil municipal délibère ;"
+
+
 def test_words_put_at_the_start_of_an_alinea_go_after_its_mark() -> None:
     article = "Sont électeurs :\n\n1° Le maire ;\n\n« Art. L. 1. – La région vote. »\n\nLe juge tranche."
     first = "Au début de l'alinéa {}, insérer les mots : « Dans les communes, »"

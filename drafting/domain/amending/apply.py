@@ -69,6 +69,8 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
     else:
         first, last = _division(article, place.path, ctx)
         name = f"the {' of the '.join(place.path)}"
+        if place.under and first + 1 not in [n if n > 0 else len(article.original) + 1 + n for n in place.under]:
+            raise ctx.fail(f"{name} is not in the alinéa named before it (alinéa {first + 1})", "not_understood")
     count = last - first + 1
 
     def number(n: int) -> int:
@@ -76,7 +78,7 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
             raise ctx.fail(f"{name} has no alinéa {n} (it has {count})", "no_such_alinea")
         return first + (n if n > 0 else count + 1 + n)
 
-    out = replace(place, within="", path=())
+    out = replace(place, within="", path=(), under=())
     if place.after is not None:
         at = first if place.after == 0 else number(place.after)
         return replace(out, after=at, inside=bool(place.within))
@@ -672,6 +674,9 @@ def _replace_end(article: Article, edit: Edit, ctx: _Ctx, new: str | None = None
         tail = line[start:hi]
         stop = tail.rstrip(' »"”')[-1:] if new is not None else ""
         stop = stop if stop in ".;:" else ""
+        if not text and stop in (";", ":"):  # French puts a space before « ; » and « : »
+            _splice(hit, start, hi, (" " if line[:start][-1:] != " " else "") + stop)
+            continue
         _splice(hit, start, hi, _joined(line[:start], text + stop, line[hi:]) if text + stop else "")
 
 

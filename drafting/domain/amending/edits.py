@@ -39,6 +39,7 @@ class Place:
     whole: bool = False  # the alinéas named are one text: words are counted across them
     # « le a) du 2° du I de cet article »: alinéas counted in that division (innermost mark first)
     path: tuple[str, ...] = ()
+    under: tuple[int, ...] = ()  # the division named alone must open one of these alinéas (named before)
     inside: bool = False  # alinéas inserted in a text the article quotes go inside its quotation
     anchored: bool = False  # « après le mot : X, supprimer la fin de la phrase »: the phrase X is in
     # « Alinéas 2, 3, deuxième phrase, et 4 »: each alinéa with its own phrase; edits are made for each

@@ -52,7 +52,7 @@ TIMES = r"(?: \(?(?:par )?(?P<times>deux|trois|quatre) fois\)?)?"
 INS = r"(?:insérer|ajouter|il est inséré|il est ajouté|(?:est|sont) (?:insérée?s?|ajoutée?s?))"
 SUBJ = (
     r"(?:les |l'|le )?(?:(?P<count>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)s? )?(?:nouveaux? )?"
-    r"(?:alinéas?|paragraphes?)(?= suivants?| ainsi|\s*:)|un [ivx]+|un \d+ ?° ?(?:bis|ter|quater|[a-z])?"
+    r"(?:alinéas?|paragraphes?)(?= suivants?| ainsi|\s*:)|un [ivx]+(?: (?:bis|ter|quater|[a-z]))?|un \d+ ?° ?(?:bis|ter|quater|[a-z])?"
 )
 AINSI = r"(?: ainsi r\w+| suivants?)?"
 PHRASES = r"la phrase suivante|les (?:deux |trois )?phrases suivantes|une phrase ainsi rédigée|(?:deux|trois) phrases ainsi rédigées"
@@ -248,6 +248,7 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("words at an edge", rf"{INS} {WN}{C}{Q('new')}", _insert_at_edge),
     ("rewrite the end", rf"(?P<from>après|à partir d[eu]|à compter d[eu]) (?:la (?P<occ>{ORD}) occurrence d[eu] )?{WN}{C}{Q('anchor')}\s*,?\s*rédiger (?:ainsi|comme suit) la fin (?P<loc>.*?){C}{QS('new')}", _replace_end),
     ("rewrite the end (passive)", rf"(?P<from>après|à partir d[eu]|à compter d[eu]) (?:la (?P<occ>{ORD}) occurrence d[eu] )?{WN}{C}{Q('anchor')}\s*,?\s*la fin (?P<loc>.*?) est (?:ainsi rédigée|rédigée comme suit){C}{QS('new')}", _replace_end),
+    ("delete the end (passive)", rf"(?P<from>après|à partir d[eu]|à compter d[eu]) {WN}{C}{Q('anchor')}\s*,?\s*la fin (?P<loc>.*?) est supprimée", _delete_end),
     ("delete the end", rf"(?P<from>après|à partir d[eu]|à compter d[eu]) {WN}{C}{Q('anchor')}\s*,?\s*supprimer la fin\b(?P<loc>.*?)", _delete_end),
     ("insert sentences", rf"{INS} (?:une|deux|trois|\d+) phrases? ainsi r\w+{C}{QS('new')}", _insert_sentences),
     ("insert alinéas", rf"{INS} (?:{SUBJ}){AINSI}{C}{QS('new')}", _insert_alineas),
@@ -291,6 +292,11 @@ LOCATIONS: list[tuple[str, str]] = [
     ("item check", r"\((\d+°(?: [a-z]+)?|[a-z]\))\)"),
     # « rétablir le 4° de l'alinéa 8 »: the alinéa named next must open with that mark
     ("item check", r"(?:le |du |au )(\d+ ?°(?: (?:bis|ter|quater))?|[a-z]\))(?= (?:de l' ?|du |de cet )alinéa)"),
+    # « Au 1° du I, … », « Après le I, insérer … »: a division named alone, the article's own
+    (
+        "bare division",
+        rf"(?:le |la |l'|du |au |dans le )({DIVISION}(?: (?:du|de l'|au) {DIVISION})*)(?=\s*(?:[,;:]|$))",
+    ),
     ("phrases", rf"(deux|trois) ({ORD})s? phrases"),
     ("phrase", rf"({ORD})s? phrases?"),
     ("this phrase", r"(?:cette|même|cette même|la) phrase"),
@@ -500,6 +506,7 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
     article = this = division = anchored = False
     within = ""
     path: tuple[str, ...] = ()
+    under: tuple[int, ...] = ()
     pos = 0
     if not text.strip(" ,;.:"):
         return context
@@ -525,8 +532,10 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
             alineas.append(ordinal(g[0]))
         elif name == "this alinéa":
             this = True
-        elif name == "division":
+        elif name in ("division", "bare division"):
             path = tuple(re.split(r" (?:du|de l'|au) ", g[0]))
+            # named alone under an alinéa named before (« Alinéa 3 / Supprimer le 2° »): it must be there
+            under = tuple(context.alineas or ()) if name == "bare division" else ()
         elif name == "proposed text":
             within = g[0]
         elif name == "same text":
@@ -584,6 +593,8 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         if len(alineas) != 1:
             raise AmendingError(numero, part, "it names a phrase but not one alinéa it is in")
         return Place((alineas[0],), phrase, "fin" if after == "après" else "début", within=within, path=path)
+    if after is not None and path and not alineas:  # « Après le I », « Avant le 2° du II »
+        return Place(after=LAST if after == "après" else 0, path=path, under=under)
     if after is not None:
         if len(alineas) != 1:
             raise AmendingError(numero, part, f"« {after} » must name one alinéa")
@@ -600,5 +611,6 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         division=division,
         within=within,
         path=path,
+        under=under,
         anchored=anchored,
     )
