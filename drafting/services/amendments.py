@@ -29,6 +29,7 @@ from drafting.services.amendment_views import (
     text_json,
     transition_json,
 )
+from drafting.services.commands import AmendmentChanges, Proposal
 from drafting.services.participation import may_contribute
 from drafting.storage import amendments as rows
 from drafting.storage import bills as bill_rows
@@ -45,22 +46,22 @@ class Amendments:
 
     # --- proposing ------------------------------------------------------------------------------
 
-    def propose(self, actor: Actor | None, bill_ref: str | int, body: dict[str, Any]) -> dict[str, Any]:
+    def propose(self, actor: Actor | None, bill_ref: str | int, proposal: Proposal) -> dict[str, Any]:
         author = require_signed_in(actor)
         now = datetime.now(UTC)
-        justification = body.get("justification") or ""
+        justification = proposal.justification
         if justification:
             check_markdown(justification)
         with self.db.write(self.bus.publish) as session:
             bill = bill_rows.get(session, bill_ref, lock=True)
             may_contribute(author, bill)
-            if body.get("parent") is not None:  # someone else's draft is unknown; a hidden one is off limits
-                parent = rows.get(session, int(body["parent"]))
+            if proposal.parent is not None:  # someone else's draft is unknown; a hidden one is off limits
+                parent = rows.get(session, proposal.parent)
                 visibility.check_visible(session, author, parent)
                 visibility.refuse_hidden(f"amendment {parent.id}", parent, "sub-amended")
-            base_number = body.get("base_version") or bill.head_version
+            base_number = proposal.base_version or bill.head_version
             base = version_rows.load_tree(session, version_rows.get_version(session, bill.id, base_number))
-            amendment = new_amendment(session, bill, base_number, base, body)
+            amendment = new_amendment(session, bill, base_number, base, proposal)
             if base_number != bill.head_version:
                 head = version_rows.load_tree(
                     session, version_rows.get_version(session, bill.id, bill.head_version)
@@ -72,7 +73,7 @@ class Amendments:
             amendment.status = "draft"
             rows.add(session, amendment)
             lifecycle = rows.to_model(amendment)
-            lifecycle.propose(author.id, author.display_name, draft=bool(body.get("draft")))
+            lifecycle.propose(author.id, author.display_name, draft=proposal.draft)
             rows.save(session, amendment, lifecycle, now)
             collisions = record_collisions(session, bill, amendment) if amendment.status == "submitted" else []
             result = {**amendment_json(amendment, base), "collisions": collisions}
@@ -89,7 +90,7 @@ class Amendments:
             if amendment.author_id != author.id:
                 raise Forbidden(f"only the author of amendment {amendment_id} may {action} it")
 
-    def edit(self, actor: Actor | None, amendment_id: int, body: dict[str, Any]) -> dict[str, Any]:
+    def edit(self, actor: Actor | None, amendment_id: int, changes: AmendmentChanges) -> dict[str, Any]:
         author = require_signed_in(actor)
         now = datetime.now(UTC)
         with self.db.write(self.bus.publish) as session:
@@ -101,14 +102,14 @@ class Amendments:
             lifecycle.check_editable(author.id)
             may_contribute(author, bill)
             visibility.refuse_hidden(f"amendment {amendment_id}", amendment, "edited")
-            if _rewrites(amendment, body) and lifecycle.rectify():
+            if _rewrites(amendment, changes) and lifecycle.rectify():
                 rows.keep_text(session, amendment, now)  # the text it had until now, as it was
                 amendment.revision = lifecycle.revision
-            if "justification" in body and body["justification"] is not None:
-                check_markdown(body["justification"])
-                amendment.justification = body["justification"]
-            if body.get("text") is not None and amendment.kind != "delete":
-                proposed = normalized(body["text"])
+            if changes.justification is not None:
+                check_markdown(changes.justification)
+                amendment.justification = changes.justification
+            if changes.text is not None and amendment.kind != "delete":
+                proposed = normalized(changes.text)
                 if amendment.colliding:
                     self._repair(session, bill, amendment, now)
                 if proposed == amendment.base_text or not proposed:
@@ -120,10 +121,10 @@ class Amendments:
                 amendment.proposed_text = proposed
                 amendment.proposed_hash = text_hash(proposed)
                 amendment.patch = patch_text(amendment.base_text, proposed)
-            if body.get("heading") is not None and amendment.kind == "insert":
-                amendment.heading = body["heading"].strip() or None
+            if changes.heading is not None and amendment.kind == "insert":
+                amendment.heading = changes.heading.strip() or None
             amendment.updated_at = now
-            lifecycle.revise(author.id, author.display_name, submit=bool(body.get("submit")))
+            lifecycle.revise(author.id, author.display_name, submit=changes.submit)
             rows.save(session, amendment, lifecycle, now)
             collisions = record_collisions(session, bill, amendment) if amendment.status == "submitted" else []
             base = version_rows.load_tree(session, version_rows.get_version(session, bill.id, amendment.base_version))
@@ -261,9 +262,9 @@ def fall(session: Session, a: Amendment, why: str, now: datetime) -> None:
         fall(session, child, f"amendment {a.id}, which it changes, fell", now)
 
 
-def _rewrites(amendment: Amendment, body: dict[str, Any]) -> bool:
+def _rewrites(amendment: Amendment, changes: AmendmentChanges) -> bool:
     """Whether an edit changes what the amendment proposes (its text or new article's heading)."""
-    text, heading = body.get("text"), body.get("heading")
+    text, heading = changes.text, changes.heading
     if text is not None and amendment.kind != "delete" and normalized(text) != amendment.proposed_text:
         return True
     return heading is not None and amendment.kind == "insert" and (heading.strip() or None) != amendment.heading

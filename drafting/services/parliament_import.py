@@ -43,8 +43,9 @@ class ParliamentReport:
     skipped: dict[str, str] = field(default_factory=dict)  # number -> why it was not imported
 
 
-def listing_rows(listing: Any) -> list[dict[str, Any]]:
-    """The amendments of a NosDéputés/NosSénateurs export, refused with a clear message if it is not one."""
+def listing_rows(listing: object) -> list[dict[str, Any]]:
+    """The amendments of a NosDéputés/NosSénateurs export (JSON as read, of any shape), refused with a
+    clear message if it is not one."""
     items = listing.get("amendements") if isinstance(listing, dict) else None
     if not isinstance(items, list):
         raise InvalidInput('expected a NosDéputés/NosSénateurs export: {"amendements": [{"amendement": {...}}]}')
@@ -58,7 +59,7 @@ def listing_rows(listing: Any) -> list[dict[str, Any]]:
     return out
 
 
-def import_amendments(db: Database, actor: Actor, bill_ref: str | int, listing: Any) -> ParliamentReport:
+def import_amendments(db: Database, actor: Actor, bill_ref: str | int, listing: object) -> ParliamentReport:
     report = ParliamentReport()
     items = listing_rows(listing)
     with db.write() as session:
