@@ -1026,3 +1026,10 @@ def test_a_count_after_the_words_is_checked_like_one_before() -> None:
     with pytest.raises(AmendingError) as caught:
         apply(ARTICLE, [("141", "Alinéa 2\n\nRemplacer les mots (trois fois) : « les » par les mots : « des »")])
     assert "occurs 2 times in alinéa 2 (expected 3)" in caught.value.message
+
+
+def test_the_colon_before_the_text_left_out() -> None:
+    html = "<p>Rédiger ainsi cet article</p><p>Le maire décide.</p><p>Le préfet voit.</p>"
+    assert alineas(apply(ARTICLE, [("19", html)])) == ["Le maire décide.", "Le préfet voit."]
+    insert = "<p>Après l'alinéa 2 insérer un alinéa rédigé comme suit</p><p>« Le préfet voit. »</p>"
+    assert alineas(apply(ARTICLE, [("151", insert)]))[2] == "Le préfet voit."

@@ -101,11 +101,19 @@ def sentences(source: str) -> list[Sentence]:
     return [s for s in out if s.prose.strip() or s.operands]
 
 
+# « Rédiger ainsi cet article », « … insérer un alinéa rédigé comme suit » with the colon left out: the text follows
+_AWAITS = re.compile(r"(?:^rédiger (?:ainsi|comme suit) [^.;:¤]*|ainsi rédigée?s?|rédigée?s? comme suit|suivante?s?)$")
+
+
+def _awaits(prose: str) -> bool:
+    return bool(_AWAITS.search(fold(prose).strip().lower()))
+
+
 def _continues(prose: str) -> bool:
     """Whether a sentence awaits its end: it stops on a colon or a comma, or on the words that an
     « Après les mots : X » or a « Remplacer les mots : X » must follow with what to do."""
     tail = prose.rstrip()
-    if tail.endswith((":", ",")):
+    if tail.endswith((":", ",")) or _awaits(tail):
         return True
     awaiting = re.match(r"(?i)(?:.*, )?(après|avant|remplacer|substituer)\b", fold(tail))
     return bool(awaiting) and tail.endswith("¤") and tail.count("¤") == 2
@@ -115,7 +123,7 @@ def _read(paragraphs: list[str], i: int, para: str, sentence: Sentence) -> int:
     """Add paragraph `i` (its text `para`) to `sentence` with the operands it quotes, reading on into
     the next paragraphs for quotes left open or bare operands after a colon. Returns the next index."""
     prose, j = [], 0
-    if para[:1] in OPEN + '"' and sentence.prose.endswith(":"):
+    if para[:1] in OPEN + '"' and (sentence.prose.endswith(":") or _awaits(sentence.prose)):
         i, body = _block(paragraphs, i)
         sentence.operands.append(Operand(tuple(body), True))
         sentence.prose = f"{sentence.prose} ¤{len(sentence.operands) - 1}¤"
@@ -134,7 +142,11 @@ def _read(paragraphs: list[str], i: int, para: str, sentence: Sentence) -> int:
     text = re.sub(r"\s+", " ", "".join(prose)).strip()
     sentence.prose = f"{sentence.prose} {text}".strip()
     i += 1
-    if not sentence.prose.endswith(":") or i >= len(paragraphs) or paragraphs[i][:1] in OPEN + '"':
+    if (
+        not (sentence.prose.endswith(":") or _awaits(sentence.prose))
+        or i >= len(paragraphs)
+        or paragraphs[i][:1] in OPEN + '"'
+    ):
         return i
     return _bare(paragraphs, i, sentence)
 
