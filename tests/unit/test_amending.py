@@ -1033,3 +1033,17 @@ def test_the_colon_before_the_text_left_out() -> None:
     assert alineas(apply(ARTICLE, [("19", html)])) == ["Le maire décide.", "Le préfet voit."]
     insert = "<p>Après l'alinéa 2 insérer un alinéa rédigé comme suit</p><p>« Le préfet voit. »</p>"
     assert alineas(apply(ARTICLE, [("151", insert)]))[2] == "Le préfet voit."
+
+
+def test_a_rewritten_article_keeps_its_own_items_that_instruct() -> None:
+    text = (
+        "Rédiger ainsi cet article :\n\nL'article L. 611-5 du code est ainsi modifié :\n\n"
+        "1° À la seconde phrase, après le mot : « bureau », sont insérés les mots : « de stage » ;\n\n"
+        "2° L'alinéa est complété par une phrase ainsi rédigée :\n\n« Il recense les entreprises. »\n\n"
+        "II. – En conséquence, supprimer l'alinéa 9."
+    )
+    with pytest.raises(AmendingError) as caught:  # the II is the amendment's own part: it is read, and refused
+        apply(ARTICLE, [("45", text)])
+    assert "no alinéa 9" in caught.value.message
+    out = alineas(apply(ARTICLE, [("45", text.replace("\n\nII. – En conséquence, supprimer l'alinéa 9.", ""))]))
+    assert out[1].startswith("1° À la seconde phrase") and out[-1] == "« Il recense les entreprises. »"

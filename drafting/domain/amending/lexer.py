@@ -257,8 +257,9 @@ def _bare(paragraphs: list[str], i: int, sentence: Sentence) -> int:
 
 
 def _ends_bare(paragraph: str, whole: bool) -> bool:
-    """Whether `paragraph` ends a bare text: it instructs, and for a whole article it also bears a mark
-    (a rewritten article may itself open with « Après … »)."""
-    if whole:
-        return bool(MARK.match(paragraph)) and instructs(paragraph)
+    """Whether `paragraph` ends a bare text: it instructs, and for a whole article it also bears a part
+    mark (« II. – »): a rewritten article may itself open with « Après … » and have items that instruct."""
+    if whole:  # the article's own items (« 1° À la seconde phrase, … ») are its text: a part « II. – » ends it
+        mark = MARK.match(paragraph)
+        return mark is not None and not re.match(r"\d|[a-z]\)|\(", mark.group("mark")) and instructs(paragraph)
     return instructs(paragraph)
