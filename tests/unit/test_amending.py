@@ -1047,3 +1047,26 @@ def test_a_rewritten_article_keeps_its_own_items_that_instruct() -> None:
     assert "no alinéa 9" in caught.value.message
     out = alineas(apply(ARTICLE, [("45", text.replace("\n\nII. – En conséquence, supprimer l'alinéa 9.", ""))]))
     assert out[1].startswith("1° À la seconde phrase") and out[-1] == "« Il recense les entreprises. »"
+
+
+def test_these_phrases_after_a_heading_naming_two() -> None:
+    article = "Titre\n\nLe maire décide. Le maire informe. Le maire signe. Le maire part."
+    out = apply(article, [("35", "Alinéa 2, deuxième et troisième phrases\n\nSupprimer ces phrases.")])
+    assert alineas(out)[1] == "Le maire décide. Le maire part."
+    with pytest.raises(AmendingError) as caught:
+        apply(article, [("35", "Alinéa 2\n\nSupprimer ces phrases.")])
+    assert "no run of phrases was named before" in caught.value.message
+
+
+def test_counts_over_several_alineas_and_a_joined_instruction_with_its_own_place() -> None:
+    article = "Titre\n\nLe Haut Conseil dit qu'il vote.\n\nLe Haut Conseil et il.\n\nPuis il siège, il vote."
+    text = (
+        "Aux alinéas 2, 3 et 4\n\nRemplacer les mots (deux fois) :\n\nHaut Conseil\n\npar le mot :\n\nagence\n\n"
+        "et aux alinéas 2, 3 et 4\n\nremplacer le mot (quatre fois) :\n\nil\n\npar le mot :\n\nelle"
+    )
+    with pytest.raises(AmendingError):  # « Haut Conseil » is in alinéas 2 and 3 only: not in each alinéa named
+        apply(article, [("187", text)])
+    out = alineas(
+        apply(article, [("187", text.replace("Aux alinéas 2, 3 et 4\n\nRemplacer", "Aux alinéas 2 et 3\n\nRemplacer"))])
+    )
+    assert out[1:] == ["Le agence dit qu'elle vote.", "Le agence et elle.", "Puis elle siège, elle vote."]

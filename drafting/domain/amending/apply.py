@@ -346,9 +346,10 @@ def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1,
     if not all(exact):  # in an alinéa where they are not found as written
         loose = _hits(article, place, _pattern(words, re.I), ctx)
         groups = [hits or other for hits, other in zip(exact, loose, strict=True)]
-    if times > 1 and len(groups) == times and all(len(hits) == 1 for hits in groups):
-        # « Alinéas 2 et 4 / Après les mots : X, insérer (deux fois) … »: once in each makes the two times
-        return [hits[0] for hits in groups]
+    if times > 1 and len(groups) > 1 and all(groups) and sum(map(len, groups)) == times:
+        # « Alinéas 2 et 4 / Après les mots : X, insérer (deux fois) … », « aux alinéas 3, 4, 7 et 13 (cinq
+        # fois) »: the times counted over the alinéas named, each having some
+        return [hit for hits in groups for hit in hits]
     chosen: list[_Hit] = []
     for hits in groups:
         if len(hits) != times:

@@ -303,6 +303,7 @@ LOCATIONS: list[tuple[str, str]] = [
     ),
     ("phrases", rf"(deux|trois) ({ORD})s? phrases"),
     ("phrase", rf"({ORD})s? phrases?"),
+    ("these phrases", r"(?:ces|ces mêmes|lesdites|desdites|auxdites) phrases"),
     ("this phrase", r"(?:cette|même|cette même|la) phrase"),
     ("start", r"(?:le |au |du )?début"),
     ("end", r"(?:la |à la |de la )?fin"),
@@ -362,21 +363,28 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
 
 _VERB = r"(?:remplacer|substituer|supprimer|insérer|ajouter|compléter|rédiger)"
 # « …, et substituer aux mots : Z les mots : W »; « … par les mots : Y et deux fois les mots : Z par … »
-_JOINED_VERB = re.compile(rf"\s*,?\s+et (?={_VERB}\b)")
-_JOINED_WORDS = re.compile(rf"\s*,?\s+et (?=(?:(?:deux|trois|quatre) fois )?{WN}{C}¤\d+¤\s*,?\s*(?:par|{WN}))")
-
-
-_TIMES_FIRST = re.compile(r"^(deux|trois|quatre) fois ")
+_PLACE_FIRST = r"(?:(?:à|au|aux|dans) [^¤]*?,? )?"  # « et aux alinéas 3, 4, 7 et 13, remplacer … »
+_COUNT = r"(?:(?:deux|trois|quatre|cinq|six) fois )?"
+_COUNT_AFTER = r"(?: \((?:par )?(?:deux|trois|quatre|cinq|six) fois\))?"
+_JOINED_VERB = re.compile(rf"\s*,?\s+et (?={_PLACE_FIRST}{_VERB}\b)")
+_JOINED_WORDS = re.compile(rf"\s*,?\s+et (?={_PLACE_FIRST}{_COUNT}{WN}{_COUNT_AFTER}{C}¤\d+¤\s*,?\s*(?:par|{WN}))")
+_UNDERSTOOD = re.compile(rf"((?:à|au|aux|dans) [^¤]*?),? ({_COUNT}{WN}.*)$")
+_TIMES_FIRST = re.compile(r"^(deux|trois|quatre|cinq|six) fois ")
 
 
 def _clauses(prose: str) -> list[str]:
     """The instructions one sentence joins with « et »: a second verb, or, after « remplacer » or
-    « substituer », words and their replacement (the verb understood). One clause when nothing is joined."""
+    « substituer », words and their replacement (the verb understood), each maybe after its own place
+    (« … et aux alinéas 3 et 4 le mot (cinq fois) : X par le mot : Y »). One clause when nothing is joined."""
     verb = re.search(r"(?:^|[,:] )(remplacer|substituer)\b", prose)
     parts = _JOINED_VERB.split(prose)
     if verb and len(parts) == 1:
         first, *rest = _JOINED_WORDS.split(prose)
-        parts = [first] + [verb.group(1) + " " + _TIMES_FIRST.sub(r"(\1 fois) ", r) for r in rest]
+        parts = [first]
+        for words in rest:
+            place = _UNDERSTOOD.match(words)
+            where, words = (place.group(1) + ", ", place.group(2)) if place else ("", words)
+            parts.append(where + verb.group(1) + " " + _TIMES_FIRST.sub(r"(\1 fois) ", words))
     if len(parts) > 1 and not all("¤" in p for p in parts):
         return [prose]  # « et » inside a place (« aux alinéas 2 et 3 »): one clause
     return parts
@@ -565,6 +573,13 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
             if phrase is not None:
                 raise AmendingError(numero, part, "two phrases named at once are not read")
             phrase = ordinal(g[0])
+        elif name == "these phrases":  # « Alinéa 2, troisième et quatrième phrases / Supprimer ces phrases »
+            named = sorted(p for _, p in context.each if p is not None)
+            alinea = {a for a, _ in context.each}
+            if len(alinea) != 1 or not named or named != list(range(named[0], named[0] + len(named))) or named[0] < 1:
+                raise AmendingError(numero, part, "it says « ces phrases » but no run of phrases was named before")
+            alineas, phrase, phrases = list(alinea), named[0], len(named)
+            this = True
         elif name == "this phrase":
             if context.phrase is None and m.group(0) == "la phrase":
                 anchored = True  # « Après le mot : X, supprimer la fin de la phrase »: the phrase X is in
