@@ -1070,3 +1070,19 @@ def test_counts_over_several_alineas_and_a_joined_instruction_with_its_own_place
         apply(article, [("187", text.replace("Aux alinéas 2, 3 et 4\n\nRemplacer", "Aux alinéas 2 et 3\n\nRemplacer"))])
     )
     assert out[1:] == ["Le agence dit qu'elle vote.", "Le agence et elle.", "Puis elle siège, elle vote."]
+
+
+def test_the_same_insertion_at_phrases_of_several_alineas_each_named_with_its_phrase() -> None:
+    article = "Titre\n\nLe maire décide. Le maire informe.\n\nLe maire signe. Le maire part.\n\nLe maire voit."
+    text = (
+        "I. – Alinéa 4\n\nAprès le mot :\n\nmaire\n\ninsérer le mot :\n\nélu\n\n"
+        "II. – En conséquence, alinéa 2, première phrase, et alinéa 3, deuxième phrase\n\nProcéder à la même insertion."
+    )
+    assert alineas(apply(article, [("18", text)]))[1:] == [
+        "Le maire élu décide. Le maire informe.",
+        "Le maire signe. Le maire élu part.",
+        "Le maire élu voit.",
+    ]
+    with pytest.raises(AmendingError) as caught:  # alinéa 4 has no second phrase
+        apply(article, [("18", text.replace("alinéa 3, deuxième phrase", "alinéa 4, deuxième phrase"))])
+    assert "names phrase 2 of an alinéa that has 1" in caught.value.message

@@ -411,8 +411,8 @@ def _repeat(numero: str, sentence: Sentence, prose: str, context: Place, last: l
     if not place.alineas or place.after is not None:
         raise AmendingError(numero, sentence.prose, "it repeats a change without saying in which alinéa")
     out: list[Edit] = []
-    for alinea in place.alineas:
-        at = Place((alinea,), place.phrase, place.end, item=place.item, phrases=place.phrases)
+    for alinea, phrase in place.each or [(a, place.phrase) for a in place.alineas]:
+        at = Place((alinea,), phrase, place.end, item=place.item, phrases=place.phrases)
         for e in last:
             edit = replace(e, place=replace(at, before=e.place.before), part=sentence.prose)
             if anchor:
@@ -495,6 +495,10 @@ def _each(text: str) -> tuple[tuple[int, int | None], ...]:
     return () if plural_once else tuple(out)
 
 
+_PAIR = rf"alinéa \d+\s*,\s*(?:{ORD}) phrase"
+_PAIRS = re.compile(
+    rf"^\s*(?:en conséquence\s*,?\s*)?(?:à l'|à |aux? )?{_PAIR}(?:\s*,?\s*(?:et )?(?:à l'|à |aux? )?{_PAIR})+\s*,?\s*$"
+)
 _PHRASES_OF = re.compile(
     rf"^\s*(?:(?:à|aux?|dans) )?(?:les )?({ORD}) et ({ORD}) phrases (?:de l' ?|du )alinéa (\d+)\s*,?\s*$"
 )
@@ -509,6 +513,10 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
     if both or named_first:  # « aux première et deuxième phrases de l'alinéa 9 »: the same edit in each phrase
         one, two, n = both.groups() if both else (*named_first.groups()[1:], named_first.group(1))  # type: ignore[union-attr]
         return Place((int(n), int(n)), each=((int(n), ordinal(one)), (int(n), ordinal(two))))
+    pairs = _PAIRS.match(text)
+    if pairs:  # « alinéa 3, première phrase, alinéa 7, deuxième phrase et alinéa 9, seconde phrase »
+        found = [(int(a), ordinal(o)) for a, o in re.findall(rf"alinéa (\d+)\s*,\s*({ORD}) phrase", text)]
+        return Place(tuple(a for a, _ in found), each=tuple(found))
     each = _each(text)
     if each:
         return Place(tuple(a for a, _ in each), each=each)
