@@ -1086,3 +1086,13 @@ def test_the_same_insertion_at_phrases_of_several_alineas_each_named_with_its_ph
     with pytest.raises(AmendingError) as caught:  # alinéa 4 has no second phrase
         apply(article, [("18", text.replace("alinéa 3, deuxième phrase", "alinéa 4, deuxième phrase"))])
     assert "names phrase 2 of an alinéa that has 1" in caught.value.message
+
+
+def test_a_heading_ending_with_a_colon_heads_the_instruction_after_it() -> None:
+    html = "<p>Alinéas 3 à 4 :</p><p>Remplacer ces alinéas par deux alinéas ainsi rédigés :</p><p>2° Le maire décide ;</p><p>3° Le préfet voit.</p>"
+    assert alineas(apply(ARTICLE, [("72", html)]))[2:] == ["2° Le maire décide ;", "3° Le préfet voit."]
+    # after words to replace, a paragraph that looks like a place is still the words
+    words = "Alinéa 3\n\nRemplacer les mots :\n\nau début\n\npar les mots :\n\nà la fin"
+    with pytest.raises(AmendingError) as caught:
+        apply(ARTICLE, [("73", words)])
+    assert "« au début » is not found in alinéa 3" in caught.value.message

@@ -105,6 +105,10 @@ def sentences(source: str) -> list[Sentence]:
 _AWAITS = re.compile(r"(?:^rédiger (?:ainsi|comme suit) [^.;:¤]*|ainsi rédigée?s?|rédigée?s? comme suit|suivante?s?)$")
 
 
+# « Alinéas 11 à 15 : » heading the instruction that follows it, not quoting it
+_HEADING = re.compile(r"(?i)^alinéas?\s+\d[\d\s,]*(?:(?:à|et)\s+\d+\s*)?:$")
+
+
 def _awaits(prose: str) -> bool:
     return bool(_AWAITS.search(fold(prose).strip().lower()))
 
@@ -146,6 +150,8 @@ def _read(paragraphs: list[str], i: int, para: str, sentence: Sentence) -> int:
         not (sentence.prose.endswith(":") or _awaits(sentence.prose))
         or i >= len(paragraphs)
         or paragraphs[i][:1] in OPEN + '"'
+        or _HEADING.match(fold(sentence.prose))
+        and instructs(paragraphs[i])
     ):
         return i
     return _bare(paragraphs, i, sentence)
