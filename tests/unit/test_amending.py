@@ -1096,3 +1096,12 @@ def test_a_heading_ending_with_a_colon_heads_the_instruction_after_it() -> None:
     with pytest.raises(AmendingError) as caught:
         apply(ARTICLE, [("73", words)])
     assert "« au début » is not found in alinéa 3" in caught.value.message
+
+
+def test_a_repeated_change_in_another_text_proposed() -> None:
+    text = (
+        "I. – Dans le premier alinéa du texte proposé pour l'article L. 1-1, après le mot : « Le », insérer le mot : « seul ».\n\n"
+        "II. – En conséquence, procéder à la même insertion au premier alinéa du texte proposé pour l'article L. 1-2."
+    )
+    out = alineas(apply(PROPOSED, [("1", text)]))
+    assert out[1].startswith("« Art. L. 1-1. – Le seul maire") and out[3] == "« Art. L. 1-2. – Le seul préfet voit. »"

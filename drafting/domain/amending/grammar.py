@@ -412,7 +412,9 @@ def _repeat(numero: str, sentence: Sentence, prose: str, context: Place, last: l
         raise AmendingError(numero, sentence.prose, "it repeats a change without saying in which alinéa")
     out: list[Edit] = []
     for alinea, phrase in place.each or [(a, place.phrase) for a in place.alineas]:
-        at = Place((alinea,), phrase, place.end, item=place.item, phrases=place.phrases)
+        at = Place(
+            (alinea,), phrase, place.end, item=place.item, phrases=place.phrases, within=place.within, path=place.path
+        )
         for e in last:
             edit = replace(e, place=replace(at, before=e.place.before), part=sentence.prose)
             if anchor:
