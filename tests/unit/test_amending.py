@@ -1105,3 +1105,27 @@ def test_a_repeated_change_in_another_text_proposed() -> None:
     )
     out = alineas(apply(PROPOSED, [("1", text)]))
     assert out[1].startswith("« Art. L. 1-1. – Le seul maire") and out[3] == "« Art. L. 1-2. – Le seul préfet voit. »"
+
+
+@pytest.mark.parametrize(
+    ("instruction", "expected"),
+    [
+        (
+            "À l'alinéa 2, après le mot : « communes », insérer le mot : « membres » et, après le mot : « associer », insérer le mot : « librement ».",
+            "1° Les communes membres peuvent associer librement les départements",
+        ),
+        (
+            "À l'alinéa 2, supprimer les mots : « peuvent » et les mots : « au préfet ».",
+            "1° Les communes associer les départements",
+        ),
+        ("À l'alinéa 2, supprimer les mots : « peuvent » et « au préfet ».", "Elles en rendent compte."),
+    ],
+)
+def test_insertions_or_deletions_joined_by_et(instruction: str, expected: str) -> None:
+    assert expected in alineas(apply(ARTICLE, [("2", instruction)]))[1]
+
+
+def test_a_joined_deletion_of_words_not_there_is_refused() -> None:
+    with pytest.raises(AmendingError) as caught:
+        apply(ARTICLE, [("2", "À l'alinéa 2, supprimer les mots : « peuvent » et « au maire ».")])
+    assert "« au maire » is not found in alinéa 2" in caught.value.message

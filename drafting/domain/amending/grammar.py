@@ -366,7 +366,9 @@ _VERB = r"(?:remplacer|substituer|supprimer|insérer|ajouter|compléter|rédiger
 _PLACE_FIRST = r"(?:(?:à|au|aux|dans) [^¤]*?,? )?"  # « et aux alinéas 3, 4, 7 et 13, remplacer … »
 _COUNT = r"(?:(?:deux|trois|quatre|cinq|six) fois )?"
 _COUNT_AFTER = r"(?: \((?:par )?(?:deux|trois|quatre|cinq|six) fois\))?"
-_JOINED_VERB = re.compile(rf"\s*,?\s+et (?={_PLACE_FIRST}{_VERB}\b)")
+# « … et, après le mot : X, insérer … »: a place that quotes its anchor
+_ANCHOR_FIRST = rf"(?:après|avant) (?:la {ORD} occurrence d[eu] |l'|le |les |la )?{WN}{C}¤\d+¤\s*,?\s*"
+_JOINED_VERB = re.compile(rf"\s*,?\s+et,?\s+(?=(?:{_ANCHOR_FIRST}|{_PLACE_FIRST}){_VERB}\b)")
 _JOINED_WORDS = re.compile(rf"\s*,?\s+et (?={_PLACE_FIRST}{_COUNT}{WN}{_COUNT_AFTER}{C}¤\d+¤\s*,?\s*(?:par|{WN}))")
 _UNDERSTOOD = re.compile(rf"((?:à|au|aux|dans) [^¤]*?),? ({_COUNT}{WN}.*)$")
 _TIMES_FIRST = re.compile(r"^(deux|trois|quatre|cinq|six) fois ")
@@ -378,7 +380,11 @@ def _clauses(prose: str) -> list[str]:
     (« … et aux alinéas 3 et 4 le mot (cinq fois) : X par le mot : Y »). One clause when nothing is joined."""
     verb = re.search(r"(?:^|[,:] )(remplacer|substituer)\b", prose)
     parts = _JOINED_VERB.split(prose)
-    if verb and len(parts) == 1:
+    deleted = re.search(rf"(?:^|[,:] )supprimer {WN}{C}¤\d+¤", prose)
+    if deleted and len(parts) == 1:  # « supprimer les mots : X et les mots : Y », « … : X et Y »
+        parts = re.split(rf"\s*,?\s+et (?=(?:{WN}{C})?¤\d+¤\s*$|(?:{WN}{C})?¤\d+¤\s*,?\s+et )", prose)
+        parts = parts[:1] + ["supprimer les mots : " + re.sub(rf"^{WN}{C}", "", p) for p in parts[1:]]
+    elif verb and len(parts) == 1:
         first, *rest = _JOINED_WORDS.split(prose)
         parts = [first]
         for words in rest:
