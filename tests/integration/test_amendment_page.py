@@ -319,3 +319,28 @@ def test_the_page_speaks_english_and_every_list_links_to_it(
     assert "<h1>Amendment no. 1</h1>" in html and "Statement of reasons" in html and "Withdraw the amendment" in html
     assert "What the amendment proposes" in html and "Tabled by Camille" in html
     assert "Déposé" not in html and "Retirer" not in html
+
+
+def test_a_new_article_and_a_deletion_read_as_what_they_do(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    as_user(services, client, "camille@example.org")
+    url = f"/api/bills/{bill['id']}/amendments"
+    body = {"kind": "insert", "after": bill["art1"], "num": "1er bis", "heading": "Publicité", "text": "Un texte neuf."}
+    inserted = client.post(url, json=body).json()
+    deleted = client.post(url, json={"kind": "delete", "article": bill["art2"], "justification": "Inutile."}).json()
+
+    html = page(client, inserted["id"])
+    assert re.search(r"Insère un article 1er bis après l’<a href=\"[^\"]+/articles/art_1\">article 1er</a>", html)
+    changes = section(html, "changes")
+    assert "Article 1er bis — Publicité" in changes and "Un texte neuf." in changes
+    assert "inséré un article 1er bis" in changes  # the instruction
+    assert 'id="edit-heading"' in section(html, "author-tools")  # a new article's heading is the author's
+
+    html = page(client, deleted["id"])
+    assert re.search(r"Supprime l’<a href=\"[^\"]+/articles/art_2\">article 2</a>", html)
+    changes = section(html, "changes")
+    assert "L’article serait supprimé." in changes and "Cet article est supprimé." in changes
+    tools = section(html, "author-tools")
+    assert 'id="edit-text"' not in tools and 'id="edit-justification"' in tools  # nothing to rewrite but the reasons
+    assert "Sous-amender" not in html  # a deletion proposes no text to change
