@@ -1,7 +1,8 @@
 """The page of one amendment (`/amendments/{id}`): what it changes and why, where it stands, every text
-it had (« rect. », « rect. bis ») with the votes and arguments cast on each, its sub-amendments; and
-the forms its readers, its author and the bill's officials use, each posting to a route here that
-calls the same service as the API (deciding posts to `/amendments/{id}/decision`, in pages_amendments).
+it had (« rect. », « rect. bis ») with the votes and arguments cast on each, its sub-amendments and
+its discussion; and the forms its readers, its author and the bill's officials use, each posting to
+a route here that calls the same service as the API (deciding posts to `/amendments/{id}/decision`,
+in pages_amendments).
 
 Every form works without script: a success redirects (303) back to the page; a refusal shows the
 page again with the message next to the form and what was typed kept.
@@ -35,7 +36,7 @@ from drafting.web.forms import fields, see_other
 from drafting.web.pages import phase, tally_of
 from drafting.web.pages_amendments import problem as decision_problem
 from drafting.web.render import render, templates
-from drafting.web.requests import int_param, path_int
+from drafting.web.requests import form_int, int_param, path_int
 
 ARGUMENTS_PER_PAGE = 20
 VOTE_VALUES = ("agree", "mixed", "disagree")
@@ -59,13 +60,24 @@ MESSAGES = {
         errors.Conflict: "amendment.error.not_editable",
         errors.Forbidden: "amendment.error.forbidden",
     },
+    "comment": {
+        errors.InvalidInput: "amendment.error.comment",
+        errors.Conflict: "amendment.error.comment_hidden",
+        errors.Forbidden: "amendment.error.forbidden",
+    },
     "subamend": {
         errors.InvalidInput: "amendment.error.sub_text",
         errors.Conflict: "amendment.error.closed",
         errors.Forbidden: "amendment.error.forbidden",
     },
 }
-FIELDS = {"vote": "vote-agree", "argue": "argument-body", "edit": "edit-text", "withdraw": "withdraw-confirm"}
+FIELDS = {
+    "vote": "vote-agree",
+    "argue": "argument-body",
+    "comment": "comment-body",
+    "edit": "edit-text",
+    "withdraw": "withdraw-confirm",
+}
 
 
 @dataclass(frozen=True)
@@ -103,6 +115,14 @@ def _article(services: Services, bill_id: int, eid: str, head: BillTree, base_ve
     _bill, _version, base = services.bills.tree(bill_id, base_version)
     old = base.find(eid)
     return {"eid": eid, "num": old.num if isinstance(old, Article) else None, "current": False}
+
+
+def _discussion(services: Services, amendment_id: int) -> list[Any] | None:
+    """Its comments; None while it is private (a draft, even withdrawn): nobody discusses it yet."""
+    try:
+        return list(services.comments.thread("amendment", str(amendment_id))["items"])
+    except errors.NotFound:
+        return None
 
 
 def read(services: Services, actor: Actor | None, amendment_id: int, pages: dict[str, int]) -> dict[str, Any]:
@@ -165,6 +185,7 @@ def read(services: Services, actor: Actor | None, amendment_id: int, pages: dict
         "collides_with": [  # named by their number in the bill, as this page names amendments
             {"id": other, "label": services.amendments.get(actor, other)["label"]} for other in a["collides_with"]
         ],
+        "comments": _discussion(services, amendment_id),
         "closing": closing,
         "official": official,
         "author": actor is not None and a["author_id"] is not None and a["author_id"] == actor.id,
@@ -243,6 +264,25 @@ async def argue(request: Request) -> Response:
     return see_other(page_url(amendment_id, "arguments"))
 
 
+async def comment(request: Request) -> Response:
+    """A comment in the amendment's discussion, or a reply to one (the API's comment thread)."""
+    actor = await current_actor(request)
+    amendment_id = path_int(request, "id")
+    if actor is None:
+        return _signin(amendment_id)
+    form = await fields(request)
+    body = form.get("body", "").strip()
+    reply_to = form_int(form.get("reply_to"))
+    comments = services_of(request).comments
+    try:
+        if not body:
+            raise errors.InvalidInput("a comment needs a body")
+        await run_in_threadpool(lambda: comments.create(actor, "amendment", str(amendment_id), body, reply_to=reply_to))
+    except REFUSED as exc:
+        return await _refused(request, "comment", exc, {"body": form.get("body", "")})
+    return see_other(page_url(amendment_id, "comments"))
+
+
 async def sub_amend(request: Request) -> Response:
     """A sub-amendment: the parent's proposed text, edited (the API's `parent`)."""
     actor = await current_actor(request)
@@ -308,6 +348,7 @@ routes = [
     Route("/amendments/{id}", amendment_page, methods=["GET"]),
     Route("/amendments/{id}/vote", vote, methods=["POST"]),
     Route("/amendments/{id}/argue", argue, methods=["POST"]),
+    Route("/amendments/{id}/comment", comment, methods=["POST"]),
     Route("/amendments/{id}/subamend", sub_amend, methods=["POST"]),
     Route("/amendments/{id}/edit", edit, methods=["POST"]),
     Route("/amendments/{id}/withdraw", withdraw, methods=["POST"]),

@@ -207,7 +207,7 @@ def test_a_draft_is_its_authors_alone_and_a_404_to_others_exactly_as_a_missing_i
     draft = propose(client, bill, bill["text1"].replace("six mois", "BROUILLONSECRET"), draft=True)
     html = page(client, draft["id"])
     assert "Ce brouillon n’est visible que par vous" in html and "Enregistrer et déposer" in html
-    assert 'id="votes"' not in html  # nothing to vote on yet
+    assert 'id="votes"' not in html and 'id="comments"' not in html  # nothing to vote on or discuss yet
 
     missing = 2_000_000_000
     for who in (None, "dominique@example.org", "rapporteure@example.org"):
@@ -263,6 +263,7 @@ def test_a_hidden_amendment_is_masked_and_nobody_builds_on_it(
         assert "MOTCACHE" not in html and "JUSTIFCACHEE" not in html and "Hortense" not in html.split("</header>", 1)[1]
         assert "masqué par la modération" in html and "hors sujet" in html
         assert f'action="/amendments/{a["id"]}/vote"' not in html and "Sous-amender" not in html
+        assert f'action="/amendments/{a["id"]}/comment"' not in html
     as_user(services, client, "victor@example.org")
     refused = post_form(client, f"/amendments/{a['id']}/vote", {"value": "agree"})
     assert refused.status_code == 409 and "masqué par la modération" in refused.text
@@ -344,3 +345,25 @@ def test_a_new_article_and_a_deletion_read_as_what_they_do(
     tools = section(html, "author-tools")
     assert 'id="edit-text"' not in tools and 'id="edit-justification"' in tools  # nothing to rewrite but the reasons
     assert "Sous-amender" not in html  # a deletion proposes no text to change
+
+
+def test_the_amendment_has_its_discussion_with_replies(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    as_user(services, client, "camille@example.org")
+    a = propose(client, bill, bill["text1"].replace("six mois", "un an"))
+    url = f"/amendments/{a['id']}"
+    as_user(services, client, "dominique@example.org")
+    said = post_form(client, f"{url}/comment", {"body": "Pourquoi *un an* ?"})
+    assert said.status_code == 303 and said.headers["location"] == f"{url}#comments"
+    question = services.comments.thread("amendment", str(a["id"]))["items"][0]
+    as_user(services, client, "camille@example.org")
+    answer = post_form(client, f"{url}/comment", {"body": "Comme en matière civile.", "reply_to": str(question["id"])})
+    assert answer.status_code == 303
+    empty = post_form(client, f"{url}/comment", {"body": " "})
+    assert empty.status_code == 422 and "Écrivez votre commentaire." in empty.text
+
+    discussion = section(page(client, a["id"]), "comments")
+    assert "Pourquoi <em>un an</em> ?" in discussion and "Dominique" in discussion
+    assert re.search(r'class="comment reply" id="comment-\d+">\s*<div class="comment-body"><p>Comme en', discussion)
+    assert "Réponse à Dominique" in discussion  # one can answer each comment

@@ -96,6 +96,9 @@ STRINGS = {
     "amendment.argument_body": ("Votre argument", "Your argument"),
     "amendment.argue_for": ("Publier un argument pour", "Publish an argument for"),
     "amendment.argue_against": ("Publier un argument contre", "Publish an argument against"),
+    # Discussion
+    "amendment.discussion": ("Discussion", "Discussion"),
+    "amendment.discussion_none": ("Aucun commentaire pour l’instant.", "No comment yet."),
     # Sub-amendments
     "amendment.subs": ("Sous-amendements", "Sub-amendments"),
     "amendment.subs_none": ("Aucun sous-amendement.", "No sub-amendment."),
@@ -208,6 +211,11 @@ STRINGS = {
     "amendment.error.confirm": (
         "Cochez la case pour confirmer le retrait.",
         "Tick the box to confirm the withdrawal.",
+    ),
+    "amendment.error.comment": ("Écrivez votre commentaire.", "Write your comment."),
+    "amendment.error.comment_hidden": (
+        "Ce commentaire ou cet amendement est masqué par la modération : on ne peut pas y répondre.",
+        "This comment or amendment is hidden by moderation: it cannot be answered.",
     ),
     "amendment.see": ("Voir l’amendement", "See the amendment"),
 }
