@@ -12,7 +12,8 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
 from drafting.bootstrap import Services
-from drafting.services.commands import Proposal
+from drafting.services.commands import AmendmentChanges, Proposal
+from drafting.services.participation import Target
 from tests.browser.conftest import DESKTOP, PHONE, Reader, actor_of
 from tests.conftest import make_user
 
@@ -105,11 +106,17 @@ def test_the_amendment_page_passes_axe_and_fits_a_phone(
     services: Services, live_url: str, browser: Browser, demo: dict[str, Any]
 ) -> None:
     amendment = proposed(services, demo)
+    # votes on two texts: the table of votes by text is the widest thing on a phone
+    voter = make_user(services, "victor@example.org", name="Victor")
+    services.votes.cast(voter, Target.amendment(amendment["id"]), "agree")
+    rectified = amendment["text"].replace("format ouvert", "format ouvert et documenté", 1)
+    services.amendments.edit(actor_of(services, "camille@example.org"), amendment["id"], AmendmentChanges(rectified))
     axe = Axe()
     for viewport in (DESKTOP, PHONE):
         reader = Reader(browser, viewport)
         reader.sign_in(live_url, "camille@example.org")  # the author: every form is on the page
         reader.page.goto(f"{live_url}/amendments/{amendment['id']}")
+        expect(reader.page.locator("table.by-text")).to_be_visible()
         for box in reader.page.locator("details").all():
             box.evaluate("(el) => { el.open = true; }")
         results = axe.run(reader.page)
