@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -27,6 +26,13 @@ from drafting.services.amendment_views import label as amendment_label
 from drafting.services.amendments import fall
 from drafting.services.annotations import reanchor_for_version
 from drafting.services.memo import edits
+from drafting.services.views.amendments import (
+    AcceptancePreview,
+    DecisionResult,
+    PreviewArticle,
+    PreviewCollision,
+    RemovedArticle,
+)
 from drafting.storage import amendments as rows
 from drafting.storage import bills as bill_rows
 from drafting.storage import eventlog
@@ -59,7 +65,7 @@ class Decisions:
         reason: str,
         text: str | None = None,
         label: str | None = None,
-    ) -> dict[str, Any]:
+    ) -> DecisionResult:
         if decision not in ("accept", "reject"):
             raise InvalidInput(f"decision must be accept or reject, got {decision!r}")
         reason = reason.strip()
@@ -84,7 +90,12 @@ class Decisions:
                 rows.save(session, amendment, lifecycle, now)
             else:
                 version = self._accept(session, bill, amendment, official, reason, text, label, now)
-            result = {"id": amendment.id, "status": amendment.status, "version": version, "reason": reason}
+            result: DecisionResult = {
+                "id": amendment.id,
+                "status": amendment.status,
+                "version": version,
+                "reason": reason,
+            }
         return result
 
     def _accept_sub_amendment(self, session: Session, sub: Amendment, text: str | None, reason: str) -> None:
@@ -192,7 +203,7 @@ class Decisions:
 
     # --- preview ----------------------------------------------------------------------------------
 
-    def preview(self, actor: Actor | None, bill_ref: str | int, amendment_ids: list[int]) -> dict[str, Any]:
+    def preview(self, actor: Actor | None, bill_ref: str | int, amendment_ids: list[int]) -> AcceptancePreview:
         """The text that accepting these amendments in this order would give, without committing.
         Someone else's draft is unknown; a hidden amendment is previewed only by those who may read it."""
         with self.db.read() as session:
@@ -200,7 +211,8 @@ class Decisions:
             head = version_rows.load_tree(
                 session, version_rows.get_version(session, bill.id, bill.head_version)
             )
-            tree, collisions = head, []
+            tree = head
+            collisions: list[PreviewCollision] = []
             for amendment_id in amendment_ids:
                 a = rows.get(session, amendment_id)
                 visibility.check_visible(session, actor, a)
@@ -213,7 +225,7 @@ class Decisions:
                 except Conflict as exc:
                     collisions.append({"amendment": a.id, "message": exc.message})
             before = {x.eid: x for x in head.articles()}
-            changed = []
+            changed: list[PreviewArticle] = []
             for article in tree.articles():
                 old = before.pop(article.eid, None)
                 if old is None or old.text != article.text:
@@ -222,7 +234,7 @@ class Decisions:
                     changed.append(
                         {"eid": article.eid, "num": article.num, "text": article.text, "diff": segments}
                     )
-            removed = [{"eid": eid, "num": x.num} for eid, x in before.items()]
+            removed: list[RemovedArticle] = [{"eid": eid, "num": x.num} for eid, x in before.items()]
             return {
                 "base_version": bill.head_version,
                 "articles": changed,

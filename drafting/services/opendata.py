@@ -21,6 +21,7 @@ from drafting.services.amendment_views import diff_segments, transition_json
 from drafting.services.annotations import web_annotation
 from drafting.services.bill_views import bill_json, version_json
 from drafting.services.memo import memo
+from drafting.services.views.amendments import AmendmentStep
 from drafting.storage import bills as bill_rows
 from drafting.storage import contributions
 from drafting.storage import versions as version_rows
@@ -130,11 +131,11 @@ def _amendment(a: Amendment, parent_hidden: bool) -> dict[str, Any]:
     return row
 
 
-def _transition(t: AmendmentTransition, hidden: dict[int, Amendment]) -> dict[str, Any]:
+def _transition(t: AmendmentTransition, hidden: dict[int, Amendment]) -> AmendmentStep:
     """A step of an amendment. Those its author took (submitting, withdrawing with a reason) name
     the author and carry their words: masked like the amendment while it is hidden. Officials'
     decisions are public acts and always shown."""
-    row = {"amendment": t.amendment_id, **transition_json(t)}
+    row: AmendmentStep = {"amendment": t.amendment_id, **transition_json(t)}
     amendment = hidden.get(t.amendment_id)
     return visibility.mask_step(row, t, amendment) if amendment is not None else row
 

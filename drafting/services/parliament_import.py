@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NotRequired, TypedDict, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -43,18 +43,32 @@ class ParliamentReport:
     skipped: dict[str, str] = field(default_factory=dict)  # number -> why it was not imported
 
 
-def listing_rows(listing: Any) -> list[dict[str, Any]]:
+class ParliamentRow(TypedDict):
+    """One « amendement » of an export, as `listing_rows` checked it: a number and instructions.
+    The other fields are whatever the export holds (any JSON), read as text where present."""
+
+    numero: object  # « 42 », 42, « COM-3 »: read with str()
+    texte: str
+    sujet: NotRequired[object]
+    signataires: NotRequired[object]
+    sort: NotRequired[object]
+    expose: NotRequired[object]
+    date: NotRequired[object]
+    sous_amendement_de: NotRequired[object]
+
+
+def listing_rows(listing: Any) -> list[ParliamentRow]:
     """The amendments of a NosDéputés/NosSénateurs export, refused with a clear message if it is not one."""
     items = listing.get("amendements") if isinstance(listing, dict) else None
     if not isinstance(items, list):
         raise InvalidInput('expected a NosDéputés/NosSénateurs export: {"amendements": [{"amendement": {...}}]}')
-    out = []
+    out: list[ParliamentRow] = []
     for item in items:
         row = item.get("amendement") if isinstance(item, dict) else None
         if not isinstance(row, dict) or not row.get("numero") or not isinstance(row.get("texte"), str):
             got = str(item)[:80]
             raise InvalidInput(f"each item must be {{'amendement': {{numero, sujet, texte, ...}}}}, got {got}")
-        out.append(row)
+        out.append(cast(ParliamentRow, row))  # numero and texte checked just above
     return out
 
 
@@ -105,7 +119,7 @@ def _add(session: Session, amendment: Amendment, number: str, taken: set[int]) -
     taken.add(amendment.number)
 
 
-def _proposed(row: dict[str, Any], text: str) -> tuple[str, str | None]:
+def _proposed(row: ParliamentRow, text: str) -> tuple[str, str | None]:
     """The article as the amendment gives it, or why it could not be computed."""
     if str(row.get("sous_amendement_de") or "None") not in ("None", "", "0"):
         return text, f"a sub-amendment of amendment {row['sous_amendement_de']}"
@@ -119,7 +133,7 @@ def _proposed(row: dict[str, Any], text: str) -> tuple[str, str | None]:
     return proposed, None
 
 
-def _justification(row: dict[str, Any], why: str | None) -> str:
+def _justification(row: ParliamentRow, why: str | None) -> str:
     head = f"Amendement n° {row['numero']}"
     if row.get("signataires"):
         head += f", présenté par {row['signataires']}"
@@ -135,7 +149,7 @@ def _justification(row: dict[str, Any], why: str | None) -> str:
     return "\n\n".join(parts)
 
 
-def _when(row: dict[str, Any]) -> datetime:
+def _when(row: ParliamentRow) -> datetime:
     try:
         return datetime.strptime(str(row.get("date")), "%Y-%m-%d").replace(tzinfo=UTC)
     except ValueError:

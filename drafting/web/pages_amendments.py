@@ -23,6 +23,7 @@ from drafting.domain.tree import Article
 from drafting.services import amendment_drafts, amendment_pages
 from drafting.services.amendment_proposals import normalized
 from drafting.services.bill_views import bill_json
+from drafting.services.views.amendments import AmendmentListItem, ShownAmendment
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
 from drafting.web.forms import fields, safe_next, see_other
@@ -78,7 +79,7 @@ def article_names(tree_articles: list[Article], lang: str) -> dict[str, str]:
     return {a.eid: translate(lang, "bills.article", num=a.num) for a in tree_articles}
 
 
-def decorate(services: Services, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def decorate(services: Services, items: list[AmendmentListItem]) -> list[ShownAmendment]:
     """Amendments as the pages show them: each closed one with why it was closed."""
     closed = [a["id"] for a in items if a["status"] not in ("submitted", "draft")]
     closings = amendment_pages.closings(services.db, closed)
