@@ -1,16 +1,16 @@
 """Applying amendments written in legal French (drafting.domain.amending) to real articles.
 
-Two sets: La Fabrique de la Loi's 173 cases (shared data), and the 2013 higher-education law's Senate
-floor stage (articles_by_step.json steps 03 -> 04 with the adopted floor amendments). For each, next to
-the two published baselines computed in the same run (delete every article; apply only « Supprimer cet
-article » and « Rédiger ainsi cet article »): the share of articles exactly right after normalising
-typography (quotes, apostrophes, dashes, spaces), the precision on the articles not refused, and the
-time per amendment; on all cases and on the explainable ones (every word of the adopted text occurs in
-the text before or in an amendment), and on a stricter subset where each word of the adopted text
-occurs at least as many times in the text before and the amendments together (an adopted text that
-repeats a word no amendment brings is not theirs alone). Wrong answers are split: those that differ from
-the adopted text only by punctuation, capitals or accents (« Etat » / « État », a comma: editorial
-changes no amendment states, most likely), and the others. Usage: python bench/bench_instructions.py
+Two sets: La Fabrique de la Loi's 173 cases (shared data), and the 2013 higher-education law's
+Senate floor stage (articles_by_step.json steps 03 -> 04 with the adopted floor amendments). For
+each, next to the two published baselines computed in the same run (delete every article; apply only
+« Supprimer cet article » and « Rédiger ainsi cet article »): the share of articles exactly right
+after normalising typography (quotes, apostrophes, dashes, spaces), the precision on the articles
+not refused, and the time per amendment; on all cases and on the explainable ones (every word of the
+adopted text, as written with its punctuation and capitals, occurs in the text before or in an
+amendment: the issue's definition, about 40 % of La Fabrique's cases), and on a looser reading that
+looks at letters only. Wrong answers are split: those that differ from the adopted text only by
+punctuation, capitals or accents (« Etat » / « État », a comma: editorial changes no amendment
+states, most likely), and the others. Usage: python bench/bench_instructions.py
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ import re
 import sys
 import time
 import unicodedata
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -95,24 +94,36 @@ def instructions(before: str, amendments: list[tuple[str, str]]) -> str:
     return apply(before, amendments)
 
 
+def _tokens(text: str) -> set[str]:
+    """The words of a text as written, each with the punctuation attached to it (« Constitution, »
+    is not « Constitution »), capitals and accents kept (« État » is not « Etat »); typography set
+    aside: one form of quote, apostrophe, dash and space, the quotes themselves dropped."""
+    return set(fold(text).translate(LIGATURES).replace('"', " ").split())
+
+
+def _known(case: Case, words: Callable[[str], set[str]]) -> set[str]:
+    known = words(str(case["article_avant"]))
+    for a in case["amendements"]:  # type: ignore[attr-defined]
+        known |= words("\n\n".join(clean(a["texte"])))  # as the parser reads it: no tags nor entities
+    return known
+
+
 def explainable(case: Case) -> bool:
-    def words(text: str) -> set[str]:
-        return set(re.findall(r"\w+", fold(text).translate(LIGATURES).lower()))
-
-    known = words(str(case["article_avant"]))
-    for a in case["amendements"]:  # type: ignore[attr-defined]
-        known |= words(a["texte"])
-    return words(str(case["article_apres"])) <= known
+    """The issue's definition: after normalising typography, every word of the adopted text occurs in
+    the text before or in one of the amendments. A word keeps its punctuation and its capitals, so an
+    adopted text that adds a comma, writes « État » for « Etat » or « € » for « euros » (editorial
+    changes no amendment states) is not explainable by its amendments."""
+    return _tokens(str(case["article_apres"])) <= _known(case, _tokens)
 
 
-def explainable_strictly(case: Case) -> bool:
-    def words(text: str) -> Counter[str]:
-        return Counter(re.findall(r"\w+", fold(text).translate(LIGATURES).lower()))
+def _letters(text: str) -> set[str]:
+    return set(re.findall(r"\w+", fold(text).translate(LIGATURES).lower()))
 
-    known = words(str(case["article_avant"]))
-    for a in case["amendements"]:  # type: ignore[attr-defined]
-        known += words(a["texte"])
-    return not words(str(case["article_apres"])) - known
+
+def explainable_loosely(case: Case) -> bool:
+    """A looser reading, kept for comparison: letters only, punctuation and capitals ignored (an added
+    comma or « État » for « Etat » still counts as explained)."""
+    return _letters(str(case["article_apres"])) <= _known(case, _letters)
 
 
 _DELETED = re.compile(r"\(\s*(?:article\s+)?supprimé[^()]*\)\.?", re.IGNORECASE)
@@ -167,7 +178,7 @@ def main() -> None:
         subsets = (
             ("all", cases),
             ("explainable", [c for c in cases if explainable(c)]),
-            ("explainable, word counts", [c for c in cases if explainable_strictly(c)]),
+            ("explainable loosely (letters only)", [c for c in cases if explainable_loosely(c)]),
         )
         for subset, chosen in subsets:
             print(f"{name}, {subset} ({len(chosen)} articles)")

@@ -9,6 +9,9 @@ does to the text (rebase, collisions, footprint) is the services' and `domain/am
       │                 ├──reject──> rejected
       │                 ├──fall────> fallen      (the text it changes is gone, or its parent closed)
       └──withdraw──┬────┴──withdraw─> withdrawn
+
+Apart from its status, a moderator may hide it and restore it (domain/moderation.py, one rule for
+every kind of contribution).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
-from drafting.domain import events
+from drafting.domain import events, moderation
 from drafting.domain.amendments import ChangeKind
 from drafting.domain.errors import Conflict, Forbidden
 
@@ -59,6 +62,7 @@ class Amendment:
     kind: ChangeKind = "modify"
     revision: int = 0
     decided_version: int | None = None
+    hidden_reason: str | None = None  # hidden by a moderator: kept, masked, frozen
     steps: list[Step] = field(default_factory=list)
     events: list[events.Event] = field(default_factory=list)
 
@@ -150,6 +154,19 @@ class Amendment:
             raise Conflict(
                 f"amendment {self.id} is {self.status}: votes and arguments are taken on submitted amendments only"
             )
+
+    # --- moderators -----------------------------------------------------------------------------
+
+    @property
+    def target_type(self) -> str:
+        return "amendment"
+
+    def hide(self, reason: str) -> None:
+        """Hidden by a moderator, whatever its status: the same rule as every contribution's."""
+        moderation.hide(self, reason)
+
+    def restore(self, reason: str) -> None:
+        moderation.restore(self, reason)
 
     # --- the system ------------------------------------------------------------------------------
 

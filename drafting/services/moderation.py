@@ -7,13 +7,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from drafting.domain import events
 from drafting.domain.errors import Conflict, Forbidden, InvalidInput
 from drafting.domain.permissions import Actor, require_signed_in
 from drafting.realtime.bus import MemoryBus
 from drafting.services import visibility
 from drafting.storage import bills as bill_rows
-from drafting.storage import contributions, eventlog
+from drafting.storage import contributions
 from drafting.storage import participation as rows
 from drafting.storage.database import Database
 from drafting.storage.models import Amendment, ModerationAction, Report
@@ -137,17 +136,13 @@ class Moderation:
             moderator = may_moderate(actor, found.bill_id)
             bill = bill_rows.get(session, found.bill_id, lock=True)
             row = rows.contribution(session, target_type, target_id, lock=True)
-            if action == "hide" and row.hidden_reason is not None:
-                raise Conflict(f"{target_type} {target_id} is already hidden ({row.hidden_reason})")
-            if action == "restore" and row.hidden_reason is None:
-                raise Conflict(f"{target_type} {target_id} is not hidden: there is nothing to restore")
-            row.hidden_reason = reason if action == "hide" else None
+            target = rows.moderable(row, target_type)
+            target.hide(reason) if action == "hide" else target.restore(reason)
+            rows.save_moderated(session, row, target, now)
             resolved = rows.open_reports_on(session, target_type, target_id)
             for report in resolved:
                 report.resolved_at = now
             contributions.record_moderation(session, bill.id, (target_type, target_id), action, moderator, reason, now)
-            moderated = events.moderated(bill.id, target_type, target_id, action == "hide", reason)
-            eventlog.append(session, moderated, now)
             return {
                 "type": target_type,
                 "id": target_id,

@@ -165,6 +165,7 @@ def to_model(row: Amendment) -> model.Amendment:
         kind=row.kind,
         revision=row.revision,
         decided_version=row.decided_version,
+        hidden_reason=row.hidden_reason,
     )
 
 

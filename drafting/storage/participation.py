@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
+from drafting.domain import moderation
 from drafting.domain.errors import NotFound
 from drafting.domain.tree import Article
+from drafting.storage import amendments as amendment_rows
+from drafting.storage import eventlog
 from drafting.storage import versions as version_rows
 from drafting.storage.models import (
     Amendment,
@@ -172,6 +176,21 @@ def contribution(session: Session, target_type: str, target_id: int, *, lock: bo
     if row is None:
         raise NotFound(f"no {target_type} {target_id}")
     return row
+
+
+def moderable(row: Any, target_type: str) -> moderation.Moderable:
+    """A contribution's row as the moderation rule sees it (an amendment: its lifecycle model)."""
+    if target_type == "amendment":
+        return amendment_rows.to_model(row)
+    return moderation.Contribution(target_type, row.id, row.bill_id, row.hidden_reason)
+
+
+def save_moderated(session: Session, row: Any, target: moderation.Moderable, at: datetime) -> None:
+    """Write what the rule decided: the row's hidden reason, and its events into the log."""
+    row.hidden_reason = target.hidden_reason
+    for event in target.events:
+        eventlog.append(session, event, at)
+    target.events.clear()
 
 
 def open_report_by(session: Session, target_type: str, target_id: int, user_id: int) -> Report | None:

@@ -162,3 +162,21 @@ def test_drafts_and_drafts_withdrawn_unsubmitted_are_private(status: Status) -> 
     a = amendment(status)
     assert a.is_private(lambda: False) == (status in ("draft", "withdrawn"))
     assert a.is_private(lambda: True) == (status == "draft")  # once submitted, a withdrawal is public
+
+
+@pytest.mark.parametrize("status", STATUSES)
+def test_a_moderator_hides_then_restores_an_amendment_whatever_its_status(status: Status) -> None:
+    a = amendment(status)
+    a.hide("insulte")
+    assert (a.hidden_reason, a.status) == ("insulte", status)
+    with pytest.raises(Conflict, match="already hidden"):
+        a.hide("encore")
+    a.restore("erreur")
+    assert a.hidden_reason is None
+    with pytest.raises(Conflict, match="nothing to restore"):
+        a.restore("erreur")
+    assert [e.payload() for e in a.events] == [
+        {"type": "amendment.hidden", "bill": 1, "amendment": 3, "target_type": "amendment", "target_id": 3,
+         "reason": "insulte"},
+        {"type": "amendment.restored", "bill": 1, "amendment": 3, "target_type": "amendment", "target_id": 3},
+    ]  # fmt: skip
