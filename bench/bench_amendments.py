@@ -25,6 +25,7 @@ from drafting import bootstrap
 from drafting.config import Settings
 from drafting.domain.serialize import tree_json
 from drafting.domain.textdiff import diff
+from drafting.services.commands import Proposal
 from drafting.storage import migrate
 
 WORDS = [
@@ -94,7 +95,7 @@ def main(url: str) -> None:
         lines[i * 3] = sentence(rng) + f" Proposition {i}."
         proposed = "\n".join(lines)
         start = time.perf_counter()
-        services.amendments.propose(citizen, big["id"], {"article": article["eid"], "text": proposed})
+        services.amendments.propose(citizen, big["id"], Proposal(article=article["eid"], text=proposed))
         submit.append(time.perf_counter() - start)
         start = time.perf_counter()
         diff(base, proposed)
@@ -115,7 +116,7 @@ def main(url: str) -> None:
         k = i % len(lines)
         changed[k] = changed[k].replace(f"Alinéa {k}", f"Alinéa {k} (variante {i})")
         pending.append(
-            services.amendments.propose(citizen, large["id"], {"article": target["eid"], "text": "\n".join(changed)})
+            services.amendments.propose(citizen, large["id"], Proposal(article=target["eid"], text="\n".join(changed)))
         )
     chosen = pending[0]
     start = time.perf_counter()
@@ -141,7 +142,7 @@ def main(url: str) -> None:
         a = rng.choice(articles)
         current = services.bills.article(bid, a["eid"])["text"]
         proposed = current + f" Complété par l'amendement {i}."
-        made = services.amendments.propose(citizen, bid, {"article": a["eid"], "text": proposed})
+        made = services.amendments.propose(citizen, bid, Proposal(article=a["eid"], text=proposed))
         services.decisions.decide(official, made["id"], decision="accept", reason="bench")
     per_accept = (time.perf_counter() - start) / 500
     print(f"500 propose+accept cycles: {ms(per_accept)} each")

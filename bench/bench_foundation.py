@@ -41,6 +41,7 @@ from drafting.domain.permissions import Actor
 from drafting.domain.serialize import tree_json
 from drafting.domain.tree import Article, BillTree
 from drafting.formats.markdown import parse
+from drafting.services.commands import Proposal
 from drafting.services.demo import system_actor
 from drafting.storage import bills as bill_rows
 from drafting.storage import migrate
@@ -197,7 +198,7 @@ def accepted_amendments(
     for n, article in enumerate(articles, 1):
         proposed = article.text + f" Complété par l'amendement de banc d'essai n° {n}."
         changed += len(proposed.encode())
-        made = services.amendments.propose(citizen, bill_id, {"article": article.eid, "text": proposed})
+        made = services.amendments.propose(citizen, bill_id, Proposal(article=article.eid, text=proposed))
         start = time.perf_counter()
         services.decisions.decide(official, made["id"], decision="accept", reason="banc d'essai")
         accepts.append(time.perf_counter() - start)

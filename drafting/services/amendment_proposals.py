@@ -1,17 +1,17 @@
-"""A proposed amendment, from the request body to a new `Amendment` row checked against the version
+"""A proposed amendment, from the `Proposal` command to a new `Amendment` row checked against the version
 it is written against; also used by decisions (sub-amendments) and the archive import.
 """
 
 from __future__ import annotations
 
 import hashlib
-from typing import Any
 
 from sqlalchemy.orm import Session
 
 from drafting.domain.errors import Conflict, InvalidInput, NotFound
 from drafting.domain.textdiff import patch_text
 from drafting.domain.tree import Article, BillTree, Division, make_eid, split_alineas
+from drafting.services.commands import Proposal
 from drafting.storage import amendments as rows
 from drafting.storage.models import Amendment, Bill
 
@@ -47,31 +47,29 @@ def amendment_row(bill_id: int, kind: str, eid: str, base_version: int, base_tex
     )
 
 
-def new_amendment(session: Session, bill: Bill, base_number: int, base: BillTree, body: dict[str, Any]) -> Amendment:
-    """The row for the proposal `body` against version `base_number` (whose tree is `base`); its
+def new_amendment(session: Session, bill: Bill, base_number: int, base: BillTree, proposal: Proposal) -> Amendment:
+    """The row for `proposal` against version `base_number` (whose tree is `base`); its
     author, status and dates are the caller's to set."""
-    kind = body.get("kind") or "modify"
-    parent_id = body.get("parent")
-    if parent_id is not None:
-        return _sub_amendment(session, bill, parent_id, body)
-    if kind == "instructions":  # written in legal French: read into the text they give
+    if proposal.parent is not None:
+        return _sub_amendment(session, bill, proposal.parent, proposal)
+    if proposal.kind == "instructions":  # written in legal French: read into the text they give
         from drafting.services.amendment_instructions import as_proposal
 
-        body = as_proposal(base_number, base, body)
-        kind = body["kind"]
+        proposal = as_proposal(base_number, base, proposal)
+    kind = proposal.kind
     if kind not in KINDS:
         raise InvalidInput(f"kind must be one of {', '.join(KINDS)} or instructions, got {kind!r}")
     if kind == "insert":
-        return _insertion(session, bill, base_number, base, body)
-    eid = body.get("article")
+        return _insertion(session, bill, base_number, base, proposal)
+    eid = proposal.article
     if not eid:
         raise InvalidInput(f'a {kind} amendment names its article: "article": EID')
     article = base.find(eid)
     if not isinstance(article, Article):
         raise NotFound(f"version {base_number} of this bill has no article {eid!r}")
-    if kind == "delete" and body.get("text"):
+    if kind == "delete" and proposal.text:
         raise InvalidInput('a delete amendment removes the article: it carries no "text"')
-    proposed = "" if kind == "delete" else normalized(body.get("text") or "")
+    proposed = "" if kind == "delete" else normalized(proposal.text or "")
     if kind == "modify" and proposed == article.text:
         raise InvalidInput("the proposed text is the article's text: an amendment must change something")
     if kind == "modify" and not proposed:
@@ -91,9 +89,9 @@ def require_target_at_head(amendment: Amendment, head: BillTree, head_number: in
         )
 
 
-def _insertion(session: Session, bill: Bill, base_number: int, base: BillTree, body: dict[str, Any]) -> Amendment:
-    after, division = body.get("after"), body.get("division")
-    num = (body.get("num") or "").strip()
+def _insertion(session: Session, bill: Bill, base_number: int, base: BillTree, proposal: Proposal) -> Amendment:
+    after, division = proposal.after, proposal.division
+    num = (proposal.num or "").strip()
     if not num:
         raise InvalidInput('a new article needs its number: "num": "3 bis"')
     if after and division:
@@ -113,22 +111,22 @@ def _insertion(session: Session, bill: Bill, base_number: int, base: BillTree, b
         if not isinstance(base.find(division), Division):
             raise NotFound(f"version {base_number} of this bill has no division {division!r}")
         parent_eid = division
-    text = normalized(body.get("text") or "")
+    text = normalized(proposal.text or "")
     if not text:
         raise InvalidInput("a new article needs its text")
     eid = make_eid("article", num, parent_eid, rows.taken_eids(session, bill.id))
     row = amendment_row(bill.id, "insert", eid, base_number, "", text)
     row.after_eid, row.parent_eid, row.num = after, None if after else division, num
-    row.heading = (body.get("heading") or "").strip() or None
+    row.heading = (proposal.heading or "").strip() or None
     return row
 
 
-def _sub_amendment(session: Session, bill: Bill, parent_id: int, body: dict[str, Any]) -> Amendment:
-    parent = rows.get(session, int(parent_id))
+def _sub_amendment(session: Session, bill: Bill, parent_id: int, proposal: Proposal) -> Amendment:
+    parent = rows.get(session, parent_id)
     if parent.bill_id != bill.id:
         raise InvalidInput(f"amendment {parent_id} belongs to another bill")
     rows.to_model(parent).check_sub_amendable()
-    proposed = normalized(body.get("text") or "")
+    proposed = normalized(proposal.text or "")
     if proposed == parent.proposed_text:
         raise InvalidInput("the sub-amendment proposes the amendment's own text: it must change something")
     row = amendment_row(bill.id, "modify", parent.article_eid, parent.base_version, parent.proposed_text, proposed)

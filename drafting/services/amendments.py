@@ -6,7 +6,6 @@ Decisions (accept, reject) and the rebase that follows them live in `services/de
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -29,6 +28,7 @@ from drafting.services.amendment_views import (
     text_json,
     transition_json,
 )
+from drafting.services.commands import AmendmentChanges, Proposal
 from drafting.services.participation import may_contribute
 from drafting.services.views.amendments import (
     AmendmentDetail,
@@ -53,22 +53,22 @@ class Amendments:
 
     # --- proposing ------------------------------------------------------------------------------
 
-    def propose(self, actor: Actor | None, bill_ref: str | int, body: dict[str, Any]) -> ProposedAmendment:
+    def propose(self, actor: Actor | None, bill_ref: str | int, proposal: Proposal) -> ProposedAmendment:
         author = require_signed_in(actor)
         now = datetime.now(UTC)
-        justification = body.get("justification") or ""
+        justification = proposal.justification
         if justification:
             check_markdown(justification)
         with self.db.write(self.bus.publish) as session:
             bill = bill_rows.get(session, bill_ref, lock=True)
             may_contribute(author, bill)
-            if body.get("parent") is not None:  # someone else's draft is unknown; a hidden one is off limits
-                parent = rows.get(session, int(body["parent"]))
+            if proposal.parent is not None:  # someone else's draft is unknown; a hidden one is off limits
+                parent = rows.get(session, proposal.parent)
                 visibility.check_visible(session, author, parent)
                 visibility.refuse_hidden(f"amendment {parent.id}", parent, "sub-amended")
-            base_number = body.get("base_version") or bill.head_version
+            base_number = proposal.base_version or bill.head_version
             base = version_rows.load_tree(session, version_rows.get_version(session, bill.id, base_number))
-            amendment = new_amendment(session, bill, base_number, base, body)
+            amendment = new_amendment(session, bill, base_number, base, proposal)
             if base_number != bill.head_version:
                 head = version_rows.load_tree(
                     session, version_rows.get_version(session, bill.id, bill.head_version)
@@ -80,7 +80,7 @@ class Amendments:
             amendment.status = "draft"
             rows.add(session, amendment)
             lifecycle = rows.to_model(amendment)
-            lifecycle.propose(author.id, author.display_name, draft=bool(body.get("draft")))
+            lifecycle.propose(author.id, author.display_name, draft=proposal.draft)
             rows.save(session, amendment, lifecycle, now)
             collisions = record_collisions(session, bill, amendment) if amendment.status == "submitted" else []
             result: ProposedAmendment = {**amendment_json(amendment, base), "collisions": collisions}
@@ -97,7 +97,7 @@ class Amendments:
             if amendment.author_id != author.id:
                 raise Forbidden(f"only the author of amendment {amendment_id} may {action} it")
 
-    def edit(self, actor: Actor | None, amendment_id: int, body: dict[str, Any]) -> ProposedAmendment:
+    def edit(self, actor: Actor | None, amendment_id: int, changes: AmendmentChanges) -> ProposedAmendment:
         author = require_signed_in(actor)
         now = datetime.now(UTC)
         with self.db.write(self.bus.publish) as session:
@@ -109,14 +109,14 @@ class Amendments:
             lifecycle.check_editable(author.id)
             may_contribute(author, bill)
             visibility.refuse_hidden(f"amendment {amendment_id}", amendment, "edited")
-            if _rewrites(amendment, body) and lifecycle.rectify():
+            if _rewrites(amendment, changes) and lifecycle.rectify():
                 rows.keep_text(session, amendment, now)  # the text it had until now, as it was
                 amendment.revision = lifecycle.revision
-            if "justification" in body and body["justification"] is not None:
-                check_markdown(body["justification"])
-                amendment.justification = body["justification"]
-            if body.get("text") is not None and amendment.kind != "delete":
-                proposed = normalized(body["text"])
+            if changes.justification is not None:
+                check_markdown(changes.justification)
+                amendment.justification = changes.justification
+            if changes.text is not None and amendment.kind != "delete":
+                proposed = normalized(changes.text)
                 if amendment.colliding:
                     self._repair(session, bill, amendment, now)
                 if proposed == amendment.base_text or not proposed:
@@ -128,10 +128,10 @@ class Amendments:
                 amendment.proposed_text = proposed
                 amendment.proposed_hash = text_hash(proposed)
                 amendment.patch = patch_text(amendment.base_text, proposed)
-            if body.get("heading") is not None and amendment.kind == "insert":
-                amendment.heading = body["heading"].strip() or None
+            if changes.heading is not None and amendment.kind == "insert":
+                amendment.heading = changes.heading.strip() or None
             amendment.updated_at = now
-            lifecycle.revise(author.id, author.display_name, submit=bool(body.get("submit")))
+            lifecycle.revise(author.id, author.display_name, submit=changes.submit)
             rows.save(session, amendment, lifecycle, now)
             collisions = record_collisions(session, bill, amendment) if amendment.status == "submitted" else []
             base = version_rows.load_tree(session, version_rows.get_version(session, bill.id, amendment.base_version))
@@ -269,9 +269,9 @@ def fall(session: Session, a: Amendment, why: str, now: datetime) -> None:
         fall(session, child, f"amendment {a.id}, which it changes, fell", now)
 
 
-def _rewrites(amendment: Amendment, body: dict[str, Any]) -> bool:
+def _rewrites(amendment: Amendment, changes: AmendmentChanges) -> bool:
     """Whether an edit changes what the amendment proposes (its text or new article's heading)."""
-    text, heading = body.get("text"), body.get("heading")
+    text, heading = changes.text, changes.heading
     if text is not None and amendment.kind != "delete" and normalized(text) != amendment.proposed_text:
         return True
     return heading is not None and amendment.kind == "insert" and (heading.strip() or None) != amendment.heading

@@ -16,6 +16,7 @@ from drafting.domain.permissions import Actor, require_signed_in
 from drafting.domain.richtext import check_markdown
 from drafting.domain.tree import Article, BillTree
 from drafting.realtime.bus import MemoryBus
+from drafting.services.commands import NewAnnotation
 from drafting.services.memo import rendered
 from drafting.services.participation import hidden_html, may_contribute
 from drafting.storage import bills as bill_rows
@@ -75,17 +76,17 @@ class Annotations:
         self.db = db
         self.bus = bus
 
-    def create(self, actor: Actor | None, bill_ref: str | int, body: dict[str, Any]) -> dict[str, Any]:
+    def create(self, actor: Actor | None, bill_ref: str | int, note: NewAnnotation) -> dict[str, Any]:
         author = require_signed_in(actor)
-        check_markdown(body["body"])
+        check_markdown(note.body)
         now = datetime.now(UTC)
         with self.db.write(self.bus.publish) as session:
             bill = bill_rows.get(session, bill_ref, lock=True)
             may_contribute(author, bill)
-            number = body.get("version") or bill.head_version
-            article = _article(session, bill.id, number, body["article"])
-            quote = body["quote"]
-            found = anchor(article.text, quote["exact"], quote.get("prefix", ""), quote.get("suffix", ""))
+            number = note.version or bill.head_version
+            article = _article(session, bill.id, number, note.article)
+            quote = note.quote
+            found = anchor(article.text, quote.exact, quote.prefix, quote.suffix)
             row = Annotation(
                 bill_id=bill.id,
                 article_eid=article.eid,
@@ -101,7 +102,7 @@ class Annotations:
                 original_version=number,
                 author_id=author.id,
                 author_name=author.display_name,
-                body=body["body"],
+                body=note.body,
                 created_at=now,
             )
             if number != bill.head_version:  # written on an older version: carry it to the head at once

@@ -22,6 +22,7 @@ from drafting.realtime.bus import MemoryBus
 from drafting.services import footprints
 from drafting.services.annotations import reanchor_for_version
 from drafting.services.bill_views import bill_json, tree_with_tallies, version_json
+from drafting.services.commands import Period
 from drafting.services.consultations import announce, takes_contributions
 from drafting.services.decisions import rebase_pending
 from drafting.storage import bills as bill_rows
@@ -163,9 +164,9 @@ class Bills:
         *,
         title: str | None = None,
         status: str | None = None,
-        period: dict[str, datetime | None] | None = None,
+        period: Period | None = None,
     ) -> dict[str, Any]:
-        """`period` holds the ends of the consultation being set: "opens_at", "closes_at" (None clears one)."""
+        """`period`: the ends of the consultation being set, if any."""
         now = datetime.now(UTC)
         with self.db.write(self.bus.publish) as session:
             bill = bill_rows.get(session, bill_ref, lock=True)
@@ -181,9 +182,9 @@ class Bills:
                         f"unknown status {status!r}; expected one of {', '.join(BILL_STATUSES)}"
                     )
                 bill.status = changes["status"] = status
-            for end, moment in (period or {}).items():
-                if end not in ("opens_at", "closes_at") or (moment is not None and moment.tzinfo is None):
-                    raise InvalidInput(f"{end} must be opens_at or closes_at, an ISO date-time with a time zone")
+            for end, moment in period.ends() if period else []:
+                if moment is not None and moment.tzinfo is None:
+                    raise InvalidInput(f"{end} must be an ISO date-time with a time zone")
                 try:
                     moment = moment.astimezone(UTC) if moment is not None else None
                 except OverflowError:

@@ -15,7 +15,7 @@ from drafting.storage import bills as bill_rows
 from drafting.storage import contributions
 from drafting.storage import participation as rows
 from drafting.storage.database import Database
-from drafting.storage.models import Amendment, ModerationAction, Report
+from drafting.storage.models import Amendment, Contribution, ModerationAction, Report
 
 TYPES = tuple(rows.MODERATED)
 ACTIONS = ("hide", "restore")
@@ -52,14 +52,14 @@ def _check_type(target_type: str) -> None:
         raise InvalidInput(f"type must be one of {', '.join(TYPES)}, got {target_type!r}")
 
 
-def _text(row: Any) -> str:
+def _text(row: Contribution) -> str:
     """What the contribution says: the body, or for an amendment its text and justification."""
-    if hasattr(row, "proposed_text"):
+    if isinstance(row, Amendment):
         return f"{row.proposed_text}\n\n{row.justification}".strip()
     return str(row.body)
 
 
-def report_json(report: Report, row: Any) -> dict[str, Any]:
+def report_json(report: Report, row: Contribution | None) -> dict[str, Any]:
     return {
         "id": report.id,
         "type": report.target_type,

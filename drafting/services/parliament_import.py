@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, NotRequired, TypedDict, cast
+from typing import NotRequired, TypedDict, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -57,8 +57,9 @@ class ParliamentRow(TypedDict):
     sous_amendement_de: NotRequired[object]
 
 
-def listing_rows(listing: Any) -> list[ParliamentRow]:
-    """The amendments of a NosDéputés/NosSénateurs export, refused with a clear message if it is not one."""
+def listing_rows(listing: object) -> list[ParliamentRow]:
+    """The amendments of a NosDéputés/NosSénateurs export (JSON as read, of any shape), refused with a
+    clear message if it is not one."""
     items = listing.get("amendements") if isinstance(listing, dict) else None
     if not isinstance(items, list):
         raise InvalidInput('expected a NosDéputés/NosSénateurs export: {"amendements": [{"amendement": {...}}]}')
@@ -72,7 +73,7 @@ def listing_rows(listing: Any) -> list[ParliamentRow]:
     return out
 
 
-def import_amendments(db: Database, actor: Actor, bill_ref: str | int, listing: Any) -> ParliamentReport:
+def import_amendments(db: Database, actor: Actor, bill_ref: str | int, listing: object) -> ParliamentReport:
     report = ParliamentReport()
     items = listing_rows(listing)
     with db.write() as session:

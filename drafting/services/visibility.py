@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal, TypeVar
+from typing import Literal, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -17,7 +17,7 @@ from drafting.domain.errors import Conflict, NotFound
 from drafting.domain.permissions import Actor
 from drafting.services.views.amendments import AmendmentView, TransitionView
 from drafting.storage import amendments as rows
-from drafting.storage.models import Amendment, AmendmentTransition
+from drafting.storage.models import Amendment, AmendmentTransition, Contribution
 
 _Words = Literal["author", "author_id", "heading", "text", "diff", "patch", "instruction", "base_text"]
 # The parts of an amendment's JSON that carry its words or its author.
@@ -47,9 +47,9 @@ def sees_hidden(actor: Actor | None, bill_id: int, author_id: int | None) -> boo
     return moderates(actor, bill_id) or (actor is not None and author_id is not None and actor.id == author_id)
 
 
-def refuse_hidden(what: str, row: Any, doing: str) -> None:
-    """Conflict when `row` (a contribution) is hidden: nothing is built on it meanwhile."""
-    if getattr(row, "hidden_reason", None) is not None:
+def refuse_hidden(what: str, row: Contribution, doing: str) -> None:
+    """Conflict when `row` is hidden: nothing is built on it meanwhile."""
+    if row.hidden_reason is not None:
         raise Conflict(
             f"{what} is hidden by moderation ({row.hidden_reason}): it cannot be {doing} while hidden, "
             "or restoring it would publish what no moderator has read"

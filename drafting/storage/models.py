@@ -410,3 +410,7 @@ class Presence(Base):
     readers: Mapped[int]
     articles: Mapped[dict[str, int]] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(index=True)
+
+
+Contribution = Comment | Argument | Annotation | Amendment
+"""What people write and moderators may hide (each has `author_name` and `hidden_reason`)."""

@@ -10,6 +10,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from drafting.services import commands
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
 from drafting.web.requests import Body, Id, int_param, parse, path_int
@@ -32,12 +33,33 @@ class NewAmendment(Body):
     justification: str = Field(default="", max_length=20_000)
     draft: bool = False
 
+    def command(self) -> commands.Proposal:
+        return commands.Proposal(
+            kind=self.kind,
+            article=self.article,
+            instructions=self.instructions,
+            base_version=self.base_version,
+            text=self.text,
+            after=self.after,
+            division=self.division,
+            num=self.num,
+            heading=self.heading,
+            parent=self.parent,
+            justification=self.justification,
+            draft=self.draft,
+        )
+
 
 class AmendmentChanges(Body):
     text: str | None = Field(default=None, max_length=_TEXT)
     heading: str | None = Field(default=None, max_length=500)
     justification: str | None = Field(default=None, max_length=20_000)
     submit: bool = False
+
+    def command(self) -> commands.AmendmentChanges:
+        return commands.AmendmentChanges(
+            text=self.text, heading=self.heading, justification=self.justification, submit=self.submit
+        )
 
 
 class Withdrawal(Body):
@@ -59,7 +81,7 @@ async def propose(request: Request) -> Response:
     actor = await current_actor(request)
     body = await parse(request, NewAmendment)
     bill = request.path_params["bill"]
-    result = await run_in_threadpool(services_of(request).amendments.propose, actor, bill, body.model_dump())
+    result = await run_in_threadpool(services_of(request).amendments.propose, actor, bill, body.command())
     return JSONResponse(result, status_code=201, headers={"Location": f"/api/amendments/{result['id']}"})
 
 
@@ -92,9 +114,8 @@ async def edit_amendment(request: Request) -> Response:
     amendment_id = path_int(request, "id")
     await run_in_threadpool(services_of(request).amendments.check_author, actor, amendment_id, "edit")
     body = await parse(request, AmendmentChanges)
-    changes = body.model_dump(exclude_unset=True)
     return JSONResponse(
-        await run_in_threadpool(services_of(request).amendments.edit, actor, amendment_id, changes)
+        await run_in_threadpool(services_of(request).amendments.edit, actor, amendment_id, body.command())
     )
 
 

@@ -13,6 +13,7 @@ from starlette.routing import Route
 from drafting import formats
 from drafting.domain.errors import InvalidInput
 from drafting.domain.permissions import require_may_create_bills
+from drafting.services import commands
 from drafting.services.bills import Bills
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
@@ -40,6 +41,14 @@ class BillChanges(Body):
     status: Literal["draft", "open", "closed", "adopted"] | None = None
     opens_at: Moment | None = None
     closes_at: Moment | None = None
+
+    def period(self) -> commands.Period:
+        """The ends sent (null clears one); those not sent are kept."""
+        sent = self.model_fields_set
+        return commands.Period(
+            opens_at=self.opens_at if "opens_at" in sent else commands.KEEP,
+            closes_at=self.closes_at if "closes_at" in sent else commands.KEEP,
+        )
 
 
 def _bills(request: Request) -> Bills:
@@ -79,7 +88,7 @@ async def patch_bill(request: Request) -> Response:
             bill,
             title=body.title,
             status=body.status,
-            period=body.model_dump(include={"opens_at", "closes_at"}, exclude_unset=True),
+            period=body.period(),
         )
     )
     return JSONResponse(result)

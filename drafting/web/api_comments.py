@@ -10,6 +10,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from drafting.domain.errors import InvalidInput
+from drafting.services import commands
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
 from drafting.web.requests import Body, Id, int_param, parse, path_int
@@ -20,12 +21,20 @@ class Quote(Body):
     prefix: str = Field(default="", max_length=1_000)
     suffix: str = Field(default="", max_length=1_000)
 
+    def command(self) -> commands.Quote:
+        return commands.Quote(exact=self.exact, prefix=self.prefix, suffix=self.suffix)
+
 
 class NewAnnotation(Body):
     article: str = Field(max_length=200)
     version: Id | None = None
     quote: Quote
     body: str = Field(max_length=20_000)
+
+    def command(self) -> commands.NewAnnotation:
+        return commands.NewAnnotation(
+            article=self.article, version=self.version, quote=self.quote.command(), body=self.body
+        )
 
 
 class NewComment(Body):
@@ -41,7 +50,7 @@ async def create_annotation(request: Request) -> Response:
     actor = await current_actor(request)
     body = await parse(request, NewAnnotation)
     bill = request.path_params["bill"]
-    result = await run_in_threadpool(services_of(request).annotations.create, actor, bill, body.model_dump())
+    result = await run_in_threadpool(services_of(request).annotations.create, actor, bill, body.command())
     return JSONResponse(result, status_code=201, headers={"Location": f"/api/annotations/{result['id']}"})
 
 

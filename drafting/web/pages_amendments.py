@@ -20,7 +20,7 @@ from drafting.domain import errors
 from drafting.domain.amendment import STATUSES
 from drafting.domain.permissions import Actor
 from drafting.domain.tree import Article
-from drafting.services import amendment_drafts, amendment_pages
+from drafting.services import amendment_drafts, amendment_pages, commands
 from drafting.services.amendment_proposals import normalized
 from drafting.services.bill_views import bill_json
 from drafting.services.views.amendments import AmendmentListItem, ShownAmendment
@@ -163,15 +163,15 @@ async def propose(request: Request) -> Response:
     text, justification = form.get("text", ""), form.get("justification", "")
     if form.get("action") == "preview":
         return await _propose_form(request, text=text, justification=justification)
-    body = {
-        "kind": "modify",
-        "article": eid,
-        "base_version": form_int(form.get("base_version")),
-        "text": text,
-        "justification": justification,
-    }
+    proposal = commands.Proposal(
+        kind="modify",
+        article=eid,
+        base_version=form_int(form.get("base_version")),
+        text=text,
+        justification=justification,
+    )
     try:
-        created = await run_in_threadpool(services_of(request).amendments.propose, actor, bill_ref, body)
+        created = await run_in_threadpool(services_of(request).amendments.propose, actor, bill_ref, proposal)
     except (errors.InvalidInput, errors.Forbidden, errors.Conflict, errors.PayloadTooLarge) as exc:
         lang = language(request)
         message = translate(lang, error_key(exc))

@@ -14,6 +14,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, expect
 
 from drafting.bootstrap import Services
+from drafting.services.commands import Proposal
 from tests.browser.conftest import DESKTOP, PHONE, Reader, article_url, select
 from tests.conftest import PASSWORD, make_user
 
@@ -170,7 +171,7 @@ def test_the_amendment_pages_pass_axe_log_no_error_and_fit_a_phone(
     actor = services.accounts.sign_in("rapporteure@example.org", PASSWORD)[1]
     text = services.bills.article(demo["id"], demo["eid"])["text"]
     proposed = services.amendments.propose(
-        actor, demo["id"], {"article": demo["eid"], "text": text.replace(BEFORE, AFTER, 1), "justification": "Utile."}
+        actor, demo["id"], Proposal(article=demo["eid"], text=text.replace(BEFORE, AFTER, 1), justification="Utile.")
     )
     services.decisions.decide(actor, proposed["id"], decision="accept", reason="Avis favorable.")
     axe = Axe()
@@ -206,7 +207,7 @@ def test_an_author_is_told_live_when_their_amendment_collides(
     official = services.accounts.sign_in("rapporteure@example.org", PASSWORD)[1]
     text = services.bills.article(demo["id"], demo["eid"])["text"]
     rival = services.amendments.propose(
-        official, demo["id"], {"article": demo["eid"], "text": text.replace(BEFORE, "un seuil fixé par la loi", 1)}
+        official, demo["id"], Proposal(article=demo["eid"], text=text.replace(BEFORE, "un seuil fixé par la loi", 1))
     )
     services.decisions.decide(official, rival["id"], decision="accept", reason="Avis favorable.")
 

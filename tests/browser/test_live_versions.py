@@ -12,6 +12,7 @@ from playwright.sync_api import Browser, expect
 
 from drafting.bootstrap import Services
 from drafting.formats.demo import demo_source
+from drafting.services.commands import NewAnnotation, Proposal, Quote
 from drafting.services.demo import system_actor
 from drafting.services.participation import Target
 from tests.browser.conftest import PHONE, Reader, actor_of, article_url
@@ -28,12 +29,12 @@ def test_a_published_version_updates_the_article_in_place_and_tells_the_author_t
     make_user(services, "camille@example.org", name="Camille")
     camille = actor_of(services, "camille@example.org")
     services.annotations.create(
-        camille, demo["id"], {"article": demo["eid"], "quote": {"exact": "troisième et quatrième"}, "body": "Note."}
+        camille, demo["id"], NewAnnotation(article=demo["eid"], quote=Quote("troisième et quatrième"), body="Note.")
     )
     article = services.bills.article(demo["id"], demo["eid"])
     proposed = "\n".join(article["alineas"]).replace(OLD, NEW)
     amendment = services.amendments.propose(
-        camille, demo["id"], {"kind": "modify", "article": demo["eid"], "text": proposed, "justification": "Précis."}
+        camille, demo["id"], Proposal(kind="modify", article=demo["eid"], text=proposed, justification="Précis.")
     )
 
     reader = Reader(browser, PHONE)

@@ -12,6 +12,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, expect
 
 from drafting.bootstrap import Services
+from drafting.services.commands import NewAnnotation, Quote
 from drafting.services.participation import Target
 from tests.browser.conftest import DESKTOP, PHONE, Reader, actor_of, article_url, select
 from tests.conftest import make_user
@@ -235,7 +236,7 @@ def test_every_page_passes_axe_has_no_console_error_and_fits_a_phone(
     services.annotations.create(
         actor_of(services, "ana@example.org"),
         demo["id"],
-        {"article": demo["eid"], "quote": {"exact": "troisième et quatrième"}, "body": "Une note."},
+        NewAnnotation(article=demo["eid"], quote=Quote("troisième et quatrième"), body="Une note."),
     )
     ana = actor_of(services, "ana@example.org")
     services.comments.create(ana, "article", demo["eid"], "Un avis.", bill_ref=demo["id"])  # a thread, reply forms

@@ -16,6 +16,7 @@ from drafting.app import create_app
 from drafting.bootstrap import Services
 from drafting.domain.errors import InvalidInput
 from drafting.domain.permissions import Actor
+from drafting.services.commands import Period
 from tests.conftest import PASSWORD, empty_tables, make_user, sign_in
 from tests.integration.test_bills_api import SMALL, create
 
@@ -422,7 +423,7 @@ def test_the_service_refuses_such_dates_too(services: Services, scene: dict[str,
     moment = datetime.fromisoformat("0001-01-01T00:00:00+14:00")
     with pytest.raises(InvalidInput, match="opens_at"):
         services.bills.update(
-            replace(official, bills=frozenset({scene["id"]})), scene["id"], period={"opens_at": moment}
+            replace(official, bills=frozenset({scene["id"]})), scene["id"], period=Period(opens_at=moment)
         )
 
 

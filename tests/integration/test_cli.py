@@ -15,6 +15,7 @@ import pytest
 from drafting import bootstrap
 from drafting.bootstrap import Services
 from drafting.config import Settings
+from drafting.services.commands import Proposal
 from tests.conftest import PASSWORD
 
 COVID = "bills/fr_loi-2020-290_urgence-covid19"
@@ -151,7 +152,7 @@ def test_amendments_lists_a_bills_amendments_as_json_lines(shared: Path, service
     citizen = make_user(services, "c@example.org")
     article = services.bills.detail(created["bill"])["tree"]["children"][0]["children"][0]
     proposed = services.amendments.propose(
-        citizen, created["bill"], {"article": article["eid"], "text": "Nouveau texte."}
+        citizen, created["bill"], Proposal(article=article["eid"], text="Nouveau texte.")
     )
     result = run(services, "amendments", str(created["bill"]), "--status", "submitted")
     assert result.returncode == 0, result.stderr

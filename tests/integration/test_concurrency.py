@@ -6,6 +6,7 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 
 from drafting.bootstrap import Services
+from drafting.services.commands import Proposal
 from tests.conftest import make_user
 from tests.integration.test_bills_api import SMALL
 
@@ -73,12 +74,12 @@ def test_two_officials_accepting_on_one_article_at_once_never_lose_an_update(ser
         a = services.amendments.propose(
             author,
             bill["id"],
-            {"article": eid, "text": f"Le texte vaut pour le tour {round_number}.\n{second_line}"},
+            Proposal(article=eid, text=f"Le texte vaut pour le tour {round_number}.\n{second_line}"),
         )
         b = services.amendments.propose(
             author,
             bill["id"],
-            {"article": eid, "text": f"{first_line}\nIl entre en vigueur le {round_number + 2} mai."},
+            Proposal(article=eid, text=f"{first_line}\nIl entre en vigueur le {round_number + 2} mai."),
         )
         barrier = threading.Barrier(2)
         results: list[tuple[int, dict[str, object]]] = []

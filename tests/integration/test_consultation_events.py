@@ -10,6 +10,7 @@ from typing import Any
 
 from drafting.bootstrap import Services
 from drafting.domain.permissions import Actor
+from drafting.services.commands import Period
 from drafting.services.consultations import Consultations
 from drafting.storage import eventlog
 from tests.integration.test_bills_api import SMALL
@@ -38,7 +39,7 @@ def test_opening_and_closing_a_bill_is_pushed_and_the_clock_closes_it_at_its_dat
         assert opened[-1]["closes_at"] is None
 
         closes = datetime.now(UTC) + timedelta(seconds=1)
-        live.bills.update(official, bill, period={"closes_at": closes})
+        live.bills.update(official, bill, period=Period(closes_at=closes))
         # no one sets the status: the app's own clock announces the end of the period
         closed = receive(ws, lambda m: m["type"] in CONSULTATION)[-1]
         assert closed["type"] == "consultation.closed" and closed["closes_at"] == closes.isoformat()
@@ -51,7 +52,7 @@ def test_the_clock_announces_each_end_of_a_period_once_and_says_when_the_next_is
     bill = live.bills.create(official, source=SMALL, fmt="markdown")["id"]
     opens, closes = datetime(2031, 9, 26, 10, tzinfo=UTC), datetime(2031, 10, 18, 23, 59, tzinfo=UTC)
     # open, but not yet within its period: nothing to announce
-    live.bills.update(as_official(official, bill), bill, status="open", period={"opens_at": opens, "closes_at": closes})
+    live.bills.update(as_official(official, bill), bill, status="open", period=Period(opens_at=opens, closes_at=closes))
     assert consultation_events(live, bill) == []
 
     before = opens - timedelta(hours=1)

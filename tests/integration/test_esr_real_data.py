@@ -17,6 +17,7 @@ import pytest
 from drafting.bootstrap import Services
 from drafting.domain.rebase import apply_edits, edits_of
 from drafting.domain.tree import split_alineas
+from drafting.services.commands import Proposal
 from tests.conftest import make_user
 
 STAGE_03, STAGE_04 = "03_1èrelecture_senat_commission", "04_1èrelecture_senat_hemicycle"
@@ -59,7 +60,7 @@ def test_stage_04_rebuilt_from_amendments(services: Services, law: dict[str, Any
     assert len(eids) == len(law["stage03"])
 
     def propose(actor: Any, body: dict[str, Any]) -> dict[str, Any]:
-        return services.amendments.propose(actor, bill["id"], body)
+        return services.amendments.propose(actor, bill["id"], Proposal(**body))
 
     firsts, seconds, rivals, deletions, splits = [], [], [], [], {}
     for key, before in law["stage03"].items():

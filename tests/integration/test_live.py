@@ -48,6 +48,7 @@ from drafting.services.amendments import Amendments
 from drafting.services.annotations import Annotations
 from drafting.services.arguments import Arguments
 from drafting.services.bills import Bills
+from drafting.services.commands import NewAnnotation, Proposal, Quote
 from drafting.services.comments import Comments
 from drafting.services.consultations import Consultations
 from drafting.services.decisions import Decisions
@@ -528,9 +529,9 @@ def test_a_decision_reaches_followers_before_the_version_it_made(live: Services,
     bill = live.bills.create(official, source=THREE, fmt="markdown")["id"]
     actor = as_official(official, bill)
     art1 = article_eids(server, bill)[0]
-    body = {"article": art1, "kind": "modify", "justification": "Parce que."}
-    adopted = live.amendments.propose(actor, bill, {**body, "text": "Cet essai est adopté."})
-    live.amendments.propose(actor, bill, {**body, "text": "Cet essai est en concurrence."})
+    body = Proposal(article=art1, kind="modify", justification="Parce que.")
+    adopted = live.amendments.propose(actor, bill, dataclasses.replace(body, text="Cet essai est adopté."))
+    live.amendments.propose(actor, bill, dataclasses.replace(body, text="Cet essai est en concurrence."))
     with follow(server, bill) as ws:
         json.loads(ws.recv(timeout=WAIT))
         live.decisions.decide(actor, adopted["id"], decision="accept", reason="Avis favorable.")
@@ -734,7 +735,7 @@ def test_a_client_that_applies_every_event_ends_with_what_a_fresh_get_returns(
             elif kind == "propose":
                 text = f"Cet essai numéro {n} est proposé."
                 made = live.amendments.propose(
-                    user, bill, {"article": target, "kind": "modify", "text": text, "justification": "Parce que."}
+                    user, bill, Proposal(article=target, kind="modify", text=text, justification="Parce que.")
                 )
                 with lock:
                     authors[made["id"]] = who
@@ -744,7 +745,7 @@ def test_a_client_that_applies_every_event_ends_with_what_a_fresh_get_returns(
                 live.decisions.decide(user, target, decision=value, reason="Avis motivé.")
             elif kind == "annotate":
                 live.annotations.create(
-                    user, bill, {"article": target, "quote": {"exact": "essai"}, "body": f"Note {n}."}
+                    user, bill, NewAnnotation(article=target, quote=Quote("essai"), body=f"Note {n}.")
                 )
             else:
                 live.comments.create(user, "article", target, f"Avis {n}.", bill_ref=bill)

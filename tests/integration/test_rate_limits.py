@@ -17,6 +17,7 @@ from starlette.testclient import TestClient
 
 from drafting.app import create_app
 from drafting.bootstrap import Services
+from drafting.services.commands import Proposal
 from drafting.storage import users
 from drafting.web import ratelimit
 from drafting.web.ratelimit import RateLimits
@@ -204,7 +205,7 @@ def test_an_official_decides_200_amendments_in_a_sitting(
         services.amendments.propose(
             deputies[i % 4],
             bill["id"],
-            {"article": bill["art1"], "kind": "modify", "text": bill["text1"].replace("six mois", f"{i} jours")},
+            Proposal(article=bill["art1"], kind="modify", text=bill["text1"].replace("six mois", f"{i} jours")),
         )["id"]
         for i in range(200)
     ]

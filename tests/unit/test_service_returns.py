@@ -30,9 +30,6 @@ AMENDMENT_SIDE = (
     "parliament_import",
 )
 VIEWS = ("amendments", "footprints")
-# "function" whose loose dict is the request it was given, returned completed: a parameter's type
-# (the commands of issue 13), to change with it.
-ALLOWED = {"drafting.services.amendment_instructions.as_proposal"}
 LOOSE_MAPPINGS = (dict, Mapping, MutableMapping)
 TYPE_ONLY_NAMES = {"Services": Services}  # imported under TYPE_CHECKING (bootstrap imports services)
 
@@ -72,7 +69,7 @@ def test_no_amendment_service_returns_any_or_a_loose_dict() -> None:
     for module in _amendment_side():
         for qualname, function in _functions(module):
             hints = typing.get_type_hints(function, localns=TYPE_ONLY_NAMES)
-            if qualname not in ALLOWED and ("return" not in hints or _loose(hints["return"])):
+            if "return" not in hints or _loose(hints["return"]):
                 offenders.append(f"{qualname} -> {hints.get('return', 'no annotation')}")
     assert not offenders, "services returning Any or a loose dict:\n" + "\n".join(offenders)
 
@@ -96,4 +93,3 @@ def test_the_checks_see_what_they_look_for() -> None:
     assert not _loose(dict[str, int]) and not _loose(list[int]) and not _loose(str | None)
     names = {name for module in _amendment_side() for name, _ in _functions(module)}
     assert {"drafting.services.amendments.Amendments.get", "drafting.services.liasse._decision"} <= names
-    assert names >= ALLOWED, f"allowed but not found: {sorted(ALLOWED - names)}"
