@@ -54,7 +54,9 @@ def amendment_json(a: Amendment, base: BillTree | None = None, *, parent_hidden:
     its parent is hidden, are masked (`services/visibility.py`)."""
     change = change_of(a)
     instruction = None
-    if a.kind == "modify":  # a sub-amendment's instruction speaks of the amendment's text
+    if a.kind == "modify" and a.proposed_text == a.base_text:
+        pass  # a draft not yet written out (an import flagged « À vérifier »): no instruction yet
+    elif a.kind == "modify":  # a sub-amendment's instruction speaks of the amendment's text
         instruction = memo("instruction", a.base_text, a.proposed_text, modify_instruction)
     elif a.parent_id is None and base is not None:
         instruction = instruction_for(change, base)

@@ -19,7 +19,7 @@ from drafting.domain.tree import Article, BillTree
 from drafting.realtime.bus import MemoryBus
 from drafting.services import visibility
 from drafting.services.amendment_collisions import discussion_groups, record_collisions
-from drafting.services.amendment_proposals import new_amendment, normalized, require_target_at_head, text_hash
+from drafting.services.amendment_proposals import new_amendment, normalized, require_target_at_head
 from drafting.services.amendment_views import (
     amendment_json,
     base_tree,
@@ -126,7 +126,7 @@ class Amendments:
                     spans = advance(credits_of(amendment), amendment.proposed_text, proposed, own)
                     amendment.credits = [span.as_json() for span in spans]
                 amendment.proposed_text = proposed
-                amendment.proposed_hash = text_hash(proposed)
+                amendment.proposed_hash = rows.text_hash(proposed)
                 amendment.patch = patch_text(amendment.base_text, proposed)
             if changes.heading is not None and amendment.kind == "insert":
                 amendment.heading = changes.heading.strip() or None

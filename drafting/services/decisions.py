@@ -20,7 +20,7 @@ from drafting.domain.textdiff import patch_text, readable_diff
 from drafting.domain.tree import Article, BillTree
 from drafting.realtime.bus import MemoryBus
 from drafting.services import footprints, visibility
-from drafting.services.amendment_proposals import normalized, text_hash
+from drafting.services.amendment_proposals import normalized
 from drafting.services.amendment_views import change_of, credits_of
 from drafting.services.amendment_views import label as amendment_label
 from drafting.services.amendments import fall
@@ -111,7 +111,7 @@ class Decisions:
         sub_origin = Origin("amendment", ref=sub.id, author=sub.author_name, decision=reason)
         spans = advance(spans, parent.proposed_text, new_text, sub_origin)
         parent.credits = [span.as_json() for span in spans]
-        parent.proposed_text, parent.proposed_hash = new_text, text_hash(new_text)
+        parent.proposed_text, parent.proposed_hash = new_text, rows.text_hash(new_text)
         parent.patch = patch_text(parent.base_text, new_text)
 
     def _accept(
@@ -288,7 +288,7 @@ def rebase_pending(
             rows.record_rebase(session, p, was, number, "fallen", caused_by, now)
         elif result.text is not None:
             p.base_text, p.base_version, p.proposed_text = current, number, result.text
-            p.proposed_hash, p.patch = text_hash(result.text), patch_text(current, result.text)
+            p.proposed_hash, p.patch = rows.text_hash(result.text), patch_text(current, result.text)
             p.collides_with = [i for i in (p.collides_with or []) if i != caused_by]
             rows.record_rebase(session, p, was, number, "clean", caused_by, now)
             eventlog.append(session, events.amendment_rebased(bill.id, p.id, number), now)

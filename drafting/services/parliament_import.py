@@ -6,7 +6,8 @@ applied: it becomes a submitted modify or delete amendment with the text it give
 read or applied is kept as a draft whose text is unchanged, with its instructions and the reason, for a
 human to write out. Numbers, authors, outcome in Parliament and instructions go at the head of the
 justification; a whole number in Parliament (« 42 ») is also the amendment's number in the bill
-when free. One transaction for the whole list.
+when free. One already imported into the bill (by that number) is skipped, so that a listing loaded
+again brings in only what was tabled since. One transaction for the whole list.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from drafting.domain.amendment import Status, Step
 from drafting.domain.errors import InvalidInput
 from drafting.domain.permissions import Actor
 from drafting.domain.tree import Article
-from drafting.services.amendment_proposals import amendment_row
 from drafting.storage import amendments as rows
 from drafting.storage import bills as bill_rows
 from drafting.storage import versions as version_rows
@@ -80,9 +80,14 @@ def import_amendments(db: Database, actor: Actor, bill_ref: str | int, listing: 
         bill = bill_rows.get(session, bill_ref, lock=True)
         head = version_rows.load_tree(session, version_rows.get_version(session, bill.id, bill.head_version))
         taken = set(session.scalars(select(Amendment.number).where(Amendment.bill_id == bill.id)))
+        # a listing grows as amendments are tabled: loading it again brings in only the new ones
+        imported = _imported(session, bill.id)
         # whole numbers first, so that « COM-3 » taking the next free number never takes a « 4 » to come
         for row in sorted(items, key=lambda r: not str(r["numero"]).isdigit()):
             number = str(row["numero"])
+            if number in imported:
+                report.skipped[number] = "already imported from an earlier file"
+                continue
             found = _ARTICLE.match(str(row.get("sujet") or "").strip())
             article = head.article_numbered(found.group("num")) if found else None
             if not isinstance(article, Article):
@@ -90,8 +95,8 @@ def import_amendments(db: Database, actor: Actor, bill_ref: str | int, listing: 
                 continue
             proposed, why = _proposed(row, article.text)
             kind = "delete" if proposed == "" else "modify"
-            amendment = amendment_row(bill.id, kind, article.eid, bill.head_version, article.text,
-                                      article.text if why else proposed)  # fmt: skip
+            amendment = rows.new_row(bill.id, kind, article.eid, bill.head_version, article.text,
+                                     article.text if why else proposed)  # fmt: skip
             amendment.author_name = (str(row.get("signataires") or "") or actor.display_name)[:80]
             amendment.justification = _justification(row, why)
             status: Status = "draft" if why else "submitted"
@@ -106,6 +111,17 @@ def import_amendments(db: Database, actor: Actor, bill_ref: str | int, listing: 
             else:
                 report.applied.append(number)
     return report
+
+
+def _imported(session: Session, bill_id: int) -> set[str]:
+    """The numbers in Parliament of the bill's amendments an import already brought in."""
+    heads = session.scalars(
+        select(Amendment.justification).where(
+            Amendment.bill_id == bill_id, Amendment.justification.like("Amendement n° %")
+        )
+    )
+    found = (parliament_head(j) for j in heads)
+    return {h.removeprefix("Amendement n° ").split(",")[0].split(" (")[0] for h in found if h}
 
 
 def _add(session: Session, amendment: Amendment, number: str, taken: set[int]) -> None:
@@ -127,7 +143,7 @@ def _proposed(row: ParliamentRow, text: str) -> tuple[str, str | None]:
     try:
         out = amending.apply(text, [(str(row["numero"]), row["texte"])])
     except amending.AmendingError as exc:
-        return text, exc.message
+        return text, without_operands(exc.message)
     proposed = "\n".join(a for a in out.split("\n\n") if a)
     if proposed == text:
         return text, "its instructions leave the article as it is"
@@ -148,6 +164,18 @@ def _justification(row: ParliamentRow, why: str | None) -> str:
     if expose:
         parts.append("Objet :\n\n" + expose)
     return "\n\n".join(parts)
+
+
+def without_operands(message: str) -> str:
+    """A parser's message for people: the quoted operands it sets apart as ¤n¤ shown as « … »."""
+    return re.sub(r"¤\d+¤", "« … »", message)
+
+
+def parliament_head(justification: str | None) -> str | None:
+    """« Amendement n° 42, présenté par … (Adopté) » when the justification is one this import wrote
+    (its number, authors and outcome in Parliament), else None."""
+    head, _, rest = (justification or "").partition("\n\n")
+    return head if head.startswith("Amendement n° ") and "Instructions :\n\n" in rest else None
 
 
 def _when(row: ParliamentRow) -> datetime:

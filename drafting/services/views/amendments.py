@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import TypedDict
 
+from drafting.storage.participation import TallyCounts
+
 # A readable redline: [op, text] pairs, op one of "=", "-", "+" (`textdiff.Segment.as_json`).
 Diff = list[list[str]]
-# Votes counted by value: {"agree", "mixed", "disagree"} (`storage.participation.tallies_for`).
-Tally = dict[str, int]
 
 
 class InstructionView(TypedDict):
@@ -65,7 +65,7 @@ class ProposedAmendment(AmendmentView):
 class AmendmentListItem(AmendmentView):
     """An amendment in `GET /api/bills/{bill}/amendments`, the amendment pages and the liasse."""
 
-    tally: Tally
+    tally: TallyCounts
 
 
 class AmendmentPage(TypedDict):
@@ -90,12 +90,6 @@ TransitionView = TypedDict(
         "at": str,
     },
 )
-
-
-class AmendmentStep(TransitionView):
-    """A step in the open data's history of every amendment of a bill: names its amendment."""
-
-    amendment: int
 
 
 class RebaseView(TypedDict):
@@ -166,6 +160,20 @@ class DraftPreview(TypedDict):
     collisions: list[DraftCollision]
 
 
+class InstructionsPreview(DraftPreview):
+    """What instructions pasted in legal French would make of the article (the propose page's
+    instructions mode and its live preview): the redline and the text they give."""
+
+    text: str
+
+
+class DeletionPreview(InstructionsPreview):
+    """Instructions that delete the article: the whole article struck, `text` "" and `deleted` True
+    (the key is absent from an `InstructionsPreview` that keeps the article)."""
+
+    deleted: bool
+
+
 class DecisionResult(TypedDict):
     """`POST /api/amendments/{id}/decision`: the new status, and the version an adoption made."""
 
@@ -223,6 +231,7 @@ class ShownAmendment(AmendmentListItem):
     while it is open)."""
 
     closing: ClosingView | None
+    parliament: str | None  # « Amendement n° 42, présenté par … (Adopté) » for one imported from Parliament
 
 
 class MyClosing(TypedDict):
