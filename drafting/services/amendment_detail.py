@@ -3,16 +3,15 @@ listings show amendments (others' drafts left out, hidden ones and those of a hi
 
 from __future__ import annotations
 
-from typing import Any
-
 from drafting.domain.permissions import Actor
 from drafting.services.amendment_views import amendment_json
+from drafting.services.views.amendments import AmendmentView
 from drafting.storage import amendment_reads
 from drafting.storage import amendments as rows
 from drafting.storage.database import Database
 
 
-def sub_amendments(db: Database, actor: Actor | None, parent_id: int) -> list[dict[str, Any]]:
+def sub_amendments(db: Database, actor: Actor | None, parent_id: int) -> list[AmendmentView]:
     """The amendments that change `parent_id`'s text, oldest first; the caller has checked that
     `actor` may see the parent (`Amendments.get`)."""
     with db.read() as session:

@@ -4,7 +4,6 @@ and applied to the article of its base version, it becomes an ordinary modify or
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from drafting.domain import amending
 from drafting.domain.errors import InvalidInput, NotFound
@@ -13,6 +12,7 @@ from drafting.domain.tree import Article, BillTree
 from drafting.services import amendment_drafts
 from drafting.services.amendment_views import diff_segments
 from drafting.services.commands import Proposal
+from drafting.services.views.amendments import DeletionPreview, InstructionsPreview
 from drafting.storage import bills as bill_rows
 from drafting.storage import versions as version_rows
 from drafting.storage.database import Database
@@ -43,7 +43,9 @@ def as_proposal(base_number: int, base: BillTree, proposal: Proposal) -> Proposa
     return replace(proposal, kind="modify" if proposed else "delete", text=proposed or None, instructions=None)
 
 
-def preview(db: Database, bill_ref: str | int, eid: str, base_version: int | None, instructions: str) -> dict[str, Any]:
+def preview(
+    db: Database, bill_ref: str | int, eid: str, base_version: int | None, instructions: str
+) -> InstructionsPreview | DeletionPreview:
     """What the instructions would make of the article, shown as the text mode's preview is (redline,
     regenerated instruction, collisions) and the text they give; a deletion is the whole article
     struck. Refusals raise `AmendingError` (or `InvalidInput`) saying where reading stopped. Nothing is stored."""
@@ -56,14 +58,15 @@ def preview(db: Database, bill_ref: str | int, eid: str, base_version: int | Non
         assert isinstance(article, Article)  # as_proposal found it
     if proposal.kind == "modify" and proposal.text:
         return {**amendment_drafts.preview(db, bill.id, eid, number, proposal.text), "text": proposal.text}
-    deletion = delete_article_instruction()
-    return {
+    instruction = delete_article_instruction()
+    deletion: DeletionPreview = {
         "article": eid,
         "base_version": number,
         "changed": True,
         "deleted": True,
         "text": "",
         "diff": diff_segments(article.text, ""),
-        "instruction": {"fr": deletion.fr, "en": deletion.en},
+        "instruction": {"fr": instruction.fr, "en": instruction.en},
         "collisions": [],
     }
+    return deletion

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import NotRequired, TypedDict, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,7 +26,6 @@ from drafting.domain.amendment import Status, Step
 from drafting.domain.errors import InvalidInput
 from drafting.domain.permissions import Actor
 from drafting.domain.tree import Article
-from drafting.services.amendment_proposals import amendment_row
 from drafting.storage import amendments as rows
 from drafting.storage import bills as bill_rows
 from drafting.storage import versions as version_rows
@@ -44,19 +43,33 @@ class ParliamentReport:
     skipped: dict[str, str] = field(default_factory=dict)  # number -> why it was not imported
 
 
-def listing_rows(listing: object) -> list[dict[str, Any]]:
+class ParliamentRow(TypedDict):
+    """One « amendement » of an export, as `listing_rows` checked it: a number and instructions.
+    The other fields are whatever the export holds (any JSON), read as text where present."""
+
+    numero: object  # « 42 », 42, « COM-3 »: read with str()
+    texte: str
+    sujet: NotRequired[object]
+    signataires: NotRequired[object]
+    sort: NotRequired[object]
+    expose: NotRequired[object]
+    date: NotRequired[object]
+    sous_amendement_de: NotRequired[object]
+
+
+def listing_rows(listing: object) -> list[ParliamentRow]:
     """The amendments of a NosDéputés/NosSénateurs export (JSON as read, of any shape), refused with a
     clear message if it is not one."""
     items = listing.get("amendements") if isinstance(listing, dict) else None
     if not isinstance(items, list):
         raise InvalidInput('expected a NosDéputés/NosSénateurs export: {"amendements": [{"amendement": {...}}]}')
-    out = []
+    out: list[ParliamentRow] = []
     for item in items:
         row = item.get("amendement") if isinstance(item, dict) else None
         if not isinstance(row, dict) or not row.get("numero") or not isinstance(row.get("texte"), str):
             got = str(item)[:80]
             raise InvalidInput(f"each item must be {{'amendement': {{numero, sujet, texte, ...}}}}, got {got}")
-        out.append(row)
+        out.append(cast(ParliamentRow, row))  # numero and texte checked just above
     return out
 
 
@@ -82,8 +95,8 @@ def import_amendments(db: Database, actor: Actor, bill_ref: str | int, listing: 
                 continue
             proposed, why = _proposed(row, article.text)
             kind = "delete" if proposed == "" else "modify"
-            amendment = amendment_row(bill.id, kind, article.eid, bill.head_version, article.text,
-                                      article.text if why else proposed)  # fmt: skip
+            amendment = rows.new_row(bill.id, kind, article.eid, bill.head_version, article.text,
+                                     article.text if why else proposed)  # fmt: skip
             amendment.author_name = (str(row.get("signataires") or "") or actor.display_name)[:80]
             amendment.justification = _justification(row, why)
             status: Status = "draft" if why else "submitted"
@@ -123,7 +136,7 @@ def _add(session: Session, amendment: Amendment, number: str, taken: set[int]) -
     taken.add(amendment.number)
 
 
-def _proposed(row: dict[str, Any], text: str) -> tuple[str, str | None]:
+def _proposed(row: ParliamentRow, text: str) -> tuple[str, str | None]:
     """The article as the amendment gives it, or why it could not be computed."""
     if str(row.get("sous_amendement_de") or "None") not in ("None", "", "0"):
         return text, f"a sub-amendment of amendment {row['sous_amendement_de']}"
@@ -137,7 +150,7 @@ def _proposed(row: dict[str, Any], text: str) -> tuple[str, str | None]:
     return proposed, None
 
 
-def _justification(row: dict[str, Any], why: str | None) -> str:
+def _justification(row: ParliamentRow, why: str | None) -> str:
     head = f"Amendement n° {row['numero']}"
     if row.get("signataires"):
         head += f", présenté par {row['signataires']}"
@@ -165,7 +178,7 @@ def parliament_head(justification: str | None) -> str | None:
     return head if head.startswith("Amendement n° ") and "Instructions :\n\n" in rest else None
 
 
-def _when(row: dict[str, Any]) -> datetime:
+def _when(row: ParliamentRow) -> datetime:
     try:
         return datetime.strptime(str(row.get("date")), "%Y-%m-%d").replace(tzinfo=UTC)
     except ValueError:

@@ -24,6 +24,7 @@ from drafting.domain.tree import Article
 from drafting.services import amendment_drafts, amendment_instructions, amendment_pages, commands
 from drafting.services.amendment_proposals import normalized
 from drafting.services.parliament_import import parliament_head
+from drafting.services.views.amendments import AmendmentListItem, DraftPreview, ShownAmendment
 from drafting.web import pages_instructions
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
@@ -80,7 +81,7 @@ def article_names(tree_articles: list[Article], lang: str) -> dict[str, str]:
     return {a.eid: translate(lang, "bills.article", num=a.num) for a in tree_articles}
 
 
-def decorate(services: Services, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def decorate(services: Services, items: list[AmendmentListItem]) -> list[ShownAmendment]:
     """Amendments as the pages show them: each closed one with why it was closed, each imported from
     Parliament with its number, authors and outcome there."""
     closed = [a["id"] for a in items if a["status"] not in ("submitted", "draft")]
@@ -128,7 +129,7 @@ async def _propose_form(
     error: str | None = None,
     mode: str = "text",
     instructions: str = "",
-    preview: dict[str, Any] | None = None,
+    preview: DraftPreview | None = None,
     refused: dict[str, Any] | None = None,
 ) -> Response:
     """The propose page in one of its two modes: editing the text, or pasting instructions (whose

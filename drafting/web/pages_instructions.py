@@ -11,6 +11,7 @@ from drafting.bootstrap import Services
 from drafting.domain import amending, errors
 from drafting.services import amendment_instructions
 from drafting.services.parliament_import import without_operands
+from drafting.services.views.amendments import InstructionsPreview
 from drafting.web.i18n import translate
 
 # the parser's refusal codes that have their own plain explanation (docs/instructions.md, "Refusals")
@@ -30,7 +31,7 @@ def refusal(lang: str, exc: errors.DraftingError) -> dict[str, Any]:
 
 def preview(
     services: Services, bill_ref: str | int, eid: str, base: int | None, instructions: str, lang: str
-) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+) -> tuple[InstructionsPreview | None, dict[str, Any] | None]:
     """(the preview, None), or (None, the refusal); (None, None) while nothing is pasted. Blocking."""
     if not instructions.strip():
         return None, None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from drafting.domain.amending.edits import LAST, AmendingError, Edit, Place
 from drafting.domain.amending.lexer import MARK, OPEN
@@ -300,6 +301,7 @@ def _phrases(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+@lru_cache(maxsize=2048)  # the same quoted words are looked for again and again (each alinéa, each check)
 def _pattern(words: str, flags: int = 0) -> re.Pattern[str]:
     """Words as a pattern over folded text: any run of spaces for a space between words, and spaces
     or none next to punctuation (« L.O. 136-1 » finds « L. O. 136-1 »); whole words at the edges."""
@@ -718,16 +720,27 @@ def _rewrite_start(article: Article, edit: Edit, ctx: _Ctx) -> None:
     for slot in _one(article, edit.place, ctx):
         line = slot.text[0]
         lo, hi = _spans(line, edit.place, ctx)
-        for k in range(len(words), 1, -1):
-            hits = list(_pattern(" ".join(words[-k:])).finditer(fold(line), lo, hi))
-            if len(hits) > 1:
-                raise ctx.fail(f"the last words of the new start, « {' '.join(words[-k:])} », occur twice", "ambiguous")
-            if hits:
-                _splice(_Hit(slot, 0, lo, hits[0].end()), lo, hits[0].end(), new)
-                break
-        else:
+        found, at = _longest_tail_found(words, fold(line), lo, hi)
+        if found < 2:
             reason = "the new start does not end with words the text has, so where the rest begins is not said"
             raise ctx.fail(reason, "not_found")
+        if len(at) > 1:
+            raise ctx.fail(f"the last words of the new start, « {' '.join(words[-found:])} », occur twice", "ambiguous")
+        _splice(_Hit(slot, 0, lo, at[0].end()), lo, at[0].end(), new)
+
+
+def _longest_tail_found(words: list[str], folded: str, lo: int, hi: int) -> tuple[int, list[re.Match[str]]]:
+    """The most last words (two at least; 0 if not even two) found in `folded[lo:hi]`, and where.
+    A longer run of last words is found at fewer places, so the longest is searched by halves."""
+
+    def hits(k: int) -> list[re.Match[str]]:
+        return list(_pattern(" ".join(words[-k:])).finditer(folded, lo, hi))
+
+    found, missing = 1, len(words) + 1
+    while missing - found > 1:
+        k = (found + missing) // 2
+        found, missing = (k, missing) if k >= 2 and hits(k) else (found, k)
+    return (found, hits(found)) if found >= 2 else (0, [])
 
 
 def _delete_end(article: Article, edit: Edit, ctx: _Ctx) -> None:
