@@ -249,7 +249,8 @@ def amendments(
     article: Annotated[str | None, typer.Option(help="Only those on this article (eid).")] = None,
     sort: Annotated[str, typer.Option(help="date or support.")] = "date",
 ) -> None:
-    """List a bill's amendments as JSON lines: id, status, article, author, colliding."""
+    """List a bill's amendments as JSON lines: id (global, as URLs take it), number and label in the
+    bill (« n° 3 rect. », as people name it), status, article, author, colliding."""
     services = _services()
     try:
         page: int | None = 1
@@ -260,6 +261,8 @@ def amendments(
             for a in listing["items"]:
                 line = {
                     "id": a["id"],
+                    "number": a["number"],
+                    "label": a["label"],
                     "status": a["status"],
                     "kind": a["kind"],
                     "article": a["article"],
@@ -267,6 +270,7 @@ def amendments(
                     "base_version": a["base_version"],
                     "colliding": a["colliding"],
                     "collides_with": a["collides_with"],
+                    "collides_with_labels": [other["label"] for other in a["collides_with_refs"]],
                 }
                 print(json.dumps(line, ensure_ascii=False))
             page = listing["next_page"]

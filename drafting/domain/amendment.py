@@ -59,6 +59,7 @@ class Amendment:
     article_eid: str
     author_id: int | None
     status: Status
+    number: int  # n° in its bill, what readers call it (the id stays global): named in the events
     kind: ChangeKind = "modify"
     revision: int = 0
     decided_version: int | None = None
@@ -76,7 +77,7 @@ class Amendment:
             self._step("draft", actor_id, actor_name)
         else:  # a new one has a single text: its announcement names no revision
             self._step("submitted", actor_id, actor_name)
-            self.events.append(events.amendment_submitted(self.bill_id, self.id, self.article_eid))
+            self.events.append(events.amendment_submitted(self.bill_id, self.id, self.number, self.article_eid))
 
     def check_editable(self, actor_id: int | None) -> None:
         """Only its author edits an amendment, and only while it is open."""
@@ -100,7 +101,7 @@ class Amendment:
             self._step("submitted", actor_id, actor_name)
         if self.status == "submitted":
             made = events.amendment_submitted if submit else events.amendment_edited
-            self.events.append(made(self.bill_id, self.id, self.article_eid, self.revision))
+            self.events.append(made(self.bill_id, self.id, self.number, self.article_eid, self.revision))
 
     def withdraw(self, actor_id: int | None, actor_name: str, reason: str | None) -> None:
         self._require_author(actor_id, "withdraw")
@@ -109,7 +110,7 @@ class Amendment:
         was_draft = self.status == "draft"
         self._step("withdrawn", actor_id, actor_name, reason)
         if not was_draft:  # a draft was never public: its withdrawal is no one else's news
-            self.events.append(events.amendment_withdrawn(self.bill_id, self.id))
+            self.events.append(events.amendment_withdrawn(self.bill_id, self.id, self.number))
 
     # --- officials -------------------------------------------------------------------------------
 
@@ -173,7 +174,7 @@ class Amendment:
     def fall(self, why: str) -> None:
         """It can no longer apply: only its author is told, and no one else, by name."""
         self._step("fallen", None, SYSTEM, why)
-        fallen = events.amendment_fallen(self.bill_id, self.id, why)
+        fallen = events.amendment_fallen(self.bill_id, self.id, self.number, why)
         self.events.append(fallen)
         if self.author_id is not None:  # no public event names people
             self.events.append(events.notice(self.bill_id, self.author_id, fallen.type, fallen.data))
@@ -186,7 +187,7 @@ class Amendment:
         self.check_decidable()
         self._step(status, official_id, official_name, reason, version)
         self.decided_version = version
-        self.events.append(events.amendment_decided(self.bill_id, self.id, status, version))
+        self.events.append(events.amendment_decided(self.bill_id, self.id, self.number, status, version))
 
     def _require_author(self, actor_id: int | None, action: str) -> None:
         if actor_id is None or self.author_id != actor_id:

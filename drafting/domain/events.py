@@ -56,37 +56,41 @@ def notice(bill: int, user: int, about: str, data: dict[str, Any]) -> Event:
 
 
 # --- amendments -----------------------------------------------------------------------------------
+# `amendment` is the id (it addresses the amendment: URLs, GET); `number` is its n° in the bill,
+# which every text shown to people names it by (« Nouvel amendement n° 3 »).
 
 
-def amendment_submitted(bill: int, amendment: int, article: str, revision: int | None = None) -> Event:
-    data: dict[str, Any] = {"amendment": amendment, "article": article}
+def amendment_submitted(bill: int, amendment: int, number: int, article: str, revision: int | None = None) -> Event:
+    data: dict[str, Any] = {"amendment": amendment, "number": number, "article": article}
     if revision is not None:
         data["revision"] = revision
     return Event("amendment.submitted", bill, data)
 
 
-def amendment_edited(bill: int, amendment: int, article: str, revision: int) -> Event:
-    return Event("amendment.edited", bill, {"amendment": amendment, "article": article, "revision": revision})
+def amendment_edited(bill: int, amendment: int, number: int, article: str, revision: int) -> Event:
+    data = {"amendment": amendment, "number": number, "article": article, "revision": revision}
+    return Event("amendment.edited", bill, data)
 
 
-def amendment_withdrawn(bill: int, amendment: int) -> Event:
-    return Event("amendment.withdrawn", bill, {"amendment": amendment})
+def amendment_withdrawn(bill: int, amendment: int, number: int) -> Event:
+    return Event("amendment.withdrawn", bill, {"amendment": amendment, "number": number})
 
 
-def amendment_fallen(bill: int, amendment: int, reason: str) -> Event:
-    return Event("amendment.fallen", bill, {"amendment": amendment, "reason": reason})
+def amendment_fallen(bill: int, amendment: int, number: int, reason: str) -> Event:
+    return Event("amendment.fallen", bill, {"amendment": amendment, "number": number, "reason": reason})
 
 
-def amendment_decided(bill: int, amendment: int, decision: str, version: int | None) -> Event:
-    return Event("amendment.decided", bill, {"amendment": amendment, "decision": decision, "version": version})
+def amendment_decided(bill: int, amendment: int, number: int, decision: str, version: int | None) -> Event:
+    data = {"amendment": amendment, "number": number, "decision": decision, "version": version}
+    return Event("amendment.decided", bill, data)
 
 
 def amendment_rebased(bill: int, amendment: int, version: int) -> Event:
     return Event("amendment.rebased", bill, {"amendment": amendment, "version": version})
 
 
-def amendment_colliding(bill: int, amendment: int, collides_with: list[int], version: int) -> Event:
-    data = {"amendment": amendment, "collides_with": collides_with, "version": version}
+def amendment_colliding(bill: int, amendment: int, number: int, collides_with: list[int], version: int) -> Event:
+    data = {"amendment": amendment, "number": number, "collides_with": collides_with, "version": version}
     return Event("amendment.colliding", bill, data)
 
 

@@ -4,7 +4,7 @@ listings show amendments (others' drafts left out, hidden ones and those of a hi
 from __future__ import annotations
 
 from drafting.domain.permissions import Actor
-from drafting.services.amendment_views import amendment_json
+from drafting.services.amendment_views import amendment_json, numbers_for
 from drafting.services.views.amendments import AmendmentView
 from drafting.storage import amendment_reads
 from drafting.storage import amendments as rows
@@ -18,4 +18,5 @@ def sub_amendments(db: Database, actor: Actor | None, parent_id: int) -> list[Am
         parent = rows.get(session, parent_id)
         found = amendment_reads.children(session, parent_id, actor.id if actor else None)
         hidden_parent = parent.hidden_reason is not None
-        return [amendment_json(a, parent_hidden=hidden_parent) for a in found]
+        numbers = numbers_for(session, found)
+        return [amendment_json(a, numbers=numbers, parent_hidden=hidden_parent) for a in found]

@@ -4,7 +4,7 @@ generated instruction, and the pending amendments that change the same passage).
 
 from __future__ import annotations
 
-from drafting.domain.amendments import edits_collide
+from drafting.domain.amendments import amendment_label, edits_collide
 from drafting.domain.errors import InvalidInput, NotFound
 from drafting.domain.instructions import modify_instruction
 from drafting.domain.rebase import Edit, rebase
@@ -59,7 +59,10 @@ def preview(db: Database, bill_ref: str | int, eid: str, base_version: int | Non
             theirs = None if other.kind == "delete" else _edits_on(other.base_text, other.proposed_text, current.text)
             if mine is None or theirs is None or edits_collide(mine, theirs):
                 author = None if other.hidden_reason else other.author_name  # masked by moderation
-                result["collisions"].append({"id": other.id, "author": author, "kind": other.kind})
+                label = amendment_label(other.number, other.revision)  # readers name it by its number in the bill
+                result["collisions"].append(
+                    {"id": other.id, "number": other.number, "label": label, "author": author, "kind": other.kind}
+                )
         return result
 
 

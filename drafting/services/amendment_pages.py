@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from drafting.services.amendment_views import amendment_json
+from drafting.services.amendment_views import amendment_json, numbers_for
 from drafting.services.views.amendments import ClosingView, Contributions, MyAmendment
 from drafting.storage import amendment_reads
 from drafting.storage import amendments as amendment_rows
@@ -82,13 +82,14 @@ def mine(db: Database, author_id: int) -> list[MyAmendment]:
         closed = amendment_reads.last_closing(session, [a.id for a in rows])
         # a sub-amendment repeats its parent's text: masked while the parent is hidden (visibility.py)
         hidden_parents = amendment_rows.hidden_among(session, [a.parent_id for a in rows if a.parent_id])
+        numbers = numbers_for(session, rows)
         out: list[MyAmendment] = []
         for a in rows:
             bill = bills[a.bill_id]
             t = closed.get(a.id)
             out.append(
                 {
-                    **amendment_json(a, parent_hidden=a.parent_id in hidden_parents),
+                    **amendment_json(a, numbers=numbers, parent_hidden=a.parent_id in hidden_parents),
                     "bill_slug": bill.slug,
                     "bill_title": bill.title,
                     "article_num": nums[bill.id].get(a.article_eid) or a.num,

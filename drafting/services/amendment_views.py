@@ -6,6 +6,7 @@ Shared by the amendment use cases (`services/amendments.py`), decisions and the 
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable, Mapping
 
 from sqlalchemy.orm import Session
 
@@ -15,8 +16,9 @@ from drafting.domain.instructions import instruction_for, modify_instruction
 from drafting.domain.textdiff import readable_diff
 from drafting.domain.tree import BillTree
 from drafting.services.memo import memo, rendered
-from drafting.services.views.amendments import AmendmentView, EarlierText, RebaseView, TransitionView
+from drafting.services.views.amendments import AmendmentRef, AmendmentView, EarlierText, RebaseView, TransitionView
 from drafting.services.visibility import mask_amendment
+from drafting.storage import amendment_reads
 from drafting.storage import versions as version_rows
 from drafting.storage.models import Amendment, AmendmentRebase, AmendmentText, AmendmentTransition
 
@@ -49,9 +51,33 @@ def diff_segments(base: str, proposed: str) -> list[list[str]]:
     return [s.as_json() for s in readable_diff(base, proposed)]
 
 
-def amendment_json(a: Amendment, base: BillTree | None = None, *, parent_hidden: bool = False) -> AmendmentView:
+# id -> (number in its bill, revision) of the amendments others name (`numbers_for`)
+Numbers = Mapping[int, tuple[int, int]]
+
+
+def numbers_for(session: Session, amendments: Iterable[Amendment]) -> Numbers:
+    """The numbers of the amendments these ones name (their parents and those they collide with),
+    read at once for a listing: readers see « n° 3 », never the global id."""
+    named: set[int] = set()
+    for a in amendments:
+        named.update(a.collides_with or [])
+        if a.parent_id is not None:
+            named.add(a.parent_id)
+    return amendment_reads.numbers_of(session, named)
+
+
+def ref(amendment_id: int, numbers: Numbers) -> AmendmentRef:
+    number, revision = numbers[amendment_id]
+    return {"id": amendment_id, "number": number, "label": amendment_label(number, revision)}
+
+
+def amendment_json(
+    a: Amendment, base: BillTree | None = None, *, numbers: Numbers, parent_hidden: bool = False
+) -> AmendmentView:
     """As everyone sees it: a hidden amendment's words and author, and a sub-amendment's texts while
-    its parent is hidden, are masked (`services/visibility.py`)."""
+    its parent is hidden, are masked (`services/visibility.py`). `numbers` (`numbers_for`) names its
+    parent and the amendments it collides with."""
+    parent = ref(a.parent_id, numbers) if a.parent_id is not None else None
     change = change_of(a)
     instruction = None
     if a.kind == "modify" and a.proposed_text == a.base_text:
@@ -71,6 +97,8 @@ def amendment_json(a: Amendment, base: BillTree | None = None, *, parent_hidden:
         "after": a.after_eid,
         "division": a.parent_eid,
         "parent": a.parent_id,
+        "parent_number": parent["number"] if parent else None,
+        "parent_label": parent["label"] if parent else None,
         "num": a.num,
         "heading": a.heading,
         "status": a.status,
@@ -93,6 +121,7 @@ def amendment_json(a: Amendment, base: BillTree | None = None, *, parent_hidden:
         "hidden": a.hidden_reason is not None,
         "colliding": a.colliding,
         "collides_with": list(a.collides_with or []),
+        "collides_with_refs": [ref(i, numbers) for i in a.collides_with or []],
         "support": a.support,
         "decided_version": a.decided_version,
         "created_at": a.created_at.isoformat(),

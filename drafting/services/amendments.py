@@ -24,6 +24,8 @@ from drafting.services.amendment_views import (
     amendment_json,
     base_tree,
     credits_of,
+    label,
+    numbers_for,
     rebase_json,
     text_json,
     transition_json,
@@ -70,9 +72,7 @@ class Amendments:
             base = version_rows.load_tree(session, version_rows.get_version(session, bill.id, base_number))
             amendment = new_amendment(session, bill, base_number, base, proposal)
             if base_number != bill.head_version:
-                head = version_rows.load_tree(
-                    session, version_rows.get_version(session, bill.id, bill.head_version)
-                )
+                head = version_rows.load_tree(session, version_rows.get_version(session, bill.id, bill.head_version))
                 require_target_at_head(amendment, head, bill.head_version)
             amendment.author_id, amendment.author_name = author.id, author.display_name
             amendment.justification = justification
@@ -83,7 +83,8 @@ class Amendments:
             lifecycle.propose(author.id, author.display_name, draft=proposal.draft)
             rows.save(session, amendment, lifecycle, now)
             collisions = record_collisions(session, bill, amendment) if amendment.status == "submitted" else []
-            result: ProposedAmendment = {**amendment_json(amendment, base), "collisions": collisions}
+            shown = amendment_json(amendment, base, numbers=numbers_for(session, [amendment]))
+            result: ProposedAmendment = {**shown, "collisions": collisions}
         return result
 
     # --- editing and withdrawing ----------------------------------------------------------------
@@ -135,7 +136,8 @@ class Amendments:
             rows.save(session, amendment, lifecycle, now)
             collisions = record_collisions(session, bill, amendment) if amendment.status == "submitted" else []
             base = version_rows.load_tree(session, version_rows.get_version(session, bill.id, amendment.base_version))
-            result: ProposedAmendment = {**amendment_json(amendment, base), "collisions": collisions}
+            shown = amendment_json(amendment, base, numbers=numbers_for(session, [amendment]))
+            result: ProposedAmendment = {**shown, "collisions": collisions}
         return result
 
     @staticmethod
@@ -164,8 +166,8 @@ class Amendments:
             may_contribute(author, bill)  # the rule for edits: officials always, others while open
             rows.save(session, amendment, lifecycle, now)
             for child in rows.pending_children(session, amendment.id):
-                fall(session, child, f"amendment {amendment.id}, which it changes, was withdrawn", now)
-            result = amendment_json(amendment, base_tree(session, amendment))
+                fall(session, child, f"amendment {label(amendment)}, which it changes, was withdrawn", now)
+            result = amendment_json(amendment, base_tree(session, amendment), numbers=numbers_for(session, [amendment]))
         return result
 
     def discussions(self, bill_ref: str | int) -> Discussions:
@@ -192,7 +194,9 @@ class Amendments:
             tally = p_rows.tallies_for(session, amendment.bill_id, "amendment", [amendment.id])[amendment.id]
             parent_hidden = bool(rows.hidden_among(session, [amendment.parent_id] if amendment.parent_id else []))
             return {
-                **amendment_json(amendment, base, parent_hidden=parent_hidden),
+                **amendment_json(
+                    amendment, base, numbers=numbers_for(session, [amendment]), parent_hidden=parent_hidden
+                ),
                 "tally": tally,
                 "history": history,
                 "rebases": rebases,
@@ -245,9 +249,12 @@ class Amendments:
             tallies = p_rows.tallies_for(session, bill.id, "amendment", [a.id for a in visible])
             hidden_parents = rows.hidden_among(session, [a.parent_id for a in visible if a.parent_id])
             trees: dict[int, BillTree] = {}
+            numbers = numbers_for(session, visible)
             items: list[AmendmentListItem] = [
                 {
-                    **amendment_json(a, base_tree(session, a, trees), parent_hidden=a.parent_id in hidden_parents),
+                    **amendment_json(
+                        a, base_tree(session, a, trees), numbers=numbers, parent_hidden=a.parent_id in hidden_parents
+                    ),
                     "tally": tallies[a.id],
                 }
                 for a in visible
@@ -266,7 +273,7 @@ def fall(session: Session, a: Amendment, why: str, now: datetime) -> None:
     lifecycle.fall(why)
     rows.save(session, a, lifecycle, now)
     for child in rows.pending_children(session, a.id):
-        fall(session, child, f"amendment {a.id}, which it changes, fell", now)
+        fall(session, child, f"amendment {label(a)}, which it changes, fell", now)
 
 
 def _rewrites(amendment: Amendment, changes: AmendmentChanges) -> bool:
@@ -275,4 +282,3 @@ def _rewrites(amendment: Amendment, changes: AmendmentChanges) -> bool:
     if text is not None and amendment.kind != "delete" and normalized(text) != amendment.proposed_text:
         return True
     return heading is not None and amendment.kind == "insert" and (heading.strip() or None) != amendment.heading
-

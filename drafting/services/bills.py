@@ -323,10 +323,11 @@ class Bills:
             version = version_rows.get_version(session, bill.id, bill.head_version if number is None else number)
             tree = version_rows.load_tree(session, version)
             spans = footprints.masked(session, footprint_rows.at_version(session, bill.id, version.number, eid))
+            names = footprints.labels(session, spans)
         articles = [a for a in tree.articles() if eid is None or a.eid == eid]
         if eid is not None and not articles:
             raise NotFound(f"version {version.number} of this bill has no article {eid!r}")
-        items = [footprints.article_json(a, spans.get(a.eid, [])) for a in articles]
+        items = [footprints.article_json(a, spans.get(a.eid, []), names) for a in articles]
         if eid is not None:
             return {"version": version.number, **items[0]}
         return {"version": version.number, "articles": items}

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from drafting.domain import events
 from drafting.domain.amendments import Change, apply_change, apply_sub_amendment
+from drafting.domain.amendments import amendment_label as amendment_label_of
 from drafting.domain.errors import Conflict, InvalidInput
 from drafting.domain.footprint import Origin, Span, advance
 from drafting.domain.permissions import Actor, require_official, require_signed_in
@@ -33,9 +34,9 @@ from drafting.services.views.amendments import (
     PreviewCollision,
     RemovedArticle,
 )
+from drafting.storage import amendment_reads, eventlog
 from drafting.storage import amendments as rows
 from drafting.storage import bills as bill_rows
-from drafting.storage import eventlog
 from drafting.storage import versions as version_rows
 from drafting.storage.database import Database
 from drafting.storage.models import Amendment, Bill
@@ -83,7 +84,7 @@ class Decisions:
             if decision == "reject":
                 lifecycle.reject(official.id, official.display_name, reason)
                 rows.save(session, amendment, lifecycle, now)
-                self._fall_children(session, amendment, f"amendment {amendment.id} was rejected", now)
+                self._fall_children(session, amendment, f"amendment {amendment_label(amendment)} was rejected", now)
             elif amendment.parent_id is not None:
                 self._accept_sub_amendment(session, amendment, text, reason)
                 lifecycle.accept(official.id, official.display_name, reason, None)
@@ -174,7 +175,7 @@ class Decisions:
         lifecycle = rows.to_model(a)
         lifecycle.accept(official.id, official.display_name, reason, version.number)
         rows.save(session, a, lifecycle, now)
-        self._fall_children(session, a, f"amendment {a.id} was adopted before it", now)
+        self._fall_children(session, a, f"amendment {amendment_label(a)} was adopted before it", now)
         eventlog.append(session, events.version_published(bill.id, version.number, version.label, 1), now)
         rebase_pending(session, bill, head, tree, version.number, a.id, now)
         reanchor_for_version(session, bill.id, head, tree, version.number, now, fuzzy=False)
@@ -183,15 +184,14 @@ class Decisions:
     def _explain(self, session: Session, bill: Bill, a: Amendment, head: BillTree, exc: Conflict) -> Conflict:
         node = head.find(a.article_eid)
         collided = rows.accepted_since(session, bill.id, a.article_eid, a.base_version)
-        by = (
-            f" by amendment{'s' if len(collided) > 1 else ''} {', '.join(map(str, collided))}"
-            if collided
-            else ""
-        )
+        # shown to the official beside the amendment: amendments named by their number in the bill
+        numbers = amendment_reads.numbers_of(session, collided)
+        names = [amendment_label_of(*numbers[i]) for i in collided]
+        by = f" by amendment{'s' if len(collided) > 1 else ''} {', '.join(names)}" if collided else ""
         return Conflict(
-            f"amendment {a.id} was written against version {a.base_version}; the bill is now at version "
-            f"{bill.head_version} and the passage it changes was rewritten{by}: {exc.message}. "
-            'Accept it with an edited text ("text") or reject it.',
+            f"amendment {amendment_label(a)} (id {a.id}) was written against version {a.base_version}; "
+            f"the bill is now at version {bill.head_version} and the passage it changes was rewritten{by}: "
+            f'{exc.message}. Accept it with an edited text ("text") or reject it.',
             current_text=node.text if isinstance(node, Article) else None,
             collided_with=collided,
             **{k: v for k, v in exc.details.items() if k == "conflicts"},
@@ -208,9 +208,7 @@ class Decisions:
         Someone else's draft is unknown; a hidden amendment is previewed only by those who may read it."""
         with self.db.read() as session:
             bill = bill_rows.get(session, bill_ref)
-            head = version_rows.load_tree(
-                session, version_rows.get_version(session, bill.id, bill.head_version)
-            )
+            head = version_rows.load_tree(session, version_rows.get_version(session, bill.id, bill.head_version))
             tree = head
             collisions: list[PreviewCollision] = []
             for amendment_id in amendment_ids:
@@ -231,9 +229,7 @@ class Decisions:
                 if old is None or old.text != article.text:
                     old_text = old.text if old else ""
                     segments = [s.as_json() for s in readable_diff(old_text, article.text)]
-                    changed.append(
-                        {"eid": article.eid, "num": article.num, "text": article.text, "diff": segments}
-                    )
+                    changed.append({"eid": article.eid, "num": article.num, "text": article.text, "diff": segments})
             removed: list[RemovedArticle] = [{"eid": eid, "num": x.num} for eid, x in before.items()]
             return {
                 "base_version": bill.head_version,
@@ -262,7 +258,8 @@ def rebase_pending(
     old = {x.eid: x for x in before.articles()}
     new = {x.eid: x for x in after.articles()}
     changed = [eid for eid, x in old.items() if eid not in new or new[eid].text != x.text]
-    cause = f"amendment {caused_by}" if caused_by else f"version {number}"
+    # why one falls is read by people: the amendment is named by its number in the bill
+    cause = f"amendment {amendment_label(rows.get(session, caused_by))}" if caused_by else f"version {number}"
     maps: dict[tuple[str, str], PositionMap] = {}
     for p in rows.pending_on(session, bill.id, changed):
         if p.parent_id is not None or p.id == caused_by:
@@ -296,7 +293,7 @@ def rebase_pending(
             p.colliding = True
             p.collides_with = sorted(set(p.collides_with or []) | ({caused_by} if caused_by else set()))
             rows.record_rebase(session, p, was, number, "colliding", caused_by, now)
-            colliding = events.amendment_colliding(bill.id, p.id, p.collides_with, number)
+            colliding = events.amendment_colliding(bill.id, p.id, p.number, p.collides_with, number)
             eventlog.append(session, colliding, now)
             if p.author_id is not None:  # told to its author alone: no public event names people
                 eventlog.append(session, events.notice(bill.id, p.author_id, colliding.type, colliding.data), now)

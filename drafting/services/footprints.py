@@ -7,10 +7,12 @@ from dataclasses import replace
 
 from sqlalchemy.orm import Session
 
+from drafting.domain.amendments import amendment_label
 from drafting.domain.footprint import Origin, Span, advance
 from drafting.domain.tree import Article, BillTree
 from drafting.services.memo import edits
 from drafting.services.views.footprints import FootprintArticle, FootprintSpan, OriginView
+from drafting.storage import amendment_reads
 from drafting.storage import amendments as amendment_rows
 from drafting.storage import footprints as footprint_rows
 
@@ -74,12 +76,22 @@ def masked(session: Session, spans: dict[str, list[Span]]) -> dict[str, list[Spa
     }
 
 
-def article_json(article: Article, spans: list[Span]) -> FootprintArticle:
-    return {"eid": article.eid, "num": article.num, "text": article.text, "spans": [_span(article, s) for s in spans]}
+def labels(session: Session, spans: dict[str, list[Span]]) -> dict[int, str]:
+    """The label (« n° 3 ») of each amendment these spans come from, as readers name it; `ref` is its id."""
+    refs = [s.origin.ref for found in spans.values() for s in found if s.origin.kind == "amendment"]
+    found = amendment_reads.numbers_of(session, [r for r in refs if isinstance(r, int)])
+    return {i: amendment_label(number, revision) for i, (number, revision) in found.items()}
 
 
-def _span(article: Article, s: Span) -> FootprintSpan:
-    """`Span.as_json` with the passage it covers."""
+def article_json(article: Article, spans: list[Span], names: dict[int, str]) -> FootprintArticle:
+    """The article's spans, each amendment named by `names` (`labels`)."""
+    pieces = [_span(article, s, names) for s in spans]
+    return {"eid": article.eid, "num": article.num, "text": article.text, "spans": pieces}
+
+
+def _span(article: Article, s: Span, names: dict[int, str]) -> FootprintSpan:
+    """`Span.as_json` with the passage it covers and the amendment's label."""
     o = s.origin
-    origin: OriginView = {"kind": o.kind, "ref": o.ref, "author": o.author, "decision": o.decision}
+    label = names.get(o.ref) if o.kind == "amendment" and isinstance(o.ref, int) else None
+    origin: OriginView = {"kind": o.kind, "ref": o.ref, "label": label, "author": o.author, "decision": o.decision}
     return {"start": s.start, "end": s.end, "origin": origin, "text": article.text[s.start : s.end]}

@@ -3,7 +3,7 @@ once, and one user's contributions on every bill (for `/me`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -48,3 +48,12 @@ def children(session: Session, parent_id: int, viewer: int | None) -> list[Amend
     visible = published() | (Amendment.author_id == viewer) if viewer is not None else published()
     query = select(Amendment).where(Amendment.parent_id == parent_id, visible).order_by(Amendment.id)
     return list(session.scalars(query))
+
+
+def numbers_of(session: Session, ids: Iterable[int]) -> dict[int, tuple[int, int]]:
+    """(number in its bill, revision) of each of these amendments: what names it to readers."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    query = select(Amendment.id, Amendment.number, Amendment.revision).where(Amendment.id.in_(wanted))
+    return {i: (number, revision) for i, number, revision in session.execute(query)}

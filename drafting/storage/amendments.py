@@ -78,9 +78,7 @@ def pending_counts(session: Session, bill_id: int) -> dict[str, int]:
     change or, for a new article, follow; `""` for new articles placed at the start of a division."""
     place = case((Amendment.kind == "insert", func.coalesce(Amendment.after_eid, "")), else_=Amendment.article_eid)
     query = (
-        select(place, func.count())
-        .where(Amendment.bill_id == bill_id, Amendment.status.in_(PENDING))
-        .group_by(place)
+        select(place, func.count()).where(Amendment.bill_id == bill_id, Amendment.status.in_(PENDING)).group_by(place)
     )
     return {eid: int(count) for eid, count in session.execute(query)}
 
@@ -187,6 +185,7 @@ def to_model(row: Amendment) -> model.Amendment:
         article_eid=row.article_eid,
         author_id=row.author_id,
         status=row.status,
+        number=row.number,
         kind=row.kind,
         revision=row.revision,
         decided_version=row.decided_version,

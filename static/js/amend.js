@@ -64,8 +64,9 @@ function followList(page) {
     if (hint) hint.textContent = message;
     announce(message);
   };
-  live.on("amendment.submitted", (e) => refresh(t("amend.live_new", { n: e.amendment ?? "" })));
-  live.on("amendment.decided", (e) => refresh(t("amend.live_decided", { n: e.amendment ?? "" })));
+  // People know an amendment by its number in the bill (`number`); `amendment` is its global id.
+  live.on("amendment.submitted", (e) => refresh(t("amend.live_new", { n: e.number ?? "" })));
+  live.on("amendment.decided", (e) => refresh(t("amend.live_decided", { n: e.number ?? "" })));
   live.on("amendment.fallen", () => refresh(""));
   live.on("amendment.withdrawn", () => refresh(""));
 }
@@ -87,8 +88,8 @@ function followArticle(section) {
     timer = setTimeout(swap, 150);
     if (message) announce(message);
   };
-  live.on("amendment.submitted", (e) => { if (e.article === section.dataset.article) later(section.dataset.msgNew.replace("{n}", e.amendment)); });
-  live.on("amendment.decided", (e) => later(section.dataset.msgDecided.replace("{n}", e.amendment)));
+  live.on("amendment.submitted", (e) => { if (e.article === section.dataset.article) later(section.dataset.msgNew.replace("{n}", e.number ?? "")); });
+  live.on("amendment.decided", (e) => later(section.dataset.msgDecided.replace("{n}", e.number ?? "")));
   for (const type of ["amendment.edited", "amendment.withdrawn", "amendment.fallen", "amendment.rebased", "amendment.colliding", "version.published"]) {
     live.on(type, () => later(""));
   }

@@ -108,7 +108,7 @@ function notice(event) {
   const box = document.getElementById("notices");
   if (!box) return;
   const key = NOTICES[event.about];
-  const text = t(key, { n: event.amendment });
+  const text = t(key, { n: event.number ?? "" }); // its number in the bill, not the global id
   const item = el("div", { class: "notice", role: "status" }, el("p", {}, text));
   const dismiss = el("button", { type: "button", class: "link" }, t("common.dismiss"));
   dismiss.addEventListener("click", () => {

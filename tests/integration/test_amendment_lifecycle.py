@@ -98,7 +98,8 @@ def test_sub_amendments_fall_when_their_amendment_is_adopted_or_withdrawn(
     as_official(client)
     decide(client, parent["id"])
     fallen = client.get(f"/api/amendments/{late['id']}").json()
-    assert fallen["status"] == "fallen" and f"amendment {parent['id']} was adopted" in fallen["history"][-1]["reason"]
+    assert fallen["status"] == "fallen"
+    assert f"amendment {parent['label']} was adopted" in fallen["history"][-1]["reason"]  # its number, not id
     assert decide(client, late["id"]).status_code == 409
 
 

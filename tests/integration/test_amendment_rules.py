@@ -22,7 +22,7 @@ def test_a_change_already_made_falls_with_a_reason(
     assert decide(client, first["id"]).status_code == 200
     fallen = client.get(f"/api/amendments/{same['id']}").json()
     assert fallen["status"] == "fallen" and fallen["colliding"] is False
-    assert fallen["history"][-1]["reason"] == f"the change it proposes was already made by amendment {first['id']}"
+    assert fallen["history"][-1]["reason"] == f"the change it proposes was already made by amendment {first['label']}"
     # one of its changes was made: the other still stands, on the new text
     rest = client.get(f"/api/amendments/{both['id']}").json()
     assert rest["status"] == "submitted" and rest["colliding"] is False and rest["base_version"] == 2
@@ -158,7 +158,13 @@ def test_a_sub_amendments_words_are_credited_to_it_in_the_footprint(
     assert decide(client, parent["id"]).status_code == 200
     footprint = client.get(f"/api/bills/{bill['id']}/articles/{bill['art1']}/footprint").json()
     by_text = {s["text"]: s["origin"] for s in footprint["spans"]}
-    credited = {"kind": "amendment", "ref": sub["id"], "author": "Dominique", "decision": "Avis favorable."}
+    credited = {
+        "kind": "amendment",
+        "ref": sub["id"],
+        "label": sub["label"],
+        "author": "Dominique",
+        "decision": "Avis favorable.",
+    }
     assert by_text["deux ans"] == credited
     assert by_text["Bulletin"]["ref"] == parent["id"] and by_text["Bulletin"]["author"] == "Camille"
     assert by_text["Bulletin"]["decision"] == "Avis favorable."

@@ -137,7 +137,7 @@ def test_accepting_makes_a_version_and_rebases_or_flags_the_pending_ones(
     article = client.get(f"/api/bills/{bill['id']}/articles/{bill['art1']}").json()
     assert "trois mois" in article["text"] and article["version"] == 2
     label = client.get(f"/api/bills/{bill['id']}/versions").json()[-1]["label"]
-    assert label == f"amendement n° {shorter['id']} adopté"
+    assert label == f"amendement {shorter['label']} adopté"
     # The amendment on another passage moved to the new text, keeping its own change only.
     moved = client.get(f"/api/amendments/{bulletin['id']}").json()
     assert moved["base_version"] == 2 and "trois mois" in moved["text"] and "Bulletin officiel" in moved["text"]
@@ -149,7 +149,8 @@ def test_accepting_makes_a_version_and_rebases_or_flags_the_pending_ones(
     refused = decide(client, longer["id"])
     assert refused.status_code == 409
     error = refused.json()["error"]
-    assert "written against version 1" in error["message"] and f"amendment {shorter['id']}" in error["message"]
+    assert "written against version 1" in error["message"]
+    assert f"rewritten by amendment {shorter['label']}:" in error["message"]  # named by its number
     assert "trois mois" in error["details"]["current_text"] and error["details"]["collided_with"] == [shorter["id"]]
     assert "six mois" not in client.get(f"/api/bills/{bill['id']}/articles/{bill['art1']}").json()["text"]
     # The official may still accept it with an edited text.
@@ -265,6 +266,7 @@ def test_the_footprint_names_the_amendment_behind_each_span(
     assert by_text["un an"] == {
         "kind": "amendment",
         "ref": amendment["id"],
+        "label": amendment["label"],
         "author": "Camille",
         "decision": "Avis favorable.",
     }

@@ -158,6 +158,7 @@ def test_amendments_lists_a_bills_amendments_as_json_lines(shared: Path, service
     assert result.returncode == 0, result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(x["id"], x["status"], x["article"]) for x in lines] == [(proposed["id"], "submitted", article["eid"])]
+    assert (lines[0]["number"], lines[0]["label"]) == (proposed["number"], "n° 1")  # numbered in its bill
     assert run(services, "amendments", str(created["bill"]), "--status", "lost").returncode != 0
 
 

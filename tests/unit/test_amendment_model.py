@@ -13,7 +13,7 @@ AUTHOR, OTHER, OFFICIAL = 7, 8, 9
 
 
 def amendment(status: Status = "submitted", revision: int = 0) -> Amendment:
-    return Amendment(id=3, bill_id=1, article_eid="art_2", author_id=AUTHOR, status=status, revision=revision)
+    return Amendment(id=3, bill_id=1, article_eid="art_2", author_id=AUTHOR, status=status, number=1, revision=revision)
 
 
 def types(a: Amendment) -> list[str]:
@@ -26,7 +26,7 @@ def test_a_new_amendment_is_submitted_at_once_and_announced_without_a_revision()
     assert a.status == "submitted"
     assert a.steps == [Step("draft", "submitted", AUTHOR, "Alice")]
     assert [e.payload() for e in a.events] == [
-        {"type": "amendment.submitted", "bill": 1, "amendment": 3, "article": "art_2"}
+        {"type": "amendment.submitted", "bill": 1, "amendment": 3, "number": 1, "article": "art_2"}
     ]
 
 
@@ -108,7 +108,7 @@ def test_accepting_records_the_version_and_the_public_reason() -> None:
     assert a.steps == [Step("submitted", "accepted", OFFICIAL, "Chair", "adopté", 4)]
     assert not a.steps[0].ends_discussion  # it made the text: the others are rebased, not relieved
     assert [e.payload() for e in a.events] == [
-        {"type": "amendment.decided", "bill": 1, "amendment": 3, "decision": "accepted", "version": 4}
+        {"type": "amendment.decided", "bill": 1, "amendment": 3, "number": 1, "decision": "accepted", "version": 4}
     ]
     sub = amendment()
     sub.accept(OFFICIAL, "Chair", "adopté", None)  # a sub-amendment goes into its parent's text
@@ -119,7 +119,7 @@ def test_rejecting_ends_the_discussion() -> None:
     a = amendment()
     a.reject(OFFICIAL, "Chair", "satisfait")
     assert a.status == "rejected" and a.decided_version is None and a.steps[0].ends_discussion
-    assert a.events[0].data == {"amendment": 3, "decision": "rejected", "version": None}
+    assert a.events[0].data == {"amendment": 3, "number": 1, "decision": "rejected", "version": None}
 
 
 def test_a_fallen_amendment_tells_its_author_alone() -> None:
@@ -130,7 +130,7 @@ def test_a_fallen_amendment_tells_its_author_alone() -> None:
     public, notice = a.events
     assert public.type == "amendment.fallen" and RECIPIENT not in public.data
     assert notice.type == "notice" and notice.data["about"] == "amendment.fallen" and notice.data[RECIPIENT] == AUTHOR
-    orphan = Amendment(id=4, bill_id=1, article_eid="art_2", author_id=None, status="submitted")
+    orphan = Amendment(id=4, bill_id=1, article_eid="art_2", author_id=None, status="submitted", number=2)
     orphan.fall("its author left")
     assert types(orphan) == ["amendment.fallen"]  # no one to tell
 
@@ -152,7 +152,9 @@ def test_only_a_pending_amendment_is_sub_amended_voted_on_or_takes_its_sub_amend
 
 
 def test_a_deletion_is_not_sub_amended() -> None:
-    deletion = Amendment(id=3, bill_id=1, article_eid="art_2", author_id=AUTHOR, status="submitted", kind="delete")
+    deletion = Amendment(
+        id=3, bill_id=1, article_eid="art_2", author_id=AUTHOR, status="submitted", number=1, kind="delete"
+    )
     with pytest.raises(Conflict, match=r"amendment 3 is submitted \(delete\): it cannot be sub-amended"):
         deletion.check_sub_amendable()
 

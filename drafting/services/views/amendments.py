@@ -18,10 +18,20 @@ class InstructionView(TypedDict):
     en: str
 
 
+class AmendmentRef(TypedDict):
+    """Another amendment as readers name it: its id addresses it (URLs), its number in the bill and
+    label (« n° 3 rect. ») name it."""
+
+    id: int
+    number: int
+    label: str
+
+
 class AmendmentView(TypedDict):
     """One amendment as everyone sees it (`amendment_views.amendment_json`): the base of every
     amendment shape. A hidden amendment's words and author, and a sub-amendment's texts while its
-    parent is hidden, are None (`visibility.mask_amendment`)."""
+    parent is hidden, are None (`visibility.mask_amendment`). `parent` and `collides_with` are ids;
+    `parent_number`, `parent_label` and `collides_with_refs` name those amendments to readers."""
 
     id: int
     number: int
@@ -33,6 +43,8 @@ class AmendmentView(TypedDict):
     after: str | None
     division: str | None
     parent: int | None
+    parent_number: int | None
+    parent_label: str | None
     num: str | None
     heading: str | None
     status: str
@@ -49,6 +61,7 @@ class AmendmentView(TypedDict):
     hidden: bool
     colliding: bool
     collides_with: list[int]
+    collides_with_refs: list[AmendmentRef]
     support: int
     decided_version: int | None
     created_at: str
@@ -144,6 +157,8 @@ class DraftCollision(TypedDict):
     """A pending amendment whose change overlaps the one being written; `author` None while hidden."""
 
     id: int
+    number: int
+    label: str
     author: str | None
     kind: str
 

@@ -8,10 +8,13 @@ from typing import TypedDict
 
 class OriginView(TypedDict):
     """Who put a passage there (`domain.footprint.Origin`): kind import, amendment or edit; `ref` the
-    amendment's id or number; `author` None while a hidden amendment's author is masked."""
+    amendment's id or the import's version; `label` the amendment's number in its bill as readers
+    name it (« n° 3 », None for an import or an edit); `author` None while a hidden amendment's
+    author is masked."""
 
     kind: str
     ref: str | int | None
+    label: str | None
     author: str | None
     decision: str | None
 

@@ -41,7 +41,7 @@ STRINGS = {
         "see which one, its author and the decision.",
     ),
     "history.origins": ("D’où vient ce texte", "Where this text comes from"),
-    "history.origin_amendment": ("Amendement n° {n} de {author}", "Amendment no. {n} by {author}"),
+    "history.origin_amendment": ("Amendement {label} de {author}", "Amendment {label} by {author}"),
     "history.origin_decided": ("accepté par {who} le {day}", "accepted by {who} on {day}"),
     "history.origin_import": ("Texte initial (version {n}, {label})", "Original text (version {n}, {label})"),
     "history.origin_edit": ("Modification directe de {author}", "Direct edit by {author}"),
