@@ -15,6 +15,7 @@ import zipfile
 from collections.abc import Mapping, Sequence
 from typing import cast
 
+from drafting.domain.amendments import amendment_label
 from drafting.domain.serialize import tree_json
 from drafting.domain.tree import Article
 from drafting.services import visibility
@@ -121,6 +122,8 @@ def _amendment(a: Amendment, parent_hidden: bool) -> OpenAmendment:
     hidden = a.hidden_reason is not None
     row: OpenAmendment = {
         "id": a.id,
+        "number": a.number,
+        "label": amendment_label(a.number, a.revision),
         "kind": a.kind,
         "article": a.article_eid,
         "parent": a.parent_id,

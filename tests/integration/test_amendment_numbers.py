@@ -4,11 +4,13 @@ footprint and live event names an amendment « n° N » by its number, never by 
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
 import pytest
 from starlette.testclient import TestClient
+from websockets.sync.client import connect
 
 from drafting.bootstrap import Services
 from tests.integration.test_amendments_api import BILL, as_official, as_user, decide, propose
@@ -62,6 +64,12 @@ def test_the_listing_names_amendments_parents_and_collisions_by_their_number(
     assert "n° 2 ·" in card_b  # its own number in the meta line
     assert f'<a href="#amendment-{a["id"]}">n° 1</a>' in card_b  # the one it collides with: number shown, id linked
     no_id_as_number(page, second)
+    opened = client.get(f"/api/bills/{second['id']}/opendata").json()["amendments"]
+    assert sorted((x["id"], x["number"], x["label"]) for x in opened) == [
+        (a["id"], 1, "n° 1"),
+        (b["id"], 2, "n° 2"),
+        (second["s"]["id"], 3, "n° 3"),
+    ]
     english = client.get(f"/bills/{second['id']}/amendments", headers={**HTML, "Accept-Language": "en"}).text
     assert "Sub-amendment to amendment no. 1" in english
     no_id_as_number(english, second)
@@ -86,7 +94,7 @@ def test_my_page_and_the_preview_name_amendments_by_their_number(
 
 
 def test_footprints_fall_reasons_and_live_events_name_the_number(
-    services: Services, client: TestClient, second: dict[str, Any]
+    services: Services, client: TestClient, second: dict[str, Any], live_url: str
 ) -> None:
     a, b, s = second["a"], second["b"], second["s"]
     as_official(client)
@@ -102,11 +110,13 @@ def test_footprints_fall_reasons_and_live_events_name_the_number(
     assert fallen["history"][-1]["reason"] == "amendment n° 1 was adopted before it"
 
     as_user(services, client, "dominique@example.org")  # author of B and S: gets their notices
+    cookie = {"Cookie": f"drafting_session={client.cookies['drafting_session']}"}
     events: list[dict[str, Any]] = []
-    with client.websocket_connect(f"/api/bills/{second['id']}/live?after=0") as ws:
-        assert ws.receive_json()["type"] == "hello"
+    url = f"{live_url.replace('http', 'ws', 1)}/api/bills/{second['id']}/live?after=0"
+    with connect(url, open_timeout=10, additional_headers=cookie) as ws:
+        assert json.loads(ws.recv(timeout=10))["type"] == "hello"
         while not events or events[-1].get("about") != "amendment.colliding":  # B's notice comes last
-            events.append(ws.receive_json())
+            events.append(json.loads(ws.recv(timeout=10)))
     named = {(e["type"], e.get("about"), e["amendment"], e["number"]) for e in events if "amendment" in e}
     assert {
         ("amendment.submitted", None, a["id"], 1),

@@ -28,6 +28,8 @@ class OpenAmendment(TypedDict):
     """`diff` the readable redline, [op, text] segments."""
 
     id: int
+    number: int  # in its bill, from 1: what people call it, with `label` (« n° 3 rect. »)
+    label: str
     kind: str
     article: str
     parent: int | None
