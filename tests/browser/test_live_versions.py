@@ -66,7 +66,8 @@ def test_a_published_version_updates_the_article_in_place_and_tells_the_author_t
     notice = page.get_by_role("region", name="Avis personnels")
     # The new version rewrote the passage the amendment changes: it now collides (or fell, had the
     # stage made exactly its change); either way its author is told, about that amendment.
-    expect(notice).to_contain_text(re.compile(rf"Votre amendement n° {amendment['id']} (entre en collision|est tombé)"))
+    told = rf"Votre amendement n° {amendment['number']} (entre en collision|est tombé)"  # its number, not id
+    expect(notice).to_contain_text(re.compile(told))
     notice.get_by_role("button", name="Fermer").click()
     expect(notice).to_be_hidden()
     assert reader.errors == []
