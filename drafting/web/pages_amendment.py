@@ -182,9 +182,7 @@ def read(services: Services, actor: Actor | None, amendment_id: int, pages: dict
         "argument_counts": {s: summary[s]["count"] if summary else 0 for s in ("for", "against")},
         "argument_pages": pages,
         "children": amendment_detail.sub_amendments(services.db, actor, amendment_id),
-        "collides_with": [  # named by their number in the bill, as this page names amendments
-            {"id": other, "label": services.amendments.get(actor, other)["label"]} for other in a["collides_with"]
-        ],
+        "collides_with": a["collides_with_refs"],  # named by their number in the bill, linked by id
         "comments": _discussion(services, amendment_id),
         "closing": closing,
         "official": official,

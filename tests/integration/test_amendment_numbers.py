@@ -64,6 +64,9 @@ def test_the_listing_names_amendments_parents_and_collisions_by_their_number(
     assert "n° 2 ·" in card_b  # its own number in the meta line
     assert f'<a href="#amendment-{a["id"]}">n° 1</a>' in card_b  # the one it collides with: number shown, id linked
     no_id_as_number(page, second)
+    own = client.get(f"/amendments/{b['id']}", headers=HTML).text  # B's own page names A likewise
+    assert f'<a href="/amendments/{a["id"]}">n° 1</a>' in own
+    no_id_as_number(own, second)
     opened = client.get(f"/api/bills/{second['id']}/opendata").json()["amendments"]
     assert sorted((x["id"], x["number"], x["label"]) for x in opened) == [
         (a["id"], 1, "n° 1"),
