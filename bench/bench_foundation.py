@@ -171,7 +171,7 @@ def one_article_versions(services: bootstrap.Services, bill_id: int, articles: l
     _bill, head, tree = services.bills.tree(bill_id)
     before = database_bytes(db)
     times, changed = [], 0
-    for n, article in enumerate(articles, head.number + 1):
+    for n, article in enumerate(articles, head["number"] + 1):
         edited = article.with_text(article.text + f" Modifié par la version de banc d'essai n° {n}.")
         changed += len(edited.text.encode())
         tree = tree.replace_article(edited)
@@ -368,7 +368,7 @@ async def throughput(port: int, path: str, seconds: float) -> float:
 def over_http(services: bootstrap.Services, url: str, bill_id: int, article: Article) -> None:
     _bill, version, tree = services.bills.tree(bill_id)
     env = {"DRAFTING_DATABASE_URL": url, "DRAFTING_LOAD_DEMO": "0", "DRAFTING_DATA_DIR": tempfile.mkdtemp()}
-    tree_path = f"/api/bills/{bill_id}/versions/{version.number}"
+    tree_path = f"/api/bills/{bill_id}/versions/{version['number']}"
     article_path = f"/api/bills/{bill_id}/articles/{article.eid}"
     baseline = []
     for _ in range(5):

@@ -109,18 +109,18 @@ def import_(
         actor = system_actor(services, author)
         _progress(f"importing {path} ({fmt}, {len(source):,} characters)…")
         if bill is None:
-            result = services.bills.create(actor, source=source, fmt=fmt, title=title, label=label or "texte initial")
+            created = services.bills.create(actor, source=source, fmt=fmt, title=title, label=label or "texte initial")
             _print_json(
                 {
-                    "bill": result["id"],
-                    "slug": result["slug"],
-                    "version": result["version"],
-                    "articles": result["articles"],
+                    "bill": created["id"],
+                    "slug": created["slug"],
+                    "version": created["version"],
+                    "articles": created["articles"],
                 }
             )
         else:
-            result = services.bills.add_stage(actor, bill, source=source, fmt=fmt, label=label or path.stem)
-            _print_json(result)
+            stage = services.bills.add_stage(actor, bill, source=source, fmt=fmt, label=label or path.stem)
+            _print_json(stage)
     except DraftingError as exc:
         _fail(exc.message)
     finally:

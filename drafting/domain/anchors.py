@@ -83,7 +83,7 @@ class Anchor:
                 f"got start {self.start}, end {self.end} and a quote of {len(self.exact)} characters"
             )
 
-    def as_selectors(self) -> list[dict[str, Any]]:
+    def as_selectors(self) -> list[dict[str, str | int]]:
         """The W3C Web Annotation selectors (offsets in code points)."""
         return [
             {"type": "TextQuoteSelector", "exact": self.exact, "prefix": self.prefix, "suffix": self.suffix},

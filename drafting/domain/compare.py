@@ -7,12 +7,79 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
-from typing import Any
+from dataclasses import dataclass
+from typing import TypedDict
 
 from drafting.domain import textdiff
 from drafting.domain.textdiff import Segment, typography_key
 from drafting.domain.tree import Article, BillTree, Division
+
+
+class ArticleRefJson(TypedDict):
+    eid: str
+    num: str
+    heading: str | None
+
+
+class MoveJson(TypedDict):
+    eid: str
+    num: str
+    from_parent: str | None
+    to_parent: str | None
+
+
+RenumberingJson = TypedDict("RenumberingJson", {"eid": str, "from": str, "to": str})
+
+
+class ModificationJson(TypedDict):
+    eid: str
+    num: str
+    heading_from: str | None
+    heading_to: str | None
+    diff: list[list[str]]  # [op, text] segments of the readable diff
+
+
+class DivisionRefJson(TypedDict):
+    eid: str
+    kind: str
+    num: str
+    heading: str | None
+
+
+RenamingJson = TypedDict("RenamingJson", {"eid": str, "num": str, "from": str | None, "to": str | None})
+
+
+class ArticleChangesJson(TypedDict):
+    added: list[ArticleRefJson]
+    removed: list[ArticleRefJson]
+    moved: list[MoveJson]
+    renumbered: list[RenumberingJson]
+    modified: list[ModificationJson]
+
+
+class DivisionChangesJson(TypedDict):
+    added: list[DivisionRefJson]
+    removed: list[DivisionRefJson]
+    renamed: list[RenamingJson]
+    renumbered: list[RenumberingJson]
+    unchanged: int
+
+
+class ChangeCounts(TypedDict):
+    """How many articles each list of the changes holds, and how many are unchanged."""
+
+    added: int
+    removed: int
+    moved: int
+    renumbered: int
+    modified: int
+    unchanged: int
+
+
+class ComparisonJson(TypedDict):
+    articles: ArticleChangesJson
+    divisions: DivisionChangesJson
+    summary: ChangeCounts
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,8 +88,8 @@ class ArticleRef:
     num: str
     heading: str | None
 
-    def as_json(self) -> dict[str, Any]:
-        return asdict(self)
+    def as_json(self) -> ArticleRefJson:
+        return {"eid": self.eid, "num": self.num, "heading": self.heading}
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,8 +99,8 @@ class Move:
     from_parent: str | None
     to_parent: str | None
 
-    def as_json(self) -> dict[str, Any]:
-        return asdict(self)
+    def as_json(self) -> MoveJson:
+        return {"eid": self.eid, "num": self.num, "from_parent": self.from_parent, "to_parent": self.to_parent}
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +109,7 @@ class Renumbering:
     old_num: str
     new_num: str
 
-    def as_json(self) -> dict[str, Any]:
+    def as_json(self) -> RenumberingJson:
         return {"eid": self.eid, "from": self.old_num, "to": self.new_num}
 
 
@@ -54,9 +121,15 @@ class Modification:
     heading_to: str | None
     diff: list[Segment]
 
-    def as_json(self) -> dict[str, Any]:
-        head = {"eid": self.eid, "num": self.num, "heading_from": self.heading_from}
-        return {**head, "heading_to": self.heading_to, "diff": [s.as_json() for s in self.diff]}
+    def as_json(self) -> ModificationJson:
+        diff = [s.as_json() for s in self.diff]
+        return {
+            "eid": self.eid,
+            "num": self.num,
+            "heading_from": self.heading_from,
+            "heading_to": self.heading_to,
+            "diff": diff,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +139,8 @@ class DivisionRef:
     num: str
     heading: str | None
 
-    def as_json(self) -> dict[str, Any]:
-        return asdict(self)
+    def as_json(self) -> DivisionRefJson:
+        return {"eid": self.eid, "kind": self.kind, "num": self.num, "heading": self.heading}
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +150,7 @@ class Renaming:
     heading_from: str | None
     heading_to: str | None
 
-    def as_json(self) -> dict[str, Any]:
+    def as_json(self) -> RenamingJson:
         return {"eid": self.eid, "num": self.num, "from": self.heading_from, "to": self.heading_to}
 
 
@@ -90,8 +163,15 @@ class ArticleChanges:
     modified: list[Modification]
     unchanged: int
 
-    def summary(self) -> dict[str, int]:
-        return {**{k: len(getattr(self, k)) for k in _ARTICLE_LISTS}, "unchanged": self.unchanged}
+    def summary(self) -> ChangeCounts:
+        return {
+            "added": len(self.added),
+            "removed": len(self.removed),
+            "moved": len(self.moved),
+            "renumbered": len(self.renumbered),
+            "modified": len(self.modified),
+            "unchanged": self.unchanged,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,16 +190,25 @@ class Comparison:
 
     @property
     def empty(self) -> bool:
-        return not any(self.articles.summary()[k] for k in _ARTICLE_LISTS) and not any(
+        return not any(getattr(self.articles, k) for k in _ARTICLE_LISTS) and not any(
             getattr(self.divisions, k) for k in _DIVISION_LISTS
         )
 
-    def as_json(self) -> dict[str, Any]:
+    def as_json(self) -> ComparisonJson:
         a, d = self.articles, self.divisions
         return {
-            "articles": {k: [x.as_json() for x in getattr(a, k)] for k in _ARTICLE_LISTS},
+            "articles": {
+                "added": [x.as_json() for x in a.added],
+                "removed": [x.as_json() for x in a.removed],
+                "moved": [x.as_json() for x in a.moved],
+                "renumbered": [x.as_json() for x in a.renumbered],
+                "modified": [x.as_json() for x in a.modified],
+            },
             "divisions": {
-                **{k: [x.as_json() for x in getattr(d, k)] for k in _DIVISION_LISTS},
+                "added": [x.as_json() for x in d.added],
+                "removed": [x.as_json() for x in d.removed],
+                "renamed": [x.as_json() for x in d.renamed],
+                "renumbered": [x.as_json() for x in d.renumbered],
                 "unchanged": d.unchanged,
             },
             "summary": a.summary(),
@@ -145,7 +234,7 @@ def compare(old: BillTree, new: BillTree, *, ignore_typography: bool = False) ->
     )
 
 
-def summary(old: BillTree, new: BillTree, *, ignore_typography: bool = False) -> dict[str, int]:
+def summary(old: BillTree, new: BillTree, *, ignore_typography: bool = False) -> ChangeCounts:
     """`compare(old, new).articles.summary()` without diffing the modified articles: the diffs are
     nearly all the cost of a comparison (seconds for a whole stage of a bill), the counts need none."""
     before, after = _placed(old)[0], _placed(new)[0]

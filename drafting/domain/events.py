@@ -5,6 +5,7 @@ them (`eventlog.append`) in the write that made them; the write publishes them o
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -133,7 +134,7 @@ def moderated(bill: int, target_type: str, target_id: int, hidden: bool, reason:
     return Event(f"{target_type}.{'hidden' if hidden else 'restored'}", bill, data)
 
 
-def tally_changed(bill: int, target: dict[str, Any], tally: dict[str, Any]) -> Event:
+def tally_changed(bill: int, target: dict[str, Any], tally: Mapping[str, object]) -> Event:
     return Event("tally.changed", bill, {**target, "tally": tally})
 
 

@@ -5,7 +5,6 @@ carried to every new version through the exact diff (or orphaned, never lost, ne
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -19,14 +18,22 @@ from drafting.realtime.bus import MemoryBus
 from drafting.services.commands import NewAnnotation
 from drafting.services.memo import rendered
 from drafting.services.participation import hidden_html, may_contribute
+from drafting.services.views.participation import (
+    AnnotationPage,
+    AnnotationView,
+    WebAnnotation,
+    WebAnnotationTarget,
+)
 from drafting.storage import bills as bill_rows
 from drafting.storage import contributions, eventlog
 from drafting.storage import versions as version_rows
 from drafting.storage.database import Database
 from drafting.storage.models import Annotation
 
+CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 
-def annotation_json(a: Annotation) -> dict[str, Any]:
+
+def annotation_json(a: Annotation) -> AnnotationView:
     hidden = a.hidden_reason is not None
     return {
         "id": a.id,
@@ -46,29 +53,38 @@ def annotation_json(a: Annotation) -> dict[str, Any]:
     }
 
 
-def web_annotation(a: Annotation, base_url: str) -> dict[str, Any]:
+def web_annotation(a: Annotation, base_url: str) -> WebAnnotation:
     """The W3C Web Annotation (JSON-LD) form, for open data. A hidden annotation keeps its id and
     target but has no `creator` and no `body` (the model allows an annotation without either), and
     `hidden` (not a term of the model: JSON-LD processors ignore it) says why."""
     source = f"{base_url}/api/bills/{a.bill_id}/articles/{a.article_eid}?version={a.version}"
     hidden = a.hidden_reason is not None
-    result: dict[str, Any] = {
-        "@context": "http://www.w3.org/ns/anno.jsonld",
-        "id": f"{base_url}/api/annotations/{a.id}",
-        "type": "Annotation",
-        "created": a.created_at.isoformat(),
-    }
-    if not hidden:
-        result["creator"] = {"type": "Person", "name": a.author_name}
-        result["body"] = {"type": "TextualBody", "value": a.body, "format": "text/markdown"}
-    result["target"] = {
+    target: WebAnnotationTarget = {
         "source": source,
         "selector": Anchor(a.start, a.end, a.exact, a.prefix, a.suffix).as_selectors()
         if not a.orphaned
         else [{"type": "TextQuoteSelector", "exact": a.original_exact}],
     }
-    result["hidden"] = hidden
-    return result
+    web_id, created = f"{base_url}/api/annotations/{a.id}", a.created_at.isoformat()
+    if hidden:
+        return {
+            "@context": CONTEXT,
+            "id": web_id,
+            "type": "Annotation",
+            "created": created,
+            "target": target,
+            "hidden": True,
+        }
+    return {
+        "@context": CONTEXT,
+        "id": web_id,
+        "type": "Annotation",
+        "created": created,
+        "creator": {"type": "Person", "name": a.author_name},
+        "body": {"type": "TextualBody", "value": a.body, "format": "text/markdown"},
+        "target": target,
+        "hidden": False,
+    }
 
 
 class Annotations:
@@ -76,7 +92,7 @@ class Annotations:
         self.db = db
         self.bus = bus
 
-    def create(self, actor: Actor | None, bill_ref: str | int, note: NewAnnotation) -> dict[str, Any]:
+    def create(self, actor: Actor | None, bill_ref: str | int, note: NewAnnotation) -> AnnotationView:
         author = require_signed_in(actor)
         check_markdown(note.body)
         now = datetime.now(UTC)
@@ -113,7 +129,7 @@ class Annotations:
             eventlog.append(session, events.annotation_created(bill.id, row.id, row.article_eid), now)
             return annotation_json(row)
 
-    def get(self, annotation_id: int) -> dict[str, Any]:
+    def get(self, annotation_id: int) -> AnnotationView:
         with self.db.read() as session:
             row = session.get(Annotation, annotation_id)
             if row is None:
@@ -122,7 +138,7 @@ class Annotations:
 
     def listing(
         self, bill_ref: str | int, *, article: str | None, version: int | None, page: int = 1, per_page: int = 100
-    ) -> dict[str, Any]:
+    ) -> AnnotationPage:
         """Annotations of a bill (or one article) first written on `version` or an earlier one, each as
         anchored now: `position` and `quote` hold on the text of its `version` and of every later one
         up to the head (the article has not changed since), except an orphaned one's, which hold on
@@ -168,9 +184,7 @@ def reanchor_for_version(
         eventlog.append(session, reanchored, now)
 
 
-def _carry(
-    rows: list[Annotation], old_text: str, new_text: str | None, number: int, fuzzy: bool = True
-) -> list[int]:
+def _carry(rows: list[Annotation], old_text: str, new_text: str | None, number: int, fuzzy: bool = True) -> list[int]:
     """Move rows from `old_text` to `new_text` (None: the article is gone); returns orphaned ids."""
     orphans = []
     anchors = [Anchor(r.start, r.end, r.exact, r.prefix, r.suffix) for r in rows]

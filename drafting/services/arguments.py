@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
 from drafting.domain import events
 from drafting.domain.errors import Conflict, Forbidden, InvalidInput
@@ -12,6 +11,8 @@ from drafting.domain.richtext import check_markdown
 from drafting.realtime.bus import MemoryBus
 from drafting.services.memo import rendered
 from drafting.services.participation import Target, hidden_html, may_contribute, resolve
+from drafting.services.views.paging import Page
+from drafting.services.views.participation import ArgumentSides, ArgumentView, UsefulMark
 from drafting.storage import bills as bill_rows
 from drafting.storage import contributions, eventlog
 from drafting.storage import participation as rows
@@ -24,9 +25,9 @@ TARGET_TYPES = ("article", "amendment")
 MAX_TOP = 200  # as many as a listing's page
 
 
-def argument_json(a: Argument, marked: bool | None = None) -> dict[str, Any]:
+def argument_json(a: Argument, marked: bool | None = None) -> ArgumentView:
     hidden = a.hidden_reason is not None
-    result: dict[str, Any] = {
+    result: ArgumentView = {
         "id": a.id,
         "bill": a.bill_id,
         "target_type": a.target_type,
@@ -51,7 +52,7 @@ class Arguments:
         self.db = db
         self.bus = bus
 
-    def post(self, actor: Actor | None, target: Target, stance: str, body: str) -> dict[str, Any]:
+    def post(self, actor: Actor | None, target: Target, stance: str, body: str) -> ArgumentView:
         author = require_signed_in(actor)
         if stance not in STANCES:
             raise InvalidInput(f"stance must be for or against, got {stance!r}")
@@ -86,7 +87,7 @@ class Arguments:
         sort: str = "date",
         page: int = 1,
         per_page: int = 50,
-    ) -> dict[str, Any]:
+    ) -> Page[ArgumentView]:
         if stance is not None and stance not in STANCES:
             raise InvalidInput(f"stance must be for or against, got {stance!r}")
         if sort not in SORTS:
@@ -113,7 +114,9 @@ class Arguments:
                 "next_page": page + 1 if len(found) > per_page else None,
             }
 
-    def summary(self, bill_ref: str | int, target_type: str = "article", top: int = 3) -> dict[Any, dict[str, Any]]:
+    def summary(
+        self, bill_ref: str | int, target_type: str = "article", top: int = 3
+    ) -> dict[str | int, ArgumentSides]:
         """Per article (by eid) or amendment (by id) of the bill that has visible arguments: for each
         stance, how many and the `top` most useful (as in the listing, most useful then oldest first).
 
@@ -126,17 +129,17 @@ class Arguments:
             raise InvalidInput(f"top is between 0 and {MAX_TOP}, got {top}")
         with self.db.read() as session:
             bill = bill_rows.get(session, bill_ref)
-            result: dict[Any, dict[str, Any]] = {}
+            result: dict[str | int, ArgumentSides] = {}
             for argument, rank, total in contributions.top_arguments(session, bill.id, target_type, top):
                 key = int(argument.target_id) if target_type == "amendment" else argument.target_id
-                sides = result.setdefault(key, {stance: {"count": 0, "top": []} for stance in STANCES})
-                side = sides[argument.stance]
+                sides = result.setdefault(key, {"for": {"count": 0, "top": []}, "against": {"count": 0, "top": []}})
+                side = sides["for"] if argument.stance == "for" else sides["against"]
                 side["count"] = total
                 if rank <= top:
                     side["top"].append(argument_json(argument))
             return result
 
-    def mark_useful(self, actor: Actor | None, argument_id: int, useful: bool) -> dict[str, Any]:
+    def mark_useful(self, actor: Actor | None, argument_id: int, useful: bool) -> UsefulMark:
         """Mark an argument useful (once per person), or take the mark back."""
         reader = require_signed_in(actor)
         now = datetime.now(UTC)

@@ -4,17 +4,17 @@ tallies of its articles. Shared by the bill use cases (`services/bills.py`), pag
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy.orm import Session
 
-from drafting.domain.serialize import tree_json
-from drafting.domain.tree import BillTree
+from drafting.domain.serialize import article_node_json, node_base
+from drafting.domain.tree import Article, BillTree, Node
+from drafting.services.views.bills import BillView, TalliedArticle, TalliedDivision, TalliedTree, VersionView
 from drafting.storage import participation as p_rows
 from drafting.storage.models import Bill, Version
+from drafting.storage.participation import TallyCounts
 
 
-def bill_json(bill: Bill) -> dict[str, Any]:
+def bill_json(bill: Bill) -> BillView:
     return {
         "id": bill.id,
         "slug": bill.slug,
@@ -29,7 +29,7 @@ def bill_json(bill: Bill) -> dict[str, Any]:
     }
 
 
-def version_json(version: Version) -> dict[str, Any]:
+def version_json(version: Version) -> VersionView:
     return {
         "number": version.number,
         "parent": version.parent_number,
@@ -40,17 +40,14 @@ def version_json(version: Version) -> dict[str, Any]:
     }
 
 
-def tree_with_tallies(session: Session, bill_id: int, tree: BillTree) -> dict[str, Any]:
-    """The tree's JSON with each article's vote tally (d'accord / mitigé / pas d'accord)."""
+def tree_with_tallies(session: Session, bill_id: int, tree: BillTree) -> TalliedTree:
+    """The tree's JSON (`domain.serialize.tree_json`) with each article's vote tally (d'accord /
+    mitigé / pas d'accord)."""
     tallies = p_rows.tallies_for(session, bill_id, "article", [a.eid for a in tree.articles()])
-    data = tree_json(tree)
+    return {"title": tree.title, "children": [_tallied(n, tallies) for n in tree.children]}
 
-    def visit(nodes: list[dict[str, Any]]) -> None:
-        for node in nodes:
-            if node["kind"] == "article":
-                node["tally"] = tallies[node["eid"]]
-            else:
-                visit(node["children"])
 
-    visit(data["children"])
-    return data
+def _tallied(node: Node, tallies: dict[str, TallyCounts]) -> TalliedArticle | TalliedDivision:
+    if isinstance(node, Article):
+        return {**article_node_json(node), "tally": tallies[node.eid]}
+    return {**node_base(node), "children": [_tallied(c, tallies) for c in node.children]}

@@ -5,7 +5,7 @@ events published after the commit.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import cast, overload
 
 from sqlalchemy.orm import Session
 
@@ -16,7 +16,7 @@ from drafting.domain.errors import InvalidInput, NotFound
 from drafting.domain.footprint import Origin
 from drafting.domain.matching import match_tree
 from drafting.domain.permissions import BILL_STATUSES, Actor, require_may_create_bills, require_official
-from drafting.domain.serialize import article_json
+from drafting.domain.serialize import article_json, node_base
 from drafting.domain.tree import Article, BillTree, version_hash
 from drafting.realtime.bus import MemoryBus
 from drafting.services import footprints
@@ -25,6 +25,21 @@ from drafting.services.bill_views import bill_json, tree_with_tallies, version_j
 from drafting.services.commands import Period
 from drafting.services.consultations import announce, takes_contributions
 from drafting.services.decisions import rebase_pending
+from drafting.services.views.bills import (
+    ArticleDetail,
+    ArticleFootprintAt,
+    BillDetail,
+    BillFootprint,
+    BillView,
+    CreatedBill,
+    StageArticle,
+    StageImport,
+    VersionComparison,
+    VersionDetail,
+    VersionView,
+)
+from drafting.services.views.footprints import FootprintArticle
+from drafting.services.views.paging import Page
 from drafting.storage import bills as bill_rows
 from drafting.storage import eventlog
 from drafting.storage import footprints as footprint_rows
@@ -65,7 +80,7 @@ class Bills:
         title: str | None = None,
         label: str = "texte initial",
         status: str = "draft",
-    ) -> dict[str, Any]:
+    ) -> CreatedBill:
         author = require_may_create_bills(actor)
         tree = formats.importer(fmt)(source)
         title = _check_title(title or tree.title or "")
@@ -99,9 +114,7 @@ class Bills:
         with self.db.read() as session:
             require_official(actor, bill_rows.get(session, bill_ref).id)
 
-    def add_stage(
-        self, actor: Actor | None, bill_ref: str | int, *, source: str, fmt: str, label: str
-    ) -> dict[str, Any]:
+    def add_stage(self, actor: Actor | None, bill_ref: str | int, *, source: str, fmt: str, label: str) -> StageImport:
         """Import a later stage of the bill as its next version, keeping the stable ids of the
         articles it recognises (by number and text similarity)."""
         self.check_official(actor, bill_ref)  # a stranger's source is not parsed
@@ -110,15 +123,14 @@ class Bills:
         with self.db.write(self.bus.publish) as session:
             bill = bill_rows.get(session, bill_ref, lock=True)
             author = require_official(actor, bill.id)
-            head = version_rows.load_tree(
-                session, version_rows.get_version(session, bill.id, bill.head_version)
-            )
+            head = version_rows.load_tree(session, version_rows.get_version(session, bill.id, bill.head_version))
             match = match_tree(head, incoming)
             tree = BillTree(title=incoming.title or head.title, children=match.tree.children)
             version = self._add_version(session, bill, tree, label, author, fmt, now)
             footprints.record(session, bill.id, version.number, head, tree, import_origin(version))
             changes = summary(head, tree)
-            changed = sum(n for kind, n in changes.items() if kind != "unchanged")
+            changed = changes["added"] + changes["removed"] + changes["moved"]
+            changed += changes["renumbered"] + changes["modified"]
             eventlog.append(session, events.version_published(bill.id, version.number, label, changed), now)
             # pending amendments and annotations follow the new stage, as after an accepted amendment
             rebase_pending(session, bill, head, tree, version.number, None, now)
@@ -133,7 +145,7 @@ class Bills:
             }
 
     @staticmethod
-    def _describe(tree: BillTree, eid: str) -> dict[str, Any]:
+    def _describe(tree: BillTree, eid: str) -> StageArticle:
         node = tree.find(eid)
         return {"eid": eid, "num": node.num if node else None, "heading": node.heading if node else None}
 
@@ -165,7 +177,7 @@ class Bills:
         title: str | None = None,
         status: str | None = None,
         period: Period | None = None,
-    ) -> dict[str, Any]:
+    ) -> BillView:
         """`period`: the ends of the consultation being set, if any."""
         now = datetime.now(UTC)
         with self.db.write(self.bus.publish) as session:
@@ -173,14 +185,12 @@ class Bills:
             require_official(actor, bill.id)
             if bill.consultation_open is None:  # a bill older than the announcements
                 bill.consultation_open = takes_contributions(bill, now)
-            changes: dict[str, Any] = {}
+            changes: dict[str, str | None] = {}
             if title is not None and title.strip() != bill.title:
                 bill.title = changes["title"] = _check_title(title)
             if status is not None and status != bill.status:
                 if status not in BILL_STATUSES:
-                    raise InvalidInput(
-                        f"unknown status {status!r}; expected one of {', '.join(BILL_STATUSES)}"
-                    )
+                    raise InvalidInput(f"unknown status {status!r}; expected one of {', '.join(BILL_STATUSES)}")
                 bill.status = changes["status"] = status
             for end, moment in period.ends() if period else []:
                 if moment is not None and moment.tzinfo is None:
@@ -202,7 +212,7 @@ class Bills:
 
     # --- reads ----------------------------------------------------------------------------------
 
-    def listing(self, *, page: int = 1, per_page: int = 50) -> dict[str, Any]:
+    def listing(self, *, page: int = 1, per_page: int = 50) -> Page[BillView]:
         with self.db.read() as session:
             rows = bill_rows.list_all(session, offset=(page - 1) * per_page, limit=per_page + 1)
             return {
@@ -211,34 +221,38 @@ class Bills:
                 "next_page": page + 1 if len(rows) > per_page else None,
             }
 
-    def detail(self, bill_ref: str | int) -> dict[str, Any]:
+    def detail(self, bill_ref: str | int) -> BillDetail:
         with self.db.read() as session:
             bill = bill_rows.get(session, bill_ref)
             head = version_rows.get_version(session, bill.id, bill.head_version)
             tree = version_rows.load_tree(session, head)
             return {**bill_json(bill), "head": version_json(head), "tree": tree_with_tallies(session, bill.id, tree)}
 
-    def versions(self, bill_ref: str | int) -> list[dict[str, Any]]:
+    def versions(self, bill_ref: str | int) -> list[VersionView]:
         with self.db.read() as session:
             bill = bill_rows.get(session, bill_ref)
             return [version_json(v) for v in version_rows.list_versions(session, bill.id)]
 
-    def tree(self, bill_ref: str | int, number: int | None = None) -> tuple[Bill, Version, BillTree]:
-        with self.db.read() as session:
-            bill = bill_rows.get(session, bill_ref)
-            version = version_rows.get_version(
-                session, bill.id, bill.head_version if number is None else number
-            )
-            return bill, version, version_rows.load_tree(session, version)
+    def tree(self, bill_ref: str | int, number: int | None = None) -> tuple[BillView, VersionView, BillTree]:
+        """A version (the head when `number` is None), with its bill, and its text."""
+        bill, version, tree = self._rows(bill_ref, number)
+        return bill_json(bill), version_json(version), tree
 
-    def tree_at(self, bill_ref: str | int, moment: datetime) -> tuple[Bill, Version, BillTree]:
+    def tree_at(self, bill_ref: str | int, moment: datetime) -> tuple[BillView, VersionView, BillTree]:
+        """The version in force at `moment`, with its bill, and its text."""
         with self.db.read() as session:
             bill = bill_rows.get(session, bill_ref)
             version = version_rows.version_at(session, bill.id, moment)
+            return bill_json(bill), version_json(version), version_rows.load_tree(session, version)
+
+    def _rows(self, bill_ref: str | int, number: int | None) -> tuple[Bill, Version, BillTree]:
+        with self.db.read() as session:
+            bill = bill_rows.get(session, bill_ref)
+            version = version_rows.get_version(session, bill.id, bill.head_version if number is None else number)
             return bill, version, version_rows.load_tree(session, version)
 
-    def version(self, bill_ref: str | int, number: int) -> dict[str, Any]:
-        bill, version, tree = self.tree(bill_ref, number)
+    def version(self, bill_ref: str | int, number: int) -> VersionDetail:
+        bill, version, tree = self._rows(bill_ref, number)
         with self.db.read() as session:
             return {**version_json(version), "tree": tree_with_tallies(session, bill.id, tree)}
 
@@ -255,7 +269,7 @@ class Bills:
 
     def document(self, bill_ref: str | int, number: int | None) -> tuple[BillTree, formats.ExportMeta]:
         """A version's tree and what an export says about it."""
-        bill, version, tree = self.tree(bill_ref, number)
+        bill, version, tree = self._rows(bill_ref, number)
         meta = formats.ExportMeta(
             bill_id=bill.id,
             bill_slug=bill.slug,
@@ -281,37 +295,40 @@ class Bills:
         name = formats.file_name(f"{new_meta.bill_slug}-v{old}-v{new}", fmt)
         return body, formats.MEDIA_TYPES[fmt], name
 
-    def compare(
-        self, bill_ref: str | int, old: int, new: int, *, ignore_typography: bool = False
-    ) -> dict[str, Any]:
-        _bill, _v, old_tree = self.tree(bill_ref, old)
-        _bill, _v, new_tree = self.tree(bill_ref, new)
+    def compare(self, bill_ref: str | int, old: int, new: int, *, ignore_typography: bool = False) -> VersionComparison:
+        *_, old_tree = self.tree(bill_ref, old)
+        *_, new_tree = self.tree(bill_ref, new)
         result = compare(old_tree, new_tree, ignore_typography=ignore_typography).as_json()
         return {"from": old, "to": new, "ignore_typography": ignore_typography, **result}
 
-    def article(self, bill_ref: str | int, eid: str, number: int | None = None) -> dict[str, Any]:
+    def article(self, bill_ref: str | int, eid: str, number: int | None = None) -> ArticleDetail:
         with self.db.read() as session:
             version = version_rows.by_bill_ref(session, bill_ref, number)
             node, ancestors = version_rows.load_tree(session, version).locate(eid) or (None, ())
             if not isinstance(node, Article):
                 raise NotFound(f"version {version.number} of this bill has no article {eid!r}")
             tally = p_rows.tallies_for(session, version.bill_id, "article", [eid])[eid]
-        path = [{"eid": a.eid, "kind": a.kind, "num": a.num, "heading": a.heading} for a in ancestors]
+        path = [node_base(a) for a in ancestors]
         return {**article_json(node, path), "version": version.number, "tally": tally}
 
-    def footprint(self, bill_ref: str | int, number: int | None, eid: str | None = None) -> dict[str, Any]:
+    @overload
+    def footprint(self, bill_ref: str | int, number: int | None) -> BillFootprint: ...
+    @overload
+    def footprint(self, bill_ref: str | int, number: int | None, eid: str) -> ArticleFootprintAt: ...
+    def footprint(
+        self, bill_ref: str | int, number: int | None, eid: str | None = None
+    ) -> ArticleFootprintAt | BillFootprint:
         """Which import or amendment put each span of the text there, read from stored spans."""
         with self.db.read() as session:
             bill = bill_rows.get(session, bill_ref)
-            version = version_rows.get_version(
-                session, bill.id, bill.head_version if number is None else number
-            )
+            version = version_rows.get_version(session, bill.id, bill.head_version if number is None else number)
             tree = version_rows.load_tree(session, version)
             spans = footprints.masked(session, footprint_rows.at_version(session, bill.id, version.number, eid))
         articles = [a for a in tree.articles() if eid is None or a.eid == eid]
         if eid is not None and not articles:
             raise NotFound(f"version {version.number} of this bill has no article {eid!r}")
-        items = [footprints.article_json(a, spans.get(a.eid, [])) for a in articles]
+        # footprints.article_json builds this shape, typed on branch views-amend: cast until it lands
+        items = [cast(FootprintArticle, footprints.article_json(a, spans.get(a.eid, []))) for a in articles]
         if eid is not None:
             return {"version": version.number, **items[0]}
         return {"version": version.number, "articles": items}

@@ -5,7 +5,6 @@ window with their history kept, deletion that leaves a tombstone for the replies
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -18,6 +17,8 @@ from drafting.realtime.bus import MemoryBus
 from drafting.services import visibility
 from drafting.services.memo import rendered
 from drafting.services.participation import may_contribute
+from drafting.services.views.paging import Page
+from drafting.services.views.participation import CommentRevisionView, CommentView
 from drafting.storage import bills as bill_rows
 from drafting.storage import contributions, eventlog
 from drafting.storage import versions as version_rows
@@ -29,7 +30,7 @@ EDIT_WINDOW = timedelta(minutes=15)
 MODERATED = "masqué par la modération : {}"
 
 
-def comment_json(c: Comment) -> dict[str, Any]:
+def comment_json(c: Comment) -> CommentView:
     deleted, hidden = c.deleted_at is not None, c.hidden_reason is not None
     shown = not deleted and not hidden
     notice = "commentaire supprimé" if deleted else MODERATED.format(c.hidden_reason) if hidden else None
@@ -84,7 +85,7 @@ class Comments:
         *,
         bill_ref: str | int | None = None,
         reply_to: int | None = None,
-    ) -> dict[str, Any]:
+    ) -> CommentView:
         author = require_signed_in(actor)
         check_markdown(body)
         now = datetime.now(UTC)
@@ -114,7 +115,7 @@ class Comments:
 
     def thread(
         self, target_type: str, target_id: str, *, bill_ref: str | int | None = None, page: int = 1, per_page: int = 100
-    ) -> dict[str, Any]:
+    ) -> Page[CommentView]:
         """The comments on a target that exists: an unknown amendment, annotation or article is a 404,
         not an empty thread. An article counts if any version of the bill has it, so the thread of an
         article a later version removed can still be read (new comments need it in the head)."""
@@ -139,7 +140,7 @@ class Comments:
             if comment.author_id != author.id:
                 raise Forbidden(f"only the author of comment {comment_id} may change it")
 
-    def edit(self, actor: Actor | None, comment_id: int, body: str) -> dict[str, Any]:
+    def edit(self, actor: Actor | None, comment_id: int, body: str) -> CommentView:
         author = require_signed_in(actor)
         check_markdown(body)
         now = datetime.now(UTC)
@@ -161,7 +162,7 @@ class Comments:
             eventlog.append(session, changed, now)
             return comment_json(comment)
 
-    def delete(self, actor: Actor | None, comment_id: int) -> dict[str, Any]:
+    def delete(self, actor: Actor | None, comment_id: int) -> CommentView:
         author = require_signed_in(actor)
         now = datetime.now(UTC)
         with self.db.write(self.bus.publish) as session:
@@ -173,7 +174,7 @@ class Comments:
             eventlog.append(session, changed, now)
             return comment_json(comment)
 
-    def history(self, comment_id: int) -> list[dict[str, Any]]:
+    def history(self, comment_id: int) -> list[CommentRevisionView]:
         with self.db.read() as session:
             comment = session.get(Comment, comment_id)
             if comment is None or comment.deleted_at or comment.hidden_reason:

@@ -5,12 +5,13 @@ the open reports, hide or restore the contribution (kept, never deleted) and eve
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
 from drafting.domain.errors import Conflict, Forbidden, InvalidInput
 from drafting.domain.permissions import Actor, require_signed_in
 from drafting.realtime.bus import MemoryBus
 from drafting.services import visibility
+from drafting.services.views.moderation import ModerationActionView, ModerationResult, ReportView
+from drafting.services.views.paging import Page
 from drafting.storage import bills as bill_rows
 from drafting.storage import contributions
 from drafting.storage import participation as rows
@@ -59,7 +60,7 @@ def _text(row: Contribution) -> str:
     return str(row.body)
 
 
-def report_json(report: Report, row: Contribution | None) -> dict[str, Any]:
+def report_json(report: Report, row: Contribution | None) -> ReportView:
     return {
         "id": report.id,
         "type": report.target_type,
@@ -73,7 +74,7 @@ def report_json(report: Report, row: Contribution | None) -> dict[str, Any]:
     }
 
 
-def action_json(action: ModerationAction) -> dict[str, Any]:
+def action_json(action: ModerationAction) -> ModerationActionView:
     return {
         "id": action.id,
         "type": action.target_type,
@@ -90,7 +91,7 @@ class Moderation:
         self.db = db
         self.bus = bus
 
-    def report(self, actor: Actor | None, target_type: str, target_id: int, reason: str) -> dict[str, Any]:
+    def report(self, actor: Actor | None, target_type: str, target_id: int, reason: str) -> ReportView:
         reporter = require_signed_in(actor)
         _check_type(target_type)
         reason = _reason(reason)
@@ -112,7 +113,9 @@ class Moderation:
             session.flush()
             return report_json(report, None)
 
-    def reports(self, actor: Actor | None, bill_ref: str | int, *, page: int = 1, per_page: int = 50) -> dict[str, Any]:
+    def reports(
+        self, actor: Actor | None, bill_ref: str | int, *, page: int = 1, per_page: int = 50
+    ) -> Page[ReportView]:
         """The bill's open reports, oldest first, each with the contribution it is about."""
         with self.db.read() as session:
             bill = bill_rows.get(session, bill_ref)
@@ -121,7 +124,7 @@ class Moderation:
             items = [report_json(r, rows.contribution(session, r.target_type, r.target_id)) for r in found[:per_page]]
             return {"items": items, "page": page, "next_page": page + 1 if len(found) > per_page else None}
 
-    def act(self, actor: Actor | None, target_type: str, target_id: int, action: str, reason: str) -> dict[str, Any]:
+    def act(self, actor: Actor | None, target_type: str, target_id: int, action: str, reason: str) -> ModerationResult:
         """Hide or restore a contribution; its open reports are resolved and the act is logged."""
         require_signed_in(actor)
         _check_type(target_type)
@@ -151,7 +154,9 @@ class Moderation:
                 "resolved_reports": len(resolved),
             }
 
-    def log(self, actor: Actor | None, bill_ref: str | int, *, page: int = 1, per_page: int = 50) -> dict[str, Any]:
+    def log(
+        self, actor: Actor | None, bill_ref: str | int, *, page: int = 1, per_page: int = 50
+    ) -> Page[ModerationActionView]:
         """Every hide and restore on the bill, newest first."""
         with self.db.read() as session:
             bill = bill_rows.get(session, bill_ref)

@@ -12,7 +12,8 @@ import csv
 import io
 import json
 import zipfile
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import cast
 
 from drafting.domain.serialize import tree_json
 from drafting.domain.tree import Article
@@ -21,6 +22,14 @@ from drafting.services.amendment_views import diff_segments, transition_json
 from drafting.services.annotations import web_annotation
 from drafting.services.bill_views import bill_json, version_json
 from drafting.services.memo import memo
+from drafting.services.views.opendata import (
+    OpenAmendment,
+    OpenArgument,
+    OpenArticle,
+    OpenComment,
+    OpenDataTables,
+    OpenDecision,
+)
 from drafting.storage import bills as bill_rows
 from drafting.storage import contributions
 from drafting.storage import versions as version_rows
@@ -35,12 +44,12 @@ class OpenData:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def tables(self, bill_ref: str | int, base_url: str) -> dict[str, Any]:
+    def tables(self, bill_ref: str | int, base_url: str) -> OpenDataTables:
         with self.db.read() as session:
             bill = bill_rows.get(session, bill_ref)
             versions = version_rows.list_versions(session, bill.id)
             head = version_rows.load_tree(session, versions[-1])
-            articles = [
+            articles: list[OpenArticle] = [
                 {
                     "eid": node.eid,
                     "num": node.num,
@@ -82,15 +91,16 @@ class OpenData:
         tables = self.tables(bill_ref, base_url)
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-            for name, rows in tables.items():
+            for name, value in tables.items():
                 if name == "head":
                     continue
-                rows = [rows] if isinstance(rows, dict) else rows
+                # every table is a list of rows, but `bill`: one row
+                rows = cast(Sequence[Mapping[str, object]], [value] if isinstance(value, dict) else value)
                 archive.writestr(f"{name}.csv", _csv(rows, ANNOTATION_COLUMNS if name == "annotations" else ()))
         return buffer.getvalue()
 
 
-def _csv(rows: list[dict[str, Any]], first: tuple[str, ...] = ()) -> str:
+def _csv(rows: Sequence[Mapping[str, object]], first: tuple[str, ...] = ()) -> str:
     """The `first` columns, then any other key in order of first appearance; a missing value and a
     null are both an empty cell."""
     out = io.StringIO()
@@ -102,14 +112,14 @@ def _csv(rows: list[dict[str, Any]], first: tuple[str, ...] = ()) -> str:
     return out.getvalue()
 
 
-def _cell(value: Any) -> Any:
+def _cell(value: object) -> object:
     """Nested values as JSON, and booleans as JSON spells them (`true`, not Python's `True`)."""
     return json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list, bool)) else value
 
 
-def _amendment(a: Amendment, parent_hidden: bool) -> dict[str, Any]:
+def _amendment(a: Amendment, parent_hidden: bool) -> OpenAmendment:
     hidden = a.hidden_reason is not None
-    row = {
+    row: OpenAmendment = {
         "id": a.id,
         "kind": a.kind,
         "article": a.article_eid,
@@ -130,16 +140,17 @@ def _amendment(a: Amendment, parent_hidden: bool) -> dict[str, Any]:
     return row
 
 
-def _transition(t: AmendmentTransition, hidden: dict[int, Amendment]) -> dict[str, Any]:
+def _transition(t: AmendmentTransition, hidden: dict[int, Amendment]) -> OpenDecision:
     """A step of an amendment. Those its author took (submitting, withdrawing with a reason) name
     the author and carry their words: masked like the amendment while it is hidden. Officials'
     decisions are public acts and always shown."""
     row = {"amendment": t.amendment_id, **transition_json(t)}
     amendment = hidden.get(t.amendment_id)
-    return visibility.mask_step(row, t, amendment) if amendment is not None else row
+    # transition_json and mask_step build the amendment side's shapes, typed on branch views-amend
+    return cast(OpenDecision, visibility.mask_step(row, t, amendment) if amendment is not None else row)
 
 
-def _argument(a: Argument) -> dict[str, Any]:
+def _argument(a: Argument) -> OpenArgument:
     hidden = a.hidden_reason is not None
     return {
         "id": a.id,
@@ -154,7 +165,7 @@ def _argument(a: Argument) -> dict[str, Any]:
     }
 
 
-def _comment(c: Comment) -> dict[str, Any]:
+def _comment(c: Comment) -> OpenComment:
     deleted, hidden = c.deleted_at is not None, c.hidden_reason is not None
     shown = not deleted and not hidden
     return {

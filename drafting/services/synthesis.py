@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from datetime import date
-from typing import Any
 
 from drafting.domain.amendments import amendment_label
 from drafting.formats.synthesis import (
@@ -24,6 +23,7 @@ from drafting.storage import contributions
 from drafting.storage import synthesis as synthesis_rows
 from drafting.storage import versions as version_rows
 from drafting.storage.database import Database
+from drafting.storage.models import Argument
 
 TOP = 10
 DECIDED = ("accepted", "rejected")
@@ -62,7 +62,7 @@ def synthesis(db: Database, bills: Bills, bill_ref: str | int) -> Synthesis:
 
     tallies = {(t.target_type, t.target_id): t for t in records.tallies}
     stance: dict[str, Counter[str]] = defaultdict(Counter)
-    best: dict[tuple[str, str], Any] = {}
+    best: dict[tuple[str, str], Argument] = {}
     for argument in arguments:
         if argument.target_type != "article":
             continue

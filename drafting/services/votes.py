@@ -5,13 +5,13 @@ the tallies are kept in step in the same transaction, and an amendment's support
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
 from drafting.domain import events
 from drafting.domain.errors import InvalidInput
 from drafting.domain.permissions import Actor, require_signed_in
 from drafting.realtime.bus import MemoryBus
 from drafting.services.participation import Target, may_contribute, resolve
+from drafting.services.views.participation import TallyCounts, VoteResult
 from drafting.storage import bills as bill_rows
 from drafting.storage import eventlog
 from drafting.storage import participation as rows
@@ -30,15 +30,15 @@ class Votes:
         self.db = db
         self.bus = bus
 
-    def cast(self, actor: Actor | None, target: Target, value: str) -> dict[str, Any]:
+    def cast(self, actor: Actor | None, target: Target, value: str) -> VoteResult:
         """Vote `value` on the target, or change one's vote to it."""
         return self._change(actor, target, value)
 
-    def retract(self, actor: Actor | None, target: Target) -> dict[str, Any]:
+    def retract(self, actor: Actor | None, target: Target) -> VoteResult:
         """Remove one's vote; removing a vote one does not have changes nothing."""
         return self._change(actor, target, None)
 
-    def _change(self, actor: Actor | None, target: Target, value: str | None) -> dict[str, Any]:
+    def _change(self, actor: Actor | None, target: Target, value: str | None) -> VoteResult:
         voter = require_signed_in(actor)
         if value is not None and value not in rows.VALUES:
             raise InvalidInput(f"value must be one of {', '.join(rows.VALUES)}, got {value!r}")
@@ -74,12 +74,12 @@ class Votes:
                 if amendment is not None:
                     amendment.support = tally.agree - tally.disagree
                 eventlog.append(session, events.tally_changed(bill.id, target.as_json(), rows.tally_json(tally)), now)
-            result: dict[str, Any] = {"tally": rows.tally_json(tally), "mine": value}
+            result: VoteResult = {"tally": rows.tally_json(tally), "mine": value}
             if amendment is not None:
                 result["revision"] = revision
         return result
 
-    def tallies(self, bill_ref: str | int, target_type: str) -> dict[Any, dict[str, int]]:
+    def tallies(self, bill_ref: str | int, target_type: str) -> dict[str | int, TallyCounts]:
         """Every tally of the bill's articles (by eid) or amendments (by id); targets nobody voted
         on are absent (their tally is zeros)."""
         _check_type(target_type)
@@ -87,7 +87,7 @@ class Votes:
             bill = bill_rows.get(session, bill_ref)
             return rows.tallies_for(session, bill.id, target_type)
 
-    def mine(self, actor: Actor | None, bill_ref: str | int, target_type: str) -> dict[Any, str]:
+    def mine(self, actor: Actor | None, bill_ref: str | int, target_type: str) -> dict[str | int, str]:
         """The signed-in user's votes on the bill's articles or amendments; empty when signed out."""
         _check_type(target_type)
         if actor is None:

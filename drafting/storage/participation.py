@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
+from typing import Any, TypedDict
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
@@ -38,11 +38,19 @@ MODERATED: dict[str, Any] = {
 }
 
 
-def empty_tally() -> dict[str, int]:
-    return {value: 0 for value in VALUES}
+class TallyCounts(TypedDict):
+    """A tally row's counts: d'accord, mitigé, pas d'accord."""
+
+    agree: int
+    mixed: int
+    disagree: int
 
 
-def tally_json(tally: Tally | None) -> dict[str, int]:
+def empty_tally() -> TallyCounts:
+    return {"agree": 0, "mixed": 0, "disagree": 0}
+
+
+def tally_json(tally: Tally | None) -> TallyCounts:
     if tally is None:
         return empty_tally()
     return {"agree": tally.agree, "mixed": tally.mixed, "disagree": tally.disagree}
@@ -58,7 +66,7 @@ _TALLIES_OF = _TALLIES.where(Tally.target_id.in_(bindparam("ids", expanding=True
 
 def tallies_for(
     session: Session, bill_id: int, target_type: str, ids: Iterable[str | int] | None = None
-) -> dict[Any, dict[str, int]]:
+) -> dict[Any, TallyCounts]:
     """The tallies of these articles (eids) or amendments (ids), keyed as given, zeros for those
     nobody voted on; with `ids` None, every tally of that type on the bill, keyed by stored id."""
     params: dict[str, Any] = {"bill": bill_id, "type": target_type}
@@ -68,7 +76,7 @@ def tallies_for(
     wanted = {str(i): i for i in ids}
     if not wanted:
         return {}
-    found = {
+    found: dict[str, TallyCounts] = {
         t: {"agree": a, "mixed": m, "disagree": d}
         for t, a, m, d in session.execute(_TALLIES_OF, {**params, "ids": list(wanted)})
     }

@@ -130,8 +130,8 @@ async def text_at(request: Request) -> Response:
     fmt = request.query_params.get("format", "txt")
     bills, bill = _bills(request), request.path_params["bill"]
     _b, version, _t = await run_in_threadpool(bills.tree_at, bill, moment)
-    body, media_type, name = await run_in_threadpool(bills.export_file, bill, version.number, fmt)
-    headers = {"X-Drafting-Version": str(version.number), "Content-Disposition": formats.disposition(name, fmt)}
+    body, media_type, name = await run_in_threadpool(bills.export_file, bill, version["number"], fmt)
+    headers = {"X-Drafting-Version": str(version["number"]), "Content-Disposition": formats.disposition(name, fmt)}
     return Response(body, media_type=media_type, headers=headers)
 
 
@@ -161,7 +161,7 @@ async def get_article(request: Request) -> Response:
         raise InvalidInput("give either ?version=N or ?at=MOMENT, not both: they may name different versions")
     if moment is not None:
         _b, version, _t = await run_in_threadpool(bills.tree_at, bill, moment)
-        number = version.number
+        number = version["number"]
     return JSONResponse(await run_in_threadpool(bills.article, bill, eid, number))
 
 

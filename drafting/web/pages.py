@@ -22,7 +22,8 @@ from starlette.routing import Route
 
 from drafting.bootstrap import Services
 from drafting.domain.serialize import tree_json
-from drafting.services.bill_views import bill_json, version_json
+from drafting.services.views.bills import BillView
+from drafting.services.views.participation import TallyCounts
 from drafting.web.context import services_of
 from drafting.web.i18n import translate
 from drafting.web.render import render, templates
@@ -84,9 +85,10 @@ class Consultation:
     arguments: int  # on the articles
 
 
-def tally_of(counts: dict[str, int] | None) -> Tally:
-    counts = counts or {}
-    return Tally(counts.get("agree", 0), counts.get("mixed", 0), counts.get("disagree", 0))
+def tally_of(counts: TallyCounts | None) -> Tally:
+    if counts is None:
+        return Tally(0, 0, 0)
+    return Tally(counts["agree"], counts["mixed"], counts["disagree"])
 
 
 @pass_context
@@ -120,8 +122,8 @@ def consultation(services: Services, bill_id: int, eids: list[str]) -> Consultat
     summary = services.arguments.summary(bill_id, "article", top=0)
     articles = {}
     for eid in eids:
-        found = summary.get(eid, {})
-        arguments = sum(found[stance]["count"] for stance in STANCES if stance in found)
+        found = summary.get(eid)
+        arguments = found["for"]["count"] + found["against"]["count"] if found else 0
         articles[eid] = ArticleCounts(tally_of(tallies.get(eid)), arguments, pending.get(eid, 0))
     return Consultation(
         articles=articles,
@@ -131,10 +133,10 @@ def consultation(services: Services, bill_id: int, eids: list[str]) -> Consultat
     )
 
 
-def phase(bill: dict[str, Any], now: datetime) -> str:
+def phase(bill: BillView, now: datetime) -> str:
     """The bill's status as a reader lives it: an open bill outside its period is `upcoming` or `closed`."""
     if bill["status"] != "open":
-        return str(bill["status"])
+        return bill["status"]
     if bill["opens_at"] and now < datetime.fromisoformat(bill["opens_at"]):
         return "upcoming"
     if bill["closes_at"] and now > datetime.fromisoformat(bill["closes_at"]):
@@ -160,8 +162,8 @@ async def index(request: Request) -> Response:
                 {
                     **bill,
                     "phase": phase(bill, now),
-                    "votes": sum(sum(t.values()) for t in tallies.values()),
-                    "arguments": sum(s[k]["count"] for s in summary.values() for k in STANCES if k in s),
+                    "votes": sum(t["agree"] + t["mixed"] + t["disagree"] for t in tallies.values()),
+                    "arguments": sum(s["for"]["count"] + s["against"]["count"] for s in summary.values()),
                     "pending": sum(services.amendments.pending_counts(bill["id"]).values()),
                 }
             )
@@ -176,16 +178,16 @@ async def bill_page(request: Request) -> Response:
 
     def read() -> dict[str, Any]:
         bill, version, tree = services.bills.tree(request.path_params["bill"], number_asked)
-        current = version.number == bill.head_version  # participation is on the current text
+        current = version["number"] == bill["head_version"]  # participation is on the current text
         eids = [a.eid for a in tree.articles()]
         return {
-            "bill": bill_json(bill),
-            "version": version_json(version),
-            "versions": services.bills.versions(bill.id),
+            "bill": bill,
+            "version": version,
+            "versions": services.bills.versions(bill["id"]),
             "tree": tree_json(tree),
             "articles": len(eids),
-            "consultation": consultation(services, bill.id, eids) if current else None,
-            "bill_lang": bill.language,
+            "consultation": consultation(services, bill["id"], eids) if current else None,
+            "bill_lang": bill["language"],
         }
 
     context = await run_in_threadpool(read)

@@ -22,7 +22,6 @@ from drafting.domain.permissions import Actor
 from drafting.domain.tree import Article
 from drafting.services import amendment_drafts, amendment_pages, commands
 from drafting.services.amendment_proposals import normalized
-from drafting.services.bill_views import bill_json
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
 from drafting.web.forms import fields, safe_next, see_other
@@ -126,19 +125,19 @@ async def _propose_form(
         bill, version, tree = services.bills.tree(bill_ref)
         article = tree.find(eid)
         if not isinstance(article, Article):
-            raise errors.NotFound(f"version {version.number} of this bill has no article {eid!r}")
+            raise errors.NotFound(f"version {version['number']} of this bill has no article {eid!r}")
         proposed = article.text if text is None else text
         preview = None
         if text is not None and text != article.text:
             try:
-                preview = amendment_drafts.preview(services.db, bill.id, eid, version.number, proposed)
+                preview = amendment_drafts.preview(services.db, bill["id"], eid, version["number"], proposed)
             except errors.InvalidInput:
                 preview = None
         return {
-            "bill": bill_json(bill),
-            "bill_lang": bill.language,
+            "bill": bill,
+            "bill_lang": bill["language"],
             "article": {"eid": article.eid, "num": article.num, "heading": article.heading, "text": article.text},
-            "base_version": version.number,
+            "base_version": version["number"],
             "proposed": proposed,
             "preview": preview,
         }
@@ -227,15 +226,15 @@ async def listing_page(request: Request) -> Response:
     def read() -> dict[str, Any]:
         bill, _version, tree = services.bills.tree(request.path_params["bill"])
         listing = services.amendments.listing(
-            actor, bill.id, article=article, status=status, author=author, sort=sort, page=page, per_page=PER_PAGE
+            actor, bill["id"], article=article, status=status, author=author, sort=sort, page=page, per_page=PER_PAGE
         )
         return {
-            "bill": bill_json(bill),
-            "bill_lang": bill.language,
+            "bill": bill,
+            "bill_lang": bill["language"],
             "articles": article_names(tree.articles(), language(request)),
             "items": decorate(services, listing["items"]),
             "next_page": listing["next_page"],
-            "official": actor is not None and actor.is_official_of(bill.id),
+            "official": actor is not None and actor.is_official_of(bill["id"]),
         }
 
     context = await run_in_threadpool(read)

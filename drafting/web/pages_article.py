@@ -21,7 +21,6 @@ from drafting.bootstrap import Services
 from drafting.domain import errors
 from drafting.domain.permissions import Actor
 from drafting.domain.tree import Article
-from drafting.services.bill_views import bill_json, version_json
 from drafting.services.participation import Target
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
@@ -42,7 +41,7 @@ def _read(
     bill, version, tree = services.bills.tree(bill_ref, number)
     located = tree.locate(eid)
     if located is None or not isinstance(located[0], Article):
-        raise errors.NotFound(f"version {version.number} of this bill has no article {eid!r}")
+        raise errors.NotFound(f"version {version['number']} of this bill has no article {eid!r}")
     article: Article = located[0]
     ancestors = located[1]
     eids = [a.eid for a in tree.articles()]
@@ -51,10 +50,10 @@ def _read(
         "previous": tree.locate(eids[index - 1])[0] if index > 0 else None,  # type: ignore[index]
         "next": tree.locate(eids[index + 1])[0] if index + 1 < len(eids) else None,  # type: ignore[index]
     }
-    current = version.number == bill.head_version
+    current = version["number"] == bill["head_version"]
     context: dict[str, Any] = {
-        "bill": bill_json(bill),
-        "version": version_json(version),
+        "bill": bill,
+        "version": version,
         "current": current,
         "article": {"eid": article.eid, "kind": "article", "num": article.num, "heading": article.heading},
         "path": [{"eid": a.eid, "kind": a.kind, "num": a.num, "heading": a.heading} for a in ancestors],
@@ -64,33 +63,36 @@ def _read(
         },
         "position": index + 1,
         "count": len(eids),
-        "bill_lang": bill.language,
+        "bill_lang": bill["language"],
     }
     if not current:
         context["alineas"] = pieces(article.alineas, [])
         return context
-    annotations = services.annotations.listing(bill.id, article=eid, version=None, page=1, per_page=200)["items"]
+    annotations = services.annotations.listing(bill["id"], article=eid, version=None, page=1, per_page=200)["items"]
     shown = [a for a in annotations if not a["orphaned"]]
     spans = [(a["position"]["start"], a["position"]["end"], a["id"]) for a in shown if not a["hidden"]]
-    target = Target.article(bill.id, eid)
+    target = Target.article(bill["id"], eid)
     arguments = {
         stance: services.arguments.listing(
             actor, target, stance=stance, sort="useful", page=pages[stance], per_page=ARGUMENTS_PER_PAGE
         )
         for stance in ("for", "against")
     }
-    summary = services.arguments.summary(bill.id, "article", top=0).get(eid, {})
+    summary = services.arguments.summary(bill["id"], "article", top=0).get(eid)
     context.update(
         alineas=pieces(article.alineas, spans),
         annotations=shown,
         orphaned=[a for a in annotations if a["orphaned"]],
-        tally=tally_of(services.votes.tallies(bill.id, "article").get(eid)),
-        my_vote=services.votes.mine(actor, bill.id, "article").get(eid),
+        tally=tally_of(services.votes.tallies(bill["id"], "article").get(eid)),
+        my_vote=services.votes.mine(actor, bill["id"], "article").get(eid),
         arguments=arguments,
-        argument_counts={s: summary.get(s, {}).get("count", 0) for s in ("for", "against")},
+        argument_counts={
+            "for": summary["for"]["count"] if summary else 0,
+            "against": summary["against"]["count"] if summary else 0,
+        },
         argument_pages=pages,
-        comments=services.comments.thread("article", eid, bill_ref=bill.id)["items"],
-        amendments=article_amendments(services, bill.id, eid, actor),  # ui-b's slot
+        comments=services.comments.thread("article", eid, bill_ref=bill["id"])["items"],
+        amendments=article_amendments(services, bill["id"], eid, actor),  # ui-b's slot
     )
     return context
 

@@ -17,7 +17,7 @@ from drafting import formats
 from drafting.domain import errors
 from drafting.domain.tree import Article
 from drafting.services import amendment_pages
-from drafting.services.bill_views import bill_json
+from drafting.services.views.footprints import FootprintSpan
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
 from drafting.web.formatting import PARIS
@@ -32,9 +32,10 @@ def export_name(slug: str, number: int, fmt: str) -> str:
     return formats.file_name(f"{slug}-v{number}", fmt)
 
 
-def pieces(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def pieces(text: str, spans: list[FootprintSpan]) -> list[dict[str, Any]]:
     """The article's text cut where its origin changes, each piece with its origin (None in a gap)."""
-    out, at = [], 0
+    out: list[dict[str, Any]] = []
+    at = 0
     for span in sorted(spans, key=lambda s: s["start"]):
         if span["start"] > at:
             out.append({"text": text[at : span["start"]], "origin": None})
@@ -52,13 +53,13 @@ async def compare_page(request: Request) -> Response:
 
     def read() -> dict[str, Any]:
         bill, _version, tree = services.bills.tree(request.path_params["bill"])
-        versions = services.bills.versions(bill.id)
-        new = int_param(request, "to", bill.head_version) or bill.head_version
+        versions = services.bills.versions(bill["id"])
+        new = int_param(request, "to", bill["head_version"]) or bill["head_version"]
         old = int_param(request, "from", max(1, new - 1)) or 1
-        comparison = services.bills.compare(bill.id, old, new, ignore_typography=typography)
+        comparison = services.bills.compare(bill["id"], old, new, ignore_typography=typography)
         return {
-            "bill": bill_json(bill),
-            "bill_lang": bill.language,
+            "bill": bill,
+            "bill_lang": bill["language"],
             "versions": versions,
             "old": old,
             "new": new,
@@ -86,9 +87,9 @@ async def at_date_page(request: Request) -> Response:
     def read() -> dict[str, Any]:
         bill, version, tree = services.bills.tree_at(request.path_params["bill"], end_of_day(day))
         return {
-            "bill": bill_json(bill),
-            "bill_lang": bill.language,
-            "version": {"number": version.number, "label": version.label, "created_at": version.created_at.isoformat()},
+            "bill": bill,
+            "bill_lang": bill["language"],
+            "version": version,
             "articles": [
                 {"eid": a.eid, "num": a.num, "heading": a.heading, "alineas": list(a.alineas)} for a in tree.articles()
             ],
@@ -112,17 +113,17 @@ async def footprint_page(request: Request) -> Response:
         article = tree.find(eid)
         if not isinstance(article, Article):
             raise errors.NotFound(f"this version of the bill has no article {eid!r}")
-        found = services.bills.footprint(bill.id, number, eid)
+        found = services.bills.footprint(bill["id"], number, eid)
         amendment_ids = [
-            int(s["origin"]["ref"])
+            int(str(s["origin"]["ref"]))
             for s in found["spans"]
             if s["origin"]["kind"] == "amendment" and str(s["origin"]["ref"] or "").isdigit()
         ]
         closings = amendment_pages.closings(services.db, amendment_ids)
         return {
             "pieces": pieces(found["text"], found["spans"]),
-            "bill": bill_json(bill),
-            "bill_lang": bill.language,
+            "bill": bill,
+            "bill_lang": bill["language"],
             "article": {"eid": eid, "num": article.num, "heading": article.heading},
             "footprint": found,
             "closings": {str(k): v for k, v in closings.items()},

@@ -14,7 +14,6 @@ from starlette.routing import Route
 
 from drafting.domain import errors
 from drafting.domain.permissions import require_official
-from drafting.services.bill_views import bill_json
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
 from drafting.web.forms import fields, see_other
@@ -35,17 +34,17 @@ async def queue_page(request: Request) -> Response:
 
     def read() -> dict[str, Any]:
         bill, version, tree = services.bills.tree(request.path_params["bill"])
-        require_official(actor, bill.id)
+        require_official(actor, bill["id"])
         order = [a.eid for a in tree.articles()]
-        counts = services.amendments.pending_counts(bill.id)
+        counts = services.amendments.pending_counts(bill["id"])
         overview = [eid for eid in order if counts.get(eid)]
         # one article at a time: a national consultation's whole queue is megabytes of redlines
         chosen = article or (overview[0] if overview else None)
         pending = services.amendments.listing(
-            actor, bill.id, article=chosen, status="submitted", sort="support", per_page=QUEUE_LIMIT
+            actor, bill["id"], article=chosen, status="submitted", sort="support", per_page=QUEUE_LIMIT
         )
         items = decorate(services, pending["items"]) if chosen else []
-        groups = services.amendments.discussions(bill.id)["groups"]
+        groups = services.amendments.discussions(bill["id"])["groups"]
         joint = {i: n for n, g in enumerate(groups) for i in g["amendments"]}
         by_article: dict[str, list[dict[str, Any]]] = {}
         for a in items:
@@ -64,10 +63,10 @@ async def queue_page(request: Request) -> Response:
                 {"eid": eid, "discussions": list(discussions.values()), "alone": alone, "count": len(found)}
             )
         return {
-            "bill": bill_json(bill),
-            "bill_lang": bill.language,
-            "version": version.number,
-            "label": version.label,
+            "bill": bill,
+            "bill_lang": bill["language"],
+            "version": version["number"],
+            "label": version["label"],
             "articles": article_names(tree.articles(), language(request)),
             "sections": sections,
             "overview": [{"eid": eid, "count": counts[eid]} for eid in overview],
