@@ -22,7 +22,7 @@ from drafting.domain.instructions import delete_article_instruction, insert_arti
 from drafting.domain.permissions import Actor
 from drafting.domain.tree import Article, BillTree, Division, split_alineas
 from drafting.services import commands
-from drafting.services.bill_views import bill_json
+from drafting.services.views.bills import BillView
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
 from drafting.web.forms import fields, see_other
@@ -121,7 +121,7 @@ def new_article_preview(tree: BillTree, place: Place, values: dict[str, str]) ->
             "instruction": instruction}  # fmt: skip
 
 
-def may_contribute(actor: Actor, bill: dict[str, Any]) -> bool:
+def may_contribute(actor: Actor, bill: BillView) -> bool:
     return actor.is_official_of(bill["id"]) or phase(bill, datetime.now(UTC)) == "open"
 
 
@@ -160,16 +160,15 @@ def _read_new(
     services: Services, actor: Actor, bill_ref: str, after: str | None, division: str | None
 ) -> dict[str, Any]:
     bill, version, tree = services.bills.tree(bill_ref)
-    place = locate(tree, version.number, after, division)
-    shown = bill_json(bill)
+    place = locate(tree, version["number"], after, division)
     return {
-        "bill": shown,
-        "bill_lang": bill.language,
-        "base_version": version.number,
+        "bill": bill,
+        "bill_lang": bill["language"],
+        "base_version": version["number"],
         "tree": tree,
         "place": place,
         "suggested": suggestion(tree, place),
-        "may_contribute": may_contribute(actor, shown),
+        "may_contribute": may_contribute(actor, bill),
     }
 
 
@@ -278,7 +277,7 @@ async def new_article_preview_html(request: Request) -> Response:
 
     def read() -> tuple[str, dict[str, Any]]:
         bill, version, tree = services_of(request).bills.tree(request.path_params["bill"])
-        return bill.language, new_article_preview(tree, locate(tree, version.number, after, division), values)
+        return bill["language"], new_article_preview(tree, locate(tree, version["number"], after, division), values)
 
     bill_lang, shown = await run_in_threadpool(read)
     page = templates.get_template("proposal_preview.html")
@@ -293,16 +292,15 @@ def _read_deletion(services: Services, actor: Actor, bill_ref: str, eid: str) ->
     bill, version, tree = services.bills.tree(bill_ref)
     article = tree.find(eid)
     if not isinstance(article, Article):
-        raise errors.NotFound(f"version {version.number} of this bill has no article {eid!r}")
-    shown = bill_json(bill)
+        raise errors.NotFound(f"version {version['number']} of this bill has no article {eid!r}")
     return {
-        "bill": shown,
-        "bill_lang": bill.language,
-        "base_version": version.number,
+        "bill": bill,
+        "bill_lang": bill["language"],
+        "base_version": version["number"],
         "article": {"eid": article.eid, "num": article.num, "heading": article.heading, "alineas": article.alineas},
-        "pending": services.amendments.pending_counts(bill.id).get(eid, 0),
+        "pending": services.amendments.pending_counts(bill["id"]).get(eid, 0),
         "instruction": delete_article_instruction(),
-        "may_contribute": may_contribute(actor, shown),
+        "may_contribute": may_contribute(actor, bill),
     }
 
 
