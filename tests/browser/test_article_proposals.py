@@ -20,6 +20,12 @@ from tests.conftest import make_user
 pytestmark = [pytest.mark.browser, pytest.mark.backends("sqlite")]
 
 
+def real_errors(reader: Reader) -> list[str]:
+    """Console errors, but for Chromium's note that a refused form's page came with its 409 or 422."""
+    refused = ("status of 409 (Conflict)", "status of 422 (Unprocessable")
+    return [e for e in reader.errors if not (e.startswith("Failed to load resource") and any(r in e for r in refused))]
+
+
 def tab_to(page: Page, name: str, limit: int = 400) -> None:
     for _ in range(limit):
         page.keyboard.press("Tab")
@@ -81,7 +87,7 @@ def test_proposing_a_new_article_with_the_keyboard_alone(
     expect(page.locator(f"#amendment-{amendment_id}")).to_contain_text("Un décret en fixe la liste.")
     created = services.amendments.get(None, amendment_id)
     assert (created["kind"], created["num"], created["justification"]) == ("insert", "1 bis", "Sans souris.")
-    assert person.errors == [], person.errors
+    assert real_errors(person) == [], person.errors
 
 
 def test_the_proposal_pages_pass_axe_log_no_error_and_fit_a_phone(
@@ -105,5 +111,5 @@ def test_the_proposal_pages_pass_axe_log_no_error_and_fit_a_phone(
             assert results.violations_count == 0, f"{path} ({viewport['width']} px): {results.generate_report()}"
             width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
             assert width[0] <= width[1], f"{path} scrolls sideways at {viewport['width']} px: {width}"
-        assert person.errors == [], person.errors
+        assert real_errors(person) == [], person.errors
         person.context.close()
