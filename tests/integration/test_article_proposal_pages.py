@@ -133,6 +133,13 @@ def test_a_new_article_at_the_start_of_a_chapter(services: Services, client: Tes
     assert amendment["division"] == chapter2 and amendment["after"] is None
     assert "Au début du chapitre II" in amendment["instruction"]["fr"]
 
+    as_official(client)  # the official's queue has a place for new articles that follow no article
+    queue = client.get(f"/bills/{created['id']}/queue", headers=HTML).text
+    assert '/queue?article=start" aria-current="page">' in queue
+    assert "Nouveaux articles en tête de division</a> (1)" in queue
+    assert amendment_items(queue) == [str(amendment["id"])]
+    assert "Article 2 A (nouveau)" in queue
+
 
 def test_a_citizen_proposes_to_delete_an_article_with_a_reason(
     services: Services, client: TestClient, bill: dict[str, Any]

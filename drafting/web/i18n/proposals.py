@@ -124,6 +124,7 @@ STRINGS = {
         "The consultation does not take contributions now.",
     ),
     # how the lists show these kinds
+    "proposals.queue_start": ("Nouveaux articles en tête de division", "New articles at the start of a division"),
     "proposals.card_new": ("Article {num} (nouveau)", "Article {num} (new)"),
     "proposals.card_deleted_text": ("Texte supprimé", "Text deleted"),
 }
