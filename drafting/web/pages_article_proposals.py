@@ -186,7 +186,6 @@ async def _new_form(
         problems=problems,
         preview=shown,
         where=where_text(lang, place),
-        place_query=urlencode(place.query()),
         hidden=place.query(),
         back=f"/bills/{context['bill']['slug']}/articles/{place.after.eid}" if place.after else None,
         **context,
@@ -247,11 +246,8 @@ async def new_article(request: Request) -> Response:
     )
     try:
         created = await run_in_threadpool(services_of(request).amendments.propose, actor, bill_ref, proposal)
-    except REFUSED as exc:
-        problems = refusal(lang, exc)
-        if isinstance(exc, errors.Conflict) and "article numbers are unique" in exc.message:
-            problems = Problems({"new-num": _num_taken(lang, num, context["suggested"])}, status=409)
-        return await _new_form(request, context, values, problems, preview=False)
+    except REFUSED as exc:  # the number was checked above against the current text; this is rarer
+        return await _new_form(request, context, values, refusal(lang, exc), preview=False)
     return see_other(landing(bill_ref, after or created["article"], created["id"]))
 
 
