@@ -258,17 +258,17 @@ def amendments(
                 None, bill, status=status, article=article, sort=sort, page=page, per_page=200
             )
             for a in listing["items"]:
-                keys = (
-                    "id",
-                    "status",
-                    "kind",
-                    "article",
-                    "author",
-                    "base_version",
-                    "colliding",
-                    "collides_with",
-                )
-                print(json.dumps({k: a[k] for k in keys}, ensure_ascii=False))
+                line = {
+                    "id": a["id"],
+                    "status": a["status"],
+                    "kind": a["kind"],
+                    "article": a["article"],
+                    "author": a["author"],
+                    "base_version": a["base_version"],
+                    "colliding": a["colliding"],
+                    "collides_with": a["collides_with"],
+                }
+                print(json.dumps(line, ensure_ascii=False))
             page = listing["next_page"]
     except DraftingError as exc:
         _fail(exc.message)

@@ -4,14 +4,13 @@ edited, and grouped per article for officials; compared on the article's current
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy.orm import Session
 
 from drafting.domain.amendments import collision_groups, edits_collide
 from drafting.domain.rebase import Edit, edits_of, rebase
 from drafting.domain.tree import Article
 from drafting.services.memo import memo
+from drafting.services.views.amendments import CollisionGroup
 from drafting.storage import amendments as rows
 from drafting.storage import versions as version_rows
 from drafting.storage.models import Amendment, Bill
@@ -43,13 +42,13 @@ def record_collisions(session: Session, bill: Bill, amendment: Amendment) -> lis
     return hits
 
 
-def discussion_groups(session: Session, bill: Bill) -> list[dict[str, Any]]:
+def discussion_groups(session: Session, bill: Bill) -> list[CollisionGroup]:
     """Per article, the groups of pending amendments whose changes overlap; a delete overlaps all."""
     head = version_rows.load_tree(session, version_rows.get_version(session, bill.id, bill.head_version))
     by_article: dict[str, list[Amendment]] = {}
     for a in rows.pending_changes(session, bill.id):
         by_article.setdefault(a.article_eid, []).append(a)
-    groups = []
+    groups: list[CollisionGroup] = []
     for eid, pending in by_article.items():
         article = head.find(eid)
         current = article.text if isinstance(article, Article) else ""

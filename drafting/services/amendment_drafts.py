@@ -4,23 +4,22 @@ generated instruction, and the pending amendments that change the same passage).
 
 from __future__ import annotations
 
-from typing import Any
-
 from drafting.domain.amendments import edits_collide
 from drafting.domain.errors import InvalidInput, NotFound
 from drafting.domain.instructions import modify_instruction
-from drafting.domain.rebase import rebase
+from drafting.domain.rebase import Edit, rebase
 from drafting.domain.tree import Article
 from drafting.services.amendment_proposals import normalized
 from drafting.services.amendment_views import diff_segments
 from drafting.services.memo import edits, memo
+from drafting.services.views.amendments import DraftPreview
 from drafting.storage import amendments as rows
 from drafting.storage import bills as bill_rows
 from drafting.storage import versions as version_rows
 from drafting.storage.database import Database
 
 
-def preview(db: Database, bill_ref: str | int, eid: str, base_version: int | None, text: str) -> dict[str, Any]:
+def preview(db: Database, bill_ref: str | int, eid: str, base_version: int | None, text: str) -> DraftPreview:
     """The readable redline of `text` against the article at `base_version` (the head if None), its
     instruction, and the pending amendments of the article whose changes overlap it."""
     with db.read() as session:
@@ -31,7 +30,7 @@ def preview(db: Database, bill_ref: str | int, eid: str, base_version: int | Non
         if not isinstance(article, Article):
             raise NotFound(f"version {number} of this bill has no article {eid!r}")
         proposed = normalized(text)
-        result: dict[str, Any] = {
+        result: DraftPreview = {
             "article": eid,
             "base_version": number,
             "changed": proposed != article.text,
@@ -64,7 +63,7 @@ def preview(db: Database, bill_ref: str | int, eid: str, base_version: int | Non
         return result
 
 
-def _edits_on(base: str, proposed: str, current: str) -> Any:
+def _edits_on(base: str, proposed: str, current: str) -> tuple[Edit, ...] | None:
     """The edits a text makes to the article as it stands now, or None when it no longer applies."""
     if base == current:
         return edits(current, proposed)

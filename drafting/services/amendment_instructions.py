@@ -7,8 +7,15 @@ from dataclasses import replace
 
 from drafting.domain import amending
 from drafting.domain.errors import InvalidInput, NotFound
+from drafting.domain.instructions import delete_article_instruction
 from drafting.domain.tree import Article, BillTree
+from drafting.services import amendment_drafts
+from drafting.services.amendment_views import diff_segments
 from drafting.services.commands import Proposal
+from drafting.services.views.amendments import DeletionPreview, InstructionsPreview
+from drafting.storage import bills as bill_rows
+from drafting.storage import versions as version_rows
+from drafting.storage.database import Database
 
 MAX_INSTRUCTIONS = 100_000
 
@@ -32,5 +39,34 @@ def as_proposal(base_number: int, base: BillTree, proposal: Proposal) -> Proposa
     text = amending.apply(article.text, [(number, instructions)])
     proposed = "\n".join(a for a in text.split("\n\n") if a)
     if proposed == article.text:
-        raise InvalidInput("the instructions leave the article as it is")
+        raise InvalidInput("the instructions leave the article as it is", reason="unchanged")
     return replace(proposal, kind="modify" if proposed else "delete", text=proposed or None, instructions=None)
+
+
+def preview(
+    db: Database, bill_ref: str | int, eid: str, base_version: int | None, instructions: str
+) -> InstructionsPreview | DeletionPreview:
+    """What the instructions would make of the article, shown as the text mode's preview is (redline,
+    regenerated instruction, collisions) and the text they give; a deletion is the whole article
+    struck. Refusals raise `AmendingError` (or `InvalidInput`) saying where reading stopped. Nothing is stored."""
+    with db.read() as session:
+        bill = bill_rows.get(session, bill_ref)
+        number = bill.head_version if base_version is None else base_version
+        base = version_rows.load_tree(session, version_rows.get_version(session, bill.id, number))
+        proposal = as_proposal(number, base, Proposal(kind="instructions", article=eid, instructions=instructions))
+        article = base.find(eid)
+        assert isinstance(article, Article)  # as_proposal found it
+    if proposal.kind == "modify" and proposal.text:
+        return {**amendment_drafts.preview(db, bill.id, eid, number, proposal.text), "text": proposal.text}
+    instruction = delete_article_instruction()
+    deletion: DeletionPreview = {
+        "article": eid,
+        "base_version": number,
+        "changed": True,
+        "deleted": True,
+        "text": "",
+        "diff": diff_segments(article.text, ""),
+        "instruction": {"fr": instruction.fr, "en": instruction.en},
+        "collisions": [],
+    }
+    return deletion

@@ -4,9 +4,9 @@ user's own amendments on every bill (`/me`)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from drafting.services.amendment_views import amendment_json
+from drafting.services.views.amendments import ClosingView, Contributions, MyAmendment
 from drafting.storage import amendment_reads
 from drafting.storage import amendments as amendment_rows
 from drafting.storage import bills as bill_rows
@@ -16,7 +16,7 @@ from drafting.storage.database import Database
 MINE_LIMIT = 200
 
 
-def closings(db: Database, amendment_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+def closings(db: Database, amendment_ids: Sequence[int]) -> dict[int, ClosingView]:
     """For each closed amendment: its fate, who closed it, when, at which version and the public reason."""
     with db.read() as session:
         found = amendment_reads.last_closing(session, amendment_ids)
@@ -32,7 +32,7 @@ def closings(db: Database, amendment_ids: Sequence[int]) -> dict[int, dict[str, 
         }
 
 
-def contributions(db: Database, author_id: int) -> dict[str, list[dict[str, Any]]]:
+def contributions(db: Database, author_id: int) -> Contributions:
     """`/me`: the user's amendments, arguments and annotations, newest first, each with its bill."""
     with db.read() as session:
         arguments = amendment_reads.arguments_by(session, author_id, MINE_LIMIT)
@@ -70,7 +70,7 @@ def contributions(db: Database, author_id: int) -> dict[str, list[dict[str, Any]
         }
 
 
-def mine(db: Database, author_id: int) -> list[dict[str, Any]]:
+def mine(db: Database, author_id: int) -> list[MyAmendment]:
     """The user's amendments (drafts included), newest first, each with its bill and its closing."""
     with db.read() as session:
         rows = amendment_reads.by_author(session, author_id, MINE_LIMIT)
@@ -82,7 +82,7 @@ def mine(db: Database, author_id: int) -> list[dict[str, Any]]:
         closed = amendment_reads.last_closing(session, [a.id for a in rows])
         # a sub-amendment repeats its parent's text: masked while the parent is hidden (visibility.py)
         hidden_parents = amendment_rows.hidden_among(session, [a.parent_id for a in rows if a.parent_id])
-        out = []
+        out: list[MyAmendment] = []
         for a in rows:
             bill = bills[a.bill_id]
             t = closed.get(a.id)

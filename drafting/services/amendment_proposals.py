@@ -4,12 +4,9 @@ it is written against; also used by decisions (sub-amendments) and the archive i
 
 from __future__ import annotations
 
-import hashlib
-
 from sqlalchemy.orm import Session
 
 from drafting.domain.errors import Conflict, InvalidInput, NotFound
-from drafting.domain.textdiff import patch_text
 from drafting.domain.tree import Article, BillTree, Division, make_eid, split_alineas
 from drafting.services.commands import Proposal
 from drafting.storage import amendments as rows
@@ -24,27 +21,6 @@ def normalized(text: str) -> str:
     if len(text) > MAX_TEXT:
         raise InvalidInput(f"the proposed text has {len(text):,} characters; at most {MAX_TEXT:,} are allowed")
     return "\n".join(split_alineas(text))
-
-
-def text_hash(text: str) -> str:
-    """The `proposed_hash` of an amendment proposing `text`."""
-    return hashlib.sha256(text.encode()).hexdigest()
-
-
-def amendment_row(bill_id: int, kind: str, eid: str, base_version: int, base_text: str, proposed: str) -> Amendment:
-    return Amendment(
-        bill_id=bill_id,
-        kind=kind,
-        article_eid=eid,
-        base_version=base_version,
-        base_text=base_text,
-        proposed_text=proposed,
-        proposed_hash=text_hash(proposed),
-        patch=patch_text(base_text, proposed),
-        colliding=False,
-        collides_with=[],
-        support=0,
-    )
 
 
 def new_amendment(session: Session, bill: Bill, base_number: int, base: BillTree, proposal: Proposal) -> Amendment:
@@ -74,7 +50,7 @@ def new_amendment(session: Session, bill: Bill, base_number: int, base: BillTree
         raise InvalidInput("the proposed text is the article's text: an amendment must change something")
     if kind == "modify" and not proposed:
         raise InvalidInput("the proposed text is empty; to remove the article, propose a delete amendment")
-    return amendment_row(bill.id, kind, eid, base_number, article.text, proposed)
+    return rows.new_row(bill.id, kind, eid, base_number, article.text, proposed)
 
 
 def require_target_at_head(amendment: Amendment, head: BillTree, head_number: int) -> None:
@@ -115,7 +91,7 @@ def _insertion(session: Session, bill: Bill, base_number: int, base: BillTree, p
     if not text:
         raise InvalidInput("a new article needs its text")
     eid = make_eid("article", num, parent_eid, rows.taken_eids(session, bill.id))
-    row = amendment_row(bill.id, "insert", eid, base_number, "", text)
+    row = rows.new_row(bill.id, "insert", eid, base_number, "", text)
     row.after_eid, row.parent_eid, row.num = after, None if after else division, num
     row.heading = (proposal.heading or "").strip() or None
     return row
@@ -129,6 +105,6 @@ def _sub_amendment(session: Session, bill: Bill, parent_id: int, proposal: Propo
     proposed = normalized(proposal.text or "")
     if proposed == parent.proposed_text:
         raise InvalidInput("the sub-amendment proposes the amendment's own text: it must change something")
-    row = amendment_row(bill.id, "modify", parent.article_eid, parent.base_version, parent.proposed_text, proposed)
+    row = rows.new_row(bill.id, "modify", parent.article_eid, parent.base_version, parent.proposed_text, proposed)
     row.parent_id = parent.id
     return row

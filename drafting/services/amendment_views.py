@@ -6,7 +6,6 @@ Shared by the amendment use cases (`services/amendments.py`), decisions and the 
 from __future__ import annotations
 
 import html
-from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -16,6 +15,7 @@ from drafting.domain.instructions import instruction_for, modify_instruction
 from drafting.domain.textdiff import readable_diff
 from drafting.domain.tree import BillTree
 from drafting.services.memo import memo, rendered
+from drafting.services.views.amendments import AmendmentView, EarlierText, RebaseView, TransitionView
 from drafting.services.visibility import mask_amendment
 from drafting.storage import versions as version_rows
 from drafting.storage.models import Amendment, AmendmentRebase, AmendmentText, AmendmentTransition
@@ -49,16 +49,18 @@ def diff_segments(base: str, proposed: str) -> list[list[str]]:
     return [s.as_json() for s in readable_diff(base, proposed)]
 
 
-def amendment_json(a: Amendment, base: BillTree | None = None, *, parent_hidden: bool = False) -> dict[str, Any]:
+def amendment_json(a: Amendment, base: BillTree | None = None, *, parent_hidden: bool = False) -> AmendmentView:
     """As everyone sees it: a hidden amendment's words and author, and a sub-amendment's texts while
     its parent is hidden, are masked (`services/visibility.py`)."""
     change = change_of(a)
     instruction = None
-    if a.kind == "modify":  # a sub-amendment's instruction speaks of the amendment's text
+    if a.kind == "modify" and a.proposed_text == a.base_text:
+        pass  # a draft not yet written out (an import flagged « À vérifier »): no instruction yet
+    elif a.kind == "modify":  # a sub-amendment's instruction speaks of the amendment's text
         instruction = memo("instruction", a.base_text, a.proposed_text, modify_instruction)
     elif a.parent_id is None and base is not None:
         instruction = instruction_for(change, base)
-    result = {
+    result: AmendmentView = {
         "id": a.id,
         "number": a.number,
         "label": label(a),
@@ -106,7 +108,7 @@ def label(a: Amendment) -> str:
     return amendment_label(a.number, a.revision)
 
 
-def text_json(a: Amendment, t: AmendmentText) -> dict[str, Any]:
+def text_json(a: Amendment, t: AmendmentText) -> EarlierText:
     """An earlier text of a rectified amendment, readable as it was voted and argued on."""
     return {
         "revision": t.revision,
@@ -120,7 +122,7 @@ def text_json(a: Amendment, t: AmendmentText) -> dict[str, Any]:
     }
 
 
-def transition_json(t: AmendmentTransition) -> dict[str, Any]:
+def transition_json(t: AmendmentTransition) -> TransitionView:
     return {
         "from": t.from_status,
         "to": t.to_status,
@@ -131,7 +133,7 @@ def transition_json(t: AmendmentTransition) -> dict[str, Any]:
     }
 
 
-def rebase_json(r: AmendmentRebase) -> dict[str, Any]:
+def rebase_json(r: AmendmentRebase) -> RebaseView:
     return {
         "from_version": r.from_version,
         "to_version": r.to_version,

@@ -6,7 +6,6 @@ Decisions (accept, reject) and the rebase that follows them live in `services/de
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -20,7 +19,7 @@ from drafting.domain.tree import Article, BillTree
 from drafting.realtime.bus import MemoryBus
 from drafting.services import visibility
 from drafting.services.amendment_collisions import discussion_groups, record_collisions
-from drafting.services.amendment_proposals import new_amendment, normalized, require_target_at_head, text_hash
+from drafting.services.amendment_proposals import new_amendment, normalized, require_target_at_head
 from drafting.services.amendment_views import (
     amendment_json,
     base_tree,
@@ -31,6 +30,14 @@ from drafting.services.amendment_views import (
 )
 from drafting.services.commands import AmendmentChanges, Proposal
 from drafting.services.participation import may_contribute
+from drafting.services.views.amendments import (
+    AmendmentDetail,
+    AmendmentListItem,
+    AmendmentPage,
+    AmendmentView,
+    Discussions,
+    ProposedAmendment,
+)
 from drafting.storage import amendments as rows
 from drafting.storage import bills as bill_rows
 from drafting.storage import participation as p_rows
@@ -46,7 +53,7 @@ class Amendments:
 
     # --- proposing ------------------------------------------------------------------------------
 
-    def propose(self, actor: Actor | None, bill_ref: str | int, proposal: Proposal) -> dict[str, Any]:
+    def propose(self, actor: Actor | None, bill_ref: str | int, proposal: Proposal) -> ProposedAmendment:
         author = require_signed_in(actor)
         now = datetime.now(UTC)
         justification = proposal.justification
@@ -76,7 +83,7 @@ class Amendments:
             lifecycle.propose(author.id, author.display_name, draft=proposal.draft)
             rows.save(session, amendment, lifecycle, now)
             collisions = record_collisions(session, bill, amendment) if amendment.status == "submitted" else []
-            result = {**amendment_json(amendment, base), "collisions": collisions}
+            result: ProposedAmendment = {**amendment_json(amendment, base), "collisions": collisions}
         return result
 
     # --- editing and withdrawing ----------------------------------------------------------------
@@ -90,7 +97,7 @@ class Amendments:
             if amendment.author_id != author.id:
                 raise Forbidden(f"only the author of amendment {amendment_id} may {action} it")
 
-    def edit(self, actor: Actor | None, amendment_id: int, changes: AmendmentChanges) -> dict[str, Any]:
+    def edit(self, actor: Actor | None, amendment_id: int, changes: AmendmentChanges) -> ProposedAmendment:
         author = require_signed_in(actor)
         now = datetime.now(UTC)
         with self.db.write(self.bus.publish) as session:
@@ -119,7 +126,7 @@ class Amendments:
                     spans = advance(credits_of(amendment), amendment.proposed_text, proposed, own)
                     amendment.credits = [span.as_json() for span in spans]
                 amendment.proposed_text = proposed
-                amendment.proposed_hash = text_hash(proposed)
+                amendment.proposed_hash = rows.text_hash(proposed)
                 amendment.patch = patch_text(amendment.base_text, proposed)
             if changes.heading is not None and amendment.kind == "insert":
                 amendment.heading = changes.heading.strip() or None
@@ -128,7 +135,7 @@ class Amendments:
             rows.save(session, amendment, lifecycle, now)
             collisions = record_collisions(session, bill, amendment) if amendment.status == "submitted" else []
             base = version_rows.load_tree(session, version_rows.get_version(session, bill.id, amendment.base_version))
-            result = {**amendment_json(amendment, base), "collisions": collisions}
+            result: ProposedAmendment = {**amendment_json(amendment, base), "collisions": collisions}
         return result
 
     @staticmethod
@@ -144,7 +151,7 @@ class Amendments:
         amendment.colliding, amendment.collides_with = False, []
         rows.record_rebase(session, amendment, was, bill.head_version, "repaired", None, now)
 
-    def withdraw(self, actor: Actor | None, amendment_id: int, reason: str | None) -> dict[str, Any]:
+    def withdraw(self, actor: Actor | None, amendment_id: int, reason: str | None) -> AmendmentView:
         author = require_signed_in(actor)
         now = datetime.now(UTC)
         with self.db.write(self.bus.publish) as session:
@@ -161,7 +168,7 @@ class Amendments:
             result = amendment_json(amendment, base_tree(session, amendment))
         return result
 
-    def discussions(self, bill_ref: str | int) -> dict[str, Any]:
+    def discussions(self, bill_ref: str | int) -> Discussions:
         """Pending amendments to discuss together (discussion commune): per article, the groups of
         those whose changes overlap, compared on the article's current text; a delete overlaps all."""
         with self.db.read() as session:
@@ -170,7 +177,7 @@ class Amendments:
 
     # --- reading ----------------------------------------------------------------------------------
 
-    def get(self, actor: Actor | None, amendment_id: int) -> dict[str, Any]:
+    def get(self, actor: Actor | None, amendment_id: int) -> AmendmentDetail:
         with self.db.read() as session:
             amendment = rows.get(session, amendment_id)
             visibility.check_visible(session, actor, amendment)
@@ -213,7 +220,7 @@ class Amendments:
         sort: str = "date",
         page: int = 1,
         per_page: int = 50,
-    ) -> dict[str, Any]:
+    ) -> AmendmentPage:
         if status is not None and status not in STATUSES:
             raise InvalidInput(f"status must be one of {', '.join(STATUSES)}, got {status!r}")
         if sort not in ("date", "support"):
@@ -238,7 +245,7 @@ class Amendments:
             tallies = p_rows.tallies_for(session, bill.id, "amendment", [a.id for a in visible])
             hidden_parents = rows.hidden_among(session, [a.parent_id for a in visible if a.parent_id])
             trees: dict[int, BillTree] = {}
-            items = [
+            items: list[AmendmentListItem] = [
                 {
                     **amendment_json(a, base_tree(session, a, trees), parent_hidden=a.parent_id in hidden_parents),
                     "tally": tallies[a.id],

@@ -23,7 +23,7 @@ from drafting.domain.errors import InvalidInput
 from drafting.domain.permissions import Actor
 from drafting.domain.tree import Article, BillTree, Division, make_eid
 from drafting.realtime.bus import MemoryBus
-from drafting.services.amendment_proposals import amendment_row, normalized
+from drafting.services.amendment_proposals import normalized
 from drafting.storage import amendments as amendment_rows
 from drafting.storage import bills as bill_rows
 from drafting.storage import contributions, eventlog
@@ -84,7 +84,7 @@ def import_contributions(
             last, division = place
             num = f"additionnel après l'article {last.num}" if last else "additionnel"
             eid = make_eid("article", f"add {_column(row, 'opinion_id')}", division, taken)
-            amendment = amendment_row(bill.id, "insert", eid, bill.head_version, "", text)
+            amendment = amendment_rows.new_row(bill.id, "insert", eid, bill.head_version, "", text)
             at = _when(row)
             amendment.after_eid = last.eid if last else None
             amendment.parent_eid = None if last else division

@@ -5,7 +5,7 @@ events published after the commit.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import cast, overload
+from typing import overload
 
 from sqlalchemy.orm import Session
 
@@ -38,7 +38,6 @@ from drafting.services.views.bills import (
     VersionDetail,
     VersionView,
 )
-from drafting.services.views.footprints import FootprintArticle
 from drafting.services.views.paging import Page
 from drafting.storage import bills as bill_rows
 from drafting.storage import eventlog
@@ -327,8 +326,7 @@ class Bills:
         articles = [a for a in tree.articles() if eid is None or a.eid == eid]
         if eid is not None and not articles:
             raise NotFound(f"version {version.number} of this bill has no article {eid!r}")
-        # footprints.article_json builds this shape, typed on branch views-amend: cast until it lands
-        items = [cast(FootprintArticle, footprints.article_json(a, spans.get(a.eid, []))) for a in articles]
+        items = [footprints.article_json(a, spans.get(a.eid, [])) for a in articles]
         if eid is not None:
             return {"version": version.number, **items[0]}
         return {"version": version.number, "articles": items}

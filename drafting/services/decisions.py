@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -21,12 +20,19 @@ from drafting.domain.textdiff import patch_text, readable_diff
 from drafting.domain.tree import Article, BillTree
 from drafting.realtime.bus import MemoryBus
 from drafting.services import footprints, visibility
-from drafting.services.amendment_proposals import normalized, text_hash
+from drafting.services.amendment_proposals import normalized
 from drafting.services.amendment_views import change_of, credits_of
 from drafting.services.amendment_views import label as amendment_label
 from drafting.services.amendments import fall
 from drafting.services.annotations import reanchor_for_version
 from drafting.services.memo import edits
+from drafting.services.views.amendments import (
+    AcceptancePreview,
+    DecisionResult,
+    PreviewArticle,
+    PreviewCollision,
+    RemovedArticle,
+)
 from drafting.storage import amendments as rows
 from drafting.storage import bills as bill_rows
 from drafting.storage import eventlog
@@ -59,7 +65,7 @@ class Decisions:
         reason: str,
         text: str | None = None,
         label: str | None = None,
-    ) -> dict[str, Any]:
+    ) -> DecisionResult:
         if decision not in ("accept", "reject"):
             raise InvalidInput(f"decision must be accept or reject, got {decision!r}")
         reason = reason.strip()
@@ -84,7 +90,12 @@ class Decisions:
                 rows.save(session, amendment, lifecycle, now)
             else:
                 version = self._accept(session, bill, amendment, official, reason, text, label, now)
-            result = {"id": amendment.id, "status": amendment.status, "version": version, "reason": reason}
+            result: DecisionResult = {
+                "id": amendment.id,
+                "status": amendment.status,
+                "version": version,
+                "reason": reason,
+            }
         return result
 
     def _accept_sub_amendment(self, session: Session, sub: Amendment, text: str | None, reason: str) -> None:
@@ -100,7 +111,7 @@ class Decisions:
         sub_origin = Origin("amendment", ref=sub.id, author=sub.author_name, decision=reason)
         spans = advance(spans, parent.proposed_text, new_text, sub_origin)
         parent.credits = [span.as_json() for span in spans]
-        parent.proposed_text, parent.proposed_hash = new_text, text_hash(new_text)
+        parent.proposed_text, parent.proposed_hash = new_text, rows.text_hash(new_text)
         parent.patch = patch_text(parent.base_text, new_text)
 
     def _accept(
@@ -192,7 +203,7 @@ class Decisions:
 
     # --- preview ----------------------------------------------------------------------------------
 
-    def preview(self, actor: Actor | None, bill_ref: str | int, amendment_ids: list[int]) -> dict[str, Any]:
+    def preview(self, actor: Actor | None, bill_ref: str | int, amendment_ids: list[int]) -> AcceptancePreview:
         """The text that accepting these amendments in this order would give, without committing.
         Someone else's draft is unknown; a hidden amendment is previewed only by those who may read it."""
         with self.db.read() as session:
@@ -200,7 +211,8 @@ class Decisions:
             head = version_rows.load_tree(
                 session, version_rows.get_version(session, bill.id, bill.head_version)
             )
-            tree, collisions = head, []
+            tree = head
+            collisions: list[PreviewCollision] = []
             for amendment_id in amendment_ids:
                 a = rows.get(session, amendment_id)
                 visibility.check_visible(session, actor, a)
@@ -213,7 +225,7 @@ class Decisions:
                 except Conflict as exc:
                     collisions.append({"amendment": a.id, "message": exc.message})
             before = {x.eid: x for x in head.articles()}
-            changed = []
+            changed: list[PreviewArticle] = []
             for article in tree.articles():
                 old = before.pop(article.eid, None)
                 if old is None or old.text != article.text:
@@ -222,7 +234,7 @@ class Decisions:
                     changed.append(
                         {"eid": article.eid, "num": article.num, "text": article.text, "diff": segments}
                     )
-            removed = [{"eid": eid, "num": x.num} for eid, x in before.items()]
+            removed: list[RemovedArticle] = [{"eid": eid, "num": x.num} for eid, x in before.items()]
             return {
                 "base_version": bill.head_version,
                 "articles": changed,
@@ -276,7 +288,7 @@ def rebase_pending(
             rows.record_rebase(session, p, was, number, "fallen", caused_by, now)
         elif result.text is not None:
             p.base_text, p.base_version, p.proposed_text = current, number, result.text
-            p.proposed_hash, p.patch = text_hash(result.text), patch_text(current, result.text)
+            p.proposed_hash, p.patch = rows.text_hash(result.text), patch_text(current, result.text)
             p.collides_with = [i for i in (p.collides_with or []) if i != caused_by]
             rows.record_rebase(session, p, was, number, "clean", caused_by, now)
             eventlog.append(session, events.amendment_rebased(bill.id, p.id, number), now)

@@ -4,13 +4,13 @@ through the exact diff of that change, so reading a footprint never replays the 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from sqlalchemy.orm import Session
 
 from drafting.domain.footprint import Origin, Span, advance
 from drafting.domain.tree import Article, BillTree
 from drafting.services.memo import edits
+from drafting.services.views.footprints import FootprintArticle, FootprintSpan, OriginView
 from drafting.storage import amendments as amendment_rows
 from drafting.storage import footprints as footprint_rows
 
@@ -74,10 +74,12 @@ def masked(session: Session, spans: dict[str, list[Span]]) -> dict[str, list[Spa
     }
 
 
-def article_json(article: Article, spans: list[Span]) -> dict[str, Any]:
-    return {
-        "eid": article.eid,
-        "num": article.num,
-        "text": article.text,
-        "spans": [{**s.as_json(), "text": article.text[s.start : s.end]} for s in spans],
-    }
+def article_json(article: Article, spans: list[Span]) -> FootprintArticle:
+    return {"eid": article.eid, "num": article.num, "text": article.text, "spans": [_span(article, s) for s in spans]}
+
+
+def _span(article: Article, s: Span) -> FootprintSpan:
+    """`Span.as_json` with the passage it covers."""
+    o = s.origin
+    origin: OriginView = {"kind": o.kind, "ref": o.ref, "author": o.author, "decision": o.decision}
+    return {"start": s.start, "end": s.end, "origin": origin, "text": article.text[s.start : s.end]}

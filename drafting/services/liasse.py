@@ -8,12 +8,13 @@ site does.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from drafting.domain.errors import NotFound
 from drafting.domain.tree import Article, BillTree
 from drafting.formats.layout import xml_text as x  # Word files are XML: no control characters
 from drafting.formats.liasse import Entry, Liasse
+from drafting.services.views.amendments import AmendmentListItem, TransitionView
 
 if TYPE_CHECKING:
     from drafting.bootstrap import Services
@@ -22,7 +23,7 @@ DECISIONS = ("accepted", "rejected", "withdrawn", "fallen")
 PAGE = 200
 
 
-def _article_label(item: dict[str, Any], tree: BillTree) -> str:
+def _article_label(item: AmendmentListItem, tree: BillTree) -> str:
     def num(eid: str | None) -> str | None:
         node = tree.find(eid) if eid else None
         return node.num if isinstance(node, Article) else None
@@ -35,20 +36,21 @@ def _article_label(item: dict[str, Any], tree: BillTree) -> str:
     return f"Article {found}" if found else item["article"]
 
 
-def _decision(history: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _decision(history: list[TransitionView]) -> TransitionView | None:
     closing = [step for step in history if step["to"] in DECISIONS]
     return closing[-1] if closing else None
 
 
-def _in_text_order(items: list[dict[str, Any]], tree: BillTree) -> list[dict[str, Any]]:
+def _in_text_order(items: list[AmendmentListItem], tree: BillTree) -> list[AmendmentListItem]:
     """In the order of the text, as a liasse is called in a sitting: by article, a new article
     after the one it follows, then by number; amendments on articles since removed come last."""
     position = {node.eid: i for i, (node, _) in enumerate(tree.walk())}
     end = len(position)
 
-    def key(item: dict[str, Any]) -> tuple[int, int, int]:
+    def key(item: AmendmentListItem) -> tuple[int, int, int]:
         insert = item["kind"] == "insert"
-        place = position.get(item["after"] if insert else item["article"], end)
+        # a new article opening a division has no "after": it is placed with those on removed articles
+        place = position.get((item["after"] if insert else item["article"]) or "", end)
         return place, int(insert), item["number"]
 
     return sorted(items, key=key)
@@ -56,9 +58,9 @@ def _in_text_order(items: list[dict[str, Any]], tree: BillTree) -> list[dict[str
 
 def public_items(
     services: Services, bill_ref: str | int, status: str | None, article: str | None
-) -> list[dict[str, Any]]:
+) -> list[AmendmentListItem]:
     """The amendments a visitor sees in the API listing, hidden ones left out."""
-    items: list[dict[str, Any]] = []
+    items: list[AmendmentListItem] = []
     page: int | None = 1
     while page is not None:
         found = services.amendments.listing(
@@ -69,7 +71,7 @@ def public_items(
     return items
 
 
-def _entry(item: dict[str, Any], history: list[dict[str, Any]], tree: BillTree, language: str) -> Entry:
+def _entry(item: AmendmentListItem, history: list[TransitionView], tree: BillTree, language: str) -> Entry:
     decision = _decision(history)
     instruction = item["instruction"]
     return Entry(
@@ -84,7 +86,7 @@ def _entry(item: dict[str, Any], history: list[dict[str, Any]], tree: BillTree, 
         text=x(item["text"] or ""),
         instruction=x(instruction["fr" if language.startswith("fr") else "en"]) if instruction else None,
         justification=x(item["justification"] or ""),
-        decision_by=x(decision["by"]) if decision else None,
+        decision_by=x(decision["by"] or "") if decision else None,
         decision_reason=x(decision["reason"] or "") if decision else None,
         decided_at=datetime.fromisoformat(decision["at"]) if decision else None,
         support=item["support"] or 0,

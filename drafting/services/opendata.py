@@ -144,10 +144,9 @@ def _transition(t: AmendmentTransition, hidden: dict[int, Amendment]) -> OpenDec
     """A step of an amendment. Those its author took (submitting, withdrawing with a reason) name
     the author and carry their words: masked like the amendment while it is hidden. Officials'
     decisions are public acts and always shown."""
-    row = {"amendment": t.amendment_id, **transition_json(t)}
+    row: OpenDecision = {"amendment": t.amendment_id, **transition_json(t)}
     amendment = hidden.get(t.amendment_id)
-    # transition_json and mask_step build the amendment side's shapes, typed on branch views-amend
-    return cast(OpenDecision, visibility.mask_step(row, t, amendment) if amendment is not None else row)
+    return visibility.mask_step(row, t, amendment) if amendment is not None else row
 
 
 def _argument(a: Argument) -> OpenArgument:

@@ -6,7 +6,8 @@ applied: it becomes a submitted modify or delete amendment with the text it give
 read or applied is kept as a draft whose text is unchanged, with its instructions and the reason, for a
 human to write out. Numbers, authors, outcome in Parliament and instructions go at the head of the
 justification; a whole number in Parliament (« 42 ») is also the amendment's number in the bill
-when free. One transaction for the whole list.
+when free. One already imported into the bill (by that number) is skipped, so that a listing loaded
+again brings in only what was tabled since. One transaction for the whole list.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import NotRequired, TypedDict, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,7 +26,6 @@ from drafting.domain.amendment import Status, Step
 from drafting.domain.errors import InvalidInput
 from drafting.domain.permissions import Actor
 from drafting.domain.tree import Article
-from drafting.services.amendment_proposals import amendment_row
 from drafting.storage import amendments as rows
 from drafting.storage import bills as bill_rows
 from drafting.storage import versions as version_rows
@@ -43,19 +43,33 @@ class ParliamentReport:
     skipped: dict[str, str] = field(default_factory=dict)  # number -> why it was not imported
 
 
-def listing_rows(listing: object) -> list[dict[str, Any]]:
+class ParliamentRow(TypedDict):
+    """One « amendement » of an export, as `listing_rows` checked it: a number and instructions.
+    The other fields are whatever the export holds (any JSON), read as text where present."""
+
+    numero: object  # « 42 », 42, « COM-3 »: read with str()
+    texte: str
+    sujet: NotRequired[object]
+    signataires: NotRequired[object]
+    sort: NotRequired[object]
+    expose: NotRequired[object]
+    date: NotRequired[object]
+    sous_amendement_de: NotRequired[object]
+
+
+def listing_rows(listing: object) -> list[ParliamentRow]:
     """The amendments of a NosDéputés/NosSénateurs export (JSON as read, of any shape), refused with a
     clear message if it is not one."""
     items = listing.get("amendements") if isinstance(listing, dict) else None
     if not isinstance(items, list):
         raise InvalidInput('expected a NosDéputés/NosSénateurs export: {"amendements": [{"amendement": {...}}]}')
-    out = []
+    out: list[ParliamentRow] = []
     for item in items:
         row = item.get("amendement") if isinstance(item, dict) else None
         if not isinstance(row, dict) or not row.get("numero") or not isinstance(row.get("texte"), str):
             got = str(item)[:80]
             raise InvalidInput(f"each item must be {{'amendement': {{numero, sujet, texte, ...}}}}, got {got}")
-        out.append(row)
+        out.append(cast(ParliamentRow, row))  # numero and texte checked just above
     return out
 
 
@@ -66,9 +80,14 @@ def import_amendments(db: Database, actor: Actor, bill_ref: str | int, listing: 
         bill = bill_rows.get(session, bill_ref, lock=True)
         head = version_rows.load_tree(session, version_rows.get_version(session, bill.id, bill.head_version))
         taken = set(session.scalars(select(Amendment.number).where(Amendment.bill_id == bill.id)))
+        # a listing grows as amendments are tabled: loading it again brings in only the new ones
+        imported = _imported(session, bill.id)
         # whole numbers first, so that « COM-3 » taking the next free number never takes a « 4 » to come
         for row in sorted(items, key=lambda r: not str(r["numero"]).isdigit()):
             number = str(row["numero"])
+            if number in imported:
+                report.skipped[number] = "already imported from an earlier file"
+                continue
             found = _ARTICLE.match(str(row.get("sujet") or "").strip())
             article = head.article_numbered(found.group("num")) if found else None
             if not isinstance(article, Article):
@@ -76,8 +95,8 @@ def import_amendments(db: Database, actor: Actor, bill_ref: str | int, listing: 
                 continue
             proposed, why = _proposed(row, article.text)
             kind = "delete" if proposed == "" else "modify"
-            amendment = amendment_row(bill.id, kind, article.eid, bill.head_version, article.text,
-                                      article.text if why else proposed)  # fmt: skip
+            amendment = rows.new_row(bill.id, kind, article.eid, bill.head_version, article.text,
+                                     article.text if why else proposed)  # fmt: skip
             amendment.author_name = (str(row.get("signataires") or "") or actor.display_name)[:80]
             amendment.justification = _justification(row, why)
             status: Status = "draft" if why else "submitted"
@@ -94,6 +113,17 @@ def import_amendments(db: Database, actor: Actor, bill_ref: str | int, listing: 
     return report
 
 
+def _imported(session: Session, bill_id: int) -> set[str]:
+    """The numbers in Parliament of the bill's amendments an import already brought in."""
+    heads = session.scalars(
+        select(Amendment.justification).where(
+            Amendment.bill_id == bill_id, Amendment.justification.like("Amendement n° %")
+        )
+    )
+    found = (parliament_head(j) for j in heads)
+    return {h.removeprefix("Amendement n° ").split(",")[0].split(" (")[0] for h in found if h}
+
+
 def _add(session: Session, amendment: Amendment, number: str, taken: set[int]) -> None:
     """Stored under its number in Parliament when that is a free whole number (« 42 »), else under the
     bill's next one (« COM-3 », « A-1 » keep theirs in the justification)."""
@@ -106,21 +136,21 @@ def _add(session: Session, amendment: Amendment, number: str, taken: set[int]) -
     taken.add(amendment.number)
 
 
-def _proposed(row: dict[str, Any], text: str) -> tuple[str, str | None]:
+def _proposed(row: ParliamentRow, text: str) -> tuple[str, str | None]:
     """The article as the amendment gives it, or why it could not be computed."""
     if str(row.get("sous_amendement_de") or "None") not in ("None", "", "0"):
         return text, f"a sub-amendment of amendment {row['sous_amendement_de']}"
     try:
         out = amending.apply(text, [(str(row["numero"]), row["texte"])])
     except amending.AmendingError as exc:
-        return text, exc.message
+        return text, without_operands(exc.message)
     proposed = "\n".join(a for a in out.split("\n\n") if a)
     if proposed == text:
         return text, "its instructions leave the article as it is"
     return proposed, None
 
 
-def _justification(row: dict[str, Any], why: str | None) -> str:
+def _justification(row: ParliamentRow, why: str | None) -> str:
     head = f"Amendement n° {row['numero']}"
     if row.get("signataires"):
         head += f", présenté par {row['signataires']}"
@@ -136,7 +166,19 @@ def _justification(row: dict[str, Any], why: str | None) -> str:
     return "\n\n".join(parts)
 
 
-def _when(row: dict[str, Any]) -> datetime:
+def without_operands(message: str) -> str:
+    """A parser's message for people: the quoted operands it sets apart as ¤n¤ shown as « … »."""
+    return re.sub(r"¤\d+¤", "« … »", message)
+
+
+def parliament_head(justification: str | None) -> str | None:
+    """« Amendement n° 42, présenté par … (Adopté) » when the justification is one this import wrote
+    (its number, authors and outcome in Parliament), else None."""
+    head, _, rest = (justification or "").partition("\n\n")
+    return head if head.startswith("Amendement n° ") and "Instructions :\n\n" in rest else None
+
+
+def _when(row: ParliamentRow) -> datetime:
     try:
         return datetime.strptime(str(row.get("date")), "%Y-%m-%d").replace(tzinfo=UTC)
     except ValueError:

@@ -9,19 +9,21 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Literal, TypeVar
 
 from sqlalchemy.orm import Session
 
 from drafting.domain.errors import Conflict, NotFound
 from drafting.domain.permissions import Actor
+from drafting.services.views.amendments import AmendmentView, TransitionView
 from drafting.storage import amendments as rows
 from drafting.storage.models import Amendment, AmendmentTransition, Contribution
 
+_Words = Literal["author", "author_id", "heading", "text", "diff", "patch", "instruction", "base_text"]
 # The parts of an amendment's JSON that carry its words or its author.
-AMENDMENT_WORDS = ("author", "author_id", "heading", "text", "diff", "patch", "instruction")
+AMENDMENT_WORDS: tuple[_Words, ...] = ("author", "author_id", "heading", "text", "diff", "patch", "instruction")
 # A sub-amendment's texts repeat its parent's: masked while the parent is hidden.
-PARENT_WORDS = ("base_text", "text", "diff", "patch", "instruction")
+PARENT_WORDS: tuple[_Words, ...] = ("base_text", "text", "diff", "patch", "instruction")
 
 
 def is_private(session: Session, a: Amendment) -> bool:
@@ -54,12 +56,11 @@ def refuse_hidden(what: str, row: Contribution, doing: str) -> None:
         )
 
 
-def mask_amendment(result: dict[str, Any], a: Amendment, parent_hidden: bool) -> dict[str, Any]:
+def mask_amendment(result: AmendmentView, a: Amendment, parent_hidden: bool) -> AmendmentView:
     """The amendment's JSON with what a hidden amendment (or a hidden parent) says taken out."""
-    if a.hidden_reason is not None:
-        result.update(dict.fromkeys(AMENDMENT_WORDS))
-    if parent_hidden:
-        result.update(dict.fromkeys(PARENT_WORDS))
+    masked = (AMENDMENT_WORDS if a.hidden_reason is not None else ()) + (PARENT_WORDS if parent_hidden else ())
+    for key in masked:
+        result[key] = None
     return result
 
 
@@ -69,7 +70,10 @@ def step_by_author(t: AmendmentTransition, author_id: int | None) -> bool:
     return t.to_status not in ("accepted", "rejected", "fallen") and author_id is not None and t.actor_id == author_id
 
 
-def mask_step(step: dict[str, Any], t: AmendmentTransition, a: Amendment) -> dict[str, Any]:
+Step = TypeVar("Step", bound=TransitionView)  # a step, or the open data's row that also names its amendment
+
+
+def mask_step(step: Step, t: AmendmentTransition, a: Amendment) -> Step:
     """A step of the history, masked like its amendment while it is hidden."""
     if a.hidden_reason is not None and step_by_author(t, a.author_id):
         step["by"], step["reason"] = None, None

@@ -1,9 +1,10 @@
-"""Amendment rows: lookup, filtered listing, the lifecycle model to and from rows, rebase records.
+"""Amendment rows: new ones, lookup, filtered listing, the lifecycle model to and from rows, rebase records.
 
 No rule here: which transitions are allowed, and what they cause, is `domain/amendment.py`'s."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session, aliased
 
 from drafting.domain import amendment as model
 from drafting.domain.errors import NotFound
+from drafting.domain.textdiff import patch_text
 from drafting.storage import eventlog
 from drafting.storage.models import Amendment, AmendmentRebase, AmendmentText, AmendmentTransition, NodeRevision
 
@@ -26,6 +28,29 @@ def get(session: Session, amendment_id: int, *, lock: bool = False) -> Amendment
     if amendment is None:
         raise NotFound(f"no amendment {amendment_id}")
     return amendment
+
+
+def text_hash(text: str) -> str:
+    """The `proposed_hash` of an amendment proposing `text`."""
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def new_row(bill_id: int, kind: str, eid: str, base_version: int, base_text: str, proposed: str) -> Amendment:
+    """A new amendment proposing `proposed` for `base_text`, not yet stored: its author, status and
+    dates are the caller's to set before `add`."""
+    return Amendment(
+        bill_id=bill_id,
+        kind=kind,
+        article_eid=eid,
+        base_version=base_version,
+        base_text=base_text,
+        proposed_text=proposed,
+        proposed_hash=text_hash(proposed),
+        patch=patch_text(base_text, proposed),
+        colliding=False,
+        collides_with=[],
+        support=0,
+    )
 
 
 def add(session: Session, amendment: Amendment) -> Amendment:

@@ -1,8 +1,10 @@
-"""Amendment routes: propose, read, list, edit, withdraw, decide, preview, comment; footprints."""
+"""Amendment routes: propose, read, list, edit, withdraw, decide, preview, comment; footprints; the
+import of amendments tabled in Parliament."""
 
 from __future__ import annotations
 
-from typing import Literal
+from dataclasses import asdict
+from typing import Any, Literal
 
 from pydantic import Field
 from starlette.concurrency import run_in_threadpool
@@ -10,7 +12,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from drafting.domain.permissions import require_signed_in
 from drafting.services import commands
+from drafting.services.parliament_import import import_amendments
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
 from drafting.web.requests import Body, Id, int_param, parse, path_int
@@ -73,6 +77,12 @@ class Decision(Body):
     label: str | None = Field(default=None, max_length=200)
 
 
+class ParliamentListing(Body):
+    """A NosDéputés / NosSénateurs export; each item is checked by the import itself."""
+
+    amendements: list[dict[str, Any]] = Field(max_length=10_000)
+
+
 class Preview(Body):
     amendments: list[Id] = Field(max_length=500)
 
@@ -83,6 +93,17 @@ async def propose(request: Request) -> Response:
     bill = request.path_params["bill"]
     result = await run_in_threadpool(services_of(request).amendments.propose, actor, bill, body.command())
     return JSONResponse(result, status_code=201, headers={"Location": f"/api/amendments/{result['id']}"})
+
+
+async def import_from_parliament(request: Request) -> Response:
+    """The amendments tabled in Parliament, read and applied as `drafting import-amendments` does;
+    answers the report. Officials of the bill only, checked before the listing is read."""
+    actor = require_signed_in(await current_actor(request))
+    bill = request.path_params["bill"]
+    await run_in_threadpool(services_of(request).bills.check_official, actor, bill)
+    body = await parse(request, ParliamentListing)
+    report = await run_in_threadpool(import_amendments, services_of(request).db, actor, bill, body.model_dump())
+    return JSONResponse(asdict(report))
 
 
 async def list_amendments(request: Request) -> Response:
@@ -169,6 +190,7 @@ async def article_footprint(request: Request) -> Response:
 routes = [
     Route("/api/bills/{bill}/amendments", propose, methods=["POST"]),
     Route("/api/bills/{bill}/amendments", list_amendments, methods=["GET"]),
+    Route("/api/bills/{bill}/amendments/import", import_from_parliament, methods=["POST"]),
     Route("/api/bills/{bill}/preview", preview, methods=["POST"]),
     Route("/api/bills/{bill}/discussions", discussions, methods=["GET"]),
     Route("/api/bills/{bill}/versions/{n}/footprint", version_footprint, methods=["GET"]),

@@ -18,6 +18,7 @@ from drafting.web.api_amendments import (
     AmendmentChanges,
     Decision,
     NewAmendment,
+    ParliamentListing,
     Preview,
     Withdrawal,
 )
@@ -78,6 +79,15 @@ OPERATIONS: list[tuple[str, str, str, type[BaseModel] | None, list[str], str]] =
         "none (a session cookie, if any, identifies the reader; cross-site Origins are refused)",
     ),
     ("post", "/api/bills/{bill}/amendments", "Propose an amendment", NewAmendment, [], "signed in"),
+    (
+        "post",
+        "/api/bills/{bill}/amendments/import",
+        "Import amendments tabled in Parliament (a NosDéputés / NosSénateurs export): those read are"
+        " submitted, the others kept as drafts flagged « À vérifier »; answers the report",
+        ParliamentListing,
+        [],
+        "official of the bill",
+    ),
     (
         "get",
         "/api/bills/{bill}/amendments/export",

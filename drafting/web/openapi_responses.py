@@ -76,6 +76,19 @@ SUCCESS: dict[tuple[str, str], tuple[int, dict[str, Schema]]] = {
     ("get", "/api/bills/{bill}/compare"): (200, {"application/json": _JSON_OBJECT, **{t: _STR for t in _TEXTS}}),
     ("get", "/api/bills/{bill}/text"): (200, {"application/json": _JSON_OBJECT, **{t: _STR for t in _TEXTS}}),
     ("post", "/api/bills/{bill}/amendments"): (201, {"application/json": _ref("Amendment")}),
+    ("post", "/api/bills/{bill}/amendments/import"): (
+        200,
+        {
+            "application/json": _object(
+                "applied",
+                "flagged",
+                "skipped",
+                applied={"type": "array", "items": _STR},
+                flagged={"type": "object", "additionalProperties": _STR},
+                skipped={"type": "object", "additionalProperties": _STR},
+            )
+        },
+    ),
     ("get", "/api/bills/{bill}/amendments"): (200, {"application/json": _page(_ref("Amendment"))}),
     ("get", "/api/amendments/{id}"): (200, {"application/json": _ref("Amendment")}),
     ("patch", "/api/amendments/{id}"): (200, {"application/json": _ref("Amendment")}),

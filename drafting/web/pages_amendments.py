@@ -7,6 +7,7 @@ Every form posts without script and redirects (303); static/js/amend.js only add
 
 from __future__ import annotations
 
+from collections.abc import Coroutine
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -20,8 +21,11 @@ from drafting.domain import errors
 from drafting.domain.amendment import STATUSES
 from drafting.domain.permissions import Actor
 from drafting.domain.tree import Article
-from drafting.services import amendment_drafts, amendment_pages, commands
+from drafting.services import amendment_drafts, amendment_instructions, amendment_pages, commands
 from drafting.services.amendment_proposals import normalized
+from drafting.services.parliament_import import parliament_head
+from drafting.services.views.amendments import AmendmentListItem, DraftPreview, ShownAmendment
+from drafting.web import pages_instructions
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
 from drafting.web.forms import fields, safe_next, see_other
@@ -77,11 +81,12 @@ def article_names(tree_articles: list[Article], lang: str) -> dict[str, str]:
     return {a.eid: translate(lang, "bills.article", num=a.num) for a in tree_articles}
 
 
-def decorate(services: Services, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Amendments as the pages show them: each closed one with why it was closed."""
+def decorate(services: Services, items: list[AmendmentListItem]) -> list[ShownAmendment]:
+    """Amendments as the pages show them: each closed one with why it was closed, each imported from
+    Parliament with its number, authors and outcome there."""
     closed = [a["id"] for a in items if a["status"] not in ("submitted", "draft")]
     closings = amendment_pages.closings(services.db, closed)
-    return [{**a, "closing": closings.get(a["id"])} for a in items]
+    return [{**a, "closing": closings.get(a["id"]), "parliament": parliament_head(a["justification"])} for a in items]
 
 
 def article_amendments(services: Services, bill_id: int, eid: str, actor: Actor | None) -> dict[str, Any]:
@@ -116,8 +121,19 @@ def problem(request: Request) -> str | None:
 
 
 async def _propose_form(
-    request: Request, status: int = 200, *, text: str | None = None, justification: str = "", error: str | None = None
+    request: Request,
+    status: int = 200,
+    *,
+    text: str | None = None,
+    justification: str = "",
+    error: str | None = None,
+    mode: str = "text",
+    instructions: str = "",
+    preview: DraftPreview | None = None,
+    refused: dict[str, Any] | None = None,
 ) -> Response:
+    """The propose page in one of its two modes: editing the text, or pasting instructions (whose
+    `preview` or `refused` the caller computed)."""
     services = services_of(request)
     bill_ref, eid = request.path_params["bill"], request.path_params["eid"]
 
@@ -127,29 +143,40 @@ async def _propose_form(
         if not isinstance(article, Article):
             raise errors.NotFound(f"version {version['number']} of this bill has no article {eid!r}")
         proposed = article.text if text is None else text
-        preview = None
-        if text is not None and text != article.text:
+        shown = preview
+        if mode == "text" and text is not None and text != article.text:
             try:
-                preview = amendment_drafts.preview(services.db, bill["id"], eid, version["number"], proposed)
+                shown = amendment_drafts.preview(services.db, bill["id"], eid, version["number"], proposed)
             except errors.InvalidInput:
-                preview = None
+                shown = None
         return {
             "bill": bill,
             "bill_lang": bill["language"],
             "article": {"eid": article.eid, "num": article.num, "heading": article.heading, "text": article.text},
             "base_version": version["number"],
             "proposed": proposed,
-            "preview": preview,
+            "preview": shown,
         }
 
     context = await run_in_threadpool(read)
-    return await render(request, "amend_propose.html", status, justification=justification, error=error, **context)
+    return await render(
+        request,
+        "amend_propose.html",
+        status,
+        justification=justification,
+        error=error,
+        mode=mode,
+        instructions=instructions,
+        refused=refused,
+        **context,
+    )
 
 
 async def propose_page(request: Request) -> Response:
     if await current_actor(request) is None:
         return signin_redirect(request, here(request))
-    return await _propose_form(request)
+    mode = "instructions" if request.query_params.get("mode") == "instructions" else "text"
+    return await _propose_form(request, mode=mode)
 
 
 async def propose(request: Request) -> Response:
@@ -159,6 +186,8 @@ async def propose(request: Request) -> Response:
     form = await fields(request)
     bill_ref, eid = request.path_params["bill"], request.path_params["eid"]
     text, justification = form.get("text", ""), form.get("justification", "")
+    if form.get("mode") == "instructions":
+        return await _propose_instructions(request, actor, form)
     if form.get("action") == "preview":
         return await _propose_form(request, text=text, justification=justification)
     proposal = commands.Proposal(
@@ -177,6 +206,37 @@ async def propose(request: Request) -> Response:
     return see_other(f"/bills/{bill_ref}/articles/{eid}#amendment-{created['id']}")
 
 
+async def _propose_instructions(request: Request, actor: Actor, form: dict[str, str]) -> Response:
+    """The paste mode's form: its preview without script, or the amendment created as the API's kind
+    "instructions" is (the same service path); a refusal says where reading stopped."""
+    bill_ref, eid = request.path_params["bill"], request.path_params["eid"]
+    instructions, justification = form.get("instructions", ""), form.get("justification", "")
+    base = form_int(form.get("base_version"))
+    lang = language(request)
+
+    def again(status: int = 200, **shown: Any) -> Coroutine[Any, Any, Response]:
+        return _propose_form(
+            request, status, mode="instructions", instructions=instructions, justification=justification, **shown
+        )
+
+    if form.get("action") == "preview":
+        shown, refused = await run_in_threadpool(
+            pages_instructions.preview, services_of(request), bill_ref, eid, base, instructions, lang
+        )
+        return await again(preview=shown, refused=refused)
+    proposal = commands.Proposal(
+        kind="instructions", article=eid, base_version=base, instructions=instructions, justification=justification
+    )
+    try:
+        created = await run_in_threadpool(services_of(request).amendments.propose, actor, bill_ref, proposal)
+    except errors.InvalidInput as exc:  # AmendingError among them: the preview box says why, too
+        refused = pages_instructions.refusal(lang, exc)
+        return await again(422, error=refused["message"], refused=refused)
+    except (errors.Forbidden, errors.Conflict, errors.PayloadTooLarge) as exc:
+        return await again(422, error=translate(lang, error_key(exc)))
+    return see_other(f"/bills/{bill_ref}/articles/{eid}#amendment-{created['id']}")
+
+
 async def preview(request: Request) -> Response:
     """The redline, instruction and collisions of a text being written, as HTML for the page to show
     (the server diffs; the browser sends the whole text and never counts offsets)."""
@@ -184,11 +244,12 @@ async def preview(request: Request) -> Response:
         body = await request.json()
     except ValueError:
         raise errors.InvalidInput('send JSON: {"text": ..., "base_version": N}') from None
+    if isinstance(body, dict) and "instructions" in body:
+        return await _preview_instructions(request, body)
     text, base = (body.get("text"), body.get("base_version")) if isinstance(body, dict) else (None, None)
     if not isinstance(text, str) or len(text) > 200_000 or "\x00" in text:
         raise errors.InvalidInput("text must be a string of at most 200,000 characters")
-    if base is not None and (not isinstance(base, int) or isinstance(base, bool) or base < 1):
-        raise errors.InvalidInput(f"base_version must be a version number, got {base!r}")
+    _check_base(base)
     bill_ref, eid = request.path_params["bill"], request.path_params["eid"]
     result = await run_in_threadpool(amendment_drafts.preview, services_of(request).db, bill_ref, eid, base, text)
     lang = language(request)
@@ -199,6 +260,37 @@ async def preview(request: Request) -> Response:
             "changed": result["changed"],
             "collisions": result["collisions"],
             "instruction": result["instruction"],
+        }
+    )
+
+
+def _check_base(base: Any) -> None:
+    if base is not None and (not isinstance(base, int) or isinstance(base, bool) or base < 1):
+        raise errors.InvalidInput(f"base_version must be a version number, got {base!r}")
+
+
+async def _preview_instructions(request: Request, body: dict[str, Any]) -> Response:
+    """The paste mode's live preview: the redline and resulting text, or the refusal in plain words
+    (a refusal is what the preview shows, not an error of the request: 200)."""
+    instructions, base = body.get("instructions"), body.get("base_version")
+    limit = amendment_instructions.MAX_INSTRUCTIONS
+    if not isinstance(instructions, str) or len(instructions) > limit or "\x00" in instructions:
+        raise errors.InvalidInput(f"instructions must be a string of at most {limit:,} characters")
+    _check_base(base)
+    bill_ref, eid = request.path_params["bill"], request.path_params["eid"]
+    lang = language(request)
+    result, refused = await run_in_threadpool(
+        pages_instructions.preview, services_of(request), bill_ref, eid, base, instructions, lang
+    )
+    page = templates.get_template("amend_preview.html")
+    html = page.render(lang=lang, preview=result, refused=refused, bill_ref=bill_ref, mode="instructions")
+    return JSONResponse(
+        {
+            "html": html,
+            "changed": bool(result and result["changed"]),
+            "collisions": result["collisions"] if result else [],
+            "instruction": result["instruction"] if result else None,
+            "refused": refused,
         }
     )
 

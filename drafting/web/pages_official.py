@@ -14,6 +14,7 @@ from starlette.routing import Route
 
 from drafting.domain import errors
 from drafting.domain.permissions import require_official
+from drafting.services.views.amendments import ShownAmendment
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
 from drafting.web.forms import fields, see_other
@@ -50,14 +51,14 @@ async def queue_page(request: Request) -> Response:
         items = decorate(services, pending["items"]) if chosen else []
         groups = services.amendments.discussions(bill["id"])["groups"]
         joint = {i: n for n, g in enumerate(groups) for i in g["amendments"]}
-        by_article: dict[str, list[dict[str, Any]]] = {}
+        by_article: dict[str, list[ShownAmendment]] = {}
         for a in items:
             place = (a["after"] or START) if a["kind"] == "insert" else a["article"]
             by_article.setdefault(place, []).append(a)
         sections = []
         for eid in sorted(by_article, key=lambda e: order.index(e) if e in order else len(order)):
             found = by_article[eid]
-            discussions: dict[int, list[dict[str, Any]]] = {}
+            discussions: dict[int, list[ShownAmendment]] = {}
             alone = []
             for a in found:  # already by support, the most supported first
                 if a["id"] in joint:

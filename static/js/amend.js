@@ -1,12 +1,14 @@
-// Amendment pages: the live preview while proposing (the server diffs the whole text and answers
-// with the redline, the instruction and the collisions, as HTML it escaped), and the list's updates.
+// Amendment pages: the live preview while proposing (the server diffs the whole text, or reads the
+// pasted instructions, and answers with the redline, the instruction and the collisions, or why the
+// instructions were refused, as HTML it escaped), and the list's updates.
 import { announce, t } from "./core.js";
 import { follow } from "./live.js";
 
 const DEBOUNCE_MS = 350;
 
 function enhanceProposal(form) {
-  const field = form.querySelector("textarea[name=text]");
+  // the text being edited, or (paste mode) the instructions: the preview route takes either
+  const field = form.querySelector("textarea[name=text], textarea[name=instructions]");
   const body = form.querySelector("[data-preview-body]");
   const base = Number(form.querySelector("input[name=base_version]")?.value) || null;
   if (!field || !body) return;
@@ -19,7 +21,7 @@ function enhanceProposal(form) {
         method: "POST",
         credentials: "same-origin",
         headers: { "Content-Type": "application/json", Accept: "application/json" },
-        body: JSON.stringify({ text: field.value, base_version: base }),
+        body: JSON.stringify({ [field.name]: field.value, base_version: base }),
       });
       if (mine !== asked) return; // a later keystroke has its own answer coming
       if (!response.ok) {

@@ -153,6 +153,8 @@ PAGES = [
     "/bills/{slug}/amendments",
     "/bills/{slug}/amendments?article={eid}&status=submitted&sort=support",
     "/bills/{slug}/articles/{eid}/amend",
+    "/bills/{slug}/articles/{eid}/amend?mode=instructions",
+    "/bills/{slug}/amendments/import",
     "/bills/{slug}/queue",
     "/bills/{slug}/queue?article={eid}",
     "/bills/{slug}/compare?from=1&to=2",

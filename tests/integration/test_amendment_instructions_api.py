@@ -56,7 +56,8 @@ def test_deleting_the_article_by_instruction_is_a_delete_amendment(
     [
         ("Alinéa 7\n\nSupprimer cet alinéa.", "the article has no alinéa 7 (it has 2 alinéas)"),
         ("Alinéa 1\n\nSupprimer les mots : « trois ans »", "« trois ans » is not found in alinéa 1"),
-        ("Au II de cet article, supprimer le mot : « mois »", "do not name a place in this article"),
+        ("Au II de cet article, supprimer le mot : « mois »", "no alinéa of the article opens with the mark « ii »"),
+        ("Au paragraphe II, supprimer le mot : « mois »", "do not name a place in this article"),
     ],
 )
 def test_instructions_that_cannot_be_applied_are_refused_saying_where(

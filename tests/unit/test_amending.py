@@ -118,11 +118,11 @@ def test_a_quoted_alinea_keeps_its_quotes() -> None:
         ),
         ("Supprimer le mot : « Le »", "ambiguous", "occurs"),
         ("Alinéa 2\n\nSupprimer le mot :\n\nles", "ambiguous", "occurs 2 times in alinéa 2"),
-        ("Au IV de cet article, supprimer le mot : « maire »", "not_understood", "« iv »"),
+        ("Au IV de cet article, supprimer le mot : « maire »", "not_found", "opens with the mark « iv »"),
         (
             "Rédiger ainsi le début de l'alinéa 2 : « Les villes… (le reste sans changement) »",
-            "not_understood",
-            "start",
+            "not_found",
+            "where the rest begins is not said",
         ),
         ("Faire mieux.", "not_understood", "do not name a place"),
     ],
@@ -349,3 +349,783 @@ def test_deleting_every_phrase_of_an_alinea_deletes_the_alinea() -> None:
         [("3", "Supprimer les deux premières phrases de l'alinéa 2.")],
     )
     assert alineas(out) == ["Titre", "Fin."]
+
+
+def test_the_same_insertion_repeated_elsewhere_takes_the_place_its_sentence_names() -> None:
+    article = "Titre\n\nLe maire décide. Le maire informe.\n\nLe maire signe.\n\nLe préfet voit le maire et le conseil."
+    instruction = (
+        "I. – Aux première et deuxième phrases de l'alinéa 2, après le mot : « maire », insérer les mots : « élu ».\n\n"
+        "II. – En conséquence, procéder à la même insertion aux alinéas 3 et 4."
+    )
+    out = alineas(apply(article, [("10", instruction)]))
+    assert out[1:] == [
+        "Le maire élu décide. Le maire élu informe.",
+        "Le maire élu signe.",
+        "Le préfet voit le maire élu et le conseil.",
+    ]
+    other_words = (
+        "I. – À l'alinéa 3, après le mot : « maire », insérer le mot : « élu ».\n\n"
+        "II. – En conséquence, au même alinéa, après le mot : « signe », procéder à la même insertion."
+    )
+    assert alineas(apply(article, [("11", other_words)]))[2] == "Le maire élu signe élu."
+
+
+@pytest.mark.parametrize(
+    ("instruction", "says"),
+    [
+        ("Procéder à la même suppression à l'alinéa 3.", "no earlier part"),
+        (
+            "I. – À l'alinéa 2, supprimer le mot : « maire ».\n\nII. – Au même alinéa, après le mot : « Le », procéder à la même suppression.",
+            "not an insertion",
+        ),
+        ("I. – Supprimer le mot : « signe ».\n\nII. – Procéder à la même suppression.", "in which alinéa"),
+    ],
+)
+def test_a_repeated_change_must_have_a_change_to_repeat_and_a_place(instruction: str, says: str) -> None:
+    with pytest.raises(AmendingError) as caught:
+        apply("Titre\n\nLe maire décide. Le maire informe.\n\nLe maire signe.", [("12", instruction)])
+    assert says in caught.value.message
+
+
+def test_words_are_found_whatever_their_capitals_only_when_not_found_as_written() -> None:
+    article = "Titre\n\nLe département décide ; le préfet voit.\n\nIl informe le département et le conseil."
+    out = alineas(apply(article, [("1", "À l'alinéa 2, après le mot : « le », insérer le mot : « seul »")]))
+    assert out[1] == "Le département décide ; le seul préfet voit."  # « le » as written, not « Le »
+    out = alineas(
+        apply(
+            article,
+            [("2", "Alinéas 2 et 3\n\nRemplacer les mots :\n\nle département\n\npar les mots :\n\nla collectivité")],
+        )
+    )
+    assert out[1:] == ["La collectivité décide ; le préfet voit.", "Il informe la collectivité et le conseil."]
+
+
+def test_a_named_occurrence_is_counted_as_drafters_count() -> None:
+    article = "Titre\n\nLes maires, les préfets et les conseils en Alsace et d'Alsace, voient."
+    third = "À l'alinéa 2, après la troisième occurrence du mot : « les », insérer le mot : « seuls »"
+    assert alineas(apply(article, [("7", third)]))[1].startswith("Les maires, les préfets et les seuls conseils")
+    second = "À l'alinéa 2, après la deuxième occurrence du mot : « Alsace, », insérer les mots : « du Nord, »"
+    assert "en Alsace et d'Alsace, du Nord, voient" in alineas(apply(article, [("8", second)]))[1]
+    with pytest.raises(AmendingError) as caught:  # counted with capitals « Les » is the first, without the second
+        apply(
+            article, [("9", "À l'alinéa 2, après la première occurrence du mot : « les », insérer le mot : « seuls »")]
+        )
+    assert caught.value.code == "ambiguous"
+
+
+def test_one_edit_at_two_places_joined_by_et() -> None:
+    article = "Titre\n\nLe maire décide en application du présent article.\n\nLe présent article s'applique au maire."
+    instruction = (
+        "À la fin de l'alinéa 2 et à l'alinéa 3, substituer aux mots : « présent article » la référence : « 1° »"
+    )
+    assert alineas(apply(article, [("6", instruction)]))[1:] == [
+        "Le maire décide en application du 1°.",
+        "Le 1° s'applique au maire.",
+    ]
+    with pytest.raises(AmendingError) as caught:  # at the end of alinéa 3 it is not
+        apply(
+            article,
+            [("6", "À la fin des alinéas 2 et 3, substituer aux mots : « présent article » la référence : « 1° »")],
+        )
+    assert "is not found in alinéa 2, 3" in caught.value.message
+
+
+DIVISIONS = "I. – Le maire décide.\n\nII. – (Supprimé)\n\nIII. – Le préfet voit.\n\nIl signe."
+
+
+def test_a_paragraph_restored_where_it_is_recorded_deleted() -> None:
+    restore = "Alinéa {}\n\nRétablir ce paragraphe dans la rédaction suivante :\n\nII. – Le conseil délibère.\n\nIII. – Supprimé."
+    out = alineas(apply(DIVISIONS, [("14", restore.format(2).removesuffix("\n\nIII. – Supprimé."))]))
+    assert out == ["I. – Le maire décide.", "II. – Le conseil délibère.", "III. – Le préfet voit.", "Il signe."]
+    for alinea in (3, 4):  # alinéa 3 alone is not the whole III, alinéa 4 is not a division
+        with pytest.raises(AmendingError) as caught:
+            apply(DIVISIONS, [("14", restore.format(alinea).removesuffix("\n\nIII. – Supprimé."))])
+        assert "not a whole « I. – » division" in caught.value.message
+
+
+PROPOSED = "\n\n".join(
+    [
+        "I. – Après l'article L. 1 du code des communes, sont insérés deux articles ainsi rédigés :",
+        "« Art. L. 1-1. – Le maire décide et le conseil délibère.",
+        "« Il informe le conseil.",
+        "« Art. L. 1-2. – Le préfet voit. »",
+        "II. – Le présent article entre en vigueur en 2030.",
+    ]
+)
+
+
+def test_a_place_counted_in_the_text_proposed_for_an_article() -> None:
+    instruction = (
+        "I. – Dans le second alinéa du texte proposé par le I de cet article pour l'article L. 1-1 du code des "
+        "communes, remplacer le mot : « conseil » par le mot : « préfet ».\n\n"
+        "II. – Compléter le même texte par un alinéa ainsi rédigé :\n\n« Il signe. »"
+    )
+    out = alineas(apply(PROPOSED, [("8", instruction)]))
+    assert out[2:5] == ["« Il informe le préfet.", "« Il signe.", "« Art. L. 1-2. – Le préfet voit. »"]
+    last = "Compléter le texte proposé pour l'article L. 1-2 du code des communes par un alinéa ainsi rédigé : « Il signe. »"
+    assert alineas(apply(PROPOSED, [("9", last)]))[3:5] == ["« Art. L. 1-2. – Le préfet voit.", "« Il signe. »"]
+    words = "Dans le texte proposé pour l'article L. 1-1 du code des communes, remplacer le mot : « Il » par le mot : « Le maire »"
+    assert alineas(apply(PROPOSED, [("10", words)]))[2] == "« Le maire informe le conseil."
+
+
+@pytest.mark.parametrize(
+    ("instruction", "says"),
+    [
+        ("Dans le texte proposé pour l'article L. 1-3, supprimer le mot : « maire »", "no text proposed for article"),
+        (
+            "Dans le troisième alinéa du texte proposé pour l'article L. 1-1, supprimer le mot : « maire »",
+            "has no alinéa 3 (it has 2)",
+        ),
+        ("Dans le texte proposé pour l'article L. 1-1, supprimer le mot : « le »", "occurs 2 times"),
+        ("Dans le même texte, supprimer le mot : « maire »", "no text proposed was named"),
+    ],
+)
+def test_a_text_proposed_that_is_not_there_or_words_found_twice_in_it_are_refused(instruction: str, says: str) -> None:
+    with pytest.raises(AmendingError) as caught:
+        apply(PROPOSED, [("11", instruction)])
+    assert says in caught.value.message
+
+
+QUOTED_ITEM = "\n\n".join(
+    [
+        "L'article L. 9 est ainsi modifié :",
+        "1° Le premier alinéa est ainsi rédigé :",
+        "« Le maire décide. Le préfet contrôle. » ;",
+        "2° Le dernier alinéa est supprimé.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("instruction", "becomes"),
+    [
+        (
+            "Alinéa 3, première phrase\n\nRédiger ainsi cette phrase :\n\nLe conseil décide.",
+            "« Le conseil décide. Le préfet contrôle. » ;",
+        ),
+        (
+            "Alinéa 3, dernière phrase\n\nRédiger ainsi cette phrase :\n\nLe juge tranche.",
+            "« Le maire décide. Le juge tranche. » ;",
+        ),
+        (
+            "Alinéa 3\n\nCompléter cet alinéa par une phrase ainsi rédigée :\n\nLe juge tranche.",
+            "« Le maire décide. Le préfet contrôle. Le juge tranche. » ;",
+        ),
+        (
+            "Alinéa 3\n\nAprès la dernière phrase, insérer une phrase ainsi rédigée :\n\nLe juge tranche.",
+            "« Le maire décide. Le préfet contrôle. Le juge tranche. » ;",
+        ),
+        ("Alinéa 3, première phrase\n\nSupprimer cette phrase.", "« Le préfet contrôle. » ;"),
+        ("Alinéa 3, dernière phrase\n\nSupprimer cette phrase.", "« Le maire décide. » ;"),
+        (
+            "Alinéa 3\n\nCompléter cet alinéa par les mots :\n\net rend compte",
+            "« Le maire décide. Le préfet contrôle et rend compte. » ;",
+        ),
+        (
+            "Alinéa 3\n\nAprès le mot :\n\nmaire\n\nrédiger ainsi la fin de cet alinéa :\n\ntranche.",
+            "« Le maire tranche. » ;",
+        ),
+        ("Alinéa 3\n\nAprès le mot :\n\nmaire\n\nsupprimer la fin de cet alinéa.", "« Le maire. » ;"),
+    ],
+)
+def test_a_quoted_alinea_is_edited_inside_its_quotes(instruction: str, becomes: str) -> None:
+    # the quotes (and the « ; » after them) belong to the quotation, not to its first or last phrase
+    assert alineas(apply(QUOTED_ITEM, [("3", instruction)]))[2] == becomes
+
+
+def test_words_put_at_the_start_open_the_sentence() -> None:
+    out = apply(QUOTED_ITEM, [("4", "Alinéa 3\n\nAu début de cet alinéa, insérer le mot :\n\ntoutefois,")])
+    assert alineas(out)[2] == "« Toutefois, le maire décide. Le préfet contrôle. » ;"
+    article = "L'État décide.\n\nLe préfet contrôle."
+    assert (
+        alineas(apply(article, [("4", "Au début de l'alinéa 1, insérer le mot : « Seul »")]))[0]
+        == "Seul l'État décide."
+    )
+    assert (
+        alineas(apply(article, [("4", "Au début de l'alinéa 2, insérer la mention : « 2° »")]))[1]
+        == "2° Le préfet contrôle."
+    )
+    assert alineas(apply("État : décide.", [("4", "Au début de l'alinéa 1, insérer les mots : « En France, »")])) == [
+        "En France, État : décide."  # « État » is no article or pronoun: it keeps its capital
+    ]
+
+
+def test_a_full_stop_after_words_given_bare_is_the_instructions() -> None:
+    article = "Le conseil délibère sur le rapport du maire, qui contribue au budget. Le maire contribue au bilan."
+    bare = "<p>Remplacer les mots :</p><p>du maire,</p><p>par les mots :</p><p>de la délégation,</p>"
+    bare_stop = "<p>Remplacer les mots :</p><p>au budget</p><p>par les mots :</p><p>aux comptes de la commune.</p>"
+    out = apply(article, [("5", bare), ("6", bare_stop)])
+    assert out.startswith(
+        "Le conseil délibère sur le rapport de la délégation, qui contribue aux comptes de la commune."
+    )
+    lower = "<p>Remplacer les mots :</p><p>du maire</p><p>par les mots :</p><p>de la délégation.</p>"
+    assert "rapport de la délégation, qui" in apply(article, [("5", lower)])
+    # between quotes the stop is the amendment's own words: where the text goes on, that is refused
+    with pytest.raises(AmendingError) as caught:
+        apply(article, [("5", "Remplacer les mots : « le rapport » par les mots : « le rapport. »")])
+    assert "full stop" in caught.value.message
+    # before the text's own stop, one stop is kept
+    out = apply(article, [("7", "Compléter l'alinéa 1 par les mots : « , sauf urgence. »")])
+    assert out.endswith("au bilan, sauf urgence.")
+
+
+def test_inserted_words_ending_with_an_apostrophe_join_the_next_word() -> None:
+    article = "Le maire peut solliciter une autorisation du préfet."
+    out = apply(article, [("8", "Après le mot : « solliciter », insérer les mots : « la délivrance d' ».")])
+    assert out == "Le maire peut solliciter la délivrance d'une autorisation du préfet."
+    with pytest.raises(AmendingError):  # an elided word before a full stop has nothing to join
+        apply(article, [("8", "Après le mot : « préfet », insérer les mots : « d' ».")])
+
+
+def test_the_start_of_an_alinea_rewritten_up_to_the_words_it_shares_with_the_rest() -> None:
+    article = "Titre\n\n3° Le comité technique est composé des comités des départements existants ; il siège en formation commune."
+    start = "Rédiger ainsi le début de l'alinéa 2 : « 3° Les comités mentionnés à l'article 32 sont composés des comités des départements… (le reste sans changement) »."
+    assert alineas(apply(article, [("221", start)]))[1] == (
+        "3° Les comités mentionnés à l'article 32 sont composés des comités des départements existants ; il siège en formation commune."
+    )
+
+
+@pytest.mark.parametrize(
+    ("instruction", "says"),
+    [
+        (
+            "Rédiger ainsi le début de l'alinéa 2 : « Le préfet… (le reste sans changement) »",
+            "does not end with words the text has",
+        ),
+        (
+            "Rédiger ainsi le début de l'alinéa 2 : « Ce comité siège… (le reste sans changement) »",
+            "does not end with words the text has",
+        ),
+        (
+            "Rédiger ainsi le début de l'alinéa 2 : « Dans chaque département, les comités des… (le reste sans changement) »",
+            "occur twice",
+        ),
+        ("Rédiger ainsi le début de l'alinéa 2 : « Le comité technique est composé »", "(le reste sans changement)"),
+    ],
+)
+def test_a_new_start_that_does_not_say_where_the_rest_begins_is_refused(instruction: str, says: str) -> None:
+    article = "Titre\n\nLe comité technique est composé des comités des départements et des comités des régions."
+    with pytest.raises(AmendingError) as caught:
+        apply(article, [("138", instruction)])
+    assert says in caught.value.message
+
+
+CODE_ARTICLE = "\n\n".join(
+    [
+        "I. – L'article L. 3 est ainsi rédigé :",
+        "« Art. L. 3. – Le conseil comprend :",
+        "« 1° Le maire ;",
+        "« 2° Le préfet. »",
+        "II. – Le présent article entre en vigueur en 2030.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("instruction", "becomes"),
+    [
+        # prose, or an item numbered like the quoted ones: the alinéa is itself a quotation
+        (
+            "Après l'alinéa 4, insérer un alinéa ainsi rédigé :\n\n« 3° Le juge. »",
+            ["« 2° Le préfet ;", "« 3° Le juge. »"],
+        ),
+        (
+            "Après l'alinéa 4, insérer un alinéa ainsi rédigé :\n\n« Il se réunit chaque année. »",
+            ["« 2° Le préfet.", "« Il se réunit chaque année. »"],
+        ),
+        # an alinéa that amends, or a division numbered like the bill's own, is the bill's text
+        (
+            "Après l'alinéa 4, insérer un alinéa ainsi rédigé :\n\n« La présente loi entre en vigueur en 2031. »",
+            ["« 2° Le préfet. »", "La présente loi entre en vigueur en 2031."],
+        ),
+        (
+            "Après l'alinéa 4, insérer un alinéa ainsi rédigé :\n\n« I bis. – L'article L. 4 est abrogé. »",
+            ["« 2° Le préfet. »", "I bis. – L'article L. 4 est abrogé."],
+        ),
+        (
+            "Après l'alinéa 4, insérer un paragraphe ainsi rédigé :\n\n« … – Le conseil se réunit en 2031. »",
+            ["« 2° Le préfet. »", "I bis. – Le conseil se réunit en 2031."],  # II is taken: I bis
+        ),
+    ],
+)
+def test_an_alinea_put_after_a_quotation_continues_it_when_it_is_itself_a_quotation(
+    instruction: str, becomes: list[str]
+) -> None:
+    assert alineas(apply(CODE_ARTICLE, [("6", instruction)]))[3:5] == becomes
+
+
+def test_an_article_completed_after_its_last_quoted_alinea_and_an_ambiguous_division() -> None:
+    article = "\n\n".join(CODE_ARTICLE.split("\n\n")[:4])
+    out = apply(article, [("7", "Compléter cet article par un alinéa ainsi rédigé :\n\n« 3° Le juge. »")])
+    assert alineas(out)[3:] == ["« 2° Le préfet ;", "« 3° Le juge. »"]
+    # a roman division when the quotation and the bill both number by roman ones: which is not said
+    both = article.replace("« 1° Le maire ;", "« II. – Le maire ;")
+    with pytest.raises(AmendingError) as caught:
+        apply(both, [("7", "Compléter cet article par un paragraphe ainsi rédigé :\n\n« III. – Le juge. »")])
+    assert caught.value.code == "ambiguous"
+
+
+def test_deleting_the_alinea_that_introduces_a_quotation_without_it_is_refused() -> None:
+    article = "\n\n".join(
+        ["I. – Le maire décide.", "II. – L'article L. 4 est ainsi rédigé :", "« Art. L. 4. – Le préfet contrôle. »"]
+    )
+    with pytest.raises(AmendingError) as caught:
+        apply(article, [("9", "Alinéa 2\n\nSupprimer cet alinéa.")])
+    assert caught.value.code == "ambiguous" and "introduces the quotation" in caught.value.message
+    assert alineas(apply(article, [("9", "Alinéas 2 et 3\n\nSupprimer ces alinéas.")])) == ["I. – Le maire décide."]
+
+
+def test_an_item_put_before_another_of_its_enumeration_ends_with_a_semicolon() -> None:
+    article = "\n\n".join(["Le conseil comprend :", "1° Le maire ;", "2° (Supprimé)", "3° Le préfet."])
+    out = apply(article, [("10", "Rétablir le 2° de l'alinéa 3 dans la rédaction suivante :\n\n« 2° Le juge. »")])
+    assert alineas(out) == ["Le conseil comprend :", "1° Le maire ;", "2° Le juge ;", "3° Le préfet."]
+
+
+def test_replacing_the_words_that_open_a_sentence_keeps_its_capital() -> None:
+    article = "I. – Le département vote. Le département signe.\n\nIl en rend compte au département."
+    out = apply(
+        article,
+        [("11", "Alinéa 1\n\nRemplacer (deux fois) les mots :\n\nLe département\n\npar les mots :\n\nla collectivité")],
+    )
+    assert alineas(out)[0] == "I. – La collectivité vote. La collectivité signe."
+    # an enumeration whose items open in small letters keeps them so
+    items = "Sont électeurs :\n\na) le maire ;\n\nb) le préfet."
+    out = apply(items, [("11", "Alinéa 2\n\nRemplacer le mot :\n\nle maire\n\npar les mots :\n\nle conseil")])
+    assert alineas(out)[1] == "a) le conseil ;"
+
+
+def test_a_text_introduced_inside_the_quoted_text_keeps_its_own_quotes() -> None:
+    restore = (
+        "Rétablir cet article dans la rédaction suivante :\n\n"
+        "« Après le chapitre II du titre Ier du code, il est inséré un chapitre II bis ainsi rédigé :\n\n"
+        "« Chapitre II bis\n\n« Art. L. 12-1. – Un décret fixe les règles.\n\n"
+        "« Art. L. 12-2. – Le préfet contrôle. »"
+    )
+    assert alineas(apply("(Supprimé)", [("12", restore)])) == [
+        "Après le chapitre II du titre Ier du code, il est inséré un chapitre II bis ainsi rédigé :",
+        "« Chapitre II bis",
+        "« Art. L. 12-1. – Un décret fixe les règles.",
+        "« Art. L. 12-2. – Le préfet contrôle. »",
+    ]
+    # once the inner quotation closes, the next alinéa is the amendment's text again
+    rewrite = (
+        "Rédiger ainsi cet article :\n\n« I. – L'article L. 1 est ainsi rédigé :\n\n"
+        "« Art. L. 1. – Le maire décide. » ;\n\n« II. – L'article L. 2 est abrogé. »"
+    )
+    assert alineas(apply("Texte.", [("12", rewrite)]))[2] == "II. – L'article L. 2 est abrogé."
+
+
+def test_the_last_phrase_of_an_item_deleted_leaves_the_item_ending_as_one() -> None:
+    article = "L'article L. 3 est ainsi modifié :\n\n1° Le maire décide. Il signe ;\n\n2° Le préfet contrôle."
+    out = apply(article, [("13", "Alinéa 2, dernière phrase\n\nSupprimer cette phrase.")])
+    assert alineas(out)[1] == "1° Le maire décide ;"
+
+
+def test_a_paragraph_completing_an_article_not_divided_is_its_ii() -> None:
+    article = "L'article L. 3 est ainsi modifié :\n\n1° Le maire décide ;\n\n2° Le préfet contrôle."
+    text = "Compléter cet article par un paragraphe ainsi rédigé :\n\n… – Le présent article entre en vigueur en 2030."
+    out = alineas(apply(article, [("14", text)]))
+    assert (out[0], out[-1]) == (
+        "I. – L'article L. 3 est ainsi modifié :",
+        "II. – Le présent article entre en vigueur en 2030.",
+    )
+
+
+def test_twice_over_two_alineas_is_once_in_each() -> None:
+    article = "Titre\n\nLe maire décide.\n\nLe conseil délibère.\n\nLe maire signe."
+    twice = "Alinéas 2 et 4\n\nAprès le mot :\n\nmaire\n\ninsérer (deux fois) le mot :\n\nélu"
+    assert alineas(apply(article, [("51", twice)]))[1:] == [
+        "Le maire élu décide.",
+        "Le conseil délibère.",
+        "Le maire élu signe.",
+    ]
+    with pytest.raises(AmendingError) as caught:  # once in alinéa 2, not at all in 3: not twice
+        apply(article, [("51", twice.replace("2 et 4", "2 et 3"))])
+    assert "occurs 1 times in alinéa 2, 3 (expected 2)" in caught.value.message
+
+
+def test_a_phrase_or_an_edge_under_an_alinea_heading_is_in_that_alinea() -> None:
+    article = "Titre\n\nLe maire décide. Il doit être informé.\n\nLe maire doit être informé."
+    text = "Alinéa 2\n\n1° Deuxième phrase\n\nRemplacer les mots :\n\ndoit être\n\npar le mot :\n\nest\n\n2° Au début, insérer les mots :\n\nEn 2030,"
+    assert alineas(apply(article, [("24", text)]))[1:] == [
+        "En 2030, le maire décide. Il est informé.",
+        "Le maire doit être informé.",
+    ]
+    with pytest.raises(AmendingError) as caught:  # with no alinéa named before, « au début » of what is not said
+        apply(article, [("116", "Au début, insérer les mots : « En 2030, »")])
+    assert "in which alinéa" in caught.value.message
+
+
+def test_the_end_of_the_phrase_the_anchor_is_in() -> None:
+    article = "Titre\n\nLe maire décide après avis du conseil. Il informe le préfet."
+    cut = "Alinéa 2\n\nAprès le mot :\n\ndécide\n\nsupprimer la fin de la phrase."
+    assert alineas(apply(article, [("115", cut)]))[1] == "Le maire décide. Il informe le préfet."
+    with pytest.raises(AmendingError) as caught:  # « la phrase » of words that are not an anchor
+        apply(article, [("115", "Alinéa 2\n\nSupprimer la phrase.")])
+    assert "no phrase was named before" in caught.value.message
+
+
+def test_two_instructions_joined_by_et_in_one_sentence() -> None:
+    article = "Titre\n\nLes conseils territoriaux et les conseils exécutifs délibèrent et votent et votent."
+    both = "À l'alinéa 2, substituer aux mots : « conseils territoriaux », les mots : « assemblées » et substituer aux mots : « conseils exécutifs », les mots : « bureaux »."
+    assert alineas(apply(article, [("13", both)]))[1] == "Les assemblées et les bureaux délibèrent et votent et votent."
+    understood = "À l'alinéa 2, remplacer le mot : « délibèrent » par le mot : « siègent » et deux fois le mot : « votent » par le mot : « décident »."
+    assert alineas(apply(article, [("10", understood)]))[1].endswith("siègent et décident et décident.")
+
+
+def test_words_next_to_an_anchor() -> None:
+    article = "Titre\n\nEn Guyane et en Martinique, et à Mayotte et en Guyane, le préfet et le maire décident."
+    after = "À l'alinéa 2, après le mot : « Martinique », substituer au mot : « et », le mot : « ou »."
+    assert (
+        alineas(apply(article, [("11", after)]))[1]
+        == "En Guyane et en Martinique, ou à Mayotte et en Guyane, le préfet et le maire décident."
+    )
+    # « Guyane » twice, but only one « le préfet » next after one of them
+    deleted = "À l'alinéa 2, après le mot : « Guyane », supprimer les mots : « le préfet et »."
+    assert (
+        alineas(apply(article, [("18", deleted)]))[1]
+        == "En Guyane et en Martinique, et à Mayotte et en Guyane, le maire décident."
+    )
+    with pytest.raises(AmendingError) as caught:  # « et » next after each « Guyane »: two places
+        apply(article, [("12", "À l'alinéa 2, après le mot : « Guyane », supprimer le mot : « et ».")])
+    assert "is found 2 times after « Guyane »" in caught.value.message
+
+
+def test_deleting_words_between_two_commas_leaves_one() -> None:
+    article = "Titre\n\nLe maire, le maire de secteur, et l'adjoint."
+    assert (
+        alineas(apply(article, [("8", "À l'alinéa 2, supprimer les mots : « le maire de secteur »")]))[1]
+        == "Le maire, et l'adjoint."
+    )
+
+
+def test_the_end_of_an_alinea_rewritten_in_the_passive_voice() -> None:
+    text = "Alinéa 3\n\nAprès les mots :\n\nchaque année\n\nla fin de cet alinéa est ainsi rédigée :\n\nen séance publique."
+    assert (
+        alineas(apply(ARTICLE, [("A-3", text)]))[2]
+        == "2° Le conseil municipal délibère chaque année en séance publique."
+    )
+
+
+def test_a_sub_amendment_to_a_rectified_amendment_and_a_space_lost_before_l_alinea() -> None:
+    main = ("89", "Avantl'alinéa 1\n\nInsérer un alinéa ainsi rédigé :\n\nI. – Le maire décide.")
+    sub = ("381", "Amendement n° 89 rectifié, alinéa 3\n\nRemplacer le mot :\n\nmaire\n\npar le mot :\n\npréfet")
+    assert alineas(apply(ARTICLE, [main, sub]))[0] == "I. – Le préfet décide."
+
+
+def test_an_article_both_deleted_and_rewritten_by_adopted_amendments_is_refused() -> None:
+    rewrite = ("A-1", "Rédiger ainsi cet article :\n\nLe maire décide.")
+    with pytest.raises(AmendingError) as caught:
+        apply(ARTICLE, [rewrite, ("63", "Supprimer cet article.")])
+    assert caught.value.code == "conflict" and "both delete and rewrite" in caught.value.message
+    assert apply(ARTICLE, [rewrite, ("64", "Rédiger ainsi cet article :\n\nLe préfet décide.")]) == "Le préfet décide."
+
+
+def test_alineas_quoted_by_straight_quotes_around_the_whole_text_keep_their_first_letter() -> None:
+    text = 'Rédiger ainsi l\'alinéa 2 :\n\n" 4° Le conseil se réunit.\n\nCe conseil vote.\n\nLes maires sont informés."'
+    out = alineas(apply(ARTICLE, [("15", text)]))
+    assert out[1:4] == ["4° Le conseil se réunit.", "Ce conseil vote.", "Les maires sont informés."]
+
+
+DIVIDED = "\n\n".join(
+    [
+        "I. – Le code est ainsi modifié :",
+        "1° L'article 1 est ainsi modifié :",
+        "a) Au premier alinéa, le mot : « maire » est remplacé par le mot : « préfet » ;",
+        "b) Le second alinéa est supprimé ;",
+        "2° L'article 2 est abrogé.",
+        "II. – Le maire décide. Il informe le conseil.",
+        "Le conseil délibère.",
+        "III. – Le présent article entre en vigueur en 2030.",
+    ]
+)
+
+
+def test_places_counted_in_a_division_of_the_article() -> None:
+    complete = (
+        "Compléter le a) du 1° du I de cet article par les mots : « et le mot : « commune » par le mot : « ville » »"
+    )
+    assert alineas(apply(DIVIDED, [("9", complete)]))[2] == (
+        "a) Au premier alinéa, le mot : « maire » est remplacé par le mot : « préfet » et le mot : « commune » par le mot : « ville » ;"
+    )
+    second = "Dans la seconde phrase du premier alinéa du II de cet article, après le mot : « informe », insérer le mot : « aussi »"
+    assert alineas(apply(DIVIDED, [("2", second)]))[5] == "II. – Le maire décide. Il informe aussi le conseil."
+    assert alineas(apply(DIVIDED, [("1", "Supprimer le II de cet article.")]))[5:] == [
+        "III. – Le présent article entre en vigueur en 2030."
+    ]
+    words = "Au II de cet article, remplacer le mot : « conseil » par le mot : « comité »"  # in the II: twice
+    with pytest.raises(AmendingError) as caught:
+        apply(DIVIDED, [("3", words)])
+    assert "occurs 2 times" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("instruction", "says"),
+    [
+        ("Supprimer le IV de cet article.", "opens with the mark « iv »"),
+        ("Supprimer le c) du 1° du I de cet article.", "opens with the mark « c) »"),
+        ("Au troisième alinéa du II de cet article, supprimer le mot : « conseil »", "has no alinéa 3 (it has 2)"),
+    ],
+)
+def test_a_division_the_article_does_not_have_is_refused(instruction: str, says: str) -> None:
+    with pytest.raises(AmendingError) as caught:
+        apply(DIVIDED, [("4", instruction)])
+    assert says in caught.value.message
+
+
+def test_deleting_two_alineas_of_a_quotation_moves_its_end_to_the_alinea_left_before_the_last() -> None:
+    article = "\n\n".join(["Le I est ainsi rédigé :", "« A.", "« B.", "« C.", "« D. » ;"])
+    out = apply(article, [("16", "I. – Alinéa 3\n\nSupprimer cet alinéa.\n\nII. – Alinéa 5\n\nSupprimer cet alinéa.")])
+    assert alineas(out) == ["Le I est ainsi rédigé :", "« A.", "« C. » ;"]
+
+
+def test_a_division_put_between_two_numbered_in_a_row_is_the_one_aboves_bis() -> None:
+    article = "I. – Le maire décide.\n\nII. – Le préfet contrôle.\n\nIII. – Le juge tranche."
+    text = "Après l'alinéa 2, insérer deux alinéas ainsi rédigés :\n\n« … – Le conseil vote. »\n\n« … – Il publie. »"
+    assert alineas(apply(article, [("17", text)]))[2:4] == ["II bis. – Le conseil vote.", "II ter. – Il publie."]
+    items = "Le code est ainsi modifié :\n\n1° Le maire ;\n\n2° Le préfet."
+    out = apply(items, [("17", "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n\n« …° Le juge ; »")])
+    assert alineas(out)[2] == "1° bis Le juge ;"
+    out = apply(items, [("17", "Compléter cet article par un alinéa ainsi rédigé :\n\n« …° Le juge. »")])
+    assert alineas(out)[3] == "3° Le juge."
+
+
+def test_a_reference_put_after_one_ending_with_a_comma_takes_the_comma_before_the_next() -> None:
+    article = "Les articles L. 4, L. 7 et L. 9 sont applicables."
+    out = apply(article, [("18", "Après la référence : « L. 4, », insérer la référence : « L. 5 ».")])
+    assert out == "Les articles L. 4, L. 5, L. 7 et L. 9 sont applicables."
+    out = apply(article, [("18", "Après la référence : « L. 7 », insérer les mots : « , L. 8 ».")])
+    assert out == "Les articles L. 4, L. 7, L. 8 et L. 9 sont applicables."
+    # other words are put as written: whether a comma follows them is not said
+    dated = "Les transferts, à compter de 2021, prévus à l'article 3 ouvrent droit à compensation."
+    out = apply(dated, [("18", "Après le mot : « 2021, », insérer le mot : « notamment ».")])
+    assert out == "Les transferts, à compter de 2021, notamment prévus à l'article 3 ouvrent droit à compensation."
+
+
+def test_a_superscript_ends_its_word_in_html() -> None:
+    html = "<p>Alinéa 4</p><p>Remplacer les mots :</p><p>1<sup>er</sup>janvier 2014</p><p>par les mots :</p><p>1<sup>er</sup>mars 2015</p>"
+    assert alineas(apply(ARTICLE, [("331", html)]))[3].endswith("le 1er mars 2015.")
+
+
+@pytest.mark.parametrize(
+    ("instruction", "expected"),
+    [
+        ("Au 1° du I, substituer au mot : « article » le mot : « code »", "1° L'code 1 est ainsi modifié :"),
+        ("Supprimer le 2° du I.", "II. – Le maire décide. Il informe le conseil."),
+        (
+            "Après le 1° du I, insérer un 1° bis ainsi rédigé : « 1° bis Le décret est pris. »",
+            "1° bis Le décret est pris.",
+        ),
+        ("Avant le III, insérer un II bis ainsi rédigé : « II bis. – Le juge voit. »", "II bis. – Le juge voit."),
+    ],
+)
+def test_a_division_named_alone(instruction: str, expected: str) -> None:
+    out = alineas(apply(DIVIDED, [("5", instruction)]))
+    assert expected in out
+    if "Supprimer" in instruction:
+        assert not any(a.startswith("2°") for a in out)
+
+
+def test_a_division_named_alone_under_an_alinea_heading_must_be_that_alinea() -> None:
+    assert "2° L'article 2 est abrogé." not in alineas(apply(DIVIDED, [("6", "Alinéa 5\n\nSupprimer le 2°.")]))
+    with pytest.raises(AmendingError) as caught:
+        apply(DIVIDED, [("6", "Alinéa 3\n\nSupprimer le 2°.")])
+    assert "not in the alinéa named before it" in caught.value.message
+
+
+def test_the_end_of_an_alinea_deleted_in_the_passive_voice() -> None:
+    text = "Après le mot : « délibère », la fin de l'alinéa 3 est supprimée."
+    assert alineas(apply(ARTICLE, [("7", text)]))[2] == "2° Le conseil municipal délibère ;"
+
+
+def test_words_put_at_the_start_of_an_alinea_go_after_its_mark() -> None:
+    article = "Sont électeurs :\n\n1° Le maire ;\n\n« Art. L. 1. – La région vote. »\n\nLe juge tranche."
+    first = "Au début de l'alinéa {}, insérer les mots : « Dans les communes, »"
+    assert alineas(apply(article, [("19", first.format(2))]))[1] == "1° Dans les communes, le maire ;"
+    assert (
+        alineas(apply(article, [("19", first.format(3))]))[2] == "« Art. L. 1. – Dans les communes, la région vote. »"
+    )
+    # a mark put at the start is the alinéa's own
+    out = apply(article, [("19", "Au début de l'alinéa 4, insérer la mention : « 2° »")])
+    assert alineas(out)[3] == "2° Le juge tranche."
+
+
+def test_an_anchor_found_several_times_where_the_new_words_already_follow_all_but_one() -> None:
+    article = "Titre\n\nLa biologie est réglée ; la biologie médicale est facturée ; les actes de biologie médicale sont payés."
+    after = "Alinéa 2\n\nAprès le mot :\n\n« biologie »\n\ninsérer le mot :\n\n« médicale »"
+    assert alineas(apply(article, [("7", after)]))[1].startswith(
+        "La biologie médicale est réglée ; la biologie médicale est"
+    )
+    twice = "Titre\n\nLes ateliers et les parcs et ateliers."  # neither « ateliers » is followed: which is not said
+    with pytest.raises(AmendingError) as caught:
+        apply(twice, [("189", "Alinéa 2\n\nAprès le mot :\n\n« ateliers »\n\ninsérer les mots :\n\n« des ponts »")])
+    assert caught.value.code == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("instruction", "expected"),
+    [
+        (
+            "Alinéa 2, troisième et quatrième phrases\n\nAprès le mot :\n\nmaire\n\ninsérer le mot :\n\nélu",
+            "Le maire décide. Le maire informe. Le maire élu signe. Le maire élu part.",
+        ),
+        (
+            "Alinéa 2, 2ème phrase\n\nSupprimer le mot :\n\nmaire",
+            "Le maire décide. Le informe. Le maire signe. Le maire part.",
+        ),
+        (
+            "Alinéa 2, après la 1ère phrase, insérer une phrase ainsi rédigée : « Le préfet voit. »",
+            "Le maire décide. Le préfet voit. Le maire informe. Le maire signe. Le maire part.",
+        ),
+    ],
+)
+def test_phrases_named_with_figures_or_two_at_once_after_their_alinea(instruction: str, expected: str) -> None:
+    assert (
+        alineas(
+            apply("Titre\n\nLe maire décide. Le maire informe. Le maire signe. Le maire part.", [("23", instruction)])
+        )[1]
+        == expected
+    )
+
+
+def test_two_phrases_after_their_alinea_that_it_does_not_have_are_refused() -> None:
+    with pytest.raises(AmendingError) as caught:
+        apply(
+            "Titre\n\nLe maire décide.",
+            [("35", "Alinéa 2, troisième et quatrième phrases\n\nSupprimer le mot :\n\nmaire")],
+        )
+    assert "names phrase 3 of an alinéa that has 1" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("instruction", "expected"),
+    [
+        ("Après l'alinéa 2, insérer un alinéa additionnel ainsi rédigé : « Le préfet voit. »", "Le préfet voit."),
+        ("Après l'alinéa 2, insérer un nouvel alinéa ainsi rédigé : « Le préfet voit. »", "Le préfet voit."),
+        ("Après l'alinéa 2 insérer un alinéa rédigé comme suit « Le préfet voit. »", "Le préfet voit."),
+        ("Après l'alinéa 2, créer un 1° bis ainsi rédigé : « 1° bis Le préfet voit ; »", "1° bis Le préfet voit ;"),
+        (
+            "Alinéa 2\n\nAprès la première occurrence du mot « régions » insérer les mots suivants : « voisines »",
+            "1° Les communes peuvent associer les départements et les régions voisines à leurs projets. Elles en rendent compte au préfet.",
+        ),
+        (
+            "Alinéa 2\n\nRemplacer les mots (deux fois) : « les » par les mots : « des »",
+            "1° Les communes peuvent associer des départements et des régions à leurs projets. Elles en rendent compte au préfet.",
+        ),
+        (
+            "La dernière phrase de l'alinéa 2 est remplacée par la phrase suivante : « Elles informent le préfet. »",
+            "1° Les communes peuvent associer les départements et les régions à leurs projets. Elles informent le préfet.",
+        ),
+    ],
+)
+def test_other_words_parliament_writes_for_the_same_forms(instruction: str, expected: str) -> None:
+    assert expected in alineas(apply(ARTICLE, [("148", instruction)]))
+
+
+def test_a_count_after_the_words_is_checked_like_one_before() -> None:
+    with pytest.raises(AmendingError) as caught:
+        apply(ARTICLE, [("141", "Alinéa 2\n\nRemplacer les mots (trois fois) : « les » par les mots : « des »")])
+    assert "occurs 2 times in alinéa 2 (expected 3)" in caught.value.message
+
+
+def test_the_colon_before_the_text_left_out() -> None:
+    html = "<p>Rédiger ainsi cet article</p><p>Le maire décide.</p><p>Le préfet voit.</p>"
+    assert alineas(apply(ARTICLE, [("19", html)])) == ["Le maire décide.", "Le préfet voit."]
+    insert = "<p>Après l'alinéa 2 insérer un alinéa rédigé comme suit</p><p>« Le préfet voit. »</p>"
+    assert alineas(apply(ARTICLE, [("151", insert)]))[2] == "Le préfet voit."
+
+
+def test_a_rewritten_article_keeps_its_own_items_that_instruct() -> None:
+    text = (
+        "Rédiger ainsi cet article :\n\nL'article L. 611-5 du code est ainsi modifié :\n\n"
+        "1° À la seconde phrase, après le mot : « bureau », sont insérés les mots : « de stage » ;\n\n"
+        "2° L'alinéa est complété par une phrase ainsi rédigée :\n\n« Il recense les entreprises. »\n\n"
+        "II. – En conséquence, supprimer l'alinéa 9."
+    )
+    with pytest.raises(AmendingError) as caught:  # the II is the amendment's own part: it is read, and refused
+        apply(ARTICLE, [("45", text)])
+    assert "no alinéa 9" in caught.value.message
+    out = alineas(apply(ARTICLE, [("45", text.replace("\n\nII. – En conséquence, supprimer l'alinéa 9.", ""))]))
+    assert out[1].startswith("1° À la seconde phrase") and out[-1] == "« Il recense les entreprises. »"
+
+
+def test_these_phrases_after_a_heading_naming_two() -> None:
+    article = "Titre\n\nLe maire décide. Le maire informe. Le maire signe. Le maire part."
+    out = apply(article, [("35", "Alinéa 2, deuxième et troisième phrases\n\nSupprimer ces phrases.")])
+    assert alineas(out)[1] == "Le maire décide. Le maire part."
+    with pytest.raises(AmendingError) as caught:
+        apply(article, [("35", "Alinéa 2\n\nSupprimer ces phrases.")])
+    assert "no run of phrases was named before" in caught.value.message
+
+
+def test_counts_over_several_alineas_and_a_joined_instruction_with_its_own_place() -> None:
+    article = "Titre\n\nLe Haut Conseil dit qu'il vote.\n\nLe Haut Conseil et il.\n\nPuis il siège, il vote."
+    text = (
+        "Aux alinéas 2, 3 et 4\n\nRemplacer les mots (deux fois) :\n\nHaut Conseil\n\npar le mot :\n\nagence\n\n"
+        "et aux alinéas 2, 3 et 4\n\nremplacer le mot (quatre fois) :\n\nil\n\npar le mot :\n\nelle"
+    )
+    with pytest.raises(AmendingError):  # « Haut Conseil » is in alinéas 2 and 3 only: not in each alinéa named
+        apply(article, [("187", text)])
+    out = alineas(
+        apply(article, [("187", text.replace("Aux alinéas 2, 3 et 4\n\nRemplacer", "Aux alinéas 2 et 3\n\nRemplacer"))])
+    )
+    assert out[1:] == ["Le agence dit qu'elle vote.", "Le agence et elle.", "Puis elle siège, elle vote."]
+
+
+def test_the_same_insertion_at_phrases_of_several_alineas_each_named_with_its_phrase() -> None:
+    article = "Titre\n\nLe maire décide. Le maire informe.\n\nLe maire signe. Le maire part.\n\nLe maire voit."
+    text = (
+        "I. – Alinéa 4\n\nAprès le mot :\n\nmaire\n\ninsérer le mot :\n\nélu\n\n"
+        "II. – En conséquence, alinéa 2, première phrase, et alinéa 3, deuxième phrase\n\nProcéder à la même insertion."
+    )
+    assert alineas(apply(article, [("18", text)]))[1:] == [
+        "Le maire élu décide. Le maire informe.",
+        "Le maire signe. Le maire élu part.",
+        "Le maire élu voit.",
+    ]
+    with pytest.raises(AmendingError) as caught:  # alinéa 4 has no second phrase
+        apply(article, [("18", text.replace("alinéa 3, deuxième phrase", "alinéa 4, deuxième phrase"))])
+    assert "names phrase 2 of an alinéa that has 1" in caught.value.message
+
+
+def test_a_heading_ending_with_a_colon_heads_the_instruction_after_it() -> None:
+    html = "<p>Alinéas 3 à 4 :</p><p>Remplacer ces alinéas par deux alinéas ainsi rédigés :</p><p>2° Le maire décide ;</p><p>3° Le préfet voit.</p>"
+    assert alineas(apply(ARTICLE, [("72", html)]))[2:] == ["2° Le maire décide ;", "3° Le préfet voit."]
+    # after words to replace, a paragraph that looks like a place is still the words
+    words = "Alinéa 3\n\nRemplacer les mots :\n\nau début\n\npar les mots :\n\nà la fin"
+    with pytest.raises(AmendingError) as caught:
+        apply(ARTICLE, [("73", words)])
+    assert "« au début » is not found in alinéa 3" in caught.value.message
+
+
+def test_a_repeated_change_in_another_text_proposed() -> None:
+    text = (
+        "I. – Dans le premier alinéa du texte proposé pour l'article L. 1-1, après le mot : « Le », insérer le mot : « seul ».\n\n"
+        "II. – En conséquence, procéder à la même insertion au premier alinéa du texte proposé pour l'article L. 1-2."
+    )
+    out = alineas(apply(PROPOSED, [("1", text)]))
+    assert out[1].startswith("« Art. L. 1-1. – Le seul maire") and out[3] == "« Art. L. 1-2. – Le seul préfet voit. »"
+
+
+@pytest.mark.parametrize(
+    ("instruction", "expected"),
+    [
+        (
+            "À l'alinéa 2, après le mot : « communes », insérer le mot : « membres » et, après le mot : « associer », insérer le mot : « librement ».",
+            "1° Les communes membres peuvent associer librement les départements",
+        ),
+        (
+            "À l'alinéa 2, supprimer les mots : « peuvent » et les mots : « au préfet ».",
+            "1° Les communes associer les départements",
+        ),
+        ("À l'alinéa 2, supprimer les mots : « peuvent » et « au préfet ».", "Elles en rendent compte."),
+    ],
+)
+def test_insertions_or_deletions_joined_by_et(instruction: str, expected: str) -> None:
+    assert expected in alineas(apply(ARTICLE, [("2", instruction)]))[1]
+
+
+def test_a_joined_deletion_of_words_not_there_is_refused() -> None:
+    with pytest.raises(AmendingError) as caught:
+        apply(ARTICLE, [("2", "À l'alinéa 2, supprimer les mots : « peuvent » et « au maire ».")])
+    assert "« au maire » is not found in alinéa 2" in caught.value.message

@@ -51,7 +51,10 @@ def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
         at = draw(st.integers(1, len(words) - 2))
         span = draw(st.integers(1, min(3, len(words) - at - 1)))
         if kind == "replace":
-            words[at : at + span] = [draw(WORDS)]
+            word = draw(WORDS)
+            # a drafter opens a sentence with a capital (the parser gives it one)
+            opens = re.search(r'^[«"“]?\s*(?:\d+°(?: [a-z]+)?|[IVX]+\. [-–—]|[a-z]\))?$|[.!?]$', " ".join(words[:at]))
+            words[at : at + span] = [word[:1].upper() + word[1:] if opens else word]
         elif kind == "delete_words":
             del words[at : at + span]
         else:
@@ -65,7 +68,10 @@ def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
     elif kind == "insert":
         at = draw(st.integers(0, len(new)))
         inside = 0 < at < len(new) and _quoted(new[at - 1]) and _quoted(new[at]) and not _closes(new[at - 1])
-        new.insert(at, f"{new[at][0] if inside else ''}Le présent alinéa est {draw(WORDS)} inséré.")
+        # prose put right after a quotation closes continues it (test_amending.py): an unquoted alinéa
+        # there is not what a drafter's « … » says, so it is not drawn
+        if not (at > 0 and _quoted(new[at - 1]) and _closes(new[at - 1])):
+            new.insert(at, f"{new[at][0] if inside else ''}Le présent alinéa est {draw(WORDS)} inséré.")
     else:
         # a drafter rewriting a quoted alinéa keeps it quoted
         quote = new[i][0] if _quoted(new[i]) else ""

@@ -40,7 +40,8 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
     Order: sub-amendments are applied to their amendment first; identical amendments (tabled by several
     groups, voted together) count once; the others follow the order of the first alinéa they touch.
     An amendment that rewrites or deletes the whole article supersedes the others (once it is adopted
-    they fall), so the last such one in the given order decides the article."""
+    they fall), so the last such one in the given order decides the article; when one deletes it and
+    another rewrites it, which came last is not known and it is refused."""
     parsed = [parse(numero, text) for numero, text in amendments]
     by_number = {a.numero: a for a in parsed}
     for sub in (a for a in parsed if a.parent is not None):
@@ -59,6 +60,12 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
             seen.add(edits)
             main.append(by_number[a.numero])
     whole = [a for a in main if _whole(a)]
+    kinds = {e.kind for a in whole for e in a.edits if e.place.alineas is None and e.kind in ("rewrite", "delete")}
+    if len(kinds) > 1:  # one deletes the article, another rewrites it: which was adopted last is not said
+        numbers = ", ".join(a.numero for a in whole)
+        raise AmendingError(
+            whole[-1].numero, "", f"amendments {numbers} both delete and rewrite the article", "conflict"
+        )
     if whole:
         main = [whole[-1]]
     article = Article(list(split_alineas(article_text.replace("\n\n", "\n"))))

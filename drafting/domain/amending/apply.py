@@ -9,10 +9,11 @@ instruction says, once (or as many times as it says): otherwise the edit is refu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
-from drafting.domain.amending.edits import AmendingError, Edit, Place
-from drafting.domain.amending.lexer import OPEN
+from drafting.domain.amending.edits import LAST, AmendingError, Edit, Place
+from drafting.domain.amending.lexer import MARK, OPEN
 from drafting.domain.amending.typography import fold
 
 _END_PUNCT = ' .;:»"”'
@@ -20,7 +21,7 @@ _ABBREVIATIONS = {"art", "n", "no", "cf", "etc", "mm", "m", "mme", "al", "p", "o
 _SENTENCE_END = re.compile(r"[.!?](?:\s*[»\"”])?\s+(?=[«\"“(]?\s*[A-ZÀÂÉÈÊÎÔÛÇ0-9])")
 
 
-@dataclass
+@dataclass(eq=False)  # two slots emptied alike are still two alinéas: found by identity
 class Slot:
     """An alinéa of the text before the sitting: what it has become, and what was put around it."""
 
@@ -47,7 +48,112 @@ class Article:
     def apply(self, edit: Edit, numero: str) -> None:
         if self.deleted:
             raise AmendingError(numero, edit.part, "the article was deleted by an earlier amendment", "conflict")
-        _APPLY[edit.kind](self, edit, _Ctx(numero, edit.part))
+        ctx = _Ctx(numero, edit.part)
+        if edit.place.within or edit.place.path:
+            edit = replace(edit, place=_counted_in(self, edit, ctx))
+        _APPLY[edit.kind](self, edit, ctx)
+
+
+_HEADING = re.compile(
+    r"^(?:art(?:icle)?\.? ?(?:[lrdoa]\.? ?)*\d|(?:livre|titre|chapitre|section|sous-section|paragraphe)\b)"
+)
+
+
+def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
+    """The edit's place counted in a part of the article, made the article's own: its alinéas (and the
+    alinéa it inserts after), or, when it names none, all of them (words counted across them), the
+    last one for words or phrases completing it, the first for words put at its start."""
+    place = edit.place
+    if place.within:
+        first, last = _proposed(article, place.within, ctx)
+        name = f"the text proposed for article {place.within}"
+    else:
+        first, last = _division(article, place.path, ctx)
+        name = f"the {' of the '.join(place.path)}"
+        if place.under and first + 1 not in [n if n > 0 else len(article.original) + 1 + n for n in place.under]:
+            raise ctx.fail(f"{name} is not in the alinéa named before it (alinéa {first + 1})", "not_understood")
+    count = last - first + 1
+
+    def number(n: int) -> int:
+        if not (1 <= n <= count or -count <= n <= -1):
+            raise ctx.fail(f"{name} has no alinéa {n} (it has {count})", "no_such_alinea")
+        return first + (n if n > 0 else count + 1 + n)
+
+    out = replace(place, within="", path=(), under=())
+    if place.after is not None:
+        at = first if place.after == 0 else number(place.after)
+        return replace(out, after=at, inside=bool(place.within))
+    if place.alineas is not None:
+        return replace(out, alineas=tuple(number(n) for n in place.alineas))
+    if edit.kind in ("insert_words", "append_sentence") and not edit.anchor:
+        return replace(out, alineas=(first + 1,) if place.end == "début" else (last + 1,))
+    return replace(out, alineas=tuple(range(first + 1, last + 2)), whole=True)
+
+
+def _proposed(article: Article, within: str, ctx: _Ctx) -> tuple[int, int]:
+    """The text proposed for an article: its « Art. L. 423-14. – … » alinéa and those after it up to the
+    next article or heading of the quotation, or its end (0-based, both included)."""
+    ref = re.sub(r"[\s.]", "", within.lower())
+    heads = [fold(a).lstrip(' "').lower() for a in article.original]
+    starts = [i for i, h in enumerate(heads) if re.match(r"art(?:icle)?\.? ?", h) and _ref(h) == ref]
+    if len(starts) != 1:
+        said = "no" if not starts else "several"
+        raise ctx.fail(f"the article quotes {said} text proposed for article {within}", "not_found")
+    first = last = starts[0]
+    while last + 1 < len(heads) and not _closing(article.original[last]):
+        if not _opened(article.original[last + 1]) or _HEADING.match(heads[last + 1]):
+            break
+        last += 1
+    return first, last
+
+
+# The marks of the article's own divisions, outermost first: « II. – », « A. – », « 2° », « a) »
+_DIVISION_MARKS = (
+    re.compile(r"^([IVX]+)\s*\.\s*[-(]"),
+    re.compile(r"^([A-Z])\s*\.\s*-"),
+    re.compile(r"^(\d+)\s*°\s*((?:bis|ter|quater|quinquies|sexies)\b|[A-Z](?= ))?"),
+    re.compile(r"^([a-z])\s*\)"),
+)
+
+
+def _level(mark: str) -> int:
+    """Which kind of division a mark as the grammar gives it names (« iv », « a », « 2° », « 2°bis », « a) »)."""
+    if mark.endswith(")"):
+        return 3
+    if "°" in mark:
+        return 2
+    return 0 if re.fullmatch(r"[ivx]+", mark) else 1
+
+
+def _division(article: Article, path: tuple[str, ...], ctx: _Ctx) -> tuple[int, int]:
+    """The alinéas of the division « le a) du 2° du I » names (`path` innermost first): the alinéa that
+    opens with its mark, outside quotations, and those after it up to the next mark of its kind or of
+    an outer one (0-based, both included). Refused when its mark opens no alinéa, or several."""
+    lo, hi = 0, len(article.original) - 1
+    heads = [("" if _opened(a) else fold(a).strip()) for a in article.original]
+    for mark in reversed(path):
+        level = _level(mark)
+        pattern = _DIVISION_MARKS[level]
+        wanted = re.sub(r"[\s)°]", "", mark)
+        starts = []
+        for i in range(lo, hi + 1):
+            m = pattern.match(heads[i])
+            if m and "".join(g or "" for g in m.groups()).lower() == wanted:
+                starts.append(i)
+        if len(starts) != 1:
+            said = "no" if not starts else "several"
+            raise ctx.fail(f"{said} alinéa of the article opens with the mark « {mark} »", "not_found")
+        first = last = starts[0]
+        while last + 1 <= hi and not any(p.match(heads[last + 1]) for p in _DIVISION_MARKS[: level + 1]):
+            last += 1
+        lo, hi = first, last
+    return lo, hi
+
+
+def _ref(head: str) -> str:
+    """« art. l. 423-14. – … » → « l423-14 »: an article's number as quoted, spaces and dots dropped."""
+    m = re.match(r"art(?:icle)?\.? ?((?:[a-z]\.? ?){0,3}\d[\w-]*(?: (?:bis|ter|quater|quinquies|sexies))?)", head)
+    return re.sub(r"[\s.]", "", m.group(1)) if m else ""
 
 
 _PLACEHOLDER = re.compile(r"^([«\"“]?\s*)(?:\.\.\.|…)\s*(°|\.?\s*[-–—])")
@@ -76,22 +182,39 @@ _ROMAN = [
 ]
 
 
+_ADVERBS = ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies", "decies"]
+
+
 def _numbered(alineas: list[str]) -> list[str]:
     """Drafters write « … – » or « …° » for the next number of a division: give it, from the last
-    one above (« V. – » makes « VI. – »), or leave the dots when there is none."""
+    one above (« V. – » makes « VI. – »), or leave the dots when there is none. Between two divisions
+    numbered in a row the next number is taken: the new one is the one above's « bis » (« II bis. – »
+    between « II. – » and « III. – »), then « ter »."""
     out: list[str] = []
-    for text in alineas:
+    for n, text in enumerate(alineas):
         m = _PLACEHOLDER.match(text)
         if m:
             arabic = m.group(2) == "°"
-            mark = re.compile(r"^[«\"“]?\s*(\d+)°" if arabic else r"^[«\"“]?\s*([IVX]+)\s*\.?\s*[-–—]")
+            number = r"(\d+)\s*°" if arabic else r"([IVX]+)"
+            adverb = rf"(?:\s+({'|'.join(_ADVERBS)}))?"
+            mark = re.compile(rf"^[«\"“]?\s*{number}{adverb}" + ("" if arabic else r"\s*\.?\s*[-–—]"))
             previous = next((mm for t in reversed(out) if (mm := mark.match(t))), None)
+            following = next((mm for t in alineas[n + 1 :] if (mm := mark.match(t))), None)
             if previous:
-                number = previous.group(1)
-                if arabic:
-                    text = f"{m.group(1)}{int(number) + 1}°{text[m.end() :]}"
-                elif number in _ROMAN[:-1]:
-                    text = f"{m.group(1)}{_ROMAN[_ROMAN.index(number) + 1]}. –{text[m.end() :]}"
+                base, suffix = previous.group(1), previous.group(2)
+                romans = dict(zip(_ROMAN, _ROMAN[1:], strict=False))
+                after = str(int(base) + 1) if arabic else romans.get(base, "")
+                if following and following.group(1) == after:  # the next number is taken: the next adverb
+                    nxt = _ADVERBS[_ADVERBS.index(suffix) + 1] if suffix in _ADVERBS[:-1] else ""
+                    new = (
+                        (f"{base}° {nxt or 'bis'}" if arabic else f"{base} {nxt or 'bis'}. –")
+                        if not suffix or nxt
+                        else ""
+                    )
+                else:
+                    new = (f"{after}°" if arabic else f"{after}. –") if after else ""
+                if new:
+                    text = f"{m.group(1)}{new}{text[m.end() :]}"
         out.append(text)
     return out
 
@@ -121,36 +244,65 @@ def _slots(article: Article, place: Place, ctx: _Ctx) -> list[Slot]:
     if place.alineas is None:
         return article.slots
     chosen = [article.slots[_index(article, n, ctx)] for n in place.alineas]
+    if place.division:
+        first = _index(article, place.alineas[0], ctx)
+        last = _index(article, place.alineas[-1], ctx)
+        following = article.original[last + 1 : last + 2]
+        if not _ROMAN_MARK.match(article.original[first]) or following and not _ROMAN_MARK.match(following[0]):
+            raise ctx.fail("it names as a paragraph alinéas that are not a whole « I. – » division")
     if place.item:
         for n, slot in zip(place.alineas, chosen, strict=True):
-            if not fold(" ".join(slot.text)).startswith(place.item.replace(" ", "")[:3]):
+            if not fold(" ".join(slot.text)).lstrip(' "').startswith(place.item.replace(" ", "")[:3]):
                 raise ctx.fail(f"it says alinéa {n} is the {place.item} but that alinéa opens otherwise")
     return chosen
 
 
-def _spans(text: str, place: Place, ctx: _Ctx) -> tuple[int, int]:
-    """The part of an alinéa the place names: all of it, or one of its phrases."""
-    if place.phrase is None:
+def _frame(text: str) -> tuple[int, int]:
+    """The alinéa's own words: inside the quote that opens it when it is a quotation, and before the quote
+    (with its « ; » or « . ») that closes it. Those quotes belong to the quotation, not to a phrase: words
+    put at the start or end, and phrases rewritten, completed or deleted, go inside them."""
+    if not _opened(text):
         return 0, len(text)
-    bounds, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        word = re.findall(r"[\w°]+", text[start : m.start()] or " ")
-        if word and word[-1].lower() in _ABBREVIATIONS:
-            continue
-        bounds.append((start, m.start() + 1))
-        start = m.end()
-    bounds.append((start, len(text)))
+    lo = len(text) - len(text[1:].lstrip()) if text[:1] != '"' else 1
+    closing = _CLOSING.search(text)
+    inner = text[lo : closing.start()] if closing else ""
+    straight = text[0] == '"' and text.count('"') % 2 == 0
+    curly = text[0] != '"' and inner.count("«") + inner.count("“") == inner.count("»") + inner.count("”")
+    return lo, closing.start() if closing and (straight or curly) else len(text)
+
+
+def _spans(text: str, place: Place, ctx: _Ctx) -> tuple[int, int]:
+    """The part of an alinéa the place names: all of it, or one of its phrases (inside its quotes)."""
+    lo, hi = _frame(text)
+    if place.phrase is None:
+        return lo, hi
+    bounds = _phrases(text)
     i = place.phrase - 1 if place.phrase > 0 else len(bounds) + place.phrase
     last = i + place.phrases - 1
     if not 0 <= i <= last < len(bounds):
         raise ctx.fail(f"it names phrase {place.phrase} of an alinéa that has {len(bounds)}", "no_such_phrase")
     end = bounds[last][1]
-    while end < len(text) and text[end] in '»"”':
+    while end < hi and text[end] in '»"”':
         end += 1
     return bounds[i][0], end
 
 
-def _pattern(words: str) -> re.Pattern[str]:
+def _phrases(text: str) -> list[tuple[int, int]]:
+    """Where each phrase of an alinéa starts and ends (inside its quotes)."""
+    lo, hi = _frame(text)
+    bounds, start = [], lo
+    for m in _SENTENCE_END.finditer(text, lo, hi):
+        word = re.findall(r"[\w°]+", text[start : m.start()] or " ")
+        if word and word[-1].lower() in _ABBREVIATIONS:
+            continue
+        bounds.append((start, m.start() + 1))
+        start = m.end()
+    bounds.append((start, hi))
+    return bounds
+
+
+@lru_cache(maxsize=2048)  # the same quoted words are looked for again and again (each alinéa, each check)
+def _pattern(words: str, flags: int = 0) -> re.Pattern[str]:
     """Words as a pattern over folded text: any run of spaces for a space between words, and spaces
     or none next to punctuation (« L.O. 136-1 » finds « L. O. 136-1 »); whole words at the edges."""
     text = " ".join(fold(words).split())
@@ -166,7 +318,7 @@ def _pattern(words: str) -> re.Pattern[str]:
             parts.append(r"\s*")
     left = r"(?<![\w])" if re.match(r"\w", text) else ""
     right = r"(?![\w])" if re.search(r"\w$", text) else ""
-    return re.compile(left + "".join(parts) + right)
+    return re.compile(left + "".join(parts) + right, flags)
 
 
 @dataclass(frozen=True)
@@ -179,15 +331,45 @@ class _Hit:
 
 def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1, occurrence: int = 0) -> list[_Hit]:
     """Where `words` occur in the place: exactly `times` times in each named alinéa (once in the whole
-    article when none is named), at its start or end when the place says so."""
+    article when none is named), at its start or end when the place says so. Words are matched as
+    written, or whatever their capitals in an alinéa where so they are not found at all (« le » quoted for the « Le »
+    opening an alinéa). A named occurrence is counted as drafters count, capitals aside, and also with
+    a comma or full stop ending the quote left out (the second « Alsace, » of a text that has one
+    « Alsace » without it, one with): when these countings name different places, it is refused."""
     if not fold(words).strip():
         raise ctx.fail("the quoted words are empty", "not_understood")
-    pattern = _pattern(words)
+    where = "the article" if place.alineas is None else f"alinéa {', '.join(map(str, place.alineas))}"
+    if place.phrase is not None:
+        where = f"phrase {place.phrase} of {where}"
+    exact = _hits(article, place, _pattern(words), ctx)
+    if occurrence:
+        return _occurrence(article, place, words, ctx, occurrence, exact, where)
+    groups = exact
+    if not all(exact):  # in an alinéa where they are not found as written
+        loose = _hits(article, place, _pattern(words, re.I), ctx)
+        groups = [hits or other for hits, other in zip(exact, loose, strict=True)]
+    if times > 1 and len(groups) > 1 and all(groups) and sum(map(len, groups)) == times:
+        # « Alinéas 2 et 4 / Après les mots : X, insérer (deux fois) … », « aux alinéas 3, 4, 7 et 13 (cinq
+        # fois) »: the times counted over the alinéas named, each having some
+        return [hit for hits in groups for hit in hits]
+    chosen: list[_Hit] = []
+    for hits in groups:
+        if len(hits) != times:
+            code = "not_found" if not hits else "ambiguous"
+            said = "is not found" if not hits else f"occurs {len(hits)} times"
+            raise ctx.fail(f"« {words} » {said} in {where}" + (f" (expected {times})" if times > 1 else ""), code)
+        chosen += hits
+    return chosen
+
+
+def _hits(article: Article, place: Place, pattern: re.Pattern[str], ctx: _Ctx) -> list[list[_Hit]]:
+    """The matches of `pattern` in the place, one list per alinéa named (one for the whole article)."""
     groups: list[list[_Hit]] = []
     for slot in _slots(article, place, ctx):
         hits = []
         for li, line in enumerate(slot.text):
-            lo, hi = _spans(line, place, ctx)
+            # quoted words may take in the alinéa's own quotes: the whole alinéa is searched
+            lo, hi = _spans(line, place, ctx) if place.phrase is not None else (0, len(line))
             for m in pattern.finditer(fold(line), lo, hi):
                 at_start = not fold(line)[lo : m.start()].strip(" \"'-–0123456789°IVX.")
                 at_end = not line[m.end() : hi].strip(_END_PUNCT)
@@ -195,38 +377,61 @@ def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1,
                     continue
                 hits.append(_Hit(slot, li, m.start(), m.end()))
         groups.append(hits)
-    if place.alineas is None:
+    if place.alineas is None or place.whole:
         groups = [[h for g in groups for h in g]]
-    where = "the article" if place.alineas is None else f"alinéa {', '.join(map(str, place.alineas))}"
-    if place.phrase is not None:
-        where = f"phrase {place.phrase} of {where}"
-    chosen: list[_Hit] = []
-    for hits in groups:
-        if occurrence:
-            if not -len(hits) <= occurrence - (occurrence > 0) < len(hits):
-                raise ctx.fail(f"« {words} » does not occur {occurrence} times in {where}", "not_found")
-            chosen.append(hits[occurrence - 1 if occurrence > 0 else occurrence])
-        elif len(hits) != times:
-            code = "not_found" if not hits else "ambiguous"
-            said = "is not found" if not hits else f"occurs {len(hits)} times"
-            raise ctx.fail(f"« {words} » {said} in {where}" + (f" (expected {times})" if times > 1 else ""), code)
+    return groups
+
+
+def _occurrence(
+    article: Article, place: Place, words: str, ctx: _Ctx, n: int, exact: list[list[_Hit]], where: str
+) -> list[_Hit]:
+    readings = [exact, _hits(article, place, _pattern(words, re.I), ctx)]
+    stop = re.search(r"\s*[,.;]\s*$", words)
+    bare = words[: stop.start()] if stop else ""
+    if stop and fold(bare).strip():
+        readings += [_hits(article, place, _pattern(bare, flags), ctx) for flags in (0, re.I)]
+    found: list[list[_Hit]] = []
+    for k, groups in enumerate(readings):
+        chosen = []
+        for hits in groups:
+            if not -len(hits) <= n - (n > 0) < len(hits):
+                break
+            hit = hits[n - 1 if n > 0 else n]
+            if k >= 2:  # counted without the stop: the one named must be followed by it
+                line = fold(hit.slot.text[hit.line])
+                after = re.match(r"\s*" + re.escape(words[stop.start() :].strip()) if stop else "", line[hit.end :])
+                if not after:
+                    break
+                hit = _Hit(hit.slot, hit.line, hit.start, hit.end + after.end())
+            chosen.append(hit)
         else:
-            chosen += hits
-    return chosen
+            if chosen not in found:
+                found.append(chosen)
+    if not found:
+        raise ctx.fail(f"« {words} » does not occur {n} times in {where}", "not_found")
+    if len(found) > 1:
+        reason = f"the occurrence {n} of « {words} » is not the same counted with capitals or without"
+        raise ctx.fail(reason, "ambiguous")
+    return found[0]
 
 
 def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) -> None:
     """Put `new` for line[start:end]; around a deletion, the two spaces left become one (none before
-    a comma or a full stop). The rest of the alinéa is left as written. With `ctx`, an edit that
+    a comma or a full stop), and two commas one. The rest of the alinéa is left as written. With `ctx`, an edit that
     leaves a word doubled at its edges (« par par ») is refused: the amendment, read as written,
     does not give the text meant, and which word goes is not ours to guess."""
     line = hit.slot.text[hit.line]
     left, right = line[:start], line[end:]
+    if new[-1:] in "'’":  # « la délivrance d' » joins the next word
+        right = right.lstrip()
     if not new:
         if left.endswith(" ") and (right.startswith(" ") or right[:1] in (",", ".", ")")):
             left = left[:-1]
         elif not left.strip():
             right = right.lstrip()
+        if left.rstrip()[-1:] == "," and right.lstrip()[:1] == ",":  # « , de maire de secteur, » gone: one comma
+            right = right.lstrip()[1:]
+            left = left.rstrip() + (" " if right[:1] not in ("", " ") else "")
     if ctx is not None:
         for a, b in ((left, new + right), (left + new, right)) if new else ((left, right),):
             doubled = _doubled(a, b)
@@ -256,14 +461,94 @@ def _joined(left: str, new: str, right: str) -> str:
     return pad_left + new + pad_right
 
 
+_ABBREVIATED = re.compile(r"(?:^|[\s(])(?:etc|art|al|n°|[A-Za-z])\.$")
+
+
+def _stop(new: str, right: str, edit: Edit, ctx: _Ctx) -> str:
+    """Words ending with a full stop (or an elided « d' »), put where the text goes on. Before the place's
+    own punctuation (« . », « ; »), the stop is the text's: one is kept, the text's. Before words in lower case, the
+    sentence cannot end there: a stop after words given bare (Markdown, HTML paragraphs) ends the
+    instruction's sentence and is dropped; one inside the quotes is refused, as what was meant is not
+    written. An abbreviation (« etc. », « L. ») is left alone."""
+    if new[-1:] in "'’" and not right.lstrip()[:1].isalpha():
+        raise ctx.fail(f"its words end with « {new[-2:]} », which needs a word after it", "not_applicable")
+    if not new.endswith(".") or new.endswith("..") or _ABBREVIATED.search(new) or fold(edit.old).rstrip().endswith("."):
+        return new
+    after = right.lstrip()
+    if after[:1] in (".", ";", ":", ",") and not after.startswith("..."):
+        return new[:-1].rstrip()
+    if right[:1].isspace() and after[:1].islower():
+        if edit.quoted:
+            raise ctx.fail(f"its words end with a full stop where the text goes on (« {after[:20]} »)", "ambiguous")
+        return new[:-1].rstrip()
+    return new
+
+
+def _targets(article: Article, edit: Edit, ctx: _Ctx) -> list[_Hit]:
+    """The words an edit replaces or deletes: where the place says, or, next to an anchor (« après le
+    mot : X, substituer au mot : Y »), the nearest after it (before it, for « avant ») in its alinéa. The
+    anchor may occur several times when only one of its occurrences has the words next after it."""
+    if not edit.anchor:
+        return _find(article, edit.place, edit.old, ctx, edit.times, edit.occurrence)
+    side = "before" if edit.place.before else "after"
+    hits: list[_Hit] = []
+    for anchors in _hits(article, edit.place, _pattern(edit.anchor), ctx):
+        found: dict[tuple[int, int, int, int], _Hit] = {}
+        for anchor in anchors:
+            line = fold(anchor.slot.text[anchor.line])
+            lo, hi = _spans(anchor.slot.text[anchor.line], edit.place, ctx)
+            if edit.place.before:
+                near = list(_pattern(edit.old).finditer(line, lo, anchor.start))[-1:]
+            else:
+                near = list(_pattern(edit.old).finditer(line, anchor.end, hi))[:1]
+            for m in near:
+                found[(id(anchor.slot), anchor.line, m.start(), m.end())] = _Hit(
+                    anchor.slot, anchor.line, m.start(), m.end()
+                )
+        if len(found) != 1:
+            said = "is not found" if not found else f"is found {len(found)} times"
+            reason = f"« {edit.old} » {said} {side} « {edit.anchor} »"
+            raise ctx.fail(reason, "not_found" if not found else "ambiguous")
+        hits += found.values()
+    return hits
+
+
 def _replace_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
-    hits = _find(article, edit.place, edit.old, ctx, edit.times, edit.occurrence)
+    hits = _targets(article, edit, ctx)
     for hit in sorted(hits, key=lambda h: -h.start):
-        _splice(hit, hit.start, hit.end, edit.new[0], ctx)
+        line = hit.slot.text[hit.line]
+        new = _stop(_same_case(edit.new[0], edit.old, line, hit.start), line[hit.end :], edit, ctx)
+        # « , en qualité de X, » replaced by « sur Y, »: the new words do not glue to the next ones
+        new = (" " if line[: hit.start][-1:].isalnum() and new[:1].isalnum() else "") + new
+        new += " " if new[-1:].isalnum() and line[hit.end : hit.end + 1].isalnum() else ""
+        _splice(hit, hit.start, hit.end, new, ctx)
+
+
+def _same_case(new: str, old: str, line: str, at: int) -> str:
+    """`new` with its first letter as the text has the words it replaces when they were found whatever
+    their capitals: « le département » quoted for « Le département » puts « La collectivité ». Words
+    found as written are replaced as written."""
+    found, quoted = line[at : at + 1], fold(old).lstrip(' "')[:1]
+    if quoted.islower() and found.isupper():
+        return new[:1].upper() + new[1:]
+    if quoted.isupper() and found.islower():
+        return new[:1].lower() + new[1:]
+    if new[:1].islower() and found.isupper() and _opens_sentence(line, at):  # it opened the sentence
+        return new[:1].upper() + new[1:]
+    return new
+
+
+def _opens_sentence(line: str, at: int) -> bool:
+    """Whether `at` opens a sentence: the alinéa's first words (after its quote and mark) or the words
+    after a full stop."""
+    before = MARK.sub("", line[:at].lstrip(' «"“'), count=1)
+    if not before.strip():
+        return True
+    return bool(re.search(r"[.!?]\s*[»\"”]?\s+$", before)) and not _ABBREVIATED.search(before.rstrip(' »"”'))
 
 
 def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
-    hits = _find(article, edit.place, edit.old, ctx, edit.times, edit.occurrence)
+    hits = _targets(article, edit, ctx)
     for hit in sorted(hits, key=lambda h: -h.start):
         line = hit.slot.text[hit.line]
         _splice(hit, hit.start, hit.end, "", ctx)
@@ -275,13 +560,42 @@ def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
             hit.slot.text[hit.line] = tidy[:k] + tidy[k : k + 1].upper() + tidy[k + 1 :]
 
 
+def _anchors(article: Article, edit: Edit, ctx: _Ctx) -> list[_Hit]:
+    """Where words are inserted next to: the anchor where the place says. Found several times where one
+    says once, the occurrences the new words already follow (« biologie médicale » for « médicale »
+    after « biologie ») are not meant, as the text would say them twice: when one is left, it is that one."""
+    try:
+        return _find(article, edit.place, edit.anchor, ctx, edit.times, edit.occurrence)
+    except AmendingError as error:
+        if error.code != "ambiguous" or edit.times != 1 or edit.occurrence:
+            raise
+        words = _pattern(edit.new[0].strip(" ,"))
+        left: list[_Hit] = []
+        for hits in _hits(article, edit.place, _pattern(edit.anchor), ctx):
+            fresh = []
+            for hit in hits:
+                line = fold(hit.slot.text[hit.line])
+                if edit.place.before:
+                    said = any(m.end() == len(line[: hit.start].rstrip()) for m in words.finditer(line, 0, hit.start))
+                else:
+                    said = bool(words.match(line, hit.end + len(line[hit.end :]) - len(line[hit.end :].lstrip())))
+                if not said:
+                    fresh.append(hit)
+            if len(fresh) != 1:
+                raise error from None
+            left += fresh
+        return left
+
+
 def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
-    new = edit.new[0]
     if edit.anchor:
-        hits = _find(article, edit.place, edit.anchor, ctx, edit.times, edit.occurrence)
+        hits = _anchors(article, edit, ctx)
         for hit in sorted(hits, key=lambda h: -h.start):
             line = hit.slot.text[hit.line]
             at = hit.start if edit.place.before else hit.end
+            new = _stop(edit.new[0], line[at:], edit, ctx)
+            if _in_list(edit.anchor, new, line[at:]) and not edit.place.before:
+                new += ","
             end = at
             if new[-1:] in ",;" and line[at:].lstrip()[:1] == new[-1]:  # « …, » before « , »: one comma
                 end = at + line[at:].index(new[-1]) + 1
@@ -291,13 +605,70 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
         line = slot.text[-1] if edit.place.end == "fin" else slot.text[0]
         lo, hi = _spans(line, edit.place, ctx)
         if edit.place.end == "fin":
-            while hi > lo and line[hi - 1] in _END_PUNCT:
+            # before the place's stop; a quote there closes quoted words (« 2012" ; »), which stay before
+            # the new ones: the alinéa's own quotes are outside the place already
+            while hi > lo and line[hi - 1] in " .;:":
                 hi -= 1
             at = hi
+            new = _stop(edit.new[0], line[at:], edit, ctx)
         else:
             at = lo
+            if not _is_mark(edit.new[0]):  # words go after the alinéa's own mark (« 2° », « Art. L. 1. – »)
+                heading, mark = _ARTICLE_HEADING.match(line, lo), MARK.match(line[lo:])
+                at = heading.end() if heading else lo + (mark.end() if mark else 0)
+            new, line = _opening(edit.new[0], line, at)
         hit = _Hit(slot, len(slot.text) - 1 if edit.place.end == "fin" else 0, at, at)
+        slot.text[hit.line] = line
         _splice(hit, at, at, _joined(line[:at], new, line[at:]))
+
+
+_REFERENCE = r"(?:[A-Z]{1,2}\.\s*(?:[A-Z]\.\s*)?)?\d+[\w-]*(?:\s+(?:bis|ter|quater|[A-Z]))?"
+
+
+def _in_list(anchor: str, new: str, right: str) -> bool:
+    """A reference put after « X, » in front of the next reference of a list (« L. 4221-9, » then
+    « L. 4221-14-1 ») is an item of that list: it takes the comma that separates it from the next one.
+    Two references side by side are never meant; other words are left as written."""
+    return (
+        fold(anchor).rstrip().endswith(",")
+        and re.fullmatch(_REFERENCE, fold(new).strip()) is not None
+        and re.match(rf"\s+{_REFERENCE}(?!\w)", fold(right)) is not None
+    )
+
+
+# Words that open a sentence and take a small letter once other words come before them; any other
+# word (« État », « Paris », « Art. ») keeps its capital.
+_COMMON_OPENERS = frozenset(
+    re.findall(
+        r"\w+",
+        "le la les l un une des du de d ce cet cette ces il elle ils elles on en dans à au aux pour par sur sous si "
+        "lorsque lorsqu quand tout toute tous toutes chaque son sa ses leur leurs nul nulle aucun aucune sauf sans "
+        "avant après dès depuis entre pendant selon lors cela ceci celui celle ceux celles",
+    )
+)
+
+
+_ARTICLE_HEADING = re.compile(
+    r"Art(?:icle)?\.?\s+(?:[A-Z]+\.\s*)*\d[\w-]*(?:\s+(?:bis|ter|quater|[A-Z]))?\s*\.\s*[-–—]\s*"
+)
+
+
+def _is_mark(words: str) -> bool:
+    """A division mark or an article's heading (« 2° », « II. – », « Art. L. 1. – »)."""
+    return bool(MARK.match(words.strip())) or bool(re.search(r"[–—-]$", words.strip()))
+
+
+def _opening(new: str, line: str, at: int) -> tuple[str, str]:
+    """Words put at the start of an alinéa or phrase open its sentence: theirs takes the capital, and the
+    word that opened it a small letter when it is an article, a pronoun or a preposition. A division
+    mark or heading (« 2° », « II. – », « Art. L. 1. – ») or a whole phrase (ending with a full stop)
+    changes nothing."""
+    if _is_mark(new) or re.search(r"[.:!?]$", new.strip()):
+        return new, line
+    word = re.match(r"(\w+)", line[at:])
+    if word and word.group(1)[:1].isupper() and word.group(1).lower() in _COMMON_OPENERS:
+        line = line[:at] + line[at].lower() + line[at + 1 :]
+    return new[:1].upper() + new[1:], line
 
 
 def _one(article: Article, place: Place, ctx: _Ctx) -> list[Slot]:
@@ -314,9 +685,7 @@ def _append_sentence(article: Article, edit: Edit, ctx: _Ctx) -> None:
     for slot in _one(article, edit.place, ctx):
         line = slot.text[0]
         lo, hi = _spans(line, edit.place, ctx)
-        at = lo if edit.place.end == "début" else hi  # before the phrase named, or after it
-        if edit.place.phrase is None and re.search(r"[.;:]\s*[»\"”]\s*$", line[:at]):
-            at = len(re.sub(r"\s*[»\"”]\s*$", "", line[:at]))  # a quoted alinéa is completed inside its quotes
+        at = lo if edit.place.end == "début" else hi  # before the phrase named, or after it (inside quotes)
         _splice(_Hit(slot, 0, at, at), at, at, _joined(line[:at], edit.new[0], line[at:]))
 
 
@@ -329,11 +698,49 @@ def _replace_end(article: Article, edit: Edit, ctx: _Ctx, new: str | None = None
     for hit in hits:
         line = hit.slot.text[hit.line]
         lo, hi = _spans(line, edit.place, ctx)
+        if edit.place.anchored:  # the end of the phrase the anchor is in
+            hi = next(end for begin, end in _phrases(line) if begin <= hit.start < end)
         start = hit.end if edit.keep_anchor and edit.anchor else (hit.start if edit.anchor else lo)
         tail = line[start:hi]
         stop = tail.rstrip(' »"”')[-1:] if new is not None else ""
         stop = stop if stop in ".;:" else ""
+        if not text and stop in (";", ":"):  # French puts a space before « ; » and « : »
+            _splice(hit, start, hi, (" " if line[:start][-1:] != " " else "") + stop)
+            continue
         _splice(hit, start, hi, _joined(line[:start], text + stop, line[hi:]) if text + stop else "")
+
+
+def _rewrite_start(article: Article, edit: Edit, ctx: _Ctx) -> None:
+    """« Rédiger ainsi le début de l'alinéa 8 : « X Y Z… (le reste sans changement) » »: the new start
+    ends with words the old text has; the longest run of its last words (two at least) found in the
+    place, once, is where the rest begins. Found twice, or not at all, is refused: where the start ends
+    is not said."""
+    new = edit.new[0]
+    words = new.split()
+    for slot in _one(article, edit.place, ctx):
+        line = slot.text[0]
+        lo, hi = _spans(line, edit.place, ctx)
+        found, at = _longest_tail_found(words, fold(line), lo, hi)
+        if found < 2:
+            reason = "the new start does not end with words the text has, so where the rest begins is not said"
+            raise ctx.fail(reason, "not_found")
+        if len(at) > 1:
+            raise ctx.fail(f"the last words of the new start, « {' '.join(words[-found:])} », occur twice", "ambiguous")
+        _splice(_Hit(slot, 0, lo, at[0].end()), lo, at[0].end(), new)
+
+
+def _longest_tail_found(words: list[str], folded: str, lo: int, hi: int) -> tuple[int, list[re.Match[str]]]:
+    """The most last words (two at least; 0 if not even two) found in `folded[lo:hi]`, and where.
+    A longer run of last words is found at fewer places, so the longest is searched by halves."""
+
+    def hits(k: int) -> list[re.Match[str]]:
+        return list(_pattern(" ".join(words[-k:])).finditer(folded, lo, hi))
+
+    found, missing = 1, len(words) + 1
+    while missing - found > 1:
+        k = (found + missing) // 2
+        found, missing = (k, missing) if k >= 2 and hits(k) else (found, k)
+    return (found, hits(found)) if found >= 2 else (0, [])
 
 
 def _delete_end(article: Article, edit: Edit, ctx: _Ctx) -> None:
@@ -366,6 +773,8 @@ def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
     slots[0].text = _requote(edit.new, first, edit.quoted, last)
     for slot in slots[1:]:
         slot.text = []
+    if slots[0].text:
+        _end_item(article, slots[0].text, len(slots[0].text) - 1)
 
 
 def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
@@ -374,15 +783,34 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
         return
     if edit.place.phrase is not None:
         for slot in _one(article, edit.place, ctx):
-            lo, hi = _spans(slot.text[0], edit.place, ctx)
+            line = slot.text[0]
+            lo, hi = _spans(line, edit.place, ctx)
+            stop = line[: _frame(line)[1]].rstrip()[-1:] if hi >= _frame(line)[1] else ""
             _splice(_Hit(slot, 0, lo, hi), lo, hi, "")
             if not slot.text[0].strip(' «»"“”'):  # every phrase gone: so is the alinéa
                 slot.text = []
+            elif stop in (";", ":"):  # the last phrase gone, the alinéa still ends as an item does
+                left = slot.text[0]
+                end = _frame(left)[1]
+                if left[:end].rstrip().endswith("."):
+                    cut = len(left[:end].rstrip()) - 1
+                    slot.text[0] = left[:cut].rstrip() + f" {stop}" + left[end:]
         return
     slots = _slots(article, edit.place, ctx)
     closing = _closing(slots[-1].text[-1]) if slots[-1].text else ""
+    introduces = bool(slots[-1].text) and slots[-1].text[-1].rstrip().endswith(":")
     for slot in slots:
         slot.text = []
+    refs = _refs(article)
+    following = next((lines[j] for lines, j in refs if lines is slots[-1].after), None)
+    if following is None:
+        after = article.slots.index(slots[-1]) + 1
+        following = next((t for s in article.slots[after:] for t in (*s.before, *s.text, *s.after)), "")
+    lines, k = _line_before(article, article.slots.index(slots[0]))
+    if introduces and _opened(following) and not (k is not None and lines[k].rstrip().endswith(":")):
+        # « IV. – L'article L. 1 est ainsi rédigé : » deleted, its quotation left: the text meant is not said
+        reason = "it deletes the alinéa that introduces the quotation after it, and leaves the quotation"
+        raise ctx.fail(reason, "ambiguous")
     if closing:  # the quotation the deleted alinéa closed now ends at the alinéa before it
         lines, k = _line_before(article, article.slots.index(slots[0]))
         if k is not None and _opened(lines[k]) and not _closing(lines[k]):
@@ -423,22 +851,109 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         return
     i = _index(article, after, ctx)
     slot = article.slots[i]
+    lines, k = _line_before(article, i + 1)
+    before = lines[k] if k is not None else ""
+    extends = (
+        edit.quoted and not edit.place.inside and bool(_closing(before)) and _extends(article, before, edit.new, ctx)
+    )
     first = next((s for s in article.slots if s.text), None)
-    if re.match(r"II\s*\.\s*[-–—]", edit.new[0] if edit.new else "") and first and not _ROMAN_MARK.match(first.text[0]):
+    mark_ii = bool(re.match(r"II\s*\.\s*[-–—]", edit.new[0] if edit.new else ""))
+    numbered = any(_ROMAN_MARK.match(t) for s in article.slots for t in (*s.before, *s.text, *s.after))
+    placeholder = re.match(r"(?:\.\.\.|…)\s*\.?\s*[-–—]\s*", edit.new[0] if edit.new else "")
+    if placeholder and not extends and not numbered and after == LAST and first:
+        # « Compléter cet article par un paragraphe ainsi rédigé : … – » in a text not divided: its II
+        edit = replace(edit, new=(f"II. – {edit.new[0][placeholder.end() :]}", *edit.new[1:]))
+        mark_ii = True
+    if mark_ii and not extends and first and not _ROMAN_MARK.match(first.text[0]):
         first.text[0] = f"I. – {first.text[0]}"  # a text gaining a II becomes its I
     like = (slot.text or [article.original[i]])[-1]
     _check_unclosed(edit.new, like, ctx)
-    new = _requote(edit.new, like, edit.quoted and _inside_quote(article, i + 1))
-    lines, k = _line_before(article, i + 1)
-    closing = _closing(lines[k]) if k is not None else ""
-    if k is not None and closing and new and _opened(new[-1]) and not _closing(new[-1]):
-        # alinéas added at the end of a quotation, opening with its quote but not closing it: the
-        # quotation now closes after them
+    if edit.place.inside and _opened(like):  # completing a text the article quotes: inside its quotation
+        new = _requote(edit.new, like, edit.quoted, last="")
+    elif extends:  # the alinéas continue the quotation the alinéa before closed: they now close it
+        new = _requote(edit.new, before, True)
+    else:
+        new = _requote(edit.new, like, edit.quoted and _inside_quote(article, i + 1))
+    closing = _closing(before)
+    if k is not None and closing and new and _opened(new[-1]) and (extends or not _closing(new[-1])):
+        # alinéas added at the end of a quotation, opening with its quote: the quotation now closes after them
         lines[k] = lines[k][: len(lines[k].rstrip()) - len(closing)].rstrip()
-        new[-1] = new[-1].rstrip() + closing
-    if k is not None and new and _restores(lines[k], new[0]):
+        new[-1] = new[-1] if extends else new[-1].rstrip() + closing
+    restored = k is not None and bool(new) and _restores(lines[k], new[0])
+    if restored and k is not None:
         lines[k : k + 1] = []  # « II. – (Supprimé) » is restored by the II that completes the text
     article.slots[i].after += new
+    if k is not None and not restored and not _closing(lines[k]):
+        _end_item(article, lines, k)
+    if new:
+        _end_item(article, article.slots[i].after, len(article.slots[i].after) - 1)
+
+
+# The kinds of division marks, by the way they are numbered (« … – » and « …° » number the next one)
+_MARK_KINDS = {
+    "roman": re.compile(r"(?:[IVX]+|\.\.\.|…)\s*\.?\s*[-–—]"),
+    "arabic": re.compile(r"(?:\d+|\.\.\.|…)\s*°"),
+    "letter": re.compile(r"[a-z]\s*\)"),
+    "capital": re.compile(r"[A-Z]\s*\.\s*[-–—]"),
+}
+# An alinéa of the bill's own text amends (it says what is inserted, rewritten, replaced …) or names
+# « la présente loi », which a quoted code article never does
+_AMENDS = re.compile(
+    r"\b(?:est|sont) (?:ainsi )?(?:rédigée?s?|modifiée?s?|complétée?s?|remplacée?s?|insérée?s?|ajoutée?s?|"
+    r"supprimée?s?|abrogée?s?|rétablie?s?)\b|\bil est (?:inséré|ajouté|rétabli)|\bprésente loi\b"
+)
+
+
+def _refs(article: Article) -> list[tuple[list[str], int]]:
+    """Every alinéa as it now stands, in order: the list that holds it and its index there."""
+    lists = [article.head] + [lines for s in article.slots for lines in (s.before, s.text, s.after)]
+    return [(lines, j) for lines in lists for j in range(len(lines))]
+
+
+def _end_item(article: Article, lines: list[str], k: int) -> None:
+    """Items of an enumeration (« 1° », « a) ») end with « ; », the last with a full stop: an item ending
+    with a full stop that now has an item of its enumeration after it ends with « ; », as the others do."""
+    text = lines[k]
+    kind = _mark_kind(text)
+    if kind not in ("arabic", "letter") or not text.rstrip().endswith(".") or _ABBREVIATED.search(text.rstrip()):
+        return
+    refs = _refs(article)
+    at = next((n for n, (ls, j) in enumerate(refs) if ls is lines and j == k), None)
+    if at is None or at + 1 >= len(refs):
+        return
+    nearby = [refs[n][0][refs[n][1]] for n in (at - 1, at + 1) if 0 <= n < len(refs)]
+    following = refs[at + 1][0][refs[at + 1][1]]
+    if _mark_kind(following) == kind and any(_mark_kind(t) == kind and t.rstrip(' »"”').endswith(";") for t in nearby):
+        lines[k] = text.rstrip()[:-1].rstrip() + " ;"
+
+
+def _mark_kind(text: str) -> str:
+    body = text.lstrip(' «"“')
+    return next((kind for kind, mark in _MARK_KINDS.items() if mark.match(body)), "")
+
+
+def _extends(article: Article, before: str, new: tuple[str, ...], ctx: _Ctx) -> bool:
+    """Whether quoted alinéas put right after an alinéa that closes a quotation continue it: the amendment's
+    quotes are kept when the alinéa is itself a quotation. Prose does (« Les logiciels libres sont utilisés
+    en priorité. » after a quoted code article); an alinéa that amends (« … est ainsi rédigé : ») is the
+    bill's own. A division mark decides by its kind: numbered like the quoted alinéas (« 5° » after a
+    quoted « 4° »), it continues them; like the bill's own (« III. – » after « II. – »), it does not; a
+    roman one that neither numbers is the bill's (« II. – » makes its text the I). A mark of both, or of
+    neither, is refused: where the alinéa goes is not said."""
+    if not new or _opened(new[0]) or not _opened(before) or any(_AMENDS.search(fold(a)) for a in new):
+        return False
+    kind = _mark_kind(new[0])
+    if not kind:
+        return True
+    texts = [t for s in article.slots for t in (*s.before, *s.text, *s.after)] + article.head
+    quoted = {_mark_kind(t) for t in texts if _opened(t)}
+    own = {_mark_kind(t) for t in texts if not _opened(t)}
+    if (kind in quoted) != (kind in own):
+        return kind in quoted
+    if kind == "roman" and kind not in quoted:
+        return False
+    reason = "it adds a division after a quotation, and whether it belongs to the quotation is not said"
+    raise ctx.fail(reason, "ambiguous")
 
 
 _DELETED_MARK = re.compile(
@@ -483,6 +998,7 @@ _APPLY = {
     "insert_words": _insert_words,
     "append_sentence": _append_sentence,
     "replace_end": _replace_end,
+    "rewrite_start": _rewrite_start,
     "delete_end": _delete_end,
     "rewrite": _rewrite,
     "delete": _delete,

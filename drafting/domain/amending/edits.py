@@ -13,6 +13,7 @@ Kind = Literal[
     "insert_words",  # new after (or before) `anchor`, or at the start or end of the place
     "append_sentence",  # new sentence(s) at the end of the place
     "replace_end",  # from `anchor` to the end of the place -> new
+    "rewrite_start",  # the start of the place, up to the last words `new` shares with it -> new
     "delete_end",  # from `anchor` to the end of the place
     "rewrite",  # the alinéas of the place (or the article) -> new alinéas
     "delete",  # the alinéas of the place, or the article
@@ -31,6 +32,16 @@ class Place:
     after: int | None = None  # insertion point of alinéas: after this one (0: at the start)
     before: bool = False  # « avant les mots » rather than « après »
     item: str = ""  # « le troisième alinéa (2°) »: the alinéa must open with this mark
+    division: bool = False  # « ce paragraphe »: the alinéas must be a whole division (« III. – … »)
+    # « le premier alinéa du texte proposé pour l'article L. 423-14 »: alinéas (and `after`) counted in
+    # the quoted article that opens « Art. L. 423-14. – » inside this one; the whole of it when none named
+    within: str = ""
+    whole: bool = False  # the alinéas named are one text: words are counted across them
+    # « le a) du 2° du I de cet article »: alinéas counted in that division (innermost mark first)
+    path: tuple[str, ...] = ()
+    under: tuple[int, ...] = ()  # the division named alone must open one of these alinéas (named before)
+    inside: bool = False  # alinéas inserted in a text the article quotes go inside its quotation
+    anchored: bool = False  # « après le mot : X, supprimer la fin de la phrase »: the phrase X is in
     # « Alinéas 2, 3, deuxième phrase, et 4 »: each alinéa with its own phrase; edits are made for each
     each: tuple[tuple[int, int | None], ...] = ()
     phrases: int = 1  # « les deux dernières phrases »: that many phrases from `phrase` on

@@ -22,7 +22,7 @@ _ORD_WORDS = (
     "neuvième|dixième|onzième|douzième|treizième|quatorzième|quinzième|seizième|dix-septième|dix-huitième|"
     "dix-neuvième|vingtième|avant-dernier|avant-dernière|dernier|dernière"
 )
-ORD = rf"(?:{_ORD_WORDS}|\d+e)"
+ORD = rf"(?:{_ORD_WORDS}|\d+(?:e|ème|ère|re|er)(?!\w))"  # « 21e », « 1ère », « 4ème »
 
 
 def ordinal(word: str) -> int:
@@ -32,8 +32,9 @@ def ordinal(word: str) -> int:
     if word.startswith("derni"):
         return LAST
     word = word.removesuffix("s") if word.endswith(("ères", "ières", "ndes", "mes")) else word
-    if word[:-1].isdigit():
-        return int(word[:-1])
+    digits = re.match(r"(\d+)(?:e|ème|ère|re|er)$", word)
+    if digits:
+        return int(digits.group(1))
     order = ["premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième",
              "neuvième", "dixième", "onzième", "douzième", "treizième", "quatorzième", "quinzième", "seizième",
              "dix-septième", "dix-huitième", "dix-neuvième", "vingtième"]  # fmt: skip
@@ -48,13 +49,14 @@ WN = (
     r"termes?|expressions?|lettres?|mentions?)"
 )
 C = r"\s*(?::\s*)*"
-TIMES = r"(?: \(?(?:par )?(?P<times>deux|trois|quatre) fois\)?)?"
-INS = r"(?:insérer|ajouter|il est inséré|il est ajouté|(?:est|sont) (?:insérée?s?|ajoutée?s?))"
+TIMES = r"(?: \(?(?:par )?(?P<times>deux|trois|quatre|cinq|six) fois\)?)?"
+TIMES_AFTER = r"(?: \((?:par )?(?P<times_after>deux|trois|quatre|cinq|six) fois\))?"  # « les mots (trois fois) : »
+INS = r"(?:insérer|ajouter|créer|il est inséré|il est ajouté|(?:est|sont) (?:insérée?s?|ajoutée?s?))"
 SUBJ = (
-    r"(?:les |l'|le )?(?:(?P<count>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)s? )?(?:nouveaux? )?"
-    r"(?:alinéas?|paragraphes?)(?= suivants?| ainsi|\s*:)|un [ivx]+|un \d+ ?° ?(?:bis|ter|quater|[a-z])?"
+    r"(?:les |l'|le )?(?:(?P<count>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)s? )?(?:nouveaux? |nouvel )?"
+    r"(?:alinéas?|paragraphes?)(?: additionnels?)?(?= suivants?| ainsi| rédigée?s? comme suit|\s*:)|un [ivx]+(?: (?:bis|ter|quater|[a-z]))?|un \d+ ?° ?(?:bis|ter|quater|[a-z])?"
 )
-AINSI = r"(?: ainsi r\w+| suivants?)?"
+AINSI = r"(?: ainsi r\w+| suivants?| rédigée?s? comme suit)?"
 PHRASES = r"la phrase suivante|les (?:deux |trois )?phrases suivantes|une phrase ainsi rédigée|(?:deux|trois) phrases ainsi rédigées"
 
 
@@ -83,12 +85,17 @@ class Reading:
             raise AmendingError(self.numero, self.part, "the quoted words run over several alinéas")
         return op.paragraphs[0]
 
+    def quoted(self, group: str) -> bool:
+        """Whether the operand was written between quotes (rather than as a bare paragraph)."""
+        return self.operands[int(self.m.group(group))].quoted
+
     def alineas(self, group: str) -> tuple[tuple[str, ...], bool]:
         ops = [self.operands[int(n)] for n in re.findall(r"\d+", self.m.group(group))]
         return tuple(p for op in ops for p in op.paragraphs), all(op.quoted for op in ops)
 
     def times(self) -> int:
-        return NUMBERS.get(self.m.groupdict().get("times") or "", 1)
+        said = self.m.groupdict()
+        return NUMBERS.get(said.get("times") or said.get("times_after") or "", 1)
 
     def edit(self, kind: str, **fields: object) -> Edit:
         return Edit(kind, self.place, part=self.part, **fields)  # type: ignore[arg-type]
@@ -101,8 +108,21 @@ def _replace(r: Reading) -> list[Edit]:
     occ = r.m.groupdict().get("occ")
     return [
         r.edit("replace_words", old=r.words("old"), new=(r.words("new"),), times=r.times(),
-               occurrence=ordinal(occ) if occ else 0)
+               occurrence=ordinal(occ) if occ else 0, quoted=r.quoted("new"))
     ]  # fmt: skip
+
+
+def _replace_near(r: Reading) -> list[Edit]:
+    """« Après le mot : « Guyane », substituer au mot : « et » le mot : « ou » »: the « et » next after it."""
+    place = replace(r.place, before=r.m.group("where") == "avant")
+    return [
+        Edit("replace_words", place, old=r.words("old"), new=(r.words("new"),), anchor=r.words("anchor"), part=r.part)
+    ]
+
+
+def _delete_near(r: Reading) -> list[Edit]:
+    place = replace(r.place, before=r.m.group("where") == "avant")
+    return [Edit("delete_words", place, old=r.words("old"), anchor=r.words("anchor"), part=r.part)]
 
 
 def _delete_words(r: Reading) -> list[Edit]:
@@ -114,7 +134,7 @@ def _insert_near(r: Reading) -> list[Edit]:
     occ = r.m.groupdict().get("occ")
     return [
         Edit("insert_words", replace(r.place, before=before), anchor=r.words("anchor"), new=(r.words("new"),),
-             times=r.times(), occurrence=ordinal(occ) if occ else 0, part=r.part)
+             times=r.times(), occurrence=ordinal(occ) if occ else 0, quoted=r.quoted("new"), part=r.part)
     ]  # fmt: skip
 
 
@@ -123,7 +143,7 @@ def _insert_at_edge(r: Reading) -> list[Edit]:
     place = r.place if r.place.end else replace(r.place, end="fin")
     if "compl" not in r.m.group(0) and not r.place.end:
         raise AmendingError(r.numero, r.part, "it says which words to insert but not where")
-    return [Edit("insert_words", place, new=(r.words("new"),), part=r.part)]
+    return [Edit("insert_words", place, new=(r.words("new"),), quoted=r.quoted("new"), part=r.part)]
 
 
 def _append_sentence(r: Reading) -> list[Edit]:
@@ -160,10 +180,20 @@ def _delete_end(r: Reading) -> list[Edit]:
     return [r.edit("delete_end", anchor=r.words("anchor"), keep_anchor=keep)]
 
 
+# « … (le reste sans changement) », maybe followed by the quote and stop that close the amendment's text
+_UNCHANGED_REST = re.compile(r"\s*(?:\.\.\.|…)?\s*\(\s*le reste sans changement\s*\)\s*[»\"”]?\s*\.?\s*$", re.I)
+
+
 def _rewrite(r: Reading) -> list[Edit]:
-    if r.place.end or r.place.after is not None:
-        raise AmendingError(r.numero, r.part, "rewriting the start of a passage is not read: say which words go")
     new, quoted = r.alineas("new")
+    rest = _UNCHANGED_REST.search(new[-1]) if new else None
+    if r.place.end == "début" and r.place.after is None and len(new) == 1 and rest:
+        # « Rédiger ainsi le début de l'alinéa 8 : « X Y Z… (le reste sans changement) » »
+        return [r.edit("rewrite_start", new=(new[0][: rest.start()].rstrip(),), quoted=quoted)]
+    if r.place.end or r.place.after is not None:
+        raise AmendingError(
+            r.numero, r.part, "rewriting the start of a passage is read only up to « (le reste sans changement) »"
+        )
     if r.place.phrase is not None:
         return [r.edit("replace_end", anchor="", new=new, quoted=quoted, keep_anchor=False)]
     return [r.edit("rewrite", new=new, quoted=quoted)]
@@ -204,10 +234,12 @@ def _delete(r: Reading) -> list[Edit]:
 # The forms, most specific first. `loc` groups hold a location inside the form (« Compléter cet alinéa
 # par … »); the rest of the sentence around the match is location too.
 FORMS: list[tuple[str, str, Handler]] = [
-    ("replace words", rf"(?:remplacer|substituer){TIMES} (?:(?:à )?la (?P<occ>{ORD}) occurrence d[eu] )?{WN}{C}{Q('old')}\s*,?\s*?(?:par )?{WN}{C}{Q('new')}", _replace),
+    ("replace words next to others", rf"(?P<where>après|avant) (?:l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?\s*(?:remplacer|substituer) {WN}{C}{Q('old')}\s*,?\s*?(?:par )?{WN}{C}{Q('new')}", _replace_near),
+    ("delete words next to others", rf"(?P<where>après|avant) (?:l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?\s*supprimer {WN}{C}{Q('old')}", _delete_near),
+    ("replace words", rf"(?:remplacer|substituer){TIMES} (?:(?:à )?la (?P<occ>{ORD}) occurrence d[eu] )?{WN}{TIMES_AFTER}{C}{Q('old')}\s*,?\s*?(?:par )?{WN}{C}{Q('new')}", _replace),
     ("replace words (passive)", rf"{WN}{C}{Q('old')}\s*,?\s*(?:est|sont) remplacée?s?{TIMES} par {WN}{C}{Q('new')}", _replace),
     ("insert words near others", rf"(?P<where>après|avant) (?:la (?P<occ>{ORD}) occurrence d[eu] |l'|le |les |la )?"
-     rf"{WN}{C}{Q('anchor')}\s*,?\s*{INS}{TIMES} {WN}{C}{Q('new')}", _insert_near),
+     rf"{WN}{C}{Q('anchor')}\s*,?\s*{INS}{TIMES} {WN}(?: suivants?)?{C}{Q('new')}", _insert_near),
     ("delete words", rf"supprimer{TIMES} {WN}{C}{Q('old')}", _delete_words),
     ("delete words (passive)", rf"{WN}{C}{Q('old')}\s*,?\s*(?:est|sont) supprimée?s?{TIMES}", _delete_words),
     ("append sentences", rf"compléter (?P<loc>.*?) ?par (?:(?:une|deux|trois|\d+) phrases?(?: ainsi r\w+| suivantes?)|la phrase suivante|les phrases suivantes){C}{QS('new')}", _append_sentence),
@@ -218,11 +250,14 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("words at the end (passive)", rf"(?P<loc>.*?) (?:est|sont) complétée?s? par {WN}{C}{Q('new')}", _insert_at_edge),
     ("words at an edge", rf"{INS} {WN}{C}{Q('new')}", _insert_at_edge),
     ("rewrite the end", rf"(?P<from>après|à partir d[eu]|à compter d[eu]) (?:la (?P<occ>{ORD}) occurrence d[eu] )?{WN}{C}{Q('anchor')}\s*,?\s*rédiger (?:ainsi|comme suit) la fin (?P<loc>.*?){C}{QS('new')}", _replace_end),
+    ("rewrite the end (passive)", rf"(?P<from>après|à partir d[eu]|à compter d[eu]) (?:la (?P<occ>{ORD}) occurrence d[eu] )?{WN}{C}{Q('anchor')}\s*,?\s*la fin (?P<loc>.*?) est (?:ainsi rédigée|rédigée comme suit){C}{QS('new')}", _replace_end),
+    ("delete the end (passive)", rf"(?P<from>après|à partir d[eu]|à compter d[eu]) {WN}{C}{Q('anchor')}\s*,?\s*la fin (?P<loc>.*?) est supprimée", _delete_end),
     ("delete the end", rf"(?P<from>après|à partir d[eu]|à compter d[eu]) {WN}{C}{Q('anchor')}\s*,?\s*supprimer la fin\b(?P<loc>.*?)", _delete_end),
     ("insert sentences", rf"{INS} (?:une|deux|trois|\d+) phrases? ainsi r\w+{C}{QS('new')}", _insert_sentences),
     ("insert alinéas", rf"{INS} (?:{SUBJ}){AINSI}{C}{QS('new')}", _insert_alineas),
     ("rewrite", rf"rédiger(?: ainsi| comme suit)? (?P<loc>.*?) ?(?:ainsi|comme suit)?{C}{QS('new')}", _rewrite),
     ("substitute phrases", rf"substituer (?P<loc>.*?) (?:{PHRASES}){C}{QS('new')}", _rewrite_phrase),
+    ("replace phrases (passive)", rf"(?P<loc>.*?) (?:est|sont) remplacée?s? par (?:{PHRASES}){C}{QS('new')}", _rewrite_phrase),
     ("replace phrases", rf"remplacer (?P<loc>.*?) par (?:{PHRASES}){C}{QS('new')}", _rewrite_phrase),
     ("substitute alinéas", rf"substituer (?P<loc>.*?) (?:{SUBJ}){AINSI}{C}{QS('new')}", _rewrite),
     ("rewrite as alinéas", rf"remplacer (?P<loc>.*?) par (?:{SUBJ}){AINSI}{C}{QS('new')}", _rewrite),
@@ -236,6 +271,8 @@ _REPEAT = re.compile(
     r"procéder (?:à|aux) (?:la |les )?mêmes? (?:suppressions?|substitutions?|insertions?|modifications?|remplacements?)"
 )
 
+DIVISION = r"(?:[ivx]+|\d+ ?°(?: ?(?:bis|ter|quater|quinquies|sexies))?|[a-z]\))"
+ARTICLE_REF = r"(?:(?:l|r|d|lo|l\. ?o|a)\.? ?)?\d[\w-]*(?: (?:bis|ter|quater|quinquies|sexies|septies|octies|[a-z]))?"
 # Locations: each phrase a pattern and what it sets; fillers between them are ignored, any other word refused.
 _N = r"(\d+)"
 LOCATIONS: list[tuple[str, str]] = [
@@ -243,11 +280,30 @@ LOCATIONS: list[tuple[str, str]] = [
     ("ordinal range", rf"({ORD}) (?:à|et) ({ORD}) alinéas"),
     ("ordinal alinéa", rf"({ORD}) alinéa"),
     ("this alinéa", r"(?:cet|ce même|ce|même|ces|ces mêmes|mêmes|ledit|audit|dudit|lesdits|auxdits|desdits) alinéas?"),
+    # « du texte proposé par le I de cet article pour l'article L. 423-14 du code … », « du même texte »
+    (
+        "proposed text",
+        rf"(?:le |du |au |dans le )?texte proposé (?:par (?:le |la |l')?[ivx\d°a-z) ]+? (?:de cet|du présent) article )?pour l'article ({ARTICLE_REF})(?: (?:du|de la|de l'|des|de) (?:code|loi|ordonnance)[^,;:]*)?",
+    ),
+    ("same text", r"(?:le |du |au |dans le )?même texte|(?:ce|ce même|ledit|dudit|audit) texte"),
+    # « le IV de cet article », « du second alinéa du I de cet article », « le a) du 2° du I de cet article »
+    (
+        "division",
+        rf"(?:le |du |au |dans le )?({DIVISION}(?: (?:du|de l'|au) {DIVISION})*) (?:de cet|du présent) article",
+    ),
+    # « Alinéa 5 / Rétablir ce paragraphe »: the alinéas named, which must be a whole « III. – » division
+    ("this division", r"(?:ce|ce même|ledit|audit|dudit) paragraphe"),
     ("item check", r"\((\d+°(?: [a-z]+)?|[a-z]\))\)"),
     # « rétablir le 4° de l'alinéa 8 »: the alinéa named next must open with that mark
     ("item check", r"(?:le |du |au )(\d+ ?°(?: (?:bis|ter|quater))?|[a-z]\))(?= (?:de l' ?|du |de cet )alinéa)"),
+    # « Au 1° du I, … », « Après le I, insérer … »: a division named alone, the article's own
+    (
+        "bare division",
+        rf"(?:le |la |l'|du |au |dans le )({DIVISION}(?: (?:du|de l'|au) {DIVISION})*)(?=\s*(?:[,;:]|$))",
+    ),
     ("phrases", rf"(deux|trois) ({ORD})s? phrases"),
     ("phrase", rf"({ORD})s? phrases?"),
+    ("these phrases", r"(?:ces|ces mêmes|lesdites|desdites|auxdites) phrases"),
     ("this phrase", r"(?:cette|même|cette même|la) phrase"),
     ("start", r"(?:le |au |du )?début"),
     ("end", r"(?:la |à la |de la )?fin"),
@@ -273,31 +329,112 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
         if sentence.unclosed:
             raise AmendingError(numero, sentence.prose, "a quotation opened in it is never closed")
         prose = fold(sentence.prose).lower().strip().rstrip(".;, ")
-        prose = re.sub(r"\b(de|à)l'(?=alinéa|article)", r"\1 l'", prose)  # « del'alinéa 9 », a space lost
-        sub = re.search(r"(?:\s*,?\s*(?:de|du|à|dans) l'|^(?:sous-)?)amendement n° ?(\w[\w-]*)", prose)
+        # « del'alinéa 9 », « Avantl'alinéa 1 »: a space lost
+        prose = re.sub(r"\b(de|à|avant|après)l'(?=alinéa|article)", r"\1 l'", prose)
+        # « Alinéa 3 de l'amendement n° 426 », « Amendement n° 89 rectifié, alinéa 3 »
+        sub = re.search(
+            r"(?:\s*,?\s*(?:de|du|à|dans) l'|^(?:sous-)?)amendement n° ?(\w[\w-]*)(?: rectifié(?: bis| ter)?)?", prose
+        )
         if sub:
             if parent not in (None, sub.group(1)):
                 raise AmendingError(numero, sentence.prose, "it amends two amendments")
             parent, prose = sub.group(1), prose[: sub.start()] + prose[sub.end() :]
         if _REPEAT.search(prose):
-            place = _location(numero, sentence.prose, _REPEAT.sub(" ", prose), context)
             if not last:
                 raise AmendingError(numero, sentence.prose, "it repeats a change that no earlier part makes")
-            for alinea in place.alineas or ():
-                edits += [replace(e, place=replace(e.place, alineas=(alinea,)), part=sentence.prose) for e in last]
+            edits += _repeat(numero, sentence, _REPEAT.sub(" ", prose), context, last)
             continue
-        found = _form(numero, sentence, prose, context)
-        if found is None:
-            context = _location(numero, sentence.prose, prose, context)
-            continue
-        last = found
-        edits += found
-        named = next((e.place for e in found if e.place.alineas), None)
-        if named is not None:
-            context = Place(named.alineas, named.phrase)
+        for i, clause in enumerate(_clauses(prose)):
+            found = _form(numero, sentence, clause, context)
+            if found is None:
+                if i:
+                    raise AmendingError(numero, sentence.prose, "this form of instruction is not known")
+                context = _location(numero, sentence.prose, clause, context)
+                continue
+            last = found
+            edits += found
+            named = next((e.place for e in found if e.place.alineas), None)
+            if named is not None:
+                context = Place(named.alineas, named.phrase, within=named.within, path=named.path)
     if not edits:
         raise AmendingError(numero, "", "no instruction found in it")
     return edits, parent
+
+
+_VERB = r"(?:remplacer|substituer|supprimer|insérer|ajouter|compléter|rédiger)"
+# « …, et substituer aux mots : Z les mots : W »; « … par les mots : Y et deux fois les mots : Z par … »
+_PLACE_FIRST = r"(?:(?:à|au|aux|dans) [^¤]*?,? )?"  # « et aux alinéas 3, 4, 7 et 13, remplacer … »
+_COUNT = r"(?:(?:deux|trois|quatre|cinq|six) fois )?"
+_COUNT_AFTER = r"(?: \((?:par )?(?:deux|trois|quatre|cinq|six) fois\))?"
+# « … et, après le mot : X, insérer … »: a place that quotes its anchor
+_ANCHOR_FIRST = rf"(?:après|avant) (?:la {ORD} occurrence d[eu] |l'|le |les |la )?{WN}{C}¤\d+¤\s*,?\s*"
+_JOINED_VERB = re.compile(rf"\s*,?\s+et,?\s+(?=(?:{_ANCHOR_FIRST}|{_PLACE_FIRST}){_VERB}\b)")
+_JOINED_WORDS = re.compile(rf"\s*,?\s+et (?={_PLACE_FIRST}{_COUNT}{WN}{_COUNT_AFTER}{C}¤\d+¤\s*,?\s*(?:par|{WN}))")
+_UNDERSTOOD = re.compile(rf"((?:à|au|aux|dans) [^¤]*?),? ({_COUNT}{WN}.*)$")
+_TIMES_FIRST = re.compile(r"^(deux|trois|quatre|cinq|six) fois ")
+
+
+def _clauses(prose: str) -> list[str]:
+    """The instructions one sentence joins with « et »: a second verb, or, after « remplacer » or
+    « substituer », words and their replacement (the verb understood), each maybe after its own place
+    (« … et aux alinéas 3 et 4 le mot (cinq fois) : X par le mot : Y »). One clause when nothing is joined."""
+    verb = re.search(r"(?:^|[,:] )(remplacer|substituer)\b", prose)
+    parts = _JOINED_VERB.split(prose)
+    deleted = re.search(rf"(?:^|[,:] )supprimer {WN}{C}¤\d+¤", prose)
+    if deleted and len(parts) == 1:  # « supprimer les mots : X et les mots : Y », « … : X et Y »
+        parts = re.split(rf"\s*,?\s+et (?=(?:{WN}{C})?¤\d+¤\s*$|(?:{WN}{C})?¤\d+¤\s*,?\s+et )", prose)
+        parts = parts[:1] + ["supprimer les mots : " + re.sub(rf"^{WN}{C}", "", p) for p in parts[1:]]
+    elif verb and len(parts) == 1:
+        first, *rest = _JOINED_WORDS.split(prose)
+        parts = [first]
+        for words in rest:
+            place = _UNDERSTOOD.match(words)
+            where, words = (place.group(1) + ", ", place.group(2)) if place else ("", words)
+            parts.append(where + verb.group(1) + " " + _TIMES_FIRST.sub(r"(\1 fois) ", words))
+    if len(parts) > 1 and not all("¤" in p for p in parts):
+        return [prose]  # « et » inside a place (« aux alinéas 2 et 3 »): one clause
+    return parts
+
+
+_REPEAT_ANCHOR = re.compile(
+    rf"(?P<where>après|avant) (?:la (?P<occ>{ORD}) occurrence d[eu] |l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?"
+)
+
+
+def _repeat(numero: str, sentence: Sentence, prose: str, context: Place, last: list[Edit]) -> list[Edit]:
+    """« Procéder à la même insertion aux alinéas 10 et 11 »: the previous part's edits, each in every
+    alinéa named, where this sentence says (its phrase, start or end; none of the previous part's
+    place carries over). « Au même alinéa, après le mot : X, procéder à la même insertion »: the same
+    words inserted after X."""
+    anchor = _REPEAT_ANCHOR.search(prose)
+    if anchor:
+        if any(e.kind != "insert_words" or not e.anchor for e in last):
+            raise AmendingError(numero, sentence.prose, "it names other words for a change that is not an insertion")
+        prose = prose[: anchor.start()] + " " + prose[anchor.end() :]
+    if "¤" in prose:
+        raise AmendingError(numero, sentence.prose, "it quotes words that no instruction in it uses")
+    place = _location(numero, sentence.prose, prose, context)
+    if not place.alineas or place.after is not None:
+        raise AmendingError(numero, sentence.prose, "it repeats a change without saying in which alinéa")
+    out: list[Edit] = []
+    for alinea, phrase in place.each or [(a, place.phrase) for a in place.alineas]:
+        at = Place(
+            (alinea,), phrase, place.end, item=place.item, phrases=place.phrases, within=place.within, path=place.path
+        )
+        for e in last:
+            edit = replace(e, place=replace(at, before=e.place.before), part=sentence.prose)
+            if anchor:
+                occ = anchor.group("occ")
+                edit = replace(
+                    edit,
+                    anchor=sentence.operands[int(anchor.group("anchor"))].text,
+                    place=replace(edit.place, before=anchor.group("where") == "avant"),
+                    occurrence=ordinal(occ) if occ else 0,
+                    times=1,
+                )
+            if edit not in out:  # the same edit in two phrases of one alinéa is one edit in another
+                out.append(edit)
+    return out
 
 
 def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[Edit] | None:
@@ -309,8 +446,16 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
         rest = f"{prose[: m.start()]} {loc} {prose[m.end() :]}"
         if "¤" in rest:
             raise AmendingError(numero, sentence.prose, "it quotes words that no instruction in it uses")
+        joined = _JOINED.split(rest)
+        if len(joined) > 1:  # « à la fin des alinéas 5 et 6 et à l'alinéa 7 »: the edit at each place
+            places = [_location(numero, sentence.prose, text, context) for text in joined]
+            if any(not p.alineas or p.after is not None or p.each for p in places):
+                raise AmendingError(numero, sentence.prose, "of the places it joins, one is not alinéas")
+            return [e for p in places for e in handler(Reading(m, p, sentence.operands, sentence.prose, numero))]
         place = _location(numero, sentence.prose, rest, context)
         edits = handler(Reading(m, place, sentence.operands, sentence.prose, numero))
+        if place.anchored and any(e.kind not in ("replace_end", "delete_end") or not e.anchor for e in edits):
+            raise AmendingError(numero, sentence.prose, "it says « la phrase » but no phrase was named before")
         if place.each:  # the same edit in each alinéa, at its own phrase
             return [
                 replace(e, place=replace(e.place, alineas=(a,), phrase=p, each=()))
@@ -323,6 +468,8 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
     return None
 
 
+# Two places joined: « à la fin de l'alinéa 5 et à l'alinéa 7 », « aux alinéas 2 et 3 et au dernier alinéa »
+_JOINED = re.compile(r"\s*,?\s+et (?=(?:à|au|aux|dans) )")
 _EACH = re.compile(
     rf"^\s*alinéas ((?:\d+|(?:{ORD})s?(?: et (?:{ORD})s?)? phrases?)(?:\s*,?\s*(?:et )?(?:\d+|(?:{ORD})s?(?: et (?:{ORD})s?)? phrases?))+)\s*$"
 )
@@ -356,17 +503,28 @@ def _each(text: str) -> tuple[tuple[int, int | None], ...]:
     return () if plural_once else tuple(out)
 
 
+_PAIR = rf"alinéa \d+\s*,\s*(?:{ORD}) phrase"
+_PAIRS = re.compile(
+    rf"^\s*(?:en conséquence\s*,?\s*)?(?:à l'|à |aux? )?{_PAIR}(?:\s*,?\s*(?:et )?(?:à l'|à |aux? )?{_PAIR})+\s*,?\s*$"
+)
 _PHRASES_OF = re.compile(
     rf"^\s*(?:(?:à|aux?|dans) )?(?:les )?({ORD}) et ({ORD}) phrases (?:de l' ?|du )alinéa (\d+)\s*,?\s*$"
 )
+# « Alinéa 2, troisième et quatrième phrases »: the same, the alinéa named first
+_ALINEA_PHRASES = re.compile(rf"^\s*alinéa (\d+)\s*,\s*({ORD}) et ({ORD}) phrases\s*,?\s*$")
 
 
 def _location(numero: str, part: str, text: str, context: Place) -> Place:
     """The place a location phrase names. « Cet alinéa » is the one named last in the amendment."""
     both = _PHRASES_OF.match(text)
-    if both:  # « aux première et deuxième phrases de l'alinéa 9 »: the same edit in each phrase
-        n = int(both.group(3))
-        return Place((n, n), each=((n, ordinal(both.group(1))), (n, ordinal(both.group(2)))))
+    named_first = _ALINEA_PHRASES.match(text)
+    if both or named_first:  # « aux première et deuxième phrases de l'alinéa 9 »: the same edit in each phrase
+        one, two, n = both.groups() if both else (*named_first.groups()[1:], named_first.group(1))  # type: ignore[union-attr]
+        return Place((int(n), int(n)), each=((int(n), ordinal(one)), (int(n), ordinal(two))))
+    pairs = _PAIRS.match(text)
+    if pairs:  # « alinéa 3, première phrase, alinéa 7, deuxième phrase et alinéa 9, seconde phrase »
+        found = [(int(a), ordinal(o)) for a, o in re.findall(rf"alinéa (\d+)\s*,\s*({ORD}) phrase", text)]
+        return Place(tuple(a for a, _ in found), each=tuple(found))
     each = _each(text)
     if each:
         return Place(tuple(a for a, _ in each), each=each)
@@ -376,7 +534,10 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
     end: str | None = None
     after: str | None = None
     item = ""
-    article = this = False
+    article = this = division = anchored = False
+    within = ""
+    path: tuple[str, ...] = ()
+    under: tuple[int, ...] = ()
     pos = 0
     if not text.strip(" ,;.:"):
         return context
@@ -402,6 +563,18 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
             alineas.append(ordinal(g[0]))
         elif name == "this alinéa":
             this = True
+        elif name in ("division", "bare division"):
+            path = tuple(re.split(r" (?:du|de l'|au) ", g[0]))
+            # named alone under an alinéa named before (« Alinéa 3 / Supprimer le 2° »): it must be there
+            under = tuple(context.alineas or ()) if name == "bare division" else ()
+        elif name == "proposed text":
+            within = g[0]
+        elif name == "same text":
+            if not context.within:
+                raise AmendingError(numero, part, "it says « le même texte » but no text proposed was named before")
+            within = context.within
+        elif name == "this division":
+            this = division = True
         elif name == "item check":
             item = g[0]
         elif name == "phrases":
@@ -416,7 +589,17 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
             if phrase is not None:
                 raise AmendingError(numero, part, "two phrases named at once are not read")
             phrase = ordinal(g[0])
+        elif name == "these phrases":  # « Alinéa 2, troisième et quatrième phrases / Supprimer ces phrases »
+            named = sorted(p for _, p in context.each if p is not None)
+            alinea = {a for a, _ in context.each}
+            if len(alinea) != 1 or not named or named != list(range(named[0], named[0] + len(named))) or named[0] < 1:
+                raise AmendingError(numero, part, "it says « ces phrases » but no run of phrases was named before")
+            alineas, phrase, phrases = list(alinea), named[0], len(named)
+            this = True
         elif name == "this phrase":
+            if context.phrase is None and m.group(0) == "la phrase":
+                anchored = True  # « Après le mot : X, supprimer la fin de la phrase »: the phrase X is in
+                continue
             if context.phrase is None:
                 raise AmendingError(numero, part, f"it says « {m.group(0)} » but no phrase was named before")
             phrase = context.phrase
@@ -434,19 +617,38 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         raise AmendingError(numero, part, f"the words « {gap} » do not name a place in this article")
     if this and not alineas:
         if context.alineas is None:
-            raise AmendingError(numero, part, "it says « cet alinéa » but no alinéa was named before")
+            said = "ce paragraphe" if division else "cet alinéa"
+            raise AmendingError(numero, part, f"it says « {said} » but no alinéa was named before")
         alineas = list(context.alineas)
+        within, path = within or context.within, path or context.path
         if phrase is None and "phrase" in text:
             raise AmendingError(numero, part, "it says « cette phrase » but no phrase was named before")
-    del article
+    if not alineas and not article and after is None and (phrase is not None or end or anchored) and context.alineas:
+        # « Alinéa 2 / 1° Deuxième phrase / … », « Alinéa 1 / Au début, insérer … »: in the alinéa named before
+        alineas, within, path = list(context.alineas), within or context.within, path or context.path
     if after is not None and phrase is not None:  # « Après la deuxième phrase »: a place for phrases
         alineas = alineas or list(context.alineas or ())
         if len(alineas) != 1:
             raise AmendingError(numero, part, "it names a phrase but not one alinéa it is in")
-        return Place((alineas[0],), phrase, "fin" if after == "après" else "début")
+        return Place((alineas[0],), phrase, "fin" if after == "après" else "début", within=within, path=path)
+    if after is not None and path and not alineas:  # « Après le I », « Avant le 2° du II »
+        return Place(after=LAST if after == "après" else 0, path=path, under=under)
     if after is not None:
         if len(alineas) != 1:
             raise AmendingError(numero, part, f"« {after} » must name one alinéa")
         at = alineas[0] if after == "après" else alineas[0] - 1
-        return Place(after=at if alineas[0] > 0 or after == "après" else alineas[0] - 1)
-    return Place(tuple(alineas) or None, phrase, end, item=item, phrases=phrases)  # type: ignore[arg-type]
+        return Place(after=at if alineas[0] > 0 or after == "après" else alineas[0] - 1, within=within, path=path)
+    if division and (phrase is not None or end or after is not None):
+        raise AmendingError(numero, part, "it names a part of a paragraph")
+    return Place(
+        tuple(alineas) or None,
+        phrase,
+        end,  # type: ignore[arg-type]
+        item=item,
+        phrases=phrases,
+        division=division,
+        within=within,
+        path=path,
+        under=under,
+        anchored=anchored,
+    )

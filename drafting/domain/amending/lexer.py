@@ -65,6 +65,8 @@ def clean(source: str) -> list[str]:
     Markdown escapes removed, runs of spaces (no-break ones too) made one space."""
     text = source.replace("\r\n", "\n").replace("\ufeff", "")
     if "<" in text and _TAG.search(text):
+        # « 1<sup>er</sup>janvier », « titre I<sup>er</sup>du livre »: the superscript ends a word
+        text = re.sub(r"(<\s*/\s*sup\s*>)(?=\w)", r"\1 ", text, flags=re.I)
         # in HTML a line break is a space; paragraphs are <p> and <br>
         text = _TAG.sub("", _BLOCK.sub("\n", text.replace("\n", " ") if _BLOCK.search(text) else text))
     text = html.unescape(text)
@@ -99,11 +101,23 @@ def sentences(source: str) -> list[Sentence]:
     return [s for s in out if s.prose.strip() or s.operands]
 
 
+# « Rédiger ainsi cet article », « … insérer un alinéa rédigé comme suit » with the colon left out: the text follows
+_AWAITS = re.compile(r"(?:^rédiger (?:ainsi|comme suit) [^.;:¤]*|ainsi rédigée?s?|rédigée?s? comme suit|suivante?s?)$")
+
+
+# « Alinéas 11 à 15 : » heading the instruction that follows it, not quoting it
+_HEADING = re.compile(r"(?i)^alinéas?\s+\d[\d\s,]*(?:(?:à|et)\s+\d+\s*)?:$")
+
+
+def _awaits(prose: str) -> bool:
+    return bool(_AWAITS.search(fold(prose).strip().lower()))
+
+
 def _continues(prose: str) -> bool:
     """Whether a sentence awaits its end: it stops on a colon or a comma, or on the words that an
     « Après les mots : X » or a « Remplacer les mots : X » must follow with what to do."""
     tail = prose.rstrip()
-    if tail.endswith((":", ",")):
+    if tail.endswith((":", ",")) or _awaits(tail):
         return True
     awaiting = re.match(r"(?i)(?:.*, )?(après|avant|remplacer|substituer)\b", fold(tail))
     return bool(awaiting) and tail.endswith("¤") and tail.count("¤") == 2
@@ -113,7 +127,7 @@ def _read(paragraphs: list[str], i: int, para: str, sentence: Sentence) -> int:
     """Add paragraph `i` (its text `para`) to `sentence` with the operands it quotes, reading on into
     the next paragraphs for quotes left open or bare operands after a colon. Returns the next index."""
     prose, j = [], 0
-    if para[:1] in OPEN + '"' and sentence.prose.endswith(":"):
+    if para[:1] in OPEN + '"' and (sentence.prose.endswith(":") or _awaits(sentence.prose)):
         i, body = _block(paragraphs, i)
         sentence.operands.append(Operand(tuple(body), True))
         sentence.prose = f"{sentence.prose} ¤{len(sentence.operands) - 1}¤"
@@ -132,7 +146,13 @@ def _read(paragraphs: list[str], i: int, para: str, sentence: Sentence) -> int:
     text = re.sub(r"\s+", " ", "".join(prose)).strip()
     sentence.prose = f"{sentence.prose} {text}".strip()
     i += 1
-    if not sentence.prose.endswith(":") or i >= len(paragraphs) or paragraphs[i][:1] in OPEN + '"':
+    if (
+        not (sentence.prose.endswith(":") or _awaits(sentence.prose))
+        or i >= len(paragraphs)
+        or paragraphs[i][:1] in OPEN + '"'
+        or _HEADING.match(fold(sentence.prose))
+        and instructs(paragraphs[i])
+    ):
         return i
     return _bare(paragraphs, i, sentence)
 
@@ -155,12 +175,34 @@ def _block(paragraphs: list[str], i: int) -> tuple[int, list[str]]:
     if not _closed(paragraphs[k - 1]):
         # never closed: the alinéas continue a quotation of the text, their quotes are its own
         return k, [p.strip() for p in paragraphs[i:k]]
-    body = [p[1:].strip() for p in paragraphs[i:k]]
+    # a quote opens each alinéa (only the first one, with straight quotes « " … / … / … " »)
+    body = _nested(paragraphs[i:k], [p[1:].strip() if p[:1] in OPEN + '"' else p for p in paragraphs[i:k]])
     text = "".join(body)
     if paragraphs[i][0] == '"' or text.count("»") + text.count("\u201d") > text.count("«") + text.count("\u201c"):
         # the last closing quote is the amendment's own, with any full stop of its sentence
         body[-1] = re.sub(r'[»\u201d"]\s*[.,;]?$', "", body[-1]).strip()
     return k, body
+
+
+_INTRODUCES = re.compile(r"(?:ainsi rédigée?s?|(?:la|sa) rédaction suivante|suivante?s?)\s*:$")
+
+
+def _nested(paragraphs: list[str], body: list[str]) -> list[str]:
+    """Quoted alinéas that introduce a text (« …, il est inséré un chapitre ainsi rédigé : ») are followed
+    by that text's alinéas, quotations themselves: when the amendment gives them one quote only (« « … »
+    is the rule, « … » common), that quote is theirs and stays, until an alinéa closes it."""
+    if paragraphs[0][:1] == '"':
+        return body
+    out, inner = list(body), False
+    for m, paragraph in enumerate(paragraphs):
+        if inner:
+            if body[m][:1] not in OPEN:
+                out[m] = paragraph.strip()
+            text = out[m][1:]
+            inner = sum(text.count(c) for c in CLOSE) <= sum(text.count(c) for c in OPEN)
+        elif _INTRODUCES.search(fold(body[m])):
+            inner = True
+    return out
 
 
 def _closed(paragraph: str) -> bool:
@@ -221,8 +263,9 @@ def _bare(paragraphs: list[str], i: int, sentence: Sentence) -> int:
 
 
 def _ends_bare(paragraph: str, whole: bool) -> bool:
-    """Whether `paragraph` ends a bare text: it instructs, and for a whole article it also bears a mark
-    (a rewritten article may itself open with « Après … »)."""
-    if whole:
-        return bool(MARK.match(paragraph)) and instructs(paragraph)
+    """Whether `paragraph` ends a bare text: it instructs, and for a whole article it also bears a part
+    mark (« II. – »): a rewritten article may itself open with « Après … » and have items that instruct."""
+    if whole:  # the article's own items (« 1° À la seconde phrase, … ») are its text: a part « II. – » ends it
+        mark = MARK.match(paragraph)
+        return mark is not None and not re.match(r"\d|[a-z]\)|\(", mark.group("mark")) and instructs(paragraph)
     return instructs(paragraph)

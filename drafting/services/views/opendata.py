@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TypedDict
 
 from drafting.domain.serialize import TreeJson
+from drafting.services.views.amendments import TransitionView
 from drafting.services.views.bills import BillView, VersionView
 from drafting.services.views.participation import WebAnnotation
 
@@ -42,19 +43,10 @@ class OpenAmendment(TypedDict):
     created_at: str
 
 
-# A step of an amendment (submitted, withdrawn, accepted ...), with the amendment it is of.
-OpenDecision = TypedDict(
-    "OpenDecision",
-    {
-        "amendment": int,
-        "from": str | None,
-        "to": str,
-        "by": str | None,
-        "reason": str | None,
-        "version": int | None,
-        "at": str,
-    },
-)
+class OpenDecision(TransitionView):
+    """A step of an amendment (submitted, withdrawn, accepted ...), with the amendment it is of."""
+
+    amendment: int
 
 
 class OpenArgument(TypedDict):

@@ -1,0 +1,63 @@
+"""Proposing an amendment by pasting Parliament's instructions, in a real Chromium and with the
+keyboard alone: the mode is reached by Tab, a wrong instruction is explained while typing (which
+sentence, and why), a right one shows the redline and the resulting text, and the amendment is
+tabled. SQLite only: the browser adds nothing backend-specific."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, expect
+
+from drafting.bootstrap import Services
+from tests.browser.conftest import Reader, article_url
+from tests.browser.test_amending import AFTER, BEFORE, FOCUSED_NAME
+from tests.conftest import make_user
+
+pytestmark = [pytest.mark.browser, pytest.mark.backends("sqlite")]
+
+
+def test_pasting_instructions_with_the_keyboard_alone(
+    services: Services, live_url: str, browser: Browser, demo: dict[str, Any]
+) -> None:
+    make_user(services, "kim@example.org", name="Kim")
+    text = services.bills.article(demo["id"], demo["eid"])["text"]
+    alinea = next(n for n, a in enumerate(text.split("\n"), 1) if BEFORE in a)
+    person = Reader(browser)
+    person.sign_in(live_url, "kim@example.org")
+    page = person.page
+    page.goto(article_url(live_url, demo) + "/amend")
+
+    def tab_to(name: str, limit: int = 400) -> None:
+        for _ in range(limit):
+            page.keyboard.press("Tab")
+            if page.evaluate(FOCUSED_NAME) == name:
+                return
+        raise AssertionError(f"{name!r} cannot be reached with Tab")
+
+    tab_to("Coller des instructions")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/amend?mode=instructions")
+    expect(page.get_by_role("link", name="Coller des instructions")).to_have_attribute("aria-current", "page")
+    tab_to("Instructions d’amendement")
+    page.keyboard.type(f"Alinéa 99, supprimer les mots : « {BEFORE} »")
+    preview = page.locator("[data-preview-body]")
+    expect(preview).to_contain_text("L’article n’a pas cet alinéa.")  # while typing, in plain words
+    expect(preview.locator(".failed-part")).to_have_text("Alinéa 99, supprimer les mots : « … »")
+
+    page.keyboard.press("Control+A")
+    page.keyboard.type(f"Alinéa {alinea}\n\nRemplacer les mots : « {BEFORE} » par les mots : « {AFTER} »")
+    expect(preview.locator("ins")).to_have_text("en Conseil d’État")
+    expect(preview.locator("ol.result")).to_contain_text(AFTER)
+    expect(page.get_by_role("button", name="Prévisualiser")).to_be_hidden()  # the script previews instead
+    tab_to("Exposé des motifs")
+    page.keyboard.type("Collé depuis le Sénat.")
+    tab_to("Déposer l’amendement")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/articles/**#amendment-*")
+    amendment_id = int(page.url.rsplit("#amendment-", 1)[1])
+    expect(page.locator(f"#amendment-{amendment_id} ins")).to_have_text("en Conseil d’État")
+    made = services.amendments.get(None, amendment_id)
+    assert AFTER in made["text"] and made["justification"] == "Collé depuis le Sénat."
+    assert person.errors == []

@@ -1,0 +1,300 @@
+"""The pages speak Parliament's language: a citizen proposes by pasting amending instructions (with
+the preview, and refusals that say where reading stopped), and an official imports the amendments
+tabled in Parliament from a NosDéputés / NosSénateurs file, then reads what became of each."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from starlette.testclient import TestClient
+
+from drafting.bootstrap import Services
+from drafting.domain.permissions import Actor
+from tests.integration.test_amendments_api import as_official, as_user
+from tests.integration.test_parliament_amendments import ESR, _senate_bill
+
+HTML = {"Accept": "text/html"}
+ONE_YEAR = "Alinéa 1\n\nRemplacer les mots :\n\n« six mois »\n\npar les mots :\n\n« un an »"
+
+
+def amend_url(bill: dict[str, Any]) -> str:
+    return f"/bills/{bill['id']}/articles/{bill['art1']}/amend"
+
+
+def post_form(client: TestClient, url: str, data: dict[str, str]) -> Any:
+    return client.post(url, data=data, headers=HTML, follow_redirects=False)
+
+
+def text_of(html: str) -> str:
+    """The page's words without tags, spaces collapsed, for assertions on what a reader sees."""
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+# --- pasting instructions ---------------------------------------------------------------------------
+
+
+def test_the_paste_mode_is_its_own_page_with_the_article_numbered_by_alinea(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    as_user(services, client, "camille@example.org")
+    text_mode = client.get(amend_url(bill), headers=HTML).text
+    assert re.search(r'href="/bills/[^"]+/amend\?mode=instructions">Coller des instructions</a>', text_mode)
+    page = client.get(amend_url(bill), params={"mode": "instructions"}, headers=HTML).text
+    assert 'aria-current="page">Coller des instructions</a>' in page
+    assert '<textarea id="instructions" name="instructions"' in page and 'name="text"' not in page
+    assert '<input type="hidden" name="mode" value="instructions">' in page
+    alineas = re.search(r'<ol class="alineas"[^>]*>(.*?)</ol>', page, re.S)
+    assert alineas and text_of(alineas.group(1)).split(" La ")[0].strip().startswith("Le délai de recours")
+    assert alineas.group(1).count("<li>") == 2  # « Alinéa 2 » is the second item a reader counts
+    english = client.get(amend_url(bill), params={"mode": "instructions"}, headers={**HTML, "Accept-Language": "en"})
+    assert ">Paste instructions</a>" in english.text and "Amending instructions" in english.text
+
+
+def test_pasted_instructions_preview_without_script_then_table_an_amendment(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    as_user(services, client, "camille@example.org")
+    form = {"mode": "instructions", "instructions": ONE_YEAR, "justification": "Un an suffit.", "base_version": "1"}
+    previewed = post_form(client, amend_url(bill), {**form, "action": "preview"})
+    assert previewed.status_code == 200
+    assert "<del>six mois</del><ins>un an</ins>" in previewed.text
+    result = re.search(r'<ol class="alineas result">(.*?)</ol>', previewed.text, re.S)
+    assert result and "Le délai de recours est de un an à compter de la notification." in result.group(1)
+    assert "Un an suffit." in previewed.text and "« six mois »" in previewed.text  # the form kept
+
+    sent = post_form(client, amend_url(bill), {**form, "action": "submit"})
+    assert sent.status_code == 303, sent.text
+    assert re.fullmatch(rf"/bills/{bill['id']}/articles/{bill['art1']}#amendment-\d+", sent.headers["location"])
+    made = client.get(f"/api/amendments/{sent.headers['location'].rsplit('-', 1)[1]}").json()
+    assert made["kind"] == "modify" and made["status"] == "submitted" and made["justification"] == "Un an suffit."
+    assert made["text"] == bill["text1"].replace("six mois", "un an")
+
+
+def test_instructions_that_delete_the_article_make_a_delete_amendment_from_the_page(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    as_user(services, client, "camille@example.org")
+    form = {"mode": "instructions", "instructions": "Supprimer cet article.", "justification": "Inutile."}
+    previewed = post_form(client, amend_url(bill), {**form, "action": "preview"})
+    assert "Ces instructions suppriment l’article." in previewed.text
+    sent = post_form(client, amend_url(bill), {**form, "action": "submit"})
+    assert sent.status_code == 303
+    made = client.get(f"/api/amendments/{sent.headers['location'].rsplit('-', 1)[1]}").json()
+    assert made["kind"] == "delete"
+
+
+def test_a_refused_instruction_says_why_and_where_reading_stopped_and_keeps_the_form(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    as_user(services, client, "camille@example.org")
+    wrong = "Alinéa 7\n\nSupprimer cet alinéa."
+    form = {"mode": "instructions", "instructions": wrong, "justification": "Motifs gardés", "action": "submit"}
+    sent = post_form(client, amend_url(bill), form)
+    assert sent.status_code == 422
+    seen = text_of(sent.text)
+    assert "L’amendement n’a pas été déposé" in seen
+    assert "L’article n’a pas cet alinéa." in seen
+    assert "La lecture s’est arrêtée à : Supprimer cet alinéa." in seen
+    assert '<q class="failed-part" lang="fr">Supprimer cet alinéa.</q>' in sent.text  # quoted, and in bold
+    assert "the article has no alinéa 7 (it has 2 alinéas)" in seen  # the parser's own words, as detail
+    assert "Motifs gardés" in sent.text and "Alinéa 7" in sent.text  # nothing typed is lost
+    assert client.get(f"/api/bills/{bill['id']}/amendments").json()["items"] == []
+
+    absent = "Alinéa 1\n\nSupprimer les mots : « trois ans »"
+    missing = post_form(client, amend_url(bill), {"mode": "instructions", "instructions": absent, "action": "preview"})
+    assert missing.status_code == 200
+    seen = text_of(missing.text)
+    assert "Les mots cités ne se trouvent pas à l’endroit indiqué." in seen
+    assert "Supprimer les mots : « … »" in seen and "« trois ans » is not found in alinéa 1" in seen
+    assert "¤" not in missing.text
+
+
+def test_the_live_preview_reads_instructions_and_answers_a_refusal_as_something_to_show(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    as_user(services, client, "camille@example.org")
+    url = f"{amend_url(bill)}/preview"
+    good = client.post(url, json={"instructions": ONE_YEAR, "base_version": 1})
+    assert good.status_code == 200 and good.json()["changed"] and good.json()["refused"] is None
+    assert "<del>six mois</del><ins>un an</ins>" in good.json()["html"] and "un an" in good.json()["instruction"]["fr"]
+    refused = client.post(url, json={"instructions": "Au II de cet article, supprimer le mot : « mois »"})
+    assert refused.status_code == 200
+    body = refused.json()
+    assert body["changed"] is False and body["refused"]["part"] == "Au II de cet article, supprimer le mot : « … »"
+    assert "ne désigne pas un endroit de l’article" in body["html"]
+    english = client.post(url, json={"instructions": "Alinéa 1\n\nSupprimer cet article et rien."},
+                          headers={"Accept-Language": "en"}).json()  # fmt: skip
+    assert english["refused"] and "could not be applied" in english["html"]
+    empty = client.post(url, json={"instructions": "  "}).json()
+    assert "Collez des instructions pour voir ce qu’elles changent." in empty["html"]
+    assert client.post(url, json={"instructions": 12}).status_code == 422
+
+
+def test_instructions_leaving_the_article_unchanged_are_refused_in_plain_words(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    as_user(services, client, "camille@example.org")
+    same = "Alinéa 1\n\nRemplacer les mots :\n\n« six mois »\n\npar les mots :\n\n« six mois »"
+    sent = post_form(client, amend_url(bill), {"mode": "instructions", "instructions": same, "action": "submit"})
+    assert sent.status_code == 422 and "Ces instructions laissent l’article tel qu’il est." in sent.text
+
+
+# --- importing Parliament's amendments ----------------------------------------------------------------
+
+
+def listing(*rows: dict[str, Any]) -> bytes:
+    return json.dumps({"amendements": [{"amendement": r} for r in rows]}, ensure_ascii=False).encode()
+
+
+ROWS = [
+    {"numero": "7", "sujet": "Article 1er", "texte": ONE_YEAR, "expose": "Un an suffit.",
+     "signataires": "Mme Martin, M. Durand", "sort": "Adopté", "date": "2013-06-20"},
+    {"numero": "COM-2", "sujet": "Article 1er", "texte": "Alinéa 9\n\nSupprimer cet alinéa.",
+     "signataires": "M. Petit", "sort": "Rejeté", "date": "2013-06-20"},
+    {"numero": "12", "sujet": "Article additionnel après l'article 2", "texte": "Après l'article 2, insérer …",
+     "signataires": "M. Petit", "date": "2013-06-20"},
+]  # fmt: skip
+
+
+def upload(client: TestClient, bill: dict[str, Any], content: bytes, name: str = "amendements.json") -> Any:
+    files = {"listing": (name, content, "application/json")}
+    return client.post(f"/bills/{bill['id']}/amendments/import", files=files, headers=HTML, follow_redirects=False)
+
+
+def test_an_official_imports_a_file_and_reads_what_was_applied_and_what_to_check(
+    services: Services, client: TestClient, bill: dict[str, Any], official: Actor
+) -> None:
+    as_official(client)
+    form = client.get(f"/bills/{bill['id']}/amendments/import", headers=HTML)
+    assert form.status_code == 200 and 'enctype="multipart/form-data"' in form.text
+    assert '<input type="file" id="listing" name="listing"' in form.text
+
+    done = upload(client, bill, listing(*ROWS), "amendements_senat.json")
+    assert done.status_code == 200, done.text
+    seen = text_of(done.text)
+    assert "Résultat de l’import" in seen and "Fichier : amendements_senat.json" in seen
+    assert "1 amendement lu et appliqué" in seen and "1 amendement à vérifier" in seen
+    assert "COM-2" in seen and "the article has no alinéa 9" in seen
+    assert "1 amendement non importé" in seen and "Article additionnel après l'article 2" in seen.replace("&#39;", "'")
+    assert re.search(r'href="/bills/[^"/]+/amendments\?status=submitted"', done.text)
+    assert re.search(r'href="/bills/[^"/]+/amendments\?status=draft&amp;mine=1"', done.text)
+
+    # the list shows the applied one with its number, authors and outcome in Parliament
+    pending = text_of(client.get(f"/bills/{bill['id']}/amendments", params={"status": "submitted"}, headers=HTML).text)
+    assert "Amendement n° 7, présenté par Mme Martin, M. Durand (Adopté)" in pending
+    assert "Mme Martin, M. Durand," in pending  # as the author
+    # the drafts to check, the reason in view
+    drafts = client.get(f"/bills/{bill['id']}/amendments", params={"status": "draft", "mine": "1"}, headers=HTML)
+    assert drafts.status_code == 200
+    seen = text_of(drafts.text)
+    assert "À vérifier" in seen and "Amendement n° COM-2, présenté par M. Petit (Rejeté)" in seen
+    assert re.search(r'<details class="justification" open>', drafts.text)
+    api = client.get(f"/api/bills/{bill['id']}/amendments", params={"status": "submitted"}).json()["items"]
+    assert [(a["number"], a["text"]) for a in api] == [(7, bill["text1"].replace("six mois", "un an"))]
+
+
+def test_loading_a_grown_listing_again_brings_in_only_the_new_amendments(
+    services: Services, client: TestClient, bill: dict[str, Any], official: Actor
+) -> None:
+    as_official(client)
+    assert upload(client, bill, listing(*ROWS[:2])).status_code == 200
+    new = {"numero": "20", "sujet": "Article 2", "texte": "Supprimer cet article.", "signataires": "M. Petit"}
+    again = upload(client, bill, listing(*ROWS[:2], new))  # the same file, one amendment tabled since
+    assert again.status_code == 200
+    seen = text_of(again.text)
+    assert "1 amendement lu et appliqué" in seen and "0 amendement à vérifier" in seen
+    assert "2 amendements non importés" in seen and seen.count("already imported from an earlier file") == 2
+    stored = client.get(f"/api/bills/{bill['id']}/amendments", params={"status": "submitted"}).json()["items"]
+    assert sorted((a["number"], a["kind"]) for a in stored) == [(7, "modify"), (20, "delete")]
+
+
+def test_a_wrong_file_is_refused_with_a_clear_message_and_nothing_imported(
+    services: Services, client: TestClient, bill: dict[str, Any], official: Actor
+) -> None:
+    as_official(client)
+    not_json = upload(client, bill, b"numero;sujet\n1;Article 1er\n", "amendements.csv")
+    assert not_json.status_code == 422 and "Ce fichier n’est pas du JSON lisible." in not_json.text
+    other_json = upload(client, bill, json.dumps({"articles": []}).encode())
+    assert other_json.status_code == 422
+    assert "Ce fichier est du JSON, mais pas une liste d’amendements NosDéputés/NosSénateurs." in other_json.text
+    nothing = client.post(f"/bills/{bill['id']}/amendments/import", data={"x": "1"}, headers=HTML)
+    assert nothing.status_code == 422 and "Choisissez un fichier JSON à importer." in nothing.text
+    too_big = upload(client, bill, b" " * (5 * 1024 * 1024 + 1))
+    assert too_big.status_code == 413 and "Le fichier dépasse 5 Mo" in too_big.text
+    english = client.post(
+        f"/bills/{bill['id']}/amendments/import",
+        files={"listing": ("a.json", b"{", "application/json")},
+        headers={**HTML, "Accept-Language": "en"},
+    )
+    assert english.status_code == 422 and "This file is not readable JSON." in english.text
+    assert client.get(f"/api/bills/{bill['id']}/amendments").json()["items"] == []
+
+
+def test_only_officials_of_the_bill_see_and_use_the_import(
+    services: Services, client: TestClient, bill: dict[str, Any], official: Actor
+) -> None:
+    url = f"/bills/{bill['id']}/amendments/import"
+    as_official(client)
+    link = 'href="/bills/{slug}/amendments/import"'.format(slug=client.get(f"/api/bills/{bill['id']}").json()["slug"])
+    assert link in client.get(f"/bills/{bill['id']}/queue", headers=HTML).text
+    assert link in client.get(f"/bills/{bill['id']}/amendments", headers=HTML).text
+    as_user(services, client, "camille@example.org")
+    assert link not in client.get(f"/bills/{bill['id']}/amendments", headers=HTML).text
+    assert client.get(url, headers=HTML).status_code == 403
+    refused = upload(client, bill, listing(*ROWS))
+    assert refused.status_code == 403
+    assert client.get(f"/api/bills/{bill['id']}/amendments").json()["items"] == []
+    client.cookies.clear()
+    away = client.get(url, headers=HTML, follow_redirects=False)
+    assert away.status_code == 303 and away.headers["location"].startswith("/signin?next=/bills/")
+    assert upload(client, {"id": 999_999}, listing(*ROWS)).status_code in (303,)  # signed out: sign in first
+
+
+def test_the_import_api_answers_the_report_and_checks_who_before_reading(
+    services: Services, client: TestClient, bill: dict[str, Any], official: Actor
+) -> None:
+    url = f"/api/bills/{bill['id']}/amendments/import"
+    as_user(services, client, "camille@example.org")
+    # not an official: refused before the body is read, however broken it is
+    assert client.post(url, content=b"{not json", headers={"Content-Type": "application/json"}).status_code == 403
+    client.cookies.clear()
+    assert client.post(url, json={"amendements": []}).status_code == 401
+    as_official(client)
+    assert client.post(url, json={"articles": []}).status_code == 422
+    bad_item = client.post(url, json={"amendements": [{"amendement": {"sujet": "Article 1er"}}]})
+    assert bad_item.status_code == 422 and "each item must be" in bad_item.json()["error"]["message"]
+    done = client.post(url, content=listing(*ROWS), headers={"Content-Type": "application/json"})
+    assert done.status_code == 200, done.text
+    report = done.json()
+    assert report["applied"] == ["7"] and list(report["flagged"]) == ["COM-2"] and list(report["skipped"]) == ["12"]
+    assert "alinéa 9" in report["flagged"]["COM-2"]
+
+
+def test_the_senate_floor_amendments_of_2013_upload_and_the_report_matches_what_was_stored(
+    shared: Path, tmp_path: Path, services: Services, client: TestClient, official: Actor
+) -> None:
+    source = _senate_bill(shared, tmp_path).read_text(encoding="utf-8")
+    created = client.post("/api/bills", json={"source": source, "label": "texte de la commission"})
+    assert created.status_code == 201, created.text
+    bill = {"id": created.json()["id"]}
+    real = (shared / ESR / "amendements_senat_seance_texte-20122013-660.json").read_bytes()  # 0.9 MB
+    done = upload(client, bill, real, "amendements_senat_seance_texte-20122013-660.json")
+    assert done.status_code == 200, done.text[:500]
+    seen = text_of(done.text)
+    applied = int(re.search(r"(\d+) amendements lus et appliqués", seen).group(1))  # type: ignore[union-attr]
+    flagged = int(re.search(r"(\d+) amendements à vérifier", seen).group(1))  # type: ignore[union-attr]
+    assert applied > 200 and flagged > 20 and re.search(r"\d+ amendements non importés", seen)
+    table = re.search(r'<table class="flagged">(.*?)</table>', done.text, re.S)
+    assert table and table.group(1).count('<th scope="row">') == flagged
+    stored = client.get(f"/api/bills/{bill['id']}/amendments", params={"status": "submitted", "per_page": 200})
+    pages, items = stored.json(), stored.json()["items"]
+    page = 2
+    while pages["next_page"]:
+        pages = client.get(f"/api/bills/{bill['id']}/amendments",
+                           params={"status": "submitted", "per_page": 200, "page": page}).json()  # fmt: skip
+        items += pages["items"]
+        page += 1
+    assert len(items) == applied
