@@ -31,6 +31,7 @@ from drafting.web.headers import SecurityHeaders
 from drafting.web.hosts import HostCheck
 from drafting.web.last_resort import LastResort
 from drafting.web.openapi import openapi
+from drafting.web.pages_amendment import routes as one_amendment_page_routes
 from drafting.web.pages_amendments import routes as amendment_page_routes
 from drafting.web.pages_article import routes as article_page_routes
 from drafting.web.pages_article_proposals import routes as article_proposal_routes
@@ -87,6 +88,7 @@ def create_app(settings: Settings | None = None, services: bootstrap.Services | 
         *api_participation.routes,
         *api_accounts.routes,
         *amendment_page_routes,  # before pages.routes: it serves /bills/{bill}/amendments
+        *one_amendment_page_routes,  # /amendments/{id}: one amendment, its votes, arguments, history
         *parliament_page_routes,
         *official_page_routes,
         *history_page_routes,

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from drafting.storage.amendments import published
 from drafting.storage.models import Amendment, AmendmentTransition, Annotation, Argument
 
 CLOSED = ("accepted", "rejected", "withdrawn", "fallen")
@@ -39,4 +40,11 @@ def arguments_by(session: Session, author_id: int, limit: int) -> list[Argument]
 
 def annotations_by(session: Session, author_id: int, limit: int) -> list[Annotation]:
     query = select(Annotation).where(Annotation.author_id == author_id).order_by(Annotation.id.desc()).limit(limit)
+    return list(session.scalars(query))
+
+
+def children(session: Session, parent_id: int, viewer: int | None) -> list[Amendment]:
+    """The sub-amendments of an amendment others may know of (and `viewer`'s own drafts), oldest first."""
+    visible = published() | (Amendment.author_id == viewer) if viewer is not None else published()
+    query = select(Amendment).where(Amendment.parent_id == parent_id, visible).order_by(Amendment.id)
     return list(session.scalars(query))

@@ -180,6 +180,7 @@ def get_urls(client: TestClient, scene: dict[str, Any]) -> Iterator[str]:
     head = client.get(f"/api/bills/{bill['id']}").json()["head_version"]
     ids = {
         "/api/amendments/": scene["amendments"],
+        "/amendments/": scene["amendments"],  # the page of one amendment
         "/api/annotations/": scene["annotations"],
         "/api/comments/": scene["comments"],
         "/api/arguments/": scene["arguments"],

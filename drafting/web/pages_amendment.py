@@ -1,0 +1,355 @@
+"""The page of one amendment (`/amendments/{id}`): what it changes and why, where it stands, every text
+it had (« rect. », « rect. bis ») with the votes and arguments cast on each, its sub-amendments and
+its discussion; and the forms its readers, its author and the bill's officials use, each posting to
+a route here that calls the same service as the API (deciding posts to `/amendments/{id}/decision`,
+in pages_amendments).
+
+Every form works without script: a success redirects (303) back to the page; a refusal shows the
+page again with the message next to the form and what was typed kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import quote
+
+from jinja2 import pass_context
+from jinja2.runtime import Context
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from drafting.bootstrap import Services
+from drafting.domain import errors
+from drafting.domain.amendment import OPEN
+from drafting.domain.amendments import amendment_label
+from drafting.domain.permissions import Actor
+from drafting.domain.tree import Article, BillTree
+from drafting.services import amendment_detail, amendment_pages, commands
+from drafting.services.participation import Target
+from drafting.web.auth import current_actor
+from drafting.web.context import services_of
+from drafting.web.forms import fields, see_other
+from drafting.web.pages import phase, tally_of
+from drafting.web.pages_amendments import problem as decision_problem
+from drafting.web.render import render, templates
+from drafting.web.requests import form_int, int_param, path_int
+
+ARGUMENTS_PER_PAGE = 20
+VOTE_VALUES = ("agree", "mixed", "disagree")
+REFUSED = (errors.InvalidInput, errors.Forbidden, errors.Conflict, errors.PayloadTooLarge)
+STATUS = {errors.InvalidInput: 422, errors.Forbidden: 403, errors.Conflict: 409, errors.PayloadTooLarge: 413}
+# What each form says when the services refuse it (keys of i18n/amendment.py), by kind of refusal.
+MESSAGES = {
+    "vote": {errors.Conflict: "amendment.error.closed", errors.Forbidden: "amendment.error.forbidden"},
+    "argue": {
+        errors.InvalidInput: "amendment.error.argument",
+        errors.Conflict: "amendment.error.closed",
+        errors.Forbidden: "amendment.error.forbidden",
+    },
+    "edit": {
+        errors.InvalidInput: "amendment.error.text",
+        errors.Conflict: "amendment.error.not_editable",
+        errors.Forbidden: "amendment.error.forbidden",
+    },
+    "withdraw": {
+        errors.InvalidInput: "amendment.error.confirm",
+        errors.Conflict: "amendment.error.not_editable",
+        errors.Forbidden: "amendment.error.forbidden",
+    },
+    "comment": {
+        errors.InvalidInput: "amendment.error.comment",
+        errors.Conflict: "amendment.error.comment_hidden",
+        errors.Forbidden: "amendment.error.forbidden",
+    },
+    "subamend": {
+        errors.InvalidInput: "amendment.error.sub_text",
+        errors.Conflict: "amendment.error.closed",
+        errors.Forbidden: "amendment.error.forbidden",
+    },
+}
+FIELDS = {
+    "vote": "vote-agree",
+    "argue": "argument-body",
+    "comment": "comment-body",
+    "edit": "edit-text",
+    "withdraw": "withdraw-confirm",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A refused form: which one, the message key, and what was typed (shown again)."""
+
+    form: str
+    key: str
+    values: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def field(self) -> str:
+        return FIELDS.get(self.form, "sub-text")
+
+
+@pass_context
+def label_in(context: Context, label: str) -> str:
+    """« n° 12 rect. » as the reader's language writes the number sign (the suffix is Parliament's)."""
+    return label.replace("n° ", "no. ", 1) if context.get("lang") == "en" else label
+
+
+templates.globals.update(label_in=label_in)
+
+
+def page_url(amendment_id: int, anchor: str = "") -> str:
+    return f"/amendments/{amendment_id}" + (f"#{anchor}" if anchor else "")
+
+
+def _article(services: Services, bill_id: int, eid: str, head: BillTree, base_version: int) -> dict[str, Any]:
+    """The article an amendment is on, named as the current text numbers it (or as its base did,
+    when it is gone): `current` says whether a link to it leads anywhere."""
+    found = head.find(eid)
+    if isinstance(found, Article):
+        return {"eid": eid, "num": found.num, "current": True}
+    _bill, _version, base = services.bills.tree(bill_id, base_version)
+    old = base.find(eid)
+    return {"eid": eid, "num": old.num if isinstance(old, Article) else None, "current": False}
+
+
+def _discussion(services: Services, amendment_id: int) -> list[Any] | None:
+    """Its comments; None while it is private (a draft, even withdrawn): nobody discusses it yet."""
+    try:
+        return list(services.comments.thread("amendment", str(amendment_id))["items"])
+    except errors.NotFound:
+        return None
+
+
+def read(services: Services, actor: Actor | None, amendment_id: int, pages: dict[str, int]) -> dict[str, Any]:
+    """Everything the page shows (blocking: run it in the thread pool). Others' drafts are a 404."""
+    a = services.amendments.get(actor, amendment_id)
+    bill, _head_version, head = services.bills.tree(a["bill"])
+    bill_id = bill["id"]
+    number = a["number"]
+    parent = services.amendments.get(actor, a["parent"]) if a["parent"] else None
+    if a["kind"] == "insert":
+        where = head.find(a["after"]) if a["after"] else None
+        target = {"num": a["num"], "after": where.num if isinstance(where, Article) else None, "eid": a["after"]}
+    else:
+        target = _article(services, bill_id, a["article"], head, a["base_version"])
+    texts = [{**t, "current": False} for t in a["texts"]]
+    if not a["hidden"] and not (a["parent"] and parent and parent["hidden"]):
+        texts.append(
+            {
+                "revision": a["revision"],
+                "label": a["label"],
+                "diff": a["diff"],
+                "text": a["text"],
+                "justification": a["justification"],
+                "current": True,
+            }
+        )
+    by_revision = {v["revision"]: v for v in a["votes_by_revision"]}
+    target_ref = Target.amendment(amendment_id)
+    arguments = {
+        stance: services.arguments.listing(
+            actor, target_ref, stance=stance, sort="useful", page=pages[stance], per_page=ARGUMENTS_PER_PAGE
+        )
+        for stance in ("for", "against")
+    }
+    summary = services.arguments.summary(bill_id, "amendment", top=0).get(amendment_id)
+    closing = amendment_pages.closings(services.db, [amendment_id]).get(amendment_id)
+    now_phase = phase(bill, datetime.now(UTC))
+    official = actor is not None and actor.is_official_of(bill_id)
+    steps = [{**step, "kind": "step"} for step in a["history"]]
+    steps += [{**r, "kind": "rebase"} for r in a["rebases"]]
+    steps += [{"kind": "rectified", "revision": t["revision"], "at": t["replaced_at"]} for t in a["texts"]]
+    return {
+        "a": a,
+        "bill": bill,
+        "bill_lang": bill["language"],
+        "phase": now_phase,
+        "parent": parent,
+        "target": target,
+        "texts": texts,
+        "labels": {r: amendment_label(number, r) for r in range(a["revision"] + 1)},
+        "labels_next": amendment_label(number, a["revision"] + 1),
+        "steps": sorted(steps, key=lambda step: step["at"]),
+        "by_revision": by_revision,
+        "tally": tally_of(a["tally"]),
+        "my_vote": services.votes.mine(actor, bill_id, "amendment").get(amendment_id),
+        "arguments": arguments,
+        "argument_counts": {s: summary[s]["count"] if summary else 0 for s in ("for", "against")},
+        "argument_pages": pages,
+        "children": amendment_detail.sub_amendments(services.db, actor, amendment_id),
+        "collides_with": [  # named by their number in the bill, as this page names amendments
+            {"id": other, "label": services.amendments.get(actor, other)["label"]} for other in a["collides_with"]
+        ],
+        "comments": _discussion(services, amendment_id),
+        "closing": closing,
+        "official": official,
+        "author": actor is not None and a["author_id"] is not None and a["author_id"] == actor.id,
+        "may_contribute": actor is not None and (official or now_phase == "open"),
+    }
+
+
+async def _page(request: Request, status: int = 200, problem: Problem | None = None) -> Response:
+    actor = await current_actor(request)
+    amendment_id = path_int(request, "id")
+    pages = {"for": int_param(request, "pour", 1) or 1, "against": int_param(request, "contre", 1) or 1}
+    context = await run_in_threadpool(read, services_of(request), actor, amendment_id, pages)
+    return await render(
+        request,
+        "amendment.html",
+        status,
+        problem=problem,
+        decision_problem=decision_problem(request) if int_param(request, "on") == amendment_id else None,
+        per_page_arguments=ARGUMENTS_PER_PAGE,
+        open_statuses=OPEN,
+        **context,
+    )
+
+
+async def amendment_page(request: Request) -> Response:
+    return await _page(request)
+
+
+async def _refused(request: Request, form: str, exc: errors.DraftingError, values: dict[str, str]) -> Response:
+    status = next((s for cls, s in STATUS.items() if isinstance(exc, cls)), 422)
+    key = next((k for cls, k in MESSAGES[form].items() if isinstance(exc, cls)), "amendment.error.invalid")
+    return await _page(request, status, Problem(form, key, values))
+
+
+def _signin(amendment_id: int) -> Response:
+    return see_other(f"/signin?next={quote(page_url(amendment_id), safe='/')}")
+
+
+# --- readers: vote, argue, sub-amend ------------------------------------------------------------------
+
+
+async def vote(request: Request) -> Response:
+    actor = await current_actor(request)
+    amendment_id = path_int(request, "id")
+    if actor is None:
+        return _signin(amendment_id)
+    value = (await fields(request)).get("value", "")
+    target = Target.amendment(amendment_id)
+    votes = services_of(request).votes
+    try:
+        if value == "retract":
+            await run_in_threadpool(votes.retract, actor, target)
+        elif value in VOTE_VALUES:
+            await run_in_threadpool(votes.cast, actor, target, value)
+        else:
+            raise errors.InvalidInput(f"a vote is agree, mixed, disagree or retract, got {value!r}")
+    except REFUSED as exc:
+        return await _refused(request, "vote", exc, {})
+    return see_other(page_url(amendment_id, "votes"))
+
+
+async def argue(request: Request) -> Response:
+    actor = await current_actor(request)
+    amendment_id = path_int(request, "id")
+    if actor is None:
+        return _signin(amendment_id)
+    form = await fields(request)
+    stance, body = form.get("stance", ""), form.get("body", "").strip()
+    try:
+        if stance not in ("for", "against") or not body:
+            raise errors.InvalidInput("an argument needs a stance (for or against) and a body")
+        target = Target.amendment(amendment_id)
+        await run_in_threadpool(services_of(request).arguments.post, actor, target, stance, body)
+    except REFUSED as exc:
+        return await _refused(request, "argue", exc, {"body": form.get("body", "")})
+    return see_other(page_url(amendment_id, "arguments"))
+
+
+async def comment(request: Request) -> Response:
+    """A comment in the amendment's discussion, or a reply to one (the API's comment thread)."""
+    actor = await current_actor(request)
+    amendment_id = path_int(request, "id")
+    if actor is None:
+        return _signin(amendment_id)
+    form = await fields(request)
+    body = form.get("body", "").strip()
+    reply_to = form_int(form.get("reply_to"))
+    comments = services_of(request).comments
+    try:
+        if not body:
+            raise errors.InvalidInput("a comment needs a body")
+        await run_in_threadpool(lambda: comments.create(actor, "amendment", str(amendment_id), body, reply_to=reply_to))
+    except REFUSED as exc:
+        return await _refused(request, "comment", exc, {"body": form.get("body", "")})
+    return see_other(page_url(amendment_id, "comments"))
+
+
+async def sub_amend(request: Request) -> Response:
+    """A sub-amendment: the parent's proposed text, edited (the API's `parent`)."""
+    actor = await current_actor(request)
+    amendment_id = path_int(request, "id")
+    if actor is None:
+        return _signin(amendment_id)
+    form = await fields(request)
+    text, justification = form.get("text", ""), form.get("justification", "")
+    services = services_of(request)
+    try:
+        bill_id = (await run_in_threadpool(services.amendments.get, actor, amendment_id))["bill"]
+        proposal = commands.Proposal(kind="modify", parent=amendment_id, text=text, justification=justification)
+        created = await run_in_threadpool(services.amendments.propose, actor, bill_id, proposal)
+    except REFUSED as exc:
+        return await _refused(request, "subamend", exc, {"text": text, "justification": justification})
+    return see_other(page_url(created["id"]))
+
+
+# --- the author: edit (rectify) and withdraw --------------------------------------------------------
+
+
+async def edit(request: Request) -> Response:
+    actor = await current_actor(request)
+    amendment_id = path_int(request, "id")
+    if actor is None:
+        return _signin(amendment_id)
+    amendments = services_of(request).amendments
+    await run_in_threadpool(amendments.check_author, actor, amendment_id, "edit")  # 404 or 403 first
+    form = await fields(request)
+    values: dict[str, str] = {k: form[k] for k in ("text", "heading", "justification") if k in form}
+    changes = commands.AmendmentChanges(
+        text=form.get("text"),
+        heading=form.get("heading"),
+        justification=form.get("justification", "").strip() or None,  # a blank one is left as it was
+        submit=form.get("action") == "submit",
+    )
+    try:
+        await run_in_threadpool(amendments.edit, actor, amendment_id, changes)
+    except REFUSED as exc:
+        return await _refused(request, "edit", exc, values)
+    return see_other(page_url(amendment_id))
+
+
+async def withdraw(request: Request) -> Response:
+    actor = await current_actor(request)
+    amendment_id = path_int(request, "id")
+    if actor is None:
+        return _signin(amendment_id)
+    amendments = services_of(request).amendments
+    await run_in_threadpool(amendments.check_author, actor, amendment_id, "withdraw")
+    form = await fields(request)
+    reason = form.get("reason", "").strip() or None
+    try:
+        if form.get("confirm") != "1":
+            raise errors.InvalidInput("confirm the withdrawal: it cannot be undone")
+        await run_in_threadpool(amendments.withdraw, actor, amendment_id, reason)
+    except REFUSED as exc:
+        return await _refused(request, "withdraw", exc, {"reason": form.get("reason", "")})
+    return see_other(page_url(amendment_id))
+
+
+routes = [
+    Route("/amendments/{id}", amendment_page, methods=["GET"]),
+    Route("/amendments/{id}/vote", vote, methods=["POST"]),
+    Route("/amendments/{id}/argue", argue, methods=["POST"]),
+    Route("/amendments/{id}/comment", comment, methods=["POST"]),
+    Route("/amendments/{id}/subamend", sub_amend, methods=["POST"]),
+    Route("/amendments/{id}/edit", edit, methods=["POST"]),
+    Route("/amendments/{id}/withdraw", withdraw, methods=["POST"]),
+]
