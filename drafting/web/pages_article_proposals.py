@@ -1,7 +1,7 @@
 """Proposing a new article (« article additionnel ») after an article, first in a division or at the
 start of the text, and proposing to delete an article. Both forms post without script, create the
 amendment by the API's path (a `Proposal` command to `Amendments.propose`), then land on the
-amendments list at it; static/js/proposal.js adds the new article's preview while typing.
+amendment's page; static/js/proposal.js adds the new article's preview while typing.
 """
 
 from __future__ import annotations
@@ -125,9 +125,9 @@ def may_contribute(actor: Actor, bill: BillView) -> bool:
     return actor.is_official_of(bill["id"]) or phase(bill, datetime.now(UTC)) == "open"
 
 
-def landing(bill_ref: str, article: str, amendment_id: int) -> str:
-    """Where a tabled proposal lands: the amendments of the article it is on (or follows), at it."""
-    return f"/bills/{quote(bill_ref)}/amendments?{urlencode({'article': article})}#amendment-{amendment_id}"
+def landing(amendment_id: int) -> str:
+    """Where a tabled proposal lands: its own page."""
+    return f"/amendments/{amendment_id}"
 
 
 def signin_redirect(back: str) -> Response:
@@ -248,7 +248,7 @@ async def new_article(request: Request) -> Response:
         created = await run_in_threadpool(services_of(request).amendments.propose, actor, bill_ref, proposal)
     except REFUSED as exc:  # the number was checked above against the current text; this is rarer
         return await _new_form(request, context, values, refusal(lang, exc), preview=False)
-    return see_other(landing(bill_ref, after or created["article"], created["id"]))
+    return see_other(landing(created["id"]))
 
 
 def _num_taken(lang: str, num: str, example: str) -> str:
@@ -346,7 +346,7 @@ async def deletion(request: Request) -> Response:
         created = await run_in_threadpool(services_of(request).amendments.propose, actor, bill_ref, proposal)
     except REFUSED as exc:
         return await _deletion_form(request, context, justification, refusal(lang, exc))
-    return see_other(landing(bill_ref, eid, created["id"]))
+    return see_other(landing(created["id"]))
 
 
 routes = [

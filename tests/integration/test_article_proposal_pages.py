@@ -60,10 +60,12 @@ def test_a_citizen_proposes_a_new_article_after_another_and_lands_on_it(
     sent = post_form(client, new_article_url(bill), {**form, "action": "submit"})
     assert sent.status_code == 303
     landing = sent.headers["location"]
-    assert re.fullmatch(rf"/bills/{bill['id']}/amendments\?article={bill['art1']}#amendment-(\d+)", landing)
-    listed = client.get(landing.split("#")[0], headers=HTML).text
+    assert re.fullmatch(r"/amendments/\d+", landing)  # its own page
+    shown = client.get(landing, headers=HTML).text
+    assert "Il suspend le délai." in shown and "Plus simple." in shown
+    listed = client.get(f"/bills/{bill['id']}/amendments", params={"article": bill["art1"]}, headers=HTML).text
     assert "Article 1er bis (nouveau) — Recours gracieux" in listed and "Il suspend le délai." in listed
-    created = client.get(f"/api/amendments/{landing.rsplit('-', 1)[1]}").json()
+    created = client.get(f"/api/amendments/{landing.rsplit('/', 1)[1]}").json()
     assert (created["kind"], created["after"], created["num"], created["status"]) == (
         "insert",
         bill["art1"],
@@ -129,7 +131,7 @@ def test_a_new_article_at_the_start_of_a_chapter(services: Services, client: Tes
     form = {**fields_of(chosen.text), "num": "2 A", "text": "Un article liminaire du chapitre."}
     sent = post_form(client, f"/bills/{created['id']}/new-article", form)
     assert sent.status_code == 303
-    amendment = client.get(f"/api/amendments/{sent.headers['location'].rsplit('-', 1)[1]}").json()
+    amendment = client.get(f"/api/amendments/{sent.headers['location'].rsplit('/', 1)[1]}").json()
     assert amendment["division"] == chapter2 and amendment["after"] is None
     assert "Au début du chapitre II" in amendment["instruction"]["fr"]
 
@@ -163,8 +165,9 @@ def test_a_citizen_proposes_to_delete_an_article_with_a_reason(
     sent = post_form(client, url, {**fields_of(page), "justification": "Il est **inutile**."})
     assert sent.status_code == 303
     landing = sent.headers["location"]
-    assert landing.startswith(f"/bills/{bill['id']}/amendments?article={bill['art2']}#amendment-")
-    listed = client.get(landing.split("#")[0], headers=HTML).text
+    assert re.fullmatch(r"/amendments/\d+", landing)
+    assert "<strong>inutile</strong>" in client.get(landing, headers=HTML).text
+    listed = client.get(f"/bills/{bill['id']}/amendments", params={"article": bill["art2"]}, headers=HTML).text
     assert "Suppression de l’article 2" in listed and "Cet article est supprimé." in listed
     assert "<strong>inutile</strong>" in listed
 
