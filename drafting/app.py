@@ -34,6 +34,7 @@ from drafting.web.openapi import openapi
 from drafting.web.pages_amendment import routes as one_amendment_page_routes
 from drafting.web.pages_amendments import routes as amendment_page_routes
 from drafting.web.pages_article import routes as article_page_routes
+from drafting.web.pages_article_proposals import routes as article_proposal_routes
 from drafting.web.pages_auth import routes as auth_page_routes
 from drafting.web.pages_history import routes as history_page_routes
 from drafting.web.pages_official import routes as official_page_routes
@@ -94,6 +95,7 @@ def create_app(settings: Settings | None = None, services: bootstrap.Services | 
         *pages.routes,
         *auth_page_routes,  # sign-in, sign-up, language switch, favicon
         *article_page_routes,  # an article: text, annotations, votes, arguments, comments
+        *article_proposal_routes,  # a new article, an article's deletion
         Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
     ]
     app = Starlette(

@@ -159,12 +159,13 @@ def listing(
     viewer: int | None = None,
     with_hidden: bool = True,
 ) -> list[Amendment]:
-    """Published amendments, and `viewer`'s own unpublished ones; filtered by `author`, hidden ones
-    only `with_hidden` (else the filter would tell who wrote them)."""
+    """Published amendments, and `viewer`'s own unpublished ones; filtered by `article` (those changing or
+    deleting it, and new articles proposed after it), by `author`, hidden ones only `with_hidden` (else
+    the filter would tell who wrote them)."""
     query = select(Amendment).where(Amendment.bill_id == bill_id)
     query = query.where(published() | (Amendment.author_id == viewer) if viewer is not None else published())
-    if article:
-        query = query.where(Amendment.article_eid == article)
+    if article:  # as `pending_counts` places them: on the article, or a new article following it
+        query = query.where((Amendment.article_eid == article) | (Amendment.after_eid == article))
     if status:
         query = query.where(Amendment.status == status)
     if author:

@@ -72,13 +72,6 @@ class UserSession(Base):
     expires_at: Mapped[datetime]
 
 
-class LoginFailure(Base):  # no longer written: sign-ins are throttled by web/ratelimit.py
-    __tablename__ = "login_failures"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String(300), index=True)  # "account:EMAIL" or "address:IP"
-    at: Mapped[datetime] = mapped_column(index=True)
-
-
 class Bill(Base):
     __tablename__ = "bills"
     id: Mapped[int] = mapped_column(primary_key=True)

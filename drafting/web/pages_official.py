@@ -18,11 +18,12 @@ from drafting.services.views.amendments import ShownAmendment
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
 from drafting.web.forms import fields, see_other
-from drafting.web.i18n import language
+from drafting.web.i18n import language, translate
 from drafting.web.pages_amendments import article_names, decorate, problem, signin_redirect
 from drafting.web.render import here, render
 from drafting.web.requests import int_param
 
+START = "start"  # the queue's place for new articles placed first in a division or in the text
 QUEUE_LIMIT = 1_000  # pending amendments shown at once; a national consultation's queue pages by article
 
 
@@ -38,18 +39,22 @@ async def queue_page(request: Request) -> Response:
         require_official(actor, bill["id"])
         order = [a.eid for a in tree.articles()]
         counts = services.amendments.pending_counts(bill["id"])
-        overview = [eid for eid in order if counts.get(eid)]
+        overview = ([START] if counts.get("") else []) + [eid for eid in order if counts.get(eid)]
         # one article at a time: a national consultation's whole queue is megabytes of redlines
         chosen = article or (overview[0] if overview else None)
         pending = services.amendments.listing(
-            actor, bill["id"], article=chosen, status="submitted", sort="support", per_page=QUEUE_LIMIT
-        )
+            actor, bill["id"], article=None if chosen == START else chosen, status="submitted", sort="support",
+            per_page=QUEUE_LIMIT,
+        )  # fmt: skip
+        if chosen == START:  # new articles placed first in a division or in the text follow no article
+            pending["items"] = [a for a in pending["items"] if a["kind"] == "insert" and not a["after"]]
         items = decorate(services, pending["items"]) if chosen else []
         groups = services.amendments.discussions(bill["id"])["groups"]
         joint = {i: n for n, g in enumerate(groups) for i in g["amendments"]}
         by_article: dict[str, list[ShownAmendment]] = {}
         for a in items:
-            by_article.setdefault(a["after"] if a["kind"] == "insert" and a["after"] else a["article"], []).append(a)
+            place = (a["after"] or START) if a["kind"] == "insert" else a["article"]
+            by_article.setdefault(place, []).append(a)
         sections = []
         for eid in sorted(by_article, key=lambda e: order.index(e) if e in order else len(order)):
             found = by_article[eid]
@@ -68,9 +73,12 @@ async def queue_page(request: Request) -> Response:
             "bill_lang": bill["language"],
             "version": version["number"],
             "label": version["label"],
-            "articles": article_names(tree.articles(), language(request)),
+            "articles": {
+                START: translate(language(request), "proposals.queue_start"),
+                **article_names(tree.articles(), language(request)),
+            },
             "sections": sections,
-            "overview": [{"eid": eid, "count": counts[eid]} for eid in overview],
+            "overview": [{"eid": eid, "count": counts["" if eid == START else eid]} for eid in overview],
             "chosen": chosen,
             "total": sum(counts.values()),
             "truncated": pending["next_page"] is not None,
