@@ -120,10 +120,10 @@ def test_the_live_preview_reads_instructions_and_answers_a_refusal_as_something_
     good = client.post(url, json={"instructions": ONE_YEAR, "base_version": 1})
     assert good.status_code == 200 and good.json()["changed"] and good.json()["refused"] is None
     assert "<del>six mois</del><ins>un an</ins>" in good.json()["html"] and "un an" in good.json()["instruction"]["fr"]
-    refused = client.post(url, json={"instructions": "Au II de cet article, supprimer le mot : « mois »"})
+    refused = client.post(url, json={"instructions": "Au paragraphe II, supprimer le mot : « mois »"})
     assert refused.status_code == 200
     body = refused.json()
-    assert body["changed"] is False and body["refused"]["part"] == "Au II de cet article, supprimer le mot : « … »"
+    assert body["changed"] is False and body["refused"]["part"] == "Au paragraphe II, supprimer le mot : « … »"
     assert "ne désigne pas un endroit de l’article" in body["html"]
     english = client.post(url, json={"instructions": "Alinéa 1\n\nSupprimer cet article et rien."},
                           headers={"Accept-Language": "en"}).json()  # fmt: skip
