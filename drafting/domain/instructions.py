@@ -170,7 +170,19 @@ def _render(change: textdiff.Alignment, old: tuple[str, ...]) -> list[Sentence]:
     longer = max(len(line), len(lines[0]))
     if sum(max(e.end - e.start, len(e.replacement)) for e in edits) > REWRITE_ALINEA * longer:
         return [_rewritten(name, lines[0])]
-    return [_edit_sentence(name, line, _slid(line, e)) for e in edits]
+    return _in_turn(name, line, edits)
+
+
+def _in_turn(name: Sentence, line: str, edits: tuple[Edit, ...]) -> list[Sentence]:
+    """One sentence per change, each quoting the alinéa as the changes before it left it: a reader
+    applies « 1° … ; 2° … » in turn, so words the first changed are no longer there for the second."""
+    sentences, shift = [], 0
+    for edit in edits:
+        moved = _slid(line, Edit(edit.start + shift, edit.end + shift, edit.replacement))
+        sentences.append(_edit_sentence(name, line, moved))
+        line = line[: moved.start] + moved.replacement + line[moved.end :]
+        shift += len(edit.replacement) - (edit.end - edit.start)
+    return sentences
 
 
 def _slid(line: str, edit: Edit) -> Edit:

@@ -227,3 +227,15 @@ def test_words_added_after_the_same_words_are_added_at_their_end() -> None:
     assert i.fr == (
         f"Au premier alinéa, après le mot : {q('cliniques')}, sont insérés les mots : {q('et non cliniques')}."
     )
+
+
+def test_each_change_quotes_the_alinea_as_the_changes_before_it_left_it() -> None:
+    """A reader applies « 1° … ; 2° … » in turn: the second change cannot anchor on words the first
+    one removed (« ratification de chaque » is gone once « de » is)."""
+    from drafting.domain.amending import apply
+
+    before = "Premier alinéa.\nLe rapport de ratification de chaque traité et de chaque accord est publié."
+    after = "Premier alinéa.\nLe rapport de ratification chaque année traité et de chaque accord est publié."
+    fr = modify_instruction(before, after).fr
+    assert "après les mots : « ratification chaque », est inséré le mot : « année »" in fr
+    assert apply(before, [("1", fr)]).split("\n\n") == after.split("\n")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from drafting.domain.amending.edits import LAST, AmendingError, Edit, Place
+from drafting.domain.amending.edits import BEFORE_LAST, LAST, AmendingError, Edit, Place
 from drafting.domain.amending.lexer import MARK, OPEN
 from drafting.domain.amending.typography import fold
 
@@ -301,6 +301,14 @@ def _phrases(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+def _alineas_named(numbers: tuple[int, ...]) -> str:
+    """« alinéa 3, 4 », the last ones named as such (their numbers are negative in a `Place`)."""
+    names = {LAST: "the last alinéa", BEFORE_LAST: "the alinéa before the last"}
+    if all(n > 0 for n in numbers):
+        return f"alinéa {', '.join(map(str, numbers))}"
+    return ", ".join(names.get(n, f"alinéa {n}") for n in numbers)
+
+
 @lru_cache(maxsize=2048)  # the same quoted words are looked for again and again (each alinéa, each check)
 def _pattern(words: str, flags: int = 0) -> re.Pattern[str]:
     """Words as a pattern over folded text: any run of spaces for a space between words, and spaces
@@ -338,7 +346,7 @@ def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1,
     « Alsace » without it, one with): when these countings name different places, it is refused."""
     if not fold(words).strip():
         raise ctx.fail("the quoted words are empty", "not_understood")
-    where = "the article" if place.alineas is None else f"alinéa {', '.join(map(str, place.alineas))}"
+    where = "the article" if place.alineas is None else _alineas_named(place.alineas)
     if place.phrase is not None:
         where = f"phrase {place.phrase} of {where}"
     exact = _hits(article, place, _pattern(words), ctx)
