@@ -237,5 +237,5 @@ def test_each_change_quotes_the_alinea_as_the_changes_before_it_left_it() -> Non
     before = "Premier alinéa.\nLe rapport de ratification de chaque traité et de chaque accord est publié."
     after = "Premier alinéa.\nLe rapport de ratification chaque année traité et de chaque accord est publié."
     fr = modify_instruction(before, after).fr
-    assert "après les mots : « ratification chaque », est inséré le mot : « année »" in fr
+    assert "après les mots : « ratification chaque », est inséré le mot : « année »" in fr.replace("\xa0", " ")
     assert apply(before, [("1", fr)]).split("\n\n") == after.split("\n")
