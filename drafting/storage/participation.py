@@ -22,6 +22,7 @@ from drafting.storage.models import (
     ArgumentUseful,
     Bill,
     Comment,
+    Contribution,
     ModerationAction,
     Report,
     Tally,
@@ -30,7 +31,7 @@ from drafting.storage.models import (
 
 VALUES = ("agree", "mixed", "disagree")
 TARGETS = ("article", "amendment")
-MODERATED: dict[str, Any] = {
+MODERATED: dict[str, type[Contribution]] = {
     "comment": Comment,
     "argument": Argument,
     "annotation": Annotation,
@@ -174,26 +175,26 @@ def marked_useful(session: Session, user_id: int, argument_ids: list[int]) -> se
 # --- moderation -----------------------------------------------------------------------------------
 
 
-def contribution(session: Session, target_type: str, target_id: int, *, lock: bool = False) -> Any:
+def contribution(session: Session, target_type: str, target_id: int, *, lock: bool = False) -> Contribution:
     """The comment, argument, annotation or amendment row, or NotFound."""
     model = MODERATED[target_type]
     query = select(model).where(model.id == target_id)
     if lock:
         query = query.with_for_update().execution_options(populate_existing=True)
     row = session.scalar(query)
-    if row is None:
+    if not isinstance(row, model):  # None: no such row
         raise NotFound(f"no {target_type} {target_id}")
     return row
 
 
-def moderable(row: Any, target_type: str) -> moderation.Moderable:
+def moderable(row: Contribution, target_type: str) -> moderation.Moderable:
     """A contribution's row as the moderation rule sees it (an amendment: its lifecycle model)."""
-    if target_type == "amendment":
+    if isinstance(row, Amendment):
         return amendment_rows.to_model(row)
     return moderation.Contribution(target_type, row.id, row.bill_id, row.hidden_reason)
 
 
-def save_moderated(session: Session, row: Any, target: moderation.Moderable, at: datetime) -> None:
+def save_moderated(session: Session, row: Contribution, target: moderation.Moderable, at: datetime) -> None:
     """Write what the rule decided: the row's hidden reason, and its events into the log."""
     row.hidden_reason = target.hidden_reason
     for event in target.events:
