@@ -295,6 +295,13 @@ def _read_deletion(services: Services, actor: Actor, bill_ref: str, eid: str) ->
         "base_version": version["number"],
         "article": {"eid": article.eid, "num": article.num, "heading": article.heading, "alineas": article.alineas},
         "pending": services.amendments.pending_counts(bill["id"]).get(eid, 0),
+        "deletions": [  # the same proposal already made: better supported than made twice
+            {"id": a["id"], "label": a["label"]}
+            for a in services.amendments.listing(actor, bill["id"], article=eid, status="submitted", per_page=200)[
+                "items"
+            ]
+            if a["kind"] == "delete" and a["article"] == eid
+        ],
         "instruction": delete_article_instruction(),
         "may_contribute": may_contribute(actor, bill),
     }

@@ -170,6 +170,9 @@ def test_a_citizen_proposes_to_delete_an_article_with_a_reason(
     listed = client.get(f"/bills/{bill['id']}/amendments", params={"article": bill["art2"]}, headers=HTML).text
     assert "Suppression de l’article 2" in listed and "Cet article est supprimé." in listed
     assert "<strong>inutile</strong>" in listed
+    again = client.get(url, headers=HTML).text  # the next reader is pointed at it before tabling another
+    assert "La suppression de cet article est déjà proposée" in again
+    assert f'<a href="{landing}">n° 2</a>' in again
 
 
 def test_signed_out_readers_are_sent_to_sign_in_and_come_back(client: TestClient, bill: dict[str, Any]) -> None:

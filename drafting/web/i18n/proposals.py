@@ -73,6 +73,11 @@ STRINGS = {
         "Your proposal will be published with its statement of reasons. If it is adopted, {article} "
         "will be removed from the text.",
     ),
+    "proposals.already_proposed": (
+        "La suppression de cet article est déjà proposée : vous pouvez soutenir cet amendement plutôt "
+        "que d’en déposer un autre :",
+        "Deleting this article is already proposed: you can support that amendment rather than table another:",
+    ),
     "proposals.pending_fall.one": (
         "{n} amendement en attente sur cet article tomberait alors.",
         "{n} pending amendment on this article would then fall.",
