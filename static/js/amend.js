@@ -1,10 +1,8 @@
 // Amendment pages: the live preview while proposing (the server diffs the whole text, or reads the
 // pasted instructions, and answers with the redline, the instruction and the collisions, or why the
 // instructions were refused, as HTML it escaped), and the list's updates.
-import { announce, t } from "./core.js";
+import { announce, livePreview, t } from "./core.js";
 import { follow } from "./live.js";
-
-const DEBOUNCE_MS = 350;
 
 function enhanceProposal(form) {
   // the text being edited, or (paste mode) the instructions: the preview route takes either
@@ -12,41 +10,7 @@ function enhanceProposal(form) {
   const body = form.querySelector("[data-preview-body]");
   const base = Number(form.querySelector("input[name=base_version]")?.value) || null;
   if (!field || !body) return;
-  let timer = null;
-  let asked = 0;
-  const refresh = async () => {
-    const mine = ++asked;
-    try {
-      const response = await fetch(form.dataset.preview, {
-        method: "POST",
-        credentials: "same-origin",
-        headers: { "Content-Type": "application/json", Accept: "application/json" },
-        body: JSON.stringify({ [field.name]: field.value, base_version: base }),
-      });
-      if (mine !== asked) return; // a later keystroke has its own answer coming
-      if (!response.ok) {
-        body.replaceChildren();
-        const note = document.createElement("p");
-        note.className = "hint";
-        note.textContent = t("amend.preview_failed");
-        body.append(note);
-        return;
-      }
-      const data = await response.json();
-      if (mine !== asked) return;
-      body.innerHTML = data.html; // rendered and escaped by the server's templates
-      body.dataset.state = "ready";
-    } catch {
-      // offline: the form still posts; the "Prévisualiser" button shows the preview without script
-    }
-  };
-  field.addEventListener("input", () => {
-    body.dataset.state = "pending";
-    clearTimeout(timer);
-    timer = setTimeout(refresh, DEBOUNCE_MS);
-  });
-  // With script, the preview follows the typing: the button is not needed.
-  form.querySelector("[data-preview-button]")?.setAttribute("hidden", "");
+  livePreview(form, body, [field], () => ({ [field.name]: field.value, base_version: base }), "amend.preview_failed");
 }
 
 function followList(page) {

@@ -104,3 +104,44 @@ export function errorText(error) {
   if (error.status === 403 || error.status === 409) return t("contribute.closed");
   return t("common.error_generic");
 }
+
+// A preview the server renders while a form is typed in: debounced; only the latest answer is shown
+// (a slow one never replaces a newer); with script, the « Prévisualiser » button is not needed.
+// `fields` are the inputs that change it, `payload()` what is posted to the form's data-preview.
+export function livePreview(form, body, fields, payload, failedKey, debounceMs = 350) {
+  let timer = null;
+  let asked = 0;
+  const refresh = async () => {
+    const mine = ++asked;
+    try {
+      const response = await fetch(form.dataset.preview, {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "Content-Type": "application/json", Accept: "application/json" },
+        body: JSON.stringify(payload()),
+      });
+      if (mine !== asked) return; // a later keystroke has its own answer coming
+      if (!response.ok) {
+        const note = document.createElement("p");
+        note.className = "hint";
+        note.textContent = t(failedKey);
+        body.replaceChildren(note);
+        return;
+      }
+      const data = await response.json();
+      if (mine !== asked) return;
+      body.innerHTML = data.html; // rendered and escaped by the server's templates
+      body.dataset.state = "ready";
+    } catch {
+      // offline: the form still posts; the « Prévisualiser » button shows the preview without script
+    }
+  };
+  for (const field of fields) {
+    field.addEventListener("input", () => {
+      body.dataset.state = "pending";
+      clearTimeout(timer);
+      timer = setTimeout(refresh, debounceMs);
+    });
+  }
+  form.querySelector("[data-preview-button]")?.setAttribute("hidden", "");
+}
