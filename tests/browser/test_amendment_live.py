@@ -3,7 +3,8 @@ keeps it open while a citizen (another browser context) votes, argues and commen
 rectifies it and an official rejects it with a reason; the reader sees each change without a
 reload, and hears it (aria-live). A keyboard user's place is kept: what they type is not replaced,
 and when the control they were on goes away the focus goes to its section's heading. Moderation
-masks the amendment live. Axe finds nothing after the updates. SQLite only, as the other browser tests."""
+masks the amendment live, on its page and on its article's. Axe finds nothing after the updates.
+SQLite only, as the other browser tests."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from playwright.sync_api import Browser, Page, expect
 from drafting.bootstrap import Services
 from drafting.services.commands import AmendmentChanges
 from drafting.services.participation import Target
-from tests.browser.conftest import PHONE, Reader, actor_of
+from tests.browser.conftest import PHONE, Reader, actor_of, article_url
 from tests.browser.test_amending import official_of_demo
 from tests.browser.test_amendment_page import proposed, tab_to
 from tests.conftest import make_user
@@ -122,12 +123,21 @@ def test_what_a_reader_types_stays_while_arguments_arrive_and_moderation_masks_t
     expect(page.get_by_label("Votre argument")).to_have_value("Je suis en train d’écrire")
     expect(page.get_by_label("Votre argument")).to_be_focused()
 
+    elsewhere = Reader(browser)  # the article's page lists the amendment among its own
+    open_live(elsewhere.page, article_url(live_url, demo))
+    card = elsewhere.page.locator(f"#amendment-{amendment['id']}")
+    expect(card.locator("ins").first).to_be_visible()
+
     services.moderation.act(moderator, "amendment", amendment["id"], "hide", "Propos hors sujet.")
     expect(page.locator(".moderated").first).to_contain_text("masqué par la modération")
+    expect(card.locator(".moderated")).to_be_visible()  # masked there too, without a reload
+    expect(card.locator("ins")).to_have_count(0)
     expect(page.locator("#changes")).to_have_count(0)  # its text is no longer shown
     expect(page.locator("#announcer")).to_have_text("L’amendement vient d’être masqué par la modération.")
     services.moderation.act(moderator, "amendment", amendment["id"], "restore", "Erreur.")
     expect(page.locator("#changes")).to_be_visible()
     expect(page.locator("#announcer")).to_have_text("L’amendement vient d’être rétabli par la modération.")
-    assert page.evaluate("window.notReloaded") is True
-    assert citizen.errors == []
+    expect(card.locator(".moderated")).to_have_count(0)
+    for person in (citizen, elsewhere):
+        assert person.page.evaluate("window.notReloaded") is True
+    assert citizen.errors == [] and elsewhere.errors == []
