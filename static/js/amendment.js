@@ -16,6 +16,8 @@ if (root) {
   const live = follow(root.dataset.bill);
   const refresh = liveParts(root, {
     url: () => `/amendments/${id}${location.search}`,
+    // the official's form or the author's tools went away: the outcome says why
+    landing: () => document.getElementById("outcome-title") || root.querySelector("h1"),
     after: (fresh) => {
       const next = fresh.querySelector(".amendment-page");
       if (next) root.className = next.className;

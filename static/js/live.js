@@ -136,9 +136,10 @@ function notice(event) {
  * page gave) is tried again 2 s later; one showing a refused form's message is left as it is. When
  * the focus was inside a replaced part, it goes back to the same control (by id) or, when that
  * control is gone, to the heading of the part's section, never to the top of the page.
- * `url` is the page's address (a refused form's page was answered to a POST elsewhere).
+ * `url` is the page's address (a refused form's page was answered to a POST elsewhere); `landing`
+ * the heading focus goes to when a part outside any section loses the focused control.
  */
-export function liveParts(root, { special = {}, after = null, url = null } = {}) {
+export function liveParts(root, { special = {}, after = null, url = null, landing = null } = {}) {
   const pending = new Set();
   let timer = null;
   let waiting = [];
@@ -188,7 +189,7 @@ export function liveParts(root, { special = {}, after = null, url = null } = {})
     now.replaceWith(node);
     if (!focused) return;
     const same = sameControl(active, now, node);
-    const heading = node.closest("section")?.querySelector("h2") || document.getElementById("main");
+    const heading = node.closest("section")?.querySelector("h2") || landing?.() || document.getElementById("main");
     const target = same || heading;
     if (!target) return;
     if (!same && !target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");

@@ -67,6 +67,11 @@ def test_the_amendment_page_shows_votes_arguments_comments_a_rectification_and_t
     expect(watched.locator(".comment", has_text="Qui tient la liste")).to_be_visible()
     expect(announcer).to_have_text("New comment.")
 
+    # The author, on the page too, is on the disclosure of their withdrawal form (keyboard).
+    author = Reader(browser)
+    author.sign_in(live_url, "camille@example.org")
+    open_live(author.page, url)
+    tab_to(author.page, "Retirer l’amendement")
     camille = actor_of(services, "camille@example.org")
     rectified = amendment["text"].replace("format ouvert", "format ouvert et documenté", 1)
     services.amendments.edit(camille, amendment["id"], AmendmentChanges(rectified))
@@ -75,6 +80,8 @@ def test_the_amendment_page_shows_votes_arguments_comments_a_rectification_and_t
     expect(watched.locator("table.by-text")).to_contain_text(f"no. {number} rect.")  # votes by text
     expect(announcer).to_have_text(f"Text rectified: Amendment no. {number} rect..")
     assert watched.title().startswith(f"Amendment no. {number} rect.")
+    expect(author.page.locator("#edit-text")).to_have_value(rectified)  # their tools were refreshed...
+    expect(author.page.locator("#author-tools summary", has_text="Retirer")).to_be_focused()  # ...focus kept
 
     # A keyboard user of the citizen's page is on the « Contre » button when the decision comes.
     open_live(page, url)
@@ -95,12 +102,14 @@ def test_the_amendment_page_shows_votes_arguments_comments_a_rectification_and_t
     expect(page.get_by_role("button", name="Contre", exact=True)).to_have_count(0)  # the form went away
     expect(page.locator("#votes-title")).to_be_focused()  # not the top of the page
     expect(page.locator(".outcome")).to_contain_text("Rejeté le")
+    expect(author.page.locator("#author-tools")).to_have_count(0)  # no longer theirs to edit or withdraw
+    expect(author.page.locator("#outcome-title")).to_be_focused()  # where the decision is said
 
-    for person in (reader, citizen):
+    for person in (reader, citizen, author):
         assert person.page.evaluate("window.notReloaded") is True, "the page was reloaded"
     results = Axe().run(watched)
     assert results.violations_count == 0, results.generate_report()
-    assert reader.errors == [] and citizen.errors == [] and official.errors == []
+    assert reader.errors == [] and citizen.errors == [] and official.errors == [] and author.errors == []
 
 
 def test_what_a_reader_types_stays_while_arguments_arrive_and_moderation_masks_the_amendment_live(
