@@ -64,7 +64,7 @@ def test_numbers_are_those_before_the_sitting_even_after_insertions() -> None:
              "II. – Alinéa 3 : Supprimer cet alinéa."),
         ],
     )  # fmt: skip
-    assert alineas(out) == [alineas(ARTICLE)[0], "1° A Un.", "1° B Deux.", alineas(ARTICLE)[1], alineas(ARTICLE)[3]]
+    assert alineas(out) == [alineas(ARTICLE)[0], "1° A Un.", "1° B Deux.", alineas(ARTICLE)[1], "2° (Supprimé)", alineas(ARTICLE)[3]]
 
 
 def test_rewrite_and_delete_alineas_and_articles() -> None:
@@ -72,7 +72,8 @@ def test_rewrite_and_delete_alineas_and_articles() -> None:
     assert alineas(out)[3] == "3° La présente loi entre en vigueur en 2015."
     assert apply(ARTICLE, [("2", "Supprimer cet article.")]) == ""
     assert apply(ARTICLE, [("3", "Rédiger ainsi cet article :\n\n« Le code est abrogé. »")]) == "Le code est abrogé."
-    assert apply(ARTICLE, [("4", "Supprimer les alinéas 2 à 4.")]) == alineas(ARTICLE)[0]
+    # the numbered items deleted leave their numbers, « (Supprimé) », as the texts adopted do
+    assert apply(ARTICLE, [("4", "Supprimer les alinéas 2 à 4.")]) == alineas(ARTICLE)[0] + "\n\n1° à 3° (Supprimé)"
 
 
 def test_complete_the_article_and_insert_at_its_start() -> None:
@@ -672,7 +673,7 @@ def test_deleting_the_alinea_that_introduces_a_quotation_without_it_is_refused()
     with pytest.raises(AmendingError) as caught:
         apply(article, [("9", "Alinéa 2\n\nSupprimer cet alinéa.")])
     assert caught.value.code == "ambiguous" and "introduces the quotation" in caught.value.message
-    assert alineas(apply(article, [("9", "Alinéas 2 et 3\n\nSupprimer ces alinéas.")])) == ["I. – Le maire décide."]
+    assert alineas(apply(article, [("9", "Alinéas 2 et 3\n\nSupprimer ces alinéas.")])) == ["I. – Le maire décide.", "II. – (Supprimé)"]
 
 
 def test_an_item_put_before_another_of_its_enumeration_ends_with_a_semicolon() -> None:
@@ -851,6 +852,7 @@ def test_places_counted_in_a_division_of_the_article() -> None:
     second = "Dans la seconde phrase du premier alinéa du II de cet article, après le mot : « informe », insérer le mot : « aussi »"
     assert alineas(apply(DIVIDED, [("2", second)]))[5] == "II. – Le maire décide. Il informe aussi le conseil."
     assert alineas(apply(DIVIDED, [("1", "Supprimer le II de cet article.")]))[5:] == [
+        "II. – (Supprimé)",
         "III. – Le présent article entre en vigueur en 2030."
     ]
     words = "Au II de cet article, remplacer le mot : « conseil » par le mot : « comité »"  # in the II: twice
@@ -923,7 +925,7 @@ def test_a_division_named_alone(instruction: str, expected: str) -> None:
     out = alineas(apply(DIVIDED, [("5", instruction)]))
     assert expected in out
     if "Supprimer" in instruction:
-        assert not any(a.startswith("2°") for a in out)
+        assert [a for a in out if a.startswith("2°")] == ["2° (Supprimé)"]
 
 
 def test_a_division_named_alone_under_an_alinea_heading_must_be_that_alinea() -> None:
@@ -1232,3 +1234,19 @@ def test_a_reference_named_a_mention() -> None:
 def test_a_quoted_alinea_rewritten_with_bare_text_stays_in_its_quotation() -> None:
     text = "Alinéa 6\n\nRédiger ainsi cet alinéa :\n\nIl rend compte chaque année."
     assert alineas(apply(ITEMS, [("39", text)]))[5] == "« Il rend compte chaque année. » ;"
+
+
+def test_a_numbered_division_deleted_keeps_its_number() -> None:
+    # its items and the quotation it introduces go with it
+    assert alineas(apply(DIVIDED, [("40", "Alinéas 2 à 4\n\nSupprimer ces alinéas.")]))[1:3] == [
+        "1° (Supprimé)",
+        "2° L'article 2 est abrogé.",
+    ]
+    assert alineas(apply(DIVIDED, [("40", "Alinéas 3 et 4\n\nSupprimer ces alinéas.")]))[2] == "a et b) (Supprimé)"
+    # an alinéa without a number goes; a quoted article keeps its number inside the quotation
+    assert "Le conseil délibère." not in apply(DIVIDED, [("40", "Supprimer l'alinéa 7.")])
+    quoted = "L'article L. 5 est ainsi rétabli :\n\n« Art. L. 5. – Le maire décide. »\n\nII. – Le préfet voit."
+    assert alineas(apply(quoted, [("40", "Supprimer l'alinéa 2.")]))[1] == "« Art. L. 5. – (Supprimé)"
+    # the quotation then ends on it, without its closing quote, as the texts adopted write it
+    items = "Le code est ainsi modifié :\n\n« 1° Le maire ;\n\n« 2° Le préfet. »"
+    assert alineas(apply(items, [("40", "Supprimer l'alinéa 3.")]))[1:] == ["« 1° Le maire ;", "« 2° (Supprimé)"]

@@ -855,8 +855,17 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
     slots = _slots(article, edit.place, ctx)
     closing = _closing(slots[-1].text[-1]) if slots[-1].text else ""
     introduces = bool(slots[-1].text) and slots[-1].text[-1].rstrip().endswith(":")
+    runs: list[list[Slot]] = []
+    for slot in slots:  # the alinéas deleted, in runs of alinéas next to each other
+        if runs and article.slots.index(slot) == article.slots.index(runs[-1][-1]) + 1:
+            runs[-1].append(slot)
+        else:
+            runs.append([slot])
+    kept = {id(run[0]): _tombstones([t for s in run for t in (*s.before, *s.text, *s.after)]) for run in runs}
     for slot in slots:
-        slot.text = []
+        slot.text = kept.get(id(slot), [])
+    if kept.get(id(runs[-1][0])):  # « "III. – (Supprimé) » ends the quotation, as the texts adopted write it
+        closing = ""
     refs = _refs(article)
     following = next((lines[j] for lines, j in refs if lines is slots[-1].after), None)
     if following is None:
@@ -877,6 +886,43 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
 
 
 _CLOSING = re.compile(r"\s*[»\"”]\s*[.;,]?\s*$")
+# The marks of divisions that a deletion leaves in the text, « (Supprimé) », so that the numbers of the
+# others stand: each kind, as (how it reads, what is joined when several are deleted in a row, its end)
+_TOMBSTONE_MARKS = {
+    "article": re.compile(
+        r"Art(?:icle)?\.?\s+(?:[A-Z]{1,2}\.\s*)*\d[\w-]*(?:\s+(?:bis|ter|quater|[A-Z]))?\s*\.\s*[-–—]"
+    ),
+    "roman": re.compile(r"(?P<n>[IVX]+(?:\s+(?:bis|ter|quater|quinquies|sexies|[A-Z]{1,3}))?)(?P<end>\s*\.\s*[-–—])"),
+    "capital": re.compile(r"[A-Z]\s*\.\s*[-–—]"),
+    "arabic": re.compile(r"(?P<n>\d+\s*°(?:\s*(?:bis|ter|quater|quinquies|sexies|[A-Z]{1,3})(?=\s))?)(?P<end>)"),
+    "letter": re.compile(r"(?P<n>[a-z](?:\s+(?:bis|ter|quater))?)(?P<end>\s*\))"),
+}
+
+
+def _tombstones(lines: list[str]) -> list[str]:
+    """What stays of divisions deleted: « III. – (Supprimé) », « « Art. L. 6. – (Supprimé) », « a et b)
+    (Supprimé) » for two in a row, « 1° à 3° (Supprimé) » for more; their texts, and alinéas without
+    a mark, go. Only the marks of the first division's kind and level (the bill's own, or quoted) stay:
+    the items of a deleted division, and the quotation it introduces, go with it."""
+    found: list[tuple[str, str, re.Match[str]]] = []  # (quote, kind, mark)
+    for line in lines:
+        quote = re.match(r"[«\"“]\s*", line)
+        body = line[quote.end() :] if quote else line
+        kind, mark = next(((k, m) for k, p in _TOMBSTONE_MARKS.items() if (m := p.match(body))), ("", None))
+        if mark is None or re.match(r"\s*\(\s*supprimés?\s*\)", body[mark.end() :], re.I):
+            continue
+        opening = quote.group(0) if quote else ""
+        if found and (kind != found[0][1] or bool(opening) != bool(found[0][0])):
+            continue
+        found.append((opening, kind, mark))
+    if not found:
+        return []
+    opening, kind, first = found[0]
+    if len(found) == 1 or "n" not in first.groupdict():
+        return [f"{o}{m.group(0).strip()} (Supprimé)" for o, _, m in found]
+    joined = " et " if len(found) == 2 else " à "
+    numbers = joined.join(m.group("n").strip() for _, _, m in (found[0], found[-1]))
+    return [f"{opening}{numbers}{first.group('end')} (Supprimé)"]
 
 
 def _opened(line: str) -> bool:
