@@ -1250,3 +1250,23 @@ def test_a_numbered_division_deleted_keeps_its_number() -> None:
     # the quotation then ends on it, without its closing quote, as the texts adopted write it
     items = "Le code est ainsi modifié :\n\n« 1° Le maire ;\n\n« 2° Le préfet. »"
     assert alineas(apply(items, [("40", "Supprimer l'alinéa 3.")]))[1:] == ["« 1° Le maire ;", "« 2° (Supprimé)"]
+
+
+@pytest.mark.parametrize(
+    ("instruction", "expected"),
+    [
+        # as an NGO writes them: the noun or the colon left out
+        ("À l'alinéa 2, remplacer « peuvent associer » par « associent ».", "1° Les communes associent les départements"),
+        ("À l'alinéa 2, remplacer les mots « au préfet » par « au maire ».", "Elles en rendent compte au maire."),
+        ("À l'alinéa 2, après les mots « les régions », ajouter « et les communes ».", "les régions et les communes à leurs projets"),
+        ("Compléter la dernière phrase de l'alinéa 2 des mots suivants : « et au conseil »", "compte au préfet et au conseil."),
+    ],
+)
+def test_instructions_as_ngos_write_them(instruction: str, expected: str) -> None:
+    assert expected in alineas(apply(ARTICLE, [("41", instruction)]))[1]
+
+
+def test_informal_instructions_still_refuse_what_they_do_not_say() -> None:
+    with pytest.raises(AmendingError) as caught:  # « les » occurs twice in the alinéa: which is not said
+        apply(ARTICLE, [("42", "À l'alinéa 2, remplacer « les » par « des ».")])
+    assert caught.value.code == "ambiguous"
