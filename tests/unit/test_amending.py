@@ -1270,3 +1270,19 @@ def test_informal_instructions_still_refuse_what_they_do_not_say() -> None:
     with pytest.raises(AmendingError) as caught:  # « les » occurs twice in the alinéa: which is not said
         apply(ARTICLE, [("42", "À l'alinéa 2, remplacer « les » par « des ».")])
     assert caught.value.code == "ambiguous"
+
+
+def test_an_item_announced_as_one_alinea_with_the_quotation_it_introduces() -> None:
+    article = "La loi est ainsi modifiée :\n\n1° L'article 2 est abrogé ;\n\n2° L'article 3 est abrogé."
+    text = (
+        "Après l'alinéa 2\n\nInsérer un alinéa ainsi rédigé :\n\n"
+        "...° L'article 4 est complété par un alinéa ainsi rédigé :\n\n« Le maire en rend compte. »"
+    )
+    # the quotation keeps its quotes, and the item, followed by another, ends « » ; »
+    assert alineas(apply(article, [("43", text)]))[2:4] == [
+        "1° bis L'article 4 est complété par un alinéa ainsi rédigé :",
+        "« Le maire en rend compte. » ;",
+    ]
+    with pytest.raises(AmendingError) as caught:  # two alinéas of its own are not « un alinéa »
+        apply(article, [("43", text.replace("« Le maire en rend compte. »", "...° L'article 5 est abrogé."))])
+    assert "announces un alinéa(s) and quotes 2" in caught.value.message

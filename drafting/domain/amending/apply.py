@@ -989,6 +989,7 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         _end_item(article, lines, k)
     if new:
         _end_item(article, article.slots[i].after, len(article.slots[i].after) - 1)
+        _end_quoting_item(article, article.slots[i].after, new)
 
 
 # The kinds of division marks, by the way they are numbered (« … – » and « …° » number the next one)
@@ -1027,6 +1028,21 @@ def _end_item(article: Article, lines: list[str], k: int) -> None:
     following = refs[at + 1][0][refs[at + 1][1]]
     if _mark_kind(following) == kind and any(_mark_kind(t) == kind and t.rstrip(' »"”').endswith(";") for t in nearby):
         lines[k] = text.rstrip()[:-1].rstrip() + " ;"
+
+
+def _end_quoting_item(article: Article, lines: list[str], new: list[str]) -> None:
+    """An item put among others (« 1° bis L'article 1 est complété par un alinéa ainsi rédigé : » then
+    « « Il décide. » ») whose text ends with the quotation it introduces ends « » ; », as items followed
+    by another item of their enumeration do."""
+    kind = _mark_kind(new[0])
+    last = lines[len(lines) - 1]
+    if kind not in ("arabic", "letter") or _opened(new[0]) or not _opened(last) or not re.search(r"[»\"”]$", last):
+        return
+    refs = _refs(article)
+    at = next((n for n, (ls, j) in enumerate(refs) if ls is lines and j == len(lines) - 1), None)
+    following = refs[at + 1][0][refs[at + 1][1]] if at is not None and at + 1 < len(refs) else ""
+    if following and not _opened(following) and _mark_kind(following) == kind:
+        lines[len(lines) - 1] = last + " ;"
 
 
 def _mark_kind(text: str) -> str:

@@ -60,6 +60,10 @@ AINSI = r"(?: ainsi r\w+| suivants?| rédigée?s? comme suit)?"
 PHRASES = r"la phrase suivante|les (?:deux |trois )?phrases suivantes|une phrase ainsi rédigée|(?:deux|trois) phrases ainsi rédigées"
 
 
+# an alinéa that introduces a quotation
+_INTRODUCES = re.compile(r"(?:ainsi rédigée?s?|(?:la|sa) rédaction suivante|suivante?s?|comme suit)\s*:$")
+
+
 def Q(name: str) -> str:
     return rf"¤(?P<{name}>\d+)¤"
 
@@ -92,6 +96,21 @@ class Reading:
     def alineas(self, group: str) -> tuple[tuple[str, ...], bool]:
         ops = [self.operands[int(n)] for n in re.findall(r"\d+", self.m.group(group))]
         return tuple(p for op in ops for p in op.paragraphs), all(op.quoted for op in ops)
+
+    def written(self, group: str) -> tuple[str, ...] | None:
+        """The alinéas of bare text followed by the quotation one of them introduces (« …° L'article 1 est
+        complété par un alinéa ainsi rédigé : » then « « Il décide. » »): as written, the quotation's
+        quotes kept (« Il décide. »), since they are its own. None when the operands are not so mixed."""
+        ops = [self.operands[int(n)] for n in re.findall(r"\d+", self.m.group(group))]
+        if len(ops) < 2 or ops[0].quoted or not all(op.quoted for op in ops[1:]):
+            return None
+        out = list(ops[0].paragraphs)
+        for op in ops[1:]:
+            if not _INTRODUCES.search(fold(out[-1]).strip()):
+                return None
+            out += [f"« {p}" for p in op.paragraphs]
+            out[-1] += " »"
+        return tuple(out)
 
     def times(self) -> int:
         said = self.m.groupdict()
@@ -208,9 +227,12 @@ def _rewrite_phrase(r: Reading) -> list[Edit]:
 
 def _insert_alineas(r: Reading) -> list[Edit]:
     new, quoted = r.alineas("new")
+    written = r.written("new")
+    if written:
+        new, quoted = written, False
     count = r.m.groupdict().get("count")
     announced = (int(count) if count.isdigit() else NUMBERS.get(count, 0)) if count else len(new)
-    if announced != len(new) and "paragraphe" not in r.m.group(0):
+    if announced not in (len(new), _own(new)) and "paragraphe" not in r.m.group(0):
         raise AmendingError(r.numero, r.part, f"it announces {count} alinéa(s) and quotes {len(new)}")
     place = r.place
     if "compl" in r.m.group(0):
@@ -223,6 +245,20 @@ def _insert_alineas(r: Reading) -> list[Edit]:
         else:
             raise AmendingError(r.numero, r.part, "it says what alinéas to insert but not after which one")
     return [Edit("insert_alineas", replace(place, alineas=None), new=new, quoted=quoted, part=r.part)]
+
+
+def _own(alineas: tuple[str, ...]) -> int:
+    """The alinéas counted when drafters announce « un alinéa » for one that introduces a quotation
+    (« …° L'article L. 1 est complété par un alinéa ainsi rédigé : » and the quoted alinéa): the
+    quotation's alinéas are that alinéa's."""
+    own, inside = 0, False
+    for text in alineas:
+        if inside and text[:1] in "«\"“":
+            inside = not re.search(r"[»\"”]\s*[.;,]?\s*$", text)
+            continue
+        own += 1
+        inside = bool(_INTRODUCES.search(fold(text).strip()))
+    return own
 
 
 def _delete(r: Reading) -> list[Edit]:
