@@ -1285,3 +1285,20 @@ def test_an_item_announced_as_one_alinea_with_the_quotation_it_introduces() -> N
     ]
     with pytest.raises(AmendingError):  # two alinéas of its own are not « un alinéa »: the second is not read
         apply(article, [("43", text.replace("« Le maire en rend compte. »", "...° L'article 5 est abrogé."))])
+
+
+def test_a_quotation_left_open_at_the_end_of_the_text_given_is_closed_there() -> None:
+    article = "Le code est ainsi modifié :\n\n1° L'article 4 est abrogé ;\n\n2° L'article 5 est abrogé."
+    text = (
+        "Substituer à l'alinéa 2 les deux alinéas suivants :\n\n« 1° L'article 4 est ainsi rédigé :\n\n"
+        "« Art. 4. – Le maire décide.\n\nII. – En conséquence, à l'alinéa 3, remplacer le mot : « abrogé » par le mot : « maintenu »."
+    )
+    # the first quote is the amendment's; the quotation the alinéa introduces ends with the text given
+    assert alineas(apply(article, [("44", text)]))[1:] == [
+        "1° L'article 4 est ainsi rédigé :",
+        "« Art. 4. – Le maire décide. »",
+        "2° L'article 5 est maintenu.",
+    ]
+    with pytest.raises(AmendingError) as caught:  # no alinéa introduces it: where it ends is not said
+        apply(article, [("44", "Substituer à l'alinéa 2 les deux alinéas suivants :\n\n« 1° Le maire décide ;\n\n« 1° bis Le préfet voit ;")])
+    assert "never closes" in caught.value.message

@@ -824,7 +824,7 @@ def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
     slots = _slots(article, edit.place, ctx)
     first = (slots[0].text or [article.original[0]])[0]
     last = (slots[-1].text or [""])[-1] or first
-    _check_unclosed(edit.new, first, ctx)
+    edit = replace(edit, new=_check_unclosed(edit.new, first, ctx))
     # a quoted alinéa rewritten stays in its quotation, whether the amendment quoted the new text or not
     slots[0].text = _requote(edit.new, first, True, last)
     for slot in slots[1:]:
@@ -969,7 +969,7 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
     if mark_ii and not extends and first and not _ROMAN_MARK.match(first.text[0]):
         first.text[0] = f"I. – {first.text[0]}"  # a text gaining a II becomes its I
     like = (slot.text or [article.original[i]])[-1]
-    _check_unclosed(edit.new, like, ctx)
+    edit = replace(edit, new=_check_unclosed(edit.new, like, ctx))
     if edit.place.inside and _opened(like):  # completing a text the article quotes: inside its quotation
         new = _requote(edit.new, like, edit.quoted, last="")
     elif extends:  # the alinéas continue the quotation the alinéa before closed: they now close it
@@ -1089,11 +1089,22 @@ def _restores(line: str, new: str) -> bool:
     return head.startswith(mark) and not head[len(mark) : len(mark) + 1].isalnum()
 
 
-def _check_unclosed(new: tuple[str, ...], like: str, ctx: _Ctx) -> None:
-    """Alinéas that open a quote and leave it open continue a quotation of the text: next to an alinéa
-    that is not quoted, the closing quote was forgotten, and where it goes is a guess."""
-    if new and _opened(new[0]) and not _CLOSING.search(new[-1]) and not _opened(like):
-        raise ctx.fail("its text opens a quotation that it never closes", "not_understood")
+def _check_unclosed(new: tuple[str, ...], like: str, ctx: _Ctx) -> tuple[str, ...]:
+    """Alinéas that open a quote and leave it open continue a quotation of the text. Next to an alinéa
+    that is not quoted, the closing quote was forgotten: when the first of them introduces the others
+    (« « 3° L'article L. 4 est ainsi rédigé : », « « Art. L. 4. – … », …), its quote is the amendment's
+    and the quotation it introduces ends with the text given, so it is closed there; otherwise where it
+    ends is a guess, and it is refused."""
+    if not (new and _opened(new[0]) and not _CLOSING.search(new[-1]) and not _opened(like)):
+        return new
+    head = new[0][1:].strip()
+    if len(new) > 1 and _INTRODUCES_TEXT.search(fold(head)) and all(_opened(p) for p in new[1:]):
+        closing = {"«": " »", "“": "”", '"': '"'}[new[1][0]]
+        return (head, *new[1:-1], new[-1].rstrip() + closing)
+    raise ctx.fail("its text opens a quotation that it never closes", "not_understood")
+
+
+_INTRODUCES_TEXT = re.compile(r"(?:ainsi rédigée?s?|(?:la|sa) rédaction suivante|suivante?s?|comme suit)\s*:$")
 
 
 def _inside_quote(article: Article, i: int) -> bool:
