@@ -1248,8 +1248,11 @@ def test_a_numbered_division_deleted_keeps_its_number() -> None:
     quoted = "L'article L. 5 est ainsi rétabli :\n\n« Art. L. 5. – Le maire décide. »\n\nII. – Le préfet voit."
     assert alineas(apply(quoted, [("40", "Supprimer l'alinéa 2.")]))[1] == "« Art. L. 5. – (Supprimé)"
     # the quotation then ends on it, without its closing quote, as the texts adopted write it
+    paragraphs = "L'article 5 est ainsi rédigé :\n\n« I. – Le maire décide.\n\n« II. – Le préfet voit. »"
+    assert alineas(apply(paragraphs, [("40", "Supprimer l'alinéa 3.")]))[1:] == ["« I. – Le maire décide.", "« II. – (Supprimé)"]
+    # the items of a quoted text go, as the texts adopted show
     items = "Le code est ainsi modifié :\n\n« 1° Le maire ;\n\n« 2° Le préfet. »"
-    assert alineas(apply(items, [("40", "Supprimer l'alinéa 3.")]))[1:] == ["« 1° Le maire ;", "« 2° (Supprimé)"]
+    assert alineas(apply(items, [("40", "Supprimer l'alinéa 2.")]))[1:] == ["« 2° Le préfet. »"]
 
 
 @pytest.mark.parametrize(

@@ -72,9 +72,11 @@ def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
         # deleting the alinéa that closes a quotation moves its closing quote (tested in
         # test_amending.py): a drafter would state both changes, so it is not a single edit here
         if not (i > 0 and _quoted(new[i]) and _closes(new[i]) and _quoted(new[i - 1]) and not _closes(new[i - 1])):
-            # a numbered division deleted keeps its number, « 2° (Supprimé) », as the texts adopted do
+            # a numbered division deleted keeps its number, « 2° (Supprimé) », as the texts adopted do;
+            # in a quotation only an article or a paragraph does (« « III. – (Supprimé) »), items go
             mark = _MARK.match(new[i])
-            if mark:
+            quoted_item = _quoted(new[i]) and re.match(r'[«"“]\s*(?:\d|[a-z](?: (?:bis|ter))?\))', new[i])
+            if mark and not quoted_item:
                 new[i] = f"{mark.group(0).rstrip()} (Supprimé)"
             else:
                 del new[i]

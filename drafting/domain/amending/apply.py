@@ -903,7 +903,8 @@ def _tombstones(lines: list[str]) -> list[str]:
     """What stays of divisions deleted: « III. – (Supprimé) », « « Art. L. 6. – (Supprimé) », « a et b)
     (Supprimé) » for two in a row, « 1° à 3° (Supprimé) » for more; their texts, and alinéas without
     a mark, go. Only the marks of the first division's kind and level (the bill's own, or quoted) stay:
-    the items of a deleted division, and the quotation it introduces, go with it."""
+    the items of a deleted division, and the quotation it introduces, go with it. In a quotation only
+    articles and paragraphs (« « Art. L. 6. – », « « III. – ») leave their number; items (« « 2° ») go."""
     found: list[tuple[str, str, re.Match[str]]] = []  # (quote, kind, mark)
     for line in lines:
         quote = re.match(r"[«\"“]\s*", line)
@@ -914,6 +915,8 @@ def _tombstones(lines: list[str]) -> list[str]:
         opening = quote.group(0) if quote else ""
         if found and (kind != found[0][1] or bool(opening) != bool(found[0][0])):
             continue
+        if opening and kind in ("arabic", "letter"):  # items of a quoted text go: only its articles and
+            continue  # paragraphs keep their numbers, as the texts adopted show
         found.append((opening, kind, mark))
     if not found:
         return []
