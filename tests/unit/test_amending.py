@@ -1305,3 +1305,22 @@ def test_a_quotation_left_open_at_the_end_of_the_text_given_is_closed_there() ->
     with pytest.raises(AmendingError) as caught:  # no alinéa introduces it: where it ends is not said
         apply(article, [("44", "Substituer à l'alinéa 2 les deux alinéas suivants :\n\n« 1° Le maire décide ;\n\n« 1° bis Le préfet voit ;")])
     assert "never closes" in caught.value.message
+
+
+def test_a_phrase_and_the_last_named_together_must_be_in_a_row() -> None:
+    article = "Un. Deux. Trois. Quatre."
+    assert apply(article, [("45", "Alinéa 1, troisième et dernière phrases\n\nSupprimer ces phrases.")]) == "Un. Deux."
+    text = "Alinéa 1, troisième et dernière phrases\n\nRédiger ainsi ces phrases :\n\nCinq."
+    assert apply(article, [("45", text)]) == "Un. Deux. Cinq."
+    with pytest.raises(AmendingError) as caught:  # the third is not next to the last: what goes between is not said
+        apply(article, [("45", "Alinéa 1, deuxième et dernière phrases\n\nSupprimer ces phrases.")])
+    assert caught.value.code == "no_such_phrase"
+
+
+def test_the_end_of_lalinea_is_the_one_named_before() -> None:
+    article = "Un deux trois.\n\nQuatre cinq six."
+    text = "Alinéa 2\n\nAprès le mot :\n\ncinq\n\nrédiger comme suit la fin de l'alinéa :\n\nsept."
+    assert apply(article, [("46", text)]) == "Un deux trois.\n\nQuatre cinq sept."
+    with pytest.raises(AmendingError) as caught:  # with no alinéa named before, which one is not said
+        apply(article, [("46", "Après le mot : « cinq », rédiger ainsi la fin de l'alinéa : « sept. »")])
+    assert "no alinéa was named before" in caught.value.message

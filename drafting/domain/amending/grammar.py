@@ -320,6 +320,8 @@ LOCATIONS: list[tuple[str, str]] = [
     ("ordinal range", rf"({ORD}) (?:à|et) ({ORD}) alinéas"),
     ("ordinal alinéa", rf"({ORD}) alinéa"),
     ("this alinéa", r"(?:cet|ce même|ce|même|ces|ces mêmes|mêmes|ledit|audit|dudit|lesdits|auxdits|desdits) alinéas?"),
+    # « Alinéa 3 / Après le mot : X, rédiger comme suit la fin de l'alinéa »: the one named before
+    ("this alinéa", r"(?<=de )l'alinéa(?! ?\d)(?= *(?:[:,;.]|$))"),
     # « du texte proposé par le I de cet article pour l'article L. 423-14 du code … », « du même texte »
     (
         "proposed text",
@@ -653,6 +655,10 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         elif name == "these phrases":  # « Alinéa 2, troisième et quatrième phrases / Supprimer ces phrases »
             named = sorted(p for _, p in context.each if p is not None)
             alinea = {a for a, _ in context.each}
+            if len(alinea) == 1 and len(named) == 2 and named[0] == LAST and named[1] >= 1:
+                # « troisième et dernière phrases »: the last must come right after (`phrases` 0)
+                alineas, phrase, phrases, this = list(alinea), named[1], 0, True
+                continue
             if len(alinea) != 1 or not named or named != list(range(named[0], named[0] + len(named))) or named[0] < 1:
                 raise AmendingError(numero, part, "it says « ces phrases » but no run of phrases was named before")
             alineas, phrase, phrases = list(alinea), named[0], len(named)
