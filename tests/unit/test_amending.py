@@ -1182,6 +1182,7 @@ def test_dots_in_a_new_quotation_do_not_take_the_bills_own_numbers() -> None:
         "L'alinéa 2 est ainsi modifié :\n\nI. – Après le mot :\n\ncommunes\n\ninsérer le mot :\n\nmembres\n\nII. – Remplacer le mot :\n\npréfet\n\npar le mot :\n\nmaire",
         "En conséquence, à l'alinéa 2 :\n\nAprès le mot :\n\ncommunes\n\nInsérer le mot :\n\nmembres\n\nEn conséquence, au même alinéa :\n\nRemplacer le mot :\n\npréfet\n\nPar le mot :\n\nmaire",
         "Alinéa 2, première phrase :\n\nAprès le mot :\n\ncommunes\n\ninsérer le mot :\n\nmembres\n\nAlinéa 2, seconde phrase :\n\nRemplacer le mot :\n\npréfet\n\npar le mot :\n\nmaire",
+        "Modifier ainsi cet article :\n\nI. – Alinéa 2\n\nAprès le mot :\n\ncommunes\n\ninsérer le mot :\n\nmembres\n\nII. – Même alinéa\n\nRemplacer le mot :\n\npréfet\n\npar le mot :\n\nmaire",
     ],
 )
 def test_a_place_heading_with_a_colon_heads_the_instructions_that_follow(instruction: str) -> None:

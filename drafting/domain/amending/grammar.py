@@ -361,7 +361,7 @@ LOCATIONS: list[tuple[str, str]] = [
     ("after", r"(après|avant)(?= (?:l'|le |cet |ce |les |la ))"),
     (
         "filler",
-        r"(?:en conséquence|(?:est|sont) ainsi modifiée?s?|a|des|de|du|la|les|le|l'|aux|au|à|dans|et|ainsi|"
+        r"(?:en conséquence|(?:est|sont) ainsi modifiée?s?|modifier (?:ainsi|comme suit)|a|des|de|du|la|les|le|l'|aux|au|à|dans|et|ainsi|"
         r"comme suit|il est|ci-après|,|;|\.|:)",
     ),
 ]
