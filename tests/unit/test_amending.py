@@ -586,9 +586,19 @@ def test_the_start_of_an_alinea_rewritten_up_to_the_words_it_shares_with_the_res
     )
 
 
+def test_a_new_start_may_end_with_one_word_the_text_has_once() -> None:
+    article = "Dans l'éventualité où plusieurs référendums seraient organisés le même jour, un bulletin est imprimé."
+    start = "Rédiger ainsi le début de l'alinéa 1 : « Lorsque plusieurs référendums sont organisés…(le reste sans changement) »."
+    assert apply(article, [("20", start)]) == "Lorsque plusieurs référendums sont organisés le même jour, un bulletin est imprimé."
+
+
 @pytest.mark.parametrize(
     ("instruction", "says"),
     [
+        (
+            "Rédiger ainsi le début de l'alinéa 2 : « Le conseil siège auprès de comités… (le reste sans changement) »",
+            "« comités », occur twice",
+        ),
         (
             "Rédiger ainsi le début de l'alinéa 2 : « Le préfet… (le reste sans changement) »",
             "does not end with words the text has",

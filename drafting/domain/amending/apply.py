@@ -770,16 +770,21 @@ def _replace_end(article: Article, edit: Edit, ctx: _Ctx, new: str | None = None
 
 def _rewrite_start(article: Article, edit: Edit, ctx: _Ctx) -> None:
     """« Rédiger ainsi le début de l'alinéa 8 : « X Y Z… (le reste sans changement) » »: the new start
-    ends with words the old text has; the longest run of its last words (two at least) found in the
-    place, once, is where the rest begins. Found twice, or not at all, is refused: where the start ends
-    is not said."""
+    ends with words the old text has; the longest run of its last words (two at least, or one word of
+    five letters or more) found in the place, once, is where the rest begins. Found twice, or not at
+    all, is refused: where the start ends is not said."""
     new = edit.new[0]
     words = new.split()
     for slot in _one(article, edit.place, ctx):
         line = slot.text[0]
         lo, hi = _spans(line, edit.place, ctx)
         found, at = _longest_tail_found(words, fold(line), lo, hi)
-        if found < 2:
+        last = re.sub(r"\W+$", "", words[-1]) if words else ""
+        if found < 2 and len(last) >= 5 and last.isalpha():
+            # « Lorsque plusieurs référendums sont organisés… » for « … seraient organisés le même jour »:
+            # one word, not a small one, found once, also marks where the rest begins
+            found, at = 1, list(_pattern(last).finditer(fold(line), lo, hi))
+        if found < 1 or not at:
             reason = "the new start does not end with words the text has, so where the rest begins is not said"
             raise ctx.fail(reason, "not_found")
         if len(at) > 1:
