@@ -1335,3 +1335,14 @@ def test_the_end_of_lalinea_is_the_one_named_before() -> None:
     with pytest.raises(AmendingError) as caught:  # with no alinéa named before, which one is not said
         apply(article, [("46", "Après le mot : « cinq », rédiger ainsi la fin de l'alinéa : « sept. »")])
     assert "no alinéa was named before" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    "instruction",
+    [
+        "Alinéa 2\n\nRemplacer les mots :\n\nau préfet\n\npar les mots suivants :\n\nau maire",
+        "À l'alinéa 2, remplacer les mots : « au préfet » par les mots suivants : « au maire ».",
+    ],
+)
+def test_words_named_as_les_mots_suivants(instruction: str) -> None:
+    assert alineas(apply(ARTICLE, [("47", instruction)]))[1].endswith("Elles en rendent compte au maire.")

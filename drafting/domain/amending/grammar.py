@@ -46,7 +46,7 @@ def ordinal(word: str) -> int:
 WN = (
     r"(?:les |le |la |l'|aux |au |à la |à l'|des |du |de la |de l')?(?:mots?|références?|années?|dates?|taux|"
     r"nombres?|chiffres?|montants?|sommes?|pourcentages?|signes?(?: de ponctuation)?|caractères?|numéros?|"
-    r"termes?|expressions?|lettres?|mentions?)"
+    r"termes?|expressions?|lettres?|mentions?)(?: suivante?s?)?"
 )
 C = r"\s*(?::\s*)*"
 TIMES = r"(?: \(?(?:par )?(?P<times>deux|trois|quatre|cinq|six) fois\)?)?"

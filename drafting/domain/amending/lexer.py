@@ -26,7 +26,7 @@ MARK = re.compile(
 _WORDS_NOUN = re.compile(
     r"(?:mots?|références?|années?|dates?|taux|nombres?|chiffres?|montants?|sommes?|pourcentages?|"
     r"signes?(?: de ponctuation)?|caractères?|numéros?|termes?|expressions?|phrases? suivantes?|lettres?|mentions?)"
-    r"(?:\s*\((?:deux|trois) fois\))?\s*:$"
+    r"(?: suivante?s?)?(?:\s*\((?:deux|trois) fois\))?\s*:$"
 )
 _NAMES_WORDS = re.compile(
     r"(?i)\b(?:les |le |la |l')(?:mots?|références?|signes?(?: de ponctuation)?|termes?|chiffres?|nombres?|mentions?)$"
