@@ -1,6 +1,7 @@
 """An official's import of the amendments tabled in Parliament: a NosDéputés / NosSénateurs JSON
 file uploaded from a form (multipart), run through the service `drafting import-amendments` uses,
-then the report: how many were applied, which are flagged « À vérifier » and why.
+then the report: how many were applied, which are flagged « À vérifier » and why (the parser's
+reasons in French on the French page: drafting.web.i18n.parser_reasons).
 
 Who first: a reader who is not an official of the bill is refused before the upload is read.
 """
@@ -21,6 +22,7 @@ from drafting.services.parliament_import import TO_CHECK, ParliamentReport, impo
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
 from drafting.web.i18n import language, translate
+from drafting.web.i18n.parser_reasons import shown
 from drafting.web.pages_amendments import signin_redirect
 from drafting.web.render import render, templates
 from drafting.web.requests import read_body
@@ -48,6 +50,10 @@ async def _page(
     source: str = "",
 ) -> Response:
     bill, _version, _tree = await run_in_threadpool(services_of(request).bills.tree, request.path_params["bill"])
+    lang = language(request)
+    # (number, why, the language why is in), as the report lists them
+    flagged = [(number, *shown(lang, why)) for number, why in report.flagged.items()] if report else []
+    skipped = [(number, *shown(lang, why)) for number, why in report.skipped.items()] if report else []
     return await render(
         request,
         "amend_import.html",
@@ -57,6 +63,8 @@ async def _page(
         mb=MAX_FILE // (1024 * 1024),
         error=error,
         report=report,
+        flagged=flagged,
+        skipped=skipped,
         source=source,
     )
 
