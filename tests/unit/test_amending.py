@@ -1129,3 +1129,106 @@ def test_a_joined_deletion_of_words_not_there_is_refused() -> None:
     with pytest.raises(AmendingError) as caught:
         apply(ARTICLE, [("2", "À l'alinéa 2, supprimer les mots : « peuvent » et « au maire ».")])
     assert "« au maire » is not found in alinéa 2" in caught.value.message
+
+
+ITEMS = "\n\n".join(
+    [
+        "L'article L. 5 du code est ainsi modifié :",
+        "1° Le premier alinéa est ainsi modifié :",
+        "a) Les mots : « le maire » sont remplacés par les mots : « le président » ;",
+        "b) Les mots : « le préfet » sont supprimés ;",
+        "c) Il est ajouté une phrase ainsi rédigée :",
+        "« Il rend compte. » ;",
+        "2° Le second alinéa est supprimé.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("instruction", "at", "expected"),
+    [
+        # between b) and c): the one above's « bis »
+        ("Après l'alinéa 4, insérer un alinéa ainsi rédigé :\n\n…) La dernière phrase est supprimée ;", 4, "b bis) La dernière phrase est supprimée ;"),
+        # « … » alone takes the kind of the marks of its level: after 2°, the 3°
+        ("Compléter cet article par un alinéa ainsi rédigé :\n\n... Le dernier alinéa est supprimé.", 7, "3° Le dernier alinéa est supprimé."),
+        # before the first one: its « A »
+        ("Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n…° Le titre est ainsi rédigé : « Des communes » ;", 1, "1° A Le titre est ainsi rédigé : « Des communes » ;"),
+    ],
+)
+def test_a_division_numbered_with_dots_takes_its_number_from_its_level(instruction: str, at: int, expected: str) -> None:
+    assert alineas(apply(ITEMS, [("30", instruction)]))[at] == expected
+
+
+def test_dots_before_a_division_a_already_take_aa() -> None:
+    text = "Le code est ainsi modifié :\n\n1° A Le titre change ;\n\n1° Le chapitre change."
+    out = apply(text, [("31", "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n…° Le livre change ;")])
+    assert alineas(out)[1] == "1° AA Le livre change ;"
+
+
+def test_dots_in_a_new_quotation_do_not_take_the_bills_own_numbers() -> None:
+    # the 2° of the code article quoted is not said: the dots stay, for the clerks to number
+    text = "Après l'alinéa 6, insérer deux alinéas ainsi rédigés :\n\n…° Après le deuxième alinéa, il est inséré un alinéa ainsi rédigé :\n\n« …° Les projets de réforme ; »"
+    out = alineas(apply(ITEMS, [("32", text)]))
+    assert out[6] == "1° bis Après le deuxième alinéa, il est inséré un alinéa ainsi rédigé :"
+    assert out[7].startswith("« …° Les projets de réforme")
+
+
+@pytest.mark.parametrize(
+    "instruction",
+    [
+        # a heading ending with a colon heads the instructions after it; it does not quote them
+        "L'alinéa 2 est ainsi modifié :\n\nI. – Après le mot :\n\ncommunes\n\ninsérer le mot :\n\nmembres\n\nII. – Remplacer le mot :\n\npréfet\n\npar le mot :\n\nmaire",
+        "En conséquence, à l'alinéa 2 :\n\nAprès le mot :\n\ncommunes\n\nInsérer le mot :\n\nmembres\n\nEn conséquence, au même alinéa :\n\nRemplacer le mot :\n\npréfet\n\nPar le mot :\n\nmaire",
+        "Alinéa 2, première phrase :\n\nAprès le mot :\n\ncommunes\n\ninsérer le mot :\n\nmembres\n\nAlinéa 2, seconde phrase :\n\nRemplacer le mot :\n\npréfet\n\npar le mot :\n\nmaire",
+    ],
+)
+def test_a_place_heading_with_a_colon_heads_the_instructions_that_follow(instruction: str) -> None:
+    out = alineas(apply(ARTICLE, [("33", instruction)]))[1]
+    assert out == "1° Les communes membres peuvent associer les départements et les régions à leurs projets. Elles en rendent compte au maire."
+
+
+def test_words_named_without_their_colon_are_the_paragraph_after() -> None:
+    text = "Alinéa 1\n\nAprès le mot :\n\nrecherche\n\nsupprimer le signe\n\n,"
+    assert apply("La recherche, publique et privée, avance.", [("34", text)]) == "La recherche publique et privée, avance."
+    text = "Alinéa 2\n\nRemplacer les mots :\n\net les régions\n\npar le mot\n\n, les régions"
+    assert "associer les départements, les régions à leurs" in alineas(apply(ARTICLE, [("34", text)]))[1]
+    text = "Alinéa 3\n\nAprès le mot :\n\nannée\n\nsupprimer le signe\n\n,"
+    with pytest.raises(AmendingError) as caught:
+        apply(ARTICLE, [("34", text)])
+    assert "« , » is not found after « année »" in caught.value.message
+
+
+def test_words_and_a_phrase_that_replace_words_are_one_text() -> None:
+    text = "Alinéa 2, seconde phrase\n\nRemplacer les mots :\n\nau préfet.\n\npar les mots et une phrase ainsi rédigée :\n\nau préfet. Il les publie."
+    assert alineas(apply(ARTICLE, [("35", text)]))[1].endswith("Elles en rendent compte au préfet. Il les publie.")
+
+
+def test_words_replaced_throughout_the_article() -> None:
+    text = "Dans l'ensemble de l'article, remplacer le mot : « alinéa » par le mot : « paragraphe »."
+    article = "Le premier alinéa est supprimé.\n\nLe second alinéa devient le premier alinéa."
+    assert apply(article, [("36", text)]) == "Le premier paragraphe est supprimé.\n\nLe second paragraphe devient le premier paragraphe."
+    text = "En conséquence, dans l'ensemble du projet de loi, remplacer les mots : « Le maire » par les mots : « Le président »."
+    assert apply("Le maire décide.\n\nIl en informe le maire.", [("36", text)]) == "Le président décide.\n\nIl en informe le président."
+    with pytest.raises(AmendingError) as caught:  # « partout » where the words are nowhere: not this article's
+        apply(article, [("36", "Dans l'ensemble de l'article, remplacer le mot : « titre » par le mot : « livre ».")])
+    assert "« titre » is not found in the article" in caught.value.message
+    with pytest.raises(AmendingError):  # everywhere, and in one alinéa: which is not said
+        apply(article, [("36", "À l'alinéa 2, dans l'ensemble de l'article, supprimer le mot : « second ».")])
+
+
+def test_the_same_change_in_the_bills_title_changes_nothing_in_the_article() -> None:
+    text = "I. – Alinéa 2\n\nRemplacer le mot :\n\npréfet\n\npar le mot :\n\nmaire\n\nII. – En conséquence, procéder au même remplacement dans l'intitulé du projet de loi."
+    assert alineas(apply(ARTICLE, [("37", text)]))[1].endswith("au maire.")
+    with pytest.raises(AmendingError) as caught:  # an amendment of the title alone does nothing to an article
+        apply(ARTICLE, [("37", "Dans l'intitulé du projet de loi, remplacer le mot : « maire » par le mot : « préfet ».")])
+    assert "no instruction" in caught.value.message
+
+
+def test_a_reference_named_a_mention() -> None:
+    text = "Alinéa 1\n\nAu début, remplacer la mention :\n\nL'article L. 1\n\npar la mention :\n\nL'article L. 2"
+    assert alineas(apply(ARTICLE, [("38", text)]))[0] == "L'article L. 2 du code est ainsi modifié :"
+
+
+def test_a_quoted_alinea_rewritten_with_bare_text_stays_in_its_quotation() -> None:
+    text = "Alinéa 6\n\nRédiger ainsi cet alinéa :\n\nIl rend compte chaque année."
+    assert alineas(apply(ITEMS, [("39", text)]))[5] == "« Il rend compte chaque année. » ;"

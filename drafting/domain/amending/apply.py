@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import takewhile
 
-from drafting.domain.amending.edits import BEFORE_LAST, LAST, AmendingError, Edit, Place
+from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, AmendingError, Edit, Place
 from drafting.domain.amending.lexer import MARK, OPEN
 from drafting.domain.amending.typography import fold
 
@@ -156,7 +157,9 @@ def _ref(head: str) -> str:
     return re.sub(r"[\s.]", "", m.group(1)) if m else ""
 
 
-_PLACEHOLDER = re.compile(r"^([«\"“]?\s*)(?:\.\.\.|…)\s*(°|\.?\s*[-–—])")
+# « … – », « …° », « …) »: a division numbered by the clerks; « … » alone before a capital (« … Après la
+# deuxième phrase ») is numbered like the alinéas of its level around it
+_PLACEHOLDER = re.compile(r"^([«\"“]?\s*)(?:\.\.\.|…)\s*(°|\)|\.?\s*[-–—]|(?=[A-ZÀ-Ý]))")
 _ROMAN_MARK = re.compile(r"^[IVX]+\s*\.\s*[-–—]")
 _ROMAN = [
     "I",
@@ -183,38 +186,75 @@ _ROMAN = [
 
 
 _ADVERBS = ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies", "decies"]
+_ADVERB = rf"(?:\s+({'|'.join(_ADVERBS)}|[A-Z]{{1,3}})(?=[\s.)–—-]))?"  # « 2° bis », « 1° A », « b bis) »
+# Each kind of mark: how it reads (its number, then its adverb or capital), and how it is written
+_MARKS = {
+    "°": re.compile(rf"^[«\"“]?\s*(\d+)\s*°{_ADVERB}"),
+    ")": re.compile(rf"^[«\"“]?\s*([a-z]){_ADVERB}\s*\)"),
+    "–": re.compile(rf"^[«\"“]?\s*([IVX]+){_ADVERB}\s*\.?\s*[-–—]"),
+}
+
+
+def _mark(kind: str, number: str, adverb: str = "") -> str:
+    """« 2° bis », « b bis) », « II bis. – »."""
+    if kind == "°":
+        return f"{number}° {adverb}" if adverb else f"{number}°"
+    spaced = f"{number} {adverb}" if adverb else number
+    return f"{spaced})" if kind == ")" else f"{spaced}. –"
+
+
+def _next_number(kind: str, base: str) -> str:
+    if kind == "°":
+        return str(int(base) + 1)
+    if kind == ")":
+        return chr(ord(base) + 1) if base < "z" else ""
+    return dict(zip(_ROMAN, _ROMAN[1:], strict=False)).get(base, "")
+
+
+def _placed(kind: str, previous: re.Match[str] | None, following: re.Match[str] | None) -> str:
+    """The mark of a division put after `previous` and before `following` (marks of its kind), or ""."""
+    if previous is None:  # before the first one: its « A », « AA » before « A »
+        capital = following.group(2) or "" if following else "?"
+        if following is None or capital in _ADVERBS or capital != "A" * len(capital):
+            return ""
+        return _mark(kind, following.group(1), capital + "A")
+    base, suffix = previous.group(1), previous.group(2) or ""
+    after = _next_number(kind, base)
+    if following and following.group(1) == after:  # the next number is taken: the next adverb
+        if suffix and suffix not in _ADVERBS[:-1]:
+            return ""
+        return _mark(kind, base, _ADVERBS[_ADVERBS.index(suffix) + 1] if suffix else "bis")
+    return _mark(kind, after) if after else ""
 
 
 def _numbered(alineas: list[str]) -> list[str]:
-    """Drafters write « … – » or « …° » for the next number of a division: give it, from the last
-    one above (« V. – » makes « VI. – »), or leave the dots when there is none. Between two divisions
-    numbered in a row the next number is taken: the new one is the one above's « bis » (« II bis. – »
-    between « II. – » and « III. – »), then « ter »."""
+    """Drafters write « … – », « …° » or « …) » for the next number of a division: give it, from the
+    last one above at the same level (the bill's own, or the same quotation): « V. – » makes « VI. – ».
+    Between two divisions numbered in a row the next number is taken: the new one is the one above's
+    « bis » (« II bis. – » between « II. – » and « III. – »), then « ter ». Before the first one it is
+    its « A » (« 1° A » before « 1° », « 1° AA » before « 1° A »). « … » alone takes the kind of the
+    marks around it. With no mark of its kind at its level, the dots stay: the number is not said."""
     out: list[str] = []
     for n, text in enumerate(alineas):
         m = _PLACEHOLDER.match(text)
         if m:
-            arabic = m.group(2) == "°"
-            number = r"(\d+)\s*°" if arabic else r"([IVX]+)"
-            adverb = rf"(?:\s+({'|'.join(_ADVERBS)}))?"
-            mark = re.compile(rf"^[«\"“]?\s*{number}{adverb}" + ("" if arabic else r"\s*\.?\s*[-–—]"))
-            previous = next((mm for t in reversed(out) if (mm := mark.match(t))), None)
-            following = next((mm for t in alineas[n + 1 :] if (mm := mark.match(t))), None)
-            if previous:
-                base, suffix = previous.group(1), previous.group(2)
-                romans = dict(zip(_ROMAN, _ROMAN[1:], strict=False))
-                after = str(int(base) + 1) if arabic else romans.get(base, "")
-                if following and following.group(1) == after:  # the next number is taken: the next adverb
-                    nxt = _ADVERBS[_ADVERBS.index(suffix) + 1] if suffix in _ADVERBS[:-1] else ""
-                    new = (
-                        (f"{base}° {nxt or 'bis'}" if arabic else f"{base} {nxt or 'bis'}. –")
-                        if not suffix or nxt
-                        else ""
-                    )
-                else:
-                    new = (f"{after}°" if arabic else f"{after}. –") if after else ""
+            if m.group(1).strip():  # in a quotation: its own alinéas only, those quoted in a row around it
+                level = list(takewhile(_opened, reversed(out)))[::-1]
+                later = list(takewhile(_opened, alineas[n + 1 :]))
+            else:
+                level = [t for t in out if not _opened(t)]
+                later = [t for t in alineas[n + 1 :] if not _opened(t)]
+            said = m.group(2)[-1:] if m.group(2) else ""
+            for kind in [{"-": "–", "—": "–"}.get(said, said)] if said else list(_MARKS):
+                previous = next((mm for t in reversed(level) if (mm := _MARKS[kind].match(t))), None)
+                following = next((mm for t in later if (mm := _MARKS[kind].match(t))), None)
+                if previous is None and following is None:
+                    continue
+                new = _placed(kind, previous, following)
                 if new:
-                    text = f"{m.group(1)}{new}{text[m.end() :]}"
+                    rest = text[m.end() :] if said else " " + text[m.end() :].lstrip()
+                    text = f"{m.group(1)}{new}{rest}"
+                break
         out.append(text)
     return out
 
@@ -350,6 +390,11 @@ def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1,
     if place.phrase is not None:
         where = f"phrase {place.phrase} of {where}"
     exact = _hits(article, place, _pattern(words), ctx)
+    if times == EVERY:  # « dans l'ensemble de l'article »: wherever they are, whatever their capitals
+        every = [hit for hits in _hits(article, place, _pattern(words, re.I), ctx) for hit in hits]
+        if not every:
+            raise ctx.fail(f"« {words} » is not found in {where}", "not_found")
+        return every
     if occurrence:
         return _occurrence(article, place, words, ctx, occurrence, exact, where)
     groups = exact
@@ -430,8 +475,10 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
     does not give the text meant, and which word goes is not ours to guess."""
     line = hit.slot.text[hit.line]
     left, right = line[:start], line[end:]
-    if new[-1:] in "'’":  # « la délivrance d' » joins the next word
+    if new and new[-1] in "'’":  # « la délivrance d' » joins the next word
         right = right.lstrip()
+    if new[:1] in (",", ".") and left.endswith(" "):  # « et cinq » replaced by « , cinq »: no space before a comma
+        left = left.rstrip()
     if not new:
         if left.endswith(" ") and (right.startswith(" ") or right[:1] in (",", ".", ")")):
             left = left[:-1]
@@ -778,7 +825,8 @@ def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
     first = (slots[0].text or [article.original[0]])[0]
     last = (slots[-1].text or [""])[-1] or first
     _check_unclosed(edit.new, first, ctx)
-    slots[0].text = _requote(edit.new, first, edit.quoted, last)
+    # a quoted alinéa rewritten stays in its quotation, whether the amendment quoted the new text or not
+    slots[0].text = _requote(edit.new, first, True, last)
     for slot in slots[1:]:
         slot.text = []
     if slots[0].text:

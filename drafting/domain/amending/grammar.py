@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from drafting.domain.amending.edits import BEFORE_LAST, LAST, AmendingError, Edit, Place
+from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, AmendingError, Edit, Place
 from drafting.domain.amending.lexer import NUMBERS, Operand, Sentence, sentences
 from drafting.domain.amending.typography import fold
 
@@ -45,7 +45,7 @@ def ordinal(word: str) -> int:
 # Building blocks of the forms
 WN = (
     r"(?:les |le |la |l'|aux |au |à la |à l'|des |du |de la |de l')?(?:mots?|références?|années?|dates?|taux|"
-    r"nombres?|chiffres?|montants?|sommes?|pourcentages?|signes? de ponctuation|caractères?|numéros?|"
+    r"nombres?|chiffres?|montants?|sommes?|pourcentages?|signes?(?: de ponctuation)?|caractères?|numéros?|"
     r"termes?|expressions?|lettres?|mentions?)"
 )
 C = r"\s*(?::\s*)*"
@@ -268,7 +268,7 @@ FORMS: list[tuple[str, str, Handler]] = [
 ]  # fmt: skip
 _FORMS = [(name, re.compile(pattern), handler) for name, pattern, handler in FORMS]
 _REPEAT = re.compile(
-    r"procéder (?:à|aux) (?:la |les )?mêmes? (?:suppressions?|substitutions?|insertions?|modifications?|remplacements?)"
+    r"procéder (?:à|aux|au) (?:la |les )?mêmes? (?:suppressions?|substitutions?|insertions?|modifications?|remplacements?)"
 )
 
 DIVISION = r"(?:[ivx]+|\d+ ?°(?: ?(?:bis|ter|quater|quinquies|sexies))?|[a-z]\))"
@@ -308,11 +308,19 @@ LOCATIONS: list[tuple[str, str]] = [
     ("start", r"(?:le |au |du )?début"),
     ("end", r"(?:la |à la |de la )?fin"),
     ("article", r"(?:cet|le présent|du présent|ce même|même) article|l'article unique"),
+    # « dans l'ensemble de l'article », « partout où il apparaît »: every occurrence of the words
+    (
+        "everywhere",
+        r"(?:dans |à )?(?:l'ensemble (?:de cet article|du présent article|de l'article|du texte|du projet de loi|"
+        r"de la proposition de loi)|(?:chaque|toutes les) occurrences?|partout où (?:il|ils|elle|elles) (?:apparaît|apparaissent|figurent?))",
+    ),
+    ("elsewhere", r"(?:dans |à )?l'intitulé (?:du projet|de la proposition) de loi(?: organique)?"),
     ("amendment", r"cet amendement"),  # in a sub-amendment: its last alinéa is where it is completed
     ("after", r"(après|avant)(?= (?:l'|le |cet |ce |les |la ))"),
     (
         "filler",
-        r"(?:en conséquence|a|des|de|du|la|les|le|l'|aux|au|à|dans|et|ainsi|comme suit|il est|ci-après|,|;|\.|:)",
+        r"(?:en conséquence|(?:est|sont) ainsi modifiée?s?|a|des|de|du|la|les|le|l'|aux|au|à|dans|et|ainsi|"
+        r"comme suit|il est|ci-après|,|;|\.|:)",
     ),
 ]
 _LOCATION = re.compile("|".join(f"(?P<g{i}>{p})(?:(?<=['(),;.:])|(?=\\W|$))" for i, (_, p) in enumerate(LOCATIONS)))
@@ -339,6 +347,8 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             if parent not in (None, sub.group(1)):
                 raise AmendingError(numero, sentence.prose, "it amends two amendments")
             parent, prose = sub.group(1), prose[: sub.start()] + prose[sub.end() :]
+        # « par les mots et une phrase ainsi rédigés : X »: the words are the text, phrase or not
+        prose = re.sub(rf"\b({WN}) et (?:une|deux|trois) phrases? ainsi rédigée?s?", r"\1", prose)
         if _REPEAT.search(prose):
             if not last:
                 raise AmendingError(numero, sentence.prose, "it repeats a change that no earlier part makes")
@@ -414,6 +424,8 @@ def _repeat(numero: str, sentence: Sentence, prose: str, context: Place, last: l
     if "¤" in prose:
         raise AmendingError(numero, sentence.prose, "it quotes words that no instruction in it uses")
     place = _location(numero, sentence.prose, prose, context)
+    if place.elsewhere:
+        return []
     if not place.alineas or place.after is not None:
         raise AmendingError(numero, sentence.prose, "it repeats a change without saying in which alinéa")
     out: list[Edit] = []
@@ -437,6 +449,9 @@ def _repeat(numero: str, sentence: Sentence, prose: str, context: Place, last: l
     return out
 
 
+_WORDS_EDITS = ("replace_words", "delete_words", "insert_words")
+
+
 def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[Edit] | None:
     for _name, pattern, handler in _FORMS:
         m = pattern.search(prose)
@@ -453,7 +468,13 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
                 raise AmendingError(numero, sentence.prose, "of the places it joins, one is not alinéas")
             return [e for p in places for e in handler(Reading(m, p, sentence.operands, sentence.prose, numero))]
         place = _location(numero, sentence.prose, rest, context)
+        if place.elsewhere:
+            return []
         edits = handler(Reading(m, place, sentence.operands, sentence.prose, numero))
+        if place.every:
+            if place.alineas is not None or any(e.kind not in _WORDS_EDITS or e.times != 1 for e in edits):
+                raise AmendingError(numero, sentence.prose, "« dans l'ensemble » is read for words of the whole article")
+            edits = [replace(e, times=EVERY) for e in edits]
         if place.anchored and any(e.kind not in ("replace_end", "delete_end") or not e.anchor for e in edits):
             raise AmendingError(numero, sentence.prose, "it says « la phrase » but no phrase was named before")
         if place.each:  # the same edit in each alinéa, at its own phrase
@@ -534,7 +555,7 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
     end: str | None = None
     after: str | None = None
     item = ""
-    article = this = division = anchored = False
+    article = this = division = anchored = every = False
     within = ""
     path: tuple[str, ...] = ()
     under: tuple[int, ...] = ()
@@ -608,6 +629,10 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
             end = "début" if name == "start" else "fin"
         elif name == "article":
             article = True
+        elif name == "elsewhere":
+            return Place(elsewhere=True)
+        elif name == "everywhere":
+            every = True
         elif name == "amendment":
             alineas.append(LAST)
         elif name == "after":
@@ -651,4 +676,5 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         path=path,
         under=under,
         anchored=anchored,
+        every=every,
     )
