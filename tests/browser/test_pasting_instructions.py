@@ -76,7 +76,8 @@ def test_a_refusal_reads_wholly_in_french_on_the_french_page_and_in_english_on_t
     page.get_by_label("Instructions d’amendement").fill(wrong)
     refused = page.locator("[data-preview-body] .instructions-refused")
     expect(refused).to_contain_text("Les mots cités ne se trouvent pas à l’endroit indiqué.")  # while typing
-    expect(refused.locator("p.hint")).to_have_text("Détail : les mots « trois ans et demi » ne figurent pas à l’alinéa 1")
+    detail = "Détail : les mots « trois ans et demi » ne figurent pas à l’alinéa 1"
+    expect(refused.locator("p.hint")).to_have_text(detail)
     expect(refused.locator("p.hint span")).to_have_attribute("lang", "fr")
     assert not re.search(r"\b(?:is|not|found|the)\b|anglais", refused.inner_text())  # not a word of English
 

@@ -204,6 +204,9 @@ ARTICLE = (
          "l’instruction laisse « de de » dans le texte"),
         ("Rien à faire.", "the words « rien » do not name a place in this article",
          "le mot « rien » ne désigne aucun endroit de cet article"),
+        ("Dans l'ensemble de l'article, supprimer l'alinéa 1",
+         "« dans l'ensemble » is read for words of the whole article",
+         "« dans l’ensemble » ne s’applique qu’à des mots, dans tout l’article"),
     ],
 )  # fmt: skip
 def test_real_refusals_of_the_parser_read_in_french(instructions: str, english: str, in_french: str) -> None:

@@ -49,6 +49,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it names a phrase but not one alinéa it is in", "l’instruction désigne une phrase sans désigner l’alinéa, unique, qui la contient"),
     ("« {said} » must name one alinéa", "« {said} » doit désigner un seul alinéa"),
     ("it names a part of a paragraph", "l’instruction désigne une partie d’un paragraphe"),
+    ("« dans l'ensemble » is read for words of the whole article", "« dans l’ensemble » ne s’applique qu’à des mots, dans tout l’article"),
     # apply.py: applying them to the article
     ("the article was deleted by an earlier amendment", "l’article a été supprimé par un amendement précédent"),
     ("the text proposed for article {article} is not in the alinéa named before it (alinéa {n})", "le texte proposé pour l’article {article} ne se trouve pas dans l’alinéa désigné avant lui (alinéa {n})"),
