@@ -213,6 +213,18 @@ def test_an_official_imports_a_file_and_reads_what_was_applied_and_what_to_check
     seen = text_of(drafts.text)
     assert "À vérifier" in seen and "Amendement n° COM-2, présenté par M. Petit (Rejeté)" in seen
     assert re.search(r'<details class="justification" open>', drafts.text)
+    # the reason, in the justification (written in French) and in the draft's history, in French
+    why = "amendement COM-2, instruction « Supprimer cet alinéa. » : l’article n’a pas d’alinéa 9 (il en a 2)"
+    assert f"À vérifier : {why}" in seen and "has no" not in seen
+    draft = re.search(r'href="/amendments/(\d+)"', drafts.text)
+    assert draft
+    page = client.get(f"/amendments/{draft.group(1)}", headers=HTML)
+    assert f'Brouillon commencé par Rapporteure : <q lang="fr">{why}</q>' in page.text
+    assert "has no" not in text_of(page.text)
+    english = client.get(f"/amendments/{draft.group(1)}", headers={**HTML, "Accept-Language": "en"}).text
+    # the history in English; the justification stays in French, as the bill is written
+    said = "amendment COM-2 « Supprimer cet alinéa. »: the article has no alinéa 9 (it has 2 alinéas)"
+    assert f'<q lang="en">{said}</q>' in english and f"À vérifier : {why}" in english
     api = client.get(f"/api/bills/{bill['id']}/amendments", params={"status": "submitted"}).json()["items"]
     assert [(a["number"], a["text"]) for a in api] == [(7, bill["text1"].replace("six mois", "un an"))]
 

@@ -131,6 +131,12 @@ def french_message(message: str) -> str | None:
     return f"{who}, instruction « {m['part']} » : {reason}" if m["part"] else f"{who} : {reason}"
 
 
+def in_french(reason: str) -> str:
+    """A reason in French when the table has it, else as given: for the import's justifications, which
+    are written in French whatever the reader's language."""
+    return french_message(reason) or reason
+
+
 def shown(lang: str, reason: str) -> tuple[str, str]:
     """A reason as a page in `lang` shows it, and the language it is then in: French on French pages
     when the table translates it, else the parser's English."""
