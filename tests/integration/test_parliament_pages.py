@@ -194,7 +194,7 @@ def test_an_official_imports_a_file_and_reads_what_was_applied_and_what_to_check
     assert "Résultat de l’import" in seen and "Fichier : amendements_senat.json" in seen
     assert "1 amendement lu et appliqué" in seen and "1 amendement à vérifier" in seen
     # why, all in French: the parser's reason, and why the third one was not imported
-    assert '<tr><th scope="row">COM-2</th><td lang="fr">amendement COM-2, instruction « Supprimer cet alinéa. » : ' \
+    assert '<tr><th scope="row">COM-2</th><td lang="fr">instruction « Supprimer cet alinéa. » : ' \
         "l’article n’a pas d’alinéa 9 (il en a 2)</td></tr>" in done.text
     assert "1 amendement non importé" in seen
     skipped = "« Article additionnel après l'article 2 » n’est pas un article du texte actuel"
@@ -214,7 +214,7 @@ def test_an_official_imports_a_file_and_reads_what_was_applied_and_what_to_check
     assert "À vérifier" in seen and "Amendement n° COM-2, présenté par M. Petit (Rejeté)" in seen
     assert re.search(r'<details class="justification" open>', drafts.text)
     # the reason, in the justification (written in French) and in the draft's history, in French
-    why = "amendement COM-2, instruction « Supprimer cet alinéa. » : l’article n’a pas d’alinéa 9 (il en a 2)"
+    why = "instruction « Supprimer cet alinéa. » : l’article n’a pas d’alinéa 9 (il en a 2)"
     assert f"À vérifier : {why}" in seen and "has no" not in seen
     draft = re.search(r'href="/amendments/(\d+)"', drafts.text)
     assert draft

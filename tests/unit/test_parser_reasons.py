@@ -219,16 +219,16 @@ def test_real_refusals_of_the_parser_read_in_french(instructions: str, english: 
 
 
 def test_a_whole_message_reads_in_french_with_its_amendment_and_sentence() -> None:
-    """The import report shows the whole message: the amendment, the sentence, then the reason."""
+    """The import report shows the whole message: the sentence, then the reason (its row gives the number)."""
     with pytest.raises(amending.AmendingError) as refused:
         amending.apply(ARTICLE, [("COM-2", "Alinéa 9\n\nSupprimer cet alinéa.")])
     message = refused.value.message
     assert message == "amendment COM-2 « Supprimer cet alinéa. »: the article has no alinéa 9 (it has 2 alinéas)"
     assert french_message(message) == (
-        "amendement COM-2, instruction « Supprimer cet alinéa. » : l’article n’a pas d’alinéa 9 (il en a 2)"
+        "instruction « Supprimer cet alinéa. » : l’article n’a pas d’alinéa 9 (il en a 2)"
     )
     assert french_message("amendment 4: no instruction found in it") == (
-        "amendement 4 : l’amendement ne contient aucune instruction reconnue"
+        "l’amendement ne contient aucune instruction reconnue"
     )
 
 

@@ -119,7 +119,9 @@ def french(reason: str) -> str | None:
 
 def french_message(message: str) -> str | None:
     """The French of a whole refusal message (« amendment 12 « Supprimer cet alinéa. »: the article has
-    no alinéa 9 (it has 2 alinéas) »), or of a reason alone; None when the reason is not in the table."""
+    no alinéa 9 (it has 2 alinéas) »), or of a reason alone; None when the reason is not in the table.
+    The amendment's number is left out: where it is shown (the report's row, the justification's head)
+    it is already said."""
     alone = french(message)
     if alone is not None:
         return alone
@@ -127,8 +129,7 @@ def french_message(message: str) -> str | None:
     reason = french(m["reason"]) if m else None
     if m is None or reason is None:
         return None
-    who = f"amendement {m['numero']}" if m["numero"] else "instructions"
-    return f"{who}, instruction « {m['part']} » : {reason}" if m["part"] else f"{who} : {reason}"
+    return f"instruction « {m['part']} » : {reason}" if m["part"] else reason
 
 
 def in_french(reason: str) -> str:
