@@ -30,7 +30,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it says what alinéas to insert but not after which one", "l’instruction dit quels alinéas insérer, mais pas après lequel"),
     ("it deletes part of a passage without saying which words", "l’instruction supprime une partie d’un passage sans dire quels mots"),
     ("a quotation opened in it is never closed", "des guillemets ouverts dans l’instruction ne sont jamais fermés"),
-    ("it amends two amendments", "l’instruction porte sur deux amendements"),
+    ("it amends two amendments", "le sous-amendement porte sur deux amendements différents"),
     ("it repeats a change that no earlier part makes", "l’instruction renvoie à une modification qu’aucune instruction précédente ne fait"),
     ("this form of instruction is not known", "cette forme d’instruction n’est pas reconnue"),
     ("no instruction found in it", "l’amendement ne contient aucune instruction reconnue"),
@@ -85,13 +85,13 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it adds a division after a quotation, and whether it belongs to the quotation is not said", "l’instruction ajoute une division après une citation sans dire si elle en fait partie"),
     ("its text opens a quotation that it never closes", "le texte de l’instruction ouvre des guillemets qu’il ne ferme jamais"),
     # __init__.py: several amendments on one article
-    ("it amends amendment {numero}, which is not among them", "il porte sur l’amendement {numero}, qui ne figure pas parmi les amendements donnés"),
+    ("it amends amendment {numero}, which is not among them", "le sous-amendement porte sur l’amendement {numero}, qui ne figure pas parmi les amendements donnés"),
     ("amendments {numeros} both delete and rewrite the article", "parmi les amendements {numeros}, l’un supprime l’article et un autre le réécrit"),
     # services/amendment_instructions.py: instructions proposed on the propose page
     ("the instructions leave the article as it is", "les instructions laissent l’article tel qu’il est"),
     ("the instructions have {n} characters; at most {max}", "les instructions comptent {n} caractères ; {max} au plus"),
     ('"instructions" must be the amendment\'s text in legal French', "« instructions » doit être le texte de l’amendement, en français juridique"),
-    ('instructions amend one article: "article": EID', "des instructions modifient un seul article : « article » : EID"),
+    ('instructions amend one article: "article": EID', "des instructions modifient un seul article, que donne « article » : EID"),
     ('an amendment given as "instructions" carries no "text": the text is computed', "un amendement donné par des « instructions » ne porte pas de « text » : le texte en est déduit"),
     # services/parliament_import.py: why an amendment is to check, or was not imported
     ("a sub-amendment of amendment {numero}", "sous-amendement de l’amendement {numero}"),
