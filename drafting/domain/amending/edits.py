@@ -45,7 +45,9 @@ class Place:
     anchored: bool = False  # « après le mot : X, supprimer la fin de la phrase »: the phrase X is in
     # « Alinéas 2, 3, deuxième phrase, et 4 »: each alinéa with its own phrase; edits are made for each
     each: tuple[tuple[int, int | None], ...] = ()
-    phrases: int = 1  # « les deux dernières phrases »: that many phrases from `phrase` on
+    # « les deux dernières phrases »: that many phrases from `phrase` on; 0: `phrase` and the last, which
+    # must come right after it (« troisième et dernière phrases »)
+    phrases: int = 1
     every: bool = False  # « dans l'ensemble de l'article »: the words wherever they are, each time
     elsewhere: bool = False  # « dans l'intitulé du projet de loi »: not in this article, nothing to do here
 

@@ -26,7 +26,7 @@ MARK = re.compile(
 _WORDS_NOUN = re.compile(
     r"(?:mots?|références?|années?|dates?|taux|nombres?|chiffres?|montants?|sommes?|pourcentages?|"
     r"signes?(?: de ponctuation)?|caractères?|numéros?|termes?|expressions?|phrases? suivantes?|lettres?|mentions?)"
-    r"(?:\s*\((?:deux|trois) fois\))?\s*:$"
+    r"(?: suivante?s?)?(?:\s*\((?:deux|trois) fois\))?\s*:$"
 )
 _NAMES_WORDS = re.compile(
     r"(?i)\b(?:les |le |la |l')(?:mots?|références?|signes?(?: de ponctuation)?|termes?|chiffres?|nombres?|mentions?)$"
@@ -119,12 +119,15 @@ _QUOTES = re.compile(
 )
 
 
+_MODIFIED = re.compile(r"\b(?:est ainsi modifiée?s?|modifier (?:ainsi|comme suit) .*)\s*:$")
+
+
 def _heading(prose: str) -> bool:
     """Whether a sentence ending with a colon heads the instructions that follow rather than quoting:
     « Alinéas 11 à 15 : », « Alinéa 4, deux premières phrases : », « En conséquence, au premier alinéa : »,
     « L'alinéa 3 est ainsi modifié : ». It names no words and no verb that takes a text."""
     head = fold(prose).lower()
-    if _HEADING.match(fold(prose)) or re.search(r"\best ainsi modifiée?s?\s*:$", head):
+    if _HEADING.match(fold(prose)) or _MODIFIED.search(head):
         return True
     return not _WORDS_NOUN.search(head) and not _QUOTES.search(head) and "¤" not in head
 
