@@ -64,6 +64,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it names as a paragraph alinéas that are not a whole « I. – » division", "l’instruction désigne comme un paragraphe des alinéas qui ne forment pas une division « I. – » entière"),
     ("it says alinéa {n} is the {item} but that alinéa opens otherwise", "l’instruction présente l’alinéa {n} comme le {item}, mais cet alinéa commence autrement"),
     ("it names phrase {n} of an alinéa that has {count}", "l’instruction vise la {n:ième} phrase d’un alinéa qui en compte {count}"),
+    ("phrase {n} and the last are not two phrases in a row (the alinéa has {count})", "la {n:ième} phrase et la dernière ne se suivent pas (l’alinéa en compte {count})"),
     ("the quoted words are empty", "les guillemets ne contiennent aucun mot"),
     ("« {words} » is not found in {place}", "{words:mots} ne {words:figure|figurent} pas {place:à}"),
     ("« {words} » is not found in {place} (expected {times})", "{words:mots} ne {words:figure|figurent} pas {place:à} (l’instruction dit {times} fois)"),
