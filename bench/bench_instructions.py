@@ -41,33 +41,42 @@ def lafabrique() -> list[Case]:
     return [json.loads(line) for line in CASES.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def senate_2013() -> list[Case]:
-    """Articles of the Senate committee text (step 03) with the floor amendments adopted on them, and
-    the text the Senate adopted (step 04); empty when the article was deleted."""
+def senate_2013(
+    listing: str = "amendements_senat_seance_texte-20122013-660.json", steps: tuple[str, str] = ("03", "04")
+) -> list[Case]:
+    """Articles of one stage's text (the Senate committee's, step 03, by default) with the amendments
+    adopted on them at the next stage, and the text adopted then (step 04); empty when the article was
+    deleted. With the committee's listing and steps 02 -> 03, the Senate committee stage: a set the
+    parser was never tuned on."""
     articles = json.loads((LAW / "articles_by_step.json").read_text(encoding="utf-8"))["articles"]
-    listing = json.loads((LAW / "amendements_senat_seance_texte-20122013-660.json").read_text(encoding="utf-8"))
+    rows = json.loads((LAW / listing).read_text(encoding="utf-8"))["amendements"]
     adopted: dict[str, list[tuple[str, str]]] = {}
-    for row in listing["amendements"]:
+    for row in rows:
         a = row["amendement"]
         if a["sort"] == "Adopté" and a["sujet"].startswith("Article ") and "additionnel" not in a["sujet"]:
             adopted.setdefault(a["sujet"][8:].replace(" ", "_"), []).append((a["numero"], a["texte"]))
+    start, end = steps
     cases: list[Case] = []
     for key, amendments in adopted.items():
-        steps = {s["id_step"][:2]: s for s in articles.get(key, {}).get("steps", [])}
-        if "03" not in steps:
+        by_step = {s["id_step"][:2]: s for s in articles.get(key, {}).get("steps", [])}
+        if start not in by_step:
             continue
-        before = steps["03"]
-        after = steps.get("04")
+        before = by_step[start]
+        after = by_step.get(end)
         after_text = "" if after is None or after.get("status") == "sup" else "\n\n".join(after.get("text") or [])
         cases.append(
             {
-                "id": f"2013-esr__{key}",
+                "id": f"2013-esr-{start}{end}__{key}",
                 "article_avant": "\n\n".join(before.get("text") or []),
                 "article_apres": after_text,
                 "amendements": [{"numero": n, "texte": t} for n, t in amendments],
             }
         )
     return cases
+
+
+def senate_committee_2013() -> list[Case]:
+    return senate_2013("amendements_senat_commission_texte-20122013-614.json", ("02", "03"))
 
 
 def delete_all(before: str, amendments: list[tuple[str, str]]) -> str:
@@ -174,7 +183,10 @@ def score(cases: list[Case], method: Method) -> dict[str, float]:
 
 def main() -> None:
     methods = {"delete every article": delete_all, "whole-article only": whole_only, "instructions": instructions}
-    for name, cases in (("La Fabrique, 173 cases", lafabrique()), ("2013 law, Senate floor 03->04", senate_2013())):
+    for name, cases in (
+        ("La Fabrique, 173 cases", lafabrique()), ("2013 law, Senate floor 03->04", senate_2013()),
+        ("2013 law, Senate committee 02->03 (never tuned on)", senate_committee_2013()),
+    ):
         subsets = (
             ("all", cases),
             ("explainable", [c for c in cases if explainable(c)]),

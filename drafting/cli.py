@@ -309,11 +309,12 @@ def import_amendments(
     or kept as a draft with its instructions, flagged for a human."""
     from drafting.services.demo import system_actor
     from drafting.services.parliament_import import import_amendments as load
+    from drafting.web.i18n.parser_reasons import in_french
 
     services = _services()  # settings checked first, as every command does
     try:
         listing = json.loads(file.read_text(encoding="utf-8-sig"))
-        report = load(services.db, system_actor(services, "Import"), bill, listing)
+        report = load(services.db, system_actor(services, "Import"), bill, listing, in_french)
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         _fail(f"cannot read {file}: {exc}")
     except DraftingError as exc:

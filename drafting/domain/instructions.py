@@ -80,6 +80,11 @@ def insert_article_instruction(
         where = f"{division.kind} {division.num}"
         fr, en = f"Au début {of} {where}", f"At the beginning of {where}"
     body = _q(text)
+    if num.startswith("additionnel"):  # « additionnel après l'article 3 »: no number given yet, the place says it
+        return Instruction(
+            f"{fr}, il est inséré un article additionnel ainsi rédigé : {body[0]}",
+            f"{en}, the following additional article is inserted: {body[1]}",
+        )
     return Instruction(
         f"{fr}, il est inséré un article {num} ainsi rédigé : {body[0]}",
         f"{en}, the following article {num} is inserted: {body[1]}",

@@ -1,18 +1,21 @@
 """Bring in the amendments tabled in Parliament, as NosDéputés / NosSénateurs publish them (JSON:
 {"amendements": [{"amendement": {numero, sujet, texte, expose, signataires, sort, date, ...}}]}).
 
-Each amendment on an article of the bill's current text is read (drafting.domain.amending) and
-applied: it becomes a submitted modify or delete amendment with the text it gives. One that cannot be
-read or applied is kept as a draft whose text is unchanged, with its instructions and the reason, for a
-human to write out. Numbers, authors, outcome in Parliament and instructions go at the head of the
-justification; a whole number in Parliament (« 42 ») is also the amendment's number in the bill
-when free. One already imported into the bill (by that number) is skipped, so that a listing loaded
-again brings in only what was tabled since. One transaction for the whole list.
+Each amendment on an article of the bill's current text is read (drafting.domain.amending) and applied:
+it becomes a submitted modify or delete amendment with the text it gives. One that cannot be read or
+applied is kept as a draft whose text is unchanged, with its instructions and the reason, for a human to
+write out (the reason in the justification as `explain` words it: the justification is French, the
+parser's reasons English; the report and the history keep the parser's words). Numbers, authors, outcome
+in Parliament and instructions go at the head of the justification; a whole number in Parliament
+(« 42 ») is also the amendment's number in the bill when free. One already imported into the bill (by that
+number) is skipped, so that a listing loaded again brings in only what was tabled since. One transaction
+for the whole list.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import NotRequired, TypedDict, cast
@@ -73,7 +76,15 @@ def listing_rows(listing: object) -> list[ParliamentRow]:
     return out
 
 
-def import_amendments(db: Database, actor: Actor, bill_ref: str | int, listing: object) -> ParliamentReport:
+def _as_given(why: str) -> str:
+    return why
+
+
+def import_amendments(
+    db: Database, actor: Actor, bill_ref: str | int, listing: object, explain: Callable[[str], str] = _as_given
+) -> ParliamentReport:
+    """`explain` words a reason for the justification, which is written in French (the callers pass
+    drafting.web.i18n.parser_reasons.in_french)."""
     report = ParliamentReport()
     items = listing_rows(listing)
     with db.write() as session:
@@ -98,7 +109,7 @@ def import_amendments(db: Database, actor: Actor, bill_ref: str | int, listing: 
             amendment = rows.new_row(bill.id, kind, article.eid, bill.head_version, article.text,
                                      article.text if why else proposed)  # fmt: skip
             amendment.author_name = (str(row.get("signataires") or "") or actor.display_name)[:80]
-            amendment.justification = _justification(row, why)
+            amendment.justification = _justification(row, explain(why) if why else None)
             status: Status = "draft" if why else "submitted"
             amendment.status = status
             amendment.created_at = amendment.updated_at = _when(row)

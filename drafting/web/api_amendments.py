@@ -17,6 +17,7 @@ from drafting.services import commands
 from drafting.services.parliament_import import import_amendments
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
+from drafting.web.i18n.parser_reasons import in_french
 from drafting.web.requests import Body, Id, int_param, parse, path_int
 from drafting.web.who_first import open_to_anonymous
 
@@ -102,7 +103,9 @@ async def import_from_parliament(request: Request) -> Response:
     bill = request.path_params["bill"]
     await run_in_threadpool(services_of(request).bills.check_official, actor, bill)
     body = await parse(request, ParliamentListing)
-    report = await run_in_threadpool(import_amendments, services_of(request).db, actor, bill, body.model_dump())
+    db, listing = services_of(request).db, body.model_dump()
+    # the report keeps the parser's English; the drafts' justifications, in French, give it in French
+    report = await run_in_threadpool(import_amendments, db, actor, bill, listing, in_french)
     return JSONResponse(asdict(report))
 
 

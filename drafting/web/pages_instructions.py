@@ -1,6 +1,7 @@
 """The propose page's second mode (`?mode=instructions`): an amendment pasted as instructions in
 legal French, previewed and tabled as the API's kind "instructions" is. A refusal is told in plain
-words, naming the sentence where reading stopped; the parser's own message follows as a detail.
+words, naming the sentence where reading stopped; the parser's reason follows as a detail, in French on
+the French pages (drafting.web.i18n.parser_reasons).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from drafting.services import amendment_instructions
 from drafting.services.parliament_import import without_operands
 from drafting.services.views.amendments import InstructionsPreview
 from drafting.web.i18n import translate
+from drafting.web.i18n.parser_reasons import shown
 
 # the parser's refusal codes that have their own plain explanation (docs/instructions.md, "Refusals")
 EXPLAINED = {"not_understood", "not_found", "ambiguous", "no_such_alinea", "no_such_phrase", "doubled_word", "conflict"}
@@ -20,13 +22,18 @@ EXPLAINED = {"not_understood", "not_found", "ambiguous", "no_such_alinea", "no_s
 
 def refusal(lang: str, exc: errors.DraftingError) -> dict[str, Any]:
     """Why the instructions were refused, for the page: a plain message, the sentence where reading
-    stopped (if the parser names one) and the parser's message."""
+    stopped (if the parser names one) and the parser's reason, in the page's language when the table
+    has it (`detail_lang` says which)."""
     if isinstance(exc, amending.AmendingError):
         why = exc.code if exc.code in EXPLAINED else "other"
         part = without_operands(exc.part) or None
-        return {"message": translate(lang, f"parliament.why.{why}"), "part": part, "detail": exc.reason}
-    why = "unchanged" if exc.details.get("reason") == "unchanged" else "other"
-    return {"message": translate(lang, f"parliament.why.{why}"), "part": None, "detail": exc.message}
+        detail, detail_lang = shown(lang, exc.reason)
+    else:
+        why = "unchanged" if exc.details.get("reason") == "unchanged" else "other"
+        part = None
+        detail, detail_lang = shown(lang, exc.message)
+    message = translate(lang, f"parliament.why.{why}")
+    return {"message": message, "part": part, "detail": detail, "detail_lang": detail_lang}
 
 
 def preview(

@@ -1,12 +1,15 @@
 """An official's import of the amendments tabled in Parliament: a NosDéputés / NosSénateurs JSON
 file uploaded from a form (multipart), run through the service `drafting import-amendments` uses,
-then the report: how many were applied, which are flagged « À vérifier » and why.
+then the report: how many were applied, which are flagged « À vérifier » and why (the parser's
+reasons in French on the French page: drafting.web.i18n.parser_reasons).
 
 Who first: a reader who is not an official of the bill is refused before the upload is read.
 """
 
 from __future__ import annotations
 
+from jinja2 import pass_context
+from jinja2.runtime import Context
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
@@ -21,13 +24,24 @@ from drafting.services.parliament_import import TO_CHECK, ParliamentReport, impo
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
 from drafting.web.i18n import language, translate
+from drafting.web.i18n.parser_reasons import in_french, shown
 from drafting.web.pages_amendments import signin_redirect
 from drafting.web.render import render, templates
 from drafting.web.requests import read_body
 
 MAX_FILE = 5 * 1024 * 1024  # bytes: the 2013 law's 391 Senate floor amendments weigh 0.9 MB
 _ENVELOPE = 64 * 1024  # the multipart boundaries and headers around the file
-templates.globals.update(to_check=TO_CHECK)  # amendment cards mark the imported drafts to check
+
+
+@pass_context
+def _imported_reason(context: Context, reason: str) -> tuple[str, str]:
+    """Why an import kept an amendment as a draft, as its history gives it (the parser's English), in the
+    page's language, and that language."""
+    return shown(str(context.get("lang", "fr")), reason)
+
+
+# amendment cards mark the imported drafts to check; its page's history says why
+templates.globals.update(to_check=TO_CHECK, imported_reason=_imported_reason)
 
 
 async def _official(request: Request) -> Actor | Response:
@@ -48,6 +62,10 @@ async def _page(
     source: str = "",
 ) -> Response:
     bill, _version, _tree = await run_in_threadpool(services_of(request).bills.tree, request.path_params["bill"])
+    lang = language(request)
+    # (number, why, the language why is in), as the report lists them
+    flagged = [(number, *shown(lang, why)) for number, why in report.flagged.items()] if report else []
+    skipped = [(number, *shown(lang, why)) for number, why in report.skipped.items()] if report else []
     return await render(
         request,
         "amend_import.html",
@@ -57,6 +75,8 @@ async def _page(
         mb=MAX_FILE // (1024 * 1024),
         error=error,
         report=report,
+        flagged=flagged,
+        skipped=skipped,
         source=source,
     )
 
@@ -84,7 +104,8 @@ async def import_upload(request: Request) -> Response:
         return await _page(request, 422, error=translate(lang, "parliament.error.not_json"))
     bill_ref = request.path_params["bill"]
     try:
-        report = await run_in_threadpool(import_amendments, services_of(request).db, actor, bill_ref, listing)
+        db = services_of(request).db
+        report = await run_in_threadpool(import_amendments, db, actor, bill_ref, listing, in_french)
     except errors.InvalidInput:
         return await _page(request, 422, error=translate(lang, "parliament.error.not_listing"))
     return await _page(request, report=report, source=name)

@@ -5,6 +5,7 @@ tabled. SQLite only: the browser adds nothing backend-specific."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -60,4 +61,30 @@ def test_pasting_instructions_with_the_keyboard_alone(
     expect(page.locator(f"#amendment-{amendment_id} ins")).to_have_text("en Conseil d’État")
     made = services.amendments.get(None, amendment_id)
     assert AFTER in made["text"] and made["justification"] == "Collé depuis le Sénat."
+    assert person.errors == []
+
+
+def test_a_refusal_reads_wholly_in_french_on_the_french_page_and_in_english_on_the_english_one(
+    services: Services, live_url: str, browser: Browser, demo: dict[str, Any]
+) -> None:
+    make_user(services, "kim@example.org", name="Kim")
+    person = Reader(browser)
+    person.sign_in(live_url, "kim@example.org")
+    page = person.page
+    page.goto(article_url(live_url, demo) + "/amend?mode=instructions")
+    wrong = "Alinéa 1\n\nSupprimer les mots : « trois ans et demi »"
+    page.get_by_label("Instructions d’amendement").fill(wrong)
+    refused = page.locator("[data-preview-body] .instructions-refused")
+    expect(refused).to_contain_text("Les mots cités ne se trouvent pas à l’endroit indiqué.")  # while typing
+    detail = "Détail : les mots « trois ans et demi » ne figurent pas à l’alinéa 1"
+    expect(refused.locator("p.hint")).to_have_text(detail)
+    expect(refused.locator("p.hint span")).to_have_attribute("lang", "fr")
+    assert not re.search(r"\b(?:is|not|found|the)\b|anglais", refused.inner_text())  # not a word of English
+
+    page.get_by_role("link", name="English").click()  # the language switch, back on the same page
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    page.get_by_label("Amending instructions").fill(wrong)
+    expect(refused).to_contain_text("The quoted words are not at the place given.")
+    expect(refused.locator("p.hint")).to_have_text("Detail: « trois ans et demi » is not found in alinéa 1")
+    expect(refused.locator("p.hint span")).to_have_attribute("lang", "en")
     assert person.errors == []

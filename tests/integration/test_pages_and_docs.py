@@ -100,6 +100,14 @@ def test_the_demo_bill_shows_its_consultation_on_its_pages(services: Services, c
     assert 'rel="next" href="?status=submitted&amp;sort=support&amp;page=2"' in ranked.text
     top = ranked.text.index('<li class="amendment ')
     assert "e-sport" in ranked.text[top : top + 900] and '<data value="4031">+4\u202f031</data>' in ranked.text
+    # the 2015 proposals are named by their place, « Article additionnel après l’article 8 », not « (nouveau) »
+    assert "Article additionnel après l’article " in ranked.text
+    assert "additionnel après l&#39;article" not in ranked.text  # was « … l'article 8 (nouveau) »
+    assert "il est inséré un article additionnel ainsi rédigé" in ranked.text
+    english = client.get(
+        f"/bills/{bill['slug']}/amendments?status=submitted&sort=support", headers={"Accept-Language": "en"}
+    ).text
+    assert "Additional article after article " in english
     second = client.get(f"/bills/{bill['slug']}/amendments?status=submitted&sort=support&page=2").text
     assert '<ol class="amendments" start="21"' in second
     assert 'rel="prev" href="?status=submitted&amp;sort=support&amp;page=1"' in second

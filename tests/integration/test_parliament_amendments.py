@@ -9,6 +9,7 @@ from pathlib import Path
 from drafting.bootstrap import Services
 from drafting.domain import amending
 from drafting.storage.models import Amendment
+from drafting.web.i18n.parser_reasons import french_message
 from tests.integration.test_cli import run
 
 ESR = "bills/fr_loi-2013-660_esr_lawfactory"
@@ -78,6 +79,9 @@ def test_import_amendments_applies_what_it_reads_and_flags_the_rest(
         if number in report["flagged"]:  # kept for a human: text unchanged, the reason given
             assert amendment.status == "draft" and amendment.proposed_text == amendment.base_text
             assert "À vérifier" in amendment.justification
+            # in French, as the justification is: the report's reason is the parser's English
+            why = french_message(report["flagged"][number])
+            assert why and f"À vérifier : {why}" in amendment.justification
         else:  # the text is what the parser gives on the article as it stood
             expected = amending.apply(amendment.base_text, [(number, source["texte"])])
             assert amendment.status == "submitted"

@@ -99,7 +99,10 @@ def test_a_refused_instruction_says_why_and_where_reading_stopped_and_keeps_the_
     assert "L’article n’a pas cet alinéa." in seen
     assert "La lecture s’est arrêtée à : Supprimer cet alinéa." in seen
     assert '<q class="failed-part" lang="fr">Supprimer cet alinéa.</q>' in sent.text  # quoted, and in bold
-    assert "the article has no alinéa 7 (it has 2 alinéas)" in seen  # the parser's own words, as detail
+    # the parser's reason, as detail, in French too
+    assert '<span lang="fr">l’article n’a pas d’alinéa 7 (il en a 2)</span>' in sent.text
+    assert "Détail : l’article n’a pas d’alinéa 7 (il en a 2)" in seen
+    assert "has no" not in seen and "anglais" not in seen
     assert "Motifs gardés" in sent.text and "Alinéa 7" in sent.text  # nothing typed is lost
     assert client.get(f"/api/bills/{bill['id']}/amendments").json()["items"] == []
 
@@ -108,8 +111,21 @@ def test_a_refused_instruction_says_why_and_where_reading_stopped_and_keeps_the_
     assert missing.status_code == 200
     seen = text_of(missing.text)
     assert "Les mots cités ne se trouvent pas à l’endroit indiqué." in seen
-    assert "Supprimer les mots : « … »" in seen and "« trois ans » is not found in alinéa 1" in seen
+    assert "Supprimer les mots : « … »" in seen
+    assert "Détail : les mots « trois ans » ne figurent pas à l’alinéa 1" in seen
     assert "¤" not in missing.text
+
+    # in English, the parser's own words
+    english = client.post(amend_url(bill), data={"mode": "instructions", "instructions": absent, "action": "preview"},
+                          headers={**HTML, "Accept-Language": "en"}, follow_redirects=False)  # fmt: skip
+    seen = text_of(english.text)
+    assert "The quoted words are not at the place given." in seen
+    assert 'Detail: <span lang="en">« trois ans » is not found in alinéa 1</span>' in english.text
+    assert "figurent" not in seen
+    # and the API, for developers, answers in English whatever the language asked
+    api = client.post(f"/api/bills/{bill['id']}/amendments", json={"kind": "instructions", "article": bill["art1"],
+                      "instructions": wrong}, headers={"Accept-Language": "fr"})  # fmt: skip
+    assert api.status_code == 422 and "the article has no alinéa 7 (it has 2 alinéas)" in api.json()["error"]["message"]
 
 
 def test_the_live_preview_reads_instructions_and_answers_a_refusal_as_something_to_show(
@@ -177,8 +193,13 @@ def test_an_official_imports_a_file_and_reads_what_was_applied_and_what_to_check
     seen = text_of(done.text)
     assert "Résultat de l’import" in seen and "Fichier : amendements_senat.json" in seen
     assert "1 amendement lu et appliqué" in seen and "1 amendement à vérifier" in seen
-    assert "COM-2" in seen and "the article has no alinéa 9" in seen
-    assert "1 amendement non importé" in seen and "Article additionnel après l'article 2" in seen.replace("&#39;", "'")
+    # why, all in French: the parser's reason, and why the third one was not imported
+    assert '<tr><th scope="row">COM-2</th><td lang="fr">instruction « Supprimer cet alinéa. » : ' \
+        "l’article n’a pas d’alinéa 9 (il en a 2)</td></tr>" in done.text
+    assert "1 amendement non importé" in seen
+    skipped = "« Article additionnel après l'article 2 » n’est pas un article du texte actuel"
+    assert skipped in seen.replace("&#39;", "'")
+    assert 'lang="en"' not in done.text.split("<main", 1)[1]
     assert re.search(r'href="/bills/[^"/]+/amendments\?status=submitted"', done.text)
     assert re.search(r'href="/bills/[^"/]+/amendments\?status=draft&amp;mine=1"', done.text)
 
@@ -192,6 +213,18 @@ def test_an_official_imports_a_file_and_reads_what_was_applied_and_what_to_check
     seen = text_of(drafts.text)
     assert "À vérifier" in seen and "Amendement n° COM-2, présenté par M. Petit (Rejeté)" in seen
     assert re.search(r'<details class="justification" open>', drafts.text)
+    # the reason, in the justification (written in French) and in the draft's history, in French
+    why = "instruction « Supprimer cet alinéa. » : l’article n’a pas d’alinéa 9 (il en a 2)"
+    assert f"À vérifier : {why}" in seen and "has no" not in seen
+    draft = re.search(r'href="/amendments/(\d+)"', drafts.text)
+    assert draft
+    page = client.get(f"/amendments/{draft.group(1)}", headers=HTML)
+    assert f'Brouillon commencé par Rapporteure : <q lang="fr">{why}</q>' in page.text
+    assert "has no" not in text_of(page.text)
+    english = client.get(f"/amendments/{draft.group(1)}", headers={**HTML, "Accept-Language": "en"}).text
+    # the history in English; the justification stays in French, as the bill is written
+    said = "amendment COM-2 « Supprimer cet alinéa. »: the article has no alinéa 9 (it has 2 alinéas)"
+    assert f'<q lang="en">{said}</q>' in english and f"À vérifier : {why}" in english
     api = client.get(f"/api/bills/{bill['id']}/amendments", params={"status": "submitted"}).json()["items"]
     assert [(a["number"], a["text"]) for a in api] == [(7, bill["text1"].replace("six mois", "un an"))]
 
@@ -206,9 +239,14 @@ def test_loading_a_grown_listing_again_brings_in_only_the_new_amendments(
     assert again.status_code == 200
     seen = text_of(again.text)
     assert "1 amendement lu et appliqué" in seen and "0 amendement à vérifier" in seen
-    assert "2 amendements non importés" in seen and seen.count("already imported from an earlier file") == 2
+    assert "2 amendements non importés" in seen
+    assert again.text.count('<td lang="fr">déjà importé d’un fichier précédent</td>') == 2
     stored = client.get(f"/api/bills/{bill['id']}/amendments", params={"status": "submitted"}).json()["items"]
     assert sorted((a["number"], a["kind"]) for a in stored) == [(7, "modify"), (20, "delete")]
+    files = {"listing": ("amendements.json", listing(*ROWS[:2], new), "application/json")}
+    english = client.post(f"/bills/{bill['id']}/amendments/import", files=files,
+                          headers={**HTML, "Accept-Language": "en"})  # fmt: skip
+    assert english.text.count('<td lang="en">already imported from an earlier file</td>') == 3
 
 
 def test_a_wrong_file_is_refused_with_a_clear_message_and_nothing_imported(

@@ -64,7 +64,7 @@ def test_numbers_are_those_before_the_sitting_even_after_insertions() -> None:
              "II. – Alinéa 3 : Supprimer cet alinéa."),
         ],
     )  # fmt: skip
-    assert alineas(out) == [alineas(ARTICLE)[0], "1° A Un.", "1° B Deux.", alineas(ARTICLE)[1], alineas(ARTICLE)[3]]
+    assert alineas(out) == [alineas(ARTICLE)[0], "1° A Un.", "1° B Deux.", alineas(ARTICLE)[1], "2° (Supprimé)", alineas(ARTICLE)[3]]
 
 
 def test_rewrite_and_delete_alineas_and_articles() -> None:
@@ -72,7 +72,8 @@ def test_rewrite_and_delete_alineas_and_articles() -> None:
     assert alineas(out)[3] == "3° La présente loi entre en vigueur en 2015."
     assert apply(ARTICLE, [("2", "Supprimer cet article.")]) == ""
     assert apply(ARTICLE, [("3", "Rédiger ainsi cet article :\n\n« Le code est abrogé. »")]) == "Le code est abrogé."
-    assert apply(ARTICLE, [("4", "Supprimer les alinéas 2 à 4.")]) == alineas(ARTICLE)[0]
+    # the numbered items deleted leave their numbers, « (Supprimé) », as the texts adopted do
+    assert apply(ARTICLE, [("4", "Supprimer les alinéas 2 à 4.")]) == alineas(ARTICLE)[0] + "\n\n1° à 3° (Supprimé)"
 
 
 def test_complete_the_article_and_insert_at_its_start() -> None:
@@ -585,9 +586,19 @@ def test_the_start_of_an_alinea_rewritten_up_to_the_words_it_shares_with_the_res
     )
 
 
+def test_a_new_start_may_end_with_one_word_the_text_has_once() -> None:
+    article = "Dans l'éventualité où plusieurs référendums seraient organisés le même jour, un bulletin est imprimé."
+    start = "Rédiger ainsi le début de l'alinéa 1 : « Lorsque plusieurs référendums sont organisés…(le reste sans changement) »."
+    assert apply(article, [("20", start)]) == "Lorsque plusieurs référendums sont organisés le même jour, un bulletin est imprimé."
+
+
 @pytest.mark.parametrize(
     ("instruction", "says"),
     [
+        (
+            "Rédiger ainsi le début de l'alinéa 2 : « Le conseil siège auprès de comités… (le reste sans changement) »",
+            "« comités », occur twice",
+        ),
         (
             "Rédiger ainsi le début de l'alinéa 2 : « Le préfet… (le reste sans changement) »",
             "does not end with words the text has",
@@ -672,7 +683,7 @@ def test_deleting_the_alinea_that_introduces_a_quotation_without_it_is_refused()
     with pytest.raises(AmendingError) as caught:
         apply(article, [("9", "Alinéa 2\n\nSupprimer cet alinéa.")])
     assert caught.value.code == "ambiguous" and "introduces the quotation" in caught.value.message
-    assert alineas(apply(article, [("9", "Alinéas 2 et 3\n\nSupprimer ces alinéas.")])) == ["I. – Le maire décide."]
+    assert alineas(apply(article, [("9", "Alinéas 2 et 3\n\nSupprimer ces alinéas.")])) == ["I. – Le maire décide.", "II. – (Supprimé)"]
 
 
 def test_an_item_put_before_another_of_its_enumeration_ends_with_a_semicolon() -> None:
@@ -851,6 +862,7 @@ def test_places_counted_in_a_division_of_the_article() -> None:
     second = "Dans la seconde phrase du premier alinéa du II de cet article, après le mot : « informe », insérer le mot : « aussi »"
     assert alineas(apply(DIVIDED, [("2", second)]))[5] == "II. – Le maire décide. Il informe aussi le conseil."
     assert alineas(apply(DIVIDED, [("1", "Supprimer le II de cet article.")]))[5:] == [
+        "II. – (Supprimé)",
         "III. – Le présent article entre en vigueur en 2030."
     ]
     words = "Au II de cet article, remplacer le mot : « conseil » par le mot : « comité »"  # in the II: twice
@@ -923,7 +935,7 @@ def test_a_division_named_alone(instruction: str, expected: str) -> None:
     out = alineas(apply(DIVIDED, [("5", instruction)]))
     assert expected in out
     if "Supprimer" in instruction:
-        assert not any(a.startswith("2°") for a in out)
+        assert [a for a in out if a.startswith("2°")] == ["2° (Supprimé)"]
 
 
 def test_a_division_named_alone_under_an_alinea_heading_must_be_that_alinea() -> None:
@@ -1129,3 +1141,208 @@ def test_a_joined_deletion_of_words_not_there_is_refused() -> None:
     with pytest.raises(AmendingError) as caught:
         apply(ARTICLE, [("2", "À l'alinéa 2, supprimer les mots : « peuvent » et « au maire ».")])
     assert "« au maire » is not found in alinéa 2" in caught.value.message
+
+
+ITEMS = "\n\n".join(
+    [
+        "L'article L. 5 du code est ainsi modifié :",
+        "1° Le premier alinéa est ainsi modifié :",
+        "a) Les mots : « le maire » sont remplacés par les mots : « le président » ;",
+        "b) Les mots : « le préfet » sont supprimés ;",
+        "c) Il est ajouté une phrase ainsi rédigée :",
+        "« Il rend compte. » ;",
+        "2° Le second alinéa est supprimé.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("instruction", "at", "expected"),
+    [
+        # between b) and c): the one above's « bis »
+        ("Après l'alinéa 4, insérer un alinéa ainsi rédigé :\n\n…) La dernière phrase est supprimée ;", 4, "b bis) La dernière phrase est supprimée ;"),
+        # « … » alone takes the kind of the marks of its level: after 2°, the 3°
+        ("Compléter cet article par un alinéa ainsi rédigé :\n\n... Le dernier alinéa est supprimé.", 7, "3° Le dernier alinéa est supprimé."),
+        # before the first one: its « A »
+        ("Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n…° Le titre est ainsi rédigé : « Des communes » ;", 1, "1° A Le titre est ainsi rédigé : « Des communes » ;"),
+    ],
+)
+def test_a_division_numbered_with_dots_takes_its_number_from_its_level(instruction: str, at: int, expected: str) -> None:
+    assert alineas(apply(ITEMS, [("30", instruction)]))[at] == expected
+
+
+def test_dots_before_a_division_a_already_take_aa() -> None:
+    text = "Le code est ainsi modifié :\n\n1° A Le titre change ;\n\n1° Le chapitre change."
+    out = apply(text, [("31", "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n…° Le livre change ;")])
+    assert alineas(out)[1] == "1° AA Le livre change ;"
+
+
+def test_dots_in_a_new_quotation_do_not_take_the_bills_own_numbers() -> None:
+    # the 2° of the code article quoted is not said: the dots stay, for the clerks to number
+    text = "Après l'alinéa 6, insérer deux alinéas ainsi rédigés :\n\n…° Après le deuxième alinéa, il est inséré un alinéa ainsi rédigé :\n\n« …° Les projets de réforme ; »"
+    out = alineas(apply(ITEMS, [("32", text)]))
+    assert out[6] == "1° bis Après le deuxième alinéa, il est inséré un alinéa ainsi rédigé :"
+    assert out[7].startswith("« …° Les projets de réforme")
+
+
+@pytest.mark.parametrize(
+    "instruction",
+    [
+        # a heading ending with a colon heads the instructions after it; it does not quote them
+        "L'alinéa 2 est ainsi modifié :\n\nI. – Après le mot :\n\ncommunes\n\ninsérer le mot :\n\nmembres\n\nII. – Remplacer le mot :\n\npréfet\n\npar le mot :\n\nmaire",
+        "En conséquence, à l'alinéa 2 :\n\nAprès le mot :\n\ncommunes\n\nInsérer le mot :\n\nmembres\n\nEn conséquence, au même alinéa :\n\nRemplacer le mot :\n\npréfet\n\nPar le mot :\n\nmaire",
+        "Alinéa 2, première phrase :\n\nAprès le mot :\n\ncommunes\n\ninsérer le mot :\n\nmembres\n\nAlinéa 2, seconde phrase :\n\nRemplacer le mot :\n\npréfet\n\npar le mot :\n\nmaire",
+        "Modifier ainsi cet article :\n\nI. – Alinéa 2\n\nAprès le mot :\n\ncommunes\n\ninsérer le mot :\n\nmembres\n\nII. – Même alinéa\n\nRemplacer le mot :\n\npréfet\n\npar le mot :\n\nmaire",
+    ],
+)
+def test_a_place_heading_with_a_colon_heads_the_instructions_that_follow(instruction: str) -> None:
+    out = alineas(apply(ARTICLE, [("33", instruction)]))[1]
+    assert out == "1° Les communes membres peuvent associer les départements et les régions à leurs projets. Elles en rendent compte au maire."
+
+
+def test_words_named_without_their_colon_are_the_paragraph_after() -> None:
+    text = "Alinéa 1\n\nAprès le mot :\n\nrecherche\n\nsupprimer le signe\n\n,"
+    assert apply("La recherche, publique et privée, avance.", [("34", text)]) == "La recherche publique et privée, avance."
+    text = "Alinéa 2\n\nRemplacer les mots :\n\net les régions\n\npar le mot\n\n, les régions"
+    assert "associer les départements, les régions à leurs" in alineas(apply(ARTICLE, [("34", text)]))[1]
+    text = "Alinéa 3\n\nAprès le mot :\n\nannée\n\nsupprimer le signe\n\n,"
+    with pytest.raises(AmendingError) as caught:
+        apply(ARTICLE, [("34", text)])
+    assert "« , » is not found after « année »" in caught.value.message
+
+
+def test_words_and_a_phrase_that_replace_words_are_one_text() -> None:
+    text = "Alinéa 2, seconde phrase\n\nRemplacer les mots :\n\nau préfet.\n\npar les mots et une phrase ainsi rédigée :\n\nau préfet. Il les publie."
+    assert alineas(apply(ARTICLE, [("35", text)]))[1].endswith("Elles en rendent compte au préfet. Il les publie.")
+
+
+def test_words_replaced_throughout_the_article() -> None:
+    text = "Dans l'ensemble de l'article, remplacer le mot : « alinéa » par le mot : « paragraphe »."
+    article = "Le premier alinéa est supprimé.\n\nLe second alinéa devient le premier alinéa."
+    assert apply(article, [("36", text)]) == "Le premier paragraphe est supprimé.\n\nLe second paragraphe devient le premier paragraphe."
+    text = "En conséquence, dans l'ensemble du projet de loi, remplacer les mots : « Le maire » par les mots : « Le président »."
+    assert apply("Le maire décide.\n\nIl en informe le maire.", [("36", text)]) == "Le président décide.\n\nIl en informe le président."
+    with pytest.raises(AmendingError) as caught:  # « partout » where the words are nowhere: not this article's
+        apply(article, [("36", "Dans l'ensemble de l'article, remplacer le mot : « titre » par le mot : « livre ».")])
+    assert "« titre » is not found in the article" in caught.value.message
+    with pytest.raises(AmendingError):  # everywhere, and in one alinéa: which is not said
+        apply(article, [("36", "À l'alinéa 2, dans l'ensemble de l'article, supprimer le mot : « second ».")])
+
+
+def test_the_same_change_in_the_bills_title_changes_nothing_in_the_article() -> None:
+    text = "I. – Alinéa 2\n\nRemplacer le mot :\n\npréfet\n\npar le mot :\n\nmaire\n\nII. – En conséquence, procéder au même remplacement dans l'intitulé du projet de loi."
+    assert alineas(apply(ARTICLE, [("37", text)]))[1].endswith("au maire.")
+    with pytest.raises(AmendingError) as caught:  # an amendment of the title alone does nothing to an article
+        apply(ARTICLE, [("37", "Dans l'intitulé du projet de loi, remplacer le mot : « maire » par le mot : « préfet ».")])
+    assert "no instruction" in caught.value.message
+
+
+def test_a_reference_named_a_mention() -> None:
+    text = "Alinéa 1\n\nAu début, remplacer la mention :\n\nL'article L. 1\n\npar la mention :\n\nL'article L. 2"
+    assert alineas(apply(ARTICLE, [("38", text)]))[0] == "L'article L. 2 du code est ainsi modifié :"
+
+
+def test_a_quoted_alinea_rewritten_with_bare_text_stays_in_its_quotation() -> None:
+    text = "Alinéa 6\n\nRédiger ainsi cet alinéa :\n\nIl rend compte chaque année."
+    assert alineas(apply(ITEMS, [("39", text)]))[5] == "« Il rend compte chaque année. » ;"
+
+
+def test_a_numbered_division_deleted_keeps_its_number() -> None:
+    # its items and the quotation it introduces go with it
+    assert alineas(apply(DIVIDED, [("40", "Alinéas 2 à 4\n\nSupprimer ces alinéas.")]))[1:3] == [
+        "1° (Supprimé)",
+        "2° L'article 2 est abrogé.",
+    ]
+    assert alineas(apply(DIVIDED, [("40", "Alinéas 3 et 4\n\nSupprimer ces alinéas.")]))[2] == "a et b) (Supprimé)"
+    # an alinéa without a number goes; a quoted article keeps its number inside the quotation
+    assert "Le conseil délibère." not in apply(DIVIDED, [("40", "Supprimer l'alinéa 7.")])
+    quoted = "L'article L. 5 est ainsi rétabli :\n\n« Art. L. 5. – Le maire décide. »\n\nII. – Le préfet voit."
+    assert alineas(apply(quoted, [("40", "Supprimer l'alinéa 2.")]))[1] == "« Art. L. 5. – (Supprimé)"
+    # the quotation then ends on it, without its closing quote, as the texts adopted write it
+    paragraphs = "L'article 5 est ainsi rédigé :\n\n« I. – Le maire décide.\n\n« II. – Le préfet voit. »"
+    assert alineas(apply(paragraphs, [("40", "Supprimer l'alinéa 3.")]))[1:] == ["« I. – Le maire décide.", "« II. – (Supprimé)"]
+    # the items of a quoted text go, as the texts adopted show
+    items = "Le code est ainsi modifié :\n\n« 1° Le maire ;\n\n« 2° Le préfet. »"
+    assert alineas(apply(items, [("40", "Supprimer l'alinéa 2.")]))[1:] == ["« 2° Le préfet. »"]
+
+
+@pytest.mark.parametrize(
+    ("instruction", "expected"),
+    [
+        # as an NGO writes them: the noun or the colon left out
+        ("À l'alinéa 2, remplacer « peuvent associer » par « associent ».", "1° Les communes associent les départements"),
+        ("À l'alinéa 2, remplacer les mots « au préfet » par « au maire ».", "Elles en rendent compte au maire."),
+        ("À l'alinéa 2, après les mots « les régions », ajouter « et les communes ».", "les régions et les communes à leurs projets"),
+        ("Compléter la dernière phrase de l'alinéa 2 des mots suivants : « et au conseil »", "compte au préfet et au conseil."),
+    ],
+)
+def test_instructions_as_ngos_write_them(instruction: str, expected: str) -> None:
+    assert expected in alineas(apply(ARTICLE, [("41", instruction)]))[1]
+
+
+def test_informal_instructions_still_refuse_what_they_do_not_say() -> None:
+    with pytest.raises(AmendingError) as caught:  # « les » occurs twice in the alinéa: which is not said
+        apply(ARTICLE, [("42", "À l'alinéa 2, remplacer « les » par « des ».")])
+    assert caught.value.code == "ambiguous"
+
+
+def test_an_item_announced_as_one_alinea_with_the_quotation_it_introduces() -> None:
+    article = "La loi est ainsi modifiée :\n\n1° L'article 2 est abrogé ;\n\n2° L'article 3 est abrogé."
+    text = (
+        "Après l'alinéa 2\n\nInsérer un alinéa ainsi rédigé :\n\n"
+        "...° L'article 4 est complété par un alinéa ainsi rédigé :\n\n« Le maire en rend compte. »"
+    )
+    # the quotation keeps its quotes, and the item, followed by another, ends « » ; »
+    assert alineas(apply(article, [("43", text)]))[2:4] == [
+        "1° bis L'article 4 est complété par un alinéa ainsi rédigé :",
+        "« Le maire en rend compte. » ;",
+    ]
+    with pytest.raises(AmendingError):  # two alinéas of its own are not « un alinéa »: the second is not read
+        apply(article, [("43", text.replace("« Le maire en rend compte. »", "...° L'article 5 est abrogé."))])
+
+
+def test_a_quotation_left_open_at_the_end_of_the_text_given_is_closed_there() -> None:
+    article = "Le code est ainsi modifié :\n\n1° L'article 4 est abrogé ;\n\n2° L'article 5 est abrogé."
+    text = (
+        "Substituer à l'alinéa 2 les deux alinéas suivants :\n\n« 1° L'article 4 est ainsi rédigé :\n\n"
+        "« Art. 4. – Le maire décide.\n\nII. – En conséquence, à l'alinéa 3, remplacer le mot : « abrogé » par le mot : « maintenu »."
+    )
+    # the first quote is the amendment's; the quotation the alinéa introduces ends with the text given
+    assert alineas(apply(article, [("44", text)]))[1:] == [
+        "1° L'article 4 est ainsi rédigé :",
+        "« Art. 4. – Le maire décide. »",
+        "2° L'article 5 est maintenu.",
+    ]
+    with pytest.raises(AmendingError) as caught:  # no alinéa introduces it: where it ends is not said
+        apply(article, [("44", "Substituer à l'alinéa 2 les deux alinéas suivants :\n\n« 1° Le maire décide ;\n\n« 1° bis Le préfet voit ;")])
+    assert "never closes" in caught.value.message
+
+
+def test_a_phrase_and_the_last_named_together_must_be_in_a_row() -> None:
+    article = "Un. Deux. Trois. Quatre."
+    assert apply(article, [("45", "Alinéa 1, troisième et dernière phrases\n\nSupprimer ces phrases.")]) == "Un. Deux."
+    text = "Alinéa 1, troisième et dernière phrases\n\nRédiger ainsi ces phrases :\n\nCinq."
+    assert apply(article, [("45", text)]) == "Un. Deux. Cinq."
+    with pytest.raises(AmendingError) as caught:  # the third is not next to the last: what goes between is not said
+        apply(article, [("45", "Alinéa 1, deuxième et dernière phrases\n\nSupprimer ces phrases.")])
+    assert caught.value.code == "no_such_phrase"
+
+
+def test_the_end_of_lalinea_is_the_one_named_before() -> None:
+    article = "Un deux trois.\n\nQuatre cinq six."
+    text = "Alinéa 2\n\nAprès le mot :\n\ncinq\n\nrédiger comme suit la fin de l'alinéa :\n\nsept."
+    assert apply(article, [("46", text)]) == "Un deux trois.\n\nQuatre cinq sept."
+    with pytest.raises(AmendingError) as caught:  # with no alinéa named before, which one is not said
+        apply(article, [("46", "Après le mot : « cinq », rédiger ainsi la fin de l'alinéa : « sept. »")])
+    assert "no alinéa was named before" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    "instruction",
+    [
+        "Alinéa 2\n\nRemplacer les mots :\n\nau préfet\n\npar les mots suivants :\n\nau maire",
+        "À l'alinéa 2, remplacer les mots : « au préfet » par les mots suivants : « au maire ».",
+    ],
+)
+def test_words_named_as_les_mots_suivants(instruction: str) -> None:
+    assert alineas(apply(ARTICLE, [("47", instruction)]))[1].endswith("Elles en rendent compte au maire.")

@@ -30,6 +30,14 @@ ARTICLES = _articles()
 WORDS = st.sampled_from(["notamment", "le cas échéant", "chaque année", "au plus tard", "départemental", "public"])
 
 
+# « II. – », « 2° », « 2° bis », « b) », « Art. L. 5. – », quoted or not
+_MARK = re.compile(
+    r'[«"“]?\s*(?:Art(?:icle)?\.?\s+(?:[A-Z]{1,2}\.\s*)*\d[\w-]*\s*\.\s*[-–—]|'
+    r"[IVX]+(?: (?:bis|ter|[A-Z]+))?\s*\.\s*[-–—]|"
+    r"[A-Z]\s*\.\s*[-–—]|\d+\s*°(?: ?(?:bis|ter|quater|[A-Z]{1,3})(?= ))?|[a-z](?: (?:bis|ter))?\))"
+)
+
+
 def _quoted(alinea: str) -> bool:
     return alinea[:1] in '«"“'
 
@@ -64,7 +72,14 @@ def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
         # deleting the alinéa that closes a quotation moves its closing quote (tested in
         # test_amending.py): a drafter would state both changes, so it is not a single edit here
         if not (i > 0 and _quoted(new[i]) and _closes(new[i]) and _quoted(new[i - 1]) and not _closes(new[i - 1])):
-            del new[i]
+            # a numbered division deleted keeps its number, « 2° (Supprimé) », as the texts adopted do;
+            # in a quotation only an article or a paragraph does (« « III. – (Supprimé) »), items go
+            mark = _MARK.match(new[i])
+            quoted_item = _quoted(new[i]) and re.match(r'[«"“]\s*(?:\d|[a-z](?: (?:bis|ter))?\))', new[i])
+            if mark and not quoted_item:
+                new[i] = f"{mark.group(0).rstrip()} (Supprimé)"
+            else:
+                del new[i]
     elif kind == "insert":
         at = draw(st.integers(0, len(new)))
         inside = 0 < at < len(new) and _quoted(new[at - 1]) and _quoted(new[at]) and not _closes(new[at - 1])

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import takewhile
 
-from drafting.domain.amending.edits import BEFORE_LAST, LAST, AmendingError, Edit, Place
+from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, AmendingError, Edit, Place
 from drafting.domain.amending.lexer import MARK, OPEN
 from drafting.domain.amending.typography import fold
 
@@ -156,7 +157,9 @@ def _ref(head: str) -> str:
     return re.sub(r"[\s.]", "", m.group(1)) if m else ""
 
 
-_PLACEHOLDER = re.compile(r"^([«\"“]?\s*)(?:\.\.\.|…)\s*(°|\.?\s*[-–—])")
+# « … – », « …° », « …) »: a division numbered by the clerks; « … » alone before a capital (« … Après la
+# deuxième phrase ») is numbered like the alinéas of its level around it
+_PLACEHOLDER = re.compile(r"^([«\"“]?\s*)(?:\.\.\.|…)\s*(°|\)|\.?\s*[-–—]|(?=[A-ZÀ-Ý]))")
 _ROMAN_MARK = re.compile(r"^[IVX]+\s*\.\s*[-–—]")
 _ROMAN = [
     "I",
@@ -183,38 +186,75 @@ _ROMAN = [
 
 
 _ADVERBS = ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies", "decies"]
+_ADVERB = rf"(?:\s+({'|'.join(_ADVERBS)}|[A-Z]{{1,3}})(?=[\s.)–—-]))?"  # « 2° bis », « 1° A », « b bis) »
+# Each kind of mark: how it reads (its number, then its adverb or capital), and how it is written
+_MARKS = {
+    "°": re.compile(rf"^[«\"“]?\s*(\d+)\s*°{_ADVERB}"),
+    ")": re.compile(rf"^[«\"“]?\s*([a-z]){_ADVERB}\s*\)"),
+    "–": re.compile(rf"^[«\"“]?\s*([IVX]+){_ADVERB}\s*\.?\s*[-–—]"),
+}
+
+
+def _mark(kind: str, number: str, adverb: str = "") -> str:
+    """« 2° bis », « b bis) », « II bis. – »."""
+    if kind == "°":
+        return f"{number}° {adverb}" if adverb else f"{number}°"
+    spaced = f"{number} {adverb}" if adverb else number
+    return f"{spaced})" if kind == ")" else f"{spaced}. –"
+
+
+def _next_number(kind: str, base: str) -> str:
+    if kind == "°":
+        return str(int(base) + 1)
+    if kind == ")":
+        return chr(ord(base) + 1) if base < "z" else ""
+    return dict(zip(_ROMAN, _ROMAN[1:], strict=False)).get(base, "")
+
+
+def _placed(kind: str, previous: re.Match[str] | None, following: re.Match[str] | None) -> str:
+    """The mark of a division put after `previous` and before `following` (marks of its kind), or ""."""
+    if previous is None:  # before the first one: its « A », « AA » before « A »
+        capital = following.group(2) or "" if following else "?"
+        if following is None or capital in _ADVERBS or capital != "A" * len(capital):
+            return ""
+        return _mark(kind, following.group(1), capital + "A")
+    base, suffix = previous.group(1), previous.group(2) or ""
+    after = _next_number(kind, base)
+    if following and following.group(1) == after:  # the next number is taken: the next adverb
+        if suffix and suffix not in _ADVERBS[:-1]:
+            return ""
+        return _mark(kind, base, _ADVERBS[_ADVERBS.index(suffix) + 1] if suffix else "bis")
+    return _mark(kind, after) if after else ""
 
 
 def _numbered(alineas: list[str]) -> list[str]:
-    """Drafters write « … – » or « …° » for the next number of a division: give it, from the last
-    one above (« V. – » makes « VI. – »), or leave the dots when there is none. Between two divisions
-    numbered in a row the next number is taken: the new one is the one above's « bis » (« II bis. – »
-    between « II. – » and « III. – »), then « ter »."""
+    """Drafters write « … – », « …° » or « …) » for the next number of a division: give it, from the
+    last one above at the same level (the bill's own, or the same quotation): « V. – » makes « VI. – ».
+    Between two divisions numbered in a row the next number is taken: the new one is the one above's
+    « bis » (« II bis. – » between « II. – » and « III. – »), then « ter ». Before the first one it is
+    its « A » (« 1° A » before « 1° », « 1° AA » before « 1° A »). « … » alone takes the kind of the
+    marks around it. With no mark of its kind at its level, the dots stay: the number is not said."""
     out: list[str] = []
     for n, text in enumerate(alineas):
         m = _PLACEHOLDER.match(text)
         if m:
-            arabic = m.group(2) == "°"
-            number = r"(\d+)\s*°" if arabic else r"([IVX]+)"
-            adverb = rf"(?:\s+({'|'.join(_ADVERBS)}))?"
-            mark = re.compile(rf"^[«\"“]?\s*{number}{adverb}" + ("" if arabic else r"\s*\.?\s*[-–—]"))
-            previous = next((mm for t in reversed(out) if (mm := mark.match(t))), None)
-            following = next((mm for t in alineas[n + 1 :] if (mm := mark.match(t))), None)
-            if previous:
-                base, suffix = previous.group(1), previous.group(2)
-                romans = dict(zip(_ROMAN, _ROMAN[1:], strict=False))
-                after = str(int(base) + 1) if arabic else romans.get(base, "")
-                if following and following.group(1) == after:  # the next number is taken: the next adverb
-                    nxt = _ADVERBS[_ADVERBS.index(suffix) + 1] if suffix in _ADVERBS[:-1] else ""
-                    new = (
-                        (f"{base}° {nxt or 'bis'}" if arabic else f"{base} {nxt or 'bis'}. –")
-                        if not suffix or nxt
-                        else ""
-                    )
-                else:
-                    new = (f"{after}°" if arabic else f"{after}. –") if after else ""
+            if m.group(1).strip():  # in a quotation: its own alinéas only, those quoted in a row around it
+                level = list(takewhile(_opened, reversed(out)))[::-1]
+                later = list(takewhile(_opened, alineas[n + 1 :]))
+            else:
+                level = [t for t in out if not _opened(t)]
+                later = [t for t in alineas[n + 1 :] if not _opened(t)]
+            said = m.group(2)[-1:] if m.group(2) else ""
+            for kind in [{"-": "–", "—": "–"}.get(said, said)] if said else list(_MARKS):
+                previous = next((mm for t in reversed(level) if (mm := _MARKS[kind].match(t))), None)
+                following = next((mm for t in later if (mm := _MARKS[kind].match(t))), None)
+                if previous is None and following is None:
+                    continue
+                new = _placed(kind, previous, following)
                 if new:
-                    text = f"{m.group(1)}{new}{text[m.end() :]}"
+                    rest = text[m.end() :] if said else " " + text[m.end() :].lstrip()
+                    text = f"{m.group(1)}{new}{rest}"
+                break
         out.append(text)
     return out
 
@@ -278,9 +318,12 @@ def _spans(text: str, place: Place, ctx: _Ctx) -> tuple[int, int]:
         return lo, hi
     bounds = _phrases(text)
     i = place.phrase - 1 if place.phrase > 0 else len(bounds) + place.phrase
-    last = i + place.phrases - 1
+    last = i + place.phrases - 1 if place.phrases else len(bounds) - 1
     if not 0 <= i <= last < len(bounds):
         raise ctx.fail(f"it names phrase {place.phrase} of an alinéa that has {len(bounds)}", "no_such_phrase")
+    if not place.phrases and last != i + 1:  # « troisième et dernière »: two phrases in a row
+        reason = f"phrase {place.phrase} and the last are not two phrases in a row (the alinéa has {len(bounds)})"
+        raise ctx.fail(reason, "no_such_phrase")
     end = bounds[last][1]
     while end < hi and text[end] in '»"”':
         end += 1
@@ -350,6 +393,11 @@ def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1,
     if place.phrase is not None:
         where = f"phrase {place.phrase} of {where}"
     exact = _hits(article, place, _pattern(words), ctx)
+    if times == EVERY:  # « dans l'ensemble de l'article »: wherever they are, whatever their capitals
+        every = [hit for hits in _hits(article, place, _pattern(words, re.I), ctx) for hit in hits]
+        if not every:
+            raise ctx.fail(f"« {words} » is not found in {where}", "not_found")
+        return every
     if occurrence:
         return _occurrence(article, place, words, ctx, occurrence, exact, where)
     groups = exact
@@ -430,8 +478,10 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
     does not give the text meant, and which word goes is not ours to guess."""
     line = hit.slot.text[hit.line]
     left, right = line[:start], line[end:]
-    if new[-1:] in "'’":  # « la délivrance d' » joins the next word
+    if new and new[-1] in "'’":  # « la délivrance d' » joins the next word
         right = right.lstrip()
+    if new[:1] in (",", ".") and left.endswith(" "):  # « et cinq » replaced by « , cinq »: no space before a comma
+        left = left.rstrip()
     if not new:
         if left.endswith(" ") and (right.startswith(" ") or right[:1] in (",", ".", ")")):
             left = left[:-1]
@@ -720,16 +770,21 @@ def _replace_end(article: Article, edit: Edit, ctx: _Ctx, new: str | None = None
 
 def _rewrite_start(article: Article, edit: Edit, ctx: _Ctx) -> None:
     """« Rédiger ainsi le début de l'alinéa 8 : « X Y Z… (le reste sans changement) » »: the new start
-    ends with words the old text has; the longest run of its last words (two at least) found in the
-    place, once, is where the rest begins. Found twice, or not at all, is refused: where the start ends
-    is not said."""
+    ends with words the old text has; the longest run of its last words (two at least, or one word of
+    five letters or more) found in the place, once, is where the rest begins. Found twice, or not at
+    all, is refused: where the start ends is not said."""
     new = edit.new[0]
     words = new.split()
     for slot in _one(article, edit.place, ctx):
         line = slot.text[0]
         lo, hi = _spans(line, edit.place, ctx)
         found, at = _longest_tail_found(words, fold(line), lo, hi)
-        if found < 2:
+        last = re.sub(r"\W+$", "", words[-1]) if words else ""
+        if found < 2 and len(last) >= 5 and last.isalpha():
+            # « Lorsque plusieurs référendums sont organisés… » for « … seraient organisés le même jour »:
+            # one word, not a small one, found once, also marks where the rest begins
+            found, at = 1, list(_pattern(last).finditer(fold(line), lo, hi))
+        if found < 1 or not at:
             reason = "the new start does not end with words the text has, so where the rest begins is not said"
             raise ctx.fail(reason, "not_found")
         if len(at) > 1:
@@ -777,8 +832,9 @@ def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
     slots = _slots(article, edit.place, ctx)
     first = (slots[0].text or [article.original[0]])[0]
     last = (slots[-1].text or [""])[-1] or first
-    _check_unclosed(edit.new, first, ctx)
-    slots[0].text = _requote(edit.new, first, edit.quoted, last)
+    edit = replace(edit, new=_check_unclosed(edit.new, first, ctx))
+    # a quoted alinéa rewritten stays in its quotation, whether the amendment quoted the new text or not
+    slots[0].text = _requote(edit.new, first, True, last)
     for slot in slots[1:]:
         slot.text = []
     if slots[0].text:
@@ -807,8 +863,17 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
     slots = _slots(article, edit.place, ctx)
     closing = _closing(slots[-1].text[-1]) if slots[-1].text else ""
     introduces = bool(slots[-1].text) and slots[-1].text[-1].rstrip().endswith(":")
+    runs: list[list[Slot]] = []
+    for slot in slots:  # the alinéas deleted, in runs of alinéas next to each other
+        if runs and article.slots.index(slot) == article.slots.index(runs[-1][-1]) + 1:
+            runs[-1].append(slot)
+        else:
+            runs.append([slot])
+    kept = {id(run[0]): _tombstones([t for s in run for t in (*s.before, *s.text, *s.after)]) for run in runs}
     for slot in slots:
-        slot.text = []
+        slot.text = kept.get(id(slot), [])
+    if kept.get(id(runs[-1][0])):  # « "III. – (Supprimé) » ends the quotation, as the texts adopted write it
+        closing = ""
     refs = _refs(article)
     following = next((lines[j] for lines, j in refs if lines is slots[-1].after), None)
     if following is None:
@@ -829,6 +894,46 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
 
 
 _CLOSING = re.compile(r"\s*[»\"”]\s*[.;,]?\s*$")
+# The marks of divisions that a deletion leaves in the text, « (Supprimé) », so that the numbers of the
+# others stand: each kind, as (how it reads, what is joined when several are deleted in a row, its end)
+_TOMBSTONE_MARKS = {
+    "article": re.compile(
+        r"Art(?:icle)?\.?\s+(?:[A-Z]{1,2}\.\s*)*\d[\w-]*(?:\s+(?:bis|ter|quater|[A-Z]))?\s*\.\s*[-–—]"
+    ),
+    "roman": re.compile(r"(?P<n>[IVX]+(?:\s+(?:bis|ter|quater|quinquies|sexies|[A-Z]{1,3}))?)(?P<end>\s*\.\s*[-–—])"),
+    "capital": re.compile(r"[A-Z]\s*\.\s*[-–—]"),
+    "arabic": re.compile(r"(?P<n>\d+\s*°(?:\s*(?:bis|ter|quater|quinquies|sexies|[A-Z]{1,3})(?=\s))?)(?P<end>)"),
+    "letter": re.compile(r"(?P<n>[a-z](?:\s+(?:bis|ter|quater))?)(?P<end>\s*\))"),
+}
+
+
+def _tombstones(lines: list[str]) -> list[str]:
+    """What stays of divisions deleted: « III. – (Supprimé) », « « Art. L. 6. – (Supprimé) », « a et b)
+    (Supprimé) » for two in a row, « 1° à 3° (Supprimé) » for more; their texts, and alinéas without
+    a mark, go. Only the marks of the first division's kind and level (the bill's own, or quoted) stay:
+    the items of a deleted division, and the quotation it introduces, go with it. In a quotation only
+    articles and paragraphs (« « Art. L. 6. – », « « III. – ») leave their number; items (« « 2° ») go."""
+    found: list[tuple[str, str, re.Match[str]]] = []  # (quote, kind, mark)
+    for line in lines:
+        quote = re.match(r"[«\"“]\s*", line)
+        body = line[quote.end() :] if quote else line
+        kind, mark = next(((k, m) for k, p in _TOMBSTONE_MARKS.items() if (m := p.match(body))), ("", None))
+        if mark is None or re.match(r"\s*\(\s*supprimés?\s*\)", body[mark.end() :], re.I):
+            continue
+        opening = quote.group(0) if quote else ""
+        if found and (kind != found[0][1] or bool(opening) != bool(found[0][0])):
+            continue
+        if opening and kind in ("arabic", "letter"):  # items of a quoted text go: only its articles and
+            continue  # paragraphs keep their numbers, as the texts adopted show
+        found.append((opening, kind, mark))
+    if not found:
+        return []
+    opening, kind, first = found[0]
+    if len(found) == 1 or "n" not in first.groupdict():
+        return [f"{o}{m.group(0).strip()} (Supprimé)" for o, _, m in found]
+    joined = " et " if len(found) == 2 else " à "
+    numbers = joined.join(m.group("n").strip() for _, _, m in (found[0], found[-1]))
+    return [f"{opening}{numbers}{first.group('end')} (Supprimé)"]
 
 
 def _opened(line: str) -> bool:
@@ -875,7 +980,7 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
     if mark_ii and not extends and first and not _ROMAN_MARK.match(first.text[0]):
         first.text[0] = f"I. – {first.text[0]}"  # a text gaining a II becomes its I
     like = (slot.text or [article.original[i]])[-1]
-    _check_unclosed(edit.new, like, ctx)
+    edit = replace(edit, new=_check_unclosed(edit.new, like, ctx))
     if edit.place.inside and _opened(like):  # completing a text the article quotes: inside its quotation
         new = _requote(edit.new, like, edit.quoted, last="")
     elif extends:  # the alinéas continue the quotation the alinéa before closed: they now close it
@@ -895,6 +1000,7 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         _end_item(article, lines, k)
     if new:
         _end_item(article, article.slots[i].after, len(article.slots[i].after) - 1)
+        _end_quoting_item(article, article.slots[i].after, new)
 
 
 # The kinds of division marks, by the way they are numbered (« … – » and « …° » number the next one)
@@ -933,6 +1039,21 @@ def _end_item(article: Article, lines: list[str], k: int) -> None:
     following = refs[at + 1][0][refs[at + 1][1]]
     if _mark_kind(following) == kind and any(_mark_kind(t) == kind and t.rstrip(' »"”').endswith(";") for t in nearby):
         lines[k] = text.rstrip()[:-1].rstrip() + " ;"
+
+
+def _end_quoting_item(article: Article, lines: list[str], new: list[str]) -> None:
+    """An item put among others (« 1° bis L'article 1 est complété par un alinéa ainsi rédigé : » then
+    « « Il décide. » ») whose text ends with the quotation it introduces ends « » ; », as items followed
+    by another item of their enumeration do."""
+    kind = _mark_kind(new[0])
+    last = lines[len(lines) - 1]
+    if kind not in ("arabic", "letter") or _opened(new[0]) or not _opened(last) or not re.search(r"[»\"”]$", last):
+        return
+    refs = _refs(article)
+    at = next((n for n, (ls, j) in enumerate(refs) if ls is lines and j == len(lines) - 1), None)
+    following = refs[at + 1][0][refs[at + 1][1]] if at is not None and at + 1 < len(refs) else ""
+    if following and not _opened(following) and _mark_kind(following) == kind:
+        lines[len(lines) - 1] = last + " ;"
 
 
 def _mark_kind(text: str) -> str:
@@ -979,11 +1100,22 @@ def _restores(line: str, new: str) -> bool:
     return head.startswith(mark) and not head[len(mark) : len(mark) + 1].isalnum()
 
 
-def _check_unclosed(new: tuple[str, ...], like: str, ctx: _Ctx) -> None:
-    """Alinéas that open a quote and leave it open continue a quotation of the text: next to an alinéa
-    that is not quoted, the closing quote was forgotten, and where it goes is a guess."""
-    if new and _opened(new[0]) and not _CLOSING.search(new[-1]) and not _opened(like):
-        raise ctx.fail("its text opens a quotation that it never closes", "not_understood")
+def _check_unclosed(new: tuple[str, ...], like: str, ctx: _Ctx) -> tuple[str, ...]:
+    """Alinéas that open a quote and leave it open continue a quotation of the text. Next to an alinéa
+    that is not quoted, the closing quote was forgotten: when the first of them introduces the others
+    (« « 3° L'article L. 4 est ainsi rédigé : », « « Art. L. 4. – … », …), its quote is the amendment's
+    and the quotation it introduces ends with the text given, so it is closed there; otherwise where it
+    ends is a guess, and it is refused."""
+    if not (new and _opened(new[0]) and not _CLOSING.search(new[-1]) and not _opened(like)):
+        return new
+    head = new[0][1:].strip()
+    if len(new) > 1 and _INTRODUCES_TEXT.search(fold(head)) and all(_opened(p) for p in new[1:]):
+        closing = {"«": " »", "“": "”", '"': '"'}[new[1][0]]
+        return (head, *new[1:-1], new[-1].rstrip() + closing)
+    raise ctx.fail("its text opens a quotation that it never closes", "not_understood")
+
+
+_INTRODUCES_TEXT = re.compile(r"(?:ainsi rédigée?s?|(?:la|sa) rédaction suivante|suivante?s?|comme suit)\s*:$")
 
 
 def _inside_quote(article: Article, i: int) -> bool:

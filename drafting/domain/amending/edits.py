@@ -22,6 +22,7 @@ Kind = Literal[
 # Alinéas as the text before the sitting numbers them, from 1; negatives count from the end
 # (-1 the last); CONTEXT stands for « cet alinéa » before the sentence that names it is known.
 LAST, BEFORE_LAST = -1, -2
+EVERY = 0  # Edit.times for « dans l'ensemble de l'article »: every occurrence, however many (one at least)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +45,11 @@ class Place:
     anchored: bool = False  # « après le mot : X, supprimer la fin de la phrase »: the phrase X is in
     # « Alinéas 2, 3, deuxième phrase, et 4 »: each alinéa with its own phrase; edits are made for each
     each: tuple[tuple[int, int | None], ...] = ()
-    phrases: int = 1  # « les deux dernières phrases »: that many phrases from `phrase` on
+    # « les deux dernières phrases »: that many phrases from `phrase` on; 0: `phrase` and the last, which
+    # must come right after it (« troisième et dernière phrases »)
+    phrases: int = 1
+    every: bool = False  # « dans l'ensemble de l'article »: the words wherever they are, each time
+    elsewhere: bool = False  # « dans l'intitulé du projet de loi »: not in this article, nothing to do here
 
 
 @dataclass(frozen=True, slots=True)

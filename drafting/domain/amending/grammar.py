@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from drafting.domain.amending.edits import BEFORE_LAST, LAST, AmendingError, Edit, Place
+from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, AmendingError, Edit, Place
 from drafting.domain.amending.lexer import NUMBERS, Operand, Sentence, sentences
 from drafting.domain.amending.typography import fold
 
@@ -45,8 +45,8 @@ def ordinal(word: str) -> int:
 # Building blocks of the forms
 WN = (
     r"(?:les |le |la |l'|aux |au |à la |à l'|des |du |de la |de l')?(?:mots?|références?|années?|dates?|taux|"
-    r"nombres?|chiffres?|montants?|sommes?|pourcentages?|signes? de ponctuation|caractères?|numéros?|"
-    r"termes?|expressions?|lettres?|mentions?)"
+    r"nombres?|chiffres?|montants?|sommes?|pourcentages?|signes?(?: de ponctuation)?|caractères?|numéros?|"
+    r"termes?|expressions?|lettres?|mentions?)(?: suivante?s?)?"
 )
 C = r"\s*(?::\s*)*"
 TIMES = r"(?: \(?(?:par )?(?P<times>deux|trois|quatre|cinq|six) fois\)?)?"
@@ -58,6 +58,10 @@ SUBJ = (
 )
 AINSI = r"(?: ainsi r\w+| suivants?| rédigée?s? comme suit)?"
 PHRASES = r"la phrase suivante|les (?:deux |trois )?phrases suivantes|une phrase ainsi rédigée|(?:deux|trois) phrases ainsi rédigées"
+
+
+# an alinéa that introduces a quotation
+_INTRODUCES = re.compile(r"(?:ainsi rédigée?s?|(?:la|sa) rédaction suivante|suivante?s?|comme suit)\s*:$")
 
 
 def Q(name: str) -> str:
@@ -92,6 +96,21 @@ class Reading:
     def alineas(self, group: str) -> tuple[tuple[str, ...], bool]:
         ops = [self.operands[int(n)] for n in re.findall(r"\d+", self.m.group(group))]
         return tuple(p for op in ops for p in op.paragraphs), all(op.quoted for op in ops)
+
+    def written(self, group: str) -> tuple[str, ...] | None:
+        """The alinéas of bare text followed by the quotation one of them introduces (« …° L'article 1 est
+        complété par un alinéa ainsi rédigé : » then « « Il décide. » »): as written, the quotation's
+        quotes kept (« Il décide. »), since they are its own. None when the operands are not so mixed."""
+        ops = [self.operands[int(n)] for n in re.findall(r"\d+", self.m.group(group))]
+        if len(ops) < 2 or ops[0].quoted or not all(op.quoted for op in ops[1:]):
+            return None
+        out = list(ops[0].paragraphs)
+        for op in ops[1:]:
+            if not _INTRODUCES.search(fold(out[-1]).strip()):
+                return None
+            out += [f"« {p}" for p in op.paragraphs]
+            out[-1] += " »"
+        return tuple(out)
 
     def times(self) -> int:
         said = self.m.groupdict()
@@ -208,9 +227,12 @@ def _rewrite_phrase(r: Reading) -> list[Edit]:
 
 def _insert_alineas(r: Reading) -> list[Edit]:
     new, quoted = r.alineas("new")
+    written = r.written("new")
+    if written:
+        new, quoted = written, False
     count = r.m.groupdict().get("count")
     announced = (int(count) if count.isdigit() else NUMBERS.get(count, 0)) if count else len(new)
-    if announced != len(new) and "paragraphe" not in r.m.group(0):
+    if announced not in (len(new), _own(new)) and "paragraphe" not in r.m.group(0):
         raise AmendingError(r.numero, r.part, f"it announces {count} alinéa(s) and quotes {len(new)}")
     place = r.place
     if "compl" in r.m.group(0):
@@ -223,6 +245,20 @@ def _insert_alineas(r: Reading) -> list[Edit]:
         else:
             raise AmendingError(r.numero, r.part, "it says what alinéas to insert but not after which one")
     return [Edit("insert_alineas", replace(place, alineas=None), new=new, quoted=quoted, part=r.part)]
+
+
+def _own(alineas: tuple[str, ...]) -> int:
+    """The alinéas counted when drafters announce « un alinéa » for one that introduces a quotation
+    (« …° L'article L. 1 est complété par un alinéa ainsi rédigé : » and the quoted alinéa): the
+    quotation's alinéas are that alinéa's."""
+    own, inside = 0, False
+    for text in alineas:
+        if inside and text[:1] in "«\"“":
+            inside = not re.search(r"[»\"”]\s*[.;,]?\s*$", text)
+            continue
+        own += 1
+        inside = bool(_INTRODUCES.search(fold(text).strip()))
+    return own
 
 
 def _delete(r: Reading) -> list[Edit]:
@@ -240,13 +276,17 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("replace words (passive)", rf"{WN}{C}{Q('old')}\s*,?\s*(?:est|sont) remplacée?s?{TIMES} par {WN}{C}{Q('new')}", _replace),
     ("insert words near others", rf"(?P<where>après|avant) (?:la (?P<occ>{ORD}) occurrence d[eu] |l'|le |les |la )?"
      rf"{WN}{C}{Q('anchor')}\s*,?\s*{INS}{TIMES} {WN}(?: suivants?)?{C}{Q('new')}", _insert_near),
+    # as NGOs and citizens write them: the noun, or the colon, left out (« remplacer « X » par « Y » »,
+    # « après les mots « X », ajouter « Y » »)
+    ("replace words (informal)", rf"(?:remplacer|substituer){TIMES} (?:{WN}{C})?{Q('old')}\s*,?\s*par (?:{WN}{C})?{Q('new')}", _replace),
+    ("insert words near others (informal)", rf"(?P<where>après|avant) (?:l'|le |les |la )?(?:{WN}{C})?{Q('anchor')}\s*,?\s*{INS}{TIMES} (?:{WN}(?: suivants?)?{C})?{Q('new')}", _insert_near),
     ("delete words", rf"supprimer{TIMES} {WN}{C}{Q('old')}", _delete_words),
     ("delete words (passive)", rf"{WN}{C}{Q('old')}\s*,?\s*(?:est|sont) supprimée?s?{TIMES}", _delete_words),
     ("append sentences", rf"compléter (?P<loc>.*?) ?par (?:(?:une|deux|trois|\d+) phrases?(?: ainsi r\w+| suivantes?)|la phrase suivante|les phrases suivantes){C}{QS('new')}", _append_sentence),
     ("append sentences (passive)", rf"(?P<loc>.*?) (?:est|sont) complétée?s? par (?:une|deux|trois|\d+) phrases? ainsi r\w+{C}{QS('new')}", _append_sentence),
     ("insert alinéas at the end", rf"compléter (?P<loc>.*?) ?par (?:{SUBJ}){AINSI}{C}{QS('new')}", _insert_alineas),
     ("insert alinéas at the end (passive)", rf"(?P<loc>.*?) (?:est|sont) complétée?s? par (?:{SUBJ}){AINSI}{C}{QS('new')}", _insert_alineas),
-    ("words at the end", rf"compléter (?P<loc>.*?) ?par {WN}{C}{Q('new')}", _insert_at_edge),
+    ("words at the end", rf"compléter (?P<loc>.*?) ?(?:par|des|du|de la|de l') {WN}(?: suivants?)?{C}{Q('new')}", _insert_at_edge),
     ("words at the end (passive)", rf"(?P<loc>.*?) (?:est|sont) complétée?s? par {WN}{C}{Q('new')}", _insert_at_edge),
     ("words at an edge", rf"{INS} {WN}{C}{Q('new')}", _insert_at_edge),
     ("rewrite the end", rf"(?P<from>après|à partir d[eu]|à compter d[eu]) (?:la (?P<occ>{ORD}) occurrence d[eu] )?{WN}{C}{Q('anchor')}\s*,?\s*rédiger (?:ainsi|comme suit) la fin (?P<loc>.*?){C}{QS('new')}", _replace_end),
@@ -268,7 +308,7 @@ FORMS: list[tuple[str, str, Handler]] = [
 ]  # fmt: skip
 _FORMS = [(name, re.compile(pattern), handler) for name, pattern, handler in FORMS]
 _REPEAT = re.compile(
-    r"procéder (?:à|aux) (?:la |les )?mêmes? (?:suppressions?|substitutions?|insertions?|modifications?|remplacements?)"
+    r"procéder (?:à|aux|au) (?:la |les )?mêmes? (?:suppressions?|substitutions?|insertions?|modifications?|remplacements?)"
 )
 
 DIVISION = r"(?:[ivx]+|\d+ ?°(?: ?(?:bis|ter|quater|quinquies|sexies))?|[a-z]\))"
@@ -280,6 +320,8 @@ LOCATIONS: list[tuple[str, str]] = [
     ("ordinal range", rf"({ORD}) (?:à|et) ({ORD}) alinéas"),
     ("ordinal alinéa", rf"({ORD}) alinéa"),
     ("this alinéa", r"(?:cet|ce même|ce|même|ces|ces mêmes|mêmes|ledit|audit|dudit|lesdits|auxdits|desdits) alinéas?"),
+    # « Alinéa 3 / Après le mot : X, rédiger comme suit la fin de l'alinéa »: the one named before
+    ("this alinéa", r"(?<=de )l'alinéa(?! ?\d)(?= *(?:[:,;.]|$))"),
     # « du texte proposé par le I de cet article pour l'article L. 423-14 du code … », « du même texte »
     (
         "proposed text",
@@ -308,11 +350,19 @@ LOCATIONS: list[tuple[str, str]] = [
     ("start", r"(?:le |au |du )?début"),
     ("end", r"(?:la |à la |de la )?fin"),
     ("article", r"(?:cet|le présent|du présent|ce même|même) article|l'article unique"),
+    # « dans l'ensemble de l'article », « partout où il apparaît »: every occurrence of the words
+    (
+        "everywhere",
+        r"(?:dans |à )?(?:l'ensemble (?:de cet article|du présent article|de l'article|du texte|du projet de loi|"
+        r"de la proposition de loi)|(?:chaque|toutes les) occurrences?|partout où (?:il|ils|elle|elles) (?:apparaît|apparaissent|figurent?))",
+    ),
+    ("elsewhere", r"(?:dans |à )?l'intitulé (?:du projet|de la proposition) de loi(?: organique)?"),
     ("amendment", r"cet amendement"),  # in a sub-amendment: its last alinéa is where it is completed
     ("after", r"(après|avant)(?= (?:l'|le |cet |ce |les |la ))"),
     (
         "filler",
-        r"(?:en conséquence|a|des|de|du|la|les|le|l'|aux|au|à|dans|et|ainsi|comme suit|il est|ci-après|,|;|\.|:)",
+        r"(?:en conséquence|(?:est|sont) ainsi modifiée?s?|modifier (?:ainsi|comme suit)|a|des|de|du|la|les|le|l'|aux|au|à|dans|et|ainsi|"
+        r"comme suit|il est|ci-après|,|;|\.|:)",
     ),
 ]
 _LOCATION = re.compile("|".join(f"(?P<g{i}>{p})(?:(?<=['(),;.:])|(?=\\W|$))" for i, (_, p) in enumerate(LOCATIONS)))
@@ -339,6 +389,8 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             if parent not in (None, sub.group(1)):
                 raise AmendingError(numero, sentence.prose, "it amends two amendments")
             parent, prose = sub.group(1), prose[: sub.start()] + prose[sub.end() :]
+        # « par les mots et une phrase ainsi rédigés : X »: the words are the text, phrase or not
+        prose = re.sub(rf"\b({WN}) et (?:une|deux|trois) phrases? ainsi rédigée?s?", r"\1", prose)
         if _REPEAT.search(prose):
             if not last:
                 raise AmendingError(numero, sentence.prose, "it repeats a change that no earlier part makes")
@@ -414,6 +466,8 @@ def _repeat(numero: str, sentence: Sentence, prose: str, context: Place, last: l
     if "¤" in prose:
         raise AmendingError(numero, sentence.prose, "it quotes words that no instruction in it uses")
     place = _location(numero, sentence.prose, prose, context)
+    if place.elsewhere:
+        return []
     if not place.alineas or place.after is not None:
         raise AmendingError(numero, sentence.prose, "it repeats a change without saying in which alinéa")
     out: list[Edit] = []
@@ -437,6 +491,9 @@ def _repeat(numero: str, sentence: Sentence, prose: str, context: Place, last: l
     return out
 
 
+_WORDS_EDITS = ("replace_words", "delete_words", "insert_words")
+
+
 def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[Edit] | None:
     for _name, pattern, handler in _FORMS:
         m = pattern.search(prose)
@@ -453,7 +510,13 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
                 raise AmendingError(numero, sentence.prose, "of the places it joins, one is not alinéas")
             return [e for p in places for e in handler(Reading(m, p, sentence.operands, sentence.prose, numero))]
         place = _location(numero, sentence.prose, rest, context)
+        if place.elsewhere:
+            return []
         edits = handler(Reading(m, place, sentence.operands, sentence.prose, numero))
+        if place.every:
+            if place.alineas is not None or any(e.kind not in _WORDS_EDITS or e.times != 1 for e in edits):
+                raise AmendingError(numero, sentence.prose, "« dans l'ensemble » is read for words of the whole article")
+            edits = [replace(e, times=EVERY) for e in edits]
         if place.anchored and any(e.kind not in ("replace_end", "delete_end") or not e.anchor for e in edits):
             raise AmendingError(numero, sentence.prose, "it says « la phrase » but no phrase was named before")
         if place.each:  # the same edit in each alinéa, at its own phrase
@@ -534,7 +597,7 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
     end: str | None = None
     after: str | None = None
     item = ""
-    article = this = division = anchored = False
+    article = this = division = anchored = every = False
     within = ""
     path: tuple[str, ...] = ()
     under: tuple[int, ...] = ()
@@ -592,6 +655,10 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         elif name == "these phrases":  # « Alinéa 2, troisième et quatrième phrases / Supprimer ces phrases »
             named = sorted(p for _, p in context.each if p is not None)
             alinea = {a for a, _ in context.each}
+            if len(alinea) == 1 and len(named) == 2 and named[0] == LAST and named[1] >= 1:
+                # « troisième et dernière phrases »: the last must come right after (`phrases` 0)
+                alineas, phrase, phrases, this = list(alinea), named[1], 0, True
+                continue
             if len(alinea) != 1 or not named or named != list(range(named[0], named[0] + len(named))) or named[0] < 1:
                 raise AmendingError(numero, part, "it says « ces phrases » but no run of phrases was named before")
             alineas, phrase, phrases = list(alinea), named[0], len(named)
@@ -608,6 +675,10 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
             end = "début" if name == "start" else "fin"
         elif name == "article":
             article = True
+        elif name == "elsewhere":
+            return Place(elsewhere=True)
+        elif name == "everywhere":
+            every = True
         elif name == "amendment":
             alineas.append(LAST)
         elif name == "after":
@@ -651,4 +722,5 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         path=path,
         under=under,
         anchored=anchored,
+        every=every,
     )

@@ -25,8 +25,11 @@ MARK = re.compile(
 )
 _WORDS_NOUN = re.compile(
     r"(?:mots?|références?|années?|dates?|taux|nombres?|chiffres?|montants?|sommes?|pourcentages?|"
-    r"signes? de ponctuation|caractères?|numéros?|termes?|expressions?|phrases? suivantes?|lettres?)"
-    r"(?:\s*\((?:deux|trois) fois\))?\s*:$"
+    r"signes?(?: de ponctuation)?|caractères?|numéros?|termes?|expressions?|phrases? suivantes?|lettres?|mentions?)"
+    r"(?: suivante?s?)?(?:\s*\((?:deux|trois) fois\))?\s*:$"
+)
+_NAMES_WORDS = re.compile(
+    r"(?i)\b(?:les |le |la |l')(?:mots?|références?|signes?(?: de ponctuation)?|termes?|chiffres?|nombres?|mentions?)$"
 )
 _COUNTED = re.compile(r"\b(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+) (?:alinéa|phrase)")
 NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
@@ -109,6 +112,26 @@ _AWAITS = re.compile(r"(?:^rédiger (?:ainsi|comme suit) [^.;:¤]*|ainsi rédig�
 _HEADING = re.compile(r"(?i)^alinéas?\s+\d[\d\s,]*(?:(?:à|et)\s+\d+\s*)?:$")
 
 
+# What a sentence that quotes after its colon names: words, a text « ainsi rédigé », a verb's object
+_QUOTES = re.compile(
+    r"\b(?:remplacer|substituer|insérer|ajouter|compléter|rédiger|rédigée?s?|supprimer|rétablir|par|"
+    r"suivante?s?|insérée?s?|ajoutée?s?|remplacée?s?)\b"
+)
+
+
+_MODIFIED = re.compile(r"\b(?:est ainsi modifiée?s?|modifier (?:ainsi|comme suit) .*)\s*:$")
+
+
+def _heading(prose: str) -> bool:
+    """Whether a sentence ending with a colon heads the instructions that follow rather than quoting:
+    « Alinéas 11 à 15 : », « Alinéa 4, deux premières phrases : », « En conséquence, au premier alinéa : »,
+    « L'alinéa 3 est ainsi modifié : ». It names no words and no verb that takes a text."""
+    head = fold(prose).lower()
+    if _HEADING.match(fold(prose)) or _MODIFIED.search(head):
+        return True
+    return not _WORDS_NOUN.search(head) and not _QUOTES.search(head) and "¤" not in head
+
+
 def _awaits(prose: str) -> bool:
     return bool(_AWAITS.search(fold(prose).strip().lower()))
 
@@ -119,8 +142,9 @@ def _continues(prose: str) -> bool:
     tail = prose.rstrip()
     if tail.endswith((":", ",")) or _awaits(tail):
         return True
-    awaiting = re.match(r"(?i)(?:.*, )?(après|avant|remplacer|substituer)\b", fold(tail))
-    return bool(awaiting) and tail.endswith("¤") and tail.count("¤") == 2
+    # « Après les mots : X », « En conséquence, au premier alinéa : Remplacer le mot : X »
+    awaiting = re.search(r"(?i)(?:^|[,:] )(?:après|avant|remplacer|substituer)\b[^¤]*¤\d+¤$", fold(tail))
+    return bool(awaiting) and tail.count("¤") == 2
 
 
 def _read(paragraphs: list[str], i: int, para: str, sentence: Sentence) -> int:
@@ -146,11 +170,13 @@ def _read(paragraphs: list[str], i: int, para: str, sentence: Sentence) -> int:
     text = re.sub(r"\s+", " ", "".join(prose)).strip()
     sentence.prose = f"{sentence.prose} {text}".strip()
     i += 1
+    # « par le mot » / « , cinq », « supprimer le signe » / « , »: words named, the colon left out
+    named = i < len(paragraphs) and _NAMES_WORDS.search(fold(sentence.prose)) and not instructs(paragraphs[i])
     if (
-        not (sentence.prose.endswith(":") or _awaits(sentence.prose))
+        not (sentence.prose.endswith(":") or _awaits(sentence.prose) or named)
         or i >= len(paragraphs)
         or paragraphs[i][:1] in OPEN + '"'
-        or _HEADING.match(fold(sentence.prose))
+        or _heading(sentence.prose)
         and instructs(paragraphs[i])
     ):
         return i

@@ -30,7 +30,7 @@ STRINGS = {
     "parliament.deleted": ("Ces instructions suppriment l’article.", "These instructions delete the article."),
     "parliament.refused": ("Ces instructions n’ont pas pu être appliquées", "These instructions could not be applied"),
     "parliament.stopped_at": ("La lecture s’est arrêtée à :", "Reading stopped at:"),
-    "parliament.detail": ("Détail technique (en anglais) :", "Technical detail:"),
+    "parliament.detail": ("Détail :", "Detail:"),
     "parliament.why.not_understood": (
         "Cette phrase n’est pas d’une forme connue, ou un de ses mots ne désigne pas un endroit de l’article. "
         "Reformulez-la sur le modèle de l’exemple.",

@@ -131,5 +131,10 @@ STRINGS = {
     # how the lists show these kinds
     "proposals.queue_start": ("Nouveaux articles en tête de division", "New articles at the start of a division"),
     "proposals.card_new": ("Article {num} (nouveau)", "Article {num} (new)"),
+    "proposals.card_additional": ("Article additionnel", "Additional article"),
+    "proposals.card_additional_after": (
+        "Article additionnel après l’article {after}",
+        "Additional article after article {after}",
+    ),
     "proposals.card_deleted_text": ("Texte supprimé", "Text deleted"),
 }

@@ -1,0 +1,325 @@
+"""The reasons the instructions parser gives for a refusal (drafting.domain.amending), in French for
+the French pages; in English they are shown as the parser wrote them, and so is a reason not in the table.
+
+`REASONS` holds one line per reason: the English as the parser writes it, `{name}` standing for what
+varies, then the French. What a name stands for is in `_KINDS` (an alinéa number, a count, a place
+such as « alinéa 3, 4 » or « phrase 2 of the article »); any other name stands for words copied as they
+are (quoted words, a division mark). In the French, `{place:à}` and `{place:de}` put the preposition
+before the place (« à l’alinéa 3 », « aux alinéas 3 et 4 », « du dernier alinéa »), `{words:mots}`
+writes « le mot « X » » or « les mots « X » », `{words:figure|figurent}` agrees with them, `{n:ième}`
+is an ordinal (« deuxième », « dernière ») and `{count:en}` « il en a 2 ». A test reads the parser's
+source and fails on a reason the table cannot translate (tests/unit/test_parser_reasons.py).
+"""
+
+# ruff: noqa: E501  (the table keeps one reason a line, the English then the French, to read and extend)
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+REASONS: tuple[tuple[str, str], ...] = (
+    # grammar.py: reading the sentences of the instructions
+    ("the quoted words run over several alinéas", "les mots cités s’étendent sur plusieurs alinéas"),
+    ("it says which words to insert but not where", "l’instruction dit quels mots insérer, mais pas où"),
+    ("it inserts a phrase without saying after (or before) which one", "l’instruction insère une phrase sans dire après (ou avant) laquelle"),
+    ("rewriting the start of a passage is read only up to « (le reste sans changement) »", "la nouvelle rédaction du début d’un passage n’est lue que jusqu’à « (le reste sans changement) »"),
+    ("it gives phrases for a passage that is not a phrase", "l’instruction donne des phrases pour un passage qui n’est pas une phrase"),
+    ("it announces {announced} alinéa(s) and quotes {n}", "l’instruction annonce {announced:alinéa} mais en cite {n}"),
+    ("it says what alinéas to insert but not after which one", "l’instruction dit quels alinéas insérer, mais pas après lequel"),
+    ("it deletes part of a passage without saying which words", "l’instruction supprime une partie d’un passage sans dire quels mots"),
+    ("a quotation opened in it is never closed", "des guillemets ouverts dans l’instruction ne sont jamais fermés"),
+    ("it amends two amendments", "le sous-amendement porte sur deux amendements différents"),
+    ("it repeats a change that no earlier part makes", "l’instruction renvoie à une modification qu’aucune instruction précédente ne fait"),
+    ("this form of instruction is not known", "cette forme d’instruction n’est pas reconnue"),
+    ("no instruction found in it", "l’amendement ne contient aucune instruction reconnue"),
+    ("it names other words for a change that is not an insertion", "l’instruction désigne d’autres mots pour une modification qui n’est pas une insertion"),
+    ("it quotes words that no instruction in it uses", "des mots cités dans l’instruction ne servent à aucune modification"),
+    ("it repeats a change without saying in which alinéa", "l’instruction renvoie à une modification sans dire à quel alinéa"),
+    ("of the places it joins, one is not alinéas", "l’un des endroits que l’instruction réunit n’est pas un alinéa"),
+    ("it says « {said} » but no phrase was named before", "l’instruction dit « {said} » alors qu’aucune phrase n’a été désignée auparavant"),
+    ("it says « {said} » but no alinéa was named before", "l’instruction dit « {said} » alors qu’aucun alinéa n’a été désigné auparavant"),
+    ("it says « {said} » but no text proposed was named before", "l’instruction dit « {said} » alors qu’aucun texte proposé n’a été désigné auparavant"),
+    ("it says « {said} » but no run of phrases was named before", "l’instruction dit « {said} » alors qu’aucune suite de phrases n’a été désignée auparavant"),
+    ("the words « {gap} » do not name a place in this article", "{gap:mots} ne {gap:désigne|désignent} aucun endroit de cet article"),
+    ("a range of alinéas counted from the end is not read", "une suite d’alinéas comptés à partir de la fin n’est pas reconnue"),
+    ("two phrases named at once are not read", "deux phrases désignées à la fois ne sont pas reconnues"),
+    ("a run of phrases is read from the first or the last one", "une suite de phrases n’est reconnue qu’à partir de la première ou de la dernière"),
+    ("it names a phrase but not one alinéa it is in", "l’instruction désigne une phrase sans désigner l’alinéa, unique, qui la contient"),
+    ("« {said} » must name one alinéa", "« {said} » doit désigner un seul alinéa"),
+    ("it names a part of a paragraph", "l’instruction désigne une partie d’un paragraphe"),
+    ("« dans l'ensemble » is read for words of the whole article", "« dans l’ensemble » ne s’applique qu’à des mots, dans tout l’article"),
+    # apply.py: applying them to the article
+    ("the article was deleted by an earlier amendment", "l’article a été supprimé par un amendement précédent"),
+    ("the text proposed for article {article} is not in the alinéa named before it (alinéa {n})", "le texte proposé pour l’article {article} ne se trouve pas dans l’alinéa désigné avant lui (alinéa {n})"),
+    ("the text proposed for article {article} has no alinéa {n} (it has {count})", "le texte proposé pour l’article {article} n’a pas d’alinéa {n} (il en a {count})"),
+    ("the {path} is not in the alinéa named before it (alinéa {n})", "{path} ne se trouve pas dans l’alinéa désigné avant lui (alinéa {n})"),
+    ("the {path} has no alinéa {n} (it has {count})", "{path} n’a pas d’alinéa {n} (il en a {count})"),
+    ("the article quotes no text proposed for article {article}", "l’article ne cite aucun texte proposé pour l’article {article}"),
+    ("the article quotes several text proposed for article {article}", "l’article cite plusieurs textes proposés pour l’article {article}"),
+    ("no alinéa of the article opens with the mark « {mark} »", "aucun alinéa de l’article ne commence par « {mark} »"),
+    ("several alinéa of the article opens with the mark « {mark} »", "plusieurs alinéas de l’article commencent par « {mark} »"),
+    ("the article has no {alinea} (it has {count} alinéa{s})", "l’article n’a pas {alinea:de} ({count:en})"),
+    ("it names as a paragraph alinéas that are not a whole « I. – » division", "l’instruction désigne comme un paragraphe des alinéas qui ne forment pas une division « I. – » entière"),
+    ("it says alinéa {n} is the {item} but that alinéa opens otherwise", "l’instruction présente l’alinéa {n} comme le {item}, mais cet alinéa commence autrement"),
+    ("it names phrase {n} of an alinéa that has {count}", "l’instruction vise la {n:ième} phrase d’un alinéa qui en compte {count}"),
+    ("phrase {n} and the last are not two phrases in a row (the alinéa has {count})", "la {n:ième} phrase et la dernière ne se suivent pas (l’alinéa en compte {count})"),
+    ("the quoted words are empty", "les guillemets ne contiennent aucun mot"),
+    ("« {words} » is not found in {place}", "{words:mots} ne {words:figure|figurent} pas {place:à}"),
+    ("« {words} » is not found in {place} (expected {times})", "{words:mots} ne {words:figure|figurent} pas {place:à} (l’instruction dit {times} fois)"),
+    ("« {words} » occurs {n} times in {place}", "{words:mots} {words:figure|figurent} {n} fois {place:à}"),
+    ("« {words} » occurs {n} times in {place} (expected {times})", "{words:mots} {words:figure|figurent} {n} fois {place:à} (l’instruction dit {times} fois)"),
+    ("« {words} » does not occur {n} times in {place}", "il n’y a pas de {n:ième} occurrence {words:de} {place:à}"),
+    ("the occurrence {n} of « {words} » is not the same counted with capitals or without", "la {n:ième} occurrence {words:de} n’est pas la même selon qu’on tient compte des majuscules ou non"),
+    ("it leaves « {word} {word} » in the text", "l’instruction laisse « {word} {word} » dans le texte"),
+    ("its words end with « {end} », which needs a word after it", "les mots de l’instruction se terminent par « {end} », qui doit être suivi d’un mot"),
+    ("its words end with a full stop where the text goes on (« {after} »)", "les mots de l’instruction se terminent par un point alors que le texte continue (« {after} »)"),
+    ("« {words} » is not found {side} « {anchor} »", "{words:mots} ne {words:figure|figurent} pas {side} {anchor:mots}"),
+    ("« {words} » is found {n} times {side} « {anchor} »", "{words:mots} {words:figure|figurent} {n} fois {side} {anchor:mots}"),
+    ("it does not say in which alinéa", "l’instruction ne dit pas dans quel alinéa"),
+    ("the alinéa it names was deleted or rewritten as several", "l’alinéa visé a été supprimé, ou réécrit en plusieurs alinéas"),
+    ("the new start does not end with words the text has, so where the rest begins is not said", "le nouveau début ne se termine pas par des mots du texte : l’endroit où reprend la suite n’est pas dit"),
+    ("the last words of the new start, « {words} », occur twice", "les derniers mots du nouveau début, « {words} », figurent deux fois dans le texte"),
+    ("it deletes the alinéa that introduces the quotation after it, and leaves the quotation", "l’instruction supprime l’alinéa qui introduit la citation suivante, mais laisse la citation"),
+    ("the alinéa it deletes closed a quotation, and how the one before closes it is not said", "l’alinéa supprimé fermait une citation, et la façon dont l’alinéa précédent la ferme n’est pas dite"),
+    ("it adds a division after a quotation, and whether it belongs to the quotation is not said", "l’instruction ajoute une division après une citation sans dire si elle en fait partie"),
+    ("its text opens a quotation that it never closes", "le texte de l’instruction ouvre des guillemets qu’il ne ferme jamais"),
+    # __init__.py: several amendments on one article
+    ("it amends amendment {numero}, which is not among them", "le sous-amendement porte sur l’amendement {numero}, qui ne figure pas parmi les amendements donnés"),
+    ("amendments {numeros} both delete and rewrite the article", "parmi les amendements {numeros}, l’un supprime l’article et un autre le réécrit"),
+    # services/amendment_instructions.py: instructions proposed on the propose page
+    ("the instructions leave the article as it is", "les instructions laissent l’article tel qu’il est"),
+    ("the instructions have {n} characters; at most {max}", "les instructions comptent {n} caractères ; {max} au plus"),
+    ('"instructions" must be the amendment\'s text in legal French', "« instructions » doit être le texte de l’amendement, en français juridique"),
+    ('instructions amend one article: "article": EID', "des instructions modifient un seul article, que donne « article » : EID"),
+    ('an amendment given as "instructions" carries no "text": the text is computed', "un amendement donné par des « instructions » ne porte pas de « text » : le texte en est déduit"),
+    # services/parliament_import.py: why an amendment is to check, or was not imported
+    ("a sub-amendment of amendment {numero}", "sous-amendement de l’amendement {numero}"),
+    ("its instructions leave the article as it is", "ses instructions laissent l’article tel qu’il est"),
+    ("already imported from an earlier file", "déjà importé d’un fichier précédent"),
+    ("« {subject} » is not an article of the current text", "« {subject} » n’est pas un article du texte actuel"),
+)  # fmt: skip
+
+# An AmendingError's whole message (the import report shows it): who, the sentence, then the reason
+_MESSAGE = re.compile(r"(?:amendment (?P<numero>\S+?)|the instructions)(?: « (?P<part>.*) »)?: (?P<reason>.+)", re.S)
+
+
+def french(reason: str) -> str | None:
+    """The French of a reason the parser (or the instructions' services) gives, or None when the table
+    has no line for it."""
+    for pattern, template, kinds in _compiled():
+        m = pattern.fullmatch(reason)
+        if m is None:
+            continue
+        values = {name: kinds[name](text) for name, text in m.groupdict().items()}
+        if all(v is not None for v in values.values()):
+            return template.format_map(values)
+    return None
+
+
+def french_message(message: str) -> str | None:
+    """The French of a whole refusal message (« amendment 12 « Supprimer cet alinéa. »: the article has
+    no alinéa 9 (it has 2 alinéas) »), or of a reason alone; None when the reason is not in the table.
+    The amendment's number is left out: where it is shown (the report's row, the justification's head)
+    it is already said."""
+    alone = french(message)
+    if alone is not None:
+        return alone
+    m = _MESSAGE.fullmatch(message)
+    reason = french(m["reason"]) if m else None
+    if m is None or reason is None:
+        return None
+    return f"instruction « {m['part']} » : {reason}" if m["part"] else reason
+
+
+def in_french(reason: str) -> str:
+    """A reason in French when the table has it, else as given: for the import's justifications, which
+    are written in French whatever the reader's language."""
+    return french_message(reason) or reason
+
+
+def shown(lang: str, reason: str) -> tuple[str, str]:
+    """A reason as a page in `lang` shows it, and the language it is then in: French on French pages
+    when the table translates it, else the parser's English."""
+    translated = french_message(reason) if lang == "fr" else None
+    return (translated, "fr") if translated is not None else (reason, "en")
+
+
+# --- what the names stand for ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Words:
+    """Quoted words: `{x:mots}` « le mot « X » » or « les mots « X » », `{x:de}` « du mot « X » », and
+    `{x:singular|plural}` the form that agrees with them."""
+
+    text: str
+
+    def __format__(self, spec: str) -> str:
+        one = len(self.text.split()) <= 1
+        if spec == "mots":
+            return f"{'le mot' if one else 'les mots'} « {self.text} »"
+        if spec == "de":
+            return f"{'du mot' if one else 'des mots'} « {self.text} »"
+        if "|" in spec:
+            singular, plural = spec.split("|", 1)
+            return singular if one else plural
+        return self.text
+
+
+_ONE = {"1", "un", "une"}
+_ORDINALS = ("première", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième",
+             "neuvième", "dixième")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Number:
+    """A count or a number as the parser writes it (« 2 », « -1 » for the last, « deux »): `{n:ième}` the
+    feminine ordinal, `{n:en}` « il en a 2 », `{n:alinéa}` « 2 alinéas »."""
+
+    text: str
+
+    def __format__(self, spec: str) -> str:
+        if spec == "ième":
+            n = int(self.text.replace(",", ""))
+            if n < 0:  # counted from the end
+                return {-1: "dernière", -2: "avant-dernière", -3: "antépénultième"}.get(n, f"{-n}e dernière")
+            return _ORDINALS[n - 1] if 0 < n <= len(_ORDINALS) else f"{n}e"
+        if spec == "en":
+            return "il n’en a aucun" if self.text == "0" else f"il en a {self.text}"
+        if spec:
+            return f"{self.text} {spec}{'' if self.text in _ONE else 's'}"
+        return self.text.replace(",", "\u202f")  # « 100,000 »: « 100 000 »
+
+
+_VOWEL = re.compile(r"[aeiouyàâéèêîôûh]", re.I)
+
+
+def _with(preposition: str, noun: str) -> str:
+    """« à » or « de » before a noun with its article: « au », « aux », « du », « des », « d’ »."""
+    if preposition == "à" and noun == "l’article":
+        return "dans l’article"  # the words are not « à l’article » but in it
+    contracted = {"le ": {"à": "au ", "de": "du "}, "les ": {"à": "aux ", "de": "des "}}
+    for article, forms in contracted.items():
+        if noun.startswith(article):
+            return forms[preposition] + noun[len(article) :]
+    if preposition == "de" and _VOWEL.match(noun):
+        return "d’" + noun
+    return f"{preposition} {noun}"
+
+
+@dataclass(frozen=True)
+class _Noun:
+    """One or more places, each with its article (« l’alinéa 3 », « le dernier alinéa »): `{p:à}` and
+    `{p:de}` put the preposition before each."""
+
+    items: tuple[str, ...]
+
+    def __format__(self, spec: str) -> str:
+        return " et ".join(_with(spec, i) if spec else i for i in self.items)
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " et " + items[-1]
+
+
+def _place(text: str) -> _Noun | None:
+    """« the article », « alinéa 3, 4 », « alinéa 3, the last alinéa », « phrase 2 of alinéa 3 »."""
+    phrase = re.fullmatch(r"phrase (-?\d+) of (.+)", text)
+    if phrase:
+        inner = _place(phrase[2])
+        return _Noun((f"la {_Number(phrase[1]):ième} phrase {inner:de}",)) if inner else None
+    if text == "the article":
+        return _Noun(("l’article",))
+    numbers = re.fullmatch(r"alinéa (\d+(?:, \d+)+)", text)
+    if numbers:
+        return _Noun((f"les alinéas {_and(numbers[1].split(', '))}",))
+    named = {"the last alinéa": "le dernier alinéa", "the alinéa before the last": "l’avant-dernier alinéa"}
+    items = []
+    for item in text.split(", "):
+        one = re.fullmatch(r"alinéa (-?\d+)", item)
+        if one is None and item not in named:
+            return None
+        items.append(f"l’alinéa {one[1]}" if one else named[item])
+    return _Noun(tuple(items))
+
+
+def _alinea(text: str) -> _Noun | None:
+    """The alinéa an article lacks, without its article: « alinéa 4 », « last alinéa »."""
+    one = re.fullmatch(r"alinéa (-?\d+)", text)
+    named = {"last alinéa": "dernier alinéa", "alinéa before the last": "avant-dernier alinéa"}
+    if one is None and text not in named:
+        return None
+    return _Noun((f"alinéa {one[1]}" if one else named[text],))
+
+
+def _path(text: str) -> _Noun | None:
+    """« a) of the 2° of the i » (innermost first): « le a) du 2° du I »."""
+    marks = text.split(" of the ")
+    if not all(re.fullmatch(r"[ivx]+|[a-z]\)?|\d+\s*°\s*\w*", m) for m in marks):
+        return None
+    marks = [_mark(m) for m in marks]
+    return _Noun(("le " + " ".join([marks[0], *(_with("de", f"le {m}") for m in marks[1:])]),))
+
+
+def _mark(text: str) -> str:
+    """A division mark as the parser reads it (« ii », « a », « 2° », « a) »), as the text writes it."""
+    return text.upper() if re.fullmatch(r"[ivx]+|[a-z]", text) else text
+
+
+def _side(text: str) -> str:
+    return {"before": "avant", "after": "après"}[text]
+
+
+_NUMBER = (r"-?\d[\d,]*", _Number)
+_KINDS: dict[str, tuple[str, Callable[[str], object | None]]] = {
+    "n": _NUMBER,
+    "count": _NUMBER,
+    "times": _NUMBER,
+    "max": _NUMBER,
+    "announced": (r"\w+", _Number),
+    "s": ("s?", lambda _: ""),
+    "place": (r".+?", _place),
+    "alinea": (r".+?", _alinea),
+    "path": (r".+?", _path),
+    "side": ("before|after", _side),
+    "mark": (r".+?", _mark),
+}
+_WORDS: tuple[str, Callable[[str], object | None]] = (r".+?", _Words)
+
+
+def covers(shape: str) -> bool:
+    """Whether a line of the table reads every reason of this shape, `{}` standing for what varies (the
+    parser's f-strings as its source writes them): for the test that reads that source."""
+    for english, _ in REASONS:
+        m = _regex(english, hole=r"|\{\}").fullmatch(shape)
+        kinds = {name: _KINDS.get(name, _WORDS)[1] for name in re.findall(r"\{(\w+)\}", english)}
+        # what the source writes out where a name stands must read (« in the preamble » is no place)
+        if m and all(t == "{}" or kinds[name](t.replace("{}", "1")) is not None for name, t in m.groupdict().items()):
+            return True
+    return False
+
+
+def _regex(english: str, hole: str = "") -> re.Pattern[str]:
+    """The English line as a pattern, each name a group; `hole` is also accepted where a name stands."""
+    regex: list[str] = []
+    seen: set[str] = set()
+    for i, piece in enumerate(re.split(r"\{(\w+)\}", english)):
+        if i % 2 == 0:
+            regex.append(re.escape(piece))
+        elif piece in seen:
+            regex.append(f"(?P={piece})")  # « {word} {word} »: the same words twice
+        else:
+            seen.add(piece)
+            regex.append(f"(?P<{piece}>{_KINDS.get(piece, _WORDS)[0]}{hole})")
+    return re.compile("".join(regex), re.S)
+
+
+@cache
+def _compiled() -> list[tuple[re.Pattern[str], str, dict[str, Callable[[str], object | None]]]]:
+    out = []
+    for english, template in REASONS:
+        names = re.findall(r"\{(\w+)\}", english)
+        out.append((_regex(english), template, {name: _KINDS.get(name, _WORDS)[1] for name in names}))
+    return out
