@@ -112,7 +112,7 @@ def test_the_amendment_page_shows_votes_arguments_comments_a_rectification_and_t
     assert reader.errors == [] and citizen.errors == [] and official.errors == [] and author.errors == []
 
 
-def test_what_a_reader_types_stays_while_arguments_arrive_and_moderation_masks_the_amendment_live(
+def test_what_a_reader_types_stays_while_arguments_arrive_moderation_masks_it_and_its_withdrawal_shows(
     services: Services, live_url: str, browser: Browser, demo: dict[str, Any]
 ) -> None:
     amendment = proposed(services, demo)
@@ -147,6 +147,13 @@ def test_what_a_reader_types_stays_while_arguments_arrive_and_moderation_masks_t
     expect(page.locator("#changes")).to_be_visible()
     expect(page.locator("#announcer")).to_have_text("L’amendement vient d’être rétabli par la modération.")
     expect(card.locator(".moderated")).to_have_count(0)
+
+    camille = actor_of(services, "camille@example.org")
+    services.amendments.withdraw(camille, amendment["id"], "Un autre amendement dit mieux la même chose.")
+    expect(page.locator(".outcome")).to_contain_text("Retiré par son auteur le")
+    expect(page.locator(".outcome")).to_contain_text("dit mieux la même chose")
+    expect(page.locator("#announcer")).to_contain_text("L’amendement a été retiré.")
+    expect(page.get_by_label("Votre argument")).to_have_value("Je suis en train d’écrire")  # still theirs
     for person in (citizen, elsewhere):
         assert person.page.evaluate("window.notReloaded") is True
     assert citizen.errors == [] and elsewhere.errors == []
