@@ -1346,3 +1346,18 @@ def test_the_end_of_lalinea_is_the_one_named_before() -> None:
 )
 def test_words_named_as_les_mots_suivants(instruction: str) -> None:
     assert alineas(apply(ARTICLE, [("47", instruction)]))[1].endswith("Elles en rendent compte au maire.")
+
+
+def test_restoring_an_article_comes_after_its_deletion() -> None:
+    article = "Le maire décide.\n\nLe préfet contrôle."
+    restore = ("A-1", "Rétablir cet article dans la rédaction suivante :\n\n« Le conseil décide. »")
+    delete = ("63", "Supprimer cet article.")
+    # « Rétablir » is said of a deleted article: whatever the order given, it is voted after the deletion
+    assert apply(article, [restore, delete]) == "Le conseil décide."
+    assert apply(article, [delete, restore]) == "Le conseil décide."
+    with pytest.raises(AmendingError) as caught:  # a rewrite and a deletion: which came last is not said
+        apply(article, [("A-1", "Rédiger ainsi cet article :\n\n« Le conseil décide. »"), delete])
+    assert caught.value.code == "conflict"
+    with pytest.raises(AmendingError) as caught:  # amendments of its parts: on which text, not said
+        apply(article, [restore, delete, ("A-3", "Alinéa 1\n\nRemplacer le mot :\n\nmaire\n\npar le mot :\n\nconseil")])
+    assert "whether amendments A-3 apply to that text is not said" in caught.value.message
