@@ -72,8 +72,9 @@ def test_rewrite_and_delete_alineas_and_articles() -> None:
     assert alineas(out)[3] == "3° La présente loi entre en vigueur en 2015."
     assert apply(ARTICLE, [("2", "Supprimer cet article.")]) == ""
     assert apply(ARTICLE, [("3", "Rédiger ainsi cet article :\n\n« Le code est abrogé. »")]) == "Le code est abrogé."
-    # the numbered items deleted leave their numbers, « (Supprimé) », as the texts adopted do
-    assert apply(ARTICLE, [("4", "Supprimer les alinéas 2 à 4.")]) == alineas(ARTICLE)[0] + "\n\n1° à 3° (Supprimé)"
+    # every item deleted: no number is left to keep (a number is kept for those left, see below)
+    assert apply(ARTICLE, [("4", "Supprimer les alinéas 2 à 4.")]) == alineas(ARTICLE)[0]
+    assert alineas(apply(ARTICLE, [("4", "Supprimer les alinéas 2 et 3.")]))[1:] == ["1° et 2° (Supprimé)", alineas(ARTICLE)[3]]
 
 
 def test_complete_the_article_and_insert_at_its_start() -> None:
@@ -1261,9 +1262,16 @@ def test_a_numbered_division_deleted_keeps_its_number() -> None:
     # the quotation then ends on it, without its closing quote, as the texts adopted write it
     paragraphs = "L'article 5 est ainsi rédigé :\n\n« I. – Le maire décide.\n\n« II. – Le préfet voit. »"
     assert alineas(apply(paragraphs, [("40", "Supprimer l'alinéa 3.")]))[1:] == ["« I. – Le maire décide.", "« II. – (Supprimé)"]
-    # the items of a quoted text go, as the texts adopted show
+    # in a quotation as well; the last division of its kind goes whole, as the texts adopted show
     items = "Le code est ainsi modifié :\n\n« 1° Le maire ;\n\n« 2° Le préfet. »"
-    assert alineas(apply(items, [("40", "Supprimer l'alinéa 2.")]))[1:] == ["« 2° Le préfet. »"]
+    assert alineas(apply(items, [("40", "Supprimer l'alinéa 2.")]))[1:] == ["« 1° (Supprimé)", "« 2° Le préfet. »"]
+    assert alineas(apply(items, [("40", "Supprimer les alinéas 2 et 3.")])) == ["Le code est ainsi modifié :"]
+    # a number kept, the item before it still ends with « ; »
+    three = "Le code est ainsi modifié :\n\n« a) Le maire ;\n\n« b) Le préfet. »\n\n2° Le juge."
+    assert alineas(apply(three, [("40", "Supprimer l'alinéa 3.")]))[1:3] == ["« a) Le maire ;", "« b) (Supprimé)"]
+    # an item left last of its quotation ends it, with a full stop, as the last item does
+    closing = "Le code est ainsi modifié :\n\n« a) Le maire ;\n\n« Le préfet décide. »\n\n2° Le juge."
+    assert alineas(apply(closing, [("40", "Supprimer l'alinéa 3.")]))[1:] == ["« a) Le maire. »", "2° Le juge."]
 
 
 @pytest.mark.parametrize(
