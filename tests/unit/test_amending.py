@@ -120,7 +120,7 @@ def test_a_quoted_alinea_keeps_its_quotes() -> None:
         ),
         ("Supprimer le mot : « Le »", "ambiguous", "occurs"),
         ("Alinéa 2\n\nSupprimer le mot :\n\nles", "ambiguous", "occurs 2 times in alinéa 2"),
-        ("Au IV de cet article, supprimer le mot : « maire »", "not_found", "opens with the mark « iv »"),
+        ("Au IV de cet article, supprimer le mot : « maire »", "no_such_division", "opens with the mark « iv »"),
         (
             "Rédiger ainsi le début de l'alinéa 2 : « Les villes… (le reste sans changement) »",
             "not_found",

@@ -143,7 +143,8 @@ def _division(article: Article, path: tuple[str, ...], ctx: _Ctx) -> tuple[int, 
                 starts.append(i)
         if len(starts) != 1:
             said = "no" if not starts else "several"
-            raise ctx.fail(f"{said} alinéa of the article opens with the mark « {mark} »", "not_found")
+            code = "no_such_division" if not starts else "ambiguous"
+            raise ctx.fail(f"{said} alinéa of the article opens with the mark « {mark} »", code)
         first = last = starts[0]
         while last + 1 <= hi and not any(p.match(heads[last + 1]) for p in _DIVISION_MARKS[: level + 1]):
             last += 1
