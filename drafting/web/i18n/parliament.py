@@ -52,8 +52,9 @@ STRINGS = {
         "The article has no such alinéa. Alinéas are counted in the article shown; the first is alinéa 1.",
     ),
     "parliament.why.no_such_division": (
-        "L’article n’a pas cette division (« II », « 2° », « a) ») : vérifiez sa numérotation dans l’article affiché.",
-        "The article has no such division (« II », « 2° », « a) »): check its numbering in the article shown.",
+        # no-break spaces inside the quotes: « II » is never cut at a line's end
+        "L’article n’a pas cette division (« II », « 2° », « a) ») : vérifiez sa numérotation dans l’article affiché.",
+        "The article has no such division (« II », « 2° », « a) »): check its numbering in the article shown.",
     ),
     "parliament.why.no_such_phrase": ("L’alinéa n’a pas cette phrase.", "The alinéa has no such sentence."),
     "parliament.why.doubled_word": (
