@@ -1369,3 +1369,17 @@ def test_restoring_an_article_comes_after_its_deletion() -> None:
     with pytest.raises(AmendingError) as caught:  # amendments of its parts: on which text, not said
         apply(article, [restore, delete, ("A-3", "Alinéa 1\n\nRemplacer le mot :\n\nmaire\n\npar le mot :\n\nconseil")])
     assert "whether amendments A-3 apply to that text is not said" in caught.value.message
+
+
+def test_instructions_beyond_any_real_amendment_are_refused_at_once() -> None:
+    # the forms are matched on each sentence's prose: bounded, hostile text costs linear time
+    with pytest.raises(AmendingError) as caught:
+        apply(ARTICLE, [("48", "Alinéa 1 " * 300 + "\n\nSupprimer cet alinéa.")])
+    assert "characters is not an instruction (at most 2000)" in caught.value.message
+    with pytest.raises(AmendingError) as caught:
+        apply(ARTICLE, [("48", "Alinéa 1\n\n" * 301 + "Supprimer cet alinéa.")])
+    assert "sentences of instructions; at most 300 are read" in caught.value.message
+    many = "\n\n".join(["Le maire décide."] + ["Le maire et le maire."] * 300)
+    with pytest.raises(AmendingError) as caught:
+        apply(many, [("48", "Dans l'ensemble de l'article, remplacer le mot : « maire » par le mot : « préfet ».")])
+    assert "occurs 601 times in the article; at most 500 are changed" in caught.value.message

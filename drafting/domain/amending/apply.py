@@ -373,6 +373,9 @@ def _pattern(words: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(left + "".join(parts) + right, flags)
 
 
+_EVERY_AT_MOST = 500
+
+
 @dataclass(frozen=True)
 class _Hit:
     slot: Slot
@@ -398,6 +401,8 @@ def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1,
         every = [hit for hits in _hits(article, place, _pattern(words, re.I), ctx) for hit in hits]
         if not every:
             raise ctx.fail(f"« {words} » is not found in {where}", "not_found")
+        if len(every) > _EVERY_AT_MOST:  # each change rewrites its alinéa: bounded, the work stays small
+            raise ctx.fail(f"« {words} » occurs {len(every)} times in {where}; at most {_EVERY_AT_MOST} are changed")
         return every
     if occurrence:
         return _occurrence(article, place, words, ctx, occurrence, exact, where)
@@ -427,10 +432,12 @@ def _hits(article: Article, place: Place, pattern: re.Pattern[str], ctx: _Ctx) -
         for li, line in enumerate(slot.text):
             # quoted words may take in the alinéa's own quotes: the whole alinéa is searched
             lo, hi = _spans(line, place, ctx) if place.phrase is not None else (0, len(line))
-            for m in pattern.finditer(fold(line), lo, hi):
-                at_start = not fold(line)[lo : m.start()].strip(" \"'-–0123456789°IVX.")
-                at_end = not line[m.end() : hi].strip(_END_PUNCT)
-                if place.end == "début" and not at_start or place.end == "fin" and not at_end:
+            folded = fold(line)
+            for m in pattern.finditer(folded, lo, hi):
+                # at the start or end only when the place says so (each test reads the rest of the alinéa)
+                if place.end == "début" and folded[lo : m.start()].strip(" \"'-–0123456789°IVX."):
+                    continue
+                if place.end == "fin" and line[m.end() : hi].strip(_END_PUNCT):
                     continue
                 hits.append(_Hit(slot, li, m.start(), m.end()))
         groups.append(hits)
@@ -775,7 +782,7 @@ def _rewrite_start(article: Article, edit: Edit, ctx: _Ctx) -> None:
     five letters or more) found in the place, once, is where the rest begins. Found twice, or not at
     all, is refused: where the start ends is not said."""
     new = edit.new[0]
-    words = new.split()
+    words = new.split()[-_TAIL_WORDS:]  # a run of its last words that long, found once, is found: no need of more
     for slot in _one(article, edit.place, ctx):
         line = slot.text[0]
         lo, hi = _spans(line, edit.place, ctx)
@@ -791,6 +798,9 @@ def _rewrite_start(article: Article, edit: Edit, ctx: _Ctx) -> None:
         if len(at) > 1:
             raise ctx.fail(f"the last words of the new start, « {' '.join(words[-found:])} », occur twice", "ambiguous")
         _splice(_Hit(slot, 0, lo, at[0].end()), lo, at[0].end(), new)
+
+
+_TAIL_WORDS = 40
 
 
 def _longest_tail_found(words: list[str], folded: str, lo: int, hi: int) -> tuple[int, list[re.Match[str]]]:
