@@ -16,6 +16,7 @@ from itertools import takewhile
 from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, AmendingError, Edit, Place
 from drafting.domain.amending.lexer import MARK, OPEN
 from drafting.domain.amending.typography import fold
+from drafting.domain.textdiff import diff
 
 _END_PUNCT = ' .;:»"”'
 _ABBREVIATIONS = {"art", "n", "no", "cf", "etc", "mm", "m", "mme", "al", "p", "o", "lo", "l", "r", "d", "a"}
@@ -414,6 +415,7 @@ def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1,
         # « Alinéas 2 et 4 / Après les mots : X, insérer (deux fois) … », « aux alinéas 3, 4, 7 et 13 (cinq
         # fois) »: the times counted over the alinéas named, each having some
         return [hit for hits in groups for hit in hits]
+    groups = [_as_it_stood(article, hits, times) for hits in groups]
     chosen: list[_Hit] = []
     for hits in groups:
         if len(hits) != times:
@@ -422,6 +424,32 @@ def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1,
             raise ctx.fail(f"« {words} » {said} in {where}" + (f" (expected {times})" if times > 1 else ""), code)
         chosen += hits
     return chosen
+
+
+def _as_it_stood(article: Article, hits: list[_Hit], times: int) -> list[_Hit]:
+    """Quoted words name the text as it stood before the sitting, as alinéa numbers do: found more
+    often than said only because words put by this sitting's changes hold them (« Après la référence :
+    « 2° » » once « mentionnées aux 2° à 4° » was inserted), the others are meant. Otherwise the hits
+    are left as found (and refused as ambiguous)."""
+    if len(hits) <= times:
+        return hits
+    kept = []
+    for hit in hits:
+        line = hit.slot.text[hit.line]
+        index = article.slots.index(hit.slot)
+        original = article.original[index] if hit.line == 0 and len(hit.slot.text) == 1 else None
+        if original is None or original == line:
+            kept.append(hit)
+            continue
+        put, at = [], 0  # the spans of `line` the changes put there, from the diff of the alinéa as it stood
+        for segment in diff(original, line, semantic=False):
+            if segment.op == "+":
+                put.append((at, at + len(segment.text)))
+            if segment.op != "-":
+                at += len(segment.text)
+        if not any(lo < hit.end and hit.start < hi for lo, hi in put):
+            kept.append(hit)
+    return kept if len(kept) == times else hits
 
 
 def _hits(article: Article, place: Place, pattern: re.Pattern[str], ctx: _Ctx) -> list[list[_Hit]]:
@@ -1019,7 +1047,8 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
     elif extends:  # the alinéas continue the quotation the alinéa before closed: they now close it
         new = _requote(edit.new, before, True)
     else:
-        new = _requote(edit.new, like, edit.quoted and _inside_quote(article, i + 1))
+        # inside a quotation, alinéas are the quotation's, quoted by the amendment or given bare
+        new = _requote(edit.new, like, _inside_quote(article, i + 1))
     closing = _closing(before)
     if k is not None and closing and new and _opened(new[-1]) and (extends or not _closing(new[-1])):
         # alinéas added at the end of a quotation, opening with its quote: the quotation now closes after them
