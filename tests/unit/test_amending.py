@@ -1404,3 +1404,8 @@ def test_a_bare_alinea_put_inside_a_quotation_is_the_quotations() -> None:
     article = "\n\n".join(["a) Les 7° et 8° sont ainsi rédigés :", "« 7° Il approuve le rapport ;", "« 8° Il délibère. »"])
     text = "Après l'alinéa 2\n\nInsérer un alinéa ainsi rédigé :\n\n…° Il approuve le bilan social ;"
     assert alineas(apply(article, [("50", text)]))[2] == "« 7° bis Il approuve le bilan social ;"
+
+
+def test_an_item_mark_glued_to_its_first_word_by_html_italics_is_spaced() -> None:
+    html = "<p>Compléter cet article par un alinéa ainsi rédigé :</p><p>« <i>b)</i>un représentant des salariés. »</p>"
+    assert alineas(apply("a) Un représentant des entreprises ;", [("51", html)]))[1] == "b) un représentant des salariés."
