@@ -1409,3 +1409,8 @@ def test_a_bare_alinea_put_inside_a_quotation_is_the_quotations() -> None:
 def test_an_item_mark_glued_to_its_first_word_by_html_italics_is_spaced() -> None:
     html = "<p>Compléter cet article par un alinéa ainsi rédigé :</p><p>« <i>b)</i>un représentant des salariés. »</p>"
     assert alineas(apply("a) Un représentant des entreprises ;", [("51", html)]))[1] == "b) un représentant des salariés."
+
+
+def test_a_quote_alone_in_its_html_paragraph_belongs_to_the_text_next_to_it() -> None:
+    html = "<p>Alinéa 2</p><p>Rédiger ainsi cet alinéa :</p><p>«</p><p>Le maire rend compte.</p><p>»</p>"
+    assert alineas(apply(ARTICLE, [("52", html)]))[1] == "Le maire rend compte."

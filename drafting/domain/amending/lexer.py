@@ -78,7 +78,13 @@ def clean(source: str) -> list[str]:
         # Markdown emphasis (« 283 _quater_ ») and escapes; legal texts have no underscore of their own
         line = _ESCAPE.sub(r"\1", line.replace("_", " ").replace("**", ""))
         line = _GLUED_MARK.sub(r"\1 ", _SPACES.sub(" ", line).strip())
-        if line:
+        if not line:
+            continue
+        # « alone in its paragraph opens the next one, and » alone closes the one before
+        lone = re.fullmatch(r"[«\"“]", paragraphs[-1]) or re.fullmatch(r"[»\"”]\s*[.;,]?", line) if paragraphs else None
+        if lone:
+            paragraphs[-1] += " " + line
+        else:
             paragraphs.append(line)
     return paragraphs
 
