@@ -73,7 +73,7 @@ def clean(source: str) -> list[str]:
         # in HTML a line break is a space; paragraphs are <p> and <br>
         text = _TAG.sub("", _BLOCK.sub("\n", text.replace("\n", " ") if _BLOCK.search(text) else text))
     text = html.unescape(text)
-    paragraphs = []
+    paragraphs: list[str] = []
     for line in text.split("\n"):
         # Markdown emphasis (« 283 _quater_ ») and escapes; legal texts have no underscore of their own
         line = _ESCAPE.sub(r"\1", line.replace("_", " ").replace("**", ""))
