@@ -1414,3 +1414,21 @@ def test_an_item_mark_glued_to_its_first_word_by_html_italics_is_spaced() -> Non
 def test_a_quote_alone_in_its_html_paragraph_belongs_to_the_text_next_to_it() -> None:
     html = "<p>Alinéa 2</p><p>Rédiger ainsi cet alinéa :</p><p>«</p><p>Le maire rend compte.</p><p>»</p>"
     assert alineas(apply(ARTICLE, [("52", html)]))[1] == "Le maire rend compte."
+
+
+@pytest.mark.parametrize(
+    ("instruction", "expected"),
+    [
+        ("Alinéa 1, deuxième à dernière phrase\n\nSupprimer ces phrases.", "Un."),
+        ("Supprimer les deuxième à troisième phrases de l'alinéa 1.", "Un. Quatre."),
+        ("Rédiger ainsi la deuxième à la dernière phrase de l'alinéa 1 :\n\nCinq.", "Un. Cinq."),
+    ],
+)
+def test_a_run_of_phrases_from_one_to_another(instruction: str, expected: str) -> None:
+    assert apply("Un. Deux. Trois. Quatre.", [("53", instruction)]) == expected
+
+
+def test_a_run_of_phrases_backwards_is_refused() -> None:
+    with pytest.raises(AmendingError) as caught:
+        apply("Un. Deux. Trois. Quatre.", [("53", "Alinéa 1, quatrième à deuxième phrases\n\nSupprimer ces phrases.")])
+    assert "from a phrase to a later one or the last" in caught.value.message

@@ -320,10 +320,10 @@ def _spans(text: str, place: Place, ctx: _Ctx) -> tuple[int, int]:
         return lo, hi
     bounds = _phrases(text)
     i = place.phrase - 1 if place.phrase > 0 else len(bounds) + place.phrase
-    last = i + place.phrases - 1 if place.phrases else len(bounds) - 1
+    last = i + place.phrases - 1 if place.phrases > 0 else len(bounds) - 1  # 0, THROUGH_LAST: to the last
     if not 0 <= i <= last < len(bounds):
         raise ctx.fail(f"it names phrase {place.phrase} of an alinéa that has {len(bounds)}", "no_such_phrase")
-    if not place.phrases and last != i + 1:  # « troisième et dernière »: two phrases in a row
+    if place.phrases == 0 and last != i + 1:  # « troisième et dernière »: two phrases in a row
         reason = f"phrase {place.phrase} and the last are not two phrases in a row (the alinéa has {len(bounds)})"
         raise ctx.fail(reason, "no_such_phrase")
     end = bounds[last][1]

@@ -22,6 +22,7 @@ Kind = Literal[
 # Alinéas as the text before the sitting numbers them, from 1; negatives count from the end
 # (-1 the last); CONTEXT stands for « cet alinéa » before the sentence that names it is known.
 LAST, BEFORE_LAST = -1, -2
+THROUGH_LAST = -1  # Place.phrases for « de la deuxième à la dernière phrase »: from `phrase` through the last
 EVERY = 0  # Edit.times for « dans l'ensemble de l'article »: every occurrence, however many (one at least)
 
 

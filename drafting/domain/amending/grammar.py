@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, AmendingError, Edit, Place
+from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, THROUGH_LAST, AmendingError, Edit, Place
 from drafting.domain.amending.lexer import NUMBERS, Operand, Sentence, sentences
 from drafting.domain.amending.typography import fold
 
@@ -348,6 +348,8 @@ LOCATIONS: list[tuple[str, str]] = [
         rf"(?:le |la |l'|du |au |dans le )({DIVISION}(?: (?:du|de l'|au) {DIVISION})*)(?=\s*(?:[,;:]|$))",
     ),
     ("phrases", rf"(deux|trois) ({ORD})s? phrases"),
+    # « de la deuxième à la dernière phrase », « deuxième à quatrième phrases »: a run of phrases
+    ("phrase range", rf"(?:de la )?({ORD}) à (?:la )?({ORD}) phrases?"),
     ("phrase", rf"({ORD})s? phrases?"),
     ("these phrases", r"(?:ces|ces mêmes|lesdites|desdites|auxdites) phrases"),
     ("this phrase", r"(?:cette|même|cette même|la) phrase"),
@@ -657,6 +659,13 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
             this = division = True
         elif name == "item check":
             item = g[0]
+        elif name == "phrase range":
+            if phrase is not None:
+                raise AmendingError(numero, part, "two phrases named at once are not read")
+            first, last = ordinal(g[0]), ordinal(g[1])
+            if first < 1 or last != LAST and last <= first:
+                raise AmendingError(numero, part, "a run of phrases is read from a phrase to a later one or the last")
+            phrase, phrases = first, (THROUGH_LAST if last == LAST else last - first + 1)
         elif name == "phrases":
             if phrase is not None:
                 raise AmendingError(numero, part, "two phrases named at once are not read")
@@ -670,6 +679,10 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
                 raise AmendingError(numero, part, "two phrases named at once are not read")
             phrase = ordinal(g[0])
         elif name == "these phrases":  # « Alinéa 2, troisième et quatrième phrases / Supprimer ces phrases »
+            if context.phrase is not None and context.phrases != 1 and context.alineas:
+                # « Alinéa 3, deuxième à dernière phrase / Supprimer ces phrases »
+                alineas, phrase, phrases, this = list(context.alineas), context.phrase, context.phrases, True
+                continue
             named = sorted(p for _, p in context.each if p is not None)
             alinea = {a for a, _ in context.each}
             if len(alinea) == 1 and len(named) == 2 and named[0] == LAST and named[1] >= 1:

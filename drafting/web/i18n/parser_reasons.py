@@ -46,6 +46,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("a range of alinéas counted from the end is not read", "une suite d’alinéas comptés à partir de la fin n’est pas reconnue"),
     ("two phrases named at once are not read", "deux phrases désignées à la fois ne sont pas reconnues"),
     ("a run of phrases is read from the first or the last one", "une suite de phrases n’est reconnue qu’à partir de la première ou de la dernière"),
+    ("a run of phrases is read from a phrase to a later one or the last", "une suite de phrases va d’une phrase à une phrase suivante ou à la dernière"),
     ("it names a phrase but not one alinéa it is in", "l’instruction désigne une phrase sans désigner l’alinéa, unique, qui la contient"),
     ("« {said} » must name one alinéa", "« {said} » doit désigner un seul alinéa"),
     ("it names a part of a paragraph", "l’instruction désigne une partie d’un paragraphe"),
