@@ -6,8 +6,10 @@ paste, a screen reader and a text extraction find the words as written.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import cache
+from importlib import metadata
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, Template
@@ -56,6 +58,11 @@ def render(html: str) -> bytes:
         ) from exc
     pdf: bytes = HTML(string=html).write_pdf()
     return pdf
+
+
+def fingerprint(html: str) -> str:
+    """What the PDF of `html` is made from, as a SHA-256: the HTML and the WeasyPrint drawing it."""
+    return hashlib.sha256(f"weasyprint {metadata.version('weasyprint')}\n{html}".encode()).hexdigest()
 
 
 def page_html(tree: BillTree, meta: ExportMeta) -> str:
