@@ -21,25 +21,42 @@ from drafting.formats import ExportMeta
 from drafting.formats.layout import blocks, title_page, words
 
 # A line may break after a hyphen, a dash or a slash inside a word (`covid-19`, `L. 3131-1`,
-# `2015–2016`, `et/ou`); the extracted text would then read `covid- 19`. A WORD JOINER (U+2060) after
-# each such character forbids that break. It draws nothing and maps to no character, so copy and paste
-# and text extraction read the word as written. (A `white-space: nowrap` span around each such word did
-# the same, but each span is one more box to style and lay out: 15 % of a long bill's CPU time.)
+# `2015–2016`, `et/ou`); the extracted text would then read `covid- 19`. In running text a WORD JOINER
+# (U+2060) after each such character forbids that break: it draws nothing and maps to no character, so
+# copy and paste and text extraction read the word as written. It used to be a `white-space: nowrap`
+# span around each such word, one more box to style and lay out each time: 10 % of a code's CPU time.
+# Headings keep the span: WeasyPrint names the PDF's bookmarks after their text, joiner included.
 _BREAK_AFTER = re.compile("([-‐–/])(?=\\S)")
 _WORD_JOINER = "\u2060"
+_SPACES = re.compile(r"(\s+)")
+_BREAKERS = frozenset("-‐–/")
 
 
 def keep_words(text: str | None) -> Markup:
-    """Escaped text in which no word holding a hyphen, a dash or a slash can be split at the end of a line."""
+    """Escaped text in which no word holding a hyphen, a dash or a slash can be split at a line's end."""
     if not text:
         return Markup("")
     return Markup(_BREAK_AFTER.sub(r"\1" + _WORD_JOINER, str(escape(text))))
+
+
+def keep_heading(text: str | None) -> Markup:
+    """The same for a heading, whose text is also its bookmark's: each such word in a nowrap span."""
+    if not text:
+        return Markup("")
+    parts = []
+    for part in _SPACES.split(text):
+        if _BREAKERS.isdisjoint(part):
+            parts.append(escape(part))
+        else:
+            parts.append(Markup('<span class="word">{}</span>').format(part))
+    return Markup("").join(parts)
 
 
 @cache
 def _environment() -> Environment:
     env = Environment(loader=PackageLoader("drafting", "web/templates"), autoescape=True)
     env.filters["keep"] = keep_words
+    env.filters["keep_heading"] = keep_heading
     return env
 
 

@@ -170,3 +170,17 @@ def test_a_printed_bill_has_every_heading_in_its_outline_and_many_numbered_pages
     assert len(headings) == len(list(tree.walk())) > 10
     assert _outline(reader.outline) == headings
     assert pdf_body(data) == normalise(" ".join(version_text(tree, META)))
+
+
+def test_hyphenated_headings_are_bookmarked_as_written_and_their_words_kept_whole() -> None:
+    """`Article L. 3131-1` is a bookmark a reader can search for, with no invisible character in it;
+    words such as `covid-19` and `et/ou` are never split at a line's end, in headings or in text."""
+    sentence = "sous-préfet et/ou vice-président, c’est-à-dire arrière-grand-mère."
+    alinea = " ".join(f"{'Le ' * (n % 7)}{sentence}" for n in range(40))  # line ends fall on hyphens
+    heading = "Mesures d’urgence sanitaire prises sur le fondement des articles L. 3131-1 à L. 3131-20-1/a"
+    tree = parse(f"# Loi\n\n## TITRE Ier\n\n## {heading}\n\n### Article L. 3131-1\n\n{alinea}\n\n{alinea}\n")
+    data = exporter("pdf")(tree, META)
+    headings = [(block.level, block.text) for block in blocks(tree, META) if block.level]
+    assert [text for _l, text in headings] == [f"TITRE Ier — {heading}", "Article L. 3131-1"]
+    assert _outline(pypdf.PdfReader(BytesIO(data)).outline) == headings
+    assert pdf_body(data) == normalise(" ".join(version_text(tree, META)))
