@@ -114,6 +114,13 @@ class Arguments:
                 "next_page": page + 1 if len(found) > per_page else None,
             }
 
+    def counts(self, actor: Actor | None, target: Target) -> dict[str, int]:
+        """How many visible arguments the target has for and against (`{"for": 3, "against": 1}`):
+        what a page of one target needs, without the summary of every target of the bill."""
+        with self.db.read() as session:
+            bill, _amendment = resolve(session, actor, target, writing=False)
+            return rows.argument_counts(session, bill.id, target.type, target.stored_id)
+
     def summary(
         self, bill_ref: str | int, target_type: str = "article", top: int = 3
     ) -> dict[str | int, ArgumentSides]:

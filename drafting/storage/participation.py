@@ -163,6 +163,24 @@ def arguments(
     return list(session.scalars(query.order_by(*order).offset(offset).limit(limit)))
 
 
+def argument_counts(session: Session, bill_id: int, target_type: str, target_id: str) -> dict[str, int]:
+    """How many visible arguments one target has on each side: one grouped probe of the (bill,
+    target) index, however many arguments the rest of the bill has."""
+    query = (
+        select(Argument.stance, func.count())
+        .where(
+            Argument.bill_id == bill_id,
+            Argument.target_type == target_type,
+            Argument.target_id == target_id,
+            Argument.hidden_reason.is_(None),
+        )
+        .group_by(Argument.stance)
+    )
+    counts = {"for": 0, "against": 0}
+    counts.update({stance: int(count) for stance, count in session.execute(query)})
+    return counts
+
+
 def marked_useful(session: Session, user_id: int, argument_ids: list[int]) -> set[int]:
     if not argument_ids:
         return set()

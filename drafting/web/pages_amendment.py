@@ -157,7 +157,6 @@ def read(services: Services, actor: Actor | None, amendment_id: int, pages: dict
         )
         for stance in ("for", "against")
     }
-    summary = services.arguments.summary(bill_id, "amendment", top=0).get(amendment_id)
     closing = amendment_pages.closings(services.db, [amendment_id]).get(amendment_id)
     now_phase = phase(bill, datetime.now(UTC))
     official = actor is not None and actor.is_official_of(bill_id)
@@ -179,7 +178,7 @@ def read(services: Services, actor: Actor | None, amendment_id: int, pages: dict
         "tally": tally_of(a["tally"]),
         "my_vote": services.votes.mine(actor, bill_id, "amendment").get(amendment_id),
         "arguments": arguments,
-        "argument_counts": {s: summary[s]["count"] if summary else 0 for s in ("for", "against")},
+        "argument_counts": services.arguments.counts(actor, target_ref),
         "argument_pages": pages,
         "children": amendment_detail.sub_amendments(services.db, actor, amendment_id),
         "collides_with": a["collides_with_refs"],  # named by their number in the bill, linked by id

@@ -78,7 +78,6 @@ def _read(
         )
         for stance in ("for", "against")
     }
-    summary = services.arguments.summary(bill["id"], "article", top=0).get(eid)
     context.update(
         alineas=pieces(article.alineas, spans),
         annotations=shown,
@@ -86,10 +85,7 @@ def _read(
         tally=tally_of(services.votes.tallies(bill["id"], "article").get(eid)),
         my_vote=services.votes.mine(actor, bill["id"], "article").get(eid),
         arguments=arguments,
-        argument_counts={
-            "for": summary["for"]["count"] if summary else 0,
-            "against": summary["against"]["count"] if summary else 0,
-        },
+        argument_counts=services.arguments.counts(actor, target),  # this article's, not the bill's summary
         argument_pages=pages,
         comments=services.comments.thread("article", eid, bill_ref=bill["id"])["items"],
         amendments=article_amendments(services, bill["id"], eid, actor),  # ui-b's slot

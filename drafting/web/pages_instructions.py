@@ -17,7 +17,10 @@ from drafting.web.i18n import translate
 from drafting.web.i18n.parser_reasons import shown
 
 # the parser's refusal codes that have their own plain explanation (docs/instructions.md, "Refusals")
-EXPLAINED = {"not_understood", "not_found", "ambiguous", "no_such_alinea", "no_such_phrase", "doubled_word", "conflict"}
+EXPLAINED = {
+    "not_understood", "not_found", "ambiguous", "no_such_alinea", "no_such_division", "no_such_phrase",
+    "doubled_word", "conflict",
+}  # fmt: skip
 
 
 def refusal(lang: str, exc: errors.DraftingError) -> dict[str, Any]:

@@ -33,6 +33,9 @@ function followList(page) {
   live.on("amendment.decided", (e) => refresh(t("amend.live_decided", { n: e.number ?? "" })));
   live.on("amendment.fallen", () => refresh(""));
   live.on("amendment.withdrawn", () => refresh(""));
+  // moderation masks an amendment (or shows it again) in the list as on its page
+  live.on("amendment.hidden", () => refresh(""));
+  live.on("amendment.restored", () => refresh(""));
 }
 
 // The article page's amendments: swapped in from a fresh copy of the page when amendments are
@@ -54,7 +57,7 @@ function followArticle(section) {
   };
   live.on("amendment.submitted", (e) => { if (e.article === section.dataset.article) later(section.dataset.msgNew.replace("{n}", e.number ?? "")); });
   live.on("amendment.decided", (e) => later(section.dataset.msgDecided.replace("{n}", e.number ?? "")));
-  for (const type of ["amendment.edited", "amendment.withdrawn", "amendment.fallen", "amendment.rebased", "amendment.colliding", "version.published"]) {
+  for (const type of ["amendment.edited", "amendment.withdrawn", "amendment.fallen", "amendment.rebased", "amendment.colliding", "amendment.hidden", "amendment.restored", "version.published"]) {
     live.on(type, () => later(""));
   }
   live.onResync(() => later(""));

@@ -2,7 +2,7 @@
 // everything others do appearing live. Parts of the page are refreshed from the server's own HTML
 // (the page fetched again), so that what script shows is what the page shows without it.
 import { announce, api, errorText, formMessage, t } from "./core.js";
-import { follow } from "./live.js";
+import { follow, liveParts } from "./live.js";
 import { setupAnnotating } from "./annotate.js";
 
 const root = document.querySelector(".article-page");
@@ -10,38 +10,14 @@ const root = document.querySelector(".article-page");
 if (root && root.hasAttribute("data-current")) {
   const eid = root.dataset.eid;
   const live = follow(root.dataset.bill, { article: eid });
-  const pending = new Set();
-  let timer = null;
-
-  /** Refresh some parts (names of data-live-part, or "text") from a fresh copy of the page. */
-  function refresh(...parts) {
-    for (const part of parts) pending.add(part);
-    clearTimeout(timer);
-    timer = setTimeout(run, 150);
-  }
-
-  async function run() {
-    const parts = [...pending];
-    pending.clear();
-    const response = await fetch(location.pathname + location.search, { credentials: "same-origin", headers: { Accept: "text/html" } });
-    if (!response.ok) return;
-    const fresh = new DOMParser().parseFromString(await response.text(), "text/html");
-    for (const part of parts) {
-      if (part === "text") replaceText(fresh);
-      else {
-        const now = root.querySelector(`[data-live-part="${part}"]`);
-        const next = fresh.querySelector(`[data-live-part="${part}"]`);
-        // Never replace a reply someone is writing: try again a little later.
-        if (now && [...now.querySelectorAll("textarea")].some((area) => area.value.trim())) {
-          setTimeout(() => refresh(part), 2000);
-          continue;
-        }
-        if (now && next && now.innerHTML !== next.innerHTML) now.replaceWith(document.importNode(next, true));
-      }
-    }
-    const freshRoot = fresh.querySelector(".article-page");
-    if (freshRoot) root.dataset.version = freshRoot.dataset.version;
-  }
+  // Parts of the page refreshed from a fresh copy of it (names of data-live-part, or "text").
+  const refresh = liveParts(root, {
+    special: { text: replaceText },
+    after: (fresh) => {
+      const freshRoot = fresh.querySelector(".article-page");
+      if (freshRoot) root.dataset.version = freshRoot.dataset.version;
+    },
+  });
 
   /** The text in place, the reader's scroll kept, the alinéas that changed marked. */
   function replaceText(fresh) {

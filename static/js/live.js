@@ -121,3 +121,97 @@ function notice(event) {
   box.hidden = false;
   announce(text);
 }
+
+/**
+ * Parts of a page kept up to date from a fresh copy of the page itself (the server's own HTML, so
+ * that what script shows is what the page shows without it). A part is an element with
+ * data-live-part="name" that the page always has (empty when there is nothing to show), so that
+ * what appears or goes away is swapped like the rest.
+ *
+ *   const refresh = liveParts(root, { special: { text: (fresh) => ... }, after: (fresh) => ... });
+ *   refresh("tally", "arguments").then(() => announce(...));
+ *
+ * Names asked for within 150 ms share one fetch; fetches run one after the other, so an older copy
+ * never replaces a newer one. A part in which someone is writing (a field changed from what the
+ * page gave) is tried again 2 s later; one showing a refused form's message is left as it is. When
+ * the focus was inside a replaced part, it goes back to the same control (by id) or, when that
+ * control is gone, to the heading of the part's section, never to the top of the page.
+ * `url` is the page's address (a refused form's page was answered to a POST elsewhere); `landing`
+ * the heading focus goes to when a part outside any section loses the focused control.
+ */
+export function liveParts(root, { special = {}, after = null, url = null, landing = null } = {}) {
+  const pending = new Set();
+  let timer = null;
+  let waiting = [];
+  let queue = Promise.resolve();
+
+  function refresh(...parts) {
+    for (const part of parts) pending.add(part);
+    clearTimeout(timer);
+    timer = setTimeout(() => { queue = queue.then(run, run); }, 150);
+    return new Promise((resolve) => waiting.push(resolve));
+  }
+
+  async function run() {
+    const parts = [...pending];
+    const done = waiting;
+    pending.clear();
+    waiting = [];
+    try {
+      const address = url ? url() : location.pathname + location.search;
+      const response = await fetch(address, { credentials: "same-origin", headers: { Accept: "text/html" } });
+      if (!response.ok) return;
+      const fresh = new DOMParser().parseFromString(await response.text(), "text/html");
+      for (const part of parts) {
+        if (part in special) special[part](fresh);
+        else swap(part, fresh);
+      }
+      if (after) after(fresh);
+    } catch {
+      // offline: the next event or resync asks again
+    } finally {
+      for (const resolve of done) resolve();
+    }
+  }
+
+  function swap(part, fresh) {
+    const now = root.querySelector(`[data-live-part="${part}"]`);
+    const next = fresh.querySelector(`[data-live-part="${part}"]`);
+    if (!now || !next || now.innerHTML === next.innerHTML) return;
+    if (now.querySelector(".form-error")) return;
+    if ([...now.querySelectorAll("textarea, input")].some(written)) {
+      setTimeout(() => refresh(part), 2000);
+      return;
+    }
+    const active = document.activeElement;
+    const focused = active && active !== document.body && now.contains(active);
+    const node = document.importNode(next, true);
+    now.replaceWith(node);
+    if (!focused) return;
+    const same = sameControl(active, now, node);
+    const heading = node.closest("section")?.querySelector("h2") || landing?.() || document.getElementById("main");
+    const target = same || heading;
+    if (!target) return;
+    if (!same && !target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+    target.focus();
+  }
+
+  return refresh;
+}
+
+const CONTROLS = "a[href], button, input, select, textarea, summary, [tabindex]";
+
+/** In the new copy of a part, the control that was focused in the old one: the same id, else the
+ * one at the same place with the same name (a link or button without an id). */
+function sameControl(active, before, after) {
+  if (active.id) return after.querySelector(`#${CSS.escape(active.id)}`);
+  const index = [...before.querySelectorAll(CONTROLS)].indexOf(active);
+  const there = index >= 0 ? after.querySelectorAll(CONTROLS)[index] : null;
+  return there && there.tagName === active.tagName && there.textContent === active.textContent ? there : null;
+}
+
+/** Whether someone changed this field from what the page gave. */
+function written(field) {
+  if (field.type === "checkbox" || field.type === "radio") return field.checked !== field.defaultChecked;
+  return field.value !== field.defaultValue;
+}

@@ -115,6 +115,14 @@ def test_a_refused_instruction_says_why_and_where_reading_stopped_and_keeps_the_
     assert "Détail : les mots « trois ans » ne figurent pas à l’alinéa 1" in seen
     assert "¤" not in missing.text
 
+    # a division the article does not have is said so, not taken for words not found
+    division = "Au II de cet article, supprimer le mot : « mois »"
+    form = {"mode": "instructions", "instructions": division, "action": "preview"}
+    undivided = post_form(client, amend_url(bill), form)
+    seen = text_of(undivided.text)
+    assert "L’article n’a pas cette division" in seen and "Les mots cités" not in seen
+    assert "Détail : aucun alinéa de l’article ne commence par « II »" in seen
+
     # in English, the parser's own words
     english = client.post(amend_url(bill), data={"mode": "instructions", "instructions": absent, "action": "preview"},
                           headers={**HTML, "Accept-Language": "en"}, follow_redirects=False)  # fmt: skip

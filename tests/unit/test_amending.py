@@ -72,8 +72,9 @@ def test_rewrite_and_delete_alineas_and_articles() -> None:
     assert alineas(out)[3] == "3° La présente loi entre en vigueur en 2015."
     assert apply(ARTICLE, [("2", "Supprimer cet article.")]) == ""
     assert apply(ARTICLE, [("3", "Rédiger ainsi cet article :\n\n« Le code est abrogé. »")]) == "Le code est abrogé."
-    # the numbered items deleted leave their numbers, « (Supprimé) », as the texts adopted do
-    assert apply(ARTICLE, [("4", "Supprimer les alinéas 2 à 4.")]) == alineas(ARTICLE)[0] + "\n\n1° à 3° (Supprimé)"
+    # every item deleted: no number is left to keep (a number is kept for those left, see below)
+    assert apply(ARTICLE, [("4", "Supprimer les alinéas 2 à 4.")]) == alineas(ARTICLE)[0]
+    assert alineas(apply(ARTICLE, [("4", "Supprimer les alinéas 2 et 3.")]))[1:] == ["1° et 2° (Supprimé)", alineas(ARTICLE)[3]]
 
 
 def test_complete_the_article_and_insert_at_its_start() -> None:
@@ -119,7 +120,7 @@ def test_a_quoted_alinea_keeps_its_quotes() -> None:
         ),
         ("Supprimer le mot : « Le »", "ambiguous", "occurs"),
         ("Alinéa 2\n\nSupprimer le mot :\n\nles", "ambiguous", "occurs 2 times in alinéa 2"),
-        ("Au IV de cet article, supprimer le mot : « maire »", "not_found", "opens with the mark « iv »"),
+        ("Au IV de cet article, supprimer le mot : « maire »", "no_such_division", "opens with the mark « iv »"),
         (
             "Rédiger ainsi le début de l'alinéa 2 : « Les villes… (le reste sans changement) »",
             "not_found",
@@ -1261,9 +1262,16 @@ def test_a_numbered_division_deleted_keeps_its_number() -> None:
     # the quotation then ends on it, without its closing quote, as the texts adopted write it
     paragraphs = "L'article 5 est ainsi rédigé :\n\n« I. – Le maire décide.\n\n« II. – Le préfet voit. »"
     assert alineas(apply(paragraphs, [("40", "Supprimer l'alinéa 3.")]))[1:] == ["« I. – Le maire décide.", "« II. – (Supprimé)"]
-    # the items of a quoted text go, as the texts adopted show
+    # in a quotation as well; the last division of its kind goes whole, as the texts adopted show
     items = "Le code est ainsi modifié :\n\n« 1° Le maire ;\n\n« 2° Le préfet. »"
-    assert alineas(apply(items, [("40", "Supprimer l'alinéa 2.")]))[1:] == ["« 2° Le préfet. »"]
+    assert alineas(apply(items, [("40", "Supprimer l'alinéa 2.")]))[1:] == ["« 1° (Supprimé)", "« 2° Le préfet. »"]
+    assert alineas(apply(items, [("40", "Supprimer les alinéas 2 et 3.")])) == ["Le code est ainsi modifié :"]
+    # a number kept, the item before it still ends with « ; »
+    three = "Le code est ainsi modifié :\n\n« a) Le maire ;\n\n« b) Le préfet. »\n\n2° Le juge."
+    assert alineas(apply(three, [("40", "Supprimer l'alinéa 3.")]))[1:3] == ["« a) Le maire ;", "« b) (Supprimé)"]
+    # an item left last of its quotation ends it, with a full stop, as the last item does
+    closing = "Le code est ainsi modifié :\n\n« a) Le maire ;\n\n« Le préfet décide. »\n\n2° Le juge."
+    assert alineas(apply(closing, [("40", "Supprimer l'alinéa 3.")]))[1:] == ["« a) Le maire. »", "2° Le juge."]
 
 
 @pytest.mark.parametrize(
@@ -1346,3 +1354,18 @@ def test_the_end_of_lalinea_is_the_one_named_before() -> None:
 )
 def test_words_named_as_les_mots_suivants(instruction: str) -> None:
     assert alineas(apply(ARTICLE, [("47", instruction)]))[1].endswith("Elles en rendent compte au maire.")
+
+
+def test_restoring_an_article_comes_after_its_deletion() -> None:
+    article = "Le maire décide.\n\nLe préfet contrôle."
+    restore = ("A-1", "Rétablir cet article dans la rédaction suivante :\n\n« Le conseil décide. »")
+    delete = ("63", "Supprimer cet article.")
+    # « Rétablir » is said of a deleted article: whatever the order given, it is voted after the deletion
+    assert apply(article, [restore, delete]) == "Le conseil décide."
+    assert apply(article, [delete, restore]) == "Le conseil décide."
+    with pytest.raises(AmendingError) as caught:  # a rewrite and a deletion: which came last is not said
+        apply(article, [("A-1", "Rédiger ainsi cet article :\n\n« Le conseil décide. »"), delete])
+    assert caught.value.code == "conflict"
+    with pytest.raises(AmendingError) as caught:  # amendments of its parts: on which text, not said
+        apply(article, [restore, delete, ("A-3", "Alinéa 1\n\nRemplacer le mot :\n\nmaire\n\npar le mot :\n\nconseil")])
+    assert "whether amendments A-3 apply to that text is not said" in caught.value.message

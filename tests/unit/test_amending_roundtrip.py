@@ -38,6 +38,28 @@ _MARK = re.compile(
 )
 
 
+def _kind(alinea: str) -> str:
+    body = alinea.lstrip(' «"“')
+    kinds = (("article", r"Art(?:icle)?\.?\s"), ("roman", r"[IVX]+\b[^°]"), ("capital", r"[A-Z]\s*\.\s*[-–—]"),
+             ("arabic", r"\d+\s*°"), ("letter", r"[a-z](?: (?:bis|ter))?\)"))  # fmt: skip
+    return next((k for k, p in kinds if re.match(p, body)), "")
+
+
+def _siblings_left(alineas: list[str], i: int) -> bool:
+    kind = _kind(alineas[i])
+    if kind == "article":
+        return True
+    if not _quoted(alineas[i]):
+        return any(not _quoted(a) and _kind(a) == kind for j, a in enumerate(alineas) if j != i)
+    block = []
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(alineas) and _quoted(alineas[j]):
+            block.append(alineas[j])
+            j += step
+    return any(_kind(a) == kind for a in block)
+
+
 def _quoted(alinea: str) -> bool:
     return alinea[:1] in '«"“'
 
@@ -72,11 +94,10 @@ def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
         # deleting the alinéa that closes a quotation moves its closing quote (tested in
         # test_amending.py): a drafter would state both changes, so it is not a single edit here
         if not (i > 0 and _quoted(new[i]) and _closes(new[i]) and _quoted(new[i - 1]) and not _closes(new[i - 1])):
-            # a numbered division deleted keeps its number, « 2° (Supprimé) », as the texts adopted do;
-            # in a quotation only an article or a paragraph does (« « III. – (Supprimé) »), items go
+            # a numbered division deleted keeps its number, « 2° (Supprimé) », as the texts adopted do,
+            # when divisions of its kind are left at its level (the bill's own, or its quotation)
             mark = _MARK.match(new[i])
-            quoted_item = _quoted(new[i]) and re.match(r'[«"“]\s*(?:\d|[a-z](?: (?:bis|ter))?\))', new[i])
-            if mark and not quoted_item:
+            if mark and _siblings_left(new, i):
                 new[i] = f"{mark.group(0).rstrip()} (Supprimé)"
             else:
                 del new[i]

@@ -41,7 +41,9 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
     groups, voted together) count once; the others follow the order of the first alinéa they touch.
     An amendment that rewrites or deletes the whole article supersedes the others (once it is adopted
     they fall), so the last such one in the given order decides the article; when one deletes it and
-    another rewrites it, which came last is not known and it is refused."""
+    another rewrites it, which came last is not known and it is refused, unless the rewrite restores it
+    (« Rétablir cet article dans la rédaction suivante »), which is said of a deleted article: it comes
+    after the deletion, and decides."""
     parsed = [parse(numero, text) for numero, text in amendments]
     by_number = {a.numero: a for a in parsed}
     for sub in (a for a in parsed if a.parent is not None):
@@ -60,6 +62,14 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
             seen.add(edits)
             main.append(by_number[a.numero])
     whole = [a for a in main if _whole(a)]
+    if any(_restores(a) for a in whole) and any(_deletes(a) for a in whole):
+        # « Rétablir cet article » is said of a deleted article: it comes after the deletion. Amendments
+        # of parts of it may then have been adopted on the text it restores, or before: that is not said
+        others = [a.numero for a in main if not _whole(a)]
+        if others:
+            reason = f"it restores the article; whether amendments {', '.join(others)} apply to that text is not said"
+            raise AmendingError([a for a in whole if _restores(a)][-1].numero, "", reason, "conflict")
+        whole = [a for a in whole if _restores(a)][-1:]
     kinds = {e.kind for a in whole for e in a.edits if e.place.alineas is None and e.kind in ("rewrite", "delete")}
     if len(kinds) > 1:  # one deletes the article, another rewrites it: which was adopted last is not said
         numbers = ", ".join(a.numero for a in whole)
@@ -83,6 +93,14 @@ def _key(edit: Edit) -> str:
 
 def _whole(amendment: Amendment) -> bool:
     return any(e.place.alineas is None and e.kind in ("rewrite", "delete") for e in amendment.edits)
+
+
+def _restores(amendment: Amendment) -> bool:
+    return any(e.place.alineas is None and e.kind == "rewrite" and e.restores for e in amendment.edits)
+
+
+def _deletes(amendment: Amendment) -> bool:
+    return any(e.place.alineas is None and e.kind == "delete" for e in amendment.edits)
 
 
 def _order(amendment: Amendment) -> int:

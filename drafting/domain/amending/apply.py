@@ -143,7 +143,8 @@ def _division(article: Article, path: tuple[str, ...], ctx: _Ctx) -> tuple[int, 
                 starts.append(i)
         if len(starts) != 1:
             said = "no" if not starts else "several"
-            raise ctx.fail(f"{said} alinéa of the article opens with the mark « {mark} »", "not_found")
+            code = "no_such_division" if not starts else "ambiguous"
+            raise ctx.fail(f"{said} alinéa of the article opens with the mark « {mark} »", code)
         first = last = starts[0]
         while last + 1 <= hi and not any(p.match(heads[last + 1]) for p in _DIVISION_MARKS[: level + 1]):
             last += 1
@@ -869,9 +870,15 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
             runs[-1].append(slot)
         else:
             runs.append([slot])
-    kept = {id(run[0]): _tombstones([t for s in run for t in (*s.before, *s.text, *s.after)]) for run in runs}
+    kept = {id(run[0]): _tombstones([t for s in run for t in s.text]) for run in runs}
     for slot in slots:
-        slot.text = kept.get(id(slot), [])
+        slot.text = []
+    for run in runs:  # a number is kept for the divisions left after it; the last of its kind goes whole
+        stones = kept[id(run[0])]
+        if stones and _siblings(article, run[0], stones[0]):
+            run[0].text = stones
+        else:
+            kept[id(run[0])] = []
     if kept.get(id(runs[-1][0])):  # « "III. – (Supprimé) » ends the quotation, as the texts adopted write it
         closing = ""
     refs = _refs(article)
@@ -887,6 +894,9 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
     if closing:  # the quotation the deleted alinéa closed now ends at the alinéa before it
         lines, k = _line_before(article, article.slots.index(slots[0]))
         if k is not None and _opened(lines[k]) and not _closing(lines[k]):
+            item = _mark_kind(lines[k]) in ("arabic", "letter") and lines[k].rstrip().endswith(";")
+            if item:  # the item before is now its enumeration's last: it ends with a full stop, as the last does
+                lines[k] = lines[k].rstrip()[:-1].rstrip() + "."
             if not re.search(r"[.!?]$", lines[k].rstrip()):
                 reason = "the alinéa it deletes closed a quotation, and how the one before closes it is not said"
                 raise ctx.fail(reason, "ambiguous")
@@ -907,12 +917,27 @@ _TOMBSTONE_MARKS = {
 }
 
 
+def _siblings(article: Article, slot: Slot, stone: str) -> bool:
+    """Whether divisions of the kind of `stone` are left at its level, whose numbers it keeps: the bill's
+    own alinéas, or those of the quotation the deleted ones were in. An article heading always is."""
+    kind = _mark_kind(stone)
+    if not kind:
+        return True
+    refs = [lines[j] for lines, j in _refs(article)]
+    at = len([t for s in article.slots[: article.slots.index(slot)] for t in (*s.before, *s.text, *s.after)])
+    at += len(article.head) + len(slot.before)
+    if not _opened(stone):
+        return any(not _opened(t) and _mark_kind(t) == kind for t in refs)
+    before = list(takewhile(_opened, reversed(refs[:at])))
+    after = list(takewhile(_opened, refs[at:]))
+    return any(_mark_kind(t) == kind for t in before + after)
+
+
 def _tombstones(lines: list[str]) -> list[str]:
     """What stays of divisions deleted: « III. – (Supprimé) », « « Art. L. 6. – (Supprimé) », « a et b)
     (Supprimé) » for two in a row, « 1° à 3° (Supprimé) » for more; their texts, and alinéas without
     a mark, go. Only the marks of the first division's kind and level (the bill's own, or quoted) stay:
-    the items of a deleted division, and the quotation it introduces, go with it. In a quotation only
-    articles and paragraphs (« « Art. L. 6. – », « « III. – ») leave their number; items (« « 2° ») go."""
+    the items of a deleted division, and the quotation it introduces, go with it."""
     found: list[tuple[str, str, re.Match[str]]] = []  # (quote, kind, mark)
     for line in lines:
         quote = re.match(r"[«\"“]\s*", line)
@@ -923,8 +948,6 @@ def _tombstones(lines: list[str]) -> list[str]:
         opening = quote.group(0) if quote else ""
         if found and (kind != found[0][1] or bool(opening) != bool(found[0][0])):
             continue
-        if opening and kind in ("arabic", "letter"):  # items of a quoted text go: only its articles and
-            continue  # paragraphs keep their numbers, as the texts adopted show
         found.append((opening, kind, mark))
     if not found:
         return []

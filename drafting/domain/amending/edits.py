@@ -64,6 +64,7 @@ class Edit:
     quoted: bool = True  # `new` was written between quotes, which were dropped
     keep_anchor: bool = True  # « après les mots » keeps them; « à partir des mots » replaces them
     part: str = ""  # the sentence it was read from, for messages
+    restores: bool = False  # « Rétablir cet article … »: said of a deleted article, so after its deletion
 
 
 @dataclass(frozen=True, slots=True)

@@ -218,6 +218,10 @@ def _rewrite(r: Reading) -> list[Edit]:
     return [r.edit("rewrite", new=new, quoted=quoted)]
 
 
+def _restore(r: Reading) -> list[Edit]:
+    return [replace(e, restores=True) for e in _rewrite(r)]
+
+
 def _rewrite_phrase(r: Reading) -> list[Edit]:
     """« Substituer à la dernière phrase de l'alinéa 4 la phrase suivante : … »."""
     if r.place.phrase is None:
@@ -301,7 +305,7 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("replace phrases", rf"remplacer (?P<loc>.*?) par (?:{PHRASES}){C}{QS('new')}", _rewrite_phrase),
     ("substitute alinéas", rf"substituer (?P<loc>.*?) (?:{SUBJ}){AINSI}{C}{QS('new')}", _rewrite),
     ("rewrite as alinéas", rf"remplacer (?P<loc>.*?) par (?:{SUBJ}){AINSI}{C}{QS('new')}", _rewrite),
-    ("restore", rf"rétablir (?P<loc>.*?) dans (?:(?:la|sa) rédaction suivante|le texte suivant){C}{QS('new')}", _rewrite),
+    ("restore", rf"rétablir (?P<loc>.*?) dans (?:(?:la|sa) rédaction suivante|le texte suivant){C}{QS('new')}", _restore),
     ("rewrite (passive)", rf"(?P<loc>.*?) (?:est|sont) ainsi rédigée?s?{C}{QS('new')}", _rewrite),
     ("delete", r"(?:^|(?<=[,:] ))supprimer (?P<loc>.+?)$", _delete),
     ("delete (passive)", r"^(?P<loc>.+?) (?:est|sont) supprimée?s?$", _delete),

@@ -22,4 +22,24 @@ STRINGS = {
     "live.argument_added": ("Nouvel argument.", "New argument."),
     "live.comment_added": ("Nouveau commentaire.", "New comment."),
     "live.changed": ("modifié", "changed"),
+    # the page of one amendment (static/js/amendment.js), followed by what its outcome now says
+    "live.amendment_accepted": (
+        "Décision prise : l’amendement est adopté.",
+        "Decision made: the amendment is accepted.",
+    ),
+    "live.amendment_rejected": (
+        "Décision prise : l’amendement est rejeté.",
+        "Decision made: the amendment is rejected.",
+    ),
+    "live.amendment_withdrawn": ("L’amendement a été retiré.", "The amendment was withdrawn."),
+    "live.amendment_fallen": ("L’amendement est tombé.", "The amendment fell."),
+    "live.amendment_rectified": ("Texte rectifié : {title}.", "Text rectified: {title}."),
+    "live.amendment_hidden": (
+        "L’amendement vient d’être masqué par la modération.",
+        "The amendment has just been hidden by moderation.",
+    ),
+    "live.amendment_restored": (
+        "L’amendement vient d’être rétabli par la modération.",
+        "The amendment has just been restored by moderation.",
+    ),
 }

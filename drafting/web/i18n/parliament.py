@@ -51,6 +51,11 @@ STRINGS = {
         "L’article n’a pas cet alinéa. Les alinéas se comptent dans l’article affiché, le premier est l’alinéa 1.",
         "The article has no such alinéa. Alinéas are counted in the article shown; the first is alinéa 1.",
     ),
+    "parliament.why.no_such_division": (
+        # no-break spaces inside the quotes: « II » is never cut at a line's end
+        "L’article n’a pas cette division (« II », « 2° », « a) ») : vérifiez sa numérotation dans l’article affiché.",
+        "The article has no such division (« II », « 2° », « a) »): check its numbering in the article shown.",
+    ),
     "parliament.why.no_such_phrase": ("L’alinéa n’a pas cette phrase.", "The alinéa has no such sentence."),
     "parliament.why.doubled_word": (
         "Le résultat laisserait un mot en double : vérifiez les mots remplacés ou insérés.",
