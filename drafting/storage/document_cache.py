@@ -8,7 +8,8 @@ label or language makes a new key instead of serving a stale file.
 
 The folder is a cache: losing it costs time only. Files are written whole under a temporary name then
 renamed, so a reader never sees half a file; the least recently used go once the folder holds more
-than `max_bytes`. A folder that cannot be written leaves every request to make its file.
+than `max_bytes`. A folder that cannot be written leaves every request to make its file. Two requests
+for the same missing file in one process make it once: the second waits for the first, then reads it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import logging
 import os
 import re
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,6 +32,8 @@ class DocumentCache:
         self.folder = folder
         self.max_bytes = max_bytes
         self.suffix = suffix
+        self._guard = threading.Lock()
+        self._making: dict[str, tuple[threading.Lock, int]] = {}  # key -> (its lock, requests holding it)
 
     def _path(self, key: str) -> Path:
         if not _KEY.fullmatch(key):
@@ -59,9 +63,24 @@ class DocumentCache:
 
     def get_or_make(self, key: str, make: Callable[[], bytes]) -> bytes:
         body = self.get(key)
-        if body is None:
-            body = make()
-            self.put(key, body)
+        if body is not None:
+            return body
+        with self._guard:
+            lock, holders = self._making.get(key, (threading.Lock(), 0))
+            self._making[key] = (lock, holders + 1)
+        try:
+            with lock:
+                body = self.get(key)  # made meanwhile by the request this one waited for
+                if body is None:
+                    body = make()
+                    self.put(key, body)
+        finally:
+            with self._guard:
+                lock, holders = self._making[key]
+                if holders == 1:
+                    del self._making[key]
+                else:
+                    self._making[key] = (lock, holders - 1)
         return body
 
     def _prune(self) -> None:

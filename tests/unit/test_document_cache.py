@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -45,3 +47,23 @@ def test_a_folder_that_cannot_be_written_makes_the_file_each_time(tmp_path: Path
 def test_a_key_is_a_sha256_so_no_name_reaches_outside_the_folder(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="64 lowercase hexadecimal"):
         DocumentCache(tmp_path).get("../../etc/passwd")
+
+
+def test_two_requests_for_the_same_missing_file_make_it_once(tmp_path: Path) -> None:
+    """Officials printing a new stage of a code at once: one drawing, the others wait and read it."""
+    cache, made, second_asks = DocumentCache(tmp_path), [], threading.Event()
+
+    def draw() -> bytes:
+        made.append(1)
+        second_asks.wait(timeout=30)  # the second request is under way while this one draws
+        time.sleep(0.2)
+        return b"%PDF-"
+
+    first = threading.Thread(target=cache.get_or_make, args=(key(9), draw))
+    first.start()
+    while not made:
+        time.sleep(0.01)
+    second_asks.set()
+    assert cache.get_or_make(key(9), draw) == b"%PDF-"
+    first.join()
+    assert made == [1]
