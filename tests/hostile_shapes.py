@@ -92,10 +92,32 @@ COMMENTS = {
 }
 
 
+# Amending instructions, as pasted or uploaded (the API takes 100 KB): repeated phrases that the forms'
+# lazy runs would try at every start, quotes never closed, operands as long as the article they search.
+_ARTICLE = "Le maire décide.\n\n" + "a " * 20_000 + "b."
+INSTRUCTIONS = {
+    "repeated heading words": _fill("modifier ainsi "),
+    "repeated alinéa headings": _fill("Alinéa 1 "),
+    "closing quotes": _fill("» "),
+    "replace without end": _fill("remplacer les mots : « a » par "),
+    "anchors without verb": _fill("après le mot : « x » "),
+    "colons": _fill(": "),
+    "placeholders": _fill("…° "),
+    "part marks": _fill("I. – "),
+    "verbs": _fill("Supprimer "),
+    "straight quotes": _fill('"'),
+    "sentences": _fill("Alinéa 1\n\n"),
+    "a long operand": "Alinéa 2\n\nRemplacer les mots :\n\n" + _fill("a ") + "\n\npar le mot :\n\nz",
+    "a long new start": "Rédiger ainsi le début de l'alinéa 2 : « " + _fill("a ") + "c… (le reste sans changement) »",
+    "every occurrence": "Dans l'ensemble de l'article, remplacer le mot : « a » par le mot : « c ».",
+    "a far occurrence": "Alinéa 2\n\nRemplacer la 9999e occurrence du mot :\n\na\n\npar le mot :\n\nz",
+}
+
+
 def run(target: str) -> None:
     """Feed every shape of `target` through its reader, printing each name once done (so a hang
     names its shape). Bad input may be refused with InvalidInput; nothing else may escape."""
-    from drafting.domain import matching
+    from drafting.domain import amending, matching
     from drafting.domain.errors import InvalidInput
     from drafting.domain.richtext import plain_excerpt, render_markdown
     from drafting.domain.textdiff import typography_key
@@ -114,6 +136,10 @@ def run(target: str) -> None:
         render_markdown(doc)
         plain_excerpt(doc)
 
+    def instructions(text: str) -> None:
+        with contextlib.suppress(InvalidInput):  # AmendingError is one
+            amending.apply(_ARTICLE, [("1", text)])
+
     def words(line: str) -> None:
         typography_key(line)
         num_token(line)
@@ -125,6 +151,7 @@ def run(target: str) -> None:
         "akn": (akn_documents(), akn),
         "comment": (COMMENTS, comment),
         "words": (LINES, words),
+        "instructions": (INSTRUCTIONS, instructions),
     }[target]
     for name, doc in shapes.items():
         read(doc)

@@ -1369,3 +1369,43 @@ def test_restoring_an_article_comes_after_its_deletion() -> None:
     with pytest.raises(AmendingError) as caught:  # amendments of its parts: on which text, not said
         apply(article, [restore, delete, ("A-3", "Alinéa 1\n\nRemplacer le mot :\n\nmaire\n\npar le mot :\n\nconseil")])
     assert "whether amendments A-3 apply to that text is not said" in caught.value.message
+
+
+def test_instructions_beyond_any_real_amendment_are_refused_at_once() -> None:
+    # the forms are matched on each sentence's prose: bounded, hostile text costs linear time
+    with pytest.raises(AmendingError) as caught:
+        apply(ARTICLE, [("48", "Alinéa 1 " * 300 + "\n\nSupprimer cet alinéa.")])
+    assert "characters is not an instruction (at most 2000)" in caught.value.message
+    with pytest.raises(AmendingError) as caught:
+        apply(ARTICLE, [("48", "Alinéa 1\n\n" * 301 + "Supprimer cet alinéa.")])
+    assert "sentences of instructions; at most 300 are read" in caught.value.message
+    many = "\n\n".join(["Le maire décide."] + ["Le maire et le maire."] * 300)
+    with pytest.raises(AmendingError) as caught:
+        apply(many, [("48", "Dans l'ensemble de l'article, remplacer le mot : « maire » par le mot : « préfet ».")])
+    assert "occurs 601 times in the article; at most 500 are changed" in caught.value.message
+
+
+def test_quoted_words_name_the_text_as_it_stood_before_the_sitting() -> None:
+    article = "Le conseil comprend des membres des catégories et des personnalités désignées aux 2° et 3°, dont un tiers."
+    text = (
+        "I. – Alinéa 1\n\nAprès le mot :\n\ncatégories\n\ninsérer les mots :\n\nmentionnées aux 2° à 4°\n\n"
+        "II. – Alinéa 1\n\nAprès la référence :\n\n2°\n\nrédiger ainsi la fin de cet alinéa :\n\net 4°."
+    )
+    # « 2° » is there twice once part I has run, but once in the text as it stood: that one is meant
+    assert apply(article, [("49", text)]) == (
+        "Le conseil comprend des membres des catégories mentionnées aux 2° à 4° et des personnalités désignées aux 2° et 4°."
+    )
+    with pytest.raises(AmendingError) as caught:  # twice already before the sitting: which is not said
+        apply("Aux 2° et au 2° bis.", [("49", "Après la référence : « 2° », insérer le mot : « seul ».")])
+    assert caught.value.code == "ambiguous"
+
+
+def test_a_bare_alinea_put_inside_a_quotation_is_the_quotations() -> None:
+    article = "\n\n".join(["a) Les 7° et 8° sont ainsi rédigés :", "« 7° Il approuve le rapport ;", "« 8° Il délibère. »"])
+    text = "Après l'alinéa 2\n\nInsérer un alinéa ainsi rédigé :\n\n…° Il approuve le bilan social ;"
+    assert alineas(apply(article, [("50", text)]))[2] == "« 7° bis Il approuve le bilan social ;"
+
+
+def test_an_item_mark_glued_to_its_first_word_by_html_italics_is_spaced() -> None:
+    html = "<p>Compléter cet article par un alinéa ainsi rédigé :</p><p>« <i>b)</i>un représentant des salariés. »</p>"
+    assert alineas(apply("a) Un représentant des entreprises ;", [("51", html)]))[1] == "b) un représentant des salariés."

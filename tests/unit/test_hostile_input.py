@@ -1,7 +1,7 @@
 """Each hostile shape of tests/hostile_shapes.py, at about 100 KB, goes through the importers, the
-comment Markdown and the text keys in a subprocess that must finish. The time limit only catches a
-hang (the shapes took from 10 s to hours each with backtracking patterns); speed is in
-bench/bench_hostile.py."""
+comment Markdown, the text keys and the reader of amending instructions in a subprocess that must
+finish. The time limit only catches a hang (the shapes took from 10 s to hours each with backtracking
+patterns); speed is in bench/bench_hostile.py."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ HANG = 300  # seconds for all shapes of one reader; each takes well under a seco
         ("akn", list(hostile_shapes.akn_documents())),
         ("comment", list(hostile_shapes.COMMENTS)),
         ("words", list(hostile_shapes.LINES)),
+        ("instructions", list(hostile_shapes.INSTRUCTIONS)),
     ],
 )
 def test_every_hostile_shape_is_read_without_hanging(target: str, names: list[str]) -> None:

@@ -16,6 +16,7 @@ from itertools import takewhile
 from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, AmendingError, Edit, Place
 from drafting.domain.amending.lexer import MARK, OPEN
 from drafting.domain.amending.typography import fold
+from drafting.domain.textdiff import diff
 
 _END_PUNCT = ' .;:»"”'
 _ABBREVIATIONS = {"art", "n", "no", "cf", "etc", "mm", "m", "mme", "al", "p", "o", "lo", "l", "r", "d", "a"}
@@ -373,6 +374,9 @@ def _pattern(words: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(left + "".join(parts) + right, flags)
 
 
+_EVERY_AT_MOST = 500
+
+
 @dataclass(frozen=True)
 class _Hit:
     slot: Slot
@@ -398,6 +402,8 @@ def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1,
         every = [hit for hits in _hits(article, place, _pattern(words, re.I), ctx) for hit in hits]
         if not every:
             raise ctx.fail(f"« {words} » is not found in {where}", "not_found")
+        if len(every) > _EVERY_AT_MOST:  # each change rewrites its alinéa: bounded, the work stays small
+            raise ctx.fail(f"« {words} » occurs {len(every)} times in {where}; at most {_EVERY_AT_MOST} are changed")
         return every
     if occurrence:
         return _occurrence(article, place, words, ctx, occurrence, exact, where)
@@ -409,6 +415,7 @@ def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1,
         # « Alinéas 2 et 4 / Après les mots : X, insérer (deux fois) … », « aux alinéas 3, 4, 7 et 13 (cinq
         # fois) »: the times counted over the alinéas named, each having some
         return [hit for hits in groups for hit in hits]
+    groups = [_as_it_stood(article, hits, times) for hits in groups]
     chosen: list[_Hit] = []
     for hits in groups:
         if len(hits) != times:
@@ -419,6 +426,32 @@ def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1,
     return chosen
 
 
+def _as_it_stood(article: Article, hits: list[_Hit], times: int) -> list[_Hit]:
+    """Quoted words name the text as it stood before the sitting, as alinéa numbers do: found more
+    often than said only because words put by this sitting's changes hold them (« Après la référence :
+    « 2° » » once « mentionnées aux 2° à 4° » was inserted), the others are meant. Otherwise the hits
+    are left as found (and refused as ambiguous)."""
+    if len(hits) <= times:
+        return hits
+    kept = []
+    for hit in hits:
+        line = hit.slot.text[hit.line]
+        index = article.slots.index(hit.slot)
+        original = article.original[index] if hit.line == 0 and len(hit.slot.text) == 1 else None
+        if original is None or original == line:
+            kept.append(hit)
+            continue
+        put, at = [], 0  # the spans of `line` the changes put there, from the diff of the alinéa as it stood
+        for segment in diff(original, line, semantic=False):
+            if segment.op == "+":
+                put.append((at, at + len(segment.text)))
+            if segment.op != "-":
+                at += len(segment.text)
+        if not any(lo < hit.end and hit.start < hi for lo, hi in put):
+            kept.append(hit)
+    return kept if len(kept) == times else hits
+
+
 def _hits(article: Article, place: Place, pattern: re.Pattern[str], ctx: _Ctx) -> list[list[_Hit]]:
     """The matches of `pattern` in the place, one list per alinéa named (one for the whole article)."""
     groups: list[list[_Hit]] = []
@@ -427,10 +460,12 @@ def _hits(article: Article, place: Place, pattern: re.Pattern[str], ctx: _Ctx) -
         for li, line in enumerate(slot.text):
             # quoted words may take in the alinéa's own quotes: the whole alinéa is searched
             lo, hi = _spans(line, place, ctx) if place.phrase is not None else (0, len(line))
-            for m in pattern.finditer(fold(line), lo, hi):
-                at_start = not fold(line)[lo : m.start()].strip(" \"'-–0123456789°IVX.")
-                at_end = not line[m.end() : hi].strip(_END_PUNCT)
-                if place.end == "début" and not at_start or place.end == "fin" and not at_end:
+            folded = fold(line)
+            for m in pattern.finditer(folded, lo, hi):
+                # at the start or end only when the place says so (each test reads the rest of the alinéa)
+                if place.end == "début" and folded[lo : m.start()].strip(" \"'-–0123456789°IVX."):
+                    continue
+                if place.end == "fin" and line[m.end() : hi].strip(_END_PUNCT):
                     continue
                 hits.append(_Hit(slot, li, m.start(), m.end()))
         groups.append(hits)
@@ -775,7 +810,7 @@ def _rewrite_start(article: Article, edit: Edit, ctx: _Ctx) -> None:
     five letters or more) found in the place, once, is where the rest begins. Found twice, or not at
     all, is refused: where the start ends is not said."""
     new = edit.new[0]
-    words = new.split()
+    words = new.split()[-_TAIL_WORDS:]  # a run of its last words that long, found once, is found: no need of more
     for slot in _one(article, edit.place, ctx):
         line = slot.text[0]
         lo, hi = _spans(line, edit.place, ctx)
@@ -791,6 +826,9 @@ def _rewrite_start(article: Article, edit: Edit, ctx: _Ctx) -> None:
         if len(at) > 1:
             raise ctx.fail(f"the last words of the new start, « {' '.join(words[-found:])} », occur twice", "ambiguous")
         _splice(_Hit(slot, 0, lo, at[0].end()), lo, at[0].end(), new)
+
+
+_TAIL_WORDS = 40
 
 
 def _longest_tail_found(words: list[str], folded: str, lo: int, hi: int) -> tuple[int, list[re.Match[str]]]:
@@ -1009,7 +1047,8 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
     elif extends:  # the alinéas continue the quotation the alinéa before closed: they now close it
         new = _requote(edit.new, before, True)
     else:
-        new = _requote(edit.new, like, edit.quoted and _inside_quote(article, i + 1))
+        # inside a quotation, alinéas are the quotation's, quoted by the amendment or given bare
+        new = _requote(edit.new, like, _inside_quote(article, i + 1))
     closing = _closing(before)
     if k is not None and closing and new and _opened(new[-1]) and (extends or not _closing(new[-1])):
         # alinéas added at the end of a quotation, opening with its quote: the quotation now closes after them

@@ -372,6 +372,13 @@ LOCATIONS: list[tuple[str, str]] = [
 _LOCATION = re.compile("|".join(f"(?P<g{i}>{p})(?:(?<=['(),;.:])|(?=\\W|$))" for i, (_, p) in enumerate(LOCATIONS)))
 
 
+# Bounds on what is read, far above real amendments (16 sentences, 522 characters of prose at most in the
+# shared data, operands set apart), so that hostile text costs linear time: every form is matched on each
+# sentence's prose, and some forms hold lazy runs that grow with it.
+MAX_SENTENCES = 300
+MAX_PROSE = 2_000
+
+
 def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
     """The edits an amendment's instructions make, and the number of the amendment it amends when it is a
     sub-amendment (« Alinéa 3 de l'amendement n° 426 »), whose alinéas are then those of that amendment."""
@@ -379,7 +386,13 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
     edits: list[Edit] = []
     parent = None
     last: list[Edit] = []
-    for sentence in sentences(text):
+    read = sentences(text)
+    if len(read) > MAX_SENTENCES:  # real amendments have a few dozen at most; each is matched against every form
+        raise AmendingError(numero, "", f"it has {len(read)} sentences of instructions; at most {MAX_SENTENCES} are read")
+    for sentence in read:
+        if len(sentence.prose) > MAX_PROSE:  # the forms are matched on the prose: bounded, they stay fast
+            reason = f"a sentence of {len(sentence.prose)} characters is not an instruction (at most {MAX_PROSE})"
+            raise AmendingError(numero, sentence.prose[:80] + "…", reason)
         if sentence.unclosed:
             raise AmendingError(numero, sentence.prose, "a quotation opened in it is never closed")
         prose = fold(sentence.prose).lower().strip().rstrip(".;, ")

@@ -77,10 +77,14 @@ def clean(source: str) -> list[str]:
     for line in text.split("\n"):
         # Markdown emphasis (« 283 _quater_ ») and escapes; legal texts have no underscore of their own
         line = _ESCAPE.sub(r"\1", line.replace("_", " ").replace("**", ""))
-        line = _SPACES.sub(" ", line).strip()
+        line = _GLUED_MARK.sub(r"\1 ", _SPACES.sub(" ", line).strip())
         if line:
             paragraphs.append(line)
     return paragraphs
+
+
+# « <i>a)</i>une personne », « 1°quater »: an item's mark glued to its first word, as HTML italics leave it
+_GLUED_MARK = re.compile(r"^([«\"“]?\s*(?:[a-z]\)|\d+\s*°))(?=[^\W\d_])")
 
 
 def instructs(paragraph: str) -> bool:
