@@ -1,5 +1,6 @@
 """Documents: time and size of the DOCX, ODT and PDF of a 2,000-article code (built from the shared
-texts as in bench_foundation), and the PDF of the demo bill (aim: under 5 s).
+texts as in bench_foundation), and the PDF of the demo bill (aim: under 5 s). A version's PDF is kept
+once drawn (`Bills._pdf`): the line `pdf kept` is a second download, read from that cache.
 
 Each figure is printed next to same-run baselines: the Markdown and the HTML of the same version,
 which hold the same text without any layout. Usage: python bench/bench_exports.py [--runs N] [--formats docx,odt,pdf]
@@ -11,6 +12,7 @@ import argparse
 import os
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -21,9 +23,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_foundation import code_source, shared_articles  # noqa: E402
 
 from drafting.domain.tree import BillTree  # noqa: E402
-from drafting.formats import ExportMeta, exporter  # noqa: E402
+from drafting.formats import ExportMeta, exporter, pdf  # noqa: E402
 from drafting.formats.markdown import parse  # noqa: E402
 from drafting.services.demo import demo_source  # noqa: E402
+from drafting.storage.document_cache import DocumentCache  # noqa: E402
 
 META = ExportMeta(1, "code", 1, "banc d'essai", datetime(2026, 12, 6, tzinfo=UTC), "bench", "ab" * 32)
 
@@ -49,6 +52,17 @@ def report(name: str, tree: BillTree, formats: list[str], runs: int) -> None:
         wall, cpu, size = timed(lambda render=render: render(tree, META), runs)  # type: ignore[misc]
         kind = "baseline" if fmt in ("md", "html") else "document"
         print(f"  {fmt:5} {kind:8} {wall:8.2f} s wall  {cpu:8.2f} s CPU  {size / 1e6:7.2f} MB")
+    if "pdf" in formats:
+        with tempfile.TemporaryDirectory() as folder:
+            cache = DocumentCache(Path(folder))
+
+            def kept() -> bytes:  # what Bills._pdf does once the tree is read
+                html = pdf.page_html(tree, META)
+                return cache.get_or_make(pdf.fingerprint(html), lambda: pdf.render(html))
+
+            kept()
+            wall, cpu, size = timed(kept, runs)
+        print(f"  {'pdf':5} {'kept':8} {wall:8.2f} s wall  {cpu:8.2f} s CPU  {size / 1e6:7.2f} MB")
 
 
 def main() -> None:

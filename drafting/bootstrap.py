@@ -18,6 +18,7 @@ from drafting.services.moderation import Moderation
 from drafting.services.opendata import OpenData
 from drafting.services.votes import Votes
 from drafting.storage.database import Database
+from drafting.storage.document_cache import DocumentCache
 
 
 @dataclass
@@ -50,7 +51,7 @@ def build(settings: Settings) -> Services:
         db,
         bus,
         Accounts(db, settings),
-        Bills(db, bus),
+        Bills(db, bus, DocumentCache(settings.data_dir / "cache" / "pdf")),
         Amendments(db, bus),
         Decisions(db, bus),
         annotations=Annotations(db, bus),

@@ -45,6 +45,7 @@ from drafting.storage import footprints as footprint_rows
 from drafting.storage import participation as p_rows
 from drafting.storage import versions as version_rows
 from drafting.storage.database import Database
+from drafting.storage.document_cache import DocumentCache
 from drafting.storage.models import Bill, Version
 
 MAX_TITLE = 500
@@ -64,9 +65,10 @@ def _check_title(title: str) -> str:
 
 
 class Bills:
-    def __init__(self, db: Database, bus: MemoryBus) -> None:
+    def __init__(self, db: Database, bus: MemoryBus, pdfs: DocumentCache | None = None) -> None:
         self.db = db
         self.bus = bus
+        self.pdfs = pdfs  # the PDFs of versions already drawn (a version never changes)
 
     # --- writes ---------------------------------------------------------------------------------
 
@@ -264,7 +266,17 @@ class Bills:
         render = formats.exporter(fmt)
         tree, meta = self.document(bill_ref, number)
         name = formats.file_name(f"{meta.bill_slug}-v{meta.version}", fmt)
-        return render(tree, meta), formats.MEDIA_TYPES[fmt], name
+        body = self._pdf(tree, meta) if fmt == "pdf" and self.pdfs is not None else render(tree, meta)
+        return body, formats.MEDIA_TYPES[fmt], name
+
+    def _pdf(self, tree: BillTree, meta: formats.ExportMeta) -> bytes:
+        """The version's PDF, drawn once: the cache is keyed by the HTML it is drawn from, so a change of
+        template, label or language draws a new one."""
+        from drafting.formats import pdf
+
+        assert self.pdfs is not None
+        html = pdf.page_html(tree, meta)
+        return self.pdfs.get_or_make(pdf.fingerprint(html), lambda: pdf.render(html))
 
     def document(self, bill_ref: str | int, number: int | None) -> tuple[BillTree, formats.ExportMeta]:
         """A version's tree and what an export says about it."""

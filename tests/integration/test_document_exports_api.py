@@ -17,7 +17,7 @@ from starlette.testclient import TestClient
 
 from drafting.bootstrap import Services
 from drafting.domain.permissions import Actor
-from tests.integration.test_bills_api import create, stage
+from tests.integration.test_bills_api import SMALL, create, stage
 from tests.integration.test_cli import run
 from tests.readback import docx_paragraphs, normalise, odt_paragraphs, pdf_body
 
@@ -140,3 +140,35 @@ def test_the_command_line_writes_the_tableau_comparatif(shared: Path, services: 
     assert ["Article 11"] in cells
     as_json = json.loads(run(services, "compare", "1", "1", "2").stdout)
     assert as_json["from"] == 1 and as_json["to"] == 2
+
+
+def test_a_version_pdf_is_drawn_once_then_served_from_the_data_dir(
+    client: TestClient, official: Actor, services: Services
+) -> None:
+    """A version never changes, so its PDF (over a minute of drawing for a whole code) is kept in the
+    data dir and a second download reads it; another version, or any change to what the PDF shows,
+    is drawn anew."""
+    source = SMALL.replace("Projet de loi relatif aux essais", "Projet de loi relatif aux documents gardés")
+    bill = create(client, source)
+    folder = services.settings.data_dir / "cache" / "pdf"
+    kept_before = set(folder.glob("*.pdf"))
+    url = f"/api/bills/{bill['id']}/versions/{{}}/export?format="
+    first = client.get(url.format(1) + "pdf").content
+    lines = [line.lstrip("#").strip() for line in client.get(url.format(1) + "md").text.split("\n\n")][1:]
+    assert pdf_body(first) == normalise(" ".join(line for line in lines if line))
+    (kept,) = set(folder.glob("*.pdf")) - kept_before
+    assert kept.read_bytes() == first
+    # the second download is the kept file, not a new drawing
+    kept.write_bytes(first + b"%kept\n")
+    assert client.get(url.format(1) + "pdf").content == first + b"%kept\n"
+    # a new version is drawn and kept apart; the first is still served as it was
+    changed = source.replace("s’applique aux essais.", "s’applique aux essais gardés.")
+    assert changed != source
+    response = client.post(
+        f"/api/bills/{bill['id']}/versions", json={"format": "markdown", "source": changed, "label": "v2"}
+    )
+    assert response.status_code == 201, response.text
+    second = client.get(url.format(2) + "pdf").content
+    assert "aux essais gardés" in pdf_body(second) and "aux essais gardés" not in pdf_body(first)
+    assert len(set(folder.glob("*.pdf")) - kept_before) == 2
+    assert client.get(url.format(1) + "pdf").content == first + b"%kept\n"

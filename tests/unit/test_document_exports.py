@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
+from io import BytesIO
 from pathlib import Path
+from typing import Any
 
+import pypdf
 import pytest
 
 from drafting.domain.tree import BillTree
 from drafting.formats import ExportMeta, exporter
-from drafting.formats.layout import version_text
+from drafting.formats.layout import blocks, version_text
 from drafting.formats.markdown import parse
 from tests.readback import docx_footer, docx_paragraphs, normalise, odt_paragraphs, pdf_body, pdf_pages
 
@@ -144,3 +147,40 @@ def test_control_characters_pasted_into_a_text_are_dropped_not_fatal() -> None:
     assert docx_body == expected
     assert [t for _s, t in odt_paragraphs(exporter("odt")(tree, META))[4:]] == expected  # type: ignore[arg-type]
     assert pdf_body(exporter("pdf")(tree, META)) == normalise(" ".join(expected))  # type: ignore[arg-type]
+
+
+def _outline(items: list[Any], depth: int = 1) -> list[tuple[int, str]]:
+    """(depth, title) of each bookmark of a PDF's outline, in order."""
+    out: list[tuple[int, str]] = []
+    for item in items:
+        out += _outline(item, depth + 1) if isinstance(item, list) else [(depth, item.title)]
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(BILLS))
+def test_a_printed_bill_has_every_heading_in_its_outline_and_many_numbered_pages(name: str) -> None:
+    """What a reader of a long printed bill relies on: a page per screen of text, each numbered (pdf_body
+    checks the `Page N sur M` footers), and the PDF's outline listing every division and article at
+    its depth, so a reader jumps to `Article 12` without paging."""
+    tree = _tree(name)
+    data = exporter("pdf")(tree, META)
+    reader = pypdf.PdfReader(BytesIO(data))
+    assert len(reader.pages) > 5
+    headings = [(block.level, block.text) for block in blocks(tree, META) if block.level]
+    assert len(headings) == len(list(tree.walk())) > 10
+    assert _outline(reader.outline) == headings
+    assert pdf_body(data) == normalise(" ".join(version_text(tree, META)))
+
+
+def test_hyphenated_headings_are_bookmarked_as_written_and_their_words_kept_whole() -> None:
+    """`Article L. 3131-1` is a bookmark a reader can search for, with no invisible character in it;
+    words such as `covid-19` and `et/ou` are never split at a line's end, in headings or in text."""
+    sentence = "sous-préfet et/ou vice-président, c’est-à-dire arrière-grand-mère."
+    alinea = " ".join(f"{'Le ' * (n % 7)}{sentence}" for n in range(40))  # line ends fall on hyphens
+    heading = "Mesures d’urgence sanitaire prises sur le fondement des articles L. 3131-1 à L. 3131-20-1/a"
+    tree = parse(f"# Loi\n\n## TITRE Ier\n\n## {heading}\n\n### Article L. 3131-1\n\n{alinea}\n\n{alinea}\n")
+    data = exporter("pdf")(tree, META)
+    headings = [(block.level, block.text) for block in blocks(tree, META) if block.level]
+    assert [text for _l, text in headings] == [f"TITRE Ier — {heading}", "Article L. 3131-1"]
+    assert _outline(pypdf.PdfReader(BytesIO(data)).outline) == headings
+    assert pdf_body(data) == normalise(" ".join(version_text(tree, META)))
