@@ -56,7 +56,7 @@ def test_deleting_the_article_by_instruction_is_a_delete_amendment(
     [
         ("Alinéa 7\n\nSupprimer cet alinéa.", "the article has no alinéa 7 (it has 2 alinéas)"),
         ("Alinéa 1\n\nSupprimer les mots : « trois ans »", "« trois ans » is not found in alinéa 1"),
-        ("Au II de cet article, supprimer le mot : « mois »", "no alinéa of the article opens with the mark « ii »"),
+        ("Au II de cet article, supprimer le mot : « mois »", "no alinéa of the article opens with the mark « II »"),
         ("Au paragraphe II, supprimer le mot : « mois »", "do not name a place in this article"),
     ],
 )

@@ -120,7 +120,7 @@ def test_a_quoted_alinea_keeps_its_quotes() -> None:
         ),
         ("Supprimer le mot : « Le »", "ambiguous", "occurs"),
         ("Alinéa 2\n\nSupprimer le mot :\n\nles", "ambiguous", "occurs 2 times in alinéa 2"),
-        ("Au IV de cet article, supprimer le mot : « maire »", "no_such_division", "opens with the mark « iv »"),
+        ("Au IV de cet article, supprimer le mot : « maire »", "no_such_division", "opens with the mark « IV »"),
         (
             "Rédiger ainsi le début de l'alinéa 2 : « Les villes… (le reste sans changement) »",
             "not_found",
@@ -875,7 +875,7 @@ def test_places_counted_in_a_division_of_the_article() -> None:
 @pytest.mark.parametrize(
     ("instruction", "says"),
     [
-        ("Supprimer le IV de cet article.", "opens with the mark « iv »"),
+        ("Supprimer le IV de cet article.", "opens with the mark « IV »"),
         ("Supprimer le c) du 1° du I de cet article.", "opens with the mark « c) »"),
         ("Au troisième alinéa du II de cet article, supprimer le mot : « conseil »", "has no alinéa 3 (it has 2)"),
     ],

@@ -192,7 +192,7 @@ ARTICLE = (
         ("Au paragraphe II, supprimer le mot : « mois »",
          "the words « paragraphe ii » do not name a place in this article",
          "les mots « paragraphe ii » ne désignent aucun endroit de cet article"),
-        ("Au a) du 2° du I, supprimer le mot : « mois »", "no alinéa of the article opens with the mark « i »",
+        ("Au a) du 2° du I, supprimer le mot : « mois »", "no alinéa of the article opens with the mark « I »",
          "aucun alinéa de l’article ne commence par « I »"),
         ("Supprimer le mot : « an »", "« an » is not found in the article",
          "le mot « an » ne figure pas dans l’article"),

@@ -145,7 +145,8 @@ def _division(article: Article, path: tuple[str, ...], ctx: _Ctx) -> tuple[int, 
         if len(starts) != 1:
             said = "no" if not starts else "several"
             code = "no_such_division" if not starts else "ambiguous"
-            raise ctx.fail(f"{said} alinéa of the article opens with the mark « {mark} »", code)
+            shown = mark.upper() if re.fullmatch(r"[ivx]+", mark) else mark  # read folded: « ii » is « II »
+            raise ctx.fail(f"{said} alinéa of the article opens with the mark « {shown} »", code)
         first = last = starts[0]
         while last + 1 <= hi and not any(p.match(heads[last + 1]) for p in _DIVISION_MARKS[: level + 1]):
             last += 1
