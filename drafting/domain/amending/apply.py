@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, AmendingError, Edit, Place
-from drafting.domain.amending.lexer import MARK, OPEN
+from drafting.domain.amending.lexer import INTRODUCES, MARK, OPEN
 from drafting.domain.amending.typography import fold
 from drafting.domain.textdiff import diff
 
@@ -1172,13 +1172,11 @@ def _check_unclosed(new: tuple[str, ...], like: str, ctx: _Ctx) -> tuple[str, ..
     if not (new and _opened(new[0]) and not _CLOSING.search(new[-1]) and not _opened(like)):
         return new
     head = new[0][1:].strip()
-    if len(new) > 1 and _INTRODUCES_TEXT.search(fold(head)) and all(_opened(p) for p in new[1:]):
+    if len(new) > 1 and INTRODUCES.search(fold(head)) and all(_opened(p) for p in new[1:]):
         closing = {"«": " »", "“": "”", '"': '"'}[new[1][0]]
         return (head, *new[1:-1], new[-1].rstrip() + closing)
     raise ctx.fail("its text opens a quotation that it never closes", "not_understood")
 
-
-_INTRODUCES_TEXT = re.compile(r"(?:ainsi rédigée?s?|(?:la|sa) rédaction suivante|suivante?s?|comme suit)\s*:$")
 
 
 def _inside_quote(article: Article, i: int) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, THROUGH_LAST, AmendingError, Edit, Place
-from drafting.domain.amending.lexer import NUMBERS, Operand, Sentence, sentences
+from drafting.domain.amending.lexer import INTRODUCES, NUMBERS, WORD_NOUNS, Operand, Sentence, sentences
 from drafting.domain.amending.typography import fold
 
 _ORD_WORDS = (
@@ -43,11 +43,7 @@ def ordinal(word: str) -> int:
 
 
 # Building blocks of the forms
-WN = (
-    r"(?:les |le |la |l'|aux |au |à la |à l'|des |du |de la |de l')?(?:mots?|références?|années?|dates?|taux|"
-    r"nombres?|chiffres?|montants?|sommes?|pourcentages?|signes?(?: de ponctuation)?|caractères?|numéros?|"
-    r"termes?|expressions?|lettres?|mentions?)(?: suivante?s?)?"
-)
+WN = rf"(?:les |le |la |l'|aux |au |à la |à l'|des |du |de la |de l')?{WORD_NOUNS}"
 C = r"\s*(?::\s*)*"
 TIMES = r"(?: \(?(?:par )?(?P<times>deux|trois|quatre|cinq|six) fois\)?)?"
 TIMES_AFTER = r"(?: \((?:par )?(?P<times_after>deux|trois|quatre|cinq|six) fois\))?"  # « les mots (trois fois) : »
@@ -58,10 +54,6 @@ SUBJ = (
 )
 AINSI = r"(?: ainsi r\w+| suivants?| rédigée?s? comme suit)?"
 PHRASES = r"la phrase suivante|les (?:deux |trois )?phrases suivantes|une phrase ainsi rédigée|(?:deux|trois) phrases ainsi rédigées"
-
-
-# an alinéa that introduces a quotation
-_INTRODUCES = re.compile(r"(?:ainsi rédigée?s?|(?:la|sa) rédaction suivante|suivante?s?|comme suit)\s*:$")
 
 
 def Q(name: str) -> str:
@@ -106,7 +98,7 @@ class Reading:
             return None
         out = list(ops[0].paragraphs)
         for op in ops[1:]:
-            if not _INTRODUCES.search(fold(out[-1]).strip()):
+            if not INTRODUCES.search(fold(out[-1]).strip()):
                 return None
             out += [f"« {p}" for p in op.paragraphs]
             out[-1] += " »"
@@ -261,7 +253,7 @@ def _own(alineas: tuple[str, ...]) -> int:
             inside = not re.search(r"[»\"”]\s*[.;,]?\s*$", text)
             continue
         own += 1
-        inside = bool(_INTRODUCES.search(fold(text).strip()))
+        inside = bool(INTRODUCES.search(fold(text).strip()))
     return own
 
 

@@ -23,14 +23,13 @@ MARK = re.compile(
     r"^(?P<mark>(?:[IVXLC]+|[A-Z])\s*\.?\s*[-–—]|\d+°\)?|[a-z]\)|\(\d+\)|"
     r"[IVX]+\.(?= (?:Alinéa|Après|Avant|À|A |Au|Dans|Supprimer|Rédiger|Compléter|Remplacer|Insérer|En conséquence)))\s*"
 )
-_WORDS_NOUN = re.compile(
+# What an instruction quotes words as: « les mots », « la référence », « le signe de ponctuation » …
+WORD_NOUNS = (
     r"(?:mots?|références?|années?|dates?|taux|nombres?|chiffres?|montants?|sommes?|pourcentages?|"
-    r"signes?(?: de ponctuation)?|caractères?|numéros?|termes?|expressions?|phrases? suivantes?|lettres?|mentions?)"
-    r"(?: suivante?s?)?(?:\s*\((?:deux|trois) fois\))?\s*:$"
+    r"signes?(?: de ponctuation)?|caractères?|numéros?|termes?|expressions?|lettres?|mentions?)(?: suivante?s?)?"
 )
-_NAMES_WORDS = re.compile(
-    r"(?i)\b(?:les |le |la |l')(?:mots?|références?|signes?(?: de ponctuation)?|termes?|chiffres?|nombres?|mentions?)$"
-)
+_WORDS_NOUN = re.compile(rf"(?:{WORD_NOUNS}|phrases? suivantes?)(?:\s*\((?:deux|trois) fois\))?\s*:$")
+_NAMES_WORDS = re.compile(rf"(?i)\b(?:les |le |la |l'){WORD_NOUNS}$")
 _COUNTED = re.compile(r"\b(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+) (?:alinéa|phrase)")
 NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
            "neuf": 9, "dix": 10}  # fmt: skip
@@ -220,7 +219,8 @@ def _block(paragraphs: list[str], i: int) -> tuple[int, list[str]]:
     return k, body
 
 
-_INTRODUCES = re.compile(r"(?:ainsi rédigée?s?|(?:la|sa) rédaction suivante|suivante?s?)\s*:$")
+# An alinéa that introduces a quotation (« … est ainsi rédigé : », « … les alinéas suivants : »)
+INTRODUCES = re.compile(r"(?:ainsi rédigée?s?|(?:la|sa) rédaction suivante|suivante?s?|comme suit)\s*:$")
 
 
 def _nested(paragraphs: list[str], body: list[str]) -> list[str]:
@@ -236,7 +236,7 @@ def _nested(paragraphs: list[str], body: list[str]) -> list[str]:
                 out[m] = paragraph.strip()
             text = out[m][1:]
             inner = sum(text.count(c) for c in CLOSE) <= sum(text.count(c) for c in OPEN)
-        elif _INTRODUCES.search(fold(body[m])):
+        elif INTRODUCES.search(fold(body[m])):
             inner = True
     return out
 
