@@ -677,14 +677,18 @@ def test_an_article_completed_after_its_last_quoted_alinea_and_an_ambiguous_divi
     assert caught.value.code == "ambiguous"
 
 
-def test_deleting_the_alinea_that_introduces_a_quotation_without_it_is_refused() -> None:
+def test_deleting_the_bare_alinea_that_introduces_a_quotation_without_it_is_refused() -> None:
+    # a division (« II. – ») goes whole with its quotation; a bare alinéa is no division: what goes is not said
     article = "\n\n".join(
         ["I. – Le maire décide.", "II. – L'article L. 4 est ainsi rédigé :", "« Art. L. 4. – Le préfet contrôle. »"]
     )
+    deleted = ["I. – Le maire décide.", "II. – (Supprimé)"]
+    assert alineas(apply(article, [("9", "Alinéa 2\n\nSupprimer cet alinéa.")])) == deleted
+    assert alineas(apply(article, [("9", "Alinéas 2 et 3\n\nSupprimer ces alinéas.")])) == deleted
+    bare = article.replace("II. – L'article", "L'article")
     with pytest.raises(AmendingError) as caught:
-        apply(article, [("9", "Alinéa 2\n\nSupprimer cet alinéa.")])
+        apply(bare, [("9", "Alinéa 2\n\nSupprimer cet alinéa.")])
     assert caught.value.code == "ambiguous" and "introduces the quotation" in caught.value.message
-    assert alineas(apply(article, [("9", "Alinéas 2 et 3\n\nSupprimer ces alinéas.")])) == ["I. – Le maire décide.", "II. – (Supprimé)"]
 
 
 def test_an_item_put_before_another_of_its_enumeration_ends_with_a_semicolon() -> None:
@@ -1432,3 +1436,71 @@ def test_a_run_of_phrases_backwards_is_refused() -> None:
     with pytest.raises(AmendingError) as caught:
         apply("Un. Deux. Trois. Quatre.", [("53", "Alinéa 1, quatrième à deuxième phrases\n\nSupprimer ces phrases.")])
     assert "from a phrase to a later one or the last" in caught.value.message
+
+
+def test_a_count_in_the_place_heading_changes_the_words_that_many_times() -> None:
+    text = "Les membres de la commission de la formation siègent avec ceux de la formation restreinte. Ils votent."
+    heading = "Alinéa 1, première phrase (deux fois) :\n\nAprès le mot :\n\nformation\n\ninsérer les mots :\n\net de la vie universitaire"
+    out = apply(text, [("COM-202", heading)])
+    assert out.count("formation et de la vie universitaire") == 2
+    with pytest.raises(AmendingError, match="occurs 2 times") as refused:  # three said, two there
+        apply(text, [("1", heading.replace("(deux fois)", "(trois fois)"))])
+    assert refused.value.code == "ambiguous"
+
+
+CODIFYING = "\n\n".join(
+    [
+        "I. – L'article L. 1 du code est ainsi rédigé :",
+        "« Art. L. 1. – Le maire préside le conseil. »",
+        "II. – Le code est ainsi modifié :",
+        "1° L'article L. 2 est abrogé ;",
+        "2° L'article L. 3 est abrogé.",
+        "III. – L'article L. 4 du même code est ainsi rédigé :",
+        "« Art. L. 4. – Le conseil se réunit chaque mois. »",
+    ]
+)
+
+
+def test_a_division_whose_introducing_alinea_is_deleted_goes_with_its_quotation() -> None:
+    out = alineas(apply(CODIFYING, [("14", "Alinéa 6\n\nSupprimer cet alinéa.")]))
+    assert out == alineas(CODIFYING)[:5] + ["III. – (Supprimé)"]
+
+
+def test_an_introducing_alinea_deleted_after_a_quotation_is_refused() -> None:
+    # its quotation may go with it, or join the one before (« Art. L. 1 » then « Art. L. 4 »): not said
+    text = "\n\n".join(alineas(CODIFYING)[:2] + alineas(CODIFYING)[5:])
+    with pytest.raises(AmendingError, match="leaves the quotation") as refused:
+        apply(text, [("17", "Alinéa 3\n\nSupprimer cet alinéa.")])
+    assert refused.value.code == "ambiguous"
+
+
+ANNOUNCING = "\n\n".join(
+    [
+        "L'article L. 719-1 du code de l'éducation est ainsi modifié :",
+        "1° Après le troisième alinéa, il est inséré un alinéa ainsi rédigé :",
+        "« Une déclaration de candidature est obligatoire. » ;",
+        "2° Après la première phrase du quatrième alinéa, est insérée une phrase ainsi rédigée :",
+        "« Le recteur en est informé. » ;",
+        "3° Le dernier alinéa est complété par deux alinéas ainsi rédigés :",
+        "« Les listes sont publiées.",
+        "« Elles sont affichées. »",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("instruction", "index", "expected"),
+    [
+        ("Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n\n« Les listes sont paritaires. »", 1, "1° Après le troisième alinéa, sont insérés deux alinéas ainsi rédigés :"),
+        ("Alinéa 5\n\nCompléter cet alinéa par deux phrases ainsi rédigées :\n\n« Il y répond. Il publie sa réponse. »", 3, "2° Après la première phrase du quatrième alinéa, sont insérées trois phrases ainsi rédigées :"),
+        ("Supprimer l'alinéa 8.", 5, "3° Le dernier alinéa est complété par un alinéa ainsi rédigé :"),
+    ],
+)
+def test_an_alinea_announcing_its_quotation_counts_it_again(instruction: str, index: int, expected: str) -> None:
+    assert alineas(apply(ANNOUNCING, [("COM-71", instruction)]))[index] == expected
+
+
+def test_an_announced_count_that_was_wrong_before_is_left_as_it_was() -> None:
+    text = ANNOUNCING.replace("complété par deux alinéas", "complété par trois alinéas")
+    out = alineas(apply(text, [("1", "Supprimer l'alinéa 8.")]))
+    assert out[5] == "3° Le dernier alinéa est complété par trois alinéas ainsi rédigés :"

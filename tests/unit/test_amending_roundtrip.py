@@ -129,4 +129,11 @@ def test_the_generated_instruction_reads_back_as_the_same_edit(case: tuple[list[
         doubled = re.search(r"(?<!\w)([^\W\d_]+)\s+\1(?!\w)", "\n".join(after), re.IGNORECASE)
         assert exc.code == "ambiguous" or exc.code == "doubled_word" and doubled, f"{exc.message}\n{instruction}"
         return
-    assert applied.split("\n\n") == after, instruction
+    # an alinéa announcing its quotation's count is counted again after an alinéa or a phrase is put in or
+    # taken out (« sont insérés deux alinéas » for « trois »): tested in test_amending.py, set aside here
+    assert [_ANNOUNCED.sub("…", a) for a in applied.split("\n\n")] == [_ANNOUNCED.sub("…", a) for a in after], instruction
+
+
+_ANNOUNCED = re.compile(
+    r"(?:(?:(?:il )?est|sont) \w+ )?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:alinéa|phrase)s? ainsi rédigée?s?"
+)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, AmendingError, Edit, Place
-from drafting.domain.amending.lexer import INTRODUCES, MARK, OPEN
+from drafting.domain.amending.lexer import INTRODUCES, MARK, NUMBERS, OPEN
 from drafting.domain.amending.typography import fold
 from drafting.domain.textdiff import diff
 
@@ -45,7 +45,7 @@ class Article:
         out = list(self.head)
         for slot in self.slots:
             out += slot.before + slot.text + slot.after
-        return [] if self.deleted else _numbered(out)
+        return [] if self.deleted else _recounted(self.original, _numbered(out))
 
     def apply(self, edit: Edit, numero: str) -> None:
         if self.deleted:
@@ -260,6 +260,58 @@ def _numbered(alineas: list[str]) -> list[str]:
                 break
         out.append(text)
     return out
+
+
+# « il est inséré un alinéa ainsi rédigé : », « sont ajoutées deux phrases ainsi rédigées : », « est
+# complété par trois alinéas rédigés comme suit : »: an alinéa announcing how much its quotation holds
+_ANNOUNCES = re.compile(
+    r"(?P<verb>(?:(?:il )?est|sont) (?P<participle>inséré|ajouté)e?s? )?(?P<count>un|une|deux|trois|quatre|cinq|six|"
+    r"sept|huit|neuf|dix) (?P<noun>alinéa|phrase)s? (?P<how>ainsi rédigée?s?|rédigée?s? comme suit)(?P<colon>\s*:\s*)$"
+)
+_COUNTS = ["", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]
+
+
+def _recounted(original: list[str], lines: list[str]) -> list[str]:
+    """The bill's alinéas that announce what their quotation holds (« il est inséré un alinéa ainsi
+    rédigé : », « est insérée une phrase ainsi rédigée : »), left as they stood while alinéas or phrases
+    were put in or taken out of that quotation, count them again (« sont insérés deux alinéas ainsi
+    rédigés : »), as the texts adopted do. Only a count that was right before the sitting is changed, and
+    only in a quotation of one level (of one alinéa, for phrases)."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        m = _ANNOUNCES.search(line)
+        if m is None or _opened(line) or original.count(line) != 1:
+            continue
+        count = _quoted_phrases if m.group("noun") == "phrase" else _quoted_run
+        was, now = count(original, original.index(line) + 1), count(lines, i + 1)
+        if was != NUMBERS[m.group("count")] or now is None or now == was or not 0 < now < len(_COUNTS):
+            continue
+        feminine, plural = m.group("noun") == "phrase", now > 1
+        ending = ("e" if feminine else "") + ("s" if plural else "")
+        verb = ""
+        if m.group("verb"):  # « il est inséré un », « sont insérés deux »: the verb agrees
+            subject = "sont" if plural else "il est" if m.group("verb").startswith(("il ", "sont")) else "est"
+            verb = f"{subject} {m.group('participle')}{ending} "
+        number = "une" if now == 1 and feminine else _COUNTS[now]
+        how = re.sub(r"rédigée?s?", "rédigé" + ending, m.group("how"))
+        out[i] = line[: m.start()] + f"{verb}{number} {m.group('noun')}{'s' if plural else ''} {how}{m.group('colon')}"
+    return out
+
+
+def _quoted_run(lines: list[str], start: int) -> int | None:
+    """How many alinéas the quotation opening at `start` holds; None when none opens there, when it never
+    closes, or when it quotes another (« « »)."""
+    for j in range(start, len(lines)):
+        if not _opened(lines[j]) or re.match(r"[«\"“]\s*[«\"“]", lines[j]):
+            return None
+        if _closing(lines[j]):
+            return j - start + 1
+    return None
+
+
+def _quoted_phrases(lines: list[str], start: int) -> int | None:
+    """How many phrases the quotation of one alinéa opening at `start` holds."""
+    return len(_phrases(lines[start])) if _quoted_run(lines, start) == 1 else None
 
 
 @dataclass
@@ -927,9 +979,17 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
         following = next((t for s in article.slots[after:] for t in (*s.before, *s.text, *s.after)), "")
     lines, k = _line_before(article, article.slots.index(slots[0]))
     if introduces and _opened(following) and not (k is not None and lines[k].rstrip().endswith(":")):
-        # « IV. – L'article L. 1 est ainsi rédigé : » deleted, its quotation left: the text meant is not said
-        reason = "it deletes the alinéa that introduces the quotation after it, and leaves the quotation"
-        raise ctx.fail(reason, "ambiguous")
+        # « IV. – L'article L. 1 est ainsi rédigé : » deleted after an alinéa that quotes nothing: a division
+        # goes whole, its quotation with it (« IV. – (Supprimé) » stays when others of its kind do). After a
+        # quotation, it may as well join that one (drafters merge quotations so): refused, as is a bare alinéa
+        division = _mark_kind(article.original[article.slots.index(slots[-1])])
+        merges = k is not None and _opened(lines[k])
+        quotation = _quotation_after(article, slots[-1]) if division and not merges else None
+        if quotation is None:
+            reason = "it deletes the alinéa that introduces the quotation after it, and leaves the quotation"
+            raise ctx.fail(reason, "ambiguous")
+        for slot in quotation:
+            slot.text = []
     if closing:  # the quotation the deleted alinéa closed now ends at the alinéa before it
         lines, k = _line_before(article, article.slots.index(slots[0]))
         if k is not None and _opened(lines[k]) and not _closing(lines[k]):
@@ -940,6 +1000,23 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
                 reason = "the alinéa it deletes closed a quotation, and how the one before closes it is not said"
                 raise ctx.fail(reason, "ambiguous")
             lines[k] = lines[k].rstrip() + closing
+
+
+def _quotation_after(article: Article, slot: Slot) -> list[Slot] | None:
+    """The alinéas of the quotation that the bill's own alinéa `slot` introduces, as they stood (None
+    when it is quoted itself, or when what follows was changed or never closes: then what goes is not said)."""
+    i = article.slots.index(slot)
+    if _opened(article.original[i]) or slot.after:
+        return None
+    out: list[Slot] = []
+    for j in range(i + 1, len(article.slots)):
+        other = article.slots[j]
+        if other.before or other.after or other.text != [article.original[j]] or not _opened(other.text[0]):
+            return None
+        out.append(other)
+        if _closing(other.text[0]):
+            return out
+    return None
 
 
 _CLOSING = re.compile(r"\s*[»\"”]\s*[.;,]?\s*$")

@@ -50,6 +50,7 @@ class Place:
     # must come right after it (« troisième et dernière phrases »)
     phrases: int = 1
     every: bool = False  # « dans l'ensemble de l'article »: the words wherever they are, each time
+    times: int = 1  # « Alinéa 4, deux premières phrases (deux fois) : »: the words change that many times there
     elsewhere: bool = False  # « dans l'intitulé du projet de loi »: not in this article, nothing to do here
 
 

@@ -354,6 +354,7 @@ LOCATIONS: list[tuple[str, str]] = [
         r"(?:dans |à )?(?:l'ensemble (?:de cet article|du présent article|de l'article|du texte|du projet de loi|"
         r"de la proposition de loi)|(?:chaque|toutes les) occurrences?|partout où (?:il|ils|elle|elles) (?:apparaît|apparaissent|figurent?))",
     ),
+    ("times", r"\((?:par )?(deux|trois|quatre|cinq|six) fois\)"),  # « Alinéa 4 (deux fois) : »
     ("elsewhere", r"(?:dans |à )?l'intitulé (?:du projet|de la proposition) de loi(?: organique)?"),
     ("amendment", r"cet amendement"),  # in a sub-amendment: its last alinéa is where it is completed
     ("after", r"(après|avant)(?= (?:l'|le |cet |ce |les |la ))"),
@@ -528,6 +529,10 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
             if place.alineas is not None or any(e.kind not in _WORDS_EDITS or e.times != 1 for e in edits):
                 raise AmendingError(numero, sentence.prose, "« dans l'ensemble » is read for words of the whole article")
             edits = [replace(e, times=EVERY) for e in edits]
+        if place.times != 1:  # « Alinéa 4 (deux fois) : / Après le mot : X insérer … »: each of that many
+            if any(e.kind not in _WORDS_EDITS or e.times != 1 or e.occurrence for e in edits):
+                raise AmendingError(numero, sentence.prose, "« (deux fois) » is read for words changed where they occur")
+            edits = [replace(e, times=place.times, place=replace(e.place, times=1)) for e in edits]
         if place.anchored and any(e.kind not in ("replace_end", "delete_end") or not e.anchor for e in edits):
             raise AmendingError(numero, sentence.prose, "it says « la phrase » but no phrase was named before")
         if place.each:  # the same edit in each alinéa, at its own phrase
@@ -609,6 +614,7 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
     after: str | None = None
     item = ""
     article = this = division = anchored = every = False
+    times = 1
     within = ""
     path: tuple[str, ...] = ()
     under: tuple[int, ...] = ()
@@ -701,6 +707,8 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
             return Place(elsewhere=True)
         elif name == "everywhere":
             every = True
+        elif name == "times":
+            times = NUMBERS[g[0]]
         elif name == "amendment":
             alineas.append(LAST)
         elif name == "after":
@@ -745,4 +753,5 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         under=under,
         anchored=anchored,
         every=every,
+        times=times,
     )
