@@ -364,7 +364,10 @@ LOCATIONS: list[tuple[str, str]] = [
         r"comme suit|il est|ci-après|,|;|\.|:)",
     ),
 ]
-_LOCATION = re.compile("|".join(f"(?P<g{i}>{p})(?:(?<=['(),;.:])|(?=\\W|$))" for i, (_, p) in enumerate(LOCATIONS)))
+# each phrase whole: not the « le » that ends « article », which would leave « artic » unknown
+_LOCATION = re.compile(
+    "|".join(f"(?:(?<!\\w)|(?=\\W))(?P<g{i}>{p})(?:(?<=['(),;.:])|(?=\\W|$))" for i, (_, p) in enumerate(LOCATIONS))
+)
 
 
 # Bounds on what is read, far above real amendments (16 sentences, 522 characters of prose at most in the
