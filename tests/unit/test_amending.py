@@ -1504,3 +1504,22 @@ def test_an_announced_count_that_was_wrong_before_is_left_as_it_was() -> None:
     text = ANNOUNCING.replace("complété par deux alinéas", "complété par trois alinéas")
     out = alineas(apply(text, [("1", "Supprimer l'alinéa 8.")]))
     assert out[5] == "3° Le dernier alinéa est complété par trois alinéas ainsi rédigés :"
+
+
+def test_words_completing_an_alinea_that_ends_with_a_quoted_sentence_complete_that_sentence() -> None:
+    text = "\n\n".join(
+        [
+            "4° Le premier alinéa de l'article L. 6222-5 est ainsi modifié :",
+            "a) Les mots : « soit sur deux » sont supprimés ;",
+            "b) Les mots : « prévue par le schéma » sont remplacés par les mots : « accordée dans des conditions déterminées par décret en Conseil d'État. » ;",
+        ]
+    )
+    out = alineas(apply(text, [("COM-18", "Alinéa 3\n\nCompléter cet alinéa par les mots :\n\n« et prévue par le schéma régional ».")]))
+    assert out[2].endswith("« accordée dans des conditions déterminées par décret en Conseil d'État et prévue par le schéma régional. » ;")
+    # quoted words that do not end a sentence are left whole, the words after them
+    replaced = text + "\n\nc) Le mot : « deux » est remplacé par le mot : « trois » ;"
+    out = alineas(apply(replaced, [("1", "Alinéa 4\n\nCompléter cet alinéa par les mots :\n\n« et le mot : « quatre » par le mot : « cinq » »")]))
+    assert out[3] == "c) Le mot : « deux » est remplacé par le mot : « trois » et le mot : « quatre » par le mot : « cinq » ;"
+    with pytest.raises(AmendingError, match="quoted sentence") as refused:
+        apply(text, [("2", "Alinéa 3\n\nCompléter cet alinéa par les mots :\n\n« et les mots : « sur » sont supprimés »")])
+    assert refused.value.code == "ambiguous"

@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, AmendingError, Edit, Place
-from drafting.domain.amending.lexer import INTRODUCES, MARK, NUMBERS, OPEN
+from drafting.domain.amending.lexer import CLOSE, INTRODUCES, MARK, NUMBERS, OPEN
 from drafting.domain.amending.typography import fold
 from drafting.domain.textdiff import diff
 
@@ -756,6 +756,14 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
             # the new ones: the alinéa's own quotes are outside the place already
             while hi > lo and line[hi - 1] in " .;:":
                 hi -= 1
+            inner = line[lo:hi].rstrip('»"” ')
+            if hi > lo and line[hi - 1] in '»"”' and inner.endswith(".") and not _ABBREVIATED.search(inner):
+                # quoted words that end their sentence (« … décret en Conseil d'État. » ;): words put after
+                # them could not follow a full stop; they complete the quoted sentence, before its stop
+                if any(q in edit.new[0] for q in OPEN + CLOSE + '"'):  # words that quote instruct: where, not said
+                    reason = "the alinéa ends with a quoted sentence; whether the words go inside it is not said"
+                    raise ctx.fail(reason, "ambiguous")
+                hi = lo + len(inner) - 1
             at = hi
             new = _stop(edit.new[0], line[at:], edit, ctx)
         else:

@@ -51,6 +51,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("« {said} » must name one alinéa", "« {said} » doit désigner un seul alinéa"),
     ("it names a part of a paragraph", "l’instruction désigne une partie d’un paragraphe"),
     ("« dans l'ensemble » is read for words of the whole article", "« dans l’ensemble » ne s’applique qu’à des mots, dans tout l’article"),
+    ("« (deux fois) » is read for words changed where they occur", "« (deux fois) » ne s’applique qu’à des mots modifiés là où ils figurent"),
     # apply.py: applying them to the article
     ("the article was deleted by an earlier amendment", "l’article a été supprimé par un amendement précédent"),
     ("the text proposed for article {article} is not in the alinéa named before it (alinéa {n})", "le texte proposé pour l’article {article} ne se trouve pas dans l’alinéa désigné avant lui (alinéa {n})"),
@@ -86,6 +87,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("the new start does not end with words the text has, so where the rest begins is not said", "le nouveau début ne se termine pas par des mots du texte : l’endroit où reprend la suite n’est pas dit"),
     ("the last words of the new start, « {words} », occur twice", "les derniers mots du nouveau début, « {words} », figurent deux fois dans le texte"),
     ("it deletes the alinéa that introduces the quotation after it, and leaves the quotation", "l’instruction supprime l’alinéa qui introduit la citation suivante, mais laisse la citation"),
+    ("the alinéa ends with a quoted sentence; whether the words go inside it is not said", "l’alinéa se termine par une phrase citée ; l’instruction ne dit pas si les mots vont à l’intérieur de la citation"),
     ("the alinéa it deletes closed a quotation, and how the one before closes it is not said", "l’alinéa supprimé fermait une citation, et la façon dont l’alinéa précédent la ferme n’est pas dite"),
     ("it adds a division after a quotation, and whether it belongs to the quotation is not said", "l’instruction ajoute une division après une citation sans dire si elle en fait partie"),
     ("its text opens a quotation that it never closes", "le texte de l’instruction ouvre des guillemets qu’il ne ferme jamais"),
