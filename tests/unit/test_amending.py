@@ -670,8 +670,12 @@ def test_an_article_completed_after_its_last_quoted_alinea_and_an_ambiguous_divi
     article = "\n\n".join(CODE_ARTICLE.split("\n\n")[:4])
     out = apply(article, [("7", "Compléter cet article par un alinéa ainsi rédigé :\n\n« 3° Le juge. »")])
     assert alineas(out)[3:] == ["« 2° Le préfet ;", "« 3° Le juge. »"]
-    # a roman division when the quotation and the bill both number by roman ones: which is not said
+    # a roman division when the quotation and the bill both number by roman ones: the one it comes next in
     both = article.replace("« 1° Le maire ;", "« II. – Le maire ;")
+    out = apply(both, [("7", "Compléter cet article par un paragraphe ainsi rédigé :\n\n« III. – Le juge. »")])
+    assert alineas(out)[2:] == ["« II. – Le maire ;", "« 2° Le préfet.", "« III. – Le juge. »"]
+    # next in both (the bill's own II, the quotation's II): which is not said
+    both = both.replace("I. – L'article L. 3", "I. – Le maire décide.\n\nII. – L'article L. 3")
     with pytest.raises(AmendingError) as caught:
         apply(both, [("7", "Compléter cet article par un paragraphe ainsi rédigé :\n\n« III. – Le juge. »")])
     assert caught.value.code == "ambiguous"

@@ -15,10 +15,10 @@ from itertools import takewhile
 
 from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, AmendingError, Edit, Place
 from drafting.domain.amending.lexer import CLOSE, INTRODUCES, MARK, NUMBERS, OPEN
-from drafting.domain.amending.typography import fold
+from drafting.domain.amending.typography import BLANKS, fold, normal
 from drafting.domain.textdiff import diff
 
-_END_PUNCT = ' .;:»"”'
+_END_PUNCT = BLANKS + '.;:»"”'
 _ABBREVIATIONS = {"art", "n", "no", "cf", "etc", "mm", "m", "mme", "al", "p", "o", "lo", "l", "r", "d", "a"}
 _SENTENCE_END = re.compile(r"[.!?](?:\s*[»\"”])?\s+(?=[«\"“(]?\s*[A-ZÀÂÉÈÊÎÔÛÇ0-9])")
 
@@ -149,6 +149,15 @@ def _division(article: Article, path: tuple[str, ...], ctx: _Ctx) -> tuple[int, 
             raise ctx.fail(f"{said} alinéa of the article opens with the mark « {shown} »", code)
         first = last = starts[0]
         while last + 1 <= hi and not any(p.match(heads[last + 1]) for p in _DIVISION_MARKS[: level + 1]):
+            if level >= 2 and heads[last + 1] and not any(p.match(heads[last + 1]) for p in _DIVISION_MARKS):
+                # an alinéa with no mark after an item: the item's when it introduces it (« … : »); after a
+                # full stop, the division above's (« Dans les établissements publics … » after the last 2°)
+                ending = fold(article.original[last]).rstrip(BLANKS + '»"')[-1:]
+                if ending == ".":
+                    break
+                if ending != ":":
+                    reason = f"whether alinéa {last + 2} belongs to the division « {mark} » is not said"
+                    raise ctx.fail(reason, "ambiguous")
             last += 1
         lo, hi = first, last
     return lo, hi
@@ -228,6 +237,20 @@ def _placed(kind: str, previous: re.Match[str] | None, following: re.Match[str] 
             return ""
         return _mark(kind, base, _ADVERBS[_ADVERBS.index(suffix) + 1] if suffix else "bis")
     return _mark(kind, after) if after else ""
+
+
+def _follows(text: str, previous: str) -> bool:
+    """Whether the mark opening `text` is the next after the one opening `previous`: « 4° quater » or « 5° »
+    after « 4° ter », « 2° bis » or « 3° » after « 2° », « c) » after « b) »."""
+    for kind, pattern in _MARKS.items():
+        new, old = pattern.match(text), pattern.match(previous)
+        if new and old:
+            base, suffix = old.group(1), old.group(2) or ""
+            following = {(_next_number(kind, base), "")}
+            if suffix in ("", *_ADVERBS[:-1]):
+                following.add((base, _ADVERBS[_ADVERBS.index(suffix) + 1] if suffix else "bis"))
+            return (new.group(1), new.group(2) or "") in following
+    return False
 
 
 def _numbered(alineas: list[str]) -> list[str]:
@@ -385,9 +408,20 @@ def _spans(text: str, place: Place, ctx: _Ctx) -> tuple[int, int]:
     return bounds[i][0], end
 
 
+def _own_start(text: str, lo: int) -> int:
+    """Where an alinéa's words start after its own mark (« IV. – », « 2° ») or article heading (« Art. L. 1. – »)."""
+    text = fold(text)  # « L. 134‑15‑1 » is written with no-break hyphens
+    heading = _ARTICLE_HEADING.match(text, lo)
+    if heading:
+        return heading.end()
+    mark = MARK.match(text[lo:])
+    return lo + (mark.end() if mark else 0)
+
+
 def _phrases(text: str) -> list[tuple[int, int]]:
-    """Where each phrase of an alinéa starts and ends (inside its quotes)."""
+    """Where each phrase of an alinéa starts and ends (inside its quotes; the first after its mark)."""
     lo, hi = _frame(text)
+    lo = _own_start(text, lo)
     bounds, start = [], lo
     for m in _SENTENCE_END.finditer(text, lo, hi):
         word = re.findall(r"[\w°]+", text[start : m.start()] or " ")
@@ -569,11 +603,11 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
     left, right = line[:start], line[end:]
     if new and new[-1] in "'’":  # « la délivrance d' » joins the next word
         right = right.lstrip()
-    if new[:1] in (",", ".") and left.endswith(" "):  # « et cinq » replaced by « , cinq »: no space before a comma
+    if new[:1] in (",", ".") and left[-1:] in BLANKS:  # « et cinq » replaced by « , cinq »: no space before a comma
         left = left.rstrip()
     if not new:
-        if left.endswith(" ") and (right.startswith(" ") or right[:1] in (",", ".", ")")):
-            left = left[:-1]
+        if left[-1:] and left[-1:] in BLANKS and (right[:1] and right[:1] in BLANKS or right[:1] in (",", ".", ")")):
+            left = left[:-1]  # the space kept is the one after: a no-break space before « ; » stays one
         elif not left.strip():
             right = right.lstrip()
         if left.rstrip()[-1:] == "," and right.lstrip()[:1] == ",":  # « , de maire de secteur, » gone: one comma
@@ -603,8 +637,8 @@ def _doubled(left: str, right: str) -> str:
 def _joined(left: str, new: str, right: str) -> str:
     """Words put between `left` and `right` with the spaces French puts around them."""
     opening = left[-1:] in "'’(«“" or left[-1:] == '"' and left[-2:-1] in ("", " ")
-    pad_left = "" if not left or left[-1:] == " " or opening or new[:1] in ",.;)" else " "
-    pad_right = "" if not right or right[:1] in " ,.;)" or new[-1:] in "'’(" else " "
+    pad_left = "" if not left or left[-1:] in BLANKS or opening or new[:1] in ",.;)" else " "
+    pad_right = "" if not right or right[:1] in BLANKS + ",.;)" or new[-1:] in "'’(" else " "
     return pad_left + new + pad_right
 
 
@@ -688,7 +722,7 @@ def _same_case(new: str, old: str, line: str, at: int) -> str:
 def _opens_sentence(line: str, at: int) -> bool:
     """Whether `at` opens a sentence: the alinéa's first words (after its quote and mark) or the words
     after a full stop."""
-    before = MARK.sub("", line[:at].lstrip(' «"“'), count=1)
+    before = MARK.sub("", line[:at].lstrip(BLANKS + '«"“'), count=1)
     if not before.strip():
         return True
     return bool(re.search(r"[.!?]\s*[»\"”]?\s+$", before)) and not _ABBREVIATED.search(before.rstrip(' »"”'))
@@ -699,11 +733,11 @@ def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
     for hit in sorted(hits, key=lambda h: -h.start):
         line = hit.slot.text[hit.line]
         _splice(hit, hit.start, hit.end, "", ctx)
-        opening = re.match(r"[\s«\"“]*", line[: hit.start])
-        if opening and opening.end() == hit.start:  # the alinéa now opens with the next word
+        if not line[_own_start(line, _frame(line)[0]) : hit.start].strip(BLANKS):
+            # the alinéa (after its mark: « VIII. – ») now opens with the next word, which takes its capital
             tidy = hit.slot.text[hit.line]
-            at = re.match(r"[\s«\"“]*", tidy)
-            k = at.end() if at else 0
+            k = _own_start(tidy, _frame(tidy)[0])
+            k += len(tidy[k:]) - len(tidy[k:].lstrip(BLANKS))
             hit.slot.text[hit.line] = tidy[:k] + tidy[k : k + 1].upper() + tidy[k + 1 :]
 
 
@@ -754,9 +788,9 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
         if edit.place.end == "fin":
             # before the place's stop; a quote there closes quoted words (« 2012" ; »), which stay before
             # the new ones: the alinéa's own quotes are outside the place already
-            while hi > lo and line[hi - 1] in " .;:":
+            while hi > lo and line[hi - 1] in BLANKS + ".;:":
                 hi -= 1
-            inner = line[lo:hi].rstrip('»"” ')
+            inner = line[lo:hi].rstrip(BLANKS + '»"”')
             if hi > lo and line[hi - 1] in '»"”' and inner.endswith(".") and not _ABBREVIATED.search(inner):
                 # quoted words that end their sentence (« … décret en Conseil d'État. » ;): words put after
                 # them could not follow a full stop; they complete the quoted sentence, before its stop
@@ -769,8 +803,7 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
         else:
             at = lo
             if not _is_mark(edit.new[0]):  # words go after the alinéa's own mark (« 2° », « Art. L. 1. – »)
-                heading, mark = _ARTICLE_HEADING.match(line, lo), MARK.match(line[lo:])
-                at = heading.end() if heading else lo + (mark.end() if mark else 0)
+                at = _own_start(line, lo)
             new, line = _opening(edit.new[0], line, at)
         hit = _Hit(slot, len(slot.text) - 1 if edit.place.end == "fin" else 0, at, at)
         slot.text[hit.line] = line
@@ -856,8 +889,11 @@ def _replace_end(article: Article, edit: Edit, ctx: _Ctx, new: str | None = None
         if edit.place.anchored:  # the end of the phrase the anchor is in
             hi = next(end for begin, end in _phrases(line) if begin <= hit.start < end)
         start = hit.end if edit.keep_anchor and edit.anchor else (hit.start if edit.anchor else lo)
+        own = _frame(line)[0]
+        if not edit.anchor and own < start and normal(text[: _own_start(text, 0)]) == normal(line[own:start]):
+            start = own  # a first phrase rewritten with the alinéa's mark (« I. – La … »): the mark is not doubled
         tail = line[start:hi]
-        stop = tail.rstrip(' »"”')[-1:] if new is not None else ""
+        stop = tail.rstrip(BLANKS + '»"”')[-1:] if new is not None else ""
         stop = stop if stop in ".;:" else ""
         if not text and stop in (";", ":"):  # French puts a space before « ; » and « : »
             _splice(hit, start, hi, (" " if line[:start][-1:] != " " else "") + stop)
@@ -951,7 +987,7 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
             lo, hi = _spans(line, edit.place, ctx)
             stop = line[: _frame(line)[1]].rstrip()[-1:] if hi >= _frame(line)[1] else ""
             _splice(_Hit(slot, 0, lo, hi), lo, hi, "")
-            if not slot.text[0].strip(' «»"“”'):  # every phrase gone: so is the alinéa
+            if not slot.text[0].strip(BLANKS + '«»"“”'):  # every phrase gone: so is the alinéa
                 slot.text = []
             elif stop in (";", ":"):  # the last phrase gone, the alinéa still ends as an item does
                 left = slot.text[0]
@@ -1185,7 +1221,8 @@ def _end_item(article: Article, lines: list[str], k: int) -> None:
         return
     nearby = [refs[n][0][refs[n][1]] for n in (at - 1, at + 1) if 0 <= n < len(refs)]
     following = refs[at + 1][0][refs[at + 1][1]]
-    if _mark_kind(following) == kind and any(_mark_kind(t) == kind and t.rstrip(' »"”').endswith(";") for t in nearby):
+    ends_items = any(_mark_kind(t) == kind and t.rstrip(BLANKS + '»"”').endswith(";") for t in nearby)
+    if _mark_kind(following) == kind and ends_items:
         lines[k] = text.rstrip()[:-1].rstrip() + " ;"
 
 
@@ -1205,7 +1242,7 @@ def _end_quoting_item(article: Article, lines: list[str], new: list[str]) -> Non
 
 
 def _mark_kind(text: str) -> str:
-    body = text.lstrip(' «"“')
+    body = text.lstrip(BLANKS + '«"“')
     return next((kind for kind, mark in _MARK_KINDS.items() if mark.match(body)), "")
 
 
@@ -1229,6 +1266,16 @@ def _extends(article: Article, before: str, new: tuple[str, ...], ctx: _Ctx) -> 
         return kind in quoted
     if kind == "roman" and kind not in quoted:
         return False
+    # numbered like both: the one whose last mark it comes next after (« 4° quater » after a quoted « 4° ter »,
+    # where the bill's own last is « 2° ter »)
+    order = [lines[j] for lines, j in _refs(article)]
+    at = max((i for i, t in enumerate(order) if t is before), default=len(order) - 1)
+    inside = list(takewhile(_opened, reversed(order[: at + 1])))
+    quoted_last = next((t for t in inside if _mark_kind(t) == kind), "")
+    own_last = next((t for t in reversed(order[: at + 1]) if not _opened(t) and _mark_kind(t) == kind), "")
+    continues, own_next = _follows(new[0], quoted_last), _follows(new[0], own_last)
+    if continues != own_next:
+        return continues
     reason = "it adds a division after a quotation, and whether it belongs to the quotation is not said"
     raise ctx.fail(reason, "ambiguous")
 

@@ -137,7 +137,8 @@ def _delete_near(r: Reading) -> list[Edit]:
 
 
 def _delete_words(r: Reading) -> list[Edit]:
-    return [r.edit("delete_words", old=r.words("old"), times=r.times())]
+    occ = r.m.groupdict().get("occ")
+    return [r.edit("delete_words", old=r.words("old"), times=r.times(), occurrence=ordinal(occ) if occ else 0)]
 
 
 def _insert_near(r: Reading) -> list[Edit]:
@@ -268,15 +269,15 @@ def _delete(r: Reading) -> list[Edit]:
 FORMS: list[tuple[str, str, Handler]] = [
     ("replace words next to others", rf"(?P<where>après|avant) (?:l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?\s*(?:remplacer|substituer) {WN}{C}{Q('old')}\s*,?\s*?(?:par )?{WN}{C}{Q('new')}", _replace_near),
     ("delete words next to others", rf"(?P<where>après|avant) (?:l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?\s*supprimer {WN}{C}{Q('old')}", _delete_near),
-    ("replace words", rf"(?:remplacer|substituer){TIMES} (?:(?:à )?la (?P<occ>{ORD}) occurrence d[eu] )?{WN}{TIMES_AFTER}{C}{Q('old')}\s*,?\s*?(?:par )?{WN}{C}{Q('new')}", _replace),
+    ("replace words", rf"(?:remplacer|substituer){TIMES} (?:(?:à )?la (?P<occ>{ORD}) occurrence )?{WN}{TIMES_AFTER}{C}{Q('old')}\s*,?\s*?(?:par )?{WN}{C}{Q('new')}", _replace),
     ("replace words (passive)", rf"{WN}{C}{Q('old')}\s*,?\s*(?:est|sont) remplacée?s?{TIMES} par {WN}{C}{Q('new')}", _replace),
-    ("insert words near others", rf"(?P<where>après|avant) (?:la (?P<occ>{ORD}) occurrence d[eu] |l'|le |les |la )?"
+    ("insert words near others", rf"(?P<where>après|avant) (?:la (?P<occ>{ORD}) occurrence |l'|le |les |la )?"
      rf"{WN}{C}{Q('anchor')}\s*,?\s*{INS}{TIMES} {WN}(?: suivants?)?{C}{Q('new')}", _insert_near),
     # as NGOs and citizens write them: the noun, or the colon, left out (« remplacer « X » par « Y » »,
     # « après les mots « X », ajouter « Y » »)
     ("replace words (informal)", rf"(?:remplacer|substituer){TIMES} (?:{WN}{C})?{Q('old')}\s*,?\s*par (?:{WN}{C})?{Q('new')}", _replace),
     ("insert words near others (informal)", rf"(?P<where>après|avant) (?:l'|le |les |la )?(?:{WN}{C})?{Q('anchor')}\s*,?\s*{INS}{TIMES} (?:{WN}(?: suivants?)?{C})?{Q('new')}", _insert_near),
-    ("delete words", rf"supprimer{TIMES} {WN}{C}{Q('old')}", _delete_words),
+    ("delete words", rf"supprimer{TIMES} (?:la (?P<occ>{ORD}) occurrence )?{WN}{C}{Q('old')}", _delete_words),
     ("delete words (passive)", rf"{WN}{C}{Q('old')}\s*,?\s*(?:est|sont) supprimée?s?{TIMES}", _delete_words),
     ("append sentences", rf"compléter (?P<loc>.*?) ?par (?:(?:une|deux|trois|\d+) phrases?(?: ainsi r\w+| suivantes?)|la phrase suivante|les phrases suivantes){C}{QS('new')}", _append_sentence),
     ("append sentences (passive)", rf"(?P<loc>.*?) (?:est|sont) complétée?s? par (?:une|deux|trois|\d+) phrases? ainsi r\w+{C}{QS('new')}", _append_sentence),
@@ -285,8 +286,8 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("words at the end", rf"compléter (?P<loc>.*?) ?(?:par|des|du|de la|de l') {WN}(?: suivants?)?{C}{Q('new')}", _insert_at_edge),
     ("words at the end (passive)", rf"(?P<loc>.*?) (?:est|sont) complétée?s? par {WN}{C}{Q('new')}", _insert_at_edge),
     ("words at an edge", rf"{INS} {WN}{C}{Q('new')}", _insert_at_edge),
-    ("rewrite the end", rf"(?P<from>après|à partir d[eu]|à compter d[eu]) (?:la (?P<occ>{ORD}) occurrence d[eu] )?{WN}{C}{Q('anchor')}\s*,?\s*rédiger (?:ainsi|comme suit) la fin (?P<loc>.*?){C}{QS('new')}", _replace_end),
-    ("rewrite the end (passive)", rf"(?P<from>après|à partir d[eu]|à compter d[eu]) (?:la (?P<occ>{ORD}) occurrence d[eu] )?{WN}{C}{Q('anchor')}\s*,?\s*la fin (?P<loc>.*?) est (?:ainsi rédigée|rédigée comme suit){C}{QS('new')}", _replace_end),
+    ("rewrite the end", rf"(?P<from>après|à partir d[eu]|à compter d[eu]) (?:la (?P<occ>{ORD}) occurrence )?{WN}{C}{Q('anchor')}\s*,?\s*rédiger (?:ainsi|comme suit) la fin (?P<loc>.*?){C}{QS('new')}", _replace_end),
+    ("rewrite the end (passive)", rf"(?P<from>après|à partir d[eu]|à compter d[eu]) (?:la (?P<occ>{ORD}) occurrence )?{WN}{C}{Q('anchor')}\s*,?\s*la fin (?P<loc>.*?) est (?:ainsi rédigée|rédigée comme suit){C}{QS('new')}", _replace_end),
     ("delete the end (passive)", rf"(?P<from>après|à partir d[eu]|à compter d[eu]) {WN}{C}{Q('anchor')}\s*,?\s*la fin (?P<loc>.*?) est supprimée", _delete_end),
     ("delete the end", rf"(?P<from>après|à partir d[eu]|à compter d[eu]) {WN}{C}{Q('anchor')}\s*,?\s*supprimer la fin\b(?P<loc>.*?)", _delete_end),
     ("insert sentences", rf"{INS} (?:une|deux|trois|\d+) phrases? ainsi r\w+{C}{QS('new')}", _insert_sentences),
@@ -434,7 +435,7 @@ _PLACE_FIRST = r"(?:(?:à|au|aux|dans) [^¤]*?,? )?"  # « et aux alinéas 3, 4,
 _COUNT = r"(?:(?:deux|trois|quatre|cinq|six) fois )?"
 _COUNT_AFTER = r"(?: \((?:par )?(?:deux|trois|quatre|cinq|six) fois\))?"
 # « … et, après le mot : X, insérer … »: a place that quotes its anchor
-_ANCHOR_FIRST = rf"(?:après|avant) (?:la {ORD} occurrence d[eu] |l'|le |les |la )?{WN}{C}¤\d+¤\s*,?\s*"
+_ANCHOR_FIRST = rf"(?:après|avant) (?:la {ORD} occurrence |l'|le |les |la )?{WN}{C}¤\d+¤\s*,?\s*"
 _JOINED_VERB = re.compile(rf"\s*,?\s+et,?\s+(?=(?:{_ANCHOR_FIRST}|{_PLACE_FIRST}){_VERB}\b)")
 _JOINED_WORDS = re.compile(rf"\s*,?\s+et (?={_PLACE_FIRST}{_COUNT}{WN}{_COUNT_AFTER}{C}¤\d+¤\s*,?\s*(?:par|{WN}))")
 _UNDERSTOOD = re.compile(rf"((?:à|au|aux|dans) [^¤]*?),? ({_COUNT}{WN}.*)$")
@@ -464,7 +465,7 @@ def _clauses(prose: str) -> list[str]:
 
 
 _REPEAT_ANCHOR = re.compile(
-    rf"(?P<where>après|avant) (?:la (?P<occ>{ORD}) occurrence d[eu] |l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?"
+    rf"(?P<where>après|avant) (?:la (?P<occ>{ORD}) occurrence |l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?"
 )
 
 

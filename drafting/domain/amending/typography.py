@@ -19,6 +19,8 @@ _FOLD = str.maketrans(
     }
 )  # fmt: skip
 _SPACES = re.compile(r"\s+")
+# The spaces real texts hold, as written: a no-break space before « ; » and « : » and inside « », a narrow one
+BLANKS = " \u00a0\u202f\u2009\u2007\t"
 LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"})
 _DOTS = re.compile(r"\.\s*\.\s*\.")
 
