@@ -1527,3 +1527,23 @@ def test_words_completing_an_alinea_that_ends_with_a_quoted_sentence_complete_th
     with pytest.raises(AmendingError, match="quoted sentence") as refused:
         apply(text, [("2", "Alinéa 3\n\nCompléter cet alinéa par les mots :\n\n« et les mots : « sur » sont supprimés »")])
     assert refused.value.code == "ambiguous"
+
+
+def test_deleting_every_phrase_of_a_numbered_alinea_leaves_its_number() -> None:
+    text = "I. – Le maire décide.\n\nII. – Le maire signe. Il publie.\n\nIII. – Le préfet voit."
+    out = apply(text, [("3", "Supprimer les deux premières phrases de l'alinéa 2.")])
+    assert alineas(out) == ["I. – Le maire décide.", "II. – (Supprimé)", "III. – Le préfet voit."]
+    # the first phrase alone: the mark stays with the second
+    out = apply(text, [("4", "Supprimer la première phrase de l'alinéa 2.")])
+    assert alineas(out)[1] == "II. – Il publie."
+
+
+def test_an_item_ends_at_prose_after_its_full_stop_and_prose_after_its_semicolon_is_not_said() -> None:
+    text = "\n\n".join(
+        ["I. – Le code est ainsi modifié :", "1° Le maire décide ;", "2° Le préfet signe.", "Le présent I entre en vigueur en 2030."]
+    )
+    out = alineas(apply(text, [("1", "Supprimer le 2° du I.")]))
+    assert out == ["I. – Le code est ainsi modifié :", "1° Le maire décide ;", "2° (Supprimé)", "Le présent I entre en vigueur en 2030."]
+    with pytest.raises(AmendingError, match="belongs to the division") as refused:
+        apply(text.replace("signe.", "signe ;"), [("1", "Supprimer le 2° du I.")])
+    assert refused.value.code == "ambiguous"

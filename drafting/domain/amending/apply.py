@@ -111,7 +111,7 @@ def _proposed(article: Article, within: str, ctx: _Ctx) -> tuple[int, int]:
 
 # The marks of the article's own divisions, outermost first: « II. – », « A. – », « 2° », « a) »
 _DIVISION_MARKS = (
-    re.compile(r"^([IVX]+)\s*\.\s*[-(]"),
+    re.compile(r"^([IVX]+)(?:\s+(bis|ter|quater|quinquies|sexies|[A-Z]{1,2}))?\s*(?:\(nouveau\)\s*)?\.\s*[-(]"),
     re.compile(r"^([A-Z])\s*\.\s*-"),
     re.compile(r"^(\d+)\s*°\s*((?:bis|ter|quater|quinquies|sexies)\b|[A-Z](?= ))?"),
     re.compile(r"^([a-z])\s*\)"),
@@ -124,7 +124,7 @@ def _level(mark: str) -> int:
         return 3
     if "°" in mark:
         return 2
-    return 0 if re.fullmatch(r"[ivx]+", mark) else 1
+    return 0 if re.fullmatch(r"[ivx]+(?: \w+)?", mark) else 1
 
 
 def _division(article: Article, path: tuple[str, ...], ctx: _Ctx) -> tuple[int, int]:
@@ -985,11 +985,13 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
         for slot in _one(article, edit.place, ctx):
             line = slot.text[0]
             lo, hi = _spans(line, edit.place, ctx)
+            if not line[_own_start(line, _frame(line)[0]) : lo].strip(BLANKS) and hi >= _frame(line)[1]:
+                # every phrase gone, its mark too: the alinéa is deleted (« 2° (Supprimé) » where it is due)
+                _delete(article, replace(edit, place=replace(edit.place, phrase=None, phrases=1)), ctx)
+                continue
             stop = line[: _frame(line)[1]].rstrip()[-1:] if hi >= _frame(line)[1] else ""
             _splice(_Hit(slot, 0, lo, hi), lo, hi, "")
-            if not slot.text[0].strip(BLANKS + '«»"“”'):  # every phrase gone: so is the alinéa
-                slot.text = []
-            elif stop in (";", ":"):  # the last phrase gone, the alinéa still ends as an item does
+            if stop in (";", ":"):  # the last phrase gone, the alinéa still ends as an item does
                 left = slot.text[0]
                 end = _frame(left)[1]
                 if left[:end].rstrip().endswith("."):

@@ -308,7 +308,8 @@ _REPEAT = re.compile(
     r"procéder (?:à|aux|au) (?:la |les )?mêmes? (?:suppressions?|substitutions?|insertions?|modifications?|remplacements?)"
 )
 
-DIVISION = r"(?:[ivx]+|\d+ ?°(?: ?(?:bis|ter|quater|quinquies|sexies))?|[a-z]\))"
+# « IV », « II bis », « I A » (a division put before the I), « 2° », « 2° bis », « a) »
+DIVISION = r"(?:[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w']))?|\d+ ?°(?: ?(?:bis|ter|quater|quinquies|sexies))?|[a-z]\))"
 ARTICLE_REF = r"(?:(?:l|r|d|lo|l\. ?o|a)\.? ?)?\d[\w-]*(?: (?:bis|ter|quater|quinquies|sexies|septies|octies|[a-z]))?"
 # Locations: each phrase a pattern and what it sets; fillers between them are ignored, any other word refused.
 _N = r"(\d+)"
@@ -438,6 +439,9 @@ _COUNT_AFTER = r"(?: \((?:par )?(?:deux|trois|quatre|cinq|six) fois\))?"
 _ANCHOR_FIRST = rf"(?:après|avant) (?:la {ORD} occurrence |l'|le |les |la )?{WN}{C}¤\d+¤\s*,?\s*"
 _JOINED_VERB = re.compile(rf"\s*,?\s+et,?\s+(?=(?:{_ANCHOR_FIRST}|{_PLACE_FIRST}){_VERB}\b)")
 _JOINED_WORDS = re.compile(rf"\s*,?\s+et (?={_PLACE_FIRST}{_COUNT}{WN}{_COUNT_AFTER}{C}¤\d+¤\s*,?\s*(?:par|{WN}))")
+_PASSIVE_VERB = r"(?:est|sont) (?:supprimée?s?|remplacée?s?|insérée?s?|ajoutée?s?)\b"
+_PASSIVE = re.compile(rf"\b{_PASSIVE_VERB}")
+_JOINED_PASSIVE = re.compile(rf"\s*,?\s+et,?\s+(?=(?:{_ANCHOR_FIRST})?{WN}{C}¤\d+¤\s*,?\s*{_PASSIVE_VERB})")
 _UNDERSTOOD = re.compile(rf"((?:à|au|aux|dans) [^¤]*?),? ({_COUNT}{WN}.*)$")
 _TIMES_FIRST = re.compile(r"^(deux|trois|quatre|cinq|six) fois ")
 
@@ -445,7 +449,11 @@ _TIMES_FIRST = re.compile(r"^(deux|trois|quatre|cinq|six) fois ")
 def _clauses(prose: str) -> list[str]:
     """The instructions one sentence joins with « et »: a second verb, or, after « remplacer » or
     « substituer », words and their replacement (the verb understood), each maybe after its own place
-    (« … et aux alinéas 3 et 4 le mot (cinq fois) : X par le mot : Y »). One clause when nothing is joined."""
+    (« … et aux alinéas 3 et 4 le mot (cinq fois) : X par le mot : Y »), or passive ones as bills write
+    them (« les mots : X sont supprimés et les mots : Y sont remplacés par … »). One clause when nothing is joined."""
+    passive = _JOINED_PASSIVE.split(prose)
+    if len(passive) > 1 and all("¤" in p and _PASSIVE.search(p) for p in passive):
+        return passive
     verb = re.search(r"(?:^|[,:] )(remplacer|substituer)\b", prose)
     parts = _JOINED_VERB.split(prose)
     deleted = re.search(rf"(?:^|[,:] )supprimer {WN}{C}¤\d+¤", prose)
