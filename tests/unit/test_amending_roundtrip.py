@@ -32,7 +32,7 @@ WORDS = st.sampled_from(["notamment", "le cas échéant", "chaque année", "au p
 
 # « II. – », « 2° », « 2° bis », « b) », « Art. L. 5. – », quoted or not
 _MARK = re.compile(
-    r'[«"“]?\s*(?:Art(?:icle)?\.?\s+(?:[A-Z]{1,2}\.\s*)*\d[\w-]*\s*\.\s*[-–—]|'
+    r'[«"“]?\s*(?:Art(?:icle)?\.?\s+(?:[A-Z]{1,2}\.\s*)*\d[\w-]*(?:\s+(?:bis|ter|quater|[A-Z]))?\s*\.\s*[-–—]|'
     r"[IVX]+(?: (?:bis|ter|[A-Z]+))?\s*\.\s*[-–—]|"
     r"[A-Z]\s*\.\s*[-–—]|\d+\s*°(?: ?(?:bis|ter|quater|[A-Z]{1,3})(?= ))?|[a-z](?: (?:bis|ter))?\))"
 )
@@ -83,10 +83,18 @@ def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
         if kind == "replace":
             word = draw(WORDS)
             # a drafter opens a sentence with a capital (the parser gives it one)
-            opens = re.search(r'^[«"“]?\s*(?:\d+°(?: [a-z]+)?|[IVX]+\. [-–—]|[a-z]\))?$|[.!?]$', " ".join(words[:at]))
+            opens = re.search(
+                r'^[«"“]*\s*(?:\d+°(?: [a-z]+)?|[IVX]+\. [-–—]|[a-z]\)|Art\. (?:[A-Z]+\. )*\d[\w-]*\. [-–—])?$|[.!?]$',
+                " ".join(words[:at]),
+            )
             words[at : at + span] = [word[:1].upper() + word[1:] if opens else word]
         elif kind == "delete_words":
             del words[at : at + span]
+            # the words left opening the alinéa after its mark take its capital (the parser gives it)
+            mark = r'[«"“]*\s*(?:\d+°(?: [a-z]+)?|[IVX]+\. [-–—]|[a-z]\)|Art\. (?:[A-Z]+\. )*\d[\w-]*\. [-–—])'
+            only_mark = re.fullmatch(mark, " ".join(words[:at]))
+            if at < len(words) and only_mark:
+                words[at] = words[at][:1].upper() + words[at][1:]
         else:
             words.insert(at, draw(WORDS))
         new[i] = " ".join(words)

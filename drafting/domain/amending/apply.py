@@ -723,7 +723,7 @@ def _opens_sentence(line: str, at: int) -> bool:
     """Whether `at` opens a sentence: the alinéa's first words (after its quote and mark) or the words
     after a full stop."""
     before = MARK.sub("", line[:at].lstrip(BLANKS + '«"“'), count=1)
-    if not before.strip():
+    if not before.strip() or not line[_own_start(line, _frame(line)[0]) : at].strip(BLANKS):  # « Art. L. 1. – »
         return True
     return bool(re.search(r"[.!?]\s*[»\"”]?\s+$", before)) and not _ABBREVIATED.search(before.rstrip(' »"”'))
 
