@@ -38,6 +38,12 @@ _MARK = re.compile(
 )
 
 
+# what opens an alinéa before its words: its quote, its article heading, its mark (« "Art. L. 1. - I. - »)
+_OPENING = (
+    r'[«"“]*\s*(?:Art\. (?:[A-Z]+\. )*\d[\w-]*(?: bis| ter)?\.? [-–—] ?)?(?:\d+°(?: [a-z]+)?|[IVX]+\. [-–—]|[a-z]\))?'
+)
+
+
 def _kind(alinea: str) -> str:
     body = alinea.lstrip(' «"“')
     kinds = (("article", r"Art(?:icle)?\.?\s"), ("roman", r"[IVX]+\b[^°]"), ("capital", r"[A-Z]\s*\.\s*[-–—]"),
@@ -83,16 +89,12 @@ def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
         if kind == "replace":
             word = draw(WORDS)
             # a drafter opens a sentence with a capital (the parser gives it one)
-            opens = re.search(
-                r'^[«"“]*\s*(?:\d+°(?: [a-z]+)?|[IVX]+\. [-–—]|[a-z]\)|Art\. (?:[A-Z]+\. )*\d[\w-]*\. [-–—])?$|[.!?]$',
-                " ".join(words[:at]),
-            )
+            opens = re.search(rf"^{_OPENING}$|[.!?]$", " ".join(words[:at]))
             words[at : at + span] = [word[:1].upper() + word[1:] if opens else word]
         elif kind == "delete_words":
             del words[at : at + span]
             # the words left opening the alinéa after its mark take its capital (the parser gives it)
-            mark = r'[«"“]*\s*(?:\d+°(?: [a-z]+)?|[IVX]+\. [-–—]|[a-z]\)|Art\. (?:[A-Z]+\. )*\d[\w-]*\. [-–—])'
-            only_mark = re.fullmatch(mark, " ".join(words[:at]))
+            only_mark = re.fullmatch(_OPENING, " ".join(words[:at]))
             if at < len(words) and only_mark:
                 words[at] = words[at][:1].upper() + words[at][1:]
         else:

@@ -1,7 +1,9 @@
 """Amendments in the forms the Assemblée and the Sénat use, on articles of two laws the parser was never
 tuned on (the 2019 energy-climate law, the 2020 covid-19 emergency law: ../shared/data/bills), each
 with the text a careful reader writes by hand, or a refusal where the instruction does not say enough
-(tests/data/probes_unseen_laws.jsonl). Real texts keep their no-break spaces (« 2020 ; », « « Art. »)."""
+(tests/data/probes_unseen_laws*.jsonl; the second set: several amendments on one article, sub-amendments,
+HTML and Markdown as published, quoted code articles). Real texts keep their no-break spaces
+(« 2020 ; », « « Art. »)."""
 
 from __future__ import annotations
 
@@ -14,8 +16,12 @@ import pytest
 from drafting.domain.amending import AmendingError, apply
 from drafting.domain.amending.typography import fold
 
-DATA = Path(__file__).parents[1] / "data" / "probes_unseen_laws.jsonl"
-PROBES = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
+DATA = Path(__file__).parents[1] / "data"
+PROBES = [
+    json.loads(line)
+    for name in ("probes_unseen_laws.jsonl", "probes_unseen_laws_2.jsonl")
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines()
+]
 
 
 def _typography(text: str) -> str:

@@ -27,7 +27,8 @@ def parse(numero: str, text: str) -> Amendment:
 
 
 def apply_edits(alineas: Sequence[str], edits: Sequence[Edit], numero: str) -> list[str]:
-    article = Article(list(alineas))
+    """A sub-amendment's edits on its amendment's alinéas (instructions, not a bill: no « (Supprimé) »)."""
+    article = Article(list(alineas), instructions=True)
     for edit in edits:
         article.apply(edit, numero)
     return article.alineas()
@@ -46,13 +47,22 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
     after the deletion, and decides."""
     parsed = [parse(numero, text) for numero, text in amendments]
     by_number = {a.numero: a for a in parsed}
+    seen_subs: set[str] = set()
+    amended: dict[str, Article] = {}  # each amendment sub-amended, its alinéas numbered as it was tabled
     for sub in (a for a in parsed if a.parent is not None):
+        same = f"{sub.parent}\x00" + "\x00".join(_key(e) for e in sub.edits)
+        if same in seen_subs:  # identical sub-amendments (tabled by several groups) count once
+            continue
+        seen_subs.add(same)
         parent = by_number.get(sub.parent or "")
         if parent is None:
             missing = f"it amends amendment {sub.parent}, which is not among them"
             raise AmendingError(sub.numero, "", missing, "conflict")
-        amended = apply_edits(clean(parent.source), sub.edits, sub.numero)
-        by_number[parent.numero] = parse(parent.numero, "\n".join(amended))
+        text = amended.setdefault(parent.numero, Article(clean(parent.source), instructions=True))
+        for edit in sub.edits:
+            text.apply(edit, sub.numero)
+    for numero, text in amended.items():
+        by_number[numero] = parse(numero, "\n".join(text.alineas()))
     main: list[Amendment] = []
     seen: set[str] = set()
     for a in parsed:
@@ -88,7 +98,9 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
 def _key(edit: Edit) -> str:
     """An edit up to typography and capitals."""
     words = (edit.old, edit.anchor, *edit.new)
-    return repr(replace(edit, old="", anchor="", new=(), part="")) + "\x00".join(normal(w).casefold() for w in words)
+    # quoted or given bare (HTML « », Senate Markdown): the same words
+    bare = replace(edit, old="", anchor="", new=(), part="", quoted=True)
+    return repr(bare) + "\x00".join(normal(w.strip('«»"“” ')).casefold() for w in words)
 
 
 def _whole(amendment: Amendment) -> bool:

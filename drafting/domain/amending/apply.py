@@ -35,7 +35,9 @@ class Slot:
 class Article:
     """An article's alinéas under amendment, numbered as before the sitting."""
 
-    def __init__(self, alineas: list[str]) -> None:
+    def __init__(self, alineas: list[str], *, instructions: bool = False) -> None:
+        # an amendment's own text under a sub-amendment: its parts deleted go whole, no « I. – (Supprimé) »
+        self.instructions = instructions
         self.original = list(alineas)
         self.slots = [Slot([a]) for a in alineas]
         self.head: list[str] = []  # inserted at the very start
@@ -120,7 +122,7 @@ _DIVISION_MARKS = (
 
 def _level(mark: str) -> int:
     """Which kind of division a mark as the grammar gives it names (« iv », « a », « 2° », « 2°bis », « a) »)."""
-    if mark.endswith(")"):
+    if mark.endswith(")") or re.fullmatch(r"[a-z]", mark) and mark not in "ivx":  # « le b du 1° », « le b) du 1° »
         return 3
     if "°" in mark:
         return 2
@@ -288,8 +290,9 @@ def _numbered(alineas: list[str]) -> list[str]:
 # « il est inséré un alinéa ainsi rédigé : », « sont ajoutées deux phrases ainsi rédigées : », « est
 # complété par trois alinéas rédigés comme suit : »: an alinéa announcing how much its quotation holds
 _ANNOUNCES = re.compile(
-    r"(?P<verb>(?:(?:il )?est|sont) (?P<participle>inséré|ajouté)e?s? )?(?P<count>un|une|deux|trois|quatre|cinq|six|"
-    r"sept|huit|neuf|dix) (?P<noun>alinéa|phrase)s? (?P<how>ainsi rédigée?s?|rédigée?s? comme suit)(?P<colon>\s*:\s*)$"
+    r"(?P<verb>(?:(?:il )?est|sont) (?P<participle>inséré|ajouté)e?s? )?(?P<article>les )?(?P<count>un|une|deux|trois|"
+    r"quatre|cinq|six|sept|huit|neuf|dix) (?P<noun>alinéa|phrase)s? (?P<how>ainsi rédigée?s?|rédigée?s? comme suit|"
+    r"suivante?s?)(?P<colon>\s*:\s*)$"
 )
 _COUNTS = ["", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]
 
@@ -317,7 +320,12 @@ def _recounted(original: list[str], lines: list[str]) -> list[str]:
             verb = f"{subject} {m.group('participle')}{ending} "
         number = "une" if now == 1 and feminine else _COUNTS[now]
         how = re.sub(r"rédigée?s?", "rédigé" + ending, m.group("how"))
-        out[i] = line[: m.start()] + f"{verb}{number} {m.group('noun')}{'s' if plural else ''} {how}{m.group('colon')}"
+        how = re.sub(r"suivante?s?", "suivant" + ending, how)
+        if m.group("article"):  # « les trois alinéas suivants », « l'alinéa suivant »
+            number = "les " + number if plural else "l'"
+        space = "" if number == "l'" else " "
+        said = f"{verb}{number}{space}{m.group('noun')}{'s' if plural else ''} {how}{m.group('colon')}"
+        out[i] = line[: m.start()] + said
     return out
 
 
@@ -412,9 +420,8 @@ def _own_start(text: str, lo: int) -> int:
     """Where an alinéa's words start after its own mark (« IV. – », « 2° ») or article heading (« Art. L. 1. – »)."""
     text = fold(text)  # « L. 134‑15‑1 » is written with no-break hyphens
     heading = _ARTICLE_HEADING.match(text, lo)
-    if heading:
-        return heading.end()
-    mark = MARK.match(text[lo:])
+    lo = heading.end() if heading else lo
+    mark = MARK.match(text[lo:])  # « Art. L. 222-2-1. – I. – Lorsque … »: its I too
     return lo + (mark.end() if mark else 0)
 
 
@@ -700,7 +707,9 @@ def _replace_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
         line = hit.slot.text[hit.line]
         new = _stop(_same_case(edit.new[0], edit.old, line, hit.start), line[hit.end :], edit, ctx)
         # « , en qualité de X, » replaced by « sur Y, »: the new words do not glue to the next ones
-        new = (" " if line[: hit.start][-1:].isalnum() and new[:1].isalnum() else "") + new
+        # (unless the words replaced were glued to the word before by an apostrophe: « L » then « 'État, les »)
+        glued = line[hit.start : hit.start + 1] in "'’"
+        new = (" " if line[: hit.start][-1:].isalnum() and new[:1].isalnum() and not glued else "") + new
         new += " " if new[-1:].isalnum() and line[hit.end : hit.end + 1].isalnum() else ""
         _splice(hit, hit.start, hit.end, new, ctx)
 
@@ -831,13 +840,16 @@ _COMMON_OPENERS = frozenset(
         r"\w+",
         "le la les l un une des du de d ce cet cette ces il elle ils elles on en dans à au aux pour par sur sous si "
         "lorsque lorsqu quand tout toute tous toutes chaque son sa ses leur leurs nul nulle aucun aucune sauf sans "
-        "avant après dès depuis entre pendant selon lors cela ceci celui celle ceux celles",
+        "avant après dès depuis entre pendant selon lors cela ceci celui celle ceux celles afin jusqu jusque "
+        # verbs opening a sentence whose subject follows (« Sont précisés par décret … »)
+        "est sont peut peuvent doit doivent a ont sera seront",
     )
 )
 
 
+# « Art. L. 3131-25. – », and as some bills write it, without the full stop: « Art. L. 3131-25 – »
 _ARTICLE_HEADING = re.compile(
-    r"Art(?:icle)?\.?\s+(?:[A-Z]+\.\s*)*\d[\w-]*(?:\s+(?:bis|ter|quater|[A-Z]))?\s*\.\s*[-–—]\s*"
+    r"Art(?:icle)?\.?\s+(?:[A-Z]+\.\s*)*\d[\w-]*(?:\s+(?:bis|ter|quater|[A-Z]))?\s*\.?\s*[-–—]\s*"
 )
 
 
@@ -1007,7 +1019,7 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
             runs[-1].append(slot)
         else:
             runs.append([slot])
-    kept = {id(run[0]): _tombstones([t for s in run for t in s.text]) for run in runs}
+    kept = {id(run[0]): [] if article.instructions else _tombstones([t for s in run for t in s.text]) for run in runs}
     for slot in slots:
         slot.text = []
     for run in runs:  # a number is kept for the divisions left after it; the last of its kind goes whole

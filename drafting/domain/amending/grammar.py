@@ -309,7 +309,7 @@ _REPEAT = re.compile(
 )
 
 # « IV », « II bis », « I A » (a division put before the I), « 2° », « 2° bis », « a) »
-DIVISION = r"(?:[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w']))?|\d+ ?°(?: ?(?:bis|ter|quater|quinquies|sexies))?|[a-z]\))"
+DIVISION = r"(?:[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w']))?|\d+ ?°(?: ?(?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w')]))?|[a-z]\)?(?= du \d))"
 ARTICLE_REF = r"(?:(?:l|r|d|lo|l\. ?o|a)\.? ?)?\d[\w-]*(?: (?:bis|ter|quater|quinquies|sexies|septies|octies|[a-z]))?"
 # Locations: each phrase a pattern and what it sets; fillers between them are ignored, any other word refused.
 _N = r"(\d+)"
@@ -399,6 +399,8 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
         # « del'alinéa 9 », « Avantl'alinéa 1 »: a space lost
         prose = re.sub(r"\b(de|à|avant|après)l'(?=alinéa|article)", r"\1 l'", prose)
         # « Alinéa 3 de l'amendement n° 426 », « Amendement n° 89 rectifié, alinéa 3 »
+        # « Sous-amendement n° 12 à l'amendement n° 7 »: the amendment it amends is the one after « à »
+        prose = re.sub(r"^sous-amendement n° ?\w[\w-]*\s*(?=(?:à|de) l'amendement n°)", "", prose)
         sub = re.search(
             r"(?:\s*,?\s*(?:de|du|à|dans) l'|^(?:sous-)?)amendement n° ?(\w[\w-]*)(?: rectifié(?: bis| ter)?)?", prose
         )

@@ -67,6 +67,8 @@ def clean(source: str) -> list[str]:
     Markdown escapes removed, runs of spaces (no-break ones too) made one space."""
     text = source.replace("\r\n", "\n").replace("\ufeff", "")
     if "<" in text and _TAG.search(text):
+        # « n<sup>o</sup> 2005-722 » is « n° »
+        text = re.sub(r"\b([nN])\s*<\s*sup\s*>\s*[oO]\s*<\s*/\s*sup\s*>", r"\1°", text)
         # « 1<sup>er</sup>janvier », « titre I<sup>er</sup>du livre »: the superscript ends a word
         text = re.sub(r"(<\s*/\s*sup\s*>)(?=\w)", r"\1 ", text, flags=re.I)
         # in HTML a line break is a space; paragraphs are <p> and <br>
@@ -74,8 +76,10 @@ def clean(source: str) -> list[str]:
     text = html.unescape(text)
     paragraphs: list[str] = []
     for line in text.split("\n"):
-        # Markdown emphasis (« 283 _quater_ ») and escapes; legal texts have no underscore of their own
+        # Markdown emphasis (« 283 _quater_ », « 1° *bis* ») and escapes; legal texts have no underscore or
+        # asterisk of their own; pandoc's superscript « 1^er^ » is « 1er »
         line = _ESCAPE.sub(r"\1", line.replace("_", " ").replace("**", ""))
+        line = _SUPERSCRIPT.sub(r"\1", _EMPHASIS.sub(r"\1", line))
         line = _GLUED_MARK.sub(r"\1 ", _SPACES.sub(" ", line).strip())
         if not line:
             continue
@@ -89,6 +93,8 @@ def clean(source: str) -> list[str]:
 
 
 # « <i>a)</i>une personne », « 1°quater »: an item's mark glued to its first word, as HTML italics leave it
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
+_SUPERSCRIPT = re.compile(r"(?<=\w)\^(\w+)\^")
 _GLUED_MARK = re.compile(r"^([«\"“]?\s*(?:[a-z]\)|\d+\s*°))(?=[^\W\d_])")
 
 
