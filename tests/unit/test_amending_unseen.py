@@ -33,7 +33,7 @@ def _typography(text: str) -> str:
 def test_an_amendment_on_a_law_never_seen(probe: dict[str, object]) -> None:
     amendments = [(a["numero"], a["texte"]) for a in probe["amendements"]]  # type: ignore[attr-defined]
     expected = probe["expected"]
-    if expected is None:
+    if expected is None or probe.get("known_gap"):  # a form not read yet (said in the probe): refused, not guessed
         with pytest.raises(AmendingError):
             apply(str(probe["article_avant"]), amendments)
         return

@@ -88,11 +88,51 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
         )
     if whole:
         main = [whole[-1]]
+    _check_rewritten(main)
     article = Article(list(split_alineas(article_text.replace("\n\n", "\n"))))
-    for amendment in sorted(main, key=_order):
-        for edit in amendment.edits:
-            article.apply(edit, amendment.numero)
+    plan = [(amendment.numero, edit) for amendment in sorted(main, key=_order) for edit in amendment.edits]
+    for numero, edit in _phrases_as_they_stood(plan):
+        article.apply(edit, numero)
     return "\n\n".join(article.alineas())
+
+
+def _phrases_as_they_stood(plan: list[tuple[str, Edit]]) -> list[tuple[str, Edit]]:
+    """Phrases are counted as they stood before the sitting, as alinéas are (« deletes the second phrase »,
+    then « in the third phrase »): in each alinéa, the edits that name a phrase by its number are made from
+    the last phrase to the first, an insertion before or after a phrase after the other edits of it, so
+    that none shifts a phrase another names. The other edits keep their places."""
+    out = list(plan)
+    groups: dict[int, list[int]] = {}
+    for i, (_, e) in enumerate(plan):
+        p = e.place
+        if p.alineas and len(p.alineas) == 1 and p.phrase and p.phrase > 0 and not (p.within or p.path or p.each):
+            groups.setdefault(p.alineas[0], []).append(i)
+    for indices in groups.values():
+        ordered = sorted(indices, key=lambda i: (-(plan[i][1].place.phrase or 0), plan[i][1].kind == "append_sentence"))
+        for at, i in zip(indices, ordered, strict=True):
+            out[at] = plan[i]
+    return out
+
+
+def _check_rewritten(amendments: list[Amendment]) -> None:
+    """An alinéa one amendment rewrites or deletes whole, and another changes too: once the first is
+    adopted the other falls, and adopted before it, it is overwritten; both said adopted, which text the
+    second was voted on is not said: refused."""
+    whole: dict[int, str] = {}
+    for a in amendments:
+        for e in a.edits:
+            plain = e.place.alineas and not (e.place.within or e.place.path or e.place.each)
+            if plain and e.kind in ("rewrite", "delete") and e.place.phrase is None and not e.place.end:
+                whole.update({n: a.numero for n in e.place.alineas or ()})
+    for a in amendments:
+        for e in a.edits:
+            if e.place.within or e.place.path or e.kind == "insert_alineas":
+                continue
+            other = next((whole[n] for n in e.place.alineas or () if whole.get(n, a.numero) != a.numero), None)
+            if other is not None:
+                said = "rewrites or deletes the alinéa it changes; which was voted first is not said"
+                reason = f"amendment {other} {said}"
+                raise AmendingError(a.numero, e.part, reason, "conflict")
 
 
 def _key(edit: Edit) -> str:

@@ -42,6 +42,7 @@ class Article:
         self.slots = [Slot([a]) for a in alineas]
         self.head: list[str] = []  # inserted at the very start
         self.deleted = False
+        self.stones: list[Slot] = []  # divisions deleted in this sitting that keep their number
 
     def alineas(self) -> list[str]:
         out = list(self.head)
@@ -1026,8 +1027,15 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
         stones = kept[id(run[0])]
         if stones and _siblings(article, run[0], stones[0]):
             run[0].text = stones
+            article.stones.append(run[0])
         else:
             kept[id(run[0])] = []
+            # and so do those of its kind deleted before it in this sitting (« a) » then « b) »: both go)
+            kind = _mark_kind(stones[0]) if stones else ""
+            for slot in [s for s in article.stones if kind and s.text and _mark_kind(s.text[0]) == kind]:
+                if not _siblings(article, slot, slot.text[0]):
+                    slot.text = []
+                    article.stones.remove(slot)
     if kept.get(id(runs[-1][0])):  # « "III. – (Supprimé) » ends the quotation, as the texts adopted write it
         closing = ""
     refs = _refs(article)
@@ -1091,17 +1099,27 @@ _TOMBSTONE_MARKS = {
 }
 
 
+_LEVELS = ["roman", "capital", "arabic", "letter"]  # outermost first
+
+
 def _siblings(article: Article, slot: Slot, stone: str) -> bool:
     """Whether divisions of the kind of `stone` are left at its level, whose numbers it keeps: the bill's
     own alinéas, or those of the quotation the deleted ones were in. An article heading always is."""
     kind = _mark_kind(stone)
     if not kind:
         return True
-    refs = [lines[j] for lines, j in _refs(article)]
+    # the numbers kept in this sitting are no divisions left: the one left last decides, whatever the order
+    stoned = {id(s.text) for s in article.stones}
+    refs = [lines[j] if id(lines) not in stoned else lines[j][:1] for lines, j in _refs(article)]
     at = len([t for s in article.slots[: article.slots.index(slot)] for t in (*s.before, *s.text, *s.after)])
     at += len(article.head) + len(slot.before)
-    if not _opened(stone):
-        return any(not _opened(t) and _mark_kind(t) == kind for t in refs)
+    if not _opened(stone):  # the bill's own: in the same division above it (the a) and b) of one 3°)
+        own = [t for t in refs if not _opened(t)]
+        mine = len([t for t in refs[:at] if not _opened(t)])
+        outer = {k for k in _LEVELS[: _LEVELS.index(kind)]} if kind in _LEVELS else set()
+        before = list(takewhile(lambda t: _mark_kind(t) not in outer, reversed(own[:mine])))
+        after = list(takewhile(lambda t: _mark_kind(t) not in outer, own[mine:]))
+        return any(_mark_kind(t) == kind for t in before + after)
     before = list(takewhile(_opened, reversed(refs[:at])))
     after = list(takewhile(_opened, refs[at:]))
     return any(_mark_kind(t) == kind for t in before + after)

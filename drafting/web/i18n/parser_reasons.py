@@ -62,6 +62,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("the article quotes several text proposed for article {article}", "l’article cite plusieurs textes proposés pour l’article {article}"),
     ("no alinéa of the article opens with the mark « {mark} »", "aucun alinéa de l’article ne commence par « {mark} »"),
     ("several alinéa of the article opens with the mark « {mark} »", "plusieurs alinéas de l’article commencent par « {mark} »"),
+    ("amendment {numero} rewrites or deletes the alinéa it changes; which was voted first is not said", "l’amendement {numero} réécrit ou supprime l’alinéa que celui-ci modifie ; lequel a été voté le premier n’est pas dit"),
     ("whether alinéa {n} belongs to the division « {mark} » is not said", "l’instruction ne dit pas si l’alinéa {n} fait partie de la division « {mark} »"),
     ("the article has no {alinea} (it has {count} alinéa{s})", "l’article n’a pas {alinea:de} ({count:en})"),
     ("it names as a paragraph alinéas that are not a whole « I. – » division", "l’instruction désigne comme un paragraphe des alinéas qui ne forment pas une division « I. – » entière"),
