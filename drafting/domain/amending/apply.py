@@ -733,7 +733,8 @@ def _opens_sentence(line: str, at: int) -> bool:
     """Whether `at` opens a sentence: the alinéa's first words (after its quote and mark) or the words
     after a full stop."""
     before = MARK.sub("", line[:at].lstrip(BLANKS + '«"“'), count=1)
-    if not before.strip() or not line[_own_start(line, _frame(line)[0]) : at].strip(BLANKS):  # « Art. L. 1. – »
+    own = _own_start(line, _frame(line)[0])
+    if not before.strip() or at >= own and not line[own:at].strip(BLANKS):  # after « Art. L. 1. – »
         return True
     return bool(re.search(r"[.!?]\s*[»\"”]?\s+$", before)) and not _ABBREVIATED.search(before.rstrip(' »"”'))
 
@@ -743,7 +744,8 @@ def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
     for hit in sorted(hits, key=lambda h: -h.start):
         line = hit.slot.text[hit.line]
         _splice(hit, hit.start, hit.end, "", ctx)
-        if not line[_own_start(line, _frame(line)[0]) : hit.start].strip(BLANKS):
+        own = _own_start(line, _frame(line)[0])
+        if hit.start >= own and not line[own : hit.start].strip(BLANKS) or not line[: hit.start].strip(BLANKS + '«"“'):
             # the alinéa (after its mark: « VIII. – ») now opens with the next word, which takes its capital
             tidy = hit.slot.text[hit.line]
             k = _own_start(tidy, _frame(tidy)[0])
