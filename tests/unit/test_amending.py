@@ -1548,3 +1548,13 @@ def test_an_item_ends_at_prose_after_its_full_stop_and_prose_after_its_semicolon
     with pytest.raises(AmendingError, match="belongs to the division") as refused:
         apply(text.replace("signe.", "signe ;"), [("1", "Supprimer le 2° du I.")])
     assert refused.value.code == "ambiguous"
+
+
+def test_words_named_as_lensemble_des_mots_and_a_part_said_par_coordination() -> None:
+    text = "Le maire fixe un pourcentage minimal de places. Les pourcentages sont publiés."
+    instruction = (
+        "I- Dans la première phrase de l'alinéa 1 remplacer l'ensemble des mots:\n\nun pourcentage minimal\n\n"
+        "par les mots:\n\nun objectif d'accueil\n\n"
+        "II- Par coordination, dans la seconde phrase de l'alinéa 1 remplacer le mot:\n\npourcentages\n\npar les mots:\n\nobjectifs d'accueil"
+    )
+    assert apply(text, [("COM-179", instruction)]) == "Le maire fixe un objectif d'accueil de places. Les objectifs d'accueil sont publiés."

@@ -43,7 +43,7 @@ def ordinal(word: str) -> int:
 
 
 # Building blocks of the forms
-WN = rf"(?:les |le |la |l'|aux |au |à la |à l'|des |du |de la |de l')?{WORD_NOUNS}"
+WN = rf"(?:les |le |la |l'|aux |au |à la |à l'|des |du |de la |de l'|l'ensemble des )?{WORD_NOUNS}"  # « l'ensemble des mots »
 C = r"\s*(?::\s*)*"
 TIMES = r"(?: \(?(?:par )?(?P<times>deux|trois|quatre|cinq|six) fois\)?)?"
 TIMES_AFTER = r"(?: \((?:par )?(?P<times_after>deux|trois|quatre|cinq|six) fois\))?"  # « les mots (trois fois) : »
@@ -362,7 +362,7 @@ LOCATIONS: list[tuple[str, str]] = [
     ("after", r"(après|avant)(?= (?:l'|le |cet |ce |les |la ))"),
     (
         "filler",
-        r"(?:en conséquence|(?:est|sont) ainsi modifiée?s?|modifier (?:ainsi|comme suit)|a|des|de|du|la|les|le|l'|aux|au|à|dans|et|ainsi|"
+        r"(?:en conséquence|par (?:coordination|cohérence|conséquent)|(?:est|sont) ainsi modifiée?s?|modifier (?:ainsi|comme suit)|a|des|de|du|la|les|le|l'|aux|au|à|dans|et|ainsi|"
         r"comme suit|il est|ci-après|,|;|\.|:)",
     ),
 ]

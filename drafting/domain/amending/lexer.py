@@ -35,7 +35,8 @@ NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "si
            "neuf": 9, "dix": 10}  # fmt: skip
 # The start of a paragraph that instructs rather than quotes (after any part mark).
 _INSTRUCTS = re.compile(
-    r"^(?:en conséquence,?\s*)?(?:alinéas?\s+\d|(?:après|avant|à|au|aux|dans|de) (?:l'|les? |la )?(?:alinéa|mots?|"
+    r"^(?:(?:en conséquence|par (?:coordination|cohérence)),?\s*)?"
+    r"(?:alinéas?\s+\d|(?:après|avant|à|au|aux|dans|de) (?:l'|les? |la )?(?:alinéa|mots?|"
     r"phrase|début|fin|référence)|(?:rédiger|supprimer|compléter|remplacer|insérer|substituer|ajouter)\b|"
     r"(?:à|au|dans) (?:cet|ce|la|le)\b|(?:par|et) (?:le|les|la|l')\s*(?:mots?|référence))",
     re.I,
