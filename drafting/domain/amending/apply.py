@@ -291,9 +291,9 @@ def _numbered(alineas: list[str]) -> list[str]:
 # « il est inséré un alinéa ainsi rédigé : », « sont ajoutées deux phrases ainsi rédigées : », « est
 # complété par trois alinéas rédigés comme suit : »: an alinéa announcing how much its quotation holds
 _ANNOUNCES = re.compile(
-    r"(?P<verb>(?:(?:il )?est|sont) (?P<participle>inséré|ajouté)e?s? )?(?P<article>les )?(?P<count>un|une|deux|trois|"
-    r"quatre|cinq|six|sept|huit|neuf|dix) (?P<noun>alinéa|phrase)s? (?P<how>ainsi rédigée?s?|rédigée?s? comme suit|"
-    r"suivante?s?)(?P<colon>\s*:\s*)$"
+    r"(?<![\w'])(?P<verb>(?:(?:il )?est|sont) (?P<participle>inséré|ajouté)e?s? )?(?P<article>les )?"
+    r"(?P<count>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?P<noun>alinéa|phrase)s? "
+    r"(?P<how>ainsi rédigée?s?|rédigée?s? comme suit|suivante?s?)(?P<colon>\s*:\s*)$"
 )
 _COUNTS = ["", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]
 
@@ -306,8 +306,11 @@ def _recounted(original: list[str], lines: list[str]) -> list[str]:
     only in a quotation of one level (of one alinéa, for phrases)."""
     out = list(lines)
     for i, line in enumerate(lines):
-        m = _ANNOUNCES.search(line)
-        if m is None or _opened(line) or original.count(line) != 1:
+        if not line.rstrip().endswith(":") or _opened(line) or "alinéa" not in line and "phrase" not in line:
+            continue  # most alinéas announce nothing: the pattern is looked for at the end of those that may
+        tail = len(line) - 200 if len(line) > 200 else 0
+        m = _ANNOUNCES.search(line, tail)
+        if m is None or original.count(line) != 1:
             continue
         count = _quoted_phrases if m.group("noun") == "phrase" else _quoted_run
         was, now = count(original, original.index(line) + 1), count(lines, i + 1)
