@@ -87,7 +87,11 @@ def _merge(base: str, raw: list[Edit]) -> tuple[Edit, ...]:
             parts += [base[pos : edit.start], edit.replacement]
             pos = edit.end
         parts.append(base[pos:end])
-        out.append(Edit(start, end, "".join(parts)))
+        merged = Edit(start, end, "".join(parts))
+        # once fused, the change may cut a word its members did not (« Le président et les » -> « Les »:
+        # a deletion after « Le », then « s » glued to it): widened again to the whole word
+        wide_start, wide_end = _widened(base, merged)
+        out.append(Edit(wide_start, wide_end, base[wide_start:start] + merged.replacement + base[end:wide_end]))
     return tuple(out)
 
 
