@@ -18,6 +18,7 @@ from sqlalchemy.exc import OperationalError
 
 from drafting import bootstrap, formats
 from drafting.config import Settings, SettingsError
+from drafting.domain import bounded_json
 from drafting.domain.errors import DraftingError
 from drafting.storage import migrate
 
@@ -300,6 +301,23 @@ def apply_(
         raise typer.Exit(3)
 
 
+def _read_json(file: Path) -> Any:
+    """The JSON of `file`, or exit 1 with one line saying why it cannot be read (missing, not UTF-8,
+    empty, not JSON, nested too deep)."""
+    try:
+        text = file.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        _fail(f"{file} is not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset {exc.start}): expected JSON")
+    except OSError as exc:
+        _fail(f"cannot read {file}: {exc.strerror or exc}")
+    if not text.strip():
+        _fail(f"{file} is empty: expected JSON")
+    try:
+        return bounded_json.loads(text)
+    except ValueError as exc:
+        _fail(f"{file} is not JSON that can be read: {exc}")
+
+
 @app.command("import-amendments")
 def import_amendments(
     bill: Annotated[str, typer.Argument(help="Bill id or slug.")],
@@ -313,10 +331,8 @@ def import_amendments(
 
     services = _services()  # settings checked first, as every command does
     try:
-        listing = json.loads(file.read_text(encoding="utf-8-sig"))
+        listing = _read_json(file)
         report = load(services.db, system_actor(services, "Import"), bill, listing, in_french)
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        _fail(f"cannot read {file}: {exc}")
     except DraftingError as exc:
         _fail(exc.message)
     finally:

@@ -94,3 +94,18 @@ def test_import_amendments_refuses_a_file_of_another_shape(services: Services, t
     done = run(services, "import-amendments", "1", str(wrong))
     assert done.returncode == 1 and done.stdout == ""
     assert "NosDéputés/NosSénateurs" in done.stderr or "no bill" in done.stderr
+
+
+def test_import_amendments_says_in_one_line_why_a_file_cannot_be_read(services: Services, tmp_path: Path) -> None:
+    files = {
+        "empty.json": (b"", "empty.json is empty: expected JSON"),
+        "deep.json": (b"[" * 100_000, "deep.json is not JSON that can be read: the JSON is nested more than 64"),
+        "scan.json": (b"\x89PNG\r\n\x1a\n", "scan.json is not UTF-8 text (byte 0x89 at offset 0): expected JSON"),
+        "odd.json": (b'{"amendements": [{"amendement": {"numero": "3", "sujet": "Article 1er", "texte": "\\ud800"}}]}',
+                     "amendment 1 of the list (n° 3): 'texte' holds a lone surrogate (\\ud800)"),
+    }  # fmt: skip
+    for name, (content, says) in files.items():
+        (tmp_path / name).write_bytes(content)
+        done = run(services, "import-amendments", "1", str(tmp_path / name))
+        assert done.returncode == 1 and done.stdout == "", (name, done.stderr)
+        assert done.stderr.count("\n") == 1 and says in done.stderr, (name, done.stderr)

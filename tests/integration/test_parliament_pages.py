@@ -344,3 +344,56 @@ def test_the_senate_floor_amendments_of_2013_upload_and_the_report_matches_what_
         items += pages["items"]
         page += 1
     assert len(items) == applied
+
+
+# --- listings a careless or hostile export holds ----------------------------------------------------------
+
+
+def _raw_listing(row: dict[str, Any], field: str, escaped: str) -> bytes:
+    """A listing of one row whose `field` is the JSON string `escaped` as written (« \\ud800 »)."""
+    return listing({**row, field: "@@"}).replace(b'"@@"', f'"{escaped}"'.encode())
+
+
+def test_a_lone_surrogate_or_nul_in_a_listing_is_refused_saying_where_and_nothing_is_stored(
+    services: Services, client: TestClient, bill: dict[str, Any], official: Actor
+) -> None:
+    as_official(client)
+    api = f"/api/bills/{bill['id']}/amendments/import"
+    json_type = {"Content-Type": "application/json"}
+    broken = client.post(api, content=_raw_listing(ROWS[0], "signataires", "Mme \\ud800Martin"), headers=json_type)
+    assert broken.status_code == 422, broken.text
+    assert broken.json()["error"]["message"] == (
+        "amendment 1 of the list (n° 7): 'signataires' holds a lone surrogate (\\ud800), which is not a character"
+    )
+    page = upload(client, bill, _raw_listing(ROWS[0], "texte", "Alin\\udc00a 1"))
+    assert page.status_code == 422
+    assert "Ce fichier est du JSON, mais pas une liste d’amendements NosDéputés/NosSénateurs." in page.text
+    assert "&#39;texte&#39; holds a lone surrogate (\\udc00)" in page.text
+    nul = upload(client, bill, _raw_listing(ROWS[0], "expose", "Un an\\u0000suffit."))
+    assert nul.status_code == 422 and "&#39;expose&#39; holds the NUL character" in nul.text
+    assert client.get(f"/api/bills/{bill['id']}/amendments").json()["items"] == []
+    # the file put right goes in
+    assert client.post(api, content=listing(ROWS[0]), headers=json_type).json()["applied"] == ["7"]
+
+
+def test_a_number_listed_twice_or_that_cannot_be_read_back_never_makes_two_amendments(
+    services: Services, client: TestClient, bill: dict[str, Any], official: Actor
+) -> None:
+    as_official(client)
+    api = f"/api/bills/{bill['id']}/amendments/import"
+    twice = client.post(api, json={"amendements": [{"amendement": ROWS[0]}, {"amendement": ROWS[0]}]})
+    assert twice.status_code == 200, twice.text
+    assert twice.json() == {"applied": ["7"], "flagged": {}, "skipped": {"7": "listed more than once in this file"}}
+    page = upload(client, bill, listing(*ROWS[:2], ROWS[1]))
+    assert '<td lang="fr">figure plusieurs fois dans ce fichier</td>' in page.text
+    # a number the import could not find again in the justification's head would come in on every load
+    rectified = {**ROWS[0], "numero": "8 (rect.)"}
+    for _ in range(2):
+        again = client.post(api, json={"amendements": [{"amendement": rectified}]})
+        assert again.status_code == 422
+        assert "\"numero\" '8 (rect.)' is not an amendment number" in again.json()["error"]["message"]
+    for numero in ([8], True, None, 8.5):
+        odd = client.post(api, json={"amendements": [{"amendement": {**ROWS[0], "numero": numero}}]})
+        assert odd.status_code == 422 and ("numero" in odd.text), odd.text
+    stored = client.get(f"/api/bills/{bill['id']}/amendments", params={"status": "submitted"}).json()["items"]
+    assert [a["number"] for a in stored] == [7]

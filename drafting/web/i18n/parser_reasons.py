@@ -106,6 +106,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("a sub-amendment of amendment {numero}", "sous-amendement de l’amendement {numero}"),
     ("its instructions leave the article as it is", "ses instructions laissent l’article tel qu’il est"),
     ("already imported from an earlier file", "déjà importé d’un fichier précédent"),
+    ("listed more than once in this file", "figure plusieurs fois dans ce fichier"),
     ("« {subject} » is not an article of the current text", "« {subject} » n’est pas un article du texte actuel"),
 )  # fmt: skip
 
