@@ -11,7 +11,7 @@ import getpass
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any, BinaryIO, NoReturn
 
 import typer
 from sqlalchemy.exc import OperationalError
@@ -287,16 +287,27 @@ def apply_(
     jsonl: Annotated[bool, typer.Option("--jsonl", help="Read and write JSON lines (the only format).")] = True,
 ) -> None:
     """Apply amendments written in legal French to articles: each line {"id", "article_avant",
-    "amendements": [{"numero", "texte"}]} gives {"id", "text"} or {"id", "error"}. Exit 3 if any is refused."""
-    from drafting.domain.amending.jsonl import apply_line
+    "amendements": [{"numero", "texte"}]} gives {"id", "text"} or {"id", "error"}. Exit 3 if any is
+    refused (a line that cannot be read is refused too), 1 if FILE cannot be opened."""
+    from drafting.cli_apply import answers, write
 
+    if file is None:
+        if sys.stdin.isatty():
+            print("drafting: reading JSON lines from standard input (Ctrl-D to end)", file=sys.stderr)
+        lines: BinaryIO = sys.stdin.buffer
+    else:
+        try:
+            lines = file.open("rb")
+        except OSError as exc:
+            _fail(f"cannot read {file}: {exc.strerror or exc}")
     refused = False
-    lines = file.open(encoding="utf-8") if file else sys.stdin
-    for line in lines:
-        if line.strip():
-            answer, applied = apply_line(line)
-            refused |= not applied
-            print(json.dumps(answer, ensure_ascii=False), flush=True)
+    with lines:
+        try:
+            for line, applied in answers(lines):
+                refused |= not applied
+                write(sys.stdout.buffer, line)
+        except OSError as exc:  # a directory, a read error midway
+            _fail(f"cannot read {file or 'standard input'}: {exc.strerror or exc}")
     if refused:
         raise typer.Exit(3)
 

@@ -80,7 +80,7 @@ def listing_rows(listing: object) -> list[ParliamentRow]:
         where = f"amendment {place} of the list"
         row = {**row, "numero": _number(row["numero"], where)}
         for key, value in row.items():
-            bad = _unstorable(value)
+            bad = unstorable(value)
             if bad:
                 raise InvalidInput(f"{where} (n° {row['numero']}): {key!r} {bad}")
         out.append(cast(ParliamentRow, row))  # numero and texte checked just above
@@ -94,18 +94,19 @@ def _number(numero: object, where: str) -> str:
     if isinstance(numero, int) and not isinstance(numero, bool) and numero > 0:
         return str(numero)
     if not isinstance(numero, str):
-        raise InvalidInput(f"{where}: \"numero\" must be text (« 42 », « COM-3 »), got {json.dumps(numero)[:40]}")
+        raise InvalidInput(f'{where}: "numero" must be text (« 42 », « COM-3 »), got {json.dumps(numero)[:40]}')
     number = " ".join(numero.split())
     if not number or len(number) > MAX_NUMBER or any(c in number for c in ",()"):
         raise InvalidInput(
-            f"{where}: \"numero\" {number[:40]!r} is not an amendment number (at most {MAX_NUMBER} characters, "
+            f'{where}: "numero" {number[:40]!r} is not an amendment number (at most {MAX_NUMBER} characters, '
             "no comma or parenthesis)"
         )
     return number
 
 
-def _unstorable(value: object) -> str | None:
-    """Why `value` (any JSON) cannot be stored as text, or None."""
+def unstorable(value: object) -> str | None:
+    """Why `value` (any JSON) cannot be stored or written out as text, or None: « holds a lone surrogate
+    (\\ud800), which is not a character », « holds the NUL character (\\u0000) »."""
     pending = [value]
     while pending:
         item = pending.pop()
