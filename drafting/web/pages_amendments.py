@@ -31,7 +31,7 @@ from drafting.web.context import services_of
 from drafting.web.forms import fields, safe_next, see_other
 from drafting.web.i18n import language, translate
 from drafting.web.render import here, render, templates
-from drafting.web.requests import form_int, int_param, path_int
+from drafting.web.requests import form_int, int_param, json_object, path_int
 
 PER_PAGE = 20
 SLOT_SIZE = 10  # amendments of each kind on the article page; the list has the rest
@@ -240,13 +240,10 @@ async def _propose_instructions(request: Request, actor: Actor, form: dict[str, 
 async def preview(request: Request) -> Response:
     """The redline, instruction and collisions of a text being written, as HTML for the page to show
     (the server diffs; the browser sends the whole text and never counts offsets)."""
-    try:
-        body = await request.json()
-    except ValueError:
-        raise errors.InvalidInput('send JSON: {"text": ..., "base_version": N}') from None
-    if isinstance(body, dict) and "instructions" in body:
+    body = await json_object(request, '{"text": ..., "base_version": N}')
+    if "instructions" in body:
         return await _preview_instructions(request, body)
-    text, base = (body.get("text"), body.get("base_version")) if isinstance(body, dict) else (None, None)
+    text, base = body.get("text"), body.get("base_version")
     if not isinstance(text, str) or len(text) > 200_000 or "\x00" in text:
         raise errors.InvalidInput("text must be a string of at most 200,000 characters")
     _check_base(base)

@@ -157,6 +157,22 @@ def test_the_live_preview_reads_instructions_and_answers_a_refusal_as_something_
     assert client.post(url, json={"instructions": 12}).status_code == 422
 
 
+def test_the_live_previews_refuse_json_they_cannot_read_with_a_422_saying_why(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    as_user(services, client, "camille@example.org")
+    json_type = {"Content-Type": "application/json"}
+    for url in (f"{amend_url(bill)}/preview", f"/bills/{bill['id']}/new-article/preview"):
+        deep = client.post(url, content=b'{"instructions": ' + b"[" * 100_000, headers=json_type)
+        assert deep.status_code == 422, (url, deep.text)
+        assert "the JSON is nested more than 64 levels deep" in deep.json()["error"]["message"]
+        for field in ("instructions", "text"):
+            odd = client.post(url, content=f'{{"{field}": "Alin\\ud800a 1"}}'.encode(), headers=json_type)
+            assert odd.status_code == 422, (url, field, odd.text)
+            said = odd.json()["error"]["message"]
+            assert said == "a string holds a lone surrogate (\\ud800), which is not a character"
+
+
 def test_instructions_leaving_the_article_unchanged_are_refused_in_plain_words(
     services: Services, client: TestClient, bill: dict[str, Any]
 ) -> None:
