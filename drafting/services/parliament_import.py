@@ -167,6 +167,7 @@ def import_amendments(
             amendment.status = status
             amendment.created_at = amendment.updated_at = _when(row)
             amendment.author_id = actor.id
+            amendment.parliament_number = number
             _add(session, amendment, number, taken)
             step = Step(status, status, actor.id, actor.display_name, why)  # as imported
             rows.record_transition(session, amendment, step, amendment.created_at)
@@ -178,14 +179,23 @@ def import_amendments(
 
 
 def _imported(session: Session, bill_id: int) -> set[str]:
-    """The numbers in Parliament of the bill's amendments an import already brought in."""
+    """The numbers in Parliament of the bill's amendments an import already brought in: kept in their
+    own column, which no edit changes; for those imported before it was, read in their justification's
+    head (as long as it is the one the import wrote)."""
+    kept = session.scalars(
+        select(Amendment.parliament_number).where(
+            Amendment.bill_id == bill_id, Amendment.parliament_number.is_not(None)
+        )
+    )
     heads = session.scalars(
         select(Amendment.justification).where(
-            Amendment.bill_id == bill_id, Amendment.justification.like("Amendement n° %")
+            Amendment.bill_id == bill_id,
+            Amendment.parliament_number.is_(None),
+            Amendment.justification.like("Amendement n° %"),
         )
     )
     found = (parliament_head(j) for j in heads)
-    return {h.removeprefix("Amendement n° ").split(",")[0].split(" (")[0] for h in found if h}
+    return {n for n in kept if n} | {h.removeprefix("Amendement n° ").split(",")[0].split(" (")[0] for h in found if h}
 
 
 def _add(session: Session, amendment: Amendment, number: str, taken: set[int]) -> None:

@@ -413,3 +413,25 @@ def test_a_number_listed_twice_or_that_cannot_be_read_back_never_makes_two_amend
         assert odd.status_code == 422 and ("numero" in odd.text), odd.text
     stored = client.get(f"/api/bills/{bill['id']}/amendments", params={"status": "submitted"}).json()["items"]
     assert [a["number"] for a in stored] == [7]
+
+
+def test_a_draft_written_out_by_hand_is_not_imported_again_when_the_listing_is_loaded_again(
+    services: Services, client: TestClient, bill: dict[str, Any], official: Actor
+) -> None:
+    as_official(client)
+    api = f"/api/bills/{bill['id']}/amendments/import"
+    first = client.post(api, content=listing(*ROWS[:2]), headers={"Content-Type": "application/json"}).json()
+    assert list(first["flagged"]) == ["COM-2"]
+    mine = {"status": "draft", "author": official.id}
+    draft = client.get(f"/api/bills/{bill['id']}/amendments", params=mine).json()["items"][0]
+    # the official writes it out: a text of their own, and a justification in their own words
+    written = bill["text1"].replace("La décision", "La décision motivée")
+    changes = {"text": written, "justification": "Repris à la main (COM-2).", "submit": True}
+    edited = client.patch(f"/api/amendments/{draft['id']}", json=changes)
+    assert edited.status_code == 200, edited.text
+    again = client.post(api, content=listing(*ROWS[:2]), headers={"Content-Type": "application/json"}).json()
+    assert again == {"applied": [], "flagged": {}, "skipped": {
+        "7": "already imported from an earlier file", "COM-2": "already imported from an earlier file"}}  # fmt: skip
+    stored = client.get(f"/api/bills/{bill['id']}/amendments", params={"per_page": 50}).json()["items"]
+    assert sorted(a["text"] for a in stored) == sorted([bill["text1"].replace("six mois", "un an"), written])
+    assert client.get(f"/api/bills/{bill['id']}/amendments", params=mine).json()["items"] == []
