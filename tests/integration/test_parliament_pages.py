@@ -182,6 +182,32 @@ def test_instructions_leaving_the_article_unchanged_are_refused_in_plain_words(
     assert sent.status_code == 422 and "Ces instructions laissent l’article tel qu’il est." in sent.text
 
 
+def test_a_form_whose_article_was_deleted_meanwhile_says_so_and_keeps_what_was_written(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    as_user(services, client, "camille@example.org")
+    url = f"/bills/{bill['id']}/articles/{bill['art2']}/amend"
+    assert 'name="base_version" value="1"' in client.get(url, params={"mode": "instructions"}, headers=HTML).text
+    delete = {"kind": "delete", "article": bill["art2"], "justification": "Inutile."}
+    deletion = client.post(f"/api/bills/{bill['id']}/amendments", json=delete).json()
+    as_official(client)
+    assert client.post(f"/api/amendments/{deletion['id']}/decision",
+                       json={"decision": "accept", "reason": "Oui."}).status_code == 200  # fmt: skip
+    as_user(services, client, "camille@example.org")
+    pasted = "Remplacer les mots : « 1er janvier » par les mots : « 1er juillet »"
+    gone = "Cet article a été supprimé du texte depuis la version 1, sur laquelle vous écriviez"
+    for action in ("preview", "submit"):
+        sent = post_form(client, url, {"mode": "instructions", "instructions": pasted, "justification": "Plus tard.",
+                                       "base_version": "1", "action": action})  # fmt: skip
+        assert sent.status_code in (200, 422) and gone in text_of(sent.text), (action, sent.status_code)
+        assert f">{pasted}</textarea>" in sent.text.replace("&#34;", '"').replace("&#39;", "'")
+    typed = post_form(client, url, {"text": "Le présent article entre en vigueur le 1er juillet 2027.",
+                                    "justification": "Plus tard.", "base_version": "1"})  # fmt: skip
+    assert typed.status_code == 422 and gone in text_of(typed.text) and "1er juillet 2027" in typed.text
+    listed = client.get(f"/api/bills/{bill['id']}/amendments", params={"article": bill["art2"]}).json()["items"]
+    assert [a["id"] for a in listed] == [deletion["id"]]
+
+
 # --- importing Parliament's amendments ----------------------------------------------------------------
 
 
