@@ -164,12 +164,20 @@ def _describe(exc: ValidationError) -> str:
     parts = []
     for err in exc.errors()[:5]:
         where = ".".join(str(p) for p in err["loc"]) or "body"
-        parts.append(f"{where}: {err['msg']}")
+        parts.append(f"{where}: {_said(err)}")
     return "; ".join(parts)
 
 
 def _fields(exc: ValidationError) -> list[dict[str, Any]]:
-    return [{"field": ".".join(str(p) for p in e["loc"]), "message": e["msg"]} for e in exc.errors()[:20]]
+    return [{"field": ".".join(str(p) for p in e["loc"]), "message": _said(e)} for e in exc.errors()[:20]]
+
+
+def _said(err: Any) -> str:
+    """pydantic's message, but for a string it cannot read (« unable to parse raw data as a unicode
+    string »): that is a JSON string holding a lone surrogate, which is what the sender must fix."""
+    if err["type"] == "string_unicode":
+        return "holds a lone surrogate (\\ud800 to \\udfff), which is not a character"
+    return str(err["msg"])
 
 
 def _shown(raw: str) -> str:

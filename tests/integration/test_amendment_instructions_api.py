@@ -91,3 +91,16 @@ def test_a_sub_amendment_given_as_instructions_changes_the_amendments_text(
     assert empty.status_code == 422 and '"text" is empty' in empty.json()["error"]["message"]
     stored = client.get(url).json()["items"]
     assert sorted(a["text"] for a in stored) == sorted([parent["text"], done.json()["text"]])
+
+
+def test_instructions_holding_a_lone_surrogate_are_refused_saying_so(
+    services: Services, client: TestClient, bill: dict[str, Any], official: Actor
+) -> None:
+    as_user(services, client, "camille@example.org")
+    body = '{"kind": "instructions", "article": "%s", "instructions": "Supprimer le mot : \\u00ab d\\ud800lai \\u00bb"}'
+    sent = client.post(f"/api/bills/{bill['id']}/amendments", content=(body % bill["art1"]).encode(),
+                       headers={"Content-Type": "application/json"})  # fmt: skip
+    assert sent.status_code == 422
+    said = "instructions: holds a lone surrogate (\\ud800 to \\udfff), which is not a character"
+    assert sent.json()["error"]["message"] == said
+    assert client.get(f"/api/bills/{bill['id']}/amendments").json()["items"] == []
