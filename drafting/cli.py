@@ -11,13 +11,14 @@ import getpass
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any, BinaryIO, NoReturn
 
 import typer
 from sqlalchemy.exc import OperationalError
 
 from drafting import bootstrap, formats
 from drafting.config import Settings, SettingsError
+from drafting.domain import bounded_json
 from drafting.domain.errors import DraftingError
 from drafting.storage import migrate
 
@@ -286,18 +287,46 @@ def apply_(
     jsonl: Annotated[bool, typer.Option("--jsonl", help="Read and write JSON lines (the only format).")] = True,
 ) -> None:
     """Apply amendments written in legal French to articles: each line {"id", "article_avant",
-    "amendements": [{"numero", "texte"}]} gives {"id", "text"} or {"id", "error"}. Exit 3 if any is refused."""
-    from drafting.domain.amending.jsonl import apply_line
+    "amendements": [{"numero", "texte"}]} gives {"id", "text"} or {"id", "error"}. Exit 3 if any is
+    refused (a line that cannot be read is refused too), 1 if FILE cannot be opened."""
+    from drafting.cli_apply import answers, write
 
+    if file is None:
+        if sys.stdin.isatty():
+            print("drafting: reading JSON lines from standard input (Ctrl-D to end)", file=sys.stderr)
+        lines: BinaryIO = sys.stdin.buffer
+    else:
+        try:
+            lines = file.open("rb")
+        except OSError as exc:
+            _fail(f"cannot read {file}: {exc.strerror or exc}")
     refused = False
-    lines = file.open(encoding="utf-8") if file else sys.stdin
-    for line in lines:
-        if line.strip():
-            answer, applied = apply_line(line)
-            refused |= not applied
-            print(json.dumps(answer, ensure_ascii=False), flush=True)
+    with lines:
+        try:
+            for line, applied in answers(lines):
+                refused |= not applied
+                write(sys.stdout.buffer, line)
+        except OSError as exc:  # a directory, a read error midway
+            _fail(f"cannot read {file or 'standard input'}: {exc.strerror or exc}")
     if refused:
         raise typer.Exit(3)
+
+
+def _read_json(file: Path) -> Any:
+    """The JSON of `file`, or exit 1 with one line saying why it cannot be read (missing, not UTF-8,
+    empty, not JSON, nested too deep)."""
+    try:
+        text = file.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        _fail(f"{file} is not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset {exc.start}): expected JSON")
+    except OSError as exc:
+        _fail(f"cannot read {file}: {exc.strerror or exc}")
+    if not text.strip():
+        _fail(f"{file} is empty: expected JSON")
+    try:
+        return bounded_json.loads(text)
+    except ValueError as exc:
+        _fail(f"{file} is not JSON that can be read: {exc}")
 
 
 @app.command("import-amendments")
@@ -313,10 +342,8 @@ def import_amendments(
 
     services = _services()  # settings checked first, as every command does
     try:
-        listing = json.loads(file.read_text(encoding="utf-8-sig"))
+        listing = _read_json(file)
         report = load(services.db, system_actor(services, "Import"), bill, listing, in_french)
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        _fail(f"cannot read {file}: {exc}")
     except DraftingError as exc:
         _fail(exc.message)
     finally:

@@ -23,24 +23,46 @@ MAX_INSTRUCTIONS = 100_000
 def as_proposal(base_number: int, base: BillTree, proposal: Proposal) -> Proposal:
     """`proposal` with the text the instructions give: kind "modify", or "delete" when they delete the
     article. Instructions that cannot be read or applied are refused (422) saying where and why."""
-    eid, instructions = proposal.article, proposal.instructions
+    eid = proposal.article
     if not eid:
         raise InvalidInput('instructions amend one article: "article": EID')
+    _check(proposal)
+    article = base.find(eid)
+    if not isinstance(article, Article):
+        raise NotFound(f"version {base_number} of this bill has no article {eid!r}")
+    proposed = _applied(article.text, proposal.instructions or "")
+    if proposed == article.text:
+        raise InvalidInput("the instructions leave the article as it is", reason="unchanged")
+    return replace(proposal, kind="modify" if proposed else "delete", text=proposed or None, instructions=None)
+
+
+def as_sub_amendment(amended: str, proposal: Proposal) -> Proposal:
+    """A sub-amendment given as instructions: the amendment's text (`amended`) as they change it, kind
+    "modify". Refused when they cannot be applied, change nothing, or strike the whole text (a
+    sub-amendment changes an amendment; one against it all is a vote against it)."""
+    _check(proposal)
+    proposed = _applied(amended, proposal.instructions or "")
+    if proposed == amended:
+        raise InvalidInput("the instructions leave the amendment's text as it is", reason="unchanged")
+    if not proposed:
+        raise InvalidInput("the instructions strike the amendment's whole text: a sub-amendment changes it")
+    return replace(proposal, kind="modify", text=proposed, instructions=None)
+
+
+def _check(proposal: Proposal) -> None:
+    instructions = proposal.instructions
     if not instructions or not instructions.strip():
         raise InvalidInput('"instructions" must be the amendment\'s text in legal French')
     if len(instructions) > MAX_INSTRUCTIONS:
         raise InvalidInput(f"the instructions have {len(instructions):,} characters; at most {MAX_INSTRUCTIONS:,}")
     if proposal.text:
         raise InvalidInput('an amendment given as "instructions" carries no "text": the text is computed')
-    article = base.find(eid)
-    if not isinstance(article, Article):
-        raise NotFound(f"version {base_number} of this bill has no article {eid!r}")
-    number = ""
-    text = amending.apply(article.text, [(number, instructions)])
-    proposed = "\n".join(a for a in text.split("\n\n") if a)
-    if proposed == article.text:
-        raise InvalidInput("the instructions leave the article as it is", reason="unchanged")
-    return replace(proposal, kind="modify" if proposed else "delete", text=proposed or None, instructions=None)
+
+
+def _applied(text: str, instructions: str) -> str:
+    """`text` (alinéas one a line) as the instructions leave it, in the same form; "" when deleted."""
+    out = amending.apply(text, [("", instructions)])
+    return "\n".join(a for a in out.split("\n\n") if a)
 
 
 def preview(

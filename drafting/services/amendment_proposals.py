@@ -102,7 +102,13 @@ def _sub_amendment(session: Session, bill: Bill, parent_id: int, proposal: Propo
     if parent.bill_id != bill.id:
         raise InvalidInput(f"amendment {parent_id} belongs to another bill")
     rows.to_model(parent).check_sub_amendable()
+    if proposal.kind == "instructions":  # legal French on the amendment's text
+        from drafting.services.amendment_instructions import as_sub_amendment
+
+        proposal = as_sub_amendment(parent.proposed_text, proposal)
     proposed = normalized(proposal.text or "")
+    if not proposed:
+        raise InvalidInput('a sub-amendment gives the amendment\'s new text: "text" is empty')
     if proposed == parent.proposed_text:
         raise InvalidInput("the sub-amendment proposes the amendment's own text: it must change something")
     row = rows.new_row(bill.id, "modify", parent.article_eid, parent.base_version, parent.proposed_text, proposed)

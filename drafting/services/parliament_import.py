@@ -14,6 +14,7 @@ for the whole list.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -36,6 +37,8 @@ from drafting.storage.database import Database
 from drafting.storage.models import Amendment
 
 TO_CHECK = "À vérifier"
+MAX_NUMBER = 40  # characters of a number in Parliament: « COM-123 rect. bis »
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _ARTICLE = re.compile(r"^article (?P<num>\d+\w*(?: (?:[a-z]+))*)$", re.I)
 
 
@@ -50,7 +53,7 @@ class ParliamentRow(TypedDict):
     """One « amendement » of an export, as `listing_rows` checked it: a number and instructions.
     The other fields are whatever the export holds (any JSON), read as text where present."""
 
-    numero: object  # « 42 », 42, « COM-3 »: read with str()
+    numero: str  # « 42 », « COM-3 » (a whole number 42 of the export is read as « 42 »)
     texte: str
     sujet: NotRequired[object]
     signataires: NotRequired[object]
@@ -62,18 +65,63 @@ class ParliamentRow(TypedDict):
 
 def listing_rows(listing: object) -> list[ParliamentRow]:
     """The amendments of a NosDéputés/NosSénateurs export (JSON as read, of any shape), refused with a
-    clear message if it is not one."""
+    clear message if it is not one: each item's number (text, or a whole number) and instructions are
+    checked, and no text may hold what a database cannot store (a lone surrogate such as \\ud800, the
+    NUL character). Nothing is imported from a listing refused."""
     items = listing.get("amendements") if isinstance(listing, dict) else None
     if not isinstance(items, list):
         raise InvalidInput('expected a NosDéputés/NosSénateurs export: {"amendements": [{"amendement": {...}}]}')
     out: list[ParliamentRow] = []
-    for item in items:
+    for place, item in enumerate(items, 1):
         row = item.get("amendement") if isinstance(item, dict) else None
         if not isinstance(row, dict) or not row.get("numero") or not isinstance(row.get("texte"), str):
             got = str(item)[:80]
             raise InvalidInput(f"each item must be {{'amendement': {{numero, sujet, texte, ...}}}}, got {got}")
+        where = f"amendment {place} of the list"
+        row = {**row, "numero": _number(row["numero"], where)}
+        for key, value in row.items():
+            bad = unstorable(value)
+            if bad:
+                raise InvalidInput(f"{where} (n° {row['numero']}): {key!r} {bad}")
         out.append(cast(ParliamentRow, row))  # numero and texte checked just above
     return out
+
+
+def _number(numero: object, where: str) -> str:
+    """An amendment's number in Parliament as text (« 42 », « COM-3 »), or why it cannot be one: the
+    justification's head gives it back (« Amendement n° 42, présenté par … (Adopté) »), so it holds no
+    comma, parenthesis or line break, and is at most MAX_NUMBER characters."""
+    if isinstance(numero, int) and not isinstance(numero, bool) and numero > 0:
+        return str(numero)
+    if not isinstance(numero, str):
+        raise InvalidInput(f'{where}: "numero" must be text (« 42 », « COM-3 »), got {json.dumps(numero)[:40]}')
+    number = " ".join(numero.split())
+    if not number or len(number) > MAX_NUMBER or any(c in number for c in ",()"):
+        raise InvalidInput(
+            f'{where}: "numero" {number[:40]!r} is not an amendment number (at most {MAX_NUMBER} characters, '
+            "no comma or parenthesis)"
+        )
+    return number
+
+
+def unstorable(value: object) -> str | None:
+    """Why `value` (any JSON) cannot be stored or written out as text, or None: « holds a lone surrogate
+    (\\ud800), which is not a character », « holds the NUL character (\\u0000) »."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            if "\x00" in item:
+                return "holds the NUL character (\\u0000)"
+            surrogate = _SURROGATE.search(item)
+            if surrogate:
+                return f"holds a lone surrogate (\\u{ord(surrogate.group()):04x}), which is not a character"
+        elif isinstance(item, dict):
+            pending.extend(item.keys())
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return None
 
 
 def _as_given(why: str) -> str:
@@ -93,12 +141,17 @@ def import_amendments(
         taken = set(session.scalars(select(Amendment.number).where(Amendment.bill_id == bill.id)))
         # a listing grows as amendments are tabled: loading it again brings in only the new ones
         imported = _imported(session, bill.id)
+        seen: set[str] = set()  # numbers brought in by this file: a number listed twice comes in once
         # whole numbers first, so that « COM-3 » taking the next free number never takes a « 4 » to come
         for row in sorted(items, key=lambda r: not str(r["numero"]).isdigit()):
             number = str(row["numero"])
             if number in imported:
                 report.skipped[number] = "already imported from an earlier file"
                 continue
+            if number in seen:
+                report.skipped[number] = "listed more than once in this file"
+                continue
+            seen.add(number)
             found = _ARTICLE.match(str(row.get("sujet") or "").strip())
             article = head.article_numbered(found.group("num")) if found else None
             if not isinstance(article, Article):
@@ -114,6 +167,7 @@ def import_amendments(
             amendment.status = status
             amendment.created_at = amendment.updated_at = _when(row)
             amendment.author_id = actor.id
+            amendment.parliament_number = number
             _add(session, amendment, number, taken)
             step = Step(status, status, actor.id, actor.display_name, why)  # as imported
             rows.record_transition(session, amendment, step, amendment.created_at)
@@ -125,14 +179,23 @@ def import_amendments(
 
 
 def _imported(session: Session, bill_id: int) -> set[str]:
-    """The numbers in Parliament of the bill's amendments an import already brought in."""
+    """The numbers in Parliament of the bill's amendments an import already brought in: kept in their
+    own column, which no edit changes; for those imported before it was, read in their justification's
+    head (as long as it is the one the import wrote)."""
+    kept = session.scalars(
+        select(Amendment.parliament_number).where(
+            Amendment.bill_id == bill_id, Amendment.parliament_number.is_not(None)
+        )
+    )
     heads = session.scalars(
         select(Amendment.justification).where(
-            Amendment.bill_id == bill_id, Amendment.justification.like("Amendement n° %")
+            Amendment.bill_id == bill_id,
+            Amendment.parliament_number.is_(None),
+            Amendment.justification.like("Amendement n° %"),
         )
     )
     found = (parliament_head(j) for j in heads)
-    return {h.removeprefix("Amendement n° ").split(",")[0].split(" (")[0] for h in found if h}
+    return {n for n in kept if n} | {h.removeprefix("Amendement n° ").split(",")[0].split(" (")[0] for h in found if h}
 
 
 def _add(session: Session, amendment: Amendment, number: str, taken: set[int]) -> None:

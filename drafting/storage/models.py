@@ -204,6 +204,8 @@ class Amendment(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     hidden_reason: Mapped[str | None] = mapped_column(Text)
+    # its number in Parliament (« 42 », « COM-3 ») when `drafting import-amendments` brought it in
+    parliament_number: Mapped[str | None] = mapped_column(String(40))
 
 
 class AmendmentText(Base):

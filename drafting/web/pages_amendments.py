@@ -31,7 +31,7 @@ from drafting.web.context import services_of
 from drafting.web.forms import fields, safe_next, see_other
 from drafting.web.i18n import language, translate
 from drafting.web.render import here, render, templates
-from drafting.web.requests import form_int, int_param, path_int
+from drafting.web.requests import form_int, int_param, json_object, path_int
 
 PER_PAGE = 20
 SLOT_SIZE = 10  # amendments of each kind on the article page; the list has the rest
@@ -131,15 +131,22 @@ async def _propose_form(
     instructions: str = "",
     preview: DraftPreview | None = None,
     refused: dict[str, Any] | None = None,
+    base: int | None = None,
 ) -> Response:
     """The propose page in one of its two modes: editing the text, or pasting instructions (whose
-    `preview` or `refused` the caller computed)."""
+    `preview` or `refused` the caller computed). A form sent back (`base`, the version it was written
+    against) whose article was deleted since is shown again on that version, what was written kept,
+    saying the article is gone."""
     services = services_of(request)
     bill_ref, eid = request.path_params["bill"], request.path_params["eid"]
 
     def read() -> dict[str, Any]:
         bill, version, tree = services.bills.tree(bill_ref)
         article = tree.find(eid)
+        gone = not isinstance(article, Article) and base is not None and base < version["number"]
+        if gone:
+            bill, version, tree = services.bills.tree(bill_ref, base)
+            article = tree.find(eid)
         if not isinstance(article, Article):
             raise errors.NotFound(f"version {version['number']} of this bill has no article {eid!r}")
         proposed = article.text if text is None else text
@@ -156,9 +163,12 @@ async def _propose_form(
             "base_version": version["number"],
             "proposed": proposed,
             "preview": shown,
+            "gone": gone,
         }
 
     context = await run_in_threadpool(read)
+    if context.pop("gone"):  # whatever else went wrong, this is what the writer must know
+        error = translate(language(request), "amend.error.article_gone", n=context["base_version"])
     return await render(
         request,
         "amend_propose.html",
@@ -188,12 +198,13 @@ async def propose(request: Request) -> Response:
     text, justification = form.get("text", ""), form.get("justification", "")
     if form.get("mode") == "instructions":
         return await _propose_instructions(request, actor, form)
+    base = form_int(form.get("base_version"))
     if form.get("action") == "preview":
-        return await _propose_form(request, text=text, justification=justification)
+        return await _propose_form(request, text=text, justification=justification, base=base)
     proposal = commands.Proposal(
         kind="modify",
         article=eid,
-        base_version=form_int(form.get("base_version")),
+        base_version=base,
         text=text,
         justification=justification,
     )
@@ -202,7 +213,7 @@ async def propose(request: Request) -> Response:
     except (errors.InvalidInput, errors.Forbidden, errors.Conflict, errors.PayloadTooLarge) as exc:
         lang = language(request)
         message = translate(lang, error_key(exc))
-        return await _propose_form(request, 422, text=text, justification=justification, error=message)
+        return await _propose_form(request, 422, text=text, justification=justification, error=message, base=base)
     return see_other(f"/bills/{bill_ref}/articles/{eid}#amendment-{created['id']}")
 
 
@@ -216,7 +227,13 @@ async def _propose_instructions(request: Request, actor: Actor, form: dict[str, 
 
     def again(status: int = 200, **shown: Any) -> Coroutine[Any, Any, Response]:
         return _propose_form(
-            request, status, mode="instructions", instructions=instructions, justification=justification, **shown
+            request,
+            status,
+            mode="instructions",
+            instructions=instructions,
+            justification=justification,
+            base=base,
+            **shown,
         )
 
     if form.get("action") == "preview":
@@ -240,13 +257,10 @@ async def _propose_instructions(request: Request, actor: Actor, form: dict[str, 
 async def preview(request: Request) -> Response:
     """The redline, instruction and collisions of a text being written, as HTML for the page to show
     (the server diffs; the browser sends the whole text and never counts offsets)."""
-    try:
-        body = await request.json()
-    except ValueError:
-        raise errors.InvalidInput('send JSON: {"text": ..., "base_version": N}') from None
-    if isinstance(body, dict) and "instructions" in body:
+    body = await json_object(request, '{"text": ..., "base_version": N}')
+    if "instructions" in body:
         return await _preview_instructions(request, body)
-    text, base = (body.get("text"), body.get("base_version")) if isinstance(body, dict) else (None, None)
+    text, base = body.get("text"), body.get("base_version")
     if not isinstance(text, str) or len(text) > 200_000 or "\x00" in text:
         raise errors.InvalidInput("text must be a string of at most 200,000 characters")
     _check_base(base)

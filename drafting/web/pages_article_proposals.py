@@ -29,7 +29,7 @@ from drafting.web.forms import fields, see_other
 from drafting.web.i18n import language, translate
 from drafting.web.pages import label, phase
 from drafting.web.render import here, render, templates
-from drafting.web.requests import form_int
+from drafting.web.requests import form_int, json_object
 
 LIMITS = {"num": 80, "heading": 500, "justification": 20_000}  # as the API's NewAmendment
 REFUSED = (errors.InvalidInput, errors.Forbidden, errors.Conflict, errors.NotFound, errors.PayloadTooLarge)
@@ -258,12 +258,7 @@ def _num_taken(lang: str, num: str, example: str) -> str:
 async def new_article_preview_html(request: Request) -> Response:
     """The new article as it would read, as HTML for the page to show while typing (the server
     splits the alinéas and writes the instruction, as it will when the article is proposed)."""
-    try:
-        body = await request.json()
-    except ValueError:
-        raise errors.InvalidInput('send JSON: {"num": ..., "heading": ..., "text": ..., "after": EID}') from None
-    if not isinstance(body, dict):
-        raise errors.InvalidInput("send a JSON object")
+    body = await json_object(request, '{"num": ..., "heading": ..., "text": ..., "after": EID}')
     values = {name: body.get(name) or "" for name in ("num", "heading", "text")}
     if not all(isinstance(v, str) for v in values.values()) or len(values["text"]) > 200_000:
         raise errors.InvalidInput("num, heading and text are strings; text of at most 200,000 characters")

@@ -58,6 +58,7 @@ async def _page(
     status: int = 200,
     *,
     error: str | None = None,
+    error_detail: str | None = None,
     report: ParliamentReport | None = None,
     source: str = "",
 ) -> Response:
@@ -74,6 +75,7 @@ async def _page(
         bill_lang=bill["language"],
         mb=MAX_FILE // (1024 * 1024),
         error=error,
+        error_detail=error_detail,
         report=report,
         flagged=flagged,
         skipped=skipped,
@@ -106,8 +108,9 @@ async def import_upload(request: Request) -> Response:
     try:
         db = services_of(request).db
         report = await run_in_threadpool(import_amendments, db, actor, bill_ref, listing, in_french)
-    except errors.InvalidInput:
-        return await _page(request, 422, error=translate(lang, "parliament.error.not_listing"))
+    except errors.InvalidInput as exc:  # what is wrong, in the service's words (the item, the field)
+        error = translate(lang, "parliament.error.not_listing")
+        return await _page(request, 422, error=error, error_detail=exc.message)
     return await _page(request, report=report, source=name)
 
 

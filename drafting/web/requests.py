@@ -125,16 +125,59 @@ async def parse(request: Request, model: type[M]) -> M:
         raise InvalidInput(_describe(exc), fields=_fields(exc)) from None
 
 
+async def json_object(request: Request, expected: str) -> dict[str, Any]:
+    """The body of the pages' own script calls (previews) as a JSON object, refused with a 422 saying
+    `expected` (« send JSON: {"text": ..., "base_version": N} ») when it is not one: not JSON or UTF-8,
+    nested too deep, or with a string holding a lone surrogate (\\ud800), which no page can show."""
+    raw = await read_body(request, services_of(request).settings.max_body_bytes)
+    try:
+        body = bounded_json.loads(raw)
+    except ValueError as exc:
+        raise InvalidInput(f"send JSON: {expected} ({exc})") from None
+    if not isinstance(body, dict):
+        raise InvalidInput(f"send a JSON object: {expected}")
+    surrogate = _lone_surrogate(body)
+    if surrogate:
+        raise InvalidInput(f"a string holds a lone surrogate (\\u{ord(surrogate):04x}), which is not a character")
+    return body
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _lone_surrogate(value: Any) -> str | None:
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            found = _SURROGATE.search(item)
+            if found:
+                return found.group()
+        elif isinstance(item, dict):
+            pending.extend([*item.keys(), *item.values()])
+        elif isinstance(item, list):
+            pending.extend(item)
+    return None
+
+
 def _describe(exc: ValidationError) -> str:
     parts = []
     for err in exc.errors()[:5]:
         where = ".".join(str(p) for p in err["loc"]) or "body"
-        parts.append(f"{where}: {err['msg']}")
+        parts.append(f"{where}: {_said(err)}")
     return "; ".join(parts)
 
 
 def _fields(exc: ValidationError) -> list[dict[str, Any]]:
-    return [{"field": ".".join(str(p) for p in e["loc"]), "message": e["msg"]} for e in exc.errors()[:20]]
+    return [{"field": ".".join(str(p) for p in e["loc"]), "message": _said(e)} for e in exc.errors()[:20]]
+
+
+def _said(err: Any) -> str:
+    """pydantic's message, but for a string it cannot read (« unable to parse raw data as a unicode
+    string »): that is a JSON string holding a lone surrogate, which is what the sender must fix."""
+    if err["type"] == "string_unicode":
+        return "holds a lone surrogate (\\ud800 to \\udfff), which is not a character"
+    return str(err["msg"])
 
 
 def _shown(raw: str) -> str:

@@ -70,3 +70,37 @@ def test_instructions_that_cannot_be_applied_are_refused_saying_where(
     assert says in error["message"], error
     assert error["details"]["part"]  # the sentence where reading stopped
     assert client.get(f"/api/bills/{bill['id']}/amendments").json()["items"] == []
+
+
+def test_a_sub_amendment_given_as_instructions_changes_the_amendments_text(
+    services: Services, client: TestClient, bill: dict[str, Any], official: Actor
+) -> None:
+    as_user(services, client, "camille@example.org")
+    parent = post(client, bill, "Alinéa 1\n\nRemplacer les mots :\n\nsix mois\n\npar les mots :\n\nun an").json()
+    url = f"/api/bills/{bill['id']}/amendments"
+    sub = {"kind": "instructions", "parent": parent["id"], "justification": "Plutôt deux."}
+    done = client.post(url, json={**sub, "instructions": "Remplacer les mots : « un an » par les mots : « deux ans »"})
+    assert done.status_code == 201, done.text
+    assert done.json()["parent"] == parent["id"]
+    assert done.json()["text"] == parent["text"].replace("un an", "deux ans")  # not an empty text
+    refused = client.post(url, json={**sub, "instructions": "Remplacer les mots : « six mois » par le mot : « an »"})
+    assert refused.status_code == 422 and "« six mois » is not found" in refused.json()["error"]["message"]
+    whole = client.post(url, json={**sub, "instructions": "Supprimer cet article."})
+    assert whole.status_code == 422 and "strike the amendment's whole text" in whole.json()["error"]["message"]
+    empty = client.post(url, json={"kind": "modify", "parent": parent["id"], "justification": "?"})
+    assert empty.status_code == 422 and '"text" is empty' in empty.json()["error"]["message"]
+    stored = client.get(url).json()["items"]
+    assert sorted(a["text"] for a in stored) == sorted([parent["text"], done.json()["text"]])
+
+
+def test_instructions_holding_a_lone_surrogate_are_refused_saying_so(
+    services: Services, client: TestClient, bill: dict[str, Any], official: Actor
+) -> None:
+    as_user(services, client, "camille@example.org")
+    body = '{"kind": "instructions", "article": "%s", "instructions": "Supprimer le mot : \\u00ab d\\ud800lai \\u00bb"}'
+    sent = client.post(f"/api/bills/{bill['id']}/amendments", content=(body % bill["art1"]).encode(),
+                       headers={"Content-Type": "application/json"})  # fmt: skip
+    assert sent.status_code == 422
+    said = "instructions: holds a lone surrogate (\\ud800 to \\udfff), which is not a character"
+    assert sent.json()["error"]["message"] == said
+    assert client.get(f"/api/bills/{bill['id']}/amendments").json()["items"] == []

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from drafting.bootstrap import Services
@@ -94,3 +96,63 @@ def test_import_amendments_refuses_a_file_of_another_shape(services: Services, t
     done = run(services, "import-amendments", "1", str(wrong))
     assert done.returncode == 1 and done.stdout == ""
     assert "NosDéputés/NosSénateurs" in done.stderr or "no bill" in done.stderr
+
+
+def test_import_amendments_says_in_one_line_why_a_file_cannot_be_read(services: Services, tmp_path: Path) -> None:
+    files = {
+        "empty.json": (b"", "empty.json is empty: expected JSON"),
+        "deep.json": (b"[" * 100_000, "deep.json is not JSON that can be read: the JSON is nested more than 64"),
+        "scan.json": (b"\x89PNG\r\n\x1a\n", "scan.json is not UTF-8 text (byte 0x89 at offset 0): expected JSON"),
+        "odd.json": (b'{"amendements": [{"amendement": {"numero": "3", "sujet": "Article 1er", "texte": "\\ud800"}}]}',
+                     "amendment 1 of the list (n° 3): 'texte' holds a lone surrogate (\\ud800)"),
+    }  # fmt: skip
+    for name, (content, says) in files.items():
+        (tmp_path / name).write_bytes(content)
+        done = run(services, "import-amendments", "1", str(tmp_path / name))
+        assert done.returncode == 1 and done.stdout == "", (name, done.stderr)
+        assert done.stderr.count("\n") == 1 and says in done.stderr, (name, done.stderr)
+
+
+def _apply(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    """`drafting apply --jsonl` fed bytes, as a pipe from a careless script would."""
+    command = [sys.executable, "-m", "drafting", "apply", "--jsonl", *args]
+    return subprocess.run(command, input=stdin, capture_output=True, timeout=120)
+
+
+def test_apply_jsonl_answers_each_line_it_cannot_read_with_what_is_wrong_and_reads_on() -> None:
+    good = {"id": "ok", "article_avant": "Le délai est de six mois.", "amendements": [
+        {"numero": 1, "texte": "Remplacer les mots : « six mois » par les mots : « un an »"}]}  # fmt: skip
+    lines = [
+        b'{"id": "a", "article_avant": "x", "amendements": "Supprimer cet article."}',
+        b'{"id": "b", "article_avant": "x"}',
+        b'{"id": "c", "article_avant": "x", "amendements": [{"numero": null, "texte": null}]}',
+        b'{"id": "d\\ud800", "article_avant": "x", "amendements": []}',
+        '{"id": "é", "article_avant": "x", "amendements": []}'.encode("latin-1"),
+        b"[" * 100_000,
+        b"",
+        json.dumps(good).encode(),
+    ]
+    done = _apply(stdin=b"\n".join(lines) + b"\n")
+    assert done.returncode == 3, done.stderr
+    answers = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+    assert [a["id"] for a in answers] == ["a", "b", "c", "d\ud800", None, None, "ok"]
+    said = [a["error"]["message"] for a in answers[:-1]]
+    assert all(a["error"]["code"] == "bad_line" for a in answers[:-1])
+    assert said == [
+        'line 1: "amendements" must be a list of {"numero", "texte"}, got text',
+        'line 2: "amendements" is missing: a list of {"numero", "texte"}',
+        'line 3: amendement 1 of 1: "numero" must be text or a whole number, got null',
+        'line 4: "id" holds a lone surrogate (\\ud800), which is not a character',
+        "line 5 is not UTF-8 (byte 0xe9 at offset 8)",
+        "line 6 is not JSON: the JSON is nested more than 64 levels deep",
+    ]
+    assert answers[-1] == {"id": "ok", "text": "Le délai est de un an."}
+    assert done.stderr == b""
+
+
+def test_apply_jsonl_names_a_file_it_cannot_open_in_one_line(tmp_path: Path) -> None:
+    missing = _apply(str(tmp_path / "cas.jsonl"))
+    assert missing.returncode == 1 and missing.stdout == b""
+    assert missing.stderr.decode() == f"drafting: cannot read {tmp_path / 'cas.jsonl'}: No such file or directory\n"
+    folder = _apply(str(tmp_path))
+    assert folder.returncode == 1 and folder.stderr.decode() == f"drafting: cannot read {tmp_path}: Is a directory\n"

@@ -157,6 +157,22 @@ def test_the_live_preview_reads_instructions_and_answers_a_refusal_as_something_
     assert client.post(url, json={"instructions": 12}).status_code == 422
 
 
+def test_the_live_previews_refuse_json_they_cannot_read_with_a_422_saying_why(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    as_user(services, client, "camille@example.org")
+    json_type = {"Content-Type": "application/json"}
+    for url in (f"{amend_url(bill)}/preview", f"/bills/{bill['id']}/new-article/preview"):
+        deep = client.post(url, content=b'{"instructions": ' + b"[" * 100_000, headers=json_type)
+        assert deep.status_code == 422, (url, deep.text)
+        assert "the JSON is nested more than 64 levels deep" in deep.json()["error"]["message"]
+        for field in ("instructions", "text"):
+            odd = client.post(url, content=f'{{"{field}": "Alin\\ud800a 1"}}'.encode(), headers=json_type)
+            assert odd.status_code == 422, (url, field, odd.text)
+            said = odd.json()["error"]["message"]
+            assert said == "a string holds a lone surrogate (\\ud800), which is not a character"
+
+
 def test_instructions_leaving_the_article_unchanged_are_refused_in_plain_words(
     services: Services, client: TestClient, bill: dict[str, Any]
 ) -> None:
@@ -164,6 +180,32 @@ def test_instructions_leaving_the_article_unchanged_are_refused_in_plain_words(
     same = "Alinéa 1\n\nRemplacer les mots :\n\n« six mois »\n\npar les mots :\n\n« six mois »"
     sent = post_form(client, amend_url(bill), {"mode": "instructions", "instructions": same, "action": "submit"})
     assert sent.status_code == 422 and "Ces instructions laissent l’article tel qu’il est." in sent.text
+
+
+def test_a_form_whose_article_was_deleted_meanwhile_says_so_and_keeps_what_was_written(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    as_user(services, client, "camille@example.org")
+    url = f"/bills/{bill['id']}/articles/{bill['art2']}/amend"
+    assert 'name="base_version" value="1"' in client.get(url, params={"mode": "instructions"}, headers=HTML).text
+    delete = {"kind": "delete", "article": bill["art2"], "justification": "Inutile."}
+    deletion = client.post(f"/api/bills/{bill['id']}/amendments", json=delete).json()
+    as_official(client)
+    assert client.post(f"/api/amendments/{deletion['id']}/decision",
+                       json={"decision": "accept", "reason": "Oui."}).status_code == 200  # fmt: skip
+    as_user(services, client, "camille@example.org")
+    pasted = "Remplacer les mots : « 1er janvier » par les mots : « 1er juillet »"
+    gone = "Cet article a été supprimé du texte depuis la version 1, sur laquelle vous écriviez"
+    for action in ("preview", "submit"):
+        sent = post_form(client, url, {"mode": "instructions", "instructions": pasted, "justification": "Plus tard.",
+                                       "base_version": "1", "action": action})  # fmt: skip
+        assert sent.status_code in (200, 422) and gone in text_of(sent.text), (action, sent.status_code)
+        assert f">{pasted}</textarea>" in sent.text.replace("&#34;", '"').replace("&#39;", "'")
+    typed = post_form(client, url, {"text": "Le présent article entre en vigueur le 1er juillet 2027.",
+                                    "justification": "Plus tard.", "base_version": "1"})  # fmt: skip
+    assert typed.status_code == 422 and gone in text_of(typed.text) and "1er juillet 2027" in typed.text
+    listed = client.get(f"/api/bills/{bill['id']}/amendments", params={"article": bill["art2"]}).json()["items"]
+    assert [a["id"] for a in listed] == [deletion["id"]]
 
 
 # --- importing Parliament's amendments ----------------------------------------------------------------
@@ -344,3 +386,78 @@ def test_the_senate_floor_amendments_of_2013_upload_and_the_report_matches_what_
         items += pages["items"]
         page += 1
     assert len(items) == applied
+
+
+# --- listings a careless or hostile export holds ----------------------------------------------------------
+
+
+def _raw_listing(row: dict[str, Any], field: str, escaped: str) -> bytes:
+    """A listing of one row whose `field` is the JSON string `escaped` as written (« \\ud800 »)."""
+    return listing({**row, field: "@@"}).replace(b'"@@"', f'"{escaped}"'.encode())
+
+
+def test_a_lone_surrogate_or_nul_in_a_listing_is_refused_saying_where_and_nothing_is_stored(
+    services: Services, client: TestClient, bill: dict[str, Any], official: Actor
+) -> None:
+    as_official(client)
+    api = f"/api/bills/{bill['id']}/amendments/import"
+    json_type = {"Content-Type": "application/json"}
+    broken = client.post(api, content=_raw_listing(ROWS[0], "signataires", "Mme \\ud800Martin"), headers=json_type)
+    assert broken.status_code == 422, broken.text
+    assert broken.json()["error"]["message"] == (
+        "amendment 1 of the list (n° 7): 'signataires' holds a lone surrogate (\\ud800), which is not a character"
+    )
+    page = upload(client, bill, _raw_listing(ROWS[0], "texte", "Alin\\udc00a 1"))
+    assert page.status_code == 422
+    assert "Ce fichier est du JSON, mais pas une liste d’amendements NosDéputés/NosSénateurs." in page.text
+    assert "&#39;texte&#39; holds a lone surrogate (\\udc00)" in page.text
+    nul = upload(client, bill, _raw_listing(ROWS[0], "expose", "Un an\\u0000suffit."))
+    assert nul.status_code == 422 and "&#39;expose&#39; holds the NUL character" in nul.text
+    assert client.get(f"/api/bills/{bill['id']}/amendments").json()["items"] == []
+    # the file put right goes in
+    assert client.post(api, content=listing(ROWS[0]), headers=json_type).json()["applied"] == ["7"]
+
+
+def test_a_number_listed_twice_or_that_cannot_be_read_back_never_makes_two_amendments(
+    services: Services, client: TestClient, bill: dict[str, Any], official: Actor
+) -> None:
+    as_official(client)
+    api = f"/api/bills/{bill['id']}/amendments/import"
+    twice = client.post(api, json={"amendements": [{"amendement": ROWS[0]}, {"amendement": ROWS[0]}]})
+    assert twice.status_code == 200, twice.text
+    assert twice.json() == {"applied": ["7"], "flagged": {}, "skipped": {"7": "listed more than once in this file"}}
+    page = upload(client, bill, listing(*ROWS[:2], ROWS[1]))
+    assert '<td lang="fr">figure plusieurs fois dans ce fichier</td>' in page.text
+    # a number the import could not find again in the justification's head would come in on every load
+    rectified = {**ROWS[0], "numero": "8 (rect.)"}
+    for _ in range(2):
+        again = client.post(api, json={"amendements": [{"amendement": rectified}]})
+        assert again.status_code == 422
+        assert "\"numero\" '8 (rect.)' is not an amendment number" in again.json()["error"]["message"]
+    for numero in ([8], True, None, 8.5):
+        odd = client.post(api, json={"amendements": [{"amendement": {**ROWS[0], "numero": numero}}]})
+        assert odd.status_code == 422 and ("numero" in odd.text), odd.text
+    stored = client.get(f"/api/bills/{bill['id']}/amendments", params={"status": "submitted"}).json()["items"]
+    assert [a["number"] for a in stored] == [7]
+
+
+def test_a_draft_written_out_by_hand_is_not_imported_again_when_the_listing_is_loaded_again(
+    services: Services, client: TestClient, bill: dict[str, Any], official: Actor
+) -> None:
+    as_official(client)
+    api = f"/api/bills/{bill['id']}/amendments/import"
+    first = client.post(api, content=listing(*ROWS[:2]), headers={"Content-Type": "application/json"}).json()
+    assert list(first["flagged"]) == ["COM-2"]
+    mine = {"status": "draft", "author": official.id}
+    draft = client.get(f"/api/bills/{bill['id']}/amendments", params=mine).json()["items"][0]
+    # the official writes it out: a text of their own, and a justification in their own words
+    written = bill["text1"].replace("La décision", "La décision motivée")
+    changes = {"text": written, "justification": "Repris à la main (COM-2).", "submit": True}
+    edited = client.patch(f"/api/amendments/{draft['id']}", json=changes)
+    assert edited.status_code == 200, edited.text
+    again = client.post(api, content=listing(*ROWS[:2]), headers={"Content-Type": "application/json"}).json()
+    assert again == {"applied": [], "flagged": {}, "skipped": {
+        "7": "already imported from an earlier file", "COM-2": "already imported from an earlier file"}}  # fmt: skip
+    stored = client.get(f"/api/bills/{bill['id']}/amendments", params={"per_page": 50}).json()["items"]
+    assert sorted(a["text"] for a in stored) == sorted([bill["text1"].replace("six mois", "un an"), written])
+    assert client.get(f"/api/bills/{bill['id']}/amendments", params=mine).json()["items"] == []

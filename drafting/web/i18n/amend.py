@@ -50,6 +50,12 @@ STRINGS = {
         "Le texte a changé entre-temps. Rechargez la page et recommencez.",
         "The text has changed in the meantime. Reload the page and try again.",
     ),
+    "amend.error.article_gone": (
+        "Cet article a été supprimé du texte depuis la version {n}, sur laquelle vous écriviez : l’amendement "
+        "ne peut plus être déposé. Ce que vous avez écrit est conservé ci-dessous.",
+        "This article was deleted from the text since version {n}, which you were writing on: the amendment "
+        "can no longer be tabled. What you wrote is kept below.",
+    ),
     "amend.error.not_found": (
         "Cet article ou cet amendement n’existe plus.",
         "This article or amendment no longer exists.",

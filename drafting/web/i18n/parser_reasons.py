@@ -99,6 +99,8 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it restores the article; whether amendments {numeros} apply to that text is not said", "il rétablit l’article ; rien ne dit si les amendements {numeros} portent sur le texte rétabli"),
     # services/amendment_instructions.py: instructions proposed on the propose page
     ("the instructions leave the article as it is", "les instructions laissent l’article tel qu’il est"),
+    ("the instructions leave the amendment's text as it is", "les instructions laissent le texte de l’amendement tel qu’il est"),
+    ("the instructions strike the amendment's whole text: a sub-amendment changes it", "les instructions suppriment tout le texte de l’amendement : un sous-amendement le modifie"),
     ("the instructions have {n} characters; at most {max}", "les instructions comptent {n} caractères ; {max} au plus"),
     ('"instructions" must be the amendment\'s text in legal French', "« instructions » doit être le texte de l’amendement, en français juridique"),
     ('instructions amend one article: "article": EID', "des instructions modifient un seul article, que donne « article » : EID"),
@@ -107,6 +109,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("a sub-amendment of amendment {numero}", "sous-amendement de l’amendement {numero}"),
     ("its instructions leave the article as it is", "ses instructions laissent l’article tel qu’il est"),
     ("already imported from an earlier file", "déjà importé d’un fichier précédent"),
+    ("listed more than once in this file", "figure plusieurs fois dans ce fichier"),
     ("« {subject} » is not an article of the current text", "« {subject} » n’est pas un article du texte actuel"),
 )  # fmt: skip
 
