@@ -1558,3 +1558,9 @@ def test_words_named_as_lensemble_des_mots_and_a_part_said_par_coordination() ->
         "II- Par coordination, dans la seconde phrase de l'alinéa 1 remplacer le mot:\n\npourcentages\n\npar les mots:\n\nobjectifs d'accueil"
     )
     assert apply(text, [("COM-179", instruction)]) == "Le maire fixe un objectif d'accueil de places. Les objectifs d'accueil sont publiés."
+
+
+def test_invisible_marks_copied_with_the_instructions_are_dropped() -> None:
+    # a right-to-left mark, a zero-width joiner and a soft hyphen, as copying from a page leaves them
+    text = "Alinéa 3\n\nRemplacer les mots :\n\n\u200fchaque\u200d an\u00adnée\n\npar les mots :\n\ntous les ans\u200e"
+    assert "délibère tous les ans sur" in alineas(apply(ARTICLE, [("1", text)]))[2]

@@ -66,7 +66,7 @@ class Sentence:
 def clean(source: str) -> list[str]:
     """The paragraphs of an amendment given as HTML or Markdown: tags, entities, emphasis and
     Markdown escapes removed, runs of spaces (no-break ones too) made one space."""
-    text = source.replace("\r\n", "\n").replace("\ufeff", "")
+    text = _INVISIBLE.sub("", source.replace("\r\n", "\n").replace("\ufeff", ""))
     if "<" in text and _TAG.search(text):
         # « n<sup>o</sup> 2005-722 » is « n° »
         text = re.sub(r"\b([nN])\s*<\s*sup\s*>\s*[oO]\s*<\s*/\s*sup\s*>", r"\1°", text)
@@ -94,6 +94,8 @@ def clean(source: str) -> list[str]:
 
 
 # « <i>a)</i>une personne », « 1°quater »: an item's mark glued to its first word, as HTML italics leave it
+# marks that show nothing and only come from copying: soft hyphens, joiners, direction marks and embeddings
+_INVISIBLE = re.compile("[\u00ad\u200c-\u200f\u202a-\u202e\u2066-\u2069]")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 _SUPERSCRIPT = re.compile(r"(?<=\w)\^(\w+)\^")
 _GLUED_MARK = re.compile(r"^([«\"“]?\s*(?:[a-z]\)|\d+\s*°))(?=[^\W\d_])")
