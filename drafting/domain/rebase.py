@@ -70,7 +70,17 @@ def _widened(base: str, edit: Edit) -> tuple[int, int]:
 
 
 def _merge(base: str, raw: list[Edit]) -> tuple[Edit, ...]:
-    """Widen each raw edit to words and fuse those that then overlap, touch or are one space apart."""
+    """Widen each raw edit to words and fuse those that then overlap, touch or are one space apart, until
+    none changes: once fused, a change may cut a word its parts did not (« Le président et les » ->
+    « Les »: a deletion after « Le », then « s » glued to it), and is widened again."""
+    edits = _fused(base, raw)
+    while list(edits) != raw:
+        raw = list(edits)
+        edits = _fused(base, raw)
+    return edits
+
+
+def _fused(base: str, raw: list[Edit]) -> tuple[Edit, ...]:
     groups: list[tuple[int, int, list[Edit]]] = []
     for edit in raw:
         start, end = _widened(base, edit)
@@ -87,11 +97,7 @@ def _merge(base: str, raw: list[Edit]) -> tuple[Edit, ...]:
             parts += [base[pos : edit.start], edit.replacement]
             pos = edit.end
         parts.append(base[pos:end])
-        merged = Edit(start, end, "".join(parts))
-        # once fused, the change may cut a word its members did not (« Le président et les » -> « Les »:
-        # a deletion after « Le », then « s » glued to it): widened again to the whole word
-        wide_start, wide_end = _widened(base, merged)
-        out.append(Edit(wide_start, wide_end, base[wide_start:start] + merged.replacement + base[end:wide_end]))
+        out.append(Edit(start, end, "".join(parts)))
     return tuple(out)
 
 
