@@ -2,7 +2,8 @@
 tuned on (the 2019 energy-climate law, the 2020 covid-19 emergency law: ../shared/data/bills), each
 with the text a careful reader writes by hand, or a refusal where the instruction does not say enough
 (tests/data/probes_unseen_laws*.jsonl; the second set: several amendments on one article, sub-amendments,
-HTML and Markdown as published, quoted code articles). Real texts keep their no-break spaces
+HTML and Markdown as published, quoted code articles; the third: silent wrong answers, Senate comparative
+texts with « (Alinéa sans modification) » lines, seams of punctuation). Real texts keep their no-break spaces
 (« 2020 ; », « « Art. »)."""
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from drafting.domain.amending.typography import fold
 DATA = Path(__file__).parents[1] / "data"
 PROBES = [
     json.loads(line)
-    for name in ("probes_unseen_laws.jsonl", "probes_unseen_laws_2.jsonl")
+    for name in ("probes_unseen_laws.jsonl", "probes_unseen_laws_2.jsonl", "probes_unseen_laws_3.jsonl")
     for line in (DATA / name).read_text(encoding="utf-8").splitlines()
 ]
 

@@ -309,7 +309,7 @@ def _recounted(original: list[str], lines: list[str]) -> list[str]:
         if not line.rstrip().endswith(":") or _opened(line) or "alinéa" not in line and "phrase" not in line:
             continue  # most alinéas announce nothing: the pattern is looked for at the end of those that may
         tail = len(line) - 200 if len(line) > 200 else 0
-        m = _ANNOUNCES.search(line, tail)
+        m = _ANNOUNCES.search(fold(line), tail)  # « quatre\u00a0alinéas »: folded, same length
         if m is None or original.count(line) != 1:
             continue
         count = _quoted_phrases if m.group("noun") == "phrase" else _quoted_run
@@ -747,11 +747,10 @@ def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
     for hit in sorted(hits, key=lambda h: -h.start):
         line = hit.slot.text[hit.line]
         _splice(hit, hit.start, hit.end, "", ctx)
-        own = _own_start(line, _frame(line)[0])
-        if hit.start >= own and not line[own : hit.start].strip(BLANKS) or not line[: hit.start].strip(BLANKS + '«"“'):
-            # the alinéa (after its mark: « VIII. – ») now opens with the next word, which takes its capital
+        if _opens_sentence(line, hit.start):
+            # the alinéa (after its mark: « VIII. – ») or the phrase now opens with the next word: its capital
             tidy = hit.slot.text[hit.line]
-            k = _own_start(tidy, _frame(tidy)[0])
+            k = len(line[: hit.start].rstrip(BLANKS))
             k += len(tidy[k:]) - len(tidy[k:].lstrip(BLANKS))
             hit.slot.text[hit.line] = tidy[:k] + tidy[k : k + 1].upper() + tidy[k + 1 :]
 

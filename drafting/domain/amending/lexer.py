@@ -33,12 +33,18 @@ _NAMES_WORDS = re.compile(rf"(?i)\b(?:les |le |la |l'){WORD_NOUNS}$")
 _COUNTED = re.compile(r"\b(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+) (?:alinéa|phrase)")
 NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
            "neuf": 9, "dix": 10}  # fmt: skip
+_ORDINALS = (
+    r"premi[eè]re?|deuxi[eè]me|seconde?|troisi[eè]me|quatri[eè]me|cinqui[eè]me|sixi[eè]me|derni[eè]re?|"
+    r"avant-derni[eè]re?|\d+(?:e|[eè]me|re|[eè]re)"
+)
 # The start of a paragraph that instructs rather than quotes (after any part mark).
 _INSTRUCTS = re.compile(
     r"^(?:(?:en conséquence|par (?:coordination|cohérence)),?\s*)?"
     r"(?:alinéas?\s+\d|(?:après|avant|à|au|aux|dans|de) (?:l'|les? |la )?(?:alinéa|mots?|"
     r"phrase|début|fin|référence)|(?:rédiger|supprimer|compléter|remplacer|insérer|substituer|ajouter)\b|"
-    r"(?:à|au|dans) (?:cet|ce|la|le)\b|(?:par|et) (?:le|les|la|l')\s*(?:mots?|référence))",
+    r"(?:à|au|dans) (?:cet|ce|la|le)\b|(?:par|et) (?:le|les|la|l')\s*(?:mots?|référence)|"
+    # a heading naming phrases alone (« II. – Seconde phrase », « Deux dernières phrases : »)
+    rf"(?:(?:deux|trois) )?(?:{_ORDINALS})s?(?: (?:et|à) (?:la )?(?:{_ORDINALS})s?)? phrases?\s*[:.,]?\s*$)",
     re.I,
 )
 
