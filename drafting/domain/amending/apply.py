@@ -56,9 +56,23 @@ class Article:
         ctx = _Ctx(numero, edit.part)
         if edit.place.within or edit.place.path:
             edit = replace(edit, place=_counted_in(self, edit, ctx))
+        if edit.kind not in ("rewrite", "delete", "insert_alineas") or edit.place.phrase is not None:
+            for n in edit.place.alineas or ():
+                i = n - 1 if n > 0 else len(self.original) + n
+                if 0 <= i < len(self.original) and _UNCHANGED.match(fold(self.original[i])):
+                    # a Senate comparative text: « (Non modifié) » stands for words this text does not give
+                    reason = f"alinéa {n} reads « {self.original[i].strip()} » here: its words are not in this text"
+                    raise ctx.fail(reason, "not_applicable")
         _APPLY[edit.kind](self, edit, ctx)
 
 
+# « (Alinéa sans modification) », « 1° A (Non modifié) », « « 2° (Supprimé) »: a line of a comparative text
+_UNCHANGED = re.compile(
+    r'^["\s]*(?:Art(?:icle)?\.?\s+(?:[A-Z]+\.\s*)*\d[\w-]*\s*\.?\s*-\s*)?'
+    r'(?:[IVX]+(?:\s+[A-Za-z]+)?\s*\.\s*-\s*|\d+\s*°(?:\s*[A-Za-z]+)?\s*|[a-z]\)\s*)?'
+    r"\(\s*(?:alinéa sans modification|non modifiée?|alinéa supprimé|supprimée?s?)\s*\)\s*\.?\s*$",
+    re.IGNORECASE,
+)
 _HEADING = re.compile(
     r"^(?:art(?:icle)?\.? ?(?:[lrdoa]\.? ?)*\d|(?:livre|titre|chapitre|section|sous-section|paragraphe)\b)"
 )
@@ -436,7 +450,9 @@ def _phrases(text: str) -> list[tuple[int, int]]:
     bounds, start = [], lo
     for m in _SENTENCE_END.finditer(text, lo, hi):
         word = re.findall(r"[\w°]+", text[start : m.start()] or " ")
-        if word and word[-1].lower() in _ABBREVIATIONS:
+        # « L. », « n° » abbreviate; a capital after a number ends an article's number (« L. 222-1 D. Il »)
+        suffix = len(word) > 1 and len(word[-1]) == 1 and word[-1].isupper() and word[-2][-1:].isdigit()
+        if word and word[-1].lower() in _ABBREVIATIONS and not suffix:
             continue
         bounds.append((start, m.start() + 1))
         start = m.end()
