@@ -56,8 +56,10 @@ class Article:
         ctx = _Ctx(numero, edit.part)
         if edit.place.within or edit.place.path:
             edit = replace(edit, place=_counted_in(self, edit, ctx))
-        if edit.kind not in ("rewrite", "delete", "insert_alineas") or edit.place.phrase is not None:
-            for n in edit.place.alineas or ():
+        named = edit.place.alineas or ()
+        words = edit.kind not in ("rewrite", "delete", "insert_alineas") or edit.place.phrase is not None
+        if words and len(named) == 1:  # one alinéa named (in several, the words are looked for in the others)
+            for n in named:
                 i = n - 1 if n > 0 else len(self.original) + n
                 if 0 <= i < len(self.original) and _UNCHANGED.match(fold(self.original[i])):
                     # a Senate comparative text: « (Non modifié) » stands for words this text does not give
