@@ -1316,21 +1316,29 @@ def _extends(article: Article, before: str, new: tuple[str, ...], ctx: _Ctx) -> 
     texts = [t for s in article.slots for t in (*s.before, *s.text, *s.after)] + article.head
     quoted = {_mark_kind(t) for t in texts if _opened(t)}
     own = {_mark_kind(t) for t in texts if not _opened(t)}
-    if (kind in quoted) != (kind in own):
-        return kind in quoted
-    if kind == "roman" and kind not in quoted:
+    if kind in own and kind not in quoted:
         return False
-    # numbered like both: the one whose last mark it comes next after (« 4° quater » after a quoted « 4° ter »,
-    # where the bill's own last is « 2° ter »)
     order = [lines[j] for lines, j in _refs(article)]
     at = max((i for i, t in enumerate(order) if t is before), default=len(order) - 1)
     inside = list(takewhile(_opened, reversed(order[: at + 1])))
     quoted_last = next((t for t in inside if _mark_kind(t) == kind), "")
+    placeholder = bool(re.match(r"(?:\.\.\.|…)", new[0]))
+    reason = "it adds a division after a quotation, and whether it belongs to the quotation is not said"
+    if kind in quoted and kind not in own:
+        # numbered next in the quotation (or « …° » in one that numbers so), it continues it; a roman one
+        # that is not (« II. – » after a quoted « II. – ») is the bill's, and makes its text the I; « … – »
+        # may be either (a paragraph of the bill, or of the quoted article)
+        if _follows(new[0], quoted_last) or placeholder and kind != "roman":
+            return True
+        if kind == "roman" and not placeholder:
+            return False
+        raise ctx.fail(reason, "ambiguous")
+    # numbered like both: the one whose last mark it comes next after (« 4° quater » after a quoted « 4° ter »,
+    # where the bill's own last is « 2° ter »)
     own_last = next((t for t in reversed(order[: at + 1]) if not _opened(t) and _mark_kind(t) == kind), "")
     continues, own_next = _follows(new[0], quoted_last), _follows(new[0], own_last)
-    if continues != own_next:
+    if continues != own_next and not placeholder:
         return continues
-    reason = "it adds a division after a quotation, and whether it belongs to the quotation is not said"
     raise ctx.fail(reason, "ambiguous")
 
 
