@@ -1004,8 +1004,15 @@ def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
     first = (slots[0].text or [article.original[0]])[0]
     last = (slots[-1].text or [""])[-1] or first
     edit = replace(edit, new=_check_unclosed(edit.new, first, ctx))
+    at = article.slots.index(slots[0])
+    around = article.original[at - 1] if at else "", article.original[at + 1] if at + 1 < len(article.original) else ""
+    if not _opened(first) and _opened(around[0]) and not _closing(around[0]) and _opened(around[1]):
+        first = f"« {first}"  # « (Alinéa supprimé) » amid a quotation (a comparative text) is the quotation's
     # a quoted alinéa rewritten stays in its quotation, whether the amendment quoted the new text or not
     slots[0].text = _requote(edit.new, first, True, last)
+    closing = _closing(last)
+    if closing and slots[0].text and _opened(slots[0].text[0]) and not _closing(slots[0].text[-1]):
+        slots[0].text[-1] = slots[0].text[-1].rstrip() + closing  # the quotation it closed, it still closes
     for slot in slots[1:]:
         slot.text = []
     if slots[0].text:
