@@ -1001,6 +1001,7 @@ def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
         article.__init__(list(edit.new))  # type: ignore[misc]
         return
     slots = _slots(article, edit.place, ctx)
+    _check_whole_quotation(article, slots, ctx)
     first = (slots[0].text or [article.original[0]])[0]
     last = (slots[-1].text or [""])[-1] or first
     edit = replace(edit, new=_check_unclosed(edit.new, first, ctx))
@@ -1041,6 +1042,7 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
                     slot.text[0] = left[:cut].rstrip() + f" {stop}" + left[end:]
         return
     slots = _slots(article, edit.place, ctx)
+    _check_whole_quotation(article, slots, ctx)
     closing = _closing(slots[-1].text[-1]) if slots[-1].text else ""
     introduces = bool(slots[-1].text) and slots[-1].text[-1].rstrip().endswith(":")
     runs: list[list[Slot]] = []
@@ -1095,6 +1097,23 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
                 reason = "the alinéa it deletes closed a quotation, and how the one before closes it is not said"
                 raise ctx.fail(reason, "ambiguous")
             lines[k] = lines[k].rstrip() + closing
+
+
+def _check_whole_quotation(article: Article, slots: list[Slot], ctx: _Ctx) -> None:
+    """Alinéas deleted or rewritten from one that introduces a quotation into that quotation, but not to
+    its end (« Supprimer les alinéas 19 à 22 », the quotation of 19 running to 37): what becomes of the
+    rest of it is not said. (The introducing alinéa alone is read in `_delete`.)"""
+    first, last = article.slots.index(slots[0]), article.slots.index(slots[-1])
+    after = last + 1
+    if first == last or after >= len(article.original) or not _opened(article.original[after]):
+        return
+    i = after - 1
+    while i >= 0 and _opened(article.original[i]) and not _closing(article.original[i]):
+        i -= 1
+    opener = article.original[i] if i >= 0 else ""
+    if first <= i < last and not _opened(opener) and opener.rstrip().endswith(":"):
+        reason = f"it takes alinéa {i + 1}, which introduces a quotation, and only part of that quotation"
+        raise ctx.fail(reason, "ambiguous")
 
 
 def _quotation_after(article: Article, slot: Slot) -> list[Slot] | None:

@@ -89,6 +89,8 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("the new start does not end with words the text has, so where the rest begins is not said", "le nouveau début ne se termine pas par des mots du texte : l’endroit où reprend la suite n’est pas dit"),
     ("the last words of the new start, « {words} », occur twice", "les derniers mots du nouveau début, « {words} », figurent deux fois dans le texte"),
     ("it deletes the alinéa that introduces the quotation after it, and leaves the quotation", "l’instruction supprime l’alinéa qui introduit la citation suivante, mais laisse la citation"),
+    ("it takes alinéa {n}, which introduces a quotation, and only part of that quotation", "l’instruction prend l’alinéa {n}, qui introduit une citation, et une partie seulement de cette citation"),
+    ("alinéa {n} reads « {words} » here: its words are not in this text", "l’alinéa {n} se lit ici « {words} » : ses mots ne figurent pas dans ce texte"),
     ("the alinéa ends with a quoted sentence; whether the words go inside it is not said", "l’alinéa se termine par une phrase citée ; l’instruction ne dit pas si les mots vont à l’intérieur de la citation"),
     ("the alinéa it deletes closed a quotation, and how the one before closes it is not said", "l’alinéa supprimé fermait une citation, et la façon dont l’alinéa précédent la ferme n’est pas dite"),
     ("it adds a division after a quotation, and whether it belongs to the quotation is not said", "l’instruction ajoute une division après une citation sans dire si elle en fait partie"),
