@@ -470,18 +470,27 @@ def _alineas_named(numbers: tuple[int, ...]) -> str:
     return ", ".join(names.get(n, f"alinéa {n}") for n in numbers)
 
 
+_ACCENTED = {"E": "EÉÈÊË", "A": "AÀÂ", "I": "IÎÏ", "O": "OÔ", "U": "UÙÛÜ", "C": "CÇ"}
+
+
 @lru_cache(maxsize=2048)  # the same quoted words are looked for again and again (each alinéa, each check)
 def _pattern(words: str, flags: int = 0) -> re.Pattern[str]:
     """Words as a pattern over folded text: any run of spaces for a space between words, and spaces
     or none next to punctuation (« L.O. 136-1 » finds « L. O. 136-1 »); whole words at the edges."""
     text = " ".join(fold(words).split())
+    # « 150000 » finds « 150 000 »: a space may part the thousands of a number of four digits or more
+    thousands = {m.start() + k for m in re.finditer(r"(?<!\d)\d{4,}(?!\d)", text) for k in range(1, len(m.group()))
+                 if (len(m.group()) - k) % 3 == 0}  # fmt: skip
     parts = []
     for i, c in enumerate(text):
         if c == " ":  # a space next to punctuation may be there or not (« 4 ° » finds « 4° »)
             near = text[i - 1 : i] + text[i + 1 : i + 2]
             parts.append(r"\s+" if near.isalnum() or "'" in near else r"\s*")
             continue
-        parts.append(re.escape(c))
+        if i in thousands:
+            parts.append(r"\s?")
+        # capitals lose their accents in many texts: « Etat » finds « État »
+        parts.append(f"[{_ACCENTED[c]}]" if c in _ACCENTED else re.escape(c))
         after = text[i + 1 : i + 2]
         if after and after != " " and (not c.isalnum() or not after.isalnum()) and c != "'" and after != "'":
             parts.append(r"\s*")
