@@ -182,6 +182,30 @@ def score(cases: list[Case], method: Method) -> dict[str, float]:
     }
 
 
+PROBES = Path(__file__).resolve().parents[1] / "tests" / "data"
+
+
+def probes() -> None:
+    """The amendments testers wrote on laws the parser was not tuned on (the 2019 energy and 2020 covid
+    laws), each with the text they consolidated by hand or a refusal (tests/data/probes_unseen_laws*.jsonl):
+    right, refused where a refusal is right, refused where the text was clear, wrong."""
+    for path in sorted(PROBES.glob("probes_unseen_laws*.jsonl")):
+        counts = {"right": 0, "refused rightly": 0, "refused though clear": 0, "wrong": 0}
+        for line in path.read_text(encoding="utf-8").splitlines():
+            probe = json.loads(line)
+            expected = None if probe.get("known_gap") else probe["expected"]
+            pairs = [(a["numero"], a["texte"]) for a in probe["amendements"]]
+            try:
+                out = apply(probe["article_avant"], pairs)
+            except AmendingError:
+                counts["refused rightly" if expected is None else "refused though clear"] += 1
+                continue
+            accepted = [expected, *probe.get("also_accepted", [])] if expected is not None else []
+            ok = any(normal(out) == normal(text) for text in accepted)
+            counts["right" if ok else "wrong"] += 1
+        print(f"{path.name} ({sum(counts.values())} probes): " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+
+
 def main() -> None:
     methods = {"delete every article": delete_all, "whole-article only": whole_only, "instructions": instructions}
     for name, cases in (
@@ -202,6 +226,7 @@ def main() -> None:
                     f"refused {s['refused']:5.1f} %  {s['us_per_amendment']:7.0f} us/amendment"
                     + (f"  wrong {s['wrong']} ({s['punctuation']} by punctuation/accents only)" if s["wrong"] else "")
                 )
+    probes()
     sys.stdout.flush()
 
 
