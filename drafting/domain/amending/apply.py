@@ -766,6 +766,8 @@ def _opens_sentence(line: str, at: int) -> bool:
     own = _own_start(line, _frame(line)[0])
     if not before.strip() or at >= own and not line[own:at].strip(BLANKS):  # after « Art. L. 1. – »
         return True
+    if at < own:  # inside the alinéa's mark or heading (« II. » of « II. – »): no sentence opens there
+        return False
     return bool(re.search(r"[.!?]\s*[»\"”]?\s+$", before)) and not _ABBREVIATED.search(before.rstrip(' »"”'))
 
 
@@ -1016,7 +1018,7 @@ def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
     edit = replace(edit, new=_check_unclosed(edit.new, first, ctx))
     at = article.slots.index(slots[0])
     around = article.original[at - 1] if at else "", article.original[at + 1] if at + 1 < len(article.original) else ""
-    if not _opened(first) and _opened(around[0]) and not _closing(around[0]) and _opened(around[1]):
+    if not _opened(first) and all(around) and _opened(around[0]) and not _closing(around[0]) and _opened(around[1]):
         first = f"« {first}"  # « (Alinéa supprimé) » amid a quotation (a comparative text) is the quotation's
     # a quoted alinéa rewritten stays in its quotation, whether the amendment quoted the new text or not
     slots[0].text = _requote(edit.new, first, True, last)
