@@ -1023,8 +1023,10 @@ def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
     # a quoted alinéa rewritten stays in its quotation, whether the amendment quoted the new text or not
     slots[0].text = _requote(edit.new, first, True, last)
     closing = _closing(last)
-    if closing and slots[0].text and _opened(slots[0].text[0]) and not _closing(slots[0].text[-1]):
-        slots[0].text[-1] = slots[0].text[-1].rstrip() + closing  # the quotation it closed, it still closes
+    tombstone = bool(slots[0].text) and re.search(r"\(\s*supprimés?\s*\)\.?$", slots[0].text[-1].rstrip(), re.I)
+    if closing and slots[0].text and _opened(slots[0].text[0]) and not _closing(slots[0].text[-1]) and not tombstone:
+        # the quotation it closed, it still closes (« « Art. L. 6. – (Supprimé) » ends one without, as texts write it)
+        slots[0].text[-1] = slots[0].text[-1].rstrip() + closing
     for slot in slots[1:]:
         slot.text = []
     if slots[0].text:
