@@ -20,7 +20,7 @@ from drafting.domain.amending.typography import fold
 DATA = Path(__file__).parents[1] / "data"
 PROBES = [
     json.loads(line)
-    for name in ("probes_unseen_laws.jsonl", "probes_unseen_laws_2.jsonl", "probes_unseen_laws_3.jsonl")
+    for name in sorted(path.name for path in DATA.glob("probes_unseen_laws*.jsonl"))
     for line in (DATA / name).read_text(encoding="utf-8").splitlines()
 ]
 

@@ -72,15 +72,17 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
             seen.add(edits)
             main.append(by_number[a.numero])
     whole = [a for a in main if _whole(a)]
-    if any(_restores(a) for a in whole) and any(_deletes(a) for a in whole):
-        # « Rétablir cet article » is said of a deleted article: it comes after the deletion. Amendments
-        # of parts of it may then have been adopted on the text it restores, or before: that is not said
+    if any(_restores(a) for a in whole):
+        # « Rétablir cet article » is said of a deleted article (or one deleted at this sitting): it comes
+        # after the deletion. Amendments of parts of it may then have been adopted on the text it restores,
+        # or before it, on a text that was not there: that is not said
         others = [a.numero for a in main if not _whole(a)]
         if others:
             reason = f"it restores the article; whether amendments {', '.join(others)} apply to that text is not said"
             raise AmendingError([a for a in whole if _restores(a)][-1].numero, "", reason, "conflict")
-        whole = [a for a in whole if _restores(a)][-1:]
-    kinds = {e.kind for a in whole for e in a.edits if e.place.alineas is None and e.kind in ("rewrite", "delete")}
+        if any(_deletes(a) for a in whole):
+            whole = [a for a in whole if _restores(a)][-1:]
+    kinds = {e.kind for a in whole for e in a.edits if _article(e) and e.kind in ("rewrite", "delete")}
     if len(kinds) > 1:  # one deletes the article, another rewrites it: which was adopted last is not said
         numbers = ", ".join(a.numero for a in whole)
         raise AmendingError(
@@ -105,11 +107,20 @@ def _phrases_as_they_stood(plan: list[tuple[str, Edit]]) -> list[tuple[str, Edit
     groups: dict[int, list[int]] = {}
     for i, (_, e) in enumerate(plan):
         p = e.place
-        if p.alineas and len(p.alineas) == 1 and p.phrase and p.phrase > 0 and not (p.within or p.path or p.each):
+        phrased = p.phrase is not None or e.kind == "append_sentence"  # a phrase added at the end too
+        if p.alineas and len(p.alineas) == 1 and phrased and not (p.within or p.path or p.each):
             groups.setdefault(p.alineas[0], []).append(i)
+
+    def order(i: int) -> tuple[int, int, bool]:
+        e = plan[i][1]
+        if e.place.phrase is None:  # phrases added at the end: after every phrase named is found
+            return (2, 0, False)
+        if e.place.phrase < 0:  # « la dernière phrase »: the last as it stood, before any is added or taken
+            return (0, e.place.phrase, False)
+        return (1, -e.place.phrase, e.kind == "append_sentence")
+
     for indices in groups.values():
-        ordered = sorted(indices, key=lambda i: (-(plan[i][1].place.phrase or 0), plan[i][1].kind == "append_sentence"))
-        for at, i in zip(indices, ordered, strict=True):
+        for at, i in zip(indices, sorted(indices, key=order), strict=True):
             out[at] = plan[i]
     return out
 
@@ -143,16 +154,22 @@ def _key(edit: Edit) -> str:
     return repr(bare) + "\x00".join(normal(w.strip('«»"“” ')).casefold() for w in words)
 
 
+def _article(edit: Edit) -> bool:
+    """Whether the edit's place is the whole article (not a division « le IV », nor a text it quotes)."""
+    p = edit.place
+    return p.alineas is None and p.after is None and not (p.path or p.within or p.every or p.elsewhere)
+
+
 def _whole(amendment: Amendment) -> bool:
-    return any(e.place.alineas is None and e.kind in ("rewrite", "delete") for e in amendment.edits)
+    return any(_article(e) and e.kind in ("rewrite", "delete") for e in amendment.edits)
 
 
 def _restores(amendment: Amendment) -> bool:
-    return any(e.place.alineas is None and e.kind == "rewrite" and e.restores for e in amendment.edits)
+    return any(_article(e) and e.kind == "rewrite" and e.restores for e in amendment.edits)
 
 
 def _deletes(amendment: Amendment) -> bool:
-    return any(e.place.alineas is None and e.kind == "delete" for e in amendment.edits)
+    return any(_article(e) and e.kind == "delete" for e in amendment.edits)
 
 
 def _order(amendment: Amendment) -> int:
