@@ -83,7 +83,9 @@ def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
     i = draw(st.integers(0, len(article) - 1))
     words = new[i].split(" ")
     kind = draw(st.sampled_from(["replace", "delete_words", "insert_words", "delete", "insert", "rewrite"]))
-    if kind in ("replace", "delete_words", "insert_words") and len(words) > 3:
+    # a line of a comparative text (« (Supprimé) ») stands for words it does not give: none is edited there
+    stands_for = re.search(r"\((?:Supprimé|Non modifié|Alinéa sans modification)\)", new[i])
+    if kind in ("replace", "delete_words", "insert_words") and len(words) > 3 and not stands_for:
         at = draw(st.integers(1, len(words) - 2))
         span = draw(st.integers(1, min(3, len(words) - at - 1)))
         if kind == "replace":
@@ -94,8 +96,9 @@ def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
         elif kind == "delete_words":
             del words[at : at + span]
             # the words left opening the alinéa after its mark take its capital (the parser gives it)
-            only_mark = re.fullmatch(_OPENING, " ".join(words[:at]))
-            if at < len(words) and only_mark:
+            # as after a full stop (the parser gives the word a capital where a sentence opens)
+            opens = re.search(rf"^{_OPENING}$|[.!?]$", " ".join(words[:at]))
+            if at < len(words) and opens:
                 words[at] = words[at][:1].upper() + words[at][1:]
         else:
             words.insert(at, draw(WORDS))
