@@ -1237,6 +1237,10 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
     if after == 0:
         like = article.slots[0].text[0] if article.slots and article.slots[0].text else ""
         article.head += _requote(edit.new, like, edit.quoted and _inside_quote(article, 0))
+        first = next((s for s in article.slots if s.text), None)
+        i_a = re.match(r"I\s+A\s*\.\s*[-–—]", edit.new[0] if edit.new else "")
+        if i_a and first and not _ROMAN_MARK.match(first.text[0]):
+            first.text[0] = f"I. – {first.text[0]}"  # a text gaining an I A before it becomes its I
         return
     i = _index(article, after, ctx)
     slot = article.slots[i]
@@ -1265,9 +1269,14 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         # inside a quotation, alinéas are the quotation's, quoted by the amendment or given bare
         new = _requote(edit.new, like, _inside_quote(article, i + 1))
     closing = _closing(before)
-    if k is not None and closing and new and _opened(new[-1]) and (extends or not _closing(new[-1])):
+    # quoted alinéas that close their own quotation, right after one that closes its: no quotation stands
+    # without an alinéa introducing it, so they go on with the one before (« « Un décret précise … » »)
+    own_quotation = bool(new) and _opened(new[0]) and bool(_closing(new[-1])) and _opened(before)
+    if k is not None and closing and new and _opened(new[-1]) and (extends or not _closing(new[-1]) or own_quotation):
         # alinéas added at the end of a quotation, opening with its quote: the quotation now closes after them
         lines[k] = lines[k][: len(lines[k].rstrip()) - len(closing)].rstrip()
+        if own_quotation and not extends:
+            new[-1] = new[-1][: len(new[-1].rstrip()) - len(_closing(new[-1]))].rstrip()
         new[-1] = new[-1] if extends else new[-1].rstrip() + closing
     restored = k is not None and bool(new) and _restores(lines[k], new[0])
     if restored and k is not None:

@@ -50,7 +50,8 @@ TIMES_AFTER = r"(?: \((?:par )?(?P<times_after>deux|trois|quatre|cinq|six) fois\
 INS = r"(?:insérer|ajouter|créer|il est inséré|il est ajouté|(?:est|sont) (?:insérée?s?|ajoutée?s?))"
 SUBJ = (
     r"(?:les |l'|le )?(?:(?P<count>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)s? )?(?:nouveaux? |nouvel )?"
-    r"(?:alinéas?|paragraphes?)(?: additionnels?)?(?= suivants?| ainsi| rédigée?s? comme suit|\s*:)|un [ivx]+(?: (?:bis|ter|quater|[a-z]))?|un \d+ ?° ?(?:bis|ter|quater|[a-z])?"
+    r"(?:alinéas?|paragraphes?)(?: additionnels?)?(?= suivants?| ainsi| rédigée?s? comme suit|\s*:)|un [ivx]+(?: (?:bis|ter|quater|[a-z]))?|un \d+ ?° ?(?:bis|ter|quater|[a-z])?|"
+    r"un [a-z]\)?(?: (?:bis|ter|quater))?(?= ainsi| rédigé)"
 )
 AINSI = r"(?: ainsi r\w+| suivants?| rédigée?s? comme suit)?"
 PHRASES = r"la phrase suivante|les (?:deux |trois )?phrases suivantes|une phrase ainsi rédigée|(?:deux|trois) phrases ainsi rédigées"
@@ -323,7 +324,7 @@ LOCATIONS: list[tuple[str, str]] = [
     # « du texte proposé par le I de cet article pour l'article L. 423-14 du code … », « du même texte »
     (
         "proposed text",
-        rf"(?:le |du |au |dans le )?texte proposé (?:par (?:le |la |l')?[ivx\d°a-z) ]+? (?:de cet|du présent) article )?pour l'article ({ARTICLE_REF})(?: (?:du|de la|de l'|des|de) (?:code|loi|ordonnance)[^,;:]*)?",
+        rf"(?:le |du |au |dans le )?texte proposé (?:par (?:le |la |l')?[ivx\d°a-z) ]+?(?: (?:de cet|du présent) article)? )?pour l'article ({ARTICLE_REF})(?: (?:du|de la|de l'|des|de) (?:code|loi|ordonnance)[^,;:]*)?",
     ),
     ("same text", r"(?:le |du |au |dans le )?même texte|(?:ce|ce même|ledit|dudit|audit) texte"),
     # « le IV de cet article », « du second alinéa du I de cet article », « le a) du 2° du I de cet article »
