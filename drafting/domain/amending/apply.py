@@ -445,6 +445,15 @@ def _own_start(text: str, lo: int) -> int:
     return lo + (mark.end() if mark else 0)
 
 
+def _within_quotes(line: str, lo: int, hi: int, ctx: _Ctx) -> None:
+    """A phrase deleted or rewritten must not run across the end of a quotation opened before it (« … par
+    deux phrases ainsi rédigées : « X. Y. » ; »: its last phrase is « Y. » ; », which holds the closing
+    quote of « X. »): whether the quoted phrase alone is meant, and the count said before it, is not said."""
+    inner = line[lo:hi]
+    if inner.count("«") + inner.count("“") != inner.count("»") + inner.count("”"):
+        raise ctx.fail("the phrase it names runs across the edge of a quotation", "ambiguous")
+
+
 def _phrases(text: str) -> list[tuple[int, int]]:
     """Where each phrase of an alinéa starts and ends (inside its quotes; the first after its mark)."""
     lo, hi = _frame(text)
@@ -1041,6 +1050,7 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
         for slot in _one(article, edit.place, ctx):
             line = slot.text[0]
             lo, hi = _spans(line, edit.place, ctx)
+            _within_quotes(line, lo, hi, ctx)
             if not line[_own_start(line, _frame(line)[0]) : lo].strip(BLANKS) and hi >= _frame(line)[1]:
                 # every phrase gone, its mark too: the alinéa is deleted (« 2° (Supprimé) » where it is due)
                 _delete(article, replace(edit, place=replace(edit.place, phrase=None, phrases=1)), ctx)
@@ -1284,6 +1294,8 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
     article.slots[i].after += new
     if k is not None and not restored and not _closing(lines[k]):
         _end_item(article, lines, k)
+    elif k is not None and not restored and new:
+        _end_quoted_item(article, lines, k, new[0])
     if new:
         _end_item(article, article.slots[i].after, len(article.slots[i].after) - 1)
         _end_quoting_item(article, article.slots[i].after, new)
@@ -1315,7 +1327,10 @@ def _end_item(article: Article, lines: list[str], k: int) -> None:
     with a full stop that now has an item of its enumeration after it ends with « ; », as the others do."""
     text = lines[k]
     kind = _mark_kind(text)
-    if kind not in ("arabic", "letter") or not text.rstrip().endswith(".") or _ABBREVIATED.search(text.rstrip()):
+    # or with words it quotes (« 4° … la fin de l'alinéa est ainsi rédigée : « … installations. » »)
+    quoting = not _opened(text) and bool(re.search(r"[»”]\s*\.?$", text.rstrip()))
+    stop = text.rstrip().endswith(".") and not _ABBREVIATED.search(text.rstrip())
+    if kind not in ("arabic", "letter") or not (stop or quoting):
         return
     refs = _refs(article)
     at = next((n for n, (ls, j) in enumerate(refs) if ls is lines and j == k), None)
@@ -1325,7 +1340,24 @@ def _end_item(article: Article, lines: list[str], k: int) -> None:
     following = refs[at + 1][0][refs[at + 1][1]]
     ends_items = any(_mark_kind(t) == kind and t.rstrip(BLANKS + '»"”').endswith(";") for t in nearby)
     if _mark_kind(following) == kind and ends_items:
-        lines[k] = text.rstrip()[:-1].rstrip() + " ;"
+        lines[k] = (text.rstrip() if quoting and not stop else text.rstrip()[:-1].rstrip()) + " ;"
+
+
+def _end_quoted_item(article: Article, lines: list[str], k: int, new: str) -> None:
+    """An item whose text ended the enumeration with the quotation it introduces (« 4° … est ainsi rédigé : »
+    … « « … installations. » ») and now has an item of its enumeration after it (« 5° … ») ends « » ; », as
+    items followed by another do (the adopted texts write it so; one 2013 text forgot it once)."""
+    kind = _mark_kind(new)
+    if kind not in ("arabic", "letter") or _opened(new) or not _closing(lines[k]) or _closing(lines[k]).endswith(";"):
+        return
+    order = [ls[j] for ls, j in _refs(article)]
+    at = next((n for n, (ls, j) in enumerate(_refs(article)) if ls is lines and j == k), None)
+    if at is None:
+        return
+    head = next((n for n in range(at, -1, -1) if not _opened(order[n])), None)
+    if head is None or _mark_kind(order[head]) != kind:
+        return
+    lines[k] = re.sub(r"\s*\.$", "", lines[k].rstrip()) + " ;"
 
 
 def _end_quoting_item(article: Article, lines: list[str], new: list[str]) -> None:
