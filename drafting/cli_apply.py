@@ -74,24 +74,9 @@ def _problem(case: dict[str, Any]) -> str | None:
         if not isinstance(texte, str):
             return f'{where}: "texte" must be text (the instructions), got {_kind(texte)}'
     for name, value in [("id", case.get("id")), ("article_avant", before), ("amendements", amendments)]:
-        surrogate = _lone_surrogate(value)
+        surrogate = bounded_json.lone_surrogate(value)
         if surrogate:
             return f'"{name}" holds a lone surrogate (\\u{ord(surrogate):04x}), which is not a character'
-    return None
-
-
-def _lone_surrogate(value: Any) -> str | None:
-    pending = [value]
-    while pending:
-        item = pending.pop()
-        if isinstance(item, str):
-            found = _SURROGATE.search(item)
-            if found:
-                return found.group()
-        elif isinstance(item, dict):
-            pending.extend([*item.keys(), *item.values()])
-        elif isinstance(item, list):
-            pending.extend(item)
     return None
 
 

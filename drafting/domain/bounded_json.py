@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import math
+import re
+from collections.abc import Iterator
 from typing import Any
 
 MAX_DEPTH = 64  # our own bodies nest 3 deep at most
@@ -58,3 +60,24 @@ def _check_depth(value: Any) -> None:
         if children and depth >= MAX_DEPTH:
             raise JsonRefused(f"the JSON is nested more than {MAX_DEPTH} levels deep")
         pending.extend((child, depth + 1) for child in children)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def strings(value: object) -> Iterator[str]:
+    """Every string in a JSON value, keys included."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            yield item
+        elif isinstance(item, dict):
+            pending.extend([*item.keys(), *item.values()])
+        elif isinstance(item, list):
+            pending.extend(item)
+
+
+def lone_surrogate(value: object) -> str | None:
+    """The first lone surrogate (« \\ud800 », which JSON can carry and no text can hold) in a JSON value."""
+    return next((found.group() for text in strings(value) if (found := _SURROGATE.search(text))), None)

@@ -24,7 +24,7 @@ from typing import NotRequired, TypedDict, cast
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from drafting.domain import amending
+from drafting.domain import amending, bounded_json
 from drafting.domain.amending.lexer import clean
 from drafting.domain.amendment import Status, Step
 from drafting.domain.errors import InvalidInput
@@ -38,7 +38,6 @@ from drafting.storage.models import Amendment
 
 TO_CHECK = "À vérifier"
 MAX_NUMBER = 40  # characters of a number in Parliament: « COM-123 rect. bis »
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _ARTICLE = re.compile(r"^article (?P<num>\d+\w*(?: (?:[a-z]+))*)$", re.I)
 
 
@@ -107,20 +106,11 @@ def _number(numero: object, where: str) -> str:
 def unstorable(value: object) -> str | None:
     """Why `value` (any JSON) cannot be stored or written out as text, or None: « holds a lone surrogate
     (\\ud800), which is not a character », « holds the NUL character (\\u0000) »."""
-    pending = [value]
-    while pending:
-        item = pending.pop()
-        if isinstance(item, str):
-            if "\x00" in item:
-                return "holds the NUL character (\\u0000)"
-            surrogate = _SURROGATE.search(item)
-            if surrogate:
-                return f"holds a lone surrogate (\\u{ord(surrogate.group()):04x}), which is not a character"
-        elif isinstance(item, dict):
-            pending.extend(item.keys())
-            pending.extend(item.values())
-        elif isinstance(item, list):
-            pending.extend(item)
+    if any("\x00" in text for text in bounded_json.strings(value)):
+        return "holds the NUL character (\\u0000)"
+    surrogate = bounded_json.lone_surrogate(value)
+    if surrogate:
+        return f"holds a lone surrogate (\\u{ord(surrogate):04x}), which is not a character"
     return None
 
 

@@ -136,28 +136,12 @@ async def json_object(request: Request, expected: str) -> dict[str, Any]:
         raise InvalidInput(f"send JSON: {expected} ({exc})") from None
     if not isinstance(body, dict):
         raise InvalidInput(f"send a JSON object: {expected}")
-    surrogate = _lone_surrogate(body)
+    surrogate = bounded_json.lone_surrogate(body)
     if surrogate:
         raise InvalidInput(f"a string holds a lone surrogate (\\u{ord(surrogate):04x}), which is not a character")
     return body
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _lone_surrogate(value: Any) -> str | None:
-    pending = [value]
-    while pending:
-        item = pending.pop()
-        if isinstance(item, str):
-            found = _SURROGATE.search(item)
-            if found:
-                return found.group()
-        elif isinstance(item, dict):
-            pending.extend([*item.keys(), *item.values()])
-        elif isinstance(item, list):
-            pending.extend(item)
-    return None
 
 
 def _describe(exc: ValidationError) -> str:
