@@ -438,11 +438,11 @@ def _spans(text: str, place: Place, ctx: _Ctx) -> tuple[int, int]:
 
 def _own_start(text: str, lo: int) -> int:
     """Where an alinéa's words start after its own mark (« IV. – », « 2° ») or article heading (« Art. L. 1. – »)."""
-    text = fold(text)  # « L. 134‑15‑1 » is written with no-break hyphens
-    heading = _ARTICLE_HEADING.match(text, lo)
-    lo = heading.end() if heading else lo
-    mark = MARK.match(text[lo:])  # « Art. L. 222-2-1. – I. – Lorsque … »: its I too
-    return lo + (mark.end() if mark else 0)
+    head = fold(text[lo : lo + 120])  # « L. 134‑15‑1 » is written with no-break hyphens; marks open an alinéa
+    heading = _ARTICLE_HEADING.match(head)
+    at = heading.end() if heading else 0
+    mark = MARK.match(head[at:])  # « Art. L. 222-2-1. – I. – Lorsque … »: its I too
+    return lo + at + (mark.end() if mark else 0)
 
 
 def _within_quotes(line: str, lo: int, hi: int, ctx: _Ctx) -> None:

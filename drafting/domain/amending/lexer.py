@@ -72,10 +72,12 @@ class Sentence:
 def clean(source: str) -> list[str]:
     """The paragraphs of an amendment given as HTML or Markdown: tags, entities, emphasis and
     Markdown escapes removed, runs of spaces (no-break ones too) made one space."""
-    text = _INVISIBLE.sub("", source.replace("\r\n", "\n").replace("\ufeff", ""))
+    text = source.replace("\r\n", "\n").replace("\ufeff", "")
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
     if "<" in text and _TAG.search(text):
         # « n<sup>o</sup> 2005-722 » is « n° »
-        text = re.sub(r"\b([nN])\s*<\s*sup\s*>\s*[oO]\s*<\s*/\s*sup\s*>", r"\1°", text)
+        text = _NUMERO_SUP.sub(r"\1°", text)
         # « 1<sup>er</sup>janvier », « titre I<sup>er</sup>du livre »: the superscript ends a word
         text = re.sub(r"(<\s*/\s*sup\s*>)(?=\w)", r"\1 ", text, flags=re.I)
         # in HTML a line break is a space; paragraphs are <p> and <br>
@@ -86,7 +88,10 @@ def clean(source: str) -> list[str]:
         # Markdown emphasis (« 283 _quater_ », « 1° *bis* ») and escapes; legal texts have no underscore or
         # asterisk of their own; pandoc's superscript « 1^er^ » is « 1er »
         line = _ESCAPE.sub(r"\1", line.replace("_", " ").replace("**", ""))
-        line = _SUPERSCRIPT.sub(r"\1", _EMPHASIS.sub(r"\1", line))
+        if "*" in line:
+            line = _EMPHASIS.sub(r"\1", line)
+        if "^" in line:
+            line = _SUPERSCRIPT.sub(r"\1", line)
         line = _GLUED_MARK.sub(r"\1 ", _SPACES.sub(" ", line).strip())
         if not line:
             continue
@@ -102,6 +107,7 @@ def clean(source: str) -> list[str]:
 # « <i>a)</i>une personne », « 1°quater »: an item's mark glued to its first word, as HTML italics leave it
 # marks that show nothing and only come from copying: soft hyphens, joiners, direction marks and embeddings
 _INVISIBLE = re.compile("[\u00ad\u200c-\u200f\u202a-\u202e\u2066-\u2069]")
+_NUMERO_SUP = re.compile(r"\b([nN])\s*<\s*sup\s*>\s*[oO]\s*<\s*/\s*sup\s*>")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 _SUPERSCRIPT = re.compile(r"(?<=\w)\^(\w+)\^")
 _GLUED_MARK = re.compile(r"^([«\"“]?\s*(?:[a-z]\)|\d+\s*°))(?=[^\W\d_])")
