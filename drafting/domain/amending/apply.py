@@ -650,7 +650,7 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
     left, right = line[:start], line[end:]
     if new and new[-1] in "'’":  # « la délivrance d' » joins the next word
         right = right.lstrip()
-    if new[:1] in (",", ".") and left[-1:] in BLANKS:  # « et cinq » replaced by « , cinq »: no space before a comma
+    if new[:1] in (",", ".") and left[-1:] in BLANKS and not new.startswith(".."):  # « , cinq »: no space before
         left = left.rstrip()
     if not new:
         if left[-1:] and left[-1:] in BLANKS and (right[:1] and right[:1] in BLANKS or right[:1] in (",", ".", ")")):
@@ -684,7 +684,8 @@ def _doubled(left: str, right: str) -> str:
 def _joined(left: str, new: str, right: str) -> str:
     """Words put between `left` and `right` with the spaces French puts around them."""
     opening = left[-1:] in "'’(«“" or left[-1:] == '"' and left[-2:-1] in ("", " ")
-    pad_left = "" if not left or left[-1:] in BLANKS or opening or new[:1] in ",.;)" else " "
+    dots = new.startswith(("..", "…"))  # « ...... » stands for a number left blank: a word, not a stop
+    pad_left = "" if not left or left[-1:] in BLANKS or opening or new[:1] in ",.;)" and not dots else " "
     pad_right = "" if not right or right[:1] in BLANKS + ",.;)" or new[-1:] in "'’(" else " "
     return pad_left + new + pad_right
 
