@@ -1274,7 +1274,9 @@ def test_a_numbered_division_deleted_keeps_its_number() -> None:
     # in a quotation as well; the last division of its kind goes whole, as the texts adopted show
     items = "Le code est ainsi modifié :\n\n« 1° Le maire ;\n\n« 2° Le préfet. »"
     assert alineas(apply(items, [("40", "Supprimer l'alinéa 2.")]))[1:] == ["« 1° (Supprimé)", "« 2° Le préfet. »"]
-    assert alineas(apply(items, [("40", "Supprimer les alinéas 2 et 3.")])) == ["Le code est ainsi modifié :"]
+    # the whole quotation, nothing of it left: the alinéa announcing it would stand alone; not said
+    with pytest.raises(AmendingError, match="leaves that alinéa"):
+        apply(items, [("40", "Supprimer les alinéas 2 et 3.")])
     # a number kept, the item before it still ends with « ; »
     three = "Le code est ainsi modifié :\n\n« a) Le maire ;\n\n« b) Le préfet. »\n\n2° Le juge."
     assert alineas(apply(three, [("40", "Supprimer l'alinéa 3.")]))[1:3] == ["« a) Le maire ;", "« b) (Supprimé)"]

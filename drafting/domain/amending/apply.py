@@ -132,7 +132,7 @@ def _proposed(article: Article, within: str, ctx: _Ctx) -> tuple[int, int]:
 _DIVISION_MARKS = (
     re.compile(r"^([IVX]+)(?:\s+(bis|ter|quater|quinquies|sexies|[A-Z]{1,2}))?\s*(?:\(nouveau\)\s*)?\.\s*[-(]"),
     re.compile(r"^([A-Z])\s*\.\s*-"),
-    re.compile(r"^(\d+)\s*°\s*((?:bis|ter|quater|quinquies|sexies)\b|[A-Z](?= ))?"),
+    re.compile(r"^(\d+)\s*°\s*((?:bis|ter|quater|quinquies|sexies)\b|[A-Z](?= +[A-ZÀ-Ý«\"“(]))?"),
     re.compile(r"^([a-z])\s*\)"),
 )
 
@@ -217,7 +217,8 @@ _ROMAN = [
 
 
 _ADVERBS = ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies", "decies"]
-_ADVERB = rf"(?:\s+({'|'.join(_ADVERBS)}|[A-Z]{{1,3}})(?=[\s.)–—-]))?"  # « 2° bis », « 1° A », « b bis) »
+# « 2° bis », « 1° A », « b bis) »; « 1° A la … » is « À la » written without its accent, no « 1° A »
+_ADVERB = rf"(?:\s+({'|'.join(_ADVERBS)}|[A-Z]{{1,3}}(?![\s]+[a-zà-ÿ]))(?=[\s.)–—-]))?"
 # Each kind of mark: how it reads (its number, then its adverb or capital), and how it is written
 _MARKS = {
     "°": re.compile(rf"^[«\"“]?\s*(\d+)\s*°{_ADVERB}"),
@@ -463,6 +464,7 @@ def _phrases(text: str) -> list[tuple[int, int]]:
         word = re.findall(r"[\w°]+", text[start : m.start()] or " ")
         # « L. », « n° » abbreviate; a capital after a number ends an article's number (« L. 222-1 D. Il »)
         suffix = len(word) > 1 and len(word[-1]) == 1 and word[-1].isupper() and word[-2][-1:].isdigit()
+        suffix = suffix and text[m.end() : m.end() + 1].isalpha()  # « L. 2121-17, L. 2121-20 » goes on
         if word and word[-1].lower() in _ABBREVIATIONS and not suffix:
             continue
         bounds.append((start, m.start() + 1))
@@ -1067,6 +1069,10 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
         return
     slots = _slots(article, edit.place, ctx)
     _check_whole_quotation(article, slots, ctx)
+    first, last = article.slots.index(slots[0]), article.slots.index(slots[-1])
+    original, before = article.original, article.original[first - 1] if first else ""
+    whole_quotation = all(_opened(original[n]) for n in range(first, last + 1)) and bool(_closing(original[last]))
+    announced = bool(before) and not _opened(before) and before.rstrip().endswith(":")
     closing = _closing(slots[-1].text[-1]) if slots[-1].text else ""
     introduces = bool(slots[-1].text) and slots[-1].text[-1].rstrip().endswith(":")
     runs: list[list[Slot]] = []
@@ -1091,6 +1097,11 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
                 if not _siblings(article, slot, slot.text[0]):
                     slot.text = []
                     article.stones.remove(slot)
+    if whole_quotation and announced and not any(kept.values()):
+        # the whole quotation gone, nothing of it left, its announcing alinéa left alone (« … est complété par
+        # un alinéa ainsi rédigé : » with nothing after it): whether that alinéa goes too is not said
+        reason = f"it deletes the quotation that alinéa {first} introduces, and leaves that alinéa"
+        raise ctx.fail(reason, "ambiguous")
     if kept.get(id(runs[-1][0])):  # « "III. – (Supprimé) » ends the quotation, as the texts adopted write it
         closing = ""
     refs = _refs(article)
@@ -1166,7 +1177,9 @@ _TOMBSTONE_MARKS = {
     ),
     "roman": re.compile(r"(?P<n>[IVX]+(?:\s+(?:bis|ter|quater|quinquies|sexies|[A-Z]{1,3}))?)(?P<end>\s*\.\s*[-–—])"),
     "capital": re.compile(r"[A-Z]\s*\.\s*[-–—]"),
-    "arabic": re.compile(r"(?P<n>\d+\s*°(?:\s*(?:bis|ter|quater|quinquies|sexies|[A-Z]{1,3})(?=\s))?)(?P<end>)"),
+    "arabic": re.compile(
+        r"(?P<n>\d+\s*°(?:\s*(?:bis|ter|quater|quinquies|sexies)(?=\s)|\s*[A-Z]{1,3}(?=\s+[A-ZÀ-Ý«\"“(]))?)(?P<end>)"
+    ),
     "letter": re.compile(r"(?P<n>[a-z](?:\s+(?:bis|ter|quater))?)(?P<end>\s*\))"),
 }
 
@@ -1340,23 +1353,31 @@ def _end_item(article: Article, lines: list[str], k: int) -> None:
     nearby = [refs[n][0][refs[n][1]] for n in (at - 1, at + 1) if 0 <= n < len(refs)]
     following = refs[at + 1][0][refs[at + 1][1]]
     ends_items = any(_mark_kind(t) == kind and t.rstrip(BLANKS + '»"”').endswith(";") for t in nearby)
-    if _mark_kind(following) == kind and ends_items:
+    if _item_follows(following, kind) and ends_items:
         lines[k] = (text.rstrip() if quoting and not stop else text.rstrip()[:-1].rstrip()) + " ;"
+
+
+def _item_follows(following: str, kind: str) -> bool:
+    """Whether `following` is an item after one of `kind` in its enumeration: of its kind, or of the
+    enumeration above it (« 3° » after the « c) » of a 2°), or « … » that takes the kind around it."""
+    other = _mark_kind(following) or (kind if re.match(r"\.\.\.|…", following) else "")
+    return other == kind or (kind, other) == ("letter", "arabic")
 
 
 def _end_quoted_item(article: Article, lines: list[str], k: int, new: str) -> None:
     """An item whose text ended the enumeration with the quotation it introduces (« 4° … est ainsi rédigé : »
     … « « … installations. » ») and now has an item of its enumeration after it (« 5° … ») ends « » ; », as
     items followed by another do (the adopted texts write it so; one 2013 text forgot it once)."""
-    kind = _mark_kind(new)
-    if kind not in ("arabic", "letter") or _opened(new) or not _closing(lines[k]) or _closing(lines[k]).endswith(";"):
+    if _opened(new) or not _closing(lines[k]) or _closing(lines[k]).endswith(";"):
         return
     order = [ls[j] for ls, j in _refs(article)]
     at = next((n for n, (ls, j) in enumerate(_refs(article)) if ls is lines and j == k), None)
     if at is None:
         return
     head = next((n for n in range(at, -1, -1) if not _opened(order[n])), None)
-    if head is None or _mark_kind(order[head]) != kind:
+    # « … Après la seconde phrase, … » alone takes the kind of the items around it (`_numbered`)
+    kind = _mark_kind(new) or (_mark_kind(order[head]) if head is not None and re.match(r"\.\.\.|…", new) else "")
+    if kind not in ("arabic", "letter") or head is None or _mark_kind(order[head]) != kind:
         return
     lines[k] = re.sub(r"\s*\.$", "", lines[k].rstrip()) + " ;"
 
@@ -1372,7 +1393,7 @@ def _end_quoting_item(article: Article, lines: list[str], new: list[str]) -> Non
     refs = _refs(article)
     at = next((n for n, (ls, j) in enumerate(refs) if ls is lines and j == len(lines) - 1), None)
     following = refs[at + 1][0][refs[at + 1][1]] if at is not None and at + 1 < len(refs) else ""
-    if following and not _opened(following) and _mark_kind(following) == kind:
+    if following and not _opened(following) and _item_follows(following, kind):
         lines[len(lines) - 1] = last + " ;"
 
 

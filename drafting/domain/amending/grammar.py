@@ -199,6 +199,10 @@ _UNCHANGED_REST = re.compile(r"\s*(?:\.\.\.|…)?\s*\(\s*le reste sans changemen
 
 def _rewrite(r: Reading) -> list[Edit]:
     new, quoted = r.alineas("new")
+    count = r.m.groupdict().get("count")  # « Remplacer ces alinéas par quatre alinéas ainsi rédigés » gives four
+    announced = (int(count) if count.isdigit() else NUMBERS.get(count, 0)) if count else len(new)
+    if announced not in (len(new), _own(new)) and "paragraphe" not in r.m.group(0):
+        raise AmendingError(r.numero, r.part, f"it announces {count} alinéa(s) and quotes {len(new)}")
     rest = _UNCHANGED_REST.search(new[-1]) if new else None
     if r.place.end == "début" and r.place.after is None and len(new) == 1 and rest:
         # « Rédiger ainsi le début de l'alinéa 8 : « X Y Z… (le reste sans changement) » »
@@ -628,7 +632,7 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
     end: str | None = None
     after: str | None = None
     item = ""
-    article = this = division = anchored = every = False
+    article = this = division = anchored = every = bare = numbered = False
     times = 1
     within = ""
     path: tuple[str, ...] = ()
@@ -652,6 +656,7 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
             else:
                 raise AmendingError(numero, part, "a range of alinéas counted from the end is not read")
         elif name == "alinéas":
+            numbered = True
             for a, b in re.findall(r"(\d+)(?: à (\d+))?", g[0]):
                 alineas += list(range(int(a), int(b) + 1)) if b else [int(a)]
         elif name == "ordinal alinéa":
@@ -659,6 +664,7 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         elif name == "this alinéa":
             this = True
         elif name in ("division", "bare division"):
+            bare = name == "bare division"
             path = tuple(re.split(r" (?:du|de l'|au) ", g[0]))
             # named alone under an alinéa named before (« Alinéa 3 / Supprimer le 2° »): it must be there
             under = tuple(context.alineas or ()) if name == "bare division" else ()
@@ -731,6 +737,9 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
     gap = text[pos:].strip()
     if gap:
         raise AmendingError(numero, part, f"the words « {gap} » do not name a place in this article")
+    if bare and numbered and alineas and len(path) == 1 and not item:
+        # « À l'alinéa 2, rétablir le 1° »: the alinéa named, which must open with that mark
+        item, path, under = path[0], (), ()
     if this and not alineas:
         if context.alineas is None:
             said = "ce paragraphe" if division else "cet alinéa"
