@@ -931,7 +931,7 @@ def test_a_superscript_ends_its_word_in_html() -> None:
 @pytest.mark.parametrize(
     ("instruction", "expected"),
     [
-        ("Au 1° du I, substituer au mot : « article » le mot : « code »", "1° L'code 1 est ainsi modifié :"),
+        ("Au 1° du I, substituer au mot : « article » le mot : « alinéa »", "1° L'alinéa 1 est ainsi modifié :"),
         ("Supprimer le 2° du I.", "II. – Le maire décide. Il informe le conseil."),
         (
             "Après le 1° du I, insérer un 1° bis ainsi rédigé : « 1° bis Le décret est pris. »",
@@ -1566,3 +1566,11 @@ def test_invisible_marks_copied_with_the_instructions_are_dropped() -> None:
     # a right-to-left mark, a zero-width joiner and a soft hyphen, as copying from a page leaves them
     text = "Alinéa 3\n\nRemplacer les mots :\n\n\u200fchaque\u200d an\u00adnée\n\npar les mots :\n\ntous les ans\u200e"
     assert "délibère tous les ans sur" in alineas(apply(ARTICLE, [("1", text)]))[2]
+
+
+def test_words_put_after_an_elided_word_must_open_with_a_vowel() -> None:
+    text = "Le représentant de l'État dans le département décide."
+    with pytest.raises(AmendingError, match="elided") as refused:
+        apply(text, [("1", "Remplacer le mot : « État » par le mot : « département ».")])
+    assert refused.value.code == "not_applicable"
+    assert "l'autorité" in apply(text, [("2", "Remplacer le mot : « État » par le mot : « autorité ».")])

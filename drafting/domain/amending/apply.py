@@ -505,8 +505,12 @@ def _pattern(words: str, flags: int = 0) -> re.Pattern[str]:
         after = text[i + 1 : i + 2]
         if after and after != " " and (not c.isalnum() or not after.isalnum()) and c != "'" and after != "'":
             parts.append(r"\s*")
-    left = r"(?<![\w])" if re.match(r"\w", text) else ""
-    right = r"(?![\w])" if re.search(r"\w$", text) else ""
+    # whole words at the edges, a hyphen joining words too: « préfet » is not in « sous-préfet », nor
+    # « L. 3131-9 » in « L. 3131-9-1 »; a number is not the head of a larger one (« 30 » in « 30 000 »)
+    left = r"(?<![\w-])" if re.match(r"\w", text) else ""
+    right = r"(?![\w]|-\w)" if re.search(r"\w$", text) else ""
+    if re.search(r"\d$", text):
+        right += r"(?!\s\d{3}(?!\d))"
     return re.compile(left + "".join(parts) + right, flags)
 
 
@@ -544,8 +548,10 @@ def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1,
     if occurrence:
         return _occurrence(article, place, words, ctx, occurrence, exact, where)
     groups = exact
-    if not all(exact):  # in an alinéa where they are not found as written
-        loose = _hits(article, place, _pattern(words, re.I), ctx)
+    if not all(exact):  # in an alinéa where they are not found as written: whatever the capital opening
+        # a sentence (« le » quoted for the « Le » opening an alinéa), not one a word carries (« État »)
+        anycase = _hits(article, place, _pattern(words, re.I), ctx)
+        loose = [[h for h in hits if _capital_opens(h, words)] for hits in anycase]
         groups = [hits or other for hits, other in zip(exact, loose, strict=True)]
     if times > 1 and len(groups) > 1 and all(groups) and sum(map(len, groups)) == times:
         # « Alinéas 2 et 4 / Après les mots : X, insérer (deux fois) … », « aux alinéas 3, 4, 7 et 13 (cinq
@@ -560,6 +566,29 @@ def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1,
             raise ctx.fail(f"« {words} » {said} in {where}" + (f" (expected {times})" if times > 1 else ""), code)
         chosen += hits
     return chosen
+
+
+_FUNCTION_WORDS = frozenset(
+    {"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "à", "au", "aux", "en", "par", "pour", "sur", "dans",
+     "ce", "cet", "cette", "ces"}
+)  # fmt: skip
+
+
+def _capital_opens(hit: _Hit, words: str) -> bool:
+    """Whether words found whatever their capitals may be the words quoted: a phrase of three words or
+    more (« la commission de régulation de l'énergie » for « la Commission … »), a first word that is an
+    article or a preposition (« Le Gouvernement » quoted for « le Gouvernement »), or a first word opening
+    a sentence in the text (« département » quoted for « Département » there). A word of one or two whose
+    capital is its own is another word: « État » is not « état », nor « Préfet » « préfet »."""
+    line = hit.slot.text[hit.line]
+    found = " ".join(fold(line[hit.start : hit.end]).split())
+    quoted = " ".join(fold(words).split())
+    if len(quoted.split()) >= 3:
+        return True
+    if found[1:] != quoted[1:]:
+        return False
+    first = re.split(r"[\s']", quoted.lower(), maxsplit=1)[0]
+    return first in _FUNCTION_WORDS or found[:1].isupper() and _opens_sentence(line, hit.start)
 
 
 def _as_it_stood(article: Article, hits: list[_Hit], times: int) -> list[_Hit]:
@@ -744,10 +773,21 @@ def _targets(article: Article, edit: Edit, ctx: _Ctx) -> list[_Hit]:
     return hits
 
 
+def _check_elision(left: str, new: str, ctx: _Ctx) -> None:
+    """Words put after an elided word (« l' », « d' », « jusqu' ») must open with a vowel or an h:
+    « l'État » replaced by « département » would read « l'département »; the text meant is not said."""
+    elided = re.search(r"(?<![\w])(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]$", left, re.I)
+    if elided and new[:1].isalpha() and fold(new[:1]).lower() not in "aeiouyhàâéèêëîïôûùü":
+        word = new.split()[0]
+        reason = f"« {elided.group()}{word} » cannot be written: the word before « {word} » is elided"
+        raise ctx.fail(reason, "not_applicable")
+
+
 def _replace_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
     hits = _targets(article, edit, ctx)
     for hit in sorted(hits, key=lambda h: -h.start):
         line = hit.slot.text[hit.line]
+        _check_elision(line[: hit.start], edit.new[0], ctx)
         new = _stop(_same_case(edit.new[0], edit.old, line, hit.start), line[hit.end :], edit, ctx)
         # « , en qualité de X, » replaced by « sur Y, »: the new words do not glue to the next ones
         # (unless the words replaced were glued to the word before by an apostrophe: « L » then « 'État, les »)
