@@ -465,6 +465,9 @@ def _phrases(text: str) -> list[tuple[int, int]]:
         # « L. », « n° » abbreviate; a capital after a number ends an article's number (« L. 222-1 D. Il »)
         suffix = len(word) > 1 and len(word[-1]) == 1 and word[-1].isupper() and word[-2][-1:].isdigit()
         suffix = suffix and text[m.end() : m.end() + 1].isalpha()  # « L. 2121-17, L. 2121-20 » goes on
+        # « … catégorie A. Un décret », « etc. Un arrêté », « 500 m. Cette distance »: a word follows, not a number
+        # nor another initial (« L. O. 136 »)
+        suffix = suffix or bool(re.match(r"[A-ZÀ-Ý][a-zà-ÿ]+(?![.\w])", text[m.end() : m.end() + 30]))
         if word and word[-1].lower() in _ABBREVIATIONS and not suffix:
             continue
         bounds.append((start, m.start() + 1))
@@ -539,7 +542,13 @@ def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1,
         where = f"phrase {place.phrase} of {where}"
     exact = _hits(article, place, _pattern(words), ctx)
     if times == EVERY:  # « dans l'ensemble de l'article »: wherever they are, whatever their capitals
-        every = [hit for hits in _hits(article, place, _pattern(words, re.I), ctx) for hit in hits]
+        written = {(id(h.slot), h.line, h.start) for hits in exact for h in hits}
+        every = [
+            hit
+            for hits in _hits(article, place, _pattern(words, re.I), ctx)
+            for hit in hits
+            if (id(hit.slot), hit.line, hit.start) in written or _capital_opens(hit, words)
+        ]
         if not every:
             raise ctx.fail(f"« {words} » is not found in {where}", "not_found")
         if len(every) > _EVERY_AT_MOST:  # each change rewrites its alinéa: bounded, the work stays small
@@ -732,9 +741,11 @@ def _stop(new: str, right: str, edit: Edit, ctx: _Ctx) -> str:
     written. An abbreviation (« etc. », « L. ») is left alone."""
     if new[-1:] in "'’" and not right.lstrip()[:1].isalpha():
         raise ctx.fail(f"its words end with « {new[-2:]} », which needs a word after it", "not_applicable")
+    after = right.lstrip()
+    if new.endswith(".") and not new.endswith("..") and after[:1] == "." and not after.startswith("..."):
+        return new[:-1].rstrip()  # « … au I. » before the text's own full stop: one full stop
     if not new.endswith(".") or new.endswith("..") or _ABBREVIATED.search(new) or fold(edit.old).rstrip().endswith("."):
         return new
-    after = right.lstrip()
     if after[:1] in (".", ";", ":", ",") and not after.startswith("..."):
         return new[:-1].rstrip()
     if right[:1].isspace() and after[:1].islower():
@@ -869,6 +880,7 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
         for hit in sorted(hits, key=lambda h: -h.start):
             line = hit.slot.text[hit.line]
             at = hit.start if edit.place.before else hit.end
+            _check_elision(line[:at], edit.new[0], ctx)
             new = _stop(edit.new[0], line[at:], edit, ctx)
             if _in_list(edit.anchor, new, line[at:]) and not edit.place.before:
                 new += ","
@@ -1383,7 +1395,7 @@ def _end_item(article: Article, lines: list[str], k: int) -> None:
     kind = _mark_kind(text)
     # or with words it quotes (« 4° … la fin de l'alinéa est ainsi rédigée : « … installations. » »)
     quoting = not _opened(text) and bool(re.search(r"[»”]\s*\.?$", text.rstrip()))
-    stop = text.rstrip().endswith(".") and not _ABBREVIATED.search(text.rstrip())
+    stop = text.rstrip().endswith(".") and not text.rstrip().endswith("..")  # an alinéa ends with no abbreviation
     if kind not in ("arabic", "letter") or not (stop or quoting):
         return
     refs = _refs(article)
