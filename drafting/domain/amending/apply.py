@@ -939,8 +939,9 @@ _COMMON_OPENERS = frozenset(
         "le la les l un une des du de d ce cet cette ces il elle ils elles on en dans à au aux pour par sur sous si "
         "lorsque lorsqu quand tout toute tous toutes chaque son sa ses leur leurs nul nulle aucun aucune sauf sans "
         "avant après dès depuis entre pendant selon lors cela ceci celui celle ceux celles afin jusqu jusque "
-        # verbs opening a sentence whose subject follows (« Sont précisés par décret … »)
-        "est sont peut peuvent doit doivent a ont sera seront",
+        "nonobstant durant outre hormis excepté "
+        # verbs opening a sentence whose subject follows (« Sont précisés par décret … », « Demeurent … »)
+        "est sont peut peuvent doit doivent a ont sera seront demeure demeurent reste restent",
     )
 )
 
@@ -964,7 +965,12 @@ def _opening(new: str, line: str, at: int) -> tuple[str, str]:
     if _is_mark(new) or re.search(r"[.:!?]$", new.strip()):
         return new, line
     word = re.match(r"(\w+)", line[at:])
-    if word and word.group(1)[:1].isupper() and word.group(1).lower() in _COMMON_OPENERS:
+    # an item opening with a verb in the infinitive (« 5° Ordonner … ») takes a small letter too
+    mark = line[:at].strip(BLANKS + '«"“')
+    infinitive = bool(word) and bool(mark) and _is_mark(mark) and bool(
+        re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:er|ir|re|oir)", word.group(1) if word else "")
+    )
+    if word and word.group(1)[:1].isupper() and (word.group(1).lower() in _COMMON_OPENERS or infinitive):
         line = line[:at] + line[at].lower() + line[at + 1 :]
     return new[:1].upper() + new[1:], line
 
@@ -1149,6 +1155,19 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
                 if not _siblings(article, slot, slot.text[0]):
                     slot.text = []
                     article.stones.remove(slot)
+    after_run = next((t for s in article.slots[last + 1 :] for t in (*s.before, *s.text, *s.after)), "")
+    if after_run and not _opened(after_run):
+        head = original[last].rstrip()
+        if head.endswith(":") and _mark_kind(after_run) in ("arabic", "letter") and not _opened(original[last]):
+            # « I. – Le code est ainsi modifié : » gone, its « 1° … » left with nothing to hang on
+            reason = f"it deletes alinéa {last + 1}, which introduces the items after it, and leaves them"
+            raise ctx.fail(reason, "ambiguous")
+        stones = kept.get(id(runs[-1][0])) or []
+        paragraph = bool(stones) and _mark_kind(stones[0]) in ("roman", "capital")  # an item's prose is the one above's
+        if paragraph and not _mark_kind(after_run) and not _HEADING.match(fold(after_run).lower()):
+            # « II. – (Supprimé) » kept before an alinéa of that II left: what it belongs to now is not said
+            reason = f"it deletes the first alinéa of a division and leaves the alinéa after it (alinéa {last + 2})"
+            raise ctx.fail(reason, "ambiguous")
     if whole_quotation and announced and not any(kept.values()):
         # the whole quotation gone, nothing of it left, its announcing alinéa left alone (« … est complété par
         # un alinéa ainsi rédigé : » with nothing after it): whether that alinéa goes too is not said
