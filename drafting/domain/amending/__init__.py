@@ -91,6 +91,7 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
     if whole:
         main = [whole[-1]]
     _check_rewritten(main)
+    _check_same_anchor(main)
     article = Article(list(split_alineas(article_text.replace("\n\n", "\n"))))
     plan = [(amendment.numero, edit) for amendment in sorted(main, key=_order) for edit in amendment.edits]
     for numero, edit in _phrases_as_they_stood(plan):
@@ -144,6 +145,22 @@ def _check_rewritten(amendments: list[Amendment]) -> None:
                 said = "rewrites or deletes the alinéa it changes; which was voted first is not said"
                 reason = f"amendment {other} {said}"
                 raise AmendingError(a.numero, e.part, reason, "conflict")
+
+
+def _check_same_anchor(amendments: list[Amendment]) -> None:
+    """Two amendments putting different words after (or before) the same words of the same place
+    (« après « sanitaires », insérer « et sociaux » » and « … « ou sociaux » »): in which order, or
+    whether the second fell, is not said."""
+    seen: dict[tuple[object, ...], str] = {}
+    for a in amendments:
+        for e in a.edits:
+            if e.kind != "insert_words" or not e.anchor:
+                continue
+            key = (e.place, normal(e.anchor).casefold(), e.occurrence)
+            if seen.get(key, a.numero) != a.numero:
+                reason = f"amendment {seen[key]} puts other words at the same place; in which order is not said"
+                raise AmendingError(a.numero, e.part, reason, "conflict")
+            seen[key] = a.numero
 
 
 def _key(edit: Edit) -> str:

@@ -741,6 +741,8 @@ def _stop(new: str, right: str, edit: Edit, ctx: _Ctx) -> str:
     written. An abbreviation (« etc. », « L. ») is left alone."""
     if new[-1:] in "'’" and not right.lstrip()[:1].isalpha():
         raise ctx.fail(f"its words end with « {new[-2:]} », which needs a word after it", "not_applicable")
+    if new[-1:] in "'’":
+        _check_elision(new, right.lstrip(), ctx)  # « jusqu' » before « le 30 juin »: « jusqu'le »
     after = right.lstrip()
     if new.endswith(".") and not new.endswith("..") and after[:1] == "." and not after.startswith("..."):
         return new[:-1].rstrip()  # « … au I. » before the text's own full stop: one full stop
@@ -831,7 +833,10 @@ def _opens_sentence(line: str, at: int) -> bool:
         return True
     if at < own:  # inside the alinéa's mark or heading (« II. » of « II. – »): no sentence opens there
         return False
-    return bool(re.search(r"[.!?]\s*[»\"”]?\s+$", before)) and not _ABBREVIATED.search(before.rstrip(' »"”'))
+    if not re.search(r"[.!?]\s*[»\"”]?\s+$", before):
+        return False
+    # after « etc. » or « catégorie A. », a word in capitals (not another initial) opens one
+    return not _ABBREVIATED.search(before.rstrip(' »"”')) or bool(re.match(r"[A-ZÀ-Ý][a-zà-ÿ]+(?![.\w])", line[at:]))
 
 
 def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
@@ -1038,6 +1043,9 @@ def _rewrite_start(article: Article, edit: Edit, ctx: _Ctx) -> None:
             raise ctx.fail(reason, "not_found")
         if len(at) > 1:
             raise ctx.fail(f"the last words of the new start, « {' '.join(words[-found:])} », occur twice", "ambiguous")
+        first = next((end for begin, end in _phrases(line) if begin <= lo < end or lo < begin), hi)
+        if at[0].end() > first:  # a start is the start of a phrase: words found further on are not its end
+            raise ctx.fail("the new start ends with words found only past the first phrase", "not_found")
         _splice(_Hit(slot, 0, lo, at[0].end()), lo, at[0].end(), new)
 
 
