@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from drafting.domain.amending.apply import Article
-from drafting.domain.amending.edits import AmendingError, Amendment, Edit, Place
+from drafting.domain.amending.edits import EVERY, AmendingError, Amendment, Edit, Place
 from drafting.domain.amending.grammar import parse_amendment
 from drafting.domain.amending.lexer import clean
 from drafting.domain.amending.typography import normal
@@ -151,6 +151,13 @@ def _check_same_anchor(amendments: list[Amendment]) -> None:
     """Two amendments putting different words after (or before) the same words of the same place
     (« après « sanitaires », insérer « et sociaux » » and « … « ou sociaux » »): in which order, or
     whether the second fell, is not said."""
+    everywhere = {normal(e.old).casefold(): a.numero for a in amendments for e in a.edits if e.times == EVERY and e.old}
+    for a in amendments:
+        for e in a.edits:
+            other = everywhere.get(normal(e.old).casefold(), a.numero) if e.old and e.times != EVERY else a.numero
+            if other != a.numero:  # « dans l'ensemble » and « à l'alinéa 2 » change the same words
+                said = "changes these words throughout the article; which was voted first is not said"
+                raise AmendingError(a.numero, e.part, f"amendment {other} {said}", "conflict")
     seen: dict[tuple[object, ...], str] = {}
     for a in amendments:
         for e in a.edits:

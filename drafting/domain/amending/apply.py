@@ -1134,6 +1134,8 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
                     slot.text[0] = left[:cut].rstrip() + f" {stop}" + left[end:]
         return
     slots = _slots(article, edit.place, ctx)
+    if all(slot in article.stones for slot in slots):  # deleted already at this sitting, its number kept: the same
+        return
     _check_whole_quotation(article, slots, ctx)
     first, last = article.slots.index(slots[0]), article.slots.index(slots[-1])
     original, before = article.original, article.original[first - 1] if first else ""
@@ -1364,8 +1366,13 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         first.text[0] = f"I. – {first.text[0]}"  # a text gaining a II becomes its I
     like = (slot.text or [article.original[i]])[-1]
     edit = replace(edit, new=_check_unclosed(edit.new, like, ctx))
+    following = article.original[i + 1] if i + 1 < len(article.original) else ""
+    head = edit.quoted and not extends and _opened(following) and not _opened(like) and like.rstrip().endswith(":")
     if edit.place.inside and _opened(like):  # completing a text the article quotes: inside its quotation
         new = _requote(edit.new, like, edit.quoted, last="")
+    elif head and after > 0 and slot.text == [article.original[i]]:
+        # right after the alinéa that introduces a quotation: the quotation's first alinéa, its quote taken
+        new = _requote(edit.new, following, True, last="")
     elif extends:  # the alinéas continue the quotation the alinéa before closed: they now close it
         new = _requote(edit.new, before, True)
     else:

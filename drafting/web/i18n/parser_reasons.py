@@ -97,6 +97,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it deletes the first alinéa of a division and leaves the alinéa after it (alinéa {n})", "l’instruction supprime le premier alinéa d’une division et laisse l’alinéa qui le suit (alinéa {n})"),
     ("amendment {numero} puts other words at the same place; in which order is not said", "l’amendement {numero} insère d’autres mots au même endroit ; dans quel ordre n’est pas dit"),
     ("the new start ends with words found only past the first phrase", "le nouveau début se termine par des mots qui ne figurent qu’au-delà de la première phrase"),
+    ("amendment {numero} changes these words throughout the article; which was voted first is not said", "l’amendement {numero} modifie ces mots dans l’ensemble de l’article ; lequel a été voté le premier n’est pas dit"),
     ("the phrase it names runs across the edge of a quotation", "la phrase désignée déborde d’une citation"),
     ("the alinéa ends with a quoted sentence; whether the words go inside it is not said", "l’alinéa se termine par une phrase citée ; l’instruction ne dit pas si les mots vont à l’intérieur de la citation"),
     ("the alinéa it deletes closed a quotation, and how the one before closes it is not said", "l’alinéa supprimé fermait une citation, et la façon dont l’alinéa précédent la ferme n’est pas dite"),
