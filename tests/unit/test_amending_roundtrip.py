@@ -117,9 +117,13 @@ def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
     elif kind == "insert":
         at = draw(st.integers(0, len(new)))
         inside = 0 < at < len(new) and _quoted(new[at - 1]) and _quoted(new[at]) and not _closes(new[at - 1])
+        # right after the alinéa that introduces a quotation, an alinéa is the quotation's first (test_amending_unseen):
+        # the instruction written for it would quote a quote it does not close, so it is not drawn here
+        heads = 0 < at < len(new) and not _quoted(new[at - 1]) and new[at - 1].rstrip().endswith(":")
+        heads = heads and _quoted(new[at])
         # prose put right after a quotation closes continues it (test_amending.py): an unquoted alinéa
         # there is not what a drafter's « … » says, so it is not drawn
-        if not (at > 0 and _quoted(new[at - 1]) and _closes(new[at - 1])):
+        if not (at > 0 and _quoted(new[at - 1]) and _closes(new[at - 1])) and not heads:
             new.insert(at, f"{new[at][0] if inside else ''}Le présent alinéa est {draw(WORDS)} inséré.")
     else:
         # a drafter rewriting a quoted alinéa keeps it quoted
