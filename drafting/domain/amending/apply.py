@@ -700,6 +700,10 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
         if left.rstrip()[-1:] == "," and right.lstrip()[:1] == ",":  # « , de maire de secteur, » gone: one comma
             right = right.lstrip()[1:]
             left = left.rstrip() + (" " if right[:1] not in ("", " ") else "")
+        elif left.rstrip()[-1:] == "," and re.match(r"\s*(?:et|ou)\s", right):
+            # « Les communes, les départements et les régions » without « les départements »: no comma before « et »
+            left = left.rstrip()[:-1] + " "
+            right = right.lstrip()
     if ctx is not None:
         for a, b in ((left, new + right), (left + new, right)) if new else ((left, right),):
             doubled = _doubled(a, b)
@@ -857,7 +861,16 @@ def _anchors(article: Article, edit: Edit, ctx: _Ctx) -> list[_Hit]:
     says once, the occurrences the new words already follow (« biologie médicale » for « médicale »
     after « biologie ») are not meant, as the text would say them twice: when one is left, it is that one."""
     try:
-        return _find(article, edit.place, edit.anchor, ctx, edit.times, edit.occurrence)
+        hits = _find(article, edit.place, edit.anchor, ctx, edit.times, edit.occurrence)
+        if edit.times == EVERY and not edit.place.before:  # « dans l'ensemble »: not where they already follow
+            words = _pattern(edit.new[0].strip(" ,"))
+            fresh = []
+            for h in hits:
+                line = fold(h.slot.text[h.line])
+                if not words.match(line, h.end + len(line[h.end :]) - len(line[h.end :].lstrip())):
+                    fresh.append(h)
+            hits = fresh or hits
+        return hits
     except AmendingError as error:
         if error.code != "ambiguous" or edit.times != 1 or edit.occurrence:
             raise
@@ -1412,7 +1425,10 @@ _MARK_KINDS = {
 # « la présente loi », which a quoted code article never does
 _AMENDS = re.compile(
     r"\b(?:est|sont) (?:ainsi )?(?:rédigée?s?|modifiée?s?|complétée?s?|remplacée?s?|insérée?s?|ajoutée?s?|"
-    r"supprimée?s?|abrogée?s?|rétablie?s?)\b|\bil est (?:inséré|ajouté|rétabli)|\bprésente loi\b"
+    r"supprimée?s?|abrogée?s?|rétablie?s?)\b|\bil est (?:inséré|ajouté|rétabli)|\bprésente loi\b|"
+    # « Le présent article entre en vigueur le … »: a bill's article says when it applies, a code's does not
+    r"\bprésents? (?:article|[IVX]+)\b.*\bentre(?:nt)? en vigueur|"
+    r"\bentre(?:nt)? en vigueur\b.*\bprésents? (?:article|[IVX]+)\b"
 )
 
 
