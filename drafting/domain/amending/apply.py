@@ -1404,6 +1404,12 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
     restored = k is not None and bool(new) and _restores(lines[k], new[0])
     if restored and k is not None:
         lines[k : k + 1] = []  # « II. – (Supprimé) » is restored by the II that completes the text
+    elif after == LAST and new and not _opened(new[0]):
+        # « II. – (Supprimé) » between the I and the III: the II completing the article restores it in its place
+        stone = next(((ls, j) for ls, j in _refs(article) if not _opened(ls[j]) and _restores(ls[j], new[0])), None)
+        if stone is not None:
+            stone[0][stone[1] : stone[1] + 1] = new
+            return
     article.slots[i].after += new
     if k is not None and not restored and not _closing(lines[k]):
         _end_item(article, lines, k)
