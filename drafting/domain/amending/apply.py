@@ -700,10 +700,6 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
         if left.rstrip()[-1:] == "," and right.lstrip()[:1] == ",":  # « , de maire de secteur, » gone: one comma
             right = right.lstrip()[1:]
             left = left.rstrip() + (" " if right[:1] not in ("", " ") else "")
-        elif left.rstrip()[-1:] == "," and re.match(r"\s*(?:et|ou)\s", right):
-            # « Les communes, les départements et les régions » without « les départements »: no comma before « et »
-            left = left.rstrip()[:-1] + " "
-            right = right.lstrip()
     if ctx is not None:
         for a, b in ((left, new + right), (left + new, right)) if new else ((left, right),):
             doubled = _doubled(a, b)
