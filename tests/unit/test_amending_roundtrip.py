@@ -88,6 +88,12 @@ def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
     if kind in ("replace", "delete_words", "insert_words") and len(words) > 3 and not stands_for:
         at = draw(st.integers(1, len(words) - 2))
         span = draw(st.integers(1, min(3, len(words) - at - 1)))
+
+        def splits_number(k: int) -> bool:  # « 4 » and « 000 » of « 4 000 € »: a drafter quotes the number whole
+            return 0 < k < len(words) and words[k - 1][-1:].isdigit() and bool(re.fullmatch(r"\d{3}\W?", words[k]))
+
+        if splits_number(at) or splits_number(at + span):
+            return article, article
         if kind == "replace":
             word = draw(WORDS)
             # a drafter opens a sentence with a capital (the parser gives it one)
