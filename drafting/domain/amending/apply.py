@@ -46,9 +46,12 @@ class Article:
 
     def alineas(self) -> list[str]:
         out = list(self.head)
-        for slot in self.slots:
+        origins: list[int | None] = [None] * len(out)  # the alinéa before the sitting each line is, if any
+        for n, slot in enumerate(self.slots):
             out += slot.before + slot.text + slot.after
-        return [] if self.deleted else _recounted(self.original, _numbered(out))
+            origins += [None] * len(slot.before) + [n if len(slot.text) == 1 else None] * len(slot.text)
+            origins += [None] * len(slot.after)
+        return [] if self.deleted else _recounted(self.original, _numbered(out), origins)
 
     def apply(self, edit: Edit, numero: str) -> None:
         if self.deleted:
@@ -315,7 +318,7 @@ _ANNOUNCES = re.compile(
 _COUNTS = ["", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]
 
 
-def _recounted(original: list[str], lines: list[str]) -> list[str]:
+def _recounted(original: list[str], lines: list[str], origins: list[int | None] | None = None) -> list[str]:
     """The bill's alinéas that announce what their quotation holds (« il est inséré un alinéa ainsi
     rédigé : », « est insérée une phrase ainsi rédigée : »), left as they stood while alinéas or phrases
     were put in or taken out of that quotation, count them again (« sont insérés deux alinéas ainsi
@@ -327,10 +330,17 @@ def _recounted(original: list[str], lines: list[str]) -> list[str]:
             continue  # most alinéas announce nothing: the pattern is looked for at the end of those that may
         tail = len(line) - 200 if len(line) > 200 else 0
         m = _ANNOUNCES.search(fold(line), tail)  # « quatre\u00a0alinéas »: folded, same length
-        if m is None or original.count(line) != 1:
+        # the alinéa it was before the sitting: itself, or changed elsewhere by an amendment (a reference)
+        j = origins[i] if origins else None
+        if j is None and original.count(line) == 1:
+            j = original.index(line)
+        if m is None or j is None:
             continue
+        before = _ANNOUNCES.search(fold(original[j]), max(0, len(original[j]) - 200))
+        if before is None or before.group("count") != m.group("count") or before.group("noun") != m.group("noun"):
+            continue  # announced otherwise before the sitting, or its count rewritten by the amendment itself
         count = _quoted_phrases if m.group("noun") == "phrase" else _quoted_run
-        was, now = count(original, original.index(line) + 1), count(lines, i + 1)
+        was, now = count(original, j + 1), count(lines, i + 1)
         if was != NUMBERS[m.group("count")] or now is None or now == was or not 0 < now < len(_COUNTS):
             continue
         feminine, plural = m.group("noun") == "phrase", now > 1
