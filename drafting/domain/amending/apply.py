@@ -1255,17 +1255,13 @@ def _quotation_after(article: Article, slot: Slot) -> list[Slot] | None:
     """The alinéas of the quotation that the bill's own alinéa `slot` introduces, as they stood (None
     when it is quoted itself, or when what follows was changed or never closes: then what goes is not said)."""
     i = article.slots.index(slot)
-    if _opened(article.original[i]) or slot.after:
+    count = _quoted_run(article.original, i + 1)
+    if _opened(article.original[i]) or slot.after or count is None:
         return None
-    out: list[Slot] = []
-    for j in range(i + 1, len(article.slots)):
-        other = article.slots[j]
-        if other.before or other.after or other.text != [article.original[j]] or not _opened(other.text[0]):
-            return None
-        out.append(other)
-        if _closing(other.text[0]):
-            return out
-    return None
+    quoted = article.slots[i + 1 : i + 1 + count]
+    originals = article.original[i + 1 : i + 1 + count]
+    as_stood = all(not s.before and not s.after and s.text == [text] for s, text in zip(quoted, originals, strict=True))
+    return quoted if as_stood else None
 
 
 _CLOSING = re.compile(r"\s*[»\"”]\s*[.;,]?\s*$")
@@ -1419,11 +1415,13 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
     article.slots[i].after += new
     if k is not None and not restored and not _closing(lines[k]):
         _end_item(article, lines, k)
-    elif k is not None and not restored and new:
-        _end_quoted_item(article, lines, k, new[0])
+    elif k is not None and not restored and new and not _opened(new[0]):  # an item put after a quoting item
+        _end_quotation_item(article, lines, k)
     if new:
         _end_item(article, article.slots[i].after, len(article.slots[i].after) - 1)
-        _end_quoting_item(article, article.slots[i].after, new)
+        added = article.slots[i].after
+        if not _opened(new[0]):  # an item put, ending with its own quotation, before another
+            _end_quotation_item(article, added, len(added) - 1)
 
 
 # The kinds of division marks, by the way they are numbered (« … – » and « …° » number the next one)
@@ -1478,37 +1476,24 @@ def _item_follows(following: str, kind: str) -> bool:
     return other == kind or (kind, other) == ("letter", "arabic")
 
 
-def _end_quoted_item(article: Article, lines: list[str], k: int, new: str) -> None:
-    """An item whose text ended the enumeration with the quotation it introduces (« 4° … est ainsi rédigé : »
-    … « « … installations. » ») and now has an item of its enumeration after it (« 5° … ») ends « » ; », as
-    items followed by another do (the adopted texts write it so; one 2013 text forgot it once)."""
-    if _opened(new) or not _closing(lines[k]) or _closing(lines[k]).endswith(";"):
-        return
-    order = [ls[j] for ls, j in _refs(article)]
-    at = next((n for n, (ls, j) in enumerate(_refs(article)) if ls is lines and j == k), None)
-    if at is None:
-        return
-    head = next((n for n in range(at, -1, -1) if not _opened(order[n])), None)
-    # « … Après la seconde phrase, … » alone takes the kind of the items around it (`_numbered`)
-    kind = _mark_kind(new) or (_mark_kind(order[head]) if head is not None and re.match(r"\.\.\.|…", new) else "")
-    if kind not in ("arabic", "letter") or head is None or _mark_kind(order[head]) != kind:
-        return
-    lines[k] = re.sub(r"\s*\.$", "", lines[k].rstrip()) + " ;"
-
-
-def _end_quoting_item(article: Article, lines: list[str], new: list[str]) -> None:
-    """An item put among others (« 1° bis L'article 1 est complété par un alinéa ainsi rédigé : » then
-    « « Il décide. » ») whose text ends with the quotation it introduces ends « » ; », as items followed
-    by another item of their enumeration do."""
-    kind = _mark_kind(new[0])
-    last = lines[len(lines) - 1]
-    if kind not in ("arabic", "letter") or _opened(new[0]) or not _opened(last) or not re.search(r"[»\"”]$", last):
+def _end_quotation_item(article: Article, lines: list[str], k: int) -> None:
+    """An item whose text ends with the quotation it introduces (« 4° … est ainsi rédigé : » … « « …
+    installations. » ») and is now followed by an item of its enumeration, or of the one above (« 5° … »),
+    ends « » ; », as items followed by another do (the adopted texts write it so; one 2013 text forgot
+    it once). `lines[k]` is the alinéa that closes the quotation."""
+    closing = _closing(lines[k])
+    if not closing or closing.endswith(";"):
         return
     refs = _refs(article)
-    at = next((n for n, (ls, j) in enumerate(refs) if ls is lines and j == len(lines) - 1), None)
-    following = refs[at + 1][0][refs[at + 1][1]] if at is not None and at + 1 < len(refs) else ""
-    if following and not _opened(following) and _item_follows(following, kind):
-        lines[len(lines) - 1] = last + " ;"
+    at = next((n for n, (ls, j) in enumerate(refs) if ls is lines and j == k), None)
+    if at is None or at + 1 >= len(refs):
+        return
+    order = [ls[j] for ls, j in refs]
+    head = next((n for n in range(at, -1, -1) if not _opened(order[n])), None)
+    kind = _mark_kind(order[head]) if head is not None else ""
+    following = order[at + 1]
+    if kind in ("arabic", "letter") and not _opened(following) and _item_follows(following, kind):
+        lines[k] = re.sub(r"\s*\.$", "", lines[k].rstrip()) + " ;"
 
 
 def _mark_kind(text: str) -> str:
