@@ -18,20 +18,12 @@ from drafting.domain.amending.lexer import clean
 from drafting.domain.amending.typography import normal
 from drafting.domain.tree import split_alineas
 
-__all__ = ["AmendingError", "Amendment", "Edit", "Place", "apply", "apply_edits", "parse"]
+__all__ = ["AmendingError", "Amendment", "Edit", "Place", "apply", "parse"]
 
 
 def parse(numero: str, text: str) -> Amendment:
     edits, parent = parse_amendment(numero, text)
     return Amendment(numero, tuple(edits), parent, text)
-
-
-def apply_edits(alineas: Sequence[str], edits: Sequence[Edit], numero: str) -> list[str]:
-    """A sub-amendment's edits on its amendment's alinéas (instructions, not a bill: no « (Supprimé) »)."""
-    article = Article(list(alineas), instructions=True)
-    for edit in edits:
-        article.apply(edit, numero)
-    return article.alineas()
 
 
 def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
