@@ -233,6 +233,23 @@ def test_an_edit_leaving_a_word_doubled_is_refused() -> None:
     assert out == "Le maire, par la délibération, décide."
 
 
+def test_the_same_deletion_in_a_series_of_items_takes_the_word_that_opens_the_item() -> None:
+    article = (
+        "Les députés dont le siège devient vacant pour une cause autre que la démission, la mission "
+        "temporaire confiée par le Gouvernement, la déchéance sont remplacés.\n\n"
+        "En cas de vacance causée par la démission, par la mission temporaire confiée par le "
+        "Gouvernement, par la déchéance, il est procédé à des élections partielles."
+    )
+    amendment = (
+        "I. – À l'alinéa 1, supprimer les mots : « la mission temporaire confiée par le Gouvernement, ».\n\n"
+        "II. – Procéder à la même suppression à l'alinéa 2."
+    )
+    assert alineas(apply(article, [("CL52", amendment)])) == [
+        "Les députés dont le siège devient vacant pour une cause autre que la démission, la déchéance sont remplacés.",
+        "En cas de vacance causée par la démission, par la déchéance, il est procédé à des élections partielles.",
+    ]
+
+
 def test_a_division_completing_the_article_restores_the_one_recorded_as_deleted() -> None:
     article = "I. – Le maire décide.\n\nII. – (Supprimé)"
     out = apply(

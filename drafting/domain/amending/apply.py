@@ -849,10 +849,22 @@ def _opens_sentence(line: str, at: int) -> bool:
     return not _ABBREVIATED.search(before.rstrip(' »"”')) or bool(re.match(r"[A-ZÀ-Ý][a-zà-ÿ]+(?![.\w])", line[at:]))
 
 
+def _series_item(line: str, start: int, end: int) -> int:
+    """Where words deleted as « la même suppression » start, with the word that opens them as it
+    opens the next item of their series: « , par la prolongation …, par la démission » loses « par la
+    prolongation …, », where the first place, « , la prolongation …, la démission », had no « par »."""
+    before = re.search(r"(?<!\w)([^\W\d_]+)[^\S\n]+$", line[:start])
+    if before and re.match(rf"[^\S\n]*{re.escape(before.group(1))}(?!\w)", line[end:], re.I):
+        return before.start()
+    return start
+
+
 def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
     hits = _targets(article, edit, ctx)
     for hit in sorted(hits, key=lambda h: -h.start):
         line = hit.slot.text[hit.line]
+        if edit.repeated and not edit.place.end:
+            hit = _Hit(hit.slot, hit.line, _series_item(line, hit.start, hit.end), hit.end)
         _splice(hit, hit.start, hit.end, "", ctx)
         if _opens_sentence(line, hit.start):
             # the alinéa (after its mark: « VIII. – ») or the phrase now opens with the next word: its capital

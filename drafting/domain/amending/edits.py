@@ -67,6 +67,8 @@ class Edit:
     keep_anchor: bool = True  # « après les mots » keeps them; « à partir des mots » replaces them
     part: str = ""  # the sentence it was read from, for messages
     restores: bool = False  # « Rétablir cet article … »: said of a deleted article, so after its deletion
+    # « Procéder à la même suppression à l'alinéa 4 »: words deleted elsewhere first, met again here
+    repeated: bool = False
 
 
 @dataclass(frozen=True, slots=True)

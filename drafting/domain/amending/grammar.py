@@ -507,7 +507,7 @@ def _repeat(numero: str, sentence: Sentence, prose: str, context: Place, last: l
             (alinea,), phrase, place.end, item=place.item, phrases=place.phrases, within=place.within, path=place.path
         )
         for e in last:
-            edit = replace(e, place=replace(at, before=e.place.before), part=sentence.prose)
+            edit = replace(e, place=replace(at, before=e.place.before), part=sentence.prose, repeated=True)
             if anchor:
                 occ = anchor.group("occ")
                 edit = replace(
