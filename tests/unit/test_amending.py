@@ -64,7 +64,14 @@ def test_numbers_are_those_before_the_sitting_even_after_insertions() -> None:
              "II. – Alinéa 3 : Supprimer cet alinéa."),
         ],
     )  # fmt: skip
-    assert alineas(out) == [alineas(ARTICLE)[0], "1° A Un.", "1° B Deux.", alineas(ARTICLE)[1], "2° (Supprimé)", alineas(ARTICLE)[3]]
+    assert alineas(out) == [
+        alineas(ARTICLE)[0],
+        "1° A Un.",
+        "1° B Deux.",
+        alineas(ARTICLE)[1],
+        "2° (Supprimé)",
+        alineas(ARTICLE)[3],
+    ]
 
 
 def test_rewrite_and_delete_alineas_and_articles() -> None:
@@ -74,7 +81,10 @@ def test_rewrite_and_delete_alineas_and_articles() -> None:
     assert apply(ARTICLE, [("3", "Rédiger ainsi cet article :\n\n« Le code est abrogé. »")]) == "Le code est abrogé."
     # every item deleted: no number is left to keep (a number is kept for those left, see below)
     assert apply(ARTICLE, [("4", "Supprimer les alinéas 2 à 4.")]) == alineas(ARTICLE)[0]
-    assert alineas(apply(ARTICLE, [("4", "Supprimer les alinéas 2 et 3.")]))[1:] == ["1° et 2° (Supprimé)", alineas(ARTICLE)[3]]
+    assert alineas(apply(ARTICLE, [("4", "Supprimer les alinéas 2 et 3.")]))[1:] == [
+        "1° et 2° (Supprimé)",
+        alineas(ARTICLE)[3],
+    ]
 
 
 def test_complete_the_article_and_insert_at_its_start() -> None:
@@ -607,7 +617,10 @@ def test_the_start_of_an_alinea_rewritten_up_to_the_words_it_shares_with_the_res
 def test_a_new_start_may_end_with_one_word_the_text_has_once() -> None:
     article = "Dans l'éventualité où plusieurs référendums seraient organisés le même jour, un bulletin est imprimé."
     start = "Rédiger ainsi le début de l'alinéa 1 : « Lorsque plusieurs référendums sont organisés…(le reste sans changement) »."
-    assert apply(article, [("20", start)]) == "Lorsque plusieurs référendums sont organisés le même jour, un bulletin est imprimé."
+    assert (
+        apply(article, [("20", start)])
+        == "Lorsque plusieurs référendums sont organisés le même jour, un bulletin est imprimé."
+    )
 
 
 @pytest.mark.parametrize(
@@ -716,6 +729,29 @@ def test_an_item_put_before_another_of_its_enumeration_ends_with_a_semicolon() -
     article = "\n\n".join(["Le conseil comprend :", "1° Le maire ;", "2° (Supprimé)", "3° Le préfet."])
     out = apply(article, [("10", "Rétablir le 2° de l'alinéa 3 dans la rédaction suivante :\n\n« 2° Le juge. »")])
     assert alineas(out) == ["Le conseil comprend :", "1° Le maire ;", "2° Le juge ;", "3° Le préfet."]
+
+
+def test_an_item_rewritten_with_a_full_stop_keeps_the_semicolon_before_the_next_item() -> None:
+    # its neighbours end with « : » (an introduction, an item introducing sub-items): the item it
+    # rewrites ended with « ; »
+    article = "\n\n".join(
+        [
+            "II. – Le code est ainsi modifié :",
+            "1° Le taux : « 25 % » est remplacé par le taux : « 18 % » ;",
+            "2° L'article L. 9 est ainsi modifié :",
+            "a) Le mot : « six » est remplacé par le mot : « sept ».",
+        ]
+    )
+    out = apply(
+        article,
+        [
+            (
+                "176",
+                "Alinéa 2\n\nRédiger ainsi cet alinéa :\n\n1° Le premier alinéa est complété par les mots : « pour les boissons ».",
+            )
+        ],
+    )
+    assert alineas(out)[1] == "1° Le premier alinéa est complété par les mots : « pour les boissons » ;"
 
 
 def test_replacing_the_words_that_open_a_sentence_keeps_its_capital() -> None:
@@ -889,7 +925,7 @@ def test_places_counted_in_a_division_of_the_article() -> None:
     assert alineas(apply(DIVIDED, [("2", second)]))[5] == "II. – Le maire décide. Il informe aussi le conseil."
     assert alineas(apply(DIVIDED, [("1", "Supprimer le II de cet article.")]))[5:] == [
         "II. – (Supprimé)",
-        "III. – Le présent article entre en vigueur en 2030."
+        "III. – Le présent article entre en vigueur en 2030.",
     ]
     words = "Au II de cet article, remplacer le mot : « conseil » par le mot : « comité »"  # in the II: twice
     with pytest.raises(AmendingError) as caught:
@@ -1187,14 +1223,28 @@ ITEMS = "\n\n".join(
     ("instruction", "at", "expected"),
     [
         # between b) and c): the one above's « bis »
-        ("Après l'alinéa 4, insérer un alinéa ainsi rédigé :\n\n…) La dernière phrase est supprimée ;", 4, "b bis) La dernière phrase est supprimée ;"),
+        (
+            "Après l'alinéa 4, insérer un alinéa ainsi rédigé :\n\n…) La dernière phrase est supprimée ;",
+            4,
+            "b bis) La dernière phrase est supprimée ;",
+        ),
         # « … » alone takes the kind of the marks of its level: after 2°, the 3°
-        ("Compléter cet article par un alinéa ainsi rédigé :\n\n... Le dernier alinéa est supprimé.", 7, "3° Le dernier alinéa est supprimé."),
+        (
+            "Compléter cet article par un alinéa ainsi rédigé :\n\n... Le dernier alinéa est supprimé.",
+            7,
+            "3° Le dernier alinéa est supprimé.",
+        ),
         # before the first one: its « A »
-        ("Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n…° Le titre est ainsi rédigé : « Des communes » ;", 1, "1° A Le titre est ainsi rédigé : « Des communes » ;"),
+        (
+            "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n…° Le titre est ainsi rédigé : « Des communes » ;",
+            1,
+            "1° A Le titre est ainsi rédigé : « Des communes » ;",
+        ),
     ],
 )
-def test_a_division_numbered_with_dots_takes_its_number_from_its_level(instruction: str, at: int, expected: str) -> None:
+def test_a_division_numbered_with_dots_takes_its_number_from_its_level(
+    instruction: str, at: int, expected: str
+) -> None:
     assert alineas(apply(ITEMS, [("30", instruction)]))[at] == expected
 
 
@@ -1224,12 +1274,17 @@ def test_dots_in_a_new_quotation_do_not_take_the_bills_own_numbers() -> None:
 )
 def test_a_place_heading_with_a_colon_heads_the_instructions_that_follow(instruction: str) -> None:
     out = alineas(apply(ARTICLE, [("33", instruction)]))[1]
-    assert out == "1° Les communes membres peuvent associer les départements et les régions à leurs projets. Elles en rendent compte au maire."
+    assert (
+        out
+        == "1° Les communes membres peuvent associer les départements et les régions à leurs projets. Elles en rendent compte au maire."
+    )
 
 
 def test_words_named_without_their_colon_are_the_paragraph_after() -> None:
     text = "Alinéa 1\n\nAprès le mot :\n\nrecherche\n\nsupprimer le signe\n\n,"
-    assert apply("La recherche, publique et privée, avance.", [("34", text)]) == "La recherche publique et privée, avance."
+    assert (
+        apply("La recherche, publique et privée, avance.", [("34", text)]) == "La recherche publique et privée, avance."
+    )
     text = "Alinéa 2\n\nRemplacer les mots :\n\net les régions\n\npar le mot\n\n, les régions"
     assert "associer les départements, les régions à leurs" in alineas(apply(ARTICLE, [("34", text)]))[1]
     text = "Alinéa 3\n\nAprès le mot :\n\nannée\n\nsupprimer le signe\n\n,"
@@ -1246,9 +1301,15 @@ def test_words_and_a_phrase_that_replace_words_are_one_text() -> None:
 def test_words_replaced_throughout_the_article() -> None:
     text = "Dans l'ensemble de l'article, remplacer le mot : « alinéa » par le mot : « paragraphe »."
     article = "Le premier alinéa est supprimé.\n\nLe second alinéa devient le premier alinéa."
-    assert apply(article, [("36", text)]) == "Le premier paragraphe est supprimé.\n\nLe second paragraphe devient le premier paragraphe."
+    assert (
+        apply(article, [("36", text)])
+        == "Le premier paragraphe est supprimé.\n\nLe second paragraphe devient le premier paragraphe."
+    )
     text = "En conséquence, dans l'ensemble du projet de loi, remplacer les mots : « Le maire » par les mots : « Le président »."
-    assert apply("Le maire décide.\n\nIl en informe le maire.", [("36", text)]) == "Le président décide.\n\nIl en informe le président."
+    assert (
+        apply("Le maire décide.\n\nIl en informe le maire.", [("36", text)])
+        == "Le président décide.\n\nIl en informe le président."
+    )
     with pytest.raises(AmendingError) as caught:  # « partout » where the words are nowhere: not this article's
         apply(article, [("36", "Dans l'ensemble de l'article, remplacer le mot : « titre » par le mot : « livre ».")])
     assert "« titre » is not found in the article" in caught.value.message
@@ -1260,7 +1321,9 @@ def test_the_same_change_in_the_bills_title_changes_nothing_in_the_article() -> 
     text = "I. – Alinéa 2\n\nRemplacer le mot :\n\npréfet\n\npar le mot :\n\nmaire\n\nII. – En conséquence, procéder au même remplacement dans l'intitulé du projet de loi."
     assert alineas(apply(ARTICLE, [("37", text)]))[1].endswith("au maire.")
     with pytest.raises(AmendingError) as caught:  # an amendment of the title alone does nothing to an article
-        apply(ARTICLE, [("37", "Dans l'intitulé du projet de loi, remplacer le mot : « maire » par le mot : « préfet ».")])
+        apply(
+            ARTICLE, [("37", "Dans l'intitulé du projet de loi, remplacer le mot : « maire » par le mot : « préfet ».")]
+        )
     assert "no instruction" in caught.value.message
 
 
@@ -1287,7 +1350,10 @@ def test_a_numbered_division_deleted_keeps_its_number() -> None:
     assert alineas(apply(quoted, [("40", "Supprimer l'alinéa 2.")]))[1] == "« Art. L. 5. – (Supprimé)"
     # the quotation then ends on it, without its closing quote, as the texts adopted write it
     paragraphs = "L'article 5 est ainsi rédigé :\n\n« I. – Le maire décide.\n\n« II. – Le préfet voit. »"
-    assert alineas(apply(paragraphs, [("40", "Supprimer l'alinéa 3.")]))[1:] == ["« I. – Le maire décide.", "« II. – (Supprimé)"]
+    assert alineas(apply(paragraphs, [("40", "Supprimer l'alinéa 3.")]))[1:] == [
+        "« I. – Le maire décide.",
+        "« II. – (Supprimé)",
+    ]
     # in a quotation as well; the last division of its kind goes whole, as the texts adopted show
     items = "Le code est ainsi modifié :\n\n« 1° Le maire ;\n\n« 2° Le préfet. »"
     assert alineas(apply(items, [("40", "Supprimer l'alinéa 2.")]))[1:] == ["« 1° (Supprimé)", "« 2° Le préfet. »"]
@@ -1306,10 +1372,19 @@ def test_a_numbered_division_deleted_keeps_its_number() -> None:
     ("instruction", "expected"),
     [
         # as an NGO writes them: the noun or the colon left out
-        ("À l'alinéa 2, remplacer « peuvent associer » par « associent ».", "1° Les communes associent les départements"),
+        (
+            "À l'alinéa 2, remplacer « peuvent associer » par « associent ».",
+            "1° Les communes associent les départements",
+        ),
         ("À l'alinéa 2, remplacer les mots « au préfet » par « au maire ».", "Elles en rendent compte au maire."),
-        ("À l'alinéa 2, après les mots « les régions », ajouter « et les communes ».", "les régions et les communes à leurs projets"),
-        ("Compléter la dernière phrase de l'alinéa 2 des mots suivants : « et au conseil »", "compte au préfet et au conseil."),
+        (
+            "À l'alinéa 2, après les mots « les régions », ajouter « et les communes ».",
+            "les régions et les communes à leurs projets",
+        ),
+        (
+            "Compléter la dernière phrase de l'alinéa 2 des mots suivants : « et au conseil »",
+            "compte au préfet et au conseil.",
+        ),
     ],
 )
 def test_instructions_as_ngos_write_them(instruction: str, expected: str) -> None:
@@ -1350,7 +1425,15 @@ def test_a_quotation_left_open_at_the_end_of_the_text_given_is_closed_there() ->
         "2° L'article 5 est maintenu.",
     ]
     with pytest.raises(AmendingError) as caught:  # no alinéa introduces it: where it ends is not said
-        apply(article, [("44", "Substituer à l'alinéa 2 les deux alinéas suivants :\n\n« 1° Le maire décide ;\n\n« 1° bis Le préfet voit ;")])
+        apply(
+            article,
+            [
+                (
+                    "44",
+                    "Substituer à l'alinéa 2 les deux alinéas suivants :\n\n« 1° Le maire décide ;\n\n« 1° bis Le préfet voit ;",
+                )
+            ],
+        )
     assert "never closes" in caught.value.message
 
 
@@ -1414,7 +1497,9 @@ def test_instructions_beyond_any_real_amendment_are_refused_at_once() -> None:
 
 
 def test_quoted_words_name_the_text_as_it_stood_before_the_sitting() -> None:
-    article = "Le conseil comprend des membres des catégories et des personnalités désignées aux 2° et 3°, dont un tiers."
+    article = (
+        "Le conseil comprend des membres des catégories et des personnalités désignées aux 2° et 3°, dont un tiers."
+    )
     text = (
         "I. – Alinéa 1\n\nAprès le mot :\n\ncatégories\n\ninsérer les mots :\n\nmentionnées aux 2° à 4°\n\n"
         "II. – Alinéa 1\n\nAprès la référence :\n\n2°\n\nrédiger ainsi la fin de cet alinéa :\n\net 4°."
@@ -1429,14 +1514,18 @@ def test_quoted_words_name_the_text_as_it_stood_before_the_sitting() -> None:
 
 
 def test_a_bare_alinea_put_inside_a_quotation_is_the_quotations() -> None:
-    article = "\n\n".join(["a) Les 7° et 8° sont ainsi rédigés :", "« 7° Il approuve le rapport ;", "« 8° Il délibère. »"])
+    article = "\n\n".join(
+        ["a) Les 7° et 8° sont ainsi rédigés :", "« 7° Il approuve le rapport ;", "« 8° Il délibère. »"]
+    )
     text = "Après l'alinéa 2\n\nInsérer un alinéa ainsi rédigé :\n\n…° Il approuve le bilan social ;"
     assert alineas(apply(article, [("50", text)]))[2] == "« 7° bis Il approuve le bilan social ;"
 
 
 def test_an_item_mark_glued_to_its_first_word_by_html_italics_is_spaced() -> None:
     html = "<p>Compléter cet article par un alinéa ainsi rédigé :</p><p>« <i>b)</i>un représentant des salariés. »</p>"
-    assert alineas(apply("a) Un représentant des entreprises ;", [("51", html)]))[1] == "b) un représentant des salariés."
+    assert (
+        alineas(apply("a) Un représentant des entreprises ;", [("51", html)]))[1] == "b) un représentant des salariés."
+    )
 
 
 def test_a_quote_alone_in_its_html_paragraph_belongs_to_the_text_next_to_it() -> None:
@@ -1515,8 +1604,16 @@ ANNOUNCING = "\n\n".join(
 @pytest.mark.parametrize(
     ("instruction", "index", "expected"),
     [
-        ("Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n\n« Les listes sont paritaires. »", 1, "1° Après le troisième alinéa, sont insérés deux alinéas ainsi rédigés :"),
-        ("Alinéa 5\n\nCompléter cet alinéa par deux phrases ainsi rédigées :\n\n« Il y répond. Il publie sa réponse. »", 3, "2° Après la première phrase du quatrième alinéa, sont insérées trois phrases ainsi rédigées :"),
+        (
+            "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n\n« Les listes sont paritaires. »",
+            1,
+            "1° Après le troisième alinéa, sont insérés deux alinéas ainsi rédigés :",
+        ),
+        (
+            "Alinéa 5\n\nCompléter cet alinéa par deux phrases ainsi rédigées :\n\n« Il y répond. Il publie sa réponse. »",
+            3,
+            "2° Après la première phrase du quatrième alinéa, sont insérées trois phrases ainsi rédigées :",
+        ),
         ("Supprimer l'alinéa 8.", 5, "3° Le dernier alinéa est complété par un alinéa ainsi rédigé :"),
     ],
 )
@@ -1538,14 +1635,36 @@ def test_words_completing_an_alinea_that_ends_with_a_quoted_sentence_complete_th
             "b) Les mots : « prévue par le schéma » sont remplacés par les mots : « accordée dans des conditions déterminées par décret en Conseil d'État. » ;",
         ]
     )
-    out = alineas(apply(text, [("COM-18", "Alinéa 3\n\nCompléter cet alinéa par les mots :\n\n« et prévue par le schéma régional ».")]))
-    assert out[2].endswith("« accordée dans des conditions déterminées par décret en Conseil d'État et prévue par le schéma régional. » ;")
+    out = alineas(
+        apply(
+            text,
+            [("COM-18", "Alinéa 3\n\nCompléter cet alinéa par les mots :\n\n« et prévue par le schéma régional ».")],
+        )
+    )
+    assert out[2].endswith(
+        "« accordée dans des conditions déterminées par décret en Conseil d'État et prévue par le schéma régional. » ;"
+    )
     # quoted words that do not end a sentence are left whole, the words after them
     replaced = text + "\n\nc) Le mot : « deux » est remplacé par le mot : « trois » ;"
-    out = alineas(apply(replaced, [("1", "Alinéa 4\n\nCompléter cet alinéa par les mots :\n\n« et le mot : « quatre » par le mot : « cinq » »")]))
-    assert out[3] == "c) Le mot : « deux » est remplacé par le mot : « trois » et le mot : « quatre » par le mot : « cinq » ;"
+    out = alineas(
+        apply(
+            replaced,
+            [
+                (
+                    "1",
+                    "Alinéa 4\n\nCompléter cet alinéa par les mots :\n\n« et le mot : « quatre » par le mot : « cinq » »",
+                )
+            ],
+        )
+    )
+    assert (
+        out[3]
+        == "c) Le mot : « deux » est remplacé par le mot : « trois » et le mot : « quatre » par le mot : « cinq » ;"
+    )
     with pytest.raises(AmendingError, match="quoted sentence") as refused:
-        apply(text, [("2", "Alinéa 3\n\nCompléter cet alinéa par les mots :\n\n« et les mots : « sur » sont supprimés »")])
+        apply(
+            text, [("2", "Alinéa 3\n\nCompléter cet alinéa par les mots :\n\n« et les mots : « sur » sont supprimés »")]
+        )
     assert refused.value.code == "ambiguous"
 
 
@@ -1560,10 +1679,20 @@ def test_deleting_every_phrase_of_a_numbered_alinea_leaves_its_number() -> None:
 
 def test_an_item_ends_at_prose_after_its_full_stop_and_prose_after_its_semicolon_is_not_said() -> None:
     text = "\n\n".join(
-        ["I. – Le code est ainsi modifié :", "1° Le maire décide ;", "2° Le préfet signe.", "Le présent I entre en vigueur en 2030."]
+        [
+            "I. – Le code est ainsi modifié :",
+            "1° Le maire décide ;",
+            "2° Le préfet signe.",
+            "Le présent I entre en vigueur en 2030.",
+        ]
     )
     out = alineas(apply(text, [("1", "Supprimer le 2° du I.")]))
-    assert out == ["I. – Le code est ainsi modifié :", "1° Le maire décide ;", "2° (Supprimé)", "Le présent I entre en vigueur en 2030."]
+    assert out == [
+        "I. – Le code est ainsi modifié :",
+        "1° Le maire décide ;",
+        "2° (Supprimé)",
+        "Le présent I entre en vigueur en 2030.",
+    ]
     with pytest.raises(AmendingError, match="belongs to the division") as refused:
         apply(text.replace("signe.", "signe ;"), [("1", "Supprimer le 2° du I.")])
     assert refused.value.code == "ambiguous"
@@ -1576,7 +1705,10 @@ def test_words_named_as_lensemble_des_mots_and_a_part_said_par_coordination() ->
         "par les mots:\n\nun objectif d'accueil\n\n"
         "II- Par coordination, dans la seconde phrase de l'alinéa 1 remplacer le mot:\n\npourcentages\n\npar les mots:\n\nobjectifs d'accueil"
     )
-    assert apply(text, [("COM-179", instruction)]) == "Le maire fixe un objectif d'accueil de places. Les objectifs d'accueil sont publiés."
+    assert (
+        apply(text, [("COM-179", instruction)])
+        == "Le maire fixe un objectif d'accueil de places. Les objectifs d'accueil sont publiés."
+    )
 
 
 def test_invisible_marks_copied_with_the_instructions_are_dropped() -> None:

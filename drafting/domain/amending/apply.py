@@ -1139,7 +1139,7 @@ def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
     for slot in slots[1:]:
         slot.text = []
     if slots[0].text:
-        _end_item(article, slots[0].text, len(slots[0].text) - 1)
+        _end_item(article, slots[0].text, len(slots[0].text) - 1, last)
 
 
 def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
@@ -1460,9 +1460,10 @@ def _refs(article: Article) -> list[tuple[list[str], int]]:
     return [(lines, j) for lines in lists for j in range(len(lines))]
 
 
-def _end_item(article: Article, lines: list[str], k: int) -> None:
+def _end_item(article: Article, lines: list[str], k: int, was: str = "") -> None:
     """Items of an enumeration (« 1° », « a) ») end with « ; », the last with a full stop: an item ending
-    with a full stop that now has an item of its enumeration after it ends with « ; », as the others do."""
+    with a full stop that now has an item of its enumeration after it ends with « ; », as the others do
+    (an item next to it says so, or the item it rewrites, `was`, ended so)."""
     text = lines[k]
     kind = _mark_kind(text)
     # or with words it quotes (« 4° … la fin de l'alinéa est ainsi rédigée : « … installations. » »)
@@ -1476,7 +1477,7 @@ def _end_item(article: Article, lines: list[str], k: int) -> None:
         return
     nearby = [refs[n][0][refs[n][1]] for n in (at - 1, at + 1) if 0 <= n < len(refs)]
     following = refs[at + 1][0][refs[at + 1][1]]
-    ends_items = any(_mark_kind(t) == kind and t.rstrip(BLANKS + '»"”').endswith(";") for t in nearby)
+    ends_items = any(_mark_kind(t) == kind and t.rstrip(BLANKS + '»"”').endswith(";") for t in [*nearby, was])
     if _item_follows(following, kind) and ends_items:
         lines[k] = (text.rstrip() if quoting and not stop else text.rstrip()[:-1].rstrip()) + " ;"
 
