@@ -754,6 +754,17 @@ def test_an_item_rewritten_with_a_full_stop_keeps_the_semicolon_before_the_next_
     assert alineas(out)[1] == "1° Le premier alinéa est complété par les mots : « pour les boissons » ;"
 
 
+def test_a_text_not_divided_gaining_a_paragraph_i_at_its_start_becomes_its_ii() -> None:
+    article = "À la fin de l'article 4 de la loi n° 62-1292, la référence : « 2011 » est remplacée par la référence : « 2013 »."
+    amendment = "Au début de cet article, ajouter un paragraphe ainsi rédigé :\n\nI. – À l'article 3 de la même loi, le mot : « six » est remplacé par le mot : « sept »."
+    out = alineas(apply(article, [("COM-40", amendment)]))
+    assert out[0].startswith("I. – À l'article 3") and out[1] == f"II. – {article}"
+    # a text already divided keeps its marks
+    divided = f"I. – {article}\n\nII. – Le présent article entre en vigueur en 2014."
+    out = alineas(apply(divided, [("COM-40", amendment.replace("I. –", "I A. –"))]))
+    assert out[1:] == alineas(divided)
+
+
 def test_replacing_the_words_that_open_a_sentence_keeps_its_capital() -> None:
     article = "I. – Le département vote. Le département signe.\n\nIl en rend compte au département."
     out = apply(

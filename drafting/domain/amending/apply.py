@@ -1373,6 +1373,10 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         i_a = re.match(r"I\s+A\s*\.\s*[-–—]", edit.new[0] if edit.new else "")
         if i_a and first and not _ROMAN_MARK.match(first.text[0]):
             first.text[0] = f"I. – {first.text[0]}"  # a text gaining an I A before it becomes its I
+        mark_i = re.match(r"I\s*\.\s*[-–—]", edit.new[0] if edit.new else "")
+        numbered = any(_ROMAN_MARK.match(t) for s in article.slots for t in (*s.before, *s.text, *s.after))
+        if mark_i and first and not numbered:
+            first.text[0] = f"II. – {first.text[0]}"  # a text not divided gaining an I before it becomes its II
         return
     i = _index(article, after, ctx)
     slot = article.slots[i]
