@@ -113,6 +113,18 @@ def test_sub_amendment_is_applied_to_its_amendment_first() -> None:
     assert "délibère tous les trois ans sur" in apply(ARTICLE, [main, sub])
 
 
+def test_a_sub_amendment_names_a_senate_committee_amendment_as_written() -> None:
+    main = ("COM-7", "Alinéa 3\n\nRemplacer les mots :\n\nchaque année\n\npar les mots :\n\ntous les deux ans")
+    sub = (
+        "COM-60",
+        "Sous-amendement à l'amendement n° COM-7\n\nAlinéa 5\n\nRemplacer les mots :\n\ndeux ans\n\npar les mots :\n\ntrois ans",
+    )
+    assert "délibère tous les trois ans sur" in apply(ARTICLE, [main, sub])
+    with pytest.raises(AmendingError) as caught:
+        apply(ARTICLE, [sub])
+    assert caught.value.reason == "it amends amendment COM-7, which is not among them"
+
+
 def test_a_quoted_alinea_keeps_its_quotes() -> None:
     article = "Il est inséré un article ainsi rédigé :\n\n« Art. 2. – Le maire décide. »"
     out = apply(article, [("1", "Rédiger ainsi l'alinéa 2 :\n\n« Art. 2. – Le conseil décide. »")])

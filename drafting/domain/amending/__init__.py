@@ -39,6 +39,7 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
     after the deletion, and decides."""
     parsed = [parse(numero, text) for numero, text in amendments]
     by_number = {a.numero: a for a in parsed}
+    named = {a.numero.casefold(): a for a in parsed}  # « l'amendement n° COM-7 » read in any case
     seen_subs: set[str] = set()
     amended: dict[str, Article] = {}  # each amendment sub-amended, its alinéas numbered as it was tabled
     for sub in (a for a in parsed if a.parent is not None):
@@ -46,7 +47,7 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
         if same in seen_subs:  # identical sub-amendments (tabled by several groups) count once
             continue
         seen_subs.add(same)
-        parent = by_number.get(sub.parent or "")
+        parent = named.get((sub.parent or "").casefold())
         if parent is None:
             missing = f"it amends amendment {sub.parent}, which is not among them"
             raise AmendingError(sub.numero, "", missing, "conflict")

@@ -405,7 +405,7 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
         prose = re.sub(r"\b(de|à|avant|après)l'(?=alinéa|article)", r"\1 l'", prose)
         # « Alinéa 3 de l'amendement n° 426 », « Amendement n° 89 rectifié, alinéa 3 »
         # « Sous-amendement n° 12 à l'amendement n° 7 »: the amendment it amends is the one after « à »
-        prose = re.sub(r"^sous-amendement n° ?\w[\w-]*\s*(?=(?:à|de) l'amendement n°)", "", prose)
+        prose = re.sub(r"^sous-amendement(?: n° ?\w[\w-]*)?\s*(?=(?:à|de) l'amendement n°)", "", prose)
         sub = re.search(
             r"(?:\s*,?\s*(?:de|du|à|dans) l'|^(?:sous-)?)amendement n° ?(\w[\w-]*)(?: rectifié(?: bis| ter)?)?", prose
         )
@@ -434,6 +434,9 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
                 context = Place(named.alineas, named.phrase, within=named.within, path=named.path)
     if not edits:
         raise AmendingError(numero, "", "no instruction found in it")
+    if parent is not None:  # read from the prose in small letters: the number as the text writes it (« COM-7 »)
+        written = re.search(rf"(?<![\w-]){re.escape(parent)}(?![\w-])", text, re.I)
+        parent = written.group(0) if written else parent
     return edits, parent
 
 
