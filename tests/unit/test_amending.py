@@ -1371,6 +1371,9 @@ def test_a_numbered_division_deleted_keeps_its_number() -> None:
     assert "Le conseil délibère." not in apply(DIVIDED, [("40", "Supprimer l'alinéa 7.")])
     quoted = "L'article L. 5 est ainsi rétabli :\n\n« Art. L. 5. – Le maire décide. »\n\nII. – Le préfet voit."
     assert alineas(apply(quoted, [("40", "Supprimer l'alinéa 2.")]))[1] == "« Art. L. 5. – (Supprimé)"
+    # its number written with non-breaking hyphens, or its heading without its full stop, as bills have it
+    codes = "Le code est ainsi modifié :\n\n« Art. L. 3131\u201126 – Le maire décide.\n\n« Art. L. 3131\u201127 – Le préfet voit. »"
+    assert alineas(apply(codes, [("39", "Supprimer l'alinéa 2.")]))[1] == "« Art. L. 3131\u201126 – (Supprimé)"
     # the quotation then ends on it, without its closing quote, as the texts adopted write it
     paragraphs = "L'article 5 est ainsi rédigé :\n\n« I. – Le maire décide.\n\n« II. – Le préfet voit. »"
     assert alineas(apply(paragraphs, [("40", "Supprimer l'alinéa 3.")]))[1:] == [

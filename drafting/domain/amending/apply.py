@@ -1281,7 +1281,8 @@ _CLOSING = re.compile(r"\s*[»\"”]\s*[.;,]?\s*$")
 # others stand: each kind, as (how it reads, what is joined when several are deleted in a row, its end)
 _TOMBSTONE_MARKS = {
     "article": re.compile(
-        r"Art(?:icle)?\.?\s+(?:[A-Z]{1,2}\.\s*)*\d[\w-]*(?:\s+(?:bis|ter|quater|[A-Z]))?\s*\.\s*[-–—]"
+        # « L. 3131‑27 » with its non-breaking hyphens; « Art. L. 3131-27 – » without its full stop too
+        r"Art(?:icle)?\.?\s+(?:[A-Z]{1,2}\.\s*)*\d[\w\-\u2010\u2011]*(?:\s+(?:bis|ter|quater|[A-Z]))?\s*\.?\s*[-–—]"
     ),
     "roman": re.compile(r"(?P<n>[IVX]+(?:\s+(?:bis|ter|quater|quinquies|sexies|[A-Z]{1,3}))?)(?P<end>\s*\.\s*[-–—])"),
     "capital": re.compile(r"[A-Z]\s*\.\s*[-–—]"),
