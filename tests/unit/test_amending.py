@@ -246,6 +246,12 @@ def test_an_alinea_completing_a_quotation_opens_with_its_quote_and_now_closes_it
     assert alineas(out)[2:] == ["« Il coordonne la politique du tourisme.", "« Il en rend compte. »"]
 
 
+@pytest.mark.parametrize("given", ["« « Il en rend compte. »", "« « Il en rend compte. » »", "Il en rend compte."])
+def test_an_alinea_put_amid_a_quotation_does_not_close_it(given: str) -> None:
+    out = apply(QUOTED_BLOCK, [("102", f"Après l'alinéa 2, insérer l'alinéa suivant :\n\n{given}")])
+    assert alineas(out)[2:] == ["« Il en rend compte.", "« Il coordonne la politique du tourisme. »"]
+
+
 def test_an_edit_leaving_a_word_doubled_is_refused() -> None:
     article = "Le maire, par la voie du conseil, par la délibération, décide."
     with pytest.raises(AmendingError) as caught:

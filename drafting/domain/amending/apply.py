@@ -1410,6 +1410,9 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
     else:
         # inside a quotation, alinéas are the quotation's, quoted by the amendment or given bare
         new = _requote(edit.new, like, _inside_quote(article, i + 1))
+        if new and _inside_quote(article, i + 1) and _opened(new[-1]) and _closing(new[-1]):
+            # « « Outre … serre. » » put amid a quotation that goes on after it: it does not close it there
+            new[-1] = new[-1][: len(new[-1].rstrip()) - len(_closing(new[-1]))].rstrip()
     closing = _closing(before)
     # quoted alinéas that close their own quotation, right after one that closes its: no quotation stands
     # without an alinéa introducing it, so they go on with the one before (« « Un décret précise … » »)
