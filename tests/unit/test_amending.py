@@ -252,6 +252,15 @@ def test_an_alinea_put_amid_a_quotation_does_not_close_it(given: str) -> None:
     assert alineas(out)[2:] == ["« Il en rend compte.", "« Il coordonne la politique du tourisme. »"]
 
 
+def test_these_two_alineas_are_the_two_named_before() -> None:
+    article = "Le maire décide.\n\nLe préfet voit.\n\nLe juge tranche."
+    instruction = "Alinéas 1 et 2\n\nRemplacer ces {} alinéas par un alinéa ainsi rédigé :\n\nLe conseil décide."
+    assert alineas(apply(article, [("270", instruction.format("deux"))])) == ["Le conseil décide.", "Le juge tranche."]
+    with pytest.raises(AmendingError) as caught:
+        apply(article, [("270", instruction.format("trois"))])
+    assert caught.value.reason == "it says 3 alinéas but 2 were named before"
+
+
 def test_an_edit_leaving_a_word_doubled_is_refused() -> None:
     article = "Le maire, par la voie du conseil, par la délibération, décide."
     with pytest.raises(AmendingError) as caught:

@@ -74,7 +74,7 @@ class Article:
 # « (Alinéa sans modification) », « 1° A (Non modifié) », « « 2° (Supprimé) »: a line of a comparative text
 _UNCHANGED = re.compile(
     r'^["\s]*(?:Art(?:icle)?\.?\s+(?:[A-Z]+\.\s*)*\d[\w-]*\s*\.?\s*-\s*)?'
-    r'(?:[IVX]+(?:\s+[A-Za-z]+)?\s*\.\s*-\s*|\d+\s*°(?:\s*[A-Za-z]+)?\s*|[a-z]\)\s*)?'
+    r"(?:[IVX]+(?:\s+[A-Za-z]+)?\s*\.\s*-\s*|\d+\s*°(?:\s*[A-Za-z]+)?\s*|[a-z]\)\s*)?"
     r"\(\s*(?:alinéa sans modification|non modifiée?|alinéa supprimé|supprimée?s?)\s*\)\s*\.?\s*$",
     re.IGNORECASE,
 )
@@ -1003,8 +1003,11 @@ def _opening(new: str, line: str, at: int) -> tuple[str, str]:
     word = re.match(r"(\w+)", line[at:])
     # an item opening with a verb in the infinitive (« 5° Ordonner … ») takes a small letter too
     mark = line[:at].strip(BLANKS + '«"“')
-    infinitive = bool(word) and bool(mark) and _is_mark(mark) and bool(
-        re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:er|ir|re|oir)", word.group(1) if word else "")
+    infinitive = (
+        bool(word)
+        and bool(mark)
+        and _is_mark(mark)
+        and bool(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:er|ir|re|oir)", word.group(1) if word else ""))
     )
     if word and word.group(1)[:1].isupper() and (word.group(1).lower() in _COMMON_OPENERS or infinitive):
         line = line[:at] + line[at].lower() + line[at + 1 :]
@@ -1139,7 +1142,7 @@ def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
     for slot in slots[1:]:
         slot.text = []
     if slots[0].text:
-        _end_item(article, slots[0].text, len(slots[0].text) - 1, last)
+        _end_item(article, slots[0].text, len(slots[0].text) - 1, (first, last))
 
 
 def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
@@ -1468,10 +1471,11 @@ def _refs(article: Article) -> list[tuple[list[str], int]]:
     return [(lines, j) for lines in lists for j in range(len(lines))]
 
 
-def _end_item(article: Article, lines: list[str], k: int, was: str = "") -> None:
+def _end_item(article: Article, lines: list[str], k: int, was: tuple[str, str] = ("", "")) -> None:
     """Items of an enumeration (« 1° », « a) ») end with « ; », the last with a full stop: an item ending
     with a full stop that now has an item of its enumeration after it ends with « ; », as the others do
-    (an item next to it says so, or the item it rewrites, `was`, ended so)."""
+    (an item next to it says so, or the alinéas it rewrites, `was` (first, last), an item and its
+    quotation, ended so)."""
     text = lines[k]
     kind = _mark_kind(text)
     # or with words it quotes (« 4° … la fin de l'alinéa est ainsi rédigée : « … installations. » »)
@@ -1485,7 +1489,8 @@ def _end_item(article: Article, lines: list[str], k: int, was: str = "") -> None
         return
     nearby = [refs[n][0][refs[n][1]] for n in (at - 1, at + 1) if 0 <= n < len(refs)]
     following = refs[at + 1][0][refs[at + 1][1]]
-    ends_items = any(_mark_kind(t) == kind and t.rstrip(BLANKS + '»"”').endswith(";") for t in [*nearby, was])
+    ends_items = any(_mark_kind(t) == kind and t.rstrip(BLANKS + '»"”').endswith(";") for t in nearby)
+    ends_items = ends_items or _mark_kind(was[0]) == kind and was[1].rstrip(BLANKS + '»"”').endswith(";")
     if _item_follows(following, kind) and ends_items:
         lines[k] = (text.rstrip() if quoting and not stop else text.rstrip()[:-1].rstrip()) + " ;"
 
@@ -1592,7 +1597,6 @@ def _check_unclosed(new: tuple[str, ...], like: str, ctx: _Ctx) -> tuple[str, ..
         closing = {"«": " »", "“": "”", '"': '"'}[new[1][0]]
         return (head, *new[1:-1], new[-1].rstrip() + closing)
     raise ctx.fail("its text opens a quotation that it never closes", "not_understood")
-
 
 
 def _inside_quote(article: Article, i: int) -> bool:

@@ -255,7 +255,7 @@ def _own(alineas: tuple[str, ...]) -> int:
     quotation's alinéas are that alinéa's."""
     own, inside = 0, False
     for text in alineas:
-        if inside and text[:1] in "«\"“":
+        if inside and text[:1] in '«"“':
             inside = not re.search(r"[»\"”]\s*[.;,]?\s*$", text)
             continue
         own += 1
@@ -323,6 +323,11 @@ LOCATIONS: list[tuple[str, str]] = [
     ("ordinal range", rf"({ORD}) (?:à|et) ({ORD}) alinéas"),
     ("ordinal alinéa", rf"({ORD}) alinéa"),
     ("this alinéa", r"(?:cet|ce même|ce|même|ces|ces mêmes|mêmes|ledit|audit|dudit|lesdits|auxdits|desdits) alinéas?"),
+    # « Alinéas 24 et 25 / Remplacer ces deux alinéas … »: those named before, as many as it says
+    (
+        "these counted alinéas",
+        r"(?:ces|ces mêmes|lesdits|auxdits|desdits) (deux|trois|quatre|cinq|six|sept|huit|neuf|dix) alinéas",
+    ),
     # « Alinéa 3 / Après le mot : X, rédiger comme suit la fin de l'alinéa »: the one named before
     ("this alinéa", r"(?<=de )l'alinéa(?! ?\d)(?= *(?:[:,;.]|$))"),
     # « du texte proposé par le I de cet article pour l'article L. 423-14 du code … », « du même texte »
@@ -393,7 +398,9 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
     last: list[Edit] = []
     read = sentences(text)
     if len(read) > MAX_SENTENCES:  # real amendments have a few dozen at most; each is matched against every form
-        raise AmendingError(numero, "", f"it has {len(read)} sentences of instructions; at most {MAX_SENTENCES} are read")
+        raise AmendingError(
+            numero, "", f"it has {len(read)} sentences of instructions; at most {MAX_SENTENCES} are read"
+        )
     for sentence in read:
         if len(sentence.prose) > MAX_PROSE:  # the forms are matched on the prose: bounded, they stay fast
             reason = f"a sentence of {len(sentence.prose)} characters is not an instruction (at most {MAX_PROSE})"
@@ -549,11 +556,15 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
         edits = handler(Reading(m, place, sentence.operands, sentence.prose, numero))
         if place.every:
             if place.alineas is not None or any(e.kind not in _WORDS_EDITS or e.times != 1 for e in edits):
-                raise AmendingError(numero, sentence.prose, "« dans l'ensemble » is read for words of the whole article")
+                raise AmendingError(
+                    numero, sentence.prose, "« dans l'ensemble » is read for words of the whole article"
+                )
             edits = [replace(e, times=EVERY) for e in edits]
         if place.times != 1:  # « Alinéa 4 (deux fois) : / Après le mot : X insérer … »: each of that many
             if any(e.kind not in _WORDS_EDITS or e.times != 1 or e.occurrence for e in edits):
-                raise AmendingError(numero, sentence.prose, "« (deux fois) » is read for words changed where they occur")
+                raise AmendingError(
+                    numero, sentence.prose, "« (deux fois) » is read for words changed where they occur"
+                )
             edits = [replace(e, times=place.times, place=replace(e.place, times=1)) for e in edits]
         if place.anchored and any(e.kind not in ("replace_end", "delete_end") or not e.anchor for e in edits):
             raise AmendingError(numero, sentence.prose, "it says « la phrase » but no phrase was named before")
@@ -636,6 +647,7 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
     after: str | None = None
     item = ""
     article = this = division = anchored = every = bare = numbered = False
+    counted = 0
     times = 1
     within = ""
     path: tuple[str, ...] = ()
@@ -666,6 +678,8 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
             alineas.append(ordinal(g[0]))
         elif name == "this alinéa":
             this = True
+        elif name == "these counted alinéas":
+            this, counted = True, NUMBERS[g[0]]
         elif name in ("division", "bare division"):
             bare = name == "bare division"
             path = tuple(re.split(r" (?:du|de l'|au) ", g[0]))
@@ -749,6 +763,8 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
             raise AmendingError(numero, part, f"it says « {said} » but no alinéa was named before")
         alineas = list(context.alineas)
         within, path = within or context.within, path or context.path
+        if counted and counted != len(alineas):
+            raise AmendingError(numero, part, f"it says {counted} alinéas but {len(alineas)} were named before")
         if phrase is None and "phrase" in text:
             raise AmendingError(numero, part, "it says « cette phrase » but no phrase was named before")
     if not alineas and not article and after is None and (phrase is not None or end or anchored) and context.alineas:

@@ -40,6 +40,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("of the places it joins, one is not alinéas", "l’un des endroits que l’instruction réunit n’est pas un alinéa"),
     ("it says « {said} » but no phrase was named before", "l’instruction dit « {said} » alors qu’aucune phrase n’a été désignée auparavant"),
     ("it says « {said} » but no alinéa was named before", "l’instruction dit « {said} » alors qu’aucun alinéa n’a été désigné auparavant"),
+    ("it says {count} alinéas but {n} were named before", "l’instruction dit {count} alinéas alors que {n} ont été désignés auparavant"),
     ("it says « {said} » but no text proposed was named before", "l’instruction dit « {said} » alors qu’aucun texte proposé n’a été désigné auparavant"),
     ("it says « {said} » but no run of phrases was named before", "l’instruction dit « {said} » alors qu’aucune suite de phrases n’a été désignée auparavant"),
     ("the words « {gap} » do not name a place in this article", "{gap:mots} ne {gap:désigne|désignent} aucun endroit de cet article"),
