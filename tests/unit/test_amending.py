@@ -261,6 +261,30 @@ def test_these_two_alineas_are_the_two_named_before() -> None:
     assert caught.value.reason == "it says 3 alinéas but 2 were named before"
 
 
+@pytest.mark.parametrize(
+    "instruction",
+    [
+        "Insérer après l'alinéa 2 un alinéa ainsi rédigé :\n\n« Le juge tranche. »",
+        "Insérer après le 2ème alinéa un alinéa ainsi rédigé :\n\n« Le juge tranche. »",
+        "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n\n« Le juge tranche. »",
+    ],
+)
+def test_the_place_of_alineas_inserted_may_follow_the_verb(instruction: str) -> None:
+    article = "Le maire décide.\n\nLe préfet voit.\n\nLe conseil délibère."
+    assert alineas(apply(article, [("89", instruction)]))[2] == "Le juge tranche."
+
+
+def test_restoring_an_alinea_thus_and_an_occurrence_spelt_with_one_r() -> None:
+    article = "Le maire décide.\n\n(Supprimé)\n\nLe préfet voit le maire et le maire."
+    out = apply(article, [("54", "Rétablir ainsi l'alinéa 2 :\n\n« Le juge tranche. »")])
+    assert alineas(out)[1] == "Le juge tranche."
+    out = apply(
+        article,
+        [("7", "À l'alinéa 3, substituer à la deuxième occurence des mots : « le maire », les mots : « le juge ».")],
+    )
+    assert alineas(out)[2] == "Le préfet voit le maire et le juge."
+
+
 def test_an_edit_leaving_a_word_doubled_is_refused() -> None:
     article = "Le maire, par la voie du conseil, par la délibération, décide."
     with pytest.raises(AmendingError) as caught:
