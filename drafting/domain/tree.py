@@ -146,7 +146,9 @@ class BillTree:
         return replace(self, children=_replace(self.children, article))
 
 
-def _walk(nodes: tuple[Node, ...], ancestors: tuple[Division, ...]) -> Iterator[tuple[Node, tuple[Division, ...]]]:
+def _walk(
+    nodes: tuple[Node, ...], ancestors: tuple[Division, ...]
+) -> Iterator[tuple[Node, tuple[Division, ...]]]:
     for node in nodes:
         yield node, ancestors
         if isinstance(node, Division):

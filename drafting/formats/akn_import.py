@@ -140,7 +140,9 @@ def _main_document(root: Any) -> tuple[str, Any, Any]:
     doc_type = _local(doc) if doc is not None else ""
     if doc_type == "documentCollection":
         # a collection (explanatory memorandum + bill...) embeds its documents as components
-        doc = next((e for e in root.iter(_A + "act", _A + "bill") if _local(e.getparent()) == "component"), None)
+        doc = next(
+            (e for e in root.iter(_A + "act", _A + "bill") if _local(e.getparent()) == "component"), None
+        )
     if doc is None or _local(doc) not in _BODIES:
         return doc_type, None, None
     return doc_type, doc, doc.find(_A + _BODIES[_local(doc)])

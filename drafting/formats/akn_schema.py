@@ -102,7 +102,10 @@ def schema_errors(root: Any) -> list[str]:
     with _VALIDATING:  # the error log belongs to the schema object, shared between threads
         if checker.validate(root):
             return []
-        return [f"line {e.line}: {e.message.replace('{' + AKN_NS + '}', '').rstrip('.')}" for e in checker.error_log]
+        return [
+            f"line {e.line}: {e.message.replace('{' + AKN_NS + '}', '').rstrip('.')}"
+            for e in checker.error_log
+        ]
 
 
 def validate(xml: str | bytes) -> list[str]:

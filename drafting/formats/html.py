@@ -34,7 +34,9 @@ class NodeView:
 
 def _view(node: Node, depth: int, word: str) -> NodeView:
     if isinstance(node, Article):
-        return NodeView(node.eid, node.kind, f"{word} {node.num}", node.heading, min(depth + 2, 6), node.alineas, ())
+        return NodeView(
+            node.eid, node.kind, f"{word} {node.num}", node.heading, min(depth + 2, 6), node.alineas, ()
+        )
     children = tuple(_view(child, depth + 1, word) for child in node.children)
     label = f"{LABELS.get(node.kind, node.kind.capitalize())} {node.num}"
     return NodeView(node.eid, node.kind, label, node.heading, min(depth + 2, 6), (), children)

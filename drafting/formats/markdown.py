@@ -152,7 +152,9 @@ def _structure(text: str, english: bool, bare: bool) -> _Heading | None:
     return found
 
 
-def _child(kind: str, num: str, heading: str | None, stack: list[_Open], root: list[_Open], taken: set[str]) -> _Open:
+def _child(
+    kind: str, num: str, heading: str | None, stack: list[_Open], root: list[_Open], taken: set[str]
+) -> _Open:
     """A new node in the innermost open division, its eid nested under that division's."""
     parent = stack[-1] if stack else None
     node = _Open(kind, num, make_eid(kind, num, parent.eid if parent else None, taken), heading)

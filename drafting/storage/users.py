@@ -46,8 +46,7 @@ def bill_author_names(session: Session) -> set[str]:
     """The names under which bills speak: those who created one, its officials, its versions' authors."""
     creators = select(User.display_name).join(Bill, Bill.created_by == User.id)
     officials = select(User.display_name).join(BillOfficial, BillOfficial.user_id == User.id)
-    return (
-        set(session.scalars(creators))
-        | set(session.scalars(officials))
-        | set(session.scalars(select(Version.author_name).distinct()))
+    return set(session.scalars(creators)) | set(session.scalars(officials)) | set(
+        session.scalars(select(Version.author_name).distinct())
     )
+

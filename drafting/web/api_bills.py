@@ -66,7 +66,9 @@ async def create_bill(request: Request) -> Response:
     actor = require_may_create_bills(await current_actor(request))
     body = await parse(request, NewBill)
     result = await run_in_threadpool(
-        lambda: _bills(request).create(actor, source=body.source, fmt=body.format, title=body.title, label=body.label)
+        lambda: _bills(request).create(
+            actor, source=body.source, fmt=body.format, title=body.title, label=body.label
+        )
     )
     return JSONResponse(result, status_code=201, headers={"Location": f"/api/bills/{result['id']}"})
 
@@ -144,7 +146,9 @@ async def compare_versions(request: Request) -> Response:
     if fmt != "json":  # the tableau comparatif, as a document
         body, media_type, name = await run_in_threadpool(_bills(request).compare_file, bill, old, new, fmt)
         return Response(body, media_type=media_type, headers={"Content-Disposition": formats.disposition(name, fmt)})
-    result = await run_in_threadpool(lambda: _bills(request).compare(bill, old, new, ignore_typography=ignore))
+    result = await run_in_threadpool(
+        lambda: _bills(request).compare(bill, old, new, ignore_typography=ignore)
+    )
     return JSONResponse(result)
 
 

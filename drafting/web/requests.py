@@ -142,6 +142,8 @@ async def json_object(request: Request, expected: str) -> dict[str, Any]:
     return body
 
 
+
+
 def _describe(exc: ValidationError) -> str:
     parts = []
     for err in exc.errors()[:5]:

@@ -6,7 +6,8 @@ STRINGS = {
     "live.notice_colliding": (
         "Votre amendement n° {n} entre en collision avec une modification acceptée : il change un "
         "passage qui a été réécrit. Revoyez-le.",
-        "Your amendment no. {n} collides with an accepted change: the passage it changes was rewritten. Review it.",
+        "Your amendment no. {n} collides with an accepted change: the passage it changes was "
+        "rewritten. Review it.",
     ),
     "live.notice_fallen": (
         "Votre amendement n° {n} est tombé : il ne peut plus s’appliquer au texte.",

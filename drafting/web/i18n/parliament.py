@@ -115,7 +115,8 @@ STRINGS = {
     "parliament.applied_hint": (
         "Les amendements appliqués sont en attente, avec leur modification et leur exposé ; les numéros du "
         "Parlement sont repris quand ils sont libres.",
-        "Applied amendments are pending, with their change and statement; Parliament’s numbers are kept when free.",
+        "Applied amendments are pending, with their change and statement; Parliament’s numbers are kept "
+        "when free.",
     ),
     "parliament.flagged.one": ("{n} amendement à vérifier", "{n} amendment to check"),
     "parliament.flagged.many": ("{n} amendements à vérifier", "{n} amendments to check"),
