@@ -1734,3 +1734,17 @@ def test_words_put_after_an_elided_word_must_open_with_a_vowel() -> None:
         apply(text, [("1", "Remplacer le mot : « État » par le mot : « département ».")])
     assert refused.value.code == "not_applicable"
     assert "l'autorité" in apply(text, [("2", "Remplacer le mot : « État » par le mot : « autorité ».")])
+
+
+def test_a_quoted_paragraph_that_goes_on_with_a_second_instruction_is_words_quoted_inline() -> None:
+    text = "Le règlement européen (en cours d'adoption) fixe sa publication."
+    joined = (
+        "<p>À l’alinéa 1, substituer aux mots :</p><p>« règlement européen »</p><p>les mots :</p>"
+        "<p>« règlement (UE) 2019/941 » et au mot :</p><p>« fixe »</p><p>le mot :</p><p>« prévoit ».</p>"
+    )
+    assert apply(text, [("1", joined)]) == "Le règlement (UE) 2019/941 (en cours d'adoption) prévoit sa publication."
+    anchored = (
+        "<p>À l’alinéa 1, substituer au mot :</p><p>« sa »</p><p>le mot :</p><p>« la », et après le mot :</p>"
+        "<p>« publication »</p><p>insérer les mots :</p><p>« de l’autorisation ».</p>"
+    )
+    assert apply(text, [("2", anchored)]).endswith("fixe la publication de l’autorisation.")
