@@ -1748,3 +1748,18 @@ def test_a_quoted_paragraph_that_goes_on_with_a_second_instruction_is_words_quot
         "<p>« publication »</p><p>insérer les mots :</p><p>« de l’autorisation ».</p>"
     )
     assert apply(text, [("2", anchored)]).endswith("fixe la publication de l’autorisation.")
+
+
+def test_a_quoted_alinea_put_inside_a_quotation_that_goes_on_does_not_close_it() -> None:
+    text = "\n\n".join(
+        [
+            "1° L'article L. 1 est ainsi rédigé :",
+            "« Art. L. 1. – I. – Le fournisseur informe.",
+            "« II. – Le gestionnaire publie.",
+            "« III. – Un décret précise. » ;",
+            "2° L'article L. 2 est abrogé.",
+        ]
+    )
+    instruction = "Après l’alinéa 3, insérer l’alinéa suivant :\n\n« « II bis. – Le client est informé. »"
+    out = alineas(apply(text, [("1", instruction)]))
+    assert out[3:5] == ["« II bis. – Le client est informé.", "« III. – Un décret précise. » ;"]

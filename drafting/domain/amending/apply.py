@@ -74,7 +74,7 @@ class Article:
 # « (Alinéa sans modification) », « 1° A (Non modifié) », « « 2° (Supprimé) »: a line of a comparative text
 _UNCHANGED = re.compile(
     r'^["\s]*(?:Art(?:icle)?\.?\s+(?:[A-Z]+\.\s*)*\d[\w-]*\s*\.?\s*-\s*)?'
-    r'(?:[IVX]+(?:\s+[A-Za-z]+)?\s*\.\s*-\s*|\d+\s*°(?:\s*[A-Za-z]+)?\s*|[a-z]\)\s*)?'
+    r"(?:[IVX]+(?:\s+[A-Za-z]+)?\s*\.\s*-\s*|\d+\s*°(?:\s*[A-Za-z]+)?\s*|[a-z]\)\s*)?"
     r"\(\s*(?:alinéa sans modification|non modifiée?|alinéa supprimé|supprimée?s?)\s*\)\s*\.?\s*$",
     re.IGNORECASE,
 )
@@ -1003,8 +1003,11 @@ def _opening(new: str, line: str, at: int) -> tuple[str, str]:
     word = re.match(r"(\w+)", line[at:])
     # an item opening with a verb in the infinitive (« 5° Ordonner … ») takes a small letter too
     mark = line[:at].strip(BLANKS + '«"“')
-    infinitive = bool(word) and bool(mark) and _is_mark(mark) and bool(
-        re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:er|ir|re|oir)", word.group(1) if word else "")
+    infinitive = (
+        bool(word)
+        and bool(mark)
+        and _is_mark(mark)
+        and bool(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:er|ir|re|oir)", word.group(1) if word else ""))
     )
     if word and word.group(1)[:1].isupper() and (word.group(1).lower() in _COMMON_OPENERS or infinitive):
         line = line[:at] + line[at].lower() + line[at + 1 :]
@@ -1408,7 +1411,16 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         new = _requote(edit.new, before, True)
     else:
         # inside a quotation, alinéas are the quotation's, quoted by the amendment or given bare
-        new = _requote(edit.new, like, _inside_quote(article, i + 1))
+        inside = _inside_quote(article, i + 1)
+        new = _requote(edit.new, like, inside)
+        text = "".join(new)
+        balanced = sum(text.count(c) for c in OPEN) == sum(text.count(c) for c in CLOSE)
+        if inside and new and _opened(new[0]) and _closing(new[-1]) and balanced and not _closing(before):
+            # « « VI. – … » » put between two alinéas of a quotation that goes on after them: the quote
+            # closing them is the amendment's, not the quotation's (which the alinéa after continues)
+            closed = _closing(new[-1])
+            stop = closed.strip(BLANKS + '»"”')  # its « ; » or « . », which stays
+            new[-1] = new[-1].rstrip()[: -len(closed)].rstrip() + (f" {stop}" if stop == ";" else stop)
     closing = _closing(before)
     # quoted alinéas that close their own quotation, right after one that closes its: no quotation stands
     # without an alinéa introducing it, so they go on with the one before (« « Un décret précise … » »)
@@ -1588,7 +1600,6 @@ def _check_unclosed(new: tuple[str, ...], like: str, ctx: _Ctx) -> tuple[str, ..
         closing = {"«": " »", "“": "”", '"': '"'}[new[1][0]]
         return (head, *new[1:-1], new[-1].rstrip() + closing)
     raise ctx.fail("its text opens a quotation that it never closes", "not_understood")
-
 
 
 def _inside_quote(article: Article, i: int) -> bool:
