@@ -1763,3 +1763,22 @@ def test_a_quoted_alinea_put_inside_a_quotation_that_goes_on_does_not_close_it()
     instruction = "Après l’alinéa 3, insérer l’alinéa suivant :\n\n« « II bis. – Le client est informé. »"
     out = alineas(apply(text, [("1", instruction)]))
     assert out[3:5] == ["« II bis. – Le client est informé.", "« III. – Un décret précise. » ;"]
+
+
+def test_words_inserted_after_each_occurrence_of_others_in_the_place() -> None:
+    text = "Le délai est de six mois pour l’ordonnance du 3° et de huit mois pour l’ordonnance du 2°.\n\nL’ordonnance."
+    instruction = (
+        "<p>À l’alinéa 1, après chaque occurrence du mot :</p><p>« l’ordonnance »</p>"
+        "<p>insérer les mots :</p><p>« de transposition ».</p>"
+    )
+    out = alineas(apply(text, [("1", instruction)]))
+    assert out == [
+        "Le délai est de six mois pour l’ordonnance de transposition du 3° et de huit mois pour l’ordonnance "
+        "de transposition du 2°.",
+        "L’ordonnance.",
+    ]
+    with pytest.raises(AmendingError) as refused:
+        apply(text, [("2", instruction.replace("l’ordonnance", "la directive"))])
+    assert refused.value.code == "not_found"
+    with pytest.raises(AmendingError, match="chaque occurrence"):
+        apply(text, [("3", instruction.replace("insérer", "insérer (deux fois)"))])

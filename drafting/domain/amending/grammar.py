@@ -54,6 +54,7 @@ SUBJ = (
     r"un [a-z]\)?(?: (?:bis|ter|quater))?(?= ainsi| rédigé)"
 )
 AINSI = r"(?: ainsi r\w+| suivants?| rédigée?s? comme suit)?"
+EACH = r"(?P<each>chaque occurrence |toutes les occurrences )"  # « après chaque occurrence du mot : X »
 PHRASES = r"la phrase suivante|les (?:deux |trois )?phrases suivantes|une phrase ainsi rédigée|(?:deux|trois) phrases ainsi rédigées"
 
 
@@ -143,11 +144,18 @@ def _delete_words(r: Reading) -> list[Edit]:
 
 
 def _insert_near(r: Reading) -> list[Edit]:
+    """« Après (la deuxième occurrence de) le mot : X, insérer … »; « après chaque occurrence du mot : X »:
+    after every occurrence of X in the place (one at least)."""
     before = r.m.group("where") == "avant"
     occ = r.m.groupdict().get("occ")
+    times = r.times()
+    if r.m.groupdict().get("each"):
+        if times != 1:
+            raise AmendingError(r.numero, r.part, "it says « chaque occurrence » and a number of times")
+        times = EVERY
     return [
         Edit("insert_words", replace(r.place, before=before), anchor=r.words("anchor"), new=(r.words("new"),),
-             times=r.times(), occurrence=ordinal(occ) if occ else 0, quoted=r.quoted("new"), part=r.part)
+             times=times, occurrence=ordinal(occ) if occ else 0, quoted=r.quoted("new"), part=r.part)
     ]  # fmt: skip
 
 
@@ -255,7 +263,7 @@ def _own(alineas: tuple[str, ...]) -> int:
     quotation's alinéas are that alinéa's."""
     own, inside = 0, False
     for text in alineas:
-        if inside and text[:1] in "«\"“":
+        if inside and text[:1] in '«"“':
             inside = not re.search(r"[»\"”]\s*[.;,]?\s*$", text)
             continue
         own += 1
@@ -276,12 +284,12 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("delete words next to others", rf"(?P<where>après|avant) (?:l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?\s*supprimer {WN}{C}{Q('old')}", _delete_near),
     ("replace words", rf"(?:remplacer|substituer){TIMES} (?:(?:à )?la (?P<occ>{ORD}) occurrence )?{WN}{TIMES_AFTER}{C}{Q('old')}\s*,?\s*?(?:par )?{WN}{C}{Q('new')}", _replace),
     ("replace words (passive)", rf"{WN}{C}{Q('old')}\s*,?\s*(?:est|sont) remplacée?s?{TIMES} par {WN}{C}{Q('new')}", _replace),
-    ("insert words near others", rf"(?P<where>après|avant) (?:la (?P<occ>{ORD}) occurrence |l'|le |les |la )?"
+    ("insert words near others", rf"(?P<where>après|avant) (?:la (?P<occ>{ORD}) occurrence |{EACH}|l'|le |les |la )?"
      rf"{WN}{C}{Q('anchor')}\s*,?\s*{INS}{TIMES} {WN}(?: suivants?)?{C}{Q('new')}", _insert_near),
     # as NGOs and citizens write them: the noun, or the colon, left out (« remplacer « X » par « Y » »,
     # « après les mots « X », ajouter « Y » »)
     ("replace words (informal)", rf"(?:remplacer|substituer){TIMES} (?:{WN}{C})?{Q('old')}\s*,?\s*par (?:{WN}{C})?{Q('new')}", _replace),
-    ("insert words near others (informal)", rf"(?P<where>après|avant) (?:l'|le |les |la )?(?:{WN}{C})?{Q('anchor')}\s*,?\s*{INS}{TIMES} (?:{WN}(?: suivants?)?{C})?{Q('new')}", _insert_near),
+    ("insert words near others (informal)", rf"(?P<where>après|avant) (?:{EACH}|l'|le |les |la )?(?:{WN}{C})?{Q('anchor')}\s*,?\s*{INS}{TIMES} (?:{WN}(?: suivants?)?{C})?{Q('new')}", _insert_near),
     ("delete words", rf"supprimer{TIMES} (?:la (?P<occ>{ORD}) occurrence )?{WN}{C}{Q('old')}", _delete_words),
     ("delete words (passive)", rf"{WN}{C}{Q('old')}\s*,?\s*(?:est|sont) supprimée?s?{TIMES}", _delete_words),
     ("append sentences", rf"compléter (?P<loc>.*?) ?par (?:(?:une|deux|trois|\d+) phrases?(?: ainsi r\w+| suivantes?)|la phrase suivante|les phrases suivantes){C}{QS('new')}", _append_sentence),
@@ -393,7 +401,9 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
     last: list[Edit] = []
     read = sentences(text)
     if len(read) > MAX_SENTENCES:  # real amendments have a few dozen at most; each is matched against every form
-        raise AmendingError(numero, "", f"it has {len(read)} sentences of instructions; at most {MAX_SENTENCES} are read")
+        raise AmendingError(
+            numero, "", f"it has {len(read)} sentences of instructions; at most {MAX_SENTENCES} are read"
+        )
     for sentence in read:
         if len(sentence.prose) > MAX_PROSE:  # the forms are matched on the prose: bounded, they stay fast
             reason = f"a sentence of {len(sentence.prose)} characters is not an instruction (at most {MAX_PROSE})"
@@ -443,7 +453,7 @@ _PLACE_FIRST = r"(?:(?:à|au|aux|dans) [^¤]*?,? )?"  # « et aux alinéas 3, 4,
 _COUNT = r"(?:(?:deux|trois|quatre|cinq|six) fois )?"
 _COUNT_AFTER = r"(?: \((?:par )?(?:deux|trois|quatre|cinq|six) fois\))?"
 # « … et, après le mot : X, insérer … »: a place that quotes its anchor
-_ANCHOR_FIRST = rf"(?:après|avant) (?:la {ORD} occurrence |l'|le |les |la )?{WN}{C}¤\d+¤\s*,?\s*"
+_ANCHOR_FIRST = rf"(?:après|avant) (?:la {ORD} occurrence |chaque occurrence |toutes les occurrences |l'|le |les |la )?{WN}{C}¤\d+¤\s*,?\s*"
 _JOINED_VERB = re.compile(rf"\s*,?\s+et,?\s+(?=(?:{_ANCHOR_FIRST}|{_PLACE_FIRST}){_VERB}\b)")
 _JOINED_WORDS = re.compile(rf"\s*,?\s+et (?={_PLACE_FIRST}{_COUNT}{WN}{_COUNT_AFTER}{C}¤\d+¤\s*,?\s*(?:par|{WN}))")
 _PASSIVE_VERB = r"(?:est|sont) (?:supprimée?s?|remplacée?s?|insérée?s?|ajoutée?s?)\b"
@@ -545,12 +555,16 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
             return []
         edits = handler(Reading(m, place, sentence.operands, sentence.prose, numero))
         if place.every:
-            if place.alineas is not None or any(e.kind not in _WORDS_EDITS or e.times != 1 for e in edits):
-                raise AmendingError(numero, sentence.prose, "« dans l'ensemble » is read for words of the whole article")
+            if place.alineas is not None or any(e.kind not in _WORDS_EDITS or e.times not in (1, EVERY) for e in edits):
+                raise AmendingError(
+                    numero, sentence.prose, "« dans l'ensemble » is read for words of the whole article"
+                )
             edits = [replace(e, times=EVERY) for e in edits]
         if place.times != 1:  # « Alinéa 4 (deux fois) : / Après le mot : X insérer … »: each of that many
             if any(e.kind not in _WORDS_EDITS or e.times != 1 or e.occurrence for e in edits):
-                raise AmendingError(numero, sentence.prose, "« (deux fois) » is read for words changed where they occur")
+                raise AmendingError(
+                    numero, sentence.prose, "« (deux fois) » is read for words changed where they occur"
+                )
             edits = [replace(e, times=place.times, place=replace(e.place, times=1)) for e in edits]
         if place.anchored and any(e.kind not in ("replace_end", "delete_end") or not e.anchor for e in edits):
             raise AmendingError(numero, sentence.prose, "it says « la phrase » but no phrase was named before")
