@@ -1782,3 +1782,13 @@ def test_words_inserted_after_each_occurrence_of_others_in_the_place() -> None:
     assert refused.value.code == "not_found"
     with pytest.raises(AmendingError, match="chaque occurrence"):
         apply(text, [("3", instruction.replace("insérer", "insérer (deux fois)"))])
+
+
+def test_a_quoted_paragraph_with_prose_after_its_quote_that_does_not_instruct_stays_an_alinea() -> None:
+    # quotes amiss, as published: the paragraph is the alinéa inserted, not words and an instruction
+    amiss = "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n« 2° Après le mot « jour, », la fin est rédigée : »le mandat«."
+    (edit,) = parse("1", amiss).edits
+    assert edit.kind == "insert_alineas" and "rédigée : »le mandat" in edit.new[0]
+    # « « X » par les mots : »: the instruction goes on after the quote
+    split = "<p>Remplacer les mots :</p><p>« maire X » par les mots :</p><p>« préfet Y ».</p>"
+    assert apply("Le maire X signe.", [("2", split)]) == "Le préfet Y signe."

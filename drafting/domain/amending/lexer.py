@@ -215,13 +215,14 @@ def _read(paragraphs: list[str], i: int, para: str, sentence: Sentence) -> int:
 
 
 def _goes_on(paragraphs: list[str], i: int, para: str) -> bool:
-    """Whether the quote opening paragraph `i` closes inside it with prose after it (« « Y » et aux mots : »,
-    « « la », et après le mot : »): words quoted inline, the instruction going on, not quoted alinéas.
-    Straight quotes do not nest (« "5° … après les mots : " port " … »): a quoted alinéa, as before."""
+    """Whether the quote opening paragraph `i` closes inside it and the instruction goes on after it
+    (« « Y » et aux mots : », « « la », et après le mot : », « « X » par les mots : »): words quoted inline,
+    not quoted alinéas. Straight quotes do not nest (« "5° … après les mots : " port " … »): a quoted
+    alinéa, as before; so is one whose quotes are amiss (« « 1° … rédigée : »le mandat … « . »)."""
     if para[:1] not in OPEN:
         return False
     _, j, rest, k = _quote(paragraphs, i, para, 0)
-    return j == i and bool(rest) and bool(re.search(r"[^\W\d_]", rest[k:]))
+    return j == i and bool(re.match(r"\s*[,;]?\s*(?:et|puis|par)\b", fold(rest[k:]).lower())) if rest else False
 
 
 def _block(paragraphs: list[str], i: int) -> tuple[int, list[str]]:
