@@ -1792,3 +1792,27 @@ def test_a_quoted_paragraph_with_prose_after_its_quote_that_does_not_instruct_st
     # « « X » par les mots : »: the instruction goes on after the quote
     split = "<p>Remplacer les mots :</p><p>« maire X » par les mots :</p><p>« préfet Y ».</p>"
     assert apply("Le maire X signe.", [("2", split)]) == "Le préfet Y signe."
+
+
+def test_the_same_changes_repeat_the_whole_previous_part_numbered_items_and_all() -> None:
+    text = "Avant la section 1, il est créé un titre.\n\nUn décret.\n\nAvant la section 1, il est créé un chapitre."
+    instruction = (
+        "I. – Alinéa 1\n\n1° Remplacer les mots :\n\nAvant la section 1\n\npar les mots :\n\nAu début\n\n"
+        "2° Remplacer les mots :\n\nil est créé\n\npar les mots :\n\nest ajouté\n\n"
+        "II. – En conséquence, alinéa 3\n\nProcéder aux mêmes remplacements."
+    )
+    out = alineas(apply(text, [("1", instruction)]))
+    assert out[0] == "Au début, est ajouté un titre." and out[2] == "Au début, est ajouté un chapitre."
+    # two replacements joined in one sentence are both repeated
+    joined = (
+        "Alinéa 1\n\nRemplacer les mots : « Avant la section 1 » par les mots : « Au début » et les mots : "
+        "« il est créé » par les mots : « est ajouté ».\n\nAlinéa 3\n\nProcéder aux mêmes remplacements."
+    )
+    assert alineas(apply(text, [("2", joined)])) == out
+    # « la même suppression » after a part that also replaces: its deletion only
+    mixed = (
+        "I. – Alinéa 1\n\n1° Remplacer le mot : « titre » par le mot : « livre ».\n\n2° Supprimer le mot : « Avant ».\n\n"
+        "II. – Alinéa 3\n\nProcéder à la même suppression."
+    )
+    out = alineas(apply(text, [("3", mixed)]))
+    assert out[0] == "La section 1, il est créé un livre." and out[2] == "La section 1, il est créé un chapitre."

@@ -318,8 +318,27 @@ FORMS: list[tuple[str, str, Handler]] = [
 ]  # fmt: skip
 _FORMS = [(name, re.compile(pattern), handler) for name, pattern, handler in FORMS]
 _REPEAT = re.compile(
-    r"procéder (?:à|aux|au) (?:la |les )?mêmes? (?:suppressions?|substitutions?|insertions?|modifications?|remplacements?)"
+    r"procéder (?:à|aux|au) (?:la |les )?mêmes? (?P<noun>suppressions?|substitutions?|insertions?|modifications?|remplacements?)"
 )
+# The edits a repeat names by its noun, when the part it repeats makes others too (« modification »: all)
+_REPEATED_KINDS = {"suppr": ("delete",), "subst": ("replace", "rewrite"), "rempl": ("replace", "rewrite"),
+                   "inser": ("insert", "append")}  # fmt: skip
+
+
+def _mark_kind(mark: str, seen: dict[str, str]) -> str:
+    """« II. – » roman, « B. – » a capital, « 3° » a number, « b) » a letter, « (2) » other. A single V, X, L or
+    C is a capital after the capital before it (« B. – » then « C. – »), otherwise roman when roman marks
+    came before it."""
+    roman = re.match(r"([IVXLC]+)\b", mark)
+    if roman and len(roman.group(1)) == 1 and roman.group(1) != "I":
+        before = seen.get("capital", "")[:1]
+        if "roman" not in seen or before and ord(before) + 1 == ord(mark[0]):
+            return "capital"
+        return "roman"
+    if roman:
+        return "roman"
+    return "capital" if mark[:1].isupper() else "number" if "°" in mark else "letter" if mark[:1].isalpha() else "other"
+
 
 # « IV », « II bis », « I A » (a division put before the I), « 2° », « 2° bis », « a) »
 DIVISION = r"(?:[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w']))?|\d+ ?°(?: ?(?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w')]))?|[a-z]\)?(?= du \d))"
@@ -398,7 +417,9 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
     context = Place()
     edits: list[Edit] = []
     parent = None
-    last: list[Edit] = []
+    last: list[Edit] = []  # what « procéder à la même … » repeats: the previous sentence's edits, or part's
+    opened: dict[int, int] = {}  # for each level of part marks (« I. – », « 1° »), where its current part began
+    kinds: dict[str, str] = {}  # the kinds of marks, outermost first as they first appear, and the last of each
     read = sentences(text)
     if len(read) > MAX_SENTENCES:  # real amendments have a few dozen at most; each is matched against every form
         raise AmendingError(
@@ -410,6 +431,13 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             raise AmendingError(numero, sentence.prose[:80] + "…", reason)
         if sentence.unclosed:
             raise AmendingError(numero, sentence.prose, "a quotation opened in it is never closed")
+        if sentence.mark:  # a part begins: the one it closes, at its level, is the previous part, all of it
+            kind = _mark_kind(sentence.mark, kinds)
+            kinds[kind] = sentence.mark
+            level = list(kinds).index(kind)
+            closed = [e for e in edits[opened.get(level, len(edits)) :] if not e.repeated]
+            last = closed or last
+            opened = {n: at for n, at in opened.items() if n < level} | {level: len(edits)}
         prose = fold(sentence.prose).lower().strip().rstrip(".;, ")
         # « del'alinéa 9 », « Avantl'alinéa 1 »: a space lost
         prose = re.sub(r"\b(de|à|avant|après)l'(?=alinéa|article)", r"\1 l'", prose)
@@ -425,11 +453,15 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             parent, prose = sub.group(1), prose[: sub.start()] + prose[sub.end() :]
         # « par les mots et une phrase ainsi rédigés : X »: the words are the text, phrase or not
         prose = re.sub(rf"\b({WN}) et (?:une|deux|trois) phrases? ainsi rédigée?s?", r"\1", prose)
-        if _REPEAT.search(prose):
+        repeat = _REPEAT.search(prose)
+        if repeat:
             if not last:
                 raise AmendingError(numero, sentence.prose, "it repeats a change that no earlier part makes")
-            edits += _repeat(numero, sentence, _REPEAT.sub(" ", prose), context, last)
+            # « la même suppression » after a part that also replaces: its deletions
+            same = [e for e in last if e.kind.startswith(_REPEATED_KINDS.get(repeat.group("noun")[:5], ""))]
+            edits += _repeat(numero, sentence, _REPEAT.sub(" ", prose), context, same or last)
             continue
+        said: list[Edit] = []
         for i, clause in enumerate(_clauses(prose)):
             found = _form(numero, sentence, clause, context)
             if found is None:
@@ -437,7 +469,8 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
                     raise AmendingError(numero, sentence.prose, "this form of instruction is not known")
                 context = _location(numero, sentence.prose, clause, context)
                 continue
-            last = found
+            said += found
+            last = said  # « Remplacer X par Y et Z par W », then « procéder aux mêmes remplacements »: both
             edits += found
             named = next((e.place for e in found if e.place.alineas), None)
             if named is not None:
