@@ -1788,3 +1788,85 @@ def test_words_put_after_an_elided_word_must_open_with_a_vowel() -> None:
         apply(text, [("1", "Remplacer le mot : « État » par le mot : « département ».")])
     assert refused.value.code == "not_applicable"
     assert "l'autorité" in apply(text, [("2", "Remplacer le mot : « État » par le mot : « autorité ».")])
+
+
+def test_a_quoted_paragraph_that_goes_on_with_a_second_instruction_is_words_quoted_inline() -> None:
+    text = "Le règlement européen (en cours d'adoption) fixe sa publication."
+    joined = (
+        "<p>À l’alinéa 1, substituer aux mots :</p><p>« règlement européen »</p><p>les mots :</p>"
+        "<p>« règlement (UE) 2019/941 » et au mot :</p><p>« fixe »</p><p>le mot :</p><p>« prévoit ».</p>"
+    )
+    assert apply(text, [("1", joined)]) == "Le règlement (UE) 2019/941 (en cours d'adoption) prévoit sa publication."
+    anchored = (
+        "<p>À l’alinéa 1, substituer au mot :</p><p>« sa »</p><p>le mot :</p><p>« la », et après le mot :</p>"
+        "<p>« publication »</p><p>insérer les mots :</p><p>« de l’autorisation ».</p>"
+    )
+    assert apply(text, [("2", anchored)]).endswith("fixe la publication de l’autorisation.")
+
+
+def test_a_quoted_alinea_put_inside_a_quotation_that_goes_on_does_not_close_it() -> None:
+    text = "\n\n".join(
+        [
+            "1° L'article L. 1 est ainsi rédigé :",
+            "« Art. L. 1. – I. – Le fournisseur informe.",
+            "« II. – Le gestionnaire publie.",
+            "« III. – Un décret précise. » ;",
+            "2° L'article L. 2 est abrogé.",
+        ]
+    )
+    instruction = "Après l’alinéa 3, insérer l’alinéa suivant :\n\n« « II bis. – Le client est informé. »"
+    out = alineas(apply(text, [("1", instruction)]))
+    assert out[3:5] == ["« II bis. – Le client est informé.", "« III. – Un décret précise. » ;"]
+
+
+def test_words_inserted_after_each_occurrence_of_others_in_the_place() -> None:
+    text = "Le délai est de six mois pour l’ordonnance du 3° et de huit mois pour l’ordonnance du 2°.\n\nL’ordonnance."
+    instruction = (
+        "<p>À l’alinéa 1, après chaque occurrence du mot :</p><p>« l’ordonnance »</p>"
+        "<p>insérer les mots :</p><p>« de transposition ».</p>"
+    )
+    out = alineas(apply(text, [("1", instruction)]))
+    assert out == [
+        "Le délai est de six mois pour l’ordonnance de transposition du 3° et de huit mois pour l’ordonnance "
+        "de transposition du 2°.",
+        "L’ordonnance.",
+    ]
+    with pytest.raises(AmendingError) as refused:
+        apply(text, [("2", instruction.replace("l’ordonnance", "la directive"))])
+    assert refused.value.code == "not_found"
+    with pytest.raises(AmendingError, match="chaque occurrence"):
+        apply(text, [("3", instruction.replace("insérer", "insérer (deux fois)"))])
+
+
+def test_a_quoted_paragraph_with_prose_after_its_quote_that_does_not_instruct_stays_an_alinea() -> None:
+    # quotes amiss, as published: the paragraph is the alinéa inserted, not words and an instruction
+    amiss = "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n« 2° Après le mot « jour, », la fin est rédigée : »le mandat«."
+    (edit,) = parse("1", amiss).edits
+    assert edit.kind == "insert_alineas" and "rédigée : »le mandat" in edit.new[0]
+    # « « X » par les mots : »: the instruction goes on after the quote
+    split = "<p>Remplacer les mots :</p><p>« maire X » par les mots :</p><p>« préfet Y ».</p>"
+    assert apply("Le maire X signe.", [("2", split)]) == "Le préfet Y signe."
+
+
+def test_the_same_changes_repeat_the_whole_previous_part_numbered_items_and_all() -> None:
+    text = "Avant la section 1, il est créé un titre.\n\nUn décret.\n\nAvant la section 1, il est créé un chapitre."
+    instruction = (
+        "I. – Alinéa 1\n\n1° Remplacer les mots :\n\nAvant la section 1\n\npar les mots :\n\nAu début\n\n"
+        "2° Remplacer les mots :\n\nil est créé\n\npar les mots :\n\nest ajouté\n\n"
+        "II. – En conséquence, alinéa 3\n\nProcéder aux mêmes remplacements."
+    )
+    out = alineas(apply(text, [("1", instruction)]))
+    assert out[0] == "Au début, est ajouté un titre." and out[2] == "Au début, est ajouté un chapitre."
+    # two replacements joined in one sentence are both repeated
+    joined = (
+        "Alinéa 1\n\nRemplacer les mots : « Avant la section 1 » par les mots : « Au début » et les mots : "
+        "« il est créé » par les mots : « est ajouté ».\n\nAlinéa 3\n\nProcéder aux mêmes remplacements."
+    )
+    assert alineas(apply(text, [("2", joined)])) == out
+    # « la même suppression » after a part that also replaces: its deletion only
+    mixed = (
+        "I. – Alinéa 1\n\n1° Remplacer le mot : « titre » par le mot : « livre ».\n\n2° Supprimer le mot : « Avant ».\n\n"
+        "II. – Alinéa 3\n\nProcéder à la même suppression."
+    )
+    out = alineas(apply(text, [("3", mixed)]))
+    assert out[0] == "La section 1, il est créé un livre." and out[2] == "La section 1, il est créé un chapitre."

@@ -1412,10 +1412,16 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         new = _requote(edit.new, before, True)
     else:
         # inside a quotation, alinéas are the quotation's, quoted by the amendment or given bare
-        new = _requote(edit.new, like, _inside_quote(article, i + 1))
-        if new and _inside_quote(article, i + 1) and _opened(new[-1]) and _closing(new[-1]):
-            # « « Outre … serre. » » put amid a quotation that goes on after it: it does not close it there
-            new[-1] = new[-1][: len(new[-1].rstrip()) - len(_closing(new[-1]))].rstrip()
+        inside = _inside_quote(article, i + 1)
+        new = _requote(edit.new, like, inside)
+        text = "".join(new)
+        balanced = sum(text.count(c) for c in OPEN) == sum(text.count(c) for c in CLOSE)
+        if inside and new and _opened(new[0]) and _closing(new[-1]) and balanced and not _closing(before):
+            # « « VI. – … » » put between two alinéas of a quotation that goes on after them: the quote
+            # closing them is the amendment's, not the quotation's (which the alinéa after continues)
+            closed = _closing(new[-1])
+            stop = closed.strip(BLANKS + '»"”')  # its « ; » or « . », which stays
+            new[-1] = new[-1].rstrip()[: -len(closed)].rstrip() + (f" {stop}" if stop == ";" else stop)
     closing = _closing(before)
     # quoted alinéas that close their own quotation, right after one that closes its: no quotation stands
     # without an alinéa introducing it, so they go on with the one before (« « Un décret précise … » »)

@@ -54,6 +54,7 @@ SUBJ = (
     r"un [a-z]\)?(?: (?:bis|ter|quater))?(?= ainsi| rédigé)"
 )
 AINSI = r"(?: ainsi r\w+| suivants?| rédigée?s? comme suit)?"
+EACH = r"(?P<each>chaque occurrence |toutes les occurrences )"  # « après chaque occurrence du mot : X »
 PHRASES = r"la phrase suivante|les (?:deux |trois )?phrases suivantes|une phrase ainsi rédigée|(?:deux|trois) phrases ainsi rédigées"
 
 
@@ -143,11 +144,18 @@ def _delete_words(r: Reading) -> list[Edit]:
 
 
 def _insert_near(r: Reading) -> list[Edit]:
+    """« Après (la deuxième occurrence de) le mot : X, insérer … »; « après chaque occurrence du mot : X »:
+    after every occurrence of X in the place (one at least)."""
     before = r.m.group("where") == "avant"
     occ = r.m.groupdict().get("occ")
+    times = r.times()
+    if r.m.groupdict().get("each"):
+        if times != 1:
+            raise AmendingError(r.numero, r.part, "it says « chaque occurrence » and a number of times")
+        times = EVERY
     return [
         Edit("insert_words", replace(r.place, before=before), anchor=r.words("anchor"), new=(r.words("new"),),
-             times=r.times(), occurrence=ordinal(occ) if occ else 0, quoted=r.quoted("new"), part=r.part)
+             times=times, occurrence=ordinal(occ) if occ else 0, quoted=r.quoted("new"), part=r.part)
     ]  # fmt: skip
 
 
@@ -276,12 +284,12 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("delete words next to others", rf"(?P<where>après|avant) (?:l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?\s*supprimer {WN}{C}{Q('old')}", _delete_near),
     ("replace words", rf"(?:remplacer|substituer){TIMES} (?:(?:à )?la (?P<occ>{ORD}) occurrence )?{WN}{TIMES_AFTER}{C}{Q('old')}\s*,?\s*?(?:par )?{WN}{C}{Q('new')}", _replace),
     ("replace words (passive)", rf"{WN}{C}{Q('old')}\s*,?\s*(?:est|sont) remplacée?s?{TIMES} par {WN}{C}{Q('new')}", _replace),
-    ("insert words near others", rf"(?P<where>après|avant) (?:la (?P<occ>{ORD}) occurrence |l'|le |les |la )?"
+    ("insert words near others", rf"(?P<where>après|avant) (?:la (?P<occ>{ORD}) occurrence |{EACH}|l'|le |les |la )?"
      rf"{WN}{C}{Q('anchor')}\s*,?\s*{INS}{TIMES} {WN}(?: suivants?)?{C}{Q('new')}", _insert_near),
     # as NGOs and citizens write them: the noun, or the colon, left out (« remplacer « X » par « Y » »,
     # « après les mots « X », ajouter « Y » »)
     ("replace words (informal)", rf"(?:remplacer|substituer){TIMES} (?:{WN}{C})?{Q('old')}\s*,?\s*par (?:{WN}{C})?{Q('new')}", _replace),
-    ("insert words near others (informal)", rf"(?P<where>après|avant) (?:l'|le |les |la )?(?:{WN}{C})?{Q('anchor')}\s*,?\s*{INS}{TIMES} (?:{WN}(?: suivants?)?{C})?{Q('new')}", _insert_near),
+    ("insert words near others (informal)", rf"(?P<where>après|avant) (?:{EACH}|l'|le |les |la )?(?:{WN}{C})?{Q('anchor')}\s*,?\s*{INS}{TIMES} (?:{WN}(?: suivants?)?{C})?{Q('new')}", _insert_near),
     ("delete words", rf"supprimer{TIMES} (?:la (?P<occ>{ORD}) occurrence )?{WN}{C}{Q('old')}", _delete_words),
     ("delete words (passive)", rf"{WN}{C}{Q('old')}\s*,?\s*(?:est|sont) supprimée?s?{TIMES}", _delete_words),
     ("append sentences", rf"compléter (?P<loc>.*?) ?par (?:(?:une|deux|trois|\d+) phrases?(?: ainsi r\w+| suivantes?)|la phrase suivante|les phrases suivantes){C}{QS('new')}", _append_sentence),
@@ -312,8 +320,27 @@ FORMS: list[tuple[str, str, Handler]] = [
 ]  # fmt: skip
 _FORMS = [(name, re.compile(pattern), handler) for name, pattern, handler in FORMS]
 _REPEAT = re.compile(
-    r"procéder (?:à|aux|au) (?:la |les )?mêmes? (?:suppressions?|substitutions?|insertions?|modifications?|remplacements?)"
+    r"procéder (?:à|aux|au) (?:la |les )?mêmes? (?P<noun>suppressions?|substitutions?|insertions?|modifications?|remplacements?)"
 )
+# The edits a repeat names by its noun, when the part it repeats makes others too (« modification »: all)
+_REPEATED_KINDS = {"suppr": ("delete",), "subst": ("replace", "rewrite"), "rempl": ("replace", "rewrite"),
+                   "inser": ("insert", "append")}  # fmt: skip
+
+
+def _mark_kind(mark: str, seen: dict[str, str]) -> str:
+    """« II. – » roman, « B. – » a capital, « 3° » a number, « b) » a letter, « (2) » other. A single V, X, L or
+    C is a capital after the capital before it (« B. – » then « C. – »), otherwise roman when roman marks
+    came before it."""
+    roman = re.match(r"([IVXLC]+)\b", mark)
+    if roman and len(roman.group(1)) == 1 and roman.group(1) != "I":
+        before = seen.get("capital", "")[:1]
+        if "roman" not in seen or before and ord(before) + 1 == ord(mark[0]):
+            return "capital"
+        return "roman"
+    if roman:
+        return "roman"
+    return "capital" if mark[:1].isupper() else "number" if "°" in mark else "letter" if mark[:1].isalpha() else "other"
+
 
 # « IV », « II bis », « I A » (a division put before the I), « 2° », « 2° bis », « a) »
 DIVISION = r"(?:[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w']))?|\d+ ?°(?: ?(?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w')]))?|[a-z]\)?(?= du \d))"
@@ -397,7 +424,9 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
     context = Place()
     edits: list[Edit] = []
     parent = None
-    last: list[Edit] = []
+    last: list[Edit] = []  # what « procéder à la même … » repeats: the previous sentence's edits, or part's
+    opened: dict[int, int] = {}  # for each level of part marks (« I. – », « 1° »), where its current part began
+    kinds: dict[str, str] = {}  # the kinds of marks, outermost first as they first appear, and the last of each
     read = sentences(text)
     if len(read) > MAX_SENTENCES:  # real amendments have a few dozen at most; each is matched against every form
         raise AmendingError(
@@ -409,6 +438,13 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             raise AmendingError(numero, sentence.prose[:80] + "…", reason)
         if sentence.unclosed:
             raise AmendingError(numero, sentence.prose, "a quotation opened in it is never closed")
+        if sentence.mark:  # a part begins: the one it closes, at its level, is the previous part, all of it
+            kind = _mark_kind(sentence.mark, kinds)
+            kinds[kind] = sentence.mark
+            level = list(kinds).index(kind)
+            closed = [e for e in edits[opened.get(level, len(edits)) :] if not e.repeated]
+            last = closed or last
+            opened = {n: at for n, at in opened.items() if n < level} | {level: len(edits)}
         prose = fold(sentence.prose).lower().strip().rstrip(".;, ")
         prose = re.sub(r"\boccurence", "occurrence", prose)  # as amendments often spell it
         # « del'alinéa 9 », « Avantl'alinéa 1 »: a space lost
@@ -425,11 +461,15 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             parent, prose = sub.group(1), prose[: sub.start()] + prose[sub.end() :]
         # « par les mots et une phrase ainsi rédigés : X »: the words are the text, phrase or not
         prose = re.sub(rf"\b({WN}) et (?:une|deux|trois) phrases? ainsi rédigée?s?", r"\1", prose)
-        if _REPEAT.search(prose):
+        repeat = _REPEAT.search(prose)
+        if repeat:
             if not last:
                 raise AmendingError(numero, sentence.prose, "it repeats a change that no earlier part makes")
-            edits += _repeat(numero, sentence, _REPEAT.sub(" ", prose), context, last)
+            # « la même suppression » after a part that also replaces: its deletions
+            same = [e for e in last if e.kind.startswith(_REPEATED_KINDS.get(repeat.group("noun")[:5], ""))]
+            edits += _repeat(numero, sentence, _REPEAT.sub(" ", prose), context, same or last)
             continue
+        said: list[Edit] = []
         for i, clause in enumerate(_clauses(prose)):
             found = _form(numero, sentence, clause, context)
             if found is None:
@@ -437,7 +477,8 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
                     raise AmendingError(numero, sentence.prose, "this form of instruction is not known")
                 context = _location(numero, sentence.prose, clause, context)
                 continue
-            last = found
+            said += found
+            last = said  # « Remplacer X par Y et Z par W », then « procéder aux mêmes remplacements »: both
             edits += found
             named = next((e.place for e in found if e.place.alineas), None)
             if named is not None:
@@ -456,7 +497,7 @@ _PLACE_FIRST = r"(?:(?:à|au|aux|dans) [^¤]*?,? )?"  # « et aux alinéas 3, 4,
 _COUNT = r"(?:(?:deux|trois|quatre|cinq|six) fois )?"
 _COUNT_AFTER = r"(?: \((?:par )?(?:deux|trois|quatre|cinq|six) fois\))?"
 # « … et, après le mot : X, insérer … »: a place that quotes its anchor
-_ANCHOR_FIRST = rf"(?:après|avant) (?:la {ORD} occurrence |l'|le |les |la )?{WN}{C}¤\d+¤\s*,?\s*"
+_ANCHOR_FIRST = rf"(?:après|avant) (?:la {ORD} occurrence |chaque occurrence |toutes les occurrences |l'|le |les |la )?{WN}{C}¤\d+¤\s*,?\s*"
 _JOINED_VERB = re.compile(rf"\s*,?\s+et,?\s+(?=(?:{_ANCHOR_FIRST}|{_PLACE_FIRST}){_VERB}\b)")
 _JOINED_WORDS = re.compile(rf"\s*,?\s+et (?={_PLACE_FIRST}{_COUNT}{WN}{_COUNT_AFTER}{C}¤\d+¤\s*,?\s*(?:par|{WN}))")
 _PASSIVE_VERB = r"(?:est|sont) (?:supprimée?s?|remplacée?s?|insérée?s?|ajoutée?s?)\b"
@@ -558,7 +599,7 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
             return []
         edits = handler(Reading(m, place, sentence.operands, sentence.prose, numero))
         if place.every:
-            if place.alineas is not None or any(e.kind not in _WORDS_EDITS or e.times != 1 for e in edits):
+            if place.alineas is not None or any(e.kind not in _WORDS_EDITS or e.times not in (1, EVERY) for e in edits):
                 raise AmendingError(
                     numero, sentence.prose, "« dans l'ensemble » is read for words of the whole article"
                 )

@@ -181,7 +181,8 @@ def _read(paragraphs: list[str], i: int, para: str, sentence: Sentence) -> int:
     """Add paragraph `i` (its text `para`) to `sentence` with the operands it quotes, reading on into
     the next paragraphs for quotes left open or bare operands after a colon. Returns the next index."""
     prose, j = [], 0
-    if para[:1] in OPEN + '"' and (sentence.prose.endswith(":") or _awaits(sentence.prose)):
+    awaited = sentence.prose.endswith(":") or _awaits(sentence.prose)
+    if para[:1] in OPEN + '"' and awaited and not _goes_on(paragraphs, i, para):
         i, body = _block(paragraphs, i)
         sentence.operands.append(Operand(tuple(body), True))
         sentence.prose = f"{sentence.prose} ¤{len(sentence.operands) - 1}¤"
@@ -211,6 +212,17 @@ def _read(paragraphs: list[str], i: int, para: str, sentence: Sentence) -> int:
     ):
         return i
     return _bare(paragraphs, i, sentence)
+
+
+def _goes_on(paragraphs: list[str], i: int, para: str) -> bool:
+    """Whether the quote opening paragraph `i` closes inside it and the instruction goes on after it
+    (« « Y » et aux mots : », « « la », et après le mot : », « « X » par les mots : »): words quoted inline,
+    not quoted alinéas. Straight quotes do not nest (« "5° … après les mots : " port " … »): a quoted
+    alinéa, as before; so is one whose quotes are amiss (« « 1° … rédigée : »le mandat … « . »)."""
+    if para[:1] not in OPEN:
+        return False
+    _, j, rest, k = _quote(paragraphs, i, para, 0)
+    return j == i and bool(re.match(r"\s*[,;]?\s*(?:et|puis|par)\b", fold(rest[k:]).lower())) if rest else False
 
 
 def _block(paragraphs: list[str], i: int) -> tuple[int, list[str]]:

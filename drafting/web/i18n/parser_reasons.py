@@ -52,6 +52,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("« {said} » must name one alinéa", "« {said} » doit désigner un seul alinéa"),
     ("it names a part of a paragraph", "l’instruction désigne une partie d’un paragraphe"),
     ("« dans l'ensemble » is read for words of the whole article", "« dans l’ensemble » ne s’applique qu’à des mots, dans tout l’article"),
+    ("it says « chaque occurrence » and a number of times", "l’instruction dit « chaque occurrence » et un nombre de fois"),
     ("« (deux fois) » is read for words changed where they occur", "« (deux fois) » ne s’applique qu’à des mots modifiés là où ils figurent"),
     # apply.py: applying them to the article
     ("the article was deleted by an earlier amendment", "l’article a été supprimé par un amendement précédent"),
