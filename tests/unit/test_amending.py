@@ -816,6 +816,27 @@ def test_a_text_not_divided_gaining_a_paragraph_i_at_its_start_becomes_its_ii() 
     assert out[1:] == alineas(divided)
 
 
+def test_an_item_put_after_an_item_ending_with_its_quotation_ends_with_a_semicolon() -> None:
+    article = "\n\n".join(
+        [
+            "I. – L'article L. 135-6 est ainsi modifié :",
+            "1° Le I est complété par un alinéa ainsi rédigé :",
+            "« Le fonds verse chaque année 2 milliards d'euros. » ;",
+            "2° Le III est abrogé.",
+        ]
+    )
+    out = apply(
+        article,
+        [
+            (
+                "COM-9",
+                "Après l'alinéa 3\n\nInsérer un alinéa ainsi rédigé :\n\n...° Au II, le mot : « six » est remplacé par le mot : « sept ».",
+            )
+        ],
+    )
+    assert alineas(out)[3] == "1° bis Au II, le mot : « six » est remplacé par le mot : « sept » ;"
+
+
 def test_replacing_the_words_that_open_a_sentence_keeps_its_capital() -> None:
     article = "I. – Le département vote. Le département signe.\n\nIl en rend compte au département."
     out = apply(

@@ -1497,6 +1497,12 @@ def _end_item(article: Article, lines: list[str], k: int, was: tuple[str, str] =
     following = refs[at + 1][0][refs[at + 1][1]]
     ends_items = any(_mark_kind(t) == kind and t.rstrip(BLANKS + '»"”').endswith(";") for t in nearby)
     ends_items = ends_items or _mark_kind(was[0]) == kind and was[1].rstrip(BLANKS + '»"”').endswith(";")
+    order = [ls[j] for ls, j in refs]
+    if not ends_items and at and _opened(order[at - 1]) and order[at - 1].rstrip().endswith(";"):
+        # after the quotation an item of its kind introduces, closed « » ; » (« 1° Le I est complété par
+        # un alinéa ainsi rédigé : » then « « À compter … » ; »): that item ended so
+        head = next((n for n in range(at - 1, -1, -1) if not _opened(order[n])), None)
+        ends_items = head is not None and _mark_kind(order[head]) == kind
     if _item_follows(following, kind) and ends_items:
         lines[k] = (text.rstrip() if quoting and not stop else text.rstrip()[:-1].rstrip()) + " ;"
 
