@@ -1,9 +1,10 @@
 """Applying amendments written in legal French (drafting.domain.amending) to real articles.
 
-Three sets: La Fabrique de la Loi's 173 cases (shared data), and two stages of the 2013 higher-education
-law: the Senate floor (articles_by_step.json steps 03 -> 04 with the adopted floor amendments) and the
-Senate committee (steps 02 -> 03 with the adopted committee amendments). For
-each, next to the two published baselines computed in the same run (delete every article; apply only
+Four sets: La Fabrique de la Loi's 173 cases (shared data), two stages of the 2013 higher-education
+law, and 30 cases of La Fabrique's dataset on three other laws (bench/data, held out: never read before
+their first measure). The 2013 stages: the Senate floor (articles_by_step.json steps 03 -> 04 with the
+adopted floor amendments) and the Senate committee (steps 02 -> 03 with the adopted committee
+amendments). For each, next to the two published baselines computed in the same run (delete every article; apply only
 « Supprimer cet article » and « Rédiger ainsi cet article »): the share of articles exactly right
 after normalising typography (quotes, apostrophes, dashes, spaces), the precision on the articles
 not refused, and the time per amendment; on all cases and on the explainable ones (every word of the
@@ -78,6 +79,15 @@ def senate_2013(
 
 def senate_committee_2013() -> list[Case]:
     return senate_2013("amendements_senat_commission_texte-20122013-614.json", ("02", "03"))
+
+
+HELD_OUT = Path(__file__).resolve().parent / "data" / "lafabrique_heldout.jsonl"
+
+
+def held_out() -> list[Case]:
+    """La Fabrique's cases that the shared file does not hold (bench/data/README.md): three more laws,
+    measured first before anything was read on them."""
+    return [json.loads(line) for line in HELD_OUT.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def delete_all(before: str, amendments: list[tuple[str, str]]) -> str:
@@ -212,6 +222,7 @@ def main() -> None:
     for name, cases in (
         ("La Fabrique, 173 cases", lafabrique()), ("2013 law, Senate floor 03->04", senate_2013()),
         ("2013 law, Senate committee 02->03", senate_committee_2013()),
+        ("La Fabrique held out, 30 cases of three other laws", held_out()),
     ):
         subsets = (
             ("all", cases),
