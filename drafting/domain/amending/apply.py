@@ -74,7 +74,7 @@ class Article:
 # « (Alinéa sans modification) », « 1° A (Non modifié) », « « 2° (Supprimé) »: a line of a comparative text
 _UNCHANGED = re.compile(
     r'^["\s]*(?:Art(?:icle)?\.?\s+(?:[A-Z]+\.\s*)*\d[\w-]*\s*\.?\s*-\s*)?'
-    r'(?:[IVX]+(?:\s+[A-Za-z]+)?\s*\.\s*-\s*|\d+\s*°(?:\s*[A-Za-z]+)?\s*|[a-z]\)\s*)?'
+    r"(?:[IVX]+(?:\s+[A-Za-z]+)?\s*\.\s*-\s*|\d+\s*°(?:\s*[A-Za-z]+)?\s*|[a-z]\)\s*)?"
     r"\(\s*(?:alinéa sans modification|non modifiée?|alinéa supprimé|supprimée?s?)\s*\)\s*\.?\s*$",
     re.IGNORECASE,
 )
@@ -1003,8 +1003,11 @@ def _opening(new: str, line: str, at: int) -> tuple[str, str]:
     word = re.match(r"(\w+)", line[at:])
     # an item opening with a verb in the infinitive (« 5° Ordonner … ») takes a small letter too
     mark = line[:at].strip(BLANKS + '«"“')
-    infinitive = bool(word) and bool(mark) and _is_mark(mark) and bool(
-        re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:er|ir|re|oir)", word.group(1) if word else "")
+    infinitive = (
+        bool(word)
+        and bool(mark)
+        and _is_mark(mark)
+        and bool(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:er|ir|re|oir)", word.group(1) if word else ""))
     )
     if word and word.group(1)[:1].isupper() and (word.group(1).lower() in _COMMON_OPENERS or infinitive):
         line = line[:at] + line[at].lower() + line[at + 1 :]
@@ -1588,7 +1591,6 @@ def _check_unclosed(new: tuple[str, ...], like: str, ctx: _Ctx) -> tuple[str, ..
         closing = {"«": " »", "“": "”", '"': '"'}[new[1][0]]
         return (head, *new[1:-1], new[-1].rstrip() + closing)
     raise ctx.fail("its text opens a quotation that it never closes", "not_understood")
-
 
 
 def _inside_quote(article: Article, i: int) -> bool:

@@ -255,7 +255,7 @@ def _own(alineas: tuple[str, ...]) -> int:
     quotation's alinéas are that alinéa's."""
     own, inside = 0, False
     for text in alineas:
-        if inside and text[:1] in "«\"“":
+        if inside and text[:1] in '«"“':
             inside = not re.search(r"[»\"”]\s*[.;,]?\s*$", text)
             continue
         own += 1
@@ -393,7 +393,9 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
     last: list[Edit] = []
     read = sentences(text)
     if len(read) > MAX_SENTENCES:  # real amendments have a few dozen at most; each is matched against every form
-        raise AmendingError(numero, "", f"it has {len(read)} sentences of instructions; at most {MAX_SENTENCES} are read")
+        raise AmendingError(
+            numero, "", f"it has {len(read)} sentences of instructions; at most {MAX_SENTENCES} are read"
+        )
     for sentence in read:
         if len(sentence.prose) > MAX_PROSE:  # the forms are matched on the prose: bounded, they stay fast
             reason = f"a sentence of {len(sentence.prose)} characters is not an instruction (at most {MAX_PROSE})"
@@ -546,11 +548,15 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
         edits = handler(Reading(m, place, sentence.operands, sentence.prose, numero))
         if place.every:
             if place.alineas is not None or any(e.kind not in _WORDS_EDITS or e.times != 1 for e in edits):
-                raise AmendingError(numero, sentence.prose, "« dans l'ensemble » is read for words of the whole article")
+                raise AmendingError(
+                    numero, sentence.prose, "« dans l'ensemble » is read for words of the whole article"
+                )
             edits = [replace(e, times=EVERY) for e in edits]
         if place.times != 1:  # « Alinéa 4 (deux fois) : / Après le mot : X insérer … »: each of that many
             if any(e.kind not in _WORDS_EDITS or e.times != 1 or e.occurrence for e in edits):
-                raise AmendingError(numero, sentence.prose, "« (deux fois) » is read for words changed where they occur")
+                raise AmendingError(
+                    numero, sentence.prose, "« (deux fois) » is read for words changed where they occur"
+                )
             edits = [replace(e, times=place.times, place=replace(e.place, times=1)) for e in edits]
         if place.anchored and any(e.kind not in ("replace_end", "delete_end") or not e.anchor for e in edits):
             raise AmendingError(numero, sentence.prose, "it says « la phrase » but no phrase was named before")
