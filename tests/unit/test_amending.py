@@ -1734,3 +1734,21 @@ def test_words_put_after_an_elided_word_must_open_with_a_vowel() -> None:
         apply(text, [("1", "Remplacer le mot : « État » par le mot : « département ».")])
     assert refused.value.code == "not_applicable"
     assert "l'autorité" in apply(text, [("2", "Remplacer le mot : « État » par le mot : « autorité ».")])
+
+
+def test_a_phrase_named_with_no_alinea_is_in_the_article_s_only_alinea() -> None:
+    text = "Le Gouvernement remet un rapport. Ce rapport précise le nombre de logements rénovés et leur coût."
+    second = (
+        "Seconde phrase\n\n1° Remplacer le mot :\n\nprécise\n\npar le mot :\n\nestime\n\n"
+        "2° Après le mot :\n\nrénovés\n\nsupprimer la fin de cette phrase."
+    )
+    assert (
+        apply(text, [("210", second)])
+        == "Le Gouvernement remet un rapport. Ce rapport estime le nombre de logements rénovés."
+    )
+    after = "Après la première phrase\n\nInsérer une phrase ainsi rédigée :\n\nIl est public."
+    assert apply(text, [("402", after)]).startswith("Le Gouvernement remet un rapport. Il est public. Ce rapport")
+    for instruction in (after, "Seconde phrase\n\nAprès le mot :\n\nrénovés\n\nsupprimer la fin de cette phrase."):
+        with pytest.raises(AmendingError, match="the article has 2 alinéas") as refused:
+            apply(text + "\n\nIl est publié.", [("1", instruction)])
+        assert refused.value.code == "not_understood"

@@ -57,6 +57,9 @@ class Article:
         if self.deleted:
             raise AmendingError(numero, edit.part, "the article was deleted by an earlier amendment", "conflict")
         ctx = _Ctx(numero, edit.part)
+        if edit.place.sole and len(self.original) != 1:  # « Seconde phrase », no alinéa named: there is one
+            reason = f"it names a phrase but not the alinéa it is in, and the article has {len(self.original)} alinéas"
+            raise ctx.fail(reason, "not_understood")
         if edit.place.within or edit.place.path:
             edit = replace(edit, place=_counted_in(self, edit, ctx))
         named = edit.place.alineas or ()

@@ -52,6 +52,8 @@ class Place:
     every: bool = False  # « dans l'ensemble de l'article »: the words wherever they are, each time
     times: int = 1  # « Alinéa 4, deux premières phrases (deux fois) : »: the words change that many times there
     elsewhere: bool = False  # « dans l'intitulé du projet de loi »: not in this article, nothing to do here
+    # « Après la première phrase » with no alinéa named: alinéa 1, which must be the article's only one
+    sole: bool = False
 
 
 @dataclass(frozen=True, slots=True)

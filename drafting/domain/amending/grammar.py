@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, THROUGH_LAST, AmendingError, Edit, Place
 from drafting.domain.amending.lexer import INTRODUCES, NUMBERS, WORD_NOUNS, Operand, Sentence, sentences
@@ -433,7 +434,7 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             edits += found
             named = next((e.place for e in found if e.place.alineas), None)
             if named is not None:
-                context = Place(named.alineas, named.phrase, within=named.within, path=named.path)
+                context = Place(named.alineas, named.phrase, within=named.within, path=named.path, sole=named.sole)
     if not edits:
         raise AmendingError(numero, "", "no instruction found in it")
     return edits, parent
@@ -506,7 +507,14 @@ def _repeat(numero: str, sentence: Sentence, prose: str, context: Place, last: l
     out: list[Edit] = []
     for alinea, phrase in place.each or [(a, place.phrase) for a in place.alineas]:
         at = Place(
-            (alinea,), phrase, place.end, item=place.item, phrases=place.phrases, within=place.within, path=place.path
+            (alinea,),
+            phrase,
+            place.end,
+            item=place.item,
+            phrases=place.phrases,
+            within=place.within,
+            path=place.path,
+            sole=place.sole,
         )
         for e in last:
             edit = replace(e, place=replace(at, before=e.place.before), part=sentence.prose, repeated=True)
@@ -638,7 +646,7 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
     end: str | None = None
     after: str | None = None
     item = ""
-    article = this = division = anchored = every = bare = numbered = False
+    article = this = division = anchored = every = bare = numbered = said_alinea = sole = False
     times = 1
     within = ""
     path: tuple[str, ...] = ()
@@ -668,7 +676,7 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         elif name == "ordinal alinéa":
             alineas.append(ordinal(g[0]))
         elif name == "this alinéa":
-            this = True
+            this = said_alinea = True
         elif name in ("division", "bare division"):
             bare = name == "bare division"
             path = tuple(re.split(r" (?:du|de l'|au) ", g[0]))
@@ -746,22 +754,28 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
     if bare and numbered and alineas and len(path) == 1 and not item:
         # « À l'alinéa 2, rétablir le 1° »: the alinéa named, which must open with that mark
         item, path, under = path[0], (), ()
+    nowhere = not (within or path or context.within or context.path or every or said_alinea or division)
+    if phrase is not None and not alineas and context.alineas is None and nowhere:
+        # « Seconde phrase », « Après la première phrase », no alinéa named: the article's only one
+        alineas, sole = [1], True
     if this and not alineas:
         if context.alineas is None:
             said = "ce paragraphe" if division else "cet alinéa"
             raise AmendingError(numero, part, f"it says « {said} » but no alinéa was named before")
-        alineas = list(context.alineas)
+        alineas, sole = list(context.alineas), context.sole
         within, path = within or context.within, path or context.path
         if phrase is None and "phrase" in text:
             raise AmendingError(numero, part, "it says « cette phrase » but no phrase was named before")
     if not alineas and not article and after is None and (phrase is not None or end or anchored) and context.alineas:
         # « Alinéa 2 / 1° Deuxième phrase / … », « Alinéa 1 / Au début, insérer … »: in the alinéa named before
         alineas, within, path = list(context.alineas), within or context.within, path or context.path
+        sole = context.sole
     if after is not None and phrase is not None:  # « Après la deuxième phrase »: a place for phrases
         alineas = alineas or list(context.alineas or ())
         if len(alineas) != 1:
             raise AmendingError(numero, part, "it names a phrase but not one alinéa it is in")
-        return Place((alineas[0],), phrase, "fin" if after == "après" else "début", within=within, path=path)
+        side: Literal["début", "fin"] = "fin" if after == "après" else "début"
+        return Place((alineas[0],), phrase, side, within=within, path=path, sole=sole)
     if after is not None and path and not alineas:  # « Après le I », « Avant le 2° du II »
         return Place(after=LAST if after == "après" else 0, path=path, under=under)
     if after is not None:
@@ -784,4 +798,5 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         anchored=anchored,
         every=every,
         times=times,
+        sole=sole,
     )
