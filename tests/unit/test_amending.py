@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from drafting.domain.amending import AmendingError, apply, parse
@@ -1752,3 +1754,25 @@ def test_a_phrase_named_with_no_alinea_is_in_the_article_s_only_alinea() -> None
         with pytest.raises(AmendingError, match="the article has 2 alinéas") as refused:
             apply(text + "\n\nIl est publié.", [("1", instruction)])
         assert refused.value.code == "not_understood"
+
+
+def test_a_place_in_a_code_article_the_article_quotes_as_the_assemblee_names_it() -> None:
+    instruction = (
+        "I. – Au premier alinéa de l’article L. 1‑1 du code des communes, tel qu’il résulte de l’alinéa 2, "
+        "substituer au mot : « conseil » le mot : « préfet ».\n\n"
+        "II. – En conséquence, au même alinéa, substituer au mot : « maire » le mot : « président »."
+    )
+    assert (
+        alineas(apply(PROPOSED, [("CL210", instruction)]))[1]
+        == "« Art. L. 1-1. – Le président décide et le préfet délibère."
+    )
+    phrase = "À la seconde phrase de l'article L. 1-2, tel que rédigé par l'alinéa 4, supprimer le mot : « préfet »"
+    with pytest.raises(AmendingError, match="phrase 2 of an alinéa that has 1"):
+        apply(PROPOSED, [("1", phrase)])
+    for said, why in (("de l'alinéa 3", "does not open at alinéa 3 (it opens at alinéa 2)"),
+                      ("des alinéas 2 à 4", "does not end at alinéa 4 (it ends at alinéa 3)")):  # fmt: skip
+        wrong = f"Au premier alinéa de l'article L. 1-1, tel qu'il résulte {said}, supprimer le mot : « maire »"
+        with pytest.raises(AmendingError, match=re.escape(why)):
+            apply(PROPOSED, [("2", wrong)])
+    with pytest.raises(AmendingError, match="do not name a place"):  # the code's article, not the one quoted
+        apply(PROPOSED, [("3", "Au premier alinéa de l'article L. 1-1, supprimer le mot : « maire »")])

@@ -94,6 +94,12 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
     if place.within:
         first, last = _proposed(article, place.within, ctx)
         name = f"the text proposed for article {place.within}"
+        if place.held and first + 1 != place.held[0]:  # « tel qu'il résulte de l'alinéa 11 »: it opens there
+            said = f"does not open at alinéa {place.held[0]} (it opens at alinéa {first + 1})"
+            raise ctx.fail(f"the text proposed for article {place.within} {said}")
+        if len(place.held) > 1 and last + 1 != place.held[-1]:
+            said = f"does not end at alinéa {place.held[-1]} (it ends at alinéa {last + 1})"
+            raise ctx.fail(f"the text proposed for article {place.within} {said}")
     else:
         first, last = _division(article, place.path, ctx)
         name = f"the {' of the '.join(place.path)}"
@@ -106,7 +112,7 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
             raise ctx.fail(f"{name} has no alinéa {n} (it has {count})", "no_such_alinea")
         return first + (n if n > 0 else count + 1 + n)
 
-    out = replace(place, within="", path=(), under=())
+    out = replace(place, within="", held=(), path=(), under=())
     if place.after is not None:
         at = first if place.after == 0 else number(place.after)
         return replace(out, after=at, inside=bool(place.within))

@@ -38,6 +38,9 @@ class Place:
     # « le premier alinéa du texte proposé pour l'article L. 423-14 »: alinéas (and `after`) counted in
     # the quoted article that opens « Art. L. 423-14. – » inside this one; the whole of it when none named
     within: str = ""
+    # « l'article L. 3131-20 …, tel qu'il résulte de l'alinéa 11 » (« des alinéas 11 à 14 »): the alinéas
+    # of this article said to hold that text (`within`): it must open at the first (and end at the last)
+    held: tuple[int, ...] = ()
     whole: bool = False  # the alinéas named are one text: words are counted across them
     # « le a) du 2° du I de cet article »: alinéas counted in that division (innermost mark first)
     path: tuple[str, ...] = ()

@@ -331,6 +331,14 @@ LOCATIONS: list[tuple[str, str]] = [
         "proposed text",
         rf"(?:le |du |au |dans le )?texte proposé (?:par (?:le |la |l')?[ivx\d°a-z) ]+?(?: (?:de cet|du présent) article)? )?pour l'article ({ARTICLE_REF})(?: (?:du|de la|de l'|des|de) (?:code|loi|ordonnance)[^,;:]*)?",
     ),
+    # « au premier alinéa de l'article L. 3131-20 du code …, tel qu'il résulte de l'alinéa 11 »: the article
+    # quoted in this one (the Assemblée's way), which that alinéa must open
+    (
+        "quoted article",
+        rf"(?:de |à |dans )?l'article ({ARTICLE_REF})(?: (?:du|de la|de l'|des|de) (?:code|loi|ordonnance)[^,;:]*?)?\s*,?\s*"
+        r"(?:tel qu'il résulte|tel qu'il est rédigé (?:à|par)|tel que rédigé (?:à|par)|dans (?:sa|la) rédaction "
+        r"(?:résultant|issue)) ?(?:de |des |par |à )?(?:l'|les )?alinéas? (\d+)(?: à (\d+))?",
+    ),
     ("same text", r"(?:le |du |au |dans le )?même texte|(?:ce|ce même|ledit|dudit|audit) texte"),
     # « le IV de cet article », « du second alinéa du I de cet article », « le a) du 2° du I de cet article »
     (
@@ -649,6 +657,7 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
     article = this = division = anchored = every = bare = numbered = said_alinea = sole = False
     times = 1
     within = ""
+    held: tuple[int, ...] = ()
     path: tuple[str, ...] = ()
     under: tuple[int, ...] = ()
     pos = 0
@@ -684,6 +693,8 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
             under = tuple(context.alineas or ()) if name == "bare division" else ()
         elif name == "proposed text":
             within = g[0]
+        elif name == "quoted article":
+            within, held = g[0], tuple(int(n) for n in g[1:3] if n)
         elif name == "same text":
             if not context.within:
                 raise AmendingError(numero, part, "it says « le même texte » but no text proposed was named before")
@@ -775,14 +786,16 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         if len(alineas) != 1:
             raise AmendingError(numero, part, "it names a phrase but not one alinéa it is in")
         side: Literal["début", "fin"] = "fin" if after == "après" else "début"
-        return Place((alineas[0],), phrase, side, within=within, path=path, sole=sole)
+        return Place((alineas[0],), phrase, side, within=within, held=held, path=path, sole=sole)
     if after is not None and path and not alineas:  # « Après le I », « Avant le 2° du II »
         return Place(after=LAST if after == "après" else 0, path=path, under=under)
     if after is not None:
         if len(alineas) != 1:
             raise AmendingError(numero, part, f"« {after} » must name one alinéa")
         at = alineas[0] if after == "après" else alineas[0] - 1
-        return Place(after=at if alineas[0] > 0 or after == "après" else alineas[0] - 1, within=within, path=path)
+        return Place(
+            after=at if alineas[0] > 0 or after == "après" else alineas[0] - 1, within=within, held=held, path=path
+        )
     if division and (phrase is not None or end or after is not None):
         raise AmendingError(numero, part, "it names a part of a paragraph")
     return Place(
@@ -793,6 +806,7 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         phrases=phrases,
         division=division,
         within=within,
+        held=held,
         path=path,
         under=under,
         anchored=anchored,
