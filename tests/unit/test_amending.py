@@ -1776,3 +1776,57 @@ def test_a_place_in_a_code_article_the_article_quotes_as_the_assemblee_names_it(
             apply(PROPOSED, [("2", wrong)])
     with pytest.raises(AmendingError, match="do not name a place"):  # the code's article, not the one quoted
         apply(PROPOSED, [("3", "Au premier alinéa de l'article L. 1-1, supprimer le mot : « maire »")])
+
+
+ROMAN_ITEMS = "\n\n".join(
+    [
+        "I. – Le Gouvernement est autorisé à prendre toute mesure :",
+        "1° Afin de faire face aux conséquences, en prenant toute mesure :",
+        "a) D'aide aux entreprises ;",
+        "b) En matière de droit du travail ayant pour objet de :",
+        "i) Limiter les ruptures des contrats ;",
+        "ii) Adapter les conditions de l'indemnité, en cas de risque grave;",
+        "iii) Modifier les congés payés ;",
+        "c) Modifiant les obligations des personnes ;",
+        "2° Afin de faire face aux conséquences administratives :",
+        *[f"{letter}) Adaptant les délais ;" for letter in "abcdefgh"],
+        "i) Simplifiant les règles des collectivités.",
+        "II. – Un projet de loi de ratification est déposé.",
+    ]
+)
+
+
+def test_items_numbered_i_ii_under_a_lettered_item_are_divisions() -> None:
+    out = alineas(
+        apply(
+            ROMAN_ITEMS, [("1", "À la fin du ii) du b) du 1° du I, supprimer les mots : « , en cas de risque grave »")]
+        )
+    )
+    assert out[5] == "ii) Adapter les conditions de l'indemnité;"
+    out = alineas(
+        apply(
+            ROMAN_ITEMS, [("2", "Au i) du b) du 1° du I, après le mot : « ruptures », insérer les mots : « abusives »")]
+        )
+    )
+    assert out[4] == "i) Limiter les ruptures abusives des contrats ;"
+    # « du 2° »: the 2°'s own letter i), after its h)
+    out = alineas(
+        apply(ROMAN_ITEMS, [("3", "Au i) du 2° du I, remplacer le mot : « règles » par le mot : « normes »")])
+    )
+    assert out[17] == "i) Simplifiant les normes des collectivités."
+    # the b) holds its items: words in its iii) are in it
+    out = alineas(apply(ROMAN_ITEMS, [("4", "Au b) du 1° du I, remplacer le mot : « congés » par le mot : « jours »")]))
+    assert out[6] == "iii) Modifier les jours payés ;"
+    out = alineas(
+        apply(ROMAN_ITEMS, [("5", "Au début du ii) du b) du 1° du I, insérer les mots : « par dérogation, »")])
+    )
+    assert out[5].startswith("ii) Par dérogation, adapter")
+    # « le i) du 1° »: the 1° has lettered items, none an i): the b)'s roman i) is not named so
+    with pytest.raises(AmendingError, match="opens with the mark « i\\) »"):
+        apply(ROMAN_ITEMS, [("6", "Au i) du 1° du I, remplacer le mot : « ruptures » par le mot : « fins »")])
+    with pytest.raises(AmendingError, match="deleting items numbered"):  # what stays of them is not read
+        apply(ROMAN_ITEMS, [("7", "Supprimer le ii) du b) du 1° du I.")])
+    # items i), ii) right under a 1° with no lettered one: « le i) du 1° » is that roman i)
+    direct = "1° Afin de :\n\ni) Limiter les ruptures ;\n\nii) Adapter les conditions ;\n\n2° Autre mesure."
+    out = alineas(apply(direct, [("8", "Au i) du 1°, remplacer le mot : « ruptures » par le mot : « fins »")]))
+    assert out[1] == "i) Limiter les fins ;"

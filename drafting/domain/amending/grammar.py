@@ -314,8 +314,8 @@ _REPEAT = re.compile(
     r"procéder (?:à|aux|au) (?:la |les )?mêmes? (?:suppressions?|substitutions?|insertions?|modifications?|remplacements?)"
 )
 
-# « IV », « II bis », « I A » (a division put before the I), « 2° », « 2° bis », « a) »
-DIVISION = r"(?:[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w']))?|\d+ ?°(?: ?(?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w')]))?|[a-z]\)?(?= du \d))"
+# « IV », « II bis », « I A » (a division put before the I), « 2° », « 2° bis », « a) », « ii) » (under « b) »)
+DIVISION = r"(?:[ivx]+\)(?= du (?:[a-z]\)? du |\d))|[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w']))?|\d+ ?°(?: ?(?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w')]))?|[a-z]\)?(?= du \d))"
 ARTICLE_REF = r"(?:(?:l|r|d|lo|l\. ?o|a)\.? ?)?\d[\w-]*(?: (?:bis|ter|quater|quinquies|sexies|septies|octies|[a-z]))?"
 # Locations: each phrase a pattern and what it sets; fillers between them are ignored, any other word refused.
 _N = r"(\d+)"
