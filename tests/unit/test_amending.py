@@ -1830,3 +1830,8 @@ def test_items_numbered_i_ii_under_a_lettered_item_are_divisions() -> None:
     direct = "1° Afin de :\n\ni) Limiter les ruptures ;\n\nii) Adapter les conditions ;\n\n2° Autre mesure."
     out = alineas(apply(direct, [("8", "Au i) du 1°, remplacer le mot : « ruptures » par le mot : « fins »")]))
     assert out[1] == "i) Limiter les fins ;"
+
+
+def test_a_placeholder_item_next_to_roman_items_is_not_numbered_as_a_letter() -> None:
+    instruction = "Après le ii) du b) du 1° du I, insérer un alinéa ainsi rédigé : « …) Étendre les délais ; »"
+    assert alineas(apply(ROMAN_ITEMS, [("1", instruction)]))[6] == "…) Étendre les délais ;"  # not « j) »

@@ -156,6 +156,7 @@ _DIVISION_MARKS = (
 )
 _ITEM = re.compile(r"^([a-z]+)\s*\)")
 _ROMAN_ITEM = re.compile(r"^[ivx]+\)\s*")
+_ROMAN_RUN = re.compile(r"^[«\"“]?\s*[ivx]{2,}\s*\)")  # « ii) »: a roman item, never a letter
 
 
 def _level(mark: str, outer: str = "") -> int:
@@ -361,6 +362,9 @@ def _numbered(alineas: list[str]) -> list[str]:
                 following = next((mm for t in later if (mm := _MARKS[kind].match(t))), None)
                 if previous is None and following is None:
                     continue
+                near = [_ROMAN_RUN.match(t) for t in (*level[-1:], *later[:1])]
+                if kind == ")" and any(near):  # next to items « ii) », « iii) »: a letter or a roman, not said
+                    break
                 new = _placed(kind, previous, following)
                 if new:
                     rest = text[m.end() :] if said else " " + text[m.end() :].lstrip()
