@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from drafting.domain.amending import AmendingError, apply, parse
@@ -1891,3 +1893,102 @@ def test_the_same_changes_repeat_the_whole_previous_part_numbered_items_and_all(
     )
     out = alineas(apply(text, [("3", mixed)]))
     assert out[0] == "La section 1, il est créé un livre." and out[2] == "La section 1, il est créé un chapitre."
+
+
+def test_a_phrase_named_with_no_alinea_is_in_the_article_s_only_alinea() -> None:
+    text = "Le Gouvernement remet un rapport. Ce rapport précise le nombre de logements rénovés et leur coût."
+    second = (
+        "Seconde phrase\n\n1° Remplacer le mot :\n\nprécise\n\npar le mot :\n\nestime\n\n"
+        "2° Après le mot :\n\nrénovés\n\nsupprimer la fin de cette phrase."
+    )
+    assert (
+        apply(text, [("210", second)])
+        == "Le Gouvernement remet un rapport. Ce rapport estime le nombre de logements rénovés."
+    )
+    after = "Après la première phrase\n\nInsérer une phrase ainsi rédigée :\n\nIl est public."
+    assert apply(text, [("402", after)]).startswith("Le Gouvernement remet un rapport. Il est public. Ce rapport")
+    for instruction in (after, "Seconde phrase\n\nAprès le mot :\n\nrénovés\n\nsupprimer la fin de cette phrase."):
+        with pytest.raises(AmendingError, match="the article has 2 alinéas") as refused:
+            apply(text + "\n\nIl est publié.", [("1", instruction)])
+        assert refused.value.code == "not_understood"
+
+
+def test_a_place_in_a_code_article_the_article_quotes_as_the_assemblee_names_it() -> None:
+    instruction = (
+        "I. – Au premier alinéa de l’article L. 1‑1 du code des communes, tel qu’il résulte de l’alinéa 2, "
+        "substituer au mot : « conseil » le mot : « préfet ».\n\n"
+        "II. – En conséquence, au même alinéa, substituer au mot : « maire » le mot : « président »."
+    )
+    assert (
+        alineas(apply(PROPOSED, [("CL210", instruction)]))[1]
+        == "« Art. L. 1-1. – Le président décide et le préfet délibère."
+    )
+    phrase = "À la seconde phrase de l'article L. 1-2, tel que rédigé par l'alinéa 4, supprimer le mot : « préfet »"
+    with pytest.raises(AmendingError, match="phrase 2 of an alinéa that has 1"):
+        apply(PROPOSED, [("1", phrase)])
+    for said, why in (("de l'alinéa 3", "does not open at alinéa 3 (it opens at alinéa 2)"),
+                      ("des alinéas 2 à 4", "does not end at alinéa 4 (it ends at alinéa 3)")):  # fmt: skip
+        wrong = f"Au premier alinéa de l'article L. 1-1, tel qu'il résulte {said}, supprimer le mot : « maire »"
+        with pytest.raises(AmendingError, match=re.escape(why)):
+            apply(PROPOSED, [("2", wrong)])
+    with pytest.raises(AmendingError, match="do not name a place"):  # the code's article, not the one quoted
+        apply(PROPOSED, [("3", "Au premier alinéa de l'article L. 1-1, supprimer le mot : « maire »")])
+
+
+ROMAN_ITEMS = "\n\n".join(
+    [
+        "I. – Le Gouvernement est autorisé à prendre toute mesure :",
+        "1° Afin de faire face aux conséquences, en prenant toute mesure :",
+        "a) D'aide aux entreprises ;",
+        "b) En matière de droit du travail ayant pour objet de :",
+        "i) Limiter les ruptures des contrats ;",
+        "ii) Adapter les conditions de l'indemnité, en cas de risque grave;",
+        "iii) Modifier les congés payés ;",
+        "c) Modifiant les obligations des personnes ;",
+        "2° Afin de faire face aux conséquences administratives :",
+        *[f"{letter}) Adaptant les délais ;" for letter in "abcdefgh"],
+        "i) Simplifiant les règles des collectivités.",
+        "II. – Un projet de loi de ratification est déposé.",
+    ]
+)
+
+
+def test_items_numbered_i_ii_under_a_lettered_item_are_divisions() -> None:
+    out = alineas(
+        apply(
+            ROMAN_ITEMS, [("1", "À la fin du ii) du b) du 1° du I, supprimer les mots : « , en cas de risque grave »")]
+        )
+    )
+    assert out[5] == "ii) Adapter les conditions de l'indemnité;"
+    out = alineas(
+        apply(
+            ROMAN_ITEMS, [("2", "Au i) du b) du 1° du I, après le mot : « ruptures », insérer les mots : « abusives »")]
+        )
+    )
+    assert out[4] == "i) Limiter les ruptures abusives des contrats ;"
+    # « du 2° »: the 2°'s own letter i), after its h)
+    out = alineas(
+        apply(ROMAN_ITEMS, [("3", "Au i) du 2° du I, remplacer le mot : « règles » par le mot : « normes »")])
+    )
+    assert out[17] == "i) Simplifiant les normes des collectivités."
+    # the b) holds its items: words in its iii) are in it
+    out = alineas(apply(ROMAN_ITEMS, [("4", "Au b) du 1° du I, remplacer le mot : « congés » par le mot : « jours »")]))
+    assert out[6] == "iii) Modifier les jours payés ;"
+    out = alineas(
+        apply(ROMAN_ITEMS, [("5", "Au début du ii) du b) du 1° du I, insérer les mots : « par dérogation, »")])
+    )
+    assert out[5].startswith("ii) Par dérogation, adapter")
+    # « le i) du 1° »: the 1° has lettered items, none an i): the b)'s roman i) is not named so
+    with pytest.raises(AmendingError, match="opens with the mark « i\\) »"):
+        apply(ROMAN_ITEMS, [("6", "Au i) du 1° du I, remplacer le mot : « ruptures » par le mot : « fins »")])
+    with pytest.raises(AmendingError, match="deleting items numbered"):  # what stays of them is not read
+        apply(ROMAN_ITEMS, [("7", "Supprimer le ii) du b) du 1° du I.")])
+    # items i), ii) right under a 1° with no lettered one: « le i) du 1° » is that roman i)
+    direct = "1° Afin de :\n\ni) Limiter les ruptures ;\n\nii) Adapter les conditions ;\n\n2° Autre mesure."
+    out = alineas(apply(direct, [("8", "Au i) du 1°, remplacer le mot : « ruptures » par le mot : « fins »")]))
+    assert out[1] == "i) Limiter les fins ;"
+
+
+def test_a_placeholder_item_next_to_roman_items_is_not_numbered_as_a_letter() -> None:
+    instruction = "Après le ii) du b) du 1° du I, insérer un alinéa ainsi rédigé : « …) Étendre les délais ; »"
+    assert alineas(apply(ROMAN_ITEMS, [("1", instruction)]))[6] == "…) Étendre les délais ;"  # not « j) »

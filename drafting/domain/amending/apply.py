@@ -57,6 +57,9 @@ class Article:
         if self.deleted:
             raise AmendingError(numero, edit.part, "the article was deleted by an earlier amendment", "conflict")
         ctx = _Ctx(numero, edit.part)
+        if edit.place.sole and len(self.original) != 1:  # « Seconde phrase », no alinéa named: there is one
+            reason = f"it names a phrase but not the alinéa it is in, and the article has {len(self.original)} alinéas"
+            raise ctx.fail(reason, "not_understood")
         if edit.place.within or edit.place.path:
             edit = replace(edit, place=_counted_in(self, edit, ctx))
         named = edit.place.alineas or ()
@@ -91,6 +94,12 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
     if place.within:
         first, last = _proposed(article, place.within, ctx)
         name = f"the text proposed for article {place.within}"
+        if place.held and first + 1 != place.held[0]:  # « tel qu'il résulte de l'alinéa 11 »: it opens there
+            said = f"does not open at alinéa {place.held[0]} (it opens at alinéa {first + 1})"
+            raise ctx.fail(f"the text proposed for article {place.within} {said}")
+        if len(place.held) > 1 and last + 1 != place.held[-1]:
+            said = f"does not end at alinéa {place.held[-1]} (it ends at alinéa {last + 1})"
+            raise ctx.fail(f"the text proposed for article {place.within} {said}")
     else:
         first, last = _division(article, place.path, ctx)
         name = f"the {' of the '.join(place.path)}"
@@ -103,15 +112,20 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
             raise ctx.fail(f"{name} has no alinéa {n} (it has {count})", "no_such_alinea")
         return first + (n if n > 0 else count + 1 + n)
 
-    out = replace(place, within="", path=(), under=())
+    out = replace(place, within="", held=(), path=(), under=())
     if place.after is not None:
-        at = first if place.after == 0 else number(place.after)
-        return replace(out, after=at, inside=bool(place.within))
+        return replace(out, after=first if place.after == 0 else number(place.after), inside=bool(place.within))
     if place.alineas is not None:
-        return replace(out, alineas=tuple(number(n) for n in place.alineas))
-    if edit.kind in ("insert_words", "append_sentence") and not edit.anchor:
-        return replace(out, alineas=(first + 1,) if place.end == "début" else (last + 1,))
-    return replace(out, alineas=tuple(range(first + 1, last + 2)), whole=True)
+        out = replace(out, alineas=tuple(number(n) for n in place.alineas))
+    elif edit.kind in ("insert_words", "append_sentence") and not edit.anchor:
+        out = replace(out, alineas=(first + 1,) if place.end == "début" else (last + 1,))
+    else:
+        out = replace(out, alineas=tuple(range(first + 1, last + 2)), whole=True)
+    kinds = _kinds(_heads(article)) if edit.kind == "delete" else []
+    if kinds and any(kinds[n - 1] == 4 for n in out.alineas or () if n > 0):
+        # what stays of them (« ii) (Supprimé) »), and of the lettered item above, is not read
+        raise ctx.fail("deleting items numbered « i) », « ii) » … is not read", "not_understood")
+    return out
 
 
 def _proposed(article: Article, within: str, ctx: _Ctx) -> tuple[int, int]:
@@ -131,17 +145,25 @@ def _proposed(article: Article, within: str, ctx: _Ctx) -> tuple[int, int]:
     return first, last
 
 
-# The marks of the article's own divisions, outermost first: « II. – », « A. – », « 2° », « a) »
+# The marks of the article's own divisions, outermost first: « II. – », « A. – », « 2° », « a) », and the
+# items numbered in small roman numerals under a lettered one (« b) … : » then « i) », « ii) »)
 _DIVISION_MARKS = (
     re.compile(r"^([IVX]+)(?:\s+(bis|ter|quater|quinquies|sexies|[A-Z]{1,2}))?\s*(?:\(nouveau\)\s*)?\.\s*[-(]"),
     re.compile(r"^([A-Z])\s*\.\s*-"),
     re.compile(r"^(\d+)\s*°\s*((?:bis|ter|quater|quinquies|sexies)\b|[A-Z](?= +[A-ZÀ-Ý«\"“(]))?"),
     re.compile(r"^([a-z])\s*\)"),
+    re.compile(r"^([ivx]+)\s*\)"),
 )
+_ITEM = re.compile(r"^([a-z]+)\s*\)")
+_ROMAN_ITEM = re.compile(r"^[ivx]+\)\s*")
+_ROMAN_RUN = re.compile(r"^[«\"“]?\s*[ivx]{2,}\s*\)")  # « ii) »: a roman item, never a letter
 
 
-def _level(mark: str) -> int:
-    """Which kind of division a mark as the grammar gives it names (« iv », « a », « 2° », « 2°bis », « a) »)."""
+def _level(mark: str, outer: str = "") -> int:
+    """Which kind of division a mark as the grammar gives it names (« iv », « a », « 2° », « 2°bis », « a) »,
+    « ii) »); `outer` is the mark named around it: « i) » under a lettered item is a roman one."""
+    if re.fullmatch(r"[ivx]+\)", mark) and (len(mark) > 2 or outer and _level(outer) == 3):
+        return 4
     if mark.endswith(")") or re.fullmatch(r"[a-z]", mark) and mark not in "ivx":  # « le b du 1° », « le b) du 1° »
         return 3
     if "°" in mark:
@@ -154,24 +176,34 @@ def _division(article: Article, path: tuple[str, ...], ctx: _Ctx) -> tuple[int, 
     opens with its mark, outside quotations, and those after it up to the next mark of its kind or of
     an outer one (0-based, both included). Refused when its mark opens no alinéa, or several."""
     lo, hi = 0, len(article.original) - 1
-    heads = [("" if _opened(a) else fold(a).strip()) for a in article.original]
+    heads = _heads(article)
+    kinds = _kinds(heads)
+    outer = ""
     for mark in reversed(path):
-        level = _level(mark)
+        level, outer = _level(mark, outer), mark
         pattern = _DIVISION_MARKS[level]
         wanted = re.sub(r"[\s)°]", "", mark)
         starts = []
         for i in range(lo, hi + 1):
             m = pattern.match(heads[i])
-            if m and "".join(g or "" for g in m.groups()).lower() == wanted:
+            if m and kinds[i] == level and "".join(g or "" for g in m.groups()).lower() == wanted:
                 starts.append(i)
+        if not starts and level == 3 and wanted in "ivx" and 3 not in kinds[lo : hi + 1]:
+            # « le i) du 1° », the 1° having items i), ii) and no lettered one: that roman i)
+            level, pattern = 4, _DIVISION_MARKS[4]
+            starts = [
+                i
+                for i in range(lo, hi + 1)
+                if kinds[i] == 4 and pattern.match(heads[i]) and heads[i][:2] == f"{wanted})"
+            ]
         if len(starts) != 1:
             said = "no" if not starts else "several"
             code = "no_such_division" if not starts else "ambiguous"
             shown = mark.upper() if re.fullmatch(r"[ivx]+", mark) else mark  # read folded: « ii » is « II »
             raise ctx.fail(f"{said} alinéa of the article opens with the mark « {shown} »", code)
         first = last = starts[0]
-        while last + 1 <= hi and not any(p.match(heads[last + 1]) for p in _DIVISION_MARKS[: level + 1]):
-            if level >= 2 and heads[last + 1] and not any(p.match(heads[last + 1]) for p in _DIVISION_MARKS):
+        while last + 1 <= hi and not ((kind := kinds[last + 1]) is not None and kind <= level):
+            if level >= 2 and heads[last + 1] and kind is None:
                 # an alinéa with no mark after an item: the item's when it introduces it (« … : »); after a
                 # full stop, the division above's (« Dans les établissements publics … » after the last 2°)
                 ending = fold(article.original[last]).rstrip(BLANKS + '»"')[-1:]
@@ -183,6 +215,37 @@ def _division(article: Article, path: tuple[str, ...], ctx: _Ctx) -> tuple[int, 
             last += 1
         lo, hi = first, last
     return lo, hi
+
+
+def _heads(article: Article) -> list[str]:
+    """Each alinéa folded, "" for those inside a quotation (whose marks are not the article's)."""
+    return [("" if _opened(a) else fold(a).strip()) for a in article.original]
+
+
+def _kinds(heads: list[str]) -> list[int | None]:
+    """The level of the mark each alinéa opens with (an index of `_DIVISION_MARKS`), None for none. « i) »,
+    « v) », « x) » are letters, unless they are in a run of roman ones: « i) » before « ii) », « v) »
+    after « iv) », « x) » after « ix) » (the item next to it, in the same division above)."""
+
+    def next_item(i: int, step: int) -> str:
+        j = i + step
+        while 0 <= j < len(heads) and not any(p.match(heads[j]) for p in _DIVISION_MARKS[:3]):
+            item = _ITEM.match(heads[j])
+            if item:
+                return item.group(1)
+            j += step
+        return ""
+
+    kinds: list[int | None] = []
+    for i, head in enumerate(heads):
+        level = next((k for k, p in enumerate(_DIVISION_MARKS) if p.match(head)), None)
+        roman = _DIVISION_MARKS[4].match(head)
+        if roman and level == 3:
+            numeral = roman.group(1)
+            run = {"i": (1, "ii"), "v": (-1, "iv"), "x": (-1, "ix")}[numeral]
+            level = 4 if next_item(i, run[0]) == run[1] else 3
+        kinds.append(level)
+    return kinds
 
 
 def _ref(head: str) -> str:
@@ -299,6 +362,9 @@ def _numbered(alineas: list[str]) -> list[str]:
                 following = next((mm for t in later if (mm := _MARKS[kind].match(t))), None)
                 if previous is None and following is None:
                     continue
+                near = [_ROMAN_RUN.match(t) for t in (*level[-1:], *later[:1])]
+                if kind == ")" and any(near):  # next to items « ii) », « iii) »: a letter or a roman, not said
+                    break
                 new = _placed(kind, previous, following)
                 if new:
                     rest = text[m.end() :] if said else " " + text[m.end() :].lstrip()
@@ -452,7 +518,7 @@ def _own_start(text: str, lo: int) -> int:
     head = fold(text[lo : lo + 120])  # « L. 134‑15‑1 » is written with no-break hyphens; marks open an alinéa
     heading = _ARTICLE_HEADING.match(head)
     at = heading.end() if heading else 0
-    mark = MARK.match(head[at:])  # « Art. L. 222-2-1. – I. – Lorsque … »: its I too
+    mark = MARK.match(head[at:]) or _ROMAN_ITEM.match(head[at:])  # « Art. L. 222-2-1. – I. – Lorsque … »: its I too
     return lo + at + (mark.end() if mark else 0)
 
 
@@ -990,7 +1056,8 @@ _ARTICLE_HEADING = re.compile(
 
 def _is_mark(words: str) -> bool:
     """A division mark or an article's heading (« 2° », « II. – », « Art. L. 1. – »)."""
-    return bool(MARK.match(words.strip())) or bool(re.search(r"[–—-]$", words.strip()))
+    words = words.strip()
+    return bool(MARK.match(words) or _ROMAN_ITEM.match(words)) or bool(re.search(r"[–—-]$", words))
 
 
 def _opening(new: str, line: str, at: int) -> tuple[str, str]:

@@ -38,6 +38,9 @@ class Place:
     # « le premier alinéa du texte proposé pour l'article L. 423-14 »: alinéas (and `after`) counted in
     # the quoted article that opens « Art. L. 423-14. – » inside this one; the whole of it when none named
     within: str = ""
+    # « l'article L. 3131-20 …, tel qu'il résulte de l'alinéa 11 » (« des alinéas 11 à 14 »): the alinéas
+    # of this article said to hold that text (`within`): it must open at the first (and end at the last)
+    held: tuple[int, ...] = ()
     whole: bool = False  # the alinéas named are one text: words are counted across them
     # « le a) du 2° du I de cet article »: alinéas counted in that division (innermost mark first)
     path: tuple[str, ...] = ()
@@ -52,6 +55,8 @@ class Place:
     every: bool = False  # « dans l'ensemble de l'article »: the words wherever they are, each time
     times: int = 1  # « Alinéa 4, deux premières phrases (deux fois) : »: the words change that many times there
     elsewhere: bool = False  # « dans l'intitulé du projet de loi »: not in this article, nothing to do here
+    # « Après la première phrase » with no alinéa named: alinéa 1, which must be the article's only one
+    sole: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, THROUGH_LAST, AmendingError, Edit, Place
 from drafting.domain.amending.lexer import INTRODUCES, NUMBERS, WORD_NOUNS, Operand, Sentence, sentences
@@ -342,8 +343,8 @@ def _mark_kind(mark: str, seen: dict[str, str]) -> str:
     return "capital" if mark[:1].isupper() else "number" if "°" in mark else "letter" if mark[:1].isalpha() else "other"
 
 
-# « IV », « II bis », « I A » (a division put before the I), « 2° », « 2° bis », « a) »
-DIVISION = r"(?:[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w']))?|\d+ ?°(?: ?(?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w')]))?|[a-z]\)?(?= du \d))"
+# « IV », « II bis », « I A » (a division put before the I), « 2° », « 2° bis », « a) », « ii) » (under « b) »)
+DIVISION = r"(?:[ivx]+\)(?= du (?:[a-z]\)? du |\d))|[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w']))?|\d+ ?°(?: ?(?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w')]))?|[a-z]\)?(?= du \d))"
 ARTICLE_REF = r"(?:(?:l|r|d|lo|l\. ?o|a)\.? ?)?\d[\w-]*(?: (?:bis|ter|quater|quinquies|sexies|septies|octies|[a-z]))?"
 # Locations: each phrase a pattern and what it sets; fillers between them are ignored, any other word refused.
 _N = r"(\d+)"
@@ -363,6 +364,14 @@ LOCATIONS: list[tuple[str, str]] = [
     (
         "proposed text",
         rf"(?:le |du |au |dans le )?texte proposé (?:par (?:le |la |l')?[ivx\d°a-z) ]+?(?: (?:de cet|du présent) article)? )?pour l'article ({ARTICLE_REF})(?: (?:du|de la|de l'|des|de) (?:code|loi|ordonnance)[^,;:]*)?",
+    ),
+    # « au premier alinéa de l'article L. 3131-20 du code …, tel qu'il résulte de l'alinéa 11 »: the article
+    # quoted in this one (the Assemblée's way), which that alinéa must open
+    (
+        "quoted article",
+        rf"(?:de |à |dans )?l'article ({ARTICLE_REF})(?: (?:du|de la|de l'|des|de) (?:code|loi|ordonnance)[^,;:]*?)?\s*,?\s*"
+        r"(?:tel qu'il résulte|tel qu'il est rédigé (?:à|par)|tel que rédigé (?:à|par)|dans (?:sa|la) rédaction "
+        r"(?:résultant|issue)) ?(?:de |des |par |à )?(?:l'|les )?alinéas? (\d+)(?: à (\d+))?",
     ),
     ("same text", r"(?:le |du |au |dans le )?même texte|(?:ce|ce même|ledit|dudit|audit) texte"),
     # « le IV de cet article », « du second alinéa du I de cet article », « le a) du 2° du I de cet article »
@@ -482,7 +491,7 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             edits += found
             named = next((e.place for e in found if e.place.alineas), None)
             if named is not None:
-                context = Place(named.alineas, named.phrase, within=named.within, path=named.path)
+                context = Place(named.alineas, named.phrase, within=named.within, path=named.path, sole=named.sole)
     if not edits:
         raise AmendingError(numero, "", "no instruction found in it")
     if parent is not None:  # read from the prose in small letters: the number as the text writes it (« COM-7 »)
@@ -558,7 +567,14 @@ def _repeat(numero: str, sentence: Sentence, prose: str, context: Place, last: l
     out: list[Edit] = []
     for alinea, phrase in place.each or [(a, place.phrase) for a in place.alineas]:
         at = Place(
-            (alinea,), phrase, place.end, item=place.item, phrases=place.phrases, within=place.within, path=place.path
+            (alinea,),
+            phrase,
+            place.end,
+            item=place.item,
+            phrases=place.phrases,
+            within=place.within,
+            path=place.path,
+            sole=place.sole,
         )
         for e in last:
             edit = replace(e, place=replace(at, before=e.place.before), part=sentence.prose, repeated=True)
@@ -690,10 +706,11 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
     end: str | None = None
     after: str | None = None
     item = ""
-    article = this = division = anchored = every = bare = numbered = False
+    article = this = division = anchored = every = bare = numbered = said_alinea = sole = False
     counted = 0
     times = 1
     within = ""
+    held: tuple[int, ...] = ()
     path: tuple[str, ...] = ()
     under: tuple[int, ...] = ()
     pos = 0
@@ -721,9 +738,9 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         elif name == "ordinal alinéa":
             alineas.append(ordinal(g[0]))
         elif name == "this alinéa":
-            this = True
+            this = said_alinea = True
         elif name == "these counted alinéas":
-            this, counted = True, NUMBERS[g[0]]
+            this, said_alinea, counted = True, True, NUMBERS[g[0]]
         elif name in ("division", "bare division"):
             bare = name == "bare division"
             path = tuple(re.split(r" (?:du|de l'|au) ", g[0]))
@@ -731,6 +748,8 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
             under = tuple(context.alineas or ()) if name == "bare division" else ()
         elif name == "proposed text":
             within = g[0]
+        elif name == "quoted article":
+            within, held = g[0], tuple(int(n) for n in g[1:3] if n)
         elif name == "same text":
             if not context.within:
                 raise AmendingError(numero, part, "it says « le même texte » but no text proposed was named before")
@@ -801,11 +820,15 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
     if bare and numbered and alineas and len(path) == 1 and not item:
         # « À l'alinéa 2, rétablir le 1° »: the alinéa named, which must open with that mark
         item, path, under = path[0], (), ()
+    nowhere = not (within or path or context.within or context.path or every or said_alinea or division)
+    if phrase is not None and not alineas and context.alineas is None and nowhere:
+        # « Seconde phrase », « Après la première phrase », no alinéa named: the article's only one
+        alineas, sole = [1], True
     if this and not alineas:
         if context.alineas is None:
             said = "ce paragraphe" if division else "cet alinéa"
             raise AmendingError(numero, part, f"it says « {said} » but no alinéa was named before")
-        alineas = list(context.alineas)
+        alineas, sole = list(context.alineas), context.sole
         within, path = within or context.within, path or context.path
         if counted and counted != len(alineas):
             raise AmendingError(numero, part, f"it says {counted} alinéas but {len(alineas)} were named before")
@@ -814,18 +837,22 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
     if not alineas and not article and after is None and (phrase is not None or end or anchored) and context.alineas:
         # « Alinéa 2 / 1° Deuxième phrase / … », « Alinéa 1 / Au début, insérer … »: in the alinéa named before
         alineas, within, path = list(context.alineas), within or context.within, path or context.path
+        sole = context.sole
     if after is not None and phrase is not None:  # « Après la deuxième phrase »: a place for phrases
         alineas = alineas or list(context.alineas or ())
         if len(alineas) != 1:
             raise AmendingError(numero, part, "it names a phrase but not one alinéa it is in")
-        return Place((alineas[0],), phrase, "fin" if after == "après" else "début", within=within, path=path)
+        side: Literal["début", "fin"] = "fin" if after == "après" else "début"
+        return Place((alineas[0],), phrase, side, within=within, held=held, path=path, sole=sole)
     if after is not None and path and not alineas:  # « Après le I », « Avant le 2° du II »
         return Place(after=LAST if after == "après" else 0, path=path, under=under)
     if after is not None:
         if len(alineas) != 1:
             raise AmendingError(numero, part, f"« {after} » must name one alinéa")
         at = alineas[0] if after == "après" else alineas[0] - 1
-        return Place(after=at if alineas[0] > 0 or after == "après" else alineas[0] - 1, within=within, path=path)
+        return Place(
+            after=at if alineas[0] > 0 or after == "après" else alineas[0] - 1, within=within, held=held, path=path
+        )
     if division and (phrase is not None or end or after is not None):
         raise AmendingError(numero, part, "it names a part of a paragraph")
     return Place(
@@ -836,9 +863,11 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         phrases=phrases,
         division=division,
         within=within,
+        held=held,
         path=path,
         under=under,
         anchored=anchored,
         every=every,
         times=times,
+        sole=sole,
     )

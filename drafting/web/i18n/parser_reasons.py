@@ -56,7 +56,11 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("« (deux fois) » is read for words changed where they occur", "« (deux fois) » ne s’applique qu’à des mots modifiés là où ils figurent"),
     # apply.py: applying them to the article
     ("the article was deleted by an earlier amendment", "l’article a été supprimé par un amendement précédent"),
+    ("deleting items numbered « i) », « ii) » … is not read", "la suppression d’éléments numérotés « i) », « ii) »… n’est pas reconnue"),
+    ("it names a phrase but not the alinéa it is in, and the article has {count} alinéas", "l’instruction désigne une phrase sans désigner l’alinéa qui la contient, alors que l’article en compte {count}"),
     ("the text proposed for article {article} is not in the alinéa named before it (alinéa {n})", "le texte proposé pour l’article {article} ne se trouve pas dans l’alinéa désigné avant lui (alinéa {n})"),
+    ("the text proposed for article {article} does not open at alinéa {n} (it opens at alinéa {at})", "le texte proposé pour l’article {article} ne commence pas à l’alinéa {n} (il commence à l’alinéa {at})"),
+    ("the text proposed for article {article} does not end at alinéa {n} (it ends at alinéa {at})", "le texte proposé pour l’article {article} ne finit pas à l’alinéa {n} (il finit à l’alinéa {at})"),
     ("the text proposed for article {article} has no alinéa {n} (it has {count})", "le texte proposé pour l’article {article} n’a pas d’alinéa {n} (il en a {count})"),
     ("the {path} is not in the alinéa named before it (alinéa {n})", "{path} ne se trouve pas dans l’alinéa désigné avant lui (alinéa {n})"),
     ("the {path} has no alinéa {n} (it has {count})", "{path} n’a pas d’alinéa {n} (il en a {count})"),
