@@ -287,6 +287,21 @@ def test_restoring_an_alinea_thus_and_an_occurrence_spelt_with_one_r() -> None:
     assert alineas(out)[2] == "Le préfet voit le maire et le juge."
 
 
+@pytest.mark.parametrize("mark", ["II. –", "II."])
+def test_the_gage_completes_the_article_like_any_paragraph(mark: str) -> None:
+    article = "I. – Le taux est fixé à 5 %.\n\nII. – Le présent article entre en vigueur en 2012."
+    amendment = (
+        "I. – Alinéa 1\n\nRemplacer le taux :\n\n5 %\n\npar le taux :\n\n4 %\n\n"
+        f"{mark} Pour compenser la perte de recettes résultant du I ci-dessus, compléter cet article par un "
+        "paragraphe ainsi rédigé :\n\n… – La perte de recettes est compensée par une taxe additionnelle."
+    )
+    assert alineas(apply(article, [("355", amendment)])) == [
+        "I. – Le taux est fixé à 4 %.",
+        "II. – Le présent article entre en vigueur en 2012.",
+        "III. – La perte de recettes est compensée par une taxe additionnelle.",
+    ]
+
+
 def test_an_edit_leaving_a_word_doubled_is_refused() -> None:
     article = "Le maire, par la voie du conseil, par la délibération, décide."
     with pytest.raises(AmendingError) as caught:

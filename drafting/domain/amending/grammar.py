@@ -456,6 +456,9 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             opened = {n: at for n, at in opened.items() if n < level} | {level: len(edits)}
         prose = fold(sentence.prose).lower().strip().rstrip(".;, ")
         prose = re.sub(r"\boccurence", "occurrence", prose)  # as amendments often spell it
+        # « Pour compenser la perte de recettes résultant du I, compléter cet article par … » (the « gage »):
+        # why, not where
+        prose = re.sub(r"^pour compenser (?:la|les) (?:pertes?|charges?|diminutions?) de [^,¤]*,\s*", "", prose)
         # « del'alinéa 9 », « Avantl'alinéa 1 »: a space lost
         prose = re.sub(r"\b(de|à|avant|après)l'(?=alinéa|article)", r"\1 l'", prose)
         # « Alinéa 3 de l'amendement n° 426 », « Amendement n° 89 rectifié, alinéa 3 »

@@ -21,7 +21,8 @@ _SPACES = re.compile(r"[ \u00a0\u202f\u2009\u2007\t]+")
 # A part or item mark opening a paragraph: « I. – », « II - », « 1° », « a) », « A. – »
 MARK = re.compile(
     r"^(?P<mark>(?:[IVXLC]+|[A-Z])\s*\.?\s*[-–—]|\d+°\)?|[a-z]\)|\(\d+\)|"
-    r"[IVX]+\.(?= (?:Alinéa|Après|Avant|À|A |Au|Dans|Supprimer|Rédiger|Compléter|Remplacer|Insérer|En conséquence)))\s*"
+    r"[IVX]+\.(?= (?:Alinéa|Après|Avant|À|A |Au|Dans|Supprimer|Rédiger|Compléter|Remplacer|Insérer|En conséquence|"
+    r"Pour compenser)))\s*"
 )
 # What an instruction quotes words as: « les mots », « la référence », « le signe de ponctuation » …
 WORD_NOUNS = (
