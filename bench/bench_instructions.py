@@ -1,7 +1,7 @@
 """Applying amendments written in legal French (drafting.domain.amending) to real articles.
 
 Four sets: La Fabrique de la Loi's 173 cases (shared data), two stages of the 2013 higher-education
-law, and 30 cases of La Fabrique's dataset on three other laws (bench/data, held out: never read before
+law, and 31 cases of La Fabrique's dataset on three other laws (bench/data, held out: never read before
 their first measure). The 2013 stages: the Senate floor (articles_by_step.json steps 03 -> 04 with the
 adopted floor amendments) and the Senate committee (steps 02 -> 03 with the adopted committee
 amendments). For each, next to the two published baselines computed in the same run (delete every article; apply only
@@ -222,7 +222,7 @@ def main() -> None:
     for name, cases in (
         ("La Fabrique, 173 cases", lafabrique()), ("2013 law, Senate floor 03->04", senate_2013()),
         ("2013 law, Senate committee 02->03", senate_committee_2013()),
-        ("La Fabrique held out, 30 cases of three other laws", held_out()),
+        ("La Fabrique held out, 31 cases of three other laws", held_out()),
     ):
         subsets = (
             ("all", cases),
