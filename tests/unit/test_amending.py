@@ -260,7 +260,7 @@ def test_these_two_alineas_are_the_two_named_before() -> None:
     assert alineas(apply(article, [("270", instruction.format("deux"))])) == ["Le conseil décide.", "Le juge tranche."]
     with pytest.raises(AmendingError) as caught:
         apply(article, [("270", instruction.format("trois"))])
-    assert caught.value.reason == "it says 3 alinéas but 2 were named before"
+    assert caught.value.reason == "it says 3 alinéas and names 2 alinéa(s)"
 
 
 @pytest.mark.parametrize(
@@ -300,6 +300,49 @@ def test_the_gage_completes_the_article_like_any_paragraph(mark: str) -> None:
         "II. – Le présent article entre en vigueur en 2012.",
         "III. – La perte de recettes est compensée par une taxe additionnelle.",
     ]
+
+
+def test_an_article_s_heading_moved_onto_its_next_alinea_keeps_no_number_deleted() -> None:
+    article = "\n\n".join(
+        [
+            "Le code est ainsi modifié :",
+            "« Art. L. 3431-4. – La collectivité est chef de file.",
+            "« Elle coordonne l'action des communes.",
+            "« Art. L. 3431-5. – Le préfet en est informé. »",
+        ]
+    )
+    amendment = (
+        "I. – Supprimer l'alinéa 2.\n\nII. – En conséquence, au début de l'alinéa 3, ajouter la mention :"
+        "\n\n« Art. L. 3431‑4. – »"
+    )
+    assert alineas(apply(article, [("315", amendment)]))[1:] == [
+        "« Art. L. 3431‑4. – Elle coordonne l'action des communes.",
+        "« Art. L. 3431-5. – Le préfet en est informé. »",
+    ]
+
+
+def test_look_alikes_of_this_round_s_forms_are_refused_or_read() -> None:
+    article = "Les conseillers municipaux et communautaires votent.\n\nLe maire décide.\n\nLe préfet voit."
+    with pytest.raises(AmendingError) as caught:  # « ces deux alinéas » for one named
+        apply(article, [("28", "À l'alinéa 2, remplacer ces deux alinéas par l'alinéa suivant :\n\nLe juge tranche.")])
+    assert caught.value.reason == "it says 2 alinéas and names 1 alinéa(s)"
+    each = "Au premier alinéa, après chaque occurrence des mots : « conseillers municipaux », insérer les mots : « et communautaires »."
+    with pytest.raises(AmendingError) as caught:  # every occurrence is already followed by the words
+        apply(article, [("12", each)])
+    assert caught.value.reason == "« et communautaires » already follows every « conseillers municipaux »"
+    same = "I. – À l'alinéa 2, remplacer le mot : « maire » par le mot : « conseil ».\n\nII. – Procéder à la même suppression à l'alinéa 3."
+    with pytest.raises(AmendingError) as caught:  # a deletion repeated after a part that deletes nothing
+        apply(article, [("126", same)])
+    assert caught.value.reason == "it repeats a suppression that the part before does not make"
+    # the verb first, and a rectified amendment named with its « rect. »
+    out = apply(article, [("32", "À l'alinéa 2, insérer après le mot : « maire » les mots : « de la commune »")])
+    assert alineas(out)[1] == "Le maire de la commune décide."
+    main = ("COM-7 rect.", "Alinéa 3\n\nRemplacer le mot :\n\npréfet\n\npar le mot :\n\nsous-préfet")
+    sub = (
+        "COM-63",
+        "Sous-amendement à l'amendement n° COM-7 rect.\n\nAlinéa 5\n\nRemplacer le mot :\n\nsous-préfet\n\npar le mot :\n\njuge",
+    )
+    assert alineas(apply(article, [main, sub]))[2] == "Le juge voit."
 
 
 def test_an_edit_leaving_a_word_doubled_is_refused() -> None:

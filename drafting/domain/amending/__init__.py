@@ -8,6 +8,7 @@ Both refuse rather than guess: an `AmendingError` names the amendment, the sente
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -26,6 +27,11 @@ def parse(numero: str, text: str) -> Amendment:
     return Amendment(numero, tuple(edits), parent, text)
 
 
+def _bare(numero: str) -> str:
+    """An amendment's number without its rectification (« COM-7 rect. », « 89 rectifié bis »), in small letters."""
+    return re.sub(r"\s+(?:rect(?:ifié)?\.?)(?:\s+(?:bis|ter|quater))?$", "", numero.strip(), flags=re.I).casefold()
+
+
 def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
     """The article (alinéas one a line, or separated by blank lines) with every amendment applied,
     alinéas separated by a blank line; "" when the article is deleted.
@@ -39,7 +45,8 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
     after the deletion, and decides."""
     parsed = [parse(numero, text) for numero, text in amendments]
     by_number = {a.numero: a for a in parsed}
-    named = {a.numero.casefold(): a for a in parsed}  # « l'amendement n° COM-7 » read in any case
+    # « l'amendement n° COM-7 » read in any case, « rect. » or not (« COM-7 rect. » in the list)
+    named = {_bare(a.numero): a for a in parsed}
     seen_subs: set[str] = set()
     amended: dict[str, Article] = {}  # each amendment sub-amended, its alinéas numbered as it was tabled
     for sub in (a for a in parsed if a.parent is not None):
@@ -47,7 +54,7 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
         if same in seen_subs:  # identical sub-amendments (tabled by several groups) count once
             continue
         seen_subs.add(same)
-        parent = named.get((sub.parent or "").casefold())
+        parent = named.get(_bare(sub.parent or ""))
         if parent is None:
             missing = f"it amends amendment {sub.parent}, which is not among them"
             raise AmendingError(sub.numero, "", missing, "conflict")

@@ -47,10 +47,18 @@ class Article:
     def alineas(self) -> list[str]:
         out = list(self.head)
         origins: list[int | None] = [None] * len(out)  # the alinéa before the sitting each line is, if any
+        stones: set[int] = set()  # the lines that are numbers kept for divisions deleted
         for n, slot in enumerate(self.slots):
-            out += slot.before + slot.text + slot.after
+            out += slot.before
+            stones |= set(range(len(out), len(out) + len(slot.text))) if slot in self.stones else set()
+            out += slot.text + slot.after
             origins += [None] * len(slot.before) + [n if len(slot.text) == 1 else None] * len(slot.text)
             origins += [None] * len(slot.after)
+        # « « Art. L. 4. – (Supprimé) » right before an alinéa that now opens with « Art. L. 4. – » again (an
+        # amendment deleting an article's first alinéa and putting its heading on the next): no number to keep
+        gone = {i for i in stones if i + 1 < len(out) and _superseded(out[i], out[i + 1])}
+        out = [t for i, t in enumerate(out) if i not in gone]
+        origins = [o for i, o in enumerate(origins) if i not in gone]
         return [] if self.deleted else _recounted(self.original, _numbered(out), origins)
 
     def apply(self, edit: Edit, numero: str) -> None:
@@ -953,7 +961,10 @@ def _anchors(article: Article, edit: Edit, ctx: _Ctx) -> list[_Hit]:
                 line = fold(h.slot.text[h.line])
                 if not words.match(line, h.end + len(line[h.end :]) - len(line[h.end :].lstrip())):
                     fresh.append(h)
-            hits = fresh or hits
+            if not fresh:  # inserted again, they would be said twice
+                new = edit.new[0].strip(" ,")
+                raise ctx.fail(f"« {new} » already follows every « {edit.anchor} »", "not_applicable")
+            hits = fresh
         return hits
     except AmendingError as error:
         if error.code != "ambiguous" or edit.times != 1 or edit.occurrence:
@@ -1387,6 +1398,13 @@ def _siblings(article: Article, slot: Slot, stone: str) -> bool:
     before = list(takewhile(_opened, reversed(refs[:at])))
     after = list(takewhile(_opened, refs[at:]))
     return any(_mark_kind(t) == kind for t in before + after)
+
+
+def _superseded(stone: str, following: str) -> bool:
+    """Whether the number kept for a deleted division (« « Art. L. 4. – (Supprimé) ») opens the alinéa after it."""
+    mark = re.sub(r"\s*\(\s*supprimée?s?\s*\)\s*$", "", stone.rstrip(), flags=re.I)
+    bare = re.sub(r"\s+", "", fold(mark).replace("\u2011", "-"))
+    return bool(bare) and re.sub(r"\s+", "", fold(following).replace("\u2011", "-")).startswith(bare)
 
 
 def _tombstones(lines: list[str]) -> list[str]:

@@ -287,6 +287,9 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("replace words (passive)", rf"{WN}{C}{Q('old')}\s*,?\s*(?:est|sont) remplacée?s?{TIMES} par {WN}{C}{Q('new')}", _replace),
     ("insert words near others", rf"(?P<where>après|avant) (?:la (?P<occ>{ORD}) occurrence |{EACH}|l'|le |les |la )?"
      rf"{WN}{C}{Q('anchor')}\s*,?\s*{INS}{TIMES} {WN}(?: suivants?)?{C}{Q('new')}", _insert_near),
+    # « Insérer après le mot : X les mots : Y »: the verb first
+    ("insert words near others", rf"{INS}{TIMES},? (?P<where>après|avant) (?:la (?P<occ>{ORD}) occurrence |{EACH}|l'|le |les |la )?"
+     rf"{WN}{C}{Q('anchor')}\s*,?\s*{WN}(?: suivants?)?{C}{Q('new')}", _insert_near),
     # as NGOs and citizens write them: the noun, or the colon, left out (« remplacer « X » par « Y » »,
     # « après les mots « X », ajouter « Y » »)
     ("replace words (informal)", rf"(?:remplacer|substituer){TIMES} (?:{WN}{C})?{Q('old')}\s*,?\s*par (?:{WN}{C})?{Q('new')}", _replace),
@@ -465,7 +468,7 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
         # « Sous-amendement n° 12 à l'amendement n° 7 »: the amendment it amends is the one after « à »
         prose = re.sub(r"^sous-amendement(?: n° ?\w[\w-]*)?\s*(?=(?:à|de) l'amendement n°)", "", prose)
         sub = re.search(
-            r"(?:\s*,?\s*(?:de|du|à|dans) l'|^(?:sous-)?)amendement n° ?(\w[\w-]*)(?: rectifié(?: bis| ter)?)?", prose
+            r"(?:\s*,?\s*(?:de|du|à|dans) l'|^(?:sous-)?)amendement n° ?(\w[\w-]*)(?: (?:rectifié|rect\.?)(?: bis| ter)?)?", prose
         )
         if sub:
             if parent not in (None, sub.group(1)):
@@ -478,8 +481,12 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             if not last:
                 raise AmendingError(numero, sentence.prose, "it repeats a change that no earlier part makes")
             # « la même suppression » after a part that also replaces: its deletions
-            same = [e for e in last if e.kind.startswith(_REPEATED_KINDS.get(repeat.group("noun")[:5], ""))]
-            edits += _repeat(numero, sentence, _REPEAT.sub(" ", prose), context, same or last)
+            wanted = _REPEATED_KINDS.get(repeat.group("noun")[:5], ("",))  # « modification »: any
+            same = [e for e in last if e.kind.startswith(wanted)]
+            if not same:  # « la même suppression » after a part that deletes nothing: which change is meant?
+                reason = f"it repeats a {repeat.group('noun')} that the part before does not make"
+                raise AmendingError(numero, sentence.prose, reason)
+            edits += _repeat(numero, sentence, _REPEAT.sub(" ", prose), context, same)
             continue
         said: list[Edit] = []
         for i, clause in enumerate(_clauses(prose)):
@@ -833,10 +840,10 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
             raise AmendingError(numero, part, f"it says « {said} » but no alinéa was named before")
         alineas, sole = list(context.alineas), context.sole
         within, path = within or context.within, path or context.path
-        if counted and counted != len(alineas):
-            raise AmendingError(numero, part, f"it says {counted} alinéas but {len(alineas)} were named before")
         if phrase is None and "phrase" in text:
             raise AmendingError(numero, part, "it says « cette phrase » but no phrase was named before")
+    if counted and counted != len(alineas):  # « À l'alinéa 3, remplacer ces deux alinéas »
+        raise AmendingError(numero, part, f"it says {counted} alinéas and names {len(alineas)} alinéa(s)")
     if not alineas and not article and after is None and (phrase is not None or end or anchored) and context.alineas:
         # « Alinéa 2 / 1° Deuxième phrase / … », « Alinéa 1 / Au début, insérer … »: in the alinéa named before
         alineas, within, path = list(context.alineas), within or context.within, path or context.path
