@@ -8,6 +8,7 @@ import re
 import pytest
 
 from drafting.domain.amending import AmendingError, apply, parse
+from drafting.domain.amending.lexer import clean
 from drafting.domain.amending.typography import normal
 
 ARTICLE = "\n\n".join(
@@ -343,6 +344,76 @@ def test_look_alikes_of_this_round_s_forms_are_refused_or_read() -> None:
         "Sous-amendement à l'amendement n° COM-7 rect.\n\nAlinéa 5\n\nRemplacer le mot :\n\nsous-préfet\n\npar le mot :\n\njuge",
     )
     assert alineas(apply(article, [main, sub]))[2] == "Le juge voit."
+
+
+def test_a_phrase_keeps_its_stop_whatever_words_go_or_come_at_its_end() -> None:
+    article = "Le décret est pris dans un délai de trois mois. Il est publié.\n\n1° Les élus restent jusqu'au second tour. Ils siègent ;\n\n2° Le préfet voit."
+    # words deleted with the phrase's full stop
+    out = apply(
+        article, [("15", 'Alinéa 1, première phrase\n\nSupprimer les mots :\n\n"dans un délai de trois mois."')]
+    )
+    assert alineas(out)[0] == "Le décret est pris. Il est publié."
+    # a new end given without a stop, the full stop after the quote being the instruction's
+    out = apply(
+        article,
+        [("87", "Après le mot : « pris », rédiger ainsi la fin de la première phrase de l'alinéa 1 : « sans délai ».")],
+    )
+    assert alineas(out)[0] == "Le décret est pris sans délai. Il est publié."
+    # an item ending « ; » completed by a phrase: the new phrase ends the item
+    out = apply(
+        article,
+        [
+            (
+                "125",
+                "Alinéa 2\n\nI. - Supprimer la deuxième phrase.\n\nII. - Compléter cet alinéa par une phrase ainsi rédigée :\n\nLeur mandat est prorogé.",
+            )
+        ],
+    )
+    assert alineas(out)[1] == "1° Les élus restent jusqu'au second tour. Leur mandat est prorogé ;"
+    # an alinéa of the bill's own ending with the words it quotes takes the full stop the amendment puts after its quote
+    out = apply(
+        article,
+        [
+            (
+                "63",
+                "Compléter cet article par l'alinéa suivant :\n\n« II. – Au 3°, les mots : « trois » sont remplacés par les mots : « deux » ».",
+            )
+        ],
+    )
+    assert alineas(out)[-1] == "II. – Au 3°, les mots : « trois » sont remplacés par les mots : « deux »."
+
+
+def test_a_text_given_in_part_or_for_alineas_apart() -> None:
+    article = "Le maire décide.\n\nLe taux est fixé par décret.\n\nLe préfet voit.\n\nLe taux est fixé par décret."
+    with pytest.raises(AmendingError) as caught:  # a whole text given in part
+        apply(
+            article,
+            [("210", "Alinéa 3\n\nRédiger ainsi cet alinéa :\n\nLe préfet voit et signe (Le reste sans changement).")],
+        )
+    assert caught.value.reason == "its text says « (le reste sans changement) » of a passage it rewrites whole"
+    # alinéas apart that read the same: each is rewritten so
+    out = apply(article, [("346", "Alinéas 2 et 4\n\nRédiger ainsi ces alinéas :\n\nLe taux est fixé par arrêté.")])
+    assert alineas(out) == [
+        "Le maire décide.",
+        "Le taux est fixé par arrêté.",
+        "Le préfet voit.",
+        "Le taux est fixé par arrêté.",
+    ]
+    with pytest.raises(AmendingError) as caught:  # that differ: each rewritten so, or both made one, is not said
+        apply(article, [("346", "Alinéas 1 et 3\n\nRédiger ainsi ces alinéas :\n\nLe conseil décide.")])
+    assert caught.value.reason == "it rewrites as one text alinéas that are apart"
+
+
+@pytest.mark.parametrize(
+    ("given", "read"),
+    [
+        ("IV _bis_. – Le texte", "IV bis. – Le texte"),
+        ("<p><i>Art. L. 222-10.</i>– Les élus</p>", "Art. L. 222-10. – Les élus"),
+        ("<p>« <i>b bis)</i>La commune</p>", "« b bis) La commune"),
+    ],
+)
+def test_marks_as_published_markup_leaves_them(given: str, read: str) -> None:
+    assert clean(given) == [read]
 
 
 def test_an_edit_leaving_a_word_doubled_is_refused() -> None:

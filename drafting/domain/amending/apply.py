@@ -939,6 +939,11 @@ def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
         line = hit.slot.text[hit.line]
         if edit.repeated and not edit.place.end:
             hit = _Hit(hit.slot, hit.line, _series_item(line, hit.start, hit.end), hit.end)
+        gone = line[hit.start : hit.end]
+        before = line[: hit.start].rstrip(BLANKS)
+        if gone.endswith(".") and not gone.endswith("..") and before[-1:].isalnum() and not _ABBREVIATED.search(gone):
+            # « … devant le Parlement au plus tard le dernier jour. » losing its last words: the phrase keeps its stop
+            hit = _Hit(hit.slot, hit.line, hit.start, hit.end - 1)
         _splice(hit, hit.start, hit.end, "", ctx)
         if _opens_sentence(line, hit.start):
             # the alinéa (after its mark: « VIII. – ») or the phrase now opens with the next word: its capital
@@ -1107,6 +1112,14 @@ def _append_sentence(article: Article, edit: Edit, ctx: _Ctx) -> None:
         line = slot.text[0]
         lo, hi = _spans(line, edit.place, ctx)
         at = lo if edit.place.end == "début" else hi  # before the phrase named, or after it (inside quotes)
+        head, new = line[:at].rstrip(BLANKS), edit.new[0].rstrip()
+        if at == hi and head.endswith(";") and new.endswith(".") and not new.endswith(".."):
+            # an item ending « ; » completed by a phrase: the phrase before now ends with a full stop, and the
+            # new one, last of the item, with its « ; » (« … second tour. Leur mandat est prorogé ; »)
+            cut = len(head[:-1].rstrip(BLANKS))
+            space = line[cut : len(head) - 1] or " "
+            slot.text[0] = line[:cut] + ". " + new[:-1].rstrip() + space + ";" + line[at:]
+            continue
         _splice(_Hit(slot, 0, at, at), at, at, _joined(line[:at], edit.new[0], line[at:]))
 
 
@@ -1126,8 +1139,11 @@ def _replace_end(article: Article, edit: Edit, ctx: _Ctx, new: str | None = None
         if not edit.anchor and own < start and normal(text[: _own_start(text, 0)]) == normal(line[own:start]):
             start = own  # a first phrase rewritten with the alinéa's mark (« I. – La … »): the mark is not doubled
         tail = line[start:hi]
-        stop = tail.rstrip(BLANKS + '»"”')[-1:] if new is not None else ""
-        stop = stop if stop in ".;:" else ""
+        stop = tail.rstrip(BLANKS + '»"”')[-1:]
+        # words deleted to the end keep its stop; new words keep it when they end with none of their own
+        # (« … au dimanche 21 juin 2020 ». : the full stop after the quote is the instruction's)
+        ended = bool(re.search(r"[.;:!?…]\s*[»\"”]?\s*$", text))
+        stop = stop if stop in ".;:" and (new is not None or not ended) else ""
         if not text and stop in (";", ":"):  # French puts a space before « ; » and « : »
             _splice(hit, start, hi, (" " if line[:start][-1:] != " " else "") + stop)
             continue
@@ -1202,6 +1218,13 @@ def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
         article.__init__(list(edit.new))  # type: ignore[misc]
         return
     slots = _slots(article, edit.place, ctx)
+    held = [article.slots.index(s) for s in slots]
+    if held != list(range(held[0], held[-1] + 1)):  # « Alinéas 48 et 60 / Rédiger ainsi ces alinéas : » one text
+        if len({fold(article.original[i]) for i in held}) > 1:  # each rewritten so, or both made one: not said
+            raise ctx.fail("it rewrites as one text alinéas that are apart", "ambiguous")
+        for n in edit.place.alineas or ():  # the same alinéa twice: each rewritten so, as a substitution in each
+            _rewrite(article, replace(edit, place=replace(edit.place, alineas=(n,))), ctx)
+        return
     _check_whole_quotation(article, slots, ctx)
     first = (slots[0].text or [article.original[0]])[0]
     last = (slots[-1].text or [""])[-1] or first
@@ -1211,7 +1234,7 @@ def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
     if not _opened(first) and all(around) and _opened(around[0]) and not _closing(around[0]) and _opened(around[1]):
         first = f"« {first}"  # « (Alinéa supprimé) » amid a quotation (a comparative text) is the quotation's
     # a quoted alinéa rewritten stays in its quotation, whether the amendment quoted the new text or not
-    slots[0].text = _requote(edit.new, first, True, last)
+    slots[0].text = _ended(_requote(edit.new, first, True, last))
     closing = _closing(last)
     tombstone = bool(slots[0].text) and re.search(r"\(\s*supprimés?\s*\)\.?$", slots[0].text[-1].rstrip(), re.I)
     if closing and slots[0].text and _opened(slots[0].text[0]) and not _closing(slots[0].text[-1]) and not tombstone:
@@ -1400,6 +1423,15 @@ def _siblings(article: Article, slot: Slot, stone: str) -> bool:
     return any(_mark_kind(t) == kind for t in before + after)
 
 
+def _ended(new: list[str]) -> list[str]:
+    """The bill's own alinéas end with a stop: one given ending with words it quotes and none after them
+    (« … par les mots : « les deux dernières phrases » ». , the amendment's full stop outside its quotes)
+    takes it."""
+    if new and not _opened(new[-1]) and re.search(r"[^\s.;:!?…]\s*[»\"”]$", new[-1].rstrip()):
+        new = [*new[:-1], new[-1].rstrip() + "."]
+    return new
+
+
 def _superseded(stone: str, following: str) -> bool:
     """Whether the number kept for a deleted division (« « Art. L. 4. – (Supprimé) ») opens the alinéa after it."""
     mark = re.sub(r"\s*\(\s*supprimée?s?\s*\)\s*$", "", stone.rstrip(), flags=re.I)
@@ -1517,6 +1549,7 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         if own_quotation and not extends:
             new[-1] = new[-1][: len(new[-1].rstrip()) - len(_closing(new[-1]))].rstrip()
         new[-1] = new[-1] if extends else new[-1].rstrip() + closing
+    new = _ended(new)
     restored = k is not None and bool(new) and _restores(lines[k], new[0])
     if restored and k is not None:
         lines[k : k + 1] = []  # « II. – (Supprimé) » is restored by the II that completes the text

@@ -220,6 +220,9 @@ def _rewrite(r: Reading) -> list[Edit]:
         raise AmendingError(
             r.numero, r.part, "rewriting the start of a passage is read only up to « (le reste sans changement) »"
         )
+    if any(re.search(r"\(\s*le reste sans changement\s*\)", p, re.I) for p in new):
+        # a whole text given in part (a table's first rows): what the rest becomes is not said
+        raise AmendingError(r.numero, r.part, "its text says « (le reste sans changement) » of a passage it rewrites whole")
     if r.place.phrase is not None:
         return [r.edit("replace_end", anchor="", new=new, quoted=quoted, keep_anchor=False)]
     return [r.edit("rewrite", new=new, quoted=quoted)]

@@ -88,12 +88,15 @@ def clean(source: str) -> list[str]:
     for line in text.split("\n"):
         # Markdown emphasis (« 283 _quater_ », « 1° *bis* ») and escapes; legal texts have no underscore or
         # asterisk of their own; pandoc's superscript « 1^er^ » is « 1er »
+        # (« IV _bis_. – »: the emphasis closing before a stop leaves no space)
+        line = re.sub(r"_(?=[.,;:)])", "", line)
         line = _ESCAPE.sub(r"\1", line.replace("_", " ").replace("**", ""))
         if "*" in line:
             line = _EMPHASIS.sub(r"\1", line)
         if "^" in line:
             line = _SUPERSCRIPT.sub(r"\1", line)
         line = _GLUED_MARK.sub(r"\1 ", _SPACES.sub(" ", line).strip())
+        line = _GLUED_DASH.sub(r"\1 ", line)
         if not line:
             continue
         # « alone in its paragraph opens the next one, and » alone closes the one before
@@ -111,7 +114,11 @@ _INVISIBLE = re.compile("[\u00ad\u200c-\u200f\u202a-\u202e\u2066-\u2069]")
 _NUMERO_SUP = re.compile(r"\b([nN])\s*<\s*sup\s*>\s*[oO]\s*<\s*/\s*sup\s*>")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 _SUPERSCRIPT = re.compile(r"(?<=\w)\^(\w+)\^")
-_GLUED_MARK = re.compile(r"^([«\"“]?\s*(?:[a-z]\)|\d+\s*°))(?=[^\W\d_])")
+_GLUED_MARK = re.compile(r"^([«\"“]?\s*(?:[a-z](?:\s+(?:bis|ter|quater))?\)|\d+\s*°))(?=[^\W\d_])")
+# « <i>Art. L. 222-10.</i>– Les … »: a heading's dash glued to its full stop once the tags are gone
+_GLUED_DASH = re.compile(
+    r"^([«\"“]?\s*(?:Art(?:icle)?\.?\s+(?:[A-Z]{1,2}\.\s*)*\d[\w\-\u2010\u2011]*|[IVXLC]+(?:\s+(?:bis|ter|quater))?)\.)(?=[–—])"
+)
 
 
 def instructs(paragraph: str) -> bool:

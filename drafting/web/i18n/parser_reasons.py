@@ -42,6 +42,8 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("« {new} » already follows every « {anchor} »", "« {new} » suit déjà chaque occurrence de « {anchor} »"),
     ("it repeats a {noun} that the part before does not make", "l’instruction répète une {noun} que la partie précédente ne fait pas"),
     ("it deletes the first alinéa of an article it quotes and leaves the alinéa after it (alinéa {n})", "l’instruction supprime le premier alinéa d’un article cité et laisse l’alinéa qui le suit (alinéa {n})"),
+    ("its text says « (le reste sans changement) » of a passage it rewrites whole", "son texte dit « (le reste sans changement) » d’un passage qu’elle récrit en entier"),
+    ("it rewrites as one text alinéas that are apart", "l’instruction récrit en un seul texte des alinéas qui ne se suivent pas"),
     ("it says « {said} » but no alinéa was named before", "l’instruction dit « {said} » alors qu’aucun alinéa n’a été désigné auparavant"),
     ("it says {count} alinéas and names {n} alinéa(s)", "l’instruction dit {count} alinéas et en désigne {n}"),
     ("it says « {said} » but no text proposed was named before", "l’instruction dit « {said} » alors qu’aucun texte proposé n’a été désigné auparavant"),
