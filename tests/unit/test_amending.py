@@ -2007,3 +2007,20 @@ def test_items_numbered_i_ii_under_a_lettered_item_are_divisions() -> None:
 def test_a_placeholder_item_next_to_roman_items_is_not_numbered_as_a_letter() -> None:
     instruction = "Après le ii) du b) du 1° du I, insérer un alinéa ainsi rédigé : « …) Étendre les délais ; »"
     assert alineas(apply(ROMAN_ITEMS, [("1", instruction)]))[6] == "…) Étendre les délais ;"  # not « j) »
+
+
+def test_words_deleted_between_a_comma_and_et_are_refused() -> None:
+    # « Les communes, et les régions »: whether the comma goes with the item is not said
+    text = "Les communes, les départements et les régions peuvent accorder des aides."
+    with pytest.raises(AmendingError, match="« , et »") as caught:
+        apply(text, [("1", "Supprimer les mots : « les départements »")])
+    assert caught.value.code == "ambiguous"
+    with pytest.raises(AmendingError, match="« , ou »"):
+        apply("Les communes, les départements ou les régions.", [("2", "Supprimer les mots : « les départements »")])
+    # the comma deleted with them, or one of the text's own before « et », is said
+    out = apply(text, [("3", "Supprimer les mots : « , les départements »")])
+    assert out == "Les communes et les régions peuvent accorder des aides."
+    out = apply(
+        "Les communes, les départements, et les régions.", [("4", "Supprimer les mots : « les départements, »")]
+    )
+    assert out == "Les communes, et les régions."

@@ -925,12 +925,25 @@ def _series_item(line: str, start: int, end: int) -> int:
     return start
 
 
+def _check_list_comma(line: str, start: int, end: int, ctx: _Ctx) -> None:
+    """Words deleted between a comma and « et » (« ou »), the comma not theirs: « Les communes, les
+    départements et les régions » would read « Les communes, et les régions ». Whether the comma goes
+    with them (an item of a list) or stays (« Le maire, et lui seul, ») is not said: refused."""
+    if fold(line[start:end]).rstrip()[-1:] == ",":
+        return  # « B, » of « A, B, et C »: the comma before « et » was the text's
+    joined = re.match(r"[^\S\n]*(et|ou)(?!\w)", line[end:])
+    if line[:start].rstrip()[-1:] == "," and joined:
+        word = joined.group(1)
+        raise ctx.fail(f"it leaves « , {word} » in the text: whether the comma goes too is not said", "ambiguous")
+
+
 def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
     hits = _targets(article, edit, ctx)
     for hit in sorted(hits, key=lambda h: -h.start):
         line = hit.slot.text[hit.line]
         if edit.repeated and not edit.place.end:
             hit = _Hit(hit.slot, hit.line, _series_item(line, hit.start, hit.end), hit.end)
+        _check_list_comma(line, hit.start, hit.end, ctx)
         _splice(hit, hit.start, hit.end, "", ctx)
         if _opens_sentence(line, hit.start):
             # the alinéa (after its mark: « VIII. – ») or the phrase now opens with the next word: its capital
