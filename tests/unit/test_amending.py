@@ -2024,3 +2024,20 @@ def test_words_deleted_between_a_comma_and_et_are_refused() -> None:
         "Les communes, les départements, et les régions.", [("4", "Supprimer les mots : « les départements, »")]
     )
     assert out == "Les communes, et les régions."
+
+
+def test_an_announced_count_of_code_articles_is_counted_again() -> None:
+    text = (
+        "I. – Le code est complété par deux articles ainsi rédigés :\n\n« Art. L. 5. – Le maire décide.\n\n"
+        "« Art. L. 6. – Le préfet contrôle. »\n\nII. – Le présent article entre en vigueur le 1er janvier 2021."
+    )
+    out = alineas(
+        apply(text, [("1", "Après l'alinéa 3, insérer un alinéa ainsi rédigé : « Art. L. 7. – Le juge tranche. »")])
+    )
+    assert out[0] == "I. – Le code est complété par trois articles ainsi rédigés :"
+    assert out[3] == "« Art. L. 7. – Le juge tranche. »"
+    one = "Après l'article L. 4, il est inséré un article ainsi rédigé :\n\n« Art. L. 5. – Le maire décide. »"
+    out = alineas(
+        apply(one, [("2", "Compléter cet article par un alinéa ainsi rédigé : « Art. L. 6. – Le préfet contrôle. »")])
+    )
+    assert out[0] == "Après l'article L. 4, sont insérés deux articles ainsi rédigés :"

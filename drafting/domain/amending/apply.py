@@ -378,7 +378,7 @@ def _numbered(alineas: list[str]) -> list[str]:
 # complété par trois alinéas rédigés comme suit : »: an alinéa announcing how much its quotation holds
 _ANNOUNCES = re.compile(
     r"(?<![\w'])(?P<verb>(?:(?:il )?est|sont) (?P<participle>inséré|ajouté)e?s? )?(?P<article>les )?"
-    r"(?P<count>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?P<noun>alinéa|phrase)s? "
+    r"(?P<count>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?P<noun>alinéa|phrase|article)s? "
     r"(?P<how>ainsi rédigée?s?|rédigée?s? comme suit|suivante?s?)(?P<colon>\s*:\s*)$"
 )
 _COUNTS = ["", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]
@@ -392,7 +392,7 @@ def _recounted(original: list[str], lines: list[str], origins: list[int | None] 
     only in a quotation of one level (of one alinéa, for phrases)."""
     out = list(lines)
     for i, line in enumerate(lines):
-        if not line.rstrip().endswith(":") or _opened(line) or "alinéa" not in line and "phrase" not in line:
+        if not line.rstrip().endswith(":") or _opened(line) or not re.search("alinéa|phrase|article", line):
             continue  # most alinéas announce nothing: the pattern is looked for at the end of those that may
         tail = len(line) - 200 if len(line) > 200 else 0
         m = _ANNOUNCES.search(fold(line), tail)  # « quatre\u00a0alinéas »: folded, same length
@@ -405,7 +405,7 @@ def _recounted(original: list[str], lines: list[str], origins: list[int | None] 
         before = _ANNOUNCES.search(fold(original[j]), max(0, len(original[j]) - 200))
         if before is None or before.group("count") != m.group("count") or before.group("noun") != m.group("noun"):
             continue  # announced otherwise before the sitting, or its count rewritten by the amendment itself
-        count = _quoted_phrases if m.group("noun") == "phrase" else _quoted_run
+        count = {"phrase": _quoted_phrases, "article": _quoted_articles}.get(m.group("noun"), _quoted_run)
         was, now = count(original, j + 1), count(lines, i + 1)
         if was != NUMBERS[m.group("count")] or now is None or now == was or not 0 < now < len(_COUNTS):
             continue
@@ -435,6 +435,14 @@ def _quoted_run(lines: list[str], start: int) -> int | None:
         if _closing(lines[j]):
             return j - start + 1
     return None
+
+
+def _quoted_articles(lines: list[str], start: int) -> int | None:
+    """How many code articles (alinéas opening « « Art. L. 1. – ») the quotation opening at `start` holds."""
+    run = _quoted_run(lines, start)
+    if run is None:
+        return None
+    return sum(1 for line in lines[start : start + run] if _ARTICLE_HEADING.match(fold(line).lstrip(BLANKS + '«"“')))
 
 
 def _quoted_phrases(lines: list[str], start: int) -> int | None:
