@@ -214,8 +214,9 @@ def test_a_list_of_alineas_with_a_phrase_for_some() -> None:
     text = "Alinéas 1, première phrase, et 2, seconde phrase\n\nRemplacer les mots :\n\nLe département\n\npar les mots :\n\nLa collectivité"
     out = alineas(apply(article, [("66", text)]))
     assert out == ["La collectivité décide. Le département publie.", "Le département vote. La collectivité paie."]
-    # a singular phrase is the last alinéa's: alinéa 1 as a whole has the words twice
-    with pytest.raises(AmendingError, match="occurs 2 times in alinéa 1"):
+    # a singular phrase ending the list: the last alinéa's (alinéa 1 as a whole has the words twice) or each
+    # one's (its second phrase has them once)? the readings differ: refused
+    with pytest.raises(AmendingError, match="two readings differ"):
         apply(article, [("67", text.replace("Alinéas 1, première phrase, et 2", "Alinéas 1 et 2"))])
 
 
@@ -2041,3 +2042,20 @@ def test_an_announced_count_of_code_articles_is_counted_again() -> None:
         apply(one, [("2", "Compléter cet article par un alinéa ainsi rédigé : « Art. L. 6. – Le préfet contrôle. »")])
     )
     assert out[0] == "Après l'article L. 4, sont insérés deux articles ainsi rédigés :"
+
+
+def test_a_phrase_ending_a_list_of_alineas_is_read_only_where_both_readings_agree() -> None:
+    text = (
+        "Le maire peut ordonner la fermeture. Il en informe le préfet.\n\n"
+        "Le préfet peut suspendre cette décision. Il en informe le maire.\n\nUn décret précise les modalités."
+    )
+    # the first phrase of each, or alinéa 1 whole and the 2's first? « préfet » of alinéa 1 is in its second
+    with pytest.raises(AmendingError, match="two readings differ") as caught:
+        apply(
+            text,
+            [("1", "Alinéas 1 et 2, première phrase\n\nRemplacer le mot : « préfet » par le mot : « sous-préfet »")],
+        )
+    assert caught.value.code == "ambiguous"
+    # words in the first phrase of both: either reading gives the same text
+    out = alineas(apply(text, [("2", "Alinéas 1 et 2, première phrase\n\nSupprimer le mot : « peut »")]))
+    assert out[0].startswith("Le maire ordonner") and out[1].startswith("Le préfet suspendre")

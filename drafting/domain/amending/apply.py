@@ -8,6 +8,7 @@ instruction says, once (or as many times as it says): otherwise the edit is refu
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -71,7 +72,33 @@ class Article:
                     # a Senate comparative text: « (Non modifié) » stands for words this text does not give
                     reason = f"alinéa {n} reads « {self.original[i].strip()} » here: its words are not in this text"
                     raise ctx.fail(reason, "not_applicable")
+        if edit.place.either is not None:
+            self._either(edit, ctx)
+            return
         _APPLY[edit.kind](self, edit, ctx)
+
+    def _either(self, edit: Edit, ctx: _Ctx) -> None:
+        """« Alinéas 1 et 2, première phrase »: alinéa 1 read whole, or at its first phrase. When both
+        readings give the same text (or both are refused) the text meant is said; otherwise refused."""
+        texts: list[list[str] | None] = []
+        states: list[Article] = []
+        errors: list[AmendingError] = []
+        for phrase in (None, edit.place.either):
+            state = copy.deepcopy(self)
+            try:
+                _APPLY[edit.kind](state, replace(edit, place=replace(edit.place, phrase=phrase, either=None)), ctx)
+                texts.append(state.alineas())
+            except AmendingError as exc:
+                errors.append(exc)
+                texts.append(None)
+            states.append(state)
+        if texts[0] is None and texts[1] is None:
+            raise errors[0]
+        if texts[0] != texts[1]:
+            n = (edit.place.alineas or (0,))[0]
+            reason = f"whether its phrase is alinéa {n}'s too is not said, and the two readings differ"
+            raise ctx.fail(reason, "ambiguous")
+        self.__dict__.update(states[0].__dict__)
 
 
 # « (Alinéa sans modification) », « 1° A (Non modifié) », « « 2° (Supprimé) »: a line of a comparative text
