@@ -2059,3 +2059,13 @@ def test_a_phrase_ending_a_list_of_alineas_is_read_only_where_both_readings_agre
     # words in the first phrase of both: either reading gives the same text
     out = alineas(apply(text, [("2", "Alinéas 1 et 2, première phrase\n\nSupprimer le mot : « peut »")]))
     assert out[0].startswith("Le maire ordonner") and out[1].startswith("Le préfet suspendre")
+
+
+def test_a_phrase_put_with_words_does_not_shift_the_phrases_named_by_number() -> None:
+    text = "Le montant est fixé par décret. Il est révisé chaque année.\n\nL'aide est versée par l'Agence."
+    put = "À l'alinéa 1, remplacer les mots : « par décret » par les mots et une phrase ainsi rédigés : « par décret. Ce décret est pris après avis »."
+    expected = "Le montant est fixé par décret. Ce décret est pris après avis.\n\nL'aide est versée par l'Agence."
+    # the second phrase as it stood: « Il est révisé chaque année. »
+    assert apply(text, [("1", put), ("2", "Supprimer la seconde phrase de l'alinéa 1.")]) == expected
+    one = f"I. – {put}\n\nII. – En conséquence, supprimer la seconde phrase de l'alinéa 1."
+    assert apply(text, [("3", one)]) == expected
