@@ -2069,3 +2069,23 @@ def test_a_phrase_put_with_words_does_not_shift_the_phrases_named_by_number() ->
     assert apply(text, [("1", put), ("2", "Supprimer la seconde phrase de l'alinéa 1.")]) == expected
     one = f"I. – {put}\n\nII. – En conséquence, supprimer la seconde phrase de l'alinéa 1."
     assert apply(text, [("3", one)]) == expected
+
+
+def test_a_phrase_completing_an_alinea_that_ends_with_the_phrase_it_quotes_joins_it() -> None:
+    text = (
+        "L'article L. 1 est ainsi modifié :\n\n"
+        "1° Il est complété par une phrase ainsi rédigée : « Le préfet en est informé. » ;\n\n"
+        "2° Au dernier alinéa, les mots : « le maire » sont remplacés par les mots : « le préfet. » ;\n\n"
+        "3° Le dernier alinéa est supprimé."
+    )
+    out = alineas(
+        apply(text, [("1", "Compléter l'alinéa 2 par une phrase ainsi rédigée : « Il statue sous un mois. »")])
+    )
+    assert (
+        out[1]
+        == "1° Il est complété par deux phrases ainsi rédigées : « Le préfet en est informé. Il statue sous un mois. » ;"
+    )
+    # words quoted as words, not announced as phrases: where a phrase goes is not said
+    with pytest.raises(AmendingError, match="ends with a quotation") as caught:
+        apply(text, [("2", "Compléter l'alinéa 3 par une phrase ainsi rédigée : « Il statue sous un mois. »")])
+    assert caught.value.code == "ambiguous"

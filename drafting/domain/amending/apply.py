@@ -436,21 +436,25 @@ def _recounted(original: list[str], lines: list[str], origins: list[int | None] 
         was, now = count(original, j + 1), count(lines, i + 1)
         if was != NUMBERS[m.group("count")] or now is None or now == was or not 0 < now < len(_COUNTS):
             continue
-        feminine, plural = m.group("noun") == "phrase", now > 1
-        ending = ("e" if feminine else "") + ("s" if plural else "")
-        verb = ""
-        if m.group("verb"):  # « il est inséré un », « sont insérés deux »: the verb agrees
-            subject = "sont" if plural else "il est" if m.group("verb").startswith(("il ", "sont")) else "est"
-            verb = f"{subject} {m.group('participle')}{ending} "
-        number = "une" if now == 1 and feminine else _COUNTS[now]
-        how = re.sub(r"rédigée?s?", "rédigé" + ending, m.group("how"))
-        how = re.sub(r"suivante?s?", "suivant" + ending, how)
-        if m.group("article"):  # « les trois alinéas suivants », « l'alinéa suivant »
-            number = "les " + number if plural else "l'"
-        space = "" if number == "l'" else " "
-        said = f"{verb}{number}{space}{m.group('noun')}{'s' if plural else ''} {how}{m.group('colon')}"
-        out[i] = line[: m.start()] + said
+        out[i] = line[: m.start()] + _counted(m, now)
     return out
+
+
+def _counted(m: re.Match[str], now: int) -> str:
+    """The announcement `m` (of `_ANNOUNCES`) said again for `now` alinéas, phrases or articles."""
+    feminine, plural = m.group("noun") == "phrase", now > 1
+    ending = ("e" if feminine else "") + ("s" if plural else "")
+    verb = ""
+    if m.group("verb"):  # « il est inséré un », « sont insérés deux »: the verb agrees
+        subject = "sont" if plural else "il est" if m.group("verb").startswith(("il ", "sont")) else "est"
+        verb = f"{subject} {m.group('participle')}{ending} "
+    number = "une" if now == 1 and feminine else _COUNTS[now]
+    how = re.sub(r"rédigée?s?", "rédigé" + ending, m.group("how"))
+    how = re.sub(r"suivante?s?", "suivant" + ending, how)
+    if m.group("article"):  # « les trois alinéas suivants », « l'alinéa suivant »
+        number = "les " + number if plural else "l'"
+    space = "" if number == "l'" else " "
+    return f"{verb}{number}{space}{m.group('noun')}{'s' if plural else ''} {how}{m.group('colon')}"
 
 
 def _quoted_run(lines: list[str], start: int) -> int | None:
@@ -1139,12 +1143,39 @@ def _one(article: Article, place: Place, ctx: _Ctx) -> list[Slot]:
     return slots
 
 
+# an alinéa that ends with the phrases it quotes: « … est complété par une phrase ainsi rédigée : « X. » ; »
+_ENDS_QUOTING = re.compile(r'(?P<quote>")(?P<inner>[^"]*[.!?])[^\S\n]*"[^\S\n]*[;.]?[^\S\n]*$')  # folded
+
+
 def _append_sentence(article: Article, edit: Edit, ctx: _Ctx) -> None:
     for slot in _one(article, edit.place, ctx):
         line = slot.text[0]
         lo, hi = _spans(line, edit.place, ctx)
         at = lo if edit.place.end == "début" else hi  # before the phrase named, or after it (inside quotes)
+        quoting = _ENDS_QUOTING.search(fold(line), lo, hi) if edit.place.end != "début" and at == hi else None
+        if quoting:
+            at = _append_to_quoted(slot, line, quoting, edit, ctx)
+            line = slot.text[0]
         _splice(_Hit(slot, 0, at, at), at, at, _joined(line[:at], edit.new[0], line[at:]))
+
+
+def _append_to_quoted(slot: Slot, line: str, quoting: re.Match[str], edit: Edit, ctx: _Ctx) -> int:
+    """A phrase completing an alinéa that ends with the phrases it quotes (« c) L'article L. 1 est complété
+    par une phrase ainsi rédigée : « X. » ; »): after « » ; » no phrase can follow. When the alinéa
+    announces those phrases by their count, the new one joins them, inside the quotes, and the count is
+    said again (« deux phrases ainsi rédigées »); otherwise where it goes is not said: refused."""
+    announced = _ANNOUNCES.search(fold(line[: quoting.start("quote")]).rstrip() + " ")
+    was = len(_SENTENCE_END.findall(quoting.group("inner"))) + 1
+    if announced is None or announced.group("noun") != "phrase" or NUMBERS[announced.group("count")] != was:
+        reason = "the alinéa ends with a quotation; whether the phrase goes inside it is not said"
+        raise ctx.fail(reason, "ambiguous")
+    now = was + len(_SENTENCE_END.findall(edit.new[0].strip())) + 1
+    if not now < len(_COUNTS):
+        raise ctx.fail("the alinéa ends with a quotation; whether the phrase goes inside it is not said", "ambiguous")
+    said = _counted(announced, now).removesuffix(announced.group("colon"))
+    slot.text[0] = line[: announced.start()] + said + line[announced.start("colon") :]
+    shift = len(slot.text[0]) - len(line)
+    return quoting.end("inner") + shift
 
 
 def _replace_end(article: Article, edit: Edit, ctx: _Ctx, new: str | None = None) -> None:
