@@ -2089,3 +2089,17 @@ def test_a_phrase_completing_an_alinea_that_ends_with_the_phrase_it_quotes_joins
     with pytest.raises(AmendingError, match="ends with a quotation") as caught:
         apply(text, [("2", "Compléter l'alinéa 3 par une phrase ainsi rédigée : « Il statue sous un mois. »")])
     assert caught.value.code == "ambiguous"
+
+
+def test_an_alinea_announcing_one_item_by_its_number_names_the_items_it_now_introduces() -> None:
+    text = (
+        "L'article L. 1 est ainsi modifié :\n\n1° Après le 2°, il est inséré un 2° bis ainsi rédigé :\n\n"
+        "« 2° bis Fermer les parcs ; » ;\n\n2° Le dernier alinéa est supprimé."
+    )
+    put = "Après l'alinéa 3, insérer un alinéa ainsi rédigé : « 2° ter Fermer les plages ; »"
+    out = alineas(apply(text, [("1", put)]))
+    assert out[1] == "1° Après le 2°, sont insérés des 2° bis et 2° ter ainsi rédigés :"
+    assert out[2:4] == ["« 2° bis Fermer les parcs ;", "« 2° ter Fermer les plages ; » ;"]
+    quater = "Après l'alinéa 3, insérer un alinéa ainsi rédigé : « 2° quater Fermer les forêts ; »"
+    out = alineas(apply(text, [("2", put), ("3", quater)]))  # two insertions at one place: in the order given
+    assert out[1] == "1° Après le 2°, sont insérés des 2° bis à 2° quater ainsi rédigés :"

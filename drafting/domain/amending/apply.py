@@ -52,7 +52,9 @@ class Article:
             out += slot.before + slot.text + slot.after
             origins += [None] * len(slot.before) + [n if len(slot.text) == 1 else None] * len(slot.text)
             origins += [None] * len(slot.after)
-        return [] if self.deleted else _recounted(self.original, _numbered(out), origins)
+        return (
+            [] if self.deleted else _renamed(self.original, _recounted(self.original, _numbered(out), origins), origins)
+        )
 
     def apply(self, edit: Edit, numero: str) -> None:
         if self.deleted:
@@ -455,6 +457,61 @@ def _counted(m: re.Match[str], now: int) -> str:
         number = "les " + number if plural else "l'"
     space = "" if number == "l'" else " "
     return f"{verb}{number}{space}{m.group('noun')}{'s' if plural else ''} {how}{m.group('colon')}"
+
+
+_ITEM_ADVERBS = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies|[A-Z]{1,3})"
+_ITEM_MARK = rf"\d+ ?°(?: {_ITEM_ADVERBS})?"
+# « il est inséré un 2° bis ainsi rédigé : », « sont insérés des 2° bis et 2° ter ainsi rédigés : »
+_ANNOUNCES_ITEMS = re.compile(
+    rf"(?<![\w'])(?P<verb>(?:(?:il )?est|sont) (?P<participle>inséré|ajouté)s? )?(?:un|des) "
+    rf"(?P<marks>{_ITEM_MARK}(?:(?:, | et | à ){_ITEM_MARK})*) "
+    r"(?P<how>ainsi rédigés?|rédigés? comme suit)(?P<colon>\s*:\s*)$"
+)
+_QUOTED_ITEM = re.compile(rf'"\s*({_ITEM_MARK})(?=\s)')
+
+
+def _quoted_items(lines: list[str], start: int) -> list[str] | None:
+    """The marks of the items « 2° bis » … that the quotation opening at `start` holds (folded)."""
+    run = _quoted_run(lines, start)
+    if run is None:
+        return None
+    found = (_QUOTED_ITEM.match(fold(line)) for line in lines[start : start + run])
+    return [m.group(1) for m in found if m]
+
+
+def _renamed(original: list[str], lines: list[str], origins: list[int | None] | None = None) -> list[str]:
+    """An alinéa that announces the one item it inserts (« il est inséré un 2° bis ainsi rédigé : »), left
+    as it stood while another item was put in its quotation (a « 2° ter »), names them (« sont insérés
+    des 2° bis et 2° ter ainsi rédigés : », « des 2° bis à 2° quater »), as the texts adopted do; only
+    when that item was, before the sitting, the one its quotation held. Items named in a list (« des 4° bis
+    et 4° ter ») are names, not a count: left as written."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if not line.rstrip().endswith(":") or _opened(line) or "°" not in line:
+            continue
+        m = _ANNOUNCES_ITEMS.search(fold(line), max(0, len(line) - 200))
+        j = origins[i] if origins else None
+        if j is None and original.count(line) == 1:
+            j = original.index(line)
+        if m is None or j is None:
+            continue
+        before = _ANNOUNCES_ITEMS.search(fold(original[j]), max(0, len(original[j]) - 200))
+        if before is None or before.group("marks") != m.group("marks"):
+            continue
+        said = re.split(r", | et | à ", m.group("marks"))
+        was, now = _quoted_items(original, j + 1), _quoted_items(lines, i + 1)
+        if was != said or len(said) != 1 or not now or now == was:  # « des 4° bis et 4° ter » names them: left
+            continue
+        plural = len(now) > 1
+        ending = "s" if plural else ""
+        verb = ""
+        if m.group("verb"):
+            subject = "sont" if plural else "il est" if m.group("verb").startswith(("il ", "sont")) else "est"
+            verb = f"{subject} {m.group('participle')}{ending} "
+        marks = now[0] if not plural else f"{now[0]} et {now[1]}" if len(now) == 2 else f"{now[0]} à {now[-1]}"
+        how = re.sub(r"rédigés?", "rédigé" + ending, m.group("how"))
+        out[i] = f"{line[: m.start()]}{verb}{'des' if plural else 'un'} {marks} {how}{line[m.start('colon') :]}"
+    return out
 
 
 def _quoted_run(lines: list[str], start: int) -> int | None:
