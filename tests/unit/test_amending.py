@@ -2103,3 +2103,14 @@ def test_an_alinea_announcing_one_item_by_its_number_names_the_items_it_now_intr
     quater = "Après l'alinéa 3, insérer un alinéa ainsi rédigé : « 2° quater Fermer les forêts ; »"
     out = alineas(apply(text, [("2", put), ("3", quater)]))  # two insertions at one place: in the order given
     assert out[1] == "1° Après le 2°, sont insérés des 2° bis à 2° quater ainsi rédigés :"
+
+
+def test_the_article_of_a_name_keeps_its_capital_after_words_put_before_it() -> None:
+    put = [("1", "Au début de l'alinéa 1, insérer les mots : « À compter de 2021, »")]
+    out = apply("La Réunion et la Guyane font l'objet d'une programmation distincte.", put)
+    assert out == "À compter de 2021, La Réunion et la Guyane font l'objet d'une programmation distincte."
+    # a name the alinéa itself writes with its capital article inside a sentence
+    out = apply("La Foncière a un contrat avec l'État ; l'État contrôle La Foncière.", put)
+    assert out.startswith("À compter de 2021, La Foncière a")
+    out = apply("Le Gouvernement remet un rapport au Parlement.", put)  # « le Gouvernement », as laws write it
+    assert out == "À compter de 2021, le Gouvernement remet un rapport au Parlement."

@@ -1185,9 +1185,30 @@ def _opening(new: str, line: str, at: int) -> tuple[str, str]:
         and _is_mark(mark)
         and bool(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:er|ir|re|oir)", word.group(1) if word else ""))
     )
-    if word and word.group(1)[:1].isupper() and (word.group(1).lower() in _COMMON_OPENERS or infinitive):
+    common = word is not None and word.group(1).lower() in _COMMON_OPENERS and not _article_of_a_name(line, at)
+    if word and word.group(1)[:1].isupper() and (common or infinitive):
         line = line[:at] + line[at].lower() + line[at + 1 :]
     return new[:1].upper() + new[1:], line
+
+
+# names whose article is theirs, written with its capital inside a sentence too (« à La Réunion »): an
+# overseas region, communes and firms that laws name; « le Gouvernement », « l'État » are not such names
+_NAMES_WITH_ARTICLE = re.compile(
+    r"(?:La Réunion|La Poste|La Française des jeux|Le Havre|Le Mans|La Rochelle|La Roche-sur-Yon|Le Puy-en-Velay"
+    r"|Les Sables-d'Olonne|Le Lamentin|Le Tampon|Le Port|Le Gosier|Les Abymes|Le Moule|Le Robert|Le François"
+    r"|Le Marin|La Trinité|Le Vauclin|La Possession|Le Mont-Saint-Michel)(?![\w-])"
+)
+
+
+def _article_of_a_name(line: str, at: int) -> bool:
+    """Whether the article opening the words at `at` is part of a name (« La Réunion »): one of those
+    names, or words the same alinéa writes with their capital article inside a sentence (« … à La Foo »)."""
+    if _NAMES_WITH_ARTICLE.match(fold(line), at):
+        return True
+    name = re.match(r"(?:Le|La|Les) [A-ZÀ-Ý][\w-]+", line[at:])
+    if name is None:
+        return False
+    return bool(re.search(rf"[a-zà-ÿ,] {re.escape(name.group(0))}(?![\w-])", line[at + 1 :]))
 
 
 def _one(article: Article, place: Place, ctx: _Ctx) -> list[Slot]:
