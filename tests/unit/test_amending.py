@@ -2114,3 +2114,16 @@ def test_the_article_of_a_name_keeps_its_capital_after_words_put_before_it() -> 
     assert out.startswith("À compter de 2021, La Foncière a")
     out = apply("Le Gouvernement remet un rapport au Parlement.", put)  # « le Gouvernement », as laws write it
     assert out == "À compter de 2021, le Gouvernement remet un rapport au Parlement."
+
+
+def test_a_new_start_whose_last_word_is_found_earlier_at_less_cost_is_refused() -> None:
+    text = "Dans les mêmes conditions, le ministre peut prescrire toute mesure prescrite par le Premier ministre en application du 1°."
+    start = "Rédiger ainsi le début de l'alinéa 1 : « Dans les mêmes conditions, le Premier ministre (le reste sans changement) »."
+    # the run « le Premier ministre » is found once, far on; ending at the first « ministre » changes one word
+    with pytest.raises(AmendingError, match="may as well end at the earlier « ministre »") as caught:
+        apply(text, [("1", start)])
+    assert caught.value.code == "ambiguous"
+    # the run changes fewer words than the earlier « département » would: read
+    text = "Le préfet de département, représentant de l'État dans le département, peut prescrire ces mesures."
+    start = "Rédiger ainsi le début de l'alinéa 1 : « Le représentant de l'État dans le département (le reste sans changement) »."
+    assert apply(text, [("2", start)]) == "Le représentant de l'État dans le département, peut prescrire ces mesures."

@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import takewhile
 
@@ -1304,7 +1305,31 @@ def _rewrite_start(article: Article, edit: Edit, ctx: _Ctx) -> None:
         first = next((end for begin, end in _phrases(line) if begin <= lo < end or lo < begin), hi)
         if at[0].end() > first:  # a start is the start of a phrase: words found further on are not its end
             raise ctx.fail("the new start ends with words found only past the first phrase", "not_found")
+        _check_earlier_end(new, line, lo, at[0], ctx)
         _splice(_Hit(slot, 0, lo, at[0].end()), lo, at[0].end(), new)
+
+
+def _changed_words(new: str, old: str) -> int:
+    """How many words differ between two texts (put or taken out), as a word diff counts them."""
+    a, b = re.findall(r"\w+", fold(new).casefold()), re.findall(r"\w+", fold(old).casefold())
+    same = sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+    return len(a) + len(b) - 2 * same
+
+
+def _check_earlier_end(new: str, line: str, lo: int, run: re.Match[str], ctx: _Ctx) -> None:
+    """The new start's last word found earlier than the run of last words that marks where the rest
+    begins (« Dans les mêmes conditions, le Premier ministre » on « Dans les mêmes conditions, le
+    ministre chargé de la santé peut … prescrites par le Premier ministre en application … »): when
+    ending there changes fewer words than ending at the run (which here deletes seventeen), the start
+    may as well end there; where the rest begins is not said: refused."""
+    last = re.findall(r"\w+", new)[-1:]
+    if not last:
+        return
+    cost = _changed_words(new, line[lo : run.end()])
+    for m in _pattern(last[0]).finditer(fold(line), lo, run.start()):
+        if _changed_words(new, line[lo : m.end()]) < cost:
+            said = f"the new start may as well end at the earlier « {last[0]} »; where the rest begins is not said"
+            raise ctx.fail(said, "ambiguous")
 
 
 _TAIL_WORDS = 40

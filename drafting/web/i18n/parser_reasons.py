@@ -88,6 +88,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it leaves « {word} {word} » in the text", "l’instruction laisse « {word} {word} » dans le texte"),
     ("whether its phrase is alinéa {n}'s too is not said, and the two readings differ", "l’instruction ne dit pas si la phrase désignée est aussi celle de l’alinéa {n}, et les deux lectures diffèrent"),
     ("the alinéa ends with a quotation; whether the phrase goes inside it is not said", "l’alinéa se termine par une citation ; l’instruction ne dit pas si la phrase y prend place"),
+    ("the new start may as well end at the earlier « {word} »; where the rest begins is not said", "la nouvelle rédaction du début pourrait aussi bien s’arrêter au « {word} » précédent ; l’instruction ne dit pas où commence la suite"),
     ("it leaves « , {word} » in the text: whether the comma goes too is not said", "l’instruction laisse « , {word} » dans le texte : elle ne dit pas si la virgule est supprimée aussi"),
     ("its words end with « {end} », which needs a word after it", "les mots de l’instruction se terminent par « {end} », qui doit être suivi d’un mot"),
     ("its words end with a full stop where the text goes on (« {after} »)", "les mots de l’instruction se terminent par un point alors que le texte continue (« {after} »)"),
