@@ -2127,3 +2127,11 @@ def test_a_new_start_whose_last_word_is_found_earlier_at_less_cost_is_refused() 
     text = "Le préfet de département, représentant de l'État dans le département, peut prescrire ces mesures."
     start = "Rédiger ainsi le début de l'alinéa 1 : « Le représentant de l'État dans le département (le reste sans changement) »."
     assert apply(text, [("2", start)]) == "Le représentant de l'État dans le département, peut prescrire ces mesures."
+
+
+def test_a_recounted_announcement_opening_its_alinea_keeps_its_capital() -> None:
+    text = "Il est inséré un alinéa ainsi rédigé :\n\n« Le maire décide. »"
+    out = apply(text, [("1", "Compléter cet article par un alinéa ainsi rédigé : « Le préfet contrôle. »")])
+    assert alineas(out)[0] == "Sont insérés deux alinéas ainsi rédigés :"  # not « Il sont insérés »
+    text = "Sont insérés deux alinéas ainsi rédigés :\n\n« Le maire décide.\n\n« Le juge tranche. »"
+    assert alineas(apply(text, [("2", "Supprimer l'alinéa 3.")]))[0] == "Il est inséré un alinéa ainsi rédigé :"

@@ -407,7 +407,7 @@ def _numbered(alineas: list[str]) -> list[str]:
 # « il est inséré un alinéa ainsi rédigé : », « sont ajoutées deux phrases ainsi rédigées : », « est
 # complété par trois alinéas rédigés comme suit : »: an alinéa announcing how much its quotation holds
 _ANNOUNCES = re.compile(
-    r"(?<![\w'])(?P<verb>(?:(?:il )?est|sont) (?P<participle>inséré|ajouté)e?s? )?(?P<article>les )?"
+    r"(?<![\w'])(?P<verb>(?:(?:[Ii]l )?est|[Ss]ont) (?P<participle>inséré|ajouté)e?s? )?(?P<article>les )?"
     r"(?P<count>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?P<noun>alinéa|phrase|article)s? "
     r"(?P<how>ainsi rédigée?s?|rédigée?s? comme suit|suivante?s?)(?P<colon>\s*:\s*)$"
 )
@@ -443,14 +443,19 @@ def _recounted(original: list[str], lines: list[str], origins: list[int | None] 
     return out
 
 
+def _subject(verb: str, plural: bool) -> str:
+    """« il est » / « sont » (« est » alone stays so), with the capital of the sentence's first word."""
+    subject = "sont" if plural else "il est" if verb.lower().startswith(("il ", "sont")) else "est"
+    return subject[:1].upper() + subject[1:] if verb[:1].isupper() else subject
+
+
 def _counted(m: re.Match[str], now: int) -> str:
     """The announcement `m` (of `_ANNOUNCES`) said again for `now` alinéas, phrases or articles."""
     feminine, plural = m.group("noun") == "phrase", now > 1
     ending = ("e" if feminine else "") + ("s" if plural else "")
     verb = ""
     if m.group("verb"):  # « il est inséré un », « sont insérés deux »: the verb agrees
-        subject = "sont" if plural else "il est" if m.group("verb").startswith(("il ", "sont")) else "est"
-        verb = f"{subject} {m.group('participle')}{ending} "
+        verb = f"{_subject(m.group('verb'), plural)} {m.group('participle')}{ending} "
     number = "une" if now == 1 and feminine else _COUNTS[now]
     how = re.sub(r"rédigée?s?", "rédigé" + ending, m.group("how"))
     how = re.sub(r"suivante?s?", "suivant" + ending, how)
@@ -464,7 +469,7 @@ _ITEM_ADVERBS = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decie
 _ITEM_MARK = rf"\d+ ?°(?: {_ITEM_ADVERBS})?"
 # « il est inséré un 2° bis ainsi rédigé : », « sont insérés des 2° bis et 2° ter ainsi rédigés : »
 _ANNOUNCES_ITEMS = re.compile(
-    rf"(?<![\w'])(?P<verb>(?:(?:il )?est|sont) (?P<participle>inséré|ajouté)s? )?(?:un|des) "
+    rf"(?<![\w'])(?P<verb>(?:(?:[Ii]l )?est|[Ss]ont) (?P<participle>inséré|ajouté)s? )?(?:un|des) "
     rf"(?P<marks>{_ITEM_MARK}(?:(?:, | et | à ){_ITEM_MARK})*) "
     r"(?P<how>ainsi rédigés?|rédigés? comme suit)(?P<colon>\s*:\s*)$"
 )
@@ -507,8 +512,7 @@ def _renamed(original: list[str], lines: list[str], origins: list[int | None] | 
         ending = "s" if plural else ""
         verb = ""
         if m.group("verb"):
-            subject = "sont" if plural else "il est" if m.group("verb").startswith(("il ", "sont")) else "est"
-            verb = f"{subject} {m.group('participle')}{ending} "
+            verb = f"{_subject(m.group('verb'), plural)} {m.group('participle')}{ending} "
         marks = now[0] if not plural else f"{now[0]} et {now[1]}" if len(now) == 2 else f"{now[0]} à {now[-1]}"
         how = re.sub(r"rédigés?", "rédigé" + ending, m.group("how"))
         out[i] = f"{line[: m.start()]}{verb}{'des' if plural else 'un'} {marks} {how}{line[m.start('colon') :]}"
