@@ -215,8 +215,9 @@ def test_a_list_of_alineas_with_a_phrase_for_some() -> None:
     text = "Alinéas 1, première phrase, et 2, seconde phrase\n\nRemplacer les mots :\n\nLe département\n\npar les mots :\n\nLa collectivité"
     out = alineas(apply(article, [("66", text)]))
     assert out == ["La collectivité décide. Le département publie.", "Le département vote. La collectivité paie."]
-    # a singular phrase is the last alinéa's: alinéa 1 as a whole has the words twice
-    with pytest.raises(AmendingError, match="occurs 2 times in alinéa 1"):
+    # a singular phrase ending the list: the last alinéa's (alinéa 1 as a whole has the words twice) or each
+    # one's (its second phrase has them once)? the readings differ: refused
+    with pytest.raises(AmendingError, match="two readings differ"):
         apply(article, [("67", text.replace("Alinéas 1, première phrase, et 2", "Alinéas 1 et 2"))])
 
 
@@ -2121,3 +2122,130 @@ def test_items_numbered_i_ii_under_a_lettered_item_are_divisions() -> None:
 def test_a_placeholder_item_next_to_roman_items_is_not_numbered_as_a_letter() -> None:
     instruction = "Après le ii) du b) du 1° du I, insérer un alinéa ainsi rédigé : « …) Étendre les délais ; »"
     assert alineas(apply(ROMAN_ITEMS, [("1", instruction)]))[6] == "…) Étendre les délais ;"  # not « j) »
+
+
+def test_words_deleted_between_a_comma_and_et_are_refused() -> None:
+    # « Les communes, et les régions »: whether the comma goes with the item is not said
+    text = "Les communes, les départements et les régions peuvent accorder des aides."
+    with pytest.raises(AmendingError, match="« , et »") as caught:
+        apply(text, [("1", "Supprimer les mots : « les départements »")])
+    assert caught.value.code == "ambiguous"
+    with pytest.raises(AmendingError, match="« , ou »"):
+        apply("Les communes, les départements ou les régions.", [("2", "Supprimer les mots : « les départements »")])
+    # the comma deleted with them, or one of the text's own before « et », is said
+    out = apply(text, [("3", "Supprimer les mots : « , les départements »")])
+    assert out == "Les communes et les régions peuvent accorder des aides."
+    out = apply(
+        "Les communes, les départements, et les régions.", [("4", "Supprimer les mots : « les départements, »")]
+    )
+    assert out == "Les communes, et les régions."
+
+
+def test_an_announced_count_of_code_articles_is_counted_again() -> None:
+    text = (
+        "I. – Le code est complété par deux articles ainsi rédigés :\n\n« Art. L. 5. – Le maire décide.\n\n"
+        "« Art. L. 6. – Le préfet contrôle. »\n\nII. – Le présent article entre en vigueur le 1er janvier 2021."
+    )
+    out = alineas(
+        apply(text, [("1", "Après l'alinéa 3, insérer un alinéa ainsi rédigé : « Art. L. 7. – Le juge tranche. »")])
+    )
+    assert out[0] == "I. – Le code est complété par trois articles ainsi rédigés :"
+    assert out[3] == "« Art. L. 7. – Le juge tranche. »"
+    one = "Après l'article L. 4, il est inséré un article ainsi rédigé :\n\n« Art. L. 5. – Le maire décide. »"
+    out = alineas(
+        apply(one, [("2", "Compléter cet article par un alinéa ainsi rédigé : « Art. L. 6. – Le préfet contrôle. »")])
+    )
+    assert out[0] == "Après l'article L. 4, sont insérés deux articles ainsi rédigés :"
+
+
+def test_a_phrase_ending_a_list_of_alineas_is_read_only_where_both_readings_agree() -> None:
+    text = (
+        "Le maire peut ordonner la fermeture. Il en informe le préfet.\n\n"
+        "Le préfet peut suspendre cette décision. Il en informe le maire.\n\nUn décret précise les modalités."
+    )
+    # the first phrase of each, or alinéa 1 whole and the 2's first? « préfet » of alinéa 1 is in its second
+    with pytest.raises(AmendingError, match="two readings differ") as caught:
+        apply(
+            text,
+            [("1", "Alinéas 1 et 2, première phrase\n\nRemplacer le mot : « préfet » par le mot : « sous-préfet »")],
+        )
+    assert caught.value.code == "ambiguous"
+    # words in the first phrase of both: either reading gives the same text
+    out = alineas(apply(text, [("2", "Alinéas 1 et 2, première phrase\n\nSupprimer le mot : « peut »")]))
+    assert out[0].startswith("Le maire ordonner") and out[1].startswith("Le préfet suspendre")
+
+
+def test_a_phrase_put_with_words_does_not_shift_the_phrases_named_by_number() -> None:
+    text = "Le montant est fixé par décret. Il est révisé chaque année.\n\nL'aide est versée par l'Agence."
+    put = "À l'alinéa 1, remplacer les mots : « par décret » par les mots et une phrase ainsi rédigés : « par décret. Ce décret est pris après avis »."
+    expected = "Le montant est fixé par décret. Ce décret est pris après avis.\n\nL'aide est versée par l'Agence."
+    # the second phrase as it stood: « Il est révisé chaque année. »
+    assert apply(text, [("1", put), ("2", "Supprimer la seconde phrase de l'alinéa 1.")]) == expected
+    one = f"I. – {put}\n\nII. – En conséquence, supprimer la seconde phrase de l'alinéa 1."
+    assert apply(text, [("3", one)]) == expected
+
+
+def test_a_phrase_completing_an_alinea_that_ends_with_the_phrase_it_quotes_joins_it() -> None:
+    text = (
+        "L'article L. 1 est ainsi modifié :\n\n"
+        "1° Il est complété par une phrase ainsi rédigée : « Le préfet en est informé. » ;\n\n"
+        "2° Au dernier alinéa, les mots : « le maire » sont remplacés par les mots : « le préfet. » ;\n\n"
+        "3° Le dernier alinéa est supprimé."
+    )
+    out = alineas(
+        apply(text, [("1", "Compléter l'alinéa 2 par une phrase ainsi rédigée : « Il statue sous un mois. »")])
+    )
+    assert (
+        out[1]
+        == "1° Il est complété par deux phrases ainsi rédigées : « Le préfet en est informé. Il statue sous un mois. » ;"
+    )
+    # words quoted as words, not announced as phrases: where a phrase goes is not said
+    with pytest.raises(AmendingError, match="ends with a quotation") as caught:
+        apply(text, [("2", "Compléter l'alinéa 3 par une phrase ainsi rédigée : « Il statue sous un mois. »")])
+    assert caught.value.code == "ambiguous"
+
+
+def test_an_alinea_announcing_one_item_by_its_number_names_the_items_it_now_introduces() -> None:
+    text = (
+        "L'article L. 1 est ainsi modifié :\n\n1° Après le 2°, il est inséré un 2° bis ainsi rédigé :\n\n"
+        "« 2° bis Fermer les parcs ; » ;\n\n2° Le dernier alinéa est supprimé."
+    )
+    put = "Après l'alinéa 3, insérer un alinéa ainsi rédigé : « 2° ter Fermer les plages ; »"
+    out = alineas(apply(text, [("1", put)]))
+    assert out[1] == "1° Après le 2°, sont insérés des 2° bis et 2° ter ainsi rédigés :"
+    assert out[2:4] == ["« 2° bis Fermer les parcs ;", "« 2° ter Fermer les plages ; » ;"]
+    quater = "Après l'alinéa 3, insérer un alinéa ainsi rédigé : « 2° quater Fermer les forêts ; »"
+    out = alineas(apply(text, [("2", put), ("3", quater)]))  # two insertions at one place: in the order given
+    assert out[1] == "1° Après le 2°, sont insérés des 2° bis à 2° quater ainsi rédigés :"
+
+
+def test_the_article_of_a_name_keeps_its_capital_after_words_put_before_it() -> None:
+    put = [("1", "Au début de l'alinéa 1, insérer les mots : « À compter de 2021, »")]
+    out = apply("La Réunion et la Guyane font l'objet d'une programmation distincte.", put)
+    assert out == "À compter de 2021, La Réunion et la Guyane font l'objet d'une programmation distincte."
+    # a name the alinéa itself writes with its capital article inside a sentence
+    out = apply("La Foncière a un contrat avec l'État ; l'État contrôle La Foncière.", put)
+    assert out.startswith("À compter de 2021, La Foncière a")
+    out = apply("Le Gouvernement remet un rapport au Parlement.", put)  # « le Gouvernement », as laws write it
+    assert out == "À compter de 2021, le Gouvernement remet un rapport au Parlement."
+
+
+def test_a_new_start_whose_last_word_is_found_earlier_at_less_cost_is_refused() -> None:
+    text = "Dans les mêmes conditions, le ministre peut prescrire toute mesure prescrite par le Premier ministre en application du 1°."
+    start = "Rédiger ainsi le début de l'alinéa 1 : « Dans les mêmes conditions, le Premier ministre (le reste sans changement) »."
+    # the run « le Premier ministre » is found once, far on; ending at the first « ministre » changes one word
+    with pytest.raises(AmendingError, match="may as well end at the earlier « ministre »") as caught:
+        apply(text, [("1", start)])
+    assert caught.value.code == "ambiguous"
+    # the run changes fewer words than the earlier « département » would: read
+    text = "Le préfet de département, représentant de l'État dans le département, peut prescrire ces mesures."
+    start = "Rédiger ainsi le début de l'alinéa 1 : « Le représentant de l'État dans le département (le reste sans changement) »."
+    assert apply(text, [("2", start)]) == "Le représentant de l'État dans le département, peut prescrire ces mesures."
+
+
+def test_a_recounted_announcement_opening_its_alinea_keeps_its_capital() -> None:
+    text = "Il est inséré un alinéa ainsi rédigé :\n\n« Le maire décide. »"
+    out = apply(text, [("1", "Compléter cet article par un alinéa ainsi rédigé : « Le préfet contrôle. »")])
+    assert alineas(out)[0] == "Sont insérés deux alinéas ainsi rédigés :"  # not « Il sont insérés »
+    text = "Sont insérés deux alinéas ainsi rédigés :\n\n« Le maire décide.\n\n« Le juge tranche. »"
+    assert alineas(apply(text, [("2", "Supprimer l'alinéa 3.")]))[0] == "Il est inséré un alinéa ainsi rédigé :"

@@ -163,6 +163,6 @@ def test_the_generated_instruction_reads_back_as_the_same_edit(case: tuple[list[
 
 
 _ANNOUNCED = re.compile(
-    r"(?:(?:(?:il )?est|sont) \w+ )?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) "
-    r"(?:alinéa|phrase)s? ainsi rédigée?s?"
+    r"(?:(?:(?:[Ii]l )?est|[Ss]ont) \w+ )?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) "
+    r"(?:alinéa|phrase|article)s? ainsi rédigée?s?"
 )

@@ -103,17 +103,22 @@ def _phrases_as_they_stood(plan: list[tuple[str, Edit]]) -> list[tuple[str, Edit
     """Phrases are counted as they stood before the sitting, as alinéas are (« deletes the second phrase »,
     then « in the third phrase »): in each alinéa, the edits that name a phrase by its number are made from
     the last phrase to the first, an insertion before or after a phrase after the other edits of it, so
-    that none shifts a phrase another names. The other edits keep their places."""
+    that none shifts a phrase another names; words replaced by words and a phrase (« par les mots et une
+    phrase ainsi rédigés »), or words deleted across two phrases, after them too. The other edits keep
+    their places."""
     out = list(plan)
     groups: dict[int, list[int]] = {}
     for i, (_, e) in enumerate(plan):
         p = e.place
         phrased = p.phrase is not None or e.kind == "append_sentence"  # a phrase added at the end too
+        phrased = phrased or _shifts_phrases(e)
         if p.alineas and len(p.alineas) == 1 and phrased and not (p.within or p.path or p.each):
             groups.setdefault(p.alineas[0], []).append(i)
 
     def order(i: int) -> tuple[int, int, bool]:
         e = plan[i][1]
+        if e.place.phrase is None and e.kind != "append_sentence":  # words that add or join phrases: last
+            return (3, 0, False)
         if e.place.phrase is None:  # phrases added at the end: after every phrase named is found
             return (2, 0, False)
         if e.place.phrase < 0:  # « la dernière phrase »: the last as it stood, before any is added or taken
@@ -124,6 +129,17 @@ def _phrases_as_they_stood(plan: list[tuple[str, Edit]]) -> list[tuple[str, Edit
         for at, i in zip(indices, sorted(indices, key=order), strict=True):
             out[at] = plan[i]
     return out
+
+
+# a phrase ends inside the words: a full stop, then a capital
+_PHRASE_END = re.compile(r"[.!?][»\"”]?\s+[«\"“]?[A-ZÀ-Ý]")
+
+
+def _shifts_phrases(edit: Edit) -> bool:
+    """Words replaced or deleted anywhere in the alinéa (no phrase named) that add a phrase or join two."""
+    if edit.kind not in ("replace_words", "delete_words") or edit.place.phrase is not None:
+        return False
+    return any(_PHRASE_END.search(w) for w in (edit.old, *edit.new))
 
 
 def _check_rewritten(amendments: list[Amendment]) -> None:

@@ -8,8 +8,10 @@ instruction says, once (or as many times as it says): otherwise the edit is refu
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import takewhile
 
@@ -59,7 +61,9 @@ class Article:
         gone = {i for i in stones if i + 1 < len(out) and _superseded(out[i], out[i + 1])}
         out = [t for i, t in enumerate(out) if i not in gone]
         origins = [o for i, o in enumerate(origins) if i not in gone]
-        return [] if self.deleted else _recounted(self.original, _numbered(out), origins)
+        return (
+            [] if self.deleted else _renamed(self.original, _recounted(self.original, _numbered(out), origins), origins)
+        )
 
     def apply(self, edit: Edit, numero: str) -> None:
         if self.deleted:
@@ -79,7 +83,33 @@ class Article:
                     # a Senate comparative text: « (Non modifié) » stands for words this text does not give
                     reason = f"alinéa {n} reads « {self.original[i].strip()} » here: its words are not in this text"
                     raise ctx.fail(reason, "not_applicable")
+        if edit.place.either is not None:
+            self._either(edit, ctx)
+            return
         _APPLY[edit.kind](self, edit, ctx)
+
+    def _either(self, edit: Edit, ctx: _Ctx) -> None:
+        """« Alinéas 1 et 2, première phrase »: alinéa 1 read whole, or at its first phrase. When both
+        readings give the same text (or both are refused) the text meant is said; otherwise refused."""
+        texts: list[list[str] | None] = []
+        states: list[Article] = []
+        errors: list[AmendingError] = []
+        for phrase in (None, edit.place.either):
+            state = copy.deepcopy(self)
+            try:
+                _APPLY[edit.kind](state, replace(edit, place=replace(edit.place, phrase=phrase, either=None)), ctx)
+                texts.append(state.alineas())
+            except AmendingError as exc:
+                errors.append(exc)
+                texts.append(None)
+            states.append(state)
+        if texts[0] is None and texts[1] is None:
+            raise errors[0]
+        if texts[0] != texts[1]:
+            n = (edit.place.alineas or (0,))[0]
+            reason = f"whether its phrase is alinéa {n}'s too is not said, and the two readings differ"
+            raise ctx.fail(reason, "ambiguous")
+        self.__dict__.update(states[0].__dict__)
 
 
 # « (Alinéa sans modification) », « 1° A (Non modifié) », « « 2° (Supprimé) »: a line of a comparative text
@@ -385,8 +415,8 @@ def _numbered(alineas: list[str]) -> list[str]:
 # « il est inséré un alinéa ainsi rédigé : », « sont ajoutées deux phrases ainsi rédigées : », « est
 # complété par trois alinéas rédigés comme suit : »: an alinéa announcing how much its quotation holds
 _ANNOUNCES = re.compile(
-    r"(?<![\w'])(?P<verb>(?:(?:il )?est|sont) (?P<participle>inséré|ajouté)e?s? )?(?P<article>les )?"
-    r"(?P<count>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?P<noun>alinéa|phrase)s? "
+    r"(?<![\w'])(?P<verb>(?:(?:[Ii]l )?est|[Ss]ont) (?P<participle>inséré|ajouté)e?s? )?(?P<article>les )?"
+    r"(?P<count>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?P<noun>alinéa|phrase|article)s? "
     r"(?P<how>ainsi rédigée?s?|rédigée?s? comme suit|suivante?s?)(?P<colon>\s*:\s*)$"
 )
 _COUNTS = ["", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]
@@ -400,7 +430,7 @@ def _recounted(original: list[str], lines: list[str], origins: list[int | None] 
     only in a quotation of one level (of one alinéa, for phrases)."""
     out = list(lines)
     for i, line in enumerate(lines):
-        if not line.rstrip().endswith(":") or _opened(line) or "alinéa" not in line and "phrase" not in line:
+        if not line.rstrip().endswith(":") or _opened(line) or not re.search("alinéa|phrase|article", line):
             continue  # most alinéas announce nothing: the pattern is looked for at the end of those that may
         tail = len(line) - 200 if len(line) > 200 else 0
         m = _ANNOUNCES.search(fold(line), tail)  # « quatre\u00a0alinéas »: folded, same length
@@ -413,24 +443,87 @@ def _recounted(original: list[str], lines: list[str], origins: list[int | None] 
         before = _ANNOUNCES.search(fold(original[j]), max(0, len(original[j]) - 200))
         if before is None or before.group("count") != m.group("count") or before.group("noun") != m.group("noun"):
             continue  # announced otherwise before the sitting, or its count rewritten by the amendment itself
-        count = _quoted_phrases if m.group("noun") == "phrase" else _quoted_run
+        count = {"phrase": _quoted_phrases, "article": _quoted_articles}.get(m.group("noun"), _quoted_run)
         was, now = count(original, j + 1), count(lines, i + 1)
         if was != NUMBERS[m.group("count")] or now is None or now == was or not 0 < now < len(_COUNTS):
             continue
-        feminine, plural = m.group("noun") == "phrase", now > 1
-        ending = ("e" if feminine else "") + ("s" if plural else "")
+        out[i] = line[: m.start()] + _counted(m, now)
+    return out
+
+
+def _subject(verb: str, plural: bool) -> str:
+    """« il est » / « sont » (« est » alone stays so), with the capital of the sentence's first word."""
+    subject = "sont" if plural else "il est" if verb.lower().startswith(("il ", "sont")) else "est"
+    return subject[:1].upper() + subject[1:] if verb[:1].isupper() else subject
+
+
+def _counted(m: re.Match[str], now: int) -> str:
+    """The announcement `m` (of `_ANNOUNCES`) said again for `now` alinéas, phrases or articles."""
+    feminine, plural = m.group("noun") == "phrase", now > 1
+    ending = ("e" if feminine else "") + ("s" if plural else "")
+    verb = ""
+    if m.group("verb"):  # « il est inséré un », « sont insérés deux »: the verb agrees
+        verb = f"{_subject(m.group('verb'), plural)} {m.group('participle')}{ending} "
+    number = "une" if now == 1 and feminine else _COUNTS[now]
+    how = re.sub(r"rédigée?s?", "rédigé" + ending, m.group("how"))
+    how = re.sub(r"suivante?s?", "suivant" + ending, how)
+    if m.group("article"):  # « les trois alinéas suivants », « l'alinéa suivant »
+        number = "les " + number if plural else "l'"
+    space = "" if number == "l'" else " "
+    return f"{verb}{number}{space}{m.group('noun')}{'s' if plural else ''} {how}{m.group('colon')}"
+
+
+_ITEM_ADVERBS = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies|[A-Z]{1,3})"
+_ITEM_MARK = rf"\d+ ?°(?: {_ITEM_ADVERBS})?"
+# « il est inséré un 2° bis ainsi rédigé : », « sont insérés des 2° bis et 2° ter ainsi rédigés : »
+_ANNOUNCES_ITEMS = re.compile(
+    rf"(?<![\w'])(?P<verb>(?:(?:[Ii]l )?est|[Ss]ont) (?P<participle>inséré|ajouté)s? )?(?:un|des) "
+    rf"(?P<marks>{_ITEM_MARK}(?:(?:, | et | à ){_ITEM_MARK})*) "
+    r"(?P<how>ainsi rédigés?|rédigés? comme suit)(?P<colon>\s*:\s*)$"
+)
+_QUOTED_ITEM = re.compile(rf'"\s*({_ITEM_MARK})(?=\s)')
+
+
+def _quoted_items(lines: list[str], start: int) -> list[str] | None:
+    """The marks of the items « 2° bis » … that the quotation opening at `start` holds (folded)."""
+    run = _quoted_run(lines, start)
+    if run is None:
+        return None
+    found = (_QUOTED_ITEM.match(fold(line)) for line in lines[start : start + run])
+    return [m.group(1) for m in found if m]
+
+
+def _renamed(original: list[str], lines: list[str], origins: list[int | None] | None = None) -> list[str]:
+    """An alinéa that announces the one item it inserts (« il est inséré un 2° bis ainsi rédigé : »), left
+    as it stood while another item was put in its quotation (a « 2° ter »), names them (« sont insérés
+    des 2° bis et 2° ter ainsi rédigés : », « des 2° bis à 2° quater »), as the texts adopted do; only
+    when that item was, before the sitting, the one its quotation held. Items named in a list (« des 4° bis
+    et 4° ter ») are names, not a count: left as written."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if not line.rstrip().endswith(":") or _opened(line) or "°" not in line:
+            continue
+        m = _ANNOUNCES_ITEMS.search(fold(line), max(0, len(line) - 200))
+        j = origins[i] if origins else None
+        if j is None and original.count(line) == 1:
+            j = original.index(line)
+        if m is None or j is None:
+            continue
+        before = _ANNOUNCES_ITEMS.search(fold(original[j]), max(0, len(original[j]) - 200))
+        if before is None or before.group("marks") != m.group("marks"):
+            continue
+        said = re.split(r", | et | à ", m.group("marks"))
+        was, now = _quoted_items(original, j + 1), _quoted_items(lines, i + 1)
+        if was != said or len(said) != 1 or not now or now == was:  # « des 4° bis et 4° ter » names them: left
+            continue
+        plural = len(now) > 1
+        ending = "s" if plural else ""
         verb = ""
-        if m.group("verb"):  # « il est inséré un », « sont insérés deux »: the verb agrees
-            subject = "sont" if plural else "il est" if m.group("verb").startswith(("il ", "sont")) else "est"
-            verb = f"{subject} {m.group('participle')}{ending} "
-        number = "une" if now == 1 and feminine else _COUNTS[now]
-        how = re.sub(r"rédigée?s?", "rédigé" + ending, m.group("how"))
-        how = re.sub(r"suivante?s?", "suivant" + ending, how)
-        if m.group("article"):  # « les trois alinéas suivants », « l'alinéa suivant »
-            number = "les " + number if plural else "l'"
-        space = "" if number == "l'" else " "
-        said = f"{verb}{number}{space}{m.group('noun')}{'s' if plural else ''} {how}{m.group('colon')}"
-        out[i] = line[: m.start()] + said
+        if m.group("verb"):
+            verb = f"{_subject(m.group('verb'), plural)} {m.group('participle')}{ending} "
+        marks = now[0] if not plural else f"{now[0]} et {now[1]}" if len(now) == 2 else f"{now[0]} à {now[-1]}"
+        how = re.sub(r"rédigés?", "rédigé" + ending, m.group("how"))
+        out[i] = f"{line[: m.start()]}{verb}{'des' if plural else 'un'} {marks} {how}{line[m.start('colon') :]}"
     return out
 
 
@@ -443,6 +536,14 @@ def _quoted_run(lines: list[str], start: int) -> int | None:
         if _closing(lines[j]):
             return j - start + 1
     return None
+
+
+def _quoted_articles(lines: list[str], start: int) -> int | None:
+    """How many code articles (alinéas opening « « Art. L. 1. – ») the quotation opening at `start` holds."""
+    run = _quoted_run(lines, start)
+    if run is None:
+        return None
+    return sum(1 for line in lines[start : start + run] if _ARTICLE_HEADING.match(fold(line).lstrip(BLANKS + '«"“')))
 
 
 def _quoted_phrases(lines: list[str], start: int) -> int | None:
@@ -933,12 +1034,25 @@ def _series_item(line: str, start: int, end: int) -> int:
     return start
 
 
+def _check_list_comma(line: str, start: int, end: int, ctx: _Ctx) -> None:
+    """Words deleted between a comma and « et » (« ou »), the comma not theirs: « Les communes, les
+    départements et les régions » would read « Les communes, et les régions ». Whether the comma goes
+    with them (an item of a list) or stays (« Le maire, et lui seul, ») is not said: refused."""
+    if fold(line[start:end]).rstrip()[-1:] == ",":
+        return  # « B, » of « A, B, et C »: the comma before « et » was the text's
+    joined = re.match(r"[^\S\n]*(et|ou)(?!\w)", line[end:])
+    if line[:start].rstrip()[-1:] == "," and joined:
+        word = joined.group(1)
+        raise ctx.fail(f"it leaves « , {word} » in the text: whether the comma goes too is not said", "ambiguous")
+
+
 def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
     hits = _targets(article, edit, ctx)
     for hit in sorted(hits, key=lambda h: -h.start):
         line = hit.slot.text[hit.line]
         if edit.repeated and not edit.place.end:
             hit = _Hit(hit.slot, hit.line, _series_item(line, hit.start, hit.end), hit.end)
+        _check_list_comma(line, hit.start, hit.end, ctx)
         gone = line[hit.start : hit.end]
         before = line[: hit.start].rstrip(BLANKS)
         if gone.endswith(".") and not gone.endswith("..") and before[-1:].isalnum() and not _ABBREVIATED.search(gone):
@@ -1092,9 +1206,30 @@ def _opening(new: str, line: str, at: int) -> tuple[str, str]:
         and _is_mark(mark)
         and bool(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:er|ir|re|oir)", word.group(1) if word else ""))
     )
-    if word and word.group(1)[:1].isupper() and (word.group(1).lower() in _COMMON_OPENERS or infinitive):
+    common = word is not None and word.group(1).lower() in _COMMON_OPENERS and not _article_of_a_name(line, at)
+    if word and word.group(1)[:1].isupper() and (common or infinitive):
         line = line[:at] + line[at].lower() + line[at + 1 :]
     return new[:1].upper() + new[1:], line
+
+
+# names whose article is theirs, written with its capital inside a sentence too (« à La Réunion »): an
+# overseas region, communes and firms that laws name; « le Gouvernement », « l'État » are not such names
+_NAMES_WITH_ARTICLE = re.compile(
+    r"(?:La Réunion|La Poste|La Française des jeux|Le Havre|Le Mans|La Rochelle|La Roche-sur-Yon|Le Puy-en-Velay"
+    r"|Les Sables-d'Olonne|Le Lamentin|Le Tampon|Le Port|Le Gosier|Les Abymes|Le Moule|Le Robert|Le François"
+    r"|Le Marin|La Trinité|Le Vauclin|La Possession|Le Mont-Saint-Michel)(?![\w-])"
+)
+
+
+def _article_of_a_name(line: str, at: int) -> bool:
+    """Whether the article opening the words at `at` is part of a name (« La Réunion »): one of those
+    names, or words the same alinéa writes with their capital article inside a sentence (« … à La Foo »)."""
+    if _NAMES_WITH_ARTICLE.match(fold(line), at):
+        return True
+    name = re.match(r"(?:Le|La|Les) [A-ZÀ-Ý][\w-]+", line[at:])
+    if name is None:
+        return False
+    return bool(re.search(rf"[a-zà-ÿ,] {re.escape(name.group(0))}(?![\w-])", line[at + 1 :]))
 
 
 def _one(article: Article, place: Place, ctx: _Ctx) -> list[Slot]:
@@ -1107,13 +1242,21 @@ def _one(article: Article, place: Place, ctx: _Ctx) -> list[Slot]:
     return slots
 
 
+# an alinéa that ends with the phrases it quotes: « … est complété par une phrase ainsi rédigée : « X. » ; »
+_ENDS_QUOTING = re.compile(r'(?P<quote>")(?P<inner>[^"]*[.!?])[^\S\n]*"[^\S\n]*[;.]?[^\S\n]*$')  # folded
+
+
 def _append_sentence(article: Article, edit: Edit, ctx: _Ctx) -> None:
     for slot in _one(article, edit.place, ctx):
         line = slot.text[0]
         lo, hi = _spans(line, edit.place, ctx)
         at = lo if edit.place.end == "début" else hi  # before the phrase named, or after it (inside quotes)
+        quoting = _ENDS_QUOTING.search(fold(line), lo, hi) if edit.place.end != "début" and at == hi else None
         head, new = line[:at].rstrip(BLANKS), edit.new[0].rstrip()
-        if at == hi and head.endswith(";") and new.endswith(".") and not new.endswith(".."):
+        if quoting:
+            at = _append_to_quoted(slot, line, quoting, edit, ctx)
+            line = slot.text[0]
+        elif at == hi and head.endswith(";") and new.endswith(".") and not new.endswith(".."):
             # an item ending « ; » completed by a phrase: the phrase before now ends with a full stop, and the
             # new one, last of the item, with its « ; » (« … second tour. Leur mandat est prorogé ; »)
             cut = len(head[:-1].rstrip(BLANKS))
@@ -1121,6 +1264,25 @@ def _append_sentence(article: Article, edit: Edit, ctx: _Ctx) -> None:
             slot.text[0] = line[:cut] + ". " + new[:-1].rstrip() + space + ";" + line[at:]
             continue
         _splice(_Hit(slot, 0, at, at), at, at, _joined(line[:at], edit.new[0], line[at:]))
+
+
+def _append_to_quoted(slot: Slot, line: str, quoting: re.Match[str], edit: Edit, ctx: _Ctx) -> int:
+    """A phrase completing an alinéa that ends with the phrases it quotes (« c) L'article L. 1 est complété
+    par une phrase ainsi rédigée : « X. » ; »): after « » ; » no phrase can follow. When the alinéa
+    announces those phrases by their count, the new one joins them, inside the quotes, and the count is
+    said again (« deux phrases ainsi rédigées »); otherwise where it goes is not said: refused."""
+    announced = _ANNOUNCES.search(fold(line[: quoting.start("quote")]).rstrip() + " ")
+    was = len(_SENTENCE_END.findall(quoting.group("inner"))) + 1
+    if announced is None or announced.group("noun") != "phrase" or NUMBERS[announced.group("count")] != was:
+        reason = "the alinéa ends with a quotation; whether the phrase goes inside it is not said"
+        raise ctx.fail(reason, "ambiguous")
+    now = was + len(_SENTENCE_END.findall(edit.new[0].strip())) + 1
+    if not now < len(_COUNTS):
+        raise ctx.fail("the alinéa ends with a quotation; whether the phrase goes inside it is not said", "ambiguous")
+    said = _counted(announced, now).removesuffix(announced.group("colon"))
+    slot.text[0] = line[: announced.start()] + said + line[announced.start("colon") :]
+    shift = len(slot.text[0]) - len(line)
+    return quoting.end("inner") + shift
 
 
 def _replace_end(article: Article, edit: Edit, ctx: _Ctx, new: str | None = None) -> None:
@@ -1174,7 +1336,31 @@ def _rewrite_start(article: Article, edit: Edit, ctx: _Ctx) -> None:
         first = next((end for begin, end in _phrases(line) if begin <= lo < end or lo < begin), hi)
         if at[0].end() > first:  # a start is the start of a phrase: words found further on are not its end
             raise ctx.fail("the new start ends with words found only past the first phrase", "not_found")
+        _check_earlier_end(new, line, lo, at[0], ctx)
         _splice(_Hit(slot, 0, lo, at[0].end()), lo, at[0].end(), new)
+
+
+def _changed_words(new: str, old: str) -> int:
+    """How many words differ between two texts (put or taken out), as a word diff counts them."""
+    a, b = re.findall(r"\w+", fold(new).casefold()), re.findall(r"\w+", fold(old).casefold())
+    same = sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+    return len(a) + len(b) - 2 * same
+
+
+def _check_earlier_end(new: str, line: str, lo: int, run: re.Match[str], ctx: _Ctx) -> None:
+    """The new start's last word found earlier than the run of last words that marks where the rest
+    begins (« Dans les mêmes conditions, le Premier ministre » on « Dans les mêmes conditions, le
+    ministre chargé de la santé peut … prescrites par le Premier ministre en application … »): when
+    ending there changes fewer words than ending at the run (which here deletes seventeen), the start
+    may as well end there; where the rest begins is not said: refused."""
+    last = re.findall(r"\w+", new)[-1:]
+    if not last:
+        return
+    cost = _changed_words(new, line[lo : run.end()])
+    for m in _pattern(last[0]).finditer(fold(line), lo, run.start()):
+        if _changed_words(new, line[lo : m.end()]) < cost:
+            said = f"the new start may as well end at the earlier « {last[0]} »; where the rest begins is not said"
+            raise ctx.fail(said, "ambiguous")
 
 
 _TAIL_WORDS = 40

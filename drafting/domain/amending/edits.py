@@ -49,6 +49,10 @@ class Place:
     anchored: bool = False  # « après le mot : X, supprimer la fin de la phrase »: the phrase X is in
     # « Alinéas 2, 3, deuxième phrase, et 4 »: each alinéa with its own phrase; edits are made for each
     each: tuple[tuple[int, int | None], ...] = ()
+    # « Alinéas 1 et 2, première phrase »: the 2's phrase, or each one's? For an alinéa read whole here,
+    # the phrase it may as well be read at: both readings must give the same text (otherwise refused)
+    either: int | None = None
+    loose: tuple[tuple[int, int], ...] = ()  # before the edits are made for each alinéa: (alinéa, phrase)
     # « les deux dernières phrases »: that many phrases from `phrase` on; 0: `phrase` and the last, which
     # must come right after it (« troisième et dernière phrases »)
     phrases: int = 1

@@ -578,11 +578,13 @@ def _repeat(numero: str, sentence: Sentence, prose: str, context: Place, last: l
     if not place.alineas or place.after is not None:
         raise AmendingError(numero, sentence.prose, "it repeats a change without saying in which alinéa")
     out: list[Edit] = []
+    either = dict(place.loose)
     for alinea, phrase in place.each or [(a, place.phrase) for a in place.alineas]:
         at = Place(
             (alinea,),
             phrase,
             place.end,
+            either=either.get(alinea),
             item=place.item,
             phrases=place.phrases,
             within=place.within,
@@ -642,8 +644,9 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
         if place.anchored and any(e.kind not in ("replace_end", "delete_end") or not e.anchor for e in edits):
             raise AmendingError(numero, sentence.prose, "it says « la phrase » but no phrase was named before")
         if place.each:  # the same edit in each alinéa, at its own phrase
+            either = dict(place.loose)
             return [
-                replace(e, place=replace(e.place, alineas=(a,), phrase=p, each=()))
+                replace(e, place=replace(e.place, alineas=(a,), phrase=p, each=(), loose=(), either=either.get(a)))
                 for a, p in place.each
                 for e in edits
             ]
@@ -660,32 +663,38 @@ _EACH = re.compile(
 )
 
 
-def _each(text: str) -> tuple[tuple[int, int | None], ...]:
+def _each(text: str) -> tuple[tuple[tuple[int, int | None], ...], tuple[tuple[int, int], ...]]:
     """« alinéas 2, 3, deuxième phrase, et 4 »: (2, None), (3, 2), (4, None). A phrase in the singular
     (« deuxième et dernière phrases ») is in the alinéa before it; in the plural (« premières phrases »)
-    in each alinéa since the last phrase named."""
+    in each alinéa since the last phrase named. A phrase in the singular that ends the list after
+    several alinéas (« alinéas 1 et 2, première phrase ») may as well be each one's: those read whole
+    are given too, with that phrase (`Place.loose`), and both readings must agree."""
     m = _EACH.match(text.replace(",", " , "))
     if not m or "phrase" not in m.group(1):
-        return ()
+        return (), ()
     out: list[tuple[int, int | None]] = []
     pending: list[int] = []
     specs = 0
-    for number, phrases in re.findall(rf"(\d+)|((?:{ORD})s?(?: et (?:{ORD})s?)?) phrases?", m.group(1)):
+    loose: list[tuple[int, int]] = []
+    tokens = re.findall(rf"(\d+)|((?:{ORD})s?(?: et (?:{ORD})s?)?) phrases?", m.group(1))
+    for k, (number, phrases) in enumerate(tokens):
         if number:
             pending.append(int(number))
             continue
         if not pending:
-            return ()
+            return (), ()
         words = phrases.split(" et ")
         specs += 1
         every = all(w.endswith("s") and not w.startswith(("trois", "six", "seize")) for w in words)
         within = pending if every else pending[-1:]
+        if not every and k == len(tokens) - 1 and len(words) == 1:  # it ends the list: each one's, or the last's?
+            loose += [(a, ordinal(words[0])) for a in pending if a not in within]
         out += [(a, None) for a in pending if a not in within]
         out += [(a, ordinal(w)) for a in within for w in words]
         pending = []
     out += [(a, None) for a in pending]
     plural_once = specs == 1 and not [a for a, p in out if p is None]
-    return () if plural_once else tuple(out)
+    return ((), ()) if plural_once else (tuple(out), tuple(loose))
 
 
 _PAIR = rf"alinéa \d+\s*,\s*(?:{ORD}) phrase"
@@ -710,9 +719,9 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
     if pairs:  # « alinéa 3, première phrase, alinéa 7, deuxième phrase et alinéa 9, seconde phrase »
         found = [(int(a), ordinal(o)) for a, o in re.findall(rf"alinéa (\d+)\s*,\s*({ORD}) phrase", text)]
         return Place(tuple(a for a, _ in found), each=tuple(found))
-    each = _each(text)
+    each, loose = _each(text)
     if each:
-        return Place(tuple(a for a, _ in each), each=each)
+        return Place(tuple(a for a, _ in each), each=each, loose=loose)
     alineas: list[int] = []
     phrase: int | None = None
     phrases = 1
