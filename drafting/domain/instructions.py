@@ -267,7 +267,7 @@ def _edit_sentence(name: Sentence, line: str, edit: Edit) -> Sentence:
         if sentence is not None:
             return sentence
         edit = _with_word_before(line, edit)
-    start, end, new = _unique(line, edit)
+    start, end, new = _unique(line, _whole_compounds(line, edit))
     gone, came = line[start:end].strip(), new.strip()
     whole = name[0] == "cet article"
     within = ("", "") if whole else (f"au {name[0][3:]}, ", f"in {name[1]}, ")
@@ -294,6 +294,23 @@ def _edit_sentence(name: Sentence, line: str, edit: Edit) -> Sentence:
         after_fr, after_en, _ = _words(_anchor(line, start))
         at = (f"{within[0]}après {after_fr}, ", f"{within[1]}after {after_en}, ")
     return _cap(f"{at[0]}{inserted_fr} {new_fr}."), _cap(f"{at[1]}{inserted_en} inserted.")
+
+
+def _whole_compounds(line: str, edit: Edit) -> Edit:
+    """The edit widened to whole hyphenated words: « Président ou vice » for « Vice » in « Président ou
+    vice-président » would quote half of « vice-président », which a reader does not take for words."""
+    start, end, new = edit.start, edit.end, edit.replacement
+    if start == end:
+        return edit
+    while start > 1 and line[start - 1] in "-\u2011" and line[start - 2].isalnum() and line[start].isalnum():
+        word = re.search(r"\w+$", line[: start - 1])
+        lo = word.start() if word else start - 1
+        start, new = lo, line[lo:start] + new
+    while end + 1 < len(line) and line[end] in "-\u2011" and line[end + 1].isalnum() and line[end - 1].isalnum():
+        word = re.match(r"\w+", line[end + 1 :])
+        hi = end + 1 + (word.end() if word else 0)
+        end, new = hi, new + line[end:hi]
+    return Edit(start, end, new)
 
 
 def _unique(line: str, edit: Edit) -> tuple[int, int, str]:

@@ -32,7 +32,7 @@ WORDS = st.sampled_from(["notamment", "le cas échéant", "chaque année", "au p
 
 # « II. – », « 2° », « 2° bis », « b) », « Art. L. 5. – », quoted or not
 _MARK = re.compile(
-    r'[«"“]?\s*(?:Art(?:icle)?\.?\s+(?:[A-Z]{1,2}\.\s*)*\d[\w-]*(?:\s+(?:bis|ter|quater|[A-Z]))?\s*\.\s*[-–—]|'
+    r'[«"“]?\s*(?:Art(?:icle)?\.?\s+(?:[A-Z]{1,2}\.\s*)*\d[\w\-\u2010\u2011]*(?:\s+(?:bis|ter|quater|[A-Z]))?\s*\.?\s*[-–—]|'
     r"[IVX]+(?: (?:bis|ter|[A-Z]+))?\s*\.\s*[-–—]|"
     r"[A-Z]\s*\.\s*[-–—]|\d+\s*°(?: ?(?:bis|ter|quater|[A-Z]{1,3})(?= ))?|[a-z](?: (?:bis|ter))?\))"
 )
@@ -120,6 +120,11 @@ def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
             # a numbered division deleted keeps its number, « 2° (Supprimé) », as the texts adopted do,
             # when divisions of its kind are left at its level (the bill's own, or its quotation)
             mark = _MARK.match(new[i])
+            follows = new[i + 1] if i + 1 < len(new) else ""
+            if mark and _kind(new[i]) == "article" and _quoted(follows) and not _MARK.match(follows):
+                # a code article's first alinéa deleted and its next one left: what stays of its heading is
+                # not said (tests/data/open_misreadings.jsonl), so it is not drawn here
+                return article, article
             if mark and _siblings_left(new, i):
                 new[i] = f"{mark.group(0).rstrip()} (Supprimé)"
             else:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from drafting.domain.amending import apply
 from drafting.domain.amendments import Change
 from drafting.domain.errors import Conflict, InvalidInput
 from drafting.domain.instructions import (
@@ -239,3 +240,12 @@ def test_each_change_quotes_the_alinea_as_the_changes_before_it_left_it() -> Non
     fr = modify_instruction(before, after).fr
     assert "après les mots : « ratification chaque », est inséré le mot : « année »" in fr.replace("\xa0", " ")
     assert apply(before, [("1", fr)]).split("\n\n") == after.split("\n")
+
+
+def test_a_hyphenated_word_is_quoted_whole() -> None:
+    # « Président ou vice » for « Vice » would quote half of « vice-président », which a reader cannot find
+    before = "Le conseil comprend le maire, le Président ou vice-président du département et le préfet.\nIl siège."
+    after = before.replace("Président ou vice-président", "Vice-président")
+    instruction = modify_instruction(before, after)
+    assert instruction.en.endswith('the words "Président ou vice-président" are replaced by "Vice-président".')
+    assert apply(before, [("1", instruction.fr)]) == after.replace("\n", "\n\n")
