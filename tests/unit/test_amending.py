@@ -417,6 +417,43 @@ def test_marks_as_published_markup_leaves_them(given: str, read: str) -> None:
     assert clean(given) == [read]
 
 
+def test_forms_of_a_whole_sitting() -> None:
+    article = "\n\n".join(
+        [
+            "I. – Le maire décide. Le préfet voit : il signe. Le juge tranche.",
+            "VII bis A (nouveau). – Le conseil délibère.",
+            "VII bis (nouveau). – Le conseil vote :",
+            "a) En mai ;",
+            "b bis) En juin ;",
+            "c) En juillet.",
+        ]
+    )
+    out = alineas(
+        apply(
+            article,
+            [
+                ("1", "À l'alinéa 1, après la deuxième phrase, insérer la phrase suivante : « Le greffier note. »"),
+                (
+                    "2",
+                    "À la deuxième phrase de l'alinéa 1, après le mot : « voit », rédiger ainsi la fin de cette phrase : « et contresigne ».",
+                ),
+                ("3", "Supprimer l'alinéa 2."),
+                ("4", "Rédiger ainsi l'alinéa 6 :\n\nc) En novembre."),
+                ("5", "Après l'alinéa 6, insérer l'alinéa suivant :\n\nd) En décembre."),
+            ],
+        )
+    )
+    assert out == [
+        "I. – Le maire décide. Le préfet voit et contresigne. Le greffier note. Le juge tranche.",
+        "VII bis A. – (Supprimé)",  # the shuttle's « (nouveau) » goes with the text
+        "VII bis (nouveau). – Le conseil vote :",
+        "a) En mai ;",
+        "b bis) En juin ;",
+        "c) En novembre ;",  # an item of « b bis) »'s enumeration follows
+        "d) En décembre.",
+    ]
+
+
 def test_an_edit_leaving_a_word_doubled_is_refused() -> None:
     article = "Le maire, par la voie du conseil, par la délibération, décide."
     with pytest.raises(AmendingError) as caught:

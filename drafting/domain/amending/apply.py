@@ -1306,6 +1306,9 @@ def _replace_end(article: Article, edit: Edit, ctx: _Ctx, new: str | None = None
         # (« … au dimanche 21 juin 2020 ». : the full stop after the quote is the instruction's)
         ended = bool(re.search(r"[.;:!?…]\s*[»\"”]?\s*$", text))
         stop = stop if stop in ".;:" and (new is not None or not ended) else ""
+        if stop in (";", ":") and text:  # with the space French puts before it, as the text had it
+            space = re.search(rf"([{BLANKS}]*)[;:][{BLANKS}»\"”]*$", tail)
+            stop = ((space.group(1) if space else "") or " ") + stop
         if not text and stop in (";", ":"):  # French puts a space before « ; » and « : »
             _splice(hit, start, hi, (" " if line[:start][-1:] != " " else "") + stop)
             continue
@@ -1574,7 +1577,11 @@ _TOMBSTONE_MARKS = {
         # « L. 3131‑27 » with its non-breaking hyphens; « Art. L. 3131-27 – » without its full stop too
         r"Art(?:icle)?\.?\s+(?:[A-Z]{1,2}\.\s*)*\d[\w\-\u2010\u2011]*(?:\s+(?:bis|ter|quater|[A-Z]))?\s*\.?\s*[-–—]"
     ),
-    "roman": re.compile(r"(?P<n>[IVX]+(?:\s+(?:bis|ter|quater|quinquies|sexies|[A-Z]{1,3}))?)(?P<end>\s*\.\s*[-–—])"),
+    # « VII bis A (nouveau). – »: the « (nouveau) » a shuttle text marks new divisions with is not kept
+    "roman": re.compile(
+        r"(?P<n>[IVX]+(?:\s+(?:bis|ter|quater|quinquies|sexies|septies|[A-Z]{1,3})){0,2})(?:\s*\(nouveau\))?"
+        r"(?P<end>\s*\.\s*[-–—])"
+    ),
     "capital": re.compile(r"[A-Z]\s*\.\s*[-–—]"),
     "arabic": re.compile(
         r"(?P<n>\d+\s*°(?:\s*(?:bis|ter|quater|quinquies|sexies)(?=\s)|\s*[A-Z]{1,3}(?=\s+[A-ZÀ-Ý«\"“(]))?)(?P<end>)"
@@ -1645,7 +1652,7 @@ def _tombstones(lines: list[str]) -> list[str]:
         return []
     opening, kind, first = found[0]
     if len(found) == 1 or "n" not in first.groupdict():
-        return [f"{o}{m.group(0).strip()} (Supprimé)" for o, _, m in found]
+        return [f"{o}{(m['n'] + m['end'] if 'n' in m.groupdict() else m[0]).strip()} (Supprimé)" for o, _, m in found]
     joined = " et " if len(found) == 2 else " à "
     numbers = joined.join(m.group("n").strip() for _, _, m in (found[0], found[-1]))
     return [f"{opening}{numbers}{first.group('end')} (Supprimé)"]
@@ -1761,7 +1768,7 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
 _MARK_KINDS = {
     "roman": re.compile(r"(?:[IVX]+|\.\.\.|…)\s*\.?\s*[-–—]"),
     "arabic": re.compile(r"(?:\d+|\.\.\.|…)\s*°"),
-    "letter": re.compile(r"[a-z]\s*\)"),
+    "letter": re.compile(r"[a-z](?:\s+(?:bis|ter|quater))?\s*\)"),  # « b bis) » too
     "capital": re.compile(r"[A-Z]\s*\.\s*[-–—]"),
 }
 # An alinéa of the bill's own text amends (it says what is inserted, rewritten, replaced …) or names
