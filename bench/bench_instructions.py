@@ -200,7 +200,8 @@ def probes() -> None:
     laws), each with the text they consolidated by hand or a refusal (tests/data/probes_unseen_laws*.jsonl):
     right, refused where a refusal is right, refused where the text was clear, wrong."""
     # open_misreadings.jsonl: probes still answered wrong (a text where another, or a refusal, is right)
-    for path in [*sorted(PROBES.glob("probes_unseen_laws*.jsonl")), PROBES / "open_misreadings.jsonl"]:
+    numbered = sorted(PROBES.glob("probes_unseen_laws*.jsonl"), key=lambda p: int(re.sub(r"\D", "", p.stem) or 1))
+    for path in [*numbered, PROBES / "open_misreadings.jsonl"]:
         counts = {"right": 0, "refused rightly": 0, "refused though clear": 0, "wrong": 0}
         for line in path.read_text(encoding="utf-8").splitlines():
             probe = json.loads(line)
