@@ -454,6 +454,15 @@ def test_forms_of_a_whole_sitting() -> None:
     ]
 
 
+def test_words_replaced_that_ended_glued_to_the_next_leave_it_spaced() -> None:
+    article = 'Au 2°, les mots : "aux 6° et 7°" sont supprimés.'
+    out = apply(
+        article,
+        [("1", 'Au premier alinéa, les mots : « les mots : " » sont remplacés par les mots : « la mention : »')],
+    )
+    assert out == 'Au 2°, la mention : aux 6° et 7°" sont supprimés.'
+
+
 def test_an_edit_leaving_a_word_doubled_is_refused() -> None:
     article = "Le maire, par la voie du conseil, par la délibération, décide."
     with pytest.raises(AmendingError) as caught:

@@ -991,7 +991,10 @@ def _replace_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
         # (unless the words replaced were glued to the word before by an apostrophe: « L » then « 'État, les »)
         glued = line[hit.start : hit.start + 1] in "'’"
         new = (" " if line[: hit.start][-1:].isalnum() and new[:1].isalnum() and not glued else "") + new
-        new += " " if new[-1:].isalnum() and line[hit.end : hit.end + 1].isalnum() else ""
+        # nor to the word after them when they end with a word or a stop (« par les mots : » for « par les
+        # mots : " » glued to « "aux »)
+        ends = new[-1:].isalnum() or new[-1:] in ".,;:!?»”)"
+        new += " " if ends and line[hit.end : hit.end + 1].isalnum() else ""
         _splice(hit, hit.start, hit.end, new, ctx)
 
 
