@@ -463,6 +463,59 @@ def test_words_replaced_that_ended_glued_to_the_next_leave_it_spaced() -> None:
     assert out == 'Au 2°, la mention : aux 6° et 7°" sont supprimés.'
 
 
+def test_forms_found_reading_real_amendments_one_by_one() -> None:
+    items = (
+        "Le Gouvernement est autorisé à prendre par ordonnance :\n\n1° et 2° (Supprimé)\n\n3° Précisant les conditions."
+    )
+    out = apply(
+        items,
+        [
+            (
+                "CL227",
+                "À l'alinéa 2, rétablir le 1° dans la rédaction suivante :\n\n« 1° Instaurant des contributions ; »",
+            )
+        ],
+    )
+    assert alineas(out)[1:3] == ["1° Instaurant des contributions ;", "2° (Supprimé)"]
+    out = apply(
+        items,
+        [("CL226", "À l'alinéa 2, rétablir le 2° dans la rédaction suivante :\n\n« 2° Précisant le transfert ; »")],
+    )
+    assert alineas(out)[1:3] == ["1° (Supprimé)", "2° Précisant le transfert ;"]
+    # a new end put inside the words the alinéa quotes closes their quote
+    quoted = 'Le dernier alinéa est complété par les mots : ", par les agents assermentés de la société".'
+    out = apply(
+        quoted, [("184", "Après le mot : « agents », rédiger ainsi la fin de cet article : « des entreprises. »")]
+    )
+    assert out == 'Le dernier alinéa est complété par les mots : ", par les agents des entreprises".'
+    # « Au début » of an alinéa opening with an article heading: after it, or in it
+    heading = '"Art. L. 3431-5. - Par dérogation aux dispositions du code, le département décide.'
+    out = apply(
+        heading,
+        [
+            (
+                "COM-105",
+                "Au début, remplacer les mots : « Par dérogation aux dispositions » par les mots : « Sans préjudice »",
+            )
+        ],
+    )
+    assert out == '"Art. L. 3431-5. - Sans préjudice du code, le département décide.'
+    out = apply(heading, [("COM-106", "Au début, remplacer la mention : « L. 3431-5 » par la mention : « L. 3431-4 »")])
+    assert out.startswith('"Art. L. 3431-4. -')
+    # words completing an item introduce the quotation after them
+    article = "I. – Le code est ainsi modifié :\n\n2° L'article L. 2 est abrogé."
+    out = apply(
+        article,
+        [
+            (
+                "AS4",
+                "Après l'alinéa 1, insérer les deux alinéas suivants :\n\n« 1° L'article L. 1 est complété par les mots :\n\n« , notamment en cas d'urgence » ;",
+            )
+        ],
+    )
+    assert alineas(out)[1:3] == ["1° L'article L. 1 est complété par les mots :", "« , notamment en cas d'urgence » ;"]
+
+
 def test_an_edit_leaving_a_word_doubled_is_refused() -> None:
     article = "Le maire, par la voie du conseil, par la délibération, décide."
     with pytest.raises(AmendingError) as caught:

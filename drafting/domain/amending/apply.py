@@ -822,7 +822,7 @@ def _hits(article: Article, place: Place, pattern: re.Pattern[str], ctx: _Ctx) -
             folded = fold(line)
             for m in pattern.finditer(folded, lo, hi):
                 # at the start or end only when the place says so (each test reads the rest of the alinéa)
-                if place.end == "début" and folded[lo : m.start()].strip(" \"'-–0123456789°IVX."):
+                if place.end == "début" and not _at_start(line, folded, lo, m.start()):
                     continue
                 if place.end == "fin" and line[m.end() : hi].strip(_END_PUNCT):
                     continue
@@ -831,6 +831,15 @@ def _hits(article: Article, place: Place, pattern: re.Pattern[str], ctx: _Ctx) -
     if place.alineas is None or place.whole:
         groups = [[h for g in groups for h in g]]
     return groups
+
+
+def _at_start(line: str, folded: str, lo: int, at: int) -> bool:
+    """Whether words found at `at` open the place: after its quote and mark only, or its article heading
+    (« Art. L. 3431-1. – Par dérogation … »), or inside that heading (its number: « L. 3431-5 »)."""
+    before = folded[lo:at]
+    if not before.strip(" \"'-–0123456789°IVX.") or at == _own_start(line, max(lo, _frame(line)[0])):
+        return True
+    return bool(re.fullmatch(r"[\s\"'«“]*art(?:icle)?\.?\s*", before, re.I))
 
 
 def _occurrence(
@@ -1304,6 +1313,7 @@ def _replace_end(article: Article, edit: Edit, ctx: _Ctx, new: str | None = None
         if not edit.anchor and own < start and normal(text[: _own_start(text, 0)]) == normal(line[own:start]):
             start = own  # a first phrase rewritten with the alinéa's mark (« I. – La … »): the mark is not doubled
         tail = line[start:hi]
+        text = _closes_quotation(line[:start], tail, text)
         stop = tail.rstrip(BLANKS + '»"”')[-1:]
         # words deleted to the end keep its stop; new words keep it when they end with none of their own
         # (« … au dimanche 21 juin 2020 ». : the full stop after the quote is the instruction's)
@@ -1316,6 +1326,47 @@ def _replace_end(article: Article, edit: Edit, ctx: _Ctx, new: str | None = None
             _splice(hit, start, hi, (" " if line[:start][-1:] != " " else "") + stop)
             continue
         _splice(hit, start, hi, _joined(line[:start], text + stop, line[hi:]) if text + stop else "")
+
+
+_DELETED_ITEMS = re.compile(
+    r"^(?P<quote>[«\"“]?\s*)(?:(?P<a>\d+)\s*°\s*(?P<sep>et|à)\s*(?P<b>\d+)\s*°|"
+    r"(?P<la>[a-z])\s*(?P<lsep>et|à)\s*(?P<lb>[a-z])\s*\))\s*\(\s*[Ss]upprimés?\s*\)\s*\.?$"
+)
+
+
+def _restore_one(article: Article, edit: Edit, ctx: _Ctx) -> bool:
+    """« À l'alinéa 2, rétablir le 1° … » where alinéa 2 reads « 1° et 2° (Supprimé) » (« 1° à 3° », « a et
+    b) »): the 1° is put back in its place, the others stay recorded as deleted (« 2° (Supprimé) »)."""
+    slot = article.slots[_index(article, (edit.place.alineas or (0,))[0], ctx)]
+    m = _DELETED_ITEMS.match(fold(" ".join(slot.text)).strip())
+    if m is None or len(slot.text) != 1:
+        return False
+    if m["a"]:
+        a, b = int(m["a"]), int(m["b"])
+        marks = [f"{n}°" for n in (range(a, b + 1) if m["sep"] == "à" else (a, b))]
+    else:
+        a, b = ord(m["la"]), ord(m["lb"])
+        marks = [f"{chr(n)})" for n in (range(a, b + 1) if m["lsep"] == "à" else (a, b))]
+    named = edit.place.item.replace(" ", "")
+    if named not in marks:
+        return False
+    quote = slot.text[0][: len(m["quote"])]
+    at = marks.index(named)
+    new = _requote(edit.new, slot.text[0], True)
+    stones = [f"{quote}{k} (Supprimé)" for k in marks]
+    slot.text = stones[:at] + new + stones[at + 1 :]
+    return True
+
+
+def _closes_quotation(before: str, tail: str, text: str) -> str:
+    """A new end put inside words the alinéa quotes (« … complété par les mots : ", par les agents …
+    convention". », rewritten after « agents »): the quote the old end closed, the new one closes too."""
+    opened = before.count('"') % 2 == 1 or before.count("«") > before.count("»")
+    close = re.search(r'([»"”])[\s.;:]*$', tail)
+    if not text or not opened or not close or re.search(r'[»"”]\s*[.;:]?\s*$', text):
+        return text
+    body = re.sub(r"\s*[.;:]$", "", text.rstrip())
+    return body + ("\u00a0»" if close.group(1) == "»" else close.group(1))
 
 
 def _rewrite_start(article: Article, edit: Edit, ctx: _Ctx) -> None:
@@ -1408,6 +1459,8 @@ def _requote(new: tuple[str, ...], first: str, quoted: bool, last: str | None = 
 def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
     if edit.place.alineas is None:
         article.__init__(list(edit.new))  # type: ignore[misc]
+        return
+    if edit.place.item and len(edit.place.alineas) == 1 and _restore_one(article, edit, ctx):
         return
     slots = _slots(article, edit.place, ctx)
     held = [article.slots.index(s) for s in slots]

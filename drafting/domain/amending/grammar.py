@@ -203,7 +203,8 @@ def _delete_end(r: Reading) -> list[Edit]:
 
 
 # « … (le reste sans changement) », maybe followed by the quote and stop that close the amendment's text
-_UNCHANGED_REST = re.compile(r"\s*(?:\.\.\.|…)?\s*\(\s*le reste sans changement\s*\)\s*[»\"”]?\s*\.?\s*$", re.I)
+# (« dans changement » as one amendment misspells it)
+_UNCHANGED_REST = re.compile(r"\s*(?:\.\.\.|…)?\s*\(\s*le reste [sd]ans changement\s*\)\s*[»\"”]?\s*\.?\s*$", re.I)
 
 
 def _rewrite(r: Reading) -> list[Edit]:
@@ -220,7 +221,7 @@ def _rewrite(r: Reading) -> list[Edit]:
         raise AmendingError(
             r.numero, r.part, "rewriting the start of a passage is read only up to « (le reste sans changement) »"
         )
-    if any(re.search(r"\(\s*le reste sans changement\s*\)", p, re.I) for p in new):
+    if any(re.search(r"\(\s*le reste [sd]ans changement\s*\)", p, re.I) for p in new):
         # a whole text given in part (a table's first rows): what the rest becomes is not said
         raise AmendingError(r.numero, r.part, "its text says « (le reste sans changement) » of a passage it rewrites whole")
     if r.place.phrase is not None:

@@ -261,7 +261,10 @@ def _block(paragraphs: list[str], i: int) -> tuple[int, list[str]]:
 
 
 # An alinéa that introduces a quotation (« … est ainsi rédigé : », « … les alinéas suivants : »)
-INTRODUCES = re.compile(r"(?:ainsi rédigée?s?|(?:la|sa) rédaction suivante|suivante?s?|comme suit)\s*:$")
+# « … ainsi rédigé : », « … est complété par les mots : »: the alinéa after it is the text it introduces
+INTRODUCES = re.compile(
+    rf"(?:ainsi rédigée?s?|(?:la|sa) rédaction suivante|suivante?s?|comme suit|\b(?:les|le|la|l') ?{WORD_NOUNS})\s*:$"
+)
 
 
 def _nested(paragraphs: list[str], body: list[str]) -> list[str]:
