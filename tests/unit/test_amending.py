@@ -516,6 +516,15 @@ def test_forms_found_reading_real_amendments_one_by_one() -> None:
     assert alineas(out)[1:3] == ["1° L'article L. 1 est complété par les mots :", "« , notamment en cas d'urgence » ;"]
 
 
+def test_a_new_start_given_without_the_alinea_s_mark_keeps_it() -> None:
+    article = "I. – Le maire décide.\n\nII. – Les fournisseurs d'électricité informent leurs clients par courrier."
+    amendment = "Rédiger ainsi le début de l'alinéa 2 :\n\n« Les fournisseurs de gaz et d'électricité informent... (le reste sans changement) »."
+    assert (
+        alineas(apply(article, [("60", amendment)]))[1]
+        == "II. – Les fournisseurs de gaz et d'électricité informent leurs clients par courrier."
+    )
+
+
 def test_an_edit_leaving_a_word_doubled_is_refused() -> None:
     article = "Le maire, par la voie du conseil, par la délibération, décide."
     with pytest.raises(AmendingError) as caught:

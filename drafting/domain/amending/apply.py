@@ -1394,6 +1394,9 @@ def _rewrite_start(article: Article, edit: Edit, ctx: _Ctx) -> None:
         if at[0].end() > first:  # a start is the start of a phrase: words found further on are not its end
             raise ctx.fail("the new start ends with words found only past the first phrase", "not_found")
         _check_earlier_end(new, line, lo, at[0], ctx)
+        own = _own_start(line, max(lo, _frame(line)[0]))
+        if lo < own < at[0].start() and not normal(new[: _own_start(new, 0)]):
+            lo = own  # « II. – Les fournisseurs … » given a new start without its mark: the mark stays
         _splice(_Hit(slot, 0, lo, at[0].end()), lo, at[0].end(), new)
 
 
