@@ -525,6 +525,37 @@ def test_a_new_start_given_without_the_alinea_s_mark_keeps_it() -> None:
     )
 
 
+def test_an_item_now_followed_by_another_item_ends_with_a_semicolon() -> None:
+    article = "\n\n".join(
+        [
+            "Le conseil comprend :",
+            "1° Le maire ;",
+            "2° Les membres désignés d'un commun accord.",
+            "Ils siègent trois ans.",
+            "3° Le préfet.",
+        ]
+    )
+    out = alineas(apply(article, [("COM-80", "Supprimer l'alinéa 4.")]))
+    assert out[2] == "2° Les membres désignés d'un commun accord ;"  # the alinéa between them gone
+    items = "I. – Le code est ainsi modifié :\n\n1° Le mot : « six » est remplacé par le mot : « sept » ;\n\n2° L'article 4 est abrogé ;\n\n3° L'article 5 est abrogé."
+    out = alineas(
+        apply(
+            items,
+            [
+                (
+                    "298",
+                    "Alinéa 3\n\nRemplacer cet alinéa par deux alinéas ainsi rédigés :\n\n2° L'article 4 est ainsi rédigé :\n\n« Art. 4. – Le maire décide. »",
+                )
+            ],
+        )
+    )
+    assert out[2:5] == [
+        "2° L'article 4 est ainsi rédigé :",
+        "« Art. 4. – Le maire décide. » ;",
+        "3° L'article 5 est abrogé.",
+    ]
+
+
 def test_an_edit_leaving_a_word_doubled_is_refused() -> None:
     article = "Le maire, par la voie du conseil, par la délibération, décide."
     with pytest.raises(AmendingError) as caught:
@@ -1747,7 +1778,7 @@ def test_a_quotation_left_open_at_the_end_of_the_text_given_is_closed_there() ->
     # the first quote is the amendment's; the quotation the alinéa introduces ends with the text given
     assert alineas(apply(article, [("44", text)]))[1:] == [
         "1° L'article 4 est ainsi rédigé :",
-        "« Art. 4. – Le maire décide. »",
+        "« Art. 4. – Le maire décide. » ;",  # the 1° it ends is followed by the 2°, as the 1° it replaces was
         "2° L'article 5 est maintenu.",
     ]
     with pytest.raises(AmendingError) as caught:  # no alinéa introduces it: where it ends is not said

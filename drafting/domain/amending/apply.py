@@ -61,6 +61,7 @@ class Article:
         gone = {i for i in stones if i + 1 < len(out) and _superseded(out[i], out[i + 1])}
         out = [t for i, t in enumerate(out) if i not in gone]
         origins = [o for i, o in enumerate(origins) if i not in gone]
+        out = _items_end(out, origins, self.original)
         return (
             [] if self.deleted else _renamed(self.original, _recounted(self.original, _numbered(out), origins), origins)
         )
@@ -1682,6 +1683,48 @@ def _ended(new: list[str]) -> list[str]:
     if new and not _opened(new[-1]) and re.search(r"[^\s.;:!?…]\s*[»\"”]$", new[-1].rstrip()):
         new = [*new[:-1], new[-1].rstrip() + "."]
     return new
+
+
+def _items_end(out: list[str], origins: list[int | None], original: list[str]) -> list[str]:
+    """Items of an enumeration end with « ; » before the next one (an item introducing a quotation, at
+    the quotation's end: « » ; »), where the text's other items of that kind show it: an alinéa changed or
+    put, or now followed by another than before (the alinéa between them deleted), that ends with a full
+    stop or none (« 2° … est ainsi rédigé : » then « « … présidence. » », « … les mots : « X » »)."""
+    ending = {
+        (_mark_kind(a), _opened(a)) for a in original if _mark_kind(a) and a.rstrip(BLANKS + '»"”').endswith(";")
+    }
+    out = list(out)
+    for i in range(len(out) - 1):
+        here, after, was = out[i], out[i + 1], origins[i]
+        if was is not None and here == original[was] and origins[i + 1] == was + 1:
+            continue  # as it stood, and followed by what followed it
+        if was is not None and here != original[was]:
+            continue  # changed by an amendment: its end is the amendment's (`_end_item` reads the new items)
+        kind, quoted = _mark_kind(here), _opened(here)
+        if kind in ("arabic", "letter"):  # the item itself
+            if was is None:
+                continue  # an item put: `_end_item` reads its neighbours
+            if (kind, quoted) not in ending or _opened(after) != quoted or not _item_follows(after, kind):
+                continue
+            if quoted and _closing(here):
+                continue  # it closes its quotation: what follows is not of its enumeration
+        elif quoted and _closing(here):  # the end of the quotation an item introduces
+            head = next((out[j] for j in range(i, -1, -1) if not _opened(out[j])), "")
+            kind = _mark_kind(head)
+            if kind not in ("arabic", "letter") or (kind, False) not in ending:
+                continue
+            if _opened(after) or not _item_follows(after, kind):
+                continue
+        else:
+            continue
+        body = here.rstrip()
+        if body.endswith((";", ":", "..", "…")) or body.rstrip(BLANKS + '»"”').endswith((";", ":")):
+            continue
+        if re.search(r"\(\s*(?:alinéa |article )?supprimée?s?\s*\)\.?$", body, re.I) or _UNCHANGED.match(fold(body)):
+            continue  # a number kept for a division deleted, a comparative text's line: as written
+        # « … présidence. » . » keeps the stop inside its quote; « … les mots : « X » » and « … ; » alike
+        out[i] = re.sub(r"\s*\.$", "", body) + " ;"
+    return out
 
 
 def _superseded(stone: str, following: str) -> bool:
