@@ -1081,6 +1081,9 @@ def test_a_text_not_divided_gaining_a_paragraph_i_at_its_start_becomes_its_ii() 
     amendment = "Au début de cet article, ajouter un paragraphe ainsi rédigé :\n\nI. – À l'article 3 de la même loi, le mot : « six » est remplacé par le mot : « sept »."
     out = alineas(apply(article, [("COM-40", amendment)]))
     assert out[0].startswith("I. – À l'article 3") and out[1] == f"II. – {article}"
+    # « … – », the next number, put before a text not divided: its I
+    out = alineas(apply(article, [("293", amendment.replace("I. –", "... -"))]))
+    assert out[0].startswith("I. – À l'article 3") and out[1] == f"II. – {article}"
     # a text already divided keeps its marks
     divided = f"I. – {article}\n\nII. – Le présent article entre en vigueur en 2014."
     out = alineas(apply(divided, [("COM-40", amendment.replace("I. –", "I A. –"))]))

@@ -1784,13 +1784,17 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
     assert after is not None
     if after == 0:
         like = article.slots[0].text[0] if article.slots and article.slots[0].text else ""
+        numbered = any(_ROMAN_MARK.match(t) for s in article.slots for t in (*s.before, *s.text, *s.after))
+        placeholder = re.match(r"(?:\.\.\.|…)\s*\.?\s*[-–—]\s*", edit.new[0] if edit.new else "")
+        if placeholder and not numbered and not edit.place.inside:
+            # « Avant l'alinéa 1, insérer un paragraphe ainsi rédigé : … – » in a text not divided: its I
+            edit = replace(edit, new=(f"I. – {edit.new[0][placeholder.end() :]}", *edit.new[1:]))
         article.head += _requote(edit.new, like, edit.quoted and _inside_quote(article, 0))
         first = next((s for s in article.slots if s.text), None)
         i_a = re.match(r"I\s+A\s*\.\s*[-–—]", edit.new[0] if edit.new else "")
         if i_a and first and not _ROMAN_MARK.match(first.text[0]):
             first.text[0] = f"I. – {first.text[0]}"  # a text gaining an I A before it becomes its I
         mark_i = re.match(r"I\s*\.\s*[-–—]", edit.new[0] if edit.new else "")
-        numbered = any(_ROMAN_MARK.match(t) for s in article.slots for t in (*s.before, *s.text, *s.after))
         if mark_i and first and not numbered:
             first.text[0] = f"II. – {first.text[0]}"  # a text not divided gaining an I before it becomes its II
         return
