@@ -2391,3 +2391,16 @@ def test_a_recounted_announcement_opening_its_alinea_keeps_its_capital() -> None
     assert alineas(out)[0] == "Sont insérés deux alinéas ainsi rédigés :"  # not « Il sont insérés »
     text = "Sont insérés deux alinéas ainsi rédigés :\n\n« Le maire décide.\n\n« Le juge tranche. »"
     assert alineas(apply(text, [("2", "Supprimer l'alinéa 3.")]))[0] == "Il est inséré un alinéa ainsi rédigé :"
+
+
+def test_a_placeholder_between_two_adverbs_of_one_number() -> None:
+    article = "Le code est ainsi modifié :\n\n1° Le titre est abrogé ;\n\n1° bis Le chapitre est abrogé ;\n\n1° ter La section est abrogée ;\n\n2° L'article 3 est abrogé."
+    out = alineas(
+        apply(article, [("COM-213", "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n\n…° Le 3° est complété ;")])
+    )
+    assert out[3] == "1° ter A Le 3° est complété ;"  # « 1° ter » is taken: the « A » before it
+    spaced = article.replace("1° ter La", "1° quater La")
+    out = alineas(
+        apply(spaced, [("COM-213", "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n\n…° Le 3° est complété ;")])
+    )
+    assert out[3] == "1° ter Le 3° est complété ;"

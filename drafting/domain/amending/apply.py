@@ -357,6 +357,12 @@ def _placed(kind: str, previous: re.Match[str] | None, following: re.Match[str] 
         return _mark(kind, following.group(1), capital + "A")
     base, suffix = previous.group(1), previous.group(2) or ""
     after = _next_number(kind, base)
+    later = following.group(2) or "" if following else ""
+    if following and following.group(1) == base and later in _ADVERBS and suffix in ("", *_ADVERBS[:-1]):
+        # between « 1° bis » and « 1° ter »: « 1° ter » is taken, so it is the « A » before it (« 1° ter A »);
+        # between « 1° bis » and « 1° quater », « 1° ter »
+        adverb = _ADVERBS[_ADVERBS.index(suffix) + 1] if suffix else "bis"
+        return _mark(kind, base, f"{later} A" if later == adverb else adverb)
     if following and following.group(1) == after:  # the next number is taken: the next adverb
         if suffix and suffix not in _ADVERBS[:-1]:
             return ""
