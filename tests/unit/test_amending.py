@@ -488,6 +488,18 @@ def test_forms_found_reading_real_amendments_one_by_one() -> None:
         quoted, [("184", "Après le mot : « agents », rédiger ainsi la fin de cet article : « des entreprises. »")]
     )
     assert out == 'Le dernier alinéa est complété par les mots : ", par les agents des entreprises".'
+    # the words named end where the quoted words end: their quote stays before the new end
+    items = 'a) Les mots : "et d\'odontologie" sont remplacés par les mots : ", d\'odontologie et de maïeutique" et le mot : "six" est supprimé ;'
+    out = apply(
+        items,
+        [
+            (
+                "COM-62",
+                "Alinéa 1\n\nAprès les mots : « , d'odontologie et de maïeutique », rédiger ainsi la fin de cet alinéa : « , le mot : « six » est remplacé par le mot : « sept » ; »",
+            )
+        ],
+    )
+    assert out.endswith('maïeutique", le mot : « six » est remplacé par le mot : « sept » ;')
     # « Au début » of an alinéa opening with an article heading: after it, or in it
     heading = '"Art. L. 3431-5. - Par dérogation aux dispositions du code, le département décide.'
     out = apply(

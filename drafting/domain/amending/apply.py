@@ -1319,6 +1319,9 @@ def _replace_end(article: Article, edit: Edit, ctx: _Ctx, new: str | None = None
         own = _frame(line)[0]
         if not edit.anchor and own < start and normal(text[: _own_start(text, 0)]) == normal(line[own:start]):
             start = own  # a first phrase rewritten with the alinéa's mark (« I. – La … »): the mark is not doubled
+        closing = re.match(rf'[{BLANKS}]*[»"”]', line[start:hi])
+        if closing and text[:1] not in '»"”' and _inside_quoted_words(line[:start]):
+            start += closing.end()  # the words named end where quoted words end: their quote stays
         tail = line[start:hi]
         text = _closes_quotation(line[:start], tail, text)
         stop = tail.rstrip(BLANKS + '»"”')[-1:]
@@ -1365,10 +1368,14 @@ def _restore_one(article: Article, edit: Edit, ctx: _Ctx) -> bool:
     return True
 
 
+def _inside_quoted_words(before: str) -> bool:
+    return before.count('"') % 2 == 1 or before.count("«") > before.count("»")
+
+
 def _closes_quotation(before: str, tail: str, text: str) -> str:
     """A new end put inside words the alinéa quotes (« … complété par les mots : ", par les agents …
     convention". », rewritten after « agents »): the quote the old end closed, the new one closes too."""
-    opened = before.count('"') % 2 == 1 or before.count("«") > before.count("»")
+    opened = _inside_quoted_words(before)
     close = re.search(r'([»"”])[\s.;:]*$', tail)
     if not text or not opened or not close or re.search(r'[»"”]\s*[.;:]?\s*$', text):
         return text
