@@ -547,6 +547,11 @@ def test_an_item_now_followed_by_another_item_ends_with_a_semicolon() -> None:
             "3° Le préfet.",
         ]
     )
+    # words replaced with the item's « ; », by words without it: it stays
+    out = alineas(
+        apply(article, [("112", "Alinéa 2\n\nRemplacer les mots :\n\nLe maire ;\n\npar les mots :\n\nLe président")])
+    )
+    assert out[1] == "1° Le président ;"
     out = alineas(apply(article, [("COM-80", "Supprimer l'alinéa 4.")]))
     assert out[2] == "2° Les membres désignés d'un commun accord ;"  # the alinéa between them gone
     items = "I. – Le code est ainsi modifié :\n\n1° Le mot : « six » est remplacé par le mot : « sept » ;\n\n2° L'article 4 est abrogé ;\n\n3° L'article 5 est abrogé."

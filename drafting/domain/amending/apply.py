@@ -1003,6 +1003,11 @@ def _replace_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
         line = hit.slot.text[hit.line]
         _check_elision(line[: hit.start], edit.new[0], ctx)
         new = _stop(_same_case(edit.new[0], edit.old, line, hit.start), line[hit.end :], edit, ctx)
+        gone = line[hit.start : hit.end].rstrip(BLANKS)
+        ends = gone[-1:] in (";", ".") and not gone.endswith("..") and not _ABBREVIATED.search(gone)
+        if ends and new and not line[hit.end :].strip(BLANKS + '»"”') and not re.search(r"[.;:!?…]\s*[»\"”]?$", new):
+            # the words replaced ended the alinéa with its stop, the new ones end with none: the stop stays
+            new = new.rstrip() + (" ;" if gone.endswith(";") else ".")
         # « , en qualité de X, » replaced by « sur Y, »: the new words do not glue to the next ones
         # (unless the words replaced were glued to the word before by an apostrophe: « L » then « 'État, les »)
         glued = line[hit.start : hit.start + 1] in "'’"
