@@ -429,6 +429,15 @@ _ANNOUNCES = re.compile(
 _COUNTS = ["", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]
 
 
+def _was(line: str, i: int, origins: list[int | None] | None, original: list[str]) -> int | None:
+    """The alinéa a line was before the sitting: itself, or one changed elsewhere by an amendment (a
+    reference), found by its origin, or as the one alinéa that read the same."""
+    j = origins[i] if origins else None
+    if j is None and original.count(line) == 1:
+        j = original.index(line)
+    return j
+
+
 def _recounted(original: list[str], lines: list[str], origins: list[int | None] | None = None) -> list[str]:
     """The bill's alinéas that announce what their quotation holds (« il est inséré un alinéa ainsi
     rédigé : », « est insérée une phrase ainsi rédigée : »), left as they stood while alinéas or phrases
@@ -441,10 +450,7 @@ def _recounted(original: list[str], lines: list[str], origins: list[int | None] 
             continue  # most alinéas announce nothing: the pattern is looked for at the end of those that may
         tail = len(line) - 200 if len(line) > 200 else 0
         m = _ANNOUNCES.search(fold(line), tail)  # « quatre\u00a0alinéas »: folded, same length
-        # the alinéa it was before the sitting: itself, or changed elsewhere by an amendment (a reference)
-        j = origins[i] if origins else None
-        if j is None and original.count(line) == 1:
-            j = original.index(line)
+        j = _was(line, i, origins, original)
         if m is None or j is None:
             continue
         before = _ANNOUNCES.search(fold(original[j]), max(0, len(original[j]) - 200))
@@ -511,9 +517,7 @@ def _renamed(original: list[str], lines: list[str], origins: list[int | None] | 
         if not line.rstrip().endswith(":") or _opened(line) or "°" not in line:
             continue
         m = _ANNOUNCES_ITEMS.search(fold(line), max(0, len(line) - 200))
-        j = origins[i] if origins else None
-        if j is None and original.count(line) == 1:
-            j = original.index(line)
+        j = _was(line, i, origins, original)
         if m is None or j is None:
             continue
         before = _ANNOUNCES_ITEMS.search(fold(original[j]), max(0, len(original[j]) - 200))
