@@ -202,6 +202,9 @@ def _slid(line: str, edit: Edit) -> Edit:
         cuts = (at > 0 and line[at - 1].isalnum() and text[0].isalnum()) or (
             at < len(line) and line[at].isalnum() and text[-1].isalnum()
         )
+        # nor a hyphenated word: « prolongation au » of « prolongation au-delà » is half of « au-delà »
+        hyphen = 0 < at < len(line) - 1 and line[at] in "-\u2011"
+        cuts = cuts or (hyphen and line[at - 1].isalnum() and line[at + 1].isalnum())
         if not cuts:
             best = Edit(at, at, text)
     return best

@@ -249,3 +249,11 @@ def test_a_hyphenated_word_is_quoted_whole() -> None:
     instruction = modify_instruction(before, after)
     assert instruction.en.endswith('the words "Président ou vice-président" are replaced by "Vice-président".')
     assert apply(before, [("1", instruction.fr)]) == after.replace("\n", "\n\n")
+
+
+def test_words_inserted_before_a_hyphenated_word_are_not_put_inside_it() -> None:
+    before = "Le délai court après la prolongation au-delà du délai légal.\nIl siège."
+    after = before.replace("prolongation au-delà", "prolongation au plus tard au-delà")
+    instruction = modify_instruction(before, after)  # not « plus tard au » after « prolongation au »
+    assert instruction.en.endswith('after the word "prolongation", the words "au plus tard" are inserted.')
+    assert apply(before, [("1", instruction.fr)]) == after.replace("\n", "\n\n")
