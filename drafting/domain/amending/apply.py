@@ -113,6 +113,9 @@ class Article:
         self.__dict__.update(states[0].__dict__)
 
 
+# What records a division or an alinéa as deleted: « (Supprimé) », « (Supprimés) », « (Alinéa supprimé) »
+_NOTED_DELETED = r"(?i:\(\s*(?:alinéa |article )?supprimée?s?\s*\))"
+
 # « (Alinéa sans modification) », « 1° A (Non modifié) », « « 2° (Supprimé) »: a line of a comparative text
 _UNCHANGED = re.compile(
     r'^["\s]*(?:Art(?:icle)?\.?\s+(?:[A-Z]+\.\s*)*\d[\w-]*\s*\.?\s*-\s*)?'
@@ -1349,7 +1352,7 @@ def _replace_end(article: Article, edit: Edit, ctx: _Ctx, new: str | None = None
 
 _DELETED_ITEMS = re.compile(
     r"^(?P<quote>[«\"“]?\s*)(?:(?P<a>\d+)\s*°\s*(?P<sep>et|à)\s*(?P<b>\d+)\s*°|"
-    r"(?P<la>[a-z])\s*(?P<lsep>et|à)\s*(?P<lb>[a-z])\s*\))\s*\(\s*[Ss]upprimés?\s*\)\s*\.?$"
+    rf"(?P<la>[a-z])\s*(?P<lsep>et|à)\s*(?P<lb>[a-z])\s*\))\s*{_NOTED_DELETED}\s*\.?$"
 )
 
 
@@ -1507,7 +1510,7 @@ def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
     # a quoted alinéa rewritten stays in its quotation, whether the amendment quoted the new text or not
     slots[0].text = _ended(_requote(edit.new, first, True, last))
     closing = _closing(last)
-    tombstone = bool(slots[0].text) and re.search(r"\(\s*supprimés?\s*\)\.?$", slots[0].text[-1].rstrip(), re.I)
+    tombstone = bool(slots[0].text) and re.search(rf"{_NOTED_DELETED}\.?$", slots[0].text[-1].rstrip())
     if closing and slots[0].text and _opened(slots[0].text[0]) and not _closing(slots[0].text[-1]) and not tombstone:
         # the quotation it closed, it still closes (« « Art. L. 6. – (Supprimé) » ends one without, as texts write it)
         slots[0].text[-1] = slots[0].text[-1].rstrip() + closing
@@ -1742,7 +1745,7 @@ def _items_end(out: list[str], origins: list[int | None], original: list[str]) -
         body = here.rstrip()
         if body.endswith((";", ":", "..", "…")) or body.rstrip(BLANKS + '»"”').endswith((";", ":")):
             continue
-        if re.search(r"\(\s*(?:alinéa |article )?supprimée?s?\s*\)\.?$", body, re.I) or _UNCHANGED.match(fold(body)):
+        if re.search(rf"{_NOTED_DELETED}\.?$", body) or _UNCHANGED.match(fold(body)):
             continue  # a number kept for a division deleted, a comparative text's line: as written
         # « … présidence. » . » keeps the stop inside its quote; « … les mots : « X » » and « … ; » alike
         out[i] = re.sub(r"\s*\.$", "", body) + " ;"
@@ -1751,7 +1754,7 @@ def _items_end(out: list[str], origins: list[int | None], original: list[str]) -
 
 def _superseded(stone: str, following: str) -> bool:
     """Whether the number kept for a deleted division (« « Art. L. 4. – (Supprimé) ») opens the alinéa after it."""
-    mark = re.sub(r"\s*\(\s*supprimée?s?\s*\)\s*$", "", stone.rstrip(), flags=re.I)
+    mark = re.sub(rf"\s*{_NOTED_DELETED}\s*$", "", stone.rstrip())
     bare = re.sub(r"\s+", "", fold(mark).replace("\u2011", "-"))
     return bool(bare) and re.sub(r"\s+", "", fold(following).replace("\u2011", "-")).startswith(bare)
 
@@ -1766,7 +1769,7 @@ def _tombstones(lines: list[str]) -> list[str]:
         quote = re.match(r"[«\"“]\s*", line)
         body = line[quote.end() :] if quote else line
         kind, mark = next(((k, m) for k, p in _TOMBSTONE_MARKS.items() if (m := p.match(body))), ("", None))
-        if mark is None or re.match(r"\s*\(\s*supprimés?\s*\)", body[mark.end() :], re.I):
+        if mark is None or re.match(rf"\s*{_NOTED_DELETED}", body[mark.end() :]):
             continue
         opening = quote.group(0) if quote else ""
         if found and (kind != found[0][1] or bool(opening) != bool(found[0][0])):
@@ -2021,7 +2024,7 @@ def _extends(article: Article, before: str, new: tuple[str, ...], ctx: _Ctx) -> 
 
 
 _DELETED_MARK = re.compile(
-    r"^([«\"“]?\s*(?:[IVX]+\s*\.|\d+°(?:\s*[a-z]+)?|[a-z]\)))\s*[-–—]?\s*\(\s*supprimés?\s*\)\.?$", re.I
+    rf"^([«\"“]?\s*(?:[IVX]+\s*\.|\d+°(?:\s*[a-z]+)?|[a-z]\)))\s*[-–—]?\s*{_NOTED_DELETED}\.?$", re.I
 )
 
 
