@@ -2434,6 +2434,7 @@ def test_a_word_of_the_instruction_cut_across_html_paragraphs_is_rejoined() -> N
     assert clean("<p>A</p><p>près le mot :</p>") == ["Après le mot :"]
     assert clean("<p>Alinéa 3</p><p>Réd</p><p>iger ainsi cet</p><p>alinéa :</p>") == ["Alinéa 3", "Rédiger ainsi cet alinéa :"]
     assert clean("<p>Insérer un alinéa a</p><p>insi rédigé :</p>") == ["Insérer un alinéa ainsi rédigé :"]
+    assert clean("<p>rédiger ainsi</p><p>la fin de cet artic</p><p>le</p><p>:</p>") == ["rédiger ainsi", "la fin de cet article :"]
     # « <i>Art. L. 718-6</p><p>.</p></i>– Le conseil »: a heading's stop and dash cut from its text
     assert clean("<p>« <i>Art. L. 718-6</p><p>.</p></i>– Le conseil délibère.</p>") == [
         "« Art. L. 718-6. – Le conseil délibère."

@@ -114,7 +114,8 @@ def clean(source: str) -> list[str]:
 _VOCABULARY = frozenset({
     "insérer", "remplacer", "rédiger", "supprimer", "compléter", "substituer", "ajouter", "rétablir", "procéder",
     "après", "avant", "ainsi", "rédigé", "rédigée", "rédigés", "rédigées", "alinéa", "alinéas", "phrase",
-    "phrases", "suivant", "suivante", "suivants", "suivantes",
+    "phrases", "suivant", "suivante", "suivants", "suivantes", "article", "articles", "paragraphe", "paragraphes",
+    "mots", "référence", "références",
 })  # fmt: skip
 # the ends of those words that are words themselves (« a » / « près », « ain » / « si », « rem » / « placer »)
 _WORD_ENDINGS = frozenset({"près", "si", "placer", "primer", "établir", "jouter"})
