@@ -2421,3 +2421,38 @@ def test_a_placeholder_between_two_adverbs_of_one_number() -> None:
         apply(spaced, [("COM-213", "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n\n…° Le 3° est complété ;")])
     )
     assert out[3] == "1° ter Le 3° est complété ;"
+
+
+def test_a_word_of_the_instruction_cut_across_html_paragraphs_is_rejoined() -> None:
+    # NosSénateurs cuts words where the Senate's markup had a tag: « insé</p><p>rer », « I</p><p>nsérer »
+    text = "<p>Alinéa 3</p><p>Après le mot :</p><p>chaque</p><p>insé</p><p>rer</p><p>les mots :</p><p>nouvelle</p>"
+    assert "délibère chaque nouvelle année" in alineas(apply(ARTICLE, [("135", text)]))[2]
+    text = "<p>Alinéa 3</p><p>R</p><p>emplacer le mot :</p><p>maire</p><p>par le mot :</p><p>préfet</p>"
+    assert alineas(apply(ARTICLE, [("151", text)]))[2].endswith("le rapport du préfet ;")
+    text = "<p>Alinéa 2, après</p><p>la première phrase</p><p>I</p><p>nsérer une phrase</p><p>ainsi rédigée</p><p>:</p><p>Elles en délibèrent</p><p>.</p>"
+    assert "à leurs projets. Elles en délibèrent. Elles en rendent" in alineas(apply(ARTICLE, [("144", text)]))[1]
+    assert clean("<p>A</p><p>près le mot :</p>") == ["Après le mot :"]
+    assert clean("<p>Alinéa 3</p><p>Réd</p><p>iger ainsi cet</p><p>alinéa :</p>") == ["Alinéa 3", "Rédiger ainsi cet alinéa :"]
+    assert clean("<p>Insérer un alinéa a</p><p>insi rédigé :</p>") == ["Insérer un alinéa ainsi rédigé :"]
+    assert clean("<p>rédiger ainsi</p><p>la fin de cet artic</p><p>le</p><p>:</p>") == ["rédiger ainsi", "la fin de cet article :"]
+    # « <i>Art. L. 718-6</p><p>.</p></i>– Le conseil »: a heading's stop and dash cut from its text
+    assert clean("<p>« <i>Art. L. 718-6</p><p>.</p></i>– Le conseil délibère.</p>") == [
+        "« Art. L. 718-6. – Le conseil délibère."
+    ]
+
+
+def test_paragraphs_that_may_each_be_whole_are_not_joined() -> None:
+    # words quoted bare: « des » / « par les mots : » makes no word of the instruction
+    assert clean("<p>Remplacer le mot :</p><p>des</p><p>par les mots :</p>") == ["Remplacer le mot :", "des", "par les mots :"]
+    assert clean("<p>Remplacer la référence :</p><p>I</p><p>par la référence :</p><p>II</p>")[1] == "I"
+    # a stop alone after a sentence naming signs or words is the sign quoted, or its sentence's: left as it is
+    assert clean("<p>Alinéa 3</p><p>supprimer le signe</p><p>.</p>")[-1] == "."
+    assert clean("<p>Après les mots :</p><p>de recherche</p><p>.</p>")[-1] == "."
+    assert clean("<p>Après le mot :</p><p>recherche</p><p>,</p>")[-1] == ","
+    # quoted alinéas: an item « a) » or « 1° » alone, or a paragraph opening in upper case, stays whole
+    assert clean("<p>« I. –</p><p>« A</p><p>« Insérer un alinéa</p>") == ["« I. –", "« A", "« Insérer un alinéa"]
+    assert clean("<p>« a)</p><p>insérer</p>") == ["« a)", "insérer"]
+    # an ending that is a word itself joins a fragment alone only: « … il y a » / « près de » may be two words
+    assert clean("<p>« Il y a</p><p>près de deux ans. »</p>") == ["« Il y a", "près de deux ans. »"]
+    # inside quoted text no list of words tells a cut word (« l'inst » / « itut ») from two (« maîtres » / « sont »)
+    assert clean("<p>« Les biens de l'inst</p><p>itut sont transférés. »</p>") == ["« Les biens de l'inst", "itut sont transférés. »"]

@@ -105,7 +105,78 @@ def clean(source: str) -> list[str]:
             paragraphs[-1] += " " + line
         else:
             paragraphs.append(line)
-    return paragraphs
+    return _rejoin(paragraphs) if len(paragraphs) > 1 else paragraphs
+
+
+# The words an instruction's prose is made of: a published HTML that cuts one of them across paragraphs
+# (« <p>insé</p><p>rer</p> », « <p>I</p><p>nsérer</p> », « <p>A</p><p>près le mot :</p> ») cut the
+# instruction, never a text, since no alinéa opens in the middle of a word
+_VOCABULARY = frozenset({
+    "insérer", "remplacer", "rédiger", "supprimer", "compléter", "substituer", "ajouter", "rétablir", "procéder",
+    "après", "avant", "ainsi", "rédigé", "rédigée", "rédigés", "rédigées", "alinéa", "alinéas", "phrase",
+    "phrases", "suivant", "suivante", "suivants", "suivantes", "article", "articles", "paragraphe", "paragraphes",
+    "mots", "référence", "références",
+})  # fmt: skip
+# the ends of those words that are words themselves (« a » / « près », « ain » / « si », « rem » / « placer »)
+_WORD_ENDINGS = frozenset({"près", "si", "placer", "primer", "établir", "jouter"})
+# « Après les mots : », « remplacer le signe (deux fois) : »: the next paragraph is the words named
+_NAMES_WORDS_COLON = re.compile(rf"(?i)\b(?:les |le |la |l'){WORD_NOUNS}\s*(?:\((?:deux|trois) fois\))?\s*:$")
+# a paragraph's last word and the next one's first, which a cut may have made of one word
+_LAST_WORD = re.compile(r"(?:^|(?<=[\s']))([^\W\d_]+)$")
+_FIRST_WORD = re.compile(r"^([^\W\d_]+)(?=$|[\s,;:.])")
+# « Rédiger ainsi cette » / « phrase : »: an instruction's prose (no colon yet) cut after an article
+_CUT_AFTER_ARTICLE = re.compile(r"^[^:]* (?:cette|cet|ce|ces|la|le|les|un|une)$", re.I)
+# « <i>Art. L. 718-6</p><p>.</p></i>– Le conseil »: a heading whose stop and dash were cut from its text
+_CUT_HEADING = re.compile(r"^[«\"“]?\s*Art(?:icle)?\.?\s+(?:[A-Z]{1,2}\.\s*)*\d[\w\-\u2010\u2011]*\.$")
+
+
+def _rejoin(paragraphs: list[str]) -> list[str]:
+    """The paragraphs of an amendment whose HTML cut its words or sentences where no alinéa can end:
+    inside a word of the instruction (« I » / « nsérer une phrase », « alinéa a » / « insi rédigé ») or
+    after an article (« Rédiger ainsi cette » / « phrase : »), before
+    a stop or a colon standing alone (« ainsi rédigée » / « : », « … d'administration » / « . »), or
+    between an article's heading and its dash (« « Art. L. 718-6. » / « – Le conseil … »). Anything else
+    stays as it is: a fragment that joins into no word of the instruction may be a word quoted bare."""
+    out = [paragraphs[0]]
+    for paragraph in paragraphs[1:]:
+        previous = out[-1]
+        if paragraph in (".", ":") and _stop_of(out):
+            out[-1] = previous + ("" if paragraph == "." else " ") + paragraph
+        elif paragraph[:1] in "–—-" and _CUT_HEADING.match(fold(previous)):
+            out[-1] = f"{previous} {paragraph}"
+        elif _cut_word(previous, paragraph):
+            out[-1] = previous + paragraph
+        elif paragraph[:1].islower() and _CUT_AFTER_ARTICLE.search(previous) and instructs(previous):
+            out[-1] = f"{previous} {paragraph}"
+        else:
+            out.append(paragraph)
+    return out
+
+
+def _stop_of(out: list[str]) -> bool:
+    """Whether a full stop or a colon alone in its paragraph ends the one before (« ainsi rédigée » / « : »,
+    « … du conseil d'administration » / « . »): not when it may be a mark quoted as such, after a sentence
+    that names words or signs (« supprimer le signe » / « . »), or after the words it names (« Après les
+    mots : » / « X » / « . »: the sentence's stop or theirs?); nor after a stop, colon or quote already."""
+    previous = fold(out[-1])
+    if previous[-1:] in '.,:;"' or _NAMES_WORDS.search(previous) or _WORDS_NOUN.search(previous.lower()):
+        return False
+    return len(out) < 2 or not _NAMES_WORDS_COLON.search(fold(out[-2]))
+
+
+def _cut_word(previous: str, paragraph: str) -> bool:
+    """Whether `previous` ends with the start of a word of the instruction that `paragraph` goes on with
+    (« insé » / « rer les mots : »): neither part may be a word of it alone, and the second goes on in
+    lower case, as no paragraph of an amendment opens."""
+    first = _FIRST_WORD.match(paragraph)
+    last = _LAST_WORD.search(fold(previous)) if first and paragraph[0].islower() else None
+    if not first or not last:
+        return False
+    head, tail = last.group(1), first.group(1).lower()
+    if (head + tail).lower() not in _VOCABULARY or head.lower() in _VOCABULARY or tail in _VOCABULARY:
+        return False
+    # « … il y a » / « près de … » may be two words a cut parted: such an ending joins only a fragment alone
+    return tail not in _WORD_ENDINGS or head == previous
 
 
 # « <i>a)</i>une personne », « 1°quater »: an item's mark glued to its first word, as HTML italics leave it
