@@ -2421,3 +2421,13 @@ def test_a_placeholder_between_two_adverbs_of_one_number() -> None:
         apply(spaced, [("COM-213", "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n\n…° Le 3° est complété ;")])
     )
     assert out[3] == "1° ter Le 3° est complété ;"
+
+
+def test_an_item_put_amid_a_quotation_with_no_stop_ends_with_a_semicolon() -> None:
+    article = (
+        "Sont ajoutés des 5° et 6° ainsi rédigés :\n\n"
+        "« 5° À l'attractivité des territoires ;\n\n« 6° À la réussite des étudiants. »"
+    )
+    # the closing quote is the amendment's, the full stop after it the instruction's: the item has none
+    put = "<p>Après l'alinéa 2, créer un 5°bis ainsi rédigé :</p><p>« 5°bis À la cohésion du territoire ».</p>"
+    assert alineas(apply(article, [("COM-126", put)]))[2] == "« 5° bis À la cohésion du territoire ;"

@@ -1921,7 +1921,7 @@ def _refs(article: Article) -> list[tuple[list[str], int]]:
 
 def _end_item(article: Article, lines: list[str], k: int, was: tuple[str, str] = ("", "")) -> None:
     """Items of an enumeration (« 1° », « a) ») end with « ; », the last with a full stop: an item ending
-    with a full stop that now has an item of its enumeration after it ends with « ; », as the others do
+    with a full stop (or none) that now has an item of its enumeration after it ends with « ; », as the others do
     (an item next to it says so, or the alinéas it rewrites, `was` (first, last), an item and its
     quotation, ended so)."""
     text = lines[k]
@@ -1929,7 +1929,9 @@ def _end_item(article: Article, lines: list[str], k: int, was: tuple[str, str] =
     # or with words it quotes (« 4° … la fin de l'alinéa est ainsi rédigée : « … installations. » »)
     quoting = not _opened(text) and bool(re.search(r"[»”]\s*\.?$", text.rstrip()))
     stop = text.rstrip().endswith(".") and not text.rstrip().endswith("..")  # an alinéa ends with no abbreviation
-    if kind not in ("arabic", "letter") or not (stop or quoting):
+    # or with no stop at all, as a quoted item put amid others often is given (« « 5° bis … national ». »)
+    bare = not quoting and bool(re.search(r"\w$", text.rstrip()))
+    if kind not in ("arabic", "letter") or not (stop or quoting or bare):
         return
     refs = _refs(article)
     at = next((n for n, (ls, j) in enumerate(refs) if ls is lines and j == k), None)
@@ -1946,7 +1948,7 @@ def _end_item(article: Article, lines: list[str], k: int, was: tuple[str, str] =
         head = next((n for n in range(at - 1, -1, -1) if not _opened(order[n])), None)
         ends_items = head is not None and _mark_kind(order[head]) == kind
     if _item_follows(following, kind) and ends_items:
-        lines[k] = (text.rstrip() if quoting and not stop else text.rstrip()[:-1].rstrip()) + " ;"
+        lines[k] = (text.rstrip() if (quoting or bare) and not stop else text.rstrip()[:-1].rstrip()) + " ;"
 
 
 def _item_follows(following: str, kind: str) -> bool:
