@@ -2431,3 +2431,17 @@ def test_an_item_put_amid_a_quotation_with_no_stop_ends_with_a_semicolon() -> No
     # the closing quote is the amendment's, the full stop after it the instruction's: the item has none
     put = "<p>Après l'alinéa 2, créer un 5°bis ainsi rédigé :</p><p>« 5°bis À la cohésion du territoire ».</p>"
     assert alineas(apply(article, [("COM-126", put)]))[2] == "« 5° bis À la cohésion du territoire ;"
+
+
+def test_a_placeholder_letter_item_put_with_its_quotation_before_another_item_closes_it_with_a_semicolon() -> None:
+    article = (
+        "Le premier alinéa est ainsi modifié :\n\n"
+        "a) La première phrase est ainsi rédigée :\n\n« Il accueille les étudiants. » ;\n\n"
+        "b) La dernière phrase est supprimée."
+    )
+    put = (
+        "<p>Après l'alinéa 3, insérer deux alinéas ainsi rédigés :</p><p>…) La deuxième phrase est ainsi "
+        "rédigée :</p><p>« Il soutient les établissements. »</p>"
+    )
+    out = alineas(apply(article, [("COM-204", put)]))
+    assert out[3:5] == ["a bis) La deuxième phrase est ainsi rédigée :", "« Il soutient les établissements. » ;"]

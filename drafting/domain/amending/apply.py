@@ -1899,7 +1899,7 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
 _MARK_KINDS = {
     "roman": re.compile(r"(?:[IVX]+|\.\.\.|…)\s*\.?\s*[-–—]"),
     "arabic": re.compile(r"(?:\d+|\.\.\.|…)\s*°"),
-    "letter": re.compile(r"[a-z](?:\s+(?:bis|ter|quater))?\s*\)"),  # « b bis) » too
+    "letter": re.compile(r"(?:[a-z](?:\s+(?:bis|ter|quater))?|\.\.\.|…)\s*\)"),  # « b bis) » too
     "capital": re.compile(r"[A-Z]\s*\.\s*[-–—]"),
 }
 # An alinéa of the bill's own text amends (it says what is inserted, rewritten, replaced …) or names
