@@ -2445,3 +2445,20 @@ def test_a_placeholder_letter_item_put_with_its_quotation_before_another_item_cl
     )
     out = alineas(apply(article, [("COM-204", put)]))
     assert out[3:5] == ["a bis) La deuxième phrase est ainsi rédigée :", "« Il soutient les établissements. » ;"]
+
+
+def test_deleting_a_code_article_s_first_alinea_and_leaving_its_next_is_refused() -> None:
+    article = "\n\n".join(
+        [
+            "Le code est ainsi modifié :",
+            "« Art. L. 3131‑25 – Le Premier ministre peut habiliter le préfet.",
+            "« Lorsque les mesures s'appliquent dans un département, le préfet les décide.",
+            "« Art. L. 3131‑26 – Un comité est réuni. »",
+        ]
+    )
+    # « « Art. L. 3131‑25 – (Supprimé) » would now head the alinéa that stays, or that alinéa join the article before
+    with pytest.raises(AmendingError, match="first alinéa of a code article") as caught:
+        apply(article, [("79", "<p>Supprimer l’alinéa 2.</p>")])
+    assert caught.value.code == "ambiguous"
+    # both alinéas of the article: its number kept, the quotation going on
+    assert alineas(apply(article, [("79", "Supprimer les alinéas 2 et 3.")]))[1] == "« Art. L. 3131‑25 – (Supprimé)"

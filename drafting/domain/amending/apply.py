@@ -45,6 +45,8 @@ class Article:
         self.head: list[str] = []  # inserted at the very start
         self.deleted = False
         self.stones: list[Slot] = []  # divisions deleted in this sitting that keep their number
+        # the slots whose code article's number was kept when its first alinéa went, and who deleted it
+        self.headings: dict[int, _Ctx] = {}
 
     def alineas(self) -> list[str]:
         out = list(self.head)
@@ -59,12 +61,30 @@ class Article:
         # « « Art. L. 4. – (Supprimé) » right before an alinéa that now opens with « Art. L. 4. – » again (an
         # amendment deleting an article's first alinéa and putting its heading on the next): no number to keep
         gone = {i for i in stones if i + 1 < len(out) and _superseded(out[i], out[i + 1])}
+        self._check_headings(out, gone)
         out = [t for i, t in enumerate(out) if i not in gone]
         origins = [o for i, o in enumerate(origins) if i not in gone]
         out = _items_end(out, origins, self.original)
         return (
             [] if self.deleted else _renamed(self.original, _recounted(self.original, _numbered(out), origins), origins)
         )
+
+    def _check_headings(self, out: list[str], gone: set[int]) -> None:
+        """A code article's first alinéa deleted, its number kept (« « Art. L. 4. – (Supprimé) »), while
+        an alinéa of that article after it stays: the number would now head that alinéa, or the alinéa
+        join the article before; which is meant is not said (another amendment may still have put the
+        heading on it, hence checked once all are made)."""
+        at = len(self.head)
+        for n, slot in enumerate(self.slots):
+            at += len(slot.before)
+            ctx = self.headings.get(n)
+            if ctx is not None and slot in self.stones and at not in gone and at + 1 < len(out):
+                following = out[at + 1]
+                heading = _HEADING.match(fold(following).lstrip(BLANKS + '«"“').lower())
+                if _opened(following) and not heading and not _DELETED_STONE.search(following):
+                    reason = "it deletes the first alinéa of a code article and leaves the alinéa after it"
+                    raise ctx.fail(reason, "ambiguous")
+            at += len(slot.text) + len(slot.after)
 
     def apply(self, edit: Edit, numero: str) -> None:
         if self.deleted:
@@ -123,6 +143,7 @@ _UNCHANGED = re.compile(
     r"\(\s*(?:alinéa sans modification|non modifiée?|alinéa supprimé|supprimée?s?)\s*\)\s*\.?\s*$",
     re.IGNORECASE,
 )
+_DELETED_STONE = re.compile(rf"{_NOTED_DELETED}\s*[»\"”]?\s*[.;]?\s*$")
 _HEADING = re.compile(
     r"^(?:art(?:icle)?\.? ?(?:[lrdoa]\.? ?)*\d|(?:livre|titre|chapitre|section|sous-section|paragraphe)\b)"
 )
@@ -1566,6 +1587,8 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
         if stones and _siblings(article, run[0], stones[0]):
             run[0].text = stones
             article.stones.append(run[0])
+            if _TOMBSTONE_MARKS["article"].match(stones[0].lstrip(BLANKS + '«"“')):
+                article.headings[article.slots.index(run[0])] = ctx
         else:
             kept[id(run[0])] = []
             # and so do those of its kind deleted before it in this sitting (« a) » then « b) »: both go)
