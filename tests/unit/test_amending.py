@@ -2462,3 +2462,27 @@ def test_deleting_a_code_article_s_first_alinea_and_leaving_its_next_is_refused(
     assert caught.value.code == "ambiguous"
     # both alinéas of the article: its number kept, the quotation going on
     assert alineas(apply(article, [("79", "Supprimer les alinéas 2 et 3.")]))[1] == "« Art. L. 3131‑25 – (Supprimé)"
+
+
+def test_alineas_taken_from_one_introducing_items_into_them_leaving_the_others_are_refused() -> None:
+    article = "\n\n".join(
+        [
+            "I. – Le code est ainsi modifié :",
+            "1° L'intitulé est ainsi rédigé : « Les fondations » ;",
+            "2° La section 1 est abrogée ;",
+            "3° L'article L. 313-1 est abrogé.",
+            "II. – Le décret est abrogé.",
+        ]
+    )
+    two = "Alinéas 1 à 3\n\nRemplacer ces alinéas par deux paragraphes ainsi rédigés :\n\n… – Les articles sont abrogés.\n\n… – Un décret fixe les conditions."
+    with pytest.raises(AmendingError, match="introduces the items after it, and leaves some of them") as caught:
+        apply(article, [("76", two)])  # the 3° left: under which division, not said
+    assert caught.value.code == "ambiguous"
+    with pytest.raises(AmendingError, match="leaves some of them"):
+        apply(article, [("77", "Supprimer les alinéas 1 et 2.")])
+    # a new text that introduces items itself: the 3° goes on from it
+    again = "Alinéas 1 à 3\n\nRemplacer ces alinéas par un alinéa ainsi rédigé :\n\nI. – Le code de la recherche est ainsi modifié :"
+    assert alineas(apply(article, [("78", again)]))[:2] == [
+        "I. – Le code de la recherche est ainsi modifié :",
+        "3° L'article L. 313-1 est abrogé.",
+    ]

@@ -1521,6 +1521,7 @@ def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
             _rewrite(article, replace(edit, place=replace(edit.place, alineas=(n,))), ctx)
         return
     _check_whole_quotation(article, slots, ctx)
+    _check_items_left(article, held[0], held[-1], edit.new, ctx)
     first = (slots[0].text or [article.original[0]])[0]
     last = (slots[-1].text or [""])[-1] or first
     edit = replace(edit, new=_check_unclosed(edit.new, first, ctx))
@@ -1610,6 +1611,8 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
             # « II. – (Supprimé) » kept before an alinéa of that II left: what it belongs to now is not said
             reason = f"it deletes the first alinéa of a division and leaves the alinéa after it (alinéa {last + 2})"
             raise ctx.fail(reason, "ambiguous")
+    for run in runs:
+        _check_items_left(article, article.slots.index(run[0]), article.slots.index(run[-1]), (), ctx)
     if whole_quotation and announced and not any(kept.values()):
         # the whole quotation gone, nothing of it left, its announcing alinéa left alone (« … est complété par
         # un alinéa ainsi rédigé : » with nothing after it): whether that alinéa goes too is not said
@@ -1645,6 +1648,35 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
                 reason = "the alinéa it deletes closed a quotation, and how the one before closes it is not said"
                 raise ctx.fail(reason, "ambiguous")
             lines[k] = lines[k].rstrip() + closing
+
+
+def _check_items_left(article: Article, first: int, last: int, new: tuple[str, ...], ctx: _Ctx) -> None:
+    """Alinéas `first` to `last` deleted or replaced by `new`, from the one that introduces items (« I. –
+    Le code est ainsi modifié : ») into them, leaving the items after them (« 6° … »): what those
+    belong to is not said, unless the new text introduces items itself (ends with « : ») or holds items
+    of their kind, which they go on from."""
+    original = article.original
+    if last + 1 >= len(original) or _opened(original[last + 1]):
+        return
+    kind = _mark_kind(original[last + 1])
+    if kind not in ("arabic", "letter"):
+        return
+    for j in range(last, first - 1, -1):  # the alinéa that introduces the enumeration the item left is in
+        k = _mark_kind(original[j])
+        if _opened(original[j]) or k in _LEVELS and _LEVELS.index(k) >= _LEVELS.index(kind):
+            continue  # a quotation, an item of that enumeration or of one below it
+        if not original[j].rstrip().endswith(":"):
+            return
+        break
+    else:
+        return  # it is before the alinéas taken: they were items only
+    if not any(_mark_kind(t) == kind and not _opened(t) for t in original[j + 1 : last + 1]):
+        return  # the introducing alinéa alone, rewritten (« Rétablir ainsi l'alinéa 14 »): its items all stay
+    own = [a for a in new if not _opened(a)]
+    if own and (own[-1].rstrip().endswith(":") or any(_mark_kind(a) == kind for a in own)):
+        return
+    reason = f"it takes alinéa {j + 1}, which introduces the items after it, and leaves some of them"
+    raise ctx.fail(reason, "ambiguous")
 
 
 def _check_whole_quotation(article: Article, slots: list[Slot], ctx: _Ctx) -> None:
