@@ -2486,3 +2486,23 @@ def test_alineas_taken_from_one_introducing_items_into_them_leaving_the_others_a
         "I. – Le code de la recherche est ainsi modifié :",
         "3° L'article L. 313-1 est abrogé.",
     ]
+
+
+def test_an_alinea_with_no_mark_put_between_two_items_is_refused() -> None:
+    article = "\n\n".join(
+        [
+            "I. – L'article L. O. 135-1 est ainsi modifié :",
+            "1° Le quatrième alinéa est supprimé ;",
+            "2° Le sixième alinéa est supprimé ;",
+            "3° Il est ajouté un alinéa ainsi rédigé :",
+            "« Un décret fixe le modèle des déclarations. »",
+        ]
+    )
+    # often an amendment counting another amendment's alinéas: the alinéa is neither the 1°'s nor the 2°'s
+    put = "Insérer après le 2ème alinéa un alinéa ainsi rédigé :\n\n« Ces électeurs peuvent adresser des observations. »"
+    with pytest.raises(AmendingError, match="with no mark between two items") as caught:
+        apply(article, [("CL89", put)])
+    assert caught.value.code == "ambiguous"
+    # an item put there is read
+    item = "Insérer après le 2ème alinéa un alinéa ainsi rédigé :\n\n« 1° bis Le cinquième alinéa est supprimé ; »"
+    assert alineas(apply(article, [("CL90", item)]))[2] == "1° bis Le cinquième alinéa est supprimé ;"

@@ -1929,6 +1929,7 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
             new[-1] = new[-1][: len(new[-1].rstrip()) - len(_closing(new[-1]))].rstrip()
         new[-1] = new[-1] if extends else new[-1].rstrip() + closing
     new = _ended(new)
+    _check_orphan(article, i, before, new, ctx)
     restored = k is not None and bool(new) and _restores(lines[k], new[0])
     if restored and k is not None:
         lines[k : k + 1] = []  # « II. – (Supprimé) » is restored by the II that completes the text
@@ -1948,6 +1949,22 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         added = article.slots[i].after
         if not _opened(new[0]):  # an item put, ending with its own quotation, before another
             _end_quotation_item(article, added, len(added) - 1)
+
+
+def _check_orphan(article: Article, i: int, before: str, new: list[str], ctx: _Ctx) -> None:
+    """An alinéa with no mark put between two items of the bill's enumeration, the one before ending
+    « ; » (« 5° Le sixième alinéa est supprimé ; », then « 6° … »): it is no item, and the item before
+    does not introduce it; whose it is is not said (often an amendment counting another amendment's
+    alinéas, a sub-amendment that does not say so)."""
+    if not new or _opened(new[0]) or _mark_kind(new[0]) or re.match(r"\.\.\.|…", new[0]):
+        return
+    kind = _mark_kind(before)
+    if kind not in ("arabic", "letter") or _opened(before) or not before.rstrip().endswith(";"):
+        return
+    following = next((t for s in article.slots[i + 1 :] for t in (*s.before, *s.text, *s.after)), "")
+    if following and not _opened(following) and _item_follows(following, kind):
+        reason = "it puts an alinéa with no mark between two items, and which one it belongs to is not said"
+        raise ctx.fail(reason, "ambiguous")
 
 
 # The kinds of division marks, by the way they are numbered (« … – » and « …° » number the next one)
