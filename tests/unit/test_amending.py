@@ -2506,3 +2506,13 @@ def test_an_alinea_with_no_mark_put_between_two_items_is_refused() -> None:
     # an item put there is read
     item = "Insérer après le 2ème alinéa un alinéa ainsi rédigé :\n\n« 1° bis Le cinquième alinéa est supprimé ; »"
     assert alineas(apply(article, [("CL90", item)]))[2] == "1° bis Le cinquième alinéa est supprimé ;"
+
+
+def test_an_incise_deleted_between_its_two_commas_takes_both() -> None:
+    article = "Les étudiants peuvent suivre une formation en vue, notamment, de l'obtention d'un diplôme."
+    out = apply(article, [("COM-8", "<p>Alinéa 1</p><p>Supprimer le mot :</p><p>« notamment ».</p>")])
+    assert out == "Les étudiants peuvent suivre une formation en vue de l'obtention d'un diplôme."
+    # an item of a list between two commas leaves one
+    listed = "Les communes, les départements, les régions et l'État votent."
+    out = apply(listed, [("9", "À l'alinéa 1, supprimer les mots : « les départements »")])
+    assert out == "Les communes, les régions et l'État votent."

@@ -928,6 +928,8 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
             right = right.lstrip()
         if left.rstrip()[-1:] == "," and right.lstrip()[:1] == ",":  # « , de maire de secteur, » gone: one comma
             right = right.lstrip()[1:]
+            if _INCISE.match(fold(line[start:end]).strip(BLANKS)):
+                left = left.rstrip()[:-1]  # « en vue, notamment, de » gone its incise: its two commas go with it
             left = left.rstrip() + (" " if right[:1] not in ("", " ") else "")
     if ctx is not None:
         for a, b in ((left, new + right), (left + new, right)) if new else ((left, right),):
@@ -937,6 +939,13 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
     hit.slot.text[hit.line] = (left + new + right).strip()
 
 
+# Adverbs set between commas as an incise (« en vue, notamment, de »), never an item of a list: deleted,
+# they take both commas along, where a list's item leaves one (« Les communes, les régions »)
+_INCISE = re.compile(
+    r"(?i)(?:notamment|également|toutefois|cependant|néanmoins|en outre|par ailleurs|le cas échéant|"
+    r"en particulier|s'il y a lieu|en tant que de besoin|au besoin|en tout état de cause|en revanche|"
+    r"par exemple|en principe|à titre exceptionnel|de plus|en effet|en conséquence)$"
+)
 _NOT_DOUBLED = {"nous", "vous"}  # « nous nous », « vous vous » are French
 
 
