@@ -2516,3 +2516,11 @@ def test_an_incise_deleted_between_its_two_commas_takes_both() -> None:
     listed = "Les communes, les départements, les régions et l'État votent."
     out = apply(listed, [("9", "À l'alinéa 1, supprimer les mots : « les départements »")])
     assert out == "Les communes, les régions et l'État votent."
+
+
+def test_a_lettered_item_s_letter_glued_to_its_adverb_by_split_markup_is_spaced() -> None:
+    # « <i>« a</i>bis<i>)</i>Après »: the Sénat's italics split the mark, the letter glued to « bis »
+    assert clean("<p><i>« a</i>bis<i>)</i>Après le 8°, il est inséré un 9° ainsi rédigé :</p>") == [
+        "« a bis) Après le 8°, il est inséré un 9° ainsi rédigé :"
+    ]
+    assert clean("<p><i>c</i>ter<i>)</i>Le 3° est abrogé ;</p>") == ["c ter) Le 3° est abrogé ;"]

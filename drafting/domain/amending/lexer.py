@@ -95,7 +95,7 @@ def clean(source: str) -> list[str]:
             line = _EMPHASIS.sub(r"\1", line)
         if "^" in line:
             line = _SUPERSCRIPT.sub(r"\1", line)
-        line = _GLUED_MARK.sub(r"\1 ", _SPACES.sub(" ", line).strip())
+        line = _GLUED_MARK.sub(r"\1 ", _GLUED_ADVERB.sub(r"\1 \2", _SPACES.sub(" ", line).strip()))
         line = _GLUED_DASH.sub(r"\1 ", line)
         if not line:
             continue
@@ -114,6 +114,8 @@ _INVISIBLE = re.compile("[\u00ad\u200c-\u200f\u202a-\u202e\u2066-\u2069]")
 _NUMERO_SUP = re.compile(r"\b([nN])\s*<\s*sup\s*>\s*[oO]\s*<\s*/\s*sup\s*>")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 _SUPERSCRIPT = re.compile(r"(?<=\w)\^(\w+)\^")
+# « <i>« a</i>bis<i>)</i>Après »: a lettered item's letter glued to its adverb once the tags are gone
+_GLUED_ADVERB = re.compile(r"^([«\"“]?\s*[a-z])(bis|ter|quater|quinquies)(?=\s*\))")
 _GLUED_MARK = re.compile(r"^([«\"“]?\s*(?:[a-z](?:\s+(?:bis|ter|quater))?\)|\d+\s*°))(?=[^\W\d_])")
 # « <i>Art. L. 222-10.</i>– Les … »: a heading's dash glued to its full stop once the tags are gone
 _GLUED_DASH = re.compile(
