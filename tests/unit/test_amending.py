@@ -2524,3 +2524,30 @@ def test_a_lettered_item_s_letter_glued_to_its_adverb_by_split_markup_is_spaced(
         "« a bis) Après le 8°, il est inséré un 9° ainsi rédigé :"
     ]
     assert clean("<p><i>c</i>ter<i>)</i>Le 3° est abrogé ;</p>") == ["c ter) Le 3° est abrogé ;"]
+
+
+def test_senate_html_opening_every_alinea_with_a_quote_keeps_the_quotation_an_item_introduces() -> None:
+    article = "\n\n".join(
+        [
+            "L'article L. 712-3 est ainsi modifié :",
+            "1° Le IV est ainsi modifié :",
+            "a) Le 7° est ainsi rédigé :",
+            "« 7° Il approuve le rapport ; »",
+            "a bis) Après le 7°, il est inséré un 8° ainsi rédigé :",
+            "« 8° Il adopte le schéma. » ;",
+            "b) Le dixième alinéa est supprimé.",
+        ]
+    )
+    # every alinéa opens with «: the items' quote is the amendment's, the quotations' their own
+    amendment = (
+        "<p>Alinéas 3 à 6</p><p>Remplacer ces alinéas par quatre alinéas ainsi rédigés :</p>"
+        "<p>« a) Le 7° est ainsi rédigé :</p><p>« 7° Il approuve le rapport et le bilan ; »</p>"
+        "<p>« a bis) Après le 7°, il est inséré un 8° ainsi rédigé :</p><p>« 8° Il adopte le schéma du handicap. » ;</p>"
+    )
+    assert alineas(apply(article, [("341", amendment)]))[2:] == [
+        "a) Le 7° est ainsi rédigé :",
+        "« 7° Il approuve le rapport et le bilan ; »",
+        "a bis) Après le 7°, il est inséré un 8° ainsi rédigé :",
+        "« 8° Il adopte le schéma du handicap. » ;",  # its quotes, and the « ; » before the b)
+        "b) Le dixième alinéa est supprimé.",
+    ]

@@ -1549,6 +1549,8 @@ def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
         slot.text = []
     if slots[0].text:
         _end_item(article, slots[0].text, len(slots[0].text) - 1, (first, last))
+        if not _opened(slots[0].text[0]):  # an item rewritten, ending with the quotation it introduces
+            _end_quotation_item(article, slots[0].text, len(slots[0].text) - 1)
 
 
 def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:

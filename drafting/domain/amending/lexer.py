@@ -201,8 +201,11 @@ def _read(paragraphs: list[str], i: int, para: str, sentence: Sentence) -> int:
         c = para[j]
         if c in OPEN or c == '"' and _opens(para, j):
             inline = j > 0
+            opening = c
             body, i, para, j = _quote(paragraphs, i, para, j)
             sentence.unclosed |= inline and not para
+            if opening == "«" and para:
+                body = _nested_inline(body)
             sentence.operands.append(Operand(tuple(body), True))
             prose.append(f" ¤{len(sentence.operands) - 1}¤ ")
             continue
@@ -284,6 +287,25 @@ def _nested(paragraphs: list[str], body: list[str]) -> list[str]:
             inner = sum(text.count(c) for c in CLOSE) <= sum(text.count(c) for c in OPEN)
         elif INTRODUCES.search(fold(body[m])):
             inner = True
+    return out
+
+
+def _nested_inline(body: list[str]) -> list[str]:
+    """The alinéas of a quote read across paragraphs (« « a bis) … il est inséré un 9° ainsi rédigé : »
+    then « « 9° … » ; », as Senate HTML opens every alinéa with «), when one of them introduces a text:
+    the alinéas after it are that text's, and their one quote is theirs and stays (as `_nested` reads
+    a block); the quote that closed the run is then the last one's own."""
+    out, inner = list(body), False
+    for m, paragraph in enumerate(body):
+        if inner and paragraph[:1] in OPEN + '"':
+            return body  # quoted twice (« « … » », « "…" »): the quotes are already the text's
+        if inner:
+            out[m] = f"« {paragraph}"
+            inner = sum(paragraph.count(c) for c in CLOSE) <= sum(paragraph.count(c) for c in OPEN)
+        elif m + 1 < len(body) and INTRODUCES.search(fold(paragraph)):
+            inner = True
+    if inner:
+        out[-1] += " »"
     return out
 
 
