@@ -78,7 +78,8 @@ class Article:
         for n, slot in enumerate(self.slots):
             at += len(slot.before)
             ctx = self.headings.get(n)
-            if ctx is not None and slot in self.stones and at not in gone and at + 1 < len(out):
+            stone = slot in self.stones and at < len(out) and bool(_DELETED_STONE.search(out[at]))  # not restored since
+            if ctx is not None and stone and at not in gone and at + 1 < len(out):
                 following = out[at + 1]
                 heading = _HEADING.match(fold(following).lstrip(BLANKS + '«"“').lower())
                 if _opened(following) and not heading and not _DELETED_STONE.search(following):
