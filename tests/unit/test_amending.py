@@ -2456,3 +2456,133 @@ def test_paragraphs_that_may_each_be_whole_are_not_joined() -> None:
     assert clean("<p>« Il y a</p><p>près de deux ans. »</p>") == ["« Il y a", "près de deux ans. »"]
     # inside quoted text no list of words tells a cut word (« l'inst » / « itut ») from two (« maîtres » / « sont »)
     assert clean("<p>« Les biens de l'inst</p><p>itut sont transférés. »</p>") == ["« Les biens de l'inst", "itut sont transférés. »"]
+
+
+def test_an_item_put_amid_a_quotation_with_no_stop_ends_with_a_semicolon() -> None:
+    article = (
+        "Sont ajoutés des 5° et 6° ainsi rédigés :\n\n"
+        "« 5° À l'attractivité des territoires ;\n\n« 6° À la réussite des étudiants. »"
+    )
+    # the closing quote is the amendment's, the full stop after it the instruction's: the item has none
+    put = "<p>Après l'alinéa 2, créer un 5°bis ainsi rédigé :</p><p>« 5°bis À la cohésion du territoire ».</p>"
+    assert alineas(apply(article, [("COM-126", put)]))[2] == "« 5° bis À la cohésion du territoire ;"
+
+
+def test_a_placeholder_letter_item_put_with_its_quotation_before_another_item_closes_it_with_a_semicolon() -> None:
+    article = (
+        "Le premier alinéa est ainsi modifié :\n\n"
+        "a) La première phrase est ainsi rédigée :\n\n« Il accueille les étudiants. » ;\n\n"
+        "b) La dernière phrase est supprimée."
+    )
+    put = (
+        "<p>Après l'alinéa 3, insérer deux alinéas ainsi rédigés :</p><p>…) La deuxième phrase est ainsi "
+        "rédigée :</p><p>« Il soutient les établissements. »</p>"
+    )
+    out = alineas(apply(article, [("COM-204", put)]))
+    assert out[3:5] == ["a bis) La deuxième phrase est ainsi rédigée :", "« Il soutient les établissements. » ;"]
+
+
+def test_deleting_a_code_article_s_first_alinea_and_leaving_its_next_is_refused() -> None:
+    article = "\n\n".join(
+        [
+            "Le code est ainsi modifié :",
+            "« Art. L. 3131‑25 – Le Premier ministre peut habiliter le préfet.",
+            "« Lorsque les mesures s'appliquent dans un département, le préfet les décide.",
+            "« Art. L. 3131‑26 – Un comité est réuni. »",
+        ]
+    )
+    # « « Art. L. 3131‑25 – (Supprimé) » would now head the alinéa that stays, or that alinéa join the article before
+    with pytest.raises(AmendingError, match="first alinéa of a code article") as caught:
+        apply(article, [("79", "<p>Supprimer l’alinéa 2.</p>")])
+    assert caught.value.code == "ambiguous"
+    # both alinéas of the article: its number kept, the quotation going on
+    assert alineas(apply(article, [("79", "Supprimer les alinéas 2 et 3.")]))[1] == "« Art. L. 3131‑25 – (Supprimé)"
+
+
+def test_alineas_taken_from_one_introducing_items_into_them_leaving_the_others_are_refused() -> None:
+    article = "\n\n".join(
+        [
+            "I. – Le code est ainsi modifié :",
+            "1° L'intitulé est ainsi rédigé : « Les fondations » ;",
+            "2° La section 1 est abrogée ;",
+            "3° L'article L. 313-1 est abrogé.",
+            "II. – Le décret est abrogé.",
+        ]
+    )
+    two = "Alinéas 1 à 3\n\nRemplacer ces alinéas par deux paragraphes ainsi rédigés :\n\n… – Les articles sont abrogés.\n\n… – Un décret fixe les conditions."
+    with pytest.raises(AmendingError, match="introduces the items after it, and leaves some of them") as caught:
+        apply(article, [("76", two)])  # the 3° left: under which division, not said
+    assert caught.value.code == "ambiguous"
+    with pytest.raises(AmendingError, match="leaves some of them"):
+        apply(article, [("77", "Supprimer les alinéas 1 et 2.")])
+    # a new text that introduces items itself: the 3° goes on from it
+    again = "Alinéas 1 à 3\n\nRemplacer ces alinéas par un alinéa ainsi rédigé :\n\nI. – Le code de la recherche est ainsi modifié :"
+    assert alineas(apply(article, [("78", again)]))[:2] == [
+        "I. – Le code de la recherche est ainsi modifié :",
+        "3° L'article L. 313-1 est abrogé.",
+    ]
+
+
+def test_an_alinea_with_no_mark_put_between_two_items_is_refused() -> None:
+    article = "\n\n".join(
+        [
+            "I. – L'article L. O. 135-1 est ainsi modifié :",
+            "1° Le quatrième alinéa est supprimé ;",
+            "2° Le sixième alinéa est supprimé ;",
+            "3° Il est ajouté un alinéa ainsi rédigé :",
+            "« Un décret fixe le modèle des déclarations. »",
+        ]
+    )
+    # often an amendment counting another amendment's alinéas: the alinéa is neither the 1°'s nor the 2°'s
+    put = "Insérer après le 2ème alinéa un alinéa ainsi rédigé :\n\n« Ces électeurs peuvent adresser des observations. »"
+    with pytest.raises(AmendingError, match="with no mark between two items") as caught:
+        apply(article, [("CL89", put)])
+    assert caught.value.code == "ambiguous"
+    # an item put there is read
+    item = "Insérer après le 2ème alinéa un alinéa ainsi rédigé :\n\n« 1° bis Le cinquième alinéa est supprimé ; »"
+    assert alineas(apply(article, [("CL90", item)]))[2] == "1° bis Le cinquième alinéa est supprimé ;"
+
+
+def test_an_incise_deleted_between_its_two_commas_takes_both() -> None:
+    article = "Les étudiants peuvent suivre une formation en vue, notamment, de l'obtention d'un diplôme."
+    out = apply(article, [("COM-8", "<p>Alinéa 1</p><p>Supprimer le mot :</p><p>« notamment ».</p>")])
+    assert out == "Les étudiants peuvent suivre une formation en vue de l'obtention d'un diplôme."
+    # an item of a list between two commas leaves one
+    listed = "Les communes, les départements, les régions et l'État votent."
+    out = apply(listed, [("9", "À l'alinéa 1, supprimer les mots : « les départements »")])
+    assert out == "Les communes, les régions et l'État votent."
+
+
+def test_a_lettered_item_s_letter_glued_to_its_adverb_by_split_markup_is_spaced() -> None:
+    # « <i>« a</i>bis<i>)</i>Après »: the Sénat's italics split the mark, the letter glued to « bis »
+    assert clean("<p><i>« a</i>bis<i>)</i>Après le 8°, il est inséré un 9° ainsi rédigé :</p>") == [
+        "« a bis) Après le 8°, il est inséré un 9° ainsi rédigé :"
+    ]
+    assert clean("<p><i>c</i>ter<i>)</i>Le 3° est abrogé ;</p>") == ["c ter) Le 3° est abrogé ;"]
+
+
+def test_senate_html_opening_every_alinea_with_a_quote_keeps_the_quotation_an_item_introduces() -> None:
+    article = "\n\n".join(
+        [
+            "L'article L. 712-3 est ainsi modifié :",
+            "1° Le IV est ainsi modifié :",
+            "a) Le 7° est ainsi rédigé :",
+            "« 7° Il approuve le rapport ; »",
+            "a bis) Après le 7°, il est inséré un 8° ainsi rédigé :",
+            "« 8° Il adopte le schéma. » ;",
+            "b) Le dixième alinéa est supprimé.",
+        ]
+    )
+    # every alinéa opens with «: the items' quote is the amendment's, the quotations' their own
+    amendment = (
+        "<p>Alinéas 3 à 6</p><p>Remplacer ces alinéas par quatre alinéas ainsi rédigés :</p>"
+        "<p>« a) Le 7° est ainsi rédigé :</p><p>« 7° Il approuve le rapport et le bilan ; »</p>"
+        "<p>« a bis) Après le 7°, il est inséré un 8° ainsi rédigé :</p><p>« 8° Il adopte le schéma du handicap. » ;</p>"
+    )
+    assert alineas(apply(article, [("341", amendment)]))[2:] == [
+        "a) Le 7° est ainsi rédigé :",
+        "« 7° Il approuve le rapport et le bilan ; »",
+        "a bis) Après le 7°, il est inséré un 8° ainsi rédigé :",
+        "« 8° Il adopte le schéma du handicap. » ;",  # its quotes, and the « ; » before the b)
+        "b) Le dixième alinéa est supprimé.",
+    ]

@@ -45,6 +45,8 @@ class Article:
         self.head: list[str] = []  # inserted at the very start
         self.deleted = False
         self.stones: list[Slot] = []  # divisions deleted in this sitting that keep their number
+        # the slots whose code article's number was kept when its first alinéa went, and who deleted it
+        self.headings: dict[int, _Ctx] = {}
 
     def alineas(self) -> list[str]:
         out = list(self.head)
@@ -59,12 +61,31 @@ class Article:
         # « « Art. L. 4. – (Supprimé) » right before an alinéa that now opens with « Art. L. 4. – » again (an
         # amendment deleting an article's first alinéa and putting its heading on the next): no number to keep
         gone = {i for i in stones if i + 1 < len(out) and _superseded(out[i], out[i + 1])}
+        self._check_headings(out, gone)
         out = [t for i, t in enumerate(out) if i not in gone]
         origins = [o for i, o in enumerate(origins) if i not in gone]
         out = _items_end(out, origins, self.original)
         return (
             [] if self.deleted else _renamed(self.original, _recounted(self.original, _numbered(out), origins), origins)
         )
+
+    def _check_headings(self, out: list[str], gone: set[int]) -> None:
+        """A code article's first alinéa deleted, its number kept (« « Art. L. 4. – (Supprimé) »), while
+        an alinéa of that article after it stays: the number would now head that alinéa, or the alinéa
+        join the article before; which is meant is not said (another amendment may still have put the
+        heading on it, hence checked once all are made)."""
+        at = len(self.head)
+        for n, slot in enumerate(self.slots):
+            at += len(slot.before)
+            ctx = self.headings.get(n)
+            stone = slot in self.stones and at < len(out) and bool(_DELETED_STONE.search(out[at]))  # not restored since
+            if ctx is not None and stone and at not in gone and at + 1 < len(out):
+                following = out[at + 1]
+                heading = _HEADING.match(fold(following).lstrip(BLANKS + '«"“').lower())
+                if _opened(following) and not heading and not _DELETED_STONE.search(following):
+                    reason = "it deletes the first alinéa of a code article and leaves the alinéa after it"
+                    raise ctx.fail(reason, "ambiguous")
+            at += len(slot.text) + len(slot.after)
 
     def apply(self, edit: Edit, numero: str) -> None:
         if self.deleted:
@@ -123,6 +144,7 @@ _UNCHANGED = re.compile(
     r"\(\s*(?:alinéa sans modification|non modifiée?|alinéa supprimé|supprimée?s?)\s*\)\s*\.?\s*$",
     re.IGNORECASE,
 )
+_DELETED_STONE = re.compile(rf"{_NOTED_DELETED}\s*[»\"”]?\s*[.;]?\s*$")
 _HEADING = re.compile(
     r"^(?:art(?:icle)?\.? ?(?:[lrdoa]\.? ?)*\d|(?:livre|titre|chapitre|section|sous-section|paragraphe)\b)"
 )
@@ -907,6 +929,8 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
             right = right.lstrip()
         if left.rstrip()[-1:] == "," and right.lstrip()[:1] == ",":  # « , de maire de secteur, » gone: one comma
             right = right.lstrip()[1:]
+            if _INCISE.match(fold(line[start:end]).strip(BLANKS)):
+                left = left.rstrip()[:-1]  # « en vue, notamment, de » gone its incise: its two commas go with it
             left = left.rstrip() + (" " if right[:1] not in ("", " ") else "")
     if ctx is not None:
         for a, b in ((left, new + right), (left + new, right)) if new else ((left, right),):
@@ -916,6 +940,13 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
     hit.slot.text[hit.line] = (left + new + right).strip()
 
 
+# Adverbs set between commas as an incise (« en vue, notamment, de »), never an item of a list: deleted,
+# they take both commas along, where a list's item leaves one (« Les communes, les régions »)
+_INCISE = re.compile(
+    r"(?i)(?:notamment|également|toutefois|cependant|néanmoins|en outre|par ailleurs|le cas échéant|"
+    r"en particulier|s'il y a lieu|en tant que de besoin|au besoin|en tout état de cause|en revanche|"
+    r"par exemple|en principe|à titre exceptionnel|de plus|en effet|en conséquence)$"
+)
 _NOT_DOUBLED = {"nous", "vous"}  # « nous nous », « vous vous » are French
 
 
@@ -1500,6 +1531,7 @@ def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
             _rewrite(article, replace(edit, place=replace(edit.place, alineas=(n,))), ctx)
         return
     _check_whole_quotation(article, slots, ctx)
+    _check_items_left(article, held[0], held[-1], edit.new, ctx)
     first = (slots[0].text or [article.original[0]])[0]
     last = (slots[-1].text or [""])[-1] or first
     edit = replace(edit, new=_check_unclosed(edit.new, first, ctx))
@@ -1518,6 +1550,8 @@ def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
         slot.text = []
     if slots[0].text:
         _end_item(article, slots[0].text, len(slots[0].text) - 1, (first, last))
+        if not _opened(slots[0].text[0]):  # an item rewritten, ending with the quotation it introduces
+            _end_quotation_item(article, slots[0].text, len(slots[0].text) - 1)
 
 
 def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
@@ -1566,6 +1600,8 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
         if stones and _siblings(article, run[0], stones[0]):
             run[0].text = stones
             article.stones.append(run[0])
+            if _TOMBSTONE_MARKS["article"].match(stones[0].lstrip(BLANKS + '«"“')):
+                article.headings[article.slots.index(run[0])] = ctx
         else:
             kept[id(run[0])] = []
             # and so do those of its kind deleted before it in this sitting (« a) » then « b) »: both go)
@@ -1587,6 +1623,8 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
             # « II. – (Supprimé) » kept before an alinéa of that II left: what it belongs to now is not said
             reason = f"it deletes the first alinéa of a division and leaves the alinéa after it (alinéa {last + 2})"
             raise ctx.fail(reason, "ambiguous")
+    for run in runs:
+        _check_items_left(article, article.slots.index(run[0]), article.slots.index(run[-1]), (), ctx)
     if whole_quotation and announced and not any(kept.values()):
         # the whole quotation gone, nothing of it left, its announcing alinéa left alone (« … est complété par
         # un alinéa ainsi rédigé : » with nothing after it): whether that alinéa goes too is not said
@@ -1622,6 +1660,35 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
                 reason = "the alinéa it deletes closed a quotation, and how the one before closes it is not said"
                 raise ctx.fail(reason, "ambiguous")
             lines[k] = lines[k].rstrip() + closing
+
+
+def _check_items_left(article: Article, first: int, last: int, new: tuple[str, ...], ctx: _Ctx) -> None:
+    """Alinéas `first` to `last` deleted or replaced by `new`, from the one that introduces items (« I. –
+    Le code est ainsi modifié : ») into them, leaving the items after them (« 6° … »): what those
+    belong to is not said, unless the new text introduces items itself (ends with « : ») or holds items
+    of their kind, which they go on from."""
+    original = article.original
+    if last + 1 >= len(original) or _opened(original[last + 1]):
+        return
+    kind = _mark_kind(original[last + 1])
+    if kind not in ("arabic", "letter"):
+        return
+    for j in range(last, first - 1, -1):  # the alinéa that introduces the enumeration the item left is in
+        k = _mark_kind(original[j])
+        if _opened(original[j]) or k in _LEVELS and _LEVELS.index(k) >= _LEVELS.index(kind):
+            continue  # a quotation, an item of that enumeration or of one below it
+        if not original[j].rstrip().endswith(":"):
+            return
+        break
+    else:
+        return  # it is before the alinéas taken: they were items only
+    if not any(_mark_kind(t) == kind and not _opened(t) for t in original[j + 1 : last + 1]):
+        return  # the introducing alinéa alone, rewritten (« Rétablir ainsi l'alinéa 14 »): its items all stay
+    own = [a for a in new if not _opened(a)]
+    if own and (own[-1].rstrip().endswith(":") or any(_mark_kind(a) == kind for a in own)):
+        return
+    reason = f"it takes alinéa {j + 1}, which introduces the items after it, and leaves some of them"
+    raise ctx.fail(reason, "ambiguous")
 
 
 def _check_whole_quotation(article: Article, slots: list[Slot], ctx: _Ctx) -> None:
@@ -1874,6 +1941,7 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
             new[-1] = new[-1][: len(new[-1].rstrip()) - len(_closing(new[-1]))].rstrip()
         new[-1] = new[-1] if extends else new[-1].rstrip() + closing
     new = _ended(new)
+    _check_orphan(article, i, before, new, ctx)
     restored = k is not None and bool(new) and _restores(lines[k], new[0])
     if restored and k is not None:
         lines[k : k + 1] = []  # « II. – (Supprimé) » is restored by the II that completes the text
@@ -1895,11 +1963,27 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
             _end_quotation_item(article, added, len(added) - 1)
 
 
+def _check_orphan(article: Article, i: int, before: str, new: list[str], ctx: _Ctx) -> None:
+    """An alinéa with no mark put between two items of the bill's enumeration, the one before ending
+    « ; » (« 5° Le sixième alinéa est supprimé ; », then « 6° … »): it is no item, and the item before
+    does not introduce it; whose it is is not said (often an amendment counting another amendment's
+    alinéas, a sub-amendment that does not say so)."""
+    if not new or _opened(new[0]) or _mark_kind(new[0]) or re.match(r"\.\.\.|…", new[0]):
+        return
+    kind = _mark_kind(before)
+    if kind not in ("arabic", "letter") or _opened(before) or not before.rstrip().endswith(";"):
+        return
+    following = next((t for s in article.slots[i + 1 :] for t in (*s.before, *s.text, *s.after)), "")
+    if following and not _opened(following) and _item_follows(following, kind):
+        reason = "it puts an alinéa with no mark between two items, and which one it belongs to is not said"
+        raise ctx.fail(reason, "ambiguous")
+
+
 # The kinds of division marks, by the way they are numbered (« … – » and « …° » number the next one)
 _MARK_KINDS = {
     "roman": re.compile(r"(?:[IVX]+|\.\.\.|…)\s*\.?\s*[-–—]"),
     "arabic": re.compile(r"(?:\d+|\.\.\.|…)\s*°"),
-    "letter": re.compile(r"[a-z](?:\s+(?:bis|ter|quater))?\s*\)"),  # « b bis) » too
+    "letter": re.compile(r"(?:[a-z](?:\s+(?:bis|ter|quater))?|\.\.\.|…)\s*\)"),  # « b bis) » too
     "capital": re.compile(r"[A-Z]\s*\.\s*[-–—]"),
 }
 # An alinéa of the bill's own text amends (it says what is inserted, rewritten, replaced …) or names
@@ -1921,7 +2005,7 @@ def _refs(article: Article) -> list[tuple[list[str], int]]:
 
 def _end_item(article: Article, lines: list[str], k: int, was: tuple[str, str] = ("", "")) -> None:
     """Items of an enumeration (« 1° », « a) ») end with « ; », the last with a full stop: an item ending
-    with a full stop that now has an item of its enumeration after it ends with « ; », as the others do
+    with a full stop (or none) that now has an item of its enumeration after it ends with « ; », as the others do
     (an item next to it says so, or the alinéas it rewrites, `was` (first, last), an item and its
     quotation, ended so)."""
     text = lines[k]
@@ -1929,7 +2013,9 @@ def _end_item(article: Article, lines: list[str], k: int, was: tuple[str, str] =
     # or with words it quotes (« 4° … la fin de l'alinéa est ainsi rédigée : « … installations. » »)
     quoting = not _opened(text) and bool(re.search(r"[»”]\s*\.?$", text.rstrip()))
     stop = text.rstrip().endswith(".") and not text.rstrip().endswith("..")  # an alinéa ends with no abbreviation
-    if kind not in ("arabic", "letter") or not (stop or quoting):
+    # or with no stop at all, as a quoted item put amid others often is given (« « 5° bis … national ». »)
+    bare = not quoting and bool(re.search(r"\w$", text.rstrip()))
+    if kind not in ("arabic", "letter") or not (stop or quoting or bare):
         return
     refs = _refs(article)
     at = next((n for n, (ls, j) in enumerate(refs) if ls is lines and j == k), None)
@@ -1946,7 +2032,7 @@ def _end_item(article: Article, lines: list[str], k: int, was: tuple[str, str] =
         head = next((n for n in range(at - 1, -1, -1) if not _opened(order[n])), None)
         ends_items = head is not None and _mark_kind(order[head]) == kind
     if _item_follows(following, kind) and ends_items:
-        lines[k] = (text.rstrip() if quoting and not stop else text.rstrip()[:-1].rstrip()) + " ;"
+        lines[k] = (text.rstrip() if (quoting or bare) and not stop else text.rstrip()[:-1].rstrip()) + " ;"
 
 
 def _item_follows(following: str, kind: str) -> bool:

@@ -95,7 +95,7 @@ def clean(source: str) -> list[str]:
             line = _EMPHASIS.sub(r"\1", line)
         if "^" in line:
             line = _SUPERSCRIPT.sub(r"\1", line)
-        line = _GLUED_MARK.sub(r"\1 ", _SPACES.sub(" ", line).strip())
+        line = _GLUED_MARK.sub(r"\1 ", _GLUED_ADVERB.sub(r"\1 \2", _SPACES.sub(" ", line).strip()))
         line = _GLUED_DASH.sub(r"\1 ", line)
         if not line:
             continue
@@ -185,6 +185,8 @@ _INVISIBLE = re.compile("[\u00ad\u200c-\u200f\u202a-\u202e\u2066-\u2069]")
 _NUMERO_SUP = re.compile(r"\b([nN])\s*<\s*sup\s*>\s*[oO]\s*<\s*/\s*sup\s*>")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 _SUPERSCRIPT = re.compile(r"(?<=\w)\^(\w+)\^")
+# « <i>« a</i>bis<i>)</i>Après »: a lettered item's letter glued to its adverb once the tags are gone
+_GLUED_ADVERB = re.compile(r"^([«\"“]?\s*[a-z])(bis|ter|quater|quinquies)(?=\s*\))")
 _GLUED_MARK = re.compile(r"^([«\"“]?\s*(?:[a-z](?:\s+(?:bis|ter|quater))?\)|\d+\s*°))(?=[^\W\d_])")
 # « <i>Art. L. 222-10.</i>– Les … »: a heading's dash glued to its full stop once the tags are gone
 _GLUED_DASH = re.compile(
@@ -270,8 +272,11 @@ def _read(paragraphs: list[str], i: int, para: str, sentence: Sentence) -> int:
         c = para[j]
         if c in OPEN or c == '"' and _opens(para, j):
             inline = j > 0
+            opening = c
             body, i, para, j = _quote(paragraphs, i, para, j)
             sentence.unclosed |= inline and not para
+            if opening == "«" and para:
+                body = _nested_inline(body)
             sentence.operands.append(Operand(tuple(body), True))
             prose.append(f" ¤{len(sentence.operands) - 1}¤ ")
             continue
@@ -353,6 +358,25 @@ def _nested(paragraphs: list[str], body: list[str]) -> list[str]:
             inner = sum(text.count(c) for c in CLOSE) <= sum(text.count(c) for c in OPEN)
         elif INTRODUCES.search(fold(body[m])):
             inner = True
+    return out
+
+
+def _nested_inline(body: list[str]) -> list[str]:
+    """The alinéas of a quote read across paragraphs (« « a bis) … il est inséré un 9° ainsi rédigé : »
+    then « « 9° … » ; », as Senate HTML opens every alinéa with «), when one of them introduces a text:
+    the alinéas after it are that text's, and their one quote is theirs and stays (as `_nested` reads
+    a block); the quote that closed the run is then the last one's own."""
+    out, inner = list(body), False
+    for m, paragraph in enumerate(body):
+        if inner and paragraph[:1] in OPEN + '"':
+            return body  # quoted twice (« « … » », « "…" »): the quotes are already the text's
+        if inner:
+            out[m] = f"« {paragraph}"
+            inner = sum(paragraph.count(c) for c in CLOSE) <= sum(paragraph.count(c) for c in OPEN)
+        elif m + 1 < len(body) and INTRODUCES.search(fold(paragraph)):
+            inner = True
+    if inner:
+        out[-1] += " »"
     return out
 
 
