@@ -2421,3 +2421,17 @@ def test_a_placeholder_between_two_adverbs_of_one_number() -> None:
         apply(spaced, [("COM-213", "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n\n…° Le 3° est complété ;")])
     )
     assert out[3] == "1° ter Le 3° est complété ;"
+
+
+def test_no_space_is_left_before_a_closing_straight_quote() -> None:
+    # French puts a space before « », none before a straight quote closing the quotation
+    text = 'L\'article L. 1 est complété par deux phrases ainsi rédigées :\n\n"Le maire décide. Le préfet contrôle." ;'
+    put = "Alinéa 2\n\nCompléter cet alinéa par une phrase ainsi rédigée :\n\nLe juge tranche."
+    assert alineas(apply(text, [("1", put)]))[1] == '"Le maire décide. Le préfet contrôle. Le juge tranche." ;'
+    rewrite = "Alinéa 2, seconde phrase\n\nRédiger ainsi cette phrase :\n\nLe juge tranche."
+    assert alineas(apply(text, [("2", rewrite)]))[1] == '"Le maire décide. Le juge tranche." ;'
+    delete = "Alinéa 2, seconde phrase\n\nSupprimer cette phrase."
+    assert alineas(apply(text, [("3", delete)]))[1] == '"Le maire décide." ;'
+    # before « » the space stays, as French writes it
+    curly = text.replace('"Le', "« Le").replace('." ;', ". » ;")
+    assert alineas(apply(curly, [("4", put)]))[1] == "« Le maire décide. Le préfet contrôle. Le juge tranche. » ;"

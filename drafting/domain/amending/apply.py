@@ -901,7 +901,9 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
     if new[:1] in (",", ".") and left[-1:] in BLANKS and not new.startswith(".."):  # « , cinq »: no space before
         left = left.rstrip()
     if not new:
-        if left[-1:] and left[-1:] in BLANKS and (right[:1] and right[:1] in BLANKS or right[:1] in (",", ".", ")")):
+        if left[-1:] and left[-1:] in BLANKS and (
+            right[:1] and right[:1] in BLANKS or right[:1] in (",", ".", ")") or _closes_quote(left, right)
+        ):
             left = left[:-1]  # the space kept is the one after: a no-break space before « ; » stays one
         elif not left.strip():
             right = right.lstrip()
@@ -929,12 +931,21 @@ def _doubled(left: str, right: str) -> str:
     return word if word.casefold() == b.group(1).casefold() and word.casefold() not in _NOT_DOUBLED else ""
 
 
+def _closes_quote(left: str, right: str) -> bool:
+    """`right` opens with a closing quote, written without a space before it: « ” », or a straight « " »
+    that closes one opened in `left` (an odd count there) and is not glued to a word after it (« national."
+    ; »). French puts a space before « » », none before these."""
+    straight = left.count('"') % 2 == 1 and bool(re.match(r'"(?![^\W_])', right))
+    return right[:1] == "”" or straight
+
+
 def _joined(left: str, new: str, right: str) -> str:
     """Words put between `left` and `right` with the spaces French puts around them."""
     opening = left[-1:] in "'’(«“" or left[-1:] == '"' and left[-2:-1] in ("", " ")
     dots = new.startswith(("..", "…"))  # « ...... » stands for a number left blank: a word, not a stop
     pad_left = "" if not left or left[-1:] in BLANKS or opening or new[:1] in ",.;)" and not dots else " "
-    pad_right = "" if not right or right[:1] in BLANKS + ",.;)" or new[-1:] in "'’(" else " "
+    closing = _closes_quote(left, right)
+    pad_right = "" if not right or right[:1] in BLANKS + ",.;)" or new[-1:] in "'’(" or closing else " "
     return pad_left + new + pad_right
 
 
