@@ -2435,3 +2435,20 @@ def test_no_space_is_left_before_a_closing_straight_quote() -> None:
     # before « » the space stays, as French writes it
     curly = text.replace('"Le', "« Le").replace('." ;', ". » ;")
     assert alineas(apply(curly, [("4", put)]))[1] == "« Le maire décide. Le préfet contrôle. Le juge tranche. » ;"
+
+
+def test_a_quotation_whose_alineas_each_close_their_own_straight_quote_is_one_quotation() -> None:
+    # the Senate's data writes each alinéa of a quotation closing its own quote: they are one quotation,
+    # and its announced count is counted again when one goes
+    text = (
+        "I. - L'article L. 1 est ainsi modifié :\n\n1° Le 2° est abrogé ;\n\n2° Sont ajoutés trois alinéas ainsi rédigés :\n\n"
+        '"Le maire décide."\n\n"Le préfet contrôle."\n\n"Le juge tranche."\n\nII. - Le présent article entre en vigueur en 2014.'
+    )
+    out = alineas(apply(text, [("1", "Alinéa 5\n\nSupprimer cet alinéa.")]))
+    assert out[2:5] == ["2° Sont ajoutés deux alinéas ainsi rédigés :", '"Le maire décide."', '"Le juge tranche."']
+    out = alineas(apply(text, [("2", "Alinéa 4\n\nSupprimer cet alinéa.")]))  # its first: not the whole quotation
+    assert out[2:5] == ["2° Sont ajoutés deux alinéas ainsi rédigés :", '"Le préfet contrôle."', '"Le juge tranche."']
+    # the alinéa introducing it and part of it: what becomes of the rest is not said
+    with pytest.raises(AmendingError, match="only part of that quotation") as caught:
+        apply(text, [("3", "Alinéas 3 à 5\n\nSupprimer ces alinéas.")])
+    assert caught.value.code == "ambiguous"

@@ -548,8 +548,21 @@ def _quoted_run(lines: list[str], start: int) -> int | None:
         if not _opened(lines[j]) or re.match(r"[«\"“]\s*[«\"“]", lines[j]):
             return None
         if _closing(lines[j]):
-            return j - start + 1
+            return j - start + 1 if j > start else _each_closed(lines, start)
     return None
+
+
+def _each_closed(lines: list[str], start: int) -> int | None:
+    """A quotation of straight quotes whose first alinéa closes its own quote: the alinéas right after it
+    that open with one are the same quotation, as the Senate's data writes them, each closing its own
+    (« "Chaque lycée … associés." », « "Tout élève … L. 719-4." »): no quotation follows another without
+    an alinéa introducing it. None when the last of them leaves its quote open (where it ends, not said)."""
+    if lines[start][:1] != '"':
+        return 1
+    end = start + 1
+    while end < len(lines) and lines[end][:1] == '"' and not re.match(r'"\s*["«“]', lines[end]):
+        end += 1
+    return end - start if _closing(lines[end - 1]) else None
 
 
 def _quoted_articles(lines: list[str], start: int) -> int | None:
@@ -1560,6 +1573,7 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
     first, last = article.slots.index(slots[0]), article.slots.index(slots[-1])
     original, before = article.original, article.original[first - 1] if first else ""
     whole_quotation = all(_opened(original[n]) for n in range(first, last + 1)) and bool(_closing(original[last]))
+    whole_quotation = whole_quotation and not _each_own(article, last)  # « "X." », « "Y." »: Y is of it too
     announced = bool(before) and not _opened(before) and before.rstrip().endswith(":")
     closing = _closing(slots[-1].text[-1]) if slots[-1].text else ""
     introduces = bool(slots[-1].text) and slots[-1].text[-1].rstrip().endswith(":")
@@ -1644,12 +1658,18 @@ def _check_whole_quotation(article: Article, slots: list[Slot], ctx: _Ctx) -> No
     if first == last or after >= len(article.original) or not _opened(article.original[after]):
         return
     i = after - 1
-    while i >= 0 and _opened(article.original[i]) and not _closing(article.original[i]):
+    while i >= 0 and _opened(article.original[i]) and (not _closing(article.original[i]) or _each_own(article, i)):
         i -= 1
     opener = article.original[i] if i >= 0 else ""
     if first <= i < last and not _opened(opener) and opener.rstrip().endswith(":"):
         reason = f"it takes alinéa {i + 1}, which introduces a quotation, and only part of that quotation"
         raise ctx.fail(reason, "ambiguous")
+
+
+def _each_own(article: Article, i: int) -> bool:
+    """Alinéa `i` closes its own straight quote and the next opens one: one quotation written so (`_each_closed`)."""
+    lines = article.original
+    return lines[i][:1] == '"' and i + 1 < len(lines) and lines[i + 1][:1] == '"'
 
 
 def _quotation_after(article: Article, slot: Slot) -> list[Slot] | None:
