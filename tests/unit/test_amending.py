@@ -2452,3 +2452,18 @@ def test_a_quotation_whose_alineas_each_close_their_own_straight_quote_is_one_qu
     with pytest.raises(AmendingError, match="only part of that quotation") as caught:
         apply(text, [("3", "Alinéas 3 à 5\n\nSupprimer ces alinéas.")])
     assert caught.value.code == "ambiguous"
+
+
+def test_an_announcement_of_phrases_and_alineas_counts_both_again() -> None:
+    # the phrases complete the code article's last alinéa (the quotation's first), the alinéas follow it
+    text = (
+        "L'article L. 1 est complété par deux phrases et deux alinéas ainsi rédigés :\n\n"
+        "« Le maire décide. Le préfet contrôle.\n\n« Le juge tranche.\n\n« Le greffier note. »"
+    )
+    out = alineas(apply(text, [("1", "Alinéa 2\n\nRédiger ainsi cet alinéa :\n\nLe maire décide seul.")]))
+    assert out[0] == "L'article L. 1 est complété par une phrase et deux alinéas ainsi rédigés :"
+    out = alineas(apply(text, [("2", "Alinéa 3\n\nSupprimer cet alinéa.")]))
+    assert out[0] == "L'article L. 1 est complété par deux phrases et un alinéa ainsi rédigés :"
+    put = "Compléter l'alinéa 2 par une phrase ainsi rédigée : « Le juge tranche. »"
+    out = alineas(apply(text, [("3", put)]))
+    assert out[0] == "L'article L. 1 est complété par trois phrases et deux alinéas ainsi rédigés :"

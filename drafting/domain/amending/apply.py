@@ -454,6 +454,10 @@ def _recounted(original: list[str], lines: list[str], origins: list[int | None] 
         tail = len(line) - 200 if len(line) > 200 else 0
         m = _ANNOUNCES.search(fold(line), tail)  # « quatre\u00a0alinéas »: folded, same length
         j = _was(line, i, origins, original)
+        both = _ANNOUNCES_BOTH.search(fold(line), tail)
+        if both is not None and j is not None:
+            out[i] = _recounted_both(line, both, original, j, lines, i)
+            continue
         if m is None or j is None:
             continue
         before = _ANNOUNCES.search(fold(original[j]), max(0, len(original[j]) - 200))
@@ -465,6 +469,36 @@ def _recounted(original: list[str], lines: list[str], origins: list[int | None] 
             continue
         out[i] = line[: m.start()] + _counted(m, now)
     return out
+
+
+# « est complété par cinq phrases et cinq alinéas ainsi rédigés : »: phrases completing the alinéa the code
+# article ends with (the quotation's first alinéa), then alinéas of their own (the rest of it)
+_ANNOUNCES_BOTH = re.compile(
+    r"(?<![\w'])(?P<phrases>une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?P<pnoun>phrases?) et "
+    r"(?P<alineas>un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?P<anoun>alinéas?) "
+    r"(?P<how>ainsi rédigés|rédigés comme suit|suivants)\s*:\s*$"
+)
+
+
+def _phrases_and_alineas(lines: list[str], start: int) -> tuple[int, int] | None:
+    """The phrases of the quotation's first alinéa and the alinéas after it, for `_ANNOUNCES_BOTH`."""
+    run = _quoted_run(lines, start)
+    return None if run is None else (len(_phrases(lines[start])), run - 1)
+
+
+def _recounted_both(line: str, m: re.Match[str], original: list[str], j: int, lines: list[str], i: int) -> str:
+    """« cinq phrases et cinq alinéas ainsi rédigés : » counted again, both counts, when both were right
+    before the sitting and both are still some (the words before stay plural: two things are announced)."""
+    before = _ANNOUNCES_BOTH.search(fold(original[j]), max(0, len(original[j]) - 200))
+    if before is None or before.group(0) != m.group(0):
+        return line  # announced otherwise before the sitting, or its counts rewritten by the amendment itself
+    was, now = _phrases_and_alineas(original, j + 1), _phrases_and_alineas(lines, i + 1)
+    said = (NUMBERS[m.group("phrases")], NUMBERS[m.group("alineas")])
+    if was != said or now is None or now == was or not all(0 < n < len(_COUNTS) for n in now):
+        return line
+    phrases = f"{'une' if now[0] == 1 else _COUNTS[now[0]]} phrase{'s' if now[0] > 1 else ''}"
+    alineas = f"{_COUNTS[now[1]]} alinéa{'s' if now[1] > 1 else ''}"
+    return f"{line[: m.start()]}{phrases} et {alineas} {line[m.start('how') :]}"
 
 
 def _subject(verb: str, plural: bool) -> str:
