@@ -2467,3 +2467,10 @@ def test_an_announcement_of_phrases_and_alineas_counts_both_again() -> None:
     put = "Compléter l'alinéa 2 par une phrase ainsi rédigée : « Le juge tranche. »"
     out = alineas(apply(text, [("3", put)]))
     assert out[0] == "L'article L. 1 est complété par trois phrases et deux alinéas ainsi rédigés :"
+
+
+def test_a_deleted_item_keeps_its_number_before_an_item_of_a_larger_number_it_begins() -> None:
+    # « 1° bis » is not « 1° » again: the 1° deleted keeps its number, as the 2° after it keeps its own
+    text = "L'article L. 1 est ainsi modifié :\n\n1° Le b est abrogé ;\n\n1° bis Le c est abrogé ;\n\n2° Le d est abrogé."
+    out = alineas(apply(text, [("1", "Alinéa 2\n\nSupprimer cet alinéa.")]))
+    assert out[1:3] == ["1° (Supprimé)", "1° bis Le c est abrogé ;"]

@@ -1818,10 +1818,20 @@ def _items_end(out: list[str], origins: list[int | None], original: list[str]) -
 
 
 def _superseded(stone: str, following: str) -> bool:
-    """Whether the number kept for a deleted division (« « Art. L. 4. – (Supprimé) ») opens the alinéa after it."""
+    """Whether the number kept for a deleted division (« « Art. L. 4. – (Supprimé) ») opens the alinéa after
+    it: that number itself, not a larger one it begins (« 1° » before « 1° bis », « 1° A »)."""
     mark = re.sub(rf"\s*{_NOTED_DELETED}\s*$", "", stone.rstrip())
     bare = re.sub(r"\s+", "", fold(mark).replace("\u2011", "-"))
-    return bool(bare) and re.sub(r"\s+", "", fold(following).replace("\u2011", "-")).startswith(bare)
+    text = fold(following).replace("\u2011", "-")
+    at = 0  # where the mark ends in the alinéa after it, spaces aside
+    for char in bare:
+        while at < len(text) and text[at].isspace():
+            at += 1
+        if at == len(text) or text[at] != char:
+            return False
+        at += 1
+    adverb = re.match(_ADVERB, text[at:])
+    return bool(bare) and not (adverb and adverb.group(1))
 
 
 def _tombstones(lines: list[str]) -> list[str]:
