@@ -2474,3 +2474,12 @@ def test_a_deleted_item_keeps_its_number_before_an_item_of_a_larger_number_it_be
     text = "L'article L. 1 est ainsi modifié :\n\n1° Le b est abrogé ;\n\n1° bis Le c est abrogé ;\n\n2° Le d est abrogé."
     out = alineas(apply(text, [("1", "Alinéa 2\n\nSupprimer cet alinéa.")]))
     assert out[1:3] == ["1° (Supprimé)", "1° bis Le c est abrogé ;"]
+
+
+def test_alineas_deleted_apart_close_the_quotation_before_the_last_one_that_closed_it() -> None:
+    text = (
+        "Le code est complété par un article ainsi rédigé :\n\n« Art. L. 1. – Le maire décide.\n\n« 1° Le préfet contrôle.\n\n"
+        "« Le juge tranche.\n\n« Le greffier note.\n\n« Le maire signe. »"
+    )
+    out = alineas(apply(text, [("1", "Alinéas 3 et 6\n\nSupprimer ces alinéas.")]))
+    assert out[1:] == ["« Art. L. 1. – Le maire décide.", "« Le juge tranche.", "« Le greffier note. »"]

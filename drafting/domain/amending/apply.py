@@ -1671,8 +1671,9 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
             raise ctx.fail(reason, "ambiguous")
         for slot in quotation:
             slot.text = []
-    if closing:  # the quotation the deleted alinéa closed now ends at the alinéa before it
-        lines, k = _line_before(article, article.slots.index(slots[0]))
+    if closing:  # the quotation the deleted alinéa closed now ends at the alinéa before it (before its run:
+        # « Alinéas 13 et 64 », 64 closing it, close it at 63, not at 12)
+        lines, k = _line_before(article, article.slots.index(runs[-1][0]))
         if k is not None and _opened(lines[k]) and not _closing(lines[k]):
             item = _mark_kind(lines[k]) in ("arabic", "letter") and lines[k].rstrip().endswith(";")
             if item:  # the item before is now its enumeration's last: it ends with a full stop, as the last does
