@@ -2483,3 +2483,15 @@ def test_alineas_deleted_apart_close_the_quotation_before_the_last_one_that_clos
     )
     out = alineas(apply(text, [("1", "Alinéas 3 et 6\n\nSupprimer ces alinéas.")]))
     assert out[1:] == ["« Art. L. 1. – Le maire décide.", "« Le juge tranche.", "« Le greffier note. »"]
+
+
+def test_quoted_alineas_put_after_an_alinea_closing_a_quote_it_never_opens_are_refused() -> None:
+    # the code article's opening quote lost: whether the new one continues that quotation is not said
+    text = "II. - Il est inséré un article L. 1-1 ainsi rédigé :\n\nArt. L. 1-1. - Le maire décide.\""
+    put = "Après l'alinéa 2, insérer un alinéa ainsi rédigé : « Art. L. 1-2. - Le préfet contrôle. »"
+    with pytest.raises(AmendingError, match="closes a quotation it never opens") as caught:
+        apply(text, [("1", put)])
+    assert caught.value.code == "ambiguous"
+    # quotes that balance: the bill's own prose, after which the alinéa put is the bill's too
+    text = "I. - Le code est modifié.\n\nII. - Les mots : \"le maire\" sont remplacés par les mots : \"le préfet\"."
+    assert alineas(apply(text, [("2", put)]))[2] == "Art. L. 1-2. - Le préfet contrôle."

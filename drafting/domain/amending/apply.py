@@ -1903,6 +1903,11 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
     slot = article.slots[i]
     lines, k = _line_before(article, i + 1)
     before = lines[k] if k is not None else ""
+    if edit.quoted and not edit.place.inside and _closes_unopened(before):
+        # « Art. L. 612‑3‑1. – … bacheliers." » after « … ainsi rédigé : », its opening quote lost: whether it is
+        # a quotation that the alinéas put continue, or the bill's own text after which they stand, is not said
+        reason = "the alinéa before closes a quotation it never opens; whether the alinéas put continue it is not said"
+        raise ctx.fail(reason, "ambiguous")
     extends = (
         edit.quoted and not edit.place.inside and bool(_closing(before)) and _extends(article, before, edit.new, ctx)
     )
@@ -2112,6 +2117,11 @@ def _restores(line: str, new: str) -> bool:
     mark = re.sub(r"\s+", "", m.group(1))
     head = re.sub(r"\s+", "", fold(new))
     return head.startswith(mark) and not head[len(mark) : len(mark) + 1].isalnum()
+
+
+def _closes_unopened(line: str) -> bool:
+    """An alinéa that no quote opens, ending with a quote it never opened (its quotes, folded, are odd)."""
+    return bool(line) and not _opened(line) and bool(_CLOSING.search(line)) and fold(line).count('"') % 2 == 1
 
 
 def _check_unclosed(new: tuple[str, ...], like: str, ctx: _Ctx) -> tuple[str, ...]:
