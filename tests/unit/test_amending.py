@@ -1254,6 +1254,80 @@ def test_the_end_of_an_alinea_rewritten_in_the_passive_voice() -> None:
     )
 
 
+def test_no_space_is_left_before_a_closing_straight_quote() -> None:
+    # French puts a space before « », none before a straight quote closing the quotation
+    text = 'L\'article L. 1 est complété par deux phrases ainsi rédigées :\n\n"Le maire décide. Le préfet contrôle." ;'
+    put = "Alinéa 2\n\nCompléter cet alinéa par une phrase ainsi rédigée :\n\nLe juge tranche."
+    assert alineas(apply(text, [("1", put)]))[1] == '"Le maire décide. Le préfet contrôle. Le juge tranche." ;'
+    rewrite = "Alinéa 2, seconde phrase\n\nRédiger ainsi cette phrase :\n\nLe juge tranche."
+    assert alineas(apply(text, [("2", rewrite)]))[1] == '"Le maire décide. Le juge tranche." ;'
+    delete = "Alinéa 2, seconde phrase\n\nSupprimer cette phrase."
+    assert alineas(apply(text, [("3", delete)]))[1] == '"Le maire décide." ;'
+    # before « » the space stays, as French writes it
+    curly = text.replace('"Le', "« Le").replace('." ;', ". » ;")
+    assert alineas(apply(curly, [("4", put)]))[1] == "« Le maire décide. Le préfet contrôle. Le juge tranche. » ;"
+
+
+def test_a_quotation_whose_alineas_each_close_their_own_straight_quote_is_one_quotation() -> None:
+    # the Senate's data writes each alinéa of a quotation closing its own quote: they are one quotation,
+    # and its announced count is counted again when one goes
+    text = (
+        "I. - L'article L. 1 est ainsi modifié :\n\n1° Le 2° est abrogé ;\n\n2° Sont ajoutés trois alinéas ainsi rédigés :\n\n"
+        '"Le maire décide."\n\n"Le préfet contrôle."\n\n"Le juge tranche."\n\nII. - Le présent article entre en vigueur en 2014.'
+    )
+    out = alineas(apply(text, [("1", "Alinéa 5\n\nSupprimer cet alinéa.")]))
+    assert out[2:5] == ["2° Sont ajoutés deux alinéas ainsi rédigés :", '"Le maire décide."', '"Le juge tranche."']
+    out = alineas(apply(text, [("2", "Alinéa 4\n\nSupprimer cet alinéa.")]))  # its first: not the whole quotation
+    assert out[2:5] == ["2° Sont ajoutés deux alinéas ainsi rédigés :", '"Le préfet contrôle."', '"Le juge tranche."']
+    # the alinéa introducing it and part of it: what becomes of the rest is not said
+    with pytest.raises(AmendingError, match="only part of that quotation") as caught:
+        apply(text, [("3", "Alinéas 3 à 5\n\nSupprimer ces alinéas.")])
+    assert caught.value.code == "ambiguous"
+
+
+def test_an_announcement_of_phrases_and_alineas_counts_both_again() -> None:
+    # the phrases complete the code article's last alinéa (the quotation's first), the alinéas follow it
+    text = (
+        "L'article L. 1 est complété par deux phrases et deux alinéas ainsi rédigés :\n\n"
+        "« Le maire décide. Le préfet contrôle.\n\n« Le juge tranche.\n\n« Le greffier note. »"
+    )
+    out = alineas(apply(text, [("1", "Alinéa 2\n\nRédiger ainsi cet alinéa :\n\nLe maire décide seul.")]))
+    assert out[0] == "L'article L. 1 est complété par une phrase et deux alinéas ainsi rédigés :"
+    out = alineas(apply(text, [("2", "Alinéa 3\n\nSupprimer cet alinéa.")]))
+    assert out[0] == "L'article L. 1 est complété par deux phrases et un alinéa ainsi rédigés :"
+    put = "Compléter l'alinéa 2 par une phrase ainsi rédigée : « Le juge tranche. »"
+    out = alineas(apply(text, [("3", put)]))
+    assert out[0] == "L'article L. 1 est complété par trois phrases et deux alinéas ainsi rédigés :"
+
+
+def test_a_deleted_item_keeps_its_number_before_an_item_of_a_larger_number_it_begins() -> None:
+    # « 1° bis » is not « 1° » again: the 1° deleted keeps its number, as the 2° after it keeps its own
+    text = "L'article L. 1 est ainsi modifié :\n\n1° Le b est abrogé ;\n\n1° bis Le c est abrogé ;\n\n2° Le d est abrogé."
+    out = alineas(apply(text, [("1", "Alinéa 2\n\nSupprimer cet alinéa.")]))
+    assert out[1:3] == ["1° (Supprimé)", "1° bis Le c est abrogé ;"]
+
+
+def test_alineas_deleted_apart_close_the_quotation_before_the_last_one_that_closed_it() -> None:
+    text = (
+        "Le code est complété par un article ainsi rédigé :\n\n« Art. L. 1. – Le maire décide.\n\n« 1° Le préfet contrôle.\n\n"
+        "« Le juge tranche.\n\n« Le greffier note.\n\n« Le maire signe. »"
+    )
+    out = alineas(apply(text, [("1", "Alinéas 3 et 6\n\nSupprimer ces alinéas.")]))
+    assert out[1:] == ["« Art. L. 1. – Le maire décide.", "« Le juge tranche.", "« Le greffier note. »"]
+
+
+def test_quoted_alineas_put_after_an_alinea_closing_a_quote_it_never_opens_are_refused() -> None:
+    # the code article's opening quote lost: whether the new one continues that quotation is not said
+    text = "II. - Il est inséré un article L. 1-1 ainsi rédigé :\n\nArt. L. 1-1. - Le maire décide.\""
+    put = "Après l'alinéa 2, insérer un alinéa ainsi rédigé : « Art. L. 1-2. - Le préfet contrôle. »"
+    with pytest.raises(AmendingError, match="closes a quotation it never opens") as caught:
+        apply(text, [("1", put)])
+    assert caught.value.code == "ambiguous"
+    # quotes that balance: the bill's own prose, after which the alinéa put is the bill's too
+    text = "I. - Le code est modifié.\n\nII. - Les mots : \"le maire\" sont remplacés par les mots : \"le préfet\"."
+    assert alineas(apply(text, [("2", put)]))[2] == "Art. L. 1-2. - Le préfet contrôle."
+
+
 def test_a_sub_amendment_to_a_rectified_amendment_and_a_space_lost_before_l_alinea() -> None:
     main = ("89", "Avantl'alinéa 1\n\nInsérer un alinéa ainsi rédigé :\n\nI. – Le maire décide.")
     sub = ("381", "Amendement n° 89 rectifié, alinéa 3\n\nRemplacer le mot :\n\nmaire\n\npar le mot :\n\npréfet")

@@ -476,6 +476,10 @@ def _recounted(original: list[str], lines: list[str], origins: list[int | None] 
         tail = len(line) - 200 if len(line) > 200 else 0
         m = _ANNOUNCES.search(fold(line), tail)  # « quatre\u00a0alinéas »: folded, same length
         j = _was(line, i, origins, original)
+        both = _ANNOUNCES_BOTH.search(fold(line), tail)
+        if both is not None and j is not None:
+            out[i] = _recounted_both(line, both, original, j, lines, i)
+            continue
         if m is None or j is None:
             continue
         before = _ANNOUNCES.search(fold(original[j]), max(0, len(original[j]) - 200))
@@ -487,6 +491,36 @@ def _recounted(original: list[str], lines: list[str], origins: list[int | None] 
             continue
         out[i] = line[: m.start()] + _counted(m, now)
     return out
+
+
+# « est complété par cinq phrases et cinq alinéas ainsi rédigés : »: phrases completing the alinéa the code
+# article ends with (the quotation's first alinéa), then alinéas of their own (the rest of it)
+_ANNOUNCES_BOTH = re.compile(
+    r"(?<![\w'])(?P<phrases>une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?P<pnoun>phrases?) et "
+    r"(?P<alineas>un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?P<anoun>alinéas?) "
+    r"(?P<how>ainsi rédigés|rédigés comme suit|suivants)\s*:\s*$"
+)
+
+
+def _phrases_and_alineas(lines: list[str], start: int) -> tuple[int, int] | None:
+    """The phrases of the quotation's first alinéa and the alinéas after it, for `_ANNOUNCES_BOTH`."""
+    run = _quoted_run(lines, start)
+    return None if run is None else (len(_phrases(lines[start])), run - 1)
+
+
+def _recounted_both(line: str, m: re.Match[str], original: list[str], j: int, lines: list[str], i: int) -> str:
+    """« cinq phrases et cinq alinéas ainsi rédigés : » counted again, both counts, when both were right
+    before the sitting and both are still some (the words before stay plural: two things are announced)."""
+    before = _ANNOUNCES_BOTH.search(fold(original[j]), max(0, len(original[j]) - 200))
+    if before is None or before.group(0) != m.group(0):
+        return line  # announced otherwise before the sitting, or its counts rewritten by the amendment itself
+    was, now = _phrases_and_alineas(original, j + 1), _phrases_and_alineas(lines, i + 1)
+    said = (NUMBERS[m.group("phrases")], NUMBERS[m.group("alineas")])
+    if was != said or now is None or now == was or not all(0 < n < len(_COUNTS) for n in now):
+        return line
+    phrases = f"{'une' if now[0] == 1 else _COUNTS[now[0]]} phrase{'s' if now[0] > 1 else ''}"
+    alineas = f"{_COUNTS[now[1]]} alinéa{'s' if now[1] > 1 else ''}"
+    return f"{line[: m.start()]}{phrases} et {alineas} {line[m.start('how') :]}"
 
 
 def _subject(verb: str, plural: bool) -> str:
@@ -570,8 +604,21 @@ def _quoted_run(lines: list[str], start: int) -> int | None:
         if not _opened(lines[j]) or re.match(r"[«\"“]\s*[«\"“]", lines[j]):
             return None
         if _closing(lines[j]):
-            return j - start + 1
+            return j - start + 1 if j > start else _each_closed(lines, start)
     return None
+
+
+def _each_closed(lines: list[str], start: int) -> int | None:
+    """A quotation of straight quotes whose first alinéa closes its own quote: the alinéas right after it
+    that open with one are the same quotation, as the Senate's data writes them, each closing its own
+    (« "Chaque lycée … associés." », « "Tout élève … L. 719-4." »): no quotation follows another without
+    an alinéa introducing it. None when the last of them leaves its quote open (where it ends, not said)."""
+    if lines[start][:1] != '"':
+        return 1
+    end = start + 1
+    while end < len(lines) and lines[end][:1] == '"' and not re.match(r'"\s*["«“]', lines[end]):
+        end += 1
+    return end - start if _closing(lines[end - 1]) else None
 
 
 def _quoted_articles(lines: list[str], start: int) -> int | None:
@@ -923,7 +970,9 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
     if new[:1] in (",", ".") and left[-1:] in BLANKS and not new.startswith(".."):  # « , cinq »: no space before
         left = left.rstrip()
     if not new:
-        if left[-1:] and left[-1:] in BLANKS and (right[:1] and right[:1] in BLANKS or right[:1] in (",", ".", ")")):
+        if left[-1:] and left[-1:] in BLANKS and (
+            right[:1] and right[:1] in BLANKS or right[:1] in (",", ".", ")") or _closes_quote(left, right)
+        ):
             left = left[:-1]  # the space kept is the one after: a no-break space before « ; » stays one
         elif not left.strip():
             right = right.lstrip()
@@ -960,12 +1009,21 @@ def _doubled(left: str, right: str) -> str:
     return word if word.casefold() == b.group(1).casefold() and word.casefold() not in _NOT_DOUBLED else ""
 
 
+def _closes_quote(left: str, right: str) -> bool:
+    """`right` opens with a closing quote, written without a space before it: « ” », or a straight « " »
+    that closes one opened in `left` (an odd count there) and is not glued to a word after it (« national."
+    ; »). French puts a space before « » », none before these."""
+    straight = left.count('"') % 2 == 1 and bool(re.match(r'"(?![^\W_])', right))
+    return right[:1] == "”" or straight
+
+
 def _joined(left: str, new: str, right: str) -> str:
     """Words put between `left` and `right` with the spaces French puts around them."""
     opening = left[-1:] in "'’(«“" or left[-1:] == '"' and left[-2:-1] in ("", " ")
     dots = new.startswith(("..", "…"))  # « ...... » stands for a number left blank: a word, not a stop
     pad_left = "" if not left or left[-1:] in BLANKS or opening or new[:1] in ",.;)" and not dots else " "
-    pad_right = "" if not right or right[:1] in BLANKS + ",.;)" or new[-1:] in "'’(" else " "
+    closing = _closes_quote(left, right)
+    pad_right = "" if not right or right[:1] in BLANKS + ",.;)" or new[-1:] in "'’(" or closing else " "
     return pad_left + new + pad_right
 
 
@@ -1583,6 +1641,7 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
     first, last = article.slots.index(slots[0]), article.slots.index(slots[-1])
     original, before = article.original, article.original[first - 1] if first else ""
     whole_quotation = all(_opened(original[n]) for n in range(first, last + 1)) and bool(_closing(original[last]))
+    whole_quotation = whole_quotation and not _each_own(article, last)  # « "X." », « "Y." »: Y is of it too
     announced = bool(before) and not _opened(before) and before.rstrip().endswith(":")
     closing = _closing(slots[-1].text[-1]) if slots[-1].text else ""
     introduces = bool(slots[-1].text) and slots[-1].text[-1].rstrip().endswith(":")
@@ -1650,8 +1709,9 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
             raise ctx.fail(reason, "ambiguous")
         for slot in quotation:
             slot.text = []
-    if closing:  # the quotation the deleted alinéa closed now ends at the alinéa before it
-        lines, k = _line_before(article, article.slots.index(slots[0]))
+    if closing:  # the quotation the deleted alinéa closed now ends at the alinéa before it (before its run:
+        # « Alinéas 13 et 64 », 64 closing it, close it at 63, not at 12)
+        lines, k = _line_before(article, article.slots.index(runs[-1][0]))
         if k is not None and _opened(lines[k]) and not _closing(lines[k]):
             item = _mark_kind(lines[k]) in ("arabic", "letter") and lines[k].rstrip().endswith(";")
             if item:  # the item before is now its enumeration's last: it ends with a full stop, as the last does
@@ -1700,12 +1760,18 @@ def _check_whole_quotation(article: Article, slots: list[Slot], ctx: _Ctx) -> No
     if first == last or after >= len(article.original) or not _opened(article.original[after]):
         return
     i = after - 1
-    while i >= 0 and _opened(article.original[i]) and not _closing(article.original[i]):
+    while i >= 0 and _opened(article.original[i]) and (not _closing(article.original[i]) or _each_own(article, i)):
         i -= 1
     opener = article.original[i] if i >= 0 else ""
     if first <= i < last and not _opened(opener) and opener.rstrip().endswith(":"):
         reason = f"it takes alinéa {i + 1}, which introduces a quotation, and only part of that quotation"
         raise ctx.fail(reason, "ambiguous")
+
+
+def _each_own(article: Article, i: int) -> bool:
+    """Alinéa `i` closes its own straight quote and the next opens one: one quotation written so (`_each_closed`)."""
+    lines = article.original
+    return lines[i][:1] == '"' and i + 1 < len(lines) and lines[i + 1][:1] == '"'
 
 
 def _quotation_after(article: Article, slot: Slot) -> list[Slot] | None:
@@ -1820,10 +1886,20 @@ def _items_end(out: list[str], origins: list[int | None], original: list[str]) -
 
 
 def _superseded(stone: str, following: str) -> bool:
-    """Whether the number kept for a deleted division (« « Art. L. 4. – (Supprimé) ») opens the alinéa after it."""
+    """Whether the number kept for a deleted division (« « Art. L. 4. – (Supprimé) ») opens the alinéa after
+    it: that number itself, not a larger one it begins (« 1° » before « 1° bis », « 1° A »)."""
     mark = re.sub(rf"\s*{_NOTED_DELETED}\s*$", "", stone.rstrip())
     bare = re.sub(r"\s+", "", fold(mark).replace("\u2011", "-"))
-    return bool(bare) and re.sub(r"\s+", "", fold(following).replace("\u2011", "-")).startswith(bare)
+    text = fold(following).replace("\u2011", "-")
+    at = 0  # where the mark ends in the alinéa after it, spaces aside
+    for char in bare:
+        while at < len(text) and text[at].isspace():
+            at += 1
+        if at == len(text) or text[at] != char:
+            return False
+        at += 1
+    adverb = re.match(_ADVERB, text[at:])
+    return bool(bare) and not (adverb and adverb.group(1))
 
 
 def _tombstones(lines: list[str]) -> list[str]:
@@ -1894,6 +1970,11 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
     slot = article.slots[i]
     lines, k = _line_before(article, i + 1)
     before = lines[k] if k is not None else ""
+    if edit.quoted and not edit.place.inside and _closes_unopened(before):
+        # « Art. L. 612‑3‑1. – … bacheliers." » after « … ainsi rédigé : », its opening quote lost: whether it is
+        # a quotation that the alinéas put continue, or the bill's own text after which they stand, is not said
+        reason = "the alinéa before closes a quotation it never opens; whether the alinéas put continue it is not said"
+        raise ctx.fail(reason, "ambiguous")
     extends = (
         edit.quoted and not edit.place.inside and bool(_closing(before)) and _extends(article, before, edit.new, ctx)
     )
@@ -2122,6 +2203,11 @@ def _restores(line: str, new: str) -> bool:
     mark = re.sub(r"\s+", "", m.group(1))
     head = re.sub(r"\s+", "", fold(new))
     return head.startswith(mark) and not head[len(mark) : len(mark) + 1].isalnum()
+
+
+def _closes_unopened(line: str) -> bool:
+    """An alinéa that no quote opens, ending with a quote it never opened (its quotes, folded, are odd)."""
+    return bool(line) and not _opened(line) and bool(_CLOSING.search(line)) and fold(line).count('"') % 2 == 1
 
 
 def _check_unclosed(new: tuple[str, ...], like: str, ctx: _Ctx) -> tuple[str, ...]:

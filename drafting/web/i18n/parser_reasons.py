@@ -121,6 +121,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("the alinéa it deletes closed a quotation, and how the one before closes it is not said", "l’alinéa supprimé fermait une citation, et la façon dont l’alinéa précédent la ferme n’est pas dite"),
     ("it adds a division after a quotation, and whether it belongs to the quotation is not said", "l’instruction ajoute une division après une citation sans dire si elle en fait partie"),
     ("its text opens a quotation that it never closes", "le texte de l’instruction ouvre des guillemets qu’il ne ferme jamais"),
+    ("the alinéa before closes a quotation it never opens; whether the alinéas put continue it is not said", "l’alinéa qui précède ferme une citation qu’il n’ouvre pas ; si les alinéas insérés la continuent n’est pas dit"),
     # __init__.py: several amendments on one article
     ("it amends amendment {numero}, which is not among them", "le sous-amendement porte sur l’amendement {numero}, qui ne figure pas parmi les amendements donnés"),
     ("amendments {numeros} both delete and rewrite the article", "parmi les amendements {numeros}, l’un supprime l’article et un autre le réécrit"),
