@@ -417,6 +417,31 @@ def test_marks_as_published_markup_leaves_them(given: str, read: str) -> None:
     assert clean(given) == [read]
 
 
+@pytest.mark.parametrize(
+    ("given", "read"),
+    [
+        # an italic span holding a whole word ends it: an item's letter after a space, an adverb of number,
+        # a locution, anything ending with an item's parenthesis
+        ("<p>1° Le <i>b</i>est complété</p>", "1° Le b est complété"),
+        ("<p>Le&nbsp;<i>e</i>du 3°</p>", "Le e du 3°"),
+        ("<p><i>« a</i>bis<i>)</i>Après le mot</p>", "« a bis) Après le mot"),
+        ("<p>l’article 244 <i>quater</i>B du code</p>", "l’article 244 quater B du code"),
+        ("<p>Le comité <i>ad hoc</i>peut</p>", "Le comité ad hoc peut"),
+        ("<p>au <i>a)</i>du 3°</p>", "au a) du 3°"),
+        # italics inside a word, or a letter opening its paragraph (a drop capital), stay glued
+        ("<p>Ré<i>dig</i>er</p>", "Rédiger"),
+        ("<p><i>Réd</i>iger</p>", "Rédiger"),
+        ("<p><i>I</i>nsérer</p>", "Insérer"),
+        ("<p><i>s</i>ociété</p>", "société"),
+        ("<p>des <i>start-up</i>s</p>", "des start-ups"),
+        # superscripts: « n° », and « 1er » whose superscript ends the word
+        ("<p>le n<sup>o</sup> 5 du 1<sup>er</sup>janvier</p>", "le n° 5 du 1er janvier"),
+    ],
+)
+def test_an_italic_word_glued_to_the_next_is_spaced(given: str, read: str) -> None:
+    assert clean(given) == [read]
+
+
 def test_forms_of_a_whole_sitting() -> None:
     article = "\n\n".join(
         [

@@ -81,6 +81,10 @@ def clean(source: str) -> list[str]:
         text = _NUMERO_SUP.sub(r"\1°", text)
         # « 1<sup>er</sup>janvier », « titre I<sup>er</sup>du livre »: the superscript ends a word
         text = re.sub(r"(<\s*/\s*sup\s*>)(?=\w)", r"\1 ", text, flags=re.I)
+        # « Le <i>b</i>est complété », « 244 <i>quater</i>B », « comité <i>ad hoc</i>peut »: italics that
+        # hold a whole word end it
+        if "</" in text:
+            text = _ITALIC_GLUED.sub(_space_after_italics, text)
         # in HTML a line break is a space; paragraphs are <p> and <br>
         text = _TAG.sub("", _BLOCK.sub("\n", text.replace("\n", " ") if _BLOCK.search(text) else text))
     text = html.unescape(text)
@@ -188,6 +192,34 @@ _SUPERSCRIPT = re.compile(r"(?<=\w)\^(\w+)\^")
 # « <i>« a</i>bis<i>)</i>Après »: a lettered item's letter glued to its adverb once the tags are gone
 _GLUED_ADVERB = re.compile(r"^([«\"“]?\s*[a-z])(bis|ter|quater|quinquies)(?=\s*\))")
 _GLUED_MARK = re.compile(r"^([«\"“]?\s*(?:[a-z](?:\s+(?:bis|ter|quater))?\)|\d+\s*°))(?=[^\W\d_])")
+# an italic span glued to the word after it, once its tags are gone
+_ITALIC_GLUED = re.compile(r"<\s*(?P<tag>i|em)\b[^>]*>(?P<words>[^<]*)<\s*/\s*(?P=tag)\s*>(?=\w)", re.I)
+_ADVERB = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)"
+# what the Senate sets in italics as words of their own: an item's letter (« b », « a bis », « « a »), an
+# adverb of number (« quater »), a locution (« ad hoc », « a priori »)
+_ITEM_LETTER = re.compile(rf"(?P<quote>[«\"“]\s*)?[a-z](?:\s+{_ADVERB})?")
+_ITALIC_WORDS = re.compile(rf"{_ADVERB}|[^\W\d_]+(?:[\s'’-][^\W\d_]+)*\s[^\W\d_]+")
+
+
+def _space_after_italics(match: re.Match[str]) -> str:
+    """The italic span, with a space after it when it holds a whole word that the HTML glued to the next:
+    « Le <i>b</i>est » is « Le b est » (an item's letter, after a space), « <i>a)</i>Les » is « a) Les »; but
+    an italic part of a word stays in it (« Ré<i>dig</i>er », « <i>Réd</i>iger », « <i>I</i>nsérer »), and
+    a letter opening its paragraph may be a drop capital (« <i>s</i>ociété »)."""
+    words = html.unescape(match.group("words")).replace("\u00a0", " ")
+    window = match.string[max(0, match.start() - 80) : match.start()]
+    before = html.unescape(_TAG.sub("", _BLOCK.sub("\n", window)))[-1:]  # what the span follows, tags gone
+    if not words or words[-1].isspace():
+        spaced = False
+    elif words.endswith(")"):  # no word goes on after an item's closing parenthesis
+        spaced = True
+    elif (letter := _ITEM_LETTER.fullmatch(words)) is not None:
+        spaced = bool(letter.group("quote")) or before in (" ", "\u00a0", "\u202f", "\t", "«", '"', "“")
+    else:
+        spaced = bool(_ITALIC_WORDS.fullmatch(words)) and not before.isalpha()
+    return match.group(0) + " " if spaced else match.group(0)
+
+
 # « <i>Art. L. 222-10.</i>– Les … »: a heading's dash glued to its full stop once the tags are gone
 _GLUED_DASH = re.compile(
     r"^([«\"“]?\s*(?:Art(?:icle)?\.?\s+(?:[A-Z]{1,2}\.\s*)*\d[\w\-\u2010\u2011]*|[IVXLC]+(?:\s+(?:bis|ter|quater))?)\.)(?=[–—])"
