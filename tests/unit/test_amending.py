@@ -2540,6 +2540,40 @@ def test_a_word_of_the_instruction_cut_across_html_paragraphs_is_rejoined() -> N
     ]
 
 
+def test_a_sentence_the_html_cut_after_a_word_that_cannot_end_it_is_one_alinea() -> None:
+    # « … à Mayotte, en » / « Nouvelle-Calédonie, … »: no alinéa ends, without a stop, on a preposition
+    text = (
+        "<p>Alinéa 3</p><p>Rédiger ainsi cet alinéa :</p><p>2° Le conseil délibère, à Mayotte, en</p>"
+        "<p>Nouvelle-Calédonie et en Polynésie française, sur le rapport du maire ;</p>"
+    )
+    out = alineas(apply(ARTICLE, [("A-2", text)]))
+    assert len(out) == 4
+    assert out[2] == "2° Le conseil délibère, à Mayotte, en Nouvelle-Calédonie et en Polynésie française, sur le rapport du maire ;"
+    # an elided word goes on without a space; an instruction's prose too
+    assert clean("<p>« … prévues à l’</p><p>article 38 de la Constitution. »</p>") == ["« … prévues à l’article 38 de la Constitution. »"]
+    assert clean("<p>Alinéa 5, remplacer les mots : « X » par les</p><p>mots : « Y »</p>") == [
+        "Alinéa 5, remplacer les mots : « X » par les mots : « Y »"
+    ]
+    # not after a heading, nor before one, nor before a quoted alinéa, an item, a part or an instruction
+    assert clean("<p>« Section 3</p><p>« Dispositions générales</p>") == ["« Section 3", "« Dispositions générales"]
+    assert clean("<p>Chapitre II</p><p>Dispositions relatives à la recherche</p>")[0] == "Chapitre II"
+    assert clean("<p>TITRE Ier</p><p>De la recherche</p>") == ["TITRE Ier", "De la recherche"]
+    assert clean("<p>« … à Mayotte, en</p><p>« Nouvelle-Calédonie. »</p>") == ["« … à Mayotte, en", "« Nouvelle-Calédonie. »"]
+    assert clean("<p>les dispositions de la</p><p>Section 3 du chapitre</p>") == ["les dispositions de la", "Section 3 du chapitre"]
+    assert clean("<p>« le code de la</p><p>1° Le b</p><p>II. – Le</p><p>Alinéa 3</p>") == [
+        "« le code de la", "1° Le b", "II. – Le", "Alinéa 3"
+    ]  # fmt: skip
+    # words named bare may end on an article; a comma or a noun may end an alinéa of a list
+    assert clean("<p>Remplacer les mots :</p><p>de la</p><p>par les mots :</p><p>du</p>")[1] == "de la"
+    assert clean("<p>Remplacer les mots : de la</p><p>formation</p>") == ["Remplacer les mots : de la", "formation"]
+    assert clean("<p>Alinéa 3, supprimer les mots</p><p>de la</p><p>commune</p>")[1:] == ["de la", "commune"]
+    assert clean("<p>« Il comprend, </p><p>des élus ; »</p>") == ["« Il comprend,", "des élus ; »"]
+    # « ; et » may end a list's last item but one
+    assert clean("<p>Le conseil comprend :</p><p>des enseignants ; et</p><p>des chercheurs.</p>")[1] == "des enseignants ; et"
+    assert clean("<p>« 1° Le conseil délibère sur le</p><p>a bis) Le rapport</p>")[1] == "a bis) Le rapport"
+    assert clean("<p>« Dispositions générales</p><p>des établissements »</p>")[0] == "« Dispositions générales"
+
+
 def test_paragraphs_that_may_each_be_whole_are_not_joined() -> None:
     # words quoted bare: « des » / « par les mots : » makes no word of the instruction
     assert clean("<p>Remplacer le mot :</p><p>des</p><p>par les mots :</p>") == ["Remplacer le mot :", "des", "par les mots :"]

@@ -152,6 +152,8 @@ def _rejoin(paragraphs: list[str]) -> list[str]:
             out[-1] = previous + paragraph
         elif paragraph[:1].islower() and _CUT_AFTER_ARTICLE.search(previous) and instructs(previous):
             out[-1] = f"{previous} {paragraph}"
+        elif _cut_sentence(out, paragraph):
+            out[-1] = previous + ("" if previous.endswith(("'", "’")) else " ") + paragraph
         else:
             out.append(paragraph)
     return out
@@ -166,6 +168,40 @@ def _stop_of(out: list[str]) -> bool:
     if previous[-1:] in '.,:;"' or _NAMES_WORDS.search(previous) or _WORDS_NOUN.search(previous.lower()):
         return False
     return len(out) < 2 or not _NAMES_WORDS_COLON.search(fold(out[-2]))
+
+
+# the adverbs of number that follow a number or an item letter (« 6 ter », « a bis »)
+_ADVERB = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)"
+# « … à Mayotte, en » / « Nouvelle-Calédonie, … »: a paragraph of several words ending on a word that
+# cannot end a sentence (a preposition, an article, a conjunction, an elided word)
+_OPEN_ENDING = re.compile(
+    r"\S\s+(?:à|au|aux|de|du|des|en|dans|par|pour|sur|sous|avec|sans|entre|vers|chez|et|ou|le|la|les|"
+    r"[ldjnsc]'|qu'|jusqu'|lorsqu'|puisqu')$"
+)
+_LIST_ENDING = re.compile(r"[;,:]\s*(?:et|ou)$")
+# an item's mark with its adverb (« a bis) »), which MARK leaves
+_ITEM = re.compile(rf"[a-z]{{1,2}}(?:\s+{_ADVERB})?\)")
+# words named bare before the paragraph: « Remplacer les mots : de la », « supprimer les mots » / « de la »
+_NAMES_BARE = re.compile(rf"(?i){WORD_NOUNS}\s*(?:\((?:deux|trois) fois\))?\s*(?::[^«»\"]*)?$")
+# a heading opens its own alinéa, even after a cut (« Section 3 », « Chapitre II », « TITRE Ier »)
+_DIVISION_HEADING = re.compile(r"(?:TITRE|Titre|LIVRE|Livre|PARTIE|Partie|CHAPITRE|Chapitre|SECTION|Section|"
+                               r"Sous-section|SOUS-SECTION|Paragraphe|PARAGRAPHE|ARTICLE|Article|Art\.)\b")  # fmt: skip
+
+
+def _cut_sentence(out: list[str], paragraph: str) -> bool:
+    """Whether the HTML cut a sentence after a word that cannot end it (« … à Mayotte, en » / « Nouvelle-
+    Calédonie, en Polynésie … »; « … prévues à l' » / « article 38 »): no alinéa ends without a stop on a
+    preposition, an article or a conjunction. Not when the paragraph after opens an alinéa of its own (an
+    item's or part's mark, a quote, a dash, a heading, an instruction), nor after « ; et », « , ou » (which may
+    end a list's last item but one), nor when the words may be quoted bare (after « les mots : »)."""
+    # the last words are enough (the longest ending is « puisqu' »): most paragraphs end on a stop
+    if not paragraph[:1].isalpha() or not _OPEN_ENDING.search(ending := fold(out[-1][-16:])):
+        return False
+    if _LIST_ENDING.search(ending):  # « … ; et » may end the last item but one of a list
+        return False
+    if MARK.match(paragraph) or _ITEM.match(paragraph) or _DIVISION_HEADING.match(paragraph) or instructs(paragraph):
+        return False
+    return not _NAMES_BARE.search(fold(out[-1])) and not (len(out) > 1 and _NAMES_BARE.search(fold(out[-2])))
 
 
 def _cut_word(previous: str, paragraph: str) -> bool:
@@ -194,7 +230,6 @@ _GLUED_ADVERB = re.compile(r"^([«\"“]?\s*[a-z])(bis|ter|quater|quinquies)(?=\
 _GLUED_MARK = re.compile(r"^([«\"“]?\s*(?:[a-z](?:\s+(?:bis|ter|quater))?\)|\d+\s*°))(?=[^\W\d_])")
 # an italic span glued to the word after it, once its tags are gone
 _ITALIC_GLUED = re.compile(r"<\s*(?P<tag>i|em)\b[^>]*>(?P<words>[^<]*)<\s*/\s*(?P=tag)\s*>(?=\w)", re.I)
-_ADVERB = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)"
 # what the Senate sets in italics as words of their own: an item's letter (« b », « a bis », « « a »), an
 # adverb of number (« quater »), a locution (« ad hoc », « a priori »)
 _ITEM_LETTER = re.compile(rf"(?P<quote>[«\"“]\s*)?[a-z](?:\s+{_ADVERB})?")
