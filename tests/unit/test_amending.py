@@ -2719,3 +2719,25 @@ def test_senate_html_opening_every_alinea_with_a_quote_keeps_the_quotation_an_it
         "« 8° Il adopte le schéma du handicap. » ;",  # its quotes, and the « ; » before the b)
         "b) Le dixième alinéa est supprimé.",
     ]
+
+
+def test_a_phrase_completing_the_last_alinea_of_a_quotation_whose_opening_quote_is_lost_goes_inside_it() -> None:
+    # the Senate's data lost the quote opening the code article, not the one closing it: that one is the
+    # quotation's, and the phrase completing its last alinéa goes before it (p14-com-COM-6)
+    text = 'II. - Il est inséré un article L. 1 ainsi rédigé :\n\nArt. L. 1. - Le recteur fixe les critères."'
+    put = "<p>Alinéa 2</p><p>Compléter cet alinéa par une phrase ainsi rédigée :</p><p>« Il assure la cohérence. »</p>"
+    assert alineas(apply(text, [("COM-6", put)]))[1] == 'Art. L. 1. - Le recteur fixe les critères. Il assure la cohérence."'
+    # its last phrase deleted or rewritten: the quote stays, with no space before it
+    two = text.replace('critères."', 'critères. Il les publie."')
+    deleted = alineas(apply(two, [("1", "<p>Alinéa 2</p><p>Supprimer la dernière phrase.</p>")]))[1]
+    assert deleted == 'Art. L. 1. - Le recteur fixe les critères."'
+    rewritten = "<p>Alinéa 2</p><p>Rédiger ainsi la dernière phrase :</p><p>« Il les affiche. »</p>"
+    assert alineas(apply(two, [("1", rewritten)]))[1] == 'Art. L. 1. - Le recteur fixe les critères. Il les affiche."'
+    # the last alinéa of a quotation, its quote on the first only: the same
+    text = "II. - Il est inséré un article L. 1 ainsi rédigé :\n\n« Art. L. 1. – Premier.\n\nLe recteur fixe les critères. »"
+    put = put.replace("Alinéa 2", "Alinéa 3")
+    assert alineas(apply(text, [("1", put)]))[2] == "Le recteur fixe les critères. Il assure la cohérence. »"
+    # a closing quote that one in the alinéa opens is its words', not a quotation's: after it
+    text = "Le 2° est complété par les mots : « et les critères »."
+    put = put.replace("Alinéa 3", "Alinéa 1")
+    assert apply(text, [("1", put)]) == "Le 2° est complété par les mots : « et les critères ». Il assure la cohérence."

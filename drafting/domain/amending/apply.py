@@ -677,13 +677,28 @@ def _frame(text: str) -> tuple[int, int]:
     (with its « ; » or « . ») that closes it. Those quotes belong to the quotation, not to a phrase: words
     put at the start or end, and phrases rewritten, completed or deleted, go inside them."""
     if not _opened(text):
-        return 0, len(text)
+        return 0, _unmatched_closing(text)
     lo = len(text) - len(text[1:].lstrip()) if text[:1] != '"' else 1
     closing = _CLOSING.search(text)
     inner = text[lo : closing.start()] if closing else ""
     straight = text[0] == '"' and text.count('"') % 2 == 0
     curly = text[0] != '"' and inner.count("«") + inner.count("“") == inner.count("»") + inner.count("”")
     return lo, closing.start() if closing and (straight or curly) else len(text)
+
+
+def _unmatched_closing(text: str) -> int:
+    """Where the quote closing an alinéa that does not open with one starts, when no quote of the alinéa
+    opens it: the last alinéa of a quotation (« Third alinéa." », its opening quote on the first alinéa, or
+    lost in the data), whose quote is the quotation's; otherwise the alinéa's end."""
+    closing = _CLOSING.search(text)
+    if not closing:
+        return len(text)
+    before = text[: closing.start()]
+    if closing.group(0).strip()[0] == '"':
+        unmatched = before.count('"') % 2 == 0
+    else:
+        unmatched = before.count("«") + before.count("“") == before.count("»") + before.count("”")
+    return closing.start() if unmatched else len(text)
 
 
 def _spans(text: str, place: Place, ctx: _Ctx) -> tuple[int, int]:
@@ -1012,9 +1027,10 @@ def _doubled(left: str, right: str) -> str:
 def _closes_quote(left: str, right: str) -> bool:
     """`right` opens with a closing quote, written without a space before it: « ” », or a straight « " »
     that closes one opened in `left` (an odd count there) and is not glued to a word after it (« national."
-    ; »). French puts a space before « » », none before these."""
-    straight = left.count('"') % 2 == 1 and bool(re.match(r'"(?![^\W_])', right))
-    return right[:1] == "”" or straight
+    ; »), or that ends the alinéa (its stop aside: no quote opens there, so it closes a quotation whose
+    opening quote the data lost, « … aptitudes." »). French puts a space before « » », none before these."""
+    closes = left.count('"') % 2 == 1 or bool(re.fullmatch(r'"\s*[.;,]?\s*', right))
+    return right[:1] == "”" or closes and bool(re.match(r'"(?![^\W_])', right))
 
 
 def _joined(left: str, new: str, right: str) -> str:
