@@ -2741,3 +2741,18 @@ def test_a_phrase_completing_the_last_alinea_of_a_quotation_whose_opening_quote_
     text = "Le 2° est complété par les mots : « et les critères »."
     put = put.replace("Alinéa 3", "Alinéa 1")
     assert apply(text, [("1", put)]) == "Le 2° est complété par les mots : « et les critères ». Il assure la cohérence."
+
+
+def test_a_quotation_inside_the_text_given_closes_with_the_amendments_quote_after_its_own() -> None:
+    # « « Dernier. » »: the quotation's quote and the amendment's; the alinéas between open with the
+    # quotation's again, not a new one (three alinéas or more used to keep both closing quotes)
+    put = (
+        "<p>Rédiger ainsi cet article :</p><p>« L'article L. 1 est ainsi rédigé :</p>"
+        "<p>« « Art. L. 1. – Premier.</p><p>« « Second.</p><p>« « Dernier. » »</p>"
+    )
+    out = alineas(apply("Texte.", [("1", put)]))
+    assert out == ["L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Premier.", "« Second.", "« Dernier. »"]
+    # its last alinéa given with no quote at all, closing both (p14-com-COM-174): the quotation's all the same
+    put = put.replace("<p>« « Dernier. » »</p>", "<p>Dernier. » »</p>")
+    out = alineas(apply("Texte.", [("1", put)]))
+    assert out == ["L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Premier.", "« Second.", "« Dernier. »"]

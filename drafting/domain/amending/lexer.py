@@ -395,12 +395,22 @@ def _block(paragraphs: list[str], i: int) -> tuple[int, list[str]]:
         # never closed: the alinéas continue a quotation of the text, their quotes are its own
         return k, [p.strip() for p in paragraphs[i:k]]
     # a quote opens each alinéa (only the first one, with straight quotes « " … / … / … " »)
-    body = _nested(paragraphs[i:k], [p[1:].strip() if p[:1] in OPEN + '"' else p for p in paragraphs[i:k]])
-    text = "".join(body)
-    if paragraphs[i][0] == '"' or text.count("»") + text.count("\u201d") > text.count("«") + text.count("\u201c"):
+    body, going_on = _nested(paragraphs[i:k], [p[1:].strip() if p[:1] in OPEN + '"' else p for p in paragraphs[i:k]])
+    if paragraphs[i][0] == '"' or _left_open(body, going_on) < 0:
         # the last closing quote is the amendment's own, with any full stop of its sentence
         body[-1] = re.sub(r'[»\u201d"]\s*[.,;]?$', "", body[-1]).strip()
     return k, body
+
+
+def _left_open(body: list[str], going_on: list[bool]) -> int:
+    """How many quotes the alinéas leave open (below zero: closed more than opened). The quote opening an
+    alinéa that goes on with a quotation opened before it (« « Second. » after « « Art. L. 1. – … ») is
+    that quotation's again, not a new one: « … » » closes it and the amendment's."""
+    depth = 0
+    for text, again in zip(body, going_on, strict=True):
+        inner = text[1:] if again and text[:1] in OPEN else text
+        depth += sum(inner.count(c) for c in OPEN) - sum(inner.count(c) for c in CLOSE)
+    return depth
 
 
 # An alinéa that introduces a quotation (« … est ainsi rédigé : », « … les alinéas suivants : »)
@@ -410,22 +420,29 @@ INTRODUCES = re.compile(
 )
 
 
-def _nested(paragraphs: list[str], body: list[str]) -> list[str]:
+def _nested(paragraphs: list[str], body: list[str]) -> tuple[list[str], list[bool]]:
     """Quoted alinéas that introduce a text (« …, il est inséré un chapitre ainsi rédigé : ») are followed
     by that text's alinéas, quotations themselves: when the amendment gives them one quote only (« « … »
-    is the rule, « … » common), that quote is theirs and stays, until an alinéa closes it."""
+    is the rule, « … » common), that quote is theirs and stays, until an alinéa closes it. One given with
+    no quote at all amid them (« Afin de … deux fois. » » after « « 7° … ») is theirs all the same: it
+    takes the quotation's quote. Also says which alinéas go on with a quotation opened before them."""
+    going_on = [False] * len(body)
     if paragraphs[0][:1] == '"':
-        return body
-    out, inner = list(body), False
+        return body, going_on
+    out, inner, opening = list(body), False, ""
     for m, paragraph in enumerate(paragraphs):
         if inner:
             if body[m][:1] not in OPEN:
                 out[m] = paragraph.strip()
+            if opening and out[m][:1] not in OPEN:
+                out[m] = f"« {out[m]}" if opening == "«" else opening + out[m]
+            going_on[m] = bool(opening)
+            opening = opening or (out[m][:1] if out[m][:1] in OPEN else "")
             text = out[m][1:]
             inner = sum(text.count(c) for c in CLOSE) <= sum(text.count(c) for c in OPEN)
         elif INTRODUCES.search(fold(body[m])):
-            inner = True
-    return out
+            inner, opening = True, ""
+    return out, going_on
 
 
 def _nested_inline(body: list[str]) -> list[str]:
