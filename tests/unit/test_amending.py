@@ -2756,3 +2756,24 @@ def test_a_quotation_inside_the_text_given_closes_with_the_amendments_quote_afte
     put = put.replace("<p>« « Dernier. » »</p>", "<p>Dernier. » »</p>")
     out = alineas(apply("Texte.", [("1", put)]))
     assert out == ["L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Premier.", "« Second.", "« Dernier. »"]
+
+
+def test_the_alineas_of_a_quotation_given_bare_up_to_its_closing_quote_take_its_quote() -> None:
+    # Senate committee HTML gives the bill's alinéas and its quotation's bare, only the last closing it
+    # (p14-com-COM-17): each alinéa of the quotation opens with its quote, as the text quoted writes them
+    put = (
+        "<p>Rédiger ainsi cet article :</p><p>Le II de l'article L. 1 est ainsi rédigé :</p>"
+        "<p>Des exceptions peuvent être justifiées :</p><p>1° Par les langues ;</p><p>2° Par les cursus.</p>"
+        "<p>Le niveau de langue est pris en compte. »</p>"
+    )
+    out = alineas(apply("Texte.", [("COM-17", put)]))
+    assert out == [
+        "Le II de l'article L. 1 est ainsi rédigé :",
+        "« Des exceptions peuvent être justifiées :",
+        "« 1° Par les langues ;",
+        "« 2° Par les cursus.",
+        "« Le niveau de langue est pris en compte. »",
+    ]
+    # never closed: where the quotation ends is not said, as written
+    put = put.replace(" »</p>", "</p>")
+    assert alineas(apply("Texte.", [("1", put)]))[1] == "Des exceptions peuvent être justifiées :"

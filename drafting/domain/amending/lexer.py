@@ -515,10 +515,39 @@ def _bare(paragraphs: list[str], i: int, sentence: Sentence) -> int:
         k = i + 1
         while k < len(paragraphs) and (k - i < wanted if wanted else not _ends_bare(paragraphs[k], whole)):
             k += 1
-        body = paragraphs[i:k]
+        body = _bare_quotations(paragraphs[i:k])
     sentence.operands.append(Operand(tuple(body), False))
     sentence.prose = f"{sentence.prose} ¤{len(sentence.operands) - 1}¤"
     return i + len(body)
+
+
+def _balance(paragraph: str) -> int:
+    """The quotes a paragraph opens less those it closes, the one opening it aside (its quotation's)."""
+    inner = paragraph[1:] if paragraph[:1] in OPEN else paragraph
+    return sum(inner.count(c) for c in OPEN) - sum(inner.count(c) for c in CLOSE)
+
+
+def _bare_quotations(body: list[str]) -> list[str]:
+    """A text given bare, its quotations too (Senate committee amendments: « Le II de l'article L. 1 est ainsi
+    rédigé : », « La langue … », « 1° Par … ; », … « … du diplôme. » »): after an alinéa that introduces a
+    quotation, the alinéas up to the one that closes it with a quote none of them opened are that quotation,
+    and each opens with its quote, as the text quoted writes them. A quotation never closed, or holding
+    another, or closed by two quotes, is left as written: where it ends is not said."""
+    out, intro = list(body), None  # the last alinéa introducing a quotation, none of the alinéas after it quoting
+    for j, paragraph in enumerate(body):
+        introduces = bool(INTRODUCES.search(fold(paragraph).strip()))
+        balance = _balance(paragraph) if intro is not None else 0
+        if balance:  # the first alinéa after it that opens or closes a quote: it closes the quotation, or not
+            closing = re.search(r"([»\u201d])\s*[.,;]?\s*$", paragraph) if balance == -1 and not introduces else None
+            if closing and intro is not None:
+                opening = {"»": "« ", "\u201d": "\u201c"}[closing.group(1)]
+                for k in range(intro + 1, j + 1):
+                    if body[k][:1] not in OPEN:
+                        out[k] = opening + body[k]
+            intro = None
+        if introduces:
+            intro = j
+    return out
 
 
 def _ends_bare(paragraph: str, whole: bool) -> bool:
