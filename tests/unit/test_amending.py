@@ -2777,3 +2777,33 @@ def test_the_alineas_of_a_quotation_given_bare_up_to_its_closing_quote_take_its_
     # never closed: where the quotation ends is not said, as written
     put = put.replace(" »</p>", "</p>")
     assert alineas(apply("Texte.", [("1", put)]))[1] == "Des exceptions peuvent être justifiées :"
+
+
+def test_an_alinea_put_after_a_quotation_whose_closing_quote_is_lost_continues_it() -> None:
+    # the code article's only alinéa left open (its closing quote lost in the data) before the bill's III:
+    # the quotation ends there, and prose put after it goes on with it and closes it (p14-seance-30)
+    text = (
+        "II. - Il est rétabli un article L. 1 ainsi rédigé :\n\n"
+        '"Art. L. 1. - Le service met à disposition des ressources numériques.\n\n'
+        'III. - Au 3° de l\'article L. 2, la référence : "L. 1" est remplacée par la référence : "L. 3".'
+    )
+    put = "<p>Après l'alinéa 2</p><p>Insérer un alinéa ainsi rédigé :</p><p>« Les logiciels libres sont utilisés en priorité. »</p>"
+    out = alineas(apply(text, [("30", put)]))
+    assert out[2] == '"Les logiciels libres sont utilisés en priorité."'
+    # a division of the bill's own, as before, stays the bill's
+    put = "<p>Après l'alinéa 2</p><p>Insérer un alinéa ainsi rédigé :</p><p>« II bis. – Le code est modifié. »</p>"
+    assert alineas(apply(text, [("31", put)]))[2] == "II bis. – Le code est modifié."
+    # a quoted alinéa after the « II. – » with nothing introducing it: that II is the code article's own, its
+    # opening quote lost, and the quotation goes on (the 2013 law's article 28): not read as ending there
+    text = (
+        "L'article L. 1 est ainsi rédigé :\n\n"
+        '"Art. L. 1. - I. - La commission de la formation adopte les règles.\n\n'
+        "II. - La commission de la recherche répartit les moyens.\n\n"
+        '"III. - Le conseil est consulté."'
+    )
+    put = "<p>Après l'alinéa 2</p><p>Insérer un alinéa ainsi rédigé :</p><p>« Les mesures sont publiques. »</p>"
+    assert '"Les mesures sont publiques."' not in alineas(apply(text, [("33", put)]))
+    # with straight quotes the alinéas after a quotation's first may be written bare: not the bill's
+    text = '"Art. L. 1. - Premier.\n\nSecond."'
+    put = "<p>Après l'alinéa 1</p><p>Insérer un alinéa ainsi rédigé :</p><p>« Les logiciels libres sont utilisés. »</p>"
+    assert alineas(apply(text, [("32", put)]))[1] == "Les logiciels libres sont utilisés."

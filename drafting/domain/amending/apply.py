@@ -1991,8 +1991,12 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         # a quotation that the alinéas put continue, or the bill's own text after which they stand, is not said
         reason = "the alinéa before closes a quotation it never opens; whether the alinéas put continue it is not said"
         raise ctx.fail(reason, "ambiguous")
+    lost = not edit.place.inside and _closing_lost(before, _texts_after(article, i))
     extends = (
-        edit.quoted and not edit.place.inside and bool(_closing(before)) and _extends(article, before, edit.new, ctx)
+        edit.quoted
+        and not edit.place.inside
+        and (bool(_closing(before)) or lost)
+        and _extends(article, before, edit.new, ctx)
     )
     first = next((s for s in article.slots if s.text), None)
     mark_ii = bool(re.match(r"II\s*\.\s*[-–—]", edit.new[0] if edit.new else ""))
@@ -2015,6 +2019,8 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         new = _requote(edit.new, following, True, last="")
     elif extends:  # the alinéas continue the quotation the alinéa before closed: they now close it
         new = _requote(edit.new, before, True)
+        if lost and new:  # its closing quote lost in the data, the quotation now ends with them, closed
+            new[-1] = new[-1].rstrip() + {"«": " »", "“": "”", '"': '"'}[before[0]]
     else:
         # inside a quotation, alinéas are the quotation's, quoted by the amendment or given bare
         inside = _inside_quote(article, i + 1)
@@ -2092,6 +2098,27 @@ _AMENDS = re.compile(
     r"\bprésents? (?:article|[IVX]+)\b.*\bentre(?:nt)? en vigueur|"
     r"\bentre(?:nt)? en vigueur\b.*\bprésents? (?:article|[IVX]+)\b"
 )
+
+
+def _texts_after(article: Article, i: int) -> list[str]:
+    """The alinéas now after slot `i`, what was put after it first."""
+    return [t for s in article.slots[i + 1 :] for t in (*s.before, *s.text, *s.after)]
+
+
+def _closing_lost(before: str, after: list[str]) -> bool:
+    """A quoted alinéa left open (« "Art. L. 123-4-1. – … numériques. ») right before an alinéa of the bill's
+    own, a division of the bill (« III. – ») or one that amends (« … est remplacée par … »): its quotation
+    ends there, its closing quote lost in the data. Not when a quoted alinéa follows that one with nothing
+    introducing it (« II. – La commission … technique. » then « "III. – … »: the code article's II, its
+    opening quote lost, and the quotation goes on); nor, with straight quotes, where the alinéas after the
+    first of a quotation may be written bare, before one that neither amends nor opens a division."""
+    following = after[0] if after else ""
+    if not _opened(before) or _CLOSING.search(before) or not following or _opened(following):
+        return False
+    if len(after) > 1 and _opened(after[1]) and not following.rstrip().endswith(":"):
+        return False
+    folded = fold(following)
+    return not _UNCHANGED.match(folded) and (_mark_kind(following) == "roman" or bool(_AMENDS.search(folded)))
 
 
 def _refs(article: Article) -> list[tuple[list[str], int]]:
