@@ -2807,3 +2807,22 @@ def test_an_alinea_put_after_a_quotation_whose_closing_quote_is_lost_continues_i
     text = '"Art. L. 1. - Premier.\n\nSecond."'
     put = "<p>Après l'alinéa 1</p><p>Insérer un alinéa ainsi rédigé :</p><p>« Les logiciels libres sont utilisés. »</p>"
     assert alineas(apply(text, [("32", put)]))[1] == "Les logiciels libres sont utilisés."
+
+
+def test_a_whole_article_whose_quotation_is_left_open_at_its_end_closes_it_there() -> None:
+    # nothing comes after the article's text: its quotation ends with it; the quote closing it once amid
+    # its alinéas, the next ones going on with its quote, is misplaced (p14-seance-A-1)
+    put = (
+        "<p>Rétablir cet article dans la rédaction suivante :</p><p>Après l'article L. 1, il est inséré un chapitre ainsi rédigé :</p>"
+        "<p>« Chapitre VIII bis</p><p>« Art. L. 2. – Premier.</p><p>« Il est élu. »</p><p>« Chaque liste alterne.</p>"
+        "<p>« Art. L. 3. – Le conseil est commun.</p>"
+    )
+    out = alineas(apply("Texte.", [("A-1", put)]))
+    assert out[3:] == ["« Il est élu.", "« Chaque liste alterne.", "« Art. L. 3. – Le conseil est commun. »"]
+    # closed twice amid it: where it ends is not said
+    twice = put.replace("<p>« Chaque liste alterne.</p>", "<p>« Chaque liste alterne. »</p>")
+    with pytest.raises(AmendingError, match="never closes"):
+        apply("Texte.", [("A-1", twice)])
+    # closed at its end: as written
+    closed = put.replace("<p>« Il est élu. »</p>", "<p>« Il est élu.</p>").replace("commun.</p>", "commun. »</p>")
+    assert alineas(apply("Texte.", [("A-1", closed)]))[-1] == "« Art. L. 3. – Le conseil est commun. »"

@@ -1590,9 +1590,53 @@ def _requote(new: tuple[str, ...], first: str, quoted: bool, last: str | None = 
     return paragraphs
 
 
+def _quotes_left(line: str) -> int:
+    """The quotes an alinéa of a quotation opens less those it closes, the one opening it aside (its quotation's)."""
+    inner = line[1:]
+    if line[:1] == '"':
+        return -(inner.count('"') % 2)
+    return sum(inner.count(c) for c in OPEN) - sum(inner.count(c) for c in CLOSE)
+
+
+def _closed_at_end(lines: list[str], ctx: _Ctx) -> list[str]:
+    """A whole article given with its last quotation (the alinéas opening with a quote after the one that
+    introduces it, « … ainsi rédigé : ») left open at its end: nothing comes after the article's text, the
+    quotation ends with it and is closed there. A quote closing it once amid those alinéas, the next ones
+    going on with its quote and none closing, is misplaced (no quotation stands without an alinéa
+    introducing it, and this one is not closed where it ends): it is dropped. Closed several times amid
+    them, or a quote inside them left open, where it ends is not said: refused."""
+    if not lines or not _opened(lines[-1]):
+        return lines
+    start = len(lines) - 1
+    while start > 0 and _opened(lines[start - 1]):
+        start -= 1
+    if start == 0 or _opened(lines[start - 1]) or not INTRODUCES.search(fold(lines[start - 1]).strip()):
+        return lines
+    run, depth, closed = lines[start:], 1, []
+    for j, line in enumerate(run):
+        depth += _quotes_left(line)
+        if depth <= 0:
+            closed.append(j)
+            depth = 1  # the alinéa after it opens with the quotation's quote: it goes on, or begins another
+    if closed[-1:] == [len(run) - 1]:
+        return lines  # closed at its end
+    if depth != 1 or len(closed) > 1:  # closed several times amid it, or a quote inside left open
+        raise ctx.fail("its text opens a quotation that it never closes", "not_understood")
+    out = list(lines)
+    for j in closed:
+        line = out[start + j].rstrip()
+        stop = _CLOSING.search(line)
+        if stop is None:  # closed amid the alinéa's words: not a misplaced end
+            raise ctx.fail("its text opens a quotation that it never closes", "not_understood")
+        mark = stop.group(0).strip(BLANKS + '»"”')
+        out[start + j] = line[: stop.start()] + (f" {mark}" if mark == ";" else mark)
+    out[-1] = out[-1].rstrip() + {"«": " »", "“": "”", '"': '"'}[run[0][0]]
+    return out
+
+
 def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
     if edit.place.alineas is None:
-        article.__init__(list(edit.new))  # type: ignore[misc]
+        article.__init__(_closed_at_end(list(edit.new), ctx))  # type: ignore[misc]
         return
     if edit.place.item and len(edit.place.alineas) == 1 and _restore_one(article, edit, ctx):
         return
