@@ -2826,3 +2826,11 @@ def test_a_whole_article_whose_quotation_is_left_open_at_its_end_closes_it_there
     # closed at its end: as written
     closed = put.replace("<p>« Il est élu. »</p>", "<p>« Il est élu.</p>").replace("commun.</p>", "commun. »</p>")
     assert alineas(apply("Texte.", [("A-1", closed)]))[-1] == "« Art. L. 3. – Le conseil est commun. »"
+
+
+def test_the_last_alinea_of_a_quotation_whose_opening_quote_is_lost_rewritten_still_closes_it() -> None:
+    text = 'II. - Il est inséré un article L. 1 ainsi rédigé :\n\nArt. L. 1. - Le recteur fixe les critères."\n\nIII. - Fin.'
+    put = "<p>Alinéa 2</p><p>Rédiger ainsi cet alinéa :</p><p>« Art. L. 1. - Le recteur décide. »</p>"
+    assert alineas(apply(text, [("1", put)]))[1] == 'Art. L. 1. - Le recteur décide."'
+    put = "<p>Alinéa 2</p><p>Rédiger ainsi cet alinéa :</p><p>Art. L. 1. - Le recteur décide.</p>"  # given bare
+    assert alineas(apply(text, [("1", put)]))[1] == 'Art. L. 1. - Le recteur décide."'

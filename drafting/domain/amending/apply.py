@@ -1664,6 +1664,11 @@ def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
     if closing and slots[0].text and _opened(slots[0].text[0]) and not _closing(slots[0].text[-1]) and not tombstone:
         # the quotation it closed, it still closes (« « Art. L. 6. – (Supprimé) » ends one without, as texts write it)
         slots[0].text[-1] = slots[0].text[-1].rstrip() + closing
+    lost = "" if _opened(last) else last[_unmatched_closing(last) :].strip()
+    if lost and slots[0].text and not _CLOSING.search(slots[0].text[-1]) and not tombstone:
+        # the last alinéa of a quotation whose opening quote is on its first alinéa, or lost in the data
+        # (« … aptitudes." »): its closing quote is the quotation's, which the new text still closes
+        slots[0].text[-1] = slots[0].text[-1].rstrip() + (f" {lost}" if lost[0] == "»" else lost)
     for slot in slots[1:]:
         slot.text = []
     if slots[0].text:
