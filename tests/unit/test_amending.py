@@ -945,6 +945,16 @@ def test_inserted_words_ending_with_an_apostrophe_join_the_next_word() -> None:
         apply(article, [("8", "Après le mot : « préfet », insérer les mots : « d' ».")])
 
 
+def test_no_space_is_left_after_an_opening_straight_quote() -> None:
+    # the mirror of the closing quote: French puts a space after « «, none after a straight quote opening one
+    text = 'L\'article L. 1 est complété par un alinéa ainsi rédigé :\n\n"Toutefois, le maire décide." ;'
+    out = alineas(apply(text, [("1", "Au début de l'alinéa 2, supprimer le mot :\n\n« Toutefois, »")]))
+    assert out[1] == '"Le maire décide." ;'
+    curly = text.replace('"Toutefois', "« Toutefois").replace('." ;', ". » ;")
+    out = alineas(apply(curly, [("2", "Au début de l'alinéa 2, supprimer le mot :\n\n« Toutefois, »")]))
+    assert out[1] == "« Le maire décide. » ;"
+
+
 def test_the_start_of_an_alinea_rewritten_up_to_the_words_it_shares_with_the_rest() -> None:
     article = "Titre\n\n3° Le comité technique est composé des comités des départements existants ; il siège en formation commune."
     start = "Rédiger ainsi le début de l'alinéa 2 : « 3° Les comités mentionnés à l'article 32 sont composés des comités des départements… (le reste sans changement) »."

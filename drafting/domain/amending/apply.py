@@ -974,8 +974,8 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
             right[:1] and right[:1] in BLANKS or right[:1] in (",", ".", ")") or _closes_quote(left, right)
         ):
             left = left[:-1]  # the space kept is the one after: a no-break space before « ; » stays one
-        elif not left.strip():
-            right = right.lstrip()
+        elif not left.strip() or _opens_quote(left):
+            right = right.lstrip()  # « "Toutefois, la cession » less « Toutefois, »: « "La cession »
         if left.rstrip()[-1:] == "," and right.lstrip()[:1] == ",":  # « , de maire de secteur, » gone: one comma
             right = right.lstrip()[1:]
             if _INCISE.match(fold(line[start:end]).strip(BLANKS)):
@@ -1015,6 +1015,14 @@ def _closes_quote(left: str, right: str) -> bool:
     ; »). French puts a space before « » », none before these."""
     straight = left.count('"') % 2 == 1 and bool(re.match(r'"(?![^\W_])', right))
     return right[:1] == "”" or straight
+
+
+def _opens_quote(left: str) -> bool:
+    """`left` ends with a quote opening a quotation that French writes without a space after it: « “ »,
+    or a straight « " » opening one (an odd count in `left`) not glued to a word before it. French puts a
+    space after « « », none after these (the mirror of `_closes_quote`)."""
+    straight = left[-1:] == '"' and left.count('"') % 2 == 1 and not re.search(r'[^\W_]"$', left)
+    return left[-1:] == "“" or straight
 
 
 def _joined(left: str, new: str, right: str) -> str:
