@@ -955,6 +955,18 @@ def test_no_space_is_left_after_an_opening_straight_quote() -> None:
     assert out[1] == "« Le maire décide. » ;"
 
 
+def test_a_phrase_given_without_its_full_stop_takes_one() -> None:
+    # « … 2012 ». : the full stop after the amendment's quote is the instruction's; a phrase ends with one
+    put = "Compléter l'alinéa {n} par la phrase suivante :\n\n« Il rend compte au préfet »."
+    text = 'I. - Le maire décide.\n\nII. - L\'article L. 1 est complété par un alinéa ainsi rédigé :\n\n"Le juge tranche." ;'
+    assert alineas(apply(text, [("1", put.format(n=1))]))[0] == "I. - Le maire décide. Il rend compte au préfet."
+    assert alineas(apply(text, [("2", put.format(n=3))]))[2] == '"Le juge tranche. Il rend compte au préfet." ;'
+    item = "L'article L. 1 est ainsi modifié :\n\n1° Le maire décide ;\n\n2° Le préfet contrôle."
+    assert alineas(apply(item, [("3", put.format(n=2))]))[1] == "1° Le maire décide. Il rend compte au préfet ;"
+    heading = "I. - Dispositions finales\n\nII. - Le maire décide."  # no stop to follow: put as given
+    assert alineas(apply(heading, [("4", put.format(n=1))]))[0] == "I. - Dispositions finales Il rend compte au préfet"
+
+
 def test_the_start_of_an_alinea_rewritten_up_to_the_words_it_shares_with_the_rest() -> None:
     article = "Titre\n\n3° Le comité technique est composé des comités des départements existants ; il siège en formation commune."
     start = "Rédiger ainsi le début de l'alinéa 2 : « 3° Les comités mentionnés à l'article 32 sont composés des comités des départements… (le reste sans changement) »."

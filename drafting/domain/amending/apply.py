@@ -1380,7 +1380,7 @@ def _append_sentence(article: Article, edit: Edit, ctx: _Ctx) -> None:
         lo, hi = _spans(line, edit.place, ctx)
         at = lo if edit.place.end == "début" else hi  # before the phrase named, or after it (inside quotes)
         quoting = _ENDS_QUOTING.search(fold(line), lo, hi) if edit.place.end != "début" and at == hi else None
-        head, new = line[:at].rstrip(BLANKS), edit.new[0].rstrip()
+        head, new = line[:at].rstrip(BLANKS), _phrase_stopped(edit.new[0].rstrip(), line[:at])
         if quoting:
             at = _append_to_quoted(slot, line, quoting, edit, ctx)
             line = slot.text[0]
@@ -1391,7 +1391,18 @@ def _append_sentence(article: Article, edit: Edit, ctx: _Ctx) -> None:
             space = line[cut : len(head) - 1] or " "
             slot.text[0] = line[:cut] + ". " + new[:-1].rstrip() + space + ";" + line[at:]
             continue
-        _splice(_Hit(slot, 0, at, at), at, at, _joined(line[:at], edit.new[0], line[at:]))
+        _splice(_Hit(slot, 0, at, at), at, at, _joined(line[:at], new, line[at:]))
+
+
+def _phrase_stopped(new: str, before: str) -> str:
+    """A phrase put after the alinéa's phrases ended by a stop, given without one of its own (« … le 13
+    janvier 2012 ». , the full stop after the amendment's quote being the instruction's): a phrase is a
+    sentence, it ends with a full stop as they do. After an alinéa ending otherwise (a heading, « : »), the
+    phrase is put as given."""
+    ended = re.search(r"[.;!?…]$", before.rstrip(BLANKS + '»"”'))
+    if ended and re.search(r"[^\s.;:!?…][»\"”]?$", new) and not re.search(r"[.;:!?…]\s*[»\"”]$", new):
+        return new + "."
+    return new
 
 
 def _append_to_quoted(slot: Slot, line: str, quoting: re.Match[str], edit: Edit, ctx: _Ctx) -> int:
