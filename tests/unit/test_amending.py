@@ -967,6 +967,17 @@ def test_a_phrase_given_without_its_full_stop_takes_one() -> None:
     assert alineas(apply(heading, [("4", put.format(n=1))]))[0] == "I. - Dispositions finales Il rend compte au préfet"
 
 
+def test_an_alinea_of_the_bills_own_given_with_no_stop_takes_a_full_stop() -> None:
+    # « … est abrogé ». : the full stop after the amendment's quote is the instruction's; the bill's alinéas end with one
+    text = "I. - Le maire décide.\n\nII. - (Supprimé)"
+    out = apply(text, [("1", "Rétablir cet article dans le texte suivant :\n\n« L'article L. 1 est abrogé ».")])
+    assert out == "L'article L. 1 est abrogé."
+    two = "Substituer à l'alinéa 1 les deux alinéas suivants :\n\n« I. - Le maire décide.\n\n« I bis. - Le préfet contrôle »."
+    assert alineas(apply(text, [("2", two)]))[:2] == ["I. - Le maire décide.", "I bis. - Le préfet contrôle."]
+    # a note in brackets is not a sentence: left as it is
+    assert alineas(apply(text, [("3", "Alinéa 1\n\nRédiger ainsi cet alinéa :\n\n« I. - (Supprimé) »")]))[0] == "I. - (Supprimé)"
+
+
 def test_the_start_of_an_alinea_rewritten_up_to_the_words_it_shares_with_the_rest() -> None:
     article = "Titre\n\n3° Le comité technique est composé des comités des départements existants ; il siège en formation commune."
     start = "Rédiger ainsi le début de l'alinéa 2 : « 3° Les comités mentionnés à l'article 32 sont composés des comités des départements… (le reste sans changement) »."

@@ -1595,7 +1595,7 @@ def _requote(new: tuple[str, ...], first: str, quoted: bool, last: str | None = 
 
 def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
     if edit.place.alineas is None:
-        article.__init__(list(edit.new))  # type: ignore[misc]
+        article.__init__(_ended(list(edit.new)))  # type: ignore[misc]
         return
     if edit.place.item and len(edit.place.alineas) == 1 and _restore_one(article, edit, ctx):
         return
@@ -1855,9 +1855,10 @@ def _siblings(article: Article, slot: Slot, stone: str) -> bool:
 
 def _ended(new: list[str]) -> list[str]:
     """The bill's own alinéas end with a stop: one given ending with words it quotes and none after them
-    (« … par les mots : « les deux dernières phrases » ». , the amendment's full stop outside its quotes)
-    takes it."""
-    if new and not _opened(new[-1]) and re.search(r"[^\s.;:!?…]\s*[»\"”]$", new[-1].rstrip()):
+    (« … par les mots : « les deux dernières phrases » ». , the amendment's full stop outside its quotes),
+    or with a word and none (« « L'article L.O. 148 du même code est abrogé ». »), takes it. A mark or a
+    note in brackets (« II. – (Supprimé) ») is left as it is."""
+    if new and not _opened(new[-1]) and re.search(r"[^\s.;:!?…]\s*[»\"”]$|[^\W_]$", new[-1].rstrip()):
         new = [*new[:-1], new[-1].rstrip() + "."]
     return new
 
