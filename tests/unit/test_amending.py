@@ -978,6 +978,13 @@ def test_an_alinea_of_the_bills_own_given_with_no_stop_takes_a_full_stop() -> No
     assert alineas(apply(text, [("3", "Alinéa 1\n\nRédiger ainsi cet alinéa :\n\n« I. - (Supprimé) »")]))[0] == "I. - (Supprimé)"
 
 
+def test_words_ending_with_a_semicolon_before_the_items_own_leave_one() -> None:
+    # as a full stop is left once: « … du code du travail » ; » put before the item's « ; »
+    item = "L'article L. 1 est ainsi modifié :\n\n1° Au I, le mot : « maire » est supprimé ;\n\n2° Le préfet contrôle."
+    put = "Alinéa 2\n\nCompléter cet alinéa par les mots :\n\net au II, les mots : « du préfet » sont supprimés ;"
+    assert alineas(apply(item, [("1", put)]))[1] == "1° Au I, le mot : « maire » est supprimé et au II, les mots : « du préfet » sont supprimés ;"
+
+
 def test_the_start_of_an_alinea_rewritten_up_to_the_words_it_shares_with_the_rest() -> None:
     article = "Titre\n\n3° Le comité technique est composé des comités des départements existants ; il siège en formation commune."
     start = "Rédiger ainsi le début de l'alinéa 2 : « 3° Les comités mentionnés à l'article 32 sont composés des comités des départements… (le reste sans changement) »."

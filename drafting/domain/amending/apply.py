@@ -1040,7 +1040,8 @@ _ABBREVIATED = re.compile(r"(?:^|[\s(])(?:etc|art|al|n°|[A-Za-z])\.$")
 
 def _stop(new: str, right: str, edit: Edit, ctx: _Ctx) -> str:
     """Words ending with a full stop (or an elided « d' »), put where the text goes on. Before the place's
-    own punctuation (« . », « ; »), the stop is the text's: one is kept, the text's. Before words in lower case, the
+    own punctuation (« . », « ; »), the stop is the text's: one is kept, the text's; so is a « ; » ending them
+    before the text's « ; ». Before words in lower case, the
     sentence cannot end there: a stop after words given bare (Markdown, HTML paragraphs) ends the
     instruction's sentence and is dropped; one inside the quotes is refused, as what was meant is not
     written. An abbreviation (« etc. », « L. ») is left alone."""
@@ -1051,6 +1052,8 @@ def _stop(new: str, right: str, edit: Edit, ctx: _Ctx) -> str:
     after = right.lstrip()
     if new.endswith(".") and not new.endswith("..") and after[:1] == "." and not after.startswith("..."):
         return new[:-1].rstrip()  # « … au I. » before the text's own full stop: one full stop
+    if new.endswith(";") and after[:1] == ";":
+        return new[:-1].rstrip()  # « … du code du travail » ; » before the item's own « ; »: one « ; »
     if not new.endswith(".") or new.endswith("..") or _ABBREVIATED.search(new) or fold(edit.old).rstrip().endswith("."):
         return new
     if after[:1] in (".", ";", ":", ",") and not after.startswith("..."):
