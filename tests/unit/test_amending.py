@@ -985,6 +985,19 @@ def test_words_ending_with_a_semicolon_before_the_items_own_leave_one() -> None:
     assert alineas(apply(item, [("1", put)]))[1] == "1° Au I, le mot : « maire » est supprimé et au II, les mots : « du préfet » sont supprimés ;"
 
 
+def test_the_amendments_closing_quote_after_a_quotation_of_several_alineas_goes() -> None:
+    # « « Le maire. » / « « Le préfet. » ; » »: each alinéa of the 1° bis's quotation opens with « and only the
+    # last closes it; the last » is the amendment's
+    item = "L'article L. 1 est ainsi modifié :\n\n1° Le maire décide ;\n\n2° Le préfet contrôle."
+    put = "Après l'alinéa 2, insérer les trois alinéas suivants :\n\n« 1° bis L'article L. 3 est ainsi rédigé :\n\n« « Le maire décide.\n\n« « Le préfet contrôle.{end}"
+    for end in (" » ; »", " » ; ».", " » »"):
+        assert alineas(apply(item, [("1", put.format(end=end))]))[2:5] == [
+            "1° bis L'article L. 3 est ainsi rédigé :",
+            "« Le maire décide.",
+            "« Le préfet contrôle. » ;",
+        ]
+
+
 def test_the_start_of_an_alinea_rewritten_up_to_the_words_it_shares_with_the_rest() -> None:
     article = "Titre\n\n3° Le comité technique est composé des comités des départements existants ; il siège en formation commune."
     start = "Rédiger ainsi le début de l'alinéa 2 : « 3° Les comités mentionnés à l'article 32 sont composés des comités des départements… (le reste sans changement) »."

@@ -329,11 +329,24 @@ def _block(paragraphs: list[str], i: int) -> tuple[int, list[str]]:
         return k, [p.strip() for p in paragraphs[i:k]]
     # a quote opens each alinéa (only the first one, with straight quotes « " … / … / … " »)
     body = _nested(paragraphs[i:k], [p[1:].strip() if p[:1] in OPEN + '"' else p for p in paragraphs[i:k]])
-    text = "".join(body)
-    if paragraphs[i][0] == '"' or text.count("»") + text.count("\u201d") > text.count("«") + text.count("\u201c"):
+    if paragraphs[i][0] == '"' or _closes_more(body):
         # the last closing quote is the amendment's own, with any full stop of its sentence
         body[-1] = re.sub(r'[»\u201d"]\s*[.,;]?$', "", body[-1]).strip()
     return k, body
+
+
+def _closes_more(body: list[str]) -> bool:
+    """Whether the alinéas close more quotes than they open: the last one is then the amendment's. A
+    quotation of several alinéas opens each with « and closes once (« « Le maire. » / « « Le préfet. » ; »):
+    the « opening an alinéa inside a quotation still open goes on with it, it opens none."""
+    depth = 0
+    for paragraph in body:
+        for k, c in enumerate(paragraph):
+            if c in "«\u201c" and not (k == 0 and depth > 0):
+                depth += 1
+            elif c in "»\u201d":
+                depth -= 1
+    return depth < 0
 
 
 # An alinéa that introduces a quotation (« … est ainsi rédigé : », « … les alinéas suivants : »)
