@@ -998,6 +998,16 @@ def test_the_amendments_closing_quote_after_a_quotation_of_several_alineas_goes(
         ]
 
 
+def test_a_mark_put_at_the_start_of_an_alinea_ends_the_item_before_it() -> None:
+    # the 1°'s quotation now has a 2° after it: it ends « » ; », as items followed by another do
+    text = "L'article L. 1 est ainsi modifié :\n\n1° Il est ajouté un alinéa ainsi rédigé :\n\n« Le maire décide. »\n\nLe préfet contrôle."
+    out = alineas(apply(text, [("1", "Au début de l'alinéa 4, insérer la mention : « 2° ».")]))
+    assert out[2:] == ["« Le maire décide. » ;", "2° Le préfet contrôle."]
+    items = "L'article L. 1 est ainsi modifié :\n\n1° Le maire décide ;\n\n2° Le juge tranche.\n\nLe préfet contrôle."
+    out = alineas(apply(items, [("2", "Au début de l'alinéa 4, insérer la mention : « 3° ».")]))
+    assert out[2:] == ["2° Le juge tranche ;", "3° Le préfet contrôle."]
+
+
 def test_the_start_of_an_alinea_rewritten_up_to_the_words_it_shares_with_the_rest() -> None:
     article = "Titre\n\n3° Le comité technique est composé des comités des départements existants ; il siège en formation commune."
     start = "Rédiger ainsi le début de l'alinéa 2 : « 3° Les comités mentionnés à l'article 32 sont composés des comités des départements… (le reste sans changement) »."

@@ -1278,6 +1278,22 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
         hit = _Hit(slot, len(slot.text) - 1 if edit.place.end == "fin" else 0, at, at)
         slot.text[hit.line] = line
         _splice(hit, at, at, _joined(line[:at], new, line[at:]))
+        if edit.place.end != "fin" and _is_mark(edit.new[0]):
+            _end_before(article, slot.text)
+
+
+def _end_before(article: Article, lines: list[str]) -> None:
+    """An alinéa made an item by the mark put at its start (« insérer la mention : « 2° » »): the item
+    before it, or the quotation that ends that item, now has an item after it and ends as such do."""
+    refs = _refs(article)
+    at = next((n for n, (ls, j) in enumerate(refs) if ls is lines and j == 0), None)
+    if not at:
+        return
+    ls, j = refs[at - 1]
+    if _closing(ls[j]):
+        _end_quotation_item(article, ls, j)
+    else:
+        _end_item(article, ls, j)
 
 
 _REFERENCE = r"(?:[A-Z]{1,2}\.\s*(?:[A-Z]\.\s*)?)?\d+[\w-]*(?:\s+(?:bis|ter|quater|[A-Z]))?"
