@@ -1008,6 +1008,14 @@ def test_a_mark_put_at_the_start_of_an_alinea_ends_the_item_before_it() -> None:
     assert out[2:] == ["2° Le juge tranche ;", "3° Le préfet contrôle."]
 
 
+def test_words_completing_an_item_ending_with_a_comma_go_before_it() -> None:
+    # the comma ends the dash item as « ; » ends a 1°: the words go before it
+    text = "La commission est chargée :\n\n- de recenser les résultats,\n\n- de trancher les questions."
+    put = "Alinéa 2\n\nCompléter cet alinéa par les mots :\n\net de les publier"
+    assert alineas(apply(text, [("1", put)]))[1] == "- de recenser les résultats et de les publier,"
+    assert alineas(apply(text, [("2", put + ",")]))[1] == "- de recenser les résultats et de les publier,"
+
+
 def test_the_start_of_an_alinea_rewritten_up_to_the_words_it_shares_with_the_rest() -> None:
     article = "Titre\n\n3° Le comité technique est composé des comités des départements existants ; il siège en formation commune."
     start = "Rédiger ainsi le début de l'alinéa 2 : « 3° Les comités mentionnés à l'article 32 sont composés des comités des départements… (le reste sans changement) »."

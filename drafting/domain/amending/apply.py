@@ -1052,7 +1052,7 @@ def _stop(new: str, right: str, edit: Edit, ctx: _Ctx) -> str:
     after = right.lstrip()
     if new.endswith(".") and not new.endswith("..") and after[:1] == "." and not after.startswith("..."):
         return new[:-1].rstrip()  # « … au I. » before the text's own full stop: one full stop
-    if new.endswith(";") and after[:1] == ";":
+    if new[-1:] in ";," and after[:1] == new[-1]:
         return new[:-1].rstrip()  # « … du code du travail » ; » before the item's own « ; »: one « ; »
     if not new.endswith(".") or new.endswith("..") or _ABBREVIATED.search(new) or fold(edit.old).rstrip().endswith("."):
         return new
@@ -1260,6 +1260,8 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
             # the new ones: the alinéa's own quotes are outside the place already
             while hi > lo and line[hi - 1] in BLANKS + ".;:":
                 hi -= 1
+            if line[hi - 1 : hi] == "," and _is_item(line[lo:]):
+                hi -= 1  # « - de recenser … de chaque commune, »: an item's comma, as its « ; », stays last
             inner = line[lo:hi].rstrip(BLANKS + '»"”')
             if hi > lo and line[hi - 1] in '»"”' and inner.endswith(".") and not _ABBREVIATED.search(inner):
                 # quoted words that end their sentence (« … décret en Conseil d'État. » ;): words put after
@@ -1329,6 +1331,11 @@ _COMMON_OPENERS = frozenset(
 _ARTICLE_HEADING = re.compile(
     r"Art(?:icle)?\.?\s+(?:[A-Z]+\.\s*)*\d[\w-]*(?:\s+(?:bis|ter|quater|[A-Z]))?\s*\.?\s*[-–—]\s*"
 )
+
+
+def _is_item(line: str) -> bool:
+    """An item of an enumeration: numbered or lettered (« 1° », « a) ») or opened by a dash (« – de … »)."""
+    return _mark_kind(line) in ("arabic", "letter") or bool(re.match(r'[\s«"“]*[-–—]\s', line))
 
 
 def _is_mark(words: str) -> bool:
