@@ -976,6 +976,9 @@ def test_an_alinea_of_the_bills_own_given_with_no_stop_takes_a_full_stop() -> No
     assert alineas(apply(text, [("2", two)]))[:2] == ["I. - Le maire décide.", "I bis. - Le préfet contrôle."]
     # a note in brackets is not a sentence: left as it is
     assert alineas(apply(text, [("3", "Alinéa 1\n\nRédiger ainsi cet alinéa :\n\n« I. - (Supprimé) »")]))[0] == "I. - (Supprimé)"
+    # the text an alinéa given before it introduces (a table's row) is that text's, not the bill's own
+    row = "Compléter cet article par deux alinéas ainsi rédigés :\n\nIII. - Le tableau est ainsi modifié : la ligne est ainsi rédigée :\n\nAlsace 60"
+    assert alineas(apply(text, [("4", row)]))[-1] == "Alsace 60"
 
 
 def test_words_ending_with_a_semicolon_before_the_items_own_leave_one() -> None:

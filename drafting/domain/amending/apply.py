@@ -1883,9 +1883,14 @@ def _ended(new: list[str]) -> list[str]:
     """The bill's own alinéas end with a stop: one given ending with words it quotes and none after them
     (« … par les mots : « les deux dernières phrases » ». , the amendment's full stop outside its quotes),
     or with a word and none (« « L'article L.O. 148 du même code est abrogé ». »), takes it. A mark or a
-    note in brackets (« II. – (Supprimé) ») is left as it is."""
-    if new and not _opened(new[-1]) and re.search(r"[^\s.;:!?…]\s*[»\"”]$|[^\W_]$", new[-1].rstrip()):
-        new = [*new[:-1], new[-1].rstrip() + "."]
+    note in brackets (« II. – (Supprimé) ») is left as it is, and so is the text an alinéa given before it
+    introduces (« … une ligne ainsi rédigée : » then a table's row): that text's, not the bill's own."""
+    if not new or _opened(new[-1]):
+        return new
+    last = new[-1].rstrip()
+    introduced = len(new) > 1 and new[-2].rstrip().endswith(":")
+    if re.search(r"[^\s.;:!?…]\s*[»\"”]$", last) or re.search(r"[^\W_]$", last) and not introduced:
+        new = [*new[:-1], last + "."]
     return new
 
 
