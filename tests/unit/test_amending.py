@@ -970,6 +970,80 @@ def test_inserted_words_ending_with_an_apostrophe_join_the_next_word() -> None:
         apply(article, [("8", "Après le mot : « préfet », insérer les mots : « d' ».")])
 
 
+def test_no_space_is_left_after_an_opening_straight_quote() -> None:
+    # the mirror of the closing quote: French puts a space after « «, none after a straight quote opening one
+    text = 'L\'article L. 1 est complété par un alinéa ainsi rédigé :\n\n"Toutefois, le maire décide." ;'
+    out = alineas(apply(text, [("1", "Au début de l'alinéa 2, supprimer le mot :\n\n« Toutefois, »")]))
+    assert out[1] == '"Le maire décide." ;'
+    curly = text.replace('"Toutefois', "« Toutefois").replace('." ;', ". » ;")
+    out = alineas(apply(curly, [("2", "Au début de l'alinéa 2, supprimer le mot :\n\n« Toutefois, »")]))
+    assert out[1] == "« Le maire décide. » ;"
+
+
+def test_a_phrase_given_without_its_full_stop_takes_one() -> None:
+    # « … 2012 ». : the full stop after the amendment's quote is the instruction's; a phrase ends with one
+    put = "Compléter l'alinéa {n} par la phrase suivante :\n\n« Il rend compte au préfet »."
+    text = 'I. - Le maire décide.\n\nII. - L\'article L. 1 est complété par un alinéa ainsi rédigé :\n\n"Le juge tranche." ;'
+    assert alineas(apply(text, [("1", put.format(n=1))]))[0] == "I. - Le maire décide. Il rend compte au préfet."
+    assert alineas(apply(text, [("2", put.format(n=3))]))[2] == '"Le juge tranche. Il rend compte au préfet." ;'
+    item = "L'article L. 1 est ainsi modifié :\n\n1° Le maire décide ;\n\n2° Le préfet contrôle."
+    assert alineas(apply(item, [("3", put.format(n=2))]))[1] == "1° Le maire décide. Il rend compte au préfet ;"
+    heading = "I. - Dispositions finales\n\nII. - Le maire décide."  # no stop to follow: put as given
+    assert alineas(apply(heading, [("4", put.format(n=1))]))[0] == "I. - Dispositions finales Il rend compte au préfet"
+
+
+def test_an_alinea_of_the_bills_own_given_with_no_stop_takes_a_full_stop() -> None:
+    # « … est abrogé ». : the full stop after the amendment's quote is the instruction's; the bill's alinéas end with one
+    text = "I. - Le maire décide.\n\nII. - (Supprimé)"
+    out = apply(text, [("1", "Rétablir cet article dans le texte suivant :\n\n« L'article L. 1 est abrogé ».")])
+    assert out == "L'article L. 1 est abrogé."
+    two = "Substituer à l'alinéa 1 les deux alinéas suivants :\n\n« I. - Le maire décide.\n\n« I bis. - Le préfet contrôle »."
+    assert alineas(apply(text, [("2", two)]))[:2] == ["I. - Le maire décide.", "I bis. - Le préfet contrôle."]
+    # a note in brackets is not a sentence: left as it is
+    assert alineas(apply(text, [("3", "Alinéa 1\n\nRédiger ainsi cet alinéa :\n\n« I. - (Supprimé) »")]))[0] == "I. - (Supprimé)"
+    # the text an alinéa given before it introduces (a table's row) is that text's, not the bill's own
+    row = "Compléter cet article par deux alinéas ainsi rédigés :\n\nIII. - Le tableau est ainsi modifié : la ligne est ainsi rédigée :\n\nAlsace 60"
+    assert alineas(apply(text, [("4", row)]))[-1] == "Alsace 60"
+
+
+def test_words_ending_with_a_semicolon_before_the_items_own_leave_one() -> None:
+    # as a full stop is left once: « … du code du travail » ; » put before the item's « ; »
+    item = "L'article L. 1 est ainsi modifié :\n\n1° Au I, le mot : « maire » est supprimé ;\n\n2° Le préfet contrôle."
+    put = "Alinéa 2\n\nCompléter cet alinéa par les mots :\n\net au II, les mots : « du préfet » sont supprimés ;"
+    assert alineas(apply(item, [("1", put)]))[1] == "1° Au I, le mot : « maire » est supprimé et au II, les mots : « du préfet » sont supprimés ;"
+
+
+def test_the_amendments_closing_quote_after_a_quotation_of_several_alineas_goes() -> None:
+    # « « Le maire. » / « « Le préfet. » ; » »: each alinéa of the 1° bis's quotation opens with « and only the
+    # last closes it; the last » is the amendment's
+    item = "L'article L. 1 est ainsi modifié :\n\n1° Le maire décide ;\n\n2° Le préfet contrôle."
+    put = "Après l'alinéa 2, insérer les trois alinéas suivants :\n\n« 1° bis L'article L. 3 est ainsi rédigé :\n\n« « Le maire décide.\n\n« « Le préfet contrôle.{end}"
+    for end in (" » ; »", " » ; ».", " » »"):
+        assert alineas(apply(item, [("1", put.format(end=end))]))[2:5] == [
+            "1° bis L'article L. 3 est ainsi rédigé :",
+            "« Le maire décide.",
+            "« Le préfet contrôle. » ;",
+        ]
+
+
+def test_a_mark_put_at_the_start_of_an_alinea_ends_the_item_before_it() -> None:
+    # the 1°'s quotation now has a 2° after it: it ends « » ; », as items followed by another do
+    text = "L'article L. 1 est ainsi modifié :\n\n1° Il est ajouté un alinéa ainsi rédigé :\n\n« Le maire décide. »\n\nLe préfet contrôle."
+    out = alineas(apply(text, [("1", "Au début de l'alinéa 4, insérer la mention : « 2° ».")]))
+    assert out[2:] == ["« Le maire décide. » ;", "2° Le préfet contrôle."]
+    items = "L'article L. 1 est ainsi modifié :\n\n1° Le maire décide ;\n\n2° Le juge tranche.\n\nLe préfet contrôle."
+    out = alineas(apply(items, [("2", "Au début de l'alinéa 4, insérer la mention : « 3° ».")]))
+    assert out[2:] == ["2° Le juge tranche ;", "3° Le préfet contrôle."]
+
+
+def test_words_completing_an_item_ending_with_a_comma_go_before_it() -> None:
+    # the comma ends the dash item as « ; » ends a 1°: the words go before it
+    text = "La commission est chargée :\n\n- de recenser les résultats,\n\n- de trancher les questions."
+    put = "Alinéa 2\n\nCompléter cet alinéa par les mots :\n\net de les publier"
+    assert alineas(apply(text, [("1", put)]))[1] == "- de recenser les résultats et de les publier,"
+    assert alineas(apply(text, [("2", put + ",")]))[1] == "- de recenser les résultats et de les publier,"
+
+
 def test_the_start_of_an_alinea_rewritten_up_to_the_words_it_shares_with_the_rest() -> None:
     article = "Titre\n\n3° Le comité technique est composé des comités des départements existants ; il siège en formation commune."
     start = "Rédiger ainsi le début de l'alinéa 2 : « 3° Les comités mentionnés à l'article 32 sont composés des comités des départements… (le reste sans changement) »."

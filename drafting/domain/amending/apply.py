@@ -989,8 +989,8 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
             right[:1] and right[:1] in BLANKS or right[:1] in (",", ".", ")") or _closes_quote(left, right)
         ):
             left = left[:-1]  # the space kept is the one after: a no-break space before « ; » stays one
-        elif not left.strip():
-            right = right.lstrip()
+        elif not left.strip() or _opens_quote(left):
+            right = right.lstrip()  # « "Toutefois, la cession » less « Toutefois, »: « "La cession »
         if left.rstrip()[-1:] == "," and right.lstrip()[:1] == ",":  # « , de maire de secteur, » gone: one comma
             right = right.lstrip()[1:]
             if _INCISE.match(fold(line[start:end]).strip(BLANKS)):
@@ -1033,6 +1033,14 @@ def _closes_quote(left: str, right: str) -> bool:
     return right[:1] == "”" or closes and bool(re.match(r'"(?![^\W_])', right))
 
 
+def _opens_quote(left: str) -> bool:
+    """`left` ends with a quote opening a quotation that French writes without a space after it: « “ »,
+    or a straight « " » opening one (an odd count in `left`) not glued to a word before it. French puts a
+    space after « « », none after these (the mirror of `_closes_quote`)."""
+    straight = left[-1:] == '"' and left.count('"') % 2 == 1 and not re.search(r'[^\W_]"$', left)
+    return left[-1:] == "“" or straight
+
+
 def _joined(left: str, new: str, right: str) -> str:
     """Words put between `left` and `right` with the spaces French puts around them."""
     opening = left[-1:] in "'’(«“" or left[-1:] == '"' and left[-2:-1] in ("", " ")
@@ -1048,7 +1056,8 @@ _ABBREVIATED = re.compile(r"(?:^|[\s(])(?:etc|art|al|n°|[A-Za-z])\.$")
 
 def _stop(new: str, right: str, edit: Edit, ctx: _Ctx) -> str:
     """Words ending with a full stop (or an elided « d' »), put where the text goes on. Before the place's
-    own punctuation (« . », « ; »), the stop is the text's: one is kept, the text's. Before words in lower case, the
+    own punctuation (« . », « ; »), the stop is the text's: one is kept, the text's; so is a « ; » ending them
+    before the text's « ; ». Before words in lower case, the
     sentence cannot end there: a stop after words given bare (Markdown, HTML paragraphs) ends the
     instruction's sentence and is dropped; one inside the quotes is refused, as what was meant is not
     written. An abbreviation (« etc. », « L. ») is left alone."""
@@ -1059,6 +1068,8 @@ def _stop(new: str, right: str, edit: Edit, ctx: _Ctx) -> str:
     after = right.lstrip()
     if new.endswith(".") and not new.endswith("..") and after[:1] == "." and not after.startswith("..."):
         return new[:-1].rstrip()  # « … au I. » before the text's own full stop: one full stop
+    if new[-1:] in ";," and after[:1] == new[-1]:
+        return new[:-1].rstrip()  # « … du code du travail » ; » before the item's own « ; »: one « ; »
     if not new.endswith(".") or new.endswith("..") or _ABBREVIATED.search(new) or fold(edit.old).rstrip().endswith("."):
         return new
     if after[:1] in (".", ";", ":", ",") and not after.startswith("..."):
@@ -1265,6 +1276,8 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
             # the new ones: the alinéa's own quotes are outside the place already
             while hi > lo and line[hi - 1] in BLANKS + ".;:":
                 hi -= 1
+            if line[hi - 1 : hi] == "," and _is_item(line[lo:]):
+                hi -= 1  # « - de recenser … de chaque commune, »: an item's comma, as its « ; », stays last
             inner = line[lo:hi].rstrip(BLANKS + '»"”')
             if hi > lo and line[hi - 1] in '»"”' and inner.endswith(".") and not _ABBREVIATED.search(inner):
                 # quoted words that end their sentence (« … décret en Conseil d'État. » ;): words put after
@@ -1283,6 +1296,22 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
         hit = _Hit(slot, len(slot.text) - 1 if edit.place.end == "fin" else 0, at, at)
         slot.text[hit.line] = line
         _splice(hit, at, at, _joined(line[:at], new, line[at:]))
+        if edit.place.end != "fin" and _is_mark(edit.new[0]):
+            _end_before(article, slot.text)
+
+
+def _end_before(article: Article, lines: list[str]) -> None:
+    """An alinéa made an item by the mark put at its start (« insérer la mention : « 2° » »): the item
+    before it, or the quotation that ends that item, now has an item after it and ends as such do."""
+    refs = _refs(article)
+    at = next((n for n, (ls, j) in enumerate(refs) if ls is lines and j == 0), None)
+    if not at:
+        return
+    ls, j = refs[at - 1]
+    if _closing(ls[j]):
+        _end_quotation_item(article, ls, j)
+    else:
+        _end_item(article, ls, j)
 
 
 _REFERENCE = r"(?:[A-Z]{1,2}\.\s*(?:[A-Z]\.\s*)?)?\d+[\w-]*(?:\s+(?:bis|ter|quater|[A-Z]))?"
@@ -1318,6 +1347,11 @@ _COMMON_OPENERS = frozenset(
 _ARTICLE_HEADING = re.compile(
     r"Art(?:icle)?\.?\s+(?:[A-Z]+\.\s*)*\d[\w-]*(?:\s+(?:bis|ter|quater|[A-Z]))?\s*\.?\s*[-–—]\s*"
 )
+
+
+def _is_item(line: str) -> bool:
+    """An item of an enumeration: numbered or lettered (« 1° », « a) ») or opened by a dash (« – de … »)."""
+    return _mark_kind(line) in ("arabic", "letter") or bool(re.match(r'[\s«"“]*[-–—]\s', line))
 
 
 def _is_mark(words: str) -> bool:
@@ -1388,7 +1422,7 @@ def _append_sentence(article: Article, edit: Edit, ctx: _Ctx) -> None:
         lo, hi = _spans(line, edit.place, ctx)
         at = lo if edit.place.end == "début" else hi  # before the phrase named, or after it (inside quotes)
         quoting = _ENDS_QUOTING.search(fold(line), lo, hi) if edit.place.end != "début" and at == hi else None
-        head, new = line[:at].rstrip(BLANKS), edit.new[0].rstrip()
+        head, new = line[:at].rstrip(BLANKS), _phrase_stopped(edit.new[0].rstrip(), line[:at])
         if quoting:
             at = _append_to_quoted(slot, line, quoting, edit, ctx)
             line = slot.text[0]
@@ -1399,7 +1433,18 @@ def _append_sentence(article: Article, edit: Edit, ctx: _Ctx) -> None:
             space = line[cut : len(head) - 1] or " "
             slot.text[0] = line[:cut] + ". " + new[:-1].rstrip() + space + ";" + line[at:]
             continue
-        _splice(_Hit(slot, 0, at, at), at, at, _joined(line[:at], edit.new[0], line[at:]))
+        _splice(_Hit(slot, 0, at, at), at, at, _joined(line[:at], new, line[at:]))
+
+
+def _phrase_stopped(new: str, before: str) -> str:
+    """A phrase put after the alinéa's phrases ended by a stop, given without one of its own (« … le 13
+    janvier 2012 ». , the full stop after the amendment's quote being the instruction's): a phrase is a
+    sentence, it ends with a full stop as they do. After an alinéa ending otherwise (a heading, « : »), the
+    phrase is put as given."""
+    ended = re.search(r"[.;!?…]$", before.rstrip(BLANKS + '»"”'))
+    if ended and re.search(r"[^\s.;:!?…][»\"”]?$", new) and not re.search(r"[.;:!?…]\s*[»\"”]$", new):
+        return new + "."
+    return new
 
 
 def _append_to_quoted(slot: Slot, line: str, quoting: re.Match[str], edit: Edit, ctx: _Ctx) -> int:
@@ -1636,7 +1681,7 @@ def _closed_at_end(lines: list[str], ctx: _Ctx) -> list[str]:
 
 def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
     if edit.place.alineas is None:
-        article.__init__(_closed_at_end(list(edit.new), ctx))  # type: ignore[misc]
+        article.__init__(_ended(_closed_at_end(list(edit.new), ctx)))  # type: ignore[misc]
         return
     if edit.place.item and len(edit.place.alineas) == 1 and _restore_one(article, edit, ctx):
         return
@@ -1901,10 +1946,16 @@ def _siblings(article: Article, slot: Slot, stone: str) -> bool:
 
 def _ended(new: list[str]) -> list[str]:
     """The bill's own alinéas end with a stop: one given ending with words it quotes and none after them
-    (« … par les mots : « les deux dernières phrases » ». , the amendment's full stop outside its quotes)
-    takes it."""
-    if new and not _opened(new[-1]) and re.search(r"[^\s.;:!?…]\s*[»\"”]$", new[-1].rstrip()):
-        new = [*new[:-1], new[-1].rstrip() + "."]
+    (« … par les mots : « les deux dernières phrases » ». , the amendment's full stop outside its quotes),
+    or with a word and none (« « L'article L.O. 148 du même code est abrogé ». »), takes it. A mark or a
+    note in brackets (« II. – (Supprimé) ») is left as it is, and so is the text an alinéa given before it
+    introduces (« … une ligne ainsi rédigée : » then a table's row): that text's, not the bill's own."""
+    if not new or _opened(new[-1]):
+        return new
+    last = new[-1].rstrip()
+    introduced = len(new) > 1 and new[-2].rstrip().endswith(":")
+    if re.search(r"[^\s.;:!?…]\s*[»\"”]$", last) or re.search(r"[^\W_]$", last) and not introduced:
+        new = [*new[:-1], last + "."]
     return new
 
 
