@@ -1268,6 +1268,15 @@ def test_no_space_is_left_before_a_closing_straight_quote() -> None:
     assert alineas(apply(curly, [("4", put)]))[1] == "« Le maire décide. Le préfet contrôle. Le juge tranche. » ;"
 
 
+def test_a_phrase_deleted_across_the_edge_of_a_straight_quotation_is_refused() -> None:
+    # its second phrase runs from inside the quotation to the « ; » after it: whether only the quoted phrase
+    # goes, and what the announcement « et une phrase » becomes, is not said (as with « »)
+    text = "L'article L. 1 est ainsi modifié :\n\n1° Il est complété par les mots et une phrase ainsi rédigée : \"au maire. Il statue.\" ;"
+    with pytest.raises(AmendingError, match="edge of a quotation") as caught:
+        apply(text, [("326", "<p>Alinéa 2, seconde phrase</p><p>Supprimer cette phrase.</p>")])
+    assert caught.value.code == "ambiguous"
+
+
 def test_a_quotation_whose_alineas_each_close_their_own_straight_quote_is_one_quotation() -> None:
     # the Senate's data writes each alinéa of a quotation closing its own quote: they are one quotation,
     # and its announced count is counted again when one goes

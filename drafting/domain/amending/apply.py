@@ -717,9 +717,10 @@ def _own_start(text: str, lo: int) -> int:
 def _within_quotes(line: str, lo: int, hi: int, ctx: _Ctx) -> None:
     """A phrase deleted or rewritten must not run across the end of a quotation opened before it (« … par
     deux phrases ainsi rédigées : « X. Y. » ; »: its last phrase is « Y. » ; », which holds the closing
-    quote of « X. »): whether the quoted phrase alone is meant, and the count said before it, is not said."""
+    quote of « X. »): whether the quoted phrase alone is meant, and the count said before it, is not said.
+    Straight quotes open and close alike: an odd number of them is one crossed (« … : "X. Y." ; »)."""
     inner = line[lo:hi]
-    if inner.count("«") + inner.count("“") != inner.count("»") + inner.count("”"):
+    if inner.count("«") + inner.count("“") != inner.count("»") + inner.count("”") or inner.count('"') % 2:
         raise ctx.fail("the phrase it names runs across the edge of a quotation", "ambiguous")
 
 
