@@ -2669,3 +2669,25 @@ def test_senate_html_opening_every_alinea_with_a_quote_keeps_the_quotation_an_it
         "« 8° Il adopte le schéma du handicap. » ;",  # its quotes, and the « ; » before the b)
         "b) Le dixième alinéa est supprimé.",
     ]
+
+
+def test_an_alinea_listing_garanties_suivantes_introduces_items_not_a_quotation() -> None:
+    # « les garanties suivantes : » opens a list: the items' one quote is the amendment's, and « » » » closes
+    # the quotation they continue (its closing quote moved to them) and the amendment, nothing nested
+    article = "\n\n".join(
+        [
+            "I. – Il est inséré un article L. 2 ainsi rédigé :",
+            "« Art. L. 2. – La loi tient compte des délibérations de la caisse. »",
+            "II. – Le présent article entre en vigueur en 2025.",
+        ]
+    )
+    amendment = (
+        "Après l'alinéa 2, insérer les trois alinéas suivants :\n\n« Elle respecte les garanties suivantes :\n\n"
+        "« 1° Elle ne baisse pas les pensions ;\n\n« 2° Elle ne baisse pas les taux. » »"
+    )
+    assert alineas(apply(article, [("401", amendment)]))[1:5] == [
+        "« Art. L. 2. – La loi tient compte des délibérations de la caisse.",
+        "« Elle respecte les garanties suivantes :",
+        "« 1° Elle ne baisse pas les pensions ;",
+        "« 2° Elle ne baisse pas les taux. »",
+    ]

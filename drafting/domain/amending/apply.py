@@ -1570,9 +1570,17 @@ def _requote(new: tuple[str, ...], first: str, quoted: bool, last: str | None = 
         paragraphs = [f"{opening} {p}" if opening == "«" else opening + p for p in paragraphs]
         closing = {"«": " »", "“": "”", '"': '"'}[opening]
         closed = re.search(r"[»\"”]\s*([.;,]?)$", last)
-        if closed:
+        if closed and not _closes_given(new):
             paragraphs[-1] = paragraphs[-1] + closing + (f" {closed.group(1)}" if closed.group(1) else "")
     return paragraphs
+
+
+def _closes_given(new: tuple[str, ...]) -> bool:
+    """Whether alinéas given bare end with a quote none of them opened (« Elle … : », « 1° … ; », « 2° …
+    régimes. » », the amendment's quote gone): the quotation's own closing quote, given with them."""
+    text = "".join(new)
+    unmatched = sum(text.count(c) for c in CLOSE) > sum(text.count(c) for c in OPEN)
+    return unmatched and bool(re.search(r"[»”]\s*[.;,]?$", new[-1]))
 
 
 def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
