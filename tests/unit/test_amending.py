@@ -2691,3 +2691,11 @@ def test_an_alinea_listing_garanties_suivantes_introduces_items_not_a_quotation(
         "« 1° Elle ne baisse pas les pensions ;",
         "« 2° Elle ne baisse pas les taux. »",
     ]
+
+
+def test_a_new_end_of_an_alinea_given_as_several_alineas_is_refused() -> None:
+    # whether the first goes on after « dont » or opens an alinéa, and what precedes the others, is not said
+    text = "Alinéa 3\n\nAprès le mot :\n\nrapport\n\nrédiger ainsi la fin de cet alinéa :\n\n« – du maire ;\n\n« – du préfet. »"
+    with pytest.raises(AmendingError, match="several alinéas for the end") as caught:
+        apply(ARTICLE, [("5", text)])
+    assert caught.value.code == "ambiguous"

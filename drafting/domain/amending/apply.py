@@ -1407,6 +1407,11 @@ def _append_to_quoted(slot: Slot, line: str, quoting: re.Match[str], edit: Edit,
 
 
 def _replace_end(article: Article, edit: Edit, ctx: _Ctx, new: str | None = None) -> None:
+    if new is None and len(edit.new) > 1:
+        # a new end of several alinéas (« Après le mot : dont / rédiger ainsi la fin de cet alinéa :
+        # « – trois … ; » « – un … ; » …): whether the first goes on after the anchor or opens an alinéa,
+        # and what comes before the others, is not said
+        raise ctx.fail("it gives several alinéas for the end of an alinéa", "ambiguous")
     text = " ".join(edit.new) if new is None else new
     if edit.anchor:
         hits = _find(article, edit.place, edit.anchor, ctx, 1, edit.occurrence)
