@@ -2699,3 +2699,27 @@ def test_a_new_end_of_an_alinea_given_as_several_alineas_is_refused() -> None:
     with pytest.raises(AmendingError, match="several alinéas for the end") as caught:
         apply(ARTICLE, [("5", text)])
     assert caught.value.code == "ambiguous"
+
+
+def test_a_quotation_introduced_in_alineas_put_inside_another_and_never_closed_ends_with_them() -> None:
+    # « 3° … ainsi rédigée : » then « « Le conseil … » left open: the phrase it quotes ends with the text
+    # given (nothing of it comes after), its quote closed there; the alinéa after is the outer quotation's
+    article = "\n\n".join(
+        [
+            "I. – Il est inséré un article L. 2 ainsi rédigé :",
+            "« Art. L. 2. – Les dispositions du code font l'objet des adaptations suivantes :",
+            "« 1° L'article L. 3 n'est pas applicable ;",
+            "« 2° L'article L. 4 s'applique au port.",
+            "« Art. L. 3. – (Supprimé) »",
+        ]
+    )
+    amendment = (
+        "Après l'alinéa 4, ajouter le paragraphe suivant :\n\n3° compléter l'article L. 5 d'une phrase ainsi rédigée :\n\n"
+        "« Le conseil comprend un représentant des usagers."
+    )
+    assert alineas(apply(article, [("3", amendment)]))[3:] == [
+        "« 2° L'article L. 4 s'applique au port ;",
+        "« 3° compléter l'article L. 5 d'une phrase ainsi rédigée :",
+        "« « Le conseil comprend un représentant des usagers. »",
+        "« Art. L. 3. – (Supprimé) »",
+    ]

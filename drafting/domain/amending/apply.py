@@ -2019,7 +2019,9 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         new = _requote(edit.new, like, inside)
         text = "".join(new)
         balanced = sum(text.count(c) for c in OPEN) == sum(text.count(c) for c in CLOSE)
-        if inside and new and _opened(new[0]) and _closing(new[-1]) and balanced and not _closing(before):
+        last_inner = new[-1][1:] if new else ""  # a quote opened in the last alinéa and closed there is its own
+        own = sum(last_inner.count(c) for c in OPEN) == sum(last_inner.count(c) for c in CLOSE)
+        if inside and new and _opened(new[0]) and _closing(new[-1]) and balanced and not own and not _closing(before):
             # « « VI. – … » » put between two alinéas of a quotation that goes on after them: the quote
             # closing them is the amendment's, not the quotation's (which the alinéa after continues)
             closed = _closing(new[-1])
@@ -2230,6 +2232,8 @@ def _check_unclosed(new: tuple[str, ...], like: str, ctx: _Ctx) -> tuple[str, ..
     (« « 3° L'article L. 4 est ainsi rédigé : », « « Art. L. 4. – … », …), its quote is the amendment's
     and the quotation it introduces ends with the text given, so it is closed there; otherwise where it
     ends is a guess, and it is refused."""
+    if new and not _opened(new[0]):
+        return _close_introduced(new)
     if not (new and _opened(new[0]) and not _CLOSING.search(new[-1]) and not _opened(like)):
         return new
     head = new[0][1:].strip()
@@ -2237,6 +2241,23 @@ def _check_unclosed(new: tuple[str, ...], like: str, ctx: _Ctx) -> tuple[str, ..
         closing = {"«": " »", "“": "”", '"': '"'}[new[1][0]]
         return (head, *new[1:-1], new[-1].rstrip() + closing)
     raise ctx.fail("its text opens a quotation that it never closes", "not_understood")
+
+
+def _close_introduced(new: tuple[str, ...]) -> tuple[str, ...]:
+    """Alinéas given bare, one of them introducing a text (« 6° … est complété par une phrase ainsi rédigée : »)
+    that the alinéas after it give quoted and never close (« « Le conseil … consommateurs. », the amendment's
+    closing quote forgotten): that quotation ends with the text given, nothing of it coming after, and is
+    closed there."""
+    start = len(new)
+    while start > 0 and _opened(new[start - 1]):
+        start -= 1
+    if start == 0 or start == len(new) or not INTRODUCES.search(fold(new[start - 1]).strip()):
+        return new
+    text = "".join(p[1:] for p in new[start:])  # each opening quote is the quotation's, said again
+    if sum(text.count(c) for c in CLOSE) - sum(text.count(c) for c in OPEN) != 0 or _CLOSING.search(new[-1]):
+        return new  # closed, or a quote inside left open: not this case
+    closing = {"«": " »", "“": "”", '"': '"'}[new[start][0]]
+    return (*new[:-1], new[-1].rstrip() + closing)
 
 
 def _inside_quote(article: Article, i: int) -> bool:
