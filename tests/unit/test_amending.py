@@ -2723,3 +2723,26 @@ def test_a_quotation_introduced_in_alineas_put_inside_another_and_never_closed_e
         "« « Le conseil comprend un représentant des usagers. »",
         "« Art. L. 3. – (Supprimé) »",
     ]
+
+
+def test_alineas_listed_after_sous_reserve_des_dispositions_suivantes_are_the_bills_own() -> None:
+    # « … sous réserve des dispositions suivantes : » opens a list of the bill's own: each item's quote is
+    # the amendment's and goes, the words they quote keep theirs
+    article = "\n\n".join(
+        [
+            "I. – Les services sont transférés.",
+            "II. – Les ouvriers sont mis à disposition.",
+            "III. – Les services de la collectivité sont transférés.",
+        ]
+    )
+    amendment = (
+        "Substituer à l'alinéa 3 les trois alinéas suivants :\n\n"
+        "« III. – Les services de l'État sont transférés, sous réserve des dispositions suivantes :\n\n"
+        " « 1° Pour l'application de l'article 81, les mots : « de chaque catégorie » sont remplacés par les mots : « de la métropole » ;\n\n"
+        " « 2° Pour l'application du II, les mots « du président » sont remplacés par les mots « du maire »."
+    )
+    assert alineas(apply(article, [("319", amendment)]))[2:] == [
+        "III. – Les services de l'État sont transférés, sous réserve des dispositions suivantes :",
+        "1° Pour l'application de l'article 81, les mots : « de chaque catégorie » sont remplacés par les mots : « de la métropole » ;",
+        "2° Pour l'application du II, les mots « du président » sont remplacés par les mots « du maire ».",
+    ]

@@ -339,15 +339,16 @@ def _block(paragraphs: list[str], i: int) -> tuple[int, list[str]]:
 # An alinéa that introduces a quotation (« … est ainsi rédigé : », « … les alinéas suivants : »)
 # « … ainsi rédigé : », « … est complété par les mots : »: the alinéa after it is the text it introduces
 # « suivants » quotes only after a piece of text or a mark (« les alinéas suivants : », « l'article suivant : »,
-# « les 9° et 10° suivants : »): « les garanties suivantes : », « des adaptations suivantes : » open a list
+# « les 9° et 10° suivants : »), not named with « des » or « aux »: « les garanties suivantes : », « sous réserve
+# des dispositions suivantes : », « l'objet des adaptations suivantes : » open a list
 _TEXT_UNITS = (
     r"(?:alinéas?|phrases?|membres? de phrase|articles?|paragraphes?|dispositions?|rédaction|textes?|sections?|"
     r"sous-sections?|chapitres?|titres?|livres?|parties?|divisions?|subdivisions?|intitulés?|lignes?|colonnes?|"
     rf"tableaux?|définitions?|{WORD_NOUNS}|\d+\s*°|[IVXLC]+|[a-z]\))(?:\s+(?:bis|ter|quater|[A-Z]))?"
 )
 INTRODUCES = re.compile(
-    rf"(?:ainsi rédigée?s?|(?:la|sa) rédaction suivante|(?<![\w-]){_TEXT_UNITS} suivante?s?|comme suit|"
-    rf"\b(?:les|le|la|l') ?{WORD_NOUNS})\s*:$"
+    rf"(?:ainsi rédigée?s?|(?:la|sa) rédaction suivante|(?<![\w-])(?<!\bdes )(?<!\baux ){_TEXT_UNITS} suivante?s?|"
+    rf"comme suit|\b(?:les|le|la|l') ?{WORD_NOUNS})\s*:$"
 )
 
 
