@@ -2746,3 +2746,20 @@ def test_alineas_listed_after_sous_reserve_des_dispositions_suivantes_are_the_bi
         "1° Pour l'application de l'article 81, les mots : « de chaque catégorie » sont remplacés par les mots : « de la métropole » ;",
         "2° Pour l'application du II, les mots « du président » sont remplacés par les mots « du maire ».",
     ]
+
+
+def test_an_alinea_of_the_bills_own_rewritten_as_a_code_article_is_refused() -> None:
+    # the III rewritten as « "Art. L. 2. – … » right after the quotation's « (Supprimé) » line for the same
+    # article: whether it joins that quotation, and what becomes of that line, is not said
+    article = "\n\n".join(
+        [
+            "I. – Il est inséré un article L. 1 ainsi rédigé :",
+            '"Art. L. 1. – Le conseil délibère.',
+            '"Art. L. 2. – (Supprimé)',
+            "II. – Un décret fixe les modalités du conseil.",
+        ]
+    )
+    amendment = 'Alinéa 4\n\nRédiger comme suit cet alinéa :\n\n"Art. L. 2. – Il est institué un conseil.\n\nUn décret fixe ses modalités."'
+    with pytest.raises(AmendingError, match="as a code article") as caught:
+        apply(article, [("COM-8", amendment)])
+    assert caught.value.code == "ambiguous"

@@ -1521,6 +1521,16 @@ def _rewrite_start(article: Article, edit: Edit, ctx: _Ctx) -> None:
         _splice(_Hit(slot, 0, lo, at[0].end()), lo, at[0].end(), new)
 
 
+def _check_code_article_for_own(first: str, new: tuple[str, ...], ctx: _Ctx) -> None:
+    """An alinéa of the bill's own (« III. – En application … ») rewritten as a code article (« "Art. L.
+    5713-1-2. – Il est institué … », its quote the amendment's): a code article stands only in a quotation
+    that an alinéa introduces, and whether it joins the one before (its quote, its count) or another, is not
+    said: refused. Not when the alinéa replaced is itself such an article, its quote lost in the data."""
+    own = not _opened(first) and not _ARTICLE_HEADING.match(fold(first).lstrip())
+    if own and new and _ARTICLE_HEADING.match(fold(new[0]).lstrip()):
+        raise ctx.fail("it rewrites an alinéa of the bill's own as a code article, in no quotation", "ambiguous")
+
+
 def _changed_words(new: str, old: str) -> int:
     """How many words differ between two texts (put or taken out), as a word diff counts them."""
     a, b = re.findall(r"\w+", fold(new).casefold()), re.findall(r"\w+", fold(old).casefold())
@@ -1605,6 +1615,7 @@ def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
     _check_whole_quotation(article, slots, ctx)
     _check_items_left(article, held[0], held[-1], edit.new, ctx)
     first = (slots[0].text or [article.original[0]])[0]
+    _check_code_article_for_own(first, edit.new, ctx)
     last = (slots[-1].text or [""])[-1] or first
     edit = replace(edit, new=_check_unclosed(edit.new, first, ctx))
     at = article.slots.index(slots[0])

@@ -60,6 +60,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it says « chaque occurrence » and a number of times", "l’instruction dit « chaque occurrence » et un nombre de fois"),
     ("« (deux fois) » is read for words changed where they occur", "« (deux fois) » ne s’applique qu’à des mots modifiés là où ils figurent"),
     # apply.py: applying them to the article
+    ("it rewrites an alinéa of the bill's own as a code article, in no quotation", "l’instruction récrit un alinéa propre au projet en article de code, hors de toute citation"),
     ("it gives several alinéas for the end of an alinéa", "l’instruction donne plusieurs alinéas pour la fin d’un alinéa"),
     ("the article was deleted by an earlier amendment", "l’article a été supprimé par un amendement précédent"),
     ("deleting items numbered « i) », « ii) » … is not read", "la suppression d’éléments numérotés « i) », « ii) »… n’est pas reconnue"),
