@@ -2763,3 +2763,25 @@ def test_an_alinea_of_the_bills_own_rewritten_as_a_code_article_is_refused() -> 
     with pytest.raises(AmendingError, match="as a code article") as caught:
         apply(article, [("COM-8", amendment)])
     assert caught.value.code == "ambiguous"
+
+
+def test_an_article_rewritten_with_quotations_given_one_quote_and_words_quoted_inline_is_one_text() -> None:
+    # each alinéa opens with the amendment's quote; « « 5° … » ; » after « ainsi rédigé : » closes its own
+    # quotation, « « a) … « quatre » … « cinq » ; » the words it quotes: neither ends the text, « » » does
+    amendment = (
+        "Rédiger ainsi cet article :\n\n« I. – Le code est ainsi modifié :\n\n"
+        "« 1° A l'article L. 1, il est inséré un 5° ainsi rédigé :\n\n« 5° Au titre de l'autonomie. » ;\n\n"
+        "« 2° L'article L. 2 est ainsi modifié :\n\n«a) Le mot : « quatre » est remplacé par le mot : « cinq » ;\n\n"
+        "«b) L'article est complété par un alinéa ainsi rédigé :\n\n« 5° Autonomie. ».\n\n"
+        "« II. Au plus tard le 30 septembre 2020, le Gouvernement remet un rapport. »"
+    )
+    assert alineas(apply("Le Gouvernement remet un rapport.", [("45", amendment)])) == [
+        "I. – Le code est ainsi modifié :",
+        "1° A l'article L. 1, il est inséré un 5° ainsi rédigé :",
+        "« 5° Au titre de l'autonomie. » ;",
+        "2° L'article L. 2 est ainsi modifié :",
+        "a) Le mot : « quatre » est remplacé par le mot : « cinq » ;",
+        "b) L'article est complété par un alinéa ainsi rédigé :",
+        "« 5° Autonomie. ».",
+        "II. Au plus tard le 30 septembre 2020, le Gouvernement remet un rapport.",
+    ]

@@ -309,6 +309,32 @@ def _goes_on(paragraphs: list[str], i: int, para: str) -> bool:
     return j == i and bool(re.match(r"\s*[,;]?\s*(?:et|puis|par)\b", fold(rest[k:]).lower())) if rest else False
 
 
+def _run_end(paragraphs: list[str], i: int) -> int | None:
+    """The paragraph that closes the run of quoted alinéas opening at `i`, or the first that instructs. A
+    quotation an alinéa of the run introduces, given one quote only (« « 1° … ainsi rédigé : » then « « 5° Au
+    titre. » ; »), closes itself, not the run, when a quoted alinéa follows it (« « 2° L'article … »): the run
+    goes on (« Rédiger ainsi cet article : » then the I, its items and their quotations, and the II)."""
+    inner = False  # inside a quotation that an alinéa of the run introduces, given one quote only
+    for j in range(i + 1, len(paragraphs)):
+        paragraph = paragraphs[j]
+        if instructs(paragraph):
+            return j
+        rest = paragraph[1:] if paragraph[:1] in OPEN else paragraph
+        balance = sum(rest.count(c) for c in OPEN) - sum(rest.count(c) for c in CLOSE)
+        following = paragraphs[j + 1] if j + 1 < len(paragraphs) else ""
+        if inner and balance == -1 and following[:1] in OPEN and not instructs(following):
+            inner = False  # its own quote closed, the run goes on
+            continue
+        # « «a) … le mot : « quatre » … « cinq » ; » closes the words it quotes, not the run; straight quotes
+        # do not nest, and « « 2° … » » is a quotation's alinéa quoted again: as written, they end it
+        words = balance >= 0 and rest.lstrip()[:1] not in OPEN + '"' and paragraph.rstrip(" .,;")[-1:] != '"'
+        if _closed(paragraph) and not words:
+            return j
+        if not inner and INTRODUCES.search(fold(rest).strip()):
+            inner = True
+    return None
+
+
 def _block(paragraphs: list[str], i: int) -> tuple[int, list[str]]:
     """Quoted alinéas after a colon: each opens with a quote, the last closes (« … » or "…");
     their first and last quote marks go, any other belongs to the text."""
@@ -316,9 +342,7 @@ def _block(paragraphs: list[str], i: int) -> tuple[int, list[str]]:
     if not _closed(paragraphs[i]):
         # the closing quote ends the run, unless an instruction comes first: then only the
         # alinéas that open with a quote are quoted
-        end = next(
-            (j for j in range(i + 1, len(paragraphs)) if _closed(paragraphs[j]) or instructs(paragraphs[j])), None
-        )
+        end = _run_end(paragraphs, i)
         if end is not None and _closed(paragraphs[end]) and not instructs(paragraphs[end]):
             k = end + 1
         else:
