@@ -2785,3 +2785,16 @@ def test_an_article_rewritten_with_quotations_given_one_quote_and_words_quoted_i
         "« 5° Autonomie. ».",
         "II. Au plus tard le 30 septembre 2020, le Gouvernement remet un rapport.",
     ]
+
+
+def test_an_amendment_naming_an_alinea_beyond_an_article_rewritten_whole_is_refused_not_dropped() -> None:
+    # « Au troisième alinéa » of an article of one counts the rewriting amendment's alinéas: a sub-amendment
+    # of it not said to be one, whose change would be lost if it fell
+    rewrite = "Rédiger ainsi cet article :\n\n« I. – Le code est modifié.\n\n« II. – Un rapport est remis le 30 septembre. »"
+    change = "Au troisième alinéa, substituer au chiffre :\n\n« 30 »\n\nle chiffre :\n\n« 15 »."
+    with pytest.raises(AmendingError, match="alinéa 3 of an article of 1") as caught:
+        apply("Un rapport est remis.", [("45", rewrite), ("65", change)])
+    assert caught.value.code == "conflict"
+    # naming an alinéa the article has, it falls once the rewrite is adopted, as before
+    kept = change.replace("troisième", "premier")
+    assert apply("Un rapport est remis le 30.", [("45", rewrite), ("65", kept)]).startswith("I. – Le code")
