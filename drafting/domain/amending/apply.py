@@ -1575,6 +1575,14 @@ def _delete_end(article: Article, edit: Edit, ctx: _Ctx) -> None:
     _replace_end(article, edit, ctx, new="")
 
 
+def _closes_given(new: tuple[str, ...]) -> bool:
+    """Whether alinéas given bare end with a quote none of them opened (« Elle … : », « 1° … ; », « 2° …
+    régimes. » », the amendment's quote gone): the quotation's own closing quote, given with them."""
+    text = "".join(new)
+    unmatched = sum(text.count(c) for c in CLOSE) > sum(text.count(c) for c in OPEN)
+    return unmatched and bool(re.search(r"[»”]\s*[.;,]?$", new[-1]))
+
+
 def _requote(new: tuple[str, ...], first: str, quoted: bool, last: str | None = None) -> list[str]:
     """Alinéas replacing quoted ones (`first` … `last`) are quoted too when the amendment dropped their
     quotes; the last closes the quotation, with its « ; », when the replaced one did."""
@@ -1588,14 +1596,6 @@ def _requote(new: tuple[str, ...], first: str, quoted: bool, last: str | None = 
         if closed and not _closes_given(new):
             paragraphs[-1] = paragraphs[-1] + closing + (f" {closed.group(1)}" if closed.group(1) else "")
     return paragraphs
-
-
-def _closes_given(new: tuple[str, ...]) -> bool:
-    """Whether alinéas given bare end with a quote none of them opened (« Elle … : », « 1° … ; », « 2° …
-    régimes. » », the amendment's quote gone): the quotation's own closing quote, given with them."""
-    text = "".join(new)
-    unmatched = sum(text.count(c) for c in CLOSE) > sum(text.count(c) for c in OPEN)
-    return unmatched and bool(re.search(r"[»”]\s*[.;,]?$", new[-1]))
 
 
 def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
