@@ -417,6 +417,31 @@ def test_marks_as_published_markup_leaves_them(given: str, read: str) -> None:
     assert clean(given) == [read]
 
 
+@pytest.mark.parametrize(
+    ("given", "read"),
+    [
+        # an italic span holding a whole word ends it: an item's letter after a space, an adverb of number,
+        # a locution, anything ending with an item's parenthesis
+        ("<p>1° Le <i>b</i>est complété</p>", "1° Le b est complété"),
+        ("<p>Le&nbsp;<i>e</i>du 3°</p>", "Le e du 3°"),
+        ("<p><i>« a</i>bis<i>)</i>Après le mot</p>", "« a bis) Après le mot"),
+        ("<p>l’article 244 <i>quater</i>B du code</p>", "l’article 244 quater B du code"),
+        ("<p>Le comité <i>ad hoc</i>peut</p>", "Le comité ad hoc peut"),
+        ("<p>au <i>a)</i>du 3°</p>", "au a) du 3°"),
+        # italics inside a word, or a letter opening its paragraph (a drop capital), stay glued
+        ("<p>Ré<i>dig</i>er</p>", "Rédiger"),
+        ("<p><i>Réd</i>iger</p>", "Rédiger"),
+        ("<p><i>I</i>nsérer</p>", "Insérer"),
+        ("<p><i>s</i>ociété</p>", "société"),
+        ("<p>des <i>start-up</i>s</p>", "des start-ups"),
+        # superscripts: « n° », and « 1er » whose superscript ends the word
+        ("<p>le n<sup>o</sup> 5 du 1<sup>er</sup>janvier</p>", "le n° 5 du 1er janvier"),
+    ],
+)
+def test_an_italic_word_glued_to_the_next_is_spaced(given: str, read: str) -> None:
+    assert clean(given) == [read]
+
+
 def test_forms_of_a_whole_sitting() -> None:
     article = "\n\n".join(
         [
@@ -943,6 +968,80 @@ def test_inserted_words_ending_with_an_apostrophe_join_the_next_word() -> None:
     assert out == "Le maire peut solliciter la délivrance d'une autorisation du préfet."
     with pytest.raises(AmendingError):  # an elided word before a full stop has nothing to join
         apply(article, [("8", "Après le mot : « préfet », insérer les mots : « d' ».")])
+
+
+def test_no_space_is_left_after_an_opening_straight_quote() -> None:
+    # the mirror of the closing quote: French puts a space after « «, none after a straight quote opening one
+    text = 'L\'article L. 1 est complété par un alinéa ainsi rédigé :\n\n"Toutefois, le maire décide." ;'
+    out = alineas(apply(text, [("1", "Au début de l'alinéa 2, supprimer le mot :\n\n« Toutefois, »")]))
+    assert out[1] == '"Le maire décide." ;'
+    curly = text.replace('"Toutefois', "« Toutefois").replace('." ;', ". » ;")
+    out = alineas(apply(curly, [("2", "Au début de l'alinéa 2, supprimer le mot :\n\n« Toutefois, »")]))
+    assert out[1] == "« Le maire décide. » ;"
+
+
+def test_a_phrase_given_without_its_full_stop_takes_one() -> None:
+    # « … 2012 ». : the full stop after the amendment's quote is the instruction's; a phrase ends with one
+    put = "Compléter l'alinéa {n} par la phrase suivante :\n\n« Il rend compte au préfet »."
+    text = 'I. - Le maire décide.\n\nII. - L\'article L. 1 est complété par un alinéa ainsi rédigé :\n\n"Le juge tranche." ;'
+    assert alineas(apply(text, [("1", put.format(n=1))]))[0] == "I. - Le maire décide. Il rend compte au préfet."
+    assert alineas(apply(text, [("2", put.format(n=3))]))[2] == '"Le juge tranche. Il rend compte au préfet." ;'
+    item = "L'article L. 1 est ainsi modifié :\n\n1° Le maire décide ;\n\n2° Le préfet contrôle."
+    assert alineas(apply(item, [("3", put.format(n=2))]))[1] == "1° Le maire décide. Il rend compte au préfet ;"
+    heading = "I. - Dispositions finales\n\nII. - Le maire décide."  # no stop to follow: put as given
+    assert alineas(apply(heading, [("4", put.format(n=1))]))[0] == "I. - Dispositions finales Il rend compte au préfet"
+
+
+def test_an_alinea_of_the_bills_own_given_with_no_stop_takes_a_full_stop() -> None:
+    # « … est abrogé ». : the full stop after the amendment's quote is the instruction's; the bill's alinéas end with one
+    text = "I. - Le maire décide.\n\nII. - (Supprimé)"
+    out = apply(text, [("1", "Rétablir cet article dans le texte suivant :\n\n« L'article L. 1 est abrogé ».")])
+    assert out == "L'article L. 1 est abrogé."
+    two = "Substituer à l'alinéa 1 les deux alinéas suivants :\n\n« I. - Le maire décide.\n\n« I bis. - Le préfet contrôle »."
+    assert alineas(apply(text, [("2", two)]))[:2] == ["I. - Le maire décide.", "I bis. - Le préfet contrôle."]
+    # a note in brackets is not a sentence: left as it is
+    assert alineas(apply(text, [("3", "Alinéa 1\n\nRédiger ainsi cet alinéa :\n\n« I. - (Supprimé) »")]))[0] == "I. - (Supprimé)"
+    # the text an alinéa given before it introduces (a table's row) is that text's, not the bill's own
+    row = "Compléter cet article par deux alinéas ainsi rédigés :\n\nIII. - Le tableau est ainsi modifié : la ligne est ainsi rédigée :\n\nAlsace 60"
+    assert alineas(apply(text, [("4", row)]))[-1] == "Alsace 60"
+
+
+def test_words_ending_with_a_semicolon_before_the_items_own_leave_one() -> None:
+    # as a full stop is left once: « … du code du travail » ; » put before the item's « ; »
+    item = "L'article L. 1 est ainsi modifié :\n\n1° Au I, le mot : « maire » est supprimé ;\n\n2° Le préfet contrôle."
+    put = "Alinéa 2\n\nCompléter cet alinéa par les mots :\n\net au II, les mots : « du préfet » sont supprimés ;"
+    assert alineas(apply(item, [("1", put)]))[1] == "1° Au I, le mot : « maire » est supprimé et au II, les mots : « du préfet » sont supprimés ;"
+
+
+def test_the_amendments_closing_quote_after_a_quotation_of_several_alineas_goes() -> None:
+    # « « Le maire. » / « « Le préfet. » ; » »: each alinéa of the 1° bis's quotation opens with « and only the
+    # last closes it; the last » is the amendment's
+    item = "L'article L. 1 est ainsi modifié :\n\n1° Le maire décide ;\n\n2° Le préfet contrôle."
+    put = "Après l'alinéa 2, insérer les trois alinéas suivants :\n\n« 1° bis L'article L. 3 est ainsi rédigé :\n\n« « Le maire décide.\n\n« « Le préfet contrôle.{end}"
+    for end in (" » ; »", " » ; ».", " » »"):
+        assert alineas(apply(item, [("1", put.format(end=end))]))[2:5] == [
+            "1° bis L'article L. 3 est ainsi rédigé :",
+            "« Le maire décide.",
+            "« Le préfet contrôle. » ;",
+        ]
+
+
+def test_a_mark_put_at_the_start_of_an_alinea_ends_the_item_before_it() -> None:
+    # the 1°'s quotation now has a 2° after it: it ends « » ; », as items followed by another do
+    text = "L'article L. 1 est ainsi modifié :\n\n1° Il est ajouté un alinéa ainsi rédigé :\n\n« Le maire décide. »\n\nLe préfet contrôle."
+    out = alineas(apply(text, [("1", "Au début de l'alinéa 4, insérer la mention : « 2° ».")]))
+    assert out[2:] == ["« Le maire décide. » ;", "2° Le préfet contrôle."]
+    items = "L'article L. 1 est ainsi modifié :\n\n1° Le maire décide ;\n\n2° Le juge tranche.\n\nLe préfet contrôle."
+    out = alineas(apply(items, [("2", "Au début de l'alinéa 4, insérer la mention : « 3° ».")]))
+    assert out[2:] == ["2° Le juge tranche ;", "3° Le préfet contrôle."]
+
+
+def test_words_completing_an_item_ending_with_a_comma_go_before_it() -> None:
+    # the comma ends the dash item as « ; » ends a 1°: the words go before it
+    text = "La commission est chargée :\n\n- de recenser les résultats,\n\n- de trancher les questions."
+    put = "Alinéa 2\n\nCompléter cet alinéa par les mots :\n\net de les publier"
+    assert alineas(apply(text, [("1", put)]))[1] == "- de recenser les résultats et de les publier,"
+    assert alineas(apply(text, [("2", put + ",")]))[1] == "- de recenser les résultats et de les publier,"
 
 
 def test_the_start_of_an_alinea_rewritten_up_to_the_words_it_shares_with_the_rest() -> None:
@@ -2524,6 +2623,40 @@ def test_a_word_of_the_instruction_cut_across_html_paragraphs_is_rejoined() -> N
     ]
 
 
+def test_a_sentence_the_html_cut_after_a_word_that_cannot_end_it_is_one_alinea() -> None:
+    # « … à Mayotte, en » / « Nouvelle-Calédonie, … »: no alinéa ends, without a stop, on a preposition
+    text = (
+        "<p>Alinéa 3</p><p>Rédiger ainsi cet alinéa :</p><p>2° Le conseil délibère, à Mayotte, en</p>"
+        "<p>Nouvelle-Calédonie et en Polynésie française, sur le rapport du maire ;</p>"
+    )
+    out = alineas(apply(ARTICLE, [("A-2", text)]))
+    assert len(out) == 4
+    assert out[2] == "2° Le conseil délibère, à Mayotte, en Nouvelle-Calédonie et en Polynésie française, sur le rapport du maire ;"
+    # an elided word goes on without a space; an instruction's prose too
+    assert clean("<p>« … prévues à l’</p><p>article 38 de la Constitution. »</p>") == ["« … prévues à l’article 38 de la Constitution. »"]
+    assert clean("<p>Alinéa 5, remplacer les mots : « X » par les</p><p>mots : « Y »</p>") == [
+        "Alinéa 5, remplacer les mots : « X » par les mots : « Y »"
+    ]
+    # not after a heading, nor before one, nor before a quoted alinéa, an item, a part or an instruction
+    assert clean("<p>« Section 3</p><p>« Dispositions générales</p>") == ["« Section 3", "« Dispositions générales"]
+    assert clean("<p>Chapitre II</p><p>Dispositions relatives à la recherche</p>")[0] == "Chapitre II"
+    assert clean("<p>TITRE Ier</p><p>De la recherche</p>") == ["TITRE Ier", "De la recherche"]
+    assert clean("<p>« … à Mayotte, en</p><p>« Nouvelle-Calédonie. »</p>") == ["« … à Mayotte, en", "« Nouvelle-Calédonie. »"]
+    assert clean("<p>les dispositions de la</p><p>Section 3 du chapitre</p>") == ["les dispositions de la", "Section 3 du chapitre"]
+    assert clean("<p>« le code de la</p><p>1° Le b</p><p>II. – Le</p><p>Alinéa 3</p>") == [
+        "« le code de la", "1° Le b", "II. – Le", "Alinéa 3"
+    ]  # fmt: skip
+    # words named bare may end on an article; a comma or a noun may end an alinéa of a list
+    assert clean("<p>Remplacer les mots :</p><p>de la</p><p>par les mots :</p><p>du</p>")[1] == "de la"
+    assert clean("<p>Remplacer les mots : de la</p><p>formation</p>") == ["Remplacer les mots : de la", "formation"]
+    assert clean("<p>Alinéa 3, supprimer les mots</p><p>de la</p><p>commune</p>")[1:] == ["de la", "commune"]
+    assert clean("<p>« Il comprend, </p><p>des élus ; »</p>") == ["« Il comprend,", "des élus ; »"]
+    # « ; et » may end a list's last item but one
+    assert clean("<p>Le conseil comprend :</p><p>des enseignants ; et</p><p>des chercheurs.</p>")[1] == "des enseignants ; et"
+    assert clean("<p>« 1° Le conseil délibère sur le</p><p>a bis) Le rapport</p>")[1] == "a bis) Le rapport"
+    assert clean("<p>« Dispositions générales</p><p>des établissements »</p>")[0] == "« Dispositions générales"
+
+
 def test_paragraphs_that_may_each_be_whole_are_not_joined() -> None:
     # words quoted bare: « des » / « par les mots : » makes no word of the instruction
     assert clean("<p>Remplacer le mot :</p><p>des</p><p>par les mots :</p>") == ["Remplacer le mot :", "des", "par les mots :"]
@@ -2670,6 +2803,120 @@ def test_senate_html_opening_every_alinea_with_a_quote_keeps_the_quotation_an_it
         "b) Le dixième alinéa est supprimé.",
     ]
 
+
+def test_a_phrase_completing_the_last_alinea_of_a_quotation_whose_opening_quote_is_lost_goes_inside_it() -> None:
+    # the Senate's data lost the quote opening the code article, not the one closing it: that one is the
+    # quotation's, and the phrase completing its last alinéa goes before it (p14-com-COM-6)
+    text = 'II. - Il est inséré un article L. 1 ainsi rédigé :\n\nArt. L. 1. - Le recteur fixe les critères."'
+    put = "<p>Alinéa 2</p><p>Compléter cet alinéa par une phrase ainsi rédigée :</p><p>« Il assure la cohérence. »</p>"
+    assert alineas(apply(text, [("COM-6", put)]))[1] == 'Art. L. 1. - Le recteur fixe les critères. Il assure la cohérence."'
+    # its last phrase deleted or rewritten: the quote stays, with no space before it
+    two = text.replace('critères."', 'critères. Il les publie."')
+    deleted = alineas(apply(two, [("1", "<p>Alinéa 2</p><p>Supprimer la dernière phrase.</p>")]))[1]
+    assert deleted == 'Art. L. 1. - Le recteur fixe les critères."'
+    rewritten = "<p>Alinéa 2</p><p>Rédiger ainsi la dernière phrase :</p><p>« Il les affiche. »</p>"
+    assert alineas(apply(two, [("1", rewritten)]))[1] == 'Art. L. 1. - Le recteur fixe les critères. Il les affiche."'
+    # the last alinéa of a quotation, its quote on the first only: the same
+    text = "II. - Il est inséré un article L. 1 ainsi rédigé :\n\n« Art. L. 1. – Premier.\n\nLe recteur fixe les critères. »"
+    put = put.replace("Alinéa 2", "Alinéa 3")
+    assert alineas(apply(text, [("1", put)]))[2] == "Le recteur fixe les critères. Il assure la cohérence. »"
+    # a closing quote that one in the alinéa opens is its words', not a quotation's: after it
+    text = "Le 2° est complété par les mots : « et les critères »."
+    put = put.replace("Alinéa 3", "Alinéa 1")
+    assert apply(text, [("1", put)]) == "Le 2° est complété par les mots : « et les critères ». Il assure la cohérence."
+
+
+def test_a_quotation_inside_the_text_given_closes_with_the_amendments_quote_after_its_own() -> None:
+    # « « Dernier. » »: the quotation's quote and the amendment's; the alinéas between open with the
+    # quotation's again, not a new one (three alinéas or more used to keep both closing quotes)
+    put = (
+        "<p>Rédiger ainsi cet article :</p><p>« L'article L. 1 est ainsi rédigé :</p>"
+        "<p>« « Art. L. 1. – Premier.</p><p>« « Second.</p><p>« « Dernier. » »</p>"
+    )
+    out = alineas(apply("Texte.", [("1", put)]))
+    assert out == ["L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Premier.", "« Second.", "« Dernier. »"]
+    # its last alinéa given with no quote at all, closing both (p14-com-COM-174): the quotation's all the same
+    put = put.replace("<p>« « Dernier. » »</p>", "<p>Dernier. » »</p>")
+    out = alineas(apply("Texte.", [("1", put)]))
+    assert out == ["L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Premier.", "« Second.", "« Dernier. »"]
+
+
+def test_the_alineas_of_a_quotation_given_bare_up_to_its_closing_quote_take_its_quote() -> None:
+    # Senate committee HTML gives the bill's alinéas and its quotation's bare, only the last closing it
+    # (p14-com-COM-17): each alinéa of the quotation opens with its quote, as the text quoted writes them
+    put = (
+        "<p>Rédiger ainsi cet article :</p><p>Le II de l'article L. 1 est ainsi rédigé :</p>"
+        "<p>Des exceptions peuvent être justifiées :</p><p>1° Par les langues ;</p><p>2° Par les cursus.</p>"
+        "<p>Le niveau de langue est pris en compte. »</p>"
+    )
+    out = alineas(apply("Texte.", [("COM-17", put)]))
+    assert out == [
+        "Le II de l'article L. 1 est ainsi rédigé :",
+        "« Des exceptions peuvent être justifiées :",
+        "« 1° Par les langues ;",
+        "« 2° Par les cursus.",
+        "« Le niveau de langue est pris en compte. »",
+    ]
+    # never closed: where the quotation ends is not said, as written
+    put = put.replace(" »</p>", "</p>")
+    assert alineas(apply("Texte.", [("1", put)]))[1] == "Des exceptions peuvent être justifiées :"
+
+
+def test_an_alinea_put_after_a_quotation_whose_closing_quote_is_lost_continues_it() -> None:
+    # the code article's only alinéa left open (its closing quote lost in the data) before the bill's III:
+    # the quotation ends there, and prose put after it goes on with it and closes it (p14-seance-30)
+    text = (
+        "II. - Il est rétabli un article L. 1 ainsi rédigé :\n\n"
+        '"Art. L. 1. - Le service met à disposition des ressources numériques.\n\n'
+        'III. - Au 3° de l\'article L. 2, la référence : "L. 1" est remplacée par la référence : "L. 3".'
+    )
+    put = "<p>Après l'alinéa 2</p><p>Insérer un alinéa ainsi rédigé :</p><p>« Les logiciels libres sont utilisés en priorité. »</p>"
+    out = alineas(apply(text, [("30", put)]))
+    assert out[2] == '"Les logiciels libres sont utilisés en priorité."'
+    # a division of the bill's own, as before, stays the bill's
+    put = "<p>Après l'alinéa 2</p><p>Insérer un alinéa ainsi rédigé :</p><p>« II bis. – Le code est modifié. »</p>"
+    assert alineas(apply(text, [("31", put)]))[2] == "II bis. – Le code est modifié."
+    # a quoted alinéa after the « II. – » with nothing introducing it: that II is the code article's own, its
+    # opening quote lost, and the quotation goes on (the 2013 law's article 28): not read as ending there
+    text = (
+        "L'article L. 1 est ainsi rédigé :\n\n"
+        '"Art. L. 1. - I. - La commission de la formation adopte les règles.\n\n'
+        "II. - La commission de la recherche répartit les moyens.\n\n"
+        '"III. - Le conseil est consulté."'
+    )
+    put = "<p>Après l'alinéa 2</p><p>Insérer un alinéa ainsi rédigé :</p><p>« Les mesures sont publiques. »</p>"
+    assert '"Les mesures sont publiques."' not in alineas(apply(text, [("33", put)]))
+    # with straight quotes the alinéas after a quotation's first may be written bare: not the bill's
+    text = '"Art. L. 1. - Premier.\n\nSecond."'
+    put = "<p>Après l'alinéa 1</p><p>Insérer un alinéa ainsi rédigé :</p><p>« Les logiciels libres sont utilisés. »</p>"
+    assert alineas(apply(text, [("32", put)]))[1] == "Les logiciels libres sont utilisés."
+
+
+def test_a_whole_article_whose_quotation_is_left_open_at_its_end_closes_it_there() -> None:
+    # nothing comes after the article's text: its quotation ends with it; the quote closing it once amid
+    # its alinéas, the next ones going on with its quote, is misplaced (p14-seance-A-1)
+    put = (
+        "<p>Rétablir cet article dans la rédaction suivante :</p><p>Après l'article L. 1, il est inséré un chapitre ainsi rédigé :</p>"
+        "<p>« Chapitre VIII bis</p><p>« Art. L. 2. – Premier.</p><p>« Il est élu. »</p><p>« Chaque liste alterne.</p>"
+        "<p>« Art. L. 3. – Le conseil est commun.</p>"
+    )
+    out = alineas(apply("Texte.", [("A-1", put)]))
+    assert out[3:] == ["« Il est élu.", "« Chaque liste alterne.", "« Art. L. 3. – Le conseil est commun. »"]
+    # closed twice amid it: where it ends is not said
+    twice = put.replace("<p>« Chaque liste alterne.</p>", "<p>« Chaque liste alterne. »</p>")
+    with pytest.raises(AmendingError, match="never closes"):
+        apply("Texte.", [("A-1", twice)])
+    # closed at its end: as written
+    closed = put.replace("<p>« Il est élu. »</p>", "<p>« Il est élu.</p>").replace("commun.</p>", "commun. »</p>")
+    assert alineas(apply("Texte.", [("A-1", closed)]))[-1] == "« Art. L. 3. – Le conseil est commun. »"
+
+
+def test_the_last_alinea_of_a_quotation_whose_opening_quote_is_lost_rewritten_still_closes_it() -> None:
+    text = 'II. - Il est inséré un article L. 1 ainsi rédigé :\n\nArt. L. 1. - Le recteur fixe les critères."\n\nIII. - Fin.'
+    put = "<p>Alinéa 2</p><p>Rédiger ainsi cet alinéa :</p><p>« Art. L. 1. - Le recteur décide. »</p>"
+    assert alineas(apply(text, [("1", put)]))[1] == 'Art. L. 1. - Le recteur décide."'
+    put = "<p>Alinéa 2</p><p>Rédiger ainsi cet alinéa :</p><p>Art. L. 1. - Le recteur décide.</p>"  # given bare
+    assert alineas(apply(text, [("1", put)]))[1] == 'Art. L. 1. - Le recteur décide."'
 
 def test_an_alinea_listing_garanties_suivantes_introduces_items_not_a_quotation() -> None:
     # « les garanties suivantes : » opens a list: the items' one quote is the amendment's, and « » » » closes

@@ -677,13 +677,28 @@ def _frame(text: str) -> tuple[int, int]:
     (with its « ; » or « . ») that closes it. Those quotes belong to the quotation, not to a phrase: words
     put at the start or end, and phrases rewritten, completed or deleted, go inside them."""
     if not _opened(text):
-        return 0, len(text)
+        return 0, _unmatched_closing(text)
     lo = len(text) - len(text[1:].lstrip()) if text[:1] != '"' else 1
     closing = _CLOSING.search(text)
     inner = text[lo : closing.start()] if closing else ""
     straight = text[0] == '"' and text.count('"') % 2 == 0
     curly = text[0] != '"' and inner.count("«") + inner.count("“") == inner.count("»") + inner.count("”")
     return lo, closing.start() if closing and (straight or curly) else len(text)
+
+
+def _unmatched_closing(text: str) -> int:
+    """Where the quote closing an alinéa that does not open with one starts, when no quote of the alinéa
+    opens it: the last alinéa of a quotation (« Third alinéa." », its opening quote on the first alinéa, or
+    lost in the data), whose quote is the quotation's; otherwise the alinéa's end."""
+    closing = _CLOSING.search(text)
+    if not closing:
+        return len(text)
+    before = text[: closing.start()]
+    if closing.group(0).strip()[0] == '"':
+        unmatched = before.count('"') % 2 == 0
+    else:
+        unmatched = before.count("«") + before.count("“") == before.count("»") + before.count("”")
+    return closing.start() if unmatched else len(text)
 
 
 def _spans(text: str, place: Place, ctx: _Ctx) -> tuple[int, int]:
@@ -975,8 +990,8 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
             right[:1] and right[:1] in BLANKS or right[:1] in (",", ".", ")") or _closes_quote(left, right)
         ):
             left = left[:-1]  # the space kept is the one after: a no-break space before « ; » stays one
-        elif not left.strip():
-            right = right.lstrip()
+        elif not left.strip() or _opens_quote(left):
+            right = right.lstrip()  # « "Toutefois, la cession » less « Toutefois, »: « "La cession »
         if left.rstrip()[-1:] == "," and right.lstrip()[:1] == ",":  # « , de maire de secteur, » gone: one comma
             right = right.lstrip()[1:]
             if _INCISE.match(fold(line[start:end]).strip(BLANKS)):
@@ -1013,9 +1028,18 @@ def _doubled(left: str, right: str) -> str:
 def _closes_quote(left: str, right: str) -> bool:
     """`right` opens with a closing quote, written without a space before it: « ” », or a straight « " »
     that closes one opened in `left` (an odd count there) and is not glued to a word after it (« national."
-    ; »). French puts a space before « » », none before these."""
-    straight = left.count('"') % 2 == 1 and bool(re.match(r'"(?![^\W_])', right))
-    return right[:1] == "”" or straight
+    ; »), or that ends the alinéa (its stop aside: no quote opens there, so it closes a quotation whose
+    opening quote the data lost, « … aptitudes." »). French puts a space before « » », none before these."""
+    closes = left.count('"') % 2 == 1 or bool(re.fullmatch(r'"\s*[.;,]?\s*', right))
+    return right[:1] == "”" or closes and bool(re.match(r'"(?![^\W_])', right))
+
+
+def _opens_quote(left: str) -> bool:
+    """`left` ends with a quote opening a quotation that French writes without a space after it: « “ »,
+    or a straight « " » opening one (an odd count in `left`) not glued to a word before it. French puts a
+    space after « « », none after these (the mirror of `_closes_quote`)."""
+    straight = left[-1:] == '"' and left.count('"') % 2 == 1 and not re.search(r'[^\W_]"$', left)
+    return left[-1:] == "“" or straight
 
 
 def _joined(left: str, new: str, right: str) -> str:
@@ -1033,7 +1057,8 @@ _ABBREVIATED = re.compile(r"(?:^|[\s(])(?:etc|art|al|n°|[A-Za-z])\.$")
 
 def _stop(new: str, right: str, edit: Edit, ctx: _Ctx) -> str:
     """Words ending with a full stop (or an elided « d' »), put where the text goes on. Before the place's
-    own punctuation (« . », « ; »), the stop is the text's: one is kept, the text's. Before words in lower case, the
+    own punctuation (« . », « ; »), the stop is the text's: one is kept, the text's; so is a « ; » ending them
+    before the text's « ; ». Before words in lower case, the
     sentence cannot end there: a stop after words given bare (Markdown, HTML paragraphs) ends the
     instruction's sentence and is dropped; one inside the quotes is refused, as what was meant is not
     written. An abbreviation (« etc. », « L. ») is left alone."""
@@ -1044,6 +1069,8 @@ def _stop(new: str, right: str, edit: Edit, ctx: _Ctx) -> str:
     after = right.lstrip()
     if new.endswith(".") and not new.endswith("..") and after[:1] == "." and not after.startswith("..."):
         return new[:-1].rstrip()  # « … au I. » before the text's own full stop: one full stop
+    if new[-1:] in ";," and after[:1] == new[-1]:
+        return new[:-1].rstrip()  # « … du code du travail » ; » before the item's own « ; »: one « ; »
     if not new.endswith(".") or new.endswith("..") or _ABBREVIATED.search(new) or fold(edit.old).rstrip().endswith("."):
         return new
     if after[:1] in (".", ";", ":", ",") and not after.startswith("..."):
@@ -1250,6 +1277,8 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
             # the new ones: the alinéa's own quotes are outside the place already
             while hi > lo and line[hi - 1] in BLANKS + ".;:":
                 hi -= 1
+            if line[hi - 1 : hi] == "," and _is_item(line[lo:]):
+                hi -= 1  # « - de recenser … de chaque commune, »: an item's comma, as its « ; », stays last
             inner = line[lo:hi].rstrip(BLANKS + '»"”')
             if hi > lo and line[hi - 1] in '»"”' and inner.endswith(".") and not _ABBREVIATED.search(inner):
                 # quoted words that end their sentence (« … décret en Conseil d'État. » ;): words put after
@@ -1268,6 +1297,22 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
         hit = _Hit(slot, len(slot.text) - 1 if edit.place.end == "fin" else 0, at, at)
         slot.text[hit.line] = line
         _splice(hit, at, at, _joined(line[:at], new, line[at:]))
+        if edit.place.end != "fin" and _is_mark(edit.new[0]):
+            _end_before(article, slot.text)
+
+
+def _end_before(article: Article, lines: list[str]) -> None:
+    """An alinéa made an item by the mark put at its start (« insérer la mention : « 2° » »): the item
+    before it, or the quotation that ends that item, now has an item after it and ends as such do."""
+    refs = _refs(article)
+    at = next((n for n, (ls, j) in enumerate(refs) if ls is lines and j == 0), None)
+    if not at:
+        return
+    ls, j = refs[at - 1]
+    if _closing(ls[j]):
+        _end_quotation_item(article, ls, j)
+    else:
+        _end_item(article, ls, j)
 
 
 _REFERENCE = r"(?:[A-Z]{1,2}\.\s*(?:[A-Z]\.\s*)?)?\d+[\w-]*(?:\s+(?:bis|ter|quater|[A-Z]))?"
@@ -1303,6 +1348,11 @@ _COMMON_OPENERS = frozenset(
 _ARTICLE_HEADING = re.compile(
     r"Art(?:icle)?\.?\s+(?:[A-Z]+\.\s*)*\d[\w-]*(?:\s+(?:bis|ter|quater|[A-Z]))?\s*\.?\s*[-–—]\s*"
 )
+
+
+def _is_item(line: str) -> bool:
+    """An item of an enumeration: numbered or lettered (« 1° », « a) ») or opened by a dash (« – de … »)."""
+    return _mark_kind(line) in ("arabic", "letter") or bool(re.match(r'[\s«"“]*[-–—]\s', line))
 
 
 def _is_mark(words: str) -> bool:
@@ -1373,7 +1423,7 @@ def _append_sentence(article: Article, edit: Edit, ctx: _Ctx) -> None:
         lo, hi = _spans(line, edit.place, ctx)
         at = lo if edit.place.end == "début" else hi  # before the phrase named, or after it (inside quotes)
         quoting = _ENDS_QUOTING.search(fold(line), lo, hi) if edit.place.end != "début" and at == hi else None
-        head, new = line[:at].rstrip(BLANKS), edit.new[0].rstrip()
+        head, new = line[:at].rstrip(BLANKS), _phrase_stopped(edit.new[0].rstrip(), line[:at])
         if quoting:
             at = _append_to_quoted(slot, line, quoting, edit, ctx)
             line = slot.text[0]
@@ -1384,7 +1434,18 @@ def _append_sentence(article: Article, edit: Edit, ctx: _Ctx) -> None:
             space = line[cut : len(head) - 1] or " "
             slot.text[0] = line[:cut] + ". " + new[:-1].rstrip() + space + ";" + line[at:]
             continue
-        _splice(_Hit(slot, 0, at, at), at, at, _joined(line[:at], edit.new[0], line[at:]))
+        _splice(_Hit(slot, 0, at, at), at, at, _joined(line[:at], new, line[at:]))
+
+
+def _phrase_stopped(new: str, before: str) -> str:
+    """A phrase put after the alinéa's phrases ended by a stop, given without one of its own (« … le 13
+    janvier 2012 ». , the full stop after the amendment's quote being the instruction's): a phrase is a
+    sentence, it ends with a full stop as they do. After an alinéa ending otherwise (a heading, « : »), the
+    phrase is put as given."""
+    ended = re.search(r"[.;!?…]$", before.rstrip(BLANKS + '»"”'))
+    if ended and re.search(r"[^\s.;:!?…][»\"”]?$", new) and not re.search(r"[.;:!?…]\s*[»\"”]$", new):
+        return new + "."
+    return new
 
 
 def _append_to_quoted(slot: Slot, line: str, quoting: re.Match[str], edit: Edit, ctx: _Ctx) -> int:
@@ -1598,9 +1659,53 @@ def _requote(new: tuple[str, ...], first: str, quoted: bool, last: str | None = 
     return paragraphs
 
 
+def _quotes_left(line: str) -> int:
+    """The quotes an alinéa of a quotation opens less those it closes, the one opening it aside (its quotation's)."""
+    inner = line[1:]
+    if line[:1] == '"':
+        return -(inner.count('"') % 2)
+    return sum(inner.count(c) for c in OPEN) - sum(inner.count(c) for c in CLOSE)
+
+
+def _closed_at_end(lines: list[str], ctx: _Ctx) -> list[str]:
+    """A whole article given with its last quotation (the alinéas opening with a quote after the one that
+    introduces it, « … ainsi rédigé : ») left open at its end: nothing comes after the article's text, the
+    quotation ends with it and is closed there. A quote closing it once amid those alinéas, the next ones
+    going on with its quote and none closing, is misplaced (no quotation stands without an alinéa
+    introducing it, and this one is not closed where it ends): it is dropped. Closed several times amid
+    them, or a quote inside them left open, where it ends is not said: refused."""
+    if not lines or not _opened(lines[-1]):
+        return lines
+    start = len(lines) - 1
+    while start > 0 and _opened(lines[start - 1]):
+        start -= 1
+    if start == 0 or _opened(lines[start - 1]) or not INTRODUCES.search(fold(lines[start - 1]).strip()):
+        return lines
+    run, depth, closed = lines[start:], 1, []
+    for j, line in enumerate(run):
+        depth += _quotes_left(line)
+        if depth <= 0:
+            closed.append(j)
+            depth = 1  # the alinéa after it opens with the quotation's quote: it goes on, or begins another
+    if closed[-1:] == [len(run) - 1]:
+        return lines  # closed at its end
+    if depth != 1 or len(closed) > 1:  # closed several times amid it, or a quote inside left open
+        raise ctx.fail("its text opens a quotation that it never closes", "not_understood")
+    out = list(lines)
+    for j in closed:
+        line = out[start + j].rstrip()
+        stop = _CLOSING.search(line)
+        if stop is None:  # closed amid the alinéa's words: not a misplaced end
+            raise ctx.fail("its text opens a quotation that it never closes", "not_understood")
+        mark = stop.group(0).strip(BLANKS + '»"”')
+        out[start + j] = line[: stop.start()] + (f" {mark}" if mark == ";" else mark)
+    out[-1] = out[-1].rstrip() + {"«": " »", "“": "”", '"': '"'}[run[0][0]]
+    return out
+
+
 def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
     if edit.place.alineas is None:
-        article.__init__(list(edit.new))  # type: ignore[misc]
+        article.__init__(_ended(_closed_at_end(list(edit.new), ctx)))  # type: ignore[misc]
         return
     if edit.place.item and len(edit.place.alineas) == 1 and _restore_one(article, edit, ctx):
         return
@@ -1629,6 +1734,11 @@ def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
     if closing and slots[0].text and _opened(slots[0].text[0]) and not _closing(slots[0].text[-1]) and not tombstone:
         # the quotation it closed, it still closes (« « Art. L. 6. – (Supprimé) » ends one without, as texts write it)
         slots[0].text[-1] = slots[0].text[-1].rstrip() + closing
+    lost = "" if _opened(last) else last[_unmatched_closing(last) :].strip()
+    if lost and slots[0].text and not _CLOSING.search(slots[0].text[-1]) and not tombstone:
+        # the last alinéa of a quotation whose opening quote is on its first alinéa, or lost in the data
+        # (« … aptitudes." »): its closing quote is the quotation's, which the new text still closes
+        slots[0].text[-1] = slots[0].text[-1].rstrip() + (f" {lost}" if lost[0] == "»" else lost)
     for slot in slots[1:]:
         slot.text = []
     if slots[0].text:
@@ -1861,10 +1971,16 @@ def _siblings(article: Article, slot: Slot, stone: str) -> bool:
 
 def _ended(new: list[str]) -> list[str]:
     """The bill's own alinéas end with a stop: one given ending with words it quotes and none after them
-    (« … par les mots : « les deux dernières phrases » ». , the amendment's full stop outside its quotes)
-    takes it."""
-    if new and not _opened(new[-1]) and re.search(r"[^\s.;:!?…]\s*[»\"”]$", new[-1].rstrip()):
-        new = [*new[:-1], new[-1].rstrip() + "."]
+    (« … par les mots : « les deux dernières phrases » ». , the amendment's full stop outside its quotes),
+    or with a word and none (« « L'article L.O. 148 du même code est abrogé ». »), takes it. A mark or a
+    note in brackets (« II. – (Supprimé) ») is left as it is, and so is the text an alinéa given before it
+    introduces (« … une ligne ainsi rédigée : » then a table's row): that text's, not the bill's own."""
+    if not new or _opened(new[-1]):
+        return new
+    last = new[-1].rstrip()
+    introduced = len(new) > 1 and new[-2].rstrip().endswith(":")
+    if re.search(r"[^\s.;:!?…]\s*[»\"”]$", last) or re.search(r"[^\W_]$", last) and not introduced:
+        new = [*new[:-1], last + "."]
     return new
 
 
@@ -2000,8 +2116,12 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         # a quotation that the alinéas put continue, or the bill's own text after which they stand, is not said
         reason = "the alinéa before closes a quotation it never opens; whether the alinéas put continue it is not said"
         raise ctx.fail(reason, "ambiguous")
+    lost = not edit.place.inside and _closing_lost(before, _texts_after(article, i))
     extends = (
-        edit.quoted and not edit.place.inside and bool(_closing(before)) and _extends(article, before, edit.new, ctx)
+        edit.quoted
+        and not edit.place.inside
+        and (bool(_closing(before)) or lost)
+        and _extends(article, before, edit.new, ctx)
     )
     first = next((s for s in article.slots if s.text), None)
     mark_ii = bool(re.match(r"II\s*\.\s*[-–—]", edit.new[0] if edit.new else ""))
@@ -2024,6 +2144,8 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         new = _requote(edit.new, following, True, last="")
     elif extends:  # the alinéas continue the quotation the alinéa before closed: they now close it
         new = _requote(edit.new, before, True)
+        if lost and new:  # its closing quote lost in the data, the quotation now ends with them, closed
+            new[-1] = new[-1].rstrip() + {"«": " »", "“": "”", '"': '"'}[before[0]]
     else:
         # inside a quotation, alinéas are the quotation's, quoted by the amendment or given bare
         inside = _inside_quote(article, i + 1)
@@ -2103,6 +2225,27 @@ _AMENDS = re.compile(
     r"\bprésents? (?:article|[IVX]+)\b.*\bentre(?:nt)? en vigueur|"
     r"\bentre(?:nt)? en vigueur\b.*\bprésents? (?:article|[IVX]+)\b"
 )
+
+
+def _texts_after(article: Article, i: int) -> list[str]:
+    """The alinéas now after slot `i`, what was put after it first."""
+    return [t for s in article.slots[i + 1 :] for t in (*s.before, *s.text, *s.after)]
+
+
+def _closing_lost(before: str, after: list[str]) -> bool:
+    """A quoted alinéa left open (« "Art. L. 123-4-1. – … numériques. ») right before an alinéa of the bill's
+    own, a division of the bill (« III. – ») or one that amends (« … est remplacée par … »): its quotation
+    ends there, its closing quote lost in the data. Not when a quoted alinéa follows that one with nothing
+    introducing it (« II. – La commission … technique. » then « "III. – … »: the code article's II, its
+    opening quote lost, and the quotation goes on); nor, with straight quotes, where the alinéas after the
+    first of a quotation may be written bare, before one that neither amends nor opens a division."""
+    following = after[0] if after else ""
+    if not _opened(before) or _CLOSING.search(before) or not following or _opened(following):
+        return False
+    if len(after) > 1 and _opened(after[1]) and not following.rstrip().endswith(":"):
+        return False
+    folded = fold(following)
+    return not _UNCHANGED.match(folded) and (_mark_kind(following) == "roman" or bool(_AMENDS.search(folded)))
 
 
 def _refs(article: Article) -> list[tuple[list[str], int]]:

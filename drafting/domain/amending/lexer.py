@@ -81,6 +81,10 @@ def clean(source: str) -> list[str]:
         text = _NUMERO_SUP.sub(r"\1°", text)
         # « 1<sup>er</sup>janvier », « titre I<sup>er</sup>du livre »: the superscript ends a word
         text = re.sub(r"(<\s*/\s*sup\s*>)(?=\w)", r"\1 ", text, flags=re.I)
+        # « Le <i>b</i>est complété », « 244 <i>quater</i>B », « comité <i>ad hoc</i>peut »: italics that
+        # hold a whole word end it
+        if "</" in text:
+            text = _ITALIC_GLUED.sub(_space_after_italics, text)
         # in HTML a line break is a space; paragraphs are <p> and <br>
         text = _TAG.sub("", _BLOCK.sub("\n", text.replace("\n", " ") if _BLOCK.search(text) else text))
     text = html.unescape(text)
@@ -148,6 +152,8 @@ def _rejoin(paragraphs: list[str]) -> list[str]:
             out[-1] = previous + paragraph
         elif paragraph[:1].islower() and _CUT_AFTER_ARTICLE.search(previous) and instructs(previous):
             out[-1] = f"{previous} {paragraph}"
+        elif _cut_sentence(out, paragraph):
+            out[-1] = previous + ("" if previous.endswith(("'", "’")) else " ") + paragraph
         else:
             out.append(paragraph)
     return out
@@ -162,6 +168,40 @@ def _stop_of(out: list[str]) -> bool:
     if previous[-1:] in '.,:;"' or _NAMES_WORDS.search(previous) or _WORDS_NOUN.search(previous.lower()):
         return False
     return len(out) < 2 or not _NAMES_WORDS_COLON.search(fold(out[-2]))
+
+
+# the adverbs of number that follow a number or an item letter (« 6 ter », « a bis »)
+_ADVERB = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)"
+# « … à Mayotte, en » / « Nouvelle-Calédonie, … »: a paragraph of several words ending on a word that
+# cannot end a sentence (a preposition, an article, a conjunction, an elided word)
+_OPEN_ENDING = re.compile(
+    r"\S\s+(?:à|au|aux|de|du|des|en|dans|par|pour|sur|sous|avec|sans|entre|vers|chez|et|ou|le|la|les|"
+    r"[ldjnsc]'|qu'|jusqu'|lorsqu'|puisqu')$"
+)
+_LIST_ENDING = re.compile(r"[;,:]\s*(?:et|ou)$")
+# an item's mark with its adverb (« a bis) »), which MARK leaves
+_ITEM = re.compile(rf"[a-z]{{1,2}}(?:\s+{_ADVERB})?\)")
+# words named bare before the paragraph: « Remplacer les mots : de la », « supprimer les mots » / « de la »
+_NAMES_BARE = re.compile(rf"(?i){WORD_NOUNS}\s*(?:\((?:deux|trois) fois\))?\s*(?::[^«»\"]*)?$")
+# a heading opens its own alinéa, even after a cut (« Section 3 », « Chapitre II », « TITRE Ier »)
+_DIVISION_HEADING = re.compile(r"(?:TITRE|Titre|LIVRE|Livre|PARTIE|Partie|CHAPITRE|Chapitre|SECTION|Section|"
+                               r"Sous-section|SOUS-SECTION|Paragraphe|PARAGRAPHE|ARTICLE|Article|Art\.)\b")  # fmt: skip
+
+
+def _cut_sentence(out: list[str], paragraph: str) -> bool:
+    """Whether the HTML cut a sentence after a word that cannot end it (« … à Mayotte, en » / « Nouvelle-
+    Calédonie, en Polynésie … »; « … prévues à l' » / « article 38 »): no alinéa ends without a stop on a
+    preposition, an article or a conjunction. Not when the paragraph after opens an alinéa of its own (an
+    item's or part's mark, a quote, a dash, a heading, an instruction), nor after « ; et », « , ou » (which may
+    end a list's last item but one), nor when the words may be quoted bare (after « les mots : »)."""
+    # the last words are enough (the longest ending is « puisqu' »): most paragraphs end on a stop
+    if not paragraph[:1].isalpha() or not _OPEN_ENDING.search(ending := fold(out[-1][-16:])):
+        return False
+    if _LIST_ENDING.search(ending):  # « … ; et » may end the last item but one of a list
+        return False
+    if MARK.match(paragraph) or _ITEM.match(paragraph) or _DIVISION_HEADING.match(paragraph) or instructs(paragraph):
+        return False
+    return not _NAMES_BARE.search(fold(out[-1])) and not (len(out) > 1 and _NAMES_BARE.search(fold(out[-2])))
 
 
 def _cut_word(previous: str, paragraph: str) -> bool:
@@ -188,6 +228,33 @@ _SUPERSCRIPT = re.compile(r"(?<=\w)\^(\w+)\^")
 # « <i>« a</i>bis<i>)</i>Après »: a lettered item's letter glued to its adverb once the tags are gone
 _GLUED_ADVERB = re.compile(r"^([«\"“]?\s*[a-z])(bis|ter|quater|quinquies)(?=\s*\))")
 _GLUED_MARK = re.compile(r"^([«\"“]?\s*(?:[a-z](?:\s+(?:bis|ter|quater))?\)|\d+\s*°))(?=[^\W\d_])")
+# an italic span glued to the word after it, once its tags are gone
+_ITALIC_GLUED = re.compile(r"<\s*(?P<tag>i|em)\b[^>]*>(?P<words>[^<]*)<\s*/\s*(?P=tag)\s*>(?=\w)", re.I)
+# what the Senate sets in italics as words of their own: an item's letter (« b », « a bis », « « a »), an
+# adverb of number (« quater »), a locution (« ad hoc », « a priori »)
+_ITEM_LETTER = re.compile(rf"(?P<quote>[«\"“]\s*)?[a-z](?:\s+{_ADVERB})?")
+_ITALIC_WORDS = re.compile(rf"{_ADVERB}|[^\W\d_]+(?:[\s'’-][^\W\d_]+)*\s[^\W\d_]+")
+
+
+def _space_after_italics(match: re.Match[str]) -> str:
+    """The italic span, with a space after it when it holds a whole word that the HTML glued to the next:
+    « Le <i>b</i>est » is « Le b est » (an item's letter, after a space), « <i>a)</i>Les » is « a) Les »; but
+    an italic part of a word stays in it (« Ré<i>dig</i>er », « <i>Réd</i>iger », « <i>I</i>nsérer »), and
+    a letter opening its paragraph may be a drop capital (« <i>s</i>ociété »)."""
+    words = html.unescape(match.group("words")).replace("\u00a0", " ")
+    window = match.string[max(0, match.start() - 80) : match.start()]
+    before = html.unescape(_TAG.sub("", _BLOCK.sub("\n", window)))[-1:]  # what the span follows, tags gone
+    if not words or words[-1].isspace():
+        spaced = False
+    elif words.endswith(")"):  # no word goes on after an item's closing parenthesis
+        spaced = True
+    elif (letter := _ITEM_LETTER.fullmatch(words)) is not None:
+        spaced = bool(letter.group("quote")) or before in (" ", "\u00a0", "\u202f", "\t", "«", '"', "“")
+    else:
+        spaced = bool(_ITALIC_WORDS.fullmatch(words)) and not before.isalpha()
+    return match.group(0) + " " if spaced else match.group(0)
+
+
 # « <i>Art. L. 222-10.</i>– Les … »: a heading's dash glued to its full stop once the tags are gone
 _GLUED_DASH = re.compile(
     r"^([«\"“]?\s*(?:Art(?:icle)?\.?\s+(?:[A-Z]{1,2}\.\s*)*\d[\w\-\u2010\u2011]*|[IVXLC]+(?:\s+(?:bis|ter|quater))?)\.)(?=[–—])"
@@ -352,12 +419,22 @@ def _block(paragraphs: list[str], i: int) -> tuple[int, list[str]]:
         # never closed: the alinéas continue a quotation of the text, their quotes are its own
         return k, [p.strip() for p in paragraphs[i:k]]
     # a quote opens each alinéa (only the first one, with straight quotes « " … / … / … " »)
-    body = _nested(paragraphs[i:k], [p[1:].strip() if p[:1] in OPEN + '"' else p for p in paragraphs[i:k]])
-    text = "".join(body)
-    if paragraphs[i][0] == '"' or text.count("»") + text.count("\u201d") > text.count("«") + text.count("\u201c"):
+    body, going_on = _nested(paragraphs[i:k], [p[1:].strip() if p[:1] in OPEN + '"' else p for p in paragraphs[i:k]])
+    if paragraphs[i][0] == '"' or _left_open(body, going_on) < 0:
         # the last closing quote is the amendment's own, with any full stop of its sentence
         body[-1] = re.sub(r'[»\u201d"]\s*[.,;]?$', "", body[-1]).strip()
     return k, body
+
+
+def _left_open(body: list[str], going_on: list[bool]) -> int:
+    """How many quotes the alinéas leave open (below zero: closed more than opened). The quote opening an
+    alinéa that goes on with a quotation opened before it (« « Second. » after « « Art. L. 1. – … ») is
+    that quotation's again, not a new one: « … » » closes it and the amendment's."""
+    depth = 0
+    for text, again in zip(body, going_on, strict=True):
+        inner = text[1:] if again and text[:1] in OPEN else text
+        depth += sum(inner.count(c) for c in OPEN) - sum(inner.count(c) for c in CLOSE)
+    return depth
 
 
 # An alinéa that introduces a quotation (« … est ainsi rédigé : », « … les alinéas suivants : »)
@@ -376,22 +453,29 @@ INTRODUCES = re.compile(
 )
 
 
-def _nested(paragraphs: list[str], body: list[str]) -> list[str]:
+def _nested(paragraphs: list[str], body: list[str]) -> tuple[list[str], list[bool]]:
     """Quoted alinéas that introduce a text (« …, il est inséré un chapitre ainsi rédigé : ») are followed
     by that text's alinéas, quotations themselves: when the amendment gives them one quote only (« « … »
-    is the rule, « … » common), that quote is theirs and stays, until an alinéa closes it."""
+    is the rule, « … » common), that quote is theirs and stays, until an alinéa closes it. One given with
+    no quote at all amid them (« Afin de … deux fois. » » after « « 7° … ») is theirs all the same: it
+    takes the quotation's quote. Also says which alinéas go on with a quotation opened before them."""
+    going_on = [False] * len(body)
     if paragraphs[0][:1] == '"':
-        return body
-    out, inner = list(body), False
+        return body, going_on
+    out, inner, opening = list(body), False, ""
     for m, paragraph in enumerate(paragraphs):
         if inner:
             if body[m][:1] not in OPEN:
                 out[m] = paragraph.strip()
+            if opening and out[m][:1] not in OPEN:
+                out[m] = f"« {out[m]}" if opening == "«" else opening + out[m]
+            going_on[m] = bool(opening)
+            opening = opening or (out[m][:1] if out[m][:1] in OPEN else "")
             text = out[m][1:]
             inner = sum(text.count(c) for c in CLOSE) <= sum(text.count(c) for c in OPEN)
         elif INTRODUCES.search(fold(body[m])):
-            inner = True
-    return out
+            inner, opening = True, ""
+    return out, going_on
 
 
 def _nested_inline(body: list[str]) -> list[str]:
@@ -464,10 +548,39 @@ def _bare(paragraphs: list[str], i: int, sentence: Sentence) -> int:
         k = i + 1
         while k < len(paragraphs) and (k - i < wanted if wanted else not _ends_bare(paragraphs[k], whole)):
             k += 1
-        body = paragraphs[i:k]
+        body = _bare_quotations(paragraphs[i:k])
     sentence.operands.append(Operand(tuple(body), False))
     sentence.prose = f"{sentence.prose} ¤{len(sentence.operands) - 1}¤"
     return i + len(body)
+
+
+def _balance(paragraph: str) -> int:
+    """The quotes a paragraph opens less those it closes, the one opening it aside (its quotation's)."""
+    inner = paragraph[1:] if paragraph[:1] in OPEN else paragraph
+    return sum(inner.count(c) for c in OPEN) - sum(inner.count(c) for c in CLOSE)
+
+
+def _bare_quotations(body: list[str]) -> list[str]:
+    """A text given bare, its quotations too (Senate committee amendments: « Le II de l'article L. 1 est ainsi
+    rédigé : », « La langue … », « 1° Par … ; », … « … du diplôme. » »): after an alinéa that introduces a
+    quotation, the alinéas up to the one that closes it with a quote none of them opened are that quotation,
+    and each opens with its quote, as the text quoted writes them. A quotation never closed, or holding
+    another, or closed by two quotes, is left as written: where it ends is not said."""
+    out, intro = list(body), None  # the last alinéa introducing a quotation, none of the alinéas after it quoting
+    for j, paragraph in enumerate(body):
+        introduces = bool(INTRODUCES.search(fold(paragraph).strip()))
+        balance = _balance(paragraph) if intro is not None else 0
+        if balance:  # the first alinéa after it that opens or closes a quote: it closes the quotation, or not
+            closing = re.search(r"([»\u201d])\s*[.,;]?\s*$", paragraph) if balance == -1 and not introduces else None
+            if closing and intro is not None:
+                opening = {"»": "« ", "\u201d": "\u201c"}[closing.group(1)]
+                for k in range(intro + 1, j + 1):
+                    if body[k][:1] not in OPEN:
+                        out[k] = opening + body[k]
+            intro = None
+        if introduces:
+            intro = j
+    return out
 
 
 def _ends_bare(paragraph: str, whole: bool) -> bool:
