@@ -3045,3 +3045,23 @@ def test_an_amendment_naming_an_alinea_beyond_an_article_rewritten_whole_is_refu
     # naming an alinéa the article has, it falls once the rewrite is adopted, as before
     kept = change.replace("troisième", "premier")
     assert apply("Un rapport est remis le 30.", [("45", rewrite), ("65", kept)]).startswith("I. – Le code")
+
+
+def test_suivants_introduces_a_text_only_after_a_piece_of_text_or_a_mark() -> None:
+    from drafting.domain.amending.lexer import INTRODUCES
+
+    for said in (
+        "sont insérés les trois alinéas suivants :",
+        "est complété par l'annexe suivante :",
+        "sont ajoutés les 9° et 10° suivants :",
+        "est remplacé par les dispositions suivantes :",
+        "est insérée la phrase suivante :",
+    ):
+        assert INTRODUCES.search(said), said
+    for said in (
+        "Elle respecte les garanties suivantes :",
+        "font l'objet des adaptations suivantes :",
+        "sous réserve des dispositions suivantes :",
+        "dans les conditions suivantes :",
+    ):
+        assert not INTRODUCES.search(said), said

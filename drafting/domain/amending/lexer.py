@@ -392,9 +392,11 @@ def _run_end(paragraphs: list[str], i: int) -> int | None:
         if inner and balance == -1 and following[:1] in OPEN and not instructs(following):
             inner = False  # its own quote closed, the run goes on
             continue
-        # « «a) … le mot : « quatre » … « cinq » ; » closes the words it quotes, not the run; straight quotes
-        # do not nest, and « « 2° … » » is a quotation's alinéa quoted again: as written, they end it
+        # « «a) … le mot : « quatre » … « cinq » ; » closes the words it quotes, not the run, a quoted alinéa
+        # after it; straight quotes do not nest, and « « 2° … » » is a quotation's alinéa quoted again: as
+        # written, they end it
         words = balance >= 0 and rest.lstrip()[:1] not in OPEN + '"' and paragraph.rstrip(" .,;")[-1:] != '"'
+        words = words and following[:1] in OPEN and not instructs(following)
         if _closed(paragraph) and not words:
             return j
         if not inner and INTRODUCES.search(fold(rest).strip()):
@@ -445,7 +447,7 @@ def _left_open(body: list[str], going_on: list[bool]) -> int:
 _TEXT_UNITS = (
     r"(?:alinéas?|phrases?|membres? de phrase|articles?|paragraphes?|dispositions?|rédaction|textes?|sections?|"
     r"sous-sections?|chapitres?|titres?|livres?|parties?|divisions?|subdivisions?|intitulés?|lignes?|colonnes?|"
-    rf"tableaux?|définitions?|{WORD_NOUNS}|\d+\s*°|[IVXLC]+|[a-z]\))(?:\s+(?:bis|ter|quater|[A-Z]))?"
+    rf"tableaux?|définitions?|annexes?|{WORD_NOUNS}|\d+\s*°|[IVXLC]+|[a-z]\))(?:\s+(?:bis|ter|quater|[A-Z]))?"
 )
 INTRODUCES = re.compile(
     rf"(?:ainsi rédigée?s?|(?:la|sa) rédaction suivante|(?<![\w-])(?<!\bdes )(?<!\baux ){_TEXT_UNITS} suivante?s?|"
