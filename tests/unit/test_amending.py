@@ -1367,6 +1367,15 @@ def test_no_space_is_left_before_a_closing_straight_quote() -> None:
     assert alineas(apply(curly, [("4", put)]))[1] == "« Le maire décide. Le préfet contrôle. Le juge tranche. » ;"
 
 
+def test_a_phrase_deleted_across_the_edge_of_a_straight_quotation_is_refused() -> None:
+    # its second phrase runs from inside the quotation to the « ; » after it: whether only the quoted phrase
+    # goes, and what the announcement « et une phrase » becomes, is not said (as with « »)
+    text = "L'article L. 1 est ainsi modifié :\n\n1° Il est complété par les mots et une phrase ainsi rédigée : \"au maire. Il statue.\" ;"
+    with pytest.raises(AmendingError, match="edge of a quotation") as caught:
+        apply(text, [("326", "<p>Alinéa 2, seconde phrase</p><p>Supprimer cette phrase.</p>")])
+    assert caught.value.code == "ambiguous"
+
+
 def test_a_quotation_whose_alineas_each_close_their_own_straight_quote_is_one_quotation() -> None:
     # the Senate's data writes each alinéa of a quotation closing its own quote: they are one quotation,
     # and its announced count is counted again when one goes
@@ -2908,3 +2917,151 @@ def test_the_last_alinea_of_a_quotation_whose_opening_quote_is_lost_rewritten_st
     assert alineas(apply(text, [("1", put)]))[1] == 'Art. L. 1. - Le recteur décide."'
     put = "<p>Alinéa 2</p><p>Rédiger ainsi cet alinéa :</p><p>Art. L. 1. - Le recteur décide.</p>"  # given bare
     assert alineas(apply(text, [("1", put)]))[1] == 'Art. L. 1. - Le recteur décide."'
+
+def test_an_alinea_listing_garanties_suivantes_introduces_items_not_a_quotation() -> None:
+    # « les garanties suivantes : » opens a list: the items' one quote is the amendment's, and « » » » closes
+    # the quotation they continue (its closing quote moved to them) and the amendment, nothing nested
+    article = "\n\n".join(
+        [
+            "I. – Il est inséré un article L. 2 ainsi rédigé :",
+            "« Art. L. 2. – La loi tient compte des délibérations de la caisse. »",
+            "II. – Le présent article entre en vigueur en 2025.",
+        ]
+    )
+    amendment = (
+        "Après l'alinéa 2, insérer les trois alinéas suivants :\n\n« Elle respecte les garanties suivantes :\n\n"
+        "« 1° Elle ne baisse pas les pensions ;\n\n« 2° Elle ne baisse pas les taux. » »"
+    )
+    assert alineas(apply(article, [("401", amendment)]))[1:5] == [
+        "« Art. L. 2. – La loi tient compte des délibérations de la caisse.",
+        "« Elle respecte les garanties suivantes :",
+        "« 1° Elle ne baisse pas les pensions ;",
+        "« 2° Elle ne baisse pas les taux. »",
+    ]
+
+
+def test_a_new_end_of_an_alinea_given_as_several_alineas_is_refused() -> None:
+    # whether the first goes on after « dont » or opens an alinéa, and what precedes the others, is not said
+    text = "Alinéa 3\n\nAprès le mot :\n\nrapport\n\nrédiger ainsi la fin de cet alinéa :\n\n« – du maire ;\n\n« – du préfet. »"
+    with pytest.raises(AmendingError, match="several alinéas for the end") as caught:
+        apply(ARTICLE, [("5", text)])
+    assert caught.value.code == "ambiguous"
+
+
+def test_a_quotation_introduced_in_alineas_put_inside_another_and_never_closed_ends_with_them() -> None:
+    # « 3° … ainsi rédigée : » then « « Le conseil … » left open: the phrase it quotes ends with the text
+    # given (nothing of it comes after), its quote closed there; the alinéa after is the outer quotation's
+    article = "\n\n".join(
+        [
+            "I. – Il est inséré un article L. 2 ainsi rédigé :",
+            "« Art. L. 2. – Les dispositions du code font l'objet des adaptations suivantes :",
+            "« 1° L'article L. 3 n'est pas applicable ;",
+            "« 2° L'article L. 4 s'applique au port.",
+            "« Art. L. 3. – (Supprimé) »",
+        ]
+    )
+    amendment = (
+        "Après l'alinéa 4, ajouter le paragraphe suivant :\n\n3° compléter l'article L. 5 d'une phrase ainsi rédigée :\n\n"
+        "« Le conseil comprend un représentant des usagers."
+    )
+    assert alineas(apply(article, [("3", amendment)]))[3:] == [
+        "« 2° L'article L. 4 s'applique au port ;",
+        "« 3° compléter l'article L. 5 d'une phrase ainsi rédigée :",
+        "« « Le conseil comprend un représentant des usagers. »",
+        "« Art. L. 3. – (Supprimé) »",
+    ]
+
+
+def test_alineas_listed_after_sous_reserve_des_dispositions_suivantes_are_the_bills_own() -> None:
+    # « … sous réserve des dispositions suivantes : » opens a list of the bill's own: each item's quote is
+    # the amendment's and goes, the words they quote keep theirs
+    article = "\n\n".join(
+        [
+            "I. – Les services sont transférés.",
+            "II. – Les ouvriers sont mis à disposition.",
+            "III. – Les services de la collectivité sont transférés.",
+        ]
+    )
+    amendment = (
+        "Substituer à l'alinéa 3 les trois alinéas suivants :\n\n"
+        "« III. – Les services de l'État sont transférés, sous réserve des dispositions suivantes :\n\n"
+        " « 1° Pour l'application de l'article 81, les mots : « de chaque catégorie » sont remplacés par les mots : « de la métropole » ;\n\n"
+        " « 2° Pour l'application du II, les mots « du président » sont remplacés par les mots « du maire »."
+    )
+    assert alineas(apply(article, [("319", amendment)]))[2:] == [
+        "III. – Les services de l'État sont transférés, sous réserve des dispositions suivantes :",
+        "1° Pour l'application de l'article 81, les mots : « de chaque catégorie » sont remplacés par les mots : « de la métropole » ;",
+        "2° Pour l'application du II, les mots « du président » sont remplacés par les mots « du maire ».",
+    ]
+
+
+def test_an_alinea_of_the_bills_own_rewritten_as_a_code_article_is_refused() -> None:
+    # the III rewritten as « "Art. L. 2. – … » right after the quotation's « (Supprimé) » line for the same
+    # article: whether it joins that quotation, and what becomes of that line, is not said
+    article = "\n\n".join(
+        [
+            "I. – Il est inséré un article L. 1 ainsi rédigé :",
+            '"Art. L. 1. – Le conseil délibère.',
+            '"Art. L. 2. – (Supprimé)',
+            "II. – Un décret fixe les modalités du conseil.",
+        ]
+    )
+    amendment = 'Alinéa 4\n\nRédiger comme suit cet alinéa :\n\n"Art. L. 2. – Il est institué un conseil.\n\nUn décret fixe ses modalités."'
+    with pytest.raises(AmendingError, match="as a code article") as caught:
+        apply(article, [("COM-8", amendment)])
+    assert caught.value.code == "ambiguous"
+
+
+def test_an_article_rewritten_with_quotations_given_one_quote_and_words_quoted_inline_is_one_text() -> None:
+    # each alinéa opens with the amendment's quote; « « 5° … » ; » after « ainsi rédigé : » closes its own
+    # quotation, « « a) … « quatre » … « cinq » ; » the words it quotes: neither ends the text, « » » does
+    amendment = (
+        "Rédiger ainsi cet article :\n\n« I. – Le code est ainsi modifié :\n\n"
+        "« 1° A l'article L. 1, il est inséré un 5° ainsi rédigé :\n\n« 5° Au titre de l'autonomie. » ;\n\n"
+        "« 2° L'article L. 2 est ainsi modifié :\n\n«a) Le mot : « quatre » est remplacé par le mot : « cinq » ;\n\n"
+        "«b) L'article est complété par un alinéa ainsi rédigé :\n\n« 5° Autonomie. ».\n\n"
+        "« II. Au plus tard le 30 septembre 2020, le Gouvernement remet un rapport. »"
+    )
+    assert alineas(apply("Le Gouvernement remet un rapport.", [("45", amendment)])) == [
+        "I. – Le code est ainsi modifié :",
+        "1° A l'article L. 1, il est inséré un 5° ainsi rédigé :",
+        "« 5° Au titre de l'autonomie. » ;",
+        "2° L'article L. 2 est ainsi modifié :",
+        "a) Le mot : « quatre » est remplacé par le mot : « cinq » ;",
+        "b) L'article est complété par un alinéa ainsi rédigé :",
+        "« 5° Autonomie. ».",
+        "II. Au plus tard le 30 septembre 2020, le Gouvernement remet un rapport.",
+    ]
+
+
+def test_an_amendment_naming_an_alinea_beyond_an_article_rewritten_whole_is_refused_not_dropped() -> None:
+    # « Au troisième alinéa » of an article of one counts the rewriting amendment's alinéas: a sub-amendment
+    # of it not said to be one, whose change would be lost if it fell
+    rewrite = "Rédiger ainsi cet article :\n\n« I. – Le code est modifié.\n\n« II. – Un rapport est remis le 30 septembre. »"
+    change = "Au troisième alinéa, substituer au chiffre :\n\n« 30 »\n\nle chiffre :\n\n« 15 »."
+    with pytest.raises(AmendingError, match="alinéa 3 of an article of 1") as caught:
+        apply("Un rapport est remis.", [("45", rewrite), ("65", change)])
+    assert caught.value.code == "conflict"
+    # naming an alinéa the article has, it falls once the rewrite is adopted, as before
+    kept = change.replace("troisième", "premier")
+    assert apply("Un rapport est remis le 30.", [("45", rewrite), ("65", kept)]).startswith("I. – Le code")
+
+
+def test_suivants_introduces_a_text_only_after_a_piece_of_text_or_a_mark() -> None:
+    from drafting.domain.amending.lexer import INTRODUCES
+
+    for said in (
+        "sont insérés les trois alinéas suivants :",
+        "est complété par l'annexe suivante :",
+        "sont ajoutés les 9° et 10° suivants :",
+        "est remplacé par les dispositions suivantes :",
+        "est insérée la phrase suivante :",
+    ):
+        assert INTRODUCES.search(said), said
+    for said in (
+        "Elle respecte les garanties suivantes :",
+        "font l'objet des adaptations suivantes :",
+        "sous réserve des dispositions suivantes :",
+        "dans les conditions suivantes :",
+    ):
+        assert not INTRODUCES.search(said), said

@@ -88,15 +88,30 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
         raise AmendingError(
             whole[-1].numero, "", f"amendments {numbers} both delete and rewrite the article", "conflict"
         )
+    alineas = list(split_alineas(article_text.replace("\n\n", "\n")))
     if whole:
+        _check_fallen([a for a in main if a is not whole[-1]], len(alineas))
         main = [whole[-1]]
     _check_rewritten(main)
     _check_same_anchor(main)
-    article = Article(list(split_alineas(article_text.replace("\n\n", "\n"))))
+    article = Article(alineas)
     plan = [(amendment.numero, edit) for amendment in sorted(main, key=_order) for edit in amendment.edits]
     for numero, edit in _phrases_as_they_stood(plan):
         article.apply(edit, numero)
     return "\n\n".join(article.alineas())
+
+
+def _check_fallen(fallen: list[Amendment], count: int) -> None:
+    """Amendments that fall once the article is rewritten whole must at least name alinéas it has: one naming
+    an alinéa beyond its last (« Au neuvième alinéa » of an article of one) counts those of the amendment
+    that rewrites it, a sub-amendment not said to be one, whose change that text then takes; it is refused."""
+    for amendment in fallen:
+        for edit in amendment.edits:
+            beyond = [n for n in (*(edit.place.alineas or ()), edit.place.after or 0) if n > count]
+            if beyond:
+                n = beyond[0]
+                reason = f"it names alinéa {n} of an article of {count}: it may amend the amendment rewriting it"
+                raise AmendingError(amendment.numero, edit.part, reason, "conflict")
 
 
 def _phrases_as_they_stood(plan: list[tuple[str, Edit]]) -> list[tuple[str, Edit]]:

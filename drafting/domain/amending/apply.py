@@ -732,9 +732,10 @@ def _own_start(text: str, lo: int) -> int:
 def _within_quotes(line: str, lo: int, hi: int, ctx: _Ctx) -> None:
     """A phrase deleted or rewritten must not run across the end of a quotation opened before it (« … par
     deux phrases ainsi rédigées : « X. Y. » ; »: its last phrase is « Y. » ; », which holds the closing
-    quote of « X. »): whether the quoted phrase alone is meant, and the count said before it, is not said."""
+    quote of « X. »): whether the quoted phrase alone is meant, and the count said before it, is not said.
+    Straight quotes open and close alike: an odd number of them is one crossed (« … : "X. Y." ; »)."""
     inner = line[lo:hi]
-    if inner.count("«") + inner.count("“") != inner.count("»") + inner.count("”"):
+    if inner.count("«") + inner.count("“") != inner.count("»") + inner.count("”") or inner.count('"') % 2:
         raise ctx.fail("the phrase it names runs across the edge of a quotation", "ambiguous")
 
 
@@ -1467,6 +1468,11 @@ def _append_to_quoted(slot: Slot, line: str, quoting: re.Match[str], edit: Edit,
 
 
 def _replace_end(article: Article, edit: Edit, ctx: _Ctx, new: str | None = None) -> None:
+    if new is None and len(edit.new) > 1:
+        # a new end of several alinéas (« Après le mot : dont / rédiger ainsi la fin de cet alinéa :
+        # « – trois … ; » « – un … ; » …): whether the first goes on after the anchor or opens an alinéa,
+        # and what comes before the others, is not said
+        raise ctx.fail("it gives several alinéas for the end of an alinéa", "ambiguous")
     text = " ".join(edit.new) if new is None else new
     if edit.anchor:
         hits = _find(article, edit.place, edit.anchor, ctx, 1, edit.occurrence)
@@ -1576,6 +1582,16 @@ def _rewrite_start(article: Article, edit: Edit, ctx: _Ctx) -> None:
         _splice(_Hit(slot, 0, lo, at[0].end()), lo, at[0].end(), new)
 
 
+def _check_code_article_for_own(first: str, new: tuple[str, ...], ctx: _Ctx) -> None:
+    """An alinéa of the bill's own (« III. – En application … ») rewritten as a code article (« "Art. L.
+    5713-1-2. – Il est institué … », its quote the amendment's): a code article stands only in a quotation
+    that an alinéa introduces, and whether it joins the one before (its quote, its count) or another, is not
+    said: refused. Not when the alinéa replaced is itself such an article, its quote lost in the data."""
+    own = not _opened(first) and not _ARTICLE_HEADING.match(fold(first).lstrip())
+    if own and new and _ARTICLE_HEADING.match(fold(new[0]).lstrip()):
+        raise ctx.fail("it rewrites an alinéa of the bill's own as a code article, in no quotation", "ambiguous")
+
+
 def _changed_words(new: str, old: str) -> int:
     """How many words differ between two texts (put or taken out), as a word diff counts them."""
     a, b = re.findall(r"\w+", fold(new).casefold()), re.findall(r"\w+", fold(old).casefold())
@@ -1620,6 +1636,14 @@ def _delete_end(article: Article, edit: Edit, ctx: _Ctx) -> None:
     _replace_end(article, edit, ctx, new="")
 
 
+def _closes_given(new: tuple[str, ...]) -> bool:
+    """Whether alinéas given bare end with a quote none of them opened (« Elle … : », « 1° … ; », « 2° …
+    régimes. » », the amendment's quote gone): the quotation's own closing quote, given with them."""
+    text = "".join(new)
+    unmatched = sum(text.count(c) for c in CLOSE) > sum(text.count(c) for c in OPEN)
+    return unmatched and bool(re.search(r"[»”]\s*[.;,]?$", new[-1]))
+
+
 def _requote(new: tuple[str, ...], first: str, quoted: bool, last: str | None = None) -> list[str]:
     """Alinéas replacing quoted ones (`first` … `last`) are quoted too when the amendment dropped their
     quotes; the last closes the quotation, with its « ; », when the replaced one did."""
@@ -1630,7 +1654,7 @@ def _requote(new: tuple[str, ...], first: str, quoted: bool, last: str | None = 
         paragraphs = [f"{opening} {p}" if opening == "«" else opening + p for p in paragraphs]
         closing = {"«": " »", "“": "”", '"': '"'}[opening]
         closed = re.search(r"[»\"”]\s*([.;,]?)$", last)
-        if closed:
+        if closed and not _closes_given(new):
             paragraphs[-1] = paragraphs[-1] + closing + (f" {closed.group(1)}" if closed.group(1) else "")
     return paragraphs
 
@@ -1696,6 +1720,7 @@ def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
     _check_whole_quotation(article, slots, ctx)
     _check_items_left(article, held[0], held[-1], edit.new, ctx)
     first = (slots[0].text or [article.original[0]])[0]
+    _check_code_article_for_own(first, edit.new, ctx)
     last = (slots[-1].text or [""])[-1] or first
     edit = replace(edit, new=_check_unclosed(edit.new, first, ctx))
     at = article.slots.index(slots[0])
@@ -2127,7 +2152,9 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         new = _requote(edit.new, like, inside)
         text = "".join(new)
         balanced = sum(text.count(c) for c in OPEN) == sum(text.count(c) for c in CLOSE)
-        if inside and new and _opened(new[0]) and _closing(new[-1]) and balanced and not _closing(before):
+        last_inner = new[-1][1:] if new else ""  # a quote opened in the last alinéa and closed there is its own
+        own = sum(last_inner.count(c) for c in OPEN) == sum(last_inner.count(c) for c in CLOSE)
+        if inside and new and _opened(new[0]) and _closing(new[-1]) and balanced and not own and not _closing(before):
             # « « VI. – … » » put between two alinéas of a quotation that goes on after them: the quote
             # closing them is the amendment's, not the quotation's (which the alinéa after continues)
             closed = _closing(new[-1])
@@ -2359,6 +2386,8 @@ def _check_unclosed(new: tuple[str, ...], like: str, ctx: _Ctx) -> tuple[str, ..
     (« « 3° L'article L. 4 est ainsi rédigé : », « « Art. L. 4. – … », …), its quote is the amendment's
     and the quotation it introduces ends with the text given, so it is closed there; otherwise where it
     ends is a guess, and it is refused."""
+    if new and not _opened(new[0]):
+        return _close_introduced(new)
     if not (new and _opened(new[0]) and not _CLOSING.search(new[-1]) and not _opened(like)):
         return new
     head = new[0][1:].strip()
@@ -2366,6 +2395,23 @@ def _check_unclosed(new: tuple[str, ...], like: str, ctx: _Ctx) -> tuple[str, ..
         closing = {"«": " »", "“": "”", '"': '"'}[new[1][0]]
         return (head, *new[1:-1], new[-1].rstrip() + closing)
     raise ctx.fail("its text opens a quotation that it never closes", "not_understood")
+
+
+def _close_introduced(new: tuple[str, ...]) -> tuple[str, ...]:
+    """Alinéas given bare, one of them introducing a text (« 6° … est complété par une phrase ainsi rédigée : »)
+    that the alinéas after it give quoted and never close (« « Le conseil … consommateurs. », the amendment's
+    closing quote forgotten): that quotation ends with the text given, nothing of it coming after, and is
+    closed there."""
+    start = len(new)
+    while start > 0 and _opened(new[start - 1]):
+        start -= 1
+    if start == 0 or start == len(new) or not INTRODUCES.search(fold(new[start - 1]).strip()):
+        return new
+    text = "".join(p[1:] for p in new[start:])  # each opening quote is the quotation's, said again
+    if sum(text.count(c) for c in CLOSE) - sum(text.count(c) for c in OPEN) != 0 or _CLOSING.search(new[-1]):
+        return new  # closed, or a quote inside left open: not this case
+    closing = {"«": " »", "“": "”", '"': '"'}[new[start][0]]
+    return (*new[:-1], new[-1].rstrip() + closing)
 
 
 def _inside_quote(article: Article, i: int) -> bool:

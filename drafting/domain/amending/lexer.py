@@ -376,6 +376,34 @@ def _goes_on(paragraphs: list[str], i: int, para: str) -> bool:
     return j == i and bool(re.match(r"\s*[,;]?\s*(?:et|puis|par)\b", fold(rest[k:]).lower())) if rest else False
 
 
+def _run_end(paragraphs: list[str], i: int) -> int | None:
+    """The paragraph that closes the run of quoted alinéas opening at `i`, or the first that instructs. A
+    quotation an alinéa of the run introduces, given one quote only (« « 1° … ainsi rédigé : » then « « 5° Au
+    titre. » ; »), closes itself, not the run, when a quoted alinéa follows it (« « 2° L'article … »): the run
+    goes on (« Rédiger ainsi cet article : » then the I, its items and their quotations, and the II)."""
+    inner = False  # inside a quotation that an alinéa of the run introduces, given one quote only
+    for j in range(i + 1, len(paragraphs)):
+        paragraph = paragraphs[j]
+        if instructs(paragraph):
+            return j
+        rest = paragraph[1:] if paragraph[:1] in OPEN else paragraph
+        balance = sum(rest.count(c) for c in OPEN) - sum(rest.count(c) for c in CLOSE)
+        following = paragraphs[j + 1] if j + 1 < len(paragraphs) else ""
+        if inner and balance == -1 and following[:1] in OPEN and not instructs(following):
+            inner = False  # its own quote closed, the run goes on
+            continue
+        # « «a) … le mot : « quatre » … « cinq » ; » closes the words it quotes, not the run, a quoted alinéa
+        # after it; straight quotes do not nest, and « « 2° … » » is a quotation's alinéa quoted again: as
+        # written, they end it
+        words = balance >= 0 and rest.lstrip()[:1] not in OPEN + '"' and paragraph.rstrip(" .,;")[-1:] != '"'
+        words = words and following[:1] in OPEN and not instructs(following)
+        if _closed(paragraph) and not words:
+            return j
+        if not inner and INTRODUCES.search(fold(rest).strip()):
+            inner = True
+    return None
+
+
 def _block(paragraphs: list[str], i: int) -> tuple[int, list[str]]:
     """Quoted alinéas after a colon: each opens with a quote, the last closes (« … » or "…");
     their first and last quote marks go, any other belongs to the text."""
@@ -383,9 +411,7 @@ def _block(paragraphs: list[str], i: int) -> tuple[int, list[str]]:
     if not _closed(paragraphs[i]):
         # the closing quote ends the run, unless an instruction comes first: then only the
         # alinéas that open with a quote are quoted
-        end = next(
-            (j for j in range(i + 1, len(paragraphs)) if _closed(paragraphs[j]) or instructs(paragraphs[j])), None
-        )
+        end = _run_end(paragraphs, i)
         if end is not None and _closed(paragraphs[end]) and not instructs(paragraphs[end]):
             k = end + 1
         else:
@@ -415,8 +441,17 @@ def _left_open(body: list[str], going_on: list[bool]) -> int:
 
 # An alinéa that introduces a quotation (« … est ainsi rédigé : », « … les alinéas suivants : »)
 # « … ainsi rédigé : », « … est complété par les mots : »: the alinéa after it is the text it introduces
+# « suivants » quotes only after a piece of text or a mark (« les alinéas suivants : », « l'article suivant : »,
+# « les 9° et 10° suivants : »), not named with « des » or « aux »: « les garanties suivantes : », « sous réserve
+# des dispositions suivantes : », « l'objet des adaptations suivantes : » open a list
+_TEXT_UNITS = (
+    r"(?:alinéas?|phrases?|membres? de phrase|articles?|paragraphes?|dispositions?|rédaction|textes?|sections?|"
+    r"sous-sections?|chapitres?|titres?|livres?|parties?|divisions?|subdivisions?|intitulés?|lignes?|colonnes?|"
+    rf"tableaux?|définitions?|annexes?|{WORD_NOUNS}|\d+\s*°|[IVXLC]+|[a-z]\))(?:\s+(?:bis|ter|quater|[A-Z]))?"
+)
 INTRODUCES = re.compile(
-    rf"(?:ainsi rédigée?s?|(?:la|sa) rédaction suivante|suivante?s?|comme suit|\b(?:les|le|la|l') ?{WORD_NOUNS})\s*:$"
+    rf"(?:ainsi rédigée?s?|(?:la|sa) rédaction suivante|(?<![\w-])(?<!\bdes )(?<!\baux ){_TEXT_UNITS} suivante?s?|"
+    rf"comme suit|\b(?:les|le|la|l') ?{WORD_NOUNS})\s*:$"
 )
 
 

@@ -60,6 +60,8 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it says « chaque occurrence » and a number of times", "l’instruction dit « chaque occurrence » et un nombre de fois"),
     ("« (deux fois) » is read for words changed where they occur", "« (deux fois) » ne s’applique qu’à des mots modifiés là où ils figurent"),
     # apply.py: applying them to the article
+    ("it rewrites an alinéa of the bill's own as a code article, in no quotation", "l’instruction récrit un alinéa propre au projet en article de code, hors de toute citation"),
+    ("it gives several alinéas for the end of an alinéa", "l’instruction donne plusieurs alinéas pour la fin d’un alinéa"),
     ("the article was deleted by an earlier amendment", "l’article a été supprimé par un amendement précédent"),
     ("deleting items numbered « i) », « ii) » … is not read", "la suppression d’éléments numérotés « i) », « ii) »… n’est pas reconnue"),
     ("it names a phrase but not the alinéa it is in, and the article has {count} alinéas", "l’instruction désigne une phrase sans désigner l’alinéa qui la contient, alors que l’article en compte {count}"),
@@ -125,6 +127,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     # __init__.py: several amendments on one article
     ("it amends amendment {numero}, which is not among them", "le sous-amendement porte sur l’amendement {numero}, qui ne figure pas parmi les amendements donnés"),
     ("amendments {numeros} both delete and rewrite the article", "parmi les amendements {numeros}, l’un supprime l’article et un autre le réécrit"),
+    ("it names alinéa {n} of an article of {count}: it may amend the amendment rewriting it", "l’instruction désigne l’alinéa {n} d’un article qui en compte {count} : elle modifie peut-être l’amendement qui le réécrit"),
     ("it restores the article; whether amendments {numeros} apply to that text is not said", "il rétablit l’article ; rien ne dit si les amendements {numeros} portent sur le texte rétabli"),
     # services/amendment_instructions.py: instructions proposed on the propose page
     ("the instructions leave the article as it is", "les instructions laissent l’article tel qu’il est"),
