@@ -2632,6 +2632,25 @@ def test_deleting_a_code_article_s_first_alinea_and_leaving_its_next_is_refused(
     assert alineas(apply(article, [("79", "Supprimer les alinéas 2 et 3.")]))[1] == "« Art. L. 3131‑25 – (Supprimé)"
 
 
+def test_a_code_article_s_heading_put_on_its_next_alinea_with_a_full_stop_is_the_same_number() -> None:
+    article = "\n\n".join(
+        [
+            "Le code est ainsi modifié :",
+            "« Art. L. 3131‑25 – Le Premier ministre peut habiliter le préfet.",
+            "« Lorsque les mesures s'appliquent dans un département, le préfet les décide.",
+            "« Art. L. 3131‑26 – Un comité est réuni. »",
+        ]
+    )
+    # the heading given « Art. L. 3131-25. – », the bill's « Art. L. 3131‑25 – »: one number, not kept twice
+    instruction = "I. – Alinéa 2\n\nSupprimer cet alinéa.\n\nII. – En conséquence, alinéa 3\n\nAu début, insérer la mention :\n\nArt. L. 3131-25. –"
+    out = alineas(apply(article, [("82", instruction)]))
+    assert len(out) == 3 and "Supprimé" not in out[1]
+    assert out[1].startswith("« Art. L. 3131-25. – Lorsque")
+    # a number that only begins it (« L. 3131-25-1 ») is another article: the first alinéa's number stays
+    other = instruction.replace("3131-25. –", "3131-25-1. –")
+    assert alineas(apply(article, [("83", other)]))[1] == "« Art. L. 3131‑25 – (Supprimé)"
+
+
 def test_alineas_taken_from_one_introducing_items_into_them_leaving_the_others_are_refused() -> None:
     article = "\n\n".join(
         [

@@ -1887,10 +1887,14 @@ def _items_end(out: list[str], origins: list[int | None], original: list[str]) -
 
 def _superseded(stone: str, following: str) -> bool:
     """Whether the number kept for a deleted division (« « Art. L. 4. – (Supprimé) ») opens the alinéa after
-    it: that number itself, not a larger one it begins (« 1° » before « 1° bis », « 1° A »)."""
+    it: that number itself, not a larger one it begins (« 1° » before « 1° bis », « 1° A »). An article's
+    heading is the same with or without its full stop (« Art. L. 3131-25 – », « Art. L. 3131-25. – »)."""
     mark = re.sub(rf"\s*{_NOTED_DELETED}\s*$", "", stone.rstrip())
     bare = re.sub(r"\s+", "", fold(mark).replace("\u2011", "-"))
     text = fold(following).replace("\u2011", "-")
+    heading = re.match(r"(.*?\d[\w-]*?)\.?-$", bare) if _TOMBSTONE_MARKS["article"].search(mark) else None
+    if heading:
+        bare = heading.group(1)
     at = 0  # where the mark ends in the alinéa after it, spaces aside
     for char in bare:
         while at < len(text) and text[at].isspace():
@@ -1898,6 +1902,8 @@ def _superseded(stone: str, following: str) -> bool:
         if at == len(text) or text[at] != char:
             return False
         at += 1
+    if heading:  # the number ends there, its dash follows (not « L. 3131-25-1 »)
+        return bool(re.match(r"\s*\.?\s*-(?![\w-])", text[at:]))
     adverb = re.match(_ADVERB, text[at:])
     return bool(bare) and not (adverb and adverb.group(1))
 
