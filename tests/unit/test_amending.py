@@ -2377,6 +2377,12 @@ def test_items_numbered_i_ii_under_a_lettered_item_are_divisions() -> None:
     assert out[1] == "i) Limiter les fins ;"
 
 
+def test_a_lettered_item_deleted_with_its_roman_items_keeps_its_letter_alone() -> None:
+    # « b) » and its « i) » to « iii) » deleted by number: « i) » is the b)'s roman item, no letter after « b) »
+    out = alineas(apply(ROMAN_ITEMS, [("95", "Alinéas 4 à 7\n\nSupprimer ces alinéas.")]))
+    assert out[3:5] == ["b) (Supprimé)", "c) Modifiant les obligations des personnes ;"]
+
+
 def test_a_placeholder_item_next_to_roman_items_is_not_numbered_as_a_letter() -> None:
     instruction = "Après le ii) du b) du 1° du I, insérer un alinéa ainsi rédigé : « …) Étendre les délais ; »"
     assert alineas(apply(ROMAN_ITEMS, [("1", instruction)]))[6] == "…) Étendre les délais ;"  # not « j) »

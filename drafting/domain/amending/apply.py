@@ -1914,11 +1914,13 @@ def _tombstones(lines: list[str]) -> list[str]:
     a mark, go. Only the marks of the first division's kind and level (the bill's own, or quoted) stay:
     the items of a deleted division, and the quotation it introduces, go with it."""
     found: list[tuple[str, str, re.Match[str]]] = []  # (quote, kind, mark)
-    for line in lines:
+    # « i) », « v) » in a run of roman items (« i) » before « ii) ») are no letters: items of the b) above
+    levels = _kinds([fold(re.sub(r"^[«\"“]\s*", "", line)).strip() for line in lines])
+    for line, level in zip(lines, levels, strict=True):
         quote = re.match(r"[«\"“]\s*", line)
         body = line[quote.end() :] if quote else line
         kind, mark = next(((k, m) for k, p in _TOMBSTONE_MARKS.items() if (m := p.match(body))), ("", None))
-        if mark is None or re.match(rf"\s*{_NOTED_DELETED}", body[mark.end() :]):
+        if mark is None or level == 4 or re.match(rf"\s*{_NOTED_DELETED}", body[mark.end() :]):
             continue
         opening = quote.group(0) if quote else ""
         if found and (kind != found[0][1] or bool(opening) != bool(found[0][0])):
