@@ -1341,6 +1341,16 @@ def test_alineas_deleted_apart_close_the_quotation_before_the_last_one_that_clos
     assert out[1:] == ["« Art. L. 1. – Le maire décide.", "« Le juge tranche.", "« Le greffier note. »"]
 
 
+def test_alineas_deleted_apart_each_closing_a_quotation_close_both_before_them() -> None:
+    text = (
+        "1° L'article L. 1 est ainsi rédigé :\n\n« Art. L. 1. – Le maire décide.\n\n« Le préfet contrôle. » ;\n\n"
+        "2° L'article L. 2 est complété par deux alinéas ainsi rédigés :\n\n« Le juge tranche.\n\n« Le greffier note. »"
+    )
+    out = alineas(apply(text, [("73", "Alinéas 3 et 6\n\nSupprimer ces alinéas.")]))
+    assert out[1] == "« Art. L. 1. – Le maire décide. » ;"  # the 1°'s quotation closed too, not only the 2°'s
+    assert out[3] == "« Le juge tranche. »"
+
+
 def test_quoted_alineas_put_after_an_alinea_closing_a_quote_it_never_opens_are_refused() -> None:
     # the code article's opening quote lost: whether the new one continues that quotation is not said
     text = "II. - Il est inséré un article L. 1-1 ainsi rédigé :\n\nArt. L. 1-1. - Le maire décide.\""

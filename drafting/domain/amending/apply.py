@@ -1643,7 +1643,6 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
     whole_quotation = all(_opened(original[n]) for n in range(first, last + 1)) and bool(_closing(original[last]))
     whole_quotation = whole_quotation and not _each_own(article, last)  # « "X." », « "Y." »: Y is of it too
     announced = bool(before) and not _opened(before) and before.rstrip().endswith(":")
-    closing = _closing(slots[-1].text[-1]) if slots[-1].text else ""
     introduces = bool(slots[-1].text) and slots[-1].text[-1].rstrip().endswith(":")
     runs: list[list[Slot]] = []
     for slot in slots:  # the alinéas deleted, in runs of alinéas next to each other
@@ -1652,6 +1651,8 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
         else:
             runs.append([slot])
     kept = {id(run[0]): [] if article.instructions else _tombstones([t for s in run for t in s.text]) for run in runs}
+    # the quote each run's last alinéa closed its quotation with (« Alinéas 29 et 32 », both closing one)
+    closings = {id(run[0]): _closing(run[-1].text[-1]) if run[-1].text else "" for run in runs}
     for slot in slots:
         slot.text = []
     for run in runs:  # a number is kept for the divisions left after it; the last of its kind goes whole
@@ -1689,8 +1690,6 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
         # un alinéa ainsi rédigé : » with nothing after it): whether that alinéa goes too is not said
         reason = f"it deletes the quotation that alinéa {first} introduces, and leaves that alinéa"
         raise ctx.fail(reason, "ambiguous")
-    if kept.get(id(runs[-1][0])):  # « "III. – (Supprimé) » ends the quotation, as the texts adopted write it
-        closing = ""
     refs = _refs(article)
     following = next((lines[j] for lines, j in refs if lines is slots[-1].after), None)
     if following is None:
@@ -1709,17 +1708,23 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
             raise ctx.fail(reason, "ambiguous")
         for slot in quotation:
             slot.text = []
-    if closing:  # the quotation the deleted alinéa closed now ends at the alinéa before it (before its run:
-        # « Alinéas 13 et 64 », 64 closing it, close it at 63, not at 12)
-        lines, k = _line_before(article, article.slots.index(runs[-1][0]))
-        if k is not None and _opened(lines[k]) and not _closing(lines[k]):
-            item = _mark_kind(lines[k]) in ("arabic", "letter") and lines[k].rstrip().endswith(";")
-            if item:  # the item before is now its enumeration's last: it ends with a full stop, as the last does
-                lines[k] = lines[k].rstrip()[:-1].rstrip() + "."
-            if not re.search(r"[.!?]$", lines[k].rstrip()):
-                reason = "the alinéa it deletes closed a quotation, and how the one before closes it is not said"
-                raise ctx.fail(reason, "ambiguous")
-            lines[k] = lines[k].rstrip() + closing
+    for run in runs:
+        if closings[id(run[0])] and not kept.get(id(run[0])):  # « "III. – (Supprimé) » ends it, as texts write it
+            _close_before(article, run, closings[id(run[0])], ctx)
+
+
+def _close_before(article: Article, run: list[Slot], closing: str, ctx: _Ctx) -> None:
+    """The quotation a run of deleted alinéas closed now ends at the alinéa before that run (« Alinéas 13
+    et 64 », 64 closing it: at 63, not at 12; « Alinéas 29 et 32 », each closing one: at 28 and at 31)."""
+    lines, k = _line_before(article, article.slots.index(run[0]))
+    if k is not None and _opened(lines[k]) and not _closing(lines[k]):
+        item = _mark_kind(lines[k]) in ("arabic", "letter") and lines[k].rstrip().endswith(";")
+        if item:  # the item before is now its enumeration's last: it ends with a full stop, as the last does
+            lines[k] = lines[k].rstrip()[:-1].rstrip() + "."
+        if not re.search(r"[.!?]$", lines[k].rstrip()):
+            reason = "the alinéa it deletes closed a quotation, and how the one before closes it is not said"
+            raise ctx.fail(reason, "ambiguous")
+        lines[k] = lines[k].rstrip() + closing
 
 
 def _check_items_left(article: Article, first: int, last: int, new: tuple[str, ...], ctx: _Ctx) -> None:
