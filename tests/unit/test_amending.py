@@ -513,6 +513,14 @@ def test_forms_found_reading_real_amendments_one_by_one() -> None:
         quoted, [("184", "Après le mot : « agents », rédiger ainsi la fin de cet article : « des entreprises. »")]
     )
     assert out == 'Le dernier alinéa est complété par les mots : ", par les agents des entreprises".'
+    # quoted phrases keep their stop inside the quote: the new end's (or theirs), then the alinéa's « ; »
+    phrases = 'b) Le code est complété par les dispositions suivantes : "Le ministre peut, afin d\'assurer la fin." ;'
+    end = "Après les mots :\n\nLe ministre peut,\n\nrédiger ainsi la fin de cet alinéa :\n\n"
+    for given in ("pour six mois.", "pour six mois"):
+        out = apply(phrases, [("42", "Alinéa 1\n\n" + end + given)])
+        assert out == 'b) Le code est complété par les dispositions suivantes : "Le ministre peut, pour six mois." ;'
+    out = apply(phrases.replace('"Le', "« Le").replace('." ;', ". » ;"), [("44", "Alinéa 1\n\n" + end + "pour six mois.")])
+    assert out == "b) Le code est complété par les dispositions suivantes : « Le ministre peut, pour six mois.\u00a0» ;"
     # the words named end where the quoted words end: their quote stays before the new end
     items = 'a) Les mots : "et d\'odontologie" sont remplacés par les mots : ", d\'odontologie et de maïeutique" et le mot : "six" est supprimé ;'
     out = apply(

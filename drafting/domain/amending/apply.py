@@ -1424,11 +1424,16 @@ def _replace_end(article: Article, edit: Edit, ctx: _Ctx, new: str | None = None
         if closing and text[:1] not in '»"”' and _inside_quoted_words(line[:start]):
             start += closing.end()  # the words named end where quoted words end: their quote stays
         tail = line[start:hi]
-        text = _closes_quotation(line[:start], tail, text)
+        closed = _closes_quotation(line[:start], tail, text)
         stop = tail.rstrip(BLANKS + '»"”')[-1:]
         # words deleted to the end keep its stop; new words keep it when they end with none of their own
-        # (« … au dimanche 21 juin 2020 ». : the full stop after the quote is the instruction's)
-        ended = bool(re.search(r"[.;:!?…]\s*[»\"”]?\s*$", text))
+        # (« … au dimanche 21 juin 2020 ». : the full stop after the quote is the instruction's); after the
+        # quote the new end closes (« … six mois." ; »), the stop there is the alinéa's own
+        ended = closed == text and bool(re.search(r"[.;:!?…]\s*[»\"”]?\s*$", text))
+        if closed != text:  # the stop after the quote only (« … crise sanitaire." » has none)
+            after = re.search(r'[»"”][\s\u00a0\u202f]*([.;:]?)[\s\u00a0\u202f]*$', tail)
+            stop = after.group(1) if after else ""
+        text = closed
         stop = stop if stop in ".;:" and (new is not None or not ended) else ""
         if stop in (";", ":") and text:  # with the space French puts before it, as the text had it
             space = re.search(rf"([{BLANKS}]*)[;:][{BLANKS}»\"”]*$", tail)
@@ -1481,6 +1486,12 @@ def _closes_quotation(before: str, tail: str, text: str) -> str:
     if not text or not opened or not close or re.search(r'[»"”]\s*[.;:]?\s*$', text):
         return text
     body = re.sub(r"\s*[.;:]$", "", text.rstrip())
+    # quoted phrases (« … crise sanitaire." ; ») end with their stop inside the quote: the new end keeps its
+    # own, or takes theirs; quoted words with none (« … convention". ») take none
+    inner = re.search(r"([.!?])[\s\u00a0\u202f]*[»\"”][\s.;:]*$", tail)
+    if inner:
+        own = re.search(r"[.!?]$", text.rstrip())
+        body = text.rstrip() if own else body + inner.group(1)
     return body + ("\u00a0»" if close.group(1) == "»" else close.group(1))
 
 
