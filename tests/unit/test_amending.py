@@ -1318,6 +1318,24 @@ def test_a_quotation_whose_alineas_each_close_their_own_straight_quote_is_one_qu
     assert caught.value.code == "ambiguous"
 
 
+def test_an_alinea_put_in_a_quotation_whose_alineas_each_close_their_own_straight_quote_keeps_its_quotes() -> None:
+    text = (
+        "1° Au début de l'article L. 1, sont insérés trois alinéas ainsi rédigés :\n\n"
+        '"Le maire décide."\n\n"Le préfet contrôle."\n\n"Le juge tranche." ;\n\n2° L\'article L. 2 est abrogé.'
+    )
+    put = "<p>Après l’alinéa {}</p><p>Insérer un alinéa ainsi rédigé :</p><p>« Le greffier note. »</p>"
+    out = alineas(apply(text, [("52", put.format(2))]))  # amid the run: every alinéa keeps its own quotes
+    assert out[:4] == [
+        "1° Au début de l'article L. 1, sont insérés quatre alinéas ainsi rédigés :",
+        '"Le maire décide."',
+        '"Le greffier note."',
+        '"Le préfet contrôle."',
+    ]
+    out = alineas(apply(text, [("55", put.format(4))]))  # at its end: the « ; » moves, the quote stays
+    assert out[0].endswith("quatre alinéas ainsi rédigés :")
+    assert out[3:5] == ['"Le juge tranche."', '"Le greffier note." ;']
+
+
 def test_an_announcement_of_phrases_and_alineas_counts_both_again() -> None:
     # the phrases complete the code article's last alinéa (the quotation's first), the alinéas follow it
     text = (

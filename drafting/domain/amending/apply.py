@@ -2039,7 +2039,15 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
     # quoted alinéas that close their own quotation, right after one that closes its: no quotation stands
     # without an alinéa introducing it, so they go on with the one before (« « Un décret précise … » »)
     own_quotation = bool(new) and _opened(new[0]) and bool(_closing(new[-1])) and _opened(before)
-    if k is not None and closing and new and _opened(new[-1]) and (extends or not _closing(new[-1]) or own_quotation):
+    if k is not None and own_quotation and _each_own_run(article, i, before, new):
+        # a run of straight-quoted alinéas each closing its own quote (`_each_closed`): the one put keeps its
+        # quotes too, those before keep theirs; only a stop after the last one's quote (« ; ») moves to it
+        stop = closing.strip(BLANKS + '"')
+        if stop:
+            lines[k] = lines[k].rstrip()[: -len(stop)].rstrip()
+            if _closing(new[-1]).strip(BLANKS + '"') != stop:  # put with the quotation's end already (`extends`)
+                new[-1] = new[-1].rstrip() + (" " if stop == ";" else "") + stop
+    elif k is not None and closing and new and _opened(new[-1]) and (extends or not _closing(new[-1]) or own_quotation):
         # alinéas added at the end of a quotation, opening with its quote: the quotation now closes after them
         lines[k] = lines[k][: len(lines[k].rstrip()) - len(closing)].rstrip()
         if own_quotation and not extends:
@@ -2066,6 +2074,16 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         added = article.slots[i].after
         if not _opened(new[0]):  # an item put, ending with its own quotation, before another
             _end_quotation_item(article, added, len(added) - 1)
+
+
+def _each_own_run(article: Article, i: int, before: str, new: list[str]) -> bool:
+    """Alinéas put after alinéa `i` (now `before`), each closing its own straight quote, where `i` is in a run
+    of such alinéas, two at least, as they stood (« "Le médiateur … ." », « "La fourniture … ." »)."""
+    lines = article.original
+    straight = before[:1] == '"' and _closing(before).lstrip()[:1] == '"' and lines[i][:1] == '"'
+    own = all(a[:1] == '"' and _closing(a).lstrip()[:1] == '"' for a in new)
+    run = _each_own(article, i) or i > 0 and _each_own(article, i - 1) and bool(_closing(lines[i - 1]))
+    return straight and own and run
 
 
 def _check_orphan(article: Article, i: int, before: str, new: list[str], ctx: _Ctx) -> None:
