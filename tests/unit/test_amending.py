@@ -2741,6 +2741,10 @@ def test_an_incise_deleted_between_its_two_commas_takes_both() -> None:
     article = "Les étudiants peuvent suivre une formation en vue, notamment, de l'obtention d'un diplôme."
     out = apply(article, [("COM-8", "<p>Alinéa 1</p><p>Supprimer le mot :</p><p>« notamment ».</p>")])
     assert out == "Les étudiants peuvent suivre une formation en vue de l'obtention d'un diplôme."
+    # the incise named with one of its commas: the other goes too
+    text = "La société établit, en outre, des comptes séparés."
+    for named in (", en outre", "en outre,"):
+        assert apply(text, [("38", f"Supprimer les mots : « {named} »")]) == "La société établit des comptes séparés."
     # an item of a list between two commas leaves one
     listed = "Les communes, les départements, les régions et l'État votent."
     out = apply(listed, [("9", "À l'alinéa 1, supprimer les mots : « les départements »")])

@@ -978,8 +978,15 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
             right = right.lstrip()
         if left.rstrip()[-1:] == "," and right.lstrip()[:1] == ",":  # « , de maire de secteur, » gone: one comma
             right = right.lstrip()[1:]
-            if _INCISE.match(fold(line[start:end]).strip(BLANKS)):
+            if _incise(line[start:end], right):
                 left = left.rstrip()[:-1]  # « en vue, notamment, de » gone its incise: its two commas go with it
+            left = left.rstrip() + (" " if right[:1] not in ("", " ") else "")
+        elif _one_comma_of_two(line[start:end], left, right) and _incise(line[start:end], right.lstrip().lstrip(",")):
+            # « , en outre » named with one of its commas: the other goes too (« établit, en outre, des comptes »)
+            if right.lstrip()[:1] == ",":
+                right = right.lstrip()[1:]
+            else:
+                left = left.rstrip()[:-1]
             left = left.rstrip() + (" " if right[:1] not in ("", " ") else "")
     if ctx is not None:
         for a, b in ((left, new + right), (left + new, right)) if new else ((left, right),):
@@ -996,6 +1003,21 @@ _INCISE = re.compile(
     r"en particulier|s'il y a lieu|en tant que de besoin|au besoin|en tout état de cause|en revanche|"
     r"par exemple|en principe|à titre exceptionnel|de plus|en effet|en conséquence)$"
 )
+def _incise(words: str, after: str) -> bool:
+    """Whether `words`, set between commas, are an incise, not an item of a list: an adverb of the short list
+    (« notamment », « en outre »)."""
+    return bool(_INCISE.match(fold(words).strip(BLANKS + ",")))
+
+
+def _one_comma_of_two(words: str, left: str, right: str) -> bool:
+    """Words deleted with the comma before them and followed by another (« établit, en outre, des »), or with
+    the comma after them and preceded by another: the incise named with one of its two commas."""
+    folded = fold(words).strip(BLANKS)
+    before_comma = folded[:1] == "," and folded[-1:] != "," and right.lstrip()[:1] == ","
+    after_comma = folded[-1:] == "," and folded[:1] != "," and left.rstrip()[-1:] == ","
+    return before_comma or after_comma
+
+
 _NOT_DOUBLED = {"nous", "vous"}  # « nous nous », « vous vous » are French
 
 
