@@ -2745,6 +2745,13 @@ def test_an_incise_deleted_between_its_two_commas_takes_both() -> None:
     text = "La société établit, en outre, des comptes séparés."
     for named in (", en outre", "en outre,"):
         assert apply(text, [("38", f"Supprimer les mots : « {named} »")]) == "La société établit des comptes séparés."
+    # an adverb in « -ment » off the list, before words opening with an article: an incise all the same
+    text = "Il est fait application, successivement, des règles prévues."
+    assert apply(text, [("162", "Supprimer le mot : « successivement »")]) == "Il est fait application des règles prévues."
+    # a word in « -ment » before another bare one is an item of their list: one comma stays
+    nouns = "Les frais de transport, hébergement, restauration sont remboursés."
+    out = apply(nouns, [("163", "Supprimer le mot : « hébergement »")])
+    assert out == "Les frais de transport, restauration sont remboursés."
     # an item of a list between two commas leaves one
     listed = "Les communes, les départements, les régions et l'État votent."
     out = apply(listed, [("9", "À l'alinéa 1, supprimer les mots : « les départements »")])

@@ -1003,10 +1003,23 @@ _INCISE = re.compile(
     r"en particulier|s'il y a lieu|en tant que de besoin|au besoin|en tout état de cause|en revanche|"
     r"par exemple|en principe|à titre exceptionnel|de plus|en effet|en conséquence)$"
 )
+# The words that open an item of a list (« les régions », « de l'État », « à Paris »): an adverb set between
+# commas before words opening so is no item of theirs (items of one list open alike)
+_OPENERS = frozenset(
+    ["le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "à", "en", "par", "pour", "dans"]
+    + ["sur", "sous", "avec", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"]
+)
+
+
 def _incise(words: str, after: str) -> bool:
     """Whether `words`, set between commas, are an incise, not an item of a list: an adverb of the short list
-    (« notamment », « en outre »)."""
-    return bool(_INCISE.match(fold(words).strip(BLANKS + ",")))
+    (« notamment », « en outre »), or one adverb in « -ment » (« successivement ») before words opening with
+    an article or a preposition (« application, successivement, des règles »)."""
+    bare = fold(words).strip(BLANKS + ",")
+    if _INCISE.match(bare):
+        return True
+    following = re.match(r"[^\S\n]*([^\W\d_]+)", fold(after))
+    return bool(re.fullmatch(r"[a-zà-ÿ]+ment", bare) and following and following.group(1) in _OPENERS)
 
 
 def _one_comma_of_two(words: str, left: str, right: str) -> bool:
