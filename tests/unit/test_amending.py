@@ -2752,6 +2752,12 @@ def test_an_incise_deleted_between_its_two_commas_takes_both() -> None:
     nouns = "Les frais de transport, hébergement, restauration sont remboursés."
     out = apply(nouns, [("163", "Supprimer le mot : « hébergement »")])
     assert out == "Les frais de transport, restauration sont remboursés."
+    # a word opening the alinéa, or a phrase, takes its comma: no sentence opens with one
+    text = "I. – Le maire décide.\n\nToutefois, dans les communes, la limite est ramenée. Toutefois, le préfet signe."
+    out = alineas(apply(text, [("160", "Alinéa 2\n\nÀ la première phrase, supprimer le mot : « Toutefois »")]))
+    assert out[1] == "Dans les communes, la limite est ramenée. Toutefois, le préfet signe."
+    out = alineas(apply(text, [("161", "Alinéa 2\n\nÀ la seconde phrase, supprimer le mot : « Toutefois »")]))
+    assert out[1] == "Toutefois, dans les communes, la limite est ramenée. Le préfet signe."
     # an item of a list between two commas leaves one
     listed = "Les communes, les départements, les régions et l'État votent."
     out = apply(listed, [("9", "À l'alinéa 1, supprimer les mots : « les départements »")])

@@ -1219,6 +1219,10 @@ def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
             tidy = hit.slot.text[hit.line]
             k = len(line[: hit.start].rstrip(BLANKS))
             k += len(tidy[k:]) - len(tidy[k:].lstrip(BLANKS))
+            if tidy[k : k + 1] == ",":  # « Toutefois, dans les » less « Toutefois »: no sentence opens with a comma
+                space = line[len(line[: hit.start].rstrip(BLANKS)) : hit.start]  # the spaces before the word gone
+                head = tidy[:k].rstrip(BLANKS) + space
+                tidy, k = head + tidy[k + 1 :].lstrip(BLANKS), len(head)
             hit.slot.text[hit.line] = tidy[:k] + tidy[k : k + 1].upper() + tidy[k + 1 :]
 
 
