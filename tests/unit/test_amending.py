@@ -2421,7 +2421,14 @@ def test_a_lettered_item_deleted_with_its_roman_items_keeps_its_letter_alone() -
 
 def test_a_placeholder_item_next_to_roman_items_is_not_numbered_as_a_letter() -> None:
     instruction = "Après le ii) du b) du 1° du I, insérer un alinéa ainsi rédigé : « …) Étendre les délais ; »"
-    assert alineas(apply(ROMAN_ITEMS, [("1", instruction)]))[6] == "…) Étendre les délais ;"  # not « j) »
+    # between two roman items, theirs: « ii bis) » (« iii) » is taken)
+    assert alineas(apply(ROMAN_ITEMS, [("1", instruction)]))[6] == "ii bis) Étendre les délais ;"  # not « j) »
+    # after the last one (before the « c) »): « iv) », or a letter « b bis) » after the b)? Not said
+    for after in ("le iii) du b) du 1° du I", "le b) du 1° du I", "l'alinéa 7"):
+        put = f"Après {after}, insérer un alinéa ainsi rédigé : « …) Étendre les délais ; »"
+        with pytest.raises(AmendingError, match="next to a roman item") as caught:
+            apply(ROMAN_ITEMS, [("2", put)])
+        assert caught.value.code == "ambiguous"
 
 
 def test_words_deleted_between_a_comma_and_et_are_refused() -> None:

@@ -433,15 +433,33 @@ def _numbered(alineas: list[str]) -> list[str]:
                 if previous is None and following is None:
                     continue
                 near = [_ROMAN_RUN.match(t) for t in (*level[-1:], *later[:1])]
-                if kind == ")" and any(near):  # next to items « ii) », « iii) »: a letter or a roman, not said
+                roman = _roman_before(level) if kind == ")" and later and _roman_before(later[:1]) else ""
+                if kind == ")" and any(near) and not roman:  # next to one roman item only: letter or roman, not said
                     break
-                new = _placed(kind, previous, following)
+                new = _roman_placed(roman, later) if roman else _placed(kind, previous, following)
                 if new:
                     rest = text[m.end() :] if said else " " + text[m.end() :].lstrip()
                     text = f"{m.group(1)}{new}{rest}"
                 break
         out.append(text)
     return out
+
+
+def _roman_before(level: list[str]) -> str:
+    """The small roman numeral of the last item of `level` (« ix » of « ix) », in a run of roman items), or ""."""
+    heads = [fold(re.sub(r"^[«\"“]\s*", "", t)).strip() for t in level[-3:]]
+    m = _DIVISION_MARKS[4].match(heads[-1]) if heads else None
+    return m.group(1) if m and (len(m.group(1)) > 1 or _kinds(heads)[-1] == 4) else ""
+
+
+def _roman_placed(numeral: str, later: list[str]) -> str:
+    """« …) » between the roman items « ii) » and « iii) »: « ii bis) »; between « ii) » and « iv) », « iii) »."""
+    upper = [r.lower() for r in _ROMAN]
+    if numeral not in upper[:-1]:
+        return ""
+    after = upper[upper.index(numeral) + 1]
+    taken = bool(later) and bool(re.match(rf"[«\"“]?\s*{after}\s*\)", fold(later[0])))
+    return f"{numeral} bis)" if taken else f"{after})"
 
 
 # « il est inséré un alinéa ainsi rédigé : », « sont ajoutées deux phrases ainsi rédigées : », « est
@@ -2038,6 +2056,7 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         # a quotation that the alinéas put continue, or the bill's own text after which they stand, is not said
         reason = "the alinéa before closes a quotation it never opens; whether the alinéas put continue it is not said"
         raise ctx.fail(reason, "ambiguous")
+    _check_roman_placeholder(article, i, edit.new, ctx)
     extends = (
         edit.quoted and not edit.place.inside and bool(_closing(before)) and _extends(article, before, edit.new, ctx)
     )
@@ -2123,6 +2142,20 @@ def _each_own_run(article: Article, i: int, before: str, new: list[str]) -> bool
     own = all(a[:1] == '"' and _closing(a).lstrip()[:1] == '"' for a in new)
     run = _each_own(article, i) or i > 0 and _each_own(article, i - 1) and bool(_closing(lines[i - 1]))
     return straight and own and run
+
+
+def _check_roman_placeholder(article: Article, i: int, new: tuple[str, ...], ctx: _Ctx) -> None:
+    """« …) » put after alinéa `i` next to a roman item on one side only (after the last, « ix) », before
+    « c) »; or before the first): whether it is the next roman item (« x) ») or a lettered one (« b bis) »)
+    is not said. Between two roman items it is theirs (« ii bis) »), numbered in `_numbered`."""
+    if not new or not re.match(r"[«\"“]?\s*(?:\.\.\.|…)\s*\)", new[0]):
+        return
+    kinds = _kinds(_heads(article))
+    roman_before = kinds[i] == 4
+    roman_after = i + 1 < len(kinds) and kinds[i + 1] == 4
+    if roman_before != roman_after:
+        reason = "it puts « …) » next to a roman item; whether it is a letter or a roman numeral is not said"
+        raise ctx.fail(reason, "ambiguous")
 
 
 def _check_orphan(article: Article, i: int, before: str, new: list[str], ctx: _Ctx) -> None:
