@@ -513,6 +513,14 @@ def test_forms_found_reading_real_amendments_one_by_one() -> None:
         quoted, [("184", "Après le mot : « agents », rédiger ainsi la fin de cet article : « des entreprises. »")]
     )
     assert out == 'Le dernier alinéa est complété par les mots : ", par les agents des entreprises".'
+    # quoted phrases keep their stop inside the quote: the new end's (or theirs), then the alinéa's « ; »
+    phrases = 'b) Le code est complété par les dispositions suivantes : "Le ministre peut, afin d\'assurer la fin." ;'
+    end = "Après les mots :\n\nLe ministre peut,\n\nrédiger ainsi la fin de cet alinéa :\n\n"
+    for given in ("pour six mois.", "pour six mois"):
+        out = apply(phrases, [("42", "Alinéa 1\n\n" + end + given)])
+        assert out == 'b) Le code est complété par les dispositions suivantes : "Le ministre peut, pour six mois." ;'
+    out = apply(phrases.replace('"Le', "« Le").replace('." ;', ". » ;"), [("44", "Alinéa 1\n\n" + end + "pour six mois.")])
+    assert out == "b) Le code est complété par les dispositions suivantes : « Le ministre peut, pour six mois.\u00a0» ;"
     # the words named end where the quoted words end: their quote stays before the new end
     items = 'a) Les mots : "et d\'odontologie" sont remplacés par les mots : ", d\'odontologie et de maïeutique" et le mot : "six" est supprimé ;'
     out = apply(
@@ -1393,6 +1401,24 @@ def test_a_quotation_whose_alineas_each_close_their_own_straight_quote_is_one_qu
     assert caught.value.code == "ambiguous"
 
 
+def test_an_alinea_put_in_a_quotation_whose_alineas_each_close_their_own_straight_quote_keeps_its_quotes() -> None:
+    text = (
+        "1° Au début de l'article L. 1, sont insérés trois alinéas ainsi rédigés :\n\n"
+        '"Le maire décide."\n\n"Le préfet contrôle."\n\n"Le juge tranche." ;\n\n2° L\'article L. 2 est abrogé.'
+    )
+    put = "<p>Après l’alinéa {}</p><p>Insérer un alinéa ainsi rédigé :</p><p>« Le greffier note. »</p>"
+    out = alineas(apply(text, [("52", put.format(2))]))  # amid the run: every alinéa keeps its own quotes
+    assert out[:4] == [
+        "1° Au début de l'article L. 1, sont insérés quatre alinéas ainsi rédigés :",
+        '"Le maire décide."',
+        '"Le greffier note."',
+        '"Le préfet contrôle."',
+    ]
+    out = alineas(apply(text, [("55", put.format(4))]))  # at its end: the « ; » moves, the quote stays
+    assert out[0].endswith("quatre alinéas ainsi rédigés :")
+    assert out[3:5] == ['"Le juge tranche."', '"Le greffier note." ;']
+
+
 def test_an_announcement_of_phrases_and_alineas_counts_both_again() -> None:
     # the phrases complete the code article's last alinéa (the quotation's first), the alinéas follow it
     text = (
@@ -1422,6 +1448,16 @@ def test_alineas_deleted_apart_close_the_quotation_before_the_last_one_that_clos
     )
     out = alineas(apply(text, [("1", "Alinéas 3 et 6\n\nSupprimer ces alinéas.")]))
     assert out[1:] == ["« Art. L. 1. – Le maire décide.", "« Le juge tranche.", "« Le greffier note. »"]
+
+
+def test_alineas_deleted_apart_each_closing_a_quotation_close_both_before_them() -> None:
+    text = (
+        "1° L'article L. 1 est ainsi rédigé :\n\n« Art. L. 1. – Le maire décide.\n\n« Le préfet contrôle. » ;\n\n"
+        "2° L'article L. 2 est complété par deux alinéas ainsi rédigés :\n\n« Le juge tranche.\n\n« Le greffier note. »"
+    )
+    out = alineas(apply(text, [("73", "Alinéas 3 et 6\n\nSupprimer ces alinéas.")]))
+    assert out[1] == "« Art. L. 1. – Le maire décide. » ;"  # the 1°'s quotation closed too, not only the 2°'s
+    assert out[3] == "« Le juge tranche. »"
 
 
 def test_quoted_alineas_put_after_an_alinea_closing_a_quote_it_never_opens_are_refused() -> None:
@@ -2460,9 +2496,22 @@ def test_items_numbered_i_ii_under_a_lettered_item_are_divisions() -> None:
     assert out[1] == "i) Limiter les fins ;"
 
 
+def test_a_lettered_item_deleted_with_its_roman_items_keeps_its_letter_alone() -> None:
+    # « b) » and its « i) » to « iii) » deleted by number: « i) » is the b)'s roman item, no letter after « b) »
+    out = alineas(apply(ROMAN_ITEMS, [("95", "Alinéas 4 à 7\n\nSupprimer ces alinéas.")]))
+    assert out[3:5] == ["b) (Supprimé)", "c) Modifiant les obligations des personnes ;"]
+
+
 def test_a_placeholder_item_next_to_roman_items_is_not_numbered_as_a_letter() -> None:
     instruction = "Après le ii) du b) du 1° du I, insérer un alinéa ainsi rédigé : « …) Étendre les délais ; »"
-    assert alineas(apply(ROMAN_ITEMS, [("1", instruction)]))[6] == "…) Étendre les délais ;"  # not « j) »
+    # between two roman items, theirs: « ii bis) » (« iii) » is taken)
+    assert alineas(apply(ROMAN_ITEMS, [("1", instruction)]))[6] == "ii bis) Étendre les délais ;"  # not « j) »
+    # after the last one (before the « c) »): « iv) », or a letter « b bis) » after the b)? Not said
+    for after in ("le iii) du b) du 1° du I", "le b) du 1° du I", "l'alinéa 7"):
+        put = f"Après {after}, insérer un alinéa ainsi rédigé : « …) Étendre les délais ; »"
+        with pytest.raises(AmendingError, match="next to a roman item") as caught:
+            apply(ROMAN_ITEMS, [("2", put)])
+        assert caught.value.code == "ambiguous"
 
 
 def test_words_deleted_between_a_comma_and_et_are_refused() -> None:
@@ -2715,6 +2764,25 @@ def test_deleting_a_code_article_s_first_alinea_and_leaving_its_next_is_refused(
     assert alineas(apply(article, [("79", "Supprimer les alinéas 2 et 3.")]))[1] == "« Art. L. 3131‑25 – (Supprimé)"
 
 
+def test_a_code_article_s_heading_put_on_its_next_alinea_with_a_full_stop_is_the_same_number() -> None:
+    article = "\n\n".join(
+        [
+            "Le code est ainsi modifié :",
+            "« Art. L. 3131‑25 – Le Premier ministre peut habiliter le préfet.",
+            "« Lorsque les mesures s'appliquent dans un département, le préfet les décide.",
+            "« Art. L. 3131‑26 – Un comité est réuni. »",
+        ]
+    )
+    # the heading given « Art. L. 3131-25. – », the bill's « Art. L. 3131‑25 – »: one number, not kept twice
+    instruction = "I. – Alinéa 2\n\nSupprimer cet alinéa.\n\nII. – En conséquence, alinéa 3\n\nAu début, insérer la mention :\n\nArt. L. 3131-25. –"
+    out = alineas(apply(article, [("82", instruction)]))
+    assert len(out) == 3 and "Supprimé" not in out[1]
+    assert out[1].startswith("« Art. L. 3131-25. – Lorsque")
+    # a number that only begins it (« L. 3131-25-1 ») is another article: the first alinéa's number stays
+    other = instruction.replace("3131-25. –", "3131-25-1. –")
+    assert alineas(apply(article, [("83", other)]))[1] == "« Art. L. 3131‑25 – (Supprimé)"
+
+
 def test_alineas_taken_from_one_introducing_items_into_them_leaving_the_others_are_refused() -> None:
     article = "\n\n".join(
         [
@@ -2763,6 +2831,23 @@ def test_an_incise_deleted_between_its_two_commas_takes_both() -> None:
     article = "Les étudiants peuvent suivre une formation en vue, notamment, de l'obtention d'un diplôme."
     out = apply(article, [("COM-8", "<p>Alinéa 1</p><p>Supprimer le mot :</p><p>« notamment ».</p>")])
     assert out == "Les étudiants peuvent suivre une formation en vue de l'obtention d'un diplôme."
+    # the incise named with one of its commas: the other goes too
+    text = "La société établit, en outre, des comptes séparés."
+    for named in (", en outre", "en outre,"):
+        assert apply(text, [("38", f"Supprimer les mots : « {named} »")]) == "La société établit des comptes séparés."
+    # an adverb in « -ment » off the list, before words opening with an article: an incise all the same
+    text = "Il est fait application, successivement, des règles prévues."
+    assert apply(text, [("162", "Supprimer le mot : « successivement »")]) == "Il est fait application des règles prévues."
+    # a word in « -ment » before another bare one is an item of their list: one comma stays
+    nouns = "Les frais de transport, hébergement, restauration sont remboursés."
+    out = apply(nouns, [("163", "Supprimer le mot : « hébergement »")])
+    assert out == "Les frais de transport, restauration sont remboursés."
+    # a word opening the alinéa, or a phrase, takes its comma: no sentence opens with one
+    text = "I. – Le maire décide.\n\nToutefois, dans les communes, la limite est ramenée. Toutefois, le préfet signe."
+    out = alineas(apply(text, [("160", "Alinéa 2\n\nÀ la première phrase, supprimer le mot : « Toutefois »")]))
+    assert out[1] == "Dans les communes, la limite est ramenée. Toutefois, le préfet signe."
+    out = alineas(apply(text, [("161", "Alinéa 2\n\nÀ la seconde phrase, supprimer le mot : « Toutefois »")]))
+    assert out[1] == "Toutefois, dans les communes, la limite est ramenée. Le préfet signe."
     # an item of a list between two commas leaves one
     listed = "Les communes, les départements, les régions et l'État votent."
     out = apply(listed, [("9", "À l'alinéa 1, supprimer les mots : « les départements »")])

@@ -433,15 +433,33 @@ def _numbered(alineas: list[str]) -> list[str]:
                 if previous is None and following is None:
                     continue
                 near = [_ROMAN_RUN.match(t) for t in (*level[-1:], *later[:1])]
-                if kind == ")" and any(near):  # next to items « ii) », « iii) »: a letter or a roman, not said
+                roman = _roman_before(level) if kind == ")" and later and _roman_before(later[:1]) else ""
+                if kind == ")" and any(near) and not roman:  # next to one roman item only: letter or roman, not said
                     break
-                new = _placed(kind, previous, following)
+                new = _roman_placed(roman, later) if roman else _placed(kind, previous, following)
                 if new:
                     rest = text[m.end() :] if said else " " + text[m.end() :].lstrip()
                     text = f"{m.group(1)}{new}{rest}"
                 break
         out.append(text)
     return out
+
+
+def _roman_before(level: list[str]) -> str:
+    """The small roman numeral of the last item of `level` (« ix » of « ix) », in a run of roman items), or ""."""
+    heads = [fold(re.sub(r"^[«\"“]\s*", "", t)).strip() for t in level[-3:]]
+    m = _DIVISION_MARKS[4].match(heads[-1]) if heads else None
+    return m.group(1) if m and (len(m.group(1)) > 1 or _kinds(heads)[-1] == 4) else ""
+
+
+def _roman_placed(numeral: str, later: list[str]) -> str:
+    """« …) » between the roman items « ii) » and « iii) »: « ii bis) »; between « ii) » and « iv) », « iii) »."""
+    upper = [r.lower() for r in _ROMAN]
+    if numeral not in upper[:-1]:
+        return ""
+    after = upper[upper.index(numeral) + 1]
+    taken = bool(later) and bool(re.match(rf"[«\"“]?\s*{after}\s*\)", fold(later[0])))
+    return f"{numeral} bis)" if taken else f"{after})"
 
 
 # « il est inséré un alinéa ainsi rédigé : », « sont ajoutées deux phrases ainsi rédigées : », « est
@@ -994,8 +1012,15 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
             right = right.lstrip()  # « "Toutefois, la cession » less « Toutefois, »: « "La cession »
         if left.rstrip()[-1:] == "," and right.lstrip()[:1] == ",":  # « , de maire de secteur, » gone: one comma
             right = right.lstrip()[1:]
-            if _INCISE.match(fold(line[start:end]).strip(BLANKS)):
+            if _incise(line[start:end], right):
                 left = left.rstrip()[:-1]  # « en vue, notamment, de » gone its incise: its two commas go with it
+            left = left.rstrip() + (" " if right[:1] not in ("", " ") else "")
+        elif _one_comma_of_two(line[start:end], left, right) and _incise(line[start:end], right.lstrip().lstrip(",")):
+            # « , en outre » named with one of its commas: the other goes too (« établit, en outre, des comptes »)
+            if right.lstrip()[:1] == ",":
+                right = right.lstrip()[1:]
+            else:
+                left = left.rstrip()[:-1]
             left = left.rstrip() + (" " if right[:1] not in ("", " ") else "")
     if ctx is not None:
         for a, b in ((left, new + right), (left + new, right)) if new else ((left, right),):
@@ -1012,6 +1037,34 @@ _INCISE = re.compile(
     r"en particulier|s'il y a lieu|en tant que de besoin|au besoin|en tout état de cause|en revanche|"
     r"par exemple|en principe|à titre exceptionnel|de plus|en effet|en conséquence)$"
 )
+# The words that open an item of a list (« les régions », « de l'État », « à Paris »): an adverb set between
+# commas before words opening so is no item of theirs (items of one list open alike)
+_OPENERS = frozenset(
+    ["le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "à", "en", "par", "pour", "dans"]
+    + ["sur", "sous", "avec", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"]
+)
+
+
+def _incise(words: str, after: str) -> bool:
+    """Whether `words`, set between commas, are an incise, not an item of a list: an adverb of the short list
+    (« notamment », « en outre »), or one adverb in « -ment » (« successivement ») before words opening with
+    an article or a preposition (« application, successivement, des règles »)."""
+    bare = fold(words).strip(BLANKS + ",")
+    if _INCISE.match(bare):
+        return True
+    following = re.match(r"[^\S\n]*([^\W\d_]+)", fold(after))
+    return bool(re.fullmatch(r"[a-zà-ÿ]+ment", bare) and following and following.group(1) in _OPENERS)
+
+
+def _one_comma_of_two(words: str, left: str, right: str) -> bool:
+    """Words deleted with the comma before them and followed by another (« établit, en outre, des »), or with
+    the comma after them and preceded by another: the incise named with one of its two commas."""
+    folded = fold(words).strip(BLANKS)
+    before_comma = folded[:1] == "," and folded[-1:] != "," and right.lstrip()[:1] == ","
+    after_comma = folded[-1:] == "," and folded[:1] != "," and left.rstrip()[-1:] == ","
+    return before_comma or after_comma
+
+
 _NOT_DOUBLED = {"nous", "vous"}  # « nous nous », « vous vous » are French
 
 
@@ -1212,6 +1265,10 @@ def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
             tidy = hit.slot.text[hit.line]
             k = len(line[: hit.start].rstrip(BLANKS))
             k += len(tidy[k:]) - len(tidy[k:].lstrip(BLANKS))
+            if tidy[k : k + 1] == ",":  # « Toutefois, dans les » less « Toutefois »: no sentence opens with a comma
+                space = line[len(line[: hit.start].rstrip(BLANKS)) : hit.start]  # the spaces before the word gone
+                head = tidy[:k].rstrip(BLANKS) + space
+                tidy, k = head + tidy[k + 1 :].lstrip(BLANKS), len(head)
             hit.slot.text[hit.line] = tidy[:k] + tidy[k : k + 1].upper() + tidy[k + 1 :]
 
 
@@ -1491,11 +1548,16 @@ def _replace_end(article: Article, edit: Edit, ctx: _Ctx, new: str | None = None
         if closing and text[:1] not in '»"”' and _inside_quoted_words(line[:start]):
             start += closing.end()  # the words named end where quoted words end: their quote stays
         tail = line[start:hi]
-        text = _closes_quotation(line[:start], tail, text)
+        closed = _closes_quotation(line[:start], tail, text)
         stop = tail.rstrip(BLANKS + '»"”')[-1:]
         # words deleted to the end keep its stop; new words keep it when they end with none of their own
-        # (« … au dimanche 21 juin 2020 ». : the full stop after the quote is the instruction's)
-        ended = bool(re.search(r"[.;:!?…]\s*[»\"”]?\s*$", text))
+        # (« … au dimanche 21 juin 2020 ». : the full stop after the quote is the instruction's); after the
+        # quote the new end closes (« … six mois." ; »), the stop there is the alinéa's own
+        ended = closed == text and bool(re.search(r"[.;:!?…]\s*[»\"”]?\s*$", text))
+        if closed != text:  # the stop after the quote only (« … crise sanitaire." » has none)
+            after = re.search(r'[»"”][\s\u00a0\u202f]*([.;:]?)[\s\u00a0\u202f]*$', tail)
+            stop = after.group(1) if after else ""
+        text = closed
         stop = stop if stop in ".;:" and (new is not None or not ended) else ""
         if stop in (";", ":") and text:  # with the space French puts before it, as the text had it
             space = re.search(rf"([{BLANKS}]*)[;:][{BLANKS}»\"”]*$", tail)
@@ -1548,6 +1610,12 @@ def _closes_quotation(before: str, tail: str, text: str) -> str:
     if not text or not opened or not close or re.search(r'[»"”]\s*[.;:]?\s*$', text):
         return text
     body = re.sub(r"\s*[.;:]$", "", text.rstrip())
+    # quoted phrases (« … crise sanitaire." ; ») end with their stop inside the quote: the new end keeps its
+    # own, or takes theirs; quoted words with none (« … convention". ») take none
+    inner = re.search(r"([.!?])[\s\u00a0\u202f]*[»\"”][\s.;:]*$", tail)
+    if inner:
+        own = re.search(r"[.!?]$", text.rstrip())
+        body = text.rstrip() if own else body + inner.group(1)
     return body + ("\u00a0»" if close.group(1) == "»" else close.group(1))
 
 
@@ -1778,7 +1846,6 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
     whole_quotation = all(_opened(original[n]) for n in range(first, last + 1)) and bool(_closing(original[last]))
     whole_quotation = whole_quotation and not _each_own(article, last)  # « "X." », « "Y." »: Y is of it too
     announced = bool(before) and not _opened(before) and before.rstrip().endswith(":")
-    closing = _closing(slots[-1].text[-1]) if slots[-1].text else ""
     introduces = bool(slots[-1].text) and slots[-1].text[-1].rstrip().endswith(":")
     runs: list[list[Slot]] = []
     for slot in slots:  # the alinéas deleted, in runs of alinéas next to each other
@@ -1787,6 +1854,8 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
         else:
             runs.append([slot])
     kept = {id(run[0]): [] if article.instructions else _tombstones([t for s in run for t in s.text]) for run in runs}
+    # the quote each run's last alinéa closed its quotation with (« Alinéas 29 et 32 », both closing one)
+    closings = {id(run[0]): _closing(run[-1].text[-1]) if run[-1].text else "" for run in runs}
     for slot in slots:
         slot.text = []
     for run in runs:  # a number is kept for the divisions left after it; the last of its kind goes whole
@@ -1824,8 +1893,6 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
         # un alinéa ainsi rédigé : » with nothing after it): whether that alinéa goes too is not said
         reason = f"it deletes the quotation that alinéa {first} introduces, and leaves that alinéa"
         raise ctx.fail(reason, "ambiguous")
-    if kept.get(id(runs[-1][0])):  # « "III. – (Supprimé) » ends the quotation, as the texts adopted write it
-        closing = ""
     refs = _refs(article)
     following = next((lines[j] for lines, j in refs if lines is slots[-1].after), None)
     if following is None:
@@ -1844,17 +1911,23 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
             raise ctx.fail(reason, "ambiguous")
         for slot in quotation:
             slot.text = []
-    if closing:  # the quotation the deleted alinéa closed now ends at the alinéa before it (before its run:
-        # « Alinéas 13 et 64 », 64 closing it, close it at 63, not at 12)
-        lines, k = _line_before(article, article.slots.index(runs[-1][0]))
-        if k is not None and _opened(lines[k]) and not _closing(lines[k]):
-            item = _mark_kind(lines[k]) in ("arabic", "letter") and lines[k].rstrip().endswith(";")
-            if item:  # the item before is now its enumeration's last: it ends with a full stop, as the last does
-                lines[k] = lines[k].rstrip()[:-1].rstrip() + "."
-            if not re.search(r"[.!?]$", lines[k].rstrip()):
-                reason = "the alinéa it deletes closed a quotation, and how the one before closes it is not said"
-                raise ctx.fail(reason, "ambiguous")
-            lines[k] = lines[k].rstrip() + closing
+    for run in runs:
+        if closings[id(run[0])] and not kept.get(id(run[0])):  # « "III. – (Supprimé) » ends it, as texts write it
+            _close_before(article, run, closings[id(run[0])], ctx)
+
+
+def _close_before(article: Article, run: list[Slot], closing: str, ctx: _Ctx) -> None:
+    """The quotation a run of deleted alinéas closed now ends at the alinéa before that run (« Alinéas 13
+    et 64 », 64 closing it: at 63, not at 12; « Alinéas 29 et 32 », each closing one: at 28 and at 31)."""
+    lines, k = _line_before(article, article.slots.index(run[0]))
+    if k is not None and _opened(lines[k]) and not _closing(lines[k]):
+        item = _mark_kind(lines[k]) in ("arabic", "letter") and lines[k].rstrip().endswith(";")
+        if item:  # the item before is now its enumeration's last: it ends with a full stop, as the last does
+            lines[k] = lines[k].rstrip()[:-1].rstrip() + "."
+        if not re.search(r"[.!?]$", lines[k].rstrip()):
+            reason = "the alinéa it deletes closed a quotation, and how the one before closes it is not said"
+            raise ctx.fail(reason, "ambiguous")
+        lines[k] = lines[k].rstrip() + closing
 
 
 def _check_items_left(article: Article, first: int, last: int, new: tuple[str, ...], ctx: _Ctx) -> None:
@@ -2028,10 +2101,14 @@ def _items_end(out: list[str], origins: list[int | None], original: list[str]) -
 
 def _superseded(stone: str, following: str) -> bool:
     """Whether the number kept for a deleted division (« « Art. L. 4. – (Supprimé) ») opens the alinéa after
-    it: that number itself, not a larger one it begins (« 1° » before « 1° bis », « 1° A »)."""
+    it: that number itself, not a larger one it begins (« 1° » before « 1° bis », « 1° A »). An article's
+    heading is the same with or without its full stop (« Art. L. 3131-25 – », « Art. L. 3131-25. – »)."""
     mark = re.sub(rf"\s*{_NOTED_DELETED}\s*$", "", stone.rstrip())
     bare = re.sub(r"\s+", "", fold(mark).replace("\u2011", "-"))
     text = fold(following).replace("\u2011", "-")
+    heading = re.match(r"(.*?\d[\w-]*?)\.?-$", bare) if _TOMBSTONE_MARKS["article"].search(mark) else None
+    if heading:
+        bare = heading.group(1)
     at = 0  # where the mark ends in the alinéa after it, spaces aside
     for char in bare:
         while at < len(text) and text[at].isspace():
@@ -2039,6 +2116,8 @@ def _superseded(stone: str, following: str) -> bool:
         if at == len(text) or text[at] != char:
             return False
         at += 1
+    if heading:  # the number ends there, its dash follows (not « L. 3131-25-1 »)
+        return bool(re.match(r"\s*\.?\s*-(?![\w-])", text[at:]))
     adverb = re.match(_ADVERB, text[at:])
     return bool(bare) and not (adverb and adverb.group(1))
 
@@ -2049,11 +2128,13 @@ def _tombstones(lines: list[str]) -> list[str]:
     a mark, go. Only the marks of the first division's kind and level (the bill's own, or quoted) stay:
     the items of a deleted division, and the quotation it introduces, go with it."""
     found: list[tuple[str, str, re.Match[str]]] = []  # (quote, kind, mark)
-    for line in lines:
+    # « i) », « v) » in a run of roman items (« i) » before « ii) ») are no letters: items of the b) above
+    levels = _kinds([fold(re.sub(r"^[«\"“]\s*", "", line)).strip() for line in lines])
+    for line, level in zip(lines, levels, strict=True):
         quote = re.match(r"[«\"“]\s*", line)
         body = line[quote.end() :] if quote else line
         kind, mark = next(((k, m) for k, p in _TOMBSTONE_MARKS.items() if (m := p.match(body))), ("", None))
-        if mark is None or re.match(rf"\s*{_NOTED_DELETED}", body[mark.end() :]):
+        if mark is None or level == 4 or re.match(rf"\s*{_NOTED_DELETED}", body[mark.end() :]):
             continue
         opening = quote.group(0) if quote else ""
         if found and (kind != found[0][1] or bool(opening) != bool(found[0][0])):
@@ -2116,6 +2197,7 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         # a quotation that the alinéas put continue, or the bill's own text after which they stand, is not said
         reason = "the alinéa before closes a quotation it never opens; whether the alinéas put continue it is not said"
         raise ctx.fail(reason, "ambiguous")
+    _check_roman_placeholder(article, i, edit.new, ctx)
     lost = not edit.place.inside and _closing_lost(before, _texts_after(article, i))
     extends = (
         edit.quoted
@@ -2164,7 +2246,15 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
     # quoted alinéas that close their own quotation, right after one that closes its: no quotation stands
     # without an alinéa introducing it, so they go on with the one before (« « Un décret précise … » »)
     own_quotation = bool(new) and _opened(new[0]) and bool(_closing(new[-1])) and _opened(before)
-    if k is not None and closing and new and _opened(new[-1]) and (extends or not _closing(new[-1]) or own_quotation):
+    if k is not None and own_quotation and _each_own_run(article, i, before, new):
+        # a run of straight-quoted alinéas each closing its own quote (`_each_closed`): the one put keeps its
+        # quotes too, those before keep theirs; only a stop after the last one's quote (« ; ») moves to it
+        stop = closing.strip(BLANKS + '"')
+        if stop:
+            lines[k] = lines[k].rstrip()[: -len(stop)].rstrip()
+            if _closing(new[-1]).strip(BLANKS + '"') != stop:  # put with the quotation's end already (`extends`)
+                new[-1] = new[-1].rstrip() + (" " if stop == ";" else "") + stop
+    elif k is not None and closing and new and _opened(new[-1]) and (extends or not _closing(new[-1]) or own_quotation):
         # alinéas added at the end of a quotation, opening with its quote: the quotation now closes after them
         lines[k] = lines[k][: len(lines[k].rstrip()) - len(closing)].rstrip()
         if own_quotation and not extends:
@@ -2191,6 +2281,30 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         added = article.slots[i].after
         if not _opened(new[0]):  # an item put, ending with its own quotation, before another
             _end_quotation_item(article, added, len(added) - 1)
+
+
+def _each_own_run(article: Article, i: int, before: str, new: list[str]) -> bool:
+    """Alinéas put after alinéa `i` (now `before`), each closing its own straight quote, where `i` is in a run
+    of such alinéas, two at least, as they stood (« "Le médiateur … ." », « "La fourniture … ." »)."""
+    lines = article.original
+    straight = before[:1] == '"' and _closing(before).lstrip()[:1] == '"' and lines[i][:1] == '"'
+    own = all(a[:1] == '"' and _closing(a).lstrip()[:1] == '"' for a in new)
+    run = _each_own(article, i) or i > 0 and _each_own(article, i - 1) and bool(_closing(lines[i - 1]))
+    return straight and own and run
+
+
+def _check_roman_placeholder(article: Article, i: int, new: tuple[str, ...], ctx: _Ctx) -> None:
+    """« …) » put after alinéa `i` next to a roman item on one side only (after the last, « ix) », before
+    « c) »; or before the first): whether it is the next roman item (« x) ») or a lettered one (« b bis) »)
+    is not said. Between two roman items it is theirs (« ii bis) »), numbered in `_numbered`."""
+    if not new or not re.match(r"[«\"“]?\s*(?:\.\.\.|…)\s*\)", new[0]):
+        return
+    kinds = _kinds(_heads(article))
+    roman_before = kinds[i] == 4
+    roman_after = i + 1 < len(kinds) and kinds[i + 1] == 4
+    if roman_before != roman_after:
+        reason = "it puts « …) » next to a roman item; whether it is a letter or a roman numeral is not said"
+        raise ctx.fail(reason, "ambiguous")
 
 
 def _check_orphan(article: Article, i: int, before: str, new: list[str], ctx: _Ctx) -> None:
