@@ -2540,6 +2540,17 @@ def test_a_word_of_the_instruction_cut_across_html_paragraphs_is_rejoined() -> N
     ]
 
 
+def test_a_demonstrative_cut_across_html_paragraphs_is_rejoined() -> None:
+    # « Rédiger ainsi ce</p><p>t alinéa : »: « ce » is a word, but « ce t » is no French; « cet alinéa »
+    text = "<p>Alinéa 3</p><p>Rédiger ainsi ce</p><p>t alinéa :</p><p>2° Le conseil délibère sur le rapport du préfet ;</p>"
+    assert alineas(apply(ARTICLE, [("143", text)]))[2] == "2° Le conseil délibère sur le rapport du préfet ;"
+    assert clean("<p>Rédiger ainsi cet</p><p>te phrase :</p>") == ["Rédiger ainsi cette phrase :"]
+    assert clean("<p>Supprimer</p><p>c</p><p>es mots.</p>") == ["Supprimer", "ces mots."]
+    # a letter « c » before « et » or « es » may be an item's letter and a word: joined only when alone
+    assert clean("<p>« les a, b et c</p><p>et le d</p>") == ["« les a, b et c", "et le d"]
+    assert clean("<p>Supprimer c</p><p>es mots.</p>") == ["Supprimer c", "es mots."]
+
+
 def test_a_sentence_the_html_cut_after_a_word_that_cannot_end_it_is_one_alinea() -> None:
     # « … à Mayotte, en » / « Nouvelle-Calédonie, … »: no alinéa ends, without a stop, on a preposition
     text = (

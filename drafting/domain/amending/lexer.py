@@ -123,6 +123,11 @@ _VOCABULARY = frozenset({
 })  # fmt: skip
 # the ends of those words that are words themselves (« a » / « près », « ain » / « si », « rem » / « placer »)
 _WORD_ENDINGS = frozenset({"près", "si", "placer", "primer", "établir", "jouter"})
+# the demonstratives an instruction names its place with (« cet alinéa », « cette phrase », « ces mots »): « ce »
+# is a word itself, so a cut after it (« Rédiger ainsi ce » / « t alinéa : », « cet » / « te phrase ») is read by
+# the whole it makes, « ce t », « cet te » being no French; a letter « c » only when alone (« c » / « et » may be
+# an item's letter and a conjunction)
+_DEMONSTRATIVES = frozenset({"cet", "cette", "ces"})
 # « Après les mots : », « remplacer le signe (deux fois) : »: the next paragraph is the words named
 _NAMES_WORDS_COLON = re.compile(rf"(?i)\b(?:les |le |la |l'){WORD_NOUNS}\s*(?:\((?:deux|trois) fois\))?\s*:$")
 # a paragraph's last word and the next one's first, which a cut may have made of one word
@@ -213,6 +218,8 @@ def _cut_word(previous: str, paragraph: str) -> bool:
     if not first or not last:
         return False
     head, tail = last.group(1), first.group(1).lower()
+    if (head + tail).lower() in _DEMONSTRATIVES:
+        return len(head) > 1 or head == previous
     if (head + tail).lower() not in _VOCABULARY or head.lower() in _VOCABULARY or tail in _VOCABULARY:
         return False
     # « … il y a » / « près de … » may be two words a cut parted: such an ending joins only a fragment alone
