@@ -8,7 +8,7 @@ import re
 import pytest
 
 from drafting.domain.amending import AmendingError, apply, parse
-from drafting.domain.amending.lexer import clean
+from drafting.domain.amending.lexer import clean, sentences
 from drafting.domain.amending.typography import normal
 
 ARTICLE = "\n\n".join(
@@ -2549,6 +2549,28 @@ def test_a_demonstrative_cut_across_html_paragraphs_is_rejoined() -> None:
     # a letter « c » before « et » or « es » may be an item's letter and a word: joined only when alone
     assert clean("<p>« les a, b et c</p><p>et le d</p>") == ["« les a, b et c", "et le d"]
     assert clean("<p>Supprimer c</p><p>es mots.</p>") == ["Supprimer c", "es mots."]
+
+
+def test_a_part_mark_alone_in_its_paragraph_marks_the_instruction_after_it() -> None:
+    # « <p>I</p><p>Alinéa 3</p> … <p>II</p><p>Alinéa 4</p> »: the parts' marks set above their instructions
+    text = (
+        "<p>I</p><p>Alinéa 3</p><p>Remplacer le mot :</p><p>maire</p><p>par le mot :</p><p>préfet</p>"
+        "<p>II</p><p>Alinéa 4</p><p>Remplacer l'année :</p><p>2014</p><p>par l'année :</p><p>2015</p>"
+    )
+    out = alineas(apply(ARTICLE, [("144", text)]))
+    assert out[2].endswith("le rapport du préfet ;") and out[3].endswith("le 1er janvier 2015.")
+    assert [(s.mark, s.prose) for s in sentences("<p>II. –</p><p>Alinéa 4</p><p>Supprimer cet alinéa.</p>")] == [
+        ("II. –", "Alinéa 4"), ("", "Supprimer cet alinéa.")
+    ]  # fmt: skip
+    # a bare text ends before it, as before a mark « II. – » with its instruction
+    read = sentences("Alinéa 3\n\nRédiger ainsi cet alinéa :\n\nIl vote.\n\nII\n\nAlinéa 4\n\nSupprimer cet alinéa.")
+    assert [s.operands[0].paragraphs for s in read if s.operands] == [("Il vote.",)]
+    # not a mark: a reference named bare (« Remplacer la référence : » / « I »), nor a numeral before words
+    read = sentences("<p>Alinéa 4</p><p>Remplacer la référence :</p><p>I</p><p>par la référence :</p><p>II</p>")
+    assert [s.mark for s in read] == ["", ""] and [o.paragraphs for o in read[1].operands] == [("I",), ("II",)]
+    read = sentences("Alinéa 4\n\nRemplacer la référence\n\nI\n\npar la référence\n\nII")
+    assert [o.paragraphs for o in read[1].operands] == [("I",), ("II",)]
+    assert [s.mark for s in sentences("<p>Rédiger ainsi cet alinéa :</p><p>« I</p><p>« Le conseil. »</p>")] == [""]
 
 
 def test_a_sentence_the_html_cut_after_a_word_that_cannot_end_it_is_one_alinea() -> None:

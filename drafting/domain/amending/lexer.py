@@ -276,17 +276,26 @@ def sentences(source: str) -> list[Sentence]:
     """Split the amendment into sentences, each a verb or a location heading (« Alinéa 6 »)."""
     paragraphs = clean(source)
     out: list[Sentence] = []
-    i = 0
+    i, alone = 0, ""
     while i < len(paragraphs):
         para = paragraphs[i]
+        if _LONE_PART.fullmatch(para) and i + 1 < len(paragraphs) and instructs(paragraphs[i + 1]):
+            alone, i = para, i + 1  # « I » / « Alinéa 4 »: the part mark of the instruction that follows
+            continue
         mark = MARK.match(para)
-        starts = bool(mark) or not out or para[:1].isupper() and not _continues(out[-1].prose)
+        starts = bool(mark or alone) or not out or para[:1].isupper() and not _continues(out[-1].prose)
         if starts:
-            out.append(Sentence("", [], mark.group("mark") if mark else ""))
+            out.append(Sentence("", [], mark.group("mark") if mark else alone))
             if mark:
                 para = para[mark.end() :]
+        alone = ""
         i = _read(paragraphs, i, para, out[-1])
     return [s for s in out if s.prose.strip() or s.operands]
+
+
+# a part's roman mark alone in its paragraph (« I », « II », « III. – »), as some amendments set it above the
+# instruction it marks; only before a paragraph that instructs (« Alinéa 4 », « Supprimer … »)
+_LONE_PART = re.compile(rf"[IVXLC]+(?: {_ADVERB})?\s*\.?\s*[-–—]?")
 
 
 # « Rédiger ainsi cet article », « … insérer un alinéa rédigé comme suit » with the colon left out: the text follows
@@ -503,7 +512,7 @@ def _bare(paragraphs: list[str], i: int, sentence: Sentence) -> int:
             wanted = int(counted[-1])
         whole = "cet article" in head[-40:]
         k = i + 1
-        while k < len(paragraphs) and (k - i < wanted if wanted else not _ends_bare(paragraphs[k], whole)):
+        while k < len(paragraphs) and (k - i < wanted if wanted else not _ends_bare(paragraphs, k, whole)):
             k += 1
         body = paragraphs[i:k]
     sentence.operands.append(Operand(tuple(body), False))
@@ -511,9 +520,13 @@ def _bare(paragraphs: list[str], i: int, sentence: Sentence) -> int:
     return i + len(body)
 
 
-def _ends_bare(paragraph: str, whole: bool) -> bool:
-    """Whether `paragraph` ends a bare text: it instructs, and for a whole article it also bears a part
-    mark (« II. – »): a rewritten article may itself open with « Après … » and have items that instruct."""
+def _ends_bare(paragraphs: list[str], k: int, whole: bool) -> bool:
+    """Whether paragraph `k` ends a bare text: it instructs, and for a whole article it also bears a part
+    mark (« II. – »): a rewritten article may itself open with « Après … » and have items that instruct;
+    or it is a part's mark alone before a paragraph that instructs (« II » / « Alinéa 5 »)."""
+    paragraph = paragraphs[k]
+    if _LONE_PART.fullmatch(paragraph) and k + 1 < len(paragraphs) and instructs(paragraphs[k + 1]):
+        return True
     if whole:  # the article's own items (« 1° À la seconde phrase, … ») are its text: a part « II. – » ends it
         mark = MARK.match(paragraph)
         return mark is not None and not re.match(r"\d|[a-z]\)|\(", mark.group("mark")) and instructs(paragraph)
