@@ -2573,6 +2573,25 @@ def test_a_part_mark_alone_in_its_paragraph_marks_the_instruction_after_it() -> 
     assert [s.mark for s in sentences("<p>Rédiger ainsi cet alinéa :</p><p>« I</p><p>« Le conseil. »</p>")] == [""]
 
 
+def test_a_placeholder_alone_in_its_paragraph_opens_the_alinea_after_it() -> None:
+    # real amendment n° 7 of 2013: « …</p><p>) », the placeholder's sign cut from it, then the item's text
+    text = "<p>Après l’alinéa 2</p><p>Insérer un alinéa ainsi rédigé :</p><p>...</p><p>°</p><p>Les départements délibèrent ;</p>"
+    out = alineas(apply(ARTICLE, [("7", text)]))
+    assert out[2:4] == ["1° bis Les départements délibèrent ;", "2° Le conseil municipal délibère chaque année sur le rapport du maire ;"]
+    assert clean("<p>Insérer un alinéa ainsi rédigé :</p><p>...</p><p>)</p><p>À l’article 3, le mot : « maire » est supprimé ;</p>")[1:] == [
+        "...) À l’article 3, le mot : « maire » est supprimé ;"
+    ]
+    assert clean("<p>« 3</p><p>°</p>") == ["« 3°"]
+    # not a sign after words (« (voir le » / « ) »), nor a placeholder before an alinéa of its own or at the end
+    assert clean("<p>Compléter cet alinéa par les mots :</p><p>(voir le</p><p>)</p>")[1:] == ["(voir le", ")"]
+    assert clean("<p>…°</p><p>Alinéa 3</p>") == ["…°", "Alinéa 3"]
+    assert clean("<p>…°</p><p>« Le maire »</p>") == ["…°", "« Le maire »"]
+    assert clean("<p>…°</p><p>II. – Le maire</p><p>…)</p><p>a) Le maire</p>") == ["…°", "II. – Le maire", "…)", "a) Le maire"]
+    assert clean("<p>Le texte :</p><p>...)</p>") == ["Le texte :", "...)"]
+    # a mark that is no placeholder stays alone (« a) » / « Remplacer … », a part's sub-mark)
+    assert clean("<p>Alinéa 3</p><p>a)</p><p>Remplacer le mot :</p>") == ["Alinéa 3", "a)", "Remplacer le mot :"]
+
+
 def test_a_sentence_the_html_cut_after_a_word_that_cannot_end_it_is_one_alinea() -> None:
     # « … à Mayotte, en » / « Nouvelle-Calédonie, … »: no alinéa ends, without a stop, on a preposition
     text = (

@@ -159,9 +159,40 @@ def _rejoin(paragraphs: list[str]) -> list[str]:
             out[-1] = f"{previous} {paragraph}"
         elif _cut_sentence(out, paragraph):
             out[-1] = previous + ("" if previous.endswith(("'", "’")) else " ") + paragraph
+        elif paragraph in (")", "°") and _MARK_BODY.fullmatch(previous):
+            out[-1] = previous + paragraph  # « ... » / « ) », « 2 » / « ° »: a mark's sign cut from it
+        else:
+            out.append(paragraph)
+    return _placed(out)
+
+
+# an item's mark before its sign: placeholder dots, a letter or a number (with its adverb)
+_MARK_BODY = re.compile(r"[«\"“]?\s*(?:\.\.\.|…|[a-z]|\d+)(?:\s+(?:bis|ter|quater|quinquies|sexies))?")
+# a placeholder alone in its paragraph (« ...) », « …° », « … – »): the mark of the drafters' « next number »
+_PLACEHOLDER = re.compile(r"[«\"“]?\s*(?:\.\.\.|…)\s*(?:°|\)|[-–—])")
+
+
+def _placed(paragraphs: list[str]) -> list[str]:
+    """A placeholder alone in its paragraph opens the alinéa after it (« …° » / « Il est ajouté … », « ...) » /
+    « À l'article … »): a mark is no alinéa by itself. Not before a paragraph that opens an alinéa of its
+    own (a quote, a mark, a heading, an instruction), nor at the end."""
+    out: list[str] = []
+    for paragraph in paragraphs:
+        if out and _PLACEHOLDER.fullmatch(out[-1]) and not _opens_alinea(paragraph):
+            out[-1] = f"{out[-1]} {paragraph}"
         else:
             out.append(paragraph)
     return out
+
+
+def _opens_alinea(paragraph: str) -> bool:
+    """Whether `paragraph` opens an alinéa of its own: a quote, a dash, a mark, a heading, an instruction."""
+    return (
+        paragraph[:1] in OPEN + '"–—-'
+        or bool(MARK.match(paragraph) or _ITEM.match(paragraph) or _LONE_PART.fullmatch(paragraph))
+        or bool(_DIVISION_HEADING.match(paragraph) or _PLACEHOLDER.match(paragraph))
+        or instructs(paragraph)
+    )
 
 
 def _stop_of(out: list[str]) -> bool:
