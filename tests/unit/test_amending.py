@@ -2592,6 +2592,26 @@ def test_a_placeholder_alone_in_its_paragraph_opens_the_alinea_after_it() -> Non
     assert clean("<p>Alinéa 3</p><p>a)</p><p>Remplacer le mot :</p>") == ["Alinéa 3", "a)", "Remplacer le mot :"]
 
 
+def test_a_letter_cut_from_the_word_before_it_is_rejoined() -> None:
+    # real amendment n° 148 of 2013: « ...°</p><p>I</p><p>l est ajouté … », « Les troisièm</p><p>e à sixième … »
+    text = (
+        "<p>Compléter cet article par deux alinéas ainsi rédigés :</p><p>...°</p><p>I</p>"
+        "<p>l est ajouté un alinéa ainsi rédigé :</p><p>« Les troisièm</p><p>e et quatrième phrases sont abrogées. »</p>"
+    )
+    out = alineas(apply(ARTICLE, [("148", text)]))
+    assert out[4:] == ["4° Il est ajouté un alinéa ainsi rédigé :", "« Les troisième et quatrième phrases sont abrogées. »"]
+    assert clean("<p>… est complét</p><p>é par un article</p>") == ["… est complété par un article"]
+    # a word of one letter (« a », « à », « y »), two letters (« ad hoc »), a variable « x », words named bare
+    assert clean("<p>Le conseil</p><p>a délibéré</p>") == ["Le conseil", "a délibéré"]
+    assert clean("<p>« Art. 3. – Le maire</p><p>à défaut</p><p>y compris</p>") == ["« Art. 3. – Le maire", "à défaut", "y compris"]
+    assert clean("<p>« un comité</p><p>ad hoc</p><p>x fois</p>") == ["« un comité", "ad hoc", "x fois"]
+    assert clean("<p>Supprimer la lettre</p><p>s de la</p>") == ["Supprimer la lettre", "s de la"]
+    assert clean("<p>Remplacer les mots : le</p><p>s conseils</p>") == ["Remplacer les mots : le", "s conseils"]
+    # a letter alone, or before a stop or a parenthesis, is a letter named or an item's mark
+    assert clean("<p>Remplacer la lettre :</p><p>e</p><p>par la lettre :</p><p>f</p>")[1::2] == ["e", "f"]
+    assert clean("<p>« a) Le maire</p><p>b) Le préfet</p><p>c. Le juge</p>") == ["« a) Le maire", "b) Le préfet", "c. Le juge"]
+
+
 def test_a_sentence_the_html_cut_after_a_word_that_cannot_end_it_is_one_alinea() -> None:
     # « … à Mayotte, en » / « Nouvelle-Calédonie, … »: no alinéa ends, without a stop, on a preposition
     text = (

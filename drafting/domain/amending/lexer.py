@@ -153,7 +153,7 @@ def _rejoin(paragraphs: list[str]) -> list[str]:
             out[-1] = previous + ("" if paragraph == "." else " ") + paragraph
         elif paragraph[:1] in "–—-" and _CUT_HEADING.match(fold(previous)):
             out[-1] = f"{previous} {paragraph}"
-        elif _cut_word(previous, paragraph):
+        elif _cut_word(previous, paragraph) or _cut_fragment(previous, paragraph):
             out[-1] = previous + paragraph
         elif paragraph[:1].islower() and _CUT_AFTER_ARTICLE.search(previous) and instructs(previous):
             out[-1] = f"{previous} {paragraph}"
@@ -255,6 +255,22 @@ def _cut_word(previous: str, paragraph: str) -> bool:
         return False
     # « … il y a » / « près de … » may be two words a cut parted: such an ending joins only a fragment alone
     return tail not in _WORD_ENDINGS or head == previous
+
+
+# a letter in lower case opening a paragraph, before more words: unless it is one of the French words of one
+# letter, it is the end of a word the HTML cut (« I » / « l est ajouté », « troisièm » / « e à »); two letters
+# may already be a word, French or not (« comité » / « ad hoc »), and « x » a variable
+_FRAGMENT = re.compile(r"([b-wzçéèêëîïöùûüœæ]) (?=\w)")
+
+
+def _cut_fragment(previous: str, paragraph: str) -> bool:
+    """Whether `paragraph` opens with the end of a word cut from `previous`'s last one, as no alinéa opens:
+    a letter in lower case that is no French word (not « a », « à », « y »), then more words (« I » / « l est
+    ajouté un article », « Les troisièm » / « e à sixième alinéas »). Not when the previous paragraph names
+    words bare (« Supprimer la lettre » / « s de … »: the letter may be the words named)."""
+    if not _FRAGMENT.match(paragraph) or not _LAST_WORD.search(previous):
+        return False
+    return not _NAMES_BARE.search(fold(previous))
 
 
 # « <i>a)</i>une personne », « 1°quater »: an item's mark glued to its first word, as HTML italics leave it
