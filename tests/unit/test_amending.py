@@ -2612,6 +2612,27 @@ def test_a_letter_cut_from_the_word_before_it_is_rejoined() -> None:
     assert clean("<p>« a) Le maire</p><p>b) Le préfet</p><p>c. Le juge</p>") == ["« a) Le maire", "b) Le préfet", "c. Le juge"]
 
 
+def test_a_text_cut_in_the_middle_of_a_sentence_is_refused() -> None:
+    # real amendment n° 113 of 2013: « « » / « … devant le Parlement » / « dans un délai … » / « . » / « Il est … »:
+    # one alinéa or three? the cut sentence is plain, where the alinéas end is not
+    text = (
+        "<p>Alinéa 3</p><p>Rédiger ainsi cet alinéa :</p><p>«</p><p>2° Le conseil délibère sur le rapport</p>"
+        "<p>du maire</p><p>.</p><p>Il en rend compte. »</p>"
+    )
+    with pytest.raises(AmendingError, match="cut in the middle of a sentence"):
+        apply(ARTICLE, [("151", text)])
+    assert sentences(text)[1].cut
+    # alinéas that end with a sign, or before a capital, a quote or an item's mark, are alinéas
+    for text in (
+        "<p>Rédiger ainsi cet alinéa :</p><p>« Il comprend :</p><p>des élus ;</p><p>des agents »</p>",
+        "<p>Rédiger ainsi cet alinéa :</p><p>« Section 3</p><p>Dispositions générales »</p>",
+        "<p>Rédiger ainsi cet alinéa :</p><p>« 2° Le conseil délibère</p><p>a) Sur le rapport ; »</p>",
+        "<p>Rédiger ainsi cet alinéa :</p><p>« 2° Le conseil délibère</p><p>a bis) sur le rapport ; »</p>",
+        "<p>Remplacer les mots :</p><p>le maire</p><p>par les mots :</p><p>le préfet</p>",
+    ):
+        assert not any(s.cut for s in sentences(text)), text
+
+
 def test_a_sentence_the_html_cut_after_a_word_that_cannot_end_it_is_one_alinea() -> None:
     # « … à Mayotte, en » / « Nouvelle-Calédonie, … »: no alinéa ends, without a stop, on a preposition
     text = (

@@ -68,6 +68,7 @@ class Sentence:
     operands: list[Operand] = field(default_factory=list)
     mark: str = ""
     unclosed: bool = False  # a quote opened inside its prose is never closed: where it ends is a guess
+    cut: bool = False  # its text's alinéas show a sentence the HTML cut: where they end is a guess
 
 
 def clean(source: str) -> list[str]:
@@ -337,7 +338,21 @@ def sentences(source: str) -> list[Sentence]:
                 para = para[mark.end() :]
         alone = ""
         i = _read(paragraphs, i, para, out[-1])
+    for sentence in out:
+        sentence.cut = any(_cut_inside(operand.paragraphs) for operand in sentence.operands)
     return [s for s in out if s.prose.strip() or s.operands]
+
+
+def _cut_inside(paragraphs: tuple[str, ...]) -> bool:
+    """Whether a text's alinéas show a sentence the HTML cut: one opens in lower case (not an item's mark)
+    after one that ends on a letter or a figure, without a stop or any sign (« … devant le Parlement » /
+    « dans un délai … », real amendments 9 and 113 of 2013). No alinéa of a law ends so before one that goes
+    on in lower case; the rest of the cut sentence (« . » / « Il est accompagné … ») may be read as an alinéa
+    of its own, so that which alinéas the text holds is a guess."""
+    return any(
+        after[:1].islower() and before[-1:].isalnum() and not (MARK.match(after) or _ITEM.match(after))
+        for before, after in zip(paragraphs, paragraphs[1:], strict=False)
+    )
 
 
 # a part's roman mark alone in its paragraph (« I », « II », « III. – »), as some amendments set it above the
