@@ -2633,6 +2633,18 @@ def test_a_text_cut_in_the_middle_of_a_sentence_is_refused() -> None:
         assert not any(s.cut for s in sentences(text)), text
 
 
+def test_a_reference_number_cut_at_its_hyphen_is_rejoined() -> None:
+    # real amendments 6, 7 and 10 of 2013: « … l’article L. 952</p><p>-</p><p>6 du code … »
+    assert clean("<p>Le premier alinéa de l’article L. 952</p><p>-</p><p>6 du code est supprimé.</p>") == [
+        "Le premier alinéa de l’article L. 952-6 du code est supprimé."
+    ]
+    assert clean("<p>« prévue à l’article 12</p><p>\u2011</p><p>1. »</p>") == ["« prévue à l’article 12\u20111. »"]
+    # not after other figures, nor before an item's mark, words or nothing
+    assert clean("<p>Alinéa 3</p><p>-</p><p>4 le maire</p>") == ["Alinéa 3", "-", "4 le maire"]
+    assert clean("<p>« 1° Le code L. 3</p><p>-</p><p>4° Le maire</p>") == ["« 1° Le code L. 3", "-", "4° Le maire"]
+    assert clean("<p>« L. 952</p><p>-</p><p>Le maire</p><p>« L. 952</p><p>-</p>") == ["« L. 952", "-", "Le maire", "« L. 952", "-"]
+
+
 def test_a_sentence_the_html_cut_after_a_word_that_cannot_end_it_is_one_alinea() -> None:
     # « … à Mayotte, en » / « Nouvelle-Calédonie, … »: no alinéa ends, without a stop, on a preposition
     text = (

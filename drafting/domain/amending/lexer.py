@@ -147,10 +147,14 @@ def _rejoin(paragraphs: list[str]) -> list[str]:
     a stop or a colon standing alone (« ainsi rédigée » / « : », « … d'administration » / « . »), or
     between an article's heading and its dash (« « Art. L. 718-6. » / « – Le conseil … »). Anything else
     stays as it is: a fragment that joins into no word of the instruction may be a word quoted bare."""
-    out = [paragraphs[0]]
-    for paragraph in paragraphs[1:]:
+    out, glued = [paragraphs[0]], False
+    for k, paragraph in enumerate(paragraphs[1:], 2):
         previous = out[-1]
-        if paragraph in (".", ":") and _stop_of(out):
+        if glued:  # the figures after a reference's hyphen
+            out[-1], glued = previous + paragraph, False
+        elif paragraph in _HYPHENS and _cut_reference(previous, paragraphs[k] if k < len(paragraphs) else ""):
+            out[-1], glued = previous + paragraph, True
+        elif paragraph in (".", ":") and _stop_of(out):
             out[-1] = previous + ("" if paragraph == "." else " ") + paragraph
         elif paragraph[:1] in "–—-" and _CUT_HEADING.match(fold(previous)):
             out[-1] = f"{previous} {paragraph}"
@@ -165,6 +169,19 @@ def _rejoin(paragraphs: list[str]) -> list[str]:
         else:
             out.append(paragraph)
     return _placed(out)
+
+
+# the hyphens of a reference's number (« L. 952-6 »), which a paragraph cut alone holds no other way
+_HYPHENS = ("-", "\u2010", "\u2011")
+_REFERENCE_END = re.compile(r"(?:\b[LRDA]\.\s*|\barticles?\s+)\d+$")
+_REFERENCE_GOES_ON = re.compile(r"\d+(?![\d°])")
+
+
+def _cut_reference(previous: str, after: str) -> bool:
+    """Whether a hyphen alone in its paragraph cuts a reference's number (« … l'article L. 952 » / « - » /
+    « 6 » sont supprimés ; », real amendment 7 of 2013): a code's article or an article before it, figures
+    after it (not an item's mark « 4° »)."""
+    return bool(_REFERENCE_END.search(previous) and _REFERENCE_GOES_ON.match(after))
 
 
 # an item's mark before its sign: placeholder dots, a letter or a number (with its adverb)
