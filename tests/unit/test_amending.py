@@ -8,7 +8,7 @@ import re
 import pytest
 
 from drafting.domain.amending import AmendingError, apply, parse
-from drafting.domain.amending.lexer import clean
+from drafting.domain.amending.lexer import clean, sentences
 from drafting.domain.amending.typography import normal
 
 ARTICLE = "\n\n".join(
@@ -2670,6 +2670,111 @@ def test_a_word_of_the_instruction_cut_across_html_paragraphs_is_rejoined() -> N
     assert clean("<p>« <i>Art. L. 718-6</p><p>.</p></i>– Le conseil délibère.</p>") == [
         "« Art. L. 718-6. – Le conseil délibère."
     ]
+
+
+def test_a_demonstrative_cut_across_html_paragraphs_is_rejoined() -> None:
+    # « Rédiger ainsi ce</p><p>t alinéa : »: « ce » is a word, but « ce t » is no French; « cet alinéa »
+    text = "<p>Alinéa 3</p><p>Rédiger ainsi ce</p><p>t alinéa :</p><p>2° Le conseil délibère sur le rapport du préfet ;</p>"
+    assert alineas(apply(ARTICLE, [("143", text)]))[2] == "2° Le conseil délibère sur le rapport du préfet ;"
+    assert clean("<p>Rédiger ainsi cet</p><p>te phrase :</p>") == ["Rédiger ainsi cette phrase :"]
+    assert clean("<p>Supprimer</p><p>c</p><p>es mots.</p>") == ["Supprimer", "ces mots."]
+    # a letter « c » before « et » or « es » may be an item's letter and a word: joined only when alone
+    assert clean("<p>« les a, b et c</p><p>et le d</p>") == ["« les a, b et c", "et le d"]
+    assert clean("<p>Supprimer c</p><p>es mots.</p>") == ["Supprimer c", "es mots."]
+
+
+def test_a_part_mark_alone_in_its_paragraph_marks_the_instruction_after_it() -> None:
+    # « <p>I</p><p>Alinéa 3</p> … <p>II</p><p>Alinéa 4</p> »: the parts' marks set above their instructions
+    text = (
+        "<p>I</p><p>Alinéa 3</p><p>Remplacer le mot :</p><p>maire</p><p>par le mot :</p><p>préfet</p>"
+        "<p>II</p><p>Alinéa 4</p><p>Remplacer l'année :</p><p>2014</p><p>par l'année :</p><p>2015</p>"
+    )
+    out = alineas(apply(ARTICLE, [("144", text)]))
+    assert out[2].endswith("le rapport du préfet ;") and out[3].endswith("le 1er janvier 2015.")
+    assert [(s.mark, s.prose) for s in sentences("<p>II. –</p><p>Alinéa 4</p><p>Supprimer cet alinéa.</p>")] == [
+        ("II. –", "Alinéa 4"), ("", "Supprimer cet alinéa.")
+    ]  # fmt: skip
+    # a bare text ends before it, as before a mark « II. – » with its instruction
+    read = sentences("Alinéa 3\n\nRédiger ainsi cet alinéa :\n\nIl vote.\n\nII\n\nAlinéa 4\n\nSupprimer cet alinéa.")
+    assert [s.operands[0].paragraphs for s in read if s.operands] == [("Il vote.",)]
+    # not a mark: a reference named bare (« Remplacer la référence : » / « I »), nor a numeral before words
+    read = sentences("<p>Alinéa 4</p><p>Remplacer la référence :</p><p>I</p><p>par la référence :</p><p>II</p>")
+    assert [s.mark for s in read] == ["", ""] and [o.paragraphs for o in read[1].operands] == [("I",), ("II",)]
+    read = sentences("Alinéa 4\n\nRemplacer la référence\n\nI\n\npar la référence\n\nII")
+    assert [o.paragraphs for o in read[1].operands] == [("I",), ("II",)]
+    assert [s.mark for s in sentences("<p>Rédiger ainsi cet alinéa :</p><p>« I</p><p>« Le conseil. »</p>")] == [""]
+
+
+def test_a_placeholder_alone_in_its_paragraph_opens_the_alinea_after_it() -> None:
+    # real amendment n° 7 of 2013: « …</p><p>) », the placeholder's sign cut from it, then the item's text
+    text = "<p>Après l’alinéa 2</p><p>Insérer un alinéa ainsi rédigé :</p><p>...</p><p>°</p><p>Les départements délibèrent ;</p>"
+    out = alineas(apply(ARTICLE, [("7", text)]))
+    assert out[2:4] == ["1° bis Les départements délibèrent ;", "2° Le conseil municipal délibère chaque année sur le rapport du maire ;"]
+    assert clean("<p>Insérer un alinéa ainsi rédigé :</p><p>...</p><p>)</p><p>À l’article 3, le mot : « maire » est supprimé ;</p>")[1:] == [
+        "...) À l’article 3, le mot : « maire » est supprimé ;"
+    ]
+    assert clean("<p>« 3</p><p>°</p>") == ["« 3°"]
+    # not a sign after words (« (voir le » / « ) »), nor a placeholder before an alinéa of its own or at the end
+    assert clean("<p>Compléter cet alinéa par les mots :</p><p>(voir le</p><p>)</p>")[1:] == ["(voir le", ")"]
+    assert clean("<p>…°</p><p>Alinéa 3</p>") == ["…°", "Alinéa 3"]
+    assert clean("<p>…°</p><p>« Le maire »</p>") == ["…°", "« Le maire »"]
+    assert clean("<p>…°</p><p>II. – Le maire</p><p>…)</p><p>a) Le maire</p>") == ["…°", "II. – Le maire", "…)", "a) Le maire"]
+    assert clean("<p>Le texte :</p><p>...)</p>") == ["Le texte :", "...)"]
+    # a mark that is no placeholder stays alone (« a) » / « Remplacer … », a part's sub-mark)
+    assert clean("<p>Alinéa 3</p><p>a)</p><p>Remplacer le mot :</p>") == ["Alinéa 3", "a)", "Remplacer le mot :"]
+
+
+def test_a_letter_cut_from_the_word_before_it_is_rejoined() -> None:
+    # real amendment n° 148 of 2013: « ...°</p><p>I</p><p>l est ajouté … », « Les troisièm</p><p>e à sixième … »
+    text = (
+        "<p>Compléter cet article par deux alinéas ainsi rédigés :</p><p>...°</p><p>I</p>"
+        "<p>l est ajouté un alinéa ainsi rédigé :</p><p>« Les troisièm</p><p>e et quatrième phrases sont abrogées. »</p>"
+    )
+    out = alineas(apply(ARTICLE, [("148", text)]))
+    assert out[4:] == ["4° Il est ajouté un alinéa ainsi rédigé :", "« Les troisième et quatrième phrases sont abrogées. »"]
+    assert clean("<p>… est complét</p><p>é par un article</p>") == ["… est complété par un article"]
+    # a word of one letter (« a », « à », « y »), two letters (« ad hoc »), a variable « x », words named bare
+    assert clean("<p>Le conseil</p><p>a délibéré</p>") == ["Le conseil", "a délibéré"]
+    assert clean("<p>« Art. 3. – Le maire</p><p>à défaut</p><p>y compris</p>") == ["« Art. 3. – Le maire", "à défaut", "y compris"]
+    assert clean("<p>« un comité</p><p>ad hoc</p><p>x fois</p>") == ["« un comité", "ad hoc", "x fois"]
+    assert clean("<p>Supprimer la lettre</p><p>s de la</p>") == ["Supprimer la lettre", "s de la"]
+    assert clean("<p>Remplacer les mots : le</p><p>s conseils</p>") == ["Remplacer les mots : le", "s conseils"]
+    # a letter alone, or before a stop or a parenthesis, is a letter named or an item's mark
+    assert clean("<p>Remplacer la lettre :</p><p>e</p><p>par la lettre :</p><p>f</p>")[1::2] == ["e", "f"]
+    assert clean("<p>« a) Le maire</p><p>b) Le préfet</p><p>c. Le juge</p>") == ["« a) Le maire", "b) Le préfet", "c. Le juge"]
+
+
+def test_a_text_cut_in_the_middle_of_a_sentence_is_refused() -> None:
+    # real amendment n° 113 of 2013: « « » / « … devant le Parlement » / « dans un délai … » / « . » / « Il est … »:
+    # one alinéa or three? the cut sentence is plain, where the alinéas end is not
+    text = (
+        "<p>Alinéa 3</p><p>Rédiger ainsi cet alinéa :</p><p>«</p><p>2° Le conseil délibère sur le rapport</p>"
+        "<p>du maire</p><p>.</p><p>Il en rend compte. »</p>"
+    )
+    with pytest.raises(AmendingError, match="cut in the middle of a sentence"):
+        apply(ARTICLE, [("151", text)])
+    assert sentences(text)[1].cut
+    # alinéas that end with a sign, or before a capital, a quote or an item's mark, are alinéas
+    for text in (
+        "<p>Rédiger ainsi cet alinéa :</p><p>« Il comprend :</p><p>des élus ;</p><p>des agents »</p>",
+        "<p>Rédiger ainsi cet alinéa :</p><p>« Section 3</p><p>Dispositions générales »</p>",
+        "<p>Rédiger ainsi cet alinéa :</p><p>« 2° Le conseil délibère</p><p>a) Sur le rapport ; »</p>",
+        "<p>Rédiger ainsi cet alinéa :</p><p>« 2° Le conseil délibère</p><p>a bis) sur le rapport ; »</p>",
+        "<p>Remplacer les mots :</p><p>le maire</p><p>par les mots :</p><p>le préfet</p>",
+    ):
+        assert not any(s.cut for s in sentences(text)), text
+
+
+def test_a_reference_number_cut_at_its_hyphen_is_rejoined() -> None:
+    # real amendments 6, 7 and 10 of 2013: « … l’article L. 952</p><p>-</p><p>6 du code … »
+    assert clean("<p>Le premier alinéa de l’article L. 952</p><p>-</p><p>6 du code est supprimé.</p>") == [
+        "Le premier alinéa de l’article L. 952-6 du code est supprimé."
+    ]
+    assert clean("<p>« prévue à l’article 12</p><p>\u2011</p><p>1. »</p>") == ["« prévue à l’article 12\u20111. »"]
+    # not after other figures, nor before an item's mark, words or nothing
+    assert clean("<p>Alinéa 3</p><p>-</p><p>4 le maire</p>") == ["Alinéa 3", "-", "4 le maire"]
+    assert clean("<p>« 1° Le code L. 3</p><p>-</p><p>4° Le maire</p>") == ["« 1° Le code L. 3", "-", "4° Le maire"]
+    assert clean("<p>« L. 952</p><p>-</p><p>Le maire</p><p>« L. 952</p><p>-</p>") == ["« L. 952", "-", "Le maire", "« L. 952", "-"]
 
 
 def test_a_sentence_the_html_cut_after_a_word_that_cannot_end_it_is_one_alinea() -> None:

@@ -454,6 +454,10 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             raise AmendingError(numero, sentence.prose[:80] + "…", reason)
         if sentence.unclosed:
             raise AmendingError(numero, sentence.prose, "a quotation opened in it is never closed")
+        if sentence.cut:
+            raise AmendingError(
+                numero, sentence.prose, "its text is cut in the middle of a sentence: where its alinéas end is a guess"
+            )
         if sentence.mark:  # a part begins: the one it closes, at its level, is the previous part, all of it
             kind = _mark_kind(sentence.mark, kinds)
             kinds[kind] = sentence.mark

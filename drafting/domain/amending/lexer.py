@@ -68,6 +68,7 @@ class Sentence:
     operands: list[Operand] = field(default_factory=list)
     mark: str = ""
     unclosed: bool = False  # a quote opened inside its prose is never closed: where it ends is a guess
+    cut: bool = False  # its text's alinéas show a sentence the HTML cut: where they end is a guess
 
 
 def clean(source: str) -> list[str]:
@@ -123,6 +124,11 @@ _VOCABULARY = frozenset({
 })  # fmt: skip
 # the ends of those words that are words themselves (« a » / « près », « ain » / « si », « rem » / « placer »)
 _WORD_ENDINGS = frozenset({"près", "si", "placer", "primer", "établir", "jouter"})
+# the demonstratives an instruction names its place with (« cet alinéa », « cette phrase », « ces mots »): « ce »
+# is a word itself, so a cut after it (« Rédiger ainsi ce » / « t alinéa : », « cet » / « te phrase ») is read by
+# the whole it makes, « ce t », « cet te » being no French; a letter « c » only when alone (« c » / « et » may be
+# an item's letter and a conjunction)
+_DEMONSTRATIVES = frozenset({"cet", "cette", "ces"})
 # « Après les mots : », « remplacer le signe (deux fois) : »: the next paragraph is the words named
 _NAMES_WORDS_COLON = re.compile(rf"(?i)\b(?:les |le |la |l'){WORD_NOUNS}\s*(?:\((?:deux|trois) fois\))?\s*:$")
 # a paragraph's last word and the next one's first, which a cut may have made of one word
@@ -141,22 +147,70 @@ def _rejoin(paragraphs: list[str]) -> list[str]:
     a stop or a colon standing alone (« ainsi rédigée » / « : », « … d'administration » / « . »), or
     between an article's heading and its dash (« « Art. L. 718-6. » / « – Le conseil … »). Anything else
     stays as it is: a fragment that joins into no word of the instruction may be a word quoted bare."""
-    out = [paragraphs[0]]
-    for paragraph in paragraphs[1:]:
+    out, glued = [paragraphs[0]], False
+    for k, paragraph in enumerate(paragraphs[1:], 2):
         previous = out[-1]
-        if paragraph in (".", ":") and _stop_of(out):
+        if glued:  # the figures after a reference's hyphen
+            out[-1], glued = previous + paragraph, False
+        elif paragraph in _HYPHENS and _cut_reference(previous, paragraphs[k] if k < len(paragraphs) else ""):
+            out[-1], glued = previous + paragraph, True
+        elif paragraph in (".", ":") and _stop_of(out):
             out[-1] = previous + ("" if paragraph == "." else " ") + paragraph
         elif paragraph[:1] in "–—-" and _CUT_HEADING.match(fold(previous)):
             out[-1] = f"{previous} {paragraph}"
-        elif _cut_word(previous, paragraph):
+        elif _cut_word(previous, paragraph) or _cut_fragment(previous, paragraph):
             out[-1] = previous + paragraph
         elif paragraph[:1].islower() and _CUT_AFTER_ARTICLE.search(previous) and instructs(previous):
             out[-1] = f"{previous} {paragraph}"
         elif _cut_sentence(out, paragraph):
             out[-1] = previous + ("" if previous.endswith(("'", "’")) else " ") + paragraph
+        elif paragraph in (")", "°") and _MARK_BODY.fullmatch(previous):
+            out[-1] = previous + paragraph  # « ... » / « ) », « 2 » / « ° »: a mark's sign cut from it
+        else:
+            out.append(paragraph)
+    return _placed(out)
+
+
+# the hyphens of a reference's number (« L. 952-6 »), which a paragraph cut alone holds no other way
+_HYPHENS = ("-", "\u2010", "\u2011")
+_REFERENCE_END = re.compile(r"(?:\b[LRDA]\.\s*|\barticles?\s+)\d+$")
+_REFERENCE_GOES_ON = re.compile(r"\d+(?![\d°])")
+
+
+def _cut_reference(previous: str, after: str) -> bool:
+    """Whether a hyphen alone in its paragraph cuts a reference's number (« … l'article L. 952 » / « - » /
+    « 6 » sont supprimés ; », real amendment 7 of 2013): a code's article or an article before it, figures
+    after it (not an item's mark « 4° »)."""
+    return bool(_REFERENCE_END.search(previous) and _REFERENCE_GOES_ON.match(after))
+
+
+# an item's mark before its sign: placeholder dots, a letter or a number (with its adverb)
+_MARK_BODY = re.compile(r"[«\"“]?\s*(?:\.\.\.|…|[a-z]|\d+)(?:\s+(?:bis|ter|quater|quinquies|sexies))?")
+# a placeholder alone in its paragraph (« ...) », « …° », « … – »): the mark of the drafters' « next number »
+_PLACEHOLDER = re.compile(r"[«\"“]?\s*(?:\.\.\.|…)\s*(?:°|\)|[-–—])")
+
+
+def _placed(paragraphs: list[str]) -> list[str]:
+    """A placeholder alone in its paragraph opens the alinéa after it (« …° » / « Il est ajouté … », « ...) » /
+    « À l'article … »): a mark is no alinéa by itself. Not before a paragraph that opens an alinéa of its
+    own (a quote, a mark, a heading, an instruction), nor at the end."""
+    out: list[str] = []
+    for paragraph in paragraphs:
+        if out and _PLACEHOLDER.fullmatch(out[-1]) and not _opens_alinea(paragraph):
+            out[-1] = f"{out[-1]} {paragraph}"
         else:
             out.append(paragraph)
     return out
+
+
+def _opens_alinea(paragraph: str) -> bool:
+    """Whether `paragraph` opens an alinéa of its own: a quote, a dash, a mark, a heading, an instruction."""
+    return (
+        paragraph[:1] in OPEN + '"–—-'
+        or bool(MARK.match(paragraph) or _ITEM.match(paragraph) or _LONE_PART.fullmatch(paragraph))
+        or bool(_DIVISION_HEADING.match(paragraph) or _PLACEHOLDER.match(paragraph))
+        or instructs(paragraph)
+    )
 
 
 def _stop_of(out: list[str]) -> bool:
@@ -213,10 +267,28 @@ def _cut_word(previous: str, paragraph: str) -> bool:
     if not first or not last:
         return False
     head, tail = last.group(1), first.group(1).lower()
+    if (head + tail).lower() in _DEMONSTRATIVES:
+        return len(head) > 1 or head == previous
     if (head + tail).lower() not in _VOCABULARY or head.lower() in _VOCABULARY or tail in _VOCABULARY:
         return False
     # « … il y a » / « près de … » may be two words a cut parted: such an ending joins only a fragment alone
     return tail not in _WORD_ENDINGS or head == previous
+
+
+# a letter in lower case opening a paragraph, before more words: unless it is one of the French words of one
+# letter, it is the end of a word the HTML cut (« I » / « l est ajouté », « troisièm » / « e à »); two letters
+# may already be a word, French or not (« comité » / « ad hoc »), and « x » a variable
+_FRAGMENT = re.compile(r"([b-wzçéèêëîïöùûüœæ]) (?=\w)")
+
+
+def _cut_fragment(previous: str, paragraph: str) -> bool:
+    """Whether `paragraph` opens with the end of a word cut from `previous`'s last one, as no alinéa opens:
+    a letter in lower case that is no French word (not « a », « à », « y »), then more words (« I » / « l est
+    ajouté un article », « Les troisièm » / « e à sixième alinéas »). Not when the previous paragraph names
+    words bare (« Supprimer la lettre » / « s de … »: the letter may be the words named)."""
+    if not _FRAGMENT.match(paragraph) or not _LAST_WORD.search(previous):
+        return False
+    return not _NAMES_BARE.search(fold(previous))
 
 
 # « <i>a)</i>une personne », « 1°quater »: an item's mark glued to its first word, as HTML italics leave it
@@ -269,17 +341,40 @@ def sentences(source: str) -> list[Sentence]:
     """Split the amendment into sentences, each a verb or a location heading (« Alinéa 6 »)."""
     paragraphs = clean(source)
     out: list[Sentence] = []
-    i = 0
+    i, alone = 0, ""
     while i < len(paragraphs):
         para = paragraphs[i]
+        if _LONE_PART.fullmatch(para) and i + 1 < len(paragraphs) and instructs(paragraphs[i + 1]):
+            alone, i = para, i + 1  # « I » / « Alinéa 4 »: the part mark of the instruction that follows
+            continue
         mark = MARK.match(para)
-        starts = bool(mark) or not out or para[:1].isupper() and not _continues(out[-1].prose)
+        starts = bool(mark or alone) or not out or para[:1].isupper() and not _continues(out[-1].prose)
         if starts:
-            out.append(Sentence("", [], mark.group("mark") if mark else ""))
+            out.append(Sentence("", [], mark.group("mark") if mark else alone))
             if mark:
                 para = para[mark.end() :]
+        alone = ""
         i = _read(paragraphs, i, para, out[-1])
+    for sentence in out:
+        sentence.cut = any(_cut_inside(operand.paragraphs) for operand in sentence.operands)
     return [s for s in out if s.prose.strip() or s.operands]
+
+
+def _cut_inside(paragraphs: tuple[str, ...]) -> bool:
+    """Whether a text's alinéas show a sentence the HTML cut: one opens in lower case (not an item's mark)
+    after one that ends on a letter or a figure, without a stop or any sign (« … devant le Parlement » /
+    « dans un délai … », real amendments 9 and 113 of 2013). No alinéa of a law ends so before one that goes
+    on in lower case; the rest of the cut sentence (« . » / « Il est accompagné … ») may be read as an alinéa
+    of its own, so that which alinéas the text holds is a guess."""
+    return any(
+        after[:1].islower() and before[-1:].isalnum() and not (MARK.match(after) or _ITEM.match(after))
+        for before, after in zip(paragraphs, paragraphs[1:], strict=False)
+    )
+
+
+# a part's roman mark alone in its paragraph (« I », « II », « III. – »), as some amendments set it above the
+# instruction it marks; only before a paragraph that instructs (« Alinéa 4 », « Supprimer … »)
+_LONE_PART = re.compile(rf"[IVXLC]+(?: {_ADVERB})?\s*\.?\s*[-–—]?")
 
 
 # « Rédiger ainsi cet article », « … insérer un alinéa rédigé comme suit » with the colon left out: the text follows
@@ -548,7 +643,7 @@ def _bare(paragraphs: list[str], i: int, sentence: Sentence) -> int:
             wanted = int(counted[-1])
         whole = "cet article" in head[-40:]
         k = i + 1
-        while k < len(paragraphs) and (k - i < wanted if wanted else not _ends_bare(paragraphs[k], whole)):
+        while k < len(paragraphs) and (k - i < wanted if wanted else not _ends_bare(paragraphs, k, whole)):
             k += 1
         body = _bare_quotations(paragraphs[i:k])
     sentence.operands.append(Operand(tuple(body), False))
@@ -585,9 +680,13 @@ def _bare_quotations(body: list[str]) -> list[str]:
     return out
 
 
-def _ends_bare(paragraph: str, whole: bool) -> bool:
-    """Whether `paragraph` ends a bare text: it instructs, and for a whole article it also bears a part
-    mark (« II. – »): a rewritten article may itself open with « Après … » and have items that instruct."""
+def _ends_bare(paragraphs: list[str], k: int, whole: bool) -> bool:
+    """Whether paragraph `k` ends a bare text: it instructs, and for a whole article it also bears a part
+    mark (« II. – »): a rewritten article may itself open with « Après … » and have items that instruct;
+    or it is a part's mark alone before a paragraph that instructs (« II » / « Alinéa 5 »)."""
+    paragraph = paragraphs[k]
+    if _LONE_PART.fullmatch(paragraph) and k + 1 < len(paragraphs) and instructs(paragraphs[k + 1]):
+        return True
     if whole:  # the article's own items (« 1° À la seconde phrase, … ») are its text: a part « II. – » ends it
         mark = MARK.match(paragraph)
         return mark is not None and not re.match(r"\d|[a-z]\)|\(", mark.group("mark")) and instructs(paragraph)
