@@ -428,12 +428,17 @@ def test_marks_as_published_markup_leaves_them(given: str, read: str) -> None:
         ("<p>l’article 244 <i>quater</i>B du code</p>", "l’article 244 quater B du code"),
         ("<p>Le comité <i>ad hoc</i>peut</p>", "Le comité ad hoc peut"),
         ("<p>au <i>a)</i>du 3°</p>", "au a) du 3°"),
+        # an adverb of number in italics glued to the number, letter or superscript before it begins a word
+        ("<p>« au chapitre I<sup>er</sup><i>bis</i> du titre »</p>", "« au chapitre Ier bis du titre »"),
+        ("<p>au 2°<i>bis</i> du</p>", "au 2° bis du"),
+        ("<p>l’article 6<i>ter</i>, le</p>", "l’article 6 ter, le"),
         # italics inside a word, or a letter opening its paragraph (a drop capital), stay glued
         ("<p>Ré<i>dig</i>er</p>", "Rédiger"),
         ("<p><i>Réd</i>iger</p>", "Rédiger"),
         ("<p><i>I</i>nsérer</p>", "Insérer"),
         ("<p><i>s</i>ociété</p>", "société"),
         ("<p>des <i>start-up</i>s</p>", "des start-ups"),
+        ("<p>in<i>ter</i>dit</p>", "interdit"),
         # superscripts: « n° », and « 1er » whose superscript ends the word
         ("<p>le n<sup>o</sup> 5 du 1<sup>er</sup>janvier</p>", "le n° 5 du 1er janvier"),
     ],

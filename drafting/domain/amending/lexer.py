@@ -82,9 +82,10 @@ def clean(source: str) -> list[str]:
         # « 1<sup>er</sup>janvier », « titre I<sup>er</sup>du livre »: the superscript ends a word
         text = re.sub(r"(<\s*/\s*sup\s*>)(?=\w)", r"\1 ", text, flags=re.I)
         # « Le <i>b</i>est complété », « 244 <i>quater</i>B », « comité <i>ad hoc</i>peut »: italics that
-        # hold a whole word end it
+        # hold a whole word end it; « chapitre I<sup>er</sup><i>bis</i> »: an adverb of number in italics
+        # begins one
         if "</" in text:
-            text = _ITALIC_GLUED.sub(_space_after_italics, text)
+            text = _ITALIC_GLUED.sub(_space_after_italics, _ADVERB_GLUED.sub(r"\1 \2", text))
         # in HTML a line break is a space; paragraphs are <p> and <br>
         text = _TAG.sub("", _BLOCK.sub("\n", text.replace("\n", " ") if _BLOCK.search(text) else text))
     text = html.unescape(text)
@@ -230,6 +231,11 @@ _GLUED_ADVERB = re.compile(r"^([«\"“]?\s*[a-z])(bis|ter|quater|quinquies)(?=\
 _GLUED_MARK = re.compile(r"^([«\"“]?\s*(?:[a-z](?:\s+(?:bis|ter|quater))?\)|\d+\s*°))(?=[^\W\d_])")
 # an italic span glued to the word after it, once its tags are gone
 _ITALIC_GLUED = re.compile(r"<\s*(?P<tag>i|em)\b[^>]*>(?P<words>[^<]*)<\s*/\s*(?P=tag)\s*>(?=\w)", re.I)
+# an adverb of number in italics glued to the number, letter or superscript before it (« I<sup>er</sup><i>bis</i> »,
+# « 2°<i>bis</i> », « 6<i>ter</i> »), unless a letter in lower case goes on after it (then it is inside a word)
+_ADVERB_GLUED = re.compile(
+    rf"([\w°]|(?i:<\s*/\s*sup\s*>))((?i:<\s*(?:i|em)\b[^>]*>)\s*{_ADVERB}\s*(?i:<\s*/\s*(?:i|em)\s*>))(?![a-zà-ÿœæ])"
+)
 # what the Senate sets in italics as words of their own: an item's letter (« b », « a bis », « « a »), an
 # adverb of number (« quater »), a locution (« ad hoc », « a priori »)
 _ITEM_LETTER = re.compile(rf"(?P<quote>[«\"“]\s*)?[a-z](?:\s+{_ADVERB})?")
