@@ -2653,6 +2653,29 @@ def test_a_sentence_the_html_cut_after_a_word_that_cannot_end_it_is_one_alinea()
     assert clean("<p>« Dispositions générales</p><p>des établissements »</p>")[0] == "« Dispositions générales"
 
 
+def test_a_quote_the_html_cut_after_a_word_that_cannot_end_it_goes_on_in_the_paragraph_closing_it() -> None:
+    # quoted words after « les mots : » are not bare: the paragraph that closes their quote, opening none, goes on
+    assert clean("<p>insérer les mots :</p><p>« , à Mayotte, en</p><p>Guyane, »</p>")[1] == "« , à Mayotte, en Guyane, »"
+    assert clean("<p>par les mots :</p><p>« suivant la publication de l’</p><p>ordonnance »</p>")[1] == (
+        "« suivant la publication de l’ordonnance »"
+    )
+    # after « , ou » in a quoted alinéa, a paragraph in lower case closing its quote goes on with it
+    text = (
+        "<p>Alinéa 3</p><p>Rédiger ainsi cet alinéa :</p><p>« 2° Le conseil délibère à Mayotte, ou</p>"
+        "<p>en Guyane. »</p>"
+    )
+    assert clean(text)[2] == "« 2° Le conseil délibère à Mayotte, ou en Guyane. »"
+    out = alineas(apply(ARTICLE, [("64", text)]))
+    assert out[2] == "2° Le conseil délibère à Mayotte, ou en Guyane ;"  # an item before another ends « ; »
+    # not a quoted item opening with its quote and mark, nor one in capitals (an alinéa given without its quote),
+    # nor a paragraph that leaves the quote open or opens one, nor words named bare
+    assert clean("<p>« 2° bis Le maire, ou</p><p>« 2° ter Le préfet ; »</p>") == ["« 2° bis Le maire, ou", "« 2° ter Le préfet ; »"]
+    assert clean("<p>« 1° Le maire ; et</p><p>Le préfet. »</p>") == ["« 1° Le maire ; et", "Le préfet. »"]
+    assert clean("<p>« 1° Le maire ; et</p><p>le préfet ;</p><p>« 2° Le juge. »</p>")[:2] == ["« 1° Le maire ; et", "le préfet ;"]
+    assert clean("<p>« le code de la</p><p>« route »</p>") == ["« le code de la", "« route »"]
+    assert clean("<p>Remplacer les mots :</p><p>de la</p><p>commune »</p>")[1:] == ["de la", "commune »"]
+
+
 def test_paragraphs_that_may_each_be_whole_are_not_joined() -> None:
     # words quoted bare: « des » / « par les mots : » makes no word of the instruction
     assert clean("<p>Remplacer le mot :</p><p>des</p><p>par les mots :</p>") == ["Remplacer le mot :", "des", "par les mots :"]

@@ -194,15 +194,31 @@ def _cut_sentence(out: list[str], paragraph: str) -> bool:
     Calédonie, en Polynésie … »; « … prévues à l' » / « article 38 »): no alinéa ends without a stop on a
     preposition, an article or a conjunction. Not when the paragraph after opens an alinéa of its own (an
     item's or part's mark, a quote, a dash, a heading, an instruction), nor after « ; et », « , ou » (which may
-    end a list's last item but one), nor when the words may be quoted bare (after « les mots : »)."""
+    end a list's last item but one), nor when the words may be quoted bare (after « les mots : »). Inside a
+    quote, though, the paragraph that closes it, given with no quote of its own, goes on with its text (« « …
+    française, ou » / « de la Nouvelle-Calédonie. » », « « , à Mayotte, en » / « Guyane, » »): those words are
+    quoted, not bare, and an alinéa of a quotation opens with its quote, so after « , ou » one going on in
+    lower case is joined (« « 2° bis …, ou » / « « 2° ter … » stay two)."""
     # the last words are enough (the longest ending is « puisqu' »): most paragraphs end on a stop
     if not paragraph[:1].isalpha() or not _OPEN_ENDING.search(ending := fold(out[-1][-16:])):
         return False
-    if _LIST_ENDING.search(ending):  # « … ; et » may end the last item but one of a list
-        return False
+    closes = _closes_left_open(out[-1], paragraph)
+    if _LIST_ENDING.search(ending) and not (closes and paragraph[:1].islower()):
+        return False  # « … ; et » may end the last item but one of a list
     if MARK.match(paragraph) or _ITEM.match(paragraph) or _DIVISION_HEADING.match(paragraph) or instructs(paragraph):
         return False
+    if closes:
+        return True
     return not _NAMES_BARE.search(fold(out[-1])) and not (len(out) > 1 and _NAMES_BARE.search(fold(out[-2])))
+
+
+def _closes_left_open(previous: str, paragraph: str) -> bool:
+    """Whether `previous` opens with a quote (« or “) it leaves open and `paragraph`, opening none, closes
+    it: both are one quoted text."""
+    if previous[:1] not in OPEN or paragraph.rstrip(" .;,")[-1:] not in CLOSE or any(c in paragraph for c in OPEN):
+        return False
+    left_open = sum(previous.count(c) for c in OPEN) - sum(previous.count(c) for c in CLOSE)
+    return left_open > 0 and sum(paragraph.count(c) for c in CLOSE) == left_open
 
 
 def _cut_word(previous: str, paragraph: str) -> bool:
