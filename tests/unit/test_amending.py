@@ -2653,6 +2653,26 @@ def test_a_sentence_the_html_cut_after_a_word_that_cannot_end_it_is_one_alinea()
     assert clean("<p>« Dispositions générales</p><p>des établissements »</p>")[0] == "« Dispositions générales"
 
 
+def test_words_to_delete_given_bare_and_cut_after_a_word_that_cannot_end_them_go_on_in_lower_case() -> None:
+    # a deletion takes one text and nothing after it: a paragraph in lower case after its words is their rest
+    text = "<p>Alinéa 3</p><p>Supprimer les mots :</p><p>chaque année sur le</p><p>rapport du maire</p>"
+    assert clean(text)[2] == "chaque année sur le rapport du maire"
+    assert alineas(apply(ARTICLE, [("COM-14", text)]))[2] == "2° Le conseil municipal délibère ;"
+    # joined words that the alinéa does not hold are refused, as the parts were
+    with pytest.raises(AmendingError):
+        apply(ARTICLE, [("1", "<p>Alinéa 3</p><p>Supprimer les mots :</p><p>chaque année sur le</p><p>budget</p>")])
+    # not after other forms (their words may be followed by more), quoted words, or before a capital, words
+    # named, a quote or an instruction
+    assert clean("<p>Remplacer les mots :</p><p>de la</p><p>commune</p>")[1:] == ["de la", "commune"]
+    assert clean("<p>Les mots :</p><p>de la</p><p>sont supprimés.</p>")[1:] == ["de la", "sont supprimés."]
+    assert clean("<p>Supprimer les mots :</p><p>de la</p><p>Commune</p>")[1:] == ["de la", "Commune"]
+    assert clean("<p>Supprimer les mots :</p><p>de la</p><p>ainsi que les mots :</p><p>du</p>")[1:3] == [
+        "de la", "ainsi que les mots :"
+    ]  # fmt: skip
+    assert clean("<p>Supprimer les mots :</p><p>de la</p><p>et insérer après le mot « X » le mot « Y »</p>")[1] == "de la"
+    assert clean("<p>Supprimer les mots :</p><p>de la</p><p>et supprimer la dernière phrase</p>")[1] == "de la"
+
+
 def test_a_quote_the_html_cut_after_a_word_that_cannot_end_it_goes_on_in_the_paragraph_closing_it() -> None:
     # quoted words after « les mots : » are not bare: the paragraph that closes their quote, opening none, goes on
     assert clean("<p>insérer les mots :</p><p>« , à Mayotte, en</p><p>Guyane, »</p>")[1] == "« , à Mayotte, en Guyane, »"

@@ -207,9 +207,25 @@ def _cut_sentence(out: list[str], paragraph: str) -> bool:
         return False  # « … ; et » may end the last item but one of a list
     if MARK.match(paragraph) or _ITEM.match(paragraph) or _DIVISION_HEADING.match(paragraph) or instructs(paragraph):
         return False
-    if closes:
+    if closes or _deleted_bare(out, paragraph):
         return True
     return not _NAMES_BARE.search(fold(out[-1])) and not (len(out) > 1 and _NAMES_BARE.search(fold(out[-2])))
+
+
+# « Supprimer les mots : », « supprimer le mot (deux fois) : »: a deletion names its words last, nothing after them
+_DELETES_WORDS = re.compile(rf"(?i)\bsupprimer (?:les |le |la |l'){WORD_NOUNS}\s*(?:\((?:deux|trois) fois\))?\s*:$")
+
+
+def _deleted_bare(out: list[str], paragraph: str) -> bool:
+    """Whether words given bare to delete (« Supprimer les mots : » / « et à l'organisation de la ») go on in
+    `paragraph` (« campagne électorale »): a deletion takes one text and nothing after it, so a paragraph in
+    lower case that neither instructs (« et insérer … ») nor names or quotes words (« : », a quote) can only be
+    the rest of its words. Words wrongly joined would not be found in the alinéa: the deletion is refused then."""
+    if len(out) < 2 or not paragraph[:1].islower() or any(c in paragraph for c in ':"' + OPEN + CLOSE):
+        return False
+    if instructs(re.sub(r"^(?:et|puis|ou|ainsi que),?\s+", "", paragraph)):
+        return False
+    return out[-1][:1] not in OPEN + '"' and bool(_DELETES_WORDS.search(fold(out[-2]).rstrip()))
 
 
 def _closes_left_open(previous: str, paragraph: str) -> bool:
