@@ -428,12 +428,17 @@ def test_marks_as_published_markup_leaves_them(given: str, read: str) -> None:
         ("<p>l’article 244 <i>quater</i>B du code</p>", "l’article 244 quater B du code"),
         ("<p>Le comité <i>ad hoc</i>peut</p>", "Le comité ad hoc peut"),
         ("<p>au <i>a)</i>du 3°</p>", "au a) du 3°"),
+        # an adverb of number in italics glued to the number, letter or superscript before it begins a word
+        ("<p>« au chapitre I<sup>er</sup><i>bis</i> du titre »</p>", "« au chapitre Ier bis du titre »"),
+        ("<p>au 2°<i>bis</i> du</p>", "au 2° bis du"),
+        ("<p>l’article 6<i>ter</i>, le</p>", "l’article 6 ter, le"),
         # italics inside a word, or a letter opening its paragraph (a drop capital), stay glued
         ("<p>Ré<i>dig</i>er</p>", "Rédiger"),
         ("<p><i>Réd</i>iger</p>", "Rédiger"),
         ("<p><i>I</i>nsérer</p>", "Insérer"),
         ("<p><i>s</i>ociété</p>", "société"),
         ("<p>des <i>start-up</i>s</p>", "des start-ups"),
+        ("<p>in<i>ter</i>dit</p>", "interdit"),
         # superscripts: « n° », and « 1er » whose superscript ends the word
         ("<p>le n<sup>o</sup> 5 du 1<sup>er</sup>janvier</p>", "le n° 5 du 1er janvier"),
     ],
@@ -2809,6 +2814,49 @@ def test_a_sentence_the_html_cut_after_a_word_that_cannot_end_it_is_one_alinea()
     assert clean("<p>Le conseil comprend :</p><p>des enseignants ; et</p><p>des chercheurs.</p>")[1] == "des enseignants ; et"
     assert clean("<p>« 1° Le conseil délibère sur le</p><p>a bis) Le rapport</p>")[1] == "a bis) Le rapport"
     assert clean("<p>« Dispositions générales</p><p>des établissements »</p>")[0] == "« Dispositions générales"
+
+
+def test_words_to_delete_given_bare_and_cut_after_a_word_that_cannot_end_them_go_on_in_lower_case() -> None:
+    # a deletion takes one text and nothing after it: a paragraph in lower case after its words is their rest
+    text = "<p>Alinéa 3</p><p>Supprimer les mots :</p><p>chaque année sur le</p><p>rapport du maire</p>"
+    assert clean(text)[2] == "chaque année sur le rapport du maire"
+    assert alineas(apply(ARTICLE, [("COM-14", text)]))[2] == "2° Le conseil municipal délibère ;"
+    # joined words that the alinéa does not hold are refused, as the parts were
+    with pytest.raises(AmendingError):
+        apply(ARTICLE, [("1", "<p>Alinéa 3</p><p>Supprimer les mots :</p><p>chaque année sur le</p><p>budget</p>")])
+    # not after other forms (their words may be followed by more), quoted words, or before a capital, words
+    # named, a quote or an instruction
+    assert clean("<p>Remplacer les mots :</p><p>de la</p><p>commune</p>")[1:] == ["de la", "commune"]
+    assert clean("<p>Les mots :</p><p>de la</p><p>sont supprimés.</p>")[1:] == ["de la", "sont supprimés."]
+    assert clean("<p>Supprimer les mots :</p><p>de la</p><p>Commune</p>")[1:] == ["de la", "Commune"]
+    assert clean("<p>Supprimer les mots :</p><p>de la</p><p>ainsi que les mots :</p><p>du</p>")[1:3] == [
+        "de la", "ainsi que les mots :"
+    ]  # fmt: skip
+    assert clean("<p>Supprimer les mots :</p><p>de la</p><p>et insérer après le mot « X » le mot « Y »</p>")[1] == "de la"
+    assert clean("<p>Supprimer les mots :</p><p>de la</p><p>et supprimer la dernière phrase</p>")[1] == "de la"
+
+
+def test_a_quote_the_html_cut_after_a_word_that_cannot_end_it_goes_on_in_the_paragraph_closing_it() -> None:
+    # quoted words after « les mots : » are not bare: the paragraph that closes their quote, opening none, goes on
+    assert clean("<p>insérer les mots :</p><p>« , à Mayotte, en</p><p>Guyane, »</p>")[1] == "« , à Mayotte, en Guyane, »"
+    assert clean("<p>par les mots :</p><p>« suivant la publication de l’</p><p>ordonnance »</p>")[1] == (
+        "« suivant la publication de l’ordonnance »"
+    )
+    # after « , ou » in a quoted alinéa, a paragraph in lower case closing its quote goes on with it
+    text = (
+        "<p>Alinéa 3</p><p>Rédiger ainsi cet alinéa :</p><p>« 2° Le conseil délibère à Mayotte, ou</p>"
+        "<p>en Guyane. »</p>"
+    )
+    assert clean(text)[2] == "« 2° Le conseil délibère à Mayotte, ou en Guyane. »"
+    out = alineas(apply(ARTICLE, [("64", text)]))
+    assert out[2] == "2° Le conseil délibère à Mayotte, ou en Guyane ;"  # an item before another ends « ; »
+    # not a quoted item opening with its quote and mark, nor one in capitals (an alinéa given without its quote),
+    # nor a paragraph that leaves the quote open or opens one, nor words named bare
+    assert clean("<p>« 2° bis Le maire, ou</p><p>« 2° ter Le préfet ; »</p>") == ["« 2° bis Le maire, ou", "« 2° ter Le préfet ; »"]
+    assert clean("<p>« 1° Le maire ; et</p><p>Le préfet. »</p>") == ["« 1° Le maire ; et", "Le préfet. »"]
+    assert clean("<p>« 1° Le maire ; et</p><p>le préfet ;</p><p>« 2° Le juge. »</p>")[:2] == ["« 1° Le maire ; et", "le préfet ;"]
+    assert clean("<p>« le code de la</p><p>« route »</p>") == ["« le code de la", "« route »"]
+    assert clean("<p>Remplacer les mots :</p><p>de la</p><p>commune »</p>")[1:] == ["de la", "commune »"]
 
 
 def test_paragraphs_that_may_each_be_whole_are_not_joined() -> None:

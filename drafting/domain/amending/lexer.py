@@ -83,9 +83,10 @@ def clean(source: str) -> list[str]:
         # « 1<sup>er</sup>janvier », « titre I<sup>er</sup>du livre »: the superscript ends a word
         text = re.sub(r"(<\s*/\s*sup\s*>)(?=\w)", r"\1 ", text, flags=re.I)
         # « Le <i>b</i>est complété », « 244 <i>quater</i>B », « comité <i>ad hoc</i>peut »: italics that
-        # hold a whole word end it
+        # hold a whole word end it; « chapitre I<sup>er</sup><i>bis</i> »: an adverb of number in italics
+        # begins one
         if "</" in text:
-            text = _ITALIC_GLUED.sub(_space_after_italics, text)
+            text = _ITALIC_GLUED.sub(_space_after_italics, _ADVERB_GLUED.sub(r"\1 \2", text))
         # in HTML a line break is a space; paragraphs are <p> and <br>
         text = _TAG.sub("", _BLOCK.sub("\n", text.replace("\n", " ") if _BLOCK.search(text) else text))
     text = html.unescape(text)
@@ -247,15 +248,47 @@ def _cut_sentence(out: list[str], paragraph: str) -> bool:
     Calédonie, en Polynésie … »; « … prévues à l' » / « article 38 »): no alinéa ends without a stop on a
     preposition, an article or a conjunction. Not when the paragraph after opens an alinéa of its own (an
     item's or part's mark, a quote, a dash, a heading, an instruction), nor after « ; et », « , ou » (which may
-    end a list's last item but one), nor when the words may be quoted bare (after « les mots : »)."""
+    end a list's last item but one), nor when the words may be quoted bare (after « les mots : »). Inside a
+    quote, though, the paragraph that closes it, given with no quote of its own, goes on with its text (« « …
+    française, ou » / « de la Nouvelle-Calédonie. » », « « , à Mayotte, en » / « Guyane, » »): those words are
+    quoted, not bare, and an alinéa of a quotation opens with its quote, so after « , ou » one going on in
+    lower case is joined (« « 2° bis …, ou » / « « 2° ter … » stay two)."""
     # the last words are enough (the longest ending is « puisqu' »): most paragraphs end on a stop
     if not paragraph[:1].isalpha() or not _OPEN_ENDING.search(ending := fold(out[-1][-16:])):
         return False
-    if _LIST_ENDING.search(ending):  # « … ; et » may end the last item but one of a list
-        return False
+    closes = _closes_left_open(out[-1], paragraph)
+    if _LIST_ENDING.search(ending) and not (closes and paragraph[:1].islower()):
+        return False  # « … ; et » may end the last item but one of a list
     if MARK.match(paragraph) or _ITEM.match(paragraph) or _DIVISION_HEADING.match(paragraph) or instructs(paragraph):
         return False
+    if closes or _deleted_bare(out, paragraph):
+        return True
     return not _NAMES_BARE.search(fold(out[-1])) and not (len(out) > 1 and _NAMES_BARE.search(fold(out[-2])))
+
+
+# « Supprimer les mots : », « supprimer le mot (deux fois) : »: a deletion names its words last, nothing after them
+_DELETES_WORDS = re.compile(rf"(?i)\bsupprimer (?:les |le |la |l'){WORD_NOUNS}\s*(?:\((?:deux|trois) fois\))?\s*:$")
+
+
+def _deleted_bare(out: list[str], paragraph: str) -> bool:
+    """Whether words given bare to delete (« Supprimer les mots : » / « et à l'organisation de la ») go on in
+    `paragraph` (« campagne électorale »): a deletion takes one text and nothing after it, so a paragraph in
+    lower case that neither instructs (« et insérer … ») nor names or quotes words (« : », a quote) can only be
+    the rest of its words. Words wrongly joined would not be found in the alinéa: the deletion is refused then."""
+    if len(out) < 2 or not paragraph[:1].islower() or any(c in paragraph for c in ':"' + OPEN + CLOSE):
+        return False
+    if instructs(re.sub(r"^(?:et|puis|ou|ainsi que),?\s+", "", paragraph)):
+        return False
+    return out[-1][:1] not in OPEN + '"' and bool(_DELETES_WORDS.search(fold(out[-2]).rstrip()))
+
+
+def _closes_left_open(previous: str, paragraph: str) -> bool:
+    """Whether `previous` opens with a quote (« or “) it leaves open and `paragraph`, opening none, closes
+    it: both are one quoted text."""
+    if previous[:1] not in OPEN or paragraph.rstrip(" .;,")[-1:] not in CLOSE or any(c in paragraph for c in OPEN):
+        return False
+    left_open = sum(previous.count(c) for c in OPEN) - sum(previous.count(c) for c in CLOSE)
+    return left_open > 0 and sum(paragraph.count(c) for c in CLOSE) == left_open
 
 
 def _cut_word(previous: str, paragraph: str) -> bool:
@@ -302,6 +335,11 @@ _GLUED_ADVERB = re.compile(r"^([«\"“]?\s*[a-z])(bis|ter|quater|quinquies)(?=\
 _GLUED_MARK = re.compile(r"^([«\"“]?\s*(?:[a-z](?:\s+(?:bis|ter|quater))?\)|\d+\s*°))(?=[^\W\d_])")
 # an italic span glued to the word after it, once its tags are gone
 _ITALIC_GLUED = re.compile(r"<\s*(?P<tag>i|em)\b[^>]*>(?P<words>[^<]*)<\s*/\s*(?P=tag)\s*>(?=\w)", re.I)
+# an adverb of number in italics glued to the number, letter or superscript before it (« I<sup>er</sup><i>bis</i> »,
+# « 2°<i>bis</i> », « 6<i>ter</i> »), unless a letter in lower case goes on after it (then it is inside a word)
+_ADVERB_GLUED = re.compile(
+    rf"([\w°]|(?i:<\s*/\s*sup\s*>))((?i:<\s*(?:i|em)\b[^>]*>)\s*{_ADVERB}\s*(?i:<\s*/\s*(?:i|em)\s*>))(?![a-zà-ÿœæ])"
+)
 # what the Senate sets in italics as words of their own: an item's letter (« b », « a bis », « « a »), an
 # adverb of number (« quater »), a locution (« ad hoc », « a priori »)
 _ITEM_LETTER = re.compile(rf"(?P<quote>[«\"“]\s*)?[a-z](?:\s+{_ADVERB})?")
