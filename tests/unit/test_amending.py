@@ -3303,3 +3303,25 @@ def test_suivants_introduces_a_text_only_after_a_piece_of_text_or_a_mark() -> No
         "dans les conditions suivantes :",
     ):
         assert not INTRODUCES.search(said), said
+
+
+def test_alineas_given_closed_amid_a_quotation_that_goes_on_do_not_close_it() -> None:
+    # « « … » » as at the quotation's end, but the alinéa after it still opens with its quote (p18-013)
+    text = "Il est ainsi rédigé :\n\n« Art. L. 1. – Premier.\n\n« Second.\n\n« Art. L. 2. – Troisième. »"
+    put = (
+        "<p>Après l'alinéa 2</p><p>Insérer deux alinéas ainsi rédigés :</p>"
+        "<p>« « Art. L. 1-1. – Le Parlement est informé.</p><p>« « Il peut requérir toute information. » »</p>"
+    )
+    out = alineas(apply(text, [("53", put)]))
+    assert out[2:4] == ["« Art. L. 1-1. – Le Parlement est informé.", "« Il peut requérir toute information."]
+    assert out[-1] == "« Art. L. 2. – Troisième. »"
+    # a quote opened in the last alinéa and closed at its end is its own
+    put = put.replace("toute information. » »", "les mots « actif »")
+    assert alineas(apply(text, [("53", put)]))[3] == "« Il peut requérir les mots « actif »"
+    # a quotation of straight quotes: the « » closing a phrase an alinéa put introduces is that phrase's (p16-056)
+    text = 'Il est ainsi rédigé :\n\n"Art. L. 1. - Il comprend :\n\n"1° Le maire ;\n\n"Art. L. 2. - Le préfet."'
+    put = (
+        "<p>Après l'alinéa 3</p><p>Insérer un alinéa ainsi rédigé :</p>"
+        "<p>2° compléter l'article L. 3 par une phrase ainsi rédigée :</p><p>« Il décide.</p>"
+    )
+    assert alineas(apply(text, [("1", put)]))[4] == '"« Il décide. »'

@@ -2242,6 +2242,8 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
             closed = _closing(new[-1])
             stop = closed.strip(BLANKS + '»"”')  # its « ; » or « . », which stays
             new[-1] = new[-1].rstrip()[: -len(closed)].rstrip() + (f" {stop}" if stop == ";" else stop)
+        if inside and not _closing(before):  # given closed as at the quotation's end (« « … » »): it goes on
+            new = _dropped_amendment_close(new)
     closing = _closing(before)
     # quoted alinéas that close their own quotation, right after one that closes its: no quotation stands
     # without an alinéa introducing it, so they go on with the one before (« « Un décret précise … » »)
@@ -2339,6 +2341,21 @@ _AMENDS = re.compile(
     r"\bprésents? (?:article|[IVX]+)\b.*\bentre(?:nt)? en vigueur|"
     r"\bentre(?:nt)? en vigueur\b.*\bprésents? (?:article|[IVX]+)\b"
 )
+
+
+def _dropped_amendment_close(new: list[str]) -> list[str]:
+    """Quoted alinéas put amid a quotation that goes on after them, given closed as at its end (« « … » »):
+    neither the amendment's closing quote nor the quotation's stands there; a « ; » or « . » stays. A quote
+    opened inside them and closed at their end (« « … les mots « actif » »), or a quote of another kind than
+    the quotation's, is theirs and stays."""
+    pair = {"«": "»", "“": "”"}.get(new[0][:1] if new else "")  # a straight one cannot be counted
+    while pair and (closed := _closing(new[-1])) and closed.lstrip()[:1] == pair:
+        text = "".join(p[1:] if j and _opened(p) else p for j, p in enumerate(new))  # each reopens it
+        if sum(text.count(c) for c in CLOSE) < sum(text.count(c) for c in OPEN):
+            break
+        stop = closed.strip(BLANKS + '»"”')
+        new = [*new[:-1], new[-1].rstrip()[: -len(closed)].rstrip() + (f" {stop}" if stop == ";" else stop)]
+    return new
 
 
 def _texts_after(article: Article, i: int) -> list[str]:
