@@ -3325,3 +3325,15 @@ def test_alineas_given_closed_amid_a_quotation_that_goes_on_do_not_close_it() ->
         "<p>2° compléter l'article L. 3 par une phrase ainsi rédigée :</p><p>« Il décide.</p>"
     )
     assert alineas(apply(text, [("1", put)]))[4] == '"« Il décide. »'
+
+
+def test_alineas_put_after_a_quote_misplaced_amid_a_quotation_stay_inside_it() -> None:
+    # the alinéa after the one closing its quotation goes on with its quote: that quote is misplaced (p18-059)
+    text = "Il est ainsi rédigé :\n\n« Art. L. 1. – Premier.\n\n« Second. »\n\n« Art. L. 2. – Troisième.\n\n« Fin. »"
+    put = "<p>Après l'alinéa 3</p><p>Insérer un alinéa ainsi rédigé :</p><p>« Art. L. 1-1. – Le Parlement est informé. »</p>"
+    out = alineas(apply(text, [("58", put)]))
+    assert out[2:5] == ["« Second. »", "« Art. L. 1-1. – Le Parlement est informé.", "« Art. L. 2. – Troisième."]
+    # the quotation does end there when the alinéa after it closes nothing and is the bill's own
+    text = "Il est ainsi rédigé :\n\n« Art. L. 1. – Premier.\n\n« Second. »\n\nII. – Fin."
+    out = alineas(apply(text, [("58", put)]))
+    assert out[2:] == ["« Second.", "« Art. L. 1-1. – Le Parlement est informé. »", "II. – Fin."]

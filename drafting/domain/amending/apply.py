@@ -2218,12 +2218,16 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
     like = (slot.text or [article.original[i]])[-1]
     edit = replace(edit, new=_check_unclosed(edit.new, like, ctx))
     following = article.original[i + 1] if i + 1 < len(article.original) else ""
+    after_it = next(iter(_texts_after(article, i)), "")
+    stray = edit.quoted and not edit.place.inside and _closes_amid(before, after_it)
     head = edit.quoted and not extends and _opened(following) and not _opened(like) and like.rstrip().endswith(":")
     if edit.place.inside and _opened(like):  # completing a text the article quotes: inside its quotation
         new = _requote(edit.new, like, edit.quoted, last="")
     elif head and after > 0 and slot.text == [article.original[i]]:
         # right after the alinéa that introduces a quotation: the quotation's first alinéa, its quote taken
         new = _requote(edit.new, following, True, last="")
+    elif stray:  # the quotation goes on after the alinéa before, its closing quote misplaced: they are inside it
+        new = _dropped_amendment_close(_requote(edit.new, before, True, last=after_it))
     elif extends:  # the alinéas continue the quotation the alinéa before closed: they now close it
         new = _requote(edit.new, before, True)
         if lost and new:  # its closing quote lost in the data, the quotation now ends with them, closed
@@ -2244,7 +2248,7 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
             new[-1] = new[-1].rstrip()[: -len(closed)].rstrip() + (f" {stop}" if stop == ";" else stop)
         if inside and not _closing(before):  # given closed as at the quotation's end (« « … » »): it goes on
             new = _dropped_amendment_close(new)
-    closing = _closing(before)
+    closing = "" if stray else _closing(before)  # a quote misplaced amid its quotation stays where it is
     # quoted alinéas that close their own quotation, right after one that closes its: no quotation stands
     # without an alinéa introducing it, so they go on with the one before (« « Un décret précise … » »)
     own_quotation = bool(new) and _opened(new[0]) and bool(_closing(new[-1])) and _opened(before)
@@ -2341,6 +2345,19 @@ _AMENDS = re.compile(
     r"\bprésents? (?:article|[IVX]+)\b.*\bentre(?:nt)? en vigueur|"
     r"\bentre(?:nt)? en vigueur\b.*\bprésents? (?:article|[IVX]+)\b"
 )
+
+
+def _closes_amid(before: str, after_it: str) -> bool:
+    """A quoted alinéa closing the quotation it opens with (« « Les mesures … sanitaire. » »), the alinéa after
+    it going on with the same quote and not closing it (« « Art. L. 3131-23. – … »): no quotation stands
+    without an alinéa introducing it, so the quotation goes on and that quote is misplaced."""
+    return (
+        _opened(before)
+        and _quotes_left(before) < 0
+        and after_it[:1] == before[:1]
+        and _quotes_left(after_it) >= 0
+        and not _CLOSING.search(after_it)
+    )
 
 
 def _dropped_amendment_close(new: list[str]) -> list[str]:
