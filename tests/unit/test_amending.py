@@ -3001,6 +3001,22 @@ def test_an_incise_deleted_between_its_two_commas_takes_both() -> None:
     assert out[1] == "Dans les communes, la limite est ramenée. Toutefois, le préfet signe."
     out = alineas(apply(text, [("161", "Alinéa 2\n\nÀ la seconde phrase, supprimer le mot : « Toutefois »")]))
     assert out[1] == "Toutefois, dans les communes, la limite est ramenée. Le préfet signe."
+    # words after a comma ending where the phrase does take the comma: none stands before a stop
+    text = "Le cahier fixe les services de dernier recours, notamment la zone à couvrir. Ce cahier est publié."
+    out = apply(text, [("170", "Alinéa 1\n\nSupprimer les mots : « notamment la zone à couvrir »")])
+    assert out == "Le cahier fixe les services de dernier recours. Ce cahier est publié."
+    out = apply(text, [("171", "Alinéa 1\n\nSupprimer les mots : « notamment la zone à couvrir. »")])
+    assert out == "Le cahier fixe les services de dernier recours. Ce cahier est publié."
+    items = "1° Les communes, notamment rurales ;\n\n2° Les départements, y compris d'outre-mer\n\n« a) Les villes, au plus »"
+    out = alineas(apply(items, [("172", "Alinéa 1\n\nSupprimer les mots : « notamment rurales »")]))
+    assert out[0] == "1° Les communes ;"
+    out = alineas(apply(items, [("173", "Alinéa 2\n\nSupprimer les mots : « y compris d'outre-mer »")]))
+    assert out[1] == "2° Les départements"
+    out = alineas(apply(items, [("174", "Alinéa 3\n\nSupprimer les mots : « au plus »")]))
+    assert out[2] == "« a) Les villes »"
+    ended = "a) Les communes, notamment rurales,\n\nb) Les régions."  # an item's own comma stays
+    out = alineas(apply(ended, [("175", "Alinéa 1\n\nSupprimer les mots : « notamment rurales, »")]))
+    assert out[0] == "a) Les communes,"
     # an item of a list between two commas leaves one
     listed = "Les communes, les départements, les régions et l'État votent."
     out = apply(listed, [("9", "À l'alinéa 1, supprimer les mots : « les départements »")])

@@ -1022,12 +1022,30 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
             else:
                 left = left.rstrip()[:-1]
             left = left.rstrip() + (" " if right[:1] not in ("", " ") else "")
+        elif _comma_left_dangling(line[start:end], left, right):
+            # « recours, notamment la zone. Ce » less « notamment la zone »: no comma before a stop
+            left = left.rstrip(BLANKS)[:-1].rstrip(BLANKS)
+            if right.lstrip(BLANKS)[:1] in ("", ".", '"', "”"):  # French puts no space before these
+                right = right.lstrip(BLANKS)
     if ctx is not None:
         for a, b in ((left, new + right), (left + new, right)) if new else ((left, right),):
             doubled = _doubled(a, b)
             if doubled:
                 raise ctx.fail(f"it leaves « {doubled} {doubled} » in the text", "doubled_word")
     hit.slot.text[hit.line] = (left + new + right).strip()
+
+
+def _comma_left_dangling(gone: str, left: str, right: str) -> bool:
+    """Words deleted right after a comma, ending where the phrase or the alinéa does (before « . », « ; »,
+    « : », a closing quote, or the alinéa's end): the comma goes with them, as no comma stands before a
+    stop (« recours, notamment la zone. » less « notamment la zone »: « recours. »). Words ending with
+    their own comma (an item's, « a) les communes, notamment rurales, ») leave the one before them."""
+    if left.rstrip(BLANKS)[-1:] != "," or gone.rstrip(BLANKS)[-1:] in (",", ";", ":"):
+        return False
+    after = right.lstrip(BLANKS)
+    if after.startswith(("..", "…")):  # « ...... » stands for a number left blank: a word
+        return False
+    return after[:1] in ("", ".", ";", ":", "!", "?", "»", "”") or after[:1] == '"' and _closes_quote(left, after)
 
 
 # Adverbs set between commas as an incise (« en vue, notamment, de »), never an item of a list: deleted,
@@ -1256,7 +1274,8 @@ def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
         _check_list_comma(line, hit.start, hit.end, ctx)
         gone = line[hit.start : hit.end]
         before = line[: hit.start].rstrip(BLANKS)
-        if gone.endswith(".") and not gone.endswith("..") and before[-1:].isalnum() and not _ABBREVIATED.search(gone):
+        kept = before[-1:].isalnum() or before[-1:] == ","  # « recours, notamment la zone. »: « recours. »
+        if gone.endswith(".") and not gone.endswith("..") and kept and not _ABBREVIATED.search(gone):
             # « … devant le Parlement au plus tard le dernier jour. » losing its last words: the phrase keeps its stop
             hit = _Hit(hit.slot, hit.line, hit.start, hit.end - 1)
         _splice(hit, hit.start, hit.end, "", ctx)
