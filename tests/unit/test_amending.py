@@ -485,12 +485,26 @@ def test_forms_of_a_whole_sitting() -> None:
 
 
 def test_words_replaced_that_ended_glued_to_the_next_leave_it_spaced() -> None:
+    article = "Au 2°, sont visés l'article 6 et le 7°."
+    out = apply(article, [("1", "Au premier alinéa, les mots : « visés l' » sont remplacés par les mots : « visés : »")])
+    assert out == "Au 2°, sont visés : article 6 et le 7°."
+
+
+def test_words_deleted_or_replaced_across_the_edge_of_a_quotation_are_refused() -> None:
+    # the opening quote gone, the closing one would stand alone (« aux 6° et 7°" »): which words are meant is not said
     article = 'Au 2°, les mots : "aux 6° et 7°" sont supprimés.'
-    out = apply(
-        article,
-        [("1", 'Au premier alinéa, les mots : « les mots : " » sont remplacés par les mots : « la mention : »')],
-    )
-    assert out == 'Au 2°, la mention : aux 6° et 7°" sont supprimés.'
+    for amendment in (
+        'Au premier alinéa, les mots : « les mots : " » sont remplacés par les mots : « la mention : »',
+        'Au premier alinéa, supprimer les mots : « 7°" sont »',
+    ):
+        with pytest.raises(AmendingError, match="edge of a quotation"):
+            apply(article, [("1", amendment)])
+    quoted = '2° Après le mot : "prévisionnels,", sont insérés les mots : "et définitifs".'
+    with pytest.raises(AmendingError, match="edge of a quotation"):
+        apply(quoted, [("2", 'Alinéa 1\n\nSupprimer les mots : « prévisionnels,", sont »')])
+    # new words keeping the edge leave it where it was
+    out = apply(article, [("3", 'Au premier alinéa, les mots : « 7°" » sont remplacés par les mots : « 8°" »')])
+    assert out == 'Au 2°, les mots : "aux 6° et 8°" sont supprimés.'
 
 
 def test_forms_found_reading_real_amendments_one_by_one() -> None:

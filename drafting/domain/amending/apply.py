@@ -752,9 +752,23 @@ def _within_quotes(line: str, lo: int, hi: int, ctx: _Ctx) -> None:
     deux phrases ainsi rédigées : « X. Y. » ; »: its last phrase is « Y. » ; », which holds the closing
     quote of « X. »): whether the quoted phrase alone is meant, and the count said before it, is not said.
     Straight quotes open and close alike: an odd number of them is one crossed (« … : "X. Y." ; »)."""
-    inner = line[lo:hi]
-    if inner.count("«") + inner.count("“") != inner.count("»") + inner.count("”") or inner.count('"') % 2:
+    if _crosses_quote(line[lo:hi]):
         raise ctx.fail("the phrase it names runs across the edge of a quotation", "ambiguous")
+
+
+def _crosses_quote(inner: str) -> bool:
+    """Whether text holds one edge of a quotation and not the other: more « than », or an odd number of
+    straight quotes, which open and close alike."""
+    return inner.count("«") + inner.count("“") != inner.count("»") + inner.count("”") or inner.count('"') % 2 == 1
+
+
+def _words_within_quotes(gone: str, new: str, ctx: _Ctx) -> None:
+    """Words deleted or replaced must not run across the edge of a quotation (« prévisionnels,", sont » of
+    « après le mot : "prévisionnels,", sont insérés »): the text left would open or close a quotation
+    elsewhere, and whether the quoted words alone are meant is not said. New words that keep the edge
+    (« 2025." » replaced by « 2026." ») leave it where it was."""
+    if _crosses_quote(gone) and not _crosses_quote(new):
+        raise ctx.fail("the words it names run across the edge of a quotation", "ambiguous")
 
 
 def _phrases(text: str) -> list[tuple[int, int]]:
@@ -1197,6 +1211,7 @@ def _replace_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
     for hit in sorted(hits, key=lambda h: -h.start):
         line = hit.slot.text[hit.line]
         _check_elision(line[: hit.start], edit.new[0], ctx)
+        _words_within_quotes(line[hit.start : hit.end], edit.new[0], ctx)
         new = _stop(_same_case(edit.new[0], edit.old, line, hit.start), line[hit.end :], edit, ctx)
         gone = line[hit.start : hit.end].rstrip(BLANKS)
         ends = gone[-1:] in (";", ".") and not gone.endswith("..") and not _ABBREVIATED.search(gone)
@@ -1273,6 +1288,7 @@ def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
             hit = _Hit(hit.slot, hit.line, _series_item(line, hit.start, hit.end), hit.end)
         _check_list_comma(line, hit.start, hit.end, ctx)
         gone = line[hit.start : hit.end]
+        _words_within_quotes(gone, "", ctx)
         before = line[: hit.start].rstrip(BLANKS)
         kept = before[-1:].isalnum() or before[-1:] == ","  # « recours, notamment la zone. »: « recours. »
         if gone.endswith(".") and not gone.endswith("..") and kept and not _ABBREVIATED.search(gone):
