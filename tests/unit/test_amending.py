@@ -2519,6 +2519,11 @@ def test_a_lettered_item_deleted_with_its_roman_items_keeps_its_letter_alone() -
     # « b) » and its « i) » to « iii) » deleted by number: « i) » is the b)'s roman item, no letter after « b) »
     out = alineas(apply(ROMAN_ITEMS, [("95", "Alinéas 4 à 7\n\nSupprimer ces alinéas.")]))
     assert out[3:5] == ["b) (Supprimé)", "c) Modifiant les obligations des personnes ;"]
+    # a roman item deleted by its alinéa, its b) left: what stays of it (« ii) (Supprimé) ») is not read,
+    # as when it is named; it does not go silently, « iii) » then following « i) »
+    for instruction in ("Alinéa 6\n\nSupprimer cet alinéa.", "Supprimer l'alinéa 6.", "Alinéas 5 à 7\n\nSupprimer ces alinéas."):
+        with pytest.raises(AmendingError, match="deleting items numbered"):
+            apply(ROMAN_ITEMS, [("96", instruction)])
 
 
 def test_a_placeholder_item_next_to_roman_items_is_not_numbered_as_a_letter() -> None:

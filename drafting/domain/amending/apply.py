@@ -1850,6 +1850,23 @@ def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
             _end_quotation_item(article, slots[0].text, len(slots[0].text) - 1)
 
 
+def _check_roman_deleted(article: Article, slots: list[Slot], ctx: _Ctx) -> None:
+    """A roman item (« iii) ») deleted by its alinéa, the lettered item holding it left: what stays of it
+    (« iii) (Supprimé) », or nothing, « iv) » then following « ii) ») is not read, as when it is named
+    (« Supprimer le iii) du b) »). Deleted with its lettered item, that one keeps its letter alone."""
+    gone = {article.slots.index(slot) for slot in slots}
+    original = article.original
+    if not any(i < len(original) and _DIVISION_MARKS[4].match(fold(original[i]).strip()) for i in gone):
+        return  # no alinéa gone opens with a small roman numeral (quoted ones are not the article's)
+    kinds = _kinds(_heads(article))
+    for i in sorted(gone):
+        if i >= len(kinds) or kinds[i] != 4:
+            continue
+        above = next((k for k in range(i - 1, -1, -1) if kinds[k] not in (4, None)), None)
+        if above is None or kinds[above] != 3 or above not in gone:
+            raise ctx.fail("deleting items numbered « i) », « ii) » … is not read", "not_understood")
+
+
 def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
     if edit.place.alineas is None:
         article.deleted = True
@@ -1875,6 +1892,7 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
     slots = _slots(article, edit.place, ctx)
     if all(slot in article.stones for slot in slots):  # deleted already at this sitting, its number kept: the same
         return
+    _check_roman_deleted(article, slots, ctx)
     _check_whole_quotation(article, slots, ctx)
     first, last = article.slots.index(slots[0]), article.slots.index(slots[-1])
     original, before = article.original, article.original[first - 1] if first else ""
