@@ -485,12 +485,26 @@ def test_forms_of_a_whole_sitting() -> None:
 
 
 def test_words_replaced_that_ended_glued_to_the_next_leave_it_spaced() -> None:
+    article = "Au 2°, sont visés l'article 6 et le 7°."
+    out = apply(article, [("1", "Au premier alinéa, les mots : « visés l' » sont remplacés par les mots : « visés : »")])
+    assert out == "Au 2°, sont visés : article 6 et le 7°."
+
+
+def test_words_deleted_or_replaced_across_the_edge_of_a_quotation_are_refused() -> None:
+    # the opening quote gone, the closing one would stand alone (« aux 6° et 7°" »): which words are meant is not said
     article = 'Au 2°, les mots : "aux 6° et 7°" sont supprimés.'
-    out = apply(
-        article,
-        [("1", 'Au premier alinéa, les mots : « les mots : " » sont remplacés par les mots : « la mention : »')],
-    )
-    assert out == 'Au 2°, la mention : aux 6° et 7°" sont supprimés.'
+    for amendment in (
+        'Au premier alinéa, les mots : « les mots : " » sont remplacés par les mots : « la mention : »',
+        'Au premier alinéa, supprimer les mots : « 7°" sont »',
+    ):
+        with pytest.raises(AmendingError, match="edge of a quotation"):
+            apply(article, [("1", amendment)])
+    quoted = '2° Après le mot : "prévisionnels,", sont insérés les mots : "et définitifs".'
+    with pytest.raises(AmendingError, match="edge of a quotation"):
+        apply(quoted, [("2", 'Alinéa 1\n\nSupprimer les mots : « prévisionnels,", sont »')])
+    # new words keeping the edge leave it where it was
+    out = apply(article, [("3", 'Au premier alinéa, les mots : « 7°" » sont remplacés par les mots : « 8°" »')])
+    assert out == 'Au 2°, les mots : "aux 6° et 8°" sont supprimés.'
 
 
 def test_forms_found_reading_real_amendments_one_by_one() -> None:
@@ -2505,6 +2519,11 @@ def test_a_lettered_item_deleted_with_its_roman_items_keeps_its_letter_alone() -
     # « b) » and its « i) » to « iii) » deleted by number: « i) » is the b)'s roman item, no letter after « b) »
     out = alineas(apply(ROMAN_ITEMS, [("95", "Alinéas 4 à 7\n\nSupprimer ces alinéas.")]))
     assert out[3:5] == ["b) (Supprimé)", "c) Modifiant les obligations des personnes ;"]
+    # a roman item deleted by its alinéa, its b) left: what stays of it (« ii) (Supprimé) ») is not read,
+    # as when it is named; it does not go silently, « iii) » then following « i) »
+    for instruction in ("Alinéa 6\n\nSupprimer cet alinéa.", "Supprimer l'alinéa 6.", "Alinéas 5 à 7\n\nSupprimer ces alinéas."):
+        with pytest.raises(AmendingError, match="deleting items numbered"):
+            apply(ROMAN_ITEMS, [("96", instruction)])
 
 
 def test_a_placeholder_item_next_to_roman_items_is_not_numbered_as_a_letter() -> None:
@@ -3001,6 +3020,22 @@ def test_an_incise_deleted_between_its_two_commas_takes_both() -> None:
     assert out[1] == "Dans les communes, la limite est ramenée. Toutefois, le préfet signe."
     out = alineas(apply(text, [("161", "Alinéa 2\n\nÀ la seconde phrase, supprimer le mot : « Toutefois »")]))
     assert out[1] == "Toutefois, dans les communes, la limite est ramenée. Le préfet signe."
+    # words after a comma ending where the phrase does take the comma: none stands before a stop
+    text = "Le cahier fixe les services de dernier recours, notamment la zone à couvrir. Ce cahier est publié."
+    out = apply(text, [("170", "Alinéa 1\n\nSupprimer les mots : « notamment la zone à couvrir »")])
+    assert out == "Le cahier fixe les services de dernier recours. Ce cahier est publié."
+    out = apply(text, [("171", "Alinéa 1\n\nSupprimer les mots : « notamment la zone à couvrir. »")])
+    assert out == "Le cahier fixe les services de dernier recours. Ce cahier est publié."
+    items = "1° Les communes, notamment rurales ;\n\n2° Les départements, y compris d'outre-mer\n\n« a) Les villes, au plus »"
+    out = alineas(apply(items, [("172", "Alinéa 1\n\nSupprimer les mots : « notamment rurales »")]))
+    assert out[0] == "1° Les communes ;"
+    out = alineas(apply(items, [("173", "Alinéa 2\n\nSupprimer les mots : « y compris d'outre-mer »")]))
+    assert out[1] == "2° Les départements"
+    out = alineas(apply(items, [("174", "Alinéa 3\n\nSupprimer les mots : « au plus »")]))
+    assert out[2] == "« a) Les villes »"
+    ended = "a) Les communes, notamment rurales,\n\nb) Les régions."  # an item's own comma stays
+    out = alineas(apply(ended, [("175", "Alinéa 1\n\nSupprimer les mots : « notamment rurales, »")]))
+    assert out[0] == "a) Les communes,"
     # an item of a list between two commas leaves one
     listed = "Les communes, les départements, les régions et l'État votent."
     out = apply(listed, [("9", "À l'alinéa 1, supprimer les mots : « les départements »")])

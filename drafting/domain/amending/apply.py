@@ -752,9 +752,23 @@ def _within_quotes(line: str, lo: int, hi: int, ctx: _Ctx) -> None:
     deux phrases ainsi rédigées : « X. Y. » ; »: its last phrase is « Y. » ; », which holds the closing
     quote of « X. »): whether the quoted phrase alone is meant, and the count said before it, is not said.
     Straight quotes open and close alike: an odd number of them is one crossed (« … : "X. Y." ; »)."""
-    inner = line[lo:hi]
-    if inner.count("«") + inner.count("“") != inner.count("»") + inner.count("”") or inner.count('"') % 2:
+    if _crosses_quote(line[lo:hi]):
         raise ctx.fail("the phrase it names runs across the edge of a quotation", "ambiguous")
+
+
+def _crosses_quote(inner: str) -> bool:
+    """Whether text holds one edge of a quotation and not the other: more « than », or an odd number of
+    straight quotes, which open and close alike."""
+    return inner.count("«") + inner.count("“") != inner.count("»") + inner.count("”") or inner.count('"') % 2 == 1
+
+
+def _words_within_quotes(gone: str, new: str, ctx: _Ctx) -> None:
+    """Words deleted or replaced must not run across the edge of a quotation (« prévisionnels,", sont » of
+    « après le mot : "prévisionnels,", sont insérés »): the text left would open or close a quotation
+    elsewhere, and whether the quoted words alone are meant is not said. New words that keep the edge
+    (« 2025." » replaced by « 2026." ») leave it where it was."""
+    if _crosses_quote(gone) and not _crosses_quote(new):
+        raise ctx.fail("the words it names run across the edge of a quotation", "ambiguous")
 
 
 def _phrases(text: str) -> list[tuple[int, int]]:
@@ -1022,12 +1036,30 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
             else:
                 left = left.rstrip()[:-1]
             left = left.rstrip() + (" " if right[:1] not in ("", " ") else "")
+        elif _comma_left_dangling(line[start:end], left, right):
+            # « recours, notamment la zone. Ce » less « notamment la zone »: no comma before a stop
+            left = left.rstrip(BLANKS)[:-1].rstrip(BLANKS)
+            if right.lstrip(BLANKS)[:1] in ("", ".", '"', "”"):  # French puts no space before these
+                right = right.lstrip(BLANKS)
     if ctx is not None:
         for a, b in ((left, new + right), (left + new, right)) if new else ((left, right),):
             doubled = _doubled(a, b)
             if doubled:
                 raise ctx.fail(f"it leaves « {doubled} {doubled} » in the text", "doubled_word")
     hit.slot.text[hit.line] = (left + new + right).strip()
+
+
+def _comma_left_dangling(gone: str, left: str, right: str) -> bool:
+    """Words deleted right after a comma, ending where the phrase or the alinéa does (before « . », « ; »,
+    « : », a closing quote, or the alinéa's end): the comma goes with them, as no comma stands before a
+    stop (« recours, notamment la zone. » less « notamment la zone »: « recours. »). Words ending with
+    their own comma (an item's, « a) les communes, notamment rurales, ») leave the one before them."""
+    if left.rstrip(BLANKS)[-1:] != "," or gone.rstrip(BLANKS)[-1:] in (",", ";", ":"):
+        return False
+    after = right.lstrip(BLANKS)
+    if after.startswith(("..", "…")):  # « ...... » stands for a number left blank: a word
+        return False
+    return after[:1] in ("", ".", ";", ":", "!", "?", "»", "”") or after[:1] == '"' and _closes_quote(left, after)
 
 
 # Adverbs set between commas as an incise (« en vue, notamment, de »), never an item of a list: deleted,
@@ -1179,6 +1211,7 @@ def _replace_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
     for hit in sorted(hits, key=lambda h: -h.start):
         line = hit.slot.text[hit.line]
         _check_elision(line[: hit.start], edit.new[0], ctx)
+        _words_within_quotes(line[hit.start : hit.end], edit.new[0], ctx)
         new = _stop(_same_case(edit.new[0], edit.old, line, hit.start), line[hit.end :], edit, ctx)
         gone = line[hit.start : hit.end].rstrip(BLANKS)
         ends = gone[-1:] in (";", ".") and not gone.endswith("..") and not _ABBREVIATED.search(gone)
@@ -1255,8 +1288,10 @@ def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
             hit = _Hit(hit.slot, hit.line, _series_item(line, hit.start, hit.end), hit.end)
         _check_list_comma(line, hit.start, hit.end, ctx)
         gone = line[hit.start : hit.end]
+        _words_within_quotes(gone, "", ctx)
         before = line[: hit.start].rstrip(BLANKS)
-        if gone.endswith(".") and not gone.endswith("..") and before[-1:].isalnum() and not _ABBREVIATED.search(gone):
+        kept = before[-1:].isalnum() or before[-1:] == ","  # « recours, notamment la zone. »: « recours. »
+        if gone.endswith(".") and not gone.endswith("..") and kept and not _ABBREVIATED.search(gone):
             # « … devant le Parlement au plus tard le dernier jour. » losing its last words: the phrase keeps its stop
             hit = _Hit(hit.slot, hit.line, hit.start, hit.end - 1)
         _splice(hit, hit.start, hit.end, "", ctx)
@@ -1815,6 +1850,23 @@ def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
             _end_quotation_item(article, slots[0].text, len(slots[0].text) - 1)
 
 
+def _check_roman_deleted(article: Article, slots: list[Slot], ctx: _Ctx) -> None:
+    """A roman item (« iii) ») deleted by its alinéa, the lettered item holding it left: what stays of it
+    (« iii) (Supprimé) », or nothing, « iv) » then following « ii) ») is not read, as when it is named
+    (« Supprimer le iii) du b) »). Deleted with its lettered item, that one keeps its letter alone."""
+    gone = {article.slots.index(slot) for slot in slots}
+    original = article.original
+    if not any(i < len(original) and _DIVISION_MARKS[4].match(fold(original[i]).strip()) for i in gone):
+        return  # no alinéa gone opens with a small roman numeral (quoted ones are not the article's)
+    kinds = _kinds(_heads(article))
+    for i in sorted(gone):
+        if i >= len(kinds) or kinds[i] != 4:
+            continue
+        above = next((k for k in range(i - 1, -1, -1) if kinds[k] not in (4, None)), None)
+        if above is None or kinds[above] != 3 or above not in gone:
+            raise ctx.fail("deleting items numbered « i) », « ii) » … is not read", "not_understood")
+
+
 def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
     if edit.place.alineas is None:
         article.deleted = True
@@ -1840,6 +1892,7 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
     slots = _slots(article, edit.place, ctx)
     if all(slot in article.stones for slot in slots):  # deleted already at this sitting, its number kept: the same
         return
+    _check_roman_deleted(article, slots, ctx)
     _check_whole_quotation(article, slots, ctx)
     first, last = article.slots.index(slots[0]), article.slots.index(slots[-1])
     original, before = article.original, article.original[first - 1] if first else ""

@@ -121,6 +121,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("the new start ends with words found only past the first phrase", "le nouveau début se termine par des mots qui ne figurent qu’au-delà de la première phrase"),
     ("amendment {numero} changes these words throughout the article; which was voted first is not said", "l’amendement {numero} modifie ces mots dans l’ensemble de l’article ; lequel a été voté le premier n’est pas dit"),
     ("the phrase it names runs across the edge of a quotation", "la phrase désignée déborde d’une citation"),
+    ("the words it names run across the edge of a quotation", "les mots désignés débordent d’une citation"),
     ("the alinéa ends with a quoted sentence; whether the words go inside it is not said", "l’alinéa se termine par une phrase citée ; l’instruction ne dit pas si les mots vont à l’intérieur de la citation"),
     ("the alinéa it deletes closed a quotation, and how the one before closes it is not said", "l’alinéa supprimé fermait une citation, et la façon dont l’alinéa précédent la ferme n’est pas dite"),
     ("it adds a division after a quotation, and whether it belongs to the quotation is not said", "l’instruction ajoute une division après une citation sans dire si elle en fait partie"),
