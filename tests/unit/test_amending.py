@@ -2235,6 +2235,25 @@ def test_an_alinea_announcing_its_quotation_counts_it_again(instruction: str, in
     assert alineas(apply(ANNOUNCING, [("COM-71", instruction)]))[index] == expected
 
 
+@pytest.mark.parametrize(
+    ("count", "recounted"),
+    [("dix", "onze"), ("quinze", "seize"), ("dix-neuf", "vingt"), ("12", "13")],
+)
+def test_a_count_of_ten_and_up_written_in_words_or_figures_is_counted_again(count: str, recounted: str) -> None:
+    n = {"dix": 10, "quinze": 15, "dix-neuf": 19, "12": 12}[count]
+    quoted = [f"« Alinéa cité {k}." for k in range(1, n)] + [f"« Alinéa cité {n}. » ;"]
+    text = "\n\n".join(["1° L'article 18 est ainsi modifié :", f"a) Sont insérés {count} alinéas ainsi rédigés :", *quoted])
+    out = alineas(apply(text, [("1", "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n\n« Alinéa ajouté. »")]))
+    assert out[1] == f"a) Sont insérés {recounted} alinéas ainsi rédigés :"
+
+
+def test_a_count_above_twenty_in_words_is_left_as_it_stands() -> None:
+    quoted = [f"« Alinéa cité {k}." for k in range(1, 20)] + ["« Alinéa cité 20. » ;"]
+    text = "\n\n".join(["1° L'article 18 est ainsi modifié :", "a) Sont insérés vingt alinéas ainsi rédigés :", *quoted])
+    out = alineas(apply(text, [("1", "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n\n« Alinéa ajouté. »")]))
+    assert out[1] == "a) Sont insérés vingt alinéas ainsi rédigés :"
+
+
 def test_an_announced_count_that_was_wrong_before_is_left_as_it_was() -> None:
     text = ANNOUNCING.replace("complété par deux alinéas", "complété par trois alinéas")
     out = alineas(apply(text, [("1", "Supprimer l'alinéa 8.")]))

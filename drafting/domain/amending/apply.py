@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, AmendingError, Edit, Place
-from drafting.domain.amending.lexer import CLOSE, INTRODUCES, MARK, NUMBERS, OPEN
+from drafting.domain.amending.lexer import CLOSE, COUNT, INTRODUCES, MARK, NUMBERS, OPEN, number
 from drafting.domain.amending.typography import BLANKS, fold, normal
 from drafting.domain.textdiff import diff
 
@@ -465,11 +465,19 @@ def _roman_placed(numeral: str, later: list[str]) -> str:
 # « il est inséré un alinéa ainsi rédigé : », « sont ajoutées deux phrases ainsi rédigées : », « est
 # complété par trois alinéas rédigés comme suit : »: an alinéa announcing how much its quotation holds
 _ANNOUNCES = re.compile(
-    r"(?<![\w'])(?P<verb>(?:(?:[Ii]l )?est|[Ss]ont) (?P<participle>inséré|ajouté)e?s? )?(?P<article>les )?"
-    r"(?P<count>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?P<noun>alinéa|phrase|article)s? "
+    r"(?<![\w'-])(?P<verb>(?:(?:[Ii]l )?est|[Ss]ont) (?P<participle>inséré|ajouté)e?s? )?(?P<article>les )?"
+    rf"(?P<count>{COUNT}) (?P<noun>alinéa|phrase|article)s? "
     r"(?P<how>ainsi rédigée?s?|rédigée?s? comme suit|suivante?s?)(?P<colon>\s*:\s*)$"
 )
-_COUNTS = ["", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]
+_WORDS = {n: word for word, n in NUMBERS.items() if word != "une"}
+
+
+def _said(now: int, like: str, feminine: bool = False) -> str | None:
+    """`now` written as the count `like` was: in figures if it was (« 12 »), else in words (« onze », « une »
+    phrase); None when no word says it (above « vingt »), for the count to be left as it stands."""
+    if like.isdigit():
+        return str(now) if now > 0 else None
+    return "une" if now == 1 and feminine else _WORDS.get(now)
 
 
 def _was(line: str, i: int, origins: list[int | None] | None, original: list[str]) -> int | None:
@@ -505,7 +513,7 @@ def _recounted(original: list[str], lines: list[str], origins: list[int | None] 
             continue  # announced otherwise before the sitting, or its count rewritten by the amendment itself
         count = {"phrase": _quoted_phrases, "article": _quoted_articles}.get(m.group("noun"), _quoted_run)
         was, now = count(original, j + 1), count(lines, i + 1)
-        if was != NUMBERS[m.group("count")] or now is None or now == was or not 0 < now < len(_COUNTS):
+        if was != number(m.group("count")) or now is None or now == was or _said(now, m.group("count")) is None:
             continue
         out[i] = line[: m.start()] + _counted(m, now)
     return out
@@ -514,8 +522,8 @@ def _recounted(original: list[str], lines: list[str], origins: list[int | None] 
 # « est complété par cinq phrases et cinq alinéas ainsi rédigés : »: phrases completing the alinéa the code
 # article ends with (the quotation's first alinéa), then alinéas of their own (the rest of it)
 _ANNOUNCES_BOTH = re.compile(
-    r"(?<![\w'])(?P<phrases>une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?P<pnoun>phrases?) et "
-    r"(?P<alineas>un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?P<anoun>alinéas?) "
+    rf"(?<![\w'-])(?P<phrases>{COUNT}) (?P<pnoun>phrases?) et "
+    rf"(?P<alineas>{COUNT}) (?P<anoun>alinéas?) "
     r"(?P<how>ainsi rédigés|rédigés comme suit|suivants)\s*:\s*$"
 )
 
@@ -533,11 +541,14 @@ def _recounted_both(line: str, m: re.Match[str], original: list[str], j: int, li
     if before is None or before.group(0) != m.group(0):
         return line  # announced otherwise before the sitting, or its counts rewritten by the amendment itself
     was, now = _phrases_and_alineas(original, j + 1), _phrases_and_alineas(lines, i + 1)
-    said = (NUMBERS[m.group("phrases")], NUMBERS[m.group("alineas")])
-    if was != said or now is None or now == was or not all(0 < n < len(_COUNTS) for n in now):
+    said = (number(m.group("phrases")), number(m.group("alineas")))
+    if was != said or now is None or now == was:
         return line
-    phrases = f"{'une' if now[0] == 1 else _COUNTS[now[0]]} phrase{'s' if now[0] > 1 else ''}"
-    alineas = f"{_COUNTS[now[1]]} alinéa{'s' if now[1] > 1 else ''}"
+    phrases_said, alineas_said = _said(now[0], m.group("phrases"), True), _said(now[1], m.group("alineas"))
+    if phrases_said is None or alineas_said is None:
+        return line
+    phrases = f"{phrases_said} phrase{'s' if now[0] > 1 else ''}"
+    alineas = f"{alineas_said} alinéa{'s' if now[1] > 1 else ''}"
     return f"{line[: m.start()]}{phrases} et {alineas} {line[m.start('how') :]}"
 
 
@@ -554,13 +565,13 @@ def _counted(m: re.Match[str], now: int) -> str:
     verb = ""
     if m.group("verb"):  # « il est inséré un », « sont insérés deux »: the verb agrees
         verb = f"{_subject(m.group('verb'), plural)} {m.group('participle')}{ending} "
-    number = "une" if now == 1 and feminine else _COUNTS[now]
+    written = _said(now, m.group("count"), feminine) or str(now)  # `_recounted` checked it is said
     how = re.sub(r"rédigée?s?", "rédigé" + ending, m.group("how"))
     how = re.sub(r"suivante?s?", "suivant" + ending, how)
     if m.group("article"):  # « les trois alinéas suivants », « l'alinéa suivant »
-        number = "les " + number if plural else "l'"
-    space = "" if number == "l'" else " "
-    return f"{verb}{number}{space}{m.group('noun')}{'s' if plural else ''} {how}{m.group('colon')}"
+        written = "les " + written if plural else "l'"
+    space = "" if written == "l'" else " "
+    return f"{verb}{written}{space}{m.group('noun')}{'s' if plural else ''} {how}{m.group('colon')}"
 
 
 _ITEM_ADVERBS = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies|[A-Z]{1,3})"
@@ -1547,11 +1558,11 @@ def _append_to_quoted(slot: Slot, line: str, quoting: re.Match[str], edit: Edit,
     said again (« deux phrases ainsi rédigées »); otherwise where it goes is not said: refused."""
     announced = _ANNOUNCES.search(fold(line[: quoting.start("quote")]).rstrip() + " ")
     was = len(_SENTENCE_END.findall(quoting.group("inner"))) + 1
-    if announced is None or announced.group("noun") != "phrase" or NUMBERS[announced.group("count")] != was:
+    if announced is None or announced.group("noun") != "phrase" or number(announced.group("count")) != was:
         reason = "the alinéa ends with a quotation; whether the phrase goes inside it is not said"
         raise ctx.fail(reason, "ambiguous")
     now = was + len(_SENTENCE_END.findall(edit.new[0].strip())) + 1
-    if not now < len(_COUNTS):
+    if _said(now, announced.group("count")) is None:
         raise ctx.fail("the alinéa ends with a quotation; whether the phrase goes inside it is not said", "ambiguous")
     said = _counted(announced, now).removesuffix(announced.group("colon"))
     slot.text[0] = line[: announced.start()] + said + line[announced.start("colon") :]

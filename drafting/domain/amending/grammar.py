@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, THROUGH_LAST, AmendingError, Edit, Place
-from drafting.domain.amending.lexer import INTRODUCES, NUMBERS, WORD_NOUNS, Operand, Sentence, sentences
+from drafting.domain.amending.lexer import COUNT, INTRODUCES, NUMBERS, WORD_NOUNS, Operand, Sentence, sentences
+from drafting.domain.amending.lexer import number as number_of
 from drafting.domain.amending.typography import fold
 
 _ORD_WORDS = (
@@ -50,7 +51,7 @@ TIMES = r"(?: \(?(?:par )?(?P<times>deux|trois|quatre|cinq|six) fois\)?)?"
 TIMES_AFTER = r"(?: \((?:par )?(?P<times_after>deux|trois|quatre|cinq|six) fois\))?"  # « les mots (trois fois) : »
 INS = r"(?:insérer|ajouter|créer|il est inséré|il est ajouté|(?:est|sont) (?:insérée?s?|ajoutée?s?))"
 SUBJ = (
-    r"(?:les |l'|le )?(?:(?P<count>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)s? )?(?:nouveaux? |nouvel )?"
+    rf"(?:les |l'|le )?(?:(?P<count>{COUNT})s? )?(?:nouveaux? |nouvel )?"
     r"(?:alinéas?|paragraphes?)(?: additionnels?)?(?= suivants?| ainsi| rédigée?s? comme suit|\s*:)|un [ivx]+(?: (?:bis|ter|quater|[a-z]))?|un \d+ ?° ?(?:bis|ter|quater|[a-z])?|"
     r"un [a-z]\)?(?: (?:bis|ter|quater))?(?= ainsi| rédigé)"
 )
@@ -210,7 +211,7 @@ _UNCHANGED_REST = re.compile(r"\s*(?:\.\.\.|…)?\s*\(\s*le reste [sd]ans change
 def _rewrite(r: Reading) -> list[Edit]:
     new, quoted = r.alineas("new")
     count = r.m.groupdict().get("count")  # « Remplacer ces alinéas par quatre alinéas ainsi rédigés » gives four
-    announced = (int(count) if count.isdigit() else NUMBERS.get(count, 0)) if count else len(new)
+    announced = number_of(count) if count else len(new)
     if announced not in (len(new), _own(new)) and "paragraphe" not in r.m.group(0):
         raise AmendingError(r.numero, r.part, f"it announces {count} alinéa(s) and quotes {len(new)}")
     rest = _UNCHANGED_REST.search(new[-1]) if new else None
@@ -246,7 +247,7 @@ def _insert_alineas(r: Reading) -> list[Edit]:
     if written:
         new, quoted = written, False
     count = r.m.groupdict().get("count")
-    announced = (int(count) if count.isdigit() else NUMBERS.get(count, 0)) if count else len(new)
+    announced = number_of(count) if count else len(new)
     if announced not in (len(new), _own(new)) and "paragraphe" not in r.m.group(0):
         raise AmendingError(r.numero, r.part, f"it announces {count} alinéa(s) and quotes {len(new)}")
     place = r.place
@@ -363,7 +364,7 @@ LOCATIONS: list[tuple[str, str]] = [
     # « Alinéas 24 et 25 / Remplacer ces deux alinéas … »: those named before, as many as it says
     (
         "these counted alinéas",
-        r"(?:ces|ces mêmes|lesdits|auxdits|desdits) (deux|trois|quatre|cinq|six|sept|huit|neuf|dix) alinéas",
+        rf"(?:ces|ces mêmes|lesdits|auxdits|desdits) ({COUNT}) alinéas",
     ),
     # « Alinéa 3 / Après le mot : X, rédiger comme suit la fin de l'alinéa »: the one named before
     ("this alinéa", r"(?<=de )l'alinéa(?! ?\d)(?= *(?:[:,;.]|$))"),
@@ -767,7 +768,7 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         elif name == "this alinéa":
             this = said_alinea = True
         elif name == "these counted alinéas":
-            this, said_alinea, counted = True, True, NUMBERS[g[0]]
+            this, said_alinea, counted = True, True, number_of(g[0])
         elif name in ("division", "bare division"):
             bare = name == "bare division"
             path = tuple(re.split(r" (?:du|de l'|au) ", g[0]))

@@ -31,9 +31,21 @@ WORD_NOUNS = (
 )
 _WORDS_NOUN = re.compile(rf"(?:{WORD_NOUNS}|phrases? suivantes?)(?:\s*\((?:deux|trois) fois\))?\s*:$")
 _NAMES_WORDS = re.compile(rf"(?i)\b(?:les |le |la |l'){WORD_NOUNS}$")
-_COUNTED = re.compile(r"\b(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+) (?:alinéa|phrase)")
+# The numbers French texts write out (« sont insérés dix-huit alinéas »), up to « vingt »; figures are read
+# as such (`number`)
 NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-           "neuf": 9, "dix": 10}  # fmt: skip
+           "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+           "seize": 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20}  # fmt: skip
+# A number, as a regex alternative: the longest words first (« dix-sept » before « dix »), then figures
+COUNT = "|".join(sorted(NUMBERS, key=len, reverse=True)) + r"|\d+"
+_COUNTED = re.compile(rf"\b(?<!-)({COUNT}) (?:alinéa|phrase)")
+
+
+def number(said: str) -> int:
+    """The number a count is written as: a word of `NUMBERS` or figures."""
+    return int(said) if said.isdigit() else NUMBERS.get(said, 0)
+
+
 _ORDINALS = (
     r"premi[eè]re?|deuxi[eè]me|seconde?|troisi[eè]me|quatri[eè]me|cinqui[eè]me|sixi[eè]me|derni[eè]re?|"
     r"avant-derni[eè]re?|\d+(?:e|[eè]me|re|[eè]re)"
@@ -676,7 +688,7 @@ def _bare(paragraphs: list[str], i: int, sentence: Sentence) -> int:
         body = [paragraphs[i]]
     else:
         counted = _COUNTED.findall(head)
-        wanted = NUMBERS.get(counted[-1], 0) if counted and "phrase" not in head[-30:] else 0
+        wanted = number(counted[-1]) if counted and "phrase" not in head[-30:] else 0
         if counted and counted[-1].isdigit():
             wanted = int(counted[-1])
         whole = "cet article" in head[-40:]
