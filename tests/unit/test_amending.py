@@ -2638,6 +2638,35 @@ def test_a_phrase_completing_an_alinea_that_ends_with_the_phrase_it_quotes_joins
     assert caught.value.code == "ambiguous"
 
 
+@pytest.mark.parametrize(
+    ("ending", "after"),
+    [(" ; »", ""), (" ; ».", "."), (". » ;", "")],
+)
+def test_what_completes_an_alinea_ending_with_the_phrases_it_quotes_completes_them(ending: str, after: str) -> None:
+    semi = ending.startswith(" ;")
+    text = (
+        "L'article L. 1 est ainsi modifié :\n\n"
+        "1° Le 3° est ainsi modifié :\n\n"
+        f"b) Est ajoutée une phrase ainsi rédigée : « Le préfet statue selon l'article L. 1522-5{ending}\n\n"
+        "c) Les mots : « le maire ; » sont remplacés par les mots : « le préfet ; »\n\n"
+        "2° Le dernier alinéa est supprimé."
+    )
+    put = [("1", "Alinéa 3\n\nCompléter cet alinéa par une phrase ainsi rédigée :\n\nIl en informe le maire.")]
+    out = alineas(apply(text, put))
+    close = " ; »" + after if semi else ". » ;"
+    assert out[2] == (
+        "b) Sont ajoutées deux phrases ainsi rédigées : « Le préfet statue selon l'article L. 1522-5. "
+        f"Il en informe le maire{close}"
+    )
+    if semi:
+        words = [("2", "Alinéa 3\n\nCompléter cet alinéa par les mots :\n\n, sans délai")]
+        out = alineas(apply(text, words))
+        assert out[2] == f"b) Est ajoutée une phrase ainsi rédigée : « Le préfet statue selon l'article L. 1522-5, sans délai{ending}"
+    # words quoted inline, not phrases the alinéa adds: what completes it stays after them, as before
+    kept = alineas(apply(text, [("3", "Alinéa 4\n\nCompléter cet alinéa par les mots :\n\net le maire")]))
+    assert kept[3] == "c) Les mots : « le maire ; » sont remplacés par les mots : « le préfet ; » et le maire"
+
+
 def test_an_alinea_announcing_one_item_by_its_number_names_the_items_it_now_introduces() -> None:
     text = (
         "L'article L. 1 est ainsi modifié :\n\n1° Après le 2°, il est inséré un 2° bis ainsi rédigé :\n\n"

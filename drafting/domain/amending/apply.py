@@ -465,7 +465,7 @@ def _roman_placed(numeral: str, later: list[str]) -> str:
 # « il est inséré un alinéa ainsi rédigé : », « sont ajoutées deux phrases ainsi rédigées : », « est
 # complété par trois alinéas rédigés comme suit : »: an alinéa announcing how much its quotation holds
 _ANNOUNCES = re.compile(
-    r"(?<![\w'-])(?P<verb>(?:(?:[Ii]l )?est|[Ss]ont) (?P<participle>inséré|ajouté)e?s? )?(?P<article>les )?"
+    r"(?<![\w'-])(?P<verb>(?:(?:[Ii]l )?[Ee]st|[Ss]ont) (?P<participle>inséré|ajouté)e?s? )?(?P<article>les )?"
     rf"(?P<count>{COUNT}) (?P<noun>alinéa|phrase|article)s? "
     r"(?P<how>ainsi rédigée?s?|rédigée?s? comme suit|suivante?s?)(?P<colon>\s*:\s*)$"
 )
@@ -1390,6 +1390,16 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
                     reason = "the alinéa ends with a quoted sentence; whether the words go inside it is not said"
                     raise ctx.fail(reason, "ambiguous")
                 hi = lo + len(inner) - 1
+            elif hi > lo and line[hi - 1] in '»"”' and inner.endswith(";"):
+                # the phrases the alinéa announces, ending an item inside their quote (« … : « X ; » »,
+                # « … : « X ; ». »): the words complete the last phrase, before its « ; »; quoted words
+                # (« les mots : « X ; » ») keep what they have
+                quoting = _ends_quoting_phrases(line, lo)
+                if quoting is not None and quoting.group("semi"):
+                    if any(q in edit.new[0] for q in OPEN + CLOSE + '"'):
+                        reason = "the alinéa ends with a quoted sentence; whether the words go inside it is not said"
+                        raise ctx.fail(reason, "ambiguous")
+                    hi = quoting.start("semi")
             at = hi
             new = _stop(edit.new[0], line[at:], edit, ctx)
         else:
@@ -1516,8 +1526,28 @@ def _one(article: Article, place: Place, ctx: _Ctx) -> list[Slot]:
     return slots
 
 
-# an alinéa that ends with the phrases it quotes: « … est complété par une phrase ainsi rédigée : « X. » ; »
-_ENDS_QUOTING = re.compile(r'(?P<quote>")(?P<inner>[^"]*[.!?])[^\S\n]*"[^\S\n]*[;.]?[^\S\n]*$')  # folded
+# an alinéa that ends with the phrases it quotes: « … est complété par une phrase ainsi rédigée : « X. » ; »,
+# or, an item's phrases, with the item's « ; » inside the quote: « … : « X ; » », « … : « X ; ». »
+_ENDS_QUOTING = re.compile(
+    r'(?P<quote>")(?P<inner>[^"]*?(?:[.!?]|(?P<semi>[^\S\n]*;)))[^\S\n]*"[^\S\n]*[;.]?[^\S\n]*$'
+)  # folded by `_quotes_folded`
+
+
+def _quotes_folded(line: str) -> str:
+    """The line folded, but for the curly quotes “ ” a quotation holds (« normes “bâtiment basse
+    consommation” »), which are not its edges: as apostrophes (same length)."""
+    return fold(line.replace("“", "‘").replace("”", "’"))
+
+
+def _ends_quoting_phrases(line: str, lo: int = 0, hi: int | None = None) -> re.Match[str] | None:
+    """The quotation ending the alinéa when it is the phrases the alinéa announces just before it (« sont
+    ajoutées deux phrases ainsi rédigées : « X. Y ; » »), or None: words quoted otherwise (« les mots :
+    « X ; » ») are not phrases the alinéa adds."""
+    quoting = _ENDS_QUOTING.search(_quotes_folded(line), lo, len(line) if hi is None else hi)
+    if quoting is None:
+        return None
+    announced = _ANNOUNCES.search(fold(line[: quoting.start("quote")]).rstrip() + " ")
+    return quoting if announced is not None and announced.group("noun") == "phrase" else None
 
 
 def _append_sentence(article: Article, edit: Edit, ctx: _Ctx) -> None:
@@ -1525,11 +1555,23 @@ def _append_sentence(article: Article, edit: Edit, ctx: _Ctx) -> None:
         line = slot.text[0]
         lo, hi = _spans(line, edit.place, ctx)
         at = lo if edit.place.end == "début" else hi  # before the phrase named, or after it (inside quotes)
-        quoting = _ENDS_QUOTING.search(fold(line), lo, hi) if edit.place.end != "début" and at == hi else None
+        quoting = _ENDS_QUOTING.search(_quotes_folded(line), lo, hi) if edit.place.end != "début" and at == hi else None
+        if quoting and quoting.group("semi") and _ends_quoting_phrases(line, lo, hi) is None:
+            quoting = None  # words quoted ending « ; » (« les mots : « X ; » »): not phrases, as before
         head, new = line[:at].rstrip(BLANKS), _phrase_stopped(edit.new[0].rstrip(), line[:at])
         if quoting:
             at = _append_to_quoted(slot, line, quoting, edit, ctx)
             line = slot.text[0]
+            if quoting.group("semi"):
+                # the quoted phrases end an item (« … carbone ; » »): the last now ends with a full stop, the
+                # new one, last of them, with the item's « ; » (« … carbone. Cette comptabilisation … ; » »)
+                if not new.endswith(".") or new.endswith(".."):
+                    reason = "the alinéa ends with a quotation; whether the phrase goes inside it is not said"
+                    raise ctx.fail(reason, "ambiguous")
+                cut = at - len(quoting.group("semi"))
+                space = line[cut : at - 1] or " "
+                slot.text[0] = line[:cut] + ". " + new[:-1].rstrip() + space + ";" + line[at:]
+                continue
         elif at == hi and head.endswith(";") and new.endswith(".") and not new.endswith(".."):
             # an item ending « ; » completed by a phrase: the phrase before now ends with a full stop, and the
             # new one, last of the item, with its « ; » (« … second tour. Leur mandat est prorogé ; »)
@@ -1557,11 +1599,11 @@ def _append_to_quoted(slot: Slot, line: str, quoting: re.Match[str], edit: Edit,
     announces those phrases by their count, the new one joins them, inside the quotes, and the count is
     said again (« deux phrases ainsi rédigées »); otherwise where it goes is not said: refused."""
     announced = _ANNOUNCES.search(fold(line[: quoting.start("quote")]).rstrip() + " ")
-    was = len(_SENTENCE_END.findall(quoting.group("inner"))) + 1
+    was = len(_phrases(quoting.group("inner")))  # « L. 1522-5. » ends a phrase, « L. » does not
     if announced is None or announced.group("noun") != "phrase" or number(announced.group("count")) != was:
         reason = "the alinéa ends with a quotation; whether the phrase goes inside it is not said"
         raise ctx.fail(reason, "ambiguous")
-    now = was + len(_SENTENCE_END.findall(edit.new[0].strip())) + 1
+    now = was + len(_phrases(edit.new[0].strip()))
     if _said(now, announced.group("count")) is None:
         raise ctx.fail("the alinéa ends with a quotation; whether the phrase goes inside it is not said", "ambiguous")
     said = _counted(announced, now).removesuffix(announced.group("colon"))
