@@ -3372,3 +3372,13 @@ def test_alineas_put_after_a_quote_misplaced_amid_a_quotation_stay_inside_it() -
     text = "Il est ainsi rédigé :\n\n« Art. L. 1. – Premier.\n\n« Second. »\n\nII. – Fin."
     out = alineas(apply(text, [("58", put)]))
     assert out[2:] == ["« Second.", "« Art. L. 1-1. – Le Parlement est informé. »", "II. – Fin."]
+
+
+def test_words_replaced_from_their_comma_after_a_sign_ending_a_word_do_not_glue_to_it() -> None:
+    # « , de huit mois … » after « au 3° » replaced by « et de douze mois … »: « au 3° et de » (p21-010)
+    text = "Le délai est de six mois pour le 3°, de huit mois pour le 2° et de douze mois pour le 1°."
+    put = "<p>Alinéa 1</p><p>Remplacer les mots :</p><p>« , de huit mois pour le 2° et de douze mois pour le 1° »</p><p>par les mots :</p><p>« et de douze mois pour le 1° »</p>"
+    assert apply(text, [("92", put)]) == "Le délai est de six mois pour le 3° et de douze mois pour le 1°."
+    text = "Les mesures prévues au (II), en particulier celles du III, sont prises par décret."
+    put = "<p>Alinéa 1</p><p>Remplacer les mots :</p><p>« , en particulier celles du III, »</p><p>par les mots :</p><p>« et au III »</p>"
+    assert apply(text, [("93", put)]) == "Les mesures prévues au (II) et au III sont prises par décret."

@@ -1220,13 +1220,19 @@ def _replace_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
             new = new.rstrip() + (" ;" if gone.endswith(";") else ".")
         # « , en qualité de X, » replaced by « sur Y, »: the new words do not glue to the next ones
         # (unless the words replaced were glued to the word before by an apostrophe: « L » then « 'État, les »)
+        # The word before may end with a sign that ends a word too (« au 3° », « (II) », « » »): words
+        # replaced from their comma (« , de huit mois » after « au 3° ») leave it ending the text before.
         glued = line[hit.start : hit.start + 1] in "'’"
-        new = (" " if line[: hit.start][-1:].isalnum() and new[:1].isalnum() and not glued else "") + new
+        ends_word = line[: hit.start][-1:].isalnum() or line[: hit.start][-1:] in _WORD_ENDS
+        new = (" " if ends_word and new[:1].isalnum() and not glued else "") + new
         # nor to the word after them when they end with a word or a stop (« par les mots : » for « par les
         # mots : " » glued to « "aux »)
         ends = new[-1:].isalnum() or new[-1:] in ".,;:!?»”)"
         new += " " if ends and line[hit.end : hit.end + 1].isalnum() else ""
         _splice(hit, hit.start, hit.end, new, ctx)
+
+
+_WORD_ENDS = "°)]»”%"  # signs a word ends with, before which a new word takes a space
 
 
 def _same_case(new: str, old: str, line: str, at: int) -> str:
