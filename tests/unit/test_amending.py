@@ -3382,3 +3382,12 @@ def test_words_replaced_from_their_comma_after_a_sign_ending_a_word_do_not_glue_
     text = "Les mesures prévues au (II), en particulier celles du III, sont prises par décret."
     put = "<p>Alinéa 1</p><p>Remplacer les mots :</p><p>« , en particulier celles du III, »</p><p>par les mots :</p><p>« et au III »</p>"
     assert apply(text, [("93", put)]) == "Les mesures prévues au (II) et au III sont prises par décret."
+
+
+def test_a_sub_amendment_deleting_an_alinea_quoted_amid_a_quotation_recounts_the_announced_count() -> None:
+    # the amendment's alinéas open with the article's quote after its own (« « … »): still counted (p21-020)
+    text = "L'article L. 1 est ainsi rédigé :\n\n« Art. L. 1. – Premier.\n\n« Second.\n\n« Fin. »"
+    put = "<p>Après l'alinéa 3, insérer les deux alinéas suivants :</p><p>« « Troisième.</p><p>« « Quatrième. »</p>"
+    sub = "<p>Sous-amendement n° 11 à l'amendement n° 10</p><p>Alinéa 3</p><p>Supprimer cet alinéa.</p>"
+    out = alineas(apply(text, [("10", put), ("11", sub)]))
+    assert out == ["L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Premier.", "« Second.", "« Troisième.", "« Fin. »"]

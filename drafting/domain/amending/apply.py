@@ -12,7 +12,7 @@ import copy
 import re
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import takewhile
 
 from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, AmendingError, Edit, Place
@@ -65,9 +65,10 @@ class Article:
         out = [t for i, t in enumerate(out) if i not in gone]
         origins = [o for i, o in enumerate(origins) if i not in gone]
         out = _items_end(out, origins, self.original)
-        return (
-            [] if self.deleted else _renamed(self.original, _recounted(self.original, _numbered(out), origins), origins)
-        )
+        if self.deleted:
+            return []
+        recounted = _recounted(self.original, _numbered(out), origins, self.instructions)
+        return _renamed(self.original, recounted, origins)
 
     def _check_headings(self, out: list[str], gone: set[int]) -> None:
         """A code article's first alinéa deleted, its number kept (« « Art. L. 4. – (Supprimé) »), while
@@ -481,12 +482,16 @@ def _was(line: str, i: int, origins: list[int | None] | None, original: list[str
     return j
 
 
-def _recounted(original: list[str], lines: list[str], origins: list[int | None] | None = None) -> list[str]:
+def _recounted(
+    original: list[str], lines: list[str], origins: list[int | None] | None = None, instructions: bool = False
+) -> list[str]:
     """The bill's alinéas that announce what their quotation holds (« il est inséré un alinéa ainsi
     rédigé : », « est insérée une phrase ainsi rédigée : »), left as they stood while alinéas or phrases
     were put in or taken out of that quotation, count them again (« sont insérés deux alinéas ainsi
     rédigés : »), as the texts adopted do. Only a count that was right before the sitting is changed, and
-    only in a quotation of one level (of one alinéa, for phrases)."""
+    only in a quotation of one level (of one alinéa, for phrases). In an amendment's own text
+    (`instructions`), its quotation's alinéas may open with the article's quote after its own (« « … »):
+    they are its alinéas all the same, counted as such."""
     out = list(lines)
     for i, line in enumerate(lines):
         if not line.rstrip().endswith(":") or _opened(line) or not re.search("alinéa|phrase|article", line):
@@ -504,6 +509,8 @@ def _recounted(original: list[str], lines: list[str], origins: list[int | None] 
         if before is None or before.group("count") != m.group("count") or before.group("noun") != m.group("noun"):
             continue  # announced otherwise before the sitting, or its count rewritten by the amendment itself
         count = {"phrase": _quoted_phrases, "article": _quoted_articles}.get(m.group("noun"), _quoted_run)
+        if instructions and count is _quoted_run:
+            count = partial(_quoted_run, nested=True)
         was, now = count(original, j + 1), count(lines, i + 1)
         if was != NUMBERS[m.group("count")] or now is None or now == was or not 0 < now < len(_COUNTS):
             continue
@@ -615,11 +622,12 @@ def _renamed(original: list[str], lines: list[str], origins: list[int | None] | 
     return out
 
 
-def _quoted_run(lines: list[str], start: int) -> int | None:
+def _quoted_run(lines: list[str], start: int, nested: bool = False) -> int | None:
     """How many alinéas the quotation opening at `start` holds; None when none opens there, when it never
-    closes, or when it quotes another (« « »)."""
+    closes, or when it quotes another (« « »), unless `nested`: an amendment's quotation of alinéas that
+    open with the article's own quote."""
     for j in range(start, len(lines)):
-        if not _opened(lines[j]) or re.match(r"[«\"“]\s*[«\"“]", lines[j]):
+        if not _opened(lines[j]) or not nested and re.match(r"[«\"“]\s*[«\"“]", lines[j]):
             return None
         if _closing(lines[j]):
             return j - start + 1 if j > start else _each_closed(lines, start)
