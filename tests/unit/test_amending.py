@@ -3391,3 +3391,13 @@ def test_a_sub_amendment_deleting_an_alinea_quoted_amid_a_quotation_recounts_the
     sub = "<p>Sous-amendement n° 11 à l'amendement n° 10</p><p>Alinéa 3</p><p>Supprimer cet alinéa.</p>"
     out = alineas(apply(text, [("10", put), ("11", sub)]))
     assert out == ["L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Premier.", "« Second.", "« Troisième.", "« Fin. »"]
+
+
+def test_a_lettered_item_deleted_with_some_of_its_roman_items_only_is_refused() -> None:
+    # « Alinéas 3 et 4 »: b) and its i) gone, its ii) left hanging on nothing (was « b et i) (Supprimé) »)
+    text = "1° Le code :\n\na) Premier ;\n\nb) Ayant pour objet de :\n\ni) Un ;\n\nii) Deux ;\n\nc) Troisième."
+    with pytest.raises(AmendingError, match="introduces the items after it, and leaves them"):
+        apply(text, [("5", "<p>Alinéas 3 et 4</p><p>Supprimer ces alinéas.</p>")])
+    # all of them with it: the lettered item goes whole, its letter kept
+    out = alineas(apply(text, [("5", "<p>Alinéas 3 à 5</p><p>Supprimer ces alinéas.</p>")]))
+    assert out == ["1° Le code :", "a) Premier ;", "b) (Supprimé)", "c) Troisième."]

@@ -1879,6 +1879,12 @@ def _check_roman_deleted(article: Article, slots: list[Slot], ctx: _Ctx) -> None
         above = next((k for k in range(i - 1, -1, -1) if kinds[k] not in (4, None)), None)
         if above is None or kinds[above] != 3 or above not in gone:
             raise ctx.fail("deleting items numbered « i) », « ii) » … is not read", "not_understood")
+        # deleted with its lettered item, the roman items left after it would hang on nothing (« b et i)
+        # (Supprimé) » then « ii) »): all of them go with it, or what is meant is not said
+        below = takewhile(lambda k: kinds[k] in (4, None), range(above + 1, len(kinds)))
+        if any(kinds[k] == 4 and k not in gone for k in below):
+            reason = f"it deletes alinéa {above + 1}, which introduces the items after it, and leaves them"
+            raise ctx.fail(reason, "ambiguous")
 
 
 def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
