@@ -3401,3 +3401,28 @@ def test_a_lettered_item_deleted_with_some_of_its_roman_items_only_is_refused() 
     # all of them with it: the lettered item goes whole, its letter kept
     out = alineas(apply(text, [("5", "<p>Alinéas 3 à 5</p><p>Supprimer ces alinéas.</p>")]))
     assert out == ["1° Le code :", "a) Premier ;", "b) (Supprimé)", "c) Troisième."]
+
+
+
+def test_alineas_next_to_each_other_deleted_by_several_amendments_are_deleted_as_one() -> None:
+    # items deleted one by one end as one deletion of them does: « 1° et 2° (Supprimé) » (p21-010)
+    text = "I. – Le code est ainsi modifié :\n\n1° Premier ;\n\n2° Deuxième ;\n\n3° Troisième.\n\nII. – Fin."
+    one = "<p>Alinéa {}</p><p>Supprimer cet alinéa.</p>"
+    out = alineas(apply(text, [("90", one.format(2)), ("91", one.format(3))]))
+    assert out == ["I. – Le code est ainsi modifié :", "1° et 2° (Supprimé)", "3° Troisième.", "II. – Fin."]
+    # an introducing alinéa and its quotation, each deleted by its own amendment: both go (p21-033)
+    text = (
+        "Le code est ainsi modifié :\n\n1° Au 3°, le mot : \"a\" est remplacé par le mot : \"b\" ;\n\n"
+        "1° bis Après le neuvième alinéa, il est inséré un alinéa ainsi rédigé :\n\n\"4° Les projets.\" ;\n\n"
+        "2° Le dernier alinéa est supprimé."
+    )
+    out = alineas(apply(text, [("70", one.format(3)), ("71", one.format(4))]))
+    assert out[2:] == ["1° bis (Supprimé)", "2° Le dernier alinéa est supprimé."]
+    # an alinéa introducing items deleted by one, its items by others: the division goes (p21-038)
+    text = "1° Le code :\n\na) Premier ;\n\nb) Ayant pour objet de :\n\ni) Un ;\n\nii) Deux ;\n\nc) Troisième."
+    many = "<p>Alinéas {} à {}</p><p>Supprimer ces alinéas.</p>"
+    out = alineas(apply(text, [("540", one.format(3)), ("541", many.format(4, 5))]))
+    assert out == ["1° Le code :", "a) Premier ;", "b) (Supprimé)", "c) Troisième."]
+    # what the sitting deletes as a whole still leaves the alinéa introducing items without them: refused
+    with pytest.raises(AmendingError, match="introduces the items after it"):
+        apply(text, [("540", one.format(3)), ("541", one.format(4))])
