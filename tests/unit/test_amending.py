@@ -3426,3 +3426,13 @@ def test_alineas_next_to_each_other_deleted_by_several_amendments_are_deleted_as
     # what the sitting deletes as a whole still leaves the alinéa introducing items without them: refused
     with pytest.raises(AmendingError, match="introduces the items after it"):
         apply(text, [("540", one.format(3)), ("541", one.format(4))])
+
+
+def test_alineas_deleted_from_a_quotations_last_into_the_bills_own_close_it_at_the_one_before() -> None:
+    # « Alinéas 4 et 5 »: the quotation's closing alinéa and the II after it; the II's number is kept, the
+    # quotation still closes, at alinéa 3 (its quote was lost: « « Second. » then « II. – (Supprimé) »)
+    text = "I. – L'article L. 1 est ainsi rédigé :\n\n« Art. L. 1. – Premier.\n\n« Second.\n\n« Troisième. »\n\nII. – Le code est modifié.\n\nIII. – Fin."
+    out = alineas(apply(text, [("1", "<p>Alinéas 4 et 5</p><p>Supprimer ces alinéas.</p>")]))
+    assert out[2:] == ["« Second. »", "II. – (Supprimé)", "III. – Fin."]
+    one = "<p>Alinéa {}</p><p>Supprimer cet alinéa.</p>"
+    assert alineas(apply(text, [("1", one.format(4)), ("2", one.format(5))])) == alineas(apply(text, [("1", "<p>Alinéas 4 et 5</p><p>Supprimer ces alinéas.</p>")]))

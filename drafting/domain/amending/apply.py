@@ -1928,7 +1928,7 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
             runs.append([slot])
     kept = {id(run[0]): [] if article.instructions else _tombstones([t for s in run for t in s.text]) for run in runs}
     # the quote each run's last alinéa closed its quotation with (« Alinéas 29 et 32 », both closing one)
-    closings = {id(run[0]): _closing(run[-1].text[-1]) if run[-1].text else "" for run in runs}
+    closings = {id(run[0]): _run_closing(run) for run in runs}
     for slot in slots:
         slot.text = []
     for run in runs:  # a number is kept for the divisions left after it; the last of its kind goes whole
@@ -1985,8 +1985,19 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
         for slot in quotation:
             slot.text = []
     for run in runs:
-        if closings[id(run[0])] and not kept.get(id(run[0])):  # « "III. – (Supprimé) » ends it, as texts write it
+        # « "III. – (Supprimé) » ends it, as texts write it; « II. – (Supprimé) », the bill's own, does not
+        if closings[id(run[0])] and not any(_opened(t) for t in kept.get(id(run[0])) or []):
             _close_before(article, run, closings[id(run[0])], ctx)
+
+
+def _run_closing(run: list[Slot]) -> str:
+    """The quote a run of alinéas deleted closed a quotation with: its last alinéa's, or, when that one is
+    the bill's own (« Alinéas 4 et 5 », « « Troisième. » » then « II. – … »), its last quoted alinéa's."""
+    last = run[-1].text[-1] if run[-1].text else ""
+    if not last or _closing(last) or _opened(last):
+        return _closing(last) if last else ""
+    quoted = next((s.text[-1] for s in reversed(run) if s.text and _opened(s.text[-1])), "")
+    return _closing(quoted) if quoted else ""
 
 
 def _close_before(article: Article, run: list[Slot], closing: str, ctx: _Ctx) -> None:
