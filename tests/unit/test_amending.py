@@ -3436,3 +3436,11 @@ def test_alineas_deleted_from_a_quotations_last_into_the_bills_own_close_it_at_t
     assert out[2:] == ["« Second. »", "II. – (Supprimé)", "III. – Fin."]
     one = "<p>Alinéa {}</p><p>Supprimer cet alinéa.</p>"
     assert alineas(apply(text, [("1", one.format(4)), ("2", one.format(5))])) == alineas(apply(text, [("1", "<p>Alinéas 4 et 5</p><p>Supprimer ces alinéas.</p>")]))
+
+
+def test_alineas_deleted_by_several_amendments_across_divisions_of_two_levels_are_each_read_alone() -> None:
+    # the last item of the I and the II after it: no one division; read as one, the II would go silently
+    text = "I. – Le code est ainsi modifié :\n\n1° Premier ;\n\n2° Deuxième ;\n\n3° Troisième.\n\nII. – Texte.\n\nIII. – Fin."
+    one = "<p>Alinéa {}</p><p>Supprimer cet alinéa.</p>"
+    out = alineas(apply(text, [("1", one.format(4)), ("2", one.format(5))]))
+    assert out[3:] == ["3° (Supprimé)", "II. – (Supprimé)", "III. – Fin."]

@@ -287,6 +287,19 @@ def _heads(article: Article) -> list[str]:
     return [("" if _opened(a) else fold(a).strip()) for a in article.original]
 
 
+def one_division(alineas: list[str], first: int, last: int) -> bool:
+    """Whether alinéas `first` to `last` (from 0) are one division of the bill's own and what it holds:
+    the first opens with a mark, each after it is one of its kind (« 1° », « 2° »), a division below it
+    (« b) » then « i) », « ii) ») or quoted (the text it introduces). A run reaching a division above it
+    (« 3° » then « II. – ») or the bill's prose is not: deleted by several amendments, each is read alone."""
+    heads = [("" if _opened(a) else fold(a).strip()) for a in alineas]
+    kinds = _kinds(heads)
+    top = kinds[first]
+    if top is None:
+        return False
+    return all(not heads[i] or (kind := kinds[i]) is not None and kind >= top for i in range(first + 1, last + 1))
+
+
 def _kinds(heads: list[str]) -> list[int | None]:
     """The level of the mark each alinéa opens with (an index of `_DIVISION_MARKS`), None for none. « i) »,
     « v) », « x) » are letters, unless they are in a run of roman ones: « i) » before « ii) », « v) »
