@@ -3444,3 +3444,12 @@ def test_alineas_deleted_by_several_amendments_across_divisions_of_two_levels_ar
     one = "<p>Alinéa {}</p><p>Supprimer cet alinéa.</p>"
     out = alineas(apply(text, [("1", one.format(4)), ("2", one.format(5))]))
     assert out[3:] == ["3° (Supprimé)", "II. – (Supprimé)", "III. – Fin."]
+
+
+def test_a_division_above_the_first_one_deleted_keeps_its_own_number() -> None:
+    # « Alinéas 4 et 5 »: the 3° of the I and the II after it; the II is no item of the 3° (it went silently)
+    text = "I. – Le code est ainsi modifié :\n\n1° Premier ;\n\n2° Deuxième ;\n\n3° Troisième.\n\nII. – Texte.\n\nIII. – Fin."
+    out = alineas(apply(text, [("1", "<p>Alinéas 4 et 5</p><p>Supprimer ces alinéas.</p>")]))
+    assert out[3:] == ["3° (Supprimé)", "II. – (Supprimé)", "III. – Fin."]
+    out = alineas(apply(text, [("1", "<p>Alinéas 3 à 6</p><p>Supprimer ces alinéas.</p>")]))
+    assert out[1:] == ["1° Premier ;", "2° et 3° (Supprimé)", "II et III. – (Supprimé)"]

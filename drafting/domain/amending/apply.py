@@ -1934,8 +1934,13 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
     announced = bool(before) and not _opened(before) and before.rstrip().endswith(":")
     introduces = bool(slots[-1].text) and slots[-1].text[-1].rstrip().endswith(":")
     runs: list[list[Slot]] = []
+    levels = _kinds(_heads(article))
     for slot in slots:  # the alinéas deleted, in runs of alinéas next to each other
-        if runs and article.slots.index(slot) == article.slots.index(runs[-1][-1]) + 1:
+        i = article.slots.index(slot)
+        # a division above the run's first (« II. – » after « 3° ») is no item of it: it keeps its own number
+        top = levels[article.slots.index(runs[-1][0])] if runs else None
+        rises = top is not None and (level := levels[i]) is not None and level < top
+        if runs and i == article.slots.index(runs[-1][-1]) + 1 and not rises:
             runs[-1].append(slot)
         else:
             runs.append([slot])
