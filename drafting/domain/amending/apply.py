@@ -1934,7 +1934,7 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
     announced = bool(before) and not _opened(before) and before.rstrip().endswith(":")
     introduces = bool(slots[-1].text) and slots[-1].text[-1].rstrip().endswith(":")
     runs: list[list[Slot]] = []
-    levels = _kinds(_heads(article))
+    levels = _kinds(_heads(article)) if len(slots) > 1 else []  # one alinéa deleted is one run: not counted
     for slot in slots:  # the alinéas deleted, in runs of alinéas next to each other
         i = article.slots.index(slot)
         # a division above the run's first (« II. – » after « 3° ») is no item of it: it keeps its own number
