@@ -3420,3 +3420,84 @@ def test_alineas_put_after_a_quote_misplaced_amid_a_quotation_stay_inside_it() -
     text = "Il est ainsi rédigé :\n\n« Art. L. 1. – Premier.\n\n« Second. »\n\nII. – Fin."
     out = alineas(apply(text, [("58", put)]))
     assert out[2:] == ["« Second.", "« Art. L. 1-1. – Le Parlement est informé. »", "II. – Fin."]
+
+
+def test_words_replaced_from_their_comma_after_a_sign_ending_a_word_do_not_glue_to_it() -> None:
+    # « , de huit mois … » after « au 3° » replaced by « et de douze mois … »: « au 3° et de » (p21-010)
+    text = "Le délai est de six mois pour le 3°, de huit mois pour le 2° et de douze mois pour le 1°."
+    put = "<p>Alinéa 1</p><p>Remplacer les mots :</p><p>« , de huit mois pour le 2° et de douze mois pour le 1° »</p><p>par les mots :</p><p>« et de douze mois pour le 1° »</p>"
+    assert apply(text, [("92", put)]) == "Le délai est de six mois pour le 3° et de douze mois pour le 1°."
+    text = "Les mesures prévues au (II), en particulier celles du III, sont prises par décret."
+    put = "<p>Alinéa 1</p><p>Remplacer les mots :</p><p>« , en particulier celles du III, »</p><p>par les mots :</p><p>« et au III »</p>"
+    assert apply(text, [("93", put)]) == "Les mesures prévues au (II) et au III sont prises par décret."
+
+
+def test_a_sub_amendment_deleting_an_alinea_quoted_amid_a_quotation_recounts_the_announced_count() -> None:
+    # the amendment's alinéas open with the article's quote after its own (« « … »): still counted (p21-020)
+    text = "L'article L. 1 est ainsi rédigé :\n\n« Art. L. 1. – Premier.\n\n« Second.\n\n« Fin. »"
+    put = "<p>Après l'alinéa 3, insérer les deux alinéas suivants :</p><p>« « Troisième.</p><p>« « Quatrième. »</p>"
+    sub = "<p>Sous-amendement n° 11 à l'amendement n° 10</p><p>Alinéa 3</p><p>Supprimer cet alinéa.</p>"
+    out = alineas(apply(text, [("10", put), ("11", sub)]))
+    assert out == ["L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Premier.", "« Second.", "« Troisième.", "« Fin. »"]
+
+
+def test_a_lettered_item_deleted_with_some_of_its_roman_items_only_is_refused() -> None:
+    # « Alinéas 3 et 4 »: b) and its i) gone, its ii) left hanging on nothing (was « b et i) (Supprimé) »)
+    text = "1° Le code :\n\na) Premier ;\n\nb) Ayant pour objet de :\n\ni) Un ;\n\nii) Deux ;\n\nc) Troisième."
+    with pytest.raises(AmendingError, match="introduces the items after it, and leaves them"):
+        apply(text, [("5", "<p>Alinéas 3 et 4</p><p>Supprimer ces alinéas.</p>")])
+    # all of them with it: the lettered item goes whole, its letter kept
+    out = alineas(apply(text, [("5", "<p>Alinéas 3 à 5</p><p>Supprimer ces alinéas.</p>")]))
+    assert out == ["1° Le code :", "a) Premier ;", "b) (Supprimé)", "c) Troisième."]
+
+
+
+def test_alineas_next_to_each_other_deleted_by_several_amendments_are_deleted_as_one() -> None:
+    # items deleted one by one end as one deletion of them does: « 1° et 2° (Supprimé) » (p21-010)
+    text = "I. – Le code est ainsi modifié :\n\n1° Premier ;\n\n2° Deuxième ;\n\n3° Troisième.\n\nII. – Fin."
+    one = "<p>Alinéa {}</p><p>Supprimer cet alinéa.</p>"
+    out = alineas(apply(text, [("90", one.format(2)), ("91", one.format(3))]))
+    assert out == ["I. – Le code est ainsi modifié :", "1° et 2° (Supprimé)", "3° Troisième.", "II. – Fin."]
+    # an introducing alinéa and its quotation, each deleted by its own amendment: both go (p21-033)
+    text = (
+        "Le code est ainsi modifié :\n\n1° Au 3°, le mot : \"a\" est remplacé par le mot : \"b\" ;\n\n"
+        "1° bis Après le neuvième alinéa, il est inséré un alinéa ainsi rédigé :\n\n\"4° Les projets.\" ;\n\n"
+        "2° Le dernier alinéa est supprimé."
+    )
+    out = alineas(apply(text, [("70", one.format(3)), ("71", one.format(4))]))
+    assert out[2:] == ["1° bis (Supprimé)", "2° Le dernier alinéa est supprimé."]
+    # an alinéa introducing items deleted by one, its items by others: the division goes (p21-038)
+    text = "1° Le code :\n\na) Premier ;\n\nb) Ayant pour objet de :\n\ni) Un ;\n\nii) Deux ;\n\nc) Troisième."
+    many = "<p>Alinéas {} à {}</p><p>Supprimer ces alinéas.</p>"
+    out = alineas(apply(text, [("540", one.format(3)), ("541", many.format(4, 5))]))
+    assert out == ["1° Le code :", "a) Premier ;", "b) (Supprimé)", "c) Troisième."]
+    # what the sitting deletes as a whole still leaves the alinéa introducing items without them: refused
+    with pytest.raises(AmendingError, match="introduces the items after it"):
+        apply(text, [("540", one.format(3)), ("541", one.format(4))])
+
+
+def test_alineas_deleted_from_a_quotations_last_into_the_bills_own_close_it_at_the_one_before() -> None:
+    # « Alinéas 4 et 5 »: the quotation's closing alinéa and the II after it; the II's number is kept, the
+    # quotation still closes, at alinéa 3 (its quote was lost: « « Second. » then « II. – (Supprimé) »)
+    text = "I. – L'article L. 1 est ainsi rédigé :\n\n« Art. L. 1. – Premier.\n\n« Second.\n\n« Troisième. »\n\nII. – Le code est modifié.\n\nIII. – Fin."
+    out = alineas(apply(text, [("1", "<p>Alinéas 4 et 5</p><p>Supprimer ces alinéas.</p>")]))
+    assert out[2:] == ["« Second. »", "II. – (Supprimé)", "III. – Fin."]
+    one = "<p>Alinéa {}</p><p>Supprimer cet alinéa.</p>"
+    assert alineas(apply(text, [("1", one.format(4)), ("2", one.format(5))])) == alineas(apply(text, [("1", "<p>Alinéas 4 et 5</p><p>Supprimer ces alinéas.</p>")]))
+
+
+def test_alineas_deleted_by_several_amendments_across_divisions_of_two_levels_are_each_read_alone() -> None:
+    # the last item of the I and the II after it: no one division; read as one, the II would go silently
+    text = "I. – Le code est ainsi modifié :\n\n1° Premier ;\n\n2° Deuxième ;\n\n3° Troisième.\n\nII. – Texte.\n\nIII. – Fin."
+    one = "<p>Alinéa {}</p><p>Supprimer cet alinéa.</p>"
+    out = alineas(apply(text, [("1", one.format(4)), ("2", one.format(5))]))
+    assert out[3:] == ["3° (Supprimé)", "II. – (Supprimé)", "III. – Fin."]
+
+
+def test_a_division_above_the_first_one_deleted_keeps_its_own_number() -> None:
+    # « Alinéas 4 et 5 »: the 3° of the I and the II after it; the II is no item of the 3° (it went silently)
+    text = "I. – Le code est ainsi modifié :\n\n1° Premier ;\n\n2° Deuxième ;\n\n3° Troisième.\n\nII. – Texte.\n\nIII. – Fin."
+    out = alineas(apply(text, [("1", "<p>Alinéas 4 et 5</p><p>Supprimer ces alinéas.</p>")]))
+    assert out[3:] == ["3° (Supprimé)", "II. – (Supprimé)", "III. – Fin."]
+    out = alineas(apply(text, [("1", "<p>Alinéas 3 à 6</p><p>Supprimer ces alinéas.</p>")]))
+    assert out[1:] == ["1° Premier ;", "2° et 3° (Supprimé)", "II et III. – (Supprimé)"]

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from drafting.domain.amending.apply import Article
+from drafting.domain.amending.apply import Article, one_division
 from drafting.domain.amending.edits import EVERY, AmendingError, Amendment, Edit, Place
 from drafting.domain.amending.grammar import parse_amendment
 from drafting.domain.amending.lexer import clean
@@ -96,9 +96,54 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
     _check_same_anchor(main)
     article = Article(alineas)
     plan = [(amendment.numero, edit) for amendment in sorted(main, key=_order) for edit in amendment.edits]
+    plan = _deletions_as_one(plan, alineas)
     for numero, edit in _phrases_as_they_stood(plan):
         article.apply(edit, numero)
     return "\n\n".join(article.alineas())
+
+
+def _deletions_as_one(plan: list[tuple[str, Edit]], alineas: list[str]) -> list[tuple[str, Edit]]:
+    """Alinéas next to each other deleted whole by several amendments of the sitting (« Alinéa 4 », then
+    « Alinéas 5 à 9 » and « Alinéas 10 à 13 ») are deleted as one amendment deleting them all would: the
+    checks that refuse a deletion see what the sitting deletes as a whole (an introducing alinéa goes with
+    the items or the quotation the others delete), and items deleted one by one end as one deletion of
+    them does (« 1° et 2° (Supprimé) »). Only deletions naming alinéas alone (no phrase, no division, no
+    mark to check), only when those alinéas are one division and what it holds (`one_division`: not « 3° »
+    then « II. – »), and only when no other edit of the sitting names them."""
+    count = len(alineas)
+
+    def numbers(edit: Edit) -> frozenset[int]:
+        return frozenset(n if n > 0 else count + 1 + n for n in edit.place.alineas or ())
+
+    def plain(edit: Edit) -> bool:
+        return edit.kind == "delete" and bool(edit.place.alineas) and edit.place == Place(alineas=edit.place.alineas)
+
+    deletions = [i for i, (_, e) in enumerate(plan) if plain(e)]
+    if len(deletions) < 2 or any(e.place.within or e.place.path for _, e in plan):
+        return plan  # places counted in a division are known only once counted
+    deleted = sorted(set().union(*(numbers(plan[i][1]) for i in deletions)))
+    runs: list[list[int]] = []
+    for n in deleted:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    out: list[tuple[str, Edit] | None] = list(plan)
+    for run in runs:
+        span = frozenset(run)
+        members = [i for i in deletions if numbers(plan[i][1]) & span]
+        if len(members) < 2 or any(not numbers(plan[i][1]) <= span for i in members):
+            continue
+        if not one_division(alineas, run[0] - 1, run[-1] - 1):
+            continue
+        others = [e for j, (_, e) in enumerate(plan) if j not in members]
+        if any(numbers(e) & span or e.place.after is not None and e.place.after in span for e in others):
+            continue  # another edit names them: the order of the sitting decides, as it stands
+        numero, first = plan[members[0]]
+        out[members[0]] = (numero, replace(first, place=Place(alineas=tuple(run))))
+        for i in members[1:]:
+            out[i] = None
+    return [p for p in out if p is not None]
 
 
 def _check_fallen(fallen: list[Amendment], count: int) -> None:

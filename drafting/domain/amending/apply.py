@@ -12,7 +12,7 @@ import copy
 import re
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import takewhile
 
 from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, AmendingError, Edit, Place
@@ -65,9 +65,10 @@ class Article:
         out = [t for i, t in enumerate(out) if i not in gone]
         origins = [o for i, o in enumerate(origins) if i not in gone]
         out = _items_end(out, origins, self.original)
-        return (
-            [] if self.deleted else _renamed(self.original, _recounted(self.original, _numbered(out), origins), origins)
-        )
+        if self.deleted:
+            return []
+        recounted = _recounted(self.original, _numbered(out), origins, self.instructions)
+        return _renamed(self.original, recounted, origins)
 
     def _check_headings(self, out: list[str], gone: set[int]) -> None:
         """A code article's first alinéa deleted, its number kept (« « Art. L. 4. – (Supprimé) »), while
@@ -286,6 +287,19 @@ def _heads(article: Article) -> list[str]:
     return [("" if _opened(a) else fold(a).strip()) for a in article.original]
 
 
+def one_division(alineas: list[str], first: int, last: int) -> bool:
+    """Whether alinéas `first` to `last` (from 0) are one division of the bill's own and what it holds:
+    the first opens with a mark, each after it is one of its kind (« 1° », « 2° »), a division below it
+    (« b) » then « i) », « ii) ») or quoted (the text it introduces). A run reaching a division above it
+    (« 3° » then « II. – ») or the bill's prose is not: deleted by several amendments, each is read alone."""
+    heads = [("" if _opened(a) else fold(a).strip()) for a in alineas]
+    kinds = _kinds(heads)
+    top = kinds[first]
+    if top is None:
+        return False
+    return all(not heads[i] or (kind := kinds[i]) is not None and kind >= top for i in range(first + 1, last + 1))
+
+
 def _kinds(heads: list[str]) -> list[int | None]:
     """The level of the mark each alinéa opens with (an index of `_DIVISION_MARKS`), None for none. « i) »,
     « v) », « x) » are letters, unless they are in a run of roman ones: « i) » before « ii) », « v) »
@@ -489,12 +503,16 @@ def _was(line: str, i: int, origins: list[int | None] | None, original: list[str
     return j
 
 
-def _recounted(original: list[str], lines: list[str], origins: list[int | None] | None = None) -> list[str]:
+def _recounted(
+    original: list[str], lines: list[str], origins: list[int | None] | None = None, instructions: bool = False
+) -> list[str]:
     """The bill's alinéas that announce what their quotation holds (« il est inséré un alinéa ainsi
     rédigé : », « est insérée une phrase ainsi rédigée : »), left as they stood while alinéas or phrases
     were put in or taken out of that quotation, count them again (« sont insérés deux alinéas ainsi
     rédigés : »), as the texts adopted do. Only a count that was right before the sitting is changed, and
-    only in a quotation of one level (of one alinéa, for phrases)."""
+    only in a quotation of one level (of one alinéa, for phrases). In an amendment's own text
+    (`instructions`), its quotation's alinéas may open with the article's quote after its own (« « … »):
+    they are its alinéas all the same, counted as such."""
     out = list(lines)
     for i, line in enumerate(lines):
         if not line.rstrip().endswith(":") or _opened(line) or not re.search("alinéa|phrase|article", line):
@@ -512,6 +530,8 @@ def _recounted(original: list[str], lines: list[str], origins: list[int | None] 
         if before is None or before.group("count") != m.group("count") or before.group("noun") != m.group("noun"):
             continue  # announced otherwise before the sitting, or its count rewritten by the amendment itself
         count = {"phrase": _quoted_phrases, "article": _quoted_articles}.get(m.group("noun"), _quoted_run)
+        if instructions and count is _quoted_run:
+            count = partial(_quoted_run, nested=True)
         was, now = count(original, j + 1), count(lines, i + 1)
         if was != number(m.group("count")) or now is None or now == was or _said(now, m.group("count")) is None:
             continue
@@ -626,11 +646,12 @@ def _renamed(original: list[str], lines: list[str], origins: list[int | None] | 
     return out
 
 
-def _quoted_run(lines: list[str], start: int) -> int | None:
+def _quoted_run(lines: list[str], start: int, nested: bool = False) -> int | None:
     """How many alinéas the quotation opening at `start` holds; None when none opens there, when it never
-    closes, or when it quotes another (« « »)."""
+    closes, or when it quotes another (« « »), unless `nested`: an amendment's quotation of alinéas that
+    open with the article's own quote."""
     for j in range(start, len(lines)):
-        if not _opened(lines[j]) or re.match(r"[«\"“]\s*[«\"“]", lines[j]):
+        if not _opened(lines[j]) or not nested and re.match(r"[«\"“]\s*[«\"“]", lines[j]):
             return None
         if _closing(lines[j]):
             return j - start + 1 if j > start else _each_closed(lines, start)
@@ -1231,13 +1252,19 @@ def _replace_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
             new = new.rstrip() + (" ;" if gone.endswith(";") else ".")
         # « , en qualité de X, » replaced by « sur Y, »: the new words do not glue to the next ones
         # (unless the words replaced were glued to the word before by an apostrophe: « L » then « 'État, les »)
+        # The word before may end with a sign that ends a word too (« au 3° », « (II) », « » »): words
+        # replaced from their comma (« , de huit mois » after « au 3° ») leave it ending the text before.
         glued = line[hit.start : hit.start + 1] in "'’"
-        new = (" " if line[: hit.start][-1:].isalnum() and new[:1].isalnum() and not glued else "") + new
+        ends_word = line[: hit.start][-1:].isalnum() or line[: hit.start][-1:] in _WORD_ENDS
+        new = (" " if ends_word and new[:1].isalnum() and not glued else "") + new
         # nor to the word after them when they end with a word or a stop (« par les mots : » for « par les
         # mots : " » glued to « "aux »)
         ends = new[-1:].isalnum() or new[-1:] in ".,;:!?»”)"
         new += " " if ends and line[hit.end : hit.end + 1].isalnum() else ""
         _splice(hit, hit.start, hit.end, new, ctx)
+
+
+_WORD_ENDS = "°)]»”%"  # signs a word ends with, before which a new word takes a space
 
 
 def _same_case(new: str, old: str, line: str, at: int) -> str:
@@ -1918,6 +1945,12 @@ def _check_roman_deleted(article: Article, slots: list[Slot], ctx: _Ctx) -> None
         above = next((k for k in range(i - 1, -1, -1) if kinds[k] not in (4, None)), None)
         if above is None or kinds[above] != 3 or above not in gone:
             raise ctx.fail("deleting items numbered « i) », « ii) » … is not read", "not_understood")
+        # deleted with its lettered item, the roman items left after it would hang on nothing (« b et i)
+        # (Supprimé) » then « ii) »): all of them go with it, or what is meant is not said
+        below = takewhile(lambda k: kinds[k] in (4, None), range(above + 1, len(kinds)))
+        if any(kinds[k] == 4 and k not in gone for k in below):
+            reason = f"it deletes alinéa {above + 1}, which introduces the items after it, and leaves them"
+            raise ctx.fail(reason, "ambiguous")
 
 
 def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
@@ -1954,14 +1987,19 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
     announced = bool(before) and not _opened(before) and before.rstrip().endswith(":")
     introduces = bool(slots[-1].text) and slots[-1].text[-1].rstrip().endswith(":")
     runs: list[list[Slot]] = []
+    levels = _kinds(_heads(article)) if len(slots) > 1 else []  # one alinéa deleted is one run: not counted
     for slot in slots:  # the alinéas deleted, in runs of alinéas next to each other
-        if runs and article.slots.index(slot) == article.slots.index(runs[-1][-1]) + 1:
+        i = article.slots.index(slot)
+        # a division above the run's first (« II. – » after « 3° ») is no item of it: it keeps its own number
+        top = levels[article.slots.index(runs[-1][0])] if runs else None
+        rises = top is not None and (level := levels[i]) is not None and level < top
+        if runs and i == article.slots.index(runs[-1][-1]) + 1 and not rises:
             runs[-1].append(slot)
         else:
             runs.append([slot])
     kept = {id(run[0]): [] if article.instructions else _tombstones([t for s in run for t in s.text]) for run in runs}
     # the quote each run's last alinéa closed its quotation with (« Alinéas 29 et 32 », both closing one)
-    closings = {id(run[0]): _closing(run[-1].text[-1]) if run[-1].text else "" for run in runs}
+    closings = {id(run[0]): _run_closing(run) for run in runs}
     for slot in slots:
         slot.text = []
     for run in runs:  # a number is kept for the divisions left after it; the last of its kind goes whole
@@ -2018,8 +2056,19 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
         for slot in quotation:
             slot.text = []
     for run in runs:
-        if closings[id(run[0])] and not kept.get(id(run[0])):  # « "III. – (Supprimé) » ends it, as texts write it
+        # « "III. – (Supprimé) » ends it, as texts write it; « II. – (Supprimé) », the bill's own, does not
+        if closings[id(run[0])] and not any(_opened(t) for t in kept.get(id(run[0])) or []):
             _close_before(article, run, closings[id(run[0])], ctx)
+
+
+def _run_closing(run: list[Slot]) -> str:
+    """The quote a run of alinéas deleted closed a quotation with: its last alinéa's, or, when that one is
+    the bill's own (« Alinéas 4 et 5 », « « Troisième. » » then « II. – … »), its last quoted alinéa's."""
+    last = run[-1].text[-1] if run[-1].text else ""
+    if not last or _closing(last) or _opened(last):
+        return _closing(last) if last else ""
+    quoted = next((s.text[-1] for s in reversed(run) if s.text and _opened(s.text[-1])), "")
+    return _closing(quoted) if quoted else ""
 
 
 def _close_before(article: Article, run: list[Slot], closing: str, ctx: _Ctx) -> None:
