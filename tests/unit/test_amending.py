@@ -1955,10 +1955,13 @@ def test_a_numbered_division_deleted_keeps_its_number() -> None:
         "2° L'article 2 est abrogé.",
     ]
     assert alineas(apply(DIVIDED, [("40", "Alinéas 3 et 4\n\nSupprimer ces alinéas.")]))[2] == "a et b) (Supprimé)"
-    # an alinéa without a number goes; a quoted article keeps its number inside the quotation
+    # an alinéa without a number goes; a quoted article keeps its number inside the quotation while others
+    # of that quotation are left (below); the only one, its quotation goes whole, « … ainsi rétabli : » left
+    # with nothing after it, which the amendment does not say (not « « Art. L. 5. – (Supprimé) »: p21-052)
     assert "Le conseil délibère." not in apply(DIVIDED, [("40", "Supprimer l'alinéa 7.")])
     quoted = "L'article L. 5 est ainsi rétabli :\n\n« Art. L. 5. – Le maire décide. »\n\nII. – Le préfet voit."
-    assert alineas(apply(quoted, [("40", "Supprimer l'alinéa 2.")]))[1] == "« Art. L. 5. – (Supprimé)"
+    with pytest.raises(AmendingError, match="deletes the quotation that alinéa 1 introduces, and leaves that alinéa"):
+        apply(quoted, [("40", "Supprimer l'alinéa 2.")])
     # its number written with non-breaking hyphens, or its heading without its full stop, as bills have it
     codes = "Le code est ainsi modifié :\n\n« Art. L. 3131\u201126 – Le maire décide.\n\n« Art. L. 3131\u201127 – Le préfet voit. »"
     assert alineas(apply(codes, [("39", "Supprimer l'alinéa 2.")]))[1] == "« Art. L. 3131\u201126 – (Supprimé)"
@@ -3501,3 +3504,21 @@ def test_a_division_above_the_first_one_deleted_keeps_its_own_number() -> None:
     assert out[3:] == ["3° (Supprimé)", "II. – (Supprimé)", "III. – Fin."]
     out = alineas(apply(text, [("1", "<p>Alinéas 3 à 6</p><p>Supprimer ces alinéas.</p>")]))
     assert out[1:] == ["1° Premier ;", "2° et 3° (Supprimé)", "II et III. – (Supprimé)"]
+
+
+def test_a_quotation_of_code_articles_deleted_whole_its_introducing_alinea_left_is_refused() -> None:
+    # the quotation held one code article: its number kept alone (« « Art. L. 1. – (Supprimé) ») would have
+    # the 1° insert or rewrite an article as « (Supprimé) »; whether the 1° goes too is not said (p21-052)
+    text = (
+        "Le code est ainsi modifié :\n\n1° L'article L. 1 est ainsi rédigé :\n\n« Art. L. 1. – Premier.\n\n"
+        "« Second. » ;\n\n2° L'article L. 2 est abrogé."
+    )
+    with pytest.raises(AmendingError, match="deletes the quotation that alinéa 2 introduces, and leaves that alinéa"):
+        apply(text, [("1", "<p>Alinéas 3 et 4</p><p>Supprimer ces alinéas.</p>")])
+    # the quotation and the next item by two amendments of one sitting (p21-053)
+    with pytest.raises(AmendingError, match="deletes the quotation that alinéa 2 introduces"):
+        apply(text, [("1", "<p>Alinéas 3 et 4</p><p>Supprimer ces alinéas.</p>"), ("2", "<p>Alinéa 5</p><p>Supprimer cet alinéa.</p>")])
+    # one of its two code articles deleted: the number is kept, the quotation ends on it (as before)
+    text = text.replace("« Second. » ;", "« Art. L. 1-1. – Second. » ;")
+    out = alineas(apply(text, [("1", "<p>Alinéa 4</p><p>Supprimer cet alinéa.</p>")]))
+    assert out[2:] == ["« Art. L. 1. – Premier.", "« Art. L. 1-1. – (Supprimé)", "2° L'article L. 2 est abrogé."]

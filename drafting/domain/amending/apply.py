@@ -1980,6 +1980,7 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
         return
     _check_roman_deleted(article, slots, ctx)
     _check_whole_quotation(article, slots, ctx)
+    _check_quotation_gone(article, slots, ctx)
     first, last = article.slots.index(slots[0]), article.slots.index(slots[-1])
     original, before = article.original, article.original[first - 1] if first else ""
     whole_quotation = all(_opened(original[n]) for n in range(first, last + 1)) and bool(_closing(original[last]))
@@ -2129,6 +2130,26 @@ def _check_whole_quotation(article: Article, slots: list[Slot], ctx: _Ctx) -> No
     if first <= i < last and not _opened(opener) and opener.rstrip().endswith(":"):
         reason = f"it takes alinéa {i + 1}, which introduces a quotation, and only part of that quotation"
         raise ctx.fail(reason, "ambiguous")
+
+
+def _check_quotation_gone(article: Article, slots: list[Slot], ctx: _Ctx) -> None:
+    """A quotation deleted whole, the alinéa introducing it left standing (« 1° L'article L. 1 est ainsi
+    rédigé : » with nothing after it): whether that alinéa goes too is not said. So too when the quotation
+    held code articles only: their numbers are kept (« « Art. L. 1. – (Supprimé) ») for the others of the
+    quotation to stand, and none is left; kept alone, they would have the item insert or rewrite an article
+    as « (Supprimé) »."""
+    original, gone = article.original, {article.slots.index(slot) for slot in slots}
+    for i in sorted(gone):
+        if i == 0 or i - 1 in gone or not _opened(original[i]) or _opened(original[i - 1]):
+            continue
+        before = article.slots[i - 1]
+        intro = before.text[-1] if before.text and before not in article.stones else ""
+        if not intro.rstrip().endswith(":") or _opened(intro) or before.after or article.slots[i].before:
+            continue  # the introducing alinéa gone already, or rewritten, or text put after it
+        count = _quoted_run(original, i)
+        if count is not None and all(j in gone for j in range(i, i + count)):
+            reason = f"it deletes the quotation that alinéa {i} introduces, and leaves that alinéa"
+            raise ctx.fail(reason, "ambiguous")
 
 
 def _each_own(article: Article, i: int) -> bool:
