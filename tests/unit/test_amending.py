@@ -82,8 +82,10 @@ def test_rewrite_and_delete_alineas_and_articles() -> None:
     assert alineas(out)[3] == "3° La présente loi entre en vigueur en 2015."
     assert apply(ARTICLE, [("2", "Supprimer cet article.")]) == ""
     assert apply(ARTICLE, [("3", "Rédiger ainsi cet article :\n\n« Le code est abrogé. »")]) == "Le code est abrogé."
-    # every item deleted: no number is left to keep (a number is kept for those left, see below)
-    assert apply(ARTICLE, [("4", "Supprimer les alinéas 2 à 4.")]) == alineas(ARTICLE)[0]
+    # every item deleted: no number is left to keep (a number is kept for those left, see below), and the
+    # alinéa introducing them would introduce nothing; whether it goes too is not said (p21-047)
+    with pytest.raises(AmendingError, match="deletes every item that alinéa 1 introduces, and leaves that alinéa"):
+        apply(ARTICLE, [("4", "Supprimer les alinéas 2 à 4.")])
     assert alineas(apply(ARTICLE, [("4", "Supprimer les alinéas 2 et 3.")]))[1:] == [
         "1° et 2° (Supprimé)",
         alineas(ARTICLE)[3],
@@ -1954,11 +1956,17 @@ def test_a_numbered_division_deleted_keeps_its_number() -> None:
         "1° (Supprimé)",
         "2° L'article 2 est abrogé.",
     ]
-    assert alineas(apply(DIVIDED, [("40", "Alinéas 3 et 4\n\nSupprimer ces alinéas.")]))[2] == "a et b) (Supprimé)"
-    # an alinéa without a number goes; a quoted article keeps its number inside the quotation
+    # the a) and b) of the 1°, its only lettered items: no « a et b) (Supprimé) » is kept, the 1° would
+    # introduce nothing (p21-050)
+    with pytest.raises(AmendingError, match="deletes every item that alinéa 2 introduces"):
+        apply(DIVIDED, [("40", "Alinéas 3 et 4\n\nSupprimer ces alinéas.")])
+    # an alinéa without a number goes; a quoted article keeps its number inside the quotation while others
+    # of that quotation are left (below); the only one, its quotation goes whole, « … ainsi rétabli : » left
+    # with nothing after it, which the amendment does not say (not « « Art. L. 5. – (Supprimé) »: p21-052)
     assert "Le conseil délibère." not in apply(DIVIDED, [("40", "Supprimer l'alinéa 7.")])
     quoted = "L'article L. 5 est ainsi rétabli :\n\n« Art. L. 5. – Le maire décide. »\n\nII. – Le préfet voit."
-    assert alineas(apply(quoted, [("40", "Supprimer l'alinéa 2.")]))[1] == "« Art. L. 5. – (Supprimé)"
+    with pytest.raises(AmendingError, match="deletes the quotation that alinéa 1 introduces, and leaves that alinéa"):
+        apply(quoted, [("40", "Supprimer l'alinéa 2.")])
     # its number written with non-breaking hyphens, or its heading without its full stop, as bills have it
     codes = "Le code est ainsi modifié :\n\n« Art. L. 3131\u201126 – Le maire décide.\n\n« Art. L. 3131\u201127 – Le préfet voit. »"
     assert alineas(apply(codes, [("39", "Supprimer l'alinéa 2.")]))[1] == "« Art. L. 3131\u201126 – (Supprimé)"
@@ -3501,3 +3509,41 @@ def test_a_division_above_the_first_one_deleted_keeps_its_own_number() -> None:
     assert out[3:] == ["3° (Supprimé)", "II. – (Supprimé)", "III. – Fin."]
     out = alineas(apply(text, [("1", "<p>Alinéas 3 à 6</p><p>Supprimer ces alinéas.</p>")]))
     assert out[1:] == ["1° Premier ;", "2° et 3° (Supprimé)", "II et III. – (Supprimé)"]
+
+
+def test_a_quotation_of_code_articles_deleted_whole_its_introducing_alinea_left_is_refused() -> None:
+    # the quotation held one code article: its number kept alone (« « Art. L. 1. – (Supprimé) ») would have
+    # the 1° insert or rewrite an article as « (Supprimé) »; whether the 1° goes too is not said (p21-052)
+    text = (
+        "Le code est ainsi modifié :\n\n1° L'article L. 1 est ainsi rédigé :\n\n« Art. L. 1. – Premier.\n\n"
+        "« Second. » ;\n\n2° L'article L. 2 est abrogé."
+    )
+    with pytest.raises(AmendingError, match="deletes the quotation that alinéa 2 introduces, and leaves that alinéa"):
+        apply(text, [("1", "<p>Alinéas 3 et 4</p><p>Supprimer ces alinéas.</p>")])
+    # the quotation and the next item by two amendments of one sitting (p21-053)
+    with pytest.raises(AmendingError, match="deletes the quotation that alinéa 2 introduces"):
+        apply(text, [("1", "<p>Alinéas 3 et 4</p><p>Supprimer ces alinéas.</p>"), ("2", "<p>Alinéa 5</p><p>Supprimer cet alinéa.</p>")])
+    # one of its two code articles deleted: the number is kept, the quotation ends on it (as before)
+    text = text.replace("« Second. » ;", "« Art. L. 1-1. – Second. » ;")
+    out = alineas(apply(text, [("1", "<p>Alinéa 4</p><p>Supprimer cet alinéa.</p>")]))
+    assert out[2:] == ["« Art. L. 1. – Premier.", "« Art. L. 1-1. – (Supprimé)", "2° L'article L. 2 est abrogé."]
+
+
+def test_every_item_an_alinea_introduces_deleted_that_alinea_left_is_refused() -> None:
+    # « Alinéas 2 à 4 »: the I's 1° to 3°, all it introduces; the I would introduce nothing (p21-047)
+    text = "I. – Le code est ainsi modifié :\n\n1° Premier ;\n\n2° Deuxième ;\n\n3° Troisième.\n\nII. – Texte.\n\nIII. – Fin."
+    many = "<p>Alinéas {} à {}</p><p>Supprimer ces alinéas.</p>"
+    with pytest.raises(AmendingError, match="deletes every item that alinéa 1 introduces, and leaves that alinéa"):
+        apply(text, [("1", many.format(2, 4))])
+    # by two amendments of one sitting too (p21-049)
+    one = "<p>Alinéa {}</p><p>Supprimer cet alinéa.</p>"
+    with pytest.raises(AmendingError, match="deletes every item that alinéa 1 introduces"):
+        apply(text, [("1", one.format(2)), ("2", many.format(3, 4))])
+    # the I named too, or an item left: as before
+    assert alineas(apply(text, [("1", many.format(1, 4))]))[:2] == ["I. – (Supprimé)", "II. – Texte."]
+    assert alineas(apply(text, [("1", many.format(2, 3))]))[1:3] == ["1° et 2° (Supprimé)", "3° Troisième."]
+    # lettered items under a 1°: « a et b) » is of the letters, kept only while a letter of that 1° is left
+    text = "Le code :\n\n1° L'article 1 est ainsi modifié :\n\na) Un ;\n\nb) Deux ;\n\nc) Trois ;\n\n2° Fin."
+    assert alineas(apply(text, [("1", many.format(3, 4))]))[2:4] == ["a et b) (Supprimé)", "c) Trois ;"]
+    with pytest.raises(AmendingError, match="deletes every item that alinéa 2 introduces"):
+        apply(text, [("1", many.format(3, 5))])

@@ -1980,6 +1980,7 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
         return
     _check_roman_deleted(article, slots, ctx)
     _check_whole_quotation(article, slots, ctx)
+    _check_quotation_gone(article, slots, ctx)
     first, last = article.slots.index(slots[0]), article.slots.index(slots[-1])
     original, before = article.original, article.original[first - 1] if first else ""
     whole_quotation = all(_opened(original[n]) for n in range(first, last + 1)) and bool(_closing(original[last]))
@@ -2059,6 +2060,7 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
         # « "III. – (Supprimé) » ends it, as texts write it; « II. – (Supprimé) », the bill's own, does not
         if closings[id(run[0])] and not any(_opened(t) for t in kept.get(id(run[0])) or []):
             _close_before(article, run, closings[id(run[0])], ctx)
+    _check_items_gone(article, first, ctx)
 
 
 def _run_closing(run: list[Slot]) -> str:
@@ -2083,6 +2085,38 @@ def _close_before(article: Article, run: list[Slot], closing: str, ctx: _Ctx) ->
             reason = "the alinéa it deletes closed a quotation, and how the one before closes it is not said"
             raise ctx.fail(reason, "ambiguous")
         lines[k] = lines[k].rstrip() + closing
+
+
+def _check_items_gone(article: Article, first: int, ctx: _Ctx) -> None:
+    """Every item an alinéa introduces deleted (« I. – Le code est ainsi modifié : » then « 1° » to « 3° »),
+    none of their number kept (none of their kind is left under it), that alinéa left: it now introduces
+    nothing, and whether it goes with them (« I. – (Supprimé) », as naming it would say) is not said."""
+    original = article.original
+    kind = _mark_kind(original[first])
+    if kind not in ("arabic", "letter") or _opened(original[first]):
+        return
+    lines, k = _line_before(article, first)
+    if k is None or _opened(lines[k]) or not lines[k].rstrip().endswith(":"):
+        return  # the items went after another item, or with the alinéa introducing them
+    following = next((t for s in article.slots[first:] for t in (*s.before, *s.text, *s.after)), "")
+    left = _stone_kind(following)
+    below = left in _LEVELS and _LEVELS.index(left) > _LEVELS.index(kind)
+    if following and _opened(following) or left == kind or below:
+        return  # an item of theirs is left (or its number kept), or a quotation: it introduces that
+    at = next((n for n, s in enumerate(article.slots) if s.text is lines), None)
+    reason = "it deletes every item that the alinéa before them introduces, and leaves that alinéa"  # one put
+    if at is not None:
+        reason = f"it deletes every item that alinéa {at + 1} introduces, and leaves that alinéa"
+    raise ctx.fail(reason, "ambiguous")
+
+
+# a number kept for several divisions deleted in a row (« a et b) », « II à IV. – »): the first names the kind
+_JOINED = re.compile(r"^([\s«\"“]*(?:[a-z]|[IVX]+))\s+(?:et|à)\s+(?:[a-z]|[IVX]+)(?=\s*[).])")
+
+
+def _stone_kind(text: str) -> str:
+    """The kind of mark an alinéa opens with, a number kept for several divisions too."""
+    return _mark_kind(_JOINED.sub(r"\1", text, count=1))
 
 
 def _check_items_left(article: Article, first: int, last: int, new: tuple[str, ...], ctx: _Ctx) -> None:
@@ -2131,6 +2165,26 @@ def _check_whole_quotation(article: Article, slots: list[Slot], ctx: _Ctx) -> No
         raise ctx.fail(reason, "ambiguous")
 
 
+def _check_quotation_gone(article: Article, slots: list[Slot], ctx: _Ctx) -> None:
+    """A quotation deleted whole, the alinéa introducing it left standing (« 1° L'article L. 1 est ainsi
+    rédigé : » with nothing after it): whether that alinéa goes too is not said. So too when the quotation
+    held code articles only: their numbers are kept (« « Art. L. 1. – (Supprimé) ») for the others of the
+    quotation to stand, and none is left; kept alone, they would have the item insert or rewrite an article
+    as « (Supprimé) »."""
+    original, gone = article.original, {article.slots.index(slot) for slot in slots}
+    for i in sorted(gone):
+        if i == 0 or i - 1 in gone or not _opened(original[i]) or _opened(original[i - 1]):
+            continue
+        before = article.slots[i - 1]
+        intro = before.text[-1] if before.text and before not in article.stones else ""
+        if not intro.rstrip().endswith(":") or _opened(intro) or before.after or article.slots[i].before:
+            continue  # the introducing alinéa gone already, or rewritten, or text put after it
+        count = _quoted_run(original, i)
+        if count is not None and all(j in gone for j in range(i, i + count)):
+            reason = f"it deletes the quotation that alinéa {i} introduces, and leaves that alinéa"
+            raise ctx.fail(reason, "ambiguous")
+
+
 def _each_own(article: Article, i: int) -> bool:
     """Alinéa `i` closes its own straight quote and the next opens one: one quotation written so (`_each_closed`)."""
     lines = article.original
@@ -2177,7 +2231,7 @@ _LEVELS = ["roman", "capital", "arabic", "letter"]  # outermost first
 def _siblings(article: Article, slot: Slot, stone: str) -> bool:
     """Whether divisions of the kind of `stone` are left at its level, whose numbers it keeps: the bill's
     own alinéas, or those of the quotation the deleted ones were in. An article heading always is."""
-    kind = _mark_kind(stone)
+    kind = _stone_kind(stone)  # « a et b) » is of the letters
     if not kind:
         return True
     # the numbers kept in this sitting are no divisions left: the one left last decides, whatever the order

@@ -111,6 +111,8 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it takes alinéa {n}, which introduces a quotation, and only part of that quotation", "l’instruction prend l’alinéa {n}, qui introduit une citation, et une partie seulement de cette citation"),
     ("alinéa {n} reads « {words} » here: its words are not in this text", "l’alinéa {n} se lit ici « {words} » : ses mots ne figurent pas dans ce texte"),
     ("it deletes the quotation that alinéa {n} introduces, and leaves that alinéa", "l’instruction supprime la citation qu’introduit l’alinéa {n}, et laisse cet alinéa"),
+    ("it deletes every item that alinéa {n} introduces, and leaves that alinéa", "l’instruction supprime tous les éléments qu’introduit l’alinéa {n}, et laisse cet alinéa"),
+    ("it deletes every item that the alinéa before them introduces, and leaves that alinéa", "l’instruction supprime tous les éléments qu’introduit l’alinéa qui les précède, et laisse cet alinéa"),
     ("« {words} » cannot be written: the word before « {word} » is elided", "« {words} » ne peut s’écrire : le mot qui précède « {word} » est élidé"),
     ("it deletes alinéa {n}, which introduces the items after it, and leaves them", "l’instruction supprime l’alinéa {n}, qui introduit les éléments qui le suivent, et laisse ceux-ci"),
     ("it deletes the first alinéa of a division and leaves the alinéa after it (alinéa {n})", "l’instruction supprime le premier alinéa d’une division et laisse l’alinéa qui le suit (alinéa {n})"),
