@@ -625,6 +625,13 @@ def test_an_item_now_followed_by_another_item_ends_with_a_semicolon() -> None:
     ]
 
 
+def test_a_deletion_leaving_a_quotation_empty_is_refused() -> None:
+    article = 'Après le mot : "moyenne", sont insérés les mots : ", les diplômes" ;\n\nLe recteur transmet.'
+    with pytest.raises(AmendingError) as caught:
+        apply(article, [("41", "Alinéa 1\n\nSupprimer les mots : « les diplômes »")])
+    assert caught.value.code == "ambiguous" and "empty quotation" in caught.value.message
+
+
 def test_an_edit_leaving_a_word_doubled_is_refused() -> None:
     article = "Le maire, par la voie du conseil, par la délibération, décide."
     with pytest.raises(AmendingError) as caught:

@@ -1073,12 +1073,23 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
             left = left.rstrip(BLANKS)[:-1].rstrip(BLANKS)
             if right.lstrip(BLANKS)[:1] in ("", ".", '"', "”"):  # French puts no space before these
                 right = right.lstrip(BLANKS)
+    if ctx is not None and not new and _empty_quotes(left + right) > _empty_quotes(line):
+        # « les mots : ", les diplômes" » less « les diplômes » (and its comma): what is quoted is no longer said
+        raise ctx.fail("it leaves an empty quotation in the text", "ambiguous")
     if ctx is not None:
         for a, b in ((left, new + right), (left + new, right)) if new else ((left, right),):
             doubled = _doubled(a, b)
             if doubled:
                 raise ctx.fail(f"it leaves « {doubled} {doubled} » in the text", "doubled_word")
     hit.slot.text[hit.line] = (left + new + right).strip()
+
+
+_EMPTY_QUOTES = re.compile(r'«[^\S\n]*»|“[^\S\n]*”|(?<![^\W_])""(?![^\W_])')
+
+
+def _empty_quotes(line: str) -> int:
+    """How many quotations in `line` quote nothing (« « » », « "" »)."""
+    return len(_EMPTY_QUOTES.findall(line))
 
 
 def _comma_left_dangling(gone: str, left: str, right: str) -> bool:
