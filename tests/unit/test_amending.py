@@ -3054,6 +3054,32 @@ def test_an_alinea_with_no_mark_put_between_two_items_is_refused() -> None:
     assert alineas(apply(article, [("CL90", item)]))[2] == "1° bis Le cinquième alinéa est supprimé ;"
 
 
+def test_an_apposition_or_an_incise_told_from_a_list_item_by_what_follows_takes_both_commas() -> None:
+    # words between commas before a verb: an apposition or a participle's incise, no item of a list
+    text = "Le Haut Conseil, organisme indépendant, est placé auprès du Premier ministre."
+    out = apply(text, [("18", "Supprimer les mots : « organisme indépendant »")])
+    assert out == "Le Haut Conseil est placé auprès du Premier ministre."
+    text = "La première phrase du sixième alinéa, devenu le cinquième alinéa, est supprimée."
+    out = apply(text, [("29", "Supprimer les mots : « devenu le cinquième alinéa »")])
+    assert out == "La première phrase du sixième alinéa est supprimée."
+    # opening with a preposition, before words opening with a determiner: items of one list open alike
+    text = "Le Gouvernement peut prendre par ordonnance, dans un délai d'un mois, toute mesure utile."
+    for named in ("dans un délai d'un mois,", ", dans un délai d'un mois", "dans un délai d'un mois"):
+        out = apply(text, [("3", f"Supprimer les mots : « {named} »")])
+        assert out == "Le Gouvernement peut prendre par ordonnance toute mesure utile."
+    # an adverb in « -ment » joined by « ou » to other words: an incise as the adverb alone
+    text = "Les services peuvent se communiquer, spontanément ou sur demande, tous documents utiles."
+    out = apply(text, [("13", "Supprimer les mots : « , spontanément ou sur demande »")])
+    assert out == "Les services peuvent se communiquer tous documents utiles."
+    # items of a list keep one comma
+    text = "Les communes, les départements, les régions sont consultés."
+    out = apply(text, [("19", "Supprimer les mots : « les départements »")])
+    assert out == "Les communes, les régions sont consultés."
+    text = "Sont consultés le maire, par écrit, par voie électronique, dans un délai d'un mois."
+    out = apply(text, [("20", "Supprimer les mots : « par voie électronique »")])
+    assert out == "Sont consultés le maire, par écrit, dans un délai d'un mois."
+
+
 def test_an_incise_deleted_between_its_two_commas_takes_both() -> None:
     article = "Les étudiants peuvent suivre une formation en vue, notamment, de l'obtention d'un diplôme."
     out = apply(article, [("COM-8", "<p>Alinéa 1</p><p>Supprimer le mot :</p><p>« notamment ».</p>")])

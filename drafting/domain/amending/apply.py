@@ -1120,15 +1120,36 @@ _OPENERS = frozenset(
 )
 
 
+# Verbs that a subject's apposition or a participle's incise stands before (« Le Haut Conseil, organisme
+# indépendant, est placé »): after a list's item a comma is never followed by one
+_VERBS = frozenset(["est", "sont", "peut", "peuvent", "doit", "doivent", "a", "ont", "sera", "seront"])
+# A preposition opening words set between commas (« , dans un délai d'un mois, ») and a determiner opening the
+# words after them (« toute mesure ») open no two items of one list
+_PREPOSITIONS = frozenset(["dans", "par", "pour", "sur", "sous", "avec", "sans", "selon", "entre", "après", "avant"])
+_DETERMINERS = frozenset(["le", "la", "les", "l", "un", "une", "tout", "toute", "tous", "toutes", "chaque"])
+_DETERMINERS |= frozenset(["ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"])
+
+
 def _incise(words: str, after: str) -> bool:
     """Whether `words`, set between commas, are an incise, not an item of a list: an adverb of the short list
-    (« notamment », « en outre »), or one adverb in « -ment » (« successivement ») before words opening with
-    an article or a preposition (« application, successivement, des règles »)."""
+    (« notamment », « en outre »); any words before a verb (« Le Haut Conseil, organisme indépendant, est »);
+    words opening with a preposition before words opening with a determiner (« par ordonnance, dans un délai
+    d'un mois, toute mesure »); or one adverb in « -ment », alone or joined by « ou » (« et ») to other
+    words, before words opening with an article or a preposition (« application, successivement, des »)."""
     bare = fold(words).strip(BLANKS + ",")
     if _INCISE.match(bare):
         return True
-    following = re.match(r"[^\S\n]*([^\W\d_]+)", fold(after))
-    return bool(re.fullmatch(r"[a-zà-ÿ]+ment", bare) and following and following.group(1) in _OPENERS)
+    following = re.match(r"[^\S\n]*([^\W\d_]+)\b(?!\))", fold(after))  # « a) » is a mark, no verb
+    if not following:
+        return False
+    if following.group(1) in _VERBS:
+        return True  # « Le Haut Conseil, organisme indépendant, est placé »: no item of a list precedes a verb
+    first = re.match(r"[^\W\d_]+", bare)
+    if first and first.group(0) in _PREPOSITIONS and following.group(1) in _DETERMINERS:
+        return True  # « prendre par ordonnance, dans un délai …, toute mesure »: items of one list open alike
+    # « successivement », or joined to other words by « ou » (« spontanément ou sur demande »)
+    adverb = re.fullmatch(r"[a-zà-ÿ]+ment(?: (?:ou|et) [^,;:]+)?", bare)
+    return bool(adverb and following.group(1) in _OPENERS | _DETERMINERS)
 
 
 def _one_comma_of_two(words: str, left: str, right: str) -> bool:
