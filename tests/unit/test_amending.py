@@ -627,6 +627,13 @@ def test_an_item_now_followed_by_another_item_ends_with_a_semicolon() -> None:
     ]
 
 
+def test_a_deletion_leaving_a_quotation_empty_is_refused() -> None:
+    article = 'Après le mot : "moyenne", sont insérés les mots : ", les diplômes" ;\n\nLe recteur transmet.'
+    with pytest.raises(AmendingError) as caught:
+        apply(article, [("41", "Alinéa 1\n\nSupprimer les mots : « les diplômes »")])
+    assert caught.value.code == "ambiguous" and "empty quotation" in caught.value.message
+
+
 def test_an_edit_leaving_a_word_doubled_is_refused() -> None:
     article = "Le maire, par la voie du conseil, par la délibération, décide."
     with pytest.raises(AmendingError) as caught:
@@ -3053,6 +3060,32 @@ def test_an_alinea_with_no_mark_put_between_two_items_is_refused() -> None:
     # an item put there is read
     item = "Insérer après le 2ème alinéa un alinéa ainsi rédigé :\n\n« 1° bis Le cinquième alinéa est supprimé ; »"
     assert alineas(apply(article, [("CL90", item)]))[2] == "1° bis Le cinquième alinéa est supprimé ;"
+
+
+def test_an_apposition_or_an_incise_told_from_a_list_item_by_what_follows_takes_both_commas() -> None:
+    # words between commas before a verb: an apposition or a participle's incise, no item of a list
+    text = "Le Haut Conseil, organisme indépendant, est placé auprès du Premier ministre."
+    out = apply(text, [("18", "Supprimer les mots : « organisme indépendant »")])
+    assert out == "Le Haut Conseil est placé auprès du Premier ministre."
+    text = "La première phrase du sixième alinéa, devenu le cinquième alinéa, est supprimée."
+    out = apply(text, [("29", "Supprimer les mots : « devenu le cinquième alinéa »")])
+    assert out == "La première phrase du sixième alinéa est supprimée."
+    # opening with a preposition, before words opening with a determiner: items of one list open alike
+    text = "Le Gouvernement peut prendre par ordonnance, dans un délai d'un mois, toute mesure utile."
+    for named in ("dans un délai d'un mois,", ", dans un délai d'un mois", "dans un délai d'un mois"):
+        out = apply(text, [("3", f"Supprimer les mots : « {named} »")])
+        assert out == "Le Gouvernement peut prendre par ordonnance toute mesure utile."
+    # an adverb in « -ment » joined by « ou » to other words: an incise as the adverb alone
+    text = "Les services peuvent se communiquer, spontanément ou sur demande, tous documents utiles."
+    out = apply(text, [("13", "Supprimer les mots : « , spontanément ou sur demande »")])
+    assert out == "Les services peuvent se communiquer tous documents utiles."
+    # items of a list keep one comma
+    text = "Les communes, les départements, les régions sont consultés."
+    out = apply(text, [("19", "Supprimer les mots : « les départements »")])
+    assert out == "Les communes, les régions sont consultés."
+    text = "Sont consultés le maire, par écrit, par voie électronique, dans un délai d'un mois."
+    out = apply(text, [("20", "Supprimer les mots : « par voie électronique »")])
+    assert out == "Sont consultés le maire, par écrit, dans un délai d'un mois."
 
 
 def test_an_incise_deleted_between_its_two_commas_takes_both() -> None:

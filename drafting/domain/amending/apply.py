@@ -1073,12 +1073,23 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
             left = left.rstrip(BLANKS)[:-1].rstrip(BLANKS)
             if right.lstrip(BLANKS)[:1] in ("", ".", '"', "”"):  # French puts no space before these
                 right = right.lstrip(BLANKS)
+    if ctx is not None and not new and _empty_quotes(left + right) > _empty_quotes(line):
+        # « les mots : ", les diplômes" » less « les diplômes » (and its comma): what is quoted is no longer said
+        raise ctx.fail("it leaves an empty quotation in the text", "ambiguous")
     if ctx is not None:
         for a, b in ((left, new + right), (left + new, right)) if new else ((left, right),):
             doubled = _doubled(a, b)
             if doubled:
                 raise ctx.fail(f"it leaves « {doubled} {doubled} » in the text", "doubled_word")
     hit.slot.text[hit.line] = (left + new + right).strip()
+
+
+_EMPTY_QUOTES = re.compile(r'«[^\S\n]*»|“[^\S\n]*”|(?<![^\W_])""(?![^\W_])')
+
+
+def _empty_quotes(line: str) -> int:
+    """How many quotations in `line` quote nothing (« « » », « "" »)."""
+    return len(_EMPTY_QUOTES.findall(line))
 
 
 def _comma_left_dangling(gone: str, left: str, right: str) -> bool:
@@ -1109,15 +1120,36 @@ _OPENERS = frozenset(
 )
 
 
+# Verbs that a subject's apposition or a participle's incise stands before (« Le Haut Conseil, organisme
+# indépendant, est placé »): after a list's item a comma is never followed by one
+_VERBS = frozenset(["est", "sont", "peut", "peuvent", "doit", "doivent", "a", "ont", "sera", "seront"])
+# A preposition opening words set between commas (« , dans un délai d'un mois, ») and a determiner opening the
+# words after them (« toute mesure ») open no two items of one list
+_PREPOSITIONS = frozenset(["dans", "par", "pour", "sur", "sous", "avec", "sans", "selon", "entre", "après", "avant"])
+_DETERMINERS = frozenset(["le", "la", "les", "l", "un", "une", "tout", "toute", "tous", "toutes", "chaque"])
+_DETERMINERS |= frozenset(["ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"])
+
+
 def _incise(words: str, after: str) -> bool:
     """Whether `words`, set between commas, are an incise, not an item of a list: an adverb of the short list
-    (« notamment », « en outre »), or one adverb in « -ment » (« successivement ») before words opening with
-    an article or a preposition (« application, successivement, des règles »)."""
+    (« notamment », « en outre »); any words before a verb (« Le Haut Conseil, organisme indépendant, est »);
+    words opening with a preposition before words opening with a determiner (« par ordonnance, dans un délai
+    d'un mois, toute mesure »); or one adverb in « -ment », alone or joined by « ou » (« et ») to other
+    words, before words opening with an article or a preposition (« application, successivement, des »)."""
     bare = fold(words).strip(BLANKS + ",")
     if _INCISE.match(bare):
         return True
-    following = re.match(r"[^\S\n]*([^\W\d_]+)", fold(after))
-    return bool(re.fullmatch(r"[a-zà-ÿ]+ment", bare) and following and following.group(1) in _OPENERS)
+    following = re.match(r"[^\S\n]*([^\W\d_]+)\b(?!\))", fold(after))  # « a) » is a mark, no verb
+    if not following:
+        return False
+    if following.group(1) in _VERBS:
+        return True  # « Le Haut Conseil, organisme indépendant, est placé »: no item of a list precedes a verb
+    first = re.match(r"[^\W\d_]+", bare)
+    if first and first.group(0) in _PREPOSITIONS and following.group(1) in _DETERMINERS:
+        return True  # « prendre par ordonnance, dans un délai …, toute mesure »: items of one list open alike
+    # « successivement », or joined to other words by « ou » (« spontanément ou sur demande »)
+    adverb = re.fullmatch(r"[a-zà-ÿ]+ment(?: (?:ou|et) [^,;:]+)?", bare)
+    return bool(adverb and following.group(1) in _OPENERS | _DETERMINERS)
 
 
 def _one_comma_of_two(words: str, left: str, right: str) -> bool:

@@ -95,6 +95,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("« {words} » does not occur {n} times in {place}", "il n’y a pas de {n:ième} occurrence {words:de} {place:à}"),
     ("the occurrence {n} of « {words} » is not the same counted with capitals or without", "la {n:ième} occurrence {words:de} n’est pas la même selon qu’on tient compte des majuscules ou non"),
     ("it leaves « {word} {word} » in the text", "l’instruction laisse « {word} {word} » dans le texte"),
+    ("it leaves an empty quotation in the text", "l’instruction laisse dans le texte des guillemets qui n’encadrent plus rien"),
     ("whether its phrase is alinéa {n}'s too is not said, and the two readings differ", "l’instruction ne dit pas si la phrase désignée est aussi celle de l’alinéa {n}, et les deux lectures diffèrent"),
     ("the alinéa ends with a quotation; whether the phrase goes inside it is not said", "l’alinéa se termine par une citation ; l’instruction ne dit pas si la phrase y prend place"),
     ("the new start may as well end at the earlier « {word} »; where the rest begins is not said", "la nouvelle rédaction du début pourrait aussi bien s’arrêter au « {word} » précédent ; l’instruction ne dit pas où commence la suite"),
