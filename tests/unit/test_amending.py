@@ -3580,3 +3580,19 @@ def test_every_item_an_alinea_introduces_deleted_that_alinea_left_is_refused() -
     assert alineas(apply(text, [("1", many.format(3, 4))]))[2:4] == ["a et b) (Supprimé)", "c) Trois ;"]
     with pytest.raises(AmendingError, match="deletes every item that alinéa 2 introduces"):
         apply(text, [("1", many.format(3, 5))])
+
+
+def test_an_alinea_put_after_a_number_kept_at_a_quotation_s_end_is_the_bill_s_own() -> None:
+    # « "Art. L. 2 à L. 4. - (Supprimé) » ends its quotation with no closing quote, as adopted texts write it: no
+    # quote was lost there, so prose put after it, before the bill's III, does not continue the quotation
+    article = (
+        "II. - Le code des transports est ainsi modifié :\n\n"
+        "1° Après l'article L. 1, sont insérés des articles L. 1-1 à L. 1-4 ainsi rédigés :\n\n"
+        '"Art. L. 1-1. - Le conseil se réunit chaque année.\n\n"Art. L. 1-2 à L. 1-4. - (Supprimé)\n\n'
+        "III. - Un décret fixe les modalités d'application du présent article."
+    )
+    amendment = "Après l'alinéa 4, il est inséré un alinéa ainsi rédigé : « Il entre en vigueur le 1er janvier 2027. »"
+    assert apply(article, [("1", amendment)]).split("\n\n")[-2:] == [
+        "Il entre en vigueur le 1er janvier 2027.",
+        "III. - Un décret fixe les modalités d'application du présent article.",
+    ]

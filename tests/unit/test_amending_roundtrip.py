@@ -125,6 +125,15 @@ def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
                 # a code article's first alinéa deleted and its next one left: what stays of its heading is
                 # not said (tests/data/open_misreadings.jsonl), so it is not drawn here
                 return article, article
+            before_it = new[i - 1] if i > 0 else ""
+            if (
+                _kind(before_it) in ("arabic", "letter")
+                and _kind(follows) in ("arabic", "letter")
+                and not before_it.rstrip(' »"”').endswith((";", ":"))
+            ):
+                # an item now followed by an item ends with « ; » as its enumeration's items do (test_amending.py):
+                # a drafter would state both changes, so it is not a single edit here
+                return article, article
             if mark and _siblings_left(new, i):
                 new[i] = f"{mark.group(0).rstrip()} (Supprimé)"
             else:

@@ -2627,9 +2627,13 @@ def _closing_lost(before: str, after: list[str]) -> bool:
     ends there, its closing quote lost in the data. Not when a quoted alinéa follows that one with nothing
     introducing it (« II. – La commission … technique. » then « "III. – … »: the code article's II, its
     opening quote lost, and the quotation goes on); nor, with straight quotes, where the alinéas after the
-    first of a quotation may be written bare, before one that neither amends nor opens a division."""
+    first of a quotation may be written bare, before one that neither amends nor opens a division; nor after
+    a number kept for a division deleted (« "Art. L. 5. - (Supprimé) »), which ends its quotation with no
+    closing quote, as the adopted texts write it: nothing was lost there."""
     following = after[0] if after else ""
     if not _opened(before) or _CLOSING.search(before) or not following or _opened(following):
+        return False
+    if re.search(rf"{_NOTED_DELETED}\.?$", before.rstrip()):
         return False
     if len(after) > 1 and _opened(after[1]) and not following.rstrip().endswith(":"):
         return False
