@@ -16,7 +16,7 @@ from functools import lru_cache, partial
 from itertools import takewhile
 
 from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, AmendingError, Edit, Place
-from drafting.domain.amending.lexer import CLOSE, COUNT, INTRODUCES, MARK, NUMBERS, OPEN, number
+from drafting.domain.amending.lexer import CLOSE, COUNT, INTRODUCES, MARK, NUMBERS, OPEN, number, quote_depth
 from drafting.domain.amending.typography import BLANKS, fold, normal
 from drafting.domain.textdiff import diff
 
@@ -744,10 +744,8 @@ def _unmatched_closing(text: str) -> int:
     if not closing:
         return len(text)
     before = text[: closing.start()]
-    if closing.group(0).strip()[0] == '"':
-        unmatched = before.count('"') % 2 == 0
-    else:
-        unmatched = before.count("«") + before.count("“") == before.count("»") + before.count("”")
+    straight = closing.group(0).strip()[0] == '"'
+    unmatched = before.count('"') % 2 == 0 if straight else quote_depth(before) == 0
     return closing.start() if unmatched else len(text)
 
 
@@ -791,7 +789,7 @@ def _within_quotes(line: str, lo: int, hi: int, ctx: _Ctx) -> None:
 def _crosses_quote(inner: str) -> bool:
     """Whether text holds one edge of a quotation and not the other: more « than », or an odd number of
     straight quotes, which open and close alike."""
-    return inner.count("«") + inner.count("“") != inner.count("»") + inner.count("”") or inner.count('"') % 2 == 1
+    return quote_depth(inner) != 0 or inner.count('"') % 2 == 1
 
 
 def _words_within_quotes(gone: str, new: str, ctx: _Ctx) -> None:
@@ -1855,7 +1853,7 @@ def _closes_given(new: tuple[str, ...]) -> bool:
     """Whether alinéas given bare end with a quote none of them opened (« Elle … : », « 1° … ; », « 2° …
     régimes. » », the amendment's quote gone): the quotation's own closing quote, given with them."""
     text = "".join(new)
-    unmatched = sum(text.count(c) for c in CLOSE) > sum(text.count(c) for c in OPEN)
+    unmatched = quote_depth(text) < 0
     return unmatched and bool(re.search(r"[»”]\s*[.;,]?$", new[-1]))
 
 
@@ -1879,7 +1877,7 @@ def _quotes_left(line: str) -> int:
     inner = line[1:]
     if line[:1] == '"':
         return -(inner.count('"') % 2)
-    return sum(inner.count(c) for c in OPEN) - sum(inner.count(c) for c in CLOSE)
+    return quote_depth(inner)
 
 
 def _closed_at_end(lines: list[str], ctx: _Ctx) -> list[str]:
@@ -2478,9 +2476,9 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         inside = _inside_quote(article, i + 1)
         new = _requote(edit.new, like, inside)
         text = "".join(new)
-        balanced = sum(text.count(c) for c in OPEN) == sum(text.count(c) for c in CLOSE)
+        balanced = quote_depth(text) == 0
         last_inner = new[-1][1:] if new else ""  # a quote opened in the last alinéa and closed there is its own
-        own = sum(last_inner.count(c) for c in OPEN) == sum(last_inner.count(c) for c in CLOSE)
+        own = quote_depth(last_inner) == 0
         if inside and new and _opened(new[0]) and _closing(new[-1]) and balanced and not own and not _closing(before):
             # « « VI. – … » » put between two alinéas of a quotation that goes on after them: the quote
             # closing them is the amendment's, not the quotation's (which the alinéa after continues)
@@ -2609,7 +2607,7 @@ def _dropped_amendment_close(new: list[str]) -> list[str]:
     pair = {"«": "»", "“": "”"}.get(new[0][:1] if new else "")  # a straight one cannot be counted
     while pair and (closed := _closing(new[-1])) and closed.lstrip()[:1] == pair:
         text = "".join(p[1:] if j and _opened(p) else p for j, p in enumerate(new))  # each reopens it
-        if sum(text.count(c) for c in CLOSE) < sum(text.count(c) for c in OPEN):
+        if quote_depth(text) > 0:
             break
         stop = closed.strip(BLANKS + '»"”')
         new = [*new[:-1], new[-1].rstrip()[: -len(closed)].rstrip() + (f" {stop}" if stop == ";" else stop)]
@@ -2801,7 +2799,7 @@ def _close_introduced(new: tuple[str, ...]) -> tuple[str, ...]:
     if start == 0 or start == len(new) or not INTRODUCES.search(fold(new[start - 1]).strip()):
         return new
     text = "".join(p[1:] for p in new[start:])  # each opening quote is the quotation's, said again
-    if sum(text.count(c) for c in CLOSE) - sum(text.count(c) for c in OPEN) != 0 or _CLOSING.search(new[-1]):
+    if quote_depth(text) != 0 or _CLOSING.search(new[-1]):
         return new  # closed, or a quote inside left open: not this case
     closing = {"«": " »", "“": "”", '"': '"'}[new[start][0]]
     return (*new[:-1], new[-1].rstrip() + closing)

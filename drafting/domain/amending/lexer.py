@@ -14,6 +14,19 @@ from dataclasses import dataclass, field
 from drafting.domain.amending.typography import fold
 
 OPEN, CLOSE = "«\u201c", "»\u201d"
+
+
+# the adverbs of number that follow a number or an item letter (« 6 ter », « a bis »)
+_ADVERB = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)"
+# « Remplacer les mots (deux fois) : »
+_TIMES = r"(?:\s*\((?:deux|trois) fois\))?"
+
+
+def quote_depth(text: str) -> int:
+    """The quotes (« “) `text` opens less those (» ”) it closes: below zero, it closes one opened before it."""
+    return sum(text.count(c) for c in OPEN) - sum(text.count(c) for c in CLOSE)
+
+
 _TAG = re.compile(r"<[^>]*>")
 _BLOCK = re.compile(r"<\s*(?:br|/p|p|/div|div|/li|li)\b[^>]*>", re.I)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
@@ -29,7 +42,7 @@ WORD_NOUNS = (
     r"(?:mots?|références?|années?|dates?|taux|nombres?|chiffres?|montants?|sommes?|pourcentages?|"
     r"signes?(?: de ponctuation)?|caractères?|numéros?|termes?|expressions?|lettres?|mentions?)(?: suivante?s?)?"
 )
-_WORDS_NOUN = re.compile(rf"(?:{WORD_NOUNS}|phrases? suivantes?)(?:\s*\((?:deux|trois) fois\))?\s*:$")
+_WORDS_NOUN = re.compile(rf"(?:{WORD_NOUNS}|phrases? suivantes?){_TIMES}\s*:$")
 _NAMES_WORDS = re.compile(rf"(?i)\b(?:les |le |la |l'){WORD_NOUNS}$")
 # The numbers French texts write out (« sont insérés dix-huit alinéas »), up to « vingt »; figures are read
 # as such (`number`)
@@ -143,7 +156,7 @@ _WORD_ENDINGS = frozenset({"près", "si", "placer", "primer", "établir", "joute
 # an item's letter and a conjunction)
 _DEMONSTRATIVES = frozenset({"cet", "cette", "ces"})
 # « Après les mots : », « remplacer le signe (deux fois) : »: the next paragraph is the words named
-_NAMES_WORDS_COLON = re.compile(rf"(?i)\b(?:les |le |la |l'){WORD_NOUNS}\s*(?:\((?:deux|trois) fois\))?\s*:$")
+_NAMES_WORDS_COLON = re.compile(rf"(?i)\b(?:les |le |la |l'){WORD_NOUNS}{_TIMES}\s*:$")
 # a paragraph's last word and the next one's first, which a cut may have made of one word
 _LAST_WORD = re.compile(r"(?:^|(?<=[\s']))([^\W\d_]+)$")
 _FIRST_WORD = re.compile(r"^([^\W\d_]+)(?=$|[\s,;:.])")
@@ -198,7 +211,7 @@ def _cut_reference(previous: str, after: str) -> bool:
 
 
 # an item's mark before its sign: placeholder dots, a letter or a number (with its adverb)
-_MARK_BODY = re.compile(r"[«\"“]?\s*(?:\.\.\.|…|[a-z]|\d+)(?:\s+(?:bis|ter|quater|quinquies|sexies))?")
+_MARK_BODY = re.compile(rf"[«\"“]?\s*(?:\.\.\.|…|[a-z]|\d+)(?:\s+{_ADVERB})?")
 # a placeholder alone in its paragraph (« ...) », « …° », « … – »): the mark of the drafters' « next number »
 _PLACEHOLDER = re.compile(r"[«\"“]?\s*(?:\.\.\.|…)\s*(?:°|\)|[-–—])")
 
@@ -237,8 +250,6 @@ def _stop_of(out: list[str]) -> bool:
     return len(out) < 2 or not _NAMES_WORDS_COLON.search(fold(out[-2]))
 
 
-# the adverbs of number that follow a number or an item letter (« 6 ter », « a bis »)
-_ADVERB = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)"
 # « … à Mayotte, en » / « Nouvelle-Calédonie, … »: a paragraph of several words ending on a word that
 # cannot end a sentence (a preposition, an article, a conjunction, an elided word)
 _OPEN_ENDING = re.compile(
@@ -249,7 +260,7 @@ _LIST_ENDING = re.compile(r"[;,:]\s*(?:et|ou)$")
 # an item's mark with its adverb (« a bis) »), which MARK leaves
 _ITEM = re.compile(rf"[a-z]{{1,2}}(?:\s+{_ADVERB})?\)")
 # words named bare before the paragraph: « Remplacer les mots : de la », « supprimer les mots » / « de la »
-_NAMES_BARE = re.compile(rf"(?i){WORD_NOUNS}\s*(?:\((?:deux|trois) fois\))?\s*(?::[^«»\"]*)?$")
+_NAMES_BARE = re.compile(rf"(?i){WORD_NOUNS}{_TIMES}\s*(?::[^«»\"]*)?$")
 # a heading opens its own alinéa, even after a cut (« Section 3 », « Chapitre II », « TITRE Ier »)
 _DIVISION_HEADING = re.compile(r"(?:TITRE|Titre|LIVRE|Livre|PARTIE|Partie|CHAPITRE|Chapitre|SECTION|Section|"
                                r"Sous-section|SOUS-SECTION|Paragraphe|PARAGRAPHE|ARTICLE|Article|Art\.)\b")  # fmt: skip
@@ -279,7 +290,7 @@ def _cut_sentence(out: list[str], paragraph: str) -> bool:
 
 
 # « Supprimer les mots : », « supprimer le mot (deux fois) : »: a deletion names its words last, nothing after them
-_DELETES_WORDS = re.compile(rf"(?i)\bsupprimer (?:les |le |la |l'){WORD_NOUNS}\s*(?:\((?:deux|trois) fois\))?\s*:$")
+_DELETES_WORDS = re.compile(rf"(?i)\bsupprimer (?:les |le |la |l'){WORD_NOUNS}{_TIMES}\s*:$")
 
 
 def _deleted_bare(out: list[str], paragraph: str) -> bool:
@@ -299,7 +310,7 @@ def _closes_left_open(previous: str, paragraph: str) -> bool:
     it: both are one quoted text."""
     if previous[:1] not in OPEN or paragraph.rstrip(" .;,")[-1:] not in CLOSE or any(c in paragraph for c in OPEN):
         return False
-    left_open = sum(previous.count(c) for c in OPEN) - sum(previous.count(c) for c in CLOSE)
+    left_open = quote_depth(previous)
     return left_open > 0 and sum(paragraph.count(c) for c in CLOSE) == left_open
 
 
@@ -532,7 +543,7 @@ def _run_end(paragraphs: list[str], i: int) -> int | None:
         if instructs(paragraph):
             return j
         rest = paragraph[1:] if paragraph[:1] in OPEN else paragraph
-        balance = sum(rest.count(c) for c in OPEN) - sum(rest.count(c) for c in CLOSE)
+        balance = quote_depth(rest)
         following = paragraphs[j + 1] if j + 1 < len(paragraphs) else ""
         if inner and balance == -1 and following[:1] in OPEN and not instructs(following):
             inner = False  # its own quote closed, the run goes on
@@ -580,7 +591,7 @@ def _left_open(body: list[str], going_on: list[bool]) -> int:
     depth = 0
     for text, again in zip(body, going_on, strict=True):
         inner = text[1:] if again and text[:1] in OPEN else text
-        depth += sum(inner.count(c) for c in OPEN) - sum(inner.count(c) for c in CLOSE)
+        depth += quote_depth(inner)
     return depth
 
 
@@ -619,7 +630,7 @@ def _nested(paragraphs: list[str], body: list[str]) -> tuple[list[str], list[boo
             going_on[m] = bool(opening)
             opening = opening or (out[m][:1] if out[m][:1] in OPEN else "")
             text = out[m][1:]
-            inner = sum(text.count(c) for c in CLOSE) <= sum(text.count(c) for c in OPEN)
+            inner = quote_depth(text) >= 0
         elif INTRODUCES.search(fold(body[m])):
             inner, opening = True, ""
     return out, going_on
@@ -636,7 +647,7 @@ def _nested_inline(body: list[str]) -> list[str]:
             return body  # quoted twice (« « … » », « "…" »): the quotes are already the text's
         if inner:
             out[m] = f"« {paragraph}"
-            inner = sum(paragraph.count(c) for c in CLOSE) <= sum(paragraph.count(c) for c in OPEN)
+            inner = quote_depth(paragraph) >= 0
         elif m + 1 < len(body) and INTRODUCES.search(fold(paragraph)):
             inner = True
     if inner:
@@ -704,7 +715,7 @@ def _bare(paragraphs: list[str], i: int, sentence: Sentence) -> int:
 def _balance(paragraph: str) -> int:
     """The quotes a paragraph opens less those it closes, the one opening it aside (its quotation's)."""
     inner = paragraph[1:] if paragraph[:1] in OPEN else paragraph
-    return sum(inner.count(c) for c in OPEN) - sum(inner.count(c) for c in CLOSE)
+    return quote_depth(inner)
 
 
 def _bare_quotations(body: list[str]) -> list[str]:
