@@ -3596,3 +3596,17 @@ def test_an_alinea_put_after_a_number_kept_at_a_quotation_s_end_is_the_bill_s_ow
         "Il entre en vigueur le 1er janvier 2027.",
         "III. - Un décret fixe les modalités d'application du présent article.",
     ]
+
+
+def test_a_division_put_back_in_place_of_a_number_kept_at_its_quotation_s_end_closes_it() -> None:
+    # « "E. - (Supprimé) », the last alinéa of its quotation, has no closing quote (as texts write it); the E
+    # put back in its place closes the quotation, as the adopted text does (La Fabrique, pjl19-518, article 1er)
+    article = 'Le code est ainsi modifié :\n\n"D. - Le texte.\n\n"E. - (Supprimé)'
+    restore = "Rétablir l'alinéa 3 dans la rédaction suivante : « E. – Une annexe détaille l'impact. »"
+    assert alineas(apply(article, [("1", restore)]))[-1] == "\"E. – Une annexe détaille l'impact.\""
+    # a quoted alinéa after it: the quotation goes on, and the text put back does not close it
+    article += '\n\n"F. - La fin."'
+    assert alineas(apply(article, [("1", restore)]))[2] == "\"E. – Une annexe détaille l'impact."
+    # deleted again (« (Supprimé) » as its text): still no closing quote
+    again = "Rédiger ainsi l'alinéa 3 : « E. – (Supprimé) »"
+    assert alineas(apply(article[: article.index("\n\n\"F")], [("1", again)]))[-1] == '"E. – (Supprimé)'

@@ -150,9 +150,12 @@ def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
         if not (at > 0 and _quoted(new[at - 1]) and _closes(new[at - 1])) and not heads:
             new.insert(at, f"{new[at][0] if inside else ''}Le présent alinéa est {draw(WORDS)} inséré.")
     else:
-        # a drafter rewriting a quoted alinéa keeps it quoted
+        # a drafter rewriting a quoted alinéa keeps it quoted; the last of its quotation closes it, a number
+        # kept for a deleted division there too (« "E. - (Supprimé) », left without its quote: test_amending.py)
         quote = new[i][0] if _quoted(new[i]) else ""
-        new[i] = f"{quote}Cet alinéa est {draw(WORDS)} réécrit.{quote if quote and _closes(new[i]) else ''}"
+        kept_last = "(Supprimé)" in new[i] and not (i + 1 < len(new) and _quoted(new[i + 1]))
+        closes = quote and (_closes(new[i]) or kept_last)
+        new[i] = f"{quote}Cet alinéa est {draw(WORDS)} réécrit.{quote if closes else ''}"
     return article, new
 
 

@@ -1935,6 +1935,10 @@ def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
     first = (slots[0].text or [article.original[0]])[0]
     _check_code_article_for_own(first, edit.new, ctx)
     last = (slots[-1].text or [""])[-1] or first
+    following = article.original[held[-1] + 1] if held[-1] + 1 < len(article.original) else ""
+    if _kept_number_ending(last, following) and not re.search(rf"{_NOTED_DELETED}\.?$", edit.new[-1].rstrip()):
+        # its quotation ended there, with no closing quote (as texts write it): the text put back closes it
+        last = last.rstrip() + {"«": " »", "“": "”", '"': '"'}[last[0]]
     edit = replace(edit, new=_check_unclosed(edit.new, first, ctx))
     at = article.slots.index(slots[0])
     around = article.original[at - 1] if at else "", article.original[at + 1] if at + 1 < len(article.original) else ""
@@ -2617,6 +2621,13 @@ def _dropped_amendment_close(new: list[str]) -> list[str]:
 def _texts_after(article: Article, i: int) -> list[str]:
     """The alinéas now after slot `i`, what was put after it first."""
     return [t for s in article.slots[i + 1 :] for t in (*s.before, *s.text, *s.after)]
+
+
+def _kept_number_ending(line: str, following: str) -> bool:
+    """A number kept for a deleted division (« "E. – (Supprimé) ») with no quoted alinéa after it: the last
+    alinéa of its quotation, which texts leave without a closing quote (`_closing_lost`)."""
+    deleted = re.search(rf"{_NOTED_DELETED}\.?$", line.rstrip())
+    return _opened(line) and not _CLOSING.search(line) and bool(deleted) and not (following and _opened(following))
 
 
 def _closing_lost(before: str, after: list[str]) -> bool:
