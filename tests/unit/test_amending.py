@@ -3610,3 +3610,30 @@ def test_a_division_put_back_in_place_of_a_number_kept_at_its_quotation_s_end_cl
     # deleted again (« (Supprimé) » as its text): still no closing quote
     again = "Rédiger ainsi l'alinéa 3 : « E. – (Supprimé) »"
     assert alineas(apply(article[: article.index("\n\n\"F")], [("1", again)]))[-1] == '"E. – (Supprimé)'
+
+
+def test_a_non_breaking_hyphen_standing_as_a_dash_marks_parts_and_placeholders() -> None:
+    # the Sénat's HTML writes some part marks « I.&#160;&#8209;&#160; » (U+2011): a dash there, as « – » is
+    # (PLFSS 2018, Sénat n° 63, amendment 32: p25-006)
+    article = "I. – Le code est ainsi modifié :\n\n1° Premier ;\n\n2° Deuxième.\n\nII. – Texte."
+    amendment = (
+        "<p>I.&#160;&#8209;&#160;Alinéa 3</p><p>Supprimer cet alinéa.</p>"
+        "<p>II.&#160;&#8209;&#160;Compléter cet article par un paragraphe ainsi rédigé&#160;:</p>"
+        "<p>&#8230;&#160;&#8209;&#160;La perte de recettes est compensée.</p>"
+    )
+    out = alineas(apply(article, [("32", amendment)]))
+    assert out[2:] == ["2° (Supprimé)", "II. – Texte.", "III. – La perte de recettes est compensée."]
+    # a hyphen inside a reference stays one (« L. 541‑4 »)
+    words = "<p>Alinéa 4</p><p>Remplacer le mot :</p><p>« Texte »</p><p>par les mots :</p><p>« L. 541‑4 »</p>"
+    assert alineas(apply(article, [("1", words)]))[-1] == "II. – L. 541‑4."
+
+
+def test_a_placeholder_glued_to_its_words_and_a_number_marked_new() -> None:
+    # « …°L'article » (no space after the placeholder, n° 9 rect. sexies: p25-038) is « 3° L'article »
+    article = "Le code est ainsi modifié :\n\n1° Premier ;\n\n2° Deuxième."
+    glued = "Après l'alinéa 3\n\nInsérer un alinéa ainsi rédigé :\n\n…°L'article 1618 septies est abrogé."
+    assert alineas(apply(article, [("1", glued)]))[-1] == "3° L'article 1618 septies est abrogé."
+    # « II bis (nouveau). – » is a II bis: the paragraph put after it and before the III is the II ter (p25-010)
+    article = "I. – Un.\n\nII. – Deux.\n\nII bis (nouveau). – Deux bis.\n\nIII. – Trois."
+    amendment = "Après l'alinéa 3, insérer un paragraphe ainsi rédigé : « … – Deux ter. »"
+    assert alineas(apply(article, [("1", amendment)]))[3] == "II ter. – Deux ter."

@@ -367,7 +367,8 @@ _ADVERB = rf"(?:\s+({'|'.join(_ADVERBS)}|[A-Z]{{1,3}}(?![\s]+[a-zà-ÿ]))(?=[\s.
 _MARKS = {
     "°": re.compile(rf"^[«\"“]?\s*(\d+)\s*°{_ADVERB}"),
     ")": re.compile(rf"^[«\"“]?\s*([a-z]){_ADVERB}\s*\)"),
-    "–": re.compile(rf"^[«\"“]?\s*([IVX]+){_ADVERB}\s*\.?\s*[-–—]"),
+    # « II bis (nouveau). – »: the note a shuttle text marks new divisions with is no part of the number
+    "–": re.compile(rf"^[«\"“]?\s*([IVX]+){_ADVERB}(?:\s*\(nouveau\))?\s*\.?\s*[-–—]"),
 }
 
 

@@ -127,7 +127,7 @@ def clean(source: str) -> list[str]:
         if "^" in line:
             line = _SUPERSCRIPT.sub(r"\1", line)
         line = _GLUED_MARK.sub(r"\1 ", _GLUED_ADVERB.sub(r"\1 \2", _SPACES.sub(" ", line).strip()))
-        line = _GLUED_DASH.sub(r"\1 ", line)
+        line = _GLUED_DASH.sub(r"\1 ", _ODD_DASH.sub("–", line))
         if not line:
             continue
         # « alone in its paragraph opens the next one, and » alone closes the one before
@@ -355,7 +355,11 @@ _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 _SUPERSCRIPT = re.compile(r"(?<=\w)\^(\w+)\^")
 # « <i>« a</i>bis<i>)</i>Après »: a lettered item's letter glued to its adverb once the tags are gone
 _GLUED_ADVERB = re.compile(r"^([«\"“]?\s*[a-z])(bis|ter|quater|quinquies)(?=\s*\))")
-_GLUED_MARK = re.compile(r"^([«\"“]?\s*(?:[a-z](?:\s+(?:bis|ter|quater))?\)|\d+\s*°))(?=[^\W\d_])")
+# « 1°L'article », « …°L'article » (a placeholder for the number): the mark ends before the word
+_GLUED_MARK = re.compile(r"^([«\"“]?\s*(?:[a-z](?:\s+(?:bis|ter|quater))?\)|(?:\d+|\.\.\.|…)\s*°))(?=[^\W\d_])")
+# a hyphen of another kind standing as a dash (« I. ‑ Alinéa 9 », « … ‑ Au VII », the Senate's non-breaking
+# hyphen U+2011): the dash that marks a part, a paragraph or a heading
+_ODD_DASH = re.compile(r"(?<=[ .…°])[\u2010\u2011\u2012\u2212](?= )")
 # an italic span glued to the word after it, once its tags are gone
 _ITALIC_GLUED = re.compile(r"<\s*(?P<tag>i|em)\b[^>]*>(?P<words>[^<]*)<\s*/\s*(?P=tag)\s*>(?=\w)", re.I)
 # an adverb of number in italics glued to the number, letter or superscript before it (« I<sup>er</sup><i>bis</i> »,
