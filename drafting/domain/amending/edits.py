@@ -42,7 +42,7 @@ class Place:
     # of this article said to hold that text (`within`): it must open at the first (and end at the last)
     held: tuple[int, ...] = ()
     # « l'article L. 3131-15 …, tel qu'il résulte du 3° du présent article »: the division of this article
-    # (innermost mark first) said to hold that text: it must
+    # (innermost mark first) said to hold that text, which must hold all of it
     resulting: tuple[str, ...] = ()
     whole: bool = False  # the alinéas named are one text: words are counted across them
     # « le a) du 2° du I de cet article »: alinéas counted in that division (innermost mark first); with
