@@ -2491,8 +2491,9 @@ def test_a_place_in_a_code_article_the_article_quotes_as_the_assemblee_names_it(
         wrong = f"Au premier alinéa de l'article L. 1-1, tel qu'il résulte {said}, supprimer le mot : « maire »"
         with pytest.raises(AmendingError, match=re.escape(why)):
             apply(PROPOSED, [("2", wrong)])
-    with pytest.raises(AmendingError, match="do not name a place"):  # the code's article, not the one quoted
-        apply(PROPOSED, [("3", "Au premier alinéa de l'article L. 1-1, supprimer le mot : « maire »")])
+    # with nothing said of where it results from: the code article this one quotes, once (branch fa)
+    bare = "Au premier alinéa de l'article L. 1-1, substituer au mot : « maire » le mot : « préfet »"
+    assert alineas(apply(PROPOSED, [("3", bare)]))[1] == "« Art. L. 1-1. – Le préfet décide et le conseil délibère."
 
 
 ROMAN_ITEMS = "\n\n".join(
@@ -3637,3 +3638,48 @@ def test_a_placeholder_glued_to_its_words_and_a_number_marked_new() -> None:
     article = "I. – Un.\n\nII. – Deux.\n\nII bis (nouveau). – Deux bis.\n\nIII. – Trois."
     amendment = "Après l'alinéa 3, insérer un paragraphe ainsi rédigé : « … – Deux ter. »"
     assert alineas(apply(article, [("1", amendment)]))[3] == "II ter. – Deux ter."
+
+
+QUOTED_CODE_ARTICLE = "\n\n".join(
+    [
+        "I. – Après l'article L. 1 du code des communes, il est inséré un article L. 1-1 A ainsi rédigé :",
+        "« Art. L. 1-1 A. – I. – Le maire décide :",
+        "« 1° Du budget ;",
+        "« 2° Du plan ;",
+        "« a) Pour la ville ;",
+        "« b) Pour le port.",
+        "« II. – Le conseil délibère sur le plan. »",
+        "II. – Le présent article entre en vigueur en 2030 :",
+        "1° Pour le plan ;",
+        "2° Pour le budget.",
+    ]
+)
+
+
+def test_a_division_of_a_code_article_the_article_quotes_located_by_its_path() -> None:
+    # « Au 2° du I de l'article L. 1-1 A, tel qu'il résulte du I du présent article »: the quoted article's own
+    # I and 2°, not the bill's; « tel qu'il résulte » must name where the quotation is (alinéa or division)
+    replace = "remplacer le mot : « plan » par le mot : « programme »."
+    for resulting in ("", ", tel qu'il résulte du I du présent article", ", tel qu'il résulte de l'alinéa 2"):
+        got = alineas(apply(QUOTED_CODE_ARTICLE, [("1", f"Au 2° du I de l'article L. 1-1 A du code des communes{resulting}, {replace}")]))
+        assert got[3] == "« 2° Du programme ;" and got[8] == "1° Pour le plan ;"
+    for place, why in (
+        ("Au 2° du I de l'article L. 1-1 A, tel qu'il résulte du II du présent article", "is not in the ii of this"),
+        ("Au 2° du I de l'article L. 1-1 A, tel qu'il résulte de l'alinéa 3", "does not open at alinéa 3"),
+        ("Au 3° du I de l'article L. 1-1 A", "opens with the mark « 3° »"),
+        ("Au 2° du I de l'article L. 1-2", "quotes no text proposed for article"),
+    ):
+        with pytest.raises(AmendingError, match=re.escape(why)):
+            apply(QUOTED_CODE_ARTICLE, [("1", f"{place}, {replace}")])
+    # a letter named bare (« le b »), an alinéa or phrase of a division, an item put after one, one deleted
+    assert alineas(apply(QUOTED_CODE_ARTICLE, [("1", "Supprimer le b du 2° de l'article L. 1-1 A, tel qu'il résulte du I.")]))[5] == (
+        "« b) (Supprimé)"
+    )
+    first = "À la première phrase du premier alinéa du II de l'article L. 1-1 A, supprimer les mots : « sur le plan »."
+    assert alineas(apply(QUOTED_CODE_ARTICLE, [("1", first)]))[6] == "« II. – Le conseil délibère. »"
+    after = "Après le 1° de l'article L. 1-1 A, insérer un 1° bis ainsi rédigé : « 1° bis Des taxes ; »"
+    assert alineas(apply(QUOTED_CODE_ARTICLE, [("1", after)]))[3] == "« 1° bis Des taxes ;"
+    # the same article quoted twice: which one is not said
+    twice = QUOTED_CODE_ARTICLE.replace("II. – Le présent", "II. – Il est ajouté un article L. 1-1 A ainsi rédigé :\n\n« Art. L. 1-1 A. – Texte. »\n\nIII. – Le présent")
+    with pytest.raises(AmendingError, match="quotes several text proposed"):
+        apply(twice, [("1", f"Au 2° du I de l'article L. 1-1 A, {replace}")])

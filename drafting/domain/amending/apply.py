@@ -165,6 +165,14 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
         if len(place.held) > 1 and last + 1 != place.held[-1]:
             said = f"does not end at alinéa {place.held[-1]} (it ends at alinéa {last + 1})"
             raise ctx.fail(f"the text proposed for article {place.within} {said}")
+        if place.resulting:  # « tel qu'il résulte du 3° du présent article »: that division holds it
+            lo, hi = _division(article, place.resulting, ctx)
+            if not lo <= first <= last <= hi:
+                said = f"the {' of the '.join(place.resulting)} of this article (alinéas {lo + 1} to {hi + 1})"
+                raise ctx.fail(f"the text proposed for article {place.within} is not in {said}")
+        if place.path:  # « le 2° du II de l'article L. 100-1 A »: that division of the quoted article
+            first, last = _division(article, place.path, ctx, (first, last))
+            name = f"the {' of the '.join(place.path)} of article {place.within}"
     else:
         first, last = _division(article, place.path, ctx)
         name = f"the {' of the '.join(place.path)}"
@@ -177,7 +185,7 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
             raise ctx.fail(f"{name} has no alinéa {n} (it has {count})", "no_such_alinea")
         return first + (n if n > 0 else count + 1 + n)
 
-    out = replace(place, within="", held=(), path=(), under=())
+    out = replace(place, within="", held=(), resulting=(), path=(), under=())
     if place.after is not None:
         return replace(out, after=first if place.after == 0 else number(place.after), inside=bool(place.within))
     if place.alineas is not None:
@@ -236,12 +244,15 @@ def _level(mark: str, outer: str = "") -> int:
     return 0 if re.fullmatch(r"[ivx]+(?: \w+)?", mark) else 1
 
 
-def _division(article: Article, path: tuple[str, ...], ctx: _Ctx) -> tuple[int, int]:
+def _division(
+    article: Article, path: tuple[str, ...], ctx: _Ctx, quoted: tuple[int, int] | None = None
+) -> tuple[int, int]:
     """The alinéas of the division « le a) du 2° du I » names (`path` innermost first): the alinéa that
-    opens with its mark, outside quotations, and those after it up to the next mark of its kind or of
-    an outer one (0-based, both included). Refused when its mark opens no alinéa, or several."""
-    lo, hi = 0, len(article.original) - 1
-    heads = _heads(article)
+    opens with its mark, outside quotations (or, given `quoted`, among those alinéas: a quoted code
+    article's), and those after it up to the next mark of its kind or of an outer one (0-based, both
+    included). Refused when its mark opens no alinéa, or several."""
+    lo, hi = quoted or (0, len(article.original) - 1)
+    heads = _quoted_heads(article, lo, hi) if quoted else _heads(article)
     kinds = _kinds(heads)
     outer = ""
     for mark in reversed(path):
@@ -280,6 +291,23 @@ def _division(article: Article, path: tuple[str, ...], ctx: _Ctx) -> tuple[int, 
             last += 1
         lo, hi = first, last
     return lo, hi
+
+
+def _quoted_heads(article: Article, first: int, last: int) -> list[str]:
+    """The alinéas `first` to `last` (a quoted code article) as its own divisions read: each folded, without
+    its opening quote, the first without its heading (« « Art. L. 100-1 A. – I. – … » opens the I); ""
+    for the others, and for those quoted inside it."""
+    heads = [""] * len(article.original)
+    for i in range(first, last + 1):
+        head = fold(article.original[i]).strip()
+        if i == first:
+            head = head.lstrip(' "')
+            heading = _ARTICLE_HEADING.match(head)
+            head = head[heading.end() :] if heading else head
+        elif head.startswith('"'):
+            head = head[1:].lstrip()
+        heads[i] = "" if head.startswith('"') else head
+    return heads
 
 
 def _heads(article: Article) -> list[str]:
@@ -328,7 +356,10 @@ def _kinds(heads: list[str]) -> list[int | None]:
 
 def _ref(head: str) -> str:
     """« art. l. 423-14. – … » → « l423-14 »: an article's number as quoted, spaces and dots dropped."""
-    m = re.match(r"art(?:icle)?\.? ?((?:[a-z]\.? ?){0,3}\d[\w-]*(?: (?:bis|ter|quater|quinquies|sexies))?)", head)
+    # « Art. L. 100-1 A. – »: a capital after the number is its own when the heading's dash follows it
+    m = re.match(
+        r"art(?:icle)?\.? ?((?:[a-z]\.? ?){0,3}\d[\w-]*(?: (?:bis|ter|quater|quinquies|sexies|[a-z](?=\.? ?-)))?)", head
+    )
     return re.sub(r"[\s.]", "", m.group(1)) if m else ""
 
 

@@ -41,8 +41,12 @@ class Place:
     # « l'article L. 3131-20 …, tel qu'il résulte de l'alinéa 11 » (« des alinéas 11 à 14 »): the alinéas
     # of this article said to hold that text (`within`): it must open at the first (and end at the last)
     held: tuple[int, ...] = ()
+    # « l'article L. 3131-15 …, tel qu'il résulte du 3° du présent article »: the division of this article
+    # (innermost mark first) said to hold that text, which must hold all of it
+    resulting: tuple[str, ...] = ()
     whole: bool = False  # the alinéas named are one text: words are counted across them
-    # « le a) du 2° du I de cet article »: alinéas counted in that division (innermost mark first)
+    # « le a) du 2° du I de cet article »: alinéas counted in that division (innermost mark first); with
+    # `within`, the division of that quoted article (« le 2° du II de l'article L. 100-1 A »)
     path: tuple[str, ...] = ()
     under: tuple[int, ...] = ()  # the division named alone must open one of these alinéas (named before)
     inside: bool = False  # alinéas inserted in a text the article quotes go inside its quotation

@@ -353,6 +353,12 @@ def _mark_kind(mark: str, seen: dict[str, str]) -> str:
 
 # « IV », « II bis », « I A » (a division put before the I), « 2° », « 2° bis », « a) », « ii) » (under « b) »)
 DIVISION = r"(?:[ivx]+\)(?= du (?:[a-z]\)? du |\d))|[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w']))?|\d+ ?°(?: ?(?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w')]))?|[a-z]\)?(?= du \d))"
+# in a code article, a letter named bare before it: « le b de l'article L. 211-3-2 »
+CODE_DIVISION = rf"{DIVISION}|[a-z]\)?(?= de l'article)"
+RESULTING = (
+    r"(?:tel qu'il résulte|tel qu'il est rédigé (?:à|par)|tel que rédigé (?:à|par)|dans (?:sa|la) rédaction "
+    r"(?:résultant|issue))"
+)
 ARTICLE_REF = r"(?:(?:l|r|d|lo|l\. ?o|a)\.? ?)?\d[\w-]*(?: (?:bis|ter|quater|quinquies|sexies|septies|octies|[a-z]))?"
 # Locations: each phrase a pattern and what it sets; fillers between them are ignored, any other word refused.
 _N = r"(\d+)"
@@ -374,14 +380,29 @@ LOCATIONS: list[tuple[str, str]] = [
         rf"(?:le |du |au |dans le )?texte proposé (?:par (?:le |la |l')?[ivx\d°a-z) ]+?(?: (?:de cet|du présent) article)? )?pour l'article ({ARTICLE_REF})(?: (?:du|de la|de l'|des|de) (?:code|loi|ordonnance)[^,;:]*)?",
     ),
     # « au premier alinéa de l'article L. 3131-20 du code …, tel qu'il résulte de l'alinéa 11 »: the article
-    # quoted in this one (the Assemblée's way), which that alinéa must open
+    # quoted in this one (the Assemblée's way), which that alinéa must open; « tel qu'il résulte du I (du 3°)
+    # du présent article »: a division of this one, which must hold it; said of this article, nothing to check
     (
         "quoted article",
         rf"(?:de |à |dans )?l'article ({ARTICLE_REF})(?: (?:du|de la|de l'|des|de) (?:code|loi|ordonnance)[^,;:]*?)?\s*,?\s*"
-        r"(?:tel qu'il résulte|tel qu'il est rédigé (?:à|par)|tel que rédigé (?:à|par)|dans (?:sa|la) rédaction "
-        r"(?:résultant|issue)) ?(?:de |des |par |à )?(?:l'|les )?alinéas? (\d+)(?: à (\d+))?",
+        rf"{RESULTING} ?(?:de |des |par |à |du |au )?(?:(?:l'|les )?alinéas? (\d+)(?: à (\d+))?|({DIVISION}(?: (?:du|de l'|au) "
+        rf"{DIVISION})*)(?: (?:de cet|du présent) article)?|(?:l'article \w+ de la présente loi|(?:cet|le présent) article))",
+    ),
+    # « au 2° du II de l'article L. 100-1 A du code de l'énergie »: with nothing said of where it results from,
+    # the code article quoted here, when this article quotes it once (an article added or rewritten whole)
+    (
+        "quoted article",
+        r"(?:de |à |dans )?l'article ((?:l|r|d|lo|l\. ?o)\.? ?\d[\w-]*(?: (?:bis|ter|quater|quinquies|sexies|[a-z]))?)"
+        r"(?: (?:du|de la|de l'|des|de) (?:code|loi|ordonnance)[^,;:]*?)?(?=\s*(?:[,;:]|$))",
     ),
     ("same text", r"(?:le |du |au |dans le )?même texte|(?:ce|ce même|ledit|dudit|audit) texte"),
+    # « le 2° du I de l'article L. 100-1 A », « le b de l'article L. 211-3-2 »: a division of the code article
+    # quoted in this one (located there by the article named next)
+    (
+        "code division",
+        rf"(?:le |la |l'|du |au |dans le )?((?:{CODE_DIVISION})(?: (?:du|de l'|au) (?:{CODE_DIVISION}))*)"
+        r"(?= (?:de |à |dans )?l'article (?:(?:l|r|d|lo|l\. ?o)\.? ?)?\d)",
+    ),
     # « le IV de cet article », « du second alinéa du I de cet article », « le a) du 2° du I de cet article »
     (
         "division",
@@ -739,6 +760,7 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
     times = 1
     within = ""
     held: tuple[int, ...] = ()
+    resulting: tuple[str, ...] = ()
     path: tuple[str, ...] = ()
     under: tuple[int, ...] = ()
     pos = 0
@@ -777,7 +799,13 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         elif name == "proposed text":
             within = g[0]
         elif name == "quoted article":
-            within, held = g[0], tuple(int(n) for n in g[1:3] if n)
+            within = g[0]
+            if g[1:] and g[1].isdigit():
+                held = tuple(int(n) for n in g[1:3])
+            elif g[1:]:  # « tel qu'il résulte du 3° du présent article »: that division of this one
+                resulting = tuple(re.split(r" (?:du|de l'|au) ", g[1]))
+        elif name == "code division":
+            path = tuple(re.split(r" (?:du|de l'|au) ", g[0]))
         elif name == "same text":
             if not context.within:
                 raise AmendingError(numero, part, "it says « le même texte » but no text proposed was named before")
@@ -873,15 +901,20 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         if len(alineas) != 1:
             raise AmendingError(numero, part, "it names a phrase but not one alinéa it is in")
         side: Literal["début", "fin"] = "fin" if after == "après" else "début"
-        return Place((alineas[0],), phrase, side, within=within, held=held, path=path, sole=sole)
+        return Place((alineas[0],), phrase, side, within=within, held=held, resulting=resulting, path=path, sole=sole)
     if after is not None and path and not alineas:  # « Après le I », « Avant le 2° du II »
-        return Place(after=LAST if after == "après" else 0, path=path, under=under)
+        at = LAST if after == "après" else 0
+        return Place(after=at, within=within, held=held, resulting=resulting, path=path, under=under)
     if after is not None:
         if len(alineas) != 1:
             raise AmendingError(numero, part, f"« {after} » must name one alinéa")
         at = alineas[0] if after == "après" else alineas[0] - 1
         return Place(
-            after=at if alineas[0] > 0 or after == "après" else alineas[0] - 1, within=within, held=held, path=path
+            after=at if alineas[0] > 0 or after == "après" else alineas[0] - 1,
+            within=within,
+            held=held,
+            resulting=resulting,
+            path=path,
         )
     if division and (phrase is not None or end or after is not None):
         raise AmendingError(numero, part, "it names a part of a paragraph")
@@ -894,6 +927,7 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         division=division,
         within=within,
         held=held,
+        resulting=resulting,
         path=path,
         under=under,
         anchored=anchored,
