@@ -3610,3 +3610,21 @@ def test_a_division_put_back_in_place_of_a_number_kept_at_its_quotation_s_end_cl
     # deleted again (« (Supprimé) » as its text): still no closing quote
     again = "Rédiger ainsi l'alinéa 3 : « E. – (Supprimé) »"
     assert alineas(apply(article[: article.index("\n\n\"F")], [("1", again)]))[-1] == '"E. – (Supprimé)'
+
+
+def test_a_number_quoted_is_no_tail_of_a_larger_one_nor_a_decimal_s_part() -> None:
+    # « 500 € » is not the last thousands group of « 1 500 € » (space, no-break, narrow no-break, dot), nor
+    # « 5 % » the decimals of « 2,5 % », nor « 2 » its units: not found, refused rather than « 1 750 € »
+    for amount in ("1 500 €", "1\u00a0500 €", "1\u202f500 €", "1.500 €"):
+        with pytest.raises(AmendingError, match="is not found"):
+            apply(f"Une amende de {amount} est due.", [("1", "Substituer au montant : « 500 € » le montant : « 750 € »")])
+    for quoted in ("5 %", "2"):
+        with pytest.raises(AmendingError, match="is not found"):
+            apply("Un taux de 2,5 % est dû.", [("1", f"Substituer au taux : « {quoted} » le taux : « 7 % »")])
+    with pytest.raises(AmendingError, match="is not found"):
+        apply("Une amende de 30.000 € est due.", [("1", "Substituer au montant : « 30 » le montant : « 40 »")])
+    # a whole match left is the one meant
+    text = "Une amende de 1 500 € et de 500 € est due."
+    assert apply(text, [("1", "Substituer au montant : « 500 € » le montant : « 750 € »")]) == (
+        "Une amende de 1 500 € et de 750 € est due."
+    )

@@ -858,9 +858,21 @@ def _pattern(words: str, flags: int = 0) -> re.Pattern[str]:
     # « L. 3131-9 » in « L. 3131-9-1 »; a number is not the head of a larger one (« 30 » in « 30 000 »)
     left = r"(?<![\w-])" if re.match(r"\w", text) else ""
     right = r"(?![\w]|-\w)" if re.search(r"\w$", text) else ""
-    if re.search(r"\d$", text):
-        right += r"(?!\s\d{3}(?!\d))"
-    return re.compile(left + "".join(parts) + right, flags)
+    return re.compile(left + _number_edges(text) + "".join(parts) + right + _number_end(text), flags)
+
+
+def _number_edges(text: str) -> str:
+    """Nor its tail: « 500 » is not the last group of « 1 500 » or « 1.500 » (thousands parted by a
+    space, folded, or a dot), and no figure is the decimals of another (« 5 » in « 2,5 »)."""
+    if not text[:1].isdigit():
+        return ""
+    return (r"(?<!\d[\s.])" if re.match(r"\d{3}(?!\d)", text) else "") + r"(?<!\d,)"
+
+
+def _number_end(text: str) -> str:
+    """A number is not the head of a larger one (« 30 » in « 30 000 » or « 30.000 »), nor the units of
+    a decimal (« 2 » in « 2,5 »)."""
+    return r"(?![\s.]\d{3}(?!\d))(?!,\d)" if text[-1:].isdigit() else ""
 
 
 _EVERY_AT_MOST = 500
