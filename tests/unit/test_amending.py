@@ -3628,3 +3628,15 @@ def test_a_number_quoted_is_no_tail_of_a_larger_one_nor_a_decimal_s_part() -> No
     assert apply(text, [("1", "Substituer au montant : « 500 € » le montant : « 750 € »")]) == (
         "Une amende de 1 500 € et de 750 € est due."
     )
+
+
+def test_a_new_start_up_to_the_words_named_replaces_them_too() -> None:
+    # « Rédiger ainsi le début de l'alinéa 1 jusqu'aux mots : X : Y »: the start up to X, X included, is Y;
+    # the alinéa's mark stays; passive and « jusqu'au mot » alike; X found twice: where it ends is not said
+    text = "I. – Le mandat des conseillers est prorogé jusqu'en juin."
+    active = "Rédiger ainsi le début de l'alinéa 1 jusqu'aux mots : « est prorogé » : « Les mandats sont prorogés »"
+    passive = "Le début de l'alinéa 1 jusqu'au mot : « prorogé » est ainsi rédigé : « Les mandats sont prorogés »"
+    for amendment in (active, passive):
+        assert apply(text, [("1", amendment)]) == "I. – Les mandats sont prorogés jusqu'en juin."
+    with pytest.raises(AmendingError, match="occurs 2 times"):
+        apply("Le mandat est prorogé, le mandat est prorogé.", [("1", active)])

@@ -1782,6 +1782,9 @@ def _rewrite_start(article: Article, edit: Edit, ctx: _Ctx) -> None:
     five letters or more) found in the place, once, is where the rest begins. Found twice, or not at
     all, is refused: where the start ends is not said."""
     new = edit.new[0]
+    if edit.anchor:
+        _rewrite_upto(article, edit, ctx)
+        return
     words = new.split()[-_TAIL_WORDS:]  # a run of its last words that long, found once, is found: no need of more
     for slot in _one(article, edit.place, ctx):
         line = slot.text[0]
@@ -1805,6 +1808,19 @@ def _rewrite_start(article: Article, edit: Edit, ctx: _Ctx) -> None:
         if lo < own < at[0].start() and not normal(new[: _own_start(new, 0)]):
             lo = own  # « II. – Les fournisseurs … » given a new start without its mark: the mark stays
         _splice(_Hit(slot, 0, lo, at[0].end()), lo, at[0].end(), new)
+
+
+def _rewrite_upto(article: Article, edit: Edit, ctx: _Ctx) -> None:
+    """« Rédiger ainsi le début de l'alinéa 1 jusqu'aux mots : X : … »: from the start of the alinéa (after
+    its own mark, unless the new start gives one) to the end of X, found once there."""
+    new = edit.new[0]
+    for hit in _find(article, edit.place, edit.anchor, ctx):
+        line = hit.slot.text[hit.line]
+        lo = _spans(line, edit.place, ctx)[0]
+        own = _own_start(line, max(lo, _frame(line)[0]))
+        if lo < own <= hit.start and not normal(new[: _own_start(new, 0)]):
+            lo = own  # the mark stays
+        _splice(hit, lo, hit.end, new)
 
 
 def _check_code_article_for_own(first: str, new: tuple[str, ...], ctx: _Ctx) -> None:

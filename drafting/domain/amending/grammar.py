@@ -198,6 +198,15 @@ def _replace_end(r: Reading) -> list[Edit]:
     ]
 
 
+def _rewrite_upto(r: Reading) -> list[Edit]:
+    """« Rédiger ainsi le début de l'alinéa 1 jusqu'aux mots : « est prorogé » : « … » »: the start, up to
+    and including the words named, replaced by the text given."""
+    new, quoted = r.alineas("new")
+    if len(new) != 1:
+        raise AmendingError(r.numero, r.part, "it gives several alinéas for the start of an alinéa")
+    return [r.edit("rewrite_start", anchor=r.words("anchor"), new=new, quoted=quoted)]
+
+
 def _delete_end(r: Reading) -> list[Edit]:
     keep = not r.m.group("from").startswith(("à partir", "à compter"))
     return [r.edit("delete_end", anchor=r.words("anchor"), keep_anchor=keep)]
@@ -308,6 +317,8 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("words at the end", rf"compléter (?P<loc>.*?) ?(?:par|des|du|de la|de l') {WN}(?: suivants?)?{C}{Q('new')}", _insert_at_edge),
     ("words at the end (passive)", rf"(?P<loc>.*?) (?:est|sont) complétée?s? par {WN}{C}{Q('new')}", _insert_at_edge),
     ("words at an edge", rf"{INS} {WN}{C}{Q('new')}", _insert_at_edge),
+    ("rewrite the start up to words", rf"rédiger (?:ainsi|comme suit) le début (?P<loc>.*?) ?jusqu'{WN}(?: inclus)?{C}{Q('anchor')}\s*(?:inclus)?{C}{QS('new')}", _rewrite_upto),
+    ("rewrite the start up to words (passive)", rf"le début (?P<loc>.*?) ?jusqu'{WN}{C}{Q('anchor')}\s*,?\s*(?:inclus,?\s*)?est (?:ainsi rédigé|rédigé comme suit){C}{QS('new')}", _rewrite_upto),
     ("rewrite the end", rf"(?P<from>après|à partir d[eu]|à compter d[eu]) (?:la (?P<occ>{ORD}) occurrence )?{WN}{C}{Q('anchor')}\s*,?\s*rédiger (?:ainsi|comme suit) la fin (?P<loc>.*?){C}{QS('new')}", _replace_end),
     ("rewrite the end (passive)", rf"(?P<from>après|à partir d[eu]|à compter d[eu]) (?:la (?P<occ>{ORD}) occurrence )?{WN}{C}{Q('anchor')}\s*,?\s*la fin (?P<loc>.*?) est (?:ainsi rédigée|rédigée comme suit){C}{QS('new')}", _replace_end),
     ("delete the end (passive)", rf"(?P<from>après|à partir d[eu]|à compter d[eu]) {WN}{C}{Q('anchor')}\s*,?\s*la fin (?P<loc>.*?) est supprimée", _delete_end),
