@@ -3640,3 +3640,29 @@ def test_a_new_start_up_to_the_words_named_replaces_them_too() -> None:
         assert apply(text, [("1", amendment)]) == "I. – Les mandats sont prorogés jusqu'en juin."
     with pytest.raises(AmendingError, match="occurs 2 times"):
         apply("Le mandat est prorogé, le mandat est prorogé.", [("1", active)])
+
+
+def test_words_replaced_respectively_pair_by_pair() -> None:
+    # « respectivement »: the first listed by the first given, and so on, found where the place says (one
+    # place for all, or one alinéa a pair when it names as many); lists of different lengths: refused
+    text = "Le maire et le préfet sont consultés.\n\nLe maire signe.\n\nLe préfet signe."
+    passive = (
+        "À l'alinéa 1, les mots : « Le maire » et « le préfet » sont remplacés respectivement par les mots : "
+        "« Le président » et « le recteur »."
+    )
+    assert alineas(apply(text, [("1", passive)]))[0] == "Le président et le recteur sont consultés."
+    active = (
+        "Aux alinéas 2 et 3, substituer respectivement aux mots : « Le maire » et « Le préfet » les mots : "
+        "« Le président » et « Le recteur »."
+    )
+    assert alineas(apply(text, [("1", active)]))[1:] == ["Le président signe.", "Le recteur signe."]
+    marks = (
+        "I. – Supprimer l'alinéa 2.\n\nII. – En conséquence, aux alinéas 3 et 4, remplacer respectivement les "
+        "mentions : « b) » et « c) » par les mentions : « a) » et « b) »."
+    )
+    assert alineas(apply("Le code :\n\na) Un ;\n\nb) Deux ;\n\nc) Trois.", [("1", marks)])) == [
+        "Le code :", "a) Deux ;", "b) Trois."
+    ]
+    uneven = "À l'alinéa 1, les mots : « Le maire », « le préfet » et « consultés » sont remplacés respectivement "
+    with pytest.raises(AmendingError, match="respectively 3 words by 2"):
+        apply(text, [("1", uneven + "par les mots : « Le président » et « le recteur »")])

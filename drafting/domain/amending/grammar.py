@@ -509,6 +509,14 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             edits += _repeat(numero, sentence, _REPEAT.sub(" ", prose), context, same)
             continue
         said: list[Edit] = []
+        paired = _respectively(numero, sentence, prose, context)
+        if paired is not None:
+            last = said = paired
+            edits += paired
+            named = next((e.place for e in paired if e.place.alineas), None)
+            if named is not None:
+                context = Place(named.alineas, named.phrase, within=named.within, path=named.path, sole=named.sole)
+            continue
         for i, clause in enumerate(_clauses(prose)):
             found = _form(numero, sentence, clause, context)
             if found is None:
@@ -625,6 +633,42 @@ def _repeat(numero: str, sentence: Sentence, prose: str, context: Place, last: l
 
 
 _WORDS_EDITS = ("replace_words", "delete_words", "insert_words")
+
+# « les mots : « A » et « B » sont remplacés respectivement par les mots : « C » et « D » », « substituer
+# respectivement aux dates : « A » et « B » les dates : « C » et « D » »: lists of two or more, each
+# operand maybe with its own noun (« les mots : A et le mot : B »)
+_LIST = rf"¤\d+¤(?:\s*,\s*(?:{WN}{C})?¤\d+¤)*\s*,?\s+et\s+(?:{WN}{C})?¤\d+¤"
+_RESPECTIVELY = [
+    re.compile(rf"(?:remplacer|substituer),? respectivement,? {WN}{C}(?P<old>{_LIST})\s*,?\s*(?:par )?{WN}{C}(?P<new>{_LIST})"),
+    re.compile(rf"(?:remplacer|substituer) {WN}{C}(?P<old>{_LIST})\s*,?\s*respectivement,?\s*(?:par )?{WN}{C}(?P<new>{_LIST})"),
+    re.compile(rf"{WN}{C}(?P<old>{_LIST})\s*,?\s*(?:sont|est) (?:respectivement remplacée?s?|remplacée?s?,? respectivement,?) par {WN}{C}(?P<new>{_LIST})"),
+]  # fmt: skip
+
+
+def _respectively(numero: str, sentence: Sentence, prose: str, context: Place) -> list[Edit] | None:
+    """« respectivement »: the words listed replaced by those listed after, pair by pair in their order,
+    each pair found where the place says (one place for all), or, when the place names as many alinéas
+    as there are pairs, each pair in its own alinéa (« Aux alinéas 2 et 3, substituer respectivement … »).
+    Lists of different lengths are refused. None when the sentence says no « respectivement »."""
+    if "respectivement" not in prose:
+        return None
+    m = next((m for pattern in _RESPECTIVELY if (m := pattern.search(prose))), None)
+    if m is None:
+        return None
+    old, new = re.findall(r"¤(\d+)¤", m.group("old")), re.findall(r"¤(\d+)¤", m.group("new"))
+    if len(old) != len(new):
+        n, count = len(old), len(new)
+        raise AmendingError(numero, sentence.prose, f"it replaces respectively {n} words by {count}")
+    rest = f"{prose[: m.start()]} {prose[m.end() :]}".strip(" ,")
+    out: list[Edit] = []
+    for k, (a, b) in enumerate(zip(old, new, strict=True)):
+        clause = f"remplacer les mots : ¤{a}¤ par les mots : ¤{b}¤"
+        found = _form(numero, sentence, f"{rest}, {clause}" if rest else clause, context) or []
+        alineas = found[0].place.alineas if found else None
+        if alineas and len(alineas) == len(old) > 1 and len(found) == 1:  # one alinéa for each pair
+            found = [replace(found[0], place=replace(found[0].place, alineas=(alineas[k],)))]
+        out += found
+    return out
 
 
 def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[Edit] | None:

@@ -63,6 +63,8 @@ REASONS: tuple[tuple[str, str], ...] = (
     # apply.py: applying them to the article
     ("it rewrites an alinéa of the bill's own as a code article, in no quotation", "l’instruction récrit un alinéa propre au projet en article de code, hors de toute citation"),
     ("it gives several alinéas for the end of an alinéa", "l’instruction donne plusieurs alinéas pour la fin d’un alinéa"),
+    ("it gives several alinéas for the start of an alinéa", "l’instruction donne plusieurs alinéas pour le début d’un alinéa"),
+    ("it replaces respectively {n} words by {count}", "l’instruction remplace respectivement {n} mots ou nombres par {count}"),
     ("the article was deleted by an earlier amendment", "l’article a été supprimé par un amendement précédent"),
     ("deleting items numbered « i) », « ii) » … is not read", "la suppression d’éléments numérotés « i) », « ii) »… n’est pas reconnue"),
     ("it names a phrase but not the alinéa it is in, and the article has {count} alinéas", "l’instruction désigne une phrase sans désigner l’alinéa qui la contient, alors que l’article en compte {count}"),
