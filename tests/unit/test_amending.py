@@ -3666,3 +3666,26 @@ def test_words_replaced_respectively_pair_by_pair() -> None:
     uneven = "À l'alinéa 1, les mots : « Le maire », « le préfet » et « consultés » sont remplacés respectivement "
     with pytest.raises(AmendingError, match="respectively 3 words by 2"):
         apply(text, [("1", uneven + "par les mots : « Le président » et « le recteur »")])
+
+
+def test_forms_of_ends_occurrences_and_figures_as_drafters_also_write_them() -> None:
+    text = "Le maire consulte le conseil, puis le maire signe dans un délai de deux mois.\n\nLa durée est de deux ans."
+    first = lambda amendment: alineas(apply(text, [("1", amendment)]))[0]  # noqa: E731
+    # « À partir des mots : X, la fin de l'alinéa est ainsi rédigée : … »: X goes too
+    new_end = "À partir des mots : « dans un délai », la fin de l'alinéa 1 est ainsi rédigée : « sans délai. »"
+    assert first(new_end) == "Le maire consulte le conseil, puis le maire signe sans délai."
+    # « est remplacé, à chaque occurrence, par »: every one in the alinéa named
+    each = "À l'alinéa 1, le mot : « maire » est remplacé, à chaque occurrence, par le mot : « préfet »."
+    assert first(each) == "Le préfet consulte le conseil, puis le préfet signe dans un délai de deux mois."
+    # « les deux occurrences du mot : X »: that many, found so
+    both = "À l'alinéa 1, les deux occurrences du mot : « maire » sont remplacées par le mot : « préfet »."
+    assert first(both) == first(each)
+    with pytest.raises(AmendingError, match="expected 3"):
+        first("À l'alinéa 1, supprimer les trois occurrences du mot : « maire ».")
+    # « Supprimer les mots : X et la seconde occurrence du mot : Y » (either order)
+    pair = "À l'alinéa 1, supprimer les mots : « dans un délai de deux mois » et la seconde occurrence du mot : « maire »."
+    assert first(pair) == "Le maire consulte le conseil, puis le signe."
+    # nouns naming a figure: « la durée », « la fraction »
+    assert alineas(apply(text, [("1", "À l'alinéa 2, remplacer la durée : « deux ans » par la durée : « trois ans ».")]))[
+        1
+    ] == "La durée est de trois ans."
