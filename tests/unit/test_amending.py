@@ -3683,3 +3683,82 @@ def test_a_division_of_a_code_article_the_article_quotes_located_by_its_path() -
     twice = QUOTED_CODE_ARTICLE.replace("II. – Le présent", "II. – Il est ajouté un article L. 1-1 A ainsi rédigé :\n\n« Art. L. 1-1 A. – Texte. »\n\nIII. – Le présent")
     with pytest.raises(AmendingError, match="quotes several text proposed"):
         apply(twice, [("1", f"Au 2° du I de l'article L. 1-1 A, {replace}")])
+
+
+def test_a_number_quoted_is_no_tail_of_a_larger_one_nor_a_decimal_s_part() -> None:
+    # « 500 € » is not the last thousands group of « 1 500 € » (space, no-break, narrow no-break, dot), nor
+    # « 5 % » the decimals of « 2,5 % », nor « 2 » its units: not found, refused rather than « 1 750 € »
+    for amount in ("1 500 €", "1\u00a0500 €", "1\u202f500 €", "1.500 €"):
+        with pytest.raises(AmendingError, match="is not found"):
+            apply(f"Une amende de {amount} est due.", [("1", "Substituer au montant : « 500 € » le montant : « 750 € »")])
+    for quoted in ("5 %", "2"):
+        with pytest.raises(AmendingError, match="is not found"):
+            apply("Un taux de 2,5 % est dû.", [("1", f"Substituer au taux : « {quoted} » le taux : « 7 % »")])
+    with pytest.raises(AmendingError, match="is not found"):
+        apply("Une amende de 30.000 € est due.", [("1", "Substituer au montant : « 30 » le montant : « 40 »")])
+    # a whole match left is the one meant
+    text = "Une amende de 1 500 € et de 500 € est due."
+    assert apply(text, [("1", "Substituer au montant : « 500 € » le montant : « 750 € »")]) == (
+        "Une amende de 1 500 € et de 750 € est due."
+    )
+
+
+def test_a_new_start_up_to_the_words_named_replaces_them_too() -> None:
+    # « Rédiger ainsi le début de l'alinéa 1 jusqu'aux mots : X : Y »: the start up to X, X included, is Y;
+    # the alinéa's mark stays; passive and « jusqu'au mot » alike; X found twice: where it ends is not said
+    text = "I. – Le mandat des conseillers est prorogé jusqu'en juin."
+    active = "Rédiger ainsi le début de l'alinéa 1 jusqu'aux mots : « est prorogé » : « Les mandats sont prorogés »"
+    passive = "Le début de l'alinéa 1 jusqu'au mot : « prorogé » est ainsi rédigé : « Les mandats sont prorogés »"
+    for amendment in (active, passive):
+        assert apply(text, [("1", amendment)]) == "I. – Les mandats sont prorogés jusqu'en juin."
+    with pytest.raises(AmendingError, match="occurs 2 times"):
+        apply("Le mandat est prorogé, le mandat est prorogé.", [("1", active)])
+
+
+def test_words_replaced_respectively_pair_by_pair() -> None:
+    # « respectivement »: the first listed by the first given, and so on, found where the place says (one
+    # place for all, or one alinéa a pair when it names as many); lists of different lengths: refused
+    text = "Le maire et le préfet sont consultés.\n\nLe maire signe.\n\nLe préfet signe."
+    passive = (
+        "À l'alinéa 1, les mots : « Le maire » et « le préfet » sont remplacés respectivement par les mots : "
+        "« Le président » et « le recteur »."
+    )
+    assert alineas(apply(text, [("1", passive)]))[0] == "Le président et le recteur sont consultés."
+    active = (
+        "Aux alinéas 2 et 3, substituer respectivement aux mots : « Le maire » et « Le préfet » les mots : "
+        "« Le président » et « Le recteur »."
+    )
+    assert alineas(apply(text, [("1", active)]))[1:] == ["Le président signe.", "Le recteur signe."]
+    marks = (
+        "I. – Supprimer l'alinéa 2.\n\nII. – En conséquence, aux alinéas 3 et 4, remplacer respectivement les "
+        "mentions : « b) » et « c) » par les mentions : « a) » et « b) »."
+    )
+    assert alineas(apply("Le code :\n\na) Un ;\n\nb) Deux ;\n\nc) Trois.", [("1", marks)])) == [
+        "Le code :", "a) Deux ;", "b) Trois."
+    ]
+    uneven = "À l'alinéa 1, les mots : « Le maire », « le préfet » et « consultés » sont remplacés respectivement "
+    with pytest.raises(AmendingError, match="respectively 3 words by 2"):
+        apply(text, [("1", uneven + "par les mots : « Le président » et « le recteur »")])
+
+
+def test_forms_of_ends_occurrences_and_figures_as_drafters_also_write_them() -> None:
+    text = "Le maire consulte le conseil, puis le maire signe dans un délai de deux mois.\n\nLa durée est de deux ans."
+    first = lambda amendment: alineas(apply(text, [("1", amendment)]))[0]  # noqa: E731
+    # « À partir des mots : X, la fin de l'alinéa est ainsi rédigée : … »: X goes too
+    new_end = "À partir des mots : « dans un délai », la fin de l'alinéa 1 est ainsi rédigée : « sans délai. »"
+    assert first(new_end) == "Le maire consulte le conseil, puis le maire signe sans délai."
+    # « est remplacé, à chaque occurrence, par »: every one in the alinéa named
+    each = "À l'alinéa 1, le mot : « maire » est remplacé, à chaque occurrence, par le mot : « préfet »."
+    assert first(each) == "Le préfet consulte le conseil, puis le préfet signe dans un délai de deux mois."
+    # « les deux occurrences du mot : X »: that many, found so
+    both = "À l'alinéa 1, les deux occurrences du mot : « maire » sont remplacées par le mot : « préfet »."
+    assert first(both) == first(each)
+    with pytest.raises(AmendingError, match="expected 3"):
+        first("À l'alinéa 1, supprimer les trois occurrences du mot : « maire ».")
+    # « Supprimer les mots : X et la seconde occurrence du mot : Y » (either order)
+    pair = "À l'alinéa 1, supprimer les mots : « dans un délai de deux mois » et la seconde occurrence du mot : « maire »."
+    assert first(pair) == "Le maire consulte le conseil, puis le signe."
+    # nouns naming a figure: « la durée », « la fraction »
+    assert alineas(apply(text, [("1", "À l'alinéa 2, remplacer la durée : « deux ans » par la durée : « trois ans ».")]))[
+        1
+    ] == "La durée est de trois ans."

@@ -168,8 +168,9 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
         if place.resulting:  # « tel qu'il résulte du 3° du présent article »: that division holds it
             lo, hi = _division(article, place.resulting, ctx)
             if not lo <= first <= last <= hi:
-                said = f"the {' of the '.join(place.resulting)} of this article (alinéas {lo + 1} to {hi + 1})"
-                raise ctx.fail(f"the text proposed for article {place.within} is not in {said}")
+                holder = " of the ".join(place.resulting)
+                where = f"the {holder} of this article (alinéas {lo + 1} to {hi + 1})"
+                raise ctx.fail(f"the text proposed for article {place.within} is not in {where}")
         if place.path:  # « le 2° du II de l'article L. 100-1 A »: that division of the quoted article
             first, last = _division(article, place.path, ctx, (first, last))
             name = f"the {' of the '.join(place.path)} of article {place.within}"
@@ -890,9 +891,21 @@ def _pattern(words: str, flags: int = 0) -> re.Pattern[str]:
     # « L. 3131-9 » in « L. 3131-9-1 »; a number is not the head of a larger one (« 30 » in « 30 000 »)
     left = r"(?<![\w-])" if re.match(r"\w", text) else ""
     right = r"(?![\w]|-\w)" if re.search(r"\w$", text) else ""
-    if re.search(r"\d$", text):
-        right += r"(?!\s\d{3}(?!\d))"
-    return re.compile(left + "".join(parts) + right, flags)
+    return re.compile(left + _number_edges(text) + "".join(parts) + right + _number_end(text), flags)
+
+
+def _number_edges(text: str) -> str:
+    """Nor its tail: « 500 » is not the last group of « 1 500 » or « 1.500 » (thousands parted by a
+    space, folded, or a dot), and no figure is the decimals of another (« 5 » in « 2,5 »)."""
+    if not text[:1].isdigit():
+        return ""
+    return (r"(?<!\d[\s.])" if re.match(r"\d{3}(?!\d)", text) else "") + r"(?<!\d,)"
+
+
+def _number_end(text: str) -> str:
+    """A number is not the head of a larger one (« 30 » in « 30 000 » or « 30.000 »), nor the units of
+    a decimal (« 2 » in « 2,5 »)."""
+    return r"(?![\s.]\d{3}(?!\d))(?!,\d)" if text[-1:].isdigit() else ""
 
 
 _EVERY_AT_MOST = 500
@@ -1802,6 +1815,9 @@ def _rewrite_start(article: Article, edit: Edit, ctx: _Ctx) -> None:
     five letters or more) found in the place, once, is where the rest begins. Found twice, or not at
     all, is refused: where the start ends is not said."""
     new = edit.new[0]
+    if edit.anchor:
+        _rewrite_upto(article, edit, ctx)
+        return
     words = new.split()[-_TAIL_WORDS:]  # a run of its last words that long, found once, is found: no need of more
     for slot in _one(article, edit.place, ctx):
         line = slot.text[0]
@@ -1825,6 +1841,19 @@ def _rewrite_start(article: Article, edit: Edit, ctx: _Ctx) -> None:
         if lo < own < at[0].start() and not normal(new[: _own_start(new, 0)]):
             lo = own  # « II. – Les fournisseurs … » given a new start without its mark: the mark stays
         _splice(_Hit(slot, 0, lo, at[0].end()), lo, at[0].end(), new)
+
+
+def _rewrite_upto(article: Article, edit: Edit, ctx: _Ctx) -> None:
+    """« Rédiger ainsi le début de l'alinéa 1 jusqu'aux mots : X : … »: from the start of the alinéa (after
+    its own mark, unless the new start gives one) to the end of X, found once there."""
+    new = edit.new[0]
+    for hit in _find(article, edit.place, edit.anchor, ctx):
+        line = hit.slot.text[hit.line]
+        lo = _spans(line, edit.place, ctx)[0]
+        own = _own_start(line, max(lo, _frame(line)[0]))
+        if lo < own <= hit.start and not normal(new[: _own_start(new, 0)]):
+            lo = own  # the mark stays
+        _splice(hit, lo, hit.end, new)
 
 
 def _check_code_article_for_own(first: str, new: tuple[str, ...], ctx: _Ctx) -> None:

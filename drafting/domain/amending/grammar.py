@@ -48,6 +48,8 @@ def ordinal(word: str) -> int:
 WN = rf"(?:les |le |la |l'|aux |au |à la |à l'|des |du |de la |de l'|l'ensemble des )?{WORD_NOUNS}"  # « l'ensemble des mots »
 C = r"\s*(?::\s*)*"
 TIMES = r"(?: \(?(?:par )?(?P<times>deux|trois|quatre|cinq|six) fois\)?)?"
+# « supprimer les deux occurrences du mot : X », « substituer aux deux occurrences des mots : X … »
+OCCURRENCES = rf"(?:(?:à )?la (?P<occ>{ORD}) occurrence |(?:les |aux )(?P<times_occ>deux|trois|quatre|cinq|six) occurrences )"
 TIMES_AFTER = r"(?: \((?:par )?(?P<times_after>deux|trois|quatre|cinq|six) fois\))?"  # « les mots (trois fois) : »
 INS = r"(?:insérer|ajouter|créer|il est inséré|il est ajouté|(?:est|sont) (?:insérée?s?|ajoutée?s?))"
 SUBJ = (
@@ -110,7 +112,7 @@ class Reading:
 
     def times(self) -> int:
         said = self.m.groupdict()
-        return NUMBERS.get(said.get("times") or said.get("times_after") or "", 1)
+        return NUMBERS.get(said.get("times") or said.get("times_after") or said.get("times_occ") or "", 1)
 
     def edit(self, kind: str, **fields: object) -> Edit:
         return Edit(kind, self.place, part=self.part, **fields)  # type: ignore[arg-type]
@@ -196,6 +198,15 @@ def _replace_end(r: Reading) -> list[Edit]:
             keep_anchor=keep,
         )
     ]
+
+
+def _rewrite_upto(r: Reading) -> list[Edit]:
+    """« Rédiger ainsi le début de l'alinéa 1 jusqu'aux mots : « est prorogé » : « … » »: the start, up to
+    and including the words named, replaced by the text given."""
+    new, quoted = r.alineas("new")
+    if len(new) != 1:
+        raise AmendingError(r.numero, r.part, "it gives several alinéas for the start of an alinéa")
+    return [r.edit("rewrite_start", anchor=r.words("anchor"), new=new, quoted=quoted)]
 
 
 def _delete_end(r: Reading) -> list[Edit]:
@@ -288,8 +299,8 @@ def _delete(r: Reading) -> list[Edit]:
 FORMS: list[tuple[str, str, Handler]] = [
     ("replace words next to others", rf"(?P<where>après|avant) (?:l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?\s*(?:remplacer|substituer) {WN}{C}{Q('old')}\s*,?\s*?(?:par )?{WN}{C}{Q('new')}", _replace_near),
     ("delete words next to others", rf"(?P<where>après|avant) (?:l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?\s*supprimer {WN}{C}{Q('old')}", _delete_near),
-    ("replace words", rf"(?:remplacer|substituer){TIMES} (?:(?:à )?la (?P<occ>{ORD}) occurrence )?{WN}{TIMES_AFTER}{C}{Q('old')}\s*,?\s*?(?:par )?{WN}{C}{Q('new')}", _replace),
-    ("replace words (passive)", rf"{WN}{C}{Q('old')}\s*,?\s*(?:est|sont) remplacée?s?{TIMES} par {WN}{C}{Q('new')}", _replace),
+    ("replace words", rf"(?:remplacer|substituer){TIMES} {OCCURRENCES}?{WN}{TIMES_AFTER}{C}{Q('old')}\s*,?\s*?(?:par )?{WN}{C}{Q('new')}", _replace),
+    ("replace words (passive)", rf"{OCCURRENCES}?{WN}{C}{Q('old')}\s*,?\s*(?:est|sont) remplacée?s?{TIMES}(?:\s*,?\s*(?P<loc>à chaque occurrence|partout où (?:il|ils|elle|elles) (?:apparaît|apparaissent|figurent?))\s*,?)? par {WN}{C}{Q('new')}", _replace),
     ("insert words near others", rf"(?P<where>après|avant) (?:la (?P<occ>{ORD}) occurrence |{EACH}|l'|le |les |la )?"
      rf"{WN}{C}{Q('anchor')}\s*,?\s*{INS}{TIMES} {WN}(?: suivants?)?{C}{Q('new')}", _insert_near),
     # « Insérer après le mot : X les mots : Y »: the verb first
@@ -299,8 +310,8 @@ FORMS: list[tuple[str, str, Handler]] = [
     # « après les mots « X », ajouter « Y » »)
     ("replace words (informal)", rf"(?:remplacer|substituer){TIMES} (?:{WN}{C})?{Q('old')}\s*,?\s*par (?:{WN}{C})?{Q('new')}", _replace),
     ("insert words near others (informal)", rf"(?P<where>après|avant) (?:{EACH}|l'|le |les |la )?(?:{WN}{C})?{Q('anchor')}\s*,?\s*{INS}{TIMES} (?:{WN}(?: suivants?)?{C})?{Q('new')}", _insert_near),
-    ("delete words", rf"supprimer{TIMES} (?:la (?P<occ>{ORD}) occurrence )?{WN}{C}{Q('old')}", _delete_words),
-    ("delete words (passive)", rf"{WN}{C}{Q('old')}\s*,?\s*(?:est|sont) supprimée?s?{TIMES}", _delete_words),
+    ("delete words", rf"supprimer{TIMES} {OCCURRENCES}?{WN}{C}{Q('old')}", _delete_words),
+    ("delete words (passive)", rf"{OCCURRENCES}?{WN}{C}{Q('old')}\s*,?\s*(?:est|sont) supprimée?s?{TIMES}", _delete_words),
     ("append sentences", rf"compléter (?P<loc>.*?) ?par (?:(?:une|deux|trois|\d+) phrases?(?: ainsi r\w+| suivantes?)|la phrase suivante|les phrases suivantes){C}{QS('new')}", _append_sentence),
     ("append sentences (passive)", rf"(?P<loc>.*?) (?:est|sont) complétée?s? par (?:une|deux|trois|\d+) phrases? ainsi r\w+{C}{QS('new')}", _append_sentence),
     ("insert alinéas at the end", rf"compléter (?P<loc>.*?) ?par (?:{SUBJ}){AINSI}{C}{QS('new')}", _insert_alineas),
@@ -308,10 +319,12 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("words at the end", rf"compléter (?P<loc>.*?) ?(?:par|des|du|de la|de l') {WN}(?: suivants?)?{C}{Q('new')}", _insert_at_edge),
     ("words at the end (passive)", rf"(?P<loc>.*?) (?:est|sont) complétée?s? par {WN}{C}{Q('new')}", _insert_at_edge),
     ("words at an edge", rf"{INS} {WN}{C}{Q('new')}", _insert_at_edge),
-    ("rewrite the end", rf"(?P<from>après|à partir d[eu]|à compter d[eu]) (?:la (?P<occ>{ORD}) occurrence )?{WN}{C}{Q('anchor')}\s*,?\s*rédiger (?:ainsi|comme suit) la fin (?P<loc>.*?){C}{QS('new')}", _replace_end),
-    ("rewrite the end (passive)", rf"(?P<from>après|à partir d[eu]|à compter d[eu]) (?:la (?P<occ>{ORD}) occurrence )?{WN}{C}{Q('anchor')}\s*,?\s*la fin (?P<loc>.*?) est (?:ainsi rédigée|rédigée comme suit){C}{QS('new')}", _replace_end),
-    ("delete the end (passive)", rf"(?P<from>après|à partir d[eu]|à compter d[eu]) {WN}{C}{Q('anchor')}\s*,?\s*la fin (?P<loc>.*?) est supprimée", _delete_end),
-    ("delete the end", rf"(?P<from>après|à partir d[eu]|à compter d[eu]) {WN}{C}{Q('anchor')}\s*,?\s*supprimer la fin\b(?P<loc>.*?)", _delete_end),
+    ("rewrite the start up to words", rf"rédiger (?:ainsi|comme suit) le début (?P<loc>.*?) ?jusqu'{WN}(?: inclus)?{C}{Q('anchor')}\s*(?:inclus)?{C}{QS('new')}", _rewrite_upto),
+    ("rewrite the start up to words (passive)", rf"le début (?P<loc>.*?) ?jusqu'{WN}{C}{Q('anchor')}\s*,?\s*(?:inclus,?\s*)?est (?:ainsi rédigé|rédigé comme suit){C}{QS('new')}", _rewrite_upto),
+    ("rewrite the end", rf"(?P<from>après|à partir d[eu]s?|à compter d[eu]s?) (?:la (?P<occ>{ORD}) occurrence )?{WN}{C}{Q('anchor')}\s*,?\s*rédiger (?:ainsi|comme suit) la fin (?P<loc>.*?){C}{QS('new')}", _replace_end),
+    ("rewrite the end (passive)", rf"(?P<from>après|à partir d[eu]s?|à compter d[eu]s?) (?:la (?P<occ>{ORD}) occurrence )?{WN}{C}{Q('anchor')}\s*,?\s*la fin (?P<loc>.*?) est (?:ainsi rédigée|rédigée comme suit){C}{QS('new')}", _replace_end),
+    ("delete the end (passive)", rf"(?P<from>après|à partir d[eu]s?|à compter d[eu]s?) {WN}{C}{Q('anchor')}\s*,?\s*la fin (?P<loc>.*?) est supprimée", _delete_end),
+    ("delete the end", rf"(?P<from>après|à partir d[eu]s?|à compter d[eu]s?) {WN}{C}{Q('anchor')}\s*,?\s*supprimer la fin\b(?P<loc>.*?)", _delete_end),
     ("insert sentences", rf"{INS} (?:(?:une|deux|trois|\d+) phrases? ainsi r\w+|la phrase suivante|les (?:deux |trois )?phrases suivantes){C}{QS('new')}", _insert_sentences),
     # « Insérer après l'alinéa 9 un alinéa ainsi rédigé : » names its place between the verb and the alinéa
     ("insert alinéas", rf"{INS} (?:(?P<loc>(?:après|avant) [^,:¤]*?) )?(?:{SUBJ}){AINSI}{C}{QS('new')}", _insert_alineas),
@@ -519,6 +532,14 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             edits += _repeat(numero, sentence, _REPEAT.sub(" ", prose), context, same)
             continue
         said: list[Edit] = []
+        paired = _respectively(numero, sentence, prose, context)
+        if paired is not None:
+            last = said = paired
+            edits += paired
+            named = next((e.place for e in paired if e.place.alineas), None)
+            if named is not None:
+                context = Place(named.alineas, named.phrase, within=named.within, path=named.path, sole=named.sole)
+            continue
         for i, clause in enumerate(_clauses(prose)):
             found = _form(numero, sentence, clause, context)
             if found is None:
@@ -552,6 +573,7 @@ _JOINED_WORDS = re.compile(rf"\s*,?\s+et (?={_PLACE_FIRST}{_COUNT}{WN}{_COUNT_AF
 _PASSIVE_VERB = r"(?:est|sont) (?:supprimée?s?|remplacée?s?|insérée?s?|ajoutée?s?)\b"
 _PASSIVE = re.compile(rf"\b{_PASSIVE_VERB}")
 _JOINED_PASSIVE = re.compile(rf"\s*,?\s+et,?\s+(?=(?:{_ANCHOR_FIRST})?{WN}{C}¤\d+¤\s*,?\s*{_PASSIVE_VERB})")
+_OCCURRENCES_BARE = re.sub(r"\(\?P<\w+>", "(?:", OCCURRENCES)  # the same, its groups unnamed
 _UNDERSTOOD = re.compile(rf"((?:à|au|aux|dans) [^¤]*?),? ({_COUNT}{WN}.*)$")
 _TIMES_FIRST = re.compile(r"^(deux|trois|quatre|cinq|six) fois ")
 
@@ -566,10 +588,15 @@ def _clauses(prose: str) -> list[str]:
         return passive
     verb = re.search(r"(?:^|[,:] )(remplacer|substituer)\b", prose)
     parts = _JOINED_VERB.split(prose)
-    deleted = re.search(rf"(?:^|[,:] )supprimer {WN}{C}¤\d+¤", prose)
+    deleted = re.search(rf"(?:^|[,:] )supprimer {_OCCURRENCES_BARE}?{WN}{C}¤\d+¤", prose)
     if deleted and len(parts) == 1:  # « supprimer les mots : X et les mots : Y », « … : X et Y »
-        parts = re.split(rf"\s*,?\s+et (?=(?:{WN}{C})?¤\d+¤\s*$|(?:{WN}{C})?¤\d+¤\s*,?\s+et )", prose)
-        parts = parts[:1] + ["supprimer les mots : " + re.sub(rf"^{WN}{C}", "", p) for p in parts[1:]]
+        # « … et la seconde occurrence du mot : Y »: a named occurrence keeps its words
+        named = rf"(?:{_OCCURRENCES_BARE}{WN}{C}|(?:{WN}{C})?)"
+        parts = re.split(rf"\s*,?\s+et (?={named}¤\d+¤\s*$|{named}¤\d+¤\s*,?\s+et )", prose)
+        parts = parts[:1] + [
+            "supprimer " + p if re.match(_OCCURRENCES_BARE, p) else "supprimer les mots : " + re.sub(rf"^{WN}{C}", "", p)
+            for p in parts[1:]
+        ]
     elif verb and len(parts) == 1:
         first, *rest = _JOINED_WORDS.split(prose)
         parts = [first]
@@ -636,6 +663,42 @@ def _repeat(numero: str, sentence: Sentence, prose: str, context: Place, last: l
 
 _WORDS_EDITS = ("replace_words", "delete_words", "insert_words")
 
+# « les mots : « A » et « B » sont remplacés respectivement par les mots : « C » et « D » », « substituer
+# respectivement aux dates : « A » et « B » les dates : « C » et « D » »: lists of two or more, each
+# operand maybe with its own noun (« les mots : A et le mot : B »)
+_LIST = rf"¤\d+¤(?:\s*,\s*(?:{WN}{C})?¤\d+¤)*\s*,?\s+et\s+(?:{WN}{C})?¤\d+¤"
+_RESPECTIVELY = [
+    re.compile(rf"(?:remplacer|substituer),? respectivement,? {WN}{C}(?P<old>{_LIST})\s*,?\s*(?:par )?{WN}{C}(?P<new>{_LIST})"),
+    re.compile(rf"(?:remplacer|substituer) {WN}{C}(?P<old>{_LIST})\s*,?\s*respectivement,?\s*(?:par )?{WN}{C}(?P<new>{_LIST})"),
+    re.compile(rf"{WN}{C}(?P<old>{_LIST})\s*,?\s*(?:sont|est) (?:respectivement remplacée?s?|remplacée?s?,? respectivement,?) par {WN}{C}(?P<new>{_LIST})"),
+]  # fmt: skip
+
+
+def _respectively(numero: str, sentence: Sentence, prose: str, context: Place) -> list[Edit] | None:
+    """« respectivement »: the words listed replaced by those listed after, pair by pair in their order,
+    each pair found where the place says (one place for all), or, when the place names as many alinéas
+    as there are pairs, each pair in its own alinéa (« Aux alinéas 2 et 3, substituer respectivement … »).
+    Lists of different lengths are refused. None when the sentence says no « respectivement »."""
+    if "respectivement" not in prose:
+        return None
+    m = next((m for pattern in _RESPECTIVELY if (m := pattern.search(prose))), None)
+    if m is None:
+        return None
+    old, new = re.findall(r"¤(\d+)¤", m.group("old")), re.findall(r"¤(\d+)¤", m.group("new"))
+    if len(old) != len(new):
+        n, count = len(old), len(new)
+        raise AmendingError(numero, sentence.prose, f"it replaces respectively {n} words by {count}")
+    rest = f"{prose[: m.start()]} {prose[m.end() :]}".strip(" ,")
+    out: list[Edit] = []
+    for k, (a, b) in enumerate(zip(old, new, strict=True)):
+        clause = f"remplacer les mots : ¤{a}¤ par les mots : ¤{b}¤"
+        found = _form(numero, sentence, f"{rest}, {clause}" if rest else clause, context) or []
+        alineas = found[0].place.alineas if found else None
+        if alineas and len(alineas) == len(old) > 1 and len(found) == 1:  # one alinéa for each pair
+            found = [replace(found[0], place=replace(found[0].place, alineas=(alineas[k],)))]
+        out += found
+    return out
+
 
 def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[Edit] | None:
     for _name, pattern, handler in _FORMS:
@@ -657,7 +720,9 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
             return []
         edits = handler(Reading(m, place, sentence.operands, sentence.prose, numero))
         if place.every:
-            if place.alineas is not None or any(e.kind not in _WORDS_EDITS or e.times not in (1, EVERY) for e in edits):
+            # « à chaque occurrence » with alinéas named: each one there; « dans l'ensemble de l'article » is the article's
+            whole = place.alineas is not None and "ensemble" in rest
+            if whole or any(e.kind not in _WORDS_EDITS or e.times not in (1, EVERY) for e in edits):
                 raise AmendingError(
                     numero, sentence.prose, "« dans l'ensemble » is read for words of the whole article"
                 )

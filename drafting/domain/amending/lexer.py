@@ -39,7 +39,7 @@ MARK = re.compile(
 )
 # What an instruction quotes words as: « les mots », « la référence », « le signe de ponctuation » …
 WORD_NOUNS = (
-    r"(?:mots?|références?|années?|dates?|taux|nombres?|chiffres?|montants?|sommes?|pourcentages?|"
+    r"(?:mots?|références?|années?|dates?|durées?|fractions?|taux|nombres?|chiffres?|montants?|sommes?|pourcentages?|"
     r"signes?(?: de ponctuation)?|caractères?|numéros?|termes?|expressions?|lettres?|mentions?)(?: suivante?s?)?"
 )
 _WORDS_NOUN = re.compile(rf"(?:{WORD_NOUNS}|phrases? suivantes?){_TIMES}\s*:$")

@@ -63,6 +63,8 @@ REASONS: tuple[tuple[str, str], ...] = (
     # apply.py: applying them to the article
     ("it rewrites an alinéa of the bill's own as a code article, in no quotation", "l’instruction récrit un alinéa propre au projet en article de code, hors de toute citation"),
     ("it gives several alinéas for the end of an alinéa", "l’instruction donne plusieurs alinéas pour la fin d’un alinéa"),
+    ("it gives several alinéas for the start of an alinéa", "l’instruction donne plusieurs alinéas pour le début d’un alinéa"),
+    ("it replaces respectively {n} words by {count}", "l’instruction remplace respectivement {n} mots ou nombres par {count}"),
     ("the article was deleted by an earlier amendment", "l’article a été supprimé par un amendement précédent"),
     ("deleting items numbered « i) », « ii) » … is not read", "la suppression d’éléments numérotés « i) », « ii) »… n’est pas reconnue"),
     ("it names a phrase but not the alinéa it is in, and the article has {count} alinéas", "l’instruction désigne une phrase sans désigner l’alinéa qui la contient, alors que l’article en compte {count}"),
@@ -72,6 +74,9 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("the text proposed for article {article} has no alinéa {n} (it has {count})", "le texte proposé pour l’article {article} n’a pas d’alinéa {n} (il en a {count})"),
     ("the {path} is not in the alinéa named before it (alinéa {n})", "{path} ne se trouve pas dans l’alinéa désigné avant lui (alinéa {n})"),
     ("the {path} has no alinéa {n} (it has {count})", "{path} n’a pas d’alinéa {n} (il en a {count})"),
+    ("the text proposed for article {article} is not in the {path} of this article (alinéas {n} to {at})", "le texte proposé pour l’article {article} ne se trouve pas dans {path} de cet article (alinéas {n} à {at})"),
+    ("the {path} of article {article} is not in the alinéa named before it (alinéa {n})", "{path} de l’article {article} ne se trouve pas dans l’alinéa désigné avant lui (alinéa {n})"),
+    ("the {path} of article {article} has no alinéa {n} (it has {count})", "{path} de l’article {article} n’a pas d’alinéa {n} (il en a {count})"),
     ("the article quotes no text proposed for article {article}", "l’article ne cite aucun texte proposé pour l’article {article}"),
     ("the article quotes several text proposed for article {article}", "l’article cite plusieurs textes proposés pour l’article {article}"),
     ("no alinéa of the article opens with the mark « {mark} »", "aucun alinéa de l’article ne commence par « {mark} »"),
