@@ -3610,3 +3610,20 @@ def test_a_division_put_back_in_place_of_a_number_kept_at_its_quotation_s_end_cl
     # deleted again (« (Supprimé) » as its text): still no closing quote
     again = "Rédiger ainsi l'alinéa 3 : « E. – (Supprimé) »"
     assert alineas(apply(article[: article.index("\n\n\"F")], [("1", again)]))[-1] == '"E. – (Supprimé)'
+
+
+def test_an_item_whose_quoted_words_end_with_its_semicolon_is_ended_already() -> None:
+    # « b) … : « … carbone ; » », followed by the 3° as it stood: the item's « ; » is inside its quote; an item
+    # put after it leaves it as it was, no « ; » added after the quote (p26-038)
+    article = (
+        "II. – Le code est ainsi modifié :\n\n2° Le 1° est ainsi modifié :\n\n"
+        "a) Les mots : « quatre » sont remplacés par le mot : « six » ;\n\n"
+        "b) Est ajoutée une phrase ainsi rédigée : « La neutralité est un équilibre ; »\n\n"
+        "3° Le 2° est abrogé."
+    )
+    amendment = "<p>Après le 2° du II, insérer un 2° bis ainsi rédigé :</p><p>« 2° bis Le 4° est abrogé ; »</p>"
+    assert alineas(apply(article, [("1", amendment)]))[3:] == [
+        "b) Est ajoutée une phrase ainsi rédigée : « La neutralité est un équilibre ; »",
+        "2° bis Le 4° est abrogé ;",
+        "3° Le 2° est abrogé.",
+    ]

@@ -2668,7 +2668,10 @@ def _end_item(article: Article, lines: list[str], k: int, was: tuple[str, str] =
     stop = text.rstrip().endswith(".") and not text.rstrip().endswith("..")  # an alinéa ends with no abbreviation
     # or with no stop at all, as a quoted item put amid others often is given (« « 5° bis … national ». »)
     bare = not quoting and bool(re.search(r"\w$", text.rstrip()))
-    if kind not in ("arabic", "letter") or not (stop or quoting or bare):
+    # words it quotes that end with the item's « ; » (« … compensation carbone ; » », then « 3° … » as it
+    # stood): ended already, as `_items_end` reads it
+    ended = quoting and text.rstrip(BLANKS + '»"”.').endswith(";")
+    if kind not in ("arabic", "letter") or not (stop or quoting or bare) or ended:
         return
     refs = _refs(article)
     at = next((n for n, (ls, j) in enumerate(refs) if ls is lines and j == k), None)
