@@ -3627,3 +3627,19 @@ def test_an_item_whose_quoted_words_end_with_its_semicolon_is_ended_already() ->
         "2° bis Le 4° est abrogé ;",
         "3° Le 2° est abrogé.",
     ]
+
+
+def test_an_item_check_reads_the_adverb_of_its_mark() -> None:
+    # « À l'alinéa 3 (4° bis) » on an alinéa opening « « 4° bis »: the check reads « bis » (p26-037)
+    article = (
+        "Le code est ainsi modifié :\n\n1° Après le 4°, sont insérés des 4° bis et 4° ter ainsi rédigés :\n\n"
+        "« 4° bis D'encourager la production d'énergie hydraulique ;\n\n« 4° ter De favoriser l'éolien ; »"
+    )
+    amendment = "<p>À l'alinéa 3 (4° bis), après le mot : « hydraulique », insérer les mots : « et marémotrice ».</p>"
+    assert alineas(apply(article, [("1", amendment)]))[2] == (
+        "« 4° bis D'encourager la production d'énergie hydraulique et marémotrice ;"
+    )
+    # the 4° is not the 4° bis, nor the 4° bis the 4° ter
+    for other in ("4°", "4° ter"):
+        with pytest.raises(AmendingError, match="opens otherwise"):
+            apply(article, [("1", amendment.replace("(4° bis)", f"({other})"))])

@@ -717,9 +717,20 @@ def _slots(article: Article, place: Place, ctx: _Ctx) -> list[Slot]:
             raise ctx.fail("it names as a paragraph alinéas that are not a whole « I. – » division")
     if place.item:
         for n, slot in zip(place.alineas, chosen, strict=True):
-            if not fold(" ".join(slot.text)).lstrip(' "').startswith(place.item.replace(" ", "")[:3]):
+            if not _opens_with_mark(" ".join(slot.text), place.item):
                 raise ctx.fail(f"it says alinéa {n} is the {place.item} but that alinéa opens otherwise")
     return chosen
+
+
+def _opens_with_mark(text: str, item: str) -> bool:
+    """Whether the alinéa opens with the mark « (4° bis) » checks: its number and its adverb (« 4° » is not
+    the « 4° bis »)."""
+    for mark in _MARKS.values():
+        want = mark.match(item + " ")  # its adverb is read before a space
+        if want:
+            got = mark.match(fold(text).lstrip())
+            return bool(got) and got.groups() == want.groups()
+    return fold(text).lstrip(' "').startswith(item.replace(" ", ""))
 
 
 def _frame(text: str) -> tuple[int, int]:
