@@ -3643,3 +3643,25 @@ def test_an_item_check_reads_the_adverb_of_its_mark() -> None:
     for other in ("4°", "4° ter"):
         with pytest.raises(AmendingError, match="opens otherwise"):
             apply(article, [("1", amendment.replace("(4° bis)", f"({other})"))])
+
+
+def test_a_run_of_divisions_named_together() -> None:
+    # « Supprimer les 3° et 4° du I », « Supprimer les a à c du 2° »: from the first's first alinéa to the last's
+    # last, their quotations with them; the number kept as for a run deleted (p26-048, p26-085)
+    article = (
+        "I. – Le code est ainsi modifié :\n\n1° Premier ;\n\n2° Le chapitre est ainsi modifié :\n\n"
+        "a) Un ;\n\nb) Deux ;\n\nc) Trois ;\n\nd) Quatre ;\n\n3° L'article 3 est ainsi rédigé :\n\n« Art. 3. – Texte. » ;\n\n"
+        "4° L'article 4 est abrogé.\n\nII. – Fin."
+    )
+    out = alineas(apply(article, [("1", "<p>Supprimer les 3° et 4° du I.</p>")]))
+    assert out[-2:] == ["3° et 4° (Supprimé)", "II. – Fin."]
+    out = alineas(apply(article, [("1", "<p>Supprimer les a à c du 2° du I.</p>")]))
+    assert out[3:5] == ["a à c) (Supprimé)", "d) Quatre ;"]
+    # words changed across them: each found once in the run
+    out = alineas(apply(article, [("1", "<p>Aux a et b du 2° du I, remplacer le mot : « Deux » par le mot : « Deuz ».</p>")]))
+    assert out[4] == "b) Deuz ;"
+    # « et » joining two that are not next to each other, or « à » backwards: not read
+    with pytest.raises(AmendingError, match="not a run of divisions in order"):
+        apply(article, [("1", "<p>Supprimer les a et c du 2° du I.</p>")])
+    with pytest.raises(AmendingError, match="not a run of divisions in order"):
+        apply(article, [("1", "<p>Supprimer les c à a du 2° du I.</p>")])

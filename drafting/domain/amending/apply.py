@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache, partial
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, AmendingError, Edit, Place
 from drafting.domain.amending.lexer import CLOSE, COUNT, INTRODUCES, MARK, NUMBERS, OPEN, number, quote_depth
@@ -239,47 +239,69 @@ def _level(mark: str, outer: str = "") -> int:
 def _division(article: Article, path: tuple[str, ...], ctx: _Ctx) -> tuple[int, int]:
     """The alinéas of the division « le a) du 2° du I » names (`path` innermost first): the alinéa that
     opens with its mark, outside quotations, and those after it up to the next mark of its kind or of
-    an outer one (0-based, both included). Refused when its mark opens no alinéa, or several."""
+    an outer one (0-based, both included). Refused when its mark opens no alinéa, or several. The innermost
+    may be a run of divisions of one kind (« les 3° et 4° du I », « les a à c du 2° »): from the first's
+    first alinéa to the last's last, those named with « et » next to each other."""
     lo, hi = 0, len(article.original) - 1
     heads = _heads(article)
     kinds = _kinds(heads)
     outer = ""
     for mark in reversed(path):
-        level, outer = _level(mark, outer), mark
-        pattern = _DIVISION_MARKS[level]
-        wanted = re.sub(r"[\s)°]", "", mark)
-        starts = []
-        for i in range(lo, hi + 1):
-            m = pattern.match(heads[i])
-            if m and kinds[i] == level and "".join(g or "" for g in m.groups()).lower() == wanted:
-                starts.append(i)
-        if not starts and level == 3 and wanted in "ivx" and 3 not in kinds[lo : hi + 1]:
-            # « le i) du 1° », the 1° having items i), ii) and no lettered one: that roman i)
-            level, pattern = 4, _DIVISION_MARKS[4]
-            starts = [
-                i
-                for i in range(lo, hi + 1)
-                if kinds[i] == 4 and pattern.match(heads[i]) and heads[i][:2] == f"{wanted})"
-            ]
-        if len(starts) != 1:
-            said = "no" if not starts else "several"
-            code = "no_such_division" if not starts else "ambiguous"
-            shown = mark.upper() if re.fullmatch(r"[ivx]+", mark) else mark  # read folded: « ii » is « II »
-            raise ctx.fail(f"{said} alinéa of the article opens with the mark « {shown} »", code)
-        first = last = starts[0]
-        while last + 1 <= hi and not ((kind := kinds[last + 1]) is not None and kind <= level):
-            if level >= 2 and heads[last + 1] and kind is None:
-                # an alinéa with no mark after an item: the item's when it introduces it (« … : »); after a
-                # full stop, the division above's (« Dans les établissements publics … » after the last 2°)
-                ending = fold(article.original[last]).rstrip(BLANKS + '»"')[-1:]
-                if ending == ".":
-                    break
-                if ending != ":":
-                    reason = f"whether alinéa {last + 2} belongs to the division « {mark} » is not said"
-                    raise ctx.fail(reason, "ambiguous")
-            last += 1
-        lo, hi = first, last
+        members = re.split(r", | et | à ", mark)
+        spans = [_one_division(article, heads, kinds, (m, outer), (lo, hi), ctx) for m in members]
+        outer = members[-1]
+        if " à " in mark and spans[-1][0] < spans[0][0] or " à " not in mark and any(
+            b[0] != a[1] + 1 for a, b in pairwise(spans)
+        ):
+            raise ctx.fail(f"the divisions « {mark} » it names are not a run of divisions in order", "not_understood")
+        lo, hi = spans[0][0], spans[-1][1]
     return lo, hi
+
+
+def _one_division(
+    article: Article,
+    heads: list[str],
+    kinds: list[int | None],
+    named: tuple[str, str],
+    bounds: tuple[int, int],
+    ctx: _Ctx,
+) -> tuple[int, int]:
+    """The alinéas (0-based, both included) of the division whose mark `named` gives (with the mark named
+    around it), between `bounds`."""
+    mark, outer = named
+    lo, hi = bounds
+    level = _level(mark, outer)
+    pattern = _DIVISION_MARKS[level]
+    wanted = re.sub(r"[\s)°]", "", mark)
+    starts = []
+    for i in range(lo, hi + 1):
+        m = pattern.match(heads[i])
+        if m and kinds[i] == level and "".join(g or "" for g in m.groups()).lower() == wanted:
+            starts.append(i)
+    if not starts and level == 3 and wanted in "ivx" and 3 not in kinds[lo : hi + 1]:
+        # « le i) du 1° », the 1° having items i), ii) and no lettered one: that roman i)
+        level, pattern = 4, _DIVISION_MARKS[4]
+        starts = [
+            i for i in range(lo, hi + 1) if kinds[i] == 4 and pattern.match(heads[i]) and heads[i][:2] == f"{wanted})"
+        ]
+    if len(starts) != 1:
+        said = "no" if not starts else "several"
+        code = "no_such_division" if not starts else "ambiguous"
+        shown = mark.upper() if re.fullmatch(r"[ivx]+", mark) else mark  # read folded: « ii » is « II »
+        raise ctx.fail(f"{said} alinéa of the article opens with the mark « {shown} »", code)
+    first = last = starts[0]
+    while last + 1 <= hi and not ((kind := kinds[last + 1]) is not None and kind <= level):
+        if level >= 2 and heads[last + 1] and kind is None:
+            # an alinéa with no mark after an item: the item's when it introduces it (« … : »); after a
+            # full stop, the division above's (« Dans les établissements publics … » after the last 2°)
+            ending = fold(article.original[last]).rstrip(BLANKS + '»"')[-1:]
+            if ending == ".":
+                break
+            if ending != ":":
+                reason = f"whether alinéa {last + 2} belongs to the division « {mark} » is not said"
+                raise ctx.fail(reason, "ambiguous")
+        last += 1
+    return first, last
 
 
 def _heads(article: Article) -> list[str]:
