@@ -751,7 +751,7 @@ def _opens_with_mark(text: str, item: str) -> bool:
         want = mark.match(item + " ")  # its adverb is read before a space
         if want:
             got = mark.match(fold(text).lstrip())
-            return bool(got) and got.groups() == want.groups()
+            return got is not None and got.groups() == want.groups()
     return fold(text).lstrip(' "').startswith(item.replace(" ", ""))
 
 
