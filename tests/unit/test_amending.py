@@ -3665,3 +3665,22 @@ def test_a_run_of_divisions_named_together() -> None:
         apply(article, [("1", "<p>Supprimer les a et c du 2° du I.</p>")])
     with pytest.raises(AmendingError, match="not a run of divisions in order"):
         apply(article, [("1", "<p>Supprimer les c à a du 2° du I.</p>")])
+
+
+def test_a_path_is_read_where_it_exists_once() -> None:
+    # « Au b du 2° », the article having two 2° (the I's and the II's) and only the II's a b): that one (p26-034)
+    article = (
+        "I. – Le code est ainsi modifié :\n\n1° Premier ;\n\n2° Le 5° est abrogé.\n\n"
+        "II. – La loi est ainsi modifiée :\n\n1° Premier ;\n\n2° Le 1° est ainsi modifié :\n\n"
+        "a) La neutralité carbone ;\n\nb) La neutralité carbone est un équilibre ;\n\n3° Fin."
+    )
+    amendment = "<p>Au b du 2°, remplacer le mot : « carbone » par le mot : « climatique ».</p>"
+    out = alineas(apply(article, [("1", amendment)]))
+    assert out[6:8] == ["a) La neutralité carbone ;", "b) La neutralité climatique est un équilibre ;"]
+    # a b) in both 2°: which one is not said
+    both = article.replace("2° Le 5° est abrogé.", "2° Le 5° est ainsi modifié :\n\nb) La neutralité carbone.")
+    with pytest.raises(AmendingError, match="several alinéa of the article opens with the mark « 2° »"):
+        apply(both, [("1", amendment)])
+    # in neither: refused as before
+    with pytest.raises(AmendingError, match="several alinéa of the article opens with the mark « 2° »"):
+        apply(article, [("1", amendment.replace("Au b du", "Au c du"))])

@@ -242,32 +242,76 @@ def _division(article: Article, path: tuple[str, ...], ctx: _Ctx) -> tuple[int, 
     an outer one (0-based, both included). Refused when its mark opens no alinéa, or several. The innermost
     may be a run of divisions of one kind (« les 3° et 4° du I », « les a à c du 2° »): from the first's
     first alinéa to the last's last, those named with « et » next to each other."""
-    lo, hi = 0, len(article.original) - 1
     heads = _heads(article)
-    kinds = _kinds(heads)
-    outer = ""
-    for mark in reversed(path):
-        members = re.split(r", | et | à ", mark)
-        spans = [_one_division(article, heads, kinds, (m, outer), (lo, hi), ctx) for m in members]
-        outer = members[-1]
+    return _within(article, (heads, _kinds(heads)), path, ("", (0, len(article.original) - 1)), ctx)
+
+
+def _within(
+    article: Article,
+    marks: tuple[list[str], list[int | None]],
+    path: tuple[str, ...],
+    around: tuple[str, tuple[int, int]],
+    ctx: _Ctx,
+) -> tuple[int, int]:
+    """`path` (innermost first) between the alinéas `around` gives, with the mark named around it. A mark
+    that opens several alinéas there names the one the rest of the path is found in, when it is in one only
+    (« le b du 2° », two 2° and only one with a b): a path is read where it exists once."""
+    heads, kinds = marks
+    outer, bounds = around
+    mark, inner = path[-1], path[:-1]
+    members = re.split(r", | et | à ", mark)
+    if len(members) > 1 or not inner:
+        spans = [_one_division(article, marks, (m, outer), bounds, ctx) for m in members]
         if " à " in mark and spans[-1][0] < spans[0][0] or " à " not in mark and any(
             b[0] != a[1] + 1 for a, b in pairwise(spans)
         ):
             raise ctx.fail(f"the divisions « {mark} » it names are not a run of divisions in order", "not_understood")
-        lo, hi = spans[0][0], spans[-1][1]
-    return lo, hi
+        span = (spans[0][0], spans[-1][1])
+        return _within(article, marks, inner, (members[-1], span), ctx) if inner else span
+    candidates = _marked(article, marks, (mark, outer), bounds, ctx)
+    if len(candidates) <= 1:
+        return _within(article, marks, inner, (mark, _one_division(article, marks, (mark, outer), bounds, ctx)), ctx)
+    found: list[tuple[int, int]] = []
+    unsaid = False  # the rest of the path refused in one of them for another reason than not being there
+    for span in candidates:
+        try:
+            found.append(_within(article, marks, inner, (mark, span), ctx))
+        except AmendingError as exc:
+            unsaid = unsaid or exc.code != "no_such_division"
+    if len(found) == 1 and not unsaid:
+        return found[0]
+    return _one_division(article, marks, (mark, outer), bounds, ctx)  # refused: several
 
 
 def _one_division(
     article: Article,
-    heads: list[str],
-    kinds: list[int | None],
+    marks: tuple[list[str], list[int | None]],
     named: tuple[str, str],
     bounds: tuple[int, int],
     ctx: _Ctx,
 ) -> tuple[int, int]:
     """The alinéas (0-based, both included) of the division whose mark `named` gives (with the mark named
-    around it), between `bounds`."""
+    around it), between `bounds`; refused when that mark opens no alinéa there, or several."""
+    spans = _marked(article, marks, named, bounds, ctx)
+    if len(spans) != 1:
+        mark = named[0]
+        said = "no" if not spans else "several"
+        code = "no_such_division" if not spans else "ambiguous"
+        shown = mark.upper() if re.fullmatch(r"[ivx]+", mark) else mark  # read folded: « ii » is « II »
+        raise ctx.fail(f"{said} alinéa of the article opens with the mark « {shown} »", code)
+    return spans[0]
+
+
+def _marked(
+    article: Article,
+    marks: tuple[list[str], list[int | None]],
+    named: tuple[str, str],
+    bounds: tuple[int, int],
+    ctx: _Ctx,
+) -> list[tuple[int, int]]:
+    """Each division between `bounds` whose mark `named` gives (with the mark named around it): its alinéas
+    (0-based, both included)."""
+    heads, kinds = marks
     mark, outer = named
     lo, hi = bounds
     level = _level(mark, outer)
@@ -284,12 +328,16 @@ def _one_division(
         starts = [
             i for i in range(lo, hi + 1) if kinds[i] == 4 and pattern.match(heads[i]) and heads[i][:2] == f"{wanted})"
         ]
-    if len(starts) != 1:
-        said = "no" if not starts else "several"
-        code = "no_such_division" if not starts else "ambiguous"
-        shown = mark.upper() if re.fullmatch(r"[ivx]+", mark) else mark  # read folded: « ii » is « II »
-        raise ctx.fail(f"{said} alinéa of the article opens with the mark « {shown} »", code)
-    first = last = starts[0]
+    return [(first, _extent(article, marks, (first, level), hi, ctx)) for first in starts]
+
+
+def _extent(
+    article: Article, marks: tuple[list[str], list[int | None]], opening: tuple[int, int], hi: int, ctx: _Ctx
+) -> int:
+    """The last alinéa of the division that alinéa `opening[0]` opens at level `opening[1]`: up to the next
+    mark of its kind or of an outer one, not after `hi`."""
+    heads, kinds = marks
+    last, level = opening
     while last + 1 <= hi and not ((kind := kinds[last + 1]) is not None and kind <= level):
         if level >= 2 and heads[last + 1] and kind is None:
             # an alinéa with no mark after an item: the item's when it introduces it (« … : »); after a
@@ -298,10 +346,11 @@ def _one_division(
             if ending == ".":
                 break
             if ending != ":":
+                mark = heads[opening[0]].split()[0]  # as it opens the division (« 2° »)
                 reason = f"whether alinéa {last + 2} belongs to the division « {mark} » is not said"
                 raise ctx.fail(reason, "ambiguous")
         last += 1
-    return first, last
+    return last
 
 
 def _heads(article: Article) -> list[str]:
