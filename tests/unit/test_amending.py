@@ -3684,3 +3684,28 @@ def test_a_path_is_read_where_it_exists_once() -> None:
     # in neither: refused as before
     with pytest.raises(AmendingError, match="several alinéa of the article opens with the mark « 2° »"):
         apply(article, [("1", amendment.replace("Au b du", "Au c du"))])
+
+
+def test_a_phrase_of_a_division_of_several_alineas() -> None:
+    # « Au 2°, supprimer la dernière phrase », the 2° and the alinéa it quotes: the last phrase of its last
+    # alinéa, the quote and « ; » staying (p26-063)
+    article = (
+        "Le code est ainsi modifié :\n\n1° L'article 1 est abrogé ;\n\n"
+        "2° L'article 2 est complété par un alinéa ainsi rédigé :\n\n"
+        "« Le tiers gère l'installation. Le tiers n'est pas autoproducteur. » ;\n\n3° L'article 3 est abrogé."
+    )
+    out = alineas(apply(article, [("1", "<p>Au 2°, supprimer la dernière phrase.</p>")]))
+    assert out[2:4] == ["2° L'article 2 est complété par un alinéa ainsi rédigé :", "« Le tiers gère l'installation. » ;"]
+    # rewritten: in the quotation only, the 2°'s first alinéa left as it was
+    out = alineas(apply(article, [("1", "<p>Rédiger ainsi la dernière phrase du 2° : « Il est seul. »</p>")]))
+    assert out[2:4] == [
+        "2° L'article 2 est complété par un alinéa ainsi rédigé :",
+        "« Le tiers gère l'installation. Il est seul. » ;",
+    ]
+    # another phrase of it: in which alinéa, or counted across them, is not said
+    for ordinal in ("première", "deuxième"):
+        with pytest.raises(AmendingError, match="has 2 alinéas, but not the alinéa it is in"):
+            apply(article, [("1", f"<p>Au 2°, supprimer la {ordinal} phrase.</p>")])
+    # a division of one alinéa: its phrase
+    out = alineas(apply(article.replace("abrogé ;", "abrogé. Il l'est vraiment ;"), [("1", "<p>Au 1°, supprimer la dernière phrase.</p>")]))
+    assert out[1] == "1° L'article 1 est abrogé ;"

@@ -184,6 +184,8 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
         out = replace(out, alineas=tuple(number(n) for n in place.alineas))
     elif edit.kind in ("insert_words", "append_sentence") and not edit.anchor:
         out = replace(out, alineas=(first + 1,) if place.end == "début" else (last + 1,))
+    elif place.phrase is not None:
+        out = replace(out, alineas=(_phrase_alinea(place, first, last, name, ctx),))
     else:
         out = replace(out, alineas=tuple(range(first + 1, last + 2)), whole=True)
     kinds = _kinds(_heads(article)) if edit.kind == "delete" else []
@@ -191,6 +193,19 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
         # what stays of them (« ii) (Supprimé) »), and of the lettered item above, is not read
         raise ctx.fail("deleting items numbered « i) », « ii) » … is not read", "not_understood")
     return out
+
+
+def _phrase_alinea(place: Place, first: int, last: int, name: str, ctx: _Ctx) -> int:
+    """The alinéa (from 1) of a phrase named in a division or a text proposed, no alinéa named: its only
+    one; over several, its last phrase is its last alinéa's (« Au 2°, supprimer la dernière phrase », the 2°
+    and the alinéa it quotes). Another is not said: counted in which alinéa, or across them (the first
+    phrase of « 2° … ainsi rédigé : » then « « … » » would run into the quotation)."""
+    if first == last:
+        return first + 1
+    if place.phrase == LAST and place.phrases == 1:
+        return last + 1
+    reason = f"it names a phrase of {name}, which has {last - first + 1} alinéas, but not the alinéa it is in"
+    raise ctx.fail(reason, "ambiguous")
 
 
 def _proposed(article: Article, within: str, ctx: _Ctx) -> tuple[int, int]:

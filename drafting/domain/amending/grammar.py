@@ -278,7 +278,9 @@ def _own(alineas: tuple[str, ...]) -> int:
 
 
 def _delete(r: Reading) -> list[Edit]:
-    if r.place.end or r.place.phrase is not None and r.place.alineas is None:
+    # a phrase of a division or a text proposed is counted in it (`apply._counted_in`)
+    named = r.place.alineas is not None or r.place.path or r.place.within
+    if r.place.end or r.place.phrase is not None and not named:
         raise AmendingError(r.numero, r.part, "it deletes part of a passage without saying which words")
     return [r.edit("delete")]
 
