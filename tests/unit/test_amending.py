@@ -3706,6 +3706,9 @@ def test_a_phrase_of_a_division_of_several_alineas() -> None:
     for ordinal in ("première", "deuxième"):
         with pytest.raises(AmendingError, match="has 2 alinéas, but not the alinéa it is in"):
             apply(article, [("1", f"<p>Au 2°, supprimer la {ordinal} phrase.</p>")])
+    # its first phrase: its first alinéa's, when that one ends with a full stop
+    text = "I. – Un. Deux.\n\nTrois.\n\nII. – Fin."
+    assert alineas(apply(text, [("1", "<p>Au I, supprimer la première phrase.</p>")]))[:2] == ["I. – Deux.", "Trois."]
     # a division of one alinéa: its phrase
     out = alineas(apply(article.replace("abrogé ;", "abrogé. Il l'est vraiment ;"), [("1", "<p>Au 1°, supprimer la dernière phrase.</p>")]))
     assert out[1] == "1° L'article 1 est abrogé ;"

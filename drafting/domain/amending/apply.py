@@ -185,7 +185,7 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
     elif edit.kind in ("insert_words", "append_sentence") and not edit.anchor:
         out = replace(out, alineas=(first + 1,) if place.end == "début" else (last + 1,))
     elif place.phrase is not None:
-        out = replace(out, alineas=(_phrase_alinea(place, first, last, name, ctx),))
+        out = replace(out, alineas=(_phrase_alinea(place, article.original, (first, last), name, ctx),))
     else:
         out = replace(out, alineas=tuple(range(first + 1, last + 2)), whole=True)
     kinds = _kinds(_heads(article)) if edit.kind == "delete" else []
@@ -195,12 +195,16 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
     return out
 
 
-def _phrase_alinea(place: Place, first: int, last: int, name: str, ctx: _Ctx) -> int:
+def _phrase_alinea(place: Place, original: list[str], span: tuple[int, int], name: str, ctx: _Ctx) -> int:
     """The alinéa (from 1) of a phrase named in a division or a text proposed, no alinéa named: its only
     one; over several, its last phrase is its last alinéa's (« Au 2°, supprimer la dernière phrase », the 2°
-    and the alinéa it quotes). Another is not said: counted in which alinéa, or across them (the first
-    phrase of « 2° … ainsi rédigé : » then « « … » » would run into the quotation)."""
+    and the alinéa it quotes), its first its first alinéa's when that one does not run on into the next
+    (« 2° … ainsi rédigé : » then « « … » »: where its first phrase ends is not said). Another is not said:
+    counted in which alinéa, or across them."""
+    first, last = span
     if first == last:
+        return first + 1
+    if place.phrase == 1 and place.phrases == 1 and not original[first].rstrip().endswith(":"):
         return first + 1
     if place.phrase == LAST and place.phrases == 1:
         return last + 1
