@@ -3762,3 +3762,105 @@ def test_forms_of_ends_occurrences_and_figures_as_drafters_also_write_them() -> 
     assert alineas(apply(text, [("1", "À l'alinéa 2, remplacer la durée : « deux ans » par la durée : « trois ans ».")]))[
         1
     ] == "La durée est de trois ans."
+
+
+def test_an_item_whose_quoted_words_end_with_its_semicolon_is_ended_already() -> None:
+    # « b) … : « … carbone ; » », followed by the 3° as it stood: the item's « ; » is inside its quote; an item
+    # put after it leaves it as it was, no « ; » added after the quote (p26-038)
+    article = (
+        "II. – Le code est ainsi modifié :\n\n2° Le 1° est ainsi modifié :\n\n"
+        "a) Les mots : « quatre » sont remplacés par le mot : « six » ;\n\n"
+        "b) Est ajoutée une phrase ainsi rédigée : « La neutralité est un équilibre ; »\n\n"
+        "3° Le 2° est abrogé."
+    )
+    amendment = "<p>Après le 2° du II, insérer un 2° bis ainsi rédigé :</p><p>« 2° bis Le 4° est abrogé ; »</p>"
+    assert alineas(apply(article, [("1", amendment)]))[3:] == [
+        "b) Est ajoutée une phrase ainsi rédigée : « La neutralité est un équilibre ; »",
+        "2° bis Le 4° est abrogé ;",
+        "3° Le 2° est abrogé.",
+    ]
+
+
+def test_an_item_check_reads_the_adverb_of_its_mark() -> None:
+    # « À l'alinéa 3 (4° bis) » on an alinéa opening « « 4° bis »: the check reads « bis » (p26-037)
+    article = (
+        "Le code est ainsi modifié :\n\n1° Après le 4°, sont insérés des 4° bis et 4° ter ainsi rédigés :\n\n"
+        "« 4° bis D'encourager la production d'énergie hydraulique ;\n\n« 4° ter De favoriser l'éolien ; »"
+    )
+    amendment = "<p>À l'alinéa 3 (4° bis), après le mot : « hydraulique », insérer les mots : « et marémotrice ».</p>"
+    assert alineas(apply(article, [("1", amendment)]))[2] == (
+        "« 4° bis D'encourager la production d'énergie hydraulique et marémotrice ;"
+    )
+    # the 4° is not the 4° bis, nor the 4° bis the 4° ter
+    for other in ("4°", "4° ter"):
+        with pytest.raises(AmendingError, match="opens otherwise"):
+            apply(article, [("1", amendment.replace("(4° bis)", f"({other})"))])
+
+
+def test_a_run_of_divisions_named_together() -> None:
+    # « Supprimer les 3° et 4° du I », « Supprimer les a à c du 2° »: from the first's first alinéa to the last's
+    # last, their quotations with them; the number kept as for a run deleted (p26-048, p26-085)
+    article = (
+        "I. – Le code est ainsi modifié :\n\n1° Premier ;\n\n2° Le chapitre est ainsi modifié :\n\n"
+        "a) Un ;\n\nb) Deux ;\n\nc) Trois ;\n\nd) Quatre ;\n\n3° L'article 3 est ainsi rédigé :\n\n« Art. 3. – Texte. » ;\n\n"
+        "4° L'article 4 est abrogé.\n\nII. – Fin."
+    )
+    out = alineas(apply(article, [("1", "<p>Supprimer les 3° et 4° du I.</p>")]))
+    assert out[-2:] == ["3° et 4° (Supprimé)", "II. – Fin."]
+    out = alineas(apply(article, [("1", "<p>Supprimer les a à c du 2° du I.</p>")]))
+    assert out[3:5] == ["a à c) (Supprimé)", "d) Quatre ;"]
+    # words changed across them: each found once in the run
+    out = alineas(apply(article, [("1", "<p>Aux a et b du 2° du I, remplacer le mot : « Deux » par le mot : « Deuz ».</p>")]))
+    assert out[4] == "b) Deuz ;"
+    # « et » joining two that are not next to each other, or « à » backwards: not read
+    with pytest.raises(AmendingError, match="not a run of divisions in order"):
+        apply(article, [("1", "<p>Supprimer les a et c du 2° du I.</p>")])
+    with pytest.raises(AmendingError, match="not a run of divisions in order"):
+        apply(article, [("1", "<p>Supprimer les c à a du 2° du I.</p>")])
+
+
+def test_a_path_is_read_where_it_exists_once() -> None:
+    # « Au b du 2° », the article having two 2° (the I's and the II's) and only the II's a b): that one (p26-034)
+    article = (
+        "I. – Le code est ainsi modifié :\n\n1° Premier ;\n\n2° Le 5° est abrogé.\n\n"
+        "II. – La loi est ainsi modifiée :\n\n1° Premier ;\n\n2° Le 1° est ainsi modifié :\n\n"
+        "a) La neutralité carbone ;\n\nb) La neutralité carbone est un équilibre ;\n\n3° Fin."
+    )
+    amendment = "<p>Au b du 2°, remplacer le mot : « carbone » par le mot : « climatique ».</p>"
+    out = alineas(apply(article, [("1", amendment)]))
+    assert out[6:8] == ["a) La neutralité carbone ;", "b) La neutralité climatique est un équilibre ;"]
+    # a b) in both 2°: which one is not said
+    both = article.replace("2° Le 5° est abrogé.", "2° Le 5° est ainsi modifié :\n\nb) La neutralité carbone.")
+    with pytest.raises(AmendingError, match="several alinéa of the article opens with the mark « 2° »"):
+        apply(both, [("1", amendment)])
+    # in neither: refused as before
+    with pytest.raises(AmendingError, match="several alinéa of the article opens with the mark « 2° »"):
+        apply(article, [("1", amendment.replace("Au b du", "Au c du"))])
+
+
+def test_a_phrase_of_a_division_of_several_alineas() -> None:
+    # « Au 2°, supprimer la dernière phrase », the 2° and the alinéa it quotes: the last phrase of its last
+    # alinéa, the quote and « ; » staying (p26-063)
+    article = (
+        "Le code est ainsi modifié :\n\n1° L'article 1 est abrogé ;\n\n"
+        "2° L'article 2 est complété par un alinéa ainsi rédigé :\n\n"
+        "« Le tiers gère l'installation. Le tiers n'est pas autoproducteur. » ;\n\n3° L'article 3 est abrogé."
+    )
+    out = alineas(apply(article, [("1", "<p>Au 2°, supprimer la dernière phrase.</p>")]))
+    assert out[2:4] == ["2° L'article 2 est complété par un alinéa ainsi rédigé :", "« Le tiers gère l'installation. » ;"]
+    # rewritten: in the quotation only, the 2°'s first alinéa left as it was
+    out = alineas(apply(article, [("1", "<p>Rédiger ainsi la dernière phrase du 2° : « Il est seul. »</p>")]))
+    assert out[2:4] == [
+        "2° L'article 2 est complété par un alinéa ainsi rédigé :",
+        "« Le tiers gère l'installation. Il est seul. » ;",
+    ]
+    # another phrase of it: in which alinéa, or counted across them, is not said
+    for ordinal in ("première", "deuxième"):
+        with pytest.raises(AmendingError, match="has 2 alinéas, but not the alinéa it is in"):
+            apply(article, [("1", f"<p>Au 2°, supprimer la {ordinal} phrase.</p>")])
+    # its first phrase: its first alinéa's, when that one ends with a full stop
+    text = "I. – Un. Deux.\n\nTrois.\n\nII. – Fin."
+    assert alineas(apply(text, [("1", "<p>Au I, supprimer la première phrase.</p>")]))[:2] == ["I. – Deux.", "Trois."]
+    # a division of one alinéa: its phrase
+    out = alineas(apply(article.replace("abrogé ;", "abrogé. Il l'est vraiment ;"), [("1", "<p>Au 1°, supprimer la dernière phrase.</p>")]))
+    assert out[1] == "1° L'article 1 est abrogé ;"

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache, partial
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, AmendingError, Edit, Place
 from drafting.domain.amending.lexer import CLOSE, COUNT, INTRODUCES, MARK, NUMBERS, OPEN, number, quote_depth
@@ -193,6 +193,8 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
         out = replace(out, alineas=tuple(number(n) for n in place.alineas))
     elif edit.kind in ("insert_words", "append_sentence") and not edit.anchor:
         out = replace(out, alineas=(first + 1,) if place.end == "début" else (last + 1,))
+    elif place.phrase is not None:
+        out = replace(out, alineas=(_phrase_alinea(place, article.original, (first, last), name, ctx),))
     else:
         out = replace(out, alineas=tuple(range(first + 1, last + 2)), whole=True)
     kinds = _kinds(_heads(article)) if edit.kind == "delete" else []
@@ -200,6 +202,23 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
         # what stays of them (« ii) (Supprimé) »), and of the lettered item above, is not read
         raise ctx.fail("deleting items numbered « i) », « ii) » … is not read", "not_understood")
     return out
+
+
+def _phrase_alinea(place: Place, original: list[str], span: tuple[int, int], name: str, ctx: _Ctx) -> int:
+    """The alinéa (from 1) of a phrase named in a division or a text proposed, no alinéa named: its only
+    one; over several, its last phrase is its last alinéa's (« Au 2°, supprimer la dernière phrase », the 2°
+    and the alinéa it quotes), its first its first alinéa's when that one does not run on into the next
+    (« 2° … ainsi rédigé : » then « « … » »: where its first phrase ends is not said). Another is not said:
+    counted in which alinéa, or across them."""
+    first, last = span
+    if first == last:
+        return first + 1
+    if place.phrase == 1 and place.phrases == 1 and not original[first].rstrip().endswith(":"):
+        return first + 1
+    if place.phrase == LAST and place.phrases == 1:
+        return last + 1
+    reason = f"it names a phrase of {name}, which has {last - first + 1} alinéas, but not the alinéa it is in"
+    raise ctx.fail(reason, "ambiguous")
 
 
 def _proposed(article: Article, within: str, ctx: _Ctx) -> tuple[int, int]:
@@ -251,47 +270,119 @@ def _division(
     """The alinéas of the division « le a) du 2° du I » names (`path` innermost first): the alinéa that
     opens with its mark, outside quotations (or, given `quoted`, among those alinéas: a quoted code
     article's), and those after it up to the next mark of its kind or of an outer one (0-based, both
-    included). Refused when its mark opens no alinéa, or several."""
+    included). Refused when its mark opens no alinéa, or several. The innermost may be a run of divisions
+    of one kind (« les 3° et 4° du I », « les a à c du 2° »): from the first's first alinéa to the last's
+    last, those named with « et » next to each other."""
     lo, hi = quoted or (0, len(article.original) - 1)
     heads = _quoted_heads(article, lo, hi) if quoted else _heads(article)
-    kinds = _kinds(heads)
-    outer = ""
-    for mark in reversed(path):
-        level, outer = _level(mark, outer), mark
-        pattern = _DIVISION_MARKS[level]
-        wanted = re.sub(r"[\s)°]", "", mark)
-        starts = []
-        for i in range(lo, hi + 1):
-            m = pattern.match(heads[i])
-            if m and kinds[i] == level and "".join(g or "" for g in m.groups()).lower() == wanted:
-                starts.append(i)
-        if not starts and level == 3 and wanted in "ivx" and 3 not in kinds[lo : hi + 1]:
-            # « le i) du 1° », the 1° having items i), ii) and no lettered one: that roman i)
-            level, pattern = 4, _DIVISION_MARKS[4]
-            starts = [
-                i
-                for i in range(lo, hi + 1)
-                if kinds[i] == 4 and pattern.match(heads[i]) and heads[i][:2] == f"{wanted})"
-            ]
-        if len(starts) != 1:
-            said = "no" if not starts else "several"
-            code = "no_such_division" if not starts else "ambiguous"
-            shown = mark.upper() if re.fullmatch(r"[ivx]+", mark) else mark  # read folded: « ii » is « II »
-            raise ctx.fail(f"{said} alinéa of the article opens with the mark « {shown} »", code)
-        first = last = starts[0]
-        while last + 1 <= hi and not ((kind := kinds[last + 1]) is not None and kind <= level):
-            if level >= 2 and heads[last + 1] and kind is None:
-                # an alinéa with no mark after an item: the item's when it introduces it (« … : »); after a
-                # full stop, the division above's (« Dans les établissements publics … » after the last 2°)
-                ending = fold(article.original[last]).rstrip(BLANKS + '»"')[-1:]
-                if ending == ".":
-                    break
-                if ending != ":":
-                    reason = f"whether alinéa {last + 2} belongs to the division « {mark} » is not said"
-                    raise ctx.fail(reason, "ambiguous")
-            last += 1
-        lo, hi = first, last
-    return lo, hi
+    return _within(article, (heads, _kinds(heads)), path, ("", (lo, hi)), ctx)
+
+
+def _within(
+    article: Article,
+    marks: tuple[list[str], list[int | None]],
+    path: tuple[str, ...],
+    around: tuple[str, tuple[int, int]],
+    ctx: _Ctx,
+) -> tuple[int, int]:
+    """`path` (innermost first) between the alinéas `around` gives, with the mark named around it. A mark
+    that opens several alinéas there names the one the rest of the path is found in, when it is in one only
+    (« le b du 2° », two 2° and only one with a b): a path is read where it exists once."""
+    heads, kinds = marks
+    outer, bounds = around
+    mark, inner = path[-1], path[:-1]
+    members = re.split(r", | et | à ", mark)
+    if len(members) > 1 or not inner:
+        spans = [_one_division(article, marks, (m, outer), bounds, ctx) for m in members]
+        if " à " in mark and spans[-1][0] < spans[0][0] or " à " not in mark and any(
+            b[0] != a[1] + 1 for a, b in pairwise(spans)
+        ):
+            raise ctx.fail(f"the divisions « {mark} » it names are not a run of divisions in order", "not_understood")
+        span = (spans[0][0], spans[-1][1])
+        return _within(article, marks, inner, (members[-1], span), ctx) if inner else span
+    candidates = _marked(article, marks, (mark, outer), bounds, ctx)
+    if len(candidates) <= 1:
+        return _within(article, marks, inner, (mark, _one_division(article, marks, (mark, outer), bounds, ctx)), ctx)
+    found: list[tuple[int, int]] = []
+    unsaid = False  # the rest of the path refused in one of them for another reason than not being there
+    for span in candidates:
+        try:
+            found.append(_within(article, marks, inner, (mark, span), ctx))
+        except AmendingError as exc:
+            unsaid = unsaid or exc.code != "no_such_division"
+    if len(found) == 1 and not unsaid:
+        return found[0]
+    return _one_division(article, marks, (mark, outer), bounds, ctx)  # refused: several
+
+
+def _one_division(
+    article: Article,
+    marks: tuple[list[str], list[int | None]],
+    named: tuple[str, str],
+    bounds: tuple[int, int],
+    ctx: _Ctx,
+) -> tuple[int, int]:
+    """The alinéas (0-based, both included) of the division whose mark `named` gives (with the mark named
+    around it), between `bounds`; refused when that mark opens no alinéa there, or several."""
+    spans = _marked(article, marks, named, bounds, ctx)
+    if len(spans) != 1:
+        mark = named[0]
+        said = "no" if not spans else "several"
+        code = "no_such_division" if not spans else "ambiguous"
+        shown = mark.upper() if re.fullmatch(r"[ivx]+", mark) else mark  # read folded: « ii » is « II »
+        raise ctx.fail(f"{said} alinéa of the article opens with the mark « {shown} »", code)
+    return spans[0]
+
+
+def _marked(
+    article: Article,
+    marks: tuple[list[str], list[int | None]],
+    named: tuple[str, str],
+    bounds: tuple[int, int],
+    ctx: _Ctx,
+) -> list[tuple[int, int]]:
+    """Each division between `bounds` whose mark `named` gives (with the mark named around it): its alinéas
+    (0-based, both included)."""
+    heads, kinds = marks
+    mark, outer = named
+    lo, hi = bounds
+    level = _level(mark, outer)
+    pattern = _DIVISION_MARKS[level]
+    wanted = re.sub(r"[\s)°]", "", mark)
+    starts = []
+    for i in range(lo, hi + 1):
+        m = pattern.match(heads[i])
+        if m and kinds[i] == level and "".join(g or "" for g in m.groups()).lower() == wanted:
+            starts.append(i)
+    if not starts and level == 3 and wanted in "ivx" and 3 not in kinds[lo : hi + 1]:
+        # « le i) du 1° », the 1° having items i), ii) and no lettered one: that roman i)
+        level, pattern = 4, _DIVISION_MARKS[4]
+        starts = [
+            i for i in range(lo, hi + 1) if kinds[i] == 4 and pattern.match(heads[i]) and heads[i][:2] == f"{wanted})"
+        ]
+    return [(first, _extent(article, marks, (first, level), hi, ctx)) for first in starts]
+
+
+def _extent(
+    article: Article, marks: tuple[list[str], list[int | None]], opening: tuple[int, int], hi: int, ctx: _Ctx
+) -> int:
+    """The last alinéa of the division that alinéa `opening[0]` opens at level `opening[1]`: up to the next
+    mark of its kind or of an outer one, not after `hi`."""
+    heads, kinds = marks
+    last, level = opening
+    while last + 1 <= hi and not ((kind := kinds[last + 1]) is not None and kind <= level):
+        if level >= 2 and heads[last + 1] and kind is None:
+            # an alinéa with no mark after an item: the item's when it introduces it (« … : »); after a
+            # full stop, the division above's (« Dans les établissements publics … » after the last 2°)
+            ending = fold(article.original[last]).rstrip(BLANKS + '»"')[-1:]
+            if ending == ".":
+                break
+            if ending != ":":
+                mark = heads[opening[0]].split()[0]  # as it opens the division (« 2° »)
+                reason = f"whether alinéa {last + 2} belongs to the division « {mark} » is not said"
+                raise ctx.fail(reason, "ambiguous")
+        last += 1
+    return last
 
 
 def _quoted_heads(article: Article, first: int, last: int) -> list[str]:
@@ -750,9 +841,20 @@ def _slots(article: Article, place: Place, ctx: _Ctx) -> list[Slot]:
             raise ctx.fail("it names as a paragraph alinéas that are not a whole « I. – » division")
     if place.item:
         for n, slot in zip(place.alineas, chosen, strict=True):
-            if not fold(" ".join(slot.text)).lstrip(' "').startswith(place.item.replace(" ", "")[:3]):
+            if not _opens_with_mark(" ".join(slot.text), place.item):
                 raise ctx.fail(f"it says alinéa {n} is the {place.item} but that alinéa opens otherwise")
     return chosen
+
+
+def _opens_with_mark(text: str, item: str) -> bool:
+    """Whether the alinéa opens with the mark « (4° bis) » checks: its number and its adverb (« 4° » is not
+    the « 4° bis »)."""
+    for mark in _MARKS.values():
+        want = mark.match(item + " ")  # its adverb is read before a space
+        if want:
+            got = mark.match(fold(text).lstrip())
+            return got is not None and got.groups() == want.groups()
+    return fold(text).lstrip(' "').startswith(item.replace(" ", ""))
 
 
 def _frame(text: str) -> tuple[int, int]:
@@ -2729,7 +2831,10 @@ def _end_item(article: Article, lines: list[str], k: int, was: tuple[str, str] =
     stop = text.rstrip().endswith(".") and not text.rstrip().endswith("..")  # an alinéa ends with no abbreviation
     # or with no stop at all, as a quoted item put amid others often is given (« « 5° bis … national ». »)
     bare = not quoting and bool(re.search(r"\w$", text.rstrip()))
-    if kind not in ("arabic", "letter") or not (stop or quoting or bare):
+    # words it quotes that end with the item's « ; » (« … compensation carbone ; » », then « 3° … » as it
+    # stood): ended already, as `_items_end` reads it
+    ended = quoting and text.rstrip(BLANKS + '»"”.').endswith(";")
+    if kind not in ("arabic", "letter") or not (stop or quoting or bare) or ended:
         return
     refs = _refs(article)
     at = next((n for n, (ls, j) in enumerate(refs) if ls is lines and j == k), None)

@@ -289,7 +289,9 @@ def _own(alineas: tuple[str, ...]) -> int:
 
 
 def _delete(r: Reading) -> list[Edit]:
-    if r.place.end or r.place.phrase is not None and r.place.alineas is None:
+    # a phrase of a division or a text proposed is counted in it (`apply._counted_in`)
+    named = r.place.alineas is not None or r.place.path or r.place.within
+    if r.place.end or r.place.phrase is not None and not named:
         raise AmendingError(r.numero, r.part, "it deletes part of a passage without saying which words")
     return [r.edit("delete")]
 
@@ -373,6 +375,9 @@ RESULTING = (
     r"(?:résultant|issue))"
 )
 ARTICLE_REF = r"(?:(?:l|r|d|lo|l\. ?o|a)\.? ?)?\d[\w-]*(?: (?:bis|ter|quater|quinquies|sexies|septies|octies|[a-z]))?"
+# The members of a run of divisions (« 3° et 4° », « 1° bis à 3° », « a à c », « a), b) et c) »)
+_RUN_NUMBER = r"\d+ ?°(?: ?(?:bis|ter|quater|quinquies|sexies)(?![\w')]))?"
+_RUN_LETTER = r"[a-z]\)?"
 # Locations: each phrase a pattern and what it sets; fillers between them are ignored, any other word refused.
 _N = r"(\d+)"
 LOCATIONS: list[tuple[str, str]] = [
@@ -426,6 +431,13 @@ LOCATIONS: list[tuple[str, str]] = [
     ("item check", r"\((\d+°(?: [a-z]+)?|[a-z]\))\)"),
     # « rétablir le 4° de l'alinéa 8 »: the alinéa named next must open with that mark
     ("item check", r"(?:le |du |au )(\d+ ?°(?: (?:bis|ter|quater))?|[a-z]\))(?= (?:de l' ?|du |de cet )alinéa)"),
+    # « Supprimer les 3° et 4° du I », « les a à c du 2° »: a run of divisions of one kind, the article's own
+    (
+        "division run",
+        rf"(?:les |des |aux |dans les )((?:{_RUN_NUMBER}(?:, {_RUN_NUMBER})* (?:et|à) {_RUN_NUMBER}|"
+        rf"{_RUN_LETTER}(?:, {_RUN_LETTER})* (?:et|à) {_RUN_LETTER})(?: (?:du|de l'|au) {DIVISION})*)"
+        r"(?: (?:de cet|du présent) article)?(?=\s*(?:[,;:]|$))",
+    ),
     # « Au 1° du I, … », « Après le I, insérer … »: a division named alone, the article's own
     (
         "bare division",
@@ -856,11 +868,11 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
             this = said_alinea = True
         elif name == "these counted alinéas":
             this, said_alinea, counted = True, True, number_of(g[0])
-        elif name in ("division", "bare division"):
+        elif name in ("division", "bare division", "division run"):
             bare = name == "bare division"
             path = tuple(re.split(r" (?:du|de l'|au) ", g[0]))
             # named alone under an alinéa named before (« Alinéa 3 / Supprimer le 2° »): it must be there
-            under = tuple(context.alineas or ()) if name == "bare division" else ()
+            under = tuple(context.alineas or ()) if name != "division" else ()
         elif name == "proposed text":
             within = g[0]
         elif name == "quoted article":

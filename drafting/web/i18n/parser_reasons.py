@@ -68,6 +68,8 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("the article was deleted by an earlier amendment", "l’article a été supprimé par un amendement précédent"),
     ("deleting items numbered « i) », « ii) » … is not read", "la suppression d’éléments numérotés « i) », « ii) »… n’est pas reconnue"),
     ("it names a phrase but not the alinéa it is in, and the article has {count} alinéas", "l’instruction désigne une phrase sans désigner l’alinéa qui la contient, alors que l’article en compte {count}"),
+    ("it names a phrase of {part}, which has {count} alinéas, but not the alinéa it is in", "l’instruction désigne une phrase {part:de}, qui compte {count} alinéas, sans désigner l’alinéa qui la contient"),
+    ("the divisions « {mark} » it names are not a run of divisions in order", "les divisions « {mark} » désignées ne se suivent pas dans l’ordre"),
     ("the text proposed for article {article} is not in the alinéa named before it (alinéa {n})", "le texte proposé pour l’article {article} ne se trouve pas dans l’alinéa désigné avant lui (alinéa {n})"),
     ("the text proposed for article {article} does not open at alinéa {n} (it opens at alinéa {at})", "le texte proposé pour l’article {article} ne commence pas à l’alinéa {n} (il commence à l’alinéa {at})"),
     ("the text proposed for article {article} does not end at alinéa {n} (it ends at alinéa {at})", "le texte proposé pour l’article {article} ne finit pas à l’alinéa {n} (il finit à l’alinéa {at})"),
@@ -318,6 +320,19 @@ def _path(text: str) -> _Noun | None:
     return _Noun(("le " + " ".join([marks[0], *(_with("de", f"le {m}") for m in marks[1:])]),))
 
 
+def _part(text: str) -> _Noun | None:
+    """A part of the article a place is counted in: « the 2° of the ii », « the text proposed for article L. 1 »,
+    « the 2° of the ii of article L. 1 »."""
+    proposed = re.fullmatch(r"the text proposed for article (.+)", text)
+    if proposed:
+        return _Noun((f"le texte proposé pour l’article {proposed[1]}",))
+    m = re.fullmatch(r"the (.+?)(?: of article (.+))?", text)
+    path = _path(m[1]) if m else None
+    if m is None or path is None:
+        return None
+    return _Noun((f"{path}" + (f" de l’article {m[2]}" if m[2] else ""),))
+
+
 def _mark(text: str) -> str:
     """A division mark as the parser reads it (« ii », « a », « 2° », « a) »), as the text writes it."""
     return text.upper() if re.fullmatch(r"[ivx]+|[a-z]", text) else text
@@ -338,6 +353,7 @@ _KINDS: dict[str, tuple[str, Callable[[str], object | None]]] = {
     "place": (r".+?", _place),
     "alinea": (r".+?", _alinea),
     "path": (r".+?", _path),
+    "part": (r".+?", _part),
     "side": ("before|after", _side),
     "mark": (r".+?", _mark),
 }
