@@ -3864,3 +3864,16 @@ def test_a_phrase_of_a_division_of_several_alineas() -> None:
     # a division of one alinéa: its phrase
     out = alineas(apply(article.replace("abrogé ;", "abrogé. Il l'est vraiment ;"), [("1", "<p>Au 1°, supprimer la dernière phrase.</p>")]))
     assert out[1] == "1° L'article 1 est abrogé ;"
+
+
+def test_the_comma_opening_quoted_words_stays_when_an_incise_after_it_goes() -> None:
+    # « ", le cas échéant, dans la spécialité" »: the first comma joins the quoted words to the text, no
+    # incise's; deleting « le cas échéant, » (or « le cas échéant ») leaves it (found by the round trip)
+    article = 'Le code est ainsi modifié :\n\n1° Après le mot : "individuellement", sont insérés les mots : ", le cas échéant, dans la spécialité" ;'
+    expected = 'sont insérés les mots : ", dans la spécialité" ;'
+    for words in ("le cas échéant,", "le cas échéant"):
+        amendment = f"Alinéa 2\n\nSupprimer les mots :\n\n« {words} »"
+        assert alineas(apply(article, [("1", amendment)]))[1].endswith(expected), words
+    # amid the text, the incise takes both its commas, as before
+    prose = "Le préfet, le cas échéant, arrête la liste."
+    assert apply(prose, [("1", "Supprimer les mots : « le cas échéant, »")]) == "Le préfet arrête la liste."

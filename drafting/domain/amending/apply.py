@@ -1203,10 +1203,14 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
             right = right.lstrip()  # « "Toutefois, la cession » less « Toutefois, »: « "La cession »
         if left.rstrip()[-1:] == "," and right.lstrip()[:1] == ",":  # « , de maire de secteur, » gone: one comma
             right = right.lstrip()[1:]
-            if _incise(line[start:end], right):
+            if _incise(line[start:end], right) and not _quoted_comma(left):
                 left = left.rstrip()[:-1]  # « en vue, notamment, de » gone its incise: its two commas go with it
             left = left.rstrip() + (" " if right[:1] not in ("", " ") else "")
-        elif _one_comma_of_two(line[start:end], left, right) and _incise(line[start:end], right.lstrip().lstrip(",")):
+        elif (
+            _one_comma_of_two(line[start:end], left, right)
+            and _incise(line[start:end], right.lstrip().lstrip(","))
+            and not _quoted_comma(left)
+        ):
             # « , en outre » named with one of its commas: the other goes too (« établit, en outre, des comptes »)
             if right.lstrip()[:1] == ",":
                 right = right.lstrip()[1:]
@@ -1326,6 +1330,13 @@ def _closes_quote(left: str, right: str) -> bool:
     opening quote the data lost, « … aptitudes." »). French puts a space before « » », none before these."""
     closes = left.count('"') % 2 == 1 or bool(re.fullmatch(r'"\s*[.;,]?\s*', right))
     return right[:1] == "”" or closes and bool(re.match(r'"(?![^\W_])', right))
+
+
+def _quoted_comma(left: str) -> bool:
+    """`left` ends with a comma opening quoted words (« … sont insérés les mots : ", le cas échéant, dans » up
+    to its comma): the comma that joins those words to the text, no incise's, which stays when one goes."""
+    before = left.rstrip(BLANKS)
+    return before[-1:] == "," and (before[:-1].rstrip(BLANKS)[-1:] == "«" or _opens_quote(before[:-1]))
 
 
 def _opens_quote(left: str) -> bool:
