@@ -3877,3 +3877,28 @@ def test_the_comma_opening_quoted_words_stays_when_an_incise_after_it_goes() -> 
     # amid the text, the incise takes both its commas, as before
     prose = "Le préfet, le cas échéant, arrête la liste."
     assert apply(prose, [("1", "Supprimer les mots : « le cas échéant, »")]) == "Le préfet arrête la liste."
+
+
+def test_a_placeholder_between_an_item_put_before_the_first_and_the_first() -> None:
+    # « …° » between « 1° A » and « 1° » is the « 1° B » (PLFSS 2018, Sénat n° 156 rect. ter: p27-035)
+    article = "Le code est ainsi modifié :\n\n1° A L'article 1 est abrogé ;\n\n1° L'article 2 est abrogé ;\n\n2° Fin."
+    amendment = "Après l'alinéa 2, insérer un alinéa ainsi rédigé : « …° L'article 3 est abrogé ; »"
+    assert alineas(apply(article, [("1", amendment)]))[2] == "1° B L'article 3 est abrogé ;"
+    # between « 1° A » and « 1° B », its number is not said: the dots stay
+    article = article.replace("1° L'article 2", "1° B L'article 2")
+    assert alineas(apply(article, [("1", amendment)]))[2].startswith("…°")
+
+
+def test_the_gage_of_a_second_part_ends_the_text_the_first_part_gives_bare() -> None:
+    # « I. - Compléter cet article par un paragraphe ainsi rédigé : » and its text given bare, then « II. - Pour
+    # compenser la perte de recettes résultant du I, compléter cet article … »: a part of its own (p27-055)
+    article = "I. – Un.\n\nII. – Deux."
+    amendment = (
+        "I. - Compléter cet article par un paragraphe ainsi rédigé :\n\n… – Le I entre en vigueur en 2019.\n\n"
+        "II. - Pour compenser la perte de recettes résultant du I, compléter cet article par un paragraphe ainsi "
+        "rédigé :\n\n… – La perte de recettes est compensée."
+    )
+    assert alineas(apply(article, [("1", amendment)]))[2:] == [
+        "III. – Le I entre en vigueur en 2019.",
+        "IV. – La perte de recettes est compensée.",
+    ]

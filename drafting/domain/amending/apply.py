@@ -521,6 +521,10 @@ def _placed(kind: str, previous: re.Match[str] | None, following: re.Match[str] 
     base, suffix = previous.group(1), previous.group(2) or ""
     after = _next_number(kind, base)
     later = following.group(2) or "" if following else ""
+    if following and following.group(1) == base and re.fullmatch(r"[A-Z]{1,3}", suffix):
+        # between « 1° A » and « 1° », put before the 1°: the next capital (« 1° B »); between « 1° A » and
+        # « 1° B », not said
+        return "" if later or suffix[-1] == "Z" else _mark(kind, base, suffix[:-1] + chr(ord(suffix[-1]) + 1))
     if following and following.group(1) == base and later in _ADVERBS and suffix in ("", *_ADVERBS[:-1]):
         # between « 1° bis » and « 1° ter »: « 1° ter » is taken, so it is the « A » before it (« 1° ter A »);
         # between « 1° bis » and « 1° quater », « 1° ter »

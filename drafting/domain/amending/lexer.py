@@ -66,6 +66,8 @@ _ORDINALS = (
 # The start of a paragraph that instructs rather than quotes (after any part mark).
 _INSTRUCTS = re.compile(
     r"^(?:(?:en conséquence|par (?:coordination|cohérence)),?\s*)?"
+    # the « gage »: « Pour compenser la perte de recettes résultant du I, compléter cet article … »
+    r"(?:pour compenser (?:la|les) (?:pertes?|charges?|diminutions?) de [^,]*,\s*)?"
     r"(?:alinéas?\s+\d|(?:après|avant|à|au|aux|dans|de) (?:l'|les? |la )?(?:alinéa|mots?|"
     r"phrase|début|fin|référence)|(?:rédiger|supprimer|compléter|remplacer|insérer|substituer|ajouter)\b|"
     r"(?:à|au|dans) (?:cet|ce|la|le)\b|(?:par|et) (?:le|les|la|l')\s*(?:mots?|référence)|"
