@@ -3902,3 +3902,21 @@ def test_the_gage_of_a_second_part_ends_the_text_the_first_part_gives_bare() -> 
         "III. – Le I entre en vigueur en 2019.",
         "IV. – La perte de recettes est compensée.",
     ]
+
+
+def test_the_amendment_s_full_stop_after_the_quotation_it_gives_goes() -> None:
+    # « Après l'alinéa 1, insérer les alinéas suivants : « « Art. L. 5. – … » then « « … du présent code. ». »:
+    # one closing quote only, the text's; the full stop after it is the amendment's sentence's (HPST bill,
+    # n° 271: p31-045)
+    article = "Le code est ainsi modifié :\n\n1° L'article L. 4 est abrogé."
+    amendment = (
+        "<p>Après l'alinéa 2, insérer les deux alinéas suivants :</p>"
+        "<p>« 2° L'article L. 5 est ainsi rédigé :</p><p>« Art. L. 5. – Les tarifs du présent code sont applicables. ».</p>"
+    )
+    assert alineas(apply(article, [("1", amendment)]))[-1] == "« Art. L. 5. – Les tarifs du présent code sont applicables. »"
+    # words quoted, ending no sentence of their own, keep the alinéa's stop after them (p13-145)
+    words = (
+        "<p>Après l'alinéa 2, insérer les deux alinéas suivants :</p>"
+        "<p>« 2° L'article L. 5 est complété par les mots :</p><p>« , notamment en cas d'urgence ».</p>"
+    )
+    assert alineas(apply(article, [("1", words)]))[-1] == "« , notamment en cas d'urgence »."

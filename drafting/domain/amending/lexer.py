@@ -587,6 +587,12 @@ def _block(paragraphs: list[str], i: int) -> tuple[int, list[str]]:
     if paragraphs[i][0] == '"' or _left_open(body, going_on) < 0:
         # the last closing quote is the amendment's own, with any full stop of its sentence
         body[-1] = re.sub(r'[»\u201d"]\s*[.,;]?$', "", body[-1]).strip()
+    elif quote_depth(body[-1].lstrip("«“ ")) < 0:
+        # the last closing quote ends a quotation of alinéas, the text's (the amendment's own left out: « … du
+        # présent code. ». »): the full stop after it is the amendment's sentence's, no alinéa of a law ending
+        # so after its quotation's own stop; after words quoted (« … par les mots : « de la Collectivité ». »,
+        # « « , notamment … L. 3131-12 ». ») it is the alinéa's own
+        body[-1] = re.sub(r"([.!?…]\s*[»\u201d])\s*\.$", r"\1", body[-1])
     return k, body
 
 
