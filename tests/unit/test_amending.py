@@ -3610,3 +3610,30 @@ def test_a_division_put_back_in_place_of_a_number_kept_at_its_quotation_s_end_cl
     # deleted again (« (Supprimé) » as its text): still no closing quote
     again = "Rédiger ainsi l'alinéa 3 : « E. – (Supprimé) »"
     assert alineas(apply(article[: article.index("\n\n\"F")], [("1", again)]))[-1] == '"E. – (Supprimé)'
+
+
+def test_words_between_two_commas_no_list_has_take_both() -> None:
+    # an incise (a relative clause, a participle and its complement, words before « et ») takes both commas
+    def gone(text: str, words: str) -> str:
+        return apply(text, [("1", f"Supprimer les mots : « {words} »")])
+
+    text = "Ces mesures, qui tiennent compte du statut des salariés, favorisent leur reclassement."
+    assert gone(text, "qui tiennent compte du statut des salariés") == "Ces mesures favorisent leur reclassement."
+    text = "Un décret, pris après avis du conseil, précise la notion."
+    assert gone(text, "pris après avis du conseil") == "Un décret précise la notion."
+    text = "2° Pour les personnels portuaires, notamment les dockers, et pour les salariés."
+    assert gone(text, "notamment les dockers") == "2° Pour les personnels portuaires et pour les salariés."
+    text = "La mise en place par l'État et les régions, pour ce qui les concerne, d'un accompagnement."
+    assert gone(text, "pour ce qui les concerne") == "La mise en place par l'État et les régions d'un accompagnement."
+    # items of one list (opening alike) or a complement put first before the subject keep one
+    text = "Sont informés le maire, le préfet, le recteur et le ministre."
+    assert gone(text, "le préfet") == "Sont informés le maire, le recteur et le ministre."
+    text = "Avant le 1er octobre, en complément du rapport, le Gouvernement remet un rapport."
+    assert gone(text, "en complément du rapport") == "Avant le 1er octobre, le Gouvernement remet un rapport."
+    # different prepositions on either side: places may be listed so, or not: refused
+    with pytest.raises(AmendingError, match="commas in doubt"):
+        gone("Il s'applique à Paris, en Corse, dans les communes rurales.", "en Corse")
+    # the quotation held nothing else: refused, the quotation is left empty
+    text = "Après le mot : « énergie », sont insérés les mots : « , exprimée en énergie finale, »."
+    with pytest.raises(AmendingError, match="empty quotation"):
+        gone(text, "exprimée en énergie finale")

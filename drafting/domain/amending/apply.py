@@ -1056,7 +1056,12 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
             right = right.lstrip()  # « "Toutefois, la cession » less « Toutefois, »: « "La cession »
         if left.rstrip()[-1:] == "," and right.lstrip()[:1] == ",":  # « , de maire de secteur, » gone: one comma
             right = right.lstrip()[1:]
-            if _incise(line[start:end], right):
+            gone = line[start:end]
+            reading = "incise" if _incise(gone, right) else _item_or_incise(gone, left, right)
+            if reading == "unclear" and ctx is not None:
+                reason = "it leaves two words' commas in doubt: whether one stays (a list) is not said"
+                raise ctx.fail(reason, "ambiguous")
+            if reading == "incise":
                 left = left.rstrip()[:-1]  # « en vue, notamment, de » gone its incise: its two commas go with it
             left = left.rstrip() + (" " if right[:1] not in ("", " ") else "")
         elif _one_comma_of_two(line[start:end], left, right) and _incise(line[start:end], right.lstrip().lstrip(",")):
@@ -1148,6 +1153,84 @@ def _incise(words: str, after: str) -> bool:
     # « successivement », or joined to other words by « ou » (« spontanément ou sur demande »)
     adverb = re.fullmatch(r"[a-zà-ÿ]+ment(?: (?:ou|et) [^,;:]+)?", bare)
     return bool(adverb and following.group(1) in _OPENERS | _DETERMINERS)
+
+
+# How the words after a comma open, for « items of one list open alike »: determiners, « de » (« du », « des »),
+# « à » (« au », « aux »), relative pronouns, and each other preposition by itself
+_OPENING_CLASSES = {
+    **{w: frozenset(["det"]) for w in _DETERMINERS},
+    **{w: frozenset(["de"]) for w in ("de", "d", "du")},
+    "des": frozenset(["det", "de"]),
+    **{w: frozenset(["à"]) for w in ("à", "au", "aux")},
+    **{w: frozenset(["rel"]) for w in ("qui", "que", "qu", "dont", "où", "lequel", "laquelle", "lesquels")},
+    **{w: frozenset(["rel"]) for w in ("lesquelles", "auquel", "auxquels", "auxquelles", "duquel", "desquels")},
+    **{w: frozenset([w]) for w in _PREPOSITIONS | {"en", "outre", "vers", "contre", "chez", "hors", "depuis"}},
+}
+_LEADING_MARK = re.compile(
+    r"[\s«\"“]*(?:[IVXLCDM]+\.?\s*[-–—]\s*|[A-Z]\.\s*[-–—]\s*|\d+°(?:\s*[a-z]+)?\s+|[a-z]\)\s*|[-–—]\s*)?"
+)
+# Where the words before a comma start: a comma, « ; » or « : » before a space, or a full stop ending a phrase
+_SEGMENT_START = re.compile(r"[,;:](?=\s)|(?<=[a-zà-ÿ)»\"”]{2})\.(?=\s+[A-ZÀ-Ý«\"“])|(?<=[a-zà-ÿ]{2}\.)\s")
+# Words after a comma that commonly keep it (« , ainsi que », « , sauf », « , y compris »)
+_COMMA_KEEPERS = frozenset(["ainsi", "sauf", "hormis", "y", "voire", "soit", "mais", "excepté", "notamment"])
+_ALL_PREPOSITIONS = _PREPOSITIONS | {"en", "outre", "vers", "contre", "chez", "hors", "depuis", "jusqu"}
+
+
+def _first_word(text: str) -> tuple[str, frozenset[str]]:
+    """The first word of `text` (a mark « 2° » or « a) » and quotes skipped) and its class: « ref » for a
+    reference or number (« L. 3121-14 », « 2019 »), « bare » for a word of no class, « other » for none."""
+    text = text[_LEADING_MARK.match(text).end() :]  # type: ignore[union-attr]
+    token = text.split(maxsplit=1)[0] if text.strip() else ""
+    if re.match(r"(?:[A-Z]\.|[A-Z]+\d|\d)", token):
+        return token, frozenset(["ref"])
+    word = re.match(r"[^\W\d_]*", fold(token).lower()).group(0)  # type: ignore[union-attr]
+    if not word:
+        return word, frozenset(["other"])
+    return word, _OPENING_CLASSES.get(word, frozenset(["bare"]))
+
+
+# A past participle followed by the preposition of its complement (« pris après avis », « prévu à l'article »,
+# « fixé par décret »): set between commas, an incise, never a bare item of a list (« transport, hébergement »)
+_PARTICIPLE_PHRASE = re.compile(
+    r"(?i)[^\W\d_]+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues)\s+"
+    r"(?:à|au|aux|par|après|avant|en|pour|dans|sur|sous|selon|conformément|avec)\b"
+)
+
+
+def _participle_phrase(words: str) -> bool:
+    return bool(_PARTICIPLE_PHRASE.match(fold(words).strip(BLANKS + ",")))
+
+
+def _item_or_incise(words: str, left: str, right: str) -> str:
+    """Words between two commas, not known an incise by `_incise`: « item » (one comma stays) when they open
+    like the words before their first comma (back to the comma or stop before: they continue a list) or like
+    the words after their second comma by a determiner, preposition, pronoun or reference (« , le maire, le
+    préfet »; bare words alike too, unless a participle and its complement open them); when the words before
+    open the phrase with no determiner and those after with one (« Avant le 1er octobre, … , le
+    Gouvernement »: a complement put first keeps its comma before the subject); or when the words after
+    commonly keep it (« , ainsi que »). « unclear » when a different preposition opens them and the words
+    after (« à Paris, en Corse, dans les communes »: places may be listed so). Else « incise »: no list has
+    them, their two commas go (« Ces mesures, qui tiennent compte …, favorisent », « Un décret, pris après
+    avis …, précise »), and before « et » (« ou ») no comma stays to join two (« portuaires, notamment les
+    dockers, et pour »)."""
+    head = left.rstrip(BLANKS)[:-1]
+    cuts = list(_SEGMENT_START.finditer(head))
+    segment = head[cuts[-1].end() :] if cuts else head
+    phrase_start = not cuts or cuts[-1].group(0) != ","
+    gone_word, gone = _first_word(words)
+    before_word, before = _first_word(segment)
+    after_word, after = _first_word(right)
+    if gone & before - {"other"}:
+        return "item"
+    if phrase_start and before_word and not before & {"det", "ref", "other"} and "det" in after:
+        return "item"
+    if after_word in ("et", "ou"):
+        return "incise"
+    if gone & after - {"other"} and not _participle_phrase(words) or after_word in _COMMA_KEEPERS:
+        return "item"  # « transport, hébergement, restauration »: bare words alike, items of a list
+    if gone_word in _ALL_PREPOSITIONS and after_word in _ALL_PREPOSITIONS | {"de", "d", "du", "des"}:
+        return "unclear" if after_word not in ("de", "d", "du") else "incise"
+    return "incise"
 
 
 def _one_comma_of_two(words: str, left: str, right: str) -> bool:
