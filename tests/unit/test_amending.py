@@ -3637,3 +3637,12 @@ def test_words_between_two_commas_no_list_has_take_both() -> None:
     text = "Après le mot : « énergie », sont insérés les mots : « , exprimée en énergie finale, »."
     with pytest.raises(AmendingError, match="empty quotation"):
         gone(text, "exprimée en énergie finale")
+
+
+def test_words_put_at_the_end_opening_with_a_semicolon_keep_the_space_before_it() -> None:
+    # French typography puts a space before « ; » (« : », « ? », « ! »), none before « , » or « . »
+    article = "Il peut être mis fin à l'état d'urgence avant le délai fixé au premier alinéa."
+    out = apply(article, [("13", "Compléter l'alinéa 1 par les mots : « ; toute prorogation est interdite »")])
+    assert out.endswith("fixé au premier alinéa ; toute prorogation est interdite.")
+    out = apply(article, [("14", "Compléter l'alinéa 1 par les mots : « , sauf urgence »")])
+    assert out.endswith("fixé au premier alinéa, sauf urgence.")

@@ -1276,7 +1276,7 @@ def _joined(left: str, new: str, right: str) -> str:
     """Words put between `left` and `right` with the spaces French puts around them."""
     opening = left[-1:] in "'’(«“" or left[-1:] == '"' and left[-2:-1] in ("", " ")
     dots = new.startswith(("..", "…"))  # « ...... » stands for a number left blank: a word, not a stop
-    pad_left = "" if not left or left[-1:] in BLANKS or opening or new[:1] in ",.;)" and not dots else " "
+    pad_left = "" if not left or left[-1:] in BLANKS or opening or new[:1] in ",.)" and not dots else " "
     closing = _closes_quote(left, right)
     pad_right = "" if not right or right[:1] in BLANKS + ",.;)" or new[-1:] in "'’(" or closing else " "
     return pad_left + new + pad_right
