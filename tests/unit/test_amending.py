@@ -3646,3 +3646,22 @@ def test_words_put_at_the_end_opening_with_a_semicolon_keep_the_space_before_it(
     assert out.endswith("fixé au premier alinéa ; toute prorogation est interdite.")
     out = apply(article, [("14", "Compléter l'alinéa 1 par les mots : « , sauf urgence »")])
     assert out.endswith("fixé au premier alinéa, sauf urgence.")
+
+
+def test_a_quotation_whose_closing_quote_was_lost_is_counted_and_keeps_the_bill_s_own_out() -> None:
+    # the quoted alinéa left open before the bill's « III. – » ended there: an alinéa put after it that continues
+    # it is counted with it (« deux alinéas »); one naming the bill's own II is the bill's, not the quotation's
+    article = (
+        "I. – L'article 6 est complété par les mots : « et par an ».\n\n"
+        "II. – L'article 20-1 est complété par un alinéa ainsi rédigé :\n\n"
+        "« Toutefois, le juge ne peut ordonner de mesure.\n\n"
+        "III. – Le présent article entre en vigueur en 2023."
+    )
+    quoted = "Après l'alinéa 3, insérer un alinéa ainsi rédigé : « « Le juge tient compte des diligences. » »"
+    out = alineas(apply(article, [("17", quoted)]))
+    assert out[1] == "II. – L'article 20-1 est complété par deux alinéas ainsi rédigés :"
+    assert out[2:4] == ["« Toutefois, le juge ne peut ordonner de mesure.", "« Le juge tient compte des diligences. »"]
+    own = "Après l'alinéa 3, insérer un alinéa ainsi rédigé : « Le présent II s'applique aux contrats en cours. »"
+    out = alineas(apply(article, [("18", own)]))
+    assert out[1] == "II. – L'article 20-1 est complété par un alinéa ainsi rédigé :"
+    assert out[3] == "Le présent II s'applique aux contrats en cours."

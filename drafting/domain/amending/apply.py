@@ -647,10 +647,13 @@ def _renamed(original: list[str], lines: list[str], origins: list[int | None] | 
 
 
 def _quoted_run(lines: list[str], start: int, nested: bool = False) -> int | None:
-    """How many alinéas the quotation opening at `start` holds; None when none opens there, when it never
+    """How many alinéas the quotation opening at `start` holds (its closing quote lost before the bill's own
+    alinéa, `_closing_lost`, it ends there); None when none opens there, when it never
     closes, or when it quotes another (« « »), unless `nested`: an amendment's quotation of alinéas that
     open with the article's own quote."""
     for j in range(start, len(lines)):
+        if j > start and not _opened(lines[j]) and _closing_lost(lines[j - 1], lines[j:]):
+            return j - start  # left open before the bill's own « III. – »: it ended there, its quote lost
         if not _opened(lines[j]) or not nested and re.match(r"[«\"“]\s*[«\"“]", lines[j]):
             return None
         if _closing(lines[j]):
@@ -2803,6 +2806,24 @@ def _mark_kind(text: str) -> str:
     return next((kind for kind, mark in _MARK_KINDS.items() if mark.match(body)), "")
 
 
+# A roman division opening an alinéa, after an article's heading too (« "Art. L. 6223-8. - I. - … »)
+_ROMAN_OPENING = re.compile(r"[«\"“\s]*(?:Art\.[^–—]*?\s[-–—]\s*)?([IVX]+)\s*\.?\s*[-–—]")
+
+
+def _names_own_division(article: Article, new: tuple[str, ...]) -> bool:
+    """Whether alinéas name a division « le présent II » that the bill's own alinéas open (« II. – L'article
+    20-1 … ») and no quoted one does: they speak of the bill's II, so they are the bill's own."""
+    named = {m for a in new for m in re.findall(r"\bpr[ée]sente? ([IVX]+)\b", fold(a))}
+    if not named:
+        return False
+    texts = [t for s in article.slots for t in (*s.before, *s.text, *s.after)] + article.head
+    marks = [(_ROMAN_OPENING.match(t), _opened(t)) for t in texts]
+    marks += [(_ROMAN_OPENING.match(t), True) for t in new]  # a division they open themselves is theirs
+    own = {m.group(1) for m, quoted in marks if m and not quoted}
+    quoted = {m.group(1) for m, is_quoted in marks if m and is_quoted}
+    return bool(named & own - quoted)
+
+
 def _extends(article: Article, before: str, new: tuple[str, ...], ctx: _Ctx) -> bool:
     """Whether quoted alinéas put right after an alinéa that closes a quotation continue it: the amendment's
     quotes are kept when the alinéa is itself a quotation. Prose does (« Les logiciels libres sont utilisés
@@ -2812,6 +2833,8 @@ def _extends(article: Article, before: str, new: tuple[str, ...], ctx: _Ctx) -> 
     roman one that neither numbers is the bill's (« II. – » makes its text the I). A mark of both, or of
     neither, is refused: where the alinéa goes is not said."""
     if not new or _opened(new[0]) or not _opened(before) or any(_AMENDS.search(fold(a)) for a in new):
+        return False
+    if _names_own_division(article, new):
         return False
     kind = _mark_kind(new[0])
     if not kind:
