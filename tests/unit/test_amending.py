@@ -3665,3 +3665,10 @@ def test_a_quotation_whose_closing_quote_was_lost_is_counted_and_keeps_the_bill_
     out = alineas(apply(article, [("18", own)]))
     assert out[1] == "II. – L'article 20-1 est complété par un alinéa ainsi rédigé :"
     assert out[3] == "Le présent II s'applique aux contrats en cours."
+
+
+def test_a_quoted_phrase_deleted_by_its_words_recounts_the_phrases_announced_with_it() -> None:
+    # the alinéa ends with the phrases it announces: one taken out by its words, the count is said again
+    article = "4° Sont ajoutées deux phrases ainsi rédigées : « Il est révisé tous les dix ans. Il est publié. »"
+    out = apply(article, [("38", "À l'alinéa 1, supprimer les mots : « Il est publié. »")])
+    assert out == "4° Est ajoutée une phrase ainsi rédigée : « Il est révisé tous les dix ans. »"

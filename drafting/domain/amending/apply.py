@@ -515,6 +515,10 @@ def _recounted(
     they are its alinéas all the same, counted as such."""
     out = list(lines)
     for i, line in enumerate(lines):
+        inline = _recounted_inline(line, i, origins, original) if "phrase" in line and not _opened(line) else None
+        if inline is not None:
+            out[i] = inline
+            continue
         if not line.rstrip().endswith(":") or _opened(line) or not re.search("alinéa|phrase|article", line):
             continue  # most alinéas announce nothing: the pattern is looked for at the end of those that may
         tail = len(line) - 200 if len(line) > 200 else 0
@@ -537,6 +541,26 @@ def _recounted(
             continue
         out[i] = line[: m.start()] + _counted(m, now)
     return out
+
+
+def _recounted_inline(line: str, i: int, origins: list[int | None] | None, original: list[str]) -> str | None:
+    """An alinéa ending with the phrases it announces (« Sont ajoutées deux phrases ainsi rédigées : « X. Y. » »)
+    that now quotes more or fewer: the announcement said again (« Est ajoutée une phrase ainsi rédigée »), as
+    for alinéas, when its count was right before the sitting; None when there is nothing to say again."""
+    quoting = _ends_quoting_phrases(line)
+    j = _was(line, i, origins, original)
+    was_quoting = _ends_quoting_phrases(original[j]) if quoting is not None and j is not None else None
+    if quoting is None or j is None or was_quoting is None:
+        return None
+    m = _ANNOUNCES.search(fold(line[: quoting.start("quote")]).rstrip() + " ")
+    before = _ANNOUNCES.search(fold(original[j][: was_quoting.start("quote")]).rstrip() + " ")
+    if m is None or before is None or before.group("count") != m.group("count"):
+        return None  # announced otherwise before the sitting, or its count rewritten by the amendment itself
+    was = len(_phrases(original[j][was_quoting.start("quote") :]))
+    now = len(_phrases(line[quoting.start("quote") :]))
+    if was != number(m.group("count")) or now == was or _said(now, m.group("count"), True) is None:
+        return None
+    return line[: m.start()] + _counted(m, now) + line[quoting.start("quote") :]
 
 
 # « est complété par cinq phrases et cinq alinéas ainsi rédigés : »: phrases completing the alinéa the code
@@ -584,7 +608,10 @@ def _counted(m: re.Match[str], now: int) -> str:
     ending = ("e" if feminine else "") + ("s" if plural else "")
     verb = ""
     if m.group("verb"):  # « il est inséré un », « sont insérés deux »: the verb agrees
-        verb = f"{_subject(m.group('verb'), plural)} {m.group('participle')}{ending} "
+        subject = _subject(m.group("verb"), plural)
+        if feminine and not plural:  # « Est ajoutée une phrase », not « Il est ajoutée »
+            subject = "Est" if subject[:1].isupper() else "est"
+        verb = f"{subject} {m.group('participle')}{ending} "
     written = _said(now, m.group("count"), feminine) or str(now)  # `_recounted` checked it is said
     how = re.sub(r"rédigée?s?", "rédigé" + ending, m.group("how"))
     how = re.sub(r"suivante?s?", "suivant" + ending, how)
