@@ -3672,3 +3672,15 @@ def test_a_quoted_phrase_deleted_by_its_words_recounts_the_phrases_announced_wit
     article = "4° Sont ajoutées deux phrases ainsi rédigées : « Il est révisé tous les dix ans. Il est publié. »"
     out = apply(article, [("38", "À l'alinéa 1, supprimer les mots : « Il est publié. »")])
     assert out == "4° Est ajoutée une phrase ainsi rédigée : « Il est révisé tous les dix ans. »"
+
+
+def test_a_phrase_completing_an_item_ending_with_quoted_words_is_refused() -> None:
+    # the item ends with words it quotes, ending no phrase: a stop after them would be invented, and whether the
+    # phrase goes inside the quotation is not said
+    article = "d) À l'article L. 3131-10, après le mot : « santé », sont insérés les mots : « , y compris bénévoles, » ;"
+    with pytest.raises(AmendingError, match="ends with quoted words"):
+        apply(article, [("35", "Compléter l'alinéa 1 par une phrase ainsi rédigée : « Elle est versée dans un mois. »")])
+    # an item ending with the text's own words takes the phrase before its « ; », as before
+    article = "d) Les élections sont reportées au second tour ;"
+    out = apply(article, [("36", "Compléter l'alinéa 1 par une phrase ainsi rédigée : « Leur mandat est prorogé. »")])
+    assert out == "d) Les élections sont reportées au second tour. Leur mandat est prorogé ;"

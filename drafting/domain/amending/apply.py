@@ -1745,11 +1745,23 @@ def _append_sentence(article: Article, edit: Edit, ctx: _Ctx) -> None:
         elif at == hi and head.endswith(";") and new.endswith(".") and not new.endswith(".."):
             # an item ending « ; » completed by a phrase: the phrase before now ends with a full stop, and the
             # new one, last of the item, with its « ; » (« … second tour. Leur mandat est prorogé ; »)
+            if _ends_quoting_words(head[:-1]):
+                # « … sont insérés les mots : « , y compris bénévoles, » ; »: a stop after those words would be
+                # invented, and whether the phrase goes inside the quotation is not said
+                raise ctx.fail("the alinéa ends with quoted words; where the phrase goes is not said", "ambiguous")
             cut = len(head[:-1].rstrip(BLANKS))
             space = line[cut : len(head) - 1] or " "
             slot.text[0] = line[:cut] + ". " + new[:-1].rstrip() + space + ";" + line[at:]
             continue
         _splice(_Hit(slot, 0, at, at), at, at, _joined(line[:at], new, line[at:]))
+
+
+def _ends_quoting_words(text: str) -> bool:
+    """Whether `text` ends with a quotation of words that end no phrase (« les mots : « , y compris
+    bénévoles, » »), not with a phrase's stop inside or after its closing quote."""
+    folded = _quotes_folded(text).rstrip(BLANKS)
+    quoted = re.search(r'"([^"]*)"$', folded)
+    return quoted is not None and not re.search(r"[.!?…]\s*$", quoted.group(1))
 
 
 def _phrase_stopped(new: str, before: str) -> str:
