@@ -3684,3 +3684,22 @@ def test_a_phrase_completing_an_item_ending_with_quoted_words_is_refused() -> No
     article = "d) Les élections sont reportées au second tour ;"
     out = apply(article, [("36", "Compléter l'alinéa 1 par une phrase ainsi rédigée : « Leur mandat est prorogé. »")])
     assert out == "d) Les élections sont reportées au second tour. Leur mandat est prorogé ;"
+
+
+def test_quoted_alineas_rewritten_each_given_closed_amid_their_quotation_close_it_once() -> None:
+    # the alinéa replaced closed nothing, and the quotation goes on after it: the quote closing the text given
+    # (« « Art. L. 14. – … » ») is the amendment's; alinéas rewritten together close the quotation once, at its end
+    article = (
+        "3° Il est inséré un chapitre ainsi rédigé :\n\n« Art. L. 14. – La loi fixe sa durée.\n\n"
+        "« Il peut y être mis fin par décret.\n\n« Les mesures cessent d'avoir effet. »"
+    )
+    one = "Alinéa 2\n\nRédiger ainsi cet alinéa :\n\n« « Art. L. 14. – La loi fixe sa durée, deux mois au plus. »"
+    out = alineas(apply(article, [("86", one)]))
+    assert out[1:] == [
+        "« Art. L. 14. – La loi fixe sa durée, deux mois au plus.",
+        "« Il peut y être mis fin par décret.",
+        "« Les mesures cessent d'avoir effet. »",
+    ]
+    two = "Rédiger ainsi les alinéas 3 et 4 :\n\n« « Il est mis fin par décret. »\n\n« « Les mesures cessent. »"
+    out = alineas(apply(article, [("87", two)]))
+    assert out[2:] == ["« Il est mis fin par décret.", "« Les mesures cessent. »"]

@@ -2071,6 +2071,8 @@ def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
         first = f"« {first}"  # « (Alinéa supprimé) » amid a quotation (a comparative text) is the quotation's
     # a quoted alinéa rewritten stays in its quotation, whether the amendment quoted the new text or not
     slots[0].text = _ended(_requote(edit.new, first, True, last))
+    if _opened(first) and not any(_closing(article.original[i]) for i in held[:-1]):
+        slots[0].text = _goes_on(slots[0].text, not _closing(last) and _opened(following))
     closing = _closing(last)
     tombstone = bool(slots[0].text) and re.search(rf"{_NOTED_DELETED}\.?$", slots[0].text[-1].rstrip())
     if closing and slots[0].text and _opened(slots[0].text[0]) and not _closing(slots[0].text[-1]) and not tombstone:
@@ -2726,6 +2728,17 @@ def _closes_amid(before: str, after_it: str) -> bool:
         and _quotes_left(after_it) >= 0
         and not _CLOSING.search(after_it)
     )
+
+
+def _goes_on(new: list[str], after: bool) -> list[str]:
+    """Alinéas put for alinéas of a quotation that closed none of them, each given closed (« « Art. L. 1. – … » »):
+    where the quotation goes on, with the next one put or (`after`) with the alinéa after them, the quote
+    closing one is the amendment's, as one quotation is closed once, at its end."""
+    out = list(new)
+    for j, text in enumerate(out):
+        if _opened(text) and (out[j + 1 :] and _opened(out[j + 1]) or j == len(out) - 1 and after):
+            out[j] = _dropped_amendment_close([text])[0]
+    return out
 
 
 def _dropped_amendment_close(new: list[str]) -> list[str]:
