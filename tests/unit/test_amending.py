@@ -2765,9 +2765,9 @@ def test_a_demonstrative_cut_across_html_paragraphs_is_rejoined() -> None:
     assert alineas(apply(ARTICLE, [("143", text)]))[2] == "2° Le conseil délibère sur le rapport du préfet ;"
     assert clean("<p>Rédiger ainsi cet</p><p>te phrase :</p>") == ["Rédiger ainsi cette phrase :"]
     assert clean("<p>Supprimer</p><p>c</p><p>es mots.</p>") == ["Supprimer", "ces mots."]
-    # a letter « c » before « et » or « es » may be an item's letter and a word: joined only when alone
+    # a letter « c » before « et » may be an item's letter and a word: joined only when alone; « es » is no word
     assert clean("<p>« les a, b et c</p><p>et le d</p>") == ["« les a, b et c", "et le d"]
-    assert clean("<p>Supprimer c</p><p>es mots.</p>") == ["Supprimer c", "es mots."]
+    assert clean("<p>Supprimer c</p><p>es mots.</p>") == ["Supprimer ces mots."]
 
 
 def test_a_part_mark_alone_in_its_paragraph_marks_the_instruction_after_it() -> None:
@@ -3703,3 +3703,17 @@ def test_quoted_alineas_rewritten_each_given_closed_amid_their_quotation_close_i
     two = "Rédiger ainsi les alinéas 3 et 4 :\n\n« « Il est mis fin par décret. »\n\n« « Les mesures cessent. »"
     out = alineas(apply(article, [("87", two)]))
     assert out[2:] == ["« Il est mis fin par décret.", "« Les mesures cessent. »"]
+
+
+def test_one_text_the_html_cut_anywhere_is_read_whole() -> None:
+    # words named, or one phrase, hold no alinéa: a cut in them, after any word, is no alinéa's end
+    article = "Le vote peut avoir lieu dans les zones où il reçoit application. Il ne peut y être recouru pour un scrutin secret."
+    quoted = "<p>Alinéa 1</p><p>Supprimer les mots :</p><p>« Il ne peut</p><p>y être recouru pour un scrutin secret. »</p>"
+    assert apply(article, [("16", quoted)]) == "Le vote peut avoir lieu dans les zones où il reçoit application."
+    bare = "<p>Alinéa 1</p><p>Supprimer les mots :</p><p>dans les zones où il</p><p>reçoit application</p>"
+    assert apply(article, [("8", bare)]).startswith("Le vote peut avoir lieu. Il ne peut")
+    phrase = "<p>Alinéa 1</p><p>Compléter cet alinéa par une phrase ainsi rédigée :</p><p>« Il est mis fin</p><p>à ce vote. »</p>"
+    assert apply(article, [("7", phrase)]).endswith("scrutin secret. Il est mis fin à ce vote.")
+    # « Supprimer c » / « es alinéas. »: the demonstrative « ces » cut after its « c »
+    two = "Le maire signe.\n\nLe préfet vise.\n\nLe juge statue."
+    assert apply(two, [("5", "<p>Alinéas 2 et 3</p><p>Supprimer c</p><p>es alinéas.</p>")]) == "Le maire signe."
