@@ -3717,3 +3717,9 @@ def test_one_text_the_html_cut_anywhere_is_read_whole() -> None:
     # « Supprimer c » / « es alinéas. »: the demonstrative « ces » cut after its « c »
     two = "Le maire signe.\n\nLe préfet vise.\n\nLe juge statue."
     assert apply(two, [("5", "<p>Alinéas 2 et 3</p><p>Supprimer c</p><p>es alinéas.</p>")]) == "Le maire signe."
+
+
+def test_a_complement_between_commas_after_a_subject_and_its_verb_takes_both() -> None:
+    # « Il est créé » is no complement put first (a pronoun opens it): « auprès du ministre » is an incise
+    out = apply("Il est créé, auprès du ministre, un comité.", [("1", "Supprimer les mots : « auprès du ministre »")])
+    assert out == "Il est créé un comité."

@@ -1159,6 +1159,7 @@ _VERBS = frozenset(["est", "sont", "peut", "peuvent", "doit", "doivent", "a", "o
 # A preposition opening words set between commas (« , dans un délai d'un mois, ») and a determiner opening the
 # words after them (« toute mesure ») open no two items of one list
 _PREPOSITIONS = frozenset(["dans", "par", "pour", "sur", "sous", "avec", "sans", "selon", "entre", "après", "avant"])
+_PREPOSITIONS |= {"auprès"}
 _DETERMINERS = frozenset(["le", "la", "les", "l", "un", "une", "tout", "toute", "tous", "toutes", "chaque"])
 _DETERMINERS |= frozenset(["ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"])
 
@@ -1194,6 +1195,7 @@ _OPENING_CLASSES = {
     **{w: frozenset(["à"]) for w in ("à", "au", "aux")},
     **{w: frozenset(["rel"]) for w in ("qui", "que", "qu", "dont", "où", "lequel", "laquelle", "lesquels")},
     **{w: frozenset(["rel"]) for w in ("lesquelles", "auquel", "auxquels", "auxquelles", "duquel", "desquels")},
+    **{w: frozenset(["pron"]) for w in ("il", "ils", "elle", "elles", "on", "celui", "celle", "ceux", "celles")},
     **{w: frozenset([w]) for w in _PREPOSITIONS | {"en", "outre", "vers", "contre", "chez", "hors", "depuis"}},
 }
 _LEADING_MARK = re.compile(
@@ -1204,6 +1206,10 @@ _SEGMENT_START = re.compile(r"[,;:](?=\s)|(?<=[a-zà-ÿ)»\"”]{2})\.(?=\s+[A-Z
 # Words after a comma that commonly keep it (« , ainsi que », « , sauf », « , y compris »)
 _COMMA_KEEPERS = frozenset(["ainsi", "sauf", "hormis", "y", "voire", "soit", "mais", "excepté", "notamment"])
 _ALL_PREPOSITIONS = _PREPOSITIONS | {"en", "outre", "vers", "contre", "chez", "hors", "depuis", "jusqu"}
+# The words a complement or a clause put before its phrase's subject opens with (« Avant le 1er octobre, »,
+# « Par dérogation à …, », « Afin de …, », « Lorsque …, »)
+_FRONTED = _ALL_PREPOSITIONS | {"à", "au", "aux", "afin", "lorsque", "lorsqu", "si", "dès", "sauf", "faute", "malgré"}
+_FRONTED |= {"conformément", "nonobstant", "pendant", "durant", "quand", "auprès", "compte", "sans"}
 
 
 def _first_word(text: str) -> tuple[str, frozenset[str]]:
@@ -1236,13 +1242,13 @@ def _item_or_incise(words: str, left: str, right: str) -> str:
     like the words before their first comma (back to the comma or stop before: they continue a list) or like
     the words after their second comma by a determiner, preposition, pronoun or reference (« , le maire, le
     préfet »; bare words alike too, unless a participle and its complement open them); when the words before
-    open the phrase with no determiner and those after with one (« Avant le 1er octobre, … , le
-    Gouvernement »: a complement put first keeps its comma before the subject); or when the words after
-    commonly keep it (« , ainsi que »). « unclear » when a different preposition opens them and the words
-    after (« à Paris, en Corse, dans les communes »: places may be listed so). Else « incise »: no list has
-    them, their two commas go (« Ces mesures, qui tiennent compte …, favorisent », « Un décret, pris après
-    avis …, précise »), and before « et » (« ou ») no comma stays to join two (« portuaires, notamment les
-    dockers, et pour »)."""
+    open the phrase with a preposition or a conjunction (`_FRONTED`) and those after with a determiner
+    (« Avant le 1er octobre, … , le Gouvernement »: a complement put first keeps its comma before the
+    subject); or when the words after commonly keep it (« , ainsi que »). « unclear » when a different
+    preposition opens them and the words after (« à Paris, en Corse, dans les communes »: places may be
+    listed so). Else « incise »: no list has them, their two commas go (« Ces mesures, qui tiennent compte
+    …, favorisent », « Un décret, pris après avis …, précise »), and before « et » (« ou ») no comma stays
+    to join two (« portuaires, notamment les dockers, et pour »)."""
     head = left.rstrip(BLANKS)[:-1]
     cuts = list(_SEGMENT_START.finditer(head))
     segment = head[cuts[-1].end() :] if cuts else head
@@ -1252,7 +1258,7 @@ def _item_or_incise(words: str, left: str, right: str) -> str:
     after_word, after = _first_word(right)
     if gone & before - {"other"}:
         return "item"
-    if phrase_start and before_word and not before & {"det", "ref", "other"} and "det" in after:
+    if phrase_start and before_word in _FRONTED and "det" in after:
         return "item"
     if after_word in ("et", "ou"):
         return "incise"
