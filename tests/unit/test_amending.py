@@ -3723,3 +3723,21 @@ def test_a_complement_between_commas_after_a_subject_and_its_verb_takes_both() -
     # « Il est créé » is no complement put first (a pronoun opens it): « auprès du ministre » is an incise
     out = apply("Il est créé, auprès du ministre, un comité.", [("1", "Supprimer les mots : « auprès du ministre »")])
     assert out == "Il est créé un comité."
+
+
+def test_a_clause_put_first_keeps_its_comma_and_a_participle_with_de_is_an_incise() -> None:
+    def gone(text: str, words: str) -> str:
+        return apply(text, [("1", f"Supprimer les mots : « {words} »")])
+
+    # a clause put first keeps the comma before its phrase's subject, even where the words were an incise
+    text = "Lorsque le maire est empêché, pour quelque cause que ce soit, le préfet signe."
+    assert gone(text, "pour quelque cause que ce soit") == "Lorsque le maire est empêché, le préfet signe."
+    text = "Avant le 1er mars, notamment, le Gouvernement remet un rapport."
+    assert gone(text, "notamment") == "Avant le 1er mars, le Gouvernement remet un rapport."
+    # the opening word alone is no clause: the incise within it takes both commas
+    text = "Si, après une convocation, ce quorum n'est pas atteint, il délibère."
+    assert gone(text, "après une convocation") == "Si ce quorum n'est pas atteint, il délibère."
+    # a participle and its « de » complement is an incise before the verb
+    assert gone("Le conseil, composé de cinq membres, élit son président.", "composé de cinq membres") == (
+        "Le conseil élit son président."
+    )

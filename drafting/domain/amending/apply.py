@@ -1087,7 +1087,10 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
         if left.rstrip()[-1:] == "," and right.lstrip()[:1] == ",":  # « , de maire de secteur, » gone: one comma
             right = right.lstrip()[1:]
             gone = line[start:end]
-            reading = "incise" if _incise(gone, right) else _item_or_incise(gone, left, right)
+            if _fronted(left, right):
+                reading = "item"  # « Lorsque le maire est empêché, …, le préfet »: the comma before the subject stays
+            else:
+                reading = "incise" if _incise(gone, right) else _item_or_incise(gone, left, right)
             if reading == "unclear" and ctx is not None:
                 reason = "it leaves two words' commas in doubt: whether one stays (a list) is not said"
                 raise ctx.fail(reason, "ambiguous")
@@ -1230,6 +1233,8 @@ def _first_word(text: str) -> tuple[str, frozenset[str]]:
 _PARTICIPLE_PHRASE = re.compile(
     r"(?i)[^\W\d_]+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues)\s+"
     r"(?:à|au|aux|par|après|avant|en|pour|dans|sur|sous|selon|conformément|avec)\b"
+    # « composé de », « chargé de », « issu de », not a noun in « -té » (« comité de », « société de »)
+    r"|(?:[^\W\d_]*[^\W\d_t](?:é|ée|és|ées)|issue?s?)\s+(?:de|d'|du|des)\b"
 )
 
 
@@ -1237,28 +1242,39 @@ def _participle_phrase(words: str) -> bool:
     return bool(_PARTICIPLE_PHRASE.match(fold(words).strip(BLANKS + ",")))
 
 
+def _segment(left: str) -> tuple[str, bool]:
+    """The words before the comma ending `left`, back to the comma or stop before, and whether they open
+    their phrase (nothing but a stop, « ; », « : » or the alinéa's start before them)."""
+    head = left.rstrip(BLANKS)[:-1]
+    cuts = list(_SEGMENT_START.finditer(head))
+    return (head[cuts[-1].end() :] if cuts else head), not cuts or cuts[-1].group(0) != ","
+
+
+def _fronted(left: str, right: str) -> bool:
+    """Whether the comma ending `left` closes a complement or a clause put first in its phrase (« Avant le 1er
+    octobre », « Lorsque le maire est empêché ») and the words after the deleted ones open its subject with
+    a determiner: that comma stays, whatever the deleted words were. Not after the opening word alone (« Si, »)."""
+    segment, phrase_start = _segment(left)
+    if len(segment.split()) < 2:  # « Si, après une convocation, ce quorum »: the clause goes on after the incise
+        return False
+    return phrase_start and _first_word(segment)[0] in _FRONTED and "det" in _first_word(right)[1]
+
+
 def _item_or_incise(words: str, left: str, right: str) -> str:
     """Words between two commas, not known an incise by `_incise`: « item » (one comma stays) when they open
     like the words before their first comma (back to the comma or stop before: they continue a list) or like
     the words after their second comma by a determiner, preposition, pronoun or reference (« , le maire, le
-    préfet »; bare words alike too, unless a participle and its complement open them); when the words before
-    open the phrase with a preposition or a conjunction (`_FRONTED`) and those after with a determiner
-    (« Avant le 1er octobre, … , le Gouvernement »: a complement put first keeps its comma before the
-    subject); or when the words after commonly keep it (« , ainsi que »). « unclear » when a different
-    preposition opens them and the words after (« à Paris, en Corse, dans les communes »: places may be
-    listed so). Else « incise »: no list has them, their two commas go (« Ces mesures, qui tiennent compte
-    …, favorisent », « Un décret, pris après avis …, précise »), and before « et » (« ou ») no comma stays
-    to join two (« portuaires, notamment les dockers, et pour »)."""
-    head = left.rstrip(BLANKS)[:-1]
-    cuts = list(_SEGMENT_START.finditer(head))
-    segment = head[cuts[-1].end() :] if cuts else head
-    phrase_start = not cuts or cuts[-1].group(0) != ","
+    préfet »; bare words alike too, unless a participle and its complement open them), or when the words
+    after commonly keep it (« , ainsi que »). « unclear » when a different preposition opens them and the
+    words after (« à Paris, en Corse, dans les communes »: places may be listed so). Else « incise »: no
+    list has them, their two commas go (« Ces mesures, qui tiennent compte …, favorisent », « Un décret,
+    pris après avis …, précise »), and before « et » (« ou ») no comma stays to join two (« portuaires,
+    notamment les dockers, et pour »). A complement put first keeps its comma before that (`_fronted`)."""
+    segment = _segment(left)[0]
     gone_word, gone = _first_word(words)
     before_word, before = _first_word(segment)
     after_word, after = _first_word(right)
     if gone & before - {"other"}:
-        return "item"
-    if phrase_start and before_word in _FRONTED and "det" in after:
         return "item"
     if after_word in ("et", "ou"):
         return "incise"
