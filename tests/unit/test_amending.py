@@ -2766,9 +2766,9 @@ def test_a_demonstrative_cut_across_html_paragraphs_is_rejoined() -> None:
     assert alineas(apply(ARTICLE, [("143", text)]))[2] == "2° Le conseil délibère sur le rapport du préfet ;"
     assert clean("<p>Rédiger ainsi cet</p><p>te phrase :</p>") == ["Rédiger ainsi cette phrase :"]
     assert clean("<p>Supprimer</p><p>c</p><p>es mots.</p>") == ["Supprimer", "ces mots."]
-    # a letter « c » before « et » or « es » may be an item's letter and a word: joined only when alone
+    # a letter « c » before « et » may be an item's letter and a word: joined only when alone; « es » is no word
     assert clean("<p>« les a, b et c</p><p>et le d</p>") == ["« les a, b et c", "et le d"]
-    assert clean("<p>Supprimer c</p><p>es mots.</p>") == ["Supprimer c", "es mots."]
+    assert clean("<p>Supprimer c</p><p>es mots.</p>") == ["Supprimer ces mots."]
 
 
 def test_a_part_mark_alone_in_its_paragraph_marks_the_instruction_after_it() -> None:
@@ -3920,3 +3920,134 @@ def test_the_amendment_s_full_stop_after_the_quotation_it_gives_goes() -> None:
         "<p>« 2° L'article L. 5 est complété par les mots :</p><p>« , notamment en cas d'urgence ».</p>"
     )
     assert alineas(apply(article, [("1", words)]))[-1] == "« , notamment en cas d'urgence »."
+
+
+def test_words_between_two_commas_no_list_has_take_both() -> None:
+    # an incise (a relative clause, a participle and its complement, words before « et ») takes both commas
+    def gone(text: str, words: str) -> str:
+        return apply(text, [("1", f"Supprimer les mots : « {words} »")])
+
+    text = "Ces mesures, qui tiennent compte du statut des salariés, favorisent leur reclassement."
+    assert gone(text, "qui tiennent compte du statut des salariés") == "Ces mesures favorisent leur reclassement."
+    text = "Un décret, pris après avis du conseil, précise la notion."
+    assert gone(text, "pris après avis du conseil") == "Un décret précise la notion."
+    text = "2° Pour les personnels portuaires, notamment les dockers, et pour les salariés."
+    assert gone(text, "notamment les dockers") == "2° Pour les personnels portuaires et pour les salariés."
+    text = "La mise en place par l'État et les régions, pour ce qui les concerne, d'un accompagnement."
+    assert gone(text, "pour ce qui les concerne") == "La mise en place par l'État et les régions d'un accompagnement."
+    # items of one list (opening alike) or a complement put first before the subject keep one
+    text = "Sont informés le maire, le préfet, le recteur et le ministre."
+    assert gone(text, "le préfet") == "Sont informés le maire, le recteur et le ministre."
+    text = "Avant le 1er octobre, en complément du rapport, le Gouvernement remet un rapport."
+    assert gone(text, "en complément du rapport") == "Avant le 1er octobre, le Gouvernement remet un rapport."
+    # different prepositions on either side: places may be listed so, or not: refused
+    with pytest.raises(AmendingError, match="commas in doubt"):
+        gone("Il s'applique à Paris, en Corse, dans les communes rurales.", "en Corse")
+    # the quotation held nothing else: refused, the quotation is left empty
+    text = "Après le mot : « énergie », sont insérés les mots : « , exprimée en énergie finale, »."
+    with pytest.raises(AmendingError, match="empty quotation"):
+        gone(text, "exprimée en énergie finale")
+
+
+def test_words_put_at_the_end_opening_with_a_semicolon_keep_the_space_before_it() -> None:
+    # French typography puts a space before « ; » (« : », « ? », « ! »), none before « , » or « . »
+    article = "Il peut être mis fin à l'état d'urgence avant le délai fixé au premier alinéa."
+    out = apply(article, [("13", "Compléter l'alinéa 1 par les mots : « ; toute prorogation est interdite »")])
+    assert out.endswith("fixé au premier alinéa ; toute prorogation est interdite.")
+    out = apply(article, [("14", "Compléter l'alinéa 1 par les mots : « , sauf urgence »")])
+    assert out.endswith("fixé au premier alinéa, sauf urgence.")
+
+
+def test_a_quotation_whose_closing_quote_was_lost_is_counted_and_keeps_the_bill_s_own_out() -> None:
+    # the quoted alinéa left open before the bill's « III. – » ended there: an alinéa put after it that continues
+    # it is counted with it (« deux alinéas »); one naming the bill's own II is the bill's, not the quotation's
+    article = (
+        "I. – L'article 6 est complété par les mots : « et par an ».\n\n"
+        "II. – L'article 20-1 est complété par un alinéa ainsi rédigé :\n\n"
+        "« Toutefois, le juge ne peut ordonner de mesure.\n\n"
+        "III. – Le présent article entre en vigueur en 2023."
+    )
+    quoted = "Après l'alinéa 3, insérer un alinéa ainsi rédigé : « « Le juge tient compte des diligences. » »"
+    out = alineas(apply(article, [("17", quoted)]))
+    assert out[1] == "II. – L'article 20-1 est complété par deux alinéas ainsi rédigés :"
+    assert out[2:4] == ["« Toutefois, le juge ne peut ordonner de mesure.", "« Le juge tient compte des diligences. »"]
+    own = "Après l'alinéa 3, insérer un alinéa ainsi rédigé : « Le présent II s'applique aux contrats en cours. »"
+    out = alineas(apply(article, [("18", own)]))
+    assert out[1] == "II. – L'article 20-1 est complété par un alinéa ainsi rédigé :"
+    assert out[3] == "Le présent II s'applique aux contrats en cours."
+
+
+def test_a_quoted_phrase_deleted_by_its_words_recounts_the_phrases_announced_with_it() -> None:
+    # the alinéa ends with the phrases it announces: one taken out by its words, the count is said again
+    article = "4° Sont ajoutées deux phrases ainsi rédigées : « Il est révisé tous les dix ans. Il est publié. »"
+    out = apply(article, [("38", "À l'alinéa 1, supprimer les mots : « Il est publié. »")])
+    assert out == "4° Est ajoutée une phrase ainsi rédigée : « Il est révisé tous les dix ans. »"
+
+
+def test_a_phrase_completing_an_item_ending_with_quoted_words_is_refused() -> None:
+    # the item ends with words it quotes, ending no phrase: a stop after them would be invented, and whether the
+    # phrase goes inside the quotation is not said
+    article = "d) À l'article L. 3131-10, après le mot : « santé », sont insérés les mots : « , y compris bénévoles, » ;"
+    with pytest.raises(AmendingError, match="ends with quoted words"):
+        apply(article, [("35", "Compléter l'alinéa 1 par une phrase ainsi rédigée : « Elle est versée dans un mois. »")])
+    # an item ending with the text's own words takes the phrase before its « ; », as before
+    article = "d) Les élections sont reportées au second tour ;"
+    out = apply(article, [("36", "Compléter l'alinéa 1 par une phrase ainsi rédigée : « Leur mandat est prorogé. »")])
+    assert out == "d) Les élections sont reportées au second tour. Leur mandat est prorogé ;"
+
+
+def test_quoted_alineas_rewritten_each_given_closed_amid_their_quotation_close_it_once() -> None:
+    # the alinéa replaced closed nothing, and the quotation goes on after it: the quote closing the text given
+    # (« « Art. L. 14. – … » ») is the amendment's; alinéas rewritten together close the quotation once, at its end
+    article = (
+        "3° Il est inséré un chapitre ainsi rédigé :\n\n« Art. L. 14. – La loi fixe sa durée.\n\n"
+        "« Il peut y être mis fin par décret.\n\n« Les mesures cessent d'avoir effet. »"
+    )
+    one = "Alinéa 2\n\nRédiger ainsi cet alinéa :\n\n« « Art. L. 14. – La loi fixe sa durée, deux mois au plus. »"
+    out = alineas(apply(article, [("86", one)]))
+    assert out[1:] == [
+        "« Art. L. 14. – La loi fixe sa durée, deux mois au plus.",
+        "« Il peut y être mis fin par décret.",
+        "« Les mesures cessent d'avoir effet. »",
+    ]
+    two = "Rédiger ainsi les alinéas 3 et 4 :\n\n« « Il est mis fin par décret. »\n\n« « Les mesures cessent. »"
+    out = alineas(apply(article, [("87", two)]))
+    assert out[2:] == ["« Il est mis fin par décret.", "« Les mesures cessent. »"]
+
+
+def test_one_text_the_html_cut_anywhere_is_read_whole() -> None:
+    # words named, or one phrase, hold no alinéa: a cut in them, after any word, is no alinéa's end
+    article = "Le vote peut avoir lieu dans les zones où il reçoit application. Il ne peut y être recouru pour un scrutin secret."
+    quoted = "<p>Alinéa 1</p><p>Supprimer les mots :</p><p>« Il ne peut</p><p>y être recouru pour un scrutin secret. »</p>"
+    assert apply(article, [("16", quoted)]) == "Le vote peut avoir lieu dans les zones où il reçoit application."
+    bare = "<p>Alinéa 1</p><p>Supprimer les mots :</p><p>dans les zones où il</p><p>reçoit application</p>"
+    assert apply(article, [("8", bare)]).startswith("Le vote peut avoir lieu. Il ne peut")
+    phrase = "<p>Alinéa 1</p><p>Compléter cet alinéa par une phrase ainsi rédigée :</p><p>« Il est mis fin</p><p>à ce vote. »</p>"
+    assert apply(article, [("7", phrase)]).endswith("scrutin secret. Il est mis fin à ce vote.")
+    # « Supprimer c » / « es alinéas. »: the demonstrative « ces » cut after its « c »
+    two = "Le maire signe.\n\nLe préfet vise.\n\nLe juge statue."
+    assert apply(two, [("5", "<p>Alinéas 2 et 3</p><p>Supprimer c</p><p>es alinéas.</p>")]) == "Le maire signe."
+
+
+def test_a_complement_between_commas_after_a_subject_and_its_verb_takes_both() -> None:
+    # « Il est créé » is no complement put first (a pronoun opens it): « auprès du ministre » is an incise
+    out = apply("Il est créé, auprès du ministre, un comité.", [("1", "Supprimer les mots : « auprès du ministre »")])
+    assert out == "Il est créé un comité."
+
+
+def test_a_clause_put_first_keeps_its_comma_and_a_participle_with_de_is_an_incise() -> None:
+    def gone(text: str, words: str) -> str:
+        return apply(text, [("1", f"Supprimer les mots : « {words} »")])
+
+    # a clause put first keeps the comma before its phrase's subject, even where the words were an incise
+    text = "Lorsque le maire est empêché, pour quelque cause que ce soit, le préfet signe."
+    assert gone(text, "pour quelque cause que ce soit") == "Lorsque le maire est empêché, le préfet signe."
+    text = "Avant le 1er mars, notamment, le Gouvernement remet un rapport."
+    assert gone(text, "notamment") == "Avant le 1er mars, le Gouvernement remet un rapport."
+    # the opening word alone is no clause: the incise within it takes both commas
+    text = "Si, après une convocation, ce quorum n'est pas atteint, il délibère."
+    assert gone(text, "après une convocation") == "Si ce quorum n'est pas atteint, il délibère."
+    # a participle and its « de » complement is an incise before the verb
+    assert gone("Le conseil, composé de cinq membres, élit son président.", "composé de cinq membres") == (
+        "Le conseil élit son président."
+    )

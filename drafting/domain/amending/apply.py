@@ -643,6 +643,10 @@ def _recounted(
     they are its alinéas all the same, counted as such."""
     out = list(lines)
     for i, line in enumerate(lines):
+        inline = _recounted_inline(line, i, origins, original) if "phrase" in line and not _opened(line) else None
+        if inline is not None:
+            out[i] = inline
+            continue
         if not line.rstrip().endswith(":") or _opened(line) or not re.search("alinéa|phrase|article", line):
             continue  # most alinéas announce nothing: the pattern is looked for at the end of those that may
         tail = len(line) - 200 if len(line) > 200 else 0
@@ -665,6 +669,26 @@ def _recounted(
             continue
         out[i] = line[: m.start()] + _counted(m, now)
     return out
+
+
+def _recounted_inline(line: str, i: int, origins: list[int | None] | None, original: list[str]) -> str | None:
+    """An alinéa ending with the phrases it announces (« Sont ajoutées deux phrases ainsi rédigées : « X. Y. » »)
+    that now quotes more or fewer: the announcement said again (« Est ajoutée une phrase ainsi rédigée »), as
+    for alinéas, when its count was right before the sitting; None when there is nothing to say again."""
+    quoting = _ends_quoting_phrases(line)
+    j = _was(line, i, origins, original)
+    was_quoting = _ends_quoting_phrases(original[j]) if quoting is not None and j is not None else None
+    if quoting is None or j is None or was_quoting is None:
+        return None
+    m = _ANNOUNCES.search(fold(line[: quoting.start("quote")]).rstrip() + " ")
+    before = _ANNOUNCES.search(fold(original[j][: was_quoting.start("quote")]).rstrip() + " ")
+    if m is None or before is None or before.group("count") != m.group("count"):
+        return None  # announced otherwise before the sitting, or its count rewritten by the amendment itself
+    was = len(_phrases(original[j][was_quoting.start("quote") :]))
+    now = len(_phrases(line[quoting.start("quote") :]))
+    if was != number(m.group("count")) or now == was or _said(now, m.group("count"), True) is None:
+        return None
+    return line[: m.start()] + _counted(m, now) + line[quoting.start("quote") :]
 
 
 # « est complété par cinq phrases et cinq alinéas ainsi rédigés : »: phrases completing the alinéa the code
@@ -712,7 +736,10 @@ def _counted(m: re.Match[str], now: int) -> str:
     ending = ("e" if feminine else "") + ("s" if plural else "")
     verb = ""
     if m.group("verb"):  # « il est inséré un », « sont insérés deux »: the verb agrees
-        verb = f"{_subject(m.group('verb'), plural)} {m.group('participle')}{ending} "
+        subject = _subject(m.group("verb"), plural)
+        if feminine and not plural:  # « Est ajoutée une phrase », not « Il est ajoutée »
+            subject = "Est" if subject[:1].isupper() else "est"
+        verb = f"{subject} {m.group('participle')}{ending} "
     written = _said(now, m.group("count"), feminine) or str(now)  # `_recounted` checked it is said
     how = re.sub(r"rédigée?s?", "rédigé" + ending, m.group("how"))
     how = re.sub(r"suivante?s?", "suivant" + ending, how)
@@ -775,10 +802,13 @@ def _renamed(original: list[str], lines: list[str], origins: list[int | None] | 
 
 
 def _quoted_run(lines: list[str], start: int, nested: bool = False) -> int | None:
-    """How many alinéas the quotation opening at `start` holds; None when none opens there, when it never
+    """How many alinéas the quotation opening at `start` holds (its closing quote lost before the bill's own
+    alinéa, `_closing_lost`, it ends there); None when none opens there, when it never
     closes, or when it quotes another (« « »), unless `nested`: an amendment's quotation of alinéas that
     open with the article's own quote."""
     for j in range(start, len(lines)):
+        if j > start and not _opened(lines[j]) and _closing_lost(lines[j - 1], lines[j:]):
+            return j - start  # left open before the bill's own « III. – »: it ended there, its quote lost
         if not _opened(lines[j]) or not nested and re.match(r"[«\"“]\s*[«\"“]", lines[j]):
             return None
         if _closing(lines[j]):
@@ -1207,7 +1237,18 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
             right = right.lstrip()  # « "Toutefois, la cession » less « Toutefois, »: « "La cession »
         if left.rstrip()[-1:] == "," and right.lstrip()[:1] == ",":  # « , de maire de secteur, » gone: one comma
             right = right.lstrip()[1:]
-            if _incise(line[start:end], right) and not _quoted_comma(left):
+            gone = line[start:end]
+            if _quoted_comma(left) and right.lstrip(BLANKS)[:1] not in ("»", '"', "”"):
+                # the comma opening quoted words joins them to the text: it stays, while words are left quoted
+                reading = "item"
+            elif _fronted(left, right):
+                reading = "item"  # « Lorsque le maire est empêché, …, le préfet »: the comma before the subject stays
+            else:
+                reading = "incise" if _incise(gone, right) else _item_or_incise(gone, left, right)
+            if reading == "unclear" and ctx is not None:
+                reason = "it leaves two words' commas in doubt: whether one stays (a list) is not said"
+                raise ctx.fail(reason, "ambiguous")
+            if reading == "incise":
                 left = left.rstrip()[:-1]  # « en vue, notamment, de » gone its incise: its two commas go with it
             left = left.rstrip() + (" " if right[:1] not in ("", " ") else "")
         elif (
@@ -1279,6 +1320,7 @@ _VERBS = frozenset(["est", "sont", "peut", "peuvent", "doit", "doivent", "a", "o
 # A preposition opening words set between commas (« , dans un délai d'un mois, ») and a determiner opening the
 # words after them (« toute mesure ») open no two items of one list
 _PREPOSITIONS = frozenset(["dans", "par", "pour", "sur", "sous", "avec", "sans", "selon", "entre", "après", "avant"])
+_PREPOSITIONS |= {"auprès"}
 _DETERMINERS = frozenset(["le", "la", "les", "l", "un", "une", "tout", "toute", "tous", "toutes", "chaque"])
 _DETERMINERS |= frozenset(["ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"])
 
@@ -1303,6 +1345,102 @@ def _incise(words: str, after: str) -> bool:
     # « successivement », or joined to other words by « ou » (« spontanément ou sur demande »)
     adverb = re.fullmatch(r"[a-zà-ÿ]+ment(?: (?:ou|et) [^,;:]+)?", bare)
     return bool(adverb and following.group(1) in _OPENERS | _DETERMINERS)
+
+
+# How the words after a comma open, for « items of one list open alike »: determiners, « de » (« du », « des »),
+# « à » (« au », « aux »), relative pronouns, and each other preposition by itself
+_OPENING_CLASSES = {
+    **{w: frozenset(["det"]) for w in _DETERMINERS},
+    **{w: frozenset(["de"]) for w in ("de", "d", "du")},
+    "des": frozenset(["det", "de"]),
+    **{w: frozenset(["à"]) for w in ("à", "au", "aux")},
+    **{w: frozenset(["rel"]) for w in ("qui", "que", "qu", "dont", "où", "lequel", "laquelle", "lesquels")},
+    **{w: frozenset(["rel"]) for w in ("lesquelles", "auquel", "auxquels", "auxquelles", "duquel", "desquels")},
+    **{w: frozenset(["pron"]) for w in ("il", "ils", "elle", "elles", "on", "celui", "celle", "ceux", "celles")},
+    **{w: frozenset([w]) for w in _PREPOSITIONS | {"en", "outre", "vers", "contre", "chez", "hors", "depuis"}},
+}
+_LEADING_MARK = re.compile(
+    r"[\s«\"“]*(?:[IVXLCDM]+\.?\s*[-–—]\s*|[A-Z]\.\s*[-–—]\s*|\d+°(?:\s*[a-z]+)?\s+|[a-z]\)\s*|[-–—]\s*)?"
+)
+# Where the words before a comma start: a comma, « ; » or « : » before a space, or a full stop ending a phrase
+_SEGMENT_START = re.compile(r"[,;:](?=\s)|(?<=[a-zà-ÿ)»\"”]{2})\.(?=\s+[A-ZÀ-Ý«\"“])|(?<=[a-zà-ÿ]{2}\.)\s")
+# Words after a comma that commonly keep it (« , ainsi que », « , sauf », « , y compris »)
+_COMMA_KEEPERS = frozenset(["ainsi", "sauf", "hormis", "y", "voire", "soit", "mais", "excepté", "notamment"])
+_ALL_PREPOSITIONS = _PREPOSITIONS | {"en", "outre", "vers", "contre", "chez", "hors", "depuis", "jusqu"}
+# The words a complement or a clause put before its phrase's subject opens with (« Avant le 1er octobre, »,
+# « Par dérogation à …, », « Afin de …, », « Lorsque …, »)
+_FRONTED = _ALL_PREPOSITIONS | {"à", "au", "aux", "afin", "lorsque", "lorsqu", "si", "dès", "sauf", "faute", "malgré"}
+_FRONTED |= {"conformément", "nonobstant", "pendant", "durant", "quand", "auprès", "compte", "sans"}
+
+
+def _first_word(text: str) -> tuple[str, frozenset[str]]:
+    """The first word of `text` (a mark « 2° » or « a) » and quotes skipped) and its class: « ref » for a
+    reference or number (« L. 3121-14 », « 2019 »), « bare » for a word of no class, « other » for none."""
+    text = text[_LEADING_MARK.match(text).end() :]  # type: ignore[union-attr]
+    token = text.split(maxsplit=1)[0] if text.strip() else ""
+    if re.match(r"(?:[A-Z]\.|[A-Z]+\d|\d)", token):
+        return token, frozenset(["ref"])
+    word = re.match(r"[^\W\d_]*", fold(token).lower()).group(0)  # type: ignore[union-attr]
+    if not word:
+        return word, frozenset(["other"])
+    return word, _OPENING_CLASSES.get(word, frozenset(["bare"]))
+
+
+# A past participle followed by the preposition of its complement (« pris après avis », « prévu à l'article »,
+# « fixé par décret »): set between commas, an incise, never a bare item of a list (« transport, hébergement »)
+_PARTICIPLE_PHRASE = re.compile(
+    r"(?i)[^\W\d_]+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues)\s+"
+    r"(?:à|au|aux|par|après|avant|en|pour|dans|sur|sous|selon|conformément|avec)\b"
+    # « composé de », « chargé de », « issu de », not a noun in « -té » (« comité de », « société de »)
+    r"|(?:[^\W\d_]*[^\W\d_t](?:é|ée|és|ées)|issue?s?)\s+(?:de|d'|du|des)\b"
+)
+
+
+def _participle_phrase(words: str) -> bool:
+    return bool(_PARTICIPLE_PHRASE.match(fold(words).strip(BLANKS + ",")))
+
+
+def _segment(left: str) -> tuple[str, bool]:
+    """The words before the comma ending `left`, back to the comma or stop before, and whether they open
+    their phrase (nothing but a stop, « ; », « : » or the alinéa's start before them)."""
+    head = left.rstrip(BLANKS)[:-1]
+    cuts = list(_SEGMENT_START.finditer(head))
+    return (head[cuts[-1].end() :] if cuts else head), not cuts or cuts[-1].group(0) != ","
+
+
+def _fronted(left: str, right: str) -> bool:
+    """Whether the comma ending `left` closes a complement or a clause put first in its phrase (« Avant le 1er
+    octobre », « Lorsque le maire est empêché ») and the words after the deleted ones open its subject with
+    a determiner: that comma stays, whatever the deleted words were. Not after the opening word alone (« Si, »)."""
+    segment, phrase_start = _segment(left)
+    if len(segment.split()) < 2:  # « Si, après une convocation, ce quorum »: the clause goes on after the incise
+        return False
+    return phrase_start and _first_word(segment)[0] in _FRONTED and "det" in _first_word(right)[1]
+
+
+def _item_or_incise(words: str, left: str, right: str) -> str:
+    """Words between two commas, not known an incise by `_incise`: « item » (one comma stays) when they open
+    like the words before their first comma (back to the comma or stop before: they continue a list) or like
+    the words after their second comma by a determiner, preposition, pronoun or reference (« , le maire, le
+    préfet »; bare words alike too, unless a participle and its complement open them), or when the words
+    after commonly keep it (« , ainsi que »). « unclear » when a different preposition opens them and the
+    words after (« à Paris, en Corse, dans les communes »: places may be listed so). Else « incise »: no
+    list has them, their two commas go (« Ces mesures, qui tiennent compte …, favorisent », « Un décret,
+    pris après avis …, précise »), and before « et » (« ou ») no comma stays to join two (« portuaires,
+    notamment les dockers, et pour »). A complement put first keeps its comma before that (`_fronted`)."""
+    segment = _segment(left)[0]
+    gone_word, gone = _first_word(words)
+    before_word, before = _first_word(segment)
+    after_word, after = _first_word(right)
+    if gone & before - {"other"}:
+        return "item"
+    if after_word in ("et", "ou"):
+        return "incise"
+    if gone & after - {"other"} and not _participle_phrase(words) or after_word in _COMMA_KEEPERS:
+        return "item"  # « transport, hébergement, restauration »: bare words alike, items of a list
+    if gone_word in _ALL_PREPOSITIONS and after_word in _ALL_PREPOSITIONS | {"de", "d", "du", "des"}:
+        return "unclear" if after_word not in ("de", "d", "du") else "incise"
+    return "incise"
 
 
 def _one_comma_of_two(words: str, left: str, right: str) -> bool:
@@ -1355,7 +1493,7 @@ def _joined(left: str, new: str, right: str) -> str:
     """Words put between `left` and `right` with the spaces French puts around them."""
     opening = left[-1:] in "'’(«“" or left[-1:] == '"' and left[-2:-1] in ("", " ")
     dots = new.startswith(("..", "…"))  # « ...... » stands for a number left blank: a word, not a stop
-    pad_left = "" if not left or left[-1:] in BLANKS or opening or new[:1] in ",.;)" and not dots else " "
+    pad_left = "" if not left or left[-1:] in BLANKS or opening or new[:1] in ",.)" and not dots else " "
     closing = _closes_quote(left, right)
     pad_right = "" if not right or right[:1] in BLANKS + ",.;)" or new[-1:] in "'’(" or closing else " "
     return pad_left + new + pad_right
@@ -1794,11 +1932,23 @@ def _append_sentence(article: Article, edit: Edit, ctx: _Ctx) -> None:
         elif at == hi and head.endswith(";") and new.endswith(".") and not new.endswith(".."):
             # an item ending « ; » completed by a phrase: the phrase before now ends with a full stop, and the
             # new one, last of the item, with its « ; » (« … second tour. Leur mandat est prorogé ; »)
+            if _ends_quoting_words(head[:-1]):
+                # « … sont insérés les mots : « , y compris bénévoles, » ; »: a stop after those words would be
+                # invented, and whether the phrase goes inside the quotation is not said
+                raise ctx.fail("the alinéa ends with quoted words; where the phrase goes is not said", "ambiguous")
             cut = len(head[:-1].rstrip(BLANKS))
             space = line[cut : len(head) - 1] or " "
             slot.text[0] = line[:cut] + ". " + new[:-1].rstrip() + space + ";" + line[at:]
             continue
         _splice(_Hit(slot, 0, at, at), at, at, _joined(line[:at], new, line[at:]))
+
+
+def _ends_quoting_words(text: str) -> bool:
+    """Whether `text` ends with a quotation of words that end no phrase (« les mots : « , y compris
+    bénévoles, » »), not with a phrase's stop inside or after its closing quote."""
+    folded = _quotes_folded(text).rstrip(BLANKS)
+    quoted = re.search(r'"([^"]*)"$', folded)
+    return quoted is not None and not re.search(r"[.!?…]\s*$", quoted.group(1))
 
 
 def _phrase_stopped(new: str, before: str) -> str:
@@ -2124,6 +2274,8 @@ def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
         first = f"« {first}"  # « (Alinéa supprimé) » amid a quotation (a comparative text) is the quotation's
     # a quoted alinéa rewritten stays in its quotation, whether the amendment quoted the new text or not
     slots[0].text = _ended(_requote(edit.new, first, True, last))
+    if _opened(first) and not any(_closing(article.original[i]) for i in held[:-1]):
+        slots[0].text = _goes_on(slots[0].text, not _closing(last) and _opened(following))
     closing = _closing(last)
     tombstone = bool(slots[0].text) and re.search(rf"{_NOTED_DELETED}\.?$", slots[0].text[-1].rstrip())
     if closing and slots[0].text and _opened(slots[0].text[0]) and not _closing(slots[0].text[-1]) and not tombstone:
@@ -2781,6 +2933,17 @@ def _closes_amid(before: str, after_it: str) -> bool:
     )
 
 
+def _goes_on(new: list[str], after: bool) -> list[str]:
+    """Alinéas put for alinéas of a quotation that closed none of them, each given closed (« « Art. L. 1. – … » »):
+    where the quotation goes on, with the next one put or (`after`) with the alinéa after them, the quote
+    closing one is the amendment's, as one quotation is closed once, at its end."""
+    out = list(new)
+    for j, text in enumerate(out):
+        if _opened(text) and (out[j + 1 :] and _opened(out[j + 1]) or j == len(out) - 1 and after):
+            out[j] = _dropped_amendment_close([text])[0]
+    return out
+
+
 def _dropped_amendment_close(new: list[str]) -> list[str]:
     """Quoted alinéas put amid a quotation that goes on after them, given closed as at its end (« « … » »):
     neither the amendment's closing quote nor the quotation's stands there; a « ; » or « . » stays. A quote
@@ -2901,6 +3064,24 @@ def _mark_kind(text: str) -> str:
     return next((kind for kind, mark in _MARK_KINDS.items() if mark.match(body)), "")
 
 
+# A roman division opening an alinéa, after an article's heading too (« "Art. L. 6223-8. - I. - … »)
+_ROMAN_OPENING = re.compile(r"[«\"“\s]*(?:Art\.[^–—]*?\s[-–—]\s*)?([IVX]+)\s*\.?\s*[-–—]")
+
+
+def _names_own_division(article: Article, new: tuple[str, ...]) -> bool:
+    """Whether alinéas name a division « le présent II » that the bill's own alinéas open (« II. – L'article
+    20-1 … ») and no quoted one does: they speak of the bill's II, so they are the bill's own."""
+    named = {m for a in new for m in re.findall(r"\bpr[ée]sente? ([IVX]+)\b", fold(a))}
+    if not named:
+        return False
+    texts = [t for s in article.slots for t in (*s.before, *s.text, *s.after)] + article.head
+    marks = [(_ROMAN_OPENING.match(t), _opened(t)) for t in texts]
+    marks += [(_ROMAN_OPENING.match(t), True) for t in new]  # a division they open themselves is theirs
+    own = {m.group(1) for m, quoted in marks if m and not quoted}
+    quoted = {m.group(1) for m, is_quoted in marks if m and is_quoted}
+    return bool(named & own - quoted)
+
+
 def _extends(article: Article, before: str, new: tuple[str, ...], ctx: _Ctx) -> bool:
     """Whether quoted alinéas put right after an alinéa that closes a quotation continue it: the amendment's
     quotes are kept when the alinéa is itself a quotation. Prose does (« Les logiciels libres sont utilisés
@@ -2910,6 +3091,8 @@ def _extends(article: Article, before: str, new: tuple[str, ...], ctx: _Ctx) -> 
     roman one that neither numbers is the bill's (« II. – » makes its text the I). A mark of both, or of
     neither, is refused: where the alinéa goes is not said."""
     if not new or _opened(new[0]) or not _opened(before) or any(_AMENDS.search(fold(a)) for a in new):
+        return False
+    if _names_own_division(article, new):
         return False
     kind = _mark_kind(new[0])
     if not kind:

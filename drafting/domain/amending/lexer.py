@@ -154,8 +154,8 @@ _VOCABULARY = frozenset({
 _WORD_ENDINGS = frozenset({"près", "si", "placer", "primer", "établir", "jouter"})
 # the demonstratives an instruction names its place with (« cet alinéa », « cette phrase », « ces mots »): « ce »
 # is a word itself, so a cut after it (« Rédiger ainsi ce » / « t alinéa : », « cet » / « te phrase ») is read by
-# the whole it makes, « ce t », « cet te » being no French; a letter « c » only when alone (« c » / « et » may be
-# an item's letter and a conjunction)
+# the whole it makes, « ce t », « cet te » being no French; a letter « c » before « et » only when alone (« c » /
+# « et » may be an item's letter and a conjunction), before « es », « ette » always (« Supprimer c » / « es alinéas »)
 _DEMONSTRATIVES = frozenset({"cet", "cette", "ces"})
 # « Après les mots : », « remplacer le signe (deux fois) : »: the next paragraph is the words named
 _NAMES_WORDS_COLON = re.compile(rf"(?i)\b(?:les |le |la |l'){WORD_NOUNS}{_TIMES}\s*:$")
@@ -190,7 +190,7 @@ def _rejoin(paragraphs: list[str]) -> list[str]:
             out[-1] = previous + paragraph
         elif paragraph[:1].islower() and _CUT_AFTER_ARTICLE.search(previous) and instructs(previous):
             out[-1] = f"{previous} {paragraph}"
-        elif _cut_sentence(out, paragraph):
+        elif _one_text_cut(out, paragraph) or _cut_sentence(out, paragraph):
             out[-1] = previous + ("" if previous.endswith(("'", "’")) else " ") + paragraph
         elif paragraph in (")", "°") and _MARK_BODY.fullmatch(previous):
             out[-1] = previous + paragraph  # « ... » / « ) », « 2 » / « ° »: a mark's sign cut from it
@@ -295,6 +295,27 @@ def _cut_sentence(out: list[str], paragraph: str) -> bool:
 _DELETES_WORDS = re.compile(rf"(?i)\bsupprimer (?:les |le |la |l'){WORD_NOUNS}{_TIMES}\s*:$")
 
 
+# « Supprimer les mots : », « Compléter cet alinéa par une phrase ainsi rédigée : »: what follows is one text
+_NAMES_ONE_TEXT = re.compile(
+    rf"(?i)(?:\b(?:les |le |la |l'){WORD_NOUNS}{_TIMES}|\bune phrase (?:ainsi rédigée|rédigée comme suit)|"
+    r"\bla phrase suivante)\s*:$"
+)
+
+
+def _one_text_cut(out: list[str], paragraph: str) -> bool:
+    """Whether `paragraph`, in lower case, goes on with the one text the instruction names (words, or one
+    phrase) that the HTML cut anywhere (« Supprimer les mots : » / « « Il ne peut » / « y être recouru … » »,
+    « … par une phrase ainsi rédigée : » / « « Il est mis fin de plein droit » / « à l'état … » », « Supprimer
+    les mots : » / « … où il » / « reçoit application »): words or a phrase hold no alinéa, so the cut is no
+    alinéa's end. Quoted, the paragraph closes the quote the one before left open; bare, it neither instructs
+    nor quotes (`_deleted_bare`)."""
+    if len(out) < 2 or not paragraph[:1].islower() or not _NAMES_ONE_TEXT.search(fold(out[-2]).rstrip()):
+        return False
+    if out[-1][:1] in OPEN:
+        return _closes_left_open(out[-1], paragraph)
+    return _deleted_bare(out, paragraph)
+
+
 def _deleted_bare(out: list[str], paragraph: str) -> bool:
     """Whether words given bare to delete (« Supprimer les mots : » / « et à l'organisation de la ») go on in
     `paragraph` (« campagne électorale »): a deletion takes one text and nothing after it, so a paragraph in
@@ -326,7 +347,8 @@ def _cut_word(previous: str, paragraph: str) -> bool:
         return False
     head, tail = last.group(1), first.group(1).lower()
     if (head + tail).lower() in _DEMONSTRATIVES:
-        return len(head) > 1 or head == previous
+        # « c » / « et » may be an item's letter and a conjunction; « c » / « es alinéas » is no French but « ces »
+        return len(head) > 1 or head == previous or (head + tail).lower() != "cet"
     if (head + tail).lower() not in _VOCABULARY or head.lower() in _VOCABULARY or tail in _VOCABULARY:
         return False
     # « … il y a » / « près de … » may be two words a cut parted: such an ending joins only a fragment alone

@@ -70,6 +70,8 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it names a phrase but not the alinéa it is in, and the article has {count} alinéas", "l’instruction désigne une phrase sans désigner l’alinéa qui la contient, alors que l’article en compte {count}"),
     ("it names a phrase of {part}, which has {count} alinéas, but not the alinéa it is in", "l’instruction désigne une phrase {part:de}, qui compte {count} alinéas, sans désigner l’alinéa qui la contient"),
     ("the divisions « {mark} » it names are not a run of divisions in order", "les divisions « {mark} » désignées ne se suivent pas dans l’ordre"),
+    ("it leaves two words' commas in doubt: whether one stays (a list) is not said", "l’instruction laisse en doute les deux virgules qui encadraient les mots : l’amendement ne dit pas si l’une reste (une énumération)"),
+    ("the alinéa ends with quoted words; where the phrase goes is not said", "l’alinéa se termine par des mots entre guillemets ; l’amendement ne dit pas où va la phrase"),
     ("the text proposed for article {article} is not in the alinéa named before it (alinéa {n})", "le texte proposé pour l’article {article} ne se trouve pas dans l’alinéa désigné avant lui (alinéa {n})"),
     ("the text proposed for article {article} does not open at alinéa {n} (it opens at alinéa {at})", "le texte proposé pour l’article {article} ne commence pas à l’alinéa {n} (il commence à l’alinéa {at})"),
     ("the text proposed for article {article} does not end at alinéa {n} (it ends at alinéa {at})", "le texte proposé pour l’article {article} ne finit pas à l’alinéa {n} (il finit à l’alinéa {at})"),
