@@ -4051,3 +4051,11 @@ def test_a_clause_put_first_keeps_its_comma_and_a_participle_with_de_is_an_incis
     assert gone("Le conseil, composé de cinq membres, élit son président.", "composé de cinq membres") == (
         "Le conseil élit son président."
     )
+
+
+def test_an_incise_opening_with_a_named_before_words_opening_with_a_determiner() -> None:
+    # « » et, à la fin, les mots : » less « , à la fin »: an incise, its other comma goes too (PLFSS 2018,
+    # Sénat n° 143: p27-026), as « dans un délai d'un mois, toute mesure »
+    article = "b) Au début, les mots : « Ces » sont remplacés par les mots : « Les » et, à la fin, les mots : « L » sont supprimés ;"
+    out = apply(article, [("1", "Supprimer les mots :\n\n, à la fin")])
+    assert out == "b) Au début, les mots : « Ces » sont remplacés par les mots : « Les » et les mots : « L » sont supprimés ;"

@@ -1320,7 +1320,7 @@ _VERBS = frozenset(["est", "sont", "peut", "peuvent", "doit", "doivent", "a", "o
 # A preposition opening words set between commas (« , dans un délai d'un mois, ») and a determiner opening the
 # words after them (« toute mesure ») open no two items of one list
 _PREPOSITIONS = frozenset(["dans", "par", "pour", "sur", "sous", "avec", "sans", "selon", "entre", "après", "avant"])
-_PREPOSITIONS |= {"auprès"}
+_PREPOSITIONS |= {"auprès", "à"}
 _DETERMINERS = frozenset(["le", "la", "les", "l", "un", "une", "tout", "toute", "tous", "toutes", "chaque"])
 _DETERMINERS |= frozenset(["ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"])
 
