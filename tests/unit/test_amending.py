@@ -3902,3 +3902,29 @@ def test_the_gage_of_a_second_part_ends_the_text_the_first_part_gives_bare() -> 
         "III. – Le I entre en vigueur en 2019.",
         "IV. – La perte de recettes est compensée.",
     ]
+
+
+def test_respectively_pairs_the_old_words_with_the_new_in_each_alinea_named() -> None:
+    # « respectivement » pairs A with C and B with D; the place applies to each pair as without it: in each
+    # alinéa named (p29-061: one pair an alinéa gave a wrong text)
+    article = "Les conseillers consulaires et les délégués consulaires.\n\nAutre.\n\nDes conseillers consulaires et des délégués consulaires."
+    amendment = (
+        "Aux alinéas 1 et 3, les mots : « conseillers consulaires » et « délégués consulaires » sont remplacés "
+        "respectivement par les mots : « conseillers des Français » et « délégués des Français »."
+    )
+    out = alineas(apply(article, [("1", amendment)]))
+    assert out[0] == "Les conseillers des Français et les délégués des Français."
+    assert out[2] == "Des conseillers des Français et des délégués des Français."
+    # not in each: pair k in alinéa k, or each pair once in them together (p29-086: the second reading)
+    article = "Les 16 et 17 mai 2020.\n\nLe 23 mai 2020."
+    amendment = "Aux alinéas 1 et 2, substituer respectivement aux dates : « 23 mai 2020 » et « 17 mai 2020 » les dates : « 30 mai 2020 » et « 24 mai 2020 »."
+    assert alineas(apply(article, [("1", amendment)])) == ["Les 16 et 24 mai 2020.", "Le 30 mai 2020."]
+    # no reading holds (« 23 mai 2020 » twice): refused
+    with pytest.raises(AmendingError):
+        apply(article + " Le 23 mai 2020.", [("1", amendment)])
+    # one old text, a new one for each alinéa named, in order (p29-068); other counts refused
+    article = "De six mois.\n\nAutre.\n\nDe six mois encore."
+    amendment = "Aux alinéas 1 et 3, les mots : « six mois » sont remplacés respectivement par les mots : « un an » et « deux ans »."
+    assert alineas(apply(article, [("1", amendment)])) == ["De un an.", "Autre.", "De deux ans encore."]
+    with pytest.raises(AmendingError):
+        apply(article, [("1", amendment.replace("alinéas 1 et 3", "alinéa 1"))])

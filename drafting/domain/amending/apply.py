@@ -92,6 +92,9 @@ class Article:
         if self.deleted:
             raise AmendingError(numero, edit.part, "the article was deleted by an earlier amendment", "conflict")
         ctx = _Ctx(numero, edit.part)
+        if edit.readings:
+            self._readings(edit, ctx)
+            return
         if edit.place.sole and len(self.original) != 1:  # « Seconde phrase », no alinéa named: there is one
             reason = f"it names a phrase but not the alinéa it is in, and the article has {len(self.original)} alinéas"
             raise ctx.fail(reason, "not_understood")
@@ -110,6 +113,32 @@ class Article:
             self._either(edit, ctx)
             return
         _APPLY[edit.kind](self, edit, ctx)
+
+    def _readings(self, edit: Edit, ctx: _Ctx) -> None:
+        """« Aux alinéas 2 et 3, substituer respectivement aux dates : A et B les dates : C et D »: each pair
+        in each alinéa named, as without « respectivement »; failing that, pair k in alinéa k, or each pair
+        once in the alinéas named together: those of these that hold must give the same text."""
+        first = edit.readings[0]
+        held: list[tuple[list[str], Article]] = []
+        error: AmendingError | None = None
+        for reading in edit.readings:
+            state = copy.deepcopy(self)
+            try:
+                for e in reading:
+                    state.apply(e, ctx.numero)
+                held.append((state.alineas(), state))
+            except AmendingError as exc:
+                error = error or exc
+                continue
+            if reading is first:
+                break
+        if not held:
+            assert error is not None
+            raise error
+        if any(text != held[0][0] for text, _ in held):
+            reason = "which alinéa each pair of words is in is not said, and the readings give different texts"
+            raise ctx.fail(reason, "ambiguous")
+        self.__dict__.update(held[0][1].__dict__)
 
     def _either(self, edit: Edit, ctx: _Ctx) -> None:
         """« Alinéas 1 et 2, première phrase »: alinéa 1 read whole, or at its first phrase. When both
