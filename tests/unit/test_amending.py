@@ -3928,3 +3928,22 @@ def test_respectively_pairs_the_old_words_with_the_new_in_each_alinea_named() ->
     assert alineas(apply(article, [("1", amendment)])) == ["De un an.", "Autre.", "De deux ans encore."]
     with pytest.raises(AmendingError):
         apply(article, [("1", amendment.replace("alinéas 1 et 3", "alinéa 1"))])
+
+
+def test_a_number_in_words_is_whole() -> None:
+    # « quatre-vingts jours » is not in « cent quatre‑vingts jours » (p29-041: gave 190 days), nor « un an » in
+    # « vingt et un ans », nor « deux » the head of « deux cents »; with no whole match left, refused
+    replace_80 = "Remplacer les mots : « quatre-vingts jours » par les mots : « quatre-vingt-dix jours »."
+    with pytest.raises(AmendingError) as error:
+        apply("Dans la limite de cent quatre\u2011vingts jours.", [("1", replace_80)])
+    assert error.value.code == "not_found"
+    assert apply("Dans la limite de quatre-vingts jours.", [("1", replace_80)]) == "Dans la limite de quatre-vingt-dix jours."
+    replace_one = "Remplacer les mots : « un an » par les mots : « deux ans »."
+    assert apply("Pour vingt et un ans ou un an.", [("1", replace_one)]) == "Pour vingt et un ans ou deux ans."
+    replace_two = "Remplacer le mot : « deux » par le mot : « trois »."
+    assert apply("De deux cents jours et deux jours.", [("1", replace_two)]) == "De deux cents jours et trois jours."
+    # a number word after another that is not one of its parts: found (« vingt et trente », « chacune une »)
+    replace_30 = "Remplacer les mots : « trente jours » par les mots : « quarante jours »."
+    assert apply("Entre vingt et trente jours.", [("1", replace_30)]) == "Entre vingt et quarante jours."
+    replace_mille = "Remplacer les mots : « mille euros » par les mots : « cent euros »."
+    assert apply("De deux mille euros ou mille euros.", [("1", replace_mille)]) == "De deux mille euros ou cent euros."

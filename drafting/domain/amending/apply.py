@@ -1026,7 +1026,8 @@ def _pattern(words: str, flags: int = 0) -> re.Pattern[str]:
     # « L. 3131-9 » in « L. 3131-9-1 »; a number is not the head of a larger one (« 30 » in « 30 000 »)
     left = r"(?<![\w-])" if re.match(r"\w", text) else ""
     right = r"(?![\w]|-\w)" if re.search(r"\w$", text) else ""
-    return re.compile(left + _number_edges(text) + "".join(parts) + right + _number_end(text), flags)
+    edges = _number_edges(text) + _number_word_before(text), _number_end(text) + _number_word_after(text)
+    return re.compile(left + edges[0] + "".join(parts) + right + edges[1], flags)
 
 
 def _number_edges(text: str) -> str:
@@ -1041,6 +1042,47 @@ def _number_end(text: str) -> str:
     """A number is not the head of a larger one (« 30 » in « 30 000 » or « 30.000 »), nor the units of
     a decimal (« 2 » in « 2,5 »)."""
     return r"(?![\s.]\d{3}(?!\d))(?!,\d)" if text[-1:].isdigit() else ""
+
+
+# Numbers written in words (their hyphenated compounds are whole words already: « quatre-vingt-dix »).
+# Parted by spaces, a number word joins another only around a multiplier: « deux cents », « cent quatre »,
+# « trois mille », « mille deux », « deux millions »; and « vingt et un » … « soixante et onze »
+_MULTIPLIERS = ("cent", "cents", "mille", "million", "millions", "milliard", "milliards")
+_TENS = ("vingt", "trente", "quarante", "cinquante", "soixante")
+_UNITS = ("un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
+_TEENS = ("dix", "onze", "douze", "treize", "quatorze", "quinze", "seize")
+_NUMBER_WORDS = [*_UNITS, *_TEENS, *_TENS, "vingts", *_MULTIPLIERS]
+
+
+def _not_after(words: list[str], tail: str) -> str:
+    """Lookbehinds excluding any of `words` then `tail` right before (fixed widths: one for each length)."""
+    by_length: dict[int, list[str]] = {}
+    for word in words:
+        by_length.setdefault(len(word), []).append(word)
+    return "".join(rf"(?<!\b(?i:{'|'.join(same)}){tail})" for same in by_length.values())
+
+
+def _number_word_before(text: str) -> str:
+    """A number in words is whole, as a figure is: « quatre-vingts jours » is not in « cent quatre-vingts
+    jours », « mille euros » not in « deux mille euros », « un an » not in « vingt et un ans »."""
+    first = re.split(r"[\s-]", text, maxsplit=1)[0].lower()
+    if first not in _NUMBER_WORDS:
+        return ""
+    if first in _MULTIPLIERS:  # « deux cents », « dix mille »: any number word before it is its factor
+        return _not_after(_NUMBER_WORDS, r"[\s-]")
+    out = _not_after([w for w in _MULTIPLIERS if w != "cents"], r"[\s-]")
+    return out + (_not_after(list(_TENS), " et ") if first in ("un", "une", "onze") else "")
+
+
+def _number_word_after(text: str) -> str:
+    """Nor the head of a larger one: « deux » in « deux cents », « cent » in « cent quatre », « vingt » in
+    « vingt et un »."""
+    last = re.split(r"[\s-]", text)[-1].lower()
+    if last not in _NUMBER_WORDS:
+        return ""
+    following = _NUMBER_WORDS if last in _MULTIPLIERS and last != "cents" else _MULTIPLIERS
+    out = rf"(?![\s-]+(?i:{'|'.join(following)})\b)"
+    return out + (r"(?!\s+et\s+(?i:un|une|onze)\b)" if last in _TENS else "")
 
 
 _EVERY_AT_MOST = 500
