@@ -3947,3 +3947,12 @@ def test_a_number_in_words_is_whole() -> None:
     assert apply("Entre vingt et trente jours.", [("1", replace_30)]) == "Entre vingt et quarante jours."
     replace_mille = "Remplacer les mots : « mille euros » par les mots : « cent euros »."
     assert apply("De deux mille euros ou mille euros.", [("1", replace_mille)]) == "De deux mille euros ou cent euros."
+
+
+def test_a_dot_between_groups_of_three_digits_parts_the_thousands() -> None:
+    # « 10.000 € » is the number of « 10 000 € » (p29-009: not found); only the same number
+    amendment = "Remplacer « 10.000 € » par « 15.000 € »."
+    assert apply("Une amende de 10\u00a0000 € au plus.", [("1", amendment)]) == "Une amende de 15.000 € au plus."
+    for other in ("Une amende de 110 000 € au plus.", "Une amende de 10 0000 € au plus.", "Une amende de 10,000 €."):
+        with pytest.raises(AmendingError):
+            apply(other, [("1", amendment)])

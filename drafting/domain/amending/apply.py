@@ -1009,8 +1009,14 @@ def _pattern(words: str, flags: int = 0) -> re.Pattern[str]:
     # « 150000 » finds « 150 000 »: a space may part the thousands of a number of four digits or more
     thousands = {m.start() + k for m in re.finditer(r"(?<!\d)\d{4,}(?!\d)", text) for k in range(1, len(m.group()))
                  if (len(m.group()) - k) % 3 == 0}  # fmt: skip
+    # « 10.000 € » finds « 10 000 € »: a dot between groups of three digits parts the thousands, as a space does
+    dots = {g.start() + k for g in re.finditer(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![.,]?\d)", text)
+            for k, c in enumerate(g.group()) if c == "."}  # fmt: skip
     parts = []
     for i, c in enumerate(text):
+        if i in dots:
+            parts.append(r"[\s.]?")
+            continue
         if c == " ":  # a space next to punctuation may be there or not (« 4 ° » finds « 4° »)
             near = text[i - 1 : i] + text[i + 1 : i + 2]
             parts.append(r"\s+" if near.isalnum() or "'" in near else r"\s*")
