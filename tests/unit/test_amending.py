@@ -3956,3 +3956,16 @@ def test_a_dot_between_groups_of_three_digits_parts_the_thousands() -> None:
     for other in ("Une amende de 110 000 € au plus.", "Une amende de 10 0000 € au plus.", "Une amende de 10,000 €."):
         with pytest.raises(AmendingError):
             apply(other, [("1", amendment)])
+
+
+def test_occurrences_named_count_in_the_alinea_as_it_stands_before_the_instruction() -> None:
+    # the second « consulaires » is the délégués', though the words deleted first held the first (p29-059)
+    article = "Des conseillers consulaires et des délégués consulaires et autres."
+    amendment = "Supprimer les mots : « des conseillers consulaires et » et la seconde occurrence du mot : « consulaires »."
+    assert apply(article, [("1", amendment)]) == "Des délégués et autres."
+    # the occurrence replaced, by a second verb
+    joined = (
+        "Supprimer les mots : « des conseillers consulaires et » et remplacer la seconde occurrence du mot : "
+        "« consulaires » par les mots : « des Français de l'étranger »."
+    )
+    assert apply(article, [("1", joined)]) == "Des délégués des Français de l'étranger et autres."

@@ -552,6 +552,7 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             if named is not None:
                 context = Place(named.alineas, named.phrase, within=named.within, path=named.path, sole=named.sole)
             continue
+        start = len(edits)
         for i, clause in enumerate(_clauses(prose)):
             found = _form(numero, sentence, clause, context)
             if found is None:
@@ -565,12 +566,22 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             named = next((e.place for e in found if e.place.alineas), None)
             if named is not None:
                 context = Place(named.alineas, named.phrase, within=named.within, path=named.path, sole=named.sole)
+        edits[start:] = _occurrences_first(edits[start:])
     if not edits:
         raise AmendingError(numero, "", "no instruction found in it")
     if parent is not None:  # read from the prose in small letters: the number as the text writes it (« COM-7 »)
         written = re.search(rf"(?<![\w-]){re.escape(parent)}(?![\w-])", text, re.I)
         parent = written.group(0) if written else parent
     return edits, parent
+
+
+def _occurrences_first(said: list[Edit]) -> list[Edit]:
+    """« Supprimer les mots : X et la seconde occurrence du mot : Y »: one instruction names occurrences in
+    the text as it stands before it, not once its other words are changed: words changed at a named occurrence
+    (or after, before one) are changed first."""
+    if len(said) < 2 or any(e.kind not in _WORDS_EDITS for e in said):
+        return said
+    return sorted(said, key=lambda e: not e.occurrence)
 
 
 _VERB = r"(?:remplacer|substituer|supprimer|insérer|ajouter|compléter|rédiger)"
