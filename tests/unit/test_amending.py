@@ -4059,3 +4059,70 @@ def test_an_incise_opening_with_a_named_before_words_opening_with_a_determiner()
     article = "b) Au début, les mots : « Ces » sont remplacés par les mots : « Les » et, à la fin, les mots : « L » sont supprimés ;"
     out = apply(article, [("1", "Supprimer les mots :\n\n, à la fin")])
     assert out == "b) Au début, les mots : « Ces » sont remplacés par les mots : « Les » et les mots : « L » sont supprimés ;"
+
+
+def test_respectively_pairs_the_old_words_with_the_new_in_each_alinea_named() -> None:
+    # « respectivement » pairs A with C and B with D; the place applies to each pair as without it: in each
+    # alinéa named (p29-061: one pair an alinéa gave a wrong text)
+    article = "Les conseillers consulaires et les délégués consulaires.\n\nAutre.\n\nDes conseillers consulaires et des délégués consulaires."
+    amendment = (
+        "Aux alinéas 1 et 3, les mots : « conseillers consulaires » et « délégués consulaires » sont remplacés "
+        "respectivement par les mots : « conseillers des Français » et « délégués des Français »."
+    )
+    out = alineas(apply(article, [("1", amendment)]))
+    assert out[0] == "Les conseillers des Français et les délégués des Français."
+    assert out[2] == "Des conseillers des Français et des délégués des Français."
+    # not in each: pair k in alinéa k, or each pair once in them together (p29-086: the second reading)
+    article = "Les 16 et 17 mai 2020.\n\nLe 23 mai 2020."
+    amendment = "Aux alinéas 1 et 2, substituer respectivement aux dates : « 23 mai 2020 » et « 17 mai 2020 » les dates : « 30 mai 2020 » et « 24 mai 2020 »."
+    assert alineas(apply(article, [("1", amendment)])) == ["Les 16 et 24 mai 2020.", "Le 30 mai 2020."]
+    # no reading holds (« 23 mai 2020 » twice): refused
+    with pytest.raises(AmendingError):
+        apply(article + " Le 23 mai 2020.", [("1", amendment)])
+    # one old text, a new one for each alinéa named, in order (p29-068); other counts refused
+    article = "De six mois.\n\nAutre.\n\nDe six mois encore."
+    amendment = "Aux alinéas 1 et 3, les mots : « six mois » sont remplacés respectivement par les mots : « un an » et « deux ans »."
+    assert alineas(apply(article, [("1", amendment)])) == ["De un an.", "Autre.", "De deux ans encore."]
+    with pytest.raises(AmendingError):
+        apply(article, [("1", amendment.replace("alinéas 1 et 3", "alinéa 1"))])
+
+
+def test_a_number_in_words_is_whole() -> None:
+    # « quatre-vingts jours » is not in « cent quatre‑vingts jours » (p29-041: gave 190 days), nor « un an » in
+    # « vingt et un ans », nor « deux » the head of « deux cents »; with no whole match left, refused
+    replace_80 = "Remplacer les mots : « quatre-vingts jours » par les mots : « quatre-vingt-dix jours »."
+    with pytest.raises(AmendingError) as error:
+        apply("Dans la limite de cent quatre\u2011vingts jours.", [("1", replace_80)])
+    assert error.value.code == "not_found"
+    assert apply("Dans la limite de quatre-vingts jours.", [("1", replace_80)]) == "Dans la limite de quatre-vingt-dix jours."
+    replace_one = "Remplacer les mots : « un an » par les mots : « deux ans »."
+    assert apply("Pour vingt et un ans ou un an.", [("1", replace_one)]) == "Pour vingt et un ans ou deux ans."
+    replace_two = "Remplacer le mot : « deux » par le mot : « trois »."
+    assert apply("De deux cents jours et deux jours.", [("1", replace_two)]) == "De deux cents jours et trois jours."
+    # a number word after another that is not one of its parts: found (« vingt et trente », « chacune une »)
+    replace_30 = "Remplacer les mots : « trente jours » par les mots : « quarante jours »."
+    assert apply("Entre vingt et trente jours.", [("1", replace_30)]) == "Entre vingt et quarante jours."
+    replace_mille = "Remplacer les mots : « mille euros » par les mots : « cent euros »."
+    assert apply("De deux mille euros ou mille euros.", [("1", replace_mille)]) == "De deux mille euros ou cent euros."
+
+
+def test_a_dot_between_groups_of_three_digits_parts_the_thousands() -> None:
+    # « 10.000 € » is the number of « 10 000 € » (p29-009: not found); only the same number
+    amendment = "Remplacer « 10.000 € » par « 15.000 € »."
+    assert apply("Une amende de 10\u00a0000 € au plus.", [("1", amendment)]) == "Une amende de 15.000 € au plus."
+    for other in ("Une amende de 110 000 € au plus.", "Une amende de 10 0000 € au plus.", "Une amende de 10,000 €."):
+        with pytest.raises(AmendingError):
+            apply(other, [("1", amendment)])
+
+
+def test_occurrences_named_count_in_the_alinea_as_it_stands_before_the_instruction() -> None:
+    # the second « consulaires » is the délégués', though the words deleted first held the first (p29-059)
+    article = "Des conseillers consulaires et des délégués consulaires et autres."
+    amendment = "Supprimer les mots : « des conseillers consulaires et » et la seconde occurrence du mot : « consulaires »."
+    assert apply(article, [("1", amendment)]) == "Des délégués et autres."
+    # the occurrence replaced, by a second verb
+    joined = (
+        "Supprimer les mots : « des conseillers consulaires et » et remplacer la seconde occurrence du mot : "
+        "« consulaires » par les mots : « des Français de l'étranger »."
+    )
+    assert apply(article, [("1", joined)]) == "Des délégués des Français de l'étranger et autres."

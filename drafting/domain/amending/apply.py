@@ -92,6 +92,9 @@ class Article:
         if self.deleted:
             raise AmendingError(numero, edit.part, "the article was deleted by an earlier amendment", "conflict")
         ctx = _Ctx(numero, edit.part)
+        if edit.readings:
+            self._readings(edit, ctx)
+            return
         if edit.place.sole and len(self.original) != 1:  # « Seconde phrase », no alinéa named: there is one
             reason = f"it names a phrase but not the alinéa it is in, and the article has {len(self.original)} alinéas"
             raise ctx.fail(reason, "not_understood")
@@ -110,6 +113,32 @@ class Article:
             self._either(edit, ctx)
             return
         _APPLY[edit.kind](self, edit, ctx)
+
+    def _readings(self, edit: Edit, ctx: _Ctx) -> None:
+        """« Aux alinéas 2 et 3, substituer respectivement aux dates : A et B les dates : C et D »: each pair
+        in each alinéa named, as without « respectivement »; failing that, pair k in alinéa k, or each pair
+        once in the alinéas named together: those of these that hold must give the same text."""
+        first = edit.readings[0]
+        held: list[tuple[list[str], Article]] = []
+        error: AmendingError | None = None
+        for reading in edit.readings:
+            state = copy.deepcopy(self)
+            try:
+                for e in reading:
+                    state.apply(e, ctx.numero)
+                held.append((state.alineas(), state))
+            except AmendingError as exc:
+                error = error or exc
+                continue
+            if reading is first:
+                break
+        if not held:
+            assert error is not None
+            raise error
+        if any(text != held[0][0] for text, _ in held):
+            reason = "which alinéa each pair of words is in is not said, and the readings give different texts"
+            raise ctx.fail(reason, "ambiguous")
+        self.__dict__.update(held[0][1].__dict__)
 
     def _either(self, edit: Edit, ctx: _Ctx) -> None:
         """« Alinéas 1 et 2, première phrase »: alinéa 1 read whole, or at its first phrase. When both
@@ -1010,8 +1039,14 @@ def _pattern(words: str, flags: int = 0) -> re.Pattern[str]:
     # « 150000 » finds « 150 000 »: a space may part the thousands of a number of four digits or more
     thousands = {m.start() + k for m in re.finditer(r"(?<!\d)\d{4,}(?!\d)", text) for k in range(1, len(m.group()))
                  if (len(m.group()) - k) % 3 == 0}  # fmt: skip
+    # « 10.000 € » finds « 10 000 € »: a dot between groups of three digits parts the thousands, as a space does
+    dots = {g.start() + k for g in re.finditer(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![.,]?\d)", text)
+            for k, c in enumerate(g.group()) if c == "."}  # fmt: skip
     parts = []
     for i, c in enumerate(text):
+        if i in dots:
+            parts.append(r"[\s.]?")
+            continue
         if c == " ":  # a space next to punctuation may be there or not (« 4 ° » finds « 4° »)
             near = text[i - 1 : i] + text[i + 1 : i + 2]
             parts.append(r"\s+" if near.isalnum() or "'" in near else r"\s*")
@@ -1027,7 +1062,8 @@ def _pattern(words: str, flags: int = 0) -> re.Pattern[str]:
     # « L. 3131-9 » in « L. 3131-9-1 »; a number is not the head of a larger one (« 30 » in « 30 000 »)
     left = r"(?<![\w-])" if re.match(r"\w", text) else ""
     right = r"(?![\w]|-\w)" if re.search(r"\w$", text) else ""
-    return re.compile(left + _number_edges(text) + "".join(parts) + right + _number_end(text), flags)
+    edges = _number_edges(text) + _number_word_before(text), _number_end(text) + _number_word_after(text)
+    return re.compile(left + edges[0] + "".join(parts) + right + edges[1], flags)
 
 
 def _number_edges(text: str) -> str:
@@ -1042,6 +1078,47 @@ def _number_end(text: str) -> str:
     """A number is not the head of a larger one (« 30 » in « 30 000 » or « 30.000 »), nor the units of
     a decimal (« 2 » in « 2,5 »)."""
     return r"(?![\s.]\d{3}(?!\d))(?!,\d)" if text[-1:].isdigit() else ""
+
+
+# Numbers written in words (their hyphenated compounds are whole words already: « quatre-vingt-dix »).
+# Parted by spaces, a number word joins another only around a multiplier: « deux cents », « cent quatre »,
+# « trois mille », « mille deux », « deux millions »; and « vingt et un » … « soixante et onze »
+_MULTIPLIERS = ("cent", "cents", "mille", "million", "millions", "milliard", "milliards")
+_TENS = ("vingt", "trente", "quarante", "cinquante", "soixante")
+_UNITS = ("un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
+_TEENS = ("dix", "onze", "douze", "treize", "quatorze", "quinze", "seize")
+_NUMBER_WORDS = [*_UNITS, *_TEENS, *_TENS, "vingts", *_MULTIPLIERS]
+
+
+def _not_after(words: list[str], tail: str) -> str:
+    """Lookbehinds excluding any of `words` then `tail` right before (fixed widths: one for each length)."""
+    by_length: dict[int, list[str]] = {}
+    for word in words:
+        by_length.setdefault(len(word), []).append(word)
+    return "".join(rf"(?<!\b(?i:{'|'.join(same)}){tail})" for same in by_length.values())
+
+
+def _number_word_before(text: str) -> str:
+    """A number in words is whole, as a figure is: « quatre-vingts jours » is not in « cent quatre-vingts
+    jours », « mille euros » not in « deux mille euros », « un an » not in « vingt et un ans »."""
+    first = re.split(r"[\s-]", text, maxsplit=1)[0].lower()
+    if first not in _NUMBER_WORDS:
+        return ""
+    if first in _MULTIPLIERS:  # « deux cents », « dix mille »: any number word before it is its factor
+        return _not_after(_NUMBER_WORDS, r"[\s-]")
+    out = _not_after([w for w in _MULTIPLIERS if w != "cents"], r"[\s-]")
+    return out + (_not_after(list(_TENS), " et ") if first in ("un", "une", "onze") else "")
+
+
+def _number_word_after(text: str) -> str:
+    """Nor the head of a larger one: « deux » in « deux cents », « cent » in « cent quatre », « vingt » in
+    « vingt et un »."""
+    last = re.split(r"[\s-]", text)[-1].lower()
+    if last not in _NUMBER_WORDS:
+        return ""
+    following = _NUMBER_WORDS if last in _MULTIPLIERS and last != "cents" else _MULTIPLIERS
+    out = rf"(?![\s-]+(?i:{'|'.join(following)})\b)"
+    return out + (r"(?!\s+et\s+(?i:un|une|onze)\b)" if last in _TENS else "")
 
 
 _EVERY_AT_MOST = 500

@@ -82,6 +82,9 @@ class Edit:
     restores: bool = False  # « Rétablir cet article … »: said of a deleted article, so after its deletion
     # « Procéder à la même suppression à l'alinéa 4 »: words deleted elsewhere first, met again here
     repeated: bool = False
+    # « Aux alinéas 1 et 4, les mots : A et B sont remplacés respectivement par … »: the readings of the pairs
+    # (each pair in each alinéa named; pair k in alinéa k; each pair once in them all), tried in that order
+    readings: tuple[tuple[Edit, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -546,12 +546,13 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
         said: list[Edit] = []
         paired = _respectively(numero, sentence, prose, context)
         if paired is not None:
-            last = said = paired
+            last = said = [r for e in paired for r in (e.readings[0] if e.readings else (e,))]  # repeated as read first
             edits += paired
             named = next((e.place for e in paired if e.place.alineas), None)
             if named is not None:
                 context = Place(named.alineas, named.phrase, within=named.within, path=named.path, sole=named.sole)
             continue
+        start = len(edits)
         for i, clause in enumerate(_clauses(prose)):
             found = _form(numero, sentence, clause, context)
             if found is None:
@@ -565,12 +566,22 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             named = next((e.place for e in found if e.place.alineas), None)
             if named is not None:
                 context = Place(named.alineas, named.phrase, within=named.within, path=named.path, sole=named.sole)
+        edits[start:] = _occurrences_first(edits[start:])
     if not edits:
         raise AmendingError(numero, "", "no instruction found in it")
     if parent is not None:  # read from the prose in small letters: the number as the text writes it (« COM-7 »)
         written = re.search(rf"(?<![\w-]){re.escape(parent)}(?![\w-])", text, re.I)
         parent = written.group(0) if written else parent
     return edits, parent
+
+
+def _occurrences_first(said: list[Edit]) -> list[Edit]:
+    """« Supprimer les mots : X et la seconde occurrence du mot : Y »: one instruction names occurrences in
+    the text as it stands before it, not once its other words are changed: words changed at a named occurrence
+    (or after, before one) are changed first."""
+    if len(said) < 2 or any(e.kind not in _WORDS_EDITS for e in said):
+        return said
+    return sorted(said, key=lambda e: not e.occurrence)
 
 
 _VERB = r"(?:remplacer|substituer|supprimer|insérer|ajouter|compléter|rédiger)"
@@ -679,37 +690,57 @@ _WORDS_EDITS = ("replace_words", "delete_words", "insert_words")
 # respectivement aux dates : « A » et « B » les dates : « C » et « D » »: lists of two or more, each
 # operand maybe with its own noun (« les mots : A et le mot : B »)
 _LIST = rf"¤\d+¤(?:\s*,\s*(?:{WN}{C})?¤\d+¤)*\s*,?\s+et\s+(?:{WN}{C})?¤\d+¤"
+_OLD = rf"(?:{_LIST}|¤\d+¤)"  # one old text, as many new ones as alinéas named: a new text for each alinéa
 _RESPECTIVELY = [
-    re.compile(rf"(?:remplacer|substituer),? respectivement,? {WN}{C}(?P<old>{_LIST})\s*,?\s*(?:par )?{WN}{C}(?P<new>{_LIST})"),
-    re.compile(rf"(?:remplacer|substituer) {WN}{C}(?P<old>{_LIST})\s*,?\s*respectivement,?\s*(?:par )?{WN}{C}(?P<new>{_LIST})"),
-    re.compile(rf"{WN}{C}(?P<old>{_LIST})\s*,?\s*(?:sont|est) (?:respectivement remplacée?s?|remplacée?s?,? respectivement,?) par {WN}{C}(?P<new>{_LIST})"),
+    re.compile(rf"(?:remplacer|substituer),? respectivement,? {WN}{C}(?P<old>{_OLD})\s*,?\s*(?:par )?{WN}{C}(?P<new>{_LIST})"),
+    re.compile(rf"(?:remplacer|substituer) {WN}{C}(?P<old>{_OLD})\s*,?\s*respectivement,?\s*(?:par )?{WN}{C}(?P<new>{_LIST})"),
+    re.compile(rf"{WN}{C}(?P<old>{_OLD})\s*,?\s*(?:sont|est) (?:respectivement remplacée?s?|remplacée?s?,? respectivement,?) par {WN}{C}(?P<new>{_LIST})"),
 ]  # fmt: skip
 
 
 def _respectively(numero: str, sentence: Sentence, prose: str, context: Place) -> list[Edit] | None:
     """« respectivement »: the words listed replaced by those listed after, pair by pair in their order,
-    each pair found where the place says (one place for all), or, when the place names as many alinéas
-    as there are pairs, each pair in its own alinéa (« Aux alinéas 2 et 3, substituer respectivement … »).
-    Lists of different lengths are refused. None when the sentence says no « respectivement »."""
+    each pair where the place says, as without « respectivement » (in each alinéa named). With several
+    alinéas named, the other readings are kept for the text to decide (`Edit.readings`). One old text and
+    as many new ones as alinéas named: a new one in each alinéa, in order. Other counts are refused.
+    None when the sentence says no « respectivement »."""
     if "respectivement" not in prose:
         return None
     m = next((m for pattern in _RESPECTIVELY if (m := pattern.search(prose))), None)
     if m is None:
         return None
     old, new = re.findall(r"¤(\d+)¤", m.group("old")), re.findall(r"¤(\d+)¤", m.group("new"))
+    rest = f"{prose[: m.start()]} {prose[m.end() :]}".strip(" ,")
+
+    def pair(a: str, b: str) -> list[Edit]:
+        clause = f"remplacer les mots : ¤{a}¤ par les mots : ¤{b}¤"
+        return _form(numero, sentence, f"{rest}, {clause}" if rest else clause, context) or []
+
+    if len(old) == 1:
+        return _respectively_by_alinea(numero, sentence, [pair(old[0], b) for b in new])
     if len(old) != len(new):
         n, count = len(old), len(new)
         raise AmendingError(numero, sentence.prose, f"it replaces respectively {n} words by {count}")
-    rest = f"{prose[: m.start()]} {prose[m.end() :]}".strip(" ,")
-    out: list[Edit] = []
-    for k, (a, b) in enumerate(zip(old, new, strict=True)):
-        clause = f"remplacer les mots : ¤{a}¤ par les mots : ¤{b}¤"
-        found = _form(numero, sentence, f"{rest}, {clause}" if rest else clause, context) or []
-        alineas = found[0].place.alineas if found else None
-        if alineas and len(alineas) == len(old) > 1 and len(found) == 1:  # one alinéa for each pair
-            found = [replace(found[0], place=replace(found[0].place, alineas=(alineas[k],)))]
-        out += found
-    return out
+    found = [pair(a, b) for a, b in zip(old, new, strict=True)]
+    alineas = found[0][0].place.alineas if found[0] else None
+    if not alineas or len(alineas) < 2 or any(len(f) != 1 or f[0].place.alineas != alineas for f in found):
+        return [e for f in found for e in f]
+    each = tuple(f[0] for f in found)
+    readings = [each]
+    if len(alineas) == len(each):  # pair k in alinéa k
+        readings.append(tuple(replace(e, place=replace(e.place, alineas=(n,))) for e, n in zip(each, alineas, strict=True)))
+    readings.append(tuple(replace(e, place=replace(e.place, whole=True)) for e in each))  # each once in them all
+    return [replace(each[0], old="", new=(), readings=tuple(readings))]
+
+
+def _respectively_by_alinea(numero: str, sentence: Sentence, found: list[list[Edit]]) -> list[Edit]:
+    """« Aux alinéas 41 et 43, les mots : A sont remplacés respectivement par les mots : B et C »: A by B
+    in the first alinéa named, by C in the second; refused unless as many alinéas are named as new texts."""
+    alineas = found[0][0].place.alineas if found and found[0] else None
+    if not alineas or len(alineas) != len(found) or any(len(f) != 1 for f in found):
+        reason = f"it replaces respectively one text by {len(found)} but does not name as many alinéas"
+        raise AmendingError(numero, sentence.prose, reason)
+    return [replace(f[0], place=replace(f[0].place, alineas=(n,))) for f, n in zip(found, alineas, strict=True)]
 
 
 def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[Edit] | None:
