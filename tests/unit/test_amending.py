@@ -3902,3 +3902,16 @@ def test_the_gage_of_a_second_part_ends_the_text_the_first_part_gives_bare() -> 
         "III. – Le I entre en vigueur en 2019.",
         "IV. – La perte de recettes est compensée.",
     ]
+
+
+def test_an_item_whose_quotation_ends_with_its_own_semicolon_is_ended() -> None:
+    # « a) Le 9° est ainsi rédigé : » then « « 9° … fournisseur ; » »: the quoted 9° ends with « ; », which ends
+    # the a) too; an item put after it adds nothing there (not « … ; » ; »: p28-050, p28-049)
+    article = (
+        "Le code est ainsi modifié :\n\n1° L'article 2 est ainsi modifié :\n\na) Le 9° est ainsi rédigé :\n\n"
+        "« 9° La fourniture de gaz ; »\n\nb) Le 10° est abrogé ;\n\n2° L'article 3 est abrogé."
+    )
+    amendment = "Après l'alinéa 4, insérer un alinéa ainsi rédigé : « a bis) Le 9° bis est abrogé ; »"
+    for quote in ("« 9° La fourniture de gaz ; »", "“9° La fourniture de gaz ; ”"):
+        out = alineas(apply(article.replace("« 9° La fourniture de gaz ; »", quote), [("1", amendment)]))
+        assert out[3] == quote and out[4] == "a bis) Le 9° bis est abrogé ;", quote

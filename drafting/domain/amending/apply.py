@@ -2880,10 +2880,13 @@ def _end_quotation_item(article: Article, lines: list[str], k: int) -> None:
     """An item whose text ends with the quotation it introduces (« 4° … est ainsi rédigé : » … « « …
     installations. » ») and is now followed by an item of its enumeration, or of the one above (« 5° … »),
     ends « » ; », as items followed by another do (the adopted texts write it so; one 2013 text forgot
-    it once). `lines[k]` is the alinéa that closes the quotation."""
+    it once); a quotation whose last alinéa ends with « ; » inside its quote (« … fournisseur ; » », « … ; ” »)
+    ends the item already, as `_items_end` and `_end_item` read it. `lines[k]` closes the quotation."""
     closing = _closing(lines[k])
     if not closing or closing.endswith(";"):
         return
+    if lines[k].rstrip().rstrip(BLANKS + '»"”').endswith(";"):
+        return  # its last alinéa ends with its own « ; » (« … fournisseur ; » »): the item is ended so
     refs = _refs(article)
     at = next((n for n, (ls, j) in enumerate(refs) if ls is lines and j == k), None)
     if at is None or at + 1 >= len(refs):
