@@ -3915,3 +3915,12 @@ def test_an_item_whose_quotation_ends_with_its_own_semicolon_is_ended() -> None:
     for quote in ("« 9° La fourniture de gaz ; »", "“9° La fourniture de gaz ; ”"):
         out = alineas(apply(article.replace("« 9° La fourniture de gaz ; »", quote), [("1", amendment)]))
         assert out[3] == quote and out[4] == "a bis) Le 9° bis est abrogé ;", quote
+
+
+def test_quoted_words_opening_with_a_comma_keep_the_space_after_the_opening_quote() -> None:
+    # « les mots : « , chaque mois, » » with those words replaced: French puts a space after « « », also
+    # before a comma (p28-045); in prose, no space before the comma, as before
+    article = "a) Au premier alinéa, après le mot : « public », sont insérés les mots : « , chaque mois, » ;"
+    amendment = "Remplacer les mots : « , chaque mois, » par les mots : « , chaque trimestre, »."
+    assert apply(article, [("1", amendment)]).endswith("les mots : « , chaque trimestre, » ;")
+    assert apply("Le texte , chaque mois, est publié.", [("1", amendment)]) == "Le texte, chaque trimestre, est publié."

@@ -1197,7 +1197,8 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
     if new and new[-1] in "'’":  # « la délivrance d' » joins the next word
         right = right.lstrip()
     if new[:1] in (",", ".") and left[-1:] in BLANKS and not new.startswith(".."):  # « , cinq »: no space before
-        left = left.rstrip()
+        # but after an opening « « », which French follows with a space (« les mots : « , chaque mois, » »)
+        left = left if left.rstrip(BLANKS)[-1:] == "«" else left.rstrip()
     if not new:
         if left[-1:] and left[-1:] in BLANKS and (
             right[:1] and right[:1] in BLANKS or right[:1] in (",", ".", ")") or _closes_quote(left, right)
