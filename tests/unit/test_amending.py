@@ -3924,3 +3924,31 @@ def test_quoted_words_opening_with_a_comma_keep_the_space_after_the_opening_quot
     amendment = "Remplacer les mots : « , chaque mois, » par les mots : « , chaque trimestre, »."
     assert apply(article, [("1", amendment)]).endswith("les mots : « , chaque trimestre, » ;")
     assert apply("Le texte , chaque mois, est publié.", [("1", amendment)]) == "Le texte, chaque trimestre, est publié."
+
+
+_QUOTED_CODE_ARTICLE = (
+    "I. – Le code est ainsi modifié :\n\n1° L'article L. 4 est ainsi rédigé :\n\n"
+    "« Art. L. 4. – I. – Le préfet arrête la liste.\n\n« II. – Peuvent être contrôlées les opérations :\n\n"
+    "« 1° Faites en mer ;\n\n« 2° Faites sur terre ;\n\n« 3° Faites dans les airs ;\n\n« 4° Faites ailleurs.\n\n"
+    "« III. – Un décret fixe les modalités. » ;\n\n2° L'article L. 5 est abrogé."
+)
+
+
+def test_a_run_of_divisions_of_a_quoted_code_article() -> None:
+    # « Supprimer les 2° et 3° du II de l'article L. 4 … », « Aux 1° à 3° du II de l'article L. 4 … »: a run
+    # of the quoted article's divisions, read as one of them is (p28-007, p28-024, p28-078)
+    resulting = ", tel qu'il résulte du 1° du I du présent article"
+    out = alineas(apply(_QUOTED_CODE_ARTICLE, [("1", f"Supprimer les 2° et 3° du II de l'article L. 4 du code{resulting}.")]))
+    assert out[4:7] == ["« 1° Faites en mer ;", "« 2° et 3° (Supprimé)", "« 4° Faites ailleurs."]
+    amendment = "Aux 1° à 3° du II de l'article L. 4 du code, remplacer les mots : « sur terre » par les mots : « à terre »."
+    assert alineas(apply(_QUOTED_CODE_ARTICLE, [("1", amendment)]))[5] == "« 2° Faites à terre ;"
+    with pytest.raises(AmendingError):  # not in that run
+        apply(_QUOTED_CODE_ARTICLE, [("1", amendment.replace("1° à 3°", "3° et 4°"))])
+
+
+def test_every_item_of_a_quotation_deleted_leaving_the_alinea_introducing_them_is_refused() -> None:
+    # « « Peuvent être contrôlées les opérations : » left introducing nothing: whether it goes too is not said,
+    # as for the bill's own items (p28-044)
+    with pytest.raises(AmendingError) as error:
+        apply(_QUOTED_CODE_ARTICLE, [("1", "Supprimer les 1° à 4° du II de l'article L. 4 du code.")])
+    assert error.value.code == "ambiguous"

@@ -2303,18 +2303,20 @@ def _close_before(article: Article, run: list[Slot], closing: str, ctx: _Ctx) ->
 def _check_items_gone(article: Article, first: int, ctx: _Ctx) -> None:
     """Every item an alinéa introduces deleted (« I. – Le code est ainsi modifié : » then « 1° » to « 3° »),
     none of their number kept (none of their kind is left under it), that alinéa left: it now introduces
-    nothing, and whether it goes with them (« I. – (Supprimé) », as naming it would say) is not said."""
+    nothing, and whether it goes with them (« I. – (Supprimé) », as naming it would say) is not said. So in a
+    quotation (« « Peuvent faire l'objet … les opérations : » then « « 1° … », « « 2° … », both deleted)."""
     original = article.original
     kind = _mark_kind(original[first])
-    if kind not in ("arabic", "letter") or _opened(original[first]):
+    quoted = _opened(original[first])
+    if kind not in ("arabic", "letter"):
         return
     lines, k = _line_before(article, first)
-    if k is None or _opened(lines[k]) or not lines[k].rstrip().endswith(":"):
+    if k is None or _opened(lines[k]) != quoted or not lines[k].rstrip().endswith(":"):
         return  # the items went after another item, or with the alinéa introducing them
     following = next((t for s in article.slots[first:] for t in (*s.before, *s.text, *s.after)), "")
-    left = _stone_kind(following)
+    left = _stone_kind(following) if _opened(following) == quoted else ""
     below = left in _LEVELS and _LEVELS.index(left) > _LEVELS.index(kind)
-    if following and _opened(following) or left == kind or below:
+    if following and _opened(following) and not quoted or left == kind or below:
         return  # an item of theirs is left (or its number kept), or a quotation: it introduces that
     at = next((n for n, s in enumerate(article.slots) if s.text is lines), None)
     reason = "it deletes every item that the alinéa before them introduces, and leaves that alinéa"  # one put

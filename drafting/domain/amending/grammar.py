@@ -421,6 +421,14 @@ LOCATIONS: list[tuple[str, str]] = [
         rf"(?:le |la |l'|du |au |dans le )?((?:{CODE_DIVISION})(?: (?:du|de l'|au) (?:{CODE_DIVISION}))*)"
         r"(?= (?:de |à |dans )?l'article (?:(?:l|r|d|lo|l\. ?o)\.? ?)?\d)",
     ),
+    # « les 2° et 3° du II de l'article L. 132-4 », « aux 3° et 4° de l'article L. 3131-15 »: a run of divisions
+    # of the code article quoted in this one, read as the code division is
+    (
+        "code division",
+        rf"(?:les |des |aux |dans les )((?:{_RUN_NUMBER}(?:, {_RUN_NUMBER})* (?:et|à) {_RUN_NUMBER}|"
+        rf"{_RUN_LETTER}(?:, {_RUN_LETTER})* (?:et|à) {_RUN_LETTER})(?: (?:du|de l'|au) (?:{CODE_DIVISION}))*)"
+        r"(?= (?:de |à |dans )?l'article (?:(?:l|r|d|lo|l\. ?o)\.? ?)?\d)",
+    ),
     # « le IV de cet article », « du second alinéa du I de cet article », « le a) du 2° du I de cet article »
     (
         "division",
