@@ -3952,3 +3952,24 @@ def test_every_item_of_a_quotation_deleted_leaving_the_alinea_introducing_them_i
     with pytest.raises(AmendingError) as error:
         apply(_QUOTED_CODE_ARTICLE, [("1", "Supprimer les 1° à 4° du II de l'article L. 4 du code.")])
     assert error.value.code == "ambiguous"
+
+
+def test_a_division_quoted_alone_named_with_where_it_results_from() -> None:
+    # « Au 9° du II de l'article L. 7 …, tel qu'il résulte du a du 2° du I du présent article »: the a) quotes
+    # that 9° alone (the code article is not quoted whole); its 2° names L. 7 (p28-029, p28-057, p28-085)
+    article = (
+        "I. – Le code est ainsi modifié :\n\n1° L'article L. 6 est abrogé ;\n\n2° Le II de l'article L. 7 est ainsi "
+        "modifié :\n\na) Le 9° est ainsi rédigé :\n\n« 9° La fourniture de gaz aux clients ne trouvant pas de "
+        "fournisseur ; »\n\nb) Le 10° est abrogé.\n\nII. – Le I entre en vigueur en 2020."
+    )
+    words = "remplacer les mots : « ne trouvant pas » par les mots : « qui ne trouvent pas »."
+    out = alineas(apply(article, [("1", f"Au 9° du II de l'article L. 7 du code, tel qu'il résulte du a du 2° du I du présent article, {words}")]))
+    assert out[4] == "« 9° La fourniture de gaz aux clients qui ne trouvent pas de fournisseur ; »"
+    for refused in (
+        "Au 9° du II de l'article L. 7 du code, ",  # nothing says where it results from: as before
+        "Au 9° du II de l'article L. 8 du code, tel qu'il résulte du a du 2° du I du présent article, ",  # not L. 8's
+        "Au 10° du II de l'article L. 7 du code, tel qu'il résulte du a du 2° du I du présent article, ",  # a 9° there
+        "Au 9° du II de l'article L. 7 du code, tel qu'il résulte du b du 2° du I du présent article, ",  # no quotation
+    ):
+        with pytest.raises(AmendingError):
+            apply(article, [("1", refused + words)])

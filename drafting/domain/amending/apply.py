@@ -156,7 +156,11 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
     alinéa it inserts after), or, when it names none, all of them (words counted across them), the
     last one for words or phrases completing it, the first for words put at its start."""
     place = edit.place
-    if place.within:
+    alone = _quoted_alone(article, place, ctx) if place.within else None
+    if alone is not None:
+        first, last = alone
+        name = f"the {' of the '.join(place.path)} of article {place.within}"
+    elif place.within:
         first, last = _proposed(article, place.within, ctx)
         name = f"the text proposed for article {place.within}"
         if place.held and first + 1 != place.held[0]:  # « tel qu'il résulte de l'alinéa 11 »: it opens there
@@ -201,6 +205,55 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
     if kinds and any(kinds[n - 1] == 4 for n in out.alineas or () if n > 0):
         # what stays of them (« ii) (Supprimé) »), and of the lettered item above, is not read
         raise ctx.fail("deleting items numbered « i) », « ii) » … is not read", "not_understood")
+    return out
+
+
+def _quoted_alone(article: Article, place: Place, ctx: _Ctx) -> tuple[int, int] | None:
+    """A division of a code article this one does not quote whole, named with where it results from (« Au 4°
+    de l'article L. 721-1, tel qu'il résulte du 4° du I du présent article », the 4° of the I inserting that
+    4° alone): the only quotation of that division of this one, which opens with the division's mark (the
+    path's outer marks, « du II », are the code article's, outside it), where that division or one around it
+    names the code article (« 2° Le II de l'article L. 121-32 est ainsi modifié : » then « a) Le 9° est ainsi
+    rédigé : »). None when the code article is quoted whole, or nothing says where the division results from."""
+    ref = re.sub(r"[\s.]", "", place.within.lower())
+    heads = [fold(a).lstrip(' "').lower() for a in article.original]
+    whole = any(re.match(r"art(?:icle)?\.? ?", h) and _ref(h) == ref for h in heads)
+    if whole or not place.resulting or not place.path:
+        return None
+    lo, hi = _division(article, place.resulting, ctx)
+    openers = [_division(article, place.resulting[k:], ctx)[0] for k in range(len(place.resulting))]
+    named = re.compile(r"\barticles?\s+" + r"[\s.]*".join(map(re.escape, ref)) + r"\.?(?![\w-])")
+    said = [fold(article.original[i]).lower().replace("\u2011", "-") for i in openers]
+    holder = " of the ".join(place.resulting)
+    if not any(named.search(text) for text in said):
+        raise ctx.fail(f"the {holder} of this article does not amend article {place.within}", "not_found")
+    quotations = _quotations(article.original, lo, hi)
+    if len(quotations) != 1:
+        held = "several quotations" if quotations else "no quotation"
+        raise ctx.fail(f"the {holder} of this article holds {held}: where the {place.path[0]} is is not said", "not_found")
+    first, last = quotations[0]
+    marks = _quoted_heads(article, first, last)
+    for j in range(len(place.path) - 1, -1, -1):  # the outermost mark the quotation opens with
+        spans = _marked(article, (marks, _kinds(marks)), (place.path[j], ""), (first, last), ctx)
+        if len(spans) == 1 and spans[0][0] == first:
+            return _division(article, place.path[: j + 1], ctx, (first, last))
+    mark = place.path[0]
+    raise ctx.fail(f"the quotation in the {holder} of this article does not open with « {mark} »", "not_found")
+
+
+def _quotations(original: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The quotations among alinéas `lo` to `hi`: each one's first and last alinéa (0-based)."""
+    out: list[tuple[int, int]] = []
+    i = lo
+    while i <= hi:
+        if not _opened(original[i]):
+            i += 1
+            continue
+        j = i
+        while j < hi and not _closing(original[j]) and _opened(original[j + 1]):
+            j += 1
+        out.append((i, j))
+        i = j + 1
     return out
 
 
