@@ -3973,3 +3973,13 @@ def test_a_division_quoted_alone_named_with_where_it_results_from() -> None:
     ):
         with pytest.raises(AmendingError):
             apply(article, [("1", refused + words)])
+
+
+def test_a_paragraph_number_after_the_alinea_number_is_checked() -> None:
+    # « À l'alinéa 3 (II bis) » on « II bis (nouveau). – »: checked as « (5° bis) » is (p28-089)
+    article = "I. – Un.\n\nII. – Deux.\n\nII bis (nouveau). – Trois obligations.\n\nIII. – Quatre."
+    amendment = "À l'alinéa 3 (II bis), après le mot : « obligations », insérer le mot : « déclaratives »."
+    assert alineas(apply(article, [("1", amendment)]))[2] == "II bis (nouveau). – Trois obligations déclaratives."
+    for wrong in ("(II)", "(III bis)", "(II ter)"):
+        with pytest.raises(AmendingError):
+            apply(article, [("1", amendment.replace("(II bis)", wrong))])

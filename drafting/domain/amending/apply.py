@@ -905,7 +905,14 @@ def _slots(article: Article, place: Place, ctx: _Ctx) -> list[Slot]:
 
 def _opens_with_mark(text: str, item: str) -> bool:
     """Whether the alinéa opens with the mark « (4° bis) » checks: its number and its adverb (« 4° » is not
-    the « 4° bis »)."""
+    the « 4° bis »); « (III bis) » a paragraph's, « III bis (nouveau). – » (read folded: « iii bis »)."""
+    roman = re.fullmatch(r"([ivx]+)((?: \w+)?)", item)
+    if roman:  # its number in capitals, its adverb as written (« III bis », « II A »)
+        adverb = roman.group(2)
+        item = roman.group(1).upper() + (adverb if adverb.strip() in _ADVERBS else adverb.upper())
+        want = _MARKS["–"].match(item + ". – ")
+        got = _MARKS["–"].match(fold(text).lstrip())
+        return want is not None and got is not None and got.groups() == want.groups()
     for mark in _MARKS.values():
         want = mark.match(item + " ")  # its adverb is read before a space
         if want:

@@ -436,7 +436,8 @@ LOCATIONS: list[tuple[str, str]] = [
     ),
     # « Alinéa 5 / Rétablir ce paragraphe »: the alinéas named, which must be a whole « III. – » division
     ("this division", r"(?:ce|ce même|ledit|audit|dudit) paragraphe"),
-    ("item check", r"\((\d+°(?: [a-z]+)?|[a-z]\))\)"),
+    # « À l'alinéa 25 (III bis) »: a paragraph's number checked so too
+    ("item check", r"\((\d+°(?: [a-z]+)?|[a-z]\)|[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|septies|[a-z]{1,2}))?)\)"),
     # « rétablir le 4° de l'alinéa 8 »: the alinéa named next must open with that mark
     ("item check", r"(?:le |du |au )(\d+ ?°(?: (?:bis|ter|quater))?|[a-z]\))(?= (?:de l' ?|du |de cet )alinéa)"),
     # « Supprimer les 3° et 4° du I », « les a à c du 2° »: a run of divisions of one kind, the article's own
