@@ -3983,3 +3983,43 @@ def test_a_paragraph_number_after_the_alinea_number_is_checked() -> None:
     for wrong in ("(II)", "(III bis)", "(II ter)"):
         with pytest.raises(AmendingError):
             apply(article, [("1", amendment.replace("(II bis)", wrong))])
+
+
+def test_dash_items_after_an_item_ending_with_a_colon_are_its_own() -> None:
+    # « b) … ayant pour objet : » then « – de limiter … ; », « – d'adapter … ; »: the b)'s, up to the c)
+    # (p28-074, p6-div-b-with-dash-items)
+    article = (
+        "I. – Le Gouvernement peut prendre toute mesure :\n\n1° Afin de faire face, toute mesure :\n\n"
+        "a) D'aide directe ;\n\nb) En matière de droit du travail ayant pour objet :\n\n– de limiter les ruptures ;\n\n"
+        "– d'adapter les conditions ;\n\nc) Modifiant les obligations ;\n\nd) Adaptant les délais ;\n\n"
+        "2° Afin de faire face, toute autre mesure.\n\n"
+        "II. – Fin."
+    )
+    out = alineas(apply(article, [("1", "Au b du 1° du I, remplacer le mot : « conditions » par le mot : « modalités ».")]))
+    assert out[5] == "– d'adapter les modalités ;"
+    out = alineas(apply(article, [("1", "Supprimer les a à c du 1° du I.")]))
+    assert out[1:4] == ["1° Afin de faire face, toute mesure :", "a à c) (Supprimé)", "d) Adaptant les délais ;"]
+    # a bare alinéa after the last dash item ending « ; »: whose it is is still not said
+    with pytest.raises(AmendingError):
+        apply(article.replace("c) Modifiant", "Ces mesures visent"), [("1", "Supprimer le b du 1° du I.")])
+
+
+def test_words_in_the_first_phrase_of_a_division_whose_first_alinea_runs_on() -> None:
+    # « À la première phrase du b … » where the b)'s first alinéa ends « : »: where its first phrase ends is not
+    # said, but that alinéa is all in it: words there and nowhere else in the b) are in it (p28-016, 033, 072, 075)
+    article = (
+        "I. – Le code est ainsi modifié :\n\n1° Le droit du travail est modifié :\n\n"
+        "a) D'aide directe ;\n\nb) En matière de droit du travail ayant pour objet :\n\n– de limiter les ruptures ;\n\n"
+        "– d'adapter le droit rural.\n\n2° Fin."
+    )
+    amendment = "À la première phrase du b du 1° du I, après les mots : « droit du travail », insérer les mots : « , de droit rural »."
+    assert alineas(apply(article, [("1", amendment)]))[3] == "b) En matière de droit du travail, de droit rural ayant pour objet :"
+    for words in ("droit rural", "ruptures"):  # in an alinéa after it: in the phrase or not, not said
+        with pytest.raises(AmendingError):
+            apply(article, [("1", amendment.replace("droit du travail", words))])
+    with pytest.raises(AmendingError):  # in the first alinéa and after it: which one, not said
+        apply(article.replace("droit rural.", "droit du travail."), [("1", amendment)])
+    # a first phrase that ends inside the first alinéa is that alinéa's, whatever the edit
+    split = article.replace("b) En matière", "b) Pour tous. En matière")
+    out = alineas(apply(split, [("1", "Supprimer la première phrase du b du 1° du I.")]))
+    assert out[3] == "b) En matière de droit du travail ayant pour objet :"

@@ -198,7 +198,9 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
     elif edit.kind in ("insert_words", "append_sentence") and not edit.anchor:
         out = replace(out, alineas=(first + 1,) if place.end == "début" else (last + 1,))
     elif place.phrase is not None:
-        out = replace(out, alineas=(_phrase_alinea(place, article.original, (first, last), name, ctx),))
+        words = (edit.old or edit.anchor) if edit.kind in ("replace_words", "delete_words", "insert_words") else ""
+        alinea = _phrase_alinea(place, article.original, (first, last), name, ctx, _found_in(article, words, first, last))
+        out = replace(out, alineas=(alinea,))
     else:
         out = replace(out, alineas=tuple(range(first + 1, last + 2)), whole=True)
     kinds = _kinds(_heads(article)) if edit.kind == "delete" else []
@@ -206,6 +208,14 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
         # what stays of them (« ii) (Supprimé) »), and of the lettered item above, is not read
         raise ctx.fail("deleting items numbered « i) », « ii) » … is not read", "not_understood")
     return out
+
+
+def _found_in(article: Article, words: str, first: int, last: int) -> list[int] | None:
+    """The alinéas `first` to `last` (0-based, as they now stand) that hold `words`; None for no words."""
+    if not words.strip():
+        return None
+    pattern = _pattern(words, re.I)
+    return [i for i in range(first, last + 1) if any(pattern.search(fold(t)) for t in article.slots[i].text)]
 
 
 def _quoted_alone(article: Article, place: Place, ctx: _Ctx) -> tuple[int, int] | None:
@@ -257,17 +267,23 @@ def _quotations(original: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
-def _phrase_alinea(place: Place, original: list[str], span: tuple[int, int], name: str, ctx: _Ctx) -> int:
+def _phrase_alinea(
+    place: Place, original: list[str], span: tuple[int, int], name: str, ctx: _Ctx, found: list[int] | None = None
+) -> int:
     """The alinéa (from 1) of a phrase named in a division or a text proposed, no alinéa named: its only
     one; over several, its last phrase is its last alinéa's (« Au 2°, supprimer la dernière phrase », the 2°
-    and the alinéa it quotes), its first its first alinéa's when that one does not run on into the next
-    (« 2° … ainsi rédigé : » then « « … » »: where its first phrase ends is not said). Another is not said:
-    counted in which alinéa, or across them."""
+    and the alinéa it quotes), its first its first alinéa's when that one does not run on into the next, or
+    ends inside it (« b) Un. Deux : »). Where a first alinéa running on (« 2° … ainsi rédigé : » then « « … » »)
+    ends its first phrase is not said; but that alinéa is all in it, whatever its end: words an edit names
+    (`found`: the alinéas of the span holding them) there and nowhere else in the span are in that phrase.
+    Another is not said: counted in which alinéa, or across them."""
     first, last = span
     if first == last:
         return first + 1
-    if place.phrase == 1 and place.phrases == 1 and not original[first].rstrip().endswith(":"):
-        return first + 1
+    if place.phrase == 1 and place.phrases == 1:
+        runs_on = original[first].rstrip().endswith(":")
+        if not runs_on or len(_phrases(original[first])) > 1 or found == [first] and place.end is None:
+            return first + 1
     if place.phrase == LAST and place.phrases == 1:
         return last + 1
     reason = f"it names a phrase of {name}, which has {last - first + 1} alinéas, but not the alinéa it is in"
@@ -430,12 +446,17 @@ def _extent(
             ending = fold(article.original[last]).rstrip(BLANKS + '»"')[-1:]
             if ending == ".":
                 break
-            if ending != ":":
+            # « – » items after one ending « : » (« b) … ayant pour objet : » then « – de limiter … ; »): its own
+            dashed = _DASH_ITEM.match(heads[last + 1]) and (ending == ":" or _DASH_ITEM.match(heads[last]))
+            if ending != ":" and not dashed:
                 mark = heads[opening[0]].split()[0]  # as it opens the division (« 2° »)
                 reason = f"whether alinéa {last + 2} belongs to the division « {mark} » is not said"
                 raise ctx.fail(reason, "ambiguous")
         last += 1
     return last
+
+
+_DASH_ITEM = re.compile(r"[-–—]\s")  # « – de limiter … ; »: an item of a list a « : » introduces, unnumbered
 
 
 def _quoted_heads(article: Article, first: int, last: int) -> list[str]:
