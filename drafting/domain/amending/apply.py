@@ -199,7 +199,8 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
         out = replace(out, alineas=(first + 1,) if place.end == "début" else (last + 1,))
     elif place.phrase is not None:
         words = (edit.old or edit.anchor) if edit.kind in ("replace_words", "delete_words", "insert_words") else ""
-        alinea = _phrase_alinea(place, article.original, (first, last), name, ctx, _found_in(article, words, first, last))
+        found = _found_in(article, words, first, last)
+        alinea = _phrase_alinea(place, article.original, (first, last), name, ctx, found)
         out = replace(out, alineas=(alinea,))
     else:
         out = replace(out, alineas=tuple(range(first + 1, last + 2)), whole=True)
@@ -240,7 +241,8 @@ def _quoted_alone(article: Article, place: Place, ctx: _Ctx) -> tuple[int, int] 
     quotations = _quotations(article.original, lo, hi)
     if len(quotations) != 1:
         held = "several quotations" if quotations else "no quotation"
-        raise ctx.fail(f"the {holder} of this article holds {held}: where the {place.path[0]} is is not said", "not_found")
+        reason = f"the {holder} of this article holds {held}: where the {place.path[0]} is is not said"
+        raise ctx.fail(reason, "not_found")
     first, last = quotations[0]
     marks = _quoted_heads(article, first, last)
     for j in range(len(place.path) - 1, -1, -1):  # the outermost mark the quotation opens with
