@@ -4126,3 +4126,124 @@ def test_occurrences_named_count_in_the_alinea_as_it_stands_before_the_instructi
         "« consulaires » par les mots : « des Français de l'étranger »."
     )
     assert apply(article, [("1", joined)]) == "Des délégués des Français de l'étranger et autres."
+
+
+def test_an_item_whose_quotation_ends_with_its_own_semicolon_is_ended() -> None:
+    # « a) Le 9° est ainsi rédigé : » then « « 9° … fournisseur ; » »: the quoted 9° ends with « ; », which ends
+    # the a) too; an item put after it adds nothing there (not « … ; » ; »: p28-050, p28-049)
+    article = (
+        "Le code est ainsi modifié :\n\n1° L'article 2 est ainsi modifié :\n\na) Le 9° est ainsi rédigé :\n\n"
+        "« 9° La fourniture de gaz ; »\n\nb) Le 10° est abrogé ;\n\n2° L'article 3 est abrogé."
+    )
+    amendment = "Après l'alinéa 4, insérer un alinéa ainsi rédigé : « a bis) Le 9° bis est abrogé ; »"
+    for quote in ("« 9° La fourniture de gaz ; »", "“9° La fourniture de gaz ; ”"):
+        out = alineas(apply(article.replace("« 9° La fourniture de gaz ; »", quote), [("1", amendment)]))
+        assert out[3] == quote and out[4] == "a bis) Le 9° bis est abrogé ;", quote
+
+
+def test_quoted_words_opening_with_a_comma_keep_the_space_after_the_opening_quote() -> None:
+    # « les mots : « , chaque mois, » » with those words replaced: French puts a space after « « », also
+    # before a comma (p28-045); in prose, no space before the comma, as before
+    article = "a) Au premier alinéa, après le mot : « public », sont insérés les mots : « , chaque mois, » ;"
+    amendment = "Remplacer les mots : « , chaque mois, » par les mots : « , chaque trimestre, »."
+    assert apply(article, [("1", amendment)]).endswith("les mots : « , chaque trimestre, » ;")
+    assert apply("Le texte , chaque mois, est publié.", [("1", amendment)]) == "Le texte, chaque trimestre, est publié."
+
+
+_QUOTED_CODE_ARTICLE = (
+    "I. – Le code est ainsi modifié :\n\n1° L'article L. 4 est ainsi rédigé :\n\n"
+    "« Art. L. 4. – I. – Le préfet arrête la liste.\n\n« II. – Peuvent être contrôlées les opérations :\n\n"
+    "« 1° Faites en mer ;\n\n« 2° Faites sur terre ;\n\n« 3° Faites dans les airs ;\n\n« 4° Faites ailleurs.\n\n"
+    "« III. – Un décret fixe les modalités. » ;\n\n2° L'article L. 5 est abrogé."
+)
+
+
+def test_a_run_of_divisions_of_a_quoted_code_article() -> None:
+    # « Supprimer les 2° et 3° du II de l'article L. 4 … », « Aux 1° à 3° du II de l'article L. 4 … »: a run
+    # of the quoted article's divisions, read as one of them is (p28-007, p28-024, p28-078)
+    resulting = ", tel qu'il résulte du 1° du I du présent article"
+    out = alineas(apply(_QUOTED_CODE_ARTICLE, [("1", f"Supprimer les 2° et 3° du II de l'article L. 4 du code{resulting}.")]))
+    assert out[4:7] == ["« 1° Faites en mer ;", "« 2° et 3° (Supprimé)", "« 4° Faites ailleurs."]
+    amendment = "Aux 1° à 3° du II de l'article L. 4 du code, remplacer les mots : « sur terre » par les mots : « à terre »."
+    assert alineas(apply(_QUOTED_CODE_ARTICLE, [("1", amendment)]))[5] == "« 2° Faites à terre ;"
+    with pytest.raises(AmendingError):  # not in that run
+        apply(_QUOTED_CODE_ARTICLE, [("1", amendment.replace("1° à 3°", "3° et 4°"))])
+
+
+def test_every_item_of_a_quotation_deleted_leaving_the_alinea_introducing_them_is_refused() -> None:
+    # « « Peuvent être contrôlées les opérations : » left introducing nothing: whether it goes too is not said,
+    # as for the bill's own items (p28-044)
+    with pytest.raises(AmendingError) as error:
+        apply(_QUOTED_CODE_ARTICLE, [("1", "Supprimer les 1° à 4° du II de l'article L. 4 du code.")])
+    assert error.value.code == "ambiguous"
+
+
+def test_a_division_quoted_alone_named_with_where_it_results_from() -> None:
+    # « Au 9° du II de l'article L. 7 …, tel qu'il résulte du a du 2° du I du présent article »: the a) quotes
+    # that 9° alone (the code article is not quoted whole); its 2° names L. 7 (p28-029, p28-057, p28-085)
+    article = (
+        "I. – Le code est ainsi modifié :\n\n1° L'article L. 6 est abrogé ;\n\n2° Le II de l'article L. 7 est ainsi "
+        "modifié :\n\na) Le 9° est ainsi rédigé :\n\n« 9° La fourniture de gaz aux clients ne trouvant pas de "
+        "fournisseur ; »\n\nb) Le 10° est abrogé.\n\nII. – Le I entre en vigueur en 2020."
+    )
+    words = "remplacer les mots : « ne trouvant pas » par les mots : « qui ne trouvent pas »."
+    out = alineas(apply(article, [("1", f"Au 9° du II de l'article L. 7 du code, tel qu'il résulte du a du 2° du I du présent article, {words}")]))
+    assert out[4] == "« 9° La fourniture de gaz aux clients qui ne trouvent pas de fournisseur ; »"
+    for refused in (
+        "Au 9° du II de l'article L. 7 du code, ",  # nothing says where it results from: as before
+        "Au 9° du II de l'article L. 8 du code, tel qu'il résulte du a du 2° du I du présent article, ",  # not L. 8's
+        "Au 10° du II de l'article L. 7 du code, tel qu'il résulte du a du 2° du I du présent article, ",  # a 9° there
+        "Au 9° du II de l'article L. 7 du code, tel qu'il résulte du b du 2° du I du présent article, ",  # no quotation
+    ):
+        with pytest.raises(AmendingError):
+            apply(article, [("1", refused + words)])
+
+
+def test_a_paragraph_number_after_the_alinea_number_is_checked() -> None:
+    # « À l'alinéa 3 (II bis) » on « II bis (nouveau). – »: checked as « (5° bis) » is (p28-089)
+    article = "I. – Un.\n\nII. – Deux.\n\nII bis (nouveau). – Trois obligations.\n\nIII. – Quatre."
+    amendment = "À l'alinéa 3 (II bis), après le mot : « obligations », insérer le mot : « déclaratives »."
+    assert alineas(apply(article, [("1", amendment)]))[2] == "II bis (nouveau). – Trois obligations déclaratives."
+    for wrong in ("(II)", "(III bis)", "(II ter)"):
+        with pytest.raises(AmendingError):
+            apply(article, [("1", amendment.replace("(II bis)", wrong))])
+
+
+def test_dash_items_after_an_item_ending_with_a_colon_are_its_own() -> None:
+    # « b) … ayant pour objet : » then « – de limiter … ; », « – d'adapter … ; »: the b)'s, up to the c)
+    # (p28-074, p6-div-b-with-dash-items)
+    article = (
+        "I. – Le Gouvernement peut prendre toute mesure :\n\n1° Afin de faire face, toute mesure :\n\n"
+        "a) D'aide directe ;\n\nb) En matière de droit du travail ayant pour objet :\n\n– de limiter les ruptures ;\n\n"
+        "– d'adapter les conditions ;\n\nc) Modifiant les obligations ;\n\nd) Adaptant les délais ;\n\n"
+        "2° Afin de faire face, toute autre mesure.\n\n"
+        "II. – Fin."
+    )
+    out = alineas(apply(article, [("1", "Au b du 1° du I, remplacer le mot : « conditions » par le mot : « modalités ».")]))
+    assert out[5] == "– d'adapter les modalités ;"
+    out = alineas(apply(article, [("1", "Supprimer les a à c du 1° du I.")]))
+    assert out[1:4] == ["1° Afin de faire face, toute mesure :", "a à c) (Supprimé)", "d) Adaptant les délais ;"]
+    # a bare alinéa after the last dash item ending « ; »: whose it is is still not said
+    with pytest.raises(AmendingError):
+        apply(article.replace("c) Modifiant", "Ces mesures visent"), [("1", "Supprimer le b du 1° du I.")])
+
+
+def test_words_in_the_first_phrase_of_a_division_whose_first_alinea_runs_on() -> None:
+    # « À la première phrase du b … » where the b)'s first alinéa ends « : »: where its first phrase ends is not
+    # said, but that alinéa is all in it: words there and nowhere else in the b) are in it (p28-016, 033, 072, 075)
+    article = (
+        "I. – Le code est ainsi modifié :\n\n1° Le droit du travail est modifié :\n\n"
+        "a) D'aide directe ;\n\nb) En matière de droit du travail ayant pour objet :\n\n– de limiter les ruptures ;\n\n"
+        "– d'adapter le droit rural.\n\n2° Fin."
+    )
+    amendment = "À la première phrase du b du 1° du I, après les mots : « droit du travail », insérer les mots : « , de droit rural »."
+    assert alineas(apply(article, [("1", amendment)]))[3] == "b) En matière de droit du travail, de droit rural ayant pour objet :"
+    for words in ("droit rural", "ruptures"):  # in an alinéa after it: in the phrase or not, not said
+        with pytest.raises(AmendingError):
+            apply(article, [("1", amendment.replace("droit du travail", words))])
+    with pytest.raises(AmendingError):  # in the first alinéa and after it: which one, not said
+        apply(article.replace("droit rural.", "droit du travail."), [("1", amendment)])
+    # a first phrase that ends inside the first alinéa is that alinéa's, whatever the edit
+    split = article.replace("b) En matière", "b) Pour tous. En matière")
+    out = alineas(apply(split, [("1", "Supprimer la première phrase du b du 1° du I.")]))
+    assert out[3] == "b) En matière de droit du travail ayant pour objet :"

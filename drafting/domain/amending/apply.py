@@ -185,7 +185,11 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
     alinéa it inserts after), or, when it names none, all of them (words counted across them), the
     last one for words or phrases completing it, the first for words put at its start."""
     place = edit.place
-    if place.within:
+    alone = _quoted_alone(article, place, ctx) if place.within else None
+    if alone is not None:
+        first, last = alone
+        name = f"the {' of the '.join(place.path)} of article {place.within}"
+    elif place.within:
         first, last = _proposed(article, place.within, ctx)
         name = f"the text proposed for article {place.within}"
         if place.held and first + 1 != place.held[0]:  # « tel qu'il résulte de l'alinéa 11 »: it opens there
@@ -223,7 +227,10 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
     elif edit.kind in ("insert_words", "append_sentence") and not edit.anchor:
         out = replace(out, alineas=(first + 1,) if place.end == "début" else (last + 1,))
     elif place.phrase is not None:
-        out = replace(out, alineas=(_phrase_alinea(place, article.original, (first, last), name, ctx),))
+        words = (edit.old or edit.anchor) if edit.kind in ("replace_words", "delete_words", "insert_words") else ""
+        found = _found_in(article, words, first, last)
+        alinea = _phrase_alinea(place, article.original, (first, last), name, ctx, found)
+        out = replace(out, alineas=(alinea,))
     else:
         out = replace(out, alineas=tuple(range(first + 1, last + 2)), whole=True)
     kinds = _kinds(_heads(article)) if edit.kind == "delete" else []
@@ -233,17 +240,81 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
     return out
 
 
-def _phrase_alinea(place: Place, original: list[str], span: tuple[int, int], name: str, ctx: _Ctx) -> int:
+def _found_in(article: Article, words: str, first: int, last: int) -> list[int] | None:
+    """The alinéas `first` to `last` (0-based, as they now stand) that hold `words`; None for no words."""
+    if not words.strip():
+        return None
+    pattern = _pattern(words, re.I)
+    return [i for i in range(first, last + 1) if any(pattern.search(fold(t)) for t in article.slots[i].text)]
+
+
+def _quoted_alone(article: Article, place: Place, ctx: _Ctx) -> tuple[int, int] | None:
+    """A division of a code article this one does not quote whole, named with where it results from (« Au 4°
+    de l'article L. 721-1, tel qu'il résulte du 4° du I du présent article », the 4° of the I inserting that
+    4° alone): the only quotation of that division of this one, which opens with the division's mark (the
+    path's outer marks, « du II », are the code article's, outside it), where that division or one around it
+    names the code article (« 2° Le II de l'article L. 121-32 est ainsi modifié : » then « a) Le 9° est ainsi
+    rédigé : »). None when the code article is quoted whole, or nothing says where the division results from."""
+    ref = re.sub(r"[\s.]", "", place.within.lower())
+    heads = [fold(a).lstrip(' "').lower() for a in article.original]
+    whole = any(re.match(r"art(?:icle)?\.? ?", h) and _ref(h) == ref for h in heads)
+    if whole or not place.resulting or not place.path:
+        return None
+    lo, hi = _division(article, place.resulting, ctx)
+    openers = [_division(article, place.resulting[k:], ctx)[0] for k in range(len(place.resulting))]
+    named = re.compile(r"\barticles?\s+" + r"[\s.]*".join(map(re.escape, ref)) + r"\.?(?![\w-])")
+    said = [fold(article.original[i]).lower().replace("\u2011", "-") for i in openers]
+    holder = " of the ".join(place.resulting)
+    if not any(named.search(text) for text in said):
+        raise ctx.fail(f"the {holder} of this article does not amend article {place.within}", "not_found")
+    quotations = _quotations(article.original, lo, hi)
+    if len(quotations) != 1:
+        held = "several quotations" if quotations else "no quotation"
+        reason = f"the {holder} of this article holds {held}: where the {place.path[0]} is is not said"
+        raise ctx.fail(reason, "not_found")
+    first, last = quotations[0]
+    marks = _quoted_heads(article, first, last)
+    for j in range(len(place.path) - 1, -1, -1):  # the outermost mark the quotation opens with
+        spans = _marked(article, (marks, _kinds(marks)), (place.path[j], ""), (first, last), ctx)
+        if len(spans) == 1 and spans[0][0] == first:
+            return _division(article, place.path[: j + 1], ctx, (first, last))
+    mark = place.path[0]
+    raise ctx.fail(f"the quotation in the {holder} of this article does not open with « {mark} »", "not_found")
+
+
+def _quotations(original: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The quotations among alinéas `lo` to `hi`: each one's first and last alinéa (0-based)."""
+    out: list[tuple[int, int]] = []
+    i = lo
+    while i <= hi:
+        if not _opened(original[i]):
+            i += 1
+            continue
+        j = i
+        while j < hi and not _closing(original[j]) and _opened(original[j + 1]):
+            j += 1
+        out.append((i, j))
+        i = j + 1
+    return out
+
+
+def _phrase_alinea(
+    place: Place, original: list[str], span: tuple[int, int], name: str, ctx: _Ctx, found: list[int] | None = None
+) -> int:
     """The alinéa (from 1) of a phrase named in a division or a text proposed, no alinéa named: its only
     one; over several, its last phrase is its last alinéa's (« Au 2°, supprimer la dernière phrase », the 2°
-    and the alinéa it quotes), its first its first alinéa's when that one does not run on into the next
-    (« 2° … ainsi rédigé : » then « « … » »: where its first phrase ends is not said). Another is not said:
-    counted in which alinéa, or across them."""
+    and the alinéa it quotes), its first its first alinéa's when that one does not run on into the next, or
+    ends inside it (« b) Un. Deux : »). Where a first alinéa running on (« 2° … ainsi rédigé : » then « « … » »)
+    ends its first phrase is not said; but that alinéa is all in it, whatever its end: words an edit names
+    (`found`: the alinéas of the span holding them) there and nowhere else in the span are in that phrase.
+    Another is not said: counted in which alinéa, or across them."""
     first, last = span
     if first == last:
         return first + 1
-    if place.phrase == 1 and place.phrases == 1 and not original[first].rstrip().endswith(":"):
-        return first + 1
+    if place.phrase == 1 and place.phrases == 1:
+        runs_on = original[first].rstrip().endswith(":")
+        if not runs_on or len(_phrases(original[first])) > 1 or found == [first] and place.end is None:
+            return first + 1
     if place.phrase == LAST and place.phrases == 1:
         return last + 1
     reason = f"it names a phrase of {name}, which has {last - first + 1} alinéas, but not the alinéa it is in"
@@ -406,12 +477,17 @@ def _extent(
             ending = fold(article.original[last]).rstrip(BLANKS + '»"')[-1:]
             if ending == ".":
                 break
-            if ending != ":":
+            # « – » items after one ending « : » (« b) … ayant pour objet : » then « – de limiter … ; »): its own
+            dashed = _DASH_ITEM.match(heads[last + 1]) and (ending == ":" or _DASH_ITEM.match(heads[last]))
+            if ending != ":" and not dashed:
                 mark = heads[opening[0]].split()[0]  # as it opens the division (« 2° »)
                 reason = f"whether alinéa {last + 2} belongs to the division « {mark} » is not said"
                 raise ctx.fail(reason, "ambiguous")
         last += 1
     return last
+
+
+_DASH_ITEM = re.compile(r"[-–—]\s")  # « – de limiter … ; »: an item of a list a « : » introduces, unnumbered
 
 
 def _quoted_heads(article: Article, first: int, last: int) -> list[str]:
@@ -911,7 +987,14 @@ def _slots(article: Article, place: Place, ctx: _Ctx) -> list[Slot]:
 
 def _opens_with_mark(text: str, item: str) -> bool:
     """Whether the alinéa opens with the mark « (4° bis) » checks: its number and its adverb (« 4° » is not
-    the « 4° bis »)."""
+    the « 4° bis »); « (III bis) » a paragraph's, « III bis (nouveau). – » (read folded: « iii bis »)."""
+    roman = re.fullmatch(r"([ivx]+)((?: \w+)?)", item)
+    if roman:  # its number in capitals, its adverb as written (« III bis », « II A »)
+        adverb = roman.group(2)
+        item = roman.group(1).upper() + (adverb if adverb.strip() in _ADVERBS else adverb.upper())
+        want = _MARKS["–"].match(item + ". – ")
+        got = _MARKS["–"].match(fold(text).lstrip())
+        return want is not None and got is not None and got.groups() == want.groups()
     for mark in _MARKS.values():
         want = mark.match(item + " ")  # its adverb is read before a space
         if want:
@@ -1304,7 +1387,8 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
     if new and new[-1] in "'’":  # « la délivrance d' » joins the next word
         right = right.lstrip()
     if new[:1] in (",", ".") and left[-1:] in BLANKS and not new.startswith(".."):  # « , cinq »: no space before
-        left = left.rstrip()
+        # but after an opening « « », which French follows with a space (« les mots : « , chaque mois, » »)
+        left = left if left.rstrip(BLANKS)[-1:] == "«" else left.rstrip()
     if not new:
         if left[-1:] and left[-1:] in BLANKS and (
             right[:1] and right[:1] in BLANKS or right[:1] in (",", ".", ")") or _closes_quote(left, right)
@@ -2531,18 +2615,20 @@ def _close_before(article: Article, run: list[Slot], closing: str, ctx: _Ctx) ->
 def _check_items_gone(article: Article, first: int, ctx: _Ctx) -> None:
     """Every item an alinéa introduces deleted (« I. – Le code est ainsi modifié : » then « 1° » to « 3° »),
     none of their number kept (none of their kind is left under it), that alinéa left: it now introduces
-    nothing, and whether it goes with them (« I. – (Supprimé) », as naming it would say) is not said."""
+    nothing, and whether it goes with them (« I. – (Supprimé) », as naming it would say) is not said. So in a
+    quotation (« « Peuvent faire l'objet … les opérations : » then « « 1° … », « « 2° … », both deleted)."""
     original = article.original
     kind = _mark_kind(original[first])
-    if kind not in ("arabic", "letter") or _opened(original[first]):
+    quoted = _opened(original[first])
+    if kind not in ("arabic", "letter"):
         return
     lines, k = _line_before(article, first)
-    if k is None or _opened(lines[k]) or not lines[k].rstrip().endswith(":"):
+    if k is None or _opened(lines[k]) != quoted or not lines[k].rstrip().endswith(":"):
         return  # the items went after another item, or with the alinéa introducing them
     following = next((t for s in article.slots[first:] for t in (*s.before, *s.text, *s.after)), "")
-    left = _stone_kind(following)
+    left = _stone_kind(following) if _opened(following) == quoted else ""
     below = left in _LEVELS and _LEVELS.index(left) > _LEVELS.index(kind)
-    if following and _opened(following) or left == kind or below:
+    if following and _opened(following) and not quoted or left == kind or below:
         return  # an item of theirs is left (or its number kept), or a quotation: it introduces that
     at = next((n for n, s in enumerate(article.slots) if s.text is lines), None)
     reason = "it deletes every item that the alinéa before them introduces, and leaves that alinéa"  # one put
@@ -3120,10 +3206,13 @@ def _end_quotation_item(article: Article, lines: list[str], k: int) -> None:
     """An item whose text ends with the quotation it introduces (« 4° … est ainsi rédigé : » … « « …
     installations. » ») and is now followed by an item of its enumeration, or of the one above (« 5° … »),
     ends « » ; », as items followed by another do (the adopted texts write it so; one 2013 text forgot
-    it once). `lines[k]` is the alinéa that closes the quotation."""
+    it once); a quotation whose last alinéa ends with « ; » inside its quote (« … fournisseur ; » », « … ; ” »)
+    ends the item already, as `_items_end` and `_end_item` read it. `lines[k]` closes the quotation."""
     closing = _closing(lines[k])
     if not closing or closing.endswith(";"):
         return
+    if lines[k].rstrip().rstrip(BLANKS + '»"”').endswith(";"):
+        return  # its last alinéa ends with its own « ; » (« … fournisseur ; » »): the item is ended so
     refs = _refs(article)
     at = next((n for n, (ls, j) in enumerate(refs) if ls is lines and j == k), None)
     if at is None or at + 1 >= len(refs):

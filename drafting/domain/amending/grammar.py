@@ -421,6 +421,14 @@ LOCATIONS: list[tuple[str, str]] = [
         rf"(?:le |la |l'|du |au |dans le )?((?:{CODE_DIVISION})(?: (?:du|de l'|au) (?:{CODE_DIVISION}))*)"
         r"(?= (?:de |à |dans )?l'article (?:(?:l|r|d|lo|l\. ?o)\.? ?)?\d)",
     ),
+    # « les 2° et 3° du II de l'article L. 132-4 », « aux 3° et 4° de l'article L. 3131-15 »: a run of divisions
+    # of the code article quoted in this one, read as the code division is
+    (
+        "code division",
+        rf"(?:les |des |aux |dans les )((?:{_RUN_NUMBER}(?:, {_RUN_NUMBER})* (?:et|à) {_RUN_NUMBER}|"
+        rf"{_RUN_LETTER}(?:, {_RUN_LETTER})* (?:et|à) {_RUN_LETTER})(?: (?:du|de l'|au) (?:{CODE_DIVISION}))*)"
+        r"(?= (?:de |à |dans )?l'article (?:(?:l|r|d|lo|l\. ?o)\.? ?)?\d)",
+    ),
     # « le IV de cet article », « du second alinéa du I de cet article », « le a) du 2° du I de cet article »
     (
         "division",
@@ -428,7 +436,8 @@ LOCATIONS: list[tuple[str, str]] = [
     ),
     # « Alinéa 5 / Rétablir ce paragraphe »: the alinéas named, which must be a whole « III. – » division
     ("this division", r"(?:ce|ce même|ledit|audit|dudit) paragraphe"),
-    ("item check", r"\((\d+°(?: [a-z]+)?|[a-z]\))\)"),
+    # « À l'alinéa 25 (III bis) »: a paragraph's number checked so too
+    ("item check", r"\((\d+°(?: [a-z]+)?|[a-z]\)|[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|septies|[a-z]{1,2}))?)\)"),
     # « rétablir le 4° de l'alinéa 8 »: the alinéa named next must open with that mark
     ("item check", r"(?:le |du |au )(\d+ ?°(?: (?:bis|ter|quater))?|[a-z]\))(?= (?:de l' ?|du |de cet )alinéa)"),
     # « Supprimer les 3° et 4° du I », « les a à c du 2° »: a run of divisions of one kind, the article's own
