@@ -270,7 +270,7 @@ def _edit_sentence(name: Sentence, line: str, edit: Edit) -> Sentence:
         if sentence is not None:
             return sentence
         edit = _with_word_before(line, edit)
-    start, end, new = _unique(line, _whole_compounds(line, edit))
+    start, end, new = _unique(line, _whole_numbers(line, _whole_compounds(line, edit)))
     gone, came = line[start:end].strip(), new.strip()
     whole = name[0] == "cet article"
     within = ("", "") if whole else (f"au {name[0][3:]}, ", f"in {name[1]}, ")
@@ -316,6 +316,26 @@ def _whole_compounds(line: str, edit: Edit) -> Edit:
     return Edit(start, end, new)
 
 
+# a group of digits that continues a number written with thousands spaces (« 4 000 », « 1 500 000 »)
+_GROUP_BEFORE = re.compile(r"\d[ \u00a0\u202f]$")
+_GROUP_AFTER = re.compile(r"^[ \u00a0\u202f]\d{3}(?!\d)")
+
+
+def _whole_numbers(line: str, edit: Edit) -> Edit:
+    """The edit widened to whole numbers: « 000 € » of « 4 000 € » is no number a reader finds (the parser
+    refuses to find a number inside a larger one), so the quote takes « 4 000 € »."""
+    start, end, new = edit.start, edit.end, edit.replacement
+    if start == end:
+        return edit
+    while line[start : start + 1].isdigit() and _GROUP_BEFORE.search(line[:start]):
+        number = re.search(r"\d+[ \u00a0\u202f]$", line[:start])
+        lo = number.start() if number else start
+        start, new = lo, line[lo:start] + new
+    while line[end - 1 : end].isdigit() and (group := _GROUP_AFTER.match(line[end:])):
+        end, new = end + group.end(), new + line[end : end + group.end()]
+    return Edit(start, end, new)
+
+
 def _unique(line: str, edit: Edit) -> tuple[int, int, str]:
     """The edit widened by whole words until the passage it changes is found once in the alinéa, as
     drafters quote « les mots : « de six mois » » when « six » alone is ambiguous."""
@@ -338,9 +358,11 @@ def _anchor(line: str, at: int) -> str:
     before it (a passage that opens the alinéa is found once)."""
     words = list(_TOKEN.finditer(line[:at]))
     # quoted as the text has them, no-break spaces included, so that the quote is found in it
-    anchors = (line[words[-k].start() : words[-1].end()] for k in range(1, len(words) + 1))
+    starts = [w.start() for w in reversed(words)]
+    # never from inside a number (« 000 » of « 4 000 »): the parser finds none there
+    starts = [k for k in starts if not (line[k].isdigit() and _GROUP_BEFORE.search(line[:k]))] or starts[-1:]
     last = ""
-    for last in anchors:
+    for last in (line[k : words[-1].end()] for k in starts):
         if line.count(last) == 1:
             return last
     return last

@@ -257,3 +257,16 @@ def test_words_inserted_before_a_hyphenated_word_are_not_put_inside_it() -> None
     instruction = modify_instruction(before, after)  # not « plus tard au » after « prolongation au »
     assert instruction.en.endswith('after the word "prolongation", the words "au plus tard" are inserted.')
     assert apply(before, [("1", instruction.fr)]) == after.replace("\n", "\n\n")
+
+
+def test_a_number_written_with_thousands_spaces_is_quoted_whole() -> None:
+    # « 000 € » of « 4 000 € » is no number a reader finds, and the parser refuses to find a number inside a
+    # larger one (found by the round-trip test, seeds 108889587 and 920487531)
+    before = "Une amende de 4 000 € est due.\nIl siège."
+    for after, quoted in (
+        (before.replace("4 000 €", "4 000"), "« 4 000 € »"),  # the sign deleted
+        (before.replace("4 000 €", "4 000 notamment €"), "« 4 000 »"),  # words put after the number
+    ):
+        instruction = modify_instruction(before, after)
+        assert quoted in instruction.fr.replace("\xa0", " ")
+        assert apply(before, [("1", instruction.fr)]) == after.replace("\n", "\n\n")
