@@ -4059,3 +4059,19 @@ def test_an_incise_opening_with_a_named_before_words_opening_with_a_determiner()
     article = "b) Au début, les mots : « Ces » sont remplacés par les mots : « Les » et, à la fin, les mots : « L » sont supprimés ;"
     out = apply(article, [("1", "Supprimer les mots :\n\n, à la fin")])
     assert out == "b) Au début, les mots : « Ces » sont remplacés par les mots : « Les » et les mots : « L » sont supprimés ;"
+
+
+def test_words_put_before_the_words_opening_a_sentence_take_its_capital() -> None:
+    # « Avant les mots : « Les ministres chargés », insérer … » as « au début »: the new words open the
+    # sentence, « Les » takes a small letter (PLFSS 2018, Sénat n° 398 rect.: p30-089), in a quotation too
+    words = "Avant les mots : « Les ministres », insérer les mots : « pour des motifs de santé publique, »"
+    quoted = "« Les ministres peuvent saisir le collège. » ;"
+    assert apply(quoted, [("1", words)]) == (
+        "« Pour des motifs de santé publique, les ministres peuvent saisir le collège. » ;"
+    )
+    # after a full stop too; inside a sentence nothing changes
+    text = "Le collège statue. Les ministres peuvent le saisir."
+    assert apply(text, [("1", words)]) == "Le collège statue. Pour des motifs de santé publique, les ministres peuvent le saisir."
+    inside = "Le collège que Les ministres saisissent statue."
+    out = apply(inside, [("1", "Avant les mots : « Les ministres », insérer les mots : « à leur demande, »")])
+    assert out == "Le collège que à leur demande, Les ministres saisissent statue."

@@ -1722,6 +1722,10 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
             at = hit.start if edit.place.before else hit.end
             _check_elision(line[:at], edit.new[0], ctx)
             new = _stop(edit.new[0], line[at:], edit, ctx)
+            if edit.place.before and _opens_sentence(line, at):
+                # put before the words opening the alinéa or a phrase: they open the sentence, as « au début »
+                new, line = _opening(new, line, at)
+                hit.slot.text[hit.line] = line
             if _in_list(edit.anchor, new, line[at:]) and not edit.place.before:
                 new += ","
             end = at
