@@ -4075,3 +4075,20 @@ def test_words_put_before_the_words_opening_a_sentence_take_its_capital() -> Non
     inside = "Le collège que Les ministres saisissent statue."
     out = apply(inside, [("1", "Avant les mots : « Les ministres », insérer les mots : « à leur demande, »")])
     assert out == "Le collège que à leur demande, Les ministres saisissent statue."
+
+
+def test_a_paragraph_placeholder_amid_items_keeps_its_dots() -> None:
+    # « « … – » put between the quoted 1° and 2°: no paragraph number fits amid arabic items, the « II. – »
+    # further down does not number it (PLFSS 2018, Sénat n° 350: p30-063); after the 3°, before the II, it
+    # follows the I of the article's heading (« Art. L. 1. – I. – »): « I bis. – »
+    article = (
+        "1° L'article L. 1 est ainsi rédigé :\n\n« Art. L. 1. – I. – Sont obligatoires :\n\n« 1° La diphtérie ;\n\n"
+        "« 2° Le tétanos ;\n\n« 3° La polio.\n\n« II. – Les parents en répondent. » ;\n\n2° L'article L. 2 est abrogé."
+    )
+
+    def put(after: int) -> str:
+        text = f"Après l'alinéa {after}\n\nInsérer un alinéa ainsi rédigé :\n\n« … – Sont facultatifs :"
+        return apply(article, [("1", text)]).split("\n\n")[after]
+
+    assert put(3) == "« … – Sont facultatifs :"
+    assert put(5) == "« I bis. – Sont facultatifs :"

@@ -570,10 +570,12 @@ def _numbered(alineas: list[str]) -> list[str]:
                 later = [t for t in alineas[n + 1 :] if not _opened(t)]
             said = m.group(2)[-1:] if m.group(2) else ""
             for kind in [{"-": "–", "—": "–"}.get(said, said)] if said else list(_MARKS):
-                previous = next((mm for t in reversed(level) if (mm := _MARKS[kind].match(t))), None)
-                following = next((mm for t in later if (mm := _MARKS[kind].match(t))), None)
+                previous = next((mm for t in reversed(level) if (mm := _kind_mark(t, kind))), None)
+                following = next((mm for t in later if (mm := _kind_mark(t, kind))), None)
                 if previous is None and following is None:
                     continue
+                if _splits_run(kind, level, later):  # « … – » between « 3° » and « 4° »: no number fits
+                    break
                 near = [_ROMAN_RUN.match(t) for t in (*level[-1:], *later[:1])]
                 roman = _roman_before(level) if kind == ")" and later and _roman_before(later[:1]) else ""
                 if kind == ")" and any(near) and not roman:  # next to one roman item only: letter or roman, not said
@@ -585,6 +587,32 @@ def _numbered(alineas: list[str]) -> list[str]:
                 break
         out.append(text)
     return out
+
+
+def _bare(text: str) -> str:
+    """An alinéa without its quote and the article heading it may open with (« « Art. L. 1. – I. – … »)."""
+    rest = re.sub(r"^[«\"“]?\s*", "", text)
+    heading = _ARTICLE_HEADING.match(rest)
+    return rest[heading.end() :] if heading else rest
+
+
+def _kind_mark(text: str, kind: str) -> re.Match[str] | None:
+    """The mark of `kind` opening an alinéa, after the article heading it may follow (the « I » of
+    « « Art. L. 1. – I. – … »)."""
+    return _MARKS[kind].match(_bare(text))
+
+
+def _splits_run(kind: str, level: list[str], later: list[str]) -> bool:
+    """Whether a division of `kind` goes between two divisions of another kind numbered in a row (a
+    paragraph « … – » between the items « 3° » and « 4° »): numbered from marks of its kind further
+    away, it would number what does not fit there; the number is not said."""
+    def nearest(texts: list[str]) -> tuple[str, str] | None:
+        return next(((k, t) for t in texts for k in _MARKS if _kind_mark(t, k)), None)
+
+    above, below = nearest(level[::-1]), nearest(later)
+    if above is None or below is None or kind in (above[0], below[0]) or above[0] != below[0]:
+        return False
+    return _follows(_bare(below[1]), _bare(above[1]))
 
 
 def _roman_before(level: list[str]) -> str:
