@@ -4092,3 +4092,23 @@ def test_a_paragraph_placeholder_amid_items_keeps_its_dots() -> None:
 
     assert put(3) == "« … – Sont facultatifs :"
     assert put(5) == "« I bis. – Sont facultatifs :"
+
+
+def test_an_alinea_given_ending_with_the_quotations_close_and_its_items_stop_continues_it() -> None:
+    # « « … – La vaccination … » ; » put after the « « II. – … » ; » closing a quoted article: the text
+    # given takes the quotation's closing quote and its item's « ; », so it is the quoted article's III
+    # (PLFSS 2018, Sénat n° 380 rect.: p30-078); given « « … – … » » alone, which it belongs to is not said
+    article = (
+        "I. – Le code est ainsi modifié :\n\n1° L'article L. 1 est ainsi rédigé :\n\n"
+        "« Art. L. 1. – I. – Les vaccinations sont obligatoires.\n\n« II. – Les parents en répondent. » ;\n\n"
+        "2° L'article L. 2 est abrogé.\n\nII. – Le présent article entre en vigueur en 2018."
+    )
+    text = "Après l'alinéa 4\n\nInsérer un alinéa ainsi rédigé :\n\n« … – La vaccination est proposée. » ;"
+    out = apply(article, [("1", text)]).split("\n\n")
+    assert out[3:6] == [
+        "« II. – Les parents en répondent.",
+        "« III. – La vaccination est proposée. » ;",
+        "2° L'article L. 2 est abrogé.",
+    ]
+    with pytest.raises(AmendingError):
+        apply(article, [("1", text.removesuffix(" ;"))])

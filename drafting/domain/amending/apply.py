@@ -2808,7 +2808,7 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         edit.quoted
         and not edit.place.inside
         and (bool(_closing(before)) or lost)
-        and _extends(article, before, edit.new, ctx)
+        and _extends(article, before, edit, ctx)
     )
     first = next((s for s in article.slots if s.text), None)
     mark_ii = bool(re.match(r"II\s*\.\s*[-–—]", edit.new[0] if edit.new else ""))
@@ -3114,16 +3114,20 @@ def _names_own_division(article: Article, new: tuple[str, ...]) -> bool:
     return bool(named & own - quoted)
 
 
-def _extends(article: Article, before: str, new: tuple[str, ...], ctx: _Ctx) -> bool:
+def _extends(article: Article, before: str, edit: Edit, ctx: _Ctx) -> bool:
     """Whether quoted alinéas put right after an alinéa that closes a quotation continue it: the amendment's
     quotes are kept when the alinéa is itself a quotation. Prose does (« Les logiciels libres sont utilisés
     en priorité. » after a quoted code article); an alinéa that amends (« … est ainsi rédigé : ») is the
     bill's own. A division mark decides by its kind: numbered like the quoted alinéas (« 5° » after a
     quoted « 4° »), it continues them; like the bill's own (« III. – » after « II. – »), it does not; a
     roman one that neither numbers is the bill's (« II. – » makes its text the I). A mark of both, or of
-    neither, is refused: where the alinéa goes is not said."""
+    neither, is refused: where the alinéa goes is not said. Given ending « » ; » after one that ends so
+    (`Edit.ends_item`), they take the quotation's end with its item's stop: they continue it."""
+    new = edit.new
     if not new or _opened(new[0]) or not _opened(before) or any(_AMENDS.search(fold(a)) for a in new):
         return False
+    if edit.ends_item and _closing(before).endswith(";"):
+        return True
     if _names_own_division(article, new):
         return False
     kind = _mark_kind(new[0])

@@ -82,6 +82,8 @@ class Edit:
     restores: bool = False  # « Rétablir cet article … »: said of a deleted article, so after its deletion
     # « Procéder à la même suppression à l'alinéa 4 »: words deleted elsewhere first, met again here
     repeated: bool = False
+    # alinéas given ending « » ; » (the quotation's closing quote and its item's stop, as the text writes them)
+    ends_item: bool = False
 
 
 @dataclass(frozen=True, slots=True)
