@@ -4247,3 +4247,56 @@ def test_words_in_the_first_phrase_of_a_division_whose_first_alinea_runs_on() ->
     split = article.replace("b) En matière", "b) Pour tous. En matière")
     out = alineas(apply(split, [("1", "Supprimer la première phrase du b du 1° du I.")]))
     assert out[3] == "b) En matière de droit du travail ayant pour objet :"
+
+
+def test_words_put_before_the_words_opening_a_sentence_take_its_capital() -> None:
+    # « Avant les mots : « Les ministres chargés », insérer … » as « au début »: the new words open the
+    # sentence, « Les » takes a small letter (PLFSS 2018, Sénat n° 398 rect.: p30-089), in a quotation too
+    words = "Avant les mots : « Les ministres », insérer les mots : « pour des motifs de santé publique, »"
+    quoted = "« Les ministres peuvent saisir le collège. » ;"
+    assert apply(quoted, [("1", words)]) == (
+        "« Pour des motifs de santé publique, les ministres peuvent saisir le collège. » ;"
+    )
+    # after a full stop too; inside a sentence nothing changes
+    text = "Le collège statue. Les ministres peuvent le saisir."
+    assert apply(text, [("1", words)]) == "Le collège statue. Pour des motifs de santé publique, les ministres peuvent le saisir."
+    inside = "Le collège que Les ministres saisissent statue."
+    out = apply(inside, [("1", "Avant les mots : « Les ministres », insérer les mots : « à leur demande, »")])
+    assert out == "Le collège que à leur demande, Les ministres saisissent statue."
+
+
+def test_a_paragraph_placeholder_amid_items_keeps_its_dots() -> None:
+    # « « … – » put between the quoted 1° and 2°: no paragraph number fits amid arabic items, the « II. – »
+    # further down does not number it (PLFSS 2018, Sénat n° 350: p30-063); after the 3°, before the II, it
+    # follows the I of the article's heading (« Art. L. 1. – I. – »): « I bis. – »
+    article = (
+        "1° L'article L. 1 est ainsi rédigé :\n\n« Art. L. 1. – I. – Sont obligatoires :\n\n« 1° La diphtérie ;\n\n"
+        "« 2° Le tétanos ;\n\n« 3° La polio.\n\n« II. – Les parents en répondent. » ;\n\n2° L'article L. 2 est abrogé."
+    )
+
+    def put(after: int) -> str:
+        text = f"Après l'alinéa {after}\n\nInsérer un alinéa ainsi rédigé :\n\n« … – Sont facultatifs :"
+        return apply(article, [("1", text)]).split("\n\n")[after]
+
+    assert put(3) == "« … – Sont facultatifs :"
+    assert put(5) == "« I bis. – Sont facultatifs :"
+
+
+def test_an_alinea_given_ending_with_the_quotations_close_and_its_items_stop_continues_it() -> None:
+    # « « … – La vaccination … » ; » put after the « « II. – … » ; » closing a quoted article: the text
+    # given takes the quotation's closing quote and its item's « ; », so it is the quoted article's III
+    # (PLFSS 2018, Sénat n° 380 rect.: p30-078); given « « … – … » » alone, which it belongs to is not said
+    article = (
+        "I. – Le code est ainsi modifié :\n\n1° L'article L. 1 est ainsi rédigé :\n\n"
+        "« Art. L. 1. – I. – Les vaccinations sont obligatoires.\n\n« II. – Les parents en répondent. » ;\n\n"
+        "2° L'article L. 2 est abrogé.\n\nII. – Le présent article entre en vigueur en 2018."
+    )
+    text = "Après l'alinéa 4\n\nInsérer un alinéa ainsi rédigé :\n\n« … – La vaccination est proposée. » ;"
+    out = apply(article, [("1", text)]).split("\n\n")
+    assert out[3:6] == [
+        "« II. – Les parents en répondent.",
+        "« III. – La vaccination est proposée. » ;",
+        "2° L'article L. 2 est abrogé.",
+    ]
+    with pytest.raises(AmendingError):
+        apply(article, [("1", text.removesuffix(" ;"))])

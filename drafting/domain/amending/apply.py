@@ -675,10 +675,12 @@ def _numbered(alineas: list[str]) -> list[str]:
                 later = [t for t in alineas[n + 1 :] if not _opened(t)]
             said = m.group(2)[-1:] if m.group(2) else ""
             for kind in [{"-": "–", "—": "–"}.get(said, said)] if said else list(_MARKS):
-                previous = next((mm for t in reversed(level) if (mm := _MARKS[kind].match(t))), None)
-                following = next((mm for t in later if (mm := _MARKS[kind].match(t))), None)
+                previous = next((mm for t in reversed(level) if (mm := _kind_mark(t, kind))), None)
+                following = next((mm for t in later if (mm := _kind_mark(t, kind))), None)
                 if previous is None and following is None:
                     continue
+                if _splits_run(kind, level, later):  # « … – » between « 3° » and « 4° »: no number fits
+                    break
                 near = [_ROMAN_RUN.match(t) for t in (*level[-1:], *later[:1])]
                 roman = _roman_before(level) if kind == ")" and later and _roman_before(later[:1]) else ""
                 if kind == ")" and any(near) and not roman:  # next to one roman item only: letter or roman, not said
@@ -690,6 +692,32 @@ def _numbered(alineas: list[str]) -> list[str]:
                 break
         out.append(text)
     return out
+
+
+def _bare(text: str) -> str:
+    """An alinéa without its quote and the article heading it may open with (« « Art. L. 1. – I. – … »)."""
+    rest = re.sub(r"^[«\"“]?\s*", "", text)
+    heading = _ARTICLE_HEADING.match(rest)
+    return rest[heading.end() :] if heading else rest
+
+
+def _kind_mark(text: str, kind: str) -> re.Match[str] | None:
+    """The mark of `kind` opening an alinéa, after the article heading it may follow (the « I » of
+    « « Art. L. 1. – I. – … »)."""
+    return _MARKS[kind].match(_bare(text))
+
+
+def _splits_run(kind: str, level: list[str], later: list[str]) -> bool:
+    """Whether a division of `kind` goes between two divisions of another kind numbered in a row (a
+    paragraph « … – » between the items « 3° » and « 4° »): numbered from marks of its kind further
+    away, it would number what does not fit there; the number is not said."""
+    def nearest(texts: list[str]) -> tuple[str, str] | None:
+        return next(((k, t) for t in texts for k in _MARKS if _kind_mark(t, k)), None)
+
+    above, below = nearest(level[::-1]), nearest(later)
+    if above is None or below is None or kind in (above[0], below[0]) or above[0] != below[0]:
+        return False
+    return _follows(_bare(below[1]), _bare(above[1]))
 
 
 def _roman_before(level: list[str]) -> str:
@@ -1883,6 +1911,10 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
             at = hit.start if edit.place.before else hit.end
             _check_elision(line[:at], edit.new[0], ctx)
             new = _stop(edit.new[0], line[at:], edit, ctx)
+            if edit.place.before and _opens_sentence(line, at):
+                # put before the words opening the alinéa or a phrase: they open the sentence, as « au début »
+                new, line = _opening(new, line, at)
+                hit.slot.text[hit.line] = line
             if _in_list(edit.anchor, new, line[at:]) and not edit.place.before:
                 new += ","
             end = at
@@ -2939,7 +2971,7 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         edit.quoted
         and not edit.place.inside
         and (bool(_closing(before)) or lost)
-        and _extends(article, before, edit.new, ctx)
+        and _extends(article, before, edit, ctx)
     )
     first = next((s for s in article.slots if s.text), None)
     mark_ii = bool(re.match(r"II\s*\.\s*[-–—]", edit.new[0] if edit.new else ""))
@@ -3248,16 +3280,20 @@ def _names_own_division(article: Article, new: tuple[str, ...]) -> bool:
     return bool(named & own - quoted)
 
 
-def _extends(article: Article, before: str, new: tuple[str, ...], ctx: _Ctx) -> bool:
+def _extends(article: Article, before: str, edit: Edit, ctx: _Ctx) -> bool:
     """Whether quoted alinéas put right after an alinéa that closes a quotation continue it: the amendment's
     quotes are kept when the alinéa is itself a quotation. Prose does (« Les logiciels libres sont utilisés
     en priorité. » after a quoted code article); an alinéa that amends (« … est ainsi rédigé : ») is the
     bill's own. A division mark decides by its kind: numbered like the quoted alinéas (« 5° » after a
     quoted « 4° »), it continues them; like the bill's own (« III. – » after « II. – »), it does not; a
     roman one that neither numbers is the bill's (« II. – » makes its text the I). A mark of both, or of
-    neither, is refused: where the alinéa goes is not said."""
+    neither, is refused: where the alinéa goes is not said. Given ending « » ; » after one that ends so
+    (`Edit.ends_item`), they take the quotation's end with its item's stop: they continue it."""
+    new = edit.new
     if not new or _opened(new[0]) or not _opened(before) or any(_AMENDS.search(fold(a)) for a in new):
         return False
+    if edit.ends_item and _closing(before).endswith(";"):
+        return True
     if _names_own_division(article, new):
         return False
     kind = _mark_kind(new[0])

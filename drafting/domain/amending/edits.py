@@ -85,6 +85,8 @@ class Edit:
     # « Aux alinéas 1 et 4, les mots : A et B sont remplacés respectivement par … »: the readings of the pairs
     # (each pair in each alinéa named; pair k in alinéa k; each pair once in them all), tried in that order
     readings: tuple[tuple[Edit, ...], ...] = ()
+    # alinéas given ending « » ; » (the quotation's closing quote and its item's stop, as the text writes them)
+    ends_item: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -271,7 +271,9 @@ def _insert_alineas(r: Reading) -> list[Edit]:
             place = replace(place, after=LAST)
         else:
             raise AmendingError(r.numero, r.part, "it says what alinéas to insert but not after which one")
-    return [Edit("insert_alineas", replace(place, alineas=None), new=new, quoted=quoted, part=r.part)]
+    ends_item = r.operands[int(re.findall(r"\d+", r.m.group("new"))[-1])].ends_item and quoted
+    edit = Edit("insert_alineas", replace(place, alineas=None), new=new, quoted=quoted, part=r.part, ends_item=ends_item)
+    return [edit]
 
 
 def _own(alineas: tuple[str, ...]) -> int:

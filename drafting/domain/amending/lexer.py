@@ -81,6 +81,9 @@ _INSTRUCTS = re.compile(
 class Operand:
     paragraphs: tuple[str, ...]
     quoted: bool  # written between quotes, which are not part of it
+    # its last quote closed with « ; » after it (« « … – La vaccination … » ; »): no amendment's own quote ends
+    # so; it is the quotation's end with its item's « ; », given as the text writes it
+    ends_item: bool = False
 
     @property
     def text(self) -> str:
@@ -516,7 +519,9 @@ def _read(paragraphs: list[str], i: int, para: str, sentence: Sentence) -> int:
     awaited = sentence.prose.endswith(":") or _awaits(sentence.prose)
     if para[:1] in OPEN + '"' and awaited and not _goes_on(paragraphs, i, para):
         i, body = _block(paragraphs, i)
-        sentence.operands.append(Operand(tuple(body), True))
+        # the quote and « ; » ending the last alinéa were taken for the amendment's own
+        ends_item = bool(re.search(r"[»\u201d]\s*;$", paragraphs[i - 1])) and not body[-1].endswith(";")
+        sentence.operands.append(Operand(tuple(body), True, ends_item))
         sentence.prose = f"{sentence.prose} ¤{len(sentence.operands) - 1}¤"
         return i
     while j < len(para):
