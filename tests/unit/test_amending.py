@@ -4247,3 +4247,18 @@ def test_words_in_the_first_phrase_of_a_division_whose_first_alinea_runs_on() ->
     split = article.replace("b) En matière", "b) Pour tous. En matière")
     out = alineas(apply(split, [("1", "Supprimer la première phrase du b du 1° du I.")]))
     assert out[3] == "b) En matière de droit du travail ayant pour objet :"
+
+
+def test_no_comma_stands_right_after_a_word_that_needs_the_words_after_it() -> None:
+    # « Afin », a relative pronoun, « que », « et », « ou », a preposition: the words deleted between the comma
+    # after it and another are an incise, both commas go (p32-046, 055, 075, 077); « que il » elides
+    cases = [
+        ("5° Afin, face à la crise, d'assurer la continuité ;", "face à la crise", "5° Afin d'assurer la continuité ;"),
+        ("Les personnes qui, quel que soit leur titre, exercent.", "quel que soit leur titre", "Les personnes qui exercent."),
+        ("Sur son territoire ou, pour une commune, sur le sien.", "pour une commune", "Sur son territoire ou sur le sien."),
+        ("Il démontre que, malgré ses diligences, il n'a pu.", "malgré ses diligences", "Il démontre qu'il n'a pu."),
+        ("Il démontre que, malgré ses diligences, elle a pu.", "malgré ses diligences", "Il démontre qu'elle a pu."),
+    ]
+    for article, words, expected in cases:
+        out = apply(article, [("1", f"Supprimer les mots : « {words} ».")])
+        assert out.replace("’", "'") == expected

@@ -1402,6 +1402,8 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
             if _quoted_comma(left) and right.lstrip(BLANKS)[:1] not in ("»", '"', "”"):
                 # the comma opening quoted words joins them to the text: it stays, while words are left quoted
                 reading = "item"
+            elif _bound(left):
+                reading = "incise"  # « Afin, face à …, d'assurer »: no comma stands right after « Afin »
             elif _fronted(left, right):
                 reading = "item"  # « Lorsque le maire est empêché, …, le préfet »: the comma before the subject stays
             else:
@@ -1436,7 +1438,38 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
             doubled = _doubled(a, b)
             if doubled:
                 raise ctx.fail(f"it leaves « {doubled} {doubled} » in the text", "doubled_word")
+    if not new:
+        left, right = _elided(left, right)
     hit.slot.text[hit.line] = (left + new + right).strip()
+
+
+# « que » and the conjunctions ending with it, elided before a pronoun or article opening with a vowel
+_ELIDES = re.compile(r"(?i)(?<![^\W\d_])((?:lors|puis|quoi)?qu)e[^\S\n]*$")
+_ELIDED_BEFORE = re.compile(r"(?i)(?:il|ils|elle|elles|on|un|une|en)(?![^\W\d_])")
+
+
+def _elided(left: str, right: str) -> tuple[str, str]:
+    """`left` with its last word elided when a deletion leaves « que » before « il » (« elle », « on »,
+    « un », « en »): « démontre que, malgré …, il » less the incise is « démontre qu'il »."""
+    elides = _ELIDES.search(left)
+    after = right.lstrip(BLANKS)
+    if not elides or not (left[-1:] in BLANKS or right[:1] in BLANKS) or not _ELIDED_BEFORE.match(after):
+        return left, right
+    return left[: elides.start()] + elides.group(1) + "’", after
+
+
+# A word after which no comma stands (it needs the words after it): « Afin », a relative pronoun, « que »
+# and the conjunctions ending with it, « et », « ou », a preposition
+_BOUND = frozenset(["afin", "qui", "que", "qu", "dont", "lorsque", "puisque", "et", "ou", "de", "à", "pour", "par"])
+_BOUND |= frozenset(["dans", "sur", "sous", "avec", "sans", "entre", "vers", "chez"])
+
+
+def _bound(left: str) -> bool:
+    """Whether the comma ending `left` stands right after a word that needs the words after it (« Afin, »,
+    « qui, », « que, », « ou, »): words between it and another comma are an incise, both commas go."""
+    before = left.rstrip(BLANKS)[:-1].rstrip(BLANKS)
+    last = re.search(r"[^\W\d_]+$", fold(before).lower())
+    return bool(last) and last.group(0) in _BOUND  # type: ignore[union-attr]
 
 
 _EMPTY_QUOTES = re.compile(r'«[^\S\n]*»|“[^\S\n]*”|(?<![^\W_])""(?![^\W_])')
