@@ -4262,3 +4262,20 @@ def test_no_comma_stands_right_after_a_word_that_needs_the_words_after_it() -> N
     for article, words, expected in cases:
         out = apply(article, [("1", f"Supprimer les mots : « {words} ».")])
         assert out.replace("’", "'") == expected
+
+
+def test_complements_put_first_keep_their_comma_before_a_pronoun_or_after_others() -> None:
+    # the comma before the subject stays when it is a pronoun (« il ») and after several complements put
+    # first one after the other (« Dans …, à compter de …, ») (p32-066, 081)
+    cases = [
+        ("Par dérogation au présent article, lorsque le réseau le permet, il s'inscrit.", "lorsque le réseau le permet",
+         "Par dérogation au présent article, il s'inscrit."),
+        ("Dans les communes, à compter du 1er mars, qui suit le tour, l'organe est constitué.", "qui suit le tour",
+         "Dans les communes, à compter du 1er mars, l'organe est constitué."),
+    ]
+    for article, words, expected in cases:
+        out = apply(article, [("1", f"Supprimer les mots : « {words} ».")])
+        assert out.replace("’", "'") == expected
+    # a subject and its verb before: the comma goes (« Le préfet établit, après avis du conseil, la liste »)
+    out = apply("Avant le 1er mars, le préfet établit, après avis du conseil, la liste.", [("1", "Supprimer les mots : « après avis du conseil ».")])
+    assert out == "Avant le 1er mars, le préfet établit la liste."

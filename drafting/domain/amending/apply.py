@@ -1554,7 +1554,7 @@ _OPENING_CLASSES = {
     **{w: frozenset([w]) for w in _PREPOSITIONS | {"en", "outre", "vers", "contre", "chez", "hors", "depuis"}},
 }
 _LEADING_MARK = re.compile(
-    r"[\s«\"“]*(?:[IVXLCDM]+\.?\s*[-–—]\s*|[A-Z]\.\s*[-–—]\s*|\d+°(?:\s*[a-z]+)?\s+|[a-z]\)\s*|[-–—]\s*)?"
+    r"[\s«\"“]*(?:[IVXLCDM]+\.?\s*[-–—]\s*(?:\d+\.\s+)?|[A-Z]\.\s*[-–—]\s*|\d+°(?:\s*[a-z]+)?\s+|[a-z]\)\s*|[-–—]\s*)?"
 )
 # Where the words before a comma start: a comma, « ; » or « : » before a space, or a full stop ending a phrase
 _SEGMENT_START = re.compile(r"[,;:](?=\s)|(?<=[a-zà-ÿ)»\"”]{2})\.(?=\s+[A-ZÀ-Ý«\"“])|(?<=[a-zà-ÿ]{2}\.)\s")
@@ -1602,6 +1602,21 @@ def _segment(left: str) -> tuple[str, bool]:
     return (head[cuts[-1].end() :] if cuts else head), not cuts or cuts[-1].group(0) != ","
 
 
+def _first_of_fronted(left: str) -> tuple[str, bool]:
+    """The first of the complements put one after the other before the comma ending `left` (« Dans …, à
+    compter de … et jusqu'à …, »: « Dans … »), each opening with a preposition or conjunction, and whether
+    it opens its phrase."""
+    head = left.rstrip(BLANKS)[:-1]
+    cuts = list(_SEGMENT_START.finditer(head))
+    end = len(head)
+    for cut in reversed(cuts):
+        segment = head[cut.end() : end]
+        if cut.group(0) != "," or _first_word(segment)[0] not in _FRONTED:
+            return segment, cut.group(0) != ","
+        end = cut.start()
+    return head[:end], True
+
+
 def _fronted(left: str, right: str) -> bool:
     """Whether the comma ending `left` closes a complement or a clause put first in its phrase (« Avant le 1er
     octobre », « Lorsque le maire est empêché ») and the words after the deleted ones open its subject with
@@ -1609,7 +1624,9 @@ def _fronted(left: str, right: str) -> bool:
     segment, phrase_start = _segment(left)
     if len(segment.split()) < 2:  # « Si, après une convocation, ce quorum »: the clause goes on after the incise
         return False
-    return phrase_start and _first_word(segment)[0] in _FRONTED and "det" in _first_word(right)[1]
+    if not phrase_start and _first_word(segment)[0] in _FRONTED:
+        segment, phrase_start = _first_of_fronted(left)
+    return phrase_start and _first_word(segment)[0] in _FRONTED and bool({"det", "pron"} & _first_word(right)[1])
 
 
 def _item_or_incise(words: str, left: str, right: str) -> str:
