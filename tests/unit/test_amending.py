@@ -4279,3 +4279,20 @@ def test_complements_put_first_keep_their_comma_before_a_pronoun_or_after_others
     # a subject and its verb before: the comma goes (« Le préfet établit, après avis du conseil, la liste »)
     out = apply("Avant le 1er mars, le préfet établit, après avis du conseil, la liste.", [("1", "Supprimer les mots : « après avis du conseil ».")])
     assert out == "Avant le 1er mars, le préfet établit la liste."
+
+
+def test_words_between_commas_before_a_de_complement_or_non_compris() -> None:
+    # no comma between a word and its « de » complement (p32-043); « si nécessaire », « au plus tard » are
+    # incises (p32-021, 071); « , non compris … » keeps its comma, as « , y compris » (p32-011)
+    cases = [
+        ("Pour tenir compte, notamment pour les syndics, de l'impossibilité.", "notamment pour les syndics",
+         "Pour tenir compte de l'impossibilité."),
+        ("Toute mesure, pouvant entrer en vigueur, si nécessaire, à compter du 1er mars, relevant de la loi.",
+         "si nécessaire", "Toute mesure, pouvant entrer en vigueur à compter du 1er mars, relevant de la loi."),
+        ("Ce second tour se tient, au plus tard, au mois de juin.", "au plus tard", "Ce second tour se tient au mois de juin."),
+        ("Il mandate les dépenses, dans la limite des crédits, non compris les crédits afférents.",
+         "dans la limite des crédits", "Il mandate les dépenses, non compris les crédits afférents."),
+    ]
+    for article, words, expected in cases:
+        out = apply(article, [("1", f"Supprimer les mots : « {words} ».")])
+        assert out.replace("’", "'") == expected

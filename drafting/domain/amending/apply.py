@@ -1498,7 +1498,8 @@ def _comma_left_dangling(gone: str, left: str, right: str) -> bool:
 _INCISE = re.compile(
     r"(?i)(?:notamment|également|toutefois|cependant|néanmoins|en outre|par ailleurs|le cas échéant|"
     r"en particulier|s'il y a lieu|en tant que de besoin|au besoin|en tout état de cause|en revanche|"
-    r"par exemple|en principe|à titre exceptionnel|de plus|en effet|en conséquence)$"
+    r"par exemple|en principe|à titre exceptionnel|de plus|en effet|en conséquence|si nécessaire|"
+    r"au plus tard|au plus tôt)$"
 )
 # The words that open an item of a list (« les régions », « de l'État », « à Paris »): an adverb set between
 # commas before words opening so is no item of theirs (items of one list open alike)
@@ -1559,7 +1560,7 @@ _LEADING_MARK = re.compile(
 # Where the words before a comma start: a comma, « ; » or « : » before a space, or a full stop ending a phrase
 _SEGMENT_START = re.compile(r"[,;:](?=\s)|(?<=[a-zà-ÿ)»\"”]{2})\.(?=\s+[A-ZÀ-Ý«\"“])|(?<=[a-zà-ÿ]{2}\.)\s")
 # Words after a comma that commonly keep it (« , ainsi que », « , sauf », « , y compris »)
-_COMMA_KEEPERS = frozenset(["ainsi", "sauf", "hormis", "y", "voire", "soit", "mais", "excepté", "notamment"])
+_COMMA_KEEPERS = frozenset(["ainsi", "sauf", "hormis", "y", "voire", "soit", "mais", "excepté", "notamment", "non"])
 _ALL_PREPOSITIONS = _PREPOSITIONS | {"en", "outre", "vers", "contre", "chez", "hors", "depuis", "jusqu"}
 # The words a complement or a clause put before its phrase's subject opens with (« Avant le 1er octobre, »,
 # « Par dérogation à …, », « Afin de …, », « Lorsque …, »)
@@ -1643,6 +1644,8 @@ def _item_or_incise(words: str, left: str, right: str) -> str:
     gone_word, gone = _first_word(words)
     before_word, before = _first_word(segment)
     after_word, after = _first_word(right)
+    if after_word in ("de", "d", "du") and "de" not in gone:
+        return "incise"  # « tenir compte, notamment pour …, de »: no comma between a word and its complement
     if gone & before - {"other"}:
         return "item"
     if after_word in ("et", "ou"):
