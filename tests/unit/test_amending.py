@@ -4296,3 +4296,14 @@ def test_words_between_commas_before_a_de_complement_or_non_compris() -> None:
     for article, words, expected in cases:
         out = apply(article, [("1", f"Supprimer les mots : « {words} ».")])
         assert out.replace("’", "'") == expected
+
+
+def test_the_commas_at_the_edges_of_quoted_words_around_an_incise() -> None:
+    # a comma opening quoted words followed by the verb once the incise goes was the incise's (p32-085); a
+    # comma ending quoted words is theirs and stays when the incise before it goes (p32-089)
+    article = "3° Les mots : « sont affectés » sont remplacés par les mots : « , minoré des frais, est affecté » ;"
+    out = apply(article, [("1", "Supprimer les mots : « minoré des frais, ».")])
+    assert out == "3° Les mots : « sont affectés » sont remplacés par les mots : « est affecté » ;"
+    article = "2° Les mots : « d'aides » sont remplacés par les mots : « d'aides à la reprise, dans les conditions prévues, » ;"
+    out = apply(article, [("1", "Supprimer les mots : « dans les conditions prévues ».")])
+    assert out.replace("’", "'") == "2° Les mots : « d'aides » sont remplacés par les mots : « d'aides à la reprise, » ;"

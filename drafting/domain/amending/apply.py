@@ -1399,9 +1399,13 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
         if left.rstrip()[-1:] == "," and right.lstrip()[:1] == ",":  # « , de maire de secteur, » gone: one comma
             right = right.lstrip()[1:]
             gone = line[start:end]
-            if _quoted_comma(left) and right.lstrip(BLANKS)[:1] not in ("»", '"', "”"):
-                # the comma opening quoted words joins them to the text: it stays, while words are left quoted
+            closing = right.lstrip(BLANKS)[:1] in ("»", '"', "”")
+            if _quoted_comma(left) and not closing and _first_word(right)[0] not in _VERBS:
+                # the comma opening quoted words joins them to the text: it stays, while words are left quoted;
+                # not before a verb (« « , minoré des frais, est affecté » »): it opened the incise gone
                 reading = "item"
+            elif closing and not _quoted_comma(left):
+                reading = "item"  # « « d'aides à la création, dans les conditions …, » »: the quote's last comma stays
             elif _bound(left):
                 reading = "incise"  # « Afin, face à …, d'assurer »: no comma stands right after « Afin »
             elif _fronted(left, right):
@@ -1417,7 +1421,7 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
         elif (
             _one_comma_of_two(line[start:end], left, right)
             and _incise(line[start:end], right.lstrip().lstrip(","))
-            and not _quoted_comma(left)
+            and (not _quoted_comma(left) or _first_word(right)[0] in _VERBS)
         ):
             # « , en outre » named with one of its commas: the other goes too (« établit, en outre, des comptes »)
             if right.lstrip()[:1] == ",":
