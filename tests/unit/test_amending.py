@@ -4307,3 +4307,15 @@ def test_the_commas_at_the_edges_of_quoted_words_around_an_incise() -> None:
     article = "2° Les mots : « d'aides » sont remplacés par les mots : « d'aides à la reprise, dans les conditions prévues, » ;"
     out = apply(article, [("1", "Supprimer les mots : « dans les conditions prévues ».")])
     assert out.replace("’", "'") == "2° Les mots : « d'aides » sont remplacés par les mots : « d'aides à la reprise, » ;"
+
+
+def test_a_participle_set_between_commas_is_an_incise() -> None:
+    # a past participle in « -i » and its « de » complement (« saisi de »), a present participle and the
+    # infinitive it governs (« pouvant entrer »), named with both commas, one or none: both go (p32-022, 023, 083)
+    article = "Toute mesure, pouvant entrer en vigueur à compter du 1er mars, relevant de la loi."
+    for words in ("pouvant entrer en vigueur à compter du 1er mars", "pouvant entrer en vigueur à compter du 1er mars,"):
+        out = apply(article, [("1", f"Supprimer les mots : « {words} ».")])
+        assert out == "Toute mesure relevant de la loi."
+    article = "Si le juge, saisi de conclusions dirigées contre un plan, estime que le vice est régularisable."
+    out = apply(article, [("1", "Supprimer les mots : « saisi de conclusions dirigées contre un plan ».")])
+    assert out == "Si le juge estime que le vice est régularisable."

@@ -1531,8 +1531,8 @@ def _incise(words: str, after: str) -> bool:
     d'un mois, toute mesure »); or one adverb in « -ment », alone or joined by « ou » (« et ») to other
     words, before words opening with an article or a preposition (« application, successivement, des »)."""
     bare = fold(words).strip(BLANKS + ",")
-    if _INCISE.match(bare):
-        return True
+    if _INCISE.match(bare) or _PRESENT_PARTICIPLE.match(bare):
+        return True  # « toute mesure, pouvant entrer en vigueur …, relevant du domaine »: a participle's incise
     following = re.match(r"[^\S\n]*([^\W\d_]+)\b(?!\))", fold(after))  # « a) » is a mark, no verb
     if not following:
         return False
@@ -1592,7 +1592,11 @@ _PARTICIPLE_PHRASE = re.compile(
     r"(?:à|au|aux|par|après|avant|en|pour|dans|sur|sous|selon|conformément|avec)\b"
     # « composé de », « chargé de », « issu de », not a noun in « -té » (« comité de », « société de »)
     r"|(?:[^\W\d_]*[^\W\d_t](?:é|ée|és|ées)|issue?s?)\s+(?:de|d'|du|des)\b"
+    # « saisi de », « muni de », « assorti de »
+    r"|[^\W\d_]{3,}(?:i|ie|is|ies)\s+(?:de|d'|du|des)\b"
 )
+# A present participle and the infinitive it governs (« pouvant entrer », « devant être »): an incise
+_PRESENT_PARTICIPLE = re.compile(r"(?i)[^\W\d_]+ant\s+(?!(?:contre|entre|outre)\b)[^\W\d_]+(?:er|ir|re|oir)\b")
 
 
 def _participle_phrase(words: str) -> bool:
@@ -1650,7 +1654,7 @@ def _item_or_incise(words: str, left: str, right: str) -> str:
     after_word, after = _first_word(right)
     if after_word in ("de", "d", "du") and "de" not in gone:
         return "incise"  # « tenir compte, notamment pour …, de »: no comma between a word and its complement
-    if gone & before - {"other"}:
+    if gone & before - {"other"} and not _participle_phrase(words):
         return "item"
     if after_word in ("et", "ou"):
         return "incise"
