@@ -4319,3 +4319,10 @@ def test_a_participle_set_between_commas_is_an_incise() -> None:
     article = "Si le juge, saisi de conclusions dirigées contre un plan, estime que le vice est régularisable."
     out = apply(article, [("1", "Supprimer les mots : « saisi de conclusions dirigées contre un plan ».")])
     assert out == "Si le juge estime que le vice est régularisable."
+
+
+def test_the_last_but_one_item_deleted_with_its_incise_before_et() -> None:
+    # « A, B, notamment C, et D » less « B, notamment C, »: the comma before « et » closed the incise (p32-049)
+    article = "Aux personnes handicapées, aux personnes pauvres, notamment les bénéficiaires de minima, et aux personnes âgées ;"
+    out = apply(article, [("1", "Supprimer les mots : « aux personnes pauvres, notamment les bénéficiaires de minima, ».")])
+    assert out == "Aux personnes handicapées et aux personnes âgées ;"

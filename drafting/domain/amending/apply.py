@@ -1429,6 +1429,11 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
             else:
                 left = left.rstrip()[:-1]
             left = left.rstrip() + (" " if right[:1] not in ("", " ") else "")
+        elif _incise_closed_before_and(line[start:end], left, right):
+            # « handicap, aux personnes …, notamment les bénéficiaires …, et aux personnes âgées » less
+            # « aux personnes …, notamment …, »: the comma before « et » closed the incise gone with them
+            left = left.rstrip()[:-1] + " "
+            right = right.lstrip()
         elif _comma_left_dangling(line[start:end], left, right):
             # « recours, notamment la zone. Ce » less « notamment la zone »: no comma before a stop
             left = left.rstrip(BLANKS)[:-1].rstrip(BLANKS)
@@ -1663,6 +1668,16 @@ def _item_or_incise(words: str, left: str, right: str) -> str:
     if gone_word in _ALL_PREPOSITIONS and after_word in _ALL_PREPOSITIONS | {"de", "d", "du", "des"}:
         return "unclear" if after_word not in ("de", "d", "du") else "incise"
     return "incise"
+
+
+def _incise_closed_before_and(words: str, left: str, right: str) -> bool:
+    """Words deleted with the comma after them, between a comma and « et » (« ou »), ending with an incise
+    opened by « notamment » (« en particulier », « par exemple »): their last comma closed that incise, not a
+    list's item, and no comma is left to stand before « et »."""
+    folded = fold(words).strip(BLANKS)
+    if folded[-1:] != "," or left.rstrip()[-1:] != "," or not re.match(r"[^\S\n]*(?:et|ou)\s", right):
+        return False
+    return bool(re.search(r",\s+(?:notamment|en particulier|par exemple)\s[^,;:]*,$", folded))
 
 
 def _one_comma_of_two(words: str, left: str, right: str) -> bool:
