@@ -4326,3 +4326,11 @@ def test_the_last_but_one_item_deleted_with_its_incise_before_et() -> None:
     article = "Aux personnes handicapées, aux personnes pauvres, notamment les bénéficiaires de minima, et aux personnes âgées ;"
     out = apply(article, [("1", "Supprimer les mots : « aux personnes pauvres, notamment les bénéficiaires de minima, ».")])
     assert out == "Aux personnes handicapées et aux personnes âgées ;"
+
+
+def test_words_opening_with_a_preposition_before_des_are_an_incise() -> None:
+    # « des » after them, an article (the object) or « de les » (a complement), is no item of a list of
+    # places: both commas go (p32-052)
+    article = "Le Gouvernement est autorisé à prendre par ordonnances, sur le fondement de l'article 38, des mesures."
+    out = apply(article, [("1", "Supprimer les mots : « sur le fondement de l'article 38 ».")])
+    assert out == "Le Gouvernement est autorisé à prendre par ordonnances des mesures."

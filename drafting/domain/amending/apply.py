@@ -1666,7 +1666,7 @@ def _item_or_incise(words: str, left: str, right: str) -> str:
     if gone & after - {"other"} and not _participle_phrase(words) or after_word in _COMMA_KEEPERS:
         return "item"  # « transport, hébergement, restauration »: bare words alike, items of a list
     if gone_word in _ALL_PREPOSITIONS and after_word in _ALL_PREPOSITIONS | {"de", "d", "du", "des"}:
-        return "unclear" if after_word not in ("de", "d", "du") else "incise"
+        return "unclear" if after_word not in ("de", "d", "du", "des") else "incise"
     return "incise"
 
 
