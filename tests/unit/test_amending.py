@@ -4300,3 +4300,90 @@ def test_an_alinea_given_ending_with_the_quotations_close_and_its_items_stop_con
     ]
     with pytest.raises(AmendingError):
         apply(article, [("1", text.removesuffix(" ;"))])
+
+
+def test_no_comma_stands_right_after_a_word_that_needs_the_words_after_it() -> None:
+    # « Afin », a relative pronoun, « que », « et », « ou », a preposition: the words deleted between the comma
+    # after it and another are an incise, both commas go (p32-046, 055, 075, 077); « que il » elides
+    cases = [
+        ("5° Afin, face à la crise, d'assurer la continuité ;", "face à la crise", "5° Afin d'assurer la continuité ;"),
+        ("Les personnes qui, quel que soit leur titre, exercent.", "quel que soit leur titre", "Les personnes qui exercent."),
+        ("Sur son territoire ou, pour une commune, sur le sien.", "pour une commune", "Sur son territoire ou sur le sien."),
+        ("Il démontre que, malgré ses diligences, il n'a pu.", "malgré ses diligences", "Il démontre qu'il n'a pu."),
+        ("Il démontre que, malgré ses diligences, elle a pu.", "malgré ses diligences", "Il démontre qu'elle a pu."),
+    ]
+    for article, words, expected in cases:
+        out = apply(article, [("1", f"Supprimer les mots : « {words} ».")])
+        assert out.replace("’", "'") == expected
+
+
+def test_complements_put_first_keep_their_comma_before_a_pronoun_or_after_others() -> None:
+    # the comma before the subject stays when it is a pronoun (« il ») and after several complements put
+    # first one after the other (« Dans …, à compter de …, ») (p32-066, 081)
+    cases = [
+        ("Par dérogation au présent article, lorsque le réseau le permet, il s'inscrit.", "lorsque le réseau le permet",
+         "Par dérogation au présent article, il s'inscrit."),
+        ("Dans les communes, à compter du 1er mars, qui suit le tour, l'organe est constitué.", "qui suit le tour",
+         "Dans les communes, à compter du 1er mars, l'organe est constitué."),
+    ]
+    for article, words, expected in cases:
+        out = apply(article, [("1", f"Supprimer les mots : « {words} ».")])
+        assert out.replace("’", "'") == expected
+    # a subject and its verb before: the comma goes (« Le préfet établit, après avis du conseil, la liste »)
+    out = apply("Avant le 1er mars, le préfet établit, après avis du conseil, la liste.", [("1", "Supprimer les mots : « après avis du conseil ».")])
+    assert out == "Avant le 1er mars, le préfet établit la liste."
+
+
+def test_words_between_commas_before_a_de_complement_or_non_compris() -> None:
+    # no comma between a word and its « de » complement (p32-043); « si nécessaire », « au plus tard » are
+    # incises (p32-021, 071); « , non compris … » keeps its comma, as « , y compris » (p32-011)
+    cases = [
+        ("Pour tenir compte, notamment pour les syndics, de l'impossibilité.", "notamment pour les syndics",
+         "Pour tenir compte de l'impossibilité."),
+        ("Toute mesure, pouvant entrer en vigueur, si nécessaire, à compter du 1er mars, relevant de la loi.",
+         "si nécessaire", "Toute mesure, pouvant entrer en vigueur à compter du 1er mars, relevant de la loi."),
+        ("Ce second tour se tient, au plus tard, au mois de juin.", "au plus tard", "Ce second tour se tient au mois de juin."),
+        ("Il mandate les dépenses, dans la limite des crédits, non compris les crédits afférents.",
+         "dans la limite des crédits", "Il mandate les dépenses, non compris les crédits afférents."),
+    ]
+    for article, words, expected in cases:
+        out = apply(article, [("1", f"Supprimer les mots : « {words} ».")])
+        assert out.replace("’", "'") == expected
+
+
+def test_the_commas_at_the_edges_of_quoted_words_around_an_incise() -> None:
+    # a comma opening quoted words followed by the verb once the incise goes was the incise's (p32-085); a
+    # comma ending quoted words is theirs and stays when the incise before it goes (p32-089)
+    article = "3° Les mots : « sont affectés » sont remplacés par les mots : « , minoré des frais, est affecté » ;"
+    out = apply(article, [("1", "Supprimer les mots : « minoré des frais, ».")])
+    assert out == "3° Les mots : « sont affectés » sont remplacés par les mots : « est affecté » ;"
+    article = "2° Les mots : « d'aides » sont remplacés par les mots : « d'aides à la reprise, dans les conditions prévues, » ;"
+    out = apply(article, [("1", "Supprimer les mots : « dans les conditions prévues ».")])
+    assert out.replace("’", "'") == "2° Les mots : « d'aides » sont remplacés par les mots : « d'aides à la reprise, » ;"
+
+
+def test_a_participle_set_between_commas_is_an_incise() -> None:
+    # a past participle in « -i » and its « de » complement (« saisi de »), a present participle and the
+    # infinitive it governs (« pouvant entrer »), named with both commas, one or none: both go (p32-022, 023, 083)
+    article = "Toute mesure, pouvant entrer en vigueur à compter du 1er mars, relevant de la loi."
+    for words in ("pouvant entrer en vigueur à compter du 1er mars", "pouvant entrer en vigueur à compter du 1er mars,"):
+        out = apply(article, [("1", f"Supprimer les mots : « {words} ».")])
+        assert out == "Toute mesure relevant de la loi."
+    article = "Si le juge, saisi de conclusions dirigées contre un plan, estime que le vice est régularisable."
+    out = apply(article, [("1", "Supprimer les mots : « saisi de conclusions dirigées contre un plan ».")])
+    assert out == "Si le juge estime que le vice est régularisable."
+
+
+def test_the_last_but_one_item_deleted_with_its_incise_before_et() -> None:
+    # « A, B, notamment C, et D » less « B, notamment C, »: the comma before « et » closed the incise (p32-049)
+    article = "Aux personnes handicapées, aux personnes pauvres, notamment les bénéficiaires de minima, et aux personnes âgées ;"
+    out = apply(article, [("1", "Supprimer les mots : « aux personnes pauvres, notamment les bénéficiaires de minima, ».")])
+    assert out == "Aux personnes handicapées et aux personnes âgées ;"
+
+
+def test_words_opening_with_a_preposition_before_des_are_an_incise() -> None:
+    # « des » after them, an article (the object) or « de les » (a complement), is no item of a list of
+    # places: both commas go (p32-052)
+    article = "Le Gouvernement est autorisé à prendre par ordonnances, sur le fondement de l'article 38, des mesures."
+    out = apply(article, [("1", "Supprimer les mots : « sur le fondement de l'article 38 ».")])
+    assert out == "Le Gouvernement est autorisé à prendre par ordonnances des mesures."

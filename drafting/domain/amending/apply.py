@@ -1427,9 +1427,15 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
         if left.rstrip()[-1:] == "," and right.lstrip()[:1] == ",":  # « , de maire de secteur, » gone: one comma
             right = right.lstrip()[1:]
             gone = line[start:end]
-            if _quoted_comma(left) and right.lstrip(BLANKS)[:1] not in ("»", '"', "”"):
-                # the comma opening quoted words joins them to the text: it stays, while words are left quoted
+            closing = right.lstrip(BLANKS)[:1] in ("»", '"', "”")
+            if _quoted_comma(left) and not closing and _first_word(right)[0] not in _VERBS:
+                # the comma opening quoted words joins them to the text: it stays, while words are left quoted;
+                # not before a verb (« « , minoré des frais, est affecté » »): it opened the incise gone
                 reading = "item"
+            elif closing and not _quoted_comma(left):
+                reading = "item"  # « « d'aides à la création, dans les conditions …, » »: the quote's last comma stays
+            elif _bound(left):
+                reading = "incise"  # « Afin, face à …, d'assurer »: no comma stands right after « Afin »
             elif _fronted(left, right):
                 reading = "item"  # « Lorsque le maire est empêché, …, le préfet »: the comma before the subject stays
             else:
@@ -1443,7 +1449,7 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
         elif (
             _one_comma_of_two(line[start:end], left, right)
             and _incise(line[start:end], right.lstrip().lstrip(","))
-            and not _quoted_comma(left)
+            and (not _quoted_comma(left) or _first_word(right)[0] in _VERBS)
         ):
             # « , en outre » named with one of its commas: the other goes too (« établit, en outre, des comptes »)
             if right.lstrip()[:1] == ",":
@@ -1451,6 +1457,11 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
             else:
                 left = left.rstrip()[:-1]
             left = left.rstrip() + (" " if right[:1] not in ("", " ") else "")
+        elif _incise_closed_before_and(line[start:end], left, right):
+            # « handicap, aux personnes …, notamment les bénéficiaires …, et aux personnes âgées » less
+            # « aux personnes …, notamment …, »: the comma before « et » closed the incise gone with them
+            left = left.rstrip()[:-1] + " "
+            right = right.lstrip()
         elif _comma_left_dangling(line[start:end], left, right):
             # « recours, notamment la zone. Ce » less « notamment la zone »: no comma before a stop
             left = left.rstrip(BLANKS)[:-1].rstrip(BLANKS)
@@ -1464,7 +1475,38 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
             doubled = _doubled(a, b)
             if doubled:
                 raise ctx.fail(f"it leaves « {doubled} {doubled} » in the text", "doubled_word")
+    if not new:
+        left, right = _elided(left, right)
     hit.slot.text[hit.line] = (left + new + right).strip()
+
+
+# « que » and the conjunctions ending with it, elided before a pronoun or article opening with a vowel
+_ELIDES = re.compile(r"(?i)(?<![^\W\d_])((?:lors|puis|quoi)?qu)e[^\S\n]*$")
+_ELIDED_BEFORE = re.compile(r"(?i)(?:il|ils|elle|elles|on|un|une|en)(?![^\W\d_])")
+
+
+def _elided(left: str, right: str) -> tuple[str, str]:
+    """`left` with its last word elided when a deletion leaves « que » before « il » (« elle », « on »,
+    « un », « en »): « démontre que, malgré …, il » less the incise is « démontre qu'il »."""
+    elides = _ELIDES.search(left)
+    after = right.lstrip(BLANKS)
+    if not elides or not (left[-1:] in BLANKS or right[:1] in BLANKS) or not _ELIDED_BEFORE.match(after):
+        return left, right
+    return left[: elides.start()] + elides.group(1) + "’", after
+
+
+# A word after which no comma stands (it needs the words after it): « Afin », a relative pronoun, « que »
+# and the conjunctions ending with it, « et », « ou », a preposition
+_BOUND = frozenset(["afin", "qui", "que", "qu", "dont", "lorsque", "puisque", "et", "ou", "de", "à", "pour", "par"])
+_BOUND |= frozenset(["dans", "sur", "sous", "avec", "sans", "entre", "vers", "chez"])
+
+
+def _bound(left: str) -> bool:
+    """Whether the comma ending `left` stands right after a word that needs the words after it (« Afin, »,
+    « qui, », « que, », « ou, »): words between it and another comma are an incise, both commas go."""
+    before = left.rstrip(BLANKS)[:-1].rstrip(BLANKS)
+    last = re.search(r"[^\W\d_]+$", fold(before).lower())
+    return bool(last) and last.group(0) in _BOUND  # type: ignore[union-attr]
 
 
 _EMPTY_QUOTES = re.compile(r'«[^\S\n]*»|“[^\S\n]*”|(?<![^\W_])""(?![^\W_])')
@@ -1493,7 +1535,8 @@ def _comma_left_dangling(gone: str, left: str, right: str) -> bool:
 _INCISE = re.compile(
     r"(?i)(?:notamment|également|toutefois|cependant|néanmoins|en outre|par ailleurs|le cas échéant|"
     r"en particulier|s'il y a lieu|en tant que de besoin|au besoin|en tout état de cause|en revanche|"
-    r"par exemple|en principe|à titre exceptionnel|de plus|en effet|en conséquence)$"
+    r"par exemple|en principe|à titre exceptionnel|de plus|en effet|en conséquence|si nécessaire|"
+    r"au plus tard|au plus tôt)$"
 )
 # The words that open an item of a list (« les régions », « de l'État », « à Paris »): an adverb set between
 # commas before words opening so is no item of theirs (items of one list open alike)
@@ -1521,8 +1564,8 @@ def _incise(words: str, after: str) -> bool:
     d'un mois, toute mesure »); or one adverb in « -ment », alone or joined by « ou » (« et ») to other
     words, before words opening with an article or a preposition (« application, successivement, des »)."""
     bare = fold(words).strip(BLANKS + ",")
-    if _INCISE.match(bare):
-        return True
+    if _INCISE.match(bare) or _PRESENT_PARTICIPLE.match(bare):
+        return True  # « toute mesure, pouvant entrer en vigueur …, relevant du domaine »: a participle's incise
     following = re.match(r"[^\S\n]*([^\W\d_]+)\b(?!\))", fold(after))  # « a) » is a mark, no verb
     if not following:
         return False
@@ -1549,12 +1592,12 @@ _OPENING_CLASSES = {
     **{w: frozenset([w]) for w in _PREPOSITIONS | {"en", "outre", "vers", "contre", "chez", "hors", "depuis"}},
 }
 _LEADING_MARK = re.compile(
-    r"[\s«\"“]*(?:[IVXLCDM]+\.?\s*[-–—]\s*|[A-Z]\.\s*[-–—]\s*|\d+°(?:\s*[a-z]+)?\s+|[a-z]\)\s*|[-–—]\s*)?"
+    r"[\s«\"“]*(?:[IVXLCDM]+\.?\s*[-–—]\s*(?:\d+\.\s+)?|[A-Z]\.\s*[-–—]\s*|\d+°(?:\s*[a-z]+)?\s+|[a-z]\)\s*|[-–—]\s*)?"
 )
 # Where the words before a comma start: a comma, « ; » or « : » before a space, or a full stop ending a phrase
 _SEGMENT_START = re.compile(r"[,;:](?=\s)|(?<=[a-zà-ÿ)»\"”]{2})\.(?=\s+[A-ZÀ-Ý«\"“])|(?<=[a-zà-ÿ]{2}\.)\s")
 # Words after a comma that commonly keep it (« , ainsi que », « , sauf », « , y compris »)
-_COMMA_KEEPERS = frozenset(["ainsi", "sauf", "hormis", "y", "voire", "soit", "mais", "excepté", "notamment"])
+_COMMA_KEEPERS = frozenset(["ainsi", "sauf", "hormis", "y", "voire", "soit", "mais", "excepté", "notamment", "non"])
 _ALL_PREPOSITIONS = _PREPOSITIONS | {"en", "outre", "vers", "contre", "chez", "hors", "depuis", "jusqu"}
 # The words a complement or a clause put before its phrase's subject opens with (« Avant le 1er octobre, »,
 # « Par dérogation à …, », « Afin de …, », « Lorsque …, »)
@@ -1582,7 +1625,11 @@ _PARTICIPLE_PHRASE = re.compile(
     r"(?:à|au|aux|par|après|avant|en|pour|dans|sur|sous|selon|conformément|avec)\b"
     # « composé de », « chargé de », « issu de », not a noun in « -té » (« comité de », « société de »)
     r"|(?:[^\W\d_]*[^\W\d_t](?:é|ée|és|ées)|issue?s?)\s+(?:de|d'|du|des)\b"
+    # « saisi de », « muni de », « assorti de »
+    r"|[^\W\d_]{3,}(?:i|ie|is|ies)\s+(?:de|d'|du|des)\b"
 )
+# A present participle and the infinitive it governs (« pouvant entrer », « devant être »): an incise
+_PRESENT_PARTICIPLE = re.compile(r"(?i)[^\W\d_]+ant\s+(?!(?:contre|entre|outre)\b)[^\W\d_]+(?:er|ir|re|oir)\b")
 
 
 def _participle_phrase(words: str) -> bool:
@@ -1597,6 +1644,21 @@ def _segment(left: str) -> tuple[str, bool]:
     return (head[cuts[-1].end() :] if cuts else head), not cuts or cuts[-1].group(0) != ","
 
 
+def _first_of_fronted(left: str) -> tuple[str, bool]:
+    """The first of the complements put one after the other before the comma ending `left` (« Dans …, à
+    compter de … et jusqu'à …, »: « Dans … »), each opening with a preposition or conjunction, and whether
+    it opens its phrase."""
+    head = left.rstrip(BLANKS)[:-1]
+    cuts = list(_SEGMENT_START.finditer(head))
+    end = len(head)
+    for cut in reversed(cuts):
+        segment = head[cut.end() : end]
+        if cut.group(0) != "," or _first_word(segment)[0] not in _FRONTED:
+            return segment, cut.group(0) != ","
+        end = cut.start()
+    return head[:end], True
+
+
 def _fronted(left: str, right: str) -> bool:
     """Whether the comma ending `left` closes a complement or a clause put first in its phrase (« Avant le 1er
     octobre », « Lorsque le maire est empêché ») and the words after the deleted ones open its subject with
@@ -1604,7 +1666,9 @@ def _fronted(left: str, right: str) -> bool:
     segment, phrase_start = _segment(left)
     if len(segment.split()) < 2:  # « Si, après une convocation, ce quorum »: the clause goes on after the incise
         return False
-    return phrase_start and _first_word(segment)[0] in _FRONTED and "det" in _first_word(right)[1]
+    if not phrase_start and _first_word(segment)[0] in _FRONTED:
+        segment, phrase_start = _first_of_fronted(left)
+    return phrase_start and _first_word(segment)[0] in _FRONTED and bool({"det", "pron"} & _first_word(right)[1])
 
 
 def _item_or_incise(words: str, left: str, right: str) -> str:
@@ -1621,15 +1685,27 @@ def _item_or_incise(words: str, left: str, right: str) -> str:
     gone_word, gone = _first_word(words)
     before_word, before = _first_word(segment)
     after_word, after = _first_word(right)
-    if gone & before - {"other"}:
+    if after_word in ("de", "d", "du") and "de" not in gone:
+        return "incise"  # « tenir compte, notamment pour …, de »: no comma between a word and its complement
+    if gone & before - {"other"} and not _participle_phrase(words):
         return "item"
     if after_word in ("et", "ou"):
         return "incise"
     if gone & after - {"other"} and not _participle_phrase(words) or after_word in _COMMA_KEEPERS:
         return "item"  # « transport, hébergement, restauration »: bare words alike, items of a list
     if gone_word in _ALL_PREPOSITIONS and after_word in _ALL_PREPOSITIONS | {"de", "d", "du", "des"}:
-        return "unclear" if after_word not in ("de", "d", "du") else "incise"
+        return "unclear" if after_word not in ("de", "d", "du", "des") else "incise"
     return "incise"
+
+
+def _incise_closed_before_and(words: str, left: str, right: str) -> bool:
+    """Words deleted with the comma after them, between a comma and « et » (« ou »), ending with an incise
+    opened by « notamment » (« en particulier », « par exemple »): their last comma closed that incise, not a
+    list's item, and no comma is left to stand before « et »."""
+    folded = fold(words).strip(BLANKS)
+    if folded[-1:] != "," or left.rstrip()[-1:] != "," or not re.match(r"[^\S\n]*(?:et|ou)\s", right):
+        return False
+    return bool(re.search(r",\s+(?:notamment|en particulier|par exemple)\s[^,;:]*,$", folded))
 
 
 def _one_comma_of_two(words: str, left: str, right: str) -> bool:
