@@ -4300,3 +4300,11 @@ def test_an_alinea_given_ending_with_the_quotations_close_and_its_items_stop_con
     ]
     with pytest.raises(AmendingError):
         apply(article, [("1", text.removesuffix(" ;"))])
+
+
+def test_a_linking_adverb_opening_a_phrase_takes_a_small_letter_after_words_put_before_it() -> None:
+    # « avant le mot : « Toutefois », insérer : « Par exception, » » where « Toutefois » opens the second
+    # phrase: the adverb no longer opens the sentence (covid law 2020, p33-080)
+    article = "L'état entre en vigueur. Toutefois, un décret peut en limiter l'application."
+    out = apply(article, [("1", "Avant le mot : « Toutefois », insérer les mots : « Par exception, ».")])
+    assert out == "L'état entre en vigueur. Par exception, toutefois, un décret peut en limiter l'application."

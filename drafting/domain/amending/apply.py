@@ -2001,6 +2001,8 @@ _COMMON_OPENERS = frozenset(
         "lorsque lorsqu quand tout toute tous toutes chaque son sa ses leur leurs nul nulle aucun aucune sauf sans "
         "avant après dès depuis entre pendant selon lors cela ceci celui celle ceux celles afin jusqu jusque "
         "nonobstant durant outre hormis excepté "
+        # adverbs linking a sentence to the one before (« Toutefois, … » becomes « Par exception, toutefois, … »)
+        "toutefois cependant néanmoins ainsi enfin également pourtant désormais dorénavant "
         # verbs opening a sentence whose subject follows (« Sont précisés par décret … », « Demeurent … »)
         "est sont peut peuvent doit doivent a ont sera seront demeure demeurent reste restent",
     )
