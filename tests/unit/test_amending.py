@@ -4308,3 +4308,14 @@ def test_a_linking_adverb_opening_a_phrase_takes_a_small_letter_after_words_put_
     article = "L'état entre en vigueur. Toutefois, un décret peut en limiter l'application."
     out = apply(article, [("1", "Avant le mot : « Toutefois », insérer les mots : « Par exception, ».")])
     assert out == "L'état entre en vigueur. Par exception, toutefois, un décret peut en limiter l'application."
+
+
+def test_an_alinea_of_a_quotation_rewritten_ended_inside_its_quote_drops_the_stop_after_it() -> None:
+    # « « 1° … II ; ». » for an alinéa of a quoted article that goes on: the closing quote and the full stop
+    # after it are the amendment's; the item keeps its own « ; », once (energy-climate law 2019, p33-090)
+    article = (
+        "I. – Le code est ainsi modifié :\n\n« Art. L. 1. – Sont vérifiées les opérations :\n\n"
+        "« 1° Ayant fait l'objet d'une demande ;\n\n« 2° Faisant l'objet d'une demande. » ;\n\nII. – Fin."
+    )
+    text = "Alinéa 3\n\nRédiger ainsi cet alinéa :\n\n« « 1° Ayant fait l'objet d'une offre ; »."
+    assert apply(article, [("1", text)]).split("\n\n")[2] == "« 1° Ayant fait l'objet d'une offre ;"

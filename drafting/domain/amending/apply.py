@@ -3152,7 +3152,10 @@ def _dropped_amendment_close(new: list[str]) -> list[str]:
         if quote_depth(text) > 0:
             break
         stop = closed.strip(BLANKS + '»"”')
-        new = [*new[:-1], new[-1].rstrip()[: -len(closed)].rstrip() + (f" {stop}" if stop == ";" else stop)]
+        body = new[-1].rstrip()[: -len(closed)].rstrip()
+        if re.search(r"[.;:!?…]$", body):
+            stop = ""  # « « 1° … II ; ». »: ended already, the stop after the quote is the amendment's sentence's
+        new = [*new[:-1], body + (f" {stop}" if stop == ";" else stop)]
     return new
 
 
