@@ -4319,3 +4319,15 @@ def test_an_alinea_of_a_quotation_rewritten_ended_inside_its_quote_drops_the_sto
     )
     text = "Alinéa 3\n\nRédiger ainsi cet alinéa :\n\n« « 1° Ayant fait l'objet d'une offre ; »."
     assert apply(article, [("1", text)]).split("\n\n")[2] == "« 1° Ayant fait l'objet d'une offre ;"
+
+
+def test_an_alinea_given_ending_an_items_quotation_after_one_ending_none_is_refused() -> None:
+    # « « b bis) … ; » ; » after « « b) … ; » » (no « ; » after its quote): whether it goes on with the b)'s
+    # quotation, losing its « ; », or stands alone is not said (PLFSS 2018, p33-085)
+    article = (
+        "1° Le II est ainsi modifié :\n\na) Le b est ainsi rédigé :\n\n« b) 61,4 % du produit ; »\n\n"
+        "b) Il est ajouté un c ainsi rédigé :\n\n« c) Une contribution annuelle. »"
+    )
+    text = "Après l'alinéa 3, insérer l'alinéa suivant :\n\n« « b bis) 5 % du produit ; » ; »"
+    with pytest.raises(AmendingError):
+        apply(article, [("1", text)])

@@ -3022,6 +3022,11 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
     # quoted alinéas that close their own quotation, right after one that closes its: no quotation stands
     # without an alinéa introducing it, so they go on with the one before (« « Un décret précise … » »)
     own_quotation = bool(new) and _opened(new[0]) and bool(_closing(new[-1])) and _opened(before)
+    if own_quotation and not extends and closing.strip(BLANKS + '»"”') != ";" and _stop_after(new[-1]) == ";":
+        # « « b bis) … ; » ; » after « « b) … ; » »: given as the end of an item's quotation, after one that
+        # ends none; whether it goes on with that quotation, losing its « ; », or stands alone is not said
+        reason = "the alinéas put end an item's quotation after one that ends none; where they go is not said"
+        raise ctx.fail(reason, "ambiguous")
     if k is not None and own_quotation and _each_own_run(article, i, before, new):
         # a run of straight-quoted alinéas each closing its own quote (`_each_closed`): the one put keeps its
         # quotes too, those before keep theirs; only a stop after the last one's quote (« ; ») moves to it
@@ -3139,6 +3144,11 @@ def _goes_on(new: list[str], after: bool) -> list[str]:
         if _opened(text) and (out[j + 1 :] and _opened(out[j + 1]) or j == len(out) - 1 and after):
             out[j] = _dropped_amendment_close([text])[0]
     return out
+
+
+def _stop_after(line: str) -> str:
+    """The stop after the quote closing a quoted alinéa (« ; » of « … » ; »), or ""."""
+    return _closing(line).strip(BLANKS + '»"”')
 
 
 def _dropped_amendment_close(new: list[str]) -> list[str]:
