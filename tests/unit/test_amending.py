@@ -4331,3 +4331,14 @@ def test_an_alinea_given_ending_an_items_quotation_after_one_ending_none_is_refu
     text = "Après l'alinéa 3, insérer l'alinéa suivant :\n\n« « b bis) 5 % du produit ; » ; »"
     with pytest.raises(AmendingError):
         apply(article, [("1", text)])
+
+
+def test_a_placeholder_item_is_numbered_within_its_own_division() -> None:
+    # « …° » right after « VI. – … : », before its « 1° »: its « 1° A », not the next number after the items
+    # of an earlier division (PLFSS 2018, p33-077)
+    article = (
+        "I. – Le code est ainsi modifié :\n\n1° L'article L. 1 est abrogé ;\n\n2° L'article L. 2 est abrogé.\n\n"
+        "II. – Ne donnent pas lieu à compensation :\n\n1° La réduction de la taxe ;\n\n2° Le coût du doublement."
+    )
+    text = "Après l'alinéa 4\n\nInsérer un alinéa ainsi rédigé :\n\n« …° La majoration du taux ; »"
+    assert apply(article, [("1", text)]).split("\n\n")[4] == "1° A La majoration du taux ;"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache, partial
@@ -675,8 +676,8 @@ def _numbered(alineas: list[str]) -> list[str]:
                 later = [t for t in alineas[n + 1 :] if not _opened(t)]
             said = m.group(2)[-1:] if m.group(2) else ""
             for kind in [{"-": "–", "—": "–"}.get(said, said)] if said else list(_MARKS):
-                previous = next((mm for t in reversed(level) if (mm := _kind_mark(t, kind))), None)
-                following = next((mm for t in later if (mm := _kind_mark(t, kind))), None)
+                previous = next((mm for t in _in_division(reversed(level), kind) if (mm := _kind_mark(t, kind))), None)
+                following = next((mm for t in _in_division(later, kind) if (mm := _kind_mark(t, kind))), None)
                 if previous is None and following is None:
                     continue
                 if _splits_run(kind, level, later):  # « … – » between « 3° » and « 4° »: no number fits
@@ -691,6 +692,19 @@ def _numbered(alineas: list[str]) -> list[str]:
                     text = f"{m.group(1)}{new}{rest}"
                 break
         out.append(text)
+    return out
+
+
+def _in_division(texts: Iterable[str], kind: str) -> list[str]:
+    """`texts` up to the first mark of a division above `kind` (the « VI. – » above a « …° »): a division
+    is numbered within its own, not from the items of another."""
+    ranks = ["–", "°", ")"]  # « ° » under « – », « ) » under both
+    above = ranks[: ranks.index(kind)]
+    out = []
+    for t in texts:
+        if any(_kind_mark(t, k) for k in above):
+            break
+        out.append(t)
     return out
 
 
