@@ -4342,3 +4342,16 @@ def test_a_placeholder_item_is_numbered_within_its_own_division() -> None:
     )
     text = "Après l'alinéa 4\n\nInsérer un alinéa ainsi rédigé :\n\n« …° La majoration du taux ; »"
     assert apply(article, [("1", text)]).split("\n\n")[4] == "1° A La majoration du taux ;"
+
+
+def test_an_article_heading_written_with_non_breaking_hyphens_is_read_before_its_paragraph() -> None:
+    # « Art. L. 100‑1 A. – I. – » (U+2011 in its number, as Légifrance and bills write it): the I after the
+    # heading numbers a « … – » put after its last item, « I bis. – » (energy-climate law 2019, p33-078)
+    article = (
+        "I. – Il est ajouté un article L. 100\u20111 A ainsi rédigé :\n\n"
+        "« Art. L. 100\u20111 A. – I. – Une loi précise :\n\n« 1° Les objectifs ;\n\n« 2° Les priorités.\n\n"
+        "« II. – Sont compatibles avec eux les plans. »"
+    )
+    text = "Après l'alinéa 4, insérer l'alinéa suivant :\n\n« « … – La loi est précédée d'une consultation. »"
+    out = apply(article, [("1", text)]).split("\n\n")
+    assert out[4] == "« I bis. – La loi est précédée d'une consultation."

@@ -2025,7 +2025,7 @@ _COMMON_OPENERS = frozenset(
 
 # « Art. L. 3131-25. – », and as some bills write it, without the full stop: « Art. L. 3131-25 – »
 _ARTICLE_HEADING = re.compile(
-    r"Art(?:icle)?\.?\s+(?:[A-Z]+\.\s*)*\d[\w-]*(?:\s+(?:bis|ter|quater|[A-Z]))?\s*\.?\s*[-–—]\s*"
+    r"Art(?:icle)?\.?\s+(?:[A-Z]+\.\s*)*\d[\w\-\u2011]*(?:\s+(?:bis|ter|quater|[A-Z]))?\s*\.?\s*[-–—]\s*"
 )
 
 
