@@ -4355,3 +4355,18 @@ def test_an_article_heading_written_with_non_breaking_hyphens_is_read_before_its
     text = "Après l'alinéa 4, insérer l'alinéa suivant :\n\n« « … – La loi est précédée d'une consultation. »"
     out = apply(article, [("1", text)]).split("\n\n")
     assert out[4] == "« I bis. – La loi est précédée d'une consultation."
+
+
+def test_words_changed_in_a_run_of_items_named_are_changed_in_each() -> None:
+    # « Aux 5° et 6° de l'article L. 1, les mots … sont remplacés »: in each item, as « Aux alinéas 3 et 4 »
+    # reads (covid law 2020, p33-019); words in one of them only are still counted across the run
+    article = (
+        "L'article L. 1 est ainsi rédigé :\n\n« Art. L. 1. – Le Premier ministre peut :\n\n"
+        "« 5° Fermer les établissements ainsi que les lieux de réunion ;\n\n"
+        "« 6° Interdire les rassemblements ainsi que les réunions. »"
+    )
+    text = "Aux 5° et 6° de l'article L. 1, les mots : « ainsi que » sont remplacés par le mot : « et »."
+    out = apply(article, [("1", text)]).split("\n\n")
+    assert out[2:] == ["« 5° Fermer les établissements et les lieux de réunion ;", "« 6° Interdire les rassemblements et les réunions. »"]
+    one = "Aux 5° et 6° de l'article L. 1, supprimer les mots : « de réunion »."
+    assert apply(article, [("1", one)]).split("\n\n")[2] == "« 5° Fermer les établissements ainsi que les lieux ;"

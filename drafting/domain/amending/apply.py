@@ -205,10 +205,12 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
                 holder = " of the ".join(place.resulting)
                 where = f"the {holder} of this article (alinéas {lo + 1} to {hi + 1})"
                 raise ctx.fail(f"the text proposed for article {place.within} is not in {where}")
+        quoted: tuple[int, int] | None = (first, last)
         if place.path:  # « le 2° du II de l'article L. 100-1 A »: that division of the quoted article
             first, last = _division(article, place.path, ctx, (first, last))
             name = f"the {' of the '.join(place.path)} of article {place.within}"
     else:
+        quoted = None
         first, last = _division(article, place.path, ctx)
         name = f"the {' of the '.join(place.path)}"
         if place.under and first + 1 not in [n if n > 0 else len(article.original) + 1 + n for n in place.under]:
@@ -232,6 +234,8 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
         found = _found_in(article, words, first, last)
         alinea = _phrase_alinea(place, article.original, (first, last), name, ctx, found)
         out = replace(out, alineas=(alinea,))
+    elif (each := _each_of_run(article, edit, ctx, quoted if alone is None and place.within else None)) is not None:
+        out = replace(out, alineas=each)
     else:
         out = replace(out, alineas=tuple(range(first + 1, last + 2)), whole=True)
     kinds = _kinds(_heads(article)) if edit.kind == "delete" else []
@@ -239,6 +243,24 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
         # what stays of them (« ii) (Supprimé) »), and of the lettered item above, is not read
         raise ctx.fail("deleting items numbered « i) », « ii) » … is not read", "not_understood")
     return out
+
+
+def _each_of_run(article: Article, edit: Edit, ctx: _Ctx, quoted: tuple[int, int] | None) -> tuple[int, ...] | None:
+    """« Aux 5° et 6° de l'article L. 3131-15, les mots … sont remplacés »: divisions named one by one as the
+    place of words mean the words in each, as « Aux alinéas 23 et 24 » does; read so when each is one
+    alinéa holding them (1-based numbers), else None (words counted across the run)."""
+    path = edit.place.path
+    if edit.kind not in ("replace_words", "delete_words", "insert_words") or not path or " à " in path[0]:
+        return None
+    members = re.split(r", | et ", path[0])
+    if len(members) < 2 or edit.kind == "insert_words" and not edit.anchor:
+        return None
+    spans = [_division(article, (m, *path[1:]), ctx, quoted) for m in members]
+    words = edit.old or edit.anchor
+    # each holding the words: in each; words in some only are counted across the run, as they were
+    if any(a != b or not _found_in(article, words, a, b) for a, b in spans):
+        return None
+    return tuple(a + 1 for a, b in spans)
 
 
 def _found_in(article: Article, words: str, first: int, last: int) -> list[int] | None:
