@@ -4370,3 +4370,29 @@ def test_words_changed_in_a_run_of_items_named_are_changed_in_each() -> None:
     assert out[2:] == ["« 5° Fermer les établissements et les lieux de réunion ;", "« 6° Interdire les rassemblements et les réunions. »"]
     one = "Aux 5° et 6° de l'article L. 1, supprimer les mots : « de réunion »."
     assert apply(article, [("1", one)]).split("\n\n")[2] == "« 5° Fermer les établissements ainsi que les lieux ;"
+
+
+def test_a_lettered_item_with_an_adverb_is_a_division() -> None:
+    # « b bis) (nouveau) Le 7° est ainsi modifié : » is a lettered item: the a) ends before it, and « Au
+    # b bis du 1° du I » names it with its dash items (PLFSS 2018, p33-027, p33-028)
+    article = (
+        "I. – Le code est ainsi modifié :\n\n1° L'article L. 1 est ainsi modifié :\n\na) Le 1° est ainsi modifié :\n\n"
+        "- le taux : « 1 % » est remplacé par le taux : « 2 % » ;\n\nb bis) (nouveau) Le 7° est ainsi modifié :\n\n"
+        "- le taux : « 3 % » est remplacé par le taux : « 4 % » ;\n\nc) Le 8° est abrogé ;\n\n2° L'article L. 2 est abrogé."
+    )
+    out = apply(article, [("1", "Supprimer le a du 1° du I.")]).split("\n\n")
+    assert out[2:4] == ["a) (Supprimé)", "b bis) (nouveau) Le 7° est ainsi modifié :"]
+    text = "Au b bis du 1° du I, substituer au taux : « 4 % » le taux : « 5 % »."
+    assert apply(article, [("1", text)]).split("\n\n")[5] == "- le taux : « 3 % » est remplacé par le taux : « 5 % » ;"
+
+
+def test_a_small_i_named_inside_an_item_is_a_letter() -> None:
+    # « le i du 2° du I » after « h) »: no paragraph sits inside an item, the i is the letter i)
+    # (PLFSS 2018, p33-032)
+    article = (
+        "I. – Le code est ainsi modifié :\n\n1° L'article L. 1 est abrogé ;\n\n2° L'article L. 2 est ainsi modifié :\n\n"
+        "h) Le deuxième alinéa est supprimé ;\n\ni) L'avant-dernier alinéa est ainsi modifié :\n\n"
+        "- au début, est ajoutée la mention : « IV. - » ;\n\nj) Le dernier alinéa est supprimé."
+    )
+    out = apply(article, [("1", "Supprimer le i du 2° du I.")]).split("\n\n")
+    assert out[4:] == ["i) (Supprimé)", "j) Le dernier alinéa est supprimé."]

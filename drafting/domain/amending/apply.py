@@ -367,7 +367,7 @@ _DIVISION_MARKS = (
     re.compile(r"^([IVX]+)(?:\s+(bis|ter|quater|quinquies|sexies|[A-Z]{1,2}))?\s*(?:\(nouveau\)\s*)?\.\s*[-(]"),
     re.compile(r"^([A-Z])\s*\.\s*-"),
     re.compile(r"^(\d+)\s*°\s*((?:bis|ter|quater|quinquies|sexies)\b|[A-Z](?= +[A-ZÀ-Ý«\"“(]))?"),
-    re.compile(r"^([a-z])\s*\)"),
+    re.compile(r"^([a-z])(?:\s+(bis|ter|quater|quinquies|sexies))?\s*\)"),  # « b bis) (nouveau) » too
     re.compile(r"^([ivx]+)\s*\)"),
 )
 _ITEM = re.compile(r"^([a-z]+)\s*\)")
@@ -382,6 +382,10 @@ def _level(mark: str, outer: str = "") -> int:
         return 4
     if mark.endswith(")") or re.fullmatch(r"[a-z]", mark) and mark not in "ivx":  # « le b du 1° », « le b) du 1° »
         return 3
+    if re.fullmatch(r"[a-z] (?:bis|ter|quater|quinquies|sexies)", mark):  # « le b bis du 1° »
+        return 3
+    if mark in ("i", "v", "x") and outer and _level(outer) == 2:
+        return 3  # « le i du 2° »: no paragraph sits in an item, it is a letter (after « h) »)
     if "°" in mark:
         return 2
     return 0 if re.fullmatch(r"[ivx]+(?: \w+)?", mark) else 1
