@@ -4396,3 +4396,18 @@ def test_a_small_i_named_inside_an_item_is_a_letter() -> None:
     )
     out = apply(article, [("1", "Supprimer le i du 2° du I.")]).split("\n\n")
     assert out[4:] == ["i) (Supprimé)", "j) Le dernier alinéa est supprimé."]
+
+
+def test_a_capital_division_inside_a_paragraph_is_followed_in_a_path() -> None:
+    # « le b du 4° du A du II »: « A. – Le III est ainsi modifié : » inside the II; the a) of its 4° is not
+    # the II's own (PLFSS 2018, p33-034, p33-036)
+    article = (
+        "I. – Le I est abrogé.\n\nII. – L'article 78 est ainsi modifié :\n\nA. – Le III est ainsi modifié :\n\n"
+        "1° Le A est abrogé ;\n\n4° Le E est ainsi modifié :\n\na) Le 2° est abrogé ;\n\nb) Le 3° est ainsi modifié :\n\n"
+        "- à la fin du a, la date : « 1er mars 2018 » est remplacée par la date : « 1er janvier 2020 » ;\n\n"
+        "c) Le 6° est abrogé ;\n\n5° Le F est abrogé.\n\nB. – Le V est abrogé.\n\nIII. – Entrée en vigueur."
+    )
+    out = apply(article, [("1", "Supprimer le b du 4° du A du II.")]).split("\n\n")
+    assert out[5:8] == ["a) Le 2° est abrogé ;", "b) (Supprimé)", "c) Le 6° est abrogé ;"]
+    text = "Au 4° du A du II, remplacer la date : « 1er mars 2018 » par la date : « 1er juin 2018 »."
+    assert "« 1er juin 2018 »" in apply(article, [("1", text)]).split("\n\n")[7]

@@ -481,6 +481,16 @@ def _marked(
         m = pattern.match(heads[i])
         if m and kinds[i] == level and "".join(g or "" for g in m.groups()).lower() == wanted:
             starts.append(i)
+    if level == 3 and len(wanted) == 1 and outer and _level(outer) == 0:
+        # « le 4° du A du II »: a letter named under a paragraph is its lettered item (one not inside its 1°,
+        # 2° …) or its capital division (« A. – Le III est ainsi modifié : »); both there, not said
+        starts = [i for i in starts if not any(k in (1, 2) for k in kinds[lo + 1 : i])]
+        capital = _DIVISION_MARKS[1]
+        capitals = [i for i in range(lo, hi + 1) if kinds[i] == 1 and _capital_is(capital.match(heads[i]), wanted)]
+        if capitals and not starts:
+            level, starts = 1, capitals
+        elif capitals:
+            starts += capitals
     if not starts and level == 3 and wanted in "ivx" and 3 not in kinds[lo : hi + 1]:
         # « le i) du 1° », the 1° having items i), ii) and no lettered one: that roman i)
         level, pattern = 4, _DIVISION_MARKS[4]
@@ -488,6 +498,10 @@ def _marked(
             i for i in range(lo, hi + 1) if kinds[i] == 4 and pattern.match(heads[i]) and heads[i][:2] == f"{wanted})"
         ]
     return [(first, _extent(article, marks, (first, level), hi, ctx)) for first in starts]
+
+
+def _capital_is(m: re.Match[str] | None, wanted: str) -> bool:
+    return m is not None and m.group(1) == wanted.upper()
 
 
 def _extent(
