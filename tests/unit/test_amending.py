@@ -4411,3 +4411,18 @@ def test_a_capital_division_inside_a_paragraph_is_followed_in_a_path() -> None:
     assert out[5:8] == ["a) Le 2° est abrogé ;", "b) (Supprimé)", "c) Le 6° est abrogé ;"]
     text = "Au 4° du A du II, remplacer la date : « 1er mars 2018 » par la date : « 1er juin 2018 »."
     assert "« 1er juin 2018 »" in apply(article, [("1", text)]).split("\n\n")[7]
+
+
+def test_a_code_division_quoted_after_another_of_its_kind_is_found_where_it_results_from() -> None:
+    # « Au 11° du I de l'article L. 100-4 …, tel qu'il résulte du 8° du II du présent article », the 8°
+    # quoting a 10° then the 11°: that 11° (energy-climate law 2019, p33-005)
+    article = (
+        "I. – L'article L. 100-2 est abrogé.\n\nII. – Le I de l'article L. 100-4 du code de l'énergie est ainsi modifié :\n\n"
+        "1° Le 1° est abrogé ;\n\n8° Sont ajoutés des 10° et 11° ainsi rédigés :\n\n« 10° De développer l'hydrogène ;\n\n"
+        "« 11° De favoriser des effacements d'au moins 6,5 gigawatts. »\n\nIII. – Fin."
+    )
+    text = (
+        "Au 11° du I de l'article L. 100-4 du code de l'énergie, tel qu'il résulte du 8° du II du présent article, "
+        "le nombre : « 6,5 » est remplacé par le nombre : « 8 »."
+    )
+    assert apply(article, [("1", text)]).split("\n\n")[5] == "« 11° De favoriser des effacements d'au moins 8 gigawatts. »"

@@ -297,9 +297,11 @@ def _quoted_alone(article: Article, place: Place, ctx: _Ctx) -> tuple[int, int] 
         raise ctx.fail(reason, "not_found")
     first, last = quotations[0]
     marks = _quoted_heads(article, first, last)
+    kinds = _kinds(marks)
     for j in range(len(place.path) - 1, -1, -1):  # the outermost mark the quotation opens with
-        spans = _marked(article, (marks, _kinds(marks)), (place.path[j], ""), (first, last), ctx)
-        if len(spans) == 1 and spans[0][0] == first:
+        spans = _marked(article, (marks, kinds), (place.path[j], ""), (first, last), ctx)
+        # or one of the divisions of its kind it quotes after it (« « 10° … » then « « 11° … »)
+        if len(spans) == 1 and (spans[0][0] == first or kinds[spans[0][0]] == kinds[first] is not None):
             return _division(article, place.path[: j + 1], ctx, (first, last))
     mark = place.path[0]
     raise ctx.fail(f"the quotation in the {holder} of this article does not open with « {mark} »", "not_found")
