@@ -4387,3 +4387,129 @@ def test_words_opening_with_a_preposition_before_des_are_an_incise() -> None:
     article = "Le Gouvernement est autorisé à prendre par ordonnances, sur le fondement de l'article 38, des mesures."
     out = apply(article, [("1", "Supprimer les mots : « sur le fondement de l'article 38 ».")])
     assert out == "Le Gouvernement est autorisé à prendre par ordonnances des mesures."
+
+
+def test_a_linking_adverb_opening_a_phrase_takes_a_small_letter_after_words_put_before_it() -> None:
+    # « avant le mot : « Toutefois », insérer : « Par exception, » » where « Toutefois » opens the second
+    # phrase: the adverb no longer opens the sentence (covid law 2020, p33-080)
+    article = "L'état entre en vigueur. Toutefois, un décret peut en limiter l'application."
+    out = apply(article, [("1", "Avant le mot : « Toutefois », insérer les mots : « Par exception, ».")])
+    assert out == "L'état entre en vigueur. Par exception, toutefois, un décret peut en limiter l'application."
+
+
+def test_an_alinea_of_a_quotation_rewritten_ended_inside_its_quote_drops_the_stop_after_it() -> None:
+    # « « 1° … II ; ». » for an alinéa of a quoted article that goes on: the closing quote and the full stop
+    # after it are the amendment's; the item keeps its own « ; », once (energy-climate law 2019, p33-090)
+    article = (
+        "I. – Le code est ainsi modifié :\n\n« Art. L. 1. – Sont vérifiées les opérations :\n\n"
+        "« 1° Ayant fait l'objet d'une demande ;\n\n« 2° Faisant l'objet d'une demande. » ;\n\nII. – Fin."
+    )
+    text = "Alinéa 3\n\nRédiger ainsi cet alinéa :\n\n« « 1° Ayant fait l'objet d'une offre ; »."
+    assert apply(article, [("1", text)]).split("\n\n")[2] == "« 1° Ayant fait l'objet d'une offre ;"
+
+
+def test_an_alinea_given_ending_an_items_quotation_after_one_ending_none_is_refused() -> None:
+    # « « b bis) … ; » ; » after « « b) … ; » » (no « ; » after its quote): whether it goes on with the b)'s
+    # quotation, losing its « ; », or stands alone is not said (PLFSS 2018, p33-085)
+    article = (
+        "1° Le II est ainsi modifié :\n\na) Le b est ainsi rédigé :\n\n« b) 61,4 % du produit ; »\n\n"
+        "b) Il est ajouté un c ainsi rédigé :\n\n« c) Une contribution annuelle. »"
+    )
+    text = "Après l'alinéa 3, insérer l'alinéa suivant :\n\n« « b bis) 5 % du produit ; » ; »"
+    with pytest.raises(AmendingError):
+        apply(article, [("1", text)])
+
+
+def test_a_placeholder_item_is_numbered_within_its_own_division() -> None:
+    # « …° » right after « VI. – … : », before its « 1° »: its « 1° A », not the next number after the items
+    # of an earlier division (PLFSS 2018, p33-077)
+    article = (
+        "I. – Le code est ainsi modifié :\n\n1° L'article L. 1 est abrogé ;\n\n2° L'article L. 2 est abrogé.\n\n"
+        "II. – Ne donnent pas lieu à compensation :\n\n1° La réduction de la taxe ;\n\n2° Le coût du doublement."
+    )
+    text = "Après l'alinéa 4\n\nInsérer un alinéa ainsi rédigé :\n\n« …° La majoration du taux ; »"
+    assert apply(article, [("1", text)]).split("\n\n")[4] == "1° A La majoration du taux ;"
+
+
+def test_an_article_heading_written_with_non_breaking_hyphens_is_read_before_its_paragraph() -> None:
+    # « Art. L. 100‑1 A. – I. – » (U+2011 in its number, as Légifrance and bills write it): the I after the
+    # heading numbers a « … – » put after its last item, « I bis. – » (energy-climate law 2019, p33-078)
+    article = (
+        "I. – Il est ajouté un article L. 100\u20111 A ainsi rédigé :\n\n"
+        "« Art. L. 100\u20111 A. – I. – Une loi précise :\n\n« 1° Les objectifs ;\n\n« 2° Les priorités.\n\n"
+        "« II. – Sont compatibles avec eux les plans. »"
+    )
+    text = "Après l'alinéa 4, insérer l'alinéa suivant :\n\n« « … – La loi est précédée d'une consultation. »"
+    out = apply(article, [("1", text)]).split("\n\n")
+    assert out[4] == "« I bis. – La loi est précédée d'une consultation."
+
+
+def test_words_changed_in_a_run_of_items_named_are_changed_in_each() -> None:
+    # « Aux 5° et 6° de l'article L. 1, les mots … sont remplacés »: in each item, as « Aux alinéas 3 et 4 »
+    # reads (covid law 2020, p33-019); words in one of them only are still counted across the run
+    article = (
+        "L'article L. 1 est ainsi rédigé :\n\n« Art. L. 1. – Le Premier ministre peut :\n\n"
+        "« 5° Fermer les établissements ainsi que les lieux de réunion ;\n\n"
+        "« 6° Interdire les rassemblements ainsi que les réunions. »"
+    )
+    text = "Aux 5° et 6° de l'article L. 1, les mots : « ainsi que » sont remplacés par le mot : « et »."
+    out = apply(article, [("1", text)]).split("\n\n")
+    assert out[2:] == ["« 5° Fermer les établissements et les lieux de réunion ;", "« 6° Interdire les rassemblements et les réunions. »"]
+    one = "Aux 5° et 6° de l'article L. 1, supprimer les mots : « de réunion »."
+    assert apply(article, [("1", one)]).split("\n\n")[2] == "« 5° Fermer les établissements ainsi que les lieux ;"
+
+
+def test_a_lettered_item_with_an_adverb_is_a_division() -> None:
+    # « b bis) (nouveau) Le 7° est ainsi modifié : » is a lettered item: the a) ends before it, and « Au
+    # b bis du 1° du I » names it with its dash items (PLFSS 2018, p33-027, p33-028)
+    article = (
+        "I. – Le code est ainsi modifié :\n\n1° L'article L. 1 est ainsi modifié :\n\na) Le 1° est ainsi modifié :\n\n"
+        "- le taux : « 1 % » est remplacé par le taux : « 2 % » ;\n\nb bis) (nouveau) Le 7° est ainsi modifié :\n\n"
+        "- le taux : « 3 % » est remplacé par le taux : « 4 % » ;\n\nc) Le 8° est abrogé ;\n\n2° L'article L. 2 est abrogé."
+    )
+    out = apply(article, [("1", "Supprimer le a du 1° du I.")]).split("\n\n")
+    assert out[2:4] == ["a) (Supprimé)", "b bis) (nouveau) Le 7° est ainsi modifié :"]
+    text = "Au b bis du 1° du I, substituer au taux : « 4 % » le taux : « 5 % »."
+    assert apply(article, [("1", text)]).split("\n\n")[5] == "- le taux : « 3 % » est remplacé par le taux : « 5 % » ;"
+
+
+def test_a_small_i_named_inside_an_item_is_a_letter() -> None:
+    # « le i du 2° du I » after « h) »: no paragraph sits inside an item, the i is the letter i)
+    # (PLFSS 2018, p33-032)
+    article = (
+        "I. – Le code est ainsi modifié :\n\n1° L'article L. 1 est abrogé ;\n\n2° L'article L. 2 est ainsi modifié :\n\n"
+        "h) Le deuxième alinéa est supprimé ;\n\ni) L'avant-dernier alinéa est ainsi modifié :\n\n"
+        "- au début, est ajoutée la mention : « IV. - » ;\n\nj) Le dernier alinéa est supprimé."
+    )
+    out = apply(article, [("1", "Supprimer le i du 2° du I.")]).split("\n\n")
+    assert out[4:] == ["i) (Supprimé)", "j) Le dernier alinéa est supprimé."]
+
+
+def test_a_capital_division_inside_a_paragraph_is_followed_in_a_path() -> None:
+    # « le b du 4° du A du II »: « A. – Le III est ainsi modifié : » inside the II; the a) of its 4° is not
+    # the II's own (PLFSS 2018, p33-034, p33-036)
+    article = (
+        "I. – Le I est abrogé.\n\nII. – L'article 78 est ainsi modifié :\n\nA. – Le III est ainsi modifié :\n\n"
+        "1° Le A est abrogé ;\n\n4° Le E est ainsi modifié :\n\na) Le 2° est abrogé ;\n\nb) Le 3° est ainsi modifié :\n\n"
+        "- à la fin du a, la date : « 1er mars 2018 » est remplacée par la date : « 1er janvier 2020 » ;\n\n"
+        "c) Le 6° est abrogé ;\n\n5° Le F est abrogé.\n\nB. – Le V est abrogé.\n\nIII. – Entrée en vigueur."
+    )
+    out = apply(article, [("1", "Supprimer le b du 4° du A du II.")]).split("\n\n")
+    assert out[5:8] == ["a) Le 2° est abrogé ;", "b) (Supprimé)", "c) Le 6° est abrogé ;"]
+    text = "Au 4° du A du II, remplacer la date : « 1er mars 2018 » par la date : « 1er juin 2018 »."
+    assert "« 1er juin 2018 »" in apply(article, [("1", text)]).split("\n\n")[7]
+
+
+def test_a_code_division_quoted_after_another_of_its_kind_is_found_where_it_results_from() -> None:
+    # « Au 11° du I de l'article L. 100-4 …, tel qu'il résulte du 8° du II du présent article », the 8°
+    # quoting a 10° then the 11°: that 11° (energy-climate law 2019, p33-005)
+    article = (
+        "I. – L'article L. 100-2 est abrogé.\n\nII. – Le I de l'article L. 100-4 du code de l'énergie est ainsi modifié :\n\n"
+        "1° Le 1° est abrogé ;\n\n8° Sont ajoutés des 10° et 11° ainsi rédigés :\n\n« 10° De développer l'hydrogène ;\n\n"
+        "« 11° De favoriser des effacements d'au moins 6,5 gigawatts. »\n\nIII. – Fin."
+    )
+    text = (
+        "Au 11° du I de l'article L. 100-4 du code de l'énergie, tel qu'il résulte du 8° du II du présent article, "
+        "le nombre : « 6,5 » est remplacé par le nombre : « 8 »."
+    )
+    assert apply(article, [("1", text)]).split("\n\n")[5] == "« 11° De favoriser des effacements d'au moins 8 gigawatts. »"

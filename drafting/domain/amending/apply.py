@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache, partial
@@ -204,10 +205,12 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
                 holder = " of the ".join(place.resulting)
                 where = f"the {holder} of this article (alinéas {lo + 1} to {hi + 1})"
                 raise ctx.fail(f"the text proposed for article {place.within} is not in {where}")
+        quoted: tuple[int, int] | None = (first, last)
         if place.path:  # « le 2° du II de l'article L. 100-1 A »: that division of the quoted article
             first, last = _division(article, place.path, ctx, (first, last))
             name = f"the {' of the '.join(place.path)} of article {place.within}"
     else:
+        quoted = None
         first, last = _division(article, place.path, ctx)
         name = f"the {' of the '.join(place.path)}"
         if place.under and first + 1 not in [n if n > 0 else len(article.original) + 1 + n for n in place.under]:
@@ -231,6 +234,8 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
         found = _found_in(article, words, first, last)
         alinea = _phrase_alinea(place, article.original, (first, last), name, ctx, found)
         out = replace(out, alineas=(alinea,))
+    elif (each := _each_of_run(article, edit, ctx, quoted if alone is None and place.within else None)) is not None:
+        out = replace(out, alineas=each)
     else:
         out = replace(out, alineas=tuple(range(first + 1, last + 2)), whole=True)
     kinds = _kinds(_heads(article)) if edit.kind == "delete" else []
@@ -238,6 +243,24 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
         # what stays of them (« ii) (Supprimé) »), and of the lettered item above, is not read
         raise ctx.fail("deleting items numbered « i) », « ii) » … is not read", "not_understood")
     return out
+
+
+def _each_of_run(article: Article, edit: Edit, ctx: _Ctx, quoted: tuple[int, int] | None) -> tuple[int, ...] | None:
+    """« Aux 5° et 6° de l'article L. 3131-15, les mots … sont remplacés »: divisions named one by one as the
+    place of words mean the words in each, as « Aux alinéas 23 et 24 » does; read so when each is one
+    alinéa holding them (1-based numbers), else None (words counted across the run)."""
+    path = edit.place.path
+    if edit.kind not in ("replace_words", "delete_words", "insert_words") or not path or " à " in path[0]:
+        return None
+    members = re.split(r", | et ", path[0])
+    if len(members) < 2 or edit.kind == "insert_words" and not edit.anchor:
+        return None
+    spans = [_division(article, (m, *path[1:]), ctx, quoted) for m in members]
+    words = edit.old or edit.anchor
+    # each holding the words: in each; words in some only are counted across the run, as they were
+    if any(a != b or not _found_in(article, words, a, b) for a, b in spans):
+        return None
+    return tuple(a + 1 for a, b in spans)
 
 
 def _found_in(article: Article, words: str, first: int, last: int) -> list[int] | None:
@@ -274,9 +297,11 @@ def _quoted_alone(article: Article, place: Place, ctx: _Ctx) -> tuple[int, int] 
         raise ctx.fail(reason, "not_found")
     first, last = quotations[0]
     marks = _quoted_heads(article, first, last)
+    kinds = _kinds(marks)
     for j in range(len(place.path) - 1, -1, -1):  # the outermost mark the quotation opens with
-        spans = _marked(article, (marks, _kinds(marks)), (place.path[j], ""), (first, last), ctx)
-        if len(spans) == 1 and spans[0][0] == first:
+        spans = _marked(article, (marks, kinds), (place.path[j], ""), (first, last), ctx)
+        # or one of the divisions of its kind it quotes after it (« « 10° … » then « « 11° … »)
+        if len(spans) == 1 and (spans[0][0] == first or kinds[spans[0][0]] == kinds[first] is not None):
             return _division(article, place.path[: j + 1], ctx, (first, last))
     mark = place.path[0]
     raise ctx.fail(f"the quotation in the {holder} of this article does not open with « {mark} »", "not_found")
@@ -344,7 +369,7 @@ _DIVISION_MARKS = (
     re.compile(r"^([IVX]+)(?:\s+(bis|ter|quater|quinquies|sexies|[A-Z]{1,2}))?\s*(?:\(nouveau\)\s*)?\.\s*[-(]"),
     re.compile(r"^([A-Z])\s*\.\s*-"),
     re.compile(r"^(\d+)\s*°\s*((?:bis|ter|quater|quinquies|sexies)\b|[A-Z](?= +[A-ZÀ-Ý«\"“(]))?"),
-    re.compile(r"^([a-z])\s*\)"),
+    re.compile(r"^([a-z])(?:\s+(bis|ter|quater|quinquies|sexies))?\s*\)"),  # « b bis) (nouveau) » too
     re.compile(r"^([ivx]+)\s*\)"),
 )
 _ITEM = re.compile(r"^([a-z]+)\s*\)")
@@ -359,6 +384,10 @@ def _level(mark: str, outer: str = "") -> int:
         return 4
     if mark.endswith(")") or re.fullmatch(r"[a-z]", mark) and mark not in "ivx":  # « le b du 1° », « le b) du 1° »
         return 3
+    if re.fullmatch(r"[a-z] (?:bis|ter|quater|quinquies|sexies)", mark):  # « le b bis du 1° »
+        return 3
+    if mark in ("i", "v", "x") and outer and _level(outer) == 2:
+        return 3  # « le i du 2° »: no paragraph sits in an item, it is a letter (after « h) »)
     if "°" in mark:
         return 2
     return 0 if re.fullmatch(r"[ivx]+(?: \w+)?", mark) else 1
@@ -454,6 +483,16 @@ def _marked(
         m = pattern.match(heads[i])
         if m and kinds[i] == level and "".join(g or "" for g in m.groups()).lower() == wanted:
             starts.append(i)
+    if level == 3 and len(wanted) == 1 and outer and _level(outer) == 0:
+        # « le 4° du A du II »: a letter named under a paragraph is its lettered item (one not inside its 1°,
+        # 2° …) or its capital division (« A. – Le III est ainsi modifié : »); both there, not said
+        starts = [i for i in starts if not any(k in (1, 2) for k in kinds[lo + 1 : i])]
+        capital = _DIVISION_MARKS[1]
+        capitals = [i for i in range(lo, hi + 1) if kinds[i] == 1 and _capital_is(capital.match(heads[i]), wanted)]
+        if capitals and not starts:
+            level, starts = 1, capitals
+        elif capitals:
+            starts += capitals
     if not starts and level == 3 and wanted in "ivx" and 3 not in kinds[lo : hi + 1]:
         # « le i) du 1° », the 1° having items i), ii) and no lettered one: that roman i)
         level, pattern = 4, _DIVISION_MARKS[4]
@@ -461,6 +500,10 @@ def _marked(
             i for i in range(lo, hi + 1) if kinds[i] == 4 and pattern.match(heads[i]) and heads[i][:2] == f"{wanted})"
         ]
     return [(first, _extent(article, marks, (first, level), hi, ctx)) for first in starts]
+
+
+def _capital_is(m: re.Match[str] | None, wanted: str) -> bool:
+    return m is not None and m.group(1) == wanted.upper()
 
 
 def _extent(
@@ -675,8 +718,8 @@ def _numbered(alineas: list[str]) -> list[str]:
                 later = [t for t in alineas[n + 1 :] if not _opened(t)]
             said = m.group(2)[-1:] if m.group(2) else ""
             for kind in [{"-": "–", "—": "–"}.get(said, said)] if said else list(_MARKS):
-                previous = next((mm for t in reversed(level) if (mm := _kind_mark(t, kind))), None)
-                following = next((mm for t in later if (mm := _kind_mark(t, kind))), None)
+                previous = next((mm for t in _in_division(reversed(level), kind) if (mm := _kind_mark(t, kind))), None)
+                following = next((mm for t in _in_division(later, kind) if (mm := _kind_mark(t, kind))), None)
                 if previous is None and following is None:
                     continue
                 if _splits_run(kind, level, later):  # « … – » between « 3° » and « 4° »: no number fits
@@ -691,6 +734,19 @@ def _numbered(alineas: list[str]) -> list[str]:
                     text = f"{m.group(1)}{new}{rest}"
                 break
         out.append(text)
+    return out
+
+
+def _in_division(texts: Iterable[str], kind: str) -> list[str]:
+    """`texts` up to the first mark of a division above `kind` (the « VI. – » above a « …° »): a division
+    is numbered within its own, not from the items of another."""
+    ranks = ["–", "°", ")"]  # « ° » under « – », « ) » under both
+    above = ranks[: ranks.index(kind)]
+    out = []
+    for t in texts:
+        if any(_kind_mark(t, k) for k in above):
+            break
+        out.append(t)
     return out
 
 
@@ -2077,6 +2133,8 @@ _COMMON_OPENERS = frozenset(
         "lorsque lorsqu quand tout toute tous toutes chaque son sa ses leur leurs nul nulle aucun aucune sauf sans "
         "avant après dès depuis entre pendant selon lors cela ceci celui celle ceux celles afin jusqu jusque "
         "nonobstant durant outre hormis excepté "
+        # adverbs linking a sentence to the one before (« Toutefois, … » becomes « Par exception, toutefois, … »)
+        "toutefois cependant néanmoins ainsi enfin également pourtant désormais dorénavant "
         # verbs opening a sentence whose subject follows (« Sont précisés par décret … », « Demeurent … »)
         "est sont peut peuvent doit doivent a ont sera seront demeure demeurent reste restent",
     )
@@ -2085,7 +2143,7 @@ _COMMON_OPENERS = frozenset(
 
 # « Art. L. 3131-25. – », and as some bills write it, without the full stop: « Art. L. 3131-25 – »
 _ARTICLE_HEADING = re.compile(
-    r"Art(?:icle)?\.?\s+(?:[A-Z]+\.\s*)*\d[\w-]*(?:\s+(?:bis|ter|quater|[A-Z]))?\s*\.?\s*[-–—]\s*"
+    r"Art(?:icle)?\.?\s+(?:[A-Z]+\.\s*)*\d[\w\-\u2011]*(?:\s+(?:bis|ter|quater|[A-Z]))?\s*\.?\s*[-–—]\s*"
 )
 
 
@@ -3096,6 +3154,11 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
     # quoted alinéas that close their own quotation, right after one that closes its: no quotation stands
     # without an alinéa introducing it, so they go on with the one before (« « Un décret précise … » »)
     own_quotation = bool(new) and _opened(new[0]) and bool(_closing(new[-1])) and _opened(before)
+    if own_quotation and not extends and closing.strip(BLANKS + '»"”') != ";" and _stop_after(new[-1]) == ";":
+        # « « b bis) … ; » ; » after « « b) … ; » »: given as the end of an item's quotation, after one that
+        # ends none; whether it goes on with that quotation, losing its « ; », or stands alone is not said
+        reason = "the alinéas put end an item's quotation after one that ends none; where they go is not said"
+        raise ctx.fail(reason, "ambiguous")
     if k is not None and own_quotation and _each_own_run(article, i, before, new):
         # a run of straight-quoted alinéas each closing its own quote (`_each_closed`): the one put keeps its
         # quotes too, those before keep theirs; only a stop after the last one's quote (« ; ») moves to it
@@ -3215,6 +3278,11 @@ def _goes_on(new: list[str], after: bool) -> list[str]:
     return out
 
 
+def _stop_after(line: str) -> str:
+    """The stop after the quote closing a quoted alinéa (« ; » of « … » ; »), or ""."""
+    return _closing(line).strip(BLANKS + '»"”')
+
+
 def _dropped_amendment_close(new: list[str]) -> list[str]:
     """Quoted alinéas put amid a quotation that goes on after them, given closed as at its end (« « … » »):
     neither the amendment's closing quote nor the quotation's stands there; a « ; » or « . » stays. A quote
@@ -3226,7 +3294,10 @@ def _dropped_amendment_close(new: list[str]) -> list[str]:
         if quote_depth(text) > 0:
             break
         stop = closed.strip(BLANKS + '»"”')
-        new = [*new[:-1], new[-1].rstrip()[: -len(closed)].rstrip() + (f" {stop}" if stop == ";" else stop)]
+        body = new[-1].rstrip()[: -len(closed)].rstrip()
+        if re.search(r"[.;:!?…]$", body):
+            stop = ""  # « « 1° … II ; ». »: ended already, the stop after the quote is the amendment's sentence's
+        new = [*new[:-1], body + (f" {stop}" if stop == ";" else stop)]
     return new
 
 

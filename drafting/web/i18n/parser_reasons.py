@@ -145,6 +145,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it adds a division after a quotation, and whether it belongs to the quotation is not said", "l’instruction ajoute une division après une citation sans dire si elle en fait partie"),
     ("its text opens a quotation that it never closes", "le texte de l’instruction ouvre des guillemets qu’il ne ferme jamais"),
     ("the alinéa before closes a quotation it never opens; whether the alinéas put continue it is not said", "l’alinéa qui précède ferme une citation qu’il n’ouvre pas ; si les alinéas insérés la continuent n’est pas dit"),
+    ("the alinéas put end an item's quotation after one that ends none; where they go is not said", "les alinéas insérés terminent la citation d’un élément après un alinéa qui n’en termine aucune ; où ils vont n’est pas dit"),
     # __init__.py: several amendments on one article
     ("it amends amendment {numero}, which is not among them", "le sous-amendement porte sur l’amendement {numero}, qui ne figure pas parmi les amendements donnés"),
     ("amendments {numeros} both delete and rewrite the article", "parmi les amendements {numeros}, l’un supprime l’article et un autre le réécrit"),
