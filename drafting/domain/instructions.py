@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from drafting.domain import textdiff
+from drafting.domain.amending.typography import NUMBER_WORDS
 from drafting.domain.amendments import Change
 from drafting.domain.errors import Conflict, InvalidInput
 from drafting.domain.rebase import Edit, edits_of
@@ -321,12 +322,38 @@ _GROUP_BEFORE = re.compile(r"\d[ \u00a0\u202f]$")
 _GROUP_AFTER = re.compile(r"^[ \u00a0\u202f]\d{3}(?!\d)")
 
 
+def _inside_number(line: str, at: int) -> bool:
+    """Whether a quote opening at `at` would open inside a number (« 000 » of « 4 000 », « vingt » of « cent
+    vingt »): the parser finds none there."""
+    if line[at : at + 1].isdigit() and _GROUP_BEFORE.search(line[:at]):
+        return True
+    word, before = re.match(r"[\w-]*", line[at:]), re.search(r"([\w-]+)\s+$", line[:at])
+    if word is None or before is None:
+        return False
+    return _number_word(word.group()) and _number_word(before.group(1))
+
+
+def _number_word(word: str) -> bool:
+    return bool(word) and all(part in NUMBER_WORDS for part in word.lower().split("-"))
+
+
 def _whole_numbers(line: str, edit: Edit) -> Edit:
     """The edit widened to whole numbers: « 000 € » of « 4 000 € » is no number a reader finds (the parser
-    refuses to find a number inside a larger one), so the quote takes « 4 000 € »."""
+    refuses to find a number inside a larger one), so the quote takes « 4 000 € »; in words too (« vingt
+    heures » of « cent vingt heures » is quoted « cent vingt heures »)."""
     start, end, new = edit.start, edit.end, edit.replacement
     if start == end:
         return edit
+    while (before := re.search(r"(\S+)(\s+)$", line[:start])) and re.match(r"\w+", line[start:]):
+        first = re.match(r"[\w-]+", line[start:])
+        if not (first and _number_word(first.group()) and _number_word(before.group(1).strip(",;:"))):
+            break
+        start, new = before.start(), line[before.start() : start] + new
+    while (after := re.match(r"(\s+)([\w-]+)", line[end:])) and re.search(r"[\w-]+$", line[:end]):
+        last = re.search(r"[\w-]+$", line[:end])
+        if not (last and _number_word(last.group()) and _number_word(after.group(2))):
+            break
+        end, new = end + after.end(), new + line[end : end + after.end()]
     while line[start : start + 1].isdigit() and _GROUP_BEFORE.search(line[:start]):
         number = re.search(r"\d+[ \u00a0\u202f]$", line[:start])
         lo = number.start() if number else start
@@ -360,7 +387,7 @@ def _anchor(line: str, at: int) -> str:
     # quoted as the text has them, no-break spaces included, so that the quote is found in it
     starts = [w.start() for w in reversed(words)]
     # never from inside a number (« 000 » of « 4 000 »): the parser finds none there
-    starts = [k for k in starts if not (line[k].isdigit() and _GROUP_BEFORE.search(line[:k]))] or starts[-1:]
+    starts = [k for k in starts if not _inside_number(line, k)] or starts[-1:]
     last = ""
     for last in (line[k : words[-1].end()] for k in starts):
         if line.count(last) == 1:

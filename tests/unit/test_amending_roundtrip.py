@@ -44,6 +44,14 @@ _OPENING = (
 )
 
 
+# the words of a number written out (« cent cinquante », « quatre-vingt-dix »): quoted whole, as figures are
+_NUMBER_WORD = re.compile(
+    r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|"
+    r"trente|quarante|cinquante|soixante|cent|cents|mille|millions?|milliards?|et)(?:-[a-z-]+)?",
+    re.IGNORECASE,
+)
+
+
 def _kind(alinea: str) -> str:
     body = alinea.lstrip(' «"“')
     kinds = (("article", r"Art(?:icle)?\.?\s"), ("roman", r"[IVX]+\b[^°]"), ("capital", r"[A-Z]\s*\.\s*[-–—]"),
@@ -90,7 +98,10 @@ def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
         span = draw(st.integers(1, min(3, len(words) - at - 1)))
 
         def splits_number(k: int) -> bool:  # « 4 » and « 000 » of « 4 000 € »: a drafter quotes the number whole
-            return 0 < k < len(words) and words[k - 1][-1:].isdigit() and bool(re.fullmatch(r"\d{3}\W?", words[k]))
+            if not 0 < k < len(words):
+                return False
+            in_words = _NUMBER_WORD.fullmatch(words[k - 1]) and _NUMBER_WORD.fullmatch(words[k].rstrip(",.;"))
+            return bool(in_words) or words[k - 1][-1:].isdigit() and bool(re.fullmatch(r"\d{3}\W?", words[k]))
 
         if splits_number(at) or splits_number(at + span):
             return article, article

@@ -270,3 +270,16 @@ def test_a_number_written_with_thousands_spaces_is_quoted_whole() -> None:
         instruction = modify_instruction(before, after)
         assert quoted in instruction.fr.replace("\xa0", " ")
         assert apply(before, [("1", instruction.fr)]) == after.replace("\n", "\n\n")
+
+
+def test_a_number_written_in_words_is_quoted_whole() -> None:
+    # « vingt heures » of « cent vingt heures » is no number the parser finds, nor « vingt » as an anchor
+    # (found by the round-trip test, seed 1080432484)
+    before = "Une durée maximale de cent vingt heures est fixée.\nIl siège."
+    for after, quoted in (
+        (before.replace("cent vingt heures", "cent trente heures"), "« cent vingt »"),
+        (before.replace("cent vingt heures", "cent vingt notamment heures"), "« cent vingt »"),
+    ):
+        instruction = modify_instruction(before, after)
+        assert quoted in instruction.fr.replace("\xa0", " ")
+        assert apply(before, [("1", instruction.fr)]) == after.replace("\n", "\n\n")

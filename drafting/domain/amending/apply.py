@@ -18,7 +18,7 @@ from itertools import pairwise, takewhile
 
 from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, AmendingError, Edit, Place
 from drafting.domain.amending.lexer import CLOSE, COUNT, INTRODUCES, MARK, NUMBERS, OPEN, number, quote_depth
-from drafting.domain.amending.typography import BLANKS, fold, normal
+from drafting.domain.amending.typography import BLANKS, MULTIPLIERS, NUMBER_WORDS, TENS, fold, normal
 from drafting.domain.textdiff import diff
 
 _END_PUNCT = BLANKS + '.;:»"”'
@@ -1250,11 +1250,8 @@ def _number_end(text: str) -> str:
 # Numbers written in words (their hyphenated compounds are whole words already: « quatre-vingt-dix »).
 # Parted by spaces, a number word joins another only around a multiplier: « deux cents », « cent quatre »,
 # « trois mille », « mille deux », « deux millions »; and « vingt et un » … « soixante et onze »
-_MULTIPLIERS = ("cent", "cents", "mille", "million", "millions", "milliard", "milliards")
-_TENS = ("vingt", "trente", "quarante", "cinquante", "soixante")
-_UNITS = ("un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
-_TEENS = ("dix", "onze", "douze", "treize", "quatorze", "quinze", "seize")
-_NUMBER_WORDS = [*_UNITS, *_TEENS, *_TENS, "vingts", *_MULTIPLIERS]
+_MULTIPLIERS, _TENS = MULTIPLIERS, TENS
+_NUMBER_WORDS = list(NUMBER_WORDS)
 
 
 def _not_after(words: list[str], tail: str) -> str:

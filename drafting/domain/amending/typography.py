@@ -39,3 +39,11 @@ def normal(text: str) -> str:
     """Folded, without spaces: two texts equal here differ only in typography (« L. 4352 » and
     « L.4352 », « 1er novembre » with a no-break space or none); « ... » is « … », « œ » is « oe »."""
     return _DOTS.sub(".", _SPACES.sub("", fold(text))).translate(LIGATURES)
+
+
+# Numbers written in words (their hyphenated compounds are whole words already: « quatre-vingt-dix »)
+MULTIPLIERS = ("cent", "cents", "mille", "million", "millions", "milliard", "milliards")
+TENS = ("vingt", "trente", "quarante", "cinquante", "soixante")
+UNITS = ("un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
+TEENS = ("dix", "onze", "douze", "treize", "quatorze", "quinze", "seize")
+NUMBER_WORDS = (*UNITS, *TEENS, *TENS, "vingts", *MULTIPLIERS)
