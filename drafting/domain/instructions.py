@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from drafting.domain import textdiff
-from drafting.domain.amending.typography import NUMBER_WORDS
+from drafting.domain.amending import occurrences
 from drafting.domain.amendments import Change
 from drafting.domain.errors import Conflict, InvalidInput
 from drafting.domain.rebase import Edit, edits_of
@@ -271,7 +271,7 @@ def _edit_sentence(name: Sentence, line: str, edit: Edit) -> Sentence:
         if sentence is not None:
             return sentence
         edit = _with_word_before(line, edit)
-    start, end, new = _unique(line, _whole_numbers(line, _whole_compounds(line, edit)))
+    start, end, new = _unique(line, _whole_compounds(line, edit))
     gone, came = line[start:end].strip(), new.strip()
     whole = name[0] == "cet article"
     within = ("", "") if whole else (f"au {name[0][3:]}, ", f"in {name[1]}, ")
@@ -317,61 +317,19 @@ def _whole_compounds(line: str, edit: Edit) -> Edit:
     return Edit(start, end, new)
 
 
-# a group of digits that continues a number written with thousands spaces (« 4 000 », « 1 500 000 »)
-_GROUP_BEFORE = re.compile(r"\d[ \u00a0\u202f]$")
-_GROUP_AFTER = re.compile(r"^[ \u00a0\u202f]\d{3}(?!\d)")
-
-
-def _inside_number(line: str, at: int) -> bool:
-    """Whether a quote opening at `at` would open inside a number (« 000 » of « 4 000 », « vingt » of « cent
-    vingt »): the parser finds none there."""
-    if line[at : at + 1].isdigit() and _GROUP_BEFORE.search(line[:at]):
-        return True
-    word, before = re.match(r"[\w-]*", line[at:]), re.search(r"([\w-]+)\s+$", line[:at])
-    if word is None or before is None:
-        return False
-    return _number_word(word.group()) and _number_word(before.group(1))
-
-
-def _number_word(word: str) -> bool:
-    return bool(word) and all(part in NUMBER_WORDS for part in word.lower().split("-"))
-
-
-def _whole_numbers(line: str, edit: Edit) -> Edit:
-    """The edit widened to whole numbers: « 000 € » of « 4 000 € » is no number a reader finds (the parser
-    refuses to find a number inside a larger one), so the quote takes « 4 000 € »; in words too (« vingt
-    heures » of « cent vingt heures » is quoted « cent vingt heures »)."""
-    start, end, new = edit.start, edit.end, edit.replacement
-    if start == end:
-        return edit
-    while (before := re.search(r"(\S+)(\s+)$", line[:start])) and re.match(r"\w+", line[start:]):
-        first = re.match(r"[\w-]+", line[start:])
-        if not (first and _number_word(first.group()) and _number_word(before.group(1).strip(",;:"))):
-            break
-        start, new = before.start(), line[before.start() : start] + new
-    while (after := re.match(r"(\s+)([\w-]+)", line[end:])) and re.search(r"[\w-]+$", line[:end]):
-        last = re.search(r"[\w-]+$", line[:end])
-        if not (last and _number_word(last.group()) and _number_word(after.group(2))):
-            break
-        end, new = end + after.end(), new + line[end : end + after.end()]
-    while line[start : start + 1].isdigit() and _GROUP_BEFORE.search(line[:start]):
-        number = re.search(r"\d+[ \u00a0\u202f]$", line[:start])
-        lo = number.start() if number else start
-        start, new = lo, line[lo:start] + new
-    while line[end - 1 : end].isdigit() and (group := _GROUP_AFTER.match(line[end:])):
-        end, new = end + group.end(), new + line[end : end + group.end()]
-    return Edit(start, end, new)
-
-
 def _unique(line: str, edit: Edit) -> tuple[int, int, str]:
     """The edit widened by whole words until the passage it changes is found once in the alinéa, as
-    drafters quote « les mots : « de six mois » » when « six » alone is ambiguous."""
+    drafters quote « les mots : « de six mois » » when « six » alone is ambiguous: by the word before it,
+    unless the word after alone makes it so (« 4 » of « 4 000 » is quoted « 4 000 », no number the parser
+    finds inside a larger one)."""
     start, end, new = edit.start, edit.end, edit.replacement
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(line)]
-    while not (new.strip() if start == end else line.count(line[start:end].strip()) == 1):
+    while not (new.strip() if start == end else _found_once(line[start:end].strip(), line)):
         before = [t for t in tokens if t[1] <= start and t[1] < end]
         after = [t for t in tokens if t[0] >= end]
-        if before:
+        if after and start < end and _found_once(line[start : after[0][1]].strip(), line):
+            end, new = after[0][1], new + line[end : after[0][1]]
+        elif before:
             start, new = before[-1][0], line[before[-1][0] : start] + new
         elif after:
             end, new = after[0][1], new + line[end : after[0][1]]
@@ -380,16 +338,21 @@ def _unique(line: str, edit: Edit) -> tuple[int, int, str]:
     return start, end, new
 
 
+def _found_once(words: str, line: str) -> bool:
+    """Whether a reader finds the quoted words once in the alinéa, even inside other words (« de » is in
+    « code »), and the parser finds them there (whole words, whole numbers: not « 000 » of « 4 000 »)."""
+    return line.count(words) == 1 and occurrences(words, line) == 1
+
+
 def _anchor(line: str, at: int) -> str:
-    """The last words before `at`, as few as make the passage unique in the alinéa: up to every word
-    before it (a passage that opens the alinéa is found once)."""
+    """The last words before `at`, as few as the parser finds once in the alinéa (never from inside a number:
+    « 000 » of « 4 000 » is found nowhere): up to every word before it (a passage that opens the alinéa is
+    found once)."""
     words = list(_TOKEN.finditer(line[:at]))
     # quoted as the text has them, no-break spaces included, so that the quote is found in it
-    starts = [w.start() for w in reversed(words)]
-    # never from inside a number (« 000 » of « 4 000 »): the parser finds none there
-    starts = [k for k in starts if not _inside_number(line, k)] or starts[-1:]
+    anchors = (line[words[-k].start() : words[-1].end()] for k in range(1, len(words) + 1))
     last = ""
-    for last in (line[k : words[-1].end()] for k in starts):
-        if line.count(last) == 1:
+    for last in anchors:
+        if _found_once(last, line):
             return last
     return last

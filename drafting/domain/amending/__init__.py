@@ -12,14 +12,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from drafting.domain.amending.apply import Article, one_division
+from drafting.domain.amending.apply import Article, occurrences, one_division
 from drafting.domain.amending.edits import EVERY, AmendingError, Amendment, Edit, Place
 from drafting.domain.amending.grammar import parse_amendment
 from drafting.domain.amending.lexer import clean
 from drafting.domain.amending.typography import normal
 from drafting.domain.tree import split_alineas
 
-__all__ = ["AmendingError", "Amendment", "Edit", "Place", "apply", "parse"]
+__all__ = ["AmendingError", "Amendment", "Edit", "Place", "apply", "occurrences", "parse"]
 
 
 def parse(numero: str, text: str) -> Amendment:

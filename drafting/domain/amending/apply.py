@@ -18,7 +18,7 @@ from itertools import pairwise, takewhile
 
 from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, AmendingError, Edit, Place
 from drafting.domain.amending.lexer import CLOSE, COUNT, INTRODUCES, MARK, NUMBERS, OPEN, number, quote_depth
-from drafting.domain.amending.typography import BLANKS, MULTIPLIERS, NUMBER_WORDS, TENS, fold, normal
+from drafting.domain.amending.typography import BLANKS, fold, normal
 from drafting.domain.textdiff import diff
 
 _END_PUNCT = BLANKS + '.;:»"”'
@@ -1233,6 +1233,12 @@ def _pattern(words: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(left + edges[0] + "".join(parts) + right + edges[1], flags)
 
 
+def occurrences(words: str, text: str) -> int:
+    """How many times `words` are found in `text` as the parser finds them (whole words and whole numbers,
+    typography set aside): an instruction we write quotes words found once."""
+    return sum(1 for _ in _pattern(words).finditer(fold(text)))
+
+
 def _number_edges(text: str) -> str:
     """Nor its tail: « 500 » is not the last group of « 1 500 » or « 1.500 » (thousands parted by a
     space, folded, or a dot), and no figure is the decimals of another (« 5 » in « 2,5 »)."""
@@ -1250,8 +1256,11 @@ def _number_end(text: str) -> str:
 # Numbers written in words (their hyphenated compounds are whole words already: « quatre-vingt-dix »).
 # Parted by spaces, a number word joins another only around a multiplier: « deux cents », « cent quatre »,
 # « trois mille », « mille deux », « deux millions »; and « vingt et un » … « soixante et onze »
-_MULTIPLIERS, _TENS = MULTIPLIERS, TENS
-_NUMBER_WORDS = list(NUMBER_WORDS)
+_MULTIPLIERS = ("cent", "cents", "mille", "million", "millions", "milliard", "milliards")
+_TENS = ("vingt", "trente", "quarante", "cinquante", "soixante")
+_UNITS = ("un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
+_TEENS = ("dix", "onze", "douze", "treize", "quatorze", "quinze", "seize")
+_NUMBER_WORDS = [*_UNITS, *_TEENS, *_TENS, "vingts", *_MULTIPLIERS]
 
 
 def _not_after(words: list[str], tail: str) -> str:

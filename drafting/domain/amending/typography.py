@@ -40,10 +40,3 @@ def normal(text: str) -> str:
     « L.4352 », « 1er novembre » with a no-break space or none); « ... » is « … », « œ » is « oe »."""
     return _DOTS.sub(".", _SPACES.sub("", fold(text))).translate(LIGATURES)
 
-
-# Numbers written in words (their hyphenated compounds are whole words already: « quatre-vingt-dix »)
-MULTIPLIERS = ("cent", "cents", "mille", "million", "millions", "milliard", "milliards")
-TENS = ("vingt", "trente", "quarante", "cinquante", "soixante")
-UNITS = ("un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
-TEENS = ("dix", "onze", "douze", "treize", "quatorze", "quinze", "seize")
-NUMBER_WORDS = (*UNITS, *TEENS, *TENS, "vingts", *MULTIPLIERS)
