@@ -201,9 +201,9 @@ def probes() -> None:
     """The amendments testers wrote on laws the parser was not tuned on (the 2019 energy and 2020 covid
     laws), each with the text they consolidated by hand or a refusal (tests/data/probes_unseen_laws*.jsonl):
     right, refused where a refusal is right, refused where the text was clear, wrong."""
-    # open_misreadings.jsonl: probes still answered wrong (a text where another, or a refusal, is right)
+    # open_misreadings.jsonl, when there is one: probes still answered wrong, kept apart from the tests
     numbered = sorted(PROBES.glob("probes_unseen_laws*.jsonl"), key=lambda p: int(re.sub(r"\D", "", p.stem) or 1))
-    for path in [*numbered, PROBES / "open_misreadings.jsonl"]:
+    for path in [*numbered, *PROBES.glob("open_misreadings.jsonl")]:
         counts = {"right": 0, "refused rightly": 0, "refused though clear": 0, "wrong": 0}
         for line in path.read_text(encoding="utf-8").splitlines():
             probe = json.loads(line)

@@ -4513,3 +4513,22 @@ def test_a_code_division_quoted_after_another_of_its_kind_is_found_where_it_resu
         "le nombre : « 6,5 » est remplacé par le nombre : « 8 »."
     )
     assert apply(article, [("1", text)]).split("\n\n")[5] == "« 11° De favoriser des effacements d'au moins 8 gigawatts. »"
+
+
+def test_the_last_items_of_a_list_deleted_take_the_comma_before_them() -> None:
+    # « de la consommation et de la répression des fraudes » of « aux services de la concurrence, de la
+    # consommation et de la répression des fraudes les publicités »: one item is left, no comma follows it (p22-040)
+    article = (
+        "Pendant ce délai, le recteur transmet aux services de la concurrence, de la consommation et de la "
+        "répression des fraudes les publicités en infraction.\n\nLes communes, les départements et les régions sont consultés."
+    )
+    text = "Alinéa 1\n\nSupprimer les mots :\n\n« de la consommation et de la répression des fraudes »"
+    assert apply(article, [("1", text)]).split("\n\n")[0] == (
+        "Pendant ce délai, le recteur transmet aux services de la concurrence les publicités en infraction."
+    )
+    text = "Alinéa 2\n\nSupprimer les mots :\n\n« les départements et les régions »"
+    assert apply(article, [("1", text)]).split("\n\n")[1] == "Les communes sont consultés."
+    # more items may be left before (« les avis, les rapports »): whether « et » joins them is not said
+    article = "Pendant ce délai, le préfet transmet les avis, les rapports, les décisions et les actes aux communes."
+    with pytest.raises(AmendingError, match="last items of a list"):
+        apply(article, [("1", "Supprimer les mots : « les décisions et les actes »")])

@@ -142,7 +142,7 @@ def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
             follows = new[i + 1] if i + 1 < len(new) else ""
             if mark and _kind(new[i]) == "article" and _quoted(follows) and not _MARK.match(follows):
                 # a code article's first alinéa deleted and its next one left: what stays of its heading is
-                # not said (tests/data/open_misreadings.jsonl), so it is not drawn here
+                # not said (refused: docs/instructions.md), so it is not drawn here
                 return article, article
             before_it = new[i - 1] if i > 0 else ""
             if (

@@ -1975,6 +1975,37 @@ def _check_list_comma(line: str, start: int, end: int, ctx: _Ctx) -> None:
         raise ctx.fail(f"it leaves « , {word} » in the text: whether the comma goes too is not said", "ambiguous")
 
 
+# The last « et » (« ou ») of words deleted, joining two items of a list (« de la consommation et de la
+# répression »), not one inside quotes or brackets
+_LAST_JOIN = re.compile(r"[^\S\n](?:et|ou)[^\S\n](?!.*[^\S\n](?:et|ou)[^\S\n])")
+
+
+def _list_tail(line: str, start: int, end: int, ctx: _Ctx) -> int:
+    """Where words deleted start, with the comma before them when they are the last items of a list (« Y et
+    Z » of « X, Y et Z », the two opening alike: « de la concurrence, de la consommation et de la répression
+    des fraudes les publicités ») and a word follows: the list is cut to its first item, which no comma
+    follows. When the words before that comma open like the items and follow another comma, more items may
+    be left, and what joins them (their « et ») is not said: refused. After a complement put first (« Dans
+    ce cas, »), the comma is that complement's: it stays."""
+    gone = fold(line[start:end]).strip(BLANKS)
+    left, after = line[:start].rstrip(BLANKS), line[end:].lstrip(BLANKS)
+    if left[-1:] != "," or not after[:1].isalnum() or re.search(r"[,;:.«»\"“”()]", gone[:1] + gone[-1:]):
+        return start
+    joined = _LAST_JOIN.search(gone)
+    if not joined or re.search(r"[«»\"“”()]", gone):
+        return start
+    alike = _first_word(gone[: joined.start()])[1] & _first_word(gone[joined.end() :])[1] - {"other", "bare"}
+    if not alike or _first_word(after)[0] in ("et", "ou"):
+        return start
+    segment, phrase_start = _segment(left + " ")
+    if phrase_start and _first_word(segment)[0] in _FRONTED:
+        return start  # « Dans ce cas, le maire et le préfet statuent »: the comma closes a complement put first
+    if alike & _first_word(segment)[1] and not phrase_start:
+        reason = "it deletes the last items of a list with their « et »: what joins the items left is not said"
+        raise ctx.fail(reason, "ambiguous")
+    return len(left) - 1
+
+
 def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
     hits = _targets(article, edit, ctx)
     for hit in sorted(hits, key=lambda h: -h.start):
@@ -1982,6 +2013,7 @@ def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
         if edit.repeated and not edit.place.end:
             hit = _Hit(hit.slot, hit.line, _series_item(line, hit.start, hit.end), hit.end)
         _check_list_comma(line, hit.start, hit.end, ctx)
+        hit = _Hit(hit.slot, hit.line, _list_tail(line, hit.start, hit.end, ctx), hit.end)
         gone = line[hit.start : hit.end]
         _words_within_quotes(gone, "", ctx)
         before = line[: hit.start].rstrip(BLANKS)
