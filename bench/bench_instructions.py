@@ -82,12 +82,14 @@ def senate_committee_2013() -> list[Case]:
 
 
 HELD_OUT = Path(__file__).resolve().parent / "data" / "lafabrique_heldout.jsonl"
+HELD_OUT_2 = HELD_OUT.with_name("lafabrique_heldout_2.jsonl")
 
 
-def held_out() -> list[Case]:
+def held_out(path: Path = HELD_OUT) -> list[Case]:
     """La Fabrique's cases that the shared file does not hold (bench/data/README.md): three more laws,
-    measured first before anything was read on them."""
-    return [json.loads(line) for line in HELD_OUT.read_text(encoding="utf-8").splitlines() if line.strip()]
+    measured first before anything was read on them; with HELD_OUT_2, nine more found at stop 24, one file
+    of each taken from the neighbouring step where the same text is stored."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def delete_all(before: str, amendments: list[tuple[str, str]]) -> str:
@@ -228,6 +230,7 @@ def main() -> None:
         ("La Fabrique, 173 cases", lafabrique()), ("2013 law, Senate floor 03->04", senate_2013()),
         ("2013 law, Senate committee 02->03", senate_committee_2013()),
         ("La Fabrique held out, 31 cases of three other laws", held_out()),
+        ("La Fabrique held out at stop 24, 9 more cases", held_out(HELD_OUT_2)),
     ):
         subsets = (
             ("all", cases),
