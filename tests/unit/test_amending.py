@@ -4532,3 +4532,12 @@ def test_the_last_items_of_a_list_deleted_take_the_comma_before_them() -> None:
     article = "Pendant ce délai, le préfet transmet les avis, les rapports, les décisions et les actes aux communes."
     with pytest.raises(AmendingError, match="last items of a list"):
         apply(article, [("1", "Supprimer les mots : « les décisions et les actes »")])
+
+
+def test_an_article_restored_by_its_number_is_the_article_the_amendment_is_filed_on() -> None:
+    # « Rétablir un article 40 quater dans la rédaction suivante » on « (Supprimé) » (AN, AS103 on text 1168, p37-004)
+    text = "Rétablir un article 40 quater dans la rédaction suivante :\n\n« Le préfet est nommé.\n\n« Il est révoqué. »"
+    assert apply("(Supprimé)", [("1", text)]) == "Le préfet est nommé.\n\nIl est révoqué."
+    assert apply("(Supprimé)", [("1", "Rétablir un article 3 bis ainsi rédigé :\n\n« Le préfet est nommé. »")]) == (
+        "Le préfet est nommé."
+    )
