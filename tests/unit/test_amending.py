@@ -4541,3 +4541,34 @@ def test_an_article_restored_by_its_number_is_the_article_the_amendment_is_filed
     assert apply("(Supprimé)", [("1", "Rétablir un article 3 bis ainsi rédigé :\n\n« Le préfet est nommé. »")]) == (
         "Le préfet est nommé."
     )
+
+
+def test_respectivement_between_commas_after_the_verb_sont() -> None:
+    # « les mots : A et B sont, respectivement, remplacés par les mots : C et D »: read as without the commas (p38-052)
+    article = "Le délai est de deux mois.\n\nLe recours est ouvert pendant trois ans."
+    text = "Aux alinéas 1 et 2, les mots : « deux mois » et « trois ans » sont, respectivement, remplacés par les mots : « quatre mois » et « cinq ans »."
+    assert apply(article, [("1", text)]) == "Le délai est de quatre mois.\n\nLe recours est ouvert pendant cinq ans."
+
+
+def test_three_quoted_operands_in_one_markdown_paragraph_are_a_list() -> None:
+    # « Remplacer respectivement les mots : » then « « A », « B » et « C » » in one paragraph: three words
+    # quoted inline, not one quoted alinéa (p38-056)
+    article = "Le plan couvre le gaz, le fioul et le charbon."
+    text = "Alinéa 1\n\nRemplacer respectivement les mots :\n\n« le gaz », « le fioul » et « le charbon »\n\npar les mots :\n\n« l'eau », « le bois » et « le vent »"
+    assert apply(article, [("1", text)]) == "Le plan couvre l'eau, le bois et le vent."
+
+
+def test_the_end_of_the_alinea_rewritten_from_words_of_a_phrase_named() -> None:
+    # « À la première phrase de l'alinéa 1, après le mot : X, rédiger ainsi la fin de l'alinéa »: X is found in that
+    # phrase, the end is the alinéa's (its later phrases go too); « la fin de cette phrase » is the phrase's
+    article = "Le maire fixe le tarif de la cantine. Il le publie chaque année.\n\nLe conseil délibère."
+    place = "À la première phrase de l'alinéa 1, après le mot : « tarif », "
+    new = ": « des repas servis. »"
+    assert alineas(apply(article, [("1", place + "rédiger ainsi la fin de l'alinéa " + new)]))[0] == "Le maire fixe le tarif des repas servis."
+    assert alineas(apply(article, [("1", place + "rédiger ainsi la fin de cette phrase " + new)]))[0] == (
+        "Le maire fixe le tarif des repas servis. Il le publie chaque année."
+    )
+    assert alineas(apply(article, [("1", place + "supprimer la fin de l'alinéa.")]))[0] == "Le maire fixe le tarif."
+    assert alineas(apply(article, [("1", place + "la fin de la phrase est supprimée.")]))[0] == (
+        "Le maire fixe le tarif. Il le publie chaque année."
+    )

@@ -2362,6 +2362,8 @@ def _replace_end(article: Article, edit: Edit, ctx: _Ctx, new: str | None = None
         lo, hi = _spans(line, edit.place, ctx)
         if edit.place.anchored:  # the end of the phrase the anchor is in
             hi = next(end for begin, end in _phrases(line) if begin <= hit.start < end)
+        if edit.place.to_alinea_end:  # « À la première phrase …, après X, … la fin de l'alinéa »: the alinéa's
+            hi = _frame(line)[1]
         start = hit.end if edit.keep_anchor and edit.anchor else (hit.start if edit.anchor else lo)
         own = _frame(line)[0]
         if not edit.anchor and own < start and normal(text[: _own_start(text, 0)]) == normal(line[own:start]):

@@ -51,6 +51,9 @@ class Place:
     under: tuple[int, ...] = ()  # the division named alone must open one of these alinéas (named before)
     inside: bool = False  # alinéas inserted in a text the article quotes go inside its quotation
     anchored: bool = False  # « après le mot : X, supprimer la fin de la phrase »: the phrase X is in
+    # « À la première phrase de l'alinéa 6, après le mot : X, rédiger ainsi la fin de l'alinéa »: X found in
+    # the phrase named, the end the alinéa's (past that phrase)
+    to_alinea_end: bool = False
     # « Alinéas 2, 3, deuxième phrase, et 4 »: each alinéa with its own phrase; edits are made for each
     each: tuple[tuple[int, int | None], ...] = ()
     # « Alinéas 1 et 2, première phrase »: the 2's phrase, or each one's? For an alinéa read whole here,

@@ -184,7 +184,23 @@ def _insert_sentences(r: Reading) -> list[Edit]:
     return [r.edit("append_sentence", new=(" ".join(new),), quoted=quoted)]
 
 
+# « la fin de l'alinéa », « … de cet alinéa », « … de l'alinéa 6 »: the end of the alinéa, not of a phrase
+_ALINEA_END = re.compile(r"^\s*(?:de l'|de cet |du même |de ce même )alinéa(?: \d+)?\s*$")
+
+
+def _end_of(r: Reading) -> Reading:
+    """The end named after « la fin »: « de l'alinéa » with a phrase named before (« À la première phrase de
+    l'alinéa 6, après le mot : X, rédiger ainsi la fin de l'alinéa ») runs to the end of the alinéa; the
+    phrase only says where X is found. « la fin de la phrase », « de cette phrase », or « la fin » alone:
+    the phrase's end."""
+    said = r.m.groupdict().get("loc") or r.m.string[r.m.end() :]  # « supprimer la fin » leaves it after the match
+    if r.place.phrase is not None and _ALINEA_END.match(said.rstrip(" .;")):
+        return replace(r, place=replace(r.place, to_alinea_end=True))
+    return r
+
+
 def _replace_end(r: Reading) -> list[Edit]:
+    r = _end_of(r)
     new, quoted = r.alineas("new")
     keep = not r.m.group("from").startswith(("à partir", "à compter"))
     occ = r.m.groupdict().get("occ")
@@ -210,6 +226,7 @@ def _rewrite_upto(r: Reading) -> list[Edit]:
 
 
 def _delete_end(r: Reading) -> list[Edit]:
+    r = _end_of(r)
     keep = not r.m.group("from").startswith(("à partir", "à compter"))
     return [r.edit("delete_end", anchor=r.words("anchor"), keep_anchor=keep)]
 
@@ -707,7 +724,7 @@ _OLD = rf"(?:{_LIST}|¤\d+¤)"  # one old text, as many new ones as alinéas nam
 _RESPECTIVELY = [
     re.compile(rf"(?:remplacer|substituer),? respectivement,? {WN}{C}(?P<old>{_OLD})\s*,?\s*(?:par )?{WN}{C}(?P<new>{_LIST})"),
     re.compile(rf"(?:remplacer|substituer) {WN}{C}(?P<old>{_OLD})\s*,?\s*respectivement,?\s*(?:par )?{WN}{C}(?P<new>{_LIST})"),
-    re.compile(rf"{WN}{C}(?P<old>{_OLD})\s*,?\s*(?:sont|est) (?:respectivement remplacée?s?|remplacée?s?,? respectivement,?) par {WN}{C}(?P<new>{_LIST})"),
+    re.compile(rf"{WN}{C}(?P<old>{_OLD})\s*,?\s*(?:sont|est),? (?:respectivement,? remplacée?s?|remplacée?s?,? respectivement,?) par {WN}{C}(?P<new>{_LIST})"),
 ]  # fmt: skip
 
 

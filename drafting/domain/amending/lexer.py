@@ -554,13 +554,21 @@ def _read(paragraphs: list[str], i: int, para: str, sentence: Sentence) -> int:
     return _bare(paragraphs, i, sentence)
 
 
+# « « A », « B » et « C » »: quoted words, separated by commas and a last « et », and nothing else
+_QUOTED = r"[«\u201c][^«»\u201c\u201d]*[»\u201d]"
+_QUOTED_LIST = re.compile(rf"{_QUOTED}(?:\s*,\s*{_QUOTED})+\s*,?\s+et\s+{_QUOTED}\s*[.;]?")
+
+
 def _goes_on(paragraphs: list[str], i: int, para: str) -> bool:
     """Whether the quote opening paragraph `i` closes inside it and the instruction goes on after it
     (« « Y » et aux mots : », « « la », et après le mot : », « « X » par les mots : »): words quoted inline,
     not quoted alinéas. Straight quotes do not nest (« "5° … après les mots : " port " … »): a quoted
-    alinéa, as before; so is one whose quotes are amiss (« « 1° … rédigée : »le mandat … « . »)."""
+    alinéa, as before; so is one whose quotes are amiss (« « 1° … rédigée : »le mandat … « . »). A paragraph
+    that is only a list of quoted words (« « A », « B » et « C » ») is words quoted inline too."""
     if para[:1] not in OPEN:
         return False
+    if _QUOTED_LIST.fullmatch(para.strip()):
+        return True
     _, j, rest, k = _quote(paragraphs, i, para, 0)
     return j == i and bool(re.match(r"\s*[,;]?\s*(?:et|puis|par)\b", fold(rest[k:]).lower())) if rest else False
 
