@@ -4572,3 +4572,47 @@ def test_the_end_of_the_alinea_rewritten_from_words_of_a_phrase_named() -> None:
     assert alineas(apply(article, [("1", place + "la fin de la phrase est supprimée.")]))[0] == (
         "Le maire fixe le tarif. Il le publie chaque année."
     )
+
+
+def test_no_comma_is_left_right_after_a_determiner_or_a_preposition() -> None:
+    # « des visas de long séjour, titres de séjour » less « visas de long séjour »: « des titres » (p38-002)
+    article = (
+        "Afin de prolonger la durée de validité des visas de long séjour, titres de séjour, récépissés ainsi que "
+        "des attestations.\n\nLe préfet statue pour les communes, départements et régions."
+    )
+    text = "Alinéa 1\n\nSupprimer les mots :\n\n« visas de long séjour »"
+    assert apply(article, [("1", text)]).split("\n\n")[0] == (
+        "Afin de prolonger la durée de validité des titres de séjour, récépissés ainsi que des attestations."
+    )
+    text = "Alinéa 2\n\nSupprimer le mot :\n\n« communes »"
+    assert apply(article, [("1", text)]).split("\n\n")[1] == "Le préfet statue pour les départements et régions."
+    # a pronoun keeps its comma (« et ce, »), and so does an incise opened after a preposition
+    article = "Le maire statue sur la demande et ce, dans un délai d'un mois."
+    text = "Supprimer les mots : « sur la demande »"
+    assert apply(article, [("1", text)]) == "Le maire statue et ce, dans un délai d'un mois."
+
+
+def test_words_deleted_between_a_comma_and_ainsi_que_are_refused_as_before_et() -> None:
+    # « autorisations provisoires de séjour, récépissés … ainsi que des attestations » less « récépissés … »:
+    # « séjour, ainsi que » is French (« les communes, notamment rurales, ainsi que »), whether the comma
+    # goes with them is not said (p38-004); the last items taken with their comma are read (p38-010)
+    article = (
+        "Les visas, autorisations provisoires de séjour, récépissés de demande de titre ainsi que des attestations. "
+        "Elle fixe les modalités de ces vérifications, sur pièces ou sur les lieux ainsi que, le cas échéant, la méthode."
+    )
+    with pytest.raises(AmendingError, match="« , ainsi que »"):
+        apply(article, [("1", "Supprimer les mots : « récépissés de demande de titre »")])
+    text = "Supprimer les mots : « sur pièces ou sur les lieux »"
+    assert apply(article, [("1", text)]).endswith("de ces vérifications ainsi que, le cas échéant, la méthode.")
+
+
+def test_words_between_commas_after_et_and_one_word_are_refused() -> None:
+    # « décrit les constats et précise, le cas échant, les raisons » (the text's typo): an incise after the
+    # last item of « et »; but « associe les services centraux et déconcentrés, les collectivités, les
+    # associations »: an item. Which it is, is not said (p38-009)
+    article = "Ce rapport décrit les constats effectués et précise, le cas échant, les raisons du retard."
+    with pytest.raises(AmendingError, match="commas in doubt"):
+        apply(article, [("1", "Supprimer les mots : « le cas échant »")])
+    article = "Il associe les services de l'État et des communes, les régions, les associations."
+    text = "Supprimer les mots : « les régions »"
+    assert apply(article, [("1", text)]) == "Il associe les services de l'État et des communes, les associations."

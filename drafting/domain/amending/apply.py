@@ -1524,6 +1524,10 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
             # « aux personnes …, notamment …, »: the comma before « et » closed the incise gone with them
             left = left.rstrip()[:-1] + " "
             right = right.lstrip()
+        elif _comma_after_bound_word(left, right):
+            # « des visas, titres » less « visas »: no comma stands right after « des »: « des titres »
+            right = right.lstrip(BLANKS)[1:]
+            left = left.rstrip(BLANKS) + (" " if right[:1] not in ("", " ") else "")
         elif _comma_left_dangling(line[start:end], left, right):
             # « recours, notamment la zone. Ce » less « notamment la zone »: no comma before a stop
             left = left.rstrip(BLANKS)[:-1].rstrip(BLANKS)
@@ -1557,10 +1561,15 @@ def _elided(left: str, right: str) -> tuple[str, str]:
     return left[: elides.start()] + elides.group(1) + "’", after
 
 
+# Words after which no comma ever stands, even opening an incise: an article (« des », « aux » …), a
+# demonstrative or possessive determiner, a preposition (not « après », « avant », adverbs too: « peu après, »;
+# nor « ce », « un », « tout », « leurs », pronouns too: « et ce, », « l'un, », « le tout, », « les leurs, »)
+_NO_COMMA_AFTER = frozenset(["le", "la", "les", "des", "du", "au", "aux", "cet", "cette", "ces", "son", "sa", "ses"])
+_NO_COMMA_AFTER |= frozenset(["chaque", "de", "à", "pour", "par", "dans", "sur", "sous", "avec", "sans"])
+_NO_COMMA_AFTER |= frozenset(["entre", "vers", "chez"])
 # A word after which no comma stands (it needs the words after it): « Afin », a relative pronoun, « que »
-# and the conjunctions ending with it, « et », « ou », a preposition
-_BOUND = frozenset(["afin", "qui", "que", "qu", "dont", "lorsque", "puisque", "et", "ou", "de", "à", "pour", "par"])
-_BOUND |= frozenset(["dans", "sur", "sous", "avec", "sans", "entre", "vers", "chez"])
+# and the conjunctions ending with it, « et », « ou », a determiner, a preposition
+_BOUND = frozenset(["afin", "qui", "que", "qu", "dont", "lorsque", "puisque", "et", "ou"]) | _NO_COMMA_AFTER
 
 
 def _bound(left: str) -> bool:
@@ -1569,6 +1578,17 @@ def _bound(left: str) -> bool:
     before = left.rstrip(BLANKS)[:-1].rstrip(BLANKS)
     last = re.search(r"[^\W\d_]+$", fold(before).lower())
     return bool(last) and last.group(0) in _BOUND  # type: ignore[union-attr]
+
+
+def _comma_after_bound_word(left: str, right: str) -> bool:
+    """Words deleted between a determiner or a preposition and a comma (« des visas de long séjour, titres »
+    less « visas de long séjour »): the comma, left right after that word, goes, as none stands there
+    (« des titres »). Not when words set as an incise follow it (« pour, le cas échéant, saisir »)."""
+    last = re.search(r"(?<![-'’])(?<![^\W\d_])[^\W\d_]+$", fold(left.rstrip(BLANKS)).lower())
+    after = right.lstrip(BLANKS)
+    if not last or last.group(0) not in _NO_COMMA_AFTER or after[:1] != ",":
+        return False
+    return not _INCISE.match(fold(after[1:].split(",")[0]).strip(BLANKS))
 
 
 _EMPTY_QUOTES = re.compile(r'«[^\S\n]*»|“[^\S\n]*”|(?<![^\W_])""(?![^\W_])')
@@ -1749,6 +1769,9 @@ def _item_or_incise(words: str, left: str, right: str) -> str:
     after_word, after = _first_word(right)
     if after_word in ("de", "d", "du") and "de" not in gone:
         return "incise"  # « tenir compte, notamment pour …, de »: no comma between a word and its complement
+    alike = (gone & before | gone & after) - {"other"} and not _participle_phrase(words)
+    if alike and after_word not in _COMMA_KEEPERS and _after_last_join(segment, gone):
+        return "unclear"  # « décrit … et précise, le cas échant, les raisons »: an incise, or an item?
     if gone & before - {"other"} and not _participle_phrase(words):
         return "item"
     if after_word in ("et", "ou"):
@@ -1758,6 +1781,19 @@ def _item_or_incise(words: str, left: str, right: str) -> str:
     if gone_word in _ALL_PREPOSITIONS and after_word in _ALL_PREPOSITIONS | {"de", "d", "du", "des"}:
         return "unclear" if after_word not in ("de", "d", "du", "des") else "incise"
     return "incise"
+
+
+def _after_last_join(segment: str, gone: frozenset[str]) -> bool:
+    """Whether the words before a comma (`segment`, back to the comma or stop before) end with « et » (« ou »)
+    and one bare word, the words deleted opening otherwise (an article, a preposition): when « et » joined
+    the last two items of a list (« décrit … et précise »), the deleted words are no item of it, and words
+    set between commas after it are an incise (« précise, le cas échéant, les raisons »); but « et » may join
+    two words of one item too (« les services centraux et déconcentrés, les collectivités, les associations »),
+    and the words deleted are then an item. Which it is, is not said."""
+    last = re.search(r"(?<![^\W\d_])(?:et|ou)\s+([^\W\d_]+)\s*$", fold(segment))
+    if not last:
+        return False
+    return _first_word(last.group(1))[1] == {"bare"} and "bare" not in gone
 
 
 def _incise_closed_before_and(words: str, left: str, right: str) -> bool:
@@ -1964,12 +2000,13 @@ def _series_item(line: str, start: int, end: int) -> int:
 
 
 def _check_list_comma(line: str, start: int, end: int, ctx: _Ctx) -> None:
-    """Words deleted between a comma and « et » (« ou »), the comma not theirs: « Les communes, les
-    départements et les régions » would read « Les communes, et les régions ». Whether the comma goes
-    with them (an item of a list) or stays (« Le maire, et lui seul, ») is not said: refused."""
+    """Words deleted between a comma and « et » (« ou », « ainsi que »), the comma not theirs: « Les communes,
+    les départements et les régions » would read « Les communes, et les régions ». Whether the comma goes
+    with them (an item of a list) or stays (« Le maire, et lui seul, »; « les communes, notamment rurales,
+    ainsi que ») is not said: refused."""
     if fold(line[start:end]).rstrip()[-1:] == ",":
         return  # « B, » of « A, B, et C »: the comma before « et » was the text's
-    joined = re.match(r"[^\S\n]*(et|ou)(?!\w)", line[end:])
+    joined = re.match(r"[^\S\n]*(et(?!\w)|ou(?!\w)|ainsi que(?!\w)|ainsi qu')", fold(line[end:]))
     if line[:start].rstrip()[-1:] == "," and joined:
         word = joined.group(1)
         raise ctx.fail(f"it leaves « , {word} » in the text: whether the comma goes too is not said", "ambiguous")
@@ -2012,8 +2049,8 @@ def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
         line = hit.slot.text[hit.line]
         if edit.repeated and not edit.place.end:
             hit = _Hit(hit.slot, hit.line, _series_item(line, hit.start, hit.end), hit.end)
-        _check_list_comma(line, hit.start, hit.end, ctx)
         hit = _Hit(hit.slot, hit.line, _list_tail(line, hit.start, hit.end, ctx), hit.end)
+        _check_list_comma(line, hit.start, hit.end, ctx)  # after: the last items taken with their comma leave none
         gone = line[hit.start : hit.end]
         _words_within_quotes(gone, "", ctx)
         before = line[: hit.start].rstrip(BLANKS)
