@@ -4616,3 +4616,36 @@ def test_words_between_commas_after_et_and_one_word_are_refused() -> None:
     article = "Il associe les services de l'État et des communes, les régions, les associations."
     text = "Supprimer les mots : « les régions »"
     assert apply(article, [("1", text)]) == "Il associe les services de l'État et des communes, les associations."
+
+
+def test_words_opening_a_term_of_a_soit_series_go_after_the_comma_of_the_term_the_anchor_ends() -> None:
+    # « Après les mots : professionnels de santé, insérer les mots : soit de services de santé, » (PLFSS 2018,
+    # Sénat n° 478, p35-018): a term put after the one the anchor ends, after its comma
+    article = "Le fonds finance soit des établissements, soit des professionnels, soit ces deux ensembles ; il agit."
+    put = "Après les mots : « soit des professionnels », insérer les mots : « soit des services, »"
+    assert apply(article, [("1", put)]) == (
+        "Le fonds finance soit des établissements, soit des professionnels, soit des services, soit ces deux"
+        " ensembles ; il agit."
+    )
+    assert apply("Il ne finance ni A, ni B, ni C.", [("1", "Après le mot : « B », insérer les mots : « ni D, »")]) == (
+        "Il ne finance ni A, ni B, ni D, ni C."
+    )
+    # words of another kind ending with a comma stay where said, the comma leaving one (p16-195)
+    assert apply(article, [("2", "Après les mots : « soit des professionnels », insérer les mots : « de santé, »")]) == (
+        "Le fonds finance soit des établissements, soit des professionnels de santé, soit ces deux ensembles ; il agit."
+    )
+
+
+def test_deleting_a_division_leaves_the_next_one_numbered_with_an_adverb_and_a_shuttle_note() -> None:
+    # « V. – » deleted before « V bis (nouveau). – » (PLFSS 2018, Sénat n° 467 rect., p35-013): no alinéa of the
+    # V is left, the V bis is a division of its own
+    article = (
+        "I. – Le code est modifié.\n\nII. – En 2018, la recette est réduite.\n\n"
+        "II bis (nouveau). – Pour 2018, la section retrace les charges.\n\nIII. – Le décret fixe les modalités."
+    )
+    assert alineas(apply(article, [("1", "Alinéa 2\n\nSupprimer cet alinéa.")])) == [
+        "I. – Le code est modifié.",
+        "II. – (Supprimé)",
+        "II bis (nouveau). – Pour 2018, la section retrace les charges.",
+        "III. – Le décret fixe les modalités.",
+    ]

@@ -2116,6 +2116,8 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
         for hit in sorted(hits, key=lambda h: -h.start):
             line = hit.slot.text[hit.line]
             at = hit.start if edit.place.before else hit.end
+            if not edit.place.before and _next_term(line[:at], edit.new[0], line[at:]):
+                at += line[at:].index(",") + 1  # « soit de B, » after « …, soit de A » and its comma
             _check_elision(line[:at], edit.new[0], ctx)
             new = _stop(edit.new[0], line[at:], edit, ctx)
             if edit.place.before and _opens_sentence(line, at):
@@ -2186,6 +2188,24 @@ def _end_before(article: Article, lines: list[str]) -> None:
 
 
 _REFERENCE = r"(?:[A-Z]{1,2}\.\s*(?:[A-Z]\.\s*)?)?\d+[\w-]*(?:\s+(?:bis|ter|quater|[A-Z]))?"
+
+
+# Words repeated at the head of each term of an alternative or a negation (« soit A, soit B », « ni A, ni B »)
+_CORRELATIVES = frozenset(["soit", "ni", "tantôt"])
+
+
+def _next_term(left: str, new: str, right: str) -> bool:
+    """Words ending with their own comma (not opening with one) put after words a comma follows, opening with
+    the correlative word that opens the term those words end (« soit de B, » after « …, soit de A » in « …,
+    soit de A, soit de ces deux ensembles »), are a term of the same series put after that one: they go
+    after its comma (« soit de A, soit de B, soit de ces … »). Other words ending with a comma (a complement,
+    « dans sa forme standard, ») are put where said, the comma leaving one."""
+    new = new.strip()
+    if new[-1:] != "," or new[:1] == "," or right.lstrip(BLANKS)[:1] != ",":
+        return False
+    term = re.split(r"[,;:.]", left)[-1]  # the term the anchor ends, back to the comma or stop before it
+    word = _first_word(term.strip(BLANKS))[0]
+    return word in _CORRELATIVES and _first_word(new)[0] == word
 
 
 def _in_list(anchor: str, new: str, right: str) -> bool:
@@ -3315,7 +3335,8 @@ def _check_orphan(article: Article, i: int, before: str, new: list[str], ctx: _C
 
 # The kinds of division marks, by the way they are numbered (« … – » and « …° » number the next one)
 _MARK_KINDS = {
-    "roman": re.compile(r"(?:[IVX]+|\.\.\.|…)\s*\.?\s*[-–—]"),
+    # « V bis (nouveau). – » too: the adverb and the shuttle's note are part of the mark
+    "roman": re.compile(rf"(?:[IVX]+{_ADVERB}(?:\s*\(nouveau\))?|\.\.\.|…)\s*\.?\s*[-–—]"),
     "arabic": re.compile(r"(?:\d+|\.\.\.|…)\s*°"),
     "letter": re.compile(r"(?:[a-z](?:\s+(?:bis|ter|quater))?|\.\.\.|…)\s*\)"),  # « b bis) » too
     "capital": re.compile(r"[A-Z]\s*\.\s*[-–—]"),
