@@ -4649,3 +4649,17 @@ def test_deleting_a_division_leaves_the_next_one_numbered_with_an_adverb_and_a_s
         "II bis (nouveau). – Pour 2018, la section retrace les charges.",
         "III. – Le décret fixe les modalités.",
     ]
+
+
+def test_words_ending_with_a_comma_put_before_a_lists_comma_are_refused_when_they_may_be_an_item() -> None:
+    # « les centres …, » after « les organismes de recherche » before « , les fondations »: an item after the
+    # comma, or words completing the term, is not said (2013 law, Sénat n° 147, p12-seance-147)
+    article = "Il évalue les établissements, les organismes de recherche, les fondations et l'agence."
+    text = "Après les mots : « organismes de recherche », insérer les mots : « les centres de formation, »"
+    with pytest.raises(AmendingError, match="before a list's comma"):
+        apply(article, [("1", text)])
+    # a complement opening with a preposition stays before the comma, as written
+    text = "Après les mots : « organismes de recherche », insérer les mots : « dans leur ensemble, »"
+    assert apply(article, [("1", text)]) == (
+        "Il évalue les établissements, les organismes de recherche dans leur ensemble, les fondations et l'agence."
+    )

@@ -2118,6 +2118,9 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
             at = hit.start if edit.place.before else hit.end
             if not edit.place.before and _next_term(line[:at], edit.new[0], line[at:]):
                 at += line[at:].index(",") + 1  # « soit de B, » after « …, soit de A » and its comma
+            elif not edit.place.before and _item_or_complement(line[:at], edit.new[0], line[at:]):
+                said = "whether they are an item after it is not said"
+                raise ctx.fail(f"it puts words ending with a comma before a list's comma: {said}", "ambiguous")
             _check_elision(line[:at], edit.new[0], ctx)
             new = _stop(edit.new[0], line[at:], edit, ctx)
             if edit.place.before and _opens_sentence(line, at):
@@ -2206,6 +2209,19 @@ def _next_term(left: str, new: str, right: str) -> bool:
     term = re.split(r"[,;:.]", left)[-1]  # the term the anchor ends, back to the comma or stop before it
     word = _first_word(term.strip(BLANKS))[0]
     return word in _CORRELATIVES and _first_word(new)[0] == word
+
+
+def _item_or_complement(left: str, new: str, right: str) -> bool:
+    """Words ending with their own comma put after words a comma follows, when the term those words end, the new
+    words and the words after the comma all open with a determiner (« les organismes de recherche, les
+    fondations » and « les centres …, » after « recherche »): an item of the list after that comma (« recherche,
+    les centres …, les fondations ») or words completing the term (« recherche les plus actifs, »), not said."""
+    new = new.strip()
+    if new[-1:] != "," or new[:1] == "," or right.lstrip(BLANKS)[:1] != ",":
+        return False
+    term = re.split(r"[,;:.]", left)[-1]
+    after = right.lstrip(BLANKS)[1:]
+    return all("det" in _first_word(words.strip(BLANKS))[1] for words in (term, new, after))
 
 
 def _in_list(anchor: str, new: str, right: str) -> bool:
