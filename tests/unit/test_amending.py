@@ -4663,3 +4663,16 @@ def test_words_ending_with_a_comma_put_before_a_lists_comma_are_refused_when_the
     assert apply(article, [("1", text)]) == (
         "Il évalue les établissements, les organismes de recherche dans leur ensemble, les fondations et l'agence."
     )
+
+
+def test_a_new_start_ending_with_dots_alone_leaves_the_rest_of_the_alinea() -> None:
+    # « Rédiger ainsi le début de cet alinéa : … les mots... »: the dots say the rest follows, as « (le reste
+    # sans changement) » does (PLFSS 2018, Sénat n° 78, p40-021)
+    article = "Le code est modifié.\n\n17° L'article L. 652-6 est ainsi modifié : les mots : « non agricoles » sont supprimés ;"
+    text = "Alinéa 2\n\nRédiger ainsi le début de cet alinéa :\n\n17° bis L'article L. 652-6 devient l'article L. 641-8 et les mots…"
+    assert apply(article, [("1", text)]).split("\n\n")[1] == (
+        "17° bis L'article L. 652-6 devient l'article L. 641-8 et les mots : « non agricoles » sont supprimés ;"
+    )
+    # its last words not found in the alinéa: where the rest begins is not said
+    with pytest.raises(AmendingError):
+        apply(article, [("1", "Alinéa 2\n\nRédiger ainsi le début de cet alinéa :\n\n17° Le préfet fixe...")])

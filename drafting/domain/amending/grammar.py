@@ -234,6 +234,8 @@ def _delete_end(r: Reading) -> list[Edit]:
 # « … (le reste sans changement) », maybe followed by the quote and stop that close the amendment's text
 # (« dans changement » as one amendment misspells it)
 _UNCHANGED_REST = re.compile(r"\s*(?:\.\.\.|…)?\s*\(\s*le reste [sd]ans changement\s*\)\s*[»\"”]?\s*\.?\s*$", re.I)
+# « Rédiger ainsi le début de cet alinéa : X Y Z… »: the dots alone, ending a new start, say the rest follows
+_TRAILING_DOTS = re.compile(r"(?<=\w)\s*(?:\.{3,}|…)\s*[»\"”]?\s*$")
 
 
 def _rewrite(r: Reading) -> list[Edit]:
@@ -243,8 +245,10 @@ def _rewrite(r: Reading) -> list[Edit]:
     if announced not in (len(new), _own(new)) and "paragraphe" not in r.m.group(0):
         raise AmendingError(r.numero, r.part, f"it announces {count} alinéa(s) and quotes {len(new)}")
     rest = _UNCHANGED_REST.search(new[-1]) if new else None
+    if r.place.end == "début" and len(new) == 1 and not rest:
+        rest = _TRAILING_DOTS.search(new[0])
     if r.place.end == "début" and r.place.after is None and len(new) == 1 and rest:
-        # « Rédiger ainsi le début de l'alinéa 8 : « X Y Z… (le reste sans changement) » »
+        # « Rédiger ainsi le début de l'alinéa 8 : « X Y Z… (le reste sans changement) » », or « X Y Z… » alone
         return [r.edit("rewrite_start", new=(new[0][: rest.start()].rstrip(),), quoted=quoted)]
     if r.place.end or r.place.after is not None:
         raise AmendingError(
