@@ -4676,3 +4676,77 @@ def test_a_new_start_ending_with_dots_alone_leaves_the_rest_of_the_alinea() -> N
     # its last words not found in the alinéa: where the rest begins is not said
     with pytest.raises(AmendingError):
         apply(article, [("1", "Alinéa 2\n\nRédiger ainsi le début de cet alinéa :\n\n17° Le préfet fixe...")])
+
+
+def test_the_two_last_or_first_alineas_of_a_division_or_of_the_article() -> None:
+    # « Supprimer les deux derniers alinéas du II » (« les trois premiers »): that many from the division's
+    # edge; all of it: its number stays (p39-022); fewer alinéas there: refused
+    article = "I. – Un.\n\nDeux.\n\nII. – Le délai court.\n\nLe délai expire.\n\nLe délai finit.\n\nIII. – Six."
+    out = alineas(apply(article, [("1", "Supprimer les deux derniers alinéas du II.")]))
+    assert out == ["I. – Un.", "Deux.", "II. – Le délai court.", "III. – Six."]
+    assert alineas(apply(article, [("1", "Supprimer les deux derniers alinéas du I.")]))[0] == "I. – (Supprimé)"
+    text = "Aux deux premiers alinéas du II, le mot : « délai » est remplacé par le mot : « terme »."
+    out = alineas(apply(article, [("1", text)]))
+    assert out[2:5] == ["II. – Le terme court.", "Le terme expire.", "Le délai finit."]
+    # of the article: as its alinéas named by number are
+    same = apply(article, [("1", "Supprimer les alinéas 5 et 6.")])
+    assert apply(article, [("1", "Supprimer les deux derniers alinéas de cet article.")]) == same
+    for wrong in ("trois derniers alinéas du I", "trois premiers alinéas du I", "huit derniers alinéas de cet article"):
+        with pytest.raises(AmendingError):
+            apply(article, [("1", f"Supprimer les {wrong}.")])
+
+
+def test_a_code_division_said_to_result_from_this_article() -> None:
+    # « Au 5° de l'article L. 111-7 …, tel qu'il résulte du présent article »: the only quotation of this
+    # article that the alinéas around it say is in that code article (p39-045); « de cet article » alike
+    article = (
+        "I. – Le code est ainsi modifié :\n\n1° Après le 4° de l'article L. 111-7, il est inséré un 5° ainsi rédigé :\n\n"
+        "« 5° Les aires de repos, les aires de service et les aires. » ;\n\n"
+        "2° L'article L. 111-8 est complété par un 5° ainsi rédigé :\n\n« 5° Les aires de service. »"
+    )
+    for said in ("du présent article", "de cet article"):
+        text = f"Au 5° de l'article L. 111-7 du code, tel qu'il résulte {said}, supprimer les mots : « , les aires de service »."
+        assert alineas(apply(article, [("1", text)]))[2] == "« 5° Les aires de repos et les aires. » ;"
+    text = "Au 5° de l'article L. 111-8 du code, tel qu'il résulte du présent article, après le mot : « aires », insérer les mots : « de repos et »."
+    assert alineas(apply(article, [("1", text)]))[4] == "« 5° Les aires de repos et de service. »"
+    # two quotations there for that code article, or none, or another mark: refused
+    twice = article.replace("2° L'article L. 111-8 est complété", "2° L'article L. 111-7 est complété")
+    for where, text in (
+        (twice, "Au 5° de l'article L. 111-7 du code, tel qu'il résulte du présent article, supprimer le mot : « repos »."),
+        (article, "Au 5° de l'article L. 111-9 du code, tel qu'il résulte du présent article, supprimer le mot : « repos »."),
+        (article, "Au 6° de l'article L. 111-7 du code, tel qu'il résulte du présent article, supprimer le mot : « repos »."),
+    ):
+        with pytest.raises(AmendingError):
+            apply(where, [("1", text)])
+
+
+def test_unmarked_alineas_before_an_item_of_the_division_are_in_it() -> None:
+    # « b) (Non modifié) » then dashes, then « c) »: whether the dashes are the b)'s or the 1°'s own, the 1°'s
+    # list goes on after them: they are in the 1° (p39-074); the b)'s last alinéa is still not said (p39-080)
+    article = (
+        "I. – Le Gouvernement peut prendre toute mesure :\n\n1° Afin de faire face, toute mesure :\n\n"
+        "a) D'aide directe ;\n\nb) (Non modifié)\n\n– de limiter les ruptures ;\n\n(Alinéa sans modification)\n\n"
+        "– d'adapter les conditions ;\n\nc) Modifiant les obligations ;\n\n2° Afin de faire face, toute autre mesure.\n\n"
+        "II. – Fin."
+    )
+    text = "Après le c du 1° du I, insérer un d ainsi rédigé : « d) Adaptant les délais ; »"
+    assert alineas(apply(article, [("1", text)]))[8] == "d) Adaptant les délais ;"
+    with pytest.raises(AmendingError):
+        apply(article, [("1", "Au dernier alinéa du b du 1° du I, après le mot : « conditions », insérer le mot : « légales ».")])
+    # a bare alinéa before the next numbered item (« 2° »), no item of the 1° after it: still not said
+    with pytest.raises(AmendingError):
+        apply(article.replace("c) Modifiant", "Modifiant"), [("1", "Supprimer le 1° du I.")])
+
+
+def test_the_last_phrase_of_an_amendments_alinea_opening_a_quotation() -> None:
+    # « « Art. L. 1. – Un. Deux. » in an amendment: the second quote opens the quotation it gives, which goes
+    # on past it; the closing quote is the amendment's: a sub-amendment deleting « Deux. » keeps it (p39-091)
+    amendment = "Rédiger ainsi l'alinéa 2 :\n\n« « Art. L. 1. – Les candidats ont un contrat. Sa durée est de vingt ans. »"
+    article = "I. – Le code est ainsi modifié :\n\n« Art. L. 1. – Ancien.\n\n« Un décret fixe les modalités. »"
+    for phrase in ("seconde phrase", "dernière phrase"):
+        sub = f"Alinéa 2 de l'amendement n° 1, {phrase}\n\nSupprimer cette phrase."
+        out = alineas(apply(article, [("2", sub), ("1", amendment)]))
+        assert out[1:] == ["« Art. L. 1. – Les candidats ont un contrat.", "« Un décret fixe les modalités. »"]
+    sub = "Alinéa 2 de l'amendement n° 1, seconde phrase\n\nRédiger ainsi cette phrase : « Il dure dix ans. »"
+    out = alineas(apply(article, [("2", sub), ("1", amendment)]))
+    assert out[1] == "« Art. L. 1. – Les candidats ont un contrat. Il dure dix ans."

@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache, partial
 from itertools import pairwise, takewhile
 
-from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, AmendingError, Edit, Place
+from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, THIS_ARTICLE, AmendingError, Edit, Place
 from drafting.domain.amending.lexer import CLOSE, COUNT, INTRODUCES, MARK, NUMBERS, OPEN, number, quote_depth
 from drafting.domain.amending.typography import BLANKS, fold, normal
 from drafting.domain.textdiff import diff
@@ -199,7 +199,7 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
         if len(place.held) > 1 and last + 1 != place.held[-1]:
             said = f"does not end at alinéa {place.held[-1]} (it ends at alinéa {last + 1})"
             raise ctx.fail(f"the text proposed for article {place.within} {said}")
-        if place.resulting:  # « tel qu'il résulte du 3° du présent article »: that division holds it
+        if place.resulting and place.resulting != THIS_ARTICLE:  # « … du 3° du présent article »: it holds it
             lo, hi = _division(article, place.resulting, ctx)
             if not lo <= first <= last <= hi:
                 holder = " of the ".join(place.resulting)
@@ -218,6 +218,8 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
     count = last - first + 1
 
     def number(n: int) -> int:
+        if n < BEFORE_LAST and n < -count:  # « les trois derniers alinéas du II », the II having two
+            raise ctx.fail(f"{name} has no alinéa {-n} from its end (it has {count})", "no_such_alinea")
         if not (1 <= n <= count or -count <= n <= -1):
             raise ctx.fail(f"{name} has no alinéa {n} (it has {count})", "no_such_alinea")
         return first + (n if n > 0 else count + 1 + n)
@@ -277,24 +279,39 @@ def _quoted_alone(article: Article, place: Place, ctx: _Ctx) -> tuple[int, int] 
     4° alone): the only quotation of that division of this one, which opens with the division's mark (the
     path's outer marks, « du II », are the code article's, outside it), where that division or one around it
     names the code article (« 2° Le II de l'article L. 121-32 est ainsi modifié : » then « a) Le 9° est ainsi
-    rédigé : »). None when the code article is quoted whole, or nothing says where the division results from."""
+    rédigé : »). Said to result from this article (« tel qu'il résulte du présent article »): the only
+    quotation of this article that the alinéas around it say is in that code article (`_around`). None when
+    the code article is quoted whole, or nothing says where the division results from."""
     ref = re.sub(r"[\s.]", "", place.within.lower())
     heads = [fold(a).lstrip(' "').lower() for a in article.original]
     whole = any(re.match(r"art(?:icle)?\.? ?", h) and _ref(h) == ref for h in heads)
     if whole or not place.resulting or not place.path:
         return None
-    lo, hi = _division(article, place.resulting, ctx)
-    openers = [_division(article, place.resulting[k:], ctx)[0] for k in range(len(place.resulting))]
     named = re.compile(r"\barticles?\s+" + r"[\s.]*".join(map(re.escape, ref)) + r"\.?(?![\w-])")
-    said = [fold(article.original[i]).lower().replace("\u2011", "-") for i in openers]
-    holder = " of the ".join(place.resulting)
-    if not any(named.search(text) for text in said):
-        raise ctx.fail(f"the {holder} of this article does not amend article {place.within}", "not_found")
-    quotations = _quotations(article.original, lo, hi)
-    if len(quotations) != 1:
-        held = "several quotations" if quotations else "no quotation"
-        reason = f"the {holder} of this article holds {held}: where the {place.path[0]} is is not said"
-        raise ctx.fail(reason, "not_found")
+
+    def names(openers: list[int]) -> bool:
+        return any(named.search(fold(article.original[i]).lower().replace("\u2011", "-")) for i in openers)
+
+    if place.resulting == THIS_ARTICLE:
+        # « tel qu'il résulte du présent article »: the only quotation of this article that an alinéa of its
+        # own introducing it, or opening a division around it, says is in that code article
+        every = _quotations(article.original, 0, len(article.original) - 1)
+        quotations = [q for q in every if names(_around(article, q[0]))]
+        if len(quotations) != 1:
+            held = "several quotations" if quotations else "no quotation"
+            reason = f"this article holds {held} of article {place.within}: where the {place.path[0]} is is not said"
+            raise ctx.fail(reason, "not_found")
+        holder = "article"
+    else:
+        lo, hi = _division(article, place.resulting, ctx)
+        holder = " of the ".join(place.resulting)
+        if not names([_division(article, place.resulting[k:], ctx)[0] for k in range(len(place.resulting))]):
+            raise ctx.fail(f"the {holder} of this article does not amend article {place.within}", "not_found")
+        quotations = _quotations(article.original, lo, hi)
+        if len(quotations) != 1:
+            held = "several quotations" if quotations else "no quotation"
+            reason = f"the {holder} of this article holds {held}: where the {place.path[0]} is is not said"
+            raise ctx.fail(reason, "not_found")
     first, last = quotations[0]
     marks = _quoted_heads(article, first, last)
     kinds = _kinds(marks)
@@ -304,7 +321,29 @@ def _quoted_alone(article: Article, place: Place, ctx: _Ctx) -> tuple[int, int] 
         if len(spans) == 1 and (spans[0][0] == first or kinds[spans[0][0]] == kinds[first] is not None):
             return _division(article, place.path[: j + 1], ctx, (first, last))
     mark = place.path[0]
+    if holder == "article":
+        reason = f"the quotation of article {place.within} in this article does not open with « {mark} »"
+        raise ctx.fail(reason, "not_found")
     raise ctx.fail(f"the quotation in the {holder} of this article does not open with « {mark} »", "not_found")
+
+
+def _around(article: Article, first: int) -> list[int]:
+    """The alinéas of the article's own that a quotation opening at alinéa `first` is in: the one introducing
+    it, those opening the divisions around it (« 1° L'article L. 111-7 est ainsi modifié : » above « a) Il
+    est ajouté un 5° ainsi rédigé : »), and the article's opening one when it introduces what follows (« : »)."""
+    heads = _heads(article)
+    kinds = _kinds(heads)
+    own = [i for i in range(first) if heads[i]]  # quoted alinéas (another quotation) are not the article's
+    if not own:
+        return []
+    out, level = [own[-1]], kinds[own[-1]]
+    for i in reversed(own[:-1]):
+        if (kind := kinds[i]) is not None and (level is None or kind < level):
+            out.append(i)
+            level = kind
+    if own[0] == 0 and 0 not in out and kinds[0] is None and fold(article.original[0]).rstrip().endswith(":"):
+        out.append(0)
+    return out
 
 
 def _quotations(original: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -522,7 +561,10 @@ def _extent(
                 break
             # « – » items after one ending « : » (« b) … ayant pour objet : » then « – de limiter … ; »): its own
             dashed = _DASH_ITEM.match(heads[last + 1]) and (ending == ":" or _DASH_ITEM.match(heads[last]))
-            if ending != ":" and not dashed:
+            # the next alinéa with a mark is one below it (« c) » in the 1° after « b) (Non modifié) » and
+            # dashes): the division's list goes on after them, so they are in it, whoever's they are inside it
+            later = next((k for k in kinds[last + 2 : hi + 1] if k is not None), None)
+            if ending != ":" and not dashed and not (later is not None and later > level):
                 mark = heads[opening[0]].split()[0]  # as it opens the division (« 2° »)
                 reason = f"whether alinéa {last + 2} belongs to the division « {mark} » is not said"
                 raise ctx.fail(reason, "ambiguous")
@@ -1046,6 +1088,9 @@ def _index(article: Article, n: int, ctx: _Ctx) -> int:
     count = len(article.slots)
     i = n - 1 if n > 0 else count + n
     if not 0 <= i < count:
+        if n < BEFORE_LAST:  # « les trois derniers alinéas », the article having two
+            reason = f"the article has no alinéa {-n} from its end (it has {count} alinéa{'s' * (count != 1)})"
+            raise ctx.fail(reason, "no_such_alinea")
         name = f"alinéa {n}" if n > 0 else ("the last alinéa" if n == -1 else "the alinéa before the last")
         has = f"it has {count} alinéa{'s' * (count != 1)}"
         raise ctx.fail(f"the article has no {name.removeprefix('the ')} ({has})", "no_such_alinea")
@@ -1098,6 +1143,12 @@ def _frame(text: str) -> tuple[int, int]:
     inner = text[lo : closing.start()] if closing else ""
     straight = text[0] == '"' and text.count('"') % 2 == 0
     curly = text[0] != '"' and inner.count("«") + inner.count("“") == inner.count("»") + inner.count("”")
+    if closing and text[0] != '"' and not curly and inner[:1] in "«“":
+        # « « Art. L. 1. – Un. Deux. » (an amendment's alinéa quoting the first of a quotation's alinéas):
+        # the quote after its own opens that quotation, which goes on past it; the closing quote is its own
+        rest = inner[1:].lstrip()
+        if rest.count("«") + rest.count("“") == rest.count("»") + rest.count("”"):
+            return closing.start() - len(rest), closing.start()
     return lo, closing.start() if closing and (straight or curly) else len(text)
 
 

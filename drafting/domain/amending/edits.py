@@ -23,6 +23,9 @@ Kind = Literal[
 # (-1 the last); CONTEXT stands for « cet alinéa » before the sentence that names it is known.
 LAST, BEFORE_LAST = -1, -2
 THROUGH_LAST = -1  # Place.phrases for « de la deuxième à la dernière phrase »: from `phrase` through the last
+# Place.resulting for « tel qu'il résulte du présent article » (« de l'article 3 de la présente loi »): this
+# article, all of it (a division's path otherwise)
+THIS_ARTICLE: tuple[str, ...] = ("présent article",)
 EVERY = 0  # Edit.times for « dans l'ensemble de l'article »: every occurrence, however many (one at least)
 
 

@@ -14,7 +14,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, THROUGH_LAST, AmendingError, Edit, Place
+from drafting.domain.amending.edits import (
+    BEFORE_LAST,
+    EVERY,
+    LAST,
+    THIS_ARTICLE,
+    THROUGH_LAST,
+    AmendingError,
+    Edit,
+    Place,
+)
 from drafting.domain.amending.lexer import COUNT, INTRODUCES, NUMBERS, WORD_NOUNS, Operand, Sentence, sentences
 from drafting.domain.amending.lexer import number as number_of
 from drafting.domain.amending.typography import fold
@@ -409,6 +418,8 @@ LOCATIONS: list[tuple[str, str]] = [
     ("alinéas", r"alinéas? (\d+(?:(?:,| et| à|, et) \d+)*)"),
     ("ordinal range", rf"({ORD}) (?:à|et) ({ORD}) alinéas"),
     ("ordinal alinéa", rf"({ORD}) alinéa"),
+    # « Supprimer les deux derniers alinéas du II », « les trois premiers alinéas »: that many from an edge
+    ("counted alinéas", rf"(?:les |des |aux )?({COUNT}) (premiers|derniers) alinéas"),
     ("this alinéa", r"(?:cet|ce même|ce|même|ces|ces mêmes|mêmes|ledit|audit|dudit|lesdits|auxdits|desdits) alinéas?"),
     # « Alinéas 24 et 25 / Remplacer ces deux alinéas … »: those named before, as many as it says
     (
@@ -429,7 +440,7 @@ LOCATIONS: list[tuple[str, str]] = [
         "quoted article",
         rf"(?:de |à |dans )?l'article ({ARTICLE_REF})(?: (?:du|de la|de l'|des|de) (?:code|loi|ordonnance)[^,;:]*?)?\s*,?\s*"
         rf"{RESULTING} ?(?:de |des |par |à |du |au )?(?:(?:l'|les )?alinéas? (\d+)(?: à (\d+))?|({DIVISION}(?: (?:du|de l'|au) "
-        rf"{DIVISION})*)(?: (?:de cet|du présent) article)?|(?:l'article \w+ de la présente loi|(?:cet|le présent) article))",
+        rf"{DIVISION})*)(?: (?:de cet|du présent) article)?|(l'article \w+ de la présente loi|(?:cet|le présent|présent) article))",
     ),
     # « au 2° du II de l'article L. 100-1 A du code de l'énergie »: with nothing said of where it results from,
     # the code article quoted here, when this article quotes it once (an article added or rewritten whole)
@@ -929,6 +940,11 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
                 alineas += list(range(int(a), int(b) + 1)) if b else [int(a)]
         elif name == "ordinal alinéa":
             alineas.append(ordinal(g[0]))
+        elif name == "counted alinéas":
+            many = number_of(g[0])
+            if many < 1:
+                raise AmendingError(numero, part, f"the words « {m.group(0)} » do not name a place in this article")
+            alineas += list(range(1, many + 1)) if g[1] == "premiers" else list(range(-many, 0))
         elif name == "this alinéa":
             this = said_alinea = True
         elif name == "these counted alinéas":
@@ -944,6 +960,8 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
             within = g[0]
             if g[1:] and g[1].isdigit():
                 held = tuple(int(n) for n in g[1:3])
+            elif g[1:] and g[1].endswith(("article", "présente loi")):
+                resulting = THIS_ARTICLE  # « tel qu'il résulte du présent article »: this one, all of it
             elif g[1:]:  # « tel qu'il résulte du 3° du présent article »: that division of this one
                 resulting = tuple(re.split(r" (?:du|de l'|au) ", g[1]))
         elif name == "code division":
