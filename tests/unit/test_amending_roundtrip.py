@@ -128,7 +128,7 @@ def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
             # as after a full stop (the parser gives the word a capital where a sentence opens)
             opens = re.search(rf"^{_OPENING}$|[.!?]$", " ".join(words[:at]))
             if at < len(words) and opens and words[at] == "," and at + 1 < len(words):
-                del words[at]  # « "b) Au 1° , après » less « Au 1° »: no sentence opens with a comma (the parser drops it)
+                del words[at]  # « "b) Au 1° , après » less « Au 1° »: no sentence opens with a comma (dropped)
             if at < len(words) and opens:
                 words[at] = words[at][:1].upper() + words[at][1:]
         else:
