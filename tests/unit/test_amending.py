@@ -4750,3 +4750,76 @@ def test_the_last_phrase_of_an_amendments_alinea_opening_a_quotation() -> None:
     sub = "Alinéa 2 de l'amendement n° 1, seconde phrase\n\nRédiger ainsi cette phrase : « Il dure dix ans. »"
     out = alineas(apply(article, [("2", sub), ("1", amendment)]))
     assert out[1] == "« Art. L. 1. – Les candidats ont un contrat. Il dure dix ans."
+
+
+def test_words_that_stood_in_the_alinea_found_only_in_words_another_amendment_put_are_a_conflict() -> None:
+    # « d'un délai d'un an » made « d'un délai d'un an et six mois » by 535, then replaced by 536: found only
+    # inside 535's words, which text 536 was voted on is not said (p39-098); so for an anchor (p39-100)
+    article = "Alinéa un.\n\nLe contrat court à l'échéance d'un délai d'un an à compter de la loi."
+    first = "Alinéa 2\n\nRemplacer les mots : « d'un délai d'un an » par les mots : « d'un délai d'un an et six mois »"
+    second = "Alinéa 2\n\nRemplacer les mots : « d'un délai d'un an » par les mots : « d'un délai de deux ans »"
+    with pytest.raises(AmendingError, match="changed those words") as refused:
+        apply(article, [("535", first), ("536", second)])
+    assert refused.value.code == "conflict"
+    article = "Alinéa un.\n\nIl les émet dans un délai fixé par décret, au plus tard."
+    first = "Alinéa 2\n\nRemplacer les mots : « fixé par décret » par les mots : « fixé par décret en Conseil d'État »"
+    second = "Alinéa 2\n\nAprès les mots : « par décret », insérer les mots : « simple »"
+    with pytest.raises(AmendingError, match="changed those words"):
+        apply(article, [("537", first), ("538", second)])
+    # words the alinéa never held can only be the other amendment's: changed there, in the order given (p21-002)
+    article = "Alinéa un.\n\nLe Haut Conseil, organisme indépendant, est placé auprès du Premier ministre."
+    put = "Alinéa 2\n\nAprès le mot : « indépendant, » insérer les mots : « composé de treize membres au plus, »"
+    changed = "Alinéa 2\n\nRemplacer le mot : « treize » par le mot : « quinze »"
+    assert alineas(apply(article, [("12", put), ("14", changed)]))[1] == (
+        "Le Haut Conseil, organisme indépendant, composé de quinze membres au plus, est placé auprès du Premier ministre."
+    )
+    # the same words standing elsewhere in the alinéa as it stood are the ones meant
+    article = "Le délai d'un an court. Il est d'un an au plus."
+    first = "Remplacer les mots : « délai d'un an » par les mots : « délai d'un an et demi »"
+    second = "Remplacer les mots : « est d'un an » par les mots : « est de deux ans »"
+    assert apply(article, [("1", first), ("2", second)]) == "Le délai d'un an et demi court. Il est de deux ans au plus."
+
+
+def test_a_bills_own_roman_division_with_an_adverb_put_after_a_quotation_does_not_continue_it() -> None:
+    # « I bis. – » after the alinéa closing the quotation of a code article that has no roman mark, the bill's
+    # paragraphs being « I. – » and « II. – »: the bill's own (p39-099, p39-095)
+    article = (
+        "I. – Après l'article L. 315-2, il est inséré un article L. 315-2-1 ainsi rédigé :\n\n"
+        "« Art. L. 315-2-1. – Le bailleur peut organiser l'opération.\n\n« Un décret précise le présent article. »\n\n"
+        "II. – Le code de la construction est complété."
+    )
+    put = "Après l'alinéa 3, insérer un alinéa ainsi rédigé : « I bis. – Un décret précise l'information. »"
+    assert alineas(apply(article, [("413", put)]))[2:4] == [
+        "« Un décret précise le présent article. »",
+        "I bis. – Un décret précise l'information.",
+    ]
+
+
+def test_deleting_a_section_heading_with_the_last_article_under_it_whose_number_would_be_kept_is_refused() -> None:
+    # « Alinéas 26 à 33 »: « Section 6 », its title and article L. 446-23, the quotation's last (p39-014): the
+    # article's number kept would stand under section 5; the section's record is not written here
+    article = (
+        "I. – Sont ajoutées des sections 5 et 6 ainsi rédigées :\n\n« Section 5\n\n« Les garanties\n\n"
+        "« Art. L. 446-18. – Un organisme est désigné.\n\n« Section 6\n\n« L'investissement\n\n"
+        "« Art. L. 446-23. – Les sociétés peuvent proposer une part.\n\n« Les collectivités peuvent souscrire. »\n\n"
+        "II. – Le décret fixe les modalités."
+    )
+    with pytest.raises(AmendingError, match="division's heading") as refused:
+        apply(article, [("524", "Alinéas 5 à 8\n\nSupprimer ces alinéas.")])
+    assert refused.value.code == "ambiguous"
+    # the article alone deleted keeps its number under its own section, as before
+    assert "« Art. L. 446-23. – (Supprimé)" in alineas(apply(article, [("1", "Alinéas 7 et 8\n\nSupprimer ces alinéas.")]))
+
+
+def test_words_found_across_the_edge_of_what_another_amendment_changed_are_a_conflict() -> None:
+    # words brought together by another amendment's deletion, or joining its words to the text as it stood:
+    # neither text holds them, which was voted on which is not said
+    article = "Alinéa un.\n\nLe contrat court à l'échéance d'un délai d'un an à compter de la loi."
+    gone = "Alinéa 2\n\nSupprimer les mots : « à l'échéance »"
+    joined = "Alinéa 2\n\nRemplacer les mots : « court d'un délai » par les mots : « court »"
+    with pytest.raises(AmendingError, match="runs across words amendment 1 changed"):
+        apply(article, [("1", gone), ("2", joined)])
+    put = "Alinéa 2\n\nAprès les mots : « d'un an », insérer les mots : « et demi »"
+    across = "Alinéa 2\n\nRemplacer les mots : « demi à compter » par les mots : « demi, à partir »"
+    with pytest.raises(AmendingError, match="runs across words amendment 1 changed"):
+        apply(article, [("1", put), ("2", across)])

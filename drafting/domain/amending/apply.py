@@ -33,6 +33,9 @@ class Slot:
     text: list[str]
     before: list[str] = field(default_factory=list)
     after: list[str] = field(default_factory=list)
+    # the words this sitting's amendments put or changed in each line of `text` (its index): (start, end,
+    # amendment), a point (start == end) where words were taken out; kept in step as the line changes
+    fresh: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
 
 
 class Article:
@@ -113,7 +116,7 @@ class Article:
         if edit.place.either is not None:
             self._either(edit, ctx)
             return
-        _APPLY[edit.kind](self, edit, ctx)
+        _made(self, edit, ctx)
 
     def _readings(self, edit: Edit, ctx: _Ctx) -> None:
         """« Aux alinéas 2 et 3, substituer respectivement aux dates : A et B les dates : C et D »: each pair
@@ -150,7 +153,7 @@ class Article:
         for phrase in (None, edit.place.either):
             state = copy.deepcopy(self)
             try:
-                _APPLY[edit.kind](state, replace(edit, place=replace(edit.place, phrase=phrase, either=None)), ctx)
+                _made(state, replace(edit, place=replace(edit.place, phrase=phrase, either=None)), ctx)
                 texts.append(state.alineas())
             except AmendingError as exc:
                 errors.append(exc)
@@ -1082,6 +1085,132 @@ class _Ctx:
         return AmendingError(self.numero, self.part, reason, code)
 
 
+# The edits that put or change words of the alinéas they name (not those that only move quotes or stops
+# around the alinéas they insert or delete)
+_PUTS_WORDS = frozenset(
+    ["replace_words", "delete_words", "insert_words", "append_sentence", "replace_end", "rewrite_start",
+     "delete_end", "rewrite"]
+)  # fmt: skip
+
+
+def _made(article: Article, edit: Edit, ctx: _Ctx) -> None:
+    """Make the edit, keeping track of the words each amendment of the sitting put or changed in the
+    alinéas as they stood (`Slot.fresh`): another amendment's words must not be found among them."""
+    was = [list(slot.text) for slot in article.slots]
+    _APPLY[edit.kind](article, edit, ctx)
+    if len(article.slots) != len(was):  # the article rewritten whole: the amendments of its parts fall
+        return
+    for slot, lines in zip(article.slots, was, strict=True):
+        if slot.text == lines:
+            continue
+        if len(slot.text) != len(lines):  # rewritten as other lines: each is new
+            whole = edit.kind in _PUTS_WORDS
+            slot.fresh = {j: [(0, len(t), ctx.numero)] for j, t in enumerate(slot.text)} if whole else {}
+            continue
+        for j, (old, new) in enumerate(zip(lines, slot.text, strict=True)):
+            if old == new:
+                continue
+            spans, changed = _moved(slot.fresh.get(j, []), old, new)
+            if edit.kind in _PUTS_WORDS:
+                spans += [(lo, hi, ctx.numero) for lo, hi in _put(changed, new, edit)]
+            slot.fresh[j] = spans
+
+
+_Spans = list[tuple[int, int, str]]
+
+
+def _moved(spans: _Spans, old: str, new: str) -> tuple[_Spans, list[tuple[int, int]]]:
+    """The spans of `old` carried over to `new` (a span whose words went is left a point), and what
+    changed in `new`: the words put, a point where words were only taken out."""
+    kept: list[tuple[int, int, int]] = []  # (start in old, end in old, start in new) of the words kept
+    changed: list[tuple[int, int]] = []
+    a = b = 0
+    for segment in diff(old, new, semantic=False):
+        size = len(segment.text)
+        if segment.op == "=":
+            kept.append((a, a + size, b))
+            a, b = a + size, b + size
+        elif segment.op == "-":
+            changed.append((b, b))
+            a += size
+        else:
+            changed.append((b, b + size))
+            b += size
+
+    def at(x: int) -> int:
+        for start, end, into in kept:
+            if x <= end:
+                return into + max(0, x - start)
+        return len(new)
+
+    return [(at(lo), at(hi), numero) for lo, hi, numero in spans], changed
+
+
+def _put(changed: list[tuple[int, int]], line: str, edit: Edit) -> list[tuple[int, int]]:
+    """The words the edit put in `line`, from what changed there: one stretch for an edit made once
+    there, and wherever the words it gives stand over a change, those words whole (« d'un délai d'un an
+    et six mois » put for « d'un délai d'un an » changed the words it repeats too)."""
+    if not changed:
+        return []
+    changed = sorted(changed)
+    if edit.times == 1 and not edit.place.every:
+        spans = [(changed[0][0], max(hi for _, hi in changed))]
+    else:  # several places: changes within one word are one
+        spans = [changed[0]]
+        for lo, hi in changed[1:]:
+            if not any(c in BLANKS for c in line[spans[-1][1] : lo]):
+                spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
+            else:
+                spans.append((lo, hi))
+    folded = fold(line)
+    for words in edit.new:
+        words = fold(words).strip(BLANKS + '"')
+        if not words:
+            continue
+        for m in re.finditer(re.escape(words), folded):
+            spans = [
+                (min(lo, m.start()), max(hi, m.end())) if lo <= m.end() and m.start() <= hi else (lo, hi)
+                for lo, hi in spans
+            ]
+    return spans
+
+
+def _foreign(hit: _Hit, numero: str, inside: bool = False) -> str:
+    """The amendment (other than `numero`) that put or changed words the hit overlaps (`inside`: holds
+    the hit whole among the words it put), or ""."""
+    for lo, hi, other in hit.slot.fresh.get(hit.line, []):
+        if other == numero:
+            continue
+        if inside and lo <= hit.start and hit.end <= hi and lo < hi:
+            return other
+        if not inside and (hit.start < hi and lo < hit.end if lo < hi else hit.start < lo < hit.end):
+            return other
+    return ""
+
+
+def _check_fresh(article: Article, hits: list[_Hit], ctx: _Ctx) -> list[_Hit]:
+    """Quoted words are those of the text as it stood before the sitting: words its alinéa held then, now
+    found only among words another amendment of the sitting put or changed (« d'un délai d'un an » inside
+    « d'un délai d'un an et six mois » put for them), were changed by that amendment: which of the two was
+    voted on which text is not said. So are words found across the edge of what another amendment changed
+    (words of the text as it stood joined to its words, or brought together by its deletion). Words the
+    alinéa never held, found whole among the words another amendment put, can only be that amendment's
+    (a sub-amendment not said to be one): they are changed there, in the order given."""
+    for hit in hits:
+        other = _foreign(hit, ctx.numero)
+        if not other:
+            continue
+        found = hit.slot.text[hit.line][hit.start : hit.end]
+        index = article.slots.index(hit.slot)
+        first = "which was voted first is not said"
+        if fold(found).strip().casefold() in fold(article.original[index]).casefold():
+            reason = f"« {found.strip()} » stood in the alinéa, and amendment {other} changed those words; {first}"
+            raise ctx.fail(reason, "conflict")
+        if not _foreign(hit, ctx.numero, inside=True):
+            raise ctx.fail(f"« {found.strip()} » runs across words amendment {other} changed; {first}", "conflict")
+    return hits
+
+
 def _index(article: Article, n: int, ctx: _Ctx) -> int:
     """The 0-based slot of alinéa `n` (negative: from the end), refused in so many words if the
     article has no such alinéa."""
@@ -1381,9 +1510,9 @@ def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1,
             raise ctx.fail(f"« {words} » is not found in {where}", "not_found")
         if len(every) > _EVERY_AT_MOST:  # each change rewrites its alinéa: bounded, the work stays small
             raise ctx.fail(f"« {words} » occurs {len(every)} times in {where}; at most {_EVERY_AT_MOST} are changed")
-        return every
+        return _check_fresh(article, every, ctx)
     if occurrence:
-        return _occurrence(article, place, words, ctx, occurrence, exact, where)
+        return _check_fresh(article, _occurrence(article, place, words, ctx, occurrence, exact, where), ctx)
     groups = exact
     if not all(exact):  # in an alinéa where they are not found as written: whatever the capital opening
         # a sentence (« le » quoted for the « Le » opening an alinéa), not one a word carries (« État »)
@@ -1394,7 +1523,7 @@ def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1,
         # « Alinéas 2 et 4 / Après les mots : X, insérer (deux fois) … », « aux alinéas 3, 4, 7 et 13 (cinq
         # fois) »: the times counted over the alinéas named, each having some
         return [hit for hits in groups for hit in hits]
-    groups = [_as_it_stood(article, hits, times) for hits in groups]
+    groups = [_as_it_stood(article, hits, times, ctx.numero) for hits in groups]
     chosen: list[_Hit] = []
     for hits in groups:
         if len(hits) != times:
@@ -1402,7 +1531,7 @@ def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1,
             said = "is not found" if not hits else f"occurs {len(hits)} times"
             raise ctx.fail(f"« {words} » {said} in {where}" + (f" (expected {times})" if times > 1 else ""), code)
         chosen += hits
-    return chosen
+    return _check_fresh(article, chosen, ctx)
 
 
 _FUNCTION_WORDS = frozenset(
@@ -1428,7 +1557,7 @@ def _capital_opens(hit: _Hit, words: str) -> bool:
     return first in _FUNCTION_WORDS or found[:1].isupper() and _opens_sentence(line, hit.start)
 
 
-def _as_it_stood(article: Article, hits: list[_Hit], times: int) -> list[_Hit]:
+def _as_it_stood(article: Article, hits: list[_Hit], times: int, numero: str) -> list[_Hit]:
     """Quoted words name the text as it stood before the sitting, as alinéa numbers do: found more
     often than said only because words put by this sitting's changes hold them (« Après la référence :
     « 2° » » once « mentionnées aux 2° à 4° » was inserted), the others are meant. Otherwise the hits
@@ -1437,6 +1566,8 @@ def _as_it_stood(article: Article, hits: list[_Hit], times: int) -> list[_Hit]:
         return hits
     kept = []
     for hit in hits:
+        if _foreign(hit, numero):  # among words another amendment put or changed (`_check_fresh`)
+            continue
         line = hit.slot.text[hit.line]
         index = article.slots.index(hit.slot)
         original = article.original[index] if hit.line == 0 and len(hit.slot.text) == 1 else None
@@ -1969,7 +2100,7 @@ def _targets(article: Article, edit: Edit, ctx: _Ctx) -> list[_Hit]:
             reason = f"« {edit.old} » {said} {side} « {edit.anchor} »"
             raise ctx.fail(reason, "not_found" if not found else "ambiguous")
         hits += found.values()
-    return hits
+    return _check_fresh(article, hits, ctx)
 
 
 def _check_elision(left: str, new: str, ctx: _Ctx) -> None:
@@ -2158,7 +2289,7 @@ def _anchors(article: Article, edit: Edit, ctx: _Ctx) -> list[_Hit]:
             if len(fresh) != 1:
                 raise error from None
             left += fresh
-        return left
+        return _check_fresh(article, left, ctx)
 
 
 def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
@@ -2861,6 +2992,7 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
     for run in runs:  # a number is kept for the divisions left after it; the last of its kind goes whole
         stones = kept[id(run[0])]
         if stones and _siblings(article, run[0], stones[0]):
+            _check_heading_gone(article, run, stones[0], ctx)
             run[0].text = stones
             article.stones.append(run[0])
             if _TOMBSTONE_MARKS["article"].match(stones[0].lstrip(BLANKS + '«"“')):
@@ -2916,6 +3048,23 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
         if closings[id(run[0])] and not any(_opened(t) for t in kept.get(id(run[0])) or []):
             _close_before(article, run, closings[id(run[0])], ctx)
     _check_items_gone(article, first, ctx)
+
+
+# The heading of a division above code articles (« Section 6 », « Chapitre II »), not an article's
+_DIVISION_HEADING = re.compile(r"(?:livre|titre|chapitre|section|sous-section|paragraphe)\s+\w+\s*$")
+
+
+def _check_heading_gone(article: Article, run: list[Slot], stone: str, ctx: _Ctx) -> None:
+    """A run deleted that holds the heading of a division (« « Section 6 », its title) and a division under
+    it whose number is kept (« « Art. L. 446-23. – (Supprimé) »): the number left would stand under the
+    heading before (section 5), and how the division gone is recorded (its heading kept with « (Division et
+    intitulé supprimés) », or the article's number gone with it) is not said: refused."""
+    was = [article.original[article.slots.index(slot)] for slot in run]
+    mark = fold(stone).lstrip(BLANKS + '"').split("(")[0].strip()
+    at = next((k for k, line in enumerate(was) if fold(line).lstrip(BLANKS + '"').startswith(mark)), len(was))
+    if any(_DIVISION_HEADING.match(fold(line).lstrip(BLANKS + '"').strip().lower()) for line in was[:at]):
+        reason = "it deletes a division's heading and what it holds, whose number would stand under the heading before"
+        raise ctx.fail(reason, "ambiguous")
 
 
 def _run_closing(run: list[Slot]) -> str:
