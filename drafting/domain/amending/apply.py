@@ -19,7 +19,7 @@ from itertools import pairwise, takewhile
 from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, THIS_ARTICLE, AmendingError, Edit, Place
 from drafting.domain.amending.lexer import CLOSE, COUNT, INTRODUCES, MARK, NUMBERS, OPEN, number, quote_depth
 from drafting.domain.amending.typography import BLANKS, fold, normal
-from drafting.domain.textdiff import diff
+from drafting.domain.textdiff import Segment, diff
 
 _END_PUNCT = BLANKS + '.;:»"”'
 _ABBREVIATIONS = {"art", "n", "no", "cf", "etc", "mm", "m", "mme", "al", "p", "o", "lo", "l", "r", "d", "a"}
@@ -1110,7 +1110,7 @@ def _made(article: Article, edit: Edit, ctx: _Ctx) -> None:
         for j, (old, new) in enumerate(zip(lines, slot.text, strict=True)):
             if old == new:
                 continue
-            spans, changed = _moved(slot.fresh.get(j, []), old, new)
+            spans, changed = _moved(slot.fresh.get(j, []), old, new, edit.times == 1 and not edit.place.every)
             if edit.kind in _PUTS_WORDS:
                 spans += [(lo, hi, ctx.numero) for lo, hi in _put(changed, new, edit)]
             slot.fresh[j] = spans
@@ -1119,13 +1119,15 @@ def _made(article: Article, edit: Edit, ctx: _Ctx) -> None:
 _Spans = list[tuple[int, int, str]]
 
 
-def _moved(spans: _Spans, old: str, new: str) -> tuple[_Spans, list[tuple[int, int]]]:
+def _moved(spans: _Spans, old: str, new: str, once: bool) -> tuple[_Spans, list[tuple[int, int]]]:
     """The spans of `old` carried over to `new` (a span whose words went is left a point), and what
-    changed in `new`: the words put, a point where words were only taken out."""
+    changed in `new`: the words put, a point where words were only taken out. An edit made at one place
+    changed one stretch (with the commas and capitals tidied around it): what lies between the text's
+    common start and end is that stretch, found without a diff; an edit made at several places is diffed."""
     kept: list[tuple[int, int, int]] = []  # (start in old, end in old, start in new) of the words kept
     changed: list[tuple[int, int]] = []
     a = b = 0
-    for segment in diff(old, new, semantic=False):
+    for segment in _one_stretch(old, new) if once else diff(old, new, semantic=False):
         size = len(segment.text)
         if segment.op == "=":
             kept.append((a, a + size, b))
@@ -1144,6 +1146,20 @@ def _moved(spans: _Spans, old: str, new: str) -> tuple[_Spans, list[tuple[int, i
         return len(new)
 
     return [(at(lo), at(hi), numero) for lo, hi, numero in spans], changed
+
+
+def _one_stretch(old: str, new: str) -> list[Segment]:
+    """`old` made `new` by changing one stretch: the common start, the stretch taken out and put in, the
+    common end."""
+    head = 0
+    limit = min(len(old), len(new))
+    while head < limit and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    parts = [("=", old[:head]), ("-", old[head : len(old) - tail]), ("+", new[head : len(new) - tail])]
+    return [Segment(op, text) for op, text in [*parts, ("=", old[len(old) - tail :])] if text]  # type: ignore[arg-type]
 
 
 def _put(changed: list[tuple[int, int]], line: str, edit: Edit) -> list[tuple[int, int]]:
