@@ -4823,3 +4823,29 @@ def test_words_found_across_the_edge_of_what_another_amendment_changed_are_a_con
     across = "Alinéa 2\n\nRemplacer les mots : « demi à compter » par les mots : « demi, à partir »"
     with pytest.raises(AmendingError, match="runs across words amendment 1 changed"):
         apply(article, [("1", put), ("2", across)])
+
+
+def test_the_end_of_an_alinea_deleted_from_inside_quoted_words_keeps_their_closing_quote_and_the_stop() -> None:
+    # « Après la date : « 31 décembre 2019 », supprimer la fin de l'alinéa 2 » where the date is inside the
+    # words the alinéa quotes (CAE6, 2009, transplanted on the 2019 energy-climate law, p41-080): the words
+    # quoted end where the deletion ends, their closing quote and the alinéa's stop stay, whichever quotes
+    text = "Après la date : « 31 décembre 2019 », supprimer la fin de l'alinéa 2 de cet article."
+    for opening, closing in (("« ", " »"), ('"', '"'), ("“", "”")):
+        article = (
+            "III. – L'article L. 336-2 est ainsi modifié :\n\n2° La seconde phrase est complétée par les mots : "
+            f"{opening}jusqu'au 31 décembre 2019 et 150 térawattheures à compter du 1er janvier 2020{closing}."
+        )
+        assert apply(article, [("1", text)]).split("\n\n")[1] == (
+            f"2° La seconde phrase est complétée par les mots : {opening}jusqu'au 31 décembre 2019{closing}."
+        )
+    # quoted phrases end with their stop inside the quote: the phrase cut short keeps it, then the item's « ; »
+    article = "Le code est modifié :\n\n1° Il est ajouté une phrase : « Il statue avant le 31 décembre 2019 au plus tard. » ;"
+    assert apply(article, [("1", text)]).split("\n\n")[1] == (
+        "1° Il est ajouté une phrase : « Il statue avant le 31 décembre 2019. » ;"
+    )
+    # the quoted words closing before the alinéa goes on (« … » sont remplacés par … »): whether their end or
+    # the alinéa's goes is not said, and the alinéa's end would leave them open
+    article = "Le code est modifié :\n\n2° Les mots : « jusqu'au 31 décembre 2019 et 150 » sont remplacés par le mot : « toujours »."
+    with pytest.raises(AmendingError, match="quoted words that close before it") as refused:
+        apply(article, [("1", text)])
+    assert refused.value.code == "ambiguous"

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache, partial
-from itertools import pairwise, takewhile
+from itertools import accumulate, pairwise, takewhile
 
 from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, THIS_ARTICLE, AmendingError, Edit, Place
 from drafting.domain.amending.lexer import CLOSE, COUNT, INTRODUCES, MARK, NUMBERS, OPEN, number, quote_depth
@@ -2643,6 +2643,16 @@ def _replace_end(article: Article, edit: Edit, ctx: _Ctx, new: str | None = None
         if closing and text[:1] not in '»"”' and _inside_quoted_words(line[:start]):
             start += closing.end()  # the words named end where quoted words end: their quote stays
         tail = line[start:hi]
+        kept = _quote_kept(line[own:start], tail) if not text else None
+        if kept is not None:  # deleted from inside quoted words: their closing quote and the stops stay
+            _splice(hit, start, start + kept, "")
+            continue
+        if not text and _closes_later(line[own:start], tail):
+            # « … les mots : « jusqu'au 31 décembre 2019 et 150 » sont remplacés … », the end deleted after
+            # « 2019 »: the alinéa's end goes past the quote closing those words; whether it goes with the words
+            # after it (the quotation left open) or the quoted words end there is not said
+            reason = "it deletes the end of the alinéa from inside quoted words that close before it"
+            raise ctx.fail(reason, "ambiguous")
         closed = _closes_quotation(line[:start], tail, text)
         stop = tail.rstrip(BLANKS + '»"”')[-1:]
         # words deleted to the end keep its stop; new words keep it when they end with none of their own
@@ -2695,6 +2705,33 @@ def _restore_one(article: Article, edit: Edit, ctx: _Ctx) -> bool:
 
 def _inside_quoted_words(before: str) -> bool:
     return before.count('"') % 2 == 1 or before.count("«") > before.count("»")
+
+
+_QUOTE_KEPT = re.compile(rf'(?:[.!?](?=[{BLANKS}]*[»"”]))?[{BLANKS}]*(?P<quote>[»"”])[{BLANKS}.;:]*$')
+
+
+def _quote_kept(before: str, tail: str) -> int | None:
+    """The end of an alinéa deleted from inside words it quotes (« … complétée par les mots : « jusqu'au 31
+    décembre 2019 et 150 … 2020 ». », after « 2019 »): the words quoted end where the deletion ends, their
+    closing quote (with the stop a quoted phrase ends with inside it) and the alinéa's stop stay. Where in
+    `tail` they begin; None when `before` (the alinéa's own words) opens no quote that `tail` closes at its end."""
+    m = _QUOTE_KEPT.search(tail)
+    if m is None:
+        return None
+    gone = tail[: m.start()]
+    if m["quote"] == '"':  # straight quotes do not say which opens and which closes: none may be deleted
+        return m.start() if before.count('"') % 2 == 1 and '"' not in gone else None
+    # the quote kept is the one closing the words opened before: none closes them amid the words deleted
+    depths = accumulate(1 if c in OPEN else -1 for c in gone if c in OPEN + CLOSE)
+    return m.start() if quote_depth(before) > 0 and min(depths, default=0) >= 0 and quote_depth(gone) == 0 else None
+
+
+def _closes_later(before: str, tail: str) -> bool:
+    """Whether `tail` closes words quoted in `before` (the alinéa's own words up to it) and goes on after them."""
+    if before.count('"') % 2 == 1:
+        return '"' in tail
+    depths = accumulate(1 if c in OPEN else -1 for c in tail if c in OPEN + CLOSE)
+    return quote_depth(before) > 0 and min(depths, default=0) < 0
 
 
 def _closes_quotation(before: str, tail: str, text: str) -> str:

@@ -63,6 +63,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     # apply.py: applying them to the article
     ("it rewrites an alinéa of the bill's own as a code article, in no quotation", "l’instruction récrit un alinéa propre au projet en article de code, hors de toute citation"),
     ("it gives several alinéas for the end of an alinéa", "l’instruction donne plusieurs alinéas pour la fin d’un alinéa"),
+    ("it deletes the end of the alinéa from inside quoted words that close before it", "l’instruction supprime la fin de l’alinéa à partir de mots cités dont les guillemets se ferment avant cette fin"),
     ("it gives several alinéas for the start of an alinéa", "l’instruction donne plusieurs alinéas pour le début d’un alinéa"),
     ("it replaces respectively {n} words by {count}", "l’instruction remplace respectivement {n} mots ou nombres par {count}"),
     ("it replaces respectively one text by {count} but does not name as many alinéas", "l’instruction remplace respectivement un texte par {count} autres sans désigner autant d’alinéas"),
