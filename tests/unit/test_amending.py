@@ -4849,3 +4849,13 @@ def test_the_end_of_an_alinea_deleted_from_inside_quoted_words_keeps_their_closi
     with pytest.raises(AmendingError, match="quoted words that close before it") as refused:
         apply(article, [("1", text)])
     assert refused.value.code == "ambiguous"
+
+
+def test_an_item_deleted_whose_quotation_a_comparative_line_stands_for_is_refused() -> None:
+    # « 3° … il est inséré un alinéa ainsi rédigé : » then « (Alinéa sans modification) » (p41-025)
+    article = (
+        "Le code est ainsi modifié :\n\n1° L'article L. 1 est abrogé ;\n\n"
+        "2° Après l'article L. 2, il est inséré un alinéa ainsi rédigé :\n\n(Alinéa sans modification)"
+    )
+    with pytest.raises(AmendingError, match="comparative text's line"):
+        apply(article, [("1", "Alinéa 3\n\nSupprimer cet alinéa.")])

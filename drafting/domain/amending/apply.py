@@ -3083,6 +3083,11 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
     if following is None:
         after = article.slots.index(slots[-1]) + 1
         following = next((t for s in article.slots[after:] for t in (*s.before, *s.text, *s.after)), "")
+    if introduces and re.match(r"\(\s*alinéa sans modification\s*\)", fold(following).strip(BLANKS + '«"“'), re.I):
+        # « 3° Après …, il est inséré un alinéa ainsi rédigé : » then « (Alinéa sans modification) », a comparative
+        # text's line standing for the quotation: whether it goes with the 3° is not said
+        reason = "it deletes an alinéa whose quotation a comparative text's line stands for, and leaves that line"
+        raise ctx.fail(reason, "ambiguous")
     lines, k = _line_before(article, article.slots.index(slots[0]))
     if introduces and _opened(following) and not (k is not None and lines[k].rstrip().endswith(":")):
         # « IV. – L'article L. 1 est ainsi rédigé : » deleted after an alinéa that quotes nothing: a division

@@ -124,6 +124,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("the new start may as well end at the earlier « {word} »; where the rest begins is not said", "la nouvelle rédaction du début pourrait aussi bien s’arrêter au « {word} » précédent ; l’instruction ne dit pas où commence la suite"),
     ("it leaves « , {word} » in the text: whether the comma goes too is not said", "l’instruction laisse « , {word} » dans le texte : elle ne dit pas si la virgule est supprimée aussi"),
     ("it puts words ending with a comma before a list's comma: whether they are an item after it is not said", "l’instruction insère des mots finissant par une virgule devant la virgule d’une énumération : elle ne dit pas s’ils en sont un terme placé après elle"),
+    ("it deletes an alinéa whose quotation a comparative text's line stands for, and leaves that line", "l’instruction supprime un alinéa dont la citation est représentée par une ligne de texte comparatif, et laisse cette ligne"),
     ("it deletes the last items of a list with their « et »: what joins the items left is not said", "l’instruction supprime les derniers termes d’une énumération avec leur « et » : elle ne dit pas ce qui relie les termes restants"),
     ("its words end with « {end} », which needs a word after it", "les mots de l’instruction se terminent par « {end} », qui doit être suivi d’un mot"),
     ("its words end with a full stop where the text goes on (« {after} »)", "les mots de l’instruction se terminent par un point alors que le texte continue (« {after} »)"),
