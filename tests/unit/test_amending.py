@@ -4859,3 +4859,33 @@ def test_an_item_deleted_whose_quotation_a_comparative_line_stands_for_is_refuse
     )
     with pytest.raises(AmendingError, match="comparative text's line"):
         apply(article, [("1", "Alinéa 3\n\nSupprimer cet alinéa.")])
+
+
+def test_alineas_put_after_a_quotations_last_given_with_its_closing_quote_and_the_amendments_close_it_once() -> None:
+    # « Après l'alinéa 3, insérer deux alinéas ainsi rédigés : « « III. – X. » « « Y. » » » where alinéa 3 closes
+    # the quotation (p44-063, p44-064): the alinéa after « « III. – X. », left open, goes on with its quotation,
+    # its quote is that quotation's again; « » » » closes the quotation and the amendment's own, which goes. The
+    # quotation now closes after « Y. », once; « » ; » the same, its « ; » kept; whichever quotes the text uses
+    for opening, closing in (("« ", " »"), ("“", "”"), ('"', '"')):
+        for stop, after in (("", "II. – Le code est modifié."), (" ;", "2° Le reste est abrogé.")):
+            article = (
+                f"I. – L'article L. 1 est ainsi rédigé :\n\n{opening}Art. L. 1. – Premier.\n\n"
+                f"{opening}Second.{closing}{stop}\n\n{after}"
+            )
+            for end in (f"{closing} »", f"{closing}{stop} »", " »"):
+                text = (
+                    "Après l'alinéa 3\n\nInsérer deux alinéas ainsi rédigés :\n\n"
+                    f"« {opening}III. – X.\n\n« {opening}Y.{end}"
+                )
+                if end == f"{closing} ; »" and not stop:
+                    continue  # an item's quotation ended after one that ends none: refused (`ambiguous`)
+                assert apply(article, [("1", text)]).split("\n\n")[2:] == [
+                    f"{opening}Second.",
+                    f"{opening}III. – X.",
+                    f"{opening}Y.{closing}{stop}",
+                    after,
+                ], (opening, stop, end)
+    # amid the quotation, in “ ” quoted by the amendment's « »: its closing « » » is the amendment's, not the text's
+    article = "I. – L'article L. 1 est ainsi rédigé :\n\n“Art. L. 1. – Premier.\n\n“Second.”\n\nII. – Le code est modifié."
+    text = "Après l'alinéa 2\n\nInsérer deux alinéas ainsi rédigés :\n\n« “III. – X.\n\n« “Y. »"
+    assert apply(article, [("1", text)]).split("\n\n")[2:4] == ["“III. – X.", "“Y."]

@@ -632,13 +632,17 @@ def _block(paragraphs: list[str], i: int) -> tuple[int, list[str]]:
 
 
 def _left_open(body: list[str], going_on: list[bool]) -> int:
-    """How many quotes the alinéas leave open (below zero: closed more than opened). The quote opening an
-    alinéa that goes on with a quotation opened before it (« « Second. » after « « Art. L. 1. – … ») is
-    that quotation's again, not a new one: « … » » closes it and the amendment's."""
+    """How many quotes the alinéas leave open (below zero: closed more than opened), counting the quotes of
+    the kind that closes the last (« » or “ ”: a text quoted “ ” in an amendment quoting « » closes none of
+    the amendment's). The quote opening an alinéa that goes on with a quotation opened before it and left open
+    (« « Les modalités … » » after « « V. – … », or after « « Art. L. 1. – … ainsi rédigé : ») is that
+    quotation's again, not a new one: « … » » closes it and the amendment's."""
+    last = re.search(r"([»\u201d])\s*[.,;]?$", body[-1]) if body else None
+    opening, closing = ("«", "»") if last is None or last.group(1) == "»" else ("\u201c", "\u201d")
     depth = 0
     for text, again in zip(body, going_on, strict=True):
-        inner = text[1:] if again and text[:1] in OPEN else text
-        depth += quote_depth(inner)
+        inner = text[1:] if (again or depth > 0) and text[:1] in OPEN else text
+        depth += inner.count(opening) - inner.count(closing)
     return depth
 
 
