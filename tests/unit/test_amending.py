@@ -4859,3 +4859,29 @@ def test_an_item_deleted_whose_quotation_a_comparative_line_stands_for_is_refuse
     )
     with pytest.raises(AmendingError, match="comparative text's line"):
         apply(article, [("1", "Alinéa 3\n\nSupprimer cet alinéa.")])
+
+
+def test_an_article_restored_by_its_number_must_stand_deleted() -> None:
+    # « Rétablir un article 5 dans la rédaction suivante » is filed on a deleted article: on one that stands,
+    # the text it was filed on is not this one (p43-044); « (Article supprimé …) » or nothing stand deleted
+    text = "Rétablir un article 5 dans la rédaction suivante :\n\n« Le préfet est nommé. »"
+    with pytest.raises(AmendingError, match="not deleted"):
+        apply("Le maire est nommé.\n\nIl est révoqué.", [("1", text)])
+    assert apply("(Article supprimé par la commission)", [("1", text)]) == "Le préfet est nommé."
+    assert apply("", [("1", text)]) == "Le préfet est nommé."
+    # « Rétablir cet article » keeps its reading on an article that stands (p14-seance-A-1)
+    text = "Rétablir cet article dans la rédaction suivante :\n\n« Le préfet est nommé. »"
+    assert apply("Le maire est nommé.", [("1", text)]) == "Le préfet est nommé."
+
+
+def test_a_text_given_holding_words_left_out_is_refused() -> None:
+    # « (…) » in a new start or a rewritten alinéa marks words left out, which the instruction does not give (p43-066)
+    article = "Les contrôles sont menés sur un échantillon, de façon aléatoire. Chaque opération est contrôlée."
+    text = "Rédiger ainsi le début de l'alinéa 1 : « Les contrôles sont menés (…) de façon aléatoire… »"
+    with pytest.raises(AmendingError, match="words left out"):
+        apply(article, [("1", text)])
+    with pytest.raises(AmendingError, match="words left out"):
+        apply(article, [("1", "Rédiger ainsi l'alinéa 1 : « Les contrôles sont menés […] de façon aléatoire. »")])
+    # a number left blank (« n° … du … ») is not that
+    text = "Rédiger ainsi l'alinéa 1 : « Les contrôles sont menés selon le décret n° … du … »"
+    assert apply(article, [("1", text)]) == "Les contrôles sont menés selon le décret n° … du …"

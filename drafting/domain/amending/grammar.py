@@ -243,6 +243,8 @@ def _delete_end(r: Reading) -> list[Edit]:
 # « … (le reste sans changement) », maybe followed by the quote and stop that close the amendment's text
 # (« dans changement » as one amendment misspells it)
 _UNCHANGED_REST = re.compile(r"\s*(?:\.\.\.|…)?\s*\(\s*le reste [sd]ans changement\s*\)\s*[»\"”]?\s*\.?\s*$", re.I)
+# « (…) », « […] », « (...) » in a text given: words left out
+_LEFT_OUT = re.compile(r"[(\[]\s*(?:…|\.{3})\s*[)\]]")
 # « Rédiger ainsi le début de cet alinéa : X Y Z… »: the dots alone, ending a new start, say the rest follows
 _TRAILING_DOTS = re.compile(r"(?<=\w)\s*(?:\.{3,}|…)\s*[»\"”]?\s*$")
 
@@ -273,6 +275,12 @@ def _rewrite(r: Reading) -> list[Edit]:
 
 def _restore(r: Reading) -> list[Edit]:
     return [replace(e, restores=True) for e in _rewrite(r)]
+
+
+def _restore_numbered(r: Reading) -> list[Edit]:
+    """« Rétablir un article 40 quater dans la rédaction suivante »: said of the article deleted that the
+    amendment is filed on (its number is not checked; that it stands deleted is, by apply)."""
+    return [replace(e, by_number=True) for e in _restore(r)]
 
 
 def _rewrite_phrase(r: Reading) -> list[Edit]:
@@ -369,7 +377,7 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("substitute alinéas", rf"substituer (?P<loc>.*?) (?:{SUBJ}){AINSI}{C}{QS('new')}", _rewrite),
     ("rewrite as alinéas", rf"remplacer (?P<loc>.*?) par (?:{SUBJ}){AINSI}{C}{QS('new')}", _rewrite),
     # « Rétablir un article 40 quater dans la rédaction suivante »: the article the amendment is filed on
-    ("restore", rf"rétablir un article (?:\d+|premier)(?:\s[a-z]+)?\s(?:dans (?:la|sa) rédaction suivante|ainsi rédigé){C}{QS('new')}", _restore),
+    ("restore", rf"rétablir un article (?:\d+|premier)(?:\s[a-z]+)?\s(?:dans (?:la|sa) rédaction suivante|ainsi rédigé){C}{QS('new')}", _restore_numbered),
     ("restore", rf"rétablir (?P<loc>.*?) dans (?:(?:la|sa) rédaction suivante|le texte suivant){C}{QS('new')}", _restore),
     ("restore", rf"rétablir (?:ainsi|comme suit) (?P<loc>.*?){C}{QS('new')}", _restore),
     ("rewrite (passive)", rf"(?P<loc>.*?) (?:est|sont) ainsi rédigée?s?{C}{QS('new')}", _rewrite),
@@ -614,6 +622,11 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
         edits[start:] = _occurrences_first(edits[start:])
     if not edits:
         raise AmendingError(numero, "", "no instruction found in it")
+    for edit in (r for e in edits for r in (e, *(x for reading in e.readings for x in reading))):
+        if any(_LEFT_OUT.search(t) for t in edit.new):
+            # « Rédiger ainsi le début de cet alinéa : Les contrôles sont menés (…) de façon aléatoire… »: a text
+            # given with words left out, which it does not give (a number left blank, « n° … du … », is read)
+            raise AmendingError(numero, edit.part, "its text holds « (…) », words left out that it does not give")
     if parent is not None:  # read from the prose in small letters: the number as the text writes it (« COM-7 »)
         written = re.search(rf"(?<![\w-]){re.escape(parent)}(?![\w-])", text, re.I)
         parent = written.group(0) if written else parent
