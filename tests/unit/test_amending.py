@@ -4885,3 +4885,17 @@ def test_a_text_given_holding_words_left_out_is_refused() -> None:
     # a number left blank (« n° … du … ») is not that
     text = "Rédiger ainsi l'alinéa 1 : « Les contrôles sont menés selon le décret n° … du … »"
     assert apply(article, [("1", text)]) == "Les contrôles sont menés selon le décret n° … du …"
+
+
+def test_a_division_restored_after_an_alinea_named_is_inserted_there() -> None:
+    # « Après l'alinéa 3, rétablir un 2° bis ainsi rédigé »: put after alinéa 3, as « insérer » puts it (p43-045)
+    text = "Après l'alinéa 3, rétablir un 2° bis ainsi rédigé : « 2° bis Le délai est abrogé ; »"
+    article = "L'article 8 est ainsi modifié :\n\n1° Le mot est supprimé ;\n\n2° La date est remplacée ;\n\n3° Il est abrogé."
+    assert apply(article, [("1", text)]).split("\n\n")[3:] == ["2° bis Le délai est abrogé ;", "3° Il est abrogé."]
+    # shown deleted right after it, the note goes: the 2° bis is restored in its place
+    stone = article.replace("\n\n3°", "\n\n2° bis (Supprimé)\n\n3°")
+    assert apply(stone, [("1", text)]).split("\n\n")[3:] == ["2° bis Le délai est abrogé ;", "3° Il est abrogé."]
+    # shown elsewhere, or standing: what it restores is not said
+    for shown in (article + "\n\n2° bis (Supprimé)", article.replace("\n\n3°", "\n\n2° bis Le délai court ;\n\n3°")):
+        with pytest.raises(AmendingError, match="shows elsewhere"):
+            apply(shown, [("1", text)])

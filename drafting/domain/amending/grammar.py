@@ -283,6 +283,12 @@ def _restore_numbered(r: Reading) -> list[Edit]:
     return [replace(e, by_number=True) for e in _restore(r)]
 
 
+def _restore_inserted(r: Reading) -> list[Edit]:
+    """« Après l'alinéa 3, rétablir un 2° bis ainsi rédigé »: a division the text no longer shows, put after
+    the alinéa named as « insérer » puts it (`apply._restoring` checks the text does not show it elsewhere)."""
+    return [replace(e, restores=True) for e in _insert_alineas(r)]
+
+
 def _rewrite_phrase(r: Reading) -> list[Edit]:
     """« Substituer à la dernière phrase de l'alinéa 4 la phrase suivante : … »."""
     if r.place.phrase is None:
@@ -376,6 +382,9 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("replace phrases", rf"remplacer (?P<loc>.*?) par (?:{PHRASES}){C}{QS('new')}", _rewrite_phrase),
     ("substitute alinéas", rf"substituer (?P<loc>.*?) (?:{SUBJ}){AINSI}{C}{QS('new')}", _rewrite),
     ("rewrite as alinéas", rf"remplacer (?P<loc>.*?) par (?:{SUBJ}){AINSI}{C}{QS('new')}", _rewrite),
+    # « Après l'alinéa 3, rétablir un 2° bis ainsi rédigé »: « un », a division the text no longer shows
+    ("restore as an insertion", rf"rétablir un (?:[ivx]+(?: (?:bis|ter|quater|[a-z]))?|\d+ ?° ?(?:bis|ter|quater|[a-z])?|[a-z]\)?(?: (?:bis|ter|quater))?)"
+     rf"(?: ainsi r\w+| rédigée?s? comme suit| dans (?:la|sa) rédaction suivante| dans le texte suivant){C}{QS('new')}", _restore_inserted),
     # « Rétablir un article 40 quater dans la rédaction suivante »: the article the amendment is filed on
     ("restore", rf"rétablir un article (?:\d+|premier)(?:\s[a-z]+)?\s(?:dans (?:la|sa) rédaction suivante|ainsi rédigé){C}{QS('new')}", _restore_numbered),
     ("restore", rf"rétablir (?P<loc>.*?) dans (?:(?:la|sa) rédaction suivante|le texte suivant){C}{QS('new')}", _restore),

@@ -167,6 +167,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it names alinéa {n} of an article of {count}: it may amend the amendment rewriting it", "l’instruction désigne l’alinéa {n} d’un article qui en compte {count} : elle modifie peut-être l’amendement qui le réécrit"),
     ("it restores the article; whether amendments {numeros} apply to that text is not said", "il rétablit l’article ; rien ne dit si les amendements {numeros} portent sur le texte rétabli"),
     ("it restores an article by its number, and this article is not deleted", "l’instruction rétablit un article désigné par son numéro, alors que cet article n’est pas supprimé"),
+    ("it restores a « {division} » that the article shows elsewhere", "l’instruction rétablit un « {division} » que l’article montre à un autre endroit"),
     # services/amendment_instructions.py: instructions proposed on the propose page
     ("the instructions leave the article as it is", "les instructions laissent l’article tel qu’il est"),
     ("the instructions leave the amendment's text as it is", "les instructions laissent le texte de l’amendement tel qu’il est"),
