@@ -4899,3 +4899,12 @@ def test_a_division_restored_after_an_alinea_named_is_inserted_there() -> None:
     for shown in (article + "\n\n2° bis (Supprimé)", article.replace("\n\n3°", "\n\n2° bis Le délai court ;\n\n3°")):
         with pytest.raises(AmendingError, match="shows elsewhere"):
             apply(shown, [("1", text)])
+
+
+def test_words_deleted_given_as_a_series_are_each_deleted() -> None:
+    # « Supprimer les mots : » then « « l'arrêté, », « l'audit, » et « la revue, » »: each deleted (p43-052)
+    article = "Les règles relatives à l'établissement, l'arrêté, l'audit, la revue, l'approbation des comptes."
+    text = "Alinéa 1\n\nSupprimer les mots :\n\n« l'arrêté, », « l'audit, » et « la revue, »"
+    assert apply(article, [("1", text)]) == "Les règles relatives à l'établissement, l'approbation des comptes."
+    with pytest.raises(AmendingError, match="not found"):
+        apply(article, [("1", text.replace("la revue", "la vue"))])

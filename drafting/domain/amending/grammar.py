@@ -682,7 +682,9 @@ def _clauses(prose: str) -> list[str]:
     if deleted and len(parts) == 1:  # « supprimer les mots : X et les mots : Y », « … : X et Y »
         # « … et la seconde occurrence du mot : Y »: a named occurrence keeps its words
         named = rf"(?:{_OCCURRENCES_BARE}{WN}{C}|(?:{WN}{C})?)"
-        parts = re.split(rf"\s*,?\s+et (?={named}¤\d+¤\s*$|{named}¤\d+¤\s*,?\s+et )", prose)
+        # « … : A, B et C » (« « A », « B » et « C » » given as one paragraph): each of a series ending with « et »
+        series = rf"\s*,\s+(?={named}¤\d+¤(?:\s*,\s+{named}¤\d+¤)*\s*,?\s+et {named}¤\d+¤\s*$)"
+        parts = re.split(rf"\s*,?\s+et (?={named}¤\d+¤\s*$|{named}¤\d+¤\s*,?\s+et )|{series}", prose)
         parts = parts[:1] + [
             "supprimer " + p if re.match(_OCCURRENCES_BARE, p) else "supprimer les mots : " + re.sub(rf"^{WN}{C}", "", p)
             for p in parts[1:]
