@@ -4889,3 +4889,52 @@ def test_alineas_put_after_a_quotations_last_given_with_its_closing_quote_and_th
     article = "I. – L'article L. 1 est ainsi rédigé :\n\n“Art. L. 1. – Premier.\n\n“Second.”\n\nII. – Le code est modifié."
     text = "Après l'alinéa 2\n\nInsérer deux alinéas ainsi rédigés :\n\n« “III. – X.\n\n« “Y. »"
     assert apply(article, [("1", text)]).split("\n\n")[2:4] == ["“III. – X.", "“Y."]
+
+
+def test_an_article_restored_by_its_number_must_stand_deleted() -> None:
+    # « Rétablir un article 5 dans la rédaction suivante » is filed on a deleted article: on one that stands,
+    # the text it was filed on is not this one (p43-044); « (Article supprimé …) » or nothing stand deleted
+    text = "Rétablir un article 5 dans la rédaction suivante :\n\n« Le préfet est nommé. »"
+    with pytest.raises(AmendingError, match="not deleted"):
+        apply("Le maire est nommé.\n\nIl est révoqué.", [("1", text)])
+    assert apply("(Article supprimé par la commission)", [("1", text)]) == "Le préfet est nommé."
+    assert apply("", [("1", text)]) == "Le préfet est nommé."
+    # « Rétablir cet article » keeps its reading on an article that stands (p14-seance-A-1)
+    text = "Rétablir cet article dans la rédaction suivante :\n\n« Le préfet est nommé. »"
+    assert apply("Le maire est nommé.", [("1", text)]) == "Le préfet est nommé."
+
+
+def test_a_text_given_holding_words_left_out_is_refused() -> None:
+    # « (…) » in a new start or a rewritten alinéa marks words left out, which the instruction does not give (p43-066)
+    article = "Les contrôles sont menés sur un échantillon, de façon aléatoire. Chaque opération est contrôlée."
+    text = "Rédiger ainsi le début de l'alinéa 1 : « Les contrôles sont menés (…) de façon aléatoire… »"
+    with pytest.raises(AmendingError, match="words left out"):
+        apply(article, [("1", text)])
+    with pytest.raises(AmendingError, match="words left out"):
+        apply(article, [("1", "Rédiger ainsi l'alinéa 1 : « Les contrôles sont menés […] de façon aléatoire. »")])
+    # a number left blank (« n° … du … ») is not that
+    text = "Rédiger ainsi l'alinéa 1 : « Les contrôles sont menés selon le décret n° … du … »"
+    assert apply(article, [("1", text)]) == "Les contrôles sont menés selon le décret n° … du …"
+
+
+def test_a_division_restored_after_an_alinea_named_is_inserted_there() -> None:
+    # « Après l'alinéa 3, rétablir un 2° bis ainsi rédigé »: put after alinéa 3, as « insérer » puts it (p43-045)
+    text = "Après l'alinéa 3, rétablir un 2° bis ainsi rédigé : « 2° bis Le délai est abrogé ; »"
+    article = "L'article 8 est ainsi modifié :\n\n1° Le mot est supprimé ;\n\n2° La date est remplacée ;\n\n3° Il est abrogé."
+    assert apply(article, [("1", text)]).split("\n\n")[3:] == ["2° bis Le délai est abrogé ;", "3° Il est abrogé."]
+    # shown deleted right after it, the note goes: the 2° bis is restored in its place
+    stone = article.replace("\n\n3°", "\n\n2° bis (Supprimé)\n\n3°")
+    assert apply(stone, [("1", text)]).split("\n\n")[3:] == ["2° bis Le délai est abrogé ;", "3° Il est abrogé."]
+    # shown elsewhere, or standing: what it restores is not said
+    for shown in (article + "\n\n2° bis (Supprimé)", article.replace("\n\n3°", "\n\n2° bis Le délai court ;\n\n3°")):
+        with pytest.raises(AmendingError, match="shows elsewhere"):
+            apply(shown, [("1", text)])
+
+
+def test_words_deleted_given_as_a_series_are_each_deleted() -> None:
+    # « Supprimer les mots : » then « « l'arrêté, », « l'audit, » et « la revue, » »: each deleted (p43-052)
+    article = "Les règles relatives à l'établissement, l'arrêté, l'audit, la revue, l'approbation des comptes."
+    text = "Alinéa 1\n\nSupprimer les mots :\n\n« l'arrêté, », « l'audit, » et « la revue, »"
+    assert apply(article, [("1", text)]) == "Les règles relatives à l'établissement, l'approbation des comptes."
+    with pytest.raises(AmendingError, match="not found"):
+        apply(article, [("1", text.replace("la revue", "la vue"))])

@@ -27,6 +27,10 @@ def parse(numero: str, text: str) -> Amendment:
     return Amendment(numero, tuple(edits), parent, text)
 
 
+# An article that stands deleted: nothing, « (Supprimé) », « (Article supprimé par la commission) »
+_STANDS_DELETED = re.compile(r"^[\s«»\"“”]*(?:\(\s*(?:article\s+)?supprimée?s?\b[^()]*\)[\s«»\"“”.]*)?$", re.IGNORECASE)
+
+
 def _bare(numero: str) -> str:
     """An amendment's number without its rectification (« COM-7 rect. », « 89 rectifié bis »), in small letters."""
     return re.sub(r"\s+(?:rect(?:ifié)?\.?)(?:\s+(?:bis|ter|quater))?$", "", numero.strip(), flags=re.I).casefold()
@@ -82,6 +86,13 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
             raise AmendingError([a for a in whole if _restores(a)][-1].numero, "", reason, "conflict")
         if any(_deletes(a) for a in whole):
             whole = [a for a in whole if _restores(a)][-1:]
+    numbered = [a for a in main if any(e.by_number for e in a.edits)]
+    if numbered and not _STANDS_DELETED.match(article_text):
+        # « Rétablir un article 5 dans la rédaction suivante » is filed on the article deleted (« (Supprimé) »):
+        # on one that stands, the text it was filed on is not this one
+        edit = next(e for e in numbered[-1].edits if e.by_number)
+        reason = "it restores an article by its number, and this article is not deleted"
+        raise AmendingError(numbered[-1].numero, edit.part, reason, "not_applicable")
     kinds = {e.kind for a in whole for e in a.edits if _article(e) and e.kind in ("rewrite", "delete")}
     if len(kinds) > 1:  # one deletes the article, another rewrites it: which was adopted last is not said
         numbers = ", ".join(a.numero for a in whole)

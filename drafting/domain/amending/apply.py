@@ -3461,6 +3461,10 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         if mark_i and first and not numbered:
             first.text[0] = f"II. – {first.text[0]}"  # a text not divided gaining an I before it becomes its II
         return
+    if edit.restores:
+        edit = _restoring(article, edit, ctx)
+        after = edit.place.after
+        assert after is not None
     i = _index(article, after, ctx)
     slot = article.slots[i]
     lines, k = _line_before(article, i + 1)
@@ -3565,6 +3569,51 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         added = article.slots[i].after
         if not _opened(new[0]):  # an item put, ending with its own quotation, before another
             _end_quotation_item(article, added, len(added) - 1)
+
+
+_SUFFIX = r"(?:\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies|[A-Z])(?![\w']))?"
+# A division's mark opening an alinéa (« II bis. – », « 2° bis », « a) »), its quote kept: « « 2° » is another level
+_DIVISION_MARK = re.compile(rf"^[«\"“]?\s*(?:([IVX]+){_SUFFIX}\s*\.(?!\w)|(\d+)\s*°{_SUFFIX}|([a-z]){_SUFFIX}\))")
+
+
+def _mark_key(line: str) -> tuple[str, int] | None:
+    """The mark an alinéa opens with, spaces dropped, and its kind (roman, number, letter)."""
+    m = _DIVISION_MARK.match(fold(line).strip())
+    if m is None:
+        return None
+    return re.sub(r"\s+", "", m.group(0)), next(n for n in (1, 2, 3) if m.group(n))
+
+
+def _restoring(article: Article, edit: Edit, ctx: _Ctx) -> Edit:
+    """« Après l'alinéa 3, rétablir un 2° bis ainsi rédigé »: a division the text no longer shows, put after the
+    alinéa named. Shown deleted (« 2° bis (Supprimé) ») as that alinéa or right after it, it is restored in its
+    place; shown anywhere else, standing, or in a run deleted (« 1° à 3° (Supprimé) »), what « rétablir un »
+    restores is not said."""
+    mark = _mark_key(edit.new[0]) if edit.new else None
+    if mark is None or edit.place.after is None or edit.place.after < 1:
+        return edit
+    refs = _refs(article)
+    shown = [n for n, (ls, j) in enumerate(refs) if _mark_key(ls[j]) == mark]
+    runs = [
+        n for n, (ls, j) in enumerate(refs)
+        if _DELETED_STONE.search(ls[j]) and (key := _mark_key(ls[j])) is not None and key[1] == mark[1]
+        and re.search(r"\s(?:à|et)\s", fold(ls[j]).split("(")[0])
+    ]  # fmt: skip
+    if not shown and not runs:
+        return edit
+    i = _index(article, edit.place.after, ctx)
+    lines, k = _line_before(article, i + 1)
+    at = next((n for n, (ls, j) in enumerate(refs) if ls is lines and j == k), None)
+    if at is not None and len(shown) == 1 and not runs and _DELETED_STONE.search(refs[shown[0]][0][refs[shown[0]][1]]):
+        following = article.slots[i + 1].text if i + 1 < len(article.slots) else None
+        if shown[0] == at or shown[0] == at + 1 and refs[shown[0]][0] is following:
+            stone, j = refs[shown[0]]
+            del stone[j]  # the division put where it stood deleted, its note gone
+            return edit
+    opening = _DIVISION_MARK.match(fold(edit.new[0]).strip())
+    division = opening.group(0).strip(BLANKS + OPEN + '"') if opening else ""
+    reason = f"it restores a « {division} » that the article shows elsewhere"
+    raise ctx.fail(reason, "ambiguous")
 
 
 def _each_own_run(article: Article, i: int, before: str, new: list[str]) -> bool:

@@ -86,6 +86,8 @@ class Edit:
     keep_anchor: bool = True  # « après les mots » keeps them; « à partir des mots » replaces them
     part: str = ""  # the sentence it was read from, for messages
     restores: bool = False  # « Rétablir cet article … »: said of a deleted article, so after its deletion
+    # « Rétablir un article 5 … »: filed on the article deleted, which must stand deleted in the text given
+    by_number: bool = False
     # « Procéder à la même suppression à l'alinéa 4 »: words deleted elsewhere first, met again here
     repeated: bool = False
     # « Aux alinéas 1 et 4, les mots : A et B sont remplacés respectivement par … »: the readings of the pairs

@@ -243,6 +243,8 @@ def _delete_end(r: Reading) -> list[Edit]:
 # « … (le reste sans changement) », maybe followed by the quote and stop that close the amendment's text
 # (« dans changement » as one amendment misspells it)
 _UNCHANGED_REST = re.compile(r"\s*(?:\.\.\.|…)?\s*\(\s*le reste [sd]ans changement\s*\)\s*[»\"”]?\s*\.?\s*$", re.I)
+# « (…) », « […] », « (...) » in a text given: words left out
+_LEFT_OUT = re.compile(r"[(\[]\s*(?:…|\.{3})\s*[)\]]")
 # « Rédiger ainsi le début de cet alinéa : X Y Z… »: the dots alone, ending a new start, say the rest follows
 _TRAILING_DOTS = re.compile(r"(?<=\w)\s*(?:\.{3,}|…)\s*[»\"”]?\s*$")
 
@@ -273,6 +275,18 @@ def _rewrite(r: Reading) -> list[Edit]:
 
 def _restore(r: Reading) -> list[Edit]:
     return [replace(e, restores=True) for e in _rewrite(r)]
+
+
+def _restore_numbered(r: Reading) -> list[Edit]:
+    """« Rétablir un article 40 quater dans la rédaction suivante »: said of the article deleted that the
+    amendment is filed on (its number is not checked; that it stands deleted is, by apply)."""
+    return [replace(e, by_number=True) for e in _restore(r)]
+
+
+def _restore_inserted(r: Reading) -> list[Edit]:
+    """« Après l'alinéa 3, rétablir un 2° bis ainsi rédigé »: a division the text no longer shows, put after
+    the alinéa named as « insérer » puts it (`apply._restoring` checks the text does not show it elsewhere)."""
+    return [replace(e, restores=True) for e in _insert_alineas(r)]
 
 
 def _rewrite_phrase(r: Reading) -> list[Edit]:
@@ -368,8 +382,11 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("replace phrases", rf"remplacer (?P<loc>.*?) par (?:{PHRASES}){C}{QS('new')}", _rewrite_phrase),
     ("substitute alinéas", rf"substituer (?P<loc>.*?) (?:{SUBJ}){AINSI}{C}{QS('new')}", _rewrite),
     ("rewrite as alinéas", rf"remplacer (?P<loc>.*?) par (?:{SUBJ}){AINSI}{C}{QS('new')}", _rewrite),
+    # « Après l'alinéa 3, rétablir un 2° bis ainsi rédigé »: « un », a division the text no longer shows
+    ("restore as an insertion", rf"rétablir un (?:[ivx]+(?: (?:bis|ter|quater|[a-z]))?|\d+ ?° ?(?:bis|ter|quater|[a-z])?|[a-z]\)?(?: (?:bis|ter|quater))?)"
+     rf"(?: ainsi r\w+| rédigée?s? comme suit| dans (?:la|sa) rédaction suivante| dans le texte suivant){C}{QS('new')}", _restore_inserted),
     # « Rétablir un article 40 quater dans la rédaction suivante »: the article the amendment is filed on
-    ("restore", rf"rétablir un article (?:\d+|premier)(?:\s[a-z]+)?\s(?:dans (?:la|sa) rédaction suivante|ainsi rédigé){C}{QS('new')}", _restore),
+    ("restore", rf"rétablir un article (?:\d+|premier)(?:\s[a-z]+)?\s(?:dans (?:la|sa) rédaction suivante|ainsi rédigé){C}{QS('new')}", _restore_numbered),
     ("restore", rf"rétablir (?P<loc>.*?) dans (?:(?:la|sa) rédaction suivante|le texte suivant){C}{QS('new')}", _restore),
     ("restore", rf"rétablir (?:ainsi|comme suit) (?P<loc>.*?){C}{QS('new')}", _restore),
     ("rewrite (passive)", rf"(?P<loc>.*?) (?:est|sont) ainsi rédigée?s?{C}{QS('new')}", _rewrite),
@@ -614,6 +631,11 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
         edits[start:] = _occurrences_first(edits[start:])
     if not edits:
         raise AmendingError(numero, "", "no instruction found in it")
+    for edit in (r for e in edits for r in (e, *(x for reading in e.readings for x in reading))):
+        if any(_LEFT_OUT.search(t) for t in edit.new):
+            # « Rédiger ainsi le début de cet alinéa : Les contrôles sont menés (…) de façon aléatoire… »: a text
+            # given with words left out, which it does not give (a number left blank, « n° … du … », is read)
+            raise AmendingError(numero, edit.part, "its text holds « (…) », words left out that it does not give")
     if parent is not None:  # read from the prose in small letters: the number as the text writes it (« COM-7 »)
         written = re.search(rf"(?<![\w-]){re.escape(parent)}(?![\w-])", text, re.I)
         parent = written.group(0) if written else parent
@@ -660,7 +682,9 @@ def _clauses(prose: str) -> list[str]:
     if deleted and len(parts) == 1:  # « supprimer les mots : X et les mots : Y », « … : X et Y »
         # « … et la seconde occurrence du mot : Y »: a named occurrence keeps its words
         named = rf"(?:{_OCCURRENCES_BARE}{WN}{C}|(?:{WN}{C})?)"
-        parts = re.split(rf"\s*,?\s+et (?={named}¤\d+¤\s*$|{named}¤\d+¤\s*,?\s+et )", prose)
+        # « … : A, B et C » (« « A », « B » et « C » » given as one paragraph): each of a series ending with « et »
+        series = rf"\s*,\s+(?={named}¤\d+¤(?:\s*,\s+{named}¤\d+¤)*\s*,?\s+et {named}¤\d+¤\s*$)"
+        parts = re.split(rf"\s*,?\s+et (?={named}¤\d+¤\s*$|{named}¤\d+¤\s*,?\s+et )|{series}", prose)
         parts = parts[:1] + [
             "supprimer " + p if re.match(_OCCURRENCES_BARE, p) else "supprimer les mots : " + re.sub(rf"^{WN}{C}", "", p)
             for p in parts[1:]

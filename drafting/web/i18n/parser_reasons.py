@@ -44,6 +44,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it repeats a {noun} that the part before does not make", "l’instruction répète une {noun} que la partie précédente ne fait pas"),
     ("it deletes the first alinéa of an article it quotes and leaves the alinéa after it (alinéa {n})", "l’instruction supprime le premier alinéa d’un article cité et laisse l’alinéa qui le suit (alinéa {n})"),
     ("its text says « (le reste sans changement) » of a passage it rewrites whole", "son texte dit « (le reste sans changement) » d’un passage qu’elle récrit en entier"),
+    ("its text holds « (…) », words left out that it does not give", "son texte contient « (…) » : des mots y sont omis, que l’instruction ne donne pas"),
     ("it rewrites as one text alinéas that are apart", "l’instruction récrit en un seul texte des alinéas qui ne se suivent pas"),
     ("it says « {said} » but no alinéa was named before", "l’instruction dit « {said} » alors qu’aucun alinéa n’a été désigné auparavant"),
     ("it says {count} alinéas and names {n} alinéa(s)", "l’instruction dit {count} alinéas et en désigne {n}"),
@@ -165,6 +166,8 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("amendments {numeros} both delete and rewrite the article", "parmi les amendements {numeros}, l’un supprime l’article et un autre le réécrit"),
     ("it names alinéa {n} of an article of {count}: it may amend the amendment rewriting it", "l’instruction désigne l’alinéa {n} d’un article qui en compte {count} : elle modifie peut-être l’amendement qui le réécrit"),
     ("it restores the article; whether amendments {numeros} apply to that text is not said", "il rétablit l’article ; rien ne dit si les amendements {numeros} portent sur le texte rétabli"),
+    ("it restores an article by its number, and this article is not deleted", "l’instruction rétablit un article désigné par son numéro, alors que cet article n’est pas supprimé"),
+    ("it restores a « {division} » that the article shows elsewhere", "l’instruction rétablit un « {division} » que l’article montre à un autre endroit"),
     # services/amendment_instructions.py: instructions proposed on the propose page
     ("the instructions leave the article as it is", "les instructions laissent l’article tel qu’il est"),
     ("the instructions leave the amendment's text as it is", "les instructions laissent le texte de l’amendement tel qu’il est"),
