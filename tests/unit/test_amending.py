@@ -4938,3 +4938,105 @@ def test_words_deleted_given_as_a_series_are_each_deleted() -> None:
     assert apply(article, [("1", text)]) == "Les règles relatives à l'établissement, l'approbation des comptes."
     with pytest.raises(AmendingError, match="not found"):
         apply(article, [("1", text.replace("la revue", "la vue"))])
+
+
+def test_the_last_bare_items_of_a_list_deleted_with_their_et_take_the_list_comma() -> None:
+    # participles or nouns with no article of their own (« Simplifiant, précisant et adaptant les règles », « les
+    # objectifs, moyens et actions envisagés »; p43-005, p43-020): one item is left, no comma follows it
+    article = "g) Simplifiant, précisant et adaptant les règles relatives aux comptes ;"
+    assert apply(article, [("1", "Alinéa 1\n\nSupprimer les mots : « précisant et adaptant »")]) == (
+        "g) Simplifiant les règles relatives aux comptes ;"
+    )
+    article = "Un plan présentant les objectifs, moyens et actions envisagés à cette fin est joint."
+    assert apply(article, [("1", "Alinéa 1\n\nSupprimer les mots : « moyens et actions »")]) == (
+        "Un plan présentant les objectifs envisagés à cette fin est joint."
+    )
+    # more items may be left (« Adaptant, interrompant, »): what joins them is not said (p43-008)
+    article = "b) Adaptant, interrompant, suspendant ou reportant le terme des délais ;"
+    with pytest.raises(AmendingError, match="last items of a list") as refused:
+        apply(article, [("1", "Alinéa 1\n\nSupprimer les mots : « suspendant ou reportant »")])
+    assert refused.value.code == "ambiguous"
+    assert apply(article, [("1", "Alinéa 1\n\nSupprimer les mots : « interrompant, suspendant ou reportant »")]) == (
+        "b) Adaptant le terme des délais ;"
+    )
+
+
+def test_the_last_items_of_a_list_after_an_incise_opened_by_et_take_their_comma() -> None:
+    # « et, sur les aires …, des revêtements, des aménagements ou des dispositifs favorisant »: the comma after
+    # « et » opens an incise, the next closes it; the item after it is the list's first (p43-014)
+    article = (
+        "Elles intègrent un procédé et, sur les aires de stationnement lorsqu'elles sont prévues, des revêtements "
+        "de surface, des aménagements hydrauliques ou des dispositifs végétalisés favorisant l'infiltration."
+    )
+    text = "Alinéa 1\n\nSupprimer les mots : « des aménagements hydrauliques ou des dispositifs végétalisés »"
+    assert apply(article, [("1", text)]) == (
+        "Elles intègrent un procédé et, sur les aires de stationnement lorsqu'elles sont prévues, des revêtements "
+        "de surface favorisant l'infiltration."
+    )
+
+
+def test_the_last_items_of_a_list_joined_by_commas_alone_take_the_comma_before_them() -> None:
+    # « de locaux …, d'entrepôts, de hangars … ainsi qu'aux » less « d'entrepôts, de hangars … » (p43-024): no
+    # « et » was there, the items left are joined as they were
+    article = (
+        "Elles s'appliquent aux constructions de locaux à usage industriel ou artisanal, d'entrepôts, de hangars "
+        "non ouverts au public ainsi qu'aux parcs de stationnement."
+    )
+    text = "Alinéa 1\n\nSupprimer les mots : « d'entrepôts, de hangars non ouverts au public »"
+    assert apply(article, [("1", text)]) == (
+        "Elles s'appliquent aux constructions de locaux à usage industriel ou artisanal ainsi qu'aux parcs de stationnement."
+    )
+
+
+def test_a_term_of_a_series_put_after_its_first_term_that_no_comma_opens_goes_after_its_comma() -> None:
+    # « elles intègrent soit un procédé …, soit un système » (p43-033, p43-034): the first « soit » follows no comma
+    article = "Elles intègrent soit un procédé de production d'énergies renouvelables, soit un système de végétalisation."
+    text = "Alinéa 1\n\nAprès le mot : « renouvelables », insérer les mots : « soit un réseau de chaleur, »"
+    assert apply(article, [("1", text)]) == (
+        "Elles intègrent soit un procédé de production d'énergies renouvelables, soit un réseau de chaleur, "
+        "soit un système de végétalisation."
+    )
+
+
+def test_words_ending_with_a_comma_opening_like_the_words_after_a_list_comma_or_et_are_refused() -> None:
+    # an item after the comma or words completing the term before, not said: the list's first item (p43-037),
+    # items opening with « de » (p43-040), the place before « et » (p43-041)
+    for article, anchor, new in (
+        ("Le fonds est partagé avec les régions, les collectivités d'outre-mer et toute autre collectivité.",
+         "les régions", "les départements,"),
+        ("Elles sont transmises à des fins d'information, de contrôle, d'études statistiques et d'évaluation.",
+         "d'information", "de prévention,"),
+        ("Le fonds est partagé avec les régions, la Nouvelle-Calédonie et toute autre collectivité.",
+         "la Nouvelle-Calédonie", "la Polynésie française,"),
+    ):  # fmt: skip
+        with pytest.raises(AmendingError, match="ending with a comma before (a list.s comma|« et »)") as refused:
+            apply(article, [("1", f"Alinéa 1\n\nAprès les mots : « {anchor} », insérer les mots : « {new} »")])
+        assert refused.value.code == "ambiguous"
+    # opening otherwise, a complement: put where said, one comma left (p16-195)
+    article = "Une stratégie de promotion de l'allemand, d'évaluer ces dispositifs."
+    text = "Alinéa 1\n\nAprès le mot : « allemand », insérer les mots : « dans sa forme standard, »"
+    assert apply(article, [("1", text)]) == "Une stratégie de promotion de l'allemand dans sa forme standard, d'évaluer ces dispositifs."
+
+
+def test_the_last_items_of_a_list_after_an_incise_leave_its_closing_comma() -> None:
+    # the comma before the items deleted closes an incise: it stays, whether « et » or a comma joined them
+    for gone in ("les départements et les régions", "les départements, les régions"):
+        article = f"Il informe, dans un délai d'un mois, {gone} du projet."
+        assert apply(article, [("1", f"Alinéa 1\n\nSupprimer les mots : « {gone} »")]) == (
+            "Il informe, dans un délai d'un mois, du projet."
+        )
+    # items joined by commas after words opening like them that follow a comma: an item or an incise, not said
+    article = "Il informe, la veille, les départements, les régions du projet."
+    with pytest.raises(AmendingError, match="whether the words before their comma are an item") as refused:
+        apply(article, [("1", "Alinéa 1\n\nSupprimer les mots : « les départements, les régions »")])
+    assert refused.value.code == "ambiguous"
+    # « soit » the verb (« quelle que soit ») opens no term of a series: the words go where said
+    article = "Quelle que soit leur taille, soit un procédé."
+    text = "Alinéa 1\n\nAprès le mot : « taille », insérer les mots : « soit un réseau, »"
+    assert apply(article, [("1", text)]) == "Quelle que soit leur taille soit un réseau, soit un procédé."
+    # after a comma (the anchor « Les communes, »), words ending with a comma before « et » are an item
+    article = "Les communes, et les régions le cas échéant, sont consultées."
+    text = "Alinéa 1\n\nAprès les mots : « Les communes, », insérer les mots : « les départements, »"
+    assert apply(article, [("1", text)]) == (
+        "Les communes, les départements, et les régions le cas échéant, sont consultées."
+    )

@@ -2220,22 +2220,47 @@ def _list_tail(line: str, start: int, end: int, ctx: _Ctx) -> int:
     Z » of « X, Y et Z », the two opening alike: « de la concurrence, de la consommation et de la répression
     des fraudes les publicités ») and a word follows: the list is cut to its first item, which no comma
     follows. When the words before that comma open like the items and follow another comma, more items may
-    be left, and what joins them (their « et ») is not said: refused. After a complement put first (« Dans
-    ce cas, »), the comma is that complement's: it stays."""
+    be left, and what joins them (their « et ») is not said: refused. Bare words opening alike (participles,
+    nouns: « Simplifiant, précisant et adaptant les règles », « les objectifs, moyens et actions envisagés »)
+    take the comma when the words before it open their phrase, and are refused after another comma. Items joined
+    by commas alone (« de locaux …, d'entrepôts, de hangars … ainsi qu'aux ») take it too, the items left joined
+    as they were; refused after words opening like them that follow another comma (an item, or an incise). After
+    a complement put first (« Dans ce cas, »), the comma is that complement's: it stays; so is it after an incise
+    (`_incise`: « Il informe, dans un délai d'un mois, les départements et les régions du projet »). After an
+    incise opened by the comma after « et » (« et, sur les aires …, des revêtements, des aménagements ou des
+    dispositifs »), the words before the comma are the list's first item: it goes."""
     gone = fold(line[start:end]).strip(BLANKS)
     left, after = line[:start].rstrip(BLANKS), line[end:].lstrip(BLANKS)
     if left[-1:] != "," or not after[:1].isalnum() or re.search(r"[,;:.«»\"“”()]", gone[:1] + gone[-1:]):
         return start
-    joined = _LAST_JOIN.search(gone)
-    if not joined or re.search(r"[«»\"“”()]", gone):
+    if re.search(r"[«»\"“”()]", gone):
         return start
-    alike = _first_word(gone[: joined.start()])[1] & _first_word(gone[joined.end() :])[1] - {"other", "bare"}
+    joined = _LAST_JOIN.search(gone)
+    if joined:
+        alike = _first_word(gone[: joined.start()])[1] & _first_word(gone[joined.end() :])[1] - {"other"}
+    else:  # items joined by commas alone (« d'entrepôts, de hangars … »), each opening alike
+        items = re.split(r",[^\S\n]+", gone)
+        alike = frozenset.intersection(*(_first_word(item)[1] for item in items)) - {"other", "bare"}
+        if len(items) < 2:
+            return start
     if not alike or _first_word(after)[0] in ("et", "ou"):
         return start
     segment, phrase_start = _segment(left + " ")
     if phrase_start and _first_word(segment)[0] in _FRONTED:
         return start  # « Dans ce cas, le maire et le préfet statuent »: the comma closes a complement put first
-    if alike & _first_word(segment)[1] and not phrase_start:
+    if re.search(r"(?<!\w)(?:et|ou),[^,;:]*,[^,;:]*,$", fold(left)):
+        # « et, sur les aires …, des revêtements de surface, des aménagements … ou des dispositifs »: the comma
+        # after « et » opens an incise, the one after it closes it: the first item follows, none before it
+        return len(left) - 1
+    if not phrase_start and _incise(segment, gone):
+        return start  # « Il informe, dans un délai d'un mois, les départements et les régions »: the incise's comma
+    # Bare words (« précisant et adaptant », « moyens et actions ») say nothing of the words before the comma:
+    # the comma is the list's when those open their phrase (« g) Simplifiant, », « présentant les objectifs, »);
+    # after another comma, more items may be left (« Adaptant, interrompant, »), or an incise
+    if (alike & _first_word(segment)[1] or alike == {"bare"}) and not phrase_start:
+        if not joined:  # « Il informe, la veille, les départements, les régions du projet »: an item or an incise
+            reason = "it deletes the last items of a list: whether the words before their comma are an item is not said"
+            raise ctx.fail(reason, "ambiguous")
         reason = "it deletes the last items of a list with their « et »: what joins the items left is not said"
         raise ctx.fail(reason, "ambiguous")
     return len(left) - 1
@@ -2316,9 +2341,15 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
             at = hit.start if edit.place.before else hit.end
             if not edit.place.before and _next_term(line[:at], edit.new[0], line[at:]):
                 at += line[at:].index(",") + 1  # « soit de B, » after « …, soit de A » and its comma
-            elif not edit.place.before and _item_or_complement(line[:at], edit.new[0], line[at:]):
-                said = "whether they are an item after it is not said"
-                raise ctx.fail(f"it puts words ending with a comma before a list's comma: {said}", "ambiguous")
+            elif not edit.place.before and (joining := _item_or_complement(line[:at], edit.new[0], line[at:])):
+                if joining == ",":
+                    said = "whether they are an item after it is not said"
+                    raise ctx.fail(f"it puts words ending with a comma before a list's comma: {said}", "ambiguous")
+                raise ctx.fail(
+                    f"it puts words ending with a comma before « {joining} »: whether they are an item"
+                    " and where its comma goes is not said",
+                    "ambiguous",
+                )
             _check_elision(line[:at], edit.new[0], ctx)
             new = _stop(edit.new[0], line[at:], edit, ctx)
             if edit.place.before and _opens_sentence(line, at):
@@ -2391,6 +2422,8 @@ def _end_before(article: Article, lines: list[str]) -> None:
 _REFERENCE = r"(?:[A-Z]{1,2}\.\s*(?:[A-Z]\.\s*)?)?\d+[\w-]*(?:\s+(?:bis|ter|quater|[A-Z]))?"
 
 
+# Words before « soit » the verb (« quelle que soit », « qu'il soit », « ne soit », « ce soit »)
+_VERB_SUBJECTS = frozenset(["que", "qu", "il", "elle", "on", "ce", "ne", "n", "en", "y"])
 # Words repeated at the head of each term of an alternative or a negation (« soit A, soit B », « ni A, ni B »)
 _CORRELATIVES = frozenset(["soit", "ni", "tantôt"])
 
@@ -2399,27 +2432,42 @@ def _next_term(left: str, new: str, right: str) -> bool:
     """Words ending with their own comma (not opening with one) put after words a comma follows, opening with
     the correlative word that opens the term those words end (« soit de B, » after « …, soit de A » in « …,
     soit de A, soit de ces deux ensembles »), are a term of the same series put after that one: they go
-    after its comma (« soit de A, soit de B, soit de ces … »). Other words ending with a comma (a complement,
-    « dans sa forme standard, ») are put where said, the comma leaving one."""
+    after its comma (« soit de A, soit de B, soit de ces … »). The series' first term follows no comma (« elles
+    intègrent soit un procédé …, soit un système »): the correlative word found in the words back to the comma
+    before opens it when the term after the comma opens with it too. Other words ending with a comma (a
+    complement, « dans sa forme standard, ») are put where said, the comma leaving one."""
     new = new.strip()
     if new[-1:] != "," or new[:1] == "," or right.lstrip(BLANKS)[:1] != ",":
         return False
     term = re.split(r"[,;:.]", left)[-1]  # the term the anchor ends, back to the comma or stop before it
     word = _first_word(term.strip(BLANKS))[0]
-    return word in _CORRELATIVES and _first_word(new)[0] == word
+    if word in _CORRELATIVES and _first_word(new)[0] == word:
+        return True
+    word = _first_word(new)[0]
+    after = _first_word(right.lstrip(BLANKS)[1:].strip(BLANKS))[0]
+    # « soit » inside the term, opening it: not the verb (« quelle que soit », « qu'il soit », « ne soit »)
+    opened = [
+        m for m in re.finditer(rf"(?<!\w)(?:(\w+)\W+)?(?<!\w){word}(?!\w)", fold(term).lower())
+        if m.group(1) not in _VERB_SUBJECTS
+    ]
+    return word in _CORRELATIVES and after == word and bool(opened)
 
 
-def _item_or_complement(left: str, new: str, right: str) -> bool:
-    """Words ending with their own comma put after words a comma follows, when the term those words end, the new
-    words and the words after the comma all open with a determiner (« les organismes de recherche, les
-    fondations » and « les centres …, » after « recherche »): an item of the list after that comma (« recherche,
-    les centres …, les fondations ») or words completing the term (« recherche les plus actifs, »), not said."""
+def _item_or_complement(left: str, new: str, right: str) -> str:
+    """Words ending with their own comma put after words a comma (or « et », « ou ») follows, opening like the
+    words after that comma (« et », « ou ») open (« les centres …, » before « , les fondations »; « de
+    prévention, » before « , de contrôle »; « la Polynésie française, » before « et toute autre
+    collectivité »): an item of the list after that comma (« recherche, les centres …, les fondations ») or
+    words completing the term before (« recherche les plus actifs, »), not said; before « et », no comma would
+    stand between the item before and them. Whatever the term before opens with (the list's first item follows
+    no comma: « partagé avec les régions, les collectivités »). The comma, « et » or « ou » when refused, else ""."""
     new = new.strip()
-    if new[-1:] != "," or new[:1] == "," or right.lstrip(BLANKS)[:1] != ",":
-        return False
-    term = re.split(r"[,;:.]", left)[-1]
-    after = right.lstrip(BLANKS)[1:]
-    return all("det" in _first_word(words.strip(BLANKS))[1] for words in (term, new, after))
+    joined = re.match(r"[^\S\n]*(?:,|(?:et|ou)(?!\w))", fold(right))
+    if new[-1:] != "," or new[:1] == "," or not joined or joined.group().strip() != "," and left.rstrip()[-1:] == ",":
+        return ""  # after a comma (« les communes, » then « les départements, » before « et »): an item, as written
+    after = right[joined.end() :].strip(BLANKS)
+    alike = _first_word(new)[1] & _first_word(after)[1] - {"other", "bare"}
+    return joined.group().strip(BLANKS) if alike else ""
 
 
 def _in_list(anchor: str, new: str, right: str) -> bool:
