@@ -5040,3 +5040,76 @@ def test_the_last_items_of_a_list_after_an_incise_leave_its_closing_comma() -> N
     assert apply(article, [("1", text)]) == (
         "Les communes, les départements, et les régions le cas échéant, sont consultées."
     )
+
+
+def test_words_another_amendment_is_anchored_on_deleted_or_replaced_are_a_conflict() -> None:
+    # « Après le mot : « aléatoire », insérer … » then words holding « aléatoire » deleted (p43-093): voted on
+    # the text as it stood, the words put are left after nothing they were put after; voted after, the other
+    # amendment falls. Which was voted first is not said, in either order
+    article = "Alinéa un.\n\nLes opérations sont contrôlées, sélectionnées de façon aléatoire. Un rapport est fait."
+    put = "Alinéa 2\n\nAprès le mot : « aléatoire », insérer les mots : « , selon une méthode fixée par arrêté »"
+    gone = "Alinéa 2\n\nSupprimer les mots : « , sélectionnées de façon aléatoire »"
+    with pytest.raises(AmendingError, match="holds the words amendment 1 is anchored on") as refused:
+        apply(article, [("1", put), ("2", gone)])
+    assert refused.value.code == "conflict"
+    with pytest.raises(AmendingError):
+        apply(article, [("2", gone), ("1", put)])
+    before = "Alinéa 2\n\nAvant le mot : « aléatoire », insérer le mot : « strictement »"
+    replaced = "Alinéa 2\n\nRemplacer le mot : « aléatoire » par le mot : « fortuite »"
+    with pytest.raises(AmendingError, match="anchored on"):
+        apply(article, [("1", before), ("2", replaced)])
+    # words next to what another amendment put, not its anchor, or next to words another replaced: the order
+    # does not change the text, both are made
+    after = "Alinéa 2\n\nAprès le mot : « contrôlées », insérer les mots : « sur pièces »"
+    assert apply(article, [("1", after), ("2", gone)]).split("\n\n")[1] == (
+        "Les opérations sont contrôlées sur pièces. Un rapport est fait."
+    )
+    spelled = "Alinéa 2\n\nRemplacer le mot : « contrôlées » par le mot : « vérifiées »"
+    assert apply(article, [("1", spelled), ("2", gone)]).split("\n\n")[1] == (
+        "Les opérations sont vérifiées. Un rapport est fait."
+    )
+
+
+def test_quoted_words_are_counted_in_the_text_as_it_stood_before_the_sitting() -> None:
+    # « certificats d'économies d'énergie » twice in the alinéa, another amendment having changed the first
+    # (p43-099): named with no occurrence, they were ambiguous as the amendment was written, and stay so
+    article = (
+        "Alinéa un.\n\nLa demande de certificats d'économies d'énergie est faite. "
+        "Les demandes de certificats d'économies d'énergie précisent les opérations."
+    )
+    first = "Alinéa 2\n\nRemplacer les mots : « La demande de certificats d'économies d'énergie » par les mots : « La demande »"
+    both = "Alinéa 2\n\nRemplacer les mots : « certificats d'économies d'énergie » par le mot : « certificats »"
+    for sitting in ([("1", first), ("2", both)], [("2", both), ("1", first)]):
+        with pytest.raises(AmendingError, match="occurs 2 times") as refused:
+            apply(article, sitting)
+        assert refused.value.code in ("ambiguous", "conflict")
+    # an anchor too: « Après les mots : « d'énergie » » once the first « d'énergie » is gone
+    put = "Alinéa 2\n\nAprès les mots : « d'énergie », insérer les mots : « délivrés »"
+    with pytest.raises(AmendingError, match="as it stood"):
+        apply(article, [("1", first), ("2", put)])
+    # found once as it stood, they are read as before
+    once = "Alinéa 2\n\nRemplacer le mot : « opérations » par le mot : « travaux »"
+    assert apply(article, [("1", first), ("2", once)]).split("\n\n")[1] == (
+        "La demande est faite. Les demandes de certificats d'économies d'énergie précisent les travaux."
+    )
+
+
+def test_an_occurrence_counted_across_words_another_amendment_changed_is_a_conflict() -> None:
+    # the first « juge » changed by amendment 1: amendment 2's « première occurrence » counted as the text
+    # stood is that one, now gone; counted now it would be the second. Which was voted on which is not said
+    article = "Alinéa un.\n\nLe préfet saisit le juge. Le juge statue et le juge motive."
+    first = "Alinéa 2\n\nRemplacer les mots : « saisit le juge » par les mots : « saisit l'autorité »"
+    counted = "Alinéa 2\n\nAprès la première occurrence du mot : « juge », insérer les mots : « des libertés »"
+    with pytest.raises(AmendingError, match="counts the occurrences across words amendment 1 changed") as refused:
+        apply(article, [("1", first), ("2", counted)])
+    assert refused.value.code == "conflict"
+    # counted from the end, the change before it leaves the count as it stood; so do words put that hold
+    # none of them (p11-c7b-seance)
+    last = "Alinéa 2\n\nAprès la dernière occurrence du mot : « juge », insérer les mots : « des libertés »"
+    assert apply(article, [("1", first), ("2", last)]).split("\n\n")[1] == (
+        "Le préfet saisit l'autorité. Le juge statue et le juge des libertés motive."
+    )
+    put = "Alinéa 2\n\nAprès le mot : « préfet », insérer les mots : « du département »"
+    assert apply(article, [("1", put), ("2", counted)]).split("\n\n")[1] == (
+        "Le préfet du département saisit le juge des libertés. Le juge statue et le juge motive."
+    )

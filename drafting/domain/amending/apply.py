@@ -36,6 +36,9 @@ class Slot:
     # the words this sitting's amendments put or changed in each line of `text` (its index): (start, end,
     # amendment), a point (start == end) where words were taken out; kept in step as the line changes
     fresh: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
+    # the words other amendments of this sitting put words next to, or changed words after (their anchors),
+    # in each line of `text`: (start, end, amendment), kept in step as `fresh` is
+    anchors: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
 
 
 class Article:
@@ -1080,6 +1083,7 @@ def _quoted_phrases(lines: list[str], start: int) -> int | None:
 class _Ctx:
     numero: str
     part: str
+    anchors: list[_Hit] = field(default_factory=list)  # the words the edit being made is anchored on
 
     def fail(self, reason: str, code: str = "not_applicable") -> AmendingError:
         return AmendingError(self.numero, self.part, reason, code)
@@ -1097,20 +1101,28 @@ def _made(article: Article, edit: Edit, ctx: _Ctx) -> None:
     """Make the edit, keeping track of the words each amendment of the sitting put or changed in the
     alinéas as they stood (`Slot.fresh`): another amendment's words must not be found among them."""
     was = [list(slot.text) for slot in article.slots]
+    ctx.anchors = []
     _APPLY[edit.kind](article, edit, ctx)
     if len(article.slots) != len(was):  # the article rewritten whole: the amendments of its parts fall
         return
+    anchored: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+    for hit in ctx.anchors:
+        anchored.setdefault((id(hit.slot), hit.line), []).append((hit.start, hit.end, ctx.numero))
     for slot, lines in zip(article.slots, was, strict=True):
         if slot.text == lines:
             continue
         if len(slot.text) != len(lines):  # rewritten as other lines: each is new
             whole = edit.kind in _PUTS_WORDS
             slot.fresh = {j: [(0, len(t), ctx.numero)] for j, t in enumerate(slot.text)} if whole else {}
+            slot.anchors = {}
             continue
         for j, (old, new) in enumerate(zip(lines, slot.text, strict=True)):
             if old == new:
                 continue
-            spans, changed = _moved(slot.fresh.get(j, []), old, new, edit.times == 1 and not edit.place.every)
+            fresh = slot.fresh.get(j, [])
+            anchors = slot.anchors.get(j, []) + anchored.get((id(slot), j), [])
+            spans, changed = _moved(fresh + anchors, old, new, edit.times == 1 and not edit.place.every)
+            spans, slot.anchors[j] = spans[: len(fresh)], spans[len(fresh) :]
             if edit.kind in _PUTS_WORDS:
                 spans += [(lo, hi, ctx.numero) for lo, hi in _put(changed, new, edit)]
             slot.fresh[j] = spans
@@ -1139,13 +1151,14 @@ def _moved(spans: _Spans, old: str, new: str, once: bool) -> tuple[_Spans, list[
             changed.append((b, b + size))
             b += size
 
-    def at(x: int) -> int:
+    def at(x: int, late: bool = False) -> int:
+        # a span's start where words were put right before it (`late`) stays with its words, after them
         for start, end, into in kept:
-            if x <= end:
+            if x < end or x == end and not late:
                 return into + max(0, x - start)
         return len(new)
 
-    return [(at(lo), at(hi), numero) for lo, hi, numero in spans], changed
+    return [(at(lo, lo < hi), at(hi), numero) for lo, hi, numero in spans], changed
 
 
 def _one_stretch(old: str, new: str) -> list[Segment]:
@@ -1528,7 +1541,9 @@ def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1,
             raise ctx.fail(f"« {words} » occurs {len(every)} times in {where}; at most {_EVERY_AT_MOST} are changed")
         return _check_fresh(article, every, ctx)
     if occurrence:
-        return _check_fresh(article, _occurrence(article, place, words, ctx, occurrence, exact, where), ctx)
+        hits = _occurrence(article, place, words, ctx, occurrence, exact, where)
+        _counted_past_others(article, place, words, hits, occurrence, exact, ctx)
+        return _check_fresh(article, hits, ctx)
     groups = exact
     if not all(exact):  # in an alinéa where they are not found as written: whatever the capital opening
         # a sentence (« le » quoted for the « Le » opening an alinéa), not one a word carries (« État »)
@@ -1547,7 +1562,80 @@ def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1,
             said = "is not found" if not hits else f"occurs {len(hits)} times"
             raise ctx.fail(f"« {words} » {said} in {where}" + (f" (expected {times})" if times > 1 else ""), code)
         chosen += hits
+    _counted_as_it_stood(article, place, words, times, ctx, where)
     return _check_fresh(article, chosen, ctx)
+
+
+def _changed_by_others(slots: list[Slot], numero: str) -> str:
+    """An amendment of the sitting other than `numero` that put or changed words of these alinéas, or ""."""
+    for slot in slots:
+        for spans in slot.fresh.values():
+            for _, _, other in spans:
+                if other != numero:
+                    return other
+    return ""
+
+
+def _counted_past_others(
+    article: Article, place: Place, words: str, hits: list[_Hit], n: int, exact: list[list[_Hit]], ctx: _Ctx
+) -> None:
+    """An occurrence is counted in the text as it stood before the sitting: where another amendment of the
+    sitting changed some of the words' occurrences, or put new ones (they are not found as often as then, or
+    some are among its words), one counted now across its change (before it, or after it for one counted
+    from the end: « la dernière occurrence ») may not be the one the amendment named (the first changed,
+    the second is now the first). Which was voted on which text is not said: refused."""
+    try:
+        slots = _slots(article, place, ctx)
+    except AmendingError:
+        return
+    if not _changed_by_others(slots, ctx.numero):
+        return
+    stood = _stood(article, place, words, ctx)
+    if stood is None or len(stood) != len(exact):
+        return
+    for found, then in zip(exact, stood, strict=True):
+        if len(found) == len(then) and not any(_foreign(h, ctx.numero) for h in found):
+            continue  # as many as then, none among another's words: counted as then
+        for hit in hits:
+            if hit not in found:
+                continue
+            group = slots if place.alineas is None or place.whole else [hit.slot]
+            at = next(k for k, slot in enumerate(group) if slot is hit.slot)
+            for k, slot in enumerate(group):
+                for line, spans in slot.fresh.items():
+                    for lo, hi, other in spans:
+                        before = (k, line, lo) < (at, hit.line, hit.start)
+                        after = (k, line, hi) > (at, hit.line, hit.end)
+                        if other != ctx.numero and (before if n > 0 else after):
+                            first = "which was voted first is not said"
+                            reason = f"it counts the occurrences across words amendment {other} changed; {first}"
+                            raise ctx.fail(reason, "conflict")
+
+
+def _stood(article: Article, place: Place, words: str, ctx: _Ctx) -> list[list[_Hit]] | None:
+    """The occurrences of `words` in the place as the text stood before the sitting (grouped as `_hits`)."""
+    try:
+        return _hits(Article(article.original, instructions=article.instructions), place, _pattern(words), ctx)
+    except AmendingError:
+        return None
+
+
+def _counted_as_it_stood(article: Article, place: Place, words: str, times: int, ctx: _Ctx, where: str) -> None:
+    """Quoted words are counted in the text as it stood before the sitting, the occurrences another
+    amendment of the sitting changed (or deleted) still counting: words found there more often than said
+    (« certificats d'économies d'énergie » twice, another amendment having changed the first) were
+    ambiguous as the amendment was written, and stay so, whatever is left of them now."""
+    try:
+        other = _changed_by_others(_slots(article, place, ctx), ctx.numero)
+    except AmendingError:
+        return
+    if not other:
+        return
+    stood = _stood(article, place, words, ctx)
+    for hits in stood or []:
+        if len(hits) > times:
+            reason = f"« {words} » occurs {len(hits)} times in {where} as it stood, before amendment {other} changed it"
+            raise ctx.fail(reason, "conflict")
 
 
 _FUNCTION_WORDS = frozenset(
@@ -2100,6 +2188,7 @@ def _targets(article: Article, edit: Edit, ctx: _Ctx) -> list[_Hit]:
     hits: list[_Hit] = []
     for anchors in _hits(article, edit.place, _pattern(edit.anchor), ctx):
         found: dict[tuple[int, int, int, int], _Hit] = {}
+        used: list[_Hit] = []
         for anchor in anchors:
             line = fold(anchor.slot.text[anchor.line])
             lo, hi = _spans(anchor.slot.text[anchor.line], edit.place, ctx)
@@ -2111,11 +2200,13 @@ def _targets(article: Article, edit: Edit, ctx: _Ctx) -> list[_Hit]:
                 found[(id(anchor.slot), anchor.line, m.start(), m.end())] = _Hit(
                     anchor.slot, anchor.line, m.start(), m.end()
                 )
+                used.append(anchor)
         if len(found) != 1:
             said = "is not found" if not found else f"is found {len(found)} times"
             reason = f"« {edit.old} » {said} {side} « {edit.anchor} »"
             raise ctx.fail(reason, "not_found" if not found else "ambiguous")
         hits += found.values()
+        ctx.anchors += used
     return _check_fresh(article, hits, ctx)
 
 
@@ -2129,8 +2220,23 @@ def _check_elision(left: str, new: str, ctx: _Ctx) -> None:
         raise ctx.fail(reason, "not_applicable")
 
 
+def _check_anchors(hits: list[_Hit], ctx: _Ctx) -> None:
+    """Words deleted or replaced that hold words another amendment of the sitting is anchored on (« Après le
+    mot : « aléatoire », insérer … » then « Supprimer les mots : « , sélectionnées de façon aléatoire » »):
+    voted on the text as it stood, that amendment's words are left after nothing it said; voted after it,
+    that amendment falls (its words not found). Which was voted first is not said: refused."""
+    for hit in hits:
+        for lo, hi, other in hit.slot.anchors.get(hit.line, []):
+            if other != ctx.numero and hit.start < hi and lo < hit.end:
+                found = hit.slot.text[hit.line][hit.start : hit.end].strip()
+                first = "which was voted first is not said"
+                reason = f"« {found} » holds the words amendment {other} is anchored on; {first}"
+                raise ctx.fail(reason, "conflict")
+
+
 def _replace_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
     hits = _targets(article, edit, ctx)
+    _check_anchors(hits, ctx)
     for hit in sorted(hits, key=lambda h: -h.start):
         line = hit.slot.text[hit.line]
         _check_elision(line[: hit.start], edit.new[0], ctx)
@@ -2268,6 +2374,7 @@ def _list_tail(line: str, start: int, end: int, ctx: _Ctx) -> int:
 
 def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
     hits = _targets(article, edit, ctx)
+    _check_anchors(hits, ctx)
     for hit in sorted(hits, key=lambda h: -h.start):
         line = hit.slot.text[hit.line]
         if edit.repeated and not edit.place.end:
@@ -2311,6 +2418,7 @@ def _anchors(article: Article, edit: Edit, ctx: _Ctx) -> list[_Hit]:
                 new = edit.new[0].strip(" ,")
                 raise ctx.fail(f"« {new} » already follows every « {edit.anchor} »", "not_applicable")
             hits = fresh
+        ctx.anchors += hits
         return hits
     except AmendingError as error:
         if error.code != "ambiguous" or edit.times != 1 or edit.occurrence:
@@ -2330,6 +2438,7 @@ def _anchors(article: Article, edit: Edit, ctx: _Ctx) -> list[_Hit]:
             if len(fresh) != 1:
                 raise error from None
             left += fresh
+        ctx.anchors += left
         return _check_fresh(article, left, ctx)
 
 
@@ -2674,6 +2783,7 @@ def _replace_end(article: Article, edit: Edit, ctx: _Ctx, new: str | None = None
     text = " ".join(edit.new) if new is None else new
     if edit.anchor:
         hits = _find(article, edit.place, edit.anchor, ctx, 1, edit.occurrence)
+        ctx.anchors += hits if edit.keep_anchor else []
     else:
         hits = [_Hit(s, 0, 0, 0) for s in _one(article, edit.place, ctx)]
     for hit in hits:
