@@ -5113,3 +5113,18 @@ def test_an_occurrence_counted_across_words_another_amendment_changed_is_a_confl
     assert apply(article, [("1", put), ("2", counted)]).split("\n\n")[1] == (
         "Le préfet du département saisit le juge des libertés. Le juge statue et le juge motive."
     )
+
+
+def test_a_division_inserted_next_to_its_own_deleted_note_takes_its_place() -> None:
+    # « Après l'alinéa 3, insérer un alinéa ainsi rédigé : « 2° bis … » » beside « 2° bis (Supprimé) »: two
+    # « 2° bis » are never meant, the note goes (as « rétablir un 2° bis » does, p43-045)
+    article = (
+        "Le code est ainsi modifié :\n\n1° L'article L. 1 est abrogé ;\n\n2° L'article L. 2 est abrogé ;\n\n"
+        "2° bis (Supprimé)\n\n3° L'article L. 3 est abrogé."
+    )
+    for n in (3, 4):
+        text = f"Après l'alinéa {n}, insérer un alinéa ainsi rédigé :\n\n« 2° bis L'article L. 2-1 est abrogé ; »"
+        assert apply(article, [("1", text)]).split("\n\n")[3:] == [
+            "2° bis L'article L. 2-1 est abrogé ;",
+            "3° L'article L. 3 est abrogé.",
+        ]

@@ -3619,8 +3619,8 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         if mark_i and first and not numbered:
             first.text[0] = f"II. – {first.text[0]}"  # a text not divided gaining an I before it becomes its II
         return
-    if edit.restores:
-        edit = _restoring(article, edit, ctx)
+    if edit.restores or edit.place.after is not None:
+        edit = _restoring(article, edit, ctx, said=edit.restores)
         after = edit.place.after
         assert after is not None
     i = _index(article, after, ctx)
@@ -3742,11 +3742,12 @@ def _mark_key(line: str) -> tuple[str, int] | None:
     return re.sub(r"\s+", "", m.group(0)), next(n for n in (1, 2, 3) if m.group(n))
 
 
-def _restoring(article: Article, edit: Edit, ctx: _Ctx) -> Edit:
+def _restoring(article: Article, edit: Edit, ctx: _Ctx, said: bool = True) -> Edit:
     """« Après l'alinéa 3, rétablir un 2° bis ainsi rédigé »: a division the text no longer shows, put after the
     alinéa named. Shown deleted (« 2° bis (Supprimé) ») as that alinéa or right after it, it is restored in its
     place; shown anywhere else, standing, or in a run deleted (« 1° à 3° (Supprimé) »), what « rétablir un »
-    restores is not said."""
+    restores is not said. Put with « insérer » (not `said`) next to its own note « 2° bis (Supprimé) », it
+    takes that note's place too (two « 2° bis » are never meant); anywhere else it is put as said."""
     mark = _mark_key(edit.new[0]) if edit.new else None
     if mark is None or edit.place.after is None or edit.place.after < 1:
         return edit
@@ -3768,6 +3769,8 @@ def _restoring(article: Article, edit: Edit, ctx: _Ctx) -> Edit:
             stone, j = refs[shown[0]]
             del stone[j]  # the division put where it stood deleted, its note gone
             return edit
+    if not said:
+        return edit
     opening = _DIVISION_MARK.match(fold(edit.new[0]).strip())
     division = opening.group(0).strip(BLANKS + OPEN + '"') if opening else ""
     reason = f"it restores a « {division} » that the article shows elsewhere"
