@@ -5128,3 +5128,50 @@ def test_a_division_inserted_next_to_its_own_deleted_note_takes_its_place() -> N
             "2° bis L'article L. 2-1 est abrogé ;",
             "3° L'article L. 3 est abrogé.",
         ]
+
+
+def test_a_text_given_ending_with_dots_glued_to_its_last_word_is_cut_short() -> None:
+    # « … un rapport sur… »: the rest is not given; never a full stop nobody wrote (p45-067). A new start's
+    # dots (« Rédiger ainsi le début … : X Y Z… ») and a number left blank (« n° … ») are read
+    article = "I. – Le maire statue.\n\nII. – Le préfet statue."
+    for dots in ("…", "..."):
+        text = f"Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n\n« III. – Le Gouvernement remet un rapport sur{dots} »"
+        with pytest.raises(AmendingError, match="cut short"):
+            apply(article, [("1", text)])
+        rewrite = f"Rédiger ainsi l'alinéa 2 :\n\n« II. – Le préfet statue sur{dots} »"
+        with pytest.raises(AmendingError, match="cut short"):
+            apply(article, [("1", rewrite)])
+    start = "Rédiger ainsi le début de l'alinéa 2 :\n\n« II. – Le ministre statue… »"
+    assert apply(article, [("1", start)]).split("\n\n")[1] == "II. – Le ministre statue."
+    blank = "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n\n« III. – Le décret n° … du … »"
+    assert apply(article, [("1", blank)]).split("\n\n")[2] == "III. – Le décret n° … du … »".removesuffix(" »")
+
+
+def test_an_article_restored_by_number_on_a_joint_committee_deletion_or_with_l_article() -> None:
+    # « (Suppression maintenue) » stands deleted as « (Supprimé) » (p45-049); « Rétablir l'article 4 quater »
+    # says « Rétablir un article 4 quater » (p45-050); on an article that stands, both are refused
+    text = "Rétablir {} article 4 quater dans la rédaction suivante :\n\n« Le code est ainsi modifié. »"
+    for deleted in ("(Suppression maintenue)", "(Supprimé)"):
+        for said in ("un", "l'", "l’"):
+            assert apply(deleted, [("1", text.format(said).replace("' ", "'").replace("’ ", "’"))]) == (
+                "Le code est ainsi modifié."
+            )
+    with pytest.raises(AmendingError, match="not deleted"):
+        apply("Le maire statue.", [("1", text.format("l'").replace("' ", "'"))])
+
+
+def test_restoring_a_lettered_item_with_bis_takes_its_deleted_note_place() -> None:
+    # « Après l'alinéa 2, rétablir un a bis) ainsi rédigé » beside « a bis) (Supprimé) » (p45-059), as « un 2° bis »
+    article = "1° Le code est ainsi modifié :\n\na) Le mot : « un » est supprimé ;\n\na bis) (Supprimé)\n\nb) (Supprimé)"
+    text = "Après l'alinéa 2, rétablir un a bis) ainsi rédigé :\n\n« a bis) Le mot : « deux » est supprimé ; »"
+    assert apply(article, [("1", text)]).split("\n\n")[2:] == ["a bis) Le mot : « deux » est supprimé ;", "b) (Supprimé)"]
+
+
+def test_words_in_a_series_deleted_in_the_passive_form() -> None:
+    # the Sénat's « À l'alinéa 1, les mots : « A », « B » et « C » sont supprimés » is « supprimer les mots :
+    # « A », « B » et « C » » (p45-069); two as well
+    article = "Les comptes intégralement financiers et commerciaux sont tenus."
+    three = "À l'alinéa 1, les mots : « intégralement », « financiers » et « et commerciaux » sont supprimés."
+    assert apply(article, [("1", three)]) == "Les comptes sont tenus."
+    two = "Les mots : « intégralement » et « et commerciaux » sont supprimés."
+    assert apply(article, [("1", two)]) == "Les comptes financiers sont tenus."

@@ -27,8 +27,12 @@ def parse(numero: str, text: str) -> Amendment:
     return Amendment(numero, tuple(edits), parent, text)
 
 
-# An article that stands deleted: nothing, « (Supprimé) », « (Article supprimé par la commission) »
-_STANDS_DELETED = re.compile(r"^[\s«»\"“”]*(?:\(\s*(?:article\s+)?supprimée?s?\b[^()]*\)[\s«»\"“”.]*)?$", re.IGNORECASE)
+# An article that stands deleted: nothing, « (Supprimé) », « (Article supprimé par la commission) », the joint
+# committee's « (Suppression maintenue) » (its deletion kept)
+_STANDS_DELETED = re.compile(
+    r"^[\s«»\"“”]*(?:\(\s*(?:(?:article\s+)?supprimée?s?\b[^()]*|suppression\s+maintenue\s*)\)[\s«»\"“”.]*)?$",
+    re.IGNORECASE,
+)
 
 
 def _bare(numero: str) -> str:

@@ -247,6 +247,8 @@ _UNCHANGED_REST = re.compile(r"\s*(?:\.\.\.|…)?\s*\(\s*le reste [sd]ans change
 _LEFT_OUT = re.compile(r"[(\[]\s*(?:…|\.{3})\s*[)\]]")
 # « Rédiger ainsi le début de cet alinéa : X Y Z… »: the dots alone, ending a new start, say the rest follows
 _TRAILING_DOTS = re.compile(r"(?<=\w)\s*(?:\.{3,}|…)\s*[»\"”]?\s*$")
+# « … un rapport sur… »: dots glued to the last word of any other text given: it is cut short
+_CUT_SHORT = re.compile(r"(?<=\w)(?:\.{3,}|…)\s*[»\"”]?\s*$")
 
 
 def _rewrite(r: Reading) -> list[Edit]:
@@ -382,11 +384,13 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("replace phrases", rf"remplacer (?P<loc>.*?) par (?:{PHRASES}){C}{QS('new')}", _rewrite_phrase),
     ("substitute alinéas", rf"substituer (?P<loc>.*?) (?:{SUBJ}){AINSI}{C}{QS('new')}", _rewrite),
     ("rewrite as alinéas", rf"remplacer (?P<loc>.*?) par (?:{SUBJ}){AINSI}{C}{QS('new')}", _rewrite),
-    # « Après l'alinéa 3, rétablir un 2° bis ainsi rédigé »: « un », a division the text no longer shows
-    ("restore as an insertion", rf"rétablir un (?:[ivx]+(?: (?:bis|ter|quater|[a-z]))?|\d+ ?° ?(?:bis|ter|quater|[a-z])?|[a-z]\)?(?: (?:bis|ter|quater))?)"
+    # « Après l'alinéa 3, rétablir un 2° bis ainsi rédigé » (« un a bis) »): « un », a division the text no
+    # longer shows
+    ("restore as an insertion", rf"rétablir un (?:[ivx]+(?: (?:bis|ter|quater|[a-z]))?|\d+ ?° ?(?:bis|ter|quater|[a-z])?|[a-z]\)?(?: (?:bis|ter|quater)\)?)?)"
      rf"(?: ainsi r\w+| rédigée?s? comme suit| dans (?:la|sa) rédaction suivante| dans le texte suivant){C}{QS('new')}", _restore_inserted),
-    # « Rétablir un article 40 quater dans la rédaction suivante »: the article the amendment is filed on
-    ("restore", rf"rétablir un article (?:\d+|premier)(?:\s[a-z]+)?\s(?:dans (?:la|sa) rédaction suivante|ainsi rédigé){C}{QS('new')}", _restore_numbered),
+    # « Rétablir un article 40 quater dans la rédaction suivante » (« l'article 40 quater »): the article the
+    # amendment is filed on
+    ("restore", rf"rétablir (?:un |l'|le )article (?:\d+|premier)(?:\s[a-z]+)?\s(?:dans (?:la|sa) rédaction suivante|ainsi rédigé){C}{QS('new')}", _restore_numbered),
     ("restore", rf"rétablir (?P<loc>.*?) dans (?:(?:la|sa) rédaction suivante|le texte suivant){C}{QS('new')}", _restore),
     ("restore", rf"rétablir (?:ainsi|comme suit) (?P<loc>.*?){C}{QS('new')}", _restore),
     ("rewrite (passive)", rf"(?P<loc>.*?) (?:est|sont) ainsi rédigée?s?{C}{QS('new')}", _rewrite),
@@ -636,6 +640,10 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             # « Rédiger ainsi le début de cet alinéa : Les contrôles sont menés (…) de façon aléatoire… »: a text
             # given with words left out, which it does not give (a number left blank, « n° … du … », is read)
             raise AmendingError(numero, edit.part, "its text holds « (…) », words left out that it does not give")
+        if edit.kind != "rewrite_start" and edit.new and _CUT_SHORT.search(edit.new[-1]):
+            # « Après l'alinéa 3, insérer un alinéa ainsi rédigé : « IV. – Le Gouvernement remet au Parlement un
+            # rapport sur… » »: the text stops short (a new start's dots, « X Y Z… », are read above)
+            raise AmendingError(numero, edit.part, "its text ends with « … », cut short: the rest is not given")
     if parent is not None:  # read from the prose in small letters: the number as the text writes it (« COM-7 »)
         written = re.search(rf"(?<![\w-]){re.escape(parent)}(?![\w-])", text, re.I)
         parent = written.group(0) if written else parent
@@ -673,6 +681,12 @@ def _clauses(prose: str) -> list[str]:
     « substituer », words and their replacement (the verb understood), each maybe after its own place
     (« … et aux alinéas 3 et 4 le mot (cinq fois) : X par le mot : Y »), or passive ones as bills write
     them (« les mots : X sont supprimés et les mots : Y sont remplacés par … »). One clause when nothing is joined."""
+    named = rf"(?:{_OCCURRENCES_BARE}{WN}{C}|(?:{WN}{C})?)"
+    listed = re.fullmatch(rf"(.*?)({WN}{C}¤\d+¤(?:\s*,\s+{named}¤\d+¤)*\s*,?\s+et {named}¤\d+¤)\s*,?\s*sont supprimée?s", prose)
+    if listed and not _PASSIVE.search(listed.group(1)) and re.fullmatch(r"(?:[^¤]*,)?\s*", listed.group(1)):
+        # « À l'alinéa 21, les mots : « A », « B » et « C » sont supprimés »: the Sénat's form of « supprimer
+        # les mots : A, B et C », read as that (each deleted)
+        prose = listed.group(1) + "supprimer " + listed.group(2)
     passive = _JOINED_PASSIVE.split(prose)
     if len(passive) > 1 and all("¤" in p and _PASSIVE.search(p) for p in passive):
         return passive
