@@ -5175,3 +5175,57 @@ def test_words_in_a_series_deleted_in_the_passive_form() -> None:
     assert apply(article, [("1", three)]) == "Les comptes sont tenus."
     two = "Les mots : « intégralement » et « et commerciaux » sont supprimés."
     assert apply(article, [("1", two)]) == "Les comptes financiers sont tenus."
+
+
+def test_the_list_join_is_the_one_whose_items_open_alike() -> None:
+    # the last item deleted holds its own « , social et »: the list's join is the « ou » before it (p45-024);
+    # one item left, the list's comma goes; two left, what joins them is not said (p45-025)
+    article = (
+        "Alinéa un.\n\nLe Haut Conseil peut être saisi par le Gouvernement, le Président du Sénat ou le président"
+        " du Conseil économique, social et environnemental pour rendre un avis."
+    )
+    gone = "Alinéa 2\n\nSupprimer les mots : « le Président du Sénat ou le président du Conseil économique, social et environnemental »"
+    assert apply(article, [("1", gone)]).split("\n\n")[1] == (
+        "Le Haut Conseil peut être saisi par le Gouvernement pour rendre un avis."
+    )
+    more = article.replace("Gouvernement, ", "Gouvernement, le Président de l'Assemblée nationale, ")
+    with pytest.raises(AmendingError, match="what joins the items left is not said"):
+        apply(more, [("1", gone)])
+    # an incise opened by the comma after « et » (« et, à Paris, ») does not hide the list's join (p45-021)
+    article = (
+        "Alinéa un.\n\nIls informent, chaque mois, les conseillers d'arrondissement, les conseillers municipaux et,"
+        " à Paris, les conseillers de Paris en exercice."
+    )
+    gone = "Alinéa 2\n\nSupprimer les mots : « les conseillers municipaux et, à Paris, les conseillers de Paris »"
+    with pytest.raises(AmendingError, match="what joins the items left is not said"):
+        apply(article, [("1", gone)])
+
+
+def test_bare_items_deleted_after_words_holding_the_first_one_take_the_comma() -> None:
+    # « des recours présentés, instruits et jugés »: « présentés » is inside words opening with « des », after
+    # an incise: no other item is left, the comma goes (p45-013); after words opening alike, refused
+    article = (
+        "Alinéa un.\n\nLes mesures peuvent faire l'objet, devant le juge administratif, des recours présentés,"
+        " instruits et jugés selon les procédures prévues."
+    )
+    gone = "Alinéa 2\n\nSupprimer les mots : « instruits et jugés »"
+    assert apply(article, [("1", gone)]).split("\n\n")[1] == (
+        "Les mesures peuvent faire l'objet, devant le juge administratif, des recours présentés selon les"
+        " procédures prévues."
+    )
+    listed = article.replace("devant le juge administratif, des recours", "des décisions, des recours")
+    with pytest.raises(AmendingError, match="what joins the items left is not said"):
+        apply(listed, [("1", gone)])
+
+
+def test_an_infinitive_ending_with_a_comma_put_after_an_infinitive_is_an_item_of_the_list() -> None:
+    # « Produire, consommer, stocker et vendre »: « partager, » after « consommer » goes after its comma
+    # (p45-039); before « et », whether it takes « et » is not said (p45-040)
+    article = "Alinéa un.\n\na) Produire, consommer, stocker et vendre de l'énergie renouvelable ;"
+    put = "Alinéa 2\n\nAprès le mot : « consommer », insérer le mot : « partager, »"
+    assert apply(article, [("1", put)]).split("\n\n")[1] == (
+        "a) Produire, consommer, partager, stocker et vendre de l'énergie renouvelable ;"
+    )
+    put = "Alinéa 2\n\nAprès le mot : « stocker », insérer le mot : « partager, »"
+    with pytest.raises(AmendingError, match="before « et »"):
+        apply(article, [("1", put)])

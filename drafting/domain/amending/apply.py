@@ -2316,9 +2316,35 @@ def _check_list_comma(line: str, start: int, end: int, ctx: _Ctx) -> None:
         raise ctx.fail(f"it leaves « , {word} » in the text: whether the comma goes too is not said", "ambiguous")
 
 
-# The last « et » (« ou ») of words deleted, joining two items of a list (« de la consommation et de la
-# répression »), not one inside quotes or brackets
-_LAST_JOIN = re.compile(r"[^\S\n](?:et|ou)[^\S\n](?!.*[^\S\n](?:et|ou)[^\S\n])")
+# Each « et » (« ou ») of words deleted, with an incise opened by the comma after it (« et, à Paris, »)
+_JOINS = re.compile(r"[^\S\n](?:et|ou)(?:,[^,;:]*,)?[^\S\n]")
+
+
+def _list_join(gone: str) -> tuple[re.Match[str] | None, frozenset[str]]:
+    """The « et » (« ou ») joining the last items of a list in words deleted, and how those items open: the
+    last one whose items open alike (« le Président du Sénat ou le président du Conseil économique, social et
+    environnemental »: the « et » inside the last item opens no item), an incise after it skipped (« et, à
+    Paris, les conseillers de Paris »). The last one, when none opens alike."""
+    joins = list(_JOINS.finditer(gone))
+    for joined in reversed(joins):
+        alike = _first_word(gone[: joined.start()])[1] & _first_word(gone[joined.end() :])[1] - {"other"}
+        if alike:
+            return joined, alike
+    return (joins[-1], frozenset()) if joins else (None, frozenset())
+
+
+def _holds_first_bare_item(left: str, segment: str) -> bool:
+    """Whether the words before the comma ending `left` (`segment`, after another comma) hold the first of bare
+    items deleted after them, not being one: several words opening with a determiner or a preposition (« des
+    recours présentés, » of « des recours présentés, instruits et jugés »), bare items opening with none, and
+    the words before their own comma not opening like them (« , devant le juge administratif, »: an incise,
+    not an item of a list of theirs). No other item of the bare list is left: the comma goes, nothing to join."""
+    opens = _first_word(segment)[1] - {"bare", "other"}
+    if len(segment.split()) < 2 or not opens:
+        return False
+    head = left.rstrip(BLANKS)[:-1]
+    before, _ = _segment(head[: len(head) - len(segment)])
+    return not opens & _first_word(before)[1]
 
 
 def _list_tail(line: str, start: int, end: int, ctx: _Ctx) -> int:
@@ -2341,10 +2367,8 @@ def _list_tail(line: str, start: int, end: int, ctx: _Ctx) -> int:
         return start
     if re.search(r"[«»\"“”()]", gone):
         return start
-    joined = _LAST_JOIN.search(gone)
-    if joined:
-        alike = _first_word(gone[: joined.start()])[1] & _first_word(gone[joined.end() :])[1] - {"other"}
-    else:  # items joined by commas alone (« d'entrepôts, de hangars … »), each opening alike
+    joined, alike = _list_join(gone)
+    if not joined:  # items joined by commas alone (« d'entrepôts, de hangars … »), each opening alike
         items = re.split(r",[^\S\n]+", gone)
         alike = frozenset.intersection(*(_first_word(item)[1] for item in items)) - {"other", "bare"}
         if len(items) < 2:
@@ -2364,6 +2388,8 @@ def _list_tail(line: str, start: int, end: int, ctx: _Ctx) -> int:
     # the comma is the list's when those open their phrase (« g) Simplifiant, », « présentant les objectifs, »);
     # after another comma, more items may be left (« Adaptant, interrompant, »), or an incise
     if (alike & _first_word(segment)[1] or alike == {"bare"}) and not phrase_start:
+        if alike == {"bare"} and _holds_first_bare_item(left, segment):
+            return len(left) - 1
         if not joined:  # « Il informe, la veille, les départements, les régions du projet »: an item or an incise
             reason = "it deletes the last items of a list: whether the words before their comma are an item is not said"
             raise ctx.fail(reason, "ambiguous")
@@ -2448,8 +2474,12 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
         for hit in sorted(hits, key=lambda h: -h.start):
             line = hit.slot.text[hit.line]
             at = hit.start if edit.place.before else hit.end
-            if not edit.place.before and _next_term(line[:at], edit.new[0], line[at:]):
-                at += line[at:].index(",") + 1  # « soit de B, » after « …, soit de A » and its comma
+            if not edit.place.before and (
+                _next_term(line[:at], edit.new[0], line[at:])
+                or line[at:].lstrip(BLANKS)[:1] == "," and _infinitives(line[:at], edit.new[0], line[at:])
+            ):
+                # « soit de B, » after « …, soit de A » and its comma; « partager, » after « consommer » and its
+                at += line[at:].index(",") + 1
             elif not edit.place.before and (joining := _item_or_complement(line[:at], edit.new[0], line[at:])):
                 if joining == ",":
                     said = "whether they are an item after it is not said"
@@ -2562,6 +2592,23 @@ def _next_term(left: str, new: str, right: str) -> bool:
     return word in _CORRELATIVES and after == word and bool(opened)
 
 
+# Verbs an infinitive completes (« faire partager », « pouvoir stocker »): no list's item after them
+_GOVERNING = frozenset(["faire", "laisser", "voir", "entendre", "sentir", "envoyer", "pouvoir", "devoir", "savoir"])
+_GOVERNING |= frozenset(["vouloir", "aller", "venir", "oser", "sembler", "paraitre", "falloir"])
+_INFINITIVE = r"[a-zà-ÿ]{2,}(?:er|ir|re|oir)"
+
+
+def _infinitives(left: str, new: str, right: str) -> bool:
+    """One infinitive ending with its own comma (« partager, ») put after a bare infinitive that opens its
+    phrase or follows a comma (« Produire, consommer ») before the list's « , » (« et », « ou ») and another bare
+    infinitive (« , stocker »): two infinitives do not follow one another (unless a verb governs the second:
+    « faire partager »), so the new one is an item of the list, never words completing the one before."""
+    word = re.fullmatch(rf"({_INFINITIVE}),", fold(new).strip().lower())
+    before = re.search(rf"(?:^|[,;:«\"“]|\d°|[a-z]\))[^\S\n]*({_INFINITIVE})$", fold(left).lower())
+    after = re.match(rf"[^\S\n]*(?:,|et|ou)[^\S\n]+({_INFINITIVE})(?!\w)", fold(right).lower())
+    return bool(word and before and after) and before.group(1) not in _GOVERNING  # type: ignore[union-attr]
+
+
 def _item_or_complement(left: str, new: str, right: str) -> str:
     """Words ending with their own comma put after words a comma (or « et », « ou ») follows, opening like the
     words after that comma (« et », « ou ») open (« les centres …, » before « , les fondations »; « de
@@ -2576,7 +2623,7 @@ def _item_or_complement(left: str, new: str, right: str) -> str:
         return ""  # after a comma (« les communes, » then « les départements, » before « et »): an item, as written
     after = right[joined.end() :].strip(BLANKS)
     alike = _first_word(new)[1] & _first_word(after)[1] - {"other", "bare"}
-    return joined.group().strip(BLANKS) if alike else ""
+    return joined.group().strip(BLANKS) if alike or _infinitives(left, new, right) else ""
 
 
 def _in_list(anchor: str, new: str, right: str) -> bool:
