@@ -5229,3 +5229,37 @@ def test_an_infinitive_ending_with_a_comma_put_after_an_infinitive_is_an_item_of
     put = "Alinéa 2\n\nAprès le mot : « stocker », insérer le mot : « partager, »"
     with pytest.raises(AmendingError, match="before « et »"):
         apply(article, [("1", put)])
+
+
+def test_a_numbered_occurrence_is_the_one_counted_as_the_alinea_stood() -> None:
+    # « la seconde occurrence » counted in the alinéa as it stood: the first changed by amendment 1, the
+    # second is still there untouched and is the one meant (p45-084); the second taken out by amendment 1,
+    # which was voted on which text is not said (refused, not « not found »)
+    article = "Les factures d'eau sont reportées ; les pénalités pour non-paiement de ces factures sont supprimées."
+    first = "Remplacer les mots : « factures d'eau » par les mots : « charges d'eau »."
+    gone = "Supprimer les mots : « de ces factures »."
+    for counted in ("la seconde occurrence", "la dernière occurrence"):
+        second = f"Après {counted} du mot : « factures », insérer le mot : « impayées »."
+        for order in ([("1", first), ("2", second)], [("2", second), ("1", first)]):
+            assert apply(article, order) == (
+                "Les charges d'eau sont reportées ; les pénalités pour non-paiement de ces factures impayées"
+                " sont supprimées."
+            )
+        with pytest.raises(AmendingError) as refused:
+            apply(article, [("1", gone), ("2", second)])
+        assert refused.value.code == "conflict"
+
+
+def test_words_next_to_an_anchor_are_counted_as_the_alinea_stood() -> None:
+    # « Après le mot : « factures », substituer au mot : « sont » … »: next to two « factures » as the alinéa
+    # stood, ambiguous as written; another amendment having deleted one, still so (`conflict`), as is an
+    # anchor counted as it stood
+    article = "Les factures d'eau sont reportées ; les pénalités pour non-paiement de ces factures sont supprimées."
+    gone = "Supprimer les mots : « de ces factures »."
+    near = "Après le mot : « factures », substituer au mot : « sont » le mot : « seront »."
+    with pytest.raises(AmendingError, match="as the alinéa stood, before amendment 1 changed it") as refused:
+        apply(article, [("1", gone), ("2", near)])
+    assert refused.value.code == "conflict"
+    with pytest.raises(AmendingError) as refused:
+        apply(article, [("2", near), ("1", gone)])
+    assert refused.value.code == "ambiguous"

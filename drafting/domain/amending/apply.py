@@ -1541,6 +1541,9 @@ def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1,
             raise ctx.fail(f"« {words} » occurs {len(every)} times in {where}; at most {_EVERY_AT_MOST} are changed")
         return _check_fresh(article, every, ctx)
     if occurrence:
+        mapped = _occurrence_as_it_stood(article, place, words, occurrence, exact, ctx)
+        if mapped is not None:
+            return _check_fresh(article, mapped, ctx)
         hits = _occurrence(article, place, words, ctx, occurrence, exact, where)
         _counted_past_others(article, place, words, hits, occurrence, exact, ctx)
         return _check_fresh(article, hits, ctx)
@@ -1610,6 +1613,60 @@ def _counted_past_others(
                             first = "which was voted first is not said"
                             reason = f"it counts the occurrences across words amendment {other} changed; {first}"
                             raise ctx.fail(reason, "conflict")
+
+
+def _occurrence_as_it_stood(
+    article: Article, place: Place, words: str, n: int, exact: list[list[_Hit]], ctx: _Ctx
+) -> list[_Hit] | None:
+    """A numbered occurrence (« la seconde occurrence », « la dernière ») is counted in the alinéa as it
+    stood before the sitting, as alinéa numbers are: where another amendment of the sitting changed these
+    alinéas, the occurrence so counted is found in the text as it is now through the diff of each alinéa as
+    it stood and as it is. Still there untouched, it is the one meant (the first changed by another, « la
+    seconde » is still the second as it stood); changed or taken out by another, which was voted on which
+    text is not said: refused (`conflict`). None when the count is not so read (no other amendment changed
+    these alinéas, capitals or a closing stop counting differently, an alinéa made several lines): the
+    count is then made on the text as it is."""
+    try:
+        slots = _slots(article, place, ctx)
+    except AmendingError:
+        return None
+    other = _changed_by_others(slots, ctx.numero)
+    if not other or n < -1 or re.search(r"[,.;]\s*$", words):
+        return None
+    before = Article(article.original, instructions=article.instructions)
+    try:
+        stood = _hits(before, place, _pattern(words), ctx)
+        anycase = _hits(before, place, _pattern(words, re.I), ctx)
+    except AmendingError:
+        return None
+    if len(stood) != len(exact) or stood != anycase:
+        return None
+    chosen: list[_Hit] = []
+    for then, now in zip(stood, exact, strict=True):
+        if not -len(then) <= n - (n > 0) < len(then):
+            return None
+        named = then[n - 1 if n > 0 else n]
+        index = before.slots.index(named.slot)
+        slot = article.slots[index]
+        if named.line != 0 or len(slot.text) != 1:
+            return None
+        at = a = b = 0  # the named words' place in the alinéa as it is, if they are kept whole
+        for segment in diff(article.original[index], slot.text[0], semantic=False):
+            size = len(segment.text)
+            if segment.op == "=" and a <= named.start and named.end <= a + size:
+                at = b + named.start - a
+                break
+            a += size if segment.op != "+" else 0
+            b += size if segment.op != "-" else 0
+        else:
+            first = "which was voted first is not said"
+            reason = f"it counts the occurrences across words amendment {other} changed; {first}"
+            raise ctx.fail(reason, "conflict")
+        hit = next((h for h in now if h.slot is slot and h.start == at and h.end == at + named.end - named.start), None)
+        if hit is None:
+            return None
+        chosen.append(hit)
+    return chosen
 
 
 def _stood(article: Article, place: Place, words: str, ctx: _Ctx) -> list[list[_Hit]] | None:
@@ -2186,6 +2243,33 @@ def _targets(article: Article, edit: Edit, ctx: _Ctx) -> list[_Hit]:
         return _find(article, edit.place, edit.old, ctx, edit.times, edit.occurrence)
     side = "before" if edit.place.before else "after"
     hits: list[_Hit] = []
+    for found, used in _near_anchors(article, edit, ctx):
+        if len(found) != 1:
+            said = "is not found" if not found else f"is found {len(found)} times"
+            reason = f"« {edit.old} » {said} {side} « {edit.anchor} »"
+            raise ctx.fail(reason, "not_found" if not found else "ambiguous")
+        hits += found
+        ctx.anchors += used
+    try:
+        other = _changed_by_others(_slots(article, edit.place, ctx), ctx.numero)
+    except AmendingError:
+        other = ""
+    if other:  # counted as the text stood before the sitting: found next to several anchors then, ambiguous
+        before = Article(article.original, instructions=article.instructions)
+        for found, _ in _near_anchors(before, edit, ctx):
+            if len(found) > 1:
+                reason = (
+                    f"« {edit.old} » is found {len(found)} times {side} « {edit.anchor} » as the alinéa stood,"
+                    f" before amendment {other} changed it"
+                )
+                raise ctx.fail(reason, "conflict")
+    return _check_fresh(article, hits, ctx)
+
+
+def _near_anchors(article: Article, edit: Edit, ctx: _Ctx) -> list[tuple[list[_Hit], list[_Hit]]]:
+    """For each group of alinéas named, the words an edit replaces next to its anchor (the nearest after
+    it, before it for « avant »), each once, and the anchors they were found next to."""
+    out = []
     for anchors in _hits(article, edit.place, _pattern(edit.anchor), ctx):
         found: dict[tuple[int, int, int, int], _Hit] = {}
         used: list[_Hit] = []
@@ -2201,13 +2285,8 @@ def _targets(article: Article, edit: Edit, ctx: _Ctx) -> list[_Hit]:
                     anchor.slot, anchor.line, m.start(), m.end()
                 )
                 used.append(anchor)
-        if len(found) != 1:
-            said = "is not found" if not found else f"is found {len(found)} times"
-            reason = f"« {edit.old} » {said} {side} « {edit.anchor} »"
-            raise ctx.fail(reason, "not_found" if not found else "ambiguous")
-        hits += found.values()
-        ctx.anchors += used
-    return _check_fresh(article, hits, ctx)
+        out.append((list(found.values()), used))
+    return out
 
 
 def _check_elision(left: str, new: str, ctx: _Ctx) -> None:
