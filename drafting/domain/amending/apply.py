@@ -1196,11 +1196,11 @@ def _put(changed: list[tuple[int, int]], line: str, edit: Edit) -> list[tuple[in
         words = fold(words).strip(BLANKS + '"')
         if not words:
             continue
-        for m in re.finditer(re.escape(words), folded):
-            spans = [
-                (min(lo, m.start()), max(hi, m.end())) if lo <= m.end() and m.start() <= hi else (lo, hi)
-                for lo, hi in spans
-            ]
+        at = folded.find(words)
+        while at >= 0:  # each place the words stand (a plain search: no pattern compiled per amendment)
+            end = at + len(words)
+            spans = [(min(lo, at), max(hi, end)) if lo <= end and at <= hi else (lo, hi) for lo, hi in spans]
+            at = folded.find(words, end)
     return spans
 
 
