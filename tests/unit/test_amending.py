@@ -5263,3 +5263,24 @@ def test_words_next_to_an_anchor_are_counted_as_the_alinea_stood() -> None:
     with pytest.raises(AmendingError) as refused:
         apply(article, [("2", near), ("1", gone)])
     assert refused.value.code == "ambiguous"
+
+
+def test_the_last_item_deleted_with_its_et_after_items_joined_by_commas_is_refused() -> None:
+    # « et les régions » of « les communes, les départements et les régions »: « les communes, les
+    # départements » would be joined by a comma alone; what joins them is not said (p46-011, p46-022, p46-025)
+    article = "Le décret fixe les délais, les formes et les modalités de la procédure."
+    with pytest.raises(AmendingError, match="what joins the items left is not said"):
+        apply(article, [("1", "Supprimer les mots : « et les modalités de la procédure »")])
+    article = "Il présente les objectifs, moyens et actions envisagés."
+    with pytest.raises(AmendingError, match="what joins the items left is not said"):
+        apply(article, [("1", "Supprimer les mots : « et actions »")])
+    article = "L'exécutif peut engager, liquider et mandater les dépenses."
+    with pytest.raises(AmendingError, match="what joins the items left is not said"):
+        apply(article, [("1", "Supprimer les mots : « liquider et »")])
+    # one item before « et »: read; another « et » after the words deleted: the list keeps its own
+    assert apply("Le décret fixe les formes et les modalités de la procédure.", [
+        ("1", "Supprimer les mots : « et les modalités de la procédure »")
+    ]) == "Le décret fixe les formes."
+    assert apply("Il fixe les délais, les formes et les modalités et les recours.", [
+        ("1", "Supprimer les mots : « et les modalités »")
+    ]) == "Il fixe les délais, les formes et les recours."

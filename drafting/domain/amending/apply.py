@@ -2477,6 +2477,38 @@ def _list_tail(line: str, start: int, end: int, ctx: _Ctx) -> int:
     return len(left) - 1
 
 
+_AND_OR = re.compile(r"(?<![^\W\d_])(?:et|ou)(?![^\W\d_])")
+
+
+def _check_list_join(line: str, start: int, end: int, ctx: _Ctx) -> None:
+    """The last item of a list deleted with its « et » (« ou »), the items before it joined by commas: « des
+    mineurs et majeurs protégés et des personnes … » of « des personnes …, des mineurs … et des personnes … »
+    (the item before it and the one before that opening like it: a determiner, a preposition), « et actions »
+    of « les objectifs, moyens et actions » (one bare word each); or one bare word deleted with the « et » after
+    it and the comma before it (« liquider et » of « engager, liquider et mandater »): the items left would be
+    joined by a comma alone; what joins them is not said: refused. Not when another « et » (« ou ») follows
+    (« de Saint-Pierre-et-Miquelon et de président et de membre »: the list goes on with its own)."""
+    gone = fold(line[start:end]).strip(BLANKS)
+    left, after = line[:start].rstrip(BLANKS), line[end:].lstrip(BLANKS)
+    reason = "it deletes the last items of a list with their « et »: what joins the items left is not said"
+    leading = re.match(r"(?:et|ou)\s+(?=\w)", gone)
+    if leading and left[-1:] not in (",", "") and _first_word(after)[0] not in ("et", "ou"):
+        item = gone[leading.end() :]
+        segment, phrase_start = _segment(left + ",")
+        if not phrase_start:
+            opens = _first_word(item)[1] & _first_word(segment)[1]
+            if opens == {"bare"} and len(item.split()) == 1 and len(segment.split()) == 1:
+                raise ctx.fail(reason, "ambiguous")  # « les objectifs, moyens et actions »
+            head = left[: len(left) - len(segment)].rstrip(BLANKS)
+            if opens - {"other", "bare"} & _first_word(_segment(head)[0])[1]:
+                raise ctx.fail(reason, "ambiguous")
+    trailing = re.fullmatch(r"([^\W\d_]+)\s+(?:et|ou)", gone)
+    if trailing and left[-1:] == "," and after[:1].isalnum():
+        item = re.split(r"[,;:.]", after)[0]  # the item after: the list's last, no « et » (« ou ») in it
+        if _first_word(gone)[1] == _first_word(after)[1] == {"bare"} and not _AND_OR.search(fold(item)):
+            raise ctx.fail(reason, "ambiguous")
+
+
 def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
     hits = _targets(article, edit, ctx)
     _check_anchors(hits, ctx)
@@ -2486,6 +2518,7 @@ def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
             hit = _Hit(hit.slot, hit.line, _series_item(line, hit.start, hit.end), hit.end)
         hit = _Hit(hit.slot, hit.line, _list_tail(line, hit.start, hit.end, ctx), hit.end)
         _check_list_comma(line, hit.start, hit.end, ctx)  # after: the last items taken with their comma leave none
+        _check_list_join(line, hit.start, hit.end, ctx)
         gone = line[hit.start : hit.end]
         _words_within_quotes(gone, "", ctx)
         before = line[: hit.start].rstrip(BLANKS)
