@@ -5284,3 +5284,12 @@ def test_the_last_item_deleted_with_its_et_after_items_joined_by_commas_is_refus
     assert apply("Il fixe les délais, les formes et les modalités et les recours.", [
         ("1", "Supprimer les mots : « et les modalités »")
     ]) == "Il fixe les délais, les formes et les recours."
+
+
+def test_an_incise_after_et_named_with_its_closing_comma_takes_the_comma_after_et() -> None:
+    # « et, dans la limite de ses attributions, à tout agent » less « dans la limite de ses attributions, »:
+    # the comma after « et » opened the incise; no comma stands right after « et » (p46-019)
+    article = "Le président peut déléguer sa signature au directeur et, dans la limite de ses attributions, à tout agent."
+    assert apply(article, [("1", "Supprimer les mots : « dans la limite de ses attributions, »")]) == (
+        "Le président peut déléguer sa signature au directeur et à tout agent."
+    )

@@ -1851,6 +1851,10 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
             if reading == "incise":
                 left = left.rstrip()[:-1]  # « en vue, notamment, de » gone its incise: its two commas go with it
             left = left.rstrip() + (" " if right[:1] not in ("", " ") else "")
+        elif _incise_after_join(line[start:end], left, right):
+            # « et, dans la limite de ses attributions, à tout agent » less « dans la limite …, »: the comma
+            # after « et » opened the incise gone, no comma stands right after « et »: « et à tout agent »
+            left = left.rstrip()[:-1].rstrip() + (" " if right[:1] not in ("", " ") else "")
         elif (
             _one_comma_of_two(line[start:end], left, right)
             and _incise(line[start:end], right.lstrip().lstrip(","))
@@ -2156,6 +2160,18 @@ def _one_comma_of_two(words: str, left: str, right: str) -> bool:
     before_comma = folded[:1] == "," and folded[-1:] != "," and right.lstrip()[:1] == ","
     after_comma = folded[-1:] == "," and folded[:1] != "," and left.rstrip()[-1:] == ","
     return before_comma or after_comma
+
+
+def _incise_after_join(words: str, left: str, right: str) -> bool:
+    """Words deleted with the comma after them, right after « et, » (« ou, »): the incise the comma after « et »
+    opened, named with its closing comma; that comma goes with it (no comma stands right after « et »)."""
+    folded = fold(words).strip(BLANKS)
+    return (
+        folded[-1:] == ","
+        and folded[:1] != ","
+        and re.search(r"(?<![^\W\d_])(?:et|ou),$", fold(left).rstrip(BLANKS)) is not None
+        and right.lstrip(BLANKS)[:1] not in (",", "")
+    )
 
 
 _NOT_DOUBLED = {"nous", "vous"}  # « nous nous », « vous vous » are French
