@@ -5293,3 +5293,18 @@ def test_an_incise_after_et_named_with_its_closing_comma_takes_the_comma_after_e
     assert apply(article, [("1", "Supprimer les mots : « dans la limite de ses attributions, »")]) == (
         "Le président peut déléguer sa signature au directeur et à tout agent."
     )
+
+
+def test_one_bare_word_ending_with_a_comma_put_before_a_comma_is_refused() -> None:
+    # « immobilier, » after « financier » before « , social »: an item after the comma or a word completing
+    # « financier », the two commas merged: not said (p46-034, p46-035); words opening with « et », « ou », a
+    # preposition, or an adverb in « -ment », complete the words before: one comma
+    article = "Les copropriétés en difficulté sur le plan technique, financier, social ou juridique."
+    with pytest.raises(AmendingError, match="before another comma"):
+        apply(article, [("1", "Après le mot : « financier » insérer le mot : « immobilier, »")])
+    assert apply(article, [("1", "Après le mot : « financier » insérer les mots : « ou comptable, »")]) == (
+        "Les copropriétés en difficulté sur le plan technique, financier ou comptable, social ou juridique."
+    )
+    assert apply(article, [("1", "Après le mot : « financier » insérer le mot : « notamment, »")]) == (
+        "Les copropriétés en difficulté sur le plan technique, financier notamment, social ou juridique."
+    )

@@ -2617,6 +2617,12 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
                     " and where its comma goes is not said",
                     "ambiguous",
                 )
+            elif not edit.place.before and _comma_on_comma(edit.new[0], line[at:]):
+                # « financier » then « immobilier, » before « , social »: an item after the comma (« financier,
+                # immobilier, social ») or words completing the ones before (« peuvent échanger communiquer, »
+                # is no French), the two commas merged: not said, unless a rule above places them
+                said = "whether they are an item after it is not said"
+                raise ctx.fail(f"it puts words ending with a comma before another comma: {said}", "ambiguous")
             _check_elision(line[:at], edit.new[0], ctx)
             new = _stop(edit.new[0], line[at:], edit, ctx)
             if edit.place.before and _opens_sentence(line, at):
@@ -2752,6 +2758,17 @@ def _item_or_complement(left: str, new: str, right: str) -> str:
     after = right[joined.end() :].strip(BLANKS)
     alike = _first_word(new)[1] & _first_word(after)[1] - {"other", "bare"}
     return joined.group().strip(BLANKS) if alike or _infinitives(left, new, right) else ""
+
+
+def _comma_on_comma(new: str, right: str) -> bool:
+    """One bare word ending with its own comma (« immobilier, », « communiquer, ») put right before a comma of the
+    text: an item after that comma, or a word completing the one before, not said. Words opening with « et »,
+    « ou », a preposition or an article (« ou de récupération, », « par canalisation, », « et le froid, »), or an
+    adverb in « -ment » (« localement, ») complete the words before: their comma and the text's are one."""
+    word = re.fullmatch(r"([^\W\d_]+),", fold(new).strip())
+    if not word or right.lstrip(BLANKS)[:1] != ",":
+        return False
+    return _first_word(word.group(1))[1] == {"bare"} and not word.group(1).lower().endswith("ment")
 
 
 def _in_list(anchor: str, new: str, right: str) -> bool:
