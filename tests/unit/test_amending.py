@@ -5308,3 +5308,19 @@ def test_one_bare_word_ending_with_a_comma_put_before_a_comma_is_refused() -> No
     assert apply(article, [("1", "Après le mot : « financier » insérer le mot : « notamment, »")]) == (
         "Les copropriétés en difficulté sur le plan technique, financier notamment, social ou juridique."
     )
+
+
+def test_bare_last_items_deleted_between_two_commas_are_refused_when_unsure() -> None:
+    # « social et environnemental » between « économique, » and « , dans les six mois »: the list's last items
+    # (one comma stays) or an incise (both go), not said (p46-003); bare items after bare words that follow
+    # another comma: the items left would be joined by a comma alone (p46-009)
+    article = "Il présente au Conseil économique, social et environnemental, dans les six mois, les mesures."
+    with pytest.raises(AmendingError, match="commas in doubt"):
+        apply(article, [("1", "Supprimer les mots : « social et environnemental »")])
+    article = "Pour réduire les émissions, développer les puits, réduire l'empreinte et développer l'adaptation, y compris les dispositions."
+    with pytest.raises(AmendingError, match="what joins the items left is not said"):
+        apply(article, [("1", "Supprimer les mots : « réduire l'empreinte et développer l'adaptation »")])
+    # an incise before a verb: both commas go
+    assert apply("Les actes, signés et datés, sont transmis.", [("1", "Supprimer les mots : « signés et datés »")]) == (
+        "Les actes sont transmis."
+    )

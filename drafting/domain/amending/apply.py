@@ -1845,6 +1845,8 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
                 reading = "item"  # « Lorsque le maire est empêché, …, le préfet »: the comma before the subject stays
             else:
                 reading = "incise" if _incise(gone, right) else _item_or_incise(gone, left, right)
+                if ctx is not None and not _incise(gone, right):
+                    _check_items_between(gone, left, reading, ctx)
             if reading == "unclear" and ctx is not None:
                 reason = "it leaves two words' commas in doubt: whether one stays (a list) is not said"
                 raise ctx.fail(reason, "ambiguous")
@@ -2160,6 +2162,30 @@ def _one_comma_of_two(words: str, left: str, right: str) -> bool:
     before_comma = folded[:1] == "," and folded[-1:] != "," and right.lstrip()[:1] == ","
     after_comma = folded[-1:] == "," and folded[:1] != "," and left.rstrip()[-1:] == ","
     return before_comma or after_comma
+
+
+def _check_items_between(gone: str, left: str, reading: str, ctx: _Ctx) -> None:
+    """Bare words deleted between two commas that are the last items of a list with their « et » (« ou »):
+    after bare words that follow another comma (« réduire l'empreinte carbone et développer l'adaptation … » of
+    « pour réduire les émissions …, développer les puits de carbone, réduire … et développer …, y compris »),
+    the items left would be joined by a comma alone: refused; one bare word each after a bare word, read as
+    an incise (both commas going: « au Conseil économique, social et environnemental, dans les six mois » less
+    « social et environnemental »), whether they were the list's last items (one comma staying) is not said:
+    refused."""
+    folded = fold(gone).strip(BLANKS)
+    joined, alike = _list_join(folded)
+    if not joined or alike != {"bare"}:
+        return
+    segment, phrase_start = _segment(left)
+    if not phrase_start and _first_word(segment)[1] == {"bare"}:
+        reason = "it deletes the last items of a list with their « et »: what joins the items left is not said"
+        raise ctx.fail(reason, "ambiguous")
+    items = re.split(r",[^\S\n]+|[^\S\n]+(?:et|ou)[^\S\n]+", folded)
+    before = re.search(r"([^\W\d_]+)[^\S\n]*,$", fold(left).rstrip(BLANKS))
+    words = [*items, before.group(1) if before else ""]
+    if reading == "incise" and all(re.fullmatch(r"[^\W\d_]+", w) and _first_word(w)[1] == {"bare"} for w in words):
+        if not any(w.lower().endswith("ment") for w in words):
+            raise ctx.fail("it leaves two words' commas in doubt: whether one stays (a list) is not said", "ambiguous")
 
 
 def _incise_after_join(words: str, left: str, right: str) -> bool:
