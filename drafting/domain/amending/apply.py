@@ -2183,9 +2183,9 @@ def _check_items_between(gone: str, left: str, reading: str, ctx: _Ctx) -> None:
     items = re.split(r",[^\S\n]+|[^\S\n]+(?:et|ou)[^\S\n]+", folded)
     before = re.search(r"([^\W\d_]+)[^\S\n]*,$", fold(left).rstrip(BLANKS))
     words = [*items, before.group(1) if before else ""]
-    if reading == "incise" and all(re.fullmatch(r"[^\W\d_]+", w) and _first_word(w)[1] == {"bare"} for w in words):
-        if not any(w.lower().endswith("ment") for w in words):
-            raise ctx.fail("it leaves two words' commas in doubt: whether one stays (a list) is not said", "ambiguous")
+    bare = all(re.fullmatch(r"[^\W\d_]+", w) and _first_word(w)[1] == {"bare"} for w in words)
+    if reading == "incise" and bare and not any(w.lower().endswith("ment") for w in words):
+        raise ctx.fail("it leaves two words' commas in doubt: whether one stays (a list) is not said", "ambiguous")
 
 
 def _incise_after_join(words: str, left: str, right: str) -> bool:
