@@ -5263,3 +5263,64 @@ def test_words_next_to_an_anchor_are_counted_as_the_alinea_stood() -> None:
     with pytest.raises(AmendingError) as refused:
         apply(article, [("2", near), ("1", gone)])
     assert refused.value.code == "ambiguous"
+
+
+def test_the_last_item_deleted_with_its_et_after_items_joined_by_commas_is_refused() -> None:
+    # « et les régions » of « les communes, les départements et les régions »: « les communes, les
+    # départements » would be joined by a comma alone; what joins them is not said (p46-011, p46-022, p46-025)
+    article = "Le décret fixe les délais, les formes et les modalités de la procédure."
+    with pytest.raises(AmendingError, match="what joins the items left is not said"):
+        apply(article, [("1", "Supprimer les mots : « et les modalités de la procédure »")])
+    article = "Il présente les objectifs, moyens et actions envisagés."
+    with pytest.raises(AmendingError, match="what joins the items left is not said"):
+        apply(article, [("1", "Supprimer les mots : « et actions »")])
+    article = "L'exécutif peut engager, liquider et mandater les dépenses."
+    with pytest.raises(AmendingError, match="what joins the items left is not said"):
+        apply(article, [("1", "Supprimer les mots : « liquider et »")])
+    # one item before « et »: read; another « et » after the words deleted: the list keeps its own
+    assert apply("Le décret fixe les formes et les modalités de la procédure.", [
+        ("1", "Supprimer les mots : « et les modalités de la procédure »")
+    ]) == "Le décret fixe les formes."
+    assert apply("Il fixe les délais, les formes et les modalités et les recours.", [
+        ("1", "Supprimer les mots : « et les modalités »")
+    ]) == "Il fixe les délais, les formes et les recours."
+
+
+def test_an_incise_after_et_named_with_its_closing_comma_takes_the_comma_after_et() -> None:
+    # « et, dans la limite de ses attributions, à tout agent » less « dans la limite de ses attributions, »:
+    # the comma after « et » opened the incise; no comma stands right after « et » (p46-019)
+    article = "Le président peut déléguer sa signature au directeur et, dans la limite de ses attributions, à tout agent."
+    assert apply(article, [("1", "Supprimer les mots : « dans la limite de ses attributions, »")]) == (
+        "Le président peut déléguer sa signature au directeur et à tout agent."
+    )
+
+
+def test_one_bare_word_ending_with_a_comma_put_before_a_comma_is_refused() -> None:
+    # « immobilier, » after « financier » before « , social »: an item after the comma or a word completing
+    # « financier », the two commas merged: not said (p46-034, p46-035); words opening with « et », « ou », a
+    # preposition, or an adverb in « -ment », complete the words before: one comma
+    article = "Les copropriétés en difficulté sur le plan technique, financier, social ou juridique."
+    with pytest.raises(AmendingError, match="before another comma"):
+        apply(article, [("1", "Après le mot : « financier » insérer le mot : « immobilier, »")])
+    assert apply(article, [("1", "Après le mot : « financier » insérer les mots : « ou comptable, »")]) == (
+        "Les copropriétés en difficulté sur le plan technique, financier ou comptable, social ou juridique."
+    )
+    assert apply(article, [("1", "Après le mot : « financier » insérer le mot : « notamment, »")]) == (
+        "Les copropriétés en difficulté sur le plan technique, financier notamment, social ou juridique."
+    )
+
+
+def test_bare_last_items_deleted_between_two_commas_are_refused_when_unsure() -> None:
+    # « social et environnemental » between « économique, » and « , dans les six mois »: the list's last items
+    # (one comma stays) or an incise (both go), not said (p46-003); bare items after bare words that follow
+    # another comma: the items left would be joined by a comma alone (p46-009)
+    article = "Il présente au Conseil économique, social et environnemental, dans les six mois, les mesures."
+    with pytest.raises(AmendingError, match="commas in doubt"):
+        apply(article, [("1", "Supprimer les mots : « social et environnemental »")])
+    article = "Pour réduire les émissions, développer les puits, réduire l'empreinte et développer l'adaptation, y compris les dispositions."
+    with pytest.raises(AmendingError, match="what joins the items left is not said"):
+        apply(article, [("1", "Supprimer les mots : « réduire l'empreinte et développer l'adaptation »")])
+    # an incise before a verb: both commas go
+    assert apply("Les actes, signés et datés, sont transmis.", [("1", "Supprimer les mots : « signés et datés »")]) == (
+        "Les actes sont transmis."
+    )

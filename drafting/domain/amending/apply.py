@@ -1845,12 +1845,18 @@ def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) 
                 reading = "item"  # « Lorsque le maire est empêché, …, le préfet »: the comma before the subject stays
             else:
                 reading = "incise" if _incise(gone, right) else _item_or_incise(gone, left, right)
+                if ctx is not None and not _incise(gone, right):
+                    _check_items_between(gone, left, reading, ctx)
             if reading == "unclear" and ctx is not None:
                 reason = "it leaves two words' commas in doubt: whether one stays (a list) is not said"
                 raise ctx.fail(reason, "ambiguous")
             if reading == "incise":
                 left = left.rstrip()[:-1]  # « en vue, notamment, de » gone its incise: its two commas go with it
             left = left.rstrip() + (" " if right[:1] not in ("", " ") else "")
+        elif _incise_after_join(line[start:end], left, right):
+            # « et, dans la limite de ses attributions, à tout agent » less « dans la limite …, »: the comma
+            # after « et » opened the incise gone, no comma stands right after « et »: « et à tout agent »
+            left = left.rstrip()[:-1].rstrip() + (" " if right[:1] not in ("", " ") else "")
         elif (
             _one_comma_of_two(line[start:end], left, right)
             and _incise(line[start:end], right.lstrip().lstrip(","))
@@ -2156,6 +2162,42 @@ def _one_comma_of_two(words: str, left: str, right: str) -> bool:
     before_comma = folded[:1] == "," and folded[-1:] != "," and right.lstrip()[:1] == ","
     after_comma = folded[-1:] == "," and folded[:1] != "," and left.rstrip()[-1:] == ","
     return before_comma or after_comma
+
+
+def _check_items_between(gone: str, left: str, reading: str, ctx: _Ctx) -> None:
+    """Bare words deleted between two commas that are the last items of a list with their « et » (« ou »):
+    after bare words that follow another comma (« réduire l'empreinte carbone et développer l'adaptation … » of
+    « pour réduire les émissions …, développer les puits de carbone, réduire … et développer …, y compris »),
+    the items left would be joined by a comma alone: refused; one bare word each after a bare word, read as
+    an incise (both commas going: « au Conseil économique, social et environnemental, dans les six mois » less
+    « social et environnemental »), whether they were the list's last items (one comma staying) is not said:
+    refused."""
+    folded = fold(gone).strip(BLANKS)
+    joined, alike = _list_join(folded)
+    if not joined or alike != {"bare"}:
+        return
+    segment, phrase_start = _segment(left)
+    if not phrase_start and _first_word(segment)[1] == {"bare"}:
+        reason = "it deletes the last items of a list with their « et »: what joins the items left is not said"
+        raise ctx.fail(reason, "ambiguous")
+    items = re.split(r",[^\S\n]+|[^\S\n]+(?:et|ou)[^\S\n]+", folded)
+    before = re.search(r"([^\W\d_]+)[^\S\n]*,$", fold(left).rstrip(BLANKS))
+    words = [*items, before.group(1) if before else ""]
+    bare = all(re.fullmatch(r"[^\W\d_]+", w) and _first_word(w)[1] == {"bare"} for w in words)
+    if reading == "incise" and bare and not any(w.lower().endswith("ment") for w in words):
+        raise ctx.fail("it leaves two words' commas in doubt: whether one stays (a list) is not said", "ambiguous")
+
+
+def _incise_after_join(words: str, left: str, right: str) -> bool:
+    """Words deleted with the comma after them, right after « et, » (« ou, »): the incise the comma after « et »
+    opened, named with its closing comma; that comma goes with it (no comma stands right after « et »)."""
+    folded = fold(words).strip(BLANKS)
+    return (
+        folded[-1:] == ","
+        and folded[:1] != ","
+        and re.search(r"(?<![^\W\d_])(?:et|ou),$", fold(left).rstrip(BLANKS)) is not None
+        and right.lstrip(BLANKS)[:1] not in (",", "")
+    )
 
 
 _NOT_DOUBLED = {"nous", "vous"}  # « nous nous », « vous vous » are French
@@ -2477,6 +2519,38 @@ def _list_tail(line: str, start: int, end: int, ctx: _Ctx) -> int:
     return len(left) - 1
 
 
+_AND_OR = re.compile(r"(?<![^\W\d_])(?:et|ou)(?![^\W\d_])")
+
+
+def _check_list_join(line: str, start: int, end: int, ctx: _Ctx) -> None:
+    """The last item of a list deleted with its « et » (« ou »), the items before it joined by commas: « des
+    mineurs et majeurs protégés et des personnes … » of « des personnes …, des mineurs … et des personnes … »
+    (the item before it and the one before that opening like it: a determiner, a preposition), « et actions »
+    of « les objectifs, moyens et actions » (one bare word each); or one bare word deleted with the « et » after
+    it and the comma before it (« liquider et » of « engager, liquider et mandater »): the items left would be
+    joined by a comma alone; what joins them is not said: refused. Not when another « et » (« ou ») follows
+    (« de Saint-Pierre-et-Miquelon et de président et de membre »: the list goes on with its own)."""
+    gone = fold(line[start:end]).strip(BLANKS)
+    left, after = line[:start].rstrip(BLANKS), line[end:].lstrip(BLANKS)
+    reason = "it deletes the last items of a list with their « et »: what joins the items left is not said"
+    leading = re.match(r"(?:et|ou)\s+(?=\w)", gone)
+    if leading and left[-1:] not in (",", "") and _first_word(after)[0] not in ("et", "ou"):
+        item = gone[leading.end() :]
+        segment, phrase_start = _segment(left + ",")
+        if not phrase_start:
+            opens = _first_word(item)[1] & _first_word(segment)[1]
+            if opens == {"bare"} and len(item.split()) == 1 and len(segment.split()) == 1:
+                raise ctx.fail(reason, "ambiguous")  # « les objectifs, moyens et actions »
+            head = left[: len(left) - len(segment)].rstrip(BLANKS)
+            if opens - {"other", "bare"} & _first_word(_segment(head)[0])[1]:
+                raise ctx.fail(reason, "ambiguous")
+    trailing = re.fullmatch(r"([^\W\d_]+)\s+(?:et|ou)", gone)
+    if trailing and left[-1:] == "," and after[:1].isalnum():
+        item = re.split(r"[,;:.]", after)[0]  # the item after: the list's last, no « et » (« ou ») in it
+        if _first_word(gone)[1] == _first_word(after)[1] == {"bare"} and not _AND_OR.search(fold(item)):
+            raise ctx.fail(reason, "ambiguous")
+
+
 def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
     hits = _targets(article, edit, ctx)
     _check_anchors(hits, ctx)
@@ -2486,6 +2560,7 @@ def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
             hit = _Hit(hit.slot, hit.line, _series_item(line, hit.start, hit.end), hit.end)
         hit = _Hit(hit.slot, hit.line, _list_tail(line, hit.start, hit.end, ctx), hit.end)
         _check_list_comma(line, hit.start, hit.end, ctx)  # after: the last items taken with their comma leave none
+        _check_list_join(line, hit.start, hit.end, ctx)
         gone = line[hit.start : hit.end]
         _words_within_quotes(gone, "", ctx)
         before = line[: hit.start].rstrip(BLANKS)
@@ -2568,6 +2643,12 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
                     " and where its comma goes is not said",
                     "ambiguous",
                 )
+            elif not edit.place.before and _comma_on_comma(edit.new[0], line[at:]):
+                # « financier » then « immobilier, » before « , social »: an item after the comma (« financier,
+                # immobilier, social ») or words completing the ones before (« peuvent échanger communiquer, »
+                # is no French), the two commas merged: not said, unless a rule above places them
+                said = "whether they are an item after it is not said"
+                raise ctx.fail(f"it puts words ending with a comma before another comma: {said}", "ambiguous")
             _check_elision(line[:at], edit.new[0], ctx)
             new = _stop(edit.new[0], line[at:], edit, ctx)
             if edit.place.before and _opens_sentence(line, at):
@@ -2703,6 +2784,17 @@ def _item_or_complement(left: str, new: str, right: str) -> str:
     after = right[joined.end() :].strip(BLANKS)
     alike = _first_word(new)[1] & _first_word(after)[1] - {"other", "bare"}
     return joined.group().strip(BLANKS) if alike or _infinitives(left, new, right) else ""
+
+
+def _comma_on_comma(new: str, right: str) -> bool:
+    """One bare word ending with its own comma (« immobilier, », « communiquer, ») put right before a comma of the
+    text: an item after that comma, or a word completing the one before, not said. Words opening with « et »,
+    « ou », a preposition or an article (« ou de récupération, », « par canalisation, », « et le froid, »), or an
+    adverb in « -ment » (« localement, ») complete the words before: their comma and the text's are one."""
+    word = re.fullmatch(r"([^\W\d_]+),", fold(new).strip())
+    if not word or right.lstrip(BLANKS)[:1] != ",":
+        return False
+    return _first_word(word.group(1))[1] == {"bare"} and not word.group(1).lower().endswith("ment")
 
 
 def _in_list(anchor: str, new: str, right: str) -> bool:
