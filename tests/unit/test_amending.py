@@ -5263,3 +5263,10 @@ def test_words_next_to_an_anchor_are_counted_as_the_alinea_stood() -> None:
     with pytest.raises(AmendingError) as refused:
         apply(article, [("2", near), ("1", gone)])
     assert refused.value.code == "ambiguous"
+
+
+def test_an_article_deleted_by_both_chambers_is_restored_by_its_number() -> None:
+    # « (Suppression conforme) »: the note of an article both chambers deleted, which « Rétablir un
+    # article 4 quater » is filed on, as « (Suppression maintenue) » (p46-046)
+    restore = "Rétablir un article 4 quater ainsi rédigé :\n\n« Le code est ainsi modifié. »"
+    assert apply("(Suppression conforme)", [("1", restore)]) == "Le code est ainsi modifié."
