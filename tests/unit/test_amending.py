@@ -5270,3 +5270,14 @@ def test_an_article_deleted_by_both_chambers_is_restored_by_its_number() -> None
     # article 4 quater » is filed on, as « (Suppression maintenue) » (p46-046)
     restore = "Rétablir un article 4 quater ainsi rédigé :\n\n« Le code est ainsi modifié. »"
     assert apply("(Suppression conforme)", [("1", restore)]) == "Le code est ainsi modifié."
+
+
+def test_a_lettered_item_with_its_adverb_is_named_bare() -> None:
+    # « Rétablir le a bis) dans la rédaction suivante »: the « a bis) (Supprimé) » shown once in the article
+    # (p46-049), as « Rétablir le 4° bis »; shown under two items, which is not said
+    article = "1° Le code est ainsi modifié :\n\na) Le mot : « un » est supprimé ;\n\na bis) (Supprimé)\n\nb) (Supprimé)"
+    text = "Rétablir le a bis) dans la rédaction suivante :\n\n« a bis) Le mot : « deux » est supprimé ; »"
+    assert apply(article, [("1", text)]).split("\n\n")[2:] == ["a bis) Le mot : « deux » est supprimé ;", "b) (Supprimé)"]
+    twice = article + "\n\n2° Le code est ainsi modifié :\n\na bis) (Supprimé)"
+    with pytest.raises(AmendingError, match="several"):
+        apply(twice, [("1", text)])

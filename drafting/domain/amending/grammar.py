@@ -422,7 +422,7 @@ def _mark_kind(mark: str, seen: dict[str, str]) -> str:
 
 
 # « IV », « II bis », « I A » (a division put before the I), « 2° », « 2° bis », « a) », « b bis », « ii) » (under « b) »)
-DIVISION = r"(?:[ivx]+\)(?= du (?:[a-z]\)? du |\d))|[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w']))?|\d+ ?°(?: ?(?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w')]))?|[a-z](?: (?:bis|ter|quater|quinquies|sexies)(?![\w']))?\)?(?= du \d)|[a-z](?= du [ivx]+(?![\w'])))"
+DIVISION = r"(?:[ivx]+\)(?= du (?:[a-z]\)? du |\d))|[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w']))?|\d+ ?°(?: ?(?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w')]))?|[a-z](?: (?:bis|ter|quater|quinquies|sexies)(?![\w']))?\)?(?= du \d)|[a-z](?= du [ivx]+(?![\w']))|[a-z] (?:bis|ter|quater|quinquies|sexies)\)(?![\w']))"
 # in a code article, a letter named bare before it: « le b de l'article L. 211-3-2 »
 CODE_DIVISION = rf"{DIVISION}|[a-z]\)?(?= de l'article)"
 RESULTING = (
