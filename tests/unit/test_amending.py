@@ -5281,3 +5281,18 @@ def test_a_lettered_item_with_its_adverb_is_named_bare() -> None:
     twice = article + "\n\n2° Le code est ainsi modifié :\n\na bis) (Supprimé)"
     with pytest.raises(AmendingError, match="several"):
         apply(twice, [("1", text)])
+
+
+def test_a_division_restored_is_looked_for_in_its_own_enumeration() -> None:
+    # « Après l'alinéa 5, rétablir un b) »: the « b) » of the 1° is another item; under the 2°, where it is
+    # put, only « b) (Supprimé) » stands, right after: it takes that note's place (p46-050); a « b) » standing
+    # in the same enumeration is still refused
+    article = (
+        "1° Le code est ainsi modifié :\n\na) (Non modifié)\n\nb) Le mot : « un » est supprimé ;"
+        "\n\n2° Le code est ainsi modifié :\n\na) Le mot : « deux » est supprimé ;\n\nb) (Supprimé)\n\n3° (Supprimé)"
+    )
+    text = "Après l'alinéa 5, rétablir un b) ainsi rédigé :\n\n« b) Le mot : « trois » est supprimé ; »"
+    assert apply(article, [("1", text)]).split("\n\n")[5:] == ["b) Le mot : « trois » est supprimé ;", "3° (Supprimé)"]
+    standing = article.replace("b) (Supprimé)", "b) Le mot : « quatre » est supprimé ;")
+    with pytest.raises(AmendingError, match="shows elsewhere"):
+        apply(standing, [("1", text)])

@@ -3878,17 +3878,18 @@ def _restoring(article: Article, edit: Edit, ctx: _Ctx, said: bool = True) -> Ed
     if mark is None or edit.place.after is None or edit.place.after < 1:
         return edit
     refs = _refs(article)
-    shown = [n for n, (ls, j) in enumerate(refs) if _mark_key(ls[j]) == mark]
-    runs = [
-        n for n, (ls, j) in enumerate(refs)
-        if _DELETED_STONE.search(ls[j]) and (key := _mark_key(ls[j])) is not None and key[1] == mark[1]
-        and re.search(r"\s(?:à|et)\s", fold(ls[j]).split("(")[0])
-    ]  # fmt: skip
-    if not shown and not runs:
-        return edit
     i = _index(article, edit.place.after, ctx)
     lines, k = _line_before(article, i + 1)
     at = next((n for n, (ls, j) in enumerate(refs) if ls is lines and j == k), None)
+    enumeration = _enumeration(refs, at, mark[1])
+    shown = [n for n in enumeration if _mark_key((ls := refs[n][0])[refs[n][1]]) == mark]
+    runs = [
+        n for n in enumeration
+        if _DELETED_STONE.search(ls := refs[n][0][refs[n][1]]) and (key := _mark_key(ls)) is not None
+        and key[1] == mark[1] and re.search(r"\s(?:à|et)\s", fold(ls).split("(")[0])
+    ]  # fmt: skip
+    if not shown and not runs:
+        return edit
     if at is not None and len(shown) == 1 and not runs and _DELETED_STONE.search(refs[shown[0]][0][refs[shown[0]][1]]):
         following = article.slots[i + 1].text if i + 1 < len(article.slots) else None
         if shown[0] == at or shown[0] == at + 1 and refs[shown[0]][0] is following:
@@ -3901,6 +3902,22 @@ def _restoring(article: Article, edit: Edit, ctx: _Ctx, said: bool = True) -> Ed
     division = opening.group(0).strip(BLANKS + OPEN + '"') if opening else ""
     reason = f"it restores a « {division} » that the article shows elsewhere"
     raise ctx.fail(reason, "ambiguous")
+
+
+def _enumeration(refs: list[tuple[list[str], int]], at: int | None, kind: int) -> range:
+    """The alinéas (indexes in `refs`) of the enumeration a division of `kind` (`_mark_key`'s: 1 roman, 2
+    number, 3 letter) put after alinéa `at` belongs to: from the division above it that holds `at` (the
+    nearest mark of an outer kind at or before it) to the next such mark; the whole article when none is
+    above. « b) » put after an alinéa of the 2° bis is the 2° bis's: a « b) » of the 1° is another one."""
+    heads = [("" if _opened(ls[j]) else fold(ls[j]).strip()) for ls, j in refs]
+    kinds = _kinds(heads)
+    level = {1: 0, 2: 2, 3: 3}[kind]
+    outer = [n for n, k in enumerate(kinds) if k is not None and k < level]
+    if at is None or not outer:
+        return range(len(refs))
+    first = max((n for n in outer if n <= at), default=-1)
+    last = min((n for n in outer if n > at), default=len(refs))
+    return range(first + 1, last)
 
 
 def _each_own_run(article: Article, i: int, before: str, new: list[str]) -> bool:
