@@ -5296,3 +5296,19 @@ def test_a_division_restored_is_looked_for_in_its_own_enumeration() -> None:
     standing = article.replace("b) (Supprimé)", "b) Le mot : « quatre » est supprimé ;")
     with pytest.raises(AmendingError, match="shows elsewhere"):
         apply(standing, [("1", text)])
+
+
+def test_a_passive_series_deleted_joined_to_another_passive_part() -> None:
+    # « les mots : « A », « B » et « C » sont supprimés et le mot : « D » est remplacé par … »: the series read
+    # as alone (each deleted), the other part as it is (p46-054); the series second, too
+    article = "Les comptes intégralement financiers et commerciaux des microentreprises sont tenus."
+    first = (
+        "À l'alinéa 1, les mots : « intégralement », « financiers » et « et commerciaux » sont supprimés et le"
+        " mot : « microentreprises » est remplacé par les mots : « petites entreprises »."
+    )
+    assert apply(article, [("1", first)]) == "Les comptes des petites entreprises sont tenus."
+    second = (
+        "À l'alinéa 1, le mot : « microentreprises » est remplacé par les mots : « petites entreprises » et les"
+        " mots : « intégralement », « financiers » et « et commerciaux » sont supprimés."
+    )
+    assert apply(article, [("1", second)]) == "Les comptes des petites entreprises sont tenus."
