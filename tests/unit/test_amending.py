@@ -5312,3 +5312,19 @@ def test_a_passive_series_deleted_joined_to_another_passive_part() -> None:
         " mots : « intégralement », « financiers » et « et commerciaux » sont supprimés."
     )
     assert apply(article, [("1", second)]) == "Les comptes des petites entreprises sont tenus."
+
+
+def test_words_next_to_an_anchor_are_the_nearest_as_the_alinea_stood() -> None:
+    # « Après le mot : « loyers », substituer au mot : « factures » … »: the « factures » nearest after
+    # « loyers » as the alinéa stood is the one amendment 1 changed; the nearest now is another: refused
+    # (p46-062); the nearest as it stood still there untouched, it is the one changed
+    article = "Le paiement des loyers, des factures d'eau et la suspension en cas d'impayé de ces factures."
+    first = "Remplacer les mots : « des factures d'eau » par les mots : « des charges d'eau »."
+    near = "Après le mot : « loyers », substituer au mot : « factures » le mot : « notes »."
+    with pytest.raises(AmendingError, match="next to its anchor as the alinéa stood") as refused:
+        apply(article, [("1", first), ("2", near)])
+    assert refused.value.code == "conflict"
+    other = "Remplacer les mots : « de ces factures » par les mots : « des factures »."
+    assert apply(article, [("1", other), ("2", near)]) == (
+        "Le paiement des loyers, des notes d'eau et la suspension en cas d'impayé des factures."
+    )

@@ -1650,15 +1650,8 @@ def _occurrence_as_it_stood(
         slot = article.slots[index]
         if named.line != 0 or len(slot.text) != 1:
             return None
-        at = a = b = 0  # the named words' place in the alinéa as it is, if they are kept whole
-        for segment in diff(article.original[index], slot.text[0], semantic=False):
-            size = len(segment.text)
-            if segment.op == "=" and a <= named.start and named.end <= a + size:
-                at = b + named.start - a
-                break
-            a += size if segment.op != "+" else 0
-            b += size if segment.op != "-" else 0
-        else:
+        at = _kept_at(article.original[index], slot.text[0], named.start, named.end)
+        if at is None:
             first = "which was voted first is not said"
             reason = f"it counts the occurrences across words amendment {other} changed; {first}"
             raise ctx.fail(reason, "conflict")
@@ -2256,14 +2249,52 @@ def _targets(article: Article, edit: Edit, ctx: _Ctx) -> list[_Hit]:
         other = ""
     if other:  # counted as the text stood before the sitting: found next to several anchors then, ambiguous
         before = Article(article.original, instructions=article.instructions)
-        for found, _ in _near_anchors(before, edit, ctx):
+        stood = _near_anchors(before, edit, ctx)
+        for found, _ in stood:
             if len(found) > 1:
                 reason = (
                     f"« {edit.old} » is found {len(found)} times {side} « {edit.anchor} » as the alinéa stood,"
                     f" before amendment {other} changed it"
                 )
                 raise ctx.fail(reason, "conflict")
+        hits = _near_as_it_stood(article, before, [h for found, _ in stood for h in found], other, ctx) or hits
     return _check_fresh(article, hits, ctx)
+
+
+def _near_as_it_stood(article: Article, before: Article, stood: list[_Hit], other: str, ctx: _Ctx) -> list[_Hit]:
+    """The words next to an anchor (« après le mot : X, substituer au mot : Y ») are the nearest as the alinéa
+    stood before the sitting, as a numbered occurrence is counted (`_occurrence_as_it_stood`): found so in
+    the alinéa as it is now through the diff, untouched, they are the ones meant; changed or taken out by
+    another amendment of the sitting (the nearest now being a farther one), which was voted on which text is
+    not said: refused (`conflict`). Empty when not so read (nothing found as it stood, an alinéa made
+    several lines): the words nearest now are taken."""
+    out: list[_Hit] = []
+    for named in stood:
+        index = before.slots.index(named.slot)
+        slot = article.slots[index]
+        if named.line != 0 or len(slot.text) != 1:
+            return []
+        at = _kept_at(article.original[index], slot.text[0], named.start, named.end)
+        if at is None:
+            found = article.original[index][named.start : named.end].strip()
+            first = "which was voted first is not said"
+            reason = f"« {found} » next to its anchor as the alinéa stood is among the words amendment {other} changed; {first}"
+            raise ctx.fail(reason, "conflict")
+        out.append(_Hit(slot, 0, at, at + named.end - named.start))
+    return out
+
+
+def _kept_at(stood: str, now: str, start: int, end: int) -> int | None:
+    """Where the words at `start:end` of an alinéa as it stood are in it as it is now, kept whole (the diff of
+    the two); None when they were changed or taken out."""
+    a = b = 0
+    for segment in diff(stood, now, semantic=False):
+        size = len(segment.text)
+        if segment.op == "=" and a <= start and end <= a + size:
+            return b + start - a
+        a += size if segment.op != "+" else 0
+        b += size if segment.op != "-" else 0
+    return None
 
 
 def _near_anchors(article: Article, edit: Edit, ctx: _Ctx) -> list[tuple[list[_Hit], list[_Hit]]]:
