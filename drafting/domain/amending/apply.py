@@ -2278,7 +2278,8 @@ def _near_as_it_stood(article: Article, before: Article, stood: list[_Hit], othe
         if at is None:
             found = article.original[index][named.start : named.end].strip()
             first = "which was voted first is not said"
-            reason = f"« {found} » next to its anchor as the alinéa stood is among the words amendment {other} changed; {first}"
+            stood_near = "next to its anchor as the alinéa stood"
+            reason = f"« {found} » {stood_near} is among the words amendment {other} changed; {first}"
             raise ctx.fail(reason, "conflict")
         out.append(_Hit(slot, 0, at, at + named.end - named.start))
     return out
@@ -3913,11 +3914,12 @@ def _restoring(article: Article, edit: Edit, ctx: _Ctx, said: bool = True) -> Ed
     lines, k = _line_before(article, i + 1)
     at = next((n for n, (ls, j) in enumerate(refs) if ls is lines and j == k), None)
     enumeration = _enumeration(refs, at, mark[1])
-    shown = [n for n in enumeration if _mark_key((ls := refs[n][0])[refs[n][1]]) == mark]
+    texts = {n: refs[n][0][refs[n][1]] for n in enumeration}
+    shown = [n for n, text in texts.items() if _mark_key(text) == mark]
     runs = [
-        n for n in enumeration
-        if _DELETED_STONE.search(ls := refs[n][0][refs[n][1]]) and (key := _mark_key(ls)) is not None
-        and key[1] == mark[1] and re.search(r"\s(?:à|et)\s", fold(ls).split("(")[0])
+        n for n, text in texts.items()
+        if _DELETED_STONE.search(text) and (key := _mark_key(text)) is not None and key[1] == mark[1]
+        and re.search(r"\s(?:à|et)\s", fold(text).split("(")[0])
     ]  # fmt: skip
     if not shown and not runs:
         return edit
