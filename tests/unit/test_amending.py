@@ -5324,3 +5324,68 @@ def test_bare_last_items_deleted_between_two_commas_are_refused_when_unsure() ->
     assert apply("Les actes, signés et datés, sont transmis.", [("1", "Supprimer les mots : « signés et datés »")]) == (
         "Les actes sont transmis."
     )
+
+
+def test_an_article_deleted_by_both_chambers_is_restored_by_its_number() -> None:
+    # « (Suppression conforme) »: the note of an article both chambers deleted, which « Rétablir un
+    # article 4 quater » is filed on, as « (Suppression maintenue) » (p46-046)
+    restore = "Rétablir un article 4 quater ainsi rédigé :\n\n« Le code est ainsi modifié. »"
+    assert apply("(Suppression conforme)", [("1", restore)]) == "Le code est ainsi modifié."
+
+
+def test_a_lettered_item_with_its_adverb_is_named_bare() -> None:
+    # « Rétablir le a bis) dans la rédaction suivante »: the « a bis) (Supprimé) » shown once in the article
+    # (p46-049), as « Rétablir le 4° bis »; shown under two items, which is not said
+    article = "1° Le code est ainsi modifié :\n\na) Le mot : « un » est supprimé ;\n\na bis) (Supprimé)\n\nb) (Supprimé)"
+    text = "Rétablir le a bis) dans la rédaction suivante :\n\n« a bis) Le mot : « deux » est supprimé ; »"
+    assert apply(article, [("1", text)]).split("\n\n")[2:] == ["a bis) Le mot : « deux » est supprimé ;", "b) (Supprimé)"]
+    twice = article + "\n\n2° Le code est ainsi modifié :\n\na bis) (Supprimé)"
+    with pytest.raises(AmendingError, match="several"):
+        apply(twice, [("1", text)])
+
+
+def test_a_division_restored_is_looked_for_in_its_own_enumeration() -> None:
+    # « Après l'alinéa 5, rétablir un b) »: the « b) » of the 1° is another item; under the 2°, where it is
+    # put, only « b) (Supprimé) » stands, right after: it takes that note's place (p46-050); a « b) » standing
+    # in the same enumeration is still refused
+    article = (
+        "1° Le code est ainsi modifié :\n\na) (Non modifié)\n\nb) Le mot : « un » est supprimé ;"
+        "\n\n2° Le code est ainsi modifié :\n\na) Le mot : « deux » est supprimé ;\n\nb) (Supprimé)\n\n3° (Supprimé)"
+    )
+    text = "Après l'alinéa 5, rétablir un b) ainsi rédigé :\n\n« b) Le mot : « trois » est supprimé ; »"
+    assert apply(article, [("1", text)]).split("\n\n")[5:] == ["b) Le mot : « trois » est supprimé ;", "3° (Supprimé)"]
+    standing = article.replace("b) (Supprimé)", "b) Le mot : « quatre » est supprimé ;")
+    with pytest.raises(AmendingError, match="shows elsewhere"):
+        apply(standing, [("1", text)])
+
+
+def test_a_passive_series_deleted_joined_to_another_passive_part() -> None:
+    # « les mots : « A », « B » et « C » sont supprimés et le mot : « D » est remplacé par … »: the series read
+    # as alone (each deleted), the other part as it is (p46-054); the series second, too
+    article = "Les comptes intégralement financiers et commerciaux des microentreprises sont tenus."
+    first = (
+        "À l'alinéa 1, les mots : « intégralement », « financiers » et « et commerciaux » sont supprimés et le"
+        " mot : « microentreprises » est remplacé par les mots : « petites entreprises »."
+    )
+    assert apply(article, [("1", first)]) == "Les comptes des petites entreprises sont tenus."
+    second = (
+        "À l'alinéa 1, le mot : « microentreprises » est remplacé par les mots : « petites entreprises » et les"
+        " mots : « intégralement », « financiers » et « et commerciaux » sont supprimés."
+    )
+    assert apply(article, [("1", second)]) == "Les comptes des petites entreprises sont tenus."
+
+
+def test_words_next_to_an_anchor_are_the_nearest_as_the_alinea_stood() -> None:
+    # « Après le mot : « loyers », substituer au mot : « factures » … »: the « factures » nearest after
+    # « loyers » as the alinéa stood is the one amendment 1 changed; the nearest now is another: refused
+    # (p46-062); the nearest as it stood still there untouched, it is the one changed
+    article = "Le paiement des loyers, des factures d'eau et la suspension en cas d'impayé de ces factures."
+    first = "Remplacer les mots : « des factures d'eau » par les mots : « des charges d'eau »."
+    near = "Après le mot : « loyers », substituer au mot : « factures » le mot : « notes »."
+    with pytest.raises(AmendingError, match="next to its anchor as the alinéa stood") as refused:
+        apply(article, [("1", first), ("2", near)])
+    assert refused.value.code == "conflict"
+    other = "Remplacer les mots : « de ces factures » par les mots : « des factures »."
+    assert apply(article, [("1", other), ("2", near)]) == (
+        "Le paiement des loyers, des notes d'eau et la suspension en cas d'impayé des factures."
+    )

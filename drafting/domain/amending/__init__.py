@@ -28,9 +28,9 @@ def parse(numero: str, text: str) -> Amendment:
 
 
 # An article that stands deleted: nothing, « (Supprimé) », « (Article supprimé par la commission) », the joint
-# committee's « (Suppression maintenue) » (its deletion kept)
+# committee's « (Suppression maintenue) » (its deletion kept), « (Suppression conforme) » (deleted by both chambers)
 _STANDS_DELETED = re.compile(
-    r"^[\s«»\"“”]*(?:\(\s*(?:(?:article\s+)?supprimée?s?\b[^()]*|suppression\s+maintenue\s*)\)[\s«»\"“”.]*)?$",
+    r"^[\s«»\"“”]*(?:\(\s*(?:(?:article\s+)?supprimée?s?\b[^()]*|suppression\s+(?:maintenue|conforme)\s*)\)[\s«»\"“”.]*)?$",
     re.IGNORECASE,
 )
 

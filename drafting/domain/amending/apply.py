@@ -1650,15 +1650,8 @@ def _occurrence_as_it_stood(
         slot = article.slots[index]
         if named.line != 0 or len(slot.text) != 1:
             return None
-        at = a = b = 0  # the named words' place in the alinéa as it is, if they are kept whole
-        for segment in diff(article.original[index], slot.text[0], semantic=False):
-            size = len(segment.text)
-            if segment.op == "=" and a <= named.start and named.end <= a + size:
-                at = b + named.start - a
-                break
-            a += size if segment.op != "+" else 0
-            b += size if segment.op != "-" else 0
-        else:
+        at = _kept_at(article.original[index], slot.text[0], named.start, named.end)
+        if at is None:
             first = "which was voted first is not said"
             reason = f"it counts the occurrences across words amendment {other} changed; {first}"
             raise ctx.fail(reason, "conflict")
@@ -2298,14 +2291,53 @@ def _targets(article: Article, edit: Edit, ctx: _Ctx) -> list[_Hit]:
         other = ""
     if other:  # counted as the text stood before the sitting: found next to several anchors then, ambiguous
         before = Article(article.original, instructions=article.instructions)
-        for found, _ in _near_anchors(before, edit, ctx):
+        stood = _near_anchors(before, edit, ctx)
+        for found, _ in stood:
             if len(found) > 1:
                 reason = (
                     f"« {edit.old} » is found {len(found)} times {side} « {edit.anchor} » as the alinéa stood,"
                     f" before amendment {other} changed it"
                 )
                 raise ctx.fail(reason, "conflict")
+        hits = _near_as_it_stood(article, before, [h for found, _ in stood for h in found], other, ctx) or hits
     return _check_fresh(article, hits, ctx)
+
+
+def _near_as_it_stood(article: Article, before: Article, stood: list[_Hit], other: str, ctx: _Ctx) -> list[_Hit]:
+    """The words next to an anchor (« après le mot : X, substituer au mot : Y ») are the nearest as the alinéa
+    stood before the sitting, as a numbered occurrence is counted (`_occurrence_as_it_stood`): found so in
+    the alinéa as it is now through the diff, untouched, they are the ones meant; changed or taken out by
+    another amendment of the sitting (the nearest now being a farther one), which was voted on which text is
+    not said: refused (`conflict`). Empty when not so read (nothing found as it stood, an alinéa made
+    several lines): the words nearest now are taken."""
+    out: list[_Hit] = []
+    for named in stood:
+        index = before.slots.index(named.slot)
+        slot = article.slots[index]
+        if named.line != 0 or len(slot.text) != 1:
+            return []
+        at = _kept_at(article.original[index], slot.text[0], named.start, named.end)
+        if at is None:
+            found = article.original[index][named.start : named.end].strip()
+            first = "which was voted first is not said"
+            stood_near = "next to its anchor as the alinéa stood"
+            reason = f"« {found} » {stood_near} is among the words amendment {other} changed; {first}"
+            raise ctx.fail(reason, "conflict")
+        out.append(_Hit(slot, 0, at, at + named.end - named.start))
+    return out
+
+
+def _kept_at(stood: str, now: str, start: int, end: int) -> int | None:
+    """Where the words at `start:end` of an alinéa as it stood are in it as it is now, kept whole (the diff of
+    the two); None when they were changed or taken out."""
+    a = b = 0
+    for segment in diff(stood, now, semantic=False):
+        size = len(segment.text)
+        if segment.op == "=" and a <= start and end <= a + size:
+            return b + start - a
+        a += size if segment.op != "+" else 0
+        b += size if segment.op != "-" else 0
+    return None
 
 
 def _near_anchors(article: Article, edit: Edit, ctx: _Ctx) -> list[tuple[list[_Hit], list[_Hit]]]:
@@ -3970,17 +4002,19 @@ def _restoring(article: Article, edit: Edit, ctx: _Ctx, said: bool = True) -> Ed
     if mark is None or edit.place.after is None or edit.place.after < 1:
         return edit
     refs = _refs(article)
-    shown = [n for n, (ls, j) in enumerate(refs) if _mark_key(ls[j]) == mark]
-    runs = [
-        n for n, (ls, j) in enumerate(refs)
-        if _DELETED_STONE.search(ls[j]) and (key := _mark_key(ls[j])) is not None and key[1] == mark[1]
-        and re.search(r"\s(?:à|et)\s", fold(ls[j]).split("(")[0])
-    ]  # fmt: skip
-    if not shown and not runs:
-        return edit
     i = _index(article, edit.place.after, ctx)
     lines, k = _line_before(article, i + 1)
     at = next((n for n, (ls, j) in enumerate(refs) if ls is lines and j == k), None)
+    enumeration = _enumeration(refs, at, mark[1])
+    texts = {n: refs[n][0][refs[n][1]] for n in enumeration}
+    shown = [n for n, text in texts.items() if _mark_key(text) == mark]
+    runs = [
+        n for n, text in texts.items()
+        if _DELETED_STONE.search(text) and (key := _mark_key(text)) is not None and key[1] == mark[1]
+        and re.search(r"\s(?:à|et)\s", fold(text).split("(")[0])
+    ]  # fmt: skip
+    if not shown and not runs:
+        return edit
     if at is not None and len(shown) == 1 and not runs and _DELETED_STONE.search(refs[shown[0]][0][refs[shown[0]][1]]):
         following = article.slots[i + 1].text if i + 1 < len(article.slots) else None
         if shown[0] == at or shown[0] == at + 1 and refs[shown[0]][0] is following:
@@ -3993,6 +4027,22 @@ def _restoring(article: Article, edit: Edit, ctx: _Ctx, said: bool = True) -> Ed
     division = opening.group(0).strip(BLANKS + OPEN + '"') if opening else ""
     reason = f"it restores a « {division} » that the article shows elsewhere"
     raise ctx.fail(reason, "ambiguous")
+
+
+def _enumeration(refs: list[tuple[list[str], int]], at: int | None, kind: int) -> range:
+    """The alinéas (indexes in `refs`) of the enumeration a division of `kind` (`_mark_key`'s: 1 roman, 2
+    number, 3 letter) put after alinéa `at` belongs to: from the division above it that holds `at` (the
+    nearest mark of an outer kind at or before it) to the next such mark; the whole article when none is
+    above. « b) » put after an alinéa of the 2° bis is the 2° bis's: a « b) » of the 1° is another one."""
+    heads = [("" if _opened(ls[j]) else fold(ls[j]).strip()) for ls, j in refs]
+    kinds = _kinds(heads)
+    level = {1: 0, 2: 2, 3: 3}[kind]
+    outer = [n for n, k in enumerate(kinds) if k is not None and k < level]
+    if at is None or not outer:
+        return range(len(refs))
+    first = max((n for n in outer if n <= at), default=-1)
+    last = min((n for n in outer if n > at), default=len(refs))
+    return range(first + 1, last)
 
 
 def _each_own_run(article: Article, i: int, before: str, new: list[str]) -> bool:

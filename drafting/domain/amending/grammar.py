@@ -422,7 +422,7 @@ def _mark_kind(mark: str, seen: dict[str, str]) -> str:
 
 
 # « IV », « II bis », « I A » (a division put before the I), « 2° », « 2° bis », « a) », « b bis », « ii) » (under « b) »)
-DIVISION = r"(?:[ivx]+\)(?= du (?:[a-z]\)? du |\d))|[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w']))?|\d+ ?°(?: ?(?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w')]))?|[a-z](?: (?:bis|ter|quater|quinquies|sexies)(?![\w']))?\)?(?= du \d)|[a-z](?= du [ivx]+(?![\w'])))"
+DIVISION = r"(?:[ivx]+\)(?= du (?:[a-z]\)? du |\d))|[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w']))?|\d+ ?°(?: ?(?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w')]))?|[a-z](?: (?:bis|ter|quater|quinquies|sexies)(?![\w']))?\)?(?= du \d)|[a-z](?= du [ivx]+(?![\w']))|[a-z] (?:bis|ter|quater|quinquies|sexies)\)(?![\w']))"
 # in a code article, a letter named bare before it: « le b de l'article L. 211-3-2 »
 CODE_DIVISION = rf"{DIVISION}|[a-z]\)?(?= de l'article)"
 RESULTING = (
@@ -670,10 +670,24 @@ _JOINED_VERB = re.compile(rf"\s*,?\s+et,?\s+(?=(?:{_ANCHOR_FIRST}|{_PLACE_FIRST}
 _JOINED_WORDS = re.compile(rf"\s*,?\s+et (?={_PLACE_FIRST}{_COUNT}{WN}{_COUNT_AFTER}{C}¤\d+¤\s*,?\s*(?:par|{WN}))")
 _PASSIVE_VERB = r"(?:est|sont) (?:supprimée?s?|remplacée?s?|insérée?s?|ajoutée?s?)\b"
 _PASSIVE = re.compile(rf"\b{_PASSIVE_VERB}")
-_JOINED_PASSIVE = re.compile(rf"\s*,?\s+et,?\s+(?=(?:{_ANCHOR_FIRST})?{WN}{C}¤\d+¤\s*,?\s*{_PASSIVE_VERB})")
+# « … et les mots : A, B et C sont supprimés »: a part whose words are a series ending with « et »
+_SERIES_AFTER = rf"(?:\s*,\s+(?:{WN}{C})?¤\d+¤)*(?:\s*,?\s+et (?:{WN}{C})?¤\d+¤)?"
+_JOINED_PASSIVE = re.compile(
+    rf"\s*,?\s+et,?\s+(?=(?:{_ANCHOR_FIRST})?{WN}{C}¤\d+¤{_SERIES_AFTER}\s*,?\s*{_PASSIVE_VERB})"
+)
 _OCCURRENCES_BARE = re.sub(r"\(\?P<\w+>", "(?:", OCCURRENCES)  # the same, its groups unnamed
 _UNDERSTOOD = re.compile(rf"((?:à|au|aux|dans) [^¤]*?),? ({_COUNT}{WN}.*)$")
 _TIMES_FIRST = re.compile(r"^(deux|trois|quatre|cinq|six) fois ")
+
+
+def _series_deleted(prose: str) -> str | None:
+    """« À l'alinéa 21, les mots : « A », « B » et « C » sont supprimés »: the Sénat's form of « supprimer
+    les mots : A, B et C », given as that (each deleted); None for any other sentence."""
+    named = rf"(?:{_OCCURRENCES_BARE}{WN}{C}|(?:{WN}{C})?)"
+    listed = re.fullmatch(rf"(.*?)({WN}{C}¤\d+¤(?:\s*,\s+{named}¤\d+¤)*\s*,?\s+et {named}¤\d+¤)\s*,?\s*sont supprimée?s", prose)
+    if listed and not _PASSIVE.search(listed.group(1)) and re.fullmatch(r"(?:[^¤]*,)?\s*", listed.group(1)):
+        return listed.group(1) + "supprimer " + listed.group(2)
+    return None
 
 
 def _clauses(prose: str) -> list[str]:
@@ -681,15 +695,15 @@ def _clauses(prose: str) -> list[str]:
     « substituer », words and their replacement (the verb understood), each maybe after its own place
     (« … et aux alinéas 3 et 4 le mot (cinq fois) : X par le mot : Y »), or passive ones as bills write
     them (« les mots : X sont supprimés et les mots : Y sont remplacés par … »). One clause when nothing is joined."""
-    named = rf"(?:{_OCCURRENCES_BARE}{WN}{C}|(?:{WN}{C})?)"
-    listed = re.fullmatch(rf"(.*?)({WN}{C}¤\d+¤(?:\s*,\s+{named}¤\d+¤)*\s*,?\s+et {named}¤\d+¤)\s*,?\s*sont supprimée?s", prose)
-    if listed and not _PASSIVE.search(listed.group(1)) and re.fullmatch(r"(?:[^¤]*,)?\s*", listed.group(1)):
-        # « À l'alinéa 21, les mots : « A », « B » et « C » sont supprimés »: the Sénat's form of « supprimer
-        # les mots : A, B et C », read as that (each deleted)
-        prose = listed.group(1) + "supprimer " + listed.group(2)
-    passive = _JOINED_PASSIVE.split(prose)
-    if len(passive) > 1 and all("¤" in p and _PASSIVE.search(p) for p in passive):
-        return passive
+    listed = _series_deleted(prose)
+    if listed is None:
+        passive = _JOINED_PASSIVE.split(prose)
+        if len(passive) > 1 and all("¤" in p and _PASSIVE.search(p) for p in passive):
+            # « les mots : A, B et C sont supprimés et le mot : D est remplacé par … »: a part deleting a
+            # series is read as one alone is (each deleted), the others as they are
+            return [c for p in passive for c in (_clauses(p) if _series_deleted(p) is not None else [p])]
+    else:
+        prose = listed
     verb = re.search(r"(?:^|[,:] )(remplacer|substituer)\b", prose)
     parts = _JOINED_VERB.split(prose)
     deleted = re.search(rf"(?:^|[,:] )supprimer {_OCCURRENCES_BARE}?{WN}{C}¤\d+¤", prose)
