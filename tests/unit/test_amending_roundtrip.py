@@ -210,4 +210,4 @@ def _seen(alinea: str) -> str:
 _ANNOUNCED = re.compile(
     r"(?:(?:(?:[Ii]l )?est|[Ss]ont) \w+ )?(?:[\w-]+|\d+) (?:alinéa|phrase|article)s? ainsi rédigée?s?"
 )
-_COMMA_BEFORE_STOP = re.compile(r",(\s*[.;:])")
+_COMMA_BEFORE_STOP = re.compile(r"\s*,(\s*[.;:])")  # « 1° , : » (a comma written apart) too
