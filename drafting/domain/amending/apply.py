@@ -3979,17 +3979,16 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
             _end_quotation_item(article, added, len(added) - 1)
 
 
-_SUFFIX = r"(?:\s*(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies|[A-Z])(?![\w']))?"
-# A division's mark opening an alinéa (« II bis. – », « 2° bis », « a) »), its quote kept: « « 2° » is another level
-_DIVISION_MARK = re.compile(rf"^[«\"“]?\s*(?:([IVX]+){_SUFFIX}\s*\.(?!\w)|(\d+)\s*°{_SUFFIX}|([a-z]){_SUFFIX}\))")
-
-
-def _mark_key(line: str) -> tuple[str, int] | None:
-    """The mark an alinéa opens with, spaces dropped, and its kind (roman, number, letter)."""
-    m = _DIVISION_MARK.match(fold(line).strip())
-    if m is None:
-        return None
-    return re.sub(r"\s+", "", m.group(0)), next(n for n in (1, 2, 3) if m.group(n))
+def _mark_key(line: str) -> tuple[str, str] | None:
+    """The mark an alinéa opens with, written as `_mark` writes it, with the quote it may open with (« « 2° »
+    is a quotation's, another level than the bill's « 2° »), and its kind (a key of `_MARKS`)."""
+    text = fold(line).strip()
+    for kind, pattern in _MARKS.items():
+        m = pattern.match(text)
+        if m:
+            quote = text[:1] if text[:1] in OPEN + '"' else ""
+            return quote + _mark(kind, m.group(1), m.group(2) or ""), kind
+    return None
 
 
 def _restoring(article: Article, edit: Edit, ctx: _Ctx, said: bool = True) -> Edit:
@@ -4023,20 +4022,19 @@ def _restoring(article: Article, edit: Edit, ctx: _Ctx, said: bool = True) -> Ed
             return edit
     if not said:
         return edit
-    opening = _DIVISION_MARK.match(fold(edit.new[0]).strip())
-    division = opening.group(0).strip(BLANKS + OPEN + '"') if opening else ""
+    division = mark[0].lstrip(OPEN + '"')
     reason = f"it restores a « {division} » that the article shows elsewhere"
     raise ctx.fail(reason, "ambiguous")
 
 
-def _enumeration(refs: list[tuple[list[str], int]], at: int | None, kind: int) -> range:
-    """The alinéas (indexes in `refs`) of the enumeration a division of `kind` (`_mark_key`'s: 1 roman, 2
-    number, 3 letter) put after alinéa `at` belongs to: from the division above it that holds `at` (the
+def _enumeration(refs: list[tuple[list[str], int]], at: int | None, kind: str) -> range:
+    """The alinéas (indexes in `refs`) of the enumeration a division of `kind` (a key of `_MARKS`) put after
+    alinéa `at` belongs to: from the division above it that holds `at` (the
     nearest mark of an outer kind at or before it) to the next such mark; the whole article when none is
     above. « b) » put after an alinéa of the 2° bis is the 2° bis's: a « b) » of the 1° is another one."""
     heads = [("" if _opened(ls[j]) else fold(ls[j]).strip()) for ls, j in refs]
     kinds = _kinds(heads)
-    level = {1: 0, 2: 2, 3: 3}[kind]
+    level = {"–": 0, "°": 2, ")": 3}[kind]  # its level among `_DIVISION_MARKS`
     outer = [n for n, k in enumerate(kinds) if k is not None and k < level]
     if at is None or not outer:
         return range(len(refs))
