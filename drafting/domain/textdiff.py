@@ -117,6 +117,15 @@ def diff(a: str, b: str, *, semantic: bool = True) -> list[Segment]:
     return [Segment(_OPS[op], text) for op, text in diffs]
 
 
+def one_stretch(a: str, b: str) -> list[Segment]:
+    """The diff of a to b when b was made by changing one stretch of a: the common start, the stretch taken
+    out and put in, the common end. Linear, where `diff` searches for every change."""
+    head = _DMP.diff_commonPrefix(a, b)
+    tail = _DMP.diff_commonSuffix(a[head:], b[head:])
+    parts: list[tuple[Op, str]] = [("=", a[:head]), ("-", a[head : len(a) - tail]), ("+", b[head : len(b) - tail])]
+    return [Segment(op, text) for op, text in [*parts, ("=", a[len(a) - tail :])] if text]
+
+
 def readable_diff(a: str, b: str) -> list[Segment]:
     """Diff of a to b for people to read: changes span whole words.
 

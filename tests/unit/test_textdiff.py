@@ -59,3 +59,13 @@ def test_readable_diff_rebuilds_both_texts() -> None:
     segments = readable_diff(a, b)
     assert "".join(s.text for s in segments if s.op != "+") == a
     assert "".join(s.text for s in segments if s.op != "-") == b
+
+
+@given(st.text(max_size=40), st.text(max_size=10), st.text(max_size=10), st.text(max_size=40))
+def test_one_stretch_rebuilds_both_texts_around_the_one_change(head: str, gone: str, put: str, tail: str) -> None:
+    # the amendment parser's tracking of the words each amendment put: an edit made at one place
+    segments = textdiff.one_stretch(head + gone + tail, head + put + tail)
+    assert _sides(segments) == (head + gone + tail, head + put + tail)
+    assert [s.op for s in segments if s.op != "="] in ([], ["-"], ["+"], ["-", "+"])
+    changed = [s for s in segments if s.op != "="]
+    assert sum(len(s.text) for s in changed) <= len(gone) + len(put)

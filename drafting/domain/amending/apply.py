@@ -19,7 +19,7 @@ from itertools import accumulate, pairwise, takewhile
 from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, THIS_ARTICLE, AmendingError, Edit, Place
 from drafting.domain.amending.lexer import CLOSE, COUNT, INTRODUCES, MARK, NUMBERS, OPEN, number, quote_depth
 from drafting.domain.amending.typography import BLANKS, fold, normal
-from drafting.domain.textdiff import Segment, diff
+from drafting.domain.textdiff import diff, one_stretch
 
 _END_PUNCT = BLANKS + '.;:»"”'
 _ABBREVIATIONS = {"art", "n", "no", "cf", "etc", "mm", "m", "mme", "al", "p", "o", "lo", "l", "r", "d", "a"}
@@ -1139,7 +1139,7 @@ def _moved(spans: _Spans, old: str, new: str, once: bool) -> tuple[_Spans, list[
     kept: list[tuple[int, int, int]] = []  # (start in old, end in old, start in new) of the words kept
     changed: list[tuple[int, int]] = []
     a = b = 0
-    for segment in _one_stretch(old, new) if once else diff(old, new, semantic=False):
+    for segment in one_stretch(old, new) if once else diff(old, new, semantic=False):
         size = len(segment.text)
         if segment.op == "=":
             kept.append((a, a + size, b))
@@ -1159,20 +1159,6 @@ def _moved(spans: _Spans, old: str, new: str, once: bool) -> tuple[_Spans, list[
         return len(new)
 
     return [(at(lo, lo < hi), at(hi), numero) for lo, hi, numero in spans], changed
-
-
-def _one_stretch(old: str, new: str) -> list[Segment]:
-    """`old` made `new` by changing one stretch: the common start, the stretch taken out and put in, the
-    common end."""
-    head = 0
-    limit = min(len(old), len(new))
-    while head < limit and old[head] == new[head]:
-        head += 1
-    tail = 0
-    while tail < limit - head and old[-1 - tail] == new[-1 - tail]:
-        tail += 1
-    parts = [("=", old[:head]), ("-", old[head : len(old) - tail]), ("+", new[head : len(new) - tail])]
-    return [Segment(op, text) for op, text in [*parts, ("=", old[len(old) - tail :])] if text]  # type: ignore[arg-type]
 
 
 def _put(changed: list[tuple[int, int]], line: str, edit: Edit) -> list[tuple[int, int]]:
