@@ -10,95 +10,89 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from difflib import SequenceMatcher
-from functools import lru_cache, partial
-from itertools import accumulate, pairwise, takewhile
+from functools import lru_cache
+from itertools import accumulate, takewhile
+from typing import TYPE_CHECKING
 
+from drafting.domain.amending.announcements import (
+    ANNOUNCES,
+    ENDS_QUOTING,
+    count_said,
+    counted,
+    ends_quoting_phrases,
+    quotes_folded,
+)
+from drafting.domain.amending.article import HEADING, Article, Ctx, Hit, line_before
+from drafting.domain.amending.divisions import (
+    ARTICLE_HEADING,
+    DIVISION_MARKS,
+    MARKS,
+    ROMAN_ITEM,
+    ROMAN_MARK,
+    article_ref,
+    division_bounds,
+    follows,
+    heads_of,
+    mark_for,
+    mark_kind,
+    mark_levels,
+    marked,
+    quoted_heads,
+)
 from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, THIS_ARTICLE, AmendingError, Edit, Place
-from drafting.domain.amending.lexer import CLOSE, COUNT, INTRODUCES, MARK, NUMBERS, OPEN, number, quote_depth
+from drafting.domain.amending.items import all_refs, end_item, end_quotation_item, ended_with_stop, item_follows
+from drafting.domain.amending.lexer import CLOSE, INTRODUCES, MARK, OPEN, number, quote_depth
+from drafting.domain.amending.quotations import (
+    AMENDS,
+    check_unclosed,
+    closes_amid,
+    closes_unopened,
+    closing_lost,
+    dropped_amendment_close,
+    goes_on,
+    inside_quote,
+    kept_number_ending,
+    quoted_run,
+    requote,
+    stop_after,
+)
+from drafting.domain.amending.quotes import CLOSING, opened, quote_end, quotes_left
+from drafting.domain.amending.spans import (
+    ABBREVIATED,
+    alineas_named,
+    frame,
+    one_alinea,
+    opens_sentence,
+    own_start,
+    phrase_spans,
+    place_span,
+    slot_index,
+    slots_named,
+    unmatched_closing,
+    within_quotes,
+    words_within_quotes,
+)
+from drafting.domain.amending.tombstones import DELETED_STONE, NOTED_DELETED, TOMBSTONE_MARKS, UNCHANGED, tombstones
 from drafting.domain.amending.typography import BLANKS, fold, normal
 from drafting.domain.textdiff import diff, one_stretch
 
+if TYPE_CHECKING:
+    from drafting.domain.amending.article import Slot
+
+
 _END_PUNCT = BLANKS + '.;:»"”'
-_ABBREVIATIONS = {"art", "n", "no", "cf", "etc", "mm", "m", "mme", "al", "p", "o", "lo", "l", "r", "d", "a"}
-_SENTENCE_END = re.compile(r"[.!?](?:\s*[»\"”])?\s+(?=[«\"“(]?\s*[A-ZÀÂÉÈÊÎÔÛÇ0-9])")
 
 
-@dataclass(eq=False)  # two slots emptied alike are still two alinéas: found by identity
-class Slot:
-    """An alinéa of the text before the sitting: what it has become, and what was put around it."""
-
-    text: list[str]
-    before: list[str] = field(default_factory=list)
-    after: list[str] = field(default_factory=list)
-    # the words this sitting's amendments put or changed in each line of `text` (its index): (start, end,
-    # amendment), a point (start == end) where words were taken out; kept in step as the line changes
-    fresh: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
-    # the words other amendments of this sitting put words next to, or changed words after (their anchors),
-    # in each line of `text`: (start, end, amendment), kept in step as `fresh` is
-    anchors: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
-
-
-class Article:
-    """An article's alinéas under amendment, numbered as before the sitting."""
-
-    def __init__(self, alineas: list[str], *, instructions: bool = False) -> None:
-        # an amendment's own text under a sub-amendment: its parts deleted go whole, no « I. – (Supprimé) »
-        self.instructions = instructions
-        self.original = list(alineas)
-        self.slots = [Slot([a]) for a in alineas]
-        self.head: list[str] = []  # inserted at the very start
-        self.deleted = False
-        self.stones: list[Slot] = []  # divisions deleted in this sitting that keep their number
-        # the slots whose code article's number was kept when its first alinéa went, and who deleted it
-        self.headings: dict[int, _Ctx] = {}
-
-    def alineas(self) -> list[str]:
-        out = list(self.head)
-        origins: list[int | None] = [None] * len(out)  # the alinéa before the sitting each line is, if any
-        stones: set[int] = set()  # the lines that are numbers kept for divisions deleted
-        for n, slot in enumerate(self.slots):
-            out += slot.before
-            stones |= set(range(len(out), len(out) + len(slot.text))) if slot in self.stones else set()
-            out += slot.text + slot.after
-            origins += [None] * len(slot.before) + [n if len(slot.text) == 1 else None] * len(slot.text)
-            origins += [None] * len(slot.after)
-        # « « Art. L. 4. – (Supprimé) » right before an alinéa that now opens with « Art. L. 4. – » again (an
-        # amendment deleting an article's first alinéa and putting its heading on the next): no number to keep
-        gone = {i for i in stones if i + 1 < len(out) and _superseded(out[i], out[i + 1])}
-        self._check_headings(out, gone)
-        out = [t for i, t in enumerate(out) if i not in gone]
-        origins = [o for i, o in enumerate(origins) if i not in gone]
-        out = _items_end(out, origins, self.original)
-        if self.deleted:
-            return []
-        recounted = _recounted(self.original, _numbered(out), origins, self.instructions)
-        return _renamed(self.original, recounted, origins)
-
-    def _check_headings(self, out: list[str], gone: set[int]) -> None:
-        """A code article's first alinéa deleted, its number kept (« « Art. L. 4. – (Supprimé) »), while
-        an alinéa of that article after it stays: the number would now head that alinéa, or the alinéa
-        join the article before; which is meant is not said (another amendment may still have put the
-        heading on it, hence checked once all are made)."""
-        at = len(self.head)
-        for n, slot in enumerate(self.slots):
-            at += len(slot.before)
-            ctx = self.headings.get(n)
-            stone = slot in self.stones and at < len(out) and bool(_DELETED_STONE.search(out[at]))  # not restored since
-            if ctx is not None and stone and at not in gone and at + 1 < len(out):
-                following = out[at + 1]
-                heading = _HEADING.match(fold(following).lstrip(BLANKS + '«"“').lower())
-                if _opened(following) and not heading and not _DELETED_STONE.search(following):
-                    reason = "it deletes the first alinéa of a code article and leaves the alinéa after it"
-                    raise ctx.fail(reason, "ambiguous")
-            at += len(slot.text) + len(slot.after)
+class Amending(Article):
+    """An article under the edits of a sitting: each edit made by its kind (`_APPLY`), the words each
+    amendment put tracked (`_made`); an edit said two ways made both ways and the readings compared."""
 
     def apply(self, edit: Edit, numero: str) -> None:
         if self.deleted:
             raise AmendingError(numero, edit.part, "the article was deleted by an earlier amendment", "conflict")
-        ctx = _Ctx(numero, edit.part)
+        ctx = Ctx(numero, edit.part)
         if edit.readings:
             self._readings(edit, ctx)
             return
@@ -112,7 +106,7 @@ class Article:
         if words and len(named) == 1:  # one alinéa named (in several, the words are looked for in the others)
             for n in named:
                 i = n - 1 if n > 0 else len(self.original) + n
-                if 0 <= i < len(self.original) and _UNCHANGED.match(fold(self.original[i])):
+                if 0 <= i < len(self.original) and UNCHANGED.match(fold(self.original[i])):
                     # a Senate comparative text: « (Non modifié) » stands for words this text does not give
                     reason = f"alinéa {n} reads « {self.original[i].strip()} » here: its words are not in this text"
                     raise ctx.fail(reason, "not_applicable")
@@ -121,7 +115,7 @@ class Article:
             return
         _made(self, edit, ctx)
 
-    def _readings(self, edit: Edit, ctx: _Ctx) -> None:
+    def _readings(self, edit: Edit, ctx: Ctx) -> None:
         """« Aux alinéas 2 et 3, substituer respectivement aux dates : A et B les dates : C et D »: each pair
         in each alinéa named, as without « respectivement »; failing that, pair k in alinéa k, or each pair
         once in the alinéas named together: those of these that hold must give the same text."""
@@ -147,7 +141,7 @@ class Article:
             raise ctx.fail(reason, "ambiguous")
         self.__dict__.update(held[0][1].__dict__)
 
-    def _either(self, edit: Edit, ctx: _Ctx) -> None:
+    def _either(self, edit: Edit, ctx: Ctx) -> None:
         """« Alinéas 1 et 2, première phrase »: alinéa 1 read whole, or at its first phrase. When both
         readings give the same text (or both are refused) the text meant is said; otherwise refused."""
         texts: list[list[str] | None] = []
@@ -171,23 +165,7 @@ class Article:
         self.__dict__.update(states[0].__dict__)
 
 
-# What records a division or an alinéa as deleted: « (Supprimé) », « (Supprimés) », « (Alinéa supprimé) »
-_NOTED_DELETED = r"(?i:\(\s*(?:alinéa |article )?supprimée?s?\s*\))"
-
-# « (Alinéa sans modification) », « 1° A (Non modifié) », « « 2° (Supprimé) »: a line of a comparative text
-_UNCHANGED = re.compile(
-    r'^["\s]*(?:Art(?:icle)?\.?\s+(?:[A-Z]+\.\s*)*\d[\w-]*\s*\.?\s*-\s*)?'
-    r"(?:[IVX]+(?:\s+[A-Za-z]+)?\s*\.\s*-\s*|\d+\s*°(?:\s*[A-Za-z]+)?\s*|[a-z]\)\s*)?"
-    r"\(\s*(?:alinéa sans modification|non modifiée?|alinéa supprimé|supprimée?s?)\s*\)\s*\.?\s*$",
-    re.IGNORECASE,
-)
-_DELETED_STONE = re.compile(rf"{_NOTED_DELETED}\s*[»\"”]?\s*[.;]?\s*$")
-_HEADING = re.compile(
-    r"^(?:art(?:icle)?\.? ?(?:[lrdoa]\.? ?)*\d|(?:livre|titre|chapitre|section|sous-section|paragraphe)\b)"
-)
-
-
-def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
+def _counted_in(article: Article, edit: Edit, ctx: Ctx) -> Place:
     """The edit's place counted in a part of the article, made the article's own: its alinéas (and the
     alinéa it inserts after), or, when it names none, all of them (words counted across them), the
     last one for words or phrases completing it, the first for words put at its start."""
@@ -206,18 +184,18 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
             said = f"does not end at alinéa {place.held[-1]} (it ends at alinéa {last + 1})"
             raise ctx.fail(f"the text proposed for article {place.within} {said}")
         if place.resulting and place.resulting != THIS_ARTICLE:  # « … du 3° du présent article »: it holds it
-            lo, hi = _division(article, place.resulting, ctx)
+            lo, hi = division_bounds(article, place.resulting, ctx)
             if not lo <= first <= last <= hi:
                 holder = " of the ".join(place.resulting)
                 where = f"the {holder} of this article (alinéas {lo + 1} to {hi + 1})"
                 raise ctx.fail(f"the text proposed for article {place.within} is not in {where}")
         quoted: tuple[int, int] | None = (first, last)
         if place.path:  # « le 2° du II de l'article L. 100-1 A »: that division of the quoted article
-            first, last = _division(article, place.path, ctx, (first, last))
+            first, last = division_bounds(article, place.path, ctx, (first, last))
             name = f"the {' of the '.join(place.path)} of article {place.within}"
     else:
         quoted = None
-        first, last = _division(article, place.path, ctx)
+        first, last = division_bounds(article, place.path, ctx)
         name = f"the {' of the '.join(place.path)}"
         if place.under and first + 1 not in [n if n > 0 else len(article.original) + 1 + n for n in place.under]:
             raise ctx.fail(f"{name} is not in the alinéa named before it (alinéa {first + 1})", "not_understood")
@@ -246,14 +224,14 @@ def _counted_in(article: Article, edit: Edit, ctx: _Ctx) -> Place:
         out = replace(out, alineas=each)
     else:
         out = replace(out, alineas=tuple(range(first + 1, last + 2)), whole=True)
-    kinds = _kinds(_heads(article)) if edit.kind == "delete" else []
+    kinds = mark_levels(heads_of(article)) if edit.kind == "delete" else []
     if kinds and any(kinds[n - 1] == 4 for n in out.alineas or () if n > 0):
         # what stays of them (« ii) (Supprimé) »), and of the lettered item above, is not read
         raise ctx.fail("deleting items numbered « i) », « ii) » … is not read", "not_understood")
     return out
 
 
-def _each_of_run(article: Article, edit: Edit, ctx: _Ctx, quoted: tuple[int, int] | None) -> tuple[int, ...] | None:
+def _each_of_run(article: Article, edit: Edit, ctx: Ctx, quoted: tuple[int, int] | None) -> tuple[int, ...] | None:
     """« Aux 5° et 6° de l'article L. 3131-15, les mots … sont remplacés »: divisions named one by one as the
     place of words mean the words in each, as « Aux alinéas 23 et 24 » does; read so when each is one
     alinéa holding them (1-based numbers), else None (words counted across the run)."""
@@ -263,7 +241,7 @@ def _each_of_run(article: Article, edit: Edit, ctx: _Ctx, quoted: tuple[int, int
     members = re.split(r", | et ", path[0])
     if len(members) < 2 or edit.kind == "insert_words" and not edit.anchor:
         return None
-    spans = [_division(article, (m, *path[1:]), ctx, quoted) for m in members]
+    spans = [division_bounds(article, (m, *path[1:]), ctx, quoted) for m in members]
     words = edit.old or edit.anchor
     # each holding the words: in each; words in some only are counted across the run, as they were
     if any(a != b or not _found_in(article, words, a, b) for a, b in spans):
@@ -279,7 +257,7 @@ def _found_in(article: Article, words: str, first: int, last: int) -> list[int] 
     return [i for i in range(first, last + 1) if any(pattern.search(fold(t)) for t in article.slots[i].text)]
 
 
-def _quoted_alone(article: Article, place: Place, ctx: _Ctx) -> tuple[int, int] | None:
+def _quoted_alone(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] | None:
     """A division of a code article this one does not quote whole, named with where it results from (« Au 4°
     de l'article L. 721-1, tel qu'il résulte du 4° du I du présent article », the 4° of the I inserting that
     4° alone): the only quotation of that division of this one, which opens with the division's mark (the
@@ -290,7 +268,7 @@ def _quoted_alone(article: Article, place: Place, ctx: _Ctx) -> tuple[int, int] 
     the code article is quoted whole, or nothing says where the division results from."""
     ref = re.sub(r"[\s.]", "", place.within.lower())
     heads = [fold(a).lstrip(' "').lower() for a in article.original]
-    whole = any(re.match(r"art(?:icle)?\.? ?", h) and _ref(h) == ref for h in heads)
+    whole = any(re.match(r"art(?:icle)?\.? ?", h) and article_ref(h) == ref for h in heads)
     if whole or not place.resulting or not place.path:
         return None
     named = re.compile(r"\barticles?\s+" + r"[\s.]*".join(map(re.escape, ref)) + r"\.?(?![\w-])")
@@ -309,9 +287,9 @@ def _quoted_alone(article: Article, place: Place, ctx: _Ctx) -> tuple[int, int] 
             raise ctx.fail(reason, "not_found")
         holder = "article"
     else:
-        lo, hi = _division(article, place.resulting, ctx)
+        lo, hi = division_bounds(article, place.resulting, ctx)
         holder = " of the ".join(place.resulting)
-        if not names([_division(article, place.resulting[k:], ctx)[0] for k in range(len(place.resulting))]):
+        if not names([division_bounds(article, place.resulting[k:], ctx)[0] for k in range(len(place.resulting))]):
             raise ctx.fail(f"the {holder} of this article does not amend article {place.within}", "not_found")
         quotations = _quotations(article.original, lo, hi)
         if len(quotations) != 1:
@@ -319,13 +297,13 @@ def _quoted_alone(article: Article, place: Place, ctx: _Ctx) -> tuple[int, int] 
             reason = f"the {holder} of this article holds {held}: where the {place.path[0]} is is not said"
             raise ctx.fail(reason, "not_found")
     first, last = quotations[0]
-    marks = _quoted_heads(article, first, last)
-    kinds = _kinds(marks)
+    marks = quoted_heads(article, first, last)
+    kinds = mark_levels(marks)
     for j in range(len(place.path) - 1, -1, -1):  # the outermost mark the quotation opens with
-        spans = _marked(article, (marks, kinds), (place.path[j], ""), (first, last), ctx)
+        spans = marked(article, (marks, kinds), (place.path[j], ""), (first, last), ctx)
         # or one of the divisions of its kind it quotes after it (« « 10° … » then « « 11° … »)
         if len(spans) == 1 and (spans[0][0] == first or kinds[spans[0][0]] == kinds[first] is not None):
-            return _division(article, place.path[: j + 1], ctx, (first, last))
+            return division_bounds(article, place.path[: j + 1], ctx, (first, last))
     mark = place.path[0]
     if holder == "article":
         reason = f"the quotation of article {place.within} in this article does not open with « {mark} »"
@@ -337,8 +315,8 @@ def _around(article: Article, first: int) -> list[int]:
     """The alinéas of the article's own that a quotation opening at alinéa `first` is in: the one introducing
     it, those opening the divisions around it (« 1° L'article L. 111-7 est ainsi modifié : » above « a) Il
     est ajouté un 5° ainsi rédigé : »), and the article's opening one when it introduces what follows (« : »)."""
-    heads = _heads(article)
-    kinds = _kinds(heads)
+    heads = heads_of(article)
+    kinds = mark_levels(heads)
     own = [i for i in range(first) if heads[i]]  # quoted alinéas (another quotation) are not the article's
     if not own:
         return []
@@ -357,11 +335,11 @@ def _quotations(original: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i = lo
     while i <= hi:
-        if not _opened(original[i]):
+        if not opened(original[i]):
             i += 1
             continue
         j = i
-        while j < hi and not _closing(original[j]) and _opened(original[j + 1]):
+        while j < hi and not quote_end(original[j]) and opened(original[j + 1]):
             j += 1
         out.append((i, j))
         i = j + 1
@@ -369,7 +347,7 @@ def _quotations(original: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def _phrase_alinea(
-    place: Place, original: list[str], span: tuple[int, int], name: str, ctx: _Ctx, found: list[int] | None = None
+    place: Place, original: list[str], span: tuple[int, int], name: str, ctx: Ctx, found: list[int] | None = None
 ) -> int:
     """The alinéa (from 1) of a phrase named in a division or a text proposed, no alinéa named: its only
     one; over several, its last phrase is its last alinéa's (« Au 2°, supprimer la dernière phrase », the 2°
@@ -383,7 +361,7 @@ def _phrase_alinea(
         return first + 1
     if place.phrase == 1 and place.phrases == 1:
         runs_on = original[first].rstrip().endswith(":")
-        if not runs_on or len(_phrases(original[first])) > 1 or found == [first] and place.end is None:
+        if not runs_on or len(phrase_spans(original[first])) > 1 or found == [first] and place.end is None:
             return first + 1
     if place.phrase == LAST and place.phrases == 1:
         return last + 1
@@ -391,702 +369,21 @@ def _phrase_alinea(
     raise ctx.fail(reason, "ambiguous")
 
 
-def _proposed(article: Article, within: str, ctx: _Ctx) -> tuple[int, int]:
+def _proposed(article: Article, within: str, ctx: Ctx) -> tuple[int, int]:
     """The text proposed for an article: its « Art. L. 423-14. – … » alinéa and those after it up to the
     next article or heading of the quotation, or its end (0-based, both included)."""
     ref = re.sub(r"[\s.]", "", within.lower())
     heads = [fold(a).lstrip(' "').lower() for a in article.original]
-    starts = [i for i, h in enumerate(heads) if re.match(r"art(?:icle)?\.? ?", h) and _ref(h) == ref]
+    starts = [i for i, h in enumerate(heads) if re.match(r"art(?:icle)?\.? ?", h) and article_ref(h) == ref]
     if len(starts) != 1:
         said = "no" if not starts else "several"
         raise ctx.fail(f"the article quotes {said} text proposed for article {within}", "not_found")
     first = last = starts[0]
-    while last + 1 < len(heads) and not _closing(article.original[last]):
-        if not _opened(article.original[last + 1]) or _HEADING.match(heads[last + 1]):
+    while last + 1 < len(heads) and not quote_end(article.original[last]):
+        if not opened(article.original[last + 1]) or HEADING.match(heads[last + 1]):
             break
         last += 1
     return first, last
-
-
-# The marks of the article's own divisions, outermost first: « II. – », « A. – », « 2° », « a) », and the
-# items numbered in small roman numerals under a lettered one (« b) … : » then « i) », « ii) »)
-_DIVISION_MARKS = (
-    re.compile(r"^([IVX]+)(?:\s+(bis|ter|quater|quinquies|sexies|[A-Z]{1,2}))?\s*(?:\(nouveau\)\s*)?\.\s*[-(]"),
-    re.compile(r"^([A-Z])\s*\.\s*-"),
-    re.compile(r"^(\d+)\s*°\s*((?:bis|ter|quater|quinquies|sexies)\b|[A-Z](?= +[A-ZÀ-Ý«\"“(]))?"),
-    re.compile(r"^([a-z])(?:\s+(bis|ter|quater|quinquies|sexies))?\s*\)"),  # « b bis) (nouveau) » too
-    re.compile(r"^([ivx]+)\s*\)"),
-)
-_ITEM = re.compile(r"^([a-z]+)\s*\)")
-_ROMAN_ITEM = re.compile(r"^[ivx]+\)\s*")
-_ROMAN_RUN = re.compile(r"^[«\"“]?\s*[ivx]{2,}\s*\)")  # « ii) »: a roman item, never a letter
-
-
-def _level(mark: str, outer: str = "") -> int:
-    """Which kind of division a mark as the grammar gives it names (« iv », « a », « 2° », « 2°bis », « a) »,
-    « ii) »); `outer` is the mark named around it: « i) » under a lettered item is a roman one."""
-    if re.fullmatch(r"[ivx]+\)", mark) and (len(mark) > 2 or outer and _level(outer) == 3):
-        return 4
-    if mark.endswith(")") or re.fullmatch(r"[a-z]", mark) and mark not in "ivx":  # « le b du 1° », « le b) du 1° »
-        return 3
-    if re.fullmatch(r"[a-z] (?:bis|ter|quater|quinquies|sexies)", mark):  # « le b bis du 1° »
-        return 3
-    if mark in ("i", "v", "x") and outer and _level(outer) == 2:
-        return 3  # « le i du 2° »: no paragraph sits in an item, it is a letter (after « h) »)
-    if "°" in mark:
-        return 2
-    return 0 if re.fullmatch(r"[ivx]+(?: \w+)?", mark) else 1
-
-
-def _division(
-    article: Article, path: tuple[str, ...], ctx: _Ctx, quoted: tuple[int, int] | None = None
-) -> tuple[int, int]:
-    """The alinéas of the division « le a) du 2° du I » names (`path` innermost first): the alinéa that
-    opens with its mark, outside quotations (or, given `quoted`, among those alinéas: a quoted code
-    article's), and those after it up to the next mark of its kind or of an outer one (0-based, both
-    included). Refused when its mark opens no alinéa, or several. The innermost may be a run of divisions
-    of one kind (« les 3° et 4° du I », « les a à c du 2° »): from the first's first alinéa to the last's
-    last, those named with « et » next to each other."""
-    lo, hi = quoted or (0, len(article.original) - 1)
-    heads = _quoted_heads(article, lo, hi) if quoted else _heads(article)
-    return _within(article, (heads, _kinds(heads)), path, ("", (lo, hi)), ctx)
-
-
-def _within(
-    article: Article,
-    marks: tuple[list[str], list[int | None]],
-    path: tuple[str, ...],
-    around: tuple[str, tuple[int, int]],
-    ctx: _Ctx,
-) -> tuple[int, int]:
-    """`path` (innermost first) between the alinéas `around` gives, with the mark named around it. A mark
-    that opens several alinéas there names the one the rest of the path is found in, when it is in one only
-    (« le b du 2° », two 2° and only one with a b): a path is read where it exists once."""
-    heads, kinds = marks
-    outer, bounds = around
-    mark, inner = path[-1], path[:-1]
-    members = re.split(r", | et | à ", mark)
-    if len(members) > 1 or not inner:
-        spans = [_one_division(article, marks, (m, outer), bounds, ctx) for m in members]
-        if " à " in mark and spans[-1][0] < spans[0][0] or " à " not in mark and any(
-            b[0] != a[1] + 1 for a, b in pairwise(spans)
-        ):
-            raise ctx.fail(f"the divisions « {mark} » it names are not a run of divisions in order", "not_understood")
-        span = (spans[0][0], spans[-1][1])
-        return _within(article, marks, inner, (members[-1], span), ctx) if inner else span
-    candidates = _marked(article, marks, (mark, outer), bounds, ctx)
-    if len(candidates) <= 1:
-        return _within(article, marks, inner, (mark, _one_division(article, marks, (mark, outer), bounds, ctx)), ctx)
-    found: list[tuple[int, int]] = []
-    unsaid = False  # the rest of the path refused in one of them for another reason than not being there
-    for span in candidates:
-        try:
-            found.append(_within(article, marks, inner, (mark, span), ctx))
-        except AmendingError as exc:
-            unsaid = unsaid or exc.code != "no_such_division"
-    if len(found) == 1 and not unsaid:
-        return found[0]
-    return _one_division(article, marks, (mark, outer), bounds, ctx)  # refused: several
-
-
-def _one_division(
-    article: Article,
-    marks: tuple[list[str], list[int | None]],
-    named: tuple[str, str],
-    bounds: tuple[int, int],
-    ctx: _Ctx,
-) -> tuple[int, int]:
-    """The alinéas (0-based, both included) of the division whose mark `named` gives (with the mark named
-    around it), between `bounds`; refused when that mark opens no alinéa there, or several."""
-    spans = _marked(article, marks, named, bounds, ctx)
-    if len(spans) != 1:
-        mark = named[0]
-        said = "no" if not spans else "several"
-        code = "no_such_division" if not spans else "ambiguous"
-        shown = mark.upper() if re.fullmatch(r"[ivx]+", mark) else mark  # read folded: « ii » is « II »
-        raise ctx.fail(f"{said} alinéa of the article opens with the mark « {shown} »", code)
-    return spans[0]
-
-
-def _marked(
-    article: Article,
-    marks: tuple[list[str], list[int | None]],
-    named: tuple[str, str],
-    bounds: tuple[int, int],
-    ctx: _Ctx,
-) -> list[tuple[int, int]]:
-    """Each division between `bounds` whose mark `named` gives (with the mark named around it): its alinéas
-    (0-based, both included)."""
-    heads, kinds = marks
-    mark, outer = named
-    lo, hi = bounds
-    level = _level(mark, outer)
-    pattern = _DIVISION_MARKS[level]
-    wanted = re.sub(r"[\s)°]", "", mark)
-    starts = []
-    for i in range(lo, hi + 1):
-        m = pattern.match(heads[i])
-        if m and kinds[i] == level and "".join(g or "" for g in m.groups()).lower() == wanted:
-            starts.append(i)
-    if level == 3 and len(wanted) == 1 and outer and _level(outer) == 0:
-        # « le 4° du A du II »: a letter named under a paragraph is its lettered item (one not inside its 1°,
-        # 2° …) or its capital division (« A. – Le III est ainsi modifié : »); both there, not said
-        starts = [i for i in starts if not any(k in (1, 2) for k in kinds[lo + 1 : i])]
-        capital = _DIVISION_MARKS[1]
-        capitals = [i for i in range(lo, hi + 1) if kinds[i] == 1 and _capital_is(capital.match(heads[i]), wanted)]
-        if capitals and not starts:
-            level, starts = 1, capitals
-        elif capitals:
-            starts += capitals
-    if not starts and level == 3 and wanted in "ivx" and 3 not in kinds[lo : hi + 1]:
-        # « le i) du 1° », the 1° having items i), ii) and no lettered one: that roman i)
-        level, pattern = 4, _DIVISION_MARKS[4]
-        starts = [
-            i for i in range(lo, hi + 1) if kinds[i] == 4 and pattern.match(heads[i]) and heads[i][:2] == f"{wanted})"
-        ]
-    return [(first, _extent(article, marks, (first, level), hi, ctx)) for first in starts]
-
-
-def _capital_is(m: re.Match[str] | None, wanted: str) -> bool:
-    return m is not None and m.group(1) == wanted.upper()
-
-
-def _extent(
-    article: Article, marks: tuple[list[str], list[int | None]], opening: tuple[int, int], hi: int, ctx: _Ctx
-) -> int:
-    """The last alinéa of the division that alinéa `opening[0]` opens at level `opening[1]`: up to the next
-    mark of its kind or of an outer one, not after `hi`."""
-    heads, kinds = marks
-    last, level = opening
-    while last + 1 <= hi and not ((kind := kinds[last + 1]) is not None and kind <= level):
-        if level >= 2 and heads[last + 1] and kind is None:
-            # an alinéa with no mark after an item: the item's when it introduces it (« … : »); after a
-            # full stop, the division above's (« Dans les établissements publics … » after the last 2°)
-            ending = fold(article.original[last]).rstrip(BLANKS + '»"')[-1:]
-            if ending == ".":
-                break
-            # « – » items after one ending « : » (« b) … ayant pour objet : » then « – de limiter … ; »): its own
-            dashed = _DASH_ITEM.match(heads[last + 1]) and (ending == ":" or _DASH_ITEM.match(heads[last]))
-            # the next alinéa with a mark is one below it (« c) » in the 1° after « b) (Non modifié) » and
-            # dashes): the division's list goes on after them, so they are in it, whoever's they are inside it
-            later = next((k for k in kinds[last + 2 : hi + 1] if k is not None), None)
-            if ending != ":" and not dashed and not (later is not None and later > level):
-                mark = heads[opening[0]].split()[0]  # as it opens the division (« 2° »)
-                reason = f"whether alinéa {last + 2} belongs to the division « {mark} » is not said"
-                raise ctx.fail(reason, "ambiguous")
-        last += 1
-    return last
-
-
-_DASH_ITEM = re.compile(r"[-–—]\s")  # « – de limiter … ; »: an item of a list a « : » introduces, unnumbered
-
-
-def _quoted_heads(article: Article, first: int, last: int) -> list[str]:
-    """The alinéas `first` to `last` (a quoted code article) as its own divisions read: each folded, without
-    its opening quote, the first without its heading (« « Art. L. 100-1 A. – I. – … » opens the I); ""
-    for the others, and for those quoted inside it."""
-    heads = [""] * len(article.original)
-    for i in range(first, last + 1):
-        head = fold(article.original[i]).strip()
-        if i == first:
-            head = head.lstrip(' "')
-            heading = _ARTICLE_HEADING.match(head)
-            head = head[heading.end() :] if heading else head
-        elif head.startswith('"'):
-            head = head[1:].lstrip()
-        heads[i] = "" if head.startswith('"') else head
-    return heads
-
-
-def _heads(article: Article) -> list[str]:
-    """Each alinéa folded, "" for those inside a quotation (whose marks are not the article's)."""
-    return [("" if _opened(a) else fold(a).strip()) for a in article.original]
-
-
-def one_division(alineas: list[str], first: int, last: int) -> bool:
-    """Whether alinéas `first` to `last` (from 0) are one division of the bill's own and what it holds:
-    the first opens with a mark, each after it is one of its kind (« 1° », « 2° »), a division below it
-    (« b) » then « i) », « ii) ») or quoted (the text it introduces). A run reaching a division above it
-    (« 3° » then « II. – ») or the bill's prose is not: deleted by several amendments, each is read alone."""
-    heads = [("" if _opened(a) else fold(a).strip()) for a in alineas]
-    kinds = _kinds(heads)
-    top = kinds[first]
-    if top is None:
-        return False
-    return all(not heads[i] or (kind := kinds[i]) is not None and kind >= top for i in range(first + 1, last + 1))
-
-
-def _kinds(heads: list[str]) -> list[int | None]:
-    """The level of the mark each alinéa opens with (an index of `_DIVISION_MARKS`), None for none. « i) »,
-    « v) », « x) » are letters, unless they are in a run of roman ones: « i) » before « ii) », « v) »
-    after « iv) », « x) » after « ix) » (the item next to it, in the same division above)."""
-
-    def next_item(i: int, step: int) -> str:
-        j = i + step
-        while 0 <= j < len(heads) and not any(p.match(heads[j]) for p in _DIVISION_MARKS[:3]):
-            item = _ITEM.match(heads[j])
-            if item:
-                return item.group(1)
-            j += step
-        return ""
-
-    kinds: list[int | None] = []
-    for i, head in enumerate(heads):
-        level = next((k for k, p in enumerate(_DIVISION_MARKS) if p.match(head)), None)
-        roman = _DIVISION_MARKS[4].match(head)
-        if roman and level == 3:
-            numeral = roman.group(1)
-            run = {"i": (1, "ii"), "v": (-1, "iv"), "x": (-1, "ix")}[numeral]
-            level = 4 if next_item(i, run[0]) == run[1] else 3
-        kinds.append(level)
-    return kinds
-
-
-def _ref(head: str) -> str:
-    """« art. l. 423-14. – … » → « l423-14 »: an article's number as quoted, spaces and dots dropped."""
-    # « Art. L. 100-1 A. – »: a capital after the number is its own when the heading's dash follows it
-    m = re.match(
-        r"art(?:icle)?\.? ?((?:[a-z]\.? ?){0,3}\d[\w-]*(?: (?:bis|ter|quater|quinquies|sexies|[a-z](?=\.? ?-)))?)", head
-    )
-    return re.sub(r"[\s.]", "", m.group(1)) if m else ""
-
-
-# « … – », « …° », « …) »: a division numbered by the clerks; « … » alone before a capital (« … Après la
-# deuxième phrase ») is numbered like the alinéas of its level around it
-_PLACEHOLDER = re.compile(r"^([«\"“]?\s*)(?:\.\.\.|…)\s*(°|\)|\.?\s*[-–—]|(?=[A-ZÀ-Ý]))")
-_ROMAN_MARK = re.compile(r"^[IVX]+\s*\.\s*[-–—]")
-_ROMAN = [
-    "I",
-    "II",
-    "III",
-    "IV",
-    "V",
-    "VI",
-    "VII",
-    "VIII",
-    "IX",
-    "X",
-    "XI",
-    "XII",
-    "XIII",
-    "XIV",
-    "XV",
-    "XVI",
-    "XVII",
-    "XVIII",
-    "XIX",
-    "XX",
-]
-
-
-_ADVERBS = ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies", "decies"]
-# « 2° bis », « 1° A », « b bis) »; « 1° A la … » is « À la » written without its accent, no « 1° A »
-_ADVERB = rf"(?:\s+({'|'.join(_ADVERBS)}|[A-Z]{{1,3}}(?![\s]+[a-zà-ÿ]))(?=[\s.)–—-]))?"
-# Each kind of mark: how it reads (its number, then its adverb or capital), and how it is written
-_MARKS = {
-    "°": re.compile(rf"^[«\"“]?\s*(\d+)\s*°{_ADVERB}"),
-    ")": re.compile(rf"^[«\"“]?\s*([a-z]){_ADVERB}\s*\)"),
-    # « II bis (nouveau). – »: the note a shuttle text marks new divisions with is no part of the number
-    "–": re.compile(rf"^[«\"“]?\s*([IVX]+){_ADVERB}(?:\s*\(nouveau\))?\s*\.?\s*[-–—]"),
-}
-
-
-def _mark(kind: str, number: str, adverb: str = "") -> str:
-    """« 2° bis », « b bis) », « II bis. – »."""
-    if kind == "°":
-        return f"{number}° {adverb}" if adverb else f"{number}°"
-    spaced = f"{number} {adverb}" if adverb else number
-    return f"{spaced})" if kind == ")" else f"{spaced}. –"
-
-
-def _next_number(kind: str, base: str) -> str:
-    if kind == "°":
-        return str(int(base) + 1)
-    if kind == ")":
-        return chr(ord(base) + 1) if base < "z" else ""
-    return dict(zip(_ROMAN, _ROMAN[1:], strict=False)).get(base, "")
-
-
-def _placed(kind: str, previous: re.Match[str] | None, following: re.Match[str] | None) -> str:
-    """The mark of a division put after `previous` and before `following` (marks of its kind), or ""."""
-    if previous is None:  # before the first one: its « A », « AA » before « A »
-        capital = following.group(2) or "" if following else "?"
-        if following is None or capital in _ADVERBS or capital != "A" * len(capital):
-            return ""
-        return _mark(kind, following.group(1), capital + "A")
-    base, suffix = previous.group(1), previous.group(2) or ""
-    after = _next_number(kind, base)
-    later = following.group(2) or "" if following else ""
-    if following and following.group(1) == base and re.fullmatch(r"[A-Z]{1,3}", suffix):
-        # between « 1° A » and « 1° », put before the 1°: the next capital (« 1° B »); between « 1° A » and
-        # « 1° B », not said
-        return "" if later or suffix[-1] == "Z" else _mark(kind, base, suffix[:-1] + chr(ord(suffix[-1]) + 1))
-    if following and following.group(1) == base and later in _ADVERBS and suffix in ("", *_ADVERBS[:-1]):
-        # between « 1° bis » and « 1° ter »: « 1° ter » is taken, so it is the « A » before it (« 1° ter A »);
-        # between « 1° bis » and « 1° quater », « 1° ter »
-        adverb = _ADVERBS[_ADVERBS.index(suffix) + 1] if suffix else "bis"
-        return _mark(kind, base, f"{later} A" if later == adverb else adverb)
-    if following and following.group(1) == after:  # the next number is taken: the next adverb
-        if suffix and suffix not in _ADVERBS[:-1]:
-            return ""
-        return _mark(kind, base, _ADVERBS[_ADVERBS.index(suffix) + 1] if suffix else "bis")
-    return _mark(kind, after) if after else ""
-
-
-def _follows(text: str, previous: str) -> bool:
-    """Whether the mark opening `text` is the next after the one opening `previous`: « 4° quater » or « 5° »
-    after « 4° ter », « 2° bis » or « 3° » after « 2° », « c) » after « b) »."""
-    for kind, pattern in _MARKS.items():
-        new, old = pattern.match(text), pattern.match(previous)
-        if new and old:
-            base, suffix = old.group(1), old.group(2) or ""
-            following = {(_next_number(kind, base), "")}
-            if suffix in ("", *_ADVERBS[:-1]):
-                following.add((base, _ADVERBS[_ADVERBS.index(suffix) + 1] if suffix else "bis"))
-            return (new.group(1), new.group(2) or "") in following
-    return False
-
-
-def _numbered(alineas: list[str]) -> list[str]:
-    """Drafters write « … – », « …° » or « …) » for the next number of a division: give it, from the
-    last one above at the same level (the bill's own, or the same quotation): « V. – » makes « VI. – ».
-    Between two divisions numbered in a row the next number is taken: the new one is the one above's
-    « bis » (« II bis. – » between « II. – » and « III. – »), then « ter ». Before the first one it is
-    its « A » (« 1° A » before « 1° », « 1° AA » before « 1° A »). « … » alone takes the kind of the
-    marks around it. With no mark of its kind at its level, the dots stay: the number is not said."""
-    out: list[str] = []
-    for n, text in enumerate(alineas):
-        m = _PLACEHOLDER.match(text)
-        if m:
-            if m.group(1).strip():  # in a quotation: its own alinéas only, those quoted in a row around it
-                level = list(takewhile(_opened, reversed(out)))[::-1]
-                later = list(takewhile(_opened, alineas[n + 1 :]))
-            else:
-                level = [t for t in out if not _opened(t)]
-                later = [t for t in alineas[n + 1 :] if not _opened(t)]
-            said = m.group(2)[-1:] if m.group(2) else ""
-            for kind in [{"-": "–", "—": "–"}.get(said, said)] if said else list(_MARKS):
-                previous = next((mm for t in _in_division(reversed(level), kind) if (mm := _kind_mark(t, kind))), None)
-                following = next((mm for t in _in_division(later, kind) if (mm := _kind_mark(t, kind))), None)
-                if previous is None and following is None:
-                    continue
-                if _splits_run(kind, level, later):  # « … – » between « 3° » and « 4° »: no number fits
-                    break
-                near = [_ROMAN_RUN.match(t) for t in (*level[-1:], *later[:1])]
-                roman = _roman_before(level) if kind == ")" and later and _roman_before(later[:1]) else ""
-                if kind == ")" and any(near) and not roman:  # next to one roman item only: letter or roman, not said
-                    break
-                new = _roman_placed(roman, later) if roman else _placed(kind, previous, following)
-                if new:
-                    rest = text[m.end() :] if said else " " + text[m.end() :].lstrip()
-                    text = f"{m.group(1)}{new}{rest}"
-                break
-        out.append(text)
-    return out
-
-
-def _in_division(texts: Iterable[str], kind: str) -> list[str]:
-    """`texts` up to the first mark of a division above `kind` (the « VI. – » above a « …° »): a division
-    is numbered within its own, not from the items of another."""
-    ranks = ["–", "°", ")"]  # « ° » under « – », « ) » under both
-    above = ranks[: ranks.index(kind)]
-    out = []
-    for t in texts:
-        if any(_kind_mark(t, k) for k in above):
-            break
-        out.append(t)
-    return out
-
-
-def _bare(text: str) -> str:
-    """An alinéa without its quote and the article heading it may open with (« « Art. L. 1. – I. – … »)."""
-    rest = re.sub(r"^[«\"“]?\s*", "", text)
-    heading = _ARTICLE_HEADING.match(rest)
-    return rest[heading.end() :] if heading else rest
-
-
-def _kind_mark(text: str, kind: str) -> re.Match[str] | None:
-    """The mark of `kind` opening an alinéa, after the article heading it may follow (the « I » of
-    « « Art. L. 1. – I. – … »)."""
-    return _MARKS[kind].match(_bare(text))
-
-
-def _splits_run(kind: str, level: list[str], later: list[str]) -> bool:
-    """Whether a division of `kind` goes between two divisions of another kind numbered in a row (a
-    paragraph « … – » between the items « 3° » and « 4° »): numbered from marks of its kind further
-    away, it would number what does not fit there; the number is not said."""
-    def nearest(texts: list[str]) -> tuple[str, str] | None:
-        return next(((k, t) for t in texts for k in _MARKS if _kind_mark(t, k)), None)
-
-    above, below = nearest(level[::-1]), nearest(later)
-    if above is None or below is None or kind in (above[0], below[0]) or above[0] != below[0]:
-        return False
-    return _follows(_bare(below[1]), _bare(above[1]))
-
-
-def _roman_before(level: list[str]) -> str:
-    """The small roman numeral of the last item of `level` (« ix » of « ix) », in a run of roman items), or ""."""
-    heads = [fold(re.sub(r"^[«\"“]\s*", "", t)).strip() for t in level[-3:]]
-    m = _DIVISION_MARKS[4].match(heads[-1]) if heads else None
-    return m.group(1) if m and (len(m.group(1)) > 1 or _kinds(heads)[-1] == 4) else ""
-
-
-def _roman_placed(numeral: str, later: list[str]) -> str:
-    """« …) » between the roman items « ii) » and « iii) »: « ii bis) »; between « ii) » and « iv) », « iii) »."""
-    upper = [r.lower() for r in _ROMAN]
-    if numeral not in upper[:-1]:
-        return ""
-    after = upper[upper.index(numeral) + 1]
-    taken = bool(later) and bool(re.match(rf"[«\"“]?\s*{after}\s*\)", fold(later[0])))
-    return f"{numeral} bis)" if taken else f"{after})"
-
-
-# « il est inséré un alinéa ainsi rédigé : », « sont ajoutées deux phrases ainsi rédigées : », « est
-# complété par trois alinéas rédigés comme suit : »: an alinéa announcing how much its quotation holds
-_ANNOUNCES = re.compile(
-    r"(?<![\w'-])(?P<verb>(?:(?:[Ii]l )?[Ee]st|[Ss]ont) (?P<participle>inséré|ajouté)e?s? )?(?P<article>les )?"
-    rf"(?P<count>{COUNT}) (?P<noun>alinéa|phrase|article)s? "
-    r"(?P<how>ainsi rédigée?s?|rédigée?s? comme suit|suivante?s?)(?P<colon>\s*:\s*)$"
-)
-_WORDS = {n: word for word, n in NUMBERS.items() if word != "une"}
-
-
-def _said(now: int, like: str, feminine: bool = False) -> str | None:
-    """`now` written as the count `like` was: in figures if it was (« 12 »), else in words (« onze », « une »
-    phrase); None when no word says it (above « vingt »), for the count to be left as it stands."""
-    if like.isdigit():
-        return str(now) if now > 0 else None
-    return "une" if now == 1 and feminine else _WORDS.get(now)
-
-
-def _was(line: str, i: int, origins: list[int | None] | None, original: list[str]) -> int | None:
-    """The alinéa a line was before the sitting: itself, or one changed elsewhere by an amendment (a
-    reference), found by its origin, or as the one alinéa that read the same."""
-    j = origins[i] if origins else None
-    if j is None and original.count(line) == 1:
-        j = original.index(line)
-    return j
-
-
-def _recounted(
-    original: list[str], lines: list[str], origins: list[int | None] | None = None, instructions: bool = False
-) -> list[str]:
-    """The bill's alinéas that announce what their quotation holds (« il est inséré un alinéa ainsi
-    rédigé : », « est insérée une phrase ainsi rédigée : »), left as they stood while alinéas or phrases
-    were put in or taken out of that quotation, count them again (« sont insérés deux alinéas ainsi
-    rédigés : »), as the texts adopted do. Only a count that was right before the sitting is changed, and
-    only in a quotation of one level (of one alinéa, for phrases). In an amendment's own text
-    (`instructions`), its quotation's alinéas may open with the article's quote after its own (« « … »):
-    they are its alinéas all the same, counted as such."""
-    out = list(lines)
-    for i, line in enumerate(lines):
-        inline = _recounted_inline(line, i, origins, original) if "phrase" in line and not _opened(line) else None
-        if inline is not None:
-            out[i] = inline
-            continue
-        if not line.rstrip().endswith(":") or _opened(line) or not re.search("alinéa|phrase|article", line):
-            continue  # most alinéas announce nothing: the pattern is looked for at the end of those that may
-        tail = len(line) - 200 if len(line) > 200 else 0
-        m = _ANNOUNCES.search(fold(line), tail)  # « quatre\u00a0alinéas »: folded, same length
-        j = _was(line, i, origins, original)
-        both = _ANNOUNCES_BOTH.search(fold(line), tail)
-        if both is not None and j is not None:
-            out[i] = _recounted_both(line, both, original, j, lines, i)
-            continue
-        if m is None or j is None:
-            continue
-        before = _ANNOUNCES.search(fold(original[j]), max(0, len(original[j]) - 200))
-        if before is None or before.group("count") != m.group("count") or before.group("noun") != m.group("noun"):
-            continue  # announced otherwise before the sitting, or its count rewritten by the amendment itself
-        count = {"phrase": _quoted_phrases, "article": _quoted_articles}.get(m.group("noun"), _quoted_run)
-        if instructions and count is _quoted_run:
-            count = partial(_quoted_run, nested=True)
-        was, now = count(original, j + 1), count(lines, i + 1)
-        if was != number(m.group("count")) or now is None or now == was or _said(now, m.group("count")) is None:
-            continue
-        out[i] = line[: m.start()] + _counted(m, now)
-    return out
-
-
-def _recounted_inline(line: str, i: int, origins: list[int | None] | None, original: list[str]) -> str | None:
-    """An alinéa ending with the phrases it announces (« Sont ajoutées deux phrases ainsi rédigées : « X. Y. » »)
-    that now quotes more or fewer: the announcement said again (« Est ajoutée une phrase ainsi rédigée »), as
-    for alinéas, when its count was right before the sitting; None when there is nothing to say again."""
-    quoting = _ends_quoting_phrases(line)
-    j = _was(line, i, origins, original)
-    was_quoting = _ends_quoting_phrases(original[j]) if quoting is not None and j is not None else None
-    if quoting is None or j is None or was_quoting is None:
-        return None
-    m = _ANNOUNCES.search(fold(line[: quoting.start("quote")]).rstrip() + " ")
-    before = _ANNOUNCES.search(fold(original[j][: was_quoting.start("quote")]).rstrip() + " ")
-    if m is None or before is None or before.group("count") != m.group("count"):
-        return None  # announced otherwise before the sitting, or its count rewritten by the amendment itself
-    was = len(_phrases(original[j][was_quoting.start("quote") :]))
-    now = len(_phrases(line[quoting.start("quote") :]))
-    if was != number(m.group("count")) or now == was or _said(now, m.group("count"), True) is None:
-        return None
-    return line[: m.start()] + _counted(m, now) + line[quoting.start("quote") :]
-
-
-# « est complété par cinq phrases et cinq alinéas ainsi rédigés : »: phrases completing the alinéa the code
-# article ends with (the quotation's first alinéa), then alinéas of their own (the rest of it)
-_ANNOUNCES_BOTH = re.compile(
-    rf"(?<![\w'-])(?P<phrases>{COUNT}) (?P<pnoun>phrases?) et "
-    rf"(?P<alineas>{COUNT}) (?P<anoun>alinéas?) "
-    r"(?P<how>ainsi rédigés|rédigés comme suit|suivants)\s*:\s*$"
-)
-
-
-def _phrases_and_alineas(lines: list[str], start: int) -> tuple[int, int] | None:
-    """The phrases of the quotation's first alinéa and the alinéas after it, for `_ANNOUNCES_BOTH`."""
-    run = _quoted_run(lines, start)
-    return None if run is None else (len(_phrases(lines[start])), run - 1)
-
-
-def _recounted_both(line: str, m: re.Match[str], original: list[str], j: int, lines: list[str], i: int) -> str:
-    """« cinq phrases et cinq alinéas ainsi rédigés : » counted again, both counts, when both were right
-    before the sitting and both are still some (the words before stay plural: two things are announced)."""
-    before = _ANNOUNCES_BOTH.search(fold(original[j]), max(0, len(original[j]) - 200))
-    if before is None or before.group(0) != m.group(0):
-        return line  # announced otherwise before the sitting, or its counts rewritten by the amendment itself
-    was, now = _phrases_and_alineas(original, j + 1), _phrases_and_alineas(lines, i + 1)
-    said = (number(m.group("phrases")), number(m.group("alineas")))
-    if was != said or now is None or now == was:
-        return line
-    phrases_said, alineas_said = _said(now[0], m.group("phrases"), True), _said(now[1], m.group("alineas"))
-    if phrases_said is None or alineas_said is None:
-        return line
-    phrases = f"{phrases_said} phrase{'s' if now[0] > 1 else ''}"
-    alineas = f"{alineas_said} alinéa{'s' if now[1] > 1 else ''}"
-    return f"{line[: m.start()]}{phrases} et {alineas} {line[m.start('how') :]}"
-
-
-def _subject(verb: str, plural: bool) -> str:
-    """« il est » / « sont » (« est » alone stays so), with the capital of the sentence's first word."""
-    subject = "sont" if plural else "il est" if verb.lower().startswith(("il ", "sont")) else "est"
-    return subject[:1].upper() + subject[1:] if verb[:1].isupper() else subject
-
-
-def _counted(m: re.Match[str], now: int) -> str:
-    """The announcement `m` (of `_ANNOUNCES`) said again for `now` alinéas, phrases or articles."""
-    feminine, plural = m.group("noun") == "phrase", now > 1
-    ending = ("e" if feminine else "") + ("s" if plural else "")
-    verb = ""
-    if m.group("verb"):  # « il est inséré un », « sont insérés deux »: the verb agrees
-        subject = _subject(m.group("verb"), plural)
-        if feminine and not plural:  # « Est ajoutée une phrase », not « Il est ajoutée »
-            subject = "Est" if subject[:1].isupper() else "est"
-        verb = f"{subject} {m.group('participle')}{ending} "
-    written = _said(now, m.group("count"), feminine) or str(now)  # `_recounted` checked it is said
-    how = re.sub(r"rédigée?s?", "rédigé" + ending, m.group("how"))
-    how = re.sub(r"suivante?s?", "suivant" + ending, how)
-    if m.group("article"):  # « les trois alinéas suivants », « l'alinéa suivant »
-        written = "les " + written if plural else "l'"
-    space = "" if written == "l'" else " "
-    return f"{verb}{written}{space}{m.group('noun')}{'s' if plural else ''} {how}{m.group('colon')}"
-
-
-_ITEM_ADVERBS = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies|[A-Z]{1,3})"
-_ITEM_MARK = rf"\d+ ?°(?: {_ITEM_ADVERBS})?"
-# « il est inséré un 2° bis ainsi rédigé : », « sont insérés des 2° bis et 2° ter ainsi rédigés : »
-_ANNOUNCES_ITEMS = re.compile(
-    rf"(?<![\w'])(?P<verb>(?:(?:[Ii]l )?est|[Ss]ont) (?P<participle>inséré|ajouté)s? )?(?:un|des) "
-    rf"(?P<marks>{_ITEM_MARK}(?:(?:, | et | à ){_ITEM_MARK})*) "
-    r"(?P<how>ainsi rédigés?|rédigés? comme suit)(?P<colon>\s*:\s*)$"
-)
-_QUOTED_ITEM = re.compile(rf'"\s*({_ITEM_MARK})(?=\s)')
-
-
-def _quoted_items(lines: list[str], start: int) -> list[str] | None:
-    """The marks of the items « 2° bis » … that the quotation opening at `start` holds (folded)."""
-    run = _quoted_run(lines, start)
-    if run is None:
-        return None
-    found = (_QUOTED_ITEM.match(fold(line)) for line in lines[start : start + run])
-    return [m.group(1) for m in found if m]
-
-
-def _renamed(original: list[str], lines: list[str], origins: list[int | None] | None = None) -> list[str]:
-    """An alinéa that announces the one item it inserts (« il est inséré un 2° bis ainsi rédigé : »), left
-    as it stood while another item was put in its quotation (a « 2° ter »), names them (« sont insérés
-    des 2° bis et 2° ter ainsi rédigés : », « des 2° bis à 2° quater »), as the texts adopted do; only
-    when that item was, before the sitting, the one its quotation held. Items named in a list (« des 4° bis
-    et 4° ter ») are names, not a count: left as written."""
-    out = list(lines)
-    for i, line in enumerate(lines):
-        if not line.rstrip().endswith(":") or _opened(line) or "°" not in line:
-            continue
-        m = _ANNOUNCES_ITEMS.search(fold(line), max(0, len(line) - 200))
-        j = _was(line, i, origins, original)
-        if m is None or j is None:
-            continue
-        before = _ANNOUNCES_ITEMS.search(fold(original[j]), max(0, len(original[j]) - 200))
-        if before is None or before.group("marks") != m.group("marks"):
-            continue
-        said = re.split(r", | et | à ", m.group("marks"))
-        was, now = _quoted_items(original, j + 1), _quoted_items(lines, i + 1)
-        if was != said or len(said) != 1 or not now or now == was:  # « des 4° bis et 4° ter » names them: left
-            continue
-        plural = len(now) > 1
-        ending = "s" if plural else ""
-        verb = ""
-        if m.group("verb"):
-            verb = f"{_subject(m.group('verb'), plural)} {m.group('participle')}{ending} "
-        marks = now[0] if not plural else f"{now[0]} et {now[1]}" if len(now) == 2 else f"{now[0]} à {now[-1]}"
-        how = re.sub(r"rédigés?", "rédigé" + ending, m.group("how"))
-        out[i] = f"{line[: m.start()]}{verb}{'des' if plural else 'un'} {marks} {how}{line[m.start('colon') :]}"
-    return out
-
-
-def _quoted_run(lines: list[str], start: int, nested: bool = False) -> int | None:
-    """How many alinéas the quotation opening at `start` holds (its closing quote lost before the bill's own
-    alinéa, `_closing_lost`, it ends there); None when none opens there, when it never
-    closes, or when it quotes another (« « »), unless `nested`: an amendment's quotation of alinéas that
-    open with the article's own quote."""
-    for j in range(start, len(lines)):
-        if j > start and not _opened(lines[j]) and _closing_lost(lines[j - 1], lines[j:]):
-            return j - start  # left open before the bill's own « III. – »: it ended there, its quote lost
-        if not _opened(lines[j]) or not nested and re.match(r"[«\"“]\s*[«\"“]", lines[j]):
-            return None
-        if _closing(lines[j]):
-            return j - start + 1 if j > start else _each_closed(lines, start)
-    return None
-
-
-def _each_closed(lines: list[str], start: int) -> int | None:
-    """A quotation of straight quotes whose first alinéa closes its own quote: the alinéas right after it
-    that open with one are the same quotation, as the Senate's data writes them, each closing its own
-    (« "Chaque lycée … associés." », « "Tout élève … L. 719-4." »): no quotation follows another without
-    an alinéa introducing it. None when the last of them leaves its quote open (where it ends, not said)."""
-    if lines[start][:1] != '"':
-        return 1
-    end = start + 1
-    while end < len(lines) and lines[end][:1] == '"' and not re.match(r'"\s*["«“]', lines[end]):
-        end += 1
-    return end - start if _closing(lines[end - 1]) else None
-
-
-def _quoted_articles(lines: list[str], start: int) -> int | None:
-    """How many code articles (alinéas opening « « Art. L. 1. – ») the quotation opening at `start` holds."""
-    run = _quoted_run(lines, start)
-    if run is None:
-        return None
-    return sum(1 for line in lines[start : start + run] if _ARTICLE_HEADING.match(fold(line).lstrip(BLANKS + '«"“')))
-
-
-def _quoted_phrases(lines: list[str], start: int) -> int | None:
-    """How many phrases the quotation of one alinéa opening at `start` holds."""
-    return len(_phrases(lines[start])) if _quoted_run(lines, start) == 1 else None
-
-
-@dataclass
-class _Ctx:
-    numero: str
-    part: str
-    anchors: list[_Hit] = field(default_factory=list)  # the words the edit being made is anchored on
-
-    def fail(self, reason: str, code: str = "not_applicable") -> AmendingError:
-        return AmendingError(self.numero, self.part, reason, code)
 
 
 # The edits that put or change words of the alinéas they name (not those that only move quotes or stops
@@ -1097,7 +394,7 @@ _PUTS_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _made(article: Article, edit: Edit, ctx: _Ctx) -> None:
+def _made(article: Article, edit: Edit, ctx: Ctx) -> None:
     """Make the edit, keeping track of the words each amendment of the sitting put or changed in the
     alinéas as they stood (`Slot.fresh`): another amendment's words must not be found among them."""
     was = [list(slot.text) for slot in article.slots]
@@ -1190,7 +487,7 @@ def _put(changed: list[tuple[int, int]], line: str, edit: Edit) -> list[tuple[in
     return spans
 
 
-def _foreign(hit: _Hit, numero: str, inside: bool = False) -> str:
+def _foreign(hit: Hit, numero: str, inside: bool = False) -> str:
     """The amendment (other than `numero`) that put or changed words the hit overlaps (`inside`: holds
     the hit whole among the words it put), or ""."""
     for lo, hi, other in hit.slot.fresh.get(hit.line, []):
@@ -1203,7 +500,7 @@ def _foreign(hit: _Hit, numero: str, inside: bool = False) -> str:
     return ""
 
 
-def _check_fresh(article: Article, hits: list[_Hit], ctx: _Ctx) -> list[_Hit]:
+def _check_fresh(article: Article, hits: list[Hit], ctx: Ctx) -> list[Hit]:
     """Quoted words are those of the text as it stood before the sitting: words its alinéa held then, now
     found only among words another amendment of the sitting put or changed (« d'un délai d'un an » inside
     « d'un délai d'un an et six mois » put for them), were changed by that amendment: which of the two was
@@ -1224,170 +521,6 @@ def _check_fresh(article: Article, hits: list[_Hit], ctx: _Ctx) -> list[_Hit]:
         if not _foreign(hit, ctx.numero, inside=True):
             raise ctx.fail(f"« {found.strip()} » runs across words amendment {other} changed; {first}", "conflict")
     return hits
-
-
-def _index(article: Article, n: int, ctx: _Ctx) -> int:
-    """The 0-based slot of alinéa `n` (negative: from the end), refused in so many words if the
-    article has no such alinéa."""
-    count = len(article.slots)
-    i = n - 1 if n > 0 else count + n
-    if not 0 <= i < count:
-        if n < BEFORE_LAST:  # « les trois derniers alinéas », the article having two
-            reason = f"the article has no alinéa {-n} from its end (it has {count} alinéa{'s' * (count != 1)})"
-            raise ctx.fail(reason, "no_such_alinea")
-        name = f"alinéa {n}" if n > 0 else ("the last alinéa" if n == -1 else "the alinéa before the last")
-        has = f"it has {count} alinéa{'s' * (count != 1)}"
-        raise ctx.fail(f"the article has no {name.removeprefix('the ')} ({has})", "no_such_alinea")
-    return i
-
-
-def _slots(article: Article, place: Place, ctx: _Ctx) -> list[Slot]:
-    if place.alineas is None:
-        return article.slots
-    chosen = [article.slots[_index(article, n, ctx)] for n in place.alineas]
-    if place.division:
-        first = _index(article, place.alineas[0], ctx)
-        last = _index(article, place.alineas[-1], ctx)
-        following = article.original[last + 1 : last + 2]
-        if not _ROMAN_MARK.match(article.original[first]) or following and not _ROMAN_MARK.match(following[0]):
-            raise ctx.fail("it names as a paragraph alinéas that are not a whole « I. – » division")
-    if place.item:
-        for n, slot in zip(place.alineas, chosen, strict=True):
-            if not _opens_with_mark(" ".join(slot.text), place.item):
-                raise ctx.fail(f"it says alinéa {n} is the {place.item} but that alinéa opens otherwise")
-    return chosen
-
-
-def _opens_with_mark(text: str, item: str) -> bool:
-    """Whether the alinéa opens with the mark « (4° bis) » checks: its number and its adverb (« 4° » is not
-    the « 4° bis »); « (III bis) » a paragraph's, « III bis (nouveau). – » (read folded: « iii bis »)."""
-    roman = re.fullmatch(r"([ivx]+)((?: \w+)?)", item)
-    if roman:  # its number in capitals, its adverb as written (« III bis », « II A »)
-        adverb = roman.group(2)
-        item = roman.group(1).upper() + (adverb if adverb.strip() in _ADVERBS else adverb.upper())
-        want = _MARKS["–"].match(item + ". – ")
-        got = _MARKS["–"].match(fold(text).lstrip())
-        return want is not None and got is not None and got.groups() == want.groups()
-    for mark in _MARKS.values():
-        want = mark.match(item + " ")  # its adverb is read before a space
-        if want:
-            got = mark.match(fold(text).lstrip())
-            return got is not None and got.groups() == want.groups()
-    return fold(text).lstrip(' "').startswith(item.replace(" ", ""))
-
-
-def _frame(text: str) -> tuple[int, int]:
-    """The alinéa's own words: inside the quote that opens it when it is a quotation, and before the quote
-    (with its « ; » or « . ») that closes it. Those quotes belong to the quotation, not to a phrase: words
-    put at the start or end, and phrases rewritten, completed or deleted, go inside them."""
-    if not _opened(text):
-        return 0, _unmatched_closing(text)
-    lo = len(text) - len(text[1:].lstrip()) if text[:1] != '"' else 1
-    closing = _CLOSING.search(text)
-    inner = text[lo : closing.start()] if closing else ""
-    straight = text[0] == '"' and text.count('"') % 2 == 0
-    curly = text[0] != '"' and inner.count("«") + inner.count("“") == inner.count("»") + inner.count("”")
-    if closing and text[0] != '"' and not curly and inner[:1] in "«“":
-        # « « Art. L. 1. – Un. Deux. » (an amendment's alinéa quoting the first of a quotation's alinéas):
-        # the quote after its own opens that quotation, which goes on past it; the closing quote is its own
-        rest = inner[1:].lstrip()
-        if rest.count("«") + rest.count("“") == rest.count("»") + rest.count("”"):
-            return closing.start() - len(rest), closing.start()
-    return lo, closing.start() if closing and (straight or curly) else len(text)
-
-
-def _unmatched_closing(text: str) -> int:
-    """Where the quote closing an alinéa that does not open with one starts, when no quote of the alinéa
-    opens it: the last alinéa of a quotation (« Third alinéa." », its opening quote on the first alinéa, or
-    lost in the data), whose quote is the quotation's; otherwise the alinéa's end."""
-    closing = _CLOSING.search(text)
-    if not closing:
-        return len(text)
-    before = text[: closing.start()]
-    straight = closing.group(0).strip()[0] == '"'
-    unmatched = before.count('"') % 2 == 0 if straight else quote_depth(before) == 0
-    return closing.start() if unmatched else len(text)
-
-
-def _spans(text: str, place: Place, ctx: _Ctx) -> tuple[int, int]:
-    """The part of an alinéa the place names: all of it, or one of its phrases (inside its quotes)."""
-    lo, hi = _frame(text)
-    if place.phrase is None:
-        return lo, hi
-    bounds = _phrases(text)
-    i = place.phrase - 1 if place.phrase > 0 else len(bounds) + place.phrase
-    last = i + place.phrases - 1 if place.phrases > 0 else len(bounds) - 1  # 0, THROUGH_LAST: to the last
-    if not 0 <= i <= last < len(bounds):
-        raise ctx.fail(f"it names phrase {place.phrase} of an alinéa that has {len(bounds)}", "no_such_phrase")
-    if place.phrases == 0 and last != i + 1:  # « troisième et dernière »: two phrases in a row
-        reason = f"phrase {place.phrase} and the last are not two phrases in a row (the alinéa has {len(bounds)})"
-        raise ctx.fail(reason, "no_such_phrase")
-    end = bounds[last][1]
-    while end < hi and text[end] in '»"”':
-        end += 1
-    return bounds[i][0], end
-
-
-def _own_start(text: str, lo: int) -> int:
-    """Where an alinéa's words start after its own mark (« IV. – », « 2° ») or article heading (« Art. L. 1. – »)."""
-    head = fold(text[lo : lo + 120])  # « L. 134‑15‑1 » is written with no-break hyphens; marks open an alinéa
-    heading = _ARTICLE_HEADING.match(head)
-    at = heading.end() if heading else 0
-    mark = MARK.match(head[at:]) or _ROMAN_ITEM.match(head[at:])  # « Art. L. 222-2-1. – I. – Lorsque … »: its I too
-    return lo + at + (mark.end() if mark else 0)
-
-
-def _within_quotes(line: str, lo: int, hi: int, ctx: _Ctx) -> None:
-    """A phrase deleted or rewritten must not run across the end of a quotation opened before it (« … par
-    deux phrases ainsi rédigées : « X. Y. » ; »: its last phrase is « Y. » ; », which holds the closing
-    quote of « X. »): whether the quoted phrase alone is meant, and the count said before it, is not said.
-    Straight quotes open and close alike: an odd number of them is one crossed (« … : "X. Y." ; »)."""
-    if _crosses_quote(line[lo:hi]):
-        raise ctx.fail("the phrase it names runs across the edge of a quotation", "ambiguous")
-
-
-def _crosses_quote(inner: str) -> bool:
-    """Whether text holds one edge of a quotation and not the other: more « than », or an odd number of
-    straight quotes, which open and close alike."""
-    return quote_depth(inner) != 0 or inner.count('"') % 2 == 1
-
-
-def _words_within_quotes(gone: str, new: str, ctx: _Ctx) -> None:
-    """Words deleted or replaced must not run across the edge of a quotation (« prévisionnels,", sont » of
-    « après le mot : "prévisionnels,", sont insérés »): the text left would open or close a quotation
-    elsewhere, and whether the quoted words alone are meant is not said. New words that keep the edge
-    (« 2025." » replaced by « 2026." ») leave it where it was."""
-    if _crosses_quote(gone) and not _crosses_quote(new):
-        raise ctx.fail("the words it names run across the edge of a quotation", "ambiguous")
-
-
-def _phrases(text: str) -> list[tuple[int, int]]:
-    """Where each phrase of an alinéa starts and ends (inside its quotes; the first after its mark)."""
-    lo, hi = _frame(text)
-    lo = _own_start(text, lo)
-    bounds, start = [], lo
-    for m in _SENTENCE_END.finditer(text, lo, hi):
-        word = re.findall(r"[\w°]+", text[start : m.start()] or " ")
-        # « L. », « n° » abbreviate; a capital after a number ends an article's number (« L. 222-1 D. Il »)
-        suffix = len(word) > 1 and len(word[-1]) == 1 and word[-1].isupper() and word[-2][-1:].isdigit()
-        suffix = suffix and text[m.end() : m.end() + 1].isalpha()  # « L. 2121-17, L. 2121-20 » goes on
-        # « … catégorie A. Un décret », « etc. Un arrêté », « 500 m. Cette distance »: a word follows, not a number
-        # nor another initial (« L. O. 136 »)
-        suffix = suffix or bool(re.match(r"[A-ZÀ-Ý][a-zà-ÿ]+(?![.\w])", text[m.end() : m.end() + 30]))
-        if word and word[-1].lower() in _ABBREVIATIONS and not suffix:
-            continue
-        bounds.append((start, m.start() + 1))
-        start = m.end()
-    bounds.append((start, hi))
-    return bounds
-
-
-def _alineas_named(numbers: tuple[int, ...]) -> str:
-    """« alinéa 3, 4 », the last ones named as such (their numbers are negative in a `Place`)."""
-    names = {LAST: "the last alinéa", BEFORE_LAST: "the alinéa before the last"}
-    if all(n > 0 for n in numbers):
-        return f"alinéa {', '.join(map(str, numbers))}"
-    return ", ".join(names.get(n, f"alinéa {n}") for n in numbers)
 
 
 _ACCENTED = {"E": "EÉÈÊË", "A": "AÀÂ", "I": "IÎÏ", "O": "OÔ", "U": "UÙÛÜ", "C": "CÇ"}
@@ -1492,15 +625,7 @@ def _number_word_after(text: str) -> str:
 _EVERY_AT_MOST = 500
 
 
-@dataclass(frozen=True)
-class _Hit:
-    slot: Slot
-    line: int
-    start: int
-    end: int
-
-
-def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1, occurrence: int = 0) -> list[_Hit]:
+def _find(article: Article, place: Place, words: str, ctx: Ctx, times: int = 1, occurrence: int = 0) -> list[Hit]:
     """Where `words` occur in the place: exactly `times` times in each named alinéa (once in the whole
     article when none is named), at its start or end when the place says so. Words are matched as
     written, or whatever their capitals in an alinéa where so they are not found at all (« le » quoted for the « Le »
@@ -1509,7 +634,7 @@ def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1,
     « Alsace » without it, one with): when these countings name different places, it is refused."""
     if not fold(words).strip():
         raise ctx.fail("the quoted words are empty", "not_understood")
-    where = "the article" if place.alineas is None else _alineas_named(place.alineas)
+    where = "the article" if place.alineas is None else alineas_named(place.alineas)
     if place.phrase is not None:
         where = f"phrase {place.phrase} of {where}"
     exact = _hits(article, place, _pattern(words), ctx)
@@ -1544,7 +669,7 @@ def _find(article: Article, place: Place, words: str, ctx: _Ctx, times: int = 1,
         # fois) »: the times counted over the alinéas named, each having some
         return [hit for hits in groups for hit in hits]
     groups = [_as_it_stood(article, hits, times, ctx.numero) for hits in groups]
-    chosen: list[_Hit] = []
+    chosen: list[Hit] = []
     for hits in groups:
         if len(hits) != times:
             code = "not_found" if not hits else "ambiguous"
@@ -1566,7 +691,7 @@ def _changed_by_others(slots: list[Slot], numero: str) -> str:
 
 
 def _counted_past_others(
-    article: Article, place: Place, words: str, hits: list[_Hit], n: int, exact: list[list[_Hit]], ctx: _Ctx
+    article: Article, place: Place, words: str, hits: list[Hit], n: int, exact: list[list[Hit]], ctx: Ctx
 ) -> None:
     """An occurrence is counted in the text as it stood before the sitting: where another amendment of the
     sitting changed some of the words' occurrences, or put new ones (they are not found as often as then, or
@@ -1574,7 +699,7 @@ def _counted_past_others(
     from the end: « la dernière occurrence ») may not be the one the amendment named (the first changed,
     the second is now the first). Which was voted on which text is not said: refused."""
     try:
-        slots = _slots(article, place, ctx)
+        slots = slots_named(article, place, ctx)
     except AmendingError:
         return
     if not _changed_by_others(slots, ctx.numero):
@@ -1602,8 +727,8 @@ def _counted_past_others(
 
 
 def _occurrence_as_it_stood(
-    article: Article, place: Place, words: str, n: int, exact: list[list[_Hit]], ctx: _Ctx
-) -> list[_Hit] | None:
+    article: Article, place: Place, words: str, n: int, exact: list[list[Hit]], ctx: Ctx
+) -> list[Hit] | None:
     """A numbered occurrence (« la seconde occurrence », « la dernière ») is counted in the alinéa as it
     stood before the sitting, as alinéa numbers are: where another amendment of the sitting changed these
     alinéas, the occurrence so counted is found in the text as it is now through the diff of each alinéa as
@@ -1613,7 +738,7 @@ def _occurrence_as_it_stood(
     these alinéas, capitals or a closing stop counting differently, an alinéa made several lines): the
     count is then made on the text as it is."""
     try:
-        slots = _slots(article, place, ctx)
+        slots = slots_named(article, place, ctx)
     except AmendingError:
         return None
     other = _changed_by_others(slots, ctx.numero)
@@ -1627,7 +752,7 @@ def _occurrence_as_it_stood(
         return None
     if len(stood) != len(exact) or stood != anycase:
         return None
-    chosen: list[_Hit] = []
+    chosen: list[Hit] = []
     for then, now in zip(stood, exact, strict=True):
         if not -len(then) <= n - (n > 0) < len(then):
             return None
@@ -1648,7 +773,7 @@ def _occurrence_as_it_stood(
     return chosen
 
 
-def _stood(article: Article, place: Place, words: str, ctx: _Ctx) -> list[list[_Hit]] | None:
+def _stood(article: Article, place: Place, words: str, ctx: Ctx) -> list[list[Hit]] | None:
     """The occurrences of `words` in the place as the text stood before the sitting (grouped as `_hits`)."""
     try:
         return _hits(Article(article.original, instructions=article.instructions), place, _pattern(words), ctx)
@@ -1656,13 +781,13 @@ def _stood(article: Article, place: Place, words: str, ctx: _Ctx) -> list[list[_
         return None
 
 
-def _counted_as_it_stood(article: Article, place: Place, words: str, times: int, ctx: _Ctx, where: str) -> None:
+def _counted_as_it_stood(article: Article, place: Place, words: str, times: int, ctx: Ctx, where: str) -> None:
     """Quoted words are counted in the text as it stood before the sitting, the occurrences another
     amendment of the sitting changed (or deleted) still counting: words found there more often than said
     (« certificats d'économies d'énergie » twice, another amendment having changed the first) were
     ambiguous as the amendment was written, and stay so, whatever is left of them now."""
     try:
-        other = _changed_by_others(_slots(article, place, ctx), ctx.numero)
+        other = _changed_by_others(slots_named(article, place, ctx), ctx.numero)
     except AmendingError:
         return
     if not other:
@@ -1680,7 +805,7 @@ _FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _capital_opens(hit: _Hit, words: str) -> bool:
+def _capital_opens(hit: Hit, words: str) -> bool:
     """Whether words found whatever their capitals may be the words quoted: a phrase of three words or
     more (« la commission de régulation de l'énergie » for « la Commission … »), a first word that is an
     article or a preposition (« Le Gouvernement » quoted for « le Gouvernement »), or a first word opening
@@ -1694,10 +819,10 @@ def _capital_opens(hit: _Hit, words: str) -> bool:
     if found[1:] != quoted[1:]:
         return False
     first = re.split(r"[\s']", quoted.lower(), maxsplit=1)[0]
-    return first in _FUNCTION_WORDS or found[:1].isupper() and _opens_sentence(line, hit.start)
+    return first in _FUNCTION_WORDS or found[:1].isupper() and opens_sentence(line, hit.start)
 
 
-def _as_it_stood(article: Article, hits: list[_Hit], times: int, numero: str) -> list[_Hit]:
+def _as_it_stood(article: Article, hits: list[Hit], times: int, numero: str) -> list[Hit]:
     """Quoted words name the text as it stood before the sitting, as alinéa numbers do: found more
     often than said only because words put by this sitting's changes hold them (« Après la référence :
     « 2° » » once « mentionnées aux 2° à 4° » was inserted), the others are meant. Otherwise the hits
@@ -1725,14 +850,14 @@ def _as_it_stood(article: Article, hits: list[_Hit], times: int, numero: str) ->
     return kept if len(kept) == times else hits
 
 
-def _hits(article: Article, place: Place, pattern: re.Pattern[str], ctx: _Ctx) -> list[list[_Hit]]:
+def _hits(article: Article, place: Place, pattern: re.Pattern[str], ctx: Ctx) -> list[list[Hit]]:
     """The matches of `pattern` in the place, one list per alinéa named (one for the whole article)."""
-    groups: list[list[_Hit]] = []
-    for slot in _slots(article, place, ctx):
+    groups: list[list[Hit]] = []
+    for slot in slots_named(article, place, ctx):
         hits = []
         for li, line in enumerate(slot.text):
             # quoted words may take in the alinéa's own quotes: the whole alinéa is searched
-            lo, hi = _spans(line, place, ctx) if place.phrase is not None else (0, len(line))
+            lo, hi = place_span(line, place, ctx) if place.phrase is not None else (0, len(line))
             folded = fold(line)
             for m in pattern.finditer(folded, lo, hi):
                 # at the start or end only when the place says so (each test reads the rest of the alinéa)
@@ -1740,7 +865,7 @@ def _hits(article: Article, place: Place, pattern: re.Pattern[str], ctx: _Ctx) -
                     continue
                 if place.end == "fin" and line[m.end() : hi].strip(_END_PUNCT):
                     continue
-                hits.append(_Hit(slot, li, m.start(), m.end()))
+                hits.append(Hit(slot, li, m.start(), m.end()))
         groups.append(hits)
     if place.alineas is None or place.whole:
         groups = [[h for g in groups for h in g]]
@@ -1751,20 +876,20 @@ def _at_start(line: str, folded: str, lo: int, at: int) -> bool:
     """Whether words found at `at` open the place: after its quote and mark only, or its article heading
     (« Art. L. 3431-1. – Par dérogation … »), or inside that heading (its number: « L. 3431-5 »)."""
     before = folded[lo:at]
-    if not before.strip(" \"'-–0123456789°IVX.") or at == _own_start(line, max(lo, _frame(line)[0])):
+    if not before.strip(" \"'-–0123456789°IVX.") or at == own_start(line, max(lo, frame(line)[0])):
         return True
     return bool(re.fullmatch(r"[\s\"'«“]*art(?:icle)?\.?\s*", before, re.I))
 
 
 def _occurrence(
-    article: Article, place: Place, words: str, ctx: _Ctx, n: int, exact: list[list[_Hit]], where: str
-) -> list[_Hit]:
+    article: Article, place: Place, words: str, ctx: Ctx, n: int, exact: list[list[Hit]], where: str
+) -> list[Hit]:
     readings = [exact, _hits(article, place, _pattern(words, re.I), ctx)]
     stop = re.search(r"\s*[,.;]\s*$", words)
     bare = words[: stop.start()] if stop else ""
     if stop and fold(bare).strip():
         readings += [_hits(article, place, _pattern(bare, flags), ctx) for flags in (0, re.I)]
-    found: list[list[_Hit]] = []
+    found: list[list[Hit]] = []
     for k, groups in enumerate(readings):
         chosen = []
         for hits in groups:
@@ -1776,7 +901,7 @@ def _occurrence(
                 after = re.match(r"\s*" + re.escape(words[stop.start() :].strip()) if stop else "", line[hit.end :])
                 if not after:
                     break
-                hit = _Hit(hit.slot, hit.line, hit.start, hit.end + after.end())
+                hit = Hit(hit.slot, hit.line, hit.start, hit.end + after.end())
             chosen.append(hit)
         else:
             if chosen not in found:
@@ -1789,7 +914,7 @@ def _occurrence(
     return found[0]
 
 
-def _splice(hit: _Hit, start: int, end: int, new: str, ctx: _Ctx | None = None) -> None:
+def _splice(hit: Hit, start: int, end: int, new: str, ctx: Ctx | None = None) -> None:
     """Put `new` for line[start:end]; around a deletion, the two spaces left become one (none before
     a comma or a full stop), and two commas one. The rest of the alinéa is left as written. With `ctx`, an edit that
     leaves a word doubled at its edges (« par par ») is refused: the amendment, read as written,
@@ -2143,7 +1268,7 @@ def _one_comma_of_two(words: str, left: str, right: str) -> bool:
     return before_comma or after_comma
 
 
-def _check_items_between(gone: str, left: str, reading: str, ctx: _Ctx) -> None:
+def _check_items_between(gone: str, left: str, reading: str, ctx: Ctx) -> None:
     """Bare words deleted between two commas that are the last items of a list with their « et » (« ou »):
     after bare words that follow another comma (« réduire l'empreinte carbone et développer l'adaptation … » of
     « pour réduire les émissions …, développer les puits de carbone, réduire … et développer …, y compris »),
@@ -2226,10 +1351,7 @@ def _joined(left: str, new: str, right: str) -> str:
     return pad_left + new + pad_right
 
 
-_ABBREVIATED = re.compile(r"(?:^|[\s(])(?:etc|art|al|n°|[A-Za-z])\.$")
-
-
-def _stop(new: str, right: str, edit: Edit, ctx: _Ctx) -> str:
+def _stop(new: str, right: str, edit: Edit, ctx: Ctx) -> str:
     """Words ending with a full stop (or an elided « d' »), put where the text goes on. Before the place's
     own punctuation (« . », « ; »), the stop is the text's: one is kept, the text's; so is a « ; » ending them
     before the text's « ; ». Before words in lower case, the
@@ -2245,7 +1367,7 @@ def _stop(new: str, right: str, edit: Edit, ctx: _Ctx) -> str:
         return new[:-1].rstrip()  # « … au I. » before the text's own full stop: one full stop
     if new[-1:] in ";," and after[:1] == new[-1]:
         return new[:-1].rstrip()  # « … du code du travail » ; » before the item's own « ; »: one « ; »
-    if not new.endswith(".") or new.endswith("..") or _ABBREVIATED.search(new) or fold(edit.old).rstrip().endswith("."):
+    if not new.endswith(".") or new.endswith("..") or ABBREVIATED.search(new) or fold(edit.old).rstrip().endswith("."):
         return new
     if after[:1] in (".", ";", ":", ",") and not after.startswith("..."):
         return new[:-1].rstrip()
@@ -2256,14 +1378,14 @@ def _stop(new: str, right: str, edit: Edit, ctx: _Ctx) -> str:
     return new
 
 
-def _targets(article: Article, edit: Edit, ctx: _Ctx) -> list[_Hit]:
+def _targets(article: Article, edit: Edit, ctx: Ctx) -> list[Hit]:
     """The words an edit replaces or deletes: where the place says, or, next to an anchor (« après le
     mot : X, substituer au mot : Y »), the nearest after it (before it, for « avant ») in its alinéa. The
     anchor may occur several times when only one of its occurrences has the words next after it."""
     if not edit.anchor:
         return _find(article, edit.place, edit.old, ctx, edit.times, edit.occurrence)
     side = "before" if edit.place.before else "after"
-    hits: list[_Hit] = []
+    hits: list[Hit] = []
     for found, used in _near_anchors(article, edit, ctx):
         if len(found) != 1:
             said = "is not found" if not found else f"is found {len(found)} times"
@@ -2272,7 +1394,7 @@ def _targets(article: Article, edit: Edit, ctx: _Ctx) -> list[_Hit]:
         hits += found
         ctx.anchors += used
     try:
-        other = _changed_by_others(_slots(article, edit.place, ctx), ctx.numero)
+        other = _changed_by_others(slots_named(article, edit.place, ctx), ctx.numero)
     except AmendingError:
         other = ""
     if other:  # counted as the text stood before the sitting: found next to several anchors then, ambiguous
@@ -2289,14 +1411,14 @@ def _targets(article: Article, edit: Edit, ctx: _Ctx) -> list[_Hit]:
     return _check_fresh(article, hits, ctx)
 
 
-def _near_as_it_stood(article: Article, before: Article, stood: list[_Hit], other: str, ctx: _Ctx) -> list[_Hit]:
+def _near_as_it_stood(article: Article, before: Article, stood: list[Hit], other: str, ctx: Ctx) -> list[Hit]:
     """The words next to an anchor (« après le mot : X, substituer au mot : Y ») are the nearest as the alinéa
     stood before the sitting, as a numbered occurrence is counted (`_occurrence_as_it_stood`): found so in
     the alinéa as it is now through the diff, untouched, they are the ones meant; changed or taken out by
     another amendment of the sitting (the nearest now being a farther one), which was voted on which text is
     not said: refused (`conflict`). Empty when not so read (nothing found as it stood, an alinéa made
     several lines): the words nearest now are taken."""
-    out: list[_Hit] = []
+    out: list[Hit] = []
     for named in stood:
         index = before.slots.index(named.slot)
         slot = article.slots[index]
@@ -2309,7 +1431,7 @@ def _near_as_it_stood(article: Article, before: Article, stood: list[_Hit], othe
             stood_near = "next to its anchor as the alinéa stood"
             reason = f"« {found} » {stood_near} is among the words amendment {other} changed; {first}"
             raise ctx.fail(reason, "conflict")
-        out.append(_Hit(slot, 0, at, at + named.end - named.start))
+        out.append(Hit(slot, 0, at, at + named.end - named.start))
     return out
 
 
@@ -2326,22 +1448,22 @@ def _kept_at(stood: str, now: str, start: int, end: int) -> int | None:
     return None
 
 
-def _near_anchors(article: Article, edit: Edit, ctx: _Ctx) -> list[tuple[list[_Hit], list[_Hit]]]:
+def _near_anchors(article: Article, edit: Edit, ctx: Ctx) -> list[tuple[list[Hit], list[Hit]]]:
     """For each group of alinéas named, the words an edit replaces next to its anchor (the nearest after
     it, before it for « avant »), each once, and the anchors they were found next to."""
     out = []
     for anchors in _hits(article, edit.place, _pattern(edit.anchor), ctx):
-        found: dict[tuple[int, int, int, int], _Hit] = {}
-        used: list[_Hit] = []
+        found: dict[tuple[int, int, int, int], Hit] = {}
+        used: list[Hit] = []
         for anchor in anchors:
             line = fold(anchor.slot.text[anchor.line])
-            lo, hi = _spans(anchor.slot.text[anchor.line], edit.place, ctx)
+            lo, hi = place_span(anchor.slot.text[anchor.line], edit.place, ctx)
             if edit.place.before:
                 near = list(_pattern(edit.old).finditer(line, lo, anchor.start))[-1:]
             else:
                 near = list(_pattern(edit.old).finditer(line, anchor.end, hi))[:1]
             for m in near:
-                found[(id(anchor.slot), anchor.line, m.start(), m.end())] = _Hit(
+                found[(id(anchor.slot), anchor.line, m.start(), m.end())] = Hit(
                     anchor.slot, anchor.line, m.start(), m.end()
                 )
                 used.append(anchor)
@@ -2349,7 +1471,7 @@ def _near_anchors(article: Article, edit: Edit, ctx: _Ctx) -> list[tuple[list[_H
     return out
 
 
-def _check_elision(left: str, new: str, ctx: _Ctx) -> None:
+def _check_elision(left: str, new: str, ctx: Ctx) -> None:
     """Words put after an elided word (« l' », « d' », « jusqu' ») must open with a vowel or an h:
     « l'État » replaced by « département » would read « l'département »; the text meant is not said."""
     elided = re.search(r"(?<![\w])(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]$", left, re.I)
@@ -2359,7 +1481,7 @@ def _check_elision(left: str, new: str, ctx: _Ctx) -> None:
         raise ctx.fail(reason, "not_applicable")
 
 
-def _check_anchors(hits: list[_Hit], ctx: _Ctx) -> None:
+def _check_anchors(hits: list[Hit], ctx: Ctx) -> None:
     """Words deleted or replaced that hold words another amendment of the sitting is anchored on (« Après le
     mot : « aléatoire », insérer … » then « Supprimer les mots : « , sélectionnées de façon aléatoire » »):
     voted on the text as it stood, that amendment's words are left after nothing it said; voted after it,
@@ -2373,16 +1495,16 @@ def _check_anchors(hits: list[_Hit], ctx: _Ctx) -> None:
                 raise ctx.fail(reason, "conflict")
 
 
-def _replace_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
+def _replace_words(article: Article, edit: Edit, ctx: Ctx) -> None:
     hits = _targets(article, edit, ctx)
     _check_anchors(hits, ctx)
     for hit in sorted(hits, key=lambda h: -h.start):
         line = hit.slot.text[hit.line]
         _check_elision(line[: hit.start], edit.new[0], ctx)
-        _words_within_quotes(line[hit.start : hit.end], edit.new[0], ctx)
+        words_within_quotes(line[hit.start : hit.end], edit.new[0], ctx)
         new = _stop(_same_case(edit.new[0], edit.old, line, hit.start), line[hit.end :], edit, ctx)
         gone = line[hit.start : hit.end].rstrip(BLANKS)
-        ends = gone[-1:] in (";", ".") and not gone.endswith("..") and not _ABBREVIATED.search(gone)
+        ends = gone[-1:] in (";", ".") and not gone.endswith("..") and not ABBREVIATED.search(gone)
         if ends and new and not line[hit.end :].strip(BLANKS + '»"”') and not re.search(r"[.;:!?…]\s*[»\"”]?$", new):
             # the words replaced ended the alinéa with its stop, the new ones end with none: the stop stays
             new = new.rstrip() + (" ;" if gone.endswith(";") else ".")
@@ -2412,24 +1534,9 @@ def _same_case(new: str, old: str, line: str, at: int) -> str:
         return new[:1].upper() + new[1:]
     if quoted.isupper() and found.islower():
         return new[:1].lower() + new[1:]
-    if new[:1].islower() and found.isupper() and _opens_sentence(line, at):  # it opened the sentence
+    if new[:1].islower() and found.isupper() and opens_sentence(line, at):  # it opened the sentence
         return new[:1].upper() + new[1:]
     return new
-
-
-def _opens_sentence(line: str, at: int) -> bool:
-    """Whether `at` opens a sentence: the alinéa's first words (after its quote and mark) or the words
-    after a full stop."""
-    before = MARK.sub("", line[:at].lstrip(BLANKS + '«"“'), count=1)
-    own = _own_start(line, _frame(line)[0])
-    if not before.strip() or at >= own and not line[own:at].strip(BLANKS):  # after « Art. L. 1. – »
-        return True
-    if at < own:  # inside the alinéa's mark or heading (« II. » of « II. – »): no sentence opens there
-        return False
-    if not re.search(r"[.!?]\s*[»\"”]?\s+$", before):
-        return False
-    # after « etc. » or « catégorie A. », a word in capitals (not another initial) opens one
-    return not _ABBREVIATED.search(before.rstrip(' »"”')) or bool(re.match(r"[A-ZÀ-Ý][a-zà-ÿ]+(?![.\w])", line[at:]))
 
 
 def _series_item(line: str, start: int, end: int) -> int:
@@ -2442,7 +1549,7 @@ def _series_item(line: str, start: int, end: int) -> int:
     return start
 
 
-def _check_list_comma(line: str, start: int, end: int, ctx: _Ctx) -> None:
+def _check_list_comma(line: str, start: int, end: int, ctx: Ctx) -> None:
     """Words deleted between a comma and « et » (« ou », « ainsi que »), the comma not theirs: « Les communes,
     les départements et les régions » would read « Les communes, et les régions ». Whether the comma goes
     with them (an item of a list) or stays (« Le maire, et lui seul, »; « les communes, notamment rurales,
@@ -2486,7 +1593,7 @@ def _holds_first_bare_item(left: str, segment: str) -> bool:
     return not opens & _first_word(before)[1]
 
 
-def _list_tail(line: str, start: int, end: int, ctx: _Ctx) -> int:
+def _list_tail(line: str, start: int, end: int, ctx: Ctx) -> int:
     """Where words deleted start, with the comma before them when they are the last items of a list (« Y et
     Z » of « X, Y et Z », the two opening alike: « de la concurrence, de la consommation et de la répression
     des fraudes les publicités ») and a word follows: the list is cut to its first item, which no comma
@@ -2540,7 +1647,7 @@ def _list_tail(line: str, start: int, end: int, ctx: _Ctx) -> int:
 _AND_OR = re.compile(r"(?<![^\W\d_])(?:et|ou)(?![^\W\d_])")
 
 
-def _check_list_join(line: str, start: int, end: int, ctx: _Ctx) -> None:
+def _check_list_join(line: str, start: int, end: int, ctx: Ctx) -> None:
     """The last item of a list deleted with its « et » (« ou »), the items before it joined by commas: « des
     mineurs et majeurs protégés et des personnes … » of « des personnes …, des mineurs … et des personnes … »
     (the item before it and the one before that opening like it: a determiner, a preposition), « et actions »
@@ -2569,25 +1676,25 @@ def _check_list_join(line: str, start: int, end: int, ctx: _Ctx) -> None:
             raise ctx.fail(reason, "ambiguous")
 
 
-def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
+def _delete_words(article: Article, edit: Edit, ctx: Ctx) -> None:
     hits = _targets(article, edit, ctx)
     _check_anchors(hits, ctx)
     for hit in sorted(hits, key=lambda h: -h.start):
         line = hit.slot.text[hit.line]
         if edit.repeated and not edit.place.end:
-            hit = _Hit(hit.slot, hit.line, _series_item(line, hit.start, hit.end), hit.end)
-        hit = _Hit(hit.slot, hit.line, _list_tail(line, hit.start, hit.end, ctx), hit.end)
+            hit = Hit(hit.slot, hit.line, _series_item(line, hit.start, hit.end), hit.end)
+        hit = Hit(hit.slot, hit.line, _list_tail(line, hit.start, hit.end, ctx), hit.end)
         _check_list_comma(line, hit.start, hit.end, ctx)  # after: the last items taken with their comma leave none
         _check_list_join(line, hit.start, hit.end, ctx)
         gone = line[hit.start : hit.end]
-        _words_within_quotes(gone, "", ctx)
+        words_within_quotes(gone, "", ctx)
         before = line[: hit.start].rstrip(BLANKS)
         kept = before[-1:].isalnum() or before[-1:] == ","  # « recours, notamment la zone. »: « recours. »
-        if gone.endswith(".") and not gone.endswith("..") and kept and not _ABBREVIATED.search(gone):
+        if gone.endswith(".") and not gone.endswith("..") and kept and not ABBREVIATED.search(gone):
             # « … devant le Parlement au plus tard le dernier jour. » losing its last words: the phrase keeps its stop
-            hit = _Hit(hit.slot, hit.line, hit.start, hit.end - 1)
+            hit = Hit(hit.slot, hit.line, hit.start, hit.end - 1)
         _splice(hit, hit.start, hit.end, "", ctx)
-        if _opens_sentence(line, hit.start):
+        if opens_sentence(line, hit.start):
             # the alinéa (after its mark: « VIII. – ») or the phrase now opens with the next word: its capital
             tidy = hit.slot.text[hit.line]
             k = len(line[: hit.start].rstrip(BLANKS))
@@ -2599,7 +1706,7 @@ def _delete_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
             hit.slot.text[hit.line] = tidy[:k] + tidy[k : k + 1].upper() + tidy[k + 1 :]
 
 
-def _anchors(article: Article, edit: Edit, ctx: _Ctx) -> list[_Hit]:
+def _anchors(article: Article, edit: Edit, ctx: Ctx) -> list[Hit]:
     """Where words are inserted next to: the anchor where the place says. Found several times where one
     says once, the occurrences the new words already follow (« biologie médicale » for « médicale »
     after « biologie ») are not meant, as the text would say them twice: when one is left, it is that one."""
@@ -2622,7 +1729,7 @@ def _anchors(article: Article, edit: Edit, ctx: _Ctx) -> list[_Hit]:
         if error.code != "ambiguous" or edit.times != 1 or edit.occurrence:
             raise
         words = _pattern(edit.new[0].strip(" ,"))
-        left: list[_Hit] = []
+        left: list[Hit] = []
         for hits in _hits(article, edit.place, _pattern(edit.anchor), ctx):
             fresh = []
             for hit in hits:
@@ -2640,7 +1747,7 @@ def _anchors(article: Article, edit: Edit, ctx: _Ctx) -> list[_Hit]:
         return _check_fresh(article, left, ctx)
 
 
-def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
+def _insert_words(article: Article, edit: Edit, ctx: Ctx) -> None:
     if edit.anchor:
         hits = _anchors(article, edit, ctx)
         for hit in sorted(hits, key=lambda h: -h.start):
@@ -2669,7 +1776,7 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
                 raise ctx.fail(f"it puts words ending with a comma before another comma: {said}", "ambiguous")
             _check_elision(line[:at], edit.new[0], ctx)
             new = _stop(edit.new[0], line[at:], edit, ctx)
-            if edit.place.before and _opens_sentence(line, at):
+            if edit.place.before and opens_sentence(line, at):
                 # put before the words opening the alinéa or a phrase: they open the sentence, as « au début »
                 new, line = _opening(new, line, at)
                 hit.slot.text[hit.line] = line
@@ -2680,9 +1787,9 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
                 end = at + line[at:].index(new[-1]) + 1
             _splice(hit, at, end, _joined(line[:at], new, line[end:]), ctx)
         return
-    for slot in _one(article, edit.place, ctx):
+    for slot in one_alinea(article, edit.place, ctx):
         line = slot.text[-1] if edit.place.end == "fin" else slot.text[0]
-        lo, hi = _spans(line, edit.place, ctx)
+        lo, hi = place_span(line, edit.place, ctx)
         if edit.place.end == "fin":
             # before the place's stop; a quote there closes quoted words (« 2012" ; »), which stay before
             # the new ones: the alinéa's own quotes are outside the place already
@@ -2691,7 +1798,7 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
             if line[hi - 1 : hi] == "," and _is_item(line[lo:]):
                 hi -= 1  # « - de recenser … de chaque commune, »: an item's comma, as its « ; », stays last
             inner = line[lo:hi].rstrip(BLANKS + '»"”')
-            if hi > lo and line[hi - 1] in '»"”' and inner.endswith(".") and not _ABBREVIATED.search(inner):
+            if hi > lo and line[hi - 1] in '»"”' and inner.endswith(".") and not ABBREVIATED.search(inner):
                 # quoted words that end their sentence (« … décret en Conseil d'État. » ;): words put after
                 # them could not follow a full stop; they complete the quoted sentence, before its stop
                 if any(q in edit.new[0] for q in OPEN + CLOSE + '"'):  # words that quote instruct: where, not said
@@ -2702,7 +1809,7 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
                 # the phrases the alinéa announces, ending an item inside their quote (« … : « X ; » »,
                 # « … : « X ; ». »): the words complete the last phrase, before its « ; »; quoted words
                 # (« les mots : « X ; » ») keep what they have
-                quoting = _ends_quoting_phrases(line, lo)
+                quoting = ends_quoting_phrases(line, lo)
                 if quoting is not None and quoting.group("semi"):
                     if any(q in edit.new[0] for q in OPEN + CLOSE + '"'):
                         reason = "the alinéa ends with a quoted sentence; whether the words go inside it is not said"
@@ -2713,9 +1820,9 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
         else:
             at = lo
             if not _is_mark(edit.new[0]):  # words go after the alinéa's own mark (« 2° », « Art. L. 1. – »)
-                at = _own_start(line, lo)
+                at = own_start(line, lo)
             new, line = _opening(edit.new[0], line, at)
-        hit = _Hit(slot, len(slot.text) - 1 if edit.place.end == "fin" else 0, at, at)
+        hit = Hit(slot, len(slot.text) - 1 if edit.place.end == "fin" else 0, at, at)
         slot.text[hit.line] = line
         _splice(hit, at, at, _joined(line[:at], new, line[at:]))
         if edit.place.end != "fin" and _is_mark(edit.new[0]):
@@ -2725,15 +1832,15 @@ def _insert_words(article: Article, edit: Edit, ctx: _Ctx) -> None:
 def _end_before(article: Article, lines: list[str]) -> None:
     """An alinéa made an item by the mark put at its start (« insérer la mention : « 2° » »): the item
     before it, or the quotation that ends that item, now has an item after it and ends as such do."""
-    refs = _refs(article)
+    refs = all_refs(article)
     at = next((n for n, (ls, j) in enumerate(refs) if ls is lines and j == 0), None)
     if not at:
         return
     ls, j = refs[at - 1]
-    if _closing(ls[j]):
-        _end_quotation_item(article, ls, j)
+    if quote_end(ls[j]):
+        end_quotation_item(article, ls, j)
     else:
-        _end_item(article, ls, j)
+        end_item(article, ls, j)
 
 
 _REFERENCE = r"(?:[A-Z]{1,2}\.\s*(?:[A-Z]\.\s*)?)?\d+[\w-]*(?:\s+(?:bis|ter|quater|[A-Z]))?"
@@ -2843,21 +1950,15 @@ _COMMON_OPENERS = frozenset(
 )
 
 
-# « Art. L. 3131-25. – », and as some bills write it, without the full stop: « Art. L. 3131-25 – »
-_ARTICLE_HEADING = re.compile(
-    r"Art(?:icle)?\.?\s+(?:[A-Z]+\.\s*)*\d[\w\-\u2011]*(?:\s+(?:bis|ter|quater|[A-Z]))?\s*\.?\s*[-–—]\s*"
-)
-
-
 def _is_item(line: str) -> bool:
     """An item of an enumeration: numbered or lettered (« 1° », « a) ») or opened by a dash (« – de … »)."""
-    return _mark_kind(line) in ("arabic", "letter") or bool(re.match(r'[\s«"“]*[-–—]\s', line))
+    return mark_kind(line) in ("arabic", "letter") or bool(re.match(r'[\s«"“]*[-–—]\s', line))
 
 
 def _is_mark(words: str) -> bool:
     """A division mark or an article's heading (« 2° », « II. – », « Art. L. 1. – »)."""
     words = words.strip()
-    return bool(MARK.match(words) or _ROMAN_ITEM.match(words)) or bool(re.search(r"[–—-]$", words))
+    return bool(MARK.match(words) or ROMAN_ITEM.match(words)) or bool(re.search(r"[–—-]$", words))
 
 
 def _opening(new: str, line: str, at: int) -> tuple[str, str]:
@@ -2902,47 +2003,13 @@ def _article_of_a_name(line: str, at: int) -> bool:
     return bool(re.search(rf"[a-zà-ÿ,] {re.escape(name.group(0))}(?![\w-])", line[at + 1 :]))
 
 
-def _one(article: Article, place: Place, ctx: _Ctx) -> list[Slot]:
-    slots = _slots(article, place, ctx)
-    if place.alineas is None and len(slots) != 1:
-        raise ctx.fail("it does not say in which alinéa", "not_understood")
-    for slot in slots:
-        if len(slot.text) != 1:
-            raise ctx.fail("the alinéa it names was deleted or rewritten as several", "conflict")
-    return slots
-
-
-# an alinéa that ends with the phrases it quotes: « … est complété par une phrase ainsi rédigée : « X. » ; »,
-# or, an item's phrases, with the item's « ; » inside the quote: « … : « X ; » », « … : « X ; ». »
-_ENDS_QUOTING = re.compile(
-    r'(?P<quote>")(?P<inner>[^"]*?(?:[.!?]|(?P<semi>[^\S\n]*;)))[^\S\n]*"[^\S\n]*[;.]?[^\S\n]*$'
-)  # folded by `_quotes_folded`
-
-
-def _quotes_folded(line: str) -> str:
-    """The line folded, but for the curly quotes “ ” a quotation holds (« normes “bâtiment basse
-    consommation” »), which are not its edges: as apostrophes (same length)."""
-    return fold(line.replace("“", "‘").replace("”", "’"))
-
-
-def _ends_quoting_phrases(line: str, lo: int = 0, hi: int | None = None) -> re.Match[str] | None:
-    """The quotation ending the alinéa when it is the phrases the alinéa announces just before it (« sont
-    ajoutées deux phrases ainsi rédigées : « X. Y ; » »), or None: words quoted otherwise (« les mots :
-    « X ; » ») are not phrases the alinéa adds."""
-    quoting = _ENDS_QUOTING.search(_quotes_folded(line), lo, len(line) if hi is None else hi)
-    if quoting is None:
-        return None
-    announced = _ANNOUNCES.search(fold(line[: quoting.start("quote")]).rstrip() + " ")
-    return quoting if announced is not None and announced.group("noun") == "phrase" else None
-
-
-def _append_sentence(article: Article, edit: Edit, ctx: _Ctx) -> None:
-    for slot in _one(article, edit.place, ctx):
+def _append_sentence(article: Article, edit: Edit, ctx: Ctx) -> None:
+    for slot in one_alinea(article, edit.place, ctx):
         line = slot.text[0]
-        lo, hi = _spans(line, edit.place, ctx)
+        lo, hi = place_span(line, edit.place, ctx)
         at = lo if edit.place.end == "début" else hi  # before the phrase named, or after it (inside quotes)
-        quoting = _ENDS_QUOTING.search(_quotes_folded(line), lo, hi) if edit.place.end != "début" and at == hi else None
-        if quoting and quoting.group("semi") and _ends_quoting_phrases(line, lo, hi) is None:
+        quoting = ENDS_QUOTING.search(quotes_folded(line), lo, hi) if edit.place.end != "début" and at == hi else None
+        if quoting and quoting.group("semi") and ends_quoting_phrases(line, lo, hi) is None:
             quoting = None  # words quoted ending « ; » (« les mots : « X ; » »): not phrases, as before
         head, new = line[:at].rstrip(BLANKS), _phrase_stopped(edit.new[0].rstrip(), line[:at])
         if quoting:
@@ -2969,13 +2036,13 @@ def _append_sentence(article: Article, edit: Edit, ctx: _Ctx) -> None:
             space = line[cut : len(head) - 1] or " "
             slot.text[0] = line[:cut] + ". " + new[:-1].rstrip() + space + ";" + line[at:]
             continue
-        _splice(_Hit(slot, 0, at, at), at, at, _joined(line[:at], new, line[at:]))
+        _splice(Hit(slot, 0, at, at), at, at, _joined(line[:at], new, line[at:]))
 
 
 def _ends_quoting_words(text: str) -> bool:
     """Whether `text` ends with a quotation of words that end no phrase (« les mots : « , y compris
     bénévoles, » »), not with a phrase's stop inside or after its closing quote."""
-    folded = _quotes_folded(text).rstrip(BLANKS)
+    folded = quotes_folded(text).rstrip(BLANKS)
     quoted = re.search(r'"([^"]*)"$', folded)
     return quoted is not None and not re.search(r"[.!?…]\s*$", quoted.group(1))
 
@@ -2991,26 +2058,26 @@ def _phrase_stopped(new: str, before: str) -> str:
     return new
 
 
-def _append_to_quoted(slot: Slot, line: str, quoting: re.Match[str], edit: Edit, ctx: _Ctx) -> int:
+def _append_to_quoted(slot: Slot, line: str, quoting: re.Match[str], edit: Edit, ctx: Ctx) -> int:
     """A phrase completing an alinéa that ends with the phrases it quotes (« c) L'article L. 1 est complété
     par une phrase ainsi rédigée : « X. » ; »): after « » ; » no phrase can follow. When the alinéa
     announces those phrases by their count, the new one joins them, inside the quotes, and the count is
     said again (« deux phrases ainsi rédigées »); otherwise where it goes is not said: refused."""
-    announced = _ANNOUNCES.search(fold(line[: quoting.start("quote")]).rstrip() + " ")
-    was = len(_phrases(quoting.group("inner")))  # « L. 1522-5. » ends a phrase, « L. » does not
+    announced = ANNOUNCES.search(fold(line[: quoting.start("quote")]).rstrip() + " ")
+    was = len(phrase_spans(quoting.group("inner")))  # « L. 1522-5. » ends a phrase, « L. » does not
     if announced is None or announced.group("noun") != "phrase" or number(announced.group("count")) != was:
         reason = "the alinéa ends with a quotation; whether the phrase goes inside it is not said"
         raise ctx.fail(reason, "ambiguous")
-    now = was + len(_phrases(edit.new[0].strip()))
-    if _said(now, announced.group("count")) is None:
+    now = was + len(phrase_spans(edit.new[0].strip()))
+    if count_said(now, announced.group("count")) is None:
         raise ctx.fail("the alinéa ends with a quotation; whether the phrase goes inside it is not said", "ambiguous")
-    said = _counted(announced, now).removesuffix(announced.group("colon"))
+    said = counted(announced, now).removesuffix(announced.group("colon"))
     slot.text[0] = line[: announced.start()] + said + line[announced.start("colon") :]
     shift = len(slot.text[0]) - len(line)
     return quoting.end("inner") + shift
 
 
-def _replace_end(article: Article, edit: Edit, ctx: _Ctx, new: str | None = None) -> None:
+def _replace_end(article: Article, edit: Edit, ctx: Ctx, new: str | None = None) -> None:
     if new is None and len(edit.new) > 1:
         # a new end of several alinéas (« Après le mot : dont / rédiger ainsi la fin de cet alinéa :
         # « – trois … ; » « – un … ; » …): whether the first goes on after the anchor or opens an alinéa,
@@ -3021,17 +2088,17 @@ def _replace_end(article: Article, edit: Edit, ctx: _Ctx, new: str | None = None
         hits = _find(article, edit.place, edit.anchor, ctx, 1, edit.occurrence)
         ctx.anchors += hits if edit.keep_anchor else []
     else:
-        hits = [_Hit(s, 0, 0, 0) for s in _one(article, edit.place, ctx)]
+        hits = [Hit(s, 0, 0, 0) for s in one_alinea(article, edit.place, ctx)]
     for hit in hits:
         line = hit.slot.text[hit.line]
-        lo, hi = _spans(line, edit.place, ctx)
+        lo, hi = place_span(line, edit.place, ctx)
         if edit.place.anchored:  # the end of the phrase the anchor is in
-            hi = next(end for begin, end in _phrases(line) if begin <= hit.start < end)
+            hi = next(end for begin, end in phrase_spans(line) if begin <= hit.start < end)
         if edit.place.to_alinea_end:  # « À la première phrase …, après X, … la fin de l'alinéa »: the alinéa's
-            hi = _frame(line)[1]
+            hi = frame(line)[1]
         start = hit.end if edit.keep_anchor and edit.anchor else (hit.start if edit.anchor else lo)
-        own = _frame(line)[0]
-        if not edit.anchor and own < start and normal(text[: _own_start(text, 0)]) == normal(line[own:start]):
+        own = frame(line)[0]
+        if not edit.anchor and own < start and normal(text[: own_start(text, 0)]) == normal(line[own:start]):
             start = own  # a first phrase rewritten with the alinéa's mark (« I. – La … »): the mark is not doubled
         closing = re.match(rf'[{BLANKS}]*[»"”]', line[start:hi])
         if closing and text[:1] not in '»"”' and _inside_quoted_words(line[:start]):
@@ -3069,14 +2136,14 @@ def _replace_end(article: Article, edit: Edit, ctx: _Ctx, new: str | None = None
 
 _DELETED_ITEMS = re.compile(
     r"^(?P<quote>[«\"“]?\s*)(?:(?P<a>\d+)\s*°\s*(?P<sep>et|à)\s*(?P<b>\d+)\s*°|"
-    rf"(?P<la>[a-z])\s*(?P<lsep>et|à)\s*(?P<lb>[a-z])\s*\))\s*{_NOTED_DELETED}\s*\.?$"
+    rf"(?P<la>[a-z])\s*(?P<lsep>et|à)\s*(?P<lb>[a-z])\s*\))\s*{NOTED_DELETED}\s*\.?$"
 )
 
 
-def _restore_one(article: Article, edit: Edit, ctx: _Ctx) -> bool:
+def _restore_one(article: Article, edit: Edit, ctx: Ctx) -> bool:
     """« À l'alinéa 2, rétablir le 1° … » where alinéa 2 reads « 1° et 2° (Supprimé) » (« 1° à 3° », « a et
     b) »): the 1° is put back in its place, the others stay recorded as deleted (« 2° (Supprimé) »)."""
-    slot = article.slots[_index(article, (edit.place.alineas or (0,))[0], ctx)]
+    slot = article.slots[slot_index(article, (edit.place.alineas or (0,))[0], ctx)]
     m = _DELETED_ITEMS.match(fold(" ".join(slot.text)).strip())
     if m is None or len(slot.text) != 1:
         return False
@@ -3091,7 +2158,7 @@ def _restore_one(article: Article, edit: Edit, ctx: _Ctx) -> bool:
         return False
     quote = slot.text[0][: len(m["quote"])]
     at = marks.index(named)
-    new = _requote(edit.new, slot.text[0], True)
+    new = requote(edit.new, slot.text[0], True)
     stones = [f"{quote}{k} (Supprimé)" for k in marks]
     slot.text = stones[:at] + new + stones[at + 1 :]
     return True
@@ -3145,7 +2212,7 @@ def _closes_quotation(before: str, tail: str, text: str) -> str:
     return body + ("\u00a0»" if close.group(1) == "»" else close.group(1))
 
 
-def _rewrite_start(article: Article, edit: Edit, ctx: _Ctx) -> None:
+def _rewrite_start(article: Article, edit: Edit, ctx: Ctx) -> None:
     """« Rédiger ainsi le début de l'alinéa 8 : « X Y Z… (le reste sans changement) » »: the new start
     ends with words the old text has; the longest run of its last words (two at least, or one word of
     five letters or more) found in the place, once, is where the rest begins. Found twice, or not at
@@ -3155,9 +2222,9 @@ def _rewrite_start(article: Article, edit: Edit, ctx: _Ctx) -> None:
         _rewrite_upto(article, edit, ctx)
         return
     words = new.split()[-_TAIL_WORDS:]  # a run of its last words that long, found once, is found: no need of more
-    for slot in _one(article, edit.place, ctx):
+    for slot in one_alinea(article, edit.place, ctx):
         line = slot.text[0]
-        lo, hi = _spans(line, edit.place, ctx)
+        lo, hi = place_span(line, edit.place, ctx)
         found, at = _longest_tail_found(words, fold(line), lo, hi)
         last = re.sub(r"\W+$", "", words[-1]) if words else ""
         if found < 2 and len(last) >= 5 and last.isalpha():
@@ -3169,36 +2236,36 @@ def _rewrite_start(article: Article, edit: Edit, ctx: _Ctx) -> None:
             raise ctx.fail(reason, "not_found")
         if len(at) > 1:
             raise ctx.fail(f"the last words of the new start, « {' '.join(words[-found:])} », occur twice", "ambiguous")
-        first = next((end for begin, end in _phrases(line) if begin <= lo < end or lo < begin), hi)
+        first = next((end for begin, end in phrase_spans(line) if begin <= lo < end or lo < begin), hi)
         if at[0].end() > first:  # a start is the start of a phrase: words found further on are not its end
             raise ctx.fail("the new start ends with words found only past the first phrase", "not_found")
         _check_earlier_end(new, line, lo, at[0], ctx)
-        own = _own_start(line, max(lo, _frame(line)[0]))
-        if lo < own < at[0].start() and not normal(new[: _own_start(new, 0)]):
+        own = own_start(line, max(lo, frame(line)[0]))
+        if lo < own < at[0].start() and not normal(new[: own_start(new, 0)]):
             lo = own  # « II. – Les fournisseurs … » given a new start without its mark: the mark stays
-        _splice(_Hit(slot, 0, lo, at[0].end()), lo, at[0].end(), new)
+        _splice(Hit(slot, 0, lo, at[0].end()), lo, at[0].end(), new)
 
 
-def _rewrite_upto(article: Article, edit: Edit, ctx: _Ctx) -> None:
+def _rewrite_upto(article: Article, edit: Edit, ctx: Ctx) -> None:
     """« Rédiger ainsi le début de l'alinéa 1 jusqu'aux mots : X : … »: from the start of the alinéa (after
     its own mark, unless the new start gives one) to the end of X, found once there."""
     new = edit.new[0]
     for hit in _find(article, edit.place, edit.anchor, ctx):
         line = hit.slot.text[hit.line]
-        lo = _spans(line, edit.place, ctx)[0]
-        own = _own_start(line, max(lo, _frame(line)[0]))
-        if lo < own <= hit.start and not normal(new[: _own_start(new, 0)]):
+        lo = place_span(line, edit.place, ctx)[0]
+        own = own_start(line, max(lo, frame(line)[0]))
+        if lo < own <= hit.start and not normal(new[: own_start(new, 0)]):
             lo = own  # the mark stays
         _splice(hit, lo, hit.end, new)
 
 
-def _check_code_article_for_own(first: str, new: tuple[str, ...], ctx: _Ctx) -> None:
+def _check_code_article_for_own(first: str, new: tuple[str, ...], ctx: Ctx) -> None:
     """An alinéa of the bill's own (« III. – En application … ») rewritten as a code article (« "Art. L.
     5713-1-2. – Il est institué … », its quote the amendment's): a code article stands only in a quotation
     that an alinéa introduces, and whether it joins the one before (its quote, its count) or another, is not
     said: refused. Not when the alinéa replaced is itself such an article, its quote lost in the data."""
-    own = not _opened(first) and not _ARTICLE_HEADING.match(fold(first).lstrip())
-    if own and new and _ARTICLE_HEADING.match(fold(new[0]).lstrip()):
+    own = not opened(first) and not ARTICLE_HEADING.match(fold(first).lstrip())
+    if own and new and ARTICLE_HEADING.match(fold(new[0]).lstrip()):
         raise ctx.fail("it rewrites an alinéa of the bill's own as a code article, in no quotation", "ambiguous")
 
 
@@ -3209,7 +2276,7 @@ def _changed_words(new: str, old: str) -> int:
     return len(a) + len(b) - 2 * same
 
 
-def _check_earlier_end(new: str, line: str, lo: int, run: re.Match[str], ctx: _Ctx) -> None:
+def _check_earlier_end(new: str, line: str, lo: int, run: re.Match[str], ctx: Ctx) -> None:
     """The new start's last word found earlier than the run of last words that marks where the rest
     begins (« Dans les mêmes conditions, le Premier ministre » on « Dans les mêmes conditions, le
     ministre chargé de la santé peut … prescrites par le Premier ministre en application … »): when
@@ -3242,58 +2309,27 @@ def _longest_tail_found(words: list[str], folded: str, lo: int, hi: int) -> tupl
     return (found, hits(found)) if found >= 2 else (0, [])
 
 
-def _delete_end(article: Article, edit: Edit, ctx: _Ctx) -> None:
+def _delete_end(article: Article, edit: Edit, ctx: Ctx) -> None:
     _replace_end(article, edit, ctx, new="")
 
 
-def _closes_given(new: tuple[str, ...]) -> bool:
-    """Whether alinéas given bare end with a quote none of them opened (« Elle … : », « 1° … ; », « 2° …
-    régimes. » », the amendment's quote gone): the quotation's own closing quote, given with them."""
-    text = "".join(new)
-    unmatched = quote_depth(text) < 0
-    return unmatched and bool(re.search(r"[»”]\s*[.;,]?$", new[-1]))
-
-
-def _requote(new: tuple[str, ...], first: str, quoted: bool, last: str | None = None) -> list[str]:
-    """Alinéas replacing quoted ones (`first` … `last`) are quoted too when the amendment dropped their
-    quotes; the last closes the quotation, with its « ; », when the replaced one did."""
-    paragraphs = list(new)
-    last = first if last is None else last
-    if quoted and first[:1] in OPEN + '"' and paragraphs and paragraphs[0][:1] not in OPEN + '"':
-        opening = first[0]
-        paragraphs = [f"{opening} {p}" if opening == "«" else opening + p for p in paragraphs]
-        closing = {"«": " »", "“": "”", '"': '"'}[opening]
-        closed = re.search(r"[»\"”]\s*([.;,]?)$", last)
-        if closed and not _closes_given(new):
-            paragraphs[-1] = paragraphs[-1] + closing + (f" {closed.group(1)}" if closed.group(1) else "")
-    return paragraphs
-
-
-def _quotes_left(line: str) -> int:
-    """The quotes an alinéa of a quotation opens less those it closes, the one opening it aside (its quotation's)."""
-    inner = line[1:]
-    if line[:1] == '"':
-        return -(inner.count('"') % 2)
-    return quote_depth(inner)
-
-
-def _closed_at_end(lines: list[str], ctx: _Ctx) -> list[str]:
+def _closed_at_end(lines: list[str], ctx: Ctx) -> list[str]:
     """A whole article given with its last quotation (the alinéas opening with a quote after the one that
     introduces it, « … ainsi rédigé : ») left open at its end: nothing comes after the article's text, the
     quotation ends with it and is closed there. A quote closing it once amid those alinéas, the next ones
     going on with its quote and none closing, is misplaced (no quotation stands without an alinéa
     introducing it, and this one is not closed where it ends): it is dropped. Closed several times amid
     them, or a quote inside them left open, where it ends is not said: refused."""
-    if not lines or not _opened(lines[-1]):
+    if not lines or not opened(lines[-1]):
         return lines
     start = len(lines) - 1
-    while start > 0 and _opened(lines[start - 1]):
+    while start > 0 and opened(lines[start - 1]):
         start -= 1
-    if start == 0 or _opened(lines[start - 1]) or not INTRODUCES.search(fold(lines[start - 1]).strip()):
+    if start == 0 or opened(lines[start - 1]) or not INTRODUCES.search(fold(lines[start - 1]).strip()):
         return lines
     run, depth, closed = lines[start:], 1, []
     for j, line in enumerate(run):
-        depth += _quotes_left(line)
+        depth += quotes_left(line)
         if depth <= 0:
             closed.append(j)
             depth = 1  # the alinéa after it opens with the quotation's quote: it goes on, or begins another
@@ -3304,7 +2340,7 @@ def _closed_at_end(lines: list[str], ctx: _Ctx) -> list[str]:
     out = list(lines)
     for j in closed:
         line = out[start + j].rstrip()
-        stop = _CLOSING.search(line)
+        stop = CLOSING.search(line)
         if stop is None:  # closed amid the alinéa's words: not a misplaced end
             raise ctx.fail("its text opens a quotation that it never closes", "not_understood")
         mark = stop.group(0).strip(BLANKS + '»"”')
@@ -3313,13 +2349,13 @@ def _closed_at_end(lines: list[str], ctx: _Ctx) -> list[str]:
     return out
 
 
-def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
+def _rewrite(article: Article, edit: Edit, ctx: Ctx) -> None:
     if edit.place.alineas is None:
-        article.__init__(_ended(_closed_at_end(list(edit.new), ctx)))  # type: ignore[misc]
+        article.__init__(ended_with_stop(_closed_at_end(list(edit.new), ctx)))  # type: ignore[misc]
         return
     if edit.place.item and len(edit.place.alineas) == 1 and _restore_one(article, edit, ctx):
         return
-    slots = _slots(article, edit.place, ctx)
+    slots = slots_named(article, edit.place, ctx)
     held = [article.slots.index(s) for s in slots]
     if held != list(range(held[0], held[-1] + 1)):  # « Alinéas 48 et 60 / Rédiger ainsi ces alinéas : » one text
         if len({fold(article.original[i]) for i in held}) > 1:  # each rewritten so, or both made one: not said
@@ -3333,45 +2369,45 @@ def _rewrite(article: Article, edit: Edit, ctx: _Ctx) -> None:
     _check_code_article_for_own(first, edit.new, ctx)
     last = (slots[-1].text or [""])[-1] or first
     following = article.original[held[-1] + 1] if held[-1] + 1 < len(article.original) else ""
-    if _kept_number_ending(last, following) and not re.search(rf"{_NOTED_DELETED}\.?$", edit.new[-1].rstrip()):
+    if kept_number_ending(last, following) and not re.search(rf"{NOTED_DELETED}\.?$", edit.new[-1].rstrip()):
         # its quotation ended there, with no closing quote (as texts write it): the text put back closes it
         last = last.rstrip() + {"«": " »", "“": "”", '"': '"'}[last[0]]
-    edit = replace(edit, new=_check_unclosed(edit.new, first, ctx))
+    edit = replace(edit, new=check_unclosed(edit.new, first, ctx))
     at = article.slots.index(slots[0])
     around = article.original[at - 1] if at else "", article.original[at + 1] if at + 1 < len(article.original) else ""
-    if not _opened(first) and all(around) and _opened(around[0]) and not _closing(around[0]) and _opened(around[1]):
+    if not opened(first) and all(around) and opened(around[0]) and not quote_end(around[0]) and opened(around[1]):
         first = f"« {first}"  # « (Alinéa supprimé) » amid a quotation (a comparative text) is the quotation's
     # a quoted alinéa rewritten stays in its quotation, whether the amendment quoted the new text or not
-    slots[0].text = _ended(_requote(edit.new, first, True, last))
-    if _opened(first) and not any(_closing(article.original[i]) for i in held[:-1]):
-        slots[0].text = _goes_on(slots[0].text, not _closing(last) and _opened(following))
-    closing = _closing(last)
-    tombstone = bool(slots[0].text) and re.search(rf"{_NOTED_DELETED}\.?$", slots[0].text[-1].rstrip())
-    if closing and slots[0].text and _opened(slots[0].text[0]) and not _closing(slots[0].text[-1]) and not tombstone:
+    slots[0].text = ended_with_stop(requote(edit.new, first, True, last))
+    if opened(first) and not any(quote_end(article.original[i]) for i in held[:-1]):
+        slots[0].text = goes_on(slots[0].text, not quote_end(last) and opened(following))
+    closing = quote_end(last)
+    tombstone = bool(slots[0].text) and re.search(rf"{NOTED_DELETED}\.?$", slots[0].text[-1].rstrip())
+    if closing and slots[0].text and opened(slots[0].text[0]) and not quote_end(slots[0].text[-1]) and not tombstone:
         # the quotation it closed, it still closes (« « Art. L. 6. – (Supprimé) » ends one without, as texts write it)
         slots[0].text[-1] = slots[0].text[-1].rstrip() + closing
-    lost = "" if _opened(last) else last[_unmatched_closing(last) :].strip()
-    if lost and slots[0].text and not _CLOSING.search(slots[0].text[-1]) and not tombstone:
+    lost = "" if opened(last) else last[unmatched_closing(last) :].strip()
+    if lost and slots[0].text and not CLOSING.search(slots[0].text[-1]) and not tombstone:
         # the last alinéa of a quotation whose opening quote is on its first alinéa, or lost in the data
         # (« … aptitudes." »): its closing quote is the quotation's, which the new text still closes
         slots[0].text[-1] = slots[0].text[-1].rstrip() + (f" {lost}" if lost[0] == "»" else lost)
     for slot in slots[1:]:
         slot.text = []
     if slots[0].text:
-        _end_item(article, slots[0].text, len(slots[0].text) - 1, (first, last))
-        if not _opened(slots[0].text[0]):  # an item rewritten, ending with the quotation it introduces
-            _end_quotation_item(article, slots[0].text, len(slots[0].text) - 1)
+        end_item(article, slots[0].text, len(slots[0].text) - 1, (first, last))
+        if not opened(slots[0].text[0]):  # an item rewritten, ending with the quotation it introduces
+            end_quotation_item(article, slots[0].text, len(slots[0].text) - 1)
 
 
-def _check_roman_deleted(article: Article, slots: list[Slot], ctx: _Ctx) -> None:
+def _check_roman_deleted(article: Article, slots: list[Slot], ctx: Ctx) -> None:
     """A roman item (« iii) ») deleted by its alinéa, the lettered item holding it left: what stays of it
     (« iii) (Supprimé) », or nothing, « iv) » then following « ii) ») is not read, as when it is named
     (« Supprimer le iii) du b) »). Deleted with its lettered item, that one keeps its letter alone."""
     gone = {article.slots.index(slot) for slot in slots}
     original = article.original
-    if not any(i < len(original) and _DIVISION_MARKS[4].match(fold(original[i]).strip()) for i in gone):
+    if not any(i < len(original) and DIVISION_MARKS[4].match(fold(original[i]).strip()) for i in gone):
         return  # no alinéa gone opens with a small roman numeral (quoted ones are not the article's)
-    kinds = _kinds(_heads(article))
+    kinds = mark_levels(heads_of(article))
     for i in sorted(gone):
         if i >= len(kinds) or kinds[i] != 4:
             continue
@@ -3386,29 +2422,29 @@ def _check_roman_deleted(article: Article, slots: list[Slot], ctx: _Ctx) -> None
             raise ctx.fail(reason, "ambiguous")
 
 
-def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
+def _delete(article: Article, edit: Edit, ctx: Ctx) -> None:
     if edit.place.alineas is None:
         article.deleted = True
         return
     if edit.place.phrase is not None:
-        for slot in _one(article, edit.place, ctx):
+        for slot in one_alinea(article, edit.place, ctx):
             line = slot.text[0]
-            lo, hi = _spans(line, edit.place, ctx)
-            _within_quotes(line, lo, hi, ctx)
-            if not line[_own_start(line, _frame(line)[0]) : lo].strip(BLANKS) and hi >= _frame(line)[1]:
+            lo, hi = place_span(line, edit.place, ctx)
+            within_quotes(line, lo, hi, ctx)
+            if not line[own_start(line, frame(line)[0]) : lo].strip(BLANKS) and hi >= frame(line)[1]:
                 # every phrase gone, its mark too: the alinéa is deleted (« 2° (Supprimé) » where it is due)
                 _delete(article, replace(edit, place=replace(edit.place, phrase=None, phrases=1)), ctx)
                 continue
-            stop = line[: _frame(line)[1]].rstrip()[-1:] if hi >= _frame(line)[1] else ""
-            _splice(_Hit(slot, 0, lo, hi), lo, hi, "")
+            stop = line[: frame(line)[1]].rstrip()[-1:] if hi >= frame(line)[1] else ""
+            _splice(Hit(slot, 0, lo, hi), lo, hi, "")
             if stop in (";", ":"):  # the last phrase gone, the alinéa still ends as an item does
                 left = slot.text[0]
-                end = _frame(left)[1]
+                end = frame(left)[1]
                 if left[:end].rstrip().endswith("."):
                     cut = len(left[:end].rstrip()) - 1
                     slot.text[0] = left[:cut].rstrip() + f" {stop}" + left[end:]
         return
-    slots = _slots(article, edit.place, ctx)
+    slots = slots_named(article, edit.place, ctx)
     if all(slot in article.stones for slot in slots):  # deleted already at this sitting, its number kept: the same
         return
     _check_roman_deleted(article, slots, ctx)
@@ -3416,12 +2452,12 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
     _check_quotation_gone(article, slots, ctx)
     first, last = article.slots.index(slots[0]), article.slots.index(slots[-1])
     original, before = article.original, article.original[first - 1] if first else ""
-    whole_quotation = all(_opened(original[n]) for n in range(first, last + 1)) and bool(_closing(original[last]))
+    whole_quotation = all(opened(original[n]) for n in range(first, last + 1)) and bool(quote_end(original[last]))
     whole_quotation = whole_quotation and not _each_own(article, last)  # « "X." », « "Y." »: Y is of it too
-    announced = bool(before) and not _opened(before) and before.rstrip().endswith(":")
+    announced = bool(before) and not opened(before) and before.rstrip().endswith(":")
     introduces = bool(slots[-1].text) and slots[-1].text[-1].rstrip().endswith(":")
     runs: list[list[Slot]] = []
-    levels = _kinds(_heads(article)) if len(slots) > 1 else []  # one alinéa deleted is one run: not counted
+    levels = mark_levels(heads_of(article)) if len(slots) > 1 else []  # one alinéa deleted is one run: not counted
     for slot in slots:  # the alinéas deleted, in runs of alinéas next to each other
         i = article.slots.index(slot)
         # a division above the run's first (« II. – » after « 3° ») is no item of it: it keeps its own number
@@ -3431,7 +2467,7 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
             runs[-1].append(slot)
         else:
             runs.append([slot])
-    kept = {id(run[0]): [] if article.instructions else _tombstones([t for s in run for t in s.text]) for run in runs}
+    kept = {id(run[0]): [] if article.instructions else tombstones([t for s in run for t in s.text]) for run in runs}
     # the quote each run's last alinéa closed its quotation with (« Alinéas 29 et 32 », both closing one)
     closings = {id(run[0]): _run_closing(run) for run in runs}
     for slot in slots:
@@ -3442,26 +2478,26 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
             _check_heading_gone(article, run, stones[0], ctx)
             run[0].text = stones
             article.stones.append(run[0])
-            if _TOMBSTONE_MARKS["article"].match(stones[0].lstrip(BLANKS + '«"“')):
+            if TOMBSTONE_MARKS["article"].match(stones[0].lstrip(BLANKS + '«"“')):
                 article.headings[article.slots.index(run[0])] = ctx
         else:
             kept[id(run[0])] = []
             # and so do those of its kind deleted before it in this sitting (« a) » then « b) »: both go)
-            kind = _mark_kind(stones[0]) if stones else ""
-            for slot in [s for s in article.stones if kind and s.text and _mark_kind(s.text[0]) == kind]:
+            kind = mark_kind(stones[0]) if stones else ""
+            for slot in [s for s in article.stones if kind and s.text and mark_kind(s.text[0]) == kind]:
                 if not _siblings(article, slot, slot.text[0]):
                     slot.text = []
                     article.stones.remove(slot)
     after_run = next((t for s in article.slots[last + 1 :] for t in (*s.before, *s.text, *s.after)), "")
-    if after_run and not _opened(after_run):
+    if after_run and not opened(after_run):
         head = original[last].rstrip()
-        if head.endswith(":") and _mark_kind(after_run) in ("arabic", "letter") and not _opened(original[last]):
+        if head.endswith(":") and mark_kind(after_run) in ("arabic", "letter") and not opened(original[last]):
             # « I. – Le code est ainsi modifié : » gone, its « 1° … » left with nothing to hang on
             reason = f"it deletes alinéa {last + 1}, which introduces the items after it, and leaves them"
             raise ctx.fail(reason, "ambiguous")
         stones = kept.get(id(runs[-1][0])) or []
-        paragraph = bool(stones) and _mark_kind(stones[0]) in ("roman", "capital")  # an item's prose is the one above's
-        if paragraph and not _mark_kind(after_run) and not _HEADING.match(fold(after_run).lower()):
+        paragraph = bool(stones) and mark_kind(stones[0]) in ("roman", "capital")  # an item's prose is the one above's
+        if paragraph and not mark_kind(after_run) and not HEADING.match(fold(after_run).lower()):
             # « II. – (Supprimé) » kept before an alinéa of that II left: what it belongs to now is not said
             reason = f"it deletes the first alinéa of a division and leaves the alinéa after it (alinéa {last + 2})"
             raise ctx.fail(reason, "ambiguous")
@@ -3472,7 +2508,7 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
         # un alinéa ainsi rédigé : » with nothing after it): whether that alinéa goes too is not said
         reason = f"it deletes the quotation that alinéa {first} introduces, and leaves that alinéa"
         raise ctx.fail(reason, "ambiguous")
-    refs = _refs(article)
+    refs = all_refs(article)
     following = next((lines[j] for lines, j in refs if lines is slots[-1].after), None)
     if following is None:
         after = article.slots.index(slots[-1]) + 1
@@ -3482,13 +2518,13 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
         # text's line standing for the quotation: whether it goes with the 3° is not said
         reason = "it deletes an alinéa whose quotation a comparative text's line stands for, and leaves that line"
         raise ctx.fail(reason, "ambiguous")
-    lines, k = _line_before(article, article.slots.index(slots[0]))
-    if introduces and _opened(following) and not (k is not None and lines[k].rstrip().endswith(":")):
+    lines, k = line_before(article, article.slots.index(slots[0]))
+    if introduces and opened(following) and not (k is not None and lines[k].rstrip().endswith(":")):
         # « IV. – L'article L. 1 est ainsi rédigé : » deleted after an alinéa that quotes nothing: a division
         # goes whole, its quotation with it (« IV. – (Supprimé) » stays when others of its kind do). After a
         # quotation, it may as well join that one (drafters merge quotations so): refused, as is a bare alinéa
-        division = _mark_kind(article.original[article.slots.index(slots[-1])])
-        merges = k is not None and _opened(lines[k])
+        division = mark_kind(article.original[article.slots.index(slots[-1])])
+        merges = k is not None and opened(lines[k])
         quotation = _quotation_after(article, slots[-1]) if division and not merges else None
         if quotation is None:
             reason = "it deletes the alinéa that introduces the quotation after it, and leaves the quotation"
@@ -3497,7 +2533,7 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
             slot.text = []
     for run in runs:
         # « "III. – (Supprimé) » ends it, as texts write it; « II. – (Supprimé) », the bill's own, does not
-        if closings[id(run[0])] and not any(_opened(t) for t in kept.get(id(run[0])) or []):
+        if closings[id(run[0])] and not any(opened(t) for t in kept.get(id(run[0])) or []):
             _close_before(article, run, closings[id(run[0])], ctx)
     _check_items_gone(article, first, ctx)
 
@@ -3506,7 +2542,7 @@ def _delete(article: Article, edit: Edit, ctx: _Ctx) -> None:
 _DIVISION_HEADING = re.compile(r"(?:livre|titre|chapitre|section|sous-section|paragraphe)\s+\w+\s*$")
 
 
-def _check_heading_gone(article: Article, run: list[Slot], stone: str, ctx: _Ctx) -> None:
+def _check_heading_gone(article: Article, run: list[Slot], stone: str, ctx: Ctx) -> None:
     """A run deleted that holds the heading of a division (« « Section 6 », its title) and a division under
     it whose number is kept (« « Art. L. 446-23. – (Supprimé) »): the number left would stand under the
     heading before (section 5), and how the division gone is recorded (its heading kept with « (Division et
@@ -3523,18 +2559,18 @@ def _run_closing(run: list[Slot]) -> str:
     """The quote a run of alinéas deleted closed a quotation with: its last alinéa's, or, when that one is
     the bill's own (« Alinéas 4 et 5 », « « Troisième. » » then « II. – … »), its last quoted alinéa's."""
     last = run[-1].text[-1] if run[-1].text else ""
-    if not last or _closing(last) or _opened(last):
-        return _closing(last) if last else ""
-    quoted = next((s.text[-1] for s in reversed(run) if s.text and _opened(s.text[-1])), "")
-    return _closing(quoted) if quoted else ""
+    if not last or quote_end(last) or opened(last):
+        return quote_end(last) if last else ""
+    quoted = next((s.text[-1] for s in reversed(run) if s.text and opened(s.text[-1])), "")
+    return quote_end(quoted) if quoted else ""
 
 
-def _close_before(article: Article, run: list[Slot], closing: str, ctx: _Ctx) -> None:
+def _close_before(article: Article, run: list[Slot], closing: str, ctx: Ctx) -> None:
     """The quotation a run of deleted alinéas closed now ends at the alinéa before that run (« Alinéas 13
     et 64 », 64 closing it: at 63, not at 12; « Alinéas 29 et 32 », each closing one: at 28 and at 31)."""
-    lines, k = _line_before(article, article.slots.index(run[0]))
-    if k is not None and _opened(lines[k]) and not _closing(lines[k]):
-        item = _mark_kind(lines[k]) in ("arabic", "letter") and lines[k].rstrip().endswith(";")
+    lines, k = line_before(article, article.slots.index(run[0]))
+    if k is not None and opened(lines[k]) and not quote_end(lines[k]):
+        item = mark_kind(lines[k]) in ("arabic", "letter") and lines[k].rstrip().endswith(";")
         if item:  # the item before is now its enumeration's last: it ends with a full stop, as the last does
             lines[k] = lines[k].rstrip()[:-1].rstrip() + "."
         if not re.search(r"[.!?]$", lines[k].rstrip()):
@@ -3543,23 +2579,23 @@ def _close_before(article: Article, run: list[Slot], closing: str, ctx: _Ctx) ->
         lines[k] = lines[k].rstrip() + closing
 
 
-def _check_items_gone(article: Article, first: int, ctx: _Ctx) -> None:
+def _check_items_gone(article: Article, first: int, ctx: Ctx) -> None:
     """Every item an alinéa introduces deleted (« I. – Le code est ainsi modifié : » then « 1° » to « 3° »),
     none of their number kept (none of their kind is left under it), that alinéa left: it now introduces
     nothing, and whether it goes with them (« I. – (Supprimé) », as naming it would say) is not said. So in a
     quotation (« « Peuvent faire l'objet … les opérations : » then « « 1° … », « « 2° … », both deleted)."""
     original = article.original
-    kind = _mark_kind(original[first])
-    quoted = _opened(original[first])
+    kind = mark_kind(original[first])
+    quoted = opened(original[first])
     if kind not in ("arabic", "letter"):
         return
-    lines, k = _line_before(article, first)
-    if k is None or _opened(lines[k]) != quoted or not lines[k].rstrip().endswith(":"):
+    lines, k = line_before(article, first)
+    if k is None or opened(lines[k]) != quoted or not lines[k].rstrip().endswith(":"):
         return  # the items went after another item, or with the alinéa introducing them
     following = next((t for s in article.slots[first:] for t in (*s.before, *s.text, *s.after)), "")
-    left = _stone_kind(following) if _opened(following) == quoted else ""
+    left = _stone_kind(following) if opened(following) == quoted else ""
     below = left in _LEVELS and _LEVELS.index(left) > _LEVELS.index(kind)
-    if following and _opened(following) and not quoted or left == kind or below:
+    if following and opened(following) and not quoted or left == kind or below:
         return  # an item of theirs is left (or its number kept), or a quotation: it introduces that
     at = next((n for n, s in enumerate(article.slots) if s.text is lines), None)
     reason = "it deletes every item that the alinéa before them introduces, and leaves that alinéa"  # one put
@@ -3574,56 +2610,56 @@ _JOINED = re.compile(r"^([\s«\"“]*(?:[a-z]|[IVX]+))\s+(?:et|à)\s+(?:[a-z]|[I
 
 def _stone_kind(text: str) -> str:
     """The kind of mark an alinéa opens with, a number kept for several divisions too."""
-    return _mark_kind(_JOINED.sub(r"\1", text, count=1))
+    return mark_kind(_JOINED.sub(r"\1", text, count=1))
 
 
-def _check_items_left(article: Article, first: int, last: int, new: tuple[str, ...], ctx: _Ctx) -> None:
+def _check_items_left(article: Article, first: int, last: int, new: tuple[str, ...], ctx: Ctx) -> None:
     """Alinéas `first` to `last` deleted or replaced by `new`, from the one that introduces items (« I. –
     Le code est ainsi modifié : ») into them, leaving the items after them (« 6° … »): what those
     belong to is not said, unless the new text introduces items itself (ends with « : ») or holds items
     of their kind, which they go on from."""
     original = article.original
-    if last + 1 >= len(original) or _opened(original[last + 1]):
+    if last + 1 >= len(original) or opened(original[last + 1]):
         return
-    kind = _mark_kind(original[last + 1])
+    kind = mark_kind(original[last + 1])
     if kind not in ("arabic", "letter"):
         return
     for j in range(last, first - 1, -1):  # the alinéa that introduces the enumeration the item left is in
-        k = _mark_kind(original[j])
-        if _opened(original[j]) or k in _LEVELS and _LEVELS.index(k) >= _LEVELS.index(kind):
+        k = mark_kind(original[j])
+        if opened(original[j]) or k in _LEVELS and _LEVELS.index(k) >= _LEVELS.index(kind):
             continue  # a quotation, an item of that enumeration or of one below it
         if not original[j].rstrip().endswith(":"):
             return
         break
     else:
         return  # it is before the alinéas taken: they were items only
-    if not any(_mark_kind(t) == kind and not _opened(t) for t in original[j + 1 : last + 1]):
+    if not any(mark_kind(t) == kind and not opened(t) for t in original[j + 1 : last + 1]):
         return  # the introducing alinéa alone, rewritten (« Rétablir ainsi l'alinéa 14 »): its items all stay
-    own = [a for a in new if not _opened(a)]
-    if own and (own[-1].rstrip().endswith(":") or any(_mark_kind(a) == kind for a in own)):
+    own = [a for a in new if not opened(a)]
+    if own and (own[-1].rstrip().endswith(":") or any(mark_kind(a) == kind for a in own)):
         return
     reason = f"it takes alinéa {j + 1}, which introduces the items after it, and leaves some of them"
     raise ctx.fail(reason, "ambiguous")
 
 
-def _check_whole_quotation(article: Article, slots: list[Slot], ctx: _Ctx) -> None:
+def _check_whole_quotation(article: Article, slots: list[Slot], ctx: Ctx) -> None:
     """Alinéas deleted or rewritten from one that introduces a quotation into that quotation, but not to
     its end (« Supprimer les alinéas 19 à 22 », the quotation of 19 running to 37): what becomes of the
     rest of it is not said. (The introducing alinéa alone is read in `_delete`.)"""
     first, last = article.slots.index(slots[0]), article.slots.index(slots[-1])
     after = last + 1
-    if first == last or after >= len(article.original) or not _opened(article.original[after]):
+    if first == last or after >= len(article.original) or not opened(article.original[after]):
         return
     i = after - 1
-    while i >= 0 and _opened(article.original[i]) and (not _closing(article.original[i]) or _each_own(article, i)):
+    while i >= 0 and opened(article.original[i]) and (not quote_end(article.original[i]) or _each_own(article, i)):
         i -= 1
     opener = article.original[i] if i >= 0 else ""
-    if first <= i < last and not _opened(opener) and opener.rstrip().endswith(":"):
+    if first <= i < last and not opened(opener) and opener.rstrip().endswith(":"):
         reason = f"it takes alinéa {i + 1}, which introduces a quotation, and only part of that quotation"
         raise ctx.fail(reason, "ambiguous")
 
 
-def _check_quotation_gone(article: Article, slots: list[Slot], ctx: _Ctx) -> None:
+def _check_quotation_gone(article: Article, slots: list[Slot], ctx: Ctx) -> None:
     """A quotation deleted whole, the alinéa introducing it left standing (« 1° L'article L. 1 est ainsi
     rédigé : » with nothing after it): whether that alinéa goes too is not said. So too when the quotation
     held code articles only: their numbers are kept (« « Art. L. 1. – (Supprimé) ») for the others of the
@@ -3631,13 +2667,13 @@ def _check_quotation_gone(article: Article, slots: list[Slot], ctx: _Ctx) -> Non
     as « (Supprimé) »."""
     original, gone = article.original, {article.slots.index(slot) for slot in slots}
     for i in sorted(gone):
-        if i == 0 or i - 1 in gone or not _opened(original[i]) or _opened(original[i - 1]):
+        if i == 0 or i - 1 in gone or not opened(original[i]) or opened(original[i - 1]):
             continue
         before = article.slots[i - 1]
         intro = before.text[-1] if before.text and before not in article.stones else ""
-        if not intro.rstrip().endswith(":") or _opened(intro) or before.after or article.slots[i].before:
+        if not intro.rstrip().endswith(":") or opened(intro) or before.after or article.slots[i].before:
             continue  # the introducing alinéa gone already, or rewritten, or text put after it
-        count = _quoted_run(original, i)
+        count = quoted_run(original, i)
         if count is not None and all(j in gone for j in range(i, i + count)):
             reason = f"it deletes the quotation that alinéa {i} introduces, and leaves that alinéa"
             raise ctx.fail(reason, "ambiguous")
@@ -3653,34 +2689,13 @@ def _quotation_after(article: Article, slot: Slot) -> list[Slot] | None:
     """The alinéas of the quotation that the bill's own alinéa `slot` introduces, as they stood (None
     when it is quoted itself, or when what follows was changed or never closes: then what goes is not said)."""
     i = article.slots.index(slot)
-    count = _quoted_run(article.original, i + 1)
-    if _opened(article.original[i]) or slot.after or count is None:
+    count = quoted_run(article.original, i + 1)
+    if opened(article.original[i]) or slot.after or count is None:
         return None
     quoted = article.slots[i + 1 : i + 1 + count]
     originals = article.original[i + 1 : i + 1 + count]
     as_stood = all(not s.before and not s.after and s.text == [text] for s, text in zip(quoted, originals, strict=True))
     return quoted if as_stood else None
-
-
-_CLOSING = re.compile(r"\s*[»\"”]\s*[.;,]?\s*$")
-# The marks of divisions that a deletion leaves in the text, « (Supprimé) », so that the numbers of the
-# others stand: each kind, as (how it reads, what is joined when several are deleted in a row, its end)
-_TOMBSTONE_MARKS = {
-    "article": re.compile(
-        # « L. 3131‑27 » with its non-breaking hyphens; « Art. L. 3131-27 – » without its full stop too
-        r"Art(?:icle)?\.?\s+(?:[A-Z]{1,2}\.\s*)*\d[\w\-\u2010\u2011]*(?:\s+(?:bis|ter|quater|[A-Z]))?\s*\.?\s*[-–—]"
-    ),
-    # « VII bis A (nouveau). – »: the « (nouveau) » a shuttle text marks new divisions with is not kept
-    "roman": re.compile(
-        r"(?P<n>[IVX]+(?:\s+(?:bis|ter|quater|quinquies|sexies|septies|[A-Z]{1,3})){0,2})(?:\s*\(nouveau\))?"
-        r"(?P<end>\s*\.\s*[-–—])"
-    ),
-    "capital": re.compile(r"[A-Z]\s*\.\s*[-–—]"),
-    "arabic": re.compile(
-        r"(?P<n>\d+\s*°(?:\s*(?:bis|ter|quater|quinquies|sexies)(?=\s)|\s*[A-Z]{1,3}(?=\s+[A-ZÀ-Ý«\"“(]))?)(?P<end>)"
-    ),
-    "letter": re.compile(r"(?P<n>[a-z](?:\s+(?:bis|ter|quater))?)(?P<end>\s*\))"),
-}
 
 
 _LEVELS = ["roman", "capital", "arabic", "letter"]  # outermost first
@@ -3694,162 +2709,35 @@ def _siblings(article: Article, slot: Slot, stone: str) -> bool:
         return True
     # the numbers kept in this sitting are no divisions left: the one left last decides, whatever the order
     stoned = {id(s.text) for s in article.stones}
-    refs = [lines[j] if id(lines) not in stoned else lines[j][:1] for lines, j in _refs(article)]
+    refs = [lines[j] if id(lines) not in stoned else lines[j][:1] for lines, j in all_refs(article)]
     at = len([t for s in article.slots[: article.slots.index(slot)] for t in (*s.before, *s.text, *s.after)])
     at += len(article.head) + len(slot.before)
-    if not _opened(stone):  # the bill's own: in the same division above it (the a) and b) of one 3°)
-        own = [t for t in refs if not _opened(t)]
-        mine = len([t for t in refs[:at] if not _opened(t)])
+    if not opened(stone):  # the bill's own: in the same division above it (the a) and b) of one 3°)
+        own = [t for t in refs if not opened(t)]
+        mine = len([t for t in refs[:at] if not opened(t)])
         outer = {k for k in _LEVELS[: _LEVELS.index(kind)]} if kind in _LEVELS else set()
-        before = list(takewhile(lambda t: _mark_kind(t) not in outer, reversed(own[:mine])))
-        after = list(takewhile(lambda t: _mark_kind(t) not in outer, own[mine:]))
-        return any(_mark_kind(t) == kind for t in before + after)
-    before = list(takewhile(_opened, reversed(refs[:at])))
-    after = list(takewhile(_opened, refs[at:]))
-    return any(_mark_kind(t) == kind for t in before + after)
+        before = list(takewhile(lambda t: mark_kind(t) not in outer, reversed(own[:mine])))
+        after = list(takewhile(lambda t: mark_kind(t) not in outer, own[mine:]))
+        return any(mark_kind(t) == kind for t in before + after)
+    before = list(takewhile(opened, reversed(refs[:at])))
+    after = list(takewhile(opened, refs[at:]))
+    return any(mark_kind(t) == kind for t in before + after)
 
 
-def _ended(new: list[str]) -> list[str]:
-    """The bill's own alinéas end with a stop: one given ending with words it quotes and none after them
-    (« … par les mots : « les deux dernières phrases » ». , the amendment's full stop outside its quotes),
-    or with a word and none (« « L'article L.O. 148 du même code est abrogé ». »), takes it. A mark or a
-    note in brackets (« II. – (Supprimé) ») is left as it is, and so is the text an alinéa given before it
-    introduces (« … une ligne ainsi rédigée : » then a table's row): that text's, not the bill's own."""
-    if not new or _opened(new[-1]):
-        return new
-    last = new[-1].rstrip()
-    introduced = len(new) > 1 and new[-2].rstrip().endswith(":")
-    if re.search(r"[^\s.;:!?…]\s*[»\"”]$", last) or re.search(r"[^\W_]$", last) and not introduced:
-        new = [*new[:-1], last + "."]
-    return new
-
-
-def _items_end(out: list[str], origins: list[int | None], original: list[str]) -> list[str]:
-    """Items of an enumeration end with « ; » before the next one (an item introducing a quotation, at
-    the quotation's end: « » ; »), where the text's other items of that kind show it: an alinéa changed or
-    put, or now followed by another than before (the alinéa between them deleted), that ends with a full
-    stop or none (« 2° … est ainsi rédigé : » then « « … présidence. » », « … les mots : « X » »)."""
-    ending = {
-        (_mark_kind(a), _opened(a)) for a in original if _mark_kind(a) and a.rstrip(BLANKS + '»"”').endswith(";")
-    }
-    out = list(out)
-    for i in range(len(out) - 1):
-        here, after, was = out[i], out[i + 1], origins[i]
-        if was is not None and here == original[was] and origins[i + 1] == was + 1:
-            continue  # as it stood, and followed by what followed it
-        if was is not None and here != original[was]:
-            continue  # changed by an amendment: its end is the amendment's (`_end_item` reads the new items)
-        kind, quoted = _mark_kind(here), _opened(here)
-        if kind in ("arabic", "letter"):  # the item itself
-            if was is None:
-                continue  # an item put: `_end_item` reads its neighbours
-            if (kind, quoted) not in ending or _opened(after) != quoted or not _item_follows(after, kind):
-                continue
-            if quoted and _closing(here):
-                continue  # it closes its quotation: what follows is not of its enumeration
-        elif quoted and _closing(here):  # the end of the quotation an item introduces
-            head = next((out[j] for j in range(i, -1, -1) if not _opened(out[j])), "")
-            kind = _mark_kind(head)
-            if kind not in ("arabic", "letter") or (kind, False) not in ending:
-                continue
-            if _opened(after) or not _item_follows(after, kind):
-                continue
-        else:
-            continue
-        body = here.rstrip()
-        if body.endswith((";", ":", "..", "…")) or body.rstrip(BLANKS + '»"”').endswith((";", ":")):
-            continue
-        if re.search(rf"{_NOTED_DELETED}\.?$", body) or _UNCHANGED.match(fold(body)):
-            continue  # a number kept for a division deleted, a comparative text's line: as written
-        # « … présidence. » . » keeps the stop inside its quote; « … les mots : « X » » and « … ; » alike
-        out[i] = re.sub(r"\s*\.$", "", body) + " ;"
-    return out
-
-
-def _superseded(stone: str, following: str) -> bool:
-    """Whether the number kept for a deleted division (« « Art. L. 4. – (Supprimé) ») opens the alinéa after
-    it: that number itself, not a larger one it begins (« 1° » before « 1° bis », « 1° A »). An article's
-    heading is the same with or without its full stop (« Art. L. 3131-25 – », « Art. L. 3131-25. – »)."""
-    mark = re.sub(rf"\s*{_NOTED_DELETED}\s*$", "", stone.rstrip())
-    bare = re.sub(r"\s+", "", fold(mark).replace("\u2011", "-"))
-    text = fold(following).replace("\u2011", "-")
-    heading = re.match(r"(.*?\d[\w-]*?)\.?-$", bare) if _TOMBSTONE_MARKS["article"].search(mark) else None
-    if heading:
-        bare = heading.group(1)
-    at = 0  # where the mark ends in the alinéa after it, spaces aside
-    for char in bare:
-        while at < len(text) and text[at].isspace():
-            at += 1
-        if at == len(text) or text[at] != char:
-            return False
-        at += 1
-    if heading:  # the number ends there, its dash follows (not « L. 3131-25-1 »)
-        return bool(re.match(r"\s*\.?\s*-(?![\w-])", text[at:]))
-    adverb = re.match(_ADVERB, text[at:])
-    return bool(bare) and not (adverb and adverb.group(1))
-
-
-def _tombstones(lines: list[str]) -> list[str]:
-    """What stays of divisions deleted: « III. – (Supprimé) », « « Art. L. 6. – (Supprimé) », « a et b)
-    (Supprimé) » for two in a row, « 1° à 3° (Supprimé) » for more; their texts, and alinéas without
-    a mark, go. Only the marks of the first division's kind and level (the bill's own, or quoted) stay:
-    the items of a deleted division, and the quotation it introduces, go with it."""
-    found: list[tuple[str, str, re.Match[str]]] = []  # (quote, kind, mark)
-    # « i) », « v) » in a run of roman items (« i) » before « ii) ») are no letters: items of the b) above
-    levels = _kinds([fold(re.sub(r"^[«\"“]\s*", "", line)).strip() for line in lines])
-    for line, level in zip(lines, levels, strict=True):
-        quote = re.match(r"[«\"“]\s*", line)
-        body = line[quote.end() :] if quote else line
-        kind, mark = next(((k, m) for k, p in _TOMBSTONE_MARKS.items() if (m := p.match(body))), ("", None))
-        if mark is None or level == 4 or re.match(rf"\s*{_NOTED_DELETED}", body[mark.end() :]):
-            continue
-        opening = quote.group(0) if quote else ""
-        if found and (kind != found[0][1] or bool(opening) != bool(found[0][0])):
-            continue
-        found.append((opening, kind, mark))
-    if not found:
-        return []
-    opening, kind, first = found[0]
-    if len(found) == 1 or "n" not in first.groupdict():
-        return [f"{o}{(m['n'] + m['end'] if 'n' in m.groupdict() else m[0]).strip()} (Supprimé)" for o, _, m in found]
-    joined = " et " if len(found) == 2 else " à "
-    numbers = joined.join(m.group("n").strip() for _, _, m in (found[0], found[-1]))
-    return [f"{opening}{numbers}{first.group('end')} (Supprimé)"]
-
-
-def _opened(line: str) -> bool:
-    return line[:1] in OPEN + '"'
-
-
-def _closing(line: str) -> str:
-    """The quote (and stop) closing a quoted alinéa, or "" when it does not close a quotation."""
-    m = _CLOSING.search(line)
-    return m.group(0).rstrip() if m and _opened(line) else ""
-
-
-def _line_before(article: Article, i: int) -> tuple[list[str], int | None]:
-    """The alinéa now just before slot `i`: its list and index there (None when there is none)."""
-    for slot in reversed(article.slots[:i]):
-        for lines in (slot.after, slot.text, slot.before):
-            if lines:
-                return lines, len(lines) - 1
-    return article.head, (len(article.head) - 1 if article.head else None)
-
-
-def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
+def _insert_alineas(article: Article, edit: Edit, ctx: Ctx) -> None:
     after = edit.place.after
     assert after is not None
     if after == 0:
         like = article.slots[0].text[0] if article.slots and article.slots[0].text else ""
-        numbered = any(_ROMAN_MARK.match(t) for s in article.slots for t in (*s.before, *s.text, *s.after))
+        numbered = any(ROMAN_MARK.match(t) for s in article.slots for t in (*s.before, *s.text, *s.after))
         placeholder = re.match(r"(?:\.\.\.|…)\s*\.?\s*[-–—]\s*", edit.new[0] if edit.new else "")
         if placeholder and not numbered and not edit.place.inside:
             # « Avant l'alinéa 1, insérer un paragraphe ainsi rédigé : … – » in a text not divided: its I
             edit = replace(edit, new=(f"I. – {edit.new[0][placeholder.end() :]}", *edit.new[1:]))
-        article.head += _requote(edit.new, like, edit.quoted and _inside_quote(article, 0))
+        article.head += requote(edit.new, like, edit.quoted and inside_quote(article, 0))
         first = next((s for s in article.slots if s.text), None)
         i_a = re.match(r"I\s+A\s*\.\s*[-–—]", edit.new[0] if edit.new else "")
-        if i_a and first and not _ROMAN_MARK.match(first.text[0]):
+        if i_a and first and not ROMAN_MARK.match(first.text[0]):
             first.text[0] = f"I. – {first.text[0]}"  # a text gaining an I A before it becomes its I
         mark_i = re.match(r"I\s*\.\s*[-–—]", edit.new[0] if edit.new else "")
         if mark_i and first and not numbered:
@@ -3859,71 +2747,71 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         edit = _restoring(article, edit, ctx, said=edit.restores)
         after = edit.place.after
         assert after is not None
-    i = _index(article, after, ctx)
+    i = slot_index(article, after, ctx)
     slot = article.slots[i]
-    lines, k = _line_before(article, i + 1)
+    lines, k = line_before(article, i + 1)
     before = lines[k] if k is not None else ""
-    if edit.quoted and not edit.place.inside and _closes_unopened(before):
+    if edit.quoted and not edit.place.inside and closes_unopened(before):
         # « Art. L. 612‑3‑1. – … bacheliers." » after « … ainsi rédigé : », its opening quote lost: whether it is
         # a quotation that the alinéas put continue, or the bill's own text after which they stand, is not said
         reason = "the alinéa before closes a quotation it never opens; whether the alinéas put continue it is not said"
         raise ctx.fail(reason, "ambiguous")
     _check_roman_placeholder(article, i, edit.new, ctx)
-    lost = not edit.place.inside and _closing_lost(before, _texts_after(article, i))
+    lost = not edit.place.inside and closing_lost(before, _texts_after(article, i))
     extends = (
         edit.quoted
         and not edit.place.inside
-        and (bool(_closing(before)) or lost)
+        and (bool(quote_end(before)) or lost)
         and _extends(article, before, edit, ctx)
     )
     first = next((s for s in article.slots if s.text), None)
     mark_ii = bool(re.match(r"II\s*\.\s*[-–—]", edit.new[0] if edit.new else ""))
-    numbered = any(_ROMAN_MARK.match(t) for s in article.slots for t in (*s.before, *s.text, *s.after))
+    numbered = any(ROMAN_MARK.match(t) for s in article.slots for t in (*s.before, *s.text, *s.after))
     placeholder = re.match(r"(?:\.\.\.|…)\s*\.?\s*[-–—]\s*", edit.new[0] if edit.new else "")
     if placeholder and not extends and not numbered and after == LAST and first:
         # « Compléter cet article par un paragraphe ainsi rédigé : … – » in a text not divided: its II
         edit = replace(edit, new=(f"II. – {edit.new[0][placeholder.end() :]}", *edit.new[1:]))
         mark_ii = True
-    if mark_ii and not extends and first and not _ROMAN_MARK.match(first.text[0]):
+    if mark_ii and not extends and first and not ROMAN_MARK.match(first.text[0]):
         first.text[0] = f"I. – {first.text[0]}"  # a text gaining a II becomes its I
     like = (slot.text or [article.original[i]])[-1]
-    edit = replace(edit, new=_check_unclosed(edit.new, like, ctx))
+    edit = replace(edit, new=check_unclosed(edit.new, like, ctx))
     following = article.original[i + 1] if i + 1 < len(article.original) else ""
     after_it = next(iter(_texts_after(article, i)), "")
-    stray = edit.quoted and not edit.place.inside and _closes_amid(before, after_it)
-    head = edit.quoted and not extends and _opened(following) and not _opened(like) and like.rstrip().endswith(":")
-    if edit.place.inside and _opened(like):  # completing a text the article quotes: inside its quotation
-        new = _requote(edit.new, like, edit.quoted, last="")
+    stray = edit.quoted and not edit.place.inside and closes_amid(before, after_it)
+    head = edit.quoted and not extends and opened(following) and not opened(like) and like.rstrip().endswith(":")
+    if edit.place.inside and opened(like):  # completing a text the article quotes: inside its quotation
+        new = requote(edit.new, like, edit.quoted, last="")
     elif head and after > 0 and slot.text == [article.original[i]]:
         # right after the alinéa that introduces a quotation: the quotation's first alinéa, its quote taken
-        new = _requote(edit.new, following, True, last="")
+        new = requote(edit.new, following, True, last="")
     elif stray:  # the quotation goes on after the alinéa before, its closing quote misplaced: they are inside it
-        new = _dropped_amendment_close(_requote(edit.new, before, True, last=after_it))
+        new = dropped_amendment_close(requote(edit.new, before, True, last=after_it))
     elif extends:  # the alinéas continue the quotation the alinéa before closed: they now close it
-        new = _requote(edit.new, before, True)
+        new = requote(edit.new, before, True)
         if lost and new:  # its closing quote lost in the data, the quotation now ends with them, closed
             new[-1] = new[-1].rstrip() + {"«": " »", "“": "”", '"': '"'}[before[0]]
     else:
         # inside a quotation, alinéas are the quotation's, quoted by the amendment or given bare
-        inside = _inside_quote(article, i + 1)
-        new = _requote(edit.new, like, inside)
+        inside = inside_quote(article, i + 1)
+        new = requote(edit.new, like, inside)
         text = "".join(new)
         balanced = quote_depth(text) == 0
         last_inner = new[-1][1:] if new else ""  # a quote opened in the last alinéa and closed there is its own
         own = quote_depth(last_inner) == 0
-        if inside and new and _opened(new[0]) and _closing(new[-1]) and balanced and not own and not _closing(before):
+        if inside and new and opened(new[0]) and quote_end(new[-1]) and balanced and not own and not quote_end(before):
             # « « VI. – … » » put between two alinéas of a quotation that goes on after them: the quote
             # closing them is the amendment's, not the quotation's (which the alinéa after continues)
-            closed = _closing(new[-1])
+            closed = quote_end(new[-1])
             stop = closed.strip(BLANKS + '»"”')  # its « ; » or « . », which stays
             new[-1] = new[-1].rstrip()[: -len(closed)].rstrip() + (f" {stop}" if stop == ";" else stop)
-        if inside and not _closing(before):  # given closed as at the quotation's end (« « … » »): it goes on
-            new = _dropped_amendment_close(new)
-    closing = "" if stray else _closing(before)  # a quote misplaced amid its quotation stays where it is
+        if inside and not quote_end(before):  # given closed as at the quotation's end (« « … » »): it goes on
+            new = dropped_amendment_close(new)
+    closing = "" if stray else quote_end(before)  # a quote misplaced amid its quotation stays where it is
     # quoted alinéas that close their own quotation, right after one that closes its: no quotation stands
     # without an alinéa introducing it, so they go on with the one before (« « Un décret précise … » »)
-    own_quotation = bool(new) and _opened(new[0]) and bool(_closing(new[-1])) and _opened(before)
-    if own_quotation and not extends and closing.strip(BLANKS + '»"”') != ";" and _stop_after(new[-1]) == ";":
+    own_quotation = bool(new) and opened(new[0]) and bool(quote_end(new[-1])) and opened(before)
+    if own_quotation and not extends and closing.strip(BLANKS + '»"”') != ";" and stop_after(new[-1]) == ";":
         # « « b bis) … ; » ; » after « « b) … ; » »: given as the end of an item's quotation, after one that
         # ends none; whether it goes on with that quotation, losing its « ; », or stands alone is not said
         reason = "the alinéas put end an item's quotation after one that ends none; where they go is not said"
@@ -3934,50 +2822,50 @@ def _insert_alineas(article: Article, edit: Edit, ctx: _Ctx) -> None:
         stop = closing.strip(BLANKS + '"')
         if stop:
             lines[k] = lines[k].rstrip()[: -len(stop)].rstrip()
-            if _closing(new[-1]).strip(BLANKS + '"') != stop:  # put with the quotation's end already (`extends`)
+            if quote_end(new[-1]).strip(BLANKS + '"') != stop:  # put with the quotation's end already (`extends`)
                 new[-1] = new[-1].rstrip() + (" " if stop == ";" else "") + stop
-    elif k is not None and closing and new and _opened(new[-1]) and (extends or not _closing(new[-1]) or own_quotation):
+    elif k is not None and closing and new and opened(new[-1]) and (extends or not quote_end(new[-1]) or own_quotation):
         # alinéas added at the end of a quotation, opening with its quote: the quotation now closes after them
         lines[k] = lines[k][: len(lines[k].rstrip()) - len(closing)].rstrip()
         if own_quotation and not extends:
-            new[-1] = new[-1][: len(new[-1].rstrip()) - len(_closing(new[-1]))].rstrip()
+            new[-1] = new[-1][: len(new[-1].rstrip()) - len(quote_end(new[-1]))].rstrip()
         new[-1] = new[-1] if extends else new[-1].rstrip() + closing
-    new = _ended(new)
+    new = ended_with_stop(new)
     _check_orphan(article, i, before, new, ctx)
     restored = k is not None and bool(new) and _restores(lines[k], new[0])
     if restored and k is not None:
         lines[k : k + 1] = []  # « II. – (Supprimé) » is restored by the II that completes the text
-    elif after == LAST and new and not _opened(new[0]):
+    elif after == LAST and new and not opened(new[0]):
         # « II. – (Supprimé) » between the I and the III: the II completing the article restores it in its place
-        stone = next(((ls, j) for ls, j in _refs(article) if not _opened(ls[j]) and _restores(ls[j], new[0])), None)
+        stone = next(((ls, j) for ls, j in all_refs(article) if not opened(ls[j]) and _restores(ls[j], new[0])), None)
         if stone is not None:
             stone[0][stone[1] : stone[1] + 1] = new
             return
     article.slots[i].after += new
-    if k is not None and not restored and not _closing(lines[k]):
-        _end_item(article, lines, k)
-    elif k is not None and not restored and new and not _opened(new[0]):  # an item put after a quoting item
-        _end_quotation_item(article, lines, k)
+    if k is not None and not restored and not quote_end(lines[k]):
+        end_item(article, lines, k)
+    elif k is not None and not restored and new and not opened(new[0]):  # an item put after a quoting item
+        end_quotation_item(article, lines, k)
     if new:
-        _end_item(article, article.slots[i].after, len(article.slots[i].after) - 1)
+        end_item(article, article.slots[i].after, len(article.slots[i].after) - 1)
         added = article.slots[i].after
-        if not _opened(new[0]):  # an item put, ending with its own quotation, before another
-            _end_quotation_item(article, added, len(added) - 1)
+        if not opened(new[0]):  # an item put, ending with its own quotation, before another
+            end_quotation_item(article, added, len(added) - 1)
 
 
 def _mark_key(line: str) -> tuple[str, str] | None:
-    """The mark an alinéa opens with, written as `_mark` writes it, with the quote it may open with (« « 2° »
-    is a quotation's, another level than the bill's « 2° »), and its kind (a key of `_MARKS`)."""
+    """The mark an alinéa opens with, written as `mark_for` writes it, with the quote it may open with (« « 2° »
+    is a quotation's, another level than the bill's « 2° »), and its kind (a key of `MARKS`)."""
     text = fold(line).strip()
-    for kind, pattern in _MARKS.items():
+    for kind, pattern in MARKS.items():
         m = pattern.match(text)
         if m:
             quote = text[:1] if text[:1] in OPEN + '"' else ""
-            return quote + _mark(kind, m.group(1), m.group(2) or ""), kind
+            return quote + mark_for(kind, m.group(1), m.group(2) or ""), kind
     return None
 
 
-def _restoring(article: Article, edit: Edit, ctx: _Ctx, said: bool = True) -> Edit:
+def _restoring(article: Article, edit: Edit, ctx: Ctx, said: bool = True) -> Edit:
     """« Après l'alinéa 3, rétablir un 2° bis ainsi rédigé »: a division the text no longer shows, put after the
     alinéa named. Shown deleted (« 2° bis (Supprimé) ») as that alinéa or right after it, it is restored in its
     place; shown anywhere else, standing, or in a run deleted (« 1° à 3° (Supprimé) »), what « rétablir un »
@@ -3986,21 +2874,21 @@ def _restoring(article: Article, edit: Edit, ctx: _Ctx, said: bool = True) -> Ed
     mark = _mark_key(edit.new[0]) if edit.new else None
     if mark is None or edit.place.after is None or edit.place.after < 1:
         return edit
-    refs = _refs(article)
-    i = _index(article, edit.place.after, ctx)
-    lines, k = _line_before(article, i + 1)
+    refs = all_refs(article)
+    i = slot_index(article, edit.place.after, ctx)
+    lines, k = line_before(article, i + 1)
     at = next((n for n, (ls, j) in enumerate(refs) if ls is lines and j == k), None)
     enumeration = _enumeration(refs, at, mark[1])
     texts = {n: refs[n][0][refs[n][1]] for n in enumeration}
     shown = [n for n, text in texts.items() if _mark_key(text) == mark]
     runs = [
         n for n, text in texts.items()
-        if _DELETED_STONE.search(text) and (key := _mark_key(text)) is not None and key[1] == mark[1]
+        if DELETED_STONE.search(text) and (key := _mark_key(text)) is not None and key[1] == mark[1]
         and re.search(r"\s(?:à|et)\s", fold(text).split("(")[0])
     ]  # fmt: skip
     if not shown and not runs:
         return edit
-    if at is not None and len(shown) == 1 and not runs and _DELETED_STONE.search(refs[shown[0]][0][refs[shown[0]][1]]):
+    if at is not None and len(shown) == 1 and not runs and DELETED_STONE.search(refs[shown[0]][0][refs[shown[0]][1]]):
         following = article.slots[i + 1].text if i + 1 < len(article.slots) else None
         if shown[0] == at or shown[0] == at + 1 and refs[shown[0]][0] is following:
             stone, j = refs[shown[0]]
@@ -4014,13 +2902,13 @@ def _restoring(article: Article, edit: Edit, ctx: _Ctx, said: bool = True) -> Ed
 
 
 def _enumeration(refs: list[tuple[list[str], int]], at: int | None, kind: str) -> range:
-    """The alinéas (indexes in `refs`) of the enumeration a division of `kind` (a key of `_MARKS`) put after
+    """The alinéas (indexes in `refs`) of the enumeration a division of `kind` (a key of `MARKS`) put after
     alinéa `at` belongs to: from the division above it that holds `at` (the
     nearest mark of an outer kind at or before it) to the next such mark; the whole article when none is
     above. « b) » put after an alinéa of the 2° bis is the 2° bis's: a « b) » of the 1° is another one."""
-    heads = [("" if _opened(ls[j]) else fold(ls[j]).strip()) for ls, j in refs]
-    kinds = _kinds(heads)
-    level = {"–": 0, "°": 2, ")": 3}[kind]  # its level among `_DIVISION_MARKS`
+    heads = [("" if opened(ls[j]) else fold(ls[j]).strip()) for ls, j in refs]
+    kinds = mark_levels(heads)
+    level = {"–": 0, "°": 2, ")": 3}[kind]  # its level among `DIVISION_MARKS`
     outer = [n for n, k in enumerate(kinds) if k is not None and k < level]
     if at is None or not outer:
         return range(len(refs))
@@ -4033,19 +2921,19 @@ def _each_own_run(article: Article, i: int, before: str, new: list[str]) -> bool
     """Alinéas put after alinéa `i` (now `before`), each closing its own straight quote, where `i` is in a run
     of such alinéas, two at least, as they stood (« "Le médiateur … ." », « "La fourniture … ." »)."""
     lines = article.original
-    straight = before[:1] == '"' and _closing(before).lstrip()[:1] == '"' and lines[i][:1] == '"'
-    own = all(a[:1] == '"' and _closing(a).lstrip()[:1] == '"' for a in new)
-    run = _each_own(article, i) or i > 0 and _each_own(article, i - 1) and bool(_closing(lines[i - 1]))
+    straight = before[:1] == '"' and quote_end(before).lstrip()[:1] == '"' and lines[i][:1] == '"'
+    own = all(a[:1] == '"' and quote_end(a).lstrip()[:1] == '"' for a in new)
+    run = _each_own(article, i) or i > 0 and _each_own(article, i - 1) and bool(quote_end(lines[i - 1]))
     return straight and own and run
 
 
-def _check_roman_placeholder(article: Article, i: int, new: tuple[str, ...], ctx: _Ctx) -> None:
+def _check_roman_placeholder(article: Article, i: int, new: tuple[str, ...], ctx: Ctx) -> None:
     """« …) » put after alinéa `i` next to a roman item on one side only (after the last, « ix) », before
     « c) »; or before the first): whether it is the next roman item (« x) ») or a lettered one (« b bis) »)
-    is not said. Between two roman items it is theirs (« ii bis) »), numbered in `_numbered`."""
+    is not said. Between two roman items it is theirs (« ii bis) »), numbered in `placeholders_numbered`."""
     if not new or not re.match(r"[«\"“]?\s*(?:\.\.\.|…)\s*\)", new[0]):
         return
-    kinds = _kinds(_heads(article))
+    kinds = mark_levels(heads_of(article))
     roman_before = kinds[i] == 4
     roman_after = i + 1 < len(kinds) and kinds[i + 1] == 4
     if roman_before != roman_after:
@@ -4053,194 +2941,25 @@ def _check_roman_placeholder(article: Article, i: int, new: tuple[str, ...], ctx
         raise ctx.fail(reason, "ambiguous")
 
 
-def _check_orphan(article: Article, i: int, before: str, new: list[str], ctx: _Ctx) -> None:
+def _check_orphan(article: Article, i: int, before: str, new: list[str], ctx: Ctx) -> None:
     """An alinéa with no mark put between two items of the bill's enumeration, the one before ending
     « ; » (« 5° Le sixième alinéa est supprimé ; », then « 6° … »): it is no item, and the item before
     does not introduce it; whose it is is not said (often an amendment counting another amendment's
     alinéas, a sub-amendment that does not say so)."""
-    if not new or _opened(new[0]) or _mark_kind(new[0]) or re.match(r"\.\.\.|…", new[0]):
+    if not new or opened(new[0]) or mark_kind(new[0]) or re.match(r"\.\.\.|…", new[0]):
         return
-    kind = _mark_kind(before)
-    if kind not in ("arabic", "letter") or _opened(before) or not before.rstrip().endswith(";"):
+    kind = mark_kind(before)
+    if kind not in ("arabic", "letter") or opened(before) or not before.rstrip().endswith(";"):
         return
     following = next((t for s in article.slots[i + 1 :] for t in (*s.before, *s.text, *s.after)), "")
-    if following and not _opened(following) and _item_follows(following, kind):
+    if following and not opened(following) and item_follows(following, kind):
         reason = "it puts an alinéa with no mark between two items, and which one it belongs to is not said"
         raise ctx.fail(reason, "ambiguous")
-
-
-# The kinds of division marks, by the way they are numbered (« … – » and « …° » number the next one)
-_MARK_KINDS = {
-    # « V bis (nouveau). – » too: the adverb and the shuttle's note are part of the mark
-    "roman": re.compile(rf"(?:[IVX]+{_ADVERB}(?:\s*\(nouveau\))?|\.\.\.|…)\s*\.?\s*[-–—]"),
-    "arabic": re.compile(r"(?:\d+|\.\.\.|…)\s*°"),
-    "letter": re.compile(r"(?:[a-z](?:\s+(?:bis|ter|quater))?|\.\.\.|…)\s*\)"),  # « b bis) » too
-    "capital": re.compile(r"[A-Z]\s*\.\s*[-–—]"),
-}
-# An alinéa of the bill's own text amends (it says what is inserted, rewritten, replaced …) or names
-# « la présente loi », which a quoted code article never does
-_AMENDS = re.compile(
-    r"\b(?:est|sont) (?:ainsi )?(?:rédigée?s?|modifiée?s?|complétée?s?|remplacée?s?|insérée?s?|ajoutée?s?|"
-    r"supprimée?s?|abrogée?s?|rétablie?s?)\b|\bil est (?:inséré|ajouté|rétabli)|\bprésente loi\b|"
-    # « Le présent article entre en vigueur le … »: a bill's article says when it applies, a code's does not
-    r"\bprésents? (?:article|[IVX]+)\b.*\bentre(?:nt)? en vigueur|"
-    r"\bentre(?:nt)? en vigueur\b.*\bprésents? (?:article|[IVX]+)\b"
-)
-
-
-def _closes_amid(before: str, after_it: str) -> bool:
-    """A quoted alinéa closing the quotation it opens with (« « Les mesures … sanitaire. » »), the alinéa after
-    it going on with the same quote and not closing it (« « Art. L. 3131-23. – … »): no quotation stands
-    without an alinéa introducing it, so the quotation goes on and that quote is misplaced."""
-    return (
-        _opened(before)
-        and _quotes_left(before) < 0
-        and after_it[:1] == before[:1]
-        and _quotes_left(after_it) >= 0
-        and not _CLOSING.search(after_it)
-    )
-
-
-def _goes_on(new: list[str], after: bool) -> list[str]:
-    """Alinéas put for alinéas of a quotation that closed none of them, each given closed (« « Art. L. 1. – … » »):
-    where the quotation goes on, with the next one put or (`after`) with the alinéa after them, the quote
-    closing one is the amendment's, as one quotation is closed once, at its end."""
-    out = list(new)
-    for j, text in enumerate(out):
-        if _opened(text) and (out[j + 1 :] and _opened(out[j + 1]) or j == len(out) - 1 and after):
-            out[j] = _dropped_amendment_close([text])[0]
-    return out
-
-
-def _stop_after(line: str) -> str:
-    """The stop after the quote closing a quoted alinéa (« ; » of « … » ; »), or ""."""
-    return _closing(line).strip(BLANKS + '»"”')
-
-
-def _dropped_amendment_close(new: list[str]) -> list[str]:
-    """Quoted alinéas put amid a quotation that goes on after them, given closed as at its end (« « … » »):
-    neither the amendment's closing quote nor the quotation's stands there; a « ; » or « . » stays. A quote
-    opened inside them and closed at their end (« « … les mots « actif » »), or a quote of another kind than
-    the quotation's, is theirs and stays."""
-    pair = {"«": "»", "“": "”"}.get(new[0][:1] if new else "")  # a straight one cannot be counted
-    while pair and (closed := _closing(new[-1])) and closed.lstrip()[:1] == pair:
-        text = "".join(p[1:] if j and _opened(p) else p for j, p in enumerate(new))  # each reopens it
-        if quote_depth(text) > 0:
-            break
-        stop = closed.strip(BLANKS + '»"”')
-        body = new[-1].rstrip()[: -len(closed)].rstrip()
-        if re.search(r"[.;:!?…]$", body):
-            stop = ""  # « « 1° … II ; ». »: ended already, the stop after the quote is the amendment's sentence's
-        new = [*new[:-1], body + (f" {stop}" if stop == ";" else stop)]
-    return new
 
 
 def _texts_after(article: Article, i: int) -> list[str]:
     """The alinéas now after slot `i`, what was put after it first."""
     return [t for s in article.slots[i + 1 :] for t in (*s.before, *s.text, *s.after)]
-
-
-def _kept_number_ending(line: str, following: str) -> bool:
-    """A number kept for a deleted division (« "E. – (Supprimé) ») with no quoted alinéa after it: the last
-    alinéa of its quotation, which texts leave without a closing quote (`_closing_lost`)."""
-    deleted = re.search(rf"{_NOTED_DELETED}\.?$", line.rstrip())
-    return _opened(line) and not _CLOSING.search(line) and bool(deleted) and not (following and _opened(following))
-
-
-def _closing_lost(before: str, after: list[str]) -> bool:
-    """A quoted alinéa left open (« "Art. L. 123-4-1. – … numériques. ») right before an alinéa of the bill's
-    own, a division of the bill (« III. – ») or one that amends (« … est remplacée par … »): its quotation
-    ends there, its closing quote lost in the data. Not when a quoted alinéa follows that one with nothing
-    introducing it (« II. – La commission … technique. » then « "III. – … »: the code article's II, its
-    opening quote lost, and the quotation goes on); nor, with straight quotes, where the alinéas after the
-    first of a quotation may be written bare, before one that neither amends nor opens a division; nor after
-    a number kept for a division deleted (« "Art. L. 5. - (Supprimé) »), which ends its quotation with no
-    closing quote, as the adopted texts write it: nothing was lost there."""
-    following = after[0] if after else ""
-    if not _opened(before) or _CLOSING.search(before) or not following or _opened(following):
-        return False
-    if re.search(rf"{_NOTED_DELETED}\.?$", before.rstrip()):
-        return False
-    if len(after) > 1 and _opened(after[1]) and not following.rstrip().endswith(":"):
-        return False
-    folded = fold(following)
-    return not _UNCHANGED.match(folded) and (_mark_kind(following) == "roman" or bool(_AMENDS.search(folded)))
-
-
-def _refs(article: Article) -> list[tuple[list[str], int]]:
-    """Every alinéa as it now stands, in order: the list that holds it and its index there."""
-    lists = [article.head] + [lines for s in article.slots for lines in (s.before, s.text, s.after)]
-    return [(lines, j) for lines in lists for j in range(len(lines))]
-
-
-def _end_item(article: Article, lines: list[str], k: int, was: tuple[str, str] = ("", "")) -> None:
-    """Items of an enumeration (« 1° », « a) ») end with « ; », the last with a full stop: an item ending
-    with a full stop (or none) that now has an item of its enumeration after it ends with « ; », as the others do
-    (an item next to it says so, or the alinéas it rewrites, `was` (first, last), an item and its
-    quotation, ended so)."""
-    text = lines[k]
-    kind = _mark_kind(text)
-    # or with words it quotes (« 4° … la fin de l'alinéa est ainsi rédigée : « … installations. » »)
-    quoting = not _opened(text) and bool(re.search(r"[»”]\s*\.?$", text.rstrip()))
-    stop = text.rstrip().endswith(".") and not text.rstrip().endswith("..")  # an alinéa ends with no abbreviation
-    # or with no stop at all, as a quoted item put amid others often is given (« « 5° bis … national ». »)
-    bare = not quoting and bool(re.search(r"\w$", text.rstrip()))
-    # words it quotes that end with the item's « ; » (« … compensation carbone ; » », then « 3° … » as it
-    # stood): ended already, as `_items_end` reads it
-    ended = quoting and text.rstrip(BLANKS + '»"”.').endswith(";")
-    if kind not in ("arabic", "letter") or not (stop or quoting or bare) or ended:
-        return
-    refs = _refs(article)
-    at = next((n for n, (ls, j) in enumerate(refs) if ls is lines and j == k), None)
-    if at is None or at + 1 >= len(refs):
-        return
-    nearby = [refs[n][0][refs[n][1]] for n in (at - 1, at + 1) if 0 <= n < len(refs)]
-    following = refs[at + 1][0][refs[at + 1][1]]
-    ends_items = any(_mark_kind(t) == kind and t.rstrip(BLANKS + '»"”').endswith(";") for t in nearby)
-    ends_items = ends_items or _mark_kind(was[0]) == kind and was[1].rstrip(BLANKS + '»"”').endswith(";")
-    order = [ls[j] for ls, j in refs]
-    if not ends_items and at and _opened(order[at - 1]) and order[at - 1].rstrip().endswith(";"):
-        # after the quotation an item of its kind introduces, closed « » ; » (« 1° Le I est complété par
-        # un alinéa ainsi rédigé : » then « « À compter … » ; »): that item ended so
-        head = next((n for n in range(at - 1, -1, -1) if not _opened(order[n])), None)
-        ends_items = head is not None and _mark_kind(order[head]) == kind
-    if _item_follows(following, kind) and ends_items:
-        lines[k] = (text.rstrip() if (quoting or bare) and not stop else text.rstrip()[:-1].rstrip()) + " ;"
-
-
-def _item_follows(following: str, kind: str) -> bool:
-    """Whether `following` is an item after one of `kind` in its enumeration: of its kind, or of the
-    enumeration above it (« 3° » after the « c) » of a 2°), or « … » that takes the kind around it."""
-    other = _mark_kind(following) or (kind if re.match(r"\.\.\.|…", following) else "")
-    return other == kind or (kind, other) == ("letter", "arabic")
-
-
-def _end_quotation_item(article: Article, lines: list[str], k: int) -> None:
-    """An item whose text ends with the quotation it introduces (« 4° … est ainsi rédigé : » … « « …
-    installations. » ») and is now followed by an item of its enumeration, or of the one above (« 5° … »),
-    ends « » ; », as items followed by another do (the adopted texts write it so; one 2013 text forgot
-    it once); a quotation whose last alinéa ends with « ; » inside its quote (« … fournisseur ; » », « … ; ” »)
-    ends the item already, as `_items_end` and `_end_item` read it. `lines[k]` closes the quotation."""
-    closing = _closing(lines[k])
-    if not closing or closing.endswith(";"):
-        return
-    if lines[k].rstrip().rstrip(BLANKS + '»"”').endswith(";"):
-        return  # its last alinéa ends with its own « ; » (« … fournisseur ; » »): the item is ended so
-    refs = _refs(article)
-    at = next((n for n, (ls, j) in enumerate(refs) if ls is lines and j == k), None)
-    if at is None or at + 1 >= len(refs):
-        return
-    order = [ls[j] for ls, j in refs]
-    head = next((n for n in range(at, -1, -1) if not _opened(order[n])), None)
-    kind = _mark_kind(order[head]) if head is not None else ""
-    following = order[at + 1]
-    if kind in ("arabic", "letter") and not _opened(following) and _item_follows(following, kind):
-        lines[k] = re.sub(r"\s*\.$", "", lines[k].rstrip()) + " ;"
-
-
-def _mark_kind(text: str) -> str:
-    body = text.lstrip(BLANKS + '«"“')
-    return next((kind for kind, mark in _MARK_KINDS.items() if mark.match(body)), "")
 
 
 # A roman division opening an alinéa, after an article's heading too (« "Art. L. 6223-8. - I. - … »)
@@ -4254,14 +2973,14 @@ def _names_own_division(article: Article, new: tuple[str, ...]) -> bool:
     if not named:
         return False
     texts = [t for s in article.slots for t in (*s.before, *s.text, *s.after)] + article.head
-    marks = [(_ROMAN_OPENING.match(t), _opened(t)) for t in texts]
+    marks = [(_ROMAN_OPENING.match(t), opened(t)) for t in texts]
     marks += [(_ROMAN_OPENING.match(t), True) for t in new]  # a division they open themselves is theirs
     own = {m.group(1) for m, quoted in marks if m and not quoted}
     quoted = {m.group(1) for m, is_quoted in marks if m and is_quoted}
     return bool(named & own - quoted)
 
 
-def _extends(article: Article, before: str, edit: Edit, ctx: _Ctx) -> bool:
+def _extends(article: Article, before: str, edit: Edit, ctx: Ctx) -> bool:
     """Whether quoted alinéas put right after an alinéa that closes a quotation continue it: the amendment's
     quotes are kept when the alinéa is itself a quotation. Prose does (« Les logiciels libres sont utilisés
     en priorité. » after a quoted code article); an alinéa that amends (« … est ainsi rédigé : ») is the
@@ -4271,46 +2990,46 @@ def _extends(article: Article, before: str, edit: Edit, ctx: _Ctx) -> bool:
     neither, is refused: where the alinéa goes is not said. Given ending « » ; » after one that ends so
     (`Edit.ends_item`), they take the quotation's end with its item's stop: they continue it."""
     new = edit.new
-    if not new or _opened(new[0]) or not _opened(before) or any(_AMENDS.search(fold(a)) for a in new):
+    if not new or opened(new[0]) or not opened(before) or any(AMENDS.search(fold(a)) for a in new):
         return False
-    if edit.ends_item and _closing(before).endswith(";"):
+    if edit.ends_item and quote_end(before).endswith(";"):
         return True
     if _names_own_division(article, new):
         return False
-    kind = _mark_kind(new[0])
+    kind = mark_kind(new[0])
     if not kind:
         return True
     texts = [t for s in article.slots for t in (*s.before, *s.text, *s.after)] + article.head
-    quoted = {_mark_kind(t) for t in texts if _opened(t)}
-    own = {_mark_kind(t) for t in texts if not _opened(t)}
+    quoted = {mark_kind(t) for t in texts if opened(t)}
+    own = {mark_kind(t) for t in texts if not opened(t)}
     if kind in own and kind not in quoted:
         return False
-    order = [lines[j] for lines, j in _refs(article)]
+    order = [lines[j] for lines, j in all_refs(article)]
     at = max((i for i, t in enumerate(order) if t is before), default=len(order) - 1)
-    inside = list(takewhile(_opened, reversed(order[: at + 1])))
-    quoted_last = next((t for t in inside if _mark_kind(t) == kind), "")
+    inside = list(takewhile(opened, reversed(order[: at + 1])))
+    quoted_last = next((t for t in inside if mark_kind(t) == kind), "")
     placeholder = bool(re.match(r"(?:\.\.\.|…)", new[0]))
     reason = "it adds a division after a quotation, and whether it belongs to the quotation is not said"
     if kind in quoted and kind not in own:
         # numbered next in the quotation (or « …° » in one that numbers so), it continues it; a roman one
         # that is not (« II. – » after a quoted « II. – ») is the bill's, and makes its text the I; « … – »
         # may be either (a paragraph of the bill, or of the quoted article)
-        if _follows(new[0], quoted_last) or placeholder and kind != "roman":
+        if follows(new[0], quoted_last) or placeholder and kind != "roman":
             return True
         if kind == "roman" and not placeholder:
             return False
         raise ctx.fail(reason, "ambiguous")
     # numbered like both: the one whose last mark it comes next after (« 4° quater » after a quoted « 4° ter »,
     # where the bill's own last is « 2° ter »)
-    own_last = next((t for t in reversed(order[: at + 1]) if not _opened(t) and _mark_kind(t) == kind), "")
-    continues, own_next = _follows(new[0], quoted_last), _follows(new[0], own_last)
+    own_last = next((t for t in reversed(order[: at + 1]) if not opened(t) and mark_kind(t) == kind), "")
+    continues, own_next = follows(new[0], quoted_last), follows(new[0], own_last)
     if continues != own_next and not placeholder:
         return continues
     raise ctx.fail(reason, "ambiguous")
 
 
 _DELETED_MARK = re.compile(
-    rf"^([«\"“]?\s*(?:[IVX]+\s*\.|\d+°(?:\s*[a-z]+)?|[a-z]\)))\s*[-–—]?\s*{_NOTED_DELETED}\.?$", re.I
+    rf"^([«\"“]?\s*(?:[IVX]+\s*\.|\d+°(?:\s*[a-z]+)?|[a-z]\)))\s*[-–—]?\s*{NOTED_DELETED}\.?$", re.I
 )
 
 
@@ -4322,59 +3041,6 @@ def _restores(line: str, new: str) -> bool:
     mark = re.sub(r"\s+", "", m.group(1))
     head = re.sub(r"\s+", "", fold(new))
     return head.startswith(mark) and not head[len(mark) : len(mark) + 1].isalnum()
-
-
-def _closes_unopened(line: str) -> bool:
-    """An alinéa that no quote opens, ending with a quote it never opened (its quotes, folded, are odd)."""
-    return bool(line) and not _opened(line) and bool(_CLOSING.search(line)) and fold(line).count('"') % 2 == 1
-
-
-def _check_unclosed(new: tuple[str, ...], like: str, ctx: _Ctx) -> tuple[str, ...]:
-    """Alinéas that open a quote and leave it open continue a quotation of the text. Next to an alinéa
-    that is not quoted, the closing quote was forgotten: when the first of them introduces the others
-    (« « 3° L'article L. 4 est ainsi rédigé : », « « Art. L. 4. – … », …), its quote is the amendment's
-    and the quotation it introduces ends with the text given, so it is closed there; otherwise where it
-    ends is a guess, and it is refused."""
-    if new and not _opened(new[0]):
-        return _close_introduced(new)
-    if not (new and _opened(new[0]) and not _CLOSING.search(new[-1]) and not _opened(like)):
-        return new
-    head = new[0][1:].strip()
-    if len(new) > 1 and INTRODUCES.search(fold(head)) and all(_opened(p) for p in new[1:]):
-        closing = {"«": " »", "“": "”", '"': '"'}[new[1][0]]
-        return (head, *new[1:-1], new[-1].rstrip() + closing)
-    raise ctx.fail("its text opens a quotation that it never closes", "not_understood")
-
-
-def _close_introduced(new: tuple[str, ...]) -> tuple[str, ...]:
-    """Alinéas given bare, one of them introducing a text (« 6° … est complété par une phrase ainsi rédigée : »)
-    that the alinéas after it give quoted and never close (« « Le conseil … consommateurs. », the amendment's
-    closing quote forgotten): that quotation ends with the text given, nothing of it coming after, and is
-    closed there."""
-    start = len(new)
-    while start > 0 and _opened(new[start - 1]):
-        start -= 1
-    if start == 0 or start == len(new) or not INTRODUCES.search(fold(new[start - 1]).strip()):
-        return new
-    text = "".join(p[1:] for p in new[start:])  # each opening quote is the quotation's, said again
-    if quote_depth(text) != 0 or _CLOSING.search(new[-1]):
-        return new  # closed, or a quote inside left open: not this case
-    closing = {"«": " »", "“": "”", '"': '"'}[new[start][0]]
-    return (*new[:-1], new[-1].rstrip() + closing)
-
-
-def _inside_quote(article: Article, i: int) -> bool:
-    """Whether slot `i` sits inside a quotation: the alinéas around it are quoted and the one before
-    does not close it."""
-    before = article.original[i - 1] if i > 0 else ""
-    following = article.original[i] if i < len(article.original) else ""
-    return (
-        before[:1] in OPEN + '"'
-        and following[:1] in OPEN + '"'
-        and not re.search(r"[»\"”]\s*[.;]?$", before)
-        and bool(before)
-        and bool(following)
-    )
 
 
 _APPLY = {
