@@ -12,11 +12,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from drafting.domain.amending.apply import Amending, occurrences
+from drafting.domain.amending.apply import Amending
 from drafting.domain.amending.divisions import one_division
 from drafting.domain.amending.edits import EVERY, AmendingError, Amendment, Edit, Place
 from drafting.domain.amending.grammar import parse_amendment
 from drafting.domain.amending.lexer import clean
+from drafting.domain.amending.search import occurrences
 from drafting.domain.amending.typography import normal
 from drafting.domain.tree import split_alineas
 

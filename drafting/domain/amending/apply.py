@@ -12,7 +12,6 @@ import copy
 import re
 from dataclasses import replace
 from difflib import SequenceMatcher
-from functools import lru_cache
 from itertools import accumulate, takewhile
 from typing import TYPE_CHECKING
 
@@ -31,19 +30,16 @@ from drafting.domain.amending.divisions import (
     MARKS,
     ROMAN_ITEM,
     ROMAN_MARK,
-    article_ref,
-    division_bounds,
     follows,
     heads_of,
     mark_for,
     mark_kind,
     mark_levels,
-    marked,
-    quoted_heads,
 )
-from drafting.domain.amending.edits import BEFORE_LAST, EVERY, LAST, THIS_ARTICLE, AmendingError, Edit, Place
+from drafting.domain.amending.edits import EVERY, LAST, AmendingError, Edit
 from drafting.domain.amending.items import all_refs, end_item, end_quotation_item, ended_with_stop, item_follows
 from drafting.domain.amending.lexer import CLOSE, INTRODUCES, MARK, OPEN, number, quote_depth
+from drafting.domain.amending.places import counted_in
 from drafting.domain.amending.quotations import (
     AMENDS,
     check_unclosed,
@@ -59,9 +55,10 @@ from drafting.domain.amending.quotations import (
     stop_after,
 )
 from drafting.domain.amending.quotes import CLOSING, opened, quote_end, quotes_left
+from drafting.domain.amending.search import hits_in, words_pattern
+from drafting.domain.amending.sitting import check_anchors, check_fresh, find, moved, targets, words_put
 from drafting.domain.amending.spans import (
     ABBREVIATED,
-    alineas_named,
     frame,
     one_alinea,
     opens_sentence,
@@ -76,13 +73,9 @@ from drafting.domain.amending.spans import (
 )
 from drafting.domain.amending.tombstones import DELETED_STONE, NOTED_DELETED, TOMBSTONE_MARKS, UNCHANGED, tombstones
 from drafting.domain.amending.typography import BLANKS, fold, normal
-from drafting.domain.textdiff import diff, one_stretch
 
 if TYPE_CHECKING:
     from drafting.domain.amending.article import Slot
-
-
-_END_PUNCT = BLANKS + '.;:»"”'
 
 
 class Amending(Article):
@@ -100,7 +93,7 @@ class Amending(Article):
             reason = f"it names a phrase but not the alinéa it is in, and the article has {len(self.original)} alinéas"
             raise ctx.fail(reason, "not_understood")
         if edit.place.within or edit.place.path:
-            edit = replace(edit, place=_counted_in(self, edit, ctx))
+            edit = replace(edit, place=counted_in(self, edit, ctx))
         named = edit.place.alineas or ()
         words = edit.kind not in ("rewrite", "delete", "insert_alineas") or edit.place.phrase is not None
         if words and len(named) == 1:  # one alinéa named (in several, the words are looked for in the others)
@@ -165,227 +158,6 @@ class Amending(Article):
         self.__dict__.update(states[0].__dict__)
 
 
-def _counted_in(article: Article, edit: Edit, ctx: Ctx) -> Place:
-    """The edit's place counted in a part of the article, made the article's own: its alinéas (and the
-    alinéa it inserts after), or, when it names none, all of them (words counted across them), the
-    last one for words or phrases completing it, the first for words put at its start."""
-    place = edit.place
-    alone = _quoted_alone(article, place, ctx) if place.within else None
-    if alone is not None:
-        first, last = alone
-        name = f"the {' of the '.join(place.path)} of article {place.within}"
-    elif place.within:
-        first, last = _proposed(article, place.within, ctx)
-        name = f"the text proposed for article {place.within}"
-        if place.held and first + 1 != place.held[0]:  # « tel qu'il résulte de l'alinéa 11 »: it opens there
-            said = f"does not open at alinéa {place.held[0]} (it opens at alinéa {first + 1})"
-            raise ctx.fail(f"the text proposed for article {place.within} {said}")
-        if len(place.held) > 1 and last + 1 != place.held[-1]:
-            said = f"does not end at alinéa {place.held[-1]} (it ends at alinéa {last + 1})"
-            raise ctx.fail(f"the text proposed for article {place.within} {said}")
-        if place.resulting and place.resulting != THIS_ARTICLE:  # « … du 3° du présent article »: it holds it
-            lo, hi = division_bounds(article, place.resulting, ctx)
-            if not lo <= first <= last <= hi:
-                holder = " of the ".join(place.resulting)
-                where = f"the {holder} of this article (alinéas {lo + 1} to {hi + 1})"
-                raise ctx.fail(f"the text proposed for article {place.within} is not in {where}")
-        quoted: tuple[int, int] | None = (first, last)
-        if place.path:  # « le 2° du II de l'article L. 100-1 A »: that division of the quoted article
-            first, last = division_bounds(article, place.path, ctx, (first, last))
-            name = f"the {' of the '.join(place.path)} of article {place.within}"
-    else:
-        quoted = None
-        first, last = division_bounds(article, place.path, ctx)
-        name = f"the {' of the '.join(place.path)}"
-        if place.under and first + 1 not in [n if n > 0 else len(article.original) + 1 + n for n in place.under]:
-            raise ctx.fail(f"{name} is not in the alinéa named before it (alinéa {first + 1})", "not_understood")
-    count = last - first + 1
-
-    def number(n: int) -> int:
-        if n < BEFORE_LAST and n < -count:  # « les trois derniers alinéas du II », the II having two
-            raise ctx.fail(f"{name} has no alinéa {-n} from its end (it has {count})", "no_such_alinea")
-        if not (1 <= n <= count or -count <= n <= -1):
-            raise ctx.fail(f"{name} has no alinéa {n} (it has {count})", "no_such_alinea")
-        return first + (n if n > 0 else count + 1 + n)
-
-    out = replace(place, within="", held=(), resulting=(), path=(), under=())
-    if place.after is not None:
-        return replace(out, after=first if place.after == 0 else number(place.after), inside=bool(place.within))
-    if place.alineas is not None:
-        out = replace(out, alineas=tuple(number(n) for n in place.alineas))
-    elif edit.kind in ("insert_words", "append_sentence") and not edit.anchor:
-        out = replace(out, alineas=(first + 1,) if place.end == "début" else (last + 1,))
-    elif place.phrase is not None:
-        words = (edit.old or edit.anchor) if edit.kind in ("replace_words", "delete_words", "insert_words") else ""
-        found = _found_in(article, words, first, last)
-        alinea = _phrase_alinea(place, article.original, (first, last), name, ctx, found)
-        out = replace(out, alineas=(alinea,))
-    elif (each := _each_of_run(article, edit, ctx, quoted if alone is None and place.within else None)) is not None:
-        out = replace(out, alineas=each)
-    else:
-        out = replace(out, alineas=tuple(range(first + 1, last + 2)), whole=True)
-    kinds = mark_levels(heads_of(article)) if edit.kind == "delete" else []
-    if kinds and any(kinds[n - 1] == 4 for n in out.alineas or () if n > 0):
-        # what stays of them (« ii) (Supprimé) »), and of the lettered item above, is not read
-        raise ctx.fail("deleting items numbered « i) », « ii) » … is not read", "not_understood")
-    return out
-
-
-def _each_of_run(article: Article, edit: Edit, ctx: Ctx, quoted: tuple[int, int] | None) -> tuple[int, ...] | None:
-    """« Aux 5° et 6° de l'article L. 3131-15, les mots … sont remplacés »: divisions named one by one as the
-    place of words mean the words in each, as « Aux alinéas 23 et 24 » does; read so when each is one
-    alinéa holding them (1-based numbers), else None (words counted across the run)."""
-    path = edit.place.path
-    if edit.kind not in ("replace_words", "delete_words", "insert_words") or not path or " à " in path[0]:
-        return None
-    members = re.split(r", | et ", path[0])
-    if len(members) < 2 or edit.kind == "insert_words" and not edit.anchor:
-        return None
-    spans = [division_bounds(article, (m, *path[1:]), ctx, quoted) for m in members]
-    words = edit.old or edit.anchor
-    # each holding the words: in each; words in some only are counted across the run, as they were
-    if any(a != b or not _found_in(article, words, a, b) for a, b in spans):
-        return None
-    return tuple(a + 1 for a, b in spans)
-
-
-def _found_in(article: Article, words: str, first: int, last: int) -> list[int] | None:
-    """The alinéas `first` to `last` (0-based, as they now stand) that hold `words`; None for no words."""
-    if not words.strip():
-        return None
-    pattern = _pattern(words, re.I)
-    return [i for i in range(first, last + 1) if any(pattern.search(fold(t)) for t in article.slots[i].text)]
-
-
-def _quoted_alone(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] | None:
-    """A division of a code article this one does not quote whole, named with where it results from (« Au 4°
-    de l'article L. 721-1, tel qu'il résulte du 4° du I du présent article », the 4° of the I inserting that
-    4° alone): the only quotation of that division of this one, which opens with the division's mark (the
-    path's outer marks, « du II », are the code article's, outside it), where that division or one around it
-    names the code article (« 2° Le II de l'article L. 121-32 est ainsi modifié : » then « a) Le 9° est ainsi
-    rédigé : »). Said to result from this article (« tel qu'il résulte du présent article »): the only
-    quotation of this article that the alinéas around it say is in that code article (`_around`). None when
-    the code article is quoted whole, or nothing says where the division results from."""
-    ref = re.sub(r"[\s.]", "", place.within.lower())
-    heads = [fold(a).lstrip(' "').lower() for a in article.original]
-    whole = any(re.match(r"art(?:icle)?\.? ?", h) and article_ref(h) == ref for h in heads)
-    if whole or not place.resulting or not place.path:
-        return None
-    named = re.compile(r"\barticles?\s+" + r"[\s.]*".join(map(re.escape, ref)) + r"\.?(?![\w-])")
-
-    def names(openers: list[int]) -> bool:
-        return any(named.search(fold(article.original[i]).lower().replace("\u2011", "-")) for i in openers)
-
-    if place.resulting == THIS_ARTICLE:
-        # « tel qu'il résulte du présent article »: the only quotation of this article that an alinéa of its
-        # own introducing it, or opening a division around it, says is in that code article
-        every = _quotations(article.original, 0, len(article.original) - 1)
-        quotations = [q for q in every if names(_around(article, q[0]))]
-        if len(quotations) != 1:
-            held = "several quotations" if quotations else "no quotation"
-            reason = f"this article holds {held} of article {place.within}: where the {place.path[0]} is is not said"
-            raise ctx.fail(reason, "not_found")
-        holder = "article"
-    else:
-        lo, hi = division_bounds(article, place.resulting, ctx)
-        holder = " of the ".join(place.resulting)
-        if not names([division_bounds(article, place.resulting[k:], ctx)[0] for k in range(len(place.resulting))]):
-            raise ctx.fail(f"the {holder} of this article does not amend article {place.within}", "not_found")
-        quotations = _quotations(article.original, lo, hi)
-        if len(quotations) != 1:
-            held = "several quotations" if quotations else "no quotation"
-            reason = f"the {holder} of this article holds {held}: where the {place.path[0]} is is not said"
-            raise ctx.fail(reason, "not_found")
-    first, last = quotations[0]
-    marks = quoted_heads(article, first, last)
-    kinds = mark_levels(marks)
-    for j in range(len(place.path) - 1, -1, -1):  # the outermost mark the quotation opens with
-        spans = marked(article, (marks, kinds), (place.path[j], ""), (first, last), ctx)
-        # or one of the divisions of its kind it quotes after it (« « 10° … » then « « 11° … »)
-        if len(spans) == 1 and (spans[0][0] == first or kinds[spans[0][0]] == kinds[first] is not None):
-            return division_bounds(article, place.path[: j + 1], ctx, (first, last))
-    mark = place.path[0]
-    if holder == "article":
-        reason = f"the quotation of article {place.within} in this article does not open with « {mark} »"
-        raise ctx.fail(reason, "not_found")
-    raise ctx.fail(f"the quotation in the {holder} of this article does not open with « {mark} »", "not_found")
-
-
-def _around(article: Article, first: int) -> list[int]:
-    """The alinéas of the article's own that a quotation opening at alinéa `first` is in: the one introducing
-    it, those opening the divisions around it (« 1° L'article L. 111-7 est ainsi modifié : » above « a) Il
-    est ajouté un 5° ainsi rédigé : »), and the article's opening one when it introduces what follows (« : »)."""
-    heads = heads_of(article)
-    kinds = mark_levels(heads)
-    own = [i for i in range(first) if heads[i]]  # quoted alinéas (another quotation) are not the article's
-    if not own:
-        return []
-    out, level = [own[-1]], kinds[own[-1]]
-    for i in reversed(own[:-1]):
-        if (kind := kinds[i]) is not None and (level is None or kind < level):
-            out.append(i)
-            level = kind
-    if own[0] == 0 and 0 not in out and kinds[0] is None and fold(article.original[0]).rstrip().endswith(":"):
-        out.append(0)
-    return out
-
-
-def _quotations(original: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
-    """The quotations among alinéas `lo` to `hi`: each one's first and last alinéa (0-based)."""
-    out: list[tuple[int, int]] = []
-    i = lo
-    while i <= hi:
-        if not opened(original[i]):
-            i += 1
-            continue
-        j = i
-        while j < hi and not quote_end(original[j]) and opened(original[j + 1]):
-            j += 1
-        out.append((i, j))
-        i = j + 1
-    return out
-
-
-def _phrase_alinea(
-    place: Place, original: list[str], span: tuple[int, int], name: str, ctx: Ctx, found: list[int] | None = None
-) -> int:
-    """The alinéa (from 1) of a phrase named in a division or a text proposed, no alinéa named: its only
-    one; over several, its last phrase is its last alinéa's (« Au 2°, supprimer la dernière phrase », the 2°
-    and the alinéa it quotes), its first its first alinéa's when that one does not run on into the next, or
-    ends inside it (« b) Un. Deux : »). Where a first alinéa running on (« 2° … ainsi rédigé : » then « « … » »)
-    ends its first phrase is not said; but that alinéa is all in it, whatever its end: words an edit names
-    (`found`: the alinéas of the span holding them) there and nowhere else in the span are in that phrase.
-    Another is not said: counted in which alinéa, or across them."""
-    first, last = span
-    if first == last:
-        return first + 1
-    if place.phrase == 1 and place.phrases == 1:
-        runs_on = original[first].rstrip().endswith(":")
-        if not runs_on or len(phrase_spans(original[first])) > 1 or found == [first] and place.end is None:
-            return first + 1
-    if place.phrase == LAST and place.phrases == 1:
-        return last + 1
-    reason = f"it names a phrase of {name}, which has {last - first + 1} alinéas, but not the alinéa it is in"
-    raise ctx.fail(reason, "ambiguous")
-
-
-def _proposed(article: Article, within: str, ctx: Ctx) -> tuple[int, int]:
-    """The text proposed for an article: its « Art. L. 423-14. – … » alinéa and those after it up to the
-    next article or heading of the quotation, or its end (0-based, both included)."""
-    ref = re.sub(r"[\s.]", "", within.lower())
-    heads = [fold(a).lstrip(' "').lower() for a in article.original]
-    starts = [i for i, h in enumerate(heads) if re.match(r"art(?:icle)?\.? ?", h) and article_ref(h) == ref]
-    if len(starts) != 1:
-        said = "no" if not starts else "several"
-        raise ctx.fail(f"the article quotes {said} text proposed for article {within}", "not_found")
-    first = last = starts[0]
-    while last + 1 < len(heads) and not quote_end(article.original[last]):
-        if not opened(article.original[last + 1]) or HEADING.match(heads[last + 1]):
-            break
-        last += 1
-    return first, last
-
-
 # The edits that put or change words of the alinéas they name (not those that only move quotes or stops
 # around the alinéas they insert or delete)
 _PUTS_WORDS = frozenset(
@@ -418,500 +190,11 @@ def _made(article: Article, edit: Edit, ctx: Ctx) -> None:
                 continue
             fresh = slot.fresh.get(j, [])
             anchors = slot.anchors.get(j, []) + anchored.get((id(slot), j), [])
-            spans, changed = _moved(fresh + anchors, old, new, edit.times == 1 and not edit.place.every)
+            spans, changed = moved(fresh + anchors, old, new, edit.times == 1 and not edit.place.every)
             spans, slot.anchors[j] = spans[: len(fresh)], spans[len(fresh) :]
             if edit.kind in _PUTS_WORDS:
-                spans += [(lo, hi, ctx.numero) for lo, hi in _put(changed, new, edit)]
+                spans += [(lo, hi, ctx.numero) for lo, hi in words_put(changed, new, edit)]
             slot.fresh[j] = spans
-
-
-_Spans = list[tuple[int, int, str]]
-
-
-def _moved(spans: _Spans, old: str, new: str, once: bool) -> tuple[_Spans, list[tuple[int, int]]]:
-    """The spans of `old` carried over to `new` (a span whose words went is left a point), and what
-    changed in `new`: the words put, a point where words were only taken out. An edit made at one place
-    changed one stretch (with the commas and capitals tidied around it): what lies between the text's
-    common start and end is that stretch, found without a diff; an edit made at several places is diffed."""
-    kept: list[tuple[int, int, int]] = []  # (start in old, end in old, start in new) of the words kept
-    changed: list[tuple[int, int]] = []
-    a = b = 0
-    for segment in one_stretch(old, new) if once else diff(old, new, semantic=False):
-        size = len(segment.text)
-        if segment.op == "=":
-            kept.append((a, a + size, b))
-            a, b = a + size, b + size
-        elif segment.op == "-":
-            changed.append((b, b))
-            a += size
-        else:
-            changed.append((b, b + size))
-            b += size
-
-    def at(x: int, late: bool = False) -> int:
-        # a span's start where words were put right before it (`late`) stays with its words, after them
-        for start, end, into in kept:
-            if x < end or x == end and not late:
-                return into + max(0, x - start)
-        return len(new)
-
-    return [(at(lo, lo < hi), at(hi), numero) for lo, hi, numero in spans], changed
-
-
-def _put(changed: list[tuple[int, int]], line: str, edit: Edit) -> list[tuple[int, int]]:
-    """The words the edit put in `line`, from what changed there: one stretch for an edit made once
-    there, and wherever the words it gives stand over a change, those words whole (« d'un délai d'un an
-    et six mois » put for « d'un délai d'un an » changed the words it repeats too)."""
-    if not changed:
-        return []
-    changed = sorted(changed)
-    if edit.times == 1 and not edit.place.every:
-        spans = [(changed[0][0], max(hi for _, hi in changed))]
-    else:  # several places: changes within one word are one
-        spans = [changed[0]]
-        for lo, hi in changed[1:]:
-            if not any(c in BLANKS for c in line[spans[-1][1] : lo]):
-                spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
-            else:
-                spans.append((lo, hi))
-    folded = fold(line)
-    for words in edit.new:
-        words = fold(words).strip(BLANKS + '"')
-        if not words:
-            continue
-        at = folded.find(words)
-        while at >= 0:  # each place the words stand (a plain search: no pattern compiled per amendment)
-            end = at + len(words)
-            spans = [(min(lo, at), max(hi, end)) if lo <= end and at <= hi else (lo, hi) for lo, hi in spans]
-            at = folded.find(words, end)
-    return spans
-
-
-def _foreign(hit: Hit, numero: str, inside: bool = False) -> str:
-    """The amendment (other than `numero`) that put or changed words the hit overlaps (`inside`: holds
-    the hit whole among the words it put), or ""."""
-    for lo, hi, other in hit.slot.fresh.get(hit.line, []):
-        if other == numero:
-            continue
-        if inside and lo <= hit.start and hit.end <= hi and lo < hi:
-            return other
-        if not inside and (hit.start < hi and lo < hit.end if lo < hi else hit.start < lo < hit.end):
-            return other
-    return ""
-
-
-def _check_fresh(article: Article, hits: list[Hit], ctx: Ctx) -> list[Hit]:
-    """Quoted words are those of the text as it stood before the sitting: words its alinéa held then, now
-    found only among words another amendment of the sitting put or changed (« d'un délai d'un an » inside
-    « d'un délai d'un an et six mois » put for them), were changed by that amendment: which of the two was
-    voted on which text is not said. So are words found across the edge of what another amendment changed
-    (words of the text as it stood joined to its words, or brought together by its deletion). Words the
-    alinéa never held, found whole among the words another amendment put, can only be that amendment's
-    (a sub-amendment not said to be one): they are changed there, in the order given."""
-    for hit in hits:
-        other = _foreign(hit, ctx.numero)
-        if not other:
-            continue
-        found = hit.slot.text[hit.line][hit.start : hit.end]
-        index = article.slots.index(hit.slot)
-        first = "which was voted first is not said"
-        if fold(found).strip().casefold() in fold(article.original[index]).casefold():
-            reason = f"« {found.strip()} » stood in the alinéa, and amendment {other} changed those words; {first}"
-            raise ctx.fail(reason, "conflict")
-        if not _foreign(hit, ctx.numero, inside=True):
-            raise ctx.fail(f"« {found.strip()} » runs across words amendment {other} changed; {first}", "conflict")
-    return hits
-
-
-_ACCENTED = {"E": "EÉÈÊË", "A": "AÀÂ", "I": "IÎÏ", "O": "OÔ", "U": "UÙÛÜ", "C": "CÇ"}
-
-
-@lru_cache(maxsize=2048)  # the same quoted words are looked for again and again (each alinéa, each check)
-def _pattern(words: str, flags: int = 0) -> re.Pattern[str]:
-    """Words as a pattern over folded text: any run of spaces for a space between words, and spaces
-    or none next to punctuation (« L.O. 136-1 » finds « L. O. 136-1 »); whole words at the edges."""
-    text = " ".join(fold(words).split())
-    # « 150000 » finds « 150 000 »: a space may part the thousands of a number of four digits or more
-    thousands = {m.start() + k for m in re.finditer(r"(?<!\d)\d{4,}(?!\d)", text) for k in range(1, len(m.group()))
-                 if (len(m.group()) - k) % 3 == 0}  # fmt: skip
-    # « 10.000 € » finds « 10 000 € »: a dot between groups of three digits parts the thousands, as a space does
-    dots = {g.start() + k for g in re.finditer(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![.,]?\d)", text)
-            for k, c in enumerate(g.group()) if c == "."}  # fmt: skip
-    parts = []
-    for i, c in enumerate(text):
-        if i in dots:
-            parts.append(r"[\s.]?")
-            continue
-        if c == " ":  # a space next to punctuation may be there or not (« 4 ° » finds « 4° »)
-            near = text[i - 1 : i] + text[i + 1 : i + 2]
-            parts.append(r"\s+" if near.isalnum() or "'" in near else r"\s*")
-            continue
-        if i in thousands:
-            parts.append(r"\s?")
-        # capitals lose their accents in many texts: « Etat » finds « État »
-        parts.append(f"[{_ACCENTED[c]}]" if c in _ACCENTED else re.escape(c))
-        after = text[i + 1 : i + 2]
-        if after and after != " " and (not c.isalnum() or not after.isalnum()) and c != "'" and after != "'":
-            parts.append(r"\s*")
-    # whole words at the edges, a hyphen joining words too: « préfet » is not in « sous-préfet », nor
-    # « L. 3131-9 » in « L. 3131-9-1 »; a number is not the head of a larger one (« 30 » in « 30 000 »)
-    left = r"(?<![\w-])" if re.match(r"\w", text) else ""
-    right = r"(?![\w]|-\w)" if re.search(r"\w$", text) else ""
-    edges = _number_edges(text) + _number_word_before(text), _number_end(text) + _number_word_after(text)
-    return re.compile(left + edges[0] + "".join(parts) + right + edges[1], flags)
-
-
-def occurrences(words: str, text: str) -> int:
-    """How many times `words` are found in `text` as the parser finds them (whole words and whole numbers,
-    typography set aside): an instruction we write quotes words found once."""
-    return sum(1 for _ in _pattern(words).finditer(fold(text)))
-
-
-def _number_edges(text: str) -> str:
-    """Nor its tail: « 500 » is not the last group of « 1 500 » or « 1.500 » (thousands parted by a
-    space, folded, or a dot), and no figure is the decimals of another (« 5 » in « 2,5 »)."""
-    if not text[:1].isdigit():
-        return ""
-    return (r"(?<!\d[\s.])" if re.match(r"\d{3}(?!\d)", text) else "") + r"(?<!\d,)"
-
-
-def _number_end(text: str) -> str:
-    """A number is not the head of a larger one (« 30 » in « 30 000 » or « 30.000 »), nor the units of
-    a decimal (« 2 » in « 2,5 »)."""
-    return r"(?![\s.]\d{3}(?!\d))(?!,\d)" if text[-1:].isdigit() else ""
-
-
-# Numbers written in words (their hyphenated compounds are whole words already: « quatre-vingt-dix »).
-# Parted by spaces, a number word joins another only around a multiplier: « deux cents », « cent quatre »,
-# « trois mille », « mille deux », « deux millions »; and « vingt et un » … « soixante et onze »
-_MULTIPLIERS = ("cent", "cents", "mille", "million", "millions", "milliard", "milliards")
-_TENS = ("vingt", "trente", "quarante", "cinquante", "soixante")
-_UNITS = ("un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
-_TEENS = ("dix", "onze", "douze", "treize", "quatorze", "quinze", "seize")
-_NUMBER_WORDS = [*_UNITS, *_TEENS, *_TENS, "vingts", *_MULTIPLIERS]
-
-
-def _not_after(words: list[str], tail: str) -> str:
-    """Lookbehinds excluding any of `words` then `tail` right before (fixed widths: one for each length)."""
-    by_length: dict[int, list[str]] = {}
-    for word in words:
-        by_length.setdefault(len(word), []).append(word)
-    return "".join(rf"(?<!\b(?i:{'|'.join(same)}){tail})" for same in by_length.values())
-
-
-def _number_word_before(text: str) -> str:
-    """A number in words is whole, as a figure is: « quatre-vingts jours » is not in « cent quatre-vingts
-    jours », « mille euros » not in « deux mille euros », « un an » not in « vingt et un ans »."""
-    first = re.split(r"[\s-]", text, maxsplit=1)[0].lower()
-    if first not in _NUMBER_WORDS:
-        return ""
-    if first in _MULTIPLIERS:  # « deux cents », « dix mille »: any number word before it is its factor
-        return _not_after(_NUMBER_WORDS, r"[\s-]")
-    out = _not_after([w for w in _MULTIPLIERS if w != "cents"], r"[\s-]")
-    return out + (_not_after(list(_TENS), " et ") if first in ("un", "une", "onze") else "")
-
-
-def _number_word_after(text: str) -> str:
-    """Nor the head of a larger one: « deux » in « deux cents », « cent » in « cent quatre », « vingt » in
-    « vingt et un »."""
-    last = re.split(r"[\s-]", text)[-1].lower()
-    if last not in _NUMBER_WORDS:
-        return ""
-    following = _NUMBER_WORDS if last in _MULTIPLIERS and last != "cents" else _MULTIPLIERS
-    out = rf"(?![\s-]+(?i:{'|'.join(following)})\b)"
-    return out + (r"(?!\s+et\s+(?i:un|une|onze)\b)" if last in _TENS else "")
-
-
-_EVERY_AT_MOST = 500
-
-
-def _find(article: Article, place: Place, words: str, ctx: Ctx, times: int = 1, occurrence: int = 0) -> list[Hit]:
-    """Where `words` occur in the place: exactly `times` times in each named alinéa (once in the whole
-    article when none is named), at its start or end when the place says so. Words are matched as
-    written, or whatever their capitals in an alinéa where so they are not found at all (« le » quoted for the « Le »
-    opening an alinéa). A named occurrence is counted as drafters count, capitals aside, and also with
-    a comma or full stop ending the quote left out (the second « Alsace, » of a text that has one
-    « Alsace » without it, one with): when these countings name different places, it is refused."""
-    if not fold(words).strip():
-        raise ctx.fail("the quoted words are empty", "not_understood")
-    where = "the article" if place.alineas is None else alineas_named(place.alineas)
-    if place.phrase is not None:
-        where = f"phrase {place.phrase} of {where}"
-    exact = _hits(article, place, _pattern(words), ctx)
-    if times == EVERY:  # « dans l'ensemble de l'article »: wherever they are, whatever their capitals
-        written = {(id(h.slot), h.line, h.start) for hits in exact for h in hits}
-        every = [
-            hit
-            for hits in _hits(article, place, _pattern(words, re.I), ctx)
-            for hit in hits
-            if (id(hit.slot), hit.line, hit.start) in written or _capital_opens(hit, words)
-        ]
-        if not every:
-            raise ctx.fail(f"« {words} » is not found in {where}", "not_found")
-        if len(every) > _EVERY_AT_MOST:  # each change rewrites its alinéa: bounded, the work stays small
-            raise ctx.fail(f"« {words} » occurs {len(every)} times in {where}; at most {_EVERY_AT_MOST} are changed")
-        return _check_fresh(article, every, ctx)
-    if occurrence:
-        mapped = _occurrence_as_it_stood(article, place, words, occurrence, exact, ctx)
-        if mapped is not None:
-            return _check_fresh(article, mapped, ctx)
-        hits = _occurrence(article, place, words, ctx, occurrence, exact, where)
-        _counted_past_others(article, place, words, hits, occurrence, exact, ctx)
-        return _check_fresh(article, hits, ctx)
-    groups = exact
-    if not all(exact):  # in an alinéa where they are not found as written: whatever the capital opening
-        # a sentence (« le » quoted for the « Le » opening an alinéa), not one a word carries (« État »)
-        anycase = _hits(article, place, _pattern(words, re.I), ctx)
-        loose = [[h for h in hits if _capital_opens(h, words)] for hits in anycase]
-        groups = [hits or other for hits, other in zip(exact, loose, strict=True)]
-    if times > 1 and len(groups) > 1 and all(groups) and sum(map(len, groups)) == times:
-        # « Alinéas 2 et 4 / Après les mots : X, insérer (deux fois) … », « aux alinéas 3, 4, 7 et 13 (cinq
-        # fois) »: the times counted over the alinéas named, each having some
-        return [hit for hits in groups for hit in hits]
-    groups = [_as_it_stood(article, hits, times, ctx.numero) for hits in groups]
-    chosen: list[Hit] = []
-    for hits in groups:
-        if len(hits) != times:
-            code = "not_found" if not hits else "ambiguous"
-            said = "is not found" if not hits else f"occurs {len(hits)} times"
-            raise ctx.fail(f"« {words} » {said} in {where}" + (f" (expected {times})" if times > 1 else ""), code)
-        chosen += hits
-    _counted_as_it_stood(article, place, words, times, ctx, where)
-    return _check_fresh(article, chosen, ctx)
-
-
-def _changed_by_others(slots: list[Slot], numero: str) -> str:
-    """An amendment of the sitting other than `numero` that put or changed words of these alinéas, or ""."""
-    for slot in slots:
-        for spans in slot.fresh.values():
-            for _, _, other in spans:
-                if other != numero:
-                    return other
-    return ""
-
-
-def _counted_past_others(
-    article: Article, place: Place, words: str, hits: list[Hit], n: int, exact: list[list[Hit]], ctx: Ctx
-) -> None:
-    """An occurrence is counted in the text as it stood before the sitting: where another amendment of the
-    sitting changed some of the words' occurrences, or put new ones (they are not found as often as then, or
-    some are among its words), one counted now across its change (before it, or after it for one counted
-    from the end: « la dernière occurrence ») may not be the one the amendment named (the first changed,
-    the second is now the first). Which was voted on which text is not said: refused."""
-    try:
-        slots = slots_named(article, place, ctx)
-    except AmendingError:
-        return
-    if not _changed_by_others(slots, ctx.numero):
-        return
-    stood = _stood(article, place, words, ctx)
-    if stood is None or len(stood) != len(exact):
-        return
-    for found, then in zip(exact, stood, strict=True):
-        if len(found) == len(then) and not any(_foreign(h, ctx.numero) for h in found):
-            continue  # as many as then, none among another's words: counted as then
-        for hit in hits:
-            if hit not in found:
-                continue
-            group = slots if place.alineas is None or place.whole else [hit.slot]
-            at = next(k for k, slot in enumerate(group) if slot is hit.slot)
-            for k, slot in enumerate(group):
-                for line, spans in slot.fresh.items():
-                    for lo, hi, other in spans:
-                        before = (k, line, lo) < (at, hit.line, hit.start)
-                        after = (k, line, hi) > (at, hit.line, hit.end)
-                        if other != ctx.numero and (before if n > 0 else after):
-                            first = "which was voted first is not said"
-                            reason = f"it counts the occurrences across words amendment {other} changed; {first}"
-                            raise ctx.fail(reason, "conflict")
-
-
-def _occurrence_as_it_stood(
-    article: Article, place: Place, words: str, n: int, exact: list[list[Hit]], ctx: Ctx
-) -> list[Hit] | None:
-    """A numbered occurrence (« la seconde occurrence », « la dernière ») is counted in the alinéa as it
-    stood before the sitting, as alinéa numbers are: where another amendment of the sitting changed these
-    alinéas, the occurrence so counted is found in the text as it is now through the diff of each alinéa as
-    it stood and as it is. Still there untouched, it is the one meant (the first changed by another, « la
-    seconde » is still the second as it stood); changed or taken out by another, which was voted on which
-    text is not said: refused (`conflict`). None when the count is not so read (no other amendment changed
-    these alinéas, capitals or a closing stop counting differently, an alinéa made several lines): the
-    count is then made on the text as it is."""
-    try:
-        slots = slots_named(article, place, ctx)
-    except AmendingError:
-        return None
-    other = _changed_by_others(slots, ctx.numero)
-    if not other or n < -1 or re.search(r"[,.;]\s*$", words):
-        return None
-    before = Article(article.original, instructions=article.instructions)
-    try:
-        stood = _hits(before, place, _pattern(words), ctx)
-        anycase = _hits(before, place, _pattern(words, re.I), ctx)
-    except AmendingError:
-        return None
-    if len(stood) != len(exact) or stood != anycase:
-        return None
-    chosen: list[Hit] = []
-    for then, now in zip(stood, exact, strict=True):
-        if not -len(then) <= n - (n > 0) < len(then):
-            return None
-        named = then[n - 1 if n > 0 else n]
-        index = before.slots.index(named.slot)
-        slot = article.slots[index]
-        if named.line != 0 or len(slot.text) != 1:
-            return None
-        at = _kept_at(article.original[index], slot.text[0], named.start, named.end)
-        if at is None:
-            first = "which was voted first is not said"
-            reason = f"it counts the occurrences across words amendment {other} changed; {first}"
-            raise ctx.fail(reason, "conflict")
-        hit = next((h for h in now if h.slot is slot and h.start == at and h.end == at + named.end - named.start), None)
-        if hit is None:
-            return None
-        chosen.append(hit)
-    return chosen
-
-
-def _stood(article: Article, place: Place, words: str, ctx: Ctx) -> list[list[Hit]] | None:
-    """The occurrences of `words` in the place as the text stood before the sitting (grouped as `_hits`)."""
-    try:
-        return _hits(Article(article.original, instructions=article.instructions), place, _pattern(words), ctx)
-    except AmendingError:
-        return None
-
-
-def _counted_as_it_stood(article: Article, place: Place, words: str, times: int, ctx: Ctx, where: str) -> None:
-    """Quoted words are counted in the text as it stood before the sitting, the occurrences another
-    amendment of the sitting changed (or deleted) still counting: words found there more often than said
-    (« certificats d'économies d'énergie » twice, another amendment having changed the first) were
-    ambiguous as the amendment was written, and stay so, whatever is left of them now."""
-    try:
-        other = _changed_by_others(slots_named(article, place, ctx), ctx.numero)
-    except AmendingError:
-        return
-    if not other:
-        return
-    stood = _stood(article, place, words, ctx)
-    for hits in stood or []:
-        if len(hits) > times:
-            reason = f"« {words} » occurs {len(hits)} times in {where} as it stood, before amendment {other} changed it"
-            raise ctx.fail(reason, "conflict")
-
-
-_FUNCTION_WORDS = frozenset(
-    {"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "à", "au", "aux", "en", "par", "pour", "sur", "dans",
-     "ce", "cet", "cette", "ces"}
-)  # fmt: skip
-
-
-def _capital_opens(hit: Hit, words: str) -> bool:
-    """Whether words found whatever their capitals may be the words quoted: a phrase of three words or
-    more (« la commission de régulation de l'énergie » for « la Commission … »), a first word that is an
-    article or a preposition (« Le Gouvernement » quoted for « le Gouvernement »), or a first word opening
-    a sentence in the text (« département » quoted for « Département » there). A word of one or two whose
-    capital is its own is another word: « État » is not « état », nor « Préfet » « préfet »."""
-    line = hit.slot.text[hit.line]
-    found = " ".join(fold(line[hit.start : hit.end]).split())
-    quoted = " ".join(fold(words).split())
-    if len(quoted.split()) >= 3:
-        return True
-    if found[1:] != quoted[1:]:
-        return False
-    first = re.split(r"[\s']", quoted.lower(), maxsplit=1)[0]
-    return first in _FUNCTION_WORDS or found[:1].isupper() and opens_sentence(line, hit.start)
-
-
-def _as_it_stood(article: Article, hits: list[Hit], times: int, numero: str) -> list[Hit]:
-    """Quoted words name the text as it stood before the sitting, as alinéa numbers do: found more
-    often than said only because words put by this sitting's changes hold them (« Après la référence :
-    « 2° » » once « mentionnées aux 2° à 4° » was inserted), the others are meant. Otherwise the hits
-    are left as found (and refused as ambiguous)."""
-    if len(hits) <= times:
-        return hits
-    kept = []
-    for hit in hits:
-        if _foreign(hit, numero):  # among words another amendment put or changed (`_check_fresh`)
-            continue
-        line = hit.slot.text[hit.line]
-        index = article.slots.index(hit.slot)
-        original = article.original[index] if hit.line == 0 and len(hit.slot.text) == 1 else None
-        if original is None or original == line:
-            kept.append(hit)
-            continue
-        put, at = [], 0  # the spans of `line` the changes put there, from the diff of the alinéa as it stood
-        for segment in diff(original, line, semantic=False):
-            if segment.op == "+":
-                put.append((at, at + len(segment.text)))
-            if segment.op != "-":
-                at += len(segment.text)
-        if not any(lo < hit.end and hit.start < hi for lo, hi in put):
-            kept.append(hit)
-    return kept if len(kept) == times else hits
-
-
-def _hits(article: Article, place: Place, pattern: re.Pattern[str], ctx: Ctx) -> list[list[Hit]]:
-    """The matches of `pattern` in the place, one list per alinéa named (one for the whole article)."""
-    groups: list[list[Hit]] = []
-    for slot in slots_named(article, place, ctx):
-        hits = []
-        for li, line in enumerate(slot.text):
-            # quoted words may take in the alinéa's own quotes: the whole alinéa is searched
-            lo, hi = place_span(line, place, ctx) if place.phrase is not None else (0, len(line))
-            folded = fold(line)
-            for m in pattern.finditer(folded, lo, hi):
-                # at the start or end only when the place says so (each test reads the rest of the alinéa)
-                if place.end == "début" and not _at_start(line, folded, lo, m.start()):
-                    continue
-                if place.end == "fin" and line[m.end() : hi].strip(_END_PUNCT):
-                    continue
-                hits.append(Hit(slot, li, m.start(), m.end()))
-        groups.append(hits)
-    if place.alineas is None or place.whole:
-        groups = [[h for g in groups for h in g]]
-    return groups
-
-
-def _at_start(line: str, folded: str, lo: int, at: int) -> bool:
-    """Whether words found at `at` open the place: after its quote and mark only, or its article heading
-    (« Art. L. 3431-1. – Par dérogation … »), or inside that heading (its number: « L. 3431-5 »)."""
-    before = folded[lo:at]
-    if not before.strip(" \"'-–0123456789°IVX.") or at == own_start(line, max(lo, frame(line)[0])):
-        return True
-    return bool(re.fullmatch(r"[\s\"'«“]*art(?:icle)?\.?\s*", before, re.I))
-
-
-def _occurrence(
-    article: Article, place: Place, words: str, ctx: Ctx, n: int, exact: list[list[Hit]], where: str
-) -> list[Hit]:
-    readings = [exact, _hits(article, place, _pattern(words, re.I), ctx)]
-    stop = re.search(r"\s*[,.;]\s*$", words)
-    bare = words[: stop.start()] if stop else ""
-    if stop and fold(bare).strip():
-        readings += [_hits(article, place, _pattern(bare, flags), ctx) for flags in (0, re.I)]
-    found: list[list[Hit]] = []
-    for k, groups in enumerate(readings):
-        chosen = []
-        for hits in groups:
-            if not -len(hits) <= n - (n > 0) < len(hits):
-                break
-            hit = hits[n - 1 if n > 0 else n]
-            if k >= 2:  # counted without the stop: the one named must be followed by it
-                line = fold(hit.slot.text[hit.line])
-                after = re.match(r"\s*" + re.escape(words[stop.start() :].strip()) if stop else "", line[hit.end :])
-                if not after:
-                    break
-                hit = Hit(hit.slot, hit.line, hit.start, hit.end + after.end())
-            chosen.append(hit)
-        else:
-            if chosen not in found:
-                found.append(chosen)
-    if not found:
-        raise ctx.fail(f"« {words} » does not occur {n} times in {where}", "not_found")
-    if len(found) > 1:
-        reason = f"the occurrence {n} of « {words} » is not the same counted with capitals or without"
-        raise ctx.fail(reason, "ambiguous")
-    return found[0]
 
 
 def _splice(hit: Hit, start: int, end: int, new: str, ctx: Ctx | None = None) -> None:
@@ -1378,99 +661,6 @@ def _stop(new: str, right: str, edit: Edit, ctx: Ctx) -> str:
     return new
 
 
-def _targets(article: Article, edit: Edit, ctx: Ctx) -> list[Hit]:
-    """The words an edit replaces or deletes: where the place says, or, next to an anchor (« après le
-    mot : X, substituer au mot : Y »), the nearest after it (before it, for « avant ») in its alinéa. The
-    anchor may occur several times when only one of its occurrences has the words next after it."""
-    if not edit.anchor:
-        return _find(article, edit.place, edit.old, ctx, edit.times, edit.occurrence)
-    side = "before" if edit.place.before else "after"
-    hits: list[Hit] = []
-    for found, used in _near_anchors(article, edit, ctx):
-        if len(found) != 1:
-            said = "is not found" if not found else f"is found {len(found)} times"
-            reason = f"« {edit.old} » {said} {side} « {edit.anchor} »"
-            raise ctx.fail(reason, "not_found" if not found else "ambiguous")
-        hits += found
-        ctx.anchors += used
-    try:
-        other = _changed_by_others(slots_named(article, edit.place, ctx), ctx.numero)
-    except AmendingError:
-        other = ""
-    if other:  # counted as the text stood before the sitting: found next to several anchors then, ambiguous
-        before = Article(article.original, instructions=article.instructions)
-        stood = _near_anchors(before, edit, ctx)
-        for found, _ in stood:
-            if len(found) > 1:
-                reason = (
-                    f"« {edit.old} » is found {len(found)} times {side} « {edit.anchor} » as the alinéa stood,"
-                    f" before amendment {other} changed it"
-                )
-                raise ctx.fail(reason, "conflict")
-        hits = _near_as_it_stood(article, before, [h for found, _ in stood for h in found], other, ctx) or hits
-    return _check_fresh(article, hits, ctx)
-
-
-def _near_as_it_stood(article: Article, before: Article, stood: list[Hit], other: str, ctx: Ctx) -> list[Hit]:
-    """The words next to an anchor (« après le mot : X, substituer au mot : Y ») are the nearest as the alinéa
-    stood before the sitting, as a numbered occurrence is counted (`_occurrence_as_it_stood`): found so in
-    the alinéa as it is now through the diff, untouched, they are the ones meant; changed or taken out by
-    another amendment of the sitting (the nearest now being a farther one), which was voted on which text is
-    not said: refused (`conflict`). Empty when not so read (nothing found as it stood, an alinéa made
-    several lines): the words nearest now are taken."""
-    out: list[Hit] = []
-    for named in stood:
-        index = before.slots.index(named.slot)
-        slot = article.slots[index]
-        if named.line != 0 or len(slot.text) != 1:
-            return []
-        at = _kept_at(article.original[index], slot.text[0], named.start, named.end)
-        if at is None:
-            found = article.original[index][named.start : named.end].strip()
-            first = "which was voted first is not said"
-            stood_near = "next to its anchor as the alinéa stood"
-            reason = f"« {found} » {stood_near} is among the words amendment {other} changed; {first}"
-            raise ctx.fail(reason, "conflict")
-        out.append(Hit(slot, 0, at, at + named.end - named.start))
-    return out
-
-
-def _kept_at(stood: str, now: str, start: int, end: int) -> int | None:
-    """Where the words at `start:end` of an alinéa as it stood are in it as it is now, kept whole (the diff of
-    the two); None when they were changed or taken out."""
-    a = b = 0
-    for segment in diff(stood, now, semantic=False):
-        size = len(segment.text)
-        if segment.op == "=" and a <= start and end <= a + size:
-            return b + start - a
-        a += size if segment.op != "+" else 0
-        b += size if segment.op != "-" else 0
-    return None
-
-
-def _near_anchors(article: Article, edit: Edit, ctx: Ctx) -> list[tuple[list[Hit], list[Hit]]]:
-    """For each group of alinéas named, the words an edit replaces next to its anchor (the nearest after
-    it, before it for « avant »), each once, and the anchors they were found next to."""
-    out = []
-    for anchors in _hits(article, edit.place, _pattern(edit.anchor), ctx):
-        found: dict[tuple[int, int, int, int], Hit] = {}
-        used: list[Hit] = []
-        for anchor in anchors:
-            line = fold(anchor.slot.text[anchor.line])
-            lo, hi = place_span(anchor.slot.text[anchor.line], edit.place, ctx)
-            if edit.place.before:
-                near = list(_pattern(edit.old).finditer(line, lo, anchor.start))[-1:]
-            else:
-                near = list(_pattern(edit.old).finditer(line, anchor.end, hi))[:1]
-            for m in near:
-                found[(id(anchor.slot), anchor.line, m.start(), m.end())] = Hit(
-                    anchor.slot, anchor.line, m.start(), m.end()
-                )
-                used.append(anchor)
-        out.append((list(found.values()), used))
-    return out
-
-
 def _check_elision(left: str, new: str, ctx: Ctx) -> None:
     """Words put after an elided word (« l' », « d' », « jusqu' ») must open with a vowel or an h:
     « l'État » replaced by « département » would read « l'département »; the text meant is not said."""
@@ -1481,23 +671,9 @@ def _check_elision(left: str, new: str, ctx: Ctx) -> None:
         raise ctx.fail(reason, "not_applicable")
 
 
-def _check_anchors(hits: list[Hit], ctx: Ctx) -> None:
-    """Words deleted or replaced that hold words another amendment of the sitting is anchored on (« Après le
-    mot : « aléatoire », insérer … » then « Supprimer les mots : « , sélectionnées de façon aléatoire » »):
-    voted on the text as it stood, that amendment's words are left after nothing it said; voted after it,
-    that amendment falls (its words not found). Which was voted first is not said: refused."""
-    for hit in hits:
-        for lo, hi, other in hit.slot.anchors.get(hit.line, []):
-            if other != ctx.numero and hit.start < hi and lo < hit.end:
-                found = hit.slot.text[hit.line][hit.start : hit.end].strip()
-                first = "which was voted first is not said"
-                reason = f"« {found} » holds the words amendment {other} is anchored on; {first}"
-                raise ctx.fail(reason, "conflict")
-
-
 def _replace_words(article: Article, edit: Edit, ctx: Ctx) -> None:
-    hits = _targets(article, edit, ctx)
-    _check_anchors(hits, ctx)
+    hits = targets(article, edit, ctx)
+    check_anchors(hits, ctx)
     for hit in sorted(hits, key=lambda h: -h.start):
         line = hit.slot.text[hit.line]
         _check_elision(line[: hit.start], edit.new[0], ctx)
@@ -1677,8 +853,8 @@ def _check_list_join(line: str, start: int, end: int, ctx: Ctx) -> None:
 
 
 def _delete_words(article: Article, edit: Edit, ctx: Ctx) -> None:
-    hits = _targets(article, edit, ctx)
-    _check_anchors(hits, ctx)
+    hits = targets(article, edit, ctx)
+    check_anchors(hits, ctx)
     for hit in sorted(hits, key=lambda h: -h.start):
         line = hit.slot.text[hit.line]
         if edit.repeated and not edit.place.end:
@@ -1711,9 +887,9 @@ def _anchors(article: Article, edit: Edit, ctx: Ctx) -> list[Hit]:
     says once, the occurrences the new words already follow (« biologie médicale » for « médicale »
     after « biologie ») are not meant, as the text would say them twice: when one is left, it is that one."""
     try:
-        hits = _find(article, edit.place, edit.anchor, ctx, edit.times, edit.occurrence)
+        hits = find(article, edit.place, edit.anchor, ctx, edit.times, edit.occurrence)
         if edit.times == EVERY and not edit.place.before:  # « dans l'ensemble »: not where they already follow
-            words = _pattern(edit.new[0].strip(" ,"))
+            words = words_pattern(edit.new[0].strip(" ,"))
             fresh = []
             for h in hits:
                 line = fold(h.slot.text[h.line])
@@ -1728,9 +904,9 @@ def _anchors(article: Article, edit: Edit, ctx: Ctx) -> list[Hit]:
     except AmendingError as error:
         if error.code != "ambiguous" or edit.times != 1 or edit.occurrence:
             raise
-        words = _pattern(edit.new[0].strip(" ,"))
+        words = words_pattern(edit.new[0].strip(" ,"))
         left: list[Hit] = []
-        for hits in _hits(article, edit.place, _pattern(edit.anchor), ctx):
+        for hits in hits_in(article, edit.place, words_pattern(edit.anchor), ctx):
             fresh = []
             for hit in hits:
                 line = fold(hit.slot.text[hit.line])
@@ -1744,7 +920,7 @@ def _anchors(article: Article, edit: Edit, ctx: Ctx) -> list[Hit]:
                 raise error from None
             left += fresh
         ctx.anchors += left
-        return _check_fresh(article, left, ctx)
+        return check_fresh(article, left, ctx)
 
 
 def _insert_words(article: Article, edit: Edit, ctx: Ctx) -> None:
@@ -2085,7 +1261,7 @@ def _replace_end(article: Article, edit: Edit, ctx: Ctx, new: str | None = None)
         raise ctx.fail("it gives several alinéas for the end of an alinéa", "ambiguous")
     text = " ".join(edit.new) if new is None else new
     if edit.anchor:
-        hits = _find(article, edit.place, edit.anchor, ctx, 1, edit.occurrence)
+        hits = find(article, edit.place, edit.anchor, ctx, 1, edit.occurrence)
         ctx.anchors += hits if edit.keep_anchor else []
     else:
         hits = [Hit(s, 0, 0, 0) for s in one_alinea(article, edit.place, ctx)]
@@ -2230,7 +1406,7 @@ def _rewrite_start(article: Article, edit: Edit, ctx: Ctx) -> None:
         if found < 2 and len(last) >= 5 and last.isalpha():
             # « Lorsque plusieurs référendums sont organisés… » for « … seraient organisés le même jour »:
             # one word, not a small one, found once, also marks where the rest begins
-            found, at = 1, list(_pattern(last).finditer(fold(line), lo, hi))
+            found, at = 1, list(words_pattern(last).finditer(fold(line), lo, hi))
         if found < 1 or not at:
             reason = "the new start does not end with words the text has, so where the rest begins is not said"
             raise ctx.fail(reason, "not_found")
@@ -2250,7 +1426,7 @@ def _rewrite_upto(article: Article, edit: Edit, ctx: Ctx) -> None:
     """« Rédiger ainsi le début de l'alinéa 1 jusqu'aux mots : X : … »: from the start of the alinéa (after
     its own mark, unless the new start gives one) to the end of X, found once there."""
     new = edit.new[0]
-    for hit in _find(article, edit.place, edit.anchor, ctx):
+    for hit in find(article, edit.place, edit.anchor, ctx):
         line = hit.slot.text[hit.line]
         lo = place_span(line, edit.place, ctx)[0]
         own = own_start(line, max(lo, frame(line)[0]))
@@ -2286,7 +1462,7 @@ def _check_earlier_end(new: str, line: str, lo: int, run: re.Match[str], ctx: Ct
     if not last:
         return
     cost = _changed_words(new, line[lo : run.end()])
-    for m in _pattern(last[0]).finditer(fold(line), lo, run.start()):
+    for m in words_pattern(last[0]).finditer(fold(line), lo, run.start()):
         if _changed_words(new, line[lo : m.end()]) < cost:
             said = f"the new start may as well end at the earlier « {last[0]} »; where the rest begins is not said"
             raise ctx.fail(said, "ambiguous")
@@ -2300,7 +1476,7 @@ def _longest_tail_found(words: list[str], folded: str, lo: int, hi: int) -> tupl
     A longer run of last words is found at fewer places, so the longest is searched by halves."""
 
     def hits(k: int) -> list[re.Match[str]]:
-        return list(_pattern(" ".join(words[-k:])).finditer(folded, lo, hi))
+        return list(words_pattern(" ".join(words[-k:])).finditer(folded, lo, hi))
 
     found, missing = 1, len(words) + 1
     while missing - found > 1:
