@@ -1,7 +1,8 @@
 """Amendments written as instructions in legal French: read them, then apply them to an article.
 
     parse(numero, text) -> Amendment        the located edits (grammar.py, from lexer.py's sentences)
-    apply(article_text, amendments) -> str  the article as amended (apply.py)
+    apply(article_text, amendments) -> str  the article as amended (apply.py's `Amending`, which sends
+                                            each edit to words.py, phrases.py, alineas.py or insertion.py)
 
 Both refuse rather than guess: an `AmendingError` names the amendment, the sentence and the reason.
 """
