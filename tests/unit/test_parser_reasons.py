@@ -89,7 +89,7 @@ def _name(func: ast.expr) -> str:
 
 def parser_reasons() -> dict[str, str]:
     """Every reason shape the parser raises, with where: the reason given to `AmendingError` (its third
-    argument), and to any function that passes its own parameter on as one (`_Ctx.fail`)."""
+    argument), and to any function that passes its own parameter on as one (`Ctx.fail`)."""
     out: dict[str, str] = {}
     sources = [_Source(p) for p in PARSER]
     callees = [("AmendingError", 2)]

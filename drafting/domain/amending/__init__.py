@@ -1,7 +1,8 @@
 """Amendments written as instructions in legal French: read them, then apply them to an article.
 
     parse(numero, text) -> Amendment        the located edits (grammar.py, from lexer.py's sentences)
-    apply(article_text, amendments) -> str  the article as amended (apply.py)
+    apply(article_text, amendments) -> str  the article as amended (apply.py's `Amending`, which sends
+                                            each edit to words.py, phrases.py, alineas.py or insertion.py)
 
 Both refuse rather than guess: an `AmendingError` names the amendment, the sentence and the reason.
 """
@@ -12,10 +13,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from drafting.domain.amending.apply import Article, occurrences, one_division
+from drafting.domain.amending.apply import Amending
+from drafting.domain.amending.divisions import one_division
 from drafting.domain.amending.edits import EVERY, AmendingError, Amendment, Edit, Place
 from drafting.domain.amending.grammar import parse_amendment
 from drafting.domain.amending.lexer import clean
+from drafting.domain.amending.search import occurrences
 from drafting.domain.amending.typography import normal
 from drafting.domain.tree import split_alineas
 
@@ -56,7 +59,7 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
     # « l'amendement n° COM-7 » read in any case, « rect. » or not (« COM-7 rect. » in the list)
     named = {_bare(a.numero): a for a in parsed}
     seen_subs: set[str] = set()
-    amended: dict[str, Article] = {}  # each amendment sub-amended, its alinéas numbered as it was tabled
+    amended: dict[str, Amending] = {}  # each amendment sub-amended, its alinéas numbered as it was tabled
     for sub in (a for a in parsed if a.parent is not None):
         same = f"{sub.parent}\x00" + "\x00".join(_key(e) for e in sub.edits)
         if same in seen_subs:  # identical sub-amendments (tabled by several groups) count once
@@ -66,7 +69,7 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
         if parent is None:
             missing = f"it amends amendment {sub.parent}, which is not among them"
             raise AmendingError(sub.numero, "", missing, "conflict")
-        text = amended.setdefault(parent.numero, Article(clean(parent.source), instructions=True))
+        text = amended.setdefault(parent.numero, Amending(clean(parent.source), instructions=True))
         for edit in sub.edits:
             text.apply(edit, sub.numero)
     for numero, text in amended.items():
@@ -109,7 +112,7 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
         main = [whole[-1]]
     _check_rewritten(main)
     _check_same_anchor(main)
-    article = Article(alineas)
+    article = Amending(alineas)
     plan = [(amendment.numero, edit) for amendment in sorted(main, key=_order) for edit in amendment.edits]
     plan = _deletions_as_one(plan, alineas)
     for numero, edit in _phrases_as_they_stood(plan):

@@ -62,7 +62,8 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("« dans l'ensemble » is read for words of the whole article", "« dans l’ensemble » ne s’applique qu’à des mots, dans tout l’article"),
     ("it says « chaque occurrence » and a number of times", "l’instruction dit « chaque occurrence » et un nombre de fois"),
     ("« (deux fois) » is read for words changed where they occur", "« (deux fois) » ne s’applique qu’à des mots modifiés là où ils figurent"),
-    # apply.py: applying them to the article
+    # apply.py and the modules it sends each kind of edit to (words.py, phrases.py, alineas.py, insertion.py,
+    # with places.py, sitting.py, seams.py …): applying them to the article
     ("it rewrites an alinéa of the bill's own as a code article, in no quotation", "l’instruction récrit un alinéa propre au projet en article de code, hors de toute citation"),
     ("it gives several alinéas for the end of an alinéa", "l’instruction donne plusieurs alinéas pour la fin d’un alinéa"),
     ("it deletes the end of the alinéa from inside quoted words that close before it", "l’instruction supprime la fin de l’alinéa à partir de mots cités dont les guillemets se ferment avant cette fin"),

@@ -1,0 +1,472 @@
+"""Numbered divisions and their marks (« I. – », « A. – », « 1° », « a) », « Art. L. 1. – »): the level of
+each mark, the alinéas a division spans, the mark a division placed between others takes, and the
+numbers drafters leave as « … – » given. Apart because places, deletions, insertions and the article's
+final text all read marks the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import pairwise, takewhile
+from typing import TYPE_CHECKING
+
+from drafting.domain.amending.edits import AmendingError
+from drafting.domain.amending.quotes import opened
+from drafting.domain.amending.typography import BLANKS, fold
+
+if TYPE_CHECKING:
+    from drafting.domain.amending.article import Article, Ctx
+
+
+# The marks of the article's own divisions, outermost first: « II. – », « A. – », « 2° », « a) », and the
+# items numbered in small roman numerals under a lettered one (« b) … : » then « i) », « ii) »)
+DIVISION_MARKS = (
+    re.compile(r"^([IVX]+)(?:\s+(bis|ter|quater|quinquies|sexies|[A-Z]{1,2}))?\s*(?:\(nouveau\)\s*)?\.\s*[-(]"),
+    re.compile(r"^([A-Z])\s*\.\s*-"),
+    re.compile(r"^(\d+)\s*°\s*((?:bis|ter|quater|quinquies|sexies)\b|[A-Z](?= +[A-ZÀ-Ý«\"“(]))?"),
+    re.compile(r"^([a-z])(?:\s+(bis|ter|quater|quinquies|sexies))?\s*\)"),  # « b bis) (nouveau) » too
+    re.compile(r"^([ivx]+)\s*\)"),
+)
+_ITEM = re.compile(r"^([a-z]+)\s*\)")
+ROMAN_ITEM = re.compile(r"^[ivx]+\)\s*")
+_ROMAN_RUN = re.compile(r"^[«\"“]?\s*[ivx]{2,}\s*\)")  # « ii) »: a roman item, never a letter
+
+
+def _level(mark: str, outer: str = "") -> int:
+    """Which kind of division a mark as the grammar gives it names (« iv », « a », « 2° », « 2°bis », « a) »,
+    « ii) »); `outer` is the mark named around it: « i) » under a lettered item is a roman one."""
+    if re.fullmatch(r"[ivx]+\)", mark) and (len(mark) > 2 or outer and _level(outer) == 3):
+        return 4
+    if mark.endswith(")") or re.fullmatch(r"[a-z]", mark) and mark not in "ivx":  # « le b du 1° », « le b) du 1° »
+        return 3
+    if re.fullmatch(r"[a-z] (?:bis|ter|quater|quinquies|sexies)", mark):  # « le b bis du 1° »
+        return 3
+    if mark in ("i", "v", "x") and outer and _level(outer) == 2:
+        return 3  # « le i du 2° »: no paragraph sits in an item, it is a letter (after « h) »)
+    if "°" in mark:
+        return 2
+    return 0 if re.fullmatch(r"[ivx]+(?: \w+)?", mark) else 1
+
+
+def division_bounds(
+    article: Article, path: tuple[str, ...], ctx: Ctx, quoted: tuple[int, int] | None = None
+) -> tuple[int, int]:
+    """The alinéas of the division « le a) du 2° du I » names (`path` innermost first): the alinéa that
+    opens with its mark, outside quotations (or, given `quoted`, among those alinéas: a quoted code
+    article's), and those after it up to the next mark of its kind or of an outer one (0-based, both
+    included). Refused when its mark opens no alinéa, or several. The innermost may be a run of divisions
+    of one kind (« les 3° et 4° du I », « les a à c du 2° »): from the first's first alinéa to the last's
+    last, those named with « et » next to each other."""
+    lo, hi = quoted or (0, len(article.original) - 1)
+    heads = quoted_heads(article, lo, hi) if quoted else heads_of(article)
+    return _within(article, (heads, mark_levels(heads)), path, ("", (lo, hi)), ctx)
+
+
+def _within(
+    article: Article,
+    marks: tuple[list[str], list[int | None]],
+    path: tuple[str, ...],
+    around: tuple[str, tuple[int, int]],
+    ctx: Ctx,
+) -> tuple[int, int]:
+    """`path` (innermost first) between the alinéas `around` gives, with the mark named around it. A mark
+    that opens several alinéas there names the one the rest of the path is found in, when it is in one only
+    (« le b du 2° », two 2° and only one with a b): a path is read where it exists once."""
+    heads, kinds = marks
+    outer, bounds = around
+    mark, inner = path[-1], path[:-1]
+    members = re.split(r", | et | à ", mark)
+    if len(members) > 1 or not inner:
+        spans = [_one_division(article, marks, (m, outer), bounds, ctx) for m in members]
+        if " à " in mark and spans[-1][0] < spans[0][0] or " à " not in mark and any(
+            b[0] != a[1] + 1 for a, b in pairwise(spans)
+        ):
+            raise ctx.fail(f"the divisions « {mark} » it names are not a run of divisions in order", "not_understood")
+        span = (spans[0][0], spans[-1][1])
+        return _within(article, marks, inner, (members[-1], span), ctx) if inner else span
+    candidates = marked(article, marks, (mark, outer), bounds, ctx)
+    if len(candidates) <= 1:
+        return _within(article, marks, inner, (mark, _one_division(article, marks, (mark, outer), bounds, ctx)), ctx)
+    found: list[tuple[int, int]] = []
+    unsaid = False  # the rest of the path refused in one of them for another reason than not being there
+    for span in candidates:
+        try:
+            found.append(_within(article, marks, inner, (mark, span), ctx))
+        except AmendingError as exc:
+            unsaid = unsaid or exc.code != "no_such_division"
+    if len(found) == 1 and not unsaid:
+        return found[0]
+    return _one_division(article, marks, (mark, outer), bounds, ctx)  # refused: several
+
+
+def _one_division(
+    article: Article,
+    marks: tuple[list[str], list[int | None]],
+    named: tuple[str, str],
+    bounds: tuple[int, int],
+    ctx: Ctx,
+) -> tuple[int, int]:
+    """The alinéas (0-based, both included) of the division whose mark `named` gives (with the mark named
+    around it), between `bounds`; refused when that mark opens no alinéa there, or several."""
+    spans = marked(article, marks, named, bounds, ctx)
+    if len(spans) != 1:
+        mark = named[0]
+        said = "no" if not spans else "several"
+        code = "no_such_division" if not spans else "ambiguous"
+        shown = mark.upper() if re.fullmatch(r"[ivx]+", mark) else mark  # read folded: « ii » is « II »
+        raise ctx.fail(f"{said} alinéa of the article opens with the mark « {shown} »", code)
+    return spans[0]
+
+
+def marked(
+    article: Article,
+    marks: tuple[list[str], list[int | None]],
+    named: tuple[str, str],
+    bounds: tuple[int, int],
+    ctx: Ctx,
+) -> list[tuple[int, int]]:
+    """Each division between `bounds` whose mark `named` gives (with the mark named around it): its alinéas
+    (0-based, both included)."""
+    heads, kinds = marks
+    mark, outer = named
+    lo, hi = bounds
+    level = _level(mark, outer)
+    pattern = DIVISION_MARKS[level]
+    wanted = re.sub(r"[\s)°]", "", mark)
+    starts = []
+    for i in range(lo, hi + 1):
+        m = pattern.match(heads[i])
+        if m and kinds[i] == level and "".join(g or "" for g in m.groups()).lower() == wanted:
+            starts.append(i)
+    if level == 3 and len(wanted) == 1 and outer and _level(outer) == 0:
+        # « le 4° du A du II »: a letter named under a paragraph is its lettered item (one not inside its 1°,
+        # 2° …) or its capital division (« A. – Le III est ainsi modifié : »); both there, not said
+        starts = [i for i in starts if not any(k in (1, 2) for k in kinds[lo + 1 : i])]
+        capital = DIVISION_MARKS[1]
+        capitals = [i for i in range(lo, hi + 1) if kinds[i] == 1 and _capital_is(capital.match(heads[i]), wanted)]
+        if capitals and not starts:
+            level, starts = 1, capitals
+        elif capitals:
+            starts += capitals
+    if not starts and level == 3 and wanted in "ivx" and 3 not in kinds[lo : hi + 1]:
+        # « le i) du 1° », the 1° having items i), ii) and no lettered one: that roman i)
+        level, pattern = 4, DIVISION_MARKS[4]
+        starts = [
+            i for i in range(lo, hi + 1) if kinds[i] == 4 and pattern.match(heads[i]) and heads[i][:2] == f"{wanted})"
+        ]
+    return [(first, _extent(article, marks, (first, level), hi, ctx)) for first in starts]
+
+
+def _capital_is(m: re.Match[str] | None, wanted: str) -> bool:
+    return m is not None and m.group(1) == wanted.upper()
+
+
+def _extent(
+    article: Article, marks: tuple[list[str], list[int | None]], opening: tuple[int, int], hi: int, ctx: Ctx
+) -> int:
+    """The last alinéa of the division that alinéa `opening[0]` opens at level `opening[1]`: up to the next
+    mark of its kind or of an outer one, not after `hi`."""
+    heads, kinds = marks
+    last, level = opening
+    while last + 1 <= hi and not ((kind := kinds[last + 1]) is not None and kind <= level):
+        if level >= 2 and heads[last + 1] and kind is None:
+            # an alinéa with no mark after an item: the item's when it introduces it (« … : »); after a
+            # full stop, the division above's (« Dans les établissements publics … » after the last 2°)
+            ending = fold(article.original[last]).rstrip(BLANKS + '»"')[-1:]
+            if ending == ".":
+                break
+            # « – » items after one ending « : » (« b) … ayant pour objet : » then « – de limiter … ; »): its own
+            dashed = _DASH_ITEM.match(heads[last + 1]) and (ending == ":" or _DASH_ITEM.match(heads[last]))
+            # the next alinéa with a mark is one below it (« c) » in the 1° after « b) (Non modifié) » and
+            # dashes): the division's list goes on after them, so they are in it, whoever's they are inside it
+            later = next((k for k in kinds[last + 2 : hi + 1] if k is not None), None)
+            if ending != ":" and not dashed and not (later is not None and later > level):
+                mark = heads[opening[0]].split()[0]  # as it opens the division (« 2° »)
+                reason = f"whether alinéa {last + 2} belongs to the division « {mark} » is not said"
+                raise ctx.fail(reason, "ambiguous")
+        last += 1
+    return last
+
+
+_DASH_ITEM = re.compile(r"[-–—]\s")  # « – de limiter … ; »: an item of a list a « : » introduces, unnumbered
+
+
+def quoted_heads(article: Article, first: int, last: int) -> list[str]:
+    """The alinéas `first` to `last` (a quoted code article) as its own divisions read: each folded, without
+    its opening quote, the first without its heading (« « Art. L. 100-1 A. – I. – … » opens the I); ""
+    for the others, and for those quoted inside it."""
+    heads = [""] * len(article.original)
+    for i in range(first, last + 1):
+        head = fold(article.original[i]).strip()
+        if i == first:
+            head = head.lstrip(' "')
+            heading = ARTICLE_HEADING.match(head)
+            head = head[heading.end() :] if heading else head
+        elif head.startswith('"'):
+            head = head[1:].lstrip()
+        heads[i] = "" if head.startswith('"') else head
+    return heads
+
+
+def heads_of(article: Article) -> list[str]:
+    """Each alinéa folded, "" for those inside a quotation (whose marks are not the article's)."""
+    return [("" if opened(a) else fold(a).strip()) for a in article.original]
+
+
+def one_division(alineas: list[str], first: int, last: int) -> bool:
+    """Whether alinéas `first` to `last` (from 0) are one division of the bill's own and what it holds:
+    the first opens with a mark, each after it is one of its kind (« 1° », « 2° »), a division below it
+    (« b) » then « i) », « ii) ») or quoted (the text it introduces). A run reaching a division above it
+    (« 3° » then « II. – ») or the bill's prose is not: deleted by several amendments, each is read alone."""
+    heads = [("" if opened(a) else fold(a).strip()) for a in alineas]
+    kinds = mark_levels(heads)
+    top = kinds[first]
+    if top is None:
+        return False
+    return all(not heads[i] or (kind := kinds[i]) is not None and kind >= top for i in range(first + 1, last + 1))
+
+
+def mark_levels(heads: list[str]) -> list[int | None]:
+    """The level of the mark each alinéa opens with (an index of `DIVISION_MARKS`), None for none. « i) »,
+    « v) », « x) » are letters, unless they are in a run of roman ones: « i) » before « ii) », « v) »
+    after « iv) », « x) » after « ix) » (the item next to it, in the same division above)."""
+
+    def next_item(i: int, step: int) -> str:
+        j = i + step
+        while 0 <= j < len(heads) and not any(p.match(heads[j]) for p in DIVISION_MARKS[:3]):
+            item = _ITEM.match(heads[j])
+            if item:
+                return item.group(1)
+            j += step
+        return ""
+
+    kinds: list[int | None] = []
+    for i, head in enumerate(heads):
+        level = next((k for k, p in enumerate(DIVISION_MARKS) if p.match(head)), None)
+        roman = DIVISION_MARKS[4].match(head)
+        if roman and level == 3:
+            numeral = roman.group(1)
+            run = {"i": (1, "ii"), "v": (-1, "iv"), "x": (-1, "ix")}[numeral]
+            level = 4 if next_item(i, run[0]) == run[1] else 3
+        kinds.append(level)
+    return kinds
+
+
+def article_ref(head: str) -> str:
+    """« art. l. 423-14. – … » → « l423-14 »: an article's number as quoted, spaces and dots dropped."""
+    # « Art. L. 100-1 A. – »: a capital after the number is its own when the heading's dash follows it
+    m = re.match(
+        r"art(?:icle)?\.? ?((?:[a-z]\.? ?){0,3}\d[\w-]*(?: (?:bis|ter|quater|quinquies|sexies|[a-z](?=\.? ?-)))?)", head
+    )
+    return re.sub(r"[\s.]", "", m.group(1)) if m else ""
+
+
+# « … – », « …° », « …) »: a division numbered by the clerks; « … » alone before a capital (« … Après la
+# deuxième phrase ») is numbered like the alinéas of its level around it
+_PLACEHOLDER = re.compile(r"^([«\"“]?\s*)(?:\.\.\.|…)\s*(°|\)|\.?\s*[-–—]|(?=[A-ZÀ-Ý]))")
+ROMAN_MARK = re.compile(r"^[IVX]+\s*\.\s*[-–—]")
+_ROMAN = [
+    "I",
+    "II",
+    "III",
+    "IV",
+    "V",
+    "VI",
+    "VII",
+    "VIII",
+    "IX",
+    "X",
+    "XI",
+    "XII",
+    "XIII",
+    "XIV",
+    "XV",
+    "XVI",
+    "XVII",
+    "XVIII",
+    "XIX",
+    "XX",
+]
+
+
+ADVERBS = ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies", "decies"]
+# « 2° bis », « 1° A », « b bis) »; « 1° A la … » is « À la » written without its accent, no « 1° A »
+ADVERB = rf"(?:\s+({'|'.join(ADVERBS)}|[A-Z]{{1,3}}(?![\s]+[a-zà-ÿ]))(?=[\s.)–—-]))?"
+# Each kind of mark: how it reads (its number, then its adverb or capital), and how it is written
+MARKS = {
+    "°": re.compile(rf"^[«\"“]?\s*(\d+)\s*°{ADVERB}"),
+    ")": re.compile(rf"^[«\"“]?\s*([a-z]){ADVERB}\s*\)"),
+    # « II bis (nouveau). – »: the note a shuttle text marks new divisions with is no part of the number
+    "–": re.compile(rf"^[«\"“]?\s*([IVX]+){ADVERB}(?:\s*\(nouveau\))?\s*\.?\s*[-–—]"),
+}
+
+
+def mark_for(kind: str, number: str, adverb: str = "") -> str:
+    """« 2° bis », « b bis) », « II bis. – »."""
+    if kind == "°":
+        return f"{number}° {adverb}" if adverb else f"{number}°"
+    spaced = f"{number} {adverb}" if adverb else number
+    return f"{spaced})" if kind == ")" else f"{spaced}. –"
+
+
+def _next_number(kind: str, base: str) -> str:
+    if kind == "°":
+        return str(int(base) + 1)
+    if kind == ")":
+        return chr(ord(base) + 1) if base < "z" else ""
+    return dict(zip(_ROMAN, _ROMAN[1:], strict=False)).get(base, "")
+
+
+def _placed(kind: str, previous: re.Match[str] | None, following: re.Match[str] | None) -> str:
+    """The mark of a division put after `previous` and before `following` (marks of its kind), or ""."""
+    if previous is None:  # before the first one: its « A », « AA » before « A »
+        capital = following.group(2) or "" if following else "?"
+        if following is None or capital in ADVERBS or capital != "A" * len(capital):
+            return ""
+        return mark_for(kind, following.group(1), capital + "A")
+    base, suffix = previous.group(1), previous.group(2) or ""
+    after = _next_number(kind, base)
+    later = following.group(2) or "" if following else ""
+    if following and following.group(1) == base and re.fullmatch(r"[A-Z]{1,3}", suffix):
+        # between « 1° A » and « 1° », put before the 1°: the next capital (« 1° B »); between « 1° A » and
+        # « 1° B », not said
+        return "" if later or suffix[-1] == "Z" else mark_for(kind, base, suffix[:-1] + chr(ord(suffix[-1]) + 1))
+    if following and following.group(1) == base and later in ADVERBS and suffix in ("", *ADVERBS[:-1]):
+        # between « 1° bis » and « 1° ter »: « 1° ter » is taken, so it is the « A » before it (« 1° ter A »);
+        # between « 1° bis » and « 1° quater », « 1° ter »
+        adverb = ADVERBS[ADVERBS.index(suffix) + 1] if suffix else "bis"
+        return mark_for(kind, base, f"{later} A" if later == adverb else adverb)
+    if following and following.group(1) == after:  # the next number is taken: the next adverb
+        if suffix and suffix not in ADVERBS[:-1]:
+            return ""
+        return mark_for(kind, base, ADVERBS[ADVERBS.index(suffix) + 1] if suffix else "bis")
+    return mark_for(kind, after) if after else ""
+
+
+def follows(text: str, previous: str) -> bool:
+    """Whether the mark opening `text` is the next after the one opening `previous`: « 4° quater » or « 5° »
+    after « 4° ter », « 2° bis » or « 3° » after « 2° », « c) » after « b) »."""
+    for kind, pattern in MARKS.items():
+        new, old = pattern.match(text), pattern.match(previous)
+        if new and old:
+            base, suffix = old.group(1), old.group(2) or ""
+            following = {(_next_number(kind, base), "")}
+            if suffix in ("", *ADVERBS[:-1]):
+                following.add((base, ADVERBS[ADVERBS.index(suffix) + 1] if suffix else "bis"))
+            return (new.group(1), new.group(2) or "") in following
+    return False
+
+
+def placeholders_numbered(alineas: list[str]) -> list[str]:
+    """Drafters write « … – », « …° » or « …) » for the next number of a division: give it, from the
+    last one above at the same level (the bill's own, or the same quotation): « V. – » makes « VI. – ».
+    Between two divisions numbered in a row the next number is taken: the new one is the one above's
+    « bis » (« II bis. – » between « II. – » and « III. – »), then « ter ». Before the first one it is
+    its « A » (« 1° A » before « 1° », « 1° AA » before « 1° A »). « … » alone takes the kind of the
+    marks around it. With no mark of its kind at its level, the dots stay: the number is not said."""
+    out: list[str] = []
+    for n, text in enumerate(alineas):
+        m = _PLACEHOLDER.match(text)
+        if m:
+            if m.group(1).strip():  # in a quotation: its own alinéas only, those quoted in a row around it
+                level = list(takewhile(opened, reversed(out)))[::-1]
+                later = list(takewhile(opened, alineas[n + 1 :]))
+            else:
+                level = [t for t in out if not opened(t)]
+                later = [t for t in alineas[n + 1 :] if not opened(t)]
+            said = m.group(2)[-1:] if m.group(2) else ""
+            for kind in [{"-": "–", "—": "–"}.get(said, said)] if said else list(MARKS):
+                previous = next((mm for t in _in_division(reversed(level), kind) if (mm := _kind_mark(t, kind))), None)
+                following = next((mm for t in _in_division(later, kind) if (mm := _kind_mark(t, kind))), None)
+                if previous is None and following is None:
+                    continue
+                if _splits_run(kind, level, later):  # « … – » between « 3° » and « 4° »: no number fits
+                    break
+                near = [_ROMAN_RUN.match(t) for t in (*level[-1:], *later[:1])]
+                roman = _roman_before(level) if kind == ")" and later and _roman_before(later[:1]) else ""
+                if kind == ")" and any(near) and not roman:  # next to one roman item only: letter or roman, not said
+                    break
+                new = _roman_placed(roman, later) if roman else _placed(kind, previous, following)
+                if new:
+                    rest = text[m.end() :] if said else " " + text[m.end() :].lstrip()
+                    text = f"{m.group(1)}{new}{rest}"
+                break
+        out.append(text)
+    return out
+
+
+def _in_division(texts: Iterable[str], kind: str) -> list[str]:
+    """`texts` up to the first mark of a division above `kind` (the « VI. – » above a « …° »): a division
+    is numbered within its own, not from the items of another."""
+    ranks = ["–", "°", ")"]  # « ° » under « – », « ) » under both
+    above = ranks[: ranks.index(kind)]
+    out = []
+    for t in texts:
+        if any(_kind_mark(t, k) for k in above):
+            break
+        out.append(t)
+    return out
+
+
+def _bare(text: str) -> str:
+    """An alinéa without its quote and the article heading it may open with (« « Art. L. 1. – I. – … »)."""
+    rest = re.sub(r"^[«\"“]?\s*", "", text)
+    heading = ARTICLE_HEADING.match(rest)
+    return rest[heading.end() :] if heading else rest
+
+
+def _kind_mark(text: str, kind: str) -> re.Match[str] | None:
+    """The mark of `kind` opening an alinéa, after the article heading it may follow (the « I » of
+    « « Art. L. 1. – I. – … »)."""
+    return MARKS[kind].match(_bare(text))
+
+
+def _splits_run(kind: str, level: list[str], later: list[str]) -> bool:
+    """Whether a division of `kind` goes between two divisions of another kind numbered in a row (a
+    paragraph « … – » between the items « 3° » and « 4° »): numbered from marks of its kind further
+    away, it would number what does not fit there; the number is not said."""
+    def nearest(texts: list[str]) -> tuple[str, str] | None:
+        return next(((k, t) for t in texts for k in MARKS if _kind_mark(t, k)), None)
+
+    above, below = nearest(level[::-1]), nearest(later)
+    if above is None or below is None or kind in (above[0], below[0]) or above[0] != below[0]:
+        return False
+    return follows(_bare(below[1]), _bare(above[1]))
+
+
+def _roman_before(level: list[str]) -> str:
+    """The small roman numeral of the last item of `level` (« ix » of « ix) », in a run of roman items), or ""."""
+    heads = [fold(re.sub(r"^[«\"“]\s*", "", t)).strip() for t in level[-3:]]
+    m = DIVISION_MARKS[4].match(heads[-1]) if heads else None
+    return m.group(1) if m and (len(m.group(1)) > 1 or mark_levels(heads)[-1] == 4) else ""
+
+
+def _roman_placed(numeral: str, later: list[str]) -> str:
+    """« …) » between the roman items « ii) » and « iii) »: « ii bis) »; between « ii) » and « iv) », « iii) »."""
+    upper = [r.lower() for r in _ROMAN]
+    if numeral not in upper[:-1]:
+        return ""
+    after = upper[upper.index(numeral) + 1]
+    taken = bool(later) and bool(re.match(rf"[«\"“]?\s*{after}\s*\)", fold(later[0])))
+    return f"{numeral} bis)" if taken else f"{after})"
+
+
+# « Art. L. 3131-25. – », and as some bills write it, without the full stop: « Art. L. 3131-25 – »
+ARTICLE_HEADING = re.compile(
+    r"Art(?:icle)?\.?\s+(?:[A-Z]+\.\s*)*\d[\w\-\u2011]*(?:\s+(?:bis|ter|quater|[A-Z]))?\s*\.?\s*[-–—]\s*"
+)
+
+# The kinds of division marks, by the way they are numbered (« … – » and « …° » number the next one)
+_MARK_KINDS = {
+    # « V bis (nouveau). – » too: the adverb and the shuttle's note are part of the mark
+    "roman": re.compile(rf"(?:[IVX]+{ADVERB}(?:\s*\(nouveau\))?|\.\.\.|…)\s*\.?\s*[-–—]"),
+    "arabic": re.compile(r"(?:\d+|\.\.\.|…)\s*°"),
+    "letter": re.compile(r"(?:[a-z](?:\s+(?:bis|ter|quater))?|\.\.\.|…)\s*\)"),  # « b bis) » too
+    "capital": re.compile(r"[A-Z]\s*\.\s*[-–—]"),
+}
+
+
+def mark_kind(text: str) -> str:
+    body = text.lstrip(BLANKS + '«"“')
+    return next((kind for kind, mark in _MARK_KINDS.items() if mark.match(body)), "")

@@ -1,0 +1,145 @@
+"""How the items of an enumeration end: « ; » before the next item, a full stop at the last, « » ; »
+after the quotation an item introduces, and the bill's own alinéas with a stop. Read for the alinéas an
+edit puts and for the article's text once composed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from drafting.domain.amending.divisions import mark_kind
+from drafting.domain.amending.quotes import opened, quote_end
+from drafting.domain.amending.tombstones import NOTED_DELETED, UNCHANGED
+from drafting.domain.amending.typography import BLANKS, fold
+
+if TYPE_CHECKING:
+    from drafting.domain.amending.article import Article
+
+
+def ended_with_stop(new: list[str]) -> list[str]:
+    """The bill's own alinéas end with a stop: one given ending with words it quotes and none after them
+    (« … par les mots : « les deux dernières phrases » ». , the amendment's full stop outside its quotes),
+    or with a word and none (« « L'article L.O. 148 du même code est abrogé ». »), takes it. A mark or a
+    note in brackets (« II. – (Supprimé) ») is left as it is, and so is the text an alinéa given before it
+    introduces (« … une ligne ainsi rédigée : » then a table's row): that text's, not the bill's own."""
+    if not new or opened(new[-1]):
+        return new
+    last = new[-1].rstrip()
+    introduced = len(new) > 1 and new[-2].rstrip().endswith(":")
+    if re.search(r"[^\s.;:!?…]\s*[»\"”]$", last) or re.search(r"[^\W_]$", last) and not introduced:
+        new = [*new[:-1], last + "."]
+    return new
+
+
+def items_end(out: list[str], origins: list[int | None], original: list[str]) -> list[str]:
+    """Items of an enumeration end with « ; » before the next one (an item introducing a quotation, at
+    the quotation's end: « » ; »), where the text's other items of that kind show it: an alinéa changed or
+    put, or now followed by another than before (the alinéa between them deleted), that ends with a full
+    stop or none (« 2° … est ainsi rédigé : » then « « … présidence. » », « … les mots : « X » »)."""
+    ending = {
+        (mark_kind(a), opened(a)) for a in original if mark_kind(a) and a.rstrip(BLANKS + '»"”').endswith(";")
+    }
+    out = list(out)
+    for i in range(len(out) - 1):
+        here, after, was = out[i], out[i + 1], origins[i]
+        if was is not None and here == original[was] and origins[i + 1] == was + 1:
+            continue  # as it stood, and followed by what followed it
+        if was is not None and here != original[was]:
+            continue  # changed by an amendment: its end is the amendment's (`end_item` reads the new items)
+        kind, quoted = mark_kind(here), opened(here)
+        if kind in ("arabic", "letter"):  # the item itself
+            if was is None:
+                continue  # an item put: `end_item` reads its neighbours
+            if (kind, quoted) not in ending or opened(after) != quoted or not item_follows(after, kind):
+                continue
+            if quoted and quote_end(here):
+                continue  # it closes its quotation: what follows is not of its enumeration
+        elif quoted and quote_end(here):  # the end of the quotation an item introduces
+            head = next((out[j] for j in range(i, -1, -1) if not opened(out[j])), "")
+            kind = mark_kind(head)
+            if kind not in ("arabic", "letter") or (kind, False) not in ending:
+                continue
+            if opened(after) or not item_follows(after, kind):
+                continue
+        else:
+            continue
+        body = here.rstrip()
+        if body.endswith((";", ":", "..", "…")) or body.rstrip(BLANKS + '»"”').endswith((";", ":")):
+            continue
+        if re.search(rf"{NOTED_DELETED}\.?$", body) or UNCHANGED.match(fold(body)):
+            continue  # a number kept for a division deleted, a comparative text's line: as written
+        # « … présidence. » . » keeps the stop inside its quote; « … les mots : « X » » and « … ; » alike
+        out[i] = re.sub(r"\s*\.$", "", body) + " ;"
+    return out
+
+
+def all_refs(article: Article) -> list[tuple[list[str], int]]:
+    """Every alinéa as it now stands, in order: the list that holds it and its index there."""
+    lists = [article.head] + [lines for s in article.slots for lines in (s.before, s.text, s.after)]
+    return [(lines, j) for lines in lists for j in range(len(lines))]
+
+
+def end_item(article: Article, lines: list[str], k: int, was: tuple[str, str] = ("", "")) -> None:
+    """Items of an enumeration (« 1° », « a) ») end with « ; », the last with a full stop: an item ending
+    with a full stop (or none) that now has an item of its enumeration after it ends with « ; », as the others do
+    (an item next to it says so, or the alinéas it rewrites, `was` (first, last), an item and its
+    quotation, ended so)."""
+    text = lines[k]
+    kind = mark_kind(text)
+    # or with words it quotes (« 4° … la fin de l'alinéa est ainsi rédigée : « … installations. » »)
+    quoting = not opened(text) and bool(re.search(r"[»”]\s*\.?$", text.rstrip()))
+    stop = text.rstrip().endswith(".") and not text.rstrip().endswith("..")  # an alinéa ends with no abbreviation
+    # or with no stop at all, as a quoted item put amid others often is given (« « 5° bis … national ». »)
+    bare = not quoting and bool(re.search(r"\w$", text.rstrip()))
+    # words it quotes that end with the item's « ; » (« … compensation carbone ; » », then « 3° … » as it
+    # stood): ended already, as `items_end` reads it
+    ended = quoting and text.rstrip(BLANKS + '»"”.').endswith(";")
+    if kind not in ("arabic", "letter") or not (stop or quoting or bare) or ended:
+        return
+    refs = all_refs(article)
+    at = next((n for n, (ls, j) in enumerate(refs) if ls is lines and j == k), None)
+    if at is None or at + 1 >= len(refs):
+        return
+    nearby = [refs[n][0][refs[n][1]] for n in (at - 1, at + 1) if 0 <= n < len(refs)]
+    following = refs[at + 1][0][refs[at + 1][1]]
+    ends_items = any(mark_kind(t) == kind and t.rstrip(BLANKS + '»"”').endswith(";") for t in nearby)
+    ends_items = ends_items or mark_kind(was[0]) == kind and was[1].rstrip(BLANKS + '»"”').endswith(";")
+    order = [ls[j] for ls, j in refs]
+    if not ends_items and at and opened(order[at - 1]) and order[at - 1].rstrip().endswith(";"):
+        # after the quotation an item of its kind introduces, closed « » ; » (« 1° Le I est complété par
+        # un alinéa ainsi rédigé : » then « « À compter … » ; »): that item ended so
+        head = next((n for n in range(at - 1, -1, -1) if not opened(order[n])), None)
+        ends_items = head is not None and mark_kind(order[head]) == kind
+    if item_follows(following, kind) and ends_items:
+        lines[k] = (text.rstrip() if (quoting or bare) and not stop else text.rstrip()[:-1].rstrip()) + " ;"
+
+
+def item_follows(following: str, kind: str) -> bool:
+    """Whether `following` is an item after one of `kind` in its enumeration: of its kind, or of the
+    enumeration above it (« 3° » after the « c) » of a 2°), or « … » that takes the kind around it."""
+    other = mark_kind(following) or (kind if re.match(r"\.\.\.|…", following) else "")
+    return other == kind or (kind, other) == ("letter", "arabic")
+
+
+def end_quotation_item(article: Article, lines: list[str], k: int) -> None:
+    """An item whose text ends with the quotation it introduces (« 4° … est ainsi rédigé : » … « « …
+    installations. » ») and is now followed by an item of its enumeration, or of the one above (« 5° … »),
+    ends « » ; », as items followed by another do (the adopted texts write it so; one 2013 text forgot
+    it once); a quotation whose last alinéa ends with « ; » inside its quote (« … fournisseur ; » », « … ; ” »)
+    ends the item already, as `items_end` and `end_item` read it. `lines[k]` closes the quotation."""
+    closing = quote_end(lines[k])
+    if not closing or closing.endswith(";"):
+        return
+    if lines[k].rstrip().rstrip(BLANKS + '»"”').endswith(";"):
+        return  # its last alinéa ends with its own « ; » (« … fournisseur ; » »): the item is ended so
+    refs = all_refs(article)
+    at = next((n for n, (ls, j) in enumerate(refs) if ls is lines and j == k), None)
+    if at is None or at + 1 >= len(refs):
+        return
+    order = [ls[j] for ls, j in refs]
+    head = next((n for n in range(at, -1, -1) if not opened(order[n])), None)
+    kind = mark_kind(order[head]) if head is not None else ""
+    following = order[at + 1]
+    if kind in ("arabic", "letter") and not opened(following) and item_follows(following, kind):
+        lines[k] = re.sub(r"\s*\.$", "", lines[k].rstrip()) + " ;"

@@ -1,0 +1,224 @@
+"""Lists inside a phrase (« A, B et C »): which words are an item of a series, what deleting one takes
+with it (its comma, the « et » before the last), and whether words put next to a list join it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from drafting.domain.amending.seams import FRONTED, first_word, incise, last_segment, list_join
+from drafting.domain.amending.typography import BLANKS, fold
+
+if TYPE_CHECKING:
+    from drafting.domain.amending.article import Ctx
+
+
+def series_item(line: str, start: int, end: int) -> int:
+    """Where words deleted as « la même suppression » start, with the word that opens them as it
+    opens the next item of their series: « , par la prolongation …, par la démission » loses « par la
+    prolongation …, », where the first place, « , la prolongation …, la démission », had no « par »."""
+    before = re.search(r"(?<!\w)([^\W\d_]+)[^\S\n]+$", line[:start])
+    if before and re.match(rf"[^\S\n]*{re.escape(before.group(1))}(?!\w)", line[end:], re.I):
+        return before.start()
+    return start
+
+
+def check_list_comma(line: str, start: int, end: int, ctx: Ctx) -> None:
+    """Words deleted between a comma and « et » (« ou », « ainsi que »), the comma not theirs: « Les communes,
+    les départements et les régions » would read « Les communes, et les régions ». Whether the comma goes
+    with them (an item of a list) or stays (« Le maire, et lui seul, »; « les communes, notamment rurales,
+    ainsi que ») is not said: refused."""
+    if fold(line[start:end]).rstrip()[-1:] == ",":
+        return  # « B, » of « A, B, et C »: the comma before « et » was the text's
+    joined = re.match(r"[^\S\n]*(et(?!\w)|ou(?!\w)|ainsi que(?!\w)|ainsi qu')", fold(line[end:]))
+    if line[:start].rstrip()[-1:] == "," and joined:
+        word = joined.group(1)
+        raise ctx.fail(f"it leaves « , {word} » in the text: whether the comma goes too is not said", "ambiguous")
+
+
+def _holds_first_bare_item(left: str, segment: str) -> bool:
+    """Whether the words before the comma ending `left` (`segment`, after another comma) hold the first of bare
+    items deleted after them, not being one: several words opening with a determiner or a preposition (« des
+    recours présentés, » of « des recours présentés, instruits et jugés »), bare items opening with none, and
+    the words before their own comma not opening like them (« , devant le juge administratif, »: an incise,
+    not an item of a list of theirs). No other item of the bare list is left: the comma goes, nothing to join."""
+    opens = first_word(segment)[1] - {"bare", "other"}
+    if len(segment.split()) < 2 or not opens:
+        return False
+    head = left.rstrip(BLANKS)[:-1]
+    before, _ = last_segment(head[: len(head) - len(segment)])
+    return not opens & first_word(before)[1]
+
+
+def list_tail(line: str, start: int, end: int, ctx: Ctx) -> int:
+    """Where words deleted start, with the comma before them when they are the last items of a list (« Y et
+    Z » of « X, Y et Z », the two opening alike: « de la concurrence, de la consommation et de la répression
+    des fraudes les publicités ») and a word follows: the list is cut to its first item, which no comma
+    follows. When the words before that comma open like the items and follow another comma, more items may
+    be left, and what joins them (their « et ») is not said: refused. Bare words opening alike (participles,
+    nouns: « Simplifiant, précisant et adaptant les règles », « les objectifs, moyens et actions envisagés »)
+    take the comma when the words before it open their phrase, and are refused after another comma. Items joined
+    by commas alone (« de locaux …, d'entrepôts, de hangars … ainsi qu'aux ») take it too, the items left joined
+    as they were; refused after words opening like them that follow another comma (an item, or an incise). After
+    a complement put first (« Dans ce cas, »), the comma is that complement's: it stays; so is it after an incise
+    (`incise`: « Il informe, dans un délai d'un mois, les départements et les régions du projet »). After an
+    incise opened by the comma after « et » (« et, sur les aires …, des revêtements, des aménagements ou des
+    dispositifs »), the words before the comma are the list's first item: it goes."""
+    gone = fold(line[start:end]).strip(BLANKS)
+    left, after = line[:start].rstrip(BLANKS), line[end:].lstrip(BLANKS)
+    if left[-1:] != "," or not after[:1].isalnum() or re.search(r"[,;:.«»\"“”()]", gone[:1] + gone[-1:]):
+        return start
+    if re.search(r"[«»\"“”()]", gone):
+        return start
+    joined, alike = list_join(gone)
+    if not joined:  # items joined by commas alone (« d'entrepôts, de hangars … »), each opening alike
+        items = re.split(r",[^\S\n]+", gone)
+        alike = frozenset.intersection(*(first_word(item)[1] for item in items)) - {"other", "bare"}
+        if len(items) < 2:
+            return start
+    if not alike or first_word(after)[0] in ("et", "ou"):
+        return start
+    segment, phrase_start = last_segment(left + " ")
+    if phrase_start and first_word(segment)[0] in FRONTED:
+        return start  # « Dans ce cas, le maire et le préfet statuent »: the comma closes a complement put first
+    if re.search(r"(?<!\w)(?:et|ou),[^,;:]*,[^,;:]*,$", fold(left)):
+        # « et, sur les aires …, des revêtements de surface, des aménagements … ou des dispositifs »: the comma
+        # after « et » opens an incise, the one after it closes it: the first item follows, none before it
+        return len(left) - 1
+    if not phrase_start and incise(segment, gone):
+        return start  # « Il informe, dans un délai d'un mois, les départements et les régions »: the incise's comma
+    # Bare words (« précisant et adaptant », « moyens et actions ») say nothing of the words before the comma:
+    # the comma is the list's when those open their phrase (« g) Simplifiant, », « présentant les objectifs, »);
+    # after another comma, more items may be left (« Adaptant, interrompant, »), or an incise
+    if (alike & first_word(segment)[1] or alike == {"bare"}) and not phrase_start:
+        if alike == {"bare"} and _holds_first_bare_item(left, segment):
+            return len(left) - 1
+        if not joined:  # « Il informe, la veille, les départements, les régions du projet »: an item or an incise
+            reason = "it deletes the last items of a list: whether the words before their comma are an item is not said"
+            raise ctx.fail(reason, "ambiguous")
+        reason = "it deletes the last items of a list with their « et »: what joins the items left is not said"
+        raise ctx.fail(reason, "ambiguous")
+    return len(left) - 1
+
+
+_AND_OR = re.compile(r"(?<![^\W\d_])(?:et|ou)(?![^\W\d_])")
+
+
+def check_list_join(line: str, start: int, end: int, ctx: Ctx) -> None:
+    """The last item of a list deleted with its « et » (« ou »), the items before it joined by commas: « des
+    mineurs et majeurs protégés et des personnes … » of « des personnes …, des mineurs … et des personnes … »
+    (the item before it and the one before that opening like it: a determiner, a preposition), « et actions »
+    of « les objectifs, moyens et actions » (one bare word each); or one bare word deleted with the « et » after
+    it and the comma before it (« liquider et » of « engager, liquider et mandater »): the items left would be
+    joined by a comma alone; what joins them is not said: refused. Not when another « et » (« ou ») follows
+    (« de Saint-Pierre-et-Miquelon et de président et de membre »: the list goes on with its own)."""
+    gone = fold(line[start:end]).strip(BLANKS)
+    left, after = line[:start].rstrip(BLANKS), line[end:].lstrip(BLANKS)
+    reason = "it deletes the last items of a list with their « et »: what joins the items left is not said"
+    leading = re.match(r"(?:et|ou)\s+(?=\w)", gone)
+    if leading and left[-1:] not in (",", "") and first_word(after)[0] not in ("et", "ou"):
+        item = gone[leading.end() :]
+        segment, phrase_start = last_segment(left + ",")
+        if not phrase_start:
+            opens = first_word(item)[1] & first_word(segment)[1]
+            if opens == {"bare"} and len(item.split()) == 1 and len(segment.split()) == 1:
+                raise ctx.fail(reason, "ambiguous")  # « les objectifs, moyens et actions »
+            head = left[: len(left) - len(segment)].rstrip(BLANKS)
+            if opens - {"other", "bare"} & first_word(last_segment(head)[0])[1]:
+                raise ctx.fail(reason, "ambiguous")
+    trailing = re.fullmatch(r"([^\W\d_]+)\s+(?:et|ou)", gone)
+    if trailing and left[-1:] == "," and after[:1].isalnum():
+        item = re.split(r"[,;:.]", after)[0]  # the item after: the list's last, no « et » (« ou ») in it
+        if first_word(gone)[1] == first_word(after)[1] == {"bare"} and not _AND_OR.search(fold(item)):
+            raise ctx.fail(reason, "ambiguous")
+
+
+_REFERENCE = r"(?:[A-Z]{1,2}\.\s*(?:[A-Z]\.\s*)?)?\d+[\w-]*(?:\s+(?:bis|ter|quater|[A-Z]))?"
+
+
+# Words before « soit » the verb (« quelle que soit », « qu'il soit », « ne soit », « ce soit »)
+_VERB_SUBJECTS = frozenset(["que", "qu", "il", "elle", "on", "ce", "ne", "n", "en", "y"])
+# Words repeated at the head of each term of an alternative or a negation (« soit A, soit B », « ni A, ni B »)
+_CORRELATIVES = frozenset(["soit", "ni", "tantôt"])
+
+
+def next_term(left: str, new: str, right: str) -> bool:
+    """Words ending with their own comma (not opening with one) put after words a comma follows, opening with
+    the correlative word that opens the term those words end (« soit de B, » after « …, soit de A » in « …,
+    soit de A, soit de ces deux ensembles »), are a term of the same series put after that one: they go
+    after its comma (« soit de A, soit de B, soit de ces … »). The series' first term follows no comma (« elles
+    intègrent soit un procédé …, soit un système »): the correlative word found in the words back to the comma
+    before opens it when the term after the comma opens with it too. Other words ending with a comma (a
+    complement, « dans sa forme standard, ») are put where said, the comma leaving one."""
+    new = new.strip()
+    if new[-1:] != "," or new[:1] == "," or right.lstrip(BLANKS)[:1] != ",":
+        return False
+    term = re.split(r"[,;:.]", left)[-1]  # the term the anchor ends, back to the comma or stop before it
+    word = first_word(term.strip(BLANKS))[0]
+    if word in _CORRELATIVES and first_word(new)[0] == word:
+        return True
+    word = first_word(new)[0]
+    after = first_word(right.lstrip(BLANKS)[1:].strip(BLANKS))[0]
+    # « soit » inside the term, opening it: not the verb (« quelle que soit », « qu'il soit », « ne soit »)
+    opened = [
+        m for m in re.finditer(rf"(?<!\w)(?:(\w+)\W+)?(?<!\w){word}(?!\w)", fold(term).lower())
+        if m.group(1) not in _VERB_SUBJECTS
+    ]
+    return word in _CORRELATIVES and after == word and bool(opened)
+
+
+# Verbs an infinitive completes (« faire partager », « pouvoir stocker »): no list's item after them
+_GOVERNING = frozenset(["faire", "laisser", "voir", "entendre", "sentir", "envoyer", "pouvoir", "devoir", "savoir"])
+_GOVERNING |= frozenset(["vouloir", "aller", "venir", "oser", "sembler", "paraitre", "falloir"])
+_INFINITIVE = r"[a-zà-ÿ]{2,}(?:er|ir|re|oir)"
+
+
+def infinitives(left: str, new: str, right: str) -> bool:
+    """One infinitive ending with its own comma (« partager, ») put after a bare infinitive that opens its
+    phrase or follows a comma (« Produire, consommer ») before the list's « , » (« et », « ou ») and another bare
+    infinitive (« , stocker »): two infinitives do not follow one another (unless a verb governs the second:
+    « faire partager »), so the new one is an item of the list, never words completing the one before."""
+    word = re.fullmatch(rf"({_INFINITIVE}),", fold(new).strip().lower())
+    before = re.search(rf"(?:^|[,;:«\"“]|\d°|[a-z]\))[^\S\n]*({_INFINITIVE})$", fold(left).lower())
+    after = re.match(rf"[^\S\n]*(?:,|et|ou)[^\S\n]+({_INFINITIVE})(?!\w)", fold(right).lower())
+    return bool(word and before and after) and before.group(1) not in _GOVERNING  # type: ignore[union-attr]
+
+
+def item_or_complement(left: str, new: str, right: str) -> str:
+    """Words ending with their own comma put after words a comma (or « et », « ou ») follows, opening like the
+    words after that comma (« et », « ou ») open (« les centres …, » before « , les fondations »; « de
+    prévention, » before « , de contrôle »; « la Polynésie française, » before « et toute autre
+    collectivité »): an item of the list after that comma (« recherche, les centres …, les fondations ») or
+    words completing the term before (« recherche les plus actifs, »), not said; before « et », no comma would
+    stand between the item before and them. Whatever the term before opens with (the list's first item follows
+    no comma: « partagé avec les régions, les collectivités »). The comma, « et » or « ou » when refused, else ""."""
+    new = new.strip()
+    joined = re.match(r"[^\S\n]*(?:,|(?:et|ou)(?!\w))", fold(right))
+    if new[-1:] != "," or new[:1] == "," or not joined or joined.group().strip() != "," and left.rstrip()[-1:] == ",":
+        return ""  # after a comma (« les communes, » then « les départements, » before « et »): an item, as written
+    after = right[joined.end() :].strip(BLANKS)
+    alike = first_word(new)[1] & first_word(after)[1] - {"other", "bare"}
+    return joined.group().strip(BLANKS) if alike or infinitives(left, new, right) else ""
+
+
+def comma_on_comma(new: str, right: str) -> bool:
+    """One bare word ending with its own comma (« immobilier, », « communiquer, ») put right before a comma of the
+    text: an item after that comma, or a word completing the one before, not said. Words opening with « et »,
+    « ou », a preposition or an article (« ou de récupération, », « par canalisation, », « et le froid, »), or an
+    adverb in « -ment » (« localement, ») complete the words before: their comma and the text's are one."""
+    word = re.fullmatch(r"([^\W\d_]+),", fold(new).strip())
+    if not word or right.lstrip(BLANKS)[:1] != ",":
+        return False
+    return first_word(word.group(1))[1] == {"bare"} and not word.group(1).lower().endswith("ment")
+
+
+def in_list(anchor: str, new: str, right: str) -> bool:
+    """A reference put after « X, » in front of the next reference of a list (« L. 4221-9, » then
+    « L. 4221-14-1 ») is an item of that list: it takes the comma that separates it from the next one.
+    Two references side by side are never meant; other words are left as written."""
+    return (
+        fold(anchor).rstrip().endswith(",")
+        and re.fullmatch(_REFERENCE, fold(new).strip()) is not None
+        and re.match(rf"\s+{_REFERENCE}(?!\w)", fold(right)) is not None
+    )

@@ -1,0 +1,241 @@
+"""An edit's place counted in a part of the article (« au 2° du II », the article of a code the bill
+quotes): the alinéas of that division or quotation, made the article's own numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from drafting.domain.amending.article import HEADING
+from drafting.domain.amending.divisions import article_ref, division_bounds, heads_of, mark_levels, marked, quoted_heads
+from drafting.domain.amending.edits import BEFORE_LAST, LAST, THIS_ARTICLE, Edit, Place
+from drafting.domain.amending.quotes import opened, quote_end
+from drafting.domain.amending.search import words_pattern
+from drafting.domain.amending.spans import phrase_spans
+from drafting.domain.amending.typography import fold
+
+if TYPE_CHECKING:
+    from drafting.domain.amending.article import Article, Ctx
+
+
+def counted_in(article: Article, edit: Edit, ctx: Ctx) -> Place:
+    """The edit's place counted in a part of the article, made the article's own: its alinéas (and the
+    alinéa it inserts after), or, when it names none, all of them (words counted across them), the
+    last one for words or phrases completing it, the first for words put at its start."""
+    place = edit.place
+    alone = _quoted_alone(article, place, ctx) if place.within else None
+    if alone is not None:
+        first, last = alone
+        name = f"the {' of the '.join(place.path)} of article {place.within}"
+    elif place.within:
+        first, last = _proposed(article, place.within, ctx)
+        name = f"the text proposed for article {place.within}"
+        if place.held and first + 1 != place.held[0]:  # « tel qu'il résulte de l'alinéa 11 »: it opens there
+            said = f"does not open at alinéa {place.held[0]} (it opens at alinéa {first + 1})"
+            raise ctx.fail(f"the text proposed for article {place.within} {said}")
+        if len(place.held) > 1 and last + 1 != place.held[-1]:
+            said = f"does not end at alinéa {place.held[-1]} (it ends at alinéa {last + 1})"
+            raise ctx.fail(f"the text proposed for article {place.within} {said}")
+        if place.resulting and place.resulting != THIS_ARTICLE:  # « … du 3° du présent article »: it holds it
+            lo, hi = division_bounds(article, place.resulting, ctx)
+            if not lo <= first <= last <= hi:
+                holder = " of the ".join(place.resulting)
+                where = f"the {holder} of this article (alinéas {lo + 1} to {hi + 1})"
+                raise ctx.fail(f"the text proposed for article {place.within} is not in {where}")
+        quoted: tuple[int, int] | None = (first, last)
+        if place.path:  # « le 2° du II de l'article L. 100-1 A »: that division of the quoted article
+            first, last = division_bounds(article, place.path, ctx, (first, last))
+            name = f"the {' of the '.join(place.path)} of article {place.within}"
+    else:
+        quoted = None
+        first, last = division_bounds(article, place.path, ctx)
+        name = f"the {' of the '.join(place.path)}"
+        if place.under and first + 1 not in [n if n > 0 else len(article.original) + 1 + n for n in place.under]:
+            raise ctx.fail(f"{name} is not in the alinéa named before it (alinéa {first + 1})", "not_understood")
+    count = last - first + 1
+
+    def number(n: int) -> int:
+        if n < BEFORE_LAST and n < -count:  # « les trois derniers alinéas du II », the II having two
+            raise ctx.fail(f"{name} has no alinéa {-n} from its end (it has {count})", "no_such_alinea")
+        if not (1 <= n <= count or -count <= n <= -1):
+            raise ctx.fail(f"{name} has no alinéa {n} (it has {count})", "no_such_alinea")
+        return first + (n if n > 0 else count + 1 + n)
+
+    out = replace(place, within="", held=(), resulting=(), path=(), under=())
+    if place.after is not None:
+        return replace(out, after=first if place.after == 0 else number(place.after), inside=bool(place.within))
+    if place.alineas is not None:
+        out = replace(out, alineas=tuple(number(n) for n in place.alineas))
+    elif edit.kind in ("insert_words", "append_sentence") and not edit.anchor:
+        out = replace(out, alineas=(first + 1,) if place.end == "début" else (last + 1,))
+    elif place.phrase is not None:
+        words = (edit.old or edit.anchor) if edit.kind in ("replace_words", "delete_words", "insert_words") else ""
+        found = _found_in(article, words, first, last)
+        alinea = _phrase_alinea(place, article.original, (first, last), name, ctx, found)
+        out = replace(out, alineas=(alinea,))
+    elif (each := _each_of_run(article, edit, ctx, quoted if alone is None and place.within else None)) is not None:
+        out = replace(out, alineas=each)
+    else:
+        out = replace(out, alineas=tuple(range(first + 1, last + 2)), whole=True)
+    kinds = mark_levels(heads_of(article)) if edit.kind == "delete" else []
+    if kinds and any(kinds[n - 1] == 4 for n in out.alineas or () if n > 0):
+        # what stays of them (« ii) (Supprimé) »), and of the lettered item above, is not read
+        raise ctx.fail("deleting items numbered « i) », « ii) » … is not read", "not_understood")
+    return out
+
+
+def _each_of_run(article: Article, edit: Edit, ctx: Ctx, quoted: tuple[int, int] | None) -> tuple[int, ...] | None:
+    """« Aux 5° et 6° de l'article L. 3131-15, les mots … sont remplacés »: divisions named one by one as the
+    place of words mean the words in each, as « Aux alinéas 23 et 24 » does; read so when each is one
+    alinéa holding them (1-based numbers), else None (words counted across the run)."""
+    path = edit.place.path
+    if edit.kind not in ("replace_words", "delete_words", "insert_words") or not path or " à " in path[0]:
+        return None
+    members = re.split(r", | et ", path[0])
+    if len(members) < 2 or edit.kind == "insert_words" and not edit.anchor:
+        return None
+    spans = [division_bounds(article, (m, *path[1:]), ctx, quoted) for m in members]
+    words = edit.old or edit.anchor
+    # each holding the words: in each; words in some only are counted across the run, as they were
+    if any(a != b or not _found_in(article, words, a, b) for a, b in spans):
+        return None
+    return tuple(a + 1 for a, b in spans)
+
+
+def _found_in(article: Article, words: str, first: int, last: int) -> list[int] | None:
+    """The alinéas `first` to `last` (0-based, as they now stand) that hold `words`; None for no words."""
+    if not words.strip():
+        return None
+    pattern = words_pattern(words, re.I)
+    return [i for i in range(first, last + 1) if any(pattern.search(fold(t)) for t in article.slots[i].text)]
+
+
+def _quoted_alone(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] | None:
+    """A division of a code article this one does not quote whole, named with where it results from (« Au 4°
+    de l'article L. 721-1, tel qu'il résulte du 4° du I du présent article », the 4° of the I inserting that
+    4° alone): the only quotation of that division of this one, which opens with the division's mark (the
+    path's outer marks, « du II », are the code article's, outside it), where that division or one around it
+    names the code article (« 2° Le II de l'article L. 121-32 est ainsi modifié : » then « a) Le 9° est ainsi
+    rédigé : »). Said to result from this article (« tel qu'il résulte du présent article »): the only
+    quotation of this article that the alinéas around it say is in that code article (`_around`). None when
+    the code article is quoted whole, or nothing says where the division results from."""
+    ref = re.sub(r"[\s.]", "", place.within.lower())
+    heads = [fold(a).lstrip(' "').lower() for a in article.original]
+    whole = any(re.match(r"art(?:icle)?\.? ?", h) and article_ref(h) == ref for h in heads)
+    if whole or not place.resulting or not place.path:
+        return None
+    named = re.compile(r"\barticles?\s+" + r"[\s.]*".join(map(re.escape, ref)) + r"\.?(?![\w-])")
+
+    def names(openers: list[int]) -> bool:
+        return any(named.search(fold(article.original[i]).lower().replace("\u2011", "-")) for i in openers)
+
+    if place.resulting == THIS_ARTICLE:
+        # « tel qu'il résulte du présent article »: the only quotation of this article that an alinéa of its
+        # own introducing it, or opening a division around it, says is in that code article
+        every = _quotations(article.original, 0, len(article.original) - 1)
+        quotations = [q for q in every if names(_around(article, q[0]))]
+        if len(quotations) != 1:
+            held = "several quotations" if quotations else "no quotation"
+            reason = f"this article holds {held} of article {place.within}: where the {place.path[0]} is is not said"
+            raise ctx.fail(reason, "not_found")
+        holder = "article"
+    else:
+        lo, hi = division_bounds(article, place.resulting, ctx)
+        holder = " of the ".join(place.resulting)
+        if not names([division_bounds(article, place.resulting[k:], ctx)[0] for k in range(len(place.resulting))]):
+            raise ctx.fail(f"the {holder} of this article does not amend article {place.within}", "not_found")
+        quotations = _quotations(article.original, lo, hi)
+        if len(quotations) != 1:
+            held = "several quotations" if quotations else "no quotation"
+            reason = f"the {holder} of this article holds {held}: where the {place.path[0]} is is not said"
+            raise ctx.fail(reason, "not_found")
+    first, last = quotations[0]
+    marks = quoted_heads(article, first, last)
+    kinds = mark_levels(marks)
+    for j in range(len(place.path) - 1, -1, -1):  # the outermost mark the quotation opens with
+        spans = marked(article, (marks, kinds), (place.path[j], ""), (first, last), ctx)
+        # or one of the divisions of its kind it quotes after it (« « 10° … » then « « 11° … »)
+        if len(spans) == 1 and (spans[0][0] == first or kinds[spans[0][0]] == kinds[first] is not None):
+            return division_bounds(article, place.path[: j + 1], ctx, (first, last))
+    mark = place.path[0]
+    if holder == "article":
+        reason = f"the quotation of article {place.within} in this article does not open with « {mark} »"
+        raise ctx.fail(reason, "not_found")
+    raise ctx.fail(f"the quotation in the {holder} of this article does not open with « {mark} »", "not_found")
+
+
+def _around(article: Article, first: int) -> list[int]:
+    """The alinéas of the article's own that a quotation opening at alinéa `first` is in: the one introducing
+    it, those opening the divisions around it (« 1° L'article L. 111-7 est ainsi modifié : » above « a) Il
+    est ajouté un 5° ainsi rédigé : »), and the article's opening one when it introduces what follows (« : »)."""
+    heads = heads_of(article)
+    kinds = mark_levels(heads)
+    own = [i for i in range(first) if heads[i]]  # quoted alinéas (another quotation) are not the article's
+    if not own:
+        return []
+    out, level = [own[-1]], kinds[own[-1]]
+    for i in reversed(own[:-1]):
+        if (kind := kinds[i]) is not None and (level is None or kind < level):
+            out.append(i)
+            level = kind
+    if own[0] == 0 and 0 not in out and kinds[0] is None and fold(article.original[0]).rstrip().endswith(":"):
+        out.append(0)
+    return out
+
+
+def _quotations(original: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The quotations among alinéas `lo` to `hi`: each one's first and last alinéa (0-based)."""
+    out: list[tuple[int, int]] = []
+    i = lo
+    while i <= hi:
+        if not opened(original[i]):
+            i += 1
+            continue
+        j = i
+        while j < hi and not quote_end(original[j]) and opened(original[j + 1]):
+            j += 1
+        out.append((i, j))
+        i = j + 1
+    return out
+
+
+def _phrase_alinea(
+    place: Place, original: list[str], span: tuple[int, int], name: str, ctx: Ctx, found: list[int] | None = None
+) -> int:
+    """The alinéa (from 1) of a phrase named in a division or a text proposed, no alinéa named: its only
+    one; over several, its last phrase is its last alinéa's (« Au 2°, supprimer la dernière phrase », the 2°
+    and the alinéa it quotes), its first its first alinéa's when that one does not run on into the next, or
+    ends inside it (« b) Un. Deux : »). Where a first alinéa running on (« 2° … ainsi rédigé : » then « « … » »)
+    ends its first phrase is not said; but that alinéa is all in it, whatever its end: words an edit names
+    (`found`: the alinéas of the span holding them) there and nowhere else in the span are in that phrase.
+    Another is not said: counted in which alinéa, or across them."""
+    first, last = span
+    if first == last:
+        return first + 1
+    if place.phrase == 1 and place.phrases == 1:
+        runs_on = original[first].rstrip().endswith(":")
+        if not runs_on or len(phrase_spans(original[first])) > 1 or found == [first] and place.end is None:
+            return first + 1
+    if place.phrase == LAST and place.phrases == 1:
+        return last + 1
+    reason = f"it names a phrase of {name}, which has {last - first + 1} alinéas, but not the alinéa it is in"
+    raise ctx.fail(reason, "ambiguous")
+
+
+def _proposed(article: Article, within: str, ctx: Ctx) -> tuple[int, int]:
+    """The text proposed for an article: its « Art. L. 423-14. – … » alinéa and those after it up to the
+    next article or heading of the quotation, or its end (0-based, both included)."""
+    ref = re.sub(r"[\s.]", "", within.lower())
+    heads = [fold(a).lstrip(' "').lower() for a in article.original]
+    starts = [i for i, h in enumerate(heads) if re.match(r"art(?:icle)?\.? ?", h) and article_ref(h) == ref]
+    if len(starts) != 1:
+        said = "no" if not starts else "several"
+        raise ctx.fail(f"the article quotes {said} text proposed for article {within}", "not_found")
+    first = last = starts[0]
+    while last + 1 < len(heads) and not quote_end(article.original[last]):
+        if not opened(article.original[last + 1]) or HEADING.match(heads[last + 1]):
+            break
+        last += 1
+    return first, last
