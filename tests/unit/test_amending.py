@@ -5389,3 +5389,62 @@ def test_words_next_to_an_anchor_are_the_nearest_as_the_alinea_stood() -> None:
     assert apply(article, [("1", other), ("2", near)]) == (
         "Le paiement des loyers, des notes d'eau et la suspension en cas d'impayé des factures."
     )
+
+
+QUOTING_ARTICLE = (
+    "I. – Le code est ainsi modifié :\n\n« Art. L. 1. – Le maire décide. Il peut déléguer.\n\n"
+    "« Les conditions sont fixées par décret en Conseil d'État. »"
+)
+
+
+def test_a_new_start_of_a_quoted_alinea_keeps_its_quote_once() -> None:
+    # « Rédiger ainsi le début de l'alinéa 3 : « « Les modalités sont fixées… (le reste sans changement) » »:
+    # the alinéa is a quotation; the quote given with the new start is its own, kept once (p49-007: it was
+    # kept twice, « « « Les modalités »); with the sentence's stop before the closing quote, read too
+    # (p49-007, p49-030, p49-081 were refused)
+    want = "« Les modalités sont fixées par décret en Conseil d'État. »"
+    for given in (
+        "« « Les modalités sont fixées… (le reste sans changement) »",
+        "« « Les modalités sont fixées… (le reste sans changement). »",
+        "« Les modalités sont fixées… (le reste sans changement). »",
+        "« « Les modalités sont fixées… »",
+    ):
+        text = f"Rédiger ainsi le début de l’alinéa 3 :\n\n{given}"
+        assert apply(QUOTING_ARTICLE, [("1", text)]).split("\n\n")[2] == want, given
+    straight = QUOTING_ARTICLE.replace("« ", '"').replace(" »", '"')
+    text = "Rédiger ainsi le début de l’alinéa 3 :\n\n« « Les modalités sont fixées… (le reste sans changement). »"
+    assert apply(straight, [("1", text)]).split("\n\n")[2] == '"Les modalités sont fixées par décret en Conseil d\'État."'
+
+
+def test_a_division_named_bare_is_the_articles_own_else_the_one_quoted() -> None:
+    # « Supprimer le b). » (« le b »): the article's one b) (p49-026); none of its own, the one b) of the text
+    # it quotes (p49-023), « « b) (Supprimé) »; « À la fin du 3° », the 3° only quoted (p49-067); two quoted
+    # b), refused; a b) (a 3°) of its own and one quoted: its own, as « le 2° » always read
+    own = "1° Le code est ainsi modifié :\n\na) Le mot : « un » est supprimé ;\n\nb) Le mot : « deux » est supprimé ;\n\n2° Fin."
+    for bare in ("Supprimer le b).", "Supprimer le b."):
+        assert apply(own, [("1", bare)]).split("\n\n")[2] == "b) (Supprimé)"
+    quoted = (
+        "I. – Il est inséré un alinéa ainsi rédigé :\n\n« Sont exclues :\n\n« a) Les copropriétés ;\n\n"
+        "« b) Les bâtiments anciens ;\n\n« c) Les autres. »\n\nII. – Le I entre en vigueur en 2024."
+    )
+    out = apply(quoted, [("1", "Supprimer le b).")]).split("\n\n")
+    assert out[3:5] == ["« b) (Supprimé)", "« c) Les autres. »"]
+    after = apply(quoted, [("1", "Au b), supprimer le mot : « anciens ».")]).split("\n\n")
+    assert after[3] == "« b) Les bâtiments ;"
+    third = quoted.replace("« c) Les autres. »", "« 3° Les autres, et les garages. »")
+    assert apply(third, [("1", "À la fin du 3°, supprimer les mots : « , et les garages »")]).split("\n\n")[4] == (
+        "« 3° Les autres. »"
+    )
+    two = quoted.replace("II. – Le I", "II. – Il est ajouté :\n\n« a) Un ;\n\n« b) Deux. »\n\nIII. – Le I")
+    with pytest.raises(AmendingError, match="the texts it quotes have 2") as refused:
+        apply(two, [("1", "Supprimer le b).")])
+    assert refused.value.code == "ambiguous"
+    both = quoted.replace("II. – Le I entre en vigueur en 2024.", "II. – Le code est modifié :\n\na) Un ;\n\nb) Deux.")
+    assert apply(both, [("1", "Supprimer le b).")]).split("\n\n")[-1] == "b) (Supprimé)"
+    numbered = (
+        "I. – Le code est ainsi modifié :\n\n1° L'article 1 est ainsi rédigé :\n\n« Art. 1. – Un :\n\n« 1° Deux ;\n\n"
+        "« 3° Trois. » ;\n\n2° Un mot ;\n\n3° Un autre mot."
+    )
+    assert apply(numbered, [("1", "Supprimer le 3°.")]).split("\n\n")[-1] == "3° (Supprimé)"
+    with pytest.raises(AmendingError, match="several alinéa"):
+        apply(own + "\n\n3° Le code est ainsi modifié :\n\nb) Trois.", [("1", "Supprimer le b).")])

@@ -241,8 +241,11 @@ def _delete_end(r: Reading) -> list[Edit]:
 
 
 # « … (le reste sans changement) », maybe followed by the quote and stop that close the amendment's text
-# (« dans changement » as one amendment misspells it)
-_UNCHANGED_REST = re.compile(r"\s*(?:\.\.\.|…)?\s*\(\s*le reste [sd]ans changement\s*\)\s*[»\"”]?\s*\.?\s*$", re.I)
+# (« dans changement » as one amendment misspells it); the stop may also come before that quote, closing
+# the amendment's sentence (« « X Y Z… (le reste sans changement). » », a quotation's alinéa given with its quote)
+_UNCHANGED_REST = re.compile(
+    r"\s*(?:\.\.\.|…)?\s*\(\s*le reste [sd]ans changement\s*\)\s*\.?\s*[»\"”]?\s*\.?\s*$", re.I
+)
 # « (…) », « […] », « (...) » in a text given: words left out
 _LEFT_OUT = re.compile(r"[(\[]\s*(?:…|\.{3})\s*[)\]]")
 # « Rédiger ainsi le début de cet alinéa : X Y Z… »: the dots alone, ending a new start, say the rest follows
@@ -433,6 +436,8 @@ ARTICLE_REF = r"(?:(?:l|r|d|lo|l\. ?o|a)\.? ?)?\d[\w-]*(?: (?:bis|ter|quater|qui
 # The members of a run of divisions (« 3° et 4° », « 1° bis à 3° », « a à c », « a), b) et c) »)
 _RUN_NUMBER = r"\d+ ?°(?: ?(?:bis|ter|quater|quinquies|sexies)(?![\w')]))?"
 _RUN_LETTER = r"[a-z]\)?"
+# « le b) », « le b » named alone (« i », « v », « x » alone are paragraphs, « le V »)
+_BARE_LETTER = r"[a-z]\)|[a-hj-uwyz](?![\w'])"
 # Locations: each phrase a pattern and what it sets; fillers between them are ignored, any other word refused.
 _N = r"(\d+)"
 LOCATIONS: list[tuple[str, str]] = [
@@ -504,10 +509,12 @@ LOCATIONS: list[tuple[str, str]] = [
         rf"{_RUN_LETTER}(?:, {_RUN_LETTER})* (?:et|à) {_RUN_LETTER})(?: (?:du|de l'|au) {DIVISION})*)"
         r"(?: (?:de cet|du présent) article)?(?=\s*(?:[,;:]|$))",
     ),
-    # « Au 1° du I, … », « Après le I, insérer … »: a division named alone, the article's own
+    # « Au 1° du I, … », « Après le I, insérer … »: a division named alone, the article's own; « Supprimer le
+    # b) » (« le b »): a lettered item named bare, the one in the article (or, none of its own, in a quotation)
     (
         "bare division",
-        rf"(?:le |la |l'|du |au |dans le )({DIVISION}(?: (?:du|de l'|au) {DIVISION})*)(?=\s*(?:[,;:]|$))",
+        rf"(?:le |la |l'|du |au |dans le )((?:{DIVISION}|{_BARE_LETTER})(?: (?:du|de l'|au) {DIVISION})*)"
+        r"(?=\s*(?:[,;:]|$))",
     ),
     ("phrases", rf"(deux|trois) ({ORD})s? phrases"),
     # « de la deuxième à la dernière phrase », « deuxième à quatrième phrases »: a run of phrases

@@ -21,6 +21,7 @@ from drafting.domain.amending.announcements import (
 from drafting.domain.amending.article import Hit
 from drafting.domain.amending.edits import Edit
 from drafting.domain.amending.lexer import CLOSE, OPEN, number, quote_depth
+from drafting.domain.amending.quotes import opened
 from drafting.domain.amending.seams import joined_with_spaces, splice
 from drafting.domain.amending.search import words_pattern
 from drafting.domain.amending.sitting import find
@@ -219,10 +220,11 @@ def rewrite_start(article: Article, edit: Edit, ctx: Ctx) -> None:
     if edit.anchor:
         _rewrite_upto(article, edit, ctx)
         return
-    words = new.split()[-_TAIL_WORDS:]  # a run of its last words that long, found once, is found: no need of more
     for slot in one_alinea(article, edit.place, ctx):
         line = slot.text[0]
         lo, hi = place_span(line, edit.place, ctx)
+        new = _quotation_quote_dropped(edit.new[0], line, lo)
+        words = new.split()[-_TAIL_WORDS:]  # a run of its last words that long, found once, is found: no more needed
         found, at = _longest_tail_found(words, fold(line), lo, hi)
         last = re.sub(r"\W+$", "", words[-1]) if words else ""
         if found < 2 and len(last) >= 5 and last.isalpha():
@@ -244,13 +246,24 @@ def rewrite_start(article: Article, edit: Edit, ctx: Ctx) -> None:
         splice(Hit(slot, 0, lo, at[0].end()), lo, at[0].end(), new)
 
 
+def _quotation_quote_dropped(new: str, line: str, lo: int) -> str:
+    """A new start given with the quote opening the quotation whose alinéa it rewrites (« Rédiger ainsi le
+    début de l'alinéa 15 : « « À compter … (le reste sans changement) » », the alinéa « « À compter … »):
+    that quote is the alinéa's own, which stays; kept once, as « Rédiger ainsi cet alinéa » keeps it. A quote
+    the new start closes (« « Art. 1er » désigne … ») is words quoted, and stays."""
+    if not opened(line) or not lo or line[:lo].strip(BLANKS + OPEN + '"') or not opened(new):
+        return new
+    left_open = new.count('"') % 2 == 1 if new[0] == '"' else quote_depth(new) > 0
+    return new[1:].lstrip(BLANKS) if left_open else new
+
+
 def _rewrite_upto(article: Article, edit: Edit, ctx: Ctx) -> None:
     """« Rédiger ainsi le début de l'alinéa 1 jusqu'aux mots : X : … »: from the start of the alinéa (after
     its own mark, unless the new start gives one) to the end of X, found once there."""
-    new = edit.new[0]
     for hit in find(article, edit.place, edit.anchor, ctx):
         line = hit.slot.text[hit.line]
         lo = place_span(line, edit.place, ctx)[0]
+        new = _quotation_quote_dropped(edit.new[0], line, lo)
         own = own_start(line, max(lo, frame(line)[0]))
         if lo < own <= hit.start and not normal(new[: own_start(new, 0)]):
             lo = own  # the mark stays

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from drafting.domain.amending.article import HEADING
 from drafting.domain.amending.divisions import article_ref, division_bounds, heads_of, mark_levels, marked, quoted_heads
-from drafting.domain.amending.edits import BEFORE_LAST, LAST, THIS_ARTICLE, Edit, Place
+from drafting.domain.amending.edits import BEFORE_LAST, LAST, THIS_ARTICLE, AmendingError, Edit, Place
 from drafting.domain.amending.quotes import opened, quote_end
 from drafting.domain.amending.search import words_pattern
 from drafting.domain.amending.spans import phrase_spans
@@ -50,8 +50,10 @@ def counted_in(article: Article, edit: Edit, ctx: Ctx) -> Place:
             name = f"the {' of the '.join(place.path)} of article {place.within}"
     else:
         quoted = None
-        first, last = division_bounds(article, place.path, ctx)
+        first, last = _own_or_quoted(article, place.path, ctx)
         name = f"the {' of the '.join(place.path)}"
+        if opened(article.original[first]):
+            quoted = (first, last)  # alinéas inserted after it go inside its quotation
         if place.under and first + 1 not in [n if n > 0 else len(article.original) + 1 + n for n in place.under]:
             raise ctx.fail(f"{name} is not in the alinéa named before it (alinéa {first + 1})", "not_understood")
     count = last - first + 1
@@ -65,7 +67,8 @@ def counted_in(article: Article, edit: Edit, ctx: Ctx) -> Place:
 
     out = replace(place, within="", held=(), resulting=(), path=(), under=())
     if place.after is not None:
-        return replace(out, after=first if place.after == 0 else number(place.after), inside=bool(place.within))
+        inside = bool(place.within) or quoted is not None
+        return replace(out, after=first if place.after == 0 else number(place.after), inside=inside)
     if place.alineas is not None:
         out = replace(out, alineas=tuple(number(n) for n in place.alineas))
     elif edit.kind in ("insert_words", "append_sentence") and not edit.anchor:
@@ -84,6 +87,28 @@ def counted_in(article: Article, edit: Edit, ctx: Ctx) -> Place:
         # what stays of them (« ii) (Supprimé) »), and of the lettered item above, is not read
         raise ctx.fail("deleting items numbered « i) », « ii) » … is not read", "not_understood")
     return out
+
+
+def _own_or_quoted(article: Article, path: tuple[str, ...], ctx: Ctx) -> tuple[int, int]:
+    """The division a path names, the article's own (outside quotations); a division named bare (« Supprimer
+    le b) », « À la fin du 3° », one mark, no run) that the article's own text does not hold: the one division
+    with that mark in the texts it quotes (its item « « b) … », p49-023, p49-067), as the quotation's own marks
+    read it; in several quotations, or twice in one, refused (`ambiguous`)."""
+    try:
+        return division_bounds(article, path, ctx)
+    except AmendingError as exc:
+        if exc.code != "no_such_division" or len(path) != 1 or re.search(r", | et | à ", path[0]):
+            raise
+        found: list[tuple[int, int]] = []
+        for first, last in _quotations(article.original, 0, len(article.original) - 1):
+            marks = quoted_heads(article, first, last)
+            found += marked(article, (marks, mark_levels(marks)), (path[0], ""), (first, last), ctx)
+        if not found:
+            raise
+        if len(found) > 1:
+            said = f"the article's own text has no « {path[0]} », and the texts it quotes have {len(found)}"
+            raise ctx.fail(f"{said}: which one is meant is not said", "ambiguous") from exc
+        return found[0]
 
 
 def _each_of_run(article: Article, edit: Edit, ctx: Ctx, quoted: tuple[int, int] | None) -> tuple[int, ...] | None:

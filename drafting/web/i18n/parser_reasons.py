@@ -101,6 +101,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("the article quotes several text proposed for article {article}", "l’article cite plusieurs textes proposés pour l’article {article}"),
     ("no alinéa of the article opens with the mark « {mark} »", "aucun alinéa de l’article ne commence par « {mark} »"),
     ("several alinéa of the article opens with the mark « {mark} »", "plusieurs alinéas de l’article commencent par « {mark} »"),
+    ("the article's own text has no « {mark} », and the texts it quotes have {count}: which one is meant is not said", "l’article n’a pas de « {mark} » dans son propre texte, et les textes qu’il cite en ont {count} : lequel est visé n’est pas dit"),
     ("amendment {numero} rewrites or deletes the alinéa it changes; which was voted first is not said", "l’amendement {numero} réécrit ou supprime l’alinéa que celui-ci modifie ; lequel a été voté le premier n’est pas dit"),
     ("it puts « …) » next to a roman item; whether it is a letter or a roman numeral is not said", "l’instruction insère « …) » à côté d’un item numéroté en chiffres romains ; elle ne dit pas s’il prend une lettre ou un chiffre romain"),
     ("whether alinéa {n} belongs to the division « {mark} » is not said", "l’instruction ne dit pas si l’alinéa {n} fait partie de la division « {mark} »"),
