@@ -5448,3 +5448,69 @@ def test_a_division_named_bare_is_the_articles_own_else_the_one_quoted() -> None
     assert apply(numbered, [("1", "Supprimer le 3°.")]).split("\n\n")[-1] == "3° (Supprimé)"
     with pytest.raises(AmendingError, match="several alinéa"):
         apply(own + "\n\n3° Le code est ainsi modifié :\n\nb) Trois.", [("1", "Supprimer le b).")])
+def test_the_last_items_of_a_list_deleted_with_their_et_whatever_they_open_with() -> None:
+    # The list's « et » (« ou ») deleted with its last item, or the last but one, or the last two after their
+    # comma: the items left would be joined by commas alone, whatever they open with (« de », « en », « le »,
+    # « au »: p48-038, 046, 055, 071, 084, 112 …); refused, as with « les » before
+    article = "Le montant des dépenses pour le chauffage, le froid et l'eau chaude sanitaire est fixé."
+    for gone in ("« le froid et »", "« et l'eau chaude sanitaire »"):
+        with pytest.raises(AmendingError, match="what joins the items left is not said"):
+            apply(article, [("1", f"À l'alinéa 1, supprimer les mots : {gone}.")])
+    article = "Il s'applique dans les îles Wallis et Futuna, en Polynésie française et en Nouvelle-Calédonie."
+    with pytest.raises(AmendingError, match="what joins the items left is not said"):
+        apply(article, [("1", "Supprimer les mots : « et en Nouvelle-Calédonie ».")])
+    article = "Pour l'enseignement de la médecine, de la pharmacie, de l'odontologie et de la maïeutique, il faut."
+    with pytest.raises(AmendingError, match="what joins the items left is not said"):
+        apply(article, [("1", "Supprimer les mots : « , de l'odontologie et de la maïeutique ».")])
+    # one item left (the comma taken: `list_tail`), or the comma a sure incise's or a complement's put first: read
+    assert apply(article, [("1", "Supprimer les mots : « de la pharmacie, de l'odontologie et de la maïeutique »")]) == (
+        "Pour l'enseignement de la médecine, il faut."
+    )
+    article = "Il informe, le cas échéant, les départements et les régions du projet."
+    assert apply(article, [("1", "Supprimer les mots : « les départements et ».")]) == (
+        "Il informe, le cas échéant, les régions du projet."
+    )
+    article = "Dans ce cas, le maire et le préfet statuent."
+    assert apply(article, [("1", "Supprimer les mots : « et le préfet ».")]) == "Dans ce cas, le maire statuent."
+    # words opening with a preposition before the comma may end with the list's first item (« après avis du
+    # comité … sur l'obligation, la coordination et le secret », p48-112), or be an incise: refused
+    article = "Il est autorisé, après avis du comité de la loi sur l'obligation, la coordination et le secret."
+    with pytest.raises(AmendingError, match="what joins the items left is not said"):
+        apply(article, [("1", "Supprimer les mots : « la coordination et ».")])
+    article = "Il informe, dans un délai d'un mois, les départements et les régions du projet."
+    with pytest.raises(AmendingError, match="what joins the items left is not said"):
+        apply(article, [("1", "Supprimer les mots : « les départements et ».")])
+
+
+def test_the_comma_closing_a_notamment_incise_deleted_with_the_words_after_it() -> None:
+    # « …, notamment la nature des combustibles, ainsi que le plafond … sont définis » less « , ainsi que le
+    # plafond … »: the comma deleted closed the incise too, left open before the verb: refused (p48-095); inside
+    # the incise's own list (« en particulier des entreprises, des collectivités et des associations »), read
+    article = "Les modalités, notamment la nature des combustibles, ainsi que le plafond sont définis par décret."
+    with pytest.raises(AmendingError, match="closed an incise"):
+        apply(article, [("1", "Supprimer les mots : « , ainsi que le plafond ».")])
+    article = "D'autres partenaires, en particulier des entreprises, des collectivités et des associations, y sont."
+    assert apply(article, [("1", "Supprimer les mots : « , des collectivités ».")]) == (
+        "D'autres partenaires, en particulier des entreprises et des associations, y sont."
+    )
+
+
+def test_a_complement_of_time_between_commas_before_a_complement_opening_with_a() -> None:
+    # « applicable, à compter du 1er janvier 2022, aux installations » less « à compter du 1er janvier 2022 »:
+    # « à compter de » is no « à » opening an item of a list with « aux installations »: an incise, both commas go
+    article = "L'autorité fixe un plafond applicable, à compter du 1er janvier 2022, aux installations."
+    assert apply(article, [("1", "Supprimer les mots : « à compter du 1er janvier 2022 ».")]) == (
+        "L'autorité fixe un plafond applicable aux installations."
+    )
+
+
+def test_a_lone_et_completing_an_enumeration_item_goes_after_its_semicolon() -> None:
+    # « Compléter l'alinéa 2 par le mot : « et » » on « 1° … en cours ; »: the joiner of the last two items goes
+    # after the « ; » (« en cours ; et »), as drafters write it (p48-113); other words still go before it
+    article = "Il est créé :\n\n1° Une admission dans une formation en cours ;\n\n2° Une admission en deuxième année."
+    assert alineas(apply(article, [("1", "Compléter l'alinéa 2 par le mot : « et ».")]))[1] == (
+        "1° Une admission dans une formation en cours ; et"
+    )
+    assert alineas(apply(article, [("1", "Compléter l'alinéa 2 par les mots : « et suivante ».")]))[1] == (
+        "1° Une admission dans une formation en cours et suivante ;"
+    )

@@ -105,7 +105,7 @@ def list_tail(line: str, start: int, end: int, ctx: Ctx) -> int:
 _AND_OR = re.compile(r"(?<![^\W\d_])(?:et|ou)(?![^\W\d_])")
 
 
-def check_list_join(line: str, start: int, end: int, ctx: Ctx) -> None:
+def check_list_join(line: str, start: int, end: int, ctx: Ctx, taken: bool = False) -> None:
     """The last item of a list deleted with its « et » (« ou »), the items before it joined by commas: « des
     mineurs et majeurs protégés et des personnes … » of « des personnes …, des mineurs … et des personnes … »
     (the item before it and the one before that opening like it: a determiner, a preposition), « et actions »
@@ -132,6 +132,81 @@ def check_list_join(line: str, start: int, end: int, ctx: Ctx) -> None:
         item = re.split(r"[,;:.]", after)[0]  # the item after: the list's last, no « et » (« ou ») in it
         if first_word(gone)[1] == first_word(after)[1] == {"bare"} and not _AND_OR.search(fold(item)):
             raise ctx.fail(reason, "ambiguous")
+    if not taken and _joined_by_commas_left(gone, left, after):
+        raise ctx.fail(reason, "ambiguous")
+
+
+def check_incise_closed(line: str, start: int, end: int, ctx: Ctx) -> None:
+    """Words deleted from the comma before them, the phrase going on after them (« …, notamment la nature des
+    combustibles, ainsi que le plafond … sont définis » less « , ainsi que le plafond … »), right after an
+    incise opened by « notamment » (« en particulier », « par exemple »): that comma closed the incise too,
+    which would be left open before the words after. Whether a comma stays to close it is not said: refused."""
+    gone = fold(line[start:end]).strip(BLANKS)
+    left, after = line[:start].rstrip(BLANKS), line[end:].lstrip(BLANKS)
+    if gone[:1] != "," or gone[-1:] == "," or left[-1:] in (",", "") or not after[:1].isalnum():
+        return
+    if first_word(after)[0] in ("et", "ou", "ainsi"):
+        return  # « en particulier des entreprises, des collectivités et des associations »: the incise's list goes on
+    segment, phrase_start = last_segment(left + ",")
+    opened = re.match(r"(?:notamment|en particulier|par exemple)(?!\w)", fold(segment).strip(BLANKS))
+    if opened and not phrase_start:
+        said = "whether one stays to close it is not said"
+        raise ctx.fail(f"it deletes the comma that closed an incise (« notamment … »): {said}", "ambiguous")
+
+
+def _list_comma(head: str, item: str) -> bool:
+    """Whether the comma ending `head` (`item` standing after it) may join two items of a list: not when the
+    words before it open their phrase with a complement put first before a subject (« Dans ce cas, le maire »,
+    « Lorsque …, le préfet »; « Pour l'enseignement de la médecine, de la pharmacie » is a list), or are surely
+    an incise before `item` (« Le cas échéant, », « notamment »: `incise`, not from the preposition opening
+    them, « après avis du comité … sur l'obligation, la coordination » may end with a list's first item), nor
+    when it stands right after « et » (« ou »), opening an incise (« ou, à Mayotte et à Saint-Pierre, »), or
+    after words opening with « et » (« ou »), which end a list of their own (« en Martinique, et à Mayotte, »)."""
+    segment, phrase_start = last_segment(head)
+    fronted = phrase_start and first_word(segment)[0] in FRONTED and {"det", "pron"} & first_word(item)[1]
+    if fronted or incise(segment, item, sure=True):  # « Pour l'enseignement de la médecine, de la pharmacie »
+        return False
+    if first_word(segment)[0] in ("et", "ou"):  # « En Guyane et en Martinique, et à Mayotte, le préfet et le maire »
+        return False  # the words before the comma end a list of their own: the comma closes it
+    return not re.search(r"(?<![^\W\d_])(?:et|ou),$", fold(head))  # « ou, à Mayotte et à … »: an incise opens
+
+
+def _joined_by_commas_left(gone: str, left: str, after: str) -> bool:
+    """Whether words deleted take away the « et » (« ou ») that joined a list's last items, opening alike (a
+    determiner, « de », « à », a preposition: not bare words, which other rules read), and leave items joined by
+    commas alone before it, a comma of the same phrase joining them: « et des associations » of « des
+    entreprises, des collectivités …, des établissements … et des associations »; « le froid et » of « le
+    chauffage, le froid et l'eau chaude »; « , de l'odontologie et de la maïeutique » of « de la médecine, de la
+    pharmacie, de l'odontologie et de la maïeutique ». The items the « et » joined open alike (the words after
+    an « et » of the item left: « le comité d'hygiène, de sécurité et des conditions de travail et la
+    commission »). Not when the comma closes a complement put first or an incise (`_list_comma`), nor when
+    the list goes on with its own « et » (« ou ») after the words deleted."""
+    if first_word(after)[0] in ("et", "ou"):
+        return False
+    leading = re.match(r"(?:(et|ou)|,[^\S\n]*(?=[^\W\d_]))[^\S\n]*", gone)
+    trailing = re.search(r"[^\S\n]+(?:et|ou)$", gone)
+    if leading and left[-1:] not in (",", ""):  # « et X » or « , Y et Z » after the last item left
+        if leading.group(1):
+            opens = first_word(gone[leading.end() :])[1]
+        else:
+            joined, opens = list_join(gone[leading.end() :])
+            if not joined:
+                return False
+        item, phrase_start = last_segment(left + ",")
+        if phrase_start or not _list_comma(left[: len(left) - len(item)].rstrip(BLANKS), item):
+            return False
+        item = re.split(r"(?<![^\W\d_])(?:et|ou)[^\S\n]+", item)[-1]  # the words the « et » deleted joined
+    elif trailing and not leading and left[-1:] == "," and after[:1].isalnum():  # « X et » after a comma
+        opens = first_word(gone)[1]
+        item = re.split(r"[,;:.]", after)[0]  # the item after, now the list's last
+        following = re.finditer(r"(?<![^\W\d_])(?:et|ou)\s+(.*)", fold(item))
+        if any(first_word(m.group(1))[1] & opens - {"other", "bare"} for m in following):
+            return False  # « A, X et B et C »: the list goes on with its own « et »
+        if not _list_comma(left, item):
+            return False
+    else:
+        return False
+    return bool(opens & first_word(item)[1] - {"other", "bare"})
 
 
 _REFERENCE = r"(?:[A-Z]{1,2}\.\s*(?:[A-Z]\.\s*)?)?\d+[\w-]*(?:\s+(?:bis|ter|quater|[A-Z]))?"

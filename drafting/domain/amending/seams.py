@@ -194,12 +194,14 @@ _DETERMINERS = frozenset(["le", "la", "les", "l", "un", "une", "tout", "toute", 
 _DETERMINERS |= frozenset(["ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"])
 
 
-def incise(words: str, after: str) -> bool:
+def incise(words: str, after: str, sure: bool = False) -> bool:
     """Whether `words`, set between commas, are an incise, not an item of a list: an adverb of the short list
     (« notamment », « en outre »); any words before a verb (« Le Haut Conseil, organisme indépendant, est »);
     words opening with a preposition before words opening with a determiner (« par ordonnance, dans un délai
-    d'un mois, toute mesure »); or one adverb in « -ment », alone or joined by « ou » (« et ») to other
-    words, before words opening with an article or a preposition (« application, successivement, des »)."""
+    d'un mois, toute mesure »; not when `sure`: such words may end with a list's first item, « après avis du
+    comité … sur l'obligation, la coordination et le secret »); or one adverb in « -ment », alone or joined by
+    « ou » (« et ») to other words, before words opening with an article or a preposition (« application,
+    successivement, des »)."""
     bare = fold(words).strip(BLANKS + ",")
     if _INCISE.match(bare) or _PRESENT_PARTICIPLE.match(bare):
         return True  # « toute mesure, pouvant entrer en vigueur …, relevant du domaine »: a participle's incise
@@ -209,7 +211,7 @@ def incise(words: str, after: str) -> bool:
     if following.group(1) in _VERBS:
         return True  # « Le Haut Conseil, organisme indépendant, est placé »: no item of a list precedes a verb
     first = re.match(r"[^\W\d_]+", bare)
-    if first and first.group(0) in _PREPOSITIONS and following.group(1) in _DETERMINERS:
+    if first and first.group(0) in _PREPOSITIONS and following.group(1) in _DETERMINERS and not sure:
         return True  # « prendre par ordonnance, dans un délai …, toute mesure »: items of one list open alike
     # « successivement », or joined to other words by « ou » (« spontanément ou sur demande »)
     adverb = re.fullmatch(r"[a-zà-ÿ]+ment(?: (?:ou|et) [^,;:]+)?", bare)
@@ -308,18 +310,27 @@ def _fronted(left: str, right: str) -> bool:
     return phrase_start and first_word(segment)[0] in FRONTED and bool({"det", "pron"} & first_word(right)[1])
 
 
+# A preposition of time made of several words, opening a complement of time (« à compter du 1er janvier 2022 »):
+# its « à » is not the one opening an item of a list (« à Paris, aux communes »)
+_TIME_LOCUTION = re.compile(r"(?i)à\s+(?:compter|partir|l['’]issue|l['’]expiration)\s+(?:de|du|des|d['’])")
+
+
 def _item_or_incise(words: str, left: str, right: str) -> str:
     """Words between two commas, not known an incise by `incise`: « item » (one comma stays) when they open
     like the words before their first comma (back to the comma or stop before: they continue a list) or like
     the words after their second comma by a determiner, preposition, pronoun or reference (« , le maire, le
     préfet »; bare words alike too, unless a participle and its complement open them), or when the words
     after commonly keep it (« , ainsi que »). « unclear » when a different preposition opens them and the
-    words after (« à Paris, en Corse, dans les communes »: places may be listed so). Else « incise »: no
+    words after (« à Paris, en Corse, dans les communes »: places may be listed so); words opening with a
+    preposition of time made of several words (« à compter du 1er janvier 2022 ») open unlike « à », « aux »
+    (« applicable, à compter du …, aux installations »: an incise). Else « incise »: no
     list has them, their two commas go (« Ces mesures, qui tiennent compte …, favorisent », « Un décret,
     pris après avis …, précise »), and before « et » (« ou ») no comma stays to join two (« portuaires,
     notamment les dockers, et pour »). A complement put first keeps its comma before that (`_fronted`)."""
     segment = last_segment(left)[0]
     gone_word, gone = first_word(words)
+    if _TIME_LOCUTION.match(fold(words).strip(BLANKS + ",")):
+        gone = frozenset(["time"])  # « à compter du 1er janvier » is no item of a list of « à »: « aux installations »
     before_word, before = first_word(segment)
     after_word, after = first_word(right)
     if after_word in ("de", "d", "du") and "de" not in gone:

@@ -14,6 +14,7 @@ from drafting.domain.amending.edits import EVERY, AmendingError, Edit
 from drafting.domain.amending.items import all_refs, end_item, end_quotation_item
 from drafting.domain.amending.lexer import CLOSE, MARK, OPEN
 from drafting.domain.amending.lists import (
+    check_incise_closed,
     check_list_comma,
     check_list_join,
     comma_on_comma,
@@ -93,9 +94,11 @@ def delete_words(article: Article, edit: Edit, ctx: Ctx) -> None:
         line = hit.slot.text[hit.line]
         if edit.repeated and not edit.place.end:
             hit = Hit(hit.slot, hit.line, series_item(line, hit.start, hit.end), hit.end)
-        hit = Hit(hit.slot, hit.line, list_tail(line, hit.start, hit.end, ctx), hit.end)
+        tail = list_tail(line, hit.start, hit.end, ctx)
+        taken, hit = tail != hit.start, Hit(hit.slot, hit.line, tail, hit.end)
         check_list_comma(line, hit.start, hit.end, ctx)  # after: the last items taken with their comma leave none
-        check_list_join(line, hit.start, hit.end, ctx)
+        check_list_join(line, hit.start, hit.end, ctx, taken)
+        check_incise_closed(line, hit.start, hit.end, ctx)
         gone = line[hit.start : hit.end]
         words_within_quotes(gone, "", ctx)
         before = line[: hit.start].rstrip(BLANKS)
@@ -205,6 +208,9 @@ def insert_words(article: Article, edit: Edit, ctx: Ctx) -> None:
             # the new ones: the alinéa's own quotes are outside the place already
             while hi > lo and line[hi - 1] in BLANKS + ".;:":
                 hi -= 1
+            semi = re.match(r"[^\S\n]*;", line[hi:])
+            if semi and fold(edit.new[0]).strip(BLANKS) in ("et", "ou"):
+                hi += semi.end()  # the lone joiner of an enumeration's last two items goes after its « ; »: « ; et »
             if line[hi - 1 : hi] == "," and _is_item(line[lo:]):
                 hi -= 1  # « - de recenser … de chaque commune, »: an item's comma, as its « ; », stays last
             inner = line[lo:hi].rstrip(BLANKS + '»"”')
