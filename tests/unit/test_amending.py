@@ -5514,3 +5514,16 @@ def test_a_lone_et_completing_an_enumeration_item_goes_after_its_semicolon() -> 
     assert alineas(apply(article, [("1", "Compléter l'alinéa 2 par les mots : « et suivante ».")]))[1] == (
         "1° Une admission dans une formation en cours et suivante ;"
     )
+
+
+def test_bare_verbs_of_a_list_deleted_without_their_complement_are_refused() -> None:
+    # « créer des filiales, acquérir ou céder des participations » less « acquérir ou céder »: the item before
+    # has its own complement; « des participations » would be left to nothing, with or without the comma
+    article = "L'établissement est habilité à créer des filiales, acquérir ou céder des participations."
+    with pytest.raises(AmendingError, match="leaves their complement"):
+        apply(article, [("1", "Supprimer les mots : « acquérir ou céder ».")])
+    # the first item bare shares the complement: the comma goes (« g) Simplifiant les règles »)
+    article = "g) Simplifiant, précisant et adaptant les règles de la commande publique ;"
+    assert apply(article, [("1", "Supprimer les mots : « précisant et adaptant ».")]) == (
+        "g) Simplifiant les règles de la commande publique ;"
+    )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from drafting.domain.amending.seams import FRONTED, first_word, incise, last_segment, list_join
+from drafting.domain.amending.seams import FRONTED, first_word, incise, last_segment, list_join, past_mark
 from drafting.domain.amending.typography import BLANKS, fold
 
 if TYPE_CHECKING:
@@ -98,6 +98,13 @@ def list_tail(line: str, start: int, end: int, ctx: Ctx) -> int:
             reason = "it deletes the last items of a list: whether the words before their comma are an item is not said"
             raise ctx.fail(reason, "ambiguous")
         reason = "it deletes the last items of a list with their « et »: what joins the items left is not said"
+        raise ctx.fail(reason, "ambiguous")
+    words = past_mark(segment).split()
+    # « créer des filiales, acquérir ou céder des participations » less « acquérir ou céder »: the item before ends
+    # with its own complement, the words after are the complement of the bare items gone, left to nothing
+    own = len(words) > 1 and first_word(words[-2])[1] & {"det", "de"}
+    if alike == {"bare"} and own and first_word(after)[1] & {"det", "de"}:
+        reason = "it deletes the words of a list's last item and leaves their complement: what is meant is not said"
         raise ctx.fail(reason, "ambiguous")
     return len(left) - 1
 

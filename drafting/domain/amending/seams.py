@@ -244,10 +244,15 @@ FRONTED = _ALL_PREPOSITIONS | {"à", "au", "aux", "afin", "lorsque", "lorsqu", "
 FRONTED |= {"conformément", "nonobstant", "pendant", "durant", "quand", "auprès", "compte", "sans"}
 
 
+def past_mark(text: str) -> str:
+    """`text` past the quote and mark that open it (« « a) », « 2° », « II. – »)."""
+    return text[_LEADING_MARK.match(text).end() :]  # type: ignore[union-attr]
+
+
 def first_word(text: str) -> tuple[str, frozenset[str]]:
     """The first word of `text` (a mark « 2° » or « a) » and quotes skipped) and its class: « ref » for a
     reference or number (« L. 3121-14 », « 2019 »), « bare » for a word of no class, « other » for none."""
-    text = text[_LEADING_MARK.match(text).end() :]  # type: ignore[union-attr]
+    text = past_mark(text)
     token = text.split(maxsplit=1)[0] if text.strip() else ""
     if re.match(r"(?:[A-Z]\.|[A-Z]+\d|\d)", token):
         return token, frozenset(["ref"])

@@ -133,6 +133,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it deletes an alinéa whose quotation a comparative text's line stands for, and leaves that line", "l’instruction supprime un alinéa dont la citation est représentée par une ligne de texte comparatif, et laisse cette ligne"),
     ("it deletes the last items of a list with their « et »: what joins the items left is not said", "l’instruction supprime les derniers termes d’une énumération avec leur « et » : elle ne dit pas ce qui relie les termes restants"),
     ("it deletes the comma that closed an incise (« notamment … »): whether one stays to close it is not said", "l’instruction supprime la virgule qui fermait une incise (« notamment … ») : elle ne dit pas si une virgule reste pour la fermer"),
+    ("it deletes the words of a list's last item and leaves their complement: what is meant is not said", "l’instruction supprime les mots du dernier terme d’une énumération et laisse leur complément : elle ne dit pas ce qui est voulu"),
     ("it deletes the last items of a list: whether the words before their comma are an item is not said", "l’instruction supprime les derniers termes d’une énumération : elle ne dit pas si les mots avant leur virgule en sont un terme"),
     ("its words end with « {end} », which needs a word after it", "les mots de l’instruction se terminent par « {end} », qui doit être suivi d’un mot"),
     ("its words end with a full stop where the text goes on (« {after} »)", "les mots de l’instruction se terminent par un point alors que le texte continue (« {after} »)"),
