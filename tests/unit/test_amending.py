@@ -5527,3 +5527,104 @@ def test_bare_verbs_of_a_list_deleted_without_their_complement_are_refused() -> 
     assert apply(article, [("1", "Supprimer les mots : « précisant et adaptant ».")]) == (
         "g) Simplifiant les règles de la commande publique ;"
     )
+def test_an_alinea_named_in_words_on_an_article_quoting_one_code_article_whole() -> None:
+    # « Au deuxième alinéa » on « L'article L. 1 … est ainsi rédigé : » and its quotation: this article's second
+    # alinéa (the code article's first) or the code article's second (this one's third)? Both holding the
+    # words: refused (p51-047); one only: that one; the Assemblée's « Alinéa 2 » counts this article's
+    article = (
+        "L'article L. 1 du code est ainsi rédigé :\n\n« Art. L. 1. – I. – Le conseil est administré par un président."
+        "\n\n« II. – Le conseil arrête le programme annuel.\n\n« III. – Le comité est composé de membres. »"
+    )
+    both = "Au deuxième alinéa, après le mot : « conseil », insérer le mot : « d'administration »."
+    with pytest.raises(AmendingError, match="both hold its words") as refused:
+        apply(article, [("1", both)])
+    assert refused.value.code == "ambiguous"
+    theirs = "Au deuxième alinéa, après le mot : « programme », insérer le mot : « pluriannuel »."
+    assert alineas(apply(article, [("1", theirs)]))[2] == "« II. – Le conseil arrête le programme pluriannuel annuel."
+    mine = "Au deuxième alinéa, après le mot : « président », insérer les mots : « élu »."
+    assert alineas(apply(article, [("1", mine)]))[1].endswith("par un président élu.")
+    numbered = "Alinéa 2, après le mot : « conseil », insérer le mot : « d'administration »."
+    assert alineas(apply(article, [("1", numbered)]))[1].startswith("« Art. L. 1. – I. – Le conseil d'administration est")
+    last = "Au dernier alinéa, après le mot : « comité », insérer le mot : « scientifique »."
+    assert alineas(apply(article, [("1", last)]))[3] == "« III. – Le comité scientifique est composé de membres. »"
+    with pytest.raises(AmendingError, match="is not said"):
+        apply(article, [("1", "Supprimer le deuxième alinéa.")])
+
+
+def test_comparative_placeholders_before_a_quoted_alinea_are_in_the_division() -> None:
+    # Senate comparative texts write a quoted alinéa kept as a bare « (Alinéa sans modification) »: inside a
+    # quotation still open, or after the division's own alinéa given so and before the next of its kind, it is
+    # that division's (p51-011, p51-031); the code article quoted is found there
+    article = (
+        "I. – Le code est ainsi modifié :\n\n1° (Non modifié)\n\n2° Sont ajoutées des sections ainsi rédigées :"
+        "\n\n« Section 4\n\n(Alinéa sans modification)\n\n« Art. L. 18. – Un organisme tient un registre."
+        "\n\n(Alinéa sans modification)\n\n« Art. L. 19. – Les installations sont inscrites. »\n\nII. – (Non modifié)"
+    )
+    text = (
+        "Au premier alinéa de l'article L. 19 du code, tel qu'il résulte du 2° du I du présent article, après le"
+        " mot : « installations », insérer le mot : « nouvelles »."
+    )
+    assert alineas(apply(article, [("1", text)]))[7] == "« Art. L. 19. – Les installations nouvelles sont inscrites. »"
+    own = (
+        "(Alinéa sans modification)\n\n1° (Non modifié)\n\n2° (Alinéa sans modification)\n\n(Alinéa sans modification)"
+        "\n\n« Art. L. 20. – Le préfet peut :\n\n« 1° Fermer les lieux ;\n\n« 2° Limiter les réunions. »\n\n3° (Non modifié)"
+    )
+    text = (
+        "Au 2° de l'article L. 20 du code, tel qu'il résulte du 2° du présent article, après le mot : « Limiter »,"
+        " insérer le mot : « strictement »."
+    )
+    assert alineas(apply(own, [("1", text)]))[6] == "« 2° Limiter strictement les réunions. »"
+    last = own.replace("\n\n3° (Non modifié)", "\n\nII. – (Non modifié)")  # no other 2° after: whose, not said
+    with pytest.raises(AmendingError, match="belongs to the division"):
+        apply(last, [("1", text)])
+
+
+def test_a_division_of_the_text_proposed_for_a_code_article() -> None:
+    # « Compléter le II du texte proposé pour l'article L. 1 … par un 3° »: the II of the code article this one
+    # quotes, as « le II de l'article L. 1 » is read (p51-046)
+    article = (
+        "L'article L. 1 du code est ainsi rédigé :\n\n« Art. L. 1. – I. – Le conseil est administré."
+        "\n\n« II. – Le conseil comprend :\n\n« 1° Des chercheurs ;\n\n« 2° Des étudiants.\n\n« III. – Le comité est nommé. »"
+    )
+    text = "Compléter le II du texte proposé pour l'article L. 1 du code par un 3° ainsi rédigé :\n\n« 3° Des élus. »"
+    assert alineas(apply(article, [("1", text)]))[4:7] == ["« 2° Des étudiants ;", "« 3° Des élus.", "« III. – Le comité est nommé. »"]
+
+
+def test_the_last_alinea_of_a_code_article_a_division_completes() -> None:
+    # « Au dernier alinéa de l'article L. 141-1 …, tel qu'il résulte du II du présent article », the II
+    # completing that article by an alinéa it quotes: that alinéa (p51-005, p51-057); another alinéa of the code
+    # article, not quoted whole, is still refused
+    article = (
+        "I. – Le code est ainsi modifié.\n\nII. – L'article L. 141-1 du code est complété par un alinéa ainsi rédigé :"
+        "\n\n« Une feuille de route est publiée. »"
+    )
+    text = (
+        "Au dernier alinéa de l'article L. 141-1 du code, tel qu'il résulte du II du présent article, après le mot :"
+        " « publiée », insérer les mots : « chaque année »."
+    )
+    assert alineas(apply(article, [("1", text)]))[2] == "« Une feuille de route est publiée chaque année. »"
+    with pytest.raises(AmendingError):
+        apply(article, [("1", text.replace("Au dernier alinéa", "Au premier alinéa"))])
+
+
+def test_an_alinea_added_in_the_passive_with_no_place_completes_the_article() -> None:
+    # « Il est ajouté un alinéa ainsi rédigé : », no place named: the Sénat's passive of « Compléter cet article
+    # par un alinéa » (p52-061); « Il est inséré un alinéa » with none, or under an alinéa named, is still refused
+    article = "Les Français rentrés sont affiliés.\n\nUn décret fixe les modalités."
+    added = "Il est ajouté un alinéa ainsi rédigé :\n\n« Un rapport est remis au Parlement. »"
+    assert alineas(apply(article, [("1", added)]))[-1] == "Un rapport est remis au Parlement."
+    with pytest.raises(AmendingError, match="not after which one"):
+        apply(article, [("1", added.replace("ajouté", "inséré"))])
+    with pytest.raises(AmendingError, match="not after which one"):
+        apply(article, [("1", "Alinéa 1\n\n" + added)])
+
+
+def test_a_bare_gage_is_said_to_state_no_instruction() -> None:
+    # « II. – La perte de recettes … est compensée … », no verb of amending: refused, saying it instructs nothing
+    # rather than that « perte » names no place (p52-043)
+    text = (
+        "I. – Alinéa 1\n\nRemplacer le mot :\n\n« affiliés »\n\npar le mot :\n\n« rattachés »\n\nII. – La perte de"
+        " recettes résultant pour l'État du I est compensée, à due concurrence, par la création d'une taxe additionnelle."
+    )
+    with pytest.raises(AmendingError, match="it states no instruction"):
+        apply("Les Français rentrés sont affiliés.", [("1", text)])

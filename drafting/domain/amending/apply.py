@@ -21,7 +21,7 @@ from drafting.domain.amending.article import Article, Ctx
 from drafting.domain.amending.edits import AmendingError, Edit
 from drafting.domain.amending.insertion import insert_alineas
 from drafting.domain.amending.phrases import append_sentence, delete_end, replace_end, rewrite_start
-from drafting.domain.amending.places import counted_in
+from drafting.domain.amending.places import counted_either_way, counted_in
 from drafting.domain.amending.sitting import moved, words_put
 from drafting.domain.amending.tombstones import UNCHANGED
 from drafting.domain.amending.typography import fold
@@ -42,6 +42,8 @@ class Amending(Article):
         if edit.place.sole and len(self.original) != 1:  # « Seconde phrase », no alinéa named: there is one
             reason = f"it names a phrase but not the alinéa it is in, and the article has {len(self.original)} alinéas"
             raise ctx.fail(reason, "not_understood")
+        if edit.place.worded:  # « au deuxième alinéa »: this article's or the code article's it quotes?
+            edit = replace(edit, place=counted_either_way(self, edit, ctx))
         if edit.place.within or edit.place.path:
             edit = replace(edit, place=counted_in(self, edit, ctx))
         named = edit.place.alineas or ()

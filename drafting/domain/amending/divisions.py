@@ -12,7 +12,7 @@ from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
 
 from drafting.domain.amending.edits import AmendingError
-from drafting.domain.amending.quotes import opened
+from drafting.domain.amending.quotes import opened, quote_end
 from drafting.domain.amending.typography import BLANKS, fold
 
 if TYPE_CHECKING:
@@ -173,6 +173,10 @@ def _extent(
         if level >= 2 and heads[last + 1] and kind is None:
             # an alinéa with no mark after an item: the item's when it introduces it (« … : »); after a
             # full stop, the division above's (« Dans les établissements publics … » after the last 2°)
+            kept = _kept_in(article, (opening[0], last), hi, level, kinds)
+            if kept:  # « (Alinéa sans modification) » lines standing for quoted alinéas: up to the quotation
+                last = kept
+                continue
             ending = fold(article.original[last]).rstrip(BLANKS + '»"')[-1:]
             if ending == ".":
                 break
@@ -187,6 +191,36 @@ def _extent(
                 raise ctx.fail(reason, "ambiguous")
         last += 1
     return last
+
+
+# « (Alinéa sans modification) » alone: a comparative text's alinéa kept, its words (and mark, quote) not given
+_KEPT_ALINEA = re.compile(r"\(\s*alinéa sans modification\s*\)\s*\.?", re.I)
+# a division's own alinéa so given: « 3° (Alinéa sans modification) »
+_KEPT_OWN = re.compile(
+    r"\S+(?:\s+(?:bis|ter|quater|quinquies|sexies|[A-Z]))?\s*\(\s*alinéa sans modification\s*\)\s*\.?", re.I
+)
+
+
+def _kept_in(article: Article, span: tuple[int, int], hi: int, level: int, kinds: list[int | None]) -> int:
+    """Whether the bare « (Alinéa sans modification) » lines after alinéa `span[1]` of the division opening at
+    `span[0]` are in it, as a Senate comparative text writes a quoted alinéa kept (its quote and words left
+    out): a run of them right before a quoted alinéa, either inside a quotation still open (« « Section 4 »,
+    then the line, then « « Art. L. 446-18. – … ») or after the division's own alinéa given so too
+    (« 3° (Alinéa sans modification) », what it introduces not given) when the next mark after them is
+    another of its kind (« 4° »): nothing of the division above sits between two of its items. The last of
+    them (0-based) when they are, else 0."""
+    first, last = span
+    original = article.original
+    j = last + 1
+    while j <= hi and _KEPT_ALINEA.fullmatch(fold(original[j]).strip()):
+        j += 1
+    if j == last + 1 or j > hi or not opened(original[j]):
+        return 0
+    if opened(original[last]) and not quote_end(original[last]):
+        return j - 1
+    later = next((k for k in kinds[j : hi + 1] if k is not None), None)
+    own = last == first and _KEPT_OWN.fullmatch(fold(original[first]).strip()) is not None
+    return j - 1 if own and later == level else 0
 
 
 _DASH_ITEM = re.compile(r"[-–—]\s")  # « – de limiter … ; »: an item of a list a « : » introduces, unnumbered

@@ -71,6 +71,9 @@ class Place:
     elsewhere: bool = False  # « dans l'intitulé du projet de loi »: not in this article, nothing to do here
     # « Après la première phrase » with no alinéa named: alinéa 1, which must be the article's only one
     sole: bool = False
+    # « au deuxième alinéa » (an ordinal in words, no article named), not « Alinéa 2 »: on an article that
+    # quotes one code article whole after its introduction, counted in this article or in that one
+    worded: bool = False
 
 
 @dataclass(frozen=True, slots=True)

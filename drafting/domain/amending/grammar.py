@@ -318,6 +318,10 @@ def _insert_alineas(r: Reading) -> list[Edit]:
             place = replace(place, after=0)
         elif place.end == "fin" and place.alineas is None:
             place = replace(place, after=LAST)
+        elif place == Place() and re.match(r"il est ajouté (?!un [ivx\d]|un [a-z]\)?(?: |$))", r.m.group(0)):
+            # « Il est ajouté un alinéa ainsi rédigé : », no place named: the Sénat's passive of « Compléter cet
+            # article par un alinéa … », at its end (« il est inséré » with none says no place: refused)
+            place = replace(place, after=LAST)
         else:
             raise AmendingError(r.numero, r.part, "it says what alinéas to insert but not after which one")
     ends_item = r.operands[int(re.findall(r"\d+", r.m.group("new"))[-1])].ends_item and quoted
@@ -476,12 +480,13 @@ LOCATIONS: list[tuple[str, str]] = [
         r"(?: (?:du|de la|de l'|des|de) (?:code|loi|ordonnance)[^,;:]*?)?(?=\s*(?:[,;:]|$))",
     ),
     ("same text", r"(?:le |du |au |dans le )?même texte|(?:ce|ce même|ledit|dudit|audit) texte"),
-    # « le 2° du I de l'article L. 100-1 A », « le b de l'article L. 211-3-2 »: a division of the code article
-    # quoted in this one (located there by the article named next)
+    # « le 2° du I de l'article L. 100-1 A », « le b de l'article L. 211-3-2 », « le II du texte proposé pour
+    # l'article L. 114-3-3 »: a division of the code article quoted in this one (located there by the article
+    # or text named next)
     (
         "code division",
         rf"(?:le |la |l'|du |au |dans le )?((?:{CODE_DIVISION})(?: (?:du|de l'|au) (?:{CODE_DIVISION}))*)"
-        r"(?= (?:de |à |dans )?l'article (?:(?:l|r|d|lo|l\. ?o)\.? ?)?\d)",
+        r"(?= (?:de |à |dans )?l'article (?:(?:l|r|d|lo|l\. ?o)\.? ?)?\d| du texte proposé )",
     ),
     # « les 2° et 3° du II de l'article L. 132-4 », « aux 3° et 4° de l'article L. 3131-15 »: a run of divisions
     # of the code article quoted in this one, read as the code division is
@@ -489,7 +494,7 @@ LOCATIONS: list[tuple[str, str]] = [
         "code division",
         rf"(?:les |des |aux |dans les )((?:{_RUN_NUMBER}(?:, {_RUN_NUMBER})* (?:et|à) {_RUN_NUMBER}|"
         rf"{_RUN_LETTER}(?:, {_RUN_LETTER})* (?:et|à) {_RUN_LETTER})(?: (?:du|de l'|au) (?:{CODE_DIVISION}))*)"
-        r"(?= (?:de |à |dans )?l'article (?:(?:l|r|d|lo|l\. ?o)\.? ?)?\d)",
+        r"(?= (?:de |à |dans )?l'article (?:(?:l|r|d|lo|l\. ?o)\.? ?)?\d| du texte proposé )",
     ),
     # « le IV de cet article », « du second alinéa du I de cet article », « le a) du 2° du I de cet article »
     (
@@ -623,7 +628,7 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             edits += paired
             named = next((e.place for e in paired if e.place.alineas), None)
             if named is not None:
-                context = Place(named.alineas, named.phrase, within=named.within, path=named.path, sole=named.sole)
+                context = _context_of(named)
             continue
         start = len(edits)
         for i, clause in enumerate(_clauses(prose)):
@@ -631,6 +636,9 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             if found is None:
                 if i:
                     raise AmendingError(numero, sentence.prose, "this form of instruction is not known")
+                if _GAGE.match(clause):  # « II. – La perte de recettes … est compensée … », no verb of amending
+                    reason = "it states no instruction: it says how a loss of revenue is made up, not what the article becomes"
+                    raise AmendingError(numero, sentence.prose, reason)
                 context = _location(numero, sentence.prose, clause, context)
                 continue
             said += found
@@ -638,7 +646,7 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             edits += found
             named = next((e.place for e in found if e.place.alineas), None)
             if named is not None:
-                context = Place(named.alineas, named.phrase, within=named.within, path=named.path, sole=named.sole)
+                context = _context_of(named)
         edits[start:] = _occurrences_first(edits[start:])
     if not edits:
         raise AmendingError(numero, "", "no instruction found in it")
@@ -655,6 +663,18 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
         written = re.search(rf"(?<![\w-]){re.escape(parent)}(?![\w-])", text, re.I)
         parent = written.group(0) if written else parent
     return edits, parent
+
+
+# A gage stated bare: how a cost is met, not what the article becomes (« La perte de recettes résultant pour
+# l'État du I est compensée, à due concurrence, par … »)
+_GAGE = re.compile(r"^(?:la|les) (?:pertes?|charges?|diminutions?) de (?:recettes|ressources)\b.*\b(?:est|sont) compensée?s?\b")
+
+
+def _context_of(named: Place) -> Place:
+    """What « cet alinéa », « cette phrase » and the places after an instruction inherit from the place it named."""
+    return Place(
+        named.alineas, named.phrase, within=named.within, path=named.path, sole=named.sole, worded=named.worded
+    )
 
 
 def _occurrences_first(said: list[Edit]) -> list[Edit]:
@@ -771,6 +791,7 @@ def _repeat(numero: str, sentence: Sentence, prose: str, context: Place, last: l
             within=place.within,
             path=place.path,
             sole=place.sole,
+            worded=place.worded,
         )
         for e in last:
             edit = replace(e, place=replace(at, before=e.place.before), part=sentence.prose, repeated=True)
@@ -967,7 +988,7 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
     end: str | None = None
     after: str | None = None
     item = ""
-    article = this = division = anchored = every = bare = numbered = said_alinea = sole = False
+    article = this = division = anchored = every = bare = numbered = said_alinea = sole = worded = False
     counted = 0
     times = 1
     within = ""
@@ -987,6 +1008,7 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         g = [x for x in m.groups() if x is not None][1:]
         if name == "ordinal range":
             a, b = ordinal(g[0]), ordinal(g[1])
+            worded = True
             if " et " in m.group(0):
                 alineas += [a, b]
             elif a > 0 and b > 0:
@@ -999,11 +1021,13 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
                 alineas += list(range(int(a), int(b) + 1)) if b else [int(a)]
         elif name == "ordinal alinéa":
             alineas.append(ordinal(g[0]))
+            worded = True
         elif name == "counted alinéas":
             many = number_of(g[0])
             if many < 1:
                 raise AmendingError(numero, part, f"the words « {m.group(0)} » do not name a place in this article")
             alineas += list(range(1, many + 1)) if g[1] == "premiers" else list(range(-many, 0))
+            worded = True
         elif name == "this alinéa":
             this = said_alinea = True
         elif name == "these counted alinéas":
@@ -1105,7 +1129,7 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         if context.alineas is None:
             said = "ce paragraphe" if division else "cet alinéa"
             raise AmendingError(numero, part, f"it says « {said} » but no alinéa was named before")
-        alineas, sole = list(context.alineas), context.sole
+        alineas, sole, worded = list(context.alineas), context.sole, context.worded
         within, path = within or context.within, path or context.path
         if phrase is None and "phrase" in text:
             raise AmendingError(numero, part, "it says « cette phrase » but no phrase was named before")
@@ -1114,13 +1138,17 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
     if not alineas and not article and after is None and (phrase is not None or end or anchored) and context.alineas:
         # « Alinéa 2 / 1° Deuxième phrase / … », « Alinéa 1 / Au début, insérer … »: in the alinéa named before
         alineas, within, path = list(context.alineas), within or context.within, path or context.path
-        sole = context.sole
+        sole, worded = context.sole, context.worded
+    # « au deuxième alinéa » alone: « Alinéa 2 » (numerals), « de cet article » or a text named say whose count
+    worded = worded and not numbered and not article and not within and not path and not context.within
     if after is not None and phrase is not None:  # « Après la deuxième phrase »: a place for phrases
         alineas = alineas or list(context.alineas or ())
         if len(alineas) != 1:
             raise AmendingError(numero, part, "it names a phrase but not one alinéa it is in")
         side: Literal["début", "fin"] = "fin" if after == "après" else "début"
-        return Place((alineas[0],), phrase, side, within=within, held=held, resulting=resulting, path=path, sole=sole)
+        return Place(
+            (alineas[0],), phrase, side, within=within, held=held, resulting=resulting, path=path, sole=sole, worded=worded
+        )
     if after is not None and path and not alineas:  # « Après le I », « Avant le 2° du II »
         at = LAST if after == "après" else 0
         return Place(after=at, within=within, held=held, resulting=resulting, path=path, under=under)
@@ -1134,6 +1162,7 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
             held=held,
             resulting=resulting,
             path=path,
+            worded=worded,
         )
     if division and (phrase is not None or end or after is not None):
         raise AmendingError(numero, part, "it names a part of a paragraph")
@@ -1153,4 +1182,5 @@ def _location(numero: str, part: str, text: str, context: Place) -> Place:
         every=every,
         times=times,
         sole=sole,
+        worded=worded,
     )

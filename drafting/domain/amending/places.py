@@ -29,6 +29,8 @@ def counted_in(article: Article, edit: Edit, ctx: Ctx) -> Place:
     if alone is not None:
         first, last = alone
         name = f"the {' of the '.join(place.path)} of article {place.within}"
+        if not place.path:  # its last alinéa, « tel qu'il résulte du II »: those the II puts
+            name = f"the {'text put by the ' + ' of the '.join(place.resulting)} of article {place.within}"
     elif place.within:
         first, last = _proposed(article, place.within, ctx)
         name = f"the text proposed for article {place.within}"
@@ -109,6 +111,48 @@ def _own_or_quoted(article: Article, path: tuple[str, ...], ctx: Ctx) -> tuple[i
             said = f"the article's own text has no « {path[0]} », and the texts it quotes have {len(found)}"
             raise ctx.fail(f"{said}: which one is meant is not said", "ambiguous") from exc
         return found[0]
+def counted_either_way(article: Article, edit: Edit, ctx: Ctx) -> Place:
+    """« Au deuxième alinéa » (an ordinal in words, no article named) on an article that is only its
+    introduction (« L'article L. 114-3-3 du code … est ainsi rédigé : ») and the quotation of one code article
+    (« « Art. L. 114-3-3. – … » to its end): this article's second alinéa (the code article's first), or the
+    code article's own second (this article's third)? The Assemblée's numerals (« Alinéa 2 ») count this
+    article's. When the two counts name other alinéas, the one holding the words the edit names (or its
+    anchor) is meant; both holding them, or an edit naming none, is refused. The last alinéas are the same
+    either way; a count past the code article's end is this article's."""
+    place = edit.place
+    original = article.original
+    if len(original) < 3 or opened(original[0]) or not fold(original[0]).rstrip().endswith(":"):
+        return place
+    head = fold(original[1]).lstrip(' "').lower()
+    if not (re.match(r"art(?:icle)?\.? ?", head) and article_ref(head)):
+        return place
+    if _quotations(original, 1, len(original) - 1) != [(1, len(original) - 1)]:
+        return place
+    at = place.alineas if place.after is None else (place.after,)
+    if at is None or all(n <= 0 or n + 1 > len(original) for n in at):
+        return place
+    mine = place.alineas or ()
+    theirs = tuple(n + 1 if n > 0 else n for n in mine)
+    code = article_ref(head).upper()
+    said = f"whether its alinéa counts those of this article or those of article {code} it quotes is not said"
+    words = (edit.old or edit.anchor) if edit.kind in _WORDS_NAMED else ""
+    past = any(n > 0 and n + 1 > len(original) for n in mine)  # a run reaching past the code article's end
+    if place.after is not None or not words or past:
+        raise ctx.fail(said, "ambiguous")
+    here = bool(_found_in(article, words, *_bounds(mine, original)))
+    there = bool(_found_in(article, words, *_bounds(theirs, original)))
+    if here and there:
+        raise ctx.fail(f"{said}, and both hold its words", "ambiguous")
+    return replace(place, alineas=theirs, worded=False) if there else replace(place, worded=False)
+
+
+_WORDS_NAMED = ("replace_words", "delete_words", "insert_words", "replace_end", "delete_end")
+
+
+def _bounds(alineas: tuple[int, ...], original: list[str]) -> tuple[int, int]:
+    """The first and last (0-based) of alinéas named (from 1; negatives from the end)."""
+    index = [n - 1 if n > 0 else len(original) + n for n in alineas]
+    return min(index), max(index)
 
 
 def _each_of_run(article: Article, edit: Edit, ctx: Ctx, quoted: tuple[int, int] | None) -> tuple[int, ...] | None:
@@ -149,8 +193,10 @@ def _quoted_alone(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] |
     ref = re.sub(r"[\s.]", "", place.within.lower())
     heads = [fold(a).lstrip(' "').lower() for a in article.original]
     whole = any(re.match(r"art(?:icle)?\.? ?", h) and article_ref(h) == ref for h in heads)
-    if whole or not place.resulting or not place.path:
+    if whole or not place.resulting:
         return None
+    if not place.path:
+        return _last_put(article, place, ctx)
     named = re.compile(r"\barticles?\s+" + r"[\s.]*".join(map(re.escape, ref)) + r"\.?(?![\w-])")
 
     def names(openers: list[int]) -> bool:
@@ -189,6 +235,39 @@ def _quoted_alone(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] |
         reason = f"the quotation of article {place.within} in this article does not open with « {mark} »"
         raise ctx.fail(reason, "not_found")
     raise ctx.fail(f"the quotation in the {holder} of this article does not open with « {mark} »", "not_found")
+
+
+# A division's own alinéa putting a code article's last alinéas: « L'article L. 141-1 … est complété par un
+# alinéa ainsi rédigé : », « Sont ajoutés trois alinéas ainsi rédigés : », « Le dernier alinéa est ainsi rédigé : »
+_PUTS_LAST = re.compile(
+    r"(?:(?:est|sont) complétée?s? par (?:un|une|deux|trois|quatre|cinq|six) "
+    r"(?:alinéas?|phrases? et (?:un|deux|trois) alinéas?)"
+    r"|(?:il )?(?:est|sont) ajoutés? (?:un|deux|trois|quatre|cinq|six) alinéas?"
+    r"|le dernier alinéa (?:est|sont) ainsi rédigé)[^:]*:$"
+)
+
+
+def _last_put(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] | None:
+    """« Au dernier alinéa de l'article L. 141-1 …, tel qu'il résulte du II du présent article », the code
+    article not quoted whole, the II completing it by alinéas (« … est complété par un alinéa ainsi rédigé : »,
+    « Sont ajoutés trois alinéas … ») or rewriting its last (« Le dernier alinéa est ainsi rédigé : »): its last
+    alinéa is the last of that division's quotation, its only one right after its own alinéa, where that
+    division or one around it names the code article. Other alinéas of a code article not quoted whole are not
+    said (None: refused as before)."""
+    if place.alineas != (LAST,) or place.resulting == THIS_ARTICLE or place.after is not None:
+        return None
+    lo, hi = division_bounds(article, place.resulting, ctx)
+    if not _PUTS_LAST.search(fold(article.original[lo]).strip().lower()):
+        return None
+    ref = re.sub(r"[\s.]", "", place.within.lower())
+    named = re.compile(r"\barticles?\s+" + r"[\s.]*".join(map(re.escape, ref)) + r"\.?(?![\w-])")
+    openers = [division_bounds(article, place.resulting[k:], ctx)[0] for k in range(len(place.resulting))]
+    if not any(named.search(fold(article.original[i]).lower().replace("\u2011", "-")) for i in openers):
+        return None
+    quotations = _quotations(article.original, lo, hi)
+    if len(quotations) != 1 or quotations[0][0] != lo + 1:
+        return None
+    return quotations[0]
 
 
 def _around(article: Article, first: int) -> list[int]:
