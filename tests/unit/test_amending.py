@@ -5628,3 +5628,13 @@ def test_a_bare_gage_is_said_to_state_no_instruction() -> None:
     )
     with pytest.raises(AmendingError, match="it states no instruction"):
         apply("Les Français rentrés sont affiliés.", [("1", text)])
+
+
+def test_a_lettered_item_with_its_adverb_named_bare_without_its_parenthesis() -> None:
+    # « Le b bis est supprimé » (the Sénat's passive, no parenthesis): the one « b bis) » of the article, as
+    # « le b bis) » is (p52-016); a mark the article lacks is still refused
+    article = "1° Le premier alinéa est ainsi modifié :\n\na) Les mots : « A » sont supprimés ;\n\n" \
+        "b) Les mots : « B » sont supprimés ;\n\nb bis) Les mots : « C » sont supprimés ;\n\nc) Les mots : « D » sont supprimés."
+    assert alineas(apply(article, [("1", "Le b bis est supprimé.")]))[3] == "b bis) (Supprimé)"
+    with pytest.raises(AmendingError, match="b ter"):
+        apply(article, [("1", "Supprimer le b ter.")])

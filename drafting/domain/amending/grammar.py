@@ -440,8 +440,8 @@ ARTICLE_REF = r"(?:(?:l|r|d|lo|l\. ?o|a)\.? ?)?\d[\w-]*(?: (?:bis|ter|quater|qui
 # The members of a run of divisions (« 3° et 4° », « 1° bis à 3° », « a à c », « a), b) et c) »)
 _RUN_NUMBER = r"\d+ ?°(?: ?(?:bis|ter|quater|quinquies|sexies)(?![\w')]))?"
 _RUN_LETTER = r"[a-z]\)?"
-# « le b) », « le b » named alone (« i », « v », « x » alone are paragraphs, « le V »)
-_BARE_LETTER = r"[a-z]\)|[a-hj-uwyz](?![\w'])"
+# « le b) », « le b », « le b bis » named alone (« i », « v », « x » alone are paragraphs, « le V »)
+_BARE_LETTER = r"[a-z](?: (?:bis|ter|quater|quinquies|sexies))?\)|[a-hj-uwyz](?: (?:bis|ter|quater|quinquies|sexies))?(?![\w'])"
 # Locations: each phrase a pattern and what it sets; fillers between them are ignored, any other word refused.
 _N = r"(\d+)"
 LOCATIONS: list[tuple[str, str]] = [
