@@ -102,6 +102,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("no alinéa of the article opens with the mark « {mark} »", "aucun alinéa de l’article ne commence par « {mark} »"),
     ("several alinéa of the article opens with the mark « {mark} »", "plusieurs alinéas de l’article commencent par « {mark} »"),
     ("amendment {numero} rewrites or deletes the alinéa it changes; which was voted first is not said", "l’amendement {numero} réécrit ou supprime l’alinéa que celui-ci modifie ; lequel a été voté le premier n’est pas dit"),
+    ("amendment {numero} changes alinéa {n}, which it deletes or rewrites whole; which was voted first is not said", "l’amendement {numero} modifie l’alinéa {n}, que celui-ci supprime ou réécrit en entier ; lequel a été voté le premier n’est pas dit"),
     ("it puts « …) » next to a roman item; whether it is a letter or a roman numeral is not said", "l’instruction insère « …) » à côté d’un item numéroté en chiffres romains ; elle ne dit pas s’il prend une lettre ou un chiffre romain"),
     ("whether alinéa {n} belongs to the division « {mark} » is not said", "l’instruction ne dit pas si l’alinéa {n} fait partie de la division « {mark} »"),
     ("the article has no {alinea} (it has {count} alinéa{s})", "l’article n’a pas {alinea:de} ({count:en})"),
