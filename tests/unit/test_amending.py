@@ -5638,3 +5638,41 @@ def test_a_lettered_item_with_its_adverb_named_bare_without_its_parenthesis() ->
     assert alineas(apply(article, [("1", "Le b bis est supprimé.")]))[3] == "b bis) (Supprimé)"
     with pytest.raises(AmendingError, match="b ter"):
         apply(article, [("1", "Supprimer le b ter.")])
+def test_a_division_deleted_while_another_amendment_changes_an_alinea_in_it() -> None:
+    # « Supprimer le II » (alinéas 3 to 5) and « Alinéa 4 : remplacer … »: as for an alinéa deleted whole while
+    # another changes it, which was voted first is not said: refused (`conflict`, p50-056), in either order,
+    # and so for a division rewritten; the II deleted twice (the II and its 2°) is deleted either way
+    article = (
+        "I. – Le code est ainsi modifié :\n\n1° Les mots : « a » sont supprimés.\n\nII. – Le code est autorisé :"
+        "\n\n1° À remédier aux éventuelles erreurs ;\n\n2° À abroger les dispositions."
+    )
+    delete = "Supprimer le II."
+    change = "Alinéa 4\n\nRemplacer les mots :\n\n« éventuelles erreurs »\n\npar les mots :\n\n« erreurs »"
+    for amendments in ([("10", delete), ("11", change)], [("11", change), ("10", delete)]):
+        with pytest.raises(AmendingError, match="amendment 11 changes alinéa 4, which it deletes") as refused:
+            apply(article, amendments)
+        assert refused.value.code == "conflict" and refused.value.numero == "10"
+    rewrite = "Rédiger ainsi le II :\n\n« II. – Le code est abrogé. »"
+    with pytest.raises(AmendingError, match="amendment 11 changes alinéa 4") as refused:
+        apply(article, [("10", rewrite), ("11", change)])
+    assert refused.value.code == "conflict"
+    item = "Au 1° du II, remplacer les mots : « éventuelles erreurs » par les mots : « erreurs »."
+    with pytest.raises(AmendingError, match="amendment 10 rewrites or deletes the alinéa it changes"):
+        apply(article, [("10", delete), ("12", item)])  # both counted in the II: made in the order given
+    assert apply(article, [("10", delete), ("13", "Supprimer le 2° du II.")]).split("\n\n")[2:] == ["II. – (Supprimé)"]
+    assert apply(article, [("1", "Supprimer cet article."), ("11", change)]) == ""  # the article's: the others fall
+
+
+def test_words_only_another_amendment_puts_are_changed_after_it_whatever_the_order() -> None:
+    # « Après les mots : « l'empreinte matière » » given before the amendment inserting « et de l'empreinte
+    # matière », the alinéa never having held them: it could only be voted after it, and is made after it
+    # (p50-018); words several others put, or none, are looked for in the order given (refused here)
+    article = "Les objectifs de réduction de l'empreinte carbone de la France."
+    late = "Alinéa 1\n\nAprès les mots :\n\n« l'empreinte matière »\n\ninsérer les mots :\n\n« , mesurée par décret, »"
+    puts = "Alinéa 1\n\nAprès les mots :\n\n« l'empreinte carbone »\n\ninsérer les mots :\n\n« et de l'empreinte matière »"
+    meant = "Les objectifs de réduction de l'empreinte carbone et de l'empreinte matière, mesurée par décret, de la France."
+    assert apply(article, [("341", late), ("340", puts)]) == meant
+    assert apply(article, [("340", puts), ("341", late)]) == meant
+    also = "Alinéa 1\n\nAprès les mots :\n\n« de la France »\n\ninsérer les mots :\n\n« et l'empreinte matière »"
+    with pytest.raises(AmendingError, match="not found"):
+        apply(article, [("341", late), ("340", puts), ("342", also)])

@@ -18,8 +18,8 @@ from drafting.domain.amending.divisions import one_division
 from drafting.domain.amending.edits import EVERY, AmendingError, Amendment, Edit, Place
 from drafting.domain.amending.grammar import parse_amendment
 from drafting.domain.amending.lexer import clean
-from drafting.domain.amending.search import occurrences
-from drafting.domain.amending.typography import normal
+from drafting.domain.amending.search import occurrences, words_pattern
+from drafting.domain.amending.typography import fold, normal
 from drafting.domain.tree import split_alineas
 
 __all__ = ["AmendingError", "Amendment", "Edit", "Place", "apply", "occurrences", "parse"]
@@ -48,7 +48,9 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
     alinéas separated by a blank line; "" when the article is deleted.
 
     Order: sub-amendments are applied to their amendment first; identical amendments (tabled by several
-    groups, voted together) count once; the others follow the order of the first alinéa they touch.
+    groups, voted together) count once; the others follow the order of the first alinéa they touch, one
+    quoting words that only another amendment's words hold (not found before it) coming after that one
+    (`_after_whose_words`).
     An amendment that rewrites or deletes the whole article supersedes the others (once it is adopted
     they fall), so the last such one in the given order decides the article; when one deletes it and
     another rewrites it, which came last is not known and it is refused, unless the rewrite restores it
@@ -112,12 +114,79 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
         main = [whole[-1]]
     _check_rewritten(main)
     _check_same_anchor(main)
+    ordered = sorted(main, key=_order)
+    try:
+        return _sitting(ordered, alineas)
+    except AmendingError as exc:
+        # words not found: those only another amendment's words hold are looked for after it (made first)
+        later = _after_whose_words(ordered, alineas) if exc.code == "not_found" else ordered
+        if [a.numero for a in later] == [a.numero for a in ordered]:
+            raise
+    return _sitting(later, alineas)
+
+
+def _sitting(amendments: list[Amendment], alineas: list[str]) -> str:
+    """The amendments' edits made in this order (deletions next to each other as one, phrases as they
+    stood), the article's text after them."""
     article = Amending(alineas)
-    plan = [(amendment.numero, edit) for amendment in sorted(main, key=_order) for edit in amendment.edits]
+    # which alinéas each amendment deletes or rewrites, or changes, is kept only when one may do the first
+    article.overlaps = len(amendments) > 1 and any(e.kind in ("rewrite", "delete") for a in amendments for e in a.edits)
+    plan = [(amendment.numero, edit) for amendment in amendments for edit in amendment.edits]
     plan = _deletions_as_one(plan, alineas)
     for numero, edit in _phrases_as_they_stood(plan):
         article.apply(edit, numero)
     return "\n\n".join(article.alineas())
+
+
+def _words(text: str) -> str:
+    """Words as compared between amendments: folded, in small letters, each run of spaces one space."""
+    return " ".join(fold(text).casefold().split()).strip(" \"")
+
+
+def _after_whose_words(amendments: list[Amendment], alineas: list[str]) -> list[Amendment]:
+    """Words an amendment quotes (to change them, or as its anchor) that the article as it stood does not
+    hold, found whole among the words exactly one other amendment of the sitting puts (« Après les mots :
+    « l'empreinte matière » » where another inserts « et de l'empreinte matière »), are that amendment's:
+    it could only be voted after it (a sub-amendment not said to be one), and it is made after it,
+    whatever the order given. Found among several others' words, or none, the order stays (and the words
+    are looked for as usual). Read only once an amendment's words are not found in the order given (the
+    sitting is then made again in this order): the sittings whose words are all found pay nothing."""
+    if len(amendments) < 2:
+        return amendments
+    puts = [(a, [_words(w) for e in _edits(a) for w in e.new]) for a in amendments]
+    stood: str | None = None
+    after: dict[str, set[str]] = {}
+    for a in amendments:
+        for words in {_words(w) for e in _edits(a) for w in (e.old, e.anchor)} - {""}:
+            holders = [(b, news) for b, news in puts if b is not a and any(words in new for new in news)]
+            if not holders:
+                continue
+            left = r"(?<!\w)" if words[0].isalnum() else ""
+            right = r"(?!\w)" if words[-1].isalnum() else ""
+            whole = re.compile(left + re.escape(words) + right)
+            holders = [(b, news) for b, news in holders if any(whole.search(new) for new in news)]
+            if len(holders) != 1:
+                continue
+            stood = fold("\n".join(alineas)) if stood is None else stood
+            if words_pattern(words, re.I).search(stood) is None:
+                after.setdefault(a.numero, set()).add(holders[0][0].numero)
+    if not after:
+        return amendments
+    out = list(amendments)
+    for _ in range(len(out)):  # each move puts one after those it waits for; a cycle is left as given
+        index = {a.numero: i for i, a in enumerate(out)}
+        late = next((a for a in out if any(index[b] > index[a.numero] for b in after.get(a.numero, ()))), None)
+        if late is None:
+            return out
+        out.remove(late)
+        index = {a.numero: i for i, a in enumerate(out)}
+        out.insert(max(index[b] for b in after[late.numero]) + 1, late)
+    return amendments
+
+
+def _edits(amendment: Amendment) -> list[Edit]:
+    """An amendment's edits, and those of each reading of an edit said several ways."""
+    return [x for e in amendment.edits for x in (e, *(r for reading in e.readings for r in reading))]
 
 
 def _deletions_as_one(plan: list[tuple[str, Edit]], alineas: list[str]) -> list[tuple[str, Edit]]:

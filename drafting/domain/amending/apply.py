@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from drafting.domain.amending.alineas import delete, rewrite
 from drafting.domain.amending.article import Article, Ctx
-from drafting.domain.amending.edits import AmendingError, Edit
+from drafting.domain.amending.edits import EVERY, AmendingError, Edit
 from drafting.domain.amending.insertion import insert_alineas
 from drafting.domain.amending.phrases import append_sentence, delete_end, replace_end, rewrite_start
 from drafting.domain.amending.places import counted_either_way, counted_in
@@ -122,16 +122,29 @@ def _made(article: Article, edit: Edit, ctx: Ctx) -> None:
     """Make the edit, keeping track of the words each amendment of the sitting put or changed in the
     alinéas as they stood (`Slot.fresh`): another amendment's words must not be found among them."""
     was = [list(slot.text) for slot in article.slots]
+    named = _numbers(article, edit) if article.overlaps else set()
+    wipes = _check_overlap(article, edit, named, ctx) if article.overlaps else False
     ctx.anchors = []
     _APPLY[edit.kind](article, edit, ctx)
     if len(article.slots) != len(was):  # the article rewritten whole: the amendments of its parts fall
         return
+    if wipes:
+        article.wiped.update(dict.fromkeys(named, (ctx.numero, edit.kind)))
+    elif edit.kind != "insert_alineas":
+        for n in named:
+            article.changed.setdefault(n, set()).add(ctx.numero)
+    # no alinéa named (words looked for in the whole article): those it changed count as named; words changed
+    # wherever they are (« dans l'ensemble de l'article ») are changed in what stays, either way
+    unnamed = article.overlaps and not named and edit.kind != "insert_alineas"
+    unnamed = unnamed and edit.times != EVERY and not edit.place.every
     anchored: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
     for hit in ctx.anchors:
         anchored.setdefault((id(hit.slot), hit.line), []).append((hit.start, hit.end, ctx.numero))
-    for slot, lines in zip(article.slots, was, strict=True):
+    for i, (slot, lines) in enumerate(zip(article.slots, was, strict=True)):
         if slot.text == lines:
             continue
+        if unnamed:
+            article.changed.setdefault(i + 1, set()).add(ctx.numero)
         if len(slot.text) != len(lines):  # rewritten as other lines: each is new
             whole = edit.kind in _PUTS_WORDS
             slot.fresh = {j: [(0, len(t), ctx.numero)] for j, t in enumerate(slot.text)} if whole else {}
@@ -147,6 +160,35 @@ def _made(article: Article, edit: Edit, ctx: Ctx) -> None:
             if edit.kind in _PUTS_WORDS:
                 spans += [(lo, hi, ctx.numero) for lo, hi in words_put(changed, new, edit)]
             slot.fresh[j] = spans
+
+
+def _numbers(article: Article, edit: Edit) -> set[int]:
+    """The alinéas the edit names (its place counted), numbered from 1 as before the sitting."""
+    count = len(article.original)
+    return {n if n > 0 else count + 1 + n for n in edit.place.alineas or ()}
+
+
+def _check_overlap(article: Article, edit: Edit, named: set[int], ctx: Ctx) -> bool:
+    """An alinéa one amendment deletes or rewrites whole (« Supprimer l'alinéa 8 », or a division that holds
+    it: « Supprimer le II », « Rédiger ainsi le 2° du II ») while another changes it: adopted after the
+    deletion or rewrite the other would have fallen, adopted before it was overwritten; which was voted
+    first is not said: refused (`conflict`), in either order they come; deleted by both, it is deleted
+    either way. `named`: the alinéas the edit names; whether it wipes them."""
+    p = edit.place
+    wipes = edit.kind in ("rewrite", "delete") and bool(named) and p.phrase is None and not (p.end or p.each)
+    if edit.kind == "insert_alineas" or not (article.wiped or article.changed and wipes):
+        return wipes
+    first = "which was voted first is not said"
+    for n in sorted(named):
+        other, kind = article.wiped.get(n, (ctx.numero, ""))
+        if other != ctx.numero and not (kind == edit.kind == "delete"):  # deleted twice: deleted, either way
+            raise ctx.fail(f"amendment {other} rewrites or deletes the alinéa it changes; {first}", "conflict")
+        others = sorted(article.changed.get(n, set()) - {ctx.numero}) if wipes else []
+        if others:
+            other = others[0]
+            reason = f"amendment {other} changes alinéa {n}, which it deletes or rewrites whole; {first}"
+            raise ctx.fail(reason, "conflict")
+    return wipes
 
 
 _APPLY = {

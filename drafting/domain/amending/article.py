@@ -46,6 +46,12 @@ class Article:
         self.stones: list[Slot] = []  # divisions deleted in this sitting that keep their number
         # the slots whose code article's number was kept when its first alinéa went, and who deleted it
         self.headings: dict[int, Ctx] = {}
+        # the alinéas (numbered from 1, as before the sitting) deleted or rewritten whole by an amendment of
+        # the sitting, and those another edit changed: each with the amendment (`apply._check_overlap`)
+        # (`overlaps`: whether they are kept; not when the sitting has one amendment, or deletes or rewrites none)
+        self.overlaps = True
+        self.wiped: dict[int, tuple[str, str]] = {}  # (amendment, kind: « delete » or « rewrite »)
+        self.changed: dict[int, set[str]] = {}
 
     def alineas(self) -> list[str]:
         out = list(self.head)
