@@ -5676,3 +5676,13 @@ def test_words_only_another_amendment_puts_are_changed_after_it_whatever_the_ord
     also = "Alinéa 1\n\nAprès les mots :\n\n« de la France »\n\ninsérer les mots :\n\n« et l'empreinte matière »"
     with pytest.raises(AmendingError, match="not found"):
         apply(article, [("341", late), ("340", puts), ("342", also)])
+
+
+def test_an_alinea_deleted_by_two_amendments_is_deleted_either_way() -> None:
+    # « Supprimer l'alinéa 3 » and « Supprimer les alinéas 3 et 5 »: whichever was voted first, 3 and 5 go; an
+    # alinéa deleted by one and rewritten by the other is still a conflict
+    article = "Un.\n\nDeux.\n\nTrois.\n\nQuatre.\n\nCinq."
+    both = [("1", "Supprimer l'alinéa 3."), ("2", "Supprimer les alinéas 3 et 5.")]
+    assert apply(article, both) == "Un.\n\nDeux.\n\nQuatre."
+    with pytest.raises(AmendingError, match="which was voted first is not said"):
+        apply(article, [("1", "Rédiger ainsi l'alinéa 3 : « Autre. »"), ("2", "Supprimer les alinéas 3 et 5.")])

@@ -292,22 +292,29 @@ def _shifts_phrases(edit: Edit) -> bool:
 def _check_rewritten(amendments: list[Amendment]) -> None:
     """An alinéa one amendment rewrites or deletes whole, and another changes too: once the first is
     adopted the other falls, and adopted before it, it is overwritten; both said adopted, which text the
-    second was voted on is not said: refused."""
-    whole: dict[int, str] = {}
+    second was voted on is not said: refused. Deleted whole by both, it is deleted either way."""
+    whole: dict[int, dict[str, str]] = {}  # alinéa -> amendment -> « rewrite » or « delete »
     for a in amendments:
         for e in a.edits:
-            plain = e.place.alineas and not (e.place.within or e.place.path or e.place.each)
-            if plain and e.kind in ("rewrite", "delete") and e.place.phrase is None and not e.place.end:
-                whole.update({n: a.numero for n in e.place.alineas or ()})
+            if _whole_alineas(e):
+                for n in e.place.alineas or ():
+                    whole.setdefault(n, {})[a.numero] = e.kind
     for a in amendments:
         for e in a.edits:
             if e.place.within or e.place.path or e.kind == "insert_alineas":
                 continue
-            other = next((whole[n] for n in e.place.alineas or () if whole.get(n, a.numero) != a.numero), None)
-            if other is not None:
-                said = "rewrites or deletes the alinéa it changes; which was voted first is not said"
-                reason = f"amendment {other} {said}"
-                raise AmendingError(a.numero, e.part, reason, "conflict")
+            deletes = _whole_alineas(e) and e.kind == "delete"
+            for n in e.place.alineas or ():
+                others = {numero: kind for numero, kind in whole.get(n, {}).items() if numero != a.numero}
+                if others and not (deletes and set(others.values()) == {"delete"}):
+                    said = "rewrites or deletes the alinéa it changes; which was voted first is not said"
+                    raise AmendingError(a.numero, e.part, f"amendment {next(iter(others))} {said}", "conflict")
+
+
+def _whole_alineas(e: Edit) -> bool:
+    """Whether the edit rewrites or deletes alinéas named by their numbers, whole."""
+    plain = e.place.alineas and not (e.place.within or e.place.path or e.place.each)
+    return bool(plain) and e.kind in ("rewrite", "delete") and e.place.phrase is None and not e.place.end
 
 
 def _check_same_anchor(amendments: list[Amendment]) -> None:
