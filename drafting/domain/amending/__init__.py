@@ -1,6 +1,8 @@
 """Amendments written as instructions in legal French: read them, then apply them to an article.
 
-    parse(numero, text) -> Amendment        the located edits (grammar.py, from lexer.py's sentences)
+    parse(numero, text) -> Amendment        the located edits (grammar.py, from lexer.py's sentences:
+                                            each instruction a form of forms.py, its place read by
+                                            locations.py)
     apply(article_text, amendments) -> str  the article as amended (apply.py's `Amending`, which sends
                                             each edit to words.py, phrases.py, alineas.py or insertion.py)
 

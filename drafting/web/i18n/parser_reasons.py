@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 REASONS: tuple[tuple[str, str], ...] = (
-    # grammar.py: reading the sentences of the instructions
+    # grammar.py, forms.py, locations.py: reading the sentences of the instructions
     ("the quoted words run over several alinéas", "les mots cités s’étendent sur plusieurs alinéas"),
     ("it says which words to insert but not where", "l’instruction dit quels mots insérer, mais pas où"),
     ("it inserts a phrase without saying after (or before) which one", "l’instruction insère une phrase sans dire après (ou avant) laquelle"),

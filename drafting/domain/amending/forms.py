@@ -1,0 +1,369 @@
+# ruff: noqa: E501  (the table of forms reads best one form a line)
+"""The forms of amending instructions, as a table: each form a pattern over a sentence's prose (its
+operands written ``¤n¤``) and the handler that turns a match into edits (`FORMS`), with the building
+blocks of their patterns and `Reading`, what a handler reads. What the pattern leaves of the sentence
+is its location (« Alinéa 6 », « À la seconde phrase de l'alinéa 9 »), read by locations.py.
+
+Patterns are matched on the prose folded (one form of apostrophe) and lowercased.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from drafting.domain.amending.edits import EVERY, LAST, AmendingError, Edit, Place
+from drafting.domain.amending.lexer import COUNT, INTRODUCES, NUMBERS, WORD_NOUNS, Operand
+from drafting.domain.amending.lexer import number as number_of
+from drafting.domain.amending.locations import ORD, ordinal
+from drafting.domain.amending.typography import fold
+
+# Building blocks of the forms
+WN = rf"(?:les |le |la |l'|aux |au |à la |à l'|des |du |de la |de l'|l'ensemble des )?{WORD_NOUNS}"  # « l'ensemble des mots »
+C = r"\s*(?::\s*)*"
+TIMES = r"(?: \(?(?:par )?(?P<times>deux|trois|quatre|cinq|six) fois\)?)?"
+# « supprimer les deux occurrences du mot : X », « substituer aux deux occurrences des mots : X … »
+OCCURRENCES = rf"(?:(?:à )?la (?P<occ>{ORD}) occurrence |(?:les |aux )(?P<times_occ>deux|trois|quatre|cinq|six) occurrences )"
+TIMES_AFTER = r"(?: \((?:par )?(?P<times_after>deux|trois|quatre|cinq|six) fois\))?"  # « les mots (trois fois) : »
+INS = r"(?:insérer|ajouter|créer|il est inséré|il est ajouté|(?:est|sont) (?:insérée?s?|ajoutée?s?))"
+SUBJ = (
+    rf"(?:les |l'|le )?(?:(?P<count>{COUNT})s? )?(?:nouveaux? |nouvel )?"
+    r"(?:alinéas?|paragraphes?)(?: additionnels?)?(?= suivants?| ainsi| rédigée?s? comme suit|\s*:)|un [ivx]+(?: (?:bis|ter|quater|[a-z]))?|un \d+ ?° ?(?:bis|ter|quater|[a-z])?|"
+    r"un [a-z]\)?(?: (?:bis|ter|quater))?(?= ainsi| rédigé)"
+)
+AINSI = r"(?: ainsi r\w+| suivants?| rédigée?s? comme suit)?"
+EACH = r"(?P<each>chaque occurrence |toutes les occurrences )"  # « après chaque occurrence du mot : X »
+PHRASES = r"la phrase suivante|les (?:deux |trois )?phrases suivantes|une phrase ainsi rédigée|(?:deux|trois) phrases ainsi rédigées"
+
+
+def Q(name: str) -> str:
+    return rf"¤(?P<{name}>\d+)¤"
+
+
+def QS(name: str) -> str:
+    """One or several operands in a row: the alinéas of a text."""
+    return rf"(?P<{name}>¤\d+¤(?: ¤\d+¤)*)"
+
+
+@dataclass
+class Reading:
+    """What a handler needs: the match, the sentence's place, its operands, the amendment."""
+
+    m: re.Match[str]
+    place: Place
+    operands: list[Operand]
+    part: str
+    numero: str
+
+    def words(self, group: str) -> str:
+        op = self.operands[int(self.m.group(group))]
+        if len(op.paragraphs) != 1:
+            raise AmendingError(self.numero, self.part, "the quoted words run over several alinéas")
+        return op.paragraphs[0]
+
+    def quoted(self, group: str) -> bool:
+        """Whether the operand was written between quotes (rather than as a bare paragraph)."""
+        return self.operands[int(self.m.group(group))].quoted
+
+    def alineas(self, group: str) -> tuple[tuple[str, ...], bool]:
+        ops = [self.operands[int(n)] for n in re.findall(r"\d+", self.m.group(group))]
+        return tuple(p for op in ops for p in op.paragraphs), all(op.quoted for op in ops)
+
+    def written(self, group: str) -> tuple[str, ...] | None:
+        """The alinéas of bare text followed by the quotation one of them introduces (« …° L'article 1 est
+        complété par un alinéa ainsi rédigé : » then « « Il décide. » »): as written, the quotation's
+        quotes kept (« Il décide. »), since they are its own. None when the operands are not so mixed."""
+        ops = [self.operands[int(n)] for n in re.findall(r"\d+", self.m.group(group))]
+        if len(ops) < 2 or ops[0].quoted or not all(op.quoted for op in ops[1:]):
+            return None
+        out = list(ops[0].paragraphs)
+        for op in ops[1:]:
+            if not INTRODUCES.search(fold(out[-1]).strip()):
+                return None
+            out += [f"« {p}" for p in op.paragraphs]
+            out[-1] += " »"
+        return tuple(out)
+
+    def times(self) -> int:
+        said = self.m.groupdict()
+        return NUMBERS.get(said.get("times") or said.get("times_after") or said.get("times_occ") or "", 1)
+
+    def edit(self, kind: str, **fields: object) -> Edit:
+        return Edit(kind, self.place, part=self.part, **fields)  # type: ignore[arg-type]
+
+
+Handler = Callable[[Reading], list[Edit]]
+
+
+def _replace(r: Reading) -> list[Edit]:
+    occ = r.m.groupdict().get("occ")
+    return [
+        r.edit("replace_words", old=r.words("old"), new=(r.words("new"),), times=r.times(),
+               occurrence=ordinal(occ) if occ else 0, quoted=r.quoted("new"))
+    ]  # fmt: skip
+
+
+def _replace_near(r: Reading) -> list[Edit]:
+    """« Après le mot : « Guyane », substituer au mot : « et » le mot : « ou » »: the « et » next after it."""
+    place = replace(r.place, before=r.m.group("where") == "avant")
+    return [
+        Edit("replace_words", place, old=r.words("old"), new=(r.words("new"),), anchor=r.words("anchor"), part=r.part)
+    ]
+
+
+def _delete_near(r: Reading) -> list[Edit]:
+    place = replace(r.place, before=r.m.group("where") == "avant")
+    return [Edit("delete_words", place, old=r.words("old"), anchor=r.words("anchor"), part=r.part)]
+
+
+def _delete_words(r: Reading) -> list[Edit]:
+    occ = r.m.groupdict().get("occ")
+    return [r.edit("delete_words", old=r.words("old"), times=r.times(), occurrence=ordinal(occ) if occ else 0)]
+
+
+def _insert_near(r: Reading) -> list[Edit]:
+    """« Après (la deuxième occurrence de) le mot : X, insérer … »; « après chaque occurrence du mot : X »:
+    after every occurrence of X in the place (one at least)."""
+    before = r.m.group("where") == "avant"
+    occ = r.m.groupdict().get("occ")
+    times = r.times()
+    if r.m.groupdict().get("each"):
+        if times != 1:
+            raise AmendingError(r.numero, r.part, "it says « chaque occurrence » and a number of times")
+        times = EVERY
+    return [
+        Edit("insert_words", replace(r.place, before=before), anchor=r.words("anchor"), new=(r.words("new"),),
+             times=times, occurrence=ordinal(occ) if occ else 0, quoted=r.quoted("new"), part=r.part)
+    ]  # fmt: skip
+
+
+def _insert_at_edge(r: Reading) -> list[Edit]:
+    """« Au début de l'alinéa 3, insérer les mots : … »; « Compléter cet alinéa par les mots : … »."""
+    place = r.place if r.place.end else replace(r.place, end="fin")
+    if "compl" not in r.m.group(0) and not r.place.end:
+        raise AmendingError(r.numero, r.part, "it says which words to insert but not where")
+    return [Edit("insert_words", place, new=(r.words("new"),), quoted=r.quoted("new"), part=r.part)]
+
+
+def _append_sentence(r: Reading) -> list[Edit]:
+    new, quoted = r.alineas("new")
+    return [r.edit("append_sentence", new=(" ".join(new),), quoted=quoted)]
+
+
+def _insert_sentences(r: Reading) -> list[Edit]:
+    """« Après la deuxième phrase, insérer une phrase ainsi rédigée : … »."""
+    if r.place.phrase is None or r.place.end is None or not r.place.alineas:
+        raise AmendingError(r.numero, r.part, "it inserts a phrase without saying after (or before) which one")
+    new, quoted = r.alineas("new")
+    return [r.edit("append_sentence", new=(" ".join(new),), quoted=quoted)]
+
+
+# « la fin de l'alinéa », « … de cet alinéa », « … de l'alinéa 6 »: the end of the alinéa, not of a phrase
+_ALINEA_END = re.compile(r"^\s*(?:de l'|de cet |du même |de ce même )alinéa(?: \d+)?\s*$")
+
+
+def _end_of(r: Reading) -> Reading:
+    """The end named after « la fin »: « de l'alinéa » with a phrase named before (« À la première phrase de
+    l'alinéa 6, après le mot : X, rédiger ainsi la fin de l'alinéa ») runs to the end of the alinéa; the
+    phrase only says where X is found. « la fin de la phrase », « de cette phrase », or « la fin » alone:
+    the phrase's end."""
+    said = r.m.groupdict().get("loc") or r.m.string[r.m.end() :]  # « supprimer la fin » leaves it after the match
+    if r.place.phrase is not None and _ALINEA_END.match(said.rstrip(" .;")):
+        return replace(r, place=replace(r.place, to_alinea_end=True))
+    return r
+
+
+def _replace_end(r: Reading) -> list[Edit]:
+    r = _end_of(r)
+    new, quoted = r.alineas("new")
+    keep = not r.m.group("from").startswith(("à partir", "à compter"))
+    occ = r.m.groupdict().get("occ")
+    return [
+        r.edit(
+            "replace_end",
+            occurrence=ordinal(occ) if occ else 0,
+            anchor=r.words("anchor"),
+            new=new,
+            quoted=quoted,
+            keep_anchor=keep,
+        )
+    ]
+
+
+def _rewrite_upto(r: Reading) -> list[Edit]:
+    """« Rédiger ainsi le début de l'alinéa 1 jusqu'aux mots : « est prorogé » : « … » »: the start, up to
+    and including the words named, replaced by the text given."""
+    new, quoted = r.alineas("new")
+    if len(new) != 1:
+        raise AmendingError(r.numero, r.part, "it gives several alinéas for the start of an alinéa")
+    return [r.edit("rewrite_start", anchor=r.words("anchor"), new=new, quoted=quoted)]
+
+
+def _delete_end(r: Reading) -> list[Edit]:
+    r = _end_of(r)
+    keep = not r.m.group("from").startswith(("à partir", "à compter"))
+    return [r.edit("delete_end", anchor=r.words("anchor"), keep_anchor=keep)]
+
+
+# « … (le reste sans changement) », maybe followed by the quote and stop that close the amendment's text
+# (« dans changement » as one amendment misspells it); the stop may also come before that quote, closing
+# the amendment's sentence (« « X Y Z… (le reste sans changement). » », a quotation's alinéa given with its quote)
+_UNCHANGED_REST = re.compile(
+    r"\s*(?:\.\.\.|…)?\s*\(\s*le reste [sd]ans changement\s*\)\s*\.?\s*[»\"”]?\s*\.?\s*$", re.I
+)
+# « Rédiger ainsi le début de cet alinéa : X Y Z… »: the dots alone, ending a new start, say the rest follows
+_TRAILING_DOTS = re.compile(r"(?<=\w)\s*(?:\.{3,}|…)\s*[»\"”]?\s*$")
+
+
+def _rewrite(r: Reading) -> list[Edit]:
+    new, quoted = r.alineas("new")
+    count = r.m.groupdict().get("count")  # « Remplacer ces alinéas par quatre alinéas ainsi rédigés » gives four
+    announced = number_of(count) if count else len(new)
+    if announced not in (len(new), _own(new)) and "paragraphe" not in r.m.group(0):
+        raise AmendingError(r.numero, r.part, f"it announces {count} alinéa(s) and quotes {len(new)}")
+    rest = _UNCHANGED_REST.search(new[-1]) if new else None
+    if r.place.end == "début" and len(new) == 1 and not rest:
+        rest = _TRAILING_DOTS.search(new[0])
+    if r.place.end == "début" and r.place.after is None and len(new) == 1 and rest:
+        # « Rédiger ainsi le début de l'alinéa 8 : « X Y Z… (le reste sans changement) » », or « X Y Z… » alone
+        return [r.edit("rewrite_start", new=(new[0][: rest.start()].rstrip(),), quoted=quoted)]
+    if r.place.end or r.place.after is not None:
+        raise AmendingError(
+            r.numero, r.part, "rewriting the start of a passage is read only up to « (le reste sans changement) »"
+        )
+    if any(re.search(r"\(\s*le reste [sd]ans changement\s*\)", p, re.I) for p in new):
+        # a whole text given in part (a table's first rows): what the rest becomes is not said
+        raise AmendingError(r.numero, r.part, "its text says « (le reste sans changement) » of a passage it rewrites whole")
+    if r.place.phrase is not None:
+        return [r.edit("replace_end", anchor="", new=new, quoted=quoted, keep_anchor=False)]
+    return [r.edit("rewrite", new=new, quoted=quoted)]
+
+
+def _restore(r: Reading) -> list[Edit]:
+    return [replace(e, restores=True) for e in _rewrite(r)]
+
+
+def _restore_numbered(r: Reading) -> list[Edit]:
+    """« Rétablir un article 40 quater dans la rédaction suivante »: said of the article deleted that the
+    amendment is filed on (its number is not checked; that it stands deleted is, by apply)."""
+    return [replace(e, by_number=True) for e in _restore(r)]
+
+
+def _restore_inserted(r: Reading) -> list[Edit]:
+    """« Après l'alinéa 3, rétablir un 2° bis ainsi rédigé »: a division the text no longer shows, put after
+    the alinéa named as « insérer » puts it (`apply._restoring` checks the text does not show it elsewhere)."""
+    return [replace(e, restores=True) for e in _insert_alineas(r)]
+
+
+def _rewrite_phrase(r: Reading) -> list[Edit]:
+    """« Substituer à la dernière phrase de l'alinéa 4 la phrase suivante : … »."""
+    if r.place.phrase is None:
+        raise AmendingError(r.numero, r.part, "it gives phrases for a passage that is not a phrase")
+    return _rewrite(r)
+
+
+def _insert_alineas(r: Reading) -> list[Edit]:
+    new, quoted = r.alineas("new")
+    written = r.written("new")
+    if written:
+        new, quoted = written, False
+    count = r.m.groupdict().get("count")
+    announced = number_of(count) if count else len(new)
+    if announced not in (len(new), _own(new)) and "paragraphe" not in r.m.group(0):
+        raise AmendingError(r.numero, r.part, f"it announces {count} alinéa(s) and quotes {len(new)}")
+    place = r.place
+    if "compl" in r.m.group(0):
+        place = replace(place, after=LAST if place.alineas is None else place.alineas[-1])
+    elif place.after is None:
+        if place.end == "début" and place.alineas is None:
+            place = replace(place, after=0)
+        elif place.end == "fin" and place.alineas is None:
+            place = replace(place, after=LAST)
+        elif place == Place() and re.match(r"il est ajouté (?!un [ivx\d]|un [a-z]\)?(?: |$))", r.m.group(0)):
+            # « Il est ajouté un alinéa ainsi rédigé : », no place named: the Sénat's passive of « Compléter cet
+            # article par un alinéa … », at its end (« il est inséré » with none says no place: refused)
+            place = replace(place, after=LAST)
+        else:
+            raise AmendingError(r.numero, r.part, "it says what alinéas to insert but not after which one")
+    ends_item = r.operands[int(re.findall(r"\d+", r.m.group("new"))[-1])].ends_item and quoted
+    edit = Edit("insert_alineas", replace(place, alineas=None), new=new, quoted=quoted, part=r.part, ends_item=ends_item)
+    return [edit]
+
+
+def _own(alineas: tuple[str, ...]) -> int:
+    """The alinéas counted when drafters announce « un alinéa » for one that introduces a quotation
+    (« …° L'article L. 1 est complété par un alinéa ainsi rédigé : » and the quoted alinéa): the
+    quotation's alinéas are that alinéa's."""
+    own, inside = 0, False
+    for text in alineas:
+        if inside and text[:1] in '«"“':
+            inside = not re.search(r"[»\"”]\s*[.;,]?\s*$", text)
+            continue
+        own += 1
+        inside = bool(INTRODUCES.search(fold(text).strip()))
+    return own
+
+
+def _delete(r: Reading) -> list[Edit]:
+    # a phrase of a division or a text proposed is counted in it (`apply._counted_in`)
+    named = r.place.alineas is not None or r.place.path or r.place.within
+    if r.place.end or r.place.phrase is not None and not named:
+        raise AmendingError(r.numero, r.part, "it deletes part of a passage without saying which words")
+    return [r.edit("delete")]
+
+
+# The forms, most specific first. `loc` groups hold a location inside the form (« Compléter cet alinéa
+# par … »); the rest of the sentence around the match is location too.
+FORMS: list[tuple[str, str, Handler]] = [
+    ("replace words next to others", rf"(?P<where>après|avant) (?:l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?\s*(?:remplacer|substituer) {WN}{C}{Q('old')}\s*,?\s*?(?:par )?{WN}{C}{Q('new')}", _replace_near),
+    ("delete words next to others", rf"(?P<where>après|avant) (?:l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?\s*supprimer {WN}{C}{Q('old')}", _delete_near),
+    ("replace words", rf"(?:remplacer|substituer){TIMES} {OCCURRENCES}?{WN}{TIMES_AFTER}{C}{Q('old')}\s*,?\s*?(?:par )?{WN}{C}{Q('new')}", _replace),
+    ("replace words (passive)", rf"{OCCURRENCES}?{WN}{C}{Q('old')}\s*,?\s*(?:est|sont) remplacée?s?{TIMES}(?:\s*,?\s*(?P<loc>à chaque occurrence|partout où (?:il|ils|elle|elles) (?:apparaît|apparaissent|figurent?))\s*,?)? par {WN}{C}{Q('new')}", _replace),
+    ("insert words near others", rf"(?P<where>après|avant) (?:la (?P<occ>{ORD}) occurrence |{EACH}|l'|le |les |la )?"
+     rf"{WN}{C}{Q('anchor')}\s*,?\s*{INS}{TIMES} {WN}(?: suivants?)?{C}{Q('new')}", _insert_near),
+    # « Insérer après le mot : X les mots : Y »: the verb first
+    ("insert words near others", rf"{INS}{TIMES},? (?P<where>après|avant) (?:la (?P<occ>{ORD}) occurrence |{EACH}|l'|le |les |la )?"
+     rf"{WN}{C}{Q('anchor')}\s*,?\s*{WN}(?: suivants?)?{C}{Q('new')}", _insert_near),
+    # as NGOs and citizens write them: the noun, or the colon, left out (« remplacer « X » par « Y » »,
+    # « après les mots « X », ajouter « Y » »)
+    ("replace words (informal)", rf"(?:remplacer|substituer){TIMES} (?:{WN}{C})?{Q('old')}\s*,?\s*par (?:{WN}{C})?{Q('new')}", _replace),
+    ("insert words near others (informal)", rf"(?P<where>après|avant) (?:{EACH}|l'|le |les |la )?(?:{WN}{C})?{Q('anchor')}\s*,?\s*{INS}{TIMES} (?:{WN}(?: suivants?)?{C})?{Q('new')}", _insert_near),
+    ("delete words", rf"supprimer{TIMES} {OCCURRENCES}?{WN}{C}{Q('old')}", _delete_words),
+    ("delete words (passive)", rf"{OCCURRENCES}?{WN}{C}{Q('old')}\s*,?\s*(?:est|sont) supprimée?s?{TIMES}", _delete_words),
+    ("append sentences", rf"compléter (?P<loc>.*?) ?par (?:(?:une|deux|trois|\d+) phrases?(?: ainsi r\w+| suivantes?)|la phrase suivante|les phrases suivantes){C}{QS('new')}", _append_sentence),
+    ("append sentences (passive)", rf"(?P<loc>.*?) (?:est|sont) complétée?s? par (?:une|deux|trois|\d+) phrases? ainsi r\w+{C}{QS('new')}", _append_sentence),
+    ("insert alinéas at the end", rf"compléter (?P<loc>.*?) ?par (?:{SUBJ}){AINSI}{C}{QS('new')}", _insert_alineas),
+    ("insert alinéas at the end (passive)", rf"(?P<loc>.*?) (?:est|sont) complétée?s? par (?:{SUBJ}){AINSI}{C}{QS('new')}", _insert_alineas),
+    ("words at the end", rf"compléter (?P<loc>.*?) ?(?:par|des|du|de la|de l') {WN}(?: suivants?)?{C}{Q('new')}", _insert_at_edge),
+    ("words at the end (passive)", rf"(?P<loc>.*?) (?:est|sont) complétée?s? par {WN}{C}{Q('new')}", _insert_at_edge),
+    ("words at an edge", rf"{INS} {WN}{C}{Q('new')}", _insert_at_edge),
+    ("rewrite the start up to words", rf"rédiger (?:ainsi|comme suit) le début (?P<loc>.*?) ?jusqu'{WN}(?: inclus)?{C}{Q('anchor')}\s*(?:inclus)?{C}{QS('new')}", _rewrite_upto),
+    ("rewrite the start up to words (passive)", rf"le début (?P<loc>.*?) ?jusqu'{WN}{C}{Q('anchor')}\s*,?\s*(?:inclus,?\s*)?est (?:ainsi rédigé|rédigé comme suit){C}{QS('new')}", _rewrite_upto),
+    ("rewrite the end", rf"(?P<from>après|à partir d[eu]s?|à compter d[eu]s?) (?:la (?P<occ>{ORD}) occurrence )?{WN}{C}{Q('anchor')}\s*,?\s*rédiger (?:ainsi|comme suit) la fin (?P<loc>.*?){C}{QS('new')}", _replace_end),
+    ("rewrite the end (passive)", rf"(?P<from>après|à partir d[eu]s?|à compter d[eu]s?) (?:la (?P<occ>{ORD}) occurrence )?{WN}{C}{Q('anchor')}\s*,?\s*la fin (?P<loc>.*?) est (?:ainsi rédigée|rédigée comme suit){C}{QS('new')}", _replace_end),
+    ("delete the end (passive)", rf"(?P<from>après|à partir d[eu]s?|à compter d[eu]s?) {WN}{C}{Q('anchor')}\s*,?\s*la fin (?P<loc>.*?) est supprimée", _delete_end),
+    ("delete the end", rf"(?P<from>après|à partir d[eu]s?|à compter d[eu]s?) {WN}{C}{Q('anchor')}\s*,?\s*supprimer la fin\b(?P<loc>.*?)", _delete_end),
+    ("insert sentences", rf"{INS} (?:(?:une|deux|trois|\d+) phrases? ainsi r\w+|la phrase suivante|les (?:deux |trois )?phrases suivantes){C}{QS('new')}", _insert_sentences),
+    # « Insérer après l'alinéa 9 un alinéa ainsi rédigé : » names its place between the verb and the alinéa
+    ("insert alinéas", rf"{INS} (?:(?P<loc>(?:après|avant) [^,:¤]*?) )?(?:{SUBJ}){AINSI}{C}{QS('new')}", _insert_alineas),
+    ("rewrite", rf"rédiger(?: ainsi| comme suit)? (?P<loc>.*?) ?(?:ainsi|comme suit)?{C}{QS('new')}", _rewrite),
+    ("substitute phrases", rf"substituer (?P<loc>.*?) (?:{PHRASES}){C}{QS('new')}", _rewrite_phrase),
+    ("replace phrases (passive)", rf"(?P<loc>.*?) (?:est|sont) remplacée?s? par (?:{PHRASES}){C}{QS('new')}", _rewrite_phrase),
+    ("replace phrases", rf"remplacer (?P<loc>.*?) par (?:{PHRASES}){C}{QS('new')}", _rewrite_phrase),
+    ("substitute alinéas", rf"substituer (?P<loc>.*?) (?:{SUBJ}){AINSI}{C}{QS('new')}", _rewrite),
+    ("rewrite as alinéas", rf"remplacer (?P<loc>.*?) par (?:{SUBJ}){AINSI}{C}{QS('new')}", _rewrite),
+    # « Après l'alinéa 3, rétablir un 2° bis ainsi rédigé » (« un a bis) »): « un », a division the text no
+    # longer shows
+    ("restore as an insertion", rf"rétablir un (?:[ivx]+(?: (?:bis|ter|quater|[a-z]))?|\d+ ?° ?(?:bis|ter|quater|[a-z])?|[a-z]\)?(?: (?:bis|ter|quater)\)?)?)"
+     rf"(?: ainsi r\w+| rédigée?s? comme suit| dans (?:la|sa) rédaction suivante| dans le texte suivant){C}{QS('new')}", _restore_inserted),
+    # « Rétablir un article 40 quater dans la rédaction suivante » (« l'article 40 quater »): the article the
+    # amendment is filed on
+    ("restore", rf"rétablir (?:un |l'|le )article (?:\d+|premier)(?:\s[a-z]+)?\s(?:dans (?:la|sa) rédaction suivante|ainsi rédigé){C}{QS('new')}", _restore_numbered),
+    ("restore", rf"rétablir (?P<loc>.*?) dans (?:(?:la|sa) rédaction suivante|le texte suivant){C}{QS('new')}", _restore),
+    ("restore", rf"rétablir (?:ainsi|comme suit) (?P<loc>.*?){C}{QS('new')}", _restore),
+    ("rewrite (passive)", rf"(?P<loc>.*?) (?:est|sont) ainsi rédigée?s?{C}{QS('new')}", _rewrite),
+    ("delete", r"(?:^|(?<=[,:] ))supprimer (?P<loc>.+?)$", _delete),
+    ("delete (passive)", r"^(?P<loc>.+?) (?:est|sont) supprimée?s?$", _delete),
+]  # fmt: skip
+COMPILED_FORMS = [(name, re.compile(pattern), handler) for name, pattern, handler in FORMS]

@@ -1,0 +1,432 @@
+# ruff: noqa: E501  (the table of places reads best one phrase a pattern)
+"""Places, as amending instructions name them: `LOCATIONS`, the phrases that name a place in the article
+(« Alinéa 6 », « À la seconde phrase de l'alinéa 9 », « au 2° du II », « le texte proposé pour l'article
+L. 1 »), each a pattern and what it sets, and `location`, which reads what a form leaves of a sentence
+into a `Place`. Words it does not know are refused: nothing is guessed. Also the ordinals those phrases
+and the forms count with (`ORD`, `ordinal`) and `DIVISION`, the marks of divisions named.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from drafting.domain.amending.edits import BEFORE_LAST, LAST, THIS_ARTICLE, THROUGH_LAST, AmendingError, Place
+from drafting.domain.amending.lexer import COUNT, NUMBERS
+from drafting.domain.amending.lexer import number as number_of
+
+_ORD_WORDS = (
+    "premier|première|1er|1re|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|"
+    "neuvième|dixième|onzième|douzième|treizième|quatorzième|quinzième|seizième|dix-septième|dix-huitième|"
+    "dix-neuvième|vingtième|avant-dernier|avant-dernière|dernier|dernière"
+)
+ORD = rf"(?:{_ORD_WORDS}|\d+(?:e|ème|ère|re|er)(?!\w))"  # « 21e », « 1ère », « 4ème »
+
+
+def ordinal(word: str) -> int:
+    """1 for « premier », -1 for « dernier », -2 for « avant-dernier », 21 for « 21e »."""
+    if word.startswith("avant-derni"):
+        return BEFORE_LAST
+    if word.startswith("derni"):
+        return LAST
+    word = word.removesuffix("s") if word.endswith(("ères", "ières", "ndes", "mes")) else word
+    digits = re.match(r"(\d+)(?:e|ème|ère|re|er)$", word)
+    if digits:
+        return int(digits.group(1))
+    order = ["premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième",
+             "neuvième", "dixième", "onzième", "douzième", "treizième", "quatorzième", "quinzième", "seizième",
+             "dix-septième", "dix-huitième", "dix-neuvième", "vingtième"]  # fmt: skip
+    aliases = {"première": 1, "1er": 1, "1re": 1, "second": 2, "seconde": 2}
+    return aliases.get(word) or order.index(word) + 1
+
+
+# « IV », « II bis », « I A » (a division put before the I), « 2° », « 2° bis », « a) », « b bis », « ii) » (under « b) »)
+DIVISION = r"(?:[ivx]+\)(?= du (?:[a-z]\)? du |\d))|[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w']))?|\d+ ?°(?: ?(?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w')]))?|[a-z](?: (?:bis|ter|quater|quinquies|sexies)(?![\w']))?\)?(?= du \d)|[a-z](?= du [ivx]+(?![\w']))|[a-z] (?:bis|ter|quater|quinquies|sexies)\)(?![\w']))"
+# in a code article, a letter named bare before it: « le b de l'article L. 211-3-2 »
+CODE_DIVISION = rf"{DIVISION}|[a-z]\)?(?= de l'article)"
+RESULTING = (
+    r"(?:tel qu'il résulte|tel qu'il est rédigé (?:à|par)|tel que rédigé (?:à|par)|dans (?:sa|la) rédaction "
+    r"(?:résultant|issue))"
+)
+ARTICLE_REF = r"(?:(?:l|r|d|lo|l\. ?o|a)\.? ?)?\d[\w-]*(?: (?:bis|ter|quater|quinquies|sexies|septies|octies|[a-z]))?"
+# The members of a run of divisions (« 3° et 4° », « 1° bis à 3° », « a à c », « a), b) et c) »)
+_RUN_NUMBER = r"\d+ ?°(?: ?(?:bis|ter|quater|quinquies|sexies)(?![\w')]))?"
+_RUN_LETTER = r"[a-z]\)?"
+# « le b) », « le b », « le b bis » named alone (« i », « v », « x » alone are paragraphs, « le V »)
+_BARE_LETTER = r"[a-z](?: (?:bis|ter|quater|quinquies|sexies))?\)|[a-hj-uwyz](?: (?:bis|ter|quater|quinquies|sexies))?(?![\w'])"
+# Locations: each phrase a pattern and what it sets; fillers between them are ignored, any other word refused.
+_N = r"(\d+)"
+LOCATIONS: list[tuple[str, str]] = [
+    ("alinéas", r"alinéas? (\d+(?:(?:,| et| à|, et) \d+)*)"),
+    ("ordinal range", rf"({ORD}) (?:à|et) ({ORD}) alinéas"),
+    ("ordinal alinéa", rf"({ORD}) alinéa"),
+    # « Supprimer les deux derniers alinéas du II », « les trois premiers alinéas »: that many from an edge
+    ("counted alinéas", rf"(?:les |des |aux )?({COUNT}) (premiers|derniers) alinéas"),
+    ("this alinéa", r"(?:cet|ce même|ce|même|ces|ces mêmes|mêmes|ledit|audit|dudit|lesdits|auxdits|desdits) alinéas?"),
+    # « Alinéas 24 et 25 / Remplacer ces deux alinéas … »: those named before, as many as it says
+    (
+        "these counted alinéas",
+        rf"(?:ces|ces mêmes|lesdits|auxdits|desdits) ({COUNT}) alinéas",
+    ),
+    # « Alinéa 3 / Après le mot : X, rédiger comme suit la fin de l'alinéa »: the one named before
+    ("this alinéa", r"(?<=de )l'alinéa(?! ?\d)(?= *(?:[:,;.]|$))"),
+    # « du texte proposé par le I de cet article pour l'article L. 423-14 du code … », « du même texte »
+    (
+        "proposed text",
+        rf"(?:le |du |au |dans le )?texte proposé (?:par (?:le |la |l')?[ivx\d°a-z) ]+?(?: (?:de cet|du présent) article)? )?pour l'article ({ARTICLE_REF})(?: (?:du|de la|de l'|des|de) (?:code|loi|ordonnance)[^,;:]*)?",
+    ),
+    # « au premier alinéa de l'article L. 3131-20 du code …, tel qu'il résulte de l'alinéa 11 »: the article
+    # quoted in this one (the Assemblée's way), which that alinéa must open; « tel qu'il résulte du I (du 3°)
+    # du présent article »: a division of this one, which must hold it; said of this article, nothing to check
+    (
+        "quoted article",
+        rf"(?:de |à |dans )?l'article ({ARTICLE_REF})(?: (?:du|de la|de l'|des|de) (?:code|loi|ordonnance)[^,;:]*?)?\s*,?\s*"
+        rf"{RESULTING} ?(?:de |des |par |à |du |au )?(?:(?:l'|les )?alinéas? (\d+)(?: à (\d+))?|({DIVISION}(?: (?:du|de l'|au) "
+        rf"{DIVISION})*)(?: (?:de cet|du présent) article)?|(l'article \w+ de la présente loi|(?:cet|le présent|présent) article))",
+    ),
+    # « au 2° du II de l'article L. 100-1 A du code de l'énergie »: with nothing said of where it results from,
+    # the code article quoted here, when this article quotes it once (an article added or rewritten whole)
+    (
+        "quoted article",
+        r"(?:de |à |dans )?l'article ((?:l|r|d|lo|l\. ?o)\.? ?\d[\w-]*(?: (?:bis|ter|quater|quinquies|sexies|[a-z]))?)"
+        r"(?: (?:du|de la|de l'|des|de) (?:code|loi|ordonnance)[^,;:]*?)?(?=\s*(?:[,;:]|$))",
+    ),
+    ("same text", r"(?:le |du |au |dans le )?même texte|(?:ce|ce même|ledit|dudit|audit) texte"),
+    # « le 2° du I de l'article L. 100-1 A », « le b de l'article L. 211-3-2 », « le II du texte proposé pour
+    # l'article L. 114-3-3 »: a division of the code article quoted in this one (located there by the article
+    # or text named next)
+    (
+        "code division",
+        rf"(?:le |la |l'|du |au |dans le )?((?:{CODE_DIVISION})(?: (?:du|de l'|au) (?:{CODE_DIVISION}))*)"
+        r"(?= (?:de |à |dans )?l'article (?:(?:l|r|d|lo|l\. ?o)\.? ?)?\d| du texte proposé )",
+    ),
+    # « les 2° et 3° du II de l'article L. 132-4 », « aux 3° et 4° de l'article L. 3131-15 »: a run of divisions
+    # of the code article quoted in this one, read as the code division is
+    (
+        "code division",
+        rf"(?:les |des |aux |dans les )((?:{_RUN_NUMBER}(?:, {_RUN_NUMBER})* (?:et|à) {_RUN_NUMBER}|"
+        rf"{_RUN_LETTER}(?:, {_RUN_LETTER})* (?:et|à) {_RUN_LETTER})(?: (?:du|de l'|au) (?:{CODE_DIVISION}))*)"
+        r"(?= (?:de |à |dans )?l'article (?:(?:l|r|d|lo|l\. ?o)\.? ?)?\d| du texte proposé )",
+    ),
+    # « le IV de cet article », « du second alinéa du I de cet article », « le a) du 2° du I de cet article »
+    (
+        "division",
+        rf"(?:le |du |au |dans le )?({DIVISION}(?: (?:du|de l'|au) {DIVISION})*) (?:de cet|du présent) article",
+    ),
+    # « Alinéa 5 / Rétablir ce paragraphe »: the alinéas named, which must be a whole « III. – » division
+    ("this division", r"(?:ce|ce même|ledit|audit|dudit) paragraphe"),
+    # « À l'alinéa 25 (III bis) »: a paragraph's number checked so too
+    ("item check", r"\((\d+°(?: [a-z]+)?|[a-z]\)|[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|septies|[a-z]{1,2}))?)\)"),
+    # « rétablir le 4° de l'alinéa 8 »: the alinéa named next must open with that mark
+    ("item check", r"(?:le |du |au )(\d+ ?°(?: (?:bis|ter|quater))?|[a-z]\))(?= (?:de l' ?|du |de cet )alinéa)"),
+    # « Supprimer les 3° et 4° du I », « les a à c du 2° »: a run of divisions of one kind, the article's own
+    (
+        "division run",
+        rf"(?:les |des |aux |dans les )((?:{_RUN_NUMBER}(?:, {_RUN_NUMBER})* (?:et|à) {_RUN_NUMBER}|"
+        rf"{_RUN_LETTER}(?:, {_RUN_LETTER})* (?:et|à) {_RUN_LETTER})(?: (?:du|de l'|au) {DIVISION})*)"
+        r"(?: (?:de cet|du présent) article)?(?=\s*(?:[,;:]|$))",
+    ),
+    # « Au 1° du I, … », « Après le I, insérer … »: a division named alone, the article's own; « Supprimer le
+    # b) » (« le b »): a lettered item named bare, the one in the article (or, none of its own, in a quotation)
+    (
+        "bare division",
+        rf"(?:le |la |l'|du |au |dans le )((?:{DIVISION}|{_BARE_LETTER})(?: (?:du|de l'|au) {DIVISION})*)"
+        r"(?=\s*(?:[,;:]|$))",
+    ),
+    ("phrases", rf"(deux|trois) ({ORD})s? phrases"),
+    # « de la deuxième à la dernière phrase », « deuxième à quatrième phrases »: a run of phrases
+    ("phrase range", rf"(?:de la )?({ORD}) à (?:la )?({ORD}) phrases?"),
+    ("phrase", rf"({ORD})s? phrases?"),
+    ("these phrases", r"(?:ces|ces mêmes|lesdites|desdites|auxdites) phrases"),
+    ("this phrase", r"(?:cette|même|cette même|la) phrase"),
+    ("start", r"(?:le |au |du )?début"),
+    ("end", r"(?:la |à la |de la )?fin"),
+    ("article", r"(?:cet|le présent|du présent|ce même|même) article|l'article unique"),
+    # « dans l'ensemble de l'article », « partout où il apparaît »: every occurrence of the words
+    (
+        "everywhere",
+        r"(?:dans |à )?(?:l'ensemble (?:de cet article|du présent article|de l'article|du texte|du projet de loi|"
+        r"de la proposition de loi)|(?:chaque|toutes les) occurrences?|partout où (?:il|ils|elle|elles) (?:apparaît|apparaissent|figurent?))",
+    ),
+    ("times", r"\((?:par )?(deux|trois|quatre|cinq|six) fois\)"),  # « Alinéa 4 (deux fois) : »
+    ("elsewhere", r"(?:dans |à )?l'intitulé (?:du projet|de la proposition) de loi(?: organique)?"),
+    ("amendment", r"cet amendement"),  # in a sub-amendment: its last alinéa is where it is completed
+    ("after", r"(après|avant)(?= (?:l'|le |cet |ce |les |la ))"),
+    (
+        "filler",
+        r"(?:en conséquence|par (?:coordination|cohérence|conséquent)|(?:est|sont) ainsi modifiée?s?|modifier (?:ainsi|comme suit)|a|des|de|du|la|les|le|l'|aux|au|à|dans|et|ainsi|"
+        r"comme suit|il est|ci-après|,|;|\.|:)",
+    ),
+]
+# each phrase whole: not the « le » that ends « article », which would leave « artic » unknown
+_LOCATION = re.compile(
+    "|".join(f"(?:(?<!\\w)|(?=\\W))(?P<g{i}>{p})(?:(?<=['(),;.:])|(?=\\W|$))" for i, (_, p) in enumerate(LOCATIONS))
+)
+
+
+_EACH = re.compile(
+    rf"^\s*alinéas ((?:\d+|(?:{ORD})s?(?: et (?:{ORD})s?)? phrases?)(?:\s*,?\s*(?:et )?(?:\d+|(?:{ORD})s?(?: et (?:{ORD})s?)? phrases?))+)\s*$"
+)
+
+
+def _each(text: str) -> tuple[tuple[tuple[int, int | None], ...], tuple[tuple[int, int], ...]]:
+    """« alinéas 2, 3, deuxième phrase, et 4 »: (2, None), (3, 2), (4, None). A phrase in the singular
+    (« deuxième et dernière phrases ») is in the alinéa before it; in the plural (« premières phrases »)
+    in each alinéa since the last phrase named. A phrase in the singular that ends the list after
+    several alinéas (« alinéas 1 et 2, première phrase ») may as well be each one's: those read whole
+    are given too, with that phrase (`Place.loose`), and both readings must agree."""
+    m = _EACH.match(text.replace(",", " , "))
+    if not m or "phrase" not in m.group(1):
+        return (), ()
+    out: list[tuple[int, int | None]] = []
+    pending: list[int] = []
+    specs = 0
+    loose: list[tuple[int, int]] = []
+    tokens = re.findall(rf"(\d+)|((?:{ORD})s?(?: et (?:{ORD})s?)?) phrases?", m.group(1))
+    for k, (number, phrases) in enumerate(tokens):
+        if number:
+            pending.append(int(number))
+            continue
+        if not pending:
+            return (), ()
+        words = phrases.split(" et ")
+        specs += 1
+        every = all(w.endswith("s") and not w.startswith(("trois", "six", "seize")) for w in words)
+        within = pending if every else pending[-1:]
+        if not every and k == len(tokens) - 1 and len(words) == 1:  # it ends the list: each one's, or the last's?
+            loose += [(a, ordinal(words[0])) for a in pending if a not in within]
+        out += [(a, None) for a in pending if a not in within]
+        out += [(a, ordinal(w)) for a in within for w in words]
+        pending = []
+    out += [(a, None) for a in pending]
+    plural_once = specs == 1 and not [a for a, p in out if p is None]
+    return ((), ()) if plural_once else (tuple(out), tuple(loose))
+
+
+_PAIR = rf"alinéa \d+\s*,\s*(?:{ORD}) phrase"
+_PAIRS = re.compile(
+    rf"^\s*(?:en conséquence\s*,?\s*)?(?:à l'|à |aux? )?{_PAIR}(?:\s*,?\s*(?:et )?(?:à l'|à |aux? )?{_PAIR})+\s*,?\s*$"
+)
+_PHRASES_OF = re.compile(
+    rf"^\s*(?:(?:à|aux?|dans) )?(?:les )?({ORD}) et ({ORD}) phrases (?:de l' ?|du )alinéa (\d+)\s*,?\s*$"
+)
+# « Alinéa 2, troisième et quatrième phrases »: the same, the alinéa named first
+_ALINEA_PHRASES = re.compile(rf"^\s*alinéa (\d+)\s*,\s*({ORD}) et ({ORD}) phrases\s*,?\s*$")
+
+
+def location(numero: str, part: str, text: str, context: Place) -> Place:
+    """The place a location phrase names. « Cet alinéa » is the one named last in the amendment."""
+    both = _PHRASES_OF.match(text)
+    named_first = _ALINEA_PHRASES.match(text)
+    if both or named_first:  # « aux première et deuxième phrases de l'alinéa 9 »: the same edit in each phrase
+        one, two, n = both.groups() if both else (*named_first.groups()[1:], named_first.group(1))  # type: ignore[union-attr]
+        return Place((int(n), int(n)), each=((int(n), ordinal(one)), (int(n), ordinal(two))))
+    pairs = _PAIRS.match(text)
+    if pairs:  # « alinéa 3, première phrase, alinéa 7, deuxième phrase et alinéa 9, seconde phrase »
+        found = [(int(a), ordinal(o)) for a, o in re.findall(rf"alinéa (\d+)\s*,\s*({ORD}) phrase", text)]
+        return Place(tuple(a for a, _ in found), each=tuple(found))
+    each, loose = _each(text)
+    if each:
+        return Place(tuple(a for a, _ in each), each=each, loose=loose)
+    alineas: list[int] = []
+    phrase: int | None = None
+    phrases = 1
+    end: str | None = None
+    after: str | None = None
+    item = ""
+    article = this = division = anchored = every = bare = numbered = said_alinea = sole = worded = False
+    counted = 0
+    times = 1
+    within = ""
+    held: tuple[int, ...] = ()
+    resulting: tuple[str, ...] = ()
+    path: tuple[str, ...] = ()
+    under: tuple[int, ...] = ()
+    pos = 0
+    if not text.strip(" ,;.:"):
+        return context
+    for m in _LOCATION.finditer(text):
+        gap = text[pos : m.start()].strip()
+        if gap:
+            raise AmendingError(numero, part, f"the words « {gap} » do not name a place in this article")
+        pos = m.end()
+        name = LOCATIONS[int(m.lastgroup[1:])][0] if m.lastgroup else ""
+        g = [x for x in m.groups() if x is not None][1:]
+        if name == "ordinal range":
+            a, b = ordinal(g[0]), ordinal(g[1])
+            worded = True
+            if " et " in m.group(0):
+                alineas += [a, b]
+            elif a > 0 and b > 0:
+                alineas += list(range(a, b + 1))
+            else:
+                raise AmendingError(numero, part, "a range of alinéas counted from the end is not read")
+        elif name == "alinéas":
+            numbered = True
+            for a, b in re.findall(r"(\d+)(?: à (\d+))?", g[0]):
+                alineas += list(range(int(a), int(b) + 1)) if b else [int(a)]
+        elif name == "ordinal alinéa":
+            alineas.append(ordinal(g[0]))
+            worded = True
+        elif name == "counted alinéas":
+            many = number_of(g[0])
+            if many < 1:
+                raise AmendingError(numero, part, f"the words « {m.group(0)} » do not name a place in this article")
+            alineas += list(range(1, many + 1)) if g[1] == "premiers" else list(range(-many, 0))
+            worded = True
+        elif name == "this alinéa":
+            this = said_alinea = True
+        elif name == "these counted alinéas":
+            this, said_alinea, counted = True, True, number_of(g[0])
+        elif name in ("division", "bare division", "division run"):
+            bare = name == "bare division"
+            path = tuple(re.split(r" (?:du|de l'|au) ", g[0]))
+            # named alone under an alinéa named before (« Alinéa 3 / Supprimer le 2° »): it must be there
+            under = tuple(context.alineas or ()) if name != "division" else ()
+        elif name == "proposed text":
+            within = g[0]
+        elif name == "quoted article":
+            within = g[0]
+            if g[1:] and g[1].isdigit():
+                held = tuple(int(n) for n in g[1:3])
+            elif g[1:] and g[1].endswith(("article", "présente loi")):
+                resulting = THIS_ARTICLE  # « tel qu'il résulte du présent article »: this one, all of it
+            elif g[1:]:  # « tel qu'il résulte du 3° du présent article »: that division of this one
+                resulting = tuple(re.split(r" (?:du|de l'|au) ", g[1]))
+        elif name == "code division":
+            path = tuple(re.split(r" (?:du|de l'|au) ", g[0]))
+        elif name == "same text":
+            if not context.within:
+                raise AmendingError(numero, part, "it says « le même texte » but no text proposed was named before")
+            within = context.within
+        elif name == "this division":
+            this = division = True
+        elif name == "item check":
+            item = g[0]
+        elif name == "phrase range":
+            if phrase is not None:
+                raise AmendingError(numero, part, "two phrases named at once are not read")
+            first, last = ordinal(g[0]), ordinal(g[1])
+            if first < 1 or last != LAST and last <= first:
+                raise AmendingError(numero, part, "a run of phrases is read from a phrase to a later one or the last")
+            phrase, phrases = first, (THROUGH_LAST if last == LAST else last - first + 1)
+        elif name == "phrases":
+            if phrase is not None:
+                raise AmendingError(numero, part, "two phrases named at once are not read")
+            count = NUMBERS[g[0]]
+            first = ordinal(g[1])
+            if first not in (1, LAST):
+                raise AmendingError(numero, part, "a run of phrases is read from the first or the last one")
+            phrase, phrases = (1 if first == 1 else -count), count
+        elif name == "phrase":
+            if phrase is not None:
+                raise AmendingError(numero, part, "two phrases named at once are not read")
+            phrase = ordinal(g[0])
+        elif name == "these phrases":  # « Alinéa 2, troisième et quatrième phrases / Supprimer ces phrases »
+            if context.phrase is not None and context.phrases != 1 and context.alineas:
+                # « Alinéa 3, deuxième à dernière phrase / Supprimer ces phrases »
+                alineas, phrase, phrases, this = list(context.alineas), context.phrase, context.phrases, True
+                continue
+            named = sorted(p for _, p in context.each if p is not None)
+            alinea = {a for a, _ in context.each}
+            if len(alinea) == 1 and len(named) == 2 and named[0] == LAST and named[1] >= 1:
+                # « troisième et dernière phrases »: the last must come right after (`phrases` 0)
+                alineas, phrase, phrases, this = list(alinea), named[1], 0, True
+                continue
+            if len(alinea) != 1 or not named or named != list(range(named[0], named[0] + len(named))) or named[0] < 1:
+                raise AmendingError(numero, part, "it says « ces phrases » but no run of phrases was named before")
+            alineas, phrase, phrases = list(alinea), named[0], len(named)
+            this = True
+        elif name == "this phrase":
+            if phrase is not None:  # « À la deuxième phrase de l'alinéa 22, …, la fin de cette phrase »: that one
+                continue
+            if context.phrase is None and m.group(0) == "la phrase":
+                anchored = True  # « Après le mot : X, supprimer la fin de la phrase »: the phrase X is in
+                continue
+            if context.phrase is None:
+                raise AmendingError(numero, part, f"it says « {m.group(0)} » but no phrase was named before")
+            phrase = context.phrase
+            this = True
+        elif name in ("start", "end"):
+            end = "début" if name == "start" else "fin"
+        elif name == "article":
+            article = True
+        elif name == "elsewhere":
+            return Place(elsewhere=True)
+        elif name == "everywhere":
+            every = True
+        elif name == "times":
+            times = NUMBERS[g[0]]
+        elif name == "amendment":
+            alineas.append(LAST)
+        elif name == "after":
+            after = g[0]
+    gap = text[pos:].strip()
+    if gap:
+        raise AmendingError(numero, part, f"the words « {gap} » do not name a place in this article")
+    if bare and numbered and alineas and len(path) == 1 and not item:
+        # « À l'alinéa 2, rétablir le 1° »: the alinéa named, which must open with that mark
+        item, path, under = path[0], (), ()
+    nowhere = not (within or path or context.within or context.path or every or said_alinea or division)
+    if phrase is not None and not alineas and context.alineas is None and nowhere:
+        # « Seconde phrase », « Après la première phrase », no alinéa named: the article's only one
+        alineas, sole = [1], True
+    if this and not alineas:
+        if context.alineas is None:
+            said = "ce paragraphe" if division else "cet alinéa"
+            raise AmendingError(numero, part, f"it says « {said} » but no alinéa was named before")
+        alineas, sole, worded = list(context.alineas), context.sole, context.worded
+        within, path = within or context.within, path or context.path
+        if phrase is None and "phrase" in text:
+            raise AmendingError(numero, part, "it says « cette phrase » but no phrase was named before")
+    if counted and counted != len(alineas):  # « À l'alinéa 3, remplacer ces deux alinéas »
+        raise AmendingError(numero, part, f"it says {counted} alinéas and names {len(alineas)} alinéa(s)")
+    if not alineas and not article and after is None and (phrase is not None or end or anchored) and context.alineas:
+        # « Alinéa 2 / 1° Deuxième phrase / … », « Alinéa 1 / Au début, insérer … »: in the alinéa named before
+        alineas, within, path = list(context.alineas), within or context.within, path or context.path
+        sole, worded = context.sole, context.worded
+    # « au deuxième alinéa » alone: « Alinéa 2 » (numerals), « de cet article » or a text named say whose count
+    worded = worded and not numbered and not article and not within and not path and not context.within
+    if after is not None and phrase is not None:  # « Après la deuxième phrase »: a place for phrases
+        alineas = alineas or list(context.alineas or ())
+        if len(alineas) != 1:
+            raise AmendingError(numero, part, "it names a phrase but not one alinéa it is in")
+        side: Literal["début", "fin"] = "fin" if after == "après" else "début"
+        return Place(
+            (alineas[0],), phrase, side, within=within, held=held, resulting=resulting, path=path, sole=sole, worded=worded
+        )
+    if after is not None and path and not alineas:  # « Après le I », « Avant le 2° du II »
+        at = LAST if after == "après" else 0
+        return Place(after=at, within=within, held=held, resulting=resulting, path=path, under=under)
+    if after is not None:
+        if len(alineas) != 1:
+            raise AmendingError(numero, part, f"« {after} » must name one alinéa")
+        at = alineas[0] if after == "après" else alineas[0] - 1
+        return Place(
+            after=at if alineas[0] > 0 or after == "après" else alineas[0] - 1,
+            within=within,
+            held=held,
+            resulting=resulting,
+            path=path,
+            worded=worded,
+        )
+    if division and (phrase is not None or end or after is not None):
+        raise AmendingError(numero, part, "it names a part of a paragraph")
+    return Place(
+        tuple(alineas) or None,
+        phrase,
+        end,  # type: ignore[arg-type]
+        item=item,
+        phrases=phrases,
+        division=division,
+        within=within,
+        held=held,
+        resulting=resulting,
+        path=path,
+        under=under,
+        anchored=anchored,
+        every=every,
+        times=times,
+        sole=sole,
+        worded=worded,
+    )
