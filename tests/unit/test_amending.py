@@ -5686,3 +5686,69 @@ def test_an_alinea_deleted_by_two_amendments_is_deleted_either_way() -> None:
     assert apply(article, both) == "Un.\n\nDeux.\n\nQuatre."
     with pytest.raises(AmendingError, match="which was voted first is not said"):
         apply(article, [("1", "Rédiger ainsi l'alinéa 3 : « Autre. »"), ("2", "Supprimer les alinéas 3 et 5.")])
+
+
+def test_words_deleted_that_take_one_term_of_a_correlative_pair_leaving_the_other_word_alone_are_refused() -> None:
+    # « , soit à l'amiable … » of « dissoute soit par le constat …, soit à l'amiable … »: a lone « soit » left, what
+    # becomes of it not said (p54-053); so for « ni », « tantôt », « d'une part … d'autre part »; two terms left,
+    # all gone, or the incise « d'une part » alone deleted (p38-011): read
+    article = "Elle est dissoute soit par le constat, par le conseil, que les ressources sont épuisées, soit à l'amiable."
+    with pytest.raises(AmendingError, match="a term of « soit … soit » and leaves « soit » alone"):
+        apply(article, [("1", "Supprimer les mots : « , soit à l'amiable ».")])
+    with pytest.raises(AmendingError, match="« ni … ni »"):
+        apply("Il n'est saisi ni par le maire ni par le préfet.", [("1", "Supprimer les mots : « ni par le préfet ».")])
+    with pytest.raises(AmendingError, match="« d'une part … d'autre part »"):
+        apply("Il associe, d'une part, les communes et, d'autre part, les régions.",
+              [("1", "Supprimer les mots : « et, d'autre part, les régions ».")])
+    three = "Il est saisi soit par le maire, soit par le préfet, soit par le président."
+    assert apply(three, [("1", "Supprimer les mots : « , soit par le président ».")]) == (
+        "Il est saisi soit par le maire, soit par le préfet."
+    )
+    both = "Quelle que soit sa durée, il est saisi soit par le maire, soit par le préfet."
+    assert apply(both, [("1", "Supprimer les mots : « soit par le maire, soit par le préfet ».")]) == (
+        "Quelle que soit sa durée, il est saisi."
+    )
+    incises = "Les agents, d'une part, et les services, d'autre part, échangent."
+    amendment = "Supprimer les mots : « d'une part » et les mots : « d'autre part »."
+    assert apply(incises, [("1", amendment)]) == "Les agents et les services échangent."
+
+
+def test_the_last_item_deleted_with_its_et_leaves_items_still_joined_by_an_et_or_after_a_verb() -> None:
+    # « L. 446-4, L. 446-5 et L. 446-7 et L. 446-14 » less « et L. 446-14 »: another « et » joins the items left
+    # (p54-041); not an item's own « et » (« du code de la construction et de l'habitation », p43-004)
+    article = "Les dispositifs prévus aux articles L. 446-4, L. 446-5 et L. 446-7 et L. 446-14 intègrent le bilan."
+    assert apply(article, [("1", "Supprimer les mots : « et L. 446-14 ».")]) == (
+        "Les dispositifs prévus aux articles L. 446-4, L. 446-5 et L. 446-7 intègrent le bilan."
+    )
+    codes = "dérogeant au code de la santé, du code rural et de la pêche, du code de la construction et de l'habitation"
+    codes += " et du code de l'action sociale pour adapter."
+    with pytest.raises(AmendingError, match="what joins the items left is not said"):
+        apply(codes, [("1", "Supprimer les mots : « et du code de l'action sociale ».")])
+    # « , d'innovation et de développement » after « … sont prises en compte par les autres schémas … en matière
+    # de formation »: the words back to the comma hold their phrase's verb, the list's first item follows no comma
+    region = "Les orientations du schéma de l'enseignement, de la recherche et de l'innovation sont prises en compte"
+    region += " par les schémas de la région en matière de formation, d'innovation et de développement économique."
+    assert apply(region, [("1", "Supprimer les mots : « , d'innovation et de développement économique ».")]) == (
+        "Les orientations du schéma de l'enseignement, de la recherche et de l'innovation sont prises en compte"
+        " par les schémas de la région en matière de formation."
+    )
+    relative = "Ils aident les personnes, les entreprises qui sont établies en France, les associations et les fondations."
+    with pytest.raises(AmendingError, match="what joins the items left is not said"):
+        apply(relative, [("1", "Supprimer les mots : « , les associations et les fondations ».")])
+
+
+def test_a_list_of_two_after_a_sure_incise_or_between_commas_loses_its_last_item() -> None:
+    # « ainsi que, le cas échéant, les pôles … et les réseaux … » less « et les réseaux … »: the comma before
+    # « les pôles » is the incise's, no list's (p54-051); « des évolutions, positives ou négatives, du bilan »
+    # less « ou négatives »: two words set between commas (p54-079), the reason naming the word deleted
+    article = "les mots : « ainsi que, le cas échéant, les pôles de recherche et d'enseignement et les réseaux » sont supprimés."
+    assert apply(article, [("1", "Supprimer les mots : « et les réseaux ».")]) == (
+        "les mots : « ainsi que, le cas échéant, les pôles de recherche et d'enseignement » sont supprimés."
+    )
+    analysis = "une analyse des évolutions, positives ou négatives, du bilan."
+    assert apply(analysis, [("1", "Supprimer les mots : « ou négatives ».")]) == "une analyse des évolutions, positives, du bilan."
+    three = "une analyse des évolutions, importantes, positives ou négatives, du bilan."
+    with pytest.raises(AmendingError, match="with their « ou »: what joins the items left is not said"):
+        apply(three, [("1", "Supprimer les mots : « ou négatives ».")])
+    with pytest.raises(AmendingError, match="with their « et »: what joins the items left is not said"):
+        apply("présentant les objectifs, moyens et actions envisagés.", [("1", "Supprimer les mots : « et actions ».")])

@@ -7,7 +7,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from drafting.domain.amending.seams import FRONTED, first_word, incise, last_segment, list_join, past_mark
+from drafting.domain.amending.seams import (
+    FRONTED,
+    first_word,
+    holds_verb,
+    incise,
+    joining_word,
+    last_segment,
+    list_join,
+    past_mark,
+)
 from drafting.domain.amending.typography import BLANKS, fold
 
 if TYPE_CHECKING:
@@ -97,7 +106,8 @@ def list_tail(line: str, start: int, end: int, ctx: Ctx) -> int:
         if not joined:  # « Il informe, la veille, les départements, les régions du projet »: an item or an incise
             reason = "it deletes the last items of a list: whether the words before their comma are an item is not said"
             raise ctx.fail(reason, "ambiguous")
-        reason = "it deletes the last items of a list with their « et »: what joins the items left is not said"
+        joining = joining_word(gone)
+        reason = f"it deletes the last items of a list with their « {joining} »: what joins the items left is not said"
         raise ctx.fail(reason, "ambiguous")
     words = past_mark(segment).split()
     # « créer des filiales, acquérir ou céder des participations » less « acquérir ou céder »: the item before ends
@@ -112,6 +122,45 @@ def list_tail(line: str, start: int, end: int, ctx: Ctx) -> int:
 _AND_OR = re.compile(r"(?<![^\W\d_])(?:et|ou)(?![^\W\d_])")
 
 
+def _left_joined(segment: str, item: str) -> bool:
+    """Whether the words before those deleted, back to their comma, are no item the comma joins to the list
+    left: they hold an « et » (« ou ») of their own joining two items that open with the word the item deleted
+    opens with, or a reference each (« L. 446-5 et L. 446-7 » of « aux articles L. 446-4, L. 446-5 et L. 446-7 et
+    L. 446-14 » less « et L. 446-14 »: the items left are still joined by it; not « du code de la construction
+    et de l'habitation » before « et du code de l'action sociale », nor « de sécurité et des conditions de
+    travail » before « et la commission », an item's own « et »), or the verb of their phrase (`holds_verb`:
+    « de la recherche et de l'innovation sont prises en compte par les autres schémas … en matière de
+    formation » before « , d'innovation et de développement économique »: the list's first item follows no
+    comma)."""
+    if holds_verb(segment):
+        return True
+    parts = re.split(r"(?<![^\W\d_])(?:et|ou)[^\S\n]+", fold(segment))
+    if len(parts) < 2:
+        return False
+    words = [first_word(words) for words in (parts[-2], parts[-1], fold(item))]
+    if all(opens == {"ref"} for _, opens in words):
+        return True
+    return len({word.lower() for word, _ in words}) == 1 and not words[0][1] & {"other", "bare"}
+
+
+def _pair_between_commas(head: str, after: str) -> bool:
+    """Whether one bare word and the one deleted with its « et » (« ou ») stand between two commas after words
+    opening otherwise (not bare), the words after the second comma completing those before the first (« de »)
+    or their verb: « des évolutions, positives ou négatives, du bilan », « Les actes, signés et datés, sont »:
+    two words set apart, no list of three (« les objectifs, moyens et actions envisagés »), the words before
+    the first comma no item of theirs."""
+    if after[:1] != ",":
+        return False
+    word, opens = first_word(after[1:].strip(BLANKS))
+    if not (opens & {"de"} or word in _VERBS_AFTER):
+        return False
+    return first_word(last_segment(head)[0])[1] != {"bare"}
+
+
+# Verbs after an incise (« Les actes, signés et datés, sont »)
+_VERBS_AFTER = frozenset(["est", "sont", "peut", "peuvent", "doit", "doivent", "ont", "sera", "seront"])
+
+
 def check_list_join(line: str, start: int, end: int, ctx: Ctx, taken: bool = False) -> None:
     """The last item of a list deleted with its « et » (« ou »), the items before it joined by commas: « des
     mineurs et majeurs protégés et des personnes … » of « des personnes …, des mineurs … et des personnes … »
@@ -119,20 +168,26 @@ def check_list_join(line: str, start: int, end: int, ctx: Ctx, taken: bool = Fal
     of « les objectifs, moyens et actions » (one bare word each); or one bare word deleted with the « et » after
     it and the comma before it (« liquider et » of « engager, liquider et mandater »): the items left would be
     joined by a comma alone; what joins them is not said: refused. Not when another « et » (« ou ») follows
-    (« de Saint-Pierre-et-Miquelon et de président et de membre »: the list goes on with its own)."""
+    (« de Saint-Pierre-et-Miquelon et de président et de membre »: the list goes on with its own), nor when the
+    words before, back to their comma, are no item it joins to the list (`_left_joined`), the comma before them
+    is no list's (`_list_comma`: « ainsi que, le cas échéant, les pôles … et les réseaux … »), or one bare word
+    and the one deleted stand between commas (`_pair_between_commas`: « des évolutions, positives ou négatives,
+    du bilan »). The reason names the word deleted (« et », « ou »)."""
     gone = fold(line[start:end]).strip(BLANKS)
     left, after = line[:start].rstrip(BLANKS), line[end:].lstrip(BLANKS)
-    reason = "it deletes the last items of a list with their « et »: what joins the items left is not said"
+    joining = joining_word(gone)
+    reason = f"it deletes the last items of a list with their « {joining} »: what joins the items left is not said"
     leading = re.match(r"(?:et|ou)\s+(?=\w)", gone)
     if leading and left[-1:] not in (",", "") and first_word(after)[0] not in ("et", "ou"):
         item = gone[leading.end() :]
         segment, phrase_start = last_segment(left + ",")
-        if not phrase_start:
+        if not phrase_start and not _left_joined(segment, item):
             opens = first_word(item)[1] & first_word(segment)[1]
-            if opens == {"bare"} and len(item.split()) == 1 and len(segment.split()) == 1:
-                raise ctx.fail(reason, "ambiguous")  # « les objectifs, moyens et actions »
             head = left[: len(left) - len(segment)].rstrip(BLANKS)
-            if opens - {"other", "bare"} & first_word(last_segment(head)[0])[1]:
+            if opens == {"bare"} and len(item.split()) == 1 and len(segment.split()) == 1:
+                if not _pair_between_commas(head, after):
+                    raise ctx.fail(reason, "ambiguous")  # « les objectifs, moyens et actions »
+            elif opens - {"other", "bare"} & first_word(last_segment(head)[0])[1] and _list_comma(head, segment):
                 raise ctx.fail(reason, "ambiguous")
     trailing = re.fullmatch(r"([^\W\d_]+)\s+(?:et|ou)", gone)
     if trailing and left[-1:] == "," and after[:1].isalnum():
@@ -202,6 +257,8 @@ def _joined_by_commas_left(gone: str, left: str, after: str) -> bool:
         item, phrase_start = last_segment(left + ",")
         if phrase_start or not _list_comma(left[: len(left) - len(item)].rstrip(BLANKS), item):
             return False
+        if _left_joined(item, gone[leading.end() :]):
+            return False
         item = re.split(r"(?<![^\W\d_])(?:et|ou)[^\S\n]+", item)[-1]  # the words the « et » deleted joined
     elif trailing and not leading and left[-1:] == "," and after[:1].isalnum():  # « X et » after a comma
         opens = first_word(gone)[1]
@@ -223,6 +280,49 @@ _REFERENCE = r"(?:[A-Z]{1,2}\.\s*(?:[A-Z]\.\s*)?)?\d+[\w-]*(?:\s+(?:bis|ter|quat
 _VERB_SUBJECTS = frozenset(["que", "qu", "il", "elle", "on", "ce", "ne", "n", "en", "y"])
 # Words repeated at the head of each term of an alternative or a negation (« soit A, soit B », « ni A, ni B »)
 _CORRELATIVES = frozenset(["soit", "ni", "tantôt"])
+
+
+# The word opening each term of a correlative pair (« soit A, soit B », « ni A ni B », « tantôt A, tantôt B »,
+# « d'une part A, d'autre part B »); « soit » the verb aside (`_VERB_SUBJECTS`)
+_BRANCH = re.compile(r"(?<![^\W\d_'])(?:soit|ni|tantôt|d'une part|d'autre part)(?![^\W\d_])", re.I)
+_PAIRS = {"soit": "soit … soit", "ni": "ni … ni", "tantôt": "tantôt … tantôt"}
+# Where a phrase ends: « ; », « : », a full stop after a word (not « L. »)
+_PHRASE_END = re.compile(r"[;:](?=\s|$)|(?<=[^\W\d_]{2})\.(?=\s|$|[\"”»])|(?<=[)»\"”])\.(?=\s|$)")
+
+
+def _branches(text: str) -> list[tuple[str, str]]:
+    """The correlative words of `text` (its pair, the word as written), not « soit » the verb."""
+    folded = fold(text)
+    found = []
+    for m in _BRANCH.finditer(folded):
+        word = m.group().lower()
+        before = re.search(r"([^\W\d_]+)[^\w]*$", folded[: m.start()])
+        if word == "soit" and before and before.group(1).lower() in _VERB_SUBJECTS:
+            continue  # « quelle que soit », « qu'il soit »
+        found.append((_PAIRS.get(word, "d'une part … d'autre part"), text[m.start() : m.end()]))
+    return found
+
+
+def check_correlative(line: str, start: int, end: int, ctx: Ctx) -> None:
+    """Words deleted that take one term of a correlative pair with the word opening it (« , soit à l'amiable …
+    » of « elle est dissoute soit par le constat …, soit à l'amiable … »; « ni », « tantôt », « d'une part …
+    d'autre part ») and leave the other term's word alone in the phrase: « dissoute soit par le constat … ».
+    Whether that word goes too, or what stands for it, is not said: refused. Not when two terms are left
+    (« soit A, soit B, soit C » less « , soit C »), nor when all go."""
+    head = [m.end() for m in _PHRASE_END.finditer(line[:start])]
+    tail = _PHRASE_END.search(line, end)
+    phrase_start, phrase_end = (head[-1] if head else 0), (tail.start() if tail else len(line))
+    gone = _branches(line[start:end])
+    if not gone or not re.sub(r"[\W_]+", "", _BRANCH.sub("", fold(line[start:end]))):
+        return  # « d'une part » alone (an incise, p38-011): no term goes
+    before = _branches(line[phrase_start:phrase_end])
+    left = _branches(line[phrase_start:start] + " " + line[end:phrase_end])
+    for pair, _ in gone:
+        kept = [word for name, word in left if name == pair]
+        if len(kept) == 1 and sum(name == pair for name, _ in before) >= 2:
+            word = kept[0]
+            reason = f"it deletes a term of « {pair} » and leaves « {word} » alone: what becomes of it is not said"
+            raise ctx.fail(reason, "ambiguous")
 
 
 def next_term(left: str, new: str, right: str) -> bool:

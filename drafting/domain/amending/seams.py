@@ -400,7 +400,8 @@ def _check_items_between(gone: str, left: str, reading: str, ctx: Ctx) -> None:
         return
     segment, phrase_start = last_segment(left)
     if not phrase_start and first_word(segment)[1] == {"bare"}:
-        reason = "it deletes the last items of a list with their « et »: what joins the items left is not said"
+        joining = joining_word(folded)
+        reason = f"it deletes the last items of a list with their « {joining} »: what joins the items left is not said"
         raise ctx.fail(reason, "ambiguous")
     items = re.split(r",[^\S\n]+|[^\S\n]+(?:et|ou)[^\S\n]+", folded)
     before = re.search(r"([^\W\d_]+)[^\S\n]*,$", fold(left).rstrip(BLANKS))
@@ -521,3 +522,35 @@ def list_join(gone: str) -> tuple[re.Match[str] | None, frozenset[str]]:
         if alike:
             return joined, alike
     return (joins[-1], frozenset()) if joins else (None, frozenset())
+
+
+def joining_word(gone: str) -> str:
+    """The word (« et », « ou ») that joined a list's last items, taken by words deleted: the one opening or
+    ending them (« ou négatives », « liquider et »), else the list's (`list_join`); « et » when none."""
+    folded = fold(gone).strip(BLANKS + ",")
+    edge = re.match(r"(et|ou)(?![^\W\d_])", folded) or re.search(r"(?<![^\W\d_])(et|ou)$", folded)
+    if edge:
+        return edge.group(1)
+    joined = list_join(folded)[0]
+    word = re.match(r"[^\S\n]*(et|ou)", joined.group()) if joined else None
+    return word.group(1) if word else "et"
+
+
+# Words that open a clause of its own inside words (« qui sont …», « lorsque les communes sont … »): a verb after
+# them is that clause's
+_CLAUSE_OPENERS = frozenset(["qui", "que", "qu", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"])
+_CLAUSE_OPENERS |= frozenset(["auquel", "auxquels", "auxquelles", "duquel", "desquels", "lorsque", "lorsqu"])
+_CLAUSE_OPENERS |= frozenset(["si", "quand", "puisque", "puisqu", "comme", "sauf", "sous", "selon"])
+
+
+def holds_verb(words: str) -> bool:
+    """Whether words hold the verb of their phrase (« sont », « peut » …; not one of a clause opened by « qui »,
+    « que », « lorsque » … before it): « de la recherche et de l'innovation sont prises en compte par les autres
+    schémas … en matière de formation » is no item of a list; the comma before it is none of the list the
+    words after it end with (« en matière de formation, d'innovation et de développement »)."""
+    for word in re.finditer(r"[^\W\d_]+(?!\))", fold(words).lower()):
+        if word.group() in _CLAUSE_OPENERS:
+            return False
+        if word.group() in _VERBS:
+            return True
+    return False

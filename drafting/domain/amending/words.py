@@ -14,6 +14,7 @@ from drafting.domain.amending.edits import EVERY, AmendingError, Edit
 from drafting.domain.amending.items import all_refs, end_item, end_quotation_item
 from drafting.domain.amending.lexer import CLOSE, MARK, OPEN
 from drafting.domain.amending.lists import (
+    check_correlative,
     check_incise_closed,
     check_list_comma,
     check_list_join,
@@ -99,6 +100,7 @@ def delete_words(article: Article, edit: Edit, ctx: Ctx) -> None:
         check_list_comma(line, hit.start, hit.end, ctx)  # after: the last items taken with their comma leave none
         check_list_join(line, hit.start, hit.end, ctx, taken)
         check_incise_closed(line, hit.start, hit.end, ctx)
+        check_correlative(line, hit.start, hit.end, ctx)
         gone = line[hit.start : hit.end]
         words_within_quotes(gone, "", ctx)
         before = line[: hit.start].rstrip(BLANKS)
