@@ -5752,3 +5752,52 @@ def test_a_list_of_two_after_a_sure_incise_or_between_commas_loses_its_last_item
         apply(three, [("1", "Supprimer les mots : « ou négatives ».")])
     with pytest.raises(AmendingError, match="with their « et »: what joins the items left is not said"):
         apply("présentant les objectifs, moyens et actions envisagés.", [("1", "Supprimer les mots : « et actions ».")])
+def test_bare_kept_lines_of_a_division_deleted_go_with_it() -> None:
+    # A Senate comparative text: « Supprimer le 2° du I » takes the bare « (Alinéa sans modification) » lines
+    # inside the quotation it holds, still open (p55-013), and those up to the next item of its kind
+    # (p55-025, the « e) » after a d) announcing its alinéas: p55-022): the rule places read too; bare lines
+    # after an item's full stop, before a mark above, are its own or the division above's: refused (p55-030)
+    article = (
+        "I. – (Alinéa sans modification)\n\n1° (Non modifié)\n\n2° (Alinéa sans modification)\n\n"
+        "« II. – Dans le cas où les droits excèdent, la commission notifie le complément.\n\n"
+        "(Alinéa sans modification)\n\n(Alinéa sans modification)\n\nII. – (Alinéa sans modification)\n\n"
+        "1° (Non modifié)"
+    )
+    got = apply(article, [("113", "Supprimer le 2° du I.")])
+    assert alineas(got) == ["I. – (Alinéa sans modification)", "1° (Non modifié)", "2° (Supprimé)",
+                            "II. – (Alinéa sans modification)", "1° (Non modifié)"]  # fmt: skip
+    items = (
+        "2° (Alinéa sans modification)\n\na) (Non modifié)\n\nd) Après le troisième alinéa, sont insérés trois "
+        "alinéas ainsi rédigés :\n\n(Alinéa sans modification)\n\n« Le fournisseur transmet les données.\n\n"
+        "(Alinéa sans modification)\n\ne) (Non modifié)"
+    )
+    assert alineas(apply(items, [("122", "Supprimer le d) du 2°.")])) == [
+        "2° (Alinéa sans modification)", "a) (Non modifié)", "d) (Supprimé)", "e) (Non modifié)"
+    ]  # fmt: skip
+    later = "I. – Le code est ainsi modifié :\n\n1° (Non modifié)\n\n2° Les mots sont supprimés.\n\n" \
+        "(Alinéa sans modification)\n\nII. – (Non modifié)"
+    with pytest.raises(AmendingError, match="« \\(Alinéa sans modification\\) », belongs to the division « 2° »"):
+        apply(later, [("130", "Supprimer le 2° du I.")])
+
+
+def test_a_capital_roman_paragraph_with_its_adverb_is_no_lettered_item() -> None:
+    # « Au I bis, … », « Supprimer le 4° du V bis »: capitals with « bis » are paragraphs (p55-019, p55-030),
+    # « le i bis du 2° » in small letters still a lettered item
+    article = "I. – Un.\n\nI bis. – Les fournisseurs informent plus de dix personnes.\n\nII. – Deux :\n\n" \
+        "1° Le texte :\n\ni) Trois ;\n\ni bis) Les mots : « quatre » sont supprimés ;\n\nj) Cinq."
+    got = apply(article, [("119", "Au I bis, remplacer les mots : « dix » par les mots : « vingt ».")])
+    assert alineas(got)[1] == "I bis. – Les fournisseurs informent plus de vingt personnes."
+    got = apply(article, [("2", "Au i bis du 1° du II, remplacer le mot : « quatre » par le mot : « cinq ».")])
+    assert alineas(got)[5] == "i bis) Les mots : « cinq » sont supprimés ;"
+
+
+def test_a_bare_kept_line_inside_a_quotation_does_not_end_it() -> None:
+    # « Au III du texte proposé pour l'article L. 1 », the quoted article given with bare « (Alinéa sans
+    # modification) » lines among its quoted alinéas: they go on the quotation, still open (p55-064)
+    article = (
+        "I. – (Alinéa sans modification)\n\n1° (Alinéa sans modification)\n\n« Art. L. 1. – I. – Un seuil.\n\n"
+        "(Alinéa sans modification)\n\n« II. – (Non modifié)\n\n« III. – À compter du 1er janvier 2022, un audit.\n\n"
+        "(Alinéa sans modification)\n\n« IV. – (Non modifié)\n\n2° (Alinéa sans modification)"
+    )
+    text = "Au III du texte proposé pour l'article L. 1 du code, remplacer l'année : « 2022 » par l'année : « 2023 »."
+    assert alineas(apply(article, [("164", text)]))[5] == "« III. – À compter du 1er janvier 2023, un audit."

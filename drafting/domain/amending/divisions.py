@@ -12,7 +12,7 @@ from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
 
 from drafting.domain.amending.edits import AmendingError
-from drafting.domain.amending.quotes import opened, quote_end
+from drafting.domain.amending.quotes import kept_line, kept_run, opened, quote_end
 from drafting.domain.amending.typography import BLANKS, fold
 
 if TYPE_CHECKING:
@@ -40,7 +40,9 @@ def _level(mark: str, outer: str = "") -> int:
         return 4
     if mark.endswith(")") or re.fullmatch(r"[a-z]", mark) and mark not in "ivx":  # « le b du 1° », « le b) du 1° »
         return 3
-    if re.fullmatch(r"[a-z] (?:bis|ter|quater|quinquies|sexies)", mark):  # « le b bis du 1° »
+    # « le b bis du 1° »; « i bis » with no « ) » is the paragraph « I bis » (the grammar gives small-letter
+    # items their « ) » before lowering the case)
+    if re.fullmatch(r"[a-hj-uwyz] (?:bis|ter|quater|quinquies|sexies)", mark):
         return 3
     if mark in ("i", "v", "x") and outer and _level(outer) == 2:
         return 3  # « le i du 2° »: no paragraph sits in an item, it is a letter (after « h) »)
@@ -173,11 +175,20 @@ def _extent(
         if level >= 2 and heads[last + 1] and kind is None:
             # an alinéa with no mark after an item: the item's when it introduces it (« … : »); after a
             # full stop, the division above's (« Dans les établissements publics … » after the last 2°)
-            kept = _kept_in(article, (opening[0], last), hi, level, kinds)
-            if kept:  # « (Alinéa sans modification) » lines standing for quoted alinéas: up to the quotation
+            kept = _kept_in(article, (opening[0], last), hi, level, marks)
+            if kept:  # « (Alinéa sans modification) » lines standing for alinéas of the division's: up to them
                 last = kept
                 continue
             ending = fold(article.original[last]).rstrip(BLANKS + '»"')[-1:]
+            if ending == "." and kept_line(article.original[last + 1]):
+                # a bare « (Alinéa sans modification) » after a full stop, before a mark above (« V ter. – ») or
+                # the end: the item's second alinéa or the division above's last, its words not given
+                mark = heads[opening[0]].split()[0]
+                reason = (
+                    f"whether alinéa {last + 2}, a comparative text's « (Alinéa sans modification) », belongs to "
+                    f"the division « {mark} » is not said"
+                )
+                raise ctx.fail(reason, "ambiguous")
             if ending == ".":
                 break
             # « – » items after one ending « : » (« b) … ayant pour objet : » then « – de limiter … ; »): its own
@@ -193,34 +204,26 @@ def _extent(
     return last
 
 
-# « (Alinéa sans modification) » alone: a comparative text's alinéa kept, its words (and mark, quote) not given
-_KEPT_ALINEA = re.compile(r"\(\s*alinéa sans modification\s*\)\s*\.?", re.I)
-# a division's own alinéa so given: « 3° (Alinéa sans modification) »
-_KEPT_OWN = re.compile(
-    r"\S+(?:\s+(?:bis|ter|quater|quinquies|sexies|[A-Z]))?\s*\(\s*alinéa sans modification\s*\)\s*\.?", re.I
-)
-
-
-def _kept_in(article: Article, span: tuple[int, int], hi: int, level: int, kinds: list[int | None]) -> int:
+def _kept_in(
+    article: Article, span: tuple[int, int], hi: int, level: int, marks: tuple[list[str], list[int | None]]
+) -> int:
     """Whether the bare « (Alinéa sans modification) » lines after alinéa `span[1]` of the division opening at
-    `span[0]` are in it, as a Senate comparative text writes a quoted alinéa kept (its quote and words left
-    out): a run of them right before a quoted alinéa, either inside a quotation still open (« « Section 4 »,
-    then the line, then « « Art. L. 446-18. – … ») or after the division's own alinéa given so too
-    (« 3° (Alinéa sans modification) », what it introduces not given) when the next mark after them is
-    another of its kind (« 4° »): nothing of the division above sits between two of its items. The last of
-    them (0-based) when they are, else 0."""
-    first, last = span
+    `span[0]` are in it, as a Senate comparative text writes an alinéa kept (its mark-less words, and quote,
+    left out): inside a quotation still open (its last quoted alinéa not closed: « « II. – … » then the lines,
+    then « II. – » of the article, or « « Art. L. 446-18. – … »), which they go on, as `quotation_last` reads a
+    quotation; or when the next mark after them is another of its kind (« 4° » after the 3°'s lines, « e) »
+    after the d)'s): nothing of the division above sits between two of its items. The last of them (0-based)
+    when they are, else 0 (whose they are is then read from the alinéa before them, or refused)."""
+    heads, kinds = marks
+    last = span[1]
     original = article.original
-    j = last + 1
-    while j <= hi and _KEPT_ALINEA.fullmatch(fold(original[j]).strip()):
-        j += 1
-    if j == last + 1 or j > hi or not opened(original[j]):
+    run = kept_run(original, last, hi)
+    if run == last:
         return 0
-    if opened(original[last]) and not quote_end(original[last]):
-        return j - 1
-    later = next((k for k in kinds[j : hi + 1] if k is not None), None)
-    own = last == first and _KEPT_OWN.fullmatch(fold(original[first]).strip()) is not None
-    return j - 1 if own and later == level else 0
+    if not heads[last] and opened(original[last]) and not quote_end(original[last]):
+        return run  # a quotation the division holds, still open (not one of a quoted article's own alinéas)
+    later = next((k for k in kinds[run + 1 : hi + 1] if k is not None), None)
+    return run if later == level else 0
 
 
 _DASH_ITEM = re.compile(r"[-–—]\s")  # « – de limiter … ; »: an item of a list a « : » introduces, unnumbered

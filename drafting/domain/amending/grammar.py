@@ -43,6 +43,8 @@ def _mark_kind(mark: str, seen: dict[str, str]) -> str:
     return "capital" if mark[:1].isupper() else "number" if "°" in mark else "letter" if mark[:1].isalpha() else "other"
 
 
+# « i bis », « v ter » written in small letters: a lettered item (« I bis », in capitals, is a paragraph)
+_SMALL_ITEM = re.compile(r"(?<![\w'’])([ivx] (?:bis|ter|quater|quinquies|sexies))(?![\w')’])")
 # « (…) », « […] », « (...) » in a text given: words left out
 _LEFT_OUT = re.compile(r"[(\[]\s*(?:…|\.{3})\s*[)\]]")
 # « … un rapport sur… »: dots glued to the last word of any other text given (a new start's, « X Y Z… », are
@@ -88,7 +90,9 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             closed = [e for e in edits[opened.get(level, len(edits)) :] if not e.repeated]
             last = closed or last
             opened = {n: at for n, at in opened.items() if n < level} | {level: len(edits)}
-        prose = fold(sentence.prose).lower().strip().rstrip(".;, ")
+        # « le i bis du 2° » (small letters): an item lettered « i », given its « ) » before the case is lost,
+        # so that « Au I bis, … » (capitals) stays the paragraph « I bis » once lowered
+        prose = _SMALL_ITEM.sub(r"\1)", fold(sentence.prose)).lower().strip().rstrip(".;, ")
         prose = re.sub(r"\boccurence", "occurrence", prose)  # as amendments often spell it
         # « Pour compenser la perte de recettes résultant du I, compléter cet article par … » (the « gage »):
         # why, not where

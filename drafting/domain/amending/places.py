@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from drafting.domain.amending.article import HEADING
 from drafting.domain.amending.divisions import article_ref, division_bounds, heads_of, mark_levels, marked, quoted_heads
 from drafting.domain.amending.edits import BEFORE_LAST, LAST, THIS_ARTICLE, AmendingError, Edit, Place
-from drafting.domain.amending.quotes import opened, quote_end
+from drafting.domain.amending.quotes import opened, quotation_last
 from drafting.domain.amending.search import words_pattern
 from drafting.domain.amending.spans import phrase_spans
 from drafting.domain.amending.typography import fold
@@ -297,9 +297,7 @@ def _quotations(original: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
         if not opened(original[i]):
             i += 1
             continue
-        j = i
-        while j < hi and not quote_end(original[j]) and opened(original[j + 1]):
-            j += 1
+        j = quotation_last(original, i, hi)  # bare « (Alinéa sans modification) » lines inside it too
         out.append((i, j))
         i = j + 1
     return out
@@ -338,8 +336,7 @@ def _proposed(article: Article, within: str, ctx: Ctx) -> tuple[int, int]:
         said = "no" if not starts else "several"
         raise ctx.fail(f"the article quotes {said} text proposed for article {within}", "not_found")
     first = last = starts[0]
-    while last + 1 < len(heads) and not quote_end(article.original[last]):
-        if not opened(article.original[last + 1]) or HEADING.match(heads[last + 1]):
-            break
+    end = quotation_last(article.original, first, len(heads) - 1)  # bare placeholder lines inside it too
+    while last < end and not HEADING.match(heads[last + 1]):
         last += 1
     return first, last

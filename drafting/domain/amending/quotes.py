@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from drafting.domain.amending.lexer import OPEN, quote_depth
+from drafting.domain.amending.typography import fold
 
 
 def quotes_left(line: str) -> int:
@@ -28,3 +29,42 @@ def quote_end(line: str) -> str:
     """The quote (and stop) closing a quoted alinéa, or "" when it does not close a quotation."""
     m = CLOSING.search(line)
     return m.group(0).rstrip() if m and opened(line) else ""
+
+
+# « (Alinéa sans modification) » alone: a comparative text's alinéa kept, its words (and mark, quote) not given
+_KEPT_ALINEA = re.compile(r"\(\s*alinéa sans modification\s*\)\s*\.?", re.I)
+
+
+def kept_line(line: str) -> bool:
+    """Whether an alinéa is a comparative text's bare « (Alinéa sans modification) »: one kept, not given."""
+    return _KEPT_ALINEA.fullmatch(fold(line).strip()) is not None
+
+
+def kept_run(lines: list[str], after: int, hi: int) -> int:
+    """The last of the bare « (Alinéa sans modification) » lines right after alinéa `after` (0-based, not
+    past `hi`); `after` itself when none follows."""
+    j = after
+    while j + 1 <= hi and kept_line(lines[j + 1]):
+        j += 1
+    return j
+
+
+def quotation_last(lines: list[str], first: int, hi: int) -> int:
+    """The last alinéa (0-based, not past `hi`) of the quotation alinéa `first` opens: the quoted alinéas
+    after it up to the one that closes it. A comparative text's bare « (Alinéa sans modification) » lines
+    inside it, the quotation still open (its last quoted alinéa not closed), are its alinéas given so (their
+    quote left out): they do not end it, and a run of them at its end is its last (the quotation ended with
+    one of them, as nothing after them is quoted)."""
+    j = first
+    while j < hi and not quote_end(lines[j]):
+        if opened(lines[j + 1]):
+            j += 1
+        elif opened(lines[j]) and kept_line(lines[j + 1]):
+            j = kept_run(lines, j, hi)
+            if j < hi and opened(lines[j + 1]):
+                j += 1
+            else:
+                break
+        else:
+            break
+    return j

@@ -109,6 +109,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("whether its alinéa counts those of this article or those of article {article} it quotes is not said", "l’instruction ne dit pas si son alinéa se compte dans cet article ou dans l’article {article} qu’il cite"),
     ("whether its alinéa counts those of this article or those of article {article} it quotes is not said, and both hold its words", "l’instruction ne dit pas si son alinéa se compte dans cet article ou dans l’article {article} qu’il cite, et les deux alinéas contiennent ses mots"),
     ("whether alinéa {n} belongs to the division « {mark} » is not said", "l’instruction ne dit pas si l’alinéa {n} fait partie de la division « {mark} »"),
+    ("whether alinéa {n}, a comparative text's « (Alinéa sans modification) », belongs to the division « {mark} » is not said", "l’instruction ne dit pas si l’alinéa {n}, un « (Alinéa sans modification) » du texte comparatif, fait partie de la division « {mark} »"),
     ("the article has no {alinea} (it has {count} alinéa{s})", "l’article n’a pas {alinea:de} ({count:en})"),
     ("it names as a paragraph alinéas that are not a whole « I. – » division", "l’instruction désigne comme un paragraphe des alinéas qui ne forment pas une division « I. – » entière"),
     ("it says alinéa {n} is the {item} but that alinéa opens otherwise", "l’instruction présente l’alinéa {n} comme le {item}, mais cet alinéa commence autrement"),
