@@ -5801,3 +5801,90 @@ def test_a_bare_kept_line_inside_a_quotation_does_not_end_it() -> None:
     )
     text = "Au III du texte proposé pour l'article L. 1 du code, remplacer l'année : « 2022 » par l'année : « 2023 »."
     assert alineas(apply(article, [("164", text)]))[5] == "« III. – À compter du 1er janvier 2023, un audit."
+def test_a_new_start_opening_as_a_later_phrase_does_is_refused() -> None:
+    # « Dans ce cas, la fondation partenariale… » on « Par dérogation …, la fondation partenariale peut … . Dans ce
+    # cas, elle est dissoute … »: its first words are the second phrase's, its last the first's: which words it
+    # replaces is not said (p55-075: « Dans ce cas » was doubled); a start opening as the alinéa does is read
+    article = (
+        "Par dérogation à la loi, la fondation partenariale peut être créée sans durée déterminée. "
+        "Dans ce cas, elle est dissoute par le conseil d'administration."
+    )
+    odd = "Rédiger ainsi le début de l'alinéa 1 : « Dans ce cas, la fondation partenariale… (le reste sans changement). »"
+    with pytest.raises(AmendingError, match="opens as a later phrase does") as refused:
+        apply(article, [("175", odd)])
+    assert refused.value.code == "ambiguous"
+    fine = "Rédiger ainsi le début de l'alinéa 1 : « Par dérogation au code, la fondation partenariale… (le reste sans changement). »"
+    assert apply(article, [("176", fine)]).startswith("Par dérogation au code, la fondation partenariale peut être créée")
+
+
+def test_alineas_named_in_words_on_a_quoted_code_article_are_those_each_holding_the_words() -> None:
+    # « Aux deuxième et troisième alinéas » on an article quoting one code article: this article's second lacks the
+    # words, the code article's second and third (this article's third and fourth) hold them: that count (p55-043)
+    article = (
+        "Le code est complété par un article L. 711-11 ainsi rédigé :\n\n"
+        "« Art. L. 711-11. – Les établissements contractent librement.\n\n"
+        "« Tout projet est transmis au ministre chargé de l'enseignement supérieur.\n\n"
+        "« Faute d'opposition du ministre chargé de l'enseignement supérieur, l'accord est conclu.\n\n"
+        "« Un décret précise les modalités d'application du présent article. »"
+    )
+    said = (
+        "Aux deuxième et troisième alinéas, remplacer les mots : « ministre chargé de l'enseignement supérieur » "
+        "par les mots : « ministre chargé de la recherche »."
+    )
+    got = apply(article, [("143", said)]).split("\n\n")
+    assert got[2] == "« Tout projet est transmis au ministre chargé de la recherche."
+    assert got[3] == "« Faute d'opposition du ministre chargé de la recherche, l'accord est conclu."
+
+
+def test_an_alinea_of_a_code_article_as_it_results_from_a_division_with_no_subject_of_its_own() -> None:
+    # « 2° Il est complété par deux alinéas ainsi rédigés : », the article's introduction naming the code article:
+    # its last alinéa is the 2°'s last quoted one (p55-053, p55-054); « 2° Après le même alinéa, il est inséré un
+    # alinéa … », the 1° naming the first: its second is the 2°'s (p55-059); any other is refused, said so
+    article = (
+        "L'article L. 533-22-1 du code monétaire et financier est ainsi modifié :\n\n"
+        "1° Le dernier alinéa est ainsi modifié :\n\n"
+        "a) La dernière phrase est supprimée ;\n\n"
+        "2° Il est complété par deux alinéas ainsi rédigés :\n\n"
+        "« Le cas échéant, elles expliquent les raisons.\n\n"
+        "« La contribution est appréciée au regard de cibles indicatives. »"
+    )
+    last = (
+        "À la dernière phrase du dernier alinéa de l'article L. 533-22-1 du code monétaire et financier, tel qu'il "
+        "résulte du 2° du présent article, après le mot : « appréciée », insérer le mot : « annuellement »."
+    )
+    got = apply(article, [("154", last)]).split("\n\n")
+    assert got[-1] == "« La contribution est appréciée annuellement au regard de cibles indicatives. »"
+    first = last.replace("2° du présent", "1° du présent")
+    with pytest.raises(AmendingError, match="the 1° of this article does not put the alinéa named of article"):
+        apply(article, [("155", first)])
+    inserted = (
+        "L'article L. 822-1 du code de l'éducation est ainsi modifié :\n\n"
+        "1° Le premier alinéa est complété par une phrase ainsi rédigée :\n\n"
+        "« Il contribue à assurer aux étudiants une qualité d'accueil. »\n\n"
+        "2° Après le même alinéa, il est inséré un alinéa ainsi rédigé :\n\n"
+        "« Le réseau des oeuvres universitaires assure une mission d'éducation pour la santé des étudiants. »"
+    )
+    second = (
+        "Au deuxième alinéa de l'article L. 822-1 du code de l'éducation, tel qu'il résulte du 2° du présent "
+        "article, après le mot : « santé », insérer les mots : « et le bien-être »."
+    )
+    got = apply(inserted, [("159", second)]).split("\n\n")
+    assert got[-1] == "« Le réseau des oeuvres universitaires assure une mission d'éducation pour la santé et le bien-être des étudiants. »"
+    with pytest.raises(AmendingError, match="does not put the alinéa named"):
+        apply(inserted, [("157", second.replace("Au deuxième", "Au dernier"))])
+    with pytest.raises(AmendingError, match="does not put the alinéa named"):
+        apply(inserted, [("160", second.replace("Au deuxième", "Au troisième"))])
+
+
+def test_il_est_ajoute_in_a_new_part_of_the_amendment_is_at_the_articles_end() -> None:
+    # « I. – À l'alinéa 2, … II. – Il est ajouté un paragraphe ainsi rédigé : « III. – … » »: the II names no
+    # place and does not inherit the I's: at the article's end (p55-068)
+    article = "I. – Les autorités communiquent toute mesure.\n\nII. – Le Parlement peut requérir toute information."
+    said = (
+        "I. – À l'alinéa 2, après le mot : « requérir », insérer les mots : « à tout moment ».\n\n"
+        "II. – Il est ajouté un paragraphe ainsi rédigé :\n\n« III. – Les mesures sont communiquées sans délai. »"
+    )
+    assert apply(article, [("168", said)]).split("\n\n")[1:] == [
+        "II. – Le Parlement peut requérir à tout moment toute information.",
+        "III. – Les mesures sont communiquées sans délai.",
+    ]

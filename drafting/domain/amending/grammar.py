@@ -83,6 +83,7 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             raise AmendingError(
                 numero, sentence.prose, "its text is cut in the middle of a sentence: where its alinéas end is a guess"
             )
+        fresh = False  # a part of the outermost level begins (« II. – »)
         if sentence.mark:  # a part begins: the one it closes, at its level, is the previous part, all of it
             kind = _mark_kind(sentence.mark, kinds)
             kinds[kind] = sentence.mark
@@ -90,6 +91,7 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             closed = [e for e in edits[opened.get(level, len(edits)) :] if not e.repeated]
             last = closed or last
             opened = {n: at for n, at in opened.items() if n < level} | {level: len(edits)}
+            fresh = level == 0
         # « le i bis du 2° » (small letters): an item lettered « i », given its « ) » before the case is lost,
         # so that « Au I bis, … » (capitals) stays the paragraph « I bis » once lowered
         prose = _SMALL_ITEM.sub(r"\1)", fold(sentence.prose)).lower().strip().rstrip(".;, ")
@@ -134,7 +136,11 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             continue
         start = len(edits)
         for i, clause in enumerate(_clauses(prose)):
-            found = _form(numero, sentence, clause, context)
+            # « I. – À l'alinéa 2, … II. – Il est ajouté un paragraphe ainsi rédigé : « III. – … » »: a new part
+            # of the outermost level adding alinéas with no place named does not inherit the place of the part
+            # before: at the article's end, as « Il est ajouté » alone says
+            bare = fresh and not i and _ADDED_BARE.match(clause)
+            found = _form(numero, sentence, clause, Place() if bare else context)
             if found is None:
                 if i:
                     raise AmendingError(numero, sentence.prose, "this form of instruction is not known")
@@ -170,6 +176,9 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
 # A gage stated bare: how a cost is met, not what the article becomes (« La perte de recettes résultant pour
 # l'État du I est compensée, à due concurrence, par … »)
 _GAGE = re.compile(r"^(?:la|les) (?:pertes?|charges?|diminutions?) de (?:recettes|ressources)\b.*\b(?:est|sont) compensée?s?\b")
+
+
+_ADDED_BARE = re.compile(r"il est ajouté (?:un|une|deux|trois|quatre|cinq|six) (?:alinéas?|paragraphes?) ainsi rédigée?s? ?: ?¤\d+¤$")
 
 
 def _context_of(named: Place) -> Place:

@@ -241,6 +241,7 @@ def rewrite_start(article: Article, edit: Edit, ctx: Ctx) -> None:
             raise ctx.fail("the new start ends with words found only past the first phrase", "not_found")
         _check_earlier_end(new, line, lo, at[0], ctx)
         own = own_start(line, max(lo, frame(line)[0]))
+        _check_later_opening(new, line, max(lo, own), hi, ctx)
         if lo < own < at[0].start() and not normal(new[: own_start(new, 0)]):
             lo = own  # « II. – Les fournisseurs … » given a new start without its mark: the mark stays
         splice(Hit(slot, 0, lo, at[0].end()), lo, at[0].end(), new)
@@ -268,6 +269,32 @@ def _rewrite_upto(article: Article, edit: Edit, ctx: Ctx) -> None:
         if lo < own <= hit.start and not normal(new[: own_start(new, 0)]):
             lo = own  # the mark stays
         splice(hit, lo, hit.end, new)
+
+
+_OPENING_WORDS = 3  # a later phrase opening with the new start's first words that many (« Dans ce cas, … »)
+
+
+def _check_later_opening(new: str, line: str, start: int, hi: int, ctx: Ctx) -> None:
+    """The new start opening as a later phrase of the place opens (« Dans ce cas, la fondation
+    partenariale… » on « Par dérogation …, la fondation partenariale peut être créée … . Dans ce cas, elle
+    est dissoute … ») and not as the place itself opens: its first words line up with that phrase, its last
+    words with the first: which words it replaces is not said: refused."""
+    first = re.findall(r"\w+", fold(new).casefold())[:8]
+    head = re.findall(r"\w+", fold(line[start:hi]).casefold())[: len(first)]
+    same = _shared(first, head)
+    for begin, end in phrase_spans(line):
+        if begin <= start or begin >= hi:
+            continue
+        run = _shared(first, re.findall(r"\w+", fold(line[begin:end]).casefold())[: len(first)])
+        if run >= _OPENING_WORDS and run > same:
+            opening = new[: list(re.finditer(r"\w+", new))[run - 1].end()]
+            said = f"the new start opens as a later phrase does (« {opening} »), not as the text does"
+            raise ctx.fail(f"{said}; which words it replaces is not said", "ambiguous")
+
+
+def _shared(a: list[str], b: list[str]) -> int:
+    """How many words two runs of words open with alike."""
+    return next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
 def _changed_words(new: str, old: str) -> int:

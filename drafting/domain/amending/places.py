@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from drafting.domain.amending.article import HEADING
 from drafting.domain.amending.divisions import article_ref, division_bounds, heads_of, mark_levels, marked, quoted_heads
 from drafting.domain.amending.edits import BEFORE_LAST, LAST, THIS_ARTICLE, AmendingError, Edit, Place
+from drafting.domain.amending.locations import ordinal
 from drafting.domain.amending.quotes import opened, quotation_last
 from drafting.domain.amending.search import words_pattern
 from drafting.domain.amending.spans import phrase_spans
@@ -31,8 +32,24 @@ def counted_in(article: Article, edit: Edit, ctx: Ctx) -> Place:
         name = f"the {' of the '.join(place.path)} of article {place.within}"
         if not place.path:  # its last alinéa, « tel qu'il résulte du II »: those the II puts
             name = f"the {'text put by the ' + ' of the '.join(place.resulting)} of article {place.within}"
+            if place.alineas != (LAST,):  # its second, the one alinéa the 2° inserts after its first
+                place = replace(place, alineas=(1,))
     elif place.within:
-        first, last = _proposed(article, place.within, ctx)
+        try:
+            first, last = _proposed(article, place.within, ctx)
+        except AmendingError as exc:
+            if exc.code != "not_found" or not place.resulting or place.resulting == THIS_ARTICLE or place.path:
+                raise
+            if not exc.message.endswith(f"quotes no text proposed for article {place.within}"):
+                raise
+            # « Au dernier alinéa de l'article L. 822-1, tel qu'il résulte du 2° », the 2° inserting an alinéa
+            # after its first: the code article is not quoted whole, and the 2° is not said to put that alinéa
+            holder, code = " of the ".join(place.resulting), place.within
+            raise ctx.fail(
+                f"the {holder} of this article does not put the alinéa named of article {code}, "
+                "which this article does not quote whole",
+                "not_found",
+            ) from exc
         name = f"the text proposed for article {place.within}"
         if place.held and first + 1 != place.held[0]:  # « tel qu'il résulte de l'alinéa 11 »: it opens there
             said = f"does not open at alinéa {place.held[0]} (it opens at alinéa {first + 1})"
@@ -141,9 +158,22 @@ def counted_either_way(article: Article, edit: Edit, ctx: Ctx) -> Place:
         raise ctx.fail(said, "ambiguous")
     here = bool(_found_in(article, words, *_bounds(mine, original)))
     there = bool(_found_in(article, words, *_bounds(theirs, original)))
+    if len(mine) > 1 and not place.whole:
+        # « Aux deuxième et troisième alinéas »: the words in each alinéa named; the count in which each
+        # holds them is meant, when only one does (this article's second lacks them, the code article's
+        # second and third hold them)
+        each_here, each_there = _each_holds(article, words, mine), _each_holds(article, words, theirs)
+        if each_here != each_there:
+            here, there = each_here, each_there
     if here and there:
         raise ctx.fail(f"{said}, and both hold its words", "ambiguous")
     return replace(place, alineas=theirs, worded=False) if there else replace(place, worded=False)
+
+
+def _each_holds(article: Article, words: str, alineas: tuple[int, ...]) -> bool:
+    """Each alinéa named (from 1; negatives from the end) holds the words."""
+    n = len(article.original)
+    return all(_found_in(article, words, *_bounds((a,), article.original)) for a in alineas if -n <= a <= n and a)
 
 
 _WORDS_NAMED = ("replace_words", "delete_words", "insert_words", "replace_end", "delete_end")
@@ -254,18 +284,91 @@ def _last_put(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] | Non
     alinéa is the last of that division's quotation, its only one right after its own alinéa, where that
     division or one around it names the code article. Other alinéas of a code article not quoted whole are not
     said (None: refused as before)."""
-    if place.alineas != (LAST,) or place.resulting == THIS_ARTICLE or place.after is not None:
+    if place.resulting == THIS_ARTICLE or place.after is not None:
         return None
+    if place.alineas != (LAST,):
+        return _rank_put(article, place, ctx)
     lo, hi = division_bounds(article, place.resulting, ctx)
-    if not _PUTS_LAST.search(fold(article.original[lo]).strip().lower()):
+    own = fold(article.original[lo]).strip().lower()
+    if not _PUTS_LAST.search(own):
         return None
-    ref = re.sub(r"[\s.]", "", place.within.lower())
-    named = re.compile(r"\barticles?\s+" + r"[\s.]*".join(map(re.escape, ref)) + r"\.?(?![\w-])")
-    openers = [division_bounds(article, place.resulting[k:], ctx)[0] for k in range(len(place.resulting))]
-    if not any(named.search(fold(article.original[i]).lower().replace("\u2011", "-")) for i in openers):
+    if not _names_code(article, place, own, ctx):
         return None
     quotations = _quotations(article.original, lo, hi)
     if len(quotations) != 1 or quotations[0][0] != lo + 1:
+        return None
+    return quotations[0]
+
+
+# A division's own alinéa with no subject of its own (« 2° Il est complété par deux alinéas … : »,
+# « Sont ajoutés … », « Le dernier alinéa est ainsi rédigé : »): its subject is the article's introduction's
+_SUBJECTLESS = re.compile(r"^(?:[ivxlc]+\. ?[-–—]|\d+° ?(?:bis|ter|quater)?|[a-z]\))? *(?:(?:il|elle) )?(?=\w)")
+# The article's introduction naming one code article it changes (« L'article L. 533-22-1 du code … est ainsi
+# modifié : »)
+_CHANGES_ONE = re.compile(r"^l'article ([^,:]+?) (?:du|de la|des|de l') .*(?:est|sont) ainsi modifiée?s? ?:$")
+
+
+def _names_code(article: Article, place: Place, own: str, ctx: Ctx) -> bool:
+    """Whether the division `place.resulting` is said to change the code article `place.within`: it or a
+    division around it names it (« 1° L'article L. 141-1 est complété par … : »); or, a division of the
+    article's first level (none around it) whose own alinéa has no subject (« 2° Il est complété par deux
+    alinéas ainsi rédigés : »), the article's introduction names that code article alone (« L'article
+    L. 533-22-1 du code monétaire et financier est ainsi modifié : »)."""
+    ref = re.sub(r"[\s.]", "", place.within.lower())
+    named = re.compile(r"\barticles?\s+" + r"[\s.]*".join(map(re.escape, ref)) + r"\.?(?![\w-])")
+    openers = [division_bounds(article, place.resulting[k:], ctx)[0] for k in range(len(place.resulting))]
+    if any(named.search(fold(article.original[i]).lower().replace("\u2011", "-")) for i in openers):
+        return True
+    if len(place.resulting) != 1 or not (m := _SUBJECTLESS.match(own)):
+        return False
+    if re.search(r"\barticles?\s", own) or not _PUTS_LAST.match(own[m.end() :]) and not _PUTS_ONE.match(own[m.end() :]):
+        return False
+    intro = fold(article.original[0]).strip().lower().replace("\u2011", "-")
+    if opened(article.original[0]) or mark_levels([intro])[0] is not None:
+        return False
+    said = _CHANGES_ONE.match(intro)
+    return bool(said and re.sub(r"[\s.]", "", said.group(1)) == ref)
+
+
+# « 2° Après le premier alinéa, il est inséré un alinéa ainsi rédigé : » (« Après le même alinéa », the one
+# the division before names): the alinéa it puts is the next one
+_PUTS_ONE = re.compile(
+    r"^après le (?P<rank>premier|deuxième|second|troisième|quatrième|cinquième|sixième|septième|huitième"
+    r"|neuvième|dixième|même) alinéa, (?:il )?est inséré un alinéa ainsi rédigé ?:$"
+)
+_NAMES_ONE = re.compile(
+    r"^(?:[ivxlc]+\. ?[-–—]|\d+° ?|[a-z]\))? *(?:le|au|à la (?:première|dernière|\w+ième) phrase du) "
+    r"(?P<rank>premier|deuxième|second|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième"
+    r"|dixième) alinéa\b"
+)
+
+
+def _rank_put(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] | None:
+    """« Au deuxième alinéa de l'article L. 822-1 …, tel qu'il résulte du 2° du présent article », the code
+    article not quoted whole, the 2° inserting one alinéa after its first (« Après le premier alinéa, il est
+    inséré un alinéa ainsi rédigé : »; « Après le même alinéa », the division just before naming its first,
+    « 1° Le premier alinéa est complété … »): that alinéa is its second, the 2°'s one quoted alinéa, where the
+    2° or one around it (or the article's introduction) names the code article. Any other rank is not said
+    (None: refused as before)."""
+    if place.alineas is None or len(place.alineas) != 1 or place.alineas[0] <= 0:
+        return None
+    lo, hi = division_bounds(article, place.resulting, ctx)
+    own = fold(article.original[lo]).strip().lower()
+    mark = _SUBJECTLESS.match(own)
+    put = _PUTS_ONE.match(own[mark.end() :]) if mark else None
+    if put is None:
+        return None
+    rank = put.group("rank")
+    if rank == "même":  # the alinéa the nearest alinéa of the article's own before names, alone
+        before = [h for h in heads_of(article)[:lo] if h]
+        said = _NAMES_ONE.match(before[-1].lower()) if before else None
+        if said is None or len(re.findall(r"\balinéas?\b", before[-1].lower())) != 1:
+            return None
+        rank = said.group("rank")
+    if ordinal(rank) + 1 != place.alineas[0] or not _names_code(article, place, own, ctx):
+        return None
+    quotations = _quotations(article.original, lo, hi)
+    if quotations != [(lo + 1, lo + 1)]:
         return None
     return quotations[0]
 
