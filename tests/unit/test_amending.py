@@ -5888,3 +5888,40 @@ def test_il_est_ajoute_in_a_new_part_of_the_amendment_is_at_the_articles_end() -
         "II. – Le Parlement peut requérir à tout moment toute information.",
         "III. – Les mesures sont communiquées sans délai.",
     ]
+
+
+def test_last_item_deleted_with_its_et_after_items_opening_unlike_it_is_refused() -> None:
+    # The items left joined by a comma alone, whatever the item deleted opens with: one bare word after bare
+    # words (« médicales, odontologiques, pharmaceutiques et de maïeutique », p57-049, p57-051), « à » and one
+    # noun after « au » (« au recrutement, à l'affectation et la carrière », p57-063)
+    bare = "Les études médicales, odontologiques, pharmaceutiques et de maïeutique sont ouvertes."
+    with pytest.raises(AmendingError, match="with their « et »: what joins the items left is not said"):
+        apply(bare, [("1", "Supprimer les mots : « et de maïeutique ».")])
+    alternative = bare.replace(" et de maïeutique", " ou de maïeutique")
+    with pytest.raises(AmendingError, match="with their « ou »: what joins the items left is not said"):
+        apply(alternative, [("2", "Supprimer les mots : « ou de maïeutique ».")])
+    nouns = "Les questions relatives au recrutement, à l'affectation et la carrière des enseignants sont examinées."
+    with pytest.raises(AmendingError, match="with their « et »: what joins the items left is not said"):
+        apply(nouns, [("3", "Supprimer les mots : « et la carrière ».")])
+    # still read: the comma's list keeps its « et » (p57-064), two adjectives set apart before a participle
+    # (p57-066), two complements between the commas after the phrase's verb (p57-053), a list of bare words
+    # closed by its own « et » before the words deleted (p57-057)
+    both = nouns.replace("enseignants sont", "enseignants et des chercheurs sont")
+    assert apply(both, [("5", "Supprimer les mots : « et des chercheurs ».")]) == nouns
+    spent = "Une analyse de la dépense publique, budgétaire ou fiscale, consentie par l'État est faite."
+    assert apply(spent, [("6", "Supprimer les mots : « ou fiscale ».")]) == (
+        "Une analyse de la dépense publique, budgétaire, consentie par l'État est faite."
+    )
+    fixed = "Les places sont fixées, pour chaque université et pour chacune des filières, par arrêté."
+    assert apply(fixed, [("7", "Supprimer les mots : « et pour chacune des filières ».")]) == (
+        "Les places sont fixées, pour chaque université, par arrêté."
+    )
+    closed = (
+        "Il conclut une convention avec un établissement à caractère scientifique, culturel et professionnel "
+        "afin de prévoir des rapprochements dans les domaines pédagogique et de la recherche et de faciliter "
+        "les parcours."
+    )
+    assert apply(closed, [("8", "Supprimer les mots : « et de faciliter les parcours ».")]) == (
+        "Il conclut une convention avec un établissement à caractère scientifique, culturel et professionnel "
+        "afin de prévoir des rapprochements dans les domaines pédagogique et de la recherche."
+    )

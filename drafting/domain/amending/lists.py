@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING
 
 from drafting.domain.amending.seams import (
     FRONTED,
+    ends_with_verb,
     first_word,
     holds_verb,
     incise,
     joining_word,
     last_segment,
     list_join,
+    participle_after,
     past_mark,
 )
 from drafting.domain.amending.typography import BLANKS, fold
@@ -140,7 +142,33 @@ def _left_joined(segment: str, item: str) -> bool:
     words = [first_word(words) for words in (parts[-2], parts[-1], fold(item))]
     if all(opens == {"ref"} for _, opens in words):
         return True
+    if _joined_inside_last(parts[-1], words[2]):
+        return True
+    if _bare_list_closed(parts, words[2][1]):
+        return True
     return len({word.lower() for word, _ in words}) == 1 and not words[0][1] & {"other", "bare"}
+
+
+def _joined_inside_last(last: str, deleted: tuple[str, frozenset[str]]) -> bool:
+    """Whether the word opening the item deleted (a determiner, « de », « à ») opens words inside the last item
+    of the list before it, past that item's first word, the « et » (« ou ») joining that item standing before
+    them (« à l'affectation et la carrière des enseignants-chercheurs » before « et des enseignants »): the
+    item deleted joins those words, a complement of the last item; the list keeps its « et »."""
+    word, opens = deleted
+    if not opens & {"det", "de", "à"}:
+        return False
+    rest = past_mark(last).strip(BLANKS).split(maxsplit=1)[1:]
+    return bool(rest) and re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", rest[0].lower()) is not None
+
+
+def _bare_list_closed(parts: list[str], deleted: frozenset[str]) -> bool:
+    """Whether the words after the comma open with one bare word joined by their own « et » (« ou ») to another
+    (« scientifique, culturel et professionnel de son choix … afin de prévoir … et de la recherche » before
+    « et de faciliter … »): the comma's list of bare words ends there, with its « et »; the words deleted,
+    opening with a preposition or a determiner, are no item of it."""
+    if not deleted - {"bare", "other"} or len(parts[0].split()) != 1:
+        return False
+    return first_word(parts[0])[1] == first_word(parts[1])[1] == {"bare"}
 
 
 def _pair_between_commas(head: str, after: str) -> bool:
@@ -152,7 +180,7 @@ def _pair_between_commas(head: str, after: str) -> bool:
     if after[:1] != ",":
         return False
     word, opens = first_word(after[1:].strip(BLANKS))
-    if not (opens & {"de"} or word in _VERBS_AFTER):
+    if not (opens & {"de"} or word in _VERBS_AFTER or participle_after(after[1:])):
         return False
     return first_word(last_segment(head)[0])[1] != {"bare"}
 
@@ -230,7 +258,33 @@ def _list_comma(head: str, item: str) -> bool:
         return False
     if first_word(segment)[0] in ("et", "ou"):  # « En Guyane et en Martinique, et à Mayotte, le préfet et le maire »
         return False  # the words before the comma end a list of their own: the comma closes it
+    if ends_with_verb(segment) and first_word(item)[1] - {"bare", "other"}:
+        return False  # « sont fixés, pour chaque université concernée et pour chacune des filières, par arrêté »
     return not re.search(r"(?<![^\W\d_])(?:et|ou),$", fold(head))  # « ou, à Mayotte et à … »: an incise opens
+
+
+def _comma_list_item(head: str, item: str, opens: frozenset[str], after: str) -> bool:
+    """Whether `item`, the words between the comma ending `head` and an « et » (« ou ») deleted with the words
+    after it that open otherwise, is surely an item of a list the comma joins, whatever those words open with:
+    one bare word after a bare word (« médicales, odontologiques, pharmaceutiques » before « et de
+    maïeutique »; not the two set between commas, `_pair_between_commas`: « des évolutions, positives ou
+    négatives, du bilan »), or « à » and a determiner before one noun (« au », « aux »: nothing else the words
+    deleted might join), after words holding « à » too, the words deleted opening with a determiner (not
+    « de », « des »), joined to that noun under its « à » (« relatives au recrutement, à l'affectation » before
+    « et la carrière »). Either way, the « et » gone, the items left would be joined by a comma alone."""
+    before = re.findall(r"[^\W\d_]+", fold(head))
+    if len(item.split()) == 1 and first_word(item)[1] == {"bare"}:
+        bare = bool(before) and first_word(before[-1])[1] == {"bare"}
+        return bare and not _pair_between_commas(head, after)
+    word, classes = first_word(item)
+    if opens != {"det"} or classes != {"à"} or len(re.findall(r"[^\W\d_]+", fold(item))) > 3:
+        return False
+    rest = past_mark(item).strip(BLANKS).split(maxsplit=1)[1:]
+    contracted = word in ("au", "aux")
+    if not (contracted or rest and first_word(rest[0])[1] & {"det"}):
+        return False
+    segment = last_segment(head + ",")[0]
+    return any(first_word(w)[1] & classes for w in re.findall(r"[^\W\d_]+", fold(segment)))
 
 
 def _joined_by_commas_left(gone: str, left: str, after: str) -> bool:
@@ -259,6 +313,9 @@ def _joined_by_commas_left(gone: str, left: str, after: str) -> bool:
             return False
         if _left_joined(item, gone[leading.end() :]):
             return False
+        head = left[: len(left) - len(item)].rstrip(BLANKS)
+        if not _AND_OR.search(fold(item)) and _comma_list_item(head, item, opens, after):
+            return True  # « médicales, odontologiques, pharmaceutiques et de maïeutique »
         item = re.split(r"(?<![^\W\d_])(?:et|ou)[^\S\n]+", item)[-1]  # the words the « et » deleted joined
     elif trailing and not leading and left[-1:] == "," and after[:1].isalnum():  # « X et » after a comma
         opens = first_word(gone)[1]

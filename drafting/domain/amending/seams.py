@@ -554,3 +554,31 @@ def holds_verb(words: str) -> bool:
         if word.group() in _VERBS:
             return True
     return False
+
+
+# A past participle with the preposition of its complement (« consentie par l'État », « prévu à l'article »)
+_PAST_PARTICIPLE = re.compile(
+    r"(?i)[^\W\d_]{3,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ise|ises|ite|ites)[^\S\n]+"
+    r"(?:par|à|au|aux|en|pour|dans|sur|sous|selon|avec|auprès)(?![^\W\d_])"
+)
+
+
+def participle_after(words: str) -> bool:
+    """Whether words open with a past participle and the preposition of its complement (« consentie par
+    l'État »): words qualifying a noun, no item of a list of adjectives before them."""
+    return bool(_PAST_PARTICIPLE.match(fold(words).strip(BLANKS)))
+
+
+def ends_with_verb(words: str) -> bool:
+    """Whether words end with the verb of their phrase (`holds_verb`), alone or with its past participle
+    (« Le nombre des étudiants … sont fixés »): a comma after them opens words set apart, no list's comma
+    joining them to the complements after it (« sont fixés, pour chaque université concernée et pour chacune
+    des filières, par arrêté »)."""
+    if not holds_verb(words):
+        return False
+    found = re.findall(r"[^\W\d_]+(?!\))", fold(words).lower())
+    verbs = [i for i, word in enumerate(found) if word in _VERBS]
+    if verbs[-1] == len(found) - 1:
+        return True
+    participle = r"[^\W\d_]{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ise|ises|it|ite|its|ites)"
+    return verbs[-1] == len(found) - 2 and re.fullmatch(participle, found[-1]) is not None
