@@ -5639,9 +5639,9 @@ def test_a_lettered_item_with_its_adverb_named_bare_without_its_parenthesis() ->
     with pytest.raises(AmendingError, match="b ter"):
         apply(article, [("1", "Supprimer le b ter.")])
 def test_a_division_deleted_while_another_amendment_changes_an_alinea_in_it() -> None:
-    # « Supprimer le II » (alinéas 3 to 5) and « Alinéa 4 : remplacer … »: as for an alinéa deleted whole while
-    # another changes it, which was voted first is not said: refused (`conflict`, p50-056), in either order,
-    # and so for a division rewritten; the II deleted twice (the II and its 2°) is deleted either way
+    # « Supprimer le II » (alinéas 3 to 5) and « Alinéa 4 : remplacer … »: all adopted, the change can only
+    # have been voted before the deletion: the II is deleted, in either order (stop 25, p50-056, p57-001); a
+    # rewrite of the II not holding the words changed stands; one holding them is refused (`conflict`, p57-010)
     article = (
         "I. – Le code est ainsi modifié :\n\n1° Les mots : « a » sont supprimés.\n\nII. – Le code est autorisé :"
         "\n\n1° À remédier aux éventuelles erreurs ;\n\n2° À abroger les dispositions."
@@ -5649,16 +5649,15 @@ def test_a_division_deleted_while_another_amendment_changes_an_alinea_in_it() ->
     delete = "Supprimer le II."
     change = "Alinéa 4\n\nRemplacer les mots :\n\n« éventuelles erreurs »\n\npar les mots :\n\n« erreurs »"
     for amendments in ([("10", delete), ("11", change)], [("11", change), ("10", delete)]):
-        with pytest.raises(AmendingError, match="amendment 11 changes alinéa 4, which it deletes") as refused:
-            apply(article, amendments)
-        assert refused.value.code == "conflict" and refused.value.numero == "10"
+        assert apply(article, amendments).split("\n\n")[2:] == ["II. – (Supprimé)"]
     rewrite = "Rédiger ainsi le II :\n\n« II. – Le code est abrogé. »"
-    with pytest.raises(AmendingError, match="amendment 11 changes alinéa 4") as refused:
-        apply(article, [("10", rewrite), ("11", change)])
+    assert apply(article, [("10", rewrite), ("11", change)]).split("\n\n")[2:] == ["II. – Le code est abrogé."]
+    holding = "Rédiger ainsi le II :\n\n« II. – Le code remédie aux éventuelles erreurs. »"
+    with pytest.raises(AmendingError, match="amendment 11 changes alinéa 4, which it rewrites whole in words") as refused:
+        apply(article, [("10", holding), ("11", change)])
     assert refused.value.code == "conflict"
     item = "Au 1° du II, remplacer les mots : « éventuelles erreurs » par les mots : « erreurs »."
-    with pytest.raises(AmendingError, match="amendment 10 rewrites or deletes the alinéa it changes"):
-        apply(article, [("10", delete), ("12", item)])  # both counted in the II: made in the order given
+    assert apply(article, [("10", delete), ("12", item)]).split("\n\n")[2:] == ["II. – (Supprimé)"]
     assert apply(article, [("10", delete), ("13", "Supprimer le 2° du II.")]).split("\n\n")[2:] == ["II. – (Supprimé)"]
     assert apply(article, [("1", "Supprimer cet article."), ("11", change)]) == ""  # the article's: the others fall
 
@@ -5680,12 +5679,15 @@ def test_words_only_another_amendment_puts_are_changed_after_it_whatever_the_ord
 
 def test_an_alinea_deleted_by_two_amendments_is_deleted_either_way() -> None:
     # « Supprimer l'alinéa 3 » and « Supprimer les alinéas 3 et 5 »: whichever was voted first, 3 and 5 go; an
-    # alinéa deleted by one and rewritten by the other is still a conflict
+    # alinéa deleted by one and rewritten by the other is deleted too (the rewrite voted first, stop 25); a
+    # deletion of only some of the alinéas another rewrites is refused
     article = "Un.\n\nDeux.\n\nTrois.\n\nQuatre.\n\nCinq."
     both = [("1", "Supprimer l'alinéa 3."), ("2", "Supprimer les alinéas 3 et 5.")]
     assert apply(article, both) == "Un.\n\nDeux.\n\nQuatre."
-    with pytest.raises(AmendingError, match="which was voted first is not said"):
-        apply(article, [("1", "Rédiger ainsi l'alinéa 3 : « Autre. »"), ("2", "Supprimer les alinéas 3 et 5.")])
+    rewritten = [("1", "Rédiger ainsi l'alinéa 3 : « Autre. »"), ("2", "Supprimer les alinéas 3 et 5.")]
+    assert apply(article, rewritten) == apply(article, rewritten[::-1]) == "Un.\n\nDeux.\n\nQuatre."
+    with pytest.raises(AmendingError, match="only some of the alinéas"):
+        apply(article, [("1", "Rédiger ainsi les alinéas 3 et 4 : « Autre. »"), ("2", "Supprimer l'alinéa 3.")])
 
 
 def test_words_deleted_that_take_one_term_of_a_correlative_pair_leaving_the_other_word_alone_are_refused() -> None:
@@ -5925,3 +5927,34 @@ def test_last_item_deleted_with_its_et_after_items_opening_unlike_it_is_refused(
         "Il conclut une convention avec un établissement à caractère scientifique, culturel et professionnel "
         "afin de prévoir des rapprochements dans les domaines pédagogique et de la recherche."
     )
+def test_an_alinea_deleted_or_rewritten_whole_while_another_changes_it_follows_what_was_adopted() -> None:
+    # All the amendments of a sitting were adopted (stop 25). Deleted whole by one and changed by the other,
+    # the change was voted first (after the deletion there is nothing to change): deleted, in either order
+    # (p57-001, p57-002). Rewritten in words that do not hold those the change names, the change came first and
+    # was overwritten: the rewrite stands (p57-008); holding them (or the change naming none), the change may
+    # have been made on the new text: refused (`conflict`, p57-009). The same for an alinéa named by its
+    # number and for a division named by its mark; words the change names that the alinéa never held are still
+    # not found
+    article = "I. – Le conseil est élu.\n\nII. – Il se réunit deux fois par an.\n\nIl peut recevoir des dons et des legs."
+    change = "Alinéa 3\n\nAprès le mot :\n\n« dons »\n\ninsérer les mots :\n\n« , des subventions »"
+    deleted = "I. – Le conseil est élu.\n\nII. – (Supprimé)"
+    for delete in ("Supprimer le II.", "Supprimer les alinéas 2 et 3."):
+        assert apply(article, [("1", delete), ("2", change)]) == deleted
+        assert apply(article, [("2", change), ("1", delete)]) == deleted
+    assert apply(article, [("1", "Supprimer l'alinéa 3."), ("2", change)]) == "I. – Le conseil est élu.\n\nII. – Il se réunit deux fois par an."
+    rewrite = "Rédiger ainsi l'alinéa 3 :\n\n« Il peut recevoir des legs. »"
+    for amendments in ([("1", rewrite), ("2", change)], [("2", change), ("1", rewrite)]):
+        assert apply(article, amendments).split("\n\n")[2] == "Il peut recevoir des legs."
+    division = "Rédiger ainsi le II :\n\n« II. – Il se réunit chaque mois. »"
+    assert apply(article, [("2", change), ("1", division)]) == "I. – Le conseil est élu.\n\nII. – Il se réunit chaque mois."
+    holding = "Rédiger ainsi l'alinéa 3 :\n\n« Il peut recevoir des dons. »"
+    for amendments in ([("1", holding), ("2", change)], [("2", change), ("1", holding)]):
+        with pytest.raises(AmendingError, match="in words that hold those it names") as refused:
+            apply(article, amendments)
+        assert refused.value.code == "conflict"
+    phrase = "Alinéa 3\n\nCompléter cet alinéa par une phrase ainsi rédigée :\n\n« Ils sont acceptés par le bureau. »"
+    with pytest.raises(AmendingError, match="names no words there"):
+        apply(article, [("1", rewrite), ("2", phrase)])
+    absent = "Alinéa 3\n\nAprès le mot :\n\n« subventions »\n\ninsérer les mots :\n\n« publiques »"
+    with pytest.raises(AmendingError, match="not found"):
+        apply(article, [("1", "Supprimer l'alinéa 3."), ("2", absent)])

@@ -12,10 +12,11 @@ Both refuse rather than guess: an `AmendingError` names the amendment, the sente
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 
-from drafting.domain.amending.apply import Amending
+from drafting.domain.amending.apply import Amending, Before
 from drafting.domain.amending.divisions import one_division
 from drafting.domain.amending.edits import EVERY, AmendingError, Amendment, Edit, Place
 from drafting.domain.amending.grammar import parse_amendment
@@ -52,7 +53,8 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
     Order: sub-amendments are applied to their amendment first; identical amendments (tabled by several
     groups, voted together) count once; the others follow the order of the first alinéa they touch, one
     quoting words that only another amendment's words hold (not found before it) coming after that one
-    (`_after_whose_words`).
+    (`_after_whose_words`); an edit changing an alinéa another deletes whole, or rewrites in words that do not
+    hold those it names, after it, is made before it: it could only have been voted first (`_made_in_order`).
     An amendment that rewrites or deletes the whole article supersedes the others (once it is adopted
     they fall), so the last such one in the given order decides the article; when one deletes it and
     another rewrites it, which came last is not known and it is refused, unless the rewrite restores it
@@ -63,7 +65,8 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
     # « l'amendement n° COM-7 » read in any case, « rect. » or not (« COM-7 rect. » in the list)
     named = {_bare(a.numero): a for a in parsed}
     seen_subs: set[str] = set()
-    amended: dict[str, Amending] = {}  # each amendment sub-amended, its alinéas numbered as it was tabled
+    # each amendment sub-amended, its alinéas numbered as it was tabled: the edits of its sub-amendments
+    plans: dict[str, tuple[Amendment, list[tuple[str, Edit]]]] = {}
     for sub in (a for a in parsed if a.parent is not None):
         same = f"{sub.parent}\x00" + "\x00".join(_key(e) for e in sub.edits)
         if same in seen_subs:  # identical sub-amendments (tabled by several groups) count once
@@ -73,10 +76,9 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
         if parent is None:
             missing = f"it amends amendment {sub.parent}, which is not among them"
             raise AmendingError(sub.numero, "", missing, "conflict")
-        text = amended.setdefault(parent.numero, Amending(clean(parent.source), instructions=True))
-        for edit in sub.edits:
-            text.apply(edit, sub.numero)
-    for numero, text in amended.items():
+        plans.setdefault(parent.numero, (parent, []))[1].extend((sub.numero, edit) for edit in sub.edits)
+    for numero, (parent, plan) in plans.items():
+        text = _made_in_order(plan, partial(Amending, clean(parent.source), instructions=True))
         by_number[numero] = parse(numero, "\n".join(text.alineas()))
     main: list[Amendment] = []
     seen: set[str] = set()
@@ -114,7 +116,6 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
     if whole:
         _check_fallen([a for a in main if a is not whole[-1]], len(alineas))
         main = [whole[-1]]
-    _check_rewritten(main)
     _check_same_anchor(main)
     ordered = sorted(main, key=_order)
     try:
@@ -130,14 +131,41 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
 def _sitting(amendments: list[Amendment], alineas: list[str]) -> str:
     """The amendments' edits made in this order (deletions next to each other as one, phrases as they
     stood), the article's text after them."""
-    article = Amending(alineas)
     # which alinéas each amendment deletes or rewrites, or changes, is kept only when one may do the first
-    article.overlaps = len(amendments) > 1 and any(e.kind in ("rewrite", "delete") for a in amendments for e in a.edits)
+    overlaps = len(amendments) > 1 and any(e.kind in ("rewrite", "delete") for a in amendments for e in a.edits)
     plan = [(amendment.numero, edit) for amendment in amendments for edit in amendment.edits]
-    plan = _deletions_as_one(plan, alineas)
-    for numero, edit in _phrases_as_they_stood(plan):
-        article.apply(edit, numero)
-    return "\n\n".join(article.alineas())
+    plan = _phrases_as_they_stood(_deletions_as_one(plan, alineas))
+
+    def article() -> Amending:
+        made = Amending(alineas)
+        made.overlaps = overlaps
+        return made
+
+    return "\n\n".join(_made_in_order(plan, article).alineas())
+
+
+def _made_in_order(plan: list[tuple[str, Edit]], article: Callable[[], Amending]) -> Amending:
+    """The edits made in this order on a new `article()`; an edit that changes alinéas another amendment's
+    edit deleted whole (or rewrote in words that do not hold those it names) before it could only have
+    been voted before that one (`apply.Before`): the sitting is made again with it moved there, the
+    deletion or rewrite then overwriting its change."""
+    plan = list(plan)
+    moves: set[tuple[int, int]] = set()
+    while True:
+        made = article()
+        try:
+            for step, (numero, edit) in enumerate(plan):
+                made.step = step
+                made.apply(edit, numero)
+        except Before as before:
+            late, early = plan[step], plan[before.step]
+            if (id(late[1]), id(early[1])) in moves:  # moved before it once already: no order holds
+                reason = f"amendment {early[0]} and it each change what the other deletes or rewrites"
+                raise AmendingError(late[0], late[1].part, reason, "conflict") from None
+            moves.add((id(late[1]), id(early[1])))
+            plan.insert(before.step, plan.pop(step))
+            continue
+        return made
 
 
 def _words(text: str) -> str:
@@ -289,34 +317,6 @@ def _shifts_phrases(edit: Edit) -> bool:
     if edit.kind not in ("replace_words", "delete_words") or edit.place.phrase is not None:
         return False
     return any(_PHRASE_END.search(w) for w in (edit.old, *edit.new))
-
-
-def _check_rewritten(amendments: list[Amendment]) -> None:
-    """An alinéa one amendment rewrites or deletes whole, and another changes too: once the first is
-    adopted the other falls, and adopted before it, it is overwritten; both said adopted, which text the
-    second was voted on is not said: refused. Deleted whole by both, it is deleted either way."""
-    whole: dict[int, dict[str, str]] = {}  # alinéa -> amendment -> « rewrite » or « delete »
-    for a in amendments:
-        for e in a.edits:
-            if _whole_alineas(e):
-                for n in e.place.alineas or ():
-                    whole.setdefault(n, {})[a.numero] = e.kind
-    for a in amendments:
-        for e in a.edits:
-            if e.place.within or e.place.path or e.kind == "insert_alineas":
-                continue
-            deletes = _whole_alineas(e) and e.kind == "delete"
-            for n in e.place.alineas or ():
-                others = {numero: kind for numero, kind in whole.get(n, {}).items() if numero != a.numero}
-                if others and not (deletes and set(others.values()) == {"delete"}):
-                    said = "rewrites or deletes the alinéa it changes; which was voted first is not said"
-                    raise AmendingError(a.numero, e.part, f"amendment {next(iter(others))} {said}", "conflict")
-
-
-def _whole_alineas(e: Edit) -> bool:
-    """Whether the edit rewrites or deletes alinéas named by their numbers, whole."""
-    plain = e.place.alineas and not (e.place.within or e.place.path or e.place.each)
-    return bool(plain) and e.kind in ("rewrite", "delete") and e.place.phrase is None and not e.place.end
 
 
 def _check_same_anchor(amendments: list[Amendment]) -> None:

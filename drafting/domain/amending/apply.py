@@ -14,17 +14,19 @@ none imports it.
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import replace
 
 from drafting.domain.amending.alineas import delete, rewrite
-from drafting.domain.amending.article import Article, Ctx
+from drafting.domain.amending.article import Article, Ctx, Wipe
 from drafting.domain.amending.edits import EVERY, AmendingError, Edit
 from drafting.domain.amending.insertion import insert_alineas
 from drafting.domain.amending.phrases import append_sentence, delete_end, replace_end, rewrite_start
 from drafting.domain.amending.places import counted_either_way, counted_in
+from drafting.domain.amending.search import words_pattern
 from drafting.domain.amending.sitting import moved, words_put
 from drafting.domain.amending.tombstones import UNCHANGED
-from drafting.domain.amending.typography import fold
+from drafting.domain.amending.typography import BLANKS, fold
 from drafting.domain.amending.words import delete_words, insert_words, replace_words
 
 
@@ -128,11 +130,13 @@ def _made(article: Article, edit: Edit, ctx: Ctx) -> None:
     _APPLY[edit.kind](article, edit, ctx)
     if len(article.slots) != len(was):  # the article rewritten whole: the amendments of its parts fall
         return
+    words = _named_words(edit)
     if wipes:
-        article.wiped.update(dict.fromkeys(named, (ctx.numero, edit.kind)))
+        wipe = Wipe(ctx.numero, edit.kind, "\n".join(edit.new), article.step, frozenset(named))
+        article.wiped.update(dict.fromkeys(named, wipe))
     elif edit.kind != "insert_alineas":
         for n in named:
-            article.changed.setdefault(n, set()).add(ctx.numero)
+            article.changed.setdefault(n, {}).setdefault(ctx.numero, []).append(words)
     # no alinéa named (words looked for in the whole article): those it changed count as named; words changed
     # wherever they are (« dans l'ensemble de l'article ») are changed in what stays, either way
     unnamed = article.overlaps and not named and edit.kind != "insert_alineas"
@@ -144,7 +148,7 @@ def _made(article: Article, edit: Edit, ctx: Ctx) -> None:
         if slot.text == lines:
             continue
         if unnamed:
-            article.changed.setdefault(i + 1, set()).add(ctx.numero)
+            article.changed.setdefault(i + 1, {}).setdefault(ctx.numero, []).append(words)
         if len(slot.text) != len(lines):  # rewritten as other lines: each is new
             whole = edit.kind in _PUTS_WORDS
             slot.fresh = {j: [(0, len(t), ctx.numero)] for j, t in enumerate(slot.text)} if whole else {}
@@ -168,26 +172,74 @@ def _numbers(article: Article, edit: Edit) -> set[int]:
     return {n if n > 0 else count + 1 + n for n in edit.place.alineas or ()}
 
 
+class Before(Exception):  # noqa: N818 (a move of the sitting, not an error: `__init__._sitting` makes it)
+    """The edit changes alinéas another amendment's edit, made earlier in the sitting (at `step`), deleted
+    whole, or rewrote in words that do not hold those the edit names: it can only have been voted before
+    that edit (after it, there was nothing for it to change). The sitting is made again with it there."""
+
+    def __init__(self, step: int) -> None:
+        super().__init__(step)
+        self.step = step
+
+
+def _named_words(edit: Edit) -> tuple[str, ...]:
+    """The words an edit names in the alinéa it changes: its old words, its anchor (none for a phrase
+    added, a phrase named by its number, an alinéa rewritten)."""
+    return tuple(w for w in (edit.old, edit.anchor) if w.strip(BLANKS + '«»"“”'))
+
+
+def _holds(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a rewrite's text holds some of the words named (or none are named: it may hold what is meant)."""
+    folded = fold(text)
+    return not words or any(words_pattern(w.strip(BLANKS + '«»"“”'), re.I).search(folded) for w in words)
+
+
 def _check_overlap(article: Article, edit: Edit, named: set[int], ctx: Ctx) -> bool:
     """An alinéa one amendment deletes or rewrites whole (« Supprimer l'alinéa 8 », or a division that holds
-    it: « Supprimer le II », « Rédiger ainsi le 2° du II ») while another changes it: adopted after the
-    deletion or rewrite the other would have fallen, adopted before it was overwritten; which was voted
-    first is not said: refused (`conflict`), in either order they come; deleted by both, it is deleted
-    either way. `named`: the alinéas the edit names; whether it wipes them."""
+    it: « Supprimer le II », « Rédiger ainsi le 2° du II ») while another changes it. All the amendments of
+    the sitting were adopted: deleted, the change can only have been voted before the deletion (after it,
+    there was nothing to change), and the alinéa is deleted, in whichever order they come; rewritten in
+    words that do not hold those the change names (its old words, its anchor), the change can only have
+    been voted before too, and overwritten: the rewrite stands. A rewrite that holds them (or a change that
+    names none: a phrase added) may have come first, the change then made on its text, or after: which is
+    not said: refused (`conflict`), as are two rewrites of one alinéa, or a rewrite and a deletion of only
+    some of the alinéas the other names. A change (or a rewrite) met after the deletion, or a change after
+    the rewrite lacking its words, is made before it (`Before`). `named`: the alinéas the edit names;
+    whether it wipes them."""
     p = edit.place
     wipes = edit.kind in ("rewrite", "delete") and bool(named) and p.phrase is None and not (p.end or p.each)
     if edit.kind == "insert_alineas" or not (article.wiped or article.changed and wipes):
         return wipes
     first = "which was voted first is not said"
-    for n in sorted(named):
-        other, kind = article.wiped.get(n, (ctx.numero, ""))
-        if other != ctx.numero and not (kind == edit.kind == "delete"):  # deleted twice: deleted, either way
-            raise ctx.fail(f"amendment {other} rewrites or deletes the alinéa it changes; {first}", "conflict")
-        others = sorted(article.changed.get(n, set()) - {ctx.numero}) if wipes else []
-        if others:
-            other = others[0]
-            reason = f"amendment {other} changes alinéa {n}, which it deletes or rewrites whole; {first}"
+    words = _named_words(edit)
+    wipers = sorted({w for n in named if (w := article.wiped.get(n)) and w.numero != ctx.numero}, key=lambda w: w.step)
+    for w in wipers:
+        if wipes and edit.kind == "delete" and (w.kind == "delete" or w.named <= named):
+            continue  # deleted twice, or the rewrite deleted: deleted, either way
+        if wipes and (edit.kind == "delete" or w.kind == "rewrite" or not named <= w.named):
+            if edit.kind == w.kind == "rewrite":
+                raise ctx.fail(f"amendment {w.numero} rewrites the alinéa it rewrites too; {first}", "conflict")
+            some = "rewrites or deletes only some of the alinéas it rewrites or deletes"
+            raise ctx.fail(f"amendment {w.numero} {some}; {first}", "conflict")
+        if w.kind == "delete" or not _holds(w.new, words):
+            raise Before(w.step)  # made before the deletion, or the rewrite lacking its words
+        if not words:
+            reason = f"amendment {w.numero} rewrites the alinéa it changes, and it names no words there; {first}"
             raise ctx.fail(reason, "conflict")
+        reason = f"amendment {w.numero} rewrites the alinéa it changes, in words that hold those it names; {first}"
+        raise ctx.fail(reason, "conflict")
+    if not wipes or edit.kind == "delete":  # a deletion after changes: made before it, they are deleted with it
+        return wipes
+    for n in sorted(named):
+        for other, said in sorted(article.changed.get(n, {}).items()):
+            if other != ctx.numero and not all(said):
+                said_none = "naming no words there, and it rewrites that alinéa whole"
+                reason = f"amendment {other} changes alinéa {n}, {said_none}; {first}"
+                raise ctx.fail(reason, "conflict")
+            if other != ctx.numero and any(_holds("\n".join(edit.new), w) for w in said):
+                holds = "which it rewrites whole in words that hold those it names"
+                reason = f"amendment {other} changes alinéa {n}, {holds}; {first}"
+                raise ctx.fail(reason, "conflict")
     return wipes
 
 

@@ -18,6 +18,18 @@ from drafting.domain.amending.tombstones import DELETED_STONE, superseded
 from drafting.domain.amending.typography import BLANKS, fold
 
 
+@dataclass(frozen=True)
+class Wipe:
+    """Alinéas an edit of the sitting deleted or rewrote whole: the amendment, « delete » or « rewrite »,
+    the text it put (rewritten), its place in the sitting and the alinéas it named."""
+
+    numero: str
+    kind: str
+    new: str
+    step: int
+    named: frozenset[int]
+
+
 @dataclass(eq=False)  # two slots emptied alike are still two alinéas: found by identity
 class Slot:
     """An alinéa of the text before the sitting: what it has become, and what was put around it."""
@@ -50,8 +62,10 @@ class Article:
         # the sitting, and those another edit changed: each with the amendment (`apply._check_overlap`)
         # (`overlaps`: whether they are kept; not when the sitting has one amendment, or deletes or rewrites none)
         self.overlaps = True
-        self.wiped: dict[int, tuple[str, str]] = {}  # (amendment, kind: « delete » or « rewrite »)
-        self.changed: dict[int, set[str]] = {}
+        self.wiped: dict[int, Wipe] = {}
+        # alinéa -> amendment -> the words each of its edits there named (its old words, its anchor; () for none)
+        self.changed: dict[int, dict[str, list[tuple[str, ...]]]] = {}
+        self.step = 0  # the place in the sitting of the edit being made (`Wipe.step`)
 
     def alineas(self) -> list[str]:
         out = list(self.head)
