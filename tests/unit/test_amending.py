@@ -5958,3 +5958,14 @@ def test_an_alinea_deleted_or_rewritten_whole_while_another_changes_it_follows_w
     absent = "Alinéa 3\n\nAprès le mot :\n\n« subventions »\n\ninsérer les mots :\n\n« publiques »"
     with pytest.raises(AmendingError, match="not found"):
         apply(article, [("1", "Supprimer l'alinéa 3."), ("2", absent)])
+
+
+def test_a_text_given_that_is_itself_an_instruction_is_refused() -> None:
+    # « insérer un alinéa ainsi rédigé : 1AA – avant le 1°, insérer un alinéa ainsi rédigé : « … » »: no law's
+    # alinéa says « insérer »; a bill's own « il est inséré un 1° A ainsi rédigé : » is read (p14-com-COM-101)
+    article = "L'article L. 123-2 est ainsi modifié :\n\n1° Le 2° est supprimé."
+    nested = "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n1AA – avant le 1°, insérer un alinéa ainsi rédigé : « 1A – A la réussite » ;"
+    with pytest.raises(AmendingError, match="instruction of its own"):
+        apply(article, [("1", nested)])
+    bill = "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n« 1° AA Avant le 1°, il est inséré un 1° A ainsi rédigé : » ;"
+    assert alineas(apply(article, [("1", bill)]))[1] == "1° AA Avant le 1°, il est inséré un 1° A ainsi rédigé :"

@@ -167,10 +167,22 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             # « Après l'alinéa 3, insérer un alinéa ainsi rédigé : « IV. – Le Gouvernement remet au Parlement un
             # rapport sur… » »: the text stops short (a new start's dots, « X Y Z… », are read above)
             raise AmendingError(numero, edit.part, "its text ends with « … », cut short: the rest is not given")
+        if any(_NESTED_INSTRUCTION.search(fold(t).lower()) for t in edit.new):
+            # « insérer un alinéa ainsi rédigé : 1AA – avant le 1°, insérer un alinéa ainsi rédigé : « … » »: a law's
+            # alinéa says « il est inséré », never the amendment's infinitive: the text given is an instruction
+            raise AmendingError(numero, edit.part, "its text holds an instruction of its own (« insérer … »): what it puts is not said")
     if parent is not None:  # read from the prose in small letters: the number as the text writes it (« COM-7 »)
         written = re.search(rf"(?<![\w-]){re.escape(parent)}(?![\w-])", text, re.I)
         parent = written.group(0) if written else parent
     return edits, parent
+
+
+# An amendment's infinitive instruction inside the text it gives (a law's alinéa writes « il est inséré », « est
+# ainsi rédigé »): the drafter nested an instruction where the text should be
+_NESTED_INSTRUCTION = re.compile(
+    r"\b(?:insérer|ajouter|rédiger ainsi|remplacer|substituer|supprimer) (?:un |une |deux |trois |les |le |la |l')?"
+    r"(?:alinéas?|phrases?|mots?|paragraphes?|articles?)\b[^.;]*?(?:ainsi rédigée?s?|suivante?s?|par les mots)"
+)
 
 
 # A gage stated bare: how a cost is met, not what the article becomes (« La perte de recettes résultant pour
