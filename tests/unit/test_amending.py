@@ -5969,3 +5969,43 @@ def test_a_text_given_that_is_itself_an_instruction_is_refused() -> None:
         apply(article, [("1", nested)])
     bill = "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n« 1° AA Avant le 1°, il est inséré un 1° A ainsi rédigé : » ;"
     assert alineas(apply(article, [("1", bill)]))[1] == "1° AA Avant le 1°, il est inséré un 1° A ainsi rédigé :"
+
+
+def test_a_quoted_code_articles_first_paragraph_deleted_keeps_its_number_after_the_heading() -> None:
+    # « Supprimer le I du texte proposé pour l'article L. 443-9-3 », its I (heading, quoted unmarked alinéa)
+    # before « « II. – »: the article stays, « « Art. L. 443-9-3. – I. – (Supprimé) » (p58-019)
+    article = "\n\n".join(
+        [
+            "9° Il est inséré un article L. 443‑9‑3 ainsi rédigé :",
+            "« Art. L. 443‑9‑3. – I. – (Alinéa sans modification)",
+            "« Dans le cas où un fournisseur se voit retirer son autorisation, les contrats sont résiliés.",
+            "« II. – (Non modifié)",
+            "« III. – (Non modifié) »",
+            "10° (Non modifié)",
+        ]
+    )
+    amendment = "Supprimer le I du texte proposé pour l'article L. 443‑9‑3 du code de l'énergie."
+    assert alineas(apply(article, [("19", amendment)]))[1:3] == [
+        "« Art. L. 443‑9‑3. – I. – (Supprimé)",
+        "« II. – (Non modifié)",
+    ]
+
+
+def test_a_quoted_code_articles_lone_i_before_bare_lines_is_refused() -> None:
+    # « « Art. L. 443-9-2. – I. – (Non modifié) » then bare lines, no « II » given: a lone I is never written,
+    # the article's other paragraphs are left out, whose those lines are is not said (p58-020)
+    article = "\n\n".join(
+        [
+            "9° (Alinéa sans modification)",
+            "« Art. L. 443‑9‑2. – I. – (Non modifié)",
+            "(Alinéa sans modification)",
+            "(Alinéa sans modification)",
+            "« Art. L. 443‑9‑3. – I. – Afin d'assurer le bon fonctionnement des réseaux.",
+            "« II. – (Non modifié)",
+            "10° (Non modifié)",
+        ]
+    )
+    amendment = "Supprimer le I du texte proposé pour l'article L. 443‑9‑2 du code de l'énergie."
+    with pytest.raises(AmendingError, match="only paragraph given of the code article") as refused:
+        apply(article, [("20", amendment)])
+    assert refused.value.code == "ambiguous"

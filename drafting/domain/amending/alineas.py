@@ -234,12 +234,12 @@ def delete(article: Article, edit: Edit, ctx: Ctx) -> None:
     for slot in slots:
         slot.text = []
     for run in runs:  # a number is kept for the divisions left after it; the last of its kind goes whole
-        stones = kept[id(run[0])]
+        stones = kept[id(run[0])] = _first_division_kept(article, run, kept[id(run[0])])
         if stones and _siblings(article, run[0], stones[0]):
             _check_heading_gone(article, run, stones[0], ctx)
             run[0].text = stones
             article.stones.append(run[0])
-            if TOMBSTONE_MARKS["article"].match(stones[0].lstrip(BLANKS + '«"“')):
+            if TOMBSTONE_MARKS["article"].match(stones[0].lstrip(BLANKS + '«"“')) and not mark_kind(_bare(stones[0])):
                 article.headings[article.slots.index(run[0])] = ctx
         else:
             kept[id(run[0])] = []
@@ -297,6 +297,39 @@ def delete(article: Article, edit: Edit, ctx: Ctx) -> None:
         if closings[id(run[0])] and not any(opened(t) for t in kept.get(id(run[0])) or []):
             _close_before(article, run, closings[id(run[0])], ctx)
     _check_items_gone(article, first, ctx)
+
+
+def _bare(text: str) -> str:
+    """An alinéa without its quote and the code article's heading it opens with."""
+    body = text.lstrip(BLANKS + '«"“')
+    heading = TOMBSTONE_MARKS["article"].match(body)
+    return body[heading.end() :].lstrip(BLANKS) if heading else body
+
+
+def _first_division_kept(article: Article, run: list[Slot], stones: list[str]) -> list[str]:
+    """A quoted code article's first division deleted whole (« « Art. L. 4. – I. – … » and its alinéas), the
+    next of its kind left right after it (« « II. – … »): the article stays, and so does the number of that
+    division, after the article's heading (« « Art. L. 4. – I. – (Supprimé) »), not the article's alone."""
+    original = article.original
+    first, last = article.slots.index(run[0]), article.slots.index(run[-1])
+    if len(stones) != 1 or last + 1 >= len(original) or quote_end(original[last]):
+        return stones
+    head = original[first]
+    body = head[len(head) - len(head.lstrip(BLANKS + '«"“')) :]
+    heading = TOMBSTONE_MARKS["article"].match(body)
+    if heading is None or not opened(head) or not stones[0].rstrip().endswith("(Supprimé)"):
+        return stones
+    kind = mark_kind(_bare(head))
+    following = original[last + 1]
+    if not kind or not opened(following) or ARTICLE_HEADING.match(following.lstrip(BLANKS + '«"“')):
+        return stones
+    if mark_kind(following) != kind:
+        return stones
+    mark = TOMBSTONE_MARKS[kind].match(_bare(head))
+    if mark is None or "n" not in mark.groupdict():
+        return stones
+    number = (mark["n"] + mark["end"]).strip()
+    return [f"{stones[0][: stones[0].rfind('(Supprimé)')].rstrip()} {number} (Supprimé)"]
 
 
 # The heading of a division above code articles (« Section 6 », « Chapitre II »), not an article's

@@ -62,7 +62,20 @@ def division_bounds(
     last, those named with « et » next to each other."""
     lo, hi = quoted or (0, len(article.original) - 1)
     heads = quoted_heads(article, lo, hi) if quoted else heads_of(article)
-    return _within(article, (heads, mark_levels(heads)), path, ("", (lo, hi)), ctx)
+    kinds = mark_levels(heads)
+    span = _within(article, (heads, kinds), path, ("", (lo, hi)), ctx)
+    if quoted and len(path) == 1 and kinds[span[0]] == 0 and heads[span[0]].startswith("I."):
+        # « « Art. L. 443-9-2. – I. – (Non modifié) » then bare « (Alinéa sans modification) » lines, no « II »
+        # given: a lone I is never written, the article's other paragraphs are left out of the comparative
+        # text, and whether those lines are the I's or theirs (or headings after the article) is not said
+        alone = not any(kinds[k] == 0 for k in range(lo, hi + 1) if k != span[0])
+        if alone and any(kept_line(article.original[k]) for k in range(span[0] + 1, span[1] + 1)):
+            reason = (
+                "the I it names is the only paragraph given of the code article, and whether the comparative "
+                "text's « (Alinéa sans modification) » lines after it are the I's is not said"
+            )
+            raise ctx.fail(reason, "ambiguous")
+    return span
 
 
 def _within(
