@@ -6009,3 +6009,41 @@ def test_a_quoted_code_articles_lone_i_before_bare_lines_is_refused() -> None:
     with pytest.raises(AmendingError, match="only paragraph given of the code article") as refused:
         apply(article, [("20", amendment)])
     assert refused.value.code == "ambiguous"
+def test_a_list_s_last_item_deleted_reads_the_list_it_belongs_to() -> None:
+    # A bare list closed by its « et » right after the comma (« technique et industrielle ») inside an item
+    # opening like the words deleted (« de diffusion de la culture scientifique, ») is no list of its own: the
+    # « de » items left would be joined by commas alone: refused (p58-064). « aux » opens as « à » (« aux
+    # bibliothèques et aux centres » before « et à l'accès »: the list keeps its « et », p58-063); a comma after
+    # a relative pronoun and its verb, the subject after (« dans lesquelles est assurée, », p58-067), or closing
+    # complements put first one after another (« À titre expérimental, pour une durée de six ans, » before
+    # « des modalités », p58-071) joins no items
+    voeux = (
+        "Il émet des voeux sur les politiques de formation, de recherche, de diffusion de la culture scientifique, "
+        "technique et industrielle et de documentation scientifique et technique, sur la qualification des emplois."
+    )
+    with pytest.raises(AmendingError, match="last items of a list with their « et »"):
+        apply(voeux, [("1", "Supprimer les mots : « et de documentation scientifique et technique ».")])
+    mesures = (
+        "Elle adopte les mesures relatives aux activités de soutien, aux services médicaux et sociaux, aux "
+        "bibliothèques et aux centres de documentation et à l'accès aux ressources numériques ;"
+    )
+    assert apply(mesures, [("2", "Supprimer les mots : « et à l'accès aux ressources numériques ».")]) == (
+        "Elle adopte les mesures relatives aux activités de soutien, aux services médicaux et sociaux, aux "
+        "bibliothèques et aux centres de documentation ;"
+    )
+    sein = (
+        "Ils prévoient les conditions dans lesquelles est assurée, au sein de la commission de la formation et de "
+        "la vie universitaire et de la commission de la recherche, la représentation des secteurs."
+    )
+    assert apply(sein, [("3", "Supprimer les mots : « et de la commission de la recherche ».")]) == (
+        "Ils prévoient les conditions dans lesquelles est assurée, au sein de la commission de la formation et de "
+        "la vie universitaire, la représentation des secteurs."
+    )
+    essai = (
+        "À titre expérimental, pour une durée de six ans, des modalités dont la liste est définie par arrêté des "
+        "ministres chargés de la santé et de l'enseignement supérieur, après consultation, peuvent être fixées."
+    )
+    assert apply(essai, [("4", "Supprimer les mots : « et de l'enseignement supérieur ».")]) == (
+        "À titre expérimental, pour une durée de six ans, des modalités dont la liste est définie par arrêté des "
+        "ministres chargés de la santé, après consultation, peuvent être fixées."
+    )

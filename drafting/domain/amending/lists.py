@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from drafting.domain.amending.seams import (
     FRONTED,
     ends_with_verb,
+    first_of_fronted,
     first_word,
     holds_verb,
     incise,
@@ -127,8 +128,10 @@ _AND_OR = re.compile(r"(?<![^\W\d_])(?:et|ou)(?![^\W\d_])")
 def _left_joined(segment: str, item: str) -> bool:
     """Whether the words before those deleted, back to their comma, are no item the comma joins to the list
     left: they hold an « et » (« ou ») of their own joining two items that open with the word the item deleted
-    opens with, or a reference each (« L. 446-5 et L. 446-7 » of « aux articles L. 446-4, L. 446-5 et L. 446-7 et
-    L. 446-14 » less « et L. 446-14 »: the items left are still joined by it; not « du code de la construction
+    opens with (« au », « aux » as « à »: « aux bibliothèques et aux centres de documentation » before « et à
+    l'accès aux ressources numériques »), or a reference each (« L. 446-5 et L. 446-7 » of « aux articles
+    L. 446-4, L. 446-5 et L. 446-7 et L. 446-14 » less « et L. 446-14 »: the items left are still joined by it;
+    not « du code de la construction
     et de l'habitation » before « et du code de l'action sociale », nor « de sécurité et des conditions de
     travail » before « et la commission », an item's own « et »), or the verb of their phrase (`holds_verb`:
     « de la recherche et de l'innovation sont prises en compte par les autres schémas … en matière de
@@ -146,7 +149,12 @@ def _left_joined(segment: str, item: str) -> bool:
         return True
     if _bare_list_closed(parts, words[2][1]):
         return True
-    return len({word.lower() for word, _ in words}) == 1 and not words[0][1] & {"other", "bare"}
+    same = {_CONTRACTED.get(word.lower(), word.lower()) for word, _ in words}
+    return len(same) == 1 and not words[0][1] & {"other", "bare"}
+
+
+# « au », « aux »: « à » and the article (« aux centres … et à l'accès »: the items open with « à » alike)
+_CONTRACTED = {"au": "à", "aux": "à"}
 
 
 def _joined_inside_last(last: str, deleted: tuple[str, frozenset[str]]) -> bool:
@@ -165,10 +173,30 @@ def _bare_list_closed(parts: list[str], deleted: frozenset[str]) -> bool:
     """Whether the words after the comma open with one bare word joined by their own « et » (« ou ») to another
     (« scientifique, culturel et professionnel de son choix … afin de prévoir … et de la recherche » before
     « et de faciliter … »): the comma's list of bare words ends there, with its « et »; the words deleted,
-    opening with a preposition or a determiner, are no item of it."""
+    opening with a preposition or a determiner, are no item of it. Not when the words before the comma open
+    like the words deleted (`last_item`: the bare words are inside that item)."""
     if not deleted - {"bare", "other"} or len(parts[0].split()) != 1:
         return False
     return first_word(parts[0])[1] == first_word(parts[1])[1] == {"bare"}
+
+
+def last_item(left: str, item: str) -> tuple[str, bool]:
+    """The words before an item deleted with its « et » (« ou »), back to their comma (`last_segment`), and
+    whether they open their phrase; when they are a bare list closed by its own « et » (`_bare_list_closed`:
+    « technique et industrielle ») and the words before their comma open like the item deleted (« de diffusion
+    de la culture scientifique, » before « et de documentation … »), those words too: the bare words qualify a
+    word of that item (« de diffusion de la culture scientifique, technique et industrielle »), an item of the
+    list of « de » the comma before it belongs to (« de formation, de recherche, de diffusion … »)."""
+    segment, phrase_start = last_segment(left + ",")
+    parts = re.split(r"(?<![^\W\d_])(?:et|ou)[^\S\n]+", fold(segment))
+    opens = first_word(fold(item))[1] - {"bare", "other"}
+    if phrase_start or len(parts) < 2 or not _bare_list_closed(parts, opens):
+        return segment, phrase_start
+    head = left[: len(left) - len(segment)].rstrip(BLANKS)
+    before, start = last_segment(head)
+    if not opens & first_word(before)[1]:
+        return segment, phrase_start
+    return left[len(head) - 1 - len(before) :], start
 
 
 def _pair_between_commas(head: str, after: str) -> bool:
@@ -208,7 +236,7 @@ def check_list_join(line: str, start: int, end: int, ctx: Ctx, taken: bool = Fal
     leading = re.match(r"(?:et|ou)\s+(?=\w)", gone)
     if leading and left[-1:] not in (",", "") and first_word(after)[0] not in ("et", "ou"):
         item = gone[leading.end() :]
-        segment, phrase_start = last_segment(left + ",")
+        segment, phrase_start = last_item(left, item)
         if not phrase_start and not _left_joined(segment, item):
             opens = first_word(item)[1] & first_word(segment)[1]
             head = left[: len(left) - len(segment)].rstrip(BLANKS)
@@ -251,16 +279,37 @@ def _list_comma(head: str, item: str) -> bool:
     an incise before `item` (« Le cas échéant, », « notamment »: `incise`, not from the preposition opening
     them, « après avis du comité … sur l'obligation, la coordination » may end with a list's first item), nor
     when it stands right after « et » (« ou »), opening an incise (« ou, à Mayotte et à Saint-Pierre, »), or
-    after words opening with « et » (« ou »), which end a list of their own (« en Martinique, et à Mayotte, »)."""
+    after words opening with « et » (« ou »), which end a list of their own (« en Martinique, et à Mayotte, »).
+    Complements put first one after another close with that comma too (« À titre expérimental, pour une durée de
+    six ans, des modalités »: `first_of_fronted`), and words ending with a relative pronoun and its verb, the
+    subject after it (« dans lesquelles est assurée, au sein de … », `_subject_after`), end no item of a list."""
     segment, phrase_start = last_segment(head)
-    fronted = phrase_start and first_word(segment)[0] in FRONTED and {"det", "pron"} & first_word(item)[1]
+    first, opening = segment, phrase_start
+    if not phrase_start and first_word(segment)[0] in FRONTED and len(segment.split()) > 1:
+        first, opening = first_of_fronted(head)  # « À titre expérimental, pour une durée de six ans, »
+    fronted = opening and first_word(first)[0] in FRONTED and {"det", "pron"} & first_word(item)[1]
     if fronted or incise(segment, item, sure=True):  # « Pour l'enseignement de la médecine, de la pharmacie »
         return False
     if first_word(segment)[0] in ("et", "ou"):  # « En Guyane et en Martinique, et à Mayotte, le préfet et le maire »
         return False  # the words before the comma end a list of their own: the comma closes it
-    if ends_with_verb(segment) and first_word(item)[1] - {"bare", "other"}:
+    if (ends_with_verb(segment) or _subject_after(segment)) and first_word(item)[1] - {"bare", "other"}:
         return False  # « sont fixés, pour chaque université concernée et pour chacune des filières, par arrêté »
     return not re.search(r"(?<![^\W\d_])(?:et|ou),$", fold(head))  # « ou, à Mayotte et à … »: an incise opens
+
+
+# A relative pronoun right before its clause's verb, alone or with its past participle, ending words: the subject
+# comes after the verb (« les conditions dans lesquelles est assurée, au sein de …, la représentation »)
+_SUBJECT_AFTER = re.compile(
+    r"(?<![^\W\d_])(?:que|qu|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles|duquel|desquels)"
+    r"[^\S\n]+(?:est|sont|sera|seront)(?:[^\S\n]+[^\W\d_]{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ise|ises|it|ite|its|ites))?$"
+)
+
+
+def _subject_after(words: str) -> bool:
+    """Whether words end with a relative pronoun and its clause's verb, the subject not yet said (« dans
+    lesquelles est assurée »): words that cannot end an item of a list; the comma after them opens words set
+    apart before that subject."""
+    return _SUBJECT_AFTER.search(fold(words).strip(BLANKS).lower()) is not None
 
 
 def _comma_list_item(head: str, item: str, opens: frozenset[str], after: str) -> bool:
@@ -308,7 +357,7 @@ def _joined_by_commas_left(gone: str, left: str, after: str) -> bool:
             joined, opens = list_join(gone[leading.end() :])
             if not joined:
                 return False
-        item, phrase_start = last_segment(left + ",")
+        item, phrase_start = last_item(left, gone[leading.end() :])
         if phrase_start or not _list_comma(left[: len(left) - len(item)].rstrip(BLANKS), item):
             return False
         if _left_joined(item, gone[leading.end() :]):

@@ -288,7 +288,7 @@ def last_segment(left: str) -> tuple[str, bool]:
     return (head[cuts[-1].end() :] if cuts else head), not cuts or cuts[-1].group(0) != ","
 
 
-def _first_of_fronted(left: str) -> tuple[str, bool]:
+def first_of_fronted(left: str) -> tuple[str, bool]:
     """The first of the complements put one after the other before the comma ending `left` (« Dans …, à
     compter de … et jusqu'à …, »: « Dans … »), each opening with a preposition or conjunction, and whether
     it opens its phrase."""
@@ -311,7 +311,7 @@ def _fronted(left: str, right: str) -> bool:
     if len(segment.split()) < 2:  # « Si, après une convocation, ce quorum »: the clause goes on after the incise
         return False
     if not phrase_start and first_word(segment)[0] in FRONTED:
-        segment, phrase_start = _first_of_fronted(left)
+        segment, phrase_start = first_of_fronted(left)
     return phrase_start and first_word(segment)[0] in FRONTED and bool({"det", "pron"} & first_word(right)[1])
 
 
