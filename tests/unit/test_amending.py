@@ -6047,3 +6047,96 @@ def test_a_list_s_last_item_deleted_reads_the_list_it_belongs_to() -> None:
         "À titre expérimental, pour une durée de six ans, des modalités dont la liste est définie par arrêté des "
         "ministres chargés de la santé, après consultation, peuvent être fixées."
     )
+def test_au_deuxieme_et_au_troisieme_alineas_is_one_place_of_two_alineas() -> None:
+    # « Au deuxième et au troisième alinéas » (the preposition repeated, the noun shared in the plural): as
+    # « Aux deuxième et troisième alinéas », the words in each (p58-080), not two places, « au deuxième » alone
+    article = "Le ministre décide.\n\nLe ministre propose.\n\nLe ministre signe."
+    said = "Au deuxième et au troisième alinéas, remplacer le mot : « ministre » par le mot : « préfet »."
+    assert apply(article, [("1", said)]) == "Le ministre décide.\n\nLe préfet propose.\n\nLe préfet signe."
+    each = "Au premier alinéa et au troisième alinéa, remplacer le mot : « ministre » par le mot : « préfet »."
+    assert apply(article, [("2", each)]) == "Le préfet décide.\n\nLe ministre propose.\n\nLe préfet signe."
+
+
+def test_a_code_article_completed_with_others_by_one_text_is_not_changed_alone() -> None:
+    # « II. – Les articles L. 716-1 et L. 718-1 … sont complétés par un alinéa ainsi rédigé : « … » »: the alinéa
+    # is the last of both; « Au dernier alinéa de l'article L. 716-1, tel qu'il résulte du II » would change
+    # L. 718-1's too, or part them, which the text does not show: refused (p58-043). Named alone, read
+    article = (
+        "I. – Le code est ainsi modifié.\n\n"
+        "II. – Les articles L. 716-1 et L. 718-1 du même code sont complétés par un alinéa ainsi rédigé :\n\n"
+        "« Ce décret prévoit les décrets mentionnés au premier alinéa. »"
+    )
+    said = (
+        "Au dernier alinéa de l'article L. 716-1 du code de l'éducation, tel qu'il résulte du II du présent "
+        "article, remplacer les mots : « les décrets mentionnés » par les mots : « le décret mentionné »."
+    )
+    with pytest.raises(AmendingError, match="in others named with it") as refused:
+        apply(article, [("1", said)])
+    assert refused.value.code == "ambiguous"
+    alone = article.replace("Les articles L. 716-1 et L. 718-1 du même code sont complétés", "L'article L. 716-1 du même code est complété")
+    assert alineas(apply(alone, [("1", said)]))[2] == "« Ce décret prévoit le décret mentionné au premier alinéa. »"
+    other = article.replace("Les articles L. 716-1 et L. 718-1", "L'article L. 718-1 et l'article L. 716-1")
+    with pytest.raises(AmendingError, match="in others named with it"):
+        apply(other, [("1", said)])
+
+
+def test_the_first_alineas_a_division_inserts_at_a_code_articles_start() -> None:
+    # « 1° Au début, sont insérés deux alinéas ainsi rédigés : », the article's introduction naming the code
+    # article alone: its first (second) alinéa, « tel qu'il résulte du 1° », is the 1°'s first (second) quoted
+    # one (p58-036, p58-037); past the count it says, or the start of a division of it (« 1° Le II … »), refused
+    article = (
+        "L'article L. 717-1 du même code est ainsi modifié :\n\n"
+        "1° Au début, sont insérés deux alinéas ainsi rédigés :\n\n"
+        "« Les établissements de fondation ancienne sont reconnus.\n\n"
+        "« Les dirigeants sont élus. » ;\n\n"
+        "2° Il est ajouté un alinéa ainsi rédigé :\n\n"
+        "« Ce décret est pris en Conseil d'État. »"
+    )
+    first = (
+        "Au premier alinéa de l'article L. 717-1 du code de l'éducation, tel qu'il résulte du 1° du présent "
+        "article, après le mot : « ancienne », insérer le mot : « reconnue »."
+    )
+    assert alineas(apply(article, [("1", first)]))[2] == "« Les établissements de fondation ancienne reconnue sont reconnus."
+    second = first.replace("Au premier alinéa", "Au deuxième alinéa").replace("« ancienne »", "« sont »")
+    assert alineas(apply(article, [("2", second)]))[3] == "« Les dirigeants sont reconnue élus. » ;"
+    third = first.replace("Au premier alinéa", "Au troisième alinéa")
+    with pytest.raises(AmendingError, match="does not put the alinéa named"):
+        apply(article, [("3", third)])
+    nested = article.replace("1° Au début", "1° Le II est ainsi modifié :\n\na) Au début").replace("; \n\n2°", ";\n\n2°")
+    with pytest.raises(AmendingError):
+        apply(nested, [("4", first.replace("du 1° du présent", "du a du 1° du présent"))])
+
+
+def test_a_second_alinea_of_a_code_article_completed_by_its_last_is_refused_saying_why() -> None:
+    # « Au second alinéa de l'article L. 612-11, tel qu'il résulte du 2° », the 2° adding its last alinéa: its
+    # second only if it has two, which the text does not say (p58-032, a known gap)
+    article = (
+        "L'article L. 612-11 du code de l'éducation est ainsi modifié :\n\n"
+        "1° À la première phrase, après le mot : « entreprise », sont insérés les mots : « ou association » ;\n\n"
+        "2° Il est ajouté un alinéa ainsi rédigé :\n\n"
+        "« Le premier alinéa s'applique sans préjudice des dispositions du code de la santé publique. »"
+    )
+    said = (
+        "Au second alinéa de l'article L. 612-11 du code de l'éducation, tel qu'il résulte du 2° du présent "
+        "article, après le mot : « dispositions », insérer les mots : « du présent code et »."
+    )
+    with pytest.raises(AmendingError, match="whose count of alinéas this article does not give"):
+        apply(article, [("1", said)])
+
+
+def test_a_sentence_adding_a_paragraph_after_another_in_one_paragraph_goes_at_the_end() -> None:
+    # « À l'alinéa 2, … insérer les mots : « X ». Il est ajouté un paragraphe ainsi rédigé : « III. – … » » in one
+    # paragraph: the second sentence, read apart, adds a paragraph at the article's end (p58-060); after a
+    # sentence naming a division, whose paragraph it is is not said: refused
+    article = "I. – Les cours sont donnés.\n\nIls sont numériques.\n\nII. – Le décret fixe les modalités."
+    said = (
+        "À l'alinéa 2, après le mot : « numériques », insérer les mots : « et libres ». Il est ajouté un "
+        "paragraphe ainsi rédigé :\n\n« III. – Le présent article entre en vigueur en 2014. »"
+    )
+    assert apply(article, [("1", said)]) == (
+        "I. – Les cours sont donnés.\n\nIls sont numériques et libres.\n\nII. – Le décret fixe les modalités.\n\n"
+        "III. – Le présent article entre en vigueur en 2014."
+    )
+    division = said.replace("À l'alinéa 2, après", "Au I, après")
+    with pytest.raises(AmendingError, match="whose paragraph it is is not said"):
+        apply(article, [("2", division)])

@@ -135,11 +135,24 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
                 context = _context_of(named)
             continue
         start = len(edits)
-        for i, clause in enumerate(_clauses(prose)):
+        # « À l'alinéa 2, … insérer les mots : « X ». Il est ajouté un paragraphe ainsi rédigé : « III. – … » »
+        # in one paragraph: a second sentence only adding a paragraph, read apart (below)
+        added = _PARAGRAPH_ADDED.match(prose)
+        clauses = list(enumerate(_clauses(added.group(1) if added else prose)))
+        if added:
+            clauses.append((len(clauses), added.group(2)))
+        for i, clause in clauses:
             # « I. – À l'alinéa 2, … II. – Il est ajouté un paragraphe ainsi rédigé : « III. – … » »: a new part
             # of the outermost level adding alinéas with no place named does not inherit the place of the part
-            # before: at the article's end, as « Il est ajouté » alone says
-            bare = fresh and not i and _ADDED_BARE.match(clause)
+            # before: at the article's end, as « Il est ajouté » alone says; nor does a sentence of its own adding
+            # a paragraph (a division of the article's first level: at its end, p58-060), unless the sentence
+            # before named a code article quoted or a division, whose paragraph it may be
+            bare = bool(fresh and not i and _ADDED_BARE.match(clause))
+            if added and i == len(clauses) - 1:
+                if context.within or context.path or any(e.place.within or e.place.path for e in edits[start:]):
+                    reason = "it adds a paragraph after naming a division or a code article: whose paragraph it is is not said"
+                    raise AmendingError(numero, sentence.prose, reason)
+                bare = True
             found = _form(numero, sentence, clause, Place() if bare else context)
             if found is None:
                 if i:
@@ -191,6 +204,13 @@ _GAGE = re.compile(r"^(?:la|les) (?:pertes?|charges?|diminutions?) de (?:recette
 
 
 _ADDED_BARE = re.compile(r"il est ajouté (?:un|une|deux|trois|quatre|cinq|six) (?:alinéas?|paragraphes?) ainsi rédigée?s? ?: ?¤\d+¤$")
+
+
+# A paragraph's last sentence adding a paragraph (« … ¤1¤ . Il est ajouté un paragraphe ainsi rédigé : ¤2¤ »),
+# after one that quotes
+_PARAGRAPH_ADDED = re.compile(
+    r"^(.*¤\d+¤)\s*\.\s+(il est ajouté (?:un|deux|trois|quatre|cinq|six) paragraphes? ainsi rédigés? ?: ?¤\d+¤)$"
+)
 
 
 def _context_of(named: Place) -> Place:
@@ -391,8 +411,9 @@ def _respectively_by_alinea(numero: str, sentence: Sentence, found: list[list[Ed
     return [replace(f[0], place=replace(f[0].place, alineas=(n,))) for f, n in zip(found, alineas, strict=True)]
 
 
-# Two places joined: « à la fin de l'alinéa 5 et à l'alinéa 7 », « aux alinéas 2 et 3 et au dernier alinéa »
-_JOINED = re.compile(r"\s*,?\s+et (?=(?:à|au|aux|dans) )")
+# Two places joined: « à la fin de l'alinéa 5 et à l'alinéa 7 », « aux alinéas 2 et 3 et au dernier alinéa »;
+# not « au deuxième et au troisième alinéas », one place (the noun in the plural, shared), as LOCATIONS reads it
+_JOINED = re.compile(rf"\s*,?\s+et (?=(?:à|au|aux|dans) )(?!(?:au|du|le) {ORD} alinéas\b)")
 
 
 def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[Edit] | None:

@@ -58,7 +58,8 @@ _BARE_LETTER = r"[a-z](?: (?:bis|ter|quater|quinquies|sexies))?\)|[a-hj-uwyz](?:
 _N = r"(\d+)"
 LOCATIONS: list[tuple[str, str]] = [
     ("alinéas", r"alinéas? (\d+(?:(?:,| et| à|, et) \d+)*)"),
-    ("ordinal range", rf"({ORD}) (?:à|et) ({ORD}) alinéas"),
+    # « aux deuxième et troisième alinéas », « au deuxième et au troisième alinéas » (the preposition repeated)
+    ("ordinal range", rf"({ORD}) (?:à|et(?: au| du| le)?) ({ORD}) alinéas"),
     ("ordinal alinéa", rf"({ORD}) alinéa"),
     # « Supprimer les deux derniers alinéas du II », « les trois premiers alinéas »: that many from an edge
     ("counted alinéas", rf"(?:les |des |aux )?({COUNT}) (premiers|derniers) alinéas"),

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from drafting.domain.amending.article import HEADING
 from drafting.domain.amending.divisions import article_ref, division_bounds, heads_of, mark_levels, marked, quoted_heads
 from drafting.domain.amending.edits import BEFORE_LAST, LAST, THIS_ARTICLE, AmendingError, Edit, Place
+from drafting.domain.amending.lexer import COUNT, number
 from drafting.domain.amending.locations import ordinal
 from drafting.domain.amending.quotes import opened, quotation_last
 from drafting.domain.amending.search import words_pattern
@@ -45,6 +46,14 @@ def counted_in(article: Article, edit: Edit, ctx: Ctx) -> Place:
             # « Au dernier alinéa de l'article L. 822-1, tel qu'il résulte du 2° », the 2° inserting an alinéa
             # after its first: the code article is not quoted whole, and the 2° is not said to put that alinéa
             holder, code = " of the ".join(place.resulting), place.within
+            if place.alineas and place.alineas[0] > 0 and _puts_last(article, place, ctx):
+                # « Au second alinéa …, tel qu'il résulte du 2° », the 2° adding the last: the count of the code
+                # article's alinéas is not given, so whether its second is the 2°'s is not said (p58-032)
+                raise ctx.fail(
+                    f"the {holder} of this article puts the last alinéas of article {code}, whose count of "
+                    "alinéas this article does not give: whether the one named is among them is not said",
+                    "not_found",
+                ) from exc
             raise ctx.fail(
                 f"the {holder} of this article does not put the alinéa named of article {code}, "
                 "which this article does not quote whole",
@@ -227,10 +236,9 @@ def _quoted_alone(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] |
         return None
     if not place.path:
         return _last_put(article, place, ctx)
-    named = re.compile(r"\barticles?\s+" + r"[\s.]*".join(map(re.escape, ref)) + r"\.?(?![\w-])")
 
     def names(openers: list[int]) -> bool:
-        return any(named.search(fold(article.original[i]).lower().replace("\u2011", "-")) for i in openers)
+        return any(_naming(article.original[i], ref) for i in openers)
 
     if place.resulting == THIS_ARTICLE:
         # « tel qu'il résulte du présent article »: the only quotation of this article that an alinéa of its
@@ -241,11 +249,13 @@ def _quoted_alone(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] |
             held = "several quotations" if quotations else "no quotation"
             reason = f"this article holds {held} of article {place.within}: where the {place.path[0]} is is not said"
             raise ctx.fail(reason, "not_found")
+        _named_alone(article, place, _around(article, quotations[0][0]), ctx)
         holder = "article"
     else:
         lo, hi = division_bounds(article, place.resulting, ctx)
         holder = " of the ".join(place.resulting)
-        if not names([division_bounds(article, place.resulting[k:], ctx)[0] for k in range(len(place.resulting))]):
+        openers = [division_bounds(article, place.resulting[k:], ctx)[0] for k in range(len(place.resulting))]
+        if not _named_alone(article, place, openers, ctx):
             raise ctx.fail(f"the {holder} of this article does not amend article {place.within}", "not_found")
         quotations = _quotations(article.original, lo, hi)
         if len(quotations) != 1:
@@ -300,6 +310,13 @@ def _last_put(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] | Non
     return quotations[0]
 
 
+def _puts_last(article: Article, place: Place, ctx: Ctx) -> bool:
+    """Whether the division `place.resulting` says it puts the code article's last alinéas (« 2° Il est
+    ajouté un alinéa ainsi rédigé : »)."""
+    lo, _ = division_bounds(article, place.resulting, ctx)
+    return bool(_PUTS_LAST.search(fold(article.original[lo]).strip().lower()))
+
+
 # A division's own alinéa with no subject of its own (« 2° Il est complété par deux alinéas … : »,
 # « Sont ajoutés … », « Le dernier alinéa est ainsi rédigé : »): its subject is the article's introduction's
 _SUBJECTLESS = re.compile(r"^(?:[ivxlc]+\. ?[-–—]|\d+° ?(?:bis|ter|quater)?|[a-z]\))? *(?:(?:il|elle) )?(?=\w)")
@@ -315,9 +332,8 @@ def _names_code(article: Article, place: Place, own: str, ctx: Ctx) -> bool:
     alinéas ainsi rédigés : »), the article's introduction names that code article alone (« L'article
     L. 533-22-1 du code monétaire et financier est ainsi modifié : »)."""
     ref = re.sub(r"[\s.]", "", place.within.lower())
-    named = re.compile(r"\barticles?\s+" + r"[\s.]*".join(map(re.escape, ref)) + r"\.?(?![\w-])")
     openers = [division_bounds(article, place.resulting[k:], ctx)[0] for k in range(len(place.resulting))]
-    if any(named.search(fold(article.original[i]).lower().replace("\u2011", "-")) for i in openers):
+    if _named_alone(article, place, openers, ctx):
         return True
     if len(place.resulting) != 1 or not (m := _SUBJECTLESS.match(own)):
         return False
@@ -355,6 +371,8 @@ def _rank_put(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] | Non
     lo, hi = division_bounds(article, place.resulting, ctx)
     own = fold(article.original[lo]).strip().lower()
     mark = _SUBJECTLESS.match(own)
+    if mark and (start := _PUTS_START.match(own[mark.end() :])):
+        return _start_put(article, place, (lo, hi), number(start.group("many")), ctx)
     put = _PUTS_ONE.match(own[mark.end() :]) if mark else None
     if put is None:
         return None
@@ -371,6 +389,38 @@ def _rank_put(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] | Non
     if quotations != [(lo + 1, lo + 1)]:
         return None
     return quotations[0]
+
+
+# « 1° Au début, sont insérés deux alinéas ainsi rédigés : »: the code article's first alinéas
+_PUTS_START = re.compile(
+    rf"^au début, (?:il )?(?:est|sont) insérés? (?P<many>{COUNT}) alinéas? ainsi rédigés? ?:$"
+)
+# The alinéa of the article's own naming the code article whose start that is: « L'article L. 717-1 du même
+# code est ainsi modifié : » (« 2° L'article L. 717-1 est ainsi modifié : » above « a) Au début, … »)
+_ARTICLE_CHANGED = re.compile(
+    r"^(?:[ivxlc]+\. ?[-–—]|\d+° ?(?:bis|ter|quater)?|[a-z]\))? *l'article ([^,:]+?)"
+    r"(?: (?:du|de la|des|de l') [^:]*)? (?:est|sont) ainsi modifiée?s? ?:$"
+)
+
+
+def _start_put(article: Article, place: Place, span: tuple[int, int], many: int, ctx: Ctx) -> tuple[int, int] | None:
+    """« Au premier alinéa de l'article L. 717-1 …, tel qu'il résulte du 1° du présent article », the 1°
+    inserting alinéas at the code article's start (« 1° Au début, sont insérés deux alinéas ainsi rédigés : »):
+    its first alinéas are the 1°'s quoted ones, the first its first (p58-036), the second its second
+    (p58-037), so many as it says and quotes, right after its own alinéa, where the alinéa of the article's own
+    just above it says it changes that code article alone (« L'article L. 717-1 du même code est ainsi
+    modifié : »: the start is the code article's, not one of its divisions'). Any other: None (refused as before)."""
+    lo, hi = span
+    k = place.alineas[0] if place.alineas else 0
+    if not 1 <= k <= many or _quotations(article.original, lo, hi) != [(lo + 1, lo + many)]:
+        return None
+    around = _around(article, lo + 1)  # the division's own alinéa, then those above it
+    if len(around) < 2 or around[0] != lo:
+        return None
+    said = _ARTICLE_CHANGED.match(fold(article.original[around[1]]).strip().lower().replace("\u2011", "-"))
+    if said is None or re.sub(r"[\s.]", "", said.group(1)) != re.sub(r"[\s.]", "", place.within.lower()):
+        return None
+    return lo + k, lo + k
 
 
 def _around(article: Article, first: int) -> list[int]:
@@ -403,6 +453,45 @@ def _quotations(original: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
         j = quotation_last(original, i, hi)  # bare « (Alinéa sans modification) » lines inside it too
         out.append((i, j))
         i = j + 1
+    return out
+
+
+# A code article named with others in one breath: « Les articles L. 716-1 et L. 718-1 sont complétés … »,
+# « … de l'article L. 716-1 et de l'article L. 718-1 »: the text quoted is theirs at once
+_REF = r"(?:(?:l|r|d|lo)\.? ?)?\d[\w.-]*(?: (?:bis|ter|quater|[a-z]))?"
+_OTHER_AFTER = re.compile(rf"^\s*(?:,|et|ou)\s+(?:(?:à|de|aux?|des) )?(?:l'article |les articles )?{_REF}")
+_OTHER_BEFORE = re.compile(rf"{_REF}\s*(?:,|et|ou)\s+(?:(?:à|de) )?l'article\s+$")
+
+
+def _named_alone(article: Article, place: Place, openers: list[int], ctx: Ctx) -> bool:
+    """Whether one of the alinéas `openers` of the article's own names code article `place.within`; named
+    with others (« II. – Les articles L. 716-1 et L. 718-1 … sont complétés par un alinéa ainsi rédigé : »),
+    refused: the text quoted is each one's at once, and an edit to one of them alone would part them, which
+    this article does not show (p58-043)."""
+    ref = re.sub(r"[\s.]", "", place.within.lower())
+    said = [_naming(article.original[i], ref) for i in openers]
+    if "shared" in said:
+        holder = f"the {' of the '.join(place.resulting)} of this article"
+        if place.resulting == THIS_ARTICLE:
+            holder = "this article"
+        reason = (
+            f"{holder} puts one text in article {place.within} and in others named with it: "
+            f"a change to article {place.within} alone is not written there"
+        )
+        raise ctx.fail(reason, "ambiguous")
+    return "alone" in said
+
+
+def _naming(text: str, ref: str) -> str:
+    """How an alinéa of the article's own names code article `ref` (its reference without spaces or dots,
+    small letters): "alone", "shared" (« les articles L. 716-1 et L. 718-1 », one text put in each), or ""."""
+    named = re.compile(r"\barticle(s?)\s+" + r"[\s.]*".join(map(re.escape, ref)) + r"\.?(?![\w-])")
+    text = fold(text).lower().replace("\u2011", "-")
+    out = ""
+    for m in named.finditer(text):
+        if m.group(1) or _OTHER_AFTER.match(text[m.end() :]) or _OTHER_BEFORE.search(text[: m.start() + 8]):
+            return "shared"
+        out = "alone"
     return out
 
 
