@@ -106,7 +106,7 @@ def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
         if splits_number(at) or splits_number(at + span):
             return article, article
         # words next to dots (« une modification… (le reste sans changement) » quoted in a bill): the instruction
-        # written would give a text ending with « … », refused as cut short (test_amending.py): not drawn
+        # written would give a text ending with « … », refused as cut short (test_amending_forms.py): not drawn
         if any("…" in w or "..." in w for w in words[max(at - 1, 0) : at + span + 1]):
             return article, article
         if kind == "replace":
@@ -115,13 +115,13 @@ def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
             opens = re.search(rf"^{_OPENING}$|[.!?]$", " ".join(words[:at]))
             words[at : at + span] = [word[:1].upper() + word[1:] if opens else word]
         elif kind == "delete_words":
-            # words deleted with the full stop ending their phrase leave it its stop (test_amending.py):
+            # words deleted with the full stop ending their phrase leave it its stop (test_amending_phrases.py):
             # a drafter's instruction for that says more than this edit, so it is not drawn
             if words[at + span - 1].endswith(".") and words[at - 1][-1:].isalnum():
                 return article, article
             # words set between two commas, deleted with one of them: the parser may read an incise there and
             # take the other comma too (« identifie, pour chaque projet, la » less « pour chaque projet, »:
-            # « identifie la », test_amending.py), which the edit drawn does not: not drawn
+            # « identifie la », test_amending_commas.py), which the edit drawn does not: not drawn
             after_span = words[at + span] if at + span < len(words) else ""
             if words[at - 1].endswith(",") and words[at + span - 1].endswith(","):
                 return article, article
@@ -129,7 +129,7 @@ def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
                 return article, article
             # the last items of a list deleted with their « et » right after its comma (« ces biens, droits et
             # obligations » less « droits et obligations »): the parser takes that comma too where one item is
-            # surely left, or refuses (test_amending.py), which the edit drawn does not say: not drawn
+            # surely left, or refuses (test_amending_commas.py), which the edit drawn does not say: not drawn
             if words[at - 1].endswith(",") and {"et", "ou"} & set(words[at : at + span]):
                 return article, article
             del words[at : at + span]
@@ -145,7 +145,7 @@ def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
         new[i] = " ".join(words)
     elif kind == "delete" and len(new) > 1:
         # deleting the alinéa that closes a quotation moves its closing quote (tested in
-        # test_amending.py): a drafter would state both changes, so it is not a single edit here
+        # test_amending_quotations.py): a drafter would state both changes, so it is not a single edit here
         if not (i > 0 and _quoted(new[i]) and _closes(new[i]) and _quoted(new[i - 1]) and not _closes(new[i - 1])):
             # a numbered division deleted keeps its number, « 2° (Supprimé) », as the texts adopted do,
             # when divisions of its kind are left at its level (the bill's own, or its quotation)
@@ -161,8 +161,8 @@ def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
                 and _kind(follows) in ("arabic", "letter")
                 and not before_it.rstrip(' »"”').endswith((";", ":"))
             ):
-                # an item now followed by an item ends with « ; » as its enumeration's items do (test_amending.py):
-                # a drafter would state both changes, so it is not a single edit here
+                # an item now followed by an item ends with « ; » as its enumeration's items do
+                # (test_amending_insertions.py): a drafter would state both changes, so it is not a single edit here
                 return article, article
             if mark and _siblings_left(new, i):
                 new[i] = f"{mark.group(0).rstrip()} (Supprimé)"
@@ -175,13 +175,13 @@ def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
         # the instruction written for it would quote a quote it does not close, so it is not drawn here
         heads = 0 < at < len(new) and not _quoted(new[at - 1]) and new[at - 1].rstrip().endswith(":")
         heads = heads and _quoted(new[at])
-        # prose put right after a quotation closes continues it (test_amending.py): an unquoted alinéa
+        # prose put right after a quotation closes continues it (test_amending_quotations.py): an unquoted alinéa
         # there is not what a drafter's « … » says, so it is not drawn
         if not (at > 0 and _quoted(new[at - 1]) and _closes(new[at - 1])) and not heads:
             new.insert(at, f"{new[at][0] if inside else ''}Le présent alinéa est {draw(WORDS)} inséré.")
     else:
-        # a drafter rewriting a quoted alinéa keeps it quoted; the last of its quotation closes it, a number
-        # kept for a deleted division there too (« "E. - (Supprimé) », left without its quote: test_amending.py)
+        # a drafter rewriting a quoted alinéa keeps it quoted; the last of its quotation closes it, a number kept
+        # for a deleted division there too (« "E. - (Supprimé) », left without its quote: test_amending_quotations.py)
         quote = new[i][0] if _quoted(new[i]) else ""
         kept_last = "(Supprimé)" in new[i] and not (i + 1 < len(new) and _quoted(new[i + 1]))
         closes = quote and (_closes(new[i]) or kept_last)
@@ -204,7 +204,7 @@ def test_the_generated_instruction_reads_back_as_the_same_edit(case: tuple[list[
         assert exc.code == "ambiguous" or exc.code == "doubled_word" and doubled, f"{exc.message}\n{instruction}"
         return
     # an alinéa announcing its quotation's count is counted again after an alinéa or a phrase is put in or
-    # taken out (« sont insérés deux alinéas » for « trois »): tested in test_amending.py, set aside here
+    # taken out (« sont insérés deux alinéas » for « trois »): tested in test_amending_insertions.py, set aside here
     counted = [_seen(a) for a in applied.split("\n\n")]
     assert counted == [_seen(a) for a in after], instruction
 
@@ -212,7 +212,7 @@ def test_the_generated_instruction_reads_back_as_the_same_edit(case: tuple[list[
 def _seen(alinea: str) -> str:
     """An alinéa as compared here: its announced count set aside (above), and no comma before a stop. Words
     deleted up to a stop take the comma before them (« …, est ainsi rédigé : » less « est ainsi rédigé » is
-    « … : »): a rule of the parser tested in test_amending.py, where a random edit leaves « …, : »."""
+    « … : »): a rule of the parser tested in test_amending_commas.py, where a random edit leaves « …, : »."""
     return _COMMA_BEFORE_STOP.sub(r"\1", _ANNOUNCED.sub("…", alinea))
 
 

@@ -1,0 +1,719 @@
+# ruff: noqa: E501  (French instructions read best whole)
+"""Alinéas and divisions inserted (insertion.py, items.py, announcements.py, divisions.py): where they
+go, the marks they take (« … – », « bis », a placeholder), deleted divisions restored, how items of an
+enumeration end (« ; », a full stop), and the counts announcing a quotation recounted."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting.domain.amending import AmendingError, apply
+from tests.unit.amending_helpers import ARTICLE, ITEMS, ROMAN_ITEMS, alineas
+
+DIVISIONS = "I. – Le maire décide.\n\nII. – (Supprimé)\n\nIII. – Le préfet voit.\n\nIl signe."
+
+
+ANNOUNCING = "\n\n".join(
+    [
+        "L'article L. 719-1 du code de l'éducation est ainsi modifié :",
+        "1° Après le troisième alinéa, il est inséré un alinéa ainsi rédigé :",
+        "« Une déclaration de candidature est obligatoire. » ;",
+        "2° Après la première phrase du quatrième alinéa, est insérée une phrase ainsi rédigée :",
+        "« Le recteur en est informé. » ;",
+        "3° Le dernier alinéa est complété par deux alinéas ainsi rédigés :",
+        "« Les listes sont publiées.",
+        "« Elles sont affichées. »",
+    ]
+)
+
+
+def test_complete_the_article_and_insert_at_its_start() -> None:
+    out = alineas(
+        apply(
+            ARTICLE,
+            [
+                ("1", "Compléter cet article par un alinéa ainsi rédigé :\n\n« 4° Un décret fixe les modalités. »"),
+                ("2", "Au début de cet article, ajouter un alinéa ainsi rédigé :\n\n« I. – Le code est modifié. »"),
+            ],
+        )
+    )
+    assert out[0] == "I. – Le code est modifié." and out[-1] == "4° Un décret fixe les modalités."
+
+
+def test_a_quoted_alinea_keeps_its_quotes() -> None:
+    article = "Il est inséré un article ainsi rédigé :\n\n« Art. 2. – Le maire décide. »"
+    out = apply(article, [("1", "Rédiger ainsi l'alinéa 2 :\n\n« Art. 2. – Le conseil décide. »")])
+    assert alineas(out)[1] == "« Art. 2. – Le conseil décide. »"
+
+
+def test_a_text_completed_by_a_ii_becomes_its_i() -> None:
+    out = apply(
+        "Le code est modifié.", [("1", "Compléter cet article par l'alinéa suivant : « II. – Le décret est pris. »")]
+    )
+    assert alineas(out) == ["I. – Le code est modifié.", "II. – Le décret est pris."]
+
+
+@pytest.mark.parametrize(
+    "instruction",
+    [
+        "Insérer après l'alinéa 2 un alinéa ainsi rédigé :\n\n« Le juge tranche. »",
+        "Insérer après le 2ème alinéa un alinéa ainsi rédigé :\n\n« Le juge tranche. »",
+        "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n\n« Le juge tranche. »",
+    ],
+)
+def test_the_place_of_alineas_inserted_may_follow_the_verb(instruction: str) -> None:
+    article = "Le maire décide.\n\nLe préfet voit.\n\nLe conseil délibère."
+    assert alineas(apply(article, [("89", instruction)]))[2] == "Le juge tranche."
+
+
+def test_an_item_now_followed_by_another_item_ends_with_a_semicolon() -> None:
+    article = "\n\n".join(
+        [
+            "Le conseil comprend :",
+            "1° Le maire ;",
+            "2° Les membres désignés d'un commun accord.",
+            "Ils siègent trois ans.",
+            "3° Le préfet.",
+        ]
+    )
+    # words replaced with the item's « ; », by words without it: it stays
+    out = alineas(
+        apply(article, [("112", "Alinéa 2\n\nRemplacer les mots :\n\nLe maire ;\n\npar les mots :\n\nLe président")])
+    )
+    assert out[1] == "1° Le président ;"
+    out = alineas(apply(article, [("COM-80", "Supprimer l'alinéa 4.")]))
+    assert out[2] == "2° Les membres désignés d'un commun accord ;"  # the alinéa between them gone
+    items = "I. – Le code est ainsi modifié :\n\n1° Le mot : « six » est remplacé par le mot : « sept » ;\n\n2° L'article 4 est abrogé ;\n\n3° L'article 5 est abrogé."
+    out = alineas(
+        apply(
+            items,
+            [
+                (
+                    "298",
+                    "Alinéa 3\n\nRemplacer cet alinéa par deux alinéas ainsi rédigés :\n\n2° L'article 4 est ainsi rédigé :\n\n« Art. 4. – Le maire décide. »",
+                )
+            ],
+        )
+    )
+    assert out[2:5] == [
+        "2° L'article 4 est ainsi rédigé :",
+        "« Art. 4. – Le maire décide. » ;",
+        "3° L'article 5 est abrogé.",
+    ]
+
+
+def test_a_division_completing_the_article_restores_the_one_recorded_as_deleted() -> None:
+    article = "I. – Le maire décide.\n\nII. – (Supprimé)"
+    out = apply(
+        article, [("10", "Compléter cet article par un paragraphe ainsi rédigé :\n\nII. – Le préfet est informé.")]
+    )
+    assert alineas(out) == ["I. – Le maire décide.", "II. – Le préfet est informé."]
+    kept = apply(
+        article, [("10", "Compléter cet article par un paragraphe ainsi rédigé :\n\nIII. – Le préfet est informé.")]
+    )
+    assert alineas(kept) == ["I. – Le maire décide.", "II. – (Supprimé)", "III. – Le préfet est informé."]
+
+
+def test_an_item_restored_where_its_alinea_records_it_deleted() -> None:
+    article = "Titre :\n\n1° Le maire décide ;\n\n2° (Supprimé)\n\n3° Le préfet voit."
+    restore = "Rétablir le 2° de l'alinéa {} dans la rédaction suivante : « 2° Le conseil délibère ; »"
+    out = apply(article, [("327", restore.format(3))])
+    assert alineas(out)[2] == "2° Le conseil délibère ;"
+    with pytest.raises(AmendingError) as caught:
+        apply(article, [("327", restore.format(4))])
+    assert "alinéa 4 is the 2° but that alinéa opens otherwise" in caught.value.message
+
+
+def test_a_paragraph_restored_where_it_is_recorded_deleted() -> None:
+    restore = "Alinéa {}\n\nRétablir ce paragraphe dans la rédaction suivante :\n\nII. – Le conseil délibère.\n\nIII. – Supprimé."
+    out = alineas(apply(DIVISIONS, [("14", restore.format(2).removesuffix("\n\nIII. – Supprimé."))]))
+    assert out == ["I. – Le maire décide.", "II. – Le conseil délibère.", "III. – Le préfet voit.", "Il signe."]
+    for alinea in (3, 4):  # alinéa 3 alone is not the whole III, alinéa 4 is not a division
+        with pytest.raises(AmendingError) as caught:
+            apply(DIVISIONS, [("14", restore.format(alinea).removesuffix("\n\nIII. – Supprimé."))])
+        assert "not a whole « I. – » division" in caught.value.message
+
+
+def test_an_alinea_of_the_bills_own_given_with_no_stop_takes_a_full_stop() -> None:
+    # « … est abrogé ». : the full stop after the amendment's quote is the instruction's; the bill's alinéas end with one
+    text = "I. - Le maire décide.\n\nII. - (Supprimé)"
+    out = apply(text, [("1", "Rétablir cet article dans le texte suivant :\n\n« L'article L. 1 est abrogé ».")])
+    assert out == "L'article L. 1 est abrogé."
+    two = "Substituer à l'alinéa 1 les deux alinéas suivants :\n\n« I. - Le maire décide.\n\n« I bis. - Le préfet contrôle »."
+    assert alineas(apply(text, [("2", two)]))[:2] == ["I. - Le maire décide.", "I bis. - Le préfet contrôle."]
+    # a note in brackets is not a sentence: left as it is
+    assert alineas(apply(text, [("3", "Alinéa 1\n\nRédiger ainsi cet alinéa :\n\n« I. - (Supprimé) »")]))[0] == "I. - (Supprimé)"
+    # the text an alinéa given before it introduces (a table's row) is that text's, not the bill's own
+    row = "Compléter cet article par deux alinéas ainsi rédigés :\n\nIII. - Le tableau est ainsi modifié : la ligne est ainsi rédigée :\n\nAlsace 60"
+    assert alineas(apply(text, [("4", row)]))[-1] == "Alsace 60"
+
+
+def test_a_mark_put_at_the_start_of_an_alinea_ends_the_item_before_it() -> None:
+    # the 1°'s quotation now has a 2° after it: it ends « » ; », as items followed by another do
+    text = "L'article L. 1 est ainsi modifié :\n\n1° Il est ajouté un alinéa ainsi rédigé :\n\n« Le maire décide. »\n\nLe préfet contrôle."
+    out = alineas(apply(text, [("1", "Au début de l'alinéa 4, insérer la mention : « 2° ».")]))
+    assert out[2:] == ["« Le maire décide. » ;", "2° Le préfet contrôle."]
+    items = "L'article L. 1 est ainsi modifié :\n\n1° Le maire décide ;\n\n2° Le juge tranche.\n\nLe préfet contrôle."
+    out = alineas(apply(items, [("2", "Au début de l'alinéa 4, insérer la mention : « 3° ».")]))
+    assert out[2:] == ["2° Le juge tranche ;", "3° Le préfet contrôle."]
+
+
+def test_an_item_put_before_another_of_its_enumeration_ends_with_a_semicolon() -> None:
+    article = "\n\n".join(["Le conseil comprend :", "1° Le maire ;", "2° (Supprimé)", "3° Le préfet."])
+    out = apply(article, [("10", "Rétablir le 2° de l'alinéa 3 dans la rédaction suivante :\n\n« 2° Le juge. »")])
+    assert alineas(out) == ["Le conseil comprend :", "1° Le maire ;", "2° Le juge ;", "3° Le préfet."]
+
+
+def test_an_item_rewritten_with_a_full_stop_keeps_the_semicolon_before_the_next_item() -> None:
+    # its neighbours end with « : » (an introduction, an item introducing sub-items): the item it
+    # rewrites ended with « ; »
+    article = "\n\n".join(
+        [
+            "II. – Le code est ainsi modifié :",
+            "1° Le taux : « 25 % » est remplacé par le taux : « 18 % » ;",
+            "2° L'article L. 9 est ainsi modifié :",
+            "a) Le mot : « six » est remplacé par le mot : « sept ».",
+        ]
+    )
+    out = apply(
+        article,
+        [
+            (
+                "176",
+                "Alinéa 2\n\nRédiger ainsi cet alinéa :\n\n1° Le premier alinéa est complété par les mots : « pour les boissons ».",
+            )
+        ],
+    )
+    assert alineas(out)[1] == "1° Le premier alinéa est complété par les mots : « pour les boissons » ;"
+
+
+def test_a_text_not_divided_gaining_a_paragraph_i_at_its_start_becomes_its_ii() -> None:
+    article = "À la fin de l'article 4 de la loi n° 62-1292, la référence : « 2011 » est remplacée par la référence : « 2013 »."
+    amendment = "Au début de cet article, ajouter un paragraphe ainsi rédigé :\n\nI. – À l'article 3 de la même loi, le mot : « six » est remplacé par le mot : « sept »."
+    out = alineas(apply(article, [("COM-40", amendment)]))
+    assert out[0].startswith("I. – À l'article 3") and out[1] == f"II. – {article}"
+    # « … – », the next number, put before a text not divided: its I
+    out = alineas(apply(article, [("293", amendment.replace("I. –", "... -"))]))
+    assert out[0].startswith("I. – À l'article 3") and out[1] == f"II. – {article}"
+    # a text already divided keeps its marks
+    divided = f"I. – {article}\n\nII. – Le présent article entre en vigueur en 2014."
+    out = alineas(apply(divided, [("COM-40", amendment.replace("I. –", "I A. –"))]))
+    assert out[1:] == alineas(divided)
+
+
+def test_an_item_put_after_an_item_ending_with_its_quotation_ends_with_a_semicolon() -> None:
+    article = "\n\n".join(
+        [
+            "I. – L'article L. 135-6 est ainsi modifié :",
+            "1° Le I est complété par un alinéa ainsi rédigé :",
+            "« Le fonds verse chaque année 2 milliards d'euros. » ;",
+            "2° Le III est abrogé.",
+        ]
+    )
+    out = apply(
+        article,
+        [
+            (
+                "COM-9",
+                "Après l'alinéa 3\n\nInsérer un alinéa ainsi rédigé :\n\n...° Au II, le mot : « six » est remplacé par le mot : « sept ».",
+            )
+        ],
+    )
+    assert alineas(out)[3] == "1° bis Au II, le mot : « six » est remplacé par le mot : « sept » ;"
+
+
+def test_a_paragraph_completing_an_article_not_divided_is_its_ii() -> None:
+    article = "L'article L. 3 est ainsi modifié :\n\n1° Le maire décide ;\n\n2° Le préfet contrôle."
+    text = "Compléter cet article par un paragraphe ainsi rédigé :\n\n… – Le présent article entre en vigueur en 2030."
+    out = alineas(apply(article, [("14", text)]))
+    assert (out[0], out[-1]) == (
+        "I. – L'article L. 3 est ainsi modifié :",
+        "II. – Le présent article entre en vigueur en 2030.",
+    )
+
+
+def test_an_announcement_of_phrases_and_alineas_counts_both_again() -> None:
+    # the phrases complete the code article's last alinéa (the quotation's first), the alinéas follow it
+    text = (
+        "L'article L. 1 est complété par deux phrases et deux alinéas ainsi rédigés :\n\n"
+        "« Le maire décide. Le préfet contrôle.\n\n« Le juge tranche.\n\n« Le greffier note. »"
+    )
+    out = alineas(apply(text, [("1", "Alinéa 2\n\nRédiger ainsi cet alinéa :\n\nLe maire décide seul.")]))
+    assert out[0] == "L'article L. 1 est complété par une phrase et deux alinéas ainsi rédigés :"
+    out = alineas(apply(text, [("2", "Alinéa 3\n\nSupprimer cet alinéa.")]))
+    assert out[0] == "L'article L. 1 est complété par deux phrases et un alinéa ainsi rédigés :"
+    put = "Compléter l'alinéa 2 par une phrase ainsi rédigée : « Le juge tranche. »"
+    out = alineas(apply(text, [("3", put)]))
+    assert out[0] == "L'article L. 1 est complété par trois phrases et deux alinéas ainsi rédigés :"
+
+
+def test_a_division_put_between_two_numbered_in_a_row_is_the_one_aboves_bis() -> None:
+    article = "I. – Le maire décide.\n\nII. – Le préfet contrôle.\n\nIII. – Le juge tranche."
+    text = "Après l'alinéa 2, insérer deux alinéas ainsi rédigés :\n\n« … – Le conseil vote. »\n\n« … – Il publie. »"
+    assert alineas(apply(article, [("17", text)]))[2:4] == ["II bis. – Le conseil vote.", "II ter. – Il publie."]
+    items = "Le code est ainsi modifié :\n\n1° Le maire ;\n\n2° Le préfet."
+    out = apply(items, [("17", "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n\n« …° Le juge ; »")])
+    assert alineas(out)[2] == "1° bis Le juge ;"
+    out = apply(items, [("17", "Compléter cet article par un alinéa ainsi rédigé :\n\n« …° Le juge. »")])
+    assert alineas(out)[3] == "3° Le juge."
+
+
+@pytest.mark.parametrize(
+    ("instruction", "at", "expected"),
+    [
+        # between b) and c): the one above's « bis »
+        (
+            "Après l'alinéa 4, insérer un alinéa ainsi rédigé :\n\n…) La dernière phrase est supprimée ;",
+            4,
+            "b bis) La dernière phrase est supprimée ;",
+        ),
+        # « … » alone takes the kind of the marks of its level: after 2°, the 3°
+        (
+            "Compléter cet article par un alinéa ainsi rédigé :\n\n... Le dernier alinéa est supprimé.",
+            7,
+            "3° Le dernier alinéa est supprimé.",
+        ),
+        # before the first one: its « A »
+        (
+            "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n…° Le titre est ainsi rédigé : « Des communes » ;",
+            1,
+            "1° A Le titre est ainsi rédigé : « Des communes » ;",
+        ),
+    ],
+)
+def test_a_division_numbered_with_dots_takes_its_number_from_its_level(
+    instruction: str, at: int, expected: str
+) -> None:
+    assert alineas(apply(ITEMS, [("30", instruction)]))[at] == expected
+
+
+def test_dots_before_a_division_a_already_take_aa() -> None:
+    text = "Le code est ainsi modifié :\n\n1° A Le titre change ;\n\n1° Le chapitre change."
+    out = apply(text, [("31", "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n…° Le livre change ;")])
+    assert alineas(out)[1] == "1° AA Le livre change ;"
+
+
+def test_dots_in_a_new_quotation_do_not_take_the_bills_own_numbers() -> None:
+    # the 2° of the code article quoted is not said: the dots stay, for the clerks to number
+    text = "Après l'alinéa 6, insérer deux alinéas ainsi rédigés :\n\n…° Après le deuxième alinéa, il est inséré un alinéa ainsi rédigé :\n\n« …° Les projets de réforme ; »"
+    out = alineas(apply(ITEMS, [("32", text)]))
+    assert out[6] == "1° bis Après le deuxième alinéa, il est inséré un alinéa ainsi rédigé :"
+    assert out[7].startswith("« …° Les projets de réforme")
+
+
+def test_an_item_announced_as_one_alinea_with_the_quotation_it_introduces() -> None:
+    article = "La loi est ainsi modifiée :\n\n1° L'article 2 est abrogé ;\n\n2° L'article 3 est abrogé."
+    text = (
+        "Après l'alinéa 2\n\nInsérer un alinéa ainsi rédigé :\n\n"
+        "...° L'article 4 est complété par un alinéa ainsi rédigé :\n\n« Le maire en rend compte. »"
+    )
+    # the quotation keeps its quotes, and the item, followed by another, ends « » ; »
+    assert alineas(apply(article, [("43", text)]))[2:4] == [
+        "1° bis L'article 4 est complété par un alinéa ainsi rédigé :",
+        "« Le maire en rend compte. » ;",
+    ]
+    with pytest.raises(AmendingError):  # two alinéas of its own are not « un alinéa »: the second is not read
+        apply(article, [("43", text.replace("« Le maire en rend compte. »", "...° L'article 5 est abrogé."))])
+
+
+@pytest.mark.parametrize(
+    ("instruction", "index", "expected"),
+    [
+        (
+            "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n\n« Les listes sont paritaires. »",
+            1,
+            "1° Après le troisième alinéa, sont insérés deux alinéas ainsi rédigés :",
+        ),
+        (
+            "Alinéa 5\n\nCompléter cet alinéa par deux phrases ainsi rédigées :\n\n« Il y répond. Il publie sa réponse. »",
+            3,
+            "2° Après la première phrase du quatrième alinéa, sont insérées trois phrases ainsi rédigées :",
+        ),
+        ("Supprimer l'alinéa 8.", 5, "3° Le dernier alinéa est complété par un alinéa ainsi rédigé :"),
+    ],
+)
+def test_an_alinea_announcing_its_quotation_counts_it_again(instruction: str, index: int, expected: str) -> None:
+    assert alineas(apply(ANNOUNCING, [("COM-71", instruction)]))[index] == expected
+
+
+@pytest.mark.parametrize(
+    ("count", "recounted"),
+    [("dix", "onze"), ("quinze", "seize"), ("dix-neuf", "vingt"), ("12", "13")],
+)
+def test_a_count_of_ten_and_up_written_in_words_or_figures_is_counted_again(count: str, recounted: str) -> None:
+    n = {"dix": 10, "quinze": 15, "dix-neuf": 19, "12": 12}[count]
+    quoted = [f"« Alinéa cité {k}." for k in range(1, n)] + [f"« Alinéa cité {n}. » ;"]
+    text = "\n\n".join(["1° L'article 18 est ainsi modifié :", f"a) Sont insérés {count} alinéas ainsi rédigés :", *quoted])
+    out = alineas(apply(text, [("1", "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n\n« Alinéa ajouté. »")]))
+    assert out[1] == f"a) Sont insérés {recounted} alinéas ainsi rédigés :"
+
+
+def test_a_count_above_twenty_in_words_is_left_as_it_stands() -> None:
+    quoted = [f"« Alinéa cité {k}." for k in range(1, 20)] + ["« Alinéa cité 20. » ;"]
+    text = "\n\n".join(["1° L'article 18 est ainsi modifié :", "a) Sont insérés vingt alinéas ainsi rédigés :", *quoted])
+    out = alineas(apply(text, [("1", "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n\n« Alinéa ajouté. »")]))
+    assert out[1] == "a) Sont insérés vingt alinéas ainsi rédigés :"
+
+
+def test_an_announced_count_that_was_wrong_before_is_left_as_it_was() -> None:
+    text = ANNOUNCING.replace("complété par deux alinéas", "complété par trois alinéas")
+    out = alineas(apply(text, [("1", "Supprimer l'alinéa 8.")]))
+    assert out[5] == "3° Le dernier alinéa est complété par trois alinéas ainsi rédigés :"
+
+
+def test_a_placeholder_item_next_to_roman_items_is_not_numbered_as_a_letter() -> None:
+    instruction = "Après le ii) du b) du 1° du I, insérer un alinéa ainsi rédigé : « …) Étendre les délais ; »"
+    # between two roman items, theirs: « ii bis) » (« iii) » is taken)
+    assert alineas(apply(ROMAN_ITEMS, [("1", instruction)]))[6] == "ii bis) Étendre les délais ;"  # not « j) »
+    # after the last one (before the « c) »): « iv) », or a letter « b bis) » after the b)? Not said
+    for after in ("le iii) du b) du 1° du I", "le b) du 1° du I", "l'alinéa 7"):
+        put = f"Après {after}, insérer un alinéa ainsi rédigé : « …) Étendre les délais ; »"
+        with pytest.raises(AmendingError, match="next to a roman item") as caught:
+            apply(ROMAN_ITEMS, [("2", put)])
+        assert caught.value.code == "ambiguous"
+
+
+def test_an_announced_count_of_code_articles_is_counted_again() -> None:
+    text = (
+        "I. – Le code est complété par deux articles ainsi rédigés :\n\n« Art. L. 5. – Le maire décide.\n\n"
+        "« Art. L. 6. – Le préfet contrôle. »\n\nII. – Le présent article entre en vigueur le 1er janvier 2021."
+    )
+    out = alineas(
+        apply(text, [("1", "Après l'alinéa 3, insérer un alinéa ainsi rédigé : « Art. L. 7. – Le juge tranche. »")])
+    )
+    assert out[0] == "I. – Le code est complété par trois articles ainsi rédigés :"
+    assert out[3] == "« Art. L. 7. – Le juge tranche. »"
+    one = "Après l'article L. 4, il est inséré un article ainsi rédigé :\n\n« Art. L. 5. – Le maire décide. »"
+    out = alineas(
+        apply(one, [("2", "Compléter cet article par un alinéa ainsi rédigé : « Art. L. 6. – Le préfet contrôle. »")])
+    )
+    assert out[0] == "Après l'article L. 4, sont insérés deux articles ainsi rédigés :"
+
+
+def test_an_alinea_announcing_one_item_by_its_number_names_the_items_it_now_introduces() -> None:
+    text = (
+        "L'article L. 1 est ainsi modifié :\n\n1° Après le 2°, il est inséré un 2° bis ainsi rédigé :\n\n"
+        "« 2° bis Fermer les parcs ; » ;\n\n2° Le dernier alinéa est supprimé."
+    )
+    put = "Après l'alinéa 3, insérer un alinéa ainsi rédigé : « 2° ter Fermer les plages ; »"
+    out = alineas(apply(text, [("1", put)]))
+    assert out[1] == "1° Après le 2°, sont insérés des 2° bis et 2° ter ainsi rédigés :"
+    assert out[2:4] == ["« 2° bis Fermer les parcs ;", "« 2° ter Fermer les plages ; » ;"]
+    quater = "Après l'alinéa 3, insérer un alinéa ainsi rédigé : « 2° quater Fermer les forêts ; »"
+    out = alineas(apply(text, [("2", put), ("3", quater)]))  # two insertions at one place: in the order given
+    assert out[1] == "1° Après le 2°, sont insérés des 2° bis à 2° quater ainsi rédigés :"
+
+
+def test_a_recounted_announcement_opening_its_alinea_keeps_its_capital() -> None:
+    text = "Il est inséré un alinéa ainsi rédigé :\n\n« Le maire décide. »"
+    out = apply(text, [("1", "Compléter cet article par un alinéa ainsi rédigé : « Le préfet contrôle. »")])
+    assert alineas(out)[0] == "Sont insérés deux alinéas ainsi rédigés :"  # not « Il sont insérés »
+    text = "Sont insérés deux alinéas ainsi rédigés :\n\n« Le maire décide.\n\n« Le juge tranche. »"
+    assert alineas(apply(text, [("2", "Supprimer l'alinéa 3.")]))[0] == "Il est inséré un alinéa ainsi rédigé :"
+
+
+def test_a_placeholder_between_two_adverbs_of_one_number() -> None:
+    article = "Le code est ainsi modifié :\n\n1° Le titre est abrogé ;\n\n1° bis Le chapitre est abrogé ;\n\n1° ter La section est abrogée ;\n\n2° L'article 3 est abrogé."
+    out = alineas(
+        apply(article, [("COM-213", "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n\n…° Le 3° est complété ;")])
+    )
+    assert out[3] == "1° ter A Le 3° est complété ;"  # « 1° ter » is taken: the « A » before it
+    spaced = article.replace("1° ter La", "1° quater La")
+    out = alineas(
+        apply(spaced, [("COM-213", "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n\n…° Le 3° est complété ;")])
+    )
+    assert out[3] == "1° ter Le 3° est complété ;"
+
+
+def test_an_item_put_amid_a_quotation_with_no_stop_ends_with_a_semicolon() -> None:
+    article = (
+        "Sont ajoutés des 5° et 6° ainsi rédigés :\n\n"
+        "« 5° À l'attractivité des territoires ;\n\n« 6° À la réussite des étudiants. »"
+    )
+    # the closing quote is the amendment's, the full stop after it the instruction's: the item has none
+    put = "<p>Après l'alinéa 2, créer un 5°bis ainsi rédigé :</p><p>« 5°bis À la cohésion du territoire ».</p>"
+    assert alineas(apply(article, [("COM-126", put)]))[2] == "« 5° bis À la cohésion du territoire ;"
+
+
+def test_a_placeholder_letter_item_put_with_its_quotation_before_another_item_closes_it_with_a_semicolon() -> None:
+    article = (
+        "Le premier alinéa est ainsi modifié :\n\n"
+        "a) La première phrase est ainsi rédigée :\n\n« Il accueille les étudiants. » ;\n\n"
+        "b) La dernière phrase est supprimée."
+    )
+    put = (
+        "<p>Après l'alinéa 3, insérer deux alinéas ainsi rédigés :</p><p>…) La deuxième phrase est ainsi "
+        "rédigée :</p><p>« Il soutient les établissements. »</p>"
+    )
+    out = alineas(apply(article, [("COM-204", put)]))
+    assert out[3:5] == ["a bis) La deuxième phrase est ainsi rédigée :", "« Il soutient les établissements. » ;"]
+
+
+def test_an_alinea_with_no_mark_put_between_two_items_is_refused() -> None:
+    article = "\n\n".join(
+        [
+            "I. – L'article L. O. 135-1 est ainsi modifié :",
+            "1° Le quatrième alinéa est supprimé ;",
+            "2° Le sixième alinéa est supprimé ;",
+            "3° Il est ajouté un alinéa ainsi rédigé :",
+            "« Un décret fixe le modèle des déclarations. »",
+        ]
+    )
+    # often an amendment counting another amendment's alinéas: the alinéa is neither the 1°'s nor the 2°'s
+    put = "Insérer après le 2ème alinéa un alinéa ainsi rédigé :\n\n« Ces électeurs peuvent adresser des observations. »"
+    with pytest.raises(AmendingError, match="with no mark between two items") as caught:
+        apply(article, [("CL89", put)])
+    assert caught.value.code == "ambiguous"
+    # an item put there is read
+    item = "Insérer après le 2ème alinéa un alinéa ainsi rédigé :\n\n« 1° bis Le cinquième alinéa est supprimé ; »"
+    assert alineas(apply(article, [("CL90", item)]))[2] == "1° bis Le cinquième alinéa est supprimé ;"
+
+
+def test_a_sub_amendment_deleting_an_alinea_quoted_amid_a_quotation_recounts_the_announced_count() -> None:
+    # the amendment's alinéas open with the article's quote after its own (« « … »): still counted (p21-020)
+    text = "L'article L. 1 est ainsi rédigé :\n\n« Art. L. 1. – Premier.\n\n« Second.\n\n« Fin. »"
+    put = "<p>Après l'alinéa 3, insérer les deux alinéas suivants :</p><p>« « Troisième.</p><p>« « Quatrième. »</p>"
+    sub = "<p>Sous-amendement n° 11 à l'amendement n° 10</p><p>Alinéa 3</p><p>Supprimer cet alinéa.</p>"
+    out = alineas(apply(text, [("10", put), ("11", sub)]))
+    assert out == ["L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Premier.", "« Second.", "« Troisième.", "« Fin. »"]
+
+
+def test_a_placeholder_glued_to_its_words_and_a_number_marked_new() -> None:
+    # « …°L'article » (no space after the placeholder, n° 9 rect. sexies: p25-038) is « 3° L'article »
+    article = "Le code est ainsi modifié :\n\n1° Premier ;\n\n2° Deuxième."
+    glued = "Après l'alinéa 3\n\nInsérer un alinéa ainsi rédigé :\n\n…°L'article 1618 septies est abrogé."
+    assert alineas(apply(article, [("1", glued)]))[-1] == "3° L'article 1618 septies est abrogé."
+    # « II bis (nouveau). – » is a II bis: the paragraph put after it and before the III is the II ter (p25-010)
+    article = "I. – Un.\n\nII. – Deux.\n\nII bis (nouveau). – Deux bis.\n\nIII. – Trois."
+    amendment = "Après l'alinéa 3, insérer un paragraphe ainsi rédigé : « … – Deux ter. »"
+    assert alineas(apply(article, [("1", amendment)]))[3] == "II ter. – Deux ter."
+
+
+def test_an_item_whose_quoted_words_end_with_its_semicolon_is_ended_already() -> None:
+    # « b) … : « … carbone ; » », followed by the 3° as it stood: the item's « ; » is inside its quote; an item
+    # put after it leaves it as it was, no « ; » added after the quote (p26-038)
+    article = (
+        "II. – Le code est ainsi modifié :\n\n2° Le 1° est ainsi modifié :\n\n"
+        "a) Les mots : « quatre » sont remplacés par le mot : « six » ;\n\n"
+        "b) Est ajoutée une phrase ainsi rédigée : « La neutralité est un équilibre ; »\n\n"
+        "3° Le 2° est abrogé."
+    )
+    amendment = "<p>Après le 2° du II, insérer un 2° bis ainsi rédigé :</p><p>« 2° bis Le 4° est abrogé ; »</p>"
+    assert alineas(apply(article, [("1", amendment)]))[3:] == [
+        "b) Est ajoutée une phrase ainsi rédigée : « La neutralité est un équilibre ; »",
+        "2° bis Le 4° est abrogé ;",
+        "3° Le 2° est abrogé.",
+    ]
+
+
+def test_an_item_check_reads_the_adverb_of_its_mark() -> None:
+    # « À l'alinéa 3 (4° bis) » on an alinéa opening « « 4° bis »: the check reads « bis » (p26-037)
+    article = (
+        "Le code est ainsi modifié :\n\n1° Après le 4°, sont insérés des 4° bis et 4° ter ainsi rédigés :\n\n"
+        "« 4° bis D'encourager la production d'énergie hydraulique ;\n\n« 4° ter De favoriser l'éolien ; »"
+    )
+    amendment = "<p>À l'alinéa 3 (4° bis), après le mot : « hydraulique », insérer les mots : « et marémotrice ».</p>"
+    assert alineas(apply(article, [("1", amendment)]))[2] == (
+        "« 4° bis D'encourager la production d'énergie hydraulique et marémotrice ;"
+    )
+    # the 4° is not the 4° bis, nor the 4° bis the 4° ter
+    for other in ("4°", "4° ter"):
+        with pytest.raises(AmendingError, match="opens otherwise"):
+            apply(article, [("1", amendment.replace("(4° bis)", f"({other})"))])
+
+
+def test_a_placeholder_between_an_item_put_before_the_first_and_the_first() -> None:
+    # « …° » between « 1° A » and « 1° » is the « 1° B » (PLFSS 2018, Sénat n° 156 rect. ter: p27-035)
+    article = "Le code est ainsi modifié :\n\n1° A L'article 1 est abrogé ;\n\n1° L'article 2 est abrogé ;\n\n2° Fin."
+    amendment = "Après l'alinéa 2, insérer un alinéa ainsi rédigé : « …° L'article 3 est abrogé ; »"
+    assert alineas(apply(article, [("1", amendment)]))[2] == "1° B L'article 3 est abrogé ;"
+    # between « 1° A » and « 1° B », its number is not said: the dots stay
+    article = article.replace("1° L'article 2", "1° B L'article 2")
+    assert alineas(apply(article, [("1", amendment)]))[2].startswith("…°")
+
+
+def test_a_quoted_phrase_deleted_by_its_words_recounts_the_phrases_announced_with_it() -> None:
+    # the alinéa ends with the phrases it announces: one taken out by its words, the count is said again
+    article = "4° Sont ajoutées deux phrases ainsi rédigées : « Il est révisé tous les dix ans. Il est publié. »"
+    out = apply(article, [("38", "À l'alinéa 1, supprimer les mots : « Il est publié. »")])
+    assert out == "4° Est ajoutée une phrase ainsi rédigée : « Il est révisé tous les dix ans. »"
+
+
+def test_an_item_whose_quotation_ends_with_its_own_semicolon_is_ended() -> None:
+    # « a) Le 9° est ainsi rédigé : » then « « 9° … fournisseur ; » »: the quoted 9° ends with « ; », which ends
+    # the a) too; an item put after it adds nothing there (not « … ; » ; »: p28-050, p28-049)
+    article = (
+        "Le code est ainsi modifié :\n\n1° L'article 2 est ainsi modifié :\n\na) Le 9° est ainsi rédigé :\n\n"
+        "« 9° La fourniture de gaz ; »\n\nb) Le 10° est abrogé ;\n\n2° L'article 3 est abrogé."
+    )
+    amendment = "Après l'alinéa 4, insérer un alinéa ainsi rédigé : « a bis) Le 9° bis est abrogé ; »"
+    for quote in ("« 9° La fourniture de gaz ; »", "“9° La fourniture de gaz ; ”"):
+        out = alineas(apply(article.replace("« 9° La fourniture de gaz ; »", quote), [("1", amendment)]))
+        assert out[3] == quote and out[4] == "a bis) Le 9° bis est abrogé ;", quote
+
+
+def test_a_paragraph_placeholder_amid_items_keeps_its_dots() -> None:
+    # « « … – » put between the quoted 1° and 2°: no paragraph number fits amid arabic items, the « II. – »
+    # further down does not number it (PLFSS 2018, Sénat n° 350: p30-063); after the 3°, before the II, it
+    # follows the I of the article's heading (« Art. L. 1. – I. – »): « I bis. – »
+    article = (
+        "1° L'article L. 1 est ainsi rédigé :\n\n« Art. L. 1. – I. – Sont obligatoires :\n\n« 1° La diphtérie ;\n\n"
+        "« 2° Le tétanos ;\n\n« 3° La polio.\n\n« II. – Les parents en répondent. » ;\n\n2° L'article L. 2 est abrogé."
+    )
+
+    def put(after: int) -> str:
+        text = f"Après l'alinéa {after}\n\nInsérer un alinéa ainsi rédigé :\n\n« … – Sont facultatifs :"
+        return apply(article, [("1", text)]).split("\n\n")[after]
+
+    assert put(3) == "« … – Sont facultatifs :"
+    assert put(5) == "« I bis. – Sont facultatifs :"
+
+
+def test_a_placeholder_item_is_numbered_within_its_own_division() -> None:
+    # « …° » right after « VI. – … : », before its « 1° »: its « 1° A », not the next number after the items
+    # of an earlier division (PLFSS 2018, p33-077)
+    article = (
+        "I. – Le code est ainsi modifié :\n\n1° L'article L. 1 est abrogé ;\n\n2° L'article L. 2 est abrogé.\n\n"
+        "II. – Ne donnent pas lieu à compensation :\n\n1° La réduction de la taxe ;\n\n2° Le coût du doublement."
+    )
+    text = "Après l'alinéa 4\n\nInsérer un alinéa ainsi rédigé :\n\n« …° La majoration du taux ; »"
+    assert apply(article, [("1", text)]).split("\n\n")[4] == "1° A La majoration du taux ;"
+
+
+def test_a_division_restored_after_an_alinea_named_is_inserted_there() -> None:
+    # « Après l'alinéa 3, rétablir un 2° bis ainsi rédigé »: put after alinéa 3, as « insérer » puts it (p43-045)
+    text = "Après l'alinéa 3, rétablir un 2° bis ainsi rédigé : « 2° bis Le délai est abrogé ; »"
+    article = "L'article 8 est ainsi modifié :\n\n1° Le mot est supprimé ;\n\n2° La date est remplacée ;\n\n3° Il est abrogé."
+    assert apply(article, [("1", text)]).split("\n\n")[3:] == ["2° bis Le délai est abrogé ;", "3° Il est abrogé."]
+    # shown deleted right after it, the note goes: the 2° bis is restored in its place
+    stone = article.replace("\n\n3°", "\n\n2° bis (Supprimé)\n\n3°")
+    assert apply(stone, [("1", text)]).split("\n\n")[3:] == ["2° bis Le délai est abrogé ;", "3° Il est abrogé."]
+    # shown elsewhere, or standing: what it restores is not said
+    for shown in (article + "\n\n2° bis (Supprimé)", article.replace("\n\n3°", "\n\n2° bis Le délai court ;\n\n3°")):
+        with pytest.raises(AmendingError, match="shows elsewhere"):
+            apply(shown, [("1", text)])
+
+
+def test_a_division_inserted_next_to_its_own_deleted_note_takes_its_place() -> None:
+    # « Après l'alinéa 3, insérer un alinéa ainsi rédigé : « 2° bis … » » beside « 2° bis (Supprimé) »: two
+    # « 2° bis » are never meant, the note goes (as « rétablir un 2° bis » does, p43-045)
+    article = (
+        "Le code est ainsi modifié :\n\n1° L'article L. 1 est abrogé ;\n\n2° L'article L. 2 est abrogé ;\n\n"
+        "2° bis (Supprimé)\n\n3° L'article L. 3 est abrogé."
+    )
+    for n in (3, 4):
+        text = f"Après l'alinéa {n}, insérer un alinéa ainsi rédigé :\n\n« 2° bis L'article L. 2-1 est abrogé ; »"
+        assert apply(article, [("1", text)]).split("\n\n")[3:] == [
+            "2° bis L'article L. 2-1 est abrogé ;",
+            "3° L'article L. 3 est abrogé.",
+        ]
+
+
+def test_restoring_a_lettered_item_with_bis_takes_its_deleted_note_place() -> None:
+    # « Après l'alinéa 2, rétablir un a bis) ainsi rédigé » beside « a bis) (Supprimé) » (p45-059), as « un 2° bis »
+    article = "1° Le code est ainsi modifié :\n\na) Le mot : « un » est supprimé ;\n\na bis) (Supprimé)\n\nb) (Supprimé)"
+    text = "Après l'alinéa 2, rétablir un a bis) ainsi rédigé :\n\n« a bis) Le mot : « deux » est supprimé ; »"
+    assert apply(article, [("1", text)]).split("\n\n")[2:] == ["a bis) Le mot : « deux » est supprimé ;", "b) (Supprimé)"]
+
+
+def test_a_division_restored_is_looked_for_in_its_own_enumeration() -> None:
+    # « Après l'alinéa 5, rétablir un b) »: the « b) » of the 1° is another item; under the 2°, where it is
+    # put, only « b) (Supprimé) » stands, right after: it takes that note's place (p46-050); a « b) » standing
+    # in the same enumeration is still refused
+    article = (
+        "1° Le code est ainsi modifié :\n\na) (Non modifié)\n\nb) Le mot : « un » est supprimé ;"
+        "\n\n2° Le code est ainsi modifié :\n\na) Le mot : « deux » est supprimé ;\n\nb) (Supprimé)\n\n3° (Supprimé)"
+    )
+    text = "Après l'alinéa 5, rétablir un b) ainsi rédigé :\n\n« b) Le mot : « trois » est supprimé ; »"
+    assert apply(article, [("1", text)]).split("\n\n")[5:] == ["b) Le mot : « trois » est supprimé ;", "3° (Supprimé)"]
+    standing = article.replace("b) (Supprimé)", "b) Le mot : « quatre » est supprimé ;")
+    with pytest.raises(AmendingError, match="shows elsewhere"):
+        apply(standing, [("1", text)])
+
+
+def test_an_alinea_added_in_the_passive_with_no_place_completes_the_article() -> None:
+    # « Il est ajouté un alinéa ainsi rédigé : », no place named: the Sénat's passive of « Compléter cet article
+    # par un alinéa » (p52-061); « Il est inséré un alinéa » with none, or under an alinéa named, is still refused
+    article = "Les Français rentrés sont affiliés.\n\nUn décret fixe les modalités."
+    added = "Il est ajouté un alinéa ainsi rédigé :\n\n« Un rapport est remis au Parlement. »"
+    assert alineas(apply(article, [("1", added)]))[-1] == "Un rapport est remis au Parlement."
+    with pytest.raises(AmendingError, match="not after which one"):
+        apply(article, [("1", added.replace("ajouté", "inséré"))])
+    with pytest.raises(AmendingError, match="not after which one"):
+        apply(article, [("1", "Alinéa 1\n\n" + added)])
+
+
+def test_il_est_ajoute_in_a_new_part_of_the_amendment_is_at_the_articles_end() -> None:
+    # « I. – À l'alinéa 2, … II. – Il est ajouté un paragraphe ainsi rédigé : « III. – … » »: the II names no
+    # place and does not inherit the I's: at the article's end (p55-068)
+    article = "I. – Les autorités communiquent toute mesure.\n\nII. – Le Parlement peut requérir toute information."
+    said = (
+        "I. – À l'alinéa 2, après le mot : « requérir », insérer les mots : « à tout moment ».\n\n"
+        "II. – Il est ajouté un paragraphe ainsi rédigé :\n\n« III. – Les mesures sont communiquées sans délai. »"
+    )
+    assert apply(article, [("168", said)]).split("\n\n")[1:] == [
+        "II. – Le Parlement peut requérir à tout moment toute information.",
+        "III. – Les mesures sont communiquées sans délai.",
+    ]
+
+
+def test_the_first_alineas_a_division_inserts_at_a_code_articles_start() -> None:
+    # « 1° Au début, sont insérés deux alinéas ainsi rédigés : », the article's introduction naming the code
+    # article alone: its first (second) alinéa, « tel qu'il résulte du 1° », is the 1°'s first (second) quoted
+    # one (p58-036, p58-037); past the count it says, or the start of a division of it (« 1° Le II … »), refused
+    article = (
+        "L'article L. 717-1 du même code est ainsi modifié :\n\n"
+        "1° Au début, sont insérés deux alinéas ainsi rédigés :\n\n"
+        "« Les établissements de fondation ancienne sont reconnus.\n\n"
+        "« Les dirigeants sont élus. » ;\n\n"
+        "2° Il est ajouté un alinéa ainsi rédigé :\n\n"
+        "« Ce décret est pris en Conseil d'État. »"
+    )
+    first = (
+        "Au premier alinéa de l'article L. 717-1 du code de l'éducation, tel qu'il résulte du 1° du présent "
+        "article, après le mot : « ancienne », insérer le mot : « reconnue »."
+    )
+    assert alineas(apply(article, [("1", first)]))[2] == "« Les établissements de fondation ancienne reconnue sont reconnus."
+    second = first.replace("Au premier alinéa", "Au deuxième alinéa").replace("« ancienne »", "« sont »")
+    assert alineas(apply(article, [("2", second)]))[3] == "« Les dirigeants sont reconnue élus. » ;"
+    third = first.replace("Au premier alinéa", "Au troisième alinéa")
+    with pytest.raises(AmendingError, match="does not put the alinéa named"):
+        apply(article, [("3", third)])
+    nested = article.replace("1° Au début", "1° Le II est ainsi modifié :\n\na) Au début").replace("; \n\n2°", ";\n\n2°")
+    with pytest.raises(AmendingError):
+        apply(nested, [("4", first.replace("du 1° du présent", "du a du 1° du présent"))])
+
+
+def test_a_second_alinea_of_a_code_article_completed_by_its_last_is_refused_saying_why() -> None:
+    # « Au second alinéa de l'article L. 612-11, tel qu'il résulte du 2° », the 2° adding its last alinéa: its
+    # second only if it has two, which the text does not say (p58-032, a known gap)
+    article = (
+        "L'article L. 612-11 du code de l'éducation est ainsi modifié :\n\n"
+        "1° À la première phrase, après le mot : « entreprise », sont insérés les mots : « ou association » ;\n\n"
+        "2° Il est ajouté un alinéa ainsi rédigé :\n\n"
+        "« Le premier alinéa s'applique sans préjudice des dispositions du code de la santé publique. »"
+    )
+    said = (
+        "Au second alinéa de l'article L. 612-11 du code de l'éducation, tel qu'il résulte du 2° du présent "
+        "article, après le mot : « dispositions », insérer les mots : « du présent code et »."
+    )
+    with pytest.raises(AmendingError, match="whose count of alinéas this article does not give"):
+        apply(article, [("1", said)])
+
+
+def test_a_sentence_adding_a_paragraph_after_another_in_one_paragraph_goes_at_the_end() -> None:
+    # « À l'alinéa 2, … insérer les mots : « X ». Il est ajouté un paragraphe ainsi rédigé : « III. – … » » in one
+    # paragraph: the second sentence, read apart, adds a paragraph at the article's end (p58-060); after a
+    # sentence naming a division, whose paragraph it is is not said: refused
+    article = "I. – Les cours sont donnés.\n\nIls sont numériques.\n\nII. – Le décret fixe les modalités."
+    said = (
+        "À l'alinéa 2, après le mot : « numériques », insérer les mots : « et libres ». Il est ajouté un "
+        "paragraphe ainsi rédigé :\n\n« III. – Le présent article entre en vigueur en 2014. »"
+    )
+    assert apply(article, [("1", said)]) == (
+        "I. – Les cours sont donnés.\n\nIls sont numériques et libres.\n\nII. – Le décret fixe les modalités.\n\n"
+        "III. – Le présent article entre en vigueur en 2014."
+    )
+    division = said.replace("À l'alinéa 2, après", "Au I, après")
+    with pytest.raises(AmendingError, match="whose paragraph it is is not said"):
+        apply(article, [("2", division)])

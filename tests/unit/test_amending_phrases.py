@@ -1,0 +1,462 @@
+# ruff: noqa: E501  (French instructions read best whole)
+"""Phrases and an alinéa's ends (phrases.py): phrases added, deleted or substituted, their stops, an
+alinéa's start rewritten up to given words, its end replaced or deleted from given words."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting.domain.amending import AmendingError, apply
+from tests.unit.amending_helpers import ARTICLE, alineas
+
+QUOTING_ARTICLE = (
+    "I. – Le code est ainsi modifié :\n\n« Art. L. 1. – Le maire décide. Il peut déléguer.\n\n"
+    "« Les conditions sont fixées par décret en Conseil d'État. »"
+)
+
+
+def test_a_phrase_inserted_after_another() -> None:
+    text = "Alinéa 2\n\nAprès la première phrase\n\nInsérer une phrase ainsi rédigée :\n\n« Ils en débattent. »"
+    assert alineas(apply(ARTICLE, [("8", text)]))[1].endswith(
+        "à leurs projets. Ils en débattent. Elles en rendent compte au préfet."
+    )
+
+
+def test_a_phrase_keeps_its_stop_whatever_words_go_or_come_at_its_end() -> None:
+    article = "Le décret est pris dans un délai de trois mois. Il est publié.\n\n1° Les élus restent jusqu'au second tour. Ils siègent ;\n\n2° Le préfet voit."
+    # words deleted with the phrase's full stop
+    out = apply(
+        article, [("15", 'Alinéa 1, première phrase\n\nSupprimer les mots :\n\n"dans un délai de trois mois."')]
+    )
+    assert alineas(out)[0] == "Le décret est pris. Il est publié."
+    # a new end given without a stop, the full stop after the quote being the instruction's
+    out = apply(
+        article,
+        [("87", "Après le mot : « pris », rédiger ainsi la fin de la première phrase de l'alinéa 1 : « sans délai ».")],
+    )
+    assert alineas(out)[0] == "Le décret est pris sans délai. Il est publié."
+    # an item ending « ; » completed by a phrase: the new phrase ends the item
+    out = apply(
+        article,
+        [
+            (
+                "125",
+                "Alinéa 2\n\nI. - Supprimer la deuxième phrase.\n\nII. - Compléter cet alinéa par une phrase ainsi rédigée :\n\nLeur mandat est prorogé.",
+            )
+        ],
+    )
+    assert alineas(out)[1] == "1° Les élus restent jusqu'au second tour. Leur mandat est prorogé ;"
+    # an alinéa of the bill's own ending with the words it quotes takes the full stop the amendment puts after its quote
+    out = apply(
+        article,
+        [
+            (
+                "63",
+                "Compléter cet article par l'alinéa suivant :\n\n« II. – Au 3°, les mots : « trois » sont remplacés par les mots : « deux » ».",
+            )
+        ],
+    )
+    assert alineas(out)[-1] == "II. – Au 3°, les mots : « trois » sont remplacés par les mots : « deux »."
+
+
+def test_a_new_start_given_without_the_alinea_s_mark_keeps_it() -> None:
+    article = "I. – Le maire décide.\n\nII. – Les fournisseurs d'électricité informent leurs clients par courrier."
+    amendment = "Rédiger ainsi le début de l'alinéa 2 :\n\n« Les fournisseurs de gaz et d'électricité informent... (le reste sans changement) »."
+    assert (
+        alineas(apply(article, [("60", amendment)]))[1]
+        == "II. – Les fournisseurs de gaz et d'électricité informent leurs clients par courrier."
+    )
+
+
+@pytest.mark.parametrize(
+    ("instruction", "expected"),
+    [
+        (
+            "Substituer aux deux dernières phrases de l'alinéa 2 la phrase suivante : « Le préfet voit. »",
+            "Le maire décide. Le préfet voit.",
+        ),
+        (
+            "Remplacer la deuxième phrase de l'alinéa 2 par une phrase ainsi rédigée : « Le préfet voit. »",
+            "Le maire décide. Le préfet voit. Le maire signe.",
+        ),
+        ("Supprimer les deux premières phrases de l'alinéa 2.", "Le maire signe."),
+    ],
+)
+def test_phrases_substituted_and_runs_of_phrases(instruction: str, expected: str) -> None:
+    out = apply("Titre\n\nLe maire décide. Le maire informe. Le maire signe.", [("197", instruction)])
+    assert alineas(out)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("instruction", "says"),
+    [
+        ("Substituer à l'alinéa 2 la phrase suivante : « Le préfet voit. »", "not a phrase"),
+        ("Supprimer les deux deuxièmes phrases de l'alinéa 2.", "from the first or the last"),
+        ("Supprimer les deux dernières phrases de l'alinéa 1.", "alinéa that has 1"),
+    ],
+)
+def test_phrases_that_are_not_there_are_refused(instruction: str, says: str) -> None:
+    with pytest.raises(AmendingError) as caught:
+        apply("Titre\n\nLe maire décide. Le maire informe. Le maire signe.", [("197", instruction)])
+    assert says in caught.value.message
+
+
+def test_deleting_every_phrase_of_an_alinea_deletes_the_alinea() -> None:
+    out = apply(
+        "Titre\n\nLe maire décide. Le maire signe.\n\nFin.",
+        [("3", "Supprimer les deux premières phrases de l'alinéa 2.")],
+    )
+    assert alineas(out) == ["Titre", "Fin."]
+
+
+def test_a_phrase_given_without_its_full_stop_takes_one() -> None:
+    # « … 2012 ». : the full stop after the amendment's quote is the instruction's; a phrase ends with one
+    put = "Compléter l'alinéa {n} par la phrase suivante :\n\n« Il rend compte au préfet »."
+    text = 'I. - Le maire décide.\n\nII. - L\'article L. 1 est complété par un alinéa ainsi rédigé :\n\n"Le juge tranche." ;'
+    assert alineas(apply(text, [("1", put.format(n=1))]))[0] == "I. - Le maire décide. Il rend compte au préfet."
+    assert alineas(apply(text, [("2", put.format(n=3))]))[2] == '"Le juge tranche. Il rend compte au préfet." ;'
+    item = "L'article L. 1 est ainsi modifié :\n\n1° Le maire décide ;\n\n2° Le préfet contrôle."
+    assert alineas(apply(item, [("3", put.format(n=2))]))[1] == "1° Le maire décide. Il rend compte au préfet ;"
+    heading = "I. - Dispositions finales\n\nII. - Le maire décide."  # no stop to follow: put as given
+    assert alineas(apply(heading, [("4", put.format(n=1))]))[0] == "I. - Dispositions finales Il rend compte au préfet"
+
+
+def test_the_start_of_an_alinea_rewritten_up_to_the_words_it_shares_with_the_rest() -> None:
+    article = "Titre\n\n3° Le comité technique est composé des comités des départements existants ; il siège en formation commune."
+    start = "Rédiger ainsi le début de l'alinéa 2 : « 3° Les comités mentionnés à l'article 32 sont composés des comités des départements… (le reste sans changement) »."
+    assert alineas(apply(article, [("221", start)]))[1] == (
+        "3° Les comités mentionnés à l'article 32 sont composés des comités des départements existants ; il siège en formation commune."
+    )
+
+
+def test_a_new_start_may_end_with_one_word_the_text_has_once() -> None:
+    article = "Dans l'éventualité où plusieurs référendums seraient organisés le même jour, un bulletin est imprimé."
+    start = "Rédiger ainsi le début de l'alinéa 1 : « Lorsque plusieurs référendums sont organisés…(le reste sans changement) »."
+    assert (
+        apply(article, [("20", start)])
+        == "Lorsque plusieurs référendums sont organisés le même jour, un bulletin est imprimé."
+    )
+
+
+@pytest.mark.parametrize(
+    ("instruction", "says"),
+    [
+        (
+            "Rédiger ainsi le début de l'alinéa 2 : « Le conseil siège auprès de comités… (le reste sans changement) »",
+            "« comités », occur twice",
+        ),
+        (
+            "Rédiger ainsi le début de l'alinéa 2 : « Le préfet… (le reste sans changement) »",
+            "does not end with words the text has",
+        ),
+        (
+            "Rédiger ainsi le début de l'alinéa 2 : « Ce comité siège… (le reste sans changement) »",
+            "does not end with words the text has",
+        ),
+        (
+            "Rédiger ainsi le début de l'alinéa 2 : « Dans chaque département, les comités des… (le reste sans changement) »",
+            "occur twice",
+        ),
+        ("Rédiger ainsi le début de l'alinéa 2 : « Le comité technique est composé »", "(le reste sans changement)"),
+    ],
+)
+def test_a_new_start_that_does_not_say_where_the_rest_begins_is_refused(instruction: str, says: str) -> None:
+    article = "Titre\n\nLe comité technique est composé des comités des départements et des comités des régions."
+    with pytest.raises(AmendingError) as caught:
+        apply(article, [("138", instruction)])
+    assert says in caught.value.message
+
+
+def test_the_last_phrase_of_an_item_deleted_leaves_the_item_ending_as_one() -> None:
+    article = "L'article L. 3 est ainsi modifié :\n\n1° Le maire décide. Il signe ;\n\n2° Le préfet contrôle."
+    out = apply(article, [("13", "Alinéa 2, dernière phrase\n\nSupprimer cette phrase.")])
+    assert alineas(out)[1] == "1° Le maire décide ;"
+
+
+def test_the_end_of_the_phrase_the_anchor_is_in() -> None:
+    article = "Titre\n\nLe maire décide après avis du conseil. Il informe le préfet."
+    cut = "Alinéa 2\n\nAprès le mot :\n\ndécide\n\nsupprimer la fin de la phrase."
+    assert alineas(apply(article, [("115", cut)]))[1] == "Le maire décide. Il informe le préfet."
+    with pytest.raises(AmendingError) as caught:  # « la phrase » of words that are not an anchor
+        apply(article, [("115", "Alinéa 2\n\nSupprimer la phrase.")])
+    assert "no phrase was named before" in caught.value.message
+
+
+def test_the_end_of_an_alinea_rewritten_in_the_passive_voice() -> None:
+    text = "Alinéa 3\n\nAprès les mots :\n\nchaque année\n\nla fin de cet alinéa est ainsi rédigée :\n\nen séance publique."
+    assert (
+        alineas(apply(ARTICLE, [("A-3", text)]))[2]
+        == "2° Le conseil municipal délibère chaque année en séance publique."
+    )
+
+
+def test_the_end_of_an_alinea_deleted_in_the_passive_voice() -> None:
+    text = "Après le mot : « délibère », la fin de l'alinéa 3 est supprimée."
+    assert alineas(apply(ARTICLE, [("7", text)]))[2] == "2° Le conseil municipal délibère ;"
+
+
+def test_words_completing_an_alinea_that_ends_with_a_quoted_sentence_complete_that_sentence() -> None:
+    text = "\n\n".join(
+        [
+            "4° Le premier alinéa de l'article L. 6222-5 est ainsi modifié :",
+            "a) Les mots : « soit sur deux » sont supprimés ;",
+            "b) Les mots : « prévue par le schéma » sont remplacés par les mots : « accordée dans des conditions déterminées par décret en Conseil d'État. » ;",
+        ]
+    )
+    out = alineas(
+        apply(
+            text,
+            [("COM-18", "Alinéa 3\n\nCompléter cet alinéa par les mots :\n\n« et prévue par le schéma régional ».")],
+        )
+    )
+    assert out[2].endswith(
+        "« accordée dans des conditions déterminées par décret en Conseil d'État et prévue par le schéma régional. » ;"
+    )
+    # quoted words that do not end a sentence are left whole, the words after them
+    replaced = text + "\n\nc) Le mot : « deux » est remplacé par le mot : « trois » ;"
+    out = alineas(
+        apply(
+            replaced,
+            [
+                (
+                    "1",
+                    "Alinéa 4\n\nCompléter cet alinéa par les mots :\n\n« et le mot : « quatre » par le mot : « cinq » »",
+                )
+            ],
+        )
+    )
+    assert (
+        out[3]
+        == "c) Le mot : « deux » est remplacé par le mot : « trois » et le mot : « quatre » par le mot : « cinq » ;"
+    )
+    with pytest.raises(AmendingError, match="quoted sentence") as refused:
+        apply(
+            text, [("2", "Alinéa 3\n\nCompléter cet alinéa par les mots :\n\n« et les mots : « sur » sont supprimés »")]
+        )
+    assert refused.value.code == "ambiguous"
+
+
+def test_deleting_every_phrase_of_a_numbered_alinea_leaves_its_number() -> None:
+    text = "I. – Le maire décide.\n\nII. – Le maire signe. Il publie.\n\nIII. – Le préfet voit."
+    out = apply(text, [("3", "Supprimer les deux premières phrases de l'alinéa 2.")])
+    assert alineas(out) == ["I. – Le maire décide.", "II. – (Supprimé)", "III. – Le préfet voit."]
+    # the first phrase alone: the mark stays with the second
+    out = apply(text, [("4", "Supprimer la première phrase de l'alinéa 2.")])
+    assert alineas(out)[1] == "II. – Il publie."
+
+
+def test_a_phrase_put_with_words_does_not_shift_the_phrases_named_by_number() -> None:
+    text = "Le montant est fixé par décret. Il est révisé chaque année.\n\nL'aide est versée par l'Agence."
+    put = "À l'alinéa 1, remplacer les mots : « par décret » par les mots et une phrase ainsi rédigés : « par décret. Ce décret est pris après avis »."
+    expected = "Le montant est fixé par décret. Ce décret est pris après avis.\n\nL'aide est versée par l'Agence."
+    # the second phrase as it stood: « Il est révisé chaque année. »
+    assert apply(text, [("1", put), ("2", "Supprimer la seconde phrase de l'alinéa 1.")]) == expected
+    one = f"I. – {put}\n\nII. – En conséquence, supprimer la seconde phrase de l'alinéa 1."
+    assert apply(text, [("3", one)]) == expected
+
+
+def test_a_phrase_completing_an_alinea_that_ends_with_the_phrase_it_quotes_joins_it() -> None:
+    text = (
+        "L'article L. 1 est ainsi modifié :\n\n"
+        "1° Il est complété par une phrase ainsi rédigée : « Le préfet en est informé. » ;\n\n"
+        "2° Au dernier alinéa, les mots : « le maire » sont remplacés par les mots : « le préfet. » ;\n\n"
+        "3° Le dernier alinéa est supprimé."
+    )
+    out = alineas(
+        apply(text, [("1", "Compléter l'alinéa 2 par une phrase ainsi rédigée : « Il statue sous un mois. »")])
+    )
+    assert (
+        out[1]
+        == "1° Il est complété par deux phrases ainsi rédigées : « Le préfet en est informé. Il statue sous un mois. » ;"
+    )
+    # words quoted as words, not announced as phrases: where a phrase goes is not said
+    with pytest.raises(AmendingError, match="ends with a quotation") as caught:
+        apply(text, [("2", "Compléter l'alinéa 3 par une phrase ainsi rédigée : « Il statue sous un mois. »")])
+    assert caught.value.code == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("ending", "after"),
+    [(" ; »", ""), (" ; ».", "."), (". » ;", "")],
+)
+def test_what_completes_an_alinea_ending_with_the_phrases_it_quotes_completes_them(ending: str, after: str) -> None:
+    semi = ending.startswith(" ;")
+    text = (
+        "L'article L. 1 est ainsi modifié :\n\n"
+        "1° Le 3° est ainsi modifié :\n\n"
+        f"b) Est ajoutée une phrase ainsi rédigée : « Le préfet statue selon l'article L. 1522-5{ending}\n\n"
+        "c) Les mots : « le maire ; » sont remplacés par les mots : « le préfet ; »\n\n"
+        "2° Le dernier alinéa est supprimé."
+    )
+    put = [("1", "Alinéa 3\n\nCompléter cet alinéa par une phrase ainsi rédigée :\n\nIl en informe le maire.")]
+    out = alineas(apply(text, put))
+    close = " ; »" + after if semi else ". » ;"
+    assert out[2] == (
+        "b) Sont ajoutées deux phrases ainsi rédigées : « Le préfet statue selon l'article L. 1522-5. "
+        f"Il en informe le maire{close}"
+    )
+    if semi:
+        words = [("2", "Alinéa 3\n\nCompléter cet alinéa par les mots :\n\n, sans délai")]
+        out = alineas(apply(text, words))
+        assert out[2] == f"b) Est ajoutée une phrase ainsi rédigée : « Le préfet statue selon l'article L. 1522-5, sans délai{ending}"
+    # words quoted inline, not phrases the alinéa adds: what completes it stays after them, as before
+    kept = alineas(apply(text, [("3", "Alinéa 4\n\nCompléter cet alinéa par les mots :\n\net le maire")]))
+    assert kept[3] == "c) Les mots : « le maire ; » sont remplacés par les mots : « le préfet ; » et le maire"
+
+
+def test_a_new_start_whose_last_word_is_found_earlier_at_less_cost_is_refused() -> None:
+    text = "Dans les mêmes conditions, le ministre peut prescrire toute mesure prescrite par le Premier ministre en application du 1°."
+    start = "Rédiger ainsi le début de l'alinéa 1 : « Dans les mêmes conditions, le Premier ministre (le reste sans changement) »."
+    # the run « le Premier ministre » is found once, far on; ending at the first « ministre » changes one word
+    with pytest.raises(AmendingError, match="may as well end at the earlier « ministre »") as caught:
+        apply(text, [("1", start)])
+    assert caught.value.code == "ambiguous"
+    # the run changes fewer words than the earlier « département » would: read
+    text = "Le préfet de département, représentant de l'État dans le département, peut prescrire ces mesures."
+    start = "Rédiger ainsi le début de l'alinéa 1 : « Le représentant de l'État dans le département (le reste sans changement) »."
+    assert apply(text, [("2", start)]) == "Le représentant de l'État dans le département, peut prescrire ces mesures."
+
+
+def test_a_new_end_of_an_alinea_given_as_several_alineas_is_refused() -> None:
+    # whether the first goes on after « dont » or opens an alinéa, and what precedes the others, is not said
+    text = "Alinéa 3\n\nAprès le mot :\n\nrapport\n\nrédiger ainsi la fin de cet alinéa :\n\n« – du maire ;\n\n« – du préfet. »"
+    with pytest.raises(AmendingError, match="several alinéas for the end") as caught:
+        apply(ARTICLE, [("5", text)])
+    assert caught.value.code == "ambiguous"
+
+
+def test_a_new_start_up_to_the_words_named_replaces_them_too() -> None:
+    # « Rédiger ainsi le début de l'alinéa 1 jusqu'aux mots : X : Y »: the start up to X, X included, is Y;
+    # the alinéa's mark stays; passive and « jusqu'au mot » alike; X found twice: where it ends is not said
+    text = "I. – Le mandat des conseillers est prorogé jusqu'en juin."
+    active = "Rédiger ainsi le début de l'alinéa 1 jusqu'aux mots : « est prorogé » : « Les mandats sont prorogés »"
+    passive = "Le début de l'alinéa 1 jusqu'au mot : « prorogé » est ainsi rédigé : « Les mandats sont prorogés »"
+    for amendment in (active, passive):
+        assert apply(text, [("1", amendment)]) == "I. – Les mandats sont prorogés jusqu'en juin."
+    with pytest.raises(AmendingError, match="occurs 2 times"):
+        apply("Le mandat est prorogé, le mandat est prorogé.", [("1", active)])
+
+
+def test_words_put_at_the_end_opening_with_a_semicolon_keep_the_space_before_it() -> None:
+    # French typography puts a space before « ; » (« : », « ? », « ! »), none before « , » or « . »
+    article = "Il peut être mis fin à l'état d'urgence avant le délai fixé au premier alinéa."
+    out = apply(article, [("13", "Compléter l'alinéa 1 par les mots : « ; toute prorogation est interdite »")])
+    assert out.endswith("fixé au premier alinéa ; toute prorogation est interdite.")
+    out = apply(article, [("14", "Compléter l'alinéa 1 par les mots : « , sauf urgence »")])
+    assert out.endswith("fixé au premier alinéa, sauf urgence.")
+
+
+def test_a_phrase_completing_an_item_ending_with_quoted_words_is_refused() -> None:
+    # the item ends with words it quotes, ending no phrase: a stop after them would be invented, and whether the
+    # phrase goes inside the quotation is not said
+    article = "d) À l'article L. 3131-10, après le mot : « santé », sont insérés les mots : « , y compris bénévoles, » ;"
+    with pytest.raises(AmendingError, match="ends with quoted words"):
+        apply(article, [("35", "Compléter l'alinéa 1 par une phrase ainsi rédigée : « Elle est versée dans un mois. »")])
+    # an item ending with the text's own words takes the phrase before its « ; », as before
+    article = "d) Les élections sont reportées au second tour ;"
+    out = apply(article, [("36", "Compléter l'alinéa 1 par une phrase ainsi rédigée : « Leur mandat est prorogé. »")])
+    assert out == "d) Les élections sont reportées au second tour. Leur mandat est prorogé ;"
+
+
+def test_the_end_of_the_alinea_rewritten_from_words_of_a_phrase_named() -> None:
+    # « À la première phrase de l'alinéa 1, après le mot : X, rédiger ainsi la fin de l'alinéa »: X is found in that
+    # phrase, the end is the alinéa's (its later phrases go too); « la fin de cette phrase » is the phrase's
+    article = "Le maire fixe le tarif de la cantine. Il le publie chaque année.\n\nLe conseil délibère."
+    place = "À la première phrase de l'alinéa 1, après le mot : « tarif », "
+    new = ": « des repas servis. »"
+    assert alineas(apply(article, [("1", place + "rédiger ainsi la fin de l'alinéa " + new)]))[0] == "Le maire fixe le tarif des repas servis."
+    assert alineas(apply(article, [("1", place + "rédiger ainsi la fin de cette phrase " + new)]))[0] == (
+        "Le maire fixe le tarif des repas servis. Il le publie chaque année."
+    )
+    assert alineas(apply(article, [("1", place + "supprimer la fin de l'alinéa.")]))[0] == "Le maire fixe le tarif."
+    assert alineas(apply(article, [("1", place + "la fin de la phrase est supprimée.")]))[0] == (
+        "Le maire fixe le tarif. Il le publie chaque année."
+    )
+
+
+def test_a_new_start_ending_with_dots_alone_leaves_the_rest_of_the_alinea() -> None:
+    # « Rédiger ainsi le début de cet alinéa : … les mots... »: the dots say the rest follows, as « (le reste
+    # sans changement) » does (PLFSS 2018, Sénat n° 78, p40-021)
+    article = "Le code est modifié.\n\n17° L'article L. 652-6 est ainsi modifié : les mots : « non agricoles » sont supprimés ;"
+    text = "Alinéa 2\n\nRédiger ainsi le début de cet alinéa :\n\n17° bis L'article L. 652-6 devient l'article L. 641-8 et les mots…"
+    assert apply(article, [("1", text)]).split("\n\n")[1] == (
+        "17° bis L'article L. 652-6 devient l'article L. 641-8 et les mots : « non agricoles » sont supprimés ;"
+    )
+    # its last words not found in the alinéa: where the rest begins is not said
+    with pytest.raises(AmendingError):
+        apply(article, [("1", "Alinéa 2\n\nRédiger ainsi le début de cet alinéa :\n\n17° Le préfet fixe...")])
+
+
+def test_the_last_phrase_of_an_amendments_alinea_opening_a_quotation() -> None:
+    # « « Art. L. 1. – Un. Deux. » in an amendment: the second quote opens the quotation it gives, which goes
+    # on past it; the closing quote is the amendment's: a sub-amendment deleting « Deux. » keeps it (p39-091)
+    amendment = "Rédiger ainsi l'alinéa 2 :\n\n« « Art. L. 1. – Les candidats ont un contrat. Sa durée est de vingt ans. »"
+    article = "I. – Le code est ainsi modifié :\n\n« Art. L. 1. – Ancien.\n\n« Un décret fixe les modalités. »"
+    for phrase in ("seconde phrase", "dernière phrase"):
+        sub = f"Alinéa 2 de l'amendement n° 1, {phrase}\n\nSupprimer cette phrase."
+        out = alineas(apply(article, [("2", sub), ("1", amendment)]))
+        assert out[1:] == ["« Art. L. 1. – Les candidats ont un contrat.", "« Un décret fixe les modalités. »"]
+    sub = "Alinéa 2 de l'amendement n° 1, seconde phrase\n\nRédiger ainsi cette phrase : « Il dure dix ans. »"
+    out = alineas(apply(article, [("2", sub), ("1", amendment)]))
+    assert out[1] == "« Art. L. 1. – Les candidats ont un contrat. Il dure dix ans."
+
+
+def test_the_end_of_an_alinea_deleted_from_inside_quoted_words_keeps_their_closing_quote_and_the_stop() -> None:
+    # « Après la date : « 31 décembre 2019 », supprimer la fin de l'alinéa 2 » where the date is inside the
+    # words the alinéa quotes (CAE6, 2009, transplanted on the 2019 energy-climate law, p41-080): the words
+    # quoted end where the deletion ends, their closing quote and the alinéa's stop stay, whichever quotes
+    text = "Après la date : « 31 décembre 2019 », supprimer la fin de l'alinéa 2 de cet article."
+    for opening, closing in (("« ", " »"), ('"', '"'), ("“", "”")):
+        article = (
+            "III. – L'article L. 336-2 est ainsi modifié :\n\n2° La seconde phrase est complétée par les mots : "
+            f"{opening}jusqu'au 31 décembre 2019 et 150 térawattheures à compter du 1er janvier 2020{closing}."
+        )
+        assert apply(article, [("1", text)]).split("\n\n")[1] == (
+            f"2° La seconde phrase est complétée par les mots : {opening}jusqu'au 31 décembre 2019{closing}."
+        )
+    # quoted phrases end with their stop inside the quote: the phrase cut short keeps it, then the item's « ; »
+    article = "Le code est modifié :\n\n1° Il est ajouté une phrase : « Il statue avant le 31 décembre 2019 au plus tard. » ;"
+    assert apply(article, [("1", text)]).split("\n\n")[1] == (
+        "1° Il est ajouté une phrase : « Il statue avant le 31 décembre 2019. » ;"
+    )
+    # the quoted words closing before the alinéa goes on (« … » sont remplacés par … »): whether their end or
+    # the alinéa's goes is not said, and the alinéa's end would leave them open
+    article = "Le code est modifié :\n\n2° Les mots : « jusqu'au 31 décembre 2019 et 150 » sont remplacés par le mot : « toujours »."
+    with pytest.raises(AmendingError, match="quoted words that close before it") as refused:
+        apply(article, [("1", text)])
+    assert refused.value.code == "ambiguous"
+
+
+def test_a_new_start_of_a_quoted_alinea_keeps_its_quote_once() -> None:
+    # « Rédiger ainsi le début de l'alinéa 3 : « « Les modalités sont fixées… (le reste sans changement) » »:
+    # the alinéa is a quotation; the quote given with the new start is its own, kept once (p49-007: it was
+    # kept twice, « « « Les modalités »); with the sentence's stop before the closing quote, read too
+    # (p49-007, p49-030, p49-081 were refused)
+    want = "« Les modalités sont fixées par décret en Conseil d'État. »"
+    for given in (
+        "« « Les modalités sont fixées… (le reste sans changement) »",
+        "« « Les modalités sont fixées… (le reste sans changement). »",
+        "« Les modalités sont fixées… (le reste sans changement). »",
+        "« « Les modalités sont fixées… »",
+    ):
+        text = f"Rédiger ainsi le début de l’alinéa 3 :\n\n{given}"
+        assert apply(QUOTING_ARTICLE, [("1", text)]).split("\n\n")[2] == want, given
+    straight = QUOTING_ARTICLE.replace("« ", '"').replace(" »", '"')
+    text = "Rédiger ainsi le début de l’alinéa 3 :\n\n« « Les modalités sont fixées… (le reste sans changement). »"
+    assert apply(straight, [("1", text)]).split("\n\n")[2] == '"Les modalités sont fixées par décret en Conseil d\'État."'
+
+
+def test_a_new_start_opening_as_a_later_phrase_does_is_refused() -> None:
+    # « Dans ce cas, la fondation partenariale… » on « Par dérogation …, la fondation partenariale peut … . Dans ce
+    # cas, elle est dissoute … »: its first words are the second phrase's, its last the first's: which words it
+    # replaces is not said (p55-075: « Dans ce cas » was doubled); a start opening as the alinéa does is read
+    article = (
+        "Par dérogation à la loi, la fondation partenariale peut être créée sans durée déterminée. "
+        "Dans ce cas, elle est dissoute par le conseil d'administration."
+    )
+    odd = "Rédiger ainsi le début de l'alinéa 1 : « Dans ce cas, la fondation partenariale… (le reste sans changement). »"
+    with pytest.raises(AmendingError, match="opens as a later phrase does") as refused:
+        apply(article, [("175", odd)])
+    assert refused.value.code == "ambiguous"
+    fine = "Rédiger ainsi le début de l'alinéa 1 : « Par dérogation au code, la fondation partenariale… (le reste sans changement). »"
+    assert apply(article, [("176", fine)]).startswith("Par dérogation au code, la fondation partenariale peut être créée")

@@ -1,0 +1,939 @@
+# ruff: noqa: E501  (French instructions read best whole)
+"""Places an instruction names (locations.py, places.py, spans.py): alinéas, phrases and runs of them,
+divisions named (« au 2° du II », lettered and roman items, adverbs), places counted in a text proposed
+for an article or in a code article the bill quotes, its paths, and « tel qu'il résulte de … »."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from drafting.domain.amending import AmendingError, apply
+from tests.unit.amending_helpers import _QUOTED_CODE_ARTICLE, ARTICLE, DIVIDED, ROMAN_ITEMS, alineas
+
+PROPOSED = "\n\n".join(
+    [
+        "I. – Après l'article L. 1 du code des communes, sont insérés deux articles ainsi rédigés :",
+        "« Art. L. 1-1. – Le maire décide et le conseil délibère.",
+        "« Il informe le conseil.",
+        "« Art. L. 1-2. – Le préfet voit. »",
+        "II. – Le présent article entre en vigueur en 2030.",
+    ]
+)
+
+
+QUOTED_CODE_ARTICLE = "\n\n".join(
+    [
+        "I. – Après l'article L. 1 du code des communes, il est inséré un article L. 1-1 A ainsi rédigé :",
+        "« Art. L. 1-1 A. – I. – Le maire décide :",
+        "« 1° Du budget ;",
+        "« 2° Du plan ;",
+        "« a) Pour la ville ;",
+        "« b) Pour le port.",
+        "« II. – Le conseil délibère sur le plan. »",
+        "II. – Le présent article entre en vigueur en 2030 :",
+        "1° Pour le plan ;",
+        "2° Pour le budget.",
+    ]
+)
+
+
+def test_a_list_of_alineas_with_a_phrase_for_some() -> None:
+    article = "\n\n".join(
+        ["Le département décide. Le département publie.", "Le département vote. Le département paie."]
+    )
+    text = "Alinéas 1, première phrase, et 2, seconde phrase\n\nRemplacer les mots :\n\nLe département\n\npar les mots :\n\nLa collectivité"
+    out = alineas(apply(article, [("66", text)]))
+    assert out == ["La collectivité décide. Le département publie.", "Le département vote. La collectivité paie."]
+    # a singular phrase ending the list: the last alinéa's (alinéa 1 as a whole has the words twice) or each
+    # one's (its second phrase has them once)? the readings differ: refused
+    with pytest.raises(AmendingError, match="two readings differ"):
+        apply(article, [("67", text.replace("Alinéas 1, première phrase, et 2", "Alinéas 1 et 2"))])
+
+
+def test_these_two_alineas_are_the_two_named_before() -> None:
+    article = "Le maire décide.\n\nLe préfet voit.\n\nLe juge tranche."
+    instruction = "Alinéas 1 et 2\n\nRemplacer ces {} alinéas par un alinéa ainsi rédigé :\n\nLe conseil décide."
+    assert alineas(apply(article, [("270", instruction.format("deux"))])) == ["Le conseil décide.", "Le juge tranche."]
+    with pytest.raises(AmendingError) as caught:
+        apply(article, [("270", instruction.format("trois"))])
+    assert caught.value.reason == "it says 3 alinéas and names 2 alinéa(s)"
+
+
+def test_the_same_edit_in_two_phrases_of_one_alinea() -> None:
+    article = "Titre\n\nLe maire décide. Le maire informe. Le maire signe."
+    instruction = (
+        "Aux première et deuxième phrases del'alinéa 2, après le mot : « maire » insérer les mots : « de la commune »"
+    )
+    out = apply(article, [("10", instruction)])
+    assert alineas(out)[1] == "Le maire de la commune décide. Le maire de la commune informe. Le maire signe."
+
+
+def test_a_place_counted_in_the_text_proposed_for_an_article() -> None:
+    instruction = (
+        "I. – Dans le second alinéa du texte proposé par le I de cet article pour l'article L. 1-1 du code des "
+        "communes, remplacer le mot : « conseil » par le mot : « préfet ».\n\n"
+        "II. – Compléter le même texte par un alinéa ainsi rédigé :\n\n« Il signe. »"
+    )
+    out = alineas(apply(PROPOSED, [("8", instruction)]))
+    assert out[2:5] == ["« Il informe le préfet.", "« Il signe.", "« Art. L. 1-2. – Le préfet voit. »"]
+    last = "Compléter le texte proposé pour l'article L. 1-2 du code des communes par un alinéa ainsi rédigé : « Il signe. »"
+    assert alineas(apply(PROPOSED, [("9", last)]))[3:5] == ["« Art. L. 1-2. – Le préfet voit.", "« Il signe. »"]
+    words = "Dans le texte proposé pour l'article L. 1-1 du code des communes, remplacer le mot : « Il » par le mot : « Le maire »"
+    assert alineas(apply(PROPOSED, [("10", words)]))[2] == "« Le maire informe le conseil."
+
+
+@pytest.mark.parametrize(
+    ("instruction", "says"),
+    [
+        ("Dans le texte proposé pour l'article L. 1-3, supprimer le mot : « maire »", "no text proposed for article"),
+        (
+            "Dans le troisième alinéa du texte proposé pour l'article L. 1-1, supprimer le mot : « maire »",
+            "has no alinéa 3 (it has 2)",
+        ),
+        ("Dans le texte proposé pour l'article L. 1-1, supprimer le mot : « le »", "occurs 2 times"),
+        ("Dans le même texte, supprimer le mot : « maire »", "no text proposed was named"),
+    ],
+)
+def test_a_text_proposed_that_is_not_there_or_words_found_twice_in_it_are_refused(instruction: str, says: str) -> None:
+    with pytest.raises(AmendingError) as caught:
+        apply(PROPOSED, [("11", instruction)])
+    assert says in caught.value.message
+
+
+def test_a_phrase_or_an_edge_under_an_alinea_heading_is_in_that_alinea() -> None:
+    article = "Titre\n\nLe maire décide. Il doit être informé.\n\nLe maire doit être informé."
+    text = "Alinéa 2\n\n1° Deuxième phrase\n\nRemplacer les mots :\n\ndoit être\n\npar le mot :\n\nest\n\n2° Au début, insérer les mots :\n\nEn 2030,"
+    assert alineas(apply(article, [("24", text)]))[1:] == [
+        "En 2030, le maire décide. Il est informé.",
+        "Le maire doit être informé.",
+    ]
+    with pytest.raises(AmendingError) as caught:  # with no alinéa named before, « au début » of what is not said
+        apply(article, [("116", "Au début, insérer les mots : « En 2030, »")])
+    assert "in which alinéa" in caught.value.message
+
+
+def test_places_counted_in_a_division_of_the_article() -> None:
+    complete = (
+        "Compléter le a) du 1° du I de cet article par les mots : « et le mot : « commune » par le mot : « ville » »"
+    )
+    assert alineas(apply(DIVIDED, [("9", complete)]))[2] == (
+        "a) Au premier alinéa, le mot : « maire » est remplacé par le mot : « préfet » et le mot : « commune » par le mot : « ville » ;"
+    )
+    second = "Dans la seconde phrase du premier alinéa du II de cet article, après le mot : « informe », insérer le mot : « aussi »"
+    assert alineas(apply(DIVIDED, [("2", second)]))[5] == "II. – Le maire décide. Il informe aussi le conseil."
+    assert alineas(apply(DIVIDED, [("1", "Supprimer le II de cet article.")]))[5:] == [
+        "II. – (Supprimé)",
+        "III. – Le présent article entre en vigueur en 2030.",
+    ]
+    words = "Au II de cet article, remplacer le mot : « conseil » par le mot : « comité »"  # in the II: twice
+    with pytest.raises(AmendingError) as caught:
+        apply(DIVIDED, [("3", words)])
+    assert "occurs 2 times" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("instruction", "says"),
+    [
+        ("Supprimer le IV de cet article.", "opens with the mark « IV »"),
+        ("Supprimer le c) du 1° du I de cet article.", "opens with the mark « c) »"),
+        ("Au troisième alinéa du II de cet article, supprimer le mot : « conseil »", "has no alinéa 3 (it has 2)"),
+    ],
+)
+def test_a_division_the_article_does_not_have_is_refused(instruction: str, says: str) -> None:
+    with pytest.raises(AmendingError) as caught:
+        apply(DIVIDED, [("4", instruction)])
+    assert says in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("instruction", "expected"),
+    [
+        ("Au 1° du I, substituer au mot : « article » le mot : « alinéa »", "1° L'alinéa 1 est ainsi modifié :"),
+        ("Supprimer le 2° du I.", "II. – Le maire décide. Il informe le conseil."),
+        (
+            "Après le 1° du I, insérer un 1° bis ainsi rédigé : « 1° bis Le décret est pris. »",
+            "1° bis Le décret est pris.",
+        ),
+        ("Avant le III, insérer un II bis ainsi rédigé : « II bis. – Le juge voit. »", "II bis. – Le juge voit."),
+    ],
+)
+def test_a_division_named_alone(instruction: str, expected: str) -> None:
+    out = alineas(apply(DIVIDED, [("5", instruction)]))
+    assert expected in out
+    if "Supprimer" in instruction:
+        assert [a for a in out if a.startswith("2°")] == ["2° (Supprimé)"]
+
+
+def test_a_division_named_alone_under_an_alinea_heading_must_be_that_alinea() -> None:
+    assert "2° L'article 2 est abrogé." not in alineas(apply(DIVIDED, [("6", "Alinéa 5\n\nSupprimer le 2°.")]))
+    with pytest.raises(AmendingError) as caught:
+        apply(DIVIDED, [("6", "Alinéa 3\n\nSupprimer le 2°.")])
+    assert "not in the alinéa named before it" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("instruction", "expected"),
+    [
+        (
+            "Alinéa 2, troisième et quatrième phrases\n\nAprès le mot :\n\nmaire\n\ninsérer le mot :\n\nélu",
+            "Le maire décide. Le maire informe. Le maire élu signe. Le maire élu part.",
+        ),
+        (
+            "Alinéa 2, 2ème phrase\n\nSupprimer le mot :\n\nmaire",
+            "Le maire décide. Le informe. Le maire signe. Le maire part.",
+        ),
+        (
+            "Alinéa 2, après la 1ère phrase, insérer une phrase ainsi rédigée : « Le préfet voit. »",
+            "Le maire décide. Le préfet voit. Le maire informe. Le maire signe. Le maire part.",
+        ),
+    ],
+)
+def test_phrases_named_with_figures_or_two_at_once_after_their_alinea(instruction: str, expected: str) -> None:
+    assert (
+        alineas(
+            apply("Titre\n\nLe maire décide. Le maire informe. Le maire signe. Le maire part.", [("23", instruction)])
+        )[1]
+        == expected
+    )
+
+
+def test_two_phrases_after_their_alinea_that_it_does_not_have_are_refused() -> None:
+    with pytest.raises(AmendingError) as caught:
+        apply(
+            "Titre\n\nLe maire décide.",
+            [("35", "Alinéa 2, troisième et quatrième phrases\n\nSupprimer le mot :\n\nmaire")],
+        )
+    # phrases are taken from the last named (as they stood before the sitting): the fourth is missed first
+    assert "names phrase 4 of an alinéa that has 1" in caught.value.message
+
+
+def test_these_phrases_after_a_heading_naming_two() -> None:
+    article = "Titre\n\nLe maire décide. Le maire informe. Le maire signe. Le maire part."
+    out = apply(article, [("35", "Alinéa 2, deuxième et troisième phrases\n\nSupprimer ces phrases.")])
+    assert alineas(out)[1] == "Le maire décide. Le maire part."
+    with pytest.raises(AmendingError) as caught:
+        apply(article, [("35", "Alinéa 2\n\nSupprimer ces phrases.")])
+    assert "no run of phrases was named before" in caught.value.message
+
+
+def test_a_repeated_change_in_another_text_proposed() -> None:
+    text = (
+        "I. – Dans le premier alinéa du texte proposé pour l'article L. 1-1, après le mot : « Le », insérer le mot : « seul ».\n\n"
+        "II. – En conséquence, procéder à la même insertion au premier alinéa du texte proposé pour l'article L. 1-2."
+    )
+    out = alineas(apply(PROPOSED, [("1", text)]))
+    assert out[1].startswith("« Art. L. 1-1. – Le seul maire") and out[3] == "« Art. L. 1-2. – Le seul préfet voit. »"
+
+
+def test_the_same_change_in_the_bills_title_changes_nothing_in_the_article() -> None:
+    text = "I. – Alinéa 2\n\nRemplacer le mot :\n\npréfet\n\npar le mot :\n\nmaire\n\nII. – En conséquence, procéder au même remplacement dans l'intitulé du projet de loi."
+    assert alineas(apply(ARTICLE, [("37", text)]))[1].endswith("au maire.")
+    with pytest.raises(AmendingError) as caught:  # an amendment of the title alone does nothing to an article
+        apply(
+            ARTICLE, [("37", "Dans l'intitulé du projet de loi, remplacer le mot : « maire » par le mot : « préfet ».")]
+        )
+    assert "no instruction" in caught.value.message
+
+
+def test_a_phrase_and_the_last_named_together_must_be_in_a_row() -> None:
+    article = "Un. Deux. Trois. Quatre."
+    assert apply(article, [("45", "Alinéa 1, troisième et dernière phrases\n\nSupprimer ces phrases.")]) == "Un. Deux."
+    text = "Alinéa 1, troisième et dernière phrases\n\nRédiger ainsi ces phrases :\n\nCinq."
+    assert apply(article, [("45", text)]) == "Un. Deux. Cinq."
+    with pytest.raises(AmendingError) as caught:  # the third is not next to the last: what goes between is not said
+        apply(article, [("45", "Alinéa 1, deuxième et dernière phrases\n\nSupprimer ces phrases.")])
+    assert caught.value.code == "no_such_phrase"
+
+
+def test_the_end_of_lalinea_is_the_one_named_before() -> None:
+    article = "Un deux trois.\n\nQuatre cinq six."
+    text = "Alinéa 2\n\nAprès le mot :\n\ncinq\n\nrédiger comme suit la fin de l'alinéa :\n\nsept."
+    assert apply(article, [("46", text)]) == "Un deux trois.\n\nQuatre cinq sept."
+    with pytest.raises(AmendingError) as caught:  # with no alinéa named before, which one is not said
+        apply(article, [("46", "Après le mot : « cinq », rédiger ainsi la fin de l'alinéa : « sept. »")])
+    assert "no alinéa was named before" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("instruction", "expected"),
+    [
+        ("Alinéa 1, deuxième à dernière phrase\n\nSupprimer ces phrases.", "Un."),
+        ("Supprimer les deuxième à troisième phrases de l'alinéa 1.", "Un. Quatre."),
+        ("Rédiger ainsi la deuxième à la dernière phrase de l'alinéa 1 :\n\nCinq.", "Un. Cinq."),
+    ],
+)
+def test_a_run_of_phrases_from_one_to_another(instruction: str, expected: str) -> None:
+    assert apply("Un. Deux. Trois. Quatre.", [("53", instruction)]) == expected
+
+
+def test_a_run_of_phrases_backwards_is_refused() -> None:
+    with pytest.raises(AmendingError) as caught:
+        apply("Un. Deux. Trois. Quatre.", [("53", "Alinéa 1, quatrième à deuxième phrases\n\nSupprimer ces phrases.")])
+    assert "from a phrase to a later one or the last" in caught.value.message
+
+
+def test_an_item_ends_at_prose_after_its_full_stop_and_prose_after_its_semicolon_is_not_said() -> None:
+    text = "\n\n".join(
+        [
+            "I. – Le code est ainsi modifié :",
+            "1° Le maire décide ;",
+            "2° Le préfet signe.",
+            "Le présent I entre en vigueur en 2030.",
+        ]
+    )
+    out = alineas(apply(text, [("1", "Supprimer le 2° du I.")]))
+    assert out == [
+        "I. – Le code est ainsi modifié :",
+        "1° Le maire décide ;",
+        "2° (Supprimé)",
+        "Le présent I entre en vigueur en 2030.",
+    ]
+    with pytest.raises(AmendingError, match="belongs to the division") as refused:
+        apply(text.replace("signe.", "signe ;"), [("1", "Supprimer le 2° du I.")])
+    assert refused.value.code == "ambiguous"
+
+
+def test_a_phrase_named_with_no_alinea_is_in_the_article_s_only_alinea() -> None:
+    text = "Le Gouvernement remet un rapport. Ce rapport précise le nombre de logements rénovés et leur coût."
+    second = (
+        "Seconde phrase\n\n1° Remplacer le mot :\n\nprécise\n\npar le mot :\n\nestime\n\n"
+        "2° Après le mot :\n\nrénovés\n\nsupprimer la fin de cette phrase."
+    )
+    assert (
+        apply(text, [("210", second)])
+        == "Le Gouvernement remet un rapport. Ce rapport estime le nombre de logements rénovés."
+    )
+    after = "Après la première phrase\n\nInsérer une phrase ainsi rédigée :\n\nIl est public."
+    assert apply(text, [("402", after)]).startswith("Le Gouvernement remet un rapport. Il est public. Ce rapport")
+    for instruction in (after, "Seconde phrase\n\nAprès le mot :\n\nrénovés\n\nsupprimer la fin de cette phrase."):
+        with pytest.raises(AmendingError, match="the article has 2 alinéas") as refused:
+            apply(text + "\n\nIl est publié.", [("1", instruction)])
+        assert refused.value.code == "not_understood"
+
+
+def test_a_place_in_a_code_article_the_article_quotes_as_the_assemblee_names_it() -> None:
+    instruction = (
+        "I. – Au premier alinéa de l’article L. 1‑1 du code des communes, tel qu’il résulte de l’alinéa 2, "
+        "substituer au mot : « conseil » le mot : « préfet ».\n\n"
+        "II. – En conséquence, au même alinéa, substituer au mot : « maire » le mot : « président »."
+    )
+    assert (
+        alineas(apply(PROPOSED, [("CL210", instruction)]))[1]
+        == "« Art. L. 1-1. – Le président décide et le préfet délibère."
+    )
+    phrase = "À la seconde phrase de l'article L. 1-2, tel que rédigé par l'alinéa 4, supprimer le mot : « préfet »"
+    with pytest.raises(AmendingError, match="phrase 2 of an alinéa that has 1"):
+        apply(PROPOSED, [("1", phrase)])
+    for said, why in (("de l'alinéa 3", "does not open at alinéa 3 (it opens at alinéa 2)"),
+                      ("des alinéas 2 à 4", "does not end at alinéa 4 (it ends at alinéa 3)")):  # fmt: skip
+        wrong = f"Au premier alinéa de l'article L. 1-1, tel qu'il résulte {said}, supprimer le mot : « maire »"
+        with pytest.raises(AmendingError, match=re.escape(why)):
+            apply(PROPOSED, [("2", wrong)])
+    # with nothing said of where it results from: the code article this one quotes, once (branch fa)
+    bare = "Au premier alinéa de l'article L. 1-1, substituer au mot : « maire » le mot : « préfet »"
+    assert alineas(apply(PROPOSED, [("3", bare)]))[1] == "« Art. L. 1-1. – Le préfet décide et le conseil délibère."
+
+
+def test_items_numbered_i_ii_under_a_lettered_item_are_divisions() -> None:
+    out = alineas(
+        apply(
+            ROMAN_ITEMS, [("1", "À la fin du ii) du b) du 1° du I, supprimer les mots : « , en cas de risque grave »")]
+        )
+    )
+    assert out[5] == "ii) Adapter les conditions de l'indemnité;"
+    out = alineas(
+        apply(
+            ROMAN_ITEMS, [("2", "Au i) du b) du 1° du I, après le mot : « ruptures », insérer les mots : « abusives »")]
+        )
+    )
+    assert out[4] == "i) Limiter les ruptures abusives des contrats ;"
+    # « du 2° »: the 2°'s own letter i), after its h)
+    out = alineas(
+        apply(ROMAN_ITEMS, [("3", "Au i) du 2° du I, remplacer le mot : « règles » par le mot : « normes »")])
+    )
+    assert out[17] == "i) Simplifiant les normes des collectivités."
+    # the b) holds its items: words in its iii) are in it
+    out = alineas(apply(ROMAN_ITEMS, [("4", "Au b) du 1° du I, remplacer le mot : « congés » par le mot : « jours »")]))
+    assert out[6] == "iii) Modifier les jours payés ;"
+    out = alineas(
+        apply(ROMAN_ITEMS, [("5", "Au début du ii) du b) du 1° du I, insérer les mots : « par dérogation, »")])
+    )
+    assert out[5].startswith("ii) Par dérogation, adapter")
+    # « le i) du 1° »: the 1° has lettered items, none an i): the b)'s roman i) is not named so
+    with pytest.raises(AmendingError, match="opens with the mark « i\\) »"):
+        apply(ROMAN_ITEMS, [("6", "Au i) du 1° du I, remplacer le mot : « ruptures » par le mot : « fins »")])
+    with pytest.raises(AmendingError, match="deleting items numbered"):  # what stays of them is not read
+        apply(ROMAN_ITEMS, [("7", "Supprimer le ii) du b) du 1° du I.")])
+    # items i), ii) right under a 1° with no lettered one: « le i) du 1° » is that roman i)
+    direct = "1° Afin de :\n\ni) Limiter les ruptures ;\n\nii) Adapter les conditions ;\n\n2° Autre mesure."
+    out = alineas(apply(direct, [("8", "Au i) du 1°, remplacer le mot : « ruptures » par le mot : « fins »")]))
+    assert out[1] == "i) Limiter les fins ;"
+
+
+def test_a_phrase_ending_a_list_of_alineas_is_read_only_where_both_readings_agree() -> None:
+    text = (
+        "Le maire peut ordonner la fermeture. Il en informe le préfet.\n\n"
+        "Le préfet peut suspendre cette décision. Il en informe le maire.\n\nUn décret précise les modalités."
+    )
+    # the first phrase of each, or alinéa 1 whole and the 2's first? « préfet » of alinéa 1 is in its second
+    with pytest.raises(AmendingError, match="two readings differ") as caught:
+        apply(
+            text,
+            [("1", "Alinéas 1 et 2, première phrase\n\nRemplacer le mot : « préfet » par le mot : « sous-préfet »")],
+        )
+    assert caught.value.code == "ambiguous"
+    # words in the first phrase of both: either reading gives the same text
+    out = alineas(apply(text, [("2", "Alinéas 1 et 2, première phrase\n\nSupprimer le mot : « peut »")]))
+    assert out[0].startswith("Le maire ordonner") and out[1].startswith("Le préfet suspendre")
+
+
+def test_a_division_of_a_code_article_the_article_quotes_located_by_its_path() -> None:
+    # « Au 2° du I de l'article L. 1-1 A, tel qu'il résulte du I du présent article »: the quoted article's own
+    # I and 2°, not the bill's; « tel qu'il résulte » must name where the quotation is (alinéa or division)
+    replace = "remplacer le mot : « plan » par le mot : « programme »."
+    for resulting in ("", ", tel qu'il résulte du I du présent article", ", tel qu'il résulte de l'alinéa 2"):
+        got = alineas(apply(QUOTED_CODE_ARTICLE, [("1", f"Au 2° du I de l'article L. 1-1 A du code des communes{resulting}, {replace}")]))
+        assert got[3] == "« 2° Du programme ;" and got[8] == "1° Pour le plan ;"
+    for place, why in (
+        ("Au 2° du I de l'article L. 1-1 A, tel qu'il résulte du II du présent article", "is not in the ii of this"),
+        ("Au 2° du I de l'article L. 1-1 A, tel qu'il résulte de l'alinéa 3", "does not open at alinéa 3"),
+        ("Au 3° du I de l'article L. 1-1 A", "opens with the mark « 3° »"),
+        ("Au 2° du I de l'article L. 1-2", "quotes no text proposed for article"),
+    ):
+        with pytest.raises(AmendingError, match=re.escape(why)):
+            apply(QUOTED_CODE_ARTICLE, [("1", f"{place}, {replace}")])
+    # a letter named bare (« le b »), an alinéa or phrase of a division, an item put after one, one deleted
+    assert alineas(apply(QUOTED_CODE_ARTICLE, [("1", "Supprimer le b du 2° de l'article L. 1-1 A, tel qu'il résulte du I.")]))[5] == (
+        "« b) (Supprimé)"
+    )
+    first = "À la première phrase du premier alinéa du II de l'article L. 1-1 A, supprimer les mots : « sur le plan »."
+    assert alineas(apply(QUOTED_CODE_ARTICLE, [("1", first)]))[6] == "« II. – Le conseil délibère. »"
+    after = "Après le 1° de l'article L. 1-1 A, insérer un 1° bis ainsi rédigé : « 1° bis Des taxes ; »"
+    assert alineas(apply(QUOTED_CODE_ARTICLE, [("1", after)]))[3] == "« 1° bis Des taxes ;"
+    # the same article quoted twice: which one is not said
+    twice = QUOTED_CODE_ARTICLE.replace("II. – Le présent", "II. – Il est ajouté un article L. 1-1 A ainsi rédigé :\n\n« Art. L. 1-1 A. – Texte. »\n\nIII. – Le présent")
+    with pytest.raises(AmendingError, match="quotes several text proposed"):
+        apply(twice, [("1", f"Au 2° du I de l'article L. 1-1 A, {replace}")])
+
+
+def test_a_run_of_divisions_named_together() -> None:
+    # « Supprimer les 3° et 4° du I », « Supprimer les a à c du 2° »: from the first's first alinéa to the last's
+    # last, their quotations with them; the number kept as for a run deleted (p26-048, p26-085)
+    article = (
+        "I. – Le code est ainsi modifié :\n\n1° Premier ;\n\n2° Le chapitre est ainsi modifié :\n\n"
+        "a) Un ;\n\nb) Deux ;\n\nc) Trois ;\n\nd) Quatre ;\n\n3° L'article 3 est ainsi rédigé :\n\n« Art. 3. – Texte. » ;\n\n"
+        "4° L'article 4 est abrogé.\n\nII. – Fin."
+    )
+    out = alineas(apply(article, [("1", "<p>Supprimer les 3° et 4° du I.</p>")]))
+    assert out[-2:] == ["3° et 4° (Supprimé)", "II. – Fin."]
+    out = alineas(apply(article, [("1", "<p>Supprimer les a à c du 2° du I.</p>")]))
+    assert out[3:5] == ["a à c) (Supprimé)", "d) Quatre ;"]
+    # words changed across them: each found once in the run
+    out = alineas(apply(article, [("1", "<p>Aux a et b du 2° du I, remplacer le mot : « Deux » par le mot : « Deuz ».</p>")]))
+    assert out[4] == "b) Deuz ;"
+    # « et » joining two that are not next to each other, or « à » backwards: not read
+    with pytest.raises(AmendingError, match="not a run of divisions in order"):
+        apply(article, [("1", "<p>Supprimer les a et c du 2° du I.</p>")])
+    with pytest.raises(AmendingError, match="not a run of divisions in order"):
+        apply(article, [("1", "<p>Supprimer les c à a du 2° du I.</p>")])
+
+
+def test_a_path_is_read_where_it_exists_once() -> None:
+    # « Au b du 2° », the article having two 2° (the I's and the II's) and only the II's a b): that one (p26-034)
+    article = (
+        "I. – Le code est ainsi modifié :\n\n1° Premier ;\n\n2° Le 5° est abrogé.\n\n"
+        "II. – La loi est ainsi modifiée :\n\n1° Premier ;\n\n2° Le 1° est ainsi modifié :\n\n"
+        "a) La neutralité carbone ;\n\nb) La neutralité carbone est un équilibre ;\n\n3° Fin."
+    )
+    amendment = "<p>Au b du 2°, remplacer le mot : « carbone » par le mot : « climatique ».</p>"
+    out = alineas(apply(article, [("1", amendment)]))
+    assert out[6:8] == ["a) La neutralité carbone ;", "b) La neutralité climatique est un équilibre ;"]
+    # a b) in both 2°: which one is not said
+    both = article.replace("2° Le 5° est abrogé.", "2° Le 5° est ainsi modifié :\n\nb) La neutralité carbone.")
+    with pytest.raises(AmendingError, match="several alinéa of the article opens with the mark « 2° »"):
+        apply(both, [("1", amendment)])
+    # in neither: refused as before
+    with pytest.raises(AmendingError, match="several alinéa of the article opens with the mark « 2° »"):
+        apply(article, [("1", amendment.replace("Au b du", "Au c du"))])
+
+
+def test_a_phrase_of_a_division_of_several_alineas() -> None:
+    # « Au 2°, supprimer la dernière phrase », the 2° and the alinéa it quotes: the last phrase of its last
+    # alinéa, the quote and « ; » staying (p26-063)
+    article = (
+        "Le code est ainsi modifié :\n\n1° L'article 1 est abrogé ;\n\n"
+        "2° L'article 2 est complété par un alinéa ainsi rédigé :\n\n"
+        "« Le tiers gère l'installation. Le tiers n'est pas autoproducteur. » ;\n\n3° L'article 3 est abrogé."
+    )
+    out = alineas(apply(article, [("1", "<p>Au 2°, supprimer la dernière phrase.</p>")]))
+    assert out[2:4] == ["2° L'article 2 est complété par un alinéa ainsi rédigé :", "« Le tiers gère l'installation. » ;"]
+    # rewritten: in the quotation only, the 2°'s first alinéa left as it was
+    out = alineas(apply(article, [("1", "<p>Rédiger ainsi la dernière phrase du 2° : « Il est seul. »</p>")]))
+    assert out[2:4] == [
+        "2° L'article 2 est complété par un alinéa ainsi rédigé :",
+        "« Le tiers gère l'installation. Il est seul. » ;",
+    ]
+    # another phrase of it: in which alinéa, or counted across them, is not said
+    for ordinal in ("première", "deuxième"):
+        with pytest.raises(AmendingError, match="has 2 alinéas, but not the alinéa it is in"):
+            apply(article, [("1", f"<p>Au 2°, supprimer la {ordinal} phrase.</p>")])
+    # its first phrase: its first alinéa's, when that one ends with a full stop
+    text = "I. – Un. Deux.\n\nTrois.\n\nII. – Fin."
+    assert alineas(apply(text, [("1", "<p>Au I, supprimer la première phrase.</p>")]))[:2] == ["I. – Deux.", "Trois."]
+    # a division of one alinéa: its phrase
+    out = alineas(apply(article.replace("abrogé ;", "abrogé. Il l'est vraiment ;"), [("1", "<p>Au 1°, supprimer la dernière phrase.</p>")]))
+    assert out[1] == "1° L'article 1 est abrogé ;"
+
+
+def test_a_run_of_divisions_of_a_quoted_code_article() -> None:
+    # « Supprimer les 2° et 3° du II de l'article L. 4 … », « Aux 1° à 3° du II de l'article L. 4 … »: a run
+    # of the quoted article's divisions, read as one of them is (p28-007, p28-024, p28-078)
+    resulting = ", tel qu'il résulte du 1° du I du présent article"
+    out = alineas(apply(_QUOTED_CODE_ARTICLE, [("1", f"Supprimer les 2° et 3° du II de l'article L. 4 du code{resulting}.")]))
+    assert out[4:7] == ["« 1° Faites en mer ;", "« 2° et 3° (Supprimé)", "« 4° Faites ailleurs."]
+    amendment = "Aux 1° à 3° du II de l'article L. 4 du code, remplacer les mots : « sur terre » par les mots : « à terre »."
+    assert alineas(apply(_QUOTED_CODE_ARTICLE, [("1", amendment)]))[5] == "« 2° Faites à terre ;"
+    with pytest.raises(AmendingError):  # not in that run
+        apply(_QUOTED_CODE_ARTICLE, [("1", amendment.replace("1° à 3°", "3° et 4°"))])
+
+
+def test_a_division_quoted_alone_named_with_where_it_results_from() -> None:
+    # « Au 9° du II de l'article L. 7 …, tel qu'il résulte du a du 2° du I du présent article »: the a) quotes
+    # that 9° alone (the code article is not quoted whole); its 2° names L. 7 (p28-029, p28-057, p28-085)
+    article = (
+        "I. – Le code est ainsi modifié :\n\n1° L'article L. 6 est abrogé ;\n\n2° Le II de l'article L. 7 est ainsi "
+        "modifié :\n\na) Le 9° est ainsi rédigé :\n\n« 9° La fourniture de gaz aux clients ne trouvant pas de "
+        "fournisseur ; »\n\nb) Le 10° est abrogé.\n\nII. – Le I entre en vigueur en 2020."
+    )
+    words = "remplacer les mots : « ne trouvant pas » par les mots : « qui ne trouvent pas »."
+    out = alineas(apply(article, [("1", f"Au 9° du II de l'article L. 7 du code, tel qu'il résulte du a du 2° du I du présent article, {words}")]))
+    assert out[4] == "« 9° La fourniture de gaz aux clients qui ne trouvent pas de fournisseur ; »"
+    for refused in (
+        "Au 9° du II de l'article L. 7 du code, ",  # nothing says where it results from: as before
+        "Au 9° du II de l'article L. 8 du code, tel qu'il résulte du a du 2° du I du présent article, ",  # not L. 8's
+        "Au 10° du II de l'article L. 7 du code, tel qu'il résulte du a du 2° du I du présent article, ",  # a 9° there
+        "Au 9° du II de l'article L. 7 du code, tel qu'il résulte du b du 2° du I du présent article, ",  # no quotation
+    ):
+        with pytest.raises(AmendingError):
+            apply(article, [("1", refused + words)])
+
+
+def test_a_paragraph_number_after_the_alinea_number_is_checked() -> None:
+    # « À l'alinéa 3 (II bis) » on « II bis (nouveau). – »: checked as « (5° bis) » is (p28-089)
+    article = "I. – Un.\n\nII. – Deux.\n\nII bis (nouveau). – Trois obligations.\n\nIII. – Quatre."
+    amendment = "À l'alinéa 3 (II bis), après le mot : « obligations », insérer le mot : « déclaratives »."
+    assert alineas(apply(article, [("1", amendment)]))[2] == "II bis (nouveau). – Trois obligations déclaratives."
+    for wrong in ("(II)", "(III bis)", "(II ter)"):
+        with pytest.raises(AmendingError):
+            apply(article, [("1", amendment.replace("(II bis)", wrong))])
+
+
+def test_dash_items_after_an_item_ending_with_a_colon_are_its_own() -> None:
+    # « b) … ayant pour objet : » then « – de limiter … ; », « – d'adapter … ; »: the b)'s, up to the c)
+    # (p28-074, p6-div-b-with-dash-items)
+    article = (
+        "I. – Le Gouvernement peut prendre toute mesure :\n\n1° Afin de faire face, toute mesure :\n\n"
+        "a) D'aide directe ;\n\nb) En matière de droit du travail ayant pour objet :\n\n– de limiter les ruptures ;\n\n"
+        "– d'adapter les conditions ;\n\nc) Modifiant les obligations ;\n\nd) Adaptant les délais ;\n\n"
+        "2° Afin de faire face, toute autre mesure.\n\n"
+        "II. – Fin."
+    )
+    out = alineas(apply(article, [("1", "Au b du 1° du I, remplacer le mot : « conditions » par le mot : « modalités ».")]))
+    assert out[5] == "– d'adapter les modalités ;"
+    out = alineas(apply(article, [("1", "Supprimer les a à c du 1° du I.")]))
+    assert out[1:4] == ["1° Afin de faire face, toute mesure :", "a à c) (Supprimé)", "d) Adaptant les délais ;"]
+    # a bare alinéa after the last dash item ending « ; »: whose it is is still not said
+    with pytest.raises(AmendingError):
+        apply(article.replace("c) Modifiant", "Ces mesures visent"), [("1", "Supprimer le b du 1° du I.")])
+
+
+def test_words_in_the_first_phrase_of_a_division_whose_first_alinea_runs_on() -> None:
+    # « À la première phrase du b … » where the b)'s first alinéa ends « : »: where its first phrase ends is not
+    # said, but that alinéa is all in it: words there and nowhere else in the b) are in it (p28-016, 033, 072, 075)
+    article = (
+        "I. – Le code est ainsi modifié :\n\n1° Le droit du travail est modifié :\n\n"
+        "a) D'aide directe ;\n\nb) En matière de droit du travail ayant pour objet :\n\n– de limiter les ruptures ;\n\n"
+        "– d'adapter le droit rural.\n\n2° Fin."
+    )
+    amendment = "À la première phrase du b du 1° du I, après les mots : « droit du travail », insérer les mots : « , de droit rural »."
+    assert alineas(apply(article, [("1", amendment)]))[3] == "b) En matière de droit du travail, de droit rural ayant pour objet :"
+    for words in ("droit rural", "ruptures"):  # in an alinéa after it: in the phrase or not, not said
+        with pytest.raises(AmendingError):
+            apply(article, [("1", amendment.replace("droit du travail", words))])
+    with pytest.raises(AmendingError):  # in the first alinéa and after it: which one, not said
+        apply(article.replace("droit rural.", "droit du travail."), [("1", amendment)])
+    # a first phrase that ends inside the first alinéa is that alinéa's, whatever the edit
+    split = article.replace("b) En matière", "b) Pour tous. En matière")
+    out = alineas(apply(split, [("1", "Supprimer la première phrase du b du 1° du I.")]))
+    assert out[3] == "b) En matière de droit du travail ayant pour objet :"
+
+
+def test_words_changed_in_a_run_of_items_named_are_changed_in_each() -> None:
+    # « Aux 5° et 6° de l'article L. 1, les mots … sont remplacés »: in each item, as « Aux alinéas 3 et 4 »
+    # reads (covid law 2020, p33-019); words in one of them only are still counted across the run
+    article = (
+        "L'article L. 1 est ainsi rédigé :\n\n« Art. L. 1. – Le Premier ministre peut :\n\n"
+        "« 5° Fermer les établissements ainsi que les lieux de réunion ;\n\n"
+        "« 6° Interdire les rassemblements ainsi que les réunions. »"
+    )
+    text = "Aux 5° et 6° de l'article L. 1, les mots : « ainsi que » sont remplacés par le mot : « et »."
+    out = apply(article, [("1", text)]).split("\n\n")
+    assert out[2:] == ["« 5° Fermer les établissements et les lieux de réunion ;", "« 6° Interdire les rassemblements et les réunions. »"]
+    one = "Aux 5° et 6° de l'article L. 1, supprimer les mots : « de réunion »."
+    assert apply(article, [("1", one)]).split("\n\n")[2] == "« 5° Fermer les établissements ainsi que les lieux ;"
+
+
+def test_a_lettered_item_with_an_adverb_is_a_division() -> None:
+    # « b bis) (nouveau) Le 7° est ainsi modifié : » is a lettered item: the a) ends before it, and « Au
+    # b bis du 1° du I » names it with its dash items (PLFSS 2018, p33-027, p33-028)
+    article = (
+        "I. – Le code est ainsi modifié :\n\n1° L'article L. 1 est ainsi modifié :\n\na) Le 1° est ainsi modifié :\n\n"
+        "- le taux : « 1 % » est remplacé par le taux : « 2 % » ;\n\nb bis) (nouveau) Le 7° est ainsi modifié :\n\n"
+        "- le taux : « 3 % » est remplacé par le taux : « 4 % » ;\n\nc) Le 8° est abrogé ;\n\n2° L'article L. 2 est abrogé."
+    )
+    out = apply(article, [("1", "Supprimer le a du 1° du I.")]).split("\n\n")
+    assert out[2:4] == ["a) (Supprimé)", "b bis) (nouveau) Le 7° est ainsi modifié :"]
+    text = "Au b bis du 1° du I, substituer au taux : « 4 % » le taux : « 5 % »."
+    assert apply(article, [("1", text)]).split("\n\n")[5] == "- le taux : « 3 % » est remplacé par le taux : « 5 % » ;"
+
+
+def test_a_small_i_named_inside_an_item_is_a_letter() -> None:
+    # « le i du 2° du I » after « h) »: no paragraph sits inside an item, the i is the letter i)
+    # (PLFSS 2018, p33-032)
+    article = (
+        "I. – Le code est ainsi modifié :\n\n1° L'article L. 1 est abrogé ;\n\n2° L'article L. 2 est ainsi modifié :\n\n"
+        "h) Le deuxième alinéa est supprimé ;\n\ni) L'avant-dernier alinéa est ainsi modifié :\n\n"
+        "- au début, est ajoutée la mention : « IV. - » ;\n\nj) Le dernier alinéa est supprimé."
+    )
+    out = apply(article, [("1", "Supprimer le i du 2° du I.")]).split("\n\n")
+    assert out[4:] == ["i) (Supprimé)", "j) Le dernier alinéa est supprimé."]
+
+
+def test_a_capital_division_inside_a_paragraph_is_followed_in_a_path() -> None:
+    # « le b du 4° du A du II »: « A. – Le III est ainsi modifié : » inside the II; the a) of its 4° is not
+    # the II's own (PLFSS 2018, p33-034, p33-036)
+    article = (
+        "I. – Le I est abrogé.\n\nII. – L'article 78 est ainsi modifié :\n\nA. – Le III est ainsi modifié :\n\n"
+        "1° Le A est abrogé ;\n\n4° Le E est ainsi modifié :\n\na) Le 2° est abrogé ;\n\nb) Le 3° est ainsi modifié :\n\n"
+        "- à la fin du a, la date : « 1er mars 2018 » est remplacée par la date : « 1er janvier 2020 » ;\n\n"
+        "c) Le 6° est abrogé ;\n\n5° Le F est abrogé.\n\nB. – Le V est abrogé.\n\nIII. – Entrée en vigueur."
+    )
+    out = apply(article, [("1", "Supprimer le b du 4° du A du II.")]).split("\n\n")
+    assert out[5:8] == ["a) Le 2° est abrogé ;", "b) (Supprimé)", "c) Le 6° est abrogé ;"]
+    text = "Au 4° du A du II, remplacer la date : « 1er mars 2018 » par la date : « 1er juin 2018 »."
+    assert "« 1er juin 2018 »" in apply(article, [("1", text)]).split("\n\n")[7]
+
+
+def test_a_code_division_quoted_after_another_of_its_kind_is_found_where_it_results_from() -> None:
+    # « Au 11° du I de l'article L. 100-4 …, tel qu'il résulte du 8° du II du présent article », the 8°
+    # quoting a 10° then the 11°: that 11° (energy-climate law 2019, p33-005)
+    article = (
+        "I. – L'article L. 100-2 est abrogé.\n\nII. – Le I de l'article L. 100-4 du code de l'énergie est ainsi modifié :\n\n"
+        "1° Le 1° est abrogé ;\n\n8° Sont ajoutés des 10° et 11° ainsi rédigés :\n\n« 10° De développer l'hydrogène ;\n\n"
+        "« 11° De favoriser des effacements d'au moins 6,5 gigawatts. »\n\nIII. – Fin."
+    )
+    text = (
+        "Au 11° du I de l'article L. 100-4 du code de l'énergie, tel qu'il résulte du 8° du II du présent article, "
+        "le nombre : « 6,5 » est remplacé par le nombre : « 8 »."
+    )
+    assert apply(article, [("1", text)]).split("\n\n")[5] == "« 11° De favoriser des effacements d'au moins 8 gigawatts. »"
+
+
+def test_the_two_last_or_first_alineas_of_a_division_or_of_the_article() -> None:
+    # « Supprimer les deux derniers alinéas du II » (« les trois premiers »): that many from the division's
+    # edge; all of it: its number stays (p39-022); fewer alinéas there: refused
+    article = "I. – Un.\n\nDeux.\n\nII. – Le délai court.\n\nLe délai expire.\n\nLe délai finit.\n\nIII. – Six."
+    out = alineas(apply(article, [("1", "Supprimer les deux derniers alinéas du II.")]))
+    assert out == ["I. – Un.", "Deux.", "II. – Le délai court.", "III. – Six."]
+    assert alineas(apply(article, [("1", "Supprimer les deux derniers alinéas du I.")]))[0] == "I. – (Supprimé)"
+    text = "Aux deux premiers alinéas du II, le mot : « délai » est remplacé par le mot : « terme »."
+    out = alineas(apply(article, [("1", text)]))
+    assert out[2:5] == ["II. – Le terme court.", "Le terme expire.", "Le délai finit."]
+    # of the article: as its alinéas named by number are
+    same = apply(article, [("1", "Supprimer les alinéas 5 et 6.")])
+    assert apply(article, [("1", "Supprimer les deux derniers alinéas de cet article.")]) == same
+    for wrong in ("trois derniers alinéas du I", "trois premiers alinéas du I", "huit derniers alinéas de cet article"):
+        with pytest.raises(AmendingError):
+            apply(article, [("1", f"Supprimer les {wrong}.")])
+
+
+def test_a_code_division_said_to_result_from_this_article() -> None:
+    # « Au 5° de l'article L. 111-7 …, tel qu'il résulte du présent article »: the only quotation of this
+    # article that the alinéas around it say is in that code article (p39-045); « de cet article » alike
+    article = (
+        "I. – Le code est ainsi modifié :\n\n1° Après le 4° de l'article L. 111-7, il est inséré un 5° ainsi rédigé :\n\n"
+        "« 5° Les aires de repos, les aires de service et les aires. » ;\n\n"
+        "2° L'article L. 111-8 est complété par un 5° ainsi rédigé :\n\n« 5° Les aires de service. »"
+    )
+    for said in ("du présent article", "de cet article"):
+        text = f"Au 5° de l'article L. 111-7 du code, tel qu'il résulte {said}, supprimer les mots : « , les aires de service »."
+        assert alineas(apply(article, [("1", text)]))[2] == "« 5° Les aires de repos et les aires. » ;"
+    text = "Au 5° de l'article L. 111-8 du code, tel qu'il résulte du présent article, après le mot : « aires », insérer les mots : « de repos et »."
+    assert alineas(apply(article, [("1", text)]))[4] == "« 5° Les aires de repos et de service. »"
+    # two quotations there for that code article, or none, or another mark: refused
+    twice = article.replace("2° L'article L. 111-8 est complété", "2° L'article L. 111-7 est complété")
+    for where, text in (
+        (twice, "Au 5° de l'article L. 111-7 du code, tel qu'il résulte du présent article, supprimer le mot : « repos »."),
+        (article, "Au 5° de l'article L. 111-9 du code, tel qu'il résulte du présent article, supprimer le mot : « repos »."),
+        (article, "Au 6° de l'article L. 111-7 du code, tel qu'il résulte du présent article, supprimer le mot : « repos »."),
+    ):
+        with pytest.raises(AmendingError):
+            apply(where, [("1", text)])
+
+
+def test_unmarked_alineas_before_an_item_of_the_division_are_in_it() -> None:
+    # « b) (Non modifié) » then dashes, then « c) »: whether the dashes are the b)'s or the 1°'s own, the 1°'s
+    # list goes on after them: they are in the 1° (p39-074); the b)'s last alinéa is still not said (p39-080)
+    article = (
+        "I. – Le Gouvernement peut prendre toute mesure :\n\n1° Afin de faire face, toute mesure :\n\n"
+        "a) D'aide directe ;\n\nb) (Non modifié)\n\n– de limiter les ruptures ;\n\n(Alinéa sans modification)\n\n"
+        "– d'adapter les conditions ;\n\nc) Modifiant les obligations ;\n\n2° Afin de faire face, toute autre mesure.\n\n"
+        "II. – Fin."
+    )
+    text = "Après le c du 1° du I, insérer un d ainsi rédigé : « d) Adaptant les délais ; »"
+    assert alineas(apply(article, [("1", text)]))[8] == "d) Adaptant les délais ;"
+    with pytest.raises(AmendingError):
+        apply(article, [("1", "Au dernier alinéa du b du 1° du I, après le mot : « conditions », insérer le mot : « légales ».")])
+    # a bare alinéa before the next numbered item (« 2° »), no item of the 1° after it: still not said
+    with pytest.raises(AmendingError):
+        apply(article.replace("c) Modifiant", "Modifiant"), [("1", "Supprimer le 1° du I.")])
+
+
+def test_a_lettered_item_with_its_adverb_is_named_bare() -> None:
+    # « Rétablir le a bis) dans la rédaction suivante »: the « a bis) (Supprimé) » shown once in the article
+    # (p46-049), as « Rétablir le 4° bis »; shown under two items, which is not said
+    article = "1° Le code est ainsi modifié :\n\na) Le mot : « un » est supprimé ;\n\na bis) (Supprimé)\n\nb) (Supprimé)"
+    text = "Rétablir le a bis) dans la rédaction suivante :\n\n« a bis) Le mot : « deux » est supprimé ; »"
+    assert apply(article, [("1", text)]).split("\n\n")[2:] == ["a bis) Le mot : « deux » est supprimé ;", "b) (Supprimé)"]
+    twice = article + "\n\n2° Le code est ainsi modifié :\n\na bis) (Supprimé)"
+    with pytest.raises(AmendingError, match="several"):
+        apply(twice, [("1", text)])
+
+
+def test_a_division_named_bare_is_the_articles_own_else_the_one_quoted() -> None:
+    # « Supprimer le b). » (« le b »): the article's one b) (p49-026); none of its own, the one b) of the text
+    # it quotes (p49-023), « « b) (Supprimé) »; « À la fin du 3° », the 3° only quoted (p49-067); two quoted
+    # b), refused; a b) (a 3°) of its own and one quoted: its own, as « le 2° » always read
+    own = "1° Le code est ainsi modifié :\n\na) Le mot : « un » est supprimé ;\n\nb) Le mot : « deux » est supprimé ;\n\n2° Fin."
+    for bare in ("Supprimer le b).", "Supprimer le b."):
+        assert apply(own, [("1", bare)]).split("\n\n")[2] == "b) (Supprimé)"
+    quoted = (
+        "I. – Il est inséré un alinéa ainsi rédigé :\n\n« Sont exclues :\n\n« a) Les copropriétés ;\n\n"
+        "« b) Les bâtiments anciens ;\n\n« c) Les autres. »\n\nII. – Le I entre en vigueur en 2024."
+    )
+    out = apply(quoted, [("1", "Supprimer le b).")]).split("\n\n")
+    assert out[3:5] == ["« b) (Supprimé)", "« c) Les autres. »"]
+    after = apply(quoted, [("1", "Au b), supprimer le mot : « anciens ».")]).split("\n\n")
+    assert after[3] == "« b) Les bâtiments ;"
+    third = quoted.replace("« c) Les autres. »", "« 3° Les autres, et les garages. »")
+    assert apply(third, [("1", "À la fin du 3°, supprimer les mots : « , et les garages »")]).split("\n\n")[4] == (
+        "« 3° Les autres. »"
+    )
+    two = quoted.replace("II. – Le I", "II. – Il est ajouté :\n\n« a) Un ;\n\n« b) Deux. »\n\nIII. – Le I")
+    with pytest.raises(AmendingError, match="the texts it quotes have 2") as refused:
+        apply(two, [("1", "Supprimer le b).")])
+    assert refused.value.code == "ambiguous"
+    both = quoted.replace("II. – Le I entre en vigueur en 2024.", "II. – Le code est modifié :\n\na) Un ;\n\nb) Deux.")
+    assert apply(both, [("1", "Supprimer le b).")]).split("\n\n")[-1] == "b) (Supprimé)"
+    numbered = (
+        "I. – Le code est ainsi modifié :\n\n1° L'article 1 est ainsi rédigé :\n\n« Art. 1. – Un :\n\n« 1° Deux ;\n\n"
+        "« 3° Trois. » ;\n\n2° Un mot ;\n\n3° Un autre mot."
+    )
+    assert apply(numbered, [("1", "Supprimer le 3°.")]).split("\n\n")[-1] == "3° (Supprimé)"
+    with pytest.raises(AmendingError, match="several alinéa"):
+        apply(own + "\n\n3° Le code est ainsi modifié :\n\nb) Trois.", [("1", "Supprimer le b).")])
+
+
+def test_an_alinea_named_in_words_on_an_article_quoting_one_code_article_whole() -> None:
+    # « Au deuxième alinéa » on « L'article L. 1 … est ainsi rédigé : » and its quotation: this article's second
+    # alinéa (the code article's first) or the code article's second (this one's third)? Both holding the
+    # words: refused (p51-047); one only: that one; the Assemblée's « Alinéa 2 » counts this article's
+    article = (
+        "L'article L. 1 du code est ainsi rédigé :\n\n« Art. L. 1. – I. – Le conseil est administré par un président."
+        "\n\n« II. – Le conseil arrête le programme annuel.\n\n« III. – Le comité est composé de membres. »"
+    )
+    both = "Au deuxième alinéa, après le mot : « conseil », insérer le mot : « d'administration »."
+    with pytest.raises(AmendingError, match="both hold its words") as refused:
+        apply(article, [("1", both)])
+    assert refused.value.code == "ambiguous"
+    theirs = "Au deuxième alinéa, après le mot : « programme », insérer le mot : « pluriannuel »."
+    assert alineas(apply(article, [("1", theirs)]))[2] == "« II. – Le conseil arrête le programme pluriannuel annuel."
+    mine = "Au deuxième alinéa, après le mot : « président », insérer les mots : « élu »."
+    assert alineas(apply(article, [("1", mine)]))[1].endswith("par un président élu.")
+    numbered = "Alinéa 2, après le mot : « conseil », insérer le mot : « d'administration »."
+    assert alineas(apply(article, [("1", numbered)]))[1].startswith("« Art. L. 1. – I. – Le conseil d'administration est")
+    last = "Au dernier alinéa, après le mot : « comité », insérer le mot : « scientifique »."
+    assert alineas(apply(article, [("1", last)]))[3] == "« III. – Le comité scientifique est composé de membres. »"
+    with pytest.raises(AmendingError, match="is not said"):
+        apply(article, [("1", "Supprimer le deuxième alinéa.")])
+
+
+def test_comparative_placeholders_before_a_quoted_alinea_are_in_the_division() -> None:
+    # Senate comparative texts write a quoted alinéa kept as a bare « (Alinéa sans modification) »: inside a
+    # quotation still open, or after the division's own alinéa given so and before the next of its kind, it is
+    # that division's (p51-011, p51-031); the code article quoted is found there
+    article = (
+        "I. – Le code est ainsi modifié :\n\n1° (Non modifié)\n\n2° Sont ajoutées des sections ainsi rédigées :"
+        "\n\n« Section 4\n\n(Alinéa sans modification)\n\n« Art. L. 18. – Un organisme tient un registre."
+        "\n\n(Alinéa sans modification)\n\n« Art. L. 19. – Les installations sont inscrites. »\n\nII. – (Non modifié)"
+    )
+    text = (
+        "Au premier alinéa de l'article L. 19 du code, tel qu'il résulte du 2° du I du présent article, après le"
+        " mot : « installations », insérer le mot : « nouvelles »."
+    )
+    assert alineas(apply(article, [("1", text)]))[7] == "« Art. L. 19. – Les installations nouvelles sont inscrites. »"
+    own = (
+        "(Alinéa sans modification)\n\n1° (Non modifié)\n\n2° (Alinéa sans modification)\n\n(Alinéa sans modification)"
+        "\n\n« Art. L. 20. – Le préfet peut :\n\n« 1° Fermer les lieux ;\n\n« 2° Limiter les réunions. »\n\n3° (Non modifié)"
+    )
+    text = (
+        "Au 2° de l'article L. 20 du code, tel qu'il résulte du 2° du présent article, après le mot : « Limiter »,"
+        " insérer le mot : « strictement »."
+    )
+    assert alineas(apply(own, [("1", text)]))[6] == "« 2° Limiter strictement les réunions. »"
+    last = own.replace("\n\n3° (Non modifié)", "\n\nII. – (Non modifié)")  # no other 2° after: whose, not said
+    with pytest.raises(AmendingError, match="belongs to the division"):
+        apply(last, [("1", text)])
+
+
+def test_a_division_of_the_text_proposed_for_a_code_article() -> None:
+    # « Compléter le II du texte proposé pour l'article L. 1 … par un 3° »: the II of the code article this one
+    # quotes, as « le II de l'article L. 1 » is read (p51-046)
+    article = (
+        "L'article L. 1 du code est ainsi rédigé :\n\n« Art. L. 1. – I. – Le conseil est administré."
+        "\n\n« II. – Le conseil comprend :\n\n« 1° Des chercheurs ;\n\n« 2° Des étudiants.\n\n« III. – Le comité est nommé. »"
+    )
+    text = "Compléter le II du texte proposé pour l'article L. 1 du code par un 3° ainsi rédigé :\n\n« 3° Des élus. »"
+    assert alineas(apply(article, [("1", text)]))[4:7] == ["« 2° Des étudiants ;", "« 3° Des élus.", "« III. – Le comité est nommé. »"]
+
+
+def test_the_last_alinea_of_a_code_article_a_division_completes() -> None:
+    # « Au dernier alinéa de l'article L. 141-1 …, tel qu'il résulte du II du présent article », the II
+    # completing that article by an alinéa it quotes: that alinéa (p51-005, p51-057); another alinéa of the code
+    # article, not quoted whole, is still refused
+    article = (
+        "I. – Le code est ainsi modifié.\n\nII. – L'article L. 141-1 du code est complété par un alinéa ainsi rédigé :"
+        "\n\n« Une feuille de route est publiée. »"
+    )
+    text = (
+        "Au dernier alinéa de l'article L. 141-1 du code, tel qu'il résulte du II du présent article, après le mot :"
+        " « publiée », insérer les mots : « chaque année »."
+    )
+    assert alineas(apply(article, [("1", text)]))[2] == "« Une feuille de route est publiée chaque année. »"
+    with pytest.raises(AmendingError):
+        apply(article, [("1", text.replace("Au dernier alinéa", "Au premier alinéa"))])
+
+
+def test_a_lettered_item_with_its_adverb_named_bare_without_its_parenthesis() -> None:
+    # « Le b bis est supprimé » (the Sénat's passive, no parenthesis): the one « b bis) » of the article, as
+    # « le b bis) » is (p52-016); a mark the article lacks is still refused
+    article = "1° Le premier alinéa est ainsi modifié :\n\na) Les mots : « A » sont supprimés ;\n\n" \
+        "b) Les mots : « B » sont supprimés ;\n\nb bis) Les mots : « C » sont supprimés ;\n\nc) Les mots : « D » sont supprimés."
+    assert alineas(apply(article, [("1", "Le b bis est supprimé.")]))[3] == "b bis) (Supprimé)"
+    with pytest.raises(AmendingError, match="b ter"):
+        apply(article, [("1", "Supprimer le b ter.")])
+
+
+def test_a_capital_roman_paragraph_with_its_adverb_is_no_lettered_item() -> None:
+    # « Au I bis, … », « Supprimer le 4° du V bis »: capitals with « bis » are paragraphs (p55-019, p55-030),
+    # « le i bis du 2° » in small letters still a lettered item
+    article = "I. – Un.\n\nI bis. – Les fournisseurs informent plus de dix personnes.\n\nII. – Deux :\n\n" \
+        "1° Le texte :\n\ni) Trois ;\n\ni bis) Les mots : « quatre » sont supprimés ;\n\nj) Cinq."
+    got = apply(article, [("119", "Au I bis, remplacer les mots : « dix » par les mots : « vingt ».")])
+    assert alineas(got)[1] == "I bis. – Les fournisseurs informent plus de vingt personnes."
+    got = apply(article, [("2", "Au i bis du 1° du II, remplacer le mot : « quatre » par le mot : « cinq ».")])
+    assert alineas(got)[5] == "i bis) Les mots : « cinq » sont supprimés ;"
+
+
+def test_alineas_named_in_words_on_a_quoted_code_article_are_those_each_holding_the_words() -> None:
+    # « Aux deuxième et troisième alinéas » on an article quoting one code article: this article's second lacks the
+    # words, the code article's second and third (this article's third and fourth) hold them: that count (p55-043)
+    article = (
+        "Le code est complété par un article L. 711-11 ainsi rédigé :\n\n"
+        "« Art. L. 711-11. – Les établissements contractent librement.\n\n"
+        "« Tout projet est transmis au ministre chargé de l'enseignement supérieur.\n\n"
+        "« Faute d'opposition du ministre chargé de l'enseignement supérieur, l'accord est conclu.\n\n"
+        "« Un décret précise les modalités d'application du présent article. »"
+    )
+    said = (
+        "Aux deuxième et troisième alinéas, remplacer les mots : « ministre chargé de l'enseignement supérieur » "
+        "par les mots : « ministre chargé de la recherche »."
+    )
+    got = apply(article, [("143", said)]).split("\n\n")
+    assert got[2] == "« Tout projet est transmis au ministre chargé de la recherche."
+    assert got[3] == "« Faute d'opposition du ministre chargé de la recherche, l'accord est conclu."
+
+
+def test_an_alinea_of_a_code_article_as_it_results_from_a_division_with_no_subject_of_its_own() -> None:
+    # « 2° Il est complété par deux alinéas ainsi rédigés : », the article's introduction naming the code article:
+    # its last alinéa is the 2°'s last quoted one (p55-053, p55-054); « 2° Après le même alinéa, il est inséré un
+    # alinéa … », the 1° naming the first: its second is the 2°'s (p55-059); any other is refused, said so
+    article = (
+        "L'article L. 533-22-1 du code monétaire et financier est ainsi modifié :\n\n"
+        "1° Le dernier alinéa est ainsi modifié :\n\n"
+        "a) La dernière phrase est supprimée ;\n\n"
+        "2° Il est complété par deux alinéas ainsi rédigés :\n\n"
+        "« Le cas échéant, elles expliquent les raisons.\n\n"
+        "« La contribution est appréciée au regard de cibles indicatives. »"
+    )
+    last = (
+        "À la dernière phrase du dernier alinéa de l'article L. 533-22-1 du code monétaire et financier, tel qu'il "
+        "résulte du 2° du présent article, après le mot : « appréciée », insérer le mot : « annuellement »."
+    )
+    got = apply(article, [("154", last)]).split("\n\n")
+    assert got[-1] == "« La contribution est appréciée annuellement au regard de cibles indicatives. »"
+    first = last.replace("2° du présent", "1° du présent")
+    with pytest.raises(AmendingError, match="the 1° of this article does not put the alinéa named of article"):
+        apply(article, [("155", first)])
+    inserted = (
+        "L'article L. 822-1 du code de l'éducation est ainsi modifié :\n\n"
+        "1° Le premier alinéa est complété par une phrase ainsi rédigée :\n\n"
+        "« Il contribue à assurer aux étudiants une qualité d'accueil. »\n\n"
+        "2° Après le même alinéa, il est inséré un alinéa ainsi rédigé :\n\n"
+        "« Le réseau des oeuvres universitaires assure une mission d'éducation pour la santé des étudiants. »"
+    )
+    second = (
+        "Au deuxième alinéa de l'article L. 822-1 du code de l'éducation, tel qu'il résulte du 2° du présent "
+        "article, après le mot : « santé », insérer les mots : « et le bien-être »."
+    )
+    got = apply(inserted, [("159", second)]).split("\n\n")
+    assert got[-1] == "« Le réseau des oeuvres universitaires assure une mission d'éducation pour la santé et le bien-être des étudiants. »"
+    with pytest.raises(AmendingError, match="does not put the alinéa named"):
+        apply(inserted, [("157", second.replace("Au deuxième", "Au dernier"))])
+    with pytest.raises(AmendingError, match="does not put the alinéa named"):
+        apply(inserted, [("160", second.replace("Au deuxième", "Au troisième"))])
+
+
+def test_au_deuxieme_et_au_troisieme_alineas_is_one_place_of_two_alineas() -> None:
+    # « Au deuxième et au troisième alinéas » (the preposition repeated, the noun shared in the plural): as
+    # « Aux deuxième et troisième alinéas », the words in each (p58-080), not two places, « au deuxième » alone
+    article = "Le ministre décide.\n\nLe ministre propose.\n\nLe ministre signe."
+    said = "Au deuxième et au troisième alinéas, remplacer le mot : « ministre » par le mot : « préfet »."
+    assert apply(article, [("1", said)]) == "Le ministre décide.\n\nLe préfet propose.\n\nLe préfet signe."
+    each = "Au premier alinéa et au troisième alinéa, remplacer le mot : « ministre » par le mot : « préfet »."
+    assert apply(article, [("2", each)]) == "Le préfet décide.\n\nLe ministre propose.\n\nLe préfet signe."
+
+
+def test_a_code_article_completed_with_others_by_one_text_is_not_changed_alone() -> None:
+    # « II. – Les articles L. 716-1 et L. 718-1 … sont complétés par un alinéa ainsi rédigé : « … » »: the alinéa
+    # is the last of both; « Au dernier alinéa de l'article L. 716-1, tel qu'il résulte du II » would change
+    # L. 718-1's too, or part them, which the text does not show: refused (p58-043). Named alone, read
+    article = (
+        "I. – Le code est ainsi modifié.\n\n"
+        "II. – Les articles L. 716-1 et L. 718-1 du même code sont complétés par un alinéa ainsi rédigé :\n\n"
+        "« Ce décret prévoit les décrets mentionnés au premier alinéa. »"
+    )
+    said = (
+        "Au dernier alinéa de l'article L. 716-1 du code de l'éducation, tel qu'il résulte du II du présent "
+        "article, remplacer les mots : « les décrets mentionnés » par les mots : « le décret mentionné »."
+    )
+    with pytest.raises(AmendingError, match="in others named with it") as refused:
+        apply(article, [("1", said)])
+    assert refused.value.code == "ambiguous"
+    alone = article.replace("Les articles L. 716-1 et L. 718-1 du même code sont complétés", "L'article L. 716-1 du même code est complété")
+    assert alineas(apply(alone, [("1", said)]))[2] == "« Ce décret prévoit le décret mentionné au premier alinéa. »"
+    other = article.replace("Les articles L. 716-1 et L. 718-1", "L'article L. 718-1 et l'article L. 716-1")
+    with pytest.raises(AmendingError, match="in others named with it"):
+        apply(other, [("1", said)])

@@ -1,0 +1,393 @@
+# ruff: noqa: E501  (French instructions read best whole)
+"""Several amendments in one sitting (sitting.py, apply): numbers and quoted words counted as the text
+stood before the sitting, sub-amendments, identical amendments, the order they are applied in, and
+conflicts between amendments refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting.domain.amending import AmendingError, apply
+from tests.unit.amending_helpers import ARTICLE, alineas
+
+
+def test_numbers_are_those_before_the_sitting_even_after_insertions() -> None:
+    out = apply(
+        ARTICLE,
+        [
+            ("5", "I. – Après l'alinéa 1, insérer deux alinéas ainsi rédigés :\n\n« 1° A Un. »\n\n« 1° B Deux. »\n\n"
+             "II. – Alinéa 3 : Supprimer cet alinéa."),
+        ],
+    )  # fmt: skip
+    assert alineas(out) == [
+        alineas(ARTICLE)[0],
+        "1° A Un.",
+        "1° B Deux.",
+        alineas(ARTICLE)[1],
+        "2° (Supprimé)",
+        alineas(ARTICLE)[3],
+    ]
+
+
+def test_sub_amendment_is_applied_to_its_amendment_first() -> None:
+    main = ("426", "Alinéa 3\n\nRemplacer les mots :\n\nchaque année\n\npar les mots :\n\ntous les deux ans")
+    sub = ("501", "Alinéa 5 de l'amendement n° 426\n\nRemplacer les mots :\n\ndeux ans\n\npar les mots :\n\ntrois ans")
+    assert "délibère tous les trois ans sur" in apply(ARTICLE, [main, sub])
+
+
+def test_a_sub_amendment_names_a_senate_committee_amendment_as_written() -> None:
+    main = ("COM-7", "Alinéa 3\n\nRemplacer les mots :\n\nchaque année\n\npar les mots :\n\ntous les deux ans")
+    sub = (
+        "COM-60",
+        "Sous-amendement à l'amendement n° COM-7\n\nAlinéa 5\n\nRemplacer les mots :\n\ndeux ans\n\npar les mots :\n\ntrois ans",
+    )
+    assert "délibère tous les trois ans sur" in apply(ARTICLE, [main, sub])
+    with pytest.raises(AmendingError) as caught:
+        apply(ARTICLE, [sub])
+    assert caught.value.reason == "it amends amendment COM-7, which is not among them"
+
+
+def test_identical_amendments_count_once_and_a_rewrite_of_the_article_supersedes_the_rest() -> None:
+    same = "Alinéa 3\n\nAprès les mots :\n\nle rapport\n\ninsérer les mots :\n\nd'activité"
+    twice = alineas(apply(ARTICLE, [("11", same), ("88", same)]))[2]
+    assert twice.count("d'activité") == 1
+    rewrite = ("A-2", "Rédiger ainsi cet article :\n\n« Le code est abrogé. »")
+    assert apply(ARTICLE, [("11", "Alinéa 2\n\nSupprimer cet alinéa."), rewrite]) == "Le code est abrogé."
+
+
+def test_a_sub_amendment_headed_by_its_amendment_completes_it_inside_its_quotes() -> None:
+    main = ("24", "Compléter cet article par un alinéa ainsi rédigé :\n\n« 4° Les contrats sont publics. »")
+    sub = (
+        "58",
+        "Amendement n° 24\n\nCompléter cet amendement par une phrase ainsi rédigée :\n\n« Toute clause cachée est nulle. »",
+    )
+    assert alineas(apply(ARTICLE, [main, sub]))[-1] == "4° Les contrats sont publics. Toute clause cachée est nulle."
+
+
+def test_amendments_identical_but_for_typography_and_capitals_count_once() -> None:
+    one = "Compléter cet article par un alinéa ainsi rédigé :\n\n« 4° Maire d’arrondissement. »"
+    other = 'Compléter cet article par un alinéa ainsi rédigé :\n\n"4° maire d\'arrondissement."'
+    out = apply(ARTICLE, [("10", one), ("12", other)])
+    assert len(alineas(out)) == 5 and alineas(out)[-1] == "4° Maire d’arrondissement."
+
+
+def test_a_sub_amendment_to_a_rectified_amendment_and_a_space_lost_before_l_alinea() -> None:
+    main = ("89", "Avantl'alinéa 1\n\nInsérer un alinéa ainsi rédigé :\n\nI. – Le maire décide.")
+    sub = ("381", "Amendement n° 89 rectifié, alinéa 3\n\nRemplacer le mot :\n\nmaire\n\npar le mot :\n\npréfet")
+    assert alineas(apply(ARTICLE, [main, sub]))[0] == "I. – Le préfet décide."
+
+
+def test_an_article_both_deleted_and_rewritten_by_adopted_amendments_is_refused() -> None:
+    rewrite = ("A-1", "Rédiger ainsi cet article :\n\nLe maire décide.")
+    with pytest.raises(AmendingError) as caught:
+        apply(ARTICLE, [rewrite, ("63", "Supprimer cet article.")])
+    assert caught.value.code == "conflict" and "both delete and rewrite" in caught.value.message
+    assert apply(ARTICLE, [rewrite, ("64", "Rédiger ainsi cet article :\n\nLe préfet décide.")]) == "Le préfet décide."
+
+
+def test_restoring_an_article_comes_after_its_deletion() -> None:
+    article = "Le maire décide.\n\nLe préfet contrôle."
+    restore = ("A-1", "Rétablir cet article dans la rédaction suivante :\n\n« Le conseil décide. »")
+    delete = ("63", "Supprimer cet article.")
+    # « Rétablir » is said of a deleted article: whatever the order given, it is voted after the deletion
+    assert apply(article, [restore, delete]) == "Le conseil décide."
+    assert apply(article, [delete, restore]) == "Le conseil décide."
+    with pytest.raises(AmendingError) as caught:  # a rewrite and a deletion: which came last is not said
+        apply(article, [("A-1", "Rédiger ainsi cet article :\n\n« Le conseil décide. »"), delete])
+    assert caught.value.code == "conflict"
+    with pytest.raises(AmendingError) as caught:  # amendments of its parts: on which text, not said
+        apply(article, [restore, delete, ("A-3", "Alinéa 1\n\nRemplacer le mot :\n\nmaire\n\npar le mot :\n\nconseil")])
+    assert "whether amendments A-3 apply to that text is not said" in caught.value.message
+
+
+def test_quoted_words_name_the_text_as_it_stood_before_the_sitting() -> None:
+    article = (
+        "Le conseil comprend des membres des catégories et des personnalités désignées aux 2° et 3°, dont un tiers."
+    )
+    text = (
+        "I. – Alinéa 1\n\nAprès le mot :\n\ncatégories\n\ninsérer les mots :\n\nmentionnées aux 2° à 4°\n\n"
+        "II. – Alinéa 1\n\nAprès la référence :\n\n2°\n\nrédiger ainsi la fin de cet alinéa :\n\net 4°."
+    )
+    # « 2° » is there twice once part I has run, but once in the text as it stood: that one is meant
+    assert apply(article, [("49", text)]) == (
+        "Le conseil comprend des membres des catégories mentionnées aux 2° à 4° et des personnalités désignées aux 2° et 4°."
+    )
+    with pytest.raises(AmendingError) as caught:  # twice already before the sitting: which is not said
+        apply("Aux 2° et au 2° bis.", [("49", "Après la référence : « 2° », insérer le mot : « seul ».")])
+    assert caught.value.code == "ambiguous"
+
+
+def test_an_amendment_naming_an_alinea_beyond_an_article_rewritten_whole_is_refused_not_dropped() -> None:
+    # « Au troisième alinéa » of an article of one counts the rewriting amendment's alinéas: a sub-amendment
+    # of it not said to be one, whose change would be lost if it fell
+    rewrite = "Rédiger ainsi cet article :\n\n« I. – Le code est modifié.\n\n« II. – Un rapport est remis le 30 septembre. »"
+    change = "Au troisième alinéa, substituer au chiffre :\n\n« 30 »\n\nle chiffre :\n\n« 15 »."
+    with pytest.raises(AmendingError, match="alinéa 3 of an article of 1") as caught:
+        apply("Un rapport est remis.", [("45", rewrite), ("65", change)])
+    assert caught.value.code == "conflict"
+    # naming an alinéa the article has, it falls once the rewrite is adopted, as before
+    kept = change.replace("troisième", "premier")
+    assert apply("Un rapport est remis le 30.", [("45", rewrite), ("65", kept)]).startswith("I. – Le code")
+
+
+def test_occurrences_named_count_in_the_alinea_as_it_stands_before_the_instruction() -> None:
+    # the second « consulaires » is the délégués', though the words deleted first held the first (p29-059)
+    article = "Des conseillers consulaires et des délégués consulaires et autres."
+    amendment = "Supprimer les mots : « des conseillers consulaires et » et la seconde occurrence du mot : « consulaires »."
+    assert apply(article, [("1", amendment)]) == "Des délégués et autres."
+    # the occurrence replaced, by a second verb
+    joined = (
+        "Supprimer les mots : « des conseillers consulaires et » et remplacer la seconde occurrence du mot : "
+        "« consulaires » par les mots : « des Français de l'étranger »."
+    )
+    assert apply(article, [("1", joined)]) == "Des délégués des Français de l'étranger et autres."
+
+
+def test_words_that_stood_in_the_alinea_found_only_in_words_another_amendment_put_are_a_conflict() -> None:
+    # « d'un délai d'un an » made « d'un délai d'un an et six mois » by 535, then replaced by 536: found only
+    # inside 535's words, which text 536 was voted on is not said (p39-098); so for an anchor (p39-100)
+    article = "Alinéa un.\n\nLe contrat court à l'échéance d'un délai d'un an à compter de la loi."
+    first = "Alinéa 2\n\nRemplacer les mots : « d'un délai d'un an » par les mots : « d'un délai d'un an et six mois »"
+    second = "Alinéa 2\n\nRemplacer les mots : « d'un délai d'un an » par les mots : « d'un délai de deux ans »"
+    with pytest.raises(AmendingError, match="changed those words") as refused:
+        apply(article, [("535", first), ("536", second)])
+    assert refused.value.code == "conflict"
+    article = "Alinéa un.\n\nIl les émet dans un délai fixé par décret, au plus tard."
+    first = "Alinéa 2\n\nRemplacer les mots : « fixé par décret » par les mots : « fixé par décret en Conseil d'État »"
+    second = "Alinéa 2\n\nAprès les mots : « par décret », insérer les mots : « simple »"
+    with pytest.raises(AmendingError, match="changed those words"):
+        apply(article, [("537", first), ("538", second)])
+    # words the alinéa never held can only be the other amendment's: changed there, in the order given (p21-002)
+    article = "Alinéa un.\n\nLe Haut Conseil, organisme indépendant, est placé auprès du Premier ministre."
+    put = "Alinéa 2\n\nAprès le mot : « indépendant, » insérer les mots : « composé de treize membres au plus, »"
+    changed = "Alinéa 2\n\nRemplacer le mot : « treize » par le mot : « quinze »"
+    assert alineas(apply(article, [("12", put), ("14", changed)]))[1] == (
+        "Le Haut Conseil, organisme indépendant, composé de quinze membres au plus, est placé auprès du Premier ministre."
+    )
+    # the same words standing elsewhere in the alinéa as it stood are the ones meant
+    article = "Le délai d'un an court. Il est d'un an au plus."
+    first = "Remplacer les mots : « délai d'un an » par les mots : « délai d'un an et demi »"
+    second = "Remplacer les mots : « est d'un an » par les mots : « est de deux ans »"
+    assert apply(article, [("1", first), ("2", second)]) == "Le délai d'un an et demi court. Il est de deux ans au plus."
+
+
+def test_words_found_across_the_edge_of_what_another_amendment_changed_are_a_conflict() -> None:
+    # words brought together by another amendment's deletion, or joining its words to the text as it stood:
+    # neither text holds them, which was voted on which is not said
+    article = "Alinéa un.\n\nLe contrat court à l'échéance d'un délai d'un an à compter de la loi."
+    gone = "Alinéa 2\n\nSupprimer les mots : « à l'échéance »"
+    joined = "Alinéa 2\n\nRemplacer les mots : « court d'un délai » par les mots : « court »"
+    with pytest.raises(AmendingError, match="runs across words amendment 1 changed"):
+        apply(article, [("1", gone), ("2", joined)])
+    put = "Alinéa 2\n\nAprès les mots : « d'un an », insérer les mots : « et demi »"
+    across = "Alinéa 2\n\nRemplacer les mots : « demi à compter » par les mots : « demi, à partir »"
+    with pytest.raises(AmendingError, match="runs across words amendment 1 changed"):
+        apply(article, [("1", put), ("2", across)])
+
+
+def test_words_another_amendment_is_anchored_on_deleted_or_replaced_are_a_conflict() -> None:
+    # « Après le mot : « aléatoire », insérer … » then words holding « aléatoire » deleted (p43-093): voted on
+    # the text as it stood, the words put are left after nothing they were put after; voted after, the other
+    # amendment falls. Which was voted first is not said, in either order
+    article = "Alinéa un.\n\nLes opérations sont contrôlées, sélectionnées de façon aléatoire. Un rapport est fait."
+    put = "Alinéa 2\n\nAprès le mot : « aléatoire », insérer les mots : « , selon une méthode fixée par arrêté »"
+    gone = "Alinéa 2\n\nSupprimer les mots : « , sélectionnées de façon aléatoire »"
+    with pytest.raises(AmendingError, match="holds the words amendment 1 is anchored on") as refused:
+        apply(article, [("1", put), ("2", gone)])
+    assert refused.value.code == "conflict"
+    with pytest.raises(AmendingError):
+        apply(article, [("2", gone), ("1", put)])
+    before = "Alinéa 2\n\nAvant le mot : « aléatoire », insérer le mot : « strictement »"
+    replaced = "Alinéa 2\n\nRemplacer le mot : « aléatoire » par le mot : « fortuite »"
+    with pytest.raises(AmendingError, match="anchored on"):
+        apply(article, [("1", before), ("2", replaced)])
+    # words next to what another amendment put, not its anchor, or next to words another replaced: the order
+    # does not change the text, both are made
+    after = "Alinéa 2\n\nAprès le mot : « contrôlées », insérer les mots : « sur pièces »"
+    assert apply(article, [("1", after), ("2", gone)]).split("\n\n")[1] == (
+        "Les opérations sont contrôlées sur pièces. Un rapport est fait."
+    )
+    spelled = "Alinéa 2\n\nRemplacer le mot : « contrôlées » par le mot : « vérifiées »"
+    assert apply(article, [("1", spelled), ("2", gone)]).split("\n\n")[1] == (
+        "Les opérations sont vérifiées. Un rapport est fait."
+    )
+
+
+def test_quoted_words_are_counted_in_the_text_as_it_stood_before_the_sitting() -> None:
+    # « certificats d'économies d'énergie » twice in the alinéa, another amendment having changed the first
+    # (p43-099): named with no occurrence, they were ambiguous as the amendment was written, and stay so
+    article = (
+        "Alinéa un.\n\nLa demande de certificats d'économies d'énergie est faite. "
+        "Les demandes de certificats d'économies d'énergie précisent les opérations."
+    )
+    first = "Alinéa 2\n\nRemplacer les mots : « La demande de certificats d'économies d'énergie » par les mots : « La demande »"
+    both = "Alinéa 2\n\nRemplacer les mots : « certificats d'économies d'énergie » par le mot : « certificats »"
+    for sitting in ([("1", first), ("2", both)], [("2", both), ("1", first)]):
+        with pytest.raises(AmendingError, match="occurs 2 times") as refused:
+            apply(article, sitting)
+        assert refused.value.code in ("ambiguous", "conflict")
+    # an anchor too: « Après les mots : « d'énergie » » once the first « d'énergie » is gone
+    put = "Alinéa 2\n\nAprès les mots : « d'énergie », insérer les mots : « délivrés »"
+    with pytest.raises(AmendingError, match="as it stood"):
+        apply(article, [("1", first), ("2", put)])
+    # found once as it stood, they are read as before
+    once = "Alinéa 2\n\nRemplacer le mot : « opérations » par le mot : « travaux »"
+    assert apply(article, [("1", first), ("2", once)]).split("\n\n")[1] == (
+        "La demande est faite. Les demandes de certificats d'économies d'énergie précisent les travaux."
+    )
+
+
+def test_an_occurrence_counted_across_words_another_amendment_changed_is_a_conflict() -> None:
+    # the first « juge » changed by amendment 1: amendment 2's « première occurrence » counted as the text
+    # stood is that one, now gone; counted now it would be the second. Which was voted on which is not said
+    article = "Alinéa un.\n\nLe préfet saisit le juge. Le juge statue et le juge motive."
+    first = "Alinéa 2\n\nRemplacer les mots : « saisit le juge » par les mots : « saisit l'autorité »"
+    counted = "Alinéa 2\n\nAprès la première occurrence du mot : « juge », insérer les mots : « des libertés »"
+    with pytest.raises(AmendingError, match="counts the occurrences across words amendment 1 changed") as refused:
+        apply(article, [("1", first), ("2", counted)])
+    assert refused.value.code == "conflict"
+    # counted from the end, the change before it leaves the count as it stood; so do words put that hold
+    # none of them (p11-c7b-seance)
+    last = "Alinéa 2\n\nAprès la dernière occurrence du mot : « juge », insérer les mots : « des libertés »"
+    assert apply(article, [("1", first), ("2", last)]).split("\n\n")[1] == (
+        "Le préfet saisit l'autorité. Le juge statue et le juge des libertés motive."
+    )
+    put = "Alinéa 2\n\nAprès le mot : « préfet », insérer les mots : « du département »"
+    assert apply(article, [("1", put), ("2", counted)]).split("\n\n")[1] == (
+        "Le préfet du département saisit le juge des libertés. Le juge statue et le juge motive."
+    )
+
+
+def test_a_numbered_occurrence_is_the_one_counted_as_the_alinea_stood() -> None:
+    # « la seconde occurrence » counted in the alinéa as it stood: the first changed by amendment 1, the
+    # second is still there untouched and is the one meant (p45-084); the second taken out by amendment 1,
+    # which was voted on which text is not said (refused, not « not found »)
+    article = "Les factures d'eau sont reportées ; les pénalités pour non-paiement de ces factures sont supprimées."
+    first = "Remplacer les mots : « factures d'eau » par les mots : « charges d'eau »."
+    gone = "Supprimer les mots : « de ces factures »."
+    for counted in ("la seconde occurrence", "la dernière occurrence"):
+        second = f"Après {counted} du mot : « factures », insérer le mot : « impayées »."
+        for order in ([("1", first), ("2", second)], [("2", second), ("1", first)]):
+            assert apply(article, order) == (
+                "Les charges d'eau sont reportées ; les pénalités pour non-paiement de ces factures impayées"
+                " sont supprimées."
+            )
+        with pytest.raises(AmendingError) as refused:
+            apply(article, [("1", gone), ("2", second)])
+        assert refused.value.code == "conflict"
+
+
+def test_words_next_to_an_anchor_are_counted_as_the_alinea_stood() -> None:
+    # « Après le mot : « factures », substituer au mot : « sont » … »: next to two « factures » as the alinéa
+    # stood, ambiguous as written; another amendment having deleted one, still so (`conflict`), as is an
+    # anchor counted as it stood
+    article = "Les factures d'eau sont reportées ; les pénalités pour non-paiement de ces factures sont supprimées."
+    gone = "Supprimer les mots : « de ces factures »."
+    near = "Après le mot : « factures », substituer au mot : « sont » le mot : « seront »."
+    with pytest.raises(AmendingError, match="as the alinéa stood, before amendment 1 changed it") as refused:
+        apply(article, [("1", gone), ("2", near)])
+    assert refused.value.code == "conflict"
+    with pytest.raises(AmendingError) as refused:
+        apply(article, [("2", near), ("1", gone)])
+    assert refused.value.code == "ambiguous"
+
+
+def test_words_next_to_an_anchor_are_the_nearest_as_the_alinea_stood() -> None:
+    # « Après le mot : « loyers », substituer au mot : « factures » … »: the « factures » nearest after
+    # « loyers » as the alinéa stood is the one amendment 1 changed; the nearest now is another: refused
+    # (p46-062); the nearest as it stood still there untouched, it is the one changed
+    article = "Le paiement des loyers, des factures d'eau et la suspension en cas d'impayé de ces factures."
+    first = "Remplacer les mots : « des factures d'eau » par les mots : « des charges d'eau »."
+    near = "Après le mot : « loyers », substituer au mot : « factures » le mot : « notes »."
+    with pytest.raises(AmendingError, match="next to its anchor as the alinéa stood") as refused:
+        apply(article, [("1", first), ("2", near)])
+    assert refused.value.code == "conflict"
+    other = "Remplacer les mots : « de ces factures » par les mots : « des factures »."
+    assert apply(article, [("1", other), ("2", near)]) == (
+        "Le paiement des loyers, des notes d'eau et la suspension en cas d'impayé des factures."
+    )
+
+
+def test_a_division_deleted_while_another_amendment_changes_an_alinea_in_it() -> None:
+    # « Supprimer le II » (alinéas 3 to 5) and « Alinéa 4 : remplacer … »: all adopted, the change can only
+    # have been voted before the deletion: the II is deleted, in either order (stop 25, p50-056, p57-001); a
+    # rewrite of the II not holding the words changed stands; one holding them is refused (`conflict`, p57-010)
+    article = (
+        "I. – Le code est ainsi modifié :\n\n1° Les mots : « a » sont supprimés.\n\nII. – Le code est autorisé :"
+        "\n\n1° À remédier aux éventuelles erreurs ;\n\n2° À abroger les dispositions."
+    )
+    delete = "Supprimer le II."
+    change = "Alinéa 4\n\nRemplacer les mots :\n\n« éventuelles erreurs »\n\npar les mots :\n\n« erreurs »"
+    for amendments in ([("10", delete), ("11", change)], [("11", change), ("10", delete)]):
+        assert apply(article, amendments).split("\n\n")[2:] == ["II. – (Supprimé)"]
+    rewrite = "Rédiger ainsi le II :\n\n« II. – Le code est abrogé. »"
+    assert apply(article, [("10", rewrite), ("11", change)]).split("\n\n")[2:] == ["II. – Le code est abrogé."]
+    holding = "Rédiger ainsi le II :\n\n« II. – Le code remédie aux éventuelles erreurs. »"
+    with pytest.raises(AmendingError, match="amendment 11 changes alinéa 4, which it rewrites whole in words") as refused:
+        apply(article, [("10", holding), ("11", change)])
+    assert refused.value.code == "conflict"
+    item = "Au 1° du II, remplacer les mots : « éventuelles erreurs » par les mots : « erreurs »."
+    assert apply(article, [("10", delete), ("12", item)]).split("\n\n")[2:] == ["II. – (Supprimé)"]
+    assert apply(article, [("10", delete), ("13", "Supprimer le 2° du II.")]).split("\n\n")[2:] == ["II. – (Supprimé)"]
+    assert apply(article, [("1", "Supprimer cet article."), ("11", change)]) == ""  # the article's: the others fall
+
+
+def test_words_only_another_amendment_puts_are_changed_after_it_whatever_the_order() -> None:
+    # « Après les mots : « l'empreinte matière » » given before the amendment inserting « et de l'empreinte
+    # matière », the alinéa never having held them: it could only be voted after it, and is made after it
+    # (p50-018); words several others put, or none, are looked for in the order given (refused here)
+    article = "Les objectifs de réduction de l'empreinte carbone de la France."
+    late = "Alinéa 1\n\nAprès les mots :\n\n« l'empreinte matière »\n\ninsérer les mots :\n\n« , mesurée par décret, »"
+    puts = "Alinéa 1\n\nAprès les mots :\n\n« l'empreinte carbone »\n\ninsérer les mots :\n\n« et de l'empreinte matière »"
+    meant = "Les objectifs de réduction de l'empreinte carbone et de l'empreinte matière, mesurée par décret, de la France."
+    assert apply(article, [("341", late), ("340", puts)]) == meant
+    assert apply(article, [("340", puts), ("341", late)]) == meant
+    also = "Alinéa 1\n\nAprès les mots :\n\n« de la France »\n\ninsérer les mots :\n\n« et l'empreinte matière »"
+    with pytest.raises(AmendingError, match="not found"):
+        apply(article, [("341", late), ("340", puts), ("342", also)])
+
+
+def test_an_alinea_deleted_by_two_amendments_is_deleted_either_way() -> None:
+    # « Supprimer l'alinéa 3 » and « Supprimer les alinéas 3 et 5 »: whichever was voted first, 3 and 5 go; an
+    # alinéa deleted by one and rewritten by the other is deleted too (the rewrite voted first, stop 25); a
+    # deletion of only some of the alinéas another rewrites is refused
+    article = "Un.\n\nDeux.\n\nTrois.\n\nQuatre.\n\nCinq."
+    both = [("1", "Supprimer l'alinéa 3."), ("2", "Supprimer les alinéas 3 et 5.")]
+    assert apply(article, both) == "Un.\n\nDeux.\n\nQuatre."
+    rewritten = [("1", "Rédiger ainsi l'alinéa 3 : « Autre. »"), ("2", "Supprimer les alinéas 3 et 5.")]
+    assert apply(article, rewritten) == apply(article, rewritten[::-1]) == "Un.\n\nDeux.\n\nQuatre."
+    with pytest.raises(AmendingError, match="only some of the alinéas"):
+        apply(article, [("1", "Rédiger ainsi les alinéas 3 et 4 : « Autre. »"), ("2", "Supprimer l'alinéa 3.")])
+
+
+def test_an_alinea_deleted_or_rewritten_whole_while_another_changes_it_follows_what_was_adopted() -> None:
+    # All the amendments of a sitting were adopted (stop 25). Deleted whole by one and changed by the other,
+    # the change was voted first (after the deletion there is nothing to change): deleted, in either order
+    # (p57-001, p57-002). Rewritten in words that do not hold those the change names, the change came first and
+    # was overwritten: the rewrite stands (p57-008); holding them (or the change naming none), the change may
+    # have been made on the new text: refused (`conflict`, p57-009). The same for an alinéa named by its
+    # number and for a division named by its mark; words the change names that the alinéa never held are still
+    # not found
+    article = "I. – Le conseil est élu.\n\nII. – Il se réunit deux fois par an.\n\nIl peut recevoir des dons et des legs."
+    change = "Alinéa 3\n\nAprès le mot :\n\n« dons »\n\ninsérer les mots :\n\n« , des subventions »"
+    deleted = "I. – Le conseil est élu.\n\nII. – (Supprimé)"
+    for delete in ("Supprimer le II.", "Supprimer les alinéas 2 et 3."):
+        assert apply(article, [("1", delete), ("2", change)]) == deleted
+        assert apply(article, [("2", change), ("1", delete)]) == deleted
+    assert apply(article, [("1", "Supprimer l'alinéa 3."), ("2", change)]) == "I. – Le conseil est élu.\n\nII. – Il se réunit deux fois par an."
+    rewrite = "Rédiger ainsi l'alinéa 3 :\n\n« Il peut recevoir des legs. »"
+    for amendments in ([("1", rewrite), ("2", change)], [("2", change), ("1", rewrite)]):
+        assert apply(article, amendments).split("\n\n")[2] == "Il peut recevoir des legs."
+    division = "Rédiger ainsi le II :\n\n« II. – Il se réunit chaque mois. »"
+    assert apply(article, [("2", change), ("1", division)]) == "I. – Le conseil est élu.\n\nII. – Il se réunit chaque mois."
+    holding = "Rédiger ainsi l'alinéa 3 :\n\n« Il peut recevoir des dons. »"
+    for amendments in ([("1", holding), ("2", change)], [("2", change), ("1", holding)]):
+        with pytest.raises(AmendingError, match="in words that hold those it names") as refused:
+            apply(article, amendments)
+        assert refused.value.code == "conflict"
+    phrase = "Alinéa 3\n\nCompléter cet alinéa par une phrase ainsi rédigée :\n\n« Ils sont acceptés par le bureau. »"
+    with pytest.raises(AmendingError, match="names no words there"):
+        apply(article, [("1", rewrite), ("2", phrase)])
+    absent = "Alinéa 3\n\nAprès le mot :\n\n« subventions »\n\ninsérer les mots :\n\n« publiques »"
+    with pytest.raises(AmendingError, match="not found"):
+        apply(article, [("1", "Supprimer l'alinéa 3."), ("2", absent)])

@@ -1,0 +1,445 @@
+# ruff: noqa: E501  (French instructions read best whole)
+"""Words replaced, deleted or inserted (words.py, search.py): finding quoted words (typography, capitals,
+spaces, numbers never cut), occurrences and counts, words next to an anchor, capitals and spacing of the
+words put."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafting.domain.amending import AmendingError, apply
+from drafting.domain.amending.typography import normal
+from tests.unit.amending_helpers import ARTICLE, alineas
+
+QUOTED_ITEM = "\n\n".join(
+    [
+        "L'article L. 9 est ainsi modifié :",
+        "1° Le premier alinéa est ainsi rédigé :",
+        "« Le maire décide. Le préfet contrôle. » ;",
+        "2° Le dernier alinéa est supprimé.",
+    ]
+)
+
+
+def test_phrase_delete_words_insert_after_and_complete() -> None:
+    out = alineas(
+        apply(
+            ARTICLE,
+            [
+                ("1", "Alinéa 2, seconde phrase\n\nSupprimer les mots :\n\nau préfet"),
+                ("2", "Alinéa 3\n\nAprès les mots :\n\nle rapport\n\ninsérer les mots :\n\nd'activité"),
+                ("3", "Compléter l'alinéa 4 par les mots : « , sauf pour les communes nouvelles »"),
+            ],
+        )
+    )
+    assert alineas(ARTICLE)[1].replace(" au préfet", "") == out[1]
+    assert "sur le rapport d'activité du maire ;" in out[2]
+    assert out[3].endswith("2014, sauf pour les communes nouvelles.")
+
+
+def test_words_replaced_that_ended_glued_to_the_next_leave_it_spaced() -> None:
+    article = "Au 2°, sont visés l'article 6 et le 7°."
+    out = apply(article, [("1", "Au premier alinéa, les mots : « visés l' » sont remplacés par les mots : « visés : »")])
+    assert out == "Au 2°, sont visés : article 6 et le 7°."
+
+
+def test_words_deleted_or_replaced_across_the_edge_of_a_quotation_are_refused() -> None:
+    # the opening quote gone, the closing one would stand alone (« aux 6° et 7°" »): which words are meant is not said
+    article = 'Au 2°, les mots : "aux 6° et 7°" sont supprimés.'
+    for amendment in (
+        'Au premier alinéa, les mots : « les mots : " » sont remplacés par les mots : « la mention : »',
+        'Au premier alinéa, supprimer les mots : « 7°" sont »',
+    ):
+        with pytest.raises(AmendingError, match="edge of a quotation"):
+            apply(article, [("1", amendment)])
+    quoted = '2° Après le mot : "prévisionnels,", sont insérés les mots : "et définitifs".'
+    with pytest.raises(AmendingError, match="edge of a quotation"):
+        apply(quoted, [("2", 'Alinéa 1\n\nSupprimer les mots : « prévisionnels,", sont »')])
+    # new words keeping the edge leave it where it was
+    out = apply(article, [("3", 'Au premier alinéa, les mots : « 7°" » sont remplacés par les mots : « 8°" »')])
+    assert out == 'Au 2°, les mots : "aux 6° et 8°" sont supprimés.'
+
+
+def test_an_edit_leaving_a_word_doubled_is_refused() -> None:
+    article = "Le maire, par la voie du conseil, par la délibération, décide."
+    with pytest.raises(AmendingError) as caught:
+        apply(article, [("52", "Supprimer les mots : « la voie du conseil, »")])
+    assert caught.value.code == "doubled_word" and "« par par »" in caught.value.message
+    out = apply(article, [("52", "Supprimer les mots : « par la voie du conseil, »")])
+    assert out == "Le maire, par la délibération, décide."
+
+
+def test_typography_that_carries_no_meaning_is_normalised_away() -> None:
+    assert normal("« L’article\u00a0L.\u202f4352‑3 – voir… »") == normal('"L\'article L.4352-3 - voir..."')
+    assert normal("\ufeffLe maire\u200b décide.") == normal("Le maire décide.")
+    assert normal("la mise en œuvre") == normal("la mise en oeuvre")
+    assert normal("L'État décide.") != normal("L'Etat décide.")  # a letter, not typography
+
+
+def test_quoted_words_find_the_text_with_or_without_a_space_next_to_punctuation() -> None:
+    article = "Les mots : « du 4° de l'article L. 5713-1 » sont supprimés."
+    out = apply(article, [("27", "Remplacer les mots :\n\ndu 4 ° de l'article L. 5713-1\n\npar les mots :\n\ndu 5°")])
+    assert out == "Les mots : « du 5° » sont supprimés."
+    with pytest.raises(AmendingError):  # between two words a space is still needed
+        apply(article, [("27", "Supprimer les mots : « dul'article »")])
+
+
+def test_words_are_found_whatever_their_capitals_only_when_not_found_as_written() -> None:
+    article = "Titre\n\nLe département décide ; le préfet voit.\n\nIl informe le département et le conseil."
+    out = alineas(apply(article, [("1", "À l'alinéa 2, après le mot : « le », insérer le mot : « seul »")]))
+    assert out[1] == "Le département décide ; le seul préfet voit."  # « le » as written, not « Le »
+    out = alineas(
+        apply(
+            article,
+            [("2", "Alinéas 2 et 3\n\nRemplacer les mots :\n\nle département\n\npar les mots :\n\nla collectivité")],
+        )
+    )
+    assert out[1:] == ["La collectivité décide ; le préfet voit.", "Il informe la collectivité et le conseil."]
+
+
+def test_a_named_occurrence_is_counted_as_drafters_count() -> None:
+    article = "Titre\n\nLes maires, les préfets et les conseils en Alsace et d'Alsace, voient."
+    third = "À l'alinéa 2, après la troisième occurrence du mot : « les », insérer le mot : « seuls »"
+    assert alineas(apply(article, [("7", third)]))[1].startswith("Les maires, les préfets et les seuls conseils")
+    second = "À l'alinéa 2, après la deuxième occurrence du mot : « Alsace, », insérer les mots : « du Nord, »"
+    assert "en Alsace et d'Alsace, du Nord, voient" in alineas(apply(article, [("8", second)]))[1]
+    with pytest.raises(AmendingError) as caught:  # counted with capitals « Les » is the first, without the second
+        apply(
+            article, [("9", "À l'alinéa 2, après la première occurrence du mot : « les », insérer le mot : « seuls »")]
+        )
+    assert caught.value.code == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("instruction", "becomes"),
+    [
+        (
+            "Alinéa 3, première phrase\n\nRédiger ainsi cette phrase :\n\nLe conseil décide.",
+            "« Le conseil décide. Le préfet contrôle. » ;",
+        ),
+        (
+            "Alinéa 3, dernière phrase\n\nRédiger ainsi cette phrase :\n\nLe juge tranche.",
+            "« Le maire décide. Le juge tranche. » ;",
+        ),
+        (
+            "Alinéa 3\n\nCompléter cet alinéa par une phrase ainsi rédigée :\n\nLe juge tranche.",
+            "« Le maire décide. Le préfet contrôle. Le juge tranche. » ;",
+        ),
+        (
+            "Alinéa 3\n\nAprès la dernière phrase, insérer une phrase ainsi rédigée :\n\nLe juge tranche.",
+            "« Le maire décide. Le préfet contrôle. Le juge tranche. » ;",
+        ),
+        ("Alinéa 3, première phrase\n\nSupprimer cette phrase.", "« Le préfet contrôle. » ;"),
+        ("Alinéa 3, dernière phrase\n\nSupprimer cette phrase.", "« Le maire décide. » ;"),
+        (
+            "Alinéa 3\n\nCompléter cet alinéa par les mots :\n\net rend compte",
+            "« Le maire décide. Le préfet contrôle et rend compte. » ;",
+        ),
+        (
+            "Alinéa 3\n\nAprès le mot :\n\nmaire\n\nrédiger ainsi la fin de cet alinéa :\n\ntranche.",
+            "« Le maire tranche. » ;",
+        ),
+        ("Alinéa 3\n\nAprès le mot :\n\nmaire\n\nsupprimer la fin de cet alinéa.", "« Le maire. » ;"),
+    ],
+)
+def test_a_quoted_alinea_is_edited_inside_its_quotes(instruction: str, becomes: str) -> None:
+    # the quotes (and the « ; » after them) belong to the quotation, not to its first or last phrase
+    assert alineas(apply(QUOTED_ITEM, [("3", instruction)]))[2] == becomes
+
+
+def test_words_put_at_the_start_open_the_sentence() -> None:
+    out = apply(QUOTED_ITEM, [("4", "Alinéa 3\n\nAu début de cet alinéa, insérer le mot :\n\ntoutefois,")])
+    assert alineas(out)[2] == "« Toutefois, le maire décide. Le préfet contrôle. » ;"
+    article = "L'État décide.\n\nLe préfet contrôle."
+    assert (
+        alineas(apply(article, [("4", "Au début de l'alinéa 1, insérer le mot : « Seul »")]))[0]
+        == "Seul l'État décide."
+    )
+    assert (
+        alineas(apply(article, [("4", "Au début de l'alinéa 2, insérer la mention : « 2° »")]))[1]
+        == "2° Le préfet contrôle."
+    )
+    assert alineas(apply("État : décide.", [("4", "Au début de l'alinéa 1, insérer les mots : « En France, »")])) == [
+        "En France, État : décide."  # « État » is no article or pronoun: it keeps its capital
+    ]
+
+
+def test_inserted_words_ending_with_an_apostrophe_join_the_next_word() -> None:
+    article = "Le maire peut solliciter une autorisation du préfet."
+    out = apply(article, [("8", "Après le mot : « solliciter », insérer les mots : « la délivrance d' ».")])
+    assert out == "Le maire peut solliciter la délivrance d'une autorisation du préfet."
+    with pytest.raises(AmendingError):  # an elided word before a full stop has nothing to join
+        apply(article, [("8", "Après le mot : « préfet », insérer les mots : « d' ».")])
+
+
+def test_no_space_is_left_after_an_opening_straight_quote() -> None:
+    # the mirror of the closing quote: French puts a space after « «, none after a straight quote opening one
+    text = 'L\'article L. 1 est complété par un alinéa ainsi rédigé :\n\n"Toutefois, le maire décide." ;'
+    out = alineas(apply(text, [("1", "Au début de l'alinéa 2, supprimer le mot :\n\n« Toutefois, »")]))
+    assert out[1] == '"Le maire décide." ;'
+    curly = text.replace('"Toutefois', "« Toutefois").replace('." ;', ". » ;")
+    out = alineas(apply(curly, [("2", "Au début de l'alinéa 2, supprimer le mot :\n\n« Toutefois, »")]))
+    assert out[1] == "« Le maire décide. » ;"
+
+
+def test_replacing_the_words_that_open_a_sentence_keeps_its_capital() -> None:
+    article = "I. – Le département vote. Le département signe.\n\nIl en rend compte au département."
+    out = apply(
+        article,
+        [("11", "Alinéa 1\n\nRemplacer (deux fois) les mots :\n\nLe département\n\npar les mots :\n\nla collectivité")],
+    )
+    assert alineas(out)[0] == "I. – La collectivité vote. La collectivité signe."
+    # an enumeration whose items open in small letters keeps them so
+    items = "Sont électeurs :\n\na) le maire ;\n\nb) le préfet."
+    out = apply(items, [("11", "Alinéa 2\n\nRemplacer le mot :\n\nle maire\n\npar les mots :\n\nle conseil")])
+    assert alineas(out)[1] == "a) le conseil ;"
+
+
+def test_twice_over_two_alineas_is_once_in_each() -> None:
+    article = "Titre\n\nLe maire décide.\n\nLe conseil délibère.\n\nLe maire signe."
+    twice = "Alinéas 2 et 4\n\nAprès le mot :\n\nmaire\n\ninsérer (deux fois) le mot :\n\nélu"
+    assert alineas(apply(article, [("51", twice)]))[1:] == [
+        "Le maire élu décide.",
+        "Le conseil délibère.",
+        "Le maire élu signe.",
+    ]
+    with pytest.raises(AmendingError) as caught:  # once in alinéa 2, not at all in 3: not twice
+        apply(article, [("51", twice.replace("2 et 4", "2 et 3"))])
+    assert "occurs 1 times in alinéa 2, 3 (expected 2)" in caught.value.message
+
+
+def test_words_next_to_an_anchor() -> None:
+    article = "Titre\n\nEn Guyane et en Martinique, et à Mayotte et en Guyane, le préfet et le maire décident."
+    after = "À l'alinéa 2, après le mot : « Martinique », substituer au mot : « et », le mot : « ou »."
+    assert (
+        alineas(apply(article, [("11", after)]))[1]
+        == "En Guyane et en Martinique, ou à Mayotte et en Guyane, le préfet et le maire décident."
+    )
+    # « Guyane » twice, but only one « le préfet » next after one of them
+    deleted = "À l'alinéa 2, après le mot : « Guyane », supprimer les mots : « le préfet et »."
+    assert (
+        alineas(apply(article, [("18", deleted)]))[1]
+        == "En Guyane et en Martinique, et à Mayotte et en Guyane, le maire décident."
+    )
+    with pytest.raises(AmendingError) as caught:  # « et » next after each « Guyane »: two places
+        apply(article, [("12", "À l'alinéa 2, après le mot : « Guyane », supprimer le mot : « et ».")])
+    assert "is found 2 times after « Guyane »" in caught.value.message
+
+
+def test_no_space_is_left_before_a_closing_straight_quote() -> None:
+    # French puts a space before « », none before a straight quote closing the quotation
+    text = 'L\'article L. 1 est complété par deux phrases ainsi rédigées :\n\n"Le maire décide. Le préfet contrôle." ;'
+    put = "Alinéa 2\n\nCompléter cet alinéa par une phrase ainsi rédigée :\n\nLe juge tranche."
+    assert alineas(apply(text, [("1", put)]))[1] == '"Le maire décide. Le préfet contrôle. Le juge tranche." ;'
+    rewrite = "Alinéa 2, seconde phrase\n\nRédiger ainsi cette phrase :\n\nLe juge tranche."
+    assert alineas(apply(text, [("2", rewrite)]))[1] == '"Le maire décide. Le juge tranche." ;'
+    delete = "Alinéa 2, seconde phrase\n\nSupprimer cette phrase."
+    assert alineas(apply(text, [("3", delete)]))[1] == '"Le maire décide." ;'
+    # before « » the space stays, as French writes it
+    curly = text.replace('"Le', "« Le").replace('." ;', ". » ;")
+    assert alineas(apply(curly, [("4", put)]))[1] == "« Le maire décide. Le préfet contrôle. Le juge tranche. » ;"
+
+
+def test_words_put_at_the_start_of_an_alinea_go_after_its_mark() -> None:
+    article = "Sont électeurs :\n\n1° Le maire ;\n\n« Art. L. 1. – La région vote. »\n\nLe juge tranche."
+    first = "Au début de l'alinéa {}, insérer les mots : « Dans les communes, »"
+    assert alineas(apply(article, [("19", first.format(2))]))[1] == "1° Dans les communes, le maire ;"
+    assert (
+        alineas(apply(article, [("19", first.format(3))]))[2] == "« Art. L. 1. – Dans les communes, la région vote. »"
+    )
+    # a mark put at the start is the alinéa's own
+    out = apply(article, [("19", "Au début de l'alinéa 4, insérer la mention : « 2° »")])
+    assert alineas(out)[3] == "2° Le juge tranche."
+
+
+def test_an_anchor_found_several_times_where_the_new_words_already_follow_all_but_one() -> None:
+    article = "Titre\n\nLa biologie est réglée ; la biologie médicale est facturée ; les actes de biologie médicale sont payés."
+    after = "Alinéa 2\n\nAprès le mot :\n\n« biologie »\n\ninsérer le mot :\n\n« médicale »"
+    assert alineas(apply(article, [("7", after)]))[1].startswith(
+        "La biologie médicale est réglée ; la biologie médicale est"
+    )
+    twice = "Titre\n\nLes ateliers et les parcs et ateliers."  # neither « ateliers » is followed: which is not said
+    with pytest.raises(AmendingError) as caught:
+        apply(twice, [("189", "Alinéa 2\n\nAprès le mot :\n\n« ateliers »\n\ninsérer les mots :\n\n« des ponts »")])
+    assert caught.value.code == "ambiguous"
+
+
+def test_words_replaced_throughout_the_article() -> None:
+    text = "Dans l'ensemble de l'article, remplacer le mot : « alinéa » par le mot : « paragraphe »."
+    article = "Le premier alinéa est supprimé.\n\nLe second alinéa devient le premier alinéa."
+    assert (
+        apply(article, [("36", text)])
+        == "Le premier paragraphe est supprimé.\n\nLe second paragraphe devient le premier paragraphe."
+    )
+    text = "En conséquence, dans l'ensemble du projet de loi, remplacer les mots : « Le maire » par les mots : « Le président »."
+    assert (
+        apply("Le maire décide.\n\nIl en informe le maire.", [("36", text)])
+        == "Le président décide.\n\nIl en informe le président."
+    )
+    with pytest.raises(AmendingError) as caught:  # « partout » where the words are nowhere: not this article's
+        apply(article, [("36", "Dans l'ensemble de l'article, remplacer le mot : « titre » par le mot : « livre ».")])
+    assert "« titre » is not found in the article" in caught.value.message
+    with pytest.raises(AmendingError):  # everywhere, and in one alinéa: which is not said
+        apply(article, [("36", "À l'alinéa 2, dans l'ensemble de l'article, supprimer le mot : « second ».")])
+
+
+def test_a_count_in_the_place_heading_changes_the_words_that_many_times() -> None:
+    text = "Les membres de la commission de la formation siègent avec ceux de la formation restreinte. Ils votent."
+    heading = "Alinéa 1, première phrase (deux fois) :\n\nAprès le mot :\n\nformation\n\ninsérer les mots :\n\net de la vie universitaire"
+    out = apply(text, [("COM-202", heading)])
+    assert out.count("formation et de la vie universitaire") == 2
+    with pytest.raises(AmendingError, match="occurs 2 times") as refused:  # three said, two there
+        apply(text, [("1", heading.replace("(deux fois)", "(trois fois)"))])
+    assert refused.value.code == "ambiguous"
+
+
+def test_words_put_after_an_elided_word_must_open_with_a_vowel() -> None:
+    text = "Le représentant de l'État dans le département décide."
+    with pytest.raises(AmendingError, match="elided") as refused:
+        apply(text, [("1", "Remplacer le mot : « État » par le mot : « département ».")])
+    assert refused.value.code == "not_applicable"
+    assert "l'autorité" in apply(text, [("2", "Remplacer le mot : « État » par le mot : « autorité ».")])
+
+
+def test_words_inserted_after_each_occurrence_of_others_in_the_place() -> None:
+    text = "Le délai est de six mois pour l’ordonnance du 3° et de huit mois pour l’ordonnance du 2°.\n\nL’ordonnance."
+    instruction = (
+        "<p>À l’alinéa 1, après chaque occurrence du mot :</p><p>« l’ordonnance »</p>"
+        "<p>insérer les mots :</p><p>« de transposition ».</p>"
+    )
+    out = alineas(apply(text, [("1", instruction)]))
+    assert out == [
+        "Le délai est de six mois pour l’ordonnance de transposition du 3° et de huit mois pour l’ordonnance "
+        "de transposition du 2°.",
+        "L’ordonnance.",
+    ]
+    with pytest.raises(AmendingError) as refused:
+        apply(text, [("2", instruction.replace("l’ordonnance", "la directive"))])
+    assert refused.value.code == "not_found"
+    with pytest.raises(AmendingError, match="chaque occurrence"):
+        apply(text, [("3", instruction.replace("insérer", "insérer (deux fois)"))])
+
+
+def test_the_article_of_a_name_keeps_its_capital_after_words_put_before_it() -> None:
+    put = [("1", "Au début de l'alinéa 1, insérer les mots : « À compter de 2021, »")]
+    out = apply("La Réunion et la Guyane font l'objet d'une programmation distincte.", put)
+    assert out == "À compter de 2021, La Réunion et la Guyane font l'objet d'une programmation distincte."
+    # a name the alinéa itself writes with its capital article inside a sentence
+    out = apply("La Foncière a un contrat avec l'État ; l'État contrôle La Foncière.", put)
+    assert out.startswith("À compter de 2021, La Foncière a")
+    out = apply("Le Gouvernement remet un rapport au Parlement.", put)  # « le Gouvernement », as laws write it
+    assert out == "À compter de 2021, le Gouvernement remet un rapport au Parlement."
+
+
+def test_a_number_quoted_is_no_tail_of_a_larger_one_nor_a_decimal_s_part() -> None:
+    # « 500 € » is not the last thousands group of « 1 500 € » (space, no-break, narrow no-break, dot), nor
+    # « 5 % » the decimals of « 2,5 % », nor « 2 » its units: not found, refused rather than « 1 750 € »
+    for amount in ("1 500 €", "1\u00a0500 €", "1\u202f500 €", "1.500 €"):
+        with pytest.raises(AmendingError, match="is not found"):
+            apply(f"Une amende de {amount} est due.", [("1", "Substituer au montant : « 500 € » le montant : « 750 € »")])
+    for quoted in ("5 %", "2"):
+        with pytest.raises(AmendingError, match="is not found"):
+            apply("Un taux de 2,5 % est dû.", [("1", f"Substituer au taux : « {quoted} » le taux : « 7 % »")])
+    with pytest.raises(AmendingError, match="is not found"):
+        apply("Une amende de 30.000 € est due.", [("1", "Substituer au montant : « 30 » le montant : « 40 »")])
+    # a whole match left is the one meant
+    text = "Une amende de 1 500 € et de 500 € est due."
+    assert apply(text, [("1", "Substituer au montant : « 500 € » le montant : « 750 € »")]) == (
+        "Une amende de 1 500 € et de 750 € est due."
+    )
+
+
+def test_a_number_in_words_is_whole() -> None:
+    # « quatre-vingts jours » is not in « cent quatre‑vingts jours » (p29-041: gave 190 days), nor « un an » in
+    # « vingt et un ans », nor « deux » the head of « deux cents »; with no whole match left, refused
+    replace_80 = "Remplacer les mots : « quatre-vingts jours » par les mots : « quatre-vingt-dix jours »."
+    with pytest.raises(AmendingError) as error:
+        apply("Dans la limite de cent quatre\u2011vingts jours.", [("1", replace_80)])
+    assert error.value.code == "not_found"
+    assert apply("Dans la limite de quatre-vingts jours.", [("1", replace_80)]) == "Dans la limite de quatre-vingt-dix jours."
+    replace_one = "Remplacer les mots : « un an » par les mots : « deux ans »."
+    assert apply("Pour vingt et un ans ou un an.", [("1", replace_one)]) == "Pour vingt et un ans ou deux ans."
+    replace_two = "Remplacer le mot : « deux » par le mot : « trois »."
+    assert apply("De deux cents jours et deux jours.", [("1", replace_two)]) == "De deux cents jours et trois jours."
+    # a number word after another that is not one of its parts: found (« vingt et trente », « chacune une »)
+    replace_30 = "Remplacer les mots : « trente jours » par les mots : « quarante jours »."
+    assert apply("Entre vingt et trente jours.", [("1", replace_30)]) == "Entre vingt et quarante jours."
+    replace_mille = "Remplacer les mots : « mille euros » par les mots : « cent euros »."
+    assert apply("De deux mille euros ou mille euros.", [("1", replace_mille)]) == "De deux mille euros ou cent euros."
+
+
+def test_a_dot_between_groups_of_three_digits_parts_the_thousands() -> None:
+    # « 10.000 € » is the number of « 10 000 € » (p29-009: not found); only the same number
+    amendment = "Remplacer « 10.000 € » par « 15.000 € »."
+    assert apply("Une amende de 10\u00a0000 € au plus.", [("1", amendment)]) == "Une amende de 15.000 € au plus."
+    for other in ("Une amende de 110 000 € au plus.", "Une amende de 10 0000 € au plus.", "Une amende de 10,000 €."):
+        with pytest.raises(AmendingError):
+            apply(other, [("1", amendment)])
+
+
+def test_quoted_words_opening_with_a_comma_keep_the_space_after_the_opening_quote() -> None:
+    # « les mots : « , chaque mois, » » with those words replaced: French puts a space after « « », also
+    # before a comma (p28-045); in prose, no space before the comma, as before
+    article = "a) Au premier alinéa, après le mot : « public », sont insérés les mots : « , chaque mois, » ;"
+    amendment = "Remplacer les mots : « , chaque mois, » par les mots : « , chaque trimestre, »."
+    assert apply(article, [("1", amendment)]).endswith("les mots : « , chaque trimestre, » ;")
+    assert apply("Le texte , chaque mois, est publié.", [("1", amendment)]) == "Le texte, chaque trimestre, est publié."
+
+
+def test_words_put_before_the_words_opening_a_sentence_take_its_capital() -> None:
+    # « Avant les mots : « Les ministres chargés », insérer … » as « au début »: the new words open the
+    # sentence, « Les » takes a small letter (PLFSS 2018, Sénat n° 398 rect.: p30-089), in a quotation too
+    words = "Avant les mots : « Les ministres », insérer les mots : « pour des motifs de santé publique, »"
+    quoted = "« Les ministres peuvent saisir le collège. » ;"
+    assert apply(quoted, [("1", words)]) == (
+        "« Pour des motifs de santé publique, les ministres peuvent saisir le collège. » ;"
+    )
+    # after a full stop too; inside a sentence nothing changes
+    text = "Le collège statue. Les ministres peuvent le saisir."
+    assert apply(text, [("1", words)]) == "Le collège statue. Pour des motifs de santé publique, les ministres peuvent le saisir."
+    inside = "Le collège que Les ministres saisissent statue."
+    out = apply(inside, [("1", "Avant les mots : « Les ministres », insérer les mots : « à leur demande, »")])
+    assert out == "Le collège que à leur demande, Les ministres saisissent statue."
+
+
+def test_a_linking_adverb_opening_a_phrase_takes_a_small_letter_after_words_put_before_it() -> None:
+    # « avant le mot : « Toutefois », insérer : « Par exception, » » where « Toutefois » opens the second
+    # phrase: the adverb no longer opens the sentence (covid law 2020, p33-080)
+    article = "L'état entre en vigueur. Toutefois, un décret peut en limiter l'application."
+    out = apply(article, [("1", "Avant le mot : « Toutefois », insérer les mots : « Par exception, ».")])
+    assert out == "L'état entre en vigueur. Par exception, toutefois, un décret peut en limiter l'application."
+
+
+def test_words_deleted_given_as_a_series_are_each_deleted() -> None:
+    # « Supprimer les mots : » then « « l'arrêté, », « l'audit, » et « la revue, » »: each deleted (p43-052)
+    article = "Les règles relatives à l'établissement, l'arrêté, l'audit, la revue, l'approbation des comptes."
+    text = "Alinéa 1\n\nSupprimer les mots :\n\n« l'arrêté, », « l'audit, » et « la revue, »"
+    assert apply(article, [("1", text)]) == "Les règles relatives à l'établissement, l'approbation des comptes."
+    with pytest.raises(AmendingError, match="not found"):
+        apply(article, [("1", text.replace("la revue", "la vue"))])
+
+
+def test_words_in_a_series_deleted_in_the_passive_form() -> None:
+    # the Sénat's « À l'alinéa 1, les mots : « A », « B » et « C » sont supprimés » is « supprimer les mots :
+    # « A », « B » et « C » » (p45-069); two as well
+    article = "Les comptes intégralement financiers et commerciaux sont tenus."
+    three = "À l'alinéa 1, les mots : « intégralement », « financiers » et « et commerciaux » sont supprimés."
+    assert apply(article, [("1", three)]) == "Les comptes sont tenus."
+    two = "Les mots : « intégralement » et « et commerciaux » sont supprimés."
+    assert apply(article, [("1", two)]) == "Les comptes financiers sont tenus."
+
+
+def test_a_passive_series_deleted_joined_to_another_passive_part() -> None:
+    # « les mots : « A », « B » et « C » sont supprimés et le mot : « D » est remplacé par … »: the series read
+    # as alone (each deleted), the other part as it is (p46-054); the series second, too
+    article = "Les comptes intégralement financiers et commerciaux des microentreprises sont tenus."
+    first = (
+        "À l'alinéa 1, les mots : « intégralement », « financiers » et « et commerciaux » sont supprimés et le"
+        " mot : « microentreprises » est remplacé par les mots : « petites entreprises »."
+    )
+    assert apply(article, [("1", first)]) == "Les comptes des petites entreprises sont tenus."
+    second = (
+        "À l'alinéa 1, le mot : « microentreprises » est remplacé par les mots : « petites entreprises » et les"
+        " mots : « intégralement », « financiers » et « et commerciaux » sont supprimés."
+    )
+    assert apply(article, [("1", second)]) == "Les comptes des petites entreprises sont tenus."
