@@ -414,6 +414,12 @@ def _respectively_by_alinea(numero: str, sentence: Sentence, found: list[list[Ed
 # Two places joined: « à la fin de l'alinéa 5 et à l'alinéa 7 », « aux alinéas 2 et 3 et au dernier alinéa »;
 # not « au deuxième et au troisième alinéas », one place (the noun in the plural, shared), as LOCATIONS reads it
 _JOINED = re.compile(rf"\s*,?\s+et (?=(?:à|au|aux|dans) )(?!(?:au|du|le) {ORD} alinéas\b)")
+# « Au premier alinéa et au deuxième alinéa du II du texte proposé pour l'article L. 337-7 »: two alinéas
+# named by ordinals in words, the complement said once after the second, is both's (as « au premier et au
+# deuxième alinéas du II »), not the article's first and the II's second (p60-052)
+_SHARED = re.compile(
+    rf"(?<![\w'-])au ({ORD}) alinéa\s*,?\s+et au ({ORD}) alinéa(?= (?:du|de la|de l'|des|de) )"
+)
 
 
 def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[Edit] | None:
@@ -425,6 +431,7 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
         rest = f"{prose[: m.start()]} {loc} {prose[m.end() :]}"
         if "¤" in rest:
             raise AmendingError(numero, sentence.prose, "it quotes words that no instruction in it uses")
+        rest = _SHARED.sub(r"au \1 et au \2 alinéas", rest)
         joined = _JOINED.split(rest)
         if len(joined) > 1:  # « à la fin des alinéas 5 et 6 et à l'alinéa 7 »: the edit at each place
             places = [location(numero, sentence.prose, text, context) for text in joined]

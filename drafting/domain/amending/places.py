@@ -347,10 +347,11 @@ def _names_code(article: Article, place: Place, own: str, ctx: Ctx) -> bool:
 
 
 # « 2° Après le premier alinéa, il est inséré un alinéa ainsi rédigé : » (« Après le même alinéa », the one
-# the division before names): the alinéa it puts is the next one
+# the division before names): the alinéa it puts is the next one; « Après le deuxième alinéa, sont insérés
+# quatre alinéas ainsi rédigés : », the next four
 _PUTS_ONE = re.compile(
     r"^après le (?P<rank>premier|deuxième|second|troisième|quatrième|cinquième|sixième|septième|huitième"
-    r"|neuvième|dixième|même) alinéa, (?:il )?est inséré un alinéa ainsi rédigé ?:$"
+    rf"|neuvième|dixième|même) alinéa, (?:il )?(?:est|sont) insérés? (?P<many>{COUNT}) alinéas? ainsi rédigés? ?:$"
 )
 _NAMES_ONE = re.compile(
     r"^(?:[ivxlc]+\. ?[-–—]|\d+° ?|[a-z]\))? *(?:le|au|à la (?:première|dernière|\w+ième) phrase du) "
@@ -364,7 +365,9 @@ def _rank_put(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] | Non
     article not quoted whole, the 2° inserting one alinéa after its first (« Après le premier alinéa, il est
     inséré un alinéa ainsi rédigé : »; « Après le même alinéa », the division just before naming its first,
     « 1° Le premier alinéa est complété … »): that alinéa is its second, the 2°'s one quoted alinéa, where the
-    2° or one around it (or the article's introduction) names the code article. Any other rank is not said
+    2° or one around it (or the article's introduction) names the code article. So for several (« Après le
+    deuxième alinéa, sont insérés quatre alinéas ainsi rédigés : »: the third to sixth are the 2°'s four quoted
+    alinéas in order, p60-045, p60-046), when it quotes as many as it says. Any other rank is not said
     (None: refused as before)."""
     if place.alineas is None or len(place.alineas) != 1 or place.alineas[0] <= 0:
         return None
@@ -376,19 +379,19 @@ def _rank_put(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] | Non
     put = _PUTS_ONE.match(own[mark.end() :]) if mark else None
     if put is None:
         return None
-    rank = put.group("rank")
+    rank, many = put.group("rank"), number(put.group("many"))
     if rank == "même":  # the alinéa the nearest alinéa of the article's own before names, alone
         before = [h for h in heads_of(article)[:lo] if h]
         said = _NAMES_ONE.match(before[-1].lower()) if before else None
         if said is None or len(re.findall(r"\balinéas?\b", before[-1].lower())) != 1:
             return None
         rank = said.group("rank")
-    if ordinal(rank) + 1 != place.alineas[0] or not _names_code(article, place, own, ctx):
+    k = place.alineas[0] - ordinal(rank)  # the k-th of those it puts
+    if not 1 <= k <= many or not _names_code(article, place, own, ctx):
         return None
-    quotations = _quotations(article.original, lo, hi)
-    if quotations != [(lo + 1, lo + 1)]:
+    if _quotations(article.original, lo, hi) != [(lo + 1, lo + many)]:  # as many quoted as it says, no other
         return None
-    return quotations[0]
+    return lo + k, lo + k
 
 
 # « 1° Au début, sont insérés deux alinéas ainsi rédigés : »: the code article's first alinéas
