@@ -391,3 +391,13 @@ def test_an_alinea_deleted_or_rewritten_whole_while_another_changes_it_follows_w
     absent = "Alinéa 3\n\nAprès le mot :\n\n« subventions »\n\ninsérer les mots :\n\n« publiques »"
     with pytest.raises(AmendingError, match="not found"):
         apply(article, [("1", "Supprimer l'alinéa 3."), ("2", absent)])
+
+
+def test_a_sub_amendment_naming_an_alinea_its_amendment_lacks_says_so() -> None:
+    # « Alinéa 5 de l'amendement n° 12 » on an amendment of three alinéas: the reason names the amendment,
+    # whose alinéas it counts, not the article (p62-039)
+    article = "Premier alinéa.\n\nDeuxième alinéa."
+    amendment = ("12", "Après l'alinéa 1, insérer deux alinéas ainsi rédigés :\n\n« Un. »\n\n« Deux. »")
+    sub = ("12-1", "Sous-amendement à l'amendement n° 12\n\nAlinéa 5 de l'amendement n° 12\n\nSupprimer cet alinéa.")
+    with pytest.raises(AmendingError, match=r"the amendment has no alinéa 5 \(it has 3 alinéas\)"):
+        apply(article, [amendment, sub])

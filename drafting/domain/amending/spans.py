@@ -27,12 +27,13 @@ def slot_index(article: Article, n: int, ctx: Ctx) -> int:
     count = len(article.slots)
     i = n - 1 if n > 0 else count + n
     if not 0 <= i < count:
+        text = "the amendment" if article.instructions else "the article"  # a sub-amendment counts its amendment's
         if n < BEFORE_LAST:  # « les trois derniers alinéas », the article having two
-            reason = f"the article has no alinéa {-n} from its end (it has {count} alinéa{'s' * (count != 1)})"
+            reason = f"{text} has no alinéa {-n} from its end (it has {count} alinéa{'s' * (count != 1)})"
             raise ctx.fail(reason, "no_such_alinea")
         name = f"alinéa {n}" if n > 0 else ("the last alinéa" if n == -1 else "the alinéa before the last")
         has = f"it has {count} alinéa{'s' * (count != 1)}"
-        raise ctx.fail(f"the article has no {name.removeprefix('the ')} ({has})", "no_such_alinea")
+        raise ctx.fail(f"{text} has no {name.removeprefix('the ')} ({has})", "no_such_alinea")
     return i
 
 
