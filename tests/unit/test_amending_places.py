@@ -1016,3 +1016,80 @@ def test_the_alineas_a_division_inserts_after_one_named_by_its_rank() -> None:
     three = INSERTED.replace("sont insérés quatre alinéas", "sont insérés trois alinéas")
     with pytest.raises(AmendingError, match="does not put the alinéa named"):
         apply(three, [("5", _at("troisième"))])
+
+
+DIVIDED_ACADEMY = "\n\n".join(
+    [
+        "I. – L'Académie est une personne morale. L'Académie est placée sous protection.",
+        "Elle a pour mission de conseiller l'Académie des sciences.",
+        "II. – L'Académie s'administre librement. L'Académie vote son budget.",
+        "L'administration de l'Académie est assurée par un bureau.",
+        "L'Académie peut recevoir des legs.",
+    ]
+)
+
+
+def test_a_bare_phrase_of_an_alinea_joined_to_an_alinea_with_a_complement_shares_it() -> None:
+    # « À la première phrase du premier alinéa et au deuxième alinéa du II »: the complement said once
+    # after the second is both's: the II's first alinéa's first phrase, never the I's, which holds the word
+    # too (p61-007)
+    said = "À la première phrase du premier alinéa et au deuxième alinéa du II, le mot : « Académie » est remplacé par le mot : « Institution »."
+    got = apply(DIVIDED_ACADEMY, [("1", said)]).split("\n\n")
+    assert got[0] == "I. – L'Académie est une personne morale. L'Académie est placée sous protection."
+    assert got[2] == "II. – L'Institution s'administre librement. L'Académie vote son budget."
+    assert got[3] == "L'administration de l'Institution est assurée par un bureau."
+    assert got[4] == "L'Académie peut recevoir des legs."
+    # so for the last phrase of a bare alinéa joined to a phrase of the II's second
+    said = "À la dernière phrase du premier alinéa et à la première phrase du deuxième alinéa du II, le mot : « Académie » est remplacé par le mot : « Institution »."
+    got = apply(DIVIDED_ACADEMY, [("2", said)]).split("\n\n")
+    assert got[0] == "I. – L'Académie est une personne morale. L'Académie est placée sous protection."
+    assert got[2] == "II. – L'Académie s'administre librement. L'Institution vote son budget."
+    assert got[3] == "L'administration de l'Institution est assurée par un bureau."
+    # a numeral counts this article's alinéas: « de l'alinéa 1 » stays the article's first
+    said = "À la première phrase de l'alinéa 1 et au deuxième alinéa du II, le mot : « Académie » est remplacé par le mot : « Institution »."
+    got = apply(DIVIDED_ACADEMY, [("3", said)]).split("\n\n")
+    assert got[0] == "I. – L'Institution est une personne morale. L'Académie est placée sous protection."
+    assert got[2] == "II. – L'Académie s'administre librement. L'Académie vote son budget."
+    assert got[3] == "L'administration de l'Institution est assurée par un bureau."
+
+
+def test_two_subject_alineas_each_with_its_own_division_deleted() -> None:
+    # « Le deuxième alinéa du I et le deuxième alinéa du II sont supprimés »: each deleted (p61-006)
+    said = "Le deuxième alinéa du I et le deuxième alinéa du II sont supprimés."
+    got = apply(DIVIDED_ACADEMY, [("1", said)]).split("\n\n")
+    assert got == [
+        "I. – L'Académie est une personne morale. L'Académie est placée sous protection.",
+        "II. – L'Académie s'administre librement. L'Académie vote son budget.",
+        "L'Académie peut recevoir des legs.",
+    ]
+    # the same places rewritten by one text: which gets it is not said, refused
+    said = "Le deuxième alinéa du I et le deuxième alinéa du II sont ainsi rédigés : « Rien. »"
+    with pytest.raises(AmendingError):
+        apply(DIVIDED_ACADEMY, [("2", said)])
+
+
+REWRITES_FIRST = "\n\n".join(
+    [
+        "L'article L. 822-1 du code de l'éducation est ainsi modifié :",
+        "1° Le premier alinéa est ainsi rédigé :",
+        "« Le réseau accueille les étudiants. Il favorise leur mobilité. » ;",
+        "2° Au dernier alinéa, le mot : « communes » est remplacé par le mot : « collectivités ».",
+    ]
+)
+
+
+def test_the_alinea_a_division_rewrites_by_its_rank_as_it_results_from_it() -> None:
+    # « 1° Le premier alinéa est ainsi rédigé : »: « la dernière phrase du premier alinéa de l'article
+    # L. 822-1, tel qu'il résulte du 1° » is in its one quoted alinéa (p61-026)
+    said = "La dernière phrase du premier alinéa de l'article L. 822-1 du code de l'éducation, tel qu'il résulte du 1°, est supprimée."
+    got = apply(REWRITES_FIRST, [("1", said)]).split("\n\n")
+    assert got[2] == "« Le réseau accueille les étudiants. » ;"
+    # another rank than the one rewritten is not said: refused
+    said = "La dernière phrase du deuxième alinéa de l'article L. 822-1 du code de l'éducation, tel qu'il résulte du 1°, est supprimée."
+    with pytest.raises(AmendingError, match="does not put the alinéa named"):
+        apply(REWRITES_FIRST, [("2", said)])
+    # the introduction naming another code article: refused
+    other = REWRITES_FIRST.replace("L'article L. 822-1", "L'article L. 822-2")
+    said = "La dernière phrase du premier alinéa de l'article L. 822-1 du code de l'éducation, tel qu'il résulte du 1°, est supprimée."
+    with pytest.raises(AmendingError):
+        apply(other, [("3", said)])

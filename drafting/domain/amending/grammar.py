@@ -420,6 +420,42 @@ _JOINED = re.compile(rf"\s*,?\s+et (?=(?:à|au|aux|dans) )(?!(?:au|du|le) {ORD} 
 _SHARED = re.compile(
     rf"(?<![\w'-])au ({ORD}) alinéa\s*,?\s+et au ({ORD}) alinéa(?= (?:du|de la|de l'|des|de) )"
 )
+# « À la première phrase du premier alinéa et au deuxième alinéa du II »: so for any place named by ordinals
+# in words (an alinéa, or a phrase, the start or the end of one) with no complement of its own, joined to one
+# with a complement (« du II », « de l'article L. X », « du texte proposé pour … »): the complement is both's
+# (p61-007). Not « à l'alinéa 3 et au deuxième alinéa du II »: a numeral counts this article's alinéas.
+_IN_ALINEA = rf"(?:(?:à la |la |aux |les )(?:{ORD}|deux|trois|et|premières|dernières|\s)+ phrases? |(?:au |le )début |(?:à la |la )fin )"
+_OF_ALINEA = rf"(?:(?:du |de l')(?:{ORD}) alinéa)"
+_AT_ALINEA = rf"(?:(?:au |le |à l'|l')(?:{ORD}) alinéa)"
+_BARE = re.compile(rf"\s*(?:{_IN_ALINEA}{_OF_ALINEA}|{_AT_ALINEA})\s*,?\s*")
+_COMPLEMENT = re.compile(rf"\s*(?:{_IN_ALINEA}{_OF_ALINEA}|{_AT_ALINEA}) (?P<of>(?:du|de la|de l'|des|de) .*)", re.S)
+# Subject places each with its own complement, joined: « Le deuxième alinéa du I et le deuxième alinéa du II
+# sont supprimés » (p61-006); read only where the whole is not one place
+_JOINED_SUBJECTS = re.compile(r"\s*,?\s+et (?=(?:le|la|les|l') ?[^,]*?\balinéa\b)")
+
+
+def _shared(joined: list[str]) -> list[str]:
+    """The places joined, each bare one (« à la première phrase du premier alinéa ») before the last given the
+    last one's complement (« au deuxième alinéa du II »): both the II's (p61-007). As they are otherwise."""
+    last = _COMPLEMENT.fullmatch(joined[-1])
+    if len(joined) < 2 or last is None or not all(_BARE.fullmatch(p) for p in joined[:-1]):
+        return joined
+    return [p.rstrip(" ,") + " " + last.group("of") for p in joined[:-1]] + joined[-1:]
+
+
+def _subjects(numero: str, sentence: Sentence, rest: str, context: Place) -> list[Place] | None:
+    """« Le deuxième alinéa du I et le deuxième alinéa du II sont supprimés »: the places joined as subjects,
+    each alinéas of its own (p61-006); None when they are not that (the caller refuses as before)."""
+    joined = _shared(_JOINED_SUBJECTS.split(rest))
+    if len(joined) < 2:
+        return None
+    try:
+        places = [location(numero, sentence.prose, text, context) for text in joined]
+    except AmendingError:
+        return None
+    if any(not p.alineas or p.after is not None or p.each or p.elsewhere for p in places):
+        return None
+    return places
 
 
 def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[Edit] | None:
@@ -432,13 +468,22 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
         if "¤" in rest:
             raise AmendingError(numero, sentence.prose, "it quotes words that no instruction in it uses")
         rest = _SHARED.sub(r"au \1 et au \2 alinéas", rest)
-        joined = _JOINED.split(rest)
+        joined = _shared(_JOINED.split(rest))
         if len(joined) > 1:  # « à la fin des alinéas 5 et 6 et à l'alinéa 7 »: the edit at each place
             places = [location(numero, sentence.prose, text, context) for text in joined]
             if any(not p.alineas or p.after is not None or p.each for p in places):
                 raise AmendingError(numero, sentence.prose, "of the places it joins, one is not alinéas")
             return [e for p in places for e in handler(Reading(m, p, sentence.operands, sentence.prose, numero))]
-        place = location(numero, sentence.prose, rest, context)
+        try:
+            place = location(numero, sentence.prose, rest, context)
+        except AmendingError:
+            subjects = _subjects(numero, sentence, rest, context)
+            if subjects is None:
+                raise
+            edits = [e for p in subjects for e in handler(Reading(m, p, sentence.operands, sentence.prose, numero))]
+            if any(e.kind != "delete" for e in edits):
+                raise
+            return edits
         if place.elsewhere:
             return []
         edits = handler(Reading(m, place, sentence.operands, sentence.prose, numero))

@@ -337,7 +337,8 @@ def _names_code(article: Article, place: Place, own: str, ctx: Ctx) -> bool:
         return True
     if len(place.resulting) != 1 or not (m := _SUBJECTLESS.match(own)):
         return False
-    if re.search(r"\barticles?\s", own) or not _PUTS_LAST.match(own[m.end() :]) and not _PUTS_ONE.match(own[m.end() :]):
+    puts = (_PUTS_LAST, _PUTS_ONE, _PUTS_RANK)
+    if re.search(r"\barticles?\s", own) or not any(p.match(own[m.end() :]) for p in puts):
         return False
     intro = fold(article.original[0]).strip().lower().replace("\u2011", "-")
     if opened(article.original[0]) or mark_levels([intro])[0] is not None:
@@ -353,6 +354,11 @@ _PUTS_ONE = re.compile(
     r"^après le (?P<rank>premier|deuxième|second|troisième|quatrième|cinquième|sixième|septième|huitième"
     rf"|neuvième|dixième|même) alinéa, (?:il )?(?:est|sont) insérés? (?P<many>{COUNT}) alinéas? ainsi rédigés? ?:$"
 )
+# « 1° Le premier alinéa est ainsi rédigé : »: the alinéa of that rank is the one it quotes
+_PUTS_RANK = re.compile(
+    r"^le (?P<rank>premier|deuxième|second|troisième|quatrième|cinquième|sixième|septième|huitième"
+    r"|neuvième|dixième) alinéa(?: de l'article [^,:]+?)? est ainsi rédigé ?:$"
+)
 _NAMES_ONE = re.compile(
     r"^(?:[ivxlc]+\. ?[-–—]|\d+° ?|[a-z]\))? *(?:le|au|à la (?:première|dernière|\w+ième) phrase du) "
     r"(?P<rank>premier|deuxième|second|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième"
@@ -367,8 +373,9 @@ def _rank_put(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] | Non
     « 1° Le premier alinéa est complété … »): that alinéa is its second, the 2°'s one quoted alinéa, where the
     2° or one around it (or the article's introduction) names the code article. So for several (« Après le
     deuxième alinéa, sont insérés quatre alinéas ainsi rédigés : »: the third to sixth are the 2°'s four quoted
-    alinéas in order, p60-045, p60-046), when it quotes as many as it says. Any other rank is not said
-    (None: refused as before)."""
+    alinéas in order, p60-045, p60-046), when it quotes as many as it says. The alinéa the division rewrites by
+    its rank (« 1° Le premier alinéa est ainsi rédigé : ») is its one quoted alinéa (p61-026). Any other rank is
+    not said (None: refused as before)."""
     if place.alineas is None or len(place.alineas) != 1 or place.alineas[0] <= 0:
         return None
     lo, hi = division_bounds(article, place.resulting, ctx)
@@ -376,6 +383,11 @@ def _rank_put(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] | Non
     mark = _SUBJECTLESS.match(own)
     if mark and (start := _PUTS_START.match(own[mark.end() :])):
         return _start_put(article, place, (lo, hi), number(start.group("many")), ctx)
+    rewritten = _PUTS_RANK.match(own[mark.end() :]) if mark else None
+    if rewritten:  # « 1° Le premier alinéa est ainsi rédigé : », its one quoted alinéa (p61-026)
+        if ordinal(rewritten.group("rank")) != place.alineas[0] or not _names_code(article, place, own, ctx):
+            return None
+        return (lo + 1, lo + 1) if _quotations(article.original, lo, hi) == [(lo + 1, lo + 1)] else None
     put = _PUTS_ONE.match(own[mark.end() :]) if mark else None
     if put is None:
         return None
