@@ -858,3 +858,29 @@ def test_a_list_s_last_item_deleted_reads_the_list_it_belongs_to() -> None:
         "À titre expérimental, pour une durée de six ans, des modalités dont la liste est définie par arrêté des "
         "ministres chargés de la santé, après consultation, peuvent être fixées."
     )
+
+
+def test_an_and_joining_two_clauses_after_the_last_item_deleted_is_no_and_of_the_list() -> None:
+    mandat = (
+        "il est mis fin au mandat des membres du conseil d'administration, du conseil scientifique et du conseil "
+        "des études et de la vie universitaire et un conseil d'administration, un conseil académique et un "
+        "président sont désignés dans les conditions prévues par la présente loi."
+    )
+    with pytest.raises(AmendingError, match="what joins the items left is not said"):
+        apply(mandat, [("1", "Supprimer les mots : « et du conseil des études et de la vie universitaire ».")])
+    formations = (
+        "Les formations de médecine, de pharmacie, d'odontologie et de maïeutique et les formations paramédicales "
+        "sont soumises à l'agrément conjoint des ministres."
+    )
+    assert apply(formations, [("2", "Supprimer les mots : « et de maïeutique ».")]) == (
+        "Les formations de médecine, de pharmacie, d'odontologie et les formations paramédicales sont soumises à "
+        "l'agrément conjoint des ministres."
+    )
+    mesure = (
+        "il est habilité à prendre toute mesure liée à la prorogation des mandats des conseillers des Français de "
+        "l'étranger et des délégués consulaires et aux modalités d'organisation du scrutin."
+    )
+    assert apply(mesure, [("3", "Supprimer les mots : « et des délégués consulaires ».")]) == (
+        "il est habilité à prendre toute mesure liée à la prorogation des mandats des conseillers des Français de "
+        "l'étranger et aux modalités d'organisation du scrutin."
+    )

@@ -234,7 +234,7 @@ def check_list_join(line: str, start: int, end: int, ctx: Ctx, taken: bool = Fal
     joining = joining_word(gone)
     reason = f"it deletes the last items of a list with their « {joining} »: what joins the items left is not said"
     leading = re.match(r"(?:et|ou)\s+(?=\w)", gone)
-    if leading and left[-1:] not in (",", "") and first_word(after)[0] not in ("et", "ou"):
+    if leading and left[-1:] not in (",", "") and not _list_goes_on(left, after, gone[leading.end() :]):
         item = gone[leading.end() :]
         segment, phrase_start = last_item(left, item)
         if not phrase_start and not _left_joined(segment, item):
@@ -346,9 +346,9 @@ def _joined_by_commas_left(gone: str, left: str, after: str) -> bool:
     an « et » of the item left: « le comité d'hygiène, de sécurité et des conditions de travail et la
     commission »). Not when the comma closes a complement put first or an incise (`_list_comma`), nor when
     the list goes on with its own « et » (« ou ») after the words deleted."""
-    if first_word(after)[0] in ("et", "ou"):
-        return False
     leading = re.match(r"(?:(et|ou)|,[^\S\n]*(?=[^\W\d_]))[^\S\n]*", gone)
+    if _list_goes_on(left, after, gone[leading.end() :] if leading else gone):
+        return False
     trailing = re.search(r"[^\S\n]+(?:et|ou)$", gone)
     if leading and left[-1:] not in (",", ""):  # « et X » or « , Y et Z » after the last item left
         if leading.group(1):
@@ -377,6 +377,31 @@ def _joined_by_commas_left(gone: str, left: str, after: str) -> bool:
     else:
         return False
     return bool(opens & first_word(item)[1] - {"other", "bare"})
+
+
+def _list_goes_on(left: str, after: str, item: str) -> bool:
+    """Whether the words after those deleted go on with an « et » (« ou ») of the list the deleted words took an
+    item of (« de Saint-Pierre-et-Miquelon et de président et de membre »): they open with « et » (« ou »), and
+    that word joins no two clauses. It does when the words after it open unlike the item deleted (classes
+    both, unlike: « un » after « du ») and hold the verb of a clause of their own, the phrase before the words
+    deleted holding its own verb (« il est mis fin au mandat des membres du conseil d'administration, du
+    conseil scientifique et du conseil des études … et un conseil d'administration, un conseil académique et
+    un président sont désignés »): the list's items left lose their « et ». Not a subject's list before its
+    verb (« Les formations de médecine, de pharmacie, d'odontologie et de maïeutique et les formations
+    paramédicales sont soumises »: that « et » joins two items of the subject)."""
+    joined = re.match(r"(?:et|ou)[^\S\n]+(?=\S)", fold(after))
+    if not joined:
+        return False
+    rest = after[joined.end() :]
+    opens = first_word(rest)[1] - {"other", "bare"}
+    deleted = first_word(fold(item))[1] - {"other", "bare"}
+    if not opens or not deleted or opens & deleted:
+        return True
+    end = _PHRASE_END.search(rest)
+    starts = [m.end() for m in _PHRASE_END.finditer(left)]
+    phrase = left[starts[-1] if starts else 0 :]
+    clause_before = any(holds_verb(words) for words in phrase.split(","))
+    return not (clause_before and holds_verb(rest[: end.start() if end else len(rest)]))
 
 
 _REFERENCE = r"(?:[A-Z]{1,2}\.\s*(?:[A-Z]\.\s*)?)?\d+[\w-]*(?:\s+(?:bis|ter|quater|[A-Z]))?"
