@@ -253,7 +253,7 @@ def test_the_end_of_lalinea_is_the_one_named_before() -> None:
     assert apply(article, [("46", text)]) == "Un deux trois.\n\nQuatre cinq sept."
     with pytest.raises(AmendingError) as caught:  # with no alinéa named before, which one is not said
         apply(article, [("46", "Après le mot : « cinq », rédiger ainsi la fin de l'alinéa : « sept. »")])
-    assert "no alinéa was named before" in caught.value.message
+    assert "names no alinéa, and the article has 2 alinéas: which one is not said" in caught.value.message
 
 
 @pytest.mark.parametrize(
@@ -1093,3 +1093,14 @@ def test_the_alinea_a_division_rewrites_by_its_rank_as_it_results_from_it() -> N
     said = "La dernière phrase du premier alinéa de l'article L. 822-1 du code de l'éducation, tel qu'il résulte du 1°, est supprimée."
     with pytest.raises(AmendingError):
         apply(other, [("3", said)])
+
+
+def test_cet_alinea_with_no_alinea_named_is_the_only_alinea_of_the_article() -> None:
+    # « Compléter cet alinéa par une phrase … », no alinéa named before: the article's only alinéa, as a phrase
+    # named alone is (p64-042); with two alinéas, which one is not said
+    completing = ("212", "Compléter cet alinéa par une phrase ainsi rédigée : « Ce rapport est rendu public. »")
+    assert apply("Le Gouvernement remet un rapport.", [completing]) == (
+        "Le Gouvernement remet un rapport. Ce rapport est rendu public."
+    )
+    with pytest.raises(AmendingError, match="names no alinéa, and the article has 2 alinéas"):
+        apply("Un.\n\nDeux.", [completing])

@@ -43,6 +43,8 @@ class Amending(Article):
             return
         if edit.place.sole and len(self.original) != 1:  # « Seconde phrase », no alinéa named: there is one
             reason = f"it names a phrase but not the alinéa it is in, and the article has {len(self.original)} alinéas"
+            if edit.place.phrase is None:  # « Compléter cet alinéa », no alinéa named before
+                reason = f"it names no alinéa, and the article has {len(self.original)} alinéas: which one is not said"
             raise ctx.fail(reason, "not_understood")
         if edit.place.worded:  # « au deuxième alinéa »: this article's or the code article's it quotes?
             edit = replace(edit, place=counted_either_way(self, edit, ctx))

@@ -372,7 +372,10 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
     if phrase is not None and not alineas and context.alineas is None and nowhere:
         # « Seconde phrase », « Après la première phrase », no alinéa named: the article's only one
         alineas, sole = [1], True
-    if this and not alineas:
+    if this and not alineas and context.alineas is None and not (within or path or context.within or context.path or every or division):
+        # « Compléter cet alinéa par … », no alinéa named: the article's only one, as for a phrase alone
+        alineas, sole = [1], True
+    elif this and not alineas:
         if context.alineas is None:
             said = "ce paragraphe" if division else "cet alinéa"
             raise AmendingError(numero, part, f"it says « {said} » but no alinéa was named before")
