@@ -884,3 +884,32 @@ def test_an_and_joining_two_clauses_after_the_last_item_deleted_is_no_and_of_the
         "il est habilité à prendre toute mesure liée à la prorogation des mandats des conseillers des Français de "
         "l'étranger et aux modalités d'organisation du scrutin."
     )
+
+
+def test_the_last_item_but_one_deleted_with_its_and_before_an_and_joining_two_clauses() -> None:
+    # the mirror of p61-057: « du conseil scientifique et » deleted, the « et » after the item left joining two
+    # clauses, an « et » in that item opening like the item deleted (its own or the list's): refused (p63-023)
+    mandat = (
+        "il est mis fin au mandat des membres du conseil d'administration, du conseil scientifique et du conseil "
+        "des études et de la vie universitaire et un conseil d'administration, un conseil académique et un "
+        "président sont désignés dans les conditions prévues par la présente loi."
+    )
+    with pytest.raises(AmendingError, match="what joins the items left is not said"):
+        apply(mandat, [("1", "Supprimer les mots : « du conseil scientifique et ».")])
+
+
+def test_a_bare_list_closed_by_its_and_after_an_and_opening_a_member_of_its_own() -> None:
+    # « et avec celles de … » opens a member of its own: the commas before it are of the list it closed, the
+    # comma of « scientifique, culturel et professionnel » of a bare list closed by its « et »: read (p63-030)
+    fonctions = (
+        "Ses fonctions sont incompatibles avec celles de membre élu du conseil académique, de directeur de "
+        "composante, d'école ou d'institut ou de toute autre structure interne de l'université et avec celles de "
+        "dirigeant exécutif de tout établissement public à caractère scientifique, culturel et professionnel ou "
+        "de l'une de ses composantes ou structures internes."
+    )
+    gone = "Supprimer les mots : « ou de l'une de ses composantes ou structures internes »."
+    assert apply(fonctions, [("1", gone)]) == (
+        "Ses fonctions sont incompatibles avec celles de membre élu du conseil académique, de directeur de "
+        "composante, d'école ou d'institut ou de toute autre structure interne de l'université et avec celles de "
+        "dirigeant exécutif de tout établissement public à caractère scientifique, culturel et professionnel."
+    )

@@ -186,7 +186,11 @@ def last_item(left: str, item: str) -> tuple[str, bool]:
     « technique et industrielle ») and the words before their comma open like the item deleted (« de diffusion
     de la culture scientifique, » before « et de documentation … »), those words too: the bare words qualify a
     word of that item (« de diffusion de la culture scientifique, technique et industrielle »), an item of the
-    list of « de » the comma before it belongs to (« de formation, de recherche, de diffusion … »)."""
+    list of « de » the comma before it belongs to (« de formation, de recherche, de diffusion … »). Not when
+    those words hold an « et » (« ou ») opening words unlike the item deleted, a preposition or a determiner
+    (« d'école … de l'université et avec celles de dirigeant exécutif de tout établissement public à caractère
+    scientifique, » before « culturel et professionnel ou de l'une de ses composantes »: `_member_opened`): that
+    « et » opens a member of its own, the comma before it belongs to the list it closed, not the item's."""
     segment, phrase_start = last_segment(left + ",")
     parts = re.split(r"(?<![^\W\d_])(?:et|ou)[^\S\n]+", fold(segment))
     opens = first_word(fold(item))[1] - {"bare", "other"}
@@ -194,9 +198,19 @@ def last_item(left: str, item: str) -> tuple[str, bool]:
         return segment, phrase_start
     head = left[: len(left) - len(segment)].rstrip(BLANKS)
     before, start = last_segment(head)
-    if not opens & first_word(before)[1]:
+    if not opens & first_word(before)[1] or _member_opened(before, opens):
         return segment, phrase_start
     return left[len(head) - 1 - len(before) :], start
+
+
+def _member_opened(words: str, opens: frozenset[str]) -> bool:
+    """Whether `words` hold an « et » (« ou ») followed by a preposition or a determiner that none of `opens`
+    (the classes of the item deleted) is (« et avec celles de … »)."""
+    for joined in re.finditer(r"(?<![^\W\d_])(?:et|ou)[^\S\n]+(?=\S)", fold(words)):
+        classes = first_word(words[joined.end() :])[1] - {"bare", "other"}
+        if classes and not classes & opens:
+            return True
+    return False
 
 
 def _pair_between_commas(head: str, after: str) -> bool:
@@ -369,9 +383,14 @@ def _joined_by_commas_left(gone: str, left: str, after: str) -> bool:
     elif trailing and not leading and left[-1:] == "," and after[:1].isalnum():  # « X et » after a comma
         opens = first_word(gone)[1]
         item = re.split(r"[,;:.]", after)[0]  # the item after, now the list's last
-        following = re.finditer(r"(?<![^\W\d_])(?:et|ou)\s+(.*)", fold(item))
-        if any(first_word(m.group(1))[1] & opens - {"other", "bare"} for m in following):
-            return False  # « A, X et B et C »: the list goes on with its own « et »
+        joins = [m.start() for m in _AND_OR.finditer(fold(item))]
+        clause = next((at for at in joins if not _list_goes_on(left, after[at:], gone[: trailing.start()])), None)
+        if clause is not None:  # « A, X et B et un conseil … sont désignés »: the list ends before that « et »
+            item = item[:clause]
+        else:
+            following = re.finditer(r"(?<![^\W\d_])(?:et|ou)\s+(.*)", fold(item))
+            if any(first_word(m.group(1))[1] & opens - {"other", "bare"} for m in following):
+                return False  # « A, X et B et C »: the list goes on with its own « et »
         if not _list_comma(left, item):
             return False
     else:
