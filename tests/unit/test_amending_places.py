@@ -1104,3 +1104,37 @@ def test_cet_alinea_with_no_alinea_named_is_the_only_alinea_of_the_article() -> 
     )
     with pytest.raises(AmendingError, match="names no alinéa, and the article has 2 alinéas"):
         apply("Un.\n\nDeux.", [completing])
+
+
+OWN_COMPLEMENTS = "\n\n".join(
+    [
+        "I. – La loi entre en vigueur en 2025.",
+        "II. – Le conseil est désigné selon la présente loi.",
+        "Toutefois, le président est élu selon la présente loi.",
+        "III. – La commission siège selon la présente loi.",
+        "Le président préside selon la présente loi.",
+    ]
+)
+
+
+def test_a_place_with_a_complement_of_its_own_never_takes_another() -> None:
+    # « Le troisième alinéa du présent article et le deuxième alinéa du III »: this article's third and the
+    # III's second, not the III's third and second (p63-009)
+    for own in ("du présent article", "de cet article"):
+        got = alineas(apply(OWN_COMPLEMENTS, [("1", f"Le troisième alinéa {own} et le deuxième alinéa du III sont supprimés.")]))
+        assert got == [
+            "I. – La loi entre en vigueur en 2025.",
+            "II. – Le conseil est désigné selon la présente loi.",
+            "III. – La commission siège selon la présente loi.",
+        ]
+    # « ainsi qu'au » joins two places as « et au » (p63-015)
+    said = "Au troisième alinéa du présent article ainsi qu'au deuxième alinéa du III, le mot : « selon » est remplacé par le mot : « après »."
+    got = alineas(apply(OWN_COMPLEMENTS, [("2", said)]))
+    assert got[2] == "Toutefois, le président est élu après la présente loi."
+    assert got[4] == "Le président préside après la présente loi."
+    assert got[3] == "III. – La commission siège selon la présente loi."
+    # a complement said before is not shared: the bare « premier alinéa » the III's or this article's (p63-016)
+    said = "Au deuxième alinéa du III et à la première phrase du premier alinéa, le mot : « selon » est remplacé par le mot : « après »."
+    with pytest.raises(AmendingError, match="alinéa named bare is the division's named before it") as caught:
+        apply(OWN_COMPLEMENTS, [("3", said)])
+    assert caught.value.code == "ambiguous"

@@ -413,7 +413,8 @@ def _respectively_by_alinea(numero: str, sentence: Sentence, found: list[list[Ed
 
 # Two places joined: « à la fin de l'alinéa 5 et à l'alinéa 7 », « aux alinéas 2 et 3 et au dernier alinéa »;
 # not « au deuxième et au troisième alinéas », one place (the noun in the plural, shared), as LOCATIONS reads it
-_JOINED = re.compile(rf"\s*,?\s+et (?=(?:à|au|aux|dans) )(?!(?:au|du|le) {ORD} alinéas\b)")
+# « au premier alinéa du présent article ainsi qu'au deuxième alinéa du III »: « ainsi qu'» joins them as « et » (p63-015)
+_JOINED = re.compile(rf"\s*,?\s+(?:et |ainsi qu')(?=(?:à|au|aux|dans) )(?!(?:au|du|le) {ORD} alinéas\b)")
 # « Au premier alinéa et au deuxième alinéa du II du texte proposé pour l'article L. 337-7 »: two alinéas
 # named by ordinals in words, the complement said once after the second, is both's (as « au premier et au
 # deuxième alinéas du II »), not the article's first and the II's second (p60-052)
@@ -441,6 +442,19 @@ def _shared(joined: list[str]) -> list[str]:
     if len(joined) < 2 or last is None or not all(_BARE.fullmatch(p) for p in joined[:-1]):
         return joined
     return [p.rstrip(" ,") + " " + last.group("of") for p in joined[:-1]] + joined[-1:]
+
+
+def _bare_after_division(joined: list[str], places: list[Place]) -> bool:
+    """A place joined that is named by ordinals in words with no complement (« à la première phrase du premier
+    alinéa ») after one given a division of this article (« au deuxième alinéa du III »): that division's, or
+    this article's? Whether the words are found in one or both, the instruction does not say (p63-016, p61-008)."""
+    division = False
+    for text, place in zip(joined, places, strict=True):
+        if _COMPLEMENT.fullmatch(text) is not None:
+            division = bool(place.path) and not place.within and not place.resulting
+        elif division and _BARE.fullmatch(text):
+            return True
+    return False
 
 
 def _subjects(numero: str, sentence: Sentence, rest: str, context: Place) -> list[Place] | None:
@@ -473,6 +487,11 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
             places = [location(numero, sentence.prose, text, context) for text in joined]
             if any(not p.alineas or p.after is not None or p.each for p in places):
                 raise AmendingError(numero, sentence.prose, "of the places it joins, one is not alinéas")
+            if _bare_after_division(joined, places):
+                # « Au deuxième alinéa du III et à la première phrase du premier alinéa »: the III's first alinéa,
+                # or this article's? A complement said before is not said to be shared (p63-016, p61-008)
+                reason = "whether the alinéa named bare is the division's named before it or this article's is not said"
+                raise AmendingError(numero, sentence.prose, reason, "ambiguous")
             return [e for p in places for e in handler(Reading(m, p, sentence.operands, sentence.prose, numero))]
         try:
             place = location(numero, sentence.prose, rest, context)

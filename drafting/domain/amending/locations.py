@@ -215,6 +215,13 @@ _PHRASES_OF = re.compile(
 _ALINEA_PHRASES = re.compile(rf"^\s*alinéa (\d+)\s*,\s*({ORD}) et ({ORD}) phrases\s*,?\s*$")
 
 
+# The tokens that name alinéas, and those that say whose they are
+_ALINEAS_NAMED = frozenset(["alinéas", "ordinal range", "ordinal alinéa", "counted alinéas"])
+_COMPLEMENTS = frozenset(
+    ["article", "division", "bare division", "division run", "quoted article", "proposed text", "code division", "same text"]
+)
+
+
 def location(numero: str, part: str, text: str, context: Place) -> Place:
     """The place a location phrase names. « Cet alinéa » is the one named last in the amendment."""
     both = _PHRASES_OF.match(text)
@@ -246,6 +253,10 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
     pos = 0
     if not text.strip(" ,;.:"):
         return context
+    # « Le troisième alinéa du présent article et le deuxième alinéa du III »: alinéas given a complement of their
+    # own (« du présent article », « du I », « de l'article L. X »), then others given another: two places, not
+    # the III's third and second (p63-009); refused here, the joined places are read one by one by the caller
+    owned = late = False
     for m in _LOCATION.finditer(text):
         gap = text[pos : m.start()].strip()
         if gap:
@@ -253,6 +264,12 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
         pos = m.end()
         name = LOCATIONS[int(m.lastgroup[1:])][0] if m.lastgroup else ""
         g = [x for x in m.groups() if x is not None][1:]
+        if name in _COMPLEMENTS and alineas:
+            if late:
+                raise AmendingError(numero, part, "it joins alinéas each given a complement of its own")
+            owned = True
+        elif name in _ALINEAS_NAMED and owned:
+            late = True
         if name == "ordinal range":
             a, b = ordinal(g[0]), ordinal(g[1])
             worded = True
