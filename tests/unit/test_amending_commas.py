@@ -913,3 +913,31 @@ def test_a_bare_list_closed_by_its_and_after_an_and_opening_a_member_of_its_own(
         "composante, d'école ou d'institut ou de toute autre structure interne de l'université et avec celles de "
         "dirigeant exécutif de tout établissement public à caractère scientifique, culturel et professionnel."
     )
+
+
+def test_the_last_item_of_a_list_of_places_deleted_with_its_and_each_item_opening_otherwise() -> None:
+    # « à », « en », « dans » before a place's name open items of one list: « et dans les îles Wallis et Futuna »
+    # gone, the items left would be joined by commas alone (p66-032)
+    outre_mer = (
+        "4° D'étendre l'application de ces dispositions du code de l'éducation à Mayotte, en Nouvelle-Calédonie, "
+        "en Polynésie française et dans les îles Wallis et Futuna."
+    )
+    with pytest.raises(AmendingError, match="what joins the items left is not said"):
+        apply(outre_mer, [("1", "Supprimer les mots : « et dans les îles Wallis et Futuna ».")])
+
+
+def test_an_incise_deleted_with_both_commas_the_closing_one_closing_an_outer_incise_too() -> None:
+    # « , par arrêté conjoint …, » set after the participle: the comma closing « , pris après avis …, » closed it
+    # too; whether one stays is not said (p66-051); the same words with « à délivrer, » before them read (p48-118)
+    ecoles = (
+        "Les écoles d'architecture sont accréditées, par arrêté conjoint des ministres chargés de l'enseignement "
+        "supérieur et de l'architecture, pris après avis du Conseil national de l'enseignement supérieur et de la "
+        "recherche, à délivrer, dans leurs domaines de compétences, seules ou conjointement avec des "
+        "établissements publics, des diplômes nationaux."
+    )
+    gone = "Supprimer les mots : « , pris après avis du Conseil national de l'enseignement supérieur et de la recherche, »."
+    with pytest.raises(AmendingError, match="closed an incise around its words"):
+        apply(ecoles, [("1", gone)])
+    assert apply(ecoles, [("1", "Supprimer les mots : « , dans leurs domaines de compétences, ».")]) == ecoles.replace(
+        ", dans leurs domaines de compétences,", ""
+    )

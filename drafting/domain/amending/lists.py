@@ -275,6 +275,8 @@ def check_incise_closed(line: str, start: int, end: int, ctx: Ctx) -> None:
     which would be left open before the words after. Whether a comma stays to close it is not said: refused."""
     gone = fold(line[start:end]).strip(BLANKS)
     left, after = line[:start].rstrip(BLANKS), line[end:].lstrip(BLANKS)
+    if gone[:1] == "," and gone[-1:] == "," and left[-1:] not in (",", "") and after[:1].isalnum():
+        _check_outer_incise(left, ctx)
     if gone[:1] != "," or gone[-1:] == "," or left[-1:] in (",", "") or not after[:1].isalnum():
         return
     if first_word(after)[0] in ("et", "ou", "ainsi"):
@@ -284,6 +286,22 @@ def check_incise_closed(line: str, start: int, end: int, ctx: Ctx) -> None:
     if opened and not phrase_start:
         said = "whether one stays to close it is not said"
         raise ctx.fail(f"it deletes the comma that closed an incise (« notamment … »): {said}", "ambiguous")
+
+
+def _check_outer_incise(left: str, ctx: Ctx) -> None:
+    """An incise deleted with both its commas (« , pris après avis du Conseil national …, ») right after words
+    opening with a preposition set after a verb or its participle by a comma (« sont accréditées, par arrêté
+    conjoint des ministres …, pris après avis …, à délivrer »): the incise's closing comma closed those words
+    too, which would be left open before the words after. Whether a comma stays to close them is not said:
+    refused. Not when the comma before those words follows other words (« pris après avis …, à délivrer, dans
+    leurs domaines de compétences, seules »: the amendment names the commas it deletes)."""
+    segment, phrase_start = last_segment(left + ",")
+    if phrase_start or first_word(segment)[0] not in FRONTED - {"à", "au", "aux"}:
+        return
+    head = left[: len(left) - len(segment)].rstrip(BLANKS)[:-1]
+    if ends_with_verb(head.rstrip(BLANKS)):
+        reason = "it deletes the comma that closed an incise around its words: whether one stays is not said"
+        raise ctx.fail(reason, "ambiguous")
 
 
 def _list_comma(head: str, item: str) -> bool:
@@ -361,6 +379,7 @@ def _joined_by_commas_left(gone: str, left: str, after: str) -> bool:
     commission »). Not when the comma closes a complement put first or an incise (`_list_comma`), nor when
     the list goes on with its own « et » (« ou ») after the words deleted."""
     leading = re.match(r"(?:(et|ou)|,[^\S\n]*(?=[^\W\d_]))[^\S\n]*", gone)
+    gone_item = gone[leading.end() :] if leading else gone
     if _list_goes_on(left, after, gone[leading.end() :] if leading else gone):
         return False
     trailing = re.search(r"[^\S\n]+(?:et|ou)$", gone)
@@ -395,7 +414,21 @@ def _joined_by_commas_left(gone: str, left: str, after: str) -> bool:
             return False
     else:
         return False
+    if _places(opens, gone_item) and _places(first_word(item)[1], item):
+        return True  # « à Mayotte, en Nouvelle-Calédonie, en Polynésie française et dans les îles Wallis et Futuna »
     return bool(opens & first_word(item)[1] - {"other", "bare"})
+
+
+# Prepositions before a place's name (« à Mayotte », « en Polynésie française », « dans les îles Wallis et Futuna »)
+_PLACE_OPENERS = frozenset(["à", "en", "dans"])
+
+
+def _places(opens: frozenset[str], words: str) -> bool:
+    """Whether words open with a preposition of place (« à », « en », « dans ») and name a place (a capital
+    among their first three words after it): items of one list of places, however each opens."""
+    if not opens & _PLACE_OPENERS:
+        return False
+    return any(word[:1].isupper() for word in past_mark(words).split()[1:4])
 
 
 def _list_goes_on(left: str, after: str, item: str) -> bool:
