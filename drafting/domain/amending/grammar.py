@@ -415,16 +415,10 @@ def _respectively_by_alinea(numero: str, sentence: Sentence, found: list[list[Ed
 # not « au deuxième et au troisième alinéas », one place (the noun in the plural, shared), as LOCATIONS reads it
 # « au premier alinéa du présent article ainsi qu'au deuxième alinéa du III »: « ainsi qu'» joins them as « et » (p63-015)
 _JOINED = re.compile(rf"\s*,?\s+(?:et |ainsi qu')(?=(?:à|au|aux|dans) )(?!(?:au|du|le) {ORD} alinéas\b)")
-# « Au premier alinéa et au deuxième alinéa du II du texte proposé pour l'article L. 337-7 »: two alinéas
-# named by ordinals in words, the complement said once after the second, is both's (as « au premier et au
-# deuxième alinéas du II »), not the article's first and the II's second (p60-052)
-_SHARED = re.compile(
-    rf"(?<![\w'-])au ({ORD}) alinéa\s*,?\s+et au ({ORD}) alinéa(?= (?:du|de la|de l'|des|de) )"
-)
-# « À la première phrase du premier alinéa et au deuxième alinéa du II »: so for any place named by ordinals
-# in words (an alinéa, or a phrase, the start or the end of one) with no complement of its own, joined to one
-# with a complement (« du II », « de l'article L. X », « du texte proposé pour … »): the complement is both's
-# (p61-007). Not « à l'alinéa 3 et au deuxième alinéa du II »: a numeral counts this article's alinéas.
+# « Au premier alinéa et au deuxième alinéa du II », « À la première phrase du premier alinéa et au deuxième
+# alinéa du II »: a place named by ordinals in words (an alinéa, or a phrase, the start or the end of one) with
+# no complement of its own, joined to one with a complement (« du II », « de l'article L. X », « du texte
+# proposé pour … »): the complement is both's (p60-052, p61-007). Not « à l'alinéa 3 et au deuxième alinéa du II »: a numeral counts this article's alinéas.
 _IN_ALINEA = rf"(?:(?:à la |la |aux |les )(?:{ORD}|deux|trois|et|premières|dernières|\s)+ phrases? |(?:au |le )début |(?:à la |la )fin )"
 _OF_ALINEA = rf"(?:(?:du |de l')(?:{ORD}) alinéa)"
 _AT_ALINEA = rf"(?:(?:au |le |à l'|l')(?:{ORD}) alinéa)"
@@ -481,7 +475,6 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
         rest = f"{prose[: m.start()]} {loc} {prose[m.end() :]}"
         if "¤" in rest:
             raise AmendingError(numero, sentence.prose, "it quotes words that no instruction in it uses")
-        rest = _SHARED.sub(r"au \1 et au \2 alinéas", rest)
         joined = _shared(_JOINED.split(rest))
         if len(joined) > 1:  # « à la fin des alinéas 5 et 6 et à l'alinéa 7 »: the edit at each place
             places = [location(numero, sentence.prose, text, context) for text in joined]
