@@ -685,8 +685,8 @@ def test_the_first_alineas_a_division_inserts_at_a_code_articles_start() -> None
 
 
 def test_a_second_alinea_of_a_code_article_completed_by_its_last_is_refused_saying_why() -> None:
-    # « Au second alinéa de l'article L. 612-11, tel qu'il résulte du 2° », the 2° adding its last alinéa: its
-    # second only if it has two, which the text does not say (p58-032, a known gap)
+    # « Au deuxième alinéa de l'article L. 612-11, tel qu'il résulte du 2° », the 2° adding its last alinéa: its
+    # second only if it has two, which the text does not say (« second », the last of two, is read: p58-032)
     article = (
         "L'article L. 612-11 du code de l'éducation est ainsi modifié :\n\n"
         "1° À la première phrase, après le mot : « entreprise », sont insérés les mots : « ou association » ;\n\n"
@@ -694,7 +694,7 @@ def test_a_second_alinea_of_a_code_article_completed_by_its_last_is_refused_sayi
         "« Le premier alinéa s'applique sans préjudice des dispositions du code de la santé publique. »"
     )
     said = (
-        "Au second alinéa de l'article L. 612-11 du code de l'éducation, tel qu'il résulte du 2° du présent "
+        "Au deuxième alinéa de l'article L. 612-11 du code de l'éducation, tel qu'il résulte du 2° du présent "
         "article, après le mot : « dispositions », insérer les mots : « du présent code et »."
     )
     with pytest.raises(AmendingError, match="whose count of alinéas this article does not give"):

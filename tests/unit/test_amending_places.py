@@ -1138,3 +1138,81 @@ def test_a_place_with_a_complement_of_its_own_never_takes_another() -> None:
     with pytest.raises(AmendingError, match="alinéa named bare is the division's named before it") as caught:
         apply(OWN_COMPLEMENTS, [("3", said)])
     assert caught.value.code == "ambiguous"
+
+
+def test_ordinals_written_as_compounds_of_tens_are_read_as_their_number() -> None:
+    # « Au trente-deuxième alinéa » (p67-027), « vingt et unième », « vingt-et-unième », « quarante et unième »
+    many = "\n\n".join(f"Le conseil {n} siège." for n in range(1, 46))
+    for said, n in (("trente-deuxième", 32), ("vingt et unième", 21), ("vingt-et-unième", 21), ("quarante et unième", 41)):
+        got = alineas(apply(many, [("1", f"Au {said} alinéa, le mot : « siège » est remplacé par le mot : « délibère ».")]))
+        assert got[n - 1] == f"Le conseil {n} délibère."
+        assert sum("délibère" in a for a in got) == 1
+
+
+INTRODUCED = "\n\n".join(
+    [
+        "L'article L. 232-1 du code de l'éducation est ainsi modifié :",
+        "1° Au premier alinéa, le mot : « conseil » est remplacé par le mot : « comité » ;",
+        "2° Le 1° est ainsi rédigé :",
+        "« 1° Les membres élus et les membres nommés ; »",
+        "3° Le IV est ainsi modifié :",
+        "a) Le 9° est ainsi rédigé :",
+        "« 9° Chaque année, un rapport et un bilan. »",
+    ]
+)
+
+
+def test_a_division_naming_only_a_division_amends_the_code_article_its_introduction_names() -> None:
+    # « L'article L. 232-1 … est ainsi modifié : » then « 2° Le 1° est ainsi rédigé : »: the 2° amends L. 232-1,
+    # so « Au 1° de l'article L. 232-1, tel qu'il résulte du 2° » is its quoted 1° (p67-011, p67-026)
+    said = "Au 1° de l'article L. 232-1 du code de l'éducation, tel qu'il résulte du 2°, le mot : « et » est remplacé par les mots : « ainsi que »."
+    assert alineas(apply(INTRODUCED, [("1", said)]))[3] == "« 1° Les membres élus ainsi que les membres nommés ; »"
+    said = "Au 9° du IV de l'article L. 232-1 du code de l'éducation, tel qu'il résulte du a du 3°, les mots : « Chaque année » sont remplacés par les mots : « Tous les deux ans »."
+    assert alineas(apply(INTRODUCED, [("2", said)]))[6] == "« 9° Tous les deux ans, un rapport et un bilan. »"
+    # the introduction naming another code article: refused
+    other = INTRODUCED.replace("L'article L. 232-1", "L'article L. 232-2")
+    said = "Au 1° de l'article L. 232-1 du code de l'éducation, tel qu'il résulte du 2°, le mot : « et » est remplacé par les mots : « ainsi que »."
+    with pytest.raises(AmendingError, match="does not amend article"):
+        apply(other, [("3", said)])
+
+
+PHRASE_REWRITTEN = "\n\n".join(
+    [
+        "L'article L. 715-2 du code de l'éducation est ainsi modifié :",
+        "1° La dernière phrase du troisième alinéa est ainsi rédigée :",
+        "« Les compétences prévues aux articles L. 811-5, L. 811-6 sont exercées par le conseil. » ;",
+        "2° Le dernier alinéa est supprimé.",
+    ]
+)
+
+
+def test_the_phrase_a_division_rewrites_by_its_ranks_as_it_results_from_it() -> None:
+    # « 1° La dernière phrase du troisième alinéa est ainsi rédigée : »: that phrase is its quoted one (p63-037)
+    said = "À la dernière phrase du troisième alinéa de l'article L. 715-2 du code de l'éducation, tel qu'il résulte du 1°, la référence : « L. 811-5, » est supprimée."
+    got = alineas(apply(PHRASE_REWRITTEN, [("1", said)]))
+    assert got[2] == "« Les compétences prévues aux articles L. 811-6 sont exercées par le conseil. » ;"
+    # another phrase of that alinéa (its count not given) is not said: refused
+    said = "À la première phrase du troisième alinéa de l'article L. 715-2 du code de l'éducation, tel qu'il résulte du 1°, la référence : « L. 811-5, » est supprimée."
+    with pytest.raises(AmendingError, match="does not put the alinéa named"):
+        apply(PHRASE_REWRITTEN, [("2", said)])
+
+
+ADDS_ONE = "\n\n".join(
+    [
+        "L'article L. 612-11 du code de l'éducation est ainsi modifié :",
+        "1° À la première phrase, le mot : « entreprise » est remplacé par le mot : « organisme » ;",
+        "2° Il est ajouté un alinéa ainsi rédigé :",
+        "« Le premier alinéa s'applique sans préjudice des dispositions de l'article L. 4381-1. »",
+    ]
+)
+
+
+def test_second_names_the_last_of_two_as_it_results_from_a_division() -> None:
+    # « Au second alinéa …, tel qu'il résulte du 2° », the 2° adding one alinéa last: « second », not
+    # « deuxième », names the last of two: the 2°'s quoted alinéa (p58-032)
+    said = "Au second alinéa de l'article L. 612-11 du code de l'éducation, tel qu'il résulte du 2° du présent article, après le mot : « dispositions », sont insérés les mots : « du présent code et »."
+    got = alineas(apply(ADDS_ONE, [("1", said)]))
+    assert got[3] == "« Le premier alinéa s'applique sans préjudice des dispositions du présent code et de l'article L. 4381-1. »"
+    # « deuxième »: the count of the code article's alinéas is not given, refused
+    with pytest.raises(AmendingError, match="whose count of alinéas this article does not give"):
+        apply(ADDS_ONE, [("2", said.replace("second", "deuxième"))])

@@ -443,3 +443,18 @@ def test_a_passive_series_deleted_joined_to_another_passive_part() -> None:
         " mots : « intégralement », « financiers » et « et commerciaux » sont supprimés."
     )
     assert apply(article, [("1", second)]) == "Les comptes des petites entreprises sont tenus."
+
+
+def test_the_article_elided_before_avant_dernier_is_written_whole_by_its_gender() -> None:
+    # « L'avant-dernier alinéa », « avant-dernier » replaced by « quinzième »: « Le quinzième alinéa » (p67-015);
+    # « de l' », « à l' » contract for the masculine, « la » for the feminine
+    text = "9° L'avant-dernier alinéa est complété ; à l'avant-dernier alinéa ; de l'avant-dernière phrase."
+    said = "Remplacer le mot : « avant-dernier » par le mot : « quinzième »."
+    assert apply("L'avant-dernier alinéa est complété.", [("1", said)]) == "Le quinzième alinéa est complété."
+    assert apply("Il siège à l'avant-dernier alinéa.", [("2", said)]) == "Il siège au quinzième alinéa."
+    assert apply("Il lit de l'avant-dernier alinéa.", [("3", said)]) == "Il lit du quinzième alinéa."
+    said = "Remplacer le mot : « avant-dernière » par le mot : « deuxième »."
+    assert apply(text.split(" ; ")[2], [("4", said)]) == "de la deuxième phrase."
+    # a word whose gender is not said stays refused
+    with pytest.raises(AmendingError, match="is elided"):
+        apply("Le rapport de l'État.", [("5", "Remplacer le mot : « État » par le mot : « département ».")])

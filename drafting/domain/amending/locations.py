@@ -15,8 +15,24 @@ from drafting.domain.amending.edits import BEFORE_LAST, LAST, THIS_ARTICLE, THRO
 from drafting.domain.amending.lexer import COUNT, NUMBERS
 from drafting.domain.amending.lexer import number as number_of
 
+# Ordinals past « vingtième » are compounds of tens and units, hyphenated or joined by « et » for « un » and
+# « onze » (« vingt et unième », « vingt-et-unième » since 1990, « trente-deuxième », « soixante-dix-septième »,
+# « quatre-vingt-unième »): read as the number they say, up to 99. Put first: « deuxième » alone is in them.
+_UNIT_ORDS = ["deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième"]
+_TEEN_ORDS = ["dixième", "onzième", "douzième", "treizième", "quatorzième", "quinzième", "seizième",
+              "dix-septième", "dix-huitième", "dix-neuvième"]  # fmt: skip
+_TENS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "quatre-vingt": 80}
+_AND = r"(?: et |-et-)"
+_UNITS_JOINED = "|".join(_UNIT_ORDS)
+_COMPOUND_ORD = (
+    rf"(?:(?:vingt|trente|quarante|cinquante){_AND}unième|soixante{_AND}(?:unième|onzième)"
+    rf"|(?:vingt|trente|quarante|cinquante|soixante)-(?:{_UNITS_JOINED})"
+    rf"|soixante-(?:dixième|douzième|treizième|quatorzième|quinzième|seizième|dix-septième|dix-huitième|dix-neuvième)"
+    rf"|(?:trent|quarant|cinquant|soixant)ième|quatre-vingtième|quatre-vingt-(?:unième|{_UNITS_JOINED}|{'|'.join(_TEEN_ORDS)}))"
+    r"(?![\w-])"
+)
 _ORD_WORDS = (
-    "premier|première|1er|1re|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|"
+    rf"{_COMPOUND_ORD}|premier|première|1er|1re|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|"
     "neuvième|dixième|onzième|douzième|treizième|quatorzième|quinzième|seizième|dix-septième|dix-huitième|"
     "dix-neuvième|vingtième|avant-dernier|avant-dernière|dernier|dernière"
 )
@@ -37,7 +53,22 @@ def ordinal(word: str) -> int:
              "neuvième", "dixième", "onzième", "douzième", "treizième", "quatorzième", "quinzième", "seizième",
              "dix-septième", "dix-huitième", "dix-neuvième", "vingtième"]  # fmt: skip
     aliases = {"première": 1, "1er": 1, "1re": 1, "second": 2, "seconde": 2}
-    return aliases.get(word) or order.index(word) + 1
+    return aliases.get(word) or _compound(word) or order.index(word) + 1
+
+
+def _compound(word: str) -> int | None:
+    """31 for « trente et unième » or « trente-et-unième », 77 for « soixante-dix-septième », None for a word
+    not a compound of tens (« vingtième » is read by the list)."""
+    word = word.replace("-et-", " et ")
+    for tens, value in sorted(_TENS.items(), key=lambda item: -len(item[0])):
+        if word in (f"{tens}ième", f"{tens[:-1]}ième") and tens != "vingt":
+            return value
+        for sep in ("-", " et "):
+            if word.startswith(tens + sep):
+                rest = word[len(tens + sep) :]
+                units = ["unième", *_UNIT_ORDS, *_TEEN_ORDS]
+                return value + units.index(rest) + 1 if rest in units else None
+    return None
 
 
 # « IV », « II bis », « I A » (a division put before the I), « 2° », « 2° bis », « a) », « b bis », « ii) » (under « b) »)

@@ -255,7 +255,7 @@ def _quoted_alone(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] |
         lo, hi = division_bounds(article, place.resulting, ctx)
         holder = " of the ".join(place.resulting)
         openers = [division_bounds(article, place.resulting[k:], ctx)[0] for k in range(len(place.resulting))]
-        if not _named_alone(article, place, openers, ctx):
+        if not _named_alone(article, place, openers, ctx) and not _introduced(article, place, openers):
             raise ctx.fail(f"the {holder} of this article does not amend article {place.within}", "not_found")
         quotations = _quotations(article.original, lo, hi)
         if len(quotations) != 1:
@@ -296,16 +296,19 @@ def _last_put(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] | Non
     said (None: refused as before)."""
     if place.resulting == THIS_ARTICLE or place.after is not None:
         return None
-    if place.alineas != (LAST,):
+    # « Au second alinéa …, tel qu'il résulte du 2° »: « second », not « deuxième », names the last of two
+    # (p58-032): the one alinéa the 2° adds last, or the last it rewrites
+    second = place.alineas == (2,) and bool(re.search(r"\b(?:au|le|du) second alinéa\b", fold(ctx.part).lower()))
+    if place.alineas != (LAST,) and not second:
         return _rank_put(article, place, ctx)
     lo, hi = division_bounds(article, place.resulting, ctx)
     own = fold(article.original[lo]).strip().lower()
-    if not _PUTS_LAST.search(own):
+    if not _PUTS_LAST.search(own) or second and not re.search(r"\b(?:un alinéa|le dernier alinéa)\b", own):
         return None
     if not _names_code(article, place, own, ctx):
         return None
     quotations = _quotations(article.original, lo, hi)
-    if len(quotations) != 1 or quotations[0][0] != lo + 1:
+    if len(quotations) != 1 or quotations[0][0] != lo + 1 or second and quotations[0][1] != lo + 1:
         return None
     return quotations[0]
 
@@ -337,7 +340,7 @@ def _names_code(article: Article, place: Place, own: str, ctx: Ctx) -> bool:
         return True
     if len(place.resulting) != 1 or not (m := _SUBJECTLESS.match(own)):
         return False
-    puts = (_PUTS_LAST, _PUTS_ONE, _PUTS_RANK)
+    puts = (_PUTS_LAST, _PUTS_ONE, _PUTS_RANK, _PUTS_PHRASE)
     if re.search(r"\barticles?\s", own) or not any(p.match(own[m.end() :]) for p in puts):
         return False
     intro = fold(article.original[0]).strip().lower().replace("\u2011", "-")
@@ -345,6 +348,28 @@ def _names_code(article: Article, place: Place, own: str, ctx: Ctx) -> bool:
         return False
     said = _CHANGES_ONE.match(intro)
     return bool(said and re.sub(r"[\s.]", "", said.group(1)) == ref)
+
+
+def _introduced(article: Article, place: Place, openers: list[int]) -> bool:
+    """Whether the division `place.resulting` amends code article `place.within` as an item of the article's
+    introduction naming that one article alone (« L'article L. 232-1 du code de l'éducation est ainsi modifié : »
+    then « 5° Le 1° est ainsi rédigé : », « 4° Le IV est ainsi modifié : » above « a quater) … »): the items
+    under it change that article, each naming only a division of it. Not when the division or one around it
+    names an article (which one is then its own word), nor when the article's own text has divisions above
+    the outermost one (the introduction would not be over it: p67-011)."""
+    original = article.original
+    intro = fold(original[0]).strip().lower().replace("\u2011", "-")
+    if opened(original[0]) or mark_levels([intro])[0] is not None or not openers or 0 in openers:
+        return False
+    said = _CHANGES_ONE.match(intro)
+    ref = re.sub(r"[\s.]", "", place.within.lower())
+    if not said or re.sub(r"[\s.]", "", said.group(1)) != ref:
+        return False
+    if any(re.search(r"\barticles?\s", fold(original[i]).lower()) for i in openers):
+        return False
+    kinds = mark_levels(heads_of(article))
+    own = [k for k in kinds[1:] if k is not None]
+    return kinds[openers[-1]] is not None and min(own) == kinds[openers[-1]]
 
 
 # « 2° Après le premier alinéa, il est inséré un alinéa ainsi rédigé : » (« Après le même alinéa », the one
@@ -358,6 +383,12 @@ _PUTS_ONE = re.compile(
 _PUTS_RANK = re.compile(
     r"^le (?P<rank>premier|deuxième|second|troisième|quatrième|cinquième|sixième|septième|huitième"
     r"|neuvième|dixième) alinéa(?: de l'article [^,:]+?)? est ainsi rédigé ?:$"
+)
+# « 1° La dernière phrase du troisième alinéa est ainsi rédigée : »: that phrase, first or last, is the one
+# phrase it quotes (the alinéa's others not quoted, their count not given: another rank is not said)
+_PUTS_PHRASE = re.compile(
+    r"^la (?P<phrase>première|dernière) phrase du (?P<rank>premier|deuxième|second|troisième|quatrième|cinquième"
+    r"|sixième|septième|huitième|neuvième|dixième) alinéa(?: de l'article [^,:]+?)? est ainsi rédigée ?:$"
 )
 _NAMES_ONE = re.compile(
     r"^(?:[ivxlc]+\. ?[-–—]|\d+° ?|[a-z]\))? *(?:le|au|à la (?:première|dernière|\w+ième) phrase du) "
@@ -383,6 +414,14 @@ def _rank_put(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] | Non
     mark = _SUBJECTLESS.match(own)
     if mark and (start := _PUTS_START.match(own[mark.end() :])):
         return _start_put(article, place, (lo, hi), number(start.group("many")), ctx)
+    phrase = _PUTS_PHRASE.match(own[mark.end() :]) if mark else None
+    if phrase:  # « 1° La dernière phrase du troisième alinéa est ainsi rédigée : », that phrase its quoted one
+        ranks = (ordinal(phrase.group("rank")), ordinal(phrase.group("phrase")), 1)
+        if ranks != (place.alineas[0], place.phrase, place.phrases) or not _names_code(article, place, own, ctx):
+            return None
+        if _quotations(article.original, lo, hi) != [(lo + 1, lo + 1)]:
+            return None
+        return (lo + 1, lo + 1) if len(phrase_spans(article.original[lo + 1])) == 1 else None
     rewritten = _PUTS_RANK.match(own[mark.end() :]) if mark else None
     if rewritten:  # « 1° Le premier alinéa est ainsi rédigé : », its one quoted alinéa (p61-026)
         if ordinal(rewritten.group("rank")) != place.alineas[0] or not _names_code(article, place, own, ctx):

@@ -49,7 +49,8 @@ def replace_words(article: Article, edit: Edit, ctx: Ctx) -> None:
     check_anchors(hits, ctx)
     for hit in sorted(hits, key=lambda h: -h.start):
         line = hit.slot.text[hit.line]
-        check_elision(line[: hit.start], edit.new[0], ctx)
+        start, lead = _unelided(line[: hit.start], line[hit.start : hit.end], edit.new[0]) or (hit.start, "")
+        check_elision(line[:start] + lead, edit.new[0], ctx)
         words_within_quotes(line[hit.start : hit.end], edit.new[0], ctx)
         new = stopped(_same_case(edit.new[0], edit.old, line, hit.start), line[hit.end :], edit, ctx)
         gone = line[hit.start : hit.end].rstrip(BLANKS)
@@ -63,12 +64,33 @@ def replace_words(article: Article, edit: Edit, ctx: Ctx) -> None:
         # replaced from their comma (« , de huit mois » after « au 3° ») leave it ending the text before.
         glued = line[hit.start : hit.start + 1] in "'’"
         ends_word = line[: hit.start][-1:].isalnum() or line[: hit.start][-1:] in _WORD_ENDS
-        new = (" " if ends_word and new[:1].isalnum() and not glued else "") + new
+        new = (" " if ends_word and new[:1].isalnum() and not glued else "") + lead + new
         # nor to the word after them when they end with a word or a stop (« par les mots : » for « par les
         # mots : " » glued to « "aux »)
         ends = new[-1:].isalnum() or new[-1:] in ".,;:!?»”)"
         new += " " if ends and line[hit.end : hit.end + 1].isalnum() else ""
-        splice(hit, hit.start, hit.end, new, ctx)
+        splice(hit, start, hit.end, new, ctx)
+
+
+def _unelided(left: str, old: str, new: str) -> tuple[int, str] | None:
+    """« L'avant-dernier alinéa », « avant-dernier » replaced by « quinzième »: the article elided before a
+    word that shows its gender (« avant-dernier », « avant-dernière ») is written whole before words opening
+    with a consonant, as French writes it: « Le quinzième », « la quinzième », and contracted after « de » and
+    « à » for the masculine (« du quinzième », « au quinzième »). Where the article starts and what is put for
+    it; None when not so (another word elided, whose gender is not said, stays refused by `check_elision`)."""
+    gender = re.match(r"avant-derni(er|ère)s?(?![\w-])", fold(old).lower())
+    if not gender or not new[:1].isalpha() or fold(new[:1]).lower() in "aeiouyhàâéèêëîïôûùü":
+        return None
+    said = re.search(r"(?<![\w'’])(?:(?P<prep>[dD]e|[àÀ]|A) )?(?P<art>[lL])['’]$", left)
+    if said is None:
+        return None
+    masculine, prep = gender.group(1) == "er", said.group("prep")
+    if prep:
+        word = {"de": "du", "à": "au", "a": "au"}[prep.lower()] if masculine else f"{prep.lower()} la"
+        capital = prep[0].isupper()
+    else:
+        word, capital = ("le" if masculine else "la"), said.group("art") == "L"
+    return said.start(), (word[0].upper() + word[1:] if capital else word) + " "
 
 
 _WORD_ENDS = "°)]»”%"  # signs a word ends with, before which a new word takes a space
