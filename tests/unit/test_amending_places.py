@@ -1216,3 +1216,30 @@ def test_second_names_the_last_of_two_as_it_results_from_a_division() -> None:
     # « deuxième »: the count of the code article's alinéas is not given, refused
     with pytest.raises(AmendingError, match="whose count of alinéas this article does not give"):
         apply(ADDS_ONE, [("2", said.replace("second", "deuxième"))])
+
+
+PARTS_OF_TWO_PLACES = "\n\n".join(
+    [
+        "I. – L'article L. 337-7 du code de l'énergie est ainsi modifié :",
+        "1° Le I est ainsi rédigé :",
+        "« I. – Les fournisseurs informent leurs clients de la fin des tarifs. »",
+        "II. – Le I entre en vigueur le 1er janvier 2020.",
+        "VI. – Une sanction peut être prononcée.",
+        "En cas de manquement, le montant de cette sanction est fixé à 200 €.",
+    ]
+)
+
+
+def test_a_later_parts_alinea_of_a_division_is_not_sought_under_an_earlier_parts_alinea() -> None:
+    # « II. – Au second alinéa du VI » after a part I naming alinéa 3: the VI is the clause's own complement
+    # (the article's VI), not a division that must open in alinéa 3 (p68-073)
+    said = (
+        "I. – À l'alinéa 3, après le mot : « informent », insérer les mots : « par écrit ».\n\n"
+        "II. – Au second alinéa du VI, remplacer le montant : « 200 € » par le montant : « 500 € »."
+    )
+    got = alineas(apply(PARTS_OF_TWO_PLACES, [("1", said)]))
+    assert got[2] == "« I. – Les fournisseurs informent par écrit leurs clients de la fin des tarifs. »"
+    assert got[5] == "En cas de manquement, le montant de cette sanction est fixé à 500 €."
+    # a division named alone under the alinéa named before must still open there (« Alinéa 3 / Supprimer le VI »)
+    with pytest.raises(AmendingError, match="is not in the alinéa named before it"):
+        apply(PARTS_OF_TWO_PLACES, [("2", "Alinéa 3\n\nSupprimer le VI.")])
