@@ -1159,3 +1159,16 @@ def test_a_text_given_that_is_itself_an_instruction_is_refused() -> None:
         apply(article, [("1", nested)])
     bill = "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n« 1° AA Avant le 1°, il est inséré un 1° A ainsi rédigé : » ;"
     assert alineas(apply(article, [("1", bill)]))[1] == "1° AA Avant le 1°, il est inséré un 1° A ainsi rédigé :"
+
+
+def test_a_verb_misspelt_by_one_letter_is_read_as_that_verb() -> None:
+    # « Suprimer ces alinéas », « Suprrimer les alinéas 7 à 11 »: one letter off « supprimer », and from no
+    # other verb of the forms: read as it (p14-com-COM-156, p10-esr-com164); a word one edit from none, or
+    # not opening an instruction, is still read as a place and refused
+    article = "Le préfet statue.\n\nIl informe le maire.\n\nIl publie sa décision."
+    for verb in ("Suprimer", "Suprrimer", "Supprimre", "Spuprimer"):
+        assert apply(article, [("1", f"Alinéa 3\n\n{verb} cet alinéa.")]) == "Le préfet statue.\n\nIl informe le maire."
+    replaced = apply(article, [("1", "Alinéa 2\n\nRemplcer le mot :\n\nmaire\n\npar le mot :\n\nprésident")])
+    assert alineas(replaced)[1] == "Il informe le président."
+    with pytest.raises(AmendingError, match="« suprimmerr » do not name a place"):
+        apply(article, [("1", "Alinéa 3\n\nSuprimmerr cet alinéa.")])

@@ -313,6 +313,38 @@ def _delete(r: Reading) -> list[Edit]:
     return [r.edit("delete")]
 
 
+# The verbs the forms open with, and a slip of the pen in one (« Suprimer ces alinéas », « Suprrimer … »):
+# a word opening an instruction (the sentence's first, or after « , » or « : ») that is not one of them but
+# one edit from exactly one (a letter put in, left out, changed, or two swapped) is read as that verb
+VERBS = ("remplacer", "substituer", "supprimer", "insérer", "ajouter", "créer", "compléter", "rédiger", "rétablir")
+_OPENING_WORD = re.compile(r"(?:^|(?<=[,:] ))(\w{4,})\b")
+
+
+def _one_edit(word: str, verb: str) -> bool:
+    """Whether `word` is `verb` but for one letter inserted, deleted, substituted, or two swapped."""
+    if abs(len(word) - len(verb)) > 1 or word == verb:
+        return False
+    lo = next((i for i, (a, b) in enumerate(zip(word, verb, strict=False)) if a != b), min(len(word), len(verb)))
+    if len(word) == len(verb):
+        swapped = word[lo + 1 : lo + 2] + word[lo : lo + 1] == verb[lo : lo + 2]
+        return word[lo + 1 :] == verb[lo + 1 :] or swapped and word[lo + 2 :] == verb[lo + 2 :]
+    longer, shorter = (word, verb) if len(word) > len(verb) else (verb, word)
+    return longer[lo + 1 :] == shorter[lo:]
+
+
+def verbs_spelt(prose: str) -> str:
+    """The prose (folded, lowercased) with a verb misspelt by one letter, opening an instruction, spelt right."""
+
+    def spelt(m: re.Match[str]) -> str:
+        word = m.group(1)
+        if word in VERBS:
+            return word
+        near = [v for v in VERBS if _one_edit(word, v)]
+        return near[0] if len(near) == 1 else word
+
+    return _OPENING_WORD.sub(spelt, prose)
+
+
 # The forms, most specific first. `loc` groups hold a location inside the form (« Compléter cet alinéa
 # par … »); the rest of the sentence around the match is location too.
 FORMS: list[tuple[str, str, Handler]] = [

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from drafting.domain.amending.edits import EVERY, AmendingError, Edit, Place
-from drafting.domain.amending.forms import COMPILED_FORMS, OCCURRENCES, WN, C, Q, Reading
+from drafting.domain.amending.forms import COMPILED_FORMS, OCCURRENCES, WN, C, Q, Reading, verbs_spelt
 from drafting.domain.amending.lexer import Sentence, sentences
 from drafting.domain.amending.locations import ORD, location, ordinal
 from drafting.domain.amending.typography import fold
@@ -96,6 +96,7 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
         # so that « Au I bis, … » (capitals) stays the paragraph « I bis » once lowered
         prose = _SMALL_ITEM.sub(r"\1)", fold(sentence.prose)).lower().strip().rstrip(".;, ")
         prose = re.sub(r"\boccurence", "occurrence", prose)  # as amendments often spell it
+        prose = verbs_spelt(prose)  # « Suprimer ces alinéas »: a verb one letter off, spelt right
         # « Pour compenser la perte de recettes résultant du I, compléter cet article par … » (the « gage »):
         # why, not where
         prose = re.sub(r"^pour compenser (?:la|les) (?:pertes?|charges?|diminutions?) de [^,¤]*,\s*", "", prose)

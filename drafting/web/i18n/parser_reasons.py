@@ -178,6 +178,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it deletes alinéa {n}, which introduces the items after it, and leaves them", "l’instruction supprime l’alinéa {n}, qui introduit les éléments qui le suivent, et laisse ceux-ci"),
     ("it deletes the first alinéa of a division and leaves the alinéa after it (alinéa {n})", "l’instruction supprime le premier alinéa d’une division et laisse l’alinéa qui le suit (alinéa {n})"),
     ("it deletes the first alinéa of a code article and leaves the alinéa after it", "l’instruction supprime le premier alinéa d’un article de code et laisse l’alinéa qui le suit"),
+    ("it deletes the heading of a code article (alinéa {n}) and leaves the alinéa after it", "l’instruction supprime l’en-tête d’un article de code (alinéa {n}) et laisse l’alinéa qui le suit"),
     ("it takes alinéa {n}, which introduces the items after it, and leaves some of them", "l’instruction prend l’alinéa {n}, qui introduit les éléments qui le suivent, et en laisse certains"),
     ("it puts an alinéa with no mark between two items, and which one it belongs to is not said", "l’instruction insère un alinéa sans numéro entre deux éléments, sans dire auquel il appartient"),
     ("amendment {numero} puts other words at the same place; in which order is not said", "l’amendement {numero} insère d’autres mots au même endroit ; dans quel ordre n’est pas dit"),
