@@ -17,6 +17,7 @@ from drafting.domain.amending.edits import EVERY, LAST, AmendingError, Edit, Pla
 from drafting.domain.amending.lexer import COUNT, INTRODUCES, NUMBERS, WORD_NOUNS, Operand
 from drafting.domain.amending.lexer import number as number_of
 from drafting.domain.amending.locations import ORD, ordinal
+from drafting.domain.amending.slips import one_edit
 from drafting.domain.amending.typography import fold
 
 # Building blocks of the forms
@@ -143,6 +144,12 @@ def _insert_at_edge(r: Reading) -> list[Edit]:
     place = r.place if r.place.end else replace(r.place, end="fin")
     if "compl" not in r.m.group(0) and not r.place.end:
         raise AmendingError(r.numero, r.part, "it says which words to insert but not where")
+    return [Edit("insert_words", place, new=(r.words("new"),), quoted=r.quoted("new"), part=r.part)]
+
+
+def _complete_phrase_named(r: Reading) -> list[Edit]:
+    """« Compléter la phrase : « X » par les mots : « Y » »: the phrase named by its words, Y at its end."""
+    place = replace(r.place, end="fin", phrase_words=r.words("named"))
     return [Edit("insert_words", place, new=(r.words("new"),), quoted=r.quoted("new"), part=r.part)]
 
 
@@ -320,18 +327,6 @@ VERBS = ("remplacer", "substituer", "supprimer", "insérer", "ajouter", "créer"
 _OPENING_WORD = re.compile(r"(?:^|(?<=[,:] ))(\w{4,})\b")
 
 
-def _one_edit(word: str, verb: str) -> bool:
-    """Whether `word` is `verb` but for one letter inserted, deleted, substituted, or two swapped."""
-    if abs(len(word) - len(verb)) > 1 or word == verb:
-        return False
-    lo = next((i for i, (a, b) in enumerate(zip(word, verb, strict=False)) if a != b), min(len(word), len(verb)))
-    if len(word) == len(verb):
-        swapped = word[lo + 1 : lo + 2] + word[lo : lo + 1] == verb[lo : lo + 2]
-        return word[lo + 1 :] == verb[lo + 1 :] or swapped and word[lo + 2 :] == verb[lo + 2 :]
-    longer, shorter = (word, verb) if len(word) > len(verb) else (verb, word)
-    return longer[lo + 1 :] == shorter[lo:]
-
-
 def verbs_spelt(prose: str) -> str:
     """The prose (folded, lowercased) with a verb misspelt by one letter, opening an instruction, spelt right."""
 
@@ -339,7 +334,7 @@ def verbs_spelt(prose: str) -> str:
         word = m.group(1)
         if word in VERBS:
             return word
-        near = [v for v in VERBS if _one_edit(word, v)]
+        near = [v for v in VERBS if one_edit(word, v)]
         return near[0] if len(near) == 1 else word
 
     return _OPENING_WORD.sub(spelt, prose)
@@ -367,6 +362,7 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("append sentences (passive)", rf"(?P<loc>.*?) (?:est|sont) complétée?s? par (?:une|deux|trois|\d+) phrases? ainsi r\w+{C}{QS('new')}", _append_sentence),
     ("insert alinéas at the end", rf"compléter (?P<loc>.*?) ?par (?:{SUBJ}){AINSI}{C}{QS('new')}", _insert_alineas),
     ("insert alinéas at the end (passive)", rf"(?P<loc>.*?) (?:est|sont) complétée?s? par (?:{SUBJ}){AINSI}{C}{QS('new')}", _insert_alineas),
+    ("words at the end of a phrase named by its words", rf"compléter la phrase{C}{Q('named')}\s*,?\s*(?:par|des|du|de la|de l') {WN}(?: suivants?)?{C}{Q('new')}", _complete_phrase_named),
     ("words at the end", rf"compléter (?P<loc>.*?) ?(?:par|des|du|de la|de l') {WN}(?: suivants?)?{C}{Q('new')}", _insert_at_edge),
     ("words at the end (passive)", rf"(?P<loc>.*?) (?:est|sont) complétée?s? par {WN}{C}{Q('new')}", _insert_at_edge),
     ("words at an edge", rf"{INS} {WN}{C}{Q('new')}", _insert_at_edge),
