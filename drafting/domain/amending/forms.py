@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from drafting.domain.amending.edits import EVERY, LAST, AmendingError, Edit, Place
-from drafting.domain.amending.lexer import COUNT, INTRODUCES, NUMBERS, WORD_NOUNS, Operand
+from drafting.domain.amending.lexer import COUNT, INTRODUCES, NUMBERS, WORD_NOUNS, Operand, quote_depth
 from drafting.domain.amending.lexer import number as number_of
 from drafting.domain.amending.locations import ORD, ordinal
 from drafting.domain.amending.slips import one_edit
@@ -99,10 +99,26 @@ Handler = Callable[[Reading], list[Edit]]
 
 def _replace(r: Reading) -> list[Edit]:
     occ = r.m.groupdict().get("occ")
-    return [
-        r.edit("replace_words", old=r.words("old"), new=(r.words("new"),), times=r.times(),
-               occurrence=ordinal(occ) if occ else 0, quoted=r.quoted("new"))
-    ]  # fmt: skip
+    edit = r.edit("replace_words", old=r.words("old"), new=(r.words("new"),), times=r.times(),
+                  occurrence=ordinal(occ) if occ else 0, quoted=r.quoted("new"))  # fmt: skip
+    old, new = _stray_close(r, "old"), _stray_close(r, "new")
+    if old and new and old[1] == new[1]:
+        # « Remplacer les mots : X » par les mots : Y » », both given bare, each ending with a quote it never
+        # opens: the quote is common to both, kept where the text has X followed by it; where it has X alone,
+        # a slip left from copying (p12-com-COM-141): X replaced by Y
+        return [replace(edit, readings=((edit,), (replace(edit, old=old[0], new=(new[0],)),)))]
+    return [edit]
+
+
+def _stray_close(r: Reading, group: str) -> tuple[str, str] | None:
+    """Words given bare (not between quotes) that end with a closing quote they never open: the words
+    before it, and that quote."""
+    if r.quoted(group):
+        return None
+    words = r.words(group).rstrip()
+    if words[-1:] not in ("»", "”") or quote_depth(words) >= 0 or not words[:-1].strip():
+        return None
+    return words[:-1].rstrip(), words[-1]
 
 
 def _replace_near(r: Reading) -> list[Edit]:
