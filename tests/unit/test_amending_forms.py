@@ -1172,3 +1172,14 @@ def test_a_verb_misspelt_by_one_letter_is_read_as_that_verb() -> None:
     assert alineas(replaced)[1] == "Il informe le président."
     with pytest.raises(AmendingError, match="« suprimmerr » do not name a place"):
         apply(article, [("1", "Alinéa 3\n\nSuprimmerr cet alinéa.")])
+
+
+def test_a_roman_part_mark_with_a_degree_sign_is_that_part() -> None:
+    # « I°.- A la première phrase, remplacer … » then « II .- … »: a roman number, a degree sign, then the dot and
+    # dash of a paragraph's mark (an item is numbered in figures and takes no dash): the part « I.- » (p12-com-COM-166)
+    article = "Le préfet statue. Il informe le maire."
+    text = (
+        "Alinéa 1\n\nI°.- A la première phrase, remplacer le mot « préfet » par le mot « maire »\n\n"
+        "II.- A la deuxième phrase, remplacer le mot « maire » par le mot « préfet »"
+    )
+    assert apply(article, [("1", text)]) == "Le maire statue. Il informe le préfet."
