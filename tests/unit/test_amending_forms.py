@@ -1159,3 +1159,27 @@ def test_a_text_given_that_is_itself_an_instruction_is_refused() -> None:
         apply(article, [("1", nested)])
     bill = "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n« 1° AA Avant le 1°, il est inséré un 1° A ainsi rédigé : » ;"
     assert alineas(apply(article, [("1", bill)]))[1] == "1° AA Avant le 1°, il est inséré un 1° A ainsi rédigé :"
+
+
+def test_a_verb_misspelt_by_one_letter_is_read_as_that_verb() -> None:
+    # « Suprimer ces alinéas », « Suprrimer les alinéas 7 à 11 »: one letter off « supprimer », and from no
+    # other verb of the forms: read as it (p14-com-COM-156, p10-esr-com164); a word one edit from none, or
+    # not opening an instruction, is still read as a place and refused
+    article = "Le préfet statue.\n\nIl informe le maire.\n\nIl publie sa décision."
+    for verb in ("Suprimer", "Suprrimer", "Supprimre", "Spuprimer"):
+        assert apply(article, [("1", f"Alinéa 3\n\n{verb} cet alinéa.")]) == "Le préfet statue.\n\nIl informe le maire."
+    replaced = apply(article, [("1", "Alinéa 2\n\nRemplcer le mot :\n\nmaire\n\npar le mot :\n\nprésident")])
+    assert alineas(replaced)[1] == "Il informe le président."
+    with pytest.raises(AmendingError, match="« suprimmerr » do not name a place"):
+        apply(article, [("1", "Alinéa 3\n\nSuprimmerr cet alinéa.")])
+
+
+def test_a_roman_part_mark_with_a_degree_sign_is_that_part() -> None:
+    # « I°.- A la première phrase, remplacer … » then « II .- … »: a roman number, a degree sign, then the dot and
+    # dash of a paragraph's mark (an item is numbered in figures and takes no dash): the part « I.- » (p12-com-COM-166)
+    article = "Le préfet statue. Il informe le maire."
+    text = (
+        "Alinéa 1\n\nI°.- A la première phrase, remplacer le mot « préfet » par le mot « maire »\n\n"
+        "II.- A la deuxième phrase, remplacer le mot « maire » par le mot « préfet »"
+    )
+    assert apply(article, [("1", text)]) == "Le maire statue. Il informe le préfet."
