@@ -1138,3 +1138,32 @@ def test_a_place_with_a_complement_of_its_own_never_takes_another() -> None:
     with pytest.raises(AmendingError, match="alinéa named bare is the division's named before it") as caught:
         apply(OWN_COMPLEMENTS, [("3", said)])
     assert caught.value.code == "ambiguous"
+
+
+def test_a_mark_of_several_divisions_deleted_is_read_at_its_level() -> None:
+    # « c et d) (Supprimé) », « II à IV. – (Supprimé) »: one mark for a run deleted, of its kind and level: the
+    # 2°'s own lettered items after its b), not an alinéa of the b) or of the 2° (p69-064 to p69-066)
+    article = "\n\n".join(
+        [
+            "I. – Le Gouvernement est autorisé à prendre :",
+            "1° Les dispositions de transposition ;",
+            "2° Les mesures nécessaires pour :",
+            "a) Instituer des sanctions pénales ;",
+            "b) Adapter les dispositions à Mayotte ;",
+            "c et d) (Supprimé)",
+            "e) Étendre les dispositions ;",
+            "II à IV. – (Supprimé)",
+            "V. – Le projet de loi de ratification est déposé.",
+        ]
+    )
+    out = alineas(apply(article, [("1", "Au b du 2°, remplacer le mot : « Mayotte » par le mot : « Guyane ».")]))
+    assert out[4] == "b) Adapter les dispositions à Guyane ;"
+    # the b) deleted keeps its number: the c) and d) after it are recorded deleted, their numbers stand
+    out = alineas(apply(article, [("2", "Au 2°, supprimer le b.")]))
+    assert out[4:6] == ["b) (Supprimé)", "c et d) (Supprimé)"]
+    # an item put after the run is numbered from its last number, before the next from its first
+    out = alineas(apply(article, [("3", "Après l'alinéa 6, insérer un alinéa ainsi rédigé :\n\n« …) Ajouter ; »")]))
+    assert out[5:8] == ["c et d) (Supprimé)", "d bis) Ajouter ;", "e) Étendre les dispositions ;"]
+    # the run's mark names none of them alone
+    with pytest.raises(AmendingError, match="no alinéa of the article opens with the mark « III »"):
+        apply(article, [("4", "Supprimer le III.")])
