@@ -1167,3 +1167,17 @@ def test_a_mark_of_several_divisions_deleted_is_read_at_its_level() -> None:
     # the run's mark names none of them alone
     with pytest.raises(AmendingError, match="no alinéa of the article opens with the mark « III »"):
         apply(article, [("4", "Supprimer le III.")])
+
+
+def test_two_items_deleted_around_others_recorded_deleted_are_a_run() -> None:
+    # « b) » and « e) » deleted with « c) (Supprimé) » or « c et d) (Supprimé) » between them: one run of four,
+    # « b à e) (Supprimé) », not « b et e) », which would say the c) and d) stand
+    for between in ("c) (Supprimé)", "c et d) (Supprimé)"):
+        article = "\n\n".join(
+            ["I. – Le code est ainsi modifié :", "1° Les mesures :", "a) Un ;", "b) Deux ;", between, "e) Cinq ;", "f) Six.", "II. – Fin."]
+        )
+        out = alineas(apply(article, [("1", "Au 1°, supprimer les b à e.")]))
+        assert out[3:5] == ["b à e) (Supprimé)", "f) Six."]
+    # two next to each other keep « et »
+    article = "\n\n".join(["1° Les mesures :", "a) Un ;", "b) Deux ;", "c) Trois ;", "d) Quatre."])
+    assert alineas(apply(article, [("2", "Au 1°, supprimer les b et c.")]))[2] == "b et c) (Supprimé)"
