@@ -191,7 +191,7 @@ def _rejoin(paragraphs: list[str]) -> list[str]:
             out[-1] = f"{previous} {paragraph}"
         elif _cut_word(previous, paragraph) or _cut_fragment(previous, paragraph):
             out[-1] = previous + paragraph
-        elif paragraph[:1].islower() and _CUT_AFTER_ARTICLE.search(previous) and instructs(previous):
+        elif _after_article(previous, paragraph) or _straight_cut(previous, paragraph):
             out[-1] = f"{previous} {paragraph}"
         elif _one_text_cut(out, paragraph) or _cut_sentence(out, paragraph):
             out[-1] = previous + ("" if previous.endswith(("'", "’")) else " ") + paragraph
@@ -292,6 +292,30 @@ def _cut_sentence(out: list[str], paragraph: str) -> bool:
     if closes or _deleted_bare(out, paragraph):
         return True
     return not _NAMES_BARE.search(fold(out[-1])) and not (len(out) > 1 and _NAMES_BARE.search(fold(out[-2])))
+
+
+# words an alinéa names, quoted straight and left with no stop: « … les mots : "X" », « … la référence : "X" »
+_NAMED_STRAIGHT = re.compile(rf'(?i)\b{WORD_NOUNS}{_TIMES}\s*:\s*"[^"]*"$')
+
+
+def _after_article(previous: str, paragraph: str) -> bool:
+    """« Rédiger ainsi cette » / « phrase : »: an instruction's prose cut after an article."""
+    return paragraph[:1].islower() and bool(_CUT_AFTER_ARTICLE.search(previous)) and instructs(previous)
+
+
+def _straight_cut(previous: str, paragraph: str) -> bool:
+    """Whether the HTML cut an alinéa quoted in straight quotes at its operands (« "2° - Au 2°, les mots :
+    "X" » / « sont remplacés par les mots : » / « "Y" ; », Senate committee amendments COM-39 and COM-40 of
+    2013): `previous` opens a straight quote it leaves open (their count is odd: they do not nest), so the
+    alinéa goes on, and it ends where no alinéa can, on words it names (« les mots : "X" ») before a
+    paragraph going on in lower case (the verb they await; no alinéa opens so but an item's mark), or on
+    the colon that names them (« par les mots : ») before a paragraph opening with a straight quote (those
+    words: in a straight quotation only the first alinéa opens with one)."""
+    if previous[:1] != '"' or previous.count('"') % 2 == 0 or instructs(paragraph):
+        return False
+    if paragraph[:1].islower():
+        return not (MARK.match(paragraph) or _ITEM.match(paragraph)) and bool(_NAMED_STRAIGHT.search(fold(previous)))
+    return paragraph[:1] == '"' and paragraph.count('"') >= 2 and bool(_NAMES_WORDS_COLON.search(fold(previous)))
 
 
 # « Supprimer les mots : », « supprimer le mot (deux fois) : »: a deletion names its words last, nothing after them
@@ -619,7 +643,11 @@ def _block(paragraphs: list[str], i: int) -> tuple[int, list[str]]:
         return k, [p.strip() for p in paragraphs[i:k]]
     # a quote opens each alinéa (only the first one, with straight quotes « " … / … / … " »)
     body, going_on = _nested(paragraphs[i:k], [p[1:].strip() if p[:1] in OPEN + '"' else p for p in paragraphs[i:k]])
-    if paragraphs[i][0] == '"' or _left_open(body, going_on) < 0:
+    if paragraphs[i][0] == '"' and sum(p.count('"') for p in paragraphs[i:k]) % 2:
+        # straight quotes do not nest: an odd count leaves the amendment's closing one out, the last closing the
+        # words the alinéa quotes last (« "2° Au 2°, les mots : "X" sont remplacés par les mots : "Y" ; »)
+        pass
+    elif paragraphs[i][0] == '"' or _left_open(body, going_on) < 0:
         # the last closing quote is the amendment's own, with any full stop of its sentence
         body[-1] = re.sub(r'[»\u201d"]\s*[.,;]?$', "", body[-1]).strip()
     elif quote_depth(body[-1].lstrip("«“ ")) < 0:
