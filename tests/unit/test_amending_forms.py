@@ -1159,3 +1159,14 @@ def test_a_text_given_that_is_itself_an_instruction_is_refused() -> None:
         apply(article, [("1", nested)])
     bill = "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n« 1° AA Avant le 1°, il est inséré un 1° A ainsi rédigé : » ;"
     assert alineas(apply(article, [("1", bill)]))[1] == "1° AA Avant le 1°, il est inséré un 1° A ainsi rédigé :"
+
+
+def test_the_formula_ainsi_redige_cut_by_markup_is_rejoined() -> None:
+    # real amendment 141 of 2013: « … est ainsi » / « rédigé » / « e : »: « ainsi » ends no sentence without a stop
+    # and no alinéa opens with « rédigé »; a lone letter with the sentence's colon ends the word before it
+    html = "<p>3° La dernière phrase du 1° est ainsi</p><p>rédigé</p><p>e :</p><p>« Il préside. » ;</p>"
+    assert clean(html) == ["3° La dernière phrase du 1° est ainsi rédigée :", "« Il préside. » ;"]
+    # an item's mark (« e) ») or a letter after words named bare stays apart; so does « ainsi. » ending its sentence
+    assert clean("<p>Le d est ainsi</p><p>e) Les autres.</p>") == ["Le d est ainsi", "e) Les autres."]
+    assert clean("<p>Supprimer la lettre</p><p>e :</p>") == ["Supprimer la lettre", "e :"]
+    assert clean("<p>Il en va ainsi.</p><p>rédigé</p>") == ["Il en va ainsi.", "rédigé"]

@@ -191,7 +191,7 @@ def _rejoin(paragraphs: list[str]) -> list[str]:
             out[-1] = f"{previous} {paragraph}"
         elif _cut_word(previous, paragraph) or _cut_fragment(previous, paragraph):
             out[-1] = previous + paragraph
-        elif _after_article(previous, paragraph) or _straight_cut(previous, paragraph):
+        elif any(cut(previous, paragraph) for cut in (_after_article, _straight_cut, _cut_formula)):
             out[-1] = f"{previous} {paragraph}"
         elif _one_text_cut(out, paragraph) or _cut_sentence(out, paragraph):
             out[-1] = previous + ("" if previous.endswith(("'", "’")) else " ") + paragraph
@@ -391,11 +391,25 @@ _FRAGMENT = re.compile(r"([b-wzçéèêëîïöùûüœæ]) (?=\w)")
 def _cut_fragment(previous: str, paragraph: str) -> bool:
     """Whether `paragraph` opens with the end of a word cut from `previous`'s last one, as no alinéa opens:
     a letter in lower case that is no French word (not « a », « à », « y »), then more words (« I » / « l est
-    ajouté un article », « Les troisièm » / « e à sixième alinéas »). Not when the previous paragraph names
-    words bare (« Supprimer la lettre » / « s de … »: the letter may be the words named)."""
-    if not _FRAGMENT.match(paragraph) or not _LAST_WORD.search(previous):
+    ajouté un article », « Les troisièm » / « e à sixième alinéas »), or only the colon or stop that ends the
+    sentence, after a word of three letters or more (« … est ainsi rédigé » / « e : », real amendment 141 of
+    2013: no item's mark, « e) », is so). Not when the previous paragraph names words bare (« Supprimer la
+    lettre » / « s de … »: the letter may be the words named)."""
+    last = _LAST_WORD.search(previous)
+    if not last or not (_FRAGMENT.match(paragraph) or _FRAGMENT_STOP.fullmatch(paragraph) and len(last.group(1)) > 2):
         return False
     return not _NAMES_BARE.search(fold(previous))
+
+
+# « e : », « s. »: a letter in lower case (no French word) and the sign ending its sentence, nothing else
+_FRAGMENT_STOP = re.compile(r"[b-wzçéèêëîïöùûüœæ] ?[:.;]")
+
+
+def _cut_formula(previous: str, paragraph: str) -> bool:
+    """Whether the HTML cut « ainsi rédigé » or « ainsi modifié », the formulas that introduce a text or items
+    (« 3° La dernière phrase du 1° est ainsi » / « rédigée : », real amendment 141 of 2013): « ainsi » ends no
+    sentence without a stop, and no alinéa opens in lower case with « rédigé »."""
+    return bool(re.search(r"\bainsi$", previous)) and bool(re.match(r"(?:rédigé|modifié)", paragraph))
 
 
 # « <i>a)</i>une personne », « 1°quater »: an item's mark glued to its first word, as HTML italics leave it
