@@ -1170,3 +1170,22 @@ def test_the_formula_ainsi_redige_cut_by_markup_is_rejoined() -> None:
     assert clean("<p>Le d est ainsi</p><p>e) Les autres.</p>") == ["Le d est ainsi", "e) Les autres."]
     assert clean("<p>Supprimer la lettre</p><p>e :</p>") == ["Supprimer la lettre", "e :"]
     assert clean("<p>Il en va ainsi.</p><p>rédigé</p>") == ["Il en va ainsi.", "rédigé"]
+
+
+def test_words_named_cut_at_their_quotes_and_an_ordinal_cut_are_rejoined() -> None:
+    # real amendment 142 of 2013: « À la prem » / « ière phrase », « après le mot : « » / « président » / « », sont
+    # insérés les mots : « » / « ou son représentant » ; »: an ordinal of the instruction cut in two, and words
+    # named inline whose quotes end or open a paragraph, as no alinéa does
+    html = (
+        "<p>...° À la prem</p><p>ière phrase du quatrième alinéa, après le mot : «</p><p>président</p>"
+        "<p>», sont insérés les mots : «</p><p>ou son représentant</p><p>» ;</p>"
+    )
+    assert clean(html) == [
+        "...° À la première phrase du quatrième alinéa, après le mot : « président », sont insérés les mots : "
+        "« ou son représentant » ;"
+    ]
+    # an alinéa that introduces a quotation keeps its own paragraph, and so does one closing no words left open
+    assert clean("<p>« 1° Il est ainsi rédigé : «</p><p>Art. 1. – X. »</p>") == [
+        "« 1° Il est ainsi rédigé : «", "Art. 1. – X. »"
+    ]
+    assert clean("<p>« Le texte.</p><p>», sont insérés</p>") == ["« Le texte.", "», sont insérés"]

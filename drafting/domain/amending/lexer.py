@@ -152,6 +152,9 @@ _VOCABULARY = frozenset({
     "après", "avant", "ainsi", "rédigé", "rédigée", "rédigés", "rédigées", "alinéa", "alinéas", "phrase",
     "phrases", "suivant", "suivante", "suivants", "suivantes", "article", "articles", "paragraphe", "paragraphes",
     "mots", "référence", "références",
+    # the ordinals that name alinéas and phrases (« À la prem » / « ière phrase », real amendment 142 of 2013)
+    "premier", "première", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième",
+    "neuvième", "dixième", "dernier", "dernière",
 })  # fmt: skip
 # the ends of those words that are words themselves (« a » / « près », « ain » / « si », « rem » / « placer »)
 _WORD_ENDINGS = frozenset({"près", "si", "placer", "primer", "établir", "jouter"})
@@ -191,7 +194,7 @@ def _rejoin(paragraphs: list[str]) -> list[str]:
             out[-1] = f"{previous} {paragraph}"
         elif _cut_word(previous, paragraph) or _cut_fragment(previous, paragraph):
             out[-1] = previous + paragraph
-        elif any(cut(previous, paragraph) for cut in (_after_article, _straight_cut, _cut_formula)):
+        elif any(cut(previous, paragraph) for cut in (_after_article, _straight_cut, _cut_formula, _words_cut)):
             out[-1] = f"{previous} {paragraph}"
         elif _one_text_cut(out, paragraph) or _cut_sentence(out, paragraph):
             out[-1] = previous + ("" if previous.endswith(("'", "’")) else " ") + paragraph
@@ -403,6 +406,21 @@ def _cut_fragment(previous: str, paragraph: str) -> bool:
 
 # « e : », « s. »: a letter in lower case (no French word) and the sign ending its sentence, nothing else
 _FRAGMENT_STOP = re.compile(r"[b-wzçéèêëîïöùûüœæ] ?[:.;]")
+
+
+# words named with their quote opened and nothing after it (« … après le mot : « »), or their quote still open
+_WORDS_OPENED = re.compile(rf"(?i)\b{WORD_NOUNS}{_TIMES}\s*:\s*[«\u201c]$")
+_WORDS_LEFT_OPEN = re.compile(rf"(?i)\b{WORD_NOUNS}{_TIMES}\s*:\s*[«\u201c][^«»\u201c\u201d]*$")
+
+
+def _words_cut(previous: str, paragraph: str) -> bool:
+    """Whether the HTML cut words an instruction names inline at their quotes (« … après le mot : « » /
+    « président » / « », sont insérés les mots : « » / « ou son représentant » ; », real amendment 142 of
+    2013): words named are quoted inline, so an opening quote ends no paragraph after them, and no paragraph
+    opens with a closing quote but to close their quote left open."""
+    if _WORDS_OPENED.search(previous):
+        return not instructs(paragraph)
+    return paragraph[:1] in CLOSE and bool(_WORDS_LEFT_OPEN.search(previous))
 
 
 def _cut_formula(previous: str, paragraph: str) -> bool:
