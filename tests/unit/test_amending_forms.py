@@ -1189,3 +1189,15 @@ def test_words_named_cut_at_their_quotes_and_an_ordinal_cut_are_rejoined() -> No
         "« 1° Il est ainsi rédigé : «", "Art. 1. – X. »"
     ]
     assert clean("<p>« Le texte.</p><p>», sont insérés</p>") == ["« Le texte.", "», sont insérés"]
+
+
+def test_an_italic_locution_alone_in_its_paragraph_joins_the_sentence_around_it() -> None:
+    # real amendment 9 of 2013: « … nommer un comité » / « <i>ad hoc</i> » / « pour réaliser … »: a locution of
+    # several words in italics is whole words, the sentence goes on around it with no stop: one alinéa
+    html = "<p>« Le Haut conseil peut nommer un comité</p><p><i>ad hoc</i></p><p>pour réaliser l’évaluation. »</p>"
+    assert clean(html) == ["« Le Haut conseil peut nommer un comité ad hoc pour réaliser l’évaluation. »"]
+    # one word or a letter in italics (an item's letter, a word's end), or after a stop, stays apart
+    assert len(clean("<p>« Le comité</p><p><i>b</i></p><p>pour réaliser. »</p>")) == 3
+    # « é ad hoc » opens with a word's end (rejoined by its own rule): its edges are not trusted as words'
+    assert clean("<p>« Le comit</p><p><i>é ad hoc</i></p><p>pour réaliser. »</p>") == ["« Le comité ad hoc", "pour réaliser. »"]
+    assert len(clean("<p>« Le comité.</p><p><i>ad hoc</i></p><p>pour réaliser. »</p>")) == 3

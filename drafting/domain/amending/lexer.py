@@ -117,6 +117,7 @@ def clean(source: str) -> list[str]:
         # begins one
         if "</" in text:
             text = _ITALIC_GLUED.sub(_space_after_italics, _ADVERB_GLUED.sub(r"\1 \2", text))
+            text = _LOCUTION_CUT.sub(_locution_joined, text)
         # in HTML a line break is a space; paragraphs are <p> and <br>
         text = _TAG.sub("", _BLOCK.sub("\n", text.replace("\n", " ") if _BLOCK.search(text) else text))
     text = html.unescape(text)
@@ -473,6 +474,33 @@ def _space_after_italics(match: re.Match[str]) -> str:
     else:
         spaced = bool(_ITALIC_WORDS.fullmatch(words)) and not before.isalpha()
     return match.group(0) + " " if spaced else match.group(0)
+
+
+# « … nommer un comité</p><p><i>ad hoc</i></p><p>pour réaliser … »: an italic locution alone in its paragraph
+# between a paragraph ending on a letter and one going on in lower case
+_LOCUTION_CUT = re.compile(
+    r"(?<=[^\W\d_])(?P<close>\s*</p>\s*<p\b[^>]*>\s*)(?P<span><(?P<tag>i|em)\b[^>]*>(?P<words>[^<]+)</(?P=tag)>)"
+    r"(?P<open>\s*</p>\s*<p\b[^>]*>\s*)(?=[a-zà-ÿœæ])",
+    re.I,
+)
+
+
+def _locution_joined(match: re.Match[str]) -> str:
+    """The italic locution and the paragraphs around it made one (real amendment 9 of 2013: « … un comité » /
+    « <i>ad hoc</i> » / « pour réaliser … »): a locution of several words in italics (« ad hoc », « a posteriori »)
+    is whole words, so the HTML cut the sentence at word edges, and a sentence going on, with no stop before it,
+    is one alinéa. A span of one word, or not in lower case, stays as it is (it may be an item's letter)."""
+    words = html.unescape(match.group("words")).replace("\u00a0", " ").strip()
+    if not words[:1].islower() or MARK.match(words) or not _LOCUTION.fullmatch(words):
+        return match.group(0)
+    first, *_, last = words.split()
+    if len(first) < 2 and first not in ("a", "à") or len(last) < 2:
+        return match.group(0)  # « é ad hoc »: a word's end, cut with the italics
+    return f" {match.group('span')} "
+
+
+# a locution of several words in lower case (« ad hoc », « a priori », « de facto »)
+_LOCUTION = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)+")
 
 
 # « <i>Art. L. 222-10.</i>– Les … »: a heading's dash glued to its full stop once the tags are gone
