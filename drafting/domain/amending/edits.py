@@ -74,6 +74,9 @@ class Place:
     # « au deuxième alinéa » (an ordinal in words, no article named), not « Alinéa 2 »: on an article that
     # quotes one code article whole after its introduction, counted in this article or in that one
     worded: bool = False
+    # « Au second alinéa du I et au premier alinéa »: the division (innermost mark first) whose alinéas a place
+    # named bare after it may as well count; read only when both counts name the same alinéas
+    maybe_in: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

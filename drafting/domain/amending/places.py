@@ -117,6 +117,23 @@ def counted_in(article: Article, edit: Edit, ctx: Ctx) -> Place:
     return out
 
 
+def counted_both_ways(article: Article, edit: Edit, ctx: Ctx) -> Place:
+    """« Au second alinéa du I et au premier alinéa »: the bare place this article's, or the I's? Read where both
+    counts name the same alinéas (the I opening the article: its first alinéa is the article's first, p65-002);
+    otherwise, or the division lacking it, refused (`ambiguous`)."""
+    place = replace(edit.place, maybe_in=())
+    n = len(article.original)
+    mine = tuple(a if a > 0 else n + 1 + a for a in place.alineas or ())
+    try:
+        theirs = counted_in(article, replace(edit, place=replace(place, path=edit.place.maybe_in)), ctx).alineas
+    except AmendingError:
+        theirs = None
+    if not mine or theirs != mine:
+        reason = "whether the alinéa named bare is the division's named before it or this article's is not said"
+        raise ctx.fail(reason, "ambiguous")
+    return place
+
+
 def _own_or_quoted(article: Article, path: tuple[str, ...], ctx: Ctx) -> tuple[int, int]:
     """The division a path names, the article's own (outside quotations); a division named bare (« Supprimer
     le b) », « À la fin du 3° », one mark, no run) that the article's own text does not hold: the one division

@@ -43,6 +43,8 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("of the places it joins, one is not alinéas", "l’un des endroits que l’instruction réunit n’est pas un alinéa"),
     ("it joins alinéas each given a complement of its own", "l’instruction réunit des alinéas dont chacun a son propre complément"),
     ("whether the alinéa named bare is the division's named before it or this article's is not said", "l’instruction ne dit pas si l’alinéa désigné sans complément est celui de la division nommée avant lui ou celui du présent article"),
+    ("whether the alinéa named bare is the division's named after it or this article's is not said", "l’instruction ne dit pas si l’alinéa désigné sans complément est celui de la division nommée après lui ou celui du présent article"),
+    ("whether the division named bare is in the place named with it or this article's own is not said", "l’instruction ne dit pas si la division désignée sans complément est dans le lieu nommé avec elle ou celle du présent article"),
     ("it says « {said} » but no phrase was named before", "l’instruction dit « {said} » alors qu’aucune phrase n’a été désignée auparavant"),
     ("« {new} » already follows every « {anchor} »", "« {new} » suit déjà chaque occurrence de « {anchor} »"),
     ("it repeats a {noun} that the part before does not make", "l’instruction répète une {noun} que la partie précédente ne fait pas"),
