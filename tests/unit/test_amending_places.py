@@ -1317,3 +1317,21 @@ def test_a_passive_part_joined_with_a_place_of_its_own_set_off_by_commas() -> No
     assert got[0] == "I. – Le bureau siège selon la loi."
     assert got[6] == "1° Le magistrat vote selon la loi ;"
     assert got[5] == "IV. – Le juge siège selon la loi."
+
+
+def test_cet_alinea_after_an_instruction_at_a_division_named_whole_is_its_only_alinea() -> None:
+    # « I. – Au III, … II. – Compléter cet alinéa par … »: the III's one alinéa (p65-018)
+    said = (
+        "I. – Au III, le mot : « préfet » est remplacé par le mot : « recteur ».\n\n"
+        "II. – Compléter cet alinéa par les mots : « et délibère »."
+    )
+    got = alineas(apply(JOINED_DIVISIONS, [("1", said)]))
+    assert got[4] == "III. – Le recteur siège selon la loi et délibère."
+    # the IV has three alinéas: which one is not said
+    said = "I. – Au IV, le mot : « siège » est remplacé par le mot : « statue ».\n\nII. – Compléter cet alinéa par les mots : « ici »."
+    with pytest.raises(AmendingError, match="the division named before has 3 alinéas"):
+        apply(JOINED_DIVISIONS, [("2", said)])
+    # a sentence naming no place keeps the place it had: the words are looked for in the whole article
+    said = "I. – Au III, le mot : « préfet » est remplacé par le mot : « recteur ».\n\nII. – Supprimer le mot : « siège »."
+    with pytest.raises(AmendingError, match="occurs"):
+        apply(JOINED_DIVISIONS, [("3", said)])

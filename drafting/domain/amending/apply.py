@@ -41,7 +41,8 @@ class Amending(Article):
         if edit.readings:
             self._readings(edit, ctx)
             return
-        if edit.place.sole and len(self.original) != 1:  # « Seconde phrase », no alinéa named: there is one
+        # « Seconde phrase », no alinéa named: there is one (in a division named before: its one, `counted_in`)
+        if edit.place.sole and not edit.place.path and len(self.original) != 1:
             reason = f"it names a phrase but not the alinéa it is in, and the article has {len(self.original)} alinéas"
             if edit.place.phrase is None:  # « Compléter cet alinéa », no alinéa named before
                 reason = f"it names no alinéa, and the article has {len(self.original)} alinéas: which one is not said"

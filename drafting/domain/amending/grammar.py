@@ -68,6 +68,8 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
     last: list[Edit] = []  # what « procéder à la même … » repeats: the previous sentence's edits, or part's
     opened: dict[int, int] = {}  # for each level of part marks (« I. – », « 1° »), where its current part began
     kinds: dict[str, str] = {}  # the kinds of marks, outermost first as they first appear, and the last of each
+    # the division named whole by the instruction before (« Au III, … »), which a « cet alinéa » after it names
+    whole: Place | None = None
     read = sentences(text)
     if len(read) > MAX_SENTENCES:  # real amendments have a few dozen at most; each is matched against every form
         raise AmendingError(
@@ -132,7 +134,7 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             edits += paired
             named = next((e.place for e in paired if e.place.alineas), None)
             if named is not None:
-                context = _context_of(named)
+                context, whole = _context_of(named), None
             continue
         start = len(edits)
         # « À l'alinéa 2, … insérer les mots : « X ». Il est ajouté un paragraphe ainsi rédigé : « III. – … » »
@@ -153,21 +155,27 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
                     reason = "it adds a paragraph after naming a division or a code article: whose paragraph it is is not said"
                     raise AmendingError(numero, sentence.prose, reason)
                 bare = True
-            found = _form(numero, sentence, clause, Place() if bare else context)
+            at = Place() if bare else context
+            if whole is not None and _THIS_ALINEA.search(clause):  # « Au III, … » then « Compléter cet alinéa »
+                at = whole
+            found = _form(numero, sentence, clause, at)
             if found is None:
                 if i:
                     raise AmendingError(numero, sentence.prose, "this form of instruction is not known")
                 if _GAGE.match(clause):  # « II. – La perte de recettes … est compensée … », no verb of amending
                     reason = "it states no instruction: it says how a loss of revenue is made up, not what the article becomes"
                     raise AmendingError(numero, sentence.prose, reason)
-                context = location(numero, sentence.prose, clause, context)
+                context, whole = location(numero, sentence.prose, clause, context), None
                 continue
             said += found
             last = said  # « Remplacer X par Y et Z par W », then « procéder aux mêmes remplacements »: both
             edits += found
             named = next((e.place for e in found if e.place.alineas), None)
             if named is not None:
-                context = _context_of(named)
+                context, whole = _context_of(named), None
+            else:  # only « cet alinéa » reads it: a sentence naming no place keeps the place it had (p65-018)
+                division = next((e.place for e in found if _division(e.place) and not e.place.under), None)
+                whole = Place(path=division.path) if division is not None else None
         edits[start:] = _occurrences_first(edits[start:])
     if not edits:
         raise AmendingError(numero, "", "no instruction found in it")
@@ -201,6 +209,10 @@ _NESTED_INSTRUCTION = re.compile(
 # A gage stated bare: how a cost is met, not what the article becomes (« La perte de recettes résultant pour
 # l'État du I est compensée, à due concurrence, par … »)
 _GAGE = re.compile(r"^(?:la|les) (?:pertes?|charges?|diminutions?) de (?:recettes|ressources)\b.*\b(?:est|sont) compensée?s?\b")
+
+
+# « cet alinéa » and its like, said after a division named whole: its only alinéa
+_THIS_ALINEA = re.compile(r"\b(?:cet|ce même|ledit|audit|dudit) alinéa\b")
 
 
 _ADDED_BARE = re.compile(r"il est ajouté (?:un|une|deux|trois|quatre|cinq|six) (?:alinéas?|paragraphes?) ainsi rédigée?s? ?: ?¤\d+¤$")

@@ -430,11 +430,15 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
         # « Compléter cet alinéa par … », no alinéa named: the article's only one, as for a phrase alone
         alineas, sole = [1], True
     elif this and not alineas:
-        if context.alineas is None:
+        if context.alineas is None and context.path and not context.within and not division:
+            # « Au III, … » then « Compléter cet alinéa »: the III's only alinéa (p65-018)
+            alineas, sole, path = [1], True, path or context.path
+        elif context.alineas is None:
             said = "ce paragraphe" if division else "cet alinéa"
             raise AmendingError(numero, part, f"it says « {said} » but no alinéa was named before")
-        alineas, sole, worded = list(context.alineas), context.sole, context.worded
-        within, path = within or context.within, path or context.path
+        else:
+            alineas, sole, worded = list(context.alineas), context.sole, context.worded
+            within, path = within or context.within, path or context.path
         if phrase is None and "phrase" in text:
             raise AmendingError(numero, part, "it says « cette phrase » but no phrase was named before")
     if counted and counted != len(alineas):  # « À l'alinéa 3, remplacer ces deux alinéas »

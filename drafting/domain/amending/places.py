@@ -85,6 +85,9 @@ def counted_in(article: Article, edit: Edit, ctx: Ctx) -> Place:
         if place.under and first + 1 not in [n if n > 0 else len(article.original) + 1 + n for n in place.under]:
             raise ctx.fail(f"{name} is not in the alinéa named before it (alinéa {first + 1})", "not_understood")
     count = last - first + 1
+    if place.sole and count != 1:  # « Au III, … » then « Compléter cet alinéa »: the III must have one
+        reason = f"it names no alinéa, and the division named before has {count} alinéas: which one is not said"
+        raise ctx.fail(reason, "not_understood")
 
     def number(n: int) -> int:
         if n < BEFORE_LAST and n < -count:  # « les trois derniers alinéas du II », the II having two

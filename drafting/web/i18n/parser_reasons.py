@@ -81,6 +81,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("deleting items numbered « i) », « ii) » … is not read", "la suppression d’éléments numérotés « i) », « ii) »… n’est pas reconnue"),
     ("it names a phrase but not the alinéa it is in, and the article has {count} alinéas", "l’instruction désigne une phrase sans désigner l’alinéa qui la contient, alors que l’article en compte {count}"),
     ("it names no alinéa, and the article has {count} alinéas: which one is not said", "l’instruction ne désigne pas d’alinéa, alors que l’article en compte {count} : lequel n’est pas dit"),
+    ("it names no alinéa, and the division named before has {count} alinéas: which one is not said", "l’instruction ne désigne pas d’alinéa, alors que la division nommée avant elle en compte {count} : lequel n’est pas dit"),
     ("it names a phrase of {part}, which has {count} alinéas, but not the alinéa it is in", "l’instruction désigne une phrase {part:de}, qui compte {count} alinéas, sans désigner l’alinéa qui la contient"),
     ("the divisions « {mark} » it names are not a run of divisions in order", "les divisions « {mark} » désignées ne se suivent pas dans l’ordre"),
     ("it leaves two words' commas in doubt: whether one stays (a list) is not said", "l’instruction laisse en doute les deux virgules qui encadraient les mots : l’amendement ne dit pas si l’une reste (une énumération)"),
