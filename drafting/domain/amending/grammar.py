@@ -484,24 +484,25 @@ def _division(place: Place) -> bool:
     return bool(place.path) and place.alineas is None and not place.within and place.phrase is None and not place.end
 
 
-# A division named bare, with no complement of its own: « au III », « le 2° »
-_BARE_DIVISION = re.compile(rf"\s*(?:le |la |l'|du |au |à l'|dans le )(?:{DIVISION})\s*,?\s*")
+# « de cet article », « du présent article »: a complement saying a division is this article's own
+_THIS_ARTICLES = re.compile(r"\b(?:de cet|du présent) article\b")
+# A paragraph's mark (« III », « I bis », « I A »), the outermost level, which no division of an article holds
+_PARAGRAPH = re.compile(r"[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d]))?")
 
 
 def _bare_division_joined(numero: str, sentence: Sentence, joined: list[str], places: list[Place]) -> None:
-    """« Au premier alinéa du I et au III », « Au 1° du I ainsi qu'au III »: a division named bare, joined to a
-    place with a complement (« du I »), is this article's own when it is a paragraph (« III », roman), which no
-    division of this article holds; a lower one (« au 2° » after « au 1° du IV »: the IV's, or another's?), or
-    one beside a code article or a text proposed (« III » of which?), is not said: refused (`ambiguous`).
-    A place named bare by ordinals before a division (« au premier alinéa et au 2° du III », « … et au III »: the
-    III's first, or this article's?) is not said either (after one: `_bare_after_division`)."""
-    complemented = [
-        bool(p.within or p.path) and not _BARE_DIVISION.fullmatch(t) for t, p in zip(joined, places, strict=True)
-    ]
+    """« Au premier alinéa du I et au III », « Au 1° du I ainsi qu'au III »: a division named bare (one mark, no
+    complement), joined to a place with a complement (« du I »), is this article's own when it is a paragraph
+    (« III », roman), which no division of this article holds; a lower one (« au 2° » after « au 1° du IV »: the
+    IV's, or another's?), or one beside a code article or a text proposed (« III » of which?), is not said:
+    refused (`ambiguous`). A place named bare by ordinals before a division (« au premier alinéa et au 2° du
+    III », « … et au III »: the III's first, or this article's?) is not said either (after one:
+    `_bare_after_division`)."""
+    bare = [_division(p) and len(p.path) == 1 and not _THIS_ARTICLES.search(t) for t, p in zip(joined, places, strict=True)]
+    complemented = any(p.within or len(p.path) > 1 or p.path and p.alineas for p in places)
     for k, (text, place) in enumerate(zip(joined, places, strict=True)):
-        if _BARE_DIVISION.fullmatch(text) and any(complemented):
-            roman = re.fullmatch(r"[ivxlc]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d]))?", place.path[0])
-            if not roman or any(p.within for p in places):
+        if bare[k] and complemented:
+            if not _PARAGRAPH.fullmatch(place.path[0]) or any(p.within for p in places):
                 reason = "whether the division named bare is in the place named with it or this article's own is not said"
                 raise AmendingError(numero, sentence.prose, reason, "ambiguous")
         elif _BARE.fullmatch(text) and any(_division(p) for p in places[k + 1 :]):
