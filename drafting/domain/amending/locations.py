@@ -413,10 +413,6 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
     gap = text[pos:].strip()
     if gap:
         raise AmendingError(numero, part, f"the words « {gap} » do not name a place in this article")
-    if worded and not numbered and alineas and path:
-        # « au deuxième alinéa du III » after « au premier alinéa »: its alinéa is counted in the III, not in the one
-        # named before (p63-005)
-        under = ()
     if bare and numbered and alineas and len(path) == 1 and not item:
         # « À l'alinéa 2, rétablir le 1° »: the alinéa named, which must open with that mark
         item, path, under = path[0], (), ()
