@@ -1335,3 +1335,13 @@ def test_cet_alinea_after_an_instruction_at_a_division_named_whole_is_its_only_a
     said = "I. – Au III, le mot : « préfet » est remplacé par le mot : « recteur ».\n\nII. – Supprimer le mot : « siège »."
     with pytest.raises(AmendingError, match="occurs"):
         apply(JOINED_DIVISIONS, [("3", said)])
+
+
+def test_two_divisions_named_in_one_place_are_refused() -> None:
+    # « Le II, le III sont supprimés »: read as one place, the II was lost and the III alone deleted; « Le 1° du I,
+    # le II et le III »: the 1° lost. Refused, not one of them dropped
+    for said in ("Le II, le III sont supprimés.", "Le 1° du I, le II et le III sont supprimés."):
+        with pytest.raises(AmendingError):
+            apply(JOINED_DIVISIONS, [("1", said)])
+    with pytest.raises(AmendingError, match="two divisions in one place"):
+        apply(JOINED_DIVISIONS, [("2", "Le II, le III sont supprimés.")])

@@ -301,6 +301,9 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
             owned = True
         elif name in _ALINEAS_NAMED and owned:
             late = True
+        if path and name in ("division", "bare division", "division run", "code division"):
+            # « Le II, le III sont supprimés », « le 1° du I, le II »: two divisions in one place, one of them lost
+            raise AmendingError(numero, part, "it names two divisions in one place")
         if name == "ordinal range":
             a, b = ordinal(g[0]), ordinal(g[1])
             worded = True

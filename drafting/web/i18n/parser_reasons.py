@@ -44,6 +44,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it joins alinéas each given a complement of its own", "l’instruction réunit des alinéas dont chacun a son propre complément"),
     ("whether the alinéa named bare is the division's named before it or this article's is not said", "l’instruction ne dit pas si l’alinéa désigné sans complément est celui de la division nommée avant lui ou celui du présent article"),
     ("whether the alinéa named bare is the division's named after it or this article's is not said", "l’instruction ne dit pas si l’alinéa désigné sans complément est celui de la division nommée après lui ou celui du présent article"),
+    ("it names two divisions in one place", "l’instruction nomme deux divisions en un seul lieu"),
     ("whether the division named bare is in the place named with it or this article's own is not said", "l’instruction ne dit pas si la division désignée sans complément est dans le lieu nommé avec elle ou celle du présent article"),
     ("it says « {said} » but no phrase was named before", "l’instruction dit « {said} » alors qu’aucune phrase n’a été désignée auparavant"),
     ("« {new} » already follows every « {anchor} »", "« {new} » suit déjà chaque occurrence de « {anchor} »"),
