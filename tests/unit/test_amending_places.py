@@ -1345,3 +1345,13 @@ def test_two_divisions_named_in_one_place_are_refused() -> None:
             apply(JOINED_DIVISIONS, [("1", said)])
     with pytest.raises(AmendingError, match="two divisions in one place"):
         apply(JOINED_DIVISIONS, [("2", "Le II, le III sont supprimés.")])
+
+
+def test_cet_alinea_after_two_divisions_named_whole_is_not_said() -> None:
+    # « I. – Au II et au III, … II. – Compléter cet alinéa »: the II's, or the III's? Refused
+    said = (
+        "I. – Au II et au III, le mot : « siège » est remplacé par le mot : « dort ».\n\n"
+        "II. – Compléter cet alinéa par les mots : « ici »."
+    )
+    with pytest.raises(AmendingError, match="names no alinéa"):
+        apply(JOINED_DIVISIONS, [("1", said)])

@@ -174,8 +174,8 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             if named is not None:
                 context, whole = _context_of(named), None
             else:  # only « cet alinéa » reads it: a sentence naming no place keeps the place it had (p65-018)
-                division = next((e.place for e in found if _division(e.place) and not e.place.under), None)
-                whole = Place(path=division.path) if division is not None else None
+                named_whole = {e.place.path for e in found if _division(e.place) and not e.place.under}
+                whole = Place(path=named_whole.pop()) if len(named_whole) == 1 else None  # « Au III et au V »: which?
         edits[start:] = _occurrences_first(edits[start:])
     if not edits:
         raise AmendingError(numero, "", "no instruction found in it")
