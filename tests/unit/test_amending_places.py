@@ -1207,15 +1207,14 @@ ADDS_ONE = "\n\n".join(
 )
 
 
-def test_second_names_the_last_of_two_as_it_results_from_a_division() -> None:
-    # « Au second alinéa …, tel qu'il résulte du 2° », the 2° adding one alinéa last: « second », not
-    # « deuxième », names the last of two: the 2°'s quoted alinéa (p58-032)
+def test_second_is_not_the_last_of_two_where_the_count_is_not_given() -> None:
+    # « Au second alinéa …, tel qu'il résulte du 2° », the 2° adding one alinéa last: that alinéa is the
+    # second only if the code article has two, which the text does not give (p58-032, p70-049): refused,
+    # as « deuxième » is
     said = "Au second alinéa de l'article L. 612-11 du code de l'éducation, tel qu'il résulte du 2° du présent article, après le mot : « dispositions », sont insérés les mots : « du présent code et »."
-    got = alineas(apply(ADDS_ONE, [("1", said)]))
-    assert got[3] == "« Le premier alinéa s'applique sans préjudice des dispositions du présent code et de l'article L. 4381-1. »"
-    # « deuxième »: the count of the code article's alinéas is not given, refused
-    with pytest.raises(AmendingError, match="whose count of alinéas this article does not give"):
-        apply(ADDS_ONE, [("2", said.replace("second", "deuxième"))])
+    for word in ("second", "deuxième"):
+        with pytest.raises(AmendingError, match="whose count of alinéas this article does not give"):
+            apply(ADDS_ONE, [("2", said.replace("second", word))])
 
 
 PARTS_OF_TWO_PLACES = "\n\n".join(
@@ -1421,3 +1420,49 @@ def test_a_division_named_after_one_said_in_a_heading_is_its_own() -> None:
     # two divisions listed in one place still are: one of them would be lost
     with pytest.raises(AmendingError, match="two divisions in one place"):
         apply(TWO_LETTERED_RUNS, [("2", "Le 1°, le 2° sont supprimés.")])
+
+
+def test_a_code_article_named_of_another_code_is_another_article() -> None:
+    # « L'article L. 232-1 du code de l'éducation est ainsi modifié : » then « 5° Le 1° est ainsi rédigé » is not
+    # « Au 1° de l'article L. 232-1 du code de la recherche, tel qu'il résulte du 5° » (p70-028)
+    article = "\n\n".join(
+        [
+            "L'article L. 232-1 du code de l'éducation est ainsi modifié :",
+            "1° Au premier alinéa, le mot : « professionnel » est supprimé ;",
+            "2° Le 1° est ainsi rédigé :",
+            "« 1° La stratégie nationale de l'enseignement supérieur et de la recherche ; »",
+        ]
+    )
+    said = "Au 1° de l'article L. 232-1 du {}, tel qu'il résulte du 2° du présent article, les mots : « et de la recherche » sont supprimés."
+    assert alineas(apply(article, [("1", said.format("code de l'éducation"))]))[3] == "« 1° La stratégie nationale de l'enseignement supérieur ; »"
+    with pytest.raises(AmendingError, match="does not amend article"):
+        apply(article, [("2", said.format("code de la recherche"))])
+    # the division naming the code article of its code
+    named = article.replace("2° Le 1°", "2° Le 1° de l'article L. 232-1 du code de l'éducation").replace(
+        "L'article L. 232-1 du code de l'éducation est ainsi modifié :", "Le code de l'éducation est ainsi modifié :"
+    )
+    with pytest.raises(AmendingError, match="does not amend article"):
+        apply(named, [("3", said.format("code de la recherche"))])
+    # a text proposed for the article of another code
+    whole = "L'article L. 232-1 du code de l'éducation est ainsi rédigé :\n\n« Art. L. 232-1. – Le conseil siège. »"
+    other = "Au texte proposé pour l'article L. 232-1 du code de la recherche, remplacer le mot : « siège » par le mot : « délibère »."
+    with pytest.raises(AmendingError, match="of another code than the one named"):
+        apply(whole, [("4", other)])
+
+
+def test_second_as_it_results_from_a_division_is_not_read_where_the_count_is_not_given() -> None:
+    # « Au second alinéa …, tel qu'il résulte du 2° », the 2° inserting alinéas after the first: « second » is
+    # written where there are two, and the code article's count is not given (p70-053)
+    article = "\n\n".join(
+        [
+            "L'article L. 822-1 du code de l'éducation est ainsi modifié :",
+            "1° Le premier alinéa est complété par les mots : « et sociale » ;",
+            "2° Après le premier alinéa, sont insérés deux alinéas ainsi rédigés :",
+            "« Il contribue aussi à l'amélioration des conditions de vie.",
+            "« Les élections ont lieu au scrutin de liste. » ;",
+        ]
+    )
+    said = "Au {} alinéa de l'article L. 822-1 du code de l'éducation, tel qu'il résulte du 2° du présent article, le mot : « aussi » est supprimé."
+    assert alineas(apply(article, [("1", said.format("deuxième"))]))[3] == "« Il contribue à l'amélioration des conditions de vie."
+    with pytest.raises(AmendingError):
+        apply(article, [("2", said.format("second"))])

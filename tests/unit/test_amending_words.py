@@ -472,3 +472,28 @@ def test_a_stray_closing_quote_ending_both_bare_operands_is_read_through() -> No
     )
     with pytest.raises(AmendingError, match="is not found"):
         apply(article, [("1", text.format(1, "Le Haut Conseil", "L'Agence"))])
+
+
+def test_the_article_is_elided_or_whole_as_the_word_put_says() -> None:
+    # no elision before « onze », « onzième », « huit », « huitième » (p70-058, p70-059, p70-068)
+    said = "Remplacer le mot : « avant-dernier » par le mot : « {} »."
+    assert apply("L'avant-dernier alinéa.", [("1", said.format("onzième"))]) == "Le onzième alinéa."
+    assert apply("Il siège à l'avant-dernier alinéa.", [("2", said.format("onzième"))]) == "Il siège au onzième alinéa."
+    assert apply("L'avant-dernier alinéa.", [("3", said.format("huitième"))]) == "Le huitième alinéa."
+    # « la », « du », « au » before a word opening with a vowel elide (p70-065)
+    second = "Remplacer le mot : « {} » par le mot : « avant-dernière »."
+    assert apply("À la seconde phrase.", [("4", second.format("seconde"))]) == "À l'avant-dernière phrase."
+    assert apply("La seconde phrase.", [("5", second.format("seconde"))]) == "L'avant-dernière phrase."
+    masculine = "Remplacer le mot : « second » par le mot : « avant-dernier »."
+    assert apply("Au second alinéa.", [("6", masculine)]) == "À l'avant-dernier alinéa."
+    assert apply("Le texte du second alinéa.", [("7", masculine)]) == "Le texte de l'avant-dernier alinéa."
+    # an aspirated h, a division's number: whole; a mute h in the list: elided
+    tax = "Remplacer le mot : « séjour » par le mot : « {} »."
+    assert apply("La taxe du séjour.", [("8", tax.format("hébergement"))]) == "La taxe de l'hébergement."
+    assert apply("La taxe du séjour.", [("9", tax.format("handicap"))]) == "La taxe du handicap."
+    assert apply("Il est mentionné au 1°.", [("10", "Remplacer la référence : « 1° » par la référence : « II »." )]) == "Il est mentionné au II."
+    # an h no list names: whether the article elides is not sure, refused either way
+    with pytest.raises(AmendingError, match="is not sure"):
+        apply("La taxe du séjour.", [("11", tax.format("héroïne"))])
+    with pytest.raises(AmendingError, match="is not sure"):
+        apply("L'avant-dernier alinéa.", [("12", said.format("héroïque"))])

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from drafting.domain.amending.article import HEADING
+from drafting.domain.amending.codes import other_code
 from drafting.domain.amending.divisions import article_ref, division_bounds, heads_of, mark_levels, marked, quoted_heads
 from drafting.domain.amending.edits import BEFORE_LAST, LAST, THIS_ARTICLE, AmendingError, Edit, Place
 from drafting.domain.amending.lexer import COUNT, number
@@ -258,7 +259,7 @@ def _quoted_alone(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] |
         return _last_put(article, place, ctx)
 
     def names(openers: list[int]) -> bool:
-        return any(_naming(article.original[i], ref) for i in openers)
+        return any(_naming(article.original[i], ref, ctx.part) for i in openers)
 
     if place.resulting == THIS_ARTICLE:
         # « tel qu'il résulte du présent article »: the only quotation of this article that an alinéa of its
@@ -275,7 +276,7 @@ def _quoted_alone(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] |
         lo, hi = division_bounds(article, place.resulting, ctx)
         holder = " of the ".join(place.resulting)
         openers = [division_bounds(article, place.resulting[k:], ctx)[0] for k in range(len(place.resulting))]
-        if not _named_alone(article, place, openers, ctx) and not _introduced(article, place, openers):
+        if not _named_alone(article, place, openers, ctx) and not _introduced(article, place, openers, ctx):
             raise ctx.fail(f"the {holder} of this article does not amend article {place.within}", "not_found")
         quotations = _quotations(article.original, lo, hi)
         if len(quotations) != 1:
@@ -316,19 +317,21 @@ def _last_put(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] | Non
     said (None: refused as before)."""
     if place.resulting == THIS_ARTICLE or place.after is not None:
         return None
-    # « Au second alinéa …, tel qu'il résulte du 2° »: « second », not « deuxième », names the last of two
-    # (p58-032): the one alinéa the 2° adds last, or the last it rewrites
-    second = place.alineas == (2,) and bool(re.search(r"\b(?:au|le|du) second alinéa\b", fold(ctx.part).lower()))
-    if place.alineas != (LAST,) and not second:
+    # « Au second alinéa …, tel qu'il résulte du 2° »: « second », not « deuxième », is written where there
+    # are two; the code article's count is not given, and other items may show it has more (« Au début, sont
+    # insérés deux alinéas », « Le quatrième alinéa », p70-049, p70-053): not said, whatever the 2° puts
+    if place.alineas == (2,) and re.search(r"\b(?:au|le|du) second alinéa\b", fold(ctx.part).lower()):
+        return None
+    if place.alineas != (LAST,):
         return _rank_put(article, place, ctx)
     lo, hi = division_bounds(article, place.resulting, ctx)
     own = fold(article.original[lo]).strip().lower()
-    if not _PUTS_LAST.search(own) or second and not re.search(r"\b(?:un alinéa|le dernier alinéa)\b", own):
+    if not _PUTS_LAST.search(own):
         return None
     if not _names_code(article, place, own, ctx):
         return None
     quotations = _quotations(article.original, lo, hi)
-    if len(quotations) != 1 or quotations[0][0] != lo + 1 or second and quotations[0][1] != lo + 1:
+    if len(quotations) != 1 or quotations[0][0] != lo + 1:
         return None
     return quotations[0]
 
@@ -367,23 +370,25 @@ def _names_code(article: Article, place: Place, own: str, ctx: Ctx) -> bool:
     if opened(article.original[0]) or mark_levels([intro])[0] is not None:
         return False
     said = _CHANGES_ONE.match(intro)
-    return bool(said and re.sub(r"[\s.]", "", said.group(1)) == ref)
+    return bool(said and re.sub(r"[\s.]", "", said.group(1)) == ref) and not other_code(intro, ctx.part, ref)
 
 
-def _introduced(article: Article, place: Place, openers: list[int]) -> bool:
+def _introduced(article: Article, place: Place, openers: list[int], ctx: Ctx) -> bool:
     """Whether the division `place.resulting` amends code article `place.within` as an item of the article's
     introduction naming that one article alone (« L'article L. 232-1 du code de l'éducation est ainsi modifié : »
     then « 5° Le 1° est ainsi rédigé : », « 4° Le IV est ainsi modifié : » above « a quater) … »): the items
     under it change that article, each naming only a division of it. Not when the division or one around it
     names an article (which one is then its own word), nor when the article's own text has divisions above
-    the outermost one (the introduction would not be over it: p67-011)."""
+    the outermost one (the introduction would not be over it: p67-011), nor when the introduction and the
+    amendment name the code article of two codes (« du code de la recherche » under « … du code de
+    l'éducation est ainsi modifié : », p70-028)."""
     original = article.original
     intro = fold(original[0]).strip().lower().replace("\u2011", "-")
     if opened(original[0]) or mark_levels([intro])[0] is not None or not openers or 0 in openers:
         return False
     said = _CHANGES_ONE.match(intro)
     ref = re.sub(r"[\s.]", "", place.within.lower())
-    if not said or re.sub(r"[\s.]", "", said.group(1)) != ref:
+    if not said or re.sub(r"[\s.]", "", said.group(1)) != ref or other_code(intro, ctx.part, ref):
         return False
     if any(re.search(r"\barticles?\s", fold(original[i]).lower()) for i in openers):
         return False
@@ -492,7 +497,8 @@ def _start_put(article: Article, place: Place, span: tuple[int, int], many: int,
     if len(around) < 2 or around[0] != lo:
         return None
     said = _ARTICLE_CHANGED.match(fold(article.original[around[1]]).strip().lower().replace("\u2011", "-"))
-    if said is None or re.sub(r"[\s.]", "", said.group(1)) != re.sub(r"[\s.]", "", place.within.lower()):
+    ref = re.sub(r"[\s.]", "", place.within.lower())
+    if said is None or re.sub(r"[\s.]", "", said.group(1)) != ref or other_code(said.group(), ctx.part, ref):
         return None
     return lo + k, lo + k
 
@@ -543,7 +549,7 @@ def _named_alone(article: Article, place: Place, openers: list[int], ctx: Ctx) -
     refused: the text quoted is each one's at once, and an edit to one of them alone would part them, which
     this article does not show (p58-043)."""
     ref = re.sub(r"[\s.]", "", place.within.lower())
-    said = [_naming(article.original[i], ref) for i in openers]
+    said = [_naming(article.original[i], ref, ctx.part) for i in openers]
     if "shared" in said:
         holder = f"the {' of the '.join(place.resulting)} of this article"
         if place.resulting == THIS_ARTICLE:
@@ -556,9 +562,12 @@ def _named_alone(article: Article, place: Place, openers: list[int], ctx: Ctx) -
     return "alone" in said
 
 
-def _naming(text: str, ref: str) -> str:
+def _naming(text: str, ref: str, part: str = "") -> str:
     """How an alinéa of the article's own names code article `ref` (its reference without spaces or dots,
-    small letters): "alone", "shared" (« les articles L. 716-1 et L. 718-1 », one text put in each), or ""."""
+    small letters): "alone", "shared" (« les articles L. 716-1 et L. 718-1 », one text put in each), or "";
+    "" too when the amendment's words `part` name it of another code than the alinéa does (p70-028)."""
+    if other_code(text, part, ref):
+        return ""
     named = re.compile(r"\barticle(s?)\s+" + r"[\s.]*".join(map(re.escape, ref)) + r"\.?(?![\w-])")
     text = fold(text).lower().replace("\u2011", "-")
     out = ""
@@ -602,6 +611,9 @@ def _proposed(article: Article, within: str, ctx: Ctx) -> tuple[int, int]:
         said = "no" if not starts else "several"
         raise ctx.fail(f"the article quotes {said} text proposed for article {within}", "not_found")
     first = last = starts[0]
+    # « L'article L. 232-1 du code de l'éducation est ainsi rédigé : » does not quote that of another code
+    if first and other_code(article.original[first - 1], ctx.part, ref):
+        raise ctx.fail(f"the article quotes article {within} of another code than the one named", "not_found")
     end = quotation_last(article.original, first, len(heads) - 1)  # bare placeholder lines inside it too
     while last < end and not HEADING.match(heads[last + 1]):
         last += 1

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from drafting.domain.amending.edits import Edit
+from drafting.domain.amending.elision import elides
 from drafting.domain.amending.spans import ABBREVIATED
 from drafting.domain.amending.typography import BLANKS, fold
 
@@ -498,11 +499,15 @@ def stopped(new: str, right: str, edit: Edit, ctx: Ctx) -> str:
 
 
 def check_elision(left: str, new: str, ctx: Ctx) -> None:
-    """Words put after an elided word (« l' », « d' », « jusqu' ») must open with a vowel or an h:
-    « l'État » replaced by « département » would read « l'département »; the text meant is not said."""
+    """Words put after an elided word (« l' », « d' », « jusqu' ») must open with a vowel or a mute h, not
+    « onze », « huit » (`elides`): « l'État » replaced by « département » would read « l'département »; the
+    text meant is not said. An h that no list says mute or aspirated leaves it not sure: refused too."""
     elided = re.search(r"(?<![\w])(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]$", left, re.I)
-    if elided and new[:1].isalpha() and fold(new[:1]).lower() not in "aeiouyhàâéèêëîïôûùü":
+    if elided and new[:1].isalpha() and (goes := elides(new)) is not True:
         word = new.split()[0]
+        if goes is None:  # an h neither list says mute nor aspirated (« l'hxxx » or « le hxxx »)
+            reason = f"whether the word before « {word} » is elided is not sure"
+            raise ctx.fail(reason, "ambiguous")
         reason = f"« {elided.group()}{word} » cannot be written: the word before « {word} » is elided"
         raise ctx.fail(reason, "not_applicable")
 

@@ -11,6 +11,7 @@ from drafting.domain.amending.announcements import ends_quoting_phrases
 from drafting.domain.amending.article import Hit
 from drafting.domain.amending.divisions import ROMAN_ITEM, mark_kind
 from drafting.domain.amending.edits import EVERY, AmendingError, Edit
+from drafting.domain.amending.elision import elided, unelided
 from drafting.domain.amending.items import all_refs, end_item, end_quotation_item
 from drafting.domain.amending.lexicon import CLOSE, MARK, OPEN
 from drafting.domain.amending.lists import (
@@ -49,8 +50,17 @@ def replace_words(article: Article, edit: Edit, ctx: Ctx) -> None:
     check_anchors(hits, ctx)
     for hit in sorted(hits, key=lambda h: -h.start):
         line = hit.slot.text[hit.line]
-        start, lead = _unelided(line[: hit.start], line[hit.start : hit.end], edit.new[0]) or (hit.start, "")
+        start, lead = unelided(line[: hit.start], line[hit.start : hit.end], edit.new[0]) or (hit.start, "")
         check_elision(line[:start] + lead, edit.new[0], ctx)
+        # « À la seconde phrase », « seconde » replaced by « avant-dernière »: « À l'avant-dernière phrase »
+        # (not before a number: « du 11 octobre » is the date's)
+        whole = elided(line[:start], edit.new[0]) if line[hit.start : hit.start + 1].isalpha() else None
+        if whole is False:
+            said = line[:start].split()[-1]
+            word = edit.new[0].split()[0]
+            raise ctx.fail(f"whether « {said} » is elided before « {word} » is not sure, or how", "ambiguous")
+        if whole:
+            start, lead = whole
         words_within_quotes(line[hit.start : hit.end], edit.new[0], ctx)
         new = stopped(_same_case(edit.new[0], edit.old, line, hit.start), line[hit.end :], edit, ctx)
         gone = line[hit.start : hit.end].rstrip(BLANKS)
@@ -70,27 +80,6 @@ def replace_words(article: Article, edit: Edit, ctx: Ctx) -> None:
         ends = new[-1:].isalnum() or new[-1:] in ".,;:!?»”)"
         new += " " if ends and line[hit.end : hit.end + 1].isalnum() else ""
         splice(hit, start, hit.end, new, ctx)
-
-
-def _unelided(left: str, old: str, new: str) -> tuple[int, str] | None:
-    """« L'avant-dernier alinéa », « avant-dernier » replaced by « quinzième »: the article elided before a
-    word that shows its gender (« avant-dernier », « avant-dernière ») is written whole before words opening
-    with a consonant, as French writes it: « Le quinzième », « la quinzième », and contracted after « de » and
-    « à » for the masculine (« du quinzième », « au quinzième »). Where the article starts and what is put for
-    it; None when not so (another word elided, whose gender is not said, stays refused by `check_elision`)."""
-    gender = re.match(r"avant-derni(er|ère)s?(?![\w-])", fold(old).lower())
-    if not gender or not new[:1].isalpha() or fold(new[:1]).lower() in "aeiouyhàâéèêëîïôûùü":
-        return None
-    said = re.search(r"(?<![\w'’])(?:(?P<prep>[dD]e|[àÀ]|A) )?(?P<art>[lL])['’]$", left)
-    if said is None:
-        return None
-    masculine, prep = gender.group(1) == "er", said.group("prep")
-    if prep:
-        word = {"de": "du", "à": "au", "a": "au"}[prep.lower()] if masculine else f"{prep.lower()} la"
-        capital = prep[0].isupper()
-    else:
-        word, capital = ("le" if masculine else "la"), said.group("art") == "L"
-    return said.start(), (word[0].upper() + word[1:] if capital else word) + " "
 
 
 _WORD_ENDS = "°)]»”%"  # signs a word ends with, before which a new word takes a space

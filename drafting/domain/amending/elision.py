@@ -1,0 +1,99 @@
+"""Elision as French writes it: « l' », « d' », « qu' » before a word opening with a vowel or a mute h, the
+word whole before a consonant, an aspirated h, « onze », « onzième », « huit », « huitième », « oui »
+(« le onzième alinéa », « le huitième », « la hausse »). Whether an h is mute is known from closed lists
+only: a word outside them leaves the elision not sure.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from drafting.domain.amending.typography import fold
+
+_VOWELS = "aeiouàâäéèêëîïôöûùü"
+# Words opening with a vowel that take no elision (« le onzième », « le huitième », « le oui »)
+_WHOLE_BEFORE = ("onze", "onzième", "huit", "huitaine", "huitième", "oui", "ouistiti", "uhlan")
+# Aspirated h: the word before is whole (« la hausse », « le handicap », « le haut-commissaire », « hors »)
+_ASPIRATED = (
+    "hache", "haie", "haine", "haïr", "halage", "hall", "halte", "hameau", "hanche", "handicap", "hangar",
+    "haras", "harcel", "harcèl", "hardi", "hareng", "haricot", "harpe", "hasard", "hâte", "hausse", "hausser",
+    "haut", "havre", "hérisson", "hernie", "héros", "hêtre", "heurt", "hibou", "hiérarchi", "hockey", "homard",
+    "honte", "hors", "hotte", "houille", "housse", "hublot", "hurl", "hutte",
+)  # fmt: skip
+# Mute h: elided before (« l'habitation », « l'hôpital », « d'hébergement »)
+_MUTE = (
+    "habil", "habit", "hébdo", "héberg", "hect", "hélicopt", "hémi", "hépat", "herbe", "herbi", "hérédit",
+    "hérit", "heure", "heureu", "hiver", "histo", "homm", "homolog", "honnête", "honneur", "honor", "hôpita",
+    "horaire", "horizon", "hormon", "horticult", "hospi", "hôte", "hôtel", "huile", "huissier", "human", "humain",
+    "humid", "humil", "hydr", "hygièn", "hymne", "hypoth", "hypo",
+)  # fmt: skip
+
+
+def elides(word: str) -> bool | None:
+    """Whether the word before `word` elides (« l'avant-dernier »: True; « le quinzième », « le onzième »,
+    « la hausse », « le II »: False); None when not sure (an h in neither list, a « y »: « le yaourt »)."""
+    head = fold(word).lower().lstrip("«\"“ ")
+    first = head[:1]
+    if not first.isalpha():
+        return False
+    stem = re.match(r"[^\W\d_]+(?:-[^\W\d_]+)*", head)
+    whole = stem.group() if stem else head
+    if whole in _WHOLE_BEFORE or whole.startswith(("onzième", "huitième")):
+        return False
+    if first == "h":
+        if whole.startswith(_ASPIRATED):
+            return False
+        return True if whole.startswith(_MUTE) else None
+    if first == "y":
+        return None
+    if re.fullmatch(r"[IVXLC]+", fold(word).lstrip("«\"“ ").split(" ")[0].rstrip(",;.")):
+        return False  # a division's number: « le I », « au II bis »
+    return first in _VOWELS
+
+
+# The definite article written whole before a consonant, elided before a vowel, and what it is then: « la » →
+# « l' », « du » → « de l' », « au » → « à l' » (« de », « que » before words put are left as the amendment
+# has them: « de un an » is the words it says)
+_ELIDED = {"le": "l'", "la": "l'", "du": "de l'", "au": "à l'"}
+_WHOLE = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(_ELIDED, key=len, reverse=True)) + r"|ce)[ \u00a0]+$", re.I)
+
+
+def elided(left: str, new: str) -> tuple[int, str] | Literal[False] | None:
+    """A word written whole right before words put (« À la seconde phrase », « seconde » replaced by
+    « avant-dernière »): where it starts and its elided form when the words put open with a vowel or a mute h
+    (« À l'avant-dernière », « du » → « de l' », « au » → « à l' »); None when nothing is to change; False
+    when whether it elides is not sure (an h in no list), or how is not a mere apostrophe (« ce » → « cet »)."""
+    said = _WHOLE.search(left)
+    if said is None:
+        return None
+    goes = elides(new)
+    if goes is None or goes and said.group(1).lower() == "ce":
+        return False
+    if not goes:
+        return None
+    word = _ELIDED[said.group(1).lower()]
+    capital = said.group(1)[0].isupper()
+    return said.start(), (word[0].upper() + word[1:] if capital else word)
+
+
+def unelided(left: str, old: str, new: str) -> tuple[int, str] | None:
+    """« L'avant-dernier alinéa », « avant-dernier » replaced by « quinzième » or « onzième »: the article elided
+    before a word that shows its gender (« avant-dernier », « avant-dernière ») is written whole before words
+    that take no elision, as French writes it: « Le quinzième », « la onzième », « le huitième », and
+    contracted after « de » and « à » for the masculine (« du quinzième », « au onzième »). Where the article
+    starts and what is put for it; None when not so (another word elided, whose gender is not said, or words
+    whose elision is not sure, stay refused by `check_elision`)."""
+    gender = re.match(r"avant-derni(er|ère)s?(?![\w-])", fold(old).lower())
+    if not gender or elides(new) is not False or not new[:1].isalpha():
+        return None
+    said = re.search(r"(?<![\w'’])(?:(?P<prep>[dD]e|[àÀ]|A) )?(?P<art>[lL])['’]$", left)
+    if said is None:
+        return None
+    masculine, prep = gender.group(1) == "er", said.group("prep")
+    if prep:
+        word = {"de": "du", "à": "au", "a": "au"}[prep.lower()] if masculine else f"{prep.lower()} la"
+        capital = prep[0].isupper()
+    else:
+        word, capital = ("le" if masculine else "la"), said.group("art") == "L"
+    return said.start(), (word[0].upper() + word[1:] if capital else word) + " "
