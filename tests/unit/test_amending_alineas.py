@@ -479,3 +479,25 @@ def test_a_quoted_code_articles_lone_i_before_bare_lines_is_refused() -> None:
     with pytest.raises(AmendingError, match="only paragraph given of the code article") as refused:
         apply(article, [("20", amendment)])
     assert refused.value.code == "ambiguous"
+
+
+def test_deleting_a_quoted_code_articles_heading_from_before_it_leaving_its_alineas_is_refused() -> None:
+    # « Supprimer les alinéas 12 à 17 », from the b) of the article before through « Art. L. 718-4. – » and its
+    # first alinéas: the alinéas of L. 718-4 left would join L. 718-3; whether they go too is not said
+    # (p14-com-COM-164). Deleted to the article's end, the heading goes with the run: read
+    article = "\n\n".join(
+        [
+            "L'article L. 718-3 est ainsi rédigé :",
+            "« Art. L. 718-3. – La coordination prend la forme :",
+            "« a) D'une fusion ;",
+            "« b) D'un regroupement.",
+            "« Art. L. 718-4. – Un seul contrat est conclu.",
+            "« Il comporte un volet commun.",
+            "« Il est signé par le ministre. »",
+        ]
+    )
+    with pytest.raises(AmendingError, match="heading of a code article") as refused:
+        apply(article, [("1", "Supprimer les alinéas 4 à 6.")])
+    assert refused.value.code == "ambiguous"
+    kept = alineas(apply(article, [("1", "Supprimer les alinéas 4 à 7.")]))
+    assert kept[-1].startswith("« b) (Supprimé)") and not any("L. 718-4" in a for a in kept)

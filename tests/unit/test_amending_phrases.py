@@ -460,3 +460,25 @@ def test_a_new_start_opening_as_a_later_phrase_does_is_refused() -> None:
     assert refused.value.code == "ambiguous"
     fine = "Rédiger ainsi le début de l'alinéa 1 : « Par dérogation au code, la fondation partenariale… (le reste sans changement). »"
     assert apply(article, [("176", fine)]).startswith("Par dérogation au code, la fondation partenariale peut être créée")
+
+
+def test_a_phrase_named_by_its_words_is_completed_at_its_end() -> None:
+    # « Compléter la phrase : "X" par les mots : ", Y." »: the one phrase of the alinéa named that reads X (its
+    # full stop aside), Y at its end; X of five words or more one letter off it (« hypthèses ») when exactly one
+    # phrase is; « l'alinéa » with no number is the one named before (p10-esr-com186, p12-com-COM-186)
+    article = "Le préfet statue.\n\nDes exceptions sont admises. Dans ces hypothèses, les formations sont en partie proposées. Il informe le maire."
+    text = (
+        "A l'alinéa 2,\n\nI - Compléter la phrase :\n\n\"{}\"\n\npar les mots :\n\n\", sauf accord du ministre.\"\n\n"
+        "II - Compléter l'alinéa par une phrase ainsi rédigée :\n\n\"Le maire publie.\""
+    )
+    want = (
+        "Des exceptions sont admises. Dans ces hypothèses, les formations sont en partie proposées, sauf accord du"
+        " ministre. Il informe le maire. Le maire publie."
+    )
+    for named in ("Dans ces hypothèses, les formations sont en partie proposées", "Dans ces hypthèses, les formations sont en partie proposées."):
+        assert alineas(apply(article, [("1", text.format(named))]))[1] == want
+    with pytest.raises(AmendingError, match="no phrase of alinéa 2 reads") as refused:
+        apply(article, [("1", text.format("Des exceptions sont admisses"))])  # four words: no slip read
+    assert refused.value.code == "not_found"
+    with pytest.raises(AmendingError, match="no phrase of alinéa 2 reads"):
+        apply(article, [("1", text.format("Dans ces hypthèses, les formations sont en partie proposés"))])  # two off

@@ -1243,3 +1243,44 @@ def test_a_later_parts_alinea_of_a_division_is_not_sought_under_an_earlier_parts
     # a division named alone under the alinéa named before must still open there (« Alinéa 3 / Supprimer le VI »)
     with pytest.raises(AmendingError, match="is not in the alinéa named before it"):
         apply(PARTS_OF_TWO_PLACES, [("2", "Alinéa 3\n\nSupprimer le VI.")])
+def test_a_mark_of_several_divisions_deleted_is_read_at_its_level() -> None:
+    # « c et d) (Supprimé) », « II à IV. – (Supprimé) »: one mark for a run deleted, of its kind and level: the
+    # 2°'s own lettered items after its b), not an alinéa of the b) or of the 2° (p69-064 to p69-066)
+    article = "\n\n".join(
+        [
+            "I. – Le Gouvernement est autorisé à prendre :",
+            "1° Les dispositions de transposition ;",
+            "2° Les mesures nécessaires pour :",
+            "a) Instituer des sanctions pénales ;",
+            "b) Adapter les dispositions à Mayotte ;",
+            "c et d) (Supprimé)",
+            "e) Étendre les dispositions ;",
+            "II à IV. – (Supprimé)",
+            "V. – Le projet de loi de ratification est déposé.",
+        ]
+    )
+    out = alineas(apply(article, [("1", "Au b du 2°, remplacer le mot : « Mayotte » par le mot : « Guyane ».")]))
+    assert out[4] == "b) Adapter les dispositions à Guyane ;"
+    # the b) deleted keeps its number: the c) and d) after it are recorded deleted, their numbers stand
+    out = alineas(apply(article, [("2", "Au 2°, supprimer le b.")]))
+    assert out[4:6] == ["b) (Supprimé)", "c et d) (Supprimé)"]
+    # an item put after the run is numbered from its last number, before the next from its first
+    out = alineas(apply(article, [("3", "Après l'alinéa 6, insérer un alinéa ainsi rédigé :\n\n« …) Ajouter ; »")]))
+    assert out[5:8] == ["c et d) (Supprimé)", "d bis) Ajouter ;", "e) Étendre les dispositions ;"]
+    # the run's mark names none of them alone
+    with pytest.raises(AmendingError, match="no alinéa of the article opens with the mark « III »"):
+        apply(article, [("4", "Supprimer le III.")])
+
+
+def test_two_items_deleted_around_others_recorded_deleted_are_a_run() -> None:
+    # « b) » and « e) » deleted with « c) (Supprimé) » or « c et d) (Supprimé) » between them: one run of four,
+    # « b à e) (Supprimé) », not « b et e) », which would say the c) and d) stand
+    for between in ("c) (Supprimé)", "c et d) (Supprimé)"):
+        article = "\n\n".join(
+            ["I. – Le code est ainsi modifié :", "1° Les mesures :", "a) Un ;", "b) Deux ;", between, "e) Cinq ;", "f) Six.", "II. – Fin."]
+        )
+        out = alineas(apply(article, [("1", "Au 1°, supprimer les b à e.")]))
+        assert out[3:5] == ["b à e) (Supprimé)", "f) Six."]
+    # two next to each other keep « et »
+    article = "\n\n".join(["1° Les mesures :", "a) Un ;", "b) Deux ;", "c) Trois ;", "d) Quatre."])
+    assert alineas(apply(article, [("2", "Au 1°, supprimer les b et c.")]))[2] == "b et c) (Supprimé)"

@@ -458,3 +458,17 @@ def test_the_article_elided_before_avant_dernier_is_written_whole_by_its_gender(
     # a word whose gender is not said stays refused
     with pytest.raises(AmendingError, match="is elided"):
         apply("Le rapport de l'État.", [("5", "Remplacer le mot : « État » par le mot : « département ».")])
+def test_a_stray_closing_quote_ending_both_bare_operands_is_read_through() -> None:
+    # « Remplacer les mots : Le Haut Conseil … » par les mots : L'Agence … » », both given bare, each ending with a
+    # quote it never opens (p12-com-COM-141): where the text has the words without it, they are replaced; where
+    # it has them with it, the quote is kept; on one side only it is words of the instruction (not found)
+    article = "« Art. L. 1. – Le Haut Conseil est indépendant.\n\n« Il évalue les établissements. »"
+    text = "Alinéa {}\n\nRemplacer les mots :\n\n{} »\n\npar les mots :\n\n{}"
+    assert alineas(apply(article, [("1", text.format(1, "Le Haut Conseil", "L'Agence »"))]))[0] == (
+        "« Art. L. 1. – L'Agence est indépendant."
+    )
+    assert alineas(apply(article, [("1", text.format(2, "établissements.", "universités. »"))]))[1] == (
+        "« Il évalue les universités. »"
+    )
+    with pytest.raises(AmendingError, match="is not found"):
+        apply(article, [("1", text.format(1, "Le Haut Conseil", "L'Agence"))])

@@ -264,6 +264,7 @@ def delete(article: Article, edit: Edit, ctx: Ctx) -> None:
             raise ctx.fail(reason, "ambiguous")
     for run in runs:
         _check_items_left(article, article.slots.index(run[0]), article.slots.index(run[-1]), (), ctx)
+        _check_article_heading_left(article, article.slots.index(run[0]), article.slots.index(run[-1]), ctx)
     if whole_quotation and announced and not any(kept.values()):
         # the whole quotation gone, nothing of it left, its announcing alinéa left alone (« … est complété par
         # un alinéa ainsi rédigé : » with nothing after it): whether that alinéa goes too is not said
@@ -434,6 +435,21 @@ def _check_items_left(article: Article, first: int, last: int, new: tuple[str, .
         return
     reason = f"it takes alinéa {j + 1}, which introduces the items after it, and leaves some of them"
     raise ctx.fail(reason, "ambiguous")
+
+
+def _check_article_heading_left(article: Article, first: int, last: int, ctx: Ctx) -> None:
+    """Alinéas deleted from before a quoted code article's heading (« « Art. L. 4. – … ») into that article,
+    leaving its other alinéas after them: they would join the article before; whether they go too is not
+    said. (A run opening with the heading keeps its number, checked in `Article._check_headings`.)"""
+    original = article.original
+    if last + 1 >= len(original) or not opened(original[last + 1]):
+        return
+    if HEADING.match(fold(original[last + 1]).lstrip(BLANKS + '«"“').lower()):
+        return  # the next article, or a section: the deleted one went whole
+    for j in range(first + 1, last + 1):
+        if opened(original[j]) and ARTICLE_HEADING.match(original[j].lstrip(BLANKS + '«"“')):
+            reason = f"it deletes the heading of a code article (alinéa {j + 1}) and leaves the alinéa after it"
+            raise ctx.fail(reason, "ambiguous")
 
 
 def _check_whole_quotation(article: Article, slots: list[Slot], ctx: Ctx) -> None:

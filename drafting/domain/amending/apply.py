@@ -25,6 +25,7 @@ from drafting.domain.amending.phrases import append_sentence, delete_end, replac
 from drafting.domain.amending.places import counted_either_way, counted_in
 from drafting.domain.amending.search import words_pattern
 from drafting.domain.amending.sitting import moved, words_put
+from drafting.domain.amending.spans import phrase_named
 from drafting.domain.amending.tombstones import UNCHANGED
 from drafting.domain.amending.typography import BLANKS, fold
 from drafting.domain.amending.words import delete_words, insert_words, replace_words
@@ -50,6 +51,8 @@ class Amending(Article):
             edit = replace(edit, place=counted_either_way(self, edit, ctx))
         if edit.place.within or edit.place.path:
             edit = replace(edit, place=counted_in(self, edit, ctx))
+        if edit.place.phrase_words:  # « Compléter la phrase : « X » … »: which phrase X is
+            edit = replace(edit, place=phrase_named(self, edit.place, ctx))
         named = edit.place.alineas or ()
         words = edit.kind not in ("rewrite", "delete", "insert_alineas") or edit.place.phrase is not None
         if words and len(named) == 1:  # one alinéa named (in several, the words are looked for in the others)

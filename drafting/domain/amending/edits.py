@@ -74,6 +74,9 @@ class Place:
     # « au deuxième alinéa » (an ordinal in words, no article named), not « Alinéa 2 »: on an article that
     # quotes one code article whole after its introduction, counted in this article or in that one
     worded: bool = False
+    # « Compléter la phrase : « X » par les mots : … »: the phrase named by its words, resolved to its number in
+    # the alinéa named (`spans.phrase_named`) when the edit is made
+    phrase_words: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,9 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from drafting.domain.amending.edits import EVERY, LAST, AmendingError, Edit, Place
-from drafting.domain.amending.lexer import COUNT, INTRODUCES, NUMBERS, WORD_NOUNS, Operand
+from drafting.domain.amending.lexer import COUNT, INTRODUCES, NUMBERS, WORD_NOUNS, Operand, quote_depth
 from drafting.domain.amending.lexer import number as number_of
 from drafting.domain.amending.locations import ORD, ordinal
+from drafting.domain.amending.slips import one_edit
 from drafting.domain.amending.typography import fold
 
 # Building blocks of the forms
@@ -98,10 +99,26 @@ Handler = Callable[[Reading], list[Edit]]
 
 def _replace(r: Reading) -> list[Edit]:
     occ = r.m.groupdict().get("occ")
-    return [
-        r.edit("replace_words", old=r.words("old"), new=(r.words("new"),), times=r.times(),
-               occurrence=ordinal(occ) if occ else 0, quoted=r.quoted("new"))
-    ]  # fmt: skip
+    edit = r.edit("replace_words", old=r.words("old"), new=(r.words("new"),), times=r.times(),
+                  occurrence=ordinal(occ) if occ else 0, quoted=r.quoted("new"))  # fmt: skip
+    old, new = _stray_close(r, "old"), _stray_close(r, "new")
+    if old and new and old[1] == new[1]:
+        # « Remplacer les mots : X » par les mots : Y » », both given bare, each ending with a quote it never
+        # opens: the quote is common to both, kept where the text has X followed by it; where it has X alone,
+        # a slip left from copying (p12-com-COM-141): X replaced by Y
+        return [replace(edit, readings=((edit,), (replace(edit, old=old[0], new=(new[0],)),)))]
+    return [edit]
+
+
+def _stray_close(r: Reading, group: str) -> tuple[str, str] | None:
+    """Words given bare (not between quotes) that end with a closing quote they never open: the words
+    before it, and that quote."""
+    if r.quoted(group):
+        return None
+    words = r.words(group).rstrip()
+    if words[-1:] not in ("»", "”") or quote_depth(words) >= 0 or not words[:-1].strip():
+        return None
+    return words[:-1].rstrip(), words[-1]
 
 
 def _replace_near(r: Reading) -> list[Edit]:
@@ -143,6 +160,12 @@ def _insert_at_edge(r: Reading) -> list[Edit]:
     place = r.place if r.place.end else replace(r.place, end="fin")
     if "compl" not in r.m.group(0) and not r.place.end:
         raise AmendingError(r.numero, r.part, "it says which words to insert but not where")
+    return [Edit("insert_words", place, new=(r.words("new"),), quoted=r.quoted("new"), part=r.part)]
+
+
+def _complete_phrase_named(r: Reading) -> list[Edit]:
+    """« Compléter la phrase : « X » par les mots : « Y » »: the phrase named by its words, Y at its end."""
+    place = replace(r.place, end="fin", phrase_words=r.words("named"))
     return [Edit("insert_words", place, new=(r.words("new"),), quoted=r.quoted("new"), part=r.part)]
 
 
@@ -313,6 +336,26 @@ def _delete(r: Reading) -> list[Edit]:
     return [r.edit("delete")]
 
 
+# The verbs the forms open with, and a slip of the pen in one (« Suprimer ces alinéas », « Suprrimer … »):
+# a word opening an instruction (the sentence's first, or after « , » or « : ») that is not one of them but
+# one edit from exactly one (a letter put in, left out, changed, or two swapped) is read as that verb
+VERBS = ("remplacer", "substituer", "supprimer", "insérer", "ajouter", "créer", "compléter", "rédiger", "rétablir")
+_OPENING_WORD = re.compile(r"(?:^|(?<=[,:] ))(\w{4,})\b")
+
+
+def verbs_spelt(prose: str) -> str:
+    """The prose (folded, lowercased) with a verb misspelt by one letter, opening an instruction, spelt right."""
+
+    def spelt(m: re.Match[str]) -> str:
+        word = m.group(1)
+        if word in VERBS:
+            return word
+        near = [v for v in VERBS if one_edit(word, v)]
+        return near[0] if len(near) == 1 else word
+
+    return _OPENING_WORD.sub(spelt, prose)
+
+
 # The forms, most specific first. `loc` groups hold a location inside the form (« Compléter cet alinéa
 # par … »); the rest of the sentence around the match is location too.
 FORMS: list[tuple[str, str, Handler]] = [
@@ -335,6 +378,7 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("append sentences (passive)", rf"(?P<loc>.*?) (?:est|sont) complétée?s? par (?:une|deux|trois|\d+) phrases? ainsi r\w+{C}{QS('new')}", _append_sentence),
     ("insert alinéas at the end", rf"compléter (?P<loc>.*?) ?par (?:{SUBJ}){AINSI}{C}{QS('new')}", _insert_alineas),
     ("insert alinéas at the end (passive)", rf"(?P<loc>.*?) (?:est|sont) complétée?s? par (?:{SUBJ}){AINSI}{C}{QS('new')}", _insert_alineas),
+    ("words at the end of a phrase named by its words", rf"compléter la phrase{C}{Q('named')}\s*,?\s*(?:par|des|du|de la|de l') {WN}(?: suivants?)?{C}{Q('new')}", _complete_phrase_named),
     ("words at the end", rf"compléter (?P<loc>.*?) ?(?:par|des|du|de la|de l') {WN}(?: suivants?)?{C}{Q('new')}", _insert_at_edge),
     ("words at the end (passive)", rf"(?P<loc>.*?) (?:est|sont) complétée?s? par {WN}{C}{Q('new')}", _insert_at_edge),
     ("words at an edge", rf"{INS} {WN}{C}{Q('new')}", _insert_at_edge),

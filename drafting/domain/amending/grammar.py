@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from drafting.domain.amending.edits import EVERY, AmendingError, Edit, Place
-from drafting.domain.amending.forms import COMPILED_FORMS, OCCURRENCES, WN, C, Q, Reading
+from drafting.domain.amending.forms import COMPILED_FORMS, OCCURRENCES, WN, C, Q, Reading, verbs_spelt
 from drafting.domain.amending.lexer import Sentence, sentences
 from drafting.domain.amending.locations import ORD, location, ordinal
 from drafting.domain.amending.typography import fold
@@ -43,6 +43,9 @@ def _mark_kind(mark: str, seen: dict[str, str]) -> str:
     return "capital" if mark[:1].isupper() else "number" if "°" in mark else "letter" if mark[:1].isalpha() else "other"
 
 
+# « I°.- »: a roman number with a degree sign, then the dot and dash of a paragraph's mark (an item is numbered
+# in figures, « 1° », and takes no dash): the part « I.- », the degree sign a slip
+_SLIPPED_MARK = re.compile(r"([IVX]+)°\s*(\.\s*[-–—])\s*")
 # « i bis », « v ter » written in small letters: a lettered item (« I bis », in capitals, is a paragraph)
 _SMALL_ITEM = re.compile(r"(?<![\w'’])([ivx] (?:bis|ter|quater|quinquies|sexies))(?![\w')’])")
 # « (…) », « […] », « (...) » in a text given: words left out
@@ -83,6 +86,9 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             raise AmendingError(
                 numero, sentence.prose, "its text is cut in the middle of a sentence: where its alinéas end is a guess"
             )
+        slipped = None if sentence.mark else _SLIPPED_MARK.match(sentence.prose)
+        if slipped:  # « I°.- A la première phrase, … »: the part « I.- »
+            sentence = replace(sentence, mark=slipped.group(1) + slipped.group(2), prose=sentence.prose[slipped.end() :])
         fresh = False  # a part of the outermost level begins (« II. – »)
         if sentence.mark:  # a part begins: the one it closes, at its level, is the previous part, all of it
             kind = _mark_kind(sentence.mark, kinds)
@@ -96,6 +102,7 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
         # so that « Au I bis, … » (capitals) stays the paragraph « I bis » once lowered
         prose = _SMALL_ITEM.sub(r"\1)", fold(sentence.prose)).lower().strip().rstrip(".;, ")
         prose = re.sub(r"\boccurence", "occurrence", prose)  # as amendments often spell it
+        prose = verbs_spelt(prose)  # « Suprimer ces alinéas »: a verb one letter off, spelt right
         # « Pour compenser la perte de recettes résultant du I, compléter cet article par … » (the « gage »):
         # why, not where
         prose = re.sub(r"^pour compenser (?:la|les) (?:pertes?|charges?|diminutions?) de [^,¤]*,\s*", "", prose)

@@ -117,6 +117,7 @@ def clean(source: str) -> list[str]:
         # begins one
         if "</" in text:
             text = _ITALIC_GLUED.sub(_space_after_italics, _ADVERB_GLUED.sub(r"\1 \2", text))
+            text = _LOCUTION_CUT.sub(_locution_joined, text)
         # in HTML a line break is a space; paragraphs are <p> and <br>
         text = _TAG.sub("", _BLOCK.sub("\n", text.replace("\n", " ") if _BLOCK.search(text) else text))
     text = html.unescape(text)
@@ -152,6 +153,9 @@ _VOCABULARY = frozenset({
     "après", "avant", "ainsi", "rédigé", "rédigée", "rédigés", "rédigées", "alinéa", "alinéas", "phrase",
     "phrases", "suivant", "suivante", "suivants", "suivantes", "article", "articles", "paragraphe", "paragraphes",
     "mots", "référence", "références",
+    # the ordinals that name alinéas and phrases (« À la prem » / « ière phrase », real amendment 142 of 2013)
+    "premier", "première", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième",
+    "neuvième", "dixième", "dernier", "dernière",
 })  # fmt: skip
 # the ends of those words that are words themselves (« a » / « près », « ain » / « si », « rem » / « placer »)
 _WORD_ENDINGS = frozenset({"près", "si", "placer", "primer", "établir", "jouter"})
@@ -191,7 +195,7 @@ def _rejoin(paragraphs: list[str]) -> list[str]:
             out[-1] = f"{previous} {paragraph}"
         elif _cut_word(previous, paragraph) or _cut_fragment(previous, paragraph):
             out[-1] = previous + paragraph
-        elif paragraph[:1].islower() and _CUT_AFTER_ARTICLE.search(previous) and instructs(previous):
+        elif any(cut(previous, paragraph) for cut in (_after_article, _straight_cut, _cut_formula, _words_cut)):
             out[-1] = f"{previous} {paragraph}"
         elif _one_text_cut(out, paragraph) or _cut_sentence(out, paragraph):
             out[-1] = previous + ("" if previous.endswith(("'", "’")) else " ") + paragraph
@@ -294,6 +298,30 @@ def _cut_sentence(out: list[str], paragraph: str) -> bool:
     return not _NAMES_BARE.search(fold(out[-1])) and not (len(out) > 1 and _NAMES_BARE.search(fold(out[-2])))
 
 
+# words an alinéa names, quoted straight and left with no stop: « … les mots : "X" », « … la référence : "X" »
+_NAMED_STRAIGHT = re.compile(rf'(?i)\b{WORD_NOUNS}{_TIMES}\s*:\s*"[^"]*"$')
+
+
+def _after_article(previous: str, paragraph: str) -> bool:
+    """« Rédiger ainsi cette » / « phrase : »: an instruction's prose cut after an article."""
+    return paragraph[:1].islower() and bool(_CUT_AFTER_ARTICLE.search(previous)) and instructs(previous)
+
+
+def _straight_cut(previous: str, paragraph: str) -> bool:
+    """Whether the HTML cut an alinéa quoted in straight quotes at its operands (« "2° - Au 2°, les mots :
+    "X" » / « sont remplacés par les mots : » / « "Y" ; », Senate committee amendments COM-39 and COM-40 of
+    2013): `previous` opens a straight quote it leaves open (their count is odd: they do not nest), so the
+    alinéa goes on, and it ends where no alinéa can, on words it names (« les mots : "X" ») before a
+    paragraph going on in lower case (the verb they await; no alinéa opens so but an item's mark), or on
+    the colon that names them (« par les mots : ») before a paragraph opening with a straight quote (those
+    words: in a straight quotation only the first alinéa opens with one)."""
+    if previous[:1] != '"' or previous.count('"') % 2 == 0 or instructs(paragraph):
+        return False
+    if paragraph[:1].islower():
+        return not (MARK.match(paragraph) or _ITEM.match(paragraph)) and bool(_NAMED_STRAIGHT.search(fold(previous)))
+    return paragraph[:1] == '"' and paragraph.count('"') >= 2 and bool(_NAMES_WORDS_COLON.search(fold(previous)))
+
+
 # « Supprimer les mots : », « supprimer le mot (deux fois) : »: a deletion names its words last, nothing after them
 _DELETES_WORDS = re.compile(rf"(?i)\bsupprimer (?:les |le |la |l'){WORD_NOUNS}{_TIMES}\s*:$")
 
@@ -367,11 +395,40 @@ _FRAGMENT = re.compile(r"([b-wzçéèêëîïöùûüœæ]) (?=\w)")
 def _cut_fragment(previous: str, paragraph: str) -> bool:
     """Whether `paragraph` opens with the end of a word cut from `previous`'s last one, as no alinéa opens:
     a letter in lower case that is no French word (not « a », « à », « y »), then more words (« I » / « l est
-    ajouté un article », « Les troisièm » / « e à sixième alinéas »). Not when the previous paragraph names
-    words bare (« Supprimer la lettre » / « s de … »: the letter may be the words named)."""
-    if not _FRAGMENT.match(paragraph) or not _LAST_WORD.search(previous):
+    ajouté un article », « Les troisièm » / « e à sixième alinéas »), or only the colon or stop that ends the
+    sentence, after a word of three letters or more (« … est ainsi rédigé » / « e : », real amendment 141 of
+    2013: no item's mark, « e) », is so). Not when the previous paragraph names words bare (« Supprimer la
+    lettre » / « s de … »: the letter may be the words named)."""
+    last = _LAST_WORD.search(previous)
+    if not last or not (_FRAGMENT.match(paragraph) or _FRAGMENT_STOP.fullmatch(paragraph) and len(last.group(1)) > 2):
         return False
     return not _NAMES_BARE.search(fold(previous))
+
+
+# « e : », « s. »: a letter in lower case (no French word) and the sign ending its sentence, nothing else
+_FRAGMENT_STOP = re.compile(r"[b-wzçéèêëîïöùûüœæ] ?[:.;]")
+
+
+# words named with their quote opened and nothing after it (« … après le mot : « »), or their quote still open
+_WORDS_OPENED = re.compile(rf"(?i)\b{WORD_NOUNS}{_TIMES}\s*:\s*[«\u201c]$")
+_WORDS_LEFT_OPEN = re.compile(rf"(?i)\b{WORD_NOUNS}{_TIMES}\s*:\s*[«\u201c][^«»\u201c\u201d]*$")
+
+
+def _words_cut(previous: str, paragraph: str) -> bool:
+    """Whether the HTML cut words an instruction names inline at their quotes (« … après le mot : « » /
+    « président » / « », sont insérés les mots : « » / « ou son représentant » ; », real amendment 142 of
+    2013): words named are quoted inline, so an opening quote ends no paragraph after them, and no paragraph
+    opens with a closing quote but to close their quote left open."""
+    if _WORDS_OPENED.search(previous):
+        return not instructs(paragraph)
+    return paragraph[:1] in CLOSE and bool(_WORDS_LEFT_OPEN.search(previous))
+
+
+def _cut_formula(previous: str, paragraph: str) -> bool:
+    """Whether the HTML cut « ainsi rédigé » or « ainsi modifié », the formulas that introduce a text or items
+    (« 3° La dernière phrase du 1° est ainsi » / « rédigée : », real amendment 141 of 2013): « ainsi » ends no
+    sentence without a stop, and no alinéa opens in lower case with « rédigé »."""
+    return bool(re.search(r"\bainsi$", previous)) and bool(re.match(r"(?:rédigé|modifié)", paragraph))
 
 
 # « <i>a)</i>une personne », « 1°quater »: an item's mark glued to its first word, as HTML italics leave it
@@ -417,6 +474,33 @@ def _space_after_italics(match: re.Match[str]) -> str:
     else:
         spaced = bool(_ITALIC_WORDS.fullmatch(words)) and not before.isalpha()
     return match.group(0) + " " if spaced else match.group(0)
+
+
+# « … nommer un comité</p><p><i>ad hoc</i></p><p>pour réaliser … »: an italic locution alone in its paragraph
+# between a paragraph ending on a letter and one going on in lower case
+_LOCUTION_CUT = re.compile(
+    r"(?<=[^\W\d_])(?P<close>\s*</p>\s*<p\b[^>]*>\s*)(?P<span><(?P<tag>i|em)\b[^>]*>(?P<words>[^<]+)</(?P=tag)>)"
+    r"(?P<open>\s*</p>\s*<p\b[^>]*>\s*)(?=[a-zà-ÿœæ])",
+    re.I,
+)
+
+
+def _locution_joined(match: re.Match[str]) -> str:
+    """The italic locution and the paragraphs around it made one (real amendment 9 of 2013: « … un comité » /
+    « <i>ad hoc</i> » / « pour réaliser … »): a locution of several words in italics (« ad hoc », « a posteriori »)
+    is whole words, so the HTML cut the sentence at word edges, and a sentence going on, with no stop before it,
+    is one alinéa. A span of one word, or not in lower case, stays as it is (it may be an item's letter)."""
+    words = html.unescape(match.group("words")).replace("\u00a0", " ").strip()
+    if not words[:1].islower() or MARK.match(words) or not _LOCUTION.fullmatch(words):
+        return match.group(0)
+    first, *_, last = words.split()
+    if len(first) < 2 and first not in ("a", "à") or len(last) < 2:
+        return match.group(0)  # « é ad hoc »: a word's end, cut with the italics
+    return f" {match.group('span')} "
+
+
+# a locution of several words in lower case (« ad hoc », « a priori », « de facto »)
+_LOCUTION = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)+")
 
 
 # « <i>Art. L. 222-10.</i>– Les … »: a heading's dash glued to its full stop once the tags are gone
@@ -619,7 +703,11 @@ def _block(paragraphs: list[str], i: int) -> tuple[int, list[str]]:
         return k, [p.strip() for p in paragraphs[i:k]]
     # a quote opens each alinéa (only the first one, with straight quotes « " … / … / … " »)
     body, going_on = _nested(paragraphs[i:k], [p[1:].strip() if p[:1] in OPEN + '"' else p for p in paragraphs[i:k]])
-    if paragraphs[i][0] == '"' or _left_open(body, going_on) < 0:
+    if paragraphs[i][0] == '"' and sum(p.count('"') for p in paragraphs[i:k]) % 2:
+        # straight quotes do not nest: an odd count leaves the amendment's closing one out, the last closing the
+        # words the alinéa quotes last (« "2° Au 2°, les mots : "X" sont remplacés par les mots : "Y" ; »)
+        pass
+    elif paragraphs[i][0] == '"' or _left_open(body, going_on) < 0:
         # the last closing quote is the amendment's own, with any full stop of its sentence
         body[-1] = re.sub(r'[»\u201d"]\s*[.,;]?$', "", body[-1]).strip()
     elif quote_depth(body[-1].lstrip("«“ ")) < 0:

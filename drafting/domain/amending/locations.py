@@ -95,6 +95,8 @@ LOCATIONS: list[tuple[str, str]] = [
     # « Supprimer les deux derniers alinéas du II », « les trois premiers alinéas »: that many from an edge
     ("counted alinéas", rf"(?:les |des |aux )?({COUNT}) (premiers|derniers) alinéas"),
     ("this alinéa", r"(?:cet|ce même|ce|même|ces|ces mêmes|mêmes|ledit|audit|dudit|lesdits|auxdits|desdits) alinéas?"),
+    # « Compléter l'alinéa par … », no number nor ordinal: the one named before, as « cet alinéa »
+    ("this alinéa", rf"l'alinéa(?! ?\d)(?! (?:{ORD})\b)"),
     # « Alinéas 24 et 25 / Remplacer ces deux alinéas … »: those named before, as many as it says
     (
         "these counted alinéas",

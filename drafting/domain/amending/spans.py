@@ -5,12 +5,14 @@ and in an alinéa's text its own words past its quote and mark, its phrases, whe
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from drafting.domain.amending.divisions import ADVERBS, ARTICLE_HEADING, MARKS, ROMAN_ITEM, ROMAN_MARK
 from drafting.domain.amending.edits import BEFORE_LAST, LAST, Place
 from drafting.domain.amending.lexer import MARK, quote_depth
 from drafting.domain.amending.quotes import CLOSING, opened
+from drafting.domain.amending.slips import one_edit
 from drafting.domain.amending.typography import BLANKS, fold
 
 if TYPE_CHECKING:
@@ -176,6 +178,36 @@ def phrase_spans(text: str) -> list[tuple[int, int]]:
         start = m.end()
     bounds.append((start, hi))
     return bounds
+
+
+def phrase_named(article: Article, place: Place, ctx: Ctx) -> Place:
+    """« Compléter la phrase : « X » par … »: the phrase of the alinéa named whose words X are, its full stop
+    and typography aside; exactly one must be (refused otherwise: which phrase is meant is not said). None
+    being so, X of five words or more may be one letter off the phrase (a slip of the pen) when exactly one
+    phrase of the alinéa is."""
+    if place.phrase is not None or place.alineas is None or len(place.alineas) != 1:
+        raise ctx.fail("it names a phrase by its words but not the one alinéa it is in", "not_understood")
+    wanted = _phrase_key(place.phrase_words)
+    text = " ".join(slots_named(article, place, ctx)[0].text)
+    keys = [_phrase_key(text[lo:hi]) for lo, hi in phrase_spans(text)]
+    found = [n for n, key in enumerate(keys, 1) if key == wanted]
+    if not found and len(wanted.split()) >= _SLIP_WORDS:  # « Dans ces hypthèses, … »: one letter off one phrase
+        found = [n for n, key in enumerate(keys, 1) if one_edit(wanted, key)]
+    if len(found) != 1:
+        where = alineas_named(place.alineas)
+        if not found:
+            raise ctx.fail(f"no phrase of {where} reads « {place.phrase_words} »", "not_found")
+        raise ctx.fail(f"{len(found)} phrases of {where} read « {place.phrase_words} »", "ambiguous")
+    return replace(place, phrase=found[0], phrase_words="")
+
+
+# a phrase named by words one letter off it: long enough that the rest of its words say which it is
+_SLIP_WORDS = 5
+
+
+def _phrase_key(words: str) -> str:
+    """A phrase's words as compared: folded, spaces as one, without its quotes and full stop."""
+    return " ".join(fold(words).split()).strip(' "').rstrip(".").rstrip()
 
 
 def alineas_named(numbers: tuple[int, ...]) -> str:
