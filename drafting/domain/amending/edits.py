@@ -77,6 +77,9 @@ class Place:
     # « Compléter la phrase : « X » par les mots : … »: the phrase named by its words, resolved to its number in
     # the alinéa named (`spans.phrase_named`) when the edit is made
     phrase_words: str = ""
+    # « Au III, … . Il est ajouté un paragraphe ainsi rédigé : « IX. – … » »: put at the article's end only if
+    # numbered next after the article's own last paragraph (no quoted one), whose paragraph it is said so
+    numbered_next: bool = False
 
 
 @dataclass(frozen=True, slots=True)
