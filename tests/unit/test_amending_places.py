@@ -1349,3 +1349,30 @@ def test_a_later_parts_division_named_with_its_complement_is_not_sought_under_an
     assert got[2] == "« I. – Les fournisseurs informent par écrit leurs clients de la fin des tarifs. »"
     with pytest.raises(AmendingError, match="is not in the alinéa named before it"):
         apply(article, [("2", "Alinéa 3\n\nSupprimer le 1°.")])
+
+
+def test_a_division_named_without_those_around_it_is_in_those_its_marks_say() -> None:
+    # « tel qu'il résulte du 1° », without « du II »: the article's only 1° is in its II, which names the code
+    # article; the 1°'s quoted phrase is the one it rewrites (p70-043). Two 1° in the article: refused
+    article = "\n\n".join(
+        [
+            "I. – L'article L. 715-1 du code de l'éducation est complété par une phrase ainsi rédigée :",
+            "« Ce décret peut prévoir un conseil. »",
+            "II. – L'article L. 715-2 du même code est ainsi modifié :",
+            "1° La dernière phrase du troisième alinéa est ainsi rédigée :",
+            "« Les compétences prévues aux articles L. 811-5 et L. 811-6 sont exercées par le conseil. » ;",
+            "2° Le dernier alinéa est supprimé.",
+        ]
+    )
+    said = (
+        "À la dernière phrase du troisième alinéa de l'article L. 715-2 du code de l'éducation, tel qu'il résulte "
+        "du 1° du présent article, la référence : « L. 811-5 et » est supprimée."
+    )
+    got = alineas(apply(article, [("1", said)]))
+    assert got[4] == "« Les compétences prévues aux articles L. 811-6 sont exercées par le conseil. » ;"
+    two = article.replace(
+        "I. – L'article L. 715-1 du code de l'éducation est complété",
+        "I. – L'article L. 715-1 du code de l'éducation est ainsi modifié :\n\n1° Il est complété",
+    )
+    with pytest.raises(AmendingError, match="several alinéa"):
+        apply(two, [("2", said)])
