@@ -255,6 +255,28 @@ _COMPLEMENTS = frozenset(
 )
 
 
+# « au 2° » said after « Au III, »: one mark, said with « au » (« à la », « à l' »), a place it may narrow
+_NARROWED = re.compile(r"(?:au|à la|à l') (?!.* (?:du|de l'|au) )")
+
+
+def division_rank(mark: str) -> int | None:
+    """How deep a mark of this article's divisions is: a paragraph (« iii », « i bis ») 0, a figure (« 2° »)
+    1, a letter (« b », « b) ») 2, a small roman item (« ii) ») 3; None when not one of these."""
+    if "°" in mark:
+        return 1
+    if re.fullmatch(r"[ivx]{2,}\)", mark):
+        return 3
+    if re.fullmatch(r"[a-z](?: (?:bis|ter|quater|quinquies|sexies))?\)?", mark) and not re.fullmatch(r"[ivx]", mark):
+        return 2
+    return 0 if re.fullmatch(r"[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d]))?", mark) else None
+
+
+def _lower(inner: str, outer: str) -> bool:
+    """Whether a mark said after another (« Au III, au 2° ») is of a lower level, so in it."""
+    a, b = division_rank(inner), division_rank(outer)
+    return a is not None and b is not None and a > b
+
+
 def location(numero: str, part: str, text: str, context: Place) -> Place:
     """The place a location phrase names. « Cet alinéa » is the one named last in the amendment."""
     both = _PHRASES_OF.match(text)
@@ -290,6 +312,7 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
     # own (« du présent article », « du I », « de l'article L. X »), then others given another: two places, not
     # the III's third and second (p63-009); refused here, the joined places are read one by one by the caller
     owned = late = said_in = False
+    said_end = 0
     for m in _LOCATION.finditer(text):
         gap = text[pos : m.start()].strip()
         if gap:
@@ -309,6 +332,12 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
                 path = (*re.split(r" (?:du|de l'|au) ", g[0]), *path)
                 said_in = False
                 continue
+            if name == "bare division" and said_in and _NARROWED.match(m.group(0)) and "," in text[said_end : m.start()]:
+                if _lower(g[0], path[0]):
+                    # « Au III, au 2°, remplacer … »: the 2° of the III, each place said after a comma inside the one
+                    # before (a lower level: roman, figures, letters, small roman); « Au 1°, au 2° » stays refused
+                    path, said_end = (g[0], *path), m.end()
+                    continue
             # « Le II, le III sont supprimés », « le 1° du I, le II »: two divisions in one place, one of them lost
             raise AmendingError(numero, part, "it names two divisions in one place")
         if name == "ordinal range":
@@ -341,6 +370,7 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
             bare = name == "bare division"
             path = tuple(re.split(r" (?:du|de l'|au) ", g[0]))
             said_in = bool(re.match(r"(?:au|aux|à) ", m.group(0)))  # « Au 2°, … »: a place the next may be in
+            said_end = m.end()
             # named alone under an alinéa named before (« Alinéa 3 / Supprimer le 2° »): it must be there
             under = tuple(context.alineas or ()) if name != "division" else ()
         elif name == "proposed text":
@@ -437,8 +467,9 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
         # « Compléter cet alinéa par … », no alinéa named: the article's only one, as for a phrase alone
         alineas, sole = [1], True
     elif this and not alineas:
-        if context.alineas is None and context.path and not context.within and not division:
-            # « Au III, … » then « Compléter cet alinéa »: the III's only alinéa (p65-018)
+        if context.alineas is None and (path or context.path) and not (within or context.within) and not division:
+            # « Au III, … » then « Compléter cet alinéa »: the III's only alinéa (p65-018); so « Au III : /
+            # Compléter cet alinéa » and « Au III, compléter cet alinéa », the division named in the same sentence
             alineas, sole, path = [1], True, path or context.path
         elif context.alineas is None:
             said = "ce paragraphe" if division else "cet alinéa"
