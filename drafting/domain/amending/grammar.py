@@ -18,7 +18,7 @@ from drafting.domain.amending.divisions import follows
 from drafting.domain.amending.edits import EVERY, AmendingError, Edit, Place
 from drafting.domain.amending.forms import COMPILED_FORMS, OCCURRENCES, WN, C, Q, Reading, verbs_spelt
 from drafting.domain.amending.lexer import Sentence, sentences
-from drafting.domain.amending.locations import DIVISION, ORD, division_rank, location, ordinal
+from drafting.domain.amending.locations import DIVISION, ORD, location, of_each, ordinal, shared_divisions
 from drafting.domain.amending.typography import fold
 
 _REPEAT = re.compile(
@@ -499,56 +499,16 @@ _JOINED_SUBJECTS = re.compile(
 )
 
 
-# A division's mark alone, as joined places name it (« 2° », « III », « b », « I bis »)
-_MARK = r"(?:[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d]))?|\d+ ?°(?: ?(?:bis|ter|quater|quinquies|sexies))?|[a-z](?: (?:bis|ter|quater|quinquies|sexies))?\)?)"
-# « au 1° », « le 2° »: a division named bare among joined places
-_BARE_MARK = re.compile(rf"\s*(?:au|à l'|à la|le|la|l') ?(?P<mark>{_MARK})\s*,?\s*")
-# « au 2° du III », « le 2° du III »: a division with its complement, one or more divisions of this article
-_MARK_OF = re.compile(rf"\s*(?:au|à l'|à la|le|la|l') ?(?P<mark>{_MARK}) (?P<of>(?:du|de l') (?P<outer>{_MARK})(?: (?:du|de l') {_MARK})*)\s*,?\s*")
-
-
 def _shared(joined: list[str]) -> list[str]:
     """The places joined, each bare one (« à la première phrase du premier alinéa ») before the last given the
-    last one's complement (« au deuxième alinéa du II »): both the II's (p61-007). So for divisions (« Au 1° et
-    au 2° du III »: the III's 1° and 2°, as « Aux 1° et 2° du III »), each bare one of the same level as the
-    last's, lower than its complement's. As they are otherwise."""
+    last one's complement (« au deuxième alinéa du II »): both the II's (p61-007); so for divisions (« Au 1° et
+    au 2° du III », `shared_divisions`). As they are otherwise."""
     if len(joined) < 2:
         return joined
     last = _COMPLEMENT.fullmatch(joined[-1])
     if last is not None and all(_BARE.fullmatch(p) for p in joined[:-1]):
         return [p.rstrip(" ,") + " " + last.group("of") for p in joined[:-1]] + joined[-1:]
-    of = _MARK_OF.fullmatch(joined[-1])
-    bare = [_BARE_MARK.fullmatch(p) for p in joined[:-1]]
-    if of is None or not all(bare):
-        return joined
-    rank, outer = division_rank(of.group("mark")), division_rank(of.group("outer"))
-    if rank is None or outer is None or rank <= outer:
-        return joined
-    if any(b is None or division_rank(b.group("mark")) != rank for b in bare):
-        return joined
-    return [p.rstrip(" ,") + " " + of.group("of") for p in joined[:-1]] + joined[-1:]
-
-
-# « Aux 4° des I et II », « Les 4° des I et II »: the 4° of each (the Assemblée's short form), a mark of a lower
-# level than the divisions named after it, each of one level
-_OF_EACH = re.compile(
-    rf"\b(?P<art>aux|les|dans les) (?P<mark>{_MARK}) des (?P<outer>{_MARK}(?:, {_MARK})* et {_MARK})(?=\s*(?:[,;:.]|$))"
-)
-_ONE_OF = {"aux": "au", "les": "le", "dans les": "dans le"}
-
-
-def _of_each(text: str) -> str:
-    """« aux 4° des i et ii » said as the places it joins: « au 4° du i et au 4° du ii » (as they are otherwise)."""
-    m = _OF_EACH.search(text)
-    if m is None:
-        return text
-    outers = re.split(r", | et ", m.group("outer"))
-    rank, ranks = division_rank(m.group("mark")), {division_rank(o) for o in outers}
-    if rank is None or len(ranks) != 1 or None in ranks or rank <= min(r for r in ranks if r is not None):
-        return text
-    one = _ONE_OF[m.group("art")]
-    said = " et ".join(f"{one} {m.group('mark')} du {o}" for o in outers)
-    return text[: m.start()] + said + text[m.end() :]
+    return shared_divisions(joined)
 
 
 def _bare_after_division(numero: str, sentence: Sentence, joined: list[str], places: list[Place]) -> list[Place]:
@@ -619,7 +579,7 @@ def _listed(joined: list[str]) -> list[str]:
 def _subjects(numero: str, sentence: Sentence, rest: str, context: Place) -> list[Place] | None:
     """« Le deuxième alinéa du I et le deuxième alinéa du II sont supprimés »: the places joined as subjects,
     each alinéas of its own (p61-006) or a division named whole (« le III », p65-005); None when they are not that (the caller refuses as before)."""
-    joined = _shared(_listed(_JOINED_SUBJECTS.split(_of_each(rest))))
+    joined = _shared(_listed(_JOINED_SUBJECTS.split(of_each(rest))))
     if len(joined) < 2:
         return None
     try:
@@ -641,7 +601,7 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
         rest = f"{prose[: m.start()]} {loc} {prose[m.end() :]}"
         if "¤" in rest:
             raise AmendingError(numero, sentence.prose, "it quotes words that no instruction in it uses")
-        joined = _shared(_JOINED.split(_of_each(rest)))
+        joined = _shared(_JOINED.split(of_each(rest)))
         if len(joined) > 1:  # « à la fin des alinéas 5 et 6 et à l'alinéa 7 »: the edit at each place
             places = [location(numero, sentence.prose, text, context) for text in joined]
             if any(not (p.alineas or _division(p)) or p.after is not None or p.each for p in places):

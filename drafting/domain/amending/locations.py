@@ -277,6 +277,52 @@ def _lower(inner: str, outer: str) -> bool:
     return a is not None and b is not None and a > b
 
 
+# A division's mark alone, as joined places name it (« 2° », « III », « b », « I bis »)
+_MARK = r"(?:[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d]))?|\d+ ?°(?: ?(?:bis|ter|quater|quinquies|sexies))?|[a-z](?: (?:bis|ter|quater|quinquies|sexies))?\)?)"
+# « au 1° », « le 2° »: a division named bare among joined places
+_BARE_MARK = re.compile(rf"\s*(?:au|à l'|à la|le|la|l') ?(?P<mark>{_MARK})\s*,?\s*")
+# « au 2° du III », « le 2° du III »: a division with its complement, one or more divisions of this article
+_MARK_OF = re.compile(rf"\s*(?:au|à l'|à la|le|la|l') ?(?P<mark>{_MARK}) (?P<of>(?:du|de l') (?P<outer>{_MARK})(?: (?:du|de l') {_MARK})*)\s*,?\s*")
+
+
+def shared_divisions(joined: list[str]) -> list[str]:
+    """« Au 1° et au 2° du III »: the complement said after the last of divisions joined is each's (as « Aux 1° et
+    2° du III »), each bare one of the same level as the last's, lower than its complement's (not « Au III et au
+    2° du IV »: the III is this article's own). As they are otherwise."""
+    of = _MARK_OF.fullmatch(joined[-1])
+    bare = [_BARE_MARK.fullmatch(p) for p in joined[:-1]]
+    if of is None or not all(bare):
+        return joined
+    rank, outer = division_rank(of.group("mark")), division_rank(of.group("outer"))
+    if rank is None or outer is None or rank <= outer:
+        return joined
+    if any(b is None or division_rank(b.group("mark")) != rank for b in bare):
+        return joined
+    return [p.rstrip(" ,") + " " + of.group("of") for p in joined[:-1]] + joined[-1:]
+
+
+# « Aux 4° des I et II », « Les 4° des I et II »: the 4° of each (the Assemblée's short form), a mark of a lower
+# level than the divisions named after it, each of one level
+_OF_EACH = re.compile(
+    rf"\b(?P<art>aux|les|dans les) (?P<mark>{_MARK}) des (?P<outer>{_MARK}(?:, {_MARK})* et {_MARK})(?=\s*(?:[,;:.]|$))"
+)
+_ONE_OF = {"aux": "au", "les": "le", "dans les": "dans le"}
+
+
+def of_each(text: str) -> str:
+    """« aux 4° des i et ii » said as the places it joins: « au 4° du i et au 4° du ii » (as they are otherwise)."""
+    m = _OF_EACH.search(text)
+    if m is None:
+        return text
+    outers = re.split(r", | et ", m.group("outer"))
+    rank, ranks = division_rank(m.group("mark")), {division_rank(o) for o in outers}
+    if rank is None or len(ranks) != 1 or None in ranks or rank <= min(r for r in ranks if r is not None):
+        return text
+    one = _ONE_OF[m.group("art")]
+    said = " et ".join(f"{one} {m.group('mark')} du {o}" for o in outers)
+    return text[: m.start()] + said + text[m.end() :]
+
+
 def location(numero: str, part: str, text: str, context: Place) -> Place:
     """The place a location phrase names. « Cet alinéa » is the one named last in the amendment."""
     both = _PHRASES_OF.match(text)
@@ -332,12 +378,12 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
                 path = (*re.split(r" (?:du|de l'|au) ", g[0]), *path)
                 said_in = False
                 continue
-            if name == "bare division" and said_in and _NARROWED.match(m.group(0)) and "," in text[said_end : m.start()]:
-                if _lower(g[0], path[0]):
-                    # « Au III, au 2°, remplacer … »: the 2° of the III, each place said after a comma inside the one
-                    # before (a lower level: roman, figures, letters, small roman); « Au 1°, au 2° » stays refused
-                    path, said_end = (g[0], *path), m.end()
-                    continue
+            # « Au III, au 2°, remplacer … »: the 2° of the III, each place said after a comma inside the one before
+            # (a lower level: roman, figures, letters, small roman); « Au 1°, au 2° » stays refused
+            narrowed = name == "bare division" and said_in and _NARROWED.match(m.group(0)) is not None
+            if narrowed and "," in text[said_end : m.start()] and _lower(g[0], path[0]):
+                path, said_end = (g[0], *path), m.end()
+                continue
             # « Le II, le III sont supprimés », « le 1° du I, le II »: two divisions in one place, one of them lost
             raise AmendingError(numero, part, "it names two divisions in one place")
         if name == "ordinal range":
