@@ -1314,8 +1314,9 @@ def test_a_paragraph_named_bare_joined_to_a_place_with_a_complement_is_this_arti
     got = alineas(apply(JOINED_DIVISIONS, [("3", "Au II et au III, le mot : « loi » est remplacé par le mot : « charte ».")]))
     assert got[3:5] == ["II. – Le maire siège selon la charte.", "III. – Le préfet siège selon la charte."]
     # a lower division named bare (« au 2° » after « au 1° du IV »: the IV's, or the I's?), or a bare alinéa
-    # joined to a division (the III's first, or this article's?): refused
-    for joined in ("Au 1° du IV et au 2°", "Au 1° et au 2° du IV", "Au premier alinéa et au III", "Au III et au premier alinéa"):
+    # joined to a division (the III's first, or this article's?): refused. (« Au 1° et au 2° du IV », the
+    # complement said after both, is shared since stop 26: test_a_complement_after_two_joined_divisions_is_both)
+    for joined in ("Au 1° du IV et au 2°", "Au premier alinéa et au III", "Au III et au premier alinéa"):
         with pytest.raises(AmendingError, match="named bare") as caught:
             apply(JOINED_DIVISIONS, [("2", f"{joined}, le mot : « loi » est remplacé par le mot : « charte ».")])
         assert caught.value.code == "ambiguous"
@@ -1379,9 +1380,10 @@ def test_cet_alinea_after_an_instruction_at_a_division_named_whole_is_its_only_a
 
 
 def test_two_divisions_named_in_one_place_are_refused() -> None:
-    # « Le II, le III sont supprimés »: read as one place, the II was lost and the III alone deleted; « Le 1° du I,
-    # le II et le III »: the 1° lost. Refused, not one of them dropped
-    for said in ("Le II, le III sont supprimés.", "Le 1° du I, le II et le III sont supprimés."):
+    # « Le II, le III sont supprimés »: read as one place, the II was lost and the III alone deleted. Refused, not
+    # one of them dropped. (« Le 1° du I, le II et le III », a list ended by « et », is three places since stop 26:
+    # test_a_list_of_subjects_ended_by_et_is_each_place)
+    for said in ("Le II, le III sont supprimés.", "Le 1° du I, le II, le III sont supprimés."):
         with pytest.raises(AmendingError):
             apply(JOINED_DIVISIONS, [("1", said)])
     with pytest.raises(AmendingError, match="two divisions in one place"):
@@ -1558,3 +1560,58 @@ def test_a_division_named_without_those_around_it_is_in_those_its_marks_say() ->
     )
     with pytest.raises(AmendingError, match="several alinéa"):
         apply(two, [("2", said)])
+
+
+def test_cet_alinea_after_a_division_named_in_the_same_sentence_is_its_only_alinea() -> None:
+    # « Au III : / Compléter cet alinéa … », « Au III, compléter cet alinéa … » (p73-053): the III's only alinéa,
+    # as after « I. – Au III, … II. – Compléter cet alinéa »; the II of several refused (p73-054)
+    said = "Compléter cet alinéa par une phrase ainsi rédigée : « Il siège ici. »"
+    for heading in ("Au III :\n\n", "Au III :\n", "<p>Au III :</p><p>", "Au III, "):
+        text = heading + (said[0].lower() + said[1:] if heading.endswith(", ") else said)
+        got = alineas(apply(JOINED_DIVISIONS, [("1", text)]))
+        assert got[4] == "III. – Le préfet siège selon la loi. Il siège ici."
+    with pytest.raises(AmendingError, match="division named before has 3 alinéas"):
+        apply(JOINED_DIVISIONS, [("2", "Au IV :\n\n" + said)])
+
+
+def test_a_complement_after_two_joined_divisions_is_both() -> None:
+    # « Au 1° et au 2° du IV »: « du IV » said after the last is shared, as « Aux 1° et 2° du IV » (p73-008, p73-020)
+    said = "Au 1° et au 2° du IV, le mot : « loi » est remplacé par le mot : « charte »."
+    got = alineas(apply(JOINED_DIVISIONS, [("1", said)]))
+    assert got[6:8] == ["1° Le juge vote selon la charte ;", "2° Le juge délibère selon la charte."]
+    assert got[1] == "1° Le conseil vote selon la loi ;"
+    # only divisions of one level, lower than the complement's: « Au III et au 2° du IV » is not the IV's III
+    got = alineas(apply(JOINED_DIVISIONS, [("2", "Au III et au 2° du IV, le mot : « loi » est remplacé par le mot : « charte ».")]))
+    assert got[4] == "III. – Le préfet siège selon la charte." and got[7] == "2° Le juge délibère selon la charte."
+
+
+def test_places_said_one_after_the_other_with_commas_are_one_path() -> None:
+    # « Au IV, au 2°, remplacer … »: the IV's 2° (p73-013, p73-032, p73-050); « Au I, au 2°, supprimer le b »
+    # (p73-060) the I's 2°'s b; each a level lower than the one before. « Au 1°, au 2° » stays refused
+    said = "Au IV, au 2°, remplacer le mot : « loi » par le mot : « charte »."
+    got = alineas(apply(JOINED_DIVISIONS, [("1", said)]))
+    assert got[7] == "2° Le juge délibère selon la charte." and got[2] == "2° Le conseil délibère selon la loi."
+    with pytest.raises(AmendingError, match="two divisions in one place"):
+        apply(JOINED_DIVISIONS, [("2", "Au 1°, au 2°, remplacer le mot : « loi » par le mot : « charte ».")])
+    with pytest.raises(AmendingError, match="two divisions in one place"):
+        apply(JOINED_DIVISIONS, [("3", "Au 2°, au IV, remplacer le mot : « loi » par le mot : « charte ».")])
+    got = alineas(apply(TWO_LETTERED_RUNS.replace("1° L'", "I. – 1° L'"), [("4", "Au I, au 2°, supprimer le b.")]))
+    assert got[6] == "b) (Supprimé)"
+
+
+def test_a_list_of_subjects_ended_by_et_is_each_place() -> None:
+    # « Le II, le III et le V sont supprimés » (p73-028): commas, then « et » before the last: each deleted
+    got = alineas(apply(JOINED_DIVISIONS, [("1", "Le I, le II et le III sont supprimés.")]))
+    assert got[:3] == ["I. – (Supprimé)", "II. – (Supprimé)", "III. – (Supprimé)"]
+    got = alineas(apply(JOINED_DIVISIONS, [("2", "Le 1° du I, le II et le III sont supprimés.")]))
+    assert got[1] == "1° (Supprimé)" and got[3:5] == ["II. – (Supprimé)", "III. – (Supprimé)"]
+
+
+def test_the_same_division_of_each_of_several_is_each() -> None:
+    # « Aux 2° des I et IV » (p73-038): the 2° of the I and the 2° of the IV
+    said = "Aux 2° des I et IV, le mot : « loi » est remplacé par le mot : « charte »."
+    got = alineas(apply(JOINED_DIVISIONS, [("1", said)]))
+    assert got[2] == "2° Le conseil délibère selon la charte." and got[7] == "2° Le juge délibère selon la charte."
+    assert got[1] == "1° Le conseil vote selon la loi ;"
+    got = alineas(apply(JOINED_DIVISIONS, [("2", "Les 2° des I et IV sont supprimés.")]))
+    assert got[2] == "2° (Supprimé)" and got[7] == "2° (Supprimé)"

@@ -18,7 +18,7 @@ from drafting.domain.amending.divisions import follows
 from drafting.domain.amending.edits import EVERY, AmendingError, Edit, Place
 from drafting.domain.amending.forms import COMPILED_FORMS, OCCURRENCES, WN, C, Q, Reading, verbs_spelt
 from drafting.domain.amending.lexer import Sentence, sentences
-from drafting.domain.amending.locations import DIVISION, ORD, location, ordinal
+from drafting.domain.amending.locations import DIVISION, ORD, location, of_each, ordinal, shared_divisions
 from drafting.domain.amending.typography import fold
 
 _REPEAT = re.compile(
@@ -501,11 +501,14 @@ _JOINED_SUBJECTS = re.compile(
 
 def _shared(joined: list[str]) -> list[str]:
     """The places joined, each bare one (« à la première phrase du premier alinéa ») before the last given the
-    last one's complement (« au deuxième alinéa du II »): both the II's (p61-007). As they are otherwise."""
-    last = _COMPLEMENT.fullmatch(joined[-1])
-    if len(joined) < 2 or last is None or not all(_BARE.fullmatch(p) for p in joined[:-1]):
+    last one's complement (« au deuxième alinéa du II »): both the II's (p61-007); so for divisions (« Au 1° et
+    au 2° du III », `shared_divisions`). As they are otherwise."""
+    if len(joined) < 2:
         return joined
-    return [p.rstrip(" ,") + " " + last.group("of") for p in joined[:-1]] + joined[-1:]
+    last = _COMPLEMENT.fullmatch(joined[-1])
+    if last is not None and all(_BARE.fullmatch(p) for p in joined[:-1]):
+        return [p.rstrip(" ,") + " " + last.group("of") for p in joined[:-1]] + joined[-1:]
+    return shared_divisions(joined)
 
 
 def _bare_after_division(numero: str, sentence: Sentence, joined: list[str], places: list[Place]) -> list[Place]:
@@ -561,10 +564,22 @@ def _bare_division_joined(numero: str, sentence: Sentence, joined: list[str], pl
             raise AmendingError(numero, sentence.prose, reason, "ambiguous")
 
 
+# « Le II, le III et le V sont supprimés »: a list, commas then « et » before the last, each a subject
+_LISTED = re.compile(rf"\s*,\s+(?=(?:le|la|les|l') ?(?:[^,]*?\balinéa\b|(?:{DIVISION})(?=\s|,|$)))")
+
+
+def _listed(joined: list[str]) -> list[str]:
+    """The subjects joined by « et », those before it said with commas split (« le ii, le iii »): only where an
+    « et » ends the list; with none (« Le II, le III sont supprimés ») one place, refused by `location`."""
+    if len(joined) < 2:
+        return joined
+    return [p for part in joined[:-1] for p in _LISTED.split(part)] + joined[-1:]
+
+
 def _subjects(numero: str, sentence: Sentence, rest: str, context: Place) -> list[Place] | None:
     """« Le deuxième alinéa du I et le deuxième alinéa du II sont supprimés »: the places joined as subjects,
     each alinéas of its own (p61-006) or a division named whole (« le III », p65-005); None when they are not that (the caller refuses as before)."""
-    joined = _shared(_JOINED_SUBJECTS.split(rest))
+    joined = _shared(_listed(_JOINED_SUBJECTS.split(of_each(rest))))
     if len(joined) < 2:
         return None
     try:
@@ -586,7 +601,7 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
         rest = f"{prose[: m.start()]} {loc} {prose[m.end() :]}"
         if "¤" in rest:
             raise AmendingError(numero, sentence.prose, "it quotes words that no instruction in it uses")
-        joined = _shared(_JOINED.split(rest))
+        joined = _shared(_JOINED.split(of_each(rest)))
         if len(joined) > 1:  # « à la fin des alinéas 5 et 6 et à l'alinéa 7 »: the edit at each place
             places = [location(numero, sentence.prose, text, context) for text in joined]
             if any(not (p.alineas or _division(p)) or p.after is not None or p.each for p in places):

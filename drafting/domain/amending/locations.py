@@ -255,6 +255,74 @@ _COMPLEMENTS = frozenset(
 )
 
 
+# « au 2° » said after « Au III, »: one mark, said with « au » (« à la », « à l' »), a place it may narrow
+_NARROWED = re.compile(r"(?:au|à la|à l') (?!.* (?:du|de l'|au) )")
+
+
+def division_rank(mark: str) -> int | None:
+    """How deep a mark of this article's divisions is: a paragraph (« iii », « i bis ») 0, a figure (« 2° »)
+    1, a letter (« b », « b) ») 2, a small roman item (« ii) ») 3; None when not one of these."""
+    if "°" in mark:
+        return 1
+    if re.fullmatch(r"[ivx]{2,}\)", mark):
+        return 3
+    if re.fullmatch(r"[a-z](?: (?:bis|ter|quater|quinquies|sexies))?\)?", mark) and not re.fullmatch(r"[ivx]", mark):
+        return 2
+    return 0 if re.fullmatch(r"[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d]))?", mark) else None
+
+
+def _lower(inner: str, outer: str) -> bool:
+    """Whether a mark said after another (« Au III, au 2° ») is of a lower level, so in it."""
+    a, b = division_rank(inner), division_rank(outer)
+    return a is not None and b is not None and a > b
+
+
+# A division's mark alone, as joined places name it (« 2° », « III », « b », « I bis »)
+_MARK = r"(?:[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d]))?|\d+ ?°(?: ?(?:bis|ter|quater|quinquies|sexies))?|[a-z](?: (?:bis|ter|quater|quinquies|sexies))?\)?)"
+# « au 1° », « le 2° »: a division named bare among joined places
+_BARE_MARK = re.compile(rf"\s*(?:au|à l'|à la|le|la|l') ?(?P<mark>{_MARK})\s*,?\s*")
+# « au 2° du III », « le 2° du III »: a division with its complement, one or more divisions of this article
+_MARK_OF = re.compile(rf"\s*(?:au|à l'|à la|le|la|l') ?(?P<mark>{_MARK}) (?P<of>(?:du|de l') (?P<outer>{_MARK})(?: (?:du|de l') {_MARK})*)\s*,?\s*")
+
+
+def shared_divisions(joined: list[str]) -> list[str]:
+    """« Au 1° et au 2° du III »: the complement said after the last of divisions joined is each's (as « Aux 1° et
+    2° du III »), each bare one of the same level as the last's, lower than its complement's (not « Au III et au
+    2° du IV »: the III is this article's own). As they are otherwise."""
+    of = _MARK_OF.fullmatch(joined[-1])
+    bare = [_BARE_MARK.fullmatch(p) for p in joined[:-1]]
+    if of is None or not all(bare):
+        return joined
+    rank, outer = division_rank(of.group("mark")), division_rank(of.group("outer"))
+    if rank is None or outer is None or rank <= outer:
+        return joined
+    if any(b is None or division_rank(b.group("mark")) != rank for b in bare):
+        return joined
+    return [p.rstrip(" ,") + " " + of.group("of") for p in joined[:-1]] + joined[-1:]
+
+
+# « Aux 4° des I et II », « Les 4° des I et II »: the 4° of each (the Assemblée's short form), a mark of a lower
+# level than the divisions named after it, each of one level
+_OF_EACH = re.compile(
+    rf"\b(?P<art>aux|les|dans les) (?P<mark>{_MARK}) des (?P<outer>{_MARK}(?:, {_MARK})* et {_MARK})(?=\s*(?:[,;:.]|$))"
+)
+_ONE_OF = {"aux": "au", "les": "le", "dans les": "dans le"}
+
+
+def of_each(text: str) -> str:
+    """« aux 4° des i et ii » said as the places it joins: « au 4° du i et au 4° du ii » (as they are otherwise)."""
+    m = _OF_EACH.search(text)
+    if m is None:
+        return text
+    outers = re.split(r", | et ", m.group("outer"))
+    rank, ranks = division_rank(m.group("mark")), {division_rank(o) for o in outers}
+    if rank is None or len(ranks) != 1 or None in ranks or rank <= min(r for r in ranks if r is not None):
+        return text
+    one = _ONE_OF[m.group("art")]
+    said = " et ".join(f"{one} {m.group('mark')} du {o}" for o in outers)
+    return text[: m.start()] + said + text[m.end() :]
+
+
 def location(numero: str, part: str, text: str, context: Place) -> Place:
     """The place a location phrase names. « Cet alinéa » is the one named last in the amendment."""
     both = _PHRASES_OF.match(text)
@@ -290,6 +358,7 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
     # own (« du présent article », « du I », « de l'article L. X »), then others given another: two places, not
     # the III's third and second (p63-009); refused here, the joined places are read one by one by the caller
     owned = late = said_in = False
+    said_end = 0
     for m in _LOCATION.finditer(text):
         gap = text[pos : m.start()].strip()
         if gap:
@@ -308,6 +377,12 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
                 # « Au 2°, supprimer le b »: the b of the 2°, the division said first holding the one said after
                 path = (*re.split(r" (?:du|de l'|au) ", g[0]), *path)
                 said_in = False
+                continue
+            # « Au III, au 2°, remplacer … »: the 2° of the III, each place said after a comma inside the one before
+            # (a lower level: roman, figures, letters, small roman); « Au 1°, au 2° » stays refused
+            narrowed = name == "bare division" and said_in and _NARROWED.match(m.group(0)) is not None
+            if narrowed and "," in text[said_end : m.start()] and _lower(g[0], path[0]):
+                path, said_end = (g[0], *path), m.end()
                 continue
             # « Le II, le III sont supprimés », « le 1° du I, le II »: two divisions in one place, one of them lost
             raise AmendingError(numero, part, "it names two divisions in one place")
@@ -341,6 +416,7 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
             bare = name == "bare division"
             path = tuple(re.split(r" (?:du|de l'|au) ", g[0]))
             said_in = bool(re.match(r"(?:au|aux|à) ", m.group(0)))  # « Au 2°, … »: a place the next may be in
+            said_end = m.end()
             # named alone under an alinéa named before (« Alinéa 3 / Supprimer le 2° »): it must be there
             under = tuple(context.alineas or ()) if name != "division" else ()
         elif name == "proposed text":
@@ -437,8 +513,9 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
         # « Compléter cet alinéa par … », no alinéa named: the article's only one, as for a phrase alone
         alineas, sole = [1], True
     elif this and not alineas:
-        if context.alineas is None and context.path and not context.within and not division:
-            # « Au III, … » then « Compléter cet alinéa »: the III's only alinéa (p65-018)
+        if context.alineas is None and (path or context.path) and not (within or context.within) and not division:
+            # « Au III, … » then « Compléter cet alinéa »: the III's only alinéa (p65-018); so « Au III : /
+            # Compléter cet alinéa » and « Au III, compléter cet alinéa », the division named in the same sentence
             alineas, sole, path = [1], True, path or context.path
         elif context.alineas is None:
             said = "ce paragraphe" if division else "cet alinéa"
