@@ -501,3 +501,21 @@ def test_deleting_a_quoted_code_articles_heading_from_before_it_leaving_its_alin
     assert refused.value.code == "ambiguous"
     kept = alineas(apply(article, [("1", "Supprimer les alinéas 4 à 7.")]))
     assert kept[-1].startswith("« b) (Supprimé)") and not any("L. 718-4" in a for a in kept)
+
+
+def test_a_deleted_shuttle_items_number_is_kept_before_an_item_whose_mark_it_only_begins() -> None:
+    # « Supprimer le 1° AA » before « 1° A Au 1°, … »: « 1° A » is not « 1° AA » (the « A » of « Au » is no
+    # letter of the mark), the number is kept (p75-002); a number kept is dropped only before itself
+    article = "\n\n".join(
+        [
+            "L'article L. 123-2 du code de l'éducation est ainsi modifié :",
+            "1° AA Avant le 1°, il est inséré un 1° A ainsi rédigé :",
+            "« 1° A À la réussite des étudiants ; »",
+            "1° A Au 1°, le mot : « dispensées » est supprimé ;",
+            "1° Le 2° est supprimé.",
+        ]
+    )
+    got = alineas(apply(article, [("1", "Supprimer le 1° AA.")]))
+    assert got[1:3] == ["1° AA (Supprimé)", "1° A Au 1°, le mot : « dispensées » est supprimé ;"]
+    got = alineas(apply(article, [("2", "Supprimer le 1° A.")]))
+    assert got[3:] == ["1° A (Supprimé)", "1° Le 2° est supprimé."]

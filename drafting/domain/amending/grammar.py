@@ -101,6 +101,8 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             last = closed or last
             opened = {n: at for n, at in opened.items() if n < level} | {level: len(edits)}
             fresh = level == 0
+            if fresh and context.alineas is not None:  # the alinéas an earlier part named (p70-072, p75-045)
+                context = replace(context, earlier=True)
         # « le i bis du 2° » (small letters): an item lettered « i », given its « ) » before the case is lost,
         # so that « Au I bis, … » (capitals) stays the paragraph « I bis » once lowered
         prose = _SMALL_ITEM.sub(r"\1)", fold(sentence.prose)).lower().strip().rstrip(".;, ")
