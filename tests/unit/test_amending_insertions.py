@@ -797,3 +797,37 @@ def test_an_alinea_added_after_naming_an_item_goes_after_it_when_its_mark_says_s
     for other in ("c bis) Le mot", "Le mot"):
         with pytest.raises(AmendingError, match="its mark not the next after that one's"):
             apply(article, [("2", said.replace("b bis) Le mot", other))])
+
+
+def test_an_alinea_added_after_naming_a_letter_without_its_parenthesis_or_a_shuttle_item() -> None:
+    # « Le b du 2° est ainsi rédigé … « b bis) … » » (the Sénat's letter without its parenthesis, an item of
+    # the 2°): after that b) (p75-039). After « Le 1° A », « 1° bis » is not its next (the 1° comes between),
+    # and a shuttle's « 1° A » after the 1° AA, « 1° B » after the 1° A may be one there already (p75-033):
+    # refused, as « 3° » after the 2°
+    article = "\n\n".join(
+        [
+            "L'article L. 1 est ainsi modifié :",
+            "1° AA Le premier alinéa est supprimé ;",
+            "1° A Le deuxième alinéa est ainsi modifié :",
+            "a) Les mots : « ainsi que » sont supprimés ;",
+            "b) Le mot : « écologique » est supprimé ;",
+            "1° Le dernier alinéa est supprimé.",
+        ]
+    )
+    said = (
+        "Le b du 1° A est ainsi rédigé : « b) Le mot : « solidaire » est supprimé ; ». Il est ajouté un alinéa "
+        "ainsi rédigé : « b bis) Le mot : « notamment » est supprimé ; »."
+    )
+    got = alineas(apply(article, [("1", said)]))
+    assert got[4:7] == [
+        "b) Le mot : « solidaire » est supprimé ;",
+        "b bis) Le mot : « notamment » est supprimé ;",
+        "1° Le dernier alinéa est supprimé.",
+    ]
+    shuttle = (
+        "Le 1° {} est ainsi rédigé : « 1° {} Le troisième alinéa est supprimé ; ». Il est ajouté un alinéa ainsi "
+        "rédigé : « {} Le quatrième alinéa est supprimé ; »."
+    )
+    for named, new in (("A", "1° bis"), ("AA", "1° A"), ("A", "1° B")):
+        with pytest.raises(AmendingError, match="its mark not the next after that one's"):
+            apply(article, [("2", shuttle.format(named, named, new))])

@@ -264,13 +264,22 @@ def _after_named(numero: str, prose: str, found: list[Edit], before: list[Edit])
     paths = {e.place.path for e in before}
     path = next(iter(paths)) if len(paths) == 1 and not any(e.place.within for e in before) else ()
     item = path[0] if path else ""
-    if not re.fullmatch(r"\d+ ?°(?: [a-z]+)?|[a-z](?: [a-z]+)?\)", item):
+    # read lowered: a shuttle's capitals (« 1° A », « 1° ter A ») given back, so that « 1° bis » is not taken
+    # for the next after the 1° A; « le b du 2° » (the Sénat's letter without its parenthesis, an item of a
+    # numbered one) is the b) (p75-039)
+    item = re.sub(r"(?<=°)((?: [a-z]+)*) (a{1,2}|[b-d])$", lambda m: f"{m.group(1)} {m.group(2).upper()}", item)
+    if re.fullmatch(r"[a-z](?: [a-z]+)?", item) and len(path) > 1 and re.match(r"\d+ ?°", path[1]):
+        item += ")"
+    if not re.fullmatch(r"\d+ ?°(?: [a-z]+)*(?: [A-Z]{1,2})?|[a-z](?: [a-z]+)?\)", item):
         path = ()
     mark = f"{item} " if path else ""
     new = fold(found[0].new[0]).lstrip(' "«') if len(found) == 1 and found[0].new else ""
-    # its own adverb (« b bis) », « 2° bis »): « 3° » after the 2° named may be the 3° already there
+    # its own adverb (« b bis) », « 2° bis »): « 3° » after the 2° named may be the 3° already there, and so
+    # may a shuttle's « 1° A » after the 1° AA, « 1° B » after the 1° A (p75-033)
     number = re.match(r"\d+|[a-z]", item)
     if not path or not number or not new.startswith(number.group() + " ") and not new.startswith(number.group() + "° "):
+        path = ()
+    if re.match(r"\d+ ?°(?: [a-z]+)? [A-Z]{1,3}\b", new):
         path = ()
     if not path or not follows(new, mark):
         reason = "it adds an alinéa after naming a division, its mark not the next after that one's: where it goes is not said"
