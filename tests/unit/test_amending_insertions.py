@@ -802,8 +802,7 @@ def test_an_alinea_added_after_naming_an_item_goes_after_it_when_its_mark_says_s
 def test_an_alinea_added_after_naming_a_letter_without_its_parenthesis_or_a_shuttle_item() -> None:
     # « Le b du 2° est ainsi rédigé … « b bis) … » » (the Sénat's letter without its parenthesis, an item of
     # the 2°): after that b) (p75-039). After « Le 1° A », « 1° bis » is not its next (the 1° comes between),
-    # and a shuttle's « 1° A » after the 1° AA, « 1° B » after the 1° A may be one there already (p75-033):
-    # refused, as « 3° » after the 2°
+    # and a shuttle's « 1° A » after the 1° AA may be the one there already (p75-033): refused
     article = "\n\n".join(
         [
             "L'article L. 1 est ainsi modifié :",
@@ -828,6 +827,34 @@ def test_an_alinea_added_after_naming_a_letter_without_its_parenthesis_or_a_shut
         "Le 1° {} est ainsi rédigé : « 1° {} Le troisième alinéa est supprimé ; ». Il est ajouté un alinéa ainsi "
         "rédigé : « {} Le quatrième alinéa est supprimé ; »."
     )
-    for named, new in (("A", "1° bis"), ("AA", "1° A"), ("A", "1° B")):
-        with pytest.raises(AmendingError, match="its mark not the next after that one's"):
-            apply(article, [("2", shuttle.format(named, named, new))])
+    with pytest.raises(AmendingError, match="its mark not the next after that one's"):
+        apply(article, [("2", shuttle.format("A", "A", "1° bis"))])
+    with pytest.raises(AmendingError, match="its mark that of one already there"):
+        apply(article, [("3", shuttle.format("AA", "AA", "1° A"))])
+
+
+def test_an_alinea_added_after_naming_an_item_by_its_next_number_goes_after_it_when_none_has_it() -> None:
+    # « Au 2°, … . Il est ajouté un alinéa ainsi rédigé : « 3° … » », « Le 1° A est ainsi rédigé … « 1° B … » »:
+    # the next mark, not an adverb, is a new item after the one named when no alinéa of the article opens
+    # with it (p75-032, p75-034); with a 3° there already, it may be that one's: refused
+    article = "\n\n".join(
+        [
+            "L'article L. 1 est ainsi modifié :",
+            "1° A Le premier alinéa est supprimé ;",
+            "1° Le deuxième alinéa est supprimé ;",
+            "2° Le troisième alinéa est supprimé.",
+        ]
+    )
+    said = (
+        "Au 2°, le mot : « troisième » est remplacé par le mot : « quatrième ». Il est ajouté un alinéa ainsi "
+        "rédigé : « 3° Le dernier alinéa est supprimé. »"
+    )
+    got = alineas(apply(article, [("1", said)]))
+    assert got[3:] == ["2° Le quatrième alinéa est supprimé ;", "3° Le dernier alinéa est supprimé."]
+    shuttle = (
+        "Le 1° A est ainsi rédigé : « 1° A Le premier alinéa est supprimé ; ». Il est ajouté un alinéa ainsi "
+        "rédigé : « 1° B Le cinquième alinéa est supprimé ; »."
+    )
+    assert alineas(apply(article, [("2", shuttle)]))[2] == "1° B Le cinquième alinéa est supprimé ;"
+    with pytest.raises(AmendingError, match="its mark that of one already there"):
+        apply(article + "\n\n3° Le quatrième alinéa est supprimé.", [("3", said)])

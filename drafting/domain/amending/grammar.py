@@ -259,8 +259,8 @@ _ITEM_ADDED = re.compile(r"^(.*¤\d+¤)\s*\.\s+(il est ajouté un alinéa ainsi 
 def _after_named(numero: str, prose: str, found: list[Edit], before: list[Edit]) -> list[Edit]:
     """The alinéa a last sentence « Il est ajouté un alinéa ainsi rédigé : « b bis) … » » adds: the words name
     no place (alone, the article's end), but after a sentence naming one item (« Le b) est ainsi rédigé ») its
-    mark, the next after that item's (« b bis) » after « b) »), puts it after that item. Refused otherwise:
-    whether it goes there or at the article's end is not said."""
+    mark, the next after that item's (« b bis) » after « b) », « 3° » after « 2° » when there is no 3°), puts
+    it after that item. Refused otherwise: whether it goes there or at the article's end is not said."""
     paths = {e.place.path for e in before}
     path = next(iter(paths)) if len(paths) == 1 and not any(e.place.within for e in before) else ()
     item = path[0] if path else ""
@@ -274,17 +274,16 @@ def _after_named(numero: str, prose: str, found: list[Edit], before: list[Edit])
         path = ()
     mark = f"{item} " if path else ""
     new = fold(found[0].new[0]).lstrip(' "«') if len(found) == 1 and found[0].new else ""
-    # its own adverb (« b bis) », « 2° bis »): « 3° » after the 2° named may be the 3° already there, and so
-    # may a shuttle's « 1° A » after the 1° AA, « 1° B » after the 1° A (p75-033)
+    # its own adverb (« b bis) », « 2° bis »): new. « 3° » after the 2° named, a shuttle's « 1° A » after the
+    # 1° AA, « 1° B » after the 1° A may be one there already: put after it only when the article has none
+    # with that mark, checked when put (p75-032 to p75-034)
     number = re.match(r"\d+|[a-z]", item)
-    if not path or not number or not new.startswith(number.group() + " ") and not new.startswith(number.group() + "° "):
-        path = ()
-    if re.match(r"\d+ ?°(?: [a-z]+)? [A-Z]{1,3}\b", new):
-        path = ()
+    own = number is not None and (new.startswith(number.group() + " ") or new.startswith(number.group() + "° "))
+    own = own and not re.match(r"\d+ ?°(?: [a-z]+)? [A-Z]{1,3}\b", new)
     if not path or not follows(new, mark):
         reason = "it adds an alinéa after naming a division, its mark not the next after that one's: where it goes is not said"
         raise AmendingError(numero, prose, reason)
-    return [replace(found[0], place=replace(found[0].place, path=path))]
+    return [replace(found[0], place=replace(found[0].place, path=path, mark_unseen=not own))]
 
 
 def _context_of(named: Place) -> Place:
