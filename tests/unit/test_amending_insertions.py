@@ -858,3 +858,20 @@ def test_an_alinea_added_after_naming_an_item_by_its_next_number_goes_after_it_w
     assert alineas(apply(article, [("2", shuttle)]))[2] == "1° B Le cinquième alinéa est supprimé ;"
     with pytest.raises(AmendingError, match="its mark that of one already there"):
         apply(article + "\n\n3° Le quatrième alinéa est supprimé.", [("3", said)])
+
+
+def test_a_paragraph_added_after_naming_a_division_numbered_by_the_last_ones_adverb_goes_at_the_end() -> None:
+    # « Au II, … . Il est ajouté un paragraphe ainsi rédigé : « III bis. – … » » after the article's last III:
+    # its adverb is as much the next as « IV » (p75-052); « II bis », the next after no last paragraph, refused
+    article = "\n\n".join(
+        ["I. – Le maire décide.", "II. – Le préfet contrôle avant le 10 de chaque mois.", "III. – Le décret fixe les modalités."]
+    )
+    said = (
+        "Au II, remplacer les mots : « avant le 10 » par les mots : « avant le 5 ». Il est ajouté un paragraphe "
+        "ainsi rédigé :\n\n« III bis. – Le présent article entre en vigueur le 1er janvier 2020. »"
+    )
+    got = alineas(apply(article, [("1", said)]))
+    assert got[1] == "II. – Le préfet contrôle avant le 5 de chaque mois."
+    assert got[-1] == "III bis. – Le présent article entre en vigueur le 1er janvier 2020."
+    with pytest.raises(AmendingError, match="whose paragraph it is is not said"):
+        apply(article, [("2", said.replace("III bis. –", "II bis. –"))])

@@ -373,8 +373,8 @@ def _extends(article: Article, before: str, edit: Edit, ctx: Ctx) -> bool:
 def _check_numbered_next(article: Article, edit: Edit, ctx: Ctx) -> None:
     """« Au III, … . Il est ajouté un paragraphe ainsi rédigé : « IX. – … » »: the words do not say whose paragraph
     it is, the III's or the article's; its mark does when it is the next after the article's own last paragraph
-    (« IX » after « VIII ») and after none quoted (a code article's « VIII »): the article's, at its end.
-    Refused otherwise."""
+    (« IX » or « VIII bis » after « VIII ») and after none quoted (a code article's « VIII »): the article's, at
+    its end. Refused otherwise."""
     texts = [*article.head, *(t for s in article.slots for t in (*s.before, *s.text, *s.after))]
     own_last = next((t for t in reversed(texts) if not opened(t) and mark_kind(t) == "roman"), "")
     # a quoted code article's own paragraphs, its first after its heading (« « Art. L. 337-7. – I. – … »)
@@ -382,7 +382,7 @@ def _check_numbered_next(article: Article, edit: Edit, ctx: Ctx) -> None:
     quoted = [t[h.end() :] if (h := ARTICLE_HEADING.match(t)) else t for t in bare]
     quoted = [t for t in quoted if mark_kind(t) == "roman"]
     new = edit.new[0] if edit.new else ""
-    if not (ROMAN_MARK.match(new) and own_last and follows(new, own_last)) or any(follows(new, q) for q in quoted):
+    if not (mark_kind(new) == "roman" and own_last and follows(new, own_last)) or any(follows(new, q) for q in quoted):
         reason = "it adds a paragraph after naming a division or a code article: whose paragraph it is is not said"
         raise ctx.fail(reason, "ambiguous")
 
