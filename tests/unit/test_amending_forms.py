@@ -1183,3 +1183,43 @@ def test_a_roman_part_mark_with_a_degree_sign_is_that_part() -> None:
         "II.- A la deuxième phrase, remplacer le mot « maire » par le mot « préfet »"
     )
     assert apply(article, [("1", text)]) == "Le maire statue. Il informe le préfet."
+def test_the_formula_ainsi_redige_cut_by_markup_is_rejoined() -> None:
+    # real amendment 141 of 2013: « … est ainsi » / « rédigé » / « e : »: « ainsi » ends no sentence without a stop
+    # and no alinéa opens with « rédigé »; a lone letter with the sentence's colon ends the word before it
+    html = "<p>3° La dernière phrase du 1° est ainsi</p><p>rédigé</p><p>e :</p><p>« Il préside. » ;</p>"
+    assert clean(html) == ["3° La dernière phrase du 1° est ainsi rédigée :", "« Il préside. » ;"]
+    # an item's mark (« e) ») or a letter after words named bare stays apart; so does « ainsi. » ending its sentence
+    assert clean("<p>Le d est ainsi</p><p>e) Les autres.</p>") == ["Le d est ainsi", "e) Les autres."]
+    assert clean("<p>Supprimer la lettre</p><p>e :</p>") == ["Supprimer la lettre", "e :"]
+    assert clean("<p>Il en va ainsi.</p><p>rédigé</p>") == ["Il en va ainsi.", "rédigé"]
+
+
+def test_words_named_cut_at_their_quotes_and_an_ordinal_cut_are_rejoined() -> None:
+    # real amendment 142 of 2013: « À la prem » / « ière phrase », « après le mot : « » / « président » / « », sont
+    # insérés les mots : « » / « ou son représentant » ; »: an ordinal of the instruction cut in two, and words
+    # named inline whose quotes end or open a paragraph, as no alinéa does
+    html = (
+        "<p>...° À la prem</p><p>ière phrase du quatrième alinéa, après le mot : «</p><p>président</p>"
+        "<p>», sont insérés les mots : «</p><p>ou son représentant</p><p>» ;</p>"
+    )
+    assert clean(html) == [
+        "...° À la première phrase du quatrième alinéa, après le mot : « président », sont insérés les mots : "
+        "« ou son représentant » ;"
+    ]
+    # an alinéa that introduces a quotation keeps its own paragraph, and so does one closing no words left open
+    assert clean("<p>« 1° Il est ainsi rédigé : «</p><p>Art. 1. – X. »</p>") == [
+        "« 1° Il est ainsi rédigé : «", "Art. 1. – X. »"
+    ]
+    assert clean("<p>« Le texte.</p><p>», sont insérés</p>") == ["« Le texte.", "», sont insérés"]
+
+
+def test_an_italic_locution_alone_in_its_paragraph_joins_the_sentence_around_it() -> None:
+    # real amendment 9 of 2013: « … nommer un comité » / « <i>ad hoc</i> » / « pour réaliser … »: a locution of
+    # several words in italics is whole words, the sentence goes on around it with no stop: one alinéa
+    html = "<p>« Le Haut conseil peut nommer un comité</p><p><i>ad hoc</i></p><p>pour réaliser l’évaluation. »</p>"
+    assert clean(html) == ["« Le Haut conseil peut nommer un comité ad hoc pour réaliser l’évaluation. »"]
+    # one word or a letter in italics (an item's letter, a word's end), or after a stop, stays apart
+    assert len(clean("<p>« Le comité</p><p><i>b</i></p><p>pour réaliser. »</p>")) == 3
+    # « é ad hoc » opens with a word's end (rejoined by its own rule): its edges are not trusted as words'
+    assert clean("<p>« Le comit</p><p><i>é ad hoc</i></p><p>pour réaliser. »</p>") == ["« Le comité ad hoc", "pour réaliser. »"]
+    assert len(clean("<p>« Le comité.</p><p><i>ad hoc</i></p><p>pour réaliser. »</p>")) == 3

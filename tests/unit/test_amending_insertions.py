@@ -717,3 +717,22 @@ def test_a_sentence_adding_a_paragraph_after_another_in_one_paragraph_goes_at_th
     division = said.replace("À l'alinéa 2, après", "Au I, après")
     with pytest.raises(AmendingError, match="whose paragraph it is is not said"):
         apply(article, [("2", division)])
+
+
+def test_a_paragraph_added_without_its_number_to_an_article_numbered_is_refused() -> None:
+    # « Compléter cet article par un paragraphe ainsi rédigé : « Au 3° … » » on an article divided in I and II
+    # (COM-40 of 2013): a paragraph is a division of the article's first level, and its number is not given
+    article = "I. – L'article L. 1 est abrogé.\n\nII. – L'article L. 2 est abrogé."
+    text = "Compléter cet article par un paragraphe ainsi rédigé :\n\n« L'article L. 3 est abrogé. »"
+    with pytest.raises(AmendingError, match="without its number"):
+        apply(article, [("COM-40", text)])
+    # its number given, or an alinéa added, or a gage (put as written): read
+    numbered = "Compléter cet article par un paragraphe ainsi rédigé :\n\n« III. – L'article L. 3 est abrogé. »"
+    assert alineas(apply(article, [("1", numbered)]))[-1] == "III. – L'article L. 3 est abrogé."
+    alinea = "Compléter cet article par un alinéa ainsi rédigé :\n\n« L'article L. 3 est abrogé. »"
+    assert alineas(apply(article, [("1", alinea)]))[-1] == "L'article L. 3 est abrogé."
+    gage = (
+        "Pour compenser la perte de recettes résultant du I, compléter cet article par un paragraphe ainsi rédigé :"
+        "\n\nLa perte de recettes pour l'État est compensée par une taxe additionnelle."
+    )
+    assert alineas(apply(article, [("1", gage)]))[-1].startswith("La perte de recettes")

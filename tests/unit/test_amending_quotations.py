@@ -715,3 +715,22 @@ def test_a_bare_kept_line_inside_a_quotation_does_not_end_it() -> None:
     )
     text = "Au III du texte proposé pour l'article L. 1 du code, remplacer l'année : « 2022 » par l'année : « 2023 »."
     assert alineas(apply(article, [("164", text)]))[5] == "« III. – À compter du 1er janvier 2023, un audit."
+
+
+def test_an_alinea_in_straight_quotes_cut_at_its_operands_is_rejoined() -> None:
+    # Senate committee HTML (COM-39 of 2013) cuts one alinéa, quoted straight and left open (its quotes odd:
+    # they do not nest), after the words it names (« … les mots : "X" » then « sont remplacés … ») and after
+    # the colon naming them (« … par les mots : » then « "Y" ; »): no alinéa ends so, one alinéa; its last
+    # quote, closing the words, is kept (the amendment's own left out)
+    article = 'L\'article L. 1 est ainsi modifié :\n\n1° Au 1°, le mot : "un" est supprimé ;\n\n2° Au 2°, les mots : "A" sont remplacés par les mots : "B" ;\n\n3° Le 3° est abrogé.'
+    text = (
+        '<p>Alinéa 3</p><p>Rédiger ainsi cet alinéa</p><p>&quot;2° Au 2°, les mots : &quot;et la valorisation&quot;</p>'
+        '<p>sont remplacés par les mots :</p><p>&quot;, la valorisation et le transfert&quot; ;</p>'
+    )
+    assert alineas(apply(article, [("COM-39", text)]))[2] == (
+        '2° Au 2°, les mots : "et la valorisation" sont remplacés par les mots : ", la valorisation et le transfert" ;'
+    )
+    # a paragraph after the quoted words that opens an item (« a) ») is not joined to them: a text then
+    text = '<p>Alinéa 3</p><p>Rédiger ainsi cet alinéa</p><p>&quot;2° Au 2°, les mots : &quot;A&quot;</p><p>a) est remplacé ;</p>'
+    with pytest.raises(AmendingError):
+        apply(article, [("COM-39", text)])

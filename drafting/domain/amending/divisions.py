@@ -21,13 +21,24 @@ if TYPE_CHECKING:
 
 # The marks of the article's own divisions, outermost first: « II. – », « A. – », « 2° », « a) », and the
 # items numbered in small roman numerals under a lettered one (« b) … : » then « i) », « ii) »)
+# Several divisions deleted in a row keep one mark, « c et d) (Supprimé) », « II à IV. – (Supprimé) », « 3° à
+# 5° (Supprimé) »: of their kind and level (the first number read, the others after « et », « à »)
 DIVISION_MARKS = (
-    re.compile(r"^([IVX]+)(?:\s+(bis|ter|quater|quinquies|sexies|[A-Z]{1,2}))?\s*(?:\(nouveau\)\s*)?\.\s*[-(]"),
+    re.compile(
+        r"^([IVX]+)(?:\s+(bis|ter|quater|quinquies|sexies|[A-Z]{1,2}))?"
+        + r"(?:\s+(?:et|à)\s+[IVX]+(?:\s+(?:bis|ter|quater|quinquies|sexies|[A-Z]{1,2}))?)?"
+        + r"\s*(?:\(nouveau\)\s*)?\.\s*[-(]"
+    ),
     re.compile(r"^([A-Z])\s*\.\s*-"),
-    re.compile(r"^(\d+)\s*°\s*((?:bis|ter|quater|quinquies|sexies)\b|[A-Z](?= +[A-ZÀ-Ý«\"“(]))?"),
-    re.compile(r"^([a-z])(?:\s+(bis|ter|quater|quinquies|sexies))?\s*\)"),  # « b bis) (nouveau) » too
+    re.compile(
+        r"^(\d+)\s*°\s*((?:bis|ter|quater|quinquies|sexies)\b|[A-Z](?= +[A-ZÀ-Ý«\"“(]))?"
+        r"(?:\s*(?:et|à)\s+\d+\s*°(?:\s*(?:bis|ter|quater|quinquies|sexies)\b)?)?"
+    ),
+    # « b bis) (nouveau) » too; « c et d) » only before a note in brackets (« (Supprimé) »): a tombstone
+    re.compile(r"^([a-z])(?:\s+(bis|ter|quater|quinquies|sexies))?(?:\s+(?:et|à)\s+[a-z](?:\s+(?:bis|ter))?(?=\s*\)\s*\())?\s*\)"),
     re.compile(r"^([ivx]+)\s*\)"),
 )
+_RANGED = re.compile(r"\s(?:et|à)\s")  # a mark that names several divisions (« c et d) »)
 _ITEM = re.compile(r"^([a-z]+)\s*\)")
 ROMAN_ITEM = re.compile(r"^[ivx]+\)\s*")
 _ROMAN_RUN = re.compile(r"^[«\"“]?\s*[ivx]{2,}\s*\)")  # « ii) »: a roman item, never a letter
@@ -152,7 +163,8 @@ def marked(
     starts = []
     for i in range(lo, hi + 1):
         m = pattern.match(heads[i])
-        if m and kinds[i] == level and "".join(g or "" for g in m.groups()).lower() == wanted:
+        says = m is not None and "".join(g or "" for g in m.groups()).lower() == wanted
+        if m and says and kinds[i] == level and not _RANGED.search(m[0]):  # « c et d) » names neither alone
             starts.append(i)
     if level == 3 and len(wanted) == 1 and outer and _level(outer) == 0:
         # « le 4° du A du II »: a letter named under a paragraph is its lettered item (one not inside its 1°,
@@ -344,12 +356,21 @@ ADVERBS = ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "
 # « 2° bis », « 1° A », « b bis) »; « 1° A la … » is « À la » written without its accent, no « 1° A »
 ADVERB = rf"(?:\s+({'|'.join(ADVERBS)}|[A-Z]{{1,3}}(?![\s]+[a-zà-ÿ]))(?=[\s.)–—-]))?"
 # Each kind of mark: how it reads (its number, then its adverb or capital), and how it is written
+# A run deleted kept as one mark (« c et d) (Supprimé) », « 3° à 5° »): its last number and adverb are
+# groups 3 and 4, the number the next division follows
 MARKS = {
-    "°": re.compile(rf"^[«\"“]?\s*(\d+)\s*°{ADVERB}"),
-    ")": re.compile(rf"^[«\"“]?\s*([a-z]){ADVERB}\s*\)"),
+    "°": re.compile(rf"^[«\"“]?\s*(\d+)\s*°{ADVERB}(?:\s*(?:et|à)\s+(\d+)\s*°{ADVERB})?"),
+    ")": re.compile(rf"^[«\"“]?\s*([a-z]){ADVERB}(?:\s+(?:et|à)\s+([a-z]){ADVERB})?\s*\)"),
     # « II bis (nouveau). – »: the note a shuttle text marks new divisions with is no part of the number
-    "–": re.compile(rf"^[«\"“]?\s*([IVX]+){ADVERB}(?:\s*\(nouveau\))?\s*\.?\s*[-–—]"),
+    "–": re.compile(
+        rf"^[«\"“]?\s*([IVX]+){ADVERB}(?:\s+(?:et|à)\s+([IVX]+){ADVERB})?(?:\s*\(nouveau\))?\s*\.?\s*[-–—]"
+    ),
 }
+
+
+def _last(m: re.Match[str]) -> tuple[str, str]:
+    """The number and adverb a mark ends with: « d » of « c et d) », « 2 » of « 2° »."""
+    return (m.group(3), m.group(4) or "") if m.group(3) else (m.group(1), m.group(2) or "")
 
 
 def mark_for(kind: str, number: str, adverb: str = "") -> str:
@@ -375,7 +396,7 @@ def _placed(kind: str, previous: re.Match[str] | None, following: re.Match[str] 
         if following is None or capital in ADVERBS or capital != "A" * len(capital):
             return ""
         return mark_for(kind, following.group(1), capital + "A")
-    base, suffix = previous.group(1), previous.group(2) or ""
+    base, suffix = _last(previous)
     after = _next_number(kind, base)
     later = following.group(2) or "" if following else ""
     if following and following.group(1) == base and re.fullmatch(r"[A-Z]{1,3}", suffix):
@@ -400,7 +421,7 @@ def follows(text: str, previous: str) -> bool:
     for kind, pattern in MARKS.items():
         new, old = pattern.match(text), pattern.match(previous)
         if new and old:
-            base, suffix = old.group(1), old.group(2) or ""
+            base, suffix = _last(old)
             following = {(_next_number(kind, base), "")}
             if suffix in ("", *ADVERBS[:-1]):
                 following.add((base, ADVERBS[ADVERBS.index(suffix) + 1] if suffix else "bis"))
@@ -510,9 +531,12 @@ ARTICLE_HEADING = re.compile(
 # The kinds of division marks, by the way they are numbered (« … – » and « …° » number the next one)
 _MARK_KINDS = {
     # « V bis (nouveau). – » too: the adverb and the shuttle's note are part of the mark
-    "roman": re.compile(rf"(?:[IVX]+{ADVERB}(?:\s*\(nouveau\))?|\.\.\.|…)\s*\.?\s*[-–—]"),
+    "roman": re.compile(
+        rf"(?:[IVX]+{ADVERB}(?:\s+(?:et|à)\s+[IVX]+{ADVERB})?(?:\s*\(nouveau\))?|\.\.\.|…)\s*\.?\s*[-–—]"
+    ),
     "arabic": re.compile(r"(?:\d+|\.\.\.|…)\s*°"),
-    "letter": re.compile(r"(?:[a-z](?:\s+(?:bis|ter|quater))?|\.\.\.|…)\s*\)"),  # « b bis) » too
+    # « b bis) » too, and « c et d) », several deleted in a row
+    "letter": re.compile(r"(?:[a-z](?:\s+(?:bis|ter|quater))?(?:\s+(?:et|à)\s+[a-z])?|\.\.\.|…)\s*\)"),
     "capital": re.compile(r"[A-Z]\s*\.\s*[-–—]"),
 }
 

@@ -14,7 +14,7 @@ from drafting.domain.amending.article import line_before
 from drafting.domain.amending.divisions import MARKS, ROMAN_MARK, follows, heads_of, mark_for, mark_kind, mark_levels
 from drafting.domain.amending.edits import LAST, Edit
 from drafting.domain.amending.items import all_refs, end_item, end_quotation_item, ended_with_stop, item_follows
-from drafting.domain.amending.lexer import OPEN, quote_depth
+from drafting.domain.amending.lexicon import OPEN, quote_depth
 from drafting.domain.amending.quotations import (
     AMENDS,
     check_unclosed,
@@ -79,6 +79,11 @@ def insert_alineas(article: Article, edit: Edit, ctx: Ctx) -> None:
     mark_ii = bool(re.match(r"II\s*\.\s*[-–—]", edit.new[0] if edit.new else ""))
     numbered = any(ROMAN_MARK.match(t) for s in article.slots for t in (*s.before, *s.text, *s.after))
     placeholder = re.match(r"(?:\.\.\.|…)\s*\.?\s*[-–—]\s*", edit.new[0] if edit.new else "")
+    if numbered and after == LAST and not extends and not edit.place.inside and _unnumbered_paragraph(edit):
+        # « Compléter cet article par un paragraphe ainsi rédigé : « Au 3° … » » on an article divided in I, II:
+        # a paragraph is a division of its first level, and its number is not given (COM-40 of 2013)
+        reason = "it adds a paragraph to an article whose paragraphs are numbered, without its number"
+        raise ctx.fail(reason, "ambiguous")
     if placeholder and not extends and not numbered and after == LAST and first:
         # « Compléter cet article par un paragraphe ainsi rédigé : … – » in a text not divided: its II
         edit = replace(edit, new=(f"II. – {edit.new[0][placeholder.end() :]}", *edit.new[1:]))
@@ -236,6 +241,19 @@ def _each_own_run(article: Article, i: int, before: str, new: list[str]) -> bool
     own = all(a[:1] == '"' and quote_end(a).lstrip()[:1] == '"' for a in new)
     run = each_own(article, i) or i > 0 and each_own(article, i - 1) and bool(quote_end(lines[i - 1]))
     return straight and own and run
+
+
+def _unnumbered_paragraph(edit: Edit) -> bool:
+    """Whether the alinéas put are said to be a paragraph (« … par un paragraphe ainsi rédigé : ») and the
+    first bears no part mark (« III. – », « … – »), other than a gage's."""
+    first = re.sub(r"^[«\"“]\s*", "", edit.new[0]) if edit.new else ""
+    part = fold(edit.part).lower()
+    said = re.search(r"\bun paragraphe (?:additionnel )?(?:ainsi rédigé|rédigé comme suit)", part)
+    # a gage (« Pour compenser la perte de recettes … ») is put as written: the Government lifts it, or the
+    # services number it with the text adopted (p13-007 accepts it so)
+    if not said or part.startswith("pour compenser"):
+        return False
+    return not ROMAN_MARK.match(first) and not re.match(r"(?:\.\.\.|…|[IVX]+\b)", first)
 
 
 def _check_roman_placeholder(article: Article, i: int, new: tuple[str, ...], ctx: Ctx) -> None:

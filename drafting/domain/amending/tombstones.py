@@ -68,26 +68,33 @@ def superseded(stone: str, following: str) -> bool:
 def tombstones(lines: list[str]) -> list[str]:
     """What stays of divisions deleted: « III. – (Supprimé) », « « Art. L. 6. – (Supprimé) », « a et b)
     (Supprimé) » for two in a row, « 1° à 3° (Supprimé) » for more; their texts, and alinéas without
-    a mark, go. Only the marks of the first division's kind and level (the bill's own, or quoted) stay:
-    the items of a deleted division, and the quotation it introduces, go with it."""
+    a mark, go; the numbers of those recorded deleted among them join the run (« b à e) » over « c et d)
+    (Supprimé) »). Only the marks of the first division's kind and level (the bill's own, or quoted)
+    stay: the items of a deleted division, and the quotation it introduces, go with it."""
     found: list[tuple[str, str, re.Match[str]]] = []  # (quote, kind, mark)
     # « i) », « v) » in a run of roman items (« i) » before « ii) ») are no letters: items of the b) above
     levels = mark_levels([fold(re.sub(r"^[«\"“]\s*", "", line)).strip() for line in lines])
+    top: int | None = None  # the level of the first mark kept
+    stone, skipped = False, False  # a number recorded deleted after it; one before a later mark kept
     for line, level in zip(lines, levels, strict=True):
         quote = re.match(r"[«\"“]\s*", line)
         body = line[quote.end() :] if quote else line
         kind, mark = next(((k, m) for k, p in TOMBSTONE_MARKS.items() if (m := p.match(body))), ("", None))
+        stone = stone or bool(found) and level == top and bool(DELETED_STONE.search(line))
         if mark is None or level == 4 or re.match(rf"\s*{NOTED_DELETED}", body[mark.end() :]):
             continue
         opening = quote.group(0) if quote else ""
         if found and (kind != found[0][1] or bool(opening) != bool(found[0][0])):
             continue
+        skipped, top = skipped or stone, top if found else level
         found.append((opening, kind, mark))
     if not found:
         return []
     opening, kind, first = found[0]
     if len(found) == 1 or "n" not in first.groupdict():
         return [f"{o}{(m['n'] + m['end'] if 'n' in m.groupdict() else m[0]).strip()} (Supprimé)" for o, _, m in found]
-    joined = " et " if len(found) == 2 else " à "
+    # « et » for two next to each other; two with others recorded deleted between them (« c) (Supprimé) », gone
+    # with them) are a run: « b à e) », not « b et e) »
+    joined = " et " if len(found) == 2 and not skipped else " à "
     numbers = joined.join(m.group("n").strip() for _, _, m in (found[0], found[-1]))
     return [f"{opening}{numbers}{first.group('end')} (Supprimé)"]
