@@ -269,7 +269,8 @@ def test_forms_found_reading_real_amendments_one_by_one() -> None:
             )
         ],
     )
-    assert out.endswith('maïeutique", le mot : « six » est remplacé par le mot : « sept » ;')
+    # the text writes its quotes straight: the words put write theirs so (stop 26)
+    assert out.endswith('maïeutique", le mot : "six" est remplacé par le mot : "sept" ;')
     # « Au début » of an alinéa opening with an article heading: after it, or in it
     heading = '"Art. L. 3431-5. - Par dérogation aux dispositions du code, le département décide.'
     out = apply(

@@ -482,3 +482,13 @@ def test_a_phrase_named_by_its_words_is_completed_at_its_end() -> None:
     assert refused.value.code == "not_found"
     with pytest.raises(AmendingError, match="no phrase of alinéa 2 reads"):
         apply(article, [("1", text.format("Dans ces hypthèses, les formations sont en partie proposés"))])  # two off
+
+
+def test_a_phrase_named_one_figure_off_is_not_read_through() -> None:
+    # only letters slip: « L. 114-3-5 » for the text's « L. 114-3-6 » names another article (p71-050)
+    article = "Le préfet statue.\n\nLe décret mentionné à l'article L. 114-3-6 fixe les règles des évaluations. Il informe le maire."
+    text = "Alinéa 2\n\nCompléter la phrase : « {} » par les mots : « et des formations »"
+    with pytest.raises(AmendingError, match="no phrase of alinéa 2 reads"):
+        apply(article, [("1", text.format("Le décret mentionné à l'article L. 114-3-5 fixe les règles des évaluations."))])
+    out = apply(article, [("1", text.format("Le décret mentionné à l'artcle L. 114-3-6 fixe les règles des évaluations."))])
+    assert alineas(out)[1].startswith("Le décret mentionné à l'article L. 114-3-6 fixe les règles des évaluations et des formations.")

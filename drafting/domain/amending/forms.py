@@ -411,4 +411,24 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("delete", r"(?:^|(?<=[,:] ))supprimer (?P<loc>.+?)$", _delete),
     ("delete (passive)", r"^(?P<loc>.+?) (?:est|sont) supprimée?s?$", _delete),
 ]  # fmt: skip
-COMPILED_FORMS = [(name, re.compile(pattern), handler) for name, pattern, handler in FORMS]
+
+
+def _no_stray_close(handler: Handler) -> Handler:
+    """The handler, refusing words given that close a quote they never open (« par les mots : un nombre égal »
+    with « » » after it, p71-087) unless the words they replace close it too: put into the law, that quote
+    would close nothing, and whether it is a slip or a quotation's end is not said."""
+
+    def read(r: Reading) -> list[Edit]:
+        edits = handler(r)
+        for e in edits:
+            if e.kind in ("replace_words", "insert_words") and any(
+                quote_depth(n) < min(0, quote_depth(e.old)) for n in e.new
+            ):
+                reason = "the words it puts close a quote they never open, which the words replaced do not"
+                raise AmendingError(r.numero, r.part, reason, "ambiguous")
+        return edits
+
+    return read
+
+
+COMPILED_FORMS = [(name, re.compile(pattern), _no_stray_close(handler)) for name, pattern, handler in FORMS]
