@@ -269,7 +269,8 @@ def test_forms_found_reading_real_amendments_one_by_one() -> None:
             )
         ],
     )
-    assert out.endswith('maïeutique", le mot : « six » est remplacé par le mot : « sept » ;')
+    # the text writes its quotes straight: the words put write theirs so (stop 26)
+    assert out.endswith('maïeutique", le mot : "six" est remplacé par le mot : "sept" ;')
     # « Au début » of an alinéa opening with an article heading: after it, or in it
     heading = '"Art. L. 3431-5. - Par dérogation aux dispositions du code, le département décide.'
     out = apply(
@@ -1224,3 +1225,13 @@ def test_an_italic_locution_alone_in_its_paragraph_joins_the_sentence_around_it(
     # « é ad hoc » opens with a word's end (rejoined by its own rule): its edges are not trusted as words'
     assert clean("<p>« Le comit</p><p><i>é ad hoc</i></p><p>pour réaliser. »</p>") == ["« Le comité ad hoc", "pour réaliser. »"]
     assert len(clean("<p>« Le comité.</p><p><i>ad hoc</i></p><p>pour réaliser. »</p>")) == 3
+
+
+def test_part_marks_with_a_degree_sign_written_otherwise_are_those_parts() -> None:
+    # « I° » alone, « I °.- » (a space before the degree sign): the part « I.- » (p71-068, p71-072); « 1°.- », an
+    # item in figures given a paragraph's dot and dash: the item « 1° » (p71-073)
+    article = "Le préfet statue. Il informe le maire."
+    second = "A la deuxième phrase, remplacer le mot « maire » par le mot « préfet »"
+    for one, two in (("I° ", "II° "), ("I °.- ", "II °.- "), ("1°.- ", "2°.- ")):
+        text = f"Alinéa 1\n\n{one}A la première phrase, remplacer le mot « préfet » par le mot « maire »\n\n{two}{second}"
+        assert apply(article, [("1", text)]) == "Le maire statue. Il informe le préfet."

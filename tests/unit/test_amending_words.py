@@ -497,3 +497,16 @@ def test_the_article_is_elided_or_whole_as_the_word_put_says() -> None:
         apply("La taxe du séjour.", [("11", tax.format("héroïne"))])
     with pytest.raises(AmendingError, match="is not sure"):
         apply("L'avant-dernier alinéa.", [("12", said.format("héroïque"))])
+def test_a_stray_closing_quote_ending_the_replacement_alone_is_refused() -> None:
+    # « par les mots : un nombre égal de femmes et d'hommes » », the words replaced bare with no quote: put into
+    # the law, the quote would close nothing (p71-087); refused, not guessed
+    article = "Le préfet statue.\n\nElles comprennent autant de femmes que d'hommes. Un décret fixe les conditions."
+    text = "Alinéa 2\n\nRemplacer les mots :\n\nautant de femmes que d'hommes\n\npar les mots :\n\nun nombre égal de femmes et d'hommes »"
+    with pytest.raises(AmendingError, match="close a quote they never open") as refused:
+        apply(article, [("1", text)])
+    assert refused.value.code == "ambiguous"
+    with pytest.raises(AmendingError, match="close a quote they never open"):
+        apply(article, [("1", "Alinéa 2\n\nCompléter cet alinéa par les mots :\n\net des formations »")])
+    # quotes the words put open and close: theirs
+    out = apply(article, [("1", "Alinéa 2\n\nRemplacer les mots : « autant » par les mots : « le « même » nombre »")])
+    assert "le « même » nombre de femmes" in alineas(out)[1]
