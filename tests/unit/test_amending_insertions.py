@@ -704,7 +704,8 @@ def test_a_second_alinea_of_a_code_article_completed_by_its_last_is_refused_sayi
 def test_a_sentence_adding_a_paragraph_after_another_in_one_paragraph_goes_at_the_end() -> None:
     # « À l'alinéa 2, … insérer les mots : « X ». Il est ajouté un paragraphe ainsi rédigé : « III. – … » » in one
     # paragraph: the second sentence, read apart, adds a paragraph at the article's end (p58-060); after a
-    # sentence naming a division, whose paragraph it is is not said: refused
+    # sentence naming a division, whose paragraph it is is said only by its mark (p60-049): not the next
+    # after the article's last paragraph, refused
     article = "I. – Les cours sont donnés.\n\nIls sont numériques.\n\nII. – Le décret fixe les modalités."
     said = (
         "À l'alinéa 2, après le mot : « numériques », insérer les mots : « et libres ». Il est ajouté un "
@@ -714,7 +715,7 @@ def test_a_sentence_adding_a_paragraph_after_another_in_one_paragraph_goes_at_th
         "I. – Les cours sont donnés.\n\nIls sont numériques et libres.\n\nII. – Le décret fixe les modalités.\n\n"
         "III. – Le présent article entre en vigueur en 2014."
     )
-    division = said.replace("À l'alinéa 2, après", "Au I, après")
+    division = said.replace("À l'alinéa 2, après", "Au I, après").replace("III. –", "IV. –")
     with pytest.raises(AmendingError, match="whose paragraph it is is not said"):
         apply(article, [("2", division)])
 
@@ -736,3 +737,63 @@ def test_a_paragraph_added_without_its_number_to_an_article_numbered_is_refused(
         "\n\nLa perte de recettes pour l'État est compensée par une taxe additionnelle."
     )
     assert alineas(apply(article, [("1", gage)]))[-1].startswith("La perte de recettes")
+
+
+def test_a_paragraph_added_after_naming_a_division_goes_at_the_end_when_numbered_next() -> None:
+    # « Au III, … . Il est ajouté un paragraphe ainsi rédigé : « IV. – … » »: the words do not say whose
+    # paragraph it is, the III's or the article's; its mark, the next after the article's last paragraph,
+    # says it: at the article's end (p60-049). Numbered otherwise, or next after a quoted code article's last
+    # paragraph too, refused
+    article = "\n\n".join(
+        [
+            "I. – L'article L. 1 est ainsi rédigé :",
+            "« Art. L. 1. – I. – Les tarifs sont fixés. »",
+            "« II. – Ils sont publiés. »",
+            "II. – Le décret fixe les modalités.",
+            "III. – Les fournisseurs informent leurs clients avant le 10 de chaque mois.",
+        ]
+    )
+    said = (
+        "Au III, substituer aux mots : « avant le 10 » les mots : « avant le 5 ». Il est ajouté un paragraphe "
+        "ainsi rédigé :\n\n« IV. – Le présent article entre en vigueur le 1er janvier 2020. »"
+    )
+    got = alineas(apply(article, [("1", said)]))
+    assert got[-2:] == [
+        "III. – Les fournisseurs informent leurs clients avant le 5 de chaque mois.",
+        "IV. – Le présent article entre en vigueur le 1er janvier 2020.",
+    ]
+    with pytest.raises(AmendingError, match="whose paragraph it is is not said"):
+        apply(article, [("2", said.replace("IV. –", "V. –"))])
+    quoting = article.replace("« II. – Ils sont publiés. »", "« II. – Ils sont publiés. »\n\n« III. – Ils valent. »")
+    with pytest.raises(AmendingError, match="whose paragraph it is is not said"):
+        apply(quoting, [("3", said)])
+
+
+def test_an_alinea_added_after_naming_an_item_goes_after_it_when_its_mark_says_so() -> None:
+    # « Le b) est ainsi rédigé : « … ». Il est ajouté un alinéa ainsi rédigé : « b bis) … » » in one paragraph:
+    # the second sentence read apart; its mark, the b)'s next adverb, puts it after the b) just named
+    # (p55-070). Another mark (« c bis) », or none), refused: where it goes is not said
+    article = "\n\n".join(
+        [
+            "L'article L. 1 est ainsi modifié :",
+            "1° Le dernier alinéa est ainsi modifié :",
+            "a) Les mots : « ainsi que » sont supprimés ;",
+            "b) Le mot : « écologique » est supprimé ;",
+            "c) La dernière phrase est supprimée ;",
+            "2° Il est complété par un alinéa ainsi rédigé :",
+            "« Le cas échéant, elles l'expliquent. »",
+        ]
+    )
+    said = (
+        "Le b) est ainsi rédigé : « b) Le mot : « solidaire » est supprimé ; ». Il est ajouté un alinéa ainsi "
+        "rédigé : « b bis) Le mot : « notamment » est supprimé ; »."
+    )
+    got = alineas(apply(article, [("1", said)]))
+    assert got[3:6] == [
+        "b) Le mot : « solidaire » est supprimé ;",
+        "b bis) Le mot : « notamment » est supprimé ;",
+        "c) La dernière phrase est supprimée ;",
+    ]
+    for other in ("c bis) Le mot", "Le mot"):
+        with pytest.raises(AmendingError, match="its mark not the next after that one's"):
+            apply(article, [("2", said.replace("b bis) Le mot", other))])

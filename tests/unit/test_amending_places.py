@@ -10,6 +10,7 @@ import re
 import pytest
 
 from drafting.domain.amending import AmendingError, apply
+from drafting.domain.amending.divisions import follows
 from tests.unit.amending_helpers import _QUOTED_CODE_ARTICLE, ARTICLE, DIVIDED, ROMAN_ITEMS, alineas
 
 PROPOSED = "\n\n".join(
@@ -1466,3 +1467,94 @@ def test_second_as_it_results_from_a_division_is_not_read_where_the_count_is_not
     assert alineas(apply(article, [("1", said.format("deuxième"))]))[3] == "« Il contribue à l'amélioration des conditions de vie."
     with pytest.raises(AmendingError):
         apply(article, [("2", said.format("second"))])
+
+
+SHUTTLE_ITEMS = "\n\n".join(
+    [
+        "L'article L. 123-2 du code de l'éducation est ainsi modifié :",
+        "1° AA Avant le 1°, il est inséré un 1° A ainsi rédigé :",
+        "« 1° A À la réussite des étudiants ; »",
+        "1° A Au 1°, le mot : « dispensées » est supprimé ;",
+        "1° Le 2° est ainsi rédigé :",
+        "« 2° À la croissance et à la compétitivité ; »",
+        "1° bis Au début du 3°, sont ajoutés les mots : « À la lutte, » ;",
+        "1° ter A Le 3° est complété par une phrase ainsi rédigée :",
+        "« Il contribue à la vie étudiante. » ;",
+        "1° ter Après le même 3°, il est inséré un 3° bis ainsi rédigé :",
+        "« 3° bis À une société inclusive ; »",
+    ]
+)
+
+
+def test_marks_a_shuttle_puts_before_an_item_are_marks_of_their_own() -> None:
+    # « 1° AA », « 1° A », « 1° ter A » (items put before the 1°, the 1° ter): marks of their own, not the
+    # bare « 1° » or « 1° ter » (p70-029 to p70-031)
+    plain = (
+        "Au 2° de l'article L. 123-2 du code de l'éducation, tel qu'il résulte du 1° du présent article, le mot : "
+        "« compétitivité » est supprimé."
+    )
+    assert "« 2° À la croissance et à la ; »" in alineas(apply(SHUTTLE_ITEMS, [("1", plain)]))
+    doubled = (
+        "Au 1° A de l'article L. 123-2 du code de l'éducation, tel qu'il résulte du 1° AA du présent article, après le mot : « réussite », "
+        "sont insérés les mots : « académique »."
+    )
+    assert alineas(apply(SHUTTLE_ITEMS, [("2", doubled)]))[2] == "« 1° A À la réussite académique des étudiants ; »"
+    adverb = (
+        "Au 3° bis de l'article L. 123-2 du code de l'éducation, tel qu'il résulte du 1° ter du présent article, après le mot : « inclusive », "
+        "sont insérés les mots : « et solidaire »."
+    )
+    assert alineas(apply(SHUTTLE_ITEMS, [("3", adverb)]))[-1] == "« 3° bis À une société inclusive et solidaire ; »"
+    # the items follow in that order: « 1° A » after « 1° AA », « 1° » after « 1° A », « 1° ter A » after
+    # « 1° bis », « 1° ter » after « 1° ter A »
+    assert follows("1° A Au 1°", "1° AA Avant") and follows("1° Le 2°", "1° A Au 1°")
+    assert follows("1° ter A Le 3°", "1° bis Au début") and follows("1° ter Après", "1° ter A Le 3°")
+    assert not follows("1° AA Avant", "1° A Au 1°") and not follows("1° ter A Le 3°", "1° ter Après")
+
+
+def test_a_later_parts_division_named_with_its_complement_is_not_sought_under_an_earlier_parts_alinea() -> None:
+    # « II. – Au 2° du I, … » after « I. – À l'alinéa 3, … »: the I is the clause's own complement, the 2°
+    # named whole (p70-072); a division named alone under the alinéa named before must still open there
+    said = (
+        "I. – À l'alinéa 3, après le mot : « informent », insérer les mots : « par écrit ».\n\n"
+        "II. – Au 1° du I, remplacer le mot : « est » par le mot : « demeure »."
+    )
+    article = "\n\n".join(
+        [
+            "I. – L'article L. 337-7 du code de l'énergie est ainsi modifié :",
+            "1° Le I est ainsi rédigé :",
+            "« I. – Les fournisseurs informent leurs clients de la fin des tarifs. »",
+            "II. – Le I entre en vigueur le 1er janvier 2020.",
+        ]
+    )
+    got = alineas(apply(article, [("1", said)]))
+    assert got[1] == "1° Le I demeure ainsi rédigé :"
+    assert got[2] == "« I. – Les fournisseurs informent par écrit leurs clients de la fin des tarifs. »"
+    with pytest.raises(AmendingError, match="is not in the alinéa named before it"):
+        apply(article, [("2", "Alinéa 3\n\nSupprimer le 1°.")])
+
+
+def test_a_division_named_without_those_around_it_is_in_those_its_marks_say() -> None:
+    # « tel qu'il résulte du 1° », without « du II »: the article's only 1° is in its II, which names the code
+    # article; the 1°'s quoted phrase is the one it rewrites (p70-043). Two 1° in the article: refused
+    article = "\n\n".join(
+        [
+            "I. – L'article L. 715-1 du code de l'éducation est complété par une phrase ainsi rédigée :",
+            "« Ce décret peut prévoir un conseil. »",
+            "II. – L'article L. 715-2 du même code est ainsi modifié :",
+            "1° La dernière phrase du troisième alinéa est ainsi rédigée :",
+            "« Les compétences prévues aux articles L. 811-5 et L. 811-6 sont exercées par le conseil. » ;",
+            "2° Le dernier alinéa est supprimé.",
+        ]
+    )
+    said = (
+        "À la dernière phrase du troisième alinéa de l'article L. 715-2 du code de l'éducation, tel qu'il résulte "
+        "du 1° du présent article, la référence : « L. 811-5 et » est supprimée."
+    )
+    got = alineas(apply(article, [("1", said)]))
+    assert got[4] == "« Les compétences prévues aux articles L. 811-6 sont exercées par le conseil. » ;"
+    two = article.replace(
+        "I. – L'article L. 715-1 du code de l'éducation est complété",
+        "I. – L'article L. 715-1 du code de l'éducation est ainsi modifié :\n\n1° Il est complété",
+    )
+    with pytest.raises(AmendingError, match="several alinéa"):
+        apply(two, [("2", said)])

@@ -30,8 +30,11 @@ DIVISION_MARKS = (
         + r"\s*(?:\(nouveau\)\s*)?\.\s*[-(]"
     ),
     re.compile(r"^([A-Z])\s*\.\s*-"),
+    # « 1° AA », « 1° A », « 1° ter A »: items a shuttle put before the 1°, the 1° ter, their capitals part of
+    # the mark (before a capital: « 1° A la … » is « À la » unaccented)
     re.compile(
-        r"^(\d+)\s*°\s*((?:bis|ter|quater|quinquies|sexies)\b|[A-Z](?= +[A-ZÀ-Ý«\"“(]))?"
+        r"^(\d+)\s*°\s*((?:bis|ter|quater|quinquies|sexies)\b(?: [A-Z]{1,2}(?= +[A-ZÀ-Ý«\"“(]))?"
+        r"|[A-Z]{1,2}(?= +[A-ZÀ-Ý«\"“(]))?"
         r"(?:\s*(?:et|à)\s+\d+\s*°(?:\s*(?:bis|ter|quater|quinquies|sexies)\b)?)?"
     ),
     # « b bis) (nouveau) » too; « c et d) » only before a note in brackets (« (Supprimé) »): a tombstone
@@ -163,7 +166,7 @@ def marked(
     starts = []
     for i in range(lo, hi + 1):
         m = pattern.match(heads[i])
-        says = m is not None and "".join(g or "" for g in m.groups()).lower() == wanted
+        says = m is not None and re.sub(r"\s", "", "".join(g or "" for g in m.groups())).lower() == wanted
         if m and says and kinds[i] == level and not _RANGED.search(m[0]):  # « c et d) » names neither alone
             starts.append(i)
     if level == 3 and len(wanted) == 1 and outer and _level(outer) == 0:
@@ -353,8 +356,10 @@ _ROMAN = [
 
 
 ADVERBS = ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies", "decies"]
-# « 2° bis », « 1° A », « b bis) »; « 1° A la … » is « À la » written without its accent, no « 1° A »
-ADVERB = rf"(?:\s+({'|'.join(ADVERBS)}|[A-Z]{{1,3}}(?![\s]+[a-zà-ÿ]))(?=[\s.)–—-]))?"
+# « 2° bis », « 1° A », « b bis) », « 1° ter A » (put before the « 1° ter »); « 1° A la … » is « À la » written
+# without its accent, no « 1° A »
+_CAPITALS = r"[A-Z]{1,3}(?![\s]+[a-zà-ÿ])"
+ADVERB = rf"(?:\s+((?:{'|'.join(ADVERBS)})(?: {_CAPITALS})?|{_CAPITALS})(?=[\s.)–—-]))?"
 # Each kind of mark: how it reads (its number, then its adverb or capital), and how it is written
 # A run deleted kept as one mark (« c et d) (Supprimé) », « 3° à 5° »): its last number and adverb are
 # groups 3 and 4, the number the next division follows
@@ -399,10 +404,14 @@ def _placed(kind: str, previous: re.Match[str] | None, following: re.Match[str] 
     base, suffix = _last(previous)
     after = _next_number(kind, base)
     later = following.group(2) or "" if following else ""
-    if following and following.group(1) == base and re.fullmatch(r"[A-Z]{1,3}", suffix):
-        # between « 1° A » and « 1° », put before the 1°: the next capital (« 1° B »); between « 1° A » and
-        # « 1° B », not said
-        return "" if later or suffix[-1] == "Z" else mark_for(kind, base, suffix[:-1] + chr(ord(suffix[-1]) + 1))
+    capitals = _CAPITALED.fullmatch(suffix)
+    if following and following.group(1) == base and capitals:
+        # between « 1° A » and « 1° », put before the 1°: the next capital (« 1° B »), between « 1° ter A » and
+        # « 1° ter » the « 1° ter B »; between « 1° A » and « 1° B », not said
+        stem = capitals.group(1)
+        if later != stem.strip() or suffix[-1] == "Z":
+            return ""
+        return mark_for(kind, base, suffix[:-1] + chr(ord(suffix[-1]) + 1))
     if following and following.group(1) == base and later in ADVERBS and suffix in ("", *ADVERBS[:-1]):
         # between « 1° bis » and « 1° ter »: « 1° ter » is taken, so it is the « A » before it (« 1° ter A »);
         # between « 1° bis » and « 1° quater », « 1° ter »
@@ -412,19 +421,34 @@ def _placed(kind: str, previous: re.Match[str] | None, following: re.Match[str] 
         if suffix and suffix not in ADVERBS[:-1]:
             return ""
         return mark_for(kind, base, ADVERBS[ADVERBS.index(suffix) + 1] if suffix else "bis")
+    if following and following.group(1) == base:  # « 1° bis » then « 1° ter A »: what goes between is not said
+        return ""
     return mark_for(kind, after) if after else ""
+
+
+# an adverb's capitals: « A », « AA », « ter A » (its adverb, with its space, then its capitals)
+_CAPITALED = re.compile(r"((?:\w+ )?)([A-Z]{1,3})")
 
 
 def follows(text: str, previous: str) -> bool:
     """Whether the mark opening `text` is the next after the one opening `previous`: « 4° quater » or « 5° »
-    after « 4° ter », « 2° bis » or « 3° » after « 2° », « c) » after « b) »."""
+    after « 4° ter », « 2° bis » or « 3° » after « 2° », « c) » after « b) »; the items a shuttle puts before
+    one take capitals: « 1° A » after « 1° AA », « 1° » after « 1° A », « 1° ter A » then « 1° ter » after
+    « 1° bis »."""
     for kind, pattern in MARKS.items():
         new, old = pattern.match(text), pattern.match(previous)
         if new and old:
             base, suffix = _last(old)
             following = {(_next_number(kind, base), "")}
             if suffix in ("", *ADVERBS[:-1]):
-                following.add((base, ADVERBS[ADVERBS.index(suffix) + 1] if suffix else "bis"))
+                adverb = ADVERBS[ADVERBS.index(suffix) + 1] if suffix else "bis"
+                following |= {(base, adverb), (base, f"{adverb} A")}  # « 1° ter A », put before the 1° ter
+            capitals = _CAPITALED.fullmatch(suffix)
+            if capitals:  # after « 1° AA » the « 1° A » or « 1° AB »; after « 1° ter A » the « 1° ter » or « 1° ter B »
+                stem, last = capitals.group(1), capitals.group(2)
+                following.add((base, (stem + last[:-1]).strip()))
+                if last[-1] != "Z":
+                    following.add((base, stem + last[:-1] + chr(ord(last[-1]) + 1)))
             return (new.group(1), new.group(2) or "") in following
     return False
 

@@ -80,6 +80,9 @@ class Place:
     # « Au second alinéa du I et au premier alinéa »: the division (innermost mark first) whose alinéas a place
     # named bare after it may as well count; read only when both counts name the same alinéas
     maybe_in: tuple[str, ...] = ()
+    # « Au III, … . Il est ajouté un paragraphe ainsi rédigé : « IX. – … » »: put at the article's end only if
+    # numbered next after the article's own last paragraph (no quoted one), whose paragraph it is said so
+    numbered_next: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from drafting.domain.amending.divisions import follows
 from drafting.domain.amending.edits import EVERY, AmendingError, Edit, Place
 from drafting.domain.amending.forms import COMPILED_FORMS, OCCURRENCES, WN, C, Q, Reading, verbs_spelt
 from drafting.domain.amending.lexer import Sentence, sentences
@@ -147,6 +148,10 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
         # « À l'alinéa 2, … insérer les mots : « X ». Il est ajouté un paragraphe ainsi rédigé : « III. – … » »
         # in one paragraph: a second sentence only adding a paragraph, read apart (below)
         added = _PARAGRAPH_ADDED.match(prose)
+        # « Le b) est ainsi rédigé : « … ». Il est ajouté un alinéa ainsi rédigé : « b bis) … » »: read apart too,
+        # the item put after the division just named, when its mark is the next after that one's (p55-070)
+        item_added = None if added else _ITEM_ADDED.match(prose)
+        added = added or item_added
         clauses = list(enumerate(_clauses(added.group(1) if added else prose)))
         if added:
             clauses.append((len(clauses), added.group(2)))
@@ -157,15 +162,27 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             # a paragraph (a division of the article's first level: at its end, p58-060), unless the sentence
             # before named a code article quoted or a division, whose paragraph it may be
             bare = bool(fresh and not i and _ADDED_BARE.match(clause))
+            numbered_next = False  # the paragraph's own mark must then say whose it is (checked when put)
+            if item_added and i == len(clauses) - 1:
+                found = _form(numero, sentence, clause, Place())
+                if found is None:
+                    raise AmendingError(numero, sentence.prose, "this form of instruction is not known")
+                found = _after_named(numero, sentence.prose, found, edits[start:])
+                said += found
+                last = said
+                edits += found
+                continue
             if added and i == len(clauses) - 1:
-                if context.within or context.path or any(e.place.within or e.place.path for e in edits[start:]):
-                    reason = "it adds a paragraph after naming a division or a code article: whose paragraph it is is not said"
-                    raise AmendingError(numero, sentence.prose, reason)
+                numbered_next = bool(
+                    context.within or context.path or any(e.place.within or e.place.path for e in edits[start:])
+                )
                 bare = True
             at = Place() if bare else context
             if whole is not None and _THIS_ALINEA.search(clause):  # « Au III, … » then « Compléter cet alinéa »
                 at = whole
             found = _form(numero, sentence, clause, at)
+            if found is not None and numbered_next:
+                found = [replace(e, place=replace(e.place, numbered_next=True)) for e in found]
             if found is None:
                 if i:
                     raise AmendingError(numero, sentence.prose, "this form of instruction is not known")
@@ -230,6 +247,33 @@ _ADDED_BARE = re.compile(r"il est ajouté (?:un|une|deux|trois|quatre|cinq|six) 
 _PARAGRAPH_ADDED = re.compile(
     r"^(.*¤\d+¤)\s*\.\s+(il est ajouté (?:un|deux|trois|quatre|cinq|six) paragraphes? ainsi rédigés? ?: ?¤\d+¤)$"
 )
+
+
+# A paragraph's last sentence adding an alinéa (« … ¤1¤ . Il est ajouté un alinéa ainsi rédigé : ¤2¤ »), after one
+# that quotes
+_ITEM_ADDED = re.compile(r"^(.*¤\d+¤)\s*\.\s+(il est ajouté un alinéa ainsi rédigé ?: ?¤\d+¤)$")
+
+
+def _after_named(numero: str, prose: str, found: list[Edit], before: list[Edit]) -> list[Edit]:
+    """The alinéa a last sentence « Il est ajouté un alinéa ainsi rédigé : « b bis) … » » adds: the words name
+    no place (alone, the article's end), but after a sentence naming one item (« Le b) est ainsi rédigé ») its
+    mark, the next after that item's (« b bis) » after « b) »), puts it after that item. Refused otherwise:
+    whether it goes there or at the article's end is not said."""
+    paths = {e.place.path for e in before}
+    path = next(iter(paths)) if len(paths) == 1 and not any(e.place.within for e in before) else ()
+    item = path[0] if path else ""
+    if not re.fullmatch(r"\d+ ?°(?: [a-z]+)?|[a-z](?: [a-z]+)?\)", item):
+        path = ()
+    mark = f"{item} " if path else ""
+    new = fold(found[0].new[0]).lstrip(' "«') if len(found) == 1 and found[0].new else ""
+    # its own adverb (« b bis) », « 2° bis »): « 3° » after the 2° named may be the 3° already there
+    number = re.match(r"\d+|[a-z]", item)
+    if not path or not number or not new.startswith(number.group() + " ") and not new.startswith(number.group() + "° "):
+        path = ()
+    if not path or not follows(new, mark):
+        reason = "it adds an alinéa after naming a division, its mark not the next after that one's: where it goes is not said"
+        raise AmendingError(numero, prose, reason)
+    return [replace(found[0], place=replace(found[0].place, path=path))]
 
 
 def _context_of(named: Place) -> Place:

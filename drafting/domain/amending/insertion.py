@@ -11,7 +11,16 @@ from typing import TYPE_CHECKING
 
 from drafting.domain.amending.alineas import each_own
 from drafting.domain.amending.article import line_before
-from drafting.domain.amending.divisions import MARKS, ROMAN_MARK, follows, heads_of, mark_for, mark_kind, mark_levels
+from drafting.domain.amending.divisions import (
+    ARTICLE_HEADING,
+    MARKS,
+    ROMAN_MARK,
+    follows,
+    heads_of,
+    mark_for,
+    mark_kind,
+    mark_levels,
+)
 from drafting.domain.amending.edits import LAST, Edit
 from drafting.domain.amending.items import all_refs, end_item, end_quotation_item, ended_with_stop, item_follows
 from drafting.domain.amending.lexicon import OPEN, quote_depth
@@ -68,6 +77,8 @@ def insert_alineas(article: Article, edit: Edit, ctx: Ctx) -> None:
         reason = "the alinéa before closes a quotation it never opens; whether the alinéas put continue it is not said"
         raise ctx.fail(reason, "ambiguous")
     _check_roman_placeholder(article, i, edit.new, ctx)
+    if edit.place.numbered_next:
+        _check_numbered_next(article, edit, ctx)
     lost = not edit.place.inside and closing_lost(before, _texts_after(article, i))
     extends = (
         edit.quoted
@@ -355,6 +366,23 @@ def _extends(article: Article, before: str, edit: Edit, ctx: Ctx) -> bool:
     if continues != own_next and not placeholder:
         return continues
     raise ctx.fail(reason, "ambiguous")
+
+
+def _check_numbered_next(article: Article, edit: Edit, ctx: Ctx) -> None:
+    """« Au III, … . Il est ajouté un paragraphe ainsi rédigé : « IX. – … » »: the words do not say whose paragraph
+    it is, the III's or the article's; its mark does when it is the next after the article's own last paragraph
+    (« IX » after « VIII ») and after none quoted (a code article's « VIII »): the article's, at its end.
+    Refused otherwise."""
+    texts = [*article.head, *(t for s in article.slots for t in (*s.before, *s.text, *s.after))]
+    own_last = next((t for t in reversed(texts) if not opened(t) and mark_kind(t) == "roman"), "")
+    # a quoted code article's own paragraphs, its first after its heading (« « Art. L. 337-7. – I. – … »)
+    bare = [t.lstrip(BLANKS + '«"“') for t in texts if opened(t)]
+    quoted = [t[h.end() :] if (h := ARTICLE_HEADING.match(t)) else t for t in bare]
+    quoted = [t for t in quoted if mark_kind(t) == "roman"]
+    new = edit.new[0] if edit.new else ""
+    if not (ROMAN_MARK.match(new) and own_last and follows(new, own_last)) or any(follows(new, q) for q in quoted):
+        reason = "it adds a paragraph after naming a division or a code article: whose paragraph it is is not said"
+        raise ctx.fail(reason, "ambiguous")
 
 
 _DELETED_MARK = re.compile(

@@ -427,8 +427,8 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
     if bare and numbered and alineas and len(path) == 1 and not item:
         # « À l'alinéa 2, rétablir le 1° »: the alinéa named, which must open with that mark
         item, path, under = path[0], (), ()
-    elif alineas:  # « Au second alinéa du VI »: the VI is this clause's own complement, not a division under
-        under = ()  # the alinéa an earlier part named (p68-073)
+    elif alineas or len(path) > 1:  # « Au second alinéa du VI », « Au 2° du I »: the VI, the I are this clause's
+        under = ()  # own complement, its place named whole, not a division under the alinéa an earlier part named
     nowhere = not (within or path or context.within or context.path or every or said_alinea or division)
     if phrase is not None and not alineas and context.alineas is None and nowhere:
         # « Seconde phrase », « Après la première phrase », no alinéa named: the article's only one

@@ -275,7 +275,7 @@ def _quoted_alone(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] |
     else:
         lo, hi = division_bounds(article, place.resulting, ctx)
         holder = " of the ".join(place.resulting)
-        openers = [division_bounds(article, place.resulting[k:], ctx)[0] for k in range(len(place.resulting))]
+        openers = _openers(article, place, ctx)
         if not _named_alone(article, place, openers, ctx) and not _introduced(article, place, openers, ctx):
             raise ctx.fail(f"the {holder} of this article does not amend article {place.within}", "not_found")
         quotations = _quotations(article.original, lo, hi)
@@ -336,6 +336,19 @@ def _last_put(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] | Non
     return quotations[0]
 
 
+def _openers(article: Article, place: Place, ctx: Ctx) -> list[int]:
+    """The alinéas opening the division `place.resulting` and those around it: each named (« du 1° du II »), then
+    those the marks say it is in (« du 1° », the article's only 1°, is in its II: p70-043)."""
+    openers = [division_bounds(article, place.resulting[k:], ctx)[0] for k in range(len(place.resulting))]
+    kinds = mark_levels(heads_of(article))
+    level = kinds[openers[-1]]
+    for i in range(openers[-1] - 1, -1, -1):
+        if level is not None and (kind := kinds[i]) is not None and kind < level:
+            openers.append(i)
+            level = kind
+    return openers
+
+
 def _puts_last(article: Article, place: Place, ctx: Ctx) -> bool:
     """Whether the division `place.resulting` says it puts the code article's last alinéas (« 2° Il est
     ajouté un alinéa ainsi rédigé : »)."""
@@ -358,7 +371,7 @@ def _names_code(article: Article, place: Place, own: str, ctx: Ctx) -> bool:
     alinéas ainsi rédigés : »), the article's introduction names that code article alone (« L'article
     L. 533-22-1 du code monétaire et financier est ainsi modifié : »)."""
     ref = re.sub(r"[\s.]", "", place.within.lower())
-    openers = [division_bounds(article, place.resulting[k:], ctx)[0] for k in range(len(place.resulting))]
+    openers = _openers(article, place, ctx)
     if _named_alone(article, place, openers, ctx):
         return True
     if len(place.resulting) != 1 or not (m := _SUBJECTLESS.match(own)):
