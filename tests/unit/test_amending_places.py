@@ -1284,3 +1284,140 @@ def test_two_items_deleted_around_others_recorded_deleted_are_a_run() -> None:
     # two next to each other keep « et »
     article = "\n\n".join(["1° Les mesures :", "a) Un ;", "b) Deux ;", "c) Trois ;", "d) Quatre."])
     assert alineas(apply(article, [("2", "Au 1°, supprimer les b et c.")]))[2] == "b et c) (Supprimé)"
+
+
+JOINED_DIVISIONS = "\n\n".join(
+    [
+        "I. – Le conseil siège selon la loi.",
+        "1° Le conseil vote selon la loi ;",
+        "2° Le conseil délibère selon la loi.",
+        "II. – Le maire siège selon la loi.",
+        "III. – Le préfet siège selon la loi.",
+        "IV. – Le juge siège selon la loi.",
+        "1° Le juge vote selon la loi ;",
+        "2° Le juge délibère selon la loi.",
+    ]
+)
+
+
+def test_a_paragraph_named_bare_joined_to_a_place_with_a_complement_is_this_articles() -> None:
+    # « Au premier alinéa du I et au III », « ainsi qu'au III »: the III, a paragraph no division holds, is this
+    # article's own; the edit in each (p65-001, p65-006, p65-012, p65-042)
+    firsts = {"Au premier alinéa du I et au III": "I. – Le conseil siège selon la charte.",
+              "Au premier alinéa du I ainsi qu'au III": "I. – Le conseil siège selon la charte.",
+              "Au 1° du I et au III": "1° Le conseil vote selon la charte ;"}  # fmt: skip
+    for joined, first in firsts.items():
+        got = alineas(apply(JOINED_DIVISIONS, [("1", f"{joined}, le mot : « loi » est remplacé par le mot : « charte ».")]))
+        assert first in got[:2]
+        assert got[4] == "III. – Le préfet siège selon la charte."
+        assert got[3] == "II. – Le maire siège selon la loi."
+    got = alineas(apply(JOINED_DIVISIONS, [("3", "Au II et au III, le mot : « loi » est remplacé par le mot : « charte ».")]))
+    assert got[3:5] == ["II. – Le maire siège selon la charte.", "III. – Le préfet siège selon la charte."]
+    # a lower division named bare (« au 2° » after « au 1° du IV »: the IV's, or the I's?), or a bare alinéa
+    # joined to a division (the III's first, or this article's?): refused
+    for joined in ("Au 1° du IV et au 2°", "Au 1° et au 2° du IV", "Au premier alinéa et au III", "Au III et au premier alinéa"):
+        with pytest.raises(AmendingError, match="named bare") as caught:
+            apply(JOINED_DIVISIONS, [("2", f"{joined}, le mot : « loi » est remplacé par le mot : « charte ».")])
+        assert caught.value.code == "ambiguous"
+
+
+def test_divisions_named_whole_joined_as_subjects_are_each_deleted() -> None:
+    # « Le second alinéa du I ainsi que le III sont supprimés » (p65-005, p65-041), « Le 2° du I et le 2° du IV
+    # sont supprimés » (p65-008)
+    got = alineas(apply(JOINED_DIVISIONS, [("1", "Le deuxième alinéa du I ainsi que le III sont supprimés.")]))
+    assert got[1] == "1° (Supprimé)" and got[4] == "III. – (Supprimé)" and got[3] == "II. – Le maire siège selon la loi."
+    got = alineas(apply(JOINED_DIVISIONS, [("2", "Le 2° du I et le 2° du IV sont supprimés.")]))
+    assert got[2] == "2° (Supprimé)" and got[7] == "2° (Supprimé)" and got[6] == "1° Le juge vote selon la loi ;"
+
+
+def test_a_bare_alinea_after_an_alinea_of_a_division_is_read_where_both_counts_agree() -> None:
+    # « Au deuxième alinéa du I et au premier alinéa »: the I opens the article, its first alinéa is the
+    # article's first: one alinéa either way (p65-002, p65-007)
+    said = "Au deuxième alinéa du I et au premier alinéa, le mot : « loi » est remplacé par le mot : « charte »."
+    got = alineas(apply(JOINED_DIVISIONS, [("1", said)]))
+    assert got[:3] == [
+        "I. – Le conseil siège selon la charte.",
+        "1° Le conseil vote selon la charte ;",
+        "2° Le conseil délibère selon la loi.",
+    ]
+    # the IV's first is not the article's first: refused
+    said = "Au deuxième alinéa du IV et au premier alinéa, le mot : « loi » est remplacé par le mot : « charte »."
+    with pytest.raises(AmendingError, match="alinéa named bare is the division's named before it") as caught:
+        apply(JOINED_DIVISIONS, [("2", said)])
+    assert caught.value.code == "ambiguous"
+
+
+def test_a_passive_part_joined_with_a_place_of_its_own_set_off_by_commas() -> None:
+    # « Au premier alinéa, les mots : X sont remplacés par … et, au deuxième alinéa du IV, les mots : Y sont
+    # remplacés par … »: two instructions, each at its place, the IV's second counted in the IV (p63-005)
+    said = (
+        "Au premier alinéa, le mot : « conseil » est remplacé par le mot : « bureau » et, au deuxième alinéa du IV, "
+        "le mot : « juge » est remplacé par le mot : « magistrat »."
+    )
+    got = alineas(apply(JOINED_DIVISIONS, [("1", said)]))
+    assert got[0] == "I. – Le bureau siège selon la loi."
+    assert got[6] == "1° Le magistrat vote selon la loi ;"
+    assert got[5] == "IV. – Le juge siège selon la loi."
+
+
+def test_cet_alinea_after_an_instruction_at_a_division_named_whole_is_its_only_alinea() -> None:
+    # « I. – Au III, … II. – Compléter cet alinéa par … »: the III's one alinéa (p65-018)
+    said = (
+        "I. – Au III, le mot : « préfet » est remplacé par le mot : « recteur ».\n\n"
+        "II. – Compléter cet alinéa par les mots : « et délibère »."
+    )
+    got = alineas(apply(JOINED_DIVISIONS, [("1", said)]))
+    assert got[4] == "III. – Le recteur siège selon la loi et délibère."
+    # the IV has three alinéas: which one is not said
+    said = "I. – Au IV, le mot : « siège » est remplacé par le mot : « statue ».\n\nII. – Compléter cet alinéa par les mots : « ici »."
+    with pytest.raises(AmendingError, match="the division named before has 3 alinéas"):
+        apply(JOINED_DIVISIONS, [("2", said)])
+    # a sentence naming no place keeps the place it had: the words are looked for in the whole article
+    said = "I. – Au III, le mot : « préfet » est remplacé par le mot : « recteur ».\n\nII. – Supprimer le mot : « siège »."
+    with pytest.raises(AmendingError, match="occurs"):
+        apply(JOINED_DIVISIONS, [("3", said)])
+
+
+def test_two_divisions_named_in_one_place_are_refused() -> None:
+    # « Le II, le III sont supprimés »: read as one place, the II was lost and the III alone deleted; « Le 1° du I,
+    # le II et le III »: the 1° lost. Refused, not one of them dropped
+    for said in ("Le II, le III sont supprimés.", "Le 1° du I, le II et le III sont supprimés."):
+        with pytest.raises(AmendingError):
+            apply(JOINED_DIVISIONS, [("1", said)])
+    with pytest.raises(AmendingError, match="two divisions in one place"):
+        apply(JOINED_DIVISIONS, [("2", "Le II, le III sont supprimés.")])
+
+
+def test_cet_alinea_after_two_divisions_named_whole_is_not_said() -> None:
+    # « I. – Au II et au III, … II. – Compléter cet alinéa »: the II's, or the III's? Refused
+    said = (
+        "I. – Au II et au III, le mot : « siège » est remplacé par le mot : « dort ».\n\n"
+        "II. – Compléter cet alinéa par les mots : « ici »."
+    )
+    with pytest.raises(AmendingError, match="names no alinéa"):
+        apply(JOINED_DIVISIONS, [("1", said)])
+
+
+TWO_LETTERED_RUNS = "\n\n".join(
+    [
+        "Le code de l'énergie est ainsi modifié :",
+        "1° L'article L. 100-1 est ainsi modifié :",
+        "a) Les mots : « deux ans » sont remplacés par les mots : « trois ans » ;",
+        "b) Il est ajouté un alinéa ainsi rédigé : « Un décret fixe les modalités. » ;",
+        "2° L'article L. 100-2 est ainsi modifié :",
+        "a) Le mot : « national » est supprimé ;",
+        "b) Le mot : « annuel » est remplacé par le mot : « pluriannuel » ;",
+        "c) Les mots : « au moins » sont supprimés.",
+    ]
+)
+
+
+def test_a_division_named_after_one_said_in_a_heading_is_its_own() -> None:
+    # « Au 2°, supprimer le b »: the b) of the 2°, not the article's only b (there are two) nor refused as two
+    # divisions named in one place (p69-065)
+    got = alineas(apply(TWO_LETTERED_RUNS, [("1", "Au 2°, supprimer le b.")]))
+    assert got[6] == "b) (Supprimé)"
+    assert got[3].startswith("b) Il est ajouté")
+    # two divisions listed in one place still are: one of them would be lost
+    with pytest.raises(AmendingError, match="two divisions in one place"):
+        apply(TWO_LETTERED_RUNS, [("2", "Le 1°, le 2° sont supprimés.")])

@@ -22,7 +22,7 @@ from drafting.domain.amending.article import Article, Ctx, Wipe
 from drafting.domain.amending.edits import EVERY, AmendingError, Edit
 from drafting.domain.amending.insertion import insert_alineas
 from drafting.domain.amending.phrases import append_sentence, delete_end, replace_end, rewrite_start
-from drafting.domain.amending.places import counted_either_way, counted_in
+from drafting.domain.amending.places import counted_both_ways, counted_either_way, counted_in
 from drafting.domain.amending.search import words_pattern
 from drafting.domain.amending.sitting import moved, words_put
 from drafting.domain.amending.spans import phrase_named
@@ -42,11 +42,14 @@ class Amending(Article):
         if edit.readings:
             self._readings(edit, ctx)
             return
-        if edit.place.sole and len(self.original) != 1:  # « Seconde phrase », no alinéa named: there is one
+        # « Seconde phrase », no alinéa named: there is one (in a division named before: its one, `counted_in`)
+        if edit.place.sole and not edit.place.path and len(self.original) != 1:
             reason = f"it names a phrase but not the alinéa it is in, and the article has {len(self.original)} alinéas"
             if edit.place.phrase is None:  # « Compléter cet alinéa », no alinéa named before
                 reason = f"it names no alinéa, and the article has {len(self.original)} alinéas: which one is not said"
             raise ctx.fail(reason, "not_understood")
+        if edit.place.maybe_in:  # « Au second alinéa du I et au premier alinéa »: the I's first, or this article's?
+            edit = replace(edit, place=counted_both_ways(self, edit, ctx))
         if edit.place.worded:  # « au deuxième alinéa »: this article's or the code article's it quotes?
             edit = replace(edit, place=counted_either_way(self, edit, ctx))
         if edit.place.within or edit.place.path:

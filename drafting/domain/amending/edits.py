@@ -77,6 +77,9 @@ class Place:
     # « Compléter la phrase : « X » par les mots : … »: the phrase named by its words, resolved to its number in
     # the alinéa named (`spans.phrase_named`) when the edit is made
     phrase_words: str = ""
+    # « Au second alinéa du I et au premier alinéa »: the division (innermost mark first) whose alinéas a place
+    # named bare after it may as well count; read only when both counts name the same alinéas
+    maybe_in: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,8 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from drafting.domain.amending.edits import EVERY, LAST, AmendingError, Edit, Place
-from drafting.domain.amending.lexer import COUNT, INTRODUCES, NUMBERS, WORD_NOUNS, Operand, quote_depth
+from drafting.domain.amending.lexer import COUNT, INTRODUCES, NUMBERS, Operand
 from drafting.domain.amending.lexer import number as number_of
+from drafting.domain.amending.lexicon import WORD_NOUNS, quote_depth
 from drafting.domain.amending.locations import ORD, ordinal
 from drafting.domain.amending.slips import one_edit
 from drafting.domain.amending.typography import fold

@@ -17,7 +17,7 @@ from dataclasses import replace
 from drafting.domain.amending.edits import EVERY, AmendingError, Edit, Place
 from drafting.domain.amending.forms import COMPILED_FORMS, OCCURRENCES, WN, C, Q, Reading, verbs_spelt
 from drafting.domain.amending.lexer import Sentence, sentences
-from drafting.domain.amending.locations import ORD, location, ordinal
+from drafting.domain.amending.locations import DIVISION, ORD, location, ordinal
 from drafting.domain.amending.typography import fold
 
 _REPEAT = re.compile(
@@ -71,6 +71,8 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
     last: list[Edit] = []  # what « procéder à la même … » repeats: the previous sentence's edits, or part's
     opened: dict[int, int] = {}  # for each level of part marks (« I. – », « 1° »), where its current part began
     kinds: dict[str, str] = {}  # the kinds of marks, outermost first as they first appear, and the last of each
+    # the division named whole by the instruction before (« Au III, … »), which a « cet alinéa » after it names
+    whole: Place | None = None
     read = sentences(text)
     if len(read) > MAX_SENTENCES:  # real amendments have a few dozen at most; each is matched against every form
         raise AmendingError(
@@ -139,7 +141,7 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             edits += paired
             named = next((e.place for e in paired if e.place.alineas), None)
             if named is not None:
-                context = _context_of(named)
+                context, whole = _context_of(named), None
             continue
         start = len(edits)
         # « À l'alinéa 2, … insérer les mots : « X ». Il est ajouté un paragraphe ainsi rédigé : « III. – … » »
@@ -160,21 +162,27 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
                     reason = "it adds a paragraph after naming a division or a code article: whose paragraph it is is not said"
                     raise AmendingError(numero, sentence.prose, reason)
                 bare = True
-            found = _form(numero, sentence, clause, Place() if bare else context)
+            at = Place() if bare else context
+            if whole is not None and _THIS_ALINEA.search(clause):  # « Au III, … » then « Compléter cet alinéa »
+                at = whole
+            found = _form(numero, sentence, clause, at)
             if found is None:
                 if i:
                     raise AmendingError(numero, sentence.prose, "this form of instruction is not known")
                 if _GAGE.match(clause):  # « II. – La perte de recettes … est compensée … », no verb of amending
                     reason = "it states no instruction: it says how a loss of revenue is made up, not what the article becomes"
                     raise AmendingError(numero, sentence.prose, reason)
-                context = location(numero, sentence.prose, clause, context)
+                context, whole = location(numero, sentence.prose, clause, context), None
                 continue
             said += found
             last = said  # « Remplacer X par Y et Z par W », then « procéder aux mêmes remplacements »: both
             edits += found
             named = next((e.place for e in found if e.place.alineas), None)
             if named is not None:
-                context = _context_of(named)
+                context, whole = _context_of(named), None
+            else:  # only « cet alinéa » reads it: a sentence naming no place keeps the place it had (p65-018)
+                named_whole = {e.place.path for e in found if _division(e.place) and not e.place.under}
+                whole = Place(path=named_whole.pop()) if len(named_whole) == 1 else None  # « Au III et au V »: which?
         edits[start:] = _occurrences_first(edits[start:])
     if not edits:
         raise AmendingError(numero, "", "no instruction found in it")
@@ -208,6 +216,10 @@ _NESTED_INSTRUCTION = re.compile(
 # A gage stated bare: how a cost is met, not what the article becomes (« La perte de recettes résultant pour
 # l'État du I est compensée, à due concurrence, par … »)
 _GAGE = re.compile(r"^(?:la|les) (?:pertes?|charges?|diminutions?) de (?:recettes|ressources)\b.*\b(?:est|sont) compensée?s?\b")
+
+
+# « cet alinéa » and its like, said after a division named whole: its only alinéa
+_THIS_ALINEA = re.compile(r"\b(?:cet|ce même|ledit|audit|dudit) alinéa\b")
 
 
 _ADDED_BARE = re.compile(r"il est ajouté (?:un|une|deux|trois|quatre|cinq|six) (?:alinéas?|paragraphes?) ainsi rédigée?s? ?: ?¤\d+¤$")
@@ -249,8 +261,11 @@ _PASSIVE_VERB = r"(?:est|sont) (?:supprimée?s?|remplacée?s?|insérée?s?|ajout
 _PASSIVE = re.compile(rf"\b{_PASSIVE_VERB}")
 # « … et les mots : A, B et C sont supprimés »: a part whose words are a series ending with « et »
 _SERIES_AFTER = rf"(?:\s*,\s+(?:{WN}{C})?¤\d+¤)*(?:\s*,?\s+et (?:{WN}{C})?¤\d+¤)?"
+# « … et, au deuxième alinéa du III, les mots : Y sont remplacés … »: a part with a place of its own, set off by
+# commas, as a second verb may have (p63-005)
+_PLACE_SET_OFF = r"(?:(?:à|au|aux|dans) [^¤,]*?,\s*)"
 _JOINED_PASSIVE = re.compile(
-    rf"\s*,?\s+et,?\s+(?=(?:{_ANCHOR_FIRST})?{WN}{C}¤\d+¤{_SERIES_AFTER}\s*,?\s*{_PASSIVE_VERB})"
+    rf"\s*,?\s+et,?\s+(?=(?:{_ANCHOR_FIRST}|{_PLACE_SET_OFF})?{WN}{C}¤\d+¤{_SERIES_AFTER}\s*,?\s*{_PASSIVE_VERB})"
 )
 _OCCURRENCES_BARE = re.sub(r"\(\?P<\w+>", "(?:", OCCURRENCES)  # the same, its groups unnamed
 _UNDERSTOOD = re.compile(rf"((?:à|au|aux|dans) [^¤]*?),? ({_COUNT}{WN}.*)$")
@@ -432,8 +447,12 @@ _AT_ALINEA = rf"(?:(?:au |le |à l'|l')(?:{ORD}) alinéa)"
 _BARE = re.compile(rf"\s*(?:{_IN_ALINEA}{_OF_ALINEA}|{_AT_ALINEA})\s*,?\s*")
 _COMPLEMENT = re.compile(rf"\s*(?:{_IN_ALINEA}{_OF_ALINEA}|{_AT_ALINEA}) (?P<of>(?:du|de la|de l'|des|de) .*)", re.S)
 # Subject places each with its own complement, joined: « Le deuxième alinéa du I et le deuxième alinéa du II
-# sont supprimés » (p61-006); read only where the whole is not one place
-_JOINED_SUBJECTS = re.compile(r"\s*,?\s+et (?=(?:le|la|les|l') ?[^,]*?\balinéa\b)")
+# sont supprimés » (p61-006); read only where the whole is not one place. So for divisions named whole, and
+# « ainsi que » joining as « et »: « Le second alinéa du I ainsi que le III sont supprimés », « Le 2° du I et le
+# 2° du IV sont supprimés »
+_JOINED_SUBJECTS = re.compile(
+    rf"\s*,?\s+(?:et|ainsi que) (?=(?:le|la|les|l') ?(?:[^,]*?\balinéa\b|(?:{DIVISION})(?=\s|,|$)))"
+)
 
 
 def _shared(joined: list[str]) -> list[str]:
@@ -445,22 +464,62 @@ def _shared(joined: list[str]) -> list[str]:
     return [p.rstrip(" ,") + " " + last.group("of") for p in joined[:-1]] + joined[-1:]
 
 
-def _bare_after_division(joined: list[str], places: list[Place]) -> bool:
+def _bare_after_division(numero: str, sentence: Sentence, joined: list[str], places: list[Place]) -> list[Place]:
     """A place joined that is named by ordinals in words with no complement (« à la première phrase du premier
     alinéa ») after one given a division of this article (« au deuxième alinéa du III »): that division's, or
-    this article's? Whether the words are found in one or both, the instruction does not say (p63-016, p61-008)."""
-    division = False
-    for text, place in zip(joined, places, strict=True):
-        if _COMPLEMENT.fullmatch(text) is not None:
-            division = bool(place.path) and not place.within and not place.resulting
+    this article's? Whether the words are found in one or both, the instruction does not say (p63-016, p61-008):
+    refused (`ambiguous`), unless the complement is one division (« du I ») after an alinéa named: the place is
+    then marked (`Place.maybe_in`) to be read only where both counts name the same alinéas (the I opening the
+    article, its first alinéa is the article's first, p65-002)."""
+    division: tuple[str, ...] = ()
+    single = False
+    out = list(places)
+    for k, (text, place) in enumerate(zip(joined, places, strict=True)):
+        if _COMPLEMENT.fullmatch(text) is not None or _division(place):  # « au 1° du IV », « au III » too
+            division = place.path if not place.within and not place.resulting else ()
+            single = _COMPLEMENT.fullmatch(text) is not None and len(place.path) == 1
         elif division and _BARE.fullmatch(text):
-            return True
-    return False
+            if not single or place.path or place.within:
+                reason = "whether the alinéa named bare is the division's named before it or this article's is not said"
+                raise AmendingError(numero, sentence.prose, reason, "ambiguous")
+            out[k] = replace(place, maybe_in=division)
+    return out
+
+
+def _division(place: Place) -> bool:
+    """A division of this article named whole (« le III », « au 2° du IV »): no alinéa of it named."""
+    return bool(place.path) and place.alineas is None and not place.within and place.phrase is None and not place.end
+
+
+# « de cet article », « du présent article »: a complement saying a division is this article's own
+_THIS_ARTICLES = re.compile(r"\b(?:de cet|du présent) article\b")
+# A paragraph's mark (« III », « I bis », « I A »), the outermost level, which no division of an article holds
+_PARAGRAPH = re.compile(r"[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d]))?")
+
+
+def _bare_division_joined(numero: str, sentence: Sentence, joined: list[str], places: list[Place]) -> None:
+    """« Au premier alinéa du I et au III », « Au 1° du I ainsi qu'au III »: a division named bare (one mark, no
+    complement), joined to a place with a complement (« du I »), is this article's own when it is a paragraph
+    (« III », roman), which no division of this article holds; a lower one (« au 2° » after « au 1° du IV »: the
+    IV's, or another's?), or one beside a code article or a text proposed (« III » of which?), is not said:
+    refused (`ambiguous`). A place named bare by ordinals before a division (« au premier alinéa et au 2° du
+    III », « … et au III »: the III's first, or this article's?) is not said either (after one:
+    `_bare_after_division`)."""
+    bare = [_division(p) and len(p.path) == 1 and not _THIS_ARTICLES.search(t) for t, p in zip(joined, places, strict=True)]
+    complemented = any(p.within or len(p.path) > 1 or p.path and p.alineas for p in places)
+    for k, (text, place) in enumerate(zip(joined, places, strict=True)):
+        if bare[k] and complemented:
+            if not _PARAGRAPH.fullmatch(place.path[0]) or any(p.within for p in places):
+                reason = "whether the division named bare is in the place named with it or this article's own is not said"
+                raise AmendingError(numero, sentence.prose, reason, "ambiguous")
+        elif _BARE.fullmatch(text) and any(_division(p) for p in places[k + 1 :]):
+            reason = "whether the alinéa named bare is the division's named after it or this article's is not said"
+            raise AmendingError(numero, sentence.prose, reason, "ambiguous")
 
 
 def _subjects(numero: str, sentence: Sentence, rest: str, context: Place) -> list[Place] | None:
     """« Le deuxième alinéa du I et le deuxième alinéa du II sont supprimés »: the places joined as subjects,
-    each alinéas of its own (p61-006); None when they are not that (the caller refuses as before)."""
+    each alinéas of its own (p61-006) or a division named whole (« le III », p65-005); None when they are not that (the caller refuses as before)."""
     joined = _shared(_JOINED_SUBJECTS.split(rest))
     if len(joined) < 2:
         return None
@@ -468,9 +527,10 @@ def _subjects(numero: str, sentence: Sentence, rest: str, context: Place) -> lis
         places = [location(numero, sentence.prose, text, context) for text in joined]
     except AmendingError:
         return None
-    if any(not p.alineas or p.after is not None or p.each or p.elsewhere for p in places):
+    if any(not (p.alineas or _division(p)) or p.after is not None or p.each or p.elsewhere for p in places):
         return None
-    return places
+    _bare_division_joined(numero, sentence, joined, places)
+    return _bare_after_division(numero, sentence, joined, places)  # « Le 1° du IV et le premier alinéa »
 
 
 def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[Edit] | None:
@@ -485,13 +545,12 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
         joined = _shared(_JOINED.split(rest))
         if len(joined) > 1:  # « à la fin des alinéas 5 et 6 et à l'alinéa 7 »: the edit at each place
             places = [location(numero, sentence.prose, text, context) for text in joined]
-            if any(not p.alineas or p.after is not None or p.each for p in places):
+            if any(not (p.alineas or _division(p)) or p.after is not None or p.each for p in places):
                 raise AmendingError(numero, sentence.prose, "of the places it joins, one is not alinéas")
-            if _bare_after_division(joined, places):
-                # « Au deuxième alinéa du III et à la première phrase du premier alinéa »: the III's first alinéa,
-                # or this article's? A complement said before is not said to be shared (p63-016, p61-008)
-                reason = "whether the alinéa named bare is the division's named before it or this article's is not said"
-                raise AmendingError(numero, sentence.prose, reason, "ambiguous")
+            _bare_division_joined(numero, sentence, joined, places)
+            # « Au deuxième alinéa du III et à la première phrase du premier alinéa »: the III's first alinéa, or
+            # this article's? A complement said before is not said to be shared (p63-016, p61-008)
+            places = _bare_after_division(numero, sentence, joined, places)
             return [e for p in places for e in handler(Reading(m, p, sentence.operands, sentence.prose, numero))]
         try:
             place = location(numero, sentence.prose, rest, context)

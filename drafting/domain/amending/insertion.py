@@ -14,7 +14,7 @@ from drafting.domain.amending.article import line_before
 from drafting.domain.amending.divisions import MARKS, ROMAN_MARK, follows, heads_of, mark_for, mark_kind, mark_levels
 from drafting.domain.amending.edits import LAST, Edit
 from drafting.domain.amending.items import all_refs, end_item, end_quotation_item, ended_with_stop, item_follows
-from drafting.domain.amending.lexer import OPEN, quote_depth
+from drafting.domain.amending.lexicon import OPEN, quote_depth
 from drafting.domain.amending.quotations import (
     AMENDS,
     check_unclosed,

@@ -11,39 +11,27 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from drafting.domain.amending.cuts import LOCUTION_CUT, cut_inside, locution_joined, rejoin
+from drafting.domain.amending.lexicon import (
+    ADVERB,
+    CLOSE,
+    LONE_PART,
+    MARK,
+    NAMES_WORDS,
+    OPEN,
+    WORD_NOUNS,
+    WORDS_NOUN,
+    instructs,
+    quote_depth,
+)
 from drafting.domain.amending.typography import fold
-
-OPEN, CLOSE = "«\u201c", "»\u201d"
-
-
-# the adverbs of number that follow a number or an item letter (« 6 ter », « a bis »)
-_ADVERB = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)"
-# « Remplacer les mots (deux fois) : »
-_TIMES = r"(?:\s*\((?:deux|trois) fois\))?"
-
-
-def quote_depth(text: str) -> int:
-    """The quotes (« “) `text` opens less those (» ”) it closes: below zero, it closes one opened before it."""
-    return sum(text.count(c) for c in OPEN) - sum(text.count(c) for c in CLOSE)
-
 
 _TAG = re.compile(r"<[^>]*>")
 _BLOCK = re.compile(r"<\s*(?:br|/p|p|/div|div|/li|li)\b[^>]*>", re.I)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _SPACES = re.compile(r"[ \u00a0\u202f\u2009\u2007\t]+")
-# A part or item mark opening a paragraph: « I. – », « II - », « 1° », « a) », « A. – »
-MARK = re.compile(
-    r"^(?P<mark>(?:[IVXLC]+|[A-Z])\s*\.?\s*[-–—]|\d+°\)?|[a-z]\)|\(\d+\)|"
-    r"[IVX]+\.(?= (?:Alinéa|Après|Avant|À|A |Au|Dans|Supprimer|Rédiger|Compléter|Remplacer|Insérer|En conséquence|"
-    r"Pour compenser)))\s*"
-)
-# What an instruction quotes words as: « les mots », « la référence », « le signe de ponctuation » …
-WORD_NOUNS = (
-    r"(?:mots?|références?|années?|dates?|durées?|fractions?|taux|nombres?|chiffres?|montants?|sommes?|pourcentages?|"
-    r"signes?(?: de ponctuation)?|caractères?|numéros?|termes?|expressions?|lettres?|mentions?)(?: suivante?s?)?"
-)
-_WORDS_NOUN = re.compile(rf"(?:{WORD_NOUNS}|phrases? suivantes?){_TIMES}\s*:$")
-_NAMES_WORDS = re.compile(rf"(?i)\b(?:les |le |la |l'){WORD_NOUNS}$")
+
+
 # The numbers French texts write out (« sont insérés dix-huit alinéas »), up to « vingt »; figures are read
 # as such (`number`)
 NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
@@ -57,24 +45,6 @@ _COUNTED = re.compile(rf"\b(?<!-)({COUNT}) (?:alinéa|phrase)")
 def number(said: str) -> int:
     """The number a count is written as: a word of `NUMBERS` or figures."""
     return int(said) if said.isdigit() else NUMBERS.get(said, 0)
-
-
-_ORDINALS = (
-    r"premi[eè]re?|deuxi[eè]me|seconde?|troisi[eè]me|quatri[eè]me|cinqui[eè]me|sixi[eè]me|derni[eè]re?|"
-    r"avant-derni[eè]re?|\d+(?:e|[eè]me|re|[eè]re)"
-)
-# The start of a paragraph that instructs rather than quotes (after any part mark).
-_INSTRUCTS = re.compile(
-    r"^(?:(?:en conséquence|par (?:coordination|cohérence)),?\s*)?"
-    # the « gage »: « Pour compenser la perte de recettes résultant du I, compléter cet article … »
-    r"(?:pour compenser (?:la|les) (?:pertes?|charges?|diminutions?) de [^,]*,\s*)?"
-    r"(?:alinéas?\s+\d|(?:après|avant|à|au|aux|dans|de) (?:l'|les? |la )?(?:alinéa|mots?|"
-    r"phrase|début|fin|référence)|(?:rédiger|supprimer|compléter|remplacer|insérer|substituer|ajouter)\b|"
-    r"(?:à|au|dans) (?:cet|ce|la|le)\b|(?:par|et) (?:le|les|la|l')\s*(?:mots?|référence)|"
-    # a heading naming phrases alone (« II. – Seconde phrase », « Deux dernières phrases : »)
-    rf"(?:(?:deux|trois) )?(?:{_ORDINALS})s?(?: (?:et|à) (?:la )?(?:{_ORDINALS})s?)? phrases?\s*[:.,]?\s*$)",
-    re.I,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +87,7 @@ def clean(source: str) -> list[str]:
         # begins one
         if "</" in text:
             text = _ITALIC_GLUED.sub(_space_after_italics, _ADVERB_GLUED.sub(r"\1 \2", text))
-            text = _LOCUTION_CUT.sub(_locution_joined, text)
+            text = LOCUTION_CUT.sub(locution_joined, text)
         # in HTML a line break is a space; paragraphs are <p> and <br>
         text = _TAG.sub("", _BLOCK.sub("\n", text.replace("\n", " ") if _BLOCK.search(text) else text))
     text = html.unescape(text)
@@ -142,293 +112,7 @@ def clean(source: str) -> list[str]:
             paragraphs[-1] += " " + line
         else:
             paragraphs.append(line)
-    return _rejoin(paragraphs) if len(paragraphs) > 1 else paragraphs
-
-
-# The words an instruction's prose is made of: a published HTML that cuts one of them across paragraphs
-# (« <p>insé</p><p>rer</p> », « <p>I</p><p>nsérer</p> », « <p>A</p><p>près le mot :</p> ») cut the
-# instruction, never a text, since no alinéa opens in the middle of a word
-_VOCABULARY = frozenset({
-    "insérer", "remplacer", "rédiger", "supprimer", "compléter", "substituer", "ajouter", "rétablir", "procéder",
-    "après", "avant", "ainsi", "rédigé", "rédigée", "rédigés", "rédigées", "alinéa", "alinéas", "phrase",
-    "phrases", "suivant", "suivante", "suivants", "suivantes", "article", "articles", "paragraphe", "paragraphes",
-    "mots", "référence", "références",
-    # the ordinals that name alinéas and phrases (« À la prem » / « ière phrase », real amendment 142 of 2013)
-    "premier", "première", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième",
-    "neuvième", "dixième", "dernier", "dernière",
-})  # fmt: skip
-# the ends of those words that are words themselves (« a » / « près », « ain » / « si », « rem » / « placer »)
-_WORD_ENDINGS = frozenset({"près", "si", "placer", "primer", "établir", "jouter"})
-# the demonstratives an instruction names its place with (« cet alinéa », « cette phrase », « ces mots »): « ce »
-# is a word itself, so a cut after it (« Rédiger ainsi ce » / « t alinéa : », « cet » / « te phrase ») is read by
-# the whole it makes, « ce t », « cet te » being no French; a letter « c » before « et » only when alone (« c » /
-# « et » may be an item's letter and a conjunction), before « es », « ette » always (« Supprimer c » / « es alinéas »)
-_DEMONSTRATIVES = frozenset({"cet", "cette", "ces"})
-# « Après les mots : », « remplacer le signe (deux fois) : »: the next paragraph is the words named
-_NAMES_WORDS_COLON = re.compile(rf"(?i)\b(?:les |le |la |l'){WORD_NOUNS}{_TIMES}\s*:$")
-# a paragraph's last word and the next one's first, which a cut may have made of one word
-_LAST_WORD = re.compile(r"(?:^|(?<=[\s']))([^\W\d_]+)$")
-_FIRST_WORD = re.compile(r"^([^\W\d_]+)(?=$|[\s,;:.])")
-# « Rédiger ainsi cette » / « phrase : »: an instruction's prose (no colon yet) cut after an article
-_CUT_AFTER_ARTICLE = re.compile(r"^[^:]* (?:cette|cet|ce|ces|la|le|les|un|une)$", re.I)
-# « <i>Art. L. 718-6</p><p>.</p></i>– Le conseil »: a heading whose stop and dash were cut from its text
-_CUT_HEADING = re.compile(r"^[«\"“]?\s*Art(?:icle)?\.?\s+(?:[A-Z]{1,2}\.\s*)*\d[\w\-\u2010\u2011]*\.$")
-
-
-def _rejoin(paragraphs: list[str]) -> list[str]:
-    """The paragraphs of an amendment whose HTML cut its words or sentences where no alinéa can end:
-    inside a word of the instruction (« I » / « nsérer une phrase », « alinéa a » / « insi rédigé ») or
-    after an article (« Rédiger ainsi cette » / « phrase : »), before
-    a stop or a colon standing alone (« ainsi rédigée » / « : », « … d'administration » / « . »), or
-    between an article's heading and its dash (« « Art. L. 718-6. » / « – Le conseil … »). Anything else
-    stays as it is: a fragment that joins into no word of the instruction may be a word quoted bare."""
-    out, glued = [paragraphs[0]], False
-    for k, paragraph in enumerate(paragraphs[1:], 2):
-        previous = out[-1]
-        if glued:  # the figures after a reference's hyphen
-            out[-1], glued = previous + paragraph, False
-        elif paragraph in _HYPHENS and _cut_reference(previous, paragraphs[k] if k < len(paragraphs) else ""):
-            out[-1], glued = previous + paragraph, True
-        elif paragraph in (".", ":") and _stop_of(out):
-            out[-1] = previous + ("" if paragraph == "." else " ") + paragraph
-        elif paragraph[:1] in "–—-" and _CUT_HEADING.match(fold(previous)):
-            out[-1] = f"{previous} {paragraph}"
-        elif _cut_word(previous, paragraph) or _cut_fragment(previous, paragraph):
-            out[-1] = previous + paragraph
-        elif any(cut(previous, paragraph) for cut in (_after_article, _straight_cut, _cut_formula, _words_cut)):
-            out[-1] = f"{previous} {paragraph}"
-        elif _one_text_cut(out, paragraph) or _cut_sentence(out, paragraph):
-            out[-1] = previous + ("" if previous.endswith(("'", "’")) else " ") + paragraph
-        elif paragraph in (")", "°") and _MARK_BODY.fullmatch(previous):
-            out[-1] = previous + paragraph  # « ... » / « ) », « 2 » / « ° »: a mark's sign cut from it
-        else:
-            out.append(paragraph)
-    return _placed(out)
-
-
-# the hyphens of a reference's number (« L. 952-6 »), which a paragraph cut alone holds no other way
-_HYPHENS = ("-", "\u2010", "\u2011")
-_REFERENCE_END = re.compile(r"(?:\b[LRDA]\.\s*|\barticles?\s+)\d+$")
-_REFERENCE_GOES_ON = re.compile(r"\d+(?![\d°])")
-
-
-def _cut_reference(previous: str, after: str) -> bool:
-    """Whether a hyphen alone in its paragraph cuts a reference's number (« … l'article L. 952 » / « - » /
-    « 6 » sont supprimés ; », real amendment 7 of 2013): a code's article or an article before it, figures
-    after it (not an item's mark « 4° »)."""
-    return bool(_REFERENCE_END.search(previous) and _REFERENCE_GOES_ON.match(after))
-
-
-# an item's mark before its sign: placeholder dots, a letter or a number (with its adverb)
-_MARK_BODY = re.compile(rf"[«\"“]?\s*(?:\.\.\.|…|[a-z]|\d+)(?:\s+{_ADVERB})?")
-# a placeholder alone in its paragraph (« ...) », « …° », « … – »): the mark of the drafters' « next number »
-_PLACEHOLDER = re.compile(r"[«\"“]?\s*(?:\.\.\.|…)\s*(?:°|\)|[-–—])")
-
-
-def _placed(paragraphs: list[str]) -> list[str]:
-    """A placeholder alone in its paragraph opens the alinéa after it (« …° » / « Il est ajouté … », « ...) » /
-    « À l'article … »): a mark is no alinéa by itself. Not before a paragraph that opens an alinéa of its
-    own (a quote, a mark, a heading, an instruction), nor at the end."""
-    out: list[str] = []
-    for paragraph in paragraphs:
-        if out and _PLACEHOLDER.fullmatch(out[-1]) and not _opens_alinea(paragraph):
-            out[-1] = f"{out[-1]} {paragraph}"
-        else:
-            out.append(paragraph)
-    return out
-
-
-def _opens_alinea(paragraph: str) -> bool:
-    """Whether `paragraph` opens an alinéa of its own: a quote, a dash, a mark, a heading, an instruction."""
-    return (
-        paragraph[:1] in OPEN + '"–—-'
-        or bool(MARK.match(paragraph) or _ITEM.match(paragraph) or _LONE_PART.fullmatch(paragraph))
-        or bool(_DIVISION_HEADING.match(paragraph) or _PLACEHOLDER.match(paragraph))
-        or instructs(paragraph)
-    )
-
-
-def _stop_of(out: list[str]) -> bool:
-    """Whether a full stop or a colon alone in its paragraph ends the one before (« ainsi rédigée » / « : »,
-    « … du conseil d'administration » / « . »): not when it may be a mark quoted as such, after a sentence
-    that names words or signs (« supprimer le signe » / « . »), or after the words it names (« Après les
-    mots : » / « X » / « . »: the sentence's stop or theirs?); nor after a stop, colon or quote already."""
-    previous = fold(out[-1])
-    if previous[-1:] in '.,:;"' or _NAMES_WORDS.search(previous) or _WORDS_NOUN.search(previous.lower()):
-        return False
-    return len(out) < 2 or not _NAMES_WORDS_COLON.search(fold(out[-2]))
-
-
-# « … à Mayotte, en » / « Nouvelle-Calédonie, … »: a paragraph of several words ending on a word that
-# cannot end a sentence (a preposition, an article, a conjunction, an elided word)
-_OPEN_ENDING = re.compile(
-    r"\S\s+(?:à|au|aux|de|du|des|en|dans|par|pour|sur|sous|avec|sans|entre|vers|chez|et|ou|le|la|les|"
-    r"[ldjnsc]'|qu'|jusqu'|lorsqu'|puisqu')$"
-)
-_LIST_ENDING = re.compile(r"[;,:]\s*(?:et|ou)$")
-# an item's mark with its adverb (« a bis) »), which MARK leaves
-_ITEM = re.compile(rf"[a-z]{{1,2}}(?:\s+{_ADVERB})?\)")
-# words named bare before the paragraph: « Remplacer les mots : de la », « supprimer les mots » / « de la »
-_NAMES_BARE = re.compile(rf"(?i){WORD_NOUNS}{_TIMES}\s*(?::[^«»\"]*)?$")
-# a heading opens its own alinéa, even after a cut (« Section 3 », « Chapitre II », « TITRE Ier »)
-_DIVISION_HEADING = re.compile(r"(?:TITRE|Titre|LIVRE|Livre|PARTIE|Partie|CHAPITRE|Chapitre|SECTION|Section|"
-                               r"Sous-section|SOUS-SECTION|Paragraphe|PARAGRAPHE|ARTICLE|Article|Art\.)\b")  # fmt: skip
-
-
-def _cut_sentence(out: list[str], paragraph: str) -> bool:
-    """Whether the HTML cut a sentence after a word that cannot end it (« … à Mayotte, en » / « Nouvelle-
-    Calédonie, en Polynésie … »; « … prévues à l' » / « article 38 »): no alinéa ends without a stop on a
-    preposition, an article or a conjunction. Not when the paragraph after opens an alinéa of its own (an
-    item's or part's mark, a quote, a dash, a heading, an instruction), nor after « ; et », « , ou » (which may
-    end a list's last item but one), nor when the words may be quoted bare (after « les mots : »). Inside a
-    quote, though, the paragraph that closes it, given with no quote of its own, goes on with its text (« « …
-    française, ou » / « de la Nouvelle-Calédonie. » », « « , à Mayotte, en » / « Guyane, » »): those words are
-    quoted, not bare, and an alinéa of a quotation opens with its quote, so after « , ou » one going on in
-    lower case is joined (« « 2° bis …, ou » / « « 2° ter … » stay two)."""
-    # the last words are enough (the longest ending is « puisqu' »): most paragraphs end on a stop
-    if not paragraph[:1].isalpha() or not _OPEN_ENDING.search(ending := fold(out[-1][-16:])):
-        return False
-    closes = _closes_left_open(out[-1], paragraph)
-    if _LIST_ENDING.search(ending) and not (closes and paragraph[:1].islower()):
-        return False  # « … ; et » may end the last item but one of a list
-    if MARK.match(paragraph) or _ITEM.match(paragraph) or _DIVISION_HEADING.match(paragraph) or instructs(paragraph):
-        return False
-    if closes or _deleted_bare(out, paragraph):
-        return True
-    return not _NAMES_BARE.search(fold(out[-1])) and not (len(out) > 1 and _NAMES_BARE.search(fold(out[-2])))
-
-
-# words an alinéa names, quoted straight and left with no stop: « … les mots : "X" », « … la référence : "X" »
-_NAMED_STRAIGHT = re.compile(rf'(?i)\b{WORD_NOUNS}{_TIMES}\s*:\s*"[^"]*"$')
-
-
-def _after_article(previous: str, paragraph: str) -> bool:
-    """« Rédiger ainsi cette » / « phrase : »: an instruction's prose cut after an article."""
-    return paragraph[:1].islower() and bool(_CUT_AFTER_ARTICLE.search(previous)) and instructs(previous)
-
-
-def _straight_cut(previous: str, paragraph: str) -> bool:
-    """Whether the HTML cut an alinéa quoted in straight quotes at its operands (« "2° - Au 2°, les mots :
-    "X" » / « sont remplacés par les mots : » / « "Y" ; », Senate committee amendments COM-39 and COM-40 of
-    2013): `previous` opens a straight quote it leaves open (their count is odd: they do not nest), so the
-    alinéa goes on, and it ends where no alinéa can, on words it names (« les mots : "X" ») before a
-    paragraph going on in lower case (the verb they await; no alinéa opens so but an item's mark), or on
-    the colon that names them (« par les mots : ») before a paragraph opening with a straight quote (those
-    words: in a straight quotation only the first alinéa opens with one)."""
-    if previous[:1] != '"' or previous.count('"') % 2 == 0 or instructs(paragraph):
-        return False
-    if paragraph[:1].islower():
-        return not (MARK.match(paragraph) or _ITEM.match(paragraph)) and bool(_NAMED_STRAIGHT.search(fold(previous)))
-    return paragraph[:1] == '"' and paragraph.count('"') >= 2 and bool(_NAMES_WORDS_COLON.search(fold(previous)))
-
-
-# « Supprimer les mots : », « supprimer le mot (deux fois) : »: a deletion names its words last, nothing after them
-_DELETES_WORDS = re.compile(rf"(?i)\bsupprimer (?:les |le |la |l'){WORD_NOUNS}{_TIMES}\s*:$")
-
-
-# « Supprimer les mots : », « Compléter cet alinéa par une phrase ainsi rédigée : »: what follows is one text
-_NAMES_ONE_TEXT = re.compile(
-    rf"(?i)(?:\b(?:les |le |la |l'){WORD_NOUNS}{_TIMES}|\bune phrase (?:ainsi rédigée|rédigée comme suit)|"
-    r"\bla phrase suivante)\s*:$"
-)
-
-
-def _one_text_cut(out: list[str], paragraph: str) -> bool:
-    """Whether `paragraph`, in lower case, goes on with the one text the instruction names (words, or one
-    phrase) that the HTML cut anywhere (« Supprimer les mots : » / « « Il ne peut » / « y être recouru … » »,
-    « … par une phrase ainsi rédigée : » / « « Il est mis fin de plein droit » / « à l'état … » », « Supprimer
-    les mots : » / « … où il » / « reçoit application »): words or a phrase hold no alinéa, so the cut is no
-    alinéa's end. Quoted, the paragraph closes the quote the one before left open; bare, it neither instructs
-    nor quotes (`_deleted_bare`)."""
-    if len(out) < 2 or not paragraph[:1].islower() or not _NAMES_ONE_TEXT.search(fold(out[-2]).rstrip()):
-        return False
-    if out[-1][:1] in OPEN:
-        return _closes_left_open(out[-1], paragraph)
-    return _deleted_bare(out, paragraph)
-
-
-def _deleted_bare(out: list[str], paragraph: str) -> bool:
-    """Whether words given bare to delete (« Supprimer les mots : » / « et à l'organisation de la ») go on in
-    `paragraph` (« campagne électorale »): a deletion takes one text and nothing after it, so a paragraph in
-    lower case that neither instructs (« et insérer … ») nor names or quotes words (« : », a quote) can only be
-    the rest of its words. Words wrongly joined would not be found in the alinéa: the deletion is refused then."""
-    if len(out) < 2 or not paragraph[:1].islower() or any(c in paragraph for c in ':"' + OPEN + CLOSE):
-        return False
-    if instructs(re.sub(r"^(?:et|puis|ou|ainsi que),?\s+", "", paragraph)):
-        return False
-    return out[-1][:1] not in OPEN + '"' and bool(_DELETES_WORDS.search(fold(out[-2]).rstrip()))
-
-
-def _closes_left_open(previous: str, paragraph: str) -> bool:
-    """Whether `previous` opens with a quote (« or “) it leaves open and `paragraph`, opening none, closes
-    it: both are one quoted text."""
-    if previous[:1] not in OPEN or paragraph.rstrip(" .;,")[-1:] not in CLOSE or any(c in paragraph for c in OPEN):
-        return False
-    left_open = quote_depth(previous)
-    return left_open > 0 and sum(paragraph.count(c) for c in CLOSE) == left_open
-
-
-def _cut_word(previous: str, paragraph: str) -> bool:
-    """Whether `previous` ends with the start of a word of the instruction that `paragraph` goes on with
-    (« insé » / « rer les mots : »): neither part may be a word of it alone, and the second goes on in
-    lower case, as no paragraph of an amendment opens."""
-    first = _FIRST_WORD.match(paragraph)
-    last = _LAST_WORD.search(fold(previous)) if first and paragraph[0].islower() else None
-    if not first or not last:
-        return False
-    head, tail = last.group(1), first.group(1).lower()
-    if (head + tail).lower() in _DEMONSTRATIVES:
-        # « c » / « et » may be an item's letter and a conjunction; « c » / « es alinéas » is no French but « ces »
-        return len(head) > 1 or head == previous or (head + tail).lower() != "cet"
-    if (head + tail).lower() not in _VOCABULARY or head.lower() in _VOCABULARY or tail in _VOCABULARY:
-        return False
-    # « … il y a » / « près de … » may be two words a cut parted: such an ending joins only a fragment alone
-    return tail not in _WORD_ENDINGS or head == previous
-
-
-# a letter in lower case opening a paragraph, before more words: unless it is one of the French words of one
-# letter, it is the end of a word the HTML cut (« I » / « l est ajouté », « troisièm » / « e à »); two letters
-# may already be a word, French or not (« comité » / « ad hoc »), and « x » a variable
-_FRAGMENT = re.compile(r"([b-wzçéèêëîïöùûüœæ]) (?=\w)")
-
-
-def _cut_fragment(previous: str, paragraph: str) -> bool:
-    """Whether `paragraph` opens with the end of a word cut from `previous`'s last one, as no alinéa opens:
-    a letter in lower case that is no French word (not « a », « à », « y »), then more words (« I » / « l est
-    ajouté un article », « Les troisièm » / « e à sixième alinéas »), or only the colon or stop that ends the
-    sentence, after a word of three letters or more (« … est ainsi rédigé » / « e : », real amendment 141 of
-    2013: no item's mark, « e) », is so). Not when the previous paragraph names words bare (« Supprimer la
-    lettre » / « s de … »: the letter may be the words named)."""
-    last = _LAST_WORD.search(previous)
-    if not last or not (_FRAGMENT.match(paragraph) or _FRAGMENT_STOP.fullmatch(paragraph) and len(last.group(1)) > 2):
-        return False
-    return not _NAMES_BARE.search(fold(previous))
-
-
-# « e : », « s. »: a letter in lower case (no French word) and the sign ending its sentence, nothing else
-_FRAGMENT_STOP = re.compile(r"[b-wzçéèêëîïöùûüœæ] ?[:.;]")
-
-
-# words named with their quote opened and nothing after it (« … après le mot : « »), or their quote still open
-_WORDS_OPENED = re.compile(rf"(?i)\b{WORD_NOUNS}{_TIMES}\s*:\s*[«\u201c]$")
-_WORDS_LEFT_OPEN = re.compile(rf"(?i)\b{WORD_NOUNS}{_TIMES}\s*:\s*[«\u201c][^«»\u201c\u201d]*$")
-
-
-def _words_cut(previous: str, paragraph: str) -> bool:
-    """Whether the HTML cut words an instruction names inline at their quotes (« … après le mot : « » /
-    « président » / « », sont insérés les mots : « » / « ou son représentant » ; », real amendment 142 of
-    2013): words named are quoted inline, so an opening quote ends no paragraph after them, and no paragraph
-    opens with a closing quote but to close their quote left open."""
-    if _WORDS_OPENED.search(previous):
-        return not instructs(paragraph)
-    return paragraph[:1] in CLOSE and bool(_WORDS_LEFT_OPEN.search(previous))
-
-
-def _cut_formula(previous: str, paragraph: str) -> bool:
-    """Whether the HTML cut « ainsi rédigé » or « ainsi modifié », the formulas that introduce a text or items
-    (« 3° La dernière phrase du 1° est ainsi » / « rédigée : », real amendment 141 of 2013): « ainsi » ends no
-    sentence without a stop, and no alinéa opens in lower case with « rédigé »."""
-    return bool(re.search(r"\bainsi$", previous)) and bool(re.match(r"(?:rédigé|modifié)", paragraph))
+    return rejoin(paragraphs) if len(paragraphs) > 1 else paragraphs
 
 
 # « <i>a)</i>une personne », « 1°quater »: an item's mark glued to its first word, as HTML italics leave it
@@ -449,12 +133,12 @@ _ITALIC_GLUED = re.compile(r"<\s*(?P<tag>i|em)\b[^>]*>(?P<words>[^<]*)<\s*/\s*(?
 # an adverb of number in italics glued to the number, letter or superscript before it (« I<sup>er</sup><i>bis</i> »,
 # « 2°<i>bis</i> », « 6<i>ter</i> »), unless a letter in lower case goes on after it (then it is inside a word)
 _ADVERB_GLUED = re.compile(
-    rf"([\w°]|(?i:<\s*/\s*sup\s*>))((?i:<\s*(?:i|em)\b[^>]*>)\s*{_ADVERB}\s*(?i:<\s*/\s*(?:i|em)\s*>))(?![a-zà-ÿœæ])"
+    rf"([\w°]|(?i:<\s*/\s*sup\s*>))((?i:<\s*(?:i|em)\b[^>]*>)\s*{ADVERB}\s*(?i:<\s*/\s*(?:i|em)\s*>))(?![a-zà-ÿœæ])"
 )
 # what the Senate sets in italics as words of their own: an item's letter (« b », « a bis », « « a »), an
 # adverb of number (« quater »), a locution (« ad hoc », « a priori »)
-_ITEM_LETTER = re.compile(rf"(?P<quote>[«\"“]\s*)?[a-z](?:\s+{_ADVERB})?")
-_ITALIC_WORDS = re.compile(rf"{_ADVERB}|[^\W\d_]+(?:[\s'’-][^\W\d_]+)*\s[^\W\d_]+")
+_ITEM_LETTER = re.compile(rf"(?P<quote>[«\"“]\s*)?[a-z](?:\s+{ADVERB})?")
+_ITALIC_WORDS = re.compile(rf"{ADVERB}|[^\W\d_]+(?:[\s'’-][^\W\d_]+)*\s[^\W\d_]+")
 
 
 def _space_after_italics(match: re.Match[str]) -> str:
@@ -476,41 +160,10 @@ def _space_after_italics(match: re.Match[str]) -> str:
     return match.group(0) + " " if spaced else match.group(0)
 
 
-# « … nommer un comité</p><p><i>ad hoc</i></p><p>pour réaliser … »: an italic locution alone in its paragraph
-# between a paragraph ending on a letter and one going on in lower case
-_LOCUTION_CUT = re.compile(
-    r"(?<=[^\W\d_])(?P<close>\s*</p>\s*<p\b[^>]*>\s*)(?P<span><(?P<tag>i|em)\b[^>]*>(?P<words>[^<]+)</(?P=tag)>)"
-    r"(?P<open>\s*</p>\s*<p\b[^>]*>\s*)(?=[a-zà-ÿœæ])",
-    re.I,
-)
-
-
-def _locution_joined(match: re.Match[str]) -> str:
-    """The italic locution and the paragraphs around it made one (real amendment 9 of 2013: « … un comité » /
-    « <i>ad hoc</i> » / « pour réaliser … »): a locution of several words in italics (« ad hoc », « a posteriori »)
-    is whole words, so the HTML cut the sentence at word edges, and a sentence going on, with no stop before it,
-    is one alinéa. A span of one word, or not in lower case, stays as it is (it may be an item's letter)."""
-    words = html.unescape(match.group("words")).replace("\u00a0", " ").strip()
-    if not words[:1].islower() or MARK.match(words) or not _LOCUTION.fullmatch(words):
-        return match.group(0)
-    first, *_, last = words.split()
-    if len(first) < 2 and first not in ("a", "à") or len(last) < 2:
-        return match.group(0)  # « é ad hoc »: a word's end, cut with the italics
-    return f" {match.group('span')} "
-
-
-# a locution of several words in lower case (« ad hoc », « a priori », « de facto »)
-_LOCUTION = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)+")
-
-
 # « <i>Art. L. 222-10.</i>– Les … »: a heading's dash glued to its full stop once the tags are gone
 _GLUED_DASH = re.compile(
     r"^([«\"“]?\s*(?:Art(?:icle)?\.?\s+(?:[A-Z]{1,2}\.\s*)*\d[\w\-\u2010\u2011]*|[IVXLC]+(?:\s+(?:bis|ter|quater))?)\.)(?=[–—])"
 )
-
-
-def instructs(paragraph: str) -> bool:
-    return bool(_INSTRUCTS.match(fold(MARK.sub("", paragraph, count=1))))
 
 
 def sentences(source: str) -> list[Sentence]:
@@ -520,7 +173,7 @@ def sentences(source: str) -> list[Sentence]:
     i, alone = 0, ""
     while i < len(paragraphs):
         para = paragraphs[i]
-        if _LONE_PART.fullmatch(para) and i + 1 < len(paragraphs) and instructs(paragraphs[i + 1]):
+        if LONE_PART.fullmatch(para) and i + 1 < len(paragraphs) and instructs(paragraphs[i + 1]):
             alone, i = para, i + 1  # « I » / « Alinéa 4 »: the part mark of the instruction that follows
             continue
         mark = MARK.match(para)
@@ -532,25 +185,8 @@ def sentences(source: str) -> list[Sentence]:
         alone = ""
         i = _read(paragraphs, i, para, out[-1])
     for sentence in out:
-        sentence.cut = any(_cut_inside(operand.paragraphs) for operand in sentence.operands)
+        sentence.cut = any(cut_inside(operand.paragraphs) for operand in sentence.operands)
     return [s for s in out if s.prose.strip() or s.operands]
-
-
-def _cut_inside(paragraphs: tuple[str, ...]) -> bool:
-    """Whether a text's alinéas show a sentence the HTML cut: one opens in lower case (not an item's mark)
-    after one that ends on a letter or a figure, without a stop or any sign (« … devant le Parlement » /
-    « dans un délai … », real amendments 9 and 113 of 2013). No alinéa of a law ends so before one that goes
-    on in lower case; the rest of the cut sentence (« . » / « Il est accompagné … ») may be read as an alinéa
-    of its own, so that which alinéas the text holds is a guess."""
-    return any(
-        after[:1].islower() and before[-1:].isalnum() and not (MARK.match(after) or _ITEM.match(after))
-        for before, after in zip(paragraphs, paragraphs[1:], strict=False)
-    )
-
-
-# a part's roman mark alone in its paragraph (« I », « II », « III. – »), as some amendments set it above the
-# instruction it marks; only before a paragraph that instructs (« Alinéa 4 », « Supprimer … »)
-_LONE_PART = re.compile(rf"[IVXLC]+(?: {_ADVERB})?\s*\.?\s*[-–—]?")
 
 
 # « Rédiger ainsi cet article », « … insérer un alinéa rédigé comme suit » with the colon left out: the text follows
@@ -578,7 +214,7 @@ def _heading(prose: str) -> bool:
     head = fold(prose).lower()
     if _HEADING.match(fold(prose)) or _MODIFIED.search(head):
         return True
-    return not _WORDS_NOUN.search(head) and not _QUOTES.search(head) and "¤" not in head
+    return not WORDS_NOUN.search(head) and not _QUOTES.search(head) and "¤" not in head
 
 
 def _awaits(prose: str) -> bool:
@@ -626,7 +262,7 @@ def _read(paragraphs: list[str], i: int, para: str, sentence: Sentence) -> int:
     sentence.prose = f"{sentence.prose} {text}".strip()
     i += 1
     # « par le mot » / « , cinq », « supprimer le signe » / « , »: words named, the colon left out
-    named = i < len(paragraphs) and _NAMES_WORDS.search(fold(sentence.prose)) and not instructs(paragraphs[i])
+    named = i < len(paragraphs) and NAMES_WORDS.search(fold(sentence.prose)) and not instructs(paragraphs[i])
     if (
         not (sentence.prose.endswith(":") or _awaits(sentence.prose) or named)
         or i >= len(paragraphs)
@@ -834,7 +470,7 @@ def _bare(paragraphs: list[str], i: int, sentence: Sentence) -> int:
     """Unquoted operands after a colon: one paragraph of words, or the alinéas of a text up to the next
     instruction (as many as the sentence counts, when it does)."""
     head = fold(sentence.prose).lower()
-    if _WORDS_NOUN.search(head):
+    if WORDS_NOUN.search(head):
         body = [paragraphs[i]]
     else:
         counted = _COUNTED.findall(head)
@@ -885,7 +521,7 @@ def _ends_bare(paragraphs: list[str], k: int, whole: bool) -> bool:
     mark (« II. – »): a rewritten article may itself open with « Après … » and have items that instruct;
     or it is a part's mark alone before a paragraph that instructs (« II » / « Alinéa 5 »)."""
     paragraph = paragraphs[k]
-    if _LONE_PART.fullmatch(paragraph) and k + 1 < len(paragraphs) and instructs(paragraphs[k + 1]):
+    if LONE_PART.fullmatch(paragraph) and k + 1 < len(paragraphs) and instructs(paragraphs[k + 1]):
         return True
     if whole:  # the article's own items (« 1° À la seconde phrase, … ») are its text: a part « II. – » ends it
         mark = MARK.match(paragraph)

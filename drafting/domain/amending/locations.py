@@ -289,7 +289,7 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
     # « Le troisième alinéa du présent article et le deuxième alinéa du III »: alinéas given a complement of their
     # own (« du présent article », « du I », « de l'article L. X »), then others given another: two places, not
     # the III's third and second (p63-009); refused here, the joined places are read one by one by the caller
-    owned = late = False
+    owned = late = said_in = False
     for m in _LOCATION.finditer(text):
         gap = text[pos : m.start()].strip()
         if gap:
@@ -303,6 +303,14 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
             owned = True
         elif name in _ALINEAS_NAMED and owned:
             late = True
+        if path and name in ("division", "bare division", "division run", "code division"):
+            if name in ("bare division", "division run") and said_in and not re.match(r"(?:au|aux|à) ", m.group(0)):
+                # « Au 2°, supprimer le b »: the b of the 2°, the division said first holding the one said after
+                path = (*re.split(r" (?:du|de l'|au) ", g[0]), *path)
+                said_in = False
+                continue
+            # « Le II, le III sont supprimés », « le 1° du I, le II »: two divisions in one place, one of them lost
+            raise AmendingError(numero, part, "it names two divisions in one place")
         if name == "ordinal range":
             a, b = ordinal(g[0]), ordinal(g[1])
             worded = True
@@ -332,6 +340,7 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
         elif name in ("division", "bare division", "division run"):
             bare = name == "bare division"
             path = tuple(re.split(r" (?:du|de l'|au) ", g[0]))
+            said_in = bool(re.match(r"(?:au|aux|à) ", m.group(0)))  # « Au 2°, … »: a place the next may be in
             # named alone under an alinéa named before (« Alinéa 3 / Supprimer le 2° »): it must be there
             under = tuple(context.alineas or ()) if name != "division" else ()
         elif name == "proposed text":
@@ -428,11 +437,15 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
         # « Compléter cet alinéa par … », no alinéa named: the article's only one, as for a phrase alone
         alineas, sole = [1], True
     elif this and not alineas:
-        if context.alineas is None:
+        if context.alineas is None and context.path and not context.within and not division:
+            # « Au III, … » then « Compléter cet alinéa »: the III's only alinéa (p65-018)
+            alineas, sole, path = [1], True, path or context.path
+        elif context.alineas is None:
             said = "ce paragraphe" if division else "cet alinéa"
             raise AmendingError(numero, part, f"it says « {said} » but no alinéa was named before")
-        alineas, sole, worded = list(context.alineas), context.sole, context.worded
-        within, path = within or context.within, path or context.path
+        else:
+            alineas, sole, worded = list(context.alineas), context.sole, context.worded
+            within, path = within or context.within, path or context.path
         if phrase is None and "phrase" in text:
             raise AmendingError(numero, part, "it says « cette phrase » but no phrase was named before")
     if counted and counted != len(alineas):  # « À l'alinéa 3, remplacer ces deux alinéas »

@@ -20,7 +20,8 @@ from drafting.domain.amending.announcements import (
 )
 from drafting.domain.amending.article import Hit
 from drafting.domain.amending.edits import Edit
-from drafting.domain.amending.lexer import CLOSE, OPEN, number, quote_depth
+from drafting.domain.amending.lexer import number
+from drafting.domain.amending.lexicon import CLOSE, OPEN, quote_depth
 from drafting.domain.amending.quotes import opened
 from drafting.domain.amending.seams import joined_with_spaces, splice
 from drafting.domain.amending.search import words_pattern

@@ -85,6 +85,9 @@ def counted_in(article: Article, edit: Edit, ctx: Ctx) -> Place:
         if place.under and first + 1 not in [n if n > 0 else len(article.original) + 1 + n for n in place.under]:
             raise ctx.fail(f"{name} is not in the alinéa named before it (alinéa {first + 1})", "not_understood")
     count = last - first + 1
+    if place.sole and count != 1:  # « Au III, … » then « Compléter cet alinéa »: the III must have one
+        reason = f"it names no alinéa, and the division named before has {count} alinéas: which one is not said"
+        raise ctx.fail(reason, "not_understood")
 
     def number(n: int) -> int:
         if n < BEFORE_LAST and n < -count:  # « les trois derniers alinéas du II », the II having two
@@ -115,6 +118,23 @@ def counted_in(article: Article, edit: Edit, ctx: Ctx) -> Place:
         # what stays of them (« ii) (Supprimé) »), and of the lettered item above, is not read
         raise ctx.fail("deleting items numbered « i) », « ii) » … is not read", "not_understood")
     return out
+
+
+def counted_both_ways(article: Article, edit: Edit, ctx: Ctx) -> Place:
+    """« Au second alinéa du I et au premier alinéa »: the bare place this article's, or the I's? Read where both
+    counts name the same alinéas (the I opening the article: its first alinéa is the article's first, p65-002);
+    otherwise, or the division lacking it, refused (`ambiguous`)."""
+    place = replace(edit.place, maybe_in=())
+    n = len(article.original)
+    mine = tuple(a if a > 0 else n + 1 + a for a in place.alineas or ())
+    try:
+        theirs = counted_in(article, replace(edit, place=replace(place, path=edit.place.maybe_in)), ctx).alineas
+    except AmendingError:
+        theirs = None
+    if not mine or theirs != mine:
+        reason = "whether the alinéa named bare is the division's named before it or this article's is not said"
+        raise ctx.fail(reason, "ambiguous")
+    return place
 
 
 def _own_or_quoted(article: Article, path: tuple[str, ...], ctx: Ctx) -> tuple[int, int]:

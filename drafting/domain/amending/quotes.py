@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from drafting.domain.amending.lexer import OPEN, quote_depth
+from drafting.domain.amending.lexicon import OPEN, quote_depth
 from drafting.domain.amending.typography import fold
 
 

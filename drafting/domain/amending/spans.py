@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from drafting.domain.amending.divisions import ADVERBS, ARTICLE_HEADING, MARKS, ROMAN_ITEM, ROMAN_MARK
 from drafting.domain.amending.edits import BEFORE_LAST, LAST, Place
-from drafting.domain.amending.lexer import MARK, quote_depth
+from drafting.domain.amending.lexicon import MARK, quote_depth
 from drafting.domain.amending.quotes import CLOSING, opened
 from drafting.domain.amending.slips import one_edit
 from drafting.domain.amending.typography import BLANKS, fold

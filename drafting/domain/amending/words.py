@@ -12,7 +12,7 @@ from drafting.domain.amending.article import Hit
 from drafting.domain.amending.divisions import ROMAN_ITEM, mark_kind
 from drafting.domain.amending.edits import EVERY, AmendingError, Edit
 from drafting.domain.amending.items import all_refs, end_item, end_quotation_item
-from drafting.domain.amending.lexer import CLOSE, MARK, OPEN
+from drafting.domain.amending.lexicon import CLOSE, MARK, OPEN
 from drafting.domain.amending.lists import (
     check_correlative,
     check_incise_closed,
