@@ -1223,3 +1223,15 @@ def test_an_italic_locution_alone_in_its_paragraph_joins_the_sentence_around_it(
     # « é ad hoc » opens with a word's end (rejoined by its own rule): its edges are not trusted as words'
     assert clean("<p>« Le comit</p><p><i>é ad hoc</i></p><p>pour réaliser. »</p>") == ["« Le comité ad hoc", "pour réaliser. »"]
     assert len(clean("<p>« Le comité.</p><p><i>ad hoc</i></p><p>pour réaliser. »</p>")) == 3
+
+
+def test_an_items_letter_opening_a_paragraph_after_a_cut_is_a_word_of_its_own() -> None:
+    # « « prévus au</p><p>b du 2° » »: a letter followed by the division it belongs to names an item, it is no
+    # word's end the HTML cut: « au b du 2° », not « aub du 2° » (p72-070)
+    article = "\n\n".join(["L'article L. 5 du code est ainsi modifié :", "1° Les droits prévus au 2° sont maintenus."])
+    amendment = (
+        "<p>Alinéa 2</p><p>Remplacer les mots :</p><p>« prévus au 2° »</p><p>par les mots :</p>"
+        "<p>« prévus au</p><p>b du 2° »</p>"
+    )
+    kept = alineas(apply(article, [("1", amendment)]))
+    assert kept[1] == "1° Les droits prévus au b du 2° sont maintenus."

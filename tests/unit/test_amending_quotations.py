@@ -734,3 +734,22 @@ def test_an_alinea_in_straight_quotes_cut_at_its_operands_is_rejoined() -> None:
     text = '<p>Alinéa 3</p><p>Rédiger ainsi cet alinéa</p><p>&quot;2° Au 2°, les mots : &quot;A&quot;</p><p>a) est remplacé ;</p>'
     with pytest.raises(AmendingError):
         apply(article, [("COM-39", text)])
+
+
+def test_alineas_put_in_straight_quotes_keep_the_closing_quote_given_once() -> None:
+    # « "Lorsque … hommes. » / « "Le comité … motivé." ; » for a quoted alinéa closing its quotation: the new
+    # text gives the quote and « ; » closing it; the old ending is not added again (p72-049)
+    article = "\n\n".join(
+        [
+            "L'article L. 5 du code est ainsi modifié :",
+            "1° Après la troisième phrase, est insérée une phrase ainsi rédigée :",
+            '"La composition du comité est équilibrée." ;',
+            "2° La quatrième phrase est supprimée.",
+        ]
+    )
+    amendment = (
+        "<p>Alinéa 3</p><p>Remplacer cet alinéa par deux alinéas ainsi rédigés :</p>"
+        "<p>&quot;La composition du comité est équilibrée.</p><p>&quot;Le comité se prononce par un avis motivé.&quot; ;</p>"
+    )
+    kept = alineas(apply(article, [("1", amendment)]))
+    assert kept[2:4] == ['"La composition du comité est équilibrée.', '"Le comité se prononce par un avis motivé." ;']

@@ -282,7 +282,16 @@ def _cut_fragment(previous: str, paragraph: str) -> bool:
     last = _LAST_WORD.search(previous)
     if not last or not (_FRAGMENT.match(paragraph) or _FRAGMENT_STOP.fullmatch(paragraph) and len(last.group(1)) > 2):
         return False
+    if _ITEM_LETTER.match(fold(paragraph)):  # « prévus au » / « b du 2° »: an item named, a word of its own
+        return False
     return not _NAMES_BARE.search(fold(previous))
+
+
+# a letter naming an item (« b du 2° », « c bis de l'article », « a du I »), not the end of a word cut: it is
+# followed by the division it belongs to, which the end of a word (« troisièm » / « e alinéa ») is not
+_ITEM_LETTER = re.compile(
+    r"[a-z](?:\s+(?:bis|ter|quater))?\s+(?:du|de\s+la|de\s+l'|des|au|aux)\s*(?:\d+\s*°|[IVX]+\b|article|même|présent)"
+)
 
 
 # « e : », « s. »: a letter in lower case (no French word) and the sign ending its sentence, nothing else
