@@ -531,3 +531,17 @@ def test_an_item_deleted_with_the_numbers_kept_after_it_keeps_them_in_one_run() 
     # the c) and d) not lost (p72-011)
     kept = alineas(apply(_STONES_ARTICLE, [("1", "Alinéas 4 et 5\n\nSupprimer ces alinéas.")]))
     assert kept[3:] == ["b à d) (Supprimé)", "2° Le dernier alinéa est supprimé."]
+
+
+def test_one_of_a_run_of_numbers_kept_is_restored_by_the_senates_form_and_for_paragraphs() -> None:
+    # « Alinéa 3 / Rétablir le c) dans la rédaction suivante » on « b à d) (Supprimé) »: read as « À l'alinéa 3,
+    # rétablir le c) », the others recorded one by one (p72-012); « le III » of « II et III. – (Supprimé) » is
+    # one of its numerals, not a small roman item (p72-085)
+    article = "\n\n".join(["L'article L. 5 est ainsi modifié :", "a) Le mot : « six » est supprimé ;", "b à d) (Supprimé)"])
+    amendment = "<p>Alinéa 3</p><p>Rétablir le c) dans la rédaction suivante :</p><p>« c) Le mot : « sept » est supprimé ; »</p>"
+    kept = alineas(apply(article, [("1", amendment)]))
+    assert kept[2:] == ["b) (Supprimé)", "c) Le mot : « sept » est supprimé ;", "d) (Supprimé)"]
+    paragraphs = "\n\n".join(["I. – Le code est ainsi modifié.", "II et III. – (Supprimé)", "IV. – Le décret fixe la date."])
+    amendment = "<p>À l'alinéa 2, rétablir le III dans la rédaction suivante :</p><p>« III. – L'article L. 4 est abrogé. »</p>"
+    kept = alineas(apply(paragraphs, [("1", amendment)]))
+    assert kept[1:3] == ["II. – (Supprimé)", "III. – L'article L. 4 est abrogé."]

@@ -1235,3 +1235,11 @@ def test_an_items_letter_opening_a_paragraph_after_a_cut_is_a_word_of_its_own() 
     )
     kept = alineas(apply(article, [("1", amendment)]))
     assert kept[1] == "1° Les droits prévus au b du 2° sont maintenus."
+
+
+def test_an_ordinal_cut_after_a_compounds_hyphen_is_rejoined() -> None:
+    # « À l'avant-dern</p><p>ière phrase … »: the ordinal cut, not « avant » (p72-062)
+    article = "\n\n".join(["L'article L. 5 est ainsi modifié :", "Le maire décide. Le préfet approuve. Le conseil favorise."])
+    amendment = "<p>À l'avant-dern</p><p>ière phrase de l'alinéa 2, remplacer le mot : « préfet » par le mot : « maire ».</p>"
+    kept = alineas(apply(article, [("1", amendment)]))
+    assert kept[1] == "Le maire décide. Le maire approuve. Le conseil favorise."

@@ -27,39 +27,51 @@ from drafting.domain.amending.spans import (
     unmatched_closing,
     within_quotes,
 )
-from drafting.domain.amending.tombstones import DELETED_STONE, NOTED_DELETED, TOMBSTONE_MARKS, tombstones
+from drafting.domain.amending.tombstones import (
+    DELETED_RUN,
+    DELETED_STONE,
+    NOTED_DELETED,
+    TOMBSTONE_MARKS,
+    joined_marks,
+    tombstones,
+)
 from drafting.domain.amending.typography import BLANKS, fold
 
 if TYPE_CHECKING:
     from drafting.domain.amending.article import Article, Ctx, Slot
 
 
-_DELETED_ITEMS = re.compile(
-    r"^(?P<quote>[«\"“]?\s*)(?:(?P<a>\d+)\s*°\s*(?P<sep>et|à)\s*(?P<b>\d+)\s*°|"
-    rf"(?P<la>[a-z])\s*(?P<lsep>et|à)\s*(?P<lb>[a-z])\s*\))\s*{NOTED_DELETED}\s*\.?$"
-)
+def restored_from_joined(article: Article, edit: Edit) -> Edit:
+    """« Alinéa 8 / Rétablir le c) dans la rédaction suivante : », alinéa 8 reading « b à d) (Supprimé) »: the
+    c) is one of the numbers that alinéa keeps, as « À l'alinéa 8, rétablir le c) » says; read so (p72-007)."""
+    place = edit.place
+    if not edit.restores or len(place.path) != 1 or len(place.under) != 1 or place.alineas is not None:
+        return edit
+    n = place.under[0]
+    if place.within or not 0 < n <= len(article.slots) or len(article.slots[n - 1].text) != 1:
+        return edit
+    m = DELETED_RUN.match(fold(article.slots[n - 1].text[0]).strip())
+    if m is None or place.path[0].replace(" ", "") not in joined_marks(m):
+        return edit
+    return replace(edit, place=replace(place, alineas=(n,), item=place.path[0], path=(), under=()))
 
 
 def _restore_one(article: Article, edit: Edit, ctx: Ctx) -> bool:
     """« À l'alinéa 2, rétablir le 1° … » where alinéa 2 reads « 1° et 2° (Supprimé) » (« 1° à 3° », « a et
     b) »): the 1° is put back in its place, the others stay recorded as deleted (« 2° (Supprimé) »)."""
     slot = article.slots[slot_index(article, (edit.place.alineas or (0,))[0], ctx)]
-    m = _DELETED_ITEMS.match(fold(" ".join(slot.text)).strip())
+    m = DELETED_RUN.match(fold(" ".join(slot.text)).strip())
     if m is None or len(slot.text) != 1:
         return False
-    if m["a"]:
-        a, b = int(m["a"]), int(m["b"])
-        marks = [f"{n}°" for n in (range(a, b + 1) if m["sep"] == "à" else (a, b))]
-    else:
-        a, b = ord(m["la"]), ord(m["lb"])
-        marks = [f"{chr(n)})" for n in (range(a, b + 1) if m["lsep"] == "à" else (a, b))]
+    marks = joined_marks(m)
     named = edit.place.item.replace(" ", "")
     if named not in marks:
         return False
     quote = slot.text[0][: len(m["quote"])]
     at = marks.index(named)
     new = requote(edit.new, slot.text[0], True)
-    stones = [f"{quote}{k} (Supprimé)" for k in marks]
+    dash = re.search(r"[-–—]", slot.text[0]) if m["ra"] else None  # the paragraphs' dash, as the text writes it
+    stones = [f"{quote}{k.upper()}. {dash[0]} (Supprimé)" if dash else f"{quote}{k} (Supprimé)" for k in marks]
     slot.text = stones[:at] + new + stones[at + 1 :]
     return True
 

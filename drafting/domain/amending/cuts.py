@@ -48,6 +48,9 @@ _DEMONSTRATIVES = frozenset({"cet", "cette", "ces"})
 _NAMES_WORDS_COLON = re.compile(rf"(?i)\b(?:les |le |la |l'){WORD_NOUNS}{TIMES}\s*:$")
 # a paragraph's last word and the next one's first, which a cut may have made of one word
 _LAST_WORD = re.compile(r"(?:^|(?<=[\s']))([^\W\d_]+)$")
+# the same, after the hyphen of a compound too (« l'avant-dern » / « ière phrase »: the ordinal is cut, not
+# « avant »), for the words of an instruction only
+_LAST_PART = re.compile(r"(?:^|(?<=[\s'\-]))([^\W\d_]+)$")
 _FIRST_WORD = re.compile(r"^([^\W\d_]+)(?=$|[\s,;:.])")
 # « Rédiger ainsi cette » / « phrase : »: an instruction's prose (no colon yet) cut after an article
 _CUT_AFTER_ARTICLE = re.compile(r"^[^:]* (?:cette|cet|ce|ces|la|le|les|un|une)$", re.I)
@@ -253,7 +256,7 @@ def _cut_word(previous: str, paragraph: str) -> bool:
     (« insé » / « rer les mots : »): neither part may be a word of it alone, and the second goes on in
     lower case, as no paragraph of an amendment opens."""
     first = _FIRST_WORD.match(paragraph)
-    last = _LAST_WORD.search(fold(previous)) if first and paragraph[0].islower() else None
+    last = _LAST_PART.search(fold(previous)) if first and paragraph[0].islower() else None
     if not first or not last:
         return False
     head, tail = last.group(1), first.group(1).lower()

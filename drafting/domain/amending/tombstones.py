@@ -42,6 +42,39 @@ TOMBSTONE_MARKS = {
 }
 
 
+# « 1° et 2° (Supprimé) », « a à c) (Supprimé) », « II et III. – (Supprimé) »: one alinéa keeping several numbers
+DELETED_RUN = re.compile(
+    r"^(?P<quote>[«\"“]?\s*)(?:(?P<a>\d+)\s*°\s*(?P<sep>et|à)\s*(?P<b>\d+)\s*°|"
+    rf"(?P<la>[a-z])\s*(?P<lsep>et|à)\s*(?P<lb>[a-z])\s*\)|"
+    rf"(?P<ra>[IVX]+)\s+(?P<rsep>et|à)\s+(?P<rb>[IVX]+)\s*\.\s*-)\s*{NOTED_DELETED}\s*\.?$"
+)
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_value(numeral: str) -> int:
+    """The value of a paragraph's numeral (« IV » is 4)."""
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
+
+
+def _numeral(value: int) -> str:
+    """A paragraph's numeral for `value` (up to 39, as paragraphs go)."""
+    tens, units = divmod(value, 10)
+    return "X" * tens + ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][units]
+
+
+def joined_marks(m: re.Match[str]) -> list[str]:
+    """The marks a number kept for several deleted in a row joins (« b à d) »: b), c), d)), as places name them."""
+    if m["a"]:
+        a, b = int(m["a"]), int(m["b"])
+        return [f"{n}°" for n in (range(a, b + 1) if m["sep"] == "à" else (a, b))]
+    if m["ra"]:  # « II et III. – (Supprimé) »: the paragraphs' numerals, « le III » named as « iii »
+        a, b = _roman_value(m["ra"]), _roman_value(m["rb"])
+        return [_numeral(n).lower() for n in (range(a, b + 1) if m["rsep"] == "à" else (a, b))]
+    a, b = ord(m["la"]), ord(m["lb"])
+    return [f"{chr(n)})" for n in (range(a, b + 1) if m["lsep"] == "à" else (a, b))]
+
+
 def superseded(stone: str, following: str) -> bool:
     """Whether the number kept for a deleted division (« « Art. L. 4. – (Supprimé) ») opens the alinéa after
     it: that number itself, not a larger one it begins (« 1° » before « 1° bis », « 1° A »). An article's
