@@ -545,3 +545,11 @@ def test_one_of_a_run_of_numbers_kept_is_restored_by_the_senates_form_and_for_pa
     amendment = "<p>À l'alinéa 2, rétablir le III dans la rédaction suivante :</p><p>« III. – L'article L. 4 est abrogé. »</p>"
     kept = alineas(apply(paragraphs, [("1", amendment)]))
     assert kept[1:3] == ["II. – (Supprimé)", "III. – L'article L. 4 est abrogé."]
+
+
+def test_one_of_two_numbers_kept_with_an_adverb_is_restored() -> None:
+    # « Alinéa 3 / Rétablir le b bis) » on « b et b bis) (Supprimé) »: the b) stays recorded (p72-042)
+    article = "\n\n".join(["L'article L. 5 est ainsi modifié :", "a) Le mot : « six » est supprimé ;", "b et b bis) (Supprimé)"])
+    amendment = "<p>Alinéa 3</p><p>Rétablir le b bis) dans la rédaction suivante :</p><p>« b bis) Le mot : « huit » est supprimé ; »</p>"
+    kept = alineas(apply(article, [("1", amendment)]))
+    assert kept[2:] == ["b) (Supprimé)", "b bis) Le mot : « huit » est supprimé ;"]

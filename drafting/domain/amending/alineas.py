@@ -51,7 +51,7 @@ def restored_from_joined(article: Article, edit: Edit) -> Edit:
     if place.within or not 0 < n <= len(article.slots) or len(article.slots[n - 1].text) != 1:
         return edit
     m = DELETED_RUN.match(fold(article.slots[n - 1].text[0]).strip())
-    if m is None or place.path[0].replace(" ", "") not in joined_marks(m):
+    if m is None or place.path[0].replace(" ", "") not in [k.replace(" ", "") for k in joined_marks(m)]:
         return edit
     return replace(edit, place=replace(place, alineas=(n,), item=place.path[0], path=(), under=()))
 
@@ -65,10 +65,11 @@ def _restore_one(article: Article, edit: Edit, ctx: Ctx) -> bool:
         return False
     marks = joined_marks(m)
     named = edit.place.item.replace(" ", "")
-    if named not in marks:
+    bare = [k.replace(" ", "") for k in marks]  # « b bis) » named « bbis) »
+    if named not in bare:
         return False
     quote = slot.text[0][: len(m["quote"])]
-    at = marks.index(named)
+    at = bare.index(named)
     new = requote(edit.new, slot.text[0], True)
     dash = re.search(r"[-–—]", slot.text[0]) if m["ra"] else None  # the paragraphs' dash, as the text writes it
     stones = [f"{quote}{k.upper()}. {dash[0]} (Supprimé)" if dash else f"{quote}{k} (Supprimé)" for k in marks]

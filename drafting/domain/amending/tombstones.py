@@ -45,7 +45,7 @@ TOMBSTONE_MARKS = {
 # « 1° et 2° (Supprimé) », « a à c) (Supprimé) », « II et III. – (Supprimé) »: one alinéa keeping several numbers
 DELETED_RUN = re.compile(
     r"^(?P<quote>[«\"“]?\s*)(?:(?P<a>\d+)\s*°\s*(?P<sep>et|à)\s*(?P<b>\d+)\s*°|"
-    rf"(?P<la>[a-z])\s*(?P<lsep>et|à)\s*(?P<lb>[a-z])\s*\)|"
+    rf"(?P<la>[a-z](?: (?:bis|ter|quater))?)\s*(?P<lsep>et|à)\s*(?P<lb>[a-z](?: (?:bis|ter|quater))?)\s*\)|"
     rf"(?P<ra>[IVX]+)\s+(?P<rsep>et|à)\s+(?P<rb>[IVX]+)\s*\.\s*-)\s*{NOTED_DELETED}\s*\.?$"
 )
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
@@ -71,8 +71,11 @@ def joined_marks(m: re.Match[str]) -> list[str]:
     if m["ra"]:  # « II et III. – (Supprimé) »: the paragraphs' numerals, « le III » named as « iii »
         a, b = _roman_value(m["ra"]), _roman_value(m["rb"])
         return [_numeral(n).lower() for n in (range(a, b + 1) if m["rsep"] == "à" else (a, b))]
-    a, b = ord(m["la"]), ord(m["lb"])
-    return [f"{chr(n)})" for n in (range(a, b + 1) if m["lsep"] == "à" else (a, b))]
+    if m["lsep"] == "et":  # « b et b bis) »: the two it names
+        return [f"{m['la']})", f"{m['lb']})"]
+    if len(m["la"]) > 1 or len(m["lb"]) > 1:
+        return []  # « b à c bis) »: whether a « b bis) » stood among them is not said
+    return [f"{chr(n)})" for n in range(ord(m["la"]), ord(m["lb"]) + 1)]
 
 
 def superseded(stone: str, following: str) -> bool:
