@@ -1255,3 +1255,14 @@ def test_an_ordinal_cut_after_a_compounds_hyphen_is_rejoined() -> None:
     amendment = "<p>À l'avant-dern</p><p>ière phrase de l'alinéa 2, remplacer le mot : « préfet » par le mot : « maire ».</p>"
     kept = alineas(apply(article, [("1", amendment)]))
     assert kept[1] == "Le maire décide. Le maire approuve. Le conseil favorise."
+
+
+def test_a_label_saying_what_kind_of_amendment_it_is_is_no_place() -> None:
+    # « Amendement de coordination. » in a line of its own above the instructions: a label (p78-109)
+    article = "Les biens visés au chapitre II sont transférés.\n\nLe préfet statue."
+    said = "{}\n\nAlinéa 1\n\nRemplacer le mot :\n\n« visés »\n\npar le mot :\n\n« mentionnés »"
+    for label in ("Amendement de coordination.", "Amendement rédactionnel.", "Amendement de précision"):
+        assert apply(article, [("1", said.format(label))]).startswith("Les biens mentionnés au chapitre II")
+    # not a label: a sentence naming another amendment's kind after instructions, or words no label has
+    with pytest.raises(AmendingError, match="do not name a place"):
+        apply(article, [("2", said.format("Amendement de principe."))])
