@@ -482,3 +482,37 @@ def test_a_phrase_named_by_its_words_is_completed_at_its_end() -> None:
     assert refused.value.code == "not_found"
     with pytest.raises(AmendingError, match="no phrase of alinéa 2 reads"):
         apply(article, [("1", text.format("Dans ces hypthèses, les formations sont en partie proposés"))])  # two off
+
+
+def test_a_phrase_named_one_figure_off_is_not_read_through() -> None:
+    # only letters slip: « L. 114-3-5 » for the text's « L. 114-3-6 » names another article (p71-050)
+    article = "Le préfet statue.\n\nLe décret mentionné à l'article L. 114-3-6 fixe les règles des évaluations. Il informe le maire."
+    text = "Alinéa 2\n\nCompléter la phrase : « {} » par les mots : « et des formations »"
+    with pytest.raises(AmendingError, match="no phrase of alinéa 2 reads"):
+        apply(article, [("1", text.format("Le décret mentionné à l'article L. 114-3-5 fixe les règles des évaluations."))])
+    out = apply(article, [("1", text.format("Le décret mentionné à l'artcle L. 114-3-6 fixe les règles des évaluations."))])
+    assert alineas(out)[1].startswith("Le décret mentionné à l'article L. 114-3-6 fixe les règles des évaluations et des formations.")
+
+
+def test_a_phrase_named_by_its_words_is_deleted_or_replaced_and_may_end_an_item() -> None:
+    # « Supprimer la phrase : « X » », « Remplacer la phrase : « X » par la phrase : « Y » » read as « Compléter la
+    # phrase : « X » » is (p71-044, p71-046, p71-084); the alinéa may be named after the phrase (p71-049); the
+    # last phrase of an item ends with its « ; », aside as a full stop is (p71-047)
+    article = "Le préfet statue.\n\nDes exceptions sont admises. Il favorise leur mobilité. Il informe le maire."
+    out = apply(article, [("1", "Alinéa 2\n\nSupprimer la phrase : « Il favorise leur mobilité. »")])
+    assert alineas(out)[1] == "Des exceptions sont admises. Il informe le maire."
+    out = apply(article, [("1", "Alinéa 2\n\nSuprimer la phrase : « Il favorise leur mobilité. »")])
+    assert alineas(out)[1] == "Des exceptions sont admises. Il informe le maire."
+    text = "Alinéa 2\n\nRemplacer la phrase : « Il favorise leur mobilité. » par la phrase : « Il favorise leur mobilité internationale. »"
+    assert alineas(apply(article, [("1", text)]))[1] == (
+        "Des exceptions sont admises. Il favorise leur mobilité internationale. Il informe le maire."
+    )
+    text = "Compléter la phrase : « Il favorise leur mobilité. » de l'alinéa 2 par les mots : « , sauf exception »"
+    assert alineas(apply(article, [("1", text)]))[1] == (
+        "Des exceptions sont admises. Il favorise leur mobilité, sauf exception. Il informe le maire."
+    )
+    with pytest.raises(AmendingError, match="no phrase of alinéa 2 reads"):
+        apply(article, [("1", "Alinéa 2\n\nSupprimer la phrase : « Il favorise leur réussite. »")])
+    items = "Il est chargé :\n\n1° D'évaluer les unités. En l'absence de décision, le Haut Conseil évalue l'unité ;"
+    text = "Alinéa 2\n\nCompléter la phrase : « En l'absence de décision, le Haut Conseil évalue l'unité » par les mots : « dans un délai d'un an »"
+    assert alineas(apply(items, [("1", text)]))[1].endswith("évalue l'unité dans un délai d'un an ;")

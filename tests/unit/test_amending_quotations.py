@@ -734,3 +734,38 @@ def test_an_alinea_in_straight_quotes_cut_at_its_operands_is_rejoined() -> None:
     text = '<p>Alinéa 3</p><p>Rédiger ainsi cet alinéa</p><p>&quot;2° Au 2°, les mots : &quot;A&quot;</p><p>a) est remplacé ;</p>'
     with pytest.raises(AmendingError):
         apply(article, [("COM-39", text)])
+
+
+def test_words_put_in_a_text_in_straight_quotes_write_theirs_straight() -> None:
+    # « la mention « salarié en mission » » in a text that writes "salarié": "salarié en mission", without the
+    # spaces guillemets take inside them (p71-095); its closing quote too (p71-088)
+    text = 'c) Les mots : "a" sont remplacés par les mots : "une carte portant la mention "salarié", valable trois ans".'
+    put = "Alinéa 1\n\nRemplacer les mots :\n\nla mention « salarié » »\n\npar les mots :\n\nla mention « salarié en mission » »"
+    out = apply(text, [("1", put)])
+    assert out == 'c) Les mots : "a" sont remplacés par les mots : "une carte portant la mention "salarié en mission", valable trois ans".'
+    quoted = '"Le décret fixe les règles des évaluations des unités de recherche."'
+    put = "Alinéa 1\n\nRemplacer les mots :\n\ndes unités de recherche. »\n\npar les mots :\n\ndes unités et des formations. »"
+    assert apply(quoted, [("2", put)]) == '"Le décret fixe les règles des évaluations des unités et des formations."'
+    # a text in guillemets keeps them, with their spaces
+    text = "c) Les mots : « a » sont remplacés par les mots : « la mention « salarié », valable »."
+    out = apply(text, [("3", "Alinéa 1\n\nRemplacer le mot : « salarié » par les mots : « salarié en mission »")])
+    assert "« salarié en mission »" in out
+
+
+def test_alineas_put_in_straight_quotes_keep_the_closing_quote_given_once() -> None:
+    # « "Lorsque … hommes. » / « "Le comité … motivé." ; » for a quoted alinéa closing its quotation: the new
+    # text gives the quote and « ; » closing it; the old ending is not added again (p72-049)
+    article = "\n\n".join(
+        [
+            "L'article L. 5 du code est ainsi modifié :",
+            "1° Après la troisième phrase, est insérée une phrase ainsi rédigée :",
+            '"La composition du comité est équilibrée." ;',
+            "2° La quatrième phrase est supprimée.",
+        ]
+    )
+    amendment = (
+        "<p>Alinéa 3</p><p>Remplacer cet alinéa par deux alinéas ainsi rédigés :</p>"
+        "<p>&quot;La composition du comité est équilibrée.</p><p>&quot;Le comité se prononce par un avis motivé.&quot; ;</p>"
+    )
+    kept = alineas(apply(article, [("1", amendment)]))
+    assert kept[2:4] == ['"La composition du comité est équilibrée.', '"Le comité se prononce par un avis motivé." ;']

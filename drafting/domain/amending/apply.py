@@ -17,7 +17,7 @@ import copy
 import re
 from dataclasses import replace
 
-from drafting.domain.amending.alineas import delete, rewrite
+from drafting.domain.amending.alineas import delete, restored_from_joined, rewrite
 from drafting.domain.amending.article import Article, Ctx, Wipe
 from drafting.domain.amending.edits import EVERY, AmendingError, Edit
 from drafting.domain.amending.insertion import insert_alineas
@@ -27,7 +27,7 @@ from drafting.domain.amending.search import words_pattern
 from drafting.domain.amending.sitting import moved, words_put
 from drafting.domain.amending.spans import phrase_named
 from drafting.domain.amending.tombstones import UNCHANGED
-from drafting.domain.amending.typography import BLANKS, fold
+from drafting.domain.amending.typography import BLANKS, fold, in_straight_quotes, straight_quotes
 from drafting.domain.amending.words import delete_words, insert_words, replace_words
 
 
@@ -35,10 +35,17 @@ class Amending(Article):
     """An article under the edits of a sitting: each edit made by its kind (`_APPLY`), the words each
     amendment put tracked (`_made`); an edit said two ways made both ways and the readings compared."""
 
+    @property
+    def straight(self) -> bool:
+        """Whether the text before the sitting writes its quotes straight ("), never as guillemets."""
+        return in_straight_quotes(self.original)
+
     def apply(self, edit: Edit, numero: str) -> None:
         if self.deleted:
             raise AmendingError(numero, edit.part, "the article was deleted by an earlier amendment", "conflict")
         ctx = Ctx(numero, edit.part)
+        if edit.kind in _WORDS_IN_LINE and edit.new and self.straight:  # the words put written as the text quotes
+            edit = replace(edit, new=tuple(straight_quotes(n) for n in edit.new))
         if edit.readings:
             self._readings(edit, ctx)
             return
@@ -52,6 +59,7 @@ class Amending(Article):
             edit = replace(edit, place=counted_both_ways(self, edit, ctx))
         if edit.place.worded:  # « au deuxième alinéa »: this article's or the code article's it quotes?
             edit = replace(edit, place=counted_either_way(self, edit, ctx))
+        edit = restored_from_joined(self, edit)  # « Alinéa 8 / Rétablir le c) … » on « b à d) (Supprimé) »
         if edit.place.within or edit.place.path:
             edit = replace(edit, place=counted_in(self, edit, ctx))
         if edit.place.phrase_words:  # « Compléter la phrase : « X » … »: which phrase X is
@@ -126,6 +134,10 @@ _PUTS_WORDS = frozenset(
     ["replace_words", "delete_words", "insert_words", "append_sentence", "replace_end", "rewrite_start",
      "delete_end", "rewrite"]
 )  # fmt: skip
+
+
+# The edits that put words inside an alinéa (not alinéas whole, whose own quotes the text's style sets)
+_WORDS_IN_LINE = frozenset(["replace_words", "insert_words", "append_sentence", "replace_end", "rewrite_start"])
 
 
 def _made(article: Article, edit: Edit, ctx: Ctx) -> None:

@@ -170,6 +170,21 @@ def _complete_phrase_named(r: Reading) -> list[Edit]:
     return [Edit("insert_words", place, new=(r.words("new"),), quoted=r.quoted("new"), part=r.part)]
 
 
+def _delete_phrase_named(r: Reading) -> list[Edit]:
+    """« Supprimer la phrase : « X » »: the phrase named by its words, deleted as « la deuxième phrase » is."""
+    return [Edit("delete", replace(r.place, phrase_words=r.words("named")), part=r.part)]
+
+
+def _rewrite_phrase_named(r: Reading) -> list[Edit]:
+    """« Remplacer la phrase : « X » par la phrase : « Y » »: the phrase named by its words, rewritten as
+    « Rédiger ainsi la deuxième phrase » rewrites it."""
+    new, quoted = r.alineas("new")
+    if len(new) != 1:
+        raise AmendingError(r.numero, r.part, "it gives several alinéas for a phrase")
+    place = replace(r.place, phrase_words=r.words("named"))
+    return [Edit("replace_end", place, anchor="", new=new, quoted=quoted, keep_anchor=False, part=r.part)]
+
+
 def _append_sentence(r: Reading) -> list[Edit]:
     new, quoted = r.alineas("new")
     return [r.edit("append_sentence", new=(" ".join(new),), quoted=quoted)]
@@ -379,7 +394,12 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("append sentences (passive)", rf"(?P<loc>.*?) (?:est|sont) complétée?s? par (?:une|deux|trois|\d+) phrases? ainsi r\w+{C}{QS('new')}", _append_sentence),
     ("insert alinéas at the end", rf"compléter (?P<loc>.*?) ?par (?:{SUBJ}){AINSI}{C}{QS('new')}", _insert_alineas),
     ("insert alinéas at the end (passive)", rf"(?P<loc>.*?) (?:est|sont) complétée?s? par (?:{SUBJ}){AINSI}{C}{QS('new')}", _insert_alineas),
-    ("words at the end of a phrase named by its words", rf"compléter la phrase{C}{Q('named')}\s*,?\s*(?:par|des|du|de la|de l') {WN}(?: suivants?)?{C}{Q('new')}", _complete_phrase_named),
+    # a phrase named by its words, the alinéa it is in named after it or not (« … » de l'alinéa 3 par …)
+    ("words at the end of a phrase named by its words", rf"compléter la phrase{C}{Q('named')}\s*,?\s*(?:(?P<loc>[^¤:]*?),? )?(?:par|des|du|de la|de l') {WN}(?: suivants?)?{C}{Q('new')}", _complete_phrase_named),
+    ("delete a phrase named by its words", rf"supprimer la phrase{C}{Q('named')}", _delete_phrase_named),
+    ("delete a phrase named by its words (passive)", rf"la phrase{C}{Q('named')}\s*,?\s*(?:(?P<loc>[^¤:]*?),? )?est supprimée$", _delete_phrase_named),
+    ("replace a phrase named by its words", rf"remplacer la phrase{C}{Q('named')}\s*,?\s*(?:(?P<loc>[^¤:]*?),? )?par (?:{PHRASES}|la phrase){C}{QS('new')}", _rewrite_phrase_named),
+    ("replace a phrase named by its words (passive)", rf"la phrase{C}{Q('named')}\s*,?\s*(?:(?P<loc>[^¤:]*?),? )?est remplacée par (?:{PHRASES}|la phrase){C}{QS('new')}", _rewrite_phrase_named),
     ("words at the end", rf"compléter (?P<loc>.*?) ?(?:par|des|du|de la|de l') {WN}(?: suivants?)?{C}{Q('new')}", _insert_at_edge),
     ("words at the end (passive)", rf"(?P<loc>.*?) (?:est|sont) complétée?s? par {WN}{C}{Q('new')}", _insert_at_edge),
     ("words at an edge", rf"{INS} {WN}{C}{Q('new')}", _insert_at_edge),
@@ -411,4 +431,24 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("delete", r"(?:^|(?<=[,:] ))supprimer (?P<loc>.+?)$", _delete),
     ("delete (passive)", r"^(?P<loc>.+?) (?:est|sont) supprimée?s?$", _delete),
 ]  # fmt: skip
-COMPILED_FORMS = [(name, re.compile(pattern), handler) for name, pattern, handler in FORMS]
+
+
+def _no_stray_close(handler: Handler) -> Handler:
+    """The handler, refusing words given that close a quote they never open (« par les mots : un nombre égal »
+    with « » » after it, p71-087) unless the words they replace close it too: put into the law, that quote
+    would close nothing, and whether it is a slip or a quotation's end is not said."""
+
+    def read(r: Reading) -> list[Edit]:
+        edits = handler(r)
+        for e in edits:
+            if e.kind in ("replace_words", "insert_words") and any(
+                quote_depth(n) < min(0, quote_depth(e.old)) for n in e.new
+            ):
+                reason = "the words it puts close a quote they never open, which the words replaced do not"
+                raise AmendingError(r.numero, r.part, reason, "ambiguous")
+        return edits
+
+    return read
+
+
+COMPILED_FORMS = [(name, re.compile(pattern), _no_stray_close(handler)) for name, pattern, handler in FORMS]

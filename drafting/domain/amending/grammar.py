@@ -44,9 +44,12 @@ def _mark_kind(mark: str, seen: dict[str, str]) -> str:
     return "capital" if mark[:1].isupper() else "number" if "°" in mark else "letter" if mark[:1].isalpha() else "other"
 
 
-# « I°.- »: a roman number with a degree sign, then the dot and dash of a paragraph's mark (an item is numbered
-# in figures, « 1° », and takes no dash): the part « I.- », the degree sign a slip
-_SLIPPED_MARK = re.compile(r"([IVX]+)°\s*(\.\s*[-–—])\s*")
+# « I°.- », « I °.- », « I° »: a roman number with a degree sign (a space before it or not), then the dot and
+# dash of a paragraph's mark or nothing (an item is numbered in figures, « 1° », and takes no dash): the part
+# « I.- », the degree sign a slip; no instruction's prose opens with a roman number and a degree sign
+_SLIPPED_MARK = re.compile(r"([IVX]+) ?°(?:\s*(\.\s*[-–—])\s*|\s+)")
+# « 1°.- »: an item in figures given the dot and dash of a paragraph's mark, read as the item « 1° »
+_ITEM_DASH = re.compile(r"\.?\s*[-–—]\s*")
 # « i bis », « v ter » written in small letters: a lettered item (« I bis », in capitals, is a paragraph)
 _SMALL_ITEM = re.compile(r"(?<![\w'’])([ivx] (?:bis|ter|quater|quinquies|sexies))(?![\w')’])")
 # « (…) », « […] », « (...) » in a text given: words left out
@@ -90,8 +93,12 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
                 numero, sentence.prose, "its text is cut in the middle of a sentence: where its alinéas end is a guess"
             )
         slipped = None if sentence.mark else _SLIPPED_MARK.match(sentence.prose)
-        if slipped:  # « I°.- A la première phrase, … »: the part « I.- »
-            sentence = replace(sentence, mark=slipped.group(1) + slipped.group(2), prose=sentence.prose[slipped.end() :])
+        if slipped:  # « I°.- A la première phrase, … », « I° À l'alinéa 11 »: the part « I.- »
+            mark = slipped.group(1) + (slipped.group(2) or ".-")
+            sentence = replace(sentence, mark=mark, prose=sentence.prose[slipped.end() :])
+        dashed = _ITEM_DASH.match(sentence.prose) if sentence.mark.rstrip().endswith("°") else None
+        if dashed:  # « 1°.- Supprimer l'alinéa 5 »: the item « 1° »
+            sentence = replace(sentence, prose=sentence.prose[dashed.end() :])
         fresh = False  # a part of the outermost level begins (« II. – »)
         if sentence.mark:  # a part begins: the one it closes, at its level, is the previous part, all of it
             kind = _mark_kind(sentence.mark, kinds)
@@ -188,6 +195,8 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             if found is None:
                 if i:
                     raise AmendingError(numero, sentence.prose, "this form of instruction is not known")
+                if not edits and _LABEL.match(clause):  # « Amendement de coordination. » above the instructions
+                    continue
                 if _GAGE.match(clause):  # « II. – La perte de recettes … est compensée … », no verb of amending
                     reason = "it states no instruction: it says how a loss of revenue is made up, not what the article becomes"
                     raise AmendingError(numero, sentence.prose, reason)
@@ -229,6 +238,14 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
 _NESTED_INSTRUCTION = re.compile(
     r"\b(?:insérer|ajouter|rédiger ainsi|remplacer|substituer|supprimer) (?:un |une |deux |trois |les |le |la |l')?"
     r"(?:alinéas?|phrases?|mots?|paragraphes?|articles?)\b[^.;]*?(?:ainsi rédigée?s?|suivante?s?|par les mots)"
+)
+
+
+# What kind of amendment it is, said in a line of its own before its instructions (« Amendement de coordination. »,
+# « Amendement rédactionnel. »): a label, no place (p78-109)
+_LABEL = re.compile(
+    r"^amendement (?:rédactionnel|de (?:coordination|précision|cohérence|conséquence|clarification|simplification"
+    r"|correction|repli))$"
 )
 
 

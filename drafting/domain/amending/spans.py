@@ -206,8 +206,9 @@ _SLIP_WORDS = 5
 
 
 def _phrase_key(words: str) -> str:
-    """A phrase's words as compared: folded, spaces as one, without its quotes and full stop."""
-    return " ".join(fold(words).split()).strip(' "').rstrip(".").rstrip()
+    """A phrase's words as compared: folded, spaces as one, without its quotes and the stop that ends it, a full
+    stop or an item's « ; » (the last phrase of « 2° … ; », p71-047)."""
+    return " ".join(fold(words).split()).strip(' "').rstrip(". ;")
 
 
 def alineas_named(numbers: tuple[int, ...]) -> str:

@@ -40,3 +40,18 @@ def normal(text: str) -> str:
     « L.4352 », « 1er novembre » with a no-break space or none); « ... » is « … », « œ » is « oe »."""
     return _DOTS.sub(".", _SPACES.sub("", fold(text))).translate(LIGATURES)
 
+
+
+_GUILLEMETS = re.compile(rf"«[{BLANKS}]*|[{BLANKS}]*»|[“”]")
+
+
+def straight_quotes(text: str) -> str:
+    """`text` with its quotes written as a text in straight quotes writes them: « X » and “X” as "X", the
+    spaces French puts inside guillemets dropped (« la mention « salarié » » put in a text that writes
+    "salarié": the mention "salarié", not " salarié ")."""
+    return _GUILLEMETS.sub('"', text)
+
+
+def in_straight_quotes(lines: list[str]) -> bool:
+    """Whether a text writes its quotes straight (") and never as guillemets or curly quotes."""
+    return any('"' in line for line in lines) and not any(c in line for line in lines for c in "«»“”")
