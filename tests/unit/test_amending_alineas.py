@@ -553,3 +553,21 @@ def test_one_of_two_numbers_kept_with_an_adverb_is_restored() -> None:
     amendment = "<p>Alinéa 3</p><p>Rétablir le b bis) dans la rédaction suivante :</p><p>« b bis) Le mot : « huit » est supprimé ; »</p>"
     kept = alineas(apply(article, [("1", amendment)]))
     assert kept[2:] == ["b) (Supprimé)", "b bis) Le mot : « huit » est supprimé ;"]
+
+
+def test_a_deleted_shuttle_items_number_is_kept_before_an_item_whose_mark_it_only_begins() -> None:
+    # « Supprimer le 1° AA » before « 1° A Au 1°, … »: « 1° A » is not « 1° AA » (the « A » of « Au » is no
+    # letter of the mark), the number is kept (p75-002); a number kept is dropped only before itself
+    article = "\n\n".join(
+        [
+            "L'article L. 123-2 du code de l'éducation est ainsi modifié :",
+            "1° AA Avant le 1°, il est inséré un 1° A ainsi rédigé :",
+            "« 1° A À la réussite des étudiants ; »",
+            "1° A Au 1°, le mot : « dispensées » est supprimé ;",
+            "1° Le 2° est supprimé.",
+        ]
+    )
+    got = alineas(apply(article, [("1", "Supprimer le 1° AA.")]))
+    assert got[1:3] == ["1° AA (Supprimé)", "1° A Au 1°, le mot : « dispensées » est supprimé ;"]
+    got = alineas(apply(article, [("2", "Supprimer le 1° A.")]))
+    assert got[3:] == ["1° A (Supprimé)", "1° Le 2° est supprimé."]

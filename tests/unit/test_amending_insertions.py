@@ -797,3 +797,81 @@ def test_an_alinea_added_after_naming_an_item_goes_after_it_when_its_mark_says_s
     for other in ("c bis) Le mot", "Le mot"):
         with pytest.raises(AmendingError, match="its mark not the next after that one's"):
             apply(article, [("2", said.replace("b bis) Le mot", other))])
+
+
+def test_an_alinea_added_after_naming_a_letter_without_its_parenthesis_or_a_shuttle_item() -> None:
+    # « Le b du 2° est ainsi rédigé … « b bis) … » » (the Sénat's letter without its parenthesis, an item of
+    # the 2°): after that b) (p75-039). After « Le 1° A », « 1° bis » is not its next (the 1° comes between),
+    # and a shuttle's « 1° A » after the 1° AA may be the one there already (p75-033): refused
+    article = "\n\n".join(
+        [
+            "L'article L. 1 est ainsi modifié :",
+            "1° AA Le premier alinéa est supprimé ;",
+            "1° A Le deuxième alinéa est ainsi modifié :",
+            "a) Les mots : « ainsi que » sont supprimés ;",
+            "b) Le mot : « écologique » est supprimé ;",
+            "1° Le dernier alinéa est supprimé.",
+        ]
+    )
+    said = (
+        "Le b du 1° A est ainsi rédigé : « b) Le mot : « solidaire » est supprimé ; ». Il est ajouté un alinéa "
+        "ainsi rédigé : « b bis) Le mot : « notamment » est supprimé ; »."
+    )
+    got = alineas(apply(article, [("1", said)]))
+    assert got[4:7] == [
+        "b) Le mot : « solidaire » est supprimé ;",
+        "b bis) Le mot : « notamment » est supprimé ;",
+        "1° Le dernier alinéa est supprimé.",
+    ]
+    shuttle = (
+        "Le 1° {} est ainsi rédigé : « 1° {} Le troisième alinéa est supprimé ; ». Il est ajouté un alinéa ainsi "
+        "rédigé : « {} Le quatrième alinéa est supprimé ; »."
+    )
+    with pytest.raises(AmendingError, match="its mark not the next after that one's"):
+        apply(article, [("2", shuttle.format("A", "A", "1° bis"))])
+    with pytest.raises(AmendingError, match="its mark that of one already there"):
+        apply(article, [("3", shuttle.format("AA", "AA", "1° A"))])
+
+
+def test_an_alinea_added_after_naming_an_item_by_its_next_number_goes_after_it_when_none_has_it() -> None:
+    # « Au 2°, … . Il est ajouté un alinéa ainsi rédigé : « 3° … » », « Le 1° A est ainsi rédigé … « 1° B … » »:
+    # the next mark, not an adverb, is a new item after the one named when no alinéa of the article opens
+    # with it (p75-032, p75-034); with a 3° there already, it may be that one's: refused
+    article = "\n\n".join(
+        [
+            "L'article L. 1 est ainsi modifié :",
+            "1° A Le premier alinéa est supprimé ;",
+            "1° Le deuxième alinéa est supprimé ;",
+            "2° Le troisième alinéa est supprimé.",
+        ]
+    )
+    said = (
+        "Au 2°, le mot : « troisième » est remplacé par le mot : « quatrième ». Il est ajouté un alinéa ainsi "
+        "rédigé : « 3° Le dernier alinéa est supprimé. »"
+    )
+    got = alineas(apply(article, [("1", said)]))
+    assert got[3:] == ["2° Le quatrième alinéa est supprimé ;", "3° Le dernier alinéa est supprimé."]
+    shuttle = (
+        "Le 1° A est ainsi rédigé : « 1° A Le premier alinéa est supprimé ; ». Il est ajouté un alinéa ainsi "
+        "rédigé : « 1° B Le cinquième alinéa est supprimé ; »."
+    )
+    assert alineas(apply(article, [("2", shuttle)]))[2] == "1° B Le cinquième alinéa est supprimé ;"
+    with pytest.raises(AmendingError, match="its mark that of one already there"):
+        apply(article + "\n\n3° Le quatrième alinéa est supprimé.", [("3", said)])
+
+
+def test_a_paragraph_added_after_naming_a_division_numbered_by_the_last_ones_adverb_goes_at_the_end() -> None:
+    # « Au II, … . Il est ajouté un paragraphe ainsi rédigé : « III bis. – … » » after the article's last III:
+    # its adverb is as much the next as « IV » (p75-052); « II bis », the next after no last paragraph, refused
+    article = "\n\n".join(
+        ["I. – Le maire décide.", "II. – Le préfet contrôle avant le 10 de chaque mois.", "III. – Le décret fixe les modalités."]
+    )
+    said = (
+        "Au II, remplacer les mots : « avant le 10 » par les mots : « avant le 5 ». Il est ajouté un paragraphe "
+        "ainsi rédigé :\n\n« III bis. – Le présent article entre en vigueur le 1er janvier 2020. »"
+    )
+    got = alineas(apply(article, [("1", said)]))
+    assert got[1] == "II. – Le préfet contrôle avant le 5 de chaque mois."
+    assert got[-1] == "III bis. – Le présent article entre en vigueur le 1er janvier 2020."
+    with pytest.raises(AmendingError, match="whose paragraph it is is not said"):
+        apply(article, [("2", said.replace("III bis. –", "II bis. –"))])

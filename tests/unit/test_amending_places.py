@@ -1656,3 +1656,35 @@ def test_the_same_code_is_the_one_the_introduction_states() -> None:
     two = article.replace("du code de la sécurité sociale est", "du code de la sécurité sociale et du code rural est")
     with pytest.raises(AmendingError, match="do not name a place"):
         apply(two, [("2", said)])
+
+
+def test_a_division_named_with_its_complement_under_the_amendments_own_heading_must_open_that_alinea() -> None:
+    # « Alinéa 3 / Supprimer le 2° du I » where the I's 2° opens alinéa 4: heading and instruction contradict,
+    # refused (p75-045); only a new part (« II. – ») names its division whole past an earlier part's alinéa
+    article = "\n\n".join(
+        [
+            "I. – L'article L. 711-1 du code de l'éducation est ainsi modifié :",
+            "1° Le cinquième alinéa est supprimé ;",
+            "2° Le sixième alinéa est supprimé ;",
+            "II. – L'article L. 711-4 du même code est ainsi modifié :",
+            "1° Le premier alinéa est supprimé ;",
+            "2° Le troisième alinéa est supprimé.",
+        ]
+    )
+    with pytest.raises(AmendingError, match="is not in the alinéa named before it"):
+        apply(article, [("1", "Alinéa 2\n\nSupprimer le 2° du I.")])
+    assert alineas(apply(article, [("2", "Alinéa 3\n\nSupprimer le 2° du I.")]))[2] == "2° (Supprimé)"
+    said = "I. – À l'alinéa 2, remplacer le mot : « cinquième » par le mot : « quatrième ».\n\nII. – Supprimer le 2° du I."
+    got = alineas(apply(article, [("3", said)]))
+    assert got[1] == "1° Le quatrième alinéa est supprimé ;" and got[2] == "2° (Supprimé)"
+
+
+def test_a_shuttle_mark_after_an_adverb_is_named_whole_alone_or_in_a_run() -> None:
+    # « Supprimer le 1° ter A », « Au 1° ter A, … » (p75-004, p75-005, p75-021): that item, not the 1° ter; its
+    # number kept deleted, « 1° ter A » being no « 1° ter »; « les 1° AA et 1° A » a run of them (p75-012)
+    got = alineas(apply(SHUTTLE_ITEMS, [("1", "Supprimer le 1° ter A.")]))
+    assert got[7:9] == ["1° ter A (Supprimé)", "1° ter Après le même 3°, il est inséré un 3° bis ainsi rédigé :"]
+    got = alineas(apply(SHUTTLE_ITEMS, [("2", "Au 1° ter A, remplacer le mot : « vie » par le mot : « réussite ».")]))
+    assert got[8] == "« Il contribue à la réussite étudiante. » ;"
+    got = alineas(apply(SHUTTLE_ITEMS, [("3", "Supprimer les 1° AA et 1° A.")]))
+    assert got[1:3] == ["1° AA et 1° A (Supprimé)", "1° Le 2° est ainsi rédigé :"]

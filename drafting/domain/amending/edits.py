@@ -83,6 +83,12 @@ class Place:
     # « Au III, … . Il est ajouté un paragraphe ainsi rédigé : « IX. – … » »: put at the article's end only if
     # numbered next after the article's own last paragraph (no quoted one), whose paragraph it is said so
     numbered_next: bool = False
+    # « I. – À l'alinéa 5, … II. – Au 2° du I, … »: the alinéas were named by an earlier part, not by the
+    # heading or sentence of this one; a division named with its own complement is not sought under them
+    earlier: bool = False
+    # « Au 2°, … . Il est ajouté un alinéa ainsi rédigé : « 3° … » »: put after the 2° named, its next mark but
+    # not its adverb, only when no alinéa of the article opens with that mark (else it may be that one's)
+    mark_unseen: bool = False
 
 
 @dataclass(frozen=True, slots=True)

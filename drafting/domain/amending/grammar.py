@@ -108,6 +108,8 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             last = closed or last
             opened = {n: at for n, at in opened.items() if n < level} | {level: len(edits)}
             fresh = level == 0
+            if fresh and context.alineas is not None:  # the alinéas an earlier part named (p70-072, p75-045)
+                context = replace(context, earlier=True)
         # « le i bis du 2° » (small letters): an item lettered « i », given its « ) » before the case is lost,
         # so that « Au I bis, … » (capitals) stays the paragraph « I bis » once lowered
         prose = _SMALL_ITEM.sub(r"\1)", fold(sentence.prose)).lower().strip().rstrip(".;, ")
@@ -274,23 +276,31 @@ _ITEM_ADDED = re.compile(r"^(.*¤\d+¤)\s*\.\s+(il est ajouté un alinéa ainsi 
 def _after_named(numero: str, prose: str, found: list[Edit], before: list[Edit]) -> list[Edit]:
     """The alinéa a last sentence « Il est ajouté un alinéa ainsi rédigé : « b bis) … » » adds: the words name
     no place (alone, the article's end), but after a sentence naming one item (« Le b) est ainsi rédigé ») its
-    mark, the next after that item's (« b bis) » after « b) »), puts it after that item. Refused otherwise:
-    whether it goes there or at the article's end is not said."""
+    mark, the next after that item's (« b bis) » after « b) », « 3° » after « 2° » when there is no 3°), puts
+    it after that item. Refused otherwise: whether it goes there or at the article's end is not said."""
     paths = {e.place.path for e in before}
     path = next(iter(paths)) if len(paths) == 1 and not any(e.place.within for e in before) else ()
     item = path[0] if path else ""
-    if not re.fullmatch(r"\d+ ?°(?: [a-z]+)?|[a-z](?: [a-z]+)?\)", item):
+    # read lowered: a shuttle's capitals (« 1° A », « 1° ter A ») given back, so that « 1° bis » is not taken
+    # for the next after the 1° A; « le b du 2° » (the Sénat's letter without its parenthesis, an item of a
+    # numbered one) is the b) (p75-039)
+    item = re.sub(r"(?<=°)((?: [a-z]+)*) (a{1,2}|[b-d])$", lambda m: f"{m.group(1)} {m.group(2).upper()}", item)
+    if re.fullmatch(r"[a-z](?: [a-z]+)?", item) and len(path) > 1 and re.match(r"\d+ ?°", path[1]):
+        item += ")"
+    if not re.fullmatch(r"\d+ ?°(?: [a-z]+)*(?: [A-Z]{1,2})?|[a-z](?: [a-z]+)?\)", item):
         path = ()
     mark = f"{item} " if path else ""
     new = fold(found[0].new[0]).lstrip(' "«') if len(found) == 1 and found[0].new else ""
-    # its own adverb (« b bis) », « 2° bis »): « 3° » after the 2° named may be the 3° already there
+    # its own adverb (« b bis) », « 2° bis »): new. « 3° » after the 2° named, a shuttle's « 1° A » after the
+    # 1° AA, « 1° B » after the 1° A may be one there already: put after it only when the article has none
+    # with that mark, checked when put (p75-032 to p75-034)
     number = re.match(r"\d+|[a-z]", item)
-    if not path or not number or not new.startswith(number.group() + " ") and not new.startswith(number.group() + "° "):
-        path = ()
+    own = number is not None and (new.startswith(number.group() + " ") or new.startswith(number.group() + "° "))
+    own = own and not re.match(r"\d+ ?°(?: [a-z]+)? [A-Z]{1,3}\b", new)
     if not path or not follows(new, mark):
         reason = "it adds an alinéa after naming a division, its mark not the next after that one's: where it goes is not said"
         raise AmendingError(numero, prose, reason)
-    return [replace(found[0], place=replace(found[0].place, path=path))]
+    return [replace(found[0], place=replace(found[0].place, path=path, mark_unseen=not own))]
 
 
 def _context_of(named: Place) -> Place:

@@ -79,6 +79,8 @@ def insert_alineas(article: Article, edit: Edit, ctx: Ctx) -> None:
     _check_roman_placeholder(article, i, edit.new, ctx)
     if edit.place.numbered_next:
         _check_numbered_next(article, edit, ctx)
+    if edit.place.mark_unseen:
+        _check_mark_unseen(article, edit, ctx)
     lost = not edit.place.inside and closing_lost(before, _texts_after(article, i))
     extends = (
         edit.quoted
@@ -371,8 +373,8 @@ def _extends(article: Article, before: str, edit: Edit, ctx: Ctx) -> bool:
 def _check_numbered_next(article: Article, edit: Edit, ctx: Ctx) -> None:
     """« Au III, … . Il est ajouté un paragraphe ainsi rédigé : « IX. – … » »: the words do not say whose paragraph
     it is, the III's or the article's; its mark does when it is the next after the article's own last paragraph
-    (« IX » after « VIII ») and after none quoted (a code article's « VIII »): the article's, at its end.
-    Refused otherwise."""
+    (« IX » or « VIII bis » after « VIII ») and after none quoted (a code article's « VIII »): the article's, at
+    its end. Refused otherwise."""
     texts = [*article.head, *(t for s in article.slots for t in (*s.before, *s.text, *s.after))]
     own_last = next((t for t in reversed(texts) if not opened(t) and mark_kind(t) == "roman"), "")
     # a quoted code article's own paragraphs, its first after its heading (« « Art. L. 337-7. – I. – … »)
@@ -380,9 +382,29 @@ def _check_numbered_next(article: Article, edit: Edit, ctx: Ctx) -> None:
     quoted = [t[h.end() :] if (h := ARTICLE_HEADING.match(t)) else t for t in bare]
     quoted = [t for t in quoted if mark_kind(t) == "roman"]
     new = edit.new[0] if edit.new else ""
-    if not (ROMAN_MARK.match(new) and own_last and follows(new, own_last)) or any(follows(new, q) for q in quoted):
+    if not (mark_kind(new) == "roman" and own_last and follows(new, own_last)) or any(follows(new, q) for q in quoted):
         reason = "it adds a paragraph after naming a division or a code article: whose paragraph it is is not said"
         raise ctx.fail(reason, "ambiguous")
+
+
+def _check_mark_unseen(article: Article, edit: Edit, ctx: Ctx) -> None:
+    """« Au 2°, … . Il est ajouté un alinéa ainsi rédigé : « 3° … » »: the next mark after the 2°'s, not its
+    adverb, is a new division after the 2° only when no alinéa of the article (its own or quoted) opens with
+    that mark: otherwise it may be that one's, and where it goes is not said (p75-034, p75-033)."""
+    texts = [*article.head, *(t for s in article.slots for t in (*s.before, *s.text, *s.after))]
+    new = edit.new[0].lstrip(BLANKS + '«"“') if edit.new else ""
+    for pattern in MARKS.values():
+        m = pattern.match(new)
+        if m is None:
+            continue
+        said = (m.group(1), m.group(2) or "")
+        if any((o := pattern.match(t.lstrip(BLANKS))) and (o.group(1), o.group(2) or "") == said for t in texts):
+            reason = (
+                "it adds an alinéa after naming a division, its mark that of one already there: "
+                "where it goes is not said"
+            )
+            raise ctx.fail(reason, "ambiguous")
+        return
 
 
 _DELETED_MARK = re.compile(

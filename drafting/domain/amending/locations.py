@@ -72,7 +72,7 @@ def _compound(word: str) -> int | None:
 
 
 # « IV », « II bis », « I A » (a division put before the I), « 2° », « 2° bis », « a) », « b bis », « ii) » (under « b) »)
-DIVISION = r"(?:[ivx]+\)(?= du (?:[a-z]\)? du |\d))|[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w']))?|\d+ ?°(?: ?(?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w')]))?|[a-z](?: (?:bis|ter|quater|quinquies|sexies)(?![\w']))?\)?(?= du \d)|[a-z](?= du [ivx]+(?![\w']))|[a-z] (?:bis|ter|quater|quinquies|sexies)\)(?![\w']))"
+DIVISION = r"(?:[ivx]+\)(?= du (?:[a-z]\)? du |\d))|[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w']))?|\d+ ?°(?: ?(?:(?:bis|ter|quater|quinquies|sexies)(?: (?:a{1,2}|[b-d]))?|a{1,2}|[b-d])(?![\w')]))?|[a-z](?: (?:bis|ter|quater|quinquies|sexies)(?![\w']))?\)?(?= du \d)|[a-z](?= du [ivx]+(?![\w']))|[a-z] (?:bis|ter|quater|quinquies|sexies)\)(?![\w']))"
 # in a code article, a letter named bare before it: « le b de l'article L. 211-3-2 »
 CODE_DIVISION = rf"{DIVISION}|[a-z]\)?(?= de l'article)"
 RESULTING = (
@@ -81,7 +81,7 @@ RESULTING = (
 )
 ARTICLE_REF = r"(?:(?:l|r|d|lo|l\. ?o|a)\.? ?)?\d[\w-]*(?: (?:bis|ter|quater|quinquies|sexies|septies|octies|[a-z]))?"
 # The members of a run of divisions (« 3° et 4° », « 1° bis à 3° », « a à c », « a), b) et c) »)
-_RUN_NUMBER = r"\d+ ?°(?: ?(?:bis|ter|quater|quinquies|sexies)(?![\w')]))?"
+_RUN_NUMBER = r"\d+ ?°(?: ?(?:(?:bis|ter|quater|quinquies|sexies)(?: (?:a{1,2}|[b-d]))?|a{1,2}|[b-d])(?![\w')]))?"
 _RUN_LETTER = r"[a-z]\)?"
 # « le b) », « le b », « le b bis » named alone (« i », « v », « x » alone are paragraphs, « le V »)
 _BARE_LETTER = r"[a-z](?: (?:bis|ter|quater|quinquies|sexies))?\)|[a-hj-uwyz](?: (?:bis|ter|quater|quinquies|sexies))?(?![\w'])"
@@ -503,8 +503,11 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
     if bare and numbered and alineas and len(path) == 1 and not item:
         # « À l'alinéa 2, rétablir le 1° »: the alinéa named, which must open with that mark
         item, path, under = path[0], (), ()
-    elif alineas or len(path) > 1:  # « Au second alinéa du VI », « Au 2° du I »: the VI, the I are this clause's
-        under = ()  # own complement, its place named whole, not a division under the alinéa an earlier part named
+    elif alineas or len(path) > 1 and context.earlier:
+        # « Au second alinéa du VI », « II. – Au 2° du I »: the VI, the I are this clause's own complement, its
+        # place named whole, not a division under the alinéa an earlier part named; under the amendment's own
+        # heading (« Alinéa 3 / Supprimer le 2° du I »), the 2° of the I must open that alinéa (p75-045)
+        under = ()
     nowhere = not (within or path or context.within or context.path or every or said_alinea or division)
     if phrase is not None and not alineas and context.alineas is None and nowhere:
         # « Seconde phrase », « Après la première phrase », no alinéa named: the article's only one

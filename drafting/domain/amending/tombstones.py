@@ -36,7 +36,9 @@ TOMBSTONE_MARKS = {
     ),
     "capital": re.compile(r"[A-Z]\s*\.\s*[-–—]"),
     "arabic": re.compile(
-        r"(?P<n>\d+\s*°(?:\s*(?:bis|ter|quater|quinquies|sexies)(?=\s)|\s*[A-Z]{1,3}(?=\s+[A-ZÀ-Ý«\"“(]))?)(?P<end>)"
+        # « 1° ter A » (put before the 1° ter) whole: its « 1° ter » is another item's number
+        r"(?P<n>\d+\s*°(?:\s*(?:bis|ter|quater|quinquies|sexies)(?:\s+[A-Z]{1,3}(?=\s+[A-ZÀ-Ý«\"“(]))?(?=\s)"
+        r"|\s*[A-Z]{1,3}(?=\s+[A-ZÀ-Ý«\"“(]))?)(?P<end>)"
     ),
     "letter": re.compile(r"(?P<n>[a-z](?:\s+(?:bis|ter|quater))?)(?P<end>\s*\))"),
 }
@@ -83,20 +85,26 @@ def superseded(stone: str, following: str) -> bool:
     it: that number itself, not a larger one it begins (« 1° » before « 1° bis », « 1° A »). An article's
     heading is the same with or without its full stop (« Art. L. 3131-25 – », « Art. L. 3131-25. – »)."""
     mark = re.sub(rf"\s*{NOTED_DELETED}\s*$", "", stone.rstrip())
-    bare = re.sub(r"\s+", "", fold(mark).replace("\u2011", "-"))
+    spaced = re.sub(r"\s+", " ", fold(mark).replace("\u2011", "-")).strip()
+    bare = spaced.replace(" ", "")
+    # a letter or digit written right after another is of the same word, so met in the text: « 1° AA » is
+    # not « 1° A Au … » (p75-002)
+    glued = [c.isalnum() and b.isalnum() for b, c in zip(" " + spaced, spaced, strict=False) if c != " "]
     text = fold(following).replace("\u2011", "-")
     heading = re.match(r"(.*?\d[\w-]*?)\.?-$", bare) if TOMBSTONE_MARKS["article"].search(mark) else None
     if heading:
         bare = heading.group(1)
     at = 0  # where the mark ends in the alinéa after it, spaces aside
-    for char in bare:
-        while at < len(text) and text[at].isspace():
+    for char, stuck in zip(bare, glued, strict=False):
+        while at < len(text) and text[at].isspace() and not stuck:
             at += 1
         if at == len(text) or text[at] != char:
             return False
         at += 1
     if heading:  # the number ends there, its dash follows (not « L. 3131-25-1 »)
         return bool(re.match(r"\s*\.?\s*-(?![\w-])", text[at:]))
+    if bare[-1:].isalnum() and text[at : at + 1].isalnum():  # « 1° A » begins « 1° AA », is not it
+        return False
     adverb = re.match(ADVERB, text[at:])
     return bool(bare) and not (adverb and adverb.group(1))
 

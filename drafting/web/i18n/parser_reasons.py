@@ -38,6 +38,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("no instruction found in it", "l’amendement ne contient aucune instruction reconnue"),
     ("it names other words for a change that is not an insertion", "l’instruction désigne d’autres mots pour une modification qui n’est pas une insertion"),
     ("it adds an alinéa after naming a division, its mark not the next after that one's: where it goes is not said", "l’instruction ajoute un alinéa après avoir désigné une division, sans que sa marque soit la suivante de celle-ci : où il s’insère n’est pas dit"),
+    ("it adds an alinéa after naming a division, its mark that of one already there: where it goes is not said", "l’instruction ajoute un alinéa après avoir désigné une division, avec la marque d’une division déjà présente : où il s’insère n’est pas dit"),
     ("it adds a paragraph after naming a division or a code article: whose paragraph it is is not said", "l’instruction ajoute un paragraphe après avoir désigné une division ou un article de code : à quoi appartient ce paragraphe n’est pas dit"),
     ("it quotes words that no instruction in it uses", "des mots cités dans l’instruction ne servent à aucune modification"),
     ("it repeats a change without saying in which alinéa", "l’instruction renvoie à une modification sans dire à quel alinéa"),
