@@ -546,3 +546,13 @@ def test_words_put_are_applied_as_written_whatever_their_gender() -> None:
     # (p74-022, p74-047)
     said = "Remplacer le mot : « classement » par le mot : « hiérarchisation »."
     assert apply("Le classement des routes.", [("1", said)]) == "Le hiérarchisation des routes."
+
+
+def test_no_elision_before_words_that_never_follow_an_article() -> None:
+    # « La région peut », « région » replaced by « au plus tard »: « au » never follows an article; « la » is left
+    # as the amendment has it, not elided into « L'au plus tard » (round-trip seed 21373338)
+    said = "Remplacer le mot : « région » par les mots : « {} »."
+    assert apply("La région peut adhérer.", [("1", said.format("au plus tard"))]) == "La au plus tard peut adhérer."
+    assert apply("La région peut adhérer.", [("2", said.format("et elle"))]) == "La et elle peut adhérer."
+    # a noun opening with a vowel still elides it
+    assert apply("La région peut adhérer.", [("3", said.format("agence"))]) == "L'agence peut adhérer."

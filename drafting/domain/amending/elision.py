@@ -66,6 +66,12 @@ def elides(word: str) -> bool | None:
 # « l' », « du » → « de l' », « au » → « à l' » (« de », « que » before words put are left as the amendment
 # has them: « de un an » is the words it says)
 _ELIDED = {"le": "l'", "la": "l'", "du": "de l'", "au": "à l'"}
+# Words opening with a vowel that never follow an article (prepositions, conjunctions, pronouns, verbs): « la »
+# before them is left as the amendment has it, not elided into « l'au plus tard »
+_NO_ARTICLE = re.compile(
+    r"(?:au|aux|à|après|avant|avec|en|entre|envers|et|ou|où|il|ils|elle|elles|on|y|a|est|ainsi|aussi|alors|afin"
+    r"|auprès|au-delà|autour|était|ont|sont|ait)(?![\w'’-])"
+)
 _WHOLE = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(_ELIDED, key=len, reverse=True)) + r"|ce)[ \u00a0]+$", re.I)
 
 
@@ -75,7 +81,7 @@ def elided(left: str, new: str) -> tuple[int, str] | Literal[False] | None:
     (« À l'avant-dernière », « du » → « de l' », « au » → « à l' »); None when nothing is to change; False
     when whether it elides is not sure (an h in no list), or how is not a mere apostrophe (« ce » → « cet »)."""
     said = _WHOLE.search(left)
-    if said is None:
+    if said is None or _NO_ARTICLE.match(fold(new).lower()):
         return None
     goes = elides(new)
     if goes is None or goes and said.group(1).lower() == "ce":
