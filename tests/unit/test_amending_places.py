@@ -1615,3 +1615,44 @@ def test_the_same_division_of_each_of_several_is_each() -> None:
     assert got[1] == "1° Le conseil vote selon la loi ;"
     got = alineas(apply(JOINED_DIVISIONS, [("2", "Les 2° des I et IV sont supprimés.")]))
     assert got[2] == "2° (Supprimé)" and got[7] == "2° (Supprimé)"
+
+
+def test_a_code_article_named_bare_is_of_the_code_the_alinea_above_states() -> None:
+    # « 4° L'article L. 328-16 est ainsi rédigé : » under « Le chapitre VIII … du code de l'urbanisme … est ainsi
+    # modifié : »: its code is the urbanisme's; an amendment naming it of another code is refused (p74-038, p74-041)
+    article = "\n\n".join(
+        [
+            "Le chapitre VIII du titre II du livre III du code de l'urbanisme, dans sa rédaction résultant de "
+            "l'ordonnance n° 2017-717, est ainsi modifié :",
+            "1° L'article L. 328-16 est ainsi rédigé :",
+            "« Art. L. 328-16. – L'avis est réputé favorable dans un délai de trois mois. »",
+        ]
+    )
+    said = "À l'article L. 328-16 du code {}, tel qu'il résulte du 1°, remplacer les mots : « trois mois » par les mots : « deux mois »."
+    got = alineas(apply(article, [("1", said.format("de l'urbanisme"))]))
+    assert got[2] == "« Art. L. 328-16. – L'avis est réputé favorable dans un délai de deux mois. »"
+    with pytest.raises(AmendingError, match="another code"):
+        apply(article, [("2", said.format("de l'environnement"))])
+    with pytest.raises(AmendingError, match="another code"):
+        apply(article, [("3", said.format("de l'environnement").replace(", tel qu'il résulte du 1°", ""))])
+
+
+def test_the_same_code_is_the_one_the_introduction_states() -> None:
+    # « de l'article L. 351-17 du même code », no code named before in the amendment: the code the article's
+    # introduction states alone (p74-051, p74-060); compared then as any code named
+    article = "\n\n".join(
+        [
+            "L'article L. 351-17 du code de la sécurité sociale est ainsi modifié :",
+            "1° Après le premier alinéa, il est inséré un alinéa ainsi rédigé :",
+            "« La demande est formulée dans un délai de dix ans. » ;",
+            "2° Le dernier alinéa est supprimé.",
+        ]
+    )
+    said = (
+        "Au deuxième alinéa de l'article L. 351-17 du même code, tel qu'il résulte du 1°, remplacer les mots : "
+        "« dix ans » par les mots : « cinq ans »."
+    )
+    assert alineas(apply(article, [("1", said)]))[2] == "« La demande est formulée dans un délai de cinq ans. » ;"
+    two = article.replace("du code de la sécurité sociale est", "du code de la sécurité sociale et du code rural est")
+    with pytest.raises(AmendingError, match="do not name a place"):
+        apply(two, [("2", said)])

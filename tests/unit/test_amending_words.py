@@ -492,11 +492,13 @@ def test_the_article_is_elided_or_whole_as_the_word_put_says() -> None:
     assert apply("La taxe du séjour.", [("8", tax.format("hébergement"))]) == "La taxe de l'hébergement."
     assert apply("La taxe du séjour.", [("9", tax.format("handicap"))]) == "La taxe du handicap."
     assert apply("Il est mentionné au 1°.", [("10", "Remplacer la référence : « 1° » par la référence : « II »." )]) == "Il est mentionné au II."
-    # an h no list names: whether the article elides is not sure, refused either way
+    # an h no list names (« hiatus », « le » and « l' » both written): whether the article elides is not sure
     with pytest.raises(AmendingError, match="is not sure"):
-        apply("La taxe du séjour.", [("11", tax.format("héroïne"))])
+        apply("La taxe du séjour.", [("11", tax.format("hiatus"))])
     with pytest.raises(AmendingError, match="is not sure"):
-        apply("L'avant-dernier alinéa.", [("12", said.format("héroïque"))])
+        apply("L'avant-dernier alinéa.", [("12", said.format("hiatus"))])
+
+
 def test_a_stray_closing_quote_ending_the_replacement_alone_is_refused() -> None:
     # « par les mots : un nombre égal de femmes et d'hommes » », the words replaced bare with no quote: put into
     # the law, the quote would close nothing (p71-087); refused, not guessed
@@ -510,3 +512,37 @@ def test_a_stray_closing_quote_ending_the_replacement_alone_is_refused() -> None
     # quotes the words put open and close: theirs
     out = apply(article, [("1", "Alinéa 2\n\nRemplacer les mots : « autant » par les mots : « le « même » nombre »")])
     assert "le « même » nombre de femmes" in alineas(out)[1]
+
+
+def test_an_elided_word_without_gender_is_written_whole_before_a_consonant() -> None:
+    # « d' » before a consonant can only be « de », « qu' » only « que »: no gender to guess (p74-046)
+    said = "Remplacer le mot : « assurance » par le mot : « {} »."
+    assert apply("Un trimestre d'assurance.", [("1", said.format("cotisation"))]) == "Un trimestre de cotisation."
+    assert apply("Un trimestre D'assurance.", [("2", said.format("cotisation"))]) == "Un trimestre De cotisation."
+    assert apply("Un trimestre d'assurance.", [("3", said.format("hausse"))]) == "Un trimestre de hausse."
+    assert apply("Il dit qu'il part.", [("4", "Remplacer le mot : « il » par les mots : « le préfet »." )]) == (
+        "Il dit que le préfet part."
+    )
+    # « l' » is « le » or « la »: refused; « de » before « le », « les », contracted or not: refused
+    with pytest.raises(AmendingError, match="cannot be written"):
+        apply("Le coût de l'assurance.", [("5", said.format("cotisation"))])
+    with pytest.raises(AmendingError, match="cannot be written"):
+        apply("Un trimestre d'assurance.", [("6", said.format("les cotisations"))])
+
+
+def test_a_mute_h_common_in_law_is_elided_before() -> None:
+    # the mute h of words common in French law (« l'harmonisation », p74-021), the aspirated h kept whole, the
+    # longer stem saying (« haltère » mute though « halte » is aspirated)
+    said = "Remplacer le mot : « classement » par le mot : « {} »."
+    for word in ("harmonisation", "homologation", "hospitalisation", "hypothèque", "humanité", "hygiène"):
+        assert apply("Le classement des routes.", [("1", said.format(word))]) == f"L'{word} des routes."
+    for word in ("hiérarchisation", "hausse", "harcèlement", "hangar"):
+        assert apply("Le classement des routes.", [("2", said.format(word))]) == f"Le {word} des routes."
+    assert apply("Le classement des routes.", [("3", said.format("haltère"))]) == "L'haltère des routes."
+
+
+def test_words_put_are_applied_as_written_whatever_their_gender() -> None:
+    # a noun's gender is not known: the words around are left as they are, their agreement is the drafter's
+    # (p74-022, p74-047)
+    said = "Remplacer le mot : « classement » par le mot : « hiérarchisation »."
+    assert apply("Le classement des routes.", [("1", said)]) == "Le hiérarchisation des routes."

@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import partial
 
 from drafting.domain.amending.apply import Amending, Before
+from drafting.domain.amending.codes import same_code
 from drafting.domain.amending.divisions import one_division
 from drafting.domain.amending.edits import EVERY, AmendingError, Amendment, Edit, Place
 from drafting.domain.amending.grammar import parse_amendment
@@ -28,9 +29,19 @@ from drafting.domain.tree import split_alineas
 __all__ = ["AmendingError", "Amendment", "Edit", "Place", "apply", "occurrences", "parse"]
 
 
-def parse(numero: str, text: str) -> Amendment:
-    edits, parent = parse_amendment(numero, text)
+def parse(numero: str, text: str, intro: str = "") -> Amendment:
+    """The amendment's edits; « de l'article L. 1 du même code » read of the code the article's introduction
+    `intro` states, when it states one (`same_code`); its source kept as written."""
+    edits, parent = parse_amendment(numero, same_code(text, intro) if intro else text)
     return Amendment(numero, tuple(edits), parent, text)
+
+
+def _intro(article_text: str) -> str:
+    """The article's introduction: its first alinéa, when it opens with no division's mark nor a quotation."""
+    first = next(iter(split_alineas(article_text.replace("\n\n", "\n"))), "")
+    if re.match(r"[\s«\"“]*(?:[IVXLC]+\s*\.|\d+°|[a-z]\)|art(?:icle)?\.?\s)", first, re.I):
+        return ""
+    return first
 
 
 # An article that stands deleted: nothing, « (Supprimé) », « (Article supprimé par la commission) », the joint
@@ -60,7 +71,8 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
     another rewrites it, which came last is not known and it is refused, unless the rewrite restores it
     (« Rétablir cet article dans la rédaction suivante »), which is said of a deleted article: it comes
     after the deletion, and decides."""
-    parsed = [parse(numero, text) for numero, text in amendments]
+    intro = _intro(article_text)
+    parsed = [parse(numero, text, intro) for numero, text in amendments]
     by_number = {a.numero: a for a in parsed}
     # « l'amendement n° COM-7 » read in any case, « rect. » or not (« COM-7 rect. » in the list)
     named = {_bare(a.numero): a for a in parsed}

@@ -16,18 +16,29 @@ _VOWELS = "aeiouàâäéèêëîïôöûùü"
 _WHOLE_BEFORE = ("onze", "onzième", "huit", "huitaine", "huitième", "oui", "ouistiti", "uhlan")
 # Aspirated h: the word before is whole (« la hausse », « le handicap », « le haut-commissaire », « hors »)
 _ASPIRATED = (
-    "hache", "haie", "haine", "haïr", "halage", "hall", "halte", "hameau", "hanche", "handicap", "hangar",
-    "haras", "harcel", "harcèl", "hardi", "hareng", "haricot", "harpe", "hasard", "hâte", "hausse", "hausser",
-    "haut", "havre", "hérisson", "hernie", "héros", "hêtre", "heurt", "hibou", "hiérarchi", "hockey", "homard",
-    "honte", "hors", "hotte", "houille", "housse", "hublot", "hurl", "hutte",
+    "hach", "hagard", "haie", "haillon", "haine", "haïr", "halage", "hall", "halo", "halte", "hamac", "hameau",
+    "hamster", "hanche", "handicap", "hangar", "hanter", "happ", "harangu", "harass", "haras", "harcel", "harcèl",
+    "hardi", "hareng", "hargn", "haricot", "harnais", "harpe", "hasard", "hâte", "hausse", "hausser", "haut",
+    "havre", "héraut", "hérisson", "hernie", "héron", "héros", "hêtre", "heurt", "hibou", "hideu", "hiérarchi",
+    "hiss", "hoch", "hockey", "homard", "hongr", "honte", "hoquet", "horde", "hors", "hotte", "houille", "houle",
+    "housse", "houx", "hublot", "huée", "hurl", "hussard", "hutte",
 )  # fmt: skip
-# Mute h: elided before (« l'habitation », « l'hôpital », « d'hébergement »)
+# Mute h: elided before (« l'habitation », « l'hôpital », « d'hébergement », « l'harmonisation »)
 _MUTE = (
-    "habil", "habit", "hébdo", "héberg", "hect", "hélicopt", "hémi", "hépat", "herbe", "herbi", "hérédit",
-    "hérit", "heure", "heureu", "hiver", "histo", "homm", "homolog", "honnête", "honneur", "honor", "hôpita",
-    "horaire", "horizon", "hormon", "horticult", "hospi", "hôte", "hôtel", "huile", "huissier", "human", "humain",
-    "humid", "humil", "hydr", "hygièn", "hymne", "hypoth", "hypo",
+    "habil", "habit", "haleine", "hallucin", "haltère", "hameçon", "harmon", "hébdo", "héberg", "hébreu", "hect",
+    "hégémon", "hélice", "hélicopt", "hémi", "hémo", "hépat", "herbe", "herbi", "hérédit", "hérit", "héroï",
+    "hésit", "hétéro", "heure", "heureu", "hippo", "hirondelle", "histo", "hiver", "holocauste", "homéo",
+    "homicid", "homm", "homogén", "homolog", "homosexu", "honnête", "honneur", "honor", "hôpita", "horaire",
+    "horizon", "horloge", "hormon", "horreur", "horribl", "horticult", "hospi", "hostil", "hôte", "hôtel", "huile",
+    "huissier", "huître", "human", "humain", "humble", "humeur", "humid", "humil", "humour", "hydr", "hygièn",
+    "hymne", "hyper", "hypo", "hypoth",
 )  # fmt: skip
+
+
+def _longest(word: str, stems: tuple[str, ...]) -> int:
+    """The length of the longest of `stems` that `word` opens with, 0 when none (« haltère » is mute though
+    « halte » is aspirated: the longer stem says)."""
+    return max((len(stem) for stem in stems if word.startswith(stem)), default=0)
 
 
 def elides(word: str) -> bool | None:
@@ -42,9 +53,8 @@ def elides(word: str) -> bool | None:
     if whole in _WHOLE_BEFORE or whole.startswith(("onzième", "huitième")):
         return False
     if first == "h":
-        if whole.startswith(_ASPIRATED):
-            return False
-        return True if whole.startswith(_MUTE) else None
+        aspirated, mute = _longest(whole, _ASPIRATED), _longest(whole, _MUTE)
+        return None if aspirated == mute else mute > aspirated
     if first == "y":
         return None
     if re.fullmatch(r"[IVXLC]+", fold(word).lstrip("«\"“ ").split(" ")[0].rstrip(",;.")):
@@ -97,3 +107,21 @@ def unelided(left: str, old: str, new: str) -> tuple[int, str] | None:
     else:
         word, capital = ("le" if masculine else "la"), said.group("art") == "L"
     return said.start(), (word[0].upper() + word[1:] if capital else word) + " "
+
+
+# Elided words that are written whole before a consonant with no gender to know: « d' » → « de », « qu' » →
+# « que » (« lorsqu' », « puisqu' », « quoiqu' »); « l' » is « le » or « la », which the word does not say
+_GENDERLESS = re.compile(r"(?<![\w'’-])([dD]|[qQ]u|[lL]orsqu|[pP]uisqu|[qQ]uoiqu)['’]$")
+
+
+def written_whole(left: str, new: str) -> tuple[int, str] | None:
+    """« d'assurance », « assurance » replaced by « cotisation »: the elided « d' » (« qu' ») written whole
+    before words put that take no elision, as French writes it (« de cotisation », « que le »). Where it
+    starts and what is put for it; None when not so (« l' », whose gender is not said, and « de » before
+    « le », « les », contracted or not, stay refused)."""
+    said = _GENDERLESS.search(left)
+    if said is None or not new[:1].isalpha() or elides(new) is not False:
+        return None
+    if said.group(1).lower() == "d" and re.match(r"(?:le|les)(?![\w'’-])", new, re.I):
+        return None  # « de le », « de les »: contracted (« du », « des ») or not (« de le faire »), not said
+    return said.start(), said.group(1) + "e "

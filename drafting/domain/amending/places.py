@@ -259,7 +259,7 @@ def _quoted_alone(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] |
         return _last_put(article, place, ctx)
 
     def names(openers: list[int]) -> bool:
-        return any(_naming(article.original[i], ref, ctx.part) for i in openers)
+        return any(_naming(article, i, ref, ctx.part) for i in openers)
 
     if place.resulting == THIS_ARTICLE:
         # « tel qu'il résulte du présent article »: the only quotation of this article that an alinéa of its
@@ -511,7 +511,8 @@ def _start_put(article: Article, place: Place, span: tuple[int, int], many: int,
         return None
     said = _ARTICLE_CHANGED.match(fold(article.original[around[1]]).strip().lower().replace("\u2011", "-"))
     ref = re.sub(r"[\s.]", "", place.within.lower())
-    if said is None or re.sub(r"[\s.]", "", said.group(1)) != ref or other_code(said.group(), ctx.part, ref):
+    above = [article.original[j] for j in around[2:]]
+    if said is None or re.sub(r"[\s.]", "", said.group(1)) != ref or other_code(said.group(), ctx.part, ref, above):
         return None
     return lo + k, lo + k
 
@@ -533,6 +534,12 @@ def _around(article: Article, first: int) -> list[int]:
     if own[0] == 0 and 0 not in out and kinds[0] is None and fold(article.original[0]).rstrip().endswith(":"):
         out.append(0)
     return out
+
+
+def _above(article: Article, i: int) -> list[str]:
+    """The alinéas around alinéa `i` (those opening the divisions it is in, the article's introduction),
+    nearest first: where the code of a code article it names bare is said."""
+    return [article.original[j] for j in _around(article, i + 1) if j != i]
 
 
 def _quotations(original: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -562,7 +569,7 @@ def _named_alone(article: Article, place: Place, openers: list[int], ctx: Ctx) -
     refused: the text quoted is each one's at once, and an edit to one of them alone would part them, which
     this article does not show (p58-043)."""
     ref = re.sub(r"[\s.]", "", place.within.lower())
-    said = [_naming(article.original[i], ref, ctx.part) for i in openers]
+    said = [_naming(article, i, ref, ctx.part) for i in openers]
     if "shared" in said:
         holder = f"the {' of the '.join(place.resulting)} of this article"
         if place.resulting == THIS_ARTICLE:
@@ -575,11 +582,13 @@ def _named_alone(article: Article, place: Place, openers: list[int], ctx: Ctx) -
     return "alone" in said
 
 
-def _naming(text: str, ref: str, part: str = "") -> str:
-    """How an alinéa of the article's own names code article `ref` (its reference without spaces or dots,
+def _naming(article: Article, i: int, ref: str, part: str = "") -> str:
+    """How alinéa `i` of the article's own names code article `ref` (its reference without spaces or dots,
     small letters): "alone", "shared" (« les articles L. 716-1 et L. 718-1 », one text put in each), or "";
-    "" too when the amendment's words `part` name it of another code than the alinéa does (p70-028)."""
-    if other_code(text, part, ref):
+    "" too when the amendment's words `part` name it of another code than the alinéa does (p70-028), or,
+    named bare, than the nearest alinéa around it stating a code does (p74-038)."""
+    text = article.original[i]
+    if other_code(text, part, ref, _above(article, i)):
         return ""
     named = re.compile(r"\barticle(s?)\s+" + r"[\s.]*".join(map(re.escape, ref)) + r"\.?(?![\w-])")
     text = fold(text).lower().replace("\u2011", "-")
@@ -625,7 +634,7 @@ def _proposed(article: Article, within: str, ctx: Ctx) -> tuple[int, int]:
         raise ctx.fail(f"the article quotes {said} text proposed for article {within}", "not_found")
     first = last = starts[0]
     # « L'article L. 232-1 du code de l'éducation est ainsi rédigé : » does not quote that of another code
-    if first and other_code(article.original[first - 1], ctx.part, ref):
+    if first and other_code(article.original[first - 1], ctx.part, ref, _above(article, first - 1)):
         raise ctx.fail(f"the article quotes article {within} of another code than the one named", "not_found")
     end = quotation_last(article.original, first, len(heads) - 1)  # bare placeholder lines inside it too
     while last < end and not HEADING.match(heads[last + 1]):

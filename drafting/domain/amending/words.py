@@ -11,7 +11,7 @@ from drafting.domain.amending.announcements import ends_quoting_phrases
 from drafting.domain.amending.article import Hit
 from drafting.domain.amending.divisions import ROMAN_ITEM, mark_kind
 from drafting.domain.amending.edits import EVERY, AmendingError, Edit
-from drafting.domain.amending.elision import elided, unelided
+from drafting.domain.amending.elision import elided, unelided, written_whole
 from drafting.domain.amending.items import all_refs, end_item, end_quotation_item
 from drafting.domain.amending.lexicon import CLOSE, MARK, OPEN
 from drafting.domain.amending.lists import (
@@ -50,7 +50,11 @@ def replace_words(article: Article, edit: Edit, ctx: Ctx) -> None:
     check_anchors(hits, ctx)
     for hit in sorted(hits, key=lambda h: -h.start):
         line = hit.slot.text[hit.line]
-        start, lead = unelided(line[: hit.start], line[hit.start : hit.end], edit.new[0]) or (hit.start, "")
+        left = line[: hit.start]
+        start, lead = unelided(left, line[hit.start : hit.end], edit.new[0]) or written_whole(left, edit.new[0]) or (
+            hit.start,
+            "",
+        )
         check_elision(line[:start] + lead, edit.new[0], ctx)
         # « À la seconde phrase », « seconde » replaced by « avant-dernière »: « À l'avant-dernière phrase »
         # (not before a number: « du 11 octobre » is the date's)
