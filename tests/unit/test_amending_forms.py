@@ -1255,3 +1255,11 @@ def test_an_ordinal_cut_after_a_compounds_hyphen_is_rejoined() -> None:
     amendment = "<p>À l'avant-dern</p><p>ière phrase de l'alinéa 2, remplacer le mot : « préfet » par le mot : « maire ».</p>"
     kept = alineas(apply(article, [("1", amendment)]))
     assert kept[1] == "Le maire décide. Le maire approuve. Le conseil favorise."
+
+
+def test_a_part_mark_with_a_degree_sign_and_a_dash_but_no_dot_is_that_part() -> None:
+    # « I°- Alinéa 11 », « II°- Alinéa 12 »: « I°.- » with its dot left out, the part « I.- » (p76-044)
+    article = "Le préfet statue. Il informe le maire."
+    second = "A la deuxième phrase, remplacer le mot « maire » par le mot « préfet »"
+    text = f"Alinéa 1\n\nI°- A la première phrase, remplacer le mot « préfet » par le mot « maire »\n\nII°- {second}"
+    assert apply(article, [("1", text)]) == "Le maire statue. Il informe le préfet."

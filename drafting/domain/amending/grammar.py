@@ -44,10 +44,11 @@ def _mark_kind(mark: str, seen: dict[str, str]) -> str:
     return "capital" if mark[:1].isupper() else "number" if "°" in mark else "letter" if mark[:1].isalpha() else "other"
 
 
-# « I°.- », « I °.- », « I° »: a roman number with a degree sign (a space before it or not), then the dot and
-# dash of a paragraph's mark or nothing (an item is numbered in figures, « 1° », and takes no dash): the part
-# « I.- », the degree sign a slip; no instruction's prose opens with a roman number and a degree sign
-_SLIPPED_MARK = re.compile(r"([IVX]+) ?°(?:\s*(\.\s*[-–—])\s*|\s+)")
+# « I°.- », « I °.- », « I°- », « I° »: a roman number with a degree sign (a space before it or not), then the
+# dot and dash of a paragraph's mark (its dot may be left out) or nothing (an item is numbered in figures, « 1° »,
+# and takes no dash): the part « I.- », the degree sign a slip; no instruction's prose opens with a roman number
+# and a degree sign
+_SLIPPED_MARK = re.compile(r"([IVX]+) ?°(?:\s*(\.?\s*[-–—])\s*|\s+)")
 # « 1°.- »: an item in figures given the dot and dash of a paragraph's mark, read as the item « 1° »
 _ITEM_DASH = re.compile(r"\.?\s*[-–—]\s*")
 # « i bis », « v ter » written in small letters: a lettered item (« I bis », in capitals, is a paragraph)
@@ -94,7 +95,8 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             )
         slipped = None if sentence.mark else _SLIPPED_MARK.match(sentence.prose)
         if slipped:  # « I°.- A la première phrase, … », « I° À l'alinéa 11 »: the part « I.- »
-            mark = slipped.group(1) + (slipped.group(2) or ".-")
+            dash = slipped.group(2) or ".-"  # « I°- », its dot left out: « I.- » as « I°.- » is
+            mark = slipped.group(1) + (dash if dash.startswith(".") else "." + dash)
             sentence = replace(sentence, mark=mark, prose=sentence.prose[slipped.end() :])
         dashed = _ITEM_DASH.match(sentence.prose) if sentence.mark.rstrip().endswith("°") else None
         if dashed:  # « 1°.- Supprimer l'alinéa 5 »: the item « 1° »
