@@ -141,6 +141,8 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("the quoted words are empty", "les guillemets ne contiennent aucun mot"),
     ("no phrase of {place} reads « {words} »", "aucune phrase {place:de} ne se lit « {words} »"),
     ("{n} phrases of {place} read « {words} »", "{n} phrases {place:de} se lisent « {words} »"),
+    ("no phrase of {part} reads « {words} »", "aucune phrase {part:de} ne se lit « {words} »"),
+    ("{n} phrases of {part} read « {words} »", "{n} phrases {part:de} se lisent « {words} »"),
     ("it names a phrase by its words but not the one alinéa it is in", "l’instruction désigne une phrase par ses mots sans désigner le seul alinéa qui la contient"),
     ("« {words} » is not found in {place}", "{words:mots} ne {words:figure|figurent} pas {place:à}"),
     ("« {words} » is not found in {place} (expected {times})", "{words:mots} ne {words:figure|figurent} pas {place:à} (l’instruction dit {times} fois)"),
