@@ -1656,3 +1656,25 @@ def test_the_same_code_is_the_one_the_introduction_states() -> None:
     two = article.replace("du code de la sécurité sociale est", "du code de la sécurité sociale et du code rural est")
     with pytest.raises(AmendingError, match="do not name a place"):
         apply(two, [("2", said)])
+
+
+def test_places_listed_with_commas_then_et_each_of_one_level_are_each_a_place() -> None:
+    # « Au II, au III et au V, les mots … »: divisions of one level listed, commas then « et » before the last:
+    # each its own place, as the subjects « Le II, le III et le V » are (p76-073); commas alone stay refused
+    # (p76-074); a lower level after a comma narrows, and a 3° after « et » then is not said to be the III's
+    article = "\n\n".join(
+        [
+            "I. - A du même code.", "II. - B du même code.", "III. - C du même code.", "1° H du même code ;",
+            "2° J du même code ;", "3° K du même code.", "IV. - D du même code.", "V. - E du même code.",
+        ]
+    )
+    said = "{}, les mots : « du même code » sont remplacés par les mots : « du code »."
+    kept = alineas(apply(article, [("1", said.format("Au II, au IV et au V"))]))
+    assert [k.endswith("du code.") for k in kept] == [False, True, False, False, False, False, True, True]
+    kept = alineas(apply(article, [("1", said.format("Au 1°, au 2° et au 3° du III"))]))
+    assert [k.endswith("du code ;") or k.endswith("K du code.") for k in kept[3:6]] == [True, True, True]
+    with pytest.raises(AmendingError, match="two divisions in one place"):
+        apply(article, [("1", said.format("Au II, au IV, au V"))])
+    with pytest.raises(AmendingError, match="is not said") as refused:
+        apply(article, [("1", said.format("Au III, au 2° et au 3°"))])
+    assert refused.value.code == "ambiguous"

@@ -18,7 +18,15 @@ from drafting.domain.amending.divisions import follows
 from drafting.domain.amending.edits import EVERY, AmendingError, Edit, Place
 from drafting.domain.amending.forms import COMPILED_FORMS, OCCURRENCES, WN, C, Q, Reading, verbs_spelt
 from drafting.domain.amending.lexer import Sentence, sentences
-from drafting.domain.amending.locations import DIVISION, ORD, location, of_each, ordinal, shared_divisions
+from drafting.domain.amending.locations import (
+    DIVISION,
+    ORD,
+    listed_divisions,
+    location,
+    of_each,
+    ordinal,
+    shared_divisions,
+)
 from drafting.domain.amending.typography import fold
 
 _REPEAT = re.compile(
@@ -610,7 +618,7 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
         rest = f"{prose[: m.start()]} {loc} {prose[m.end() :]}"
         if "¤" in rest:
             raise AmendingError(numero, sentence.prose, "it quotes words that no instruction in it uses")
-        joined = _shared(_JOINED.split(of_each(rest)))
+        joined = _shared(listed_divisions(of_each(rest), _JOINED))  # « Au II, au III et au V »
         if len(joined) > 1:  # « à la fin des alinéas 5 et 6 et à l'alinéa 7 »: the edit at each place
             places = [location(numero, sentence.prose, text, context) for text in joined]
             if any(not (p.alineas or _division(p)) or p.after is not None or p.each for p in places):
