@@ -57,6 +57,9 @@ def _mark_kind(mark: str, seen: dict[str, str]) -> str:
 # and takes no dash): the part « I.- », the degree sign a slip; no instruction's prose opens with a roman number
 # and a degree sign
 _SLIPPED_MARK = re.compile(r"([IVX]+) ?°(?:\s*(\.?\s*[-–—])\s*|\s+)")
+# « les mots : « X » » »: a closing quote after the words quoted, never opened (the quotes read, it stays in the
+# prose): whether the words end with a quote of their own is not said (p76-034)
+_STRAY_CLOSING = re.compile(r"¤\d+¤\s*[»”]")
 # « 1°.- »: an item in figures given the dot and dash of a paragraph's mark, read as the item « 1° »
 _ITEM_DASH = re.compile(r"\.?\s*[-–—]\s*")
 # « i bis », « v ter » written in small letters: a lettered item (« I bis », in capitals, is a paragraph)
@@ -97,6 +100,8 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             raise AmendingError(numero, sentence.prose[:80] + "…", reason)
         if sentence.unclosed:
             raise AmendingError(numero, sentence.prose, "a quotation opened in it is never closed")
+        if _STRAY_CLOSING.search(sentence.prose):  # « insérer les mots : « X » » »: is X's end that quote?
+            raise AmendingError(numero, sentence.prose, "a quote closes after the words it quotes that none opens")
         if sentence.cut:
             raise AmendingError(
                 numero, sentence.prose, "its text is cut in the middle of a sentence: where its alinéas end is a guess"
