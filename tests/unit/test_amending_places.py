@@ -1678,3 +1678,15 @@ def test_places_listed_with_commas_then_et_each_of_one_level_are_each_a_place() 
     with pytest.raises(AmendingError, match="is not said") as refused:
         apply(article, [("1", said.format("Au III, au 2° et au 3°"))])
     assert refused.value.code == "ambiguous"
+
+
+def test_a_heading_opening_with_a_paragraphs_mark_and_a_comma_names_a_place_in_it() -> None:
+    # « III, premier alinéa : »: the III's first alinéa, as « Au III, premier alinéa : » (p76-051); « III,
+    # alinéa 1 : » (whose count?) is not read
+    article = "\n\n".join(["I. - Le maire statue.", "II. - Le maire décide.", "III. - Le maire approuve.", "Le maire publie."])
+    said = "{} :\n\nRemplacer le mot : « maire » par le mot : « préfet »."
+    kept = alineas(apply(article, [("1", said.format("III, premier alinéa"))]))
+    assert kept == ["I. - Le maire statue.", "II. - Le maire décide.", "III. - Le préfet approuve.", "Le maire publie."]
+    assert alineas(apply(article, [("1", said.format("III, dernier alinéa"))]))[3] == "Le préfet publie."
+    with pytest.raises(AmendingError, match="do not name a place"):
+        apply(article, [("1", said.format("III, alinéa 1"))])

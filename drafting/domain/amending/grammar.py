@@ -57,6 +57,12 @@ def _mark_kind(mark: str, seen: dict[str, str]) -> str:
 # and takes no dash): the part « I.- », the degree sign a slip; no instruction's prose opens with a roman number
 # and a degree sign
 _SLIPPED_MARK = re.compile(r"([IVX]+) ?°(?:\s*(\.?\s*[-–—])\s*|\s+)")
+# « III, premier alinéa : »: a heading opening with a paragraph's mark, then a comma and an alinéa or a phrase named
+# by ordinals in words, names it in that paragraph as « Au III, premier alinéa : » does (p76-051); no part's mark
+# takes a comma (« III. – »), and an alinéa in figures (« III, alinéa 11 »: whose count?) is not read so
+_HEADING_PARAGRAPH = re.compile(
+    rf"^([ivx]+(?: (?:bis|ter|quater))?), (?=(?:à la |la |au |le |l')?(?:{ORD}) (?:alinéa|phrase)\b[^¤:]*:)"
+)
 # « les mots : « X » » »: a closing quote after the words quoted, never opened (the quotes read, it stays in the
 # prose): whether the words end with a quote of their own is not said (p76-034)
 _STRAY_CLOSING = re.compile(r"¤\d+¤\s*[»”]")
@@ -127,6 +133,7 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
         # so that « Au I bis, … » (capitals) stays the paragraph « I bis » once lowered
         prose = _SMALL_ITEM.sub(r"\1)", fold(sentence.prose)).lower().strip().rstrip(".;, ")
         prose = re.sub(r"\boccurence", "occurrence", prose)  # as amendments often spell it
+        prose = _HEADING_PARAGRAPH.sub(r"au \1, ", prose)  # « III, premier alinéa : » is « Au III, premier alinéa : »
         prose = verbs_spelt(prose)  # « Suprimer ces alinéas »: a verb one letter off, spelt right
         # « Pour compenser la perte de recettes résultant du I, compléter cet article par … » (the « gage »):
         # why, not where
