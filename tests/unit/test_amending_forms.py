@@ -1266,3 +1266,11 @@ def test_a_label_saying_what_kind_of_amendment_it_is_is_no_place() -> None:
     # not a label: a sentence naming another amendment's kind after instructions, or words no label has
     with pytest.raises(AmendingError, match="do not name a place"):
         apply(article, [("2", said.format("Amendement de principe."))])
+
+
+def test_a_part_mark_with_a_degree_sign_and_a_dash_but_no_dot_is_that_part() -> None:
+    # « I°- Alinéa 11 », « II°- Alinéa 12 »: « I°.- » with its dot left out, the part « I.- » (p76-044)
+    article = "Le préfet statue. Il informe le maire."
+    second = "A la deuxième phrase, remplacer le mot « maire » par le mot « préfet »"
+    text = f"Alinéa 1\n\nI°- A la première phrase, remplacer le mot « préfet » par le mot « maire »\n\nII°- {second}"
+    assert apply(article, [("1", text)]) == "Le maire statue. Il informe le préfet."

@@ -516,3 +516,22 @@ def test_a_phrase_named_by_its_words_is_deleted_or_replaced_and_may_end_an_item(
     items = "Il est chargé :\n\n1° D'évaluer les unités. En l'absence de décision, le Haut Conseil évalue l'unité ;"
     text = "Alinéa 2\n\nCompléter la phrase : « En l'absence de décision, le Haut Conseil évalue l'unité » par les mots : « dans un délai d'un an »"
     assert alineas(apply(items, [("1", text)]))[1].endswith("évalue l'unité dans un délai d'un an ;")
+
+
+def test_a_phrase_named_by_its_words_with_no_alinea_named_is_sought_in_the_division_or_the_article() -> None:
+    # « Compléter la phrase : « X » du II »: X sought in every alinéa of the II, not its last alone (p76-016);
+    # no place at all: in every alinéa of the article (p76-002, p71-040); exactly one phrase must be X
+    article = "\n\n".join([
+        "I. - Le Gouvernement est autorisé afin :", "1° D'adapter le code ;", "2° D'abroger les dispositions ;",
+        "II. - Le Gouvernement est autorisé afin :", "1° D'abroger les dispositions ;", "2° D'étendre le code.",
+    ])
+    text = "Compléter la phrase : « D'abroger les dispositions » du II par les mots : « inapplicables »"
+    kept = alineas(apply(article, [("1", text)]))
+    assert kept[2] == "2° D'abroger les dispositions ;" and kept[4] == "1° D'abroger les dispositions inapplicables ;"
+    out = apply(article, [("1", "Compléter la phrase : « D'adapter le code » par les mots : « en vigueur »")])
+    assert alineas(out)[1] == "1° D'adapter le code en vigueur ;"
+    with pytest.raises(AmendingError, match="2 phrases of the article read") as refused:
+        apply(article, [("1", "Compléter la phrase : « D'abroger les dispositions » par les mots : « inapplicables »")])
+    assert refused.value.code == "ambiguous"
+    with pytest.raises(AmendingError, match="no phrase of the ii reads"):
+        apply(article, [("1", "Compléter la phrase : « D'adapter le code » du II par les mots : « en vigueur »")])

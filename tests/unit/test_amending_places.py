@@ -1688,3 +1688,37 @@ def test_a_shuttle_mark_after_an_adverb_is_named_whole_alone_or_in_a_run() -> No
     assert got[8] == "« Il contribue à la réussite étudiante. » ;"
     got = alineas(apply(SHUTTLE_ITEMS, [("3", "Supprimer les 1° AA et 1° A.")]))
     assert got[1:3] == ["1° AA et 1° A (Supprimé)", "1° Le 2° est ainsi rédigé :"]
+
+
+def test_places_listed_with_commas_then_et_each_of_one_level_are_each_a_place() -> None:
+    # « Au II, au III et au V, les mots … »: divisions of one level listed, commas then « et » before the last:
+    # each its own place, as the subjects « Le II, le III et le V » are (p76-073); commas alone stay refused
+    # (p76-074); a lower level after a comma narrows, and a 3° after « et » then is not said to be the III's
+    article = "\n\n".join(
+        [
+            "I. - A du même code.", "II. - B du même code.", "III. - C du même code.", "1° H du même code ;",
+            "2° J du même code ;", "3° K du même code.", "IV. - D du même code.", "V. - E du même code.",
+        ]
+    )
+    said = "{}, les mots : « du même code » sont remplacés par les mots : « du code »."
+    kept = alineas(apply(article, [("1", said.format("Au II, au IV et au V"))]))
+    assert [k.endswith("du code.") for k in kept] == [False, True, False, False, False, False, True, True]
+    kept = alineas(apply(article, [("1", said.format("Au 1°, au 2° et au 3° du III"))]))
+    assert [k.endswith("du code ;") or k.endswith("K du code.") for k in kept[3:6]] == [True, True, True]
+    with pytest.raises(AmendingError, match="two divisions in one place"):
+        apply(article, [("1", said.format("Au II, au IV, au V"))])
+    with pytest.raises(AmendingError, match="is not said") as refused:
+        apply(article, [("1", said.format("Au III, au 2° et au 3°"))])
+    assert refused.value.code == "ambiguous"
+
+
+def test_a_heading_opening_with_a_paragraphs_mark_and_a_comma_names_a_place_in_it() -> None:
+    # « III, premier alinéa : »: the III's first alinéa, as « Au III, premier alinéa : » (p76-051); « III,
+    # alinéa 1 : » (whose count?) is not read
+    article = "\n\n".join(["I. - Le maire statue.", "II. - Le maire décide.", "III. - Le maire approuve.", "Le maire publie."])
+    said = "{} :\n\nRemplacer le mot : « maire » par le mot : « préfet »."
+    kept = alineas(apply(article, [("1", said.format("III, premier alinéa"))]))
+    assert kept == ["I. - Le maire statue.", "II. - Le maire décide.", "III. - Le préfet approuve.", "Le maire publie."]
+    assert alineas(apply(article, [("1", said.format("III, dernier alinéa"))]))[3] == "Le préfet publie."
+    with pytest.raises(AmendingError, match="do not name a place"):
+        apply(article, [("1", said.format("III, alinéa 1"))])

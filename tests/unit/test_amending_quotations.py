@@ -769,3 +769,12 @@ def test_alineas_put_in_straight_quotes_keep_the_closing_quote_given_once() -> N
     )
     kept = alineas(apply(article, [("1", amendment)]))
     assert kept[2:4] == ['"La composition du comité est équilibrée.', '"Le comité se prononce par un avis motivé." ;']
+
+
+def test_a_closing_quote_after_words_quoted_is_refused_as_never_opened() -> None:
+    # « insérer les mots : « X » » »: a stray closing quote after the operand, not a place (p76-034)
+    article = "Le préfet statue sur les diplômes de cycle."
+    with pytest.raises(AmendingError, match="a quote closes after the words it quotes that none opens"):
+        apply(article, [("1", "Après le mot : « cycle », insérer les mots : « et de spécialisation » »")])
+    out = apply(article, [("1", "Après le mot : « cycle », insérer les mots : « et de spécialisation »")])
+    assert out == "Le préfet statue sur les diplômes de cycle et de spécialisation."

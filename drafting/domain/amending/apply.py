@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from drafting.domain.amending.alineas import delete, restored_from_joined, rewrite
 from drafting.domain.amending.article import Article, Ctx, Wipe
-from drafting.domain.amending.edits import EVERY, AmendingError, Edit
+from drafting.domain.amending.edits import EVERY, AmendingError, Edit, Place
 from drafting.domain.amending.insertion import insert_alineas
 from drafting.domain.amending.phrases import append_sentence, delete_end, replace_end, rewrite_start
 from drafting.domain.amending.places import counted_both_ways, counted_either_way, counted_in
@@ -60,6 +60,8 @@ class Amending(Article):
         if edit.place.worded:  # « au deuxième alinéa »: this article's or the code article's it quotes?
             edit = replace(edit, place=counted_either_way(self, edit, ctx))
         edit = restored_from_joined(self, edit)  # « Alinéa 8 / Rétablir le c) … » on « b à d) (Supprimé) »
+        if edit.place.phrase_words and edit.place.alineas is None and edit.place.after is None:
+            edit = replace(edit, place=self._phrase_sought(edit, ctx))
         if edit.place.within or edit.place.path:
             edit = replace(edit, place=counted_in(self, edit, ctx))
         if edit.place.phrase_words:  # « Compléter la phrase : « X » … »: which phrase X is
@@ -77,6 +79,20 @@ class Amending(Article):
             self._either(edit, ctx)
             return
         _made(self, edit, ctx)
+
+    def _phrase_sought(self, edit: Edit, ctx: Ctx) -> Place:
+        """« Compléter la phrase : « X » du II par … », « Supprimer la phrase : « X » », no alinéa named: X
+        sought in every alinéa of the division named, or of the article; exactly one phrase must be X."""
+        place = edit.place
+        if place.path or place.within:  # the division's alinéas, all of them (a rewrite names them whole)
+            counted = counted_in(self, replace(edit, kind="rewrite", place=replace(place, end=None)), ctx)
+            among = counted.alineas or ()
+            where = f"the text proposed for article {place.within}"
+            where = f"the {' of the '.join(place.path)}" if place.path else where
+            place = replace(counted, end=place.end, whole=False)
+        else:
+            among, where = tuple(range(1, len(self.original) + 1)), "the article"
+        return phrase_named(self, place, ctx, among, where)
 
     def _readings(self, edit: Edit, ctx: Ctx) -> None:
         """« Aux alinéas 2 et 3, substituer respectivement aux dates : A et B les dates : C et D »: each pair

@@ -18,7 +18,15 @@ from drafting.domain.amending.divisions import follows
 from drafting.domain.amending.edits import EVERY, AmendingError, Edit, Place
 from drafting.domain.amending.forms import COMPILED_FORMS, OCCURRENCES, WN, C, Q, Reading, verbs_spelt
 from drafting.domain.amending.lexer import Sentence, sentences
-from drafting.domain.amending.locations import DIVISION, ORD, location, of_each, ordinal, shared_divisions
+from drafting.domain.amending.locations import (
+    DIVISION,
+    ORD,
+    listed_divisions,
+    location,
+    of_each,
+    ordinal,
+    shared_divisions,
+)
 from drafting.domain.amending.typography import fold
 
 _REPEAT = re.compile(
@@ -44,10 +52,20 @@ def _mark_kind(mark: str, seen: dict[str, str]) -> str:
     return "capital" if mark[:1].isupper() else "number" if "°" in mark else "letter" if mark[:1].isalpha() else "other"
 
 
-# « I°.- », « I °.- », « I° »: a roman number with a degree sign (a space before it or not), then the dot and
-# dash of a paragraph's mark or nothing (an item is numbered in figures, « 1° », and takes no dash): the part
-# « I.- », the degree sign a slip; no instruction's prose opens with a roman number and a degree sign
-_SLIPPED_MARK = re.compile(r"([IVX]+) ?°(?:\s*(\.\s*[-–—])\s*|\s+)")
+# « I°.- », « I °.- », « I°- », « I° »: a roman number with a degree sign (a space before it or not), then the
+# dot and dash of a paragraph's mark (its dot may be left out) or nothing (an item is numbered in figures, « 1° »,
+# and takes no dash): the part « I.- », the degree sign a slip; no instruction's prose opens with a roman number
+# and a degree sign
+_SLIPPED_MARK = re.compile(r"([IVX]+) ?°(?:\s*(\.?\s*[-–—])\s*|\s+)")
+# « III, premier alinéa : »: a heading opening with a paragraph's mark, then a comma and an alinéa or a phrase named
+# by ordinals in words, names it in that paragraph as « Au III, premier alinéa : » does (p76-051); no part's mark
+# takes a comma (« III. – »), and an alinéa in figures (« III, alinéa 11 »: whose count?) is not read so
+_HEADING_PARAGRAPH = re.compile(
+    rf"^([ivx]+(?: (?:bis|ter|quater))?), (?=(?:à la |la |au |le |l')?(?:{ORD}) (?:alinéa|phrase)\b[^¤:]*:)"
+)
+# « les mots : « X » » »: a closing quote after the words quoted, never opened (the quotes read, it stays in the
+# prose): whether the words end with a quote of their own is not said (p76-034)
+_STRAY_CLOSING = re.compile(r"¤\d+¤\s*[»”]")
 # « 1°.- »: an item in figures given the dot and dash of a paragraph's mark, read as the item « 1° »
 _ITEM_DASH = re.compile(r"\.?\s*[-–—]\s*")
 # « i bis », « v ter » written in small letters: a lettered item (« I bis », in capitals, is a paragraph)
@@ -88,13 +106,16 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             raise AmendingError(numero, sentence.prose[:80] + "…", reason)
         if sentence.unclosed:
             raise AmendingError(numero, sentence.prose, "a quotation opened in it is never closed")
+        if _STRAY_CLOSING.search(sentence.prose):  # « insérer les mots : « X » » »: is X's end that quote?
+            raise AmendingError(numero, sentence.prose, "a quote closes after the words it quotes that none opens")
         if sentence.cut:
             raise AmendingError(
                 numero, sentence.prose, "its text is cut in the middle of a sentence: where its alinéas end is a guess"
             )
         slipped = None if sentence.mark else _SLIPPED_MARK.match(sentence.prose)
         if slipped:  # « I°.- A la première phrase, … », « I° À l'alinéa 11 »: the part « I.- »
-            mark = slipped.group(1) + (slipped.group(2) or ".-")
+            dash = slipped.group(2) or ".-"  # « I°- », its dot left out: « I.- » as « I°.- » is
+            mark = slipped.group(1) + (dash if dash.startswith(".") else "." + dash)
             sentence = replace(sentence, mark=mark, prose=sentence.prose[slipped.end() :])
         dashed = _ITEM_DASH.match(sentence.prose) if sentence.mark.rstrip().endswith("°") else None
         if dashed:  # « 1°.- Supprimer l'alinéa 5 »: the item « 1° »
@@ -114,6 +135,7 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
         # so that « Au I bis, … » (capitals) stays the paragraph « I bis » once lowered
         prose = _SMALL_ITEM.sub(r"\1)", fold(sentence.prose)).lower().strip().rstrip(".;, ")
         prose = re.sub(r"\boccurence", "occurrence", prose)  # as amendments often spell it
+        prose = _HEADING_PARAGRAPH.sub(r"au \1, ", prose)  # « III, premier alinéa : » is « Au III, premier alinéa : »
         prose = verbs_spelt(prose)  # « Suprimer ces alinéas »: a verb one letter off, spelt right
         # « Pour compenser la perte de recettes résultant du I, compléter cet article par … » (the « gage »):
         # why, not where
@@ -628,7 +650,7 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
         rest = f"{prose[: m.start()]} {loc} {prose[m.end() :]}"
         if "¤" in rest:
             raise AmendingError(numero, sentence.prose, "it quotes words that no instruction in it uses")
-        joined = _shared(_JOINED.split(of_each(rest)))
+        joined = _shared(listed_divisions(of_each(rest), _JOINED))  # « Au II, au III et au V »
         if len(joined) > 1:  # « à la fin des alinéas 5 et 6 et à l'alinéa 7 »: the edit at each place
             places = [location(numero, sentence.prose, text, context) for text in joined]
             if any(not (p.alineas or _division(p)) or p.after is not None or p.each for p in places):

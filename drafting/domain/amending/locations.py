@@ -301,6 +301,30 @@ def shared_divisions(joined: list[str]) -> list[str]:
     return [p.rstrip(" ,") + " " + of.group("of") for p in joined[:-1]] + joined[-1:]
 
 
+# « au iii » in « Au II, au III et au V »: one place of a list, a division named bare
+_LISTED_MARK = re.compile(rf"\s*(?:au|à l'|à la) ?(?P<mark>{_MARK})\s*")
+
+
+def listed_divisions(text: str, joiner: re.Pattern[str]) -> list[str]:
+    """The places `joiner` joins (« et »), those before it said with commas split when they list divisions of one
+    level: « Au II, au III et au V » the II, the III and the V, as the subjects « Le II, le III et le V » are
+    (p76-073); « Au 1°, au 2° et au 3° du III », each the III's (`shared_divisions`). Not « Au III, au 2° et au
+    3° »: a lower level after a comma narrows (the III's 2°), and whether the 3° is the III's is not said (refused
+    by the caller); nor « Au I, au 2°, et au V », its comma before « et » setting the narrowed place apart
+    (p76-085); nor commas alone (« Au II, au III, au V », p76-074: refused). As they are otherwise."""
+    joined = joiner.split(text)
+    said = joiner.search(text)
+    if len(joined) != 2 or said is None or "," in said.group(0):
+        return joined
+    pieces = re.split(r",\s+", joined[0].strip())
+    listed = [_LISTED_MARK.fullmatch(p) for p in pieces]
+    last = _BARE_MARK.fullmatch(joined[1]) or _MARK_OF.fullmatch(joined[1])
+    if len(pieces) < 2 or last is None or not all(listed):
+        return joined
+    ranks = {division_rank(m.group("mark")) for m in [*listed, last] if m is not None}
+    return pieces + joined[1:] if len(ranks) == 1 and None not in ranks else joined
+
+
 # « Aux 4° des I et II », « Les 4° des I et II »: the 4° of each (the Assemblée's short form), a mark of a lower
 # level than the divisions named after it, each of one level
 _OF_EACH = re.compile(

@@ -180,25 +180,30 @@ def phrase_spans(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def phrase_named(article: Article, place: Place, ctx: Ctx) -> Place:
+def phrase_named(article: Article, place: Place, ctx: Ctx, among: tuple[int, ...] = (), where: str = "") -> Place:
     """« Compléter la phrase : « X » par … »: the phrase of the alinéa named whose words X are, its full stop
     and typography aside; exactly one must be (refused otherwise: which phrase is meant is not said). None
     being so, X of five words or more may be one letter off the phrase (a slip of the pen) when exactly one
-    phrase of the alinéa is."""
-    if place.phrase is not None or place.alineas is None or len(place.alineas) != 1:
+    phrase of the alinéa is. With no alinéa named, `among` gives the alinéas sought (those of the division
+    named, « Compléter la phrase : « X » du II », or the article's): exactly one phrase of them all must be X
+    (the words then say which phrase, as words replaced with no alinéa named are sought), which fixes the
+    alinéa."""
+    if not among and (place.phrase is not None or place.alineas is None or len(place.alineas) != 1):
         raise ctx.fail("it names a phrase by its words but not the one alinéa it is in", "not_understood")
     wanted = _phrase_key(place.phrase_words)
-    text = " ".join(slots_named(article, place, ctx)[0].text)
-    keys = [_phrase_key(text[lo:hi]) for lo, hi in phrase_spans(text)]
-    found = [n for n, key in enumerate(keys, 1) if key == wanted]
+    keys = []  # (alinéa, phrase, its words as compared)
+    for alinea in among or place.alineas or ():
+        text = " ".join(slots_named(article, replace(place, alineas=(alinea,)), ctx)[0].text)
+        keys += [(alinea, n, _phrase_key(text[lo:hi])) for n, (lo, hi) in enumerate(phrase_spans(text), 1)]
+    found = [(a, n) for a, n, key in keys if key == wanted]
     if not found and len(wanted.split()) >= _SLIP_WORDS:  # « Dans ces hypthèses, … »: one letter off one phrase
-        found = [n for n, key in enumerate(keys, 1) if one_edit(wanted, key)]
+        found = [(a, n) for a, n, key in keys if one_edit(wanted, key)]
     if len(found) != 1:
-        where = alineas_named(place.alineas)
+        where = where or alineas_named(place.alineas or ())
         if not found:
             raise ctx.fail(f"no phrase of {where} reads « {place.phrase_words} »", "not_found")
         raise ctx.fail(f"{len(found)} phrases of {where} read « {place.phrase_words} »", "ambiguous")
-    return replace(place, phrase=found[0], phrase_words="")
+    return replace(place, alineas=(found[0][0],), phrase=found[0][1], phrase_words="")
 
 
 # a phrase named by words one letter off it: long enough that the rest of its words say which it is
