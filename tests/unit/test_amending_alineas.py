@@ -501,3 +501,55 @@ def test_deleting_a_quoted_code_articles_heading_from_before_it_leaving_its_alin
     assert refused.value.code == "ambiguous"
     kept = alineas(apply(article, [("1", "Supprimer les alinéas 4 à 7.")]))
     assert kept[-1].startswith("« b) (Supprimé)") and not any("L. 718-4" in a for a in kept)
+
+
+_STONES_ARTICLE = "\n\n".join(
+    [
+        "L'article L. 5 du code est ainsi modifié :",
+        "1° Le premier alinéa est ainsi modifié :",
+        "a) Le mot : « six » est remplacé par le mot : « douze » ;",
+        "b) Les mots : « le préfet » sont supprimés ;",
+        "c et d) (Supprimé)",
+        "2° Le dernier alinéa est supprimé.",
+    ]
+)
+
+
+def test_deleting_the_last_items_standing_beside_numbers_kept_is_refused() -> None:
+    # « a) » and « b) » deleted, only « c et d) (Supprimé) » left under the 1°: a number kept records items
+    # deleted, it is no item left, and the 1° now introduces nothing (p72-006, p72-016, p72-044)
+    with pytest.raises(AmendingError, match="every item that alinéa 2 introduces") as refused:
+        apply(_STONES_ARTICLE, [("1", "Alinéas 3 et 4\n\nSupprimer ces alinéas.")])
+    assert refused.value.code == "ambiguous"
+    # an item left standing under the 1°: read
+    kept = alineas(apply(_STONES_ARTICLE, [("1", "Alinéa 4\n\nSupprimer cet alinéa.")]))
+    assert kept[2].startswith("a) Le mot") and kept[3:5] == ["b) (Supprimé)", "c et d) (Supprimé)"]
+
+
+def test_an_item_deleted_with_the_numbers_kept_after_it_keeps_them_in_one_run() -> None:
+    # « Alinéas 4 et 5 » on the b) and the « c et d) (Supprimé) » after it: « b à d) (Supprimé) », the record of
+    # the c) and d) not lost (p72-011)
+    kept = alineas(apply(_STONES_ARTICLE, [("1", "Alinéas 4 et 5\n\nSupprimer ces alinéas.")]))
+    assert kept[3:] == ["b à d) (Supprimé)", "2° Le dernier alinéa est supprimé."]
+
+
+def test_one_of_a_run_of_numbers_kept_is_restored_by_the_senates_form_and_for_paragraphs() -> None:
+    # « Alinéa 3 / Rétablir le c) dans la rédaction suivante » on « b à d) (Supprimé) »: read as « À l'alinéa 3,
+    # rétablir le c) », the others recorded one by one (p72-012); « le III » of « II et III. – (Supprimé) » is
+    # one of its numerals, not a small roman item (p72-085)
+    article = "\n\n".join(["L'article L. 5 est ainsi modifié :", "a) Le mot : « six » est supprimé ;", "b à d) (Supprimé)"])
+    amendment = "<p>Alinéa 3</p><p>Rétablir le c) dans la rédaction suivante :</p><p>« c) Le mot : « sept » est supprimé ; »</p>"
+    kept = alineas(apply(article, [("1", amendment)]))
+    assert kept[2:] == ["b) (Supprimé)", "c) Le mot : « sept » est supprimé ;", "d) (Supprimé)"]
+    paragraphs = "\n\n".join(["I. – Le code est ainsi modifié.", "II et III. – (Supprimé)", "IV. – Le décret fixe la date."])
+    amendment = "<p>À l'alinéa 2, rétablir le III dans la rédaction suivante :</p><p>« III. – L'article L. 4 est abrogé. »</p>"
+    kept = alineas(apply(paragraphs, [("1", amendment)]))
+    assert kept[1:3] == ["II. – (Supprimé)", "III. – L'article L. 4 est abrogé."]
+
+
+def test_one_of_two_numbers_kept_with_an_adverb_is_restored() -> None:
+    # « Alinéa 3 / Rétablir le b bis) » on « b et b bis) (Supprimé) »: the b) stays recorded (p72-042)
+    article = "\n\n".join(["L'article L. 5 est ainsi modifié :", "a) Le mot : « six » est supprimé ;", "b et b bis) (Supprimé)"])
+    amendment = "<p>Alinéa 3</p><p>Rétablir le b bis) dans la rédaction suivante :</p><p>« b bis) Le mot : « huit » est supprimé ; »</p>"
+    kept = alineas(apply(article, [("1", amendment)]))
+    assert kept[2:] == ["b) (Supprimé)", "b bis) Le mot : « huit » est supprimé ;"]

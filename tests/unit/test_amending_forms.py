@@ -1235,3 +1235,34 @@ def test_part_marks_with_a_degree_sign_written_otherwise_are_those_parts() -> No
     for one, two in (("I° ", "II° "), ("I °.- ", "II °.- "), ("1°.- ", "2°.- ")):
         text = f"Alinéa 1\n\n{one}A la première phrase, remplacer le mot « préfet » par le mot « maire »\n\n{two}{second}"
         assert apply(article, [("1", text)]) == "Le maire statue. Il informe le préfet."
+
+
+def test_an_items_letter_opening_a_paragraph_after_a_cut_is_a_word_of_its_own() -> None:
+    # « « prévus au</p><p>b du 2° » »: a letter followed by the division it belongs to names an item, it is no
+    # word's end the HTML cut: « au b du 2° », not « aub du 2° » (p72-070)
+    article = "\n\n".join(["L'article L. 5 du code est ainsi modifié :", "1° Les droits prévus au 2° sont maintenus."])
+    amendment = (
+        "<p>Alinéa 2</p><p>Remplacer les mots :</p><p>« prévus au 2° »</p><p>par les mots :</p>"
+        "<p>« prévus au</p><p>b du 2° »</p>"
+    )
+    kept = alineas(apply(article, [("1", amendment)]))
+    assert kept[1] == "1° Les droits prévus au b du 2° sont maintenus."
+
+
+def test_an_ordinal_cut_after_a_compounds_hyphen_is_rejoined() -> None:
+    # « À l'avant-dern</p><p>ière phrase … »: the ordinal cut, not « avant » (p72-062)
+    article = "\n\n".join(["L'article L. 5 est ainsi modifié :", "Le maire décide. Le préfet approuve. Le conseil favorise."])
+    amendment = "<p>À l'avant-dern</p><p>ière phrase de l'alinéa 2, remplacer le mot : « préfet » par le mot : « maire ».</p>"
+    kept = alineas(apply(article, [("1", amendment)]))
+    assert kept[1] == "Le maire décide. Le maire approuve. Le conseil favorise."
+
+
+def test_a_label_saying_what_kind_of_amendment_it_is_is_no_place() -> None:
+    # « Amendement de coordination. » in a line of its own above the instructions: a label (p78-109)
+    article = "Les biens visés au chapitre II sont transférés.\n\nLe préfet statue."
+    said = "{}\n\nAlinéa 1\n\nRemplacer le mot :\n\n« visés »\n\npar le mot :\n\n« mentionnés »"
+    for label in ("Amendement de coordination.", "Amendement rédactionnel.", "Amendement de précision"):
+        assert apply(article, [("1", said.format(label))]).startswith("Les biens mentionnés au chapitre II")
+    # not a label: a sentence naming another amendment's kind after instructions, or words no label has
+    with pytest.raises(AmendingError, match="do not name a place"):
+        apply(article, [("2", said.format("Amendement de principe."))])

@@ -750,3 +750,22 @@ def test_words_put_in_a_text_in_straight_quotes_write_theirs_straight() -> None:
     text = "c) Les mots : « a » sont remplacés par les mots : « la mention « salarié », valable »."
     out = apply(text, [("3", "Alinéa 1\n\nRemplacer le mot : « salarié » par les mots : « salarié en mission »")])
     assert "« salarié en mission »" in out
+
+
+def test_alineas_put_in_straight_quotes_keep_the_closing_quote_given_once() -> None:
+    # « "Lorsque … hommes. » / « "Le comité … motivé." ; » for a quoted alinéa closing its quotation: the new
+    # text gives the quote and « ; » closing it; the old ending is not added again (p72-049)
+    article = "\n\n".join(
+        [
+            "L'article L. 5 du code est ainsi modifié :",
+            "1° Après la troisième phrase, est insérée une phrase ainsi rédigée :",
+            '"La composition du comité est équilibrée." ;',
+            "2° La quatrième phrase est supprimée.",
+        ]
+    )
+    amendment = (
+        "<p>Alinéa 3</p><p>Remplacer cet alinéa par deux alinéas ainsi rédigés :</p>"
+        "<p>&quot;La composition du comité est équilibrée.</p><p>&quot;Le comité se prononce par un avis motivé.&quot; ;</p>"
+    )
+    kept = alineas(apply(article, [("1", amendment)]))
+    assert kept[2:4] == ['"La composition du comité est équilibrée.', '"Le comité se prononce par un avis motivé." ;']

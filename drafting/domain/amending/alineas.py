@@ -27,39 +27,52 @@ from drafting.domain.amending.spans import (
     unmatched_closing,
     within_quotes,
 )
-from drafting.domain.amending.tombstones import NOTED_DELETED, TOMBSTONE_MARKS, tombstones
+from drafting.domain.amending.tombstones import (
+    DELETED_RUN,
+    DELETED_STONE,
+    NOTED_DELETED,
+    TOMBSTONE_MARKS,
+    joined_marks,
+    tombstones,
+)
 from drafting.domain.amending.typography import BLANKS, fold
 
 if TYPE_CHECKING:
     from drafting.domain.amending.article import Article, Ctx, Slot
 
 
-_DELETED_ITEMS = re.compile(
-    r"^(?P<quote>[«\"“]?\s*)(?:(?P<a>\d+)\s*°\s*(?P<sep>et|à)\s*(?P<b>\d+)\s*°|"
-    rf"(?P<la>[a-z])\s*(?P<lsep>et|à)\s*(?P<lb>[a-z])\s*\))\s*{NOTED_DELETED}\s*\.?$"
-)
+def restored_from_joined(article: Article, edit: Edit) -> Edit:
+    """« Alinéa 8 / Rétablir le c) dans la rédaction suivante : », alinéa 8 reading « b à d) (Supprimé) »: the
+    c) is one of the numbers that alinéa keeps, as « À l'alinéa 8, rétablir le c) » says; read so (p72-007)."""
+    place = edit.place
+    if not edit.restores or len(place.path) != 1 or len(place.under) != 1 or place.alineas is not None:
+        return edit
+    n = place.under[0]
+    if place.within or not 0 < n <= len(article.slots) or len(article.slots[n - 1].text) != 1:
+        return edit
+    m = DELETED_RUN.match(fold(article.slots[n - 1].text[0]).strip())
+    if m is None or place.path[0].replace(" ", "") not in [k.replace(" ", "") for k in joined_marks(m)]:
+        return edit
+    return replace(edit, place=replace(place, alineas=(n,), item=place.path[0], path=(), under=()))
 
 
 def _restore_one(article: Article, edit: Edit, ctx: Ctx) -> bool:
     """« À l'alinéa 2, rétablir le 1° … » where alinéa 2 reads « 1° et 2° (Supprimé) » (« 1° à 3° », « a et
     b) »): the 1° is put back in its place, the others stay recorded as deleted (« 2° (Supprimé) »)."""
     slot = article.slots[slot_index(article, (edit.place.alineas or (0,))[0], ctx)]
-    m = _DELETED_ITEMS.match(fold(" ".join(slot.text)).strip())
+    m = DELETED_RUN.match(fold(" ".join(slot.text)).strip())
     if m is None or len(slot.text) != 1:
         return False
-    if m["a"]:
-        a, b = int(m["a"]), int(m["b"])
-        marks = [f"{n}°" for n in (range(a, b + 1) if m["sep"] == "à" else (a, b))]
-    else:
-        a, b = ord(m["la"]), ord(m["lb"])
-        marks = [f"{chr(n)})" for n in (range(a, b + 1) if m["lsep"] == "à" else (a, b))]
+    marks = joined_marks(m)
     named = edit.place.item.replace(" ", "")
-    if named not in marks:
+    bare = [k.replace(" ", "") for k in marks]  # « b bis) » named « bbis) »
+    if named not in bare:
         return False
     quote = slot.text[0][: len(m["quote"])]
-    at = marks.index(named)
+    at = bare.index(named)
     new = requote(edit.new, slot.text[0], True)
-    stones = [f"{quote}{k} (Supprimé)" for k in marks]
+    dash = re.search(r"[-–—]", slot.text[0]) if m["ra"] else None  # the paragraphs' dash, as the text writes it
+    stones = [f"{quote}{k.upper()}. {dash[0]} (Supprimé)" if dash else f"{quote}{k} (Supprimé)" for k in marks]
     slot.text = stones[:at] + new + stones[at + 1 :]
     return True
 
@@ -376,26 +389,45 @@ def _close_before(article: Article, run: list[Slot], closing: str, ctx: Ctx) -> 
 
 def _check_items_gone(article: Article, first: int, ctx: Ctx) -> None:
     """Every item an alinéa introduces deleted (« I. – Le code est ainsi modifié : » then « 1° » to « 3° »),
-    none of their number kept (none of their kind is left under it), that alinéa left: it now introduces
-    nothing, and whether it goes with them (« I. – (Supprimé) », as naming it would say) is not said. So in a
-    quotation (« « Peuvent faire l'objet … les opérations : » then « « 1° … », « « 2° … », both deleted)."""
+    none of their kind left standing under it, that alinéa left: it now introduces nothing, and whether it
+    goes with them (« I. – (Supprimé) », as naming it would say) is not said. So in a quotation (« « Peuvent
+    faire l'objet … les opérations : » then « « 1° … », « « 2° … », both deleted). A number kept for items
+    deleted in the bill's own list (« a et b) (Supprimé) », this sitting's or an earlier one's) is no item
+    left: it only records, and is kept only while items stand in the same division."""
     original = article.original
     kind = mark_kind(original[first])
     quoted = opened(original[first])
     if kind not in ("arabic", "letter"):
         return
-    lines, k = line_before(article, first)
-    if k is None or opened(lines[k]) != quoted or not lines[k].rstrip().endswith(":"):
+    # the alinéas now, each with the slot whose own text it is (None for the head, a put alinéa)
+    placed: list[tuple[str, int | None]] = [(t, None) for t in article.head]
+    for n, slot in enumerate(article.slots):
+        placed += [(t, None) for t in slot.before] + [(t, n) for t in slot.text] + [(t, None) for t in slot.after]
+    now = [t for t, _ in placed]
+    at = len(article.head) + len([t for s in article.slots[:first] for t in (*s.before, *s.text, *s.after)])
+
+    def recorded(line: str) -> bool:  # a number kept for items of theirs deleted, no item
+        # only the bill's own: its numbers are kept while items stand in the same division, so under one
+        # introduction they stand for nothing else; a quotation's are kept for the code article's (p49-004)
+        return not quoted and not opened(line) and _stone_kind(line) == kind and bool(DELETED_STONE.search(line))
+
+    k = at - 1
+    while k >= 0 and recorded(now[k]):
+        k -= 1
+    if k < 0 or opened(now[k]) != quoted or not now[k].rstrip().endswith(":"):
         return  # the items went after another item, or with the alinéa introducing them
-    following = next((t for s in article.slots[first:] for t in (*s.before, *s.text, *s.after)), "")
+    j = at
+    while j < len(now) and recorded(now[j]):
+        j += 1
+    following = now[j] if j < len(now) else ""
     left = _stone_kind(following) if opened(following) == quoted else ""
     below = left in _LEVELS and _LEVELS.index(left) > _LEVELS.index(kind)
     if following and opened(following) and not quoted or left == kind or below:
-        return  # an item of theirs is left (or its number kept), or a quotation: it introduces that
-    at = next((n for n, s in enumerate(article.slots) if s.text is lines), None)
+        return  # an item of theirs is left, or a quotation: it introduces that
+    at_slot = placed[k][1]
     reason = "it deletes every item that the alinéa before them introduces, and leaves that alinéa"  # one put
-    if at is not None:
-        reason = f"it deletes every item that alinéa {at + 1} introduces, and leaves that alinéa"
+    if at_slot is not None:
+        reason = f"it deletes every item that alinéa {at_slot + 1} introduces, and leaves that alinéa"
     raise ctx.fail(reason, "ambiguous")
 
 

@@ -17,7 +17,7 @@ import copy
 import re
 from dataclasses import replace
 
-from drafting.domain.amending.alineas import delete, rewrite
+from drafting.domain.amending.alineas import delete, restored_from_joined, rewrite
 from drafting.domain.amending.article import Article, Ctx, Wipe
 from drafting.domain.amending.edits import EVERY, AmendingError, Edit
 from drafting.domain.amending.insertion import insert_alineas
@@ -59,6 +59,7 @@ class Amending(Article):
             edit = replace(edit, place=counted_both_ways(self, edit, ctx))
         if edit.place.worded:  # « au deuxième alinéa »: this article's or the code article's it quotes?
             edit = replace(edit, place=counted_either_way(self, edit, ctx))
+        edit = restored_from_joined(self, edit)  # « Alinéa 8 / Rétablir le c) … » on « b à d) (Supprimé) »
         if edit.place.within or edit.place.path:
             edit = replace(edit, place=counted_in(self, edit, ctx))
         if edit.place.phrase_words:  # « Compléter la phrase : « X » … »: which phrase X is

@@ -48,6 +48,9 @@ _DEMONSTRATIVES = frozenset({"cet", "cette", "ces"})
 _NAMES_WORDS_COLON = re.compile(rf"(?i)\b(?:les |le |la |l'){WORD_NOUNS}{TIMES}\s*:$")
 # a paragraph's last word and the next one's first, which a cut may have made of one word
 _LAST_WORD = re.compile(r"(?:^|(?<=[\s']))([^\W\d_]+)$")
+# the same, after the hyphen of a compound too (« l'avant-dern » / « ière phrase »: the ordinal is cut, not
+# « avant »), for the words of an instruction only
+_LAST_PART = re.compile(r"(?:^|(?<=[\s'\-]))([^\W\d_]+)$")
 _FIRST_WORD = re.compile(r"^([^\W\d_]+)(?=$|[\s,;:.])")
 # « Rédiger ainsi cette » / « phrase : »: an instruction's prose (no colon yet) cut after an article
 _CUT_AFTER_ARTICLE = re.compile(r"^[^:]* (?:cette|cet|ce|ces|la|le|les|un|une)$", re.I)
@@ -253,7 +256,7 @@ def _cut_word(previous: str, paragraph: str) -> bool:
     (« insé » / « rer les mots : »): neither part may be a word of it alone, and the second goes on in
     lower case, as no paragraph of an amendment opens."""
     first = _FIRST_WORD.match(paragraph)
-    last = _LAST_WORD.search(fold(previous)) if first and paragraph[0].islower() else None
+    last = _LAST_PART.search(fold(previous)) if first and paragraph[0].islower() else None
     if not first or not last:
         return False
     head, tail = last.group(1), first.group(1).lower()
@@ -282,7 +285,16 @@ def _cut_fragment(previous: str, paragraph: str) -> bool:
     last = _LAST_WORD.search(previous)
     if not last or not (_FRAGMENT.match(paragraph) or _FRAGMENT_STOP.fullmatch(paragraph) and len(last.group(1)) > 2):
         return False
+    if _ITEM_LETTER.match(fold(paragraph)):  # « prévus au » / « b du 2° »: an item named, a word of its own
+        return False
     return not _NAMES_BARE.search(fold(previous))
+
+
+# a letter naming an item (« b du 2° », « c bis de l'article », « a du I »), not the end of a word cut: it is
+# followed by the division it belongs to, which the end of a word (« troisièm » / « e alinéa ») is not
+_ITEM_LETTER = re.compile(
+    r"[a-z](?:\s+(?:bis|ter|quater))?\s+(?:du|de\s+la|de\s+l'|des|au|aux)\s*(?:\d+\s*°|[IVX]+\b|article|même|présent)"
+)
 
 
 # « e : », « s. »: a letter in lower case (no French word) and the sign ending its sentence, nothing else

@@ -193,6 +193,8 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             if found is None:
                 if i:
                     raise AmendingError(numero, sentence.prose, "this form of instruction is not known")
+                if not edits and _LABEL.match(clause):  # « Amendement de coordination. » above the instructions
+                    continue
                 if _GAGE.match(clause):  # « II. – La perte de recettes … est compensée … », no verb of amending
                     reason = "it states no instruction: it says how a loss of revenue is made up, not what the article becomes"
                     raise AmendingError(numero, sentence.prose, reason)
@@ -234,6 +236,14 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
 _NESTED_INSTRUCTION = re.compile(
     r"\b(?:insérer|ajouter|rédiger ainsi|remplacer|substituer|supprimer) (?:un |une |deux |trois |les |le |la |l')?"
     r"(?:alinéas?|phrases?|mots?|paragraphes?|articles?)\b[^.;]*?(?:ainsi rédigée?s?|suivante?s?|par les mots)"
+)
+
+
+# What kind of amendment it is, said in a line of its own before its instructions (« Amendement de coordination. »,
+# « Amendement rédactionnel. »): a label, no place (p78-109)
+_LABEL = re.compile(
+    r"^amendement (?:rédactionnel|de (?:coordination|précision|cohérence|conséquence|clarification|simplification"
+    r"|correction|repli))$"
 )
 
 

@@ -51,6 +51,10 @@ def _closes_given(new: tuple[str, ...]) -> bool:
     """Whether alinéas given bare end with a quote none of them opened (« Elle … : », « 1° … ; », « 2° …
     régimes. » », the amendment's quote gone): the quotation's own closing quote, given with them."""
     text = "".join(new)
+    if re.search(r'"\s*[.;,]?$', new[-1]) if new else False:
+        # straight quotes cannot be told apart, only counted: an odd number, the last ending the text, is
+        # that closing quote (« Le comité … motivé." ; », its opening quote dropped with the amendment's)
+        return text.count('"') % 2 == 1
     unmatched = quote_depth(text) < 0
     return unmatched and bool(re.search(r"[»”]\s*[.;,]?$", new[-1]))
 
