@@ -1722,3 +1722,64 @@ def test_a_heading_opening_with_a_paragraphs_mark_and_a_comma_names_a_place_in_i
     assert alineas(apply(article, [("1", said.format("III, dernier alinéa"))]))[3] == "Le préfet publie."
     with pytest.raises(AmendingError, match="do not name a place"):
         apply(article, [("1", said.format("III, alinéa 1"))])
+
+
+def _code_article(intro: str) -> str:
+    return "\n\n".join(
+        [
+            intro,
+            "1° L'article L. 214-2 est ainsi rédigé :",
+            "« Art. L. 214-2. – La région coordonne les initiatives.",
+            "« L'État transfère aux régions les crédits qu'il accordait à ces initiatives. » ;",
+            "2° L'article L. 214-3 est abrogé.",
+        ]
+    )
+
+
+def test_a_code_none_of_those_the_introduction_states_is_another() -> None:
+    # an introduction stating two codes: the code article named bare is of one of them, which is not said; an
+    # amendment naming a third is refused (p77-042), one naming either of them read
+    article = _code_article("Le code de l'éducation et le code de la recherche sont ainsi modifiés :")
+    said = (
+        "Au deuxième alinéa de l'article L. 214-2 du code {}, tel qu'il résulte du 1°, substituer aux mots : "
+        "« ces initiatives » les mots : « ces actions »."
+    )
+    with pytest.raises(AmendingError, match="another code"):
+        apply(article, [("1", said.format("de l'environnement"))])
+    for code in ("de l'éducation", "de la recherche"):
+        got = alineas(apply(article, [("2", said.format(code))]))
+        assert got[3] == "« L'État transfère aux régions les crédits qu'il accordait à ces actions. » ;"
+
+
+def test_a_code_of_no_law_is_no_code() -> None:
+    # codes are known by the names of the French codes of law: « du code de bonne conduite des établissements »
+    # is none, so the introduction states one code (p77-045, p77-047)
+    article = _code_article("Le code de l'éducation, au regard du code de bonne conduite des établissements, est ainsi modifié :")
+    said = (
+        "Au deuxième alinéa de l'article L. 214-2 du {}, tel qu'il résulte du 1°, substituer aux mots : "
+        "« ces initiatives » les mots : « ces actions »."
+    )
+    with pytest.raises(AmendingError, match="another code"):
+        apply(article, [("1", said.format("code de l'environnement"))])
+    got = alineas(apply(article, [("2", said.format("même code"))]))
+    assert got[3] == "« L'État transfère aux régions les crédits qu'il accordait à ces actions. » ;"
+
+
+def test_the_same_code_is_the_one_the_amendment_named_last() -> None:
+    # « du même code » in a part of the amendment's own is the code it named last before, outside the words it
+    # quotes (p77-017, p77-050); compared then as any code named
+    article = _code_article("Le code de l'éducation est ainsi modifié :")
+    said = (
+        "I. – Au premier alinéa de l'article L. 214-2 du code {}, tel qu'il résulte du 1°, substituer au mot : "
+        "« coordonne » le mot : « organise ».\n\nII. – Au deuxième alinéa de l'article L. 214-2 du même code, tel "
+        "qu'il résulte du 1°, substituer aux mots : « ces initiatives » les mots : « ces actions »."
+    )
+    got = alineas(apply(article, [("1", said.format("de l'éducation"))]))
+    assert got[2] == "« Art. L. 214-2. – La région organise les initiatives."
+    assert got[3] == "« L'État transfère aux régions les crédits qu'il accordait à ces actions. » ;"
+    with pytest.raises(AmendingError, match="another code"):
+        apply(article, [("2", said.format("de l'environnement"))])
+    # a code named in the words quoted before: which one is meant is not sure, refused
+    quoted = said.format("de l'éducation").replace("« coordonne » le mot : « organise »", "« coordonne » les mots : « selon le code du sport organise »")
+    with pytest.raises(AmendingError, match="do not name a place"):
+        apply(article, [("3", quoted)])

@@ -556,3 +556,39 @@ def test_no_elision_before_words_that_never_follow_an_article() -> None:
     assert apply("La région peut adhérer.", [("2", said.format("et elle"))]) == "La et elle peut adhérer."
     # a noun opening with a vowel still elides it
     assert apply("La région peut adhérer.", [("3", said.format("agence"))]) == "L'agence peut adhérer."
+
+
+def test_jusqu_and_s_before_il_are_written_whole_before_a_consonant() -> None:
+    # « jusqu' » is « jusque » (p77-066); « s' » before « il », « ils » is « si », which elides before them
+    # only (p77-067: « si l'intéressé », « si elle »)
+    said = "Remplacer les mots : « au 31 août » par les mots : « {} »."
+    assert apply("Il reste jusqu'au 31 août.", [("1", said.format("dans les six mois"))]) == "Il reste jusque dans les six mois."
+    with pytest.raises(AmendingError, match="cannot be written"):
+        apply("Il reste jusqu'au 31 août.", [("2", said.format("le 30 juin"))])
+    said = "Remplacer le mot : « il » par les mots : « {} »."
+    assert apply("Il part s'il le veut.", [("3", said.format("l'intéressé"))]) == "Il part si l'intéressé le veut."
+    assert apply("Il part s'il le veut.", [("4", said.format("elle"))]) == "Il part si elle le veut."
+    assert apply("Il part s'ils le veulent.", [("5", "Remplacer le mot : « ils » par le mot : « ils »." )]) == (
+        "Il part s'ils le veulent."
+    )
+
+
+def test_the_aspirated_h_of_english_words() -> None:
+    # « la holding », « le hold-up », « le hub »: the h of the English words French took is aspirated (p77-081)
+    said = "Remplacer le mot : « société » par le mot : « {} »."
+    for word in ("holding", "hub", "hold-up"):
+        assert apply("Le rôle de la société.", [("1", said.format(word))]) == f"Le rôle de la {word}."
+
+
+def test_ce_and_cet_by_the_next_word_sound() -> None:
+    # « ce » is « cet » before a vowel or a mute h, « cet » « ce » before the others: both masculine, the next
+    # word's first sound decides, no gender guessed (p77-053, p74-015)
+    said = "Remplacer le mot : « {} » par le mot : « {} »."
+    assert apply("Le rôle de ce conseil.", [("1", said.format("conseil", "organe"))]) == "Le rôle de cet organe."
+    assert apply("Ce conseil statue.", [("2", said.format("conseil", "hôpital"))]) == "Cet hôpital statue."
+    assert apply("Le rôle de cet organe.", [("3", said.format("organe", "conseil"))]) == "Le rôle de ce conseil."
+    assert apply("Le rôle de ce conseil.", [("4", said.format("conseil", "hangar"))]) == "Le rôle de ce hangar."
+    # the pronoun « ce » before words that never follow a determiner (« ce à quoi »): left as it is, not « cet »
+    assert apply("Il dit ce que je pense.", [("5", "Remplacer le mot : « que » par les mots : « à quoi »." )]) == (
+        "Il dit ce à quoi je pense."
+    )

@@ -30,9 +30,10 @@ __all__ = ["AmendingError", "Amendment", "Edit", "Place", "apply", "occurrences"
 
 
 def parse(numero: str, text: str, intro: str = "") -> Amendment:
-    """The amendment's edits; « de l'article L. 1 du même code » read of the code the article's introduction
-    `intro` states, when it states one (`same_code`); its source kept as written."""
-    edits, parent = parse_amendment(numero, same_code(text, intro) if intro else text)
+    """The amendment's edits; « de l'article L. 1 du même code » read of the code the amendment named last in
+    a part before, or, none named, of the one the article's introduction `intro` states (`same_code`); its
+    source kept as written."""
+    edits, parent = parse_amendment(numero, same_code(text, intro))
     return Amendment(numero, tuple(edits), parent, text)
 
 

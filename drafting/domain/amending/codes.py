@@ -28,7 +28,7 @@ def code_named(text: str, ref: str) -> list[str] | None:
     said = re.search(named + r"\s+(?:du|de la|de l'|des)\s*((?:même\s+)?code\b[^,;:«»\"()¤]*)", text)
     if said is None:
         return None
-    words = _name(said.group(1))
+    words = list(known(said.group(1)) or _name(said.group(1)))
     return None if words[:2] == ["même", "code"] else words
 
 
@@ -55,37 +55,88 @@ def _name(words: str) -> list[str]:
     return out
 
 
+# The French legal codes, in force or repealed lately, by their names (small letters, « ' » apart): a
+# « code » of another name (« du code de bonne conduite des établissements », « un code de déontologie ») is
+# no code of law (p77-045). « code rural » is the former name of the « code rural et de la pêche maritime »,
+# « code des communes » opens that of New Caledonia's.
+_CODES = tuple(
+    tuple(name.replace("'", "' ").split())
+    for name in (
+        "code civil", "code pénal", "code de commerce", "code du travail", "code du travail maritime",
+        "code de l'éducation", "code de la recherche", "code de la santé publique", "code de la sécurité sociale",
+        "code général des impôts", "code général des collectivités territoriales", "code de l'environnement",
+        "code de l'urbanisme", "code de l'énergie", "code des transports", "code rural", "code monétaire et financier",
+        "code rural et de la pêche maritime", "code de la consommation", "code de la construction et de l'habitation",
+        "code de la défense", "code de la sécurité intérieure", "code électoral", "code de justice administrative",
+        "code de l'entrée et du séjour des étrangers et du droit d'asile", "code de procédure pénale",
+        "code de procédure civile", "code des procédures civiles d'exécution", "code des douanes",
+        "code des postes et des communications électroniques", "code des postes et télécommunications",
+        "code de la propriété intellectuelle", "code du patrimoine", "code du sport", "code du tourisme",
+        "code forestier", "code minier", "code de la route", "code de la voirie routière",
+        "code de l'action sociale et des familles", "code des assurances", "code de la mutualité",
+        "code des pensions civiles et militaires de retraite", "code des juridictions financières",
+        "code de l'organisation judiciaire", "code de l'expropriation pour cause d'utilité publique",
+        "code de la commande publique", "code des marchés publics",
+        "code général de la propriété des personnes publiques", "code général de la fonction publique",
+        "code des relations entre le public et l'administration", "code du cinéma et de l'image animée",
+        "code de l'aviation civile", "code des ports maritimes", "code de l'artisanat", "code du domaine de l'état",
+        "code du domaine public fluvial et de la navigation intérieure", "code de l'industrie cinématographique",
+        "code de la famille et de l'aide sociale", "code des communes", "code de la justice pénale des mineurs",
+        "code de justice militaire", "code pénitentiaire", "code du service national",
+        "code des impositions sur les biens et services", "code des instruments monétaires et des médailles",
+        "code des pensions militaires d'invalidité et des victimes de guerre",
+        "code des pensions de retraite des marins français du commerce",
+        "code disciplinaire et pénal de la marine marchande", "code de la nationalité française",
+        "code des tribunaux administratifs et des cours administratives d'appel", "code de l'administration communale",
+        "code des débits de boissons et des mesures contre l'alcoolisme", "code du vin", "code des caisses d'épargne",
+        "code de la légion d'honneur",
+    )
+)  # fmt: skip
+
+
+def known(text: str) -> tuple[str, ...] | None:
+    """The name of the code of law `text` (small letters, folded) opens with, the longest (« code rural et de la
+    pêche maritime » over « code rural »), words after it left (« code de l'éducation et le code … »); None
+    when it opens with none (« code de bonne conduite »)."""
+    said = tuple(w.rstrip(".,;") for w in text.replace("'", "' ").split())
+    names = [c for c in _CODES if said[: len(c)] == c]
+    return max(names, key=len) if names else None
+
+
 def _stated(text: str) -> set[tuple[str, ...]]:
-    """The codes alinéa `text` states by their names, outside quotations (« du code de l'urbanisme »), not
-    « du même code » nor « le code » bare."""
+    """The codes of law alinéa `text` states by their names, outside quotations (« du code de l'urbanisme »),
+    not « du même code » nor « le code » bare, nor a « code » of no law (« du code de bonne conduite »)."""
     text = _QUOTED.sub(" ", fold(text).lower().replace("\u2011", "-"))
-    return {tuple(n) for m in _STATED.finditer(text) if len(n := _name(m.group(1))) > 1}
+    return {code for m in _STATED.finditer(text) if (code := known(m.group(1))) is not None}
 
 
-def code_of(texts: Sequence[str], ref: str) -> list[str] | None:
-    """The code of code article `ref` as the alinéas `texts` say, nearest first: the alinéa naming it (or
-    introducing its text) where it names its code right after it; otherwise the nearest alinéa after it that
-    states a code (the division around it, the article's introduction: « 4° L'article L. 328-16 est ainsi rédigé : »
-    under « Le chapitre VIII … du code de l'urbanisme … est ainsi modifié : »). None when not said, or the
-    nearest that states one states several."""
-    if not texts or (named := code_named(texts[0], ref)) is not None:
-        return named if texts else None
+def codes_of(texts: Sequence[str], ref: str) -> list[list[str]]:
+    """The codes code article `ref` may be of as the alinéas `texts` say, nearest first: the alinéa naming it
+    (or introducing its text) where it names its code right after it; otherwise those the nearest alinéa after
+    it stating codes of law states (the division around it, the article's introduction: « 4° L'article
+    L. 328-16 est ainsi rédigé : » under « Le chapitre VIII … du code de l'urbanisme … est ainsi modifié : »),
+    several when it states several (« Le code de l'éducation et le code de la recherche sont ainsi modifiés : »:
+    one of them, which is not said). Empty when not said."""
+    if not texts:
+        return []
+    if (named := code_named(texts[0], ref)) is not None:
+        return [named]
     for text in texts[1:]:  # the first may be a quoted alinéa (the code article before): its words are put
         if names := _stated(text):
-            return list(next(iter(names))) if len(names) == 1 else None
-    return None
+            return [list(name) for name in sorted(names)]
+    return []
 
 
 def other_code(text: str, said: str, ref: str, above: Sequence[str] = ()) -> bool:
     """Whether `text` and `said` both name code article `ref` of a code, and not the same one (« du code de
     l'éducation », « du code de la recherche »); the shorter name read as the other's start (« du code rural »,
     « du code rural et de la pêche maritime »). The code of `text` naming it bare (« 4° L'article L. 328-16 est
-    ainsi rédigé : ») is the one the nearest alinéa of `above` (those around it, nearest first) states."""
-    first, second = code_of([text, *above], ref), code_named(said, ref)
-    if first is None or second is None:
+    ainsi rédigé : ») is one of those the nearest alinéa of `above` (those around it, nearest first) stating
+    codes of law states: `said` naming none of them names another (p77-042)."""
+    first, second = codes_of([text, *above], ref), code_named(said, ref)
+    if not first or second is None:
         return False
-    n = min(len(first), len(second))
-    return first[:n] != second[:n]
+    return all(code[: min(len(code), len(second))] != second[: min(len(code), len(second))] for code in first)
 
 
 # « de l'article L. 351-17 du même code »: « même » of a code said before
@@ -94,18 +145,52 @@ _SAME = re.compile(
 )
 
 
+def _named_last(before: str) -> tuple[str, ...] | None:
+    """The code of law named last in amendment text `before`, outside the words it quotes (« I. – Au 3° de
+    l'article L. 218-26 du code de l'environnement, … : « … » … »): what a « du même code » after it is; None
+    when the last « code » said there is none known (« du même code » unread, « du code de bonne conduite »),
+    or a code is named in words quoted (which code is then meant is not sure)."""
+    folded = fold(before).lower().replace("\u2011", "-")
+    if any(_stated(q.group()[1:-1]) for q in _QUOTED.finditer(folded)):
+        return None
+    unquoted = _QUOTED.sub(lambda q: " " * len(q.group()), folded)
+    said = [m.start() for m in re.finditer(r"\bcode\b", unquoted)]
+    return known(unquoted[said[-1] :]) if said else None
+
+
+def _next_part(before: str) -> bool:
+    """Whether amendment text `before` ends with the start of a part of its own (« II. – Au 4° de »), its
+    earlier ones ended (« … « du monde professionnel ». »): not in words it puts, quoted or after « : »."""
+    *done, part = before.split("\n")
+    ended = [line.strip() for line in done if line.strip()]
+    opens = re.match(r"\s*[IVX]+\s*\.\s*[-–—]\s*", part)
+    return bool(opens and ended and ended[-1].endswith(".") and not re.search(r"[:«\"“]", part)) and (
+        before.count("«") == before.count("»") and before.count("“") == before.count("”")
+    )
+
+
 def same_code(text: str, intro: str) -> str:
-    """An amendment's « de l'article L. 351-17 du même code » with no code named before it in the amendment:
-    the code the article's introduction states, when it states exactly one (« L'article L. 351-17 du code de la
-    sécurité sociale est ainsi modifié : »), is the one meant, in the place the amendment names (before any
-    « : » or quotation: not in the words it puts); it is written out so that it is compared as any
-    code named. Otherwise the text as it is (« du même code » then names no place: refused)."""
-    said = _SAME.search(text)
-    # the place, said before the words the amendment quotes or puts (« … : »), and no code named before it
-    if said is None or re.search(r"\bcode\b|[:«\"“]", fold(text[: said.start()]), re.I):
-        return text
-    names = _stated(intro)
-    if len(names) != 1:
-        return text
-    code = " ".join(next(iter(names))).replace("' ", "'")
-    return text[: said.start()] + f"{said.group(1)}u {code}" + text[said.end() :]
+    """An amendment's « de l'article L. 351-17 du même code », in the place it names (no « : » nor quotation
+    before it in its part: not in the words it puts): the code of law the amendment named last before it,
+    outside the words it quotes (« I. – Au 3° de l'article L. 218-26 du code de l'environnement … II. – Au 2°
+    de l'article L. 218-66 du même code »: that code, p77-017); with no code named before it, the code the
+    article's introduction states, when it states exactly one (« L'article L. 351-17 du code de la sécurité
+    sociale est ainsi modifié : »). It is written out so that it is compared as any code named. Otherwise
+    the text as it is (« du même code » then names no place: refused)."""
+    start = 0
+    while said := _SAME.search(text, start):
+        start = said.end()
+        before = fold(text[: said.start()])
+        if not re.search(r"[:«\"“]", before):  # the amendment's first place, no code named before it
+            names = set() if re.search(r"\bcode\b", before, re.I) else _stated(intro)
+            name = next(iter(names)) if len(names) == 1 else None
+        elif _next_part(before):
+            name = _named_last(before)
+        else:
+            continue  # in the words the amendment puts
+        if name is None:
+            continue
+        code = " ".join(name).replace("' ", "'")
+        text = before + f"{said.group(1)}u {code}" + text[said.end() :]
+        start = said.start()
+    return text

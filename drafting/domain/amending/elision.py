@@ -14,14 +14,16 @@ from drafting.domain.amending.typography import fold
 _VOWELS = "aeiouàâäéèêëîïôöûùü"
 # Words opening with a vowel that take no elision (« le onzième », « le huitième », « le oui »)
 _WHOLE_BEFORE = ("onze", "onzième", "huit", "huitaine", "huitième", "oui", "ouistiti", "uhlan")
-# Aspirated h: the word before is whole (« la hausse », « le handicap », « le haut-commissaire », « hors »)
+# Aspirated h: the word before is whole (« la hausse », « le handicap », « le haut-commissaire », « hors »),
+# as in the English words French took (« la holding », « le hold-up », « le hub », « le handball »)
 _ASPIRATED = (
-    "hach", "hagard", "haie", "haillon", "haine", "haïr", "halage", "hall", "halo", "halte", "hamac", "hameau",
-    "hamster", "hanche", "handicap", "hangar", "hanter", "happ", "harangu", "harass", "haras", "harcel", "harcèl",
-    "hardi", "hareng", "hargn", "haricot", "harnais", "harpe", "hasard", "hâte", "hausse", "hausser", "haut",
-    "havre", "héraut", "hérisson", "hernie", "héron", "héros", "hêtre", "heurt", "hibou", "hideu", "hiérarchi",
-    "hiss", "hoch", "hockey", "homard", "hongr", "honte", "hoquet", "horde", "hors", "hotte", "houille", "houle",
-    "housse", "houx", "hublot", "huée", "hurl", "hussard", "hutte",
+    "hach", "hacker", "hagard", "haie", "haillon", "haine", "haïr", "halage", "hall", "halo", "halte", "hamac",
+    "hameau", "hamster", "hanche", "handball", "handicap", "hangar", "hanter", "happ", "harangu", "harass", "haras",
+    "harcel", "harcèl", "hardi", "hareng", "hargn", "haricot", "harnais", "harpe", "hasard", "hashtag", "hâte",
+    "hausse", "hausser", "haut", "havre", "hedge", "héraut", "hérisson", "hernie", "héron", "héros", "hêtre",
+    "heurt", "hibou", "hideu", "hiérarchi", "hiss", "hobby", "hoch", "hockey", "hold-up", "holding", "homard",
+    "hongr", "honte", "hoquet", "horde", "hors", "hotte", "houille", "houle", "housse", "houx", "hub", "hublot",
+    "huée", "hurl", "hussard", "hutte",
 )  # fmt: skip
 # Mute h: elided before (« l'habitation », « l'hôpital », « d'hébergement », « l'harmonisation »)
 _MUTE = (
@@ -29,7 +31,8 @@ _MUTE = (
     "hégémon", "hélice", "hélicopt", "hémi", "hémo", "hépat", "herbe", "herbi", "hérédit", "hérit", "héroï",
     "hésit", "hétéro", "heure", "heureu", "hippo", "hirondelle", "histo", "hiver", "holocauste", "homéo",
     "homicid", "homm", "homogén", "homolog", "homosexu", "honnête", "honneur", "honor", "hôpita", "horaire",
-    "horizon", "horloge", "hormon", "horreur", "horribl", "horticult", "hospi", "hostil", "hôte", "hôtel", "huile",
+    "horizon", "horloge", "hormon", "horreur", "horribl", "horticult", "hospi", "hostil", "hôte", "hôtel",
+    "hubris", "huile",
     "huissier", "huître", "human", "humain", "humble", "humeur", "humid", "humil", "humour", "hydr", "hygièn",
     "hymne", "hyper", "hypo", "hypoth",
 )  # fmt: skip
@@ -64,33 +67,42 @@ def elides(word: str) -> bool | None:
 
 # The definite article written whole before a consonant, elided before a vowel, and what it is then: « la » →
 # « l' », « du » → « de l' », « au » → « à l' » (« de », « que » before words put are left as the amendment
-# has them: « de un an » is the words it says)
-_ELIDED = {"le": "l'", "la": "l'", "du": "de l'", "au": "à l'"}
+# has them: « de un an » is the words it says); « ce » is « cet » before a vowel or a mute h, and « cet »
+# « ce » before the others, both masculine: the next word's first sound decides, not its gender (« ce
+# conseil », « cet organe »)
+_ELIDED = {"le": "l'", "la": "l'", "du": "de l'", "au": "à l'", "ce": "cet"}
+# Words opening with a vowel that follow the pronoun « ce » (« ce à quoi », « ce en quoi », « c'est »), not the
+# determiner: « ce » before them is not « cet »
+_PRONOUN_CE = frozenset(
+    ["à", "au", "aux", "auquel", "auxquels", "auxquelles", "en", "est", "était", "étaient", "eût", "y", "où",
+     "a", "avait", "aura", "aurait", "il", "ils", "elle", "elles", "on", "un", "une", "et", "ou", "avec"]
+)  # fmt: skip
 # Words opening with a vowel that never follow an article (prepositions, conjunctions, pronouns, verbs): « la »
 # before them is left as the amendment has it, not elided into « l'au plus tard »
 _NO_ARTICLE = re.compile(
     r"(?:au|aux|à|après|avant|avec|en|entre|envers|et|ou|où|il|ils|elle|elles|on|y|a|est|ainsi|aussi|alors|afin"
     r"|auprès|au-delà|autour|était|ont|sont|ait)(?![\w'’-])"
 )
-_WHOLE = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(_ELIDED, key=len, reverse=True)) + r"|ce)[ \u00a0]+$", re.I)
+_WHOLE = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(_ELIDED, key=len, reverse=True)) + r"|cet)[ \u00a0]+$", re.I)
 
 
 def elided(left: str, new: str) -> tuple[int, str] | Literal[False] | None:
     """A word written whole right before words put (« À la seconde phrase », « seconde » replaced by
     « avant-dernière »): where it starts and its elided form when the words put open with a vowel or a mute h
-    (« À l'avant-dernière », « du » → « de l' », « au » → « à l' »); None when nothing is to change; False
-    when whether it elides is not sure (an h in no list), or how is not a mere apostrophe (« ce » → « cet »)."""
+    (« À l'avant-dernière », « du » → « de l' », « au » → « à l' », « ce » → « cet »; « cet » → « ce » when
+    they do not); None when nothing is to change; False when whether it elides is not sure (an h in no list)."""
     said = _WHOLE.search(left)
     if said is None or _NO_ARTICLE.match(fold(new).lower()):
         return None
-    goes = elides(new)
-    if goes is None or goes and said.group(1).lower() == "ce":
-        return False
-    if not goes:
+    goes, word = elides(new), said.group(1).lower()
+    first = (re.findall(r"[^\W\d_]+", fold(new).lower()) or [""])[0]
+    if goes is None or word == "ce" and goes and first in _PRONOUN_CE:
+        return False  # « ce à quoi », « c'est »: the pronoun, whose elision is another
+    if goes == (word == "cet"):
         return None
-    word = _ELIDED[said.group(1).lower()]
+    put = "ce" if word == "cet" else _ELIDED[word]
     capital = said.group(1)[0].isupper()
-    return said.start(), (word[0].upper() + word[1:] if capital else word)
+    return said.start(), (put[0].upper() + put[1:] if capital else put) + ("" if put.endswith("'") else " ")
 
 
 def unelided(left: str, old: str, new: str) -> tuple[int, str] | None:
@@ -116,18 +128,27 @@ def unelided(left: str, old: str, new: str) -> tuple[int, str] | None:
 
 
 # Elided words that are written whole before a consonant with no gender to know: « d' » → « de », « qu' » →
-# « que » (« lorsqu' », « puisqu' », « quoiqu' »); « l' » is « le » or « la », which the word does not say
-_GENDERLESS = re.compile(r"(?<![\w'’-])([dD]|[qQ]u|[lL]orsqu|[pP]uisqu|[qQ]uoiqu)['’]$")
+# « que » (« lorsqu' », « puisqu' », « quoiqu' », « jusqu' » → « jusque »); « l' » is « le » or « la », which
+# the word does not say
+_GENDERLESS = re.compile(r"(?<![\w'’-])([dD]|[qQ]u|[lL]orsqu|[pP]uisqu|[qQ]uoiqu|[jJ]usqu)['’]$")
+# « s' » before « il », « ils » is « si », which elides before them only (« s'il », « si elle », « si l'intéressé »)
+_IF = re.compile(r"(?<![\w'’-])([sS])['’]$")
 
 
-def written_whole(left: str, new: str) -> tuple[int, str] | None:
-    """« d'assurance », « assurance » replaced by « cotisation »: the elided « d' » (« qu' ») written whole
-    before words put that take no elision, as French writes it (« de cotisation », « que le »). Where it
-    starts and what is put for it; None when not so (« l' », whose gender is not said, and « de » before
-    « le », « les », contracted or not, stay refused)."""
+def written_whole(left: str, new: str, old: str = "") -> tuple[int, str] | None:
+    """« d'assurance », « assurance » replaced by « cotisation »: the elided « d' » (« qu' », « jusqu' »)
+    written whole before words put that take no elision, as French writes it (« de cotisation », « que le »,
+    « jusque dans »); « s'il », « il » (`old`) replaced by words not opening with « il », « ils »: « si »
+    (« si l'intéressé », « si elle »). Where it starts and what is put for it; None when not so (« l' », whose
+    gender is not said, and « de », « jusque » before « le », « les », contracted or not, stay refused)."""
+    if_ = _IF.search(left)
+    if if_ and re.match(r"ils?(?![\w'’-])", old, re.I):
+        if re.match(r"ils?(?![\w'’-])", new, re.I):
+            return None
+        return if_.start(), if_.group(1) + "i "
     said = _GENDERLESS.search(left)
     if said is None or not new[:1].isalpha() or elides(new) is not False:
         return None
-    if said.group(1).lower() == "d" and re.match(r"(?:le|les)(?![\w'’-])", new, re.I):
+    if said.group(1).lower() in ("d", "jusqu") and re.match(r"(?:le|les)(?![\w'’-])", new, re.I):
         return None  # « de le », « de les »: contracted (« du », « des ») or not (« de le faire »), not said
     return said.start(), said.group(1) + "e "

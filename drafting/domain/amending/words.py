@@ -50,11 +50,8 @@ def replace_words(article: Article, edit: Edit, ctx: Ctx) -> None:
     check_anchors(hits, ctx)
     for hit in sorted(hits, key=lambda h: -h.start):
         line = hit.slot.text[hit.line]
-        left = line[: hit.start]
-        start, lead = unelided(left, line[hit.start : hit.end], edit.new[0]) or written_whole(left, edit.new[0]) or (
-            hit.start,
-            "",
-        )
+        left, old = line[: hit.start], line[hit.start : hit.end]
+        start, lead = unelided(left, old, edit.new[0]) or written_whole(left, edit.new[0], old) or (hit.start, "")
         check_elision(line[:start] + lead, edit.new[0], ctx)
         # « À la seconde phrase », « seconde » replaced by « avant-dernière »: « À l'avant-dernière phrase »
         # (not before a number: « du 11 octobre » is the date's)
