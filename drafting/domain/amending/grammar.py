@@ -268,10 +268,11 @@ _NESTED_INSTRUCTION = re.compile(
 
 # What kind of amendment it is, said in a line of its own before its instructions (« Amendement de coordination. »,
 # « Amendement rédactionnel. »): a label, no place (p78-109)
-_LABEL = re.compile(
-    r"^amendement (?:rédactionnel|de (?:coordination|précision|cohérence|conséquence|clarification|simplification"
-    r"|correction|repli))$"
+_KIND = (
+    r"(?:rédactionnel|d'appel|de (?:coordination|précision|cohérence|conséquence|clarification|simplification"
+    r"|correction|repli)(?: rédactionnelle| juridique)?)"
 )
+_LABEL = re.compile(rf"^amendement {_KIND}(?:(?:,| et) {_KIND})*$")  # « … de cohérence et de précision »
 
 
 # A gage stated bare: how a cost is met, not what the article becomes (« La perte de recettes résultant pour
