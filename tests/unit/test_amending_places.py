@@ -1783,3 +1783,34 @@ def test_the_same_code_is_the_one_the_amendment_named_last() -> None:
     quoted = said.format("de l'éducation").replace("« coordonne » le mot : « organise »", "« coordonne » les mots : « selon le code du sport organise »")
     with pytest.raises(AmendingError, match="do not name a place"):
         apply(article, [("3", quoted)])
+
+
+def test_a_listed_code_of_a_place_is_a_code_of_its_own() -> None:
+    # a listed name followed by « applicable à … » or « de » + a place (« code du travail applicable à Mayotte »,
+    # « code des douanes de Mayotte », « … de la province Sud ») is a local code, not the national one: read
+    # as the same as none other (p80-004, p80-005, p80-019, p80-020, p80-094); named alike, the same
+    said = (
+        "Au deuxième alinéa de l'article L. 214-2 du {}, tel qu'il résulte du 1°, substituer aux mots : "
+        "« ces initiatives » les mots : « ces actions »."
+    )
+    for local in ("code du travail applicable à Mayotte", "code des douanes de Mayotte",
+                  "code de l'environnement de la province Sud", "code des communes de la Nouvelle-Calédonie"):
+        national = " ".join(local.split()[:3])
+        article = _code_article(f"Le chapitre VIII du {local}, dans sa rédaction résultant de l'ordonnance, est ainsi modifié :")
+        with pytest.raises(AmendingError, match="another code"):
+            apply(article, [("1", said.format(national))])
+        got = alineas(apply(article, [("2", said.format(local))]))
+        assert got[3] == "« L'État transfère aux régions les crédits qu'il accordait à ces actions. » ;"
+        got = alineas(apply(article, [("3", said.format("même code"))]))  # the one code stated
+        assert got[3] == "« L'État transfère aux régions les crédits qu'il accordait à ces actions. » ;"
+        article = _code_article(f"Le chapitre VIII du {national}, dans sa rédaction résultant de l'ordonnance, est ainsi modifié :")
+        with pytest.raises(AmendingError, match="another code"):
+            apply(article, [("4", said.format(local))])
+    # stated beside the national one: two codes, « du même code » is not said (p80-027)
+    article = _code_article("Le chapitre VIII du code du travail applicable à Mayotte, au regard du code du travail, est ainsi modifié :")
+    with pytest.raises(AmendingError):
+        apply(article, [("5", said.format("même code"))])
+    # a former name, the start of a listed one, stays read as it (p80-015)
+    article = _code_article("Le code de la construction et de l'habitation est ainsi modifié :")
+    got = alineas(apply(article, [("6", said.format("code de la construction"))]))
+    assert got[3] == "« L'État transfère aux régions les crédits qu'il accordait à ces actions. » ;"

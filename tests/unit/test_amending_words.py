@@ -592,3 +592,20 @@ def test_ce_and_cet_by_the_next_word_sound() -> None:
     assert apply("Il dit ce que je pense.", [("5", "Remplacer le mot : « que » par les mots : « à quoi »." )]) == (
         "Il dit ce à quoi je pense."
     )
+
+
+def test_cet_and_jusque_before_words_no_determiner_follows() -> None:
+    # « cet » before words that never follow a determiner or follow the pronoun (« un », « à », « en ») is
+    # refused as « ce » is: « cet un ajout » is no French (p80-048); « jusque » before « la », « l' » too:
+    # « jusque la première réunion » is no French, « jusqu'à la » (p80-053)
+    said = "Remplacer le mot : « {} » par les mots : « {} »."
+    for new in ("un ajout", "à cet effet", "en cours"):
+        with pytest.raises(AmendingError):
+            apply("Le rôle de cet ajout.", [("1", said.format("ajout", new))])
+    assert apply("Le rôle de cet ajout.", [("2", said.format("ajout", "autre ajout"))]) == "Le rôle de cet autre ajout."
+    for new in ("la première réunion", "l'ouverture"):
+        with pytest.raises(AmendingError):
+            apply("Jusqu'à la première réunion, il siège.", [("3", "Remplacer les mots : « à la première réunion » par les mots : « " + new + " ».")])
+    assert apply("Jusqu'à la première réunion, il siège.", [("4", "Remplacer les mots : « à la première réunion » par les mots : « dans les six mois ».")]) == (
+        "Jusque dans les six mois, il siège."
+    )

@@ -23,19 +23,19 @@ def code_named(text: str, ref: str) -> list[str] | None:
     """The words of the code `text` names code article `ref` (its reference without spaces or dots, small
     letters) of, right after it (« du code de la recherche »: ["code", "de", "la", "recherche"]); None when
     it names none there, or « du même code » (which code that is, this text alone does not say)."""
-    text = fold(text).lower().replace("\u2011", "-")
+    text = fold(text).replace("\u2011", "-")
     named = r"\barticles?\s+" + r"[\s.]*".join(map(re.escape, ref)) + r"\.?(?![\w-])"
-    said = re.search(named + r"\s+(?:du|de la|de l'|des)\s*((?:même\s+)?code\b[^,;:«»\"()¤]*)", text)
+    said = re.search(named + r"\s+(?:du|de la|de l'|des)\s*((?:même\s+)?code\b[^,;:«»\"()¤]*)", text, re.I)
     if said is None:
         return None
-    words = list(known(said.group(1)) or _name(said.group(1)))
+    words = list(known(said.group(1)) or _name(said.group(1).lower()))
     return None if words[:2] == ["même", "code"] else words
 
 
 # A code stated by its name (« Le code de l'urbanisme est ainsi modifié : », « … du livre III du code de
 # l'urbanisme, dans sa rédaction … »): « le », « du », « au » before it (codes are masculine; « un code de
 # conduite » is none), words quoted left out (they are put, not said)
-_STATED = re.compile(r"\b(?:le|du|au|aux)\s+(?=(code\b[^,;:«»\"“”()¤]*))")
+_STATED = re.compile(r"\b(?:le|du|au|aux)\s+(?=(code\b[^,;:«»\"“”()¤]*))", re.I)
 _QUOTED = re.compile(r"«[^«»]*»|\"[^\"]*\"|“[^“”]*”")
 
 
@@ -94,19 +94,47 @@ _CODES = tuple(
 )  # fmt: skip
 
 
+# A listed name followed by words making it a local code of its own (« code du travail applicable à Mayotte »,
+# « code des douanes de Mayotte », « code de l'environnement de la province Sud », « code des communes de la
+# Nouvelle-Calédonie »): « applicable à/aux/en … », or « de », « du », « des », « de la », « de l' » before a
+# place (a capital, « province », « îles »)
+_APPLICABLE = re.compile(r"applicables?\s+(?:à|au|aux|en|dans)\b", re.I)
+_PLACE = re.compile(r"(?:de\s+la|de\s+l'|de|du|des|d')\s*(?:[A-ZÀ-Ý]|(?:province|îles?)\b)")
+# What a local code is read as: its words behind a mark no listed name opens with, so that it is the same as
+# none of them (compared with another code, which it is, is not sure)
+LOCAL = "*"
+
+
 def known(text: str) -> tuple[str, ...] | None:
-    """The name of the code of law `text` (small letters, folded) opens with, the longest (« code rural et de la
-    pêche maritime » over « code rural »), words after it left (« code de l'éducation et le code … »); None
-    when it opens with none (« code de bonne conduite »)."""
-    said = tuple(w.rstrip(".,;") for w in text.replace("'", "' ").split())
+    """The name of the code of law `text` (folded) opens with, the longest (« code rural et de la pêche maritime »
+    over « code rural »), small letters, words after it left (« code de l'éducation et le code … »); None when
+    it opens with none (« code de bonne conduite »). A local code (« code du travail applicable à Mayotte »):
+    its words up to a stop, as written, behind the mark `LOCAL`."""
+    words = text.replace("'", "' ").split()
+    said = tuple(w.rstrip(".,;").lower() for w in words)
     names = [c for c in _CODES if said[: len(c)] == c]
-    return max(names, key=len) if names else None
+    if not names:
+        return None
+    name = max(names, key=len)
+    if words[len(name) - 1][-1:] in ".,;":
+        return name
+    rest = " ".join(words[len(name) :]).replace("' ", "'")
+    if not (_APPLICABLE.match(rest) or _PLACE.match(rest)):
+        return name
+    local: list[str] = []  # as written (places have capitals), up to a stop or a word ending the name
+    for word in rest.split():
+        if word.lower() in _ENDS - {"à", "au", "aux", "en"} or not word.rstrip(".,;:()"):
+            break
+        local.append(word.rstrip(".,;:()"))
+        if word[-1] in ".,;:()":
+            break
+    return (LOCAL, *name, *local)
 
 
 def _stated(text: str) -> set[tuple[str, ...]]:
     """The codes of law alinéa `text` states by their names, outside quotations (« du code de l'urbanisme »),
     not « du même code » nor « le code » bare, nor a « code » of no law (« du code de bonne conduite »)."""
-    text = _QUOTED.sub(" ", fold(text).lower().replace("\u2011", "-"))
+    text = _QUOTED.sub(" ", fold(text).replace("\u2011", "-"))
     return {code for m in _STATED.finditer(text) if (code := known(m.group(1))) is not None}
 
 
@@ -150,11 +178,11 @@ def _named_last(before: str) -> tuple[str, ...] | None:
     l'article L. 218-26 du code de l'environnement, … : « … » … »): what a « du même code » after it is; None
     when the last « code » said there is none known (« du même code » unread, « du code de bonne conduite »),
     or a code is named in words quoted (which code is then meant is not sure)."""
-    folded = fold(before).lower().replace("\u2011", "-")
+    folded = fold(before).replace("\u2011", "-")
     if any(_stated(q.group()[1:-1]) for q in _QUOTED.finditer(folded)):
         return None
     unquoted = _QUOTED.sub(lambda q: " " * len(q.group()), folded)
-    said = [m.start() for m in re.finditer(r"\bcode\b", unquoted)]
+    said = [m.start() for m in re.finditer(r"\bcode\b", unquoted, re.I)]
     return known(unquoted[said[-1] :]) if said else None
 
 
@@ -190,7 +218,7 @@ def same_code(text: str, intro: str) -> str:
             continue  # in the words the amendment puts
         if name is None:
             continue
-        code = " ".join(name).replace("' ", "'")
+        code = " ".join(name[1:] if name[0] == LOCAL else name).replace("' ", "'")
         text = before + f"{said.group(1)}u {code}" + text[said.end() :]
         start = said.start()
     return text

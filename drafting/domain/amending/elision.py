@@ -92,10 +92,14 @@ def elided(left: str, new: str) -> tuple[int, str] | Literal[False] | None:
     (« À l'avant-dernière », « du » → « de l' », « au » → « à l' », « ce » → « cet »; « cet » → « ce » when
     they do not); None when nothing is to change; False when whether it elides is not sure (an h in no list)."""
     said = _WHOLE.search(left)
-    if said is None or _NO_ARTICLE.match(fold(new).lower()):
+    if said is None:
         return None
-    goes, word = elides(new), said.group(1).lower()
-    first = (re.findall(r"[^\W\d_]+", fold(new).lower()) or [""])[0]
+    word, first = said.group(1).lower(), (re.findall(r"[^\W\d_]+", fold(new).lower()) or [""])[0]
+    if word == "cet" and (first in _PRONOUN_CE or _NO_ARTICLE.match(fold(new).lower())):
+        return False  # « cet un ajout », « cet à »: no determiner is before them, and « ce » there is not sure
+    if _NO_ARTICLE.match(fold(new).lower()):
+        return None
+    goes = elides(new)
     if goes is None or word == "ce" and goes and first in _PRONOUN_CE:
         return False  # « ce à quoi », « c'est »: the pronoun, whose elision is another
     if goes == (word == "cet"):
@@ -140,7 +144,8 @@ def written_whole(left: str, new: str, old: str = "") -> tuple[int, str] | None:
     written whole before words put that take no elision, as French writes it (« de cotisation », « que le »,
     « jusque dans »); « s'il », « il » (`old`) replaced by words not opening with « il », « ils »: « si »
     (« si l'intéressé », « si elle »). Where it starts and what is put for it; None when not so (« l' », whose
-    gender is not said, and « de », « jusque » before « le », « les », contracted or not, stay refused)."""
+    gender is not said, « de », « jusque » before « le », « les », contracted or not, and « jusque » before
+    « la », « l' » stay refused)."""
     if_ = _IF.search(left)
     if if_ and re.match(r"ils?(?![\w'’-])", old, re.I):
         if re.match(r"ils?(?![\w'’-])", new, re.I):
@@ -151,4 +156,6 @@ def written_whole(left: str, new: str, old: str = "") -> tuple[int, str] | None:
         return None
     if said.group(1).lower() in ("d", "jusqu") and re.match(r"(?:le|les)(?![\w'’-])", new, re.I):
         return None  # « de le », « de les »: contracted (« du », « des ») or not (« de le faire »), not said
+    if said.group(1).lower() == "jusqu" and re.match(r"(?:la(?![\w'’-])|l['’])", new, re.I):
+        return None  # « jusque la », « jusque l' »: no French (« jusqu'à la »), what is meant is not said
     return said.start(), said.group(1) + "e "
