@@ -1262,7 +1262,8 @@ def test_a_label_saying_what_kind_of_amendment_it_is_is_no_place() -> None:
     article = "Les biens visés au chapitre II sont transférés.\n\nLe préfet statue."
     said = "{}\n\nAlinéa 1\n\nRemplacer le mot :\n\n« visés »\n\npar le mot :\n\n« mentionnés »"
     labels = ("Amendement de coordination.", "Amendement rédactionnel.", "Amendement de précision", "Amendement d'appel.")
-    for label in (*labels, "Amendement de cohérence rédactionnelle.", "Amendement de cohérence et de précision."):
+    more = ("Amendement de cohérence rédactionnelle.", "Amendement de cohérence et de précision.", "Sous-amendement rédactionnel.")
+    for label in (*labels, *more):
         assert apply(article, [("1", said.format(label))]).startswith("Les biens mentionnés au chapitre II")
     # not a label: a sentence naming another amendment's kind after instructions, or words no label has
     with pytest.raises(AmendingError, match="do not name a place"):

@@ -272,7 +272,7 @@ _KIND = (
     r"(?:rédactionnel|d'appel|de (?:coordination|précision|cohérence|conséquence|clarification|simplification"
     r"|correction|repli)(?: rédactionnelle| juridique)?)"
 )
-_LABEL = re.compile(rf"^amendement {_KIND}(?:(?:,| et) {_KIND})*$")  # « … de cohérence et de précision »
+_LABEL = re.compile(rf"^(?:sous-)?amendement {_KIND}(?:(?:,| et) {_KIND})*$")  # « … de cohérence et de précision »
 
 
 # A gage stated bare: how a cost is met, not what the article becomes (« La perte de recettes résultant pour
