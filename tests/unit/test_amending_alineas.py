@@ -619,3 +619,21 @@ def test_the_heading_alinea_says_which_of_several_same_marks_is_restored() -> No
     amendment = amendment.replace("Alinéa 3", "Alinéa 6")
     with pytest.raises(AmendingError, match="several alinéa"):
         apply(article, [("1", amendment)])
+
+
+def test_a_bare_mark_both_standing_and_kept_in_a_run_is_not_restored() -> None:
+    # « Rétablir le c) », a c) standing in the 1° and « b à d) (Supprimé) » in the 2°: the standing one is not
+    # silently rewritten, two answer the name (p82-013)
+    article = "\n\n".join(
+        [
+            "Le code est ainsi modifié :",
+            "1° L'article L. 1 est ainsi modifié :",
+            "a) Les mots : « six » sont supprimés ;",
+            "c) Le mot : « sept » est supprimé ;",
+            "2° L'article L. 2 est ainsi modifié :",
+            "b à d) (Supprimé)",
+        ]
+    )
+    amendment = "<p>Rétablir le c) dans la rédaction suivante :</p><p>« c) Adapter les règles ; »</p>"
+    with pytest.raises(AmendingError, match="both a division standing"):
+        apply(article, [("1", amendment)])

@@ -609,3 +609,21 @@ def test_cet_and_jusque_before_words_no_determiner_follows() -> None:
     assert apply("Jusqu'à la première réunion, il siège.", [("4", "Remplacer les mots : « à la première réunion » par les mots : « dans les six mois ».")]) == (
         "Jusque dans les six mois, il siège."
     )
+
+
+def test_a_deletion_leaves_the_word_before_elided_as_french_writes_it() -> None:
+    # words deleted leave « du », « au », « le », « ce » before a vowel: elided as a replacement would (p82-039,
+    # p82-047); an elided « l' » before a word taking no elision is written whole or refused
+    said = "Supprimer le mot : « {} »."
+    assert apply("Le I du présent article est applicable.", [("1", said.format("présent"))]) == (
+        "Le I de l'article est applicable."
+    )
+    assert apply("Il est mentionné au premier alinéa.", [("2", said.format("premier"))]) == "Il est mentionné à l'alinéa."
+    assert apply("Le rôle de cet autre conseil.", [("3", said.format("autre"))]) == "Le rôle de ce conseil."
+    assert apply("L'avant-dernier alinéa est dit.", [("4", said.format("avant-dernier"))]) == "L'alinéa est dit."
+    assert apply("De l'avant-dernier paragraphe.", [("5", said.format("avant-dernier"))]) == "Du paragraphe."
+    with pytest.raises(AmendingError, match="is elided"):
+        apply("Le premier hxyz est dit.", [("6", said.format("premier"))])
+    # only an adjective before the noun says the next word is the noun: « Le maire informe » less « maire » is
+    # left as the amendment says (« informe » may be a verb)
+    assert apply("Le maire informe.", [("7", said.format("maire"))]) == "Le informe."

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from drafting.domain.amending.edits import Edit
-from drafting.domain.amending.elision import elides
+from drafting.domain.amending.elision import elided, elides, unelided, written_whole
 from drafting.domain.amending.spans import ABBREVIATED
 from drafting.domain.amending.typography import BLANKS, fold
 
@@ -99,6 +99,8 @@ def splice(hit: Hit, start: int, end: int, new: str, ctx: Ctx | None = None) -> 
                 raise ctx.fail(f"it leaves « {doubled} {doubled} » in the text", "doubled_word")
     if not new:
         left, right = _elided(left, right)
+        if ctx is not None:
+            left, right = _article_at_seam(left, right, line[start:end].strip(BLANKS), ctx)
     hit.slot.text[hit.line] = (left + new + right).strip()
 
 
@@ -115,6 +117,41 @@ def _elided(left: str, right: str) -> tuple[str, str]:
     if not elides or not (left[-1:] in BLANKS or right[:1] in BLANKS) or not _ELIDED_BEFORE.match(after):
         return left, right
     return left[: elides.start()] + elides.group(1) + "’", after
+
+
+# Adjectives set between the article and its noun (ordinals, « présent », « même », « autre »): the word after
+# them is the noun, so the article before them is the noun's, elided before it as French writes it
+_BEFORE_NOUN = re.compile(
+    r"(?:premi(?:er|ère)|second|seconde|[a-z-]+ième|(?:avant-)?derni(?:er|ère)|présente?|même|autre|seule?)s?"
+)
+
+
+def _article_at_seam(left: str, right: str, gone: str, ctx: Ctx) -> tuple[str, str]:
+    """A deletion leaving an article before another word elides it as a replacement does (`elided`): « du
+    présent article » less « présent » is « de l'article », « au premier alinéa » less « premier » « à
+    l'alinéa », « cet autre organe » less « autre » « ce organe »; and an elided word left before a word that
+    takes no elision is written whole (`unelided`, `written_whole`: « l'avant-dernier paragraphe » less
+    « avant-dernier » is « le paragraphe ») or refused (`check_elision`): where not sure, refused. The article
+    before words deleted is elided only when they are an adjective before the noun (`_BEFORE_NOUN`)."""
+    after = right.lstrip(BLANKS)
+    if not after[:1].isalpha() or "\n" in right[: len(right) - len(after)]:
+        return left, right
+    if left[-1:] in ("'", "’"):  # « l'avant-dernier alinéa » less « avant-dernier »: « l'alinéa », no space
+        fix = unelided(left, gone, after) or written_whole(left, after, gone)
+        if fix:
+            return left[: fix[0]] + fix[1], after
+        check_elision(left, after, ctx)
+        return left, after
+    head = left.rstrip(BLANKS)
+    if head == left and right == after or not _BEFORE_NOUN.fullmatch(fold(gone).lower()):
+        return left, right  # « Le maire informe » less « maire »: « informe » may be no noun, left as said
+    whole = elided(head + " ", after)
+    if whole is False:
+        said, word = head.split()[-1], after.split()[0]
+        raise ctx.fail(f"whether « {said} » is elided before « {word} » is not sure, or how", "ambiguous")
+    if whole:
+        return head[: whole[0]] + whole[1], after
+    return left, right
 
 
 # Words after which no comma ever stands, even opening an incise: an article (« des », « aux » …), a

@@ -216,8 +216,7 @@ def _restored_in_run(article: Article, edit: Edit, ctx: Ctx) -> Edit:
     around = outer[0] if outer else ""
     try:
         lo, hi = division_bounds(article, outer, ctx) if outer else (0, len(article.original) - 1)
-        if marked(article, marks, (mark, around), (lo, hi), ctx):
-            return edit  # the mark alone stands there: read as any division named
+        standing = marked(article, marks, (mark, around), (lo, hi), ctx)
     except AmendingError:
         return edit  # refused as the place is read without the run
     level, named = named_level(mark, around), mark.replace(" ", "")
@@ -227,6 +226,13 @@ def _restored_in_run(article: Article, edit: Edit, ctx: Ctx) -> Edit:
         m = DELETED_RUN.match(fold(text[0]).strip()) if marks[1][i] == level and len(text) == 1 else None
         if m and named in [k.replace(" ", "") for k in joined_marks(m)]:
             runs.append(i + 1)
+    if standing and runs:
+        # « Rétablir le c) », a c) standing in the 1° and « b à d) (Supprimé) » in the 2°: two answer the name
+        run = article.slots[runs[0] - 1].text[0].strip()
+        reason = f"« {mark} » is both a division standing and a number kept in « {run} »: which is restored is not said"
+        raise ctx.fail(reason, "ambiguous")
+    if standing:
+        return edit  # the mark alone stands there: read as any division named
     if len(runs) != 1:
         return edit  # none, or several: which is not said
     return replace(edit, place=replace(place, alineas=(runs[0],), item=mark, path=(), under=()))

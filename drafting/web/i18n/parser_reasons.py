@@ -87,6 +87,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it names no alinéa, and the article has {count} alinéas: which one is not said", "l’instruction ne désigne pas d’alinéa, alors que l’article en compte {count} : lequel n’est pas dit"),
     ("it names no alinéa, and the division named before has {count} alinéas: which one is not said", "l’instruction ne désigne pas d’alinéa, alors que la division nommée avant elle en compte {count} : lequel n’est pas dit"),
     ("it names a phrase of {part}, which has {count} alinéas, but not the alinéa it is in", "l’instruction désigne une phrase {part:de}, qui compte {count} alinéas, sans désigner l’alinéa qui la contient"),
+    ("« {mark} » is both a division standing and a number kept in « {run} »: which is restored is not said", "« {mark} » désigne à la fois une division en vigueur et un numéro conservé dans « {run} » : laquelle est rétablie n’est pas dit"),
     ("the divisions « {mark} » it names are not a run of divisions in order", "les divisions « {mark} » désignées ne se suivent pas dans l’ordre"),
     ("it leaves two words' commas in doubt: whether one stays (a list) is not said", "l’instruction laisse en doute les deux virgules qui encadraient les mots : l’amendement ne dit pas si l’une reste (une énumération)"),
     ("the alinéa ends with quoted words; where the phrase goes is not said", "l’alinéa se termine par des mots entre guillemets ; l’amendement ne dit pas où va la phrase"),
