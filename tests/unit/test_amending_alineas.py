@@ -571,3 +571,51 @@ def test_a_deleted_shuttle_items_number_is_kept_before_an_item_whose_mark_it_onl
     assert got[1:3] == ["1° AA (Supprimé)", "1° A Au 1°, le mot : « dispensées » est supprimé ;"]
     got = alineas(apply(article, [("2", "Supprimer le 1° A.")]))
     assert got[3:] == ["1° A (Supprimé)", "1° Le 2° est supprimé."]
+
+
+def test_a_division_named_inside_a_run_kept_is_found_where_its_mark_alone_would_be() -> None:
+    # « Au 2° du I, rétablir le c) » on « b à d) (Supprimé) » under the I's 2°, no alinéa named: the c) is one of
+    # the run's numbers, sought where a « c) » alone would be (p79-015); « Rétablir le II » on « II et III. –
+    # (Supprimé) », the article's only II (p79-017)
+    article = "\n\n".join(
+        [
+            "I. – Le Gouvernement est autorisé à prendre :",
+            "1° Les mesures de transposition ;",
+            "2° Les mesures nécessaires pour :",
+            "a) Instituer des sanctions ;",
+            "b à d) (Supprimé)",
+            "II. – Le projet de loi de ratification est déposé.",
+        ]
+    )
+    amendment = "<p>Au 2° du I, rétablir le c) dans la rédaction suivante :</p><p>« c) Adapter les règles ; »</p>"
+    kept = alineas(apply(article, [("1", amendment)]))
+    assert kept[4:7] == ["b) (Supprimé)", "c) Adapter les règles ;", "d) (Supprimé)"]
+    paragraphs = "\n\n".join(["I. – Le code est ainsi modifié.", "II et III. – (Supprimé)", "IV. – Le décret fixe la date."])
+    amendment = "<p>Rétablir le II dans la rédaction suivante :</p><p>« II. – L'article L. 4 est abrogé. »</p>"
+    kept = alineas(apply(paragraphs, [("1", amendment)]))
+    assert kept[1:3] == ["II. – L'article L. 4 est abrogé.", "III. – (Supprimé)"]
+    # two runs keeping a c) (under the 1° and the 2°), no division named around it: which is not said
+    two = article.replace("1° Les mesures de transposition ;", "1° Les mesures de transposition :\n\nb à d) (Supprimé)")
+    with pytest.raises(AmendingError, match="no alinéa of the article opens with the mark « c\\) »"):
+        apply(two, [("1", "<p>Rétablir le c) dans la rédaction suivante :</p><p>« c) Adapter les règles ; »</p>")])
+
+
+def test_the_heading_alinea_says_which_of_several_same_marks_is_restored() -> None:
+    # « Alinéa 3 / Rétablir le a) », the article having an a) under its 1° and under its 2°: alinéa 3 is the
+    # 1°'s « a) (Supprimé) », so that one (p79-021); an alinéa 3 not recorded deleted says nothing so
+    article = "\n\n".join(
+        [
+            "Le code est ainsi modifié :",
+            "1° L'article L. 1 est ainsi modifié :",
+            "a) (Supprimé)",
+            "b) Il est ajouté un alinéa ;",
+            "2° L'article L. 2 est ainsi modifié :",
+            "a) Les mots : « six » sont supprimés ;",
+        ]
+    )
+    amendment = "<p>Alinéa 3</p><p>Rétablir le a) dans la rédaction suivante :</p><p>« a) Le mot : « sept » est supprimé ; »</p>"
+    kept = alineas(apply(article, [("1", amendment)]))
+    assert kept[2] == "a) Le mot : « sept » est supprimé ;" and kept[5] == "a) Les mots : « six » sont supprimés ;"
+    amendment = amendment.replace("Alinéa 3", "Alinéa 6")
+    with pytest.raises(AmendingError, match="several alinéa"):
+        apply(article, [("1", amendment)])

@@ -1261,7 +1261,8 @@ def test_a_label_saying_what_kind_of_amendment_it_is_is_no_place() -> None:
     # « Amendement de coordination. » in a line of its own above the instructions: a label (p78-109)
     article = "Les biens visés au chapitre II sont transférés.\n\nLe préfet statue."
     said = "{}\n\nAlinéa 1\n\nRemplacer le mot :\n\n« visés »\n\npar le mot :\n\n« mentionnés »"
-    for label in ("Amendement de coordination.", "Amendement rédactionnel.", "Amendement de précision"):
+    labels = ("Amendement de coordination.", "Amendement rédactionnel.", "Amendement de précision", "Amendement d'appel.")
+    for label in (*labels, "Amendement de cohérence rédactionnelle.", "Amendement de cohérence et de précision."):
         assert apply(article, [("1", said.format(label))]).startswith("Les biens mentionnés au chapitre II")
     # not a label: a sentence naming another amendment's kind after instructions, or words no label has
     with pytest.raises(AmendingError, match="do not name a place"):

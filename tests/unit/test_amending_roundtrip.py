@@ -137,6 +137,10 @@ def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
             # surely left, or refuses (test_amending_commas.py), which the edit drawn does not say: not drawn
             if words[at - 1].endswith(",") and {"et", "ou"} & set(words[at : at + span]):
                 return article, article
+            # « du présent article » less « présent »: « du » before a vowel elides (« de l'article »,
+            # test_amending_words.py), which the edit drawn keeps whole: not drawn
+            if words[at - 1].lower() in ("le", "la", "du", "au", "ce") and after_span[:1].lower() in "aeiouyhàâéèêîôû":
+                return article, article
             del words[at : at + span]
             # the words left opening the alinéa after its mark take its capital (the parser gives it)
             # as after a full stop (the parser gives the word a capital where a sentence opens)

@@ -41,21 +41,6 @@ if TYPE_CHECKING:
     from drafting.domain.amending.article import Article, Ctx, Slot
 
 
-def restored_from_joined(article: Article, edit: Edit) -> Edit:
-    """« Alinéa 8 / Rétablir le c) dans la rédaction suivante : », alinéa 8 reading « b à d) (Supprimé) »: the
-    c) is one of the numbers that alinéa keeps, as « À l'alinéa 8, rétablir le c) » says; read so (p72-007)."""
-    place = edit.place
-    if not edit.restores or len(place.path) != 1 or len(place.under) != 1 or place.alineas is not None:
-        return edit
-    n = place.under[0]
-    if place.within or not 0 < n <= len(article.slots) or len(article.slots[n - 1].text) != 1:
-        return edit
-    m = DELETED_RUN.match(fold(article.slots[n - 1].text[0]).strip())
-    if m is None or place.path[0].replace(" ", "") not in [k.replace(" ", "") for k in joined_marks(m)]:
-        return edit
-    return replace(edit, place=replace(place, alineas=(n,), item=place.path[0], path=(), under=()))
-
-
 def _restore_one(article: Article, edit: Edit, ctx: Ctx) -> bool:
     """« À l'alinéa 2, rétablir le 1° … » where alinéa 2 reads « 1° et 2° (Supprimé) » (« 1° à 3° », « a et
     b) »): the 1° is put back in its place, the others stay recorded as deleted (« 2° (Supprimé) »)."""

@@ -17,7 +17,7 @@ import copy
 import re
 from dataclasses import replace
 
-from drafting.domain.amending.alineas import delete, restored_from_joined, rewrite
+from drafting.domain.amending.alineas import delete, rewrite
 from drafting.domain.amending.article import Article, Ctx, Wipe
 from drafting.domain.amending.edits import EVERY, AmendingError, Edit, Place
 from drafting.domain.amending.insertion import insert_alineas
@@ -26,7 +26,7 @@ from drafting.domain.amending.places import counted_both_ways, counted_either_wa
 from drafting.domain.amending.search import words_pattern
 from drafting.domain.amending.sitting import moved, words_put
 from drafting.domain.amending.spans import phrase_named
-from drafting.domain.amending.tombstones import UNCHANGED
+from drafting.domain.amending.tombstones import UNCHANGED, restored_from_joined
 from drafting.domain.amending.typography import BLANKS, fold, in_straight_quotes, straight_quotes
 from drafting.domain.amending.words import delete_words, insert_words, replace_words
 
@@ -59,7 +59,7 @@ class Amending(Article):
             edit = replace(edit, place=counted_both_ways(self, edit, ctx))
         if edit.place.worded:  # « au deuxième alinéa »: this article's or the code article's it quotes?
             edit = replace(edit, place=counted_either_way(self, edit, ctx))
-        edit = restored_from_joined(self, edit)  # « Alinéa 8 / Rétablir le c) … » on « b à d) (Supprimé) »
+        edit = restored_from_joined(self, edit, ctx)  # « Alinéa 8 / Rétablir le c) … » on « b à d) (Supprimé) »
         if edit.place.phrase_words and edit.place.alineas is None and edit.place.after is None:
             edit = replace(edit, place=self._phrase_sought(edit, ctx))
         if edit.place.within or edit.place.path:

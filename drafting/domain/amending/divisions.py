@@ -65,6 +65,11 @@ def _level(mark: str, outer: str = "") -> int:
     return 0 if re.fullmatch(r"[ivx]+(?: \w+)?", mark) else 1
 
 
+def named_level(mark: str, outer: str = "") -> int:
+    """The index in `DIVISION_MARKS` of the kind of division a mark named gives (`_level`)."""
+    return _level(mark, outer)
+
+
 def division_bounds(
     article: Article, path: tuple[str, ...], ctx: Ctx, quoted: tuple[int, int] | None = None
 ) -> tuple[int, int]:

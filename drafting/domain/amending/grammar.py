@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (patterns of joined clauses read best one a line)
 """Reading an amendment's sentences: `parse_amendment` cuts the text into sentences (lexer.py), follows
 its parts (« I. – », « 1° ») and the place each names for those after it (« cet alinéa »), splits a
-sentence into the instructions it joins with « et », reads « procéder à la même insertion » and
+sentence into the instructions it joins with « et » (joins.py), reads « procéder à la même insertion » and
 « respectivement », and matches each instruction against the table of forms (forms.py), the rest of it
 read as its place (locations.py).
 
@@ -16,17 +16,20 @@ from dataclasses import replace
 
 from drafting.domain.amending.divisions import follows
 from drafting.domain.amending.edits import EVERY, AmendingError, Edit, Place
-from drafting.domain.amending.forms import COMPILED_FORMS, OCCURRENCES, WN, C, Q, Reading, verbs_spelt
-from drafting.domain.amending.lexer import Sentence, sentences
-from drafting.domain.amending.locations import (
-    DIVISION,
-    ORD,
+from drafting.domain.amending.forms import COMPILED_FORMS, WN, C, Q, Reading, verbs_spelt
+from drafting.domain.amending.joins import (
+    JOINED,
+    bare_after_division,
+    bare_division_joined,
+    joined_subjects,
     listed_divisions,
-    location,
     of_each,
-    ordinal,
-    shared_divisions,
+    shared,
+    split_clauses,
+    whole_division,
 )
+from drafting.domain.amending.lexer import Sentence, sentences
+from drafting.domain.amending.locations import ORD, location, ordinal
 from drafting.domain.amending.typography import fold
 
 _REPEAT = re.compile(
@@ -183,7 +186,7 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
         # the item put after the division just named, when its mark is the next after that one's (p55-070)
         item_added = None if added else _ITEM_ADDED.match(prose)
         added = added or item_added
-        clauses = list(enumerate(_clauses(added.group(1) if added else prose)))
+        clauses = list(enumerate(split_clauses(added.group(1) if added else prose)))
         if added:
             clauses.append((len(clauses), added.group(2)))
         for i, clause in clauses:
@@ -231,7 +234,7 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             if named is not None:
                 context, whole = _context_of(named), None
             else:  # only « cet alinéa » reads it: a sentence naming no place keeps the place it had (p65-018)
-                named_whole = {e.place.path for e in found if _division(e.place) and not e.place.under}
+                named_whole = {e.place.path for e in found if whole_division(e.place) and not e.place.under}
                 whole = Place(path=named_whole.pop()) if len(named_whole) == 1 else None  # « Au III et au V »: which?
         edits[start:] = _occurrences_first(edits[start:])
     if not edits:
@@ -265,10 +268,11 @@ _NESTED_INSTRUCTION = re.compile(
 
 # What kind of amendment it is, said in a line of its own before its instructions (« Amendement de coordination. »,
 # « Amendement rédactionnel. »): a label, no place (p78-109)
-_LABEL = re.compile(
-    r"^amendement (?:rédactionnel|de (?:coordination|précision|cohérence|conséquence|clarification|simplification"
-    r"|correction|repli))$"
+_KIND = (
+    r"(?:rédactionnel|d'appel|de (?:coordination|précision|cohérence|conséquence|clarification|simplification"
+    r"|correction|repli)(?: rédactionnelle| juridique)?)"
 )
+_LABEL = re.compile(rf"^amendement {_KIND}(?:(?:,| et) {_KIND})*$")  # « … de cohérence et de précision »
 
 
 # A gage stated bare: how a cost is met, not what the article becomes (« La perte de recettes résultant pour
@@ -339,79 +343,6 @@ def _occurrences_first(said: list[Edit]) -> list[Edit]:
     if len(said) < 2 or any(e.kind not in _WORDS_EDITS for e in said):
         return said
     return sorted(said, key=lambda e: not e.occurrence)
-
-
-_VERB = r"(?:remplacer|substituer|supprimer|insérer|ajouter|compléter|rédiger)"
-# « …, et substituer aux mots : Z les mots : W »; « … par les mots : Y et deux fois les mots : Z par … »
-_PLACE_FIRST = r"(?:(?:à|au|aux|dans) [^¤]*?,? )?"  # « et aux alinéas 3, 4, 7 et 13, remplacer … »
-_COUNT = r"(?:(?:deux|trois|quatre|cinq|six) fois )?"
-_COUNT_AFTER = r"(?: \((?:par )?(?:deux|trois|quatre|cinq|six) fois\))?"
-# « … et, après le mot : X, insérer … »: a place that quotes its anchor
-_ANCHOR_FIRST = rf"(?:après|avant) (?:la {ORD} occurrence |chaque occurrence |toutes les occurrences |l'|le |les |la )?{WN}{C}¤\d+¤\s*,?\s*"
-_JOINED_VERB = re.compile(rf"\s*,?\s+et,?\s+(?=(?:{_ANCHOR_FIRST}|{_PLACE_FIRST}){_VERB}\b)")
-_JOINED_WORDS = re.compile(rf"\s*,?\s+et (?={_PLACE_FIRST}{_COUNT}{WN}{_COUNT_AFTER}{C}¤\d+¤\s*,?\s*(?:par|{WN}))")
-_PASSIVE_VERB = r"(?:est|sont) (?:supprimée?s?|remplacée?s?|insérée?s?|ajoutée?s?)\b"
-_PASSIVE = re.compile(rf"\b{_PASSIVE_VERB}")
-# « … et les mots : A, B et C sont supprimés »: a part whose words are a series ending with « et »
-_SERIES_AFTER = rf"(?:\s*,\s+(?:{WN}{C})?¤\d+¤)*(?:\s*,?\s+et (?:{WN}{C})?¤\d+¤)?"
-# « … et, au deuxième alinéa du III, les mots : Y sont remplacés … »: a part with a place of its own, set off by
-# commas, as a second verb may have (p63-005)
-_PLACE_SET_OFF = r"(?:(?:à|au|aux|dans) [^¤,]*?,\s*)"
-_JOINED_PASSIVE = re.compile(
-    rf"\s*,?\s+et,?\s+(?=(?:{_ANCHOR_FIRST}|{_PLACE_SET_OFF})?{WN}{C}¤\d+¤{_SERIES_AFTER}\s*,?\s*{_PASSIVE_VERB})"
-)
-_OCCURRENCES_BARE = re.sub(r"\(\?P<\w+>", "(?:", OCCURRENCES)  # the same, its groups unnamed
-_UNDERSTOOD = re.compile(rf"((?:à|au|aux|dans) [^¤]*?),? ({_COUNT}{WN}.*)$")
-_TIMES_FIRST = re.compile(r"^(deux|trois|quatre|cinq|six) fois ")
-
-
-def _series_deleted(prose: str) -> str | None:
-    """« À l'alinéa 21, les mots : « A », « B » et « C » sont supprimés »: the Sénat's form of « supprimer
-    les mots : A, B et C », given as that (each deleted); None for any other sentence."""
-    named = rf"(?:{_OCCURRENCES_BARE}{WN}{C}|(?:{WN}{C})?)"
-    listed = re.fullmatch(rf"(.*?)({WN}{C}¤\d+¤(?:\s*,\s+{named}¤\d+¤)*\s*,?\s+et {named}¤\d+¤)\s*,?\s*sont supprimée?s", prose)
-    if listed and not _PASSIVE.search(listed.group(1)) and re.fullmatch(r"(?:[^¤]*,)?\s*", listed.group(1)):
-        return listed.group(1) + "supprimer " + listed.group(2)
-    return None
-
-
-def _clauses(prose: str) -> list[str]:
-    """The instructions one sentence joins with « et »: a second verb, or, after « remplacer » or
-    « substituer », words and their replacement (the verb understood), each maybe after its own place
-    (« … et aux alinéas 3 et 4 le mot (cinq fois) : X par le mot : Y »), or passive ones as bills write
-    them (« les mots : X sont supprimés et les mots : Y sont remplacés par … »). One clause when nothing is joined."""
-    listed = _series_deleted(prose)
-    if listed is None:
-        passive = _JOINED_PASSIVE.split(prose)
-        if len(passive) > 1 and all("¤" in p and _PASSIVE.search(p) for p in passive):
-            # « les mots : A, B et C sont supprimés et le mot : D est remplacé par … »: a part deleting a
-            # series is read as one alone is (each deleted), the others as they are
-            return [c for p in passive for c in (_clauses(p) if _series_deleted(p) is not None else [p])]
-    else:
-        prose = listed
-    verb = re.search(r"(?:^|[,:] )(remplacer|substituer)\b", prose)
-    parts = _JOINED_VERB.split(prose)
-    deleted = re.search(rf"(?:^|[,:] )supprimer {_OCCURRENCES_BARE}?{WN}{C}¤\d+¤", prose)
-    if deleted and len(parts) == 1:  # « supprimer les mots : X et les mots : Y », « … : X et Y »
-        # « … et la seconde occurrence du mot : Y »: a named occurrence keeps its words
-        named = rf"(?:{_OCCURRENCES_BARE}{WN}{C}|(?:{WN}{C})?)"
-        # « … : A, B et C » (« « A », « B » et « C » » given as one paragraph): each of a series ending with « et »
-        series = rf"\s*,\s+(?={named}¤\d+¤(?:\s*,\s+{named}¤\d+¤)*\s*,?\s+et {named}¤\d+¤\s*$)"
-        parts = re.split(rf"\s*,?\s+et (?={named}¤\d+¤\s*$|{named}¤\d+¤\s*,?\s+et )|{series}", prose)
-        parts = parts[:1] + [
-            "supprimer " + p if re.match(_OCCURRENCES_BARE, p) else "supprimer les mots : " + re.sub(rf"^{WN}{C}", "", p)
-            for p in parts[1:]
-        ]
-    elif verb and len(parts) == 1:
-        first, *rest = _JOINED_WORDS.split(prose)
-        parts = [first]
-        for words in rest:
-            place = _UNDERSTOOD.match(words)
-            where, words = (place.group(1) + ", ", place.group(2)) if place else ("", words)
-            parts.append(where + verb.group(1) + " " + _TIMES_FIRST.sub(r"(\1 fois) ", words))
-    if len(parts) > 1 and not all("¤" in p for p in parts):
-        return [prose]  # « et » inside a place (« aux alinéas 2 et 3 »): one clause
-    return parts
 
 
 _REPEAT_ANCHOR = re.compile(
@@ -526,121 +457,6 @@ def _respectively_by_alinea(numero: str, sentence: Sentence, found: list[list[Ed
     return [replace(f[0], place=replace(f[0].place, alineas=(n,))) for f, n in zip(found, alineas, strict=True)]
 
 
-# Two places joined: « à la fin de l'alinéa 5 et à l'alinéa 7 », « aux alinéas 2 et 3 et au dernier alinéa »;
-# not « au deuxième et au troisième alinéas », one place (the noun in the plural, shared), as LOCATIONS reads it
-# « au premier alinéa du présent article ainsi qu'au deuxième alinéa du III »: « ainsi qu'» joins them as « et » (p63-015)
-_JOINED = re.compile(rf"\s*,?\s+(?:et |ainsi qu')(?=(?:à|au|aux|dans) )(?!(?:au|du|le) {ORD} alinéas\b)")
-# « Au premier alinéa et au deuxième alinéa du II », « À la première phrase du premier alinéa et au deuxième
-# alinéa du II »: a place named by ordinals in words (an alinéa, or a phrase, the start or the end of one) with
-# no complement of its own, joined to one with a complement (« du II », « de l'article L. X », « du texte
-# proposé pour … »): the complement is both's (p60-052, p61-007). Not « à l'alinéa 3 et au deuxième alinéa du II »: a numeral counts this article's alinéas.
-_IN_ALINEA = rf"(?:(?:à la |la |aux |les )(?:{ORD}|deux|trois|et|premières|dernières|\s)+ phrases? |(?:au |le )début |(?:à la |la )fin )"
-_OF_ALINEA = rf"(?:(?:du |de l')(?:{ORD}) alinéa)"
-_AT_ALINEA = rf"(?:(?:au |le |à l'|l')(?:{ORD}) alinéa)"
-_BARE = re.compile(rf"\s*(?:{_IN_ALINEA}{_OF_ALINEA}|{_AT_ALINEA})\s*,?\s*")
-_COMPLEMENT = re.compile(rf"\s*(?:{_IN_ALINEA}{_OF_ALINEA}|{_AT_ALINEA}) (?P<of>(?:du|de la|de l'|des|de) .*)", re.S)
-# Subject places each with its own complement, joined: « Le deuxième alinéa du I et le deuxième alinéa du II
-# sont supprimés » (p61-006); read only where the whole is not one place. So for divisions named whole, and
-# « ainsi que » joining as « et »: « Le second alinéa du I ainsi que le III sont supprimés », « Le 2° du I et le
-# 2° du IV sont supprimés »
-_JOINED_SUBJECTS = re.compile(
-    rf"\s*,?\s+(?:et|ainsi que) (?=(?:le|la|les|l') ?(?:[^,]*?\balinéa\b|(?:{DIVISION})(?=\s|,|$)))"
-)
-
-
-def _shared(joined: list[str]) -> list[str]:
-    """The places joined, each bare one (« à la première phrase du premier alinéa ») before the last given the
-    last one's complement (« au deuxième alinéa du II »): both the II's (p61-007); so for divisions (« Au 1° et
-    au 2° du III », `shared_divisions`). As they are otherwise."""
-    if len(joined) < 2:
-        return joined
-    last = _COMPLEMENT.fullmatch(joined[-1])
-    if last is not None and all(_BARE.fullmatch(p) for p in joined[:-1]):
-        return [p.rstrip(" ,") + " " + last.group("of") for p in joined[:-1]] + joined[-1:]
-    return shared_divisions(joined)
-
-
-def _bare_after_division(numero: str, sentence: Sentence, joined: list[str], places: list[Place]) -> list[Place]:
-    """A place joined that is named by ordinals in words with no complement (« à la première phrase du premier
-    alinéa ») after one given a division of this article (« au deuxième alinéa du III »): that division's, or
-    this article's? Whether the words are found in one or both, the instruction does not say (p63-016, p61-008):
-    refused (`ambiguous`), unless the complement is one division (« du I ») after an alinéa named: the place is
-    then marked (`Place.maybe_in`) to be read only where both counts name the same alinéas (the I opening the
-    article, its first alinéa is the article's first, p65-002)."""
-    division: tuple[str, ...] = ()
-    single = False
-    out = list(places)
-    for k, (text, place) in enumerate(zip(joined, places, strict=True)):
-        if _COMPLEMENT.fullmatch(text) is not None or _division(place):  # « au 1° du IV », « au III » too
-            division = place.path if not place.within and not place.resulting else ()
-            single = _COMPLEMENT.fullmatch(text) is not None and len(place.path) == 1
-        elif division and _BARE.fullmatch(text):
-            if not single or place.path or place.within:
-                reason = "whether the alinéa named bare is the division's named before it or this article's is not said"
-                raise AmendingError(numero, sentence.prose, reason, "ambiguous")
-            out[k] = replace(place, maybe_in=division)
-    return out
-
-
-def _division(place: Place) -> bool:
-    """A division of this article named whole (« le III », « au 2° du IV »): no alinéa of it named."""
-    return bool(place.path) and place.alineas is None and not place.within and place.phrase is None and not place.end
-
-
-# « de cet article », « du présent article »: a complement saying a division is this article's own
-_THIS_ARTICLES = re.compile(r"\b(?:de cet|du présent) article\b")
-# A paragraph's mark (« III », « I bis », « I A »), the outermost level, which no division of an article holds
-_PARAGRAPH = re.compile(r"[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d]))?")
-
-
-def _bare_division_joined(numero: str, sentence: Sentence, joined: list[str], places: list[Place]) -> None:
-    """« Au premier alinéa du I et au III », « Au 1° du I ainsi qu'au III »: a division named bare (one mark, no
-    complement), joined to a place with a complement (« du I »), is this article's own when it is a paragraph
-    (« III », roman), which no division of this article holds; a lower one (« au 2° » after « au 1° du IV »: the
-    IV's, or another's?), or one beside a code article or a text proposed (« III » of which?), is not said:
-    refused (`ambiguous`). A place named bare by ordinals before a division (« au premier alinéa et au 2° du
-    III », « … et au III »: the III's first, or this article's?) is not said either (after one:
-    `_bare_after_division`)."""
-    bare = [_division(p) and len(p.path) == 1 and not _THIS_ARTICLES.search(t) for t, p in zip(joined, places, strict=True)]
-    complemented = any(p.within or len(p.path) > 1 or p.path and p.alineas for p in places)
-    for k, (text, place) in enumerate(zip(joined, places, strict=True)):
-        if bare[k] and complemented:
-            if not _PARAGRAPH.fullmatch(place.path[0]) or any(p.within for p in places):
-                reason = "whether the division named bare is in the place named with it or this article's own is not said"
-                raise AmendingError(numero, sentence.prose, reason, "ambiguous")
-        elif _BARE.fullmatch(text) and any(_division(p) for p in places[k + 1 :]):
-            reason = "whether the alinéa named bare is the division's named after it or this article's is not said"
-            raise AmendingError(numero, sentence.prose, reason, "ambiguous")
-
-
-# « Le II, le III et le V sont supprimés »: a list, commas then « et » before the last, each a subject
-_LISTED = re.compile(rf"\s*,\s+(?=(?:le|la|les|l') ?(?:[^,]*?\balinéa\b|(?:{DIVISION})(?=\s|,|$)))")
-
-
-def _listed(joined: list[str]) -> list[str]:
-    """The subjects joined by « et », those before it said with commas split (« le ii, le iii »): only where an
-    « et » ends the list; with none (« Le II, le III sont supprimés ») one place, refused by `location`."""
-    if len(joined) < 2:
-        return joined
-    return [p for part in joined[:-1] for p in _LISTED.split(part)] + joined[-1:]
-
-
-def _subjects(numero: str, sentence: Sentence, rest: str, context: Place) -> list[Place] | None:
-    """« Le deuxième alinéa du I et le deuxième alinéa du II sont supprimés »: the places joined as subjects,
-    each alinéas of its own (p61-006) or a division named whole (« le III », p65-005); None when they are not that (the caller refuses as before)."""
-    joined = _shared(_listed(_JOINED_SUBJECTS.split(of_each(rest))))
-    if len(joined) < 2:
-        return None
-    try:
-        places = [location(numero, sentence.prose, text, context) for text in joined]
-    except AmendingError:
-        return None
-    if any(not (p.alineas or _division(p)) or p.after is not None or p.each or p.elsewhere for p in places):
-        return None
-    _bare_division_joined(numero, sentence, joined, places)
-    return _bare_after_division(numero, sentence, joined, places)  # « Le 1° du IV et le premier alinéa »
-
-
 def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[Edit] | None:
     for _name, pattern, handler in COMPILED_FORMS:
         m = pattern.search(prose)
@@ -650,20 +466,20 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
         rest = f"{prose[: m.start()]} {loc} {prose[m.end() :]}"
         if "¤" in rest:
             raise AmendingError(numero, sentence.prose, "it quotes words that no instruction in it uses")
-        joined = _shared(listed_divisions(of_each(rest), _JOINED))  # « Au II, au III et au V »
+        joined = shared(listed_divisions(of_each(rest), JOINED))  # « Au II, au III et au V »
         if len(joined) > 1:  # « à la fin des alinéas 5 et 6 et à l'alinéa 7 »: the edit at each place
             places = [location(numero, sentence.prose, text, context) for text in joined]
-            if any(not (p.alineas or _division(p)) or p.after is not None or p.each for p in places):
+            if any(not (p.alineas or whole_division(p)) or p.after is not None or p.each for p in places):
                 raise AmendingError(numero, sentence.prose, "of the places it joins, one is not alinéas")
-            _bare_division_joined(numero, sentence, joined, places)
+            bare_division_joined(numero, sentence, joined, places)
             # « Au deuxième alinéa du III et à la première phrase du premier alinéa »: the III's first alinéa, or
             # this article's? A complement said before is not said to be shared (p63-016, p61-008)
-            places = _bare_after_division(numero, sentence, joined, places)
+            places = bare_after_division(numero, sentence, joined, places)
             return [e for p in places for e in handler(Reading(m, p, sentence.operands, sentence.prose, numero))]
         try:
             place = location(numero, sentence.prose, rest, context)
         except AmendingError:
-            subjects = _subjects(numero, sentence, rest, context)
+            subjects = joined_subjects(numero, sentence, rest, context)
             if subjects is None:
                 raise
             edits = [e for p in subjects for e in handler(Reading(m, p, sentence.operands, sentence.prose, numero))]

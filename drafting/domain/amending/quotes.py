@@ -1,5 +1,6 @@
 """Quotation marks at the edges of an alinéa: whether it opens with one, the quote (and stop) that
-closes it, how many it leaves open. The lowest layer: every module that reads quoted alinéas asks these.
+closes it, how many it leaves open; the quotations among some alinéas (`quotation_spans`). The lowest
+layer: every module that reads quoted alinéas asks these.
 """
 
 from __future__ import annotations
@@ -68,3 +69,17 @@ def quotation_last(lines: list[str], first: int, hi: int) -> int:
         else:
             break
     return j
+
+
+def quotation_spans(original: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The quotations among alinéas `lo` to `hi`: each one's first and last alinéa (0-based)."""
+    out: list[tuple[int, int]] = []
+    i = lo
+    while i <= hi:
+        if not opened(original[i]):
+            i += 1
+            continue
+        j = quotation_last(original, i, hi)  # bare « (Alinéa sans modification) » lines inside it too
+        out.append((i, j))
+        i = j + 1
+    return out

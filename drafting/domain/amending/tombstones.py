@@ -1,14 +1,20 @@
 """What a text writes in place of alinéas: the number kept for a division deleted (« III. – (Supprimé) »),
 a comparative text's « (Non modifié) », and several deleted in a row written as one (« 1° à 3°
-(Supprimé) »).
+(Supprimé) »); which of them a restoration names (`restored_from_joined`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from drafting.domain.amending.divisions import ADVERB, mark_levels
+from drafting.domain.amending.divisions import ADVERB, division_bounds, heads_of, mark_levels, marked, named_level
+from drafting.domain.amending.edits import AmendingError, Edit
 from drafting.domain.amending.typography import fold
+
+if TYPE_CHECKING:
+    from drafting.domain.amending.article import Article, Ctx
 
 # What records a division or an alinéa as deleted: « (Supprimé) », « (Supprimés) », « (Alinéa supprimé) »
 NOTED_DELETED = r"(?i:\(\s*(?:alinéa |article )?supprimée?s?\s*\))"
@@ -173,3 +179,69 @@ def tombstones(lines: list[str]) -> list[str]:
     # with them) are a run: « b à e) », not « b et e) »
     joined = " et " if sum(n[2] for n in run) == 2 and not skipped else " à "
     return [f"{opening}{run[0][0]}{joined}{run[-1][1]}{first.group('end')} (Supprimé)"]
+
+
+def restored_from_joined(article: Article, edit: Edit, ctx: Ctx) -> Edit:
+    """« Alinéa 8 / Rétablir le c) dans la rédaction suivante : », alinéa 8 reading « b à d) (Supprimé) »: the
+    c) is one of the numbers that alinéa keeps, as « À l'alinéa 8, rétablir le c) » says; read so (p72-007).
+    With no alinéa named (« Au 2° du I, rétablir le c) », « Rétablir le II »), the run is sought where the mark
+    alone would be (p79-015, p79-017); « Alinéa 3 / Rétablir le a) », several « a) » in the article, is the one
+    alinéa 3 records deleted (p79-021)."""
+    place = edit.place
+    if not edit.restores or not place.path or place.alineas is not None or place.within:
+        return edit
+    if not place.under:
+        return _restored_in_run(article, edit, ctx)
+    if len(place.path) != 1 or len(place.under) != 1:
+        return edit
+    n = place.under[0]
+    if not 0 < n <= len(article.slots) or len(article.slots[n - 1].text) != 1:
+        return edit
+    m = DELETED_RUN.match(fold(article.slots[n - 1].text[0]).strip())
+    if m is None:
+        return _restored_as_headed(article, edit, ctx)
+    if place.path[0].replace(" ", "") not in [k.replace(" ", "") for k in joined_marks(m)]:
+        return edit
+    return replace(edit, place=replace(place, alineas=(n,), item=place.path[0], path=(), under=()))
+
+
+def _restored_in_run(article: Article, edit: Edit, ctx: Ctx) -> Edit:
+    """« Au 2° du I, rétablir le c) » on « b à d) (Supprimé) » under that 2°; « Rétablir le II » on « II et III. –
+    (Supprimé) »: no alinéa opening with the mark alone where it would be (the division around it named, or the
+    article), and exactly one run of its kind and level there keeping its number: that run's alinéa."""
+    place = edit.place
+    mark, outer = place.path[0], place.path[1:]
+    heads = heads_of(article)
+    marks = (heads, mark_levels(heads))
+    around = outer[0] if outer else ""
+    try:
+        lo, hi = division_bounds(article, outer, ctx) if outer else (0, len(article.original) - 1)
+        if marked(article, marks, (mark, around), (lo, hi), ctx):
+            return edit  # the mark alone stands there: read as any division named
+    except AmendingError:
+        return edit  # refused as the place is read without the run
+    level, named = named_level(mark, around), mark.replace(" ", "")
+    runs = []
+    for i in range(lo, hi + 1):
+        text = article.slots[i].text
+        m = DELETED_RUN.match(fold(text[0]).strip()) if marks[1][i] == level and len(text) == 1 else None
+        if m and named in [k.replace(" ", "") for k in joined_marks(m)]:
+            runs.append(i + 1)
+    if len(runs) != 1:
+        return edit  # none, or several: which is not said
+    return replace(edit, place=replace(place, alineas=(runs[0],), item=mark, path=(), under=()))
+
+
+def _restored_as_headed(article: Article, edit: Edit, ctx: Ctx) -> Edit:
+    """« Alinéa 3 / Rétablir le a) », the article having several « a) »: the heading says which when alinéa 3 is
+    one of them, whole, and records it deleted (« a) (Supprimé) »); otherwise read as any division named."""
+    place = edit.place
+    n, mark = place.under[0], place.path[0]
+    heads = heads_of(article)
+    try:
+        spans = marked(article, (heads, mark_levels(heads)), (mark, ""), (0, len(heads) - 1), ctx)
+    except AmendingError:
+        return edit
+    if len(spans) < 2 or (n - 1, n - 1) not in spans or not DELETED_STONE.search(article.slots[n - 1].text[0]):
+        return edit
+    return replace(edit, place=replace(place, alineas=(n,), item=mark, path=(), under=()))

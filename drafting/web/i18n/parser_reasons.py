@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 REASONS: tuple[tuple[str, str], ...] = (
-    # grammar.py, forms.py, locations.py: reading the sentences of the instructions
+    # grammar.py, joins.py, forms.py, locations.py: reading the sentences of the instructions
     ("the quoted words run over several alinéas", "les mots cités s’étendent sur plusieurs alinéas"),
     ("it says which words to insert but not where", "l’instruction dit quels mots insérer, mais pas où"),
     ("it inserts a phrase without saying after (or before) which one", "l’instruction insère une phrase sans dire après (ou avant) laquelle"),
@@ -74,7 +74,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it says « chaque occurrence » and a number of times", "l’instruction dit « chaque occurrence » et un nombre de fois"),
     ("« (deux fois) » is read for words changed where they occur", "« (deux fois) » ne s’applique qu’à des mots modifiés là où ils figurent"),
     # apply.py and the modules it sends each kind of edit to (words.py, phrases.py, alineas.py, insertion.py,
-    # with places.py, sitting.py, seams.py …): applying them to the article
+    # with places.py, results.py, sitting.py, seams.py …): applying them to the article
     ("it rewrites an alinéa of the bill's own as a code article, in no quotation", "l’instruction récrit un alinéa propre au projet en article de code, hors de toute citation"),
     ("it gives several alinéas for the end of an alinéa", "l’instruction donne plusieurs alinéas pour la fin d’un alinéa"),
     ("it deletes the end of the alinéa from inside quoted words that close before it", "l’instruction supprime la fin de l’alinéa à partir de mots cités dont les guillemets se ferment avant cette fin"),
