@@ -1783,3 +1783,10 @@ def test_the_same_code_is_the_one_the_amendment_named_last() -> None:
     quoted = said.format("de l'éducation").replace("« coordonne » le mot : « organise »", "« coordonne » les mots : « selon le code du sport organise »")
     with pytest.raises(AmendingError, match="do not name a place"):
         apply(article, [("3", quoted)])
+
+
+def test_words_named_in_two_items_joined_by_aux_are_edited_in_each() -> None:
+    # « Aux 1° et 2° du I »: each item, as « Au 1° et au 2° du I » (p81-053); X once in each, twice in the run
+    article = "I. – Il est ainsi :\n\n1° Le seuil est de 331 kilowattheures ;\n\n2° Le plafond est de 331 kilowattheures.\n\nII. – Fin."
+    said = "Aux 1° et 2° du I, remplacer les mots : « 331 kilowattheures » par les mots : « 330 kilowattheures »"
+    assert apply(article, [("1", said)]) == article.replace("331", "330")
