@@ -619,3 +619,11 @@ def test_the_heading_alinea_says_which_of_several_same_marks_is_restored() -> No
     amendment = amendment.replace("Alinéa 3", "Alinéa 6")
     with pytest.raises(AmendingError, match="several alinéa"):
         apply(article, [("1", amendment)])
+
+
+def test_a_heading_naming_a_quoted_alinea_recording_the_mark_deleted_says_which() -> None:
+    # « Alinéa 4 / Rétablir le 1° », alinéa 4 the quotation's « "1° (Supprimé) », the bill's own 1° at alinéa 1 (p81-009)
+    article = '1° Au I, le mot : "six" est supprimé ;\n\n2° Le II est ainsi rédigé :\n\n"II. - Il comprend :\n\n"1° (Supprimé)\n\n"2° Deux élus." ;'
+    amendment = "Alinéa 4\n\nRétablir le 1° dans la rédaction suivante :\n\n« 1° Un représentant ; »"
+    kept = alineas(apply(article, [("1", amendment)]))
+    assert kept[0] == '1° Au I, le mot : "six" est supprimé ;' and kept[3] == '"1° Un représentant ;'
