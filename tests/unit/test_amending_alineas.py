@@ -637,3 +637,11 @@ def test_a_bare_mark_both_standing_and_kept_in_a_run_is_not_restored() -> None:
     amendment = "<p>Rétablir le c) dans la rédaction suivante :</p><p>« c) Adapter les règles ; »</p>"
     with pytest.raises(AmendingError, match="both a division standing"):
         apply(article, [("1", amendment)])
+
+
+def test_a_heading_naming_a_quoted_alinea_recording_the_mark_deleted_says_which() -> None:
+    # « Alinéa 4 / Rétablir le 1° », alinéa 4 the quotation's « "1° (Supprimé) », the bill's own 1° at alinéa 1 (p81-009)
+    article = '1° Au I, le mot : "six" est supprimé ;\n\n2° Le II est ainsi rédigé :\n\n"II. - Il comprend :\n\n"1° (Supprimé)\n\n"2° Deux élus." ;'
+    amendment = "Alinéa 4\n\nRétablir le 1° dans la rédaction suivante :\n\n« 1° Un représentant ; »"
+    kept = alineas(apply(article, [("1", amendment)]))
+    assert kept[0] == '1° Au I, le mot : "six" est supprimé ;' and kept[3] == '"1° Un représentant ;'

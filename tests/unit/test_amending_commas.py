@@ -941,3 +941,14 @@ def test_an_incise_deleted_with_both_commas_the_closing_one_closing_an_outer_inc
     assert apply(ecoles, [("1", "Supprimer les mots : « , dans leurs domaines de compétences, ».")]) == ecoles.replace(
         ", dans leurs domaines de compétences,", ""
     )
+
+
+def test_the_comma_before_words_deleted_before_a_verb_closes_an_apposition_set_before_them() -> None:
+    # « , de nationalité …, membres du conseil, sont » less « membres du conseil, »: the comma after
+    # « étrangère » closes that apposition too and stays (p81-002); words alike before it: refused
+    article = "Les personnalités extérieures, de nationalité française ou étrangère, membres du conseil, sont désignées."
+    out = apply(article, [("1", "Supprimer les mots : « membres du conseil, »")])
+    assert out == "Les personnalités extérieures, de nationalité française ou étrangère, sont désignées."
+    with pytest.raises(AmendingError, match="the comma before the words deleted, closing others too"):
+        apply("Le maire, le préfet, le cas échéant, sont informés.", [("1", "Supprimer les mots : « le cas échéant, »")])
+    assert apply("Le Haut Conseil, organisme indépendant, est placé.", [("1", "Supprimer les mots : « organisme indépendant, »")]) == "Le Haut Conseil est placé."

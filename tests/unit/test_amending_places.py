@@ -1814,3 +1814,10 @@ def test_a_listed_code_of_a_place_is_a_code_of_its_own() -> None:
     article = _code_article("Le code de la construction et de l'habitation est ainsi modifié :")
     got = alineas(apply(article, [("6", said.format("code de la construction"))]))
     assert got[3] == "« L'État transfère aux régions les crédits qu'il accordait à ces actions. » ;"
+
+
+def test_words_named_in_two_items_joined_by_aux_are_edited_in_each() -> None:
+    # « Aux 1° et 2° du I »: each item, as « Au 1° et au 2° du I » (p81-053); X once in each, twice in the run
+    article = "I. – Il est ainsi :\n\n1° Le seuil est de 331 kilowattheures ;\n\n2° Le plafond est de 331 kilowattheures.\n\nII. – Fin."
+    said = "Aux 1° et 2° du I, remplacer les mots : « 331 kilowattheures » par les mots : « 330 kilowattheures »"
+    assert apply(article, [("1", said)]) == article.replace("331", "330")

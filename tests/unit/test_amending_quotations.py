@@ -778,3 +778,13 @@ def test_a_closing_quote_after_words_quoted_is_refused_as_never_opened() -> None
         apply(article, [("1", "Après le mot : « cycle », insérer les mots : « et de spécialisation » »")])
     out = apply(article, [("1", "Après le mot : « cycle », insérer les mots : « et de spécialisation »")])
     assert out == "Le préfet statue sur les diplômes de cycle et de spécialisation."
+
+
+def test_quotes_inside_an_alinea_put_into_a_text_in_straight_quotes_are_written_straight() -> None:
+    # the alinéa's inner « six » written "six" as the text writes its quotes (p81-003); its own quotes kept
+    article = '1° Au 1°, le mot : "quatorze" est remplacé par le mot : "seize" ;\n\n2° Le 2° est abrogé.'
+    put = "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n« 1° bis Au 5°, le mot : « six » est remplacé par le mot : « huit » ; »"
+    kept = alineas(apply(article, [("1", put)]))
+    assert kept[1] == '1° bis Au 5°, le mot : "six" est remplacé par le mot : "huit" ;'
+    quoted = "Rédiger ainsi l'alinéa 2 :\n\n« « Art. L. 2. – Le mot « x » est là. » »"
+    assert alineas(apply(article, [("1", quoted)]))[1] == '« Art. L. 2. – Le mot "x" est là. »'

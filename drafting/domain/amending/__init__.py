@@ -23,7 +23,7 @@ from drafting.domain.amending.edits import EVERY, AmendingError, Amendment, Edit
 from drafting.domain.amending.grammar import parse_amendment
 from drafting.domain.amending.lexer import clean
 from drafting.domain.amending.search import occurrences, words_pattern
-from drafting.domain.amending.typography import fold, normal
+from drafting.domain.amending.typography import fold, in_straight_quotes, normal, straight_inner_quotes
 from drafting.domain.tree import split_alineas
 
 __all__ = ["AmendingError", "Amendment", "Edit", "Place", "apply", "occurrences", "parse"]
@@ -154,7 +154,10 @@ def _sitting(amendments: list[Amendment], alineas: list[str]) -> str:
         made.overlaps = overlaps
         return made
 
-    return "\n\n".join(_made_in_order(plan, article).alineas())
+    made = _made_in_order(plan, article).alineas()
+    if in_straight_quotes(alineas):  # every guillemet there was put: those inside alinéas put written straight
+        made = [straight_inner_quotes(line) for line in made]
+    return "\n\n".join(made)
 
 
 def _made_in_order(plan: list[tuple[str, Edit]], article: Callable[[], Amending]) -> Amending:

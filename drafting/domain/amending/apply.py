@@ -46,6 +46,9 @@ class Amending(Article):
         ctx = Ctx(numero, edit.part)
         if edit.kind in _WORDS_IN_LINE and edit.new and self.straight:  # the words put written as the text quotes
             edit = replace(edit, new=tuple(straight_quotes(n) for n in edit.new))
+        each = edit.kind in _WORDS_NAMED and edit.place.path and _EACH.fullmatch(edit.place.path[0])
+        if each and self._in_each(edit, ctx):  # « Aux 1° et 2° du I »: each item's words
+            return
         if edit.readings:
             self._readings(edit, ctx)
             return
@@ -79,6 +82,19 @@ class Amending(Article):
             self._either(edit, ctx)
             return
         _made(self, edit, ctx)
+
+    def _in_each(self, edit: Edit, ctx: Ctx) -> bool:
+        """« Aux 1° et 2° du I, remplacer les mots : X … » names each item (as « Au 1° et au 2° du I »): the edit
+        made in each, when it holds in each; else (False) the items are read as the run they make, as before
+        (words found once there; made in each, they would be found in each, twice in the run: never both)."""
+        state = copy.deepcopy(self)
+        try:
+            for mark in edit.place.path[0].split(" et "):
+                state.apply(replace(edit, place=replace(edit.place, path=(mark, *edit.place.path[1:]))), ctx.numero)
+        except AmendingError:
+            return False
+        self.__dict__.update(state.__dict__)
+        return True
 
     def _phrase_sought(self, edit: Edit, ctx: Ctx) -> Place:
         """« Compléter la phrase : « X » du II par … », « Supprimer la phrase : « X » », no alinéa named: X
@@ -150,6 +166,11 @@ _PUTS_WORDS = frozenset(
     ["replace_words", "delete_words", "insert_words", "append_sentence", "replace_end", "rewrite_start",
      "delete_end", "rewrite"]
 )  # fmt: skip
+
+
+# Two items of one level joined in a place (« Aux 1° et 2° du I »), and the edits of words each may be named for
+_EACH = re.compile(r"\d+ ?°(?: (?:bis|ter|quater))? et \d+ ?°(?: (?:bis|ter|quater))?")
+_WORDS_NAMED = frozenset(["replace_words", "delete_words", "insert_words"])
 
 
 # The edits that put words inside an alinéa (not alinéas whole, whose own quotes the text's style sets)

@@ -66,10 +66,14 @@ def splice(hit: Hit, start: int, end: int, new: str, ctx: Ctx | None = None) -> 
             left = left.rstrip()[:-1].rstrip() + (" " if right[:1] not in ("", " ") else "")
         elif (
             _one_comma_of_two(line[start:end], left, right)
+            and _closes_one_before(line[start:end], left, right) != "closes"
             and incise(line[start:end], right.lstrip().lstrip(","))
             and (not _quoted_comma(left) or first_word(right)[0] in _VERBS)
         ):
             # « , en outre » named with one of its commas: the other goes too (« établit, en outre, des comptes »)
+            if ctx is not None and _closes_one_before(line[start:end], left, right) == "unclear":
+                reason = "whether the comma before the words deleted, closing others too, stays is not said"
+                raise ctx.fail(reason, "ambiguous")
             if right.lstrip()[:1] == ",":
                 right = right.lstrip()[1:]
             else:
@@ -422,6 +426,24 @@ def _one_comma_of_two(words: str, left: str, right: str) -> bool:
     before_comma = folded[:1] == "," and folded[-1:] != "," and right.lstrip()[:1] == ","
     after_comma = folded[-1:] == "," and folded[:1] != "," and left.rstrip()[-1:] == ","
     return before_comma or after_comma
+
+
+def _closes_one_before(words: str, left: str, right: str) -> str:
+    """Words deleted with the comma after them before a verb, the comma before them following words set after
+    another comma that hold no verb (« Les personnalités, de nationalité française, membres du conseil, sont »
+    less « membres du conseil, »): that comma closes those words set apart too. « closes » when they open unlike
+    the words before their own comma (items of one list open alike: an apposition of the subject, the comma
+    stays: « Les personnalités, de nationalité française, sont »); « unclear » when they open alike (« Le maire,
+    le préfet, le cas échéant, sont »: a list's last item, whose comma goes, or an apposition?); else ""."""
+    folded = fold(words).strip(BLANKS)
+    if folded[-1:] != "," or folded[:1] == "," or left.rstrip(BLANKS)[-1:] != ",":
+        return ""
+    segment, phrase_start = last_segment(left)
+    if phrase_start or holds_verb(segment) or first_word(right.lstrip(BLANKS + ","))[0] not in _VERBS:
+        return ""
+    before = last_segment(left.rstrip(BLANKS)[:-1][: -len(segment)] if segment else left)[0]
+    alike = (first_word(segment)[1] & first_word(before)[1]) - {"other"}
+    return "unclear" if alike or not segment.strip() else "closes"
 
 
 def _check_items_between(gone: str, left: str, reading: str, ctx: Ctx) -> None:

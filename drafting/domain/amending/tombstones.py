@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from drafting.domain.amending.divisions import ADVERB, division_bounds, heads_of, mark_levels, marked, named_level
 from drafting.domain.amending.edits import AmendingError, Edit
-from drafting.domain.amending.typography import fold
+from drafting.domain.amending.typography import BLANKS, fold
 
 if TYPE_CHECKING:
     from drafting.domain.amending.article import Article, Ctx
@@ -240,9 +240,16 @@ def _restored_in_run(article: Article, edit: Edit, ctx: Ctx) -> Edit:
 
 def _restored_as_headed(article: Article, edit: Edit, ctx: Ctx) -> Edit:
     """« Alinéa 3 / Rétablir le a) », the article having several « a) »: the heading says which when alinéa 3 is
-    one of them, whole, and records it deleted (« a) (Supprimé) »); otherwise read as any division named."""
+    one of them, whole, and records it deleted (« a) (Supprimé) »), or when it is a quoted alinéa recording that
+    mark deleted (« "1° (Supprimé) », the quotation's own 1°, p81-009); otherwise read as any division named."""
     place = edit.place
     n, mark = place.under[0], place.path[0]
+    stone = article.slots[n - 1].text[0]
+    body = fold(stone).lstrip(BLANKS + '«"“').replace(" ", "")
+    quoted = stone.lstrip(BLANKS)[:1] in "«\"“"
+    if quoted and DELETED_STONE.search(stone) and body.startswith(mark.replace(" ", "") + "("):
+        # « Alinéa 10 / Rétablir le 1° », alinéa 10 reading « "1° (Supprimé) » in a quotation: that 1° (p81-009)
+        return replace(edit, place=replace(place, alineas=(n,), item=mark, path=(), under=()))
     heads = heads_of(article)
     try:
         spans = marked(article, (heads, mark_levels(heads)), (mark, ""), (0, len(heads) - 1), ctx)

@@ -55,3 +55,29 @@ def straight_quotes(text: str) -> str:
 def in_straight_quotes(lines: list[str]) -> bool:
     """Whether a text writes its quotes straight (") and never as guillemets or curly quotes."""
     return any('"' in line for line in lines) and not any(c in line for line in lines for c in "«»“”")
+
+
+def straight_inner_quotes(line: str) -> str:
+    """An alinéa put whole written as a text in straight quotes writes the quotes inside it (« le mot
+    « six » est remplacé »: the mot "six"), its own quotes kept as they are: the quote opening it (after a
+    straight one: « "« Il décide. » », a phrase quoted in a quotation) and the one matching it, a quote closing
+    one opened before the alinéa, one it leaves open (a quotation's)."""
+    marks = list(_GUILLEMETS.finditer(line))
+    own: set[int] = set()
+    stack: list[int] = []
+    for k, m in enumerate(marks):
+        if "«" in m.group() or m.group() == "“":
+            stack.append(k)
+        elif stack:
+            opened = stack.pop()
+            if not line[: marks[opened].start()].strip(BLANKS + '"'):  # the alinéa's own opening quote, and its match
+                own.update((opened, k))
+        else:
+            own.add(k)  # closes a quote opened before the alinéa
+    own.update(stack)  # left open: a quotation going on after the alinéa
+    out, at = [], 0
+    for k, m in enumerate(marks):
+        out.append(line[at : m.start()])
+        out.append(m.group() if k in own else '"')
+        at = m.end()
+    return "".join(out) + line[at:]
