@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from drafting.domain.amending.edits import EVERY, LAST, AmendingError, Edit, Place
 from drafting.domain.amending.lexer import COUNT, INTRODUCES, NUMBERS, Operand
@@ -361,15 +362,15 @@ _OPENING_WORD = re.compile(r"(?:^|(?<=[,:] ))(\w{4,})\b")
 
 def verbs_spelt(prose: str) -> str:
     """The prose (folded, lowercased) with a verb misspelt by one letter, opening an instruction, spelt right."""
+    return _OPENING_WORD.sub(lambda m: _spelt(m.group(1)), prose)
 
-    def spelt(m: re.Match[str]) -> str:
-        word = m.group(1)
-        if word in VERBS:
-            return word
-        near = [v for v in VERBS if one_edit(word, v)]
-        return near[0] if len(near) == 1 else word
 
-    return _OPENING_WORD.sub(spelt, prose)
+@lru_cache(maxsize=4096)  # the same few words open every instruction: each compared with the verbs once
+def _spelt(word: str) -> str:
+    if word in VERBS:
+        return word
+    near = [v for v in VERBS if one_edit(word, v)]
+    return near[0] if len(near) == 1 else word
 
 
 # The forms, most specific first. `loc` groups hold a location inside the form (« Compléter cet alinéa
