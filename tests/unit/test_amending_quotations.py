@@ -788,3 +788,15 @@ def test_quotes_inside_an_alinea_put_into_a_text_in_straight_quotes_are_written_
     assert kept[1] == '1° bis Au 5°, le mot : "six" est remplacé par le mot : "huit" ;'
     quoted = "Rédiger ainsi l'alinéa 2 :\n\n« « Art. L. 2. – Le mot « x » est là. » »"
     assert alineas(apply(article, [("1", quoted)]))[1] == '« Art. L. 2. – Le mot "x" est là. »'
+
+
+def test_an_alinea_put_whole_whose_guillemets_do_not_pair_is_refused() -> None:
+    # « « 1° bis … le mot : « délai est remplacé par le mot : « terme » ; » »: three open, two close; read either
+    # way a quote stays open amid it or nests another: refused, not written with a stray straight quote (p83-050)
+    article = '1° Au 1°, le mot : "quatorze" est remplacé par le mot : "seize" ;\n\n2° Le 2° est abrogé.'
+    put = "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n« 1° bis Au 5°, le mot : « six est remplacé par le mot : « huit » ; »"
+    with pytest.raises(AmendingError, match="guillemets do not pair"):
+        apply(article, [("1", put)])
+    # its own closing quote forgotten, the quotes inside pairing: read (the last closes the words quoted)
+    forgot = "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n« 1° bis Au 5°, le mot : « six » est remplacé par le mot : « huit »"
+    assert alineas(apply(article, [("2", forgot)]))[1] == '1° bis Au 5°, le mot : "six" est remplacé par le mot : "huit" ;'

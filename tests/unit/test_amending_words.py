@@ -624,6 +624,24 @@ def test_a_deletion_leaves_the_word_before_elided_as_french_writes_it() -> None:
     assert apply("De l'avant-dernier paragraphe.", [("5", said.format("avant-dernier"))]) == "Du paragraphe."
     with pytest.raises(AmendingError, match="is elided"):
         apply("Le premier hxyz est dit.", [("6", said.format("premier"))])
-    # only an adjective before the noun says the next word is the noun: « Le maire informe » less « maire » is
-    # left as the amendment says (« informe » may be a verb)
-    assert apply("Le maire informe.", [("7", said.format("maire"))]) == "Le informe."
+    # only an adjective before the noun says the next word is the noun: « Le maire informe » less « maire »
+    # leaves « Le » whole before a vowel, no French: refused (p83-038, below)
+    with pytest.raises(AmendingError, match="is elided"):
+        apply("Le maire informe.", [("7", said.format("maire"))])
+
+
+def test_a_deletion_leaving_an_article_whole_before_a_vowel_is_refused() -> None:
+    # « la nouvelle expérience » less « nouvelle »: « la expérience » is no French, and whether the words left
+    # elide (« l'expérience ») or other words were meant is not said: refused (p83-038); the listed adjectives
+    # before the noun still elide it, and a consonant after it keeps it whole
+    said = "Supprimer le mot : « {} »."
+    for article, word in (
+        ("Il vaut la nouvelle expérience.", "nouvelle"),
+        ("Le rôle du grand organe.", "grand"),
+        ("Il est fait au nouvel hôpital.", "nouvel"),
+        ("Ce vieux usage cesse.", "vieux"),
+    ):
+        with pytest.raises(AmendingError, match="is elided"):
+            apply(article, [("1", said.format(word))])
+    assert apply("Il vaut la nouvelle carte.", [("2", said.format("nouvelle"))]) == "Il vaut la carte."
+    assert apply("Il vaut la seule expérience.", [("3", said.format("seule"))]) == "Il vaut l'expérience."

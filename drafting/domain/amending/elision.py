@@ -109,6 +109,25 @@ def elided(left: str, new: str) -> tuple[int, str] | Literal[False] | None:
     return said.start(), (put[0].upper() + put[1:] if capital else put) + ("" if put.endswith("'") else " ")
 
 
+# The articles written whole that French never leaves before a vowel or a mute h (« cet » is not one of them)
+_ARTICLE_LEFT = re.compile(r"(?<![\w'’-])(le|la|du|au|ce)[ \u00a0]+$", re.I)
+
+
+def article_left_whole(left: str, new: str) -> str | None:
+    """The article (« le », « la », « du », « au », « ce ») ending `left` when `new` opens with a vowel or a
+    mute h and no word that never follows an article (« la » before « après », « ce » before « à quoi »):
+    a deletion leaving them so writes a text French never writes (« la expérience »), and whether the words
+    left elide, or the words deleted were not the ones meant, is not said. None when not so."""
+    said = _ARTICLE_LEFT.search(left)
+    if said is None or elides(new) is not True:
+        return None
+    folded = fold(new).lower()
+    first = (re.findall(r"[^\W\d_]+", folded) or [""])[0]
+    if _NO_ARTICLE.match(folded) or said.group(1).lower() == "ce" and first in _PRONOUN_CE:
+        return None
+    return said.group(1)
+
+
 def unelided(left: str, old: str, new: str) -> tuple[int, str] | None:
     """« L'avant-dernier alinéa », « avant-dernier » replaced by « quinzième » or « onzième »: the article elided
     before a word that shows its gender (« avant-dernier », « avant-dernière ») is written whole before words

@@ -109,6 +109,8 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             raise AmendingError(numero, sentence.prose[:80] + "…", reason)
         if sentence.unclosed:
             raise AmendingError(numero, sentence.prose, "a quotation opened in it is never closed")
+        if sentence.unpaired:
+            raise AmendingError(numero, sentence.prose, "its text's guillemets do not pair: which words it quotes is not said")
         if _STRAY_CLOSING.search(sentence.prose):  # « insérer les mots : « X » » »: is X's end that quote?
             raise AmendingError(numero, sentence.prose, "a quote closes after the words it quotes that none opens")
         if sentence.cut:

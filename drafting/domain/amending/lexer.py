@@ -69,6 +69,7 @@ class Sentence:
     mark: str = ""
     unclosed: bool = False  # a quote opened inside its prose is never closed: where it ends is a guess
     cut: bool = False  # its text's alinéas show a sentence the HTML cut: where they end is a guess
+    unpaired: bool = False  # its one quoted alinéa's guillemets do not pair (one left open): its words are a guess
 
 
 def clean(source: str) -> list[str]:
@@ -238,7 +239,9 @@ def _read(paragraphs: list[str], i: int, para: str, sentence: Sentence) -> int:
     prose, j = [], 0
     awaited = sentence.prose.endswith(":") or _awaits(sentence.prose)
     if para[:1] in OPEN + '"' and awaited and not _goes_on(paragraphs, i, para):
+        start = i
         i, body = _block(paragraphs, i)
+        sentence.unpaired |= i == start + 1 and _unpaired_amid(paragraphs[start])
         # the quote and « ; » ending the last alinéa were taken for the amendment's own
         ends_item = bool(re.search(r"[»\u201d]\s*;$", paragraphs[i - 1])) and not body[-1].endswith(";")
         sentence.operands.append(Operand(tuple(body), True, ends_item))
@@ -353,6 +356,23 @@ def _block(paragraphs: list[str], i: int) -> tuple[int, list[str]]:
         # « « , notamment … L. 3131-12 ». ») it is the alinéa's own
         body[-1] = re.sub(r"([.!?…]\s*[»\u201d])\s*\.$", r"\1", body[-1])
     return k, body
+
+
+def _unpaired_amid(paragraph: str) -> bool:
+    """Whether one alinéa quoted whole, ending with a guillemet, opens one more than it closes and, read with
+    its own closing one forgotten (« « 2° … les mots : « au service … durable. » », read so), nests a quote in
+    another: « « 1° bis … le mot : « délai est remplacé par le mot : « terme » ; » » leaves « délai » open
+    or quotes « terme » in it; which words it quotes is not said. An alinéa going on with a quotation
+    (« « « 3° … ; ») and quotes nested as the text writes them in a quotation that pairs stay read."""
+    if paragraph[:1] != "«" or not re.search(r"»\s*[.,;]?\s*$", paragraph):
+        return False
+    if paragraph.count("«") != paragraph.count("»") + 1:
+        return False
+    depth = deepest = 0
+    for c in re.findall("[«»]", paragraph[1:]):
+        depth += 1 if c == "«" else -1
+        deepest = max(deepest, depth)
+    return deepest > 1
 
 
 def _left_open(body: list[str], going_on: list[bool]) -> int:

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from drafting.domain.amending.edits import Edit
-from drafting.domain.amending.elision import elided, elides, unelided, written_whole
+from drafting.domain.amending.elision import article_left_whole, elided, elides, unelided, written_whole
 from drafting.domain.amending.spans import ABBREVIATED
 from drafting.domain.amending.typography import BLANKS, fold
 
@@ -147,8 +147,16 @@ def _article_at_seam(left: str, right: str, gone: str, ctx: Ctx) -> tuple[str, s
         check_elision(left, after, ctx)
         return left, after
     head = left.rstrip(BLANKS)
-    if head == left and right == after or not _BEFORE_NOUN.fullmatch(fold(gone).lower()):
-        return left, right  # « Le maire informe » less « maire »: « informe » may be no noun, left as said
+    if head == left and right == after:
+        return left, right
+    if not _BEFORE_NOUN.fullmatch(fold(gone).lower()):
+        # « Le maire informe » less « maire »: « informe » may be no noun, left as said; but an article left
+        # whole before a vowel (« la nouvelle expérience » less « nouvelle ») is no French: refused
+        said = article_left_whole(head + " ", after)
+        if said:
+            word = after.split()[0]
+            raise ctx.fail(f"whether « {said} » is elided before « {word} » is not sure, or how", "ambiguous")
+        return left, right
     whole = elided(head + " ", after)
     if whole is False:
         said, word = head.split()[-1], after.split()[0]

@@ -31,6 +31,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it says what alinéas to insert but not after which one", "l’instruction dit quels alinéas insérer, mais pas après lequel"),
     ("it deletes part of a passage without saying which words", "l’instruction supprime une partie d’un passage sans dire quels mots"),
     ("a quotation opened in it is never closed", "des guillemets ouverts dans l’instruction ne sont jamais fermés"),
+    ("its text's guillemets do not pair: which words it quotes is not said", "les guillemets du texte donné ne vont pas par paires : les mots qu’il cite ne sont pas sûrs"),
     ("a quote closes after the words it quotes that none opens", "des guillemets se ferment après les mots cités sans avoir été ouverts"),
     ("its text is cut in the middle of a sentence: where its alinéas end is a guess", "son texte est coupé au milieu d’une phrase : où finissent ses alinéas n’est pas sûr"),
     ("it amends two amendments", "le sous-amendement porte sur deux amendements différents"),
