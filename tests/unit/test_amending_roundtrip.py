@@ -116,6 +116,10 @@ def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
             article_before = words[at - 1].lower() in ("le", "la", "du", "au") and words[at][:1].isalpha()
             if article_before and word[:1].lower() in "aeiouyhàâéèêîôû":
                 return article, article
+            # « cet effet » with « notamment » for « effet »: « cet » is « ce » before a consonant (the parser writes
+            # it so, test_amending_words.py), which the edit drawn keeps: not drawn
+            if words[at - 1].lower() in ("ce", "cet"):
+                return article, article
             # a drafter opens a sentence with a capital (the parser gives it one)
             opens = re.search(rf"^{_OPENING}$|[.!?]$", " ".join(words[:at]))
             words[at : at + span] = [word[:1].upper() + word[1:] if opens else word]
@@ -139,7 +143,8 @@ def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
                 return article, article
             # « du présent article » less « présent »: « du » before a vowel elides (« de l'article »,
             # test_amending_words.py), which the edit drawn keeps whole: not drawn
-            if words[at - 1].lower() in ("le", "la", "du", "au", "ce") and after_span[:1].lower() in "aeiouyhàâéèêîôû":
+            articles = ("le", "la", "du", "au", "ce", "cet")
+            if words[at - 1].lower() in articles and after_span[:1].lower() in "aeiouyhàâéèêîôû":
                 return article, article
             del words[at : at + span]
             # the words left opening the alinéa after its mark take its capital (the parser gives it)
