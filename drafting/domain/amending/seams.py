@@ -15,6 +15,7 @@ from drafting.domain.amending.typography import BLANKS, fold
 
 if TYPE_CHECKING:
     from drafting.domain.amending.article import Ctx, Hit
+    from drafting.domain.amending.edits import AmendingError
 
 
 def splice(hit: Hit, start: int, end: int, new: str, ctx: Ctx | None = None) -> None:
@@ -154,16 +155,21 @@ def _article_at_seam(left: str, right: str, gone: str, ctx: Ctx) -> tuple[str, s
         # whole before a vowel (« la nouvelle expérience » less « nouvelle ») is no French: refused
         said = article_left_whole(head + " ", after)
         if said:
-            word = after.split()[0]
-            raise ctx.fail(f"whether « {said} » is elided before « {word} » is not sure, or how", "ambiguous")
+            raise elision_unsure(said, after, ctx)
         return left, right
     whole = elided(head + " ", after)
     if whole is False:
-        said, word = head.split()[-1], after.split()[0]
-        raise ctx.fail(f"whether « {said} » is elided before « {word} » is not sure, or how", "ambiguous")
+        raise elision_unsure(head.split()[-1], after, ctx)
     if whole:
         return head[: whole[0]] + whole[1], after
     return left, right
+
+
+def elision_unsure(said: str, put: str, ctx: Ctx) -> AmendingError:
+    """The refusal for a word `said` before words `put` whose elision the closed lists do not settle (an h in
+    neither, « ce » before a pronoun's word): the one wording, for words replaced or deleted."""
+    word = put.split()[0]
+    return ctx.fail(f"whether « {said} » is elided before « {word} » is not sure, or how", "ambiguous")
 
 
 # Words after which no comma ever stands, even opening an incise: an article (« des », « aux » …), a

@@ -28,7 +28,7 @@ from drafting.domain.amending.lists import (
     series_item,
 )
 from drafting.domain.amending.quotes import quote_end
-from drafting.domain.amending.seams import check_elision, joined_with_spaces, splice, stopped
+from drafting.domain.amending.seams import check_elision, elision_unsure, joined_with_spaces, splice, stopped
 from drafting.domain.amending.search import hits_in, words_pattern
 from drafting.domain.amending.sitting import check_anchors, check_fresh, find, targets
 from drafting.domain.amending.spans import (
@@ -57,9 +57,7 @@ def replace_words(article: Article, edit: Edit, ctx: Ctx) -> None:
         # (not before a number: « du 11 octobre » is the date's)
         whole = elided(line[:start], edit.new[0]) if line[hit.start : hit.start + 1].isalpha() else None
         if whole is False:
-            said = line[:start].split()[-1]
-            word = edit.new[0].split()[0]
-            raise ctx.fail(f"whether « {said} » is elided before « {word} » is not sure, or how", "ambiguous")
+            raise elision_unsure(line[:start].split()[-1], edit.new[0], ctx)
         if whole:
             start, lead = whole
         words_within_quotes(line[hit.start : hit.end], edit.new[0], ctx)
