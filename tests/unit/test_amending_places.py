@@ -1822,3 +1822,92 @@ def test_words_named_in_two_items_joined_by_aux_are_edited_in_each() -> None:
     article = "I. – Il est ainsi :\n\n1° Le seuil est de 331 kilowattheures ;\n\n2° Le plafond est de 331 kilowattheures.\n\nII. – Fin."
     said = "Aux 1° et 2° du I, remplacer les mots : « 331 kilowattheures » par les mots : « 330 kilowattheures »"
     assert apply(article, [("1", said)]) == article.replace("331", "330")
+
+
+def test_an_item_of_a_quotation_opening_with_its_introduction() -> None:
+    # « Au 3° de l'article L. 328-3, tel qu'il résulte du b du 2° »: the b quotes « Cette gestion comprend : »
+    # then the 1° to 3° it introduces; the 3° is the one item so marked there (p77-023)
+    article = (
+        "Le chapitre VIII du code de l'urbanisme est ainsi modifié :\n\n1° L'article L. 328-2 est abrogé ;"
+        "\n\n2° L'article L. 328-3 est ainsi modifié :\n\na) Le premier alinéa est supprimé ;"
+        "\n\nb) Le deuxième alinéa est remplacé par quatre alinéas ainsi rédigés :\n\n« Cette gestion comprend :"
+        "\n\n« 1° L'exploitation des ouvrages ;\n\n« 2° L'animation du site ;"
+        "\n\n« 3° La préservation de la sécurité des personnes et des biens. » ;\n\n3° L'article L. 328-4 est abrogé."
+    )
+    said = "Au 3° de l'article L. 328-3, tel qu'il résulte du b du 2°, substituer aux mots : « des personnes et des biens » les mots : « des personnes »."
+    assert alineas(apply(article, [("1", said)]))[8] == "« 3° La préservation de la sécurité des personnes. » ;"
+    # the opening alinéa introducing nothing (no « : »): whose items they are is not said
+    plain = article.replace("« Cette gestion comprend :", "« Cette gestion est confiée à l'établissement.")
+    with pytest.raises(AmendingError, match="does not open with"):
+        apply(plain, [("2", said)])
+    # a division above the items in the quotation (« II. – ») after them: the 3° may be the II's
+    upper = article.replace("« 3° La préservation", "« II. – Il veille :\n\n« 3° La préservation")
+    with pytest.raises(AmendingError, match="does not open with"):
+        apply(upper, [("3", said)])
+
+
+def test_the_same_code_the_article_alone_states_under_a_marked_first_alinea() -> None:
+    # « de l'article L. 446-1 A du même code », nothing named before in the amendment, the article's first
+    # alinéa « I. – Le code de l'énergie est ainsi modifié : » (marked: no introduction) and no other code
+    # said by its own alinéas: that code (p77-056); a code article numbered with a capital (« L. 446-1 A »)
+    article = (
+        "I. – Le code de l'énergie est ainsi modifié :\n\n1° L'article L. 314-1 est abrogé ;"
+        "\n\n2° L'article L. 446-1 A est ainsi rédigé :\n\n« Art. L. 446-1 A. – Les dispositifs intègrent une bonification. »"
+        "\n\nII. – Le I entre en vigueur dans un délai de dix-huit mois."
+    )
+    said = "À l'article L. 446-1 A du même code, tel qu'il résulte du 2° du I, substituer au mot : « bonification » le mot : « majoration »."
+    assert alineas(apply(article, [("1", said)]))[3] == "« Art. L. 446-1 A. – Les dispositifs intègrent une majoration. »"
+    # another code said by the article's own alinéas (the II): which one is « même » is not said
+    other = article.replace("dans un délai de dix-huit mois.", "dans les conditions du code de l'environnement.")
+    with pytest.raises(AmendingError, match="do not name a place"):
+        apply(other, [("2", said)])
+
+
+def test_comparative_placeholders_after_a_division_announcing_its_text() -> None:
+    # « 2° … est ajoutée une section 1 A ainsi rédigée : », two « (Alinéa sans modification) » (the section's
+    # heading and title), then « « Art. L. 446-1 A. – … »: the text announced starts right after the 2°, so
+    # the lines are its (p77-054)
+    article = (
+        "I. – Le code de l'énergie est ainsi modifié :\n\n1° L'article L. 314-1 est abrogé ;"
+        "\n\n2° Au début du chapitre VI, est ajoutée une section 1 A ainsi rédigée :"
+        "\n\n(Alinéa sans modification)\n\n(Alinéa sans modification)"
+        "\n\n« Art. L. 446-1 A. – Les dispositifs intègrent une bonification. »"
+        "\n\nII (nouveau). – Le I entre en vigueur dans un délai de dix-huit mois."
+    )
+    said = "À l'article L. 446-1 A du code de l'énergie, tel qu'il résulte du 2° du I, substituer au mot : « bonification » le mot : « majoration »."
+    assert alineas(apply(article, [("1", said)]))[5] == "« Art. L. 446-1 A. – Les dispositifs intègrent une majoration. »"
+    # the 2° announcing nothing (« 2° (Alinéa sans modification) »): whose the lines are is not said
+    bare = article.replace("2° Au début du chapitre VI, est ajoutée une section 1 A ainsi rédigée :", "2° (Alinéa sans modification)")
+    with pytest.raises(AmendingError, match="belongs to the division"):
+        apply(bare, [("2", said)])
+
+
+def test_a_phrase_rewritten_by_an_item_of_the_division_naming_its_alinea() -> None:
+    # « 2° Le deuxième alinéa est ainsi modifié : » then « a) La première phrase est ainsi rédigée : »: « À la
+    # première phrase du deuxième alinéa de l'article L. 123-5, tel qu'il résulte du a du 2° » is the a)'s one
+    # quoted phrase, the rank split across two levels (p70-045)
+    article = (
+        "L'article L. 123-5 du code de l'éducation est ainsi modifié :\n\n1° Le premier alinéa est supprimé ;"
+        "\n\n2° Le deuxième alinéa est ainsi modifié :\n\na) La première phrase est ainsi rédigée :"
+        "\n\n« Il assure la liaison entre les activités d'enseignement et d'innovation. » ;"
+        "\n\nb) La dernière phrase est supprimée ;\n\n3° Le dernier alinéa est supprimé."
+    )
+    said = "À la première phrase du deuxième alinéa de l'article L. 123-5 du code de l'éducation, tel qu'il résulte du a du 2°, substituer aux mots : « et d'innovation » les mots : « , d'innovation et de culture »."
+    got = alineas(apply(article, [("1", said)]))
+    assert got[4] == "« Il assure la liaison entre les activités d'enseignement, d'innovation et de culture. » ;"
+    # another phrase, or another alinéa, than the a) and the 2° name: not said
+    for wrong in ("À la dernière phrase du deuxième alinéa", "À la première phrase du troisième alinéa"):
+        with pytest.raises(AmendingError, match="does not put the alinéa named"):
+            apply(article, [("2", said.replace("À la première phrase du deuxième alinéa", wrong))])
+
+
+def test_the_second_words_of_an_instruction_in_the_text_a_division_results_in() -> None:
+    # « Au dernier alinéa de l'article L. 715-2 …, tel qu'il résulte du 2° du II, les mots : « X » et « Y » sont
+    # supprimés »: both words in that text, the second as the first (p70-044)
+    article = (
+        "I. – L'article L. 715-1 du code de l'éducation est abrogé.\n\nII. – L'article L. 715-2 du même code est ainsi modifié :"
+        "\n\n1° Le premier alinéa est supprimé ;\n\n2° Le dernier alinéa est ainsi rédigé :"
+        "\n\n« Les avis consultatifs et décisionnels sont réunis. »"
+    )
+    said = "Au dernier alinéa de l'article L. 715-2 du code de l'éducation, tel qu'il résulte du 2° du II, les mots : « consultatifs » et « et décisionnels » sont supprimés."
+    assert alineas(apply(article, [("1", said)]))[4] == "« Les avis sont réunis. »"

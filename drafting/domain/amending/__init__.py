@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import partial
 
 from drafting.domain.amending.apply import Amending, Before
-from drafting.domain.amending.codes import same_code
+from drafting.domain.amending.codes import same_code, sole_code
 from drafting.domain.amending.divisions import one_division
 from drafting.domain.amending.edits import EVERY, AmendingError, Amendment, Edit, Place
 from drafting.domain.amending.grammar import parse_amendment
@@ -38,10 +38,13 @@ def parse(numero: str, text: str, intro: str = "") -> Amendment:
 
 
 def _intro(article_text: str) -> str:
-    """The article's introduction: its first alinéa, when it opens with no division's mark nor a quotation."""
-    first = next(iter(split_alineas(article_text.replace("\n\n", "\n"))), "")
+    """The article's introduction: its first alinéa, when it opens with no division's mark nor a quotation;
+    otherwise the first of its own alinéas stating a code, when they all state that one alone (« I. – Le
+    code des transports est ainsi modifié : », no other code said outside its quotations: `sole_code`)."""
+    alineas = list(split_alineas(article_text.replace("\n\n", "\n")))
+    first = next(iter(alineas), "")
     if re.match(r"[\s«\"“]*(?:[IVXLC]+\s*\.|\d+°|[a-z]\)|art(?:icle)?\.?\s)", first, re.I):
-        return ""
+        return sole_code(alineas)
     return first
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from drafting.domain.amending.quotes import quotation_spans
 from drafting.domain.amending.typography import fold
 
 # Words that end a code's name in a sentence (« du code de l'éducation est ainsi modifié », « … les mots : »):
@@ -138,6 +139,18 @@ def _stated(text: str) -> set[tuple[str, ...]]:
     return {code for m in _STATED.finditer(text) if (code := known(m.group(1))) is not None}
 
 
+def sole_code(alineas: list[str]) -> str:
+    """The first of an article's own alinéas (outside its quotations) stating a code of law, when together
+    they state that one alone (« I. – Le code des transports est ainsi modifié : », the other divisions naming
+    none: p77-022): what an amendment's « du même code », no code named before it, is of. "" when they state
+    none or several (« I. – Le code de l'énergie … » then « II. – Le code de l'environnement … »: not said)."""
+    quoted = {i for lo, hi in quotation_spans(alineas, 0, len(alineas) - 1) for i in range(lo, hi + 1)}
+    said = [(i, codes) for i, text in enumerate(alineas) if i not in quoted and (codes := _stated(text))]
+    if len({code for _, codes in said for code in codes}) != 1:
+        return ""
+    return alineas[said[0][0]]
+
+
 def codes_of(texts: Sequence[str], ref: str) -> list[list[str]]:
     """The codes code article `ref` may be of as the alinéas `texts` say, nearest first: the alinéa naming it
     (or introducing its text) where it names its code right after it; otherwise those the nearest alinéa after
@@ -169,7 +182,7 @@ def other_code(text: str, said: str, ref: str, above: Sequence[str] = ()) -> boo
 
 # « de l'article L. 351-17 du même code »: « même » of a code said before
 _SAME = re.compile(
-    r"(\bl['’]article\s+(?:L|R|D|LO|L\.\s?O)\.?\s?\d[\w.-]*(?:\s(?:bis|ter|quater))?\s+d)u\s+même\s+code\b"
+    r"(\bl['’]article\s+(?:L|R|D|LO|L\.\s?O)\.?\s?\d[\w.-]*(?:\s(?:bis|ter|quater|[A-Z]))?\s+d)u\s+même\s+code\b"
 )
 
 

@@ -334,7 +334,14 @@ def _after_named(numero: str, prose: str, found: list[Edit], before: list[Edit])
 def _context_of(named: Place) -> Place:
     """What « cet alinéa », « cette phrase » and the places after an instruction inherit from the place it named."""
     return Place(
-        named.alineas, named.phrase, within=named.within, path=named.path, sole=named.sole, worded=named.worded
+        named.alineas,
+        named.phrase,
+        within=named.within,
+        held=named.held,  # « tel qu'il résulte du 2° du II »: the same text (p70-044)
+        resulting=named.resulting,
+        path=named.path,
+        sole=named.sole,
+        worded=named.worded,
     )
 
 

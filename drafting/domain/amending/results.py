@@ -8,6 +8,7 @@ the alinéas around one, where a code is stated).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from drafting.domain.amending.codes import other_code
@@ -17,7 +18,7 @@ from drafting.domain.amending.lexer import COUNT, number
 from drafting.domain.amending.locations import ordinal
 from drafting.domain.amending.quotes import opened, quotation_spans
 from drafting.domain.amending.spans import phrase_spans
-from drafting.domain.amending.typography import fold
+from drafting.domain.amending.typography import BLANKS, fold
 
 if TYPE_CHECKING:
     from drafting.domain.amending.article import Article, Ctx
@@ -68,16 +69,30 @@ def quoted_alone(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] | 
     first, last = quotations[0]
     marks = quoted_heads(article, first, last)
     kinds = mark_levels(marks)
+    items = _listed(marks, kinds, first, last)
     for j in range(len(place.path) - 1, -1, -1):  # the outermost mark the quotation opens with
         spans = marked(article, (marks, kinds), (place.path[j], ""), (first, last), ctx)
-        # or one of the divisions of its kind it quotes after it (« « 10° … » then « « 11° … »)
-        if len(spans) == 1 and (spans[0][0] == first or kinds[spans[0][0]] == kinds[first] is not None):
+        # or one of the divisions of its kind it quotes after it (« « 10° … » then « « 11° … »), or one of the
+        # items its opening alinéa introduces (« « Cette gestion comprend : » then « « 1° … », p77-023)
+        level = kinds[spans[0][0]] if len(spans) == 1 else None
+        if len(spans) == 1 and (spans[0][0] == first or level == kinds[first] is not None or level == items):
             return division_bounds(article, place.path[: j + 1], ctx, (first, last))
     mark = place.path[0]
     if holder == "article":
         reason = f"the quotation of article {place.within} in this article does not open with « {mark} »"
         raise ctx.fail(reason, "not_found")
     raise ctx.fail(f"the quotation in the {holder} of this article does not open with « {mark} »", "not_found")
+
+
+def _listed(marks: list[str], kinds: list[int | None], first: int, last: int) -> int | None:
+    """The level of the items a quotation's opening alinéa introduces (« « Cette gestion comprend : » then
+    « « 1° … », « « 2° … »): it has no mark and ends « : », the next opens an item, and no alinéa of the
+    quotation opens a division above those items (« « II. – … » after them: whose items they are is not
+    said). None otherwise."""
+    level = kinds[first + 1] if first + 1 <= last else None
+    if kinds[first] is not None or level is None or not marks[first].rstrip(BLANKS + "»\"").endswith(":"):
+        return None
+    return level if all(k is None or k >= level for k in kinds[first + 1 : last + 1]) else None
 
 
 # A division's own alinéa putting a code article's last alinéas: « L'article L. 141-1 … est complété par un
@@ -158,7 +173,7 @@ def _names_code(article: Article, place: Place, own: str, ctx: Ctx) -> bool:
         return True
     if len(place.resulting) != 1 or not (m := _SUBJECTLESS.match(own)):
         return False
-    puts = (_PUTS_LAST, _PUTS_ONE, _PUTS_RANK, _PUTS_PHRASE)
+    puts = (_PUTS_LAST, _PUTS_ONE, _PUTS_RANK, _PUTS_PHRASE, _CHANGES_RANK)  # the last: the a)'s around it
     if re.search(r"\barticles?\s", own) or not any(p.match(own[m.end() :]) for p in puts):
         return False
     intro = fold(article.original[0]).strip().lower().replace("\u2011", "-")
@@ -235,6 +250,8 @@ def _rank_put(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] | Non
     if mark and (start := _PUTS_START.match(own[mark.end() :])):
         return _start_put(article, place, (lo, hi), number(start.group("many")), ctx)
     phrase = _PUTS_PHRASE.match(own[mark.end() :]) if mark else None
+    if mark and phrase is None and (split := _split_phrase(article, place, own[mark.end() :], ctx)):
+        return split
     if phrase:  # « 1° La dernière phrase du troisième alinéa est ainsi rédigée : », that phrase its quoted one
         ranks = (ordinal(phrase.group("rank")), ordinal(phrase.group("phrase")), 1)
         if ranks != (place.alineas[0], place.phrase, place.phrases) or not _names_code(article, place, own, ctx):
@@ -263,6 +280,39 @@ def _rank_put(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] | Non
     if quotation_spans(article.original, lo, hi) != [(lo + 1, lo + many)]:  # as many quoted as it says, no other
         return None
     return lo + k, lo + k
+
+
+# « a) La première phrase est ainsi rédigée : » under « 2° Le deuxième alinéa est ainsi modifié : »: the rank
+# split across two levels
+_PUTS_OWN_PHRASE = re.compile(r"^la (?P<phrase>première|dernière) phrase est ainsi rédigée ?:$")
+_CHANGES_RANK = re.compile(
+    r"^le (?P<rank>premier|deuxième|second|troisième|quatrième|cinquième|sixième|septième|huitième"
+    r"|neuvième|dixième) alinéa(?: de l'article [^,:]+?)? est ainsi modifié ?:$"
+)
+
+
+def _split_phrase(article: Article, place: Place, own: str, ctx: Ctx) -> tuple[int, int] | None:
+    """« À la première phrase du deuxième alinéa de l'article L. 123-5 …, tel qu'il résulte du a du 2° », the
+    a) rewriting a phrase (« a) La première phrase est ainsi rédigée : ») of the alinéa the division right
+    around it names by its rank (« 2° Le deuxième alinéa est ainsi modifié : »): that phrase is the a)'s one
+    quoted alinéa, one phrase, as when one division names both (p70-045), under the same conditions (the 2°,
+    one around it or the article's introduction naming the code article). None otherwise."""
+    said = _PUTS_OWN_PHRASE.match(own)
+    if said is None or len(place.resulting) != 2 or place.alineas is None:
+        return None
+    lo, hi = division_bounds(article, place.resulting, ctx)
+    outer = replace(place, resulting=place.resulting[1:])
+    top = fold(article.original[division_bounds(article, outer.resulting, ctx)[0]]).strip().lower()
+    mark = _SUBJECTLESS.match(top)
+    rank = _CHANGES_RANK.match(top[mark.end() :]) if mark else None
+    if rank is None:
+        return None
+    ranks = (ordinal(rank.group("rank")), ordinal(said.group("phrase")), 1)
+    if ranks != (place.alineas[0], place.phrase, place.phrases) or not _names_code(article, outer, top, ctx):
+        return None
+    if quotation_spans(article.original, lo, hi) != [(lo + 1, lo + 1)]:
+        return None
+    return (lo + 1, lo + 1) if len(phrase_spans(article.original[lo + 1])) == 1 else None
 
 
 # « 1° Au début, sont insérés deux alinéas ainsi rédigés : »: the code article's first alinéas
