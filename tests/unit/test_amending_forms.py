@@ -1276,3 +1276,111 @@ def test_a_part_mark_with_a_degree_sign_and_a_dash_but_no_dot_is_that_part() -> 
     second = "A la deuxième phrase, remplacer le mot « maire » par le mot « préfet »"
     text = f"Alinéa 1\n\nI°- A la première phrase, remplacer le mot « préfet » par le mot « maire »\n\nII°- {second}"
     assert apply(article, [("1", text)]) == "Le maire statue. Il informe le préfet."
+
+
+# Words given bare on the instruction's own line (« Remplacer les mots : X par les mots : Y », set 71)
+_BARE_ARTICLE = (
+    "Les membres du conseil sont élus pour quatre ans par les électeurs. Ils restent en fonction jusqu'à la fin"
+    " du mandat.\n\nLe président est élu par le conseil. Il est élu pour quatre ans.\n\nLe conseil dit : « Il rend"
+    " un avis motivé »."
+)
+_UNSURE = "given bare on its own line, and where they end is not sure"
+
+
+def test_words_replaced_bare_on_the_instructions_line_are_read_to_the_only_par_les_mots() -> None:
+    said = "Alinéa 1\n\nRemplacer les mots : restent en fonction par les mots : demeurent en fonction"
+    assert alineas(apply(_BARE_ARTICLE, [("1", said)]))[0].endswith("Ils demeurent en fonction jusqu'à la fin du mandat.")
+    # « le mot », its verb misspelt by one letter, and a part mark before it
+    said = "Alinéa 2\n\nII. – Remplacr le mot : président par le mot : maire"
+    assert alineas(apply(_BARE_ARTICLE, [("1", said)]))[1].startswith("Le maire est élu par le conseil.")
+
+
+def test_words_replaced_bare_in_the_passive_voice_and_words_deleted_bare_are_read() -> None:
+    passive = "À l'alinéa 1, les mots : par les électeurs sont remplacés par les mots : au suffrage direct"
+    with pytest.raises(AmendingError, match=_UNSURE):  # « par » in the words replaced: see below
+        apply(_BARE_ARTICLE, [("1", passive)])
+    passive = "À l'alinéa 1, les mots : pour quatre ans sont remplacés par les mots : pour cinq ans"
+    assert "sont élus pour cinq ans par" in alineas(apply(_BARE_ARTICLE, [("1", passive)]))[0]
+    for deleting in ("Alinéa 1\n\nSupprimer les mots : pour quatre ans", "À l'alinéa 1, les mots : pour quatre ans sont supprimés"):
+        assert alineas(apply(_BARE_ARTICLE, [("1", deleting)]))[0].startswith("Les membres du conseil sont élus par les")
+
+
+def test_bare_words_with_quotes_that_pair_inside_them_are_read_with_their_quotes() -> None:
+    article = "Le salarié porte la mention « salarié » sur sa fiche."
+    said = "Remplacer les mots : la mention « salarié » par les mots : la mention « salarié en mission »"
+    assert apply(article, [("1", said)]) == "Le salarié porte la mention « salarié en mission » sur sa fiche."
+
+
+def test_bare_words_on_the_line_both_ending_with_a_quote_they_never_open_drop_it_as_a_slip() -> None:
+    said = "Alinéa 1\n\nRemplacer les mots : restent en fonction » par les mots : demeurent en fonction »"
+    assert "Ils demeurent en fonction jusqu'à" in alineas(apply(_BARE_ARTICLE, [("1", said)]))[0]
+    # where the text has the words followed by the quote, it is the quotation's end, kept
+    said = "Alinéa 3\n\nRemplacer les mots : un avis motivé » par les mots : un avis conforme »"
+    assert alineas(apply(_BARE_ARTICLE, [("1", said)]))[2] == "Le conseil dit : « Il rend un avis conforme »."
+
+
+def test_bare_words_deleted_ending_with_a_quote_they_never_open() -> None:
+    # a slip where the text has the words alone; the quotation's end, kept, where it has them followed by it
+    said = "Alinéa 1\n\nSupprimer les mots : pour quatre ans »"
+    assert alineas(apply(_BARE_ARTICLE, [("1", said)]))[0].startswith("Les membres du conseil sont élus par les")
+    said = "Alinéa 3\n\nSupprimer les mots : motivé »"
+    assert alineas(apply(_BARE_ARTICLE, [("1", said)]))[2] == "Le conseil dit : « Il rend un avis »."
+
+
+def test_bare_words_on_the_line_found_twice_where_the_place_says_are_refused() -> None:
+    with pytest.raises(AmendingError, match="twice|2 times|several|more than once|found"):
+        apply(_BARE_ARTICLE, [("1", "Remplacer les mots : quatre ans par les mots : cinq ans")])
+    with pytest.raises(AmendingError):
+        apply(_BARE_ARTICLE, [("1", "Alinéa 2\n\nRemplacer le mot : élu par le mot : désigné")])
+
+
+def test_bare_words_replaced_holding_par_are_refused() -> None:
+    said = "Alinéa 1\n\nRemplacer les mots : élus pour quatre ans par les électeurs par les mots : élus"
+    with pytest.raises(AmendingError, match=_UNSURE):
+        apply(_BARE_ARTICLE, [("1", said)])
+    # two « par les mots : »: which one is the instruction's is not said
+    said = "Alinéa 1\n\nRemplacer les mots : quatre ans par les mots : cinq ans par le mot : six"
+    with pytest.raises(AmendingError, match=_UNSURE):
+        apply(_BARE_ARTICLE, [("1", said)])
+
+
+def test_bare_words_running_into_a_second_instruction_are_refused() -> None:
+    for second in ("et supprimer les mots : en fonction", "et suprimer le mot fin", ", puis insérer le mot final",
+                   "et les mots : la fin sont supprimés", "; le mot mandat est supprimé"):  # fmt: skip
+        said = f"Alinéa 1\n\nRemplacer les mots : quatre ans par les mots : cinq ans {second}"
+        with pytest.raises(AmendingError, match=_UNSURE):
+            apply(_BARE_ARTICLE, [("1", said)])
+    with pytest.raises(AmendingError, match=_UNSURE):
+        apply(_BARE_ARTICLE, [("1", "Alinéa 1\n\nSupprimer les mots : pour quatre ans et les mots : par les électeurs")])
+
+
+def test_bare_words_on_the_line_with_quotes_amiss_or_going_on_below_are_refused() -> None:
+    for said in (
+        "Remplacer les mots : pour quatre « ans par les mots : pour cinq ans",  # a quote opened, never closed
+        'Remplacer les mots : pour quatre ans" par les mots : pour cinq ans"',  # a straight quote opens or closes
+        "Remplacer les mots : pour » quatre ans par les mots : pour cinq ans",  # closed amid the words
+        "Remplacer les mots : pour quatre ans par les mots : pour cinq\n\nans et six mois",  # goes on below
+    ):
+        with pytest.raises(AmendingError, match=_UNSURE):
+            apply(_BARE_ARTICLE, [("1", f"Alinéa 1\n\n{said}")])
+
+
+def test_one_operand_quoted_the_other_bare_on_the_line_is_not_read_as_bare() -> None:
+    # « par les mots : « Y » » with X bare, or X quoted and Y bare: not this form, nor read as it
+    for said in ("Remplacer les mots : quatre ans par les mots : « cinq ans »", "Remplacer les mots : « quatre ans » par les mots : cinq ans"):
+        with pytest.raises(AmendingError, match="not known"):
+            apply(_BARE_ARTICLE, [("1", f"Alinéa 1\n\n{said}")])
+    # both quoted: the usual form, untouched
+    said = "Alinéa 1\n\nRemplacer les mots : « quatre ans » par les mots : « cinq ans »"
+    assert "élus pour cinq ans" in alineas(apply(_BARE_ARTICLE, [("1", said)]))[0]
+
+
+def test_one_bare_operand_ending_with_a_stray_quote_is_refused_or_not_found() -> None:
+    # only the words replaced end with a quote they never open: part of them, not found (p71-052)
+    said = "Alinéa 1\n\nRemplacer les mots : restent en fonction » par les mots : demeurent en fonction"
+    with pytest.raises(AmendingError, match="not found"):
+        apply(_BARE_ARTICLE, [("1", said)])
+    # only the new words do: whether slip or a quotation's end is not said (p71-053)
+    said = "Alinéa 1\n\nRemplacer les mots : restent en fonction par les mots : demeurent en fonction »"
+    with pytest.raises(AmendingError, match="close a quote they never open"):
+        apply(_BARE_ARTICLE, [("1", said)])

@@ -17,7 +17,7 @@ from functools import lru_cache
 from drafting.domain.amending.edits import EVERY, LAST, AmendingError, Edit, Place
 from drafting.domain.amending.lexer import COUNT, INTRODUCES, NUMBERS, Operand
 from drafting.domain.amending.lexer import number as number_of
-from drafting.domain.amending.lexicon import WORD_NOUNS, quote_depth
+from drafting.domain.amending.lexicon import VERBS, WORD_NOUNS, quote_depth
 from drafting.domain.amending.locations import ORD, ordinal
 from drafting.domain.amending.slips import one_edit
 from drafting.domain.amending.typography import fold
@@ -138,7 +138,15 @@ def _delete_near(r: Reading) -> list[Edit]:
 
 def _delete_words(r: Reading) -> list[Edit]:
     occ = r.m.groupdict().get("occ")
-    return [r.edit("delete_words", old=r.words("old"), times=r.times(), occurrence=ordinal(occ) if occ else 0)]
+    edit = r.edit("delete_words", old=r.words("old"), times=r.times(), occurrence=ordinal(occ) if occ else 0)
+    old = _stray_close(r, "old")
+    if old:
+        # « Supprimer les mots : X » », given bare, ending with a quote it never opens: where the text has X
+        # followed by it, the quote ends a quotation and stays (X alone goes); where it has X alone, a slip
+        # left from copying, as when words replaced and their replacement both end with one: X deleted
+        kept = replace(edit, kind="replace_words", new=(old[1],), quoted=False)
+        return [replace(edit, readings=((kept,), (replace(edit, old=old[0]),)))]
+    return [edit]
 
 
 def _insert_near(r: Reading) -> list[Edit]:
@@ -356,7 +364,6 @@ def _delete(r: Reading) -> list[Edit]:
 # The verbs the forms open with, and a slip of the pen in one (« Suprimer ces alinéas », « Suprrimer … »):
 # a word opening an instruction (the sentence's first, or after « , » or « : ») that is not one of them but
 # one edit from exactly one (a letter put in, left out, changed, or two swapped) is read as that verb
-VERBS = ("remplacer", "substituer", "supprimer", "insérer", "ajouter", "créer", "compléter", "rédiger", "rétablir")
 _OPENING_WORD = re.compile(r"(?:^|(?<=[,:] ))(\w{4,})\b")
 
 

@@ -111,6 +111,9 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             raise AmendingError(numero, sentence.prose, "a quotation opened in it is never closed")
         if sentence.unpaired:
             raise AmendingError(numero, sentence.prose, "its text's guillemets do not pair: which words it quotes is not said")
+        if sentence.bare_unsure:
+            reason = "its words are given bare on its own line, and where they end is not sure"
+            raise AmendingError(numero, sentence.prose, reason)
         if _STRAY_CLOSING.search(sentence.prose):  # « insérer les mots : « X » » »: is X's end that quote?
             raise AmendingError(numero, sentence.prose, "a quote closes after the words it quotes that none opens")
         if sentence.cut:

@@ -19,11 +19,13 @@ from drafting.domain.amending.lexicon import (
     MARK,
     NAMES_WORDS,
     OPEN,
+    VERBS,
     WORD_NOUNS,
     WORDS_NOUN,
     instructs,
     quote_depth,
 )
+from drafting.domain.amending.slips import one_edit
 from drafting.domain.amending.typography import fold
 
 _TAG = re.compile(r"<[^>]*>")
@@ -70,6 +72,8 @@ class Sentence:
     unclosed: bool = False  # a quote opened inside its prose is never closed: where it ends is a guess
     cut: bool = False  # its text's alinéas show a sentence the HTML cut: where they end is a guess
     unpaired: bool = False  # its one quoted alinéa's guillemets do not pair (one left open): its words are a guess
+    # its words given bare on its own line (« Remplacer les mots : X par les mots : Y »), where they end not sure
+    bare_unsure: bool = False
 
 
 def clean(source: str) -> list[str]:
@@ -237,6 +241,16 @@ def _read(paragraphs: list[str], i: int, para: str, sentence: Sentence) -> int:
     """Add paragraph `i` (its text `para`) to `sentence` with the operands it quotes, reading on into
     the next paragraphs for quotes left open or bare operands after a colon. Returns the next index."""
     prose, j = [], 0
+    if not sentence.prose or sentence.prose.endswith(":") and _heading(sentence.prose):
+        bare = _inline_bare(para, paragraphs[i + 1] if i + 1 < len(paragraphs) else "")
+        if bare is not None:
+            said, words = bare
+            sentence.prose = f"{sentence.prose} {said}".strip()
+            sentence.bare_unsure = words is None
+            for text in words or ():
+                sentence.operands.append(Operand((text,), False))
+                sentence.prose = sentence.prose.replace("¤?¤", f"¤{len(sentence.operands) - 1}¤", 1)
+            return i + 1
     awaited = sentence.prose.endswith(":") or _awaits(sentence.prose)
     if para[:1] in OPEN + '"' and awaited and not _goes_on(paragraphs, i, para):
         start = i
@@ -275,6 +289,89 @@ def _read(paragraphs: list[str], i: int, para: str, sentence: Sentence) -> int:
     ):
         return i
     return _bare(paragraphs, i, sentence)
+
+
+# Words given bare on the instruction's own line, as some amendments write them: « [place, ]Remplacer les mots
+# (le mot) : X par les mots (le mot) : Y », « [place, ]les mots : X sont remplacés par les mots : Y »,
+# « [place, ]Supprimer les mots : X », « [place, ]les mots : X sont supprimés » (`_inline_bare`)
+_NOUN = r"(?:les\s+mots|le\s+mot)\s*:"
+_BARE_ACTIVE = re.compile(rf"(?i)^(?P<head>(?:[^:«»“”\"¤]*?,\s+)?(?P<verb>[^\W\d_]+)\s+{_NOUN})\s+(?P<rest>\S.*)$")
+_BARE_PASSIVE = re.compile(rf"(?i)^(?P<head>[^:«»“”\"¤]*?,\s+{_NOUN})\s+(?P<rest>\S.*)$")
+_BY = re.compile(rf"(?i)\s(?P<by>(?:(?:sont\s+remplacés|est\s+remplacé)\s+)?par\s+{_NOUN})\s+")
+_DELETED = re.compile(r"(?i)\s(?P<by>sont\s+supprimés|est\s+supprimé)\s*\.?$")
+# what no words given bare may hold, lest another instruction or operand run in them: a colon, a noun naming
+# words, a verb of the forms (or one letter off) after « et », « , », « ; » or « puis », a passive one
+_INSTRUCTION_IN = re.compile(
+    r"(?i)[:¤]|\b(?:les\s+mots|le\s+mot)\b|\b(?:sont|est)\s+(?:remplacée?s?|supprimée?s?|insérée?s?|ajoutée?s?|"
+    r"complétée?s?|rédigée?s?|rétablie?s?)\b"
+)
+_JOINED_WORD = re.compile(r"(?i)(?:\bet|\bpuis|[,;])\s+([^\W\d_]{4,})\b")
+
+
+def _verb(word: str) -> str:
+    """The verb of the forms `word` is, or one letter off exactly one (« Remplacr »), or ""."""
+    word = fold(word).lower()
+    near = [v for v in VERBS if word == v or one_edit(word, v)]
+    return near[0] if len(near) == 1 else ""
+
+
+def _inline_bare(para: str, following: str) -> tuple[str, list[str] | None] | None:
+    """An instruction giving its words bare on its own line (« Remplacer les mots : établir un dialogue par les
+    mots : dialoguer », « À l'alinéa 9, les mots : X » sont remplacés par les mots : Y » », « Supprimer les
+    mots : , en formation restreinte …, » »): its prose with ``¤?¤`` for each operand, and the operands; the
+    operands None when the form is this one but where the words end is not sure. Read only when: the words
+    replaced run from the colon to the sentence's only « par les mots : » (« par le mot : »), the new ones to
+    the paragraph's end, which ends the sentence (no paragraph in lower case going on with it); no operand
+    opens with a quote (then it is quoted, read as such); none holds a colon, a noun naming words, a verb of
+    the forms after « et », « , » or « puis », a passive verb of the forms, a straight quote (it opens as well
+    as it closes), or guillemets that do not pair, but for one closing quote at its end (a slip, or the end
+    of a quotation, which the forms decide); the words replaced hold no « par ». Otherwise None: not this form."""
+    active = _BARE_ACTIVE.match(para)
+    verb = _verb(active.group("verb")) if active else ""
+    if verb in ("remplacer", "supprimer"):
+        head, rest = active.group("head"), active.group("rest")  # type: ignore[union-attr]
+    elif (passive := _BARE_PASSIVE.match(para)) is not None and not active:
+        head, rest = passive.group("head"), passive.group("rest")
+        verb = ""
+    else:
+        return None
+    if rest[:1] in OPEN + '"' or "¤" in para:
+        return None
+    by = list(_BY.finditer(rest))
+    deleted = _DELETED.search(rest)
+    if verb == "remplacer" or not verb and by and not deleted:
+        if len(by) != 1 or verb and by[0].group("by").lower().startswith(("sont", "est")):
+            return f"{head} {rest}", None
+        old, new = rest[: by[0].start()].strip(), rest[by[0].end() :].strip()
+        said, words = f"{head} ¤?¤ {by[0].group('by')} ¤?¤", [old, new]
+    elif verb == "supprimer" or not verb and deleted and not by:
+        if by:
+            return f"{head} {rest}", None
+        old = rest[: deleted.start()].strip() if deleted and not verb else rest.strip()
+        said, words = f"{head} ¤?¤" + (f" {deleted.group('by')}" if deleted and not verb else ""), [old]
+    else:
+        return None
+    if words[-1][:1] in OPEN + '"':
+        return None  # « par les mots : « Y » »: Y quoted, the words replaced bare: not this form
+    following_on = bool(following) and not (following[:1].isupper() or MARK.match(following) or instructs(following))
+    unsure = following_on or re.search(r"(?i)\bpar\b", words[0]) is not None
+    for text in words:
+        inner = text[:-1] if text[-1:] in CLOSE and quote_depth(text) < 0 else text
+        if not inner.strip() or '"' in text or _INSTRUCTION_IN.search(text) or not _pairs(inner):
+            unsure = True
+        if any(_verb(w) for w in _JOINED_WORD.findall(text)):
+            unsure = True
+    return (f"{head} {rest}", None) if unsure else (said, words)
+
+
+def _pairs(text: str) -> bool:
+    """Whether the guillemets of `text` pair, none closing before it opens."""
+    depth = 0
+    for c in text:
+        depth += 1 if c in OPEN else -1 if c in CLOSE else 0
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 # « « A », « B » et « C » »: quoted words, separated by commas and a last « et », and nothing else

@@ -23,6 +23,10 @@ def quote_depth(text: str) -> int:
     return sum(text.count(c) for c in OPEN) - sum(text.count(c) for c in CLOSE)
 
 
+# The verbs the forms open with (`forms.verbs_spelt` reads one misspelt by a letter)
+VERBS = ("remplacer", "substituer", "supprimer", "insérer", "ajouter", "créer", "compléter", "rédiger", "rétablir")
+
+
 # A part or item mark opening a paragraph: « I. – », « II - », « 1° », « a) », « A. – »
 MARK = re.compile(
     r"^(?P<mark>(?:[IVXLC]+|[A-Z])\s*\.?\s*[-–—]|\d+°\)?|[a-z]\)|\(\d+\)|"

@@ -36,6 +36,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("its text is cut in the middle of a sentence: where its alinéas end is a guess", "son texte est coupé au milieu d’une phrase : où finissent ses alinéas n’est pas sûr"),
     ("it amends two amendments", "le sous-amendement porte sur deux amendements différents"),
     ("it repeats a change that no earlier part makes", "l’instruction renvoie à une modification qu’aucune instruction précédente ne fait"),
+    ("its words are given bare on its own line, and where they end is not sure", "les mots sont donnés sans guillemets sur la ligne même de l’instruction, et où ils finissent n’est pas sûr"),
     ("this form of instruction is not known", "cette forme d’instruction n’est pas reconnue"),
     ("no instruction found in it", "l’amendement ne contient aucune instruction reconnue"),
     ("it names other words for a change that is not an insertion", "l’instruction désigne d’autres mots pour une modification qui n’est pas une insertion"),
