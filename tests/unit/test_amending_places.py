@@ -1911,3 +1911,54 @@ def test_the_second_words_of_an_instruction_in_the_text_a_division_results_in() 
     )
     said = "Au dernier alinéa de l'article L. 715-2 du code de l'éducation, tel qu'il résulte du 2° du II, les mots : « consultatifs » et « et décisionnels » sont supprimés."
     assert alineas(apply(article, [("1", said)]))[4] == "« Les avis sont réunis. »"
+
+
+def test_the_code_precite_dudit_code_are_the_same_code() -> None:
+    # « du code précité », « dudit code », « du code susmentionné », « du code susvisé » are « du même code » in
+    # other words (p80-093): the one code the introduction states; stating two, not said (refused); a code
+    # named « code précité » is never taken for one of its own
+    article = "\n\n".join(
+        [
+            "L'article L. 351-17 du code de la sécurité sociale est ainsi modifié :",
+            "1° Après le premier alinéa, il est inséré un alinéa ainsi rédigé :",
+            "« La demande est formulée dans un délai de dix ans. » ;",
+            "2° Le dernier alinéa est supprimé.",
+        ]
+    )
+    said = (
+        "Au deuxième alinéa de l'article L. 351-17 {}, tel qu'il résulte du 1°, remplacer les mots : "
+        "« dix ans » par les mots : « cinq ans »."
+    )
+    for same in ("du code précité", "dudit code", "du code susmentionné", "du code susvisé"):
+        got = alineas(apply(article, [("1", said.format(same))]))
+        assert got[2] == "« La demande est formulée dans un délai de cinq ans. » ;"
+    two = article.replace("du code de la sécurité sociale est", "du code de la sécurité sociale et du code rural est")
+    for same in ("du code précité", "dudit code"):
+        with pytest.raises(AmendingError):
+            apply(two, [("2", said.format(same))])
+
+
+def test_words_named_in_items_apart_joined_by_et_are_edited_in_each() -> None:
+    # « Aux a) et c) du 2° »: two letters, the b) between them untouched (p83-028): the words edited in each
+    # when each holds them exactly once; twice in one, or missing from one, refused; and « Supprimer les a) et
+    # c) » (divisions, not words) stays refused (p28-014, p28-025, p28-079: the run may have been meant)
+    article = "\n\n".join(
+        [
+            "L'article L. 1 est ainsi modifié :",
+            "1° Le premier alinéa est supprimé ;",
+            "2° Le deuxième alinéa est ainsi modifié :",
+            "a) La deuxième phrase est supprimée ;",
+            "b) La troisième phrase est supprimée ;",
+            "c) La quatrième phrase est supprimée.",
+        ]
+    )
+    said = "Aux a) et c) du 2°, remplacer le mot : « phrase » par le mot : « partie »"
+    got = alineas(apply(article, [("1", said)]))
+    assert got[3:] == ["a) La deuxième partie est supprimée ;", "b) La troisième phrase est supprimée ;", "c) La quatrième partie est supprimée."]
+    twice = article.replace("c) La quatrième phrase", "c) La phrase de la quatrième phrase")
+    with pytest.raises(AmendingError, match="not a run"):
+        apply(twice, [("2", said)])
+    with pytest.raises(AmendingError, match="not a run"):
+        apply(article, [("3", said.replace("« phrase » par le mot : « partie »", "« deuxième » par le mot : « seconde »"))])
+    with pytest.raises(AmendingError, match="not a run"):
+        apply(article, [("4", "Supprimer les a) et c) du 2°.")])

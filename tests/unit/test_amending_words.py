@@ -645,3 +645,44 @@ def test_a_deletion_leaving_an_article_whole_before_a_vowel_is_refused() -> None
             apply(article, [("1", said.format(word))])
     assert apply("Il vaut la nouvelle carte.", [("2", said.format("nouvelle"))]) == "Il vaut la carte."
     assert apply("Il vaut la seule expérience.", [("3", said.format("seule"))]) == "Il vaut l'expérience."
+
+
+def test_the_aspirated_h_of_loan_words_in_law_and_administration() -> None:
+    # « ce hackathon », « la hotline », « le hardware » (p80-042, p80-078, p80-085): aspirated by usage, as
+    # « le hacker », « le hammam », « le hooligan »; a mute h still elides, an h in no list stays refused
+    said = "Remplacer le mot : « société » par le mot : « {} »."
+    for word in ("hackathon", "hotline", "hardware", "hammam", "hooligan", "handisport", "harki"):
+        assert apply("Le rôle de la société.", [("1", said.format(word))]) == f"Le rôle de la {word}."
+    assert apply("Le rôle de la société.", [("2", said.format("hôtellerie"))]) == "Le rôle de l'hôtellerie."
+    with pytest.raises(AmendingError, match="not sure"):
+        apply("Le rôle de la société.", [("3", said.format("hxyz"))])
+    assert apply("Il rend cet avis.", [("4", "Remplacer le mot : « avis » par le mot : « hackathon ».")]) == (
+        "Il rend ce hackathon."
+    )
+
+
+
+def test_l_before_an_aspirated_loan_word_stays_refused() -> None:
+    # « L'affichage », « affichage » replaced by « hashtag »: « le » or « la » is the noun's gender, which the
+    # word put does not say (p80-079, p77-072): refused, the aspirated h known
+    said = "Remplacer le mot : « affichage » par le mot : « {} »."
+    for word in ("hashtag", "hotline", "hackathon"):
+        with pytest.raises(AmendingError, match="cannot be written"):
+            apply("L'affichage est fait.", [("1", said.format(word))])
+
+def test_the_reflexive_s_is_written_whole_before_a_consonant() -> None:
+    # « s'effectue », « effectue » replaced by « réalise »: « s' » before no « il » is the reflexive « se »,
+    # written whole (p80-068); « s'il » stays « si »; a vowel after keeps « s' »
+    said = "Remplacer le mot : « effectue » par le mot : « {} »."
+    assert apply("Le transfert s'effectue au 1er janvier.", [("1", said.format("réalise"))]) == (
+        "Le transfert se réalise au 1er janvier."
+    )
+    assert apply("Le transfert s'effectue au 1er janvier.", [("2", said.format("opère"))]) == (
+        "Le transfert s'opère au 1er janvier."
+    )
+    assert apply("Il part s'il le veut.", [("3", "Remplacer le mot : « il » par le mot : « nul ».")]) == (
+        "Il part si nul le veut."
+    )
+    assert apply("Elle s'en abstient.", [("4", "Remplacer les mots : « en abstient » par le mot : « tait ».")]) == (
+        "Elle se tait."
+    )

@@ -180,9 +180,11 @@ def other_code(text: str, said: str, ref: str, above: Sequence[str] = ()) -> boo
     return all(code[: min(len(code), len(second))] != second[: min(len(code), len(second))] for code in first)
 
 
-# « de l'article L. 351-17 du même code »: « même » of a code said before
+# « de l'article L. 351-17 du même code »: « même » of a code said before; « du code précité », « dudit code »,
+# « du code susmentionné », « du code susvisé » say the same in other words (the code named before)
 _SAME = re.compile(
-    r"(\bl['’]article\s+(?:L|R|D|LO|L\.\s?O)\.?\s?\d[\w.-]*(?:\s(?:bis|ter|quater|[A-Z]))?\s+d)u\s+même\s+code\b"
+    r"(\bl['’]article\s+(?:L|R|D|LO|L\.\s?O)\.?\s?\d[\w.-]*(?:\s(?:bis|ter|quater|[A-Z]))?\s+)"
+    r"(?:du\s+même\s+code|du\s+code\s+(?:précité|susmentionné|susvisé)|dudit\s+code)(?![\w-])"
 )
 
 
@@ -211,7 +213,8 @@ def _next_part(before: str) -> bool:
 
 
 def same_code(text: str, intro: str) -> str:
-    """An amendment's « de l'article L. 351-17 du même code », in the place it names (no « : » nor quotation
+    """An amendment's « de l'article L. 351-17 du même code » (« du code précité », « dudit code », « du code
+    susmentionné », « du code susvisé »), in the place it names (no « : » nor quotation
     before it in its part: not in the words it puts): the code of law the amendment named last before it,
     outside the words it quotes (« I. – Au 3° de l'article L. 218-26 du code de l'environnement … II. – Au 2°
     de l'article L. 218-66 du même code »: that code, p77-017); with no code named before it, the code the
@@ -232,6 +235,6 @@ def same_code(text: str, intro: str) -> str:
         if name is None:
             continue
         code = " ".join(name[1:] if name[0] == LOCAL else name).replace("' ", "'")
-        text = before + f"{said.group(1)}u {code}" + text[said.end() :]
+        text = before + f"{said.group(1)}du {code}" + text[said.end() :]
         start = said.start()
     return text

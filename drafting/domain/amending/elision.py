@@ -15,15 +15,19 @@ _VOWELS = "aeiouàâäéèêëîïôöûùü"
 # Words opening with a vowel that take no elision (« le onzième », « le huitième », « le oui »)
 _WHOLE_BEFORE = ("onze", "onzième", "huit", "huitaine", "huitième", "oui", "ouistiti", "uhlan")
 # Aspirated h: the word before is whole (« la hausse », « le handicap », « le haut-commissaire », « hors »),
-# as in the English words French took (« la holding », « le hold-up », « le hub », « le handball »)
+# as in the words French took from English and others, all aspirated by usage (« la holding », « le hold-up »,
+# « le hub », « le handball », « le hacker », « le hackathon », « la hotline », « le hashtag », « le hardware »,
+# « le hammam », « le hooligan », « le harki », « le high-tech », « le hot-spot », « le hijab »)
 _ASPIRATED = (
-    "hach", "hacker", "hagard", "haie", "haillon", "haine", "haïr", "halage", "hall", "halo", "halte", "hamac",
-    "hameau", "hamster", "hanche", "handball", "handicap", "hangar", "hanter", "happ", "harangu", "harass", "haras",
-    "harcel", "harcèl", "hardi", "hareng", "hargn", "haricot", "harnais", "harpe", "hasard", "hashtag", "hâte",
-    "hausse", "hausser", "haut", "havre", "hedge", "héraut", "hérisson", "hernie", "héron", "héros", "hêtre",
-    "heurt", "hibou", "hideu", "hiérarchi", "hiss", "hobby", "hoch", "hockey", "hold-up", "holding", "homard",
-    "hongr", "honte", "hoquet", "horde", "hors", "hotte", "houille", "houle", "housse", "houx", "hub", "hublot",
-    "huée", "hurl", "hussard", "hutte",
+    "hach", "hack", "hagard", "haie", "haillon", "haine", "haïr", "halage", "halal", "hall", "halo", "halte",
+    "hamac", "hamburger", "hameau", "hammam", "hamster", "hanche", "hand", "hangar", "hanter", "happ", "harangu",
+    "harass", "haras", "harcel", "harcèl", "hard", "hareng", "hargn", "haricot", "harki", "harnais", "harpe",
+    "has-been", "hasard", "hasch", "hashtag", "hâte", "hausse", "hausser", "haut", "havre", "hedge", "héraut",
+    "hérisson", "hernie", "héron", "héros", "hêtre", "heurt", "hibou", "hideu", "hiérarchi", "high-tech", "hijab",
+    "hip-hop", "hippie", "hiss", "hit-parade", "hobby", "hoch", "hockey", "hold-up", "holding", "homard", "hongr",
+    "honte", "hooligan", "hoquet", "horde", "hors", "hot-dog", "hotline", "hot-line", "hotspot", "hot-spot",
+    "hotte", "houille", "houle", "housse", "houx", "hovercraft", "hub", "hublot", "huée", "hurl", "hussard",
+    "hutte",
 )  # fmt: skip
 # Mute h: elided before (« l'habitation », « l'hôpital », « d'hébergement », « l'harmonisation »)
 _MUTE = (
@@ -154,7 +158,8 @@ def unelided(left: str, old: str, new: str) -> tuple[int, str] | None:
 # « que » (« lorsqu' », « puisqu' », « quoiqu' », « jusqu' » → « jusque »); « l' » is « le » or « la », which
 # the word does not say
 _GENDERLESS = re.compile(r"(?<![\w'’-])([dD]|[qQ]u|[lL]orsqu|[pP]uisqu|[qQ]uoiqu|[jJ]usqu)['’]$")
-# « s' » before « il », « ils » is « si », which elides before them only (« s'il », « si elle », « si l'intéressé »)
+# « s' » before « il », « ils » is « si », which elides before them only (« s'il », « si elle », « si l'intéressé »);
+# before any other word it is the reflexive « se » (« s'effectue », « se réalise »)
 _IF = re.compile(r"(?<![\w'’-])([sS])['’]$")
 
 
@@ -162,7 +167,8 @@ def written_whole(left: str, new: str, old: str = "") -> tuple[int, str] | None:
     """« d'assurance », « assurance » replaced by « cotisation »: the elided « d' » (« qu' », « jusqu' »)
     written whole before words put that take no elision, as French writes it (« de cotisation », « que le »,
     « jusque dans »); « s'il », « il » (`old`) replaced by words not opening with « il », « ils »: « si »
-    (« si l'intéressé », « si elle »). Where it starts and what is put for it; None when not so (« l' », whose
+    (« si l'intéressé », « si elle »); « s'effectue », « effectue » replaced by « réalise »: the reflexive
+    « se » (« se réalise »). Where it starts and what is put for it; None when not so (« l' », whose
     gender is not said, « de », « jusque » before « le », « les », contracted or not, and « jusque » before
     « la », « l' » stay refused)."""
     if_ = _IF.search(left)
@@ -170,6 +176,10 @@ def written_whole(left: str, new: str, old: str = "") -> tuple[int, str] | None:
         if re.match(r"ils?(?![\w'’-])", new, re.I):
             return None
         return if_.start(), if_.group(1) + "i "
+    if if_ and old[:1].isalpha() and new[:1].isalpha() and elides(new) is False:
+        # « s'effectue », « effectue » replaced by « réalise »: « s' » before no « il » is the reflexive « se »
+        # (« si » elides before « il », « ils » only), written whole before a consonant: « se réalise »
+        return if_.start(), if_.group(1) + "e "
     said = _GENDERLESS.search(left)
     if said is None or not new[:1].isalpha() or elides(new) is not False:
         return None

@@ -79,7 +79,12 @@ def counted_in(article: Article, edit: Edit, ctx: Ctx) -> Place:
             name = f"the {' of the '.join(place.path)} of article {place.within}"
     else:
         quoted = None
-        first, last = _own_or_quoted(article, place.path, ctx)
+        try:
+            first, last = _own_or_quoted(article, place.path, ctx)
+        except AmendingError as exc:
+            if (apart := _each_apart(article, edit, ctx, exc)) is None:
+                raise
+            return replace(place, within="", held=(), resulting=(), path=(), under=(), alineas=apart)
         name = f"the {' of the '.join(place.path)}"
         if opened(article.original[first]):
             quoted = (first, last)  # alinéas inserted after it go inside its quotation
@@ -231,6 +236,34 @@ def _each_of_run(article: Article, edit: Edit, ctx: Ctx, quoted: tuple[int, int]
     if any(a != b or not _found_in(article, words, a, b) for a, b in spans):
         return None
     return tuple(a + 1 for a, b in spans)
+
+
+def _each_apart(article: Article, edit: Edit, ctx: Ctx, refused: AmendingError) -> tuple[int, ...] | None:
+    """« Aux a) et c) du 2°, remplacer le mot : X … »: divisions named with « et » that are not next to each
+    other (the b) between them) as the place of words mean the words in each named (p83-028), as « Aux 1° et
+    2° du I » does for a run: read so when each holds the words exactly once (the alinéa holding them, 1-based
+    numbers), no alinéa, phrase or end of them named; else None (the refusal `refused` stands: « Supprimer
+    les 6° et 8° » deletes divisions, not words, and whether the drafter meant the run is not said there)."""
+    place, path = edit.place, edit.place.path
+    if not refused.message.endswith("are not a run of divisions in order") or " à " in path[0]:
+        return None
+    if edit.kind not in ("replace_words", "delete_words", "insert_words"):
+        return None
+    if edit.kind == "insert_words" and not edit.anchor:
+        return None
+    if place.alineas is not None or place.phrase is not None or place.end or place.after is not None:
+        return None
+    pattern = words_pattern(edit.old or edit.anchor, re.I) if (edit.old or edit.anchor).strip() else None
+    if pattern is None:
+        return None
+    out: list[int] = []
+    for member in re.split(r", | et ", path[0]):
+        first, last = division_bounds(article, (member, *path[1:]), ctx)
+        counts = [sum(len(pattern.findall(fold(t))) for t in article.slots[i].text) for i in range(first, last + 1)]
+        if sum(counts) != 1:
+            return None
+        out.append(first + counts.index(1) + 1)
+    return tuple(out)
 
 
 def _found_in(article: Article, words: str, first: int, last: int) -> list[int] | None:
