@@ -1962,3 +1962,101 @@ def test_words_named_in_items_apart_joined_by_et_are_edited_in_each() -> None:
         apply(article, [("3", said.replace("« phrase » par le mot : « partie »", "« deuxième » par le mot : « seconde »"))])
     with pytest.raises(AmendingError, match="not a run"):
         apply(article, [("4", "Supprimer les a) et c) du 2°.")])
+
+
+ENERGY = "\n\n".join(
+    [
+        "I. – Le chapitre IV du titre Ier du livre III du code de l'énergie est complété par un article ainsi rédigé :",
+        "« Art. L. 314-30. – L'autorité désigne les candidats retenus.",
+        "« Elle peut ne pas donner suite. »",
+        "II. – Le présent article entre en vigueur en 2030.",
+    ]
+)
+
+
+def test_a_listed_code_name_the_words_go_on_past_is_another_code() -> None:
+    # « du code de l'énergie et du climat »: no such code; the words after the listed name go on with a name,
+    # so it is not the « code de l'énergie » (p85-032): refused, not read of the shorter name
+    said = "À l'article L. 314-30 du code de l'énergie{}, après le mot : « retenus », sont insérés les mots : « par arrêté »."
+    assert alineas(apply(ENERGY, [("1", said.format(""))]))[1] == "« Art. L. 314-30. – L'autorité désigne les candidats retenus par arrêté."
+    for more in (" et du climat", " de la mer", " et des mines", " ou de l'industrie"):
+        with pytest.raises(AmendingError, match="another code"):
+            apply(ENERGY, [("2", said.format(more))])
+    # the alinéa of the article's own introducing the text states its code: another one named is refused
+    with pytest.raises(AmendingError, match="another code"):
+        apply(ENERGY, [("3", said.format("").replace("de l'énergie", "de l'environnement"))])
+    # words ending the name: a stop, a verb, « tel qu'il résulte », another reference joined by « et »
+    from drafting.domain.amending.codes import code_named, goes_on, known
+
+    for text in (
+        "de l'article L. 314-30 du code de l'énergie, tel qu'il résulte",
+        "de l'article L. 314-30 du code de l'énergie est ainsi modifié",
+        "de l'article L. 314-30 du code de l'énergie et de l'article L. 2 du code de l'environnement",
+        "de l'article L. 314-30 du code de l'énergie et à l'article L. 2 du code de l'environnement",
+        "de l'article L. 314-30 du code de l'énergie et du code de l'environnement",
+        "de l'article L. 314-30 du code de l'énergie et du I de l'article L. 2",
+        "de l'article L. 314-30 du code de l'énergie et du premier alinéa de l'article L. 2",
+        "de l'article L. 314-30 du code de l'énergie dans sa rédaction",
+    ):
+        assert code_named(text, "l314-30", whole=True) == ["code", "de", "l'", "énergie"], text
+    # a listed name the start of another listed one: the longer, whole (« code rural et de la pêche maritime »)
+    rural = "code rural et de la pêche maritime, après"
+    assert known(rural) == ("code", "rural", "et", "de", "la", "pêche", "maritime")
+    assert not goes_on(rural, known(rural))  # type: ignore[arg-type]
+    assert goes_on("code rural et de la pêche", ("code", "rural"))
+    # the article's own words are not the amendment's: « du code de la sécurité sociale et du fonds mentionné »
+    # there names that code and a fund
+    assert code_named("à l'article L. 1 du code de la sécurité sociale et du fonds mentionné", "l1") == ["code", "de", "la", "sécurité", "sociale"]
+
+
+def test_same_code_after_a_code_name_the_words_go_on_past_is_not_read() -> None:
+    # « I. – … du code de l'énergie et du climat … II. – … du même code »: the code named last is none listed,
+    # so « du même code » is not written out as the « code de l'énergie »
+    from drafting.domain.amending.codes import same_code
+
+    said = (
+        "I. – À l'article L. 314-29 du code de l'énergie{}, supprimer le mot : « retenus ».\n\n"
+        "II. – Au 2° de l'article L. 314-30 du même code, supprimer le mot : « candidats »."
+    )
+    assert "de l'article L. 314-30 du code de l'énergie," in same_code(said.format(""), "")
+    assert "du même code" in same_code(said.format(" et du climat"), "")
+    assert "du même code" not in same_code(said.format(" et du code de l'environnement"), "")
+
+
+PROPOSED_DIVIDED = "\n\n".join(
+    [
+        "Le chapitre Ier du livre IV du code de l'éducation est ainsi rédigé :",
+        "« Art. L. 441-1. – I. – Toute personne peut ouvrir un établissement.",
+        "« II. – L'autorité peut s'opposer :",
+        "« 1° Dans l'intérêt de l'ordre public ;",
+        "« 2° Si la personne est inapte.",
+        "« III. – Le maire est informé.",
+        "« Art. L. 441-2. – I. – La déclaration est faite.",
+        "« II. – Le préfet est informé. »",
+    ]
+)
+
+
+def test_a_division_of_the_same_text_or_the_same_article_named_in_an_earlier_part() -> None:
+    # « II. – En conséquence, après le 1° du II du même texte, insérer un 1° bis … » after « I. – Au premier
+    # alinéa du I du texte proposé pour l'article L. 441-1 … »: that text (p87-023); « du même article » after
+    # the code article named so (p87-073)
+    first = "I. – Au premier alinéa du I {} du code de l'éducation, remplacer le mot : « Toute » par le mot : « Une ».\n\n"
+    texte = first.format("du texte proposé pour l'article L. 441-1") + "II. – Au 2° du II du même texte, remplacer le mot : « inapte » par le mot : « condamnée »."
+    article = first.format("de l'article L. 441-1") + "II. – Au 2° du II du même article, remplacer le mot : « inapte » par le mot : « condamnée »."
+    for said in (texte, article, article.replace("du même article", "dudit article")):
+        got = alineas(apply(PROPOSED_DIVIDED, [("1", said)]))
+        assert got[1] == "« Art. L. 441-1. – I. – Une personne peut ouvrir un établissement."
+        assert got[4] == "« 2° Si la personne est condamnée.", said
+    # the other article's II is not meant: « du même article » after L. 441-2 names its II
+    other = article.replace("du I de l'article L. 441-1", "du I de l'article L. 441-2").replace("« Toute » par le mot : « Une »", "« La » par le mot : « Une »")
+    with pytest.raises(AmendingError):
+        apply(PROPOSED_DIVIDED, [("2", other)])
+    # no code article named before (« Alinéa 2 » counts this article's): which article is meant is not said
+    bare = "I. – Alinéa 2, remplacer le mot : « Toute » par le mot : « Une ».\n\nII. – Au 2° du II du même article, remplacer le mot : « inapte » par le mot : « condamnée »."
+    with pytest.raises(AmendingError, match="no code article was named before"):
+        apply(PROPOSED_DIVIDED, [("3", bare)])
+    # « du même article L. 441-2 » names one: not the one before (words left unread, refused)
+    named = article.replace("du même article,", "du même article L. 441-2,")
+    with pytest.raises(AmendingError):
+        apply(PROPOSED_DIVIDED, [("4", named)])

@@ -20,17 +20,45 @@ _ENDS = frozenset(
 )  # fmt: skip
 
 
-def code_named(text: str, ref: str) -> list[str] | None:
+def code_named(text: str, ref: str, whole: bool = False) -> list[str] | None:
     """The words of the code `text` names code article `ref` (its reference without spaces or dots, small
     letters) of, right after it (« du code de la recherche »: ["code", "de", "la", "recherche"]); None when
-    it names none there, or « du même code » (which code that is, this text alone does not say)."""
+    it names none there, or « du même code » (which code that is, this text alone does not say). `whole`
+    (an amendment's words): a listed name the words go on past (« du code de l'énergie et du climat »,
+    `goes_on`) is not that code: the words as written, a name no listed code bears."""
     text = fold(text).replace("\u2011", "-")
     named = r"\barticles?\s+" + r"[\s.]*".join(map(re.escape, ref)) + r"\.?(?![\w-])"
     said = re.search(named + r"\s+(?:du|de la|de l'|des)\s*((?:même\s+)?code\b[^,;:«»\"()¤]*)", text, re.I)
     if said is None:
         return None
-    words = list(known(said.group(1)) or _name(said.group(1).lower()))
+    name = known(said.group(1))
+    if whole and name is not None and goes_on(said.group(1), name):
+        name = None
+    words = list(name or _name(said.group(1).lower()))
     return None if words[:2] == ["même", "code"] else words
+
+
+# What the words after a listed code's name say when they go on with a name of their own (« code de l'énergie
+# et du climat », « code de la santé publique de la mer »): « de », « du », « des », « d' », « et » or « ou »
+# before them, not opening another reference (« et du code de l'environnement », « et de l'article L. 2 »,
+# « et du I de l'article », « et à l'article », « et de la loi n° … », « et du premier alinéa »)
+_GOES_ON = re.compile(
+    r"(?:(?:et|ou)\s+)?(?:de\s+la\b|de\s+l'|de\b|du\b|des\b|d')(?!\s*(?:la\s+|le\s+|les\s+|l')?(?:articles?|codes?|lois?|ordonnances?|décrets?|"
+    r"alinéas?|phrases?|chapitres?|titres?|livres?|sections?|sous-sections?|paragraphes?|parties?|annexes?|"
+    r"tableaux?|présente?s?|même|premi[eè]re?s?|derni[eè]re?s?|seconde?s?|\w+i[eè]mes?|[ivxlc]+|\d)\b)"
+)
+
+
+def goes_on(text: str, name: tuple[str, ...]) -> bool:
+    """Whether the words of `text` (folded) after the listed code's name `name` it opens with go on with a name
+    (`_GOES_ON`): then the code named is another one, none listed (« code de l'énergie et du climat »), not
+    the listed one its name starts with. A stop right after the name (« … de l'énergie, », « … . ») ends it,
+    as do the words of a sentence (« est », « sont », « tel », « dans », « : »)."""
+    words = text.replace("'", "' ").split()
+    if name[0] == LOCAL or len(words) <= len(name) or words[len(name) - 1][-1:] in ".,;:":
+        return False
+    rest = " ".join(words[len(name) :]).replace("' ", "'").lower()
+    return bool(_GOES_ON.match(rest))
 
 
 # A code stated by its name (« Le code de l'urbanisme est ainsi modifié : », « … du livre III du code de
@@ -162,7 +190,11 @@ def codes_of(texts: Sequence[str], ref: str) -> list[list[str]]:
         return []
     if (named := code_named(texts[0], ref)) is not None:
         return [named]
-    for text in texts[1:]:  # the first may be a quoted alinéa (the code article before): its words are put
+    # the first may be a quoted alinéa (the code article before): its words are put; one of the article's own
+    # introducing the text (« I. – Le chapitre IV … du code de l'énergie est complété par un article ainsi
+    # rédigé : ») states the code as those around it do
+    own = not re.match(r"[\s«\"“]*[«\"“]", texts[0])
+    for text in texts if own else texts[1:]:
         if names := _stated(text):
             return [list(name) for name in sorted(names)]
     return []
@@ -174,10 +206,21 @@ def other_code(text: str, said: str, ref: str, above: Sequence[str] = ()) -> boo
     « du code rural et de la pêche maritime »). The code of `text` naming it bare (« 4° L'article L. 328-16 est
     ainsi rédigé : ») is one of those the nearest alinéa of `above` (those around it, nearest first) stating
     codes of law states: `said` naming none of them names another (p77-042)."""
-    first, second = codes_of([text, *above], ref), code_named(said, ref)
+    first, second = codes_of([text, *above], ref), code_named(said, ref, whole=True)
     if not first or second is None:
         return False
-    return all(code[: min(len(code), len(second))] != second[: min(len(code), len(second))] for code in first)
+    return not any(_same(code, second) for code in first)
+
+
+def _same(one: Sequence[str], other: Sequence[str]) -> bool:
+    """Whether two codes' names name one code: the same words, or the shorter the other's start (« code rural »,
+    the former name of the « code rural et de la pêche maritime »; names no code listed, cut where the
+    sentence goes on), unless the longer goes on past a listed name with words no listed name has (« code de
+    l'énergie et du climat » is not the « code de l'énergie »)."""
+    short, long = sorted((tuple(one), tuple(other)), key=len)
+    if long[: len(short)] != short:
+        return False
+    return long == short or long in _CODES or short not in _CODES
 
 
 # « de l'article L. 351-17 du même code »: « même » of a code said before; « du code précité », « dudit code »,
@@ -198,7 +241,10 @@ def _named_last(before: str) -> tuple[str, ...] | None:
         return None
     unquoted = _QUOTED.sub(lambda q: " " * len(q.group()), folded)
     said = [m.start() for m in re.finditer(r"\bcode\b", unquoted, re.I)]
-    return known(unquoted[said[-1] :]) if said else None
+    if not said:
+        return None
+    name = known(unquoted[said[-1] :])
+    return None if name is None or goes_on(unquoted[said[-1] :], name) else name
 
 
 def _next_part(before: str) -> bool:

@@ -126,13 +126,17 @@ LOCATIONS: list[tuple[str, str]] = [
         r"(?: (?:du|de la|de l'|des|de) (?:code|loi|ordonnance)[^,;:]*?)?(?=\s*(?:[,;:]|$))",
     ),
     ("same text", r"(?:le |du |au |dans le )?même texte|(?:ce|ce même|ledit|dudit|audit) texte"),
+    # « II. – Au premier alinéa du II du même article, … » after « I. – Au premier alinéa du I de l'article
+    # L. 3431-6 du code …, tel qu'il résulte du I du présent article, … »: the code article (or text proposed)
+    # the place named before names, as it names it (not « du même article L. 1 », which names one)
+    ("same article", r"(?:le |du |au |dans le )?même article(?! ?(?:[lrd]\.|lo\b|\d))|(?:ledit|dudit|audit) article(?! ?(?:[lrd]\.|lo\b|\d))"),
     # « le 2° du I de l'article L. 100-1 A », « le b de l'article L. 211-3-2 », « le II du texte proposé pour
     # l'article L. 114-3-3 »: a division of the code article quoted in this one (located there by the article
     # or text named next)
     (
         "code division",
         rf"(?:le |la |l'|du |au |dans le )?((?:{CODE_DIVISION})(?: (?:du|de l'|au) (?:{CODE_DIVISION}))*)"
-        r"(?= (?:de |à |dans )?l'article (?:(?:l|r|d|lo|l\. ?o)\.? ?)?\d| du texte proposé )",
+        r"(?= (?:de |à |dans )?l'article (?:(?:l|r|d|lo|l\. ?o)\.? ?)?\d| du texte proposé | (?:du|de ce) même (?:texte|article)\b| (?:de ce|dudit) texte\b| dudit article\b)",
     ),
     # « les 2° et 3° du II de l'article L. 132-4 », « aux 3° et 4° de l'article L. 3131-15 »: a run of divisions
     # of the code article quoted in this one, read as the code division is
@@ -140,7 +144,7 @@ LOCATIONS: list[tuple[str, str]] = [
         "code division",
         rf"(?:les |des |aux |dans les )((?:{_RUN_NUMBER}(?:, {_RUN_NUMBER})* (?:et|à) {_RUN_NUMBER}|"
         rf"{_RUN_LETTER}(?:, {_RUN_LETTER})* (?:et|à) {_RUN_LETTER})(?: (?:du|de l'|au) (?:{CODE_DIVISION}))*)"
-        r"(?= (?:de |à |dans )?l'article (?:(?:l|r|d|lo|l\. ?o)\.? ?)?\d| du texte proposé )",
+        r"(?= (?:de |à |dans )?l'article (?:(?:l|r|d|lo|l\. ?o)\.? ?)?\d| du texte proposé | (?:du|de ce) même (?:texte|article)\b| (?:de ce|dudit) texte\b| dudit article\b)",
     ),
     # « le IV de cet article », « du second alinéa du I de cet article », « le a) du 2° du I de cet article »
     (
@@ -251,7 +255,8 @@ _ALINEA_PHRASES = re.compile(rf"^\s*alinéa (\d+)\s*,\s*({ORD}) et ({ORD}) phras
 # The tokens that name alinéas, and those that say whose they are
 _ALINEAS_NAMED = frozenset(["alinéas", "ordinal range", "ordinal alinéa", "counted alinéas"])
 _COMPLEMENTS = frozenset(
-    ["article", "division", "bare division", "division run", "quoted article", "proposed text", "code division", "same text"]
+    ["article", "division", "bare division", "division run", "quoted article", "proposed text", "code division", "same text",
+     "same article"]
 )
 
 
@@ -389,6 +394,13 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
             if not context.within:
                 raise AmendingError(numero, part, "it says « le même texte » but no text proposed was named before")
             within = context.within
+        elif name == "same article":
+            # the code article the place named before names (« du I de l'article L. 3431-6 …, tel qu'il résulte
+            # du I du présent article »), where it says it is; none named (« Alinéa 3 », « Au II »): which
+            # article is meant, this one or another, is not said
+            if not context.within:
+                raise AmendingError(numero, part, "it says « le même article » but no code article was named before")
+            within, resulting, held = context.within, context.resulting, context.held
         elif name == "this division":
             this = division = True
         elif name == "item check":

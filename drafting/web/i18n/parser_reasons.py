@@ -63,6 +63,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it says « {said} » but no alinéa was named before", "l’instruction dit « {said} » alors qu’aucun alinéa n’a été désigné auparavant"),
     ("it says {count} alinéas and names {n} alinéa(s)", "l’instruction dit {count} alinéas et en désigne {n}"),
     ("it says « {said} » but no text proposed was named before", "l’instruction dit « {said} » alors qu’aucun texte proposé n’a été désigné auparavant"),
+    ("it says « {said} » but no code article was named before", "l’instruction dit « {said} » alors qu’aucun article de code n’a été désigné auparavant"),
     ("it says « {said} » but no run of phrases was named before", "l’instruction dit « {said} » alors qu’aucune suite de phrases n’a été désignée auparavant"),
     ("the words « {gap} » do not name a place in this article", "{gap:mots} ne {gap:désigne|désignent} aucun endroit de cet article"),
     ("a range of alinéas counted from the end is not read", "une suite d’alinéas comptés à partir de la fin n’est pas reconnue"),
