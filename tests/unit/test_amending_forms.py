@@ -1276,3 +1276,16 @@ def test_a_part_mark_with_a_degree_sign_and_a_dash_but_no_dot_is_that_part() -> 
     second = "A la deuxième phrase, remplacer le mot « maire » par le mot « préfet »"
     text = f"Alinéa 1\n\nI°- A la première phrase, remplacer le mot « préfet » par le mot « maire »\n\nII°- {second}"
     assert apply(article, [("1", text)]) == "Le maire statue. Il informe le préfet."
+
+
+def test_a_passive_participle_one_letter_off_is_read_as_the_one_verb_it_is_near() -> None:
+    # « … est remplaçé par … »: one letter from « remplacé » and from no other form's participle (p85-078);
+    # « est remplace » is one letter from « remplacé » and « remplacée », one verb: read; a word one letter from
+    # two verbs' participles, or from none, is not read
+    article = "Le préfet peut en limiter l'application à certaines des circonscriptions."
+    got = apply(article, [("1", "Le mot : « certaines » est remplaçé par le mot : « plusieurs ».")])
+    assert got == "Le préfet peut en limiter l'application à plusieurs des circonscriptions."
+    got = apply(article, [("1", "Le mot : « certaines » est remplace par le mot : « plusieurs ».")])
+    assert got == "Le préfet peut en limiter l'application à plusieurs des circonscriptions."
+    with pytest.raises(AmendingError):
+        apply(article, [("1", "Le mot : « certaines » est remplissé par le mot : « plusieurs ».")])
