@@ -645,3 +645,25 @@ def test_a_heading_naming_a_quoted_alinea_recording_the_mark_deleted_says_which(
     amendment = "Alinéa 4\n\nRétablir le 1° dans la rédaction suivante :\n\n« 1° Un représentant ; »"
     kept = alineas(apply(article, [("1", amendment)]))
     assert kept[0] == '1° Au I, le mot : "six" est supprimé ;' and kept[3] == '"1° Un représentant ;'
+
+
+def test_a_letter_named_without_its_parenthesis_is_restored_from_a_run_under_a_numbered_item() -> None:
+    # « Au 5°, rétablir le c » (« le b ») where the 5° holds « b et c) (Supprimé) »: « le c » is the « c) » the
+    # run keeps, as « 2° et 3° » are read (p85-061, p85-062); a letter the run does not keep is not restored
+    article = "\n\n".join(
+        [
+            "Le Gouvernement est habilité à prendre par ordonnances toute mesure relative :",
+            "4° Aux adaptations outre-mer ;",
+            "5° Aux modalités d'organisation des élections. Ces ordonnances peuvent prévoir :",
+            "a) Que la réunion peut se tenir en tout lieu ;",
+            "b et c) (Supprimé)",
+            "6° A la modification des jalons calendaires.",
+        ]
+    )
+    c = "Au 5°, rétablir le c dans la rédaction suivante :\n\n« c) Toute forme appropriée de vote ; »"
+    assert alineas(apply(article, [("1", c)]))[4:6] == ["b) (Supprimé)", "c) Toute forme appropriée de vote ;"]
+    b = "Au 5°, rétablir le b dans la rédaction suivante :\n\n« b) Des règles simplifiées ; »"
+    assert alineas(apply(article, [("1", b)]))[4:6] == ["b) Des règles simplifiées ;", "c) (Supprimé)"]
+    d = "Au 5°, rétablir le d dans la rédaction suivante :\n\n« d) Des règles simplifiées ; »"
+    with pytest.raises(AmendingError):
+        apply(article, [("1", d)])

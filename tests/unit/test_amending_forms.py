@@ -1384,3 +1384,16 @@ def test_one_bare_operand_ending_with_a_stray_quote_is_refused_or_not_found() ->
     said = "Alinéa 1\n\nRemplacer les mots : restent en fonction par les mots : demeurent en fonction »"
     with pytest.raises(AmendingError, match="close a quote they never open"):
         apply(_BARE_ARTICLE, [("1", said)])
+
+
+def test_a_passive_participle_one_letter_off_is_read_as_the_one_verb_it_is_near() -> None:
+    # « … est remplaçé par … »: one letter from « remplacé » and from no other form's participle (p85-078);
+    # « est remplace » is one letter from « remplacé » and « remplacée », one verb: read; a word one letter from
+    # two verbs' participles, or from none, is not read
+    article = "Le préfet peut en limiter l'application à certaines des circonscriptions."
+    got = apply(article, [("1", "Le mot : « certaines » est remplaçé par le mot : « plusieurs ».")])
+    assert got == "Le préfet peut en limiter l'application à plusieurs des circonscriptions."
+    got = apply(article, [("1", "Le mot : « certaines » est remplace par le mot : « plusieurs ».")])
+    assert got == "Le préfet peut en limiter l'application à plusieurs des circonscriptions."
+    with pytest.raises(AmendingError):
+        apply(article, [("1", "Le mot : « certaines » est remplissé par le mot : « plusieurs ».")])

@@ -875,3 +875,23 @@ def test_a_paragraph_added_after_naming_a_division_numbered_by_the_last_ones_adv
     assert got[-1] == "III bis. – Le présent article entre en vigueur le 1er janvier 2020."
     with pytest.raises(AmendingError, match="whose paragraph it is is not said"):
         apply(article, [("2", said.replace("III bis. –", "II bis. –"))])
+
+
+def test_an_item_with_two_capitals_is_put_before_the_one_with_one() -> None:
+    # « Avant le 1° A, insérer un 1° AA ainsi rédigé » (the 1° A written « 1° A (nouveau) »): the division put
+    # named with its capitals, as « un 1° A » is (p85-068); « rétablir un 1° AA » reads so too
+    article = "\n\n".join(
+        [
+            "Le Gouvernement est habilité à prendre toute mesure relative :",
+            "1° A (nouveau) À la date du second tour ;",
+            "1° A l'organisation du second tour ;",
+            "2° Au financement des campagnes.",
+        ]
+    )
+    put = "Avant le 1° A, insérer un 1° AA ainsi rédigé :\n\n« 1° AA Au report du second tour ; »"
+    assert alineas(apply(article, [("1", put)]))[1:3] == [
+        "1° AA Au report du second tour ;",
+        "1° A (nouveau) À la date du second tour ;",
+    ]
+    restored = "Après l'alinéa 1, rétablir un 1° AA ainsi rédigé :\n\n« 1° AA Au report du second tour ; »"
+    assert alineas(apply(article, [("1", restored)]))[1] == "1° AA Au report du second tour ;"

@@ -535,3 +535,26 @@ def test_a_phrase_named_by_its_words_with_no_alinea_named_is_sought_in_the_divis
     assert refused.value.code == "ambiguous"
     with pytest.raises(AmendingError, match="no phrase of the ii reads"):
         apply(article, [("1", "Compléter la phrase : « D'adapter le code » du II par les mots : « en vigueur »")])
+
+
+def test_words_changed_in_a_phrase_named_by_its_words() -> None:
+    # « À la phrase « Il délibère alors … », le mot : « alors » est supprimé »: the words sought in that phrase,
+    # named as « Supprimer la phrase : « X » » names it (p85-081), one letter off too when five words or more
+    # (p85-082, `slips.py`); « de l'alinéa 2 » after it names the alinéa; a phrase none reads is refused
+    article = "\n\n".join(
+        [
+            "Le conseil délibère alors valablement. Il délibère alors sans condition de quorum. Il vote.",
+            "Un décret fixe les modalités.",
+        ]
+    )
+    said = "À la phrase « Il délibère alors sans condition de quorum », le mot : « alors » est supprimé."
+    want = "Le conseil délibère alors valablement. Il délibère sans condition de quorum. Il vote."
+    assert alineas(apply(article, [("1", said)]))[0] == want
+    slip = said.replace("quorum", "quorom")
+    assert alineas(apply(article, [("1", slip)]))[0] == want
+    placed = "Dans la phrase : « Il délibère alors sans condition de quorum » de l'alinéa 1, supprimer le mot : « alors »."
+    assert alineas(apply(article, [("1", placed)]))[0] == want
+    with pytest.raises(AmendingError, match="no phrase"):
+        apply(article, [("1", said.replace("Il délibère alors sans", "Il siège alors sans"))])
+    with pytest.raises(AmendingError, match="no phrase"):
+        apply(article, [("1", "À la phrase « Il délibère », le mot : « alors » est supprimé.")])

@@ -800,3 +800,24 @@ def test_an_alinea_put_whole_whose_guillemets_do_not_pair_is_refused() -> None:
     # its own closing quote forgotten, the quotes inside pairing: read (the last closes the words quoted)
     forgot = "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n« 1° bis Au 5°, le mot : « six » est remplacé par le mot : « huit »"
     assert alineas(apply(article, [("2", forgot)]))[1] == '1° bis Au 5°, le mot : "six" est remplacé par le mot : "huit" ;'
+
+
+def test_an_alinea_put_amid_a_quotation_written_straight_takes_its_straight_quote() -> None:
+    # « « Il remet … » » put after an alinéa of a quotation written straight that it leaves open: the
+    # quotation's opening quote written straight, without the guillemets' inner space (p86-041); put at the
+    # quotation's end, its closing quote too, the « ; » kept after it; a quotation of its own stays as given
+    article = "\n\n".join(
+        [
+            "Le code est ainsi modifié :",
+            '"Art. L. 1. - Il est créé un conseil.',
+            '"Le conseil propose les orientations.',
+            '"Il comprend un député." ;',
+            "2° Le 2° est abrogé.",
+        ]
+    )
+    put = "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n\n«\u00a0«\u00a0Il remet un rapport sur le mot « six ».\u00a0»\u00a0»"
+    assert alineas(apply(article, [("1", put)]))[3] == '"Il remet un rapport sur le mot "six".'
+    last = "Rédiger ainsi l'alinéa 4 :\n\n«\u00a0«\u00a0Il comprend deux députés.\u00a0»\u00a0;\u00a0»"
+    assert alineas(apply(article, [("1", last)]))[3] == '"Il comprend deux députés." ;'
+    own = "Après l'alinéa 4, insérer un alinéa ainsi rédigé :\n\n« 1° bis Le mot : « six » est supprimé ; »"
+    assert alineas(apply(article, [("1", own)]))[4] == '1° bis Le mot : "six" est supprimé ;'

@@ -22,6 +22,7 @@ from drafting.domain.amending.divisions import one_division
 from drafting.domain.amending.edits import EVERY, AmendingError, Amendment, Edit, Place
 from drafting.domain.amending.grammar import parse_amendment
 from drafting.domain.amending.lexer import clean
+from drafting.domain.amending.quotes import quote_end
 from drafting.domain.amending.search import occurrences, words_pattern
 from drafting.domain.amending.typography import fold, in_straight_quotes, normal, straight_inner_quotes
 from drafting.domain.tree import split_alineas
@@ -159,7 +160,11 @@ def _sitting(amendments: list[Amendment], alineas: list[str]) -> str:
 
     made = _made_in_order(plan, article).alineas()
     if in_straight_quotes(alineas):  # every guillemet there was put: those inside alinéas put written straight
-        made = [straight_inner_quotes(line) for line in made]
+        written: list[str] = []
+        for line in made:  # put amid a quotation written straight, the alinéa before leaving it open: its quote
+            amid = bool(written) and written[-1][:1] == '"' and not quote_end(written[-1])
+            written.append(straight_inner_quotes(line, amid))
+        made = written
     return "\n\n".join(made)
 
 

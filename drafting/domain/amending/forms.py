@@ -32,7 +32,9 @@ TIMES_AFTER = r"(?: \((?:par )?(?P<times_after>deux|trois|quatre|cinq|six) fois\
 INS = r"(?:insérer|ajouter|créer|il est inséré|il est ajouté|(?:est|sont) (?:insérée?s?|ajoutée?s?))"
 SUBJ = (
     rf"(?:les |l'|le )?(?:(?P<count>{COUNT})s? )?(?:nouveaux? |nouvel )?"
-    r"(?:alinéas?|paragraphes?)(?: additionnels?)?(?= suivants?| ainsi| rédigée?s? comme suit|\s*:)|un [ivx]+(?: (?:bis|ter|quater|[a-z]))?|un \d+ ?° ?(?:bis|ter|quater|[a-z])?|"
+    r"(?:alinéas?|paragraphes?)(?: additionnels?)?(?= suivants?| ainsi| rédigée?s? comme suit|\s*:)|un [ivx]+(?: (?:bis|ter|quater|[a-z]{1,3}))?|"
+    # « un 1° A », « un 1° AA » (put before the 1° A), « un 1° bis A »
+    r"un \d+ ?° ?(?:(?:bis|ter|quater)(?: [a-z]{1,3})?|[a-z]{1,3})?|"
     r"un [a-z]\)?(?: (?:bis|ter|quater))?(?= ainsi| rédigé)"
 )
 AINSI = r"(?: ainsi r\w+| suivants?| rédigée?s? comme suit)?"
@@ -367,9 +369,26 @@ def _delete(r: Reading) -> list[Edit]:
 _OPENING_WORD = re.compile(r"(?:^|(?<=[,:] ))(\w{4,})\b")
 
 
+# and the participles of the passive forms after « est » / « sont » (« le mot : X est remplaçé par … »): a word
+# there that is none of them but one edit from the forms of exactly one verb is read as that verb's
+PARTICIPLES = ("remplacé", "supprimé", "inséré", "ajouté", "complété", "rédigé")
+_FORMS_OF = {p + end: p for p in PARTICIPLES for end in ("", "e", "s", "es")}
+_PASSIVE_WORD = re.compile(r"(\b(?:est|sont) (?:ainsi )?)(\w{5,})\b")
+
+
 def verbs_spelt(prose: str) -> str:
-    """The prose (folded, lowercased) with a verb misspelt by one letter, opening an instruction, spelt right."""
-    return _OPENING_WORD.sub(lambda m: _spelt(m.group(1)), prose)
+    """The prose (folded, lowercased) with a verb misspelt by one letter, opening an instruction or as the
+    participle of a passive one, spelt right."""
+    prose = _OPENING_WORD.sub(lambda m: _spelt(m.group(1)), prose)
+    return _PASSIVE_WORD.sub(lambda m: m.group(1) + _participle(m.group(2)), prose)
+
+
+@lru_cache(maxsize=4096)
+def _participle(word: str) -> str:
+    if word in _FORMS_OF:
+        return word
+    near = [form for form in _FORMS_OF if one_edit(word, form)]
+    return near[0] if len({_FORMS_OF[form] for form in near}) == 1 else word
 
 
 @lru_cache(maxsize=4096)  # the same few words open every instruction: each compared with the verbs once
@@ -428,7 +447,7 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("rewrite as alinéas", rf"remplacer (?P<loc>.*?) par (?:{SUBJ}){AINSI}{C}{QS('new')}", _rewrite),
     # « Après l'alinéa 3, rétablir un 2° bis ainsi rédigé » (« un a bis) »): « un », a division the text no
     # longer shows
-    ("restore as an insertion", rf"rétablir un (?:[ivx]+(?: (?:bis|ter|quater|[a-z]))?|\d+ ?° ?(?:bis|ter|quater|[a-z])?|[a-z]\)?(?: (?:bis|ter|quater)\)?)?)"
+    ("restore as an insertion", rf"rétablir un (?:[ivx]+(?: (?:bis|ter|quater|[a-z]{{1,3}}))?|\d+ ?° ?(?:(?:bis|ter|quater)(?: [a-z]{{1,3}})?|[a-z]{{1,3}})?|[a-z]\)?(?: (?:bis|ter|quater)\)?)?)"
      rf"(?: ainsi r\w+| rédigée?s? comme suit| dans (?:la|sa) rédaction suivante| dans le texte suivant){C}{QS('new')}", _restore_inserted),
     # « Rétablir un article 40 quater dans la rédaction suivante » (« l'article 40 quater »): the article the
     # amendment is filed on

@@ -469,6 +469,26 @@ def _respectively_by_alinea(numero: str, sentence: Sentence, found: list[list[Ed
     return [replace(f[0], place=replace(f[0].place, alineas=(n,))) for f, n in zip(found, alineas, strict=True)]
 
 
+# « À la phrase « X », … », « Dans la phrase : « X » de l'alinéa 3, … »: the phrase the words are changed in,
+# named by its words
+_PHRASE_NAMED = re.compile(r"(?:^|(?<=[\s,]))(?:à|dans) la phrase\s*(?::\s*)?¤(\d+)¤\s*,?\s*(?:(de l'|du |de la )(?=\S))?")
+_AS_PLACE = {"de l'": "à l'", "du ": "au ", "de la ": "à la "}
+
+
+def _phrase_in(sentence: Sentence, rest: str) -> tuple[str, str]:
+    """The place of an edit without the phrase it names by its words (« à la phrase « X », »), and those words
+    (one alinéa quoted), or the place as it is and ""; the alinéa or division after the phrase (« de l'alinéa
+    3 ») stays the place."""
+    named = _PHRASE_NAMED.search(rest)
+    if named is None:
+        return rest, ""
+    operand = sentence.operands[int(named.group(1))]
+    if len(operand.paragraphs) != 1 or not operand.paragraphs[0].strip():
+        return rest, ""
+    after = _AS_PLACE[named.group(2)] if named.group(2) else ""
+    return f"{rest[: named.start()]} {after}{rest[named.end() :]}", operand.paragraphs[0]
+
+
 def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[Edit] | None:
     for _name, pattern, handler in COMPILED_FORMS:
         m = pattern.search(prose)
@@ -476,8 +496,14 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
             continue
         loc = m.groupdict().get("loc") or ""
         rest = f"{prose[: m.start()]} {loc} {prose[m.end() :]}"
+        rest, phrase_words = _phrase_in(sentence, rest)
         if "¤" in rest:
             raise AmendingError(numero, sentence.prose, "it quotes words that no instruction in it uses")
+        if phrase_words:  # « À la phrase « X », le mot : « Y » est supprimé »: words changed in the phrase X
+            said = handler(Reading(m, location(numero, sentence.prose, rest, context), sentence.operands, sentence.prose, numero))
+            if any(e.kind not in _WORDS_EDITS or e.place.phrase is not None or e.place.phrase_words or e.readings for e in said):
+                raise AmendingError(numero, sentence.prose, "it quotes words that no instruction in it uses")
+            return [replace(e, place=replace(e.place, phrase_words=phrase_words)) for e in said]
         joined = shared(listed_divisions(of_each(rest), JOINED))  # « Au II, au III et au V »
         if len(joined) > 1:  # « à la fin des alinéas 5 et 6 et à l'alinéa 7 »: the edit at each place
             places = [location(numero, sentence.prose, text, context) for text in joined]

@@ -200,9 +200,15 @@ def restored_from_joined(article: Article, edit: Edit, ctx: Ctx) -> Edit:
     m = DELETED_RUN.match(fold(article.slots[n - 1].text[0]).strip())
     if m is None:
         return _restored_as_headed(article, edit, ctx)
-    if place.path[0].replace(" ", "") not in [k.replace(" ", "") for k in joined_marks(m)]:
+    kept = [k for k in joined_marks(m) if _bare(k) == _bare(place.path[0])]
+    if not kept:
         return edit
-    return replace(edit, place=replace(place, alineas=(n,), item=place.path[0], path=(), under=()))
+    return replace(edit, place=replace(place, alineas=(n,), item=kept[0], path=(), under=()))
+
+
+def _bare(mark: str) -> str:
+    """A mark as a restoration names it, spaces and a letter's parenthesis aside: « le c » is « le c) »."""
+    return re.sub(r"[\s)]", "", mark)
 
 
 def _restored_in_run(article: Article, edit: Edit, ctx: Ctx) -> Edit:
@@ -219,13 +225,15 @@ def _restored_in_run(article: Article, edit: Edit, ctx: Ctx) -> Edit:
         standing = marked(article, marks, (mark, around), (lo, hi), ctx)
     except AmendingError:
         return edit  # refused as the place is read without the run
-    level, named = named_level(mark, around), mark.replace(" ", "")
-    runs = []
+    level, named = named_level(mark, around), _bare(mark)
+    runs, kept = [], mark
     for i in range(lo, hi + 1):
         text = article.slots[i].text
         m = DELETED_RUN.match(fold(text[0]).strip()) if marks[1][i] == level and len(text) == 1 else None
-        if m and named in [k.replace(" ", "") for k in joined_marks(m)]:
-            runs.append(i + 1)
+        for k in joined_marks(m) if m else []:
+            if _bare(k) == named:  # « le c » names the « c) » the run keeps
+                runs.append(i + 1)
+                kept = k
     if standing and runs:
         # « Rétablir le c) », a c) standing in the 1° and « b à d) (Supprimé) » in the 2°: two answer the name
         run = article.slots[runs[0] - 1].text[0].strip()
@@ -235,7 +243,7 @@ def _restored_in_run(article: Article, edit: Edit, ctx: Ctx) -> Edit:
         return edit  # the mark alone stands there: read as any division named
     if len(runs) != 1:
         return edit  # none, or several: which is not said
-    return replace(edit, place=replace(place, alineas=(runs[0],), item=mark, path=(), under=()))
+    return replace(edit, place=replace(place, alineas=(runs[0],), item=kept, path=(), under=()))
 
 
 def _restored_as_headed(article: Article, edit: Edit, ctx: Ctx) -> Edit:

@@ -57,24 +57,29 @@ def in_straight_quotes(lines: list[str]) -> bool:
     return any('"' in line for line in lines) and not any(c in line for line in lines for c in "«»“”")
 
 
-def straight_inner_quotes(line: str) -> str:
+def straight_inner_quotes(line: str, amid: bool = False) -> str:
     """An alinéa put whole written as a text in straight quotes writes the quotes inside it (« le mot
     « six » est remplacé »: the mot "six"), its own quotes kept as they are: the quote opening it (after a
     straight one: « "« Il décide. » », a phrase quoted in a quotation) and the one matching it, a quote closing
-    one opened before the alinéa, one it leaves open (a quotation's)."""
+    one opened before the alinéa, one it leaves open (a quotation's). `amid` a quotation written straight that
+    the alinéa before leaves open, the quote opening the alinéa is that quotation's: written straight too,
+    and the one matching it, without the guillemets' inner spaces (« « Il remet … » put there: "Il remet …)."""
     marks = list(_GUILLEMETS.finditer(line))
     own: set[int] = set()
     stack: list[int] = []
+    first = amid and bool(marks) and "«" in marks[0].group() and not line[: marks[0].start()].strip(BLANKS)
     for k, m in enumerate(marks):
         if "«" in m.group() or m.group() == "“":
             stack.append(k)
         elif stack:
             opened = stack.pop()
+            if first and opened == 0:  # the quotation's quote opening the alinéa, and its match: written straight
+                continue
             if not line[: marks[opened].start()].strip(BLANKS + '"'):  # the alinéa's own opening quote, and its match
                 own.update((opened, k))
         else:
             own.add(k)  # closes a quote opened before the alinéa
-    own.update(stack)  # left open: a quotation going on after the alinéa
+    own.update(k for k in stack if not (first and k == 0))  # left open: a quotation going on after the alinéa
     out, at = [], 0
     for k, m in enumerate(marks):
         out.append(line[at : m.start()])
