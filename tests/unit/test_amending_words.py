@@ -686,3 +686,18 @@ def test_the_reflexive_s_is_written_whole_before_a_consonant() -> None:
     assert apply("Elle s'en abstient.", [("4", "Remplacer les mots : « en abstient » par le mot : « tait ».")]) == (
         "Elle se tait."
     )
+
+
+def test_words_put_that_are_empty_are_refused_not_a_crash() -> None:
+    # « «  » » puts nothing: a replacement, an insertion or a new end with empty quotes is refused, in words
+    # (it raised an IndexError before: a 500 on the API)
+    article = "Le comité se réunit chaque année. Il rend un avis."
+    for said in (
+        "Remplacer les mots : « chaque année » par les mots : «  ».",
+        "Après le mot : « réunit », insérer les mots : « ».",
+        "Après le mot :\n\n« réunit »\n\ninsérer les mots :\n\n«  »",
+        "Compléter cet alinéa par les mots : « ».",
+        "Après le mot : « réunit », rédiger ainsi la fin de cet alinéa : « ».",
+    ):
+        with pytest.raises(AmendingError, match="words it puts are empty"):
+            apply(article, [("1", said)])

@@ -184,6 +184,8 @@ def _made(article: Article, edit: Edit, ctx: Ctx) -> None:
     named = _numbers(article, edit) if article.overlaps else set()
     wipes = _check_overlap(article, edit, named, ctx) if article.overlaps else False
     ctx.anchors = []
+    if edit.kind in _WORDS_IN_LINE and not "".join(edit.new).strip():
+        raise ctx.fail("the words it puts are empty (« »): what it means is not said", "not_applicable")
     _APPLY[edit.kind](article, edit, ctx)
     if len(article.slots) != len(was):  # the article rewritten whole: the amendments of its parts fall
         return
