@@ -1397,3 +1397,34 @@ def test_a_passive_participle_one_letter_off_is_read_as_the_one_verb_it_is_near(
     assert got == "Le préfet peut en limiter l'application à plusieurs des circonscriptions."
     with pytest.raises(AmendingError):
         apply(article, [("1", "Le mot : « certaines » est remplissé par le mot : « plusieurs ».")])
+
+
+def test_a_verb_misspelt_by_one_letter_after_a_join_is_read_as_that_verb() -> None:
+    # « … par les mots : « Y » et suprimer les mots : « Z » »: words quoted end an instruction, so the word after
+    # « et » (« puis », « ; ») opens the next one; one letter off « supprimer » and from no other verb: read
+    # as it (p71-080); two letters off, or a participle (« suprimé »), stays unread and refused
+    article = "Les sections restent en fonction jusqu'au mandat des membres en exercice."
+    expected = "Les sections demeurent en fonction jusqu'au mandat des membres."
+    for verb in ("suprimer", "supprimre"):
+        said = f"Remplacer le mot : « restent » par le mot : « demeurent » et {verb} les mots : « en exercice »"
+        assert apply(article, [("1", said)]) == expected
+    for verb in ("suprimmerr", "suprimé"):
+        said = f"Remplacer le mot : « restent » par le mot : « demeurent » et {verb} les mots : « en exercice »"
+        with pytest.raises(AmendingError):
+            apply(article, [("2", said)])
+
+
+def test_the_end_of_this_alinea_after_words_of_the_phrase_named_before() -> None:
+    # « Alinéa 2, première phrase / Après le mot : X / rédiger ainsi la fin de cet alinéa »: the heading's phrase
+    # says where X is (once there, twice in the alinéa), the end runs to the alinéa's end (p12-seance-169), as
+    # « À la première phrase de l'alinéa 2, après le mot : X, rédiger ainsi la fin de l'alinéa »
+    article = "Le préfet statue.\n\nLes sections supérieures disent. Les sections supérieures font.\n\nFin."
+    said = "Alinéa 2, première phrase\n\nAprès le mot :\n\nsupérieures\n\nrédiger ainsi la fin de cet alinéa :\n\n, rien."
+    assert alineas(apply(article, [("1", said)]))[1] == "Les sections supérieures, rien."
+    said = "Alinéa 2, deuxième phrase\n\nAprès le mot : « supérieures », supprimer la fin de cet alinéa."
+    assert alineas(apply(article, [("2", said)]))[1] == "Les sections supérieures disent. Les sections supérieures."
+    # no phrase named before: found twice in the alinéa, refused; a word not in the phrase named: not found
+    with pytest.raises(AmendingError, match="2 times"):
+        apply(article, [("3", "Alinéa 2\n\nAprès le mot : « supérieures », supprimer la fin de cet alinéa.")])
+    with pytest.raises(AmendingError, match="not found"):
+        apply(article, [("4", "Alinéa 2, première phrase\n\nAprès le mot : « font », supprimer la fin de cet alinéa.")])

@@ -701,3 +701,21 @@ def test_words_put_that_are_empty_are_refused_not_a_crash() -> None:
     ):
         with pytest.raises(AmendingError, match="words it puts are empty"):
             apply(article, [("1", said)])
+
+
+def test_a_deletion_of_several_adjectives_before_the_noun_elides_the_article() -> None:
+    # « au même premier alinéa » less « même premier »: every word deleted is an adjective set before the noun,
+    # so the word after is the noun and « au » elides before it (p85-015); one word deleted not in the list
+    # (« nouvelle », « grand ») leaves the elision not sure: refused as for one word
+    said = "Supprimer les mots : « {} »."
+    assert apply("Le délai fixé au même premier alinéa.", [("1", said.format("même premier"))]) == (
+        "Le délai fixé à l'alinéa."
+    )
+    assert apply("Le I du présent même article.", [("2", said.format("présent même"))]) == "Le I de l'article."
+    for article, words in (
+        ("Il vaut la seule nouvelle expérience.", "seule nouvelle"),
+        ("Le rôle du même grand organe.", "même grand"),
+        ("Le maire même informe.", "maire même"),
+    ):
+        with pytest.raises(AmendingError, match="is elided"):
+            apply(article, [("3", said.format(words))])

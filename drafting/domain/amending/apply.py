@@ -67,6 +67,8 @@ class Amending(Article):
             edit = replace(edit, place=self._phrase_sought(edit, ctx))
         if edit.place.within or edit.place.path:
             edit = replace(edit, place=counted_in(self, edit, ctx))
+        if edit.place.phrase_words:  # « Alinéas 3 et 7 / Compléter la phrase : « X » … »: X once in the article
+            edit = replace(edit, place=self._phrase_once(edit, ctx))
         if edit.place.phrase_words:  # « Compléter la phrase : « X » … »: which phrase X is
             edit = replace(edit, place=phrase_named(self, edit.place, ctx))
         named = edit.place.alineas or ()
@@ -109,6 +111,23 @@ class Amending(Article):
         else:
             among, where = tuple(range(1, len(self.original) + 1)), "the article"
         return phrase_named(self, place, ctx, among, where)
+
+    def _phrase_once(self, edit: Edit, ctx: Ctx) -> Place:
+        """« Alinéas 3 et 7 / Compléter la phrase : « X » par … »: several alinéas named, no phrase number nor
+        division: X, its exact words, must be one phrase of the whole article (as with no alinéa named), in one
+        of the alinéas named: that one; else left as it was, refused (the alinéa it is in is not said)."""
+        place = edit.place
+        named = place.alineas or ()
+        if len(named) < 2 or any(n <= 0 for n in named) or place.phrase is not None or place.after is not None:
+            return place
+        if place.path or place.within or place.each:
+            return place
+        every = tuple(range(1, len(self.original) + 1))
+        try:
+            found = phrase_named(self, replace(place, alineas=None), ctx, every, exact=True)
+        except AmendingError:
+            return place
+        return found if found.alineas and found.alineas[0] in named else place
 
     def _readings(self, edit: Edit, ctx: Ctx) -> None:
         """« Aux alinéas 2 et 3, substituer respectivement aux dates : A et B les dates : C et D »: each pair

@@ -224,6 +224,21 @@ def _end_of(r: Reading) -> Reading:
     return r
 
 
+def phrase_before_kept(r: Reading, place: Place, context: Place) -> Place:
+    """« Alinéa 3, première phrase / Après le mot : X / rédiger ainsi la fin de cet alinéa »: the phrase named
+    before (the heading) says where X is found, the end runs to the end of the alinéa, as when the phrase is
+    named in the same sentence (`_end_of`); only for the end of « cet alinéa » (« de l'alinéa »), the one named
+    before."""
+    if "anchor" not in r.m.groupdict() or "from" not in r.m.groupdict() or "loc" not in r.m.groupdict():
+        return place
+    loc = r.m.group("loc") or r.m.string[r.m.end() :]  # « supprimer la fin » leaves it after the match
+    if place.phrase is not None or context.phrase is None or context.end is not None or context.each:
+        return place
+    if place.alineas is None or place.alineas != context.alineas or not _ALINEA_END.match(loc.rstrip(" .;")):
+        return place
+    return replace(place, phrase=context.phrase)
+
+
 def _replace_end(r: Reading) -> list[Edit]:
     r = _end_of(r)
     new, quoted = r.alineas("new")
@@ -367,6 +382,12 @@ def _delete(r: Reading) -> list[Edit]:
 # a word opening an instruction (the sentence's first, or after « , » or « : ») that is not one of them but
 # one edit from exactly one (a letter put in, left out, changed, or two swapped) is read as that verb
 _OPENING_WORD = re.compile(r"(?:^|(?<=[,:] ))(\w{4,})\b")
+# and one opening the next instruction after words quoted (an operand, ``¤N¤``) and « et », « puis » or « ; »
+# (« … par les mots : « Y » et suprimer les mots : « Z » »): words quoted end an instruction, so the word after
+# the join opens one; a past participle (« complété », « rétabli », one letter off the verb too) is no verb
+# opening an instruction, left as written
+_JOINED_WORD = re.compile(r"(?<=¤)(\s*,?\s*(?:et|puis|;)\s+)(\w{4,})\b")
+_PARTICIPLE = re.compile(r"(?:é|i)(?:e|s|es)?$")
 
 
 # and the participles of the passive forms after « est » / « sont » (« le mot : X est remplaçé par … »): a word
@@ -377,10 +398,15 @@ _PASSIVE_WORD = re.compile(r"(\b(?:est|sont) (?:ainsi )?)(\w{5,})\b")
 
 
 def verbs_spelt(prose: str) -> str:
-    """The prose (folded, lowercased) with a verb misspelt by one letter, opening an instruction or as the
-    participle of a passive one, spelt right."""
+    """The prose (folded, lowercased) with a verb misspelt by one letter, opening an instruction (at the start,
+    or after words quoted and « et », « puis », « ; ») or as the participle of a passive one, spelt right."""
     prose = _OPENING_WORD.sub(lambda m: _spelt(m.group(1)), prose)
+    prose = _JOINED_WORD.sub(lambda m: m.group(1) + _joined_spelt(m.group(2)), prose)
     return _PASSIVE_WORD.sub(lambda m: m.group(1) + _participle(m.group(2)), prose)
+
+
+def _joined_spelt(word: str) -> str:
+    return word if _PARTICIPLE.search(word) else _spelt(word)
 
 
 @lru_cache(maxsize=4096)

@@ -137,7 +137,8 @@ def _article_at_seam(left: str, right: str, gone: str, ctx: Ctx) -> tuple[str, s
     l'alinéa », « cet autre organe » less « autre » « ce organe »; and an elided word left before a word that
     takes no elision is written whole (`unelided`, `written_whole`: « l'avant-dernier paragraphe » less
     « avant-dernier » is « le paragraphe ») or refused (`check_elision`): where not sure, refused. The article
-    before words deleted is elided only when they are an adjective before the noun (`_BEFORE_NOUN`)."""
+    before words deleted is elided only when every one is an adjective before the noun (`_BEFORE_NOUN`: « au même
+    premier alinéa » less « même premier » is « à l'alinéa »)."""
     after = right.lstrip(BLANKS)
     if not after[:1].isalpha() or "\n" in right[: len(right) - len(after)]:
         return left, right
@@ -150,7 +151,7 @@ def _article_at_seam(left: str, right: str, gone: str, ctx: Ctx) -> tuple[str, s
     head = left.rstrip(BLANKS)
     if head == left and right == after:
         return left, right
-    if not _BEFORE_NOUN.fullmatch(fold(gone).lower()):
+    if not all(_BEFORE_NOUN.fullmatch(word) for word in fold(gone).lower().split()):
         # « Le maire informe » less « maire »: « informe » may be no noun, left as said; but an article left
         # whole before a vowel (« la nouvelle expérience » less « nouvelle ») is no French: refused
         said = article_left_whole(head + " ", after)
