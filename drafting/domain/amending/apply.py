@@ -134,6 +134,19 @@ class Amending(Article):
         in each alinéa named, as without « respectivement »; failing that, pair k in alinéa k, or each pair
         once in the alinéas named together: those of these that hold must give the same text."""
         first = edit.readings[0]
+        if edit.last_holds:
+            last = copy.deepcopy(self)
+            for e in edit.readings[-1]:
+                last.apply(e, ctx.numero)
+            try:
+                state = copy.deepcopy(self)
+                for e in first:
+                    state.apply(e, ctx.numero)
+                last = state
+            except AmendingError:
+                pass
+            self.__dict__.update(last.__dict__)
+            return
         held: list[tuple[list[str], Article]] = []
         error: AmendingError | None = None
         for reading in edit.readings:

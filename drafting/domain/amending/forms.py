@@ -148,6 +148,10 @@ def _delete_words(r: Reading) -> list[Edit]:
         # left from copying, as when words replaced and their replacement both end with one: X deleted
         kept = replace(edit, kind="replace_words", new=(old[1],), quoted=False)
         return [replace(edit, readings=((kept,), (replace(edit, old=old[0]),)))]
+    if r.operands[int(r.m.group("old"))].stop_off:
+        # « Supprimer les mots : de plein droit. » on its own line: the sentence's stop is the instruction's;
+        # the words' only where the text has them with it, wherever they are found (« … tous les dix ans. »)
+        return [replace(edit, readings=((replace(edit, old=edit.old + "."),), (edit,)), last_holds=True)]
     return [edit]
 
 
