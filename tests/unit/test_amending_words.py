@@ -719,3 +719,14 @@ def test_a_deletion_of_several_adjectives_before_the_noun_elides_the_article() -
     ):
         with pytest.raises(AmendingError, match="is elided"):
             apply(article, [("3", said.format(words))])
+
+
+def test_words_put_that_are_only_the_stop_the_text_has_are_refused_not_a_crash() -> None:
+    # « insérer les mots : « . » » after « année » before the text's own « . »: the stop is the text's, so
+    # nothing would be put; refused in words (an IndexError before: a 500 on the API); words ending with a stop
+    # there still lose theirs
+    article = "Le comité se réunit chaque année. Il rend un avis."
+    with pytest.raises(AmendingError, match="only the stop the text has there"):
+        apply(article, [("1", "Après le mot : « année », insérer les mots : « . ».")])
+    got = apply(article, [("1", "Après le mot : « année », insérer les mots : « et en séance. ».")])
+    assert got == "Le comité se réunit chaque année et en séance. Il rend un avis."

@@ -552,6 +552,15 @@ def stopped(new: str, right: str, edit: Edit, ctx: Ctx) -> str:
     sentence cannot end there: a stop after words given bare (Markdown, HTML paragraphs) ends the
     instruction's sentence and is dropped; one inside the quotes is refused, as what was meant is not
     written. An abbreviation (« etc. », « L. ») is left alone."""
+    kept = _stopped(new, right, edit, ctx)
+    if new and not kept:  # « insérer les mots : « . » » before the text's own full stop: nothing put
+        raise ctx.fail(f"the words it puts (« {new} ») are only the stop the text has there", "not_applicable")
+    return kept
+
+
+def _stopped(new: str, right: str, edit: Edit, ctx: Ctx) -> str:
+    if not new:
+        return new
     if new[-1:] in "'’" and not right.lstrip()[:1].isalpha():
         raise ctx.fail(f"its words end with « {new[-2:]} », which needs a word after it", "not_applicable")
     if new[-1:] in "'’":

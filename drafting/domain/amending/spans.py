@@ -85,7 +85,7 @@ def frame(text: str) -> tuple[int, int]:
     inner = text[lo : closing.start()] if closing else ""
     straight = text[0] == '"' and text.count('"') % 2 == 0
     curly = text[0] != '"' and inner.count("«") + inner.count("“") == inner.count("»") + inner.count("”")
-    if closing and text[0] != '"' and not curly and inner[:1] in "«“":
+    if closing and text[0] != '"' and not curly and inner[:1] in ("«", "“"):
         # « « Art. L. 1. – Un. Deux. » (an amendment's alinéa quoting the first of a quotation's alinéas):
         # the quote after its own opens that quotation, which goes on past it; the closing quote is its own
         rest = inner[1:].lstrip()
