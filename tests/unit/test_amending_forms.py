@@ -1296,9 +1296,6 @@ def test_words_replaced_bare_on_the_instructions_line_are_read_to_the_only_par_l
 
 
 def test_words_replaced_bare_in_the_passive_voice_and_words_deleted_bare_are_read() -> None:
-    passive = "À l'alinéa 1, les mots : par les électeurs sont remplacés par les mots : au suffrage direct"
-    with pytest.raises(AmendingError, match=_UNSURE):  # « par » in the words replaced: see below
-        apply(_BARE_ARTICLE, [("1", passive)])
     passive = "À l'alinéa 1, les mots : pour quatre ans sont remplacés par les mots : pour cinq ans"
     assert "sont élus pour cinq ans par" in alineas(apply(_BARE_ARTICLE, [("1", passive)]))[0]
     for deleting in ("Alinéa 1\n\nSupprimer les mots : pour quatre ans", "À l'alinéa 1, les mots : pour quatre ans sont supprimés"):
@@ -1334,10 +1331,10 @@ def test_bare_words_on_the_line_found_twice_where_the_place_says_are_refused() -
         apply(_BARE_ARTICLE, [("1", "Alinéa 2\n\nRemplacer le mot : élu par le mot : désigné")])
 
 
-def test_bare_words_replaced_holding_par_are_refused() -> None:
+def test_bare_words_replaced_holding_par_are_read_to_the_only_par_les_mots() -> None:
+    # « par » in the words replaced: they end at the sentence's only « par les mots : » (f8bare, p88-005)
     said = "Alinéa 1\n\nRemplacer les mots : élus pour quatre ans par les électeurs par les mots : élus"
-    with pytest.raises(AmendingError, match=_UNSURE):
-        apply(_BARE_ARTICLE, [("1", said)])
+    assert alineas(apply(_BARE_ARTICLE, [("1", said)]))[0].startswith("Les membres du conseil sont élus. Ils")
     # two « par les mots : »: which one is the instruction's is not said
     said = "Alinéa 1\n\nRemplacer les mots : quatre ans par les mots : cinq ans par le mot : six"
     with pytest.raises(AmendingError, match=_UNSURE):
@@ -1397,3 +1394,91 @@ def test_a_passive_participle_one_letter_off_is_read_as_the_one_verb_it_is_near(
     assert got == "Le préfet peut en limiter l'application à plusieurs des circonscriptions."
     with pytest.raises(AmendingError):
         apply(article, [("1", "Le mot : « certaines » est remplissé par le mot : « plusieurs ».")])
+
+
+def test_a_verb_misspelt_by_one_letter_after_a_join_is_read_as_that_verb() -> None:
+    # « … par les mots : « Y » et suprimer les mots : « Z » »: words quoted end an instruction, so the word after
+    # « et » (« puis », « ; ») opens the next one; one letter off « supprimer » and from no other verb: read
+    # as it (p71-080); two letters off, or a participle (« suprimé »), stays unread and refused
+    article = "Les sections restent en fonction jusqu'au mandat des membres en exercice."
+    expected = "Les sections demeurent en fonction jusqu'au mandat des membres."
+    for verb in ("suprimer", "supprimre"):
+        said = f"Remplacer le mot : « restent » par le mot : « demeurent » et {verb} les mots : « en exercice »"
+        assert apply(article, [("1", said)]) == expected
+    for verb in ("suprimmerr", "suprimé"):
+        said = f"Remplacer le mot : « restent » par le mot : « demeurent » et {verb} les mots : « en exercice »"
+        with pytest.raises(AmendingError):
+            apply(article, [("2", said)])
+
+
+def test_the_end_of_this_alinea_after_words_of_the_phrase_named_before() -> None:
+    # « Alinéa 2, première phrase / Après le mot : X / rédiger ainsi la fin de cet alinéa »: the heading's phrase
+    # says where X is (once there, twice in the alinéa), the end runs to the alinéa's end (p12-seance-169), as
+    # « À la première phrase de l'alinéa 2, après le mot : X, rédiger ainsi la fin de l'alinéa »
+    article = "Le préfet statue.\n\nLes sections supérieures disent. Les sections supérieures font.\n\nFin."
+    said = "Alinéa 2, première phrase\n\nAprès le mot :\n\nsupérieures\n\nrédiger ainsi la fin de cet alinéa :\n\n, rien."
+    assert alineas(apply(article, [("1", said)]))[1] == "Les sections supérieures, rien."
+    said = "Alinéa 2, deuxième phrase\n\nAprès le mot : « supérieures », supprimer la fin de cet alinéa."
+    assert alineas(apply(article, [("2", said)]))[1] == "Les sections supérieures disent. Les sections supérieures."
+    # no phrase named before: found twice in the alinéa, refused; a word not in the phrase named: not found
+    with pytest.raises(AmendingError, match="2 times"):
+        apply(article, [("3", "Alinéa 2\n\nAprès le mot : « supérieures », supprimer la fin de cet alinéa.")])
+    with pytest.raises(AmendingError, match="not found"):
+        apply(article, [("4", "Alinéa 2, première phrase\n\nAprès le mot : « font », supprimer la fin de cet alinéa.")])
+
+
+def test_the_final_stop_of_an_instruction_giving_its_words_bare_is_the_instructions() -> None:
+    # the new words lose the sentence's stop: « … un avis conforme » », not « … un avis conforme. » » (p88-001,
+    # p88-006); they keep one only where the words replaced end with one too
+    said = "Alinéa 3, remplacer les mots : un avis motivé par les mots : un avis conforme."
+    assert alineas(apply(_BARE_ARTICLE, [("1", said)]))[2] == "Le conseil dit : « Il rend un avis conforme »."
+    said = "À l'alinéa 3, les mots : un avis motivé sont remplacés par les mots : un avis conforme."
+    assert alineas(apply(_BARE_ARTICLE, [("1", said)]))[2] == "Le conseil dit : « Il rend un avis conforme »."
+    said = "Alinéa 2, remplacer les mots : pour quatre ans. par les mots : pour cinq ans, renouvelables."
+    assert alineas(apply(_BARE_ARTICLE, [("1", said)]))[1].endswith("Il est élu pour cinq ans, renouvelables.")
+    # an abbreviation's stop is the words' as well (« etc. »)
+    said = "Alinéa 2, remplacer les mots : par le conseil par les mots : par le conseil, le bureau, etc."
+    assert alineas(apply(_BARE_ARTICLE, [("1", said)]))[1].startswith("Le président est élu par le conseil, le bureau, etc.")
+    # no new words once the stop is the instruction's: a deletion is written « supprimer » (p88-017)
+    for said in ("Alinéa 1, remplacer les mots : pour quatre ans par les mots : .", "Alinéa 1, remplacer les mots : pour quatre ans par les mots :."):
+        with pytest.raises(AmendingError):
+            apply(_BARE_ARTICLE, [("1", said)])
+
+
+def test_words_deleted_bare_keep_the_final_stop_only_where_the_text_has_them_with_it() -> None:
+    # « supprimer les mots : de plein droit. »: the words found without the stop (p88-024)
+    said = "Alinéa 1, supprimer les mots : pour quatre ans."
+    assert alineas(apply(_BARE_ARTICLE, [("1", said)]))[0].startswith("Les membres du conseil sont élus par les électeurs.")
+    # found only with it: the stop is theirs, a whole sentence goes with it, words ending one leave it its stop
+    said = "Alinéa 2, supprimer les mots : Il est élu pour quatre ans."
+    assert alineas(apply(_BARE_ARTICLE, [("1", said)]))[1] == "Le président est élu par le conseil."
+    said = "Alinéa 1, supprimer les mots : jusqu'à la fin du mandat."
+    assert alineas(apply(_BARE_ARTICLE, [("1", said)]))[0].endswith("Ils restent en fonction.")
+    # found twice, once with the stop: which is meant is not said
+    article = "Il est élu pour quatre ans par le conseil, et réélu pour quatre ans."
+    with pytest.raises(AmendingError):
+        apply(article, [("1", "Supprimer les mots : pour quatre ans.")])
+
+
+def test_words_replaced_bare_may_hold_par_before_the_only_par_les_mots() -> None:
+    # the words replaced end at the sentence's only « par les mots : », whatever « par » they hold (p88-005)
+    said = "Alinéa 2, remplacer les mots : élu par le conseil par les mots : élu par l'assemblée."
+    assert alineas(apply(_BARE_ARTICLE, [("1", said)]))[1].startswith("Le président est élu par l'assemblée.")
+    passive = "À l'alinéa 1, les mots : par les électeurs sont remplacés par les mots : au suffrage direct"
+    assert "pour quatre ans au suffrage direct." in alineas(apply(_BARE_ARTICLE, [("1", passive)]))[0]
+    # two « par les mots : »: where the words end is not sure
+    said = "Alinéa 2, remplacer les mots : élu par les mots : nommé par les mots : désigné"
+    with pytest.raises(AmendingError, match=_UNSURE):
+        apply(_BARE_ARTICLE, [("1", said)])
+
+
+def test_the_place_alone_on_its_paragraph_heads_the_bare_instruction_in_the_next() -> None:
+    # « <p>Au II,</p><p>remplacer les mots : cinq jours par les mots : trois jours.</p> » (p88-015)
+    said = "<p>À l'alinéa 2,</p><p>remplacer les mots : pour quatre ans par les mots : pour cinq ans.</p>"
+    assert alineas(apply(_BARE_ARTICLE, [("1", said)]))[1].endswith("Il est élu pour cinq ans.")
+    said = "<p>À l'alinéa 2,</p><p>supprimer les mots : pour quatre ans.</p>"
+    assert alineas(apply(_BARE_ARTICLE, [("1", said)]))[1].endswith("Il est élu.")
+    # the next paragraph in capitals is an instruction of its own, not this place's
+    said = "<p>À l'alinéa 2,</p><p>Remplacer les mots : pour quatre ans par les mots : pour cinq ans.</p>"
+    with pytest.raises(AmendingError):
+        apply(_BARE_ARTICLE, [("1", said)])

@@ -558,3 +558,25 @@ def test_words_changed_in_a_phrase_named_by_its_words() -> None:
         apply(article, [("1", said.replace("Il délibère alors sans", "Il siège alors sans"))])
     with pytest.raises(AmendingError, match="no phrase"):
         apply(article, [("1", "À la phrase « Il délibère », le mot : « alors » est supprimé.")])
+
+
+def test_a_phrase_named_by_its_words_in_several_alineas_named_once_in_the_article() -> None:
+    # « Alinéas 2 et 3 / Compléter la phrase : « X » par … »: X, its exact words, is one phrase of the whole
+    # article, in alinéa 2: that one (p71-081); found in an alinéa not named, twice in the article, or only
+    # one letter off (no slip read here), it stays refused
+    article = (
+        "Le préfet statue.\n\nIl veille à la prévention des conflits d'intérêts dans les comités d'experts. Il publie.\n\n"
+        "Il est chargé de l'évaluation.\n\nIl rend un avis."
+    )
+    said = "Alinéas 2 et 3\n\nCompléter la phrase : « {} » par les mots : « , publiquement »"
+    phrase = "Il veille à la prévention des conflits d'intérêts dans les comités d'experts."
+    assert alineas(apply(article, [("1", said.format(phrase))]))[1] == (
+        "Il veille à la prévention des conflits d'intérêts dans les comités d'experts, publiquement. Il publie."
+    )
+    with pytest.raises(AmendingError):
+        apply(article, [("2", said.format("Il rend un avis."))])  # in alinéa 4, not named
+    with pytest.raises(AmendingError):
+        apply(article, [("3", said.format("Il veille à la prévention des conflits d'intérêts dans les comités d'expert."))])
+    twice = article + "\n\nIl publie."
+    with pytest.raises(AmendingError):
+        apply(twice, [("4", "Alinéas 2 et 3\n\nCompléter la phrase : « Il publie. » par les mots : « , vite »")])

@@ -1694,7 +1694,8 @@ def test_a_shuttle_mark_after_an_adverb_is_named_whole_alone_or_in_a_run() -> No
 def test_places_listed_with_commas_then_et_each_of_one_level_are_each_a_place() -> None:
     # « Au II, au III et au V, les mots … »: divisions of one level listed, commas then « et » before the last:
     # each its own place, as the subjects « Le II, le III et le V » are (p76-073); commas alone stay refused
-    # (p76-074); a lower level after a comma narrows, and a 3° after « et » then is not said to be the III's
+    # (p76-074); a lower level after a comma narrows, and a 3° after « et » then is not said to be the III's,
+    # but where the III's is the one 3° holding the words (both readings agree, p65-009)
     article = "\n\n".join(
         [
             "I. - A du même code.", "II. - B du même code.", "III. - C du même code.", "1° H du même code ;",
@@ -1708,8 +1709,11 @@ def test_places_listed_with_commas_then_et_each_of_one_level_are_each_a_place() 
     assert [k.endswith("du code ;") or k.endswith("K du code.") for k in kept[3:6]] == [True, True, True]
     with pytest.raises(AmendingError, match="two divisions in one place"):
         apply(article, [("1", said.format("Au II, au IV, au V"))])
+    kept = alineas(apply(article, [("1", said.format("Au III, au 2° et au 3°"))]))
+    assert [k.endswith("du code ;") or k.endswith("K du code.") for k in kept[3:6]] == [False, True, True]
+    other = article.replace("IV. - D du même code.", "IV. - D du même code.\n\n3° L du même code.")
     with pytest.raises(AmendingError, match="is not said") as refused:
-        apply(article, [("1", said.format("Au III, au 2° et au 3°"))])
+        apply(other, [("1", said.format("Au III, au 2° et au 3°"))])
     assert refused.value.code == "ambiguous"
 
 
@@ -2201,3 +2205,28 @@ def test_a_label_coordinating_with_another_article_is_no_place() -> None:
     for line in ("Amendement de coordination avec l'article 1er : supprimer l'alinéa 2.", "Amendement de coordination du texte."):
         with pytest.raises(AmendingError):
             apply(article, [("2", said.format(line))])
+
+
+def test_a_division_named_bare_after_its_sibling_read_where_it_alone_holds_the_words() -> None:
+    # « Au 1° du II et au 2°, les mots : X sont remplacés … »: the bare 2° is the II's (the sibling's division)
+    # when that 2° is the one 2° of the article holding X (p65-009, p65-013); X in both 2°, only in the I's,
+    # or an edit naming no words, stays refused (`ambiguous`)
+    article = (
+        "I. – Le code est ainsi modifié :\n\n1° Le maire statue ;\n\n2° Le maire signe.\n\n"
+        "II. – La loi est ainsi modifiée :\n\n1° Le conseil délibère ;\n\n2° Le conseil publie."
+    )
+    said = "Au 1° du {} et au 2°, les mots : « {} » sont remplacés par les mots : « le comité »."
+    out = alineas(apply(article, [("1", said.format("II", "Le conseil"))]))
+    assert out[1:3] == ["1° Le maire statue ;", "2° Le maire signe."]
+    assert out[4:] == ["1° Le comité délibère ;", "2° Le comité publie."]
+    out = alineas(apply(article, [("2", said.format("I", "Le maire"))]))
+    assert out[1:3] == ["1° Le comité statue ;", "2° Le comité signe."]
+    both = article.replace("2° Le maire signe.", "2° Le conseil signe.")
+    other = article.replace("2° Le conseil publie.", "2° Le maire publie.").replace("2° Le maire signe.", "2° Le conseil signe.")
+    for text, refused in (
+        (both, said.format("II", "Le conseil")),  # both 2° hold the words
+        (other, said.format("II", "Le conseil")),  # only the I's 2° holds them
+        (article, "Supprimer le 1° du II et le 2°."),  # no words named
+    ):
+        with pytest.raises(AmendingError, match="named bare"):
+            apply(text, [("3", refused)])

@@ -401,3 +401,11 @@ def test_a_sub_amendment_naming_an_alinea_its_amendment_lacks_says_so() -> None:
     sub = ("12-1", "Sous-amendement à l'amendement n° 12\n\nAlinéa 5 de l'amendement n° 12\n\nSupprimer cet alinéa.")
     with pytest.raises(AmendingError, match=r"the amendment has no alinéa 5 \(it has 3 alinéas\)"):
         apply(article, [amendment, sub])
+
+
+def test_a_sitting_deleting_alineas_the_article_lacks_is_refused_not_a_crash() -> None:
+    # « Supprimer Alinéa 7 » then « Supprimer cet alinéa. » on an article of three alinéas: two deletions of
+    # an alinéa that is not there, each refused as such (it raised an IndexError before: a 500 on the API)
+    article = "Le code est ainsi modifié :\n\n1° Un ;\n\n2° Deux."
+    with pytest.raises(AmendingError, match="no alinéa 7"):
+        apply(article, [("52", "<p>Supprimer Alinéa 7</p><p>Supprimer cet alinéa.</p>")])

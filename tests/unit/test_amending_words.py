@@ -686,3 +686,47 @@ def test_the_reflexive_s_is_written_whole_before_a_consonant() -> None:
     assert apply("Elle s'en abstient.", [("4", "Remplacer les mots : « en abstient » par le mot : « tait ».")]) == (
         "Elle se tait."
     )
+
+
+def test_words_put_that_are_empty_are_refused_not_a_crash() -> None:
+    # « «  » » puts nothing: a replacement, an insertion or a new end with empty quotes is refused, in words
+    # (it raised an IndexError before: a 500 on the API)
+    article = "Le comité se réunit chaque année. Il rend un avis."
+    for said in (
+        "Remplacer les mots : « chaque année » par les mots : «  ».",
+        "Après le mot : « réunit », insérer les mots : « ».",
+        "Après le mot :\n\n« réunit »\n\ninsérer les mots :\n\n«  »",
+        "Compléter cet alinéa par les mots : « ».",
+        "Après le mot : « réunit », rédiger ainsi la fin de cet alinéa : « ».",
+    ):
+        with pytest.raises(AmendingError, match="words it puts are empty"):
+            apply(article, [("1", said)])
+
+
+def test_a_deletion_of_several_adjectives_before_the_noun_elides_the_article() -> None:
+    # « au même premier alinéa » less « même premier »: every word deleted is an adjective set before the noun,
+    # so the word after is the noun and « au » elides before it (p85-015); one word deleted not in the list
+    # (« nouvelle », « grand ») leaves the elision not sure: refused as for one word
+    said = "Supprimer les mots : « {} »."
+    assert apply("Le délai fixé au même premier alinéa.", [("1", said.format("même premier"))]) == (
+        "Le délai fixé à l'alinéa."
+    )
+    assert apply("Le I du présent même article.", [("2", said.format("présent même"))]) == "Le I de l'article."
+    for article, words in (
+        ("Il vaut la seule nouvelle expérience.", "seule nouvelle"),
+        ("Le rôle du même grand organe.", "même grand"),
+        ("Le maire même informe.", "maire même"),
+    ):
+        with pytest.raises(AmendingError, match="is elided"):
+            apply(article, [("3", said.format(words))])
+
+
+def test_words_put_that_are_only_the_stop_the_text_has_are_refused_not_a_crash() -> None:
+    # « insérer les mots : « . » » after « année » before the text's own « . »: the stop is the text's, so
+    # nothing would be put; refused in words (an IndexError before: a 500 on the API); words ending with a stop
+    # there still lose theirs
+    article = "Le comité se réunit chaque année. Il rend un avis."
+    with pytest.raises(AmendingError, match="only the stop the text has there"):
+        apply(article, [("1", "Après le mot : « année », insérer les mots : « . ».")])
+    got = apply(article, [("1", "Après le mot : « année », insérer les mots : « et en séance. ».")])
+    assert got == "Le comité se réunit chaque année et en séance. Il rend un avis."

@@ -275,6 +275,8 @@ def _deletions_as_one(plan: list[tuple[str, Edit]], alineas: list[str]) -> list[
         members = [i for i in deletions if numbers(plan[i][1]) & span]
         if len(members) < 2 or any(not numbers(plan[i][1]) <= span for i in members):
             continue
+        if run[0] < 1 or run[-1] > count:
+            continue  # an alinéa the article lacks: each deletion, applied alone, says so
         if not one_division(alineas, run[0] - 1, run[-1] - 1):
             continue
         others = [e for j, (_, e) in enumerate(plan) if j not in members]

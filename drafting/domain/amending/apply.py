@@ -67,6 +67,8 @@ class Amending(Article):
             edit = replace(edit, place=self._phrase_sought(edit, ctx))
         if edit.place.within or edit.place.path:
             edit = replace(edit, place=counted_in(self, edit, ctx))
+        if edit.place.phrase_words:  # « Alinéas 3 et 7 / Compléter la phrase : « X » … »: X once in the article
+            edit = replace(edit, place=self._phrase_once(edit, ctx))
         if edit.place.phrase_words:  # « Compléter la phrase : « X » … »: which phrase X is
             edit = replace(edit, place=phrase_named(self, edit.place, ctx))
         named = edit.place.alineas or ()
@@ -110,11 +112,41 @@ class Amending(Article):
             among, where = tuple(range(1, len(self.original) + 1)), "the article"
         return phrase_named(self, place, ctx, among, where)
 
+    def _phrase_once(self, edit: Edit, ctx: Ctx) -> Place:
+        """« Alinéas 3 et 7 / Compléter la phrase : « X » par … »: several alinéas named, no phrase number nor
+        division: X, its exact words, must be one phrase of the whole article (as with no alinéa named), in one
+        of the alinéas named: that one; else left as it was, refused (the alinéa it is in is not said)."""
+        place = edit.place
+        named = place.alineas or ()
+        if len(named) < 2 or any(n <= 0 for n in named) or place.phrase is not None or place.after is not None:
+            return place
+        if place.path or place.within or place.each:
+            return place
+        every = tuple(range(1, len(self.original) + 1))
+        try:
+            found = phrase_named(self, replace(place, alineas=None), ctx, every, exact=True)
+        except AmendingError:
+            return place
+        return found if found.alineas and found.alineas[0] in named else place
+
     def _readings(self, edit: Edit, ctx: Ctx) -> None:
         """« Aux alinéas 2 et 3, substituer respectivement aux dates : A et B les dates : C et D »: each pair
         in each alinéa named, as without « respectivement »; failing that, pair k in alinéa k, or each pair
         once in the alinéas named together: those of these that hold must give the same text."""
         first = edit.readings[0]
+        if edit.last_holds:
+            last = copy.deepcopy(self)
+            for e in edit.readings[-1]:
+                last.apply(e, ctx.numero)
+            try:
+                state = copy.deepcopy(self)
+                for e in first:
+                    state.apply(e, ctx.numero)
+                last = state
+            except AmendingError:
+                pass
+            self.__dict__.update(last.__dict__)
+            return
         held: list[tuple[list[str], Article]] = []
         error: AmendingError | None = None
         for reading in edit.readings:
@@ -184,6 +216,8 @@ def _made(article: Article, edit: Edit, ctx: Ctx) -> None:
     named = _numbers(article, edit) if article.overlaps else set()
     wipes = _check_overlap(article, edit, named, ctx) if article.overlaps else False
     ctx.anchors = []
+    if edit.kind in _WORDS_IN_LINE and not "".join(edit.new).strip():
+        raise ctx.fail("the words it puts are empty (« »): what it means is not said", "not_applicable")
     _APPLY[edit.kind](article, edit, ctx)
     if len(article.slots) != len(was):  # the article rewritten whole: the amendments of its parts fall
         return

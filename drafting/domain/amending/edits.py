@@ -117,6 +117,9 @@ class Edit:
     # « Aux alinéas 1 et 4, les mots : A et B sont remplacés respectivement par … »: the readings of the pairs
     # (each pair in each alinéa named; pair k in alinéa k; each pair once in them all), tried in that order
     readings: tuple[tuple[Edit, ...], ...] = ()
+    # the last reading must hold; the first, when it holds too, is taken (« Supprimer les mots : X. » given bare:
+    # X without the sentence's stop must be found; with it too, every X found has the stop: it is theirs)
+    last_holds: bool = False
     # alinéas given ending « » ; » (the quotation's closing quote and its item's stop, as the text writes them)
     ends_item: bool = False
 

@@ -148,6 +148,10 @@ def _delete_words(r: Reading) -> list[Edit]:
         # left from copying, as when words replaced and their replacement both end with one: X deleted
         kept = replace(edit, kind="replace_words", new=(old[1],), quoted=False)
         return [replace(edit, readings=((kept,), (replace(edit, old=old[0]),)))]
+    if r.operands[int(r.m.group("old"))].stop_off:
+        # « Supprimer les mots : de plein droit. » on its own line: the sentence's stop is the instruction's;
+        # the words' only where the text has them with it, wherever they are found (« … tous les dix ans. »)
+        return [replace(edit, readings=((replace(edit, old=edit.old + "."),), (edit,)), last_holds=True)]
     return [edit]
 
 
@@ -222,6 +226,21 @@ def _end_of(r: Reading) -> Reading:
     if r.place.phrase is not None and _ALINEA_END.match(said.rstrip(" .;")):
         return replace(r, place=replace(r.place, to_alinea_end=True))
     return r
+
+
+def phrase_before_kept(r: Reading, place: Place, context: Place) -> Place:
+    """« Alinéa 3, première phrase / Après le mot : X / rédiger ainsi la fin de cet alinéa »: the phrase named
+    before (the heading) says where X is found, the end runs to the end of the alinéa, as when the phrase is
+    named in the same sentence (`_end_of`); only for the end of « cet alinéa » (« de l'alinéa »), the one named
+    before."""
+    if "anchor" not in r.m.groupdict() or "from" not in r.m.groupdict() or "loc" not in r.m.groupdict():
+        return place
+    loc = r.m.group("loc") or r.m.string[r.m.end() :]  # « supprimer la fin » leaves it after the match
+    if place.phrase is not None or context.phrase is None or context.end is not None or context.each:
+        return place
+    if place.alineas is None or place.alineas != context.alineas or not _ALINEA_END.match(loc.rstrip(" .;")):
+        return place
+    return replace(place, phrase=context.phrase)
 
 
 def _replace_end(r: Reading) -> list[Edit]:
@@ -367,6 +386,12 @@ def _delete(r: Reading) -> list[Edit]:
 # a word opening an instruction (the sentence's first, or after « , » or « : ») that is not one of them but
 # one edit from exactly one (a letter put in, left out, changed, or two swapped) is read as that verb
 _OPENING_WORD = re.compile(r"(?:^|(?<=[,:] ))(\w{4,})\b")
+# and one opening the next instruction after words quoted (an operand, ``¤N¤``) and « et », « puis » or « ; »
+# (« … par les mots : « Y » et suprimer les mots : « Z » »): words quoted end an instruction, so the word after
+# the join opens one; a past participle (« complété », « rétabli », one letter off the verb too) is no verb
+# opening an instruction, left as written
+_JOINED_WORD = re.compile(r"(?<=¤)(\s*,?\s*(?:et|puis|;)\s+)(\w{4,})\b")
+_PARTICIPLE = re.compile(r"(?:é|i)(?:e|s|es)?$")
 
 
 # and the participles of the passive forms after « est » / « sont » (« le mot : X est remplaçé par … »): a word
@@ -377,10 +402,15 @@ _PASSIVE_WORD = re.compile(r"(\b(?:est|sont) (?:ainsi )?)(\w{5,})\b")
 
 
 def verbs_spelt(prose: str) -> str:
-    """The prose (folded, lowercased) with a verb misspelt by one letter, opening an instruction or as the
-    participle of a passive one, spelt right."""
+    """The prose (folded, lowercased) with a verb misspelt by one letter, opening an instruction (at the start,
+    or after words quoted and « et », « puis », « ; ») or as the participle of a passive one, spelt right."""
     prose = _OPENING_WORD.sub(lambda m: _spelt(m.group(1)), prose)
+    prose = _JOINED_WORD.sub(lambda m: m.group(1) + _joined_spelt(m.group(2)), prose)
     return _PASSIVE_WORD.sub(lambda m: m.group(1) + _participle(m.group(2)), prose)
+
+
+def _joined_spelt(word: str) -> str:
+    return word if _PARTICIPLE.search(word) else _spelt(word)
 
 
 @lru_cache(maxsize=4096)

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from drafting.domain.amending.divisions import follows
 from drafting.domain.amending.edits import EVERY, AmendingError, Edit, Place
-from drafting.domain.amending.forms import COMPILED_FORMS, WN, C, Q, Reading, verbs_spelt
+from drafting.domain.amending.forms import COMPILED_FORMS, WN, C, Q, Reading, phrase_before_kept, verbs_spelt
 from drafting.domain.amending.joins import (
     JOINED,
     bare_after_division,
@@ -568,7 +568,7 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
             places = [location(numero, sentence.prose, text, context) for text in joined]
             if any(not (p.alineas or whole_division(p)) or p.after is not None or p.each for p in places):
                 raise AmendingError(numero, sentence.prose, "of the places it joins, one is not alinéas")
-            bare_division_joined(numero, sentence, joined, places)
+            places = bare_division_joined(numero, sentence, joined, places)
             # « Au deuxième alinéa du III et à la première phrase du premier alinéa »: the III's first alinéa, or
             # this article's? A complement said before is not said to be shared (p63-016, p61-008)
             places = bare_after_division(numero, sentence, joined, places)
@@ -585,6 +585,7 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
             return edits
         if place.elsewhere:
             return []
+        place = phrase_before_kept(Reading(m, place, sentence.operands, sentence.prose, numero), place, context)
         edits = handler(Reading(m, place, sentence.operands, sentence.prose, numero))
         _marks_agree(numero, sentence.prose, m.group(0), edits)
         if place.every:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from drafting.domain.amending.divisions import named_level
 from drafting.domain.amending.edits import AmendingError, Place
 from drafting.domain.amending.forms import OCCURRENCES, WN, C
 from drafting.domain.amending.lexer import Sentence
@@ -154,24 +155,46 @@ _THIS_ARTICLES = re.compile(r"\b(?:de cet|du présent) article\b")
 _PARAGRAPH = re.compile(r"[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d]))?")
 
 
-def bare_division_joined(numero: str, sentence: Sentence, joined: list[str], places: list[Place]) -> None:
+def bare_division_joined(numero: str, sentence: Sentence, joined: list[str], places: list[Place]) -> list[Place]:
     """« Au premier alinéa du I et au III », « Au 1° du I ainsi qu'au III »: a division named bare (one mark, no
     complement), joined to a place with a complement (« du I »), is this article's own when it is a paragraph
     (« III », roman), which no division of this article holds; a lower one (« au 2° » after « au 1° du IV »: the
     IV's, or another's?), or one beside a code article or a text proposed (« III » of which?), is not said:
     refused (`ambiguous`). A place named bare by ordinals before a division (« au premier alinéa et au 2° du
     III », « … et au III »: the III's first, or this article's?) is not said either (after one:
-    `bare_after_division`)."""
+    `bare_after_division`). But a division named bare after a sibling given its complement (« au 1° du IV et au
+    2° »: a 2° after a 1°, both items) is marked (`Place.maybe_in`: the IV) to be read at apply time only where
+    the sibling reading (the IV's 2°) is the one division of that mark holding the words (`sibling_or_sole`)."""
     bare = [whole_division(p) and len(p.path) == 1 and not _THIS_ARTICLES.search(t) for t, p in zip(joined, places, strict=True)]
     complemented = any(p.within or len(p.path) > 1 or p.path and p.alineas for p in places)
+    out = list(places)
     for k, (text, place) in enumerate(zip(joined, places, strict=True)):
         if bare[k] and complemented:
             if not _PARAGRAPH.fullmatch(place.path[0]) or any(p.within for p in places):
-                reason = "whether the division named bare is in the place named with it or this article's own is not said"
-                raise AmendingError(numero, sentence.prose, reason, "ambiguous")
+                sibling = _sibling_before(place, places[:k])
+                if not sibling:
+                    reason = "whether the division named bare is in the place named with it or this article's own is not said"
+                    raise AmendingError(numero, sentence.prose, reason, "ambiguous")
+                out[k] = replace(place, maybe_in=sibling)
         elif _BARE.fullmatch(text) and any(whole_division(p) for p in places[k + 1 :]):
             reason = "whether the alinéa named bare is the division's named after it or this article's is not said"
             raise AmendingError(numero, sentence.prose, reason, "ambiguous")
+    return out
+
+
+def _sibling_before(place: Place, before: list[Place]) -> tuple[str, ...]:
+    """The division holding a sibling named just before a division named bare (« au 1° du IV et au 2° »: the
+    IV): the place before a whole division of a path of two or more, its innermost mark of the bare one's kind
+    (a 1° before a 2°); else () (not this case)."""
+    if not before:
+        return ()
+    last = before[-1]
+    if not whole_division(last) or len(last.path) < 2 or re.search(r", | et | à ", last.path[0]):
+        return ()
+    mark = place.path[0]
+    if re.search(r", | et | à ", mark) or named_level(mark) != named_level(last.path[0], last.path[1]):
+        return ()
+    return last.path[1:]
 
 
 # « Le II, le III et le V sont supprimés »: a list, commas then « et » before the last, each a subject
@@ -198,7 +221,7 @@ def joined_subjects(numero: str, sentence: Sentence, rest: str, context: Place) 
         return None
     if any(not (p.alineas or whole_division(p)) or p.after is not None or p.each or p.elsewhere for p in places):
         return None
-    bare_division_joined(numero, sentence, joined, places)
+    places = bare_division_joined(numero, sentence, joined, places)
     return bare_after_division(numero, sentence, joined, places)  # « Le 1° du IV et le premier alinéa »
 
 

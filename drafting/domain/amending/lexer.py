@@ -56,6 +56,9 @@ class Operand:
     # its last quote closed with « ; » after it (« « … – La vaccination … » ; »): no amendment's own quote ends
     # so; it is the quotation's end with its item's « ; », given as the text writes it
     ends_item: bool = False
+    # words deleted given bare on the instruction's own line, the sentence's final stop taken off them
+    # (« Supprimer les mots : de plein droit. »): the stop is theirs only where the text has them with it
+    stop_off: bool = False
 
     @property
     def text(self) -> str:
@@ -241,14 +244,16 @@ def _read(paragraphs: list[str], i: int, para: str, sentence: Sentence) -> int:
     """Add paragraph `i` (its text `para`) to `sentence` with the operands it quotes, reading on into
     the next paragraphs for quotes left open or bare operands after a colon. Returns the next index."""
     prose, j = [], 0
-    if not sentence.prose or sentence.prose.endswith(":") and _heading(sentence.prose):
+    # the place alone on its paragraph, the instruction in the next (« <p>Au II,</p><p>remplacer les mots : … »)
+    placed = sentence.prose.endswith(",") and "¤" not in sentence.prose and para[:1].islower()
+    if not sentence.prose or sentence.prose.endswith(":") and _heading(sentence.prose) or placed:
         bare = _inline_bare(para, paragraphs[i + 1] if i + 1 < len(paragraphs) else "")
         if bare is not None:
-            said, words = bare
+            said, words, stop_off = bare
             sentence.prose = f"{sentence.prose} {said}".strip()
             sentence.bare_unsure = words is None
             for text in words or ():
-                sentence.operands.append(Operand((text,), False))
+                sentence.operands.append(Operand((text,), False, stop_off=stop_off and len(words or ()) == 1))
                 sentence.prose = sentence.prose.replace("¤?¤", f"¤{len(sentence.operands) - 1}¤", 1)
             return i + 1
     awaited = sentence.prose.endswith(":") or _awaits(sentence.prose)
@@ -305,6 +310,9 @@ _INSTRUCTION_IN = re.compile(
     r"(?i)[:¤]|\b(?:les\s+mots|le\s+mot)\b|\b(?:sont|est)\s+(?:remplacée?s?|supprimée?s?|insérée?s?|ajoutée?s?|"
     r"complétée?s?|rédigée?s?|rétablie?s?)\b"
 )
+_STOPPED = re.compile(r"(?<!\.)\.$")  # a full stop ending words (not « … »)
+# an abbreviation's stop (« etc. », « L. », « art. »), which the sentence's final one merges with
+ABBREVIATED_END = re.compile(r"(?:^|[\s(])(?:etc|art|al|n°|[A-Za-z])\.$")
 _JOINED_WORD = re.compile(r"(?i)(?:\bet|\bpuis|[,;])\s+([^\W\d_]{4,})\b")
 
 
@@ -315,7 +323,7 @@ def _verb(word: str) -> str:
     return near[0] if len(near) == 1 else ""
 
 
-def _inline_bare(para: str, following: str) -> tuple[str, list[str] | None] | None:
+def _inline_bare(para: str, following: str) -> tuple[str, list[str] | None, bool] | None:
     """An instruction giving its words bare on its own line (« Remplacer les mots : établir un dialogue par les
     mots : dialoguer », « À l'alinéa 9, les mots : X » sont remplacés par les mots : Y » », « Supprimer les
     mots : , en formation restreinte …, » »): its prose with ``¤?¤`` for each operand, and the operands; the
@@ -325,7 +333,11 @@ def _inline_bare(para: str, following: str) -> tuple[str, list[str] | None] | No
     opens with a quote (then it is quoted, read as such); none holds a colon, a noun naming words, a verb of
     the forms after « et », « , » or « puis », a passive verb of the forms, a straight quote (it opens as well
     as it closes), or guillemets that do not pair, but for one closing quote at its end (a slip, or the end
-    of a quotation, which the forms decide); the words replaced hold no « par ». Otherwise None: not this form."""
+    of a quotation, which the forms decide). The words replaced may hold « par »: they end at the sentence's
+    only « par les mots : ». The sentence's final full stop is the instruction's, not the words': the new words
+    lose it unless the words replaced end with one too (« les mots : 2021. par les mots : 2022. »); words
+    deleted given last keep it only where the text has them with it (the third item True: the forms decide).
+    Otherwise None: not this form."""
     active = _BARE_ACTIVE.match(para)
     verb = _verb(active.group("verb")) if active else ""
     if verb in ("remplacer", "supprimer"):
@@ -341,27 +353,35 @@ def _inline_bare(para: str, following: str) -> tuple[str, list[str] | None] | No
     deleted = _DELETED.search(rest)
     if verb == "remplacer" or not verb and by and not deleted:
         if len(by) != 1 or verb and by[0].group("by").lower().startswith(("sont", "est")):
-            return f"{head} {rest}", None
+            return f"{head} {rest}", None, False
         old, new = rest[: by[0].start()].strip(), rest[by[0].end() :].strip()
         said, words = f"{head} ¤?¤ {by[0].group('by')} ¤?¤", [old, new]
     elif verb == "supprimer" or not verb and deleted and not by:
         if by:
-            return f"{head} {rest}", None
+            return f"{head} {rest}", None, False
         old = rest[: deleted.start()].strip() if deleted and not verb else rest.strip()
         said, words = f"{head} ¤?¤" + (f" {deleted.group('by')}" if deleted and not verb else ""), [old]
     else:
         return None
     if words[-1][:1] in OPEN + '"':
         return None  # « par les mots : « Y » »: Y quoted, the words replaced bare: not this form
+    stop_off = False
+    ends_sentence = not (deleted and not verb)  # the last words run to the sentence's end (not « … sont supprimés. »)
+    if ends_sentence and _STOPPED.search(words[-1]) and not ABBREVIATED_END.search(words[-1]):
+        # the sentence's final stop: the instruction's, not the words'
+        if len(words) == 2 and not _STOPPED.search(words[0]):
+            words[-1] = words[-1][:-1].rstrip()
+        elif len(words) == 1:
+            words[-1], stop_off = words[-1][:-1].rstrip(), True
     following_on = bool(following) and not (following[:1].isupper() or MARK.match(following) or instructs(following))
-    unsure = following_on or re.search(r"(?i)\bpar\b", words[0]) is not None
+    unsure = following_on
     for text in words:
         inner = text[:-1] if text[-1:] in CLOSE and quote_depth(text) < 0 else text
         if not inner.strip() or '"' in text or _INSTRUCTION_IN.search(text) or not _pairs(inner):
             unsure = True
         if any(_verb(w) for w in _JOINED_WORD.findall(text)):
             unsure = True
-    return (f"{head} {rest}", None) if unsure else (said, words)
+    return (f"{head} {rest}", None, False) if unsure else (said, words, stop_off)
 
 
 def _pairs(text: str) -> bool:

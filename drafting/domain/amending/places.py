@@ -147,6 +147,8 @@ def counted_both_ways(article: Article, edit: Edit, ctx: Ctx) -> Place:
     counts name the same alinéas (the I opening the article: its first alinéa is the article's first, p65-002);
     otherwise, or the division lacking it, refused (`ambiguous`)."""
     place = replace(edit.place, maybe_in=())
+    if place.path:  # « Au 1° du IV et au 2° »: a division named bare
+        return sibling_or_sole(article, edit, ctx)
     n = len(article.original)
     mine = tuple(a if a > 0 else n + 1 + a for a in place.alineas or ())
     try:
@@ -157,6 +159,29 @@ def counted_both_ways(article: Article, edit: Edit, ctx: Ctx) -> Place:
         reason = "whether the alinéa named bare is the division's named before it or this article's is not said"
         raise ctx.fail(reason, "ambiguous")
     return place
+
+
+def sibling_or_sole(article: Article, edit: Edit, ctx: Ctx) -> Place:
+    """« Au 1° du IV et au 2°, les mots : X sont remplacés … »: the 2° named bare is the IV's (its sibling's
+    division) or another's (the I's 2°)? Read as the sibling's only where it is the one division of the article
+    with that mark holding the words the edit names (or its anchor), the edit naming words; otherwise refused
+    (`ambiguous`)."""
+    place = replace(edit.place, maybe_in=())
+    sibling = (place.path[0], *edit.place.maybe_in)
+    reason = "whether the division named bare is in the place named with it or this article's own is not said"
+    words = (edit.old or edit.anchor) if edit.kind in _WORDS_NAMED else ""
+    if not words.strip():
+        raise ctx.fail(reason, "ambiguous")
+    try:
+        first, last = division_bounds(article, sibling, ctx)
+    except AmendingError as exc:
+        raise ctx.fail(reason, "ambiguous") from exc
+    heads = heads_of(article)
+    every = marked(article, (heads, mark_levels(heads)), (place.path[0], ""), (0, len(article.original) - 1), ctx)
+    holding = [span for span in every if _found_in(article, words, *span)]
+    if holding != [(first, last)]:
+        raise ctx.fail(reason, "ambiguous")
+    return replace(place, path=sibling)
 
 
 def _own_or_quoted(article: Article, path: tuple[str, ...], ctx: Ctx) -> tuple[int, int]:

@@ -137,7 +137,8 @@ def _article_at_seam(left: str, right: str, gone: str, ctx: Ctx) -> tuple[str, s
     l'alinéa », « cet autre organe » less « autre » « ce organe »; and an elided word left before a word that
     takes no elision is written whole (`unelided`, `written_whole`: « l'avant-dernier paragraphe » less
     « avant-dernier » is « le paragraphe ») or refused (`check_elision`): where not sure, refused. The article
-    before words deleted is elided only when they are an adjective before the noun (`_BEFORE_NOUN`)."""
+    before words deleted is elided only when every one is an adjective before the noun (`_BEFORE_NOUN`: « au même
+    premier alinéa » less « même premier » is « à l'alinéa »)."""
     after = right.lstrip(BLANKS)
     if not after[:1].isalpha() or "\n" in right[: len(right) - len(after)]:
         return left, right
@@ -150,7 +151,7 @@ def _article_at_seam(left: str, right: str, gone: str, ctx: Ctx) -> tuple[str, s
     head = left.rstrip(BLANKS)
     if head == left and right == after:
         return left, right
-    if not _BEFORE_NOUN.fullmatch(fold(gone).lower()):
+    if not all(_BEFORE_NOUN.fullmatch(word) for word in fold(gone).lower().split()):
         # « Le maire informe » less « maire »: « informe » may be no noun, left as said; but an article left
         # whole before a vowel (« la nouvelle expérience » less « nouvelle ») is no French: refused
         said = article_left_whole(head + " ", after)
@@ -551,6 +552,15 @@ def stopped(new: str, right: str, edit: Edit, ctx: Ctx) -> str:
     sentence cannot end there: a stop after words given bare (Markdown, HTML paragraphs) ends the
     instruction's sentence and is dropped; one inside the quotes is refused, as what was meant is not
     written. An abbreviation (« etc. », « L. ») is left alone."""
+    kept = _stopped(new, right, edit, ctx)
+    if new and not kept:  # « insérer les mots : « . » » before the text's own full stop: nothing put
+        raise ctx.fail(f"the words it puts (« {new} ») are only the stop the text has there", "not_applicable")
+    return kept
+
+
+def _stopped(new: str, right: str, edit: Edit, ctx: Ctx) -> str:
+    if not new:
+        return new
     if new[-1:] in "'’" and not right.lstrip()[:1].isalpha():
         raise ctx.fail(f"its words end with « {new[-2:]} », which needs a word after it", "not_applicable")
     if new[-1:] in "'’":

@@ -85,7 +85,7 @@ def frame(text: str) -> tuple[int, int]:
     inner = text[lo : closing.start()] if closing else ""
     straight = text[0] == '"' and text.count('"') % 2 == 0
     curly = text[0] != '"' and inner.count("«") + inner.count("“") == inner.count("»") + inner.count("”")
-    if closing and text[0] != '"' and not curly and inner[:1] in "«“":
+    if closing and text[0] != '"' and not curly and inner[:1] in ("«", "“"):
         # « « Art. L. 1. – Un. Deux. » (an amendment's alinéa quoting the first of a quotation's alinéas):
         # the quote after its own opens that quotation, which goes on past it; the closing quote is its own
         rest = inner[1:].lstrip()
@@ -180,14 +180,16 @@ def phrase_spans(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def phrase_named(article: Article, place: Place, ctx: Ctx, among: tuple[int, ...] = (), where: str = "") -> Place:
+def phrase_named(
+    article: Article, place: Place, ctx: Ctx, among: tuple[int, ...] = (), where: str = "", exact: bool = False
+) -> Place:
     """« Compléter la phrase : « X » par … »: the phrase of the alinéa named whose words X are, its full stop
     and typography aside; exactly one must be (refused otherwise: which phrase is meant is not said). None
     being so, X of five words or more may be one letter off the phrase (a slip of the pen) when exactly one
     phrase of the alinéa is. With no alinéa named, `among` gives the alinéas sought (those of the division
     named, « Compléter la phrase : « X » du II », or the article's): exactly one phrase of them all must be X
     (the words then say which phrase, as words replaced with no alinéa named are sought), which fixes the
-    alinéa."""
+    alinéa. `exact`: the words of the phrase, no slip read."""
     if not among and (place.phrase is not None or place.alineas is None or len(place.alineas) != 1):
         raise ctx.fail("it names a phrase by its words but not the one alinéa it is in", "not_understood")
     wanted = _phrase_key(place.phrase_words)
@@ -196,7 +198,8 @@ def phrase_named(article: Article, place: Place, ctx: Ctx, among: tuple[int, ...
         text = " ".join(slots_named(article, replace(place, alineas=(alinea,)), ctx)[0].text)
         keys += [(alinea, n, _phrase_key(text[lo:hi])) for n, (lo, hi) in enumerate(phrase_spans(text), 1)]
     found = [(a, n) for a, n, key in keys if key == wanted]
-    if not found and len(wanted.split()) >= _SLIP_WORDS:  # « Dans ces hypthèses, … »: one letter off one phrase
+    # « Dans ces hypthèses, … »: one letter off one phrase
+    if not found and not exact and len(wanted.split()) >= _SLIP_WORDS:
         found = [(a, n) for a, n, key in keys if one_edit(wanted, key)]
     if len(found) != 1:
         where = where or alineas_named(place.alineas or ())

@@ -254,7 +254,7 @@ def _restored_as_headed(article: Article, edit: Edit, ctx: Ctx) -> Edit:
     n, mark = place.under[0], place.path[0]
     stone = article.slots[n - 1].text[0]
     body = fold(stone).lstrip(BLANKS + '«"“').replace(" ", "")
-    quoted = stone.lstrip(BLANKS)[:1] in "«\"“"
+    quoted = stone.lstrip(BLANKS)[:1] in ("«", '"', "“")
     if quoted and DELETED_STONE.search(stone) and body.startswith(mark.replace(" ", "") + "("):
         # « Alinéa 10 / Rétablir le 1° », alinéa 10 reading « "1° (Supprimé) » in a quotation: that 1° (p81-009)
         return replace(edit, place=replace(place, alineas=(n,), item=mark, path=(), under=()))

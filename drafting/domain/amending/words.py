@@ -76,7 +76,7 @@ def replace_words(article: Article, edit: Edit, ctx: Ctx) -> None:
         new = (" " if ends_word and new[:1].isalnum() and not glued else "") + lead + new
         # nor to the word after them when they end with a word or a stop (« par les mots : » for « par les
         # mots : " » glued to « "aux »)
-        ends = new[-1:].isalnum() or new[-1:] in ".,;:!?»”)"
+        ends = new[-1:].isalnum() or bool(new) and new[-1] in ".,;:!?»”)"
         new += " " if ends and line[hit.end : hit.end + 1].isalnum() else ""
         splice(hit, start, hit.end, new, ctx)
 
@@ -208,7 +208,7 @@ def insert_words(article: Article, edit: Edit, ctx: Ctx) -> None:
             if in_list(edit.anchor, new, line[at:]) and not edit.place.before:
                 new += ","
             end = at
-            if new[-1:] in ",;" and line[at:].lstrip()[:1] == new[-1]:  # « …, » before « , »: one comma
+            if new and new[-1] in ",;" and line[at:].lstrip()[:1] == new[-1]:  # « …, » before « , »: one comma
                 end = at + line[at:].index(new[-1]) + 1
             splice(hit, at, end, joined_with_spaces(line[:at], new, line[end:]), ctx)
         return
