@@ -895,3 +895,33 @@ def test_an_item_with_two_capitals_is_put_before_the_one_with_one() -> None:
     ]
     restored = "Après l'alinéa 1, rétablir un 1° AA ainsi rédigé :\n\n« 1° AA Au report du second tour ; »"
     assert alineas(apply(article, [("1", restored)]))[1] == "1° AA Au report du second tour ;"
+
+
+def test_the_mark_announced_and_the_mark_of_the_text_given_must_agree() -> None:
+    # « Avant le 1°, insérer un 1° B ainsi rédigé : « 1° C … » »: which division is put is not said (refused)
+    article = "L'article L. 1 du code de l'éducation est ainsi modifié :\n\n1° Le premier alinéa est supprimé ;\n\n2° Le second alinéa est supprimé."
+    refused = [
+        "Avant le 1°, insérer un 1° B ainsi rédigé :\n\n« 1° C Le troisième alinéa est supprimé ; »",
+        "Après le 1°, insérer un 1° bis ainsi rédigé :\n\n« 1° ter Le troisième alinéa est supprimé ; »",
+        "Après le 1°, insérer un 1° bis ainsi rédigé :\n\n« 2° Le troisième alinéa est supprimé ; »",
+        "Compléter cet article par un 3° ainsi rédigé :\n\n« 4° Le troisième alinéa est supprimé. »",
+    ]
+    for said in refused:
+        with pytest.raises(AmendingError, match="the text it gives opens with"):
+            apply(article, [("1", said)])
+    # the same mark (« (nouveau) » after it, « 1°bis » written close), or none given: put as given
+    same = {
+        "Avant le 1°, insérer un 1° B ainsi rédigé :\n\n« 1° B (nouveau) Le troisième alinéa est supprimé ; »": "1° B (nouveau) Le troisième alinéa est supprimé ;",
+        "Après le 1°, insérer un 1° bis ainsi rédigé :\n\n« 1°bis Le troisième alinéa est supprimé ; »": "1° bis Le troisième alinéa est supprimé ;",
+        "Avant le 1°, insérer un 1° B ainsi rédigé :\n\n« Le troisième alinéa est supprimé ; »": "Le troisième alinéa est supprimé ;",
+        "Compléter cet article par un 3° ainsi rédigé :\n\n« 3° A compter de 2030, le troisième alinéa est supprimé. »": "3° A compter de 2030, le troisième alinéa est supprimé.",
+    }
+    for said, put in same.items():
+        assert put in alineas(apply(article, [("2", said)])), said
+    # paragraphs and lettered items so too
+    divided = "I. – Le maire décide.\n\nII. – Le préfet voit :\n\na) Il signe ;\n\nb) Il publie."
+    with pytest.raises(AmendingError, match="the text it gives opens with"):
+        apply(divided, [("3", "Après le I, insérer un I bis ainsi rédigé :\n\n« I ter. – Le conseil délibère. »")])
+    with pytest.raises(AmendingError, match="the text it gives opens with"):
+        apply(divided, [("4", "Après le a du II, insérer un a bis ainsi rédigé :\n\n« b) Il notifie ; »")])
+    assert "I bis. – Le conseil délibère." in alineas(apply(divided, [("5", "Après le I, insérer un I bis ainsi rédigé :\n\n« I bis. – Le conseil délibère. »")]))

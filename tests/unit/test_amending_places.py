@@ -2066,6 +2066,147 @@ def test_a_division_of_the_same_text_or_the_same_article_named_in_an_earlier_par
         apply(PROPOSED_DIVIDED, [("4", named)])
 
 
+LPF = "\n\n".join(
+    [
+        "L'article L. 135 D du livre des procédures fiscales est ainsi modifié :",
+        "1° À la première phrase du II, les mots : « soit pour des besoins de recherche, soit » sont supprimés ;",
+        "2° Il est complété par un III ainsi rédigé :",
+        "« III. – L'accès des tiers aux informations peut être autorisé.",
+        "« L'accès aux informations s'effectue dans des conditions sécurisées. »",
+    ]
+)
+
+
+def test_the_livre_des_procedures_fiscales_is_named_as_a_code() -> None:
+    # « l'article L. 135 D du livre des procédures fiscales »: a code in all but name (p88-066 to p88-069)
+    said = "Au dernier alinéa du III de l'article L. 135 D {}, tel qu'il résulte du 2°, remplacer le mot : « sécurisées » par le mot : « sûres »."
+    got = alineas(apply(LPF, [("1", said.format("du livre des procédures fiscales"))]))
+    assert got[4] == "« L'accès aux informations s'effectue dans des conditions sûres. »"
+    # another code named (the same article's number in the code général des impôts): refused
+    with pytest.raises(AmendingError):
+        apply(LPF, [("2", said.format("du code général des impôts"))])
+    # « du même code » with the introduction naming the livre alone: that one
+    same = "Au dernier alinéa du III de l'article L. 135 D du même code, tel qu'il résulte du 2°, remplacer le mot : « sécurisées » par le mot : « sûres »."
+    assert alineas(apply(LPF, [("3", same)]))[4] == got[4]
+
+
+ITEMS_II = "\n\n".join(
+    [
+        "I. – Le maire décide dans un délai de cinq jours.",
+        "II. – Le conseil se réunit au plus tôt cinq jours et au plus tard dix jours après.",
+        "III. – Le préfet voit dans les dix jours.",
+    ]
+)
+
+
+def test_the_same_division_the_item_before_named() -> None:
+    # « 1° Au II, … ; 2° Au même II, … »: the II the instruction before named (p88-012)
+    said = "1° Au II, remplacer les mots : « cinq jours » par les mots : « trois jours » ;\n\n2° Au même II, remplacer les mots : « dix jours » par les mots : « quinze jours »."
+    got = alineas(apply(ITEMS_II, [("1", said)]))
+    assert got[1] == "II. – Le conseil se réunit au plus tôt trois jours et au plus tard quinze jours après."
+    assert got[2] == "III. – Le préfet voit dans les dix jours."
+    # « au même II » after « au 1° du II »: that II; a division of it, « au premier alinéa du même II »
+    first = "1° Au II, remplacer les mots : « cinq jours » par les mots : « trois jours » ;\n\n2° Au premier alinéa du même II, remplacer les mots : « dix jours » par les mots : « quinze jours »."
+    assert alineas(apply(ITEMS_II, [("2", first)]))[1] == got[1]
+    # no II named before (the I): refused, not this article's II guessed
+    other = said.replace("1° Au II,", "1° Au I,")
+    with pytest.raises(AmendingError, match="no II was named before"):
+        apply(ITEMS_II, [("3", other)])
+    # nothing named before at all
+    with pytest.raises(AmendingError, match="no II was named before"):
+        apply(ITEMS_II, [("4", "Au même II, remplacer les mots : « dix jours » par les mots : « quinze jours ».")])
+    # a code article's II named before: that article's II, not this one's
+    code = "1° Au II de l'article L. 1, remplacer les mots : « cinq jours » par les mots : « trois jours » ;\n\n2° Au même II, remplacer les mots : « dix jours » par les mots : « quinze jours »."
+    with pytest.raises(AmendingError):
+        apply(ITEMS_II, [("5", code)])
+
+
+RESULTING_PHRASE = "\n\n".join(
+    [
+        "I. – L'article L. 715-1 du code de l'éducation est complété par une phrase ainsi rédigée :",
+        "« Ce décret peut prévoir un conseil académique. »",
+        "II. – L'article L. 715-2 du même code est ainsi modifié :",
+        "1° La dernière phrase du troisième alinéa est ainsi rédigée :",
+        "« Lorsqu'un conseil compétent en matière disciplinaire n'a pas été créé, le conseil d'administration l'exerce. » ;",
+        "2° Le dernier alinéa est ainsi rédigé :",
+        "« Le conseil scientifique est consulté. »",
+    ]
+)
+
+
+def test_a_code_article_as_it_results_from_a_division_no_alinea_named() -> None:
+    # « À l'article L. 715-2 du code précité, tel qu'il résulte du 1° du II, remplacer les mots : … »: the words
+    # of the text the 1° puts (p88-062)
+    said = "À l'article L. 715-2 du code précité, tel qu'il résulte du {}, remplacer les mots : « en matière disciplinaire » par les mots : « en matière de discipline »."
+    got = alineas(apply(RESULTING_PHRASE, [("1", said.format("1° du II"))]))
+    assert got[4] == "« Lorsqu'un conseil compétent en matière de discipline n'a pas été créé, le conseil d'administration l'exerce. » ;"
+    # the words not in the text the division puts (the 2°'s): refused, not sought in the other
+    with pytest.raises(AmendingError):
+        apply(RESULTING_PHRASE, [("2", said.format("2° du II"))])
+    # its end, or the article rewritten, are not that text's: refused
+    end = "Compléter l'article L. 715-2 du code de l'éducation, tel qu'il résulte du 1° du II, par les mots : « et le recteur »."
+    with pytest.raises(AmendingError):
+        apply(RESULTING_PHRASE, [("3", end)])
+    # the division naming another code article: refused
+    with pytest.raises(AmendingError):
+        apply(RESULTING_PHRASE, [("4", said.format("1° du II").replace("L. 715-2", "L. 715-3"))])
+
+
+PUT_BY_ITEM = "\n\n".join(
+    [
+        "L'article L. 719-1 du code de l'éducation est ainsi modifié :",
+        "1° Le premier alinéa est complété par une phrase ainsi rédigée : « Les membres siègent. » ;",
+        "2° Après le deuxième alinéa, il est inséré un alinéa ainsi rédigé :",
+        "« Chaque liste est composée alternativement. » ;",
+        "3° Après le troisième alinéa, sont insérés deux alinéas ainsi rédigés :",
+        "« L'élection s'effectue au scrutin de liste.",
+        "« Une déclaration de candidature est obligatoire. » ;",
+        "4° Le dernier alinéa est supprimé.",
+    ]
+)
+
+
+def test_the_text_proposed_by_an_item_to_be_inserted() -> None:
+    # « Au premier alinéa du texte proposé par le 3° pour être inséré après le troisième alinéa de l'article
+    # L. 719-1 … »: the alinéas of the one text the 3° puts (p88-080)
+    said = "Au {} alinéa du texte proposé par le 3° pour être inséré après le troisième alinéa de l'article L. 719-1 du code de l'éducation, remplacer le mot : « {} » par le mot : « {} »."
+    got = alineas(apply(PUT_BY_ITEM, [("1", said.format("premier", "effectue", "tient"))]))
+    assert got[5] == "« L'élection se tient au scrutin de liste."
+    got = alineas(apply(PUT_BY_ITEM, [("2", said.format("second", "obligatoire", "requise"))]))
+    assert got[6] == "« Une déclaration de candidature est requise. » ;"
+    # no third alinéa in that text
+    with pytest.raises(AmendingError, match="has no alinéa 3"):
+        apply(PUT_BY_ITEM, [("3", said.format("troisième", "obligatoire", "requise"))])
+    # the 4° puts no text: refused
+    with pytest.raises(AmendingError):
+        apply(PUT_BY_ITEM, [("4", said.format("premier", "effectue", "tient").replace("par le 3°", "par le 4°"))])
+    # the 3° said of another code article: refused
+    with pytest.raises(AmendingError):
+        apply(PUT_BY_ITEM, [("5", said.format("premier", "effectue", "tient").replace("L. 719-1", "L. 719-2"))])
+    # the text rewritten whole: what the 3° announces is not said to change (refused)
+    whole = "Rédiger ainsi le texte proposé par le 3° pour être inséré après le troisième alinéa de l'article L. 719-1 du code de l'éducation : « Le vote est secret. »"
+    with pytest.raises(AmendingError):
+        apply(PUT_BY_ITEM, [("6", whole)])
+
+
+def test_a_label_coordinating_with_another_article_is_no_place() -> None:
+    # « Amendement de coordination avec l'article 1er. » above the instructions: still only a label (p85-055)
+    article = "Les biens visés au chapitre II sont transférés.\n\nLe préfet statue."
+    said = "{}\n\nAlinéa 1\n\nRemplacer le mot :\n\n« visés »\n\npar le mot :\n\n« mentionnés »"
+    labels = (
+        "Amendement de coordination avec l'article 1er.",
+        "Amendement de coordination avec l’article 3 du projet de loi.",
+        "Amendement de cohérence avec les articles 2 et 4.",
+        "Amendement de conséquence avec l'amendement n° 12.",
+    )
+    for label in labels:
+        assert apply(article, [("1", said.format(label))]).startswith("Les biens mentionnés au chapitre II"), label
+    # an instruction in it, or other words after the kind: not a label
+    for line in ("Amendement de coordination avec l'article 1er : supprimer l'alinéa 2.", "Amendement de coordination du texte."):
+        with pytest.raises(AmendingError):
+            apply(article, [("2", said.format(line))])
+
+
 def test_a_division_named_bare_after_its_sibling_read_where_it_alone_holds_the_words() -> None:
     # « Au 1° du II et au 2°, les mots : X sont remplacés … »: the bare 2° is the II's (the sibling's division)
     # when that 2° is the one 2° of the article holding X (p65-009, p65-013); X in both 2°, only in the I's,

@@ -13,6 +13,10 @@ from drafting.domain.amending.typography import fold
 # Words that end a code's name in a sentence (« du code de l'éducation est ainsi modifié », « … les mots : »):
 # no code's name holds them (« code de la construction et de l'habitation », « code rural et de la pêche
 # maritime », « code des postes et des communications électroniques »)
+# The « livre des procédures fiscales » is a code in all but name (its articles are « L. 135 D », « L. 80 B »,
+# numbered and cited as a code's): named as a code is, wherever « code » is read below
+CODE = r"(?:code\b|livre\s+des\s+procédures\s+fiscales\b)"
+
 _ENDS = frozenset(
     ["est", "sont", "tel", "telle", "tels", "telles", "le", "les", "au", "aux", "à", "après", "avant", "dans",
      "pour", "qui", "ainsi", "il", "elle", "en", "par", "sur", "insérer", "supprimer", "remplacer", "rédiger",
@@ -28,7 +32,7 @@ def code_named(text: str, ref: str, whole: bool = False) -> list[str] | None:
     `goes_on`) is not that code: the words as written, a name no listed code bears."""
     text = fold(text).replace("\u2011", "-")
     named = r"\barticles?\s+" + r"[\s.]*".join(map(re.escape, ref)) + r"\.?(?![\w-])"
-    said = re.search(named + r"\s+(?:du|de la|de l'|des)\s*((?:même\s+)?code\b[^,;:«»\"()¤]*)", text, re.I)
+    said = re.search(named + r"\s+(?:du|de la|de l'|des)\s*((?:même\s+)?" + CODE + r"[^,;:«»\"()¤]*)", text, re.I)
     if said is None:
         return None
     name = known(said.group(1))
@@ -64,7 +68,7 @@ def goes_on(text: str, name: tuple[str, ...]) -> bool:
 # A code stated by its name (« Le code de l'urbanisme est ainsi modifié : », « … du livre III du code de
 # l'urbanisme, dans sa rédaction … »): « le », « du », « au » before it (codes are masculine; « un code de
 # conduite » is none), words quoted left out (they are put, not said)
-_STATED = re.compile(r"\b(?:le|du|au|aux)\s+(?=(code\b[^,;:«»\"“”()¤]*))", re.I)
+_STATED = re.compile(r"\b(?:le|du|au|aux)\s+(?=(" + CODE + r"[^,;:«»\"“”()¤]*))", re.I)
 _QUOTED = re.compile(r"«[^«»]*»|\"[^\"]*\"|“[^“”]*”")
 
 
@@ -118,7 +122,7 @@ _CODES = tuple(
         "code disciplinaire et pénal de la marine marchande", "code de la nationalité française",
         "code des tribunaux administratifs et des cours administratives d'appel", "code de l'administration communale",
         "code des débits de boissons et des mesures contre l'alcoolisme", "code du vin", "code des caisses d'épargne",
-        "code de la légion d'honneur",
+        "code de la légion d'honneur", "livre des procédures fiscales",
     )
 )  # fmt: skip
 
@@ -240,7 +244,7 @@ def _named_last(before: str) -> tuple[str, ...] | None:
     if any(_stated(q.group()[1:-1]) for q in _QUOTED.finditer(folded)):
         return None
     unquoted = _QUOTED.sub(lambda q: " " * len(q.group()), folded)
-    said = [m.start() for m in re.finditer(r"\bcode\b", unquoted, re.I)]
+    said = [m.start() for m in re.finditer(r"\b" + CODE, unquoted, re.I)]
     if not said:
         return None
     name = known(unquoted[said[-1] :])
@@ -272,7 +276,7 @@ def same_code(text: str, intro: str) -> str:
         start = said.end()
         before = fold(text[: said.start()])
         if not re.search(r"[:«\"“]", before):  # the amendment's first place, no code named before it
-            names = set() if re.search(r"\bcode\b", before, re.I) else _stated(intro)
+            names = set() if re.search(r"\b" + CODE, before, re.I) else _stated(intro)
             name = next(iter(names)) if len(names) == 1 else None
         elif _next_part(before):
             name = _named_last(before)

@@ -89,6 +89,12 @@ class Place:
     # « Au 2°, … . Il est ajouté un alinéa ainsi rédigé : « 3° … » »: put after the 2° named, its next mark but
     # not its adverb, only when no alinéa of the article opens with that mark (else it may be that one's)
     mark_unseen: bool = False
+    # « 1° Au II, … ; 2° Au même II, … »: the place the instruction before named a division with (its path,
+    # `within`, `resulting`, `held`), which « le même II » names again
+    divided: Place | None = None
+    # « au premier alinéa du texte proposé par le 4° pour être inséré après le troisième alinéa de l'article
+    # L. 719-1 »: the alinéas are counted in the one quotation of the division `resulting` (in `within`)
+    proposed: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -181,7 +181,8 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             edits += paired
             named = next((e.place for e in paired if e.place.alineas), None)
             if named is not None:
-                context, whole = _context_of(named), None
+                context, whole = _context_of(named, context), None
+            context = _divided(context, paired)
             continue
         start = len(edits)
         # « À l'alinéa 2, … insérer les mots : « X ». Il est ajouté un paragraphe ainsi rédigé : « III. – … » »
@@ -230,17 +231,18 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
                 if _GAGE.match(clause):  # « II. – La perte de recettes … est compensée … », no verb of amending
                     reason = "it states no instruction: it says how a loss of revenue is made up, not what the article becomes"
                     raise AmendingError(numero, sentence.prose, reason)
-                context, whole = location(numero, sentence.prose, clause, context), None
+                context, whole = replace(location(numero, sentence.prose, clause, context), divided=context.divided), None
                 continue
             said += found
             last = said  # « Remplacer X par Y et Z par W », then « procéder aux mêmes remplacements »: both
             edits += found
             named = next((e.place for e in found if e.place.alineas), None)
             if named is not None:
-                context, whole = _context_of(named), None
+                context, whole = _context_of(named, context), None
             else:  # only « cet alinéa » reads it: a sentence naming no place keeps the place it had (p65-018)
                 named_whole = {e.place.path for e in found if whole_division(e.place) and not e.place.under}
                 whole = Place(path=named_whole.pop()) if len(named_whole) == 1 else None  # « Au III et au V »: which?
+            context = _divided(context, found)
         edits[start:] = _occurrences_first(edits[start:])
     if not edits:
         raise AmendingError(numero, "", "no instruction found in it")
@@ -277,7 +279,13 @@ _KIND = (
     r"(?:rédactionnel|d'appel|de (?:coordination|précision|cohérence|conséquence|clarification|simplification"
     r"|correction|repli)(?: rédactionnelle| juridique)?)"
 )
-_LABEL = re.compile(rf"^(?:sous-)?amendement {_KIND}(?:(?:,| et) {_KIND})*$")  # « … de cohérence et de précision »
+# « Amendement de coordination avec l'article 1er. », « … avec les articles 3 et 4 du projet de loi », « … avec
+# l'amendement n° 12 »: what it is coordinated with, still a label (no verb, no « : », no words quoted)
+_WITH = (
+    r"(?: avec (?:l'|les )(?:articles?|amendements?) (?!.*\b(?:insérer|ajouter|rédiger|remplacer|substituer|supprimer|"
+    r"compléter|rétablir)\b)[^:;«»\"“”¤]+)?"
+)
+_LABEL = re.compile(rf"^(?:sous-)?amendement {_KIND}(?:(?:,| et) {_KIND})*{_WITH}$")  # « … de cohérence et de précision »
 
 
 # A gage stated bare: how a cost is met, not what the article becomes (« La perte de recettes résultant pour
@@ -334,17 +342,27 @@ def _after_named(numero: str, prose: str, found: list[Edit], before: list[Edit])
     return [replace(found[0], place=replace(found[0].place, path=path, mark_unseen=not own))]
 
 
-def _context_of(named: Place) -> Place:
-    """What « cet alinéa », « cette phrase » and the places after an instruction inherit from the place it named."""
+def _divided(context: Place, found: list[Edit]) -> Place:
+    """The context after instructions `found`, keeping the place the last of them naming a division names
+    (« 1° Au II, remplacer … »), which « le même II » after it names again (`Place.divided`)."""
+    divided = next((e.place for e in reversed(found) if e.place.path), None)
+    return context if divided is None else replace(context, divided=_context_of(divided))
+
+
+def _context_of(named: Place, before: Place | None = None) -> Place:
+    """What « cet alinéa », « cette phrase » and the places after an instruction inherit from the place it named
+    (and the division named before it, `Place.divided`, from the context `before`)."""
     return Place(
         named.alineas,
         named.phrase,
         within=named.within,
         held=named.held,  # « tel qu'il résulte du 2° du II »: the same text (p70-044)
         resulting=named.resulting,
+        proposed=named.proposed,
         path=named.path,
         sole=named.sole,
         worded=named.worded,
+        divided=before.divided if before is not None else None,
     )
 
 
@@ -489,6 +507,47 @@ def _phrase_in(sentence: Sentence, rest: str) -> tuple[str, str]:
     return f"{rest[: named.start()]} {after}{rest[named.end() :]}", operand.paragraphs[0]
 
 
+_ADVERB = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)"
+# « insérer un 1° B ainsi rédigé », « rétablir un II bis dans la rédaction suivante », « compléter cet article
+# par un 3° ainsi rédigé », « il est ajouté un a bis) ainsi rédigé »: the mark of the division put (prose: small
+# letters)
+_PUTS_MARKED = re.compile(
+    rf"\b(?:insérer|ajouter|rétablir|par|(?:il )?(?:est|sont) (?:inséré|ajouté|rétabli)) un "
+    rf"(?P<mark>[ivxlc]+(?: (?:{_ADVERB}|[a-z]{{1,3}}))?|\d+ ?°(?: ?(?:{_ADVERB}(?: [a-z]{{1,3}})?|[a-z]{{1,3}}))?"
+    rf"|[a-z](?: {_ADVERB})?\)?) (?:ainsi rédigée?|rédigée? comme suit|dans (?:la|sa) rédaction suivante|dans le texte suivant)\b"
+)
+# The mark a text given opens with, as written (capitals): « II bis. – », « 1° C », « 1° bis », « a bis) »
+_GIVEN_MARK = re.compile(
+    rf"^[\s«\"“]*(?:(?P<paragraph>[IVXLC]+(?: (?:{_ADVERB}|[A-Z]{{1,3}}))?)(?= ?\. ?[-–—])"
+    rf"|(?P<item>\d+ ?°(?: ?(?:{_ADVERB}(?: [A-Z]{{1,3}}| [a-z](?= ))?|[A-Z]{{1,3}}))?)(?![\w°])"
+    rf"|(?P<letter>[a-z](?: {_ADVERB})?\)))"
+)
+
+
+def _mark_key(mark: str) -> str:
+    """A division's mark as compared: small letters, no spaces nor « ) » (« 1° bis » as « 1°bis », « a) » as « a »)."""
+    return re.sub(r"[\s)\u00a0\u202f]", "", mark.lower())
+
+
+def _marks_agree(numero: str, part: str, said: str, edits: list[Edit]) -> None:
+    """« Avant le 1°, insérer un 1° B ainsi rédigé : « 1° C … » »: the division announced is not the one whose
+    text is given (which one is meant is not said): refused. A text given with no mark of its own is put as
+    given; one whose mark ends with « A » (« 1° A compter du … », the word « à » unaccented) is read both ways."""
+    announced = _PUTS_MARKED.search(said)
+    if announced is None or not edits or not edits[0].new:
+        return
+    given = _GIVEN_MARK.match(fold(edits[0].new[0]).replace("\u00a0", " ").replace("\u202f", " "))
+    if given is None:
+        return
+    mark = given.group(given.lastgroup or "")
+    readings = {_mark_key(mark)}
+    if re.search(r"\d ?° ?A$", mark):
+        readings.add(_mark_key(mark[:-1]))
+    if _mark_key(announced.group("mark")) not in readings:
+        reason = f"it announces a {announced.group('mark')} and the text it gives opens with « {mark} »: which one is put is not said"
+        raise AmendingError(numero, part, reason)
+
+
 def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[Edit] | None:
     for _name, pattern, handler in COMPILED_FORMS:
         m = pattern.search(prose)
@@ -528,6 +587,7 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
             return []
         place = phrase_before_kept(Reading(m, place, sentence.operands, sentence.prose, numero), place, context)
         edits = handler(Reading(m, place, sentence.operands, sentence.prose, numero))
+        _marks_agree(numero, sentence.prose, m.group(0), edits)
         if place.every:
             # « à chaque occurrence » with alinéas named: each one there; « dans l'ensemble de l'article » is the article's
             whole = place.alineas is not None and "ensemble" in rest

@@ -9,6 +9,7 @@ and the forms count with (`ORD`, `ordinal`) and `DIVISION`, the marks of divisio
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Literal
 
 from drafting.domain.amending.edits import BEFORE_LAST, LAST, THIS_ARTICLE, THROUGH_LAST, AmendingError, Place
@@ -107,14 +108,22 @@ LOCATIONS: list[tuple[str, str]] = [
     # « du texte proposé par le I de cet article pour l'article L. 423-14 du code … », « du même texte »
     (
         "proposed text",
-        rf"(?:le |du |au |dans le )?texte proposé (?:par (?:le |la |l')?[ivx\d°a-z) ]+?(?: (?:de cet|du présent) article)? )?pour l'article ({ARTICLE_REF})(?: (?:du|de la|de l'|des|de) (?:code|loi|ordonnance)[^,;:]*)?",
+        rf"(?:le |du |au |dans le )?texte proposé (?:par (?:le |la |l')?[ivx\d°a-z) ]+?(?: (?:de cet|du présent) article)? )?pour l'article ({ARTICLE_REF})(?: (?:du|de la|de l'|des|de) (?:code|loi|ordonnance|livre des procédures fiscales)[^,;:]*)?",
+    ),
+    # « au premier alinéa du texte proposé par le 4° pour être inséré après le troisième alinéa de l'article
+    # L. 719-1 du code … »: the one text that division of this article puts in that code article
+    (
+        "text put",
+        rf"(?:le |du |au |dans le )?texte proposé par (?:le |la |l')?({DIVISION}(?: (?:du|de l'|au) {DIVISION})*)(?: (?:de cet|du présent) article)? "
+        rf"pour (?:être )?(?:insérée?s?|ajoutée?s?) [^,;:«»]*?(?:à |de |dans )l'article ({ARTICLE_REF})"
+        r"(?: (?:du|de la|de l'|des|de) (?:code|loi|ordonnance|livre des procédures fiscales)[^,;:]*?)?(?=\s*(?:[,;:]|$))",
     ),
     # « au premier alinéa de l'article L. 3131-20 du code …, tel qu'il résulte de l'alinéa 11 »: the article
     # quoted in this one (the Assemblée's way), which that alinéa must open; « tel qu'il résulte du I (du 3°)
     # du présent article »: a division of this one, which must hold it; said of this article, nothing to check
     (
         "quoted article",
-        rf"(?:de |à |dans )?l'article ({ARTICLE_REF})(?: (?:du|de la|de l'|des|de) (?:code|loi|ordonnance)[^,;:]*?)?\s*,?\s*"
+        rf"(?:de |à |dans )?l'article ({ARTICLE_REF})(?: (?:du|de la|de l'|des|de) (?:code|loi|ordonnance|livre des procédures fiscales)[^,;:]*?)?\s*,?\s*"
         rf"{RESULTING} ?(?:de |des |par |à |du |au )?(?:(?:l'|les )?alinéas? (\d+)(?: à (\d+))?|({DIVISION}(?: (?:du|de l'|au) "
         rf"{DIVISION})*)(?: (?:de cet|du présent) article)?|(l'article \w+ de la présente loi|(?:cet|le présent|présent) article))",
     ),
@@ -123,13 +132,20 @@ LOCATIONS: list[tuple[str, str]] = [
     (
         "quoted article",
         r"(?:de |à |dans )?l'article ((?:l|r|d|lo|l\. ?o)\.? ?\d[\w-]*(?: (?:bis|ter|quater|quinquies|sexies|[a-z]))?)"
-        r"(?: (?:du|de la|de l'|des|de) (?:code|loi|ordonnance)[^,;:]*?)?(?=\s*(?:[,;:]|$))",
+        r"(?: (?:du|de la|de l'|des|de) (?:code|loi|ordonnance|livre des procédures fiscales)[^,;:]*?)?(?=\s*(?:[,;:]|$))",
     ),
     ("same text", r"(?:le |du |au |dans le )?même texte|(?:ce|ce même|ledit|dudit|audit) texte"),
     # « II. – Au premier alinéa du II du même article, … » after « I. – Au premier alinéa du I de l'article
     # L. 3431-6 du code …, tel qu'il résulte du I du présent article, … »: the code article (or text proposed)
     # the place named before names, as it names it (not « du même article L. 1 », which names one)
     ("same article", r"(?:le |du |au |dans le )?même article(?! ?(?:[lrd]\.|lo\b|\d))|(?:ledit|dudit|audit) article(?! ?(?:[lrd]\.|lo\b|\d))"),
+    # « 1° Au II, … ; 2° Au même II, … », « au premier alinéa du même II », « au 3° du même II »: the division the
+    # instruction before named (`Place.divided`), as it named it (of this article or of a code article)
+    (
+        "same division",
+        rf"(?:le |la |l'|du |au |dans le )?(?:((?:{DIVISION})(?: (?:du|de l'|au) (?:{DIVISION}))*) (?:du|de l'|au) )?"
+        rf"même ({DIVISION})(?=\s*(?:[,;:]|$))",
+    ),
     # « le 2° du I de l'article L. 100-1 A », « le b de l'article L. 211-3-2 », « le II du texte proposé pour
     # l'article L. 114-3-3 »: a division of the code article quoted in this one (located there by the article
     # or text named next)
@@ -256,7 +272,7 @@ _ALINEA_PHRASES = re.compile(rf"^\s*alinéa (\d+)\s*,\s*({ORD}) et ({ORD}) phras
 _ALINEAS_NAMED = frozenset(["alinéas", "ordinal range", "ordinal alinéa", "counted alinéas"])
 _COMPLEMENTS = frozenset(
     ["article", "division", "bare division", "division run", "quoted article", "proposed text", "code division", "same text",
-     "same article"]
+     "same article", "same division", "text put"]
 )
 
 
@@ -282,6 +298,24 @@ def _lower(inner: str, outer: str) -> bool:
     return a is not None and b is not None and a > b
 
 
+def _same_division(
+    numero: str, part: str, mark: str, context: Place
+) -> tuple[str, tuple[str, ...], tuple[int, ...], bool, tuple[str, ...]]:
+    """« Au même II »: the II the places named before name (the place named last, `context`, and the division
+    the instruction before named, `context.divided`), with the text it is of (`within`, `resulting`, `held`),
+    its path from that mark outward (« au 1° du II » then « au même II »: that II). Refused when none of them
+    names that mark, or two name it differently (which one is meant is not said)."""
+    found = set()
+    for place in (context, context.divided):
+        if place is not None and mark in place.path:
+            found.add((place.within, place.resulting, place.held, place.proposed, place.path[place.path.index(mark) :]))
+    if not found:
+        raise AmendingError(numero, part, f"it says « le même {mark.upper()} » but no {mark.upper()} was named before")
+    if len(found) > 1:
+        raise AmendingError(numero, part, f"it says « le même {mark.upper()} » and two places named before name one")
+    return found.pop()
+
+
 def location(numero: str, part: str, text: str, context: Place) -> Place:
     """The place a location phrase names. « Cet alinéa » is the one named last in the amendment."""
     both = _PHRASES_OF.match(text)
@@ -302,7 +336,7 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
     end: str | None = None
     after: str | None = None
     item = ""
-    article = this = division = anchored = every = bare = numbered = said_alinea = sole = worded = False
+    article = this = division = anchored = every = bare = numbered = said_alinea = sole = worded = proposed = False
     counted = 0
     times = 1
     within = ""
@@ -312,7 +346,7 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
     under: tuple[int, ...] = ()
     pos = 0
     if not text.strip(" ,;.:"):
-        return context
+        return replace(context, divided=None)
     # « Le troisième alinéa du présent article et le deuxième alinéa du III »: alinéas given a complement of their
     # own (« du présent article », « du I », « de l'article L. X »), then others given another: two places, not
     # the III's third and second (p63-009); refused here, the joined places are read one by one by the caller
@@ -380,6 +414,8 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
             under = tuple(context.alineas or ()) if name != "division" else ()
         elif name == "proposed text":
             within = g[0]
+        elif name == "text put":
+            resulting, within, proposed = tuple(re.split(r" (?:du|de l'|au) ", g[0])), g[1], True
         elif name == "quoted article":
             within = g[0]
             if g[1:] and g[1].isdigit():
@@ -394,13 +430,21 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
             if not context.within:
                 raise AmendingError(numero, part, "it says « le même texte » but no text proposed was named before")
             within = context.within
+            if context.proposed:  # « du texte proposé par le 4° pour être inséré … » then « du même texte »
+                resulting, held, proposed = context.resulting, context.held, True
         elif name == "same article":
             # the code article the place named before names (« du I de l'article L. 3431-6 …, tel qu'il résulte
             # du I du présent article »), where it says it is; none named (« Alinéa 3 », « Au II »): which
             # article is meant, this one or another, is not said
             if not context.within:
                 raise AmendingError(numero, part, "it says « le même article » but no code article was named before")
-            within, resulting, held = context.within, context.resulting, context.held
+            within, resulting, held, proposed = context.within, context.resulting, context.held, context.proposed
+        elif name == "same division":
+            if path:
+                raise AmendingError(numero, part, "it names two divisions in one place")
+            within, resulting, held, proposed, path = _same_division(numero, part, g[-1], context)
+            if len(g) > 1:  # « au 3° du même II »: a division of it
+                path = (*re.split(r" (?:du|de l'|au) ", g[0]), *path)
         elif name == "this division":
             this = division = True
         elif name == "item check":
@@ -508,11 +552,14 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
             raise AmendingError(numero, part, "it names a phrase but not one alinéa it is in")
         side: Literal["début", "fin"] = "fin" if after == "après" else "début"
         return Place(
-            (alineas[0],), phrase, side, within=within, held=held, resulting=resulting, path=path, sole=sole, worded=worded
+            (alineas[0],), phrase, side, within=within, held=held, resulting=resulting, proposed=proposed, path=path,
+            sole=sole, worded=worded,
         )
     if after is not None and path and not alineas:  # « Après le I », « Avant le 2° du II »
         at = LAST if after == "après" else 0
-        return Place(after=at, within=within, held=held, resulting=resulting, path=path, under=under)
+        return Place(
+            after=at, within=within, held=held, resulting=resulting, proposed=proposed, path=path, under=under
+        )
     if after is not None:
         if len(alineas) != 1:
             raise AmendingError(numero, part, f"« {after} » must name one alinéa")
@@ -522,6 +569,7 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
             within=within,
             held=held,
             resulting=resulting,
+            proposed=proposed,
             path=path,
             worded=worded,
         )
@@ -537,6 +585,7 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
         within=within,
         held=held,
         resulting=resulting,
+        proposed=proposed,
         path=path,
         under=under,
         anchored=anchored,

@@ -32,9 +32,25 @@ def counted_in(article: Article, edit: Edit, ctx: Ctx) -> Place:
     if alone is not None:
         first, last = alone
         name = f"the {' of the '.join(place.path)} of article {place.within}"
-        if not place.path:  # its last alinéa, « tel qu'il résulte du II »: those the II puts
+        if place.proposed and not place.path:  # « le texte proposé par le 4° pour être inséré … »: counted in it
             name = f"the {'text put by the ' + ' of the '.join(place.resulting)} of article {place.within}"
-            if place.alineas != (LAST,):  # its second, the one alinéa the 2° inserts after its first
+            if place.alineas is None and place.after is None and edit.kind in ("rewrite", "delete", "insert_alineas"):
+                # the division's own alinéa announces as many alinéas as it quotes: rewritten or deleted whole,
+                # that text is the division's, not read here
+                reason = "it rewrites or deletes whole the text a division of this article puts and announces"
+                raise ctx.fail(reason, "not_understood")
+        elif not place.path:  # its last alinéa, « tel qu'il résulte du II »: those the II puts
+            name = f"the {'text put by the ' + ' of the '.join(place.resulting)} of article {place.within}"
+            sought = edit.kind in ("replace_words", "delete_words", "insert_words") and bool(edit.old or edit.anchor)
+            if place.alineas is None and not sought:
+                # « À l'article L. 715-2, tel qu'il résulte du 1° », no alinéa named: words sought in the text the
+                # 1° puts; its end, or the article rewritten, deleted, are not that text's (p88-062)
+                reason = (
+                    f"it names article {place.within}, which this article does not quote whole, and no alinéa of it"
+                )
+                raise ctx.fail(reason, "not_understood")
+            # its second, the one alinéa the 2° inserts after its first
+            if place.alineas is not None and place.alineas != (LAST,):
                 place = replace(place, alineas=(1,))
     elif place.within:
         try:

@@ -33,11 +33,16 @@ def quoted_alone(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] | 
     rédigé : »). Said to result from this article (« tel qu'il résulte du présent article »): the only
     quotation of this article that the alinéas around it say is in that code article (`_around`). None when
     the code article is quoted whole, or nothing says where the division results from."""
+    if place.proposed:  # « du texte proposé par le 4° pour être inséré … »: the one text the 4° puts
+        put = _text_put(article, place, ctx, named=True)
+        return division_bounds(article, place.path, ctx, put) if place.path and put else put
     ref = re.sub(r"[\s.]", "", place.within.lower())
     heads = [fold(a).lstrip(' "').lower() for a in article.original]
     whole = any(re.match(r"art(?:icle)?\.? ?", h) and article_ref(h) == ref for h in heads)
     if whole or not place.resulting:
         return None
+    if not place.path and place.alineas is None and place.phrase is None and place.end is None and place.after is None:
+        return _text_put(article, place, ctx)
     if not place.path:
         return _last_put(article, place, ctx)
 
@@ -130,6 +135,30 @@ def _last_put(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] | Non
     quotations = quotation_spans(article.original, lo, hi)
     if len(quotations) != 1 or quotations[0][0] != lo + 1:
         return None
+    return quotations[0]
+
+
+def _text_put(article: Article, place: Place, ctx: Ctx, named: bool = False) -> tuple[int, int] | None:
+    """« À l'article L. 715-2 du code …, tel qu'il résulte du 1° du II, remplacer les mots : … », the code
+    article not quoted whole, no alinéa, phrase nor division of it named: the words are those of the text that
+    division puts in it (an amendment changes the bill's words, not the code's others), its only quotation,
+    where that division, one around it or the article's introduction names the code article (p88-062). None
+    when said to result from this whole article (which of its texts is not said); refused when the division
+    holds several quotations or none (which one is not said). So for the text the amendment names as that
+    division's (`named`: « au premier alinéa du texte proposé par le 4° pour être inséré après le troisième
+    alinéa de l'article L. 719-1 », p88-080), its alinéas counted in it."""
+    if place.resulting == THIS_ARTICLE and not named:
+        return None
+    lo, hi = division_bounds(article, place.resulting, ctx)
+    holder = " of the ".join(place.resulting)
+    openers = _openers(article, place, ctx)
+    if not _named_alone(article, place, openers, ctx) and not _introduced(article, place, openers, ctx):
+        raise ctx.fail(f"the {holder} of this article does not amend article {place.within}", "not_found")
+    quotations = quotation_spans(article.original, lo, hi)
+    if len(quotations) != 1:
+        held = "several quotations" if quotations else "no quotation"
+        reason = f"the {holder} of this article holds {held}: which text of article {place.within} is not said"
+        raise ctx.fail(reason, "not_found")
     return quotations[0]
 
 
