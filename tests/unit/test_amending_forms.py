@@ -1482,3 +1482,17 @@ def test_the_place_alone_on_its_paragraph_heads_the_bare_instruction_in_the_next
     said = "<p>À l'alinéa 2,</p><p>Remplacer les mots : pour quatre ans par les mots : pour cinq ans.</p>"
     with pytest.raises(AmendingError):
         apply(_BARE_ARTICLE, [("1", said)])
+
+
+def test_the_semicolon_ending_an_item_of_an_amendment_giving_words_bare_is_the_items() -> None:
+    # « 1° Au II, remplacer les mots : cinq jours par les mots : trois jours ; »: the « ; » ends the amendment's
+    # 1°, not the new words (it was put in the text: « trois jours ; et au plus tard », p88-012); kept where the
+    # words replaced end with one too, and lost by words deleted bare
+    article = "Le délai est de cinq jours ; il court dès la saisine.\n\nLe juge statue."
+    second = "\n\n2° À l'alinéa 2, remplacer le mot : juge par le mot : président."
+    got = apply(article, [("1", "1° À l'alinéa 1, remplacer les mots : cinq jours par les mots : trois jours ;" + second)])
+    assert got == "Le délai est de trois jours ; il court dès la saisine.\n\nLe président statue."
+    said = "1° À l'alinéa 1, remplacer les mots : cinq jours ; par les mots : trois jours ;" + second
+    assert apply(article, [("1", said)]) == "Le délai est de trois jours ; il court dès la saisine.\n\nLe président statue."
+    got = apply(article, [("1", "1° À l'alinéa 1, supprimer les mots : dès la saisine ;" + second)])
+    assert got == "Le délai est de cinq jours ; il court.\n\nLe président statue."

@@ -311,6 +311,7 @@ _INSTRUCTION_IN = re.compile(
     r"complétée?s?|rédigée?s?|rétablie?s?)\b"
 )
 _STOPPED = re.compile(r"(?<!\.)\.$")  # a full stop ending words (not « … »)
+_ITEM_END = re.compile(r"\s*;$")  # the « ; » ending an item of the amendment
 # an abbreviation's stop (« etc. », « L. », « art. »), which the sentence's final one merges with
 ABBREVIATED_END = re.compile(r"(?:^|[\s(])(?:etc|art|al|n°|[A-Za-z])\.$")
 _JOINED_WORD = re.compile(r"(?i)(?:\bet|\bpuis|[,;])\s+([^\W\d_]{4,})\b")
@@ -337,6 +338,8 @@ def _inline_bare(para: str, following: str) -> tuple[str, list[str] | None, bool
     only « par les mots : ». The sentence's final full stop is the instruction's, not the words': the new words
     lose it unless the words replaced end with one too (« les mots : 2021. par les mots : 2022. »); words
     deleted given last keep it only where the text has them with it (the third item True: the forms decide).
+    So is the « ; » ending an item of the amendment (« 1° Au II, remplacer les mots : X par les mots : Y ; »),
+    unless the words replaced end with one too.
     Otherwise None: not this form."""
     active = _BARE_ACTIVE.match(para)
     verb = _verb(active.group("verb")) if active else ""
@@ -367,6 +370,9 @@ def _inline_bare(para: str, following: str) -> tuple[str, list[str] | None, bool
         return None  # « par les mots : « Y » »: Y quoted, the words replaced bare: not this form
     stop_off = False
     ends_sentence = not (deleted and not verb)  # the last words run to the sentence's end (not « … sont supprimés. »)
+    if ends_sentence and _ITEM_END.search(words[-1]) and not (len(words) == 2 and _ITEM_END.search(words[0])):
+        # « 1° Au II, remplacer les mots : X par les mots : Y ; »: the « ; » ends the amendment's item, not the words
+        words[-1] = _ITEM_END.sub("", words[-1])
     if ends_sentence and _STOPPED.search(words[-1]) and not ABBREVIATED_END.search(words[-1]):
         # the sentence's final stop: the instruction's, not the words'
         if len(words) == 2 and not _STOPPED.search(words[0]):
