@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (French instructions read best whole)
-"""Commas and lists at the seams of spliced words (seams.py, lists.py): incises and complements between
+"""Commas and lists at the seams of spliced words (seams.py, incises.py, lists.py): incises and complements between
 commas, items of a list deleted with their comma or « et », words put next to a list, and the refusals
 where the text would read two ways."""
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from drafting.domain.amending.seams import (
+from drafting.domain.amending.incises import (
     FRONTED,
     ends_with_verb,
     first_of_fronted,

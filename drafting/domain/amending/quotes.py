@@ -1,6 +1,7 @@
 """Quotation marks at the edges of an alinéa: whether it opens with one, the quote (and stop) that
-closes it, how many it leaves open; the quotations among some alinéas (`quotation_spans`). The lowest
-layer: every module that reads quoted alinéas asks these.
+closes it, how many it leaves open; the quotations among some alinéas (`quotation_spans`); a quote opening
+or closing where words are spliced (`opens_quote`, `closes_quote`). The lowest layer: every module that
+reads quoted alinéas asks these.
 """
 
 from __future__ import annotations
@@ -83,3 +84,20 @@ def quotation_spans(original: list[str], lo: int, hi: int) -> list[tuple[int, in
         out.append((i, j))
         i = j + 1
     return out
+
+
+def closes_quote(left: str, right: str) -> bool:
+    """`right` opens with a closing quote, written without a space before it: « ” », or a straight « " »
+    that closes one opened in `left` (an odd count there) and is not glued to a word after it (« national."
+    ; »), or that ends the alinéa (its stop aside: no quote opens there, so it closes a quotation whose
+    opening quote the data lost, « … aptitudes." »). French puts a space before « » », none before these."""
+    closes = left.count('"') % 2 == 1 or bool(re.fullmatch(r'"\s*[.;,]?\s*', right))
+    return right[:1] == "”" or closes and bool(re.match(r'"(?![^\W_])', right))
+
+
+def opens_quote(left: str) -> bool:
+    """`left` ends with a quote opening a quotation that French writes without a space after it: « “ »,
+    or a straight « " » opening one (an odd count in `left`) not glued to a word before it. French puts a
+    space after « « », none after these (the mirror of `closes_quote`)."""
+    straight = left[-1:] == '"' and left.count('"') % 2 == 1 and not re.search(r'[^\W_]"$', left)
+    return left[-1:] == "“" or straight
