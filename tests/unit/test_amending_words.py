@@ -730,3 +730,13 @@ def test_words_put_that_are_only_the_stop_the_text_has_are_refused_not_a_crash()
         apply(article, [("1", "Après le mot : « année », insérer les mots : « . ».")])
     got = apply(article, [("1", "Après le mot : « année », insérer les mots : « et en séance. ».")])
     assert got == "Le comité se réunit chaque année et en séance. Il rend un avis."
+
+
+def test_words_replaced_wherever_they_stand_in_the_singular() -> None:
+    # « le mot : « taux » est remplacé, partout où il figure, par … »: the singular was not read (the pattern
+    # took « figuren(t) »), the plural « partout où ils figurent » was (p94-043)
+    article = "Le taux est fixé par décret. Ce taux ne peut excéder le taux légal."
+    said = "Le mot : « taux » est remplacé, partout où il figure, par les mots : « taux maximal »."
+    assert apply(article, [("1", said)]) == (
+        "Le taux maximal est fixé par décret. Ce taux maximal ne peut excéder le taux maximal légal."
+    )

@@ -435,7 +435,7 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("replace words next to others", rf"(?P<where>après|avant) (?:l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?\s*(?:remplacer|substituer) {WN}{C}{Q('old')}\s*,?\s*?(?:par )?{WN}{C}{Q('new')}", _replace_near),
     ("delete words next to others", rf"(?P<where>après|avant) (?:l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?\s*supprimer {WN}{C}{Q('old')}", _delete_near),
     ("replace words", rf"(?:remplacer|substituer){TIMES} {OCCURRENCES}?{WN}{TIMES_AFTER}{C}{Q('old')}\s*,?\s*?(?:par )?{WN}{C}{Q('new')}", _replace),
-    ("replace words (passive)", rf"{OCCURRENCES}?{WN}{C}{Q('old')}\s*,?\s*(?:est|sont) remplacée?s?{TIMES}(?:\s*,?\s*(?P<loc>à chaque occurrence|partout où (?:il|ils|elle|elles) (?:apparaît|apparaissent|figurent?))\s*,?)? par {WN}{C}{Q('new')}", _replace),
+    ("replace words (passive)", rf"{OCCURRENCES}?{WN}{C}{Q('old')}\s*,?\s*(?:est|sont) remplacée?s?{TIMES}(?:\s*,?\s*(?P<loc>à chaque occurrence|partout où (?:il|ils|elle|elles) (?:apparaît|apparaissent|figurent|figure))\s*,?)? par {WN}{C}{Q('new')}", _replace),
     ("insert words near others", rf"(?P<where>après|avant) (?:la (?P<occ>{ORD}) occurrence |{EACH}|l'|le |les |la )?"
      rf"{WN}{C}{Q('anchor')}\s*,?\s*{INS}{TIMES} {WN}(?: suivants?)?{C}{Q('new')}", _insert_near),
     # « Insérer après le mot : X les mots : Y »: the verb first

@@ -200,7 +200,7 @@ LOCATIONS: list[tuple[str, str]] = [
     (
         "everywhere",
         r"(?:dans |à )?(?:l'ensemble (?:de cet article|du présent article|de l'article|du texte|du projet de loi|"
-        r"de la proposition de loi)|(?:chaque|toutes les) occurrences?|partout où (?:il|ils|elle|elles) (?:apparaît|apparaissent|figurent?))",
+        r"de la proposition de loi)|(?:chaque|toutes les) occurrences?|partout où (?:il|ils|elle|elles) (?:apparaît|apparaissent|figurent|figure))",
     ),
     ("times", r"\((?:par )?(deux|trois|quatre|cinq|six) fois\)"),  # « Alinéa 4 (deux fois) : »
     ("elsewhere", r"(?:dans |à )?l'intitulé (?:du projet|de la proposition) de loi(?: organique)?"),
