@@ -1496,3 +1496,17 @@ def test_the_semicolon_ending_an_item_of_an_amendment_giving_words_bare_is_the_i
     assert apply(article, [("1", said)]) == "Le délai est de trois jours ; il court dès la saisine.\n\nLe président statue."
     got = apply(article, [("1", "1° À l'alinéa 1, supprimer les mots : dès la saisine ;" + second)])
     assert got == "Le délai est de cinq jours ; il court.\n\nLe président statue."
+
+
+def test_puis_and_a_semicolon_after_words_quoted_join_two_instructions() -> None:
+    # « … par le mot : « plusieurs » puis supprimer les mots : … » (« ; supprimer »): as « et » joins them
+    article = "Le décret pris sur le rapport du ministre en limite l'application à certaines des circonscriptions."
+    want = "Le décret en limite l'application à plusieurs des circonscriptions."
+    for join in (" puis", " ;", ", puis"):
+        said = f"Au premier alinéa, remplacer le mot : « certaines » par le mot : « plusieurs »{join} supprimer les mots : « pris sur le rapport du ministre »."
+        assert apply(article, [("1", said)]) == want, join
+    # a place between the join and the verb is not read so; « puis » before no verb is not a join
+    with pytest.raises(AmendingError):
+        apply(article, [("2", "Remplacer le mot : « certaines » par le mot : « plusieurs » ; au premier alinéa, supprimer les mots : « pris sur le rapport du ministre ».")])
+    with pytest.raises(AmendingError):
+        apply(article, [("3", "Remplacer le mot : « certaines » par le mot : « plusieurs » puis les mots : « pris sur le rapport du ministre ».")])

@@ -925,3 +925,44 @@ def test_the_mark_announced_and_the_mark_of_the_text_given_must_agree() -> None:
     with pytest.raises(AmendingError, match="the text it gives opens with"):
         apply(divided, [("4", "Après le a du II, insérer un a bis ainsi rédigé :\n\n« b) Il notifie ; »")])
     assert "I bis. – Le conseil délibère." in alineas(apply(divided, [("5", "Après le I, insérer un I bis ainsi rédigé :\n\n« I bis. – Le conseil délibère. »")]))
+
+
+def test_a_division_restored_must_be_the_one_its_text_opens_with() -> None:
+    # « Au 5°, rétablir le c dans la rédaction suivante : « b) … » »: which is restored is not said (refused)
+    article = "Le préfet décide :\n\n1° Du lieu ;\n\n5° De la forme. Il peut prévoir :\n\na) Un lieu ;\n\nb et c) (Supprimé)\n\n6° Du délai."
+    for said in (
+        "Au 5°, rétablir le c dans la rédaction suivante :\n\n« b) Un vote ; »",
+        "Au 5°, rétablir les b et c dans la rédaction suivante :\n\n« b) Un vote ; »\n\n« d) Un quorum ; »",
+        "Au 5°, rétablir les b et c dans la rédaction suivante :\n\n« c) Un vote ; »\n\n« b) Un quorum ; »",
+    ):
+        with pytest.raises(AmendingError, match="which one is restored is not said"):
+            apply(article, [("1", said)])
+    # both of the run restored at once, each in its place; and « ainsi rédigé » as « dans la rédaction suivante »
+    both = "Au 5°, rétablir les b et c dans la rédaction suivante :\n\n« b) Un vote ; »\n\n« c) Un quorum ; »"
+    assert alineas(apply(article, [("2", both)]))[4:6] == ["b) Un vote ;", "c) Un quorum ;"]
+    worded = "Au 5°, rétablir le c ainsi rédigé :\n\n« c) Un quorum ; »"
+    assert alineas(apply(article, [("3", worded)]))[4:6] == ["b) (Supprimé)", "c) Un quorum ;"]
+    # a run of three, the first two restored: the third stays recorded deleted
+    three = article.replace("b et c) (Supprimé)", "b à d) (Supprimé)")
+    assert alineas(apply(three, [("4", both)]))[4:7] == ["b) Un vote ;", "c) Un quorum ;", "d) (Supprimé)"]
+
+
+def test_a_division_put_where_its_mark_does_not_go_is_refused() -> None:
+    # the shuttle's order: 1° AA, 1° A, 1° B, 1°, 1° bis A, 1° bis, 1° ter
+    article = "L'article L. 1 est ainsi modifié :\n\n1° A Le premier alinéa est supprimé ;\n\n1° Le deuxième alinéa est supprimé ;\n\n2° Le dernier alinéa est supprimé."
+    for said in (
+        "Après le 1° A, insérer un 1° AA ainsi rédigé :\n\n« 1° AA Le titre est supprimé ; »",  # 1° AA before 1° A
+        "Après le 1° A, insérer un 1° bis A ainsi rédigé :\n\n« 1° bis A Le titre est supprimé ; »",  # the 1° between
+        "Avant le 2°, insérer un 1° A ainsi rédigé :\n\n« 1° A Le titre est supprimé ; »",  # the 1° between
+        "Avant le 1° A, insérer un 1° B ainsi rédigé :\n\n« 1° B Le titre est supprimé ; »",  # 1° B after 1° A
+    ):
+        with pytest.raises(AmendingError, match="where its mark does not go"):
+            apply(article, [("1", said)])
+    # in order: put as before
+    for said, put in {
+        "Avant le 1° A, insérer un 1° AA ainsi rédigé :\n\n« 1° AA Le titre est supprimé ; »": 1,
+        "Après le 1° A, insérer un 1° B ainsi rédigé :\n\n« 1° B Le titre est supprimé ; »": 2,
+        "Après le 1°, insérer un 1° bis A ainsi rédigé :\n\n« 1° bis A Le titre est supprimé ; »": 3,
+    }.items():
+        got = alineas(apply(article, [("2", said)]))
+        assert got[put].endswith("Le titre est supprimé ;"), said

@@ -49,16 +49,18 @@ def _restore_one(article: Article, edit: Edit, ctx: Ctx) -> bool:
     if m is None or len(slot.text) != 1:
         return False
     marks = joined_marks(m)
-    named = edit.place.item.replace(" ", "")
+    named = [n.replace(" ", "") for n in edit.place.item.split(" et ")]  # « b) et c) »: both, restored at once
     bare = [k.replace(" ", "") for k in marks]  # « b bis) » named « bbis) »
-    if named not in bare:
+    if named[0] not in bare:
         return False
     quote = slot.text[0][: len(m["quote"])]
-    at = bare.index(named)
+    at = bare.index(named[0])
+    if bare[at : at + len(named)] != named:
+        return False
     new = requote(edit.new, slot.text[0], True)
     dash = re.search(r"[-–—]", slot.text[0]) if m["ra"] else None  # the paragraphs' dash, as the text writes it
     stones = [f"{quote}{k.upper()}. {dash[0]} (Supprimé)" if dash else f"{quote}{k} (Supprimé)" for k in marks]
-    slot.text = stones[:at] + new + stones[at + 1 :]
+    slot.text = stones[:at] + new + stones[at + len(named) :]
     return True
 
 

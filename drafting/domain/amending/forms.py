@@ -484,6 +484,9 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("restore", rf"rétablir (?:un |l'|le )article (?:\d+|premier)(?:\s[a-z]+)?\s(?:dans (?:la|sa) rédaction suivante|ainsi rédigé){C}{QS('new')}", _restore_numbered),
     ("restore", rf"rétablir (?P<loc>.*?) dans (?:(?:la|sa) rédaction suivante|le texte suivant){C}{QS('new')}", _restore),
     ("restore", rf"rétablir (?:ainsi|comme suit) (?P<loc>.*?){C}{QS('new')}", _restore),
+    # « Au 5°, rétablir le c ainsi rédigé » (« rédigé comme suit »): the division named, as « dans la rédaction
+    # suivante » says
+    ("restore", rf"rétablir (?P<loc>(?:le |la |les |l')[^:¤]*?) (?:ainsi rédigée?s?|rédigée?s? comme suit){C}{QS('new')}", _restore),
     ("rewrite (passive)", rf"(?P<loc>.*?) (?:est|sont) ainsi rédigée?s?{C}{QS('new')}", _rewrite),
     ("delete", r"(?:^|(?<=[,:] ))supprimer (?P<loc>.+?)$", _delete),
     ("delete (passive)", r"^(?P<loc>.+?) (?:est|sont) supprimée?s?$", _delete),

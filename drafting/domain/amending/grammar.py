@@ -32,6 +32,9 @@ from drafting.domain.amending.lexer import Sentence, sentences
 from drafting.domain.amending.locations import ORD, location, ordinal
 from drafting.domain.amending.typography import fold
 
+# « … par le mot : « Y » puis supprimer les mots : « Z » » (« … « Y » ; supprimer … »): words quoted end an
+# instruction, and « puis » or « ; » right before a verb opening the next join the two as « et » does
+_THEN = re.compile(r"(?<=¤)\s*,?\s*(?:puis|;)\s+(?=(?:remplacer|substituer|supprimer|insérer|ajouter|compléter|rédiger|rétablir)\b)")
 _REPEAT = re.compile(
     r"procéder (?:à|aux|au) (?:la |les )?mêmes? (?P<noun>suppressions?|substitutions?|insertions?|modifications?|remplacements?)"
 )
@@ -145,6 +148,7 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
         prose = re.sub(r"\boccurence", "occurrence", prose)  # as amendments often spell it
         prose = _HEADING_PARAGRAPH.sub(r"au \1, ", prose)  # « III, premier alinéa : » is « Au III, premier alinéa : »
         prose = verbs_spelt(prose)  # « Suprimer ces alinéas »: a verb one letter off, spelt right
+        prose = _THEN.sub(" et ", prose)  # « … par le mot : « Y » puis supprimer … »: two instructions, as « et » joins them
         # « Pour compenser la perte de recettes résultant du I, compléter cet article par … » (the « gage »):
         # why, not where
         prose = re.sub(r"^pour compenser (?:la|les) (?:pertes?|charges?|diminutions?) de [^,¤]*,\s*", "", prose)
@@ -529,22 +533,132 @@ def _mark_key(mark: str) -> str:
     return re.sub(r"[\s)\u00a0\u202f]", "", mark.lower())
 
 
-def _marks_agree(numero: str, part: str, said: str, edits: list[Edit]) -> None:
-    """« Avant le 1°, insérer un 1° B ainsi rédigé : « 1° C … » »: the division announced is not the one whose
-    text is given (which one is meant is not said): refused. A text given with no mark of its own is put as
-    given; one whose mark ends with « A » (« 1° A compter du … », the word « à » unaccented) is read both ways."""
-    announced = _PUTS_MARKED.search(said)
-    if announced is None or not edits or not edits[0].new:
-        return
-    given = _GIVEN_MARK.match(fold(edits[0].new[0]).replace("\u00a0", " ").replace("\u202f", " "))
-    if given is None:
-        return
-    mark = given.group(given.lastgroup or "")
+def _given_mark(text: str) -> re.Match[str] | None:
+    """The mark a text given opens with (`_GIVEN_MARK`), or None."""
+    return _GIVEN_MARK.match(fold(text).replace("\u00a0", " ").replace("\u202f", " "))
+
+
+def _readings(mark: str) -> set[str]:
+    """The keys a mark given is read as: one whose mark ends with « A » (« 1° A compter du … », the word « à »
+    unaccented) both ways."""
     readings = {_mark_key(mark)}
     if re.search(r"\d ?° ?A$", mark):
         readings.add(_mark_key(mark[:-1]))
-    if _mark_key(announced.group("mark")) not in readings:
+    return readings
+
+
+def _marks_agree(numero: str, part: str, said: str, edits: list[Edit], clause: str = "") -> None:
+    """« Avant le 1°, insérer un 1° B ainsi rédigé : « 1° C … » »: the division announced is not the one whose
+    text is given (which one is meant is not said): refused. So for the division a restoration names
+    (« Au 5°, rétablir le c dans la rédaction suivante : « b) … » », `_restored_agree`) and for a division put
+    where its mark says it is not (`_in_order`). A text given with no mark of its own is put as given; one
+    whose mark ends with « A » (« 1° A compter du … », the word « à » unaccented) is read both ways."""
+    if not edits or not edits[0].new:
+        return
+    if edits[0].restores and edits[0].kind == "rewrite":
+        _restored_agree(numero, part, edits[0])
+    announced = _PUTS_MARKED.search(said)
+    if announced is None:
+        return
+    _in_order(numero, part, clause, announced.group("mark"), edits[0].place)
+    given = _given_mark(edits[0].new[0])
+    if given is None:
+        return
+    mark = given.group(given.lastgroup or "")
+    if _mark_key(announced.group("mark")) not in _readings(mark):
         reason = f"it announces a {announced.group('mark')} and the text it gives opens with « {mark} »: which one is put is not said"
+        raise AmendingError(numero, part, reason)
+
+
+def _restored_agree(numero: str, part: str, edit: Edit) -> None:
+    """« Rétablir le c dans la rédaction suivante : « b) … » »: the division named restored and the mark its text
+    opens with differ (which is restored is not said): refused. « Rétablir les b et c … : « b) … » « c) … » »:
+    the text opens with the first named and each named opens one of its alinéas, in that order."""
+    if not edit.place.path:
+        return
+    named = [_mark_key(n) for n in re.split(r",\s*|\s+et\s+", edit.place.path[0])]
+    given = _given_mark(edit.new[0])
+    if given is None:
+        return
+    kind = given.lastgroup or ""
+    mark = given.group(kind)
+    opened = [
+        _readings(g.group(kind)) for g in (_given_mark(a) for a in edit.new) if g is not None and g.lastgroup == kind
+    ]
+    at = 0
+    for readings in opened:
+        if at < len(named) and named[at] in readings:
+            at += 1
+    if named[0] not in _readings(mark) or at < len(named):
+        said = " et ".join(re.split(r",\s*|\s+et\s+", edit.place.path[0]))
+        reason = f"it restores the {said} and the text it gives opens with « {mark} »: which one is restored is not said"
+        raise AmendingError(numero, part, reason)
+
+
+_ADVERBS = ("", "bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies", "decies")
+# A mark as prose names it (small letters): an item « 1° bis a » (its number, adverb, capitals), a paragraph
+# « ii bis a » (numerals i, v, x only: « c », « l » are letters), a letter « a bis »
+_ORDERED = (
+    ("item", re.compile(rf"(\d+) ?°(?: ?({_ADVERB}))?(?: ?([a-z]{{1,3}}))?")),
+    ("paragraph", re.compile(rf"([ivx]+)(?: ({_ADVERB}))?(?: ([a-z]{{1,3}}))?")),
+    ("letter", re.compile(rf"([a-z])(?: ({_ADVERB}))?\)?")),
+)
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+
+
+def _order_key(mark: str) -> tuple[str, tuple[int, ...]] | None:
+    """Where a mark stands among those of its kind, as the shuttle numbers them (« 1° AA », « 1° A », « 1° B »,
+    « 1° », « 1° bis A », « 1° bis », « 1° ter »: capitals put before the mark they follow, a longer run of them
+    before its start, « 1° AA » before « 1° A », « 1° BA » after « 1° A »); None for a mark of no sure kind
+    (« i », « v », « x », a letter or a numeral?) or order."""
+    kinds = [(k, m) for k, pattern in _ORDERED if (m := pattern.fullmatch(mark.strip())) is not None]
+    if len(kinds) != 1:
+        return None
+    kind, m = kinds[0]
+    if kind == "item":
+        number = int(m.group(1))
+    elif kind == "paragraph":
+        values = [_ROMAN[c] for c in m.group(1)]
+        number = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    else:
+        number = ord(m.group(1))
+    capitals = m.group(3) if kind != "letter" else ""
+    end = 27  # after any capital: the mark with none comes after those with some
+    return kind, (number, _ADVERBS.index(m.group(2) or ""), *(ord(c) - 96 for c in capitals or ""), end)
+
+
+def _parent(key: tuple[int, ...]) -> tuple[int, ...] | None:
+    """The mark a mark with capitals was put before, which stands after it (« 1° » for « 1° A », « 1° A » for
+    « 1° AA », « 1° bis » for « 1° bis A »); None for one with none."""
+    return (*key[:-2], key[-1]) if len(key) > 3 else None
+
+
+def _in_order(numero: str, part: str, clause: str, put: str, place: Place) -> None:
+    """« Après le 1° A, insérer un 1° AA » (a 1° AA comes before the 1° A), « Après le 1° A, insérer un 1° bis A »
+    (the 1° stands between them), « Avant le 2°, insérer un 1° A » (the 1° stands between them): a division put
+    next to one of its kind where its mark does not go, as the shuttle numbers them: where it goes is not said
+    (its place or its mark is a slip): refused. Only what the marks say for sure: after X, the division put comes
+    after X and before the mark X was put before (X having capitals); before X, it comes before X and the mark
+    it is itself put before (having capitals) is not before X. Marks whose order is not sure are not read."""
+    if not place.path:
+        return
+    direction = set(re.findall(r"\b(après|avant) (?:le|l') ", clause))
+    if len(direction) != 1:
+        return
+    after = direction.pop() == "après"
+    anchor, new = _order_key(place.path[0]), _order_key(put)
+    if anchor is None or new is None or anchor[0] != new[0] or anchor[1] == new[1]:
+        return
+    x, y = anchor[1], new[1]
+    if after:
+        above = _parent(x)
+        wrong = y < x or (above is not None and y > above)
+    else:
+        above = _parent(y)
+        wrong = y > x or (above is not None and above < x)
+    if wrong:
+        where = "after" if after else "before"
+        reason = f"it puts a {put} {where} the {place.path[0]}, where its mark does not go: which is meant is not said"
         raise AmendingError(numero, part, reason)
 
 
@@ -587,7 +701,7 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
             return []
         place = phrase_before_kept(Reading(m, place, sentence.operands, sentence.prose, numero), place, context)
         edits = handler(Reading(m, place, sentence.operands, sentence.prose, numero))
-        _marks_agree(numero, sentence.prose, m.group(0), edits)
+        _marks_agree(numero, sentence.prose, m.group(0), edits, prose)
         if place.every:
             # « à chaque occurrence » with alinéas named: each one there; « dans l'ensemble de l'article » is the article's
             whole = place.alineas is not None and "ensemble" in rest

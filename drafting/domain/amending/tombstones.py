@@ -200,10 +200,24 @@ def restored_from_joined(article: Article, edit: Edit, ctx: Ctx) -> Edit:
     m = DELETED_RUN.match(fold(article.slots[n - 1].text[0]).strip())
     if m is None:
         return _restored_as_headed(article, edit, ctx)
-    kept = [k for k in joined_marks(m) if _bare(k) == _bare(place.path[0])]
+    kept = _kept(joined_marks(m), place.path[0])
     if not kept:
         return edit
-    return replace(edit, place=replace(place, alineas=(n,), item=kept[0], path=(), under=()))
+    return replace(edit, place=replace(place, alineas=(n,), item=kept, path=(), under=()))
+
+
+def _kept(marks: list[str], named: str) -> str:
+    """The marks of a run (« b à d) (Supprimé) ») that a restoration names, as `Place.item` holds them: « c) »
+    for « le c », « b) et c) » for « les b et c » (each named one the run keeps, next to each other, in order);
+    "" when the run does not keep them so."""
+    names = [_bare(n) for n in re.split(r",\s*|\s+et\s+", named)]
+    bare = [_bare(k) for k in marks]
+    if not all(n in bare for n in names):
+        return ""
+    at = bare.index(names[0])
+    if bare[at : at + len(names)] != names:
+        return ""
+    return " et ".join(marks[at : at + len(names)])
 
 
 def _bare(mark: str) -> str:
@@ -225,15 +239,15 @@ def _restored_in_run(article: Article, edit: Edit, ctx: Ctx) -> Edit:
         standing = marked(article, marks, (mark, around), (lo, hi), ctx)
     except AmendingError:
         return edit  # refused as the place is read without the run
-    level, named = named_level(mark, around), _bare(mark)
+    level = named_level(re.split(r",\s*|\s+et\s+", mark)[0], around)
     runs, kept = [], mark
     for i in range(lo, hi + 1):
         text = article.slots[i].text
         m = DELETED_RUN.match(fold(text[0]).strip()) if marks[1][i] == level and len(text) == 1 else None
-        for k in joined_marks(m) if m else []:
-            if _bare(k) == named:  # « le c » names the « c) » the run keeps
-                runs.append(i + 1)
-                kept = k
+        held = _kept(joined_marks(m), mark) if m else ""
+        if held:  # « le c » names the « c) » the run keeps (« les b et c » its « b) » and « c) »)
+            runs.append(i + 1)
+            kept = held
     if standing and runs:
         # « Rétablir le c) », a c) standing in the 1° and « b à d) (Supprimé) » in the 2°: two answer the name
         run = article.slots[runs[0] - 1].text[0].strip()
