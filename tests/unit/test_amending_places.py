@@ -2230,3 +2230,107 @@ def test_a_division_named_bare_after_its_sibling_read_where_it_alone_holds_the_w
     ):
         with pytest.raises(AmendingError, match="named bare"):
             apply(text, [("3", refused)])
+
+
+# Two code articles quoted whole, the code stated by the alinéa introducing them
+_TWO_CODE_ARTICLES = (
+    "I. – La section 5 du chapitre IV du code de l’énergie est ainsi rédigée :\n\n"
+    "« Art. L. 314‑29. – Le préfet désigne les candidats.\n\n"
+    "« Les modalités sont fixées par décret en Conseil d’État.\n\n"
+    "« Art. L. 314‑31. – Les candidats retenus signent un contrat.\n\n"
+    "« Ses modalités sont fixées par décret en Conseil d’État. »"
+)
+_REPLACED = "les mots : « décret en Conseil d'État » sont remplacés par le mot : « décret »."
+
+
+def test_du_meme_code_after_a_code_named_earlier_in_the_same_place() -> None:
+    # « Au second alinéa de l'article L. 314-29 du code de l'énergie et au second alinéa de l'article L. 314-31 du
+    # même code »: « du même code » is the code named last before it in that place, each place edited (p90-006)
+    said = (
+        "Au second alinéa de l'article L. 314-29 du code de l'énergie et au second alinéa de l'article L. 314-31 "
+        "du même code, " + _REPLACED
+    )
+    out = alineas(apply(_TWO_CODE_ARTICLES, [("1", said)]))
+    assert out[2] == "« Les modalités sont fixées par décret."
+    assert out[4] == "« Ses modalités sont fixées par décret. »"
+    # the code named last is another one: the code article quoted here is not of it
+    other = said.replace("du code de l'énergie et", "du code de l'énergie et au premier alinéa de l'article L. 1 du code de l'environnement et")
+    with pytest.raises(AmendingError):
+        apply(_TWO_CODE_ARTICLES, [("2", other)])
+    # the last « code » said no listed one (« du code de bonne conduite »): unread
+    with pytest.raises(AmendingError):
+        apply(_TWO_CODE_ARTICLES, [("3", said.replace("du code de l'énergie", "du code de bonne conduite"))])
+
+
+def test_a_place_naming_another_reference_after_the_code_article_is_refused() -> None:
+    # « Au second alinéa de l'article L. 314-29 du code de l'énergie et de l'article L. 2 du code de
+    # l'environnement »: a second place joined after the code's name, never left unread (p90-007)
+    for joined in (
+        "et de l'article L. 2 du code de l'environnement",
+        "ou du I de l'article L. 3 du même code",
+        "ainsi que de l'article L. 314-31 du même code",
+    ):
+        said = f"Au second alinéa de l'article L. 314-29 du code de l'énergie {joined}, {_REPLACED}"
+        with pytest.raises(AmendingError, match="joins another place to the code article"):
+            apply(_TWO_CODE_ARTICLES, [("1", said)])
+    # a code's name holding « et de … » is read as before
+    article = _TWO_CODE_ARTICLES.replace("code de l’énergie", "code de la construction et de l’habitation")
+    said = f"Au second alinéa de l'article L. 314-29 du code de la construction et de l'habitation, {_REPLACED}"
+    assert alineas(apply(article, [("2", said)]))[2] == "« Les modalités sont fixées par décret."
+
+
+def test_a_listed_name_going_on_short_of_the_longer_one_is_another_code() -> None:
+    # « du code rural et de la pêche » (« maritime » not said): « code rural » and words that are not the whole
+    # « code rural et de la pêche maritime » make a code no listed name bears (p90-021)
+    article = _TWO_CODE_ARTICLES.replace("code de l’énergie", "code rural et de la pêche maritime")
+    said = "Au second alinéa de l'article L. 314-29 du code rural{}, " + _REPLACED
+    with pytest.raises(AmendingError, match="another code"):
+        apply(article, [("1", said.format(" et de la pêche"))])
+    for name in (" et de la pêche maritime", ""):  # the whole name, and the former one, « code rural »
+        assert alineas(apply(article, [("2", said.format(name))]))[2] == "« Les modalités sont fixées par décret.", name
+
+
+def test_du_meme_article_in_a_place_joined_after_a_code_article() -> None:
+    # « Au premier alinéa de l'article L. 314-29 du code … et au dernier alinéa du même article »: the code
+    # article the place joined before names, earlier in the same sentence (p90-018), a comma before « et » too
+    for comma in ("", ","):
+        said = (
+            f"Au premier alinéa de l'article L. 314-29 du code de l'énergie{comma} et au dernier alinéa du même article, "
+            "les mots : « Le préfet désigne » sont remplacés par les mots : « Le ministre désigne »."
+        )
+        article = _TWO_CODE_ARTICLES.replace("Les modalités sont fixées", "Le préfet désigne les modalités fixées")
+        out = alineas(apply(article, [("1", said)]))
+        assert out[1] == "« Art. L. 314‑29. – Le ministre désigne les candidats."
+        assert out[2] == "« Le ministre désigne les modalités fixées par décret en Conseil d’État."
+    # no code article named before it in the sentence: still refused
+    with pytest.raises(AmendingError, match="no code article was named before"):
+        apply(_TWO_CODE_ARTICLES, [("2", "Au premier alinéa et au dernier alinéa du même article, " + _REPLACED)])
+
+
+def test_le_meme_article_after_a_code_article_named_whole() -> None:
+    # « I. – À l'article L. 314-31 du code …, … II. – Au second alinéa du même texte (article), … »: the code
+    # article named whole in the part before (p90-014)
+    said = (
+        "I. – À l'article L. 314-31 du code de l'énergie, les mots : « candidats retenus » sont remplacés par "
+        "le mot : « lauréats ».\n\nII. – Au second alinéa du même {}, " + _REPLACED
+    )
+    for noun in ("texte", "article"):
+        out = alineas(apply(_TWO_CODE_ARTICLES, [("1", said.format(noun))]))
+        assert out[3] == "« Art. L. 314‑31. – Les lauréats signent un contrat."
+        assert out[4] == "« Ses modalités sont fixées par décret. »"
+    # this article named whole before (« À l'alinéa 3 » names alinéas; nothing whole): still refused
+    with pytest.raises(AmendingError, match="no code article was named before"):
+        apply(_TWO_CODE_ARTICLES, [("2", "Au second alinéa du même article, " + _REPLACED)])
+
+
+def test_a_heading_and_its_instruction_naming_other_alineas_are_refused() -> None:
+    # « Alinéa 4, première phrase » then « Après le mot : X / rédiger ainsi la fin de l'alinéa 5 »: which place is
+    # meant is not said (p90-088); the same alinéa, or one among those the heading names, is read
+    article = "Le maire signe les actes. Il les publie.\n\nLe préfet statue. Il notifie.\n\nLe conseil délibère."
+    said = "Alinéa {}, première phrase\n\nAprès le mot :\n\n« préfet »\n\nrédiger ainsi la fin de l'alinéa 2 :\n\n« décide. »"
+    with pytest.raises(AmendingError, match="its heading names one alinéa and its instruction another"):
+        apply(article, [("1", said.format(1))])
+    among = "Alinéas 1 et 2\n\nÀ l'alinéa 2, remplacer le mot :\n\n« statue »\n\npar le mot :\n\n« décide »"
+    assert alineas(apply(article, [("2", among)]))[1] == "Le préfet décide. Il notifie."
+    out = alineas(apply(article, [("3", "Alinéa 2\n\nAprès le mot :\n\n« préfet »\n\nrédiger ainsi la fin de l'alinéa 2 :\n\n« décide. »")]))
+    assert out[1] == "Le préfet décide."

@@ -53,6 +53,24 @@ _GOES_ON = re.compile(
 )
 
 
+# Another reference joined after a code article's code (« … du code de l'énergie et de l'article L. 2 du code de
+# l'environnement », « … ou du I de l'article L. 3 », « … ainsi que de l'article 4 de la loi … »): « et », « ou »,
+# « ainsi que » before what `_GOES_ON` does not take for a name going on
+_ANOTHER = re.compile(
+    r"\s(?:et|ou|ainsi\s+que)\s+(?:de\s+la\b|de\s+l'|de\b|du\b|des\b|d'|à\s+la\b|à\s+l'|à\b|au\b|aux\b)"
+    + _GOES_ON.pattern.split("(?!", 1)[1].removesuffix(")")
+    + "(?!')"  # not « et de l'habitation », its « l' » no roman numeral
+)
+
+
+def another_reference(text: str) -> str:
+    """The words of a place naming a code article (« de l'article L. 314-30 du code de l'énergie et de
+    l'article L. 2 du code de l'environnement », folded, small letters) from another reference joined after it
+    on: a second place the same edit is made in (p90-007), or "" when there is none."""
+    said = _ANOTHER.search(text)
+    return text[said.start() :].strip() if said else ""
+
+
 def goes_on(text: str, name: tuple[str, ...]) -> bool:
     """Whether the words of `text` (folded) after the listed code's name `name` it opens with go on with a name
     (`_GOES_ON`): then the code named is another one, none listed (« code de l'énergie et du climat »), not
@@ -224,7 +242,17 @@ def _same(one: Sequence[str], other: Sequence[str]) -> bool:
     short, long = sorted((tuple(one), tuple(other)), key=len)
     if long[: len(short)] != short:
         return False
+    if long != short and short not in _CODES and _past_listed(short):
+        # « code rural et de la pêche » (« maritime » not said): words going on past a listed name (« code
+        # rural ») that are not the whole longer one make a code no listed name bears (p90-021)
+        return False
     return long == short or long in _CODES or short not in _CODES
+
+
+def _past_listed(name: Sequence[str]) -> bool:
+    """Whether the words of a code's `name` go on past a listed name (« code rural et de la pêche »: « code
+    rural » and more), themselves no listed name."""
+    return any(len(code) < len(name) and tuple(name[: len(code)]) == code for code in _CODES)
 
 
 # « de l'article L. 351-17 du même code »: « même » of a code said before; « du code précité », « dudit code »,
@@ -275,9 +303,14 @@ def same_code(text: str, intro: str) -> str:
     while said := _SAME.search(text, start):
         start = said.end()
         before = fold(text[: said.start()])
-        if not re.search(r"[:«\"“]", before):  # the amendment's first place, no code named before it
-            names = set() if re.search(r"\b" + CODE, before, re.I) else _stated(intro)
-            name = next(iter(names)) if len(names) == 1 else None
+        if not re.search(r"[:«\"“]", before):  # the amendment's first place
+            if re.search(r"\b" + CODE, before, re.I):
+                # « Au second alinéa de l'article L. 314-29 du code de l'énergie et au second alinéa de l'article
+                # L. 314-31 du même code »: the code named last before it in that place (p90-006)
+                name = _named_last(before)
+            else:  # no code named before it: the one the article's introduction states
+                names = _stated(intro)
+                name = next(iter(names)) if len(names) == 1 else None
         elif _next_part(before):
             name = _named_last(before)
         else:

@@ -21,6 +21,7 @@ from drafting.domain.amending.joins import (
     JOINED,
     bare_after_division,
     bare_division_joined,
+    joined_places,
     joined_subjects,
     listed_divisions,
     of_each,
@@ -101,6 +102,7 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
     kinds: dict[str, str] = {}  # the kinds of marks, outermost first as they first appear, and the last of each
     # the division named whole by the instruction before (« Au III, … »), which a « cet alinéa » after it names
     whole: Place | None = None
+    heading: Place | None = None  # the place a sentence naming only a place set, until the instruction after it
     read = sentences(text)
     if len(read) > MAX_SENTENCES:  # real amendments have a few dozen at most; each is matched against every form
         raise AmendingError(
@@ -236,7 +238,11 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
                     reason = "it states no instruction: it says how a loss of revenue is made up, not what the article becomes"
                     raise AmendingError(numero, sentence.prose, reason)
                 context, whole = replace(location(numero, sentence.prose, clause, context), divided=context.divided), None
+                heading = context
                 continue
+            if heading is not None:
+                _heading_agrees(numero, sentence.prose, heading, found)
+                heading = None
             said += found
             last = said  # « Remplacer X par Y et Z par W », then « procéder aux mêmes remplacements »: both
             edits += found
@@ -246,6 +252,11 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             else:  # only « cet alinéa » reads it: a sentence naming no place keeps the place it had (p65-018)
                 named_whole = {e.place.path for e in found if whole_division(e.place) and not e.place.under}
                 whole = Place(path=named_whole.pop()) if len(named_whole) == 1 else None  # « Au III et au V »: which?
+                # « I. – À l'article L. 314-31 du code …, … II. – Au second alinéa du même article »: a code article
+                # (or text proposed) named whole is the one « le même article » after it repeats (p90-014)
+                code = {(e.place.within, e.place.resulting, e.place.held, e.place.proposed) for e in found}
+                if len(code) == 1 and (one := found[0].place).within and not one.path and one.after is None:
+                    context = _context_of(Place(within=one.within, resulting=one.resulting, held=one.held, proposed=one.proposed), context)
             context = _divided(context, found)
         edits[start:] = _occurrences_first(edits[start:])
     if not edits:
@@ -344,6 +355,21 @@ def _after_named(numero: str, prose: str, found: list[Edit], before: list[Edit])
         reason = "it adds an alinéa after naming a division, its mark not the next after that one's: where it goes is not said"
         raise AmendingError(numero, prose, reason)
     return [replace(found[0], place=replace(found[0].place, path=path, mark_unseen=not own))]
+
+
+def _heading_agrees(numero: str, prose: str, heading: Place, found: list[Edit]) -> None:
+    """« Alinéa 4, première phrase » then « Après le mot : X, rédiger ainsi la fin de l'alinéa 5 : … »: the
+    heading and the instruction under it name this article's alinéas by their numbers, none the same; which
+    place is meant is not said (p90-088): refused, neither taken over the other."""
+    if not heading.alineas or heading.within or heading.path or heading.worded:
+        return
+    for edit in found:
+        place = edit.place
+        if not place.alineas or place.within or place.path or place.worded or place.sole:
+            continue
+        if not set(place.alineas) & set(heading.alineas):
+            reason = "its heading names one alinéa and its instruction another: which place is meant is not said"
+            raise AmendingError(numero, prose, reason, "ambiguous")
 
 
 def _divided(context: Place, found: list[Edit]) -> Place:
@@ -679,7 +705,7 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
             return [replace(e, place=replace(e.place, phrase_words=phrase_words)) for e in said]
         joined = shared(listed_divisions(of_each(rest), JOINED))  # « Au II, au III et au V »
         if len(joined) > 1:  # « à la fin des alinéas 5 et 6 et à l'alinéa 7 »: the edit at each place
-            places = [location(numero, sentence.prose, text, context) for text in joined]
+            places = joined_places(numero, sentence.prose, joined, context)  # « … et au dernier alinéa du même article »
             if any(not (p.alineas or whole_division(p)) or p.after is not None or p.each for p in places):
                 raise AmendingError(numero, sentence.prose, "of the places it joins, one is not alinéas")
             places = bare_division_joined(numero, sentence, joined, places)

@@ -144,6 +144,26 @@ def bare_after_division(numero: str, sentence: Sentence, joined: list[str], plac
     return out
 
 
+# « du même article », « dudit texte »: a place repeating the code article (or text proposed) named before
+_SAME_NAMED = re.compile(r"\b(?:(?:ce )?même|ledit|dudit|audit) (?:article|texte)\b(?! ?(?:[lrd]\.|lo\b|\d))|\bce texte\b")
+
+
+def joined_places(numero: str, prose: str, joined: list[str], context: Place) -> list[Place]:
+    """The places a sentence joins, in order: one repeating the code article or text proposed (« Au premier
+    alinéa de l'article L. 812-5 du code … et au dernier alinéa du même article ») repeats the one the place
+    joined before it names, earlier in the same sentence (p90-018); each other as the context says."""
+    places: list[Place] = []
+    for text in joined:
+        at = context
+        before = places[-1] if places else None
+        if before is not None and before.within and _SAME_NAMED.search(text):
+            at = replace(
+                context, within=before.within, resulting=before.resulting, held=before.held, proposed=before.proposed
+            )
+        places.append(location(numero, prose, text, at))
+    return places
+
+
 def whole_division(place: Place) -> bool:
     """A division of this article named whole (« le III », « au 2° du IV »): no alinéa of it named."""
     return bool(place.path) and place.alineas is None and not place.within and place.phrase is None and not place.end

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from typing import Literal
 
+from drafting.domain.amending.codes import another_reference
 from drafting.domain.amending.edits import BEFORE_LAST, LAST, THIS_ARTICLE, THROUGH_LAST, AmendingError, Place
 from drafting.domain.amending.lexer import COUNT, NUMBERS
 from drafting.domain.amending.lexer import number as number_of
@@ -359,6 +360,10 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
         pos = m.end()
         name = LOCATIONS[int(m.lastgroup[1:])][0] if m.lastgroup else ""
         g = [x for x in m.groups() if x is not None][1:]
+        if name in ("quoted article", "proposed text", "text put") and (joined := another_reference(m.group(0))):
+            # « de l'article L. 314-30 du code de l'énergie et de l'article L. 2 du code de l'environnement »: a
+            # second place, not one of the code's name (p90-007); never left unread
+            raise AmendingError(numero, part, f"it joins another place to the code article (« {joined} »), which is not read")
         if name in _COMPLEMENTS and alineas:
             if late:
                 raise AmendingError(numero, part, "it joins alinéas each given a complement of its own")

@@ -72,6 +72,8 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it puts a {mark} {side} the {named}, where its mark does not go: which is meant is not said", "l’instruction insère un {mark} {side} le {named}, où son numéro ne va pas : lequel est voulu n’est pas dit"),
     ("it says « {said} » but no code article was named before", "l’instruction dit « {said} » alors qu’aucun article de code n’a été désigné auparavant"),
     ("it says « {said} » but no run of phrases was named before", "l’instruction dit « {said} » alors qu’aucune suite de phrases n’a été désignée auparavant"),
+    ("it joins another place to the code article (« {joined} »), which is not read", "l’instruction joint un autre endroit à l’article de code (« {joined} »), ce qui n’est pas lu"),
+    ("its heading names one alinéa and its instruction another: which place is meant is not said", "l’en-tête désigne un alinéa et l’instruction qui le suit un autre : l’endroit visé n’est pas dit"),
     ("the words « {gap} » do not name a place in this article", "{gap:mots} ne {gap:désigne|désignent} aucun endroit de cet article"),
     ("a range of alinéas counted from the end is not read", "une suite d’alinéas comptés à partir de la fin n’est pas reconnue"),
     ("two phrases named at once are not read", "deux phrases désignées à la fois ne sont pas reconnues"),
