@@ -966,3 +966,18 @@ def test_a_division_put_where_its_mark_does_not_go_is_refused() -> None:
     }.items():
         got = alineas(apply(article, [("2", said)]))
         assert got[put].endswith("Le titre est supprimé ;"), said
+
+
+def test_a_mark_with_an_adverb_then_a_read_both_ways() -> None:
+    # « insérer un 2° bis ainsi rédigé : « 2° bis A compter du … » »: « A » the word « à » unaccented, read both
+    # ways after an adverb as after a plain mark (p95-067)
+    article = "I. – Le code est ainsi modifié :\n\n1° Le titre est supprimé ;\n\n2° Le chapitre est abrogé."
+    said = "Après le 1°, insérer un 1° bis ainsi rédigé :\n\n« 1° bis A compter de 2030, le livre est abrogé ; »"
+    assert alineas(apply(article, [("1", said)]))[2] == "1° bis A compter de 2030, le livre est abrogé ;"
+    # another capital, or another mark announced: still refused
+    for said in (
+        "Après le 1°, insérer un 1° bis ainsi rédigé :\n\n« 1° bis B compter de 2030, le livre est abrogé ; »",
+        "Après le 1°, insérer un 1° ter ainsi rédigé :\n\n« 1° bis A compter de 2030, le livre est abrogé ; »",
+    ):
+        with pytest.raises(AmendingError, match="which one is put is not said"):
+            apply(article, [("2", said)])

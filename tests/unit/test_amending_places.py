@@ -2334,3 +2334,82 @@ def test_a_heading_and_its_instruction_naming_other_alineas_are_refused() -> Non
     assert alineas(apply(article, [("2", among)]))[1] == "Le préfet décide. Il notifie."
     out = alineas(apply(article, [("3", "Alinéa 2\n\nAprès le mot :\n\n« préfet »\n\nrédiger ainsi la fin de l'alinéa 2 :\n\n« décide. »")]))
     assert out[1] == "Le préfet décide."
+
+
+_ITEMS_OF_I = "\n\n".join(
+    [
+        "I. – L'article L. 1 du code des communes est ainsi modifié :",
+        "1° Le premier alinéa est supprimé ;",
+        "2° Le second alinéa est ainsi modifié :",
+        "a) Les mots : « du maire » sont remplacés par les mots : « du conseil » ;",
+        "b) Les mots : « du préfet » sont remplacés par les mots : « du conseil » ;",
+        "II. – L'article L. 2 du même code est ainsi modifié :",
+        "1° Le premier alinéa est supprimé ;",
+        "2° Les mots : « du conseil » sont supprimés.",
+    ]
+)
+
+
+def test_a_letter_of_le_meme_item() -> None:
+    # « 1° Au a du 2° du I, … ; 2° Au b du même 2°, … »: the b of the 2° named before, that of the I (p95-036)
+    said = (
+        "1° Au a du 2° du I, remplacer les mots : « du conseil » par les mots : « de l'assemblée » ;\n\n"
+        "2° Au b du même 2°, remplacer les mots : « du conseil » par les mots : « de l'assemblée »."
+    )
+    out = alineas(apply(_ITEMS_OF_I, [("1", said)]))
+    assert out[3].endswith("« de l'assemblée » ;") and out[4].endswith("« de l'assemblée » ;")
+    assert out[7] == "2° Les mots : « du conseil » sont supprimés."
+    # no 2° named before: still refused
+    with pytest.raises(AmendingError, match="no 2° was named before"):
+        apply(_ITEMS_OF_I, [("2", "Au b du même 2°, remplacer les mots : « du conseil » par les mots : « de l'assemblée ».")])
+
+
+_LPF_III = "\n\n".join(
+    [
+        "L'article L. 135 D du livre des procédures fiscales est ainsi modifié :",
+        "1° Au II, les mots : « soit » sont supprimés ;",
+        "2° Il est complété par un III ainsi rédigé :",
+        "« III. – L'accès des tiers peut être autorisé, en tenant compte :",
+        "« 1° Des enjeux attachés à la vie privée ;",
+        "« 2° De la disponibilité des données.",
+        "« Les travaux ne peuvent en aucun cas identifier les personnes. »",
+    ]
+)
+
+
+def test_a_division_of_a_code_article_quoted_once_named_bare() -> None:
+    # « Au 4° du III de l'article L. 135 D du livre des procédures fiscales », not said « tel qu'il résulte du
+    # 2° », the code article not quoted whole: the III this article quotes, its only quotation of it (p95-023)
+    said = "Au 2° du III de l'article L. 135 D du livre des procédures fiscales, remplacer le mot : « disponibilité » par le mot : « fiabilité »."
+    assert alineas(apply(_LPF_III, [("1", said)]))[5] == "« 2° De la fiabilité des données."
+    # a division it does not quote (the II): still refused
+    other = "Au II de l'article L. 135 D du livre des procédures fiscales, remplacer le mot : « tiers » par le mot : « chercheurs »."
+    with pytest.raises(AmendingError, match="does not open with « ii »"):
+        apply(_LPF_III, [("2", other)])
+    # the quotation does not hold the whole path named (its III, not a II): not read
+    with pytest.raises(AmendingError, match="does not open with « ii »"):
+        apply(_LPF_III, [("2", said.replace("Au 2° du III", "Au 2° du II"))])
+    # two quotations of that code article: where the division is is not said
+    twice = _LPF_III.replace("1° Au II, les mots : « soit » sont supprimés ;", "1° Le II est ainsi rédigé :\n\n« II. – Les tiers 2° ; »")
+    with pytest.raises(AmendingError, match="several quotations"):
+        apply(twice, [("3", said)])
+
+
+def test_le_meme_code_in_an_item_of_the_amendment_after_the_livre_des_procedures_fiscales() -> None:
+    # « 1° Au premier alinéa du III de l'article L. 135 D du livre des procédures fiscales, … ; 2° Au dernier
+    # alinéa du III de l'article L. 135 D du même code, … »: the code the item before named (p95-024)
+    said = (
+        "1° Au premier alinéa du III de l'article L. 135 D du livre des procédures fiscales, remplacer le mot : "
+        "« tiers » par le mot : « chercheurs » ;\n\n"
+        "2° Au dernier alinéa du III de l'article L. 135 D du même code, remplacer les mots : « en aucun cas » par le mot : « jamais »."
+    )
+    out = alineas(apply(_LPF_III, [("1", said)]))
+    assert out[3].startswith("« III. – L'accès des chercheurs") and out[6] == "« Les travaux ne peuvent jamais identifier les personnes. »"
+    # an item after a text announced whose alinéas may be given bare: « du même code » not read there
+    bare = (
+        "1° Après le premier alinéa du III de l'article L. 135 D du livre des procédures fiscales, insérer un alinéa ainsi rédigé :\n\n"
+        "« Le ministre statue. » ;\n\n"
+        "2° Au dernier alinéa du III de l'article L. 135 D du même code, remplacer les mots : « en aucun cas » par le mot : « jamais »."
+    )
+    with pytest.raises(AmendingError, match="do not name a place"):
+        apply(_LPF_III, [("2", bare)])

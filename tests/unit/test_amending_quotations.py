@@ -64,8 +64,10 @@ def test_a_deletion_leaving_a_quotation_empty_is_refused() -> None:
 
 
 def test_a_text_opening_a_quotation_it_never_closes_is_refused_next_to_an_unquoted_alinea() -> None:
+    # an instruction after it: where it ends is not said (given last, holding no other quote, it is read: see
+    # test_one_alinea_given_last_whose_closing_quote_is_left_out)
     with pytest.raises(AmendingError) as caught:
-        apply(ARTICLE, [("24", "Rédiger ainsi l'alinéa 3 :\n\n« 2° Le conseil municipal délibère ;")])
+        apply(ARTICLE, [("24", "Rédiger ainsi l'alinéa 3 :\n\n« 2° Le conseil municipal délibère ;\n\nSupprimer l'alinéa 2.")])
     assert "never closes" in caught.value.message
     # inside a quotation the same shape continues it (see the quoted-block tests above)
     out = apply(QUOTED_BLOCK, [("24", "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n\n« Il en rend compte.")])
@@ -821,3 +823,25 @@ def test_an_alinea_put_amid_a_quotation_written_straight_takes_its_straight_quot
     assert alineas(apply(article, [("1", last)]))[3] == '"Il comprend deux députés." ;'
     own = "Après l'alinéa 4, insérer un alinéa ainsi rédigé :\n\n« 1° bis Le mot : « six » est supprimé ; »"
     assert alineas(apply(article, [("1", own)]))[4] == '1° bis Le mot : "six" est supprimé ;'
+
+
+def test_one_alinea_given_last_whose_closing_quote_is_left_out() -> None:
+    # « Compléter cet article par un paragraphe ainsi rédigé : » then « « III. – … paragraphe. », no closing
+    # quote, nothing after it in the amendment, no other quote in it, the article's own alinéas around it: closed
+    # there (p96-008); so a rewritten alinéa (« Rétablir cet alinéa dans la rédaction suivante », p96-027)
+    article = "I. – Le maire décide.\n\nII. – Le préfet statue."
+    said = "<p>Compléter cet article par un paragraphe ainsi rédigé :</p><p>« III. – Le présent article entre en vigueur en 2030.</p>"
+    assert alineas(apply(article, [("1", said)]))[2] == "III. – Le présent article entre en vigueur en 2030."
+    rewritten = "<p>Alinéa 2</p><p>Rédiger ainsi cet alinéa :</p><p>« II. – Le préfet statue sans délai.</p>"
+    assert alineas(apply(article, [("2", rewritten)]))[1] == "II. – Le préfet statue sans délai."
+    # an instruction after it, another quote in it, no stop at its end, or a quotation right after it: refused
+    for said in (
+        "<p>Compléter cet article par un paragraphe ainsi rédigé :</p><p>« III. – Le présent article entre en vigueur en 2030.</p><p>Supprimer l'alinéa 1.</p>",
+        "<p>Compléter cet article par un paragraphe ainsi rédigé :</p><p>« III. – Le mot « maire » désigne aussi l'adjoint.</p>",
+        "<p>Compléter cet article par un paragraphe ainsi rédigé :</p><p>« III. – Le présent article entre en vigueur en</p>",
+    ):
+        with pytest.raises(AmendingError):
+            apply(article, [("3", said)])
+    quoting = "I. – L'article L. 1 est ainsi rédigé :\n\n« Art. L. 1. – Le maire décide. »\n\nII. – Le préfet statue."
+    with pytest.raises(AmendingError, match="never closes"):
+        apply(quoting, [("4", "<p>Après l'alinéa 1, insérer un alinéa ainsi rédigé :</p><p>« Le conseil délibère.</p>")])

@@ -740,3 +740,27 @@ def test_words_replaced_wherever_they_stand_in_the_singular() -> None:
     assert apply(article, [("1", said)]) == (
         "Le taux maximal est fixé par décret. Ce taux maximal ne peut excéder le taux maximal légal."
     )
+
+
+def test_words_replaced_everywhere_said_after_the_verb() -> None:
+    # « Au III, remplacer, partout où il figure, le mot : X par le mot : Y » (« partout où ils figurent », « à
+    # chaque occurrence », the words given bare): every X of the place named, as the passive reads it (p95-076..079)
+    article = "I. – Le chat voit le chat.\n\nII. – Le chat dort."
+    for said in (
+        "Au I, remplacer, partout où il figure, le mot : « chat » par le mot : « loup ».",
+        "Au I, remplacer, à chaque occurrence, le mot : « chat » par le mot : « loup ».",
+        "Au I, remplacer, partout où il figure, le mot : chat par le mot : loup.",
+    ):
+        assert apply(article, [("1", said)]) == "I. – Le loup voit le loup.\n\nII. – Le chat dort.", said
+    whole = "Remplacer, partout où ils figurent, les mots : « le chat » par les mots : « le loup »."
+    assert apply(article, [("2", whole)]) == "I. – Le loup voit le loup.\n\nII. – Le loup dort."
+    # every occurrence and one of them named, in either form: which is meant is not said
+    for said in (
+        "Au I, remplacer, partout où il figure, la deuxième occurrence du mot : « chat » par le mot : « loup ».",
+        "Au I, la deuxième occurrence du mot : « chat » est remplacée, partout où il figure, par le mot : « loup ».",
+    ):
+        with pytest.raises(AmendingError, match="every occurrence of the words and names one of them"):
+            apply(article, [("3", said)])
+    # words not found in the place named: still refused
+    with pytest.raises(AmendingError, match="not found"):
+        apply(article, [("4", "Au II, remplacer, partout où il figure, le mot : « voit » par le mot : « guette ».")])

@@ -133,7 +133,10 @@ def rewrite(article: Article, edit: Edit, ctx: Ctx) -> None:
     if kept_number_ending(last, following) and not re.search(rf"{NOTED_DELETED}\.?$", edit.new[-1].rstrip()):
         # its quotation ended there, with no closing quote (as texts write it): the text put back closes it
         last = last.rstrip() + {"«": " »", "“": "”", '"': '"'}[last[0]]
-    edit = replace(edit, new=check_unclosed(edit.new, first, ctx))
+    after = article.original[held[-1] + 1] if held[-1] + 1 < len(article.original) else ""
+    # as for an insertion (insertion.py): no quoted alinéa after it
+    open_end = edit.open_end and not (after and opened(after)) and not opened(first)
+    edit = replace(edit, new=check_unclosed(edit.new, first, ctx, open_end))
     at = article.slots.index(slots[0])
     around = article.original[at - 1] if at else "", article.original[at + 1] if at + 1 < len(article.original) else ""
     if not opened(first) and all(around) and opened(around[0]) and not quote_end(around[0]) and opened(around[1]):

@@ -280,12 +280,17 @@ def _named_last(before: str) -> tuple[str, ...] | None:
 
 
 def _next_part(before: str) -> bool:
-    """Whether amendment text `before` ends with the start of a part of its own (« II. – Au 4° de »), its
-    earlier ones ended (« … « du monde professionnel ». »): not in words it puts, quoted or after « : »."""
+    """Whether amendment text `before` ends with the start of a part of its own (« II. – Au 4° de », or an item
+    « 2° Au dernier alinéa de »), its earlier ones ended (« … « du monde professionnel ». », an item's « ; »):
+    not in words it puts, quoted or after « : »."""
     *done, part = before.split("\n")
     ended = [line.strip() for line in done if line.strip()]
     opens = re.match(r"\s*[IVX]+\s*\.\s*[-–—]\s*", part)
-    return bool(opens and ended and ended[-1].endswith(".") and not re.search(r"[:«\"“]", part)) and (
+    # « 1° Au … : « … » ; » then « 2° Au … du même code »: an item of the amendment's own, the one before ended
+    # by « ; » or « . », and no text announced before it (« ainsi rédigé : ») whose alinéas could be unquoted
+    item = re.match(r"\s*\d+\s*°\s*(?:(?:bis|ter|quater)\s+)?[A-ZÀ-Ý]", part)
+    own_item = bool(item and ended and ended[-1].endswith((";", ".")) and not any(e.endswith(":") for e in ended))
+    return bool((opens and ended and ended[-1].endswith(".") or own_item) and not re.search(r"[:«\"“]", part)) and (
         before.count("«") == before.count("»") and before.count("“") == before.count("”")
     )
 

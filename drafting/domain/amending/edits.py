@@ -122,6 +122,9 @@ class Edit:
     last_holds: bool = False
     # alinéas given ending « » ; » (the quotation's closing quote and its item's stop, as the text writes them)
     ends_item: bool = False
+    # its text one alinéa, the amendment's last, opened by « never closed and holding no other quote
+    # (`Operand.open_end`): its closing quote left out, where the text around it is not quoted
+    open_end: bool = False
 
 
 @dataclass(frozen=True, slots=True)

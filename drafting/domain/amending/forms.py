@@ -38,6 +38,8 @@ SUBJ = (
     r"un [a-z]\)?(?: (?:bis|ter|quater))?(?= ainsi| rédigé)"
 )
 AINSI = r"(?: ainsi r\w+| suivants?| rédigée?s? comme suit)?"
+# « à chaque occurrence », « partout où il figure » said inside a form that replaces words
+EVERYWHERE = r"à chaque occurrence|partout où (?:il|ils|elle|elles) (?:apparaît|apparaissent|figurent|figure)"
 EACH = r"(?P<each>chaque occurrence |toutes les occurrences )"  # « après chaque occurrence du mot : X »
 PHRASES = r"la phrase suivante|les (?:deux |trois )?phrases suivantes|une phrase ainsi rédigée|(?:deux|trois) phrases ainsi rédigées"
 
@@ -306,7 +308,8 @@ def _rewrite(r: Reading) -> list[Edit]:
         raise AmendingError(r.numero, r.part, "its text says « (le reste sans changement) » of a passage it rewrites whole")
     if r.place.phrase is not None:
         return [r.edit("replace_end", anchor="", new=new, quoted=quoted, keep_anchor=False)]
-    return [r.edit("rewrite", new=new, quoted=quoted)]
+    open_end = quoted and r.operands[int(re.findall(r"\d+", r.m.group("new"))[-1])].open_end
+    return [r.edit("rewrite", new=new, quoted=quoted, open_end=open_end)]
 
 
 def _restore(r: Reading) -> list[Edit]:
@@ -355,8 +358,12 @@ def _insert_alineas(r: Reading) -> list[Edit]:
             place = replace(place, after=LAST)
         else:
             raise AmendingError(r.numero, r.part, "it says what alinéas to insert but not after which one")
-    ends_item = r.operands[int(re.findall(r"\d+", r.m.group("new"))[-1])].ends_item and quoted
-    edit = Edit("insert_alineas", replace(place, alineas=None), new=new, quoted=quoted, part=r.part, ends_item=ends_item)
+    operand = r.operands[int(re.findall(r"\d+", r.m.group("new"))[-1])]
+    ends_item, open_end = operand.ends_item and quoted, operand.open_end and quoted
+    edit = Edit(
+        "insert_alineas", replace(place, alineas=None), new=new, quoted=quoted, part=r.part, ends_item=ends_item,
+        open_end=open_end,
+    )
     return [edit]
 
 
@@ -434,8 +441,9 @@ def _spelt(word: str) -> str:
 FORMS: list[tuple[str, str, Handler]] = [
     ("replace words next to others", rf"(?P<where>après|avant) (?:l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?\s*(?:remplacer|substituer) {WN}{C}{Q('old')}\s*,?\s*?(?:par )?{WN}{C}{Q('new')}", _replace_near),
     ("delete words next to others", rf"(?P<where>après|avant) (?:l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?\s*supprimer {WN}{C}{Q('old')}", _delete_near),
-    ("replace words", rf"(?:remplacer|substituer){TIMES} {OCCURRENCES}?{WN}{TIMES_AFTER}{C}{Q('old')}\s*,?\s*?(?:par )?{WN}{C}{Q('new')}", _replace),
-    ("replace words (passive)", rf"{OCCURRENCES}?{WN}{C}{Q('old')}\s*,?\s*(?:est|sont) remplacée?s?{TIMES}(?:\s*,?\s*(?P<loc>à chaque occurrence|partout où (?:il|ils|elle|elles) (?:apparaît|apparaissent|figurent|figure))\s*,?)? par {WN}{C}{Q('new')}", _replace),
+    # « remplacer, partout où il figure, le mot : X par … » (« à chaque occurrence »): every X of the place named
+    ("replace words", rf"(?:remplacer|substituer){TIMES}(?:\s*,\s*(?P<loc>{EVERYWHERE})\s*,)? {OCCURRENCES}?{WN}{TIMES_AFTER}{C}{Q('old')}\s*,?\s*?(?:par )?{WN}{C}{Q('new')}", _replace),
+    ("replace words (passive)", rf"{OCCURRENCES}?{WN}{C}{Q('old')}\s*,?\s*(?:est|sont) remplacée?s?{TIMES}(?:\s*,?\s*(?P<loc>{EVERYWHERE})\s*,?)? par {WN}{C}{Q('new')}", _replace),
     ("insert words near others", rf"(?P<where>après|avant) (?:la (?P<occ>{ORD}) occurrence |{EACH}|l'|le |les |la )?"
      rf"{WN}{C}{Q('anchor')}\s*,?\s*{INS}{TIMES} {WN}(?: suivants?)?{C}{Q('new')}", _insert_near),
     # « Insérer après le mot : X les mots : Y »: the verb first

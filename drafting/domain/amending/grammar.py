@@ -566,9 +566,9 @@ def _given_mark(text: str) -> re.Match[str] | None:
 
 def _readings(mark: str) -> set[str]:
     """The keys a mark given is read as: one whose mark ends with « A » (« 1° A compter du … », the word « à »
-    unaccented) both ways."""
+    unaccented) both ways, after an adverb too (« 2° bis A compter du … »)."""
     readings = {_mark_key(mark)}
-    if re.search(r"\d ?° ?A$", mark):
+    if re.search(rf"\d ?° ?(?:{_ADVERB} )?A$", mark):
         readings.add(_mark_key(mark[:-1]))
     return readings
 
@@ -735,6 +735,8 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
                 raise AmendingError(
                     numero, sentence.prose, "« dans l'ensemble » is read for words of the whole article"
                 )
+            if any(e.occurrence for e in edits):  # « remplacer, partout où il figure, la deuxième occurrence … »
+                raise AmendingError(numero, sentence.prose, "it says every occurrence of the words and names one of them")
             edits = [replace(e, times=EVERY) for e in edits]
         if place.times != 1:  # « Alinéa 4 (deux fois) : / Après le mot : X insérer … »: each of that many
             if any(e.kind not in _WORDS_EDITS or e.times != 1 or e.occurrence for e in edits):

@@ -104,8 +104,11 @@ def insert_alineas(article: Article, edit: Edit, ctx: Ctx) -> None:
     if mark_ii and not extends and first and not ROMAN_MARK.match(first.text[0]):
         first.text[0] = f"I. – {first.text[0]}"  # a text gaining a II becomes its I
     like = (slot.text or [article.original[i]])[-1]
-    edit = replace(edit, new=check_unclosed(edit.new, like, ctx))
     following = article.original[i + 1] if i + 1 < len(article.original) else ""
+    # one alinéa left open last in the amendment: closed there, unless a quotation comes right after it (its
+    # quote could then be that quotation's) or the alinéa before introduces one
+    open_end = edit.open_end and not (following and opened(following)) and not like.rstrip().endswith(":")
+    edit = replace(edit, new=check_unclosed(edit.new, like, ctx, open_end))
     after_it = next(iter(_texts_after(article, i)), "")
     stray = edit.quoted and not edit.place.inside and closes_amid(before, after_it)
     head = edit.quoted and not extends and opened(following) and not opened(like) and like.rstrip().endswith(":")

@@ -59,6 +59,9 @@ class Operand:
     # words deleted given bare on the instruction's own line, the sentence's final stop taken off them
     # (« Supprimer les mots : de plein droit. »): the stop is theirs only where the text has them with it
     stop_off: bool = False
+    # one alinéa given last in the amendment, opening with « and never closed, holding no other quote (« …
+    # ainsi rédigé : » then « « III. – … paragraphe. », nothing after it): its closing quote was left out
+    open_end: bool = False
 
     @property
     def text(self) -> str:
@@ -263,7 +266,8 @@ def _read(paragraphs: list[str], i: int, para: str, sentence: Sentence) -> int:
         sentence.unpaired |= i == start + 1 and _unpaired_amid(paragraphs[start])
         # the quote and « ; » ending the last alinéa were taken for the amendment's own
         ends_item = bool(re.search(r"[»\u201d]\s*;$", paragraphs[i - 1])) and not body[-1].endswith(";")
-        sentence.operands.append(Operand(tuple(body), True, ends_item))
+        open_end = i == start + 1 == len(paragraphs) and _open_alone(paragraphs[start])
+        sentence.operands.append(Operand(tuple(body), True, ends_item, open_end=open_end))
         sentence.prose = f"{sentence.prose} ¤{len(sentence.operands) - 1}¤"
         return i
     while j < len(para):
@@ -445,6 +449,14 @@ def _run_end(paragraphs: list[str], i: int) -> int | None:
         if not inner and INTRODUCES.search(fold(rest).strip()):
             inner = True
     return None
+
+
+def _open_alone(paragraph: str) -> bool:
+    """An alinéa opening with « whose only quote is that one, ending a sentence (« « III. – … paragraphe. »,
+    « « 3° Aux règles … ; »): left open, it has no other quote that could close it or be closed."""
+    text = paragraph.strip()
+    others = re.search(r'[«»“”"]', text[1:])
+    return text[:1] == "«" and others is None and bool(re.search(r"[.;]$", text))
 
 
 def _block(paragraphs: list[str], i: int) -> tuple[int, list[str]]:

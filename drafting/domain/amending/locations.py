@@ -86,6 +86,8 @@ ARTICLE_REF = r"(?:(?:l|r|d|lo|l\. ?o|a)\.? ?)?\d[\w-]*(?: (?:bis|ter|quater|qui
 _RUN_NUMBER = r"\d+ ?°(?: ?(?:(?:bis|ter|quater|quinquies|sexies)(?: (?:a{1,2}|[b-d]))?|a{1,2}|[b-d])(?![\w')]))?"
 _RUN_LETTER = r"[a-z]\)?"
 # « le b) », « le b », « le b bis » named alone (« i », « v », « x » alone are paragraphs, « le V »)
+# « Au b du même 2° »: a lettered item of the division named before (« du même »), the letter alone before it
+_SAME_LETTER = r"[a-z](?: (?:bis|ter|quater|quinquies|sexies))?\)?(?= (?:du|au) même )"
 _BARE_LETTER = r"[a-z](?: (?:bis|ter|quater|quinquies|sexies))?\)|[a-hj-uwyz](?: (?:bis|ter|quater|quinquies|sexies))?(?![\w'])"
 # Locations: each phrase a pattern and what it sets; fillers between them are ignored, any other word refused.
 _N = r"(\d+)"
@@ -144,7 +146,7 @@ LOCATIONS: list[tuple[str, str]] = [
     # instruction before named (`Place.divided`), as it named it (of this article or of a code article)
     (
         "same division",
-        rf"(?:le |la |l'|du |au |dans le )?(?:((?:{DIVISION})(?: (?:du|de l'|au) (?:{DIVISION}))*) (?:du|de l'|au) )?"
+        rf"(?:le |la |l'|du |au |dans le )?(?:((?:{DIVISION}|{_SAME_LETTER})(?: (?:du|de l'|au) (?:{DIVISION}))*) (?:du|de l'|au) )?"
         rf"même ({DIVISION})(?=\s*(?:[,;:]|$))",
     ),
     # « le 2° du I de l'article L. 100-1 A », « le b de l'article L. 211-3-2 », « le II du texte proposé pour

@@ -164,17 +164,21 @@ def closes_unopened(line: str) -> bool:
     return bool(line) and not opened(line) and bool(CLOSING.search(line)) and fold(line).count('"') % 2 == 1
 
 
-def check_unclosed(new: tuple[str, ...], like: str, ctx: Ctx) -> tuple[str, ...]:
+def check_unclosed(new: tuple[str, ...], like: str, ctx: Ctx, open_end: bool = False) -> tuple[str, ...]:
     """Alinéas that open a quote and leave it open continue a quotation of the text. Next to an alinéa
     that is not quoted, the closing quote was forgotten: when the first of them introduces the others
     (« « 3° L'article L. 4 est ainsi rédigé : », « « Art. L. 4. – … », …), its quote is the amendment's
-    and the quotation it introduces ends with the text given, so it is closed there; otherwise where it
-    ends is a guess, and it is refused."""
+    and the quotation it introduces ends with the text given, so it is closed there; so when the text is one
+    alinéa, the amendment's last, whose only quote is the one opening it (`open_end`, said by the caller only
+    where no quoted alinéa comes right after it): nothing else can close it. Otherwise where it ends is a
+    guess, and it is refused."""
     if new and not opened(new[0]):
         return _close_introduced(new)
     if not (new and opened(new[0]) and not CLOSING.search(new[-1]) and not opened(like)):
         return new
     head = new[0][1:].strip()
+    if open_end and len(new) == 1:
+        return (head,)
     if len(new) > 1 and INTRODUCES.search(fold(head)) and all(opened(p) for p in new[1:]):
         closing = {"«": " »", "“": "”", '"': '"'}[new[1][0]]
         return (head, *new[1:-1], new[-1].rstrip() + closing)

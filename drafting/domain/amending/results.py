@@ -32,15 +32,24 @@ def quoted_alone(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] | 
     names the code article (« 2° Le II de l'article L. 121-32 est ainsi modifié : » then « a) Le 9° est ainsi
     rédigé : »). Said to result from this article (« tel qu'il résulte du présent article »): the only
     quotation of this article that the alinéas around it say is in that code article (`_around`). None when
-    the code article is quoted whole, or nothing says where the division results from."""
+    the code article is quoted whole, or nothing says where the division results from and no division is named; a
+    division named and nothing said of where it results from: read as resulting from this article."""
     if place.proposed:  # « du texte proposé par le 4° pour être inséré … »: the one text the 4° puts
         put = _text_put(article, place, ctx, named=True)
         return division_bounds(article, place.path, ctx, put) if place.path and put else put
     ref = re.sub(r"[\s.]", "", place.within.lower())
     heads = [fold(a).lstrip(' "').lower() for a in article.original]
     whole = any(re.match(r"art(?:icle)?\.? ?", h) and article_ref(h) == ref for h in heads)
-    if whole or not place.resulting:
+    if whole or not place.resulting and not place.path:
         return None
+    if not place.resulting:
+        # « Au 4° du III de l'article L. 135 D du livre des procédures fiscales », not said where it results from
+        # and not quoted whole: an amendment changes this article's text, so the division is read where this
+        # article quotes it, as « tel qu'il résulte du présent article » says (its only quotation of that code
+        # article, opening with the division's mark or one around it)
+        place, bare = replace(place, resulting=THIS_ARTICLE), True
+    else:
+        bare = False
     if not place.path and place.alineas is None and place.phrase is None and place.end is None and place.after is None:
         return _text_put(article, place, ctx)
     if not place.path:
@@ -54,6 +63,8 @@ def quoted_alone(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] | 
         # own introducing it, or opening a division around it, says is in that code article
         every = quotation_spans(article.original, 0, len(article.original) - 1)
         quotations = [q for q in every if names(_around(article, q[0]))]
+        if bare and not quotations:  # nothing of it quoted, whole or in part
+            raise ctx.fail(f"the article quotes no text proposed for article {place.within}", "not_found")
         if len(quotations) != 1:
             held = "several quotations" if quotations else "no quotation"
             reason = f"this article holds {held} of article {place.within}: where the {place.path[0]} is is not said"
@@ -75,14 +86,17 @@ def quoted_alone(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] | 
     marks = quoted_heads(article, first, last)
     kinds = mark_levels(marks)
     items = _listed(marks, kinds, first, last)
-    for j in range(len(place.path) - 1, -1, -1):  # the outermost mark the quotation opens with
+    # said of nowhere (`bare`), the quotation holds the whole path: its outer marks (« du II ») are not checked
+    # against the alinéas around it, so none is left outside it
+    stop = len(place.path) - 2 if bare else -1
+    for j in range(len(place.path) - 1, stop, -1):  # the outermost mark the quotation opens with
         spans = marked(article, (marks, kinds), (place.path[j], ""), (first, last), ctx)
         # or one of the divisions of its kind it quotes after it (« « 10° … » then « « 11° … »), or one of the
         # items its opening alinéa introduces (« « Cette gestion comprend : » then « « 1° … », p77-023)
         level = kinds[spans[0][0]] if len(spans) == 1 else None
         if len(spans) == 1 and (spans[0][0] == first or level == kinds[first] is not None or level == items):
             return division_bounds(article, place.path[: j + 1], ctx, (first, last))
-    mark = place.path[0]
+    mark = place.path[-1] if bare else place.path[0]
     if holder == "article":
         reason = f"the quotation of article {place.within} in this article does not open with « {mark} »"
         raise ctx.fail(reason, "not_found")

@@ -82,6 +82,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it names a phrase but not one alinéa it is in", "l’instruction désigne une phrase sans désigner l’alinéa, unique, qui la contient"),
     ("« {said} » must name one alinéa", "« {said} » doit désigner un seul alinéa"),
     ("it names a part of a paragraph", "l’instruction désigne une partie d’un paragraphe"),
+    ("it says every occurrence of the words and names one of them", "l’instruction vise toutes les occurrences des mots et en désigne une seule"),
     ("« dans l'ensemble » is read for words of the whole article", "« dans l’ensemble » ne s’applique qu’à des mots, dans tout l’article"),
     ("it says « chaque occurrence » and a number of times", "l’instruction dit « chaque occurrence » et un nombre de fois"),
     ("« (deux fois) » is read for words changed where they occur", "« (deux fois) » ne s’applique qu’à des mots modifiés là où ils figurent"),
