@@ -981,3 +981,42 @@ def test_a_mark_with_an_adverb_then_a_read_both_ways() -> None:
     ):
         with pytest.raises(AmendingError, match="which one is put is not said"):
             apply(article, [("2", said)])
+
+
+def test_the_shuttle_order_reads_marks_of_no_sure_shape_as_written_and_marks_it_did_not_know() -> None:
+    # « I », « I bis », « i »: a paragraph or a letter as the text given and the instruction's capitals say
+    divided = "I. – Le maire décide.\n\nII. – Le préfet contrôle.\n\nIII. – Le juge statue."
+    for said in (
+        "Après le II, insérer un I bis ainsi rédigé :\n\n« I bis. – Le conseil délibère. »",
+        "Après le I, insérer un I A ainsi rédigé :\n\n« I A. – Le conseil délibère. »",
+    ):
+        with pytest.raises(AmendingError, match="where its mark does not go"):
+            apply(divided, [("1", said)])
+    lettered = "2° Il peut :\n\na) Voter ;\n\nh) Élire ;\n\ni) Nommer ;\n\nj) Statuer."
+    with pytest.raises(AmendingError, match="where its mark does not go"):
+        apply(lettered, [("2", "Au 2°, après le i, insérer un h bis ainsi rédigé :\n\n« h bis) Délibérer ; »")])
+    # marks the shuttle writes: « I bis A », « II bis A », « aa », « i bis »
+    assert alineas(apply(divided, [("3", "Après le I, insérer un I bis A ainsi rédigé :\n\n« I bis A. – Le conseil délibère. »")]))[1] == "I bis A. – Le conseil délibère."
+    assert alineas(apply(divided, [("4", "Avant le III, insérer un II bis A ainsi rédigé :\n\n« II bis A. – Le conseil délibère. »")]))[2] == "II bis A. – Le conseil délibère."
+    assert alineas(apply(lettered, [("5", "Avant le a, insérer un aa ainsi rédigé :\n\n« aa) Délibérer ; »")]))[1] == "aa) Délibérer ;"
+    assert alineas(apply(lettered, [("6", "Au 2°, après le i, insérer un i bis ainsi rédigé :\n\n« i bis) Délibérer ; »")]))[4] == "i bis) Délibérer ;"
+    with pytest.raises(AmendingError, match="where its mark does not go"):
+        apply(lettered, [("7", "Après le a, insérer un aa ainsi rédigé :\n\n« aa) Délibérer ; »")])
+    # the mark between counts where the article shows it: « Avant le 2°, insérer un 1° bis A »
+    items = "Il est ainsi modifié :\n\n1° Le titre ;\n\n2° Le texte."
+    said = "Avant le 2°, insérer un 1° bis A ainsi rédigé :\n\n« 1° bis A Le chapitre ; »"
+    assert alineas(apply(items, [("8", said)]))[2] == "1° bis A Le chapitre ;"
+    with pytest.raises(AmendingError, match="where its mark does not go"):
+        apply(items.replace("2° Le", "1° bis Le sommaire ;\n\n2° Le"), [("9", said)])
+
+
+def test_several_restored_from_a_run_need_their_marks_and_paragraphs_are_restored_so() -> None:
+    article = "Le préfet décide :\n\n5° De la forme. Il peut prévoir :\n\na à d) (Supprimé)\n\n6° Du délai."
+    bare = "Au 5°, rétablir les b et c dans la rédaction suivante :\n\n« Un vote ; »\n\n« Un quorum ; »"
+    with pytest.raises(AmendingError, match="opens with no mark"):
+        apply(article, [("1", bare)])
+    divided = "I. – Le maire décide.\n\nII et III. – (Supprimé)"
+    said = "Rétablir les II et III dans la rédaction suivante :\n\n« II. – Le préfet contrôle. »\n\n« III. – Le juge statue. »"
+    assert alineas(apply(divided, [("2", said)]))[1:] == ["II. – Le préfet contrôle.", "III. – Le juge statue."]
+    with pytest.raises(AmendingError):
+        apply(divided, [("3", said.replace("« II. –", "« IV. –"))])

@@ -120,6 +120,10 @@ class Edit:
     # the last reading must hold; the first, when it holds too, is taken (« Supprimer les mots : X. » given bare:
     # X without the sentence's stop must be found; with it too, every X found has the stop: it is theirs)
     last_holds: bool = False
+    # « Avant le 2°, insérer un 1° bis A »: the mark (compact, « 1°bis ») and its kind (a key of
+    # `insertion.MARKS`: « ° », « – », « ) ») that, shown in the enumeration the division is put in, stands
+    # between it and the one named, then the mark put, « after » or « before », and the mark named
+    unseen: tuple[str, str, str, str, str] = ("", "", "", "", "")
     # alinéas given ending « » ; » (the quotation's closing quote and its item's stop, as the text writes them)
     ends_item: bool = False
     # its text one alinéa, the amendment's last, opened by « never closed and holding no other quote

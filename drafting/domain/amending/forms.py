@@ -32,10 +32,11 @@ TIMES_AFTER = r"(?: \((?:par )?(?P<times_after>deux|trois|quatre|cinq|six) fois\
 INS = r"(?:insérer|ajouter|créer|il est inséré|il est ajouté|(?:est|sont) (?:insérée?s?|ajoutée?s?))"
 SUBJ = (
     rf"(?:les |l'|le )?(?:(?P<count>{COUNT})s? )?(?:nouveaux? |nouvel )?"
-    r"(?:alinéas?|paragraphes?)(?: additionnels?)?(?= suivants?| ainsi| rédigée?s? comme suit|\s*:)|un [ivx]+(?: (?:bis|ter|quater|[a-z]{1,3}))?|"
-    # « un 1° A », « un 1° AA » (put before the 1° A), « un 1° bis A »
+    r"(?:alinéas?|paragraphes?)(?: additionnels?)?(?= suivants?| ainsi| rédigée?s? comme suit|\s*:)|un [ivx]+(?: (?:bis|ter|quater))?(?: [a-z]{1,3})?|"
+    # « un 1° A », « un 1° AA » (put before the 1° A), « un 1° bis A »; « un II bis A » (between the II and the
+    # II bis); « un aa » (the Sénat's « aa) », put before the « a) »), « un i bis » (« i bis) » in prose)
     r"un \d+ ?° ?(?:(?:bis|ter|quater)(?: [a-z]{1,3})?|[a-z]{1,3})?|"
-    r"un [a-z]\)?(?: (?:bis|ter|quater))?(?= ainsi| rédigé)"
+    r"un [a-z]{1,2}\)?(?: (?:bis|ter|quater)\)?)?(?= ainsi| rédigé)"
 )
 AINSI = r"(?: ainsi r\w+| suivants?| rédigée?s? comme suit)?"
 # « à chaque occurrence », « partout où il figure » said inside a form that replaces words

@@ -543,14 +543,14 @@ _ADVERB = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)"
 # letters)
 _PUTS_MARKED = re.compile(
     rf"\b(?:insérer|ajouter|rétablir|par|(?:il )?(?:est|sont) (?:inséré|ajouté|rétabli)) un "
-    rf"(?P<mark>[ivxlc]+(?: (?:{_ADVERB}|[a-z]{{1,3}}))?|\d+ ?°(?: ?(?:{_ADVERB}(?: [a-z]{{1,3}})?|[a-z]{{1,3}}))?"
-    rf"|[a-z](?: {_ADVERB})?\)?) (?:ainsi rédigée?|rédigée? comme suit|dans (?:la|sa) rédaction suivante|dans le texte suivant)\b"
+    rf"(?P<mark>[ivxlc]+(?: {_ADVERB})?(?: [a-z]{{1,3}})?|\d+ ?°(?: ?(?:{_ADVERB}(?: [a-z]{{1,3}})?|[a-z]{{1,3}}))?"
+    rf"|[a-z]{{1,2}}\)?(?: {_ADVERB}\)?)?) (?:ainsi rédigée?|rédigée? comme suit|dans (?:la|sa) rédaction suivante|dans le texte suivant)\b"
 )
 # The mark a text given opens with, as written (capitals): « II bis. – », « 1° C », « 1° bis », « a bis) »
 _GIVEN_MARK = re.compile(
-    rf"^[\s«\"“]*(?:(?P<paragraph>[IVXLC]+(?: (?:{_ADVERB}|[A-Z]{{1,3}}))?)(?= ?\. ?[-–—])"
+    rf"^[\s«\"“]*(?:(?P<paragraph>[IVXLC]+(?: {_ADVERB})?(?: [A-Z]{{1,3}})?)(?= ?\. ?[-–—])"
     rf"|(?P<item>\d+ ?°(?: ?(?:{_ADVERB}(?: [A-Z]{{1,3}}| [a-z](?= ))?|[A-Z]{{1,3}}))?)(?![\w°])"
-    rf"|(?P<letter>[a-z](?: {_ADVERB})?\)))"
+    rf"|(?P<letter>[a-z]{{1,2}}(?: {_ADVERB})?\)))"
 )
 
 
@@ -573,27 +573,30 @@ def _readings(mark: str) -> set[str]:
     return readings
 
 
-def _marks_agree(numero: str, part: str, said: str, edits: list[Edit], clause: str = "") -> None:
+def _marks_agree(numero: str, part: str, said: str, edits: list[Edit], clause: str = "") -> list[Edit]:
     """« Avant le 1°, insérer un 1° B ainsi rédigé : « 1° C … » »: the division announced is not the one whose
     text is given (which one is meant is not said): refused. So for the division a restoration names
     (« Au 5°, rétablir le c dans la rédaction suivante : « b) … » », `_restored_agree`) and for a division put
     where its mark says it is not (`_in_order`). A text given with no mark of its own is put as given; one
     whose mark ends with « A » (« 1° A compter du … », the word « à » unaccented) is read both ways."""
     if not edits or not edits[0].new:
-        return
+        return edits
     if edits[0].restores and edits[0].kind == "rewrite":
         _restored_agree(numero, part, edits[0])
     announced = _PUTS_MARKED.search(said)
     if announced is None:
-        return
-    _in_order(numero, part, clause, announced.group("mark"), edits[0].place)
+        return edits
     given = _given_mark(edits[0].new[0])
+    unseen = _in_order(numero, part, clause, announced.group("mark"), edits[0].place, given)
+    if unseen[0]:
+        edits = [replace(edits[0], unseen=unseen), *edits[1:]]
     if given is None:
-        return
+        return edits
     mark = given.group(given.lastgroup or "")
     if _mark_key(announced.group("mark")) not in _readings(mark):
         reason = f"it announces a {announced.group('mark')} and the text it gives opens with « {mark} »: which one is put is not said"
         raise AmendingError(numero, part, reason)
+    return edits
 
 
 def _restored_agree(numero: str, part: str, edit: Edit) -> None:
@@ -604,6 +607,12 @@ def _restored_agree(numero: str, part: str, edit: Edit) -> None:
         return
     named = [_mark_key(n) for n in re.split(r",\s*|\s+et\s+", edit.place.path[0])]
     given = _given_mark(edit.new[0])
+    if given is None and len(named) > 1:
+        # « Au 5°, rétablir les b et c dans la rédaction suivante : « Des règles … ; » « Toute forme … ; » »: the
+        # marks are not given, and which text is whose is said only by their order: a légiste writes them
+        said = " et ".join(re.split(r",\s*|\s+et\s+", edit.place.path[0]))
+        reason = f"it restores the {said} and the text it gives opens with no mark: which text is whose is not said"
+        raise AmendingError(numero, part, reason)
     if given is None:
         return
     kind = given.lastgroup or ""
@@ -623,21 +632,24 @@ def _restored_agree(numero: str, part: str, edit: Edit) -> None:
 
 _ADVERBS = ("", "bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies", "decies")
 # A mark as prose names it (small letters): an item « 1° bis a » (its number, adverb, capitals), a paragraph
-# « ii bis a » (numerals i, v, x only: « c », « l » are letters), a letter « a bis »
+# « ii bis a » (numerals i, v, x only: « c », « l » are letters), a letter « a bis », « aa » (the Sénat's « aa) »,
+# put before the « a) »: its second letter read as a capital is)
 _ORDERED = (
     ("item", re.compile(rf"(\d+) ?°(?: ?({_ADVERB}))?(?: ?([a-z]{{1,3}}))?")),
     ("paragraph", re.compile(rf"([ivx]+)(?: ({_ADVERB}))?(?: ([a-z]{{1,3}}))?")),
-    ("letter", re.compile(rf"([a-z])(?: ({_ADVERB}))?\)?")),
+    ("letter", re.compile(rf"([a-z])(?!(?<=[ivx])[ivx]+\b)([a-z]{{1,2}})?\)?(?: ({_ADVERB})\)?)?")),
 )
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 
 
-def _order_key(mark: str) -> tuple[str, tuple[int, ...]] | None:
+def _order_key(mark: str, kind: str = "") -> tuple[str, tuple[int, ...]] | None:
     """Where a mark stands among those of its kind, as the shuttle numbers them (« 1° AA », « 1° A », « 1° B »,
     « 1° », « 1° bis A », « 1° bis », « 1° ter »: capitals put before the mark they follow, a longer run of them
-    before its start, « 1° AA » before « 1° A », « 1° BA » after « 1° A »); None for a mark of no sure kind
-    (« i », « v », « x », a letter or a numeral?) or order."""
+    before its start, « 1° AA » before « 1° A », « 1° BA » after « 1° A »; « aa » before « a »); None for a mark
+    of no sure kind (« i », « v », « x », a letter or a numeral, unless `kind` says which) or order."""
     kinds = [(k, m) for k, pattern in _ORDERED if (m := pattern.fullmatch(mark.strip())) is not None]
+    if kind:
+        kinds = [(k, m) for k, m in kinds if k == kind]
     if len(kinds) != 1:
         return None
     kind, m = kinds[0]
@@ -648,9 +660,9 @@ def _order_key(mark: str) -> tuple[str, tuple[int, ...]] | None:
         number = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
     else:
         number = ord(m.group(1))
-    capitals = m.group(3) if kind != "letter" else ""
+    capitals, adverb = (m.group(2), m.group(3)) if kind == "letter" else (m.group(3), m.group(2))
     end = 27  # after any capital: the mark with none comes after those with some
-    return kind, (number, _ADVERBS.index(m.group(2) or ""), *(ord(c) - 96 for c in capitals or ""), end)
+    return kind, (number, _ADVERBS.index(adverb or ""), *(ord(c) - 96 for c in capitals or ""), end)
 
 
 def _parent(key: tuple[int, ...]) -> tuple[int, ...] | None:
@@ -659,33 +671,75 @@ def _parent(key: tuple[int, ...]) -> tuple[int, ...] | None:
     return (*key[:-2], key[-1]) if len(key) > 3 else None
 
 
-def _in_order(numero: str, part: str, clause: str, put: str, place: Place) -> None:
+def _written(key: tuple[int, ...], kind: str) -> str:
+    """A mark's key (`_order_key`) as the article writes the mark, compacted as `insertion` compares them
+    (« 1°bis », « iibis », « a »)."""
+    number, adverb, *capitals, _end = key
+    if kind == "item":
+        head = f"{number}°"
+    elif kind == "paragraph":
+        head = next(r for r, v in _ROMANS if v == number)
+    else:
+        head = chr(number)
+    letters = "".join(chr(c + 96) for c in capitals)
+    return f"{head}{_ADVERBS[adverb]}{letters}" if kind != "letter" else f"{head}{letters}{_ADVERBS[adverb]}"
+
+
+_ROMANS = [(r, n) for n, r in enumerate(("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+           "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx")) if r]  # fmt: skip
+
+
+def _kind_written(part: str, mark: str, lead: str) -> str:
+    """The kind of a mark of no sure shape (« i », « v bis », « x »: a letter or a roman numeral) as the
+    instruction writes it after `lead` (« après le », « un »): in capitals a paragraph (« Après le I »), in small
+    letters a letter (« après le i »); "" when it is not found so, once."""
+    if not re.fullmatch(rf"[ivx](?: {_ADVERB})?\)?", mark):
+        return ""
+    bare = re.escape(mark.rstrip(")")).replace(r"\ ", r"\s")
+    found = re.findall(rf"\b{lead}\s({bare})\)?(?=[\s,)]|$)", fold(part), re.IGNORECASE)
+    if len(set(found)) != 1:
+        return ""
+    return "paragraph" if found[0][0].isupper() else "letter"
+
+
+def _in_order(
+    numero: str, part: str, clause: str, put: str, place: Place, given: re.Match[str] | None = None
+) -> tuple[str, str, str, str, str]:
     """« Après le 1° A, insérer un 1° AA » (a 1° AA comes before the 1° A), « Après le 1° A, insérer un 1° bis A »
     (the 1° stands between them), « Avant le 2°, insérer un 1° A » (the 1° stands between them): a division put
     next to one of its kind where its mark does not go, as the shuttle numbers them: where it goes is not said
     (its place or its mark is a slip): refused. Only what the marks say for sure: after X, the division put comes
-    after X and before the mark X was put before (X having capitals); before X, it comes before X and the mark
-    it is itself put before (having capitals) is not before X. Marks whose order is not sure are not read."""
+    after X; before X, it comes before X. The mark between, the one X (after it) or the division put (before X)
+    was put before (« 1° » for « 1° A », « 1° bis » for « 1° bis A »), counts where the article shows it: it is
+    returned (its compact mark and the reason) for `insertion` to check (« Avant le 2°, insérer un 1° bis A »
+    with no 1° bis: put). A mark of no sure kind (« i », « v bis ») is read as the text given says (« I bis. – »
+    a paragraph, « i bis) » a letter) or, that silent, as the instruction writes it (« le I » a paragraph, « le i »
+    a letter); the two must be of one kind."""
     if not place.path:
-        return
+        return ("", "", "", "", "")
     direction = set(re.findall(r"\b(après|avant) (?:le|l') ", clause))
     if len(direction) != 1:
-        return
+        return ("", "", "", "", "")
     after = direction.pop() == "après"
-    anchor, new = _order_key(place.path[0]), _order_key(put)
+    named = place.path[0]
+    put_kind = given.lastgroup or "" if given is not None else ""
+    put_kind = put_kind or _kind_written(part, put, "un")
+    named_said = _kind_written(part, named, "(?:après|avant)\\s(?:le|l')")
+    named_kind = named_said or put_kind
+    if _order_key(named) is None and _order_key(put) is None and (not named_said or named_said != put_kind):
+        return ("", "", "", "", "")  # both of no sure shape: each kind must be said, and the same
+    anchor, new = _order_key(named, named_kind), _order_key(put, put_kind)
     if anchor is None or new is None or anchor[0] != new[0] or anchor[1] == new[1]:
-        return
+        return ("", "", "", "", "")
     x, y = anchor[1], new[1]
-    if after:
-        above = _parent(x)
-        wrong = y < x or (above is not None and y > above)
-    else:
-        above = _parent(y)
-        wrong = y > x or (above is not None and above < x)
-    if wrong:
-        where = "after" if after else "before"
-        reason = f"it puts a {put} {where} the {place.path[0]}, where its mark does not go: which is meant is not said"
+    where = "after" if after else "before"
+    reason = f"it puts a {put} {where} the {named}, where its mark does not go: which is meant is not said"
+    between = _parent(x) if after else _parent(y)
+    if y < x if after else y > x:
         raise AmendingError(numero, part, reason)
+    if between is not None and (y > between if after else between < x):
+        return (_written(between, new[0]), {"item": "°", "paragraph": "–", "letter": ")"}[new[0]], put, where, named)
+    return ("", "", "", "", "")
 
 
 def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[Edit] | None:
@@ -727,7 +781,7 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
             return []
         place = phrase_before_kept(Reading(m, place, sentence.operands, sentence.prose, numero), place, context)
         edits = handler(Reading(m, place, sentence.operands, sentence.prose, numero))
-        _marks_agree(numero, sentence.prose, m.group(0), edits, prose)
+        edits = _marks_agree(numero, sentence.prose, m.group(0), edits, prose)
         if place.every:
             # « à chaque occurrence » with alinéas named: each one there; « dans l'ensemble de l'article » is the article's
             whole = place.alineas is not None and "ensemble" in rest

@@ -68,6 +68,7 @@ def insert_alineas(article: Article, edit: Edit, ctx: Ctx) -> None:
         after = edit.place.after
         assert after is not None
     i = slot_index(article, after, ctx)
+    _check_unseen(article, edit, i, ctx)
     slot = article.slots[i]
     lines, k = line_before(article, i + 1)
     before = lines[k] if k is not None else ""
@@ -231,6 +232,23 @@ def _restoring(article: Article, edit: Edit, ctx: Ctx, said: bool = True) -> Edi
     division = mark[0].lstrip(OPEN + '"')
     reason = f"it restores a « {division} » that the article shows elsewhere"
     raise ctx.fail(reason, "ambiguous")
+
+
+def _check_unseen(article: Article, edit: Edit, i: int, ctx: Ctx) -> None:
+    """« Avant le 2°, insérer un 1° bis A », « Après le 1° A, insérer un 1° bis A »: the mark between the division
+    put and the one named as the shuttle numbers them (`Edit.unseen`: « 1° bis », « 1° »), shown in the
+    enumeration it is put in (standing or noted deleted), stands between them: where it goes is not said."""
+    mark, kind, put, where, named = edit.unseen
+    if not mark:
+        return
+    refs = all_refs(article)
+    lines, k = line_before(article, i + 1)
+    at = next((n for n, (ls, j) in enumerate(refs) if ls is lines and j == k), None)
+    for n in _enumeration(refs, at, kind):
+        key = _mark_key(refs[n][0][refs[n][1]])
+        if key is not None and key[1] == kind and re.sub(r"[\s).–-]", "", key[0].lower()) == mark:
+            reason = f"it puts a {put} {where} the {named}, where its mark does not go: which is meant is not said"
+            raise ctx.fail(reason, "ambiguous")
 
 
 def _enumeration(refs: list[tuple[list[str], int]], at: int | None, kind: str) -> range:

@@ -85,6 +85,8 @@ ARTICLE_REF = r"(?:(?:l|r|d|lo|l\. ?o|a)\.? ?)?\d[\w-]*(?: (?:bis|ter|quater|qui
 # The members of a run of divisions (« 3° et 4° », « 1° bis à 3° », « a à c », « a), b) et c) »)
 _RUN_NUMBER = r"\d+ ?°(?: ?(?:(?:bis|ter|quater|quinquies|sexies)(?: (?:a{1,2}|[b-d]))?|a{1,2}|[b-d])(?![\w')]))?"
 _RUN_LETTER = r"[a-z]\)?"
+# « les II et III », « les II bis et III »: paragraphs (two numerals at least, or an adverb: « les i et j » are letters)
+_RUN_ROMAN = r"[ivx]+(?: (?:bis|ter|quater|quinquies|sexies))?(?![\w')])"
 # « le b) », « le b », « le b bis » named alone (« i », « v », « x » alone are paragraphs, « le V »)
 # « Au b du même 2° »: a lettered item of the division named before (« du même »), the letter alone before it
 _SAME_LETTER = r"[a-z](?: (?:bis|ter|quater|quinquies|sexies))?\)?(?= (?:du|au) même )"
@@ -180,7 +182,8 @@ LOCATIONS: list[tuple[str, str]] = [
     (
         "division run",
         rf"(?:les |des |aux |dans les )((?:{_RUN_NUMBER}(?:, {_RUN_NUMBER})* (?:et|à) {_RUN_NUMBER}|"
-        rf"{_RUN_LETTER}(?:, {_RUN_LETTER})* (?:et|à) {_RUN_LETTER})(?: (?:du|de l'|au) {DIVISION})*)"
+        rf"{_RUN_LETTER}(?:, {_RUN_LETTER})* (?:et|à) {_RUN_LETTER}|{_RUN_ROMAN}(?:, {_RUN_ROMAN})* (?:et|à) {_RUN_ROMAN})"
+        rf"(?: (?:du|de l'|au) {DIVISION})*)"
         r"(?: (?:de cet|du présent) article)?(?=\s*(?:[,;:]|$))",
     ),
     # « Au 1° du I, … », « Après le I, insérer … »: a division named alone, the article's own; « Supprimer le
