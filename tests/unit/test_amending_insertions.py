@@ -1020,3 +1020,23 @@ def test_several_restored_from_a_run_need_their_marks_and_paragraphs_are_restore
     assert alineas(apply(divided, [("2", said)]))[1:] == ["II. – Le préfet contrôle.", "III. – Le juge statue."]
     with pytest.raises(AmendingError):
         apply(divided, [("3", said.replace("« II. –", "« IV. –"))])
+
+
+def test_a_division_put_with_a_mark_of_its_enumeration_sorting_between_it_and_the_one_named_is_refused() -> None:
+    # the shuttle's order: « Après le IX, insérer un X bis » goes after the X, not right after the IX
+    divided = "I. – Le maire décide.\n\nII. – Le préfet contrôle.\n\nIII. – Le juge statue."
+    for said in (
+        "Après le I, insérer un II bis ainsi rédigé :\n\n« II bis. – Le conseil délibère. »",  # the II between
+        "Après le I, insérer un III bis ainsi rédigé :\n\n« III bis. – Le conseil délibère. »",  # II and III between
+        "Avant le III, insérer un I bis ainsi rédigé :\n\n« I bis. – Le conseil délibère. »",  # the II between
+    ):
+        with pytest.raises(AmendingError, match="where its mark does not go"):
+            apply(divided, [("1", said)])
+    # none between: put
+    assert alineas(apply(divided, [("2", "Après le II, insérer un II bis ainsi rédigé :\n\n« II bis. – Le conseil délibère. »")]))[2] == "II bis. – Le conseil délibère."
+    assert alineas(apply(divided, [("3", "Avant le III, insérer un II bis ainsi rédigé :\n\n« II bis. – Le conseil délibère. »")]))[2] == "II bis. – Le conseil délibère."
+    # items alike: « Après le 1°, insérer un 2° bis » with a 2°
+    items = "Il est ainsi modifié :\n\n1° Le titre ;\n\n2° Le texte ;\n\n3° Le sommaire."
+    with pytest.raises(AmendingError, match="where its mark does not go"):
+        apply(items, [("4", "Après le 1°, insérer un 2° bis ainsi rédigé :\n\n« 2° bis Le chapitre ; »")])
+    assert alineas(apply(items, [("5", "Après le 2°, insérer un 2° bis ainsi rédigé :\n\n« 2° bis Le chapitre ; »")]))[3] == "2° bis Le chapitre ;"

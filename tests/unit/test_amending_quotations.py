@@ -845,3 +845,16 @@ def test_one_alinea_given_last_whose_closing_quote_is_left_out() -> None:
     quoting = "I. – L'article L. 1 est ainsi rédigé :\n\n« Art. L. 1. – Le maire décide. »\n\nII. – Le préfet statue."
     with pytest.raises(AmendingError, match="never closes"):
         apply(quoting, [("4", "<p>Après l'alinéa 1, insérer un alinéa ainsi rédigé :</p><p>« Le conseil délibère.</p>")])
+
+
+def test_one_alinea_left_open_last_holding_a_later_sentence_written_as_an_instruction_is_refused() -> None:
+    # « « III. – … 2020. En conséquence, supprimer le II. », never closed: the later sentence may be the
+    # amendment's instruction, written after the text it left open: where the text ends is not said
+    article = "I. – Le maire décide.\n\nII. – Le préfet statue."
+    head = "<p>Compléter cet article par un paragraphe ainsi rédigé :</p><p>« III. – Le présent article entre en vigueur en 2030. "
+    for after in ("En conséquence, supprimer le II.", "Supprimer l'alinéa 1.", "Alinéa 2, supprimer le mot : préfet.", "Au II, remplacer le mot : préfet par le mot : juge."):
+        with pytest.raises(AmendingError, match="never closes"):
+            apply(article, [("1", f"{head}{after}</p>")])
+    # a later sentence of law (« Un décret fixe … », « Le préfet peut modifier … »): closed there (p96-008)
+    for after in ("Un décret fixe ses modalités d'application.", "Le préfet peut, par arrêté, modifier la liste."):
+        assert alineas(apply(article, [("2", f"{head}{after}</p>")]))[2] == f"III. – Le présent article entre en vigueur en 2030. {after}"

@@ -764,3 +764,12 @@ def test_words_replaced_everywhere_said_after_the_verb() -> None:
     # words not found in the place named: still refused
     with pytest.raises(AmendingError, match="not found"):
         apply(article, [("4", "Au II, remplacer, partout où il figure, le mot : « voit » par le mot : « guette ».")])
+
+
+def test_every_occurrence_said_without_its_commas() -> None:
+    # « Au XII, remplacer partout où ils figurent les mots : X par … » (p97-026): every X of the place named
+    article = "I. – Le maire voit le préfet.\n\nII. – Le préfet voit le juge. Le juge voit le maire."
+    said = "Au II, remplacer partout où il figure le mot : « voit » par le mot : « reçoit »."
+    assert alineas(apply(article, [("1", said)])) == ["I. – Le maire voit le préfet.", "II. – Le préfet reçoit le juge. Le juge reçoit le maire."]
+    with pytest.raises(AmendingError, match="every occurrence of the words and names one of them"):
+        apply(article, [("2", "Au II, remplacer partout où il figure la deuxième occurrence du mot : « voit » par le mot : « reçoit ».")])

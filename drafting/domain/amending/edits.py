@@ -120,9 +120,10 @@ class Edit:
     # the last reading must hold; the first, when it holds too, is taken (« Supprimer les mots : X. » given bare:
     # X without the sentence's stop must be found; with it too, every X found has the stop: it is theirs)
     last_holds: bool = False
-    # « Avant le 2°, insérer un 1° bis A »: the mark (compact, « 1°bis ») and its kind (a key of
-    # `insertion.MARKS`: « ° », « – », « ) ») that, shown in the enumeration the division is put in, stands
-    # between it and the one named, then the mark put, « after » or « before », and the mark named
+    # « Avant le 2°, insérer un 1° bis A »: the order keys of the division put and of the one named, lower first
+    # (`grammar.sorts_between`: « 1.1.1.27-2.0.27 »), and their kind (a key of `divisions.MARKS`: « ° », « – »,
+    # « ) »): a mark sorting between them, shown in the enumeration the division is put in, stands between them;
+    # then the mark put, « after » or « before », and the mark named
     unseen: tuple[str, str, str, str, str] = ("", "", "", "", "")
     # alinéas given ending « » ; » (the quotation's closing quote and its item's stop, as the text writes them)
     ends_item: bool = False

@@ -442,8 +442,9 @@ def _spelt(word: str) -> str:
 FORMS: list[tuple[str, str, Handler]] = [
     ("replace words next to others", rf"(?P<where>après|avant) (?:l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?\s*(?:remplacer|substituer) {WN}{C}{Q('old')}\s*,?\s*?(?:par )?{WN}{C}{Q('new')}", _replace_near),
     ("delete words next to others", rf"(?P<where>après|avant) (?:l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?\s*supprimer {WN}{C}{Q('old')}", _delete_near),
-    # « remplacer, partout où il figure, le mot : X par … » (« à chaque occurrence »): every X of the place named
-    ("replace words", rf"(?:remplacer|substituer){TIMES}(?:\s*,\s*(?P<loc>{EVERYWHERE})\s*,)? {OCCURRENCES}?{WN}{TIMES_AFTER}{C}{Q('old')}\s*,?\s*?(?:par )?{WN}{C}{Q('new')}", _replace),
+    # « remplacer, partout où il figure, le mot : X par … » (« à chaque occurrence »): every X of the place named;
+    # its commas left out alike (« remplacer partout où ils figurent les mots : X par … », p97-026)
+    ("replace words", rf"(?:remplacer|substituer){TIMES}(?:\s*,?\s*(?P<loc>{EVERYWHERE})\s*,?)? {OCCURRENCES}?{WN}{TIMES_AFTER}{C}{Q('old')}\s*,?\s*?(?:par )?{WN}{C}{Q('new')}", _replace),
     ("replace words (passive)", rf"{OCCURRENCES}?{WN}{C}{Q('old')}\s*,?\s*(?:est|sont) remplacée?s?{TIMES}(?:\s*,?\s*(?P<loc>{EVERYWHERE})\s*,?)? par {WN}{C}{Q('new')}", _replace),
     ("insert words near others", rf"(?P<where>après|avant) (?:la (?P<occ>{ORD}) occurrence |{EACH}|l'|le |les |la )?"
      rf"{WN}{C}{Q('anchor')}\s*,?\s*{INS}{TIMES} {WN}(?: suivants?)?{C}{Q('new')}", _insert_near),

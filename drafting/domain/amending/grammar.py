@@ -665,30 +665,6 @@ def _order_key(mark: str, kind: str = "") -> tuple[str, tuple[int, ...]] | None:
     return kind, (number, _ADVERBS.index(adverb or ""), *(ord(c) - 96 for c in capitals or ""), end)
 
 
-def _parent(key: tuple[int, ...]) -> tuple[int, ...] | None:
-    """The mark a mark with capitals was put before, which stands after it (« 1° » for « 1° A », « 1° A » for
-    « 1° AA », « 1° bis » for « 1° bis A »); None for one with none."""
-    return (*key[:-2], key[-1]) if len(key) > 3 else None
-
-
-def _written(key: tuple[int, ...], kind: str) -> str:
-    """A mark's key (`_order_key`) as the article writes the mark, compacted as `insertion` compares them
-    (« 1°bis », « iibis », « a »)."""
-    number, adverb, *capitals, _end = key
-    if kind == "item":
-        head = f"{number}°"
-    elif kind == "paragraph":
-        head = next(r for r, v in _ROMANS if v == number)
-    else:
-        head = chr(number)
-    letters = "".join(chr(c + 96) for c in capitals)
-    return f"{head}{_ADVERBS[adverb]}{letters}" if kind != "letter" else f"{head}{letters}{_ADVERBS[adverb]}"
-
-
-_ROMANS = [(r, n) for n, r in enumerate(("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
-           "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx")) if r]  # fmt: skip
-
-
 def _kind_written(part: str, mark: str, lead: str) -> str:
     """The kind of a mark of no sure shape (« i », « v bis », « x »: a letter or a roman numeral) as the
     instruction writes it after `lead` (« après le », « un »): in capitals a paragraph (« Après le I »), in small
@@ -709,10 +685,10 @@ def _in_order(
     (the 1° stands between them), « Avant le 2°, insérer un 1° A » (the 1° stands between them): a division put
     next to one of its kind where its mark does not go, as the shuttle numbers them: where it goes is not said
     (its place or its mark is a slip): refused. Only what the marks say for sure: after X, the division put comes
-    after X; before X, it comes before X. The mark between, the one X (after it) or the division put (before X)
-    was put before (« 1° » for « 1° A », « 1° bis » for « 1° bis A »), counts where the article shows it: it is
-    returned (its compact mark and the reason) for `insertion` to check (« Avant le 2°, insérer un 1° bis A »
-    with no 1° bis: put). A mark of no sure kind (« i », « v bis ») is read as the text given says (« I bis. – »
+    after X; before X, it comes before X. Any mark of the kind sorting between the two (« 1° » for « Avant le 2°,
+    insérer un 1° A », a X for « Après le IX, insérer un X bis », a 2° for « Après le 1°, insérer un 2° bis »)
+    counts where the article shows it in the enumeration: the two order keys are returned (with the reason) for
+    `insertion` to check (« Avant le 2°, insérer un 1° bis A » with no 1° bis: put). A mark of no sure kind (« i », « v bis ») is read as the text given says (« I bis. – »
     a paragraph, « i bis) » a letter) or, that silent, as the instruction writes it (« le I » a paragraph, « le i »
     a letter); the two must be of one kind."""
     if not place.path:
@@ -734,12 +710,27 @@ def _in_order(
     x, y = anchor[1], new[1]
     where = "after" if after else "before"
     reason = f"it puts a {put} {where} the {named}, where its mark does not go: which is meant is not said"
-    between = _parent(x) if after else _parent(y)
     if y < x if after else y > x:
         raise AmendingError(numero, part, reason)
-    if between is not None and (y > between if after else between < x):
-        return (_written(between, new[0]), {"item": "°", "paragraph": "–", "letter": ")"}[new[0]], put, where, named)
-    return ("", "", "", "", "")
+    # any mark of the kind sorting between the two, shown in the enumeration (« Après le IX, insérer un X bis »
+    # with a X, « Après le 1°, insérer un 2° bis » with a 2°), is checked in `insertion`
+    low, high = (x, y) if after else (y, x)
+    spans = f"{_keyed(low)}-{_keyed(high)}"
+    return (spans, {"item": "°", "paragraph": "–", "letter": ")"}[new[0]], put, where, named)
+
+
+def _keyed(key: tuple[int, ...]) -> str:
+    """An order key (`_order_key`) written as `unseen` carries it: « 10.1.27 »."""
+    return ".".join(str(n) for n in key)
+
+
+def sorts_between(mark: str, kind: str, spans: str) -> bool:
+    """Whether a mark shown in the article (« X », « 1° bis A », « a bis », as `divisions.MARKS` reads its
+    number and adverb; `kind` a key of `MARKS`) sorts strictly between the two order keys `spans` carries
+    (`_in_order`); False for a mark of no sure order."""
+    key = _order_key(mark.lower(), {"°": "item", "–": "paragraph", ")": "letter"}[kind])
+    low, high = (tuple(int(n) for n in side.split(".")) for side in spans.split("-"))
+    return key is not None and low < key[1] < high
 
 
 def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[Edit] | None:

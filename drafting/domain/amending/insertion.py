@@ -22,6 +22,7 @@ from drafting.domain.amending.divisions import (
     mark_levels,
 )
 from drafting.domain.amending.edits import LAST, Edit
+from drafting.domain.amending.grammar import sorts_between
 from drafting.domain.amending.items import all_refs, end_item, end_quotation_item, ended_with_stop, item_follows
 from drafting.domain.amending.lexicon import OPEN, quote_depth
 from drafting.domain.amending.quotations import (
@@ -235,18 +236,20 @@ def _restoring(article: Article, edit: Edit, ctx: Ctx, said: bool = True) -> Edi
 
 
 def _check_unseen(article: Article, edit: Edit, i: int, ctx: Ctx) -> None:
-    """« Avant le 2°, insérer un 1° bis A », « Après le 1° A, insérer un 1° bis A »: the mark between the division
-    put and the one named as the shuttle numbers them (`Edit.unseen`: « 1° bis », « 1° »), shown in the
+    """« Avant le 2°, insérer un 1° bis A », « Après le IX, insérer un X bis »: a mark sorting between the division
+    put and the one named as the shuttle numbers them (`Edit.unseen`: « 1° bis », « X »), shown in the
     enumeration it is put in (standing or noted deleted), stands between them: where it goes is not said."""
-    mark, kind, put, where, named = edit.unseen
-    if not mark:
+    spans, kind, put, where, named = edit.unseen
+    if not spans:
         return
     refs = all_refs(article)
     lines, k = line_before(article, i + 1)
     at = next((n for n, (ls, j) in enumerate(refs) if ls is lines and j == k), None)
     for n in _enumeration(refs, at, kind):
-        key = _mark_key(refs[n][0][refs[n][1]])
-        if key is not None and key[1] == kind and re.sub(r"[\s).–-]", "", key[0].lower()) == mark:
+        text = fold(refs[n][0][refs[n][1]]).strip()
+        m = MARKS[kind].match(text)
+        shown = mark_for(kind, m.group(1), m.group(2) or "").rstrip(".–) ") if m else ""
+        if m and text[:1] not in OPEN + '"' and sorts_between(shown, kind, spans):
             reason = f"it puts a {put} {where} the {named}, where its mark does not go: which is meant is not said"
             raise ctx.fail(reason, "ambiguous")
 

@@ -456,7 +456,23 @@ def _open_alone(paragraph: str) -> bool:
     « « 3° Aux règles … ; »): left open, it has no other quote that could close it or be closed."""
     text = paragraph.strip()
     others = re.search(r'[«»“”"]', text[1:])
-    return text[:1] == "«" and others is None and bool(re.search(r"[.;]$", text))
+    # « « III. – … 2020. En conséquence, supprimer le II. »: a later sentence written as an instruction may be
+    # the amendment's, after the text it left open: where the text ends is not said
+    told = _INSTRUCTION_AFTER.search(fold(text))
+    return text[:1] == "«" and others is None and bool(re.search(r"[.;]$", text)) and told is None
+
+
+# A sentence, after the first, opening as an amending instruction does: « En conséquence », « Alinéa 5 », a verb
+# of the forms in the infinitive, or a place then that verb (« Au II, supprimer … », « Après l'alinéa 3, insérer »)
+_VERBS = (
+    r"(?:supprimer|insérer|inserer|remplacer|compléter|completer|rédiger|rediger|rétablir|retablir|ajouter"
+    r"|substituer|procéder|proceder|abroger|modifier)"
+)
+_INSTRUCTION_AFTER = re.compile(
+    rf"[.;:]\s+(?:en conséquence\b|alinéas? \d|{_VERBS}\b"
+    rf"|(?:à|a|au|aux|après|apres|avant|dans)\b[^.;]{{0,120}}?,\s*{_VERBS}\b)",
+    re.IGNORECASE,
+)
 
 
 def _block(paragraphs: list[str], i: int) -> tuple[int, list[str]]:
