@@ -72,12 +72,8 @@ def quoted_alone(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] | 
         _named_alone(article, place, _around(article, quotations[0][0]), ctx)
         holder = "article"
     else:
-        lo, hi = division_bounds(article, place.resulting, ctx)
         holder = " of the ".join(place.resulting)
-        openers = _openers(article, place, ctx)
-        if not _named_alone(article, place, openers, ctx) and not _introduced(article, place, openers, ctx):
-            raise ctx.fail(f"the {holder} of this article does not amend article {place.within}", "not_found")
-        quotations = quotation_spans(article.original, lo, hi)
+        quotations = _division_quotations(article, place, ctx)
         if len(quotations) != 1:
             held = "several quotations" if quotations else "no quotation"
             reason = f"the {holder} of this article holds {held}: where the {place.path[0]} is is not said"
@@ -163,17 +159,24 @@ def _text_put(article: Article, place: Place, ctx: Ctx, named: bool = False) -> 
     alinéa de l'article L. 719-1 », p88-080), its alinéas counted in it."""
     if place.resulting == THIS_ARTICLE and not named:
         return None
-    lo, hi = division_bounds(article, place.resulting, ctx)
-    holder = " of the ".join(place.resulting)
-    openers = _openers(article, place, ctx)
-    if not _named_alone(article, place, openers, ctx) and not _introduced(article, place, openers, ctx):
-        raise ctx.fail(f"the {holder} of this article does not amend article {place.within}", "not_found")
-    quotations = quotation_spans(article.original, lo, hi)
+    quotations = _division_quotations(article, place, ctx)
     if len(quotations) != 1:
         held = "several quotations" if quotations else "no quotation"
+        holder = " of the ".join(place.resulting)
         reason = f"the {holder} of this article holds {held}: which text of article {place.within} is not said"
         raise ctx.fail(reason, "not_found")
     return quotations[0]
+
+
+def _division_quotations(article: Article, place: Place, ctx: Ctx) -> list[tuple[int, int]]:
+    """The quotations of the division `place.resulting` (« du 1° du II »), where that division, one around it
+    or the article's introduction names the code article `place.within`; refused otherwise."""
+    lo, hi = division_bounds(article, place.resulting, ctx)
+    openers = _openers(article, place, ctx)
+    if not _named_alone(article, place, openers, ctx) and not _introduced(article, place, openers, ctx):
+        holder = " of the ".join(place.resulting)
+        raise ctx.fail(f"the {holder} of this article does not amend article {place.within}", "not_found")
+    return quotation_spans(article.original, lo, hi)
 
 
 def _openers(article: Article, place: Place, ctx: Ctx) -> list[int]:
