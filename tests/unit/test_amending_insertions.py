@@ -1040,3 +1040,14 @@ def test_a_division_put_with_a_mark_of_its_enumeration_sorting_between_it_and_th
     with pytest.raises(AmendingError, match="where its mark does not go"):
         apply(items, [("4", "Après le 1°, insérer un 2° bis ainsi rédigé :\n\n« 2° bis Le chapitre ; »")])
     assert alineas(apply(items, [("5", "Après le 2°, insérer un 2° bis ainsi rédigé :\n\n« 2° bis Le chapitre ; »")]))[3] == "2° bis Le chapitre ;"
+
+
+def test_an_item_put_whose_text_opens_with_an_elided_word_keeps_its_mark() -> None:
+    # « insérer un 5° ainsi rédigé : « 5° L'article L. 6223-6 est abrogé. » »: « L' » opens the item's words,
+    # no shuttle capital of its mark (« 5° L »), so the marks agree (p99-023, p99-045, p99-049); a capital
+    # letter of a mark still must agree (« 5° B » for a 5° announced)
+    article = "Le code est ainsi modifié :\n\n1° L'article 1 est abrogé ;\n\n2° L'article 2 est abrogé."
+    said = "Après le 2°, insérer un 3° ainsi rédigé :\n\n« 3° L'article 3 est abrogé. »"
+    assert apply(article, [("1", said)]).split("\n\n")[2:] == ["2° L'article 2 est abrogé ;", "3° L'article 3 est abrogé."]
+    with pytest.raises(AmendingError, match="announces a 3°"):
+        apply(article, [("2", said.replace("« 3° L'article", "« 3° B L'article"))])

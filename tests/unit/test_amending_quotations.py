@@ -853,8 +853,20 @@ def test_one_alinea_left_open_last_holding_a_later_sentence_written_as_an_instru
     article = "I. – Le maire décide.\n\nII. – Le préfet statue."
     head = "<p>Compléter cet article par un paragraphe ainsi rédigé :</p><p>« III. – Le présent article entre en vigueur en 2030. "
     for after in ("En conséquence, supprimer le II.", "Supprimer l'alinéa 1.", "Alinéa 2, supprimer le mot : préfet.", "Au II, remplacer le mot : préfet par le mot : juge."):
-        with pytest.raises(AmendingError, match="never closes"):
+        with pytest.raises(AmendingError, match="never closes|instruction of its own"):
             apply(article, [("1", f"{head}{after}</p>")])
     # a later sentence of law (« Un décret fixe … », « Le préfet peut modifier … »): closed there (p96-008)
     for after in ("Un décret fixe ses modalités d'application.", "Le préfet peut, par arrêté, modifier la liste."):
         assert alineas(apply(article, [("2", f"{head}{after}</p>")]))[2] == f"III. – Le présent article entre en vigueur en 2030. {after}"
+
+
+def test_a_text_given_holding_an_instruction_on_words_is_refused() -> None:
+    # « … ainsi rédigé : « VI. – Les peines … tentative. Alinéa 3, remplacer le mot : « sept » par le mot :
+    # « dix ». »: the amendment's own instruction written inside the text it puts (p99-057) was put in the law
+    article = "I. – Le délai est de sept jours.\n\nII. – Le juge statue."
+    said = (
+        "Compléter cet article par un paragraphe ainsi rédigé :\n\n« III. – Les peines sont applicables à la "
+        "tentative. Alinéa 1, remplacer le mot : « sept » par le mot : « dix »."
+    )
+    with pytest.raises(AmendingError, match="instruction of its own"):
+        apply(article, [("1", said)])

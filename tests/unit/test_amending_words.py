@@ -773,3 +773,18 @@ def test_every_occurrence_said_without_its_commas() -> None:
     assert alineas(apply(article, [("1", said)])) == ["I. – Le maire voit le préfet.", "II. – Le préfet reçoit le juge. Le juge reçoit le maire."]
     with pytest.raises(AmendingError, match="every occurrence of the words and names one of them"):
         apply(article, [("2", "Au II, remplacer partout où il figure la deuxième occurrence du mot : « voit » par le mot : « reçoit ».")])
+
+
+def test_every_occurrence_under_a_heading_naming_an_alinea_is_in_that_alinea() -> None:
+    # « Alinéa 4 / Remplacer, partout où il figure, le mot : … »: every occurrence in alinéa 4, not in the whole
+    # article (p99-070, p99-072: the heading was dropped); the passive form too; with no heading, the article
+    article = "I. – Un.\n\nII. – La sanction est prononcée. Une sanction est due.\n\nIII. – La sanction court."
+    for said in (
+        "Alinéa 2\n\nRemplacer, partout où il figure, le mot : « sanction » par le mot : « peine ».",
+        "Alinéa 2\n\nRemplacer, à chaque occurrence, le mot : « sanction » par le mot : « peine ».",
+        "Alinéa 2\n\nLe mot : « sanction » est remplacé, partout où il figure, par le mot : « peine ».",
+    ):
+        got = apply(article, [("1", said)]).split("\n\n")
+        assert got[1:] == ["II. – La peine est prononcée. Une peine est due.", "III. – La sanction court."]
+    said = "Remplacer, partout où il figure, le mot : « sanction » par le mot : « peine »."
+    assert apply(article, [("2", said)]).split("\n\n")[2] == "III. – La peine court."

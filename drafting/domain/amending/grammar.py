@@ -284,7 +284,7 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
 # ainsi rédigé »): the drafter nested an instruction where the text should be
 _NESTED_INSTRUCTION = re.compile(
     r"\b(?:insérer|ajouter|rédiger ainsi|remplacer|substituer|supprimer) (?:un |une |deux |trois |les |le |la |l')?"
-    r"(?:alinéas?|phrases?|mots?|paragraphes?|articles?)\b[^.;]*?(?:ainsi rédigée?s?|suivante?s?|par les mots)"
+    r"(?:alinéas?|phrases?|mots?|paragraphes?|articles?)\b[^.;]*?(?:ainsi rédigée?s?|suivante?s?|par l(?:es|e) mots?)"
 )
 
 
@@ -549,7 +549,7 @@ _PUTS_MARKED = re.compile(
 # The mark a text given opens with, as written (capitals): « II bis. – », « 1° C », « 1° bis », « a bis) »
 _GIVEN_MARK = re.compile(
     rf"^[\s«\"“]*(?:(?P<paragraph>[IVXLC]+(?: {_ADVERB})?(?: [A-Z]{{1,3}})?)(?= ?\. ?[-–—])"
-    rf"|(?P<item>\d+ ?°(?: ?(?:{_ADVERB}(?: [A-Z]{{1,3}}| [a-z](?= ))?|[A-Z]{{1,3}}))?)(?![\w°])"
+    rf"|(?P<item>\d+ ?°(?: ?(?:{_ADVERB}(?: [A-Z]{{1,3}}| [a-z](?= ))?|[A-Z]{{1,3}}))?)(?![\w°'’])"
     rf"|(?P<letter>[a-z]{{1,2}}(?: {_ADVERB})?\)))"
 )
 
