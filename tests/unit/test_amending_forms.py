@@ -1510,3 +1510,22 @@ def test_puis_and_a_semicolon_after_words_quoted_join_two_instructions() -> None
         apply(article, [("2", "Remplacer le mot : « certaines » par le mot : « plusieurs » ; au premier alinéa, supprimer les mots : « pris sur le rapport du ministre ».")])
     with pytest.raises(AmendingError):
         apply(article, [("3", "Remplacer le mot : « certaines » par le mot : « plusieurs » puis les mots : « pris sur le rapport du ministre ».")])
+
+
+def test_puis_and_a_semicolon_before_an_anchor_clause_or_a_passive_instruction() -> None:
+    # « … par le mot : « plusieurs » puis, après le mot : « précise », insérer … » (p92-071); « … « plusieurs » ;
+    # les mots : « … » sont supprimés » (p92-072): the second clause an instruction of the forms, joined as « et »
+    article = "Le décret pris sur le rapport du ministre en limite l'application à certaines des circonscriptions qu'il précise."
+    replaced = "Au premier alinéa, remplacer le mot : « certaines » par le mot : « plusieurs »"
+    got = apply(article, [("1", f"{replaced} puis, après le mot : « précise », insérer les mots : « par arrêté ».")])
+    assert got == "Le décret pris sur le rapport du ministre en limite l'application à plusieurs des circonscriptions qu'il précise par arrêté."
+    got = apply(article, [("2", f"{replaced} ; les mots : « pris sur le rapport du ministre » sont supprimés.")])
+    assert got == "Le décret en limite l'application à plusieurs des circonscriptions qu'il précise."
+    got = apply(article, [("3", f"{replaced} puis le mot : « ministre » est remplacé par le mot : « préfet ».")])
+    assert got == "Le décret pris sur le rapport du préfet en limite l'application à plusieurs des circonscriptions qu'il précise."
+    # a place between the join and the rest (« puis, au premier alinéa, … », « ; au premier alinéa, les mots … »)
+    # is not read so
+    with pytest.raises(AmendingError):
+        apply(article, [("4", f"{replaced} puis, au premier alinéa, après le mot : « précise », insérer les mots : « par arrêté ».")])
+    with pytest.raises(AmendingError):
+        apply(article, [("5", f"{replaced} ; au premier alinéa, les mots : « pris sur le rapport du ministre » sont supprimés.")])

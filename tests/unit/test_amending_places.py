@@ -2389,10 +2389,9 @@ def test_a_division_of_a_code_article_quoted_once_named_bare() -> None:
     # the quotation does not hold the whole path named (its III, not a II): not read
     with pytest.raises(AmendingError, match="does not open with « ii »"):
         apply(_LPF_III, [("2", said.replace("Au 2° du III", "Au 2° du II"))])
-    # two quotations of that code article: where the division is is not said
+    # two quotations of that code article: read in the one opening with the III (the end of this file)
     twice = _LPF_III.replace("1° Au II, les mots : « soit » sont supprimés ;", "1° Le II est ainsi rédigé :\n\n« II. – Les tiers 2° ; »")
-    with pytest.raises(AmendingError, match="several quotations"):
-        apply(twice, [("3", said)])
+    assert alineas(apply(twice, [("3", said)]))[6] == "« 2° De la fiabilité des données."
 
 
 def test_le_meme_code_in_an_item_of_the_amendment_after_the_livre_des_procedures_fiscales() -> None:
@@ -2413,3 +2412,29 @@ def test_le_meme_code_in_an_item_of_the_amendment_after_the_livre_des_procedures
     )
     with pytest.raises(AmendingError, match="do not name a place"):
         apply(_LPF_III, [("2", bare)])
+
+
+def test_a_division_of_a_code_article_quoted_several_times_named_bare() -> None:
+    # « Au IV de l'article L. 135 D … », the article quoting its III, then its IV, each apart, nothing said of
+    # where the IV results from: read in the one quotation opening with the outermost mark named (p97-035,
+    # p97-036); none opening with it, or several, refused
+    article = "\n\n".join(
+        [
+            "L'article L. 135 D du livre des procédures fiscales est ainsi modifié :",
+            "1° Il est complété par des III et IV ainsi rédigés :",
+            "« III. – L'accès des tiers peut être autorisé par le ministre.",
+            "« Les travaux ne peuvent en aucun cas identifier les personnes. »",
+            "« IV. – Un décret en Conseil d'État fixe les modalités d'application du III. »",
+        ]
+    )
+    said = "Au IV de l'article L. 135 D du livre des procédures fiscales, remplacer les mots : « en Conseil d'État » par le mot : « simple »."
+    assert alineas(apply(article, [("1", said)]))[4] == "« IV. – Un décret simple fixe les modalités d'application du III. »"
+    first = said.replace("Au IV", "Au premier alinéa du III").replace("« en Conseil d'État » par le mot : « simple »", "« le ministre » par le mot : « l'État »")
+    assert alineas(apply(article, [("2", first)]))[2] == "« III. – L'accès des tiers peut être autorisé par l'État."
+    # a mark none of them opens with (the II): refused
+    with pytest.raises(AmendingError, match="several quotations"):
+        apply(article, [("3", said.replace("Au IV", "Au II"))])
+    # two quotations opening with the III: which one is not said
+    both = article.replace("« IV. – Un décret", "« III. – Un décret")
+    with pytest.raises(AmendingError, match="several quotations"):
+        apply(both, [("4", first)])

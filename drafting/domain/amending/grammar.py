@@ -18,6 +18,7 @@ from drafting.domain.amending.divisions import follows
 from drafting.domain.amending.edits import EVERY, AmendingError, Edit, Place
 from drafting.domain.amending.forms import COMPILED_FORMS, WN, C, Q, Reading, phrase_before_kept, verbs_spelt
 from drafting.domain.amending.joins import (
+    ANCHOR_FIRST,
     JOINED,
     bare_after_division,
     bare_division_joined,
@@ -34,8 +35,18 @@ from drafting.domain.amending.locations import ORD, location, ordinal
 from drafting.domain.amending.typography import fold
 
 # « … par le mot : « Y » puis supprimer les mots : « Z » » (« … « Y » ; supprimer … »): words quoted end an
-# instruction, and « puis » or « ; » right before a verb opening the next join the two as « et » does
-_THEN = re.compile(r"(?<=¤)\s*,?\s*(?:puis|;)\s+(?=(?:remplacer|substituer|supprimer|insérer|ajouter|compléter|rédiger|rétablir)\b)")
+# instruction, and « puis » or « ; » right before a verb opening the next, or before the anchor clause the verb
+# follows (« … puis, après le mot : « Z », insérer … »), join the two as « et » does; a place of another kind
+# between them (« puis, au III, insérer … »: whose place the rest of the sentence is) is not read so
+_THEN = re.compile(
+    rf"(?<=¤)\s*,?\s*(?:puis|;)\s*,?\s+(?=(?:{ANCHOR_FIRST})?(?:remplacer|substituer|supprimer|insérer|ajouter|compléter|rédiger|rétablir)\b)"
+)
+# « … par le mot : « Y » ; les mots : « Z » sont supprimés » (« puis les mots : … sont remplacés par … »): a
+# passive instruction of words ending the sentence, after words quoted, joined as its active form is
+_THEN_DELETED = re.compile(rf"(?<=¤)\s*,?\s*(?:puis|;)\s+({WN}{C}¤\d+¤)\s*,?\s*(?:est|sont) supprimée?s?$")
+_THEN_REPLACED = re.compile(
+    rf"(?<=¤)\s*,?\s*(?:puis|;)\s+({WN}{C}¤\d+¤)\s*,?\s*(?:est|sont) remplacée?s? par ({WN}{C}¤\d+¤)$"
+)
 _REPEAT = re.compile(
     r"procéder (?:à|aux|au) (?:la |les )?mêmes? (?P<noun>suppressions?|substitutions?|insertions?|modifications?|remplacements?)"
 )
@@ -151,6 +162,8 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
         prose = _HEADING_PARAGRAPH.sub(r"au \1, ", prose)  # « III, premier alinéa : » is « Au III, premier alinéa : »
         prose = verbs_spelt(prose)  # « Suprimer ces alinéas »: a verb one letter off, spelt right
         prose = _THEN.sub(" et ", prose)  # « … par le mot : « Y » puis supprimer … »: two instructions, as « et » joins them
+        prose = _THEN_DELETED.sub(r" et supprimer \1", prose)  # « … ; les mots : « Z » sont supprimés »
+        prose = _THEN_REPLACED.sub(r" et remplacer \1 par \2", prose)
         # « Pour compenser la perte de recettes résultant du I, compléter cet article par … » (the « gage »):
         # why, not where
         prose = re.sub(r"^pour compenser (?:la|les) (?:pertes?|charges?|diminutions?) de [^,¤]*,\s*", "", prose)

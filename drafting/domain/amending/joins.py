@@ -251,8 +251,8 @@ _PLACE_FIRST = r"(?:(?:à|au|aux|dans) [^¤]*?,? )?"  # « et aux alinéas 3, 4,
 _COUNT = r"(?:(?:deux|trois|quatre|cinq|six) fois )?"
 _COUNT_AFTER = r"(?: \((?:par )?(?:deux|trois|quatre|cinq|six) fois\))?"
 # « … et, après le mot : X, insérer … »: a place that quotes its anchor
-_ANCHOR_FIRST = rf"(?:après|avant) (?:la {ORD} occurrence |chaque occurrence |toutes les occurrences |l'|le |les |la )?{WN}{C}¤\d+¤\s*,?\s*"
-_JOINED_VERB = re.compile(rf"\s*,?\s+et,?\s+(?=(?:{_ANCHOR_FIRST}|{_PLACE_FIRST}){_VERB}\b)")
+ANCHOR_FIRST = rf"(?:après|avant) (?:la {ORD} occurrence |chaque occurrence |toutes les occurrences |l'|le |les |la )?{WN}{C}¤\d+¤\s*,?\s*"
+_JOINED_VERB = re.compile(rf"\s*,?\s+et,?\s+(?=(?:{ANCHOR_FIRST}|{_PLACE_FIRST}){_VERB}\b)")
 _JOINED_WORDS = re.compile(rf"\s*,?\s+et (?={_PLACE_FIRST}{_COUNT}{WN}{_COUNT_AFTER}{C}¤\d+¤\s*,?\s*(?:par|{WN}))")
 _PASSIVE_VERB = r"(?:est|sont) (?:supprimée?s?|remplacée?s?|insérée?s?|ajoutée?s?)\b"
 _PASSIVE = re.compile(rf"\b{_PASSIVE_VERB}")
@@ -262,7 +262,7 @@ _SERIES_AFTER = rf"(?:\s*,\s+(?:{WN}{C})?¤\d+¤)*(?:\s*,?\s+et (?:{WN}{C})?¤\d
 # commas, as a second verb may have (p63-005)
 _PLACE_SET_OFF = r"(?:(?:à|au|aux|dans) [^¤,]*?,\s*)"
 _JOINED_PASSIVE = re.compile(
-    rf"\s*,?\s+et,?\s+(?=(?:{_ANCHOR_FIRST}|{_PLACE_SET_OFF})?{WN}{C}¤\d+¤{_SERIES_AFTER}\s*,?\s*{_PASSIVE_VERB})"
+    rf"\s*,?\s+et,?\s+(?=(?:{ANCHOR_FIRST}|{_PLACE_SET_OFF})?{WN}{C}¤\d+¤{_SERIES_AFTER}\s*,?\s*{_PASSIVE_VERB})"
 )
 _OCCURRENCES_BARE = re.sub(r"\(\?P<\w+>", "(?:", OCCURRENCES)  # the same, its groups unnamed
 _UNDERSTOOD = re.compile(rf"((?:à|au|aux|dans) [^¤]*?),? ({_COUNT}{WN}.*)$")

@@ -65,6 +65,11 @@ def quoted_alone(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] | 
         quotations = [q for q in every if names(_around(article, q[0]))]
         if bare and not quotations:  # nothing of it quoted, whole or in part
             raise ctx.fail(f"the article quotes no text proposed for article {place.within}", "not_found")
+        if bare and len(quotations) > 1:
+            # several quotations of it (« 2° … un III ainsi rédigé : » then « 3° … un IV … »): the one opening
+            # with the outermost mark named (« Au IV »), where exactly one does; none or several, refused below
+            opening = [q for q in quotations if _opens(article, place, q, len(place.path) - 1, ctx) is not None]
+            quotations = opening if len(opening) == 1 else quotations
         if len(quotations) != 1:
             held = "several quotations" if quotations else "no quotation"
             reason = f"this article holds {held} of article {place.within}: where the {place.path[0]} is is not said"
@@ -79,24 +84,32 @@ def quoted_alone(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] | 
             reason = f"the {holder} of this article holds {held}: where the {place.path[0]} is is not said"
             raise ctx.fail(reason, "not_found")
     first, last = quotations[0]
-    marks = quoted_heads(article, first, last)
-    kinds = mark_levels(marks)
-    items = _listed(marks, kinds, first, last)
     # said of nowhere (`bare`), the quotation holds the whole path: its outer marks (« du II ») are not checked
     # against the alinéas around it, so none is left outside it
     stop = len(place.path) - 2 if bare else -1
     for j in range(len(place.path) - 1, stop, -1):  # the outermost mark the quotation opens with
-        spans = marked(article, (marks, kinds), (place.path[j], ""), (first, last), ctx)
-        # or one of the divisions of its kind it quotes after it (« « 10° … » then « « 11° … »), or one of the
-        # items its opening alinéa introduces (« « Cette gestion comprend : » then « « 1° … », p77-023)
-        level = kinds[spans[0][0]] if len(spans) == 1 else None
-        if len(spans) == 1 and (spans[0][0] == first or level == kinds[first] is not None or level == items):
-            return division_bounds(article, place.path[: j + 1], ctx, (first, last))
+        if (bounds := _opens(article, place, (first, last), j, ctx)) is not None:
+            return bounds
     mark = place.path[-1] if bare else place.path[0]
     if holder == "article":
         reason = f"the quotation of article {place.within} in this article does not open with « {mark} »"
         raise ctx.fail(reason, "not_found")
     raise ctx.fail(f"the quotation in the {holder} of this article does not open with « {mark} »", "not_found")
+
+
+def _opens(article: Article, place: Place, quotation: tuple[int, int], j: int, ctx: Ctx) -> tuple[int, int] | None:
+    """The division `place.path[: j + 1]` in `quotation`, where it opens with the mark `place.path[j]`, or with
+    one of the divisions of its kind quoted before it (« « 10° … » then « « 11° … »), or with the items its
+    opening alinéa introduces (« « Cette gestion comprend : » then « « 1° … », p77-023); None otherwise."""
+    first, last = quotation
+    marks = quoted_heads(article, first, last)
+    kinds = mark_levels(marks)
+    items = _listed(marks, kinds, first, last)
+    spans = marked(article, (marks, kinds), (place.path[j], ""), (first, last), ctx)
+    level = kinds[spans[0][0]] if len(spans) == 1 else None
+    if len(spans) == 1 and (spans[0][0] == first or level == kinds[first] is not None or level == items):
+        return division_bounds(article, place.path[: j + 1], ctx, (first, last))
+    return None
 
 
 def _listed(marks: list[str], kinds: list[int | None], first: int, last: int) -> int | None:
