@@ -520,8 +520,8 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
     gap = text[pos:].strip()
     if gap:
         raise AmendingError(numero, part, f"the words « {gap} » do not name a place in this article")
-    named = alineas or path or within or division or article or this or said_alinea or phrase is not None or end
-    if every and not named and after is None and "ensemble" not in text and (context.alineas or context.path or context.within):
+    own = bool(alineas or path or within or division or article or this or said_alinea or phrase is not None or end)
+    if every and not own and after is None and "ensemble" not in text and (context.alineas or context.path or context.within):
         # « Alinéa 29 / Remplacer, partout où il figure, le mot : … »: every occurrence in the place the heading
         # named, not in the whole article (p99-070, p99-072)
         return replace(context, divided=None, every=True, times=times)
