@@ -315,9 +315,7 @@ def _rank_put(article: Article, place: Place, ctx: Ctx) -> tuple[int, int] | Non
         ranks = (ordinal(phrase.group("rank")), ordinal(phrase.group("phrase")), 1)
         if ranks != (place.alineas[0], place.phrase, place.phrases) or not _names_code(article, place, own, ctx):
             return None
-        if quotation_spans(article.original, lo, hi) != [(lo + 1, lo + 1)]:
-            return None
-        return (lo + 1, lo + 1) if len(phrase_spans(article.original[lo + 1])) == 1 else None
+        return _one_quoted_phrase(article, lo, hi)
     rewritten = _PUTS_RANK.match(own[mark.end() :]) if mark else None
     if rewritten:  # « 1° Le premier alinéa est ainsi rédigé : », its one quoted alinéa (p61-026)
         if ordinal(rewritten.group("rank")) != place.alineas[0] or not _names_code(article, place, own, ctx):
@@ -369,6 +367,12 @@ def _split_phrase(article: Article, place: Place, own: str, ctx: Ctx) -> tuple[i
     ranks = (ordinal(rank.group("rank")), ordinal(said.group("phrase")), 1)
     if ranks != (place.alineas[0], place.phrase, place.phrases) or not _names_code(article, outer, top, ctx):
         return None
+    return _one_quoted_phrase(article, lo, hi)
+
+
+def _one_quoted_phrase(article: Article, lo: int, hi: int) -> tuple[int, int] | None:
+    """The division `lo`..`hi`'s one quoted alinéa, right after its own, when it is one phrase (the phrase a
+    division rewrites); None otherwise."""
     if quotation_spans(article.original, lo, hi) != [(lo + 1, lo + 1)]:
         return None
     return (lo + 1, lo + 1) if len(phrase_spans(article.original[lo + 1])) == 1 else None
