@@ -26,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from drafting.domain.amending import AmendingError, apply
-from drafting.domain.amending.lexer import clean
+from drafting.domain.amending.markup import clean
 from drafting.domain.amending.typography import LIGATURES, fold, normal
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"

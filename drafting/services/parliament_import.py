@@ -25,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from drafting.domain import amending, bounded_json
-from drafting.domain.amending.lexer import clean
+from drafting.domain.amending.markup import clean
 from drafting.domain.amendment import Status, Step
 from drafting.domain.errors import InvalidInput
 from drafting.domain.permissions import Actor

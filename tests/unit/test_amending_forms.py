@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from drafting.domain.amending import AmendingError, apply, parse
-from drafting.domain.amending.lexer import clean, sentences
+from drafting.domain.amending.lexer import sentences
+from drafting.domain.amending.markup import clean
 from tests.unit.amending_helpers import ARTICLE, alineas
 
 
@@ -926,7 +927,7 @@ def test_an_article_rewritten_with_quotations_given_one_quote_and_words_quoted_i
 
 
 def test_suivants_introduces_a_text_only_after_a_piece_of_text_or_a_mark() -> None:
-    from drafting.domain.amending.lexer import INTRODUCES
+    from drafting.domain.amending.quoted import INTRODUCES
 
     for said in (
         "sont insérés les trois alinéas suivants :",

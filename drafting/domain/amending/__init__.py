@@ -21,7 +21,7 @@ from drafting.domain.amending.codes import same_code, sole_code
 from drafting.domain.amending.divisions import one_division
 from drafting.domain.amending.edits import EVERY, AmendingError, Amendment, Edit, Place
 from drafting.domain.amending.grammar import parse_amendment
-from drafting.domain.amending.lexer import clean
+from drafting.domain.amending.markup import clean
 from drafting.domain.amending.quotes import quote_end
 from drafting.domain.amending.search import occurrences, words_pattern
 from drafting.domain.amending.typography import fold, in_straight_quotes, normal, straight_inner_quotes

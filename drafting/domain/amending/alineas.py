@@ -13,8 +13,8 @@ from drafting.domain.amending.article import HEADING, Hit, line_before
 from drafting.domain.amending.divisions import ARTICLE_HEADING, DIVISION_MARKS, heads_of, mark_kind, mark_levels
 from drafting.domain.amending.edits import Edit
 from drafting.domain.amending.items import all_refs, end_item, end_quotation_item, ended_with_stop
-from drafting.domain.amending.lexer import INTRODUCES
 from drafting.domain.amending.quotations import check_unclosed, goes_on, kept_number_ending, quoted_run, requote
+from drafting.domain.amending.quoted import INTRODUCES
 from drafting.domain.amending.quotes import CLOSING, opened, quote_end, quotes_left
 from drafting.domain.amending.seams import splice
 from drafting.domain.amending.spans import (

@@ -121,7 +121,7 @@ class Edit:
     # X without the sentence's stop must be found; with it too, every X found has the stop: it is theirs)
     last_holds: bool = False
     # « Avant le 2°, insérer un 1° bis A »: the order keys of the division put and of the one named, lower first
-    # (`grammar.sorts_between`: « 1.1.1.27-2.0.27 »), and their kind (a key of `divisions.MARKS`: « ° », « – »,
+    # (`marks.sorts_between`: « 1.1.1.27-2.0.27 »), and their kind (a key of `divisions.MARKS`: « ° », « – »,
     # « ) »): a mark sorting between them, shown in the enumeration the division is put in, stands between them;
     # then the mark put, « after » or « before », and the mark named
     unseen: tuple[str, str, str, str, str] = ("", "", "", "", "")

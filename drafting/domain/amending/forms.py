@@ -15,10 +15,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from drafting.domain.amending.edits import EVERY, LAST, AmendingError, Edit, Place
-from drafting.domain.amending.lexer import COUNT, INTRODUCES, NUMBERS, Operand
+from drafting.domain.amending.lexer import COUNT, NUMBERS, Operand
 from drafting.domain.amending.lexer import number as number_of
 from drafting.domain.amending.lexicon import VERBS, WORD_NOUNS, quote_depth
 from drafting.domain.amending.locations import ORD, ordinal
+from drafting.domain.amending.quoted import INTRODUCES
 from drafting.domain.amending.slips import one_edit
 from drafting.domain.amending.typography import fold
 

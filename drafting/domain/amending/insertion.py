@@ -22,9 +22,9 @@ from drafting.domain.amending.divisions import (
     mark_levels,
 )
 from drafting.domain.amending.edits import LAST, Edit
-from drafting.domain.amending.grammar import sorts_between
 from drafting.domain.amending.items import all_refs, end_item, end_quotation_item, ended_with_stop, item_follows
 from drafting.domain.amending.lexicon import OPEN, quote_depth
+from drafting.domain.amending.marks import sorts_between
 from drafting.domain.amending.quotations import (
     AMENDS,
     check_unclosed,

@@ -1,6 +1,6 @@
-"""The lexicon the lexer (lexer.py) and the cuts (cuts.py) share to read an amendment: its quotes (« » and
-“ ”) and how many a text leaves open, the marks of its parts and items, the adverbs of number, the nouns that
-name words, and the openings of a paragraph that instructs rather than quotes.
+"""The lexicon the lexer (lexer.py, markup.py, quoted.py, bare.py) and the cuts (cuts.py) share to read an
+amendment: its quotes (« » and “ ”) and how many a text leaves open, the marks of its parts and items, the
+adverbs of number, the nouns that name words, and the openings of a paragraph that instructs rather than quotes.
 """
 
 from __future__ import annotations

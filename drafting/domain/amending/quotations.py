@@ -9,8 +9,8 @@ import re
 from typing import TYPE_CHECKING
 
 from drafting.domain.amending.divisions import mark_kind
-from drafting.domain.amending.lexer import INTRODUCES
 from drafting.domain.amending.lexicon import OPEN, quote_depth
+from drafting.domain.amending.quoted import INTRODUCES
 from drafting.domain.amending.quotes import CLOSING, opened, quote_end, quotes_left
 from drafting.domain.amending.tombstones import NOTED_DELETED, UNCHANGED
 from drafting.domain.amending.typography import BLANKS, fold

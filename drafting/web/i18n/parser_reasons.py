@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from functools import cache
 
 REASONS: tuple[tuple[str, str], ...] = (
-    # grammar.py, joins.py, forms.py, locations.py: reading the sentences of the instructions
+    # grammar.py (with parts.py, repeats.py, pairs.py, clauses.py, marks.py), joins.py, forms.py, locations.py:
+    # reading the sentences of the instructions
     ("the words it puts (« {new} ») are only the stop the text has there", "les mots qu’elle introduit (« {new} ») ne sont que le point que le texte porte déjà à cet endroit"),
     ("the words it puts are empty (« »): what it means is not said", "les mots qu’elle introduit sont vides (« ») : ce qu’elle veut dire n’est pas dit"),
     ("the quoted words run over several alinéas", "les mots cités s’étendent sur plusieurs alinéas"),

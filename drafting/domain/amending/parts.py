@@ -1,0 +1,134 @@
+# ruff: noqa: E501  (patterns read best one a line)
+"""The parts of an amendment (« I. – », « 1° ») and the places carried from one sentence to the next: a part
+mark's kind and its slips (« I°.- », « 1°.- »), a heading naming the place of the instruction under it
+(« III, premier alinéa : »), the place « cet alinéa » and « le même II » name again, an alinéa added after the
+division just named (« Il est ajouté un alinéa ainsi rédigé : « b bis) … » »).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from drafting.domain.amending.divisions import follows
+from drafting.domain.amending.edits import AmendingError, Edit, Place
+from drafting.domain.amending.locations import ORD
+from drafting.domain.amending.typography import fold
+
+
+def _mark_kind(mark: str, seen: dict[str, str]) -> str:
+    """« II. – » roman, « B. – » a capital, « 3° » a number, « b) » a letter, « (2) » other. A single V, X, L or
+    C is a capital after the capital before it (« B. – » then « C. – »), otherwise roman when roman marks
+    came before it."""
+    roman = re.match(r"([IVXLC]+)\b", mark)
+    if roman and len(roman.group(1)) == 1 and roman.group(1) != "I":
+        before = seen.get("capital", "")[:1]
+        if "roman" not in seen or before and ord(before) + 1 == ord(mark[0]):
+            return "capital"
+        return "roman"
+    if roman:
+        return "roman"
+    return "capital" if mark[:1].isupper() else "number" if "°" in mark else "letter" if mark[:1].isalpha() else "other"
+
+
+# « I°.- », « I °.- », « I°- », « I° »: a roman number with a degree sign (a space before it or not), then the
+# dot and dash of a paragraph's mark (its dot may be left out) or nothing (an item is numbered in figures, « 1° »,
+# and takes no dash): the part « I.- », the degree sign a slip; no instruction's prose opens with a roman number
+# and a degree sign
+_SLIPPED_MARK = re.compile(r"([IVX]+) ?°(?:\s*(\.?\s*[-–—])\s*|\s+)")
+# « III, premier alinéa : »: a heading opening with a paragraph's mark, then a comma and an alinéa or a phrase named
+# by ordinals in words, names it in that paragraph as « Au III, premier alinéa : » does (p76-051); no part's mark
+# takes a comma (« III. – »), and an alinéa in figures (« III, alinéa 11 »: whose count?) is not read so
+_HEADING_PARAGRAPH = re.compile(
+    rf"^([ivx]+(?: (?:bis|ter|quater))?), (?=(?:à la |la |au |le |l')?(?:{ORD}) (?:alinéa|phrase)\b[^¤:]*:)"
+)
+# « 1°.- »: an item in figures given the dot and dash of a paragraph's mark, read as the item « 1° »
+_ITEM_DASH = re.compile(r"\.?\s*[-–—]\s*")
+
+
+# « cet alinéa » and its like, said after a division named whole: its only alinéa
+_THIS_ALINEA = re.compile(r"\b(?:cet|ce même|ledit|audit|dudit) alinéa\b")
+
+
+_ADDED_BARE = re.compile(r"il est ajouté (?:un|une|deux|trois|quatre|cinq|six) (?:alinéas?|paragraphes?) ainsi rédigée?s? ?: ?¤\d+¤$")
+
+
+# A paragraph's last sentence adding a paragraph (« … ¤1¤ . Il est ajouté un paragraphe ainsi rédigé : ¤2¤ »),
+# after one that quotes
+_PARAGRAPH_ADDED = re.compile(
+    r"^(.*¤\d+¤)\s*\.\s+(il est ajouté (?:un|deux|trois|quatre|cinq|six) paragraphes? ainsi rédigés? ?: ?¤\d+¤)$"
+)
+
+
+# A paragraph's last sentence adding an alinéa (« … ¤1¤ . Il est ajouté un alinéa ainsi rédigé : ¤2¤ »), after one
+# that quotes
+_ITEM_ADDED = re.compile(r"^(.*¤\d+¤)\s*\.\s+(il est ajouté un alinéa ainsi rédigé ?: ?¤\d+¤)$")
+
+
+def _after_named(numero: str, prose: str, found: list[Edit], before: list[Edit]) -> list[Edit]:
+    """The alinéa a last sentence « Il est ajouté un alinéa ainsi rédigé : « b bis) … » » adds: the words name
+    no place (alone, the article's end), but after a sentence naming one item (« Le b) est ainsi rédigé ») its
+    mark, the next after that item's (« b bis) » after « b) », « 3° » after « 2° » when there is no 3°), puts
+    it after that item. Refused otherwise: whether it goes there or at the article's end is not said."""
+    paths = {e.place.path for e in before}
+    path = next(iter(paths)) if len(paths) == 1 and not any(e.place.within for e in before) else ()
+    item = path[0] if path else ""
+    # read lowered: a shuttle's capitals (« 1° A », « 1° ter A ») given back, so that « 1° bis » is not taken
+    # for the next after the 1° A; « le b du 2° » (the Sénat's letter without its parenthesis, an item of a
+    # numbered one) is the b) (p75-039)
+    item = re.sub(r"(?<=°)((?: [a-z]+)*) (a{1,2}|[b-d])$", lambda m: f"{m.group(1)} {m.group(2).upper()}", item)
+    if re.fullmatch(r"[a-z](?: [a-z]+)?", item) and len(path) > 1 and re.match(r"\d+ ?°", path[1]):
+        item += ")"
+    if not re.fullmatch(r"\d+ ?°(?: [a-z]+)*(?: [A-Z]{1,2})?|[a-z](?: [a-z]+)?\)", item):
+        path = ()
+    mark = f"{item} " if path else ""
+    new = fold(found[0].new[0]).lstrip(' "«') if len(found) == 1 and found[0].new else ""
+    # its own adverb (« b bis) », « 2° bis »): new. « 3° » after the 2° named, a shuttle's « 1° A » after the
+    # 1° AA, « 1° B » after the 1° A may be one there already: put after it only when the article has none
+    # with that mark, checked when put (p75-032 to p75-034)
+    number = re.match(r"\d+|[a-z]", item)
+    own = number is not None and (new.startswith(number.group() + " ") or new.startswith(number.group() + "° "))
+    own = own and not re.match(r"\d+ ?°(?: [a-z]+)? [A-Z]{1,3}\b", new)
+    if not path or not follows(new, mark):
+        reason = "it adds an alinéa after naming a division, its mark not the next after that one's: where it goes is not said"
+        raise AmendingError(numero, prose, reason)
+    return [replace(found[0], place=replace(found[0].place, path=path, mark_unseen=not own))]
+
+
+def _heading_agrees(numero: str, prose: str, heading: Place, found: list[Edit]) -> None:
+    """« Alinéa 4, première phrase » then « Après le mot : X, rédiger ainsi la fin de l'alinéa 5 : … »: the
+    heading and the instruction under it name this article's alinéas by their numbers, none the same; which
+    place is meant is not said (p90-088): refused, neither taken over the other."""
+    if not heading.alineas or heading.within or heading.path or heading.worded:
+        return
+    for edit in found:
+        place = edit.place
+        if not place.alineas or place.within or place.path or place.worded or place.sole:
+            continue
+        if not set(place.alineas) & set(heading.alineas):
+            reason = "its heading names one alinéa and its instruction another: which place is meant is not said"
+            raise AmendingError(numero, prose, reason, "ambiguous")
+
+
+def _divided(context: Place, found: list[Edit]) -> Place:
+    """The context after instructions `found`, keeping the place the last of them naming a division names
+    (« 1° Au II, remplacer … »), which « le même II » after it names again (`Place.divided`)."""
+    divided = next((e.place for e in reversed(found) if e.place.path), None)
+    return context if divided is None else replace(context, divided=_context_of(divided))
+
+
+def _context_of(named: Place, before: Place | None = None) -> Place:
+    """What « cet alinéa », « cette phrase » and the places after an instruction inherit from the place it named
+    (and the division named before it, `Place.divided`, from the context `before`)."""
+    return Place(
+        named.alineas,
+        named.phrase,
+        within=named.within,
+        held=named.held,  # « tel qu'il résulte du 2° du II »: the same text (p70-044)
+        resulting=named.resulting,
+        proposed=named.proposed,
+        path=named.path,
+        sole=named.sole,
+        worded=named.worded,
+        divided=before.divided if before is not None else None,
+    )
