@@ -1530,3 +1530,25 @@ def test_puis_and_a_semicolon_before_an_anchor_clause_or_a_passive_instruction()
         apply(article, [("4", f"{replaced} puis, au premier alinéa, après le mot : « précise », insérer les mots : « par arrêté ».")])
     with pytest.raises(AmendingError):
         apply(article, [("5", f"{replaced} ; au premier alinéa, les mots : « pris sur le rapport du ministre » sont supprimés.")])
+
+
+def test_a_text_given_that_is_an_instruction_of_any_verb_is_refused() -> None:
+    # « insérer un alinéa ainsi rédigé : « Au II, supprimer les mots : « … ». » » (p102-063, p102-095): an alinéa
+    # written as the amendment's infinitive instruction, its verb governing « les mots : « … » », « cet alinéa »,
+    # « la dernière phrase » (after a place, « Au II, », « Alinéa 3, »), is not a law's words: refused
+    article = "I. – Le conseil délibère.\n\nII. – Ses décisions entrent en vigueur sans autorisation préalable."
+    for given in (
+        "« Au II, supprimer les mots : \"sans autorisation préalable\". »",
+        "« Supprimer les mots : « sans autorisation préalable ». »",
+        "« Remplacer le mot : « conseil » par le mot : « bureau ». »",
+        "« Alinéa 2, supprimer la dernière phrase. »",
+        "« Supprimer cet alinéa. »",
+        "« Rédiger ainsi l'alinéa 2 : « II. – Ses décisions sont exécutoires. » »",
+    ):
+        with pytest.raises(AmendingError, match="instruction of its own"):
+            apply(article, [("1", f"Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n{given}")])
+    # a law's alinéa whose verb in the infinitive governs other things is the law's words, read
+    for law in ("Le préfet peut supprimer les aides accordées sans autorisation.", "1° Supprimer les obstacles au développement ;",
+                "Le demandeur doit compléter les mentions suivantes :"):
+        got = apply(article, [("2", f"Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n« {law} »")])
+        assert got.split("\n\n")[1] == law

@@ -2438,3 +2438,17 @@ def test_a_division_of_a_code_article_quoted_several_times_named_bare() -> None:
     both = article.replace("« IV. – Un décret", "« III. – Un décret")
     with pytest.raises(AmendingError, match="several quotations"):
         apply(both, [("4", first)])
+
+
+def test_a_heading_and_the_alinea_its_instruction_inserts_after_must_agree() -> None:
+    # « Alinéa 3 » then « Après l'alinéa 4, insérer … » (p102-091), « Alinéa 8 » then « Après l'alinéa 7 »
+    # (p102-088: after the 7 or, as the heading says, the 8?): the alinéa « après » names is not the heading's,
+    # refused as p90-088; « Avant l'alinéa 2 » names the 2, « Après cet alinéa » the heading's
+    article = "Le maire signe.\n\nLe préfet statue.\n\nLe conseil délibère.\n\nLe juge tranche."
+    put = "Alinéa {}\n\n{}, insérer un alinéa ainsi rédigé :\n\n« L'État contrôle. »"
+    for heading, body in ((1, "Après l'alinéa 3"), (2, "Après l'alinéa 1"), (3, "Avant l'alinéa 4")):
+        with pytest.raises(AmendingError, match="its heading names one alinéa and its instruction another"):
+            apply(article, [("1", put.format(heading, body))])
+    for heading, body, at in ((2, "Avant l'alinéa 2", 1), (2, "Après l'alinéa 2", 2), (3, "Après cet alinéa", 3),
+                              (1, "Au début de cet article", 0)):
+        assert alineas(apply(article, [("2", put.format(heading, body))]))[at] == "L'État contrôle.", body

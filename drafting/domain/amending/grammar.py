@@ -19,6 +19,7 @@ from drafting.domain.amending.edits import AmendingError, Edit, Place
 from drafting.domain.amending.forms import WN, C, verbs_spelt
 from drafting.domain.amending.joins import ANCHOR_FIRST, split_clauses, whole_division
 from drafting.domain.amending.lexer import sentences
+from drafting.domain.amending.lexicon import WORD_NOUNS
 from drafting.domain.amending.locations import location
 from drafting.domain.amending.pairs import _respectively
 from drafting.domain.amending.parts import (
@@ -222,7 +223,7 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
                 heading = context
                 continue
             if heading is not None:
-                _heading_agrees(numero, sentence.prose, heading, found)
+                _heading_agrees(numero, sentence.prose, heading, found, clause)
                 heading = None
             said += found
             last = said  # « Remplacer X par Y et Z par W », then « procéder aux mêmes remplacements »: both
@@ -255,6 +256,12 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             # « insérer un alinéa ainsi rédigé : 1AA – avant le 1°, insérer un alinéa ainsi rédigé : « … » »: a law's
             # alinéa says « il est inséré », never the amendment's infinitive: the text given is an instruction
             raise AmendingError(numero, edit.part, "its text holds an instruction of its own (« insérer … »): what it puts is not said")
+        if any(_GIVEN_INSTRUCTION.search(fold(t).lower()) for t in edit.new):
+            # « insérer un alinéa ainsi rédigé : « Au II, supprimer les mots : « sans autorisation préalable ». » »:
+            # an alinéa written as the amendment's own instruction (its verb in the infinitive governing « les
+            # mots : », « cet alinéa », « l'alinéa 3 »), not the law's words: put as it stands it is wrong (p102-063)
+            reason = "its text is an instruction of its own (« supprimer les mots : … »), not words of the law: what it puts is not said"
+            raise AmendingError(numero, edit.part, reason)
     if parent is not None:  # read from the prose in small letters: the number as the text writes it (« COM-7 »)
         written = re.search(rf"(?<![\w-]){re.escape(parent)}(?![\w-])", text, re.I)
         parent = written.group(0) if written else parent
@@ -266,6 +273,22 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
 _NESTED_INSTRUCTION = re.compile(
     r"\b(?:insérer|ajouter|rédiger ainsi|remplacer|substituer|supprimer) (?:un |une |deux |trois |les |le |la |l')?"
     r"(?:alinéas?|phrases?|mots?|paragraphes?|articles?)\b[^.;]*?(?:ainsi rédigée?s?|suivante?s?|par l(?:es|e) mots?)"
+)
+
+# An alinéa given that is itself an amending instruction in the infinitive (« Supprimer les mots : « … ». », « Au
+# II, supprimer les mots : … », « Alinéa 3, supprimer la dernière phrase. », « Supprimer cet alinéa. »): the
+# verb governs the nouns an amendment names its operands by, words with their colon and quote (not « compléter
+# les mentions suivantes : », a list a law may announce), or, opening a sentence (after a place, « Au II, »),
+# an alinéa or phrase named as amendments name them. A law's alinéa says « sont supprimés », « est ainsi
+# rédigé »; its infinitives govern other things (« Le préfet peut supprimer les aides », « 1° Supprimer les … »)
+_INFINITIVE = r"(?:insérer|ajouter|rédiger(?: ainsi)?|remplacer|substituer|supprimer|compléter|rétablir)"
+_GIVEN_INSTRUCTION = re.compile(
+    rf"\b{_INFINITIVE} (?:à )?(?:(?:les|le|la|l'|un|une|des|deux|trois) ?)?{WORD_NOUNS}\s*:\s*[\"«]"
+    r"|(?:^|\. )[\"«]? ?(?:(?:\d+ ?°|[a-z]\)|[ivxlc]+\. ?[–-]) )?"
+    r"(?:(?:au|aux|à la|à l'|après|avant|dans|alinéas?) ?[^,:;\"«»]{1,80}[,:] )?"
+    rf"{_INFINITIVE} (?:(?:cet|ce|ces|cette) (?:(?:deux|trois|même) )?(?:alinéas?|phrases?|article)\b"
+    r"|l'alinéa \d+|les alinéas \d+|la (?:\w+ )?phrase(?: de (?:l'alinéa \d+|cet alinéa))?\s*[.;:]?$"
+    r"|les (?:\w+ )?(?:\w+ )?phrases(?: de (?:l'alinéa \d+|cet alinéa))?\s*[.;:]?$)"
 )
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from drafting.domain.amending.divisions import follows
-from drafting.domain.amending.edits import AmendingError, Edit, Place
+from drafting.domain.amending.edits import LAST, AmendingError, Edit, Place
 from drafting.domain.amending.locations import ORD
 from drafting.domain.amending.typography import fold
 
@@ -95,14 +95,23 @@ def _after_named(numero: str, prose: str, found: list[Edit], before: list[Edit])
     return [replace(found[0], place=replace(found[0].place, path=path, mark_unseen=not own))]
 
 
-def _heading_agrees(numero: str, prose: str, heading: Place, found: list[Edit]) -> None:
+def _heading_agrees(numero: str, prose: str, heading: Place, found: list[Edit], clause: str = "") -> None:
     """« Alinéa 4, première phrase » then « Après le mot : X, rédiger ainsi la fin de l'alinéa 5 : … »: the
     heading and the instruction under it name this article's alinéas by their numbers, none the same; which
-    place is meant is not said (p90-088): refused, neither taken over the other."""
+    place is meant is not said (p90-088): refused, neither taken over the other. So for alinéas put after
+    the one named (« Alinéa 3 » then « Après l'alinéa 4, insérer … », p102-091): the alinéa named is the one
+    « après » names (« avant l'alinéa 8 » names the 8), not the place between (« Alinéa 8 » then « Après
+    l'alinéa 7 »: after the 7 or the 8? p102-088)."""
     if not heading.alineas or heading.within or heading.path or heading.worded:
         return
     for edit in found:
         place = edit.place
+        if edit.kind == "insert_alineas" and not place.alineas and place.after is not None and place.after != LAST:
+            # « Au début de cet article » (0 with no « avant ») and « à la fin » name no alinéa by its number
+            before = re.search(r"\bavant (?:l'|le |la )?(?:alinéa|\w+ alinéa)", clause) is not None
+            if place.within or place.path or place.worded or place.sole or (place.after == 0 and not before):
+                continue
+            place = replace(place, alineas=(place.after + 1 if before else place.after,))
         if not place.alineas or place.within or place.path or place.worded or place.sole:
             continue
         if not set(place.alineas) & set(heading.alineas):

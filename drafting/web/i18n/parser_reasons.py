@@ -61,6 +61,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("its text says « (le reste sans changement) » of a passage it rewrites whole", "son texte dit « (le reste sans changement) » d’un passage qu’elle récrit en entier"),
     ("its text holds « (…) », words left out that it does not give", "son texte contient « (…) » : des mots y sont omis, que l’instruction ne donne pas"),
     ("its text holds an instruction of its own (« insérer … »): what it puts is not said", "son texte contient lui-même une instruction (« insérer … ») : ce qu’il insère n’est pas dit"),
+    ("its text is an instruction of its own (« supprimer les mots : … »), not words of the law: what it puts is not said", "son texte est lui-même une instruction (« supprimer les mots : … »), non des mots de la loi : ce qu’il insère n’est pas dit"),
     ("its text ends with « … », cut short: the rest is not given", "son texte finit par « … » : il est tronqué, la suite n’est pas donnée"),
     ("it rewrites as one text alinéas that are apart", "l’instruction récrit en un seul texte des alinéas qui ne se suivent pas"),
     ("it says « {said} » but no alinéa was named before", "l’instruction dit « {said} » alors qu’aucun alinéa n’a été désigné auparavant"),
