@@ -2438,3 +2438,28 @@ def test_a_division_of_a_code_article_quoted_several_times_named_bare() -> None:
     both = article.replace("« IV. – Un décret", "« III. – Un décret")
     with pytest.raises(AmendingError, match="several quotations"):
         apply(both, [("4", first)])
+
+
+def test_a_path_whose_outer_mark_only_a_quotation_holds_is_read_there() -> None:
+    # « Le 2° du II est ainsi rédigé » on an article with no II of its own, whose 2° quotes a II (p104-017):
+    # the quoted II's 2°, not the article's own 2°; two quotations holding a II, or an own II, refused
+    article = "\n\n".join(
+        [
+            "L'article L. 1 est ainsi modifié :",
+            "1° Au I, le mot : « x » est remplacé par le mot : « y » ;",
+            "2° Le II est ainsi rédigé :",
+            "« II. – Le conseil comprend :",
+            "« 1° Un élu ;",
+            "« 2° Un agent. » ;",
+            "3° Le III est abrogé.",
+        ]
+    )
+    said = "Le 2° du II est ainsi rédigé :\n\n« 2° Deux agents. »"
+    got = alineas(apply(article, [("1", said)]))
+    assert got[2] == "2° Le II est ainsi rédigé :" and got[5] == "« 2° Deux agents. » ;"
+    two = article.replace("3° Le III est abrogé.", "3° Le II de l'article L. 2 est ainsi rédigé :\n\n« II. – Le préfet nomme :\n\n« 1° Un élu ;\n\n« 2° Un juge. »")
+    with pytest.raises(AmendingError, match="texts it quotes have 2"):
+        apply(two, [("1", said)])
+    own = article.replace("1° Au I,", "I. – 1° Au I,").replace("2° Le II est", "II. – Le II est")
+    with pytest.raises(AmendingError):
+        apply(own, [("1", said)])
