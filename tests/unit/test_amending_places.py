@@ -2452,3 +2452,28 @@ def test_a_heading_and_the_alinea_its_instruction_inserts_after_must_agree() -> 
     for heading, body, at in ((2, "Avant l'alinéa 2", 1), (2, "Après l'alinéa 2", 2), (3, "Après cet alinéa", 3),
                               (1, "Au début de cet article", 0)):
         assert alineas(apply(article, [("2", put.format(heading, body))]))[at] == "L'État contrôle.", body
+
+
+def test_a_path_whose_outer_mark_only_a_quotation_holds_is_read_there() -> None:
+    # « Le 2° du II est ainsi rédigé » on an article with no II of its own, whose 2° quotes a II (p104-017):
+    # the quoted II's 2°, not the article's own 2°; two quotations holding a II, or an own II, refused
+    article = "\n\n".join(
+        [
+            "L'article L. 1 est ainsi modifié :",
+            "1° Au I, le mot : « x » est remplacé par le mot : « y » ;",
+            "2° Le II est ainsi rédigé :",
+            "« II. – Le conseil comprend :",
+            "« 1° Un élu ;",
+            "« 2° Un agent. » ;",
+            "3° Le III est abrogé.",
+        ]
+    )
+    said = "Le 2° du II est ainsi rédigé :\n\n« 2° Deux agents. »"
+    got = alineas(apply(article, [("1", said)]))
+    assert got[2] == "2° Le II est ainsi rédigé :" and got[5] == "« 2° Deux agents. » ;"
+    two = article.replace("3° Le III est abrogé.", "3° Le II de l'article L. 2 est ainsi rédigé :\n\n« II. – Le préfet nomme :\n\n« 1° Un élu ;\n\n« 2° Un juge. »")
+    with pytest.raises(AmendingError, match="texts it quotes have 2"):
+        apply(two, [("1", said)])
+    own = article.replace("1° Au I,", "I. – 1° Au I,").replace("2° Le II est", "II. – Le II est")
+    with pytest.raises(AmendingError):
+        apply(own, [("1", said)])

@@ -870,3 +870,33 @@ def test_a_text_given_holding_an_instruction_on_words_is_refused() -> None:
     )
     with pytest.raises(AmendingError, match="instruction of its own"):
         apply(article, [("1", said)])
+
+
+def test_an_alinea_put_next_to_lines_standing_for_alineas_left_out_takes_the_quotation_s_quote() -> None:
+    # a comparative text's bare « (Alinéa sans modification) » (or « (Alinéa supprimé) », « … ») inside a
+    # quotation still open stands for one of its alinéas, its quote left out: an alinéa put next to it is
+    # the quotation's and takes its quote (p104-082, p104-084); so after the lines that stand for the first
+    # alinéas of a text announced (« … ainsi rédigé : », then the lines, then « « Art. … », p104-083)
+    article = "\n\n".join(
+        [
+            "1° Après le chapitre Ier, il est inséré un chapitre Ier bis ainsi rédigé :",
+            "(Alinéa sans modification)",
+            "« Art. L. 1. – Le maire décide.",
+            "(Alinéa sans modification)",
+            "« Art. L. 2. – Le préfet statue.",
+            "2° Le chapitre II est abrogé.",
+        ]
+    )
+    put = "Après l'alinéa {n}\n\nInsérer un alinéa ainsi rédigé :\n\n« Le conseil délibère. »"
+    for n, at in ((3, 3), (4, 4), (2, 2), (1, 1)):
+        assert alineas(apply(article, [("1", put.format(n=n))]))[at] == "« Le conseil délibère."
+    for stand_in in ("(Alinéa supprimé)", "…"):
+        other = article.replace("(Alinéa sans modification)\n\n« Art. L. 2.", f"{stand_in}\n\n« Art. L. 2.")
+        assert alineas(apply(other, [("1", put.format(n=4))]))[4] == "« Le conseil délibère."
+    # the lines after a quotation closed, or after one left open before the bill's own alinéa (comparative
+    # texts leave their quotations unclosed): whether they, and the alinéa put by them, are its is not said
+    closed = article.replace("Le maire décide.", "Le maire décide. »")
+    unclosed = article.replace("« Art. L. 2. – Le préfet statue.", "2° bis Le chapitre III est modifié.")
+    for text, n in ((closed, 4), (unclosed, 3), (unclosed, 4)):
+        with pytest.raises(AmendingError, match="inside the quotation beside those lines"):
+            apply(text, [("1", put.format(n=n))])

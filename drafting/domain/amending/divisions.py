@@ -255,7 +255,7 @@ def _kept_in(
         return 0
     if not heads[last] and opened(original[last]) and not quote_end(original[last]):
         return run  # a quotation the division holds, still open (not one of a quoted article's own alinéas)
-    if heads[last] and _ANNOUNCES.search(heads[last]) and run + 1 <= hi and opened(original[run + 1]):
+    if heads[last] and ANNOUNCES.search(heads[last]) and run + 1 <= hi and opened(original[run + 1]):
         # « 2° … est ajoutée une section 1 A ainsi rédigée : », the lines, then « « Art. L. 446-1 A. – … »: the
         # text it announces starts right after it, so the lines stand for its first alinéas (p77-054)
         return run
@@ -265,7 +265,7 @@ def _kept_in(
 
 _DASH_ITEM = re.compile(r"[-–—]\s")  # « – de limiter … ; »: an item of a list a « : » introduces, unnumbered
 # An alinéa announcing the text that follows it: « … ainsi rédigée : », « … rédigés comme suit : »
-_ANNOUNCES = re.compile(r"\b(?:ainsi\s+rédigée?s?|rédigée?s?\s+comme\s+suit)\s*:$", re.I)
+ANNOUNCES = re.compile(r"\b(?:ainsi\s+rédigée?s?|rédigée?s?\s+comme\s+suit)\s*:$", re.I)
 
 
 def quoted_heads(article: Article, first: int, last: int) -> list[str]:

@@ -32,6 +32,7 @@ from drafting.domain.amending.quotations import (
     closes_unopened,
     closing_lost,
     dropped_amendment_close,
+    enclosing_quote,
     inside_quote,
     requote,
     stop_after,
@@ -126,9 +127,20 @@ def insert_alineas(article: Article, edit: Edit, ctx: Ctx) -> None:
         if lost and new:  # its closing quote lost in the data, the quotation now ends with them, closed
             new[-1] = new[-1].rstrip() + {"«": " »", "“": "”", '"': '"'}[before[0]]
     else:
-        # inside a quotation, alinéas are the quotation's, quoted by the amendment or given bare
-        inside = inside_quote(article, i + 1)
-        new = requote(edit.new, like, inside)
+        # inside a quotation, alinéas are the quotation's, quoted by the amendment or given bare; next to a
+        # comparative text's bare « (Alinéa sans modification) » lines, read past them (`enclosing_quote`)
+        enclosing = enclosing_quote(article, i + 1)
+        if enclosing is None:
+            reason = (
+                "the alinéas put stand next to a comparative text's lines standing for alinéas it leaves out; "
+                "whether they are inside the quotation beside those lines is not said"
+            )
+            raise ctx.fail(reason, "ambiguous")
+        inside = bool(enclosing)
+        if inside and not opened(like):  # next to such a line: the quotation's quote, closing nothing
+            new = requote(edit.new, enclosing, True, last="")
+        else:
+            new = requote(edit.new, like, inside)
         text = "".join(new)
         balanced = quote_depth(text) == 0
         last_inner = new[-1][1:] if new else ""  # a quote opened in the last alinéa and closed there is its own

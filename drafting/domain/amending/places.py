@@ -188,20 +188,39 @@ def _own_or_quoted(article: Article, path: tuple[str, ...], ctx: Ctx) -> tuple[i
     """The division a path names, the article's own (outside quotations); a division named bare (« Supprimer
     le b) », « À la fin du 3° », one mark, no run) that the article's own text does not hold: the one division
     with that mark in the texts it quotes (its item « « b) … », p49-023, p49-067), as the quotation's own marks
-    read it; in several quotations, or twice in one, refused (`ambiguous`)."""
+    read it; in several quotations, or twice in one, refused (`ambiguous`). So a path (« le 4° du II ») whose
+    outermost mark the article's own text holds nowhere: read in the one quotation holding it whole."""
     try:
         return division_bounds(article, path, ctx)
     except AmendingError as exc:
-        if exc.code != "no_such_division" or len(path) != 1 or re.search(r", | et | à ", path[0]):
+        if exc.code != "no_such_division" or re.search(r", | et | à ", path[-1]):
             raise
         found: list[tuple[int, int]] = []
-        for first, last in quotation_spans(article.original, 0, len(article.original) - 1):
-            marks = quoted_heads(article, first, last)
-            found += marked(article, (marks, mark_levels(marks)), (path[0], ""), (first, last), ctx)
+        if len(path) > 1:
+            # « Le 4° du II », the article's own text holding no II at all: the one II its quotations hold
+            # (« 6° Le II est remplacé par les dispositions suivantes : « II. – … », p104-017), its 4° read there
+            try:
+                division_bounds(article, path[-1:], ctx)
+            except AmendingError as outer:
+                if outer.code != "no_such_division":
+                    raise exc from outer
+            else:
+                raise
+            for span in quotation_spans(article.original, 0, len(article.original) - 1):
+                try:
+                    found.append(division_bounds(article, path, ctx, span))
+                except AmendingError as missing:
+                    if missing.code != "no_such_division":
+                        raise exc from missing
+        else:
+            for first, last in quotation_spans(article.original, 0, len(article.original) - 1):
+                marks = quoted_heads(article, first, last)
+                found += marked(article, (marks, mark_levels(marks)), (path[0], ""), (first, last), ctx)
         if not found:
             raise
         if len(found) > 1:
-            said = f"the article's own text has no « {path[0]} », and the texts it quotes have {len(found)}"
+            shown = path[-1].upper() if re.fullmatch(r"[ivx]+", path[-1]) else path[-1]  # read folded: « ii »
+            said = f"the article's own text has no « {shown} », and the texts it quotes have {len(found)}"
             raise ctx.fail(f"{said}: which one is meant is not said", "ambiguous") from exc
         return found[0]
 def counted_either_way(article: Article, edit: Edit, ctx: Ctx) -> Place:

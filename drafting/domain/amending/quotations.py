@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from drafting.domain.amending.divisions import mark_kind
+from drafting.domain.amending.divisions import ANNOUNCES, mark_kind
 from drafting.domain.amending.lexicon import OPEN, quote_depth
 from drafting.domain.amending.quoted import INTRODUCES
-from drafting.domain.amending.quotes import CLOSING, opened, quote_end, quotes_left
+from drafting.domain.amending.quotes import CLOSING, kept_line, opened, quote_end, quotes_left
 from drafting.domain.amending.tombstones import NOTED_DELETED, UNCHANGED
 from drafting.domain.amending.typography import BLANKS, fold
 
@@ -203,14 +203,52 @@ def _close_introduced(new: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def inside_quote(article: Article, i: int) -> bool:
-    """Whether slot `i` sits inside a quotation: the alinéas around it are quoted and the one before
-    does not close it."""
-    before = article.original[i - 1] if i > 0 else ""
-    following = article.original[i] if i < len(article.original) else ""
-    return (
-        before[:1] in OPEN + '"'
-        and following[:1] in OPEN + '"'
-        and not re.search(r"[»\"”]\s*[.;]?$", before)
-        and bool(before)
-        and bool(following)
-    )
+    """Whether slot `i` sits inside a quotation (`enclosing_quote`; where that is not said, not inside)."""
+    return bool(enclosing_quote(article, i))
+
+
+# A bare line of a comparative text standing for an alinéa it does not give, its words, mark and quote left
+# out: « (Alinéa sans modification) », « (Alinéa supprimé) », « (Non modifié) », « (Supprimé) », « … »
+_STAND_IN = re.compile(
+    r"\(\s*(?:alinéa sans modification|alinéa supprimé|non modifiée?|supprimée?)\s*\)\s*\.?"
+    r"|(?:\.\s*){3,}|[(\[]?\s*…\s*[)\]]?",
+    re.I,
+)
+
+
+def stand_in(line: str) -> bool:
+    """Whether an alinéa is a comparative text's bare line standing for one it does not give (`_STAND_IN`)."""
+    return kept_line(line) or _STAND_IN.fullmatch(line.strip()) is not None  # unfolded: `fold` makes « … » one dot
+
+
+def enclosing_quote(article: Article, i: int) -> str | None:
+    """The alinéa whose opening quote slot `i` takes, sitting inside its quotation; "" when the slot sits in
+    none; None when whether it does is not said. Next to quoted alinéas: inside when the alinéas around it
+    are quoted and the one before does not close its quotation. Next to a comparative text's bare lines
+    standing for alinéas it leaves out (`stand_in`), their quote too, the alinéas past them are read, as
+    `quotation_last` reads a quotation: a quotation still open before the lines (its last quoted alinéa not
+    closed) goes on through them to the quoted alinéa after them, so the slot is inside it (p104-082, p104-084);
+    so it is right after an alinéa announcing a text (« … ainsi rédigé : ») and among the lines then standing
+    for that text's first alinéas, a quoted alinéa after them (p77-054, p104-083). Otherwise, with a quoted
+    alinéa on one side of the lines only (a quotation closed, then the lines, then a quoted alinéa; a
+    quotation left open, then the lines and the bill's own alinéa or the article's end, as comparative texts
+    leave their quotations unclosed), whether the lines are the quotation's or the bill's own, and the slot
+    with them, is not said."""
+    original = article.original
+    b = i - 1
+    while b >= 0 and stand_in(original[b]):
+        b -= 1
+    f = i
+    while f < len(original) and stand_in(original[f]):
+        f += 1
+    before = original[b] if b >= 0 else ""
+    following = original[f] if f < len(original) else ""
+    open_before = bool(before) and opened(before) and not re.search(r"[»\"”]\s*[.;]?$", before)
+    quoted_after = bool(following) and opened(following)
+    if b == i - 1 and f == i:  # no such line next to the slot
+        return before if open_before and quoted_after else ""
+    if open_before and quoted_after:
+        return before  # the lines go on with its quotation
+    if before and not opened(before) and ANNOUNCES.search(fold(before).strip()) and quoted_after:
+        return following  # the lines stand for the first alinéas of the text announced
+    return None if open_before or quoted_after else ""

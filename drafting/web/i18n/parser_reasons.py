@@ -239,6 +239,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it gives several alinéas for a phrase", "l’instruction donne plusieurs alinéas pour une phrase"),
     ("its text opens a quotation that it never closes", "le texte de l’instruction ouvre des guillemets qu’il ne ferme jamais"),
     ("the alinéa before closes a quotation it never opens; whether the alinéas put continue it is not said", "l’alinéa qui précède ferme une citation qu’il n’ouvre pas ; si les alinéas insérés la continuent n’est pas dit"),
+    ("the alinéas put stand next to a comparative text's lines standing for alinéas it leaves out; whether they are inside the quotation beside those lines is not said", "les alinéas insérés jouxtent des lignes du texte comparatif tenant lieu d’alinéas qu’il ne reproduit pas ; s’ils sont dans la citation voisine de ces lignes n’est pas dit"),
     ("the alinéas put end an item's quotation after one that ends none; where they go is not said", "les alinéas insérés terminent la citation d’un élément après un alinéa qui n’en termine aucune ; où ils vont n’est pas dit"),
     # __init__.py: several amendments on one article
     ("it amends amendment {numero}, which is not among them", "le sous-amendement porte sur l’amendement {numero}, qui ne figure pas parmi les amendements donnés"),
