@@ -667,3 +667,26 @@ def test_a_letter_named_without_its_parenthesis_is_restored_from_a_run_under_a_n
     d = "Au 5°, rétablir le d dans la rédaction suivante :\n\n« d) Des règles simplifiées ; »"
     with pytest.raises(AmendingError):
         apply(article, [("1", d)])
+
+
+def test_restoring_a_division_that_stands_is_refused() -> None:
+    # « Rétablir le 1° », no place named, the 1° standing and not shown deleted: what was restored is not this
+    # text's, and rewriting the 1° with its quotation is not said (p102-058, p102-094)
+    article = "I. – Le code est ainsi modifié :\n\n1° L'article 1 est ainsi rédigé :\n\n« Le maire décide. » ;\n\n2° (Supprimé)"
+    restore = "Rétablir le {} dans la rédaction suivante :\n\n« {} Le juge tranche ; »"
+    with pytest.raises(AmendingError, match="which stands"):
+        apply(article, [("1", restore.format("1°", "1°"))])
+    assert alineas(apply(article, [("1", restore.format("2°", "2°"))]))[-1] == "2° Le juge tranche ;"
+
+
+def test_an_item_restored_from_a_run_inside_a_quotation_that_goes_on_drops_the_amendments_quote() -> None:
+    # « Alinéa 3 / Rétablir le 2° » on « « 1° à 3° (Supprimé) », the quotation going on with its 4°: the restored
+    # 2° is read as « Rédiger ainsi » reads it, « « 2° … ; » » giving « « 2° … ; » (p102-056)
+    article = "L'article L. 1 est ainsi rédigé :\n\n« Les copropriétés :\n\n« 1° à 3° (Supprimé)\n\n« 4° Déclarées en carence. »"
+    restore = "Alinéa 3\n\nRétablir le 2° dans la rédaction suivante :\n\n« « 2° Situées en zone urbaine ; »"
+    assert alineas(apply(article, [("1", restore)]))[2:] == [
+        "« 1° (Supprimé)",
+        "« 2° Situées en zone urbaine ;",
+        "« 3° (Supprimé)",
+        "« 4° Déclarées en carence. »",
+    ]

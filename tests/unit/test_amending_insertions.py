@@ -1051,3 +1051,20 @@ def test_an_item_put_whose_text_opens_with_an_elided_word_keeps_its_mark() -> No
     assert apply(article, [("1", said)]).split("\n\n")[2:] == ["2° L'article 2 est abrogé ;", "3° L'article 3 est abrogé."]
     with pytest.raises(AmendingError, match="announces a 3°"):
         apply(article, [("2", said.replace("« 3° L'article", "« 3° B L'article"))])
+
+
+def test_a_division_put_beside_a_standing_one_of_its_mark_is_refused_unless_the_amendment_renumbers_it() -> None:
+    # « Après l'alinéa 3, insérer un 3° » with a 3° standing right after: two 3° are never meant (p102-039)
+    items = "Le code est ainsi modifié :\n\n1° Le maire décide ;\n\n2° Le juge tranche ;\n\n3° Le préfet contrôle."
+    put = "Après l'alinéa 3, insérer un 3° ainsi rédigé :\n\n« 3° Le conseil délibère ; »"
+    with pytest.raises(AmendingError, match="where one stands already"):
+        apply(items, [("1", put)])
+    # the amendment's other part renumbers the standing one: put (p16-040, p7a-9)
+    renumbered = put.replace("Après", "I. – Après") + "\n\nII. – En conséquence, rédiger ainsi l'alinéa 4 :\n\n« 4° Le préfet contrôle. »"
+    assert alineas(apply(items, [("1", renumbered)]))[3:] == ["3° Le conseil délibère ;", "4° Le préfet contrôle."]
+    # noted deleted, the division put takes its place, as before
+    stone = items.replace("3° Le préfet contrôle.", "3° (Supprimé)")
+    assert alineas(apply(stone, [("1", put)]))[3:] == ["3° Le conseil délibère ;"]
+    # a 3° of a quotation elsewhere is another enumeration's
+    quoted = items + "\n\nII. – L'article 2 est ainsi rédigé :\n\n« 1° Le maire ;\n\n« 3° Le juge. »"
+    assert "3° Le conseil délibère ;" in apply(quoted.replace("3° Le préfet contrôle.", "4° Le préfet contrôle."), [("1", put)])

@@ -21,6 +21,7 @@ from drafting.domain.amending.codes import same_code, sole_code
 from drafting.domain.amending.divisions import one_division
 from drafting.domain.amending.edits import EVERY, AmendingError, Amendment, Edit, Place
 from drafting.domain.amending.grammar import parse_amendment
+from drafting.domain.amending.insertion import twins_left
 from drafting.domain.amending.markup import clean
 from drafting.domain.amending.quotes import quote_end
 from drafting.domain.amending.search import occurrences, words_pattern
@@ -181,6 +182,8 @@ def _made_in_order(plan: list[tuple[str, Edit]], article: Callable[[], Amending]
             for step, (numero, edit) in enumerate(plan):
                 made.step = step
                 made.apply(edit, numero)
+                if step + 1 == len(plan) or plan[step + 1][0] != numero:
+                    twins_left(made)  # a division put beside one of its mark, left so by the amendment
         except Before as before:
             late, early = plan[step], plan[before.step]
             if (id(late[1]), id(early[1])) in moves:  # moved before it once already: no order holds

@@ -44,7 +44,8 @@ if TYPE_CHECKING:
 def _restore_one(article: Article, edit: Edit, ctx: Ctx) -> bool:
     """« À l'alinéa 2, rétablir le 1° … » where alinéa 2 reads « 1° et 2° (Supprimé) » (« 1° à 3° », « a et
     b) »): the 1° is put back in its place, the others stay recorded as deleted (« 2° (Supprimé) »)."""
-    slot = article.slots[slot_index(article, (edit.place.alineas or (0,))[0], ctx)]
+    i = slot_index(article, (edit.place.alineas or (0,))[0], ctx)
+    slot = article.slots[i]
     m = DELETED_RUN.match(fold(" ".join(slot.text)).strip())
     if m is None or len(slot.text) != 1:
         return False
@@ -60,6 +61,12 @@ def _restore_one(article: Article, edit: Edit, ctx: Ctx) -> bool:
     new = requote(edit.new, slot.text[0], True)
     dash = re.search(r"[-–—]", slot.text[0]) if m["ra"] else None  # the paragraphs' dash, as the text writes it
     stones = [f"{quote}{k.upper()}. {dash[0]} (Supprimé)" if dash else f"{quote}{k} (Supprimé)" for k in marks]
+    following = article.original[i + 1] if i + 1 < len(article.original) else ""
+    if quote and opened(new[0]):
+        # the quotation goes on after them (the run's next numbers, or the alinéa after a run that closed
+        # nothing): given closed (« « 2° … ; » »), the quote is the amendment's, as « Rédiger ainsi » reads it
+        after = at + len(named) < len(stones) or not quote_end(slot.text[0]) and opened(following)
+        new = goes_on(new, after)
     slot.text = stones[:at] + new + stones[at + len(named) :]
     return True
 

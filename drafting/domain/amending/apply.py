@@ -26,7 +26,7 @@ from drafting.domain.amending.places import counted_both_ways, counted_either_wa
 from drafting.domain.amending.search import words_pattern
 from drafting.domain.amending.sitting import moved, words_put
 from drafting.domain.amending.spans import phrase_named
-from drafting.domain.amending.tombstones import UNCHANGED, restored_from_joined
+from drafting.domain.amending.tombstones import UNCHANGED, restored_from_joined, restored_standing
 from drafting.domain.amending.typography import BLANKS, fold, in_straight_quotes, straight_quotes
 from drafting.domain.amending.words import delete_words, insert_words, replace_words
 
@@ -66,7 +66,10 @@ class Amending(Article):
         if edit.place.phrase_words and edit.place.alineas is None and edit.place.after is None:
             edit = replace(edit, place=self._phrase_sought(edit, ctx))
         if edit.place.within or edit.place.path:
-            edit = replace(edit, place=counted_in(self, edit, ctx))
+            counted = counted_in(self, edit, ctx)
+            if edit.restores and edit.kind == "rewrite":  # « Rétablir le 1° » on a 1° that stands
+                restored_standing(self, edit.place, counted, ctx)
+            edit = replace(edit, place=counted)
         if edit.place.phrase_words:  # « Alinéas 3 et 7 / Compléter la phrase : « X » … »: X once in the article
             edit = replace(edit, place=self._phrase_once(edit, ctx))
         if edit.place.phrase_words:  # « Compléter la phrase : « X » … »: which phrase X is

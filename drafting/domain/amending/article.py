@@ -66,6 +66,9 @@ class Article:
         # alinéa -> amendment -> the words each of its edits there named (its old words, its anchor; () for none)
         self.changed: dict[int, dict[str, list[tuple[str, ...]]]] = {}
         self.step = 0  # the place in the sitting of the edit being made (`Wipe.step`)
+        # a division put beside a standing one of its mark (`insertion._twins`): the slot of that one, its mark
+        # and the edit; refused when the amendment's last edit leaves it so (its other parts may renumber it)
+        self.twins: list[tuple[int, str, Ctx]] = []
 
     def alineas(self) -> list[str]:
         out = list(self.head)

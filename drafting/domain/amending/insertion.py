@@ -232,6 +232,8 @@ def _restoring(article: Article, edit: Edit, ctx: Ctx, said: bool = True) -> Edi
         if DELETED_STONE.search(text) and (key := _mark_key(text)) is not None and key[1] == mark[1]
         and re.search(r"\s(?:à|et)\s", fold(text).split("(")[0])
     ]  # fmt: skip
+    if not said and not edit.place.mark_unseen and at is not None:
+        _twins(article, refs, at, mark, edit, ctx)
     if not shown and not runs:
         return edit
     if at is not None and len(shown) == 1 and not runs and DELETED_STONE.search(refs[shown[0]][0][refs[shown[0]][1]]):
@@ -245,6 +247,74 @@ def _restoring(article: Article, edit: Edit, ctx: Ctx, said: bool = True) -> Edi
     division = mark[0].lstrip(OPEN + '"')
     reason = f"it restores a « {division} » that the article shows elsewhere"
     raise ctx.fail(reason, "ambiguous")
+
+
+def _same_mark(new: str) -> bool:
+    """Whether the mark `new` opens with is surely the one `_mark_key` reads: an adverb glued to it (« 2°bis »)
+    is not read so, and « 3° A compter » (the word « à » unaccented) may be a « 3° A »."""
+    folded = fold(new).strip()
+    glued = re.match(r"[«\"“]?\s*\d+\s*°(?=[a-z])", folded)
+    capital = re.match(r"[«\"“]?\s*\d+\s*°\s*(?:(?:bis|ter|quater)\s+)?A\s", folded)
+    return not glued and not capital
+
+
+def _siblings(refs: list[tuple[list[str], int]], at: int, kind: str) -> list[int]:
+    """The alinéas (indexes in `refs`) of the enumeration alinéa `at` is in, for a division of `kind` (a key of
+    `MARKS`) put after it: those around it quoted as it is (the bill's own, or a quotation's), up to a mark of an
+    outer kind, a quoted code article's heading (« « Art. L. 3. – ») or one quoted otherwise."""
+    lines = [ls[j] for ls, j in refs]
+    heads = [fold(t).strip().lstrip('«"“').strip() for t in lines]
+    kinds = mark_levels(heads)
+    level = {"–": 0, "°": 2, ")": 3}[kind]
+    status = opened(lines[at])
+
+    def bound(n: int) -> bool:
+        outer = (k := kinds[n]) is not None and k < level
+        return opened(lines[n]) != status or outer or bool(status and ARTICLE_HEADING.match(heads[n]))
+
+    first = at
+    while first > 0 and not bound(first):
+        first -= 1
+    last = at + 1
+    while last < len(lines) and not bound(last):
+        last += 1
+    return [n for n in range(first, last) if not bound(n)]
+
+
+def _twins(
+    article: Article, refs: list[tuple[list[str], int]], at: int, mark: tuple[str, str], edit: Edit, ctx: Ctx
+) -> None:
+    """« Après l'alinéa 3, insérer un 3° » with a 3° standing in that enumeration (not noted deleted, which the
+    division put takes the place of): two « 3° » are never meant, and a renumbering is not said (p102-039).
+    Recorded (`Article.twins`), refused when the amendment's last edit leaves that one standing with its mark:
+    its other parts may renumber it or take its mark away (p16-040, p7a-9)."""
+    if not edit.new or not _same_mark(edit.new[0]):
+        return
+    here = refs[at][0][refs[at][1]]
+    if opened(edit.new[0]) != opened(here) and (opened(edit.new[0]) or quote_end(here)):
+        return  # given quoted after the bill's own alinéa, or bare after a quotation's end: whose it is is not sure
+    put = mark[0].lstrip(OPEN + '"')
+    for n in _siblings(refs, at, mark[1]):
+        ls, j = refs[n]
+        key = _mark_key(ls[j])
+        if key is None or key[0].lstrip(OPEN + '"') != put or DELETED_STONE.search(ls[j]):
+            continue
+        slot = next((s for s, sl in enumerate(article.slots) if sl.text is ls and j == 0), None)
+        if slot is None:  # put by an edit before this one: it stands with that mark
+            raise ctx.fail(f"it puts a « {put} » where one stands already: which is meant is not said", "ambiguous")
+        article.twins.append((slot, put, ctx))
+
+
+def twins_left(article: Article) -> None:
+    """After an amendment's last edit: a division it put beside a standing one of its mark that still stands
+    with it (`_twins`) is refused."""
+    pending, article.twins = article.twins, []
+    for slot, put, ctx in pending:
+        text = article.slots[slot].text
+        key = _mark_key(text[0]) if text else None
+        if key is not None and key[0].lstrip(OPEN + '"') == put and not DELETED_STONE.search(text[0]):
+            reason = f"it puts a « {put} » where one stands already: which is meant is not said"
+            raise ctx.fail(reason, "ambiguous")
 
 
 def _check_unseen(article: Article, edit: Edit, i: int, ctx: Ctx) -> None:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from drafting.domain.amending.divisions import ADVERB, division_bounds, heads_of, mark_levels, marked, named_level
-from drafting.domain.amending.edits import AmendingError, Edit
+from drafting.domain.amending.edits import AmendingError, Edit, Place
 from drafting.domain.amending.typography import BLANKS, fold
 
 if TYPE_CHECKING:
@@ -280,3 +280,23 @@ def _restored_as_headed(article: Article, edit: Edit, ctx: Ctx) -> Edit:
     if len(spans) < 2 or (n - 1, n - 1) not in spans or not DELETED_STONE.search(article.slots[n - 1].text[0]):
         return edit
     return replace(edit, place=replace(place, alineas=(n,), item=mark, path=(), under=()))
+
+
+def restored_standing(article: Article, named: Place, place: Place, ctx: Ctx) -> None:
+    """« Rétablir le 1° dans la rédaction suivante », the division named (`named`, as the amendment says it)
+    found standing where `place` (as read) puts it: a division restored is one the text shows deleted (« 1°
+    (Supprimé) », or deleted at this sitting); one that stands, its own text there, is not what the amendment
+    was filed on, and rewriting it (with what it holds: a quotation, its items) is not said: refused (p102-058,
+    p102-094). Numbers kept in a run (« 1° à 3° (Supprimé) ») are read by `restored_from_joined`."""
+    if not named.path or place.item or not place.alineas:
+        return
+    n = place.alineas[0]
+    i = n - 1 if n > 0 else len(article.slots) + n
+    if not 0 <= i < len(article.slots):
+        return
+    text = article.slots[i].text
+    if not text or DELETED_STONE.search(text[0]):
+        return
+    division = " of the ".join(named.path)
+    reason = f"it restores the {division}, which stands: the text does not show it deleted"
+    raise ctx.fail(reason, "not_applicable")

@@ -248,6 +248,8 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it restores the article; whether amendments {numeros} apply to that text is not said", "il rétablit l’article ; rien ne dit si les amendements {numeros} portent sur le texte rétabli"),
     ("it restores an article by its number, and this article is not deleted", "l’instruction rétablit un article désigné par son numéro, alors que cet article n’est pas supprimé"),
     ("it restores a « {division} » that the article shows elsewhere", "l’instruction rétablit un « {division} » que l’article montre à un autre endroit"),
+    ("it restores the {division}, which stands: the text does not show it deleted", "l’instruction rétablit le {division}, qui figure dans le texte : celui-ci ne le montre pas supprimé"),
+    ("it puts a « {put} » where one stands already: which is meant is not said", "l’instruction insère un « {put} » là où il en figure déjà un : lequel est voulu n’est pas dit"),
     # services/amendment_instructions.py: instructions proposed on the propose page
     ("the instructions leave the article as it is", "les instructions laissent l’article tel qu’il est"),
     ("the instructions leave the amendment's text as it is", "les instructions laissent le texte de l’amendement tel qu’il est"),
