@@ -2478,3 +2478,24 @@ def test_a_phrase_or_an_edge_of_a_code_article_named_anew_takes_no_alinea_carrie
     start = first + "II. – Au début du 2°, insérer les mots : « À compter de 2022, »."
     assert alineas(apply(_RESTORED_L1, [("6", start)]))[5] == "2° À compter de 2022, l'article L. 3 est abrogé ;"
 
+
+
+def test_the_same_division_joined_after_a_place_naming_it_in_one_sentence() -> None:
+    # « Au deuxième alinéa du II de l'article L. 1 … et au quatrième alinéa du même II »: the II the place joined
+    # before names, of that code article (p101-008), as « du même article » is read there
+    article = "\n\n".join(
+        [
+            "L'article L. 1 du code de l'énergie est ainsi rédigé :",
+            "« Art. L. 1. – I. – Le tarif est fixé.",
+            "« II. – Le prix est public.",
+            "« Le prix historique est révisé.",
+            "« Le fournisseur paie.",
+            "« Le prix historique est notifié. »",
+        ]
+    )
+    said = (
+        "Au deuxième alinéa du II de l'article L. 1 du code de l'énergie et au quatrième alinéa du même II, "
+        "remplacer le mot : « historique » par le mot : « régulé »."
+    )
+    out = alineas(apply(article, [("1", said)]))
+    assert out[3] == "« Le prix régulé est révisé." and out[5] == "« Le prix régulé est notifié. »"
