@@ -2477,3 +2477,64 @@ def test_a_path_whose_outer_mark_only_a_quotation_holds_is_read_there() -> None:
     own = article.replace("1° Au I,", "I. – 1° Au I,").replace("2° Le II est", "II. – Le II est")
     with pytest.raises(AmendingError):
         apply(own, [("1", said)])
+
+
+_RESTORED_L1 = "\n\n".join(
+    [
+        "Le code de l'énergie est ainsi modifié :",
+        "1° L'article L. 1 est ainsi rétabli :",
+        "« Art. L. 1. – Le médiateur propose un comparateur des offres. Il est gratuit.",
+        "« Le comparateur mentionne à titre indicatif le prix moyen. Il le publie.",
+        "« Un arrêté précise les conditions de comparaison des offres. Il fixe les tarifs mentionnés à l'article L. 2. » ;",
+        "2° L'article L. 3 est abrogé ;",
+        "3° Au 4°, le mot : « offres » est supprimé.",
+    ]
+)
+
+
+def test_a_phrase_or_an_edge_of_a_code_article_named_anew_takes_no_alinea_carried() -> None:
+    # « I. – Au deuxième alinéa de l'article L. 1 … II. – À la dernière phrase de l'article L. 1 … »: the phrase
+    # of the code article named anew is counted in all of it (its last alinéa's), never in the alinéa part I
+    # named (p101-074 to p101-078)
+    first = "I. – Au deuxième alinéa de l'article L. 1 du code de l'énergie, tel qu'il résulte du 1°, remplacer les mots : « à titre indicatif » par les mots : « pour information ».\n\n"
+    last = first + "II. – À la dernière phrase de l'article L. 1 du code de l'énergie, tel qu'il résulte du 1°, remplacer le mot : « Il » par le mot : « Elle »."
+    out = alineas(apply(_RESTORED_L1, [("1", last)]))
+    assert out[3] == "« Le comparateur mentionne pour information le prix moyen. Il le publie."
+    assert out[4].endswith("Elle fixe les tarifs mentionnés à l'article L. 2. » ;")
+    # its first phrase, its first alinéa's
+    one = first + "II. – À la première phrase de l'article L. 1 du code de l'énergie, tel qu'il résulte du 1°, remplacer le mot : « offres » par le mot : « propositions »."
+    assert alineas(apply(_RESTORED_L1, [("2", one)]))[2] == "« Art. L. 1. – Le médiateur propose un comparateur des propositions. Il est gratuit."
+    # « du même article » in a later item: the same
+    same = first.replace("I. –", "1°") + "2° À la dernière phrase du même article, remplacer le mot : « Il » par le mot : « Elle »."
+    assert alineas(apply(_RESTORED_L1, [("3", same)]))[4].endswith("Elle fixe les tarifs mentionnés à l'article L. 2. » ;")
+    # « À la fin de l'article L. 1 »: words ending its last alinéa, not the second (which ends « Il le publie. »)
+    end = first + "II. – À la fin de l'article L. 1 du code de l'énergie, tel qu'il résulte du 1°, remplacer les mots : « le publie » par les mots : « l'affiche »."
+    with pytest.raises(AmendingError, match="not found in alinéa 5"):
+        apply(_RESTORED_L1, [("4", end)])
+    end = end.replace("« le publie » par les mots : « l'affiche »", "« l'article L. 2 » par les mots : « l'article L. 4 »")
+    assert alineas(apply(_RESTORED_L1, [("5", end)]))[4].endswith("mentionnés à l'article L. 4. » ;")
+    # a division named anew in a later part, its start: its first alinéa, not sought under part I's alinéa
+    start = first + "II. – Au début du 2°, insérer les mots : « À compter de 2022, »."
+    assert alineas(apply(_RESTORED_L1, [("6", start)]))[5] == "2° À compter de 2022, l'article L. 3 est abrogé ;"
+
+
+
+def test_the_same_division_joined_after_a_place_naming_it_in_one_sentence() -> None:
+    # « Au deuxième alinéa du II de l'article L. 1 … et au quatrième alinéa du même II »: the II the place joined
+    # before names, of that code article (p101-008), as « du même article » is read there
+    article = "\n\n".join(
+        [
+            "L'article L. 1 du code de l'énergie est ainsi rédigé :",
+            "« Art. L. 1. – I. – Le tarif est fixé.",
+            "« II. – Le prix est public.",
+            "« Le prix historique est révisé.",
+            "« Le fournisseur paie.",
+            "« Le prix historique est notifié. »",
+        ]
+    )
+    said = (
+        "Au deuxième alinéa du II de l'article L. 1 du code de l'énergie et au quatrième alinéa du même II, "
+        "remplacer le mot : « historique » par le mot : « régulé »."
+    )
+    out = alineas(apply(article, [("1", said)]))
+    assert out[3] == "« Le prix régulé est révisé." and out[5] == "« Le prix régulé est notifié. »"

@@ -788,3 +788,17 @@ def test_every_occurrence_under_a_heading_naming_an_alinea_is_in_that_alinea() -
         assert got[1:] == ["II. – La peine est prononcée. Une peine est due.", "III. – La sanction court."]
     said = "Remplacer, partout où il figure, le mot : « sanction » par le mot : « peine »."
     assert apply(article, [("2", said)]).split("\n\n")[2] == "III. – La peine court."
+
+
+def test_words_deleted_everywhere_said_after_the_verb() -> None:
+    # « supprimer, à chaque occurrence, le mot : X » (« partout où il figure », its commas left out alike): every
+    # X of the place named, as « remplacer, partout où il figure, … » reads (p101-050)
+    article = "I. – Le chat noir voit le chat noir.\n\nII. – Le chat noir dort."
+    for said in (
+        "Au I, supprimer, à chaque occurrence, le mot : « noir ».",
+        "Au I, supprimer, partout où il figure, le mot : « noir ».",
+        "Au I, supprimer partout où il figure le mot : « noir ».",
+    ):
+        assert apply(article, [("1", said)]) == "I. – Le chat voit le chat.\n\nII. – Le chat noir dort.", said
+    with pytest.raises(AmendingError, match="names one of them"):
+        apply(article, [("2", "Au I, supprimer, partout où il figure, la deuxième occurrence du mot : « noir ».")])

@@ -456,7 +456,8 @@ FORMS: list[tuple[str, str, Handler]] = [
     # « après les mots « X », ajouter « Y » »)
     ("replace words (informal)", rf"(?:remplacer|substituer){TIMES} (?:{WN}{C})?{Q('old')}\s*,?\s*par (?:{WN}{C})?{Q('new')}", _replace),
     ("insert words near others (informal)", rf"(?P<where>après|avant) (?:{EACH}|l'|le |les |la )?(?:{WN}{C})?{Q('anchor')}\s*,?\s*{INS}{TIMES} (?:{WN}(?: suivants?)?{C})?{Q('new')}", _insert_near),
-    ("delete words", rf"supprimer{TIMES} {OCCURRENCES}?{WN}{C}{Q('old')}", _delete_words),
+    # « supprimer, à chaque occurrence, le mot : X », as « remplacer, partout où il figure, … » (p101-050)
+    ("delete words", rf"supprimer{TIMES}(?:\s*,?\s*(?P<loc>{EVERYWHERE})\s*,?)? {OCCURRENCES}?{WN}{C}{Q('old')}", _delete_words),
     ("delete words (passive)", rf"{OCCURRENCES}?{WN}{C}{Q('old')}\s*,?\s*(?:est|sont) supprimée?s?{TIMES}", _delete_words),
     ("append sentences", rf"compléter (?P<loc>.*?) ?par (?:(?:une|deux|trois|\d+) phrases?(?: ainsi r\w+| suivantes?)|la phrase suivante|les phrases suivantes){C}{QS('new')}", _append_sentence),
     ("append sentences (passive)", rf"(?P<loc>.*?) (?:est|sont) complétée?s? par (?:une|deux|trois|\d+) phrases? ainsi r\w+{C}{QS('new')}", _append_sentence),

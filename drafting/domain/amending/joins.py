@@ -148,6 +148,10 @@ def bare_after_division(numero: str, sentence: Sentence, joined: list[str], plac
 _SAME_NAMED = re.compile(r"\b(?:(?:ce )?même|ledit|dudit|audit) (?:article|texte)\b(?! ?(?:[lrd]\.|lo\b|\d))|\bce texte\b")
 
 
+# « du même II », « au même 2° »: a place repeating the division named before
+_SAME_DIVISION = re.compile(r"\bmême (?:[ivx]+|\d+ ?°|[a-z]\))(?=\s*(?:[,;:]|$))")
+
+
 def joined_places(numero: str, prose: str, joined: list[str], context: Place) -> list[Place]:
     """The places a sentence joins, in order: one repeating the code article or text proposed (« Au premier
     alinéa de l'article L. 812-5 du code … et au dernier alinéa du même article ») repeats the one the place
@@ -160,6 +164,10 @@ def joined_places(numero: str, prose: str, joined: list[str], context: Place) ->
             at = replace(
                 context, within=before.within, resulting=before.resulting, held=before.held, proposed=before.proposed
             )
+        elif before is not None and before.path and _SAME_DIVISION.search(text):
+            # « Au deuxième alinéa du II de l'article L. 336-5 … et au quatrième alinéa du même II »: the II the place
+            # joined before names, as it names it (p101-008); named by the places before too, differently, refused
+            at = replace(context, divided=before)
         places.append(location(numero, prose, text, at))
     return places
 

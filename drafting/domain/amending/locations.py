@@ -528,7 +528,7 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
     if bare and numbered and alineas and len(path) == 1 and not item:
         # « À l'alinéa 2, rétablir le 1° »: the alinéa named, which must open with that mark
         item, path, under = path[0], (), ()
-    elif alineas or len(path) > 1 and context.earlier:
+    elif alineas or path and context.earlier:
         # « Au second alinéa du VI », « II. – Au 2° du I »: the VI, the I are this clause's own complement, its
         # place named whole, not a division under the alinéa an earlier part named; under the amendment's own
         # heading (« Alinéa 3 / Supprimer le 2° du I »), the 2° of the I must open that alinéa (p75-045)
@@ -555,7 +555,11 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
             raise AmendingError(numero, part, "it says « cette phrase » but no phrase was named before")
     if counted and counted != len(alineas):  # « À l'alinéa 3, remplacer ces deux alinéas »
         raise AmendingError(numero, part, f"it says {counted} alinéas and names {len(alineas)} alinéa(s)")
-    if not alineas and not article and after is None and (phrase is not None or end or anchored) and context.alineas:
+    # « II. – À la dernière phrase de l'article L. 122-3 … », « 2° À la fin du même article », « Au début du II »:
+    # a phrase or an edge of a place named anew (a code article, a text, a division) is counted in all of it, never
+    # in the alinéa an earlier part named (p101-074 to p101-078, p101-028)
+    anew = bool(within or path or division)
+    if not alineas and not article and not anew and after is None and (phrase is not None or end or anchored) and context.alineas:
         # « Alinéa 2 / 1° Deuxième phrase / … », « Alinéa 1 / Au début, insérer … »: in the alinéa named before
         alineas, within, path = list(context.alineas), within or context.within, path or context.path
         sole, worded = context.sole, context.worded

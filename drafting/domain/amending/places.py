@@ -133,6 +133,10 @@ def counted_in(article: Article, edit: Edit, ctx: Ctx) -> Place:
         out = replace(out, alineas=(alinea,))
     elif (each := _each_of_run(article, edit, ctx, quoted if alone is None and place.within else None)) is not None:
         out = replace(out, alineas=each)
+    elif place.end and edit.kind in ("replace_words", "delete_words"):
+        # « À la fin de l'article L. 122-3, remplacer les mots : X »: words ending its last alinéa (« Au début du
+        # II »: opening its first), not any alinéa of it (p101-078)
+        out = replace(out, alineas=(first + 1,) if place.end == "début" else (last + 1,))
     else:
         out = replace(out, alineas=tuple(range(first + 1, last + 2)), whole=True)
     kinds = mark_levels(heads_of(article)) if edit.kind == "delete" else []
