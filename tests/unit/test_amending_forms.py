@@ -367,7 +367,7 @@ def test_one_edit_at_two_places_joined_by_et() -> None:
             article,
             [("6", "À la fin des alinéas 2 et 3, substituer aux mots : « présent article » la référence : « 1° »")],
         )
-    assert "is not found in alinéa 2, 3" in caught.value.message
+    assert "is not found at the end of alinéa 2, 3" in caught.value.message
 
 
 def test_a_full_stop_after_words_given_bare_is_the_instructions() -> None:

@@ -580,3 +580,31 @@ def test_a_phrase_named_by_its_words_in_several_alineas_named_once_in_the_articl
     twice = article + "\n\nIl publie."
     with pytest.raises(AmendingError):
         apply(twice, [("4", "Alinéas 2 et 3\n\nCompléter la phrase : « Il publie. » par les mots : « , vite »")])
+
+
+def test_words_replaced_or_deleted_at_the_end_of_this_article_end_its_last_alinea() -> None:
+    # « À la fin de cet article, remplacer les mots : X »: X ends the article, so its last alinéa, not the end
+    # of whichever alinéa it ends (« Au début de cet article »: its first alinéa's start); words put there
+    # (« ajouter », a new alinéa) are an insertion at the end, as before
+    article = "Le maire signe les actes.\n\nLe préfet statue dans un délai de deux mois.\n\nLe conseil délibère."
+    for said in (
+        "À la fin de cet article, remplacer les mots : « de deux mois » par les mots : « de trois mois ».",
+        "À la fin du présent article, les mots : « de deux mois » sont remplacés par les mots : « de trois mois ».",
+        "À la fin de cet article, supprimer les mots : « de deux mois ».",
+        "À la fin, remplacer les mots : « de deux mois » par les mots : « de trois mois ».",
+    ):
+        with pytest.raises(AmendingError, match="« de deux mois » is not found at the end of the last alinéa"):
+            apply(article, [("1", said)])
+    with pytest.raises(AmendingError, match="« Le préfet » is not found at the start of alinéa 1"):
+        apply(article, [("2", "Au début de cet article, supprimer les mots : « Le préfet »")])
+    said = "À la fin de cet article, remplacer le mot : « délibère » par les mots : « statue sans délai »."
+    assert alineas(apply(article, [("3", said)]))[2] == "Le conseil statue sans délai."
+    said = "Au début de cet article, remplacer les mots : « Le maire » par les mots : « Le président »."
+    assert alineas(apply(article, [("4", said)]))[0] == "Le président signe les actes."
+    # the alinéa named before, or by the place itself, keeps its end
+    said = "Alinéa 2\n\nÀ la fin de cet alinéa, remplacer les mots : « de deux mois » par les mots : « de trois mois »."
+    assert alineas(apply(article, [("5", said)]))[1] == "Le préfet statue dans un délai de trois mois."
+    said = "À la fin de l'alinéa 2, remplacer les mots : « de deux mois » par les mots : « de trois mois »."
+    assert alineas(apply(article, [("6", said)]))[1] == "Le préfet statue dans un délai de trois mois."
+    said = "À la fin de cet article, insérer un alinéa ainsi rédigé : « Le juge statue. »"
+    assert alineas(apply(article, [("7", said)]))[3] == "Le juge statue."

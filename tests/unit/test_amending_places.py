@@ -2509,7 +2509,7 @@ def test_a_phrase_or_an_edge_of_a_code_article_named_anew_takes_no_alinea_carrie
     assert alineas(apply(_RESTORED_L1, [("3", same)]))[4].endswith("Elle fixe les tarifs mentionnés à l'article L. 2. » ;")
     # « À la fin de l'article L. 1 »: words ending its last alinéa, not the second (which ends « Il le publie. »)
     end = first + "II. – À la fin de l'article L. 1 du code de l'énergie, tel qu'il résulte du 1°, remplacer les mots : « le publie » par les mots : « l'affiche »."
-    with pytest.raises(AmendingError, match="not found in alinéa 5"):
+    with pytest.raises(AmendingError, match="not found at the end of alinéa 5"):
         apply(_RESTORED_L1, [("4", end)])
     end = end.replace("« le publie » par les mots : « l'affiche »", "« l'article L. 2 » par les mots : « l'article L. 4 »")
     assert alineas(apply(_RESTORED_L1, [("5", end)]))[4].endswith("mentionnés à l'article L. 4. » ;")

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from drafting.domain.amending.alineas import delete, rewrite
 from drafting.domain.amending.article import Article, Ctx, Wipe
-from drafting.domain.amending.edits import EVERY, AmendingError, Edit, Place
+from drafting.domain.amending.edits import EVERY, LAST, AmendingError, Edit, Place
 from drafting.domain.amending.insertion import insert_alineas
 from drafting.domain.amending.phrases import append_sentence, delete_end, replace_end, rewrite_start
 from drafting.domain.amending.places import counted_both_ways, counted_either_way, counted_in
@@ -70,6 +70,12 @@ class Amending(Article):
             if edit.restores and edit.kind == "rewrite":  # « Rétablir le 1° » on a 1° that stands
                 restored_standing(self, edit.place, counted, ctx)
             edit = replace(edit, place=counted)
+        elif _at_article_edge(edit):
+            # « À la fin de cet article, remplacer les mots : X »: words ending its last alinéa (« Au début de cet
+            # article »: opening its first), not the end of any alinéa, as for a code article or a division named
+            # (`counted_in`); words put there (« ajouter », « insérer ») are not words named
+            first = edit.place.end == "début"
+            edit = replace(edit, place=replace(edit.place, alineas=(1,) if first else (LAST,)))
         if edit.place.phrase_words:  # « Alinéas 3 et 7 / Compléter la phrase : « X » … »: X once in the article
             edit = replace(edit, place=self._phrase_once(edit, ctx))
         if edit.place.phrase_words:  # « Compléter la phrase : « X » … »: which phrase X is
@@ -210,6 +216,18 @@ _WORDS_NAMED = frozenset(["replace_words", "delete_words", "insert_words"])
 
 # The edits that put words inside an alinéa (not alinéas whole, whose own quotes the text's style sets)
 _WORDS_IN_LINE = frozenset(["replace_words", "insert_words", "append_sentence", "replace_end", "rewrite_start"])
+
+
+def _at_article_edge(edit: Edit) -> bool:
+    """Whether the edit replaces or deletes words « à la fin » (« au début ») of the whole article: no alinéa,
+    phrase nor division named, nor words changed wherever they are."""
+    p = edit.place
+    named = p.alineas is not None or p.phrase is not None or p.after is not None or p.each or p.phrase_words
+    return bool(p.end) and not named and not p.every and edit.times != EVERY and edit.kind in _EDGE_WORDS
+
+
+# The edits naming words that « à la fin » (« au début ») of a place puts at its end (its start)
+_EDGE_WORDS = frozenset(["replace_words", "delete_words"])
 
 
 def _made(article: Article, edit: Edit, ctx: Ctx) -> None:

@@ -165,6 +165,9 @@ def find(article: Article, place: Place, words: str, ctx: Ctx, times: int = 1, o
     groups = [_as_it_stood(article, hits, times, ctx.numero) for hits in groups]
     chosen: list[Hit] = []
     for hits in groups:
+        if not hits and times == 1 and place.end and place.after is None:  # « À la fin de cet article, … »
+            side = "at the start of" if place.end == "début" else "at the end of"
+            raise ctx.fail(f"« {words} » is not found {side} {where}", "not_found")
         if len(hits) != times:
             code = "not_found" if not hits else "ambiguous"
             said = "is not found" if not hits else f"occurs {len(hits)} times"

@@ -169,6 +169,8 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("{n} phrases of {part} read « {words} »", "{n} phrases {part:de} se lisent « {words} »"),
     ("it names a phrase by its words but not the one alinéa it is in", "l’instruction désigne une phrase par ses mots sans désigner le seul alinéa qui la contient"),
     ("« {words} » is not found in {place}", "{words:mots} ne {words:figure|figurent} pas {place:à}"),
+    ("« {words} » is not found at the end of {place}", "{words:mots} ne {words:figure|figurent} pas à la fin {place:de}"),
+    ("« {words} » is not found at the start of {place}", "{words:mots} ne {words:figure|figurent} pas au début {place:de}"),
     ("« {words} » is not found in {place} (expected {times})", "{words:mots} ne {words:figure|figurent} pas {place:à} (l’instruction dit {times} fois)"),
     ("« {words} » occurs {n} times in {place}", "{words:mots} {words:figure|figurent} {n} fois {place:à}"),
     ("« {words} » occurs {n} times in {place} (expected {times})", "{words:mots} {words:figure|figurent} {n} fois {place:à} (l’instruction dit {times} fois)"),
