@@ -1552,3 +1552,37 @@ def test_a_text_given_that_is_an_instruction_of_any_verb_is_refused() -> None:
                 "Le demandeur doit compléter les mentions suivantes :"):
         got = apply(article, [("2", f"Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n« {law} »")])
         assert got.split("\n\n")[1] == law
+
+
+def test_a_text_given_opening_with_an_amending_infinitive_is_refused_a_law_sentence_with_a_subject_read() -> None:
+    # p105-031 to p105-047: a sentence that opens (after a mark, « 2° », and a place, « Au II, ») with an amending
+    # verb in the infinitive governing words, an alinéa or phrase, a division or « ainsi » is an instruction,
+    # whatever follows (a place between, « aux mots », no colon, « le dernier alinéa »): refused
+    article = "I. – Le conseil délibère.\n\nII. – Ses décisions entrent en vigueur sans autorisation préalable."
+    for given in (
+        "« Supprimer, au II, les mots : « sans autorisation préalable ». »",
+        "« Au II, substituer aux mots : « sans autorisation préalable » les mots : « après avis ». »",
+        "« Compléter le II par les mots : « , sous réserve d'un avis ». »",
+        "« Rédiger ainsi le II : « II. – Ses décisions sont exécutoires. » »",
+        "« Supprimer le dernier alinéa. »",
+        "« Supprimer la seconde phrase du II. »",
+        "« Au II, supprimer le mot « préalable ». »",
+        "« 2° Supprimer le second alinéa. »",
+        "« À la première phrase du II, remplacer la référence : « L. 1 » par la référence : « L. 2 ». »",
+    ):
+        with pytest.raises(AmendingError, match="instruction of its own"):
+            apply(article, [("1", f"Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n{given}")])
+    with pytest.raises(AmendingError, match="instruction of its own"):  # the HTML's split form
+        apply(article, [("1", "<p>Après l'alinéa 1, insérer un alinéa ainsi rédigé :</p><p>« Au II, supprimer les mots :</p>"
+                              "<p>« sans autorisation préalable ». »</p>")])
+    # a sentence with its own subject, the infinitive after a modal verb, is the law's words (p105-023, p105-030);
+    # so is an item whose infinitive governs a common noun, or announces a list
+    for law in (
+        "L'académie peut supprimer la mention : « nationale » de sa dénomination.",
+        "Le secrétaire perpétuel peut rectifier ou supprimer les mentions : « membre associé » et « membre correspondant ».",
+        "2° Supprimer les obstacles au développement ;",
+        "3° Compléter la formation des étudiants par des enseignements d'ouverture ;",
+        "2° Compléter les mentions suivantes :",
+    ):
+        got = apply(article, [("2", f"Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n« {law} »")])
+        assert alineas(got)[1] == law

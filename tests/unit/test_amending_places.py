@@ -2538,3 +2538,29 @@ def test_the_same_division_joined_after_a_place_naming_it_in_one_sentence() -> N
     )
     out = alineas(apply(article, [("1", said)]))
     assert out[3] == "« Le prix régulé est révisé." and out[5] == "« Le prix régulé est notifié. »"
+
+
+def test_a_heading_naming_a_place_between_alineas_and_the_instruction_under_it_must_agree() -> None:
+    # the Sénat's heading « Après l'alinéa 2 » then « Après l'alinéa 3, insérer … » (p105-067): after the 2 or the
+    # 3? refused as p90-088; the same place said either way (« Avant l'alinéa 3 » / « Après l'alinéa 2 ») agrees
+    article = "Le maire signe.\n\nLe préfet statue.\n\nLe conseil délibère.\n\nLe juge tranche."
+    put = "{}\n\n{}, insérer un alinéa ainsi rédigé :\n\n« L'État contrôle. »"
+    for heading, body in (("Après l'alinéa 2", "Après l'alinéa 3"), ("Avant l'alinéa 3", "Après l'alinéa 3"),
+                          ("Après l'alinéa 2", "Avant l'alinéa 2"), ("Avant l'alinéa 2", "Après l'alinéa 3")):
+        with pytest.raises(AmendingError, match="its heading names one alinéa and its instruction another"):
+            apply(article, [("1", put.format(heading, body))])
+    for heading, body, at in (("Après l'alinéa 2", "Après l'alinéa 2", 2), ("Avant l'alinéa 3", "Après l'alinéa 2", 2),
+                              ("Après l'alinéa 2", "Avant l'alinéa 3", 2), ("Avant l'alinéa 3", "Avant l'alinéa 3", 2)):
+        assert alineas(apply(article, [("2", put.format(heading, body))]))[at] == "L'État contrôle.", (heading, body)
+    assert alineas(apply(article, [("3", "Après l'alinéa 2\n\nInsérer un alinéa ainsi rédigé :\n\n« L'État contrôle. »")]))[2] == "L'État contrôle."
+
+
+def test_an_alinea_put_between_an_alinea_announcing_phrases_and_their_quotation_is_refused() -> None:
+    # « b) Sont ajoutées trois phrases ainsi rédigées : » then « "X. Y. Z." », an alinéa put between: not one of
+    # the phrases (it was recounted « une phrase »), and the quotation left introduced by nothing: refused
+    article = ("L'article L. 1 du code est ainsi modifié :\n\n1° Le deuxième alinéa est ainsi modifié :\n\n"
+               "a) Sont ajoutées trois phrases ainsi rédigées :\n\n« Il veille. Il assure. Il favorise. »\n\n"
+               "b) La première phrase est ainsi rédigée :\n\n« Il assure la liaison. »")
+    for after in (3, 5):
+        with pytest.raises(AmendingError, match="between an alinéa announcing phrases"):
+            apply(article, [("1", f"Après l'alinéa {after}, insérer un alinéa ainsi rédigé :\n\n« « Il contrôle. » »")])

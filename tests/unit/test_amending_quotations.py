@@ -462,7 +462,8 @@ def test_an_alinea_listing_garanties_suivantes_introduces_items_not_a_quotation(
 
 def test_a_quotation_introduced_in_alineas_put_inside_another_and_never_closed_ends_with_them() -> None:
     # « 3° … ainsi rédigée : » then « « Le conseil … » left open: the phrase it quotes ends with the text
-    # given (nothing of it comes after), its quote closed there; the alinéa after is the outer quotation's
+    # given (nothing of it comes after), its quote closed there; the alinéa after is the outer quotation's (the
+    # item in the indicative since fnest2: « 3° compléter l'article L. 5 … », an infinitive instruction, is refused)
     article = "\n\n".join(
         [
             "I. – Il est inséré un article L. 2 ainsi rédigé :",
@@ -473,12 +474,12 @@ def test_a_quotation_introduced_in_alineas_put_inside_another_and_never_closed_e
         ]
     )
     amendment = (
-        "Après l'alinéa 4, ajouter le paragraphe suivant :\n\n3° compléter l'article L. 5 d'une phrase ainsi rédigée :\n\n"
+        "Après l'alinéa 4, ajouter le paragraphe suivant :\n\n3° L'article L. 5 est complété par une phrase ainsi rédigée :\n\n"
         "« Le conseil comprend un représentant des usagers."
     )
     assert alineas(apply(article, [("3", amendment)]))[3:] == [
         "« 2° L'article L. 4 s'applique au port ;",
-        "« 3° compléter l'article L. 5 d'une phrase ainsi rédigée :",
+        "« 3° L'article L. 5 est complété par une phrase ainsi rédigée :",
         "« « Le conseil comprend un représentant des usagers. »",
         "« Art. L. 3. – (Supprimé) »",
     ]
@@ -524,7 +525,7 @@ def test_alineas_given_closed_amid_a_quotation_that_goes_on_do_not_close_it() ->
     text = 'Il est ainsi rédigé :\n\n"Art. L. 1. - Il comprend :\n\n"1° Le maire ;\n\n"Art. L. 2. - Le préfet."'
     put = (
         "<p>Après l'alinéa 3</p><p>Insérer un alinéa ainsi rédigé :</p>"
-        "<p>2° compléter l'article L. 3 par une phrase ainsi rédigée :</p><p>« Il décide.</p>"
+        "<p>2° L'article L. 3 est complété par une phrase ainsi rédigée :</p><p>« Il décide.</p>"
     )
     assert alineas(apply(text, [("1", put)]))[4] == '"« Il décide. »'
 

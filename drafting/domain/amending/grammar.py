@@ -83,6 +83,7 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
     # the division named whole by the instruction before (« Au III, … »), which a « cet alinéa » after it names
     whole: Place | None = None
     heading: Place | None = None  # the place a sentence naming only a place set, until the instruction after it
+    heading_said = ""  # its words (« après l'alinéa 7 »)
     read = sentences(text)
     if len(read) > MAX_SENTENCES:  # real amendments have a few dozen at most; each is matched against every form
         raise AmendingError(
@@ -220,10 +221,10 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
                     reason = "it states no instruction: it says how a loss of revenue is made up, not what the article becomes"
                     raise AmendingError(numero, sentence.prose, reason)
                 context, whole = replace(location(numero, sentence.prose, clause, context), divided=context.divided), None
-                heading = context
+                heading, heading_said = context, clause
                 continue
             if heading is not None:
-                _heading_agrees(numero, sentence.prose, heading, found, clause)
+                _heading_agrees(numero, sentence.prose, heading, found, clause, heading_said)
                 heading = None
             said += found
             last = said  # « Remplacer X par Y et Z par W », then « procéder aux mêmes remplacements »: both
@@ -275,20 +276,41 @@ _NESTED_INSTRUCTION = re.compile(
     r"(?:alinéas?|phrases?|mots?|paragraphes?|articles?)\b[^.;]*?(?:ainsi rédigée?s?|suivante?s?|par l(?:es|e) mots?)"
 )
 
-# An alinéa given that is itself an amending instruction in the infinitive (« Supprimer les mots : « … ». », « Au
-# II, supprimer les mots : … », « Alinéa 3, supprimer la dernière phrase. », « Supprimer cet alinéa. »): the
-# verb governs the nouns an amendment names its operands by, words with their colon and quote (not « compléter
-# les mentions suivantes : », a list a law may announce), or, opening a sentence (after a place, « Au II, »),
-# an alinéa or phrase named as amendments name them. A law's alinéa says « sont supprimés », « est ainsi
-# rédigé »; its infinitives govern other things (« Le préfet peut supprimer les aides », « 1° Supprimer les … »)
-_INFINITIVE = r"(?:insérer|ajouter|rédiger(?: ainsi)?|remplacer|substituer|supprimer|compléter|rétablir)"
+# An alinéa given that is itself an amending instruction (« Supprimer les mots : « … ». », « Au II, substituer aux
+# mots : … », « 2° Supprimer le second alinéa. », « Rédiger ainsi le II : … »). A law's text is in the indicative
+# (« sont supprimés », « est ainsi rédigé », « L'académie peut supprimer la mention : « … » », its verb with a
+# subject of its own); an amendment's instruction is a sentence that OPENS, after an optional mark (« 2° », « II.
+# – ») and place (« Au II, », « Alinéa 3, première phrase, »), with an amending verb in the infinitive governing
+# what amendments operate on: words (« les mots », « le mot « préalable » », « aux mots », « la référence : « … »
+# »), an alinéa or phrase of the text (« le dernier alinéa », « la seconde phrase du II », « cet alinéa »,
+# « l'alinéa 3 »), a division by its mark (« le II », « au 2° »), or « ainsi » (« Rédiger ainsi … »). A law's
+# item opening with an infinitive that governs other things is its words (« 1° Supprimer les obstacles au
+# développement ; », « 3° Compléter la formation des étudiants », « 2° Compléter les mentions suivantes : »)
+_INFINITIVE = r"(?:insérer|ajouter|rédiger|remplacer|substituer|supprimer|compléter|rétablir)"
+_QUOTED = r"(?:«[^«»]*»|\"[^\"]*\")"
+_ORDINAL = r"(?:premi(?:er|ère)s?|derni(?:er|ère)s?|avant-derni(?:er|ère)s?|seconde?s?|\w+ièmes?|même|mêmes)"
+_DET = (
+    r"(?:(?:à |aux |au |du |des |de la |de l'|après |avant |par )?(?:les |le |la |l'|un |une |ces |ce |cet |cette )?"
+    rf"(?:deux |trois |quatre |cinq )?(?:{_ORDINAL} (?:et {_ORDINAL} )?)?)"
+)
 _GIVEN_INSTRUCTION = re.compile(
-    rf"\b{_INFINITIVE} (?:à )?(?:(?:les|le|la|l'|un|une|des|deux|trois) ?)?{WORD_NOUNS}\s*:\s*[\"«]"
-    r"|(?:^|\. )[\"«]? ?(?:(?:\d+ ?°|[a-z]\)|[ivxlc]+\. ?[–-]) )?"
-    r"(?:(?:au|aux|à la|à l'|après|avant|dans|alinéas?) ?[^,:;\"«»]{1,80}[,:] )?"
-    rf"{_INFINITIVE} (?:(?:cet|ce|ces|cette) (?:(?:deux|trois|même) )?(?:alinéas?|phrases?|article)\b"
-    r"|l'alinéa \d+|les alinéas \d+|la (?:\w+ )?phrase(?: de (?:l'alinéa \d+|cet alinéa))?\s*[.;:]?$"
-    r"|les (?:\w+ )?(?:\w+ )?phrases(?: de (?:l'alinéa \d+|cet alinéa))?\s*[.;:]?$)"
+    # a sentence's opening: its mark (« 2° », « 2° bis », « a) », « II. – »), then places, each ended by a comma
+    r"(?:^|(?<=[.;!?])\s)\s*[«\"]?\s*"
+    r"(?:(?:\d+ ?°(?:\s(?:bis|ter|quater|quinquies|[a-z])\b)*|(?:[ivxlc]+|[a-z])(?:\s(?:bis|ter|quater|quinquies|[a-z]))*"
+    r"(?:\)|\s?\.?\s?[–-]))\s+)?(?:[–-]\s+)?"
+    rf"(?:(?:au|aux|à|après|avant|dans|alinéas?|en|sur)\b(?:[^,;«»\"]|{_QUOTED}){{0,120}}?(?:,| :)\s+"
+    rf"(?:(?:[^,;«»\"]|{_QUOTED}){{1,60}}?,\s+)?)?"
+    # the verb in the infinitive, a place maybe between it and what it governs (« Supprimer, au II, les mots »)
+    rf"{_INFINITIVE}(?:,(?:[^,;«»\"]|{_QUOTED}){{1,80}}?,)?\s+"
+    r"(?:ainsi\b"
+    rf"|{_DET}mots?\b"
+    rf"|{_DET}{WORD_NOUNS}(?<!suivant)(?<!suivante)(?<!suivants)(?<!suivantes)\s*(?::\s*(?:[«\"]|$)|[«\"])"
+    rf"|{_DET}(?:alinéas?|phrases?)(?=\s*[.;:,]?\s*[»\"]?\s*$|\s*[,:]|\s+(?:\d|de\b|du\b|des\b|d'|par\b|et\b|ainsi\b|au\b|aux\b|à\b))"
+    rf"|{_DET}(?:article|paragraphe)(?=\s*[.;:,]?\s*[»\"]?\s*$|\s+(?:\d|l\.|[ivxlc]+\b)|\s+par\b)"
+    r"|(?:le |la )?(?:début|fin) (?:de |du |des |d')"
+    r"|(?:les |le |au |aux |du )(?:\d+ ?°|[ivxlc]+|[a-z]\))(?:\s(?:bis|ter|quater|quinquies|[a-z]))?(?=[\s.,;:]|$)"
+    r"|(?:le |au |du )[a-z](?=\s*[.;,]?\s*[»\"]?\s*$|\s+(?:du|de|et)\b)"
+    rf"|[^.;]*?\bpar (?:les |le |la |l'){WORD_NOUNS}\b)"
 )
 
 

@@ -108,6 +108,15 @@ def insert_alineas(article: Article, edit: Edit, ctx: Ctx) -> None:
         first.text[0] = f"I. – {first.text[0]}"  # a text gaining a II becomes its I
     like = (slot.text or [article.original[i]])[-1]
     following = article.original[i + 1] if i + 1 < len(article.original) else ""
+    if not edit.place.inside and _ANNOUNCES_PHRASES.search(fold(like)) and opened(following):
+        # « b) Sont ajoutées trois phrases ainsi rédigées : » (« La première phrase est ainsi rédigée : ») then its
+        # quotation, an alinéa put between: phrases are of one alinéa, so the alinéa put is not among them (the
+        # count recounted « une phrase » would be wrong), and before the quotation it leaves that introduced by
+        # nothing; which is meant is not said
+        raise ctx.fail(
+            "it puts alinéas between an alinéa announcing phrases (« … phrases ainsi rédigées : ») and their quotation",
+            "ambiguous",
+        )
     # one alinéa left open last in the amendment: closed there, unless a quotation comes right after it (its
     # quote could then be that quotation's) or the alinéa before introduces one
     open_end = edit.open_end and not (following and opened(following)) and not like.rstrip().endswith(":")
@@ -373,6 +382,13 @@ def _unnumbered_paragraph(edit: Edit) -> bool:
     if not said or part.startswith("pour compenser"):
         return False
     return not ROMAN_MARK.match(first) and not re.match(r"(?:\.\.\.|…|[IVX]+\b)", first)
+
+
+# an alinéa announcing the phrases its quotation holds (« Sont ajoutées trois phrases ainsi rédigées : », « La
+# première phrase est ainsi rédigée : », « … complété par une phrase rédigée comme suit : »)
+_ANNOUNCES_PHRASES = re.compile(
+    r"\bphrases?(?: (?:est|sont))? (?:ainsi rédigée?s?|rédigée?s? comme suit|suivantes?)\s*:\s*$"
+)
 
 
 def _check_roman_placeholder(article: Article, i: int, new: tuple[str, ...], ctx: Ctx) -> None:

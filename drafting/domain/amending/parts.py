@@ -95,28 +95,46 @@ def _after_named(numero: str, prose: str, found: list[Edit], before: list[Edit])
     return [replace(found[0], place=replace(found[0].place, path=path, mark_unseen=not own))]
 
 
-def _heading_agrees(numero: str, prose: str, heading: Place, found: list[Edit], clause: str = "") -> None:
+def _heading_agrees(numero: str, prose: str, heading: Place, found: list[Edit], clause: str = "", said: str = "") -> None:
     """« Alinéa 4, première phrase » then « Après le mot : X, rédiger ainsi la fin de l'alinéa 5 : … »: the
     heading and the instruction under it name this article's alinéas by their numbers, none the same; which
     place is meant is not said (p90-088): refused, neither taken over the other. So for alinéas put after
     the one named (« Alinéa 3 » then « Après l'alinéa 4, insérer … », p102-091): the alinéa named is the one
     « après » names (« avant l'alinéa 8 » names the 8), not the place between (« Alinéa 8 » then « Après
-    l'alinéa 7 »: after the 7 or the 8? p102-088)."""
-    if not heading.alineas or heading.within or heading.path or heading.worded:
+    l'alinéa 7 »: after the 7 or the 8? p102-088). A heading that is itself a place between alinéas (the
+    Sénat's « Après l'alinéa 7 », « Avant l'alinéa 8 », `said` its words) names the alinéa « après » or
+    « avant » names: « Après l'alinéa 7 » then « Après l'alinéa 9, insérer … » is refused (p105-067); the
+    same place between, said either way (« Avant l'alinéa 8 » then « Après l'alinéa 7 »), agrees."""
+    if heading.within or heading.path or heading.worded:
+        return
+    between = None  # the heading's place between two alinéas, when it names one so
+    named = heading.alineas
+    if not named and heading.after is not None and heading.after != LAST and not heading.sole:
+        before = _BEFORE_ALINEA.search(said) is not None
+        if heading.after == 0 and not before:  # « Au début de cet article »: no alinéa by its number
+            return
+        between, named = heading.after, (heading.after + 1 if before else heading.after,)
+    if not named:
         return
     for edit in found:
         place = edit.place
         if edit.kind == "insert_alineas" and not place.alineas and place.after is not None and place.after != LAST:
             # « Au début de cet article » (0 with no « avant ») and « à la fin » name no alinéa by its number
-            before = re.search(r"\bavant (?:l'|le |la )?(?:alinéa|\w+ alinéa)", clause) is not None
+            before = _BEFORE_ALINEA.search(clause) is not None
             if place.within or place.path or place.worded or place.sole or (place.after == 0 and not before):
                 continue
-            place = replace(place, alineas=(place.after + 1 if before else place.after,))
+            # a place between under a place between: the same one, said either way, or another (« Avant l'alinéa
+            # 7 » then « Après l'alinéa 7 »: before or after the 7?)
+            at = (-1,) if between is not None and place.after != between else named if between is not None else None
+            place = replace(place, alineas=at or (place.after + 1 if before else place.after,))
         if not place.alineas or place.within or place.path or place.worded or place.sole:
             continue
-        if not set(place.alineas) & set(heading.alineas):
+        if not set(place.alineas) & set(named):
             reason = "its heading names one alinéa and its instruction another: which place is meant is not said"
             raise AmendingError(numero, prose, reason, "ambiguous")
+
+
+_BEFORE_ALINEA = re.compile(r"\bavant (?:l'|le |la )?(?:alinéa|\w+ alinéa)", re.I)
 
 
 def _divided(context: Place, found: list[Edit]) -> Place:
