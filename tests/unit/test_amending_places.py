@@ -2564,3 +2564,48 @@ def test_an_alinea_put_between_an_alinea_announcing_phrases_and_their_quotation_
     for after in (3, 5):
         with pytest.raises(AmendingError, match="between an alinéa announcing phrases"):
             apply(article, [("1", f"Après l'alinéa {after}, insérer un alinéa ainsi rédigé :\n\n« « Il contrôle. » »")])
+
+
+def test_the_same_division_with_an_adverb_joined_after_a_place_naming_it() -> None:
+    # « Au premier alinéa du VIII bis et au troisième alinéa du même VIII bis »: any mark a place names, its adverb
+    # or shuttle capitals too (« du même II A », « du même 1° bis A »), not a bare numeral only (p107-018, p107-019)
+    article = "I. – Un.\n\nVIII bis. – Le prix est fixé.\n\nDeux.\n\nLe prix est notifié.\n\nIX. – Le prix court."
+    said = "Au premier alinéa du VIII bis et au troisième alinéa du même VIII bis, remplacer le mot : « prix » par le mot : « tarif »."
+    out = alineas(apply(article, [("1", said)]))
+    assert out[1:] == ["VIII bis. – Le tarif est fixé.", "Deux.", "Le tarif est notifié.", "IX. – Le prix court."]
+    article = "I. – Un.\n\nII A. – Le prix est fixé :\n\n1° bis A Le prix est public ;\n\n2° Le prix est notifié.\n\nII. – Le prix court."
+    said = "Au premier alinéa du II A et au 1° bis A du même II A, remplacer le mot : « prix » par le mot : « tarif »."
+    assert alineas(apply(article, [("2", said)]))[1:4] == ["II A. – Le tarif est fixé :", "1° bis A Le tarif est public ;", "2° Le prix est notifié."]
+
+
+_L712_3 = "\n\n".join(
+    [
+        "L'article L. 712-3 du code de l'éducation est ainsi modifié :",
+        "1° Le II est ainsi rédigé :",
+        "« II. – Les personnalités comprennent :",
+        "« 4° Au plus cinq personnalités, dont au moins :",
+        "« a) Une personne d'une entreprise ;",
+        "« b) Un représentant des salariés ;",
+        "« c) Un représentant d'une entreprise de moins de cinq cents salariés. » ;",
+        "2° Le 4° est ainsi modifié :",
+        "a) Les mots : « une entreprise » sont supprimés ;",
+        "c) Le mot : « entreprise » est supprimé.",
+    ]
+)
+
+
+def test_a_place_joined_after_a_division_of_a_code_article_is_in_it_when_said() -> None:
+    # « Au a du 4° du II de l'article L. 712-3 …, tel qu'il résulte du 1°, et au c du même 4° » (or « … du 4° du
+    # II du même article »): the code article's 4° (p107-023), not this article's own 2° items; a place naming no
+    # article (« et au c du 4° », « et au III »): that code article's, or this article's? Refused
+    head = "Au a du 4° du II de l'article L. 712-3 du code de l'éducation, tel qu'il résulte du 1°, "
+    for tail in ("et au c du même 4°", "et au c du 4° du II du même article"):
+        said = head + tail + ", remplacer le mot : « entreprise » par le mot : « société »."
+        out = alineas(apply(_L712_3, [("1", said)]))
+        assert out[4] == "« a) Une personne d'une société ;", tail
+        assert out[6] == "« c) Un représentant d'une société de moins de cinq cents salariés. » ;", tail
+        assert out[9] == "c) Le mot : « entreprise » est supprimé.", tail
+    for tail in ("et au c du 4°", "et au c du 2°", "et au III"):
+        said = head + tail + ", remplacer le mot : « entreprise » par le mot : « société »."
+        with pytest.raises(AmendingError, match="is not said"):
+            apply(_L712_3, [("2", said)])

@@ -802,3 +802,27 @@ def test_words_deleted_everywhere_said_after_the_verb() -> None:
         assert apply(article, [("1", said)]) == "I. – Le chat voit le chat.\n\nII. – Le chat noir dort.", said
     with pytest.raises(AmendingError, match="names one of them"):
         apply(article, [("2", "Au I, supprimer, partout où il figure, la deuxième occurrence du mot : « noir ».")])
+
+
+def test_respectively_with_each_list_given_bare_in_its_own_paragraph() -> None:
+    # The Sénat's HTML: « Remplacer respectivement les dates : » / « A et B » / « par les dates : » / « C et D »,
+    # each list bare in its own paragraph, read as the quoted lists are: A by C, B by D (p106-012); only two lists
+    # of as many items, set apart one way only (commas, one « et »), none twice; else not read
+    article = "I. – Le 31 décembre 2020 est passé. Le 1er janvier 2020 aussi.\n\nII. – Fin."
+    form = "<p>Alinéa 1</p><p>Remplacer respectivement les dates :</p><p>{}</p><p>par les dates :</p><p>{}</p>"
+    right = "I. – Le 30 juin 2021 est passé. Le 1er juillet 2020 aussi.\n\nII. – Fin."
+    for old, new in (
+        ("31 décembre 2020 et 1er janvier 2020", "30 juin 2021 et 1er juillet 2020"),
+        ("31 décembre 2020 et 1er janvier 2020", "30 juin 2021 et 1er juillet 2020."),
+    ):
+        assert apply(article, [("1", form.format(old, new))]) == right
+    said = "<p>Alinéa 1</p><p>Substituer respectivement aux dates :</p><p>31 décembre 2020 et 1er janvier 2020</p><p>les dates :</p><p>30 juin 2021 et 1er juillet 2020</p>"
+    assert apply(article, [("2", said)]) == right
+    for old, new in (
+        ("31 décembre 2020 et 1er janvier 2020", "30 juin 2021"),
+        ("31 décembre 2020 et 1er janvier 2020", "30 juin 2021, 1er juillet 2020 et 2 mai 2020"),
+        ("31 décembre 2020 et 31 décembre 2020", "30 juin 2021 et 1er juillet 2020"),
+        ("31 décembre 2020 et 1er janvier 2020 et 2 mai 2020", "30 juin 2021 et 1er juillet 2020 et 3 mai 2020"),
+    ):
+        with pytest.raises(AmendingError):
+            apply(article, [("3", form.format(old, new))])

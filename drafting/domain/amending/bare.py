@@ -106,6 +106,26 @@ def _inline_bare(para: str, following: str) -> tuple[str, list[str] | None, bool
     return (f"{head} {rest}", None, False) if unsure else (said, words, stop_off)
 
 
+def bare_list(text: str) -> list[str] | None:
+    """The items of a list given bare as one operand (« 31 décembre 2020 et 1er janvier 2020 », « A, B et C »,
+    the Sénat's « Remplacer respectivement les dates : » with each side in its own paragraph): items set apart
+    by commas, the last by the one « et »; None unless that split is the only one: two items or more, one
+    « et », no item empty or holding a comma, a quote, a colon, a noun naming words or a verb of the forms
+    (`_INSTRUCTION_IN`, `_JOINED_WORD`), and no item twice."""
+    text = text.strip()
+    if any(c in text for c in OPEN + CLOSE + '"') or _INSTRUCTION_IN.search(text) or text.endswith((",", ";")):
+        return None
+    if any(_verb(w) for w in _JOINED_WORD.findall(text)):
+        return None
+    head_last = re.split(r"\s*,?\s+et\s+", text)
+    if len(head_last) != 2:
+        return None
+    items = [*re.split(r"\s*,\s+", head_last[0]), head_last[1]]
+    if any(not item or "," in item for item in items) or len(set(items)) != len(items):
+        return None
+    return items
+
+
 def _pairs(text: str) -> bool:
     """Whether the guillemets of `text` pair, none closing before it opens."""
     depth = 0

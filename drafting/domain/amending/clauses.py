@@ -15,6 +15,8 @@ from drafting.domain.amending.joins import (
     JOINED,
     bare_after_division,
     bare_division_joined,
+    code_division,
+    code_division_joined,
     joined_places,
     joined_subjects,
     listed_divisions,
@@ -77,8 +79,9 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
         joined = shared(listed_divisions(of_each(rest), JOINED))  # « Au II, au III et au V »
         if len(joined) > 1:  # « à la fin des alinéas 5 et 6 et à l'alinéa 7 »: the edit at each place
             places = joined_places(numero, sentence.prose, joined, context)  # « … et au dernier alinéa du même article »
-            if any(not (p.alineas or whole_division(p)) or p.after is not None or p.each for p in places):
+            if any(not (p.alineas or whole_division(p) or code_division(p)) or p.after is not None or p.each for p in places):
                 raise AmendingError(numero, sentence.prose, "of the places it joins, one is not alinéas")
+            code_division_joined(numero, sentence, joined, places)  # « … de l'article L. 712-3 …, et au c du même 4° »
             places = bare_division_joined(numero, sentence, joined, places)
             # « Au deuxième alinéa du III et à la première phrase du premier alinéa »: the III's first alinéa, or
             # this article's? A complement said before is not said to be shared (p63-016, p61-008)

@@ -148,8 +148,9 @@ def bare_after_division(numero: str, sentence: Sentence, joined: list[str], plac
 _SAME_NAMED = re.compile(r"\b(?:(?:ce )?même|ledit|dudit|audit) (?:article|texte)\b(?! ?(?:[lrd]\.|lo\b|\d))|\bce texte\b")
 
 
-# « du même II », « au même 2° »: a place repeating the division named before
-_SAME_DIVISION = re.compile(r"\bmême (?:[ivx]+|\d+ ?°|[a-z]\))(?=\s*(?:[,;:]|$))")
+# « du même II », « au même 2° », « du même VIII bis », « du même 1° bis A »: a place repeating the division
+# named before, any mark a place names (`DIVISION`, as location's « same division » reads it)
+_SAME_DIVISION = re.compile(rf"\bmême (?:{DIVISION}|[a-z]\))(?=\s*(?:[,;:]|$))")
 
 
 def joined_places(numero: str, prose: str, joined: list[str], context: Place) -> list[Place]:
@@ -175,6 +176,26 @@ def joined_places(numero: str, prose: str, joined: list[str], context: Place) ->
 def whole_division(place: Place) -> bool:
     """A division of this article named whole (« le III », « au 2° du IV »): no alinéa of it named."""
     return bool(place.path) and place.alineas is None and not place.within and place.phrase is None and not place.end
+
+
+def code_division(place: Place) -> bool:
+    """A division of a code article quoted (or of a text proposed) named whole (« au a du 4° du II de l'article
+    L. 712-3 … »): no alinéa of it named."""
+    return bool(place.path) and place.alineas is None and bool(place.within) and place.phrase is None and not place.end
+
+
+def code_division_joined(numero: str, sentence: Sentence, joined: list[str], places: list[Place]) -> None:
+    """« Au a du 4° du II de l'article L. 712-3 …, tel qu'il résulte du 2°, et au c du même 4° » (or « … du 4°
+    du II du même article »): a division of a code article joined to places each naming a code article or text
+    (its own, or the one before repeated, `joined_places`), read at each. Joined to a place naming none (« … et
+    au c du 4° »: that code article's 4°, or this article's?), what is shared is not said: refused (`ambiguous`),
+    unless that place says it is this article's (« du présent article »)."""
+    if not any(code_division(p) for p in places):
+        return
+    for text, place in zip(joined, places, strict=True):
+        if not place.within and not _THIS_ARTICLES.search(text):
+            reason = "whether the place named with no article is in the code article named with it or this article's own is not said"
+            raise AmendingError(numero, sentence.prose, reason, "ambiguous")
 
 
 # « de cet article », « du présent article »: a complement saying a division is this article's own

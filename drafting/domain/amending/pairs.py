@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from drafting.domain.amending.bare import bare_list
 from drafting.domain.amending.clauses import _form
 from drafting.domain.amending.edits import AmendingError, Edit, Place
 from drafting.domain.amending.forms import WN, C
-from drafting.domain.amending.lexer import Sentence
+from drafting.domain.amending.lexer import Operand, Sentence
 
 # « les mots : « A » et « B » sont remplacés respectivement par les mots : « C » et « D » », « substituer
 # respectivement aux dates : « A » et « B » les dates : « C » et « D » »: lists of two or more, each
@@ -36,7 +37,13 @@ def _respectively(numero: str, sentence: Sentence, prose: str, context: Place) -
         return None
     m = next((m for pattern in _RESPECTIVELY if (m := pattern.search(prose))), None)
     if m is None:
-        return None
+        listed = _bare_lists(sentence, prose)
+        if listed is None:
+            return None
+        sentence, prose = listed
+        m = next((m for pattern in _RESPECTIVELY if (m := pattern.search(prose))), None)
+        if m is None:
+            return None
     old, new = re.findall(r"¤(\d+)¤", m.group("old")), re.findall(r"¤(\d+)¤", m.group("new"))
     rest = f"{prose[: m.start()]} {prose[m.end() :]}".strip(" ,")
 
@@ -59,6 +66,30 @@ def _respectively(numero: str, sentence: Sentence, prose: str, context: Place) -
         readings.append(tuple(replace(e, place=replace(e.place, alineas=(n,))) for e, n in zip(each, alineas, strict=True)))
     readings.append(tuple(replace(e, place=replace(e.place, whole=True)) for e in each))  # each once in them all
     return [replace(each[0], old="", new=(), readings=tuple(readings))]
+
+
+def _bare_lists(sentence: Sentence, prose: str) -> tuple[Sentence, str] | None:
+    """« Remplacer respectivement les dates : » / « 31 décembre 2020 et 1er janvier 2020 » / « par les dates : » /
+    « 30 juin 2021 et 1er juillet 2020 » (the Sénat's HTML, each side bare in its own paragraph): the two lists
+    given as the quoted ones are (« ¤2¤ et ¤3¤ »), pair by pair. Only two operands, both bare, each one
+    paragraph, each a list (`bare.bare_list`: split one way only) of as many items; else None (not read)."""
+    marks = re.findall(r"¤(\d+)¤", prose)
+    if len(marks) != 2:
+        return None
+    operands = [sentence.operands[int(n)] for n in marks]
+    if any(o.quoted or len(o.paragraphs) != 1 for o in operands):
+        return None
+    lists = [bare_list(o.paragraphs[0]) for o in operands]
+    if lists[0] is None or lists[1] is None or len(lists[0]) != len(lists[1]):
+        return None
+    given = list(sentence.operands)
+    for n, items in zip(marks, lists, strict=True):
+        said = []
+        for item in items or ():
+            given.append(Operand((item,), False))
+            said.append(f"¤{len(given) - 1}¤")
+        prose = prose.replace(f"¤{n}¤", ", ".join(said[:-1]) + " et " + said[-1], 1)
+    return replace(sentence, operands=given), prose
 
 
 def _respectively_by_alinea(numero: str, sentence: Sentence, found: list[list[Edit]]) -> list[Edit]:

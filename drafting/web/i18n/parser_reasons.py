@@ -53,6 +53,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("whether the alinéa named bare is the division's named before it or this article's is not said", "l’instruction ne dit pas si l’alinéa désigné sans complément est celui de la division nommée avant lui ou celui du présent article"),
     ("whether the alinéa named bare is the division's named after it or this article's is not said", "l’instruction ne dit pas si l’alinéa désigné sans complément est celui de la division nommée après lui ou celui du présent article"),
     ("it names two divisions in one place", "l’instruction nomme deux divisions en un seul lieu"),
+    ("whether the place named with no article is in the code article named with it or this article's own is not said", "l’instruction ne dit pas si le lieu désigné sans article est dans l’article de code nommé avec lui ou celui du présent article"),
     ("whether the division named bare is in the place named with it or this article's own is not said", "l’instruction ne dit pas si la division désignée sans complément est dans le lieu nommé avec elle ou celle du présent article"),
     ("it says « {said} » but no phrase was named before", "l’instruction dit « {said} » alors qu’aucune phrase n’a été désignée auparavant"),
     ("« {new} » already follows every « {anchor} »", "« {new} » suit déjà chaque occurrence de « {anchor} »"),
