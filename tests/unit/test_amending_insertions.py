@@ -1068,3 +1068,24 @@ def test_a_division_put_beside_a_standing_one_of_its_mark_is_refused_unless_the_
     # a 3° of a quotation elsewhere is another enumeration's
     quoted = items + "\n\nII. – L'article 2 est ainsi rédigé :\n\n« 1° Le maire ;\n\n« 3° Le juge. »"
     assert "3° Le conseil délibère ;" in apply(quoted.replace("3° Le préfet contrôle.", "4° Le préfet contrôle."), [("1", put)])
+
+
+def test_alineas_put_next_to_the_quotation_of_a_phrase_announced_with_its_place_are_refused() -> None:
+    # « 1° La dernière phrase du troisième alinéa est ainsi rédigée : » announces a phrase as « Sont ajoutées deux
+    # phrases ainsi rédigées : » does (p109-052): an alinéa put between it and its quotation is refused; so is one
+    # put right after such a quotation (p109-058), which a phrase, words of one alinéa, cannot go on with
+    article = "\n\n".join([
+        "I. – L'article L. 1 du code est complété par une phrase ainsi rédigée :", '"Ce décret fixe la liste."',
+        "II. – L'article L. 2 du même code est ainsi modifié :",
+        "1° La dernière phrase du troisième alinéa est ainsi rédigée :", '"Le conseil statue." ;',
+        "2° Les deux premières phrases du 2° sont remplacées par une phrase ainsi rédigée :", '"Il délibère." ;',
+        "3° L'avant-dernière phrase du quatrième alinéa est rédigée comme suit :", '"Il vote."',
+    ])  # fmt: skip
+    for after in (1, 2, 4, 6, 8):
+        with pytest.raises(AmendingError, match="phrases"):
+            apply(article, [("1", f"Après l'alinéa {after}, insérer un alinéa ainsi rédigé :\n\n« Il rend compte. »")])
+    # an alinéa amending, the bill's own, is put after such a quotation as before; so after an alinéa's
+    got = alineas(apply(article, [("2", "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n\n« I bis. – L'article L. 3 est abrogé. »")]))
+    assert got[2] == "I bis. – L'article L. 3 est abrogé."
+    alinea = article.replace("complété par une phrase ainsi rédigée", "complété par un alinéa ainsi rédigé")
+    assert alineas(apply(alinea, [("3", "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n\n« Il rend compte. »")]))[2] == '"Il rend compte."'

@@ -2609,3 +2609,20 @@ def test_a_place_joined_after_a_division_of_a_code_article_is_in_it_when_said() 
         said = head + tail + ", remplacer le mot : « entreprise » par le mot : « société »."
         with pytest.raises(AmendingError, match="is not said"):
             apply(_L712_3, [("2", said)])
+
+
+def test_a_heading_naming_a_place_between_alineas_and_the_article_s_start_or_end() -> None:
+    # under the Sénat's « Après l'alinéa 1 », « Compléter cet article par un alinéa » puts it after the last alinéa
+    # (p109-026), « Au début de cet article » before the 1 (p109-027): another place than the heading's, refused;
+    # the same place (the 4 the last, « Avant l'alinéa 1 ») agrees. A heading « Alinéa 1 » names an alinéa, not a
+    # place between: « Compléter cet article » under it is read as before
+    article = "Le maire signe.\n\nLe préfet statue.\n\nLe conseil délibère.\n\nLe juge tranche."
+    put = "{}\n\n{}, insérer un alinéa ainsi rédigé :\n\n« L'État contrôle. »"
+    end = "{}\n\nCompléter cet article par un alinéa ainsi rédigé :\n\n« L'État contrôle. »"
+    for said in (end.format("Après l'alinéa 1"), end.format("Avant l'alinéa 4"), put.format("Après l'alinéa 3", "Au début de cet article"),
+                 put.format("Avant l'alinéa 2", "Au début de cet article")):
+        with pytest.raises(AmendingError, match="its heading names one alinéa and its instruction another"):
+            apply(article, [("1", said)])
+    for said, at in ((end.format("Après l'alinéa 4"), 4), (put.format("Avant l'alinéa 1", "Au début de cet article"), 0),
+                     (end.format("Alinéa 1"), 4), (put.format("Alinéa 1", "Au début de cet article"), 0)):
+        assert alineas(apply(article, [("2", said)]))[at] == "L'État contrôle.", said

@@ -23,6 +23,24 @@ ANNOUNCES = re.compile(
     r"(?P<how>ainsi rédigée?s?|rédigée?s? comme suit|suivante?s?)(?P<colon>\s*:\s*)$"
 )
 _WORDS = {n: word for word, n in NUMBERS.items() if word != "une"}
+# a phrase named with its place, said rewritten (« La dernière phrase du troisième alinéa est ainsi rédigée : »,
+# « L'avant-dernière phrase du 2° est rédigée comme suit : »), its participle agreeing with it (not « La première
+# phrase et le 2° sont ainsi rédigés : »); or announced with no count (« … complété par la phrase suivante : »)
+_PHRASE_SAID = re.compile(
+    r"\bphrases?\b(?:[^:;«»\"]*?\s"
+    r"(?:est (?:ainsi rédigée|rédigée comme suit)|sont (?:ainsi rédigées|rédigées comme suit))"
+    r"|(?: (?:est|sont))? (?:ainsi rédigée?s?|rédigée?s? comme suit|suivantes?))\s*:\s*$"
+)
+
+
+def announces_phrases(line: str) -> bool:
+    """Whether the alinéa (folded) announces the phrases its quotation holds: counted (`ANNOUNCES`: « Sont
+    ajoutées trois phrases ainsi rédigées : », « Les deux premières phrases du 2° sont remplacées par une phrase
+    ainsi rédigée : ») or a phrase named with its place (« La dernière phrase du troisième alinéa est ainsi
+    rédigée : »). Phrases are words of one alinéa: its quotation is that alinéa's."""
+    tail = len(line) - 200 if len(line) > 200 else 0
+    counted = ANNOUNCES.search(line, tail)
+    return counted is not None and counted.group("noun") == "phrase" or _PHRASE_SAID.search(line, tail) is not None
 
 
 def count_said(now: int, like: str, feminine: bool = False) -> str | None:

@@ -95,6 +95,9 @@ class Place:
     # « au premier alinéa du texte proposé par le 4° pour être inséré après le troisième alinéa de l'article
     # L. 719-1 »: the alinéas are counted in the one quotation of the division `resulting` (in `within`)
     proposed: bool = False
+    # the Sénat's heading « Après l'alinéa 4 » then « Compléter cet article par un alinéa … »: the article's end
+    # must be the place between the heading names, after its alinéa 4 its last (checked when put, `insertion`)
+    heading_after: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from drafting.domain.amending.alineas import each_own
+from drafting.domain.amending.announcements import announces_phrases
 from drafting.domain.amending.article import line_before
 from drafting.domain.amending.divisions import (
     ARTICLE_HEADING,
@@ -70,6 +71,12 @@ def insert_alineas(article: Article, edit: Edit, ctx: Ctx) -> None:
         after = edit.place.after
         assert after is not None
     i = slot_index(article, after, ctx)
+    heading = edit.place.heading_after
+    if after == LAST and heading is not None and heading != len(article.slots):
+        # the Sénat's heading « Après l'alinéa 1 » then « Compléter cet article par un alinéa … » (p109-026): the
+        # article's end is after its last alinéa, not after the 1; which place is meant is not said
+        reason = "its heading names one alinéa and its instruction another: which place is meant is not said"
+        raise ctx.fail(reason, "ambiguous")
     _check_unseen(article, edit, i, ctx)
     slot = article.slots[i]
     lines, k = line_before(article, i + 1)
@@ -91,6 +98,12 @@ def insert_alineas(article: Article, edit: Edit, ctx: Ctx) -> None:
         and (bool(quote_end(before)) or lost)
         and _extends(article, before, edit, ctx)
     )
+    if extends and _after_phrases(article, lines, k):
+        # « I. – … est complété par une phrase ainsi rédigée : » then « "Ce décret … ." », an alinéa put after that
+        # quotation (p109-058): phrases are words of one alinéa, so the alinéa put does not go on with them; whether
+        # it is the bill's own or another quotation is not said
+        reason = "it puts alinéas right after the quotation of phrases an alinéa announces; whose they are is not said"
+        raise ctx.fail(reason, "ambiguous")
     first = next((s for s in article.slots if s.text), None)
     mark_ii = bool(re.match(r"II\s*\.\s*[-–—]", edit.new[0] if edit.new else ""))
     numbered = any(ROMAN_MARK.match(t) for s in article.slots for t in (*s.before, *s.text, *s.after))
@@ -108,11 +121,11 @@ def insert_alineas(article: Article, edit: Edit, ctx: Ctx) -> None:
         first.text[0] = f"I. – {first.text[0]}"  # a text gaining a II becomes its I
     like = (slot.text or [article.original[i]])[-1]
     following = article.original[i + 1] if i + 1 < len(article.original) else ""
-    if not edit.place.inside and _ANNOUNCES_PHRASES.search(fold(like)) and opened(following):
-        # « b) Sont ajoutées trois phrases ainsi rédigées : » (« La première phrase est ainsi rédigée : ») then its
-        # quotation, an alinéa put between: phrases are of one alinéa, so the alinéa put is not among them (the
-        # count recounted « une phrase » would be wrong), and before the quotation it leaves that introduced by
-        # nothing; which is meant is not said
+    if not edit.place.inside and announces_phrases(fold(like)) and opened(following):
+        # « b) Sont ajoutées trois phrases ainsi rédigées : » (« La dernière phrase du troisième alinéa est ainsi
+        # rédigée : », p109-052) then its quotation, an alinéa put between: phrases are of one alinéa, so the alinéa
+        # put is not among them (the count recounted « une phrase » would be wrong), and before the quotation it
+        # leaves that introduced by nothing; which is meant is not said
         raise ctx.fail(
             "it puts alinéas between an alinéa announcing phrases (« … phrases ainsi rédigées : ») and their quotation",
             "ambiguous",
@@ -384,11 +397,15 @@ def _unnumbered_paragraph(edit: Edit) -> bool:
     return not ROMAN_MARK.match(first) and not re.match(r"(?:\.\.\.|…|[IVX]+\b)", first)
 
 
-# an alinéa announcing the phrases its quotation holds (« Sont ajoutées trois phrases ainsi rédigées : », « La
-# première phrase est ainsi rédigée : », « … complété par une phrase rédigée comme suit : »)
-_ANNOUNCES_PHRASES = re.compile(
-    r"\bphrases?(?: (?:est|sont))? (?:ainsi rédigée?s?|rédigée?s? comme suit|suivantes?)\s*:\s*$"
-)
+def _after_phrases(article: Article, lines: list[str], k: int | None) -> bool:
+    """Whether alinéa `k` of `lines` is a quotation of phrases: the bill's own alinéa right before it announces
+    them (« … est complété par une phrase ainsi rédigée : », `announces_phrases`)."""
+    refs = all_refs(article)
+    at = next((n for n, (ls, j) in enumerate(refs) if ls is lines and j == k), None)
+    if k is None or not at:
+        return False
+    announcer = refs[at - 1][0][refs[at - 1][1]]
+    return opened(lines[k]) and not opened(announcer) and announces_phrases(fold(announcer))
 
 
 def _check_roman_placeholder(article: Article, i: int, new: tuple[str, ...], ctx: Ctx) -> None:

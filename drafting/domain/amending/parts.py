@@ -104,7 +104,11 @@ def _heading_agrees(numero: str, prose: str, heading: Place, found: list[Edit], 
     l'alinéa 7 »: after the 7 or the 8? p102-088). A heading that is itself a place between alinéas (the
     Sénat's « Après l'alinéa 7 », « Avant l'alinéa 8 », `said` its words) names the alinéa « après » or
     « avant » names: « Après l'alinéa 7 » then « Après l'alinéa 9, insérer … » is refused (p105-067); the
-    same place between, said either way (« Avant l'alinéa 8 » then « Après l'alinéa 7 »), agrees."""
+    same place between, said either way (« Avant l'alinéa 8 » then « Après l'alinéa 7 »), agrees. Under such a
+    heading the article's start is the place before its alinéa 1 (« Après l'alinéa 3 » then « Au début de cet
+    article, insérer … », p109-027: refused) and its end the place after its last alinéa, which the article
+    says: the edit keeps the heading's place (`Place.heading_after`), checked when put (p109-026). `found` is
+    changed so in place."""
     if heading.within or heading.path or heading.worded:
         return
     between = None  # the heading's place between two alinéas, when it names one so
@@ -116,8 +120,17 @@ def _heading_agrees(numero: str, prose: str, heading: Place, found: list[Edit], 
         between, named = heading.after, (heading.after + 1 if before else heading.after,)
     if not named:
         return
-    for edit in found:
+    for n, edit in enumerate(found):
         place = edit.place
+        ends = edit.kind == "insert_alineas" and not place.alineas and place.after in (0, LAST)
+        if between is not None and ends and not (place.within or place.path or place.worded or place.sole):
+            if place.after == LAST:  # « Compléter cet article »: after its last alinéa, the heading's place if
+                # that is the last (`insertion` checks it against the article)
+                found[n] = replace(edit, place=replace(place, heading_after=between))
+                continue
+            if _BEFORE_ALINEA.search(clause) is None and between != 0:  # « Au début de cet article »: before the 1
+                reason = "its heading names one alinéa and its instruction another: which place is meant is not said"
+                raise AmendingError(numero, prose, reason, "ambiguous")
         if edit.kind == "insert_alineas" and not place.alineas and place.after is not None and place.after != LAST:
             # « Au début de cet article » (0 with no « avant ») and « à la fin » name no alinéa by its number
             before = _BEFORE_ALINEA.search(clause) is not None
