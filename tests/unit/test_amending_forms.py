@@ -1586,3 +1586,79 @@ def test_a_text_given_opening_with_an_amending_infinitive_is_refused_a_law_sente
     ):
         got = apply(article, [("2", f"Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n« {law} »")])
         assert alineas(got)[1] == law
+
+
+def test_a_text_given_opening_with_an_amending_imperative_is_refused() -> None:
+    # p109-016, p109-048: « Supprimez les mots : « … » au II. », an alinéa or its second sentence: an instruction in
+    # the imperative, as the infinitive's
+    article = "I. – Le conseil délibère.\n\nII. – Ses décisions entrent en vigueur sans autorisation préalable."
+    for given in (
+        "« Supprimez les mots : « sans autorisation préalable » au II. »",
+        "« Le conseil se réunit. Supprimez le mot : « préalable ». »",
+        "« Au II, remplacez le mot : « préalable » par le mot : « écrite ». »",
+        "« Rédigez ainsi le II : « II. – Ses décisions sont exécutoires. » »",
+    ):
+        with pytest.raises(AmendingError, match="instruction of its own"):
+            apply(article, [("1", f"Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n{given}")])
+
+
+def test_a_later_par_names_words_only_with_its_colon_or_quote() -> None:
+    # p109-007, p109-008, p109-045: « par les termes des conventions », « par les sommes versées » in an item whose
+    # infinitive governs a common noun are the law's words; « par la mention : « … » » is an amendment's operand
+    article = "I. – Le conseil délibère.\n\nII. – Ses décisions entrent en vigueur sans autorisation préalable."
+    for law in (
+        "2° Supprimer les obstacles créés par les termes des conventions passées avec les collectivités ;",
+        "2° Compléter le financement des pôles par les sommes versées au titre des contrats de plan ;",
+        "2° Compléter les aides existantes par les montants de la bonification ainsi accordée.",
+    ):
+        got = apply(article, [("2", f"Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n« {law} »")])
+        assert alineas(got)[1] == law
+    for given in ("« Remplacer cette obligation par la mention : « facultative ». »",
+                  "« Remplacer cette obligation par le mot « faculté ». »"):
+        with pytest.raises(AmendingError, match="instruction of its own"):
+            apply(article, [("1", f"Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n{given}")])
+
+
+def test_items_of_an_enumeration_of_infinitives_are_law_text_those_of_an_amending_article_instructions() -> None:
+    # p109-005, 010, 011, 013: an ordonnance habilitation's objectives « … les mesures … visant à : » then « 2°
+    # Supprimer le II de l'article L. 781-1 ; »: items continuing an introduction ending « à : », « de : », « pour : »
+    # are the law's words, read, the introduction in the text given or in the article before the place they go
+    habilitation = "Le Gouvernement est autorisé à prendre par ordonnance les mesures relevant du domaine de la loi visant à :"
+    items = (
+        "1° Supprimer le II de l'article L. 781-1 du code de l'éducation ;",
+        "2° Supprimer la mention « Université des Antilles et de la Guyane » des dispositions législatives en vigueur ;",
+        "3° Rétablir ainsi l'égalité de traitement des étudiants.",
+    )
+    article = "Le Gouvernement peut légiférer.\n\nLe projet de loi de ratification est déposé dans six mois."
+    given = "\n\n".join(f"« {t} »" for t in (habilitation, *items))
+    said = f"Remplacer l'alinéa 1 par quatre alinéas ainsi rédigés :\n\n{given}"
+    assert alineas(apply(article, [("1", said)]))[:4] == [habilitation, *items]
+    for intro in ("Le code de l'éducation est ainsi modifié :", "Les dispositions suivantes sont abrogées."):
+        given = "\n\n".join(f"« {t} »" for t in (intro, *items))
+        with pytest.raises(AmendingError, match="instruction of its own"):
+            apply(article, [("1", f"Remplacer l'alinéa 1 par quatre alinéas ainsi rédigés :\n\n{given}")])
+    # the list opening in the article: the alinéa before the place the item goes, or the item rewritten's list's
+    enumeration = f"{habilitation}\n\n1° Modifier le code de l'éducation ;\n\n2° Simplifier les règles.\n\nLe projet est déposé."
+    item = "1° bis Supprimer le II de l'article L. 781-1 du code de l'éducation ;"
+    got = alineas(apply(enumeration, [("1", f"Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n\n« {item} »")]))
+    assert got[2] == item
+    got = alineas(apply(enumeration, [("2", "Rédiger ainsi l'alinéa 3 :\n\n« 2° Supprimer la mention « nationale » des dispositions en vigueur. »")]))
+    assert got[2] == "2° Supprimer la mention « nationale » des dispositions en vigueur."
+    amending = "L'article L. 1 est ainsi modifié :\n\n1° Le I est abrogé ;\n\n2° Le III est abrogé.\n\nLe projet est déposé."
+    nested = f"{habilitation}\n\n1° Le code de l'éducation est ainsi modifié :\n\na) Le I est abrogé ;\n\n2° Simplifier les règles."
+    for before, at, put in ((amending, 2, item), (enumeration, 4, "3° Supprimer le II de l'article L. 781-1 ;"),
+                            (nested, 3, "b) Supprimer le II de l'article L. 781-1 ;")):
+        with pytest.raises(AmendingError, match="instruction of its own"):
+            apply(before, [("3", f"Après l'alinéa {at}, insérer un alinéa ainsi rédigé :\n\n« {put} »")])
+
+
+def test_an_impersonal_il_convient_de_before_an_amending_infinitive_is_an_instruction() -> None:
+    # p109-017: « Il convient de supprimer les mots : « … » au deuxième alinéa. »: « il convient de » (« il y a lieu
+    # de », « il est proposé de ») gives the verb no subject of its own: the amendment's instruction, refused
+    article = "I. – Le conseil délibère.\n\nII. – Ses décisions entrent en vigueur sans autorisation préalable."
+    for opening in ("Il convient de supprimer", "Il y a lieu de supprimer", "Il est proposé de supprimer"):
+        given = f"« {opening} les mots : « sans autorisation préalable » au II. »"
+        with pytest.raises(AmendingError, match="instruction of its own"):
+            apply(article, [("1", f"Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n{given}")])
+    law = "Le conseil peut supprimer la mention : « préalable » de ses décisions."
+    assert alineas(apply(article, [("2", f"Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n« {law} »")]))[1] == law

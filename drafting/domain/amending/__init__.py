@@ -20,7 +20,7 @@ from drafting.domain.amending.apply import Amending, Before
 from drafting.domain.amending.codes import same_code, sole_code
 from drafting.domain.amending.divisions import one_division
 from drafting.domain.amending.edits import EVERY, AmendingError, Amendment, Edit, Place
-from drafting.domain.amending.grammar import parse_amendment
+from drafting.domain.amending.grammar import LISTS_INFINITIVES, list_opener, parse_amendment
 from drafting.domain.amending.insertion import twins_left
 from drafting.domain.amending.markup import clean
 from drafting.domain.amending.quotes import quote_end
@@ -166,7 +166,29 @@ def _sitting(amendments: list[Amendment], alineas: list[str]) -> str:
             amid = bool(written) and written[-1][:1] == '"' and not quote_end(written[-1])
             written.append(straight_inner_quotes(line, amid))
         made = written
+    _listed_in_article(amendments, made)
     return "\n\n".join(made)
+
+
+def _listed_in_article(amendments: list[Amendment], made: list[str]) -> None:
+    """Items given that read as instructions (« 2° Supprimer le II de l'article L. 781-1 ; ») whose list opens
+    in the article (`Edit.listed`) are law text where, once put, that list's opening alinéa is an enumeration of
+    infinitives (« … les mesures … visant à : », `LISTS_INFINITIVES`); under « … est ainsi modifié : », or no
+    list's opening, they are instructions: refused."""
+    keys = [_bare_words(line) for line in made]
+    for amendment in amendments:
+        for edit in amendment.edits:
+            for given in edit.listed:
+                at = [i for i, key in enumerate(keys) if key == _bare_words(given)]
+                openers = [list_opener(made, i) for i in at]
+                if not openers or not all(o is not None and LISTS_INFINITIVES.search(fold(o)) for o in openers):
+                    reason = "its text is an instruction of its own (« supprimer les mots : … »), not words of the law: what it puts is not said"  # noqa: E501
+                    raise AmendingError(amendment.numero, edit.part, reason)
+
+
+def _bare_words(text: str) -> str:
+    """An alinéa's words as compared once put: no quotes, folded, without spaces, in small letters."""
+    return normal(re.sub(r"[«»\"“”]", "", text)).casefold()
 
 
 def _made_in_order(plan: list[tuple[str, Edit]], article: Callable[[], Amending]) -> Amending:

@@ -133,6 +133,10 @@ class Edit:
     # its text one alinéa, the amendment's last, opened by « never closed and holding no other quote
     # (`Operand.open_end`): its closing quote left out, where the text around it is not quoted
     open_end: bool = False
+    # alinéas given that read as instructions (« 2° Supprimer le II de l'article L. 781-1 ; ») and are items of a
+    # list opening before the text given: law text only if, once put, that list's opener is an enumeration of
+    # infinitives (« … visant à : », `grammar.LISTS_INFINITIVES`), checked on the article made
+    listed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

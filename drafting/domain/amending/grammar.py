@@ -12,6 +12,7 @@ nothing is guessed.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from drafting.domain.amending.clauses import _form, _occurrences_first
@@ -257,12 +258,18 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             # « insérer un alinéa ainsi rédigé : 1AA – avant le 1°, insérer un alinéa ainsi rédigé : « … » »: a law's
             # alinéa says « il est inséré », never the amendment's infinitive: the text given is an instruction
             raise AmendingError(numero, edit.part, "its text holds an instruction of its own (« insérer … »): what it puts is not said")
-        if any(_GIVEN_INSTRUCTION.search(fold(t).lower()) for t in edit.new):
+        listed = _instructions_given(edit.new)
+        if listed is None:
             # « insérer un alinéa ainsi rédigé : « Au II, supprimer les mots : « sans autorisation préalable ». » »:
             # an alinéa written as the amendment's own instruction (its verb in the infinitive governing « les
             # mots : », « cet alinéa », « l'alinéa 3 »), not the law's words: put as it stands it is wrong (p102-063)
             reason = "its text is an instruction of its own (« supprimer les mots : … »), not words of the law: what it puts is not said"
             raise AmendingError(numero, edit.part, reason)
+        if listed:  # items whose list opens in the article: read there, once put (`listed_in_article`)
+            if not any(e is edit for e in edits):  # a reading's words: never items of a list
+                reason = "its text is an instruction of its own (« supprimer les mots : … »), not words of the law: what it puts is not said"
+                raise AmendingError(numero, edit.part, reason)
+            edits = [replace(e, listed=e.listed + listed) if e is edit else e for e in edits]
     if parent is not None:  # read from the prose in small letters: the number as the text writes it (« COM-7 »)
         written = re.search(rf"(?<![\w-]){re.escape(parent)}(?![\w-])", text, re.I)
         parent = written.group(0) if written else parent
@@ -286,7 +293,11 @@ _NESTED_INSTRUCTION = re.compile(
 # « l'alinéa 3 »), a division by its mark (« le II », « au 2° »), or « ainsi » (« Rédiger ainsi … »). A law's
 # item opening with an infinitive that governs other things is its words (« 1° Supprimer les obstacles au
 # développement ; », « 3° Compléter la formation des étudiants », « 2° Compléter les mentions suivantes : »)
-_INFINITIVE = r"(?:insérer|ajouter|rédiger|remplacer|substituer|supprimer|compléter|rétablir)"
+# The verb in the infinitive or, as some drafters write, the imperative (« Supprimez les mots : « … » », p109-016)
+_INFINITIVE = (
+    r"(?:insérer|ajouter|rédiger|remplacer|substituer|supprimer|compléter|rétablir"
+    r"|insérez|ajoutez|rédigez|remplacez|substituez|supprimez|complétez|rétablissez)"
+)
 _QUOTED = r"(?:«[^«»]*»|\"[^\"]*\")"
 _ORDINAL = r"(?:premi(?:er|ère)s?|derni(?:er|ère)s?|avant-derni(?:er|ère)s?|seconde?s?|\w+ièmes?|même|mêmes)"
 _DET = (
@@ -300,7 +311,9 @@ _GIVEN_INSTRUCTION = re.compile(
     r"(?:\)|\s?\.?\s?[–-]))\s+)?(?:[–-]\s+)?"
     rf"(?:(?:au|aux|à|après|avant|dans|alinéas?|en|sur)\b(?:[^,;«»\"]|{_QUOTED}){{0,120}}?(?:,| :)\s+"
     rf"(?:(?:[^,;«»\"]|{_QUOTED}){{1,60}}?,\s+)?)?"
-    # the verb in the infinitive, a place maybe between it and what it governs (« Supprimer, au II, les mots »)
+    # the verb in the infinitive, a place maybe between it and what it governs (« Supprimer, au II, les mots »),
+    # maybe after an impersonal « il convient de », which gives the verb no subject of its own (p109-017)
+    r"(?:il (?:convient|y a lieu|est proposé) d(?:e |'))?"
     rf"{_INFINITIVE}(?:,(?:[^,;«»\"]|{_QUOTED}){{1,80}}?,)?\s+"
     r"(?:ainsi\b"
     rf"|{_DET}mots?\b"
@@ -310,8 +323,62 @@ _GIVEN_INSTRUCTION = re.compile(
     r"|(?:le |la )?(?:début|fin) (?:de |du |des |d')"
     r"|(?:les |le |au |aux |du )(?:\d+ ?°|[ivxlc]+|[a-z]\))(?:\s(?:bis|ter|quater|quinquies|[a-z]))?(?=[\s.,;:]|$)"
     r"|(?:le |au |du )[a-z](?=\s*[.;,]?\s*[»\"]?\s*$|\s+(?:du|de|et)\b)"
-    rf"|[^.;]*?\bpar (?:les |le |la |l'){WORD_NOUNS}\b)"
+    # « Remplacer … par la date : « … » », « … par le mot « … » »: the noun of words with its colon or quote (not
+    # « Compléter le financement … par les sommes versées », « créés par les termes des conventions », p109-007)
+    rf"|[^.;]*?\bpar (?:les |le |la |l'){WORD_NOUNS}\s*(?::\s*(?:[«\"]|$)|[«\"]))"
 )
+
+# An item's mark (« I. – », « 1° », « a) », « – ») and its depth: an item's list is opened by the nearest alinéa
+# before it that is no item at its depth or deeper
+_ITEM_DEPTHS = (
+    re.compile(r"(?:[IVXLC]+|[A-Z])(?: (?:bis|ter|quater|quinquies|[A-Z]))*\s?\.?\s?[–-]\s"),
+    re.compile(r"\d+ ?°(?: (?:bis|ter|quater|quinquies|[A-Z]))*\s"),
+    re.compile(r"[a-z]{1,4}(?: (?:bis|ter|quater|quinquies))*\)\s"),
+    re.compile(r"[–-]\s"),
+)
+# An enumeration of infinitives, which a law writes as its own words (ordonnance habilitations, objectives):
+# « … les mesures relevant du domaine de la loi visant à : », « afin de : », « tendant à : », « permettant de : »,
+# « pour : », each item an infinitive (« 2° Supprimer le II de l'article L. 781-1 ; »), not an amending article's
+# « … est ainsi modifié : » whose items are instructions in the indicative
+LISTS_INFINITIVES = re.compile(r"(?:\b(?:à|de|d'|pour)|\bafin de)\s*:\s*[»\"]?\s*$")
+
+
+def item_depth(text: str) -> int | None:
+    """The depth of the item an alinéa opens with (0 « I. – », 1 « 1° », 2 « a) », 3 « – »), None for no item."""
+    bare = fold(text).lstrip(" «\"“")
+    return next((depth for depth, mark in enumerate(_ITEM_DEPTHS) if mark.match(bare)), None)
+
+
+def list_opener(alineas: Sequence[str], at: int) -> str | None:
+    """The alinéa that opens the list item `alineas[at]` is in (None when it is no item, or the list opens
+    before the first)."""
+    depth = item_depth(alineas[at])
+    if depth is None:
+        return None
+    for before in reversed(alineas[:at]):
+        other = item_depth(before)
+        if other is None or other < depth:
+            return before
+    return None
+
+
+def _instructions_given(new: Sequence[str]) -> tuple[str, ...] | None:
+    """The alinéas given that read as amending instructions (`_GIVEN_INSTRUCTION`): None when one is not an
+    item of an enumeration of infinitives (`LISTS_INFINITIVES`) — an instruction, refused; those that are
+    items whose list opens before the text given, to be read in the article once put; () for none."""
+    later: list[str] = []
+    for at, text in enumerate(new):
+        if not _GIVEN_INSTRUCTION.search(fold(text).lower()):
+            continue
+        opener = list_opener(new, at)
+        if opener is not None:
+            if not LISTS_INFINITIVES.search(fold(opener)):
+                return None
+        elif item_depth(text) is not None:  # every alinéa before it an item at its depth or deeper
+            later.append(text)  # the list it is an item of opens in the article
+        else:
+            return None
+    return tuple(later)
 
 
 # What kind of amendment it is, said in a line of its own before its instructions (« Amendement de coordination. »,
