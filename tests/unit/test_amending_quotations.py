@@ -901,3 +901,41 @@ def test_an_alinea_put_next_to_lines_standing_for_alineas_left_out_takes_the_quo
     for text, n in ((closed, 4), (unclosed, 3), (unclosed, 4)):
         with pytest.raises(AmendingError, match="inside the quotation beside those lines"):
             apply(text, [("1", put.format(n=n))])
+
+
+def test_an_alinea_put_next_to_one_whose_opening_quote_the_data_lost_takes_the_quotation_s_quote() -> None:
+    # « "3° … » (left open), « Lorsque … » (its opening quote lost in the data), « "4° … »: the bare alinéa is
+    # the quotation's, nothing introducing the quoted one after it; an alinéa put next to it (before or after)
+    # is inside the quotation and takes its quote, never bare inside a code article (p108-019, p108-041)
+    article = "\n\n".join(
+        [
+            "L'article L. 114-3-1 du même code est ainsi rédigé :",
+            '"Art. L. 114-3-1. - Le Haut Conseil est chargé :',
+            '"3° D\'évaluer les formations ;',
+            "Lorsque ces formations font l'objet d'une accréditation, l'évaluation est préalable.",
+            '"4° De s\'assurer de la prise en compte des missions."',
+        ]
+    )
+    put = "Après l'alinéa {n}, insérer un alinéa ainsi rédigé :\n\n« Les critères sont rendus publics. »"
+    assert alineas(apply(article, [("1", put.format(n=4))]))[4] == '"Les critères sont rendus publics.'
+    assert alineas(apply(article, [("1", put.format(n=3))]))[3] == '"Les critères sont rendus publics.'
+    deleted = [("1", "Supprimer l'alinéa 4."), ("2", put.format(n=4))]
+    assert alineas(apply(article, deleted))[3] == '"Les critères sont rendus publics.'
+
+
+def test_a_roman_paragraph_following_neither_the_quotation_nor_the_bill_s_text_is_refused() -> None:
+    # « VII. – » completing an article that quotes a code article whose last paragraph the data writes « Vi. – »
+    # (a slip): not the quotation's next paragraph as read, nor the bill's own (its text would be the I, the
+    # paragraph put the II): whose paragraph it is is not said (p108-050)
+    article = "\n\n".join(
+        [
+            "L'article L. 329-7 du code de la recherche est ainsi rédigé :",
+            '"Art. L. 329-7. - I. - Les agents sont auteurs.',
+            '"V. - Un mandataire unique est désigné.',
+            '"Vi. - Le transfert devient caduc."',
+        ]
+    )
+    put = "Compléter cet article par un alinéa ainsi rédigé :\n\n« {mark}. – Un décret précise les conditions. »"
+    with pytest.raises(AmendingError, match="whether it belongs to the quotation is not said"):
+        apply(article, [("90", put.format(mark="VII"))])
+    assert alineas(apply(article, [("90", put.format(mark="II"))]))[0].startswith("I. – L'article")

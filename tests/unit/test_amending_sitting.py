@@ -409,3 +409,44 @@ def test_a_sitting_deleting_alineas_the_article_lacks_is_refused_not_a_crash() -
     article = "Le code est ainsi modifié :\n\n1° Un ;\n\n2° Deux."
     with pytest.raises(AmendingError, match="no alinéa 7"):
         apply(article, [("52", "<p>Supprimer Alinéa 7</p><p>Supprimer cet alinéa.</p>")])
+
+
+def test_alineas_put_at_one_place_by_several_amendments_go_in_their_marks_order() -> None:
+    # « V ter » given before « V bis », each after alinéa 2: no vote puts the V ter first, the marks say where
+    # each goes (p108-005; « 1° ter » and « 1° bis », p108-021); marks that cannot all be compared keep the
+    # order given, unless those that can stand in it against their marks: refused
+    article = "« Art. L. 1. – I. – Le conseil délibère.\n\n« V. – Le maire exécute.\n\n« VI. – Le préfet contrôle. »"
+    ter = ("51", "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n\n« V ter. – Un décret fixe les modalités. »")
+    bis = ("50", "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n\n« V bis. – Le maire rend compte. »")
+    bare = ("52", "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n\n« Il en informe le conseil. »")
+    for amendments in ([ter, bis], [bis, ter]):
+        got = alineas(apply(article, amendments))
+        assert got[2:4] == ["« V bis. – Le maire rend compte.", "« V ter. – Un décret fixe les modalités."]
+    assert alineas(apply(article, [bis, bare, ter]))[2:5] == [
+        "« V bis. – Le maire rend compte.",
+        "« Il en informe le conseil.",
+        "« V ter. – Un décret fixe les modalités.",
+    ]
+    with pytest.raises(AmendingError, match="their marks in no order a vote gives") as refused:
+        apply(article, [ter, bare, bis])
+    assert refused.value.code == "conflict"
+
+
+def test_words_put_at_an_alineas_end_and_after_its_last_word_are_a_conflict() -> None:
+    # « Compléter l'alinéa 1 par les mots » and « après le mot : « régions » » (its last word) put other words at
+    # one place of the alinéa as it stood; so « Au début de l'alinéa » and « avant le mot : « Le » » (its first):
+    # which was voted first, and whose words come first, is not said (p108-027)
+    article = "I. – Le conseil comprend un représentant des régions.\n\nII. – Un décret précise ces règles."
+    end = ("1", "Compléter l'alinéa 1 par les mots : « et un représentant des départements ».")
+    last = ("2", "À l'alinéa 1, après le mot : « régions », insérer les mots : « et un représentant des communes ».")
+    start = ("3", "Au début de l'alinéa 1, insérer les mots : « Chaque année, »")
+    first = ("4", "À l'alinéa 1, avant le mot : « Le », insérer les mots : « Désormais, »")
+    for amendments in ([end, last], [last, end], [start, first]):
+        with pytest.raises(AmendingError, match="puts other words at the same place") as refused:
+            apply(article, amendments)
+        assert refused.value.code == "conflict"
+    # words put at other places of the alinéa are both made
+    elsewhere = ("5", "À l'alinéa 1, après le mot : « représentant », insérer le mot : « élu »")
+    assert alineas(apply(article, [end, elsewhere]))[0] == (
+        "I. – Le conseil comprend un représentant élu des régions et un représentant des départements."
+    )

@@ -22,10 +22,11 @@ from drafting.domain.amending.divisions import one_division
 from drafting.domain.amending.edits import EVERY, AmendingError, Amendment, Edit, Place
 from drafting.domain.amending.grammar import LISTS_INFINITIVES, list_opener, parse_amendment
 from drafting.domain.amending.insertion import twins_left
+from drafting.domain.amending.marks import given_order
 from drafting.domain.amending.markup import clean
 from drafting.domain.amending.quotes import quote_end
 from drafting.domain.amending.search import occurrences, words_pattern
-from drafting.domain.amending.typography import fold, in_straight_quotes, normal, straight_inner_quotes
+from drafting.domain.amending.typography import BLANKS, fold, in_straight_quotes, normal, straight_inner_quotes
 from drafting.domain.tree import split_alineas
 
 __all__ = ["AmendingError", "Amendment", "Edit", "Place", "apply", "occurrences", "parse"]
@@ -136,6 +137,7 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
         main = [whole[-1]]
     _check_same_anchor(main)
     ordered = sorted(main, key=_order)
+    _check_same_gap(ordered, alineas)
     try:
         return _sitting(ordered, alineas)
     except AmendingError as exc:
@@ -153,6 +155,7 @@ def _sitting(amendments: list[Amendment], alineas: list[str]) -> str:
     overlaps = len(amendments) > 1 and any(e.kind in ("rewrite", "delete") for a in amendments for e in a.edits)
     plan = [(amendment.numero, edit) for amendment in amendments for edit in amendment.edits]
     plan = _phrases_as_they_stood(_deletions_as_one(plan, alineas))
+    plan = _marks_in_order(plan)
 
     def article() -> Amending:
         made = Amending(alineas)
@@ -189,6 +192,55 @@ def _listed_in_article(amendments: list[Amendment], made: list[str]) -> None:
 def _bare_words(text: str) -> str:
     """An alinéa's words as compared once put: no quotes, folded, without spaces, in small letters."""
     return normal(re.sub(r"[«»\"“”]", "", text)).casefold()
+
+
+def _marks_in_order(plan: list[tuple[str, Edit]]) -> list[tuple[str, Edit]]:
+    """Alinéas put at one place (« Après l'alinéa 6 ») by several amendments go in the order given, taken as
+    the vote's; but when each opens with a mark of one kind that the shuttle order compares (« V ter. – » and
+    « V bis. – », « 1° ter » and « 1° bis »: `marks.given_order`), no vote puts « V ter » before « V bis »: they
+    go in the marks' order (p108-005, p108-021). Where some cannot be compared (no mark, another kind), the
+    order given stays, unless those that can stand in it against their marks: then where each goes is not
+    said, and it is refused. Marks of one alinéa against another amendment's, all put, are checked too."""
+    groups: dict[Place, list[int]] = {}
+    for i, (_, e) in enumerate(plan):
+        if e.kind == "insert_alineas" and e.new and e.place.after is not None:
+            groups.setdefault(e.place, []).append(i)
+    out = list(plan)
+    for indices in groups.values():
+        numeros = [plan[i][0] for i in indices]
+        if len(set(numeros)) < 2 or len(set(numeros)) != len(numeros):
+            continue  # one amendment's, or one putting there twice: its own text says the order
+        keys = [given_order(plan[i][1].new[0]) for i in indices]
+        kinds = {k[0] for k in keys if k is not None}
+        if len(kinds) != 1:
+            continue
+        kind = kinds.pop()
+        if all(k is not None for k in keys):
+            order = sorted(range(len(indices)), key=lambda n: keys[n][1])  # type: ignore[index]
+        else:
+            order = list(range(len(indices)))
+        seen: list[tuple[int, ...]] = []
+        for n in order:
+            new = plan[indices[n]][1].new
+            level = _quote_level(new[0])
+            for line in new:  # its marks at its first alinéa's level, up to a text it introduces (« … : »)
+                key = given_order(line) if _quote_level(line) == level else None
+                if key is not None and key[0] == kind:
+                    seen.append(key[1])
+                if line.rstrip(BLANKS + "«»\"“”").endswith(":"):
+                    break
+        if any(b < a for a, b in zip(seen, seen[1:], strict=False)):
+            numero, edit = plan[indices[-1]]
+            reason = "it puts alinéas at the same place as other amendments, their marks in no order a vote gives"
+            raise AmendingError(numero, edit.part, reason, "conflict")
+        for at, n in zip(indices, order, strict=True):
+            out[at] = plan[indices[n]]
+    return out
+
+
+def _quote_level(line: str) -> int:
+    """How many quotes open an alinéa (« « 1° … » quotes a text inside an amendment's quotation: 2)."""
+    return sum(c in "«\"“" for c in re.match(r"[\s«\"“]*", line).group())  # type: ignore[union-attr]
 
 
 def _made_in_order(plan: list[tuple[str, Edit]], article: Callable[[], Amending]) -> Amending:
@@ -391,6 +443,65 @@ def _check_same_anchor(amendments: list[Amendment]) -> None:
                 reason = f"amendment {seen[key]} puts other words at the same place; in which order is not said"
                 raise AmendingError(a.numero, e.part, reason, "conflict")
             seen[key] = a.numero
+
+
+def _check_same_gap(amendments: list[Amendment], alineas: list[str]) -> None:
+    """Two amendments putting other words at one place of an alinéa as it stood, named otherwise: its end
+    (« Compléter l'alinéa 8 par les mots ») and after its last word (« après le mot : « régions » »), its start
+    (« Au début de l'alinéa ») and before its first word, after a word and before the next: which was voted
+    first, and whether the second's words go before or after the first's, is not said (p108-027). Each such
+    edit is made alone on the text as it stood, the place its words went found by comparing the alinéa
+    before and after (`_gap`); places with nothing but spaces between are one."""
+    inserts = [
+        (a.numero, e)
+        for a in amendments
+        for e in a.edits
+        if e.kind == "insert_words" and e.times == 1 and not e.place.every and not e.readings
+    ]
+    if len({numero for numero, _ in inserts}) < 2:
+        return
+    gaps: dict[int, list[tuple[int, int, str, str, Edit]]] = {}
+    for numero, edit in inserts:
+        made = Amending(alineas)
+        made.overlaps = False
+        try:
+            made.apply(edit, numero)
+        except (AmendingError, Before):
+            continue  # refused alone: the sitting says why, or finds its words after another's
+        changed = [n for n, slot in enumerate(made.slots) if slot.text != [alineas[n]]]
+        if len(changed) != 1 or made.head or len(made.slots[changed[0]].text) != 1:
+            continue
+        n = changed[0]
+        gap = _gap(alineas[n], made.slots[n].text[0], edit)
+        if gap is None:
+            continue
+        words = _words(edit.new[0])
+        for lo, hi, other, others_words, _ in gaps.get(n, []):
+            if other == numero or others_words == words:
+                continue
+            between = alineas[n][min(hi, gap[1]) : max(lo, gap[0])]
+            if not between.strip(BLANKS):
+                reason = f"amendment {other} puts other words at the same place; in which order is not said"
+                raise AmendingError(numero, edit.part, reason, "conflict")
+        gaps.setdefault(n, []).append((gap[0], gap[1], numero, words, edit))
+
+
+def _gap(stood: str, now: str, edit: Edit) -> tuple[int, int] | None:
+    """Where in an alinéa as it `stood` an edit put words, as `now` shows: the stretch of it that changed (a
+    point for words put alone); the words put sliding over letters they share with the text next to them, the
+    points where `now` holds them whole there; None when nothing was put."""
+    size = min(len(stood), len(now))
+    head = next((k for k in range(size) if stood[k] != now[k]), size)
+    tail = next((k for k in range(size) if stood[-1 - k] != now[-1 - k]), size)
+    extra = len(now) - len(stood)
+    if extra <= 0:
+        return None
+    lo, hi = min(head, len(stood) - tail), max(head, len(stood) - tail)
+    if head + tail < len(stood):
+        return lo, hi  # words changed around them too (a capital, a comma): that stretch
+    words = _words(edit.new[0]).strip(" ,;.")
+    points = [t for t in range(lo, hi + 1) if words and words in _words(now[t : t + extra])]
+    return (min(points), max(points)) if points else (lo, hi)
 
 
 def _key(edit: Edit) -> str:

@@ -206,3 +206,16 @@ def sorts_between(mark: str, kind: str, spans: str) -> bool:
     key = _order_key(mark.lower(), {"°": "item", "–": "paragraph", ")": "letter"}[kind])
     low, high = (tuple(int(n) for n in side.split(".")) for side in spans.split("-"))
     return key is not None and low < key[1] < high
+
+
+def given_order(text: str) -> tuple[str, tuple[int, ...]] | None:
+    """Where the mark a text given opens with (« V ter. – », « 1° bis », « a bis) ») sorts among those of its
+    kind, as the shuttle numbers them (`_order_key`): its kind and key; None for a text with no mark, or one
+    read two ways (« 1° A compter du … », the word « à » unaccented)."""
+    given = _given_mark(text)
+    if given is None:
+        return None
+    mark = given.group(given.lastgroup or "")
+    if len(_readings(mark)) > 1:
+        return None
+    return _order_key(" ".join(mark.lower().split()), given.lastgroup or "")

@@ -207,6 +207,35 @@ def inside_quote(article: Article, i: int) -> bool:
     return bool(enclosing_quote(article, i))
 
 
+def _lost_quote(line: str) -> bool:
+    """An alinéa that may be a quotation's whose opening quote the data lost: no quote opens or closes it,
+    it introduces nothing (« … : ») and does not amend (the bill's own alinéas do, `AMENDS`)."""
+    return bool(line) and not opened(line) and not CLOSING.search(line) and not line.rstrip().endswith(":") and not (
+        AMENDS.search(fold(line))
+    )
+
+
+def _quote_lost_around(original: list[str], i: int) -> str:
+    """The alinéa whose quote slot `i` takes when alinéas next to it lost their opening quote in the data: bare
+    alinéas (`_lost_quote`) between a quoted alinéa that leaves its quotation open and a quoted alinéa after
+    them (« "3° D'évaluer … », « Lorsque ces formations … », « "4° De s'assurer … »; « "Chaque liste … »,
+    « Art. L. 718-11. - … », « "Le conseil académique … ») are that quotation's, as `closing_lost` reads one
+    (nothing introduces the quoted alinéa after them): the slot among them is inside it (p108-019, p108-041).
+    "" otherwise."""
+    b = i - 1
+    while b >= 0 and _lost_quote(original[b]):
+        b -= 1
+    f = i
+    while f < len(original) and _lost_quote(original[f]):
+        f += 1
+    if (b, f) == (i - 1, i) or b < 0 or f >= len(original):
+        return ""
+    before, following = original[b], original[f]
+    if opened(before) and not CLOSING.search(before) and not before.rstrip().endswith(":") and opened(following):
+        return before
+    return ""
+
+
 # A bare line of a comparative text standing for an alinéa it does not give, its words, mark and quote left
 # out: « (Alinéa sans modification) », « (Alinéa supprimé) », « (Non modifié) », « (Supprimé) », « … »
 _STAND_IN = re.compile(
@@ -246,7 +275,9 @@ def enclosing_quote(article: Article, i: int) -> str | None:
     open_before = bool(before) and opened(before) and not re.search(r"[»\"”]\s*[.;]?$", before)
     quoted_after = bool(following) and opened(following)
     if b == i - 1 and f == i:  # no such line next to the slot
-        return before if open_before and quoted_after else ""
+        if open_before and quoted_after:
+            return before
+        return _quote_lost_around(original, i)
     if open_before and quoted_after:
         return before  # the lines go on with its quotation
     if before and not opened(before) and ANNOUNCES.search(fold(before).strip()) and quoted_after:

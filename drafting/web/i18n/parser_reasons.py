@@ -224,6 +224,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it deletes the heading of a code article (alinéa {n}) and leaves the alinéa after it", "l’instruction supprime l’en-tête d’un article de code (alinéa {n}) et laisse l’alinéa qui le suit"),
     ("it takes alinéa {n}, which introduces the items after it, and leaves some of them", "l’instruction prend l’alinéa {n}, qui introduit les éléments qui le suivent, et en laisse certains"),
     ("it puts an alinéa with no mark between two items, and which one it belongs to is not said", "l’instruction insère un alinéa sans numéro entre deux éléments, sans dire auquel il appartient"),
+    ("it puts alinéas at the same place as other amendments, their marks in no order a vote gives", "l’instruction insère des alinéas au même endroit que d’autres amendements, leurs numéros dans un ordre qu’aucun vote ne donne"),
     ("amendment {numero} puts other words at the same place; in which order is not said", "l’amendement {numero} insère d’autres mots au même endroit ; dans quel ordre n’est pas dit"),
     ("the new start ends with words found only past the first phrase", "le nouveau début se termine par des mots qui ne figurent qu’au-delà de la première phrase"),
     ("amendment {numero} changes these words throughout the article; which was voted first is not said", "l’amendement {numero} modifie ces mots dans l’ensemble de l’article ; lequel a été voté le premier n’est pas dit"),
