@@ -1662,3 +1662,82 @@ def test_an_impersonal_il_convient_de_before_an_amending_infinitive_is_an_instru
             apply(article, [("1", f"Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n{given}")])
     law = "Le conseil peut supprimer la mention : « préalable » de ses décisions."
     assert alineas(apply(article, [("2", f"Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n« {law} »")]))[1] == law
+
+
+def test_only_items_reading_as_objectives_are_law_in_an_enumeration_of_infinitives() -> None:
+    # p110-027..031, 033: under « … visant à : » an item is law text only as an objective: its mark then at once a
+    # bare infinitive, no place before it, not the imperative nor « Il convient de », no quoted words, not « Rédiger
+    # ainsi », not ending « : » to announce a quotation; any other instruction-shaped item is refused
+    habilitation = "Le Gouvernement est habilité à prendre par ordonnance les mesures relevant du domaine de la loi visant à :"
+    first = "1° Compléter l'article L. 3141-16 du code du travail afin de permettre le report des congés payés ;"
+    article = "Le Gouvernement peut légiférer.\n\nLe projet de loi de ratification est déposé dans six mois."
+    for item in (
+        "2° Au II de l'article L. 1226-1-1 du code du travail, supprimer les mots : « en cas de risque grave » ;",
+        "2° Supprimer les mots : « en cas de risque sanitaire grave et exceptionnel » ;",
+        "2° Supprimer le mot « exceptionnel » ;",
+        "2° Supprimez le II de l'article L. 1226-1-1 du code du travail ;",
+        "2° Il convient de supprimer le II de l'article L. 1226-1-1 du code du travail ;",
+        "2° Rédiger ainsi l'article L. 3132-12 du même code :",
+        "2° Supprimer le II de l'article L. 1226-1-1 du code du travail ; supprimer le III du même article ;",
+    ):
+        given = "\n\n".join(f"« {t} »" for t in (habilitation, first, item))
+        with pytest.raises(AmendingError, match="instruction of its own"):
+            apply(article, [("1", f"Remplacer l'alinéa 1 par trois alinéas ainsi rédigés :\n\n{given}")])
+    law = "2° Supprimer le II de l'article L. 1226-1-1 du code du travail ;"
+    given = "\n\n".join(f"« {t} »" for t in (habilitation, first, law))
+    got = alineas(apply(article, [("1", f"Remplacer l'alinéa 1 par trois alinéas ainsi rédigés :\n\n{given}")]))
+    assert got[:3] == [habilitation, first, law]
+    # an item rewritten alone, its list opening in the article: the same (a sub-amendment, p110-033)
+    enumeration = f"{habilitation}\n\n{first}\n\n{law}\n\nLe projet est déposé."
+    with pytest.raises(AmendingError, match="instruction of its own"):
+        apply(enumeration, [("2", "Rédiger ainsi l'alinéa 3 :\n\n« 2° Au II de l'article L. 1226-1-1 du code du travail, "
+                                  "supprimer les mots : « grave et » ; »")])
+
+
+def test_an_amending_infinitive_on_a_noun_of_words_naming_its_value_is_an_instruction_outside_an_enumeration() -> None:
+    # p110-035: « IV. – Remplacer la référence à l'article L. 719-12 par la référence à l'article L. 719-13. » put at
+    # an article's end, in no list: the amendment's instruction, colon or not; in an enumeration of infinitives, an
+    # objective; « les dates limites de versement » is a common noun (p110-003)
+    article = "I. – À l'article L. 718-2, les mots : « et » sont supprimés.\n\nII. – À l'article L. 719-13, le mot : « ou » est supprimé."
+    for given in (
+        "IV. – Remplacer la référence à l'article L. 719-12 par la référence à l'article L. 719-13.",
+        "III. – Remplacer la date du 31 décembre 2020 par la date du 30 juin 2021.",
+        "Remplacer le taux de 5 % par le taux de 10 %.",
+    ):
+        with pytest.raises(AmendingError, match="instruction of its own"):
+            apply(article, [("1", f"Compléter cet article par un alinéa ainsi rédigé :\n\n« {given} »")])
+    law = "III. – Remplacer, à titre exceptionnel, les dates limites de versement des sommes dues par des dates fixées par décret."
+    assert alineas(apply(article, [("2", f"Compléter cet article par un alinéa ainsi rédigé :\n\n« {law} »")]))[2] == law
+    habilitation = "Le Gouvernement est habilité à prendre par ordonnance les mesures relevant du domaine de la loi visant à :"
+    item = "1° Remplacer la référence à l'article L. 719-12 par la référence à l'article L. 719-13 dans les codes ;"
+    said = f"Compléter cet article par deux alinéas ainsi rédigés :\n\n« {habilitation} »\n\n« {item} »"
+    assert alineas(apply(article, [("3", said)]))[2:] == [habilitation, item]
+
+
+def test_enumerations_of_infinitives_opened_by_objet_suivantes_notamment_or_an_item_of_one() -> None:
+    # p110-022, 023, 024, 032: « … ayant pour objet : », « … les mesures … suivantes : », « … permettant notamment : »
+    # open enumerations of infinitives, and so does an item of one ending « : » (« 1° En matière de droit du travail
+    # : » under « … visant à : »); never an amending opener (« … est complété par les dispositions suivantes : »)
+    article = "Le Gouvernement peut légiférer.\n\nLe projet de loi de ratification est déposé dans six mois."
+    start = "Le Gouvernement est habilité à prendre par ordonnance les mesures relevant du domaine de la loi"
+    items = ("1° Compléter l'article L. 3141-16 du code du travail afin de permettre le report des congés ;",
+             "2° Supprimer le II de l'article L. 1226-1-1 du code du travail.")
+    for ending in ("ayant pour objet :", "suivantes :", "permettant notamment :"):
+        given = "\n\n".join(f"« {t} »" for t in (f"{start} {ending}", *items))
+        got = alineas(apply(article, [("1", f"Remplacer l'alinéa 1 par trois alinéas ainsi rédigés :\n\n{given}")]))
+        assert got[:3] == [f"{start} {ending}", *items]
+    nested = (f"{start} visant à :", "1° En matière de droit du travail :",
+              "a) Compléter l'article L. 3141-16 du code du travail afin de permettre le report des congés ;",
+              "b) Supprimer le II de l'article L. 1226-1-1 du même code ;",
+              "2° En matière de fonction publique, rétablir la journée de carence.")
+    given = "\n\n".join(f"« {t} »" for t in nested)
+    got = alineas(apply(article, [("1", f"Remplacer l'alinéa 1 par cinq alinéas ainsi rédigés :\n\n{given}")]))
+    assert got[:5] == list(nested)
+    item = "2° Supprimer le II de l'article L. 1226-1-1 du code du travail."
+    for said in (("L'article L. 1 est complété par les dispositions suivantes :", item),
+                 ("Sont insérées les mesures suivantes :", item),
+                 (f"{start} visant à :", "1° Le code du travail est ainsi modifié :", item.replace("2°", "a)"))):
+        given = "\n\n".join(f"« {t} »" for t in said)
+        count = ("deux", "trois")[len(said) - 2]
+        with pytest.raises(AmendingError, match="instruction of its own"):
+            apply(article, [("1", f"Remplacer l'alinéa 1 par {count} alinéas ainsi rédigés :\n\n{given}")])

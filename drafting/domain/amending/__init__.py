@@ -20,7 +20,7 @@ from drafting.domain.amending.apply import Amending, Before
 from drafting.domain.amending.codes import same_code, sole_code
 from drafting.domain.amending.divisions import one_division
 from drafting.domain.amending.edits import EVERY, AmendingError, Amendment, Edit, Place
-from drafting.domain.amending.grammar import LISTS_INFINITIVES, list_opener, parse_amendment
+from drafting.domain.amending.grammar import in_enumeration_of_infinitives, parse_amendment
 from drafting.domain.amending.insertion import twins_left
 from drafting.domain.amending.marks import given_order
 from drafting.domain.amending.markup import clean
@@ -176,15 +176,15 @@ def _sitting(amendments: list[Amendment], alineas: list[str]) -> str:
 def _listed_in_article(amendments: list[Amendment], made: list[str]) -> None:
     """Items given that read as instructions (« 2° Supprimer le II de l'article L. 781-1 ; ») whose list opens
     in the article (`Edit.listed`) are law text where, once put, that list's opening alinéa is an enumeration of
-    infinitives (« … les mesures … visant à : », `LISTS_INFINITIVES`); under « … est ainsi modifié : », or no
-    list's opening, they are instructions: refused."""
+    infinitives (« … les mesures … visant à : », « … ayant pour objet : », or an item of one ending « : »,
+    `in_enumeration_of_infinitives`); under « … est ainsi modifié : », or no list's opening, they are
+    instructions: refused."""
     keys = [_bare_words(line) for line in made]
     for amendment in amendments:
         for edit in amendment.edits:
             for given in edit.listed:
                 at = [i for i, key in enumerate(keys) if key == _bare_words(given)]
-                openers = [list_opener(made, i) for i in at]
-                if not openers or not all(o is not None and LISTS_INFINITIVES.search(fold(o)) for o in openers):
+                if not at or not all(in_enumeration_of_infinitives(made, i) for i in at):
                     reason = "its text is an instruction of its own (« supprimer les mots : … »), not words of the law: what it puts is not said"  # noqa: E501
                     raise AmendingError(amendment.numero, edit.part, reason)
 

@@ -135,7 +135,7 @@ class Edit:
     open_end: bool = False
     # alinéas given that read as instructions (« 2° Supprimer le II de l'article L. 781-1 ; ») and are items of a
     # list opening before the text given: law text only if, once put, that list's opener is an enumeration of
-    # infinitives (« … visant à : », `grammar.LISTS_INFINITIVES`), checked on the article made
+    # infinitives (« … visant à : », `grammar.in_enumeration_of_infinitives`), checked on the article made
     listed: tuple[str, ...] = ()
 
 

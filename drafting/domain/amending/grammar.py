@@ -304,11 +304,15 @@ _DET = (
     r"(?:(?:à |aux |au |du |des |de la |de l'|après |avant |par )?(?:les |le |la |l'|un |une |ces |ce |cet |cette )?"
     rf"(?:deux |trois |quatre |cinq )?(?:{_ORDINAL} (?:et {_ORDINAL} )?)?)"
 )
+# An item's mark as it opens an alinéa, in small letters (« 2° », « 2° bis », « a) », « ii) », « iv. – »)
+_ITEM_MARK = (
+    r"(?:\d+ ?°(?:\s(?:bis|ter|quater|quinquies|[a-z])\b)*|(?:[ivxlc]+|[a-z])(?:\s(?:bis|ter|quater|quinquies|[a-z]))*"
+    r"(?:\)|\s?\.?\s?[–-]))"
+)
 _GIVEN_INSTRUCTION = re.compile(
     # a sentence's opening: its mark (« 2° », « 2° bis », « a) », « II. – »), then places, each ended by a comma
     r"(?:^|(?<=[.;!?])\s)\s*[«\"]?\s*"
-    r"(?:(?:\d+ ?°(?:\s(?:bis|ter|quater|quinquies|[a-z])\b)*|(?:[ivxlc]+|[a-z])(?:\s(?:bis|ter|quater|quinquies|[a-z]))*"
-    r"(?:\)|\s?\.?\s?[–-]))\s+)?(?:[–-]\s+)?"
+    rf"(?:{_ITEM_MARK}\s+)?(?:[–-]\s+)?"
     rf"(?:(?:au|aux|à|après|avant|dans|alinéas?|en|sur)\b(?:[^,;«»\"]|{_QUOTED}){{0,120}}?(?:,| :)\s+"
     rf"(?:(?:[^,;«»\"]|{_QUOTED}){{1,60}}?,\s+)?)?"
     # the verb in the infinitive, a place maybe between it and what it governs (« Supprimer, au II, les mots »),
@@ -318,6 +322,13 @@ _GIVEN_INSTRUCTION = re.compile(
     r"(?:ainsi\b"
     rf"|{_DET}mots?\b"
     rf"|{_DET}{WORD_NOUNS}(?<!suivant)(?<!suivante)(?<!suivants)(?<!suivantes)\s*(?::\s*(?:[«\"]|$)|[«\"])"
+    # a noun of words with no colon nor quote, as the verb's object, naming its value (« Remplacer la référence à
+    # l'article L. 719-12 par … », p110-035; « la date du 31 décembre », « le taux de 5 % », « l'année 2020 »): the
+    # amendment's operand, an item of an enumeration of infinitives aside (`_objective`); not « les dates limites
+    # de versement », a common noun
+    rf"|(?:les |le |la |l'|ces |ce |cet |cette )(?:{_ORDINAL} )?{WORD_NOUNS}(?<!suivant)(?<!suivante)(?<!suivants)"
+    r"(?<!suivantes)\s+(?:(?:à|aux|au|du|de|d'|des|en)\s*(?:l'|la |le |les )?)?"
+    r"(?:(?:articles?|alinéas?|loi|ordonnance|décret|code)\s+(?:n°\s*)?)?(?:[lrd]\.\s*)?\d"
     rf"|{_DET}(?:alinéas?|phrases?)(?=\s*[.;:,]?\s*[»\"]?\s*$|\s*[,:]|\s+(?:\d|de\b|du\b|des\b|d'|par\b|et\b|ainsi\b|au\b|aux\b|à\b))"
     rf"|{_DET}(?:article|paragraphe)(?=\s*[.;:,]?\s*[»\"]?\s*$|\s+(?:\d|l\.|[ivxlc]+\b)|\s+par\b)"
     r"|(?:le |la )?(?:début|fin) (?:de |du |des |d')"
@@ -337,10 +348,34 @@ _ITEM_DEPTHS = (
     re.compile(r"[–-]\s"),
 )
 # An enumeration of infinitives, which a law writes as its own words (ordonnance habilitations, objectives):
-# « … les mesures relevant du domaine de la loi visant à : », « afin de : », « tendant à : », « permettant de : »,
-# « pour : », each item an infinitive (« 2° Supprimer le II de l'article L. 781-1 ; »), not an amending article's
-# « … est ainsi modifié : » whose items are instructions in the indicative
-LISTS_INFINITIVES = re.compile(r"(?:\b(?:à|de|d'|pour)|\bafin de)\s*:\s*[»\"]?\s*$")
+# its opener ends « … les mesures relevant du domaine de la loi visant à : », « afin de : », « tendant à : »,
+# « permettant de : », « pour : », « ayant pour objet : », « les mesures … suivantes : », « permettant notamment : »,
+# each item an infinitive (« 2° Supprimer le II de l'article L. 781-1 ; »); or it is itself an item of such an
+# enumeration ending « : » (« 1° En matière de droit du travail : » under « … visant à : », p110-032)
+_LIST_ENDING = re.compile(r"(?:\b(?:à|de|d'|pour|objet|suivantes|notamment)|\bafin de)\s*:\s*[»\"]?\s*$")
+# … never an amending article's opener (« … est ainsi modifié : », « … ainsi rédigé : », « … est complété par les
+# dispositions suivantes : », « Sont insérés … : »), whose items are instructions in the indicative
+_AMENDING_OPENER = re.compile(
+    r"\b(?:est|sont)\s+(?:ainsi\s+)?(?:modifié|complété|inséré|remplacé|rédigé|ajouté|rétabli|abrogé|supprimé|créé"
+    r"|apporté)e?s?\b|\bainsi\s+(?:rédigé|modifié|complété|libellé)e?s?\b|\bcomme suit\b|\bil est (?:inséré|ajouté|rétabli|créé)\b",
+    re.I,
+)
+# An item that reads as an objective, which only an enumeration of infinitives holds: its mark then at once a bare
+# infinitive (no place before it, « 2° Au II de …, supprimer … »; not the imperative, « 2° Supprimez … », nor « 2° Il
+# convient de supprimer … »), not « Rédiger ainsi », not quoted words (a noun of words with its colon, « les mots :
+# « … » », or « le mot « … » »; « la mention « … » » only over the law in general, « … des dispositions législatives
+# en vigueur », p109-010), not ending « : » to announce a quotation (« 3° Rédiger ainsi l'article L. 3132-12 : »)
+_OBJECTIVE_OPENING = re.compile(
+    rf"\s*[«\"]?\s*(?:{_ITEM_MARK}|[–-])\s+(?:insérer|ajouter|rédiger|remplacer|substituer|supprimer|compléter|rétablir)\b"
+)
+_NOT_OBJECTIVE = re.compile(rf"\brédiger ainsi\b|\b{WORD_NOUNS}\s*:|\bmots?\s*[«\"]")
+# an item ending « : » that opens a list of its own, not a quotation (« 2° Modifier le code du travail afin de : »)
+_ITEM_LIST_ENDING = re.compile(r"(?:\b(?:à|de|d'|pour)|\bafin de)\s*:\s*$")
+_QUOTED_WORDS = re.compile(rf"\b{WORD_NOUNS}\s*[«\"]")
+_THE_LAW_AT_LARGE = re.compile(
+    r"\b(?:des|dans les|de l'ensemble des|dans l'ensemble des|de toutes les|dans toutes les) "
+    r"(?:dispositions|textes) (?:législatives|réglementaires|législatifs|en vigueur)"
+)
 
 
 def item_depth(text: str) -> int | None:
@@ -349,34 +384,62 @@ def item_depth(text: str) -> int | None:
     return next((depth for depth, mark in enumerate(_ITEM_DEPTHS) if mark.match(bare)), None)
 
 
-def list_opener(alineas: Sequence[str], at: int) -> str | None:
-    """The alinéa that opens the list item `alineas[at]` is in (None when it is no item, or the list opens
-    before the first)."""
+def _opener_at(alineas: Sequence[str], at: int) -> int | None:
+    """Where the alinéa that opens the list item `alineas[at]` is in stands (None when it is no item, or the list
+    opens before the first)."""
     depth = item_depth(alineas[at])
     if depth is None:
         return None
-    for before in reversed(alineas[:at]):
-        other = item_depth(before)
+    for before in range(at - 1, -1, -1):
+        other = item_depth(alineas[before])
         if other is None or other < depth:
             return before
     return None
 
 
+def in_enumeration_of_infinitives(alineas: Sequence[str], at: int) -> bool | None:
+    """Whether `alineas[at]` is an item of an enumeration of infinitives (`_LIST_ENDING`, not `_AMENDING_OPENER`,
+    or nested in one through an item ending « : »); None when that is said before the first alinéa."""
+    opener = _opener_at(alineas, at)
+    if opener is None:
+        return None if item_depth(alineas[at]) is not None else False
+    said = fold(alineas[opener])
+    if _AMENDING_OPENER.search(said):
+        return False
+    if _LIST_ENDING.search(said):
+        return True
+    if item_depth(said) is not None and re.search(r":\s*[»\"]?\s*$", said):
+        return in_enumeration_of_infinitives(alineas, opener)
+    return False
+
+
+def _objective(text: str) -> bool:
+    """Whether an alinéa that reads as an instruction (`_GIVEN_INSTRUCTION`) reads as an objective, law text in an
+    enumeration of infinitives (`_OBJECTIVE_OPENING`, `_NOT_OBJECTIVE`); its only instruction-shaped sentence the
+    first."""
+    said = fold(text).lower()
+    if not _OBJECTIVE_OPENING.match(said) or any(m.start() > 0 for m in _GIVEN_INSTRUCTION.finditer(said)):
+        return False
+    if _NOT_OBJECTIVE.search(said) or (re.search(r":\s*$", said) and not _ITEM_LIST_ENDING.search(said)):
+        return False
+    return not _QUOTED_WORDS.search(said) or bool(_THE_LAW_AT_LARGE.search(said))
+
+
 def _instructions_given(new: Sequence[str]) -> tuple[str, ...] | None:
     """The alinéas given that read as amending instructions (`_GIVEN_INSTRUCTION`): None when one is not an
-    item of an enumeration of infinitives (`LISTS_INFINITIVES`) — an instruction, refused; those that are
-    items whose list opens before the text given, to be read in the article once put; () for none."""
+    objective (`_objective`) item of an enumeration of infinitives (`in_enumeration_of_infinitives`) — an
+    instruction, refused; those that are items whose list opens before the text given, to be read in the article
+    once put; () for none."""
     later: list[str] = []
     for at, text in enumerate(new):
         if not _GIVEN_INSTRUCTION.search(fold(text).lower()):
             continue
-        opener = list_opener(new, at)
-        if opener is not None:
-            if not LISTS_INFINITIVES.search(fold(opener)):
-                return None
-        elif item_depth(text) is not None:  # every alinéa before it an item at its depth or deeper
-            later.append(text)  # the list it is an item of opens in the article
-        else:
+        if not _objective(text):
+            return None
+        listed = in_enumeration_of_infinitives(new, at)
+        if listed is None:  # every alinéa before it an item at its depth or deeper: its list opens in the article
+            later.append(text)
+        elif not listed:
             return None
     return tuple(later)
 
