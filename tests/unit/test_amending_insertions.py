@@ -1089,3 +1089,22 @@ def test_alineas_put_next_to_the_quotation_of_a_phrase_announced_with_its_place_
     assert got[2] == "I bis. – L'article L. 3 est abrogé."
     alinea = article.replace("complété par une phrase ainsi rédigée", "complété par un alinéa ainsi rédigé")
     assert alineas(apply(alinea, [("3", "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n\n« Il rend compte. »")]))[2] == '"Il rend compte."'
+
+
+def test_a_quoted_alinea_put_right_after_the_quotation_of_an_announced_phrase_is_refused() -> None:
+    # « 3° Le troisième alinéa est complété par une phrase ainsi rédigée : » then its quotation, last; a quoted
+    # alinéa put after it (« « "Ce titre … ." » », p110-059) would go on with the phrase's quotation, or stand as a
+    # quotation no alinéa introduces: refused as prose put there is (p109-058)
+    article = "\n\n".join([
+        "L'article L. 612-7 du code de l'éducation est ainsi modifié :",
+        "1° Le deuxième alinéa est supprimé ;",
+        "2° Le troisième alinéa est complété par une phrase ainsi rédigée :",
+        '"Ce titre vaut expérience professionnelle."',
+    ])  # fmt: skip
+    put = 'Compléter cet article par un alinéa ainsi rédigé :\n\n« "Ce titre est inscrit au répertoire." »'
+    with pytest.raises(AmendingError, match="quotation of phrases"):
+        apply(article, [("1", put)])
+    # after an alinéa's quotation, it goes on with it as before
+    alinea = article.replace("par une phrase ainsi rédigée", "par un alinéa ainsi rédigé")
+    got = alineas(apply(alinea, [("2", put)]))
+    assert got[3:] == ['"Ce titre vaut expérience professionnelle.', '"Ce titre est inscrit au répertoire."']

@@ -608,3 +608,21 @@ def test_words_replaced_or_deleted_at_the_end_of_this_article_end_its_last_aline
     assert alineas(apply(article, [("6", said)]))[1] == "Le préfet statue dans un délai de trois mois."
     said = "À la fin de cet article, insérer un alinéa ainsi rédigé : « Le juge statue. »"
     assert alineas(apply(article, [("7", said)]))[3] == "Le juge statue."
+
+
+def test_a_phrase_added_at_the_end_or_start_of_a_place_is_read_as_completing_it() -> None:
+    # « À la fin de l'alinéa 2, ajouter la phrase suivante : » (p111-099) is « Compléter l'alinéa 2 par la phrase
+    # suivante »; « Au début de l'alinéa 2, insérer une phrase ainsi rédigée : » is « Avant la première phrase »
+    article = "Le maire décide. Il rend compte.\n\n2° Le conseil délibère. Il vote ;\n\n3° Le préfet contrôle."
+    said = "À la fin de l'alinéa 2, ajouter la phrase suivante : « Il est public. »"
+    assert alineas(apply(article, [("1", said)]))[1] == "2° Le conseil délibère. Il vote. Il est public ;"
+    said = "À la fin du 2°, insérer une phrase ainsi rédigée : « Il est public. »"
+    assert alineas(apply(article, [("2", said)]))[1] == "2° Le conseil délibère. Il vote. Il est public ;"
+    said = "Au début de l'alinéa 2, insérer une phrase ainsi rédigée : « Il est public. »"
+    assert alineas(apply(article, [("3", said)]))[1] == "2° Il est public. Le conseil délibère. Il vote ;"
+    said = "À la fin de la première phrase de l'alinéa 1, insérer la phrase suivante : « Il signe. »"
+    assert alineas(apply(article, [("4", said)]))[0] == "Le maire décide. Il signe. Il rend compte."
+    for said in ("À la fin de cet article, ajouter la phrase suivante : « Il est public. »",
+                 "Au début du 2°, insérer la phrase suivante : « Il est public. »"):  # fmt: skip
+        with pytest.raises(AmendingError):
+            apply(article, [("5", said)])

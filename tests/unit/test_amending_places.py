@@ -2626,3 +2626,17 @@ def test_a_heading_naming_a_place_between_alineas_and_the_article_s_start_or_end
     for said, at in ((end.format("Après l'alinéa 4"), 4), (put.format("Avant l'alinéa 1", "Au début de cet article"), 0),
                      (end.format("Alinéa 1"), 4), (put.format("Alinéa 1", "Au début de cet article"), 0)):
         assert alineas(apply(article, [("2", said)]))[at] == "L'État contrôle.", said
+
+
+def test_small_roman_items_are_told_from_letters_by_the_items_around_them() -> None:
+    # the covid law's « b) … ayant pour objet de : » then « i) » to « ix) »: « x) » after « ix) », or given before
+    # « xi) », is a roman item (p110-001, p110-015), « v) » before « vi) » too; « ix bis) » is one; « i) » after
+    # « h) », « x) » after « w) » are letters; the list an item is in opens at the alinéa before it of a level above
+    from drafting.domain.amending.divisions import item_levels
+
+    run = ["b) En matière de droit du travail ayant pour objet de :", "i) Limiter ;", "ii) Adapter ;", "ix) Aménager ;"]
+    assert item_levels([*run, "x) Compléter ;", "« ix bis) Supprimer ;", "c) Modifiant."]) == [3, 4, 4, 4, 4, 4, 3]
+    assert item_levels(["x) Compléter ;", "xi) Supprimer ;"]) == [4, 4]
+    assert item_levels(["v) Modifier ;", "vi) Adapter ;"]) == [4, 4]
+    assert item_levels(["h) Modifiant ;", "i) Supprimant ;"]) == [3, 3]
+    assert item_levels(["w) Modifiant ;", "x) Supprimant ;", "– les mots ;", "Le texte."]) == [3, 3, 5, None]

@@ -7,7 +7,7 @@ final text all read marks the same way.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
 
@@ -306,7 +306,9 @@ def one_division(alineas: list[str], first: int, last: int) -> bool:
 def mark_levels(heads: list[str]) -> list[int | None]:
     """The level of the mark each alinéa opens with (an index of `DIVISION_MARKS`), None for none. « i) »,
     « v) », « x) » are letters, unless they are in a run of roman ones: « i) » before « ii) », « v) »
-    after « iv) », « x) » after « ix) » (the item next to it, in the same division above)."""
+    after « iv) » or before « vi) », « x) » after « ix) » or before « xi) » (the item next to
+    it, in the same division above): the covid law's « b) … ayant pour objet de : » then « i) » to « ix) »,
+    and « x) » put after them (p110-001). « i) » after « h) », « x) » after « w) »: letters."""
 
     def next_item(i: int, step: int) -> str:
         j = i + step
@@ -323,10 +325,31 @@ def mark_levels(heads: list[str]) -> list[int | None]:
         roman = DIVISION_MARKS[4].match(head)
         if roman and level == 3:
             numeral = roman.group(1)
-            run = {"i": (1, "ii"), "v": (-1, "iv"), "x": (-1, "ix")}[numeral]
-            level = 4 if next_item(i, run[0]) == run[1] else 3
+            runs = {"i": ((1, "ii"),), "v": ((-1, "iv"), (1, "vi")), "x": ((-1, "ix"), (1, "xi"))}[numeral]
+            level = 4 if any(next_item(i, step) == near for step, near in runs) else 3
         kinds.append(level)
     return kinds
+
+
+def item_levels(alineas: Sequence[str]) -> list[int | None]:
+    """The level of the item each alinéa opens with, its quote left aside (the bill's « b) » and a quotation's
+    « « b) » alike), as `mark_levels` decides it from the items around (« x) » after « ix) » a roman item under
+    a lettered one, after « w) » a letter), a dash item (« – ») below them all; None for no item. For the
+    opener of the list an item is in (`grammar.list_opener`): the alinéa before it of no item or a level above."""
+    heads = [fold(t).lstrip(BLANKS + '«"“').strip() for t in alineas]
+    levels = mark_levels(heads)
+    out: list[int | None] = []
+    for head, level in zip(heads, levels, strict=True):
+        if level is None and _ROMAN_ADVERB.match(head):
+            level = 4
+        elif level is None and _DASH_ITEM.match(head):
+            level = len(DIVISION_MARKS)
+        out.append(level)
+    return out
+
+
+# « ix bis) », put after « ix) »: of two numerals or more, a roman item (« i bis) » is the letter's, as « i) » alone)
+_ROMAN_ADVERB = re.compile(r"^[ivx]{2,}\s+(?:bis|ter|quater|quinquies|sexies)\s*\)")
 
 
 def article_ref(head: str) -> str:

@@ -210,7 +210,14 @@ def _append_sentence(r: Reading) -> list[Edit]:
 
 
 def _insert_sentences(r: Reading) -> list[Edit]:
-    """« Après la deuxième phrase, insérer une phrase ainsi rédigée : … »."""
+    """« Après la deuxième phrase, insérer une phrase ainsi rédigée : … ». « À la fin de l'alinéa 2, ajouter la
+    phrase suivante : … » (p111-099) completes the alinéa as « Compléter l'alinéa 2 par la phrase suivante » does;
+    « Au début de l'alinéa 2, insérer une phrase … » puts it before the first, as « Avant la première phrase »."""
+    if r.place.phrase is None and r.place.end == "fin":  # the place's end: read where « Compléter » is
+        new, quoted = r.alineas("new")
+        return [Edit("append_sentence", replace(r.place, end=None), new=(" ".join(new),), quoted=quoted, part=r.part)]
+    if r.place.phrase is None and r.place.end == "début" and r.place.alineas:
+        r = replace(r, place=replace(r.place, phrase=1))
     if r.place.phrase is None or r.place.end is None or not r.place.alineas:
         raise AmendingError(r.numero, r.part, "it inserts a phrase without saying after (or before) which one")
     new, quoted = r.alineas("new")

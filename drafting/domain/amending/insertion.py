@@ -179,6 +179,13 @@ def insert_alineas(article: Article, edit: Edit, ctx: Ctx) -> None:
     # quoted alinéas that close their own quotation, right after one that closes its: no quotation stands
     # without an alinéa introducing it, so they go on with the one before (« « Un décret précise … » »)
     own_quotation = bool(new) and opened(new[0]) and bool(quote_end(new[-1])) and opened(before)
+    if not extends and not edit.place.inside and new and opened(new[0]) and _after_phrases(article, lines, k):
+        # « 3° Le troisième alinéa est complété par une phrase ainsi rédigée : » then « "Ce titre … ." », a quoted
+        # alinéa put after that quotation (« « "Ce titre est inscrit … ." » », p110-059): as prose is (above), it
+        # would go on with the quotation or stand as a quotation no alinéa introduces; a phrase announced is words
+        # of one alinéa, so neither is said
+        reason = "it puts alinéas right after the quotation of phrases an alinéa announces; whose they are is not said"
+        raise ctx.fail(reason, "ambiguous")
     if own_quotation and not extends and closing.strip(BLANKS + '»"”') != ";" and stop_after(new[-1]) == ";":
         # « « b bis) … ; » ; » after « « b) … ; » »: given as the end of an item's quotation, after one that
         # ends none; whether it goes on with that quotation, losing its « ; », or stands alone is not said
