@@ -335,7 +335,7 @@ def item_levels(alineas: Sequence[str]) -> list[int | None]:
     """The level of the item each alinéa opens with, its quote left aside (the bill's « b) » and a quotation's
     « « b) » alike), as `mark_levels` decides it from the items around (« x) » after « ix) » a roman item under
     a lettered one, after « w) » a letter), a dash item (« – ») below them all; None for no item. For the
-    opener of the list an item is in (`grammar.list_opener`): the alinéa before it of no item or a level above."""
+    opener of the list an item is in (`grammar._opener_at`): the alinéa before it of no item or a level above."""
     heads = [fold(t).lstrip(BLANKS + '«"“').strip() for t in alineas]
     levels = mark_levels(heads)
     out: list[int | None] = []

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from drafting.domain.amending.clauses import _form, _occurrences_first
+from drafting.domain.amending.divisions import item_levels
 from drafting.domain.amending.edits import AmendingError, Edit, Place
 from drafting.domain.amending.forms import WN, C, verbs_spelt
 from drafting.domain.amending.joins import ANCHOR_FIRST, split_clauses, whole_division
@@ -387,11 +388,12 @@ def item_depth(text: str) -> int | None:
 def _opener_at(alineas: Sequence[str], at: int) -> int | None:
     """Where the alinéa that opens the list item `alineas[at]` is in stands (None when it is no item, or the list
     opens before the first)."""
-    depth = item_depth(alineas[at])
+    levels = item_levels(alineas)  # « x) » after « ix) » a roman item, below the letters (`divisions.mark_levels`)
+    depth = levels[at]
     if depth is None:
         return None
     for before in range(at - 1, -1, -1):
-        other = item_depth(alineas[before])
+        other = levels[before]
         if other is None or other < depth:
             return before
     return None
