@@ -450,3 +450,46 @@ def test_words_put_at_an_alineas_end_and_after_its_last_word_are_a_conflict() ->
     assert alineas(apply(article, [end, elsewhere]))[0] == (
         "I. – Le conseil comprend un représentant élu des régions et un représentant des départements."
     )
+
+
+def test_alineas_put_at_one_gap_named_two_ways_go_in_their_marks_order() -> None:
+    # « Après l'alinéa 3 » (the II's last) and « Après le II » name one gap between the alinéas as they stood:
+    # the marks say where each goes, whichever was given first (p112-002, p112-013); the same alinéas put there
+    # by two amendments, each naming it its own way, are put once, as identical amendments count once (p112-053)
+    article = "I. – Le conseil délibère.\n\nII. – Le maire exécute.\n\nIl rend compte.\n\nIII. – Le préfet contrôle."
+    ter = ("12", "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n\n« II ter. – Un décret fixe les modalités. »")
+    bis = ("15", "Après le II, insérer un alinéa ainsi rédigé :\n\n« II bis. – Le maire informe le conseil. »")
+    same = ("16", "Avant le III, insérer un alinéa ainsi rédigé :\n\n« II bis. – Le maire informe le conseil. »")
+    for amendments in ([ter, bis], [bis, ter], [ter, same, bis]):
+        assert alineas(apply(article, amendments))[3:] == [
+            "II bis. – Le maire informe le conseil.",
+            "II ter. – Un décret fixe les modalités.",
+            "III. – Le préfet contrôle.",
+        ]
+
+
+def test_the_same_words_put_at_one_place_named_two_ways_are_put_once() -> None:
+    # « Compléter l'alinéa 1 par les mots » and « après le mot : « régions » » (its last) putting the same words:
+    # one place, the same words, as identical amendments: once (p112-037); so « Au début de l'alinéa » and
+    # « avant les mots : « Un décret » » (p112-039)
+    article = "I. – Le conseil comprend un représentant des régions.\n\nII. – Un décret précise ces règles."
+    end = ("1", "Compléter l'alinéa 1 par les mots : « et un représentant des départements ».")
+    last = ("2", "À l'alinéa 1, après le mot : « régions », insérer les mots : « et un représentant des départements ».")
+    start = ("3", "Au début de l'alinéa 2, insérer les mots : « Dans un délai de six mois, »")
+    first = ("4", "À l'alinéa 2, avant les mots : « Un décret », insérer les mots : « Dans un délai de six mois, »")
+    assert alineas(apply(article, [end, last, start, first])) == [
+        "I. – Le conseil comprend un représentant des régions et un représentant des départements.",
+        "II. – Dans un délai de six mois, un décret précise ces règles.",
+    ]
+
+
+def test_words_put_on_either_side_of_a_comma_are_two_places() -> None:
+    # « ou, en cas d'empêchement, » put before « par le ministre » is not slid over the comma before it to read
+    # « , ou, en cas d'empêchement » after « délégation », where another amendment puts « écrite » (p112-035)
+    article = "I. – L'acte est signé par délégation, par le ministre."
+    after = ("97", "À l'alinéa 1, après les mots : « par délégation », insérer le mot : « écrite ».")
+    before = ("98", "À l'alinéa 1, avant les mots : « par le ministre », insérer les mots : « ou, en cas d'empêchement, »")
+    for amendments in ([after, before], [before, after]):
+        assert apply(article, amendments) == (
+            "I. – L'acte est signé par délégation écrite, ou, en cas d'empêchement, par le ministre."
+        )

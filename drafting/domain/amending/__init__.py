@@ -137,7 +137,7 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
         main = [whole[-1]]
     _check_same_anchor(main)
     ordered = sorted(main, key=_order)
-    _check_same_gap(ordered, alineas)
+    ordered = _check_same_gap(ordered, alineas)
     try:
         return _sitting(ordered, alineas)
     except AmendingError as exc:
@@ -155,7 +155,7 @@ def _sitting(amendments: list[Amendment], alineas: list[str]) -> str:
     overlaps = len(amendments) > 1 and any(e.kind in ("rewrite", "delete") for a in amendments for e in a.edits)
     plan = [(amendment.numero, edit) for amendment in amendments for edit in amendment.edits]
     plan = _phrases_as_they_stood(_deletions_as_one(plan, alineas))
-    plan = _marks_in_order(plan)
+    plan = _marks_in_order(plan, alineas)
 
     def article() -> Amending:
         made = Amending(alineas)
@@ -194,17 +194,36 @@ def _bare_words(text: str) -> str:
     return normal(re.sub(r"[«»\"“”]", "", text)).casefold()
 
 
-def _marks_in_order(plan: list[tuple[str, Edit]]) -> list[tuple[str, Edit]]:
+def _marks_in_order(plan: list[tuple[str, Edit]], alineas: list[str]) -> list[tuple[str, Edit]]:
     """Alinéas put at one place (« Après l'alinéa 6 ») by several amendments go in the order given, taken as
     the vote's; but when each opens with a mark of one kind that the shuttle order compares (« V ter. – » and
     « V bis. – », « 1° ter » and « 1° bis »: `marks.given_order`), no vote puts « V ter » before « V bis »: they
     go in the marks' order (p108-005, p108-021). Where some cannot be compared (no mark, another kind), the
     order given stays, unless those that can stand in it against their marks: then where each goes is not
-    said, and it is refused. Marks of one alinéa against another amendment's, all put, are checked too."""
-    groups: dict[Place, list[int]] = {}
+    said, and it is refused. Marks of one alinéa against another amendment's, all put, are checked too.
+    The place is the gap it names between the alinéas as they stood, however named (« Après l'alinéa 6 » and
+    « Après le II » ending there, « Avant le III » starting after it: `_alineas_gap`, p112-002); the same
+    alinéas put there by two amendments are put once, as identical amendments count once (p112-053)."""
+    groups: dict[object, list[int]] = {}
     for i, (_, e) in enumerate(plan):
         if e.kind == "insert_alineas" and e.new and e.place.after is not None:
-            groups.setdefault(e.place, []).append(i)
+            groups.setdefault(("place", e.place), []).append(i)
+    if len(groups) > 1:  # places named otherwise may be one gap
+        resolved: dict[object, list[int]] = {}
+        for i in sorted(i for g in groups.values() for i in g):
+            gap = _alineas_gap(plan[i][1], plan[i][0], alineas)
+            resolved.setdefault(("place", plan[i][1].place) if gap is None else gap, []).append(i)
+        groups = resolved
+    dropped: set[int] = set()
+    for where, indices in list(groups.items()):
+        kept: list[int] = []
+        for i in indices:  # the same alinéas put at one gap by another amendment: once
+            same = [j for j in kept if plan[j][0] != plan[i][0] and _same_alineas(plan[j][1].new, plan[i][1].new)]
+            if same:
+                dropped.add(i)
+            else:
+                kept.append(i)
+        groups[where] = kept
     out = list(plan)
     for indices in groups.values():
         numeros = [plan[i][0] for i in indices]
@@ -235,7 +254,33 @@ def _marks_in_order(plan: list[tuple[str, Edit]]) -> list[tuple[str, Edit]]:
             raise AmendingError(numero, edit.part, reason, "conflict")
         for at, n in zip(indices, order, strict=True):
             out[at] = plan[indices[n]]
-    return out
+    return [step for i, step in enumerate(out) if i not in dropped]
+
+
+def _same_alineas(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Alinéas alike up to typography and capitals."""
+    return len(one) == len(other) and all(_words(a) == _words(b) for a, b in zip(one, other, strict=True))
+
+
+def _alineas_gap(edit: Edit, numero: str, alineas: list[str]) -> tuple[str, int] | None:
+    """The gap between alinéas as they stood where an edit putting alinéas puts them (-1: before the first,
+    n: after the alinéa n, from 0), found by making it alone on the text as it stood; None when it cannot be
+    made alone or puts them elsewhere than between alinéas."""
+    made = Amending(alineas)
+    made.overlaps = False
+    try:
+        made.apply(edit, numero)
+    except (AmendingError, Before):
+        return None
+    gaps = {-1} if made.head else set()
+    for n, slot in enumerate(made.slots):
+        if slot.text != [alineas[n]]:
+            return None
+        if slot.before:
+            gaps.add(n - 1)
+        if slot.after:
+            gaps.add(n)
+    return ("gap", gaps.pop()) if len(gaps) == 1 else None
 
 
 def _quote_level(line: str) -> int:
@@ -445,13 +490,15 @@ def _check_same_anchor(amendments: list[Amendment]) -> None:
             seen[key] = a.numero
 
 
-def _check_same_gap(amendments: list[Amendment], alineas: list[str]) -> None:
+def _check_same_gap(amendments: list[Amendment], alineas: list[str]) -> list[Amendment]:
     """Two amendments putting other words at one place of an alinéa as it stood, named otherwise: its end
     (« Compléter l'alinéa 8 par les mots ») and after its last word (« après le mot : « régions » »), its start
     (« Au début de l'alinéa ») and before its first word, after a word and before the next: which was voted
     first, and whether the second's words go before or after the first's, is not said (p108-027). Each such
     edit is made alone on the text as it stood, the place its words went found by comparing the alinéa
-    before and after (`_gap`); places with nothing but spaces between are one."""
+    before and after (`_gap`); places with nothing but spaces between are one. The same words put at one
+    place so named by two amendments are put once, as identical amendments count once (p112-037): the
+    amendments are returned without the second's edit (without the second when it had no other)."""
     inserts = [
         (a.numero, e)
         for a in amendments
@@ -459,8 +506,9 @@ def _check_same_gap(amendments: list[Amendment], alineas: list[str]) -> None:
         if e.kind == "insert_words" and e.times == 1 and not e.place.every and not e.readings
     ]
     if len({numero for numero, _ in inserts}) < 2:
-        return
+        return amendments
     gaps: dict[int, list[tuple[int, int, str, str, Edit]]] = {}
+    twice: list[Edit] = []  # the same words put at the same place by another amendment before
     for numero, edit in inserts:
         made = Amending(alineas)
         made.overlaps = False
@@ -476,14 +524,27 @@ def _check_same_gap(amendments: list[Amendment], alineas: list[str]) -> None:
         if gap is None:
             continue
         words = _words(edit.new[0])
+        same = False
         for lo, hi, other, others_words, _ in gaps.get(n, []):
-            if other == numero or others_words == words:
+            if other == numero:
                 continue
             between = alineas[n][min(hi, gap[1]) : max(lo, gap[0])]
-            if not between.strip(BLANKS):
+            if between.strip(BLANKS):
+                continue
+            if others_words != words:
                 reason = f"amendment {other} puts other words at the same place; in which order is not said"
                 raise AmendingError(numero, edit.part, reason, "conflict")
-        gaps.setdefault(n, []).append((gap[0], gap[1], numero, words, edit))
+            same = True
+        if same:
+            twice.append(edit)
+        else:
+            gaps.setdefault(n, []).append((gap[0], gap[1], numero, words, edit))
+    out: list[Amendment] = []
+    for a in amendments:
+        edits = tuple(e for e in a.edits if not any(e is t for t in twice))
+        if edits:
+            out.append(a if len(edits) == len(a.edits) else replace(a, edits=edits))
+    return out
 
 
 def _gap(stood: str, now: str, edit: Edit) -> tuple[int, int] | None:
@@ -501,6 +562,9 @@ def _gap(stood: str, now: str, edit: Edit) -> tuple[int, int] | None:
         return lo, hi  # words changed around them too (a capital, a comma): that stretch
     words = _words(edit.new[0]).strip(" ,;.")
     points = [t for t in range(lo, hi + 1) if words and words in _words(now[t : t + extra])]
+    # where they stand as written (« ou, en cas d'empêchement, » put before « par », not slid over the comma
+    # before it to read « , ou, en cas d'empêchement »): a comma parts two places (p112-035)
+    points = [t for t in points if _words(now[t : t + extra]) == _words(edit.new[0])] or points
     return (min(points), max(points)) if points else (lo, hi)
 
 
