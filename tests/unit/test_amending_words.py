@@ -826,3 +826,12 @@ def test_respectively_with_each_list_given_bare_in_its_own_paragraph() -> None:
     ):
         with pytest.raises(AmendingError):
             apply(article, [("3", form.format(old, new))])
+
+
+def test_words_put_before_a_number_written_in_words_give_it_a_small_letter() -> None:
+    # « Au moins » put at the start of « 1° Neuf membres … » (p112-047): a number in words is never a name, so it
+    # takes the small letter an article or a preposition takes there; « État » keeps its capital
+    article = "Le conseil comprend :\n\n1° Neuf membres élus ;\n\n2° État et collectivités."
+    said = "Au début de l'alinéa {}, insérer les mots : « {} »."
+    assert alineas(apply(article, [("1", said.format(2, "Au moins"))]))[1] == "1° Au moins neuf membres élus ;"
+    assert alineas(apply(article, [("2", said.format(3, "Pour l'"))]))[2] == "2° Pour l'État et collectivités."

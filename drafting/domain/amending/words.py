@@ -283,7 +283,10 @@ _COMMON_OPENERS = frozenset(
         # adverbs linking a sentence to the one before (« Toutefois, … » becomes « Par exception, toutefois, … »)
         "toutefois cependant néanmoins ainsi enfin également pourtant désormais dorénavant "
         # verbs opening a sentence whose subject follows (« Sont précisés par décret … », « Demeurent … »)
-        "est sont peut peuvent doit doivent a ont sera seront demeure demeurent reste restent",
+        "est sont peut peuvent doit doivent a ont sera seront demeure demeurent reste restent "
+        # numbers in words, never a name (« Neuf membres » after « Au moins »: « Au moins neuf membres », p112-047)
+        "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente "
+        "quarante cinquante soixante cent mille",
     )
 )
 
