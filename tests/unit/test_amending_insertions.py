@@ -1108,3 +1108,42 @@ def test_a_quoted_alinea_put_right_after_the_quotation_of_an_announced_phrase_is
     alinea = article.replace("par une phrase ainsi rédigée", "par un alinéa ainsi rédigé")
     got = alineas(apply(alinea, [("2", put)]))
     assert got[3:] == ['"Ce titre vaut expérience professionnelle.', '"Ce titre est inscrit au répertoire."']
+
+
+def test_shuttle_marks_ending_in_a_before_an_article_sort_as_marks() -> None:
+    # « 1° A Le premier alinéa … »: a capital « A » before a capitalised article or word of grammar is the shuttle's
+    # letter (« à » never opens before « Le », « Au »): two amendments putting « 1° B » then « 1° A », or « 1° A »
+    # then « 1° AA », at one place go in the marks' order (p112-014, p112-051); « 1° A compter du … » (« à »
+    # unaccented) is a 1°, and « 1° A Mayotte … » is read both ways: the order given stays, as before
+    article = "L'article L. 1 est ainsi modifié :\n\n1° Le deuxième alinéa est supprimé ;\n\n2° Le dernier alinéa est supprimé."
+    put = "Avant l'alinéa 2, insérer un alinéa ainsi rédigé :\n\n« {text} »"
+    b = put.format(text="1° B Au troisième alinéa, le mot : « conseil » est remplacé par le mot : « comité » ;")
+    a = put.format(text="1° A Le premier alinéa est précédé de la mention : « I. – » ;")
+    aa = put.format(text="1° AA La première phrase du quatrième alinéa est supprimée ;")
+    got = alineas(apply(article, [("1", b), ("2", a)]))
+    assert [g[:5] for g in got[1:3]] == ["1° A ", "1° B "]
+    got = alineas(apply(article, [("1", a), ("2", aa)]))
+    assert [g[:6] for g in got[1:3]] == ["1° AA ", "1° A L"]
+    from drafting.domain.amending.marks import given_order
+
+    assert given_order("1° A compter du 1er janvier 2025, le conseil est dissous ;") == given_order("1° Le conseil ;")
+    assert given_order("1° A Mayotte, le conseil est dissous ;") is None
+    assert given_order("1° A La Réunion, le conseil est dissous ;") is None
+
+
+def test_a_roman_paragraph_after_the_bills_own_numbered_next_after_a_quoted_one_is_refused() -> None:
+    # an article quoting a code article in I to V, completed by a second amendment's « II. – » (the bill's own,
+    # its text now the I), then by « VI. – »: not the bill's next (III) but the quotation's next after its V, put
+    # after the bill's II: whose paragraph it is is not said (p112-024)
+    article = "\n\n".join(
+        [
+            "L'article L. 5 du code de la recherche est ainsi rédigé :",
+            '"Art. L. 5. - I. - Les agents sont auteurs.',
+            '"V. - Un mandataire unique est désigné."',
+        ]
+    )
+    put = "Compléter cet article par un alinéa ainsi rédigé :\n\n« {mark}. – Un décret précise les conditions. »"
+    with pytest.raises(AmendingError, match="numbered next after a quoted one"):
+        apply(article, [("74", put.format(mark="II")), ("72", put.format(mark="VI"))])
+    # the bill's III after its II is its own, as before
+    assert alineas(apply(article, [("74", put.format(mark="II")), ("72", put.format(mark="III"))]))[-1].startswith("III. –")

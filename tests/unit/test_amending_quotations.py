@@ -939,3 +939,22 @@ def test_a_roman_paragraph_following_neither_the_quotation_nor_the_bill_s_text_i
     with pytest.raises(AmendingError, match="whether it belongs to the quotation is not said"):
         apply(article, [("90", put.format(mark="VII"))])
     assert alineas(apply(article, [("90", put.format(mark="II"))]))[0].startswith("I. – L'article")
+
+
+def test_a_paragraph_put_after_a_quoted_number_kept_for_a_deleted_one_is_judged_after_the_quotation() -> None:
+    # « "III. – (Supprimé) » ends its quotation with no closing quote, as adopted texts write it: « IV. – »
+    # completing the article, the bill having no roman mark of its own, continues the quotation it numbers next
+    # in, and now closes it (p112-030); « II. – » there is the bill's, as after a closing quote
+    article = "\n\n".join(
+        [
+            "L'article L. 114-3-3 du code de la recherche est ainsi rédigé :",
+            '"Art. L. 114-3-3. - I. - Le Haut Conseil est administré par un conseil.',
+            '"II. - Le conseil arrête le programme annuel.',
+            '"III. - (Supprimé)',
+        ]
+    )
+    put = "Compléter cet article par un alinéa ainsi rédigé :\n\n« {mark}. – Les membres sont nommés pour quatre ans. »"
+    got = alineas(apply(article, [("85", put.format(mark="IV"))]))
+    assert got[-2:] == ['"III. - (Supprimé)', '"IV. – Les membres sont nommés pour quatre ans."']
+    got = alineas(apply(article, [("85", put.format(mark="II"))]))
+    assert got[0].startswith("I. – L'article") and got[-1] == "II. – Les membres sont nommés pour quatre ans."

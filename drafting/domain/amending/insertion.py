@@ -35,6 +35,7 @@ from drafting.domain.amending.quotations import (
     dropped_amendment_close,
     enclosing_quote,
     inside_quote,
+    kept_number_ending,
     requote,
     stop_after,
 )
@@ -92,12 +93,23 @@ def insert_alineas(article: Article, edit: Edit, ctx: Ctx) -> None:
     if edit.place.mark_unseen:
         _check_mark_unseen(article, edit, ctx)
     lost = not edit.place.inside and closing_lost(before, _texts_after(article, i))
+    # « "III. – (Supprimé) » ending its quotation with no closing quote, as adopted texts write it: the
+    # quotation ends there as at a closing quote, and alinéas put after it opening with a division mark are
+    # judged so, by their mark (`_extends`, p112-030); prose is the bill's own, as before
+    kept = (
+        not edit.place.inside
+        and bool(edit.new and mark_kind(edit.new[0]))
+        and kept_number_ending(before, next(iter(_texts_after(article, i)), ""))
+    )
+    lost = lost or kept
     extends = (
         edit.quoted
         and not edit.place.inside
         and (bool(quote_end(before)) or lost)
         and _extends(article, before, edit, ctx)
     )
+    if edit.quoted and not edit.place.inside and not extends and not opened(before):
+        _check_roman_after_own(article, before, edit, ctx)
     if extends and _after_phrases(article, lines, k):
         # « I. – … est complété par une phrase ainsi rédigée : » then « "Ce décret … ." », an alinéa put after that
         # quotation (p109-058): phrases are words of one alinéa, so the alinéa put does not go on with them; whether
@@ -516,6 +528,25 @@ def _extends(article: Article, before: str, edit: Edit, ctx: Ctx) -> bool:
     if continues != own_next and not placeholder:
         return continues
     raise ctx.fail(reason, "ambiguous")
+
+
+def _check_roman_after_own(article: Article, before: str, edit: Edit, ctx: Ctx) -> None:
+    """« VI. – » put after the bill's own « II. – » (a second amendment's, which made the quoted article's text
+    the I): numbered neither next after the bill's own last paragraph nor first (« II. – »), but next after a
+    paragraph of a quotation before (the quoted « V. – »): whose paragraph it is, and so where it goes, is not
+    said (p112-024). Refused."""
+    new = edit.new[0] if edit.new else ""
+    if mark_kind(new) != "roman" or re.match(r"[\s«\"“]*(?:\.\.\.|…)", new):
+        return
+    order = [lines[j] for lines, j in all_refs(article)]
+    at = max((n for n, t in enumerate(order) if t is before), default=len(order) - 1)
+    own_last = next((t for t in reversed(order[: at + 1]) if not opened(t) and mark_kind(t) == "roman"), "")
+    if not own_last or follows(new, own_last):
+        return
+    quoted = [t for t in order[: at + 1] if opened(t) and mark_kind(t) == "roman"]
+    if any(follows(new, q) for q in quoted):
+        reason = "it adds a paragraph after the bill's own, numbered next after a quoted one: whose it is is not said"
+        raise ctx.fail(reason, "ambiguous")
 
 
 def _check_numbered_next(article: Article, edit: Edit, ctx: Ctx) -> None:

@@ -39,13 +39,39 @@ def _given_mark(text: str) -> re.Match[str] | None:
     return _GIVEN_MARK.match(fold(text).replace("\u00a0", " ").replace("\u202f", " "))
 
 
-def _readings(mark: str) -> set[str]:
-    """The keys a mark given is read as: one whose mark ends with « A » (« 1° A compter du … », the word « à »
-    unaccented) both ways, after an adverb too (« 2° bis A compter du … »)."""
+# What follows a mark ending « A » (« 1° A … »): a capitalised article or word of grammar (« A Le premier
+# alinéa », « A Au 2° », « A L'article », « A Après », « A Dans ») never follows the word « à », which would open
+# the sentence: the « A » is the shuttle's letter; « La » or « Les » before a capital may be a name (« À La
+# Réunion ») and is not decided
+_SHUTTLE_NEXT = re.compile(
+    r"\s+(?:(?:Le|Les|La)\s+(?![A-ZÀ-Ý])|L'(?![A-ZÀ-Ý])|(?:Au|Aux|Un|Une|Des|Du|De|D'|Après|Avant|Dans|En|Sous|Sur|Pour|Par"
+    r"|Il|Ils|Elle|Elles|Est|Sont|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Tout|Toute|Tous|Toutes|Chaque|Lorsque|Si|Sauf"
+    r"|Jusqu')\b)"
+)
+# … a word in small letters or a number (« A compter du … », « A titre … », « A défaut », « A l'exception »,
+# « A 2025 ») reads as the complement of « à », unaccented: the « A » is not the mark's
+_A_NEXT = re.compile(r"\s+(?:[a-zà-ÿ]|\d)")
+
+
+def _readings(mark: str, after: str = "") -> set[str]:
+    """The keys a mark given is read as, `after` the text that follows it. One whose mark ends with « A » (after
+    an adverb too, « 2° bis A ») is decided by what follows (`_SHUTTLE_NEXT`, `_A_NEXT`): « 1° A Le premier
+    alinéa … » is a 1° A; « 1° A compter du … » a 1° (the word « à » unaccented); anything else (« 1° A Mayotte
+    … ») both ways. The one decision every reader of marks makes (`_marks_agree`, `_restored_agree`,
+    `given_order`)."""
     readings = {_mark_key(mark)}
     if re.search(rf"\d ?° ?(?:{_ADVERB} )?A$", mark):
+        if _SHUTTLE_NEXT.match(after):
+            return readings
+        if _A_NEXT.match(after):
+            return {_mark_key(mark[:-1])}
         readings.add(_mark_key(mark[:-1]))
     return readings
+
+
+def _read(given: re.Match[str]) -> set[str]:
+    """`_readings` of a mark matched by `_GIVEN_MARK` (its group the kind), with the text that follows it."""
+    return _readings(given.group(given.lastgroup or ""), given.string[given.end() :])
 
 
 def _marks_agree(numero: str, part: str, said: str, edits: list[Edit], clause: str = "") -> list[Edit]:
@@ -68,7 +94,7 @@ def _marks_agree(numero: str, part: str, said: str, edits: list[Edit], clause: s
     if given is None:
         return edits
     mark = given.group(given.lastgroup or "")
-    if _mark_key(announced.group("mark")) not in _readings(mark):
+    if _mark_key(announced.group("mark")) not in _read(given):
         reason = f"it announces a {announced.group('mark')} and the text it gives opens with « {mark} »: which one is put is not said"
         raise AmendingError(numero, part, reason)
     return edits
@@ -93,13 +119,13 @@ def _restored_agree(numero: str, part: str, edit: Edit) -> None:
     kind = given.lastgroup or ""
     mark = given.group(kind)
     opened = [
-        _readings(g.group(kind)) for g in (_given_mark(a) for a in edit.new) if g is not None and g.lastgroup == kind
+        _read(g) for g in (_given_mark(a) for a in edit.new) if g is not None and g.lastgroup == kind
     ]
     at = 0
     for readings in opened:
         if at < len(named) and named[at] in readings:
             at += 1
-    if named[0] not in _readings(mark) or at < len(named):
+    if named[0] not in _read(given) or at < len(named):
         said = " et ".join(re.split(r",\s*|\s+et\s+", edit.place.path[0]))
         reason = f"it restores the {said} and the text it gives opens with « {mark} »: which one is restored is not said"
         raise AmendingError(numero, part, reason)
@@ -211,11 +237,15 @@ def sorts_between(mark: str, kind: str, spans: str) -> bool:
 def given_order(text: str) -> tuple[str, tuple[int, ...]] | None:
     """Where the mark a text given opens with (« V ter. – », « 1° bis », « a bis) ») sorts among those of its
     kind, as the shuttle numbers them (`_order_key`): its kind and key; None for a text with no mark, or one
-    read two ways (« 1° A compter du … », the word « à » unaccented)."""
+    read two ways (`_readings`: « 1° A Mayotte … »; « 1° A Le premier alinéa … » is a 1° A, « 1° A compter du
+    … » a 1°, the word « à » unaccented)."""
     given = _given_mark(text)
     if given is None:
         return None
-    mark = given.group(given.lastgroup or "")
-    if len(_readings(mark)) > 1:
+    readings = _read(given)
+    if len(readings) > 1:
         return None
+    mark = given.group(given.lastgroup or "")
+    if _mark_key(mark) not in readings:  # « 1° A compter du … »: a 1°
+        mark = mark[:-1]
     return _order_key(" ".join(mark.lower().split()), given.lastgroup or "")

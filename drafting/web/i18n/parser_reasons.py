@@ -241,6 +241,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("the alinéa ends with a quoted sentence; whether the words go inside it is not said", "l’alinéa se termine par une phrase citée ; l’instruction ne dit pas si les mots vont à l’intérieur de la citation"),
     ("the alinéa it deletes closed a quotation, and how the one before closes it is not said", "l’alinéa supprimé fermait une citation, et la façon dont l’alinéa précédent la ferme n’est pas dite"),
     ("it adds a division after a quotation, and whether it belongs to the quotation is not said", "l’instruction ajoute une division après une citation sans dire si elle en fait partie"),
+    ("it adds a paragraph after the bill's own, numbered next after a quoted one: whose it is is not said", "l’instruction ajoute un paragraphe après un paragraphe propre au texte, numéroté à la suite d’un paragraphe cité : à qui il appartient n’est pas dit"),
     ("the words it puts close a quote they never open, which the words replaced do not", "les mots insérés ferment des guillemets qu’ils n’ouvrent pas, ce que ne font pas les mots remplacés"),
     ("it gives several alinéas for a phrase", "l’instruction donne plusieurs alinéas pour une phrase"),
     ("its text opens a quotation that it never closes", "le texte de l’instruction ouvre des guillemets qu’il ne ferme jamais"),
