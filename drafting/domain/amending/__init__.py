@@ -179,6 +179,8 @@ def _listed_in_article(amendments: list[Amendment], made: list[str]) -> None:
     infinitives (« … les mesures … visant à : », « … ayant pour objet : », or an item of one ending « : »,
     `in_enumeration_of_infinitives`); under « … est ainsi modifié : », or no list's opening, they are
     instructions: refused."""
+    if not any(edit.listed for amendment in amendments for edit in amendment.edits):
+        return  # most sittings: no alinéa of the article compared
     keys = [_bare_words(line) for line in made]
     for amendment in amendments:
         for edit in amendment.edits:
