@@ -493,3 +493,24 @@ def test_words_put_on_either_side_of_a_comma_are_two_places() -> None:
         assert apply(article, amendments) == (
             "I. – L'acte est signé par délégation écrite, ou, en cas d'empêchement, par le ministre."
         )
+
+
+def test_alineas_put_at_one_gap_with_a_mark_read_two_ways_are_in_order_under_every_reading_meant() -> None:
+    # « 1° A La Réunion … » is a 1° A or « 1° À La Réunion », a 1°: put before the bill's 1°, a 1° would be one
+    # twice, so it is a 1° A and, given after a « 1° B », stands against its mark: refused (p113-021); given
+    # before the « 1° B », it is in order (p113-020); « 2° bis A l'article … » (« à l'article ») beside a « 2° bis »
+    # is a 2° bis twice: refused (p113-024); « 2° ter A Paris … », a 2° ter or a 2° ter A, goes after a « 2° bis »
+    # either way: sorted (p113-025)
+    article = "Le code est ainsi modifié :\n\n1° L'article L. 1 est abrogé ;\n\n2° L'article L. 2 est abrogé."
+    put = "Après l'alinéa {at}, insérer un alinéa ainsi rédigé :\n\n« {text} »"
+    b = ("40", put.format(at=1, text="1° B L'article L. 3 est abrogé ;"))
+    a = ("41", put.format(at=1, text="1° A La Réunion, le présent titre s'applique sous réserve d'adaptations ;"))
+    with pytest.raises(AmendingError, match="their marks in no order a vote gives"):
+        apply(article, [b, a])
+    assert [g[:5] for g in alineas(apply(article, [a, b]))[1:3]] == ["1° A ", "1° B "]
+    bis = ("42", put.format(at=3, text="2° bis L'article L. 4 est abrogé."))
+    twice = ("43", put.format(at=3, text="2° bis A l'article L. 5, le mot : « deux » est remplacé par le mot : « trois »."))
+    with pytest.raises(AmendingError, match="their marks in no order a vote gives"):
+        apply(article, [bis, twice])
+    ter = ("44", put.format(at=3, text="2° ter A Paris, l'article L. 6 n'est pas applicable."))
+    assert [g[:7] for g in alineas(apply(article, [ter, bis]))[3:]] == ["2° bis ", "2° ter "]

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
+from itertools import product
 
 from drafting.domain.amending.apply import Amending, Before
 from drafting.domain.amending.codes import same_code, sole_code
@@ -22,7 +23,7 @@ from drafting.domain.amending.divisions import one_division
 from drafting.domain.amending.edits import EVERY, AmendingError, Amendment, Edit, Place
 from drafting.domain.amending.grammar import in_enumeration_of_infinitives, parse_amendment
 from drafting.domain.amending.insertion import twins_left
-from drafting.domain.amending.marks import given_order
+from drafting.domain.amending.marks import given_orders
 from drafting.domain.amending.markup import clean
 from drafting.domain.amending.quotes import quote_end
 from drafting.domain.amending.search import occurrences, words_pattern
@@ -199,13 +200,17 @@ def _bare_words(text: str) -> str:
 def _marks_in_order(plan: list[tuple[str, Edit]], alineas: list[str]) -> list[tuple[str, Edit]]:
     """Alinéas put at one place (« Après l'alinéa 6 ») by several amendments go in the order given, taken as
     the vote's; but when each opens with a mark of one kind that the shuttle order compares (« V ter. – » and
-    « V bis. – », « 1° ter » and « 1° bis »: `marks.given_order`), no vote puts « V ter » before « V bis »: they
+    « V bis. – », « 1° ter » and « 1° bis »: `marks.given_orders`), no vote puts « V ter » before « V bis »: they
     go in the marks' order (p108-005, p108-021). Where some cannot be compared (no mark, another kind), the
     order given stays, unless those that can stand in it against their marks: then where each goes is not
     said, and it is refused. Marks of one alinéa against another amendment's, all put, are checked too.
     The place is the gap it names between the alinéas as they stood, however named (« Après l'alinéa 6 » and
     « Après le II » ending there, « Avant le III » starting after it: `_alineas_gap`, p112-002); the same
-    alinéas put there by two amendments are put once, as identical amendments count once (p112-053)."""
+    alinéas put there by two amendments are put once, as identical amendments count once (p112-053).
+    A mark read two ways (« 1° A Mayotte … », a 1° A or a 1°) is ordered under each reading: the order given
+    stays where in order under every reading meant (no mark twice nor out of order with the alinéas around the
+    gap: `_marks_around`), they are sorted where every reading gives one order (p113-025); else, and for a mark
+    twice, refused (p113-021, p113-024)."""
     groups: dict[object, list[int]] = {}
     for i, (_, e) in enumerate(plan):
         if e.kind == "insert_alineas" and e.new and e.place.after is not None:
@@ -231,32 +236,71 @@ def _marks_in_order(plan: list[tuple[str, Edit]], alineas: list[str]) -> list[tu
         numeros = [plan[i][0] for i in indices]
         if len(set(numeros)) < 2 or len(set(numeros)) != len(numeros):
             continue  # one amendment's, or one putting there twice: its own text says the order
-        keys = [given_order(plan[i][1].new[0]) for i in indices]
+        keys = [given_orders(plan[i][1].new[0]) for i in indices]
         kinds = {k[0] for k in keys if k is not None}
         if len(kinds) != 1:
             continue
         kind = kinds.pop()
-        if all(k is not None for k in keys):
-            order = sorted(range(len(indices)), key=lambda n: keys[n][1])  # type: ignore[index]
-        else:
-            order = list(range(len(indices)))
-        seen: list[tuple[int, ...]] = []
+        marked = [n for n in range(len(indices)) if keys[n] is not None]
+        # every reading of the marks (« 1° A Mayotte … » a 1° A or a 1°, `marks.given_orders`): those leaving no
+        # mark twice nor out of order with the alinéas around the gap are the ones that may be meant
+        combos = [dict(zip(marked, c, strict=True)) for c in product(*(keys[n][1] for n in marked))]  # type: ignore[index]
+        lo, hi = _marks_around(plan[indices[0]], kind, alineas)
+        fit = [c for c in combos if all(lo < k < hi for k in c.values()) and len(set(c.values())) == len(c)]
+        fit = fit or combos
+
+        def in_order(combo: dict[int, tuple[int, ...]], order: list[int]) -> bool:
+            ks = [combo[n] for n in order if n in combo]
+            return all(x < y for x, y in zip(ks, ks[1:], strict=False))
+
+        if len(marked) < len(indices) or all(in_order(c, marked) for c in fit):
+            order = list(range(len(indices)))  # the order given, where in order under every reading meant
+        else:  # sorted only where every reading, meant or not, gives that one order (p113-025)
+            orders = {tuple(sorted(marked, key=lambda n, c=c: c[n])) for c in combos}  # type: ignore[misc]
+            order = list(orders.pop()) if len(orders) == 1 else list(range(len(indices)))
+            if not all(in_order(c, order) for c in combos):
+                numero, edit = plan[indices[-1]]
+                reason = "it puts alinéas at the same place as other amendments, their marks in no order a vote gives"
+                raise AmendingError(numero, edit.part, reason, "conflict")
+        meant = {n: tuple(sorted({c[n] for c in fit})) for n in marked}
+        seen: list[tuple[tuple[int, ...], ...]] = []
         for n in order:
             new = plan[indices[n]][1].new
             level = _quote_level(new[0])
-            for line in new:  # its marks at its first alinéa's level, up to a text it introduces (« … : »)
-                key = given_order(line) if _quote_level(line) == level else None
+            for at, line in enumerate(new):  # its marks at its first alinéa's level, up to a text it introduces
+                key = given_orders(line) if _quote_level(line) == level else None
                 if key is not None and key[0] == kind:
-                    seen.append(key[1])
+                    seen.append(meant[n] if at == 0 and n in meant else key[1])
                 if line.rstrip(BLANKS + "«»\"“”").endswith(":"):
                     break
-        if any(b < a for a, b in zip(seen, seen[1:], strict=False)):
+        # in order under every reading meant: each before the next whichever way each is read; one mark twice
+        # (« 2° bis » and « 2° bis A l'article … », the « A » being « à ») is no order a vote gives (p113-024)
+        if any(b[0] <= a[-1] for a, b in zip(seen, seen[1:], strict=False)):
             numero, edit = plan[indices[-1]]
             reason = "it puts alinéas at the same place as other amendments, their marks in no order a vote gives"
             raise AmendingError(numero, edit.part, reason, "conflict")
         for at, n in zip(indices, order, strict=True):
             out[at] = plan[indices[n]]
     return [step for i, step in enumerate(out) if i not in dropped]
+
+
+def _marks_around(step: tuple[str, Edit], kind: str, alineas: list[str]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The keys of the marks of `kind` of the alinéas on either side of the gap where `step` puts alinéas, at its
+    first alinéa's level and read one way (« 1° L'article … » after the gap: what is put there comes before a
+    1°); (), (999,) where there is none."""
+    lo: tuple[int, ...] = ()
+    hi: tuple[int, ...] = (999,)
+    gap = _alineas_gap(step[1], step[0], alineas)
+    if gap is None:
+        return lo, hi
+    n, level = gap[1], _quote_level(step[1].new[0])
+    for at in (n, n + 1):
+        if not 0 <= at < len(alineas) or _quote_level(alineas[at]) != level:
+            continue
+        key = given_orders(alineas[at])
+        if key is not None and key[0] == kind and len(key[1]) == 1:
+            lo, hi = (key[1][0], hi) if at == n else (lo, key[1][0])
+    return lo, hi
 
 
 def _same_alineas(one: tuple[str, ...], other: tuple[str, ...]) -> bool:

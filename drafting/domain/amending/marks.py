@@ -249,3 +249,22 @@ def given_order(text: str) -> tuple[str, tuple[int, ...]] | None:
     if _mark_key(mark) not in readings:  # « 1° A compter du … »: a 1°
         mark = mark[:-1]
     return _order_key(" ".join(mark.lower().split()), given.lastgroup or "")
+
+
+def given_orders(text: str) -> tuple[str, tuple[tuple[int, ...], ...]] | None:
+    """`given_order` under each reading of the mark a text given opens with (`_readings`): its kind and the keys
+    it may sort at, one for a mark read one way, two for one read both ways (« 1° A Mayotte … »: a 1° A or a
+    1°); None for a text with no mark, or a mark of no sure order."""
+    given = _given_mark(text)
+    if given is None:
+        return None
+    kind = given.lastgroup or ""
+    mark = given.group(kind)
+    keys: list[tuple[int, ...]] = []
+    for reading in sorted(_read(given)):
+        written = mark if _mark_key(mark) == reading else mark[:-1]
+        key = _order_key(" ".join(written.lower().split()), kind)
+        if key is None:
+            return None
+        keys.append(key[1])
+    return kind, tuple(sorted(keys))
