@@ -1741,3 +1741,22 @@ def test_enumerations_of_infinitives_opened_by_objet_suivantes_notamment_or_an_i
         count = ("deux", "trois")[len(said) - 2]
         with pytest.raises(AmendingError, match="instruction of its own"):
             apply(article, [("1", f"Remplacer l'alinéa 1 par {count} alinéas ainsi rédigés :\n\n{given}")])
+
+
+def test_an_item_opening_with_a_place_then_an_infinitive_putting_a_division_or_ainsi_redige_is_an_instruction() -> None:
+    # p113-035: under « … vise à : », « 1° bis Après le 2°, insérer un 2° bis ainsi rédigé ; » is an instruction
+    # (a place of the text, then an infinitive putting a division, « ainsi rédigé »): refused, never law; an item
+    # whose opening phrase names no place of the text (« Après consultation des partenaires, ») stays an objective
+    article = ("La politique nationale vise à :\n\n1° Accroître les connaissances ;\n\n"
+               "2° Partager la culture scientifique ;\n\n3° Valoriser les résultats de la recherche.")
+    for item in ("1° bis Après le 2°, insérer un 2° bis ainsi rédigé ;",
+                 "1° bis Avant le 3°, insérer un 2° bis ainsi rédigé ;",
+                 "1° bis Après l'alinéa 2, insérer un alinéa ainsi rédigé ;",
+                 "1° bis Après le mot : « connaissances », insérer les mots : « et les savoirs » ;",
+                 "1° bis Au 2°, compléter la phrase ainsi rédigée ;"):
+        with pytest.raises(AmendingError, match="instruction of its own"):
+            apply(article, [("1", f"Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n\n« {item} »")])
+    for item in ("1° bis Insérer les jeunes dans l'emploi ;",
+                 "1° bis Après consultation des partenaires, compléter le dispositif d'évaluation ;"):
+        got = alineas(apply(article, [("2", f"Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n\n« {item} »")]))
+        assert got[2] == item

@@ -333,11 +333,15 @@ _GIVEN_INSTRUCTION = re.compile(
     rf"|{_DET}(?:alinéas?|phrases?)(?=\s*[.;:,]?\s*[»\"]?\s*$|\s*[,:]|\s+(?:\d|de\b|du\b|des\b|d'|par\b|et\b|ainsi\b|au\b|aux\b|à\b))"
     rf"|{_DET}(?:article|paragraphe)(?=\s*[.;:,]?\s*[»\"]?\s*$|\s+(?:\d|l\.|[ivxlc]+\b)|\s+par\b)"
     r"|(?:le |la )?(?:début|fin) (?:de |du |des |d')"
-    r"|(?:les |le |au |aux |du )(?:\d+ ?°|[ivxlc]+|[a-z]\))(?:\s(?:bis|ter|quater|quinquies|[a-z]))?(?=[\s.,;:]|$)"
+    # a division by its mark, one put too (« insérer un 2° bis ainsi rédigé », p113-035)
+    r"|(?:les |le |au |aux |du |un |une )(?:\d+ ?°|[ivxlc]+|[a-z]\))(?:\s(?:bis|ter|quater|quinquies|[a-z]))?(?=[\s.,;:]|$)"
     r"|(?:le |au |du )[a-z](?=\s*[.;,]?\s*[»\"]?\s*$|\s+(?:du|de|et)\b)"
     # « Remplacer … par la date : « … » », « … par le mot « … » »: the noun of words with its colon or quote (not
     # « Compléter le financement … par les sommes versées », « créés par les termes des conventions », p109-007)
-    rf"|[^.;]*?\bpar (?:les |le |la |l'){WORD_NOUNS}\s*(?::\s*(?:[«\"]|$)|[«\"]))"
+    rf"|[^.;]*?\bpar (?:les |le |la |l'){WORD_NOUNS}\s*(?::\s*(?:[«\"]|$)|[«\"])"
+    # « ainsi rédigé(e)(s) » anywhere after the verb: what it puts is given, an instruction's own words (« Après le
+    # 2°, insérer un 2° bis ainsi rédigé ; », p113-035)
+    r"|[^.;]*?\bainsi rédigée?s?\b)"
 )
 
 # An item's mark (« I. – », « 1° », « a) », « – ») and its depth: an item's list is opened by the nearest alinéa
