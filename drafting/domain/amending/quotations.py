@@ -6,6 +6,7 @@ or at its end are mended, or refused when where it ends would be a guess.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from drafting.domain.amending.divisions import ANNOUNCES, mark_kind
@@ -222,12 +223,7 @@ def _quote_lost_around(original: list[str], i: int) -> str:
     « Art. L. 718-11. - … », « "Le conseil académique … ») are that quotation's, as `closing_lost` reads one
     (nothing introduces the quoted alinéa after them): the slot among them is inside it (p108-019, p108-041).
     "" otherwise."""
-    b = i - 1
-    while b >= 0 and _lost_quote(original[b]):
-        b -= 1
-    f = i
-    while f < len(original) and _lost_quote(original[f]):
-        f += 1
+    b, f = _around(original, i, _lost_quote)
     if (b, f) == (i - 1, i) or b < 0 or f >= len(original):
         return ""
     before, following = original[b], original[f]
@@ -243,6 +239,18 @@ _STAND_IN = re.compile(
     r"|(?:\.\s*){3,}|[(\[]?\s*…\s*[)\]]?",
     re.I,
 )
+
+
+def _around(original: list[str], i: int, skip: Callable[[str], bool]) -> tuple[int, int]:
+    """The alinéas before and after slot `i` past those `skip` holds (lines standing for others, quotes lost):
+    -1 or len(original) where none is left."""
+    b = i - 1
+    while b >= 0 and skip(original[b]):
+        b -= 1
+    f = i
+    while f < len(original) and skip(original[f]):
+        f += 1
+    return b, f
 
 
 def stand_in(line: str) -> bool:
@@ -264,12 +272,7 @@ def enclosing_quote(article: Article, i: int) -> str | None:
     leave their quotations unclosed), whether the lines are the quotation's or the bill's own, and the slot
     with them, is not said."""
     original = article.original
-    b = i - 1
-    while b >= 0 and stand_in(original[b]):
-        b -= 1
-    f = i
-    while f < len(original) and stand_in(original[f]):
-        f += 1
+    b, f = _around(original, i, stand_in)
     before = original[b] if b >= 0 else ""
     following = original[f] if f < len(original) else ""
     open_before = bool(before) and opened(before) and not re.search(r"[»\"”]\s*[.;]?$", before)
