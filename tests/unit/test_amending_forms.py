@@ -1760,3 +1760,20 @@ def test_an_item_opening_with_a_place_then_an_infinitive_putting_a_division_or_a
                  "1° bis Après consultation des partenaires, compléter le dispositif d'évaluation ;"):
         got = alineas(apply(article, [("2", f"Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n\n« {item} »")]))
         assert got[2] == item
+
+
+def test_an_item_putting_a_text_or_a_division_is_no_objective_and_modifications_suivantes_open_an_amending_list() -> None:
+    # Under « … visant à : », an item in the infinitive that puts a division (« Insérer un 2° ter ») or a text
+    # (« … ainsi rédigé », « … par un alinéa : » ») is an instruction, not an objective; « L'article L. 5 subit les
+    # modifications suivantes : » opens an amending article's list, whose infinitive items are instructions
+    article = "Le Gouvernement est autorisé à prendre par ordonnance les mesures visant à :\n\n1° Modifier le code ;\n\n2° Simplifier les règles."
+    put = "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n\n« 1° bis {} »"
+    for item in ("Insérer un 2° ter ;", "Compléter l'article L. 3 par un alinéa ainsi rédigé ;", "Compléter l'article L. 3 par un alinéa : »"):
+        with pytest.raises(AmendingError, match="instruction of its own"):
+            apply(article, [("1", put.format(item))])
+    for item in ("Supprimer les obstacles au développement ;", "Compléter l'offre de formation par un dispositif ;"):
+        assert alineas(apply(article, [("2", put.format(item))]))[2] == f"1° bis {item}"
+    amending = "Le code est ainsi modifié :\n\n1° L'article L. 5 subit les modifications suivantes :\n\na) Le I est abrogé."
+    said = "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n\n« b) Supprimer le II de l'article L. 781-1 ; »"
+    with pytest.raises(AmendingError, match="instruction of its own"):
+        apply(amending, [("3", said)])

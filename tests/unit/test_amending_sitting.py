@@ -514,3 +514,13 @@ def test_alineas_put_at_one_gap_with_a_mark_read_two_ways_are_in_order_under_eve
         apply(article, [bis, twice])
     ter = ("44", put.format(at=3, text="2° ter A Paris, l'article L. 6 n'est pas applicable."))
     assert [g[:7] for g in alineas(apply(article, [ter, bis]))[3:]] == ["2° bis ", "2° ter "]
+
+
+def test_more_than_eight_marks_read_two_ways_at_one_gap_are_refused_not_tried_every_way() -> None:
+    # « 1° A Mayotte, … » is a 1° A or a 1° with « à Mayotte »: each such mark doubles the readings tried to order
+    # the alinéas put at one gap; past 8 (512 readings) no real sitting is meant, and it is refused at once
+    article = "Le maire signe.\n\nLe préfet statue."
+    put = "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n« {0}° A Mayotte, le texte {0} s'applique. »"
+    assert len(alineas(apply(article, [(str(i), put.format(i)) for i in range(1, 9)]))) == 10
+    with pytest.raises(AmendingError, match="their marks in no order a vote gives"):
+        apply(article, [(str(i), put.format(i)) for i in range(1, 25)])

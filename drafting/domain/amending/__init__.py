@@ -242,6 +242,11 @@ def _marks_in_order(plan: list[tuple[str, Edit]], alineas: list[str]) -> list[tu
             continue
         kind = kinds.pop()
         marked = [n for n in range(len(indices)) if keys[n] is not None]
+        if sum(len(keys[n][1]) > 1 for n in marked) > 8:  # type: ignore[index]
+            # more than 8 marks read two ways at one gap: 2^9 readings and more, none a real sitting's
+            numero, edit = plan[indices[-1]]
+            reason = "it puts alinéas at the same place as other amendments, their marks in no order a vote gives"
+            raise AmendingError(numero, edit.part, reason, "conflict")
         # every reading of the marks (« 1° A Mayotte … » a 1° A or a 1°, `marks.given_orders`): those leaving no
         # mark twice nor out of order with the alinéas around the gap are the ones that may be meant
         combos = [dict(zip(marked, c, strict=True)) for c in product(*(keys[n][1] for n in marked))]  # type: ignore[index]

@@ -362,7 +362,8 @@ _LIST_ENDING = re.compile(r"(?:\b(?:à|de|d'|pour|objet|suivantes|notamment)|\ba
 # dispositions suivantes : », « Sont insérés … : »), whose items are instructions in the indicative
 _AMENDING_OPENER = re.compile(
     r"\b(?:est|sont)\s+(?:ainsi\s+)?(?:modifié|complété|inséré|remplacé|rédigé|ajouté|rétabli|abrogé|supprimé|créé"
-    r"|apporté)e?s?\b|\bainsi\s+(?:rédigé|modifié|complété|libellé)e?s?\b|\bcomme suit\b|\bil est (?:inséré|ajouté|rétabli|créé)\b",
+    r"|apporté)e?s?\b|\bainsi\s+(?:rédigé|modifié|complété|libellé)e?s?\b|\bcomme suit\b|\bil est (?:inséré|ajouté|rétabli|créé)\b"
+    r"|\bmodifications suivantes\b",  # « … subit / fait l'objet des / il est procédé aux modifications suivantes : »
     re.I,
 )
 # An item that reads as an objective, which only an enumeration of infinitives holds: its mark then at once a bare
@@ -373,9 +374,13 @@ _AMENDING_OPENER = re.compile(
 _OBJECTIVE_OPENING = re.compile(
     rf"\s*[«\"]?\s*(?:{_ITEM_MARK}|[–-])\s+(?:insérer|ajouter|rédiger|remplacer|substituer|supprimer|compléter|rétablir)\b"
 )
-_NOT_OBJECTIVE = re.compile(rf"\brédiger ainsi\b|\b{WORD_NOUNS}\s*:|\bmots?\s*[«\"]")
+# nor putting a text (« ainsi rédigé », anywhere) or a division (« Insérer un 2° ter », « … par un alinéa »)
+_NOT_OBJECTIVE = re.compile(
+    rf"\brédiger ainsi\b|\b{WORD_NOUNS}\s*:|\bmots?\s*[«\"]|\bainsi rédigée?s?\b"
+    rf"|\b(?:un|une|deux|trois|quatre|cinq)\s+(?:{_ITEM_MARK}|alinéas?|paragraphes?|phrases?|articles?)(?=[\s,;.:»\"]|$)"
+)
 # an item ending « : » that opens a list of its own, not a quotation (« 2° Modifier le code du travail afin de : »)
-_ITEM_LIST_ENDING = re.compile(r"(?:\b(?:à|de|d'|pour)|\bafin de)\s*:\s*$")
+_ITEM_LIST_ENDING = re.compile(r"(?:\b(?:à|de|d'|pour)|\bafin de)\s*:\s*[»\"]?\s*$")
 _QUOTED_WORDS = re.compile(rf"\b{WORD_NOUNS}\s*[«\"]")
 _THE_LAW_AT_LARGE = re.compile(
     r"\b(?:des|dans les|de l'ensemble des|dans l'ensemble des|de toutes les|dans toutes les) "
@@ -426,7 +431,7 @@ def _objective(text: str) -> bool:
     said = fold(text).lower()
     if not _OBJECTIVE_OPENING.match(said) or any(m.start() > 0 for m in _GIVEN_INSTRUCTION.finditer(said)):
         return False
-    if _NOT_OBJECTIVE.search(said) or (re.search(r":\s*$", said) and not _ITEM_LIST_ENDING.search(said)):
+    if _NOT_OBJECTIVE.search(said) or (re.search(r":\s*[»\"]?\s*$", said) and not _ITEM_LIST_ENDING.search(said)):
         return False
     return not _QUOTED_WORDS.search(said) or bool(_THE_LAW_AT_LARGE.search(said))
 
