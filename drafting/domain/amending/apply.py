@@ -284,7 +284,7 @@ def _numbers(article: Article, edit: Edit) -> set[int]:
     return {n if n > 0 else count + 1 + n for n in edit.place.alineas or ()}
 
 
-class Before(Exception):  # noqa: N818 (a move of the sitting, not an error: `__init__._sitting` makes it)
+class Before(Exception):  # noqa: N818 (a move of the sitting, not an error: `order.made_in_order` makes it)
     """The edit changes alinéas another amendment's edit, made earlier in the sitting (at `step`), deleted
     whole, or rewrote in words that do not hold those the edit names: it can only have been voted before
     that edit (after it, there was nothing for it to change). The sitting is made again with it there."""

@@ -248,7 +248,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("the alinéa before closes a quotation it never opens; whether the alinéas put continue it is not said", "l’alinéa qui précède ferme une citation qu’il n’ouvre pas ; si les alinéas insérés la continuent n’est pas dit"),
     ("the alinéas put stand next to a comparative text's lines standing for alinéas it leaves out; whether they are inside the quotation beside those lines is not said", "les alinéas insérés jouxtent des lignes du texte comparatif tenant lieu d’alinéas qu’il ne reproduit pas ; s’ils sont dans la citation voisine de ces lignes n’est pas dit"),
     ("the alinéas put end an item's quotation after one that ends none; where they go is not said", "les alinéas insérés terminent la citation d’un élément après un alinéa qui n’en termine aucune ; où ils vont n’est pas dit"),
-    # __init__.py: several amendments on one article
+    # __init__.py, conflicts.py: several amendments on one article
     ("it amends amendment {numero}, which is not among them", "le sous-amendement porte sur l’amendement {numero}, qui ne figure pas parmi les amendements donnés"),
     ("amendments {numeros} both delete and rewrite the article", "parmi les amendements {numeros}, l’un supprime l’article et un autre le réécrit"),
     ("it names alinéa {n} of an article of {count}: it may amend the amendment rewriting it", "l’instruction désigne l’alinéa {n} d’un article qui en compte {count} : elle modifie peut-être l’amendement qui le réécrit"),
