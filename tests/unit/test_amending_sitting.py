@@ -524,3 +524,49 @@ def test_more_than_eight_marks_read_two_ways_at_one_gap_are_refused_not_tried_ev
     assert len(alineas(apply(article, [(str(i), put.format(i)) for i in range(1, 9)]))) == 10
     with pytest.raises(AmendingError, match="their marks in no order a vote gives"):
         apply(article, [(str(i), put.format(i)) for i in range(1, 25)])
+
+
+def test_marks_of_several_levels_at_one_gap_go_by_the_levels_open_there() -> None:
+    # after the ix) ending the b)'s romans: « xi) » given before « x) » are sorted (p116-001); the « x) » ends the
+    # romans before the « b bis) » (p116-017); a « v bis) » goes after the v), not after the ix): refused
+    # (p116-015); the c) ending the 1° before the « 1° bis » (p116-039); an « i) » after the h) put beside it is
+    # no twin of the roman i) under the b) (p116-006)
+    article = (
+        "Le Gouvernement est autorisé à prendre par ordonnance :\n\n1° Des mesures :\n\na) D'aide ;\n\n"
+        "b) En matière de travail :\n\ni) Limiter ;\n\nii) Adapter ;\n\nix) Aménager ;\n\ng) Modifiant ;\n\n"
+        "2° Des mesures de délais."
+    )
+    put = "Après l'alinéa {at}, insérer un alinéa ainsi rédigé :\n\n« {text} »"
+    xi = ("1", put.format(at=7, text="xi) Aménager les délais ;"))
+    x = ("2", put.format(at=7, text="x) Adapter les règles ;"))
+    assert [g[:3] for g in alineas(apply(article, [xi, x]))[7:9]] == ["x) ", "xi)"]
+    b_bis = ("3", put.format(at=7, text="b bis) En matière de formation ;"))
+    assert [g[:3] for g in alineas(apply(article, [b_bis, x]))[7:9]] == ["x) ", "b b"]
+    v_bis = ("4", put.format(at=7, text="v bis) Modifier les conditions ;"))
+    with pytest.raises(AmendingError, match="their marks in no order a vote gives"):
+        apply(article, [x, v_bis])
+    bis = ("5", put.format(at=8, text="1° bis Des mesures de soutien ;"))
+    h = ("6", put.format(at=8, text="h) Adaptant les règles ;"))
+    assert [g[:3] for g in alineas(apply(article, [bis, h]))[8:10]] == ["h) ", "1° "]
+    i = ("7", put.format(at=8, text="i) Permettant de reporter ;"))
+    assert [g[:3] for g in alineas(apply(article, [i, h]))[8:10]] == ["h) ", "i) "]
+
+
+def test_a_mark_put_at_one_gap_twice_with_the_alineas_around_it_is_refused() -> None:
+    # « 1° A compter du … » is a 1° (« à compter »): put before the bill's 1° beside a « 1° B », a 1° twice
+    # (p116-026)
+    article = "Le code est ainsi modifié :\n\n1° L'article L. 1 est abrogé ;\n\n2° L'article L. 2 est abrogé."
+    put = "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n« {text} »"
+    a = ("1", put.format(text="1° A compter du 1er janvier 2023, l'article L. 3 est abrogé ;"))
+    b = ("2", put.format(text="1° B L'article L. 4 est abrogé ;"))
+    with pytest.raises(AmendingError, match="their marks in no order a vote gives"):
+        apply(article, [a, b])
+
+
+def test_one_division_restored_in_the_same_words_named_two_ways_is_restored_once() -> None:
+    # « Rétablir le 1° » and « Alinéa 2 … Rétablir cet alinéa », the same text over one « 1° (Supprimé) » (p116-047)
+    article = "Le code est ainsi modifié :\n\n1° (Supprimé)\n\n2° L'article L. 2 est abrogé."
+    text = "« 1° L'article L. 1 est abrogé ; »"
+    by_mark = ("1", f"Rétablir le 1° dans la rédaction suivante :\n\n{text}")
+    by_alinea = ("2", f"Alinéa 2\n\nRétablir cet alinéa dans la rédaction suivante :\n\n{text}")
+    assert alineas(apply(article, [by_mark, by_alinea]))[1] == "1° L'article L. 1 est abrogé ;"

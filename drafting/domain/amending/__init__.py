@@ -31,6 +31,7 @@ from drafting.domain.amending.order import (
     made_in_order,
     marks_in_order,
     phrases_as_they_stood,
+    restored_once,
 )
 from drafting.domain.amending.quotes import quote_end
 from drafting.domain.amending.search import occurrences
@@ -163,7 +164,7 @@ def _sitting(amendments: list[Amendment], alineas: list[str]) -> str:
     overlaps = len(amendments) > 1 and any(e.kind in ("rewrite", "delete") for a in amendments for e in a.edits)
     plan = [(amendment.numero, edit) for amendment in amendments for edit in amendment.edits]
     plan = phrases_as_they_stood(deletions_as_one(plan, alineas))
-    plan = marks_in_order(plan, alineas)
+    plan = marks_in_order(restored_once(plan, alineas), alineas)
 
     def article() -> Amending:
         made = Amending(alineas)

@@ -302,7 +302,8 @@ def _same_mark(new: str) -> bool:
 def _siblings(refs: list[tuple[list[str], int]], at: int, kind: str) -> list[int]:
     """The alinéas (indexes in `refs`) of the enumeration alinéa `at` is in, for a division of `kind` (a key of
     `MARKS`) put after it: those around it quoted as it is (the bill's own, or a quotation's), up to a mark of an
-    outer kind, a quoted code article's heading (« « Art. L. 3. – ») or one quoted otherwise."""
+    outer kind, a quoted code article's heading (« « Art. L. 3. – ») or one quoted otherwise; not those of a
+    deeper level (the roman items under one of its letters)."""
     lines = [ls[j] for ls, j in refs]
     heads = [fold(t).strip().lstrip('«"“').strip() for t in lines]
     kinds = mark_levels(heads)
@@ -319,7 +320,9 @@ def _siblings(refs: list[tuple[list[str], int]], at: int, kind: str) -> list[int
     last = at + 1
     while last < len(lines) and not bound(last):
         last += 1
-    return [n for n in range(first, last) if not bound(n)]
+    # a mark stands twice only among its siblings: the roman « i) » under a b) is no twin of a letter i) put
+    # after the g) (p116-006)
+    return [n for n in range(first, last) if not bound(n) and ((k := kinds[n]) is None or k <= level)]
 
 
 def _twins(
@@ -441,12 +444,17 @@ def _check_roman_placeholder(article: Article, i: int, new: tuple[str, ...], ctx
         raise ctx.fail(reason, "ambiguous")
 
 
+_SMALL_ROMAN = re.compile(r"[ivx]+(?:\s+(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies))?\s*\)")
+
+
 def _check_orphan(article: Article, i: int, before: str, new: list[str], ctx: Ctx) -> None:
     """An alinéa with no mark put between two items of the bill's enumeration, the one before ending
     « ; » (« 5° Le sixième alinéa est supprimé ; », then « 6° … »): it is no item, and the item before
     does not introduce it; whose it is is not said (often an amendment counting another amendment's
     alinéas, a sub-amendment that does not say so)."""
     if not new or opened(new[0]) or mark_kind(new[0]) or re.match(r"\.\.\.|…", new[0]):
+        return
+    if _SMALL_ROMAN.match(new[0]):  # « xi) », « ix bis) »: a roman item (after the « x) » put before it)
         return
     kind = mark_kind(before)
     if kind not in ("arabic", "letter") or opened(before) or not before.rstrip().endswith(";"):

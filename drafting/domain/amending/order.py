@@ -19,10 +19,10 @@ from dataclasses import replace
 from itertools import product
 
 from drafting.domain.amending.apply import Amending, Before
-from drafting.domain.amending.divisions import one_division
+from drafting.domain.amending.divisions import item_levels, one_division
 from drafting.domain.amending.edits import AmendingError, Amendment, Edit, Place
 from drafting.domain.amending.insertion import twins_left
-from drafting.domain.amending.marks import given_orders
+from drafting.domain.amending.marks import _order_key, given_orders
 from drafting.domain.amending.search import words_pattern
 from drafting.domain.amending.typography import BLANKS, fold
 
@@ -66,6 +66,11 @@ def marks_in_order(plan: list[tuple[str, Edit]], alineas: list[str]) -> list[tup
         numeros = [plan[i][0] for i in indices]
         if len(set(numeros)) < 2 or len(set(numeros)) != len(numeros):
             continue  # one amendment's, or one putting there twice: its own text says the order
+        leveled = _by_levels([plan[i] for i in indices], alineas)
+        if leveled is not None:  # marks of several levels, or small romans: by the levels open at the gap
+            for at, n in zip(indices, leveled, strict=True):
+                out[at] = plan[indices[n]]
+            continue
         keys = [given_orders(plan[i][1].new[0]) for i in indices]
         kinds = {k[0] for k in keys if k is not None}
         if len(kinds) != 1:
@@ -82,7 +87,10 @@ def marks_in_order(plan: list[tuple[str, Edit]], alineas: list[str]) -> list[tup
         combos = [dict(zip(marked, c, strict=True)) for c in product(*(keys[n][1] for n in marked))]  # type: ignore[index]
         lo, hi = _marks_around(plan[indices[0]], kind, alineas)
         fit = [c for c in combos if all(lo < k < hi for k in c.values()) and len(set(c.values())) == len(c)]
-        fit = fit or combos
+        if not fit:  # under no reading in order with the alinéas around the gap (« 1° A compter du … », a 1°,
+            # put before the 1° beside a 1° B: a 1° twice, p116-026)
+            numero, edit = plan[indices[-1]]
+            raise AmendingError(numero, edit.part, _CONFLICT, "conflict")
 
         def in_order(combo: dict[int, tuple[int, ...]], order: list[int]) -> bool:
             ks = [combo[n] for n in order if n in combo]
@@ -117,6 +125,144 @@ def marks_in_order(plan: list[tuple[str, Edit]], alineas: list[str]) -> list[tup
         for at, n in zip(indices, order, strict=True):
             out[at] = plan[indices[n]]
     return [step for i, step in enumerate(out) if i not in dropped]
+
+
+_ROMAN_ITEM = re.compile(
+    r"[\s«\"“]*([ivx]+)(?:\s+(bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies))?\s*\)"
+)
+_LEVELS = {"paragraph": 0, "item": 2, "letter": 3}
+_CONFLICT = "it puts alinéas at the same place as other amendments, their marks in no order a vote gives"
+
+
+def _head_key(text: str, level: int | None) -> tuple[int, ...] | None:
+    """The order key of the mark an alinéa of the article opens with, at the `level` `item_levels` gives it
+    (a small roman « ix) » at 4); None where it is not sure."""
+    if level == 4:
+        m = _ROMAN_ITEM.match(fold(text))
+        key = _order_key(" ".join(filter(None, m.groups())), "paragraph") if m else None
+        return key[1] if key else None
+    given = given_orders(text)
+    if given is None or _LEVELS.get(given[0]) != level or len(given[1]) != 1:
+        return None
+    return given[1][0]
+
+
+def _readings_of(text: str) -> list[tuple[int, tuple[int, ...], bool]] | None:
+    """The levels (`divisions.DIVISION_MARKS` indices) and order keys the mark a text put opens with may have,
+    each with whether the mark is of no sure kind (« x) », « v bis) »: a letter or a small roman); None for a
+    text with no mark, a mark read two ways (« 1° A Mayotte … ») or of no sure order."""
+    m = _ROMAN_ITEM.match(fold(text))
+    if m is not None:
+        written = " ".join(filter(None, m.groups()))
+        roman = _order_key(written, "paragraph")
+        letter = _order_key(written, "letter") if len(m.group(1)) == 1 else None
+        out = [(4, roman[1], letter is not None)] if roman else []
+        return out + ([(3, letter[1], True)] if letter else []) or None
+    given = given_orders(text)
+    if given is None or given[0] not in _LEVELS or len(given[1]) != 1:
+        return None
+    return [(_LEVELS[given[0]], given[1][0], False)]
+
+
+def _tight(before: tuple[int, ...] | None, key: tuple[int, ...]) -> bool:
+    """Whether a mark follows the one `before` it next, as the shuttle numbers them (« x » after « ix », « v bis »
+    after « v », « xi » after « x »; with none before, a first: « i », « a », « 1° »)."""
+    if before is None:
+        return key[0] == (ord("a") if key[0] > 26 else 1) and key[1] == 0
+    return key[0] == before[0] or key[0] == before[0] + 1 and key[1] == 0
+
+
+def _by_levels(steps: list[tuple[str, Edit]], alineas: list[str]) -> list[int] | None:
+    """The order of alinéas several amendments put at one gap, each opening with a mark, when they are of
+    several levels or of small romans (« x) » a letter or a roman item): read against the divisions open at the
+    gap (the last paragraph, item, letter, small roman before it), a mark of a level comes after the open one
+    of its level (or opens a list under an alinéa ending « : »), before the next one after the gap; the deeper
+    levels first (the « c) » ending the 4° before the « 4° bis », the « x) » ending the b)'s romans before the
+    « b bis) »: p116-017, p116-039), each level in its marks' order. A mark of no sure kind (« x) », « v bis) »)
+    is read at a level only where it follows next the mark before it (« x) » after « ix) » a roman, after
+    « w) » a letter). Where the readings give no order, or several: refused. None (left to the marks of one
+    kind) where a text has no mark, the gap is not between alinéas, or the levels open there are not sure."""
+    texts = [e.new[0] for _, e in steps]
+    readings = [_readings_of(t) for t in texts]
+    if any(r is None for r in readings):
+        return None
+    levels_put = {lv for r in readings for lv, _, _ in r}  # type: ignore[union-attr]
+    if len(levels_put) < 2 and 4 not in levels_put:
+        return None  # one kind, no small roman: `marks_in_order` sorts them
+    gap = _alineas_gap(steps[0][1], steps[0][0], alineas)
+    if gap is None or any(_alineas_gap(e, n, alineas) != gap for n, e in steps[1:]):
+        return None
+    n, quote = gap[1], _quote_level(texts[0])
+    near = [i for i, a in enumerate(alineas) if _quote_level(a) == quote]
+    levels = dict(zip(near, item_levels([alineas[i] for i in near]), strict=True))
+    stack: dict[int, tuple[int, ...] | None] = {}
+    for i in (i for i in near if i <= n):
+        lv = levels[i]
+        if lv is None:
+            continue
+        stack = {k: v for k, v in stack.items() if k < lv}
+        stack[lv] = _head_key(alineas[i], lv)
+    if any(v is None for v in stack.values()) or not stack:
+        return None
+    opens = n >= 0 and alineas[n].rstrip(BLANKS + "«»\"“”").endswith(":")
+
+    def bound(level: int) -> tuple[int, ...]:
+        for i in (i for i in near if i > n):
+            lv = levels[i]
+            if lv is not None and lv <= level:
+                key = _head_key(alineas[i], lv) if lv == level else None
+                return key if key is not None else (999,)
+        return (999,)
+
+    orders: set[tuple[int, ...]] = set()
+    for combo in product(*readings):  # type: ignore[arg-type]
+        by_level: dict[int, list[tuple[tuple[int, ...], bool]]] = {}
+        for lv, key, unsure in combo:
+            by_level.setdefault(lv, []).append((key, unsure))
+        fits = True
+        for lv, marks in by_level.items():
+            marks.sort()
+            if lv not in stack and (lv < max(stack) or not opens or lv > max(stack) + 1):
+                fits = False  # a level not open at the gap: only a list opened under the alinéa before
+                break
+            before, high = stack.get(lv), bound(lv)
+            for key, unsure in marks:
+                if before is not None and key <= before or key >= high or unsure and not _tight(before, key):
+                    fits = False
+                    break
+                before = key
+            if not fits:
+                break
+        if fits:
+            orders.add(tuple(sorted(range(len(combo)), key=lambda k, c=combo: (-c[k][0], c[k][1]))))  # type: ignore[misc]
+    if len(orders) != 1:
+        numero, edit = steps[-1]
+        raise AmendingError(numero, edit.part, _CONFLICT, "conflict")
+    return list(orders.pop())
+
+
+def restored_once(plan: list[tuple[str, Edit]], alineas: list[str]) -> list[tuple[str, Edit]]:
+    """The same division restored by two amendments in the same words, named two ways (« Rétablir le 1° » and
+    « Alinéa 2 … Rétablir cet alinéa », over one « 1° (Supprimé) »): each made alone on the text as it stood
+    gives the same text; restored once, as identical amendments count once (p116-047)."""
+    restores = [i for i, (_, e) in enumerate(plan) if e.kind == "rewrite" and e.restores and e.new]
+    if len(restores) < 2:
+        return plan
+    made: dict[int, list[str]] = {}
+    for i in restores:
+        alone = Amending(alineas)
+        alone.overlaps = False
+        try:
+            alone.apply(plan[i][1], plan[i][0])
+        except (AmendingError, Before):
+            continue
+        made[i] = [_words(a) for a in alone.alineas()]
+    dropped: set[int] = set()
+    for i in made:
+        twin = any(j < i and j not in dropped and plan[j][0] != plan[i][0] and made[j] == made[i] for j in made)
+        if twin and made[i] != [_words(a) for a in alineas]:
+            dropped.add(i)
+    return [step for i, step in enumerate(plan) if i not in dropped]
 
 
 def _marks_around(step: tuple[str, Edit], kind: str, alineas: list[str]) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -155,13 +301,18 @@ def _alineas_gap(edit: Edit, numero: str, alineas: list[str]) -> tuple[str, int]
         return None
     gaps = {-1} if made.head else set()
     for n, slot in enumerate(made.slots):
-        if slot.text != [alineas[n]]:
-            return None
+        if len(slot.text) != 1 or _unended(slot.text[0]) != _unended(alineas[n]):
+            return None  # the alinéa before may end otherwise (« . » then « ; » before an item put)
         if slot.before:
             gaps.add(n - 1)
         if slot.after:
             gaps.add(n)
     return ("gap", gaps.pop()) if len(gaps) == 1 else None
+
+
+def _unended(text: str) -> str:
+    """An alinéa's words without the punctuation it ends with (« . », « ; », « : »)."""
+    return _words(text).rstrip(" .;:,")
 
 
 def _quote_level(line: str) -> int:
