@@ -2640,3 +2640,34 @@ def test_small_roman_items_are_told_from_letters_by_the_items_around_them() -> N
     assert item_levels(["v) Modifier ;", "vi) Adapter ;"]) == [4, 4]
     assert item_levels(["h) Modifiant ;", "i) Supprimant ;"]) == [3, 3]
     assert item_levels(["w) Modifiant ;", "x) Supprimant ;", "– les mots ;", "Le texte."]) == [3, 3, 5, None]
+
+
+def test_a_place_and_a_substitution_given_over_two_paragraphs_combine() -> None:
+    # « À la fin du dernier alinéa de cet article, substituer aux mots : » then « « X » les mots : « Y » » (p115-079):
+    # the words quoted open the next paragraph and the instruction goes on after them with the noun of the new words
+    article = "Le premier dit de cette ordonnance.\n\nLe second dit de cette ordonnance publiée."
+    for place in ("À la fin du dernier alinéa de cet article", "Au dernier alinéa", "À l'alinéa 2"):
+        said = f"<p>{place}, substituer aux mots&#160;:</p><p>«&#160;de cette ordonnance publiée&#160;» les mots&#160;: «&#160;de chaque ordonnance&#160;».</p>"
+        assert alineas(apply(article, [("1", said)]))[1] == "Le second dit de chaque ordonnance.", place
+
+
+def test_words_put_at_the_end_of_the_article_complete_its_last_alinea() -> None:
+    # « À la fin de cet article, ajouter les mots : X » (p115-081), « Compléter cet article par les mots : X »: its
+    # last alinéa, before its stop, as « Compléter l'alinéa N par les mots »; « Au début de cet article » its first.
+    # Refused: no place at all on several alinéas; a last alinéa that is a quotation's (inside or after it?) or a
+    # division's (« II. – », « 4° »: the division alone completed, p106-038)
+    article = "Le Gouvernement prend les mesures :\n\n1° Relatives au scrutin ;\n\n2° Relatives au financement.\n\nLe projet est déposé."
+    for said in ("À la fin de cet article, ajouter les mots : « , et au plus tard le 30 juin 2020 ».",
+                 "Compléter cet article par les mots : « , et au plus tard le 30 juin 2020 ».",
+                 "Compléter le présent article par les mots : « , et au plus tard le 30 juin 2020 »."):
+        assert alineas(apply(article, [("1", said)]))[3] == "Le projet est déposé, et au plus tard le 30 juin 2020.", said
+    assert alineas(apply(article, [("1", "Au début de cet article, insérer les mots : « Dès 2020, ».")]))[0].startswith("Dès 2020, le")
+    for said in ("Compléter par les mots : « , et au plus tard le 30 juin 2020 ».", "À la fin, insérer les mots : « , et X »."):
+        with pytest.raises(AmendingError, match="in which alinéa"):
+            apply(article, [("1", said)])
+    quoting = "L'article 3 est ainsi rédigé :\n\n« Art. 3. – Le chat.\n\n« Le rat. »"
+    with pytest.raises(AmendingError, match="quotation's"):
+        apply(quoting, [("1", "À la fin de cet article, ajouter les mots : « , et la souris ».")])
+    divided = "I. – Le chat.\n\n1° Le rat ;\n\n2° La souris.\n\nII. – Le chien."
+    with pytest.raises(AmendingError, match="division's"):
+        apply(divided, [("1", "Compléter cet article par les mots : « , et le loup ».")])

@@ -835,3 +835,45 @@ def test_words_put_before_a_number_written_in_words_give_it_a_small_letter() -> 
     said = "Au début de l'alinéa {}, insérer les mots : « {} »."
     assert alineas(apply(article, [("1", said.format(2, "Au moins"))]))[1] == "1° Au moins neuf membres élus ;"
     assert alineas(apply(article, [("2", said.format(3, "Pour l'"))]))[2] == "2° Pour l'État et collectivités."
+
+
+def test_every_noun_of_words_names_an_operand_in_every_form() -> None:
+    # « substituer au millésime : « 2016 » le millésime : « 2017 » » (p117-015), as « à l'année », « au taux »: the
+    # nouns the Guide de légistique quotes words with (millésime, sigle, valeur, seuil, délai …) in every form
+    article = "Premier alinéa.\n\nLe seuil de 2016 et le sigle CNRS."
+    for said, want in (
+        ("À l'alinéa 2, substituer au millésime : « 2016 » le millésime : « 2017 ».", "Le seuil de 2017 et le sigle CNRS."),
+        ("À l'alinéa 2, remplacer le sigle : « CNRS » par le sigle : « INSERM ».", "Le seuil de 2016 et le sigle INSERM."),
+        ("À l'alinéa 2, supprimer le millésime : « de 2016 ».", "Le seuil et le sigle CNRS."),
+        ("À l'alinéa 2, après le sigle : « CNRS », insérer les mots : « (Paris) ».", "Le seuil de 2016 et le sigle CNRS (Paris)."),
+    ):
+        assert alineas(apply(article, [("1", said)]))[1] == want, said
+
+
+def test_a_count_of_times_is_read_in_every_position() -> None:
+    # « supprimer, deux fois, les mots » (p117-083), as « par deux fois », « (deux fois) »: the count said between
+    # commas, before the words, after them or at the end, and « à chaque occurrence » after an anchor; two
+    # counts, or a count the alinéa does not hold, refused
+    article = "Premier alinéa.\n\nLe chat et le chien et le rat."
+    deleted, replaced, inserted = "Le chat chien rat.", "Le chat ou le chien ou le rat.", "Le chat et aussi le chien et aussi le rat."
+    for said, want in (
+        ("À l'alinéa 2, supprimer, deux fois, les mots : « et le ».", deleted),
+        ("À l'alinéa 2, supprimer les mots (deux fois) : « et le ».", deleted),
+        ("À l'alinéa 2, supprimer les mots : « et le », deux fois.", deleted),
+        ("À l'alinéa 2, deux fois, supprimer les mots : « et le ».", deleted),
+        ("À l'alinéa 2, remplacer les mots : « et le », deux fois, par les mots : « ou le ».", replaced),
+        ("À l'alinéa 2, remplacer, deux fois, les mots : « et le » par les mots : « ou le ».", replaced),
+        ("À l'alinéa 2, remplacer les mots : « et le » par les mots : « ou le », deux fois.", replaced),
+        ("À l'alinéa 2, substituer, par deux fois, aux mots : « et le » les mots : « ou le ».", replaced),
+        ("À l'alinéa 2, après le mot : « et » (deux fois), insérer le mot : « aussi ».", inserted),
+        ("À l'alinéa 2, après le mot : « et », à chaque occurrence, insérer le mot : « aussi ».", inserted),
+        ("À l'alinéa 2, après le mot : « et », insérer, deux fois, le mot : « aussi ».", inserted),
+    ):
+        assert alineas(apply(article, [("1", said)]))[1] == want, said
+    for said, why in (
+        ("À l'alinéa 2, supprimer deux fois les mots (trois fois) : « et le ».", "how many times twice"),
+        ("À l'alinéa 2, supprimer, trois fois, les mots : « et le ».", "expected 3"),
+        ("À l'alinéa 2, après le mot : « et », à chaque occurrence, insérer, deux fois, le mot : « aussi ».", "chaque occurrence"),
+    ):
+        with pytest.raises(AmendingError, match=why):
+            apply(article, [("1", said)])

@@ -21,6 +21,7 @@ from drafting.domain.amending.alineas import delete, rewrite
 from drafting.domain.amending.article import Article, Ctx, Wipe
 from drafting.domain.amending.edits import EVERY, LAST, AmendingError, Edit, Place
 from drafting.domain.amending.insertion import insert_alineas
+from drafting.domain.amending.lexicon import OPEN
 from drafting.domain.amending.phrases import append_sentence, delete_end, replace_end, rewrite_start
 from drafting.domain.amending.places import counted_both_ways, counted_either_way, counted_in
 from drafting.domain.amending.search import words_pattern
@@ -73,8 +74,11 @@ class Amending(Article):
         elif _at_article_edge(edit):
             # « À la fin de cet article, remplacer les mots : X »: words ending its last alinéa (« Au début de cet
             # article »: opening its first), not the end of any alinéa, as for a code article or a division named
-            # (`counted_in`); words put there (« ajouter », « insérer ») are not words named
+            # (`counted_in`); words put there (« À la fin de cet article, ajouter les mots », « Compléter cet article
+            # par les mots ») complete its last alinéa (open its first), as « Compléter l'alinéa N par les mots »
             first = edit.place.end == "début"
+            if edit.kind == "insert_words" and len(self.original) > 1:
+                _edge_own(self.original[0 if first else -1], first, ctx)
             edit = replace(edit, place=replace(edit.place, alineas=(1,) if first else (LAST,)))
         if edit.place.phrase_words:  # « Alinéas 3 et 7 / Compléter la phrase : « X » … »: X once in the article
             edit = replace(edit, place=self._phrase_once(edit, ctx))
@@ -223,11 +227,37 @@ def _at_article_edge(edit: Edit) -> bool:
     phrase nor division named, nor words changed wherever they are."""
     p = edit.place
     named = p.alineas is not None or p.phrase is not None or p.after is not None or p.each or p.phrase_words
-    return bool(p.end) and not named and not p.every and edit.times != EVERY and edit.kind in _EDGE_WORDS
+    edged = edit.kind in _EDGE_WORDS or edit.kind == "insert_words" and p.article_edge
+    return bool(p.end) and not named and not p.every and edit.times != EVERY and edged
 
 
-# The edits naming words that « à la fin » (« au début ») of a place puts at its end (its start)
+# The edits naming words that « à la fin » (« au début ») of a place puts at its end (its start); words put « à la
+# fin de cet article » complete its last alinéa (`Place.article_edge`)
 _EDGE_WORDS = frozenset(["replace_words", "delete_words"])
+
+
+# A division's mark opening an alinéa: a part (« II. – », « II (nouveau). – », « A. – »), an item (« 4° », « a) »,
+# « – »)
+_DIVISION_MARK = re.compile(
+    r"(?:[IVXLC]+|[A-Z])(?: (?:bis|ter|quater|quinquies|[A-Z]))*\s*(?:\([^)]*\)\s*)?\.?\s*[-–—]\s"
+    r"|\d+\s?°|[a-z]{1,4}(?: (?:bis|ter|quater))?\)|[-–—]\s"
+)
+
+
+def _edge_own(alinea: str, first: bool, ctx: Ctx) -> None:
+    """Refuse words put at the end (start) of an article of several alinéas unless its last (first) alinéa is its
+    own plain text, as after an enumeration (« 4° … . » / « Le projet de loi … . », p115-081): when it is a quoted
+    one, the quoted text's end or the article's own after the quotation is not said (« … ainsi rédigé : » /
+    « « X. » »); when it opens a division (« II. – … », « 4° … »), words « cet article » is completed by would
+    complete that division alone, which the place does not name (p106-038: words written for an article of one
+    alinéa)."""
+    line = alinea.lstrip(BLANKS)
+    if line[:1] in OPEN + '"':
+        reason = "the article's edge is a quotation's: whether the words go inside it or after it is not said"
+        raise ctx.fail(reason, "ambiguous")
+    if _DIVISION_MARK.match(line):
+        reason = "the article's edge is a division's (« II. – », « 4° »): whether the words complete it is not said"
+        raise ctx.fail(reason, "ambiguous")
 
 
 def _made(article: Article, edit: Edit, ctx: Ctx) -> None:

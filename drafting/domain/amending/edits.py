@@ -98,6 +98,9 @@ class Place:
     # the Sénat's heading « Après l'alinéa 4 » then « Compléter cet article par un alinéa … »: the article's end
     # must be the place between the heading names, after its alinéa 4 its last (checked when put, `insertion`)
     heading_after: int | None = None
+    # « À la fin de cet article, ajouter les mots », « Compléter cet article par les mots »: words put at the
+    # article's edge, completing its last alinéa (opening its first)
+    article_edge: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,10 +26,16 @@ from drafting.domain.amending.typography import fold
 # Building blocks of the forms
 WN = rf"(?:les |le |la |l'|aux |au |à la |à l'|des |du |de la |de l'|l'ensemble des )?{WORD_NOUNS}"  # « l'ensemble des mots »
 C = r"\s*(?::\s*)*"
-TIMES = r"(?: \(?(?:par )?(?P<times>deux|trois|quatre|cinq|six) fois\)?)?"
+# « supprimer deux fois les mots », « par deux fois », « (deux fois) », « supprimer, deux fois, les mots »
+TIMES = r"(?:(?: |\s*,\s*)\(?(?:par )?(?P<times>deux|trois|quatre|cinq|six) fois\)?,?)?"
 # « supprimer les deux occurrences du mot : X », « substituer aux deux occurrences des mots : X … »
 OCCURRENCES = rf"(?:(?:à )?la (?P<occ>{ORD}) occurrence |(?:les |aux )(?P<times_occ>deux|trois|quatre|cinq|six) occurrences )"
 TIMES_AFTER = r"(?: \((?:par )?(?P<times_after>deux|trois|quatre|cinq|six) fois\))?"  # « les mots (trois fois) : »
+# the count said after the words themselves, before what follows (« remplacer les mots : X, deux fois, par … »,
+# « après le mot : X (deux fois), insérer … »)
+TIMES_MID = r"(?:\s*,?\s*\(?(?:par )?(?P<times_mid>deux|trois|quatre|cinq|six) fois\)?)?"
+# « après le mot : X, à chaque occurrence, insérer … »: after every X
+EACH_AFTER = r"(?:\s*,?\s*(?P<each_after>à chaque occurrence|partout où (?:il|ils|elle|elles) (?:apparaît|apparaissent|figurent|figure)))?"
 INS = r"(?:insérer|ajouter|créer|il est inséré|il est ajouté|(?:est|sont) (?:insérée?s?|ajoutée?s?))"
 SUBJ = (
     rf"(?:les |l'|le )?(?:(?P<count>{COUNT})s? )?(?:nouveaux? |nouvel )?"
@@ -96,7 +102,10 @@ class Reading:
 
     def times(self) -> int:
         said = self.m.groupdict()
-        return NUMBERS.get(said.get("times") or said.get("times_after") or said.get("times_occ") or "", 1)
+        counts = [c for c in (said.get(g) for g in ("times", "times_after", "times_mid", "times_occ")) if c]
+        if len(counts) > 1:  # « supprimer deux fois les mots (trois fois) »: which is meant is not said
+            raise AmendingError(self.numero, self.part, "it says how many times twice")
+        return NUMBERS.get(counts[0] if counts else "", 1)
 
     def edit(self, kind: str, **fields: object) -> Edit:
         return Edit(kind, self.place, part=self.part, **fields)  # type: ignore[arg-type]
@@ -165,7 +174,7 @@ def _insert_near(r: Reading) -> list[Edit]:
     before = r.m.group("where") == "avant"
     occ = r.m.groupdict().get("occ")
     times = r.times()
-    if r.m.groupdict().get("each"):
+    if r.m.groupdict().get("each") or r.m.groupdict().get("each_after"):
         if times != 1:
             raise AmendingError(r.numero, r.part, "it says « chaque occurrence » and a number of times")
         times = EVERY
@@ -175,9 +184,19 @@ def _insert_near(r: Reading) -> list[Edit]:
     ]  # fmt: skip
 
 
+_THIS_ARTICLE = re.compile(r"\b(?:cet|(?:le|du) présent|ce même) article\b")
+
+
 def _insert_at_edge(r: Reading) -> list[Edit]:
     """« Au début de l'alinéa 3, insérer les mots : … »; « Compléter cet alinéa par les mots : … »."""
     place = r.place if r.place.end else replace(r.place, end="fin")
+    p = r.place
+    unnamed = p.alineas is None and p.phrase is None and p.after is None and not (p.path or p.within or p.every)
+    if unnamed and _THIS_ARTICLE.search(fold(r.part).lower()):
+        # « À la fin de cet article, ajouter les mots : X », « Compléter cet article par les mots : X »: its last
+        # alinéa (« Au début de cet article »: its first), `apply`; « Compléter par les mots : X », « Au début,
+        # insérer … » name no alinéa (the article's only one)
+        place = replace(place, article_edge=True)
     if "compl" not in r.m.group(0) and not r.place.end:
         raise AmendingError(r.numero, r.part, "it says which words to insert but not where")
     return [Edit("insert_words", place, new=(r.words("new"),), quoted=r.quoted("new"), part=r.part)]
@@ -452,10 +471,10 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("delete words next to others", rf"(?P<where>après|avant) (?:l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?\s*supprimer {WN}{C}{Q('old')}", _delete_near),
     # « remplacer, partout où il figure, le mot : X par … » (« à chaque occurrence »): every X of the place named;
     # its commas left out alike (« remplacer partout où ils figurent les mots : X par … », p97-026)
-    ("replace words", rf"(?:remplacer|substituer){TIMES}(?:\s*,?\s*(?P<loc>{EVERYWHERE})\s*,?)? {OCCURRENCES}?{WN}{TIMES_AFTER}{C}{Q('old')}\s*,?\s*?(?:par )?{WN}{C}{Q('new')}", _replace),
+    ("replace words", rf"(?:remplacer|substituer){TIMES}(?:\s*,?\s*(?P<loc>{EVERYWHERE})\s*,?)? {OCCURRENCES}?{WN}{TIMES_AFTER}{C}{Q('old')}{TIMES_MID}\s*,?\s*?(?:par )?{WN}{C}{Q('new')}", _replace),
     ("replace words (passive)", rf"{OCCURRENCES}?{WN}{C}{Q('old')}\s*,?\s*(?:est|sont) remplacée?s?{TIMES}(?:\s*,?\s*(?P<loc>{EVERYWHERE})\s*,?)? par {WN}{C}{Q('new')}", _replace),
     ("insert words near others", rf"(?P<where>après|avant) (?:la (?P<occ>{ORD}) occurrence |{EACH}|l'|le |les |la )?"
-     rf"{WN}{C}{Q('anchor')}\s*,?\s*{INS}{TIMES} {WN}(?: suivants?)?{C}{Q('new')}", _insert_near),
+     rf"{WN}{C}{Q('anchor')}{TIMES_MID}{EACH_AFTER}\s*,?\s*{INS}{TIMES} {WN}(?: suivants?)?{C}{Q('new')}", _insert_near),
     # « Insérer après le mot : X les mots : Y »: the verb first
     ("insert words near others", rf"{INS}{TIMES},? (?P<where>après|avant) (?:la (?P<occ>{ORD}) occurrence |{EACH}|l'|le |les |la )?"
      rf"{WN}{C}{Q('anchor')}\s*,?\s*{WN}(?: suivants?)?{C}{Q('new')}", _insert_near),
@@ -464,7 +483,7 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("replace words (informal)", rf"(?:remplacer|substituer){TIMES} (?:{WN}{C})?{Q('old')}\s*,?\s*par (?:{WN}{C})?{Q('new')}", _replace),
     ("insert words near others (informal)", rf"(?P<where>après|avant) (?:{EACH}|l'|le |les |la )?(?:{WN}{C})?{Q('anchor')}\s*,?\s*{INS}{TIMES} (?:{WN}(?: suivants?)?{C})?{Q('new')}", _insert_near),
     # « supprimer, à chaque occurrence, le mot : X », as « remplacer, partout où il figure, … » (p101-050)
-    ("delete words", rf"supprimer{TIMES}(?:\s*,?\s*(?P<loc>{EVERYWHERE})\s*,?)? {OCCURRENCES}?{WN}{C}{Q('old')}", _delete_words),
+    ("delete words", rf"supprimer{TIMES}(?:\s*,?\s*(?P<loc>{EVERYWHERE})\s*,?)? {OCCURRENCES}?{WN}{TIMES_AFTER}{C}{Q('old')}", _delete_words),
     ("delete words (passive)", rf"{OCCURRENCES}?{WN}{C}{Q('old')}\s*,?\s*(?:est|sont) supprimée?s?{TIMES}", _delete_words),
     ("append sentences", rf"compléter (?P<loc>.*?) ?par (?:(?:une|deux|trois|\d+) phrases?(?: ainsi r\w+| suivantes?)|la phrase suivante|les phrases suivantes){C}{QS('new')}", _append_sentence),
     ("append sentences (passive)", rf"(?P<loc>.*?) (?:est|sont) complétée?s? par (?:une|deux|trois|\d+) phrases? ainsi r\w+{C}{QS('new')}", _append_sentence),

@@ -36,7 +36,8 @@ MARK = re.compile(
 # What an instruction quotes words as: « les mots », « la référence », « le signe de ponctuation » …
 WORD_NOUNS = (
     r"(?:mots?|références?|années?|dates?|durées?|fractions?|taux|nombres?|chiffres?|montants?|sommes?|pourcentages?|"
-    r"signes?(?: de ponctuation)?|caractères?|numéros?|termes?|expressions?|lettres?|mentions?)(?: suivante?s?)?"
+    r"signes?(?: de ponctuation)?|caractères?|numéros?|termes?|expressions?|lettres?|mentions?|millésimes?|sigles?|"
+    r"abréviations?|valeurs?|coefficients?|seuils?|délais?)(?: suivante?s?)?"
 )
 WORDS_NOUN = re.compile(rf"(?:{WORD_NOUNS}|phrases? suivantes?){TIMES}\s*:$")
 NAMES_WORDS = re.compile(rf"(?i)\b(?:les |le |la |l'){WORD_NOUNS}$")

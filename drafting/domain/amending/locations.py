@@ -208,7 +208,8 @@ LOCATIONS: list[tuple[str, str]] = [
         r"(?:dans |à )?(?:l'ensemble (?:de cet article|du présent article|de l'article|du texte|du projet de loi|"
         r"de la proposition de loi)|(?:chaque|toutes les) occurrences?|partout où (?:il|ils|elle|elles) (?:apparaît|apparaissent|figurent|figure))",
     ),
-    ("times", r"\((?:par )?(deux|trois|quatre|cinq|six) fois\)"),  # « Alinéa 4 (deux fois) : »
+    # « Alinéa 4 (deux fois) : », « À l'alinéa 2, deux fois, supprimer … », « … par les mots : Y, deux fois »
+    ("times", r"\((?:par )?(deux|trois|quatre|cinq|six) fois\)|(?:par )?(deux|trois|quatre|cinq|six) fois"),
     ("elsewhere", r"(?:dans |à )?l'intitulé (?:du projet|de la proposition) de loi(?: organique)?"),
     ("amendment", r"cet amendement"),  # in a sub-amendment: its last alinéa is where it is completed
     ("after", r"(après|avant)(?= (?:l'|le |cet |ce |les |la ))"),

@@ -15,6 +15,11 @@ _QUOTED = r"[«\u201c][^«»\u201c\u201d]*[»\u201d]"
 _QUOTED_LIST = re.compile(rf"{_QUOTED}(?:\s*,\s*{_QUOTED})+\s*,?\s+et\s+{_QUOTED}\s*[.;]?")
 
 
+# what goes on after words quoted inline: « et », « puis », « par » (« « X » par les mots : »), or the noun of the
+# words put in their place (« substituer aux mots : » / « « X » les mots : « Y » », p115-079)
+_GOES_ON = re.compile(rf"\s*[,;]?\s*(?:(?:et|puis|par)\b|(?:les |le |la |l'){WORD_NOUNS}\s*(?::|[«\u201c]))")
+
+
 def _goes_on(paragraphs: list[str], i: int, para: str) -> bool:
     """Whether the quote opening paragraph `i` closes inside it and the instruction goes on after it
     (« « Y » et aux mots : », « « la », et après le mot : », « « X » par les mots : »): words quoted inline,
@@ -26,7 +31,7 @@ def _goes_on(paragraphs: list[str], i: int, para: str) -> bool:
     if _QUOTED_LIST.fullmatch(para.strip()):
         return True
     _, j, rest, k = _quote(paragraphs, i, para, 0)
-    return j == i and bool(re.match(r"\s*[,;]?\s*(?:et|puis|par)\b", fold(rest[k:]).lower())) if rest else False
+    return j == i and bool(_GOES_ON.match(fold(rest[k:]).lower())) if rest else False
 
 
 def _run_end(paragraphs: list[str], i: int) -> int | None:

@@ -92,6 +92,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("« dans l'ensemble » is read for words of the whole article", "« dans l’ensemble » ne s’applique qu’à des mots, dans tout l’article"),
     ("it says « chaque occurrence » and a number of times", "l’instruction dit « chaque occurrence » et un nombre de fois"),
     ("« (deux fois) » is read for words changed where they occur", "« (deux fois) » ne s’applique qu’à des mots modifiés là où ils figurent"),
+    ("it says how many times twice", "l’instruction dit deux fois combien de fois"),
     # apply.py and the modules it sends each kind of edit to (words.py, phrases.py, alineas.py, insertion.py,
     # with places.py, results.py, sitting.py, seams.py …): applying them to the article
     ("it rewrites an alinéa of the bill's own as a code article, in no quotation", "l’instruction récrit un alinéa propre au projet en article de code, hors de toute citation"),
@@ -104,6 +105,8 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("deleting items numbered « i) », « ii) » … is not read", "la suppression d’éléments numérotés « i) », « ii) »… n’est pas reconnue"),
     ("it names a phrase but not the alinéa it is in, and the article has {count} alinéas", "l’instruction désigne une phrase sans désigner l’alinéa qui la contient, alors que l’article en compte {count}"),
     ("it names no alinéa, and the article has {count} alinéas: which one is not said", "l’instruction ne désigne pas d’alinéa, alors que l’article en compte {count} : lequel n’est pas dit"),
+    ("the article's edge is a quotation's: whether the words go inside it or after it is not said", "le bord de l’article est celui d’une citation : si les mots vont dans la citation ou après elle n’est pas dit"),
+    ("the article's edge is a division's (« II. – », « 4° »): whether the words complete it is not said", "le bord de l’article est celui d’une division (« II. – », « 4° ») : si les mots la complètent n’est pas dit"),
     ("it names no alinéa, and the division named before has {count} alinéas: which one is not said", "l’instruction ne désigne pas d’alinéa, alors que la division nommée avant elle en compte {count} : lequel n’est pas dit"),
     ("it names a phrase of {part}, which has {count} alinéas, but not the alinéa it is in", "l’instruction désigne une phrase {part:de}, qui compte {count} alinéas, sans désigner l’alinéa qui la contient"),
     ("« {mark} » is both a division standing and a number kept in « {run} »: which is restored is not said", "« {mark} » désigne à la fois une division en vigueur et un numéro conservé dans « {run} » : laquelle est rétablie n’est pas dit"),
