@@ -1777,3 +1777,20 @@ def test_an_item_putting_a_text_or_a_division_is_no_objective_and_modifications_
     said = "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n\n« b) Supprimer le II de l'article L. 781-1 ; »"
     with pytest.raises(AmendingError, match="instruction of its own"):
         apply(amending, [("3", said)])
+
+
+def test_an_item_putting_a_code_article_by_its_number_is_no_objective() -> None:
+    # p115-024: « 2° Insérer dans le code de l'énergie un article L. 134-20-1 ainsi rédigé ; » under « … visant à : »
+    # puts a text whatever stands between the verb and « ainsi rédigé » (the point of « L. » ends no sentence), and
+    # one putting an article or a division after a place without commas is no objective either
+    article = "Le Gouvernement est autorisé à prendre par ordonnance les mesures visant à :\n\n1° Modifier le code ;\n\n2° Simplifier les règles."
+    put = "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n\n« 1° bis {} »"
+    for item in ("Insérer dans le code de l'énergie un article L. 134‑20‑1 ainsi rédigé ;",
+                 "Insérer dans le code de l'énergie un article L. 134‑20‑1 ;",
+                 "Compléter le code de l'énergie par un article L. 134-20-1 ainsi rédigé ;",
+                 "Ajouter au chapitre III du titre II un article ;"):  # fmt: skip
+        with pytest.raises(AmendingError, match="instruction of its own"):
+            apply(article, [("1", put.format(item))])
+    for item in ("Insérer dans le code de commerce les dispositions relatives à l'article L. 12 ;",
+                 "Compléter dans le code rural les mesures de soutien ;"):  # fmt: skip
+        assert alineas(apply(article, [("2", put.format(item))]))[2] == f"1° bis {item}"

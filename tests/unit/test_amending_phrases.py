@@ -626,3 +626,25 @@ def test_a_phrase_added_at_the_end_or_start_of_a_place_is_read_as_completing_it(
                  "Au début du 2°, insérer la phrase suivante : « Il est public. »"):  # fmt: skip
         with pytest.raises(AmendingError):
             apply(article, [("5", said)])
+
+
+def test_a_phrase_named_by_rank_keeps_one_phrase_in_its_quotation() -> None:
+    # p115-048: « La première phrase du troisième alinéa … est ainsi rédigée : » then its quotation: a phrase added
+    # to it (or one taken out, leaving none) would have the law rewrite one phrase with two, and a rank is no count
+    # to say again (the adopted texts write « est remplacée par deux phrases ainsi rédigées »): refused, whether the
+    # quotation is an alinéa of its own or ends the announcing alinéa; announced by its count it is recounted
+    article = "1° La première phrase du troisième alinéa est ainsi rédigée :\n\n« Il assure la liaison. » ;\n\n2° Le dernier alinéa est supprimé."
+    said = "Compléter l'alinéa 2 par une phrase ainsi rédigée :\n\n« Il veille à la diffusion. »"
+    with pytest.raises(AmendingError, match="named by its rank"):
+        apply(article, [("1", said)])
+    with pytest.raises(AmendingError):  # none left: an empty quotation
+        apply(article, [("1", "Alinéa 2\n\nSupprimer les mots :\n\n« Il assure la liaison. »")])
+    inline = "1° La dernière phrase du 2° est ainsi rédigée : « Il assure la liaison. » ;\n\n2° Le dernier alinéa est supprimé."
+    with pytest.raises(AmendingError, match="named by its rank"):
+        apply(inline, [("2", "Alinéa 1\n\nRemplacer le mot :\n\n« liaison »\n\npar les mots :\n\n« liaison. Il veille à la diffusion »")])
+    counted = "1° La première phrase du troisième alinéa est remplacée par une phrase ainsi rédigée :\n\n« Il assure la liaison. » ;\n\n2° Le dernier alinéa est supprimé."
+    out = alineas(apply(counted, [("3", "Compléter l'alinéa 2 par une phrase ainsi rédigée :\n\n« Il veille à la diffusion. »")]))
+    assert out[0].endswith("par deux phrases ainsi rédigées :") and out[1] == "« Il assure la liaison. Il veille à la diffusion. » ;"
+    # words changed within the one phrase leave it one
+    out = alineas(apply(article, [("4", "Alinéa 2\n\nRemplacer le mot :\n\n« liaison »\n\npar le mot :\n\n« coordination »")]))
+    assert out[1] == "« Il assure la coordination. » ;"

@@ -265,3 +265,39 @@ def ends_quoting_phrases(line: str, lo: int = 0, hi: int | None = None) -> re.Ma
         return None
     announced = ANNOUNCES.search(fold(line[: quoting.start("quote")]).rstrip() + " ")
     return quoting if announced is not None and announced.group("noun") == "phrase" else None
+
+
+def _named_by_rank(said: str) -> bool:
+    """Whether an announcement (folded, up to its « : ») names its phrases without a count (« La première phrase
+    du troisième alinéa est ainsi rédigée : », « … complétée par la phrase suivante : »): a rank or a place,
+    which no number of phrases can be said again in."""
+    tail = len(said) - 200 if len(said) > 200 else 0
+    counted = ANNOUNCES.search(said, tail)
+    return _PHRASE_SAID.search(said, tail) is not None and not (counted and counted.group("noun") == "phrase")
+
+
+def phrases_miscounted(original: list[str], lines: list[str], origins: list[int | None] | None = None) -> int | None:
+    """The line whose quotation of phrases this sitting made hold more or fewer phrases than before while its
+    alinéa names them by rank (`_named_by_rank`: « La première phrase … est ainsi rédigée : » then « « X. » »,
+    or « … : « X. » » ending the alinéa): that alinéa would rewrite one phrase with two, or with none, and it
+    cannot be counted again (counts are, `announcements_recounted`); None when there is none."""
+    for i, line in enumerate(lines):
+        if "phrase" not in line or opened(line):
+            continue
+        j = _was(line, i, origins, original)
+        if j is None:
+            continue
+        quoting, was_quoting = ENDS_QUOTING.search(quotes_folded(line)), ENDS_QUOTING.search(quotes_folded(original[j]))
+        if quoting is not None and _named_by_rank(fold(line[: quoting.start("quote")]).rstrip() + " "):
+            before = original[j][: was_quoting.start("quote")] if was_quoting is not None else ""
+            if was_quoting is not None and _named_by_rank(fold(before).rstrip() + " "):
+                said, now = phrase_spans(original[j][len(before) :]), phrase_spans(line[quoting.start("quote") :])
+                if len(now) != len(said):
+                    return i
+            continue
+        if not line.rstrip().endswith(":") or not _named_by_rank(fold(line)) or not _named_by_rank(fold(original[j])):
+            continue
+        had, has = _quoted_phrases(original, j + 1), _quoted_phrases(lines, i + 1)
+        if had is not None and has is not None and has != had:
+            return i + 1
+    return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from drafting.domain.amending.announcements import announcements_recounted, renamed
+from drafting.domain.amending.announcements import announcements_recounted, phrases_miscounted, renamed
 from drafting.domain.amending.divisions import placeholders_numbered
 from drafting.domain.amending.edits import AmendingError
 from drafting.domain.amending.items import items_end
@@ -90,7 +90,21 @@ class Article:
         if self.deleted:
             return []
         recounted = announcements_recounted(self.original, placeholders_numbered(out), origins, self.instructions)
+        self._check_phrases_named(recounted, origins)
         return renamed(self.original, recounted, origins)
+
+    def _check_phrases_named(self, lines: list[str], origins: list[int | None]) -> None:
+        """A quotation of phrases its alinéa names by rank (« La première phrase du troisième alinéa est ainsi
+        rédigée : ») made to hold more or fewer phrases (`announcements.phrases_miscounted`): the alinéa would
+        rewrite one phrase with two, or none, and a rank is no count to say again; refused, the amendment that
+        changed that quotation named."""
+        at = phrases_miscounted(self.original, lines, origins)
+        if at is None:
+            return
+        n = origins[at]
+        who = [a for spans in (self.slots[n].fresh.values() if n is not None else ()) for *_, a in spans]
+        reason = "it changes how many phrases quote a phrase named by its rank (« La première phrase … est ainsi rédigée : »), which cannot be counted again"  # noqa: E501
+        raise AmendingError(who[0] if who else "", "", reason, "ambiguous")
 
     def _check_headings(self, out: list[str], gone: set[int]) -> None:
         """A code article's first alinéa deleted, its number kept (« « Art. L. 4. – (Supprimé) »), while

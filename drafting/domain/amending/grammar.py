@@ -300,6 +300,9 @@ _INFINITIVE = (
     r"|insérez|ajoutez|rédigez|remplacez|substituez|supprimez|complétez|rétablissez)"
 )
 _QUOTED = r"(?:«[^«»]*»|\"[^\"]*\")"
+# Words of one sentence: no « ; » nor full stop, but for the point of an abbreviation before a number (« un article
+# L. 134-20-1 », « R. 12 », « n°. 3 ») or one amid a number (« 1.2 »), which ends no sentence (p115-024)
+_IN_SENTENCE = r"(?:[^.;]|(?<![\w'])[a-z]\.(?=\s*\d)|\.(?=\d))"
 _ORDINAL = r"(?:premi(?:er|ère)s?|derni(?:er|ère)s?|avant-derni(?:er|ère)s?|seconde?s?|\w+ièmes?|même|mêmes)"
 _DET = (
     r"(?:(?:à |aux |au |du |des |de la |de l'|après |avant |par )?(?:les |le |la |l'|un |une |ces |ce |cet |cette )?"
@@ -338,10 +341,14 @@ _GIVEN_INSTRUCTION = re.compile(
     r"|(?:le |au |du )[a-z](?=\s*[.;,]?\s*[»\"]?\s*$|\s+(?:du|de|et)\b)"
     # « Remplacer … par la date : « … » », « … par le mot « … » »: the noun of words with its colon or quote (not
     # « Compléter le financement … par les sommes versées », « créés par les termes des conventions », p109-007)
-    rf"|[^.;]*?\bpar (?:les |le |la |l'){WORD_NOUNS}\s*(?::\s*(?:[«\"]|$)|[«\"])"
+    rf"|{_IN_SENTENCE}*?\bpar (?:les |le |la |l'){WORD_NOUNS}\s*(?::\s*(?:[«\"]|$)|[«\"])"
+    # a division or an article put, its place between the verb and it with no comma (« Insérer dans le code de
+    # l'énergie un article L. 134-20-1 », « Ajouter au II un alinéa », p115-024)
+    r"|(?:dans|au|aux|à|en)\s[^,;:«»\"]{1,80}?\s(?:un|une|deux|trois|quatre|cinq)\s"
+    rf"(?:{_ITEM_MARK}|alinéas?|paragraphes?|phrases?|articles?)(?=[\s,;.:»\"]|$)"
     # « ainsi rédigé(e)(s) » anywhere after the verb: what it puts is given, an instruction's own words (« Après le
     # 2°, insérer un 2° bis ainsi rédigé ; », p113-035)
-    r"|[^.;]*?\bainsi rédigée?s?\b)"
+    rf"|{_IN_SENTENCE}*?\bainsi rédigée?s?\b)"
 )
 
 # An item's mark (« I. – », « 1° », « a) », « – ») and its depth: an item's list is opened by the nearest alinéa

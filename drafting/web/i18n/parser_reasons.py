@@ -79,6 +79,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it joins another place to the code article (« {joined} »), which is not read", "l’instruction joint un autre endroit à l’article de code (« {joined} »), ce qui n’est pas lu"),
     ("its heading names one alinéa and its instruction another: which place is meant is not said", "l’en-tête désigne un alinéa et l’instruction qui le suit un autre : l’endroit visé n’est pas dit"),
     ("it puts alinéas right after the quotation of phrases an alinéa announces; whose they are is not said", "l’instruction insère des alinéas juste après la citation des phrases qu’annonce un alinéa : à qui ils appartiennent n’est pas dit"),
+    ("it changes how many phrases quote a phrase named by its rank (« La première phrase … est ainsi rédigée : »), which cannot be counted again", "l’instruction change le nombre de phrases citées pour une phrase désignée par son rang (« La première phrase … est ainsi rédigée : »), qui ne peut être recomptée"),
     ("it puts alinéas between an alinéa announcing phrases (« … phrases ainsi rédigées : ») and their quotation", "l’instruction insère des alinéas entre un alinéa qui annonce des phrases (« … phrases ainsi rédigées : ») et leur citation"),
     ("the words « {gap} » do not name a place in this article", "{gap:mots} ne {gap:désigne|désignent} aucun endroit de cet article"),
     ("a range of alinéas counted from the end is not read", "une suite d’alinéas comptés à partir de la fin n’est pas reconnue"),
