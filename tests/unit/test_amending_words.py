@@ -835,3 +835,20 @@ def test_words_put_before_a_number_written_in_words_give_it_a_small_letter() -> 
     said = "Au début de l'alinéa {}, insérer les mots : « {} »."
     assert alineas(apply(article, [("1", said.format(2, "Au moins"))]))[1] == "1° Au moins neuf membres élus ;"
     assert alineas(apply(article, [("2", said.format(3, "Pour l'"))]))[2] == "2° Pour l'État et collectivités."
+
+
+def test_words_completing_an_instruction_that_ends_with_quoted_words_are_refused_unless_they_quote() -> None:
+    # « 8° Le dixième alinéa est complété par les mots : "et des établissements publics de recherche" ; »
+    # completed by « et des organismes de recherche »: inside the quotation (completing the quoted words) or
+    # after it (completing the instruction) is not said: refused (p119-028); words quoting words of their own
+    # go on with the instruction, after the quote; a name the law quotes is completed after it
+    article = 'Le code est ainsi modifié :\n\n8° Le dixième alinéa est complété par les mots : "et des établissements publics de recherche" ;'
+    bare = ("72", "Alinéa 2\n\nCompléter cet alinéa par les mots :\n\net des organismes de recherche")
+    with pytest.raises(AmendingError, match="whether the words go inside the quotation is not said"):
+        apply(article, [bare])
+    quoting = ("73", "Alinéa 2\n\nCompléter cet alinéa par les mots :\n\n« et les mots : \"du conseil\" sont supprimés »")
+    assert alineas(apply(article, [quoting]))[1].endswith('recherche" et les mots : "du conseil" sont supprimés ;')
+    named = "Le conseil de l'établissement dénommé « Campus France »."
+    assert apply(named, [("74", "Compléter cet alinéa par les mots :\n\n« , placé auprès du ministre »")]) == (
+        "Le conseil de l'établissement dénommé « Campus France », placé auprès du ministre."
+    )

@@ -239,6 +239,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it deletes a division's heading and what it holds, whose number would stand under the heading before", "l’instruction supprime l’intitulé d’une division et ce qu’elle contient, dont le numéro conservé se retrouverait sous l’intitulé précédent"),
     ("the phrase it names runs across the edge of a quotation", "la phrase désignée déborde d’une citation"),
     ("the words it names run across the edge of a quotation", "les mots désignés débordent d’une citation"),
+    ("the alinéa ends with words it quotes; whether the words go inside the quotation is not said", "l’alinéa se termine par des mots qu’il cite ; l’instruction ne dit pas si les mots vont à l’intérieur de la citation"),
     ("the alinéa ends with a quoted sentence; whether the words go inside it is not said", "l’alinéa se termine par une phrase citée ; l’instruction ne dit pas si les mots vont à l’intérieur de la citation"),
     ("the alinéa it deletes closed a quotation, and how the one before closes it is not said", "l’alinéa supprimé fermait une citation, et la façon dont l’alinéa précédent la ferme n’est pas dite"),
     ("it adds a division after a quotation, and whether it belongs to the quotation is not said", "l’instruction ajoute une division après une citation sans dire si elle en fait partie"),
