@@ -570,3 +570,16 @@ def test_one_division_restored_in_the_same_words_named_two_ways_is_restored_once
     by_mark = ("1", f"Rétablir le 1° dans la rédaction suivante :\n\n{text}")
     by_alinea = ("2", f"Alinéa 2\n\nRétablir cet alinéa dans la rédaction suivante :\n\n{text}")
     assert alineas(apply(article, [by_mark, by_alinea]))[1] == "1° L'article L. 1 est abrogé ;"
+
+
+def test_an_amendment_whose_words_only_the_article_rewritten_whole_holds_is_refused_not_dropped() -> None:
+    # the article rewritten whole by one amendment; another names words of its alinéa 2 that alinéa 2 as it
+    # stood lacks and the rewrite's alinéa 2 holds: made on that text (a sub-amendment not said to be one) or
+    # fallen, which is not said: refused (p119-011); words the alinéa held too fall with it, as before (p21-039)
+    article = "Le Gouvernement remet un rapport.\n\nCe rapport est transmis au Parlement."
+    rewrite = ("2", "Rédiger ainsi cet article :\n\n« Le Gouvernement remet un rapport annuel. »\n\n« Ce rapport est rendu public. »")
+    change = ("48", "Alinéa 2\n\nRemplacer les mots :\n\n« rendu public »\n\npar les mots :\n\n« publié »")
+    with pytest.raises(AmendingError, match="rewrite of the article, not in the article"):
+        apply(article, [rewrite, change])
+    fallen = ("49", "Alinéa 2\n\nRemplacer les mots :\n\n« Ce rapport »\n\npar les mots :\n\n« Il »")
+    assert alineas(apply(article, [rewrite, fallen]))[1] == "Ce rapport est rendu public."

@@ -877,3 +877,20 @@ def test_a_count_of_times_is_read_in_every_position() -> None:
     ):
         with pytest.raises(AmendingError, match=why):
             apply(article, [("1", said)])
+
+
+def test_words_completing_an_instruction_that_ends_with_quoted_words_are_refused_unless_they_quote() -> None:
+    # « 8° Le dixième alinéa est complété par les mots : "et des établissements publics de recherche" ; »
+    # completed by « et des organismes de recherche »: inside the quotation (completing the quoted words) or
+    # after it (completing the instruction) is not said: refused (p119-028); words quoting words of their own
+    # go on with the instruction, after the quote; a name the law quotes is completed after it
+    article = 'Le code est ainsi modifié :\n\n8° Le dixième alinéa est complété par les mots : "et des établissements publics de recherche" ;'
+    bare = ("72", "Alinéa 2\n\nCompléter cet alinéa par les mots :\n\net des organismes de recherche")
+    with pytest.raises(AmendingError, match="whether the words go inside the quotation is not said"):
+        apply(article, [bare])
+    quoting = ("73", "Alinéa 2\n\nCompléter cet alinéa par les mots :\n\n« et les mots : \"du conseil\" sont supprimés »")
+    assert alineas(apply(article, [quoting]))[1].endswith('recherche" et les mots : "du conseil" sont supprimés ;')
+    named = "Le conseil de l'établissement dénommé « Campus France »."
+    assert apply(named, [("74", "Compléter cet alinéa par les mots :\n\n« , placé auprès du ministre »")]) == (
+        "Le conseil de l'établissement dénommé « Campus France », placé auprès du ministre."
+    )

@@ -142,7 +142,7 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
         )
     alineas = list(split_alineas(article_text.replace("\n\n", "\n")))
     if whole:
-        check_fallen([a for a in main if a is not whole[-1]], len(alineas))
+        check_fallen([a for a in main if a is not whole[-1]], alineas, whole[-1])
         main = [whole[-1]]
     check_same_anchor(main)
     ordered = sorted(main, key=_order)

@@ -1,6 +1,6 @@
 """Conflicts between the amendments of one sitting found before their edits are made, refused since which
 was voted first, or where one's words go beside another's, is not said: an amendment that falls with the
-article rewritten whole naming an alinéa the rewrite's text may hold, not the article (`check_fallen`);
+article rewritten whole naming an alinéa, or words, the rewrite's text holds, not the article (`check_fallen`);
 words changed throughout the article and at one place, or other words put after the same words
 (`check_same_anchor`); other words put at one place of an alinéa as it stood, named otherwise, the same
 words put there twice counted once (`check_same_gap`).
@@ -11,6 +11,7 @@ another amendment put or changed) are `sitting.py`'s.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from drafting.domain.amending.apply import Amending, Before
@@ -19,10 +20,14 @@ from drafting.domain.amending.order import _words
 from drafting.domain.amending.typography import BLANKS, normal
 
 
-def check_fallen(fallen: list[Amendment], count: int) -> None:
+def check_fallen(fallen: list[Amendment], alineas: list[str], rewrite: Amendment | None = None) -> None:
     """Amendments that fall once the article is rewritten whole must at least name alinéas it has: one naming
     an alinéa beyond its last (« Au neuvième alinéa » of an article of one) counts those of the amendment
-    that rewrites it, a sub-amendment not said to be one, whose change that text then takes; it is refused."""
+    that rewrites it, a sub-amendment not said to be one, whose change that text then takes; it is refused.
+    So is one whose words (its old words, its anchor) the alinéa it names as it stood lacks, and the
+    `rewrite`'s text holds (in the alinéa of that number, or anywhere when it names none): made on that
+    text, a sub-amendment not said to be one, or fallen, which is not said (p119-011)."""
+    new, count = _rewrite_text(rewrite), len(alineas)
     for amendment in fallen:
         for edit in amendment.edits:
             beyond = [n for n in (*(edit.place.alineas or ()), edit.place.after or 0) if n > count]
@@ -30,6 +35,33 @@ def check_fallen(fallen: list[Amendment], count: int) -> None:
                 n = beyond[0]
                 reason = f"it names alinéa {n} of an article of {count}: it may amend the amendment rewriting it"
                 raise AmendingError(amendment.numero, edit.part, reason, "conflict")
+            if new is not None and rewrite is not None and _held_by(edit, new) and not _held_by(edit, alineas):
+                numero = rewrite.numero
+                reason = f"its words are in amendment {numero}'s rewrite of the article, not in the article; whether it amends that text or fell is not said"  # noqa: E501
+                raise AmendingError(amendment.numero, edit.part, reason, "conflict")
+
+
+def _rewrite_text(rewrite: Amendment | None) -> tuple[str, ...] | None:
+    """The alinéas an amendment rewriting the whole article gives, or None (it deletes the article)."""
+    for edit in rewrite.edits if rewrite is not None else ():
+        p = edit.place
+        whole = p.alineas is None and p.after is None and not (p.path or p.within or p.every or p.elsewhere)
+        if whole and edit.kind == "rewrite":
+            return edit.new
+    return None
+
+
+def _held_by(edit: Edit, new: Sequence[str]) -> bool:
+    """Whether the words an edit names (its old words and its anchor, all of them) are in the alinéas `new`
+    (the one of the number it names; all when it names none), whatever their capitals; False when it names
+    none, or changes them wherever they are."""
+    words = [w.strip(BLANKS + '«»"“”') for w in (edit.old, edit.anchor)]
+    words = [w for w in words if w]
+    if not words or edit.times == EVERY or edit.place.every:
+        return False
+    named = [n for n in edit.place.alineas or () if n > 0]
+    texts = [new[n - 1] for n in named if n <= len(new)] if named else list(new)
+    return bool(texts) and all(any(_words(w) in _words(t) for t in texts) for w in words)
 
 
 def check_same_anchor(amendments: list[Amendment]) -> None:

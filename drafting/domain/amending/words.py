@@ -243,6 +243,17 @@ def insert_words(article: Article, edit: Edit, ctx: Ctx) -> None:
                         reason = "the alinéa ends with a quoted sentence; whether the words go inside it is not said"
                         raise ctx.fail(reason, "ambiguous")
                     hi = quoting.start("semi")
+            elif (
+                hi > lo
+                and line[hi - 1] in '»"”'
+                and _quoted_after_colon(line[lo : hi - 1], line[hi - 1])
+                and not any(q in edit.new[0] for q in OPEN + CLOSE + '"')
+            ):
+                # an instruction ending with the words it quotes (« … complété par les mots : "et des
+                # établissements" ; »): words with no quote of their own may complete the quoted words, inside
+                # the quotation, or the instruction, after it: which is not said (p119-028)
+                reason = "the alinéa ends with words it quotes; whether the words go inside the quotation is not said"  # noqa: E501
+                raise ctx.fail(reason, "ambiguous")
             at = hi
             new = stopped(edit.new[0], line[at:], edit, ctx)
         else:
@@ -255,6 +266,14 @@ def insert_words(article: Article, edit: Edit, ctx: Ctx) -> None:
         splice(hit, at, at, joined_with_spaces(line[:at], new, line[at:]))
         if edit.place.end != "fin" and _is_mark(edit.new[0]):
             _end_before(article, slot.text)
+
+
+def _quoted_after_colon(text: str, close: str) -> bool:
+    """Whether the quotation `close` ends, at the end of `text`, opens right after a colon (« les mots : « X »,
+    « ainsi rédigée : "X" »): words an instruction quotes, not a name the law's text quotes (« dénommé « X » »)."""
+    opener = {"»": "«", "”": "“"}.get(close, '"')
+    at = text.rfind(opener)
+    return at >= 0 and re.search(r":[^\S\n]*$", text[:at]) is not None
 
 
 def _end_before(article: Article, lines: list[str]) -> None:
