@@ -952,3 +952,14 @@ def test_the_comma_before_words_deleted_before_a_verb_closes_an_apposition_set_b
     with pytest.raises(AmendingError, match="the comma before the words deleted, closing others too"):
         apply("Le maire, le préfet, le cas échéant, sont informés.", [("1", "Supprimer les mots : « le cas échéant, »")])
     assert apply("Le Haut Conseil, organisme indépendant, est placé.", [("1", "Supprimer les mots : « organisme indépendant, »")]) == "Le Haut Conseil est placé."
+
+
+def test_words_deleted_with_their_comma_opening_as_a_lists_item_before_a_verb_are_refused() -> None:
+    # « … des conseillers municipaux et communautaires, des conseillers de Paris …, est reporté » less « , des
+    # conseillers de Paris … » (p121-047): a list's last item (the subject's comma stays) or set apart? not said
+    article = "Le tour des conseillers municipaux et communautaires, des conseillers de Paris, est reporté."
+    with pytest.raises(AmendingError, match="list's last item"):
+        apply(article, [("1", "Supprimer les mots : « , des conseillers de Paris »")])
+    # an adverb's incise named with one of its commas still takes the other
+    article = "Il établit, en outre, des comptes."
+    assert alineas(apply(article, [("2", "Supprimer les mots : « , en outre »")]))[0] == "Il établit des comptes."

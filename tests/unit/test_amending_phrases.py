@@ -186,7 +186,7 @@ def test_the_end_of_an_alinea_rewritten_in_the_passive_voice() -> None:
     text = "Alinéa 3\n\nAprès les mots :\n\nchaque année\n\nla fin de cet alinéa est ainsi rédigée :\n\nen séance publique."
     assert (
         alineas(apply(ARTICLE, [("A-3", text)]))[2]
-        == "2° Le conseil municipal délibère chaque année en séance publique."
+        == "2° Le conseil municipal délibère chaque année en séance publique ;"  # an item not the last: its « ; »
     )
 
 
@@ -648,3 +648,48 @@ def test_a_phrase_named_by_rank_keeps_one_phrase_in_its_quotation() -> None:
     # words changed within the one phrase leave it one
     out = alineas(apply(article, [("4", "Alinéa 2\n\nRemplacer le mot :\n\n« liaison »\n\npar le mot :\n\n« coordination »")]))
     assert out[1] == "« Il assure la coordination. » ;"
+
+
+def test_an_items_last_phrase_or_end_rewritten_keeps_the_items_semicolon() -> None:
+    # « Rédiger ainsi la dernière phrase » of « 1° … . … ; » followed by the 2°, the new phrase ending with a full
+    # stop (p121-098, p121-088): the item still ends with its « ; », as when it is rewritten whole
+    article = "I. – Le code est ainsi modifié :\n\n1° Le maire décide. Il rend compte au conseil ;\n\n2° Le préfet contrôle."
+    said = "Alinéa 2\n\nRédiger ainsi la dernière phrase :\n\n« Il rend compte au préfet. »"
+    assert alineas(apply(article, [("1", said)]))[1] == "1° Le maire décide. Il rend compte au préfet ;"
+    said = "Alinéa 2\n\nAprès le mot :\n\n« compte »\n\nrédiger ainsi la fin de cet alinéa :\n\n« au préfet. »"
+    assert alineas(apply(article, [("2", said)]))[1] == "1° Le maire décide. Il rend compte au préfet ;"
+
+
+def test_a_stop_inside_words_the_alinea_quotes_ends_none_of_its_phrases() -> None:
+    # « les mots : « en mars. Ils sont » sont remplacés … ». (p121-095), « ainsi rédigée : « X ? » Y. » (p121-094)
+    article = (
+        "1° Les mots : « en mars. Ils sont » sont remplacés par les mots : « en juin. Ils sont ». Cela vaut en 2026.\n\n"
+        "2° La question est ainsi rédigée : « Approuvez-vous ? » Le résultat est public."
+    )
+    said = "Alinéa 1\n\nAprès la première phrase, insérer une phrase ainsi rédigée :\n\n« Elle entre en vigueur. »"
+    assert alineas(apply(article, [("1", said)]))[0] == (
+        "1° Les mots : « en mars. Ils sont » sont remplacés par les mots : « en juin. Ils sont ». Elle entre en vigueur."
+        " Cela vaut en 2026."
+    )
+    said = "Alinéa 2\n\nAprès la première phrase, insérer une phrase ainsi rédigée :\n\n« Le scrutin a lieu un dimanche. »"
+    assert alineas(apply(article, [("2", said)]))[1] == (
+        "2° La question est ainsi rédigée : « Approuvez-vous ? » Le scrutin a lieu un dimanche. Le résultat est public."
+    )
+
+
+def test_a_month_abbreviated_in_a_date_ends_no_phrase() -> None:
+    # « après le 1er janv. 2020 » (p121-084): the stop of « janv. » before the year ends no phrase
+    article = "Un. Par dérogation, ceux créés après le 1er janv. 2020 sont renouvelés en 2027. Un décret le précise."
+    said = "Alinéa 1\n\nSupprimer la deuxième phrase."
+    assert alineas(apply(article, [("1", said)]))[0] == "Un. Un décret le précise."
+
+
+def test_two_phrases_in_a_row_named_by_their_ordinals() -> None:
+    # « Supprimer les troisième et quatrième phrases. » under « Alinéa 4 » (p121-032); two apart are refused
+    article = "Un. Deux. Trois. Quatre. Cinq."
+    said = "Alinéa 1\n\nSupprimer les troisième et quatrième phrases."
+    assert alineas(apply(article, [("1", said)]))[0] == "Un. Deux. Cinq."
+    said = "Alinéa 1\n\nSupprimer les quatrième et dernière phrases."
+    assert alineas(apply(article, [("2", said)]))[0] == "Un. Deux. Trois."
+    with pytest.raises(AmendingError):
+        apply(article, [("3", "Alinéa 1\n\nSupprimer les première et troisième phrases.")])

@@ -278,6 +278,22 @@ def one_comma_of_two(words: str, left: str, right: str) -> bool:
     return before_comma or after_comma
 
 
+def item_before_verb(words: str, left: str, right: str) -> bool:
+    """Words deleted with the comma before them, another after them before a verb, that open as the words
+    before their comma do (« renouvellement des conseillers municipaux et communautaires, des conseillers de
+    Paris …, est reporté » less « , des conseillers de Paris … »): items of one list open alike, so they may
+    be a list's last item (the comma after them, the subject's, stays) or words set apart (it goes with
+    them): not said. Not an adverb or a participle's incise (« établit, en outre, des »)."""
+    folded = fold(words).strip(BLANKS)
+    bare = folded.strip(BLANKS + ",")
+    if folded[:1] != "," or folded[-1:] == "," or _INCISE.match(bare) or _PRESENT_PARTICIPLE.match(bare):
+        return False
+    if _participle_phrase(bare) or first_word(right.lstrip(BLANKS + ","))[0] not in FINITE_VERBS:
+        return False
+    segment = last_segment(left.rstrip(BLANKS) + ",")[0]
+    return bool((first_word(bare)[1] & first_word(segment)[1]) - {"other", "bare"})
+
+
 def closes_one_before(words: str, left: str, right: str) -> str:
     """Words deleted with the comma after them before a verb, the comma before them following words set after
     another comma that hold no verb (« Les personnalités, de nationalité française, membres du conseil, sont »

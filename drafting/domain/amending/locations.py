@@ -194,6 +194,8 @@ LOCATIONS: list[tuple[str, str]] = [
         r"(?=\s*(?:[,;:]|$))",
     ),
     ("phrases", rf"(deux|trois) ({ORD})s? phrases"),
+    # « les troisième et quatrième phrases », « les troisième et dernière phrases »: two phrases in a row
+    ("phrase pair", rf"(?:les )?({ORD}) et ({ORD}) phrases"),
     # « de la deuxième à la dernière phrase », « deuxième à quatrième phrases »: a run of phrases
     ("phrase range", rf"(?:de la )?({ORD}) à (?:la )?({ORD}) phrases?"),
     ("phrase", rf"({ORD})s? phrases?"),
@@ -467,6 +469,13 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
             if first < 1 or last != LAST and last <= first:
                 raise AmendingError(numero, part, "a run of phrases is read from a phrase to a later one or the last")
             phrase, phrases = first, (THROUGH_LAST if last == LAST else last - first + 1)
+        elif name == "phrase pair":
+            if phrase is not None:
+                raise AmendingError(numero, part, "two phrases named at once are not read")
+            first, last = ordinal(g[0]), ordinal(g[1])
+            if first < 1 or last not in (first + 1, LAST):  # « première et troisième »: not a run
+                raise AmendingError(numero, part, "two phrases named at once are not read")
+            phrase, phrases = first, (0 if last == LAST else 2)  # 0: the last, right after the first
         elif name == "phrases":
             if phrase is not None:
                 raise AmendingError(numero, part, "two phrases named at once are not read")

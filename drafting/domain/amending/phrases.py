@@ -41,6 +41,12 @@ def append_sentence(article: Article, edit: Edit, ctx: Ctx) -> None:
         quoting = ENDS_QUOTING.search(quotes_folded(line), lo, hi) if edit.place.end != "début" and at == hi else None
         if quoting and quoting.group("semi") and ends_quoting_phrases(line, lo, hi) is None:
             quoting = None  # words quoted ending « ; » (« les mots : « X ; » »): not phrases, as before
+        if quoting and re.search(r"\w", line[hi : frame(line)[1]]):
+            announced = ANNOUNCES.search(fold(line[: quoting.start("quote")]).rstrip() + " ")
+            if announced is None or announced.group("noun") != "phrase":
+                # a phrase ending with a quotation (« La question est ainsi rédigée : « X ? » ») that phrases of
+                # the alinéa's own follow: the new phrase goes between them, after the quote
+                quoting = None
         head, new = line[:at].rstrip(BLANKS), _phrase_stopped(edit.new[0].rstrip(), line[:at])
         if quoting:
             at = _append_to_quoted(slot, line, quoting, edit, ctx)
@@ -154,6 +160,10 @@ def replace_end(article: Article, edit: Edit, ctx: Ctx, new: str | None = None) 
             after = re.search(r'[»"”][\s\u00a0\u202f]*([.;:]?)[\s\u00a0\u202f]*$', tail)
             stop = after.group(1) if after else ""
         text = closed
+        if stop == ";" and new is None and not re.search(r'[»"”]', text[-3:]) and re.search(r"[^.]\.$", text.rstrip()):
+            # an item's last phrase (or its end) rewritten with a full stop (« 1° … . Le cas échéant, … prorogé ; »):
+            # the item still ends with its « ; », as an item rewritten whole does
+            text, ended = text.rstrip()[:-1].rstrip(BLANKS), False
         stop = stop if stop in ".;:" and (new is not None or not ended) else ""
         if stop in (";", ":") and text:  # with the space French puts before it, as the text had it
             space = re.search(rf"([{BLANKS}]*)[;:][{BLANKS}»\"”]*$", tail)

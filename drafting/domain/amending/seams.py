@@ -22,6 +22,7 @@ from drafting.domain.amending.incises import (
     incise,
     incise_after_join,
     incise_closed_before_and,
+    item_before_verb,
     item_or_incise,
     one_comma_of_two,
 )
@@ -88,6 +89,9 @@ def splice(hit: Hit, start: int, end: int, new: str, ctx: Ctx | None = None) -> 
             and (not _quoted_comma(left) or first_word(right)[0] in FINITE_VERBS)
         ):
             # « , en outre » named with one of its commas: the other goes too (« établit, en outre, des comptes »)
+            if ctx is not None and item_before_verb(line[start:end], left, right):
+                reason = "whether the words deleted are a list's last item, the comma after them staying, is not said"
+                raise ctx.fail(reason, "ambiguous")
             if ctx is not None and closes_one_before(line[start:end], left, right) == "unclear":
                 reason = "whether the comma before the words deleted, closing others too, stays is not said"
                 raise ctx.fail(reason, "ambiguous")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from drafting.domain.amending.divisions import ADVERBS, ARTICLE_HEADING, MARKS, ROMAN_ITEM, ROMAN_MARK
 from drafting.domain.amending.edits import BEFORE_LAST, LAST, Place
-from drafting.domain.amending.lexicon import MARK, quote_depth
+from drafting.domain.amending.lexicon import CLOSE, MARK, OPEN, quote_depth
 from drafting.domain.amending.quotes import CLOSING, opened
 from drafting.domain.amending.slips import one_edit
 from drafting.domain.amending.typography import BLANKS, fold
@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 
 
 _ABBREVIATIONS = {"art", "n", "no", "cf", "etc", "mm", "m", "mme", "al", "p", "o", "lo", "l", "r", "d", "a"}
+# the months abbreviated in a date (« le 1er janv. 2020 »): their stop, a year after it, ends no phrase
+_MONTHS = {"janv", "févr", "fevr", "avr", "juil", "juill", "sept", "oct", "nov", "déc", "dec"}
+# any word so shortened between a day and a year (« 15 fév. 2021 »): a date, not a phrase's end
+_DATE = re.compile(r"(?:^|\W)(?:1er|\d{1,2}) [a-zà-ÿ]{3,5}\.$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s*[»\"”])?\s+(?=[«\"“(]?\s*[A-ZÀÂÉÈÊÎÔÛÇ0-9])")
 
 
@@ -164,7 +168,19 @@ def phrase_spans(text: str) -> list[tuple[int, int]]:
     lo, hi = frame(text)
     lo = own_start(text, lo)
     bounds, start = [], lo
+    balanced = not _crosses_quote(text[lo:hi])  # quotations opened in its own words close there too
     for m in _SENTENCE_END.finditer(text, lo, hi):
+        end = m.start() + 1
+        if balanced and _crosses_quote(text[lo:end]):
+            # a stop inside words the alinéa quotes (« les mots : « en mars. Ils sont » sont remplacés … »)
+            # ends none of its phrases; one closing the quotation with it (« … ainsi rédigée : « X ? » Y. »)
+            # ends the phrase after the quote. A quotation that ends the alinéa (« … deux phrases ainsi
+            # rédigées : « X. Y. » ; ») is read as before: whether its phrases are the alinéa's is not said
+            closed = re.match(r'\s*[»"”]', text[end : m.end()])
+            if closed and not _crosses_quote(text[lo : end + closed.end()]):
+                end += closed.end()
+            elif re.search(r"\w", text[_quotation_end(text, lo, end, hi) : hi]):
+                continue
         word = re.findall(r"[\w°]+", text[start : m.start()] or " ")
         # « L. », « n° » abbreviate; a capital after a number ends an article's number (« L. 222-1 D. Il »)
         suffix = len(word) > 1 and len(word[-1]) == 1 and word[-1].isupper() and word[-2][-1:].isdigit()
@@ -174,10 +190,24 @@ def phrase_spans(text: str) -> list[tuple[int, int]]:
         suffix = suffix or bool(re.match(r"[A-ZÀ-Ý][a-zà-ÿ]+(?![.\w])", text[m.end() : m.end() + 30]))
         if word and word[-1].lower() in _ABBREVIATIONS and not suffix:
             continue
-        bounds.append((start, m.start() + 1))
+        dated = word and word[-1].lower() in _MONTHS or _DATE.search(text[max(start, m.start() - 12) : m.start() + 1])
+        if dated and re.match(r"\d{4}\b", text[m.end() : m.end() + 5]):
+            continue
+        bounds.append((start, end))
         start = m.end()
     bounds.append((start, hi))
     return bounds
+
+
+def _quotation_end(text: str, lo: int, at: int, hi: int) -> int:
+    """Where the quotations open at `at` (counted from `lo`) close; `hi` if they do not before it."""
+    depth, straight = quote_depth(text[lo:at]), text[lo:at].count('"') % 2
+    for j in range(at, hi):
+        depth += (text[j] in OPEN) - (text[j] in CLOSE)
+        straight ^= text[j] == '"'
+        if depth <= 0 and not straight:
+            return j + 1
+    return hi
 
 
 def phrase_named(
