@@ -2671,3 +2671,40 @@ def test_words_put_at_the_end_of_the_article_complete_its_last_alinea() -> None:
     divided = "I. – Le chat.\n\n1° Le rat ;\n\n2° La souris.\n\nII. – Le chien."
     with pytest.raises(AmendingError, match="division's"):
         apply(divided, [("1", "Compléter cet article par les mots : « , et le loup ».")])
+
+
+def test_a_paragraph_s_divisions_numbered_in_figures_with_a_full_stop() -> None:
+    # the covid law's « V bis. – 1. … » then « 2. … », « 3. … », each with its a) and b): « Au b du 2 du V bis »
+    # (p122-078), « Au premier alinéa du 3 du V bis » (p122-084); the 1 on the paragraph's own alinéa has no bounds
+    # said; a bare number under a paragraph not so numbered is not read; deleted whole, « 2. (Supprimé) »
+    article = "\n\n".join([
+        "V. – Le maire signe.",
+        "V bis. – 1. Dans les autres cas :",
+        "a) Les conseillers élus ;",
+        "b) Les conseillers maintenus.",
+        "2. Dans le cas où le nombre est inférieur :",
+        "a) Dans les communes désignées ;",
+        "b) Dans les communes élues, selon les moyennes les plus élevées.",
+        "Le siège demeure vacant.",
+        "3. Dans le cas où le nombre est supérieur, à due concurrence :",
+        "a) Dans les communes désignées.",
+        "VI. – Le préfet statue.",
+    ])
+    said = "Au b du 2 du V bis, substituer aux mots : « les moyennes les plus élevées » les mots : « le plus grand nombre »."
+    assert alineas(apply(article, [("1", said)]))[6] == "b) Dans les communes élues, selon le plus grand nombre."
+    said = "Au premier alinéa du 3 du V bis, supprimer les mots : « , à due concurrence »."
+    assert alineas(apply(article, [("1", said)]))[8] == "3. Dans le cas où le nombre est supérieur :"
+    said = "Au dernier alinéa du 2 du V bis, remplacer le mot : « vacant » par le mot : « libre »."
+    assert alineas(apply(article, [("1", said)]))[7] == "Le siège demeure libre."
+    kept = alineas(apply(article, [("1", "Supprimer le 2 du V bis.")]))
+    assert kept[4:6] == ["2. (Supprimé)", "3. Dans le cas où le nombre est supérieur, à due concurrence :"]
+    for said, reason in (
+        ("Au b du 1 du V bis, supprimer le mot : « élus ».", "opens inside the alinéa of its mark"),
+        ("Au 2 du V, supprimer le mot : « maire ».", "no alinéa of the article opens with the mark « 2 »"),
+        ("Au 2, supprimer le mot : « nombre ».", "do not name a place"),
+    ):
+        with pytest.raises(AmendingError, match=reason):
+            apply(article, [("1", said)])
+    gapped = article.replace("3. Dans", "4. Dans")  # no 3: not numbered in a row
+    with pytest.raises(AmendingError, match="numbered in a row from 1"):
+        apply(gapped, [("1", "Au 2 du V bis, supprimer le mot : « nombre ».")])

@@ -583,3 +583,26 @@ def test_an_amendment_whose_words_only_the_article_rewritten_whole_holds_is_refu
         apply(article, [rewrite, change])
     fallen = ("49", "Alinéa 2\n\nRemplacer les mots :\n\n« Ce rapport »\n\npar les mots :\n\n« Il »")
     assert alineas(apply(article, [rewrite, fallen]))[1] == "Ce rapport est rendu public."
+
+
+def test_items_deleted_with_the_phrase_introducing_them_at_one_sitting() -> None:
+    # « Supprimer la seconde phrase de l'alinéa 2 » (« … en particulier : ») and « Supprimer les alinéas 3 et 4 »
+    # (the a) and b) it introduced): nothing is left hanging, the alinéa ends as its first phrase did (p122-067);
+    # the items deleted alone, the alinéa still introducing them, stay refused
+    article = "\n\n".join([
+        "Le Gouvernement est habilité à prendre toute mesure relative :",
+        "1° Aux modalités d'élection des maires. Ces ordonnances peuvent prévoir, en particulier :",
+        "a) Que la réunion se tient en tout lieu ;",
+        "b) Des règles de quorum.",
+        "2° Aux jalons calendaires.",
+    ])
+    phrase = ("1", "Supprimer la seconde phrase de l'alinéa 2.")
+    items = ("2", "Supprimer les alinéas 3 et 4.")
+    for sitting in ([phrase, items], [items, phrase]):
+        assert alineas(apply(article, sitting)) == [
+            "Le Gouvernement est habilité à prendre toute mesure relative :",
+            "1° Aux modalités d'élection des maires.",
+            "2° Aux jalons calendaires.",
+        ]
+    with pytest.raises(AmendingError, match="it deletes every item that alinéa 2 introduces"):
+        apply(article, [items])

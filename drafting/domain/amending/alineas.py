@@ -422,10 +422,34 @@ def _check_items_gone(article: Article, first: int, ctx: Ctx) -> None:
     if following and opened(following) and not quoted or left == kind or below:
         return  # an item of theirs is left, or a quotation: it introduces that
     at_slot = placed[k][1]
+    if at_slot is not None and _introduction_gone(article, at_slot, now[k]):
+        return
     reason = "it deletes every item that the alinéa before them introduces, and leaves that alinéa"  # one put
     if at_slot is not None:
         reason = f"it deletes every item that alinéa {at_slot + 1} introduces, and leaves that alinéa"
     raise ctx.fail(reason, "ambiguous")
+
+
+# where an alinéa's last phrase begins: after the stop of the one before it, before a capital
+_LAST_PHRASE = re.compile(rf"[.!?](?=[{BLANKS}]+[A-ZÀ-Ý])")
+
+
+def _introduction_gone(article: Article, n: int, line: str) -> bool:
+    """Whether the alinéa `n`, which introduced the items deleted, lost at this sitting the last phrase that
+    introduced them (« … sanitaire. Ces ordonnances peuvent prévoir, en particulier : » its second phrase deleted
+    by another amendment, the « : » left at its new end): nothing of it introduces them now, so it ends as its
+    phrase before did, with its full stop (p122-067). Only the alinéa as it was less that last phrase, its « : »
+    kept; anything else changed in it, refused as before."""
+    slot = article.slots[n]
+    was = article.original[n].rstrip()
+    stops = list(_LAST_PHRASE.finditer(was))
+    if len(slot.text) != 1 or slot.text[0] != line or not was.endswith(":") or not stops:
+        return False
+    kept = was[: stops[-1].end()]
+    if line.rstrip().removesuffix(":").rstrip(BLANKS) + kept[-1] != kept:
+        return False
+    slot.text[0] = kept
+    return True
 
 
 # a number kept for several divisions deleted in a row (« a et b) », « II à IV. – »): the first names the kind

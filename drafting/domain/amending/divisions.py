@@ -165,6 +165,8 @@ def marked(
     heads, kinds = marks
     mark, outer = named
     lo, hi = bounds
+    if mark.isdigit():  # « le b du 2 du V bis »: the paragraph's divisions « 1. », « 2. »
+        return _numbered(article, marks, named, bounds, ctx)
     level = _level(mark, outer)
     pattern = DIVISION_MARKS[level]
     wanted = re.sub(r"[\s)°]", "", mark)
@@ -191,6 +193,52 @@ def marked(
             i for i in range(lo, hi + 1) if kinds[i] == 4 and pattern.match(heads[i]) and heads[i][:2] == f"{wanted})"
         ]
     return [(first, _extent(article, marks, (first, level), hi, ctx)) for first in starts]
+
+
+# « 2. Dans le cas où … »: a division numbered in figures with a full stop, as the covid law's V bis numbers its
+# own (« V bis. – 1. Dans les autres … », then « 2. », « 3. »); not a decimal (« 1.5 ») nor a date
+_NUMBERED = re.compile(r"^(\d+)(?:\s+(?:bis|ter|quater|quinquies|sexies))?\s*\.\s+(?=[^\d\s])")
+# the « 1. » written on the paragraph's own alinéa, after its mark: « V bis. – 1. Dans … »
+_NUMBERED_INLINE = re.compile(
+    r"^[IVX]+(?:\s+(?:bis|ter|quater|quinquies|sexies|[A-Z]{1,2}))?\s*\.\s*-\s*1\s*\.\s+(?=[^\d\s])"
+)
+
+
+def _numbered(
+    article: Article,
+    marks: tuple[list[str], list[int | None]],
+    named: tuple[str, str],
+    bounds: tuple[int, int],
+    ctx: Ctx,
+) -> list[tuple[int, int]]:
+    """The division « 2. » of the paragraph named around it (« le b du 2 du V bis »), between `bounds`: the
+    alinéa opening with « 2. » and those after it up to the next division so numbered, or a paragraph's mark
+    (« A. – », « VI. – »), or the paragraph's end. Read only in a paragraph whose divisions are so numbered
+    from 1 in a row (its « 1. » on its own alinéa or after its mark, « V bis. – 1. »): a bare number named
+    elsewhere is not read as one. The « 1. » written after the paragraph's mark shares its alinéa: its bounds
+    are not said, refused."""
+    heads, kinds = marks
+    mark, outer = named
+    lo, hi = bounds
+    inline = bool(_NUMBERED_INLINE.match(heads[lo]))
+    opening = [(i, m) for i in range(lo + 1 if inline else lo, hi + 1) if (m := _NUMBERED.match(heads[i]))]
+    plain = [int(m.group(1)) for _, m in opening if m.group(0).split(".")[0].strip().isdigit()]
+    numeral, _, adverb = outer.partition(" ")
+    shown = f"{numeral.upper()} {adverb}".strip()  # « V bis »
+    if not outer or _level(outer) != 0 or [*([1] if inline else []), *plain] != list(range(1, len(plain) + inline + 1)):
+        reason = f"the « {mark} » it names is not a division « {mark}. » of the {shown}, numbered in a row from 1"
+        raise ctx.fail(reason, "no_such_division")
+    if inline and mark == "1":
+        reason = f"the « 1. » of the {shown} opens inside the alinéa of its mark: the division's bounds are not said"
+        raise ctx.fail(reason, "ambiguous")
+    starts = [i for i, m in opening if m.group(0).split(".")[0].strip() == mark]
+    spans = []
+    for first in starts:
+        last = first
+        while last + 1 <= hi and not _NUMBERED.match(heads[last + 1]) and kinds[last + 1] not in (0, 1):
+            last += 1
+        spans.append((first, last))
+    return spans
 
 
 def _capital_is(m: re.Match[str] | None, wanted: str) -> bool:

@@ -73,8 +73,10 @@ def _compound(word: str) -> int | None:
     return None
 
 
-# « IV », « II bis », « I A » (a division put before the I), « 2° », « 2° bis », « a) », « b bis », « ii) » (under « b) »)
-DIVISION = r"(?:[ivx]+\)(?= du (?:[a-z]\)? du |\d))|[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w']))?|\d+ ?°(?: ?(?:(?:bis|ter|quater|quinquies|sexies)(?: (?:a{1,2}|[b-d]))?|a{1,2}|[b-d])(?![\w')]))?|[a-z](?: (?:bis|ter|quater|quinquies|sexies)(?![\w']))?\)?(?= du \d)|[a-z](?= du [ivx]+(?![\w']))|[a-z] (?:bis|ter|quater|quinquies|sexies)\)(?![\w']))"
+# « IV », « II bis », « I A » (a division put before the I), « 2° », « 2° bis », « a) », « b bis », « ii) » (under « b) »);
+# « 2 » only as the division « 2. » of a paragraph named next (« du 2 du V bis »): a bare number elsewhere is
+# an alinéa's, an article's or a date's
+DIVISION = r"(?:[ivx]+\)(?= du (?:[a-z]\)? du |\d))|\d+(?= du [ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d]))?(?![\w'°]))|[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w']))?|\d+ ?°(?: ?(?:(?:bis|ter|quater|quinquies|sexies)(?: (?:a{1,2}|[b-d]))?|a{1,2}|[b-d])(?![\w')]))?|[a-z](?: (?:bis|ter|quater|quinquies|sexies)(?![\w']))?\)?(?= du \d)|[a-z](?= du [ivx]+(?![\w']))|[a-z] (?:bis|ter|quater|quinquies|sexies)\)(?![\w']))"
 # in a code article, a letter named bare before it: « le b de l'article L. 211-3-2 »
 CODE_DIVISION = rf"{DIVISION}|[a-z]\)?(?= de l'article)"
 RESULTING = (

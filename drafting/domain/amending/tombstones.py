@@ -47,6 +47,8 @@ TOMBSTONE_MARKS = {
         r"|\s*[A-Z]{1,3}(?=\s+[A-ZÀ-Ý«\"“(]))?)(?P<end>)"
     ),
     "letter": re.compile(r"(?P<n>[a-z](?:\s+(?:bis|ter|quater))?)(?P<end>\s*\))"),
+    # « 2. Dans le cas où … », a division a paragraph numbers in figures with a full stop: « 2. (Supprimé) »
+    "numbered": re.compile(r"(?P<n>\d+(?:\s+(?:bis|ter|quater|quinquies|sexies))?)(?P<end>\s*\.)(?=\s+[^\d\s])"),
 }
 
 
