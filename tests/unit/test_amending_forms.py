@@ -1794,3 +1794,42 @@ def test_an_item_putting_a_code_article_by_its_number_is_no_objective() -> None:
     for item in ("Insérer dans le code de commerce les dispositions relatives à l'article L. 12 ;",
                  "Compléter dans le code rural les mesures de soutien ;"):  # fmt: skip
         assert alineas(apply(article, [("2", put.format(item))]))[2] == f"1° bis {item}"
+
+
+
+PASTED = "\n\n".join(
+    [
+        "Le conseil municipal délibère chaque année sur le rapport du maire.",
+        "Il rend compte de la faculté ouverte au client au titre de l'état d'urgence sanitaire.",
+        "Le présent article entre en vigueur le 1er janvier 2014.",
+    ]
+)
+
+
+def test_amendments_pasted_from_a_pdf_word_a_web_page_or_markdown_are_read_where_clear() -> None:
+    # Citizens' pastes (set 120): places typed without accents, a list's « 1. » or « - », a Markdown heading,
+    # a verb hyphenated at a PDF line's end, quoted words cut over lines, Word's single quotes, a ligature
+    reads = {
+        "Alinea 1, remplacer le mot : « maire » par le mot : « président ».": (0, "président"),
+        "A l'alinea 1, remplacer le mot : \"maire\" par le mot : \"président\".": (0, "président"),
+        "### Alinéa 1\n\nRemplacer le mot : « maire » par le mot : « président ».": (0, "président"),
+        "1. À l'alinéa 1, remplacer le mot : « maire » par le mot : « président ».\n2. Supprimer l'alinéa 3.": (0, "président"),
+        "- À l'alinéa 1, remplacer le mot : « maire » par le mot : « président » ;\n- Supprimer l'alinéa 3.": (0, "président"),
+        "Après l'alinéa 1, insé-\nrer l'alinéa suivant :\n« Il le publie. »": (1, "Il le publie."),
+        "Après l'alinéa 1, insérer l'alinéa suivant :\n« Il le publie sur le site\ninternet de la commune. »": (1, "Il le publie sur le site internet de la commune."),
+        "Rédiger ainsi l'alinéa 3 :\n« Le présent article entre en vigueur\nen 2030. »": (2, "Le présent article entre en vigueur en 2030."),
+        "À l'alinéa 2, supprimer les mots : « de la faculté ouverte au client au\ntitre de\nl'état d'urgence sanitaire ».": (1, "Il rend compte."),
+        "<p>À l'alinéa 2, supprimer les mots : « de la faculté ouverte au client au titre</p><p>de l'état d'urgence sanitaire ».</p>": (1, "Il rend compte."),
+        "À l'alinéa 2, remplacer le mot ‘faculté’ par le mot ‘possibilité’.": (1, "possibilité"),
+        "À l'alinéa 2, remplacer les mots ‘de l’état d’urgence sanitaire’ par les mots ‘de la crise’.": (1, "de la crise"),
+        "À l'alinéa 2, remplacer le mot : « faculté » par le mot : « possibilité ».": (1, "possibilité"),
+    }
+    for said, (at, words) in reads.items():
+        assert words in alineas(apply(PASTED, [("1", said)]))[at], said
+    fiscal = PASTED.replace("faculté", "fiscalité")
+    assert "ﬁ" not in apply(fiscal, [("2", "À l'alinéa 2, remplacer les mots : « la ﬁscalité » par les mots : « l'option ».")])
+    # a hyphen ending a line inside quoted words: the PDF's hyphenation or the author's? (« fac- » / « ture »)
+    with pytest.raises(AmendingError, match="cut in the middle"):
+        apply(PASTED, [("3", "Compléter l'alinéa 3 par la phrase suivante :\n« Le maire le rappelle sur chaque fac-\nture. »")])
+    # single quotes inside a quotation are its text's, not marks
+    assert "‘verts’" in alineas(apply(PASTED, [("4", "Compléter l'alinéa 3 par les mots : « dits ‘verts’ de la commune ».")]))[2]

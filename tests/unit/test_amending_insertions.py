@@ -1147,3 +1147,23 @@ def test_a_roman_paragraph_after_the_bills_own_numbered_next_after_a_quoted_one_
         apply(article, [("74", put.format(mark="II")), ("72", put.format(mark="VI"))])
     # the bill's III after its II is its own, as before
     assert alineas(apply(article, [("74", put.format(mark="II")), ("72", put.format(mark="III"))]))[-1].startswith("III. –")
+
+
+def test_an_item_put_last_of_a_run_ended_with_a_full_stop_before_an_outer_item_keeps_its_stop() -> None:
+    # « 5° … : » then « a) … ; » « b) … . » then « 6° … »: the run of letters ends with a full stop in the text;
+    # a c) put after the b) ends the run so (the b) now ends with « ; »), p120-016
+    article = "\n\n".join(
+        [
+            "Le Gouvernement est habilité à prendre toute mesure relative :",
+            "1° Au scrutin ; ces ordonnances peuvent prévoir :",
+            "a) Que la réunion se tient en tout lieu ;",
+            "b) Toute forme de vote garantissant le secret du vote.",
+            "2° Au financement de la campagne.",
+        ]
+    )
+    got = alineas(apply(article, [("1", "Après l'alinéa 4, insérer l'alinéa suivant :\n« c) La publicité des séances. »")]))
+    assert got[3:6] == ["b) Toute forme de vote garantissant le secret du vote ;", "c) La publicité des séances.", "2° Au financement de la campagne."]
+    # the run ending with « ; » before the outer item: the item put ends so
+    semi = article.replace("secret du vote.", "secret du vote ;")
+    got = alineas(apply(semi, [("2", "Après l'alinéa 4, insérer l'alinéa suivant :\n« c) La publicité des séances. »")]))
+    assert got[4] == "c) La publicité des séances ;"

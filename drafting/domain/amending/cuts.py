@@ -78,9 +78,18 @@ def rejoin(paragraphs: list[str]) -> list[str]:
             out[-1] = f"{previous} {paragraph}"
         elif _cut_word(previous, paragraph) or _cut_fragment(previous, paragraph):
             out[-1] = previous + paragraph
+        elif _hyphenated(previous, paragraph):
+            out[-1] = previous[:-1] + paragraph  # « insé- » / « rer l'alinéa suivant : »: a word of the instruction
+        elif _LINE_END_HYPHEN.search(previous) and paragraph[:1].islower():
+            out.append(paragraph)  # « … chaque fac- » / « ture. » »: the PDF's hyphenation or the author's?
         elif any(cut(previous, paragraph) for cut in (_after_article, _straight_cut, _cut_formula, _words_cut)):
             out[-1] = f"{previous} {paragraph}"
-        elif _one_text_cut(out, paragraph) or _cut_sentence(out, paragraph):
+        elif (
+            _one_text_cut(out, paragraph)
+            or _one_alinea_cut(out, paragraph)
+            or _cut_sentence(out, paragraph)
+            or _named_goes_on(previous, paragraphs[k - 1 :])
+        ):
             out[-1] = previous + ("" if previous.endswith(("'", "’")) else " ") + paragraph
         elif paragraph in (")", "°") and _MARK_BODY.fullmatch(previous):
             out[-1] = previous + paragraph  # « ... » / « ) », « 2 » / « ° »: a mark's sign cut from it
@@ -230,6 +239,44 @@ def _one_text_cut(out: list[str], paragraph: str) -> bool:
     return _deleted_bare(out, paragraph)
 
 
+def _one_alinea_cut(out: list[str], paragraph: str) -> bool:
+    """Whether `paragraph` goes on with the one alinéa quoted that the instruction names (« Après l'alinéa 5,
+    insérer l'alinéa suivant : » / « « 3° Des dispositifs … des eaux » / « pluviales. » », « Rédiger ainsi
+    l'alinéa 5 : »): a line in lower case, no item's mark, opening no quote and closing the one left open (an
+    alinéa of a quotation opens with its quote), cut by a PDF's line or the HTML: one alinéa, not two."""
+    if len(out) < 2 or not paragraph[:1].islower() or MARK.match(paragraph) or _ITEM.match(paragraph):
+        return False
+    if not _NAMES_ONE_ALINEA.search(fold(out[-2]).rstrip()):
+        return False
+    return out[-1][:1] in OPEN and _closes_left_open(out[-1], paragraph)
+
+
+# « insérer l'alinéa suivant : », « … un alinéa ainsi rédigé : », « Rédiger ainsi l'alinéa 5 : » (one alinéa)
+_NAMES_ONE_ALINEA = re.compile(
+    r"(?i)(?:\b(?:l'alinéa suivant|un alinéa (?:ainsi rédigé|rédigé comme suit))|"
+    r"(?:^|, )rédiger ainsi (?:l'alinéa \d+|cet alinéa))\s*:$"
+)
+
+
+def _named_goes_on(previous: str, rest: list[str]) -> bool:
+    """Whether words named inline with their quote left open (« … supprimer les mots : « ou, pour les procédés
+    de » / « production d'énergies … » / « présente … L. 111-17 ». ») go on in the paragraphs after, cut by a
+    PDF's lines or the HTML: each in lower case, no item's mark, no instruction, opening no quote, up to the one
+    that closes theirs. Words named hold no alinéa; joined wrongly, they are not found and refused."""
+    if not _WORDS_LEFT_OPEN.search(previous):
+        return False
+    for paragraph in rest:
+        if not paragraph[:1].islower() or any(c in paragraph for c in OPEN):
+            return False
+        if MARK.match(paragraph) or _ITEM.match(paragraph) or _LINE_END_HYPHEN.search(paragraph):
+            return False
+        if any(c in paragraph for c in CLOSE):
+            return True  # it closes their quote (« dans le bassin d'emploi concerné ». »): their end, no instruction
+        if instructs(paragraph):
+            return False
+    return False
+
+
 def _deleted_bare(out: list[str], paragraph: str) -> bool:
     """Whether words given bare to delete (« Supprimer les mots : » / « et à l'organisation de la ») go on in
     `paragraph` (« campagne électorale »): a deletion takes one text and nothing after it, so a paragraph in
@@ -267,6 +314,20 @@ def _cut_word(previous: str, paragraph: str) -> bool:
         return False
     # « … il y a » / « près de … » may be two words a cut parted: such an ending joins only a fragment alone
     return tail not in _WORD_ENDINGS or head == previous
+
+
+# a hyphen ending a line after a letter (« fac- », « insé- »): a PDF's hyphenation of a word, or a compound's own
+_LINE_END_HYPHEN = re.compile(r"[^\W\d_][-\u2010]$")
+
+
+def _hyphenated(previous: str, paragraph: str) -> bool:
+    """Whether a PDF line hyphenated a word of the instruction's prose (« Après l'alinéa 4, insé- » / « rer
+    l'alinéa suivant : »): the two parts make a word of its vocabulary, which no compound is. Inside words
+    quoted, a hyphen at a line's end may be the PDF's or the author's (« fac- » / « ture », « porte- » /
+    « parole »): those are not joined, and the text is refused as cut (`cut_inside`)."""
+    if not _LINE_END_HYPHEN.search(previous) or not paragraph[:1].islower() or quote_depth(previous) > 0:
+        return False
+    return _cut_word(previous[:-1], paragraph)
 
 
 # a letter in lower case opening a paragraph, before more words: unless it is one of the French words of one
@@ -357,6 +418,8 @@ def cut_inside(paragraphs: tuple[str, ...]) -> bool:
     on in lower case; the rest of the cut sentence (« . » / « Il est accompagné … ») may be read as an alinéa
     of its own, so that which alinéas the text holds is a guess."""
     return any(
-        after[:1].islower() and before[-1:].isalnum() and not (MARK.match(after) or _ITEM.match(after))
+        after[:1].islower()
+        and (before[-1:].isalnum() or bool(_LINE_END_HYPHEN.search(before)))
+        and not (MARK.match(after) or _ITEM.match(after))
         for before, after in zip(paragraphs, paragraphs[1:], strict=False)
     )

@@ -111,8 +111,22 @@ def end_item(article: Article, lines: list[str], k: int, was: tuple[str, str] = 
         # un alinéa ainsi rédigé : » then « « À compter … » ; »): that item ended so
         head = next((n for n in range(at - 1, -1, -1) if not opened(order[n])), None)
         ends_items = head is not None and mark_kind(order[head]) == kind
+    if mark_kind(following) != kind and _run_ended_with_stop(article, refs[at + 1], kind):
+        return  # the item now last of its run before the outer item ends it as the run's last did
     if item_follows(following, kind) and ends_items:
         lines[k] = (text.rstrip() if (quoting or bare) and not stop else text.rstrip()[:-1].rstrip()) + " ;"
+
+
+def _run_ended_with_stop(article: Article, following: tuple[list[str], int], kind: str) -> bool:
+    """Whether the run of items of `kind` ended, in the text before the sitting, with a full stop before the
+    outer item now following (« c) … secret du vote. » then « 6° … »): the item put last of that run (« d) »)
+    ends with its full stop as the run's last did, not with the « ; » of an item followed by one of its kind."""
+    lines, j = following
+    n = next((n for n, s in enumerate(article.slots) if s.text is lines and j == 0), None)
+    if not n:
+        return False
+    last = article.original[n - 1].rstrip()
+    return mark_kind(last) == kind and last.endswith(".") and not last.endswith("..")
 
 
 def item_follows(following: str, kind: str) -> bool:

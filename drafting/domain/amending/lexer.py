@@ -93,7 +93,26 @@ def sentences(source: str) -> list[Sentence]:
         i = _read(paragraphs, i, para, out[-1])
     for sentence in out:
         sentence.cut = any(cut_inside(operand.paragraphs) for operand in sentence.operands)
+        sentence.prose = _UNACCENTED.sub(_accented, sentence.prose)
     return [s for s in out if s.prose.strip() or s.operands]
+
+
+# The words naming places typed without their accents (« Alinea 4 », « A l'alinea 1 », « apres »), as a keyboard
+# without them writes: the prose only, its operands set apart (``¤n¤``) are matched as written
+_UNACCENTED = re.compile(
+    r"\b(?:(?P<alinea>[Aa])linea(?P<s>s?)|(?P<apres>[Aa])pres|(?P<ord>premi|derni|deuxi|troisi|quatri|cinqui|sixi|"
+    r"septi|huiti|neuvi|dixi|avant-derni)ere(?P<os>s?))\b|^(?P<a>A)(?= l['’]alin[ée]a| la (?:premi|derni|deuxi))"
+)
+
+
+def _accented(match: re.Match[str]) -> str:
+    if match.group("alinea"):
+        return match.group("alinea") + "linéa" + match.group("s")
+    if match.group("apres"):
+        return match.group("apres") + "près"
+    if match.group("ord"):
+        return match.group("ord") + "ère" + match.group("os")
+    return "À"
 
 
 # « Rédiger ainsi cet article », « … insérer un alinéa rédigé comme suit » with the colon left out: the text follows

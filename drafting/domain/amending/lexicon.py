@@ -30,8 +30,10 @@ VERBS = ("remplacer", "substituer", "supprimer", "insérer", "ajouter", "créer"
 # A part or item mark opening a paragraph: « I. – », « II - », « 1° », « a) », « A. – »
 MARK = re.compile(
     r"^(?P<mark>(?:[IVXLC]+|[A-Z])\s*\.?\s*[-–—]|\d+°\)?|[a-z]\)|\(\d+\)|"
-    r"[IVX]+\.(?= (?:Alinéa|Après|Avant|À|A |Au|Dans|Supprimer|Rédiger|Compléter|Remplacer|Insérer|En conséquence|"
-    r"Pour compenser)))\s*"
+    # « II. Supprimer », and a list's « 1. » or « - » before an instruction (citizens number theirs so)
+    r"(?:[IVX]+|\d+)\.(?= (?:Alinéa|Après|Avant|À|A |Au|Dans|Supprimer|Rédiger|Compléter|Remplacer|Insérer|"
+    r"En conséquence|Pour compenser))|[-–•](?= (?:Alinéa|Après|Avant|À|A |Au|Aux|Dans|Supprimer|Rédiger|Compléter|"
+    r"Remplacer|Insérer|Substituer|Ajouter|En conséquence)\b))\s*"
 )
 # What an instruction quotes words as: « les mots », « la référence », « le signe de ponctuation » …
 WORD_NOUNS = (

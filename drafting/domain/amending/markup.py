@@ -8,7 +8,7 @@ import html
 import re
 
 from drafting.domain.amending.cuts import LOCUTION_CUT, locution_joined, rejoin
-from drafting.domain.amending.lexicon import ADVERB
+from drafting.domain.amending.lexicon import ADVERB, quote_depth
 
 _TAG = re.compile(r"<[^>]*>")
 _BLOCK = re.compile(r"<\s*(?:br|/p|p|/div|div|/li|li)\b[^>]*>", re.I)
@@ -21,7 +21,8 @@ def clean(source: str) -> list[str]:
     Markdown escapes removed, runs of spaces (no-break ones too) made one space."""
     text = source.replace("\r\n", "\n").replace("\ufeff", "")
     if not text.isascii():
-        text = _INVISIBLE.sub("", text)
+        # a PDF's typographic ligatures (« ﬁ » U+FB01) are the letters they join: Unicode's compatibility forms
+        text = _INVISIBLE.sub("", text).translate(_LIGATURES)
     if "<" in text and _TAG.search(text):
         # « n<sup>o</sup> 2005-722 » is « n° »
         text = _NUMERO_SUP.sub(r"\1°", text)
@@ -42,6 +43,8 @@ def clean(source: str) -> list[str]:
         # asterisk of their own; pandoc's superscript « 1^er^ » is « 1er »
         # (« IV _bis_. – »: the emphasis closing before a stop leaves no space)
         line = re.sub(r"_(?=[.,;:)])", "", line)
+        # a Markdown heading (« ### Alinéa 7 »): its text, as the place it names heads the instruction after it
+        line = _MD_HEADING.sub("", line)
         line = _ESCAPE.sub(r"\1", line.replace("_", " ").replace("**", ""))
         if "*" in line:
             line = _EMPHASIS.sub(r"\1", line)
@@ -49,6 +52,8 @@ def clean(source: str) -> list[str]:
             line = _SUPERSCRIPT.sub(r"\1", line)
         line = _GLUED_MARK.sub(r"\1 ", _GLUED_ADVERB.sub(r"\1 \2", _SPACES.sub(" ", line).strip()))
         line = _GLUED_DASH.sub(r"\1 ", _ODD_DASH.sub("–", line))
+        if "\u2018" in line:
+            line = _SINGLE_QUOTED.sub(_single_quoted, line)
         if not line:
             continue
         # « alone in its paragraph opens the next one, and » alone closes the one before
@@ -60,6 +65,19 @@ def clean(source: str) -> list[str]:
     return rejoin(paragraphs) if len(paragraphs) > 1 else paragraphs
 
 
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})  # fmt: skip
+# Word's single quotes as an operand's marks (« remplacer le mot ‘faculté’ par … »): ‘ opening a word, and the
+# first ’ after it that no letter follows, the apostrophes inside (« l’état d’urgence ») glued to letters on both sides
+_SINGLE_QUOTED = re.compile(
+    r"(?<![^\s:(])\u2018(?=\S)([^\u2018\u2019]*(?:\u2019(?=[^\W\d_])[^\u2018\u2019]*)*?)(?<=\S)\u2019(?![^\W\d_])"
+)
+
+
+def _single_quoted(match: re.Match[str]) -> str:
+    """The words in Word's single quotes as an operand's (“X”), where no quotation holds them (a text's own)."""
+    return match.group() if quote_depth(match.string[: match.start()]) else f"“{match.group(1)}”"
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # « <i>a)</i>une personne », « 1°quater »: an item's mark glued to its first word, as HTML italics leave it
 # marks that show nothing and only come from copying: soft hyphens, joiners, direction marks and embeddings
 _INVISIBLE = re.compile("[\u00ad\u200c-\u200f\u202a-\u202e\u2066-\u2069]")
