@@ -894,3 +894,13 @@ def test_words_completing_an_instruction_that_ends_with_quoted_words_are_refused
     assert apply(named, [("74", "Compléter cet alinéa par les mots :\n\n« , placé auprès du ministre »")]) == (
         "Le conseil de l'établissement dénommé « Campus France », placé auprès du ministre."
     )
+
+
+def test_a_sign_put_for_a_full_stop_takes_the_space_french_writes_before_it() -> None:
+    # « Remplacer le signe : « . » par le signe : « ; » » (p127-049, -057): « agrégateur ; », not « agrégateur; », with
+    # the space the alinéa writes before « ; » and « : » (a no-break one where it writes none)
+    article = "Premier alinéa.\n\nLe maire décide.\n\nLe préfet voit : tout."
+    sign = "Alinéa {}\n\nRemplacer le signe :\n\n« {} »\n\npar le signe :\n\n« {} »"
+    assert alineas(apply(article, [("1", sign.format(2, ".", ";"))]))[1] == "Le maire décide\u00a0;"
+    assert alineas(apply(article, [("1", sign.format(3, ".", ":"))]))[2] == "Le préfet voit : tout :"
+    assert alineas(apply(article, [("1", sign.format(2, ".", "!"))]))[1] == "Le maire décide\u00a0!"

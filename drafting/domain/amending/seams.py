@@ -35,6 +35,13 @@ if TYPE_CHECKING:
     from drafting.domain.amending.edits import AmendingError
 
 
+def _space_before_stop(line: str) -> str:
+    """The space the alinéa writes before « ; » and « : » (a no-break one in the published texts, an ordinary
+    one in the 2013 law's straight-quoted ones); a no-break space where it writes none."""
+    found = re.search(rf"([{BLANKS}])[;:!?]", line)
+    return found.group(1) if found else "\u00a0"
+
+
 def splice(hit: Hit, start: int, end: int, new: str, ctx: Ctx | None = None) -> None:
     """Put `new` for line[start:end]; around a deletion, the two spaces left become one (none before
     a comma or a full stop), and two commas one. The rest of the alinéa is left as written. With `ctx`, an edit that
@@ -44,6 +51,8 @@ def splice(hit: Hit, start: int, end: int, new: str, ctx: Ctx | None = None) -> 
     left, right = line[:start], line[end:]
     if new and new[-1] in "'’":  # « la délivrance d' » joins the next word
         right = right.lstrip()
+    if new[:1] in (";", ":", "!", "?") and left[-1:].isalnum():  # « . » replaced by « ; »: French puts a space before
+        left += _space_before_stop(line)
     if new[:1] in (",", ".") and left[-1:] in BLANKS and not new.startswith(".."):  # « , cinq »: no space before
         # but after an opening « « », which French follows with a space (« les mots : « , chaque mois, » »)
         left = left if left.rstrip(BLANKS)[-1:] == "«" else left.rstrip()
