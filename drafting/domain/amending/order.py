@@ -73,6 +73,9 @@ def marks_in_order(plan: list[tuple[str, Edit]], alineas: list[str]) -> list[tup
             continue
         keys = [given_orders(plan[i][1].new[0]) for i in indices]
         kinds = {k[0] for k in keys if k is not None}
+        if len(kinds) > 1:  # marks of several kinds whose levels at the gap are not read: where each goes is unsure
+            numero, edit = plan[indices[-1]]
+            raise AmendingError(numero, edit.part, _CONFLICT, "conflict")
         if len(kinds) != 1:
             continue
         kind = kinds.pop()
@@ -404,6 +407,8 @@ def _alineas_gap(edit: Edit, numero: str, alineas: list[str]) -> tuple[str, int]
     for n, slot in enumerate(made.slots):
         if len(slot.text) != 1 or _unended(slot.text[0]) != _unended(alineas[n]):
             return None  # the alinéa before may end otherwise (« . » then « ; » before an item put)
+        if fold(slot.text[0]).count('"') != fold(alineas[n]).count('"'):
+            return None  # a quotation it closed goes on over what is put: the gap is inside it
         if slot.before:
             gaps.add(n - 1)
         if slot.after:
