@@ -606,3 +606,54 @@ def test_items_deleted_with_the_phrase_introducing_them_at_one_sitting() -> None
         ]
     with pytest.raises(AmendingError, match="it deletes every item that alinéa 2 introduces"):
         apply(article, [items])
+
+
+def test_marks_of_several_levels_at_one_gap_read_every_alinea_put_and_the_alinea_after() -> None:
+    # every alinéa each amendment puts is read in its own order: « h) » then « 1° bis » by one, « i) » by
+    # another after the 1°'s g): no order keeps both whole (p123-010); a « 1° bis … : » with its « a) » given
+    # before an « h) »: the h) first (p123-009); a 1° bis before the 1°'s c) leaves it under the 1° bis (p123-027);
+    # an « a) » under a chapeau whose list is of items (p123-022), a « c) » after a 3° opening no list (p123-060):
+    # refused; capital paragraphs a level (« A bis. – » after the 4° ending the A: p123-058; « C bis. – » before
+    # « D. – »: p123-063); « I ter (nouveau). – » read (p123-061); a quotation closing before the gap (p123-047)
+    article = "\n\n".join([
+        "I. – Le Gouvernement est autorisé à prendre par ordonnance :",
+        "1° Des mesures :",
+        "a) D'aide ;",
+        "b) En matière de travail ;",
+        "g) Modifiant ;",
+        "2° Des mesures de délais.",
+        "I bis (nouveau). – A. – Les fournisseurs informent :",
+        "1° Les petits clients ;",
+        "3° Les autres clients.",
+        "B. – Ils interrogent les clients.",
+        "C. – Les clients sont réputés éligibles.",
+        "II. – Le code est ainsi modifié :",
+        "1° Il est ajouté un alinéa ainsi rédigé :",
+        "« 10° Valoriser la biomasse ; »",
+        "III. – Le présent article entre en vigueur en 2021.",
+    ])
+    put = "Après l'alinéa {at}, insérer {n} ainsi rédigé{s} :\n\n{text}"
+
+    def one(numero: str, at: int, text: str) -> tuple[str, str]:
+        return (numero, put.format(at=at, n="un alinéa", s="", text=f"« {text} »"))
+
+    two = ("31", put.format(at=5, n="deux alinéas", s="s", text="« h) Adaptant les aides ; »\n\n« 1° bis Des mesures pour les associations ; »"))
+    with pytest.raises(AmendingError, match="their marks in no order a vote gives"):
+        apply(article, [two, one("40", 5, "i) Adaptant les loyers ;")])
+    bis = ("12", put.format(at=5, n="deux alinéas", s="s", text="« 1° bis Des mesures, toute mesure : »\n\n« a) Adaptant les réunions ; »"))
+    assert [g[:3] for g in alineas(apply(article, [bis, one("13", 5, "h) Adaptant les aides ;")]))[5:8]] == ["h) ", "1° ", "a) "]
+    with pytest.raises(AmendingError, match="their marks in no order a vote gives"):
+        apply(article, [one("6", 3, "c bis) Adapter ;"), one("12", 3, "1° bis Des mesures ;")])
+    with pytest.raises(AmendingError, match="their marks in no order a vote gives"):
+        apply(article, [one("3", 1, "1° A À titre exceptionnel, toute mesure ;"), one("4", 1, "a) Adaptant les délais ;")])
+    with pytest.raises(AmendingError, match="their marks in no order a vote gives"):
+        apply(article, [one("3", 9, "A bis. – Les fournisseurs rendent compte."), one("4", 9, "c) Aux consommateurs ;")])
+    out = alineas(apply(article, [one("3", 9, "A bis. – Les fournisseurs rendent compte."), one("4", 9, "4° Les collectivités.")]))
+    assert [g[:6] for g in out[8:12]] == ["3° Les", "4° Les", "A bis.", "B. – I"]
+    out = alineas(apply(article, [one("5", 11, "D. – Les fournisseurs transmettent."), one("6", 11, "C bis. – Les clients demandent.")]))
+    assert [g[:6] for g in out[10:14]] == ["C. – L", "C bis.", "D. – L", "II. – "]
+    out = alineas(apply(article, [one("7", 14, "II bis. – Le 10° entre en vigueur en 2021."), one("8", 14, "2° Le 9° est abrogé.")]))
+    assert [g[:6] for g in out[13:16]] == ["« 10° ", "2° Le ", "II bis"]
+    # marks of several kinds whose levels are not read (an alinéa with no mark among them): refused, not kept
+    with pytest.raises(AmendingError, match="their marks in no order a vote gives"):
+        apply(article, [one("9", 3, "c) Adaptant ;"), one("10", 3, "1° bis Des mesures ;"), one("11", 3, "Ces mesures sont prises en 2021.")])

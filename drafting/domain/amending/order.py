@@ -73,6 +73,9 @@ def marks_in_order(plan: list[tuple[str, Edit]], alineas: list[str]) -> list[tup
             continue
         keys = [given_orders(plan[i][1].new[0]) for i in indices]
         kinds = {k[0] for k in keys if k is not None}
+        if len(kinds) > 1:  # marks of several kinds whose levels at the gap are not read: where each goes is unsure
+            numero, edit = plan[indices[-1]]
+            raise AmendingError(numero, edit.part, _CONFLICT, "conflict")
         if len(kinds) != 1:
             continue
         kind = kinds.pop()
@@ -130,115 +133,216 @@ def marks_in_order(plan: list[tuple[str, Edit]], alineas: list[str]) -> list[tup
 _ROMAN_ITEM = re.compile(
     r"[\s«\"“]*([ivx]+)(?:\s+(bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies))?\s*\)"
 )
+# « A. – », « C bis. – », « B (nouveau). – »: a paragraph of capitals (a level under the romans, above the items)
+_CAPITAL = re.compile(
+    r"[\s«\"“]*([A-Z])(?:\s+(bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies))?(?:\s*\(nouveau\))?"
+    r"\s*\.\s*-"
+)
+# « I ter (nouveau). – A. – »: a roman paragraph, and the capital one its alinéa opens too
+_PARAGRAPH = re.compile(
+    r"[\s«\"“]*([IVX]+(?:\s+(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies))?(?:\s+[A-Z]{1,3})?)"
+    r"(?:\s*\(nouveau\))?\s*\.\s*-\s*"
+)
 _LEVELS = {"paragraph": 0, "item": 2, "letter": 3}
 _CONFLICT = "it puts alinéas at the same place as other amendments, their marks in no order a vote gives"
 
 
-def _head_key(text: str, level: int | None) -> tuple[int, ...] | None:
-    """The order key of the mark an alinéa of the article opens with, at the `level` `item_levels` gives it
-    (a small roman « ix) » at 4); None where it is not sure."""
+def _capital_key(match: re.Match[str]) -> tuple[int, ...]:
+    """The order key of a paragraph of capitals (« C bis. – » after « C. – », before « D. – »)."""
+    key = _order_key(" ".join(filter(None, (match.group(1).lower(), match.group(2)))), "letter")
+    return key[1] if key else (999,)
+
+
+def _heads(text: str, level: int | None) -> dict[int, tuple[int, ...] | None]:
+    """The levels (`divisions.DIVISION_MARKS` indices, capitals at 1) an alinéa of the article opens, at the
+    `level` `item_levels` gives it (a small roman « ix) » at 4), with the order key of each mark, None where it
+    is not sure; « I bis (nouveau). – A. – » opens a paragraph and its first capital one. Empty for no mark."""
+    folded = fold(text)
+    if level is None:
+        capital = _CAPITAL.match(folded)
+        return {1: _capital_key(capital)} if capital else {}
     if level == 4:
-        m = _ROMAN_ITEM.match(fold(text))
+        m = _ROMAN_ITEM.match(folded)
         key = _order_key(" ".join(filter(None, m.groups())), "paragraph") if m else None
-        return key[1] if key else None
+        return {4: key[1] if key else None}
+    if level == 0:
+        m = _PARAGRAPH.match(folded)
+        key = _order_key(" ".join(m.group(1).lower().split()), "paragraph") if m else None
+        out: dict[int, tuple[int, ...] | None] = {0: key[1] if key else None}
+        capital = _CAPITAL.match(folded, m.end()) if m else None
+        if capital:
+            out[1] = _capital_key(capital)
+        return out
+    if level == 1:
+        capital = _CAPITAL.match(folded)
+        return {1: _capital_key(capital) if capital else None}
     given = given_orders(text)
     if given is None or _LEVELS.get(given[0]) != level or len(given[1]) != 1:
-        return None
-    return given[1][0]
+        return {level: None}
+    return {level: given[1][0]}
 
 
 def _readings_of(text: str) -> list[tuple[int, tuple[int, ...], bool]] | None:
-    """The levels (`divisions.DIVISION_MARKS` indices) and order keys the mark a text put opens with may have,
-    each with whether the mark is of no sure kind (« x) », « v bis) »: a letter or a small roman); None for a
-    text with no mark, a mark read two ways (« 1° A Mayotte … ») or of no sure order."""
-    m = _ROMAN_ITEM.match(fold(text))
+    """The levels (`divisions.DIVISION_MARKS` indices, capitals at 1) and order keys the mark a text put opens
+    with may have, each with whether the mark is of no sure kind (« x) », « v bis) »: a letter or a small
+    roman; « I. – » a roman or a capital paragraph); a mark read two ways (« 1° A Mayotte … », a 1° A or a 1°)
+    once each way; None for a text with no mark or one of no sure order."""
+    folded = fold(text)
+    m = _ROMAN_ITEM.match(folded)
     if m is not None:
         written = " ".join(filter(None, m.groups()))
         roman = _order_key(written, "paragraph")
         letter = _order_key(written, "letter") if len(m.group(1)) == 1 else None
         out = [(4, roman[1], letter is not None)] if roman else []
         return out + ([(3, letter[1], True)] if letter else []) or None
+    capital = _CAPITAL.match(folded)
+    if capital is not None and capital.group(1) not in "IVX":
+        return [(1, _capital_key(capital), False)]
     given = given_orders(text)
-    if given is None or given[0] not in _LEVELS or len(given[1]) != 1:
+    if given is None or given[0] not in _LEVELS:
         return None
-    return [(_LEVELS[given[0]], given[1][0], False)]
+    readings = [(_LEVELS[given[0]], key, False) for key in given[1]]
+    if capital is not None and capital.group(1) in "IVX":  # « I. – » after an « H. – »: a capital, maybe
+        readings = [(0, key, True) for _, key, _ in readings] + [(1, _capital_key(capital), True)]
+    return readings
 
 
 def _tight(before: tuple[int, ...] | None, key: tuple[int, ...]) -> bool:
     """Whether a mark follows the one `before` it next, as the shuttle numbers them (« x » after « ix », « v bis »
     after « v », « xi » after « x »; with none before, a first: « i », « a », « 1° »)."""
     if before is None:
-        return key[0] == (ord("a") if key[0] > 26 else 1) and key[1] == 0
+        return _first(key)
     return key[0] == before[0] or key[0] == before[0] + 1 and key[1] == 0
+
+
+def _first(key: tuple[int, ...]) -> bool:
+    """Whether a mark opens a list (« 1° », « a) », « i) », « A. – »)."""
+    return key[0] == (ord("a") if key[0] > 26 else 1) and key[1] == 0
+
+
+def _ends_colon(text: str) -> bool:
+    return text.rstrip(BLANKS + "«»\"“”").endswith(":")
+
+
+# a list opened under an alinéa ending « : » of a level: its items' level (a paragraph's items, or its capitals)
+_CHILD = {0: (1, 2), 1: (2,), 2: (3,), 3: (4,)}
+
+State = tuple[tuple[tuple[int, tuple[int, ...]], ...], int, int, frozenset[int]]
+
+
+def _walk(
+    state: State, lines: list[tuple[list[tuple[int, tuple[int, ...], bool]] | None, bool]], child: int | None
+) -> set[State]:
+    """The states (the divisions open, whether the last alinéa opens a list: 1 the article's, 2 one put; the
+    shallowest level put; the levels of lists opened under an alinéa put) after an amendment's alinéas, each
+    mark read every way it may be: a mark comes after the open one of its level (next to it where of no sure
+    kind, or in a list opened under an alinéa put) or opens a list under an alinéa ending « : » (of the level
+    `child` under the article's alinéa that has one, a first under one put); none where no reading fits."""
+    states = {state}
+    for readings, colon in lines:
+        after: set[State] = set()
+        for stack_t, opens, low, fresh in states:
+            stack = dict(stack_t)
+            if readings is None:  # no mark: the division before goes on
+                after.add((stack_t, 2 if colon else 0, low, fresh))
+                continue
+            for lv, key, unsure in readings:
+                if lv in stack:
+                    if key <= stack[lv] or (unsure or lv in fresh) and not _tight(stack[lv], key):
+                        continue
+                elif not opens or lv < max(stack):
+                    continue
+                elif opens == 1 and child is not None:  # under the article's alinéa, its own list's level
+                    if lv != child or unsure and not _first(key):
+                        continue
+                elif lv not in _CHILD.get(max(stack), ()) or not _first(key):
+                    continue
+                new = {k: v for k, v in stack.items() if k < lv}
+                new[lv] = key
+                opened = fresh | {lv} if lv not in stack and opens == 2 else fresh
+                after.add((tuple(sorted(new.items())), 2 if colon else 0, min(low, lv), opened & set(new)))
+        states = after
+    return states
 
 
 def _by_levels(steps: list[tuple[str, Edit]], alineas: list[str]) -> list[int] | None:
     """The order of alinéas several amendments put at one gap, each opening with a mark, when they are of
-    several levels or of small romans (« x) » a letter or a roman item): read against the divisions open at the
-    gap (the last paragraph, item, letter, small roman before it), a mark of a level comes after the open one
-    of its level (or opens a list under an alinéa ending « : »), before the next one after the gap; the deeper
-    levels first (the « c) » ending the 4° before the « 4° bis », the « x) » ending the b)'s romans before the
-    « b bis) »: p116-017, p116-039), each level in its marks' order. A mark of no sure kind (« x) », « v bis) »)
-    is read at a level only where it follows next the mark before it (« x) » after « ix) » a roman, after
-    « w) » a letter). Where the readings give no order, or several: refused. None (left to the marks of one
-    kind) where a text has no mark, the gap is not between alinéas, or the levels open there are not sure."""
-    texts = [e.new[0] for _, e in steps]
-    readings = [_readings_of(t) for t in texts]
-    if any(r is None for r in readings):
-        return None
-    levels_put = {lv for r in readings for lv, _, _ in r}  # type: ignore[union-attr]
-    if len(levels_put) < 2 and 4 not in levels_put:
+    several levels, of small romans (« x) » a letter or a roman item) or capital paragraphs (« C bis. – »):
+    read against the divisions open at the gap (the last paragraph, capital one, item, letter, small roman
+    before it, in the quotation or the article the gap is in, a quotation's own marks aside), every alinéa of
+    each amendment in its own order: a mark of a level comes after the open one of its level (or opens a list
+    under an alinéa ending « : », of that alinéa's list's level), and the alinéa after the gap must follow what
+    is put as it followed the alinéa before (the « c) » ending the 4° before the « 4° bis », the « x) » ending
+    the b)'s romans before the « b bis) »: p116-017, p116-039; a 1° bis put before the 1°'s c) has no place,
+    p123-027). A mark of no sure kind (« x) », « v bis) ») is read at a level only where it follows next the
+    mark before it (« x) » after « ix) » a roman, after « w) » a letter). Where no order of the amendments, or
+    several, fit: refused. None (left to the marks of one kind) where a text has no mark, the gap is not
+    between alinéas, or the levels open there are not sure."""
+    quote = _quote_level(steps[0][1].new[0])
+    amendments: list[list[tuple[list[tuple[int, tuple[int, ...], bool]] | None, bool]]] = []
+    for _, e in steps:
+        lines: list[tuple[list[tuple[int, tuple[int, ...], bool]] | None, bool]] = []
+        for line in e.new:
+            if _quote_level(line) != quote:  # a text quoted: its marks are its own
+                lines.append((None, False))
+                continue
+            lines.append((_readings_of(line), _ends_colon(line)))
+        if lines[0][0] is None:
+            return None
+        amendments.append(lines)
+    levels_put = {lv for lines in amendments for r, _ in lines if r for lv, _, _ in r}
+    if len(levels_put) < 2 and not levels_put & {1, 4}:
         return None  # one kind, no small roman: `marks_in_order` sorts them
     gap = _alineas_gap(steps[0][1], steps[0][0], alineas)
     if gap is None or any(_alineas_gap(e, n, alineas) != gap for n, e in steps[1:]):
         return None
-    n, quote = gap[1], _quote_level(texts[0])
-    near = [i for i, a in enumerate(alineas) if _quote_level(a) == quote]
+    n = gap[1]
+    lo = max((i for i in range(n + 1) if _quote_level(alineas[i]) < quote), default=-1) + 1
+    hi = min((i for i in range(n + 1, len(alineas)) if _quote_level(alineas[i]) < quote), default=len(alineas))
+    near = [i for i in range(lo, hi) if _quote_level(alineas[i]) == quote]
     levels = dict(zip(near, item_levels([alineas[i] for i in near]), strict=True))
+    heads = {i: _heads(alineas[i], levels[i]) for i in near}
     stack: dict[int, tuple[int, ...] | None] = {}
     for i in (i for i in near if i <= n):
-        lv = levels[i]
-        if lv is None:
+        if not heads[i]:
             continue
-        stack = {k: v for k, v in stack.items() if k < lv}
-        stack[lv] = _head_key(alineas[i], lv)
-    if any(v is None for v in stack.values()) or not stack:
+        stack = {k: v for k, v in stack.items() if k < min(heads[i])}
+        stack.update(heads[i])
+    if not stack or any(v is None for v in stack.values()):
         return None
-    opens = n >= 0 and alineas[n].rstrip(BLANKS + "«»\"“”").endswith(":")
+    opens = n in near and _ends_colon(alineas[n])
+    following = next((heads[i] for i in near if i > n and heads[i]), {})
+    shallowest = min(following, default=None)
+    child = shallowest if shallowest is not None and shallowest > max(stack) else None
+    start: State = (tuple(sorted(stack.items())), 1 if opens else 0, 99, frozenset())  # type: ignore[arg-type]
 
-    def bound(level: int) -> tuple[int, ...]:
-        for i in (i for i in near if i > n):
-            lv = levels[i]
-            if lv is not None and lv <= level:
-                key = _head_key(alineas[i], lv) if lv == level else None
-                return key if key is not None else (999,)
-        return (999,)
+    def follows(state: State) -> bool:
+        """Whether the alinéa after the gap follows what is put as it followed the alinéa before."""
+        if shallowest is None or shallowest < state[2]:
+            return True
+        if shallowest > state[2]:  # it would come under a division put: no longer the one it was in
+            return False
+        key, put = following[shallowest], dict(state[0]).get(shallowest)
+        return key is not None and put is not None and put < key
 
-    orders: set[tuple[int, ...]] = set()
-    for combo in product(*readings):  # type: ignore[arg-type]
-        by_level: dict[int, list[tuple[tuple[int, ...], bool]]] = {}
-        for lv, key, unsure in combo:
-            by_level.setdefault(lv, []).append((key, unsure))
-        fits = True
-        for lv, marks in by_level.items():
-            marks.sort()
-            if lv not in stack and (lv < max(stack) or not opens or lv > max(stack) + 1):
-                fits = False  # a level not open at the gap: only a list opened under the alinéa before
-                break
-            before, high = stack.get(lv), bound(lv)
-            for key, unsure in marks:
-                if before is not None and key <= before or key >= high or unsure and not _tight(before, key):
-                    fits = False
-                    break
-                before = key
-            if not fits:
-                break
-        if fits:
-            orders.add(tuple(sorted(range(len(combo)), key=lambda k, c=combo: (-c[k][0], c[k][1]))))  # type: ignore[misc]
-    if len(orders) != 1:
+    fits: set[tuple[int, ...]] = set()
+
+    def search(state: State, left: tuple[int, ...], done: tuple[int, ...]) -> None:
+        if len(fits) > 1:
+            return
+        if not left:
+            if follows(state):
+                fits.add(done)
+            return
+        for k in left:
+            for after in _walk(state, amendments[k], child):
+                search(after, tuple(x for x in left if x != k), (*done, k))
+
+    search(start, tuple(range(len(steps))), ())
+    if len(fits) != 1:
         numero, edit = steps[-1]
         raise AmendingError(numero, edit.part, _CONFLICT, "conflict")
-    return list(orders.pop())
+    return list(fits.pop())
 
 
 def restored_once(plan: list[tuple[str, Edit]], alineas: list[str]) -> list[tuple[str, Edit]]:
@@ -303,6 +407,8 @@ def _alineas_gap(edit: Edit, numero: str, alineas: list[str]) -> tuple[str, int]
     for n, slot in enumerate(made.slots):
         if len(slot.text) != 1 or _unended(slot.text[0]) != _unended(alineas[n]):
             return None  # the alinéa before may end otherwise (« . » then « ; » before an item put)
+        if fold(slot.text[0]).count('"') != fold(alineas[n]).count('"'):
+            return None  # a quotation it closed goes on over what is put: the gap is inside it
         if slot.before:
             gaps.add(n - 1)
         if slot.after:
@@ -311,8 +417,9 @@ def _alineas_gap(edit: Edit, numero: str, alineas: list[str]) -> tuple[str, int]
 
 
 def _unended(text: str) -> str:
-    """An alinéa's words without the punctuation it ends with (« . », « ; », « : »)."""
-    return _words(text).rstrip(" .;:,")
+    """An alinéa's words without the punctuation it ends with (« . », « ; », « : »), a quotation's closing too
+    (« … » » then « … » ; » before an item put after it: p123-047, p123-056)."""
+    return _words(text).rstrip(' .;:,"')
 
 
 def _quote_level(line: str) -> int:
