@@ -265,6 +265,9 @@ def _walk(
     return states
 
 
+_MOST_ORDERS = 20_000  # partial orders tried at one gap before refusing (the probes' sittings need under a hundred)
+
+
 def _by_levels(steps: list[tuple[str, Edit]], alineas: list[str]) -> list[int] | None:
     """The order of alinéas several amendments put at one gap, each opening with a mark, when they are of
     several levels, of small romans (« x) » a letter or a roman item) or capital paragraphs (« C bis. – »):
@@ -326,9 +329,11 @@ def _by_levels(steps: list[tuple[str, Edit]], alineas: list[str]) -> list[int] |
         return key is not None and put is not None and put < key
 
     fits: set[tuple[int, ...]] = set()
+    tried = [0]  # orders tried: many amendments of marks read two ways could take n! of them
 
     def search(state: State, left: tuple[int, ...], done: tuple[int, ...]) -> None:
-        if len(fits) > 1:
+        tried[0] += 1
+        if len(fits) > 1 or tried[0] > _MOST_ORDERS:
             return
         if not left:
             if follows(state):
@@ -339,7 +344,7 @@ def _by_levels(steps: list[tuple[str, Edit]], alineas: list[str]) -> list[int] |
                 search(after, tuple(x for x in left if x != k), (*done, k))
 
     search(start, tuple(range(len(steps))), ())
-    if len(fits) != 1:
+    if len(fits) != 1 or tried[0] > _MOST_ORDERS:  # too many to try: refused, not guessed
         numero, edit = steps[-1]
         raise AmendingError(numero, edit.part, _CONFLICT, "conflict")
     return list(fits.pop())
