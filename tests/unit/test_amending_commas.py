@@ -963,3 +963,16 @@ def test_words_deleted_with_their_comma_opening_as_a_lists_item_before_a_verb_ar
     # an adverb's incise named with one of its commas still takes the other
     article = "Il établit, en outre, des comptes."
     assert alineas(apply(article, [("2", "Supprimer les mots : « , en outre »")]))[0] == "Il établit des comptes."
+
+
+def test_a_past_participles_incise_named_with_one_comma_takes_the_other() -> None:
+    # « Les mandats, échus depuis … ou qui viendraient à l'être …, des présidents » less « , échus depuis … »
+    # (p124-076): a participle and its complement between commas are an incise, named with one comma or the other
+    article = "Les mandats, échus depuis le 15 mars ou qui viendraient à l'être avant le 31 juillet, des présidents sont prolongés."
+    for words in (", échus depuis le 15 mars ou qui viendraient à l'être avant le 31 juillet", "échus depuis le 15 mars ou qui viendraient à l'être avant le 31 juillet,"):
+        out = apply(article, [("1", f"Supprimer les mots : « {words} ».")])
+        assert out.replace("’", "'") == "Les mandats des présidents sont prolongés."
+    # the comma closing a complement put first stays
+    article = "Dans les communes, désignées par arrêté, le maire est élu."
+    out = apply(article, [("1", "Supprimer les mots : « , désignées par arrêté ».")])
+    assert out == "Dans les communes, le maire est élu."

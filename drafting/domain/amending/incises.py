@@ -158,7 +158,7 @@ def first_word(text: str) -> tuple[str, frozenset[str]]:
 # « fixé par décret »): set between commas, an incise, never a bare item of a list (« transport, hébergement »)
 _PARTICIPLE_PHRASE = re.compile(
     r"(?i)[^\W\d_]+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues)\s+"
-    r"(?:à|au|aux|par|après|avant|en|pour|dans|sur|sous|selon|conformément|avec)\b"
+    r"(?:à|au|aux|par|après|avant|en|pour|dans|sur|sous|selon|conformément|avec|depuis)\b"
     # « composé de », « chargé de », « issu de », not a noun in « -té » (« comité de », « société de »)
     r"|(?:[^\W\d_]*[^\W\d_t](?:é|ée|és|ées)|issue?s?)\s+(?:de|d'|du|des)\b"
     # « saisi de », « muni de », « assorti de »
@@ -276,6 +276,19 @@ def one_comma_of_two(words: str, left: str, right: str) -> bool:
     before_comma = folded[:1] == "," and folded[-1:] != "," and right.lstrip()[:1] == ","
     after_comma = folded[-1:] == "," and folded[:1] != "," and left.rstrip()[-1:] == ","
     return before_comma or after_comma
+
+
+def participle_incise(words: str, left: str, right: str) -> bool:
+    """Words deleted with one of their two commas that open with a past participle and its complement (« Les
+    mandats, échus depuis le 15 mars … ou qui viendraient à l'être …, des présidents » less « , échus depuis
+    … »): a participle's incise, no list's item (as between both commas, `item_or_incise`), so the other
+    comma goes too; not when the comma before them closes a complement put first, which stays (`fronted`)."""
+    folded = fold(words).strip(BLANKS)
+    if not _participle_phrase(folded):
+        return False
+    if folded[:1] == ",":
+        return not fronted(left.rstrip(BLANKS) + ",", right.lstrip(BLANKS)[1:])
+    return not fronted(left, right)
 
 
 def item_before_verb(words: str, left: str, right: str) -> bool:
