@@ -291,19 +291,37 @@ def participle_incise(words: str, left: str, right: str) -> bool:
     return not fronted(left, right)
 
 
+def set_apart_participle(segment: str, item: str) -> bool:
+    """Whether words between two commas open with a past participle and its complement, holding no « de » (« du »,
+    « des », « d' »: « échus depuis le 15 mars … ou qui viendraient à l'être avant le 31 juillet »), and the words
+    after them open with « de » (« des présidents »): the complement of the word before that participle's incise
+    (« Les mandats … des présidents »), no item of a list the incise ends with (« chargé de la gestion, de
+    l'exploitation »), so the comma after it joins no two items."""
+    if not _participle_phrase(past_mark(segment)) or "de" not in first_word(item)[1]:
+        return False
+    return not re.search(r"(?<![^\W\d_])(?:de|du|des|d['’])(?![^\W\d_'’])", fold(segment).lower())
+
+
 def item_before_verb(words: str, left: str, right: str) -> bool:
     """Words deleted with the comma before them, another after them before a verb, that open as the words
     before their comma do (« renouvellement des conseillers municipaux et communautaires, des conseillers de
     Paris …, est reporté » less « , des conseillers de Paris … »): items of one list open alike, so they may
     be a list's last item (the comma after them, the subject's, stays) or words set apart (it goes with
-    them): not said. Not an adverb or a participle's incise (« établit, en outre, des »)."""
+    them): not said. Not an adverb or a participle's incise (« établit, en outre, des »). The same named with
+    the comma after them (« , des conseillers de Paris …, est reporté » less « des conseillers de Paris …, »,
+    p124-080): a list's last item (the comma before them stays) or words set apart (it goes): not said; set
+    apart after words opening their phrase (« Les statistiques …, un et deux ans après …, sont »)."""
     folded = fold(words).strip(BLANKS)
     bare = folded.strip(BLANKS + ",")
-    if folded[:1] != "," or folded[-1:] == "," or _INCISE.match(bare) or _PRESENT_PARTICIPLE.match(bare):
+    leading = folded[:1] == "," and folded[-1:] != ","
+    trailing = folded[-1:] == "," and folded[:1] != "," and left.rstrip(BLANKS)[-1:] == ","
+    if not (leading or trailing) or _INCISE.match(bare) or _PRESENT_PARTICIPLE.match(bare):
         return False
     if _participle_phrase(bare) or first_word(right.lstrip(BLANKS + ","))[0] not in FINITE_VERBS:
         return False
-    segment = last_segment(left.rstrip(BLANKS) + ",")[0]
+    segment, phrase_start = last_segment(left.rstrip(BLANKS) + ("," if leading else ""))
+    if trailing and phrase_start:  # « Les statistiques …, un et deux ans après …, sont »: set apart (p83-012)
+        return False
     return bool((first_word(bare)[1] & first_word(segment)[1]) - {"other", "bare"})
 
 

@@ -92,6 +92,8 @@ def splice(hit: Hit, start: int, end: int, new: str, ctx: Ctx | None = None) -> 
             # « , en outre » named with one of its commas: the other goes too (« établit, en outre, des comptes »)
             if ctx is not None and item_before_verb(line[start:end], left, right):
                 reason = "whether the words deleted are a list's last item, the comma after them staying, is not said"
+                if fold(line[start:end]).strip(BLANKS)[:1] != ",":  # named with the comma after them (p124-080)
+                    reason = "whether the words deleted are a list's last item, the comma before them staying, is not said"  # noqa: E501
                 raise ctx.fail(reason, "ambiguous")
             if ctx is not None and closes_one_before(line[start:end], left, right) == "unclear":
                 reason = "whether the comma before the words deleted, closing others too, stays is not said"
