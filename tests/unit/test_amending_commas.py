@@ -963,3 +963,40 @@ def test_words_deleted_with_their_comma_opening_as_a_lists_item_before_a_verb_ar
     # an adverb's incise named with one of its commas still takes the other
     article = "Il établit, en outre, des comptes."
     assert alineas(apply(article, [("2", "Supprimer les mots : « , en outre »")]))[0] == "Il établit des comptes."
+
+
+def test_a_past_participles_incise_named_with_one_comma_takes_the_other() -> None:
+    # « Les mandats, échus depuis … ou qui viendraient à l'être …, des présidents » less « , échus depuis … »
+    # (p124-076): a participle and its complement between commas are an incise, named with one comma or the other
+    article = "Les mandats, échus depuis le 15 mars ou qui viendraient à l'être avant le 31 juillet, des présidents sont prolongés."
+    for words in (", échus depuis le 15 mars ou qui viendraient à l'être avant le 31 juillet", "échus depuis le 15 mars ou qui viendraient à l'être avant le 31 juillet,"):
+        out = apply(article, [("1", f"Supprimer les mots : « {words} ».")])
+        assert out.replace("’", "'") == "Les mandats des présidents sont prolongés."
+    # the comma closing a complement put first stays
+    article = "Dans les communes, désignées par arrêté, le maire est élu."
+    out = apply(article, [("1", "Supprimer les mots : « , désignées par arrêté ».")])
+    assert out == "Dans les communes, le maire est élu."
+
+
+def test_words_deleted_with_the_comma_after_them_opening_as_a_lists_item_before_a_verb_are_refused() -> None:
+    # « …, des conseillers de Paris, est reporté » less « des conseillers de Paris, » (p124-080), as with the
+    # comma before them named (p121-047): a list's last item (the comma before stays) or set apart? not said
+    article = (
+        "Le tour des conseillers municipaux, des conseillers de Lyon fixé par le décret fixant le renouvellement des"
+        " conseillers municipaux, des conseillers de Paris, est reporté."
+    )
+    with pytest.raises(AmendingError, match="the comma before them staying"):
+        apply(article, [("1", "Supprimer les mots : « des conseillers de Paris, »")])
+    assert apply("Le Haut Conseil, organisme indépendant, est placé.", [("1", "Supprimer les mots : « organisme indépendant, »")]) == "Le Haut Conseil est placé."
+
+
+def test_a_participles_incise_before_a_lists_first_item_joins_no_items() -> None:
+    # « Les mandats, échus depuis …, des présidents, des directeurs et des personnes …, ainsi que » less « , des
+    # directeurs et des personnes … » (p124-078): one item is left, nothing to join
+    article = "Les mandats, échus depuis le 15 mars, des présidents, des directeurs et des personnes qualifiées, ainsi que ceux des membres sont prolongés."
+    out = apply(article, [("1", "Supprimer les mots : « , des directeurs et des personnes qualifiées »")])
+    assert out == "Les mandats, échus depuis le 15 mars, des présidents, ainsi que ceux des membres sont prolongés."
+    # a participle whose « de » complement opens the list stays refused (p54-055)
+    article = "Un mandataire, chargé de la gestion, de l'exploitation et de la négociation, est désigné."
+    with pytest.raises(AmendingError, match="what joins the items left"):
+        apply(article, [("1", "Supprimer les mots : « et de la négociation »")])

@@ -1833,3 +1833,15 @@ def test_amendments_pasted_from_a_pdf_word_a_web_page_or_markdown_are_read_where
         apply(PASTED, [("3", "Compléter l'alinéa 3 par la phrase suivante :\n« Le maire le rappelle sur chaque fac-\nture. »")])
     # single quotes inside a quotation are its text's, not marks
     assert "‘verts’" in alineas(apply(PASTED, [("4", "Compléter l'alinéa 3 par les mots : « dits ‘verts’ de la commune ».")]))[2]
+
+
+def test_a_count_ending_bare_words_is_read_as_the_count() -> None:
+    # Senate Markdown « Remplacer les mots : / d'un mois / par les mots : / de deux mois (deux fois) » (p124-025):
+    # the count in parentheses is never part of the words
+    article = "Dans un délai d'un mois, il agit. Le projet est déposé dans un délai d'un mois."
+    said = "Alinéa 1\n\nRemplacer les mots :\n\nd'un mois\n\npar les mots :\n\nde deux mois (deux fois)"
+    assert apply(article, [("1", said)]) == article.replace("d'un mois", "de deux mois")
+    said = "Alinéa 1\n\nSupprimer les mots :\n\nd'un mois (deux fois)"
+    assert "mois" not in apply(article, [("1", said)])
+    with pytest.raises(AmendingError):  # three times said twice: not the text
+        apply(article + " Un délai d'un mois court.", [("1", "Alinéa 1\n\nSupprimer les mots :\n\nd'un mois (deux fois)")])

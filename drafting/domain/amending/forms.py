@@ -61,6 +61,10 @@ def QS(name: str) -> str:
     return rf"(?P<{name}>¤\d+¤(?: ¤\d+¤)*)"
 
 
+# A count in parentheses ending bare words (« d'un mois / par les mots : / de deux mois (deux fois) »)
+_BARE_COUNT = re.compile(r"[^\S\n]*\((?:par )?(?P<n>deux|trois|quatre|cinq|six) fois\)[^\S\n]*\.?$")
+
+
 @dataclass
 class Reading:
     """What a handler needs: the match, the sentence's place, its operands, the amendment."""
@@ -75,7 +79,21 @@ class Reading:
         op = self.operands[int(self.m.group(group))]
         if len(op.paragraphs) != 1:
             raise AmendingError(self.numero, self.part, "the quoted words run over several alinéas")
-        return op.paragraphs[0]
+        count = None if op.quoted else _BARE_COUNT.search(op.paragraphs[0])
+        return op.paragraphs[0][: count.start()] if count else op.paragraphs[0]
+
+    def _bare_counts(self) -> list[str]:
+        """The counts ending bare words given as a paragraph of their own (« de deux mois (deux fois) », Senate
+        Markdown): the count in parentheses is never part of the words, but says how many times they change."""
+        counts = []
+        for name, value in self.m.groupdict().items():
+            if not value or f"¤(?P<{name}>" not in self.m.re.pattern:
+                continue
+            op = self.operands[int(value)]
+            count = None if op.quoted or len(op.paragraphs) != 1 else _BARE_COUNT.search(op.paragraphs[0])
+            if count:
+                counts.append(count.group("n"))
+        return counts
 
     def quoted(self, group: str) -> bool:
         """Whether the operand was written between quotes (rather than as a bare paragraph)."""
@@ -103,6 +121,7 @@ class Reading:
     def times(self) -> int:
         said = self.m.groupdict()
         counts = [c for c in (said.get(g) for g in ("times", "times_after", "times_mid", "times_occ")) if c]
+        counts += self._bare_counts()
         if len(counts) > 1:  # « supprimer deux fois les mots (trois fois) »: which is meant is not said
             raise AmendingError(self.numero, self.part, "it says how many times twice")
         return NUMBERS.get(counts[0] if counts else "", 1)

@@ -158,7 +158,7 @@ def first_word(text: str) -> tuple[str, frozenset[str]]:
 # « fixé par décret »): set between commas, an incise, never a bare item of a list (« transport, hébergement »)
 _PARTICIPLE_PHRASE = re.compile(
     r"(?i)[^\W\d_]+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues)\s+"
-    r"(?:à|au|aux|par|après|avant|en|pour|dans|sur|sous|selon|conformément|avec)\b"
+    r"(?:à|au|aux|par|après|avant|en|pour|dans|sur|sous|selon|conformément|avec|depuis)\b"
     # « composé de », « chargé de », « issu de », not a noun in « -té » (« comité de », « société de »)
     r"|(?:[^\W\d_]*[^\W\d_t](?:é|ée|és|ées)|issue?s?)\s+(?:de|d'|du|des)\b"
     # « saisi de », « muni de », « assorti de »
@@ -278,19 +278,50 @@ def one_comma_of_two(words: str, left: str, right: str) -> bool:
     return before_comma or after_comma
 
 
+def participle_incise(words: str, left: str, right: str) -> bool:
+    """Words deleted with one of their two commas that open with a past participle and its complement (« Les
+    mandats, échus depuis le 15 mars … ou qui viendraient à l'être …, des présidents » less « , échus depuis
+    … »): a participle's incise, no list's item (as between both commas, `item_or_incise`), so the other
+    comma goes too; not when the comma before them closes a complement put first, which stays (`fronted`)."""
+    folded = fold(words).strip(BLANKS)
+    if not _participle_phrase(folded):
+        return False
+    if folded[:1] == ",":
+        return not fronted(left.rstrip(BLANKS) + ",", right.lstrip(BLANKS)[1:])
+    return not fronted(left, right)
+
+
+def set_apart_participle(segment: str, item: str) -> bool:
+    """Whether words between two commas open with a past participle and its complement, holding no « de » (« du »,
+    « des », « d' »: « échus depuis le 15 mars … ou qui viendraient à l'être avant le 31 juillet »), and the words
+    after them open with « de » (« des présidents »): the complement of the word before that participle's incise
+    (« Les mandats … des présidents »), no item of a list the incise ends with (« chargé de la gestion, de
+    l'exploitation »), so the comma after it joins no two items."""
+    if not _participle_phrase(past_mark(segment)) or "de" not in first_word(item)[1]:
+        return False
+    return not re.search(r"(?<![^\W\d_])(?:de|du|des|d['’])(?![^\W\d_'’])", fold(segment).lower())
+
+
 def item_before_verb(words: str, left: str, right: str) -> bool:
     """Words deleted with the comma before them, another after them before a verb, that open as the words
     before their comma do (« renouvellement des conseillers municipaux et communautaires, des conseillers de
     Paris …, est reporté » less « , des conseillers de Paris … »): items of one list open alike, so they may
     be a list's last item (the comma after them, the subject's, stays) or words set apart (it goes with
-    them): not said. Not an adverb or a participle's incise (« établit, en outre, des »)."""
+    them): not said. Not an adverb or a participle's incise (« établit, en outre, des »). The same named with
+    the comma after them (« , des conseillers de Paris …, est reporté » less « des conseillers de Paris …, »,
+    p124-080): a list's last item (the comma before them stays) or words set apart (it goes): not said; set
+    apart after words opening their phrase (« Les statistiques …, un et deux ans après …, sont »)."""
     folded = fold(words).strip(BLANKS)
     bare = folded.strip(BLANKS + ",")
-    if folded[:1] != "," or folded[-1:] == "," or _INCISE.match(bare) or _PRESENT_PARTICIPLE.match(bare):
+    leading = folded[:1] == "," and folded[-1:] != ","
+    trailing = folded[-1:] == "," and folded[:1] != "," and left.rstrip(BLANKS)[-1:] == ","
+    if not (leading or trailing) or _INCISE.match(bare) or _PRESENT_PARTICIPLE.match(bare):
         return False
     if _participle_phrase(bare) or first_word(right.lstrip(BLANKS + ","))[0] not in FINITE_VERBS:
         return False
-    segment = last_segment(left.rstrip(BLANKS) + ",")[0]
+    segment, phrase_start = last_segment(left.rstrip(BLANKS) + ("," if leading else ""))
+    if trailing and phrase_start:  # « Les statistiques …, un et deux ans après …, sont »: set apart (p83-012)
+        return False
     return bool((first_word(bare)[1] & first_word(segment)[1]) - {"other", "bare"})
 
 

@@ -19,6 +19,7 @@ from drafting.domain.amending.incises import (
     list_join,
     participle_after,
     past_mark,
+    set_apart_participle,
 )
 from drafting.domain.amending.typography import BLANKS, fold
 
@@ -322,6 +323,8 @@ def _list_comma(head: str, item: str) -> bool:
     fronted = opening and first_word(first)[0] in FRONTED and {"det", "pron"} & first_word(item)[1]
     if fronted or incise(segment, item, sure=True):  # « Pour l'enseignement de la médecine, de la pharmacie »
         return False
+    if not phrase_start and set_apart_participle(segment, item):
+        return False  # « Les mandats, échus depuis le 15 mars …, des présidents »: a participle's incise, no item
     if first_word(segment)[0] in ("et", "ou"):  # « En Guyane et en Martinique, et à Mayotte, le préfet et le maire »
         return False  # the words before the comma end a list of their own: the comma closes it
     if (ends_with_verb(segment) or _subject_after(segment)) and first_word(item)[1] - {"bare", "other"}:

@@ -25,6 +25,7 @@ from drafting.domain.amending.incises import (
     item_before_verb,
     item_or_incise,
     one_comma_of_two,
+    participle_incise,
 )
 from drafting.domain.amending.quotes import closes_quote, opens_quote
 from drafting.domain.amending.spans import ABBREVIATED
@@ -94,12 +95,14 @@ def splice(hit: Hit, start: int, end: int, new: str, ctx: Ctx | None = None) -> 
         elif (
             one_comma_of_two(line[start:end], left, right)
             and closes_one_before(line[start:end], left, right) != "closes"
-            and incise(line[start:end], right.lstrip().lstrip(","))
+            and (incise(line[start:end], right.lstrip().lstrip(",")) or participle_incise(line[start:end], left, right))
             and (not _quoted_comma(left) or first_word(right)[0] in FINITE_VERBS)
         ):
             # « , en outre » named with one of its commas: the other goes too (« établit, en outre, des comptes »)
             if ctx is not None and item_before_verb(line[start:end], left, right):
                 reason = "whether the words deleted are a list's last item, the comma after them staying, is not said"
+                if fold(line[start:end]).strip(BLANKS)[:1] != ",":  # named with the comma after them (p124-080)
+                    reason = "whether the words deleted are a list's last item, the comma before them staying, is not said"  # noqa: E501
                 raise ctx.fail(reason, "ambiguous")
             if ctx is not None and closes_one_before(line[start:end], left, right) == "unclear":
                 reason = "whether the comma before the words deleted, closing others too, stays is not said"

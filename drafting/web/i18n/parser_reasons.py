@@ -116,6 +116,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("the divisions « {mark} » it names are not a run of divisions in order", "les divisions « {mark} » désignées ne se suivent pas dans l’ordre"),
     ("whether the comma before the words deleted, closing others too, stays is not said", "la virgule qui précède les mots supprimés peut fermer les mots mis en apposition avant eux : l’amendement ne dit pas si elle reste"),
     ("whether the words deleted are a list's last item, the comma after them staying, is not said", "l’amendement ne dit pas si les mots supprimés sont le dernier élément d’une énumération, la virgule qui les suit restant alors"),
+    ("whether the words deleted are a list's last item, the comma before them staying, is not said", "l’amendement ne dit pas si les mots supprimés sont le dernier élément d’une énumération, la virgule qui les précède restant alors"),
     ("it leaves two words' commas in doubt: whether one stays (a list) is not said", "l’instruction laisse en doute les deux virgules qui encadraient les mots : l’amendement ne dit pas si l’une reste (une énumération)"),
     ("the alinéa ends with quoted words; where the phrase goes is not said", "l’alinéa se termine par des mots entre guillemets ; l’amendement ne dit pas où va la phrase"),
     ("the text proposed for article {article} is not in the alinéa named before it (alinéa {n})", "le texte proposé pour l’article {article} ne se trouve pas dans l’alinéa désigné avant lui (alinéa {n})"),
