@@ -75,7 +75,7 @@ def marks_in_order(plan: list[tuple[str, Edit]], alineas: list[str]) -> list[tup
         kinds = {k[0] for k in keys if k is not None}
         if len(kinds) > 1:  # marks of several kinds whose levels at the gap are not read: where each goes is unsure
             numero, edit = plan[indices[-1]]
-            raise AmendingError(numero, edit.part, _CONFLICT, "conflict")
+            raise _conflict(numero, edit)
         if len(kinds) != 1:
             continue
         kind = kinds.pop()
@@ -83,8 +83,7 @@ def marks_in_order(plan: list[tuple[str, Edit]], alineas: list[str]) -> list[tup
         if sum(len(keys[n][1]) > 1 for n in marked) > 8:  # type: ignore[index]
             # more than 8 marks read two ways at one gap: 2^9 readings and more, none a real sitting's
             numero, edit = plan[indices[-1]]
-            reason = "it puts alinéas at the same place as other amendments, their marks in no order a vote gives"
-            raise AmendingError(numero, edit.part, reason, "conflict")
+            raise _conflict(numero, edit)
         # every reading of the marks (« 1° A Mayotte … » a 1° A or a 1°, `marks.given_orders`): those leaving no
         # mark twice nor out of order with the alinéas around the gap are the ones that may be meant
         combos = [dict(zip(marked, c, strict=True)) for c in product(*(keys[n][1] for n in marked))]  # type: ignore[index]
@@ -93,7 +92,7 @@ def marks_in_order(plan: list[tuple[str, Edit]], alineas: list[str]) -> list[tup
         if not fit:  # under no reading in order with the alinéas around the gap (« 1° A compter du … », a 1°,
             # put before the 1° beside a 1° B: a 1° twice, p116-026)
             numero, edit = plan[indices[-1]]
-            raise AmendingError(numero, edit.part, _CONFLICT, "conflict")
+            raise _conflict(numero, edit)
 
         def in_order(combo: dict[int, tuple[int, ...]], order: list[int]) -> bool:
             ks = [combo[n] for n in order if n in combo]
@@ -123,8 +122,7 @@ def marks_in_order(plan: list[tuple[str, Edit]], alineas: list[str]) -> list[tup
         # (« 2° bis » and « 2° bis A l'article … », the « A » being « à ») is no order a vote gives (p113-024)
         if any(b[0] <= a[-1] for a, b in zip(seen, seen[1:], strict=False)):
             numero, edit = plan[indices[-1]]
-            reason = "it puts alinéas at the same place as other amendments, their marks in no order a vote gives"
-            raise AmendingError(numero, edit.part, reason, "conflict")
+            raise _conflict(numero, edit)
         for at, n in zip(indices, order, strict=True):
             out[at] = plan[indices[n]]
     return [step for i, step in enumerate(out) if i not in dropped]
@@ -144,7 +142,10 @@ _PARAGRAPH = re.compile(
     r"(?:\s*\(nouveau\))?\s*\.\s*-\s*"
 )
 _LEVELS = {"paragraph": 0, "item": 2, "letter": 3}
-_CONFLICT = "it puts alinéas at the same place as other amendments, their marks in no order a vote gives"
+def _conflict(numero: str, edit: Edit) -> AmendingError:
+    """Alinéas put at one gap whose marks no order of the vote gives."""
+    reason = "it puts alinéas at the same place as other amendments, their marks in no order a vote gives"
+    return AmendingError(numero, edit.part, reason, "conflict")
 
 
 def _capital_key(match: re.Match[str]) -> tuple[int, ...]:
@@ -346,7 +347,7 @@ def _by_levels(steps: list[tuple[str, Edit]], alineas: list[str]) -> list[int] |
     search(start, tuple(range(len(steps))), ())
     if len(fits) != 1 or tried[0] > _MOST_ORDERS:  # too many to try: refused, not guessed
         numero, edit = steps[-1]
-        raise AmendingError(numero, edit.part, _CONFLICT, "conflict")
+        raise _conflict(numero, edit)
     return list(fits.pop())
 
 
