@@ -1833,3 +1833,13 @@ def test_amendments_pasted_from_a_pdf_word_a_web_page_or_markdown_are_read_where
         apply(PASTED, [("3", "Compléter l'alinéa 3 par la phrase suivante :\n« Le maire le rappelle sur chaque fac-\nture. »")])
     # single quotes inside a quotation are its text's, not marks
     assert "‘verts’" in alineas(apply(PASTED, [("4", "Compléter l'alinéa 3 par les mots : « dits ‘verts’ de la commune ».")]))[2]
+
+
+def test_every_ordinal_the_places_read_is_read_typed_without_its_accents() -> None:
+    # « Au douzieme alinea », « vingt et unieme », « soixante-dix-septieme »: each ordinal read accented is
+    # read with its « è » typed « e », not only « premiere » to « dixieme » (set 125)
+    article = "\n\n".join(f"Le texte numéro {n} reste." for n in range(1, 80))
+    for said, at in (("douzieme", 11), ("Dix-neuvieme", 18), ("vingt et unieme", 20), ("soixante-dix-septieme", 76),
+                     ("trentieme", 29), ("avant-derniere", 77)):  # fmt: skip
+        done = apply(article, [("1", f"Au {said} alinea, remplacer le mot : « reste » par le mot : « change ».")])
+        assert alineas(done)[at].endswith("change."), said
