@@ -1843,3 +1843,15 @@ def test_every_ordinal_the_places_read_is_read_typed_without_its_accents() -> No
                      ("trentieme", 29), ("avant-derniere", 77)):  # fmt: skip
         done = apply(article, [("1", f"Au {said} alinea, remplacer le mot : « reste » par le mot : « change ».")])
         assert alineas(done)[at].endswith("change."), said
+
+
+def test_a_pasted_list_mark_before_a_place_typed_without_its_accents_is_the_list_s() -> None:
+    # « - Alinea 2 : remplacer … », « 1. Apres l'alinea 1, inserer … »: the list's mark before the place, as
+    # before « Alinéa », « Après » (set 125)
+    reads = {
+        "- Alinea 2 : remplacer le mot : « faculté » par le mot : « possibilité »": (1, "possibilité"),
+        "- Apres l'alinea 1, insérer un alinéa ainsi rédigé :\n« Il le publie. »": (1, "Il le publie."),
+        "1. Apres l'alinea 1, insérer un alinéa ainsi rédigé :\n« Il le publie. »": (1, "Il le publie."),
+    }
+    for said, (at, words) in reads.items():
+        assert words in alineas(apply(PASTED, [("1", said)]))[at], said

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from drafting.domain.amending import AmendingError, apply
+from drafting.domain.amending.seams import elided_end
 from drafting.domain.amending.typography import normal
 from tests.unit.amending_helpers import ARTICLE, alineas
 
@@ -894,3 +895,16 @@ def test_words_completing_an_instruction_that_ends_with_quoted_words_are_refused
     assert apply(named, [("74", "Compléter cet alinéa par les mots :\n\n« , placé auprès du ministre »")]) == (
         "Le conseil de l'établissement dénommé « Campus France », placé auprès du ministre."
     )
+
+
+def test_words_put_ending_with_a_closing_single_quote_keep_the_space_after_them() -> None:
+    # « insérer les mots : « dits ‘de retour’ » »: the ’ closes the ‘ the words opened, Word's single quotes
+    # inside the quotation, no elided word's apostrophe: a space goes after it; « jusqu’ » still joins (set 125)
+    article = "Les Français expatriés rentrés en France sont affiliés."
+    said = "Après le mot : « expatriés », insérer les mots : « dits ‘de retour’ »."
+    assert apply(article, [("1", said)]) == "Les Français expatriés dits ‘de retour’ rentrés en France sont affiliés."
+    said = "Après le mot : « affiliés », insérer les mots : « ‘de droit’ »."
+    assert apply(article, [("2", said)]) == "Les Français expatriés rentrés en France sont affiliés ‘de droit’."
+    assert [elided_end(w) for w in ("d’", "jusqu’", "‘de retour’", "‘X’ et d’", "dits ‘l’", "‘a’ ‘b’")] == [
+        True, True, False, True, True, False,
+    ]  # fmt: skip
