@@ -1845,3 +1845,25 @@ def test_a_count_ending_bare_words_is_read_as_the_count() -> None:
     assert "mois" not in apply(article, [("1", said)])
     with pytest.raises(AmendingError):  # three times said twice: not the text
         apply(article + " Un délai d'un mois court.", [("1", "Alinéa 1\n\nSupprimer les mots :\n\nd'un mois (deux fois)")])
+
+
+def test_every_ordinal_the_places_read_is_read_typed_without_its_accents() -> None:
+    # « Au douzieme alinea », « vingt et unieme », « soixante-dix-septieme »: each ordinal read accented is
+    # read with its « è » typed « e », not only « premiere » to « dixieme » (set 125)
+    article = "\n\n".join(f"Le texte numéro {n} reste." for n in range(1, 80))
+    for said, at in (("douzieme", 11), ("Dix-neuvieme", 18), ("vingt et unieme", 20), ("soixante-dix-septieme", 76),
+                     ("trentieme", 29), ("avant-derniere", 77)):  # fmt: skip
+        done = apply(article, [("1", f"Au {said} alinea, remplacer le mot : « reste » par le mot : « change ».")])
+        assert alineas(done)[at].endswith("change."), said
+
+
+def test_a_pasted_list_mark_before_a_place_typed_without_its_accents_is_the_list_s() -> None:
+    # « - Alinea 2 : remplacer … », « 1. Apres l'alinea 1, inserer … »: the list's mark before the place, as
+    # before « Alinéa », « Après » (set 125)
+    reads = {
+        "- Alinea 2 : remplacer le mot : « faculté » par le mot : « possibilité »": (1, "possibilité"),
+        "- Apres l'alinea 1, insérer un alinéa ainsi rédigé :\n« Il le publie. »": (1, "Il le publie."),
+        "1. Apres l'alinea 1, insérer un alinéa ainsi rédigé :\n« Il le publie. »": (1, "Il le publie."),
+    }
+    for said, (at, words) in reads.items():
+        assert words in alineas(apply(PASTED, [("1", said)]))[at], said

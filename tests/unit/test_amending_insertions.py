@@ -1167,3 +1167,21 @@ def test_an_item_put_last_of_a_run_ended_with_a_full_stop_before_an_outer_item_k
     semi = article.replace("secret du vote.", "secret du vote ;")
     got = alineas(apply(semi, [("2", "Après l'alinéa 4, insérer l'alinéa suivant :\n« c) La publicité des séances. »")]))
     assert got[4] == "c) La publicité des séances ;"
+
+
+def test_a_dashed_item_put_after_the_last_of_its_run_makes_that_one_end_with_a_semicolon() -> None:
+    # « – … ; » items end as numbered ones do: the old last (« … bâtiments. ») followed now by the dashed
+    # item put after it takes « ; », the new one ends the run with its full stop (set 125)
+    article = "\n\n".join(
+        [
+            "I. – Sont compatibles avec les objectifs :",
+            "– la programmation pluriannuelle de l'énergie ;",
+            "– la stratégie de rénovation des bâtiments.",
+            "II. – Le présent article entre en vigueur en 2030.",
+        ]
+    )
+    said = "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n\n« – la stratégie nationale pour la biodiversité. »"
+    assert alineas(apply(article, [("1", said)]))[2:4] == [
+        "– la stratégie de rénovation des bâtiments ;",
+        "– la stratégie nationale pour la biodiversité.",
+    ]

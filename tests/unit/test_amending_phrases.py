@@ -693,3 +693,20 @@ def test_two_phrases_in_a_row_named_by_their_ordinals() -> None:
     assert alineas(apply(article, [("2", said)]))[0] == "Un. Deux. Trois."
     with pytest.raises(AmendingError):
         apply(article, [("3", "Alinéa 1\n\nSupprimer les première et troisième phrases.")])
+
+
+def test_a_division_mark_with_its_adverb_or_a_paragraph_number_is_never_a_phrase() -> None:
+    # « 4. », « 4 bis. », « II. – 4. », « I bis. – », « VII bis A. – », « 1° bis », « 1° A », « a bis) »: the mark
+    # opens the alinéa, its first phrase is the words after it, and a phrase rewritten or deleted keeps it (set 125)
+    marks = ["4.", "4 bis.", "II. – 4.", "I\u00a0bis.\u00a0–", "VII bis A. –", "1° bis", "1°\u00a0A", "a bis)", "1°", "a)", "I. –"]
+    for mark in marks:
+        article = f"Le texte.\n\n{mark} Le président reste. Les autres aussi."
+        done = apply(article, [("1", "Rédiger ainsi la première phrase de l'alinéa 2 : « Le maire part. »")])
+        assert alineas(done)[1] == f"{mark} Le maire part. Les autres aussi.", mark
+        done = apply(article, [("2", "À la première phrase de l'alinéa 2, remplacer le mot : « reste » par le mot : « part ».")])
+        assert alineas(done)[1] == f"{mark} Le président part. Les autres aussi.", mark
+        assert alineas(apply(article, [("3", "Supprimer la première phrase de l'alinéa 2.")]))[1].endswith(" Les autres aussi.")
+        assert alineas(apply(article, [("3", "Supprimer la première phrase de l'alinéa 2.")]))[1].startswith(mark.split()[0])
+    # « 1° A la fin » is « À la fin » written without its accent: « A » is the phrase's
+    done = apply("Le texte.\n\n1° A la fin, il part. Y.", [("4", "Rédiger ainsi la première phrase de l'alinéa 2 : « Il reste. »")])
+    assert alineas(done)[1] == "1° Il reste. Y."

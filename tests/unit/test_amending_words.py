@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from drafting.domain.amending import AmendingError, apply
+from drafting.domain.amending.seams import elided_end
 from drafting.domain.amending.typography import normal
 from tests.unit.amending_helpers import ARTICLE, alineas
 
@@ -904,3 +905,16 @@ def test_a_sign_put_for_a_full_stop_takes_the_space_french_writes_before_it() ->
     assert alineas(apply(article, [("1", sign.format(2, ".", ";"))]))[1] == "Le maire décide\u00a0;"
     assert alineas(apply(article, [("1", sign.format(3, ".", ":"))]))[2] == "Le préfet voit : tout :"
     assert alineas(apply(article, [("1", sign.format(2, ".", "!"))]))[1] == "Le maire décide\u00a0!"
+
+
+def test_words_put_ending_with_a_closing_single_quote_keep_the_space_after_them() -> None:
+    # « insérer les mots : « dits ‘de retour’ » »: the ’ closes the ‘ the words opened, Word's single quotes
+    # inside the quotation, no elided word's apostrophe: a space goes after it; « jusqu’ » still joins (set 125)
+    article = "Les Français expatriés rentrés en France sont affiliés."
+    said = "Après le mot : « expatriés », insérer les mots : « dits ‘de retour’ »."
+    assert apply(article, [("1", said)]) == "Les Français expatriés dits ‘de retour’ rentrés en France sont affiliés."
+    said = "Après le mot : « affiliés », insérer les mots : « ‘de droit’ »."
+    assert apply(article, [("2", said)]) == "Les Français expatriés rentrés en France sont affiliés ‘de droit’."
+    assert [elided_end(w) for w in ("d’", "jusqu’", "‘de retour’", "‘X’ et d’", "dits ‘l’", "‘a’ ‘b’")] == [
+        True, True, False, True, True, False,
+    ]  # fmt: skip

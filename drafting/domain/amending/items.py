@@ -80,13 +80,19 @@ def all_refs(article: Article) -> list[tuple[list[str], int]]:
     return [(lines, j) for lines in lists for j in range(len(lines))]
 
 
+def item_kind(text: str) -> str:
+    """The kind of an item's mark (`mark_kind`), or « dash » for an item opening with a dash (« – les mots … ; »,
+    « « – la stratégie … ; »), whose enumeration ends as the others do."""
+    return mark_kind(text) or ("dash" if re.match(r"[-–—]\s", text.lstrip(BLANKS + '«"“')) else "")
+
+
 def end_item(article: Article, lines: list[str], k: int, was: tuple[str, str] = ("", "")) -> None:
-    """Items of an enumeration (« 1° », « a) ») end with « ; », the last with a full stop: an item ending
+    """Items of an enumeration (« 1° », « a) », « – ») end with « ; », the last with a full stop: an item ending
     with a full stop (or none) that now has an item of its enumeration after it ends with « ; », as the others do
     (an item next to it says so, or the alinéas it rewrites, `was` (first, last), an item and its
     quotation, ended so)."""
     text = lines[k]
-    kind = mark_kind(text)
+    kind = item_kind(text)
     # or with words it quotes (« 4° … la fin de l'alinéa est ainsi rédigée : « … installations. » »)
     quoting = not opened(text) and bool(re.search(r"[»”]\s*\.?$", text.rstrip()))
     stop = text.rstrip().endswith(".") and not text.rstrip().endswith("..")  # an alinéa ends with no abbreviation
@@ -95,7 +101,7 @@ def end_item(article: Article, lines: list[str], k: int, was: tuple[str, str] = 
     # words it quotes that end with the item's « ; » (« … compensation carbone ; » », then « 3° … » as it
     # stood): ended already, as `items_end` reads it
     ended = quoting and text.rstrip(BLANKS + '»"”.').endswith(";")
-    if kind not in ("arabic", "letter") or not (stop or quoting or bare) or ended:
+    if kind not in ("arabic", "letter", "dash") or not (stop or quoting or bare) or ended:
         return
     refs = all_refs(article)
     at = next((n for n, (ls, j) in enumerate(refs) if ls is lines and j == k), None)
@@ -103,15 +109,15 @@ def end_item(article: Article, lines: list[str], k: int, was: tuple[str, str] = 
         return
     nearby = [refs[n][0][refs[n][1]] for n in (at - 1, at + 1) if 0 <= n < len(refs)]
     following = refs[at + 1][0][refs[at + 1][1]]
-    ends_items = any(mark_kind(t) == kind and t.rstrip(BLANKS + '»"”').endswith(";") for t in nearby)
-    ends_items = ends_items or mark_kind(was[0]) == kind and was[1].rstrip(BLANKS + '»"”').endswith(";")
+    ends_items = any(item_kind(t) == kind and t.rstrip(BLANKS + '»"”').endswith(";") for t in nearby)
+    ends_items = ends_items or item_kind(was[0]) == kind and was[1].rstrip(BLANKS + '»"”').endswith(";")
     order = [ls[j] for ls, j in refs]
     if not ends_items and at and opened(order[at - 1]) and order[at - 1].rstrip().endswith(";"):
         # after the quotation an item of its kind introduces, closed « » ; » (« 1° Le I est complété par
         # un alinéa ainsi rédigé : » then « « À compter … » ; »): that item ended so
         head = next((n for n in range(at - 1, -1, -1) if not opened(order[n])), None)
-        ends_items = head is not None and mark_kind(order[head]) == kind
-    if mark_kind(following) != kind and _run_ended_with_stop(article, refs[at + 1], kind):
+        ends_items = head is not None and item_kind(order[head]) == kind
+    if item_kind(following) != kind and _run_ended_with_stop(article, refs[at + 1], kind):
         return  # the item now last of its run before the outer item ends it as the run's last did
     if item_follows(following, kind) and ends_items:
         lines[k] = (text.rstrip() if (quoting or bare) and not stop else text.rstrip()[:-1].rstrip()) + " ;"
@@ -126,13 +132,13 @@ def _run_ended_with_stop(article: Article, following: tuple[list[str], int], kin
     if not n:
         return False
     last = article.original[n - 1].rstrip()
-    return mark_kind(last) == kind and last.endswith(".") and not last.endswith("..")
+    return item_kind(last) == kind and last.endswith(".") and not last.endswith("..")
 
 
 def item_follows(following: str, kind: str) -> bool:
     """Whether `following` is an item after one of `kind` in its enumeration: of its kind, or of the
     enumeration above it (« 3° » after the « c) » of a 2°), or « … » that takes the kind around it."""
-    other = mark_kind(following) or (kind if re.match(r"\.\.\.|…", following) else "")
+    other = item_kind(following) or (kind if re.match(r"\.\.\.|…", following) else "")
     return other == kind or (kind, other) == ("letter", "arabic")
 
 

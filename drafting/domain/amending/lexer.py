@@ -30,6 +30,13 @@ from drafting.domain.amending.typography import fold
 NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
            "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
            "seize": 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20}  # fmt: skip
+# The ordinal words the places count with (`locations.ORD` reads them and their compounds of tens: « vingt
+# et unième », « soixante-dix-septième », « trentième »)
+UNIT_ORDS = ["deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième"]
+TEEN_ORDS = ["dixième", "onzième", "douzième", "treizième", "quatorzième", "quinzième", "seizième",
+             "dix-septième", "dix-huitième", "dix-neuvième"]  # fmt: skip
+TENS_ORDS = ["vingtième", "trentième", "quarantième", "cinquantième", "soixantième"]
+ORDINAL_WORDS = ["premier", "première", "unième", *UNIT_ORDS, *TEEN_ORDS, *TENS_ORDS, "dernier", "dernière"]
 # A number, as a regex alternative: the longest words first (« dix-sept » before « dix »), then figures
 COUNT = "|".join(sorted(NUMBERS, key=len, reverse=True)) + r"|\d+"
 _COUNTED = re.compile(rf"\b(?<!-)({COUNT}) (?:alinéa|phrase)")
@@ -97,11 +104,15 @@ def sentences(source: str) -> list[Sentence]:
     return [s for s in out if s.prose.strip() or s.operands]
 
 
-# The words naming places typed without their accents (« Alinea 4 », « A l'alinea 1 », « apres »), as a keyboard
-# without them writes: the prose only, its operands set apart (``¤n¤``) are matched as written
+# The words naming places typed without their accents (« Alinea 4 », « A l'alinea 1 », « apres », « douzieme »),
+# as a keyboard without them writes: the prose only, its operands set apart (``¤n¤``) are matched as written.
+# The ordinals are every one the places read accented (`ORDINAL_WORDS`, each word of a compound on its own:
+# « vingt et unieme », « soixante-dix-septieme »), their « è » typed « e »
+_PLAIN_ORDS = {word.replace("è", "e"): word for word in ORDINAL_WORDS if "è" in word}
 _UNACCENTED = re.compile(
-    r"\b(?:(?P<alinea>[Aa])linea(?P<s>s?)|(?P<apres>[Aa])pres|(?P<ord>premi|derni|deuxi|troisi|quatri|cinqui|sixi|"
-    r"septi|huiti|neuvi|dixi|avant-derni)ere(?P<os>s?))\b|^(?P<a>A)(?= l['’]alin[ée]a| la (?:premi|derni|deuxi))"
+    r"\b(?:(?P<alinea>[Aa])linea(?P<s>s?)|(?P<apres>[Aa])pres|(?P<ord>"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(_PLAIN_ORDS, key=len, reverse=True))
+    + r")(?P<os>s?))\b|^(?P<a>A)(?= l['’]alin[ée]a| la (?:premi|derni|deuxi))"
 )
 
 
@@ -111,7 +122,8 @@ def _accented(match: re.Match[str]) -> str:
     if match.group("apres"):
         return match.group("apres") + "près"
     if match.group("ord"):
-        return match.group("ord") + "ère" + match.group("os")
+        said = match.group("ord")
+        return said[0] + _PLAIN_ORDS[said.lower()][1:] + match.group("os")
     return "À"
 
 

@@ -30,10 +30,11 @@ VERBS = ("remplacer", "substituer", "supprimer", "insérer", "ajouter", "créer"
 # A part or item mark opening a paragraph: « I. – », « II - », « 1° », « a) », « A. – »
 MARK = re.compile(
     r"^(?P<mark>(?:[IVXLC]+|[A-Z])\s*\.?\s*[-–—]|\d+°\)?|[a-z]\)|\(\d+\)|"
-    # « II. Supprimer », and a list's « 1. » or « - » before an instruction (citizens number theirs so)
-    r"(?:[IVX]+|\d+)\.(?= (?:Alinéa|Après|Avant|À|A |Au|Dans|Supprimer|Rédiger|Compléter|Remplacer|Insérer|"
-    r"En conséquence|Pour compenser))|[-–•](?= (?:Alinéa|Après|Avant|À|A |Au|Aux|Dans|Supprimer|Rédiger|Compléter|"
-    r"Remplacer|Insérer|Substituer|Ajouter|En conséquence)\b))\s*"
+    # « II. Supprimer », and a list's « 1. » or « - » before an instruction (citizens number theirs so), its
+    # words typed with or without their accents (« - Alinea 27 : », « - Apres l'alinea 20 », `lexer._UNACCENTED`)
+    r"(?:[IVX]+|\d+)\.(?= (?:Alin[ée]a|Apr[èe]s|Avant|À|A |Au|Dans|Supprimer|R[ée]diger|Compl[ée]ter|Remplacer|"
+    r"Ins[ée]rer|En cons[ée]quence|Pour compenser))|[-–•](?= (?:Alin[ée]a|Apr[èe]s|Avant|À|A |Au|Aux|Dans|Supprimer|"
+    r"R[ée]diger|Compl[ée]ter|Remplacer|Ins[ée]rer|Substituer|Ajouter|En cons[ée]quence)\b))\s*"
 )
 # What an instruction quotes words as: « les mots », « la référence », « le signe de ponctuation » …
 WORD_NOUNS = (

@@ -14,15 +14,14 @@ from typing import Literal
 
 from drafting.domain.amending.codes import another_reference
 from drafting.domain.amending.edits import BEFORE_LAST, LAST, THIS_ARTICLE, THROUGH_LAST, AmendingError, Place
-from drafting.domain.amending.lexer import COUNT, NUMBERS
+from drafting.domain.amending.lexer import COUNT, NUMBERS, TEEN_ORDS, UNIT_ORDS
 from drafting.domain.amending.lexer import number as number_of
 
 # Ordinals past « vingtième » are compounds of tens and units, hyphenated or joined by « et » for « un » and
 # « onze » (« vingt et unième », « vingt-et-unième » since 1990, « trente-deuxième », « soixante-dix-septième »,
 # « quatre-vingt-unième »): read as the number they say, up to 99. Put first: « deuxième » alone is in them.
-_UNIT_ORDS = ["deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième"]
-_TEEN_ORDS = ["dixième", "onzième", "douzième", "treizième", "quatorzième", "quinzième", "seizième",
-              "dix-septième", "dix-huitième", "dix-neuvième"]  # fmt: skip
+_UNIT_ORDS = UNIT_ORDS
+_TEEN_ORDS = TEEN_ORDS
 _TENS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "quatre-vingt": 80}
 _AND = r"(?: et |-et-)"
 _UNITS_JOINED = "|".join(_UNIT_ORDS)

@@ -50,7 +50,7 @@ def splice(hit: Hit, start: int, end: int, new: str, ctx: Ctx | None = None) -> 
     does not give the text meant, and which word goes is not ours to guess."""
     line = hit.slot.text[hit.line]
     left, right = line[:start], line[end:]
-    if new and new[-1] in "'’":  # « la délivrance d' » joins the next word
+    if elided_end(new):  # « la délivrance d' » joins the next word
         right = right.lstrip()
     if new[:1] in (";", ":", "!", "?") and left[-1:].isalnum():  # « . » replaced by « ; »: French puts a space before
         left += _space_before_stop(line)
@@ -237,13 +237,29 @@ def _quoted_comma(left: str) -> bool:
 
 
 
+_ELIDED = re.compile(r"(?<![\w])(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]$", re.I)
+
+
+def elided_end(new: str) -> bool:
+    """Whether words put end with an elided word's apostrophe (« d' », « jusqu’ »), which joins the next word,
+    rather than with the ’ closing a ‘ they opened (« dits ‘de retour’ »: Word's single quotes inside the
+    quotation, its text's), after which a space goes: a ’ is that quote when a ‘ before it is left open (each
+    ’ that no letter follows closing one) and the word before it is none that elides."""
+    if not new or new[-1] not in "'’":
+        return False
+    if new[-1] == "’" and not _ELIDED.search(new):
+        return new.count("‘") <= len(re.findall(r"’(?!\w)", new[:-1]))
+    return True
+
+
 def joined_with_spaces(left: str, new: str, right: str) -> str:
     """Words put between `left` and `right` with the spaces French puts around them."""
     opening = left[-1:] in "'’(«“" or left[-1:] == '"' and left[-2:-1] in ("", " ")
     dots = new.startswith(("..", "…"))  # « ...... » stands for a number left blank: a word, not a stop
     pad_left = "" if not left or left[-1:] in BLANKS or opening or new[:1] in ",.)" and not dots else " "
     closing = closes_quote(left, right)
-    pad_right = "" if not right or right[:1] in BLANKS + ",.;)" or new[-1:] in "'’(" or closing else " "
+    glued = new[-1:] == "(" or elided_end(new)
+    pad_right = "" if not right or right[:1] in BLANKS + ",.;)" or glued or closing else " "
     return pad_left + new + pad_right
 
 
@@ -263,9 +279,9 @@ def stopped(new: str, right: str, edit: Edit, ctx: Ctx) -> str:
 def _stopped(new: str, right: str, edit: Edit, ctx: Ctx) -> str:
     if not new:
         return new
-    if new[-1:] in "'’" and not right.lstrip()[:1].isalpha():
+    if elided_end(new) and not right.lstrip()[:1].isalpha():
         raise ctx.fail(f"its words end with « {new[-2:]} », which needs a word after it", "not_applicable")
-    if new[-1:] in "'’":
+    if elided_end(new):
         check_elision(new, right.lstrip(), ctx)  # « jusqu' » before « le 30 juin »: « jusqu'le »
     after = right.lstrip()
     if new.endswith(".") and not new.endswith("..") and after[:1] == "." and not after.startswith("..."):

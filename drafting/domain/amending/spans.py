@@ -130,13 +130,28 @@ def place_span(text: str, place: Place, ctx: Ctx) -> tuple[int, int]:
     return bounds[i][0], end
 
 
+# A division's own mark with its adverb or capital (« I bis. – », « VII bis A. – », « 1° bis », « 1° A » but not
+# « 1° A la », which is « À la »; « a bis) »), a paragraph's « N. » (« 4. », « 4 bis. ») and the « 1. » written
+# after the paragraph's mark (« V bis. – 1. »): never a phrase nor words of the alinéa
+_ADVERB = rf"(?:\s+(?:{'|'.join(ADVERBS)}))?"
+_DIVISION_MARK = re.compile(
+    rf"^(?:[IVX]+{_ADVERB}(?:\s+[A-Z]{{1,2}})?\s*(?:\(nouveau\)\s*)?\.\s*-\s*(?:\d+{_ADVERB}\s*\.\s+(?=[A-ZÀ-Ý]))?"
+    rf"|\d+{_ADVERB}\s*\.\s+(?=[A-ZÀ-Ý])"
+    rf"|\d+\s*°{_ADVERB}(?:\s+[A-Z]{{1,3}}(?!\s+[a-zà-ÿ]))?(?=\s)"
+    rf"|[a-z]{_ADVERB}\))\s*"
+)
+
+
 def own_start(text: str, lo: int) -> int:
-    """Where an alinéa's words start after its own mark (« IV. – », « 2° ») or article heading (« Art. L. 1. – »)."""
+    """Where an alinéa's words start after its own mark (« IV. – », « 2° », « 2° bis », « I bis. – », « 4. »)
+    or article heading (« Art. L. 1. – »)."""
     head = fold(text[lo : lo + 120])  # « L. 134‑15‑1 » is written with no-break hyphens; marks open an alinéa
     heading = ARTICLE_HEADING.match(head)
     at = heading.end() if heading else 0
-    mark = MARK.match(head[at:]) or ROMAN_ITEM.match(head[at:])  # « Art. L. 222-2-1. – I. – Lorsque … »: its I too
-    return lo + at + (mark.end() if mark else 0)
+    # « Art. L. 222-2-1. – I. – Lorsque … »: its I too
+    found = (MARK.match(head[at:]), ROMAN_ITEM.match(head[at:]), _DIVISION_MARK.match(head[at:]))
+    marks = [m.end() for m in found if m]
+    return lo + at + max(marks, default=0)
 
 
 def within_quotes(line: str, lo: int, hi: int, ctx: Ctx) -> None:
