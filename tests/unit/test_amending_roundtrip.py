@@ -121,7 +121,7 @@ def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
             if words[at - 1].lower() in ("ce", "cet"):
                 return article, article
             # a drafter opens a sentence with a capital (the parser gives it one)
-            opens = re.search(rf"^{_OPENING}$|[.!?]$", " ".join(words[:at]))
+            opens = re.search(rf"^{_OPENING}$|[.!?]$", " ".join(words[:at])) or _after_shuttle_mark(words, at)
             words[at : at + span] = [word[:1].upper() + word[1:] if opens else word]
         elif kind == "delete_words":
             # words deleted with the full stop ending their phrase leave it its stop (test_amending_phrases.py):
@@ -149,7 +149,7 @@ def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
             del words[at : at + span]
             # the words left opening the alinéa after its mark take its capital (the parser gives it)
             # as after a full stop (the parser gives the word a capital where a sentence opens)
-            opens = re.search(rf"^{_OPENING}$|[.!?]$", " ".join(words[:at]))
+            opens = re.search(rf"^{_OPENING}$|[.!?]$", " ".join(words[:at])) or _after_shuttle_mark(words, at)
             if at < len(words) and opens and words[at] == "," and at + 1 < len(words):
                 del words[at]  # « "b) Au 1° , après » less « Au 1° »: no sentence opens with a comma (dropped)
             if at < len(words) and opens:
@@ -165,6 +165,10 @@ def edited(draw: st.DrawFn) -> tuple[list[str], list[str]]:
             # when divisions of its kind are left at its level (the bill's own, or its quotation)
             mark = _MARK.match(new[i])
             follows = new[i + 1] if i + 1 < len(new) else ""
+            if re.match(r'[«"“]?\s*\d+\.\s', new[i]):
+                # a division numbered « 2. » under a paragraph keeps its number, « 2. (Supprimé) », where its
+                # siblings run from « 1. » (test_amending_places.py), which this edit does not tell: not drawn
+                return article, article
             if mark and _kind(new[i]) == "article" and _quoted(follows) and not _MARK.match(follows):
                 # a code article's first alinéa deleted and its next one left: what stays of its heading is
                 # not said (refused: docs/instructions.md), so it is not drawn here
@@ -221,6 +225,14 @@ def test_the_generated_instruction_reads_back_as_the_same_edit(case: tuple[list[
     # taken out (« sont insérés deux alinéas » for « trois »): tested in test_amending_insertions.py, set aside here
     counted = [_seen(a) for a in applied.split("\n\n")]
     assert counted == [_seen(a) for a in after], instruction
+
+
+def _after_shuttle_mark(words: list[str], at: int) -> bool:
+    """Whether words[at] opens the alinéa after a shuttle mark (« 6° bis A Les membres »), read as one before a
+    capital only (« 1° A la » is « À la »)."""
+    prefix = " ".join(words[:at])
+    shuttle = re.fullmatch(r'[«"“]*\s*\d+°(?: [a-z]+)? [A-Z]{1,3}', prefix)
+    return bool(shuttle) and at < len(words) and words[at][:1].isupper()
 
 
 def _seen(alinea: str) -> str:
