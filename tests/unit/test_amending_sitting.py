@@ -657,3 +657,54 @@ def test_marks_of_several_levels_at_one_gap_read_every_alinea_put_and_the_alinea
     # marks of several kinds whose levels are not read (an alinéa with no mark among them): refused, not kept
     with pytest.raises(AmendingError, match="their marks in no order a vote gives"):
         apply(article, [one("9", 3, "c) Adaptant ;"), one("10", 3, "1° bis Des mesures ;"), one("11", 3, "Ces mesures sont prises en 2021.")])
+
+
+def test_marks_at_one_gap_scoped_by_the_alinea_opening_them_and_by_the_alineas_around() -> None:
+    # an alinéa of no mark by one amendment between the 3° and a « 4° » by another: refused (p128-005), not
+    # between a « C. – » and a « D. – » (p128-011); « II bis. – A. – » opens the capitals its « B. – » goes on
+    # (p128-010); a quoted « Art. L. 1. – I. – » opens the quotation's I (p128-015); no III bis nor IV bis B
+    # over the III's last alinéa of no mark (p128-034) nor after the IV bis A (p128-041); a quotation's alinéa
+    # beside the bill's own at one gap (p128-065): refused
+    article = "\n\n".join([
+        "I. – Le code est ainsi modifié :",
+        "1° L'article L. 1 est ainsi rédigé :",
+        "« Art. L. 1. – I. – Les tarifs bénéficient :",
+        "« 1° Aux consommateurs domestiques ;",
+        "« 2° Aux consommateurs non domestiques.",
+        "« II. – Les clients attestent. » ;",
+        "II. – A. – Les fournisseurs identifient :",
+        "1° Les petits clients ;",
+        "2° Les moyens clients ;",
+        "3° Les autres clients.",
+        "B. – Ils interrogent les clients.",
+        "C. – Les clients sont réputés éligibles.",
+        "III. – Les fournisseurs informent :",
+        "1° Sur les factures ;",
+        "2° Sur le site.",
+        "Par dérogation, les clients sont informés.",
+        "IV. – Le mandat est prorogé pour :",
+        "1° Les conseillers.",
+        "IV bis A (nouveau). – Les candidats élus.",
+        "V. – Le présent article entre en vigueur.",
+    ])
+
+    def one(numero: str, at: int, *texts: str) -> tuple[str, str]:
+        quoted = "\n\n".join(f"« {t} »" for t in texts)
+        return (numero, f"Après l'alinéa {at}, insérer les alinéas suivants :\n\n{quoted}")
+
+    conflict = "their marks in no order a vote gives"
+    with pytest.raises(AmendingError, match=conflict):
+        apply(article, [one("1", 10, "Les fournisseurs en informent la commission."), one("2", 10, "4° Les collectivités.")])
+    out = alineas(apply(article, [one("1", 12, "Ces clients sont informés."), one("2", 12, "D. – Les fournisseurs publient.")]))
+    assert [g[:6] for g in out[11:14]] == ["C. – L", "Ces cl", "D. – L"]
+    ii_bis = one("3", 12, "II bis. – A. – Les fournisseurs adressent :", "1° Le nombre ;", "2° Le reste.", "B. – Le médiateur rend compte.")
+    out = alineas(apply(article, [ii_bis, one("4", 12, "D. – Les fournisseurs publient.")]))
+    assert [g[:6] for g in out[11:18]] == ["C. – L", "D. – L", "II bis", "1° Le ", "2° Le ", "B. – L", "III. –"]
+    out = alineas(apply(article, [one("5", 5, "« I bis. – Les consommateurs attestent."), one("6", 5, "« 3° Aux collectivités.")]))
+    assert [g[:6] for g in out[4:8]] == ["« 2° A", "« 3° A", "« I bi", "« II. "]
+    with pytest.raises(AmendingError, match=conflict):
+        apply(article, [one("7", 15, "III bis. – Le mandat est prorogé."), one("8", 15, "3° Sur les affiches.")])
+    with pytest.raises(AmendingError, match=conflict):
+        apply(article, [one("9", 18, "IV bis B. – Les comptes sont déposés."), one("10", 18, "2° Les maires.")])
+    with pytest.raises(AmendingError, match=conflict):
+        apply(article, [one("11", 6, "I bis. – Le mot est remplacé."), one("12", 6, "« Les clients paient. »")])

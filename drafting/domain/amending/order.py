@@ -66,8 +66,14 @@ def marks_in_order(plan: list[tuple[str, Edit]], alineas: list[str]) -> list[tup
         numeros = [plan[i][0] for i in indices]
         if len(set(numeros)) < 2 or len(set(numeros)) != len(numeros):
             continue  # one amendment's, or one putting there twice: its own text says the order
+        if len({_quote_level(plan[i][1].new[0]) for i in indices}) > 1:
+            # a quotation's alinéa beside the bill's own (« « Le conseil … » » continuing the code article quoted
+            # before the gap, and « II bis. – … »): which goes first, and where the quotation ends, is not said
+            numero, edit = plan[indices[-1]]
+            raise _conflict(numero, edit)
         leveled = _by_levels([plan[i] for i in indices], alineas)
         if leveled is not None:  # marks of several levels, or small romans: by the levels open at the gap
+            _check_runs([plan[indices[n]] for n in leveled], alineas)
             for at, n in zip(indices, leveled, strict=True):
                 out[at] = plan[indices[n]]
             continue
@@ -123,6 +129,7 @@ def marks_in_order(plan: list[tuple[str, Edit]], alineas: list[str]) -> list[tup
         if any(b[0] <= a[-1] for a, b in zip(seen, seen[1:], strict=False)):
             numero, edit = plan[indices[-1]]
             raise _conflict(numero, edit)
+        _check_runs([plan[indices[n]] for n in order], alineas)
         for at, n in zip(indices, order, strict=True):
             out[at] = plan[indices[n]]
     return [step for i, step in enumerate(out) if i not in dropped]
@@ -141,7 +148,40 @@ _PARAGRAPH = re.compile(
     r"[\s«\"“]*([IVX]+(?:\s+(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies))?(?:\s+[A-Z]{1,3})?)"
     r"(?:\s*\(nouveau\))?\s*\.\s*-\s*"
 )
+# « « Art. L. 337-7. – »: a quoted article's head, the division its alinéa opens after it
+_ARTICLE_HEAD = re.compile(r"[\s«\"“]*art\.\s+\S.*?\.\s*-\s+", re.IGNORECASE)
 _LEVELS = {"paragraph": 0, "item": 2, "letter": 3}
+def _check_runs(steps: list[tuple[str, Edit]], alineas: list[str]) -> None:
+    """Alinéas several amendments put at one gap, in the order they will be made: refused where an alinéa of
+    no mark one puts comes between two items of one list (the item before the gap, or one put, and an item
+    another puts after it: « 3° Les autres clients. », then « Les fournisseurs en informent … » and « 4° … »,
+    p128-005): whether it ends the division the list is in or goes on the item before is not said. Paragraphs
+    (« C. – », then an alinéa of no mark and « D. – ») may run over several alinéas: the order given stays."""
+    quote = _quote_level(steps[0][1].new[0])
+    gap = _alineas_gap(steps[0][1], steps[0][0], alineas)
+    before = [(None, alineas[gap[1]])] if gap is not None and 0 <= gap[1] < len(alineas) else []
+    runs: dict[int, set[str | None]] = {}  # the item levels open, and who put an alinéa of no mark since
+    for owner, line in [*before, *((numero, line) for numero, e in steps for line in e.new)]:
+        if _quote_level(line) != quote:
+            continue
+        folded = fold(line)
+        readings = _readings_of(line)
+        marked = readings or given_orders(line) or _PARAGRAPH.match(folded) or _CAPITAL.match(folded)
+        if not marked and not _ROMAN_ITEM.match(folded):  # no mark
+            for puts in runs.values():
+                puts.add(owner)
+            continue
+        levels = {lv for lv, _, _ in readings or ()}
+        if not levels or min(levels) < 2:  # a paragraph, or a mark of no sure order: the lists before it closed
+            runs = {}
+            continue
+        if all(any(o != owner for o in runs.get(lv, ())) for lv in levels):  # under every reading
+            numero, edit = next((s for s in steps if s[0] == owner), steps[-1])
+            raise _conflict(numero, edit)
+        runs = {lv: puts for lv, puts in runs.items() if lv < min(levels)}
+        runs.update((lv, set()) for lv in levels)
+
+
 def _conflict(numero: str, edit: Edit) -> AmendingError:
     """Alinéas put at one gap whose marks no order of the vote gives."""
     reason = "it puts alinéas at the same place as other amendments, their marks in no order a vote gives"
@@ -159,9 +199,15 @@ def _heads(text: str, level: int | None) -> dict[int, tuple[int, ...] | None]:
     `level` `item_levels` gives it (a small roman « ix) » at 4), with the order key of each mark, None where it
     is not sure; « I bis (nouveau). – A. – » opens a paragraph and its first capital one. Empty for no mark."""
     folded = fold(text)
-    if level is None:
-        capital = _CAPITAL.match(folded)
-        return {1: _capital_key(capital)} if capital else {}
+    if level is None:  # a quoted article's head opening its roman I (« Art. L. 337-7. – I. – »), a mark of two
+        # suffixes (« VII bis A (nouveau). – »), a capital paragraph
+        head = _ARTICLE_HEAD.match(folded)
+        paragraph = _PARAGRAPH.match(folded, head.end() if head else 0)
+        if paragraph is not None:
+            level, folded = 0, folded[paragraph.start() :]
+        else:
+            capital = _CAPITAL.match(folded)
+            return {1: _capital_key(capital)} if capital else {}
     if level == 4:
         m = _ROMAN_ITEM.match(folded)
         key = _order_key(" ".join(filter(None, m.groups())), "paragraph") if m else None
@@ -231,16 +277,29 @@ _CHILD = {0: (1, 2), 1: (2,), 2: (3,), 3: (4,)}
 State = tuple[tuple[tuple[int, tuple[int, ...]], ...], int, int, frozenset[int]]
 
 
-def _walk(
-    state: State, lines: list[tuple[list[tuple[int, tuple[int, ...], bool]] | None, bool]], child: int | None
-) -> set[State]:
+# an alinéa put: the readings of its mark, whether it ends « : », the capital paragraph it opens after a roman
+# one (« II bis. – A. – »)
+Line = tuple[list[tuple[int, tuple[int, ...], bool]] | None, bool, tuple[int, ...] | None]
+
+
+def _capital_opened(text: str) -> tuple[int, ...] | None:
+    """The key of the capital paragraph an alinéa opening a roman one opens too (« II bis. – A. – … »)."""
+    folded = fold(text)
+    m = _PARAGRAPH.match(folded)
+    capital = _CAPITAL.match(folded, m.end()) if m else None
+    return _capital_key(capital) if capital else None
+
+
+def _walk(state: State, lines: list[Line], child: int | None) -> set[State]:
     """The states (the divisions open, whether the last alinéa opens a list: 1 the article's, 2 one put; the
     shallowest level put; the levels of lists opened under an alinéa put) after an amendment's alinéas, each
     mark read every way it may be: a mark comes after the open one of its level (next to it where of no sure
     kind, or in a list opened under an alinéa put) or opens a list under an alinéa ending « : » (of the level
-    `child` under the article's alinéa that has one, a first under one put); none where no reading fits."""
+    `child` under the article's alinéa that has one, a first under one put); none where no reading fits. The
+    capital paragraph a roman one put opens (« II bis. – A. – ») is open after it, a list put: the « B. – »
+    after its items is its own, a « D. – » after them none (p128-010)."""
     states = {state}
-    for readings, colon in lines:
+    for readings, colon, capital in lines:
         after: set[State] = set()
         for stack_t, opens, low, fresh in states:
             stack = dict(stack_t)
@@ -261,6 +320,8 @@ def _walk(
                 new = {k: v for k, v in stack.items() if k < lv}
                 new[lv] = key
                 opened = fresh | {lv} if lv not in stack and opens == 2 else fresh
+                if lv == 0 and capital is not None:  # « II bis. – A. – »: its capitals a list it opens
+                    new[1], opened = capital, opened | {1}
                 after.add((tuple(sorted(new.items())), 2 if colon else 0, min(low, lv), opened & set(new)))
         states = after
     return states
@@ -283,18 +344,18 @@ def _by_levels(steps: list[tuple[str, Edit]], alineas: list[str]) -> list[int] |
     several, fit: refused. None (left to the marks of one kind) where a text has no mark, the gap is not
     between alinéas, or the levels open there are not sure."""
     quote = _quote_level(steps[0][1].new[0])
-    amendments: list[list[tuple[list[tuple[int, tuple[int, ...], bool]] | None, bool]]] = []
+    amendments: list[list[Line]] = []
     for _, e in steps:
-        lines: list[tuple[list[tuple[int, tuple[int, ...], bool]] | None, bool]] = []
+        lines: list[Line] = []
         for line in e.new:
             if _quote_level(line) != quote:  # a text quoted: its marks are its own
-                lines.append((None, False))
+                lines.append((None, False, None))
                 continue
-            lines.append((_readings_of(line), _ends_colon(line)))
+            lines.append((_readings_of(line), _ends_colon(line), _capital_opened(line)))
         if lines[0][0] is None:
             return None
         amendments.append(lines)
-    levels_put = {lv for lines in amendments for r, _ in lines if r for lv, _, _ in r}
+    levels_put = {lv for lines in amendments for r, _, _ in lines if r for lv, _, _ in r}
     if len(levels_put) < 2 and not levels_put & {1, 4}:
         return None  # one kind, no small roman: `marks_in_order` sorts them
     gap = _alineas_gap(steps[0][1], steps[0][0], alineas)
@@ -319,9 +380,18 @@ def _by_levels(steps: list[tuple[str, Edit]], alineas: list[str]) -> list[int] |
     shallowest = min(following, default=None)
     child = shallowest if shallowest is not None and shallowest > max(stack) else None
     start: State = (tuple(sorted(stack.items())), 1 if opens else 0, 99, frozenset())  # type: ignore[arg-type]
+    # an alinéa of no mark right after the gap goes on the division open there: a paragraph's, or, after an item,
+    # the division its list is in (the III's last alinéa after its 2°); nothing put may be of that level or above,
+    # else it would fall under a division put (p128-034)
+    deepest = max(stack)
+    unmarked_after = n + 1 in near and not heads[n + 1]
+    above = [lv for lv in stack if lv < deepest]
+    holder = deepest if deepest < 2 else max(above, default=None)
 
     def follows(state: State) -> bool:
         """Whether the alinéa after the gap follows what is put as it followed the alinéa before."""
+        if unmarked_after and holder is not None and state[2] <= holder:
+            return False
         if shallowest is None or shallowest < state[2]:
             return True
         if shallowest > state[2]:  # it would come under a division put: no longer the one it was in
