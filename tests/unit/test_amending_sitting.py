@@ -657,3 +657,13 @@ def test_marks_of_several_levels_at_one_gap_read_every_alinea_put_and_the_alinea
     # marks of several kinds whose levels are not read (an alinéa with no mark among them): refused, not kept
     with pytest.raises(AmendingError, match="their marks in no order a vote gives"):
         apply(article, [one("9", 3, "c) Adaptant ;"), one("10", 3, "1° bis Des mesures ;"), one("11", 3, "Ces mesures sont prises en 2021.")])
+
+
+def test_a_word_the_article_holds_only_as_the_head_of_a_longer_one_is_not_held_by_it() -> None:
+    # « renouvelable » whole only in the rewrite's alinéa 2 (the alinéa as it stood writes « renouvelables »,
+    # another word): made on the rewrite or fallen is not said, as when the article lacks it (p129-028)
+    article = "Le code est ainsi modifié :\n\n1° Les mots : « de biogaz » sont remplacés par les mots : « de gaz renouvelables »."
+    rewrite = ("1", "Rédiger ainsi cet article :\n\n« Le code est ainsi modifié : »\n\n« 1° Les mots : « de biogaz » sont remplacés par les mots : « d'hydrogène renouvelable ». »")
+    change = ("2", "Alinéa 2\n\nRemplacer le mot :\n\n« renouvelable »\n\npar le mot :\n\n« décarboné »")
+    with pytest.raises(AmendingError, match="rewrite of the article, not in the article"):
+        apply(article, [rewrite, change])

@@ -11,13 +11,15 @@ another amendment put or changed) are `sitting.py`'s.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from drafting.domain.amending.apply import Amending, Before
 from drafting.domain.amending.edits import EVERY, AmendingError, Amendment, Edit
 from drafting.domain.amending.order import _words
-from drafting.domain.amending.typography import BLANKS, normal
+from drafting.domain.amending.search import words_pattern
+from drafting.domain.amending.typography import BLANKS, fold, normal
 
 
 def check_fallen(fallen: list[Amendment], alineas: list[str], rewrite: Amendment | None = None) -> None:
@@ -53,15 +55,17 @@ def _rewrite_text(rewrite: Amendment | None) -> tuple[str, ...] | None:
 
 def _held_by(edit: Edit, new: Sequence[str]) -> bool:
     """Whether the words an edit names (its old words and its anchor, all of them) are in the alinéas `new`
-    (the one of the number it names; all when it names none), whatever their capitals; False when it names
-    none, or changes them wherever they are."""
+    (the one of the number it names; all when it names none), whatever their capitals, whole words as the
+    parser's own search finds them (« renouvelable » is not in « renouvelables », p129-028); False when it
+    names none, or changes them wherever they are."""
     words = [w.strip(BLANKS + '«»"“”') for w in (edit.old, edit.anchor)]
     words = [w for w in words if w]
     if not words or edit.times == EVERY or edit.place.every:
         return False
     named = [n for n in edit.place.alineas or () if n > 0]
     texts = [new[n - 1] for n in named if n <= len(new)] if named else list(new)
-    return bool(texts) and all(any(_words(w) in _words(t) for t in texts) for w in words)
+    found = [words_pattern(w, re.IGNORECASE) for w in words]
+    return bool(texts) and all(any(f.search(fold(t)) for t in texts) for f in found)
 
 
 def check_same_anchor(amendments: list[Amendment]) -> None:
