@@ -904,3 +904,14 @@ def test_a_sign_put_for_a_full_stop_takes_the_space_french_writes_before_it() ->
     assert alineas(apply(article, [("1", sign.format(2, ".", ";"))]))[1] == "Le maire décide\u00a0;"
     assert alineas(apply(article, [("1", sign.format(3, ".", ":"))]))[2] == "Le préfet voit : tout :"
     assert alineas(apply(article, [("1", sign.format(2, ".", "!"))]))[1] == "Le maire décide\u00a0!"
+
+
+def test_a_comma_put_for_an_alineas_stop_is_its_end_with_no_stop_put_back() -> None:
+    # « Remplacer le signe : « ; » par le signe : « , » » at an item's end: « … publics, », not « … publics, ; »
+    # (p129-032, p129-035); words ending with a comma put for words ending with the stop, the same
+    article = "Ces mesures :\n\na) Que les agents publics ;\n\nb) Des règles."
+    sign = "Alinéa {}\n\nRemplacer le signe :\n\n« {} »\n\npar le signe :\n\n« {} »"
+    assert alineas(apply(article, [("1", sign.format(2, ";", ","))]))[1] == "a) Que les agents publics,"
+    assert alineas(apply(article, [("1", sign.format(3, ".", ","))]))[2] == "b) Des règles,"
+    words = "Alinéa 2\n\nRemplacer les mots :\n\n« publics ; »\n\npar les mots :\n\n« privés, »"
+    assert alineas(apply(article, [("1", words)]))[1] == "a) Que les agents privés,"
