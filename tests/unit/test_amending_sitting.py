@@ -667,3 +667,27 @@ def test_a_word_the_article_holds_only_as_the_head_of_a_longer_one_is_not_held_b
     change = ("2", "Alinéa 2\n\nRemplacer le mot :\n\n« renouvelable »\n\npar le mot :\n\n« décarboné »")
     with pytest.raises(AmendingError, match="rewrite of the article, not in the article"):
         apply(article, [rewrite, change])
+
+
+def test_some_items_deleted_with_the_phrase_introducing_them_gone_are_refused() -> None:
+    # the introducing phrase deleted (or the alinéa's end rewritten without « : ») while a) and b) are deleted
+    # and c) is left: the c) would hang after « … maires : » or « … maires ; », which no amendment wrote
+    # (p129-042); every item deleted with the end rewritten so that it introduces nothing, the sitting said what
+    # the alinéa becomes: its text (p129-043)
+    article = "\n\n".join([
+        "Le Gouvernement est habilité à prendre toute mesure relative :",
+        "1° Aux modalités d'élection des maires. Ces ordonnances peuvent prévoir, en particulier :",
+        "a) Que la réunion se tient en tout lieu ;",
+        "b) Des règles de quorum ;",
+        "c) Toute forme de vote.",
+        "2° Aux jalons calendaires.",
+    ])
+    phrase = ("1", "Supprimer la seconde phrase de l'alinéa 2.")
+    rewritten = ("1", "Rédiger ainsi la seconde phrase de l'alinéa 2 :\n\n« Ces ordonnances peuvent prévoir des règles dérogatoires. »")
+    whole = ("1", "Rédiger ainsi l'alinéa 2 :\n\n« 1° Aux modalités d'élection des maires ; »")
+    for first in (phrase, rewritten, whole):
+        for some in ("Supprimer les alinéas 3 et 4.", "Supprimer les alinéas 4 et 5."):
+            with pytest.raises(AmendingError, match="whose introduction in alinéa 2 is gone at this sitting"):
+                apply(article, [first, ("2", some)])
+    out = alineas(apply(article, [rewritten, ("2", "Supprimer les alinéas 3 à 5.")]))
+    assert out[1:] == ["1° Aux modalités d'élection des maires. Ces ordonnances peuvent prévoir des règles dérogatoires.", "2° Aux jalons calendaires."]
