@@ -398,7 +398,7 @@ def _check_items_gone(article: Article, first: int, ctx: Ctx) -> None:
         return
     intro = _introducer_changed(article, first, kind)
     if intro is not None:
-        reason = f"it deletes items whose introduction in alinéa {intro + 1} is gone at this sitting, and leaves others of them"
+        reason = f"it deletes items whose introduction in alinéa {intro + 1} is gone at this sitting, and leaves others of them"  # noqa: E501
         raise ctx.fail(reason, "ambiguous")
     # the alinéas now, each with the slot whose own text it is (None for the head, a put alinéa)
     placed: list[tuple[str, int | None]] = [(t, None) for t in article.head]
