@@ -691,3 +691,31 @@ def test_some_items_deleted_with_the_phrase_introducing_them_gone_are_refused() 
                 apply(article, [first, ("2", some)])
     out = alineas(apply(article, [rewritten, ("2", "Supprimer les alinéas 3 à 5.")]))
     assert out[1:] == ["1° Aux modalités d'élection des maires. Ces ordonnances peuvent prévoir des règles dérogatoires.", "2° Aux jalons calendaires."]
+
+
+def test_two_phrases_put_at_one_place_named_two_ways_are_refused_the_same_put_once() -> None:
+    # « Compléter l'alinéa 2 par une phrase » and « Après la première phrase de l'alinéa 2, insérer une phrase »
+    # on an alinéa of one phrase name its end two ways: which was voted first is not said (p129-060); the same
+    # phrase so put twice is put once; two named the same way go in the order given
+    article = "Premier alinéa.\n\nUn projet de loi est déposé devant le Parlement.\n\nDernier alinéa."
+    end = "Compléter l'alinéa 2 par une phrase ainsi rédigée :\n\n« {} »"
+    after = "Après la première phrase de l'alinéa 2, insérer une phrase ainsi rédigée :\n\n« {} »"
+    for a, b in ((end, after), (after, end)):
+        with pytest.raises(AmendingError, match="puts other words at the same place"):
+            apply(article, [("1", a.format("Il est public.")), ("2", b.format("Il est motivé."))])
+        out = alineas(apply(article, [("1", a.format("Il est public.")), ("2", b.format("Il est public."))]))
+        assert out[1] == "Un projet de loi est déposé devant le Parlement. Il est public."
+    out = alineas(apply(article, [("1", end.format("Il est public.")), ("2", end.format("Il est motivé."))]))
+    assert out[1] == "Un projet de loi est déposé devant le Parlement. Il est public. Il est motivé."
+
+
+def test_words_completing_an_alinea_another_completes_by_a_phrase_go_before_its_stop_as_it_stood() -> None:
+    # the phrase given first: the words still complete the alinéa as it stood, before its stop, then the phrase
+    # (p129-066); a last phrase rewritten is no phrase put after the end: the words complete it as before
+    article = "Premier alinéa.\n\nUn projet est déposé. Il est publié au Journal officiel.\n\nDernier alinéa."
+    phrase = ("1", "Compléter l'alinéa 2 par une phrase ainsi rédigée :\n\n« Il est motivé. »")
+    words = ("2", "Compléter l'alinéa 2 par les mots :\n\n« dans le mois »")
+    for sitting in ([phrase, words], [words, phrase]):
+        assert alineas(apply(article, sitting))[1] == "Un projet est déposé. Il est publié au Journal officiel dans le mois. Il est motivé."
+    rewrite = ("1", "Rédiger ainsi la seconde phrase de l'alinéa 2 :\n\n« Il est rendu public. »")
+    assert alineas(apply(article, [rewrite, words]))[1] == "Un projet est déposé. Il est rendu public dans le mois."

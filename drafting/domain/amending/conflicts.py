@@ -99,12 +99,15 @@ def check_same_gap(amendments: list[Amendment], alineas: list[str]) -> list[Amen
     edit is made alone on the text as it stood, the place its words went found by comparing the alinéa
     before and after (`_gap`); places with nothing but spaces between are one. The same words put at one
     place so named by two amendments are put once, as identical amendments count once (p112-037): the
-    amendments are returned without the second's edit (without the second when it had no other)."""
+    amendments are returned without the second's edit (without the second when it had no other). Phrases
+    too: « Compléter l'alinéa 11 par une phrase » and « Après la première phrase de l'alinéa 11, insérer une
+    phrase » on an alinéa of one phrase name its end two ways (p129-060); two phrases put at one place named
+    the same way go in the order given, the vote's, as alinéas do."""
     inserts = [
         (a.numero, e)
         for a in amendments
         for e in a.edits
-        if e.kind == "insert_words" and e.times == 1 and not e.place.every and not e.readings
+        if e.kind in ("insert_words", "append_sentence") and e.times == 1 and not e.place.every and not e.readings
     ]
     if len({numero for numero, _ in inserts}) < 2:
         return amendments
@@ -126,9 +129,11 @@ def check_same_gap(amendments: list[Amendment], alineas: list[str]) -> list[Amen
             continue
         words = _words(edit.new[0])
         same = False
-        for lo, hi, other, others_words, _ in gaps.get(n, []):
+        for lo, hi, other, others_words, others_edit in gaps.get(n, []):
             if other == numero:
                 continue
+            if edit.kind == others_edit.kind == "append_sentence" and edit.place == others_edit.place:
+                continue  # phrases put at one place named one way: in the order of the vote, as alinéas are
             between = alineas[n][min(hi, gap[1]) : max(lo, gap[0])]
             if between.strip(BLANKS):
                 continue
