@@ -708,3 +708,65 @@ def test_marks_at_one_gap_scoped_by_the_alinea_opening_them_and_by_the_alineas_a
         apply(article, [one("9", 18, "IV bis B. – Les comptes sont déposés."), one("10", 18, "2° Les maires.")])
     with pytest.raises(AmendingError, match=conflict):
         apply(article, [one("11", 6, "I bis. – Le mot est remplacé."), one("12", 6, "« Les clients paient. »")])
+
+
+def test_a_word_the_article_holds_only_as_the_head_of_a_longer_one_is_not_held_by_it() -> None:
+    # « renouvelable » whole only in the rewrite's alinéa 2 (the alinéa as it stood writes « renouvelables »,
+    # another word): made on the rewrite or fallen is not said, as when the article lacks it (p129-028)
+    article = "Le code est ainsi modifié :\n\n1° Les mots : « de biogaz » sont remplacés par les mots : « de gaz renouvelables »."
+    rewrite = ("1", "Rédiger ainsi cet article :\n\n« Le code est ainsi modifié : »\n\n« 1° Les mots : « de biogaz » sont remplacés par les mots : « d'hydrogène renouvelable ». »")
+    change = ("2", "Alinéa 2\n\nRemplacer le mot :\n\n« renouvelable »\n\npar le mot :\n\n« décarboné »")
+    with pytest.raises(AmendingError, match="rewrite of the article, not in the article"):
+        apply(article, [rewrite, change])
+
+
+def test_some_items_deleted_with_the_phrase_introducing_them_gone_are_refused() -> None:
+    # the introducing phrase deleted (or the alinéa's end rewritten without « : ») while a) and b) are deleted
+    # and c) is left: the c) would hang after « … maires : » or « … maires ; », which no amendment wrote
+    # (p129-042); every item deleted with the end rewritten so that it introduces nothing, the sitting said what
+    # the alinéa becomes: its text (p129-043)
+    article = "\n\n".join([
+        "Le Gouvernement est habilité à prendre toute mesure relative :",
+        "1° Aux modalités d'élection des maires. Ces ordonnances peuvent prévoir, en particulier :",
+        "a) Que la réunion se tient en tout lieu ;",
+        "b) Des règles de quorum ;",
+        "c) Toute forme de vote.",
+        "2° Aux jalons calendaires.",
+    ])
+    phrase = ("1", "Supprimer la seconde phrase de l'alinéa 2.")
+    rewritten = ("1", "Rédiger ainsi la seconde phrase de l'alinéa 2 :\n\n« Ces ordonnances peuvent prévoir des règles dérogatoires. »")
+    whole = ("1", "Rédiger ainsi l'alinéa 2 :\n\n« 1° Aux modalités d'élection des maires ; »")
+    for first in (phrase, rewritten, whole):
+        for some in ("Supprimer les alinéas 3 et 4.", "Supprimer les alinéas 4 et 5."):
+            with pytest.raises(AmendingError, match="whose introduction in alinéa 2 is gone at this sitting"):
+                apply(article, [first, ("2", some)])
+    out = alineas(apply(article, [rewritten, ("2", "Supprimer les alinéas 3 à 5.")]))
+    assert out[1:] == ["1° Aux modalités d'élection des maires. Ces ordonnances peuvent prévoir des règles dérogatoires.", "2° Aux jalons calendaires."]
+
+
+def test_two_phrases_put_at_one_place_named_two_ways_are_refused_the_same_put_once() -> None:
+    # « Compléter l'alinéa 2 par une phrase » and « Après la première phrase de l'alinéa 2, insérer une phrase »
+    # on an alinéa of one phrase name its end two ways: which was voted first is not said (p129-060); the same
+    # phrase so put twice is put once; two named the same way go in the order given
+    article = "Premier alinéa.\n\nUn projet de loi est déposé devant le Parlement.\n\nDernier alinéa."
+    end = "Compléter l'alinéa 2 par une phrase ainsi rédigée :\n\n« {} »"
+    after = "Après la première phrase de l'alinéa 2, insérer une phrase ainsi rédigée :\n\n« {} »"
+    for a, b in ((end, after), (after, end)):
+        with pytest.raises(AmendingError, match="puts other words at the same place"):
+            apply(article, [("1", a.format("Il est public.")), ("2", b.format("Il est motivé."))])
+        out = alineas(apply(article, [("1", a.format("Il est public.")), ("2", b.format("Il est public."))]))
+        assert out[1] == "Un projet de loi est déposé devant le Parlement. Il est public."
+    out = alineas(apply(article, [("1", end.format("Il est public.")), ("2", end.format("Il est motivé."))]))
+    assert out[1] == "Un projet de loi est déposé devant le Parlement. Il est public. Il est motivé."
+
+
+def test_words_completing_an_alinea_another_completes_by_a_phrase_go_before_its_stop_as_it_stood() -> None:
+    # the phrase given first: the words still complete the alinéa as it stood, before its stop, then the phrase
+    # (p129-066); a last phrase rewritten is no phrase put after the end: the words complete it as before
+    article = "Premier alinéa.\n\nUn projet est déposé. Il est publié au Journal officiel.\n\nDernier alinéa."
+    phrase = ("1", "Compléter l'alinéa 2 par une phrase ainsi rédigée :\n\n« Il est motivé. »")
+    words = ("2", "Compléter l'alinéa 2 par les mots :\n\n« dans le mois »")
+    for sitting in ([phrase, words], [words, phrase]):
+        assert alineas(apply(article, sitting))[1] == "Un projet est déposé. Il est publié au Journal officiel dans le mois. Il est motivé."
+    rewrite = ("1", "Rédiger ainsi la seconde phrase de l'alinéa 2 :\n\n« Il est rendu public. »")
+    assert alineas(apply(article, [rewrite, words]))[1] == "Un projet est déposé. Il est rendu public dans le mois."

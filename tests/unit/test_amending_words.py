@@ -918,3 +918,14 @@ def test_words_put_ending_with_a_closing_single_quote_keep_the_space_after_them(
     assert [elided_end(w) for w in ("d’", "jusqu’", "‘de retour’", "‘X’ et d’", "dits ‘l’", "‘a’ ‘b’")] == [
         True, True, False, True, True, False,
     ]  # fmt: skip
+
+
+def test_a_comma_put_for_an_alineas_stop_is_its_end_with_no_stop_put_back() -> None:
+    # « Remplacer le signe : « ; » par le signe : « , » » at an item's end: « … publics, », not « … publics, ; »
+    # (p129-032, p129-035); words ending with a comma put for words ending with the stop, the same
+    article = "Ces mesures :\n\na) Que les agents publics ;\n\nb) Des règles."
+    sign = "Alinéa {}\n\nRemplacer le signe :\n\n« {} »\n\npar le signe :\n\n« {} »"
+    assert alineas(apply(article, [("1", sign.format(2, ";", ","))]))[1] == "a) Que les agents publics,"
+    assert alineas(apply(article, [("1", sign.format(3, ".", ","))]))[2] == "b) Des règles,"
+    words = "Alinéa 2\n\nRemplacer les mots :\n\n« publics ; »\n\npar les mots :\n\n« privés, »"
+    assert alineas(apply(article, [("1", words)]))[1] == "a) Que les agents privés,"

@@ -396,6 +396,10 @@ def _check_items_gone(article: Article, first: int, ctx: Ctx) -> None:
     quoted = opened(original[first])
     if kind not in ("arabic", "letter"):
         return
+    intro = _introducer_changed(article, first, kind)
+    if intro is not None:
+        reason = f"it deletes items whose introduction in alinéa {intro + 1} is gone at this sitting, and leaves others of them"  # noqa: E501
+        raise ctx.fail(reason, "ambiguous")
     # the alinéas now, each with the slot whose own text it is (None for the head, a put alinéa)
     placed: list[tuple[str, int | None]] = [(t, None) for t in article.head]
     for n, slot in enumerate(article.slots):
@@ -430,6 +434,39 @@ def _check_items_gone(article: Article, first: int, ctx: Ctx) -> None:
     raise ctx.fail(reason, "ambiguous")
 
 
+def _introducer_changed(article: Article, first: int, kind: str) -> int | None:
+    """The alinéa introducing the items of the list alinéa `first` is in (ending « : » as it stood), when this
+    sitting changed it so that it introduces them no more (its last phrase deleted, its « : » left, or its
+    end rewritten without one) while items of that list are deleted and others stand: « Supprimer la seconde
+    phrase de l'alinéa 6 » (« … Ces ordonnances peuvent prévoir, en particulier : ») and « Supprimer les
+    alinéas 7 et 8 », its a) and b), leave the c) under « … sanitaire : » (or « … sanitaire. »), which no
+    amendment wrote (p129-042); None otherwise."""
+    original = article.original
+    quoted = opened(original[first])
+
+    def in_list(line: str) -> bool:  # an item of the list or of a list under it
+        level = mark_kind(line) if opened(line) == quoted else ""
+        return level in _LEVELS and _LEVELS.index(level) >= _LEVELS.index(kind)
+
+    j = first - 1
+    while j >= 0 and in_list(original[j]):
+        j -= 1
+    if j < 0 or opened(original[j]) != quoted or not original[j].rstrip().endswith(":"):
+        return None
+    slot = article.slots[j]
+    if len(slot.text) != 1 or slot.before or slot.after or slot.text[0] == original[j]:
+        return None
+    line = slot.text[0]
+    if line.rstrip().endswith(":") and _without_last_phrase(article, j, line) is None:
+        return None  # it still introduces them (changed within): the items deleted as usual
+    m, left = j + 1, False
+    while m < len(original) and in_list(original[m]):
+        own = [t for t in article.slots[m].text if t.strip(BLANKS) and not DELETED_STONE.search(t)]
+        left = left or (mark_kind(original[m]) == kind and bool(own))
+        m += 1
+    return j if left else None
+
+
 # where an alinéa's last phrase begins: after the stop of the one before it, before a capital
 _LAST_PHRASE = re.compile(rf"[.!?](?=[{BLANKS}]+[A-ZÀ-Ý])")
 
@@ -440,16 +477,25 @@ def _introduction_gone(article: Article, n: int, line: str) -> bool:
     by another amendment, the « : » left at its new end): nothing of it introduces them now, so it ends as its
     phrase before did, with its full stop (p122-067). Only the alinéa as it was less that last phrase, its « : »
     kept; anything else changed in it, refused as before."""
+    kept = _without_last_phrase(article, n, line)
+    if kept is None:
+        return False
+    article.slots[n].text[0] = kept
+    return True
+
+
+def _without_last_phrase(article: Article, n: int, line: str) -> str | None:
+    """The alinéa `n` as it was less its last phrase, ending as the phrase before did, when `line`, its text
+    now, is that with the last phrase's « : » kept (« … sanitaire : »: deleted at this sitting); else None."""
     slot = article.slots[n]
     was = article.original[n].rstrip()
     stops = list(_LAST_PHRASE.finditer(was))
     if len(slot.text) != 1 or slot.text[0] != line or not was.endswith(":") or not stops:
-        return False
+        return None
     kept = was[: stops[-1].end()]
     if line.rstrip().removesuffix(":").rstrip(BLANKS) + kept[-1] != kept:
-        return False
-    slot.text[0] = kept
-    return True
+        return None
+    return kept
 
 
 # a number kept for several divisions deleted in a row (« a et b) », « II à IV. – »): the first names the kind

@@ -11,13 +11,15 @@ another amendment put or changed) are `sitting.py`'s.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from drafting.domain.amending.apply import Amending, Before
 from drafting.domain.amending.edits import EVERY, AmendingError, Amendment, Edit
 from drafting.domain.amending.order import _words
-from drafting.domain.amending.typography import BLANKS, normal
+from drafting.domain.amending.search import words_pattern
+from drafting.domain.amending.typography import BLANKS, fold, normal
 
 
 def check_fallen(fallen: list[Amendment], alineas: list[str], rewrite: Amendment | None = None) -> None:
@@ -53,15 +55,17 @@ def _rewrite_text(rewrite: Amendment | None) -> tuple[str, ...] | None:
 
 def _held_by(edit: Edit, new: Sequence[str]) -> bool:
     """Whether the words an edit names (its old words and its anchor, all of them) are in the alinéas `new`
-    (the one of the number it names; all when it names none), whatever their capitals; False when it names
-    none, or changes them wherever they are."""
+    (the one of the number it names; all when it names none), whatever their capitals, whole words as the
+    parser's own search finds them (« renouvelable » is not in « renouvelables », p129-028); False when it
+    names none, or changes them wherever they are."""
     words = [w.strip(BLANKS + '«»"“”') for w in (edit.old, edit.anchor)]
     words = [w for w in words if w]
     if not words or edit.times == EVERY or edit.place.every:
         return False
     named = [n for n in edit.place.alineas or () if n > 0]
     texts = [new[n - 1] for n in named if n <= len(new)] if named else list(new)
-    return bool(texts) and all(any(_words(w) in _words(t) for t in texts) for w in words)
+    found = [words_pattern(w, re.IGNORECASE) for w in words]
+    return bool(texts) and all(any(f.search(fold(t)) for t in texts) for f in found)
 
 
 def check_same_anchor(amendments: list[Amendment]) -> None:
@@ -95,12 +99,15 @@ def check_same_gap(amendments: list[Amendment], alineas: list[str]) -> list[Amen
     edit is made alone on the text as it stood, the place its words went found by comparing the alinéa
     before and after (`_gap`); places with nothing but spaces between are one. The same words put at one
     place so named by two amendments are put once, as identical amendments count once (p112-037): the
-    amendments are returned without the second's edit (without the second when it had no other)."""
+    amendments are returned without the second's edit (without the second when it had no other). Phrases
+    too: « Compléter l'alinéa 11 par une phrase » and « Après la première phrase de l'alinéa 11, insérer une
+    phrase » on an alinéa of one phrase name its end two ways (p129-060); two phrases put at one place named
+    the same way go in the order given, the vote's, as alinéas do."""
     inserts = [
         (a.numero, e)
         for a in amendments
         for e in a.edits
-        if e.kind == "insert_words" and e.times == 1 and not e.place.every and not e.readings
+        if e.kind in ("insert_words", "append_sentence") and e.times == 1 and not e.place.every and not e.readings
     ]
     if len({numero for numero, _ in inserts}) < 2:
         return amendments
@@ -122,9 +129,11 @@ def check_same_gap(amendments: list[Amendment], alineas: list[str]) -> list[Amen
             continue
         words = _words(edit.new[0])
         same = False
-        for lo, hi, other, others_words, _ in gaps.get(n, []):
+        for lo, hi, other, others_words, others_edit in gaps.get(n, []):
             if other == numero:
                 continue
+            if edit.kind == others_edit.kind == "append_sentence" and edit.place == others_edit.place:
+                continue  # phrases put at one place named one way: in the order of the vote, as alinéas are
             between = alineas[n][min(hi, gap[1]) : max(lo, gap[0])]
             if between.strip(BLANKS):
                 continue

@@ -42,7 +42,7 @@ from drafting.domain.amending.spans import (
 from drafting.domain.amending.typography import BLANKS, fold
 
 if TYPE_CHECKING:
-    from drafting.domain.amending.article import Article, Ctx
+    from drafting.domain.amending.article import Article, Ctx, Slot
 
 
 def replace_words(article: Article, edit: Edit, ctx: Ctx) -> None:
@@ -64,8 +64,9 @@ def replace_words(article: Article, edit: Edit, ctx: Ctx) -> None:
         new = stopped(_same_case(edit.new[0], edit.old, line, hit.start), line[hit.end :], edit, ctx)
         gone = line[hit.start : hit.end].rstrip(BLANKS)
         ends = gone[-1:] in (";", ".") and not gone.endswith("..") and not ABBREVIATED.search(gone)
-        if ends and new and not line[hit.end :].strip(BLANKS + '»"”') and not re.search(r"[.;:!?…]\s*[»\"”]?$", new):
-            # the words replaced ended the alinéa with its stop, the new ones end with none: the stop stays
+        if ends and new and not line[hit.end :].strip(BLANKS + '»"”') and not re.search(r"[.,;:!?…]\s*[»\"”]?$", new):
+            # the words replaced ended the alinéa with its stop, the new ones end with none: the stop stays;
+            # ending with a comma (« le signe : « . » par le signe : « , » »), that is its end now (p129-032)
             new = new.rstrip() + (" ;" if gone.endswith(";") else ".")
         # « , en qualité de X, » replaced by « sur Y, »: the new words do not glue to the next ones
         # (unless the words replaced were glued to the word before by an apostrophe: « L » then « 'État, les »)
@@ -216,6 +217,7 @@ def insert_words(article: Article, edit: Edit, ctx: Ctx) -> None:
         line = slot.text[-1] if edit.place.end == "fin" else slot.text[0]
         lo, hi = place_span(line, edit.place, ctx)
         if edit.place.end == "fin":
+            hi = min(hi, _phrases_put_after(slot, line, article.original[article.slots.index(slot)], ctx.numero))
             # before the place's stop; a quote there closes quoted words (« 2012" ; »), which stay before
             # the new ones: the alinéa's own quotes are outside the place already
             while hi > lo and line[hi - 1] in BLANKS + ".;:":
@@ -266,6 +268,25 @@ def insert_words(article: Article, edit: Edit, ctx: Ctx) -> None:
         splice(hit, at, at, joined_with_spaces(line[:at], new, line[at:]))
         if edit.place.end != "fin" and _is_mark(edit.new[0]):
             _end_before(article, slot.text)
+
+
+def _phrases_put_after(slot: Slot, line: str, stood: str, numero: str) -> int:
+    """Where the alinéa's last line ended as it `stood`, when another amendment of the sitting put phrases
+    after its stop (« Compléter l'alinéa 11 par une phrase »): words completing the alinéa complete it as it
+    stood, before its stop, whichever was given first (« … au présent II, accompagné d'une étude d'impact. Il
+    est transmis … », p129-066), as places are those of the text before the sitting; else its length (a last
+    phrase rewritten is no phrase put after the alinéa's end: the words before it ended it as it stood)."""
+    spans = slot.fresh.get(len(slot.text) - 1, [])
+    put = [lo for lo, hi, other in spans if other != numero and lo < hi and not line[hi:].strip(BLANKS)]
+    if not put:
+        return len(line)
+    cut = min(put)
+    before, words = line[:cut].rstrip(BLANKS), line[cut:].strip(BLANKS)
+    tail = " ".join(fold(before).split())[-40:]
+    ended = " ".join(fold(stood).split()).rstrip(BLANKS + '»"”').endswith(tail)
+    if ended and before[-1:] in (".", "!", "?") and words[:1].isupper() and words[-1:] in (".", "!", "?"):
+        return len(before)
+    return len(line)
 
 
 def _quoted_after_colon(text: str, close: str) -> bool:

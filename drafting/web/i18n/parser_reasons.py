@@ -223,6 +223,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it deletes the quotation that alinéa {n} introduces, and leaves that alinéa", "l’instruction supprime la citation qu’introduit l’alinéa {n}, et laisse cet alinéa"),
     ("it deletes every item that alinéa {n} introduces, and leaves that alinéa", "l’instruction supprime tous les éléments qu’introduit l’alinéa {n}, et laisse cet alinéa"),
     ("it deletes every item that the alinéa before them introduces, and leaves that alinéa", "l’instruction supprime tous les éléments qu’introduit l’alinéa qui les précède, et laisse cet alinéa"),
+    ("it deletes items whose introduction in alinéa {n} is gone at this sitting, and leaves others of them", "l’instruction supprime des éléments dont l’introduction, à l’alinéa {n}, disparaît à cette séance, et en laisse d’autres"),
     ("« {words} » cannot be written: the word before « {word} » is elided", "« {words} » ne peut s’écrire : le mot qui précède « {word} » est élidé"),
     ("whether the word before « {word} » is elided is not sure", "l’élision du mot qui précède « {word} » n’est pas sûre"),
     ("whether « {words} » is elided before « {word} » is not sure, or how", "l’élision de « {words} » devant « {word} » n’est pas sûre, ou sa forme"),
