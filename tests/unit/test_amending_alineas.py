@@ -690,3 +690,20 @@ def test_an_item_restored_from_a_run_inside_a_quotation_that_goes_on_drops_the_a
         "« 3° (Supprimé)",
         "« 4° Déclarées en carence. »",
     ]
+
+
+def test_the_dashed_item_left_last_of_its_run_takes_the_full_stop_of_the_one_deleted() -> None:
+    # a dashed item keeps no number: « – à défaut, … âgé. » deleted, the « – … élu ; » before it is now the
+    # run's last and ends as the run did (p132-026); in a quotation, before its closing quote; the run ending
+    # « ; » before an outer item (« 2° »), it is left so
+    article = "\n\n".join([
+        "I. – Le représentant de l'État constate :",
+        "– du conseiller élu ;",
+        "– à défaut, du conseiller le plus âgé.",
+        "Le cas échéant, il est fait application.",
+    ])
+    assert alineas(apply(article, [("1", "Supprimer l'alinéa 3.")]))[1:] == ["– du conseiller élu.", "Le cas échéant, il est fait application."]
+    quoted = "\n\n".join(["I. – L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Il constate :", "« – du conseiller élu ;", "« – à défaut, du plus âgé. »", "II. – Autre."])
+    assert alineas(apply(quoted, [("1", "Supprimer l'alinéa 4.")]))[2] == "« – du conseiller élu. »"
+    outer = "\n\n".join(["I. – Le code est ainsi modifié :", "1° Le I est ainsi modifié :", "– du conseiller élu ;", "– à défaut, du plus âgé ;", "2° Le II est abrogé."])
+    assert alineas(apply(outer, [("1", "Supprimer l'alinéa 4.")]))[2] == "– du conseiller élu ;"

@@ -710,3 +710,23 @@ def test_a_division_mark_with_its_adverb_or_a_paragraph_number_is_never_a_phrase
     # « 1° A la fin » is « À la fin » written without its accent: « A » is the phrase's
     done = apply("Le texte.\n\n1° A la fin, il part. Y.", [("4", "Rédiger ainsi la première phrase de l'alinéa 2 : « Il reste. »")])
     assert alineas(done)[1] == "1° Il reste. Y."
+
+
+def test_a_phrase_put_after_one_ending_with_a_colon_that_introduces_what_follows_is_refused() -> None:
+    # « … est constitué par : » then « a) … »: a phrase after it would stand between the introduction and its
+    # items (or its quotation), and before it is not what is said (p132-010); after an earlier phrase, it reads
+    article = "\n\n".join([
+        "I. – Le comité examine les risques. Il prend les précautions suivantes :",
+        "1° Pour l'élection du maire ;",
+        "2° Pour les réunions.",
+        "II. – L'article L. 1 est ainsi rédigé :",
+        "« Art. L. 1. – Cette loi précise :",
+        "« 1° Les objectifs. »",
+    ])
+    phrase = " ainsi rédigée :\n\n« Il rend un avis public. »"
+    for instruction in ("Après la deuxième phrase de l'alinéa 1, insérer une phrase", "Compléter l'alinéa 1 par une phrase",
+                        "Compléter l'alinéa 4 par une phrase", "Compléter l'alinéa 5 par une phrase"):
+        with pytest.raises(AmendingError, match="it puts a phrase after one ending « : »"):
+            apply(article, [("1", instruction + phrase)])
+    out = alineas(apply(article, [("1", "Après la première phrase de l'alinéa 1, insérer une phrase" + phrase)]))
+    assert out[0] == "I. – Le comité examine les risques. Il rend un avis public. Il prend les précautions suivantes :"

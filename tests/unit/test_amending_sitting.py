@@ -770,3 +770,23 @@ def test_words_completing_an_alinea_another_completes_by_a_phrase_go_before_its_
         assert alineas(apply(article, sitting))[1] == "Un projet est déposé. Il est publié au Journal officiel dans le mois. Il est motivé."
     rewrite = ("1", "Rédiger ainsi la seconde phrase de l'alinéa 2 :\n\n« Il est rendu public. »")
     assert alineas(apply(article, [rewrite, words]))[1] == "Un projet est déposé. Il est rendu public dans le mois."
+
+
+def test_some_dashed_items_deleted_with_their_introduction_rewritten_are_refused() -> None:
+    # « b) Dans les autres communes : » rewritten whole ending « ; » while only one of its dashed items is
+    # deleted: the other would hang after words that no longer introduce it (p132-045, p132-046); every
+    # dashed item deleted, the sitting said what the b) becomes (p129-043)
+    article = "\n\n".join([
+        "3. Le représentant de l'État constate :",
+        "a) Dans les communes, du conseiller ;",
+        "b) Dans les autres communes :",
+        "– du conseiller élu ;",
+        "– à défaut, du conseiller le plus âgé.",
+        "Le cas échéant, il est fait application.",
+    ])
+    rewrite = ("1", "Rédiger ainsi l'alinéa 3 :\n\n« b) Dans les autres communes, du conseiller le plus âgé ; »")
+    for some in ("Supprimer l'alinéa 4.", "Supprimer l'alinéa 5."):
+        with pytest.raises(AmendingError, match="whose introduction in alinéa 3 is gone at this sitting"):
+            apply(article, [rewrite, ("2", some)])
+    out = alineas(apply(article, [rewrite, ("2", "Supprimer les alinéas 4 et 5.")]))
+    assert out[2:] == ["b) Dans les autres communes, du conseiller le plus âgé ;", "Le cas échéant, il est fait application."]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from drafting.domain.amending.article import HEADING, Hit, line_before
 from drafting.domain.amending.divisions import ARTICLE_HEADING, DIVISION_MARKS, heads_of, mark_kind, mark_levels
 from drafting.domain.amending.edits import Edit
-from drafting.domain.amending.items import all_refs, end_item, end_quotation_item, ended_with_stop
+from drafting.domain.amending.items import all_refs, end_item, end_quotation_item, ended_with_stop, item_kind
 from drafting.domain.amending.quotations import check_unclosed, goes_on, kept_number_ending, quoted_run, requote
 from drafting.domain.amending.quoted import INTRODUCES
 from drafting.domain.amending.quotes import CLOSING, opened, quote_end, quotes_left
@@ -307,7 +307,30 @@ def delete(article: Article, edit: Edit, ctx: Ctx) -> None:
         # « "III. – (Supprimé) » ends it, as texts write it; « II. – (Supprimé) », the bill's own, does not
         if closings[id(run[0])] and not any(opened(t) for t in kept.get(id(run[0])) or []):
             _close_before(article, run, closings[id(run[0])], ctx)
+    for run in runs:
+        _end_dashed_run(article, article.slots.index(run[0]), article.slots.index(run[-1]))
     _check_items_gone(article, first, ctx)
+
+
+def _end_dashed_run(article: Article, first: int, last: int) -> None:
+    """The last dashed items of a run deleted (« – à défaut, … électoral. » after « – du ou des … récente ; »,
+    then an alinéa of no mark): a dashed item keeps no number (« (Supprimé) »), so the one left before them is
+    now the run's last and ends as the run did, with the full stop of the last deleted (p132-026), as an item
+    put last does (`end_item`). The run ending « ; » (an outer item after it: « 2° … »), it is left as it is."""
+    original = article.original
+    was = original[last].rstrip()
+    if item_kind(was) != "dash" or not was.endswith(".") or was.endswith("..") or quote_end(was):
+        return
+    if article.slots[first].before or article.slots[last].after or any(s.text for s in article.slots[first : last + 1]):
+        return  # an alinéa put at the gap, or a number kept: not the run's end now
+    lines, k = line_before(article, first)
+    following = next((t for s in article.slots[last + 1 :] for t in (*s.before, *s.text, *s.after)), "")
+    if k is None or item_kind(lines[k]) != "dash" or opened(lines[k]) != opened(was) or quote_end(lines[k]):
+        return
+    if item_kind(following) == "dash" and opened(following) == opened(was):
+        return  # a dashed item follows still (one put after the run): it is not the last
+    if lines[k].rstrip().endswith(";"):
+        lines[k] = lines[k].rstrip()[:-1].rstrip() + "."
 
 
 def _bare(text: str) -> str:
@@ -375,7 +398,7 @@ def _close_before(article: Article, run: list[Slot], closing: str, ctx: Ctx) -> 
     et 64 », 64 closing it: at 63, not at 12; « Alinéas 29 et 32 », each closing one: at 28 and at 31)."""
     lines, k = line_before(article, article.slots.index(run[0]))
     if k is not None and opened(lines[k]) and not quote_end(lines[k]):
-        item = mark_kind(lines[k]) in ("arabic", "letter") and lines[k].rstrip().endswith(";")
+        item = item_kind(lines[k]) in ("arabic", "letter", "dash") and lines[k].rstrip().endswith(";")
         if item:  # the item before is now its enumeration's last: it ends with a full stop, as the last does
             lines[k] = lines[k].rstrip()[:-1].rstrip() + "."
         if not re.search(r"[.!?]$", lines[k].rstrip()):
@@ -394,12 +417,14 @@ def _check_items_gone(article: Article, first: int, ctx: Ctx) -> None:
     original = article.original
     kind = mark_kind(original[first])
     quoted = opened(original[first])
-    if kind not in ("arabic", "letter"):
+    if kind not in ("arabic", "letter") and item_kind(original[first]) != "dash":
         return
-    intro = _introducer_changed(article, first, kind)
+    intro = _introducer_changed(article, first, kind or "dash")
     if intro is not None:
         reason = f"it deletes items whose introduction in alinéa {intro + 1} is gone at this sitting, and leaves others of them"  # noqa: E501
         raise ctx.fail(reason, "ambiguous")
+    if kind not in ("arabic", "letter"):
+        return  # dashed items: only their introduction changed is read here
     # the alinéas now, each with the slot whose own text it is (None for the head, a put alinéa)
     placed: list[tuple[str, int | None]] = [(t, None) for t in article.head]
     for n, slot in enumerate(article.slots):
@@ -440,13 +465,15 @@ def _introducer_changed(article: Article, first: int, kind: str) -> int | None:
     end rewritten without one) while items of that list are deleted and others stand: « Supprimer la seconde
     phrase de l'alinéa 6 » (« … Ces ordonnances peuvent prévoir, en particulier : ») and « Supprimer les
     alinéas 7 et 8 », its a) and b), leave the c) under « … sanitaire : » (or « … sanitaire. »), which no
-    amendment wrote (p129-042); None otherwise."""
+    amendment wrote (p129-042); None otherwise. So for dashed items (« b) Dans les autres communes : » rewritten
+    whole ending « ; », its first « – … » deleted, the second left: p132-045), the lowest of the kinds."""
     original = article.original
     quoted = opened(original[first])
+    levels = [*_LEVELS, "dash"]
 
     def in_list(line: str) -> bool:  # an item of the list or of a list under it
-        level = mark_kind(line) if opened(line) == quoted else ""
-        return level in _LEVELS and _LEVELS.index(level) >= _LEVELS.index(kind)
+        level = item_kind(line) if opened(line) == quoted else ""
+        return level in levels and levels.index(level) >= levels.index(kind)
 
     j = first - 1
     while j >= 0 and in_list(original[j]):
@@ -462,7 +489,7 @@ def _introducer_changed(article: Article, first: int, kind: str) -> int | None:
     m, left = j + 1, False
     while m < len(original) and in_list(original[m]):
         own = [t for t in article.slots[m].text if t.strip(BLANKS) and not DELETED_STONE.search(t)]
-        left = left or (mark_kind(original[m]) == kind and bool(own))
+        left = left or (item_kind(original[m]) == kind and bool(own))
         m += 1
     return j if left else None
 

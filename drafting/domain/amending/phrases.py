@@ -20,6 +20,7 @@ from drafting.domain.amending.announcements import (
 )
 from drafting.domain.amending.article import Hit
 from drafting.domain.amending.edits import Edit
+from drafting.domain.amending.items import all_refs
 from drafting.domain.amending.lexer import number
 from drafting.domain.amending.lexicon import CLOSE, OPEN, quote_depth
 from drafting.domain.amending.quotes import opened
@@ -48,6 +49,12 @@ def append_sentence(article: Article, edit: Edit, ctx: Ctx) -> None:
                 # the alinéa's own follow: the new phrase goes between them, after the quote
                 quoting = None
         head, new = line[:at].rstrip(BLANKS), _phrase_stopped(edit.new[0].rstrip(), line[:at])
+        if at == hi and not quoting and head.endswith(":") and _followed(article, slot):
+            # after a phrase ending « : », which introduces the items or the quotation after the alinéa
+            # (« … l'organe délibérant est constitué par : » then « a) … »): a phrase there would stand between
+            # the introduction and what it introduces, and before it is not what is said (p132-010)
+            reason = "it puts a phrase after one ending « : », which introduces what follows; where it goes is not said"
+            raise ctx.fail(reason, "ambiguous")
         if quoting:
             at = _append_to_quoted(slot, line, quoting, edit, ctx)
             line = slot.text[0]
@@ -73,6 +80,13 @@ def append_sentence(article: Article, edit: Edit, ctx: Ctx) -> None:
             slot.text[0] = line[:cut] + ". " + new[:-1].rstrip() + space + ";" + line[at:]
             continue
         splice(Hit(slot, 0, at, at), at, at, joined_with_spaces(line[:at], new, line[at:]))
+
+
+def _followed(article: Article, slot: Slot) -> bool:
+    """Whether an alinéa comes after the alinéa `slot` holds (what its ending « : » introduces)."""
+    refs = all_refs(article)
+    at = next((n for n, (lines, j) in enumerate(refs) if lines is slot.text and j == 0), None)
+    return at is not None and any(lines[j].strip(BLANKS) for lines, j in refs[at + 1 :])
 
 
 def _ends_quoting_words(text: str) -> bool:

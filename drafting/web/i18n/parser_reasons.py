@@ -195,6 +195,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it leaves an empty quotation in the text", "l’instruction laisse dans le texte des guillemets qui n’encadrent plus rien"),
     ("whether its phrase is alinéa {n}'s too is not said, and the two readings differ", "l’instruction ne dit pas si la phrase désignée est aussi celle de l’alinéa {n}, et les deux lectures diffèrent"),
     ("which alinéa each pair of words is in is not said, and the readings give different texts", "l’instruction ne dit pas dans quel alinéa se trouve chaque couple de mots, et les lectures possibles donnent des textes différents"),
+    ("it puts a phrase after one ending « : », which introduces what follows; where it goes is not said", "l’instruction insère une phrase après une phrase se terminant par « : », qui introduit ce qui suit ; elle ne dit pas où cette phrase prend place"),
     ("the alinéa ends with a quotation; whether the phrase goes inside it is not said", "l’alinéa se termine par une citation ; l’instruction ne dit pas si la phrase y prend place"),
     ("the new start may as well end at the earlier « {word} »; where the rest begins is not said", "la nouvelle rédaction du début pourrait aussi bien s’arrêter au « {word} » précédent ; l’instruction ne dit pas où commence la suite"),
     ("it leaves « , {word} » in the text: whether the comma goes too is not said", "l’instruction laisse « , {word} » dans le texte : elle ne dit pas si la virgule est supprimée aussi"),
