@@ -11,13 +11,21 @@ from typing import TYPE_CHECKING
 
 from drafting.domain.amending.article import HEADING
 from drafting.domain.amending.codes import other_code
-from drafting.domain.amending.divisions import article_ref, division_bounds, heads_of, mark_levels, marked, quoted_heads
+from drafting.domain.amending.divisions import (
+    ARTICLE_HEADING,
+    article_ref,
+    division_bounds,
+    heads_of,
+    mark_levels,
+    marked,
+    quoted_heads,
+)
 from drafting.domain.amending.edits import BEFORE_LAST, LAST, THIS_ARTICLE, AmendingError, Edit, Place
 from drafting.domain.amending.quotes import opened, quotation_last, quotation_spans
 from drafting.domain.amending.results import above, puts_last, quoted_alone
 from drafting.domain.amending.search import words_pattern
 from drafting.domain.amending.spans import phrase_spans
-from drafting.domain.amending.typography import fold
+from drafting.domain.amending.typography import BLANKS, fold
 
 if TYPE_CHECKING:
     from drafting.domain.amending.article import Article, Ctx
@@ -120,6 +128,12 @@ def counted_in(article: Article, edit: Edit, ctx: Ctx) -> Place:
 
     out = replace(place, within="", held=(), resulting=(), path=(), under=())
     if place.after is not None:
+        if place.after == 0 and edit.kind == "insert_alineas" and _opens_with_heading(article.original[first]):
+            # « Au début du texte proposé pour l'article L. 447-1, insérer un alinéa » (p131-040): the code
+            # article's text starts after its heading (« « Art. L. 447-1. – Il est … »); put before the heading, the
+            # alinéa would not be the article's; whether the heading moves to it is not said
+            reason = "it puts alinéas at the start of a code article, before its heading: whether the heading moves to them is not said"  # noqa: E501
+            raise ctx.fail(reason, "ambiguous")
         inside = bool(place.within) or quoted is not None
         return replace(out, after=first if place.after == 0 else number(place.after), inside=inside)
     if place.alineas is not None:
@@ -144,6 +158,11 @@ def counted_in(article: Article, edit: Edit, ctx: Ctx) -> Place:
         # what stays of them (« ii) (Supprimé) »), and of the lettered item above, is not read
         raise ctx.fail("deleting items numbered « i) », « ii) » … is not read", "not_understood")
     return out
+
+
+def _opens_with_heading(text: str) -> bool:
+    """Whether an alinéa opens with a code article's heading (« « Art. L. 447-1. – … »)."""
+    return ARTICLE_HEADING.match(fold(text).lstrip(BLANKS + '«"“')) is not None
 
 
 def counted_both_ways(article: Article, edit: Edit, ctx: Ctx) -> Place:

@@ -249,6 +249,8 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("the phrase it names runs across the edge of a quotation", "la phrase désignée déborde d’une citation"),
     ("the words it names run across the edge of a quotation", "les mots désignés débordent d’une citation"),
     ("the alinéa ends with words it quotes; whether the words go inside the quotation is not said", "l’alinéa se termine par des mots qu’il cite ; l’instruction ne dit pas si les mots vont à l’intérieur de la citation"),
+    ("the alinéa opens with the mark « {said} »: whether « {mark} » goes before or after it is not said", "l’alinéa commence par la marque « {said} » : l’instruction ne dit pas si « {mark} » va avant ou après elle"),
+    ("it puts alinéas at the start of a code article, before its heading: whether the heading moves to them is not said", "l’instruction insère des alinéas au début d’un article de code, avant son intitulé : elle ne dit pas si l’intitulé passe sur eux"),
     ("the alinéa ends with a quoted sentence; whether the words go inside it is not said", "l’alinéa se termine par une phrase citée ; l’instruction ne dit pas si les mots vont à l’intérieur de la citation"),
     ("the alinéa it deletes closed a quotation, and how the one before closes it is not said", "l’alinéa supprimé fermait une citation, et la façon dont l’alinéa précédent la ferme n’est pas dite"),
     ("it adds a division after a quotation, and whether it belongs to the quotation is not said", "l’instruction ajoute une division après une citation sans dire si elle en fait partie"),
