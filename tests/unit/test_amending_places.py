@@ -2708,3 +2708,23 @@ def test_a_paragraph_s_divisions_numbered_in_figures_with_a_full_stop() -> None:
     gapped = article.replace("3. Dans", "4. Dans")  # no 3: not numbered in a row
     with pytest.raises(AmendingError, match="numbered in a row from 1"):
         apply(gapped, [("1", "Au 2 du V bis, supprimer le mot : « nombre ».")])
+
+
+def test_the_text_proposed_for_a_division_of_a_code_article_is_that_division_as_quoted() -> None:
+    # « Au second alinéa du texte proposé pour le II de l'article L. 311-5-3 » (p131-092): the II the 2° adds
+    article = "\n\n".join([
+        "I. – L'article L. 311-5-3 du code de l'énergie est ainsi modifié :",
+        "1° Au début, est ajoutée la mention : « I. – » ;",
+        "2° Il est ajouté un II ainsi rédigé :",
+        "« II. – L'autorité fixe un plafond de 0,55 tonne.",
+        "« Le calcul du seuil de 0,55 tonne est défini par décret. »",
+        "II. – Le Gouvernement remet un rapport.",
+    ])  # fmt: skip
+    said = "Au second alinéa du texte proposé pour le II de l'article L. 311-5-3 du code de l'énergie, remplacer le nombre : « 0,55 » par le nombre : « 0,5 »."
+    assert alineas(apply(article, [("1", said)]))[4] == "« Le calcul du seuil de 0,5 tonne est défini par décret. »"
+    for said, reason in (
+        ("Au second alinéa du texte proposé pour le III de l'article L. 311-5-3 du code de l'énergie, supprimer le mot : « tonne ».", "does not open with"),
+        ("Au second alinéa du texte proposé pour le II de l'article L. 311-5-4 du code de l'énergie, supprimer le mot : « tonne ».", "quotes no text proposed"),
+    ):
+        with pytest.raises(AmendingError, match=reason):
+            apply(article, [("1", said)])
