@@ -328,7 +328,7 @@ def test_a_place_in_a_code_article_the_article_quotes_as_the_assemblee_names_it(
     phrase = "À la seconde phrase de l'article L. 1-2, tel que rédigé par l'alinéa 4, supprimer le mot : « préfet »"
     with pytest.raises(AmendingError, match="phrase 2 of an alinéa that has 1"):
         apply(PROPOSED, [("1", phrase)])
-    for said, why in (("de l'alinéa 3", "does not open at alinéa 3 (it opens at alinéa 2)"),
+    for said, why in (("de l'alinéa 3", "opens at alinéa 2, not where « tel qu'il résulte » says (alinéa 3)"),
                       ("des alinéas 2 à 4", "does not end at alinéa 4 (it ends at alinéa 3)")):  # fmt: skip
         wrong = f"Au premier alinéa de l'article L. 1-1, tel qu'il résulte {said}, supprimer le mot : « maire »"
         with pytest.raises(AmendingError, match=re.escape(why)):
@@ -400,7 +400,7 @@ def test_a_division_of_a_code_article_the_article_quotes_located_by_its_path() -
         assert got[3] == "« 2° Du programme ;" and got[8] == "1° Pour le plan ;"
     for place, why in (
         ("Au 2° du I de l'article L. 1-1 A, tel qu'il résulte du II du présent article", "is not in the ii of this"),
-        ("Au 2° du I de l'article L. 1-1 A, tel qu'il résulte de l'alinéa 3", "does not open at alinéa 3"),
+        ("Au 2° du I de l'article L. 1-1 A, tel qu'il résulte de l'alinéa 3", "opens at alinéa 4, not where « tel qu'il résulte » says (alinéa 3)"),
         ("Au 3° du I de l'article L. 1-1 A", "opens with the mark « 3° »"),
         ("Au 2° du I de l'article L. 1-2", "quotes no text proposed for article"),
     ):
@@ -2708,3 +2708,48 @@ def test_a_paragraph_s_divisions_numbered_in_figures_with_a_full_stop() -> None:
     gapped = article.replace("3. Dans", "4. Dans")  # no 3: not numbered in a row
     with pytest.raises(AmendingError, match="numbered in a row from 1"):
         apply(gapped, [("1", "Au 2 du V bis, supprimer le mot : « nombre ».")])
+
+
+def test_the_text_proposed_for_a_division_of_a_code_article_is_that_division_as_quoted() -> None:
+    # « Au second alinéa du texte proposé pour le II de l'article L. 311-5-3 » (p131-092): the II the 2° adds
+    article = "\n\n".join([
+        "I. – L'article L. 311-5-3 du code de l'énergie est ainsi modifié :",
+        "1° Au début, est ajoutée la mention : « I. – » ;",
+        "2° Il est ajouté un II ainsi rédigé :",
+        "« II. – L'autorité fixe un plafond de 0,55 tonne.",
+        "« Le calcul du seuil de 0,55 tonne est défini par décret. »",
+        "II. – Le Gouvernement remet un rapport.",
+    ])  # fmt: skip
+    said = "Au second alinéa du texte proposé pour le II de l'article L. 311-5-3 du code de l'énergie, remplacer le nombre : « 0,55 » par le nombre : « 0,5 »."
+    assert alineas(apply(article, [("1", said)]))[4] == "« Le calcul du seuil de 0,5 tonne est défini par décret. »"
+    for said, reason in (
+        ("Au second alinéa du texte proposé pour le III de l'article L. 311-5-3 du code de l'énergie, supprimer le mot : « tonne ».", "does not open with"),
+        ("Au second alinéa du texte proposé pour le II de l'article L. 311-5-4 du code de l'énergie, supprimer le mot : « tonne ».", "quotes no text proposed"),
+    ):
+        with pytest.raises(AmendingError, match=reason):
+            apply(article, [("1", said)])
+
+
+def test_tel_qu_il_resulte_de_l_alinea_naming_where_the_place_opens_inside_a_quoted_code_article() -> None:
+    # « Supprimer le second alinéa du IV de l'article L. 111-18-1 …, tel qu'il résulte de l'alinéa 7 » (p131-027):
+    # the code article quoted from alinéa 3, the alinéa 7 is the one writing the place named, which opens there
+    article = "\n\n".join([
+        "I. – Le code de l'urbanisme est ainsi modifié :",
+        "1° La section 3 est complétée par un article L. 111-18-1 ainsi rédigé :",
+        "« Art. L. 111-18-1. – I. – Les constructions intègrent un procédé.",
+        "« II. – L'autorité peut, par décision motivée, écarter l'obligation.",
+        "« Un arrêté précise les cas. » ;",
+        "2° L'article L. 111-19 est abrogé.",
+    ])  # fmt: skip
+    code = "de l'article L. 111-18-1 du code de l'urbanisme, tel qu'il résulte de l'alinéa"
+    kept = alineas(apply(article, [("1", f"Supprimer le second alinéa du II {code} 5.")]))
+    assert kept[3:5] == ["« II. – L'autorité peut, par décision motivée, écarter l'obligation. » ;", "2° L'article L. 111-19 est abrogé."]
+    said = f"Au II {code} 4, supprimer le mot : « motivée »."
+    assert alineas(apply(article, [("1", said)]))[3] == "« II. – L'autorité peut, par décision, écarter l'obligation."
+    for said, reason in (
+        (f"Supprimer le second alinéa du II {code} 4.", "opens at alinéa 5, not where"),
+        (f"Au II {code} 5, supprimer le mot : « motivée ».", "opens at alinéa 4, not where"),
+        (f"Supprimer le second alinéa du II {code} 6.", "does not hold alinéa 6"),
+    ):
+        with pytest.raises(AmendingError, match=reason):
+            apply(article, [("1", said)])

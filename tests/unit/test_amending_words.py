@@ -929,3 +929,30 @@ def test_a_comma_put_for_an_alineas_stop_is_its_end_with_no_stop_put_back() -> N
     assert alineas(apply(article, [("1", sign.format(3, ".", ","))]))[2] == "b) Des règles,"
     words = "Alinéa 2\n\nRemplacer les mots :\n\n« publics ; »\n\npar les mots :\n\n« privés, »"
     assert alineas(apply(article, [("1", words)]))[1] == "a) Que les agents privés,"
+
+
+def test_a_mark_put_at_the_start_goes_after_a_code_articles_heading_and_by_its_kind_around_a_mark() -> None:
+    # « Au début du texte proposé pour l'article L. 447‑1, ajouter la mention : « I. – » » (p131-040): the code
+    # article's text starts after its heading; a mark goes before a mark of a kind it holds, after one holding it
+    article = "\n\n".join(
+        [
+            "I. – Le code est ainsi modifié :",
+            "1° Les mots sont supprimés ;",
+            "II. – Le titre IV est complété par un article L. 447-1 ainsi rédigé :",
+            "« Art. L. 447-1. – Il est institué un dispositif.",
+            "« Un décret précise le présent article. »",
+        ]
+    )
+    said = "Au début du texte proposé pour l'article L. 447-1 du code de l'énergie, ajouter la mention : « I. – »."
+    assert alineas(apply(article, [("1", said)]))[3] == "« Art. L. 447-1. – I. – Il est institué un dispositif."
+    said = "Au début de l'alinéa 4, insérer la mention : « I. – »."
+    assert alineas(apply(article, [("1", said)]))[3] == "« Art. L. 447-1. – I. – Il est institué un dispositif."
+    said = "Au début de l'alinéa 2, insérer la mention : « A. – »."
+    assert alineas(apply(article, [("1", said)]))[1] == "A. – 1° Les mots sont supprimés ;"
+    said = "Au début de l'alinéa 3, insérer la mention : « 1° »."
+    assert alineas(apply(article, [("1", said)]))[2].startswith("II. – 1° Le titre IV")
+    with pytest.raises(AmendingError, match="goes before or after it is not said"):
+        apply(article, [("1", "Au début de l'alinéa 3, insérer la mention : « III. – ».")])
+    with pytest.raises(AmendingError, match="before its heading"):
+        said = "Au début du texte proposé pour l'article L. 447-1 du code de l'énergie, insérer un alinéa ainsi rédigé : « Il est créé un fonds. »"
+        apply(article, [("1", said)])

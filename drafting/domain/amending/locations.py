@@ -154,10 +154,11 @@ LOCATIONS: list[tuple[str, str]] = [
     ),
     # « le 2° du I de l'article L. 100-1 A », « le b de l'article L. 211-3-2 », « le II du texte proposé pour
     # l'article L. 114-3-3 »: a division of the code article quoted in this one (located there by the article
-    # or text named next)
+    # or text named next); « le texte proposé pour le II de l'article L. 311-5-3 »: that division as this article
+    # quotes it, the same (p131-092)
     (
         "code division",
-        rf"(?:le |la |l'|du |au |dans le )?((?:{CODE_DIVISION})(?: (?:du|de l'|au) (?:{CODE_DIVISION}))*)"
+        rf"(?:(?:le |du |au |dans le )?texte proposé pour )?(?:le |la |l'|du |au |dans le )?((?:{CODE_DIVISION})(?: (?:du|de l'|au) (?:{CODE_DIVISION}))*)"
         r"(?= (?:de |à |dans )?l'article (?:(?:l|r|d|lo|l\. ?o)\.? ?)?\d| du texte proposé | (?:du|de ce) même (?:texte|article)\b| (?:de ce|dudit) texte\b| dudit article\b)",
     ),
     # « les 2° et 3° du II de l'article L. 132-4 », « aux 3° et 4° de l'article L. 3131-15 »: a run of divisions

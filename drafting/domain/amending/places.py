@@ -11,13 +11,21 @@ from typing import TYPE_CHECKING
 
 from drafting.domain.amending.article import HEADING
 from drafting.domain.amending.codes import other_code
-from drafting.domain.amending.divisions import article_ref, division_bounds, heads_of, mark_levels, marked, quoted_heads
+from drafting.domain.amending.divisions import (
+    ARTICLE_HEADING,
+    article_ref,
+    division_bounds,
+    heads_of,
+    mark_levels,
+    marked,
+    quoted_heads,
+)
 from drafting.domain.amending.edits import BEFORE_LAST, LAST, THIS_ARTICLE, AmendingError, Edit, Place
 from drafting.domain.amending.quotes import opened, quotation_last, quotation_spans
 from drafting.domain.amending.results import above, puts_last, quoted_alone
 from drafting.domain.amending.search import words_pattern
 from drafting.domain.amending.spans import phrase_spans
-from drafting.domain.amending.typography import fold
+from drafting.domain.amending.typography import BLANKS, fold
 
 if TYPE_CHECKING:
     from drafting.domain.amending.article import Article, Ctx
@@ -28,6 +36,7 @@ def counted_in(article: Article, edit: Edit, ctx: Ctx) -> Place:
     alinéa it inserts after), or, when it names none, all of them (words counted across them), the
     last one for words or phrases completing it, the first for words put at its start."""
     place = edit.place
+    held_place: tuple[int, ...] = ()  # the alinéas « tel qu'il résulte de l'alinéa 7 » names, the place's own
     alone = quoted_alone(article, place, ctx) if place.within else None
     if alone is not None:
         first, last = alone
@@ -77,9 +86,17 @@ def counted_in(article: Article, edit: Edit, ctx: Ctx) -> Place:
                 "not_found",
             ) from exc
         name = f"the text proposed for article {place.within}"
-        if place.held and first + 1 != place.held[0]:  # « tel qu'il résulte de l'alinéa 11 »: it opens there
+        if place.held and first + 1 != place.held[0] and not (place.path or place.alineas or place.phrase):
+            # « tel qu'il résulte de l'alinéa 11 »: it opens there
             said = f"does not open at alinéa {place.held[0]} (it opens at alinéa {first + 1})"
             raise ctx.fail(f"the text proposed for article {place.within} {said}")
+        if place.held and first + 1 != place.held[0]:
+            # « le second alinéa du IV de l'article L. 111-18-1, tel qu'il résulte de l'alinéa 7 » (p131-027): the
+            # alinéa that writes the place named, which must open there (checked once found, `_held_opens`)
+            if not first < place.held[0] <= last + 1:
+                said = f"does not hold alinéa {place.held[0]} (it runs from alinéa {first + 1} to {last + 1})"
+                raise ctx.fail(f"the text proposed for article {place.within} {said}")
+            held_place = place.held
         if len(place.held) > 1 and last + 1 != place.held[-1]:
             said = f"does not end at alinéa {place.held[-1]} (it ends at alinéa {last + 1})"
             raise ctx.fail(f"the text proposed for article {place.within} {said}")
@@ -120,8 +137,16 @@ def counted_in(article: Article, edit: Edit, ctx: Ctx) -> Place:
 
     out = replace(place, within="", held=(), resulting=(), path=(), under=())
     if place.after is not None:
+        if place.after == 0 and edit.kind == "insert_alineas" and _opens_with_heading(article.original[first]):
+            # « Au début du texte proposé pour l'article L. 447-1, insérer un alinéa » (p131-040): the code
+            # article's text starts after its heading (« « Art. L. 447-1. – Il est … »); put before the heading, the
+            # alinéa would not be the article's; whether the heading moves to it is not said
+            reason = "it puts alinéas at the start of a code article, before its heading: whether the heading moves to them is not said"  # noqa: E501
+            raise ctx.fail(reason, "ambiguous")
         inside = bool(place.within) or quoted is not None
-        return replace(out, after=first if place.after == 0 else number(place.after), inside=inside)
+        _held_opens(out, first, held_place, place.within, ctx)
+        out = replace(out, after=first if place.after == 0 else number(place.after), inside=inside)
+        return out
     if place.alineas is not None:
         out = replace(out, alineas=tuple(number(n) for n in place.alineas))
     elif edit.kind in ("insert_words", "append_sentence") and not edit.anchor:
@@ -143,7 +168,26 @@ def counted_in(article: Article, edit: Edit, ctx: Ctx) -> Place:
     if kinds and any(kinds[n - 1] == 4 for n in out.alineas or () if n > 0):
         # what stays of them (« ii) (Supprimé) »), and of the lettered item above, is not read
         raise ctx.fail("deleting items numbered « i) », « ii) » … is not read", "not_understood")
+    _held_opens(out, first, held_place, place.within, ctx)
     return out
+
+
+def _held_opens(out: Place, first: int, held: tuple[int, ...], within: str, ctx: Ctx) -> None:
+    """The place « tel qu'il résulte de l'alinéa N (à M) » names inside a code article, the alinéas N to M being
+    not where the article's text opens: they are the ones that write the place, which opens at N (and, a run
+    named, ends by M); the place is the alinéas named in it, else the division named, opening at `first`."""
+    if not held:
+        return
+    lo, hi = (min(out.alineas), max(out.alineas)) if out.alineas else (first + 1, first + 1)
+    if lo != held[0] or len(held) > 1 and hi > held[-1]:
+        named = f"alinéa {held[0]}" if len(held) == 1 else f"alinéas {held[0]} to {held[-1]}"
+        reason = f"the place named in article {within} opens at alinéa {lo}, not where « tel qu'il résulte » says ({named})"  # noqa: E501
+        raise ctx.fail(reason, "not_found")
+
+
+def _opens_with_heading(text: str) -> bool:
+    """Whether an alinéa opens with a code article's heading (« « Art. L. 447-1. – … »)."""
+    return ARTICLE_HEADING.match(fold(text).lstrip(BLANKS + '«"“')) is not None
 
 
 def counted_both_ways(article: Article, edit: Edit, ctx: Ctx) -> Place:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from drafting.domain.amending.announcements import ends_quoting_phrases
 from drafting.domain.amending.article import Hit
-from drafting.domain.amending.divisions import ROMAN_ITEM, mark_kind
+from drafting.domain.amending.divisions import ARTICLE_HEADING, ROMAN_ITEM, mark_kind
 from drafting.domain.amending.edits import EVERY, AmendingError, Edit
 from drafting.domain.amending.elision import elided, unelided, written_whole
 from drafting.domain.amending.items import all_refs, end_item, end_quotation_item
@@ -259,9 +259,8 @@ def insert_words(article: Article, edit: Edit, ctx: Ctx) -> None:
             at = hi
             new = stopped(edit.new[0], line[at:], edit, ctx)
         else:
-            at = lo
-            if not _is_mark(edit.new[0]):  # words go after the alinéa's own mark (« 2° », « Art. L. 1. – »)
-                at = own_start(line, lo)
+            # words go after the alinéa's own mark (« 2° », « Art. L. 1. – »); a mark, by its kind
+            at = _mark_start(line, lo, edit.new[0], ctx) if _is_mark(edit.new[0]) else own_start(line, lo)
             new, line = _opening(edit.new[0], line, at)
         hit = Hit(slot, len(slot.text) - 1 if edit.place.end == "fin" else 0, at, at)
         slot.text[hit.line] = line
@@ -340,6 +339,32 @@ def _is_mark(words: str) -> bool:
     """A division mark or an article's heading (« 2° », « II. – », « Art. L. 1. – »)."""
     words = words.strip()
     return bool(MARK.match(words) or ROMAN_ITEM.match(words)) or bool(re.search(r"[–—-]$", words))
+
+
+# the kinds of division marks from the outermost (« I. – » holds « A. – », which holds « 1° », then « a) »)
+_KIND_RANK = {"roman": 0, "capital": 1, "arabic": 2, "letter": 3}
+
+
+def _mark_start(line: str, lo: int, new: str, ctx: Ctx) -> int:
+    """Where a mark put at the start of an alinéa goes (« Au début …, insérer la mention : « I. – » »): after
+    the code article's heading it opens with (« « Art. L. 447-1. – I. – Il est … »: the article's text starts
+    after its heading); before a division mark of a kind it holds (« I. – » before « 1° »: « I. – 1° … »),
+    after one of a kind that holds it (« 1° » after « II. – »: « II. – 1° … »). Before or after a mark of
+    its own kind (« II. – » at the start of « III. – … »), or of a kind not known, is not said: refused."""
+    if ARTICLE_HEADING.match(fold(new.strip(BLANKS))):
+        return lo  # a heading put before the alinéa's words: the start itself
+    head = fold(line[lo : lo + 120])
+    heading = ARTICLE_HEADING.match(head)
+    at = lo + (heading.end() if heading else 0)
+    own = own_start(line, at)
+    if own == at:
+        return at
+    ours, theirs = mark_kind(new), mark_kind(line[at:own])
+    if ours in _KIND_RANK and theirs in _KIND_RANK and ours != theirs:
+        return at if _KIND_RANK[ours] < _KIND_RANK[theirs] else own
+    said, mark = line[at:own].strip(BLANKS), new.strip(BLANKS)
+    reason = f"the alinéa opens with the mark « {said} »: whether « {mark} » goes before or after it is not said"
+    raise ctx.fail(reason, "ambiguous")
 
 
 def _opening(new: str, line: str, at: int) -> tuple[str, str]:
