@@ -1867,3 +1867,32 @@ def test_a_pasted_list_mark_before_a_place_typed_without_its_accents_is_the_list
     }
     for said, (at, words) in reads.items():
         assert words in alineas(apply(PASTED, [("1", said)]))[at], said
+
+
+def test_an_amendment_pasted_whole_from_the_chamber_s_site_is_read_as_its_instructions() -> None:
+    # the header (chamber, bill, « AMENDEMENT N° », « présenté par » and the authors, a rule, « ARTICLE N », a
+    # status) dropped, the justification cut at its heading « EXPOSÉ SOMMAIRE » / « Objet » (set 133)
+    article = "L'état d'urgence est déclaré pour deux mois.\n\nIl est prorogé par la loi."
+    after = article.replace("deux mois", "un mois")
+    said = "Alinéa 1\n\nRemplacer les mots :\n\n« deux mois »\n\npar les mots :\n\n« un mois »"
+    assembly = (
+        "ASSEMBLÉE NATIONALE\n\nPROJET DE LOI relatif à l’état d’urgence (n° 2763)\n\nAMENDEMENT N° CL12\n\n"
+        "présenté par\n\nMme Battistel, M. Brottes\n\n----------\n\nARTICLE 4\n\n" + said
+        + "\n\nEXPOSÉ SOMMAIRE\n\nIl est proposé de supprimer l’alinéa 2.\n\nAdopté"
+    )
+    assert apply(article, [("CL12", assembly)]) == after
+    senate = (
+        "<p>SÉNAT</p><p>SESSION ORDINAIRE DE 2019-2020</p><p>PROJET DE LOI (n° 376)</p><p>ADOPTÉ</p>"
+        "<p>AMENDEMENT</p><p>n° COM-22 rect. bis</p><p>présenté par</p><p>Le Gouvernement</p><p>______</p>"
+        "<p align=\"center\"><b>ARTICLE 4</b></p>"
+        + "".join(f"<p>{p}</p>" for p in said.split("\n\n"))
+        + "<p align=\"center\"><b>Objet</b></p><p>Alinéa 2</p><p>Supprimer cet alinéa.</p>"
+    )
+    assert apply(article, [("COM-22", senate)]) == after
+    assert apply(article, [("1", said + "\n\n## Objet\n\nSupprimer l’alinéa 2 le permet.")]) == after
+    # a header is recognised only so: « Amendement n° 24 » heading a sub-amendment is its place, and prose
+    # after the instructions with no heading is not a justification
+    with pytest.raises(AmendingError):
+        apply(article, [("1", said + "\n\nCet amendement supprime aussi l’alinéa 2.")])
+    with pytest.raises(AmendingError):
+        apply(article, [("1", "Mme Battistel\n\n" + said)])

@@ -14,6 +14,7 @@ from drafting.domain.amending.bare import _bare_quotations, _ends_bare, _inline_
 from drafting.domain.amending.cuts import cut_inside
 from drafting.domain.amending.lexicon import LONE_PART, MARK, NAMES_WORDS, OPEN, WORDS_NOUN, instructs
 from drafting.domain.amending.markup import clean
+from drafting.domain.amending.pages import instructions
 from drafting.domain.amending.quoted import (
     _block,
     _goes_on,
@@ -82,7 +83,8 @@ class Sentence:
 
 def sentences(source: str) -> list[Sentence]:
     """Split the amendment into sentences, each a verb or a location heading (« Alinéa 6 »)."""
-    paragraphs = clean(source)
+    # an amendment pasted whole from the chamber's site: its header and justification are no instructions
+    paragraphs = instructions(clean(source))
     out: list[Sentence] = []
     i, alone = 0, ""
     while i < len(paragraphs):
