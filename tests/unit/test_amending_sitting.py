@@ -790,3 +790,18 @@ def test_some_dashed_items_deleted_with_their_introduction_rewritten_are_refused
             apply(article, [rewrite, ("2", some)])
     out = alineas(apply(article, [rewrite, ("2", "Supprimer les alinéas 4 et 5.")]))
     assert out[2:] == ["b) Dans les autres communes, du conseiller le plus âgé ;", "Le cas échéant, il est fait application."]
+
+
+def test_words_put_or_deleted_at_the_start_of_an_amendments_quoted_words_take_no_capital() -> None:
+    # the amendment's operand (« « deux » », bare « octobre ») is a piece of a sentence of the law, not an
+    # alinéa opening one: a sub-amendment putting or deleting words at its start gives no capital (p134-086..091)
+    article = "Un délai de trois mois est fixé.\n\nDernier alinéa."
+    amendment = ("10", "Alinéa 1\n\nRemplacer le mot :\n\n« trois »\n\npar le mot :\n\n« deux »")
+    for sub in (
+        "Sous-amendement n° 11 à l'amendement n° 10\n\nAlinéa 5\n\nAu début de cet alinéa, insérer les mots :\n\n« au plus »",
+        "Sous-amendement n° 11 à l'amendement n° 10\n\nAlinéa 5\n\nAvant le mot :\n\n« deux »\n\ninsérer les mots :\n\n« au plus »",
+    ):
+        assert alineas(apply(article, [amendment, ("11", sub)]))[0] == "Un délai de au plus deux mois est fixé."
+    amendment = ("10", "Alinéa 1\n\nRemplacer le mot :\n\n« trois »\n\npar les mots :\n\n« au plus deux »")
+    sub = "Sous-amendement n° 11 à l'amendement n° 10\n\nAlinéa 5\n\nSupprimer les mots :\n\n« au plus »"
+    assert alineas(apply(article, [amendment, ("11", sub)]))[0] == "Un délai de deux mois est fixé."
