@@ -805,3 +805,12 @@ def test_words_put_or_deleted_at_the_start_of_an_amendments_quoted_words_take_no
     amendment = ("10", "Alinéa 1\n\nRemplacer le mot :\n\n« trois »\n\npar les mots :\n\n« au plus deux »")
     sub = "Sous-amendement n° 11 à l'amendement n° 10\n\nAlinéa 5\n\nSupprimer les mots :\n\n« au plus »"
     assert alineas(apply(article, [amendment, ("11", sub)]))[0] == "Un délai de deux mois est fixé."
+
+
+def test_a_phrase_completing_an_amendments_alinea_quoting_a_whole_quotation_goes_inside_both_quotes() -> None:
+    # « « Art. L. 1. – Un. » »: the amendment's quote and the quotation's are the alinéa's own; the phrase
+    # completes the code article, inside both (p134-047), as « « Art. L. 314-31. – Un. Deux. » » (p39-091)
+    article = "Le code est complété par un article ainsi rédigé :\n\n« Art. L. 1. – Le juge statue. »"
+    main = ("90", "Rédiger ainsi cet article :\n\n« Le code est complété par un article ainsi rédigé :\n\n« « Art. L. 1. – Le juge peut surseoir. » »")
+    sub = ("92", "Sous-amendement n° 92 à l'amendement n° 90\n\nAlinéa 3\n\nCompléter cet alinéa par une phrase ainsi rédigée :\n\n« Il statue ensuite. »")
+    assert alineas(apply(article, [main, sub]))[1] == "« Art. L. 1. – Le juge peut surseoir. Il statue ensuite. »"
