@@ -1896,3 +1896,34 @@ def test_an_amendment_pasted_whole_from_the_chamber_s_site_is_read_as_its_instru
         apply(article, [("1", said + "\n\nCet amendement supprime aussi l’alinéa 2.")])
     with pytest.raises(AmendingError):
         apply(article, [("1", "Mme Battistel\n\n" + said)])
+
+
+def test_a_sub_amendment_naming_its_amendment_bare_or_by_completer_l_amendement() -> None:
+    # under the heading « Sous-amendement n° X à l'amendement n° Y », « de l'amendement », « de cet amendement »
+    # can only be Y (p134-059, p134-004); « Compléter l'amendement n° Y par … » is « Compléter cet amendement
+    # par … » (p134-044); the sub-amendment rectified: « n° 11 rect. » (p134-080)
+    article = "Le maire décide.\n\nUn délai de trois mois est fixé.\n\nLe préfet voit."
+    main = ("10", "I. – Alinéa 2\n\nRemplacer le mot :\n\n« trois »\n\npar le mot :\n\n« deux »\n\nII. – Alinéa 3\n\nSupprimer cet alinéa.")
+    heading = "Sous-amendement n° 11 à l'amendement n° 10\n\n"
+    bare = heading + "Alinéa 5 de l'amendement\n\nRemplacer le mot :\n\n« deux »\n\npar le mot :\n\n« quatre »"
+    assert alineas(apply(article, [main, ("11", bare)]))[1] == "Un délai de quatre mois est fixé."
+    rect = bare.replace("n° 11 à", "n° 11 rect. à").replace(" de l'amendement\n", "\n")
+    assert alineas(apply(article, [main, ("11 rect.", rect)]))[1] == "Un délai de quatre mois est fixé."
+    assert len(alineas(apply(article, [main, ("11", heading + "Supprimer le II de cet amendement.")]))) == 3
+    done = heading + "Compléter l'amendement n° 10 par les deux alinéas suivants :\n\n« III. – Alinéa 1 »\n\n« Supprimer cet alinéa. »"
+    assert alineas(apply(article, [main, ("11", done)])) == ["Un délai de deux mois est fixé."]
+    with pytest.raises(AmendingError):  # no amendment named: which one is not said
+        parse("11", "Alinéa 5 de l'amendement\n\nRemplacer le mot :\n\n« deux »\n\npar le mot :\n\n« quatre »")
+
+
+def test_instructions_a_sub_amendment_puts_into_its_amendment_are_read_there() -> None:
+    # text given to an amendment is instructions by nature: not refused as « an instruction of its own »
+    # (p134-018); put into the law by the amendment so made, it is (p102-063)
+    article = "Le maire décide. Il publie.\n\nLe préfet voit."
+    main = ("18", "Alinéa 1\n\nSupprimer cet alinéa.")
+    sub = ("19", "Sous-amendement n° 19 à l'amendement n° 18\n\nRédiger ainsi l'alinéa 2 :\n\n« Supprimer la seconde phrase de cet alinéa. »")
+    assert alineas(apply(article, [main, sub])) == ["Le maire décide.", "Le préfet voit."]
+    law = ("18", "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n« Le juge statue. »")
+    sub = ("19", "Sous-amendement n° 19 à l'amendement n° 18\n\nRédiger ainsi l'alinéa 2 :\n\n« Supprimer les mots : « Le préfet ». »")
+    with pytest.raises(AmendingError, match="instruction of its own"):
+        apply(article, [law, sub])

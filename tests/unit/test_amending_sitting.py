@@ -790,3 +790,27 @@ def test_some_dashed_items_deleted_with_their_introduction_rewritten_are_refused
             apply(article, [rewrite, ("2", some)])
     out = alineas(apply(article, [rewrite, ("2", "Supprimer les alinéas 4 et 5.")]))
     assert out[2:] == ["b) Dans les autres communes, du conseiller le plus âgé ;", "Le cas échéant, il est fait application."]
+
+
+def test_words_put_or_deleted_at_the_start_of_an_amendments_quoted_words_take_no_capital() -> None:
+    # the amendment's operand (« « deux » », bare « octobre ») is a piece of a sentence of the law, not an
+    # alinéa opening one: a sub-amendment putting or deleting words at its start gives no capital (p134-086..091)
+    article = "Un délai de trois mois est fixé.\n\nDernier alinéa."
+    amendment = ("10", "Alinéa 1\n\nRemplacer le mot :\n\n« trois »\n\npar le mot :\n\n« deux »")
+    for sub in (
+        "Sous-amendement n° 11 à l'amendement n° 10\n\nAlinéa 5\n\nAu début de cet alinéa, insérer les mots :\n\n« au plus »",
+        "Sous-amendement n° 11 à l'amendement n° 10\n\nAlinéa 5\n\nAvant le mot :\n\n« deux »\n\ninsérer les mots :\n\n« au plus »",
+    ):
+        assert alineas(apply(article, [amendment, ("11", sub)]))[0] == "Un délai de au plus deux mois est fixé."
+    amendment = ("10", "Alinéa 1\n\nRemplacer le mot :\n\n« trois »\n\npar les mots :\n\n« au plus deux »")
+    sub = "Sous-amendement n° 11 à l'amendement n° 10\n\nAlinéa 5\n\nSupprimer les mots :\n\n« au plus »"
+    assert alineas(apply(article, [amendment, ("11", sub)]))[0] == "Un délai de deux mois est fixé."
+
+
+def test_a_phrase_completing_an_amendments_alinea_quoting_a_whole_quotation_goes_inside_both_quotes() -> None:
+    # « « Art. L. 1. – Un. » »: the amendment's quote and the quotation's are the alinéa's own; the phrase
+    # completes the code article, inside both (p134-047), as « « Art. L. 314-31. – Un. Deux. » » (p39-091)
+    article = "Le code est complété par un article ainsi rédigé :\n\n« Art. L. 1. – Le juge statue. »"
+    main = ("90", "Rédiger ainsi cet article :\n\n« Le code est complété par un article ainsi rédigé :\n\n« « Art. L. 1. – Le juge peut surseoir. » »")
+    sub = ("92", "Sous-amendement n° 92 à l'amendement n° 90\n\nAlinéa 3\n\nCompléter cet alinéa par une phrase ainsi rédigée :\n\n« Il statue ensuite. »")
+    assert alineas(apply(article, [main, sub]))[1] == "« Art. L. 1. – Le juge peut surseoir. Il statue ensuite. »"

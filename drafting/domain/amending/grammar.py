@@ -71,6 +71,8 @@ _CUT_SHORT = re.compile(r"(?<=\w)(?:\.{3,}|…)\s*[»\"”]?\s*$")
 # sentence's prose, and some forms hold lazy runs that grow with it.
 MAX_SENTENCES = 300
 MAX_PROSE = 2_000
+# an amendment's rectification after its number (« n° 11 rect. », « n° 89 rectifié bis »), in small letters
+_RECT = r"(?: (?:rectifié|rect\.?)(?: bis| ter| quater)?)"
 
 
 def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
@@ -143,14 +145,18 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
         prose = re.sub(r"\b(de|à|avant|après)l'(?=alinéa|article)", r"\1 l'", prose)
         # « Alinéa 3 de l'amendement n° 426 », « Amendement n° 89 rectifié, alinéa 3 »
         # « Sous-amendement n° 12 à l'amendement n° 7 »: the amendment it amends is the one after « à »
-        prose = re.sub(r"^sous-amendement(?: n° ?\w[\w-]*)?\s*(?=(?:à|de) l'amendement n°)", "", prose)
-        sub = re.search(
-            r"(?:\s*,?\s*(?:de|du|à|dans) l'|^(?:sous-)?)amendement n° ?(\w[\w-]*)(?: (?:rectifié|rect\.?)(?: bis| ter)?)?", prose
-        )
+        # (« Sous-amendement n° 11 rect. à l'amendement n° 10 »: the sub-amendment rectified)
+        prose = re.sub(rf"^sous-amendement(?: n° ?\w[\w-]*{_RECT}?)?\s*(?=(?:à|de) l'amendement n°)", "", prose)
+        # « Compléter l'amendement n° 85 par … »: « Compléter cet amendement par … », that amendment named
+        prose = re.sub(rf"^(compléter) l'(amendement n° ?\w[\w-]*{_RECT}?)(?= par\b)", r"\1 cet amendement, de l'\2", prose)
+        sub = re.search(rf"(?:\s*,?\s*(?:de|du|à|dans) l'|^(?:sous-)?)amendement n° ?(\w[\w-]*){_RECT}?", prose)
         if sub:
             if parent not in (None, sub.group(1)):
                 raise AmendingError(numero, sentence.prose, "it amends two amendments")
             parent, prose = sub.group(1), prose[: sub.start()] + prose[sub.end() :]
+        if parent is not None:
+            # « Alinéa 5 de l'amendement », « Supprimer le II de cet amendement »: the one amendment it amends
+            prose = re.sub(r"\s*,?\s*(?:de|du|à|dans) (?:l'|cet )amendement(?! n°)(?!\w)", "", prose)
         # « par les mots et une phrase ainsi rédigés : X »: the words are the text, phrase or not
         prose = re.sub(rf"\b({WN}) et (?:une|deux|trois) phrases? ainsi rédigée?s?", r"\1", prose)
         repeat = _REPEAT.search(prose)
@@ -255,6 +261,10 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             # « Après l'alinéa 3, insérer un alinéa ainsi rédigé : « IV. – Le Gouvernement remet au Parlement un
             # rapport sur… » »: the text stops short (a new start's dots, « X Y Z… », are read above)
             raise AmendingError(numero, edit.part, "its text ends with « … », cut short: the rest is not given")
+        if parent is not None:
+            # a sub-amendment's text goes into its amendment, whose alinéas are instructions by nature (« III. –
+            # Alinéa 5 », « Supprimer cet alinéa. »): read again once the amendment is made, as its own (p134-005)
+            continue
         if any(_NESTED_INSTRUCTION.search(fold(t).lower()) for t in edit.new):
             # « insérer un alinéa ainsi rédigé : 1AA – avant le 1°, insérer un alinéa ainsi rédigé : « … » »: a law's
             # alinéa says « il est inséré », never the amendment's infinitive: the text given is an instruction

@@ -95,7 +95,29 @@ def frame(text: str) -> tuple[int, int]:
         rest = inner[1:].lstrip()
         if rest.count("«") + rest.count("“") == rest.count("»") + rest.count("”"):
             return closing.start() - len(rest), closing.start()
+    doubled = _doubled(inner) if closing and text[0] != '"' and curly else None
+    if doubled is not None:
+        # « « Art. L. 1. – Un. » » (an amendment's alinéa quoting a quotation's only alinéa): the quotation's
+        # quotes are the alinéa's own too, its words inside both
+        return lo + doubled[0], lo + doubled[1]
     return lo, closing.start() if closing and (straight or curly) else len(text)
+
+
+def _doubled(inner: str) -> tuple[int, int] | None:
+    """Inside an alinéa's own quotes, a second quotation « … » opening at its start and closing at its end
+    (« « Art. L. 1. – Un. » »): where its words start and end; otherwise None."""
+    body = inner.rstrip()
+    if inner[:1] != "«" or body[-1:] != "»":
+        return None
+    depth = 0
+    for i, c in enumerate(body):
+        depth += 1 if c == "«" else -1 if c == "»" else 0
+        if depth == 0:
+            if i != len(body) - 1:
+                return None
+            break
+    start = len(inner) - len(inner[1:].lstrip())
+    return start, len(body[:-1].rstrip())
 
 
 def unmatched_closing(text: str) -> int:

@@ -120,7 +120,7 @@ def delete_words(article: Article, edit: Edit, ctx: Ctx) -> None:
             # « … devant le Parlement au plus tard le dernier jour. » losing its last words: the phrase keeps its stop
             hit = Hit(hit.slot, hit.line, hit.start, hit.end - 1)
         splice(hit, hit.start, hit.end, "", ctx)
-        if opens_sentence(line, hit.start):
+        if opens_sentence(line, hit.start) and not _fragment(article, line, hit.start):
             # the alinéa (after its mark: « VIII. – ») or the phrase now opens with the next word: its capital
             tidy = hit.slot.text[hit.line]
             k = len(line[: hit.start].rstrip(BLANKS))
@@ -202,7 +202,7 @@ def insert_words(article: Article, edit: Edit, ctx: Ctx) -> None:
                 raise ctx.fail(f"it puts words ending with a comma before another comma: {said}", "ambiguous")
             check_elision(line[:at], edit.new[0], ctx)
             new = stopped(edit.new[0], line[at:], edit, ctx)
-            if edit.place.before and opens_sentence(line, at):
+            if edit.place.before and opens_sentence(line, at) and not _fragment(article, line, at):
                 # put before the words opening the alinéa or a phrase: they open the sentence, as « au début »
                 new, line = _opening(new, line, at)
                 hit.slot.text[hit.line] = line
@@ -261,7 +261,7 @@ def insert_words(article: Article, edit: Edit, ctx: Ctx) -> None:
         else:
             # words go after the alinéa's own mark (« 2° », « Art. L. 1. – »); a mark, by its kind
             at = _mark_start(line, lo, edit.new[0], ctx) if _is_mark(edit.new[0]) else own_start(line, lo)
-            new, line = _opening(edit.new[0], line, at)
+            new, line = (edit.new[0], line) if _fragment(article, line, at) else _opening(edit.new[0], line, at)
         hit = Hit(slot, len(slot.text) - 1 if edit.place.end == "fin" else 0, at, at)
         slot.text[hit.line] = line
         splice(hit, at, at, joined_with_spaces(line[:at], new, line[at:]))
@@ -365,6 +365,17 @@ def _mark_start(line: str, lo: int, new: str, ctx: Ctx) -> int:
     said, mark = line[at:own].strip(BLANKS), new.strip(BLANKS)
     reason = f"the alinéa opens with the mark « {said} »: whether « {mark} » goes before or after it is not said"
     raise ctx.fail(reason, "ambiguous")
+
+
+def _fragment(article: Article, line: str, at: int) -> bool:
+    """Whether `at` opens an amendment's words quoted in mid-sentence, not a sentence: a sub-amendment edits
+    its amendment (`Article.instructions`), whose alinéa opening with a small letter (« « deux » », bare
+    « octobre ») is the operand of an instruction (« par le mot : »), a piece of a sentence of the law;
+    words put or deleted at its start give no capital. Its instruction lines, and text it gives opening
+    with a capital, open sentences as alinéas do."""
+    if not article.instructions or line[:at].strip(BLANKS + '«"“'):
+        return False
+    return line[at:].lstrip(BLANKS + '«"“')[:1].islower()
 
 
 def _opening(new: str, line: str, at: int) -> tuple[str, str]:
