@@ -814,3 +814,15 @@ def test_a_phrase_completing_an_amendments_alinea_quoting_a_whole_quotation_goes
     main = ("90", "Rédiger ainsi cet article :\n\n« Le code est complété par un article ainsi rédigé :\n\n« « Art. L. 1. – Le juge peut surseoir. » »")
     sub = ("92", "Sous-amendement n° 92 à l'amendement n° 90\n\nAlinéa 3\n\nCompléter cet alinéa par une phrase ainsi rédigée :\n\n« Il statue ensuite. »")
     assert alineas(apply(article, [main, sub]))[1] == "« Art. L. 1. – Le juge peut surseoir. Il statue ensuite. »"
+
+
+def test_a_sub_amendment_counts_the_alineas_of_its_amendment_pasted_whole_without_its_header() -> None:
+    # an amendment pasted as the Assemblée's page shows it (header, « EXPOSÉ SOMMAIRE »): its sub-amendment's
+    # « alinéa 1 de l'amendement » is its first instruction, not « ASSEMBLÉE NATIONALE »
+    article = "Premier alinéa.\n\nLe délai est de deux mois."
+    amendment = (
+        "ASSEMBLÉE NATIONALE\n\nAMENDEMENT N° 10\n\nprésenté par M. Dupont\n\n----------\n\nARTICLE 3\n\n"
+        "À l'alinéa 2, substituer aux mots : « deux mois » les mots : « trois mois ».\n\nEXPOSÉ SOMMAIRE\n\nPlus long."
+    )
+    sub = "Sous-amendement n° 11 à l'amendement n° 10\n\nÀ l'alinéa 1 de l'amendement n° 10, substituer au mot : « trois » le mot : « quatre »."
+    assert alineas(apply(article, [("10", amendment), ("11", sub)]))[1] == "Le délai est de quatre mois."

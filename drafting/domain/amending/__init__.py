@@ -33,6 +33,7 @@ from drafting.domain.amending.order import (
     phrases_as_they_stood,
     restored_once,
 )
+from drafting.domain.amending.pages import instructions
 from drafting.domain.amending.quotes import quote_end
 from drafting.domain.amending.search import occurrences
 from drafting.domain.amending.typography import in_straight_quotes, normal, straight_inner_quotes
@@ -106,7 +107,7 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
             raise AmendingError(sub.numero, "", missing, "conflict")
         plans.setdefault(parent.numero, (parent, []))[1].extend((sub.numero, edit) for edit in sub.edits)
     for numero, (parent, plan) in plans.items():
-        text = made_in_order(plan, partial(Amending, clean(parent.source), instructions=True))
+        text = made_in_order(plan, partial(Amending, instructions(clean(parent.source)), instructions=True))
         by_number[numero] = parse(numero, "\n".join(text.alineas()))
     main: list[Amendment] = []
     seen: set[str] = set()
