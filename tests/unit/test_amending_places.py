@@ -2753,3 +2753,55 @@ def test_tel_qu_il_resulte_de_l_alinea_naming_where_the_place_opens_inside_a_quo
     ):
         with pytest.raises(AmendingError, match=reason):
             apply(article, [("1", said)])
+
+
+def test_tel_qu_il_resulte_des_alineas_naming_the_division_named_which_spans_them_exactly() -> None:
+    # « Au II de l'article L. 111-10-4-1 …, tel qu'il résulte des alinéas 5 à 7 » (p136-055/057): the run is the II's,
+    # which must open at 5 and end at 7, not the whole quoted text's; « des alinéas 5 et 6 »: a run of two (p136-056)
+    article = "\n\n".join([
+        "I. – Le code de la construction est ainsi modifié :",
+        "1° Il est inséré un article L. 111-10-4-1 ainsi rédigé :",
+        "« Art. L. 111-10-4-1. – I. – L'obligation s'applique en 2028.",
+        "« Elle est précisée par décret.",
+        "« II. – Par exception, elle s'applique en 2033 :",
+        "« 1° Aux copropriétés ;",
+        "« 2° Aux sociétés.",
+        "« III. – En 2023, elle est mentionnée dans les actes.",
+        "« En 2028, son non-respect est mentionné.",
+        "« IV. – Un décret précise l'application. » ;",
+        "2° L'article L. 134-3 est abrogé.",
+    ])  # fmt: skip
+    code = "de l'article L. 111-10-4-1 du code de la construction, tel qu'il résulte des alinéas"
+    said = f"Au II {code} 5 à 7, remplacer l'année : « 2033 » par l'année : « 2030 »."
+    assert alineas(apply(article, [("1", said)]))[4] == "« II. – Par exception, elle s'applique en 2030 :"
+    said = f"Au premier alinéa du II {code} 5 à 7, remplacer l'année : « 2033 » par l'année : « 2030 »."
+    assert alineas(apply(article, [("1", said)]))[4] == "« II. – Par exception, elle s'applique en 2030 :"
+    said = f"Au III {code} 8 et 9, remplacer l'année : « 2023 » par l'année : « 2024 »."
+    assert alineas(apply(article, [("1", said)]))[7] == "« III. – En 2024, elle est mentionnée dans les actes."
+    for said, reason in (
+        (f"Au III {code} 8 à 10, remplacer l'année : « 2023 » par l'année : « 2024 ».", "runs from alinéa 8 to 9, not from alinéa 8 to 10"),
+        (f"Au II {code} 5 à 6, remplacer l'année : « 2033 » par l'année : « 2030 ».", "runs from alinéa 5 to 7, not from alinéa 5 to 6"),
+        (f"Au III {code} 8 et 10, remplacer l'année : « 2023 » par l'année : « 2024 ».", "are not a run"),
+    ):
+        with pytest.raises(AmendingError, match=reason):
+            apply(article, [("1", said)])
+
+
+def test_a_division_of_the_text_proposed_for_a_division_of_a_code_article() -> None:
+    # « Au 3° du texte proposé pour le II de l'article L. 533-22-1 … » (p136-020): the 3° of that II, as « le 3° du II
+    # de l'article L. 533-22-1 » is
+    article = "\n\n".join([
+        "I. – Le code monétaire et financier est ainsi modifié :",
+        "1° L'article L. 533-22-1 est ainsi rédigé :",
+        "« Art. L. 533-22-1. – I. – Les sociétés publient une politique.",
+        "« II. – Ces informations concernent :",
+        "« 1° Le climat ;",
+        "« 2° La biodiversité ;",
+        "« 3° Les ressources naturelles et marines. » ;",
+        "2° L'article L. 533-22-2 est abrogé.",
+    ])  # fmt: skip
+    said = "Au 3° du texte proposé pour le II de l'article L. 533-22-1 du code monétaire et financier, après le mot : « naturelles », insérer les mots : « , notamment forestières, »."
+    assert alineas(apply(article, [("1", said)]))[6] == "« 3° Les ressources naturelles, notamment forestières, et marines. » ;"
+    said = "Au 4° du texte proposé pour le II de l'article L. 533-22-1 du code monétaire et financier, après le mot : « naturelles », insérer le mot : « forestières »."
+    with pytest.raises(AmendingError):
+        apply(article, [("1", said)])

@@ -78,6 +78,7 @@ def _compound(word: str) -> int | None:
 DIVISION = r"(?:[ivx]+\)(?= du (?:[a-z]\)? du |\d))|\d+(?= du [ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d]))?(?![\w'°]))|[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d])(?![\w']))?|\d+ ?°(?: ?(?:(?:bis|ter|quater|quinquies|sexies)(?: (?:a{1,2}|[b-d]))?|a{1,2}|[b-d])(?![\w')]))?|[a-z](?: (?:bis|ter|quater|quinquies|sexies)(?![\w']))?\)?(?= du \d)|[a-z](?= du [ivx]+(?![\w']))|[a-z] (?:bis|ter|quater|quinquies|sexies)\)(?![\w']))"
 # in a code article, a letter named bare before it: « le b de l'article L. 211-3-2 »
 CODE_DIVISION = rf"{DIVISION}|[a-z]\)?(?= de l'article)"
+_PROPOSED_FOR = re.compile(r"(?:du |au |dans le )texte proposé pour ")
 RESULTING = (
     r"(?:tel qu'il résulte|tel qu'il est rédigé (?:à|par)|tel que rédigé (?:à|par)|dans (?:sa|la) rédaction "
     r"(?:résultant|issue))"
@@ -130,7 +131,7 @@ LOCATIONS: list[tuple[str, str]] = [
     (
         "quoted article",
         rf"(?:de |à |dans )?l'article ({ARTICLE_REF})(?: (?:du|de la|de l'|des|de) (?:code|loi|ordonnance|livre des procédures fiscales)[^,;:]*?)?\s*,?\s*"
-        rf"{RESULTING} ?(?:de |des |par |à |du |au )?(?:(?:l'|les )?alinéas? (\d+)(?: à (\d+))?|({DIVISION}(?: (?:du|de l'|au) "
+        rf"{RESULTING} ?(?:de |des |par |à |du |au )?(?:(?:l'|les )?alinéas? (\d+)(?: (?:à|et) (\d+))?|({DIVISION}(?: (?:du|de l'|au) "
         rf"{DIVISION})*)(?: (?:de cet|du présent) article)?|(l'article \w+ de la présente loi|(?:cet|le présent|présent) article))",
     ),
     # « au 2° du II de l'article L. 100-1 A du code de l'énergie »: with nothing said of where it results from,
@@ -363,6 +364,7 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
     # the III's third and second (p63-009); refused here, the joined places are read one by one by the caller
     owned = late = said_in = False
     said_end = 0
+    prior = ""
     for m in _LOCATION.finditer(text):
         gap = text[pos : m.start()].strip()
         if gap:
@@ -380,6 +382,13 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
             owned = True
         elif name in _ALINEAS_NAMED and owned:
             late = True
+        if path and name == "code division" and prior == "code division" and not within and _PROPOSED_FOR.match(m.group(0)):
+            # « Au 3° du texte proposé pour le II de l'article L. 533-22-1 »: the 3° of that II, as « le 3° du II de
+            # l'article L. 533-22-1 » (p136-020)
+            path = (*path, *re.split(r" (?:du|de l'|au) ", g[0]))
+            prior = name
+            continue
+        prior = name
         if path and name in ("division", "bare division", "division run", "code division"):
             if name in ("bare division", "division run") and said_in and not re.match(r"(?:au|aux|à) ", m.group(0)):
                 # « Au 2°, supprimer le b »: the b of the 2°, the division said first holding the one said after
@@ -435,6 +444,9 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
             within = g[0]
             if g[1:] and g[1].isdigit():
                 held = tuple(int(n) for n in g[1:3])
+                two = re.search(r"alinéas (\d+) et (\d+)", m.group(0))
+                if two and int(two[2]) != int(two[1]) + 1:  # « des alinéas 14 et 15 »: a run, as « 14 à 15 »
+                    raise AmendingError(numero, part, f"the alinéas {two[1]} and {two[2]} it says the code article results from are not a run")
             elif g[1:] and g[1].endswith(("article", "présente loi")):
                 resulting = THIS_ARTICLE  # « tel qu'il résulte du présent article »: this one, all of it
             elif g[1:]:  # « tel qu'il résulte du 3° du présent article »: that division of this one

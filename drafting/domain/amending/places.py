@@ -90,14 +90,17 @@ def counted_in(article: Article, edit: Edit, ctx: Ctx) -> Place:
             # « tel qu'il résulte de l'alinéa 11 »: it opens there
             said = f"does not open at alinéa {place.held[0]} (it opens at alinéa {first + 1})"
             raise ctx.fail(f"the text proposed for article {place.within} {said}")
-        if place.held and first + 1 != place.held[0]:
+        # « Au II (au premier alinéa du II) de l'article L. 1, tel qu'il résulte des alinéas 8 à 13 »: the run names the
+        # division named, which must span it exactly (checked once found), not the whole quoted text (p136-055/057)
+        run = len(place.held) > 1 and bool(place.path)
+        if place.held and first + 1 != place.held[0] and not run:
             # « le second alinéa du IV de l'article L. 111-18-1, tel qu'il résulte de l'alinéa 7 » (p131-027): the
             # alinéa that writes the place named, which must open there (checked once found, `_held_opens`)
             if not first < place.held[0] <= last + 1:
                 said = f"does not hold alinéa {place.held[0]} (it runs from alinéa {first + 1} to {last + 1})"
                 raise ctx.fail(f"the text proposed for article {place.within} {said}")
             held_place = place.held
-        if len(place.held) > 1 and last + 1 != place.held[-1]:
+        if len(place.held) > 1 and not run and last + 1 != place.held[-1]:
             said = f"does not end at alinéa {place.held[-1]} (it ends at alinéa {last + 1})"
             raise ctx.fail(f"the text proposed for article {place.within} {said}")
         if place.resulting and place.resulting != THIS_ARTICLE:  # « … du 3° du présent article »: it holds it
@@ -110,6 +113,11 @@ def counted_in(article: Article, edit: Edit, ctx: Ctx) -> Place:
         if place.path:  # « le 2° du II de l'article L. 100-1 A »: that division of the quoted article
             first, last = division_bounds(article, place.path, ctx, (first, last))
             name = f"the {' of the '.join(place.path)} of article {place.within}"
+            if run and (first + 1, last + 1) != (place.held[0], place.held[-1]):
+                at, end, n, m = first + 1, last + 1, place.held[0], place.held[-1]
+                path, code = " of the ".join(place.path), place.within
+                reason = f"the {path} of article {code} runs from alinéa {at} to {end}, not from alinéa {n} to {m} as « tel qu'il résulte » says"  # noqa: E501
+                raise ctx.fail(reason, "not_found")
     else:
         quoted = None
         try:

@@ -125,6 +125,8 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("the place named in article {article} opens at alinéa {at}, not where « tel qu'il résulte » says (alinéas {n} to {end})", "le lieu désigné dans l’article {article} commence à l’alinéa {at}, et non là où le dit « tel qu’il résulte » (alinéas {n} à {end})"),
     ("the text proposed for article {article} does not open at alinéa {n} (it opens at alinéa {at})", "le texte proposé pour l’article {article} ne commence pas à l’alinéa {n} (il commence à l’alinéa {at})"),
     ("the text proposed for article {article} does not end at alinéa {n} (it ends at alinéa {at})", "le texte proposé pour l’article {article} ne finit pas à l’alinéa {n} (il finit à l’alinéa {at})"),
+    ("the alinéas {n} and {m} it says the code article results from are not a run", "les alinéas {n} et {m} dont l’amendement dit que l’article de code résulte ne se suivent pas"),
+    ("the {path} of article {article} runs from alinéa {at} to {end}, not from alinéa {n} to {m} as « tel qu'il résulte » says", "{path} de l’article {article} va de l’alinéa {at} à l’alinéa {end}, et non de l’alinéa {n} à l’alinéa {m} comme le dit « tel qu’il résulte »"),
     ("the text proposed for article {article} has no alinéa {n} (it has {count})", "le texte proposé pour l’article {article} n’a pas d’alinéa {n} (il en a {count})"),
     ("the {path} is not in the alinéa named before it (alinéa {n})", "{path} ne se trouve pas dans l’alinéa désigné avant lui (alinéa {n})"),
     ("the {path} has no alinéa {n} (it has {count})", "{path} n’a pas d’alinéa {n} (il en a {count})"),
