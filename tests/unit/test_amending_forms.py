@@ -509,7 +509,7 @@ def test_a_joined_deletion_of_words_not_there_is_refused() -> None:
     "instruction",
     [
         # a heading ending with a colon heads the instructions after it; it does not quote them
-        "L'alinéa 2 est ainsi modifié :\n\nI. – Après le mot :\n\ncommunes\n\ninsérer le mot :\n\nmembres\n\nII. – Remplacer le mot :\n\npréfet\n\npar le mot :\n\nmaire",
+        "L'alinéa 2 est ainsi modifié :\n\nI. – Après le mot :\n\ncommunes\n\ninsérer le mot :\n\nmembres\n\nII. – Remplacer les mots :\n\npréfet\n\npar le mot :\n\nmaire",
         "En conséquence, à l'alinéa 2 :\n\nAprès le mot :\n\ncommunes\n\nInsérer le mot :\n\nmembres\n\nEn conséquence, au même alinéa :\n\nRemplacer le mot :\n\npréfet\n\nPar le mot :\n\nmaire",
         "Alinéa 2, première phrase :\n\nAprès le mot :\n\ncommunes\n\ninsérer le mot :\n\nmembres\n\nAlinéa 2, seconde phrase :\n\nRemplacer le mot :\n\npréfet\n\npar le mot :\n\nmaire",
         "Modifier ainsi cet article :\n\nI. – Alinéa 2\n\nAprès le mot :\n\ncommunes\n\ninsérer le mot :\n\nmembres\n\nII. – Même alinéa\n\nRemplacer le mot :\n\npréfet\n\npar le mot :\n\nmaire",
@@ -1927,3 +1927,23 @@ def test_instructions_a_sub_amendment_puts_into_its_amendment_are_read_there() -
     sub = ("19", "Sous-amendement n° 19 à l'amendement n° 18\n\nRédiger ainsi l'alinéa 2 :\n\n« Supprimer les mots : « Le préfet ». »")
     with pytest.raises(AmendingError, match="instruction of its own"):
         apply(article, [law, sub])
+
+
+def test_a_pasted_page_s_header_and_justification_end_where_the_instructions_do_not() -> None:
+    # set 135: the justification's heading after a text given's own colon is cut (only an instruction's colon
+    # quotes it); the authors end before the first instruction, a rule between parts I and II is no header's
+    # end; nothing after « ARTICLE N » is header; a second amendment after the justification is refused
+    article = "L'état d'urgence est déclaré pour deux mois.\n\nIl est prorogé par la loi."
+    head = "SÉNAT\n\nPROJET DE LOI\n\nURGENCE COVID-19\n\n(n° 658)\n\nAMENDEMENT\n\nn° COM-90\n\nprésenté par\n\nMM. DUPONT et DURAND\n\nARTICLE 1ER\n\n"
+    given = head + "Alinéa 2\n\nRédiger ainsi cet alinéa :\n\nIl est prorogé dans les conditions suivantes :\n\nObjet\n\nCet amendement précise."
+    assert alineas(apply(article, [("COM-90", given)]))[1] == "Il est prorogé dans les conditions suivantes :"
+    words = "Remplacer les mots :\n\n« deux mois »\n\npar les mots :\n\n« un mois »"
+    quoted = head + "Alinéa 1\n\n" + words + "\n\nObjet\n\nPrécision."
+    assert alineas(apply(article, [("COM-90", quoted)]))[0] == "L'état d'urgence est déclaré pour un mois."
+    parts = "I. – " + words + "\n\n---\n\nII. – Remplacer les mots :\n\n« la loi »\n\npar les mots :\n\n« le décret »"
+    page = "AMENDEMENT N° CL150\n\nprésenté par\n\nla commission des lois\n\n" + parts + "\n\nEXPOSÉ SOMMAIRE\n\nPrécision."
+    assert alineas(apply(article, [("CL150", page)])) == ["L'état d'urgence est déclaré pour un mois.", "Il est prorogé par le décret."]
+    capitals = "SÉNAT\n\nPROJET DE LOI\n\nURGENCE COVID\n\nARTICLE 3\n\nSUPPRIMER LE DERNIER ALINÉA\n\nAlinéa 1\n\n" + words
+    assert alineas(apply(article, [("1", capitals)])) == ["L'état d'urgence est déclaré pour un mois."]
+    with pytest.raises(AmendingError, match="second amendment"):
+        apply(article, [("COM-90", quoted + "\n\n" + quoted.replace("COM-90", "COM-91"))])

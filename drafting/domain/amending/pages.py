@@ -5,14 +5,18 @@ The page opens with a header (« ASSEMBLÉE NATIONALE » / « SÉNAT », « SESS
 « ---------- », « ARTICLE 4 », a status « ADOPTÉ ») and closes with the justification under its heading line
 « EXPOSÉ SOMMAIRE » (Assemblée) or « Objet » (Sénat). Neither is an instruction: the header is dropped where it
 is recognisable (a chamber's or an « AMENDEMENT N° » line, or the « ARTICLE N » line), every line of it of a
-known shape, and the justification is cut at its heading, a paragraph that is only that heading.
+known shape, and the justification is cut at its heading, a paragraph that is only that heading (unless an
+instruction's colon quotes it). The header ends before the first line that reads as an instruction, and nothing
+after « ARTICLE N » is header but a rule, a status or « DISPOSITIF »; a second amendment's header after the
+justification is refused.
 """
 
 from __future__ import annotations
 
 import re
 
-from drafting.domain.amending.lexicon import ADVERB, LONE_PART, MARK
+from drafting.domain.amending.edits import AmendingError
+from drafting.domain.amending.lexicon import ADVERB, LONE_PART, MARK, instructs
 from drafting.domain.amending.typography import fold
 
 _CHAMBER = re.compile(r"(?i:assembl[ée]e nationale|s[ée]nat)")
@@ -22,7 +26,9 @@ _BILL = re.compile(r"(?:PROJET|PROPOSITION) DE LOI\b.*")
 _NUMBER = r"[A-Z]{0,4}-?\d+(?: ?\(?rect\.?(?: (?:bis|ter|quater|quinquies))?\)?)?"
 # « AMENDEMENT N° CL12 », « AMENDEMENT » alone (the Sénat gives its number on the next line); in capitals only:
 # « Amendement n° 24 » heading a sub-amendment is the place it amends
-_AMENDMENT = re.compile(rf"AMENDEMENT(?: N[°O] ?{_NUMBER})?")
+_AMENDMENT = re.compile(rf"(?:SOUS-)?AMENDEMENT(?: N[°O] ?{_NUMBER})?")
+# the amendment a sub-amendment amends, under its number (« à l'amendement n° 24 de M. Dupont »)
+_AMENDS = re.compile(rf"(?i:[àa] l['’]amendement n[°o] ?{_NUMBER}(?: (?:de|du) .*)?)")
 # « n° COM-22 rect. bis », the bill's « (n° 658) »
 _NUMBERED = re.compile(rf"(?i:\(?n[°o] ?{_NUMBER}\)?)")
 _PRESENTED = re.compile(r"(?i:pr[ée]sent[ée]e?s? par)\b.*")
@@ -31,44 +37,100 @@ _STATUS = re.compile(
     r"(?i:adopt[ée]e?|non adopt[ée]e?|rejet[ée]e?|retir[ée]e?|non soutenue?|tomb[ée]e?|irrecevable)\.?"
 )
 # « ARTICLE 4 », « ARTICLE PREMIER », « ARTICLE 11 BIS A »: the bill's article the amendment amends, not a place in it
-_ARTICLE = re.compile(rf"ARTICLE (?:PREMIER|1er|\d+)(?: (?i:{ADVERB}))?(?: [A-Z])?")
+_ARTICLE = re.compile(rf"ARTICLE (?:PREMIER|1(?i:er)|\d+)(?: (?i:{ADVERB}))?(?: [A-Z])?")
+# the same in mixed case (« Article 44 »), read so only inside a header already recognised
+_ARTICLE_MIXED = re.compile(rf"(?i:article (?:premier|1er|\d+)(?: {ADVERB})?(?: [a-z])?)")
+# the Assemblée's heading of the instructions, in capitals
+_DISPOSITIF = re.compile(r"DISPOSITIF\s*:?")
 # the authors as the sites write them (« Mme Battistel, M. Brottes », « Le Gouvernement »)
 _AUTHORS = re.compile(r"(?:MM?\.|Mmes?|Mlles?|Le Gouvernement)(?:\s.*)?")
 # a title in capitals between the bill and the amendment (« ÉNERGIE ET CLIMAT », « COMMISSION DES LOIS »)
-_TITLE = re.compile(r"[^\W\da-zà-ÿœæ]+(?:[\s'’,()-]+[^\W\da-zà-ÿœæ]+)*")
+# (« URGENCE POUR FAIRE FACE À L'ÉPIDÉMIE DE COVID-19 »: a number joined to a word by its hyphen)
+_TITLE = re.compile(r"[^\W\da-zà-ÿœæ]+(?:-\d+)?(?:[\s'’,()-]+[^\W\da-zà-ÿœæ]+(?:-\d+)?)*")
 # the justification's heading, alone on its line
 _JUSTIFICATION = re.compile(r"(?i:expos[ée] sommaire|objet)\s*:?")
+# the Assemblée's heading in capitals: never a text's alinéa, cut wherever it stands
+_SUMMARY = re.compile(r"EXPOS[ÉE] SOMMAIRE\s*:?")
+# the heading with the justification's first words on its line (« Objet : cet amendement élargit … »)
+_JUSTIFICATION_OPENS = re.compile(r"(?:Objet|Expos[ée] sommaire|EXPOS[ÉE] SOMMAIRE)\s*:\s+\S.*")
+# an instruction's colon announcing its operand (« les mots : », « ainsi rédigé : », « la mention suivante : »):
+# the paragraph after it is what it quotes, even « Objet »
+_OPERAND_COLON = re.compile(
+    r"(?i:\b(?:mots?|mention|phrases?|signes?|r[ée]f[ée]rences?|ainsi r[ée]dig[ée]e?s?|r[ée]dig[ée]e?s? comme suit|"
+    r"suivante?s?|par|ins[ée]rer|ajouter|compl[ée]ter (?:cet|ce|la|le|l')\S* [^:]*? par)\s*:)$"
+)
+# a colon awaiting a text given (« Rédiger ainsi cet alinéa : »): the paragraphs after it are that text's
+_AWAITS_TEXT = re.compile(
+    r"(?i:\br[ée]diger (?:ainsi|comme suit)\b[^:]*|\b(?:ainsi|comme suit|r[ée]dig[ée]e?s?|suivante?s?)\s*):$"
+)
 
 
 def instructions(paragraphs: list[str]) -> list[str]:
     """The paragraphs of the instructions: a recognisable header dropped, a justification cut at its heading."""
     start, header = _header(paragraphs)
     body = paragraphs[start:] if header else paragraphs
-    cut = next(
-        (k for k in range(1, len(body)) if _JUSTIFICATION.fullmatch(fold(body[k])) and not body[k - 1].endswith(":")),
-        None,
-    )
+    cut = next((k for k in range(1, len(body)) if _heads_justification(body, k, header)), None)
     if cut is not None:
+        _single(body[cut + 1 :])
         body = body[:cut]
+    if header or cut is not None:  # a rule parting the instructions (« I. – … », « ---- », « II. – … ») or ending them
+        body = [p for k, p in enumerate(body) if not (k and _RULE.fullmatch(p.strip()) and body[k - 1][-1:] != ":")]
     if header or cut is not None:  # the page's status at the end (« Adopté »), when no justification follows
         while len(body) > 1 and _STATUS.fullmatch(body[-1]) and not body[-2].endswith(":"):
             body = body[:-1]
     return body
 
 
+def _heads_justification(body: list[str], k: int, header: bool) -> bool:
+    """Whether paragraph `k` is the justification's heading: « EXPOSÉ SOMMAIRE » in capitals anywhere, or
+    « Objet » / « Exposé sommaire » alone, unless an instruction's colon just before quotes it (« Remplacer les
+    mots : » then « Objet »): a text given's own last colon (« … dans les conditions suivantes : ») is no
+    instruction's, the text given being announced by the colon before it."""
+    line = fold(body[k]).strip()
+    if _SUMMARY.fullmatch(line):
+        return True
+    if not (_JUSTIFICATION.fullmatch(line) or header and _JUSTIFICATION_OPENS.fullmatch(line)):
+        return False
+    before = fold(body[k - 1]).strip()
+    if not before.endswith(":"):
+        return True
+    operand = _OPERAND_COLON.search(before) and instructs(before) or _AWAITS_TEXT.search(before)
+    given = k >= 2 and bool(_AWAITS_TEXT.search(fold(body[k - 2]).strip())) and not instructs(before)
+    return not operand or given
+
+
+def _single(justification: list[str]) -> None:
+    """Refuse a page holding a second amendment after its justification (its header: a chamber's line,
+    « AMENDEMENT », « ARTICLE N »): its instructions would be dropped unseen. Instructions in the
+    justification's prose without a header are its own (« À défaut, on pourrait écrire : … »), never applied."""
+    for paragraph in justification:
+        line = fold(paragraph).strip()
+        if _CHAMBER.fullmatch(line) or _AMENDMENT.fullmatch(line) or _ARTICLE.fullmatch(line):
+            raise AmendingError(
+                "", paragraph, "a second amendment follows the justification: paste each amendment on its own"
+            )
+
+
 def _header(paragraphs: list[str]) -> tuple[int, bool]:
     """Where the header ends, and whether it is one: a chamber's line, or the « ARTICLE N » line, or an
     « AMENDEMENT » line with its « présenté par », among lines that are all of a header's shapes."""
-    i, known, authors, bill, numbered = 0, False, False, False, False
+    i, known, authors, bill, numbered, article, titled = 0, False, False, False, False, False, False
     while i < len(paragraphs):
         line = fold(paragraphs[i]).strip()
-        if _CHAMBER.fullmatch(line) or _AMENDMENT.fullmatch(line) or _ARTICLE.fullmatch(line):
+        mixed = known and not article and _ARTICLE_MIXED.fullmatch(line)  # « Article 44 » in a header known
+        if _CHAMBER.fullmatch(line) or _AMENDMENT.fullmatch(line) or _ARTICLE.fullmatch(line) or mixed:
             known |= not _AMENDMENT.fullmatch(line)
+            # « PROPOSITION DE LOI » then « AMENDEMENT N° 7 »: a page's header, no place
+            known |= titled and bool(re.search(r"\d", line))
             authors = False
             bill |= not _ARTICLE.fullmatch(line)
-            numbered |= line.startswith("AMENDEMENT")
+            numbered |= line.startswith(("AMENDEMENT", "SOUS-AMENDEMENT"))
+            article |= bool(_ARTICLE.fullmatch(line) or mixed)
         elif _SESSION.fullmatch(line) or _BILL.fullmatch(line) or _NUMBERED.fullmatch(line) or _STATUS.fullmatch(line):
             authors, bill = False, True
+            titled |= bool(_BILL.fullmatch(line))
+        elif numbered and not authors and _AMENDS.fullmatch(line) or known and article and _DISPOSITIF.fullmatch(line):
+            pass
         elif _PRESENTED.fullmatch(line):
             authors = True
             known |= numbered
@@ -76,10 +138,10 @@ def _header(paragraphs: list[str]) -> tuple[int, bool]:
             authors = False
         elif authors and _AUTHORS.fullmatch(line):
             pass
-        elif authors and (end := _authors_end(paragraphs, i)) is not None:
+        elif authors and not article and (end := _authors_end(paragraphs, i)) is not None:
             i, authors = end, False
             continue
-        elif bill and not numbered and _TITLE.fullmatch(line) and not (LONE_PART.fullmatch(line) or MARK.match(line)):
+        elif bill and not (numbered or article) and _TITLE.fullmatch(line) and not _marked(line):
             pass
         else:
             break
@@ -87,11 +149,18 @@ def _header(paragraphs: list[str]) -> tuple[int, bool]:
     return i, known and i < len(paragraphs)
 
 
+def _marked(line: str) -> bool:
+    return bool(LONE_PART.fullmatch(line) or MARK.match(line))
+
+
 def _authors_end(paragraphs: list[str], i: int) -> int | None:
     """The authors' lines after « présenté par » end at the rule or the « ARTICLE N » line after them, when
-    one comes within a few lines."""
-    for k in range(i + 1, min(i + 8, len(paragraphs))):
+    one comes within a few lines, or before the first line that reads as an instruction (a place, a verb):
+    a rule after it parts the instructions (« I. – … », « ---- », « II. – … »)."""
+    for k in range(i, min(i + 8, len(paragraphs))):
         line = fold(paragraphs[k]).strip()
+        if instructs(paragraphs[k]) or LONE_PART.fullmatch(line):
+            return k if k > i else None
         if _RULE.fullmatch(line) or _ARTICLE.fullmatch(line):
             return k
     return None
