@@ -1947,3 +1947,17 @@ def test_a_pasted_page_s_header_and_justification_end_where_the_instructions_do_
     assert alineas(apply(article, [("1", capitals)])) == ["L'état d'urgence est déclaré pour un mois."]
     with pytest.raises(AmendingError, match="second amendment"):
         apply(article, [("COM-90", quoted + "\n\n" + quoted.replace("COM-90", "COM-91"))])
+
+
+def test_a_second_page_after_a_justification_is_refused_whatever_its_header_and_rect_is_read_in_capitals() -> None:
+    # « AMENDEMENT N° CL73 (Rect) » then « APRÈS L'ARTICLE 16 » after a first page's justification (p137-024): the
+    # second amendment would be dropped unseen as justification; « (Rect) » in a first page's header is read (p137-027)
+    article = "Premier alinéa.\n\nLe délai est de deux mois."
+    first = (
+        "ASSEMBLÉE NATIONALE\n\nAMENDEMENT N° CL12 (Rect)\n\nprésenté par M. Dupont\n\n----------\n\nARTICLE 3\n\n"
+        "À l'alinéa 2, substituer aux mots : « deux mois » les mots : « trois mois ».\n\nEXPOSÉ SOMMAIRE\n\nPlus long."
+    )
+    assert alineas(apply(article, [("CL12", first)]))[1] == "Le délai est de trois mois."
+    second = "AMENDEMENT N° CL73 (Rect)\n\nprésenté par Mme Martin\n\n----------\n\nAPRÈS L'ARTICLE 16\n\nInsérer l'article suivant : « … »"
+    with pytest.raises(AmendingError, match="second amendment"):
+        apply(article, [("CL12", first + "\n\n" + second)])

@@ -22,7 +22,9 @@ def clean(source: str) -> list[str]:
     text = source.replace("\r\n", "\n").replace("\ufeff", "")
     if not text.isascii():
         # a PDF's typographic ligatures (« ﬁ » U+FB01) are the letters they join: Unicode's compatibility forms
-        text = _INVISIBLE.sub("", text).translate(_LIGATURES)
+        text = _INVISIBLE.sub("", text)
+        if _LIGATURE.search(text):
+            text = text.translate(_LIGATURES)
     if "<" in text and _TAG.search(text):
         # « n<sup>o</sup> 2005-722 » is « n° »
         text = _NUMERO_SUP.sub(r"\1°", text)
@@ -67,6 +69,7 @@ def clean(source: str) -> list[str]:
 
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
                             "\ufb05": "st", "\ufb06": "st"})  # fmt: skip
+_LIGATURE = re.compile("[\ufb00-\ufb06]")  # str.translate with a dict looks up every character: only when one is there
 # Word's single quotes as an operand's marks (« remplacer le mot ‘faculté’ par … »): ‘ opening a word, and the
 # first ’ after it that no letter follows, the apostrophes inside (« l’état d’urgence ») glued to letters on both sides
 _SINGLE_QUOTED = re.compile(
@@ -77,8 +80,10 @@ _SINGLE_QUOTED = re.compile(
 def _single_quoted(match: re.Match[str]) -> str:
     """The words in Word's single quotes as an operand's (“X”), where no quotation holds them (a text's own)."""
     return match.group() if quote_depth(match.string[: match.start()]) else f"“{match.group(1)}”"
+
+
+# a Markdown heading's hashes (« ### Alinéa 7 »), up to three spaces before them as CommonMark allows
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
-# « <i>a)</i>une personne », « 1°quater »: an item's mark glued to its first word, as HTML italics leave it
 # marks that show nothing and only come from copying: soft hyphens, joiners, direction marks and embeddings
 _INVISIBLE = re.compile("[\u00ad\u200c-\u200f\u202a-\u202e\u2066-\u2069]")
 _NUMERO_SUP = re.compile(r"\b([nN])\s*<\s*sup\s*>\s*[oO]\s*<\s*/\s*sup\s*>")
@@ -86,7 +91,8 @@ _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 _SUPERSCRIPT = re.compile(r"(?<=\w)\^(\w+)\^")
 # « <i>« a</i>bis<i>)</i>Après »: a lettered item's letter glued to its adverb once the tags are gone
 _GLUED_ADVERB = re.compile(r"^([«\"“]?\s*[a-z])(bis|ter|quater|quinquies)(?=\s*\))")
-# « 1°L'article », « …°L'article » (a placeholder for the number): the mark ends before the word
+# « 1°L'article », « …°L'article » (a placeholder for the number), « <i>a)</i>une personne », « 1°quater »: an
+# item's mark glued to its first word, as HTML italics leave it; the mark ends before the word
 _GLUED_MARK = re.compile(r"^([«\"“]?\s*(?:[a-z](?:\s+(?:bis|ter|quater))?\)|(?:\d+|\.\.\.|…)\s*°))(?=[^\W\d_])")
 # a hyphen of another kind standing as a dash (« I. ‑ Alinéa 9 », « … ‑ Au VII », the Senate's non-breaking
 # hyphen U+2011): the dash that marks a part, a paragraph or a heading

@@ -23,7 +23,7 @@ _CHAMBER = re.compile(r"(?i:assembl[ée]e nationale|s[ée]nat)")
 _SESSION = re.compile(r"(?i:session (?:ordinaire|extraordinaire|unique)(?: de)? \d{4}\s*-\s*\d{4})")
 # the bill, its title in capitals first (« PROJET DE LOI relatif à l'énergie et au climat (n° 2763) »)
 _BILL = re.compile(r"(?:PROJET|PROPOSITION) DE LOI\b.*")
-_NUMBER = r"[A-Z]{0,4}-?\d+(?: ?\(?rect\.?(?: (?:bis|ter|quater|quinquies))?\)?)?"
+_NUMBER = r"[A-Z]{0,4}-?\d+(?: ?\(?(?i:rect)\.?(?: (?:bis|ter|quater|quinquies))?\)?)?"
 # « AMENDEMENT N° CL12 », « AMENDEMENT » alone (the Sénat gives its number on the next line); in capitals only:
 # « Amendement n° 24 » heading a sub-amendment is the place it amends
 _AMENDMENT = re.compile(rf"(?:SOUS-)?AMENDEMENT(?: N[°O] ?{_NUMBER})?")
@@ -99,13 +99,20 @@ def _heads_justification(body: list[str], k: int, header: bool) -> bool:
     return not operand or given
 
 
+# a second page's lines in capitals, whatever follows them (« AMENDEMENT N° CL73 (Rect) », « APRÈS L'ARTICLE 16 »,
+# « ARTICLE 16 (nouveau) »): prose in a justification is not written so
+_SECOND_PAGE = re.compile(r"(?:SOUS-)?AMENDEMENT N[°O]|(?:APR[ÈE]S|AVANT) L['’]ARTICLE\b|ARTICLE (?:PREMIER|1ER|\d+)\b")
+
+
 def _single(justification: list[str]) -> None:
     """Refuse a page holding a second amendment after its justification (its header: a chamber's line,
-    « AMENDEMENT », « ARTICLE N »): its instructions would be dropped unseen. Instructions in the
+    « AMENDEMENT N° … », « APRÈS L'ARTICLE N », « ARTICLE N », « présenté par », a second justification's
+    heading): its instructions would be dropped unseen. Instructions in the
     justification's prose without a header are its own (« À défaut, on pourrait écrire : … »), never applied."""
     for paragraph in justification:
         line = fold(paragraph).strip()
-        if _CHAMBER.fullmatch(line) or _AMENDMENT.fullmatch(line) or _ARTICLE.fullmatch(line):
+        header = _CHAMBER.fullmatch(line) or _AMENDMENT.fullmatch(line) or _ARTICLE.fullmatch(line)
+        if header or _SECOND_PAGE.match(line) or _PRESENTED.fullmatch(line) or _JUSTIFICATION.fullmatch(line):
             raise AmendingError(
                 "", paragraph, "a second amendment follows the justification: paste each amendment on its own"
             )
