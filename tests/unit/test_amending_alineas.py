@@ -707,3 +707,9 @@ def test_the_dashed_item_left_last_of_its_run_takes_the_full_stop_of_the_one_del
     assert alineas(apply(quoted, [("1", "Supprimer l'alinéa 4.")]))[2] == "« – du conseiller élu. »"
     outer = "\n\n".join(["I. – Le code est ainsi modifié :", "1° Le I est ainsi modifié :", "– du conseiller élu ;", "– à défaut, du plus âgé ;", "2° Le II est abrogé."])
     assert alineas(apply(outer, [("1", "Supprimer l'alinéa 4.")]))[2] == "– du conseiller élu ;"
+
+
+def test_the_dashed_item_left_last_drops_its_joining_et_with_its_semicolon() -> None:
+    # « – des agents ; et » before the last dashed item deleted: « – des agents. », not « ; et » before prose
+    article = "Le conseil comprend :\n\n– des élus ;\n\n– des agents ; et\n\n– des usagers.\n\nLe maire le préside."
+    assert alineas(apply(article, [("1", "Supprimer l'alinéa 4.")]))[2] == "– des agents."

@@ -1961,3 +1961,12 @@ def test_a_second_page_after_a_justification_is_refused_whatever_its_header_and_
     second = "AMENDEMENT N° CL73 (Rect)\n\nprésenté par Mme Martin\n\n----------\n\nAPRÈS L'ARTICLE 16\n\nInsérer l'article suivant : « … »"
     with pytest.raises(AmendingError, match="second amendment"):
         apply(article, [("CL12", first + "\n\n" + second)])
+
+
+def test_references_written_without_a_space_after_their_letter_are_read_at_once() -> None:
+    # « L.1000, L.1001, … » in an item under « … visant à : » (the review's case): a letter read two ways by the
+    # pattern of one sentence's words made each reference double the time (26 of them: minutes); now at once
+    article = "Le Gouvernement est autorisé à prendre toute mesure visant à :\n\n1° Simplifier les règles ;\n\n2° Harmoniser."
+    refs = ", ".join(f"L.{1000 + i}" for i in range(26))
+    said = f"Après l'alinéa 2, insérer un alinéa ainsi rédigé : « 1° bis Compléter les articles {refs} du code ; »"
+    assert alineas(apply(article, [("1", said)]))[2].startswith("1° bis Compléter les articles L.1000")

@@ -730,3 +730,13 @@ def test_a_phrase_put_after_one_ending_with_a_colon_that_introduces_what_follows
             apply(article, [("1", instruction + phrase)])
     out = alineas(apply(article, [("1", "Après la première phrase de l'alinéa 1, insérer une phrase" + phrase)]))
     assert out[0] == "I. – Le comité examine les risques. Il rend un avis public. Il prend les précautions suivantes :"
+
+
+def test_a_number_then_a_short_word_and_a_stop_ends_a_phrase_unless_the_word_is_a_month() -> None:
+    # « 30 jours. 2025 est … » ends a phrase (the review's case: the second phrase was taken for part of the first);
+    # « 1er janv. 2020 » is a date (p121-084)
+    article = "Le dispositif s'applique pendant 30 jours. 2025 est l'année de référence. Un décret précise."
+    got = apply(article, [("1", "Supprimer la deuxième phrase de l'alinéa 1.")])
+    assert got == "Le dispositif s'applique pendant 30 jours. Un décret précise."
+    dated = apply("Le mandat court jusqu'au 1er janv. 2020. Un décret précise.", [("1", "Supprimer la seconde phrase.")])
+    assert dated == "Le mandat court jusqu'au 1er janv. 2020."

@@ -2805,3 +2805,17 @@ def test_a_division_of_the_text_proposed_for_a_division_of_a_code_article() -> N
     said = "Au 4° du texte proposé pour le II de l'article L. 533-22-1 du code monétaire et financier, après le mot : « naturelles », insérer le mot : « forestières »."
     with pytest.raises(AmendingError):
         apply(article, [("1", said)])
+
+
+def test_an_alinea_after_the_last_numbered_division_of_a_paragraph_is_not_said_to_be_its_own() -> None:
+    # « Le présent V bis s'applique … » after the last « 2. »'s items: the 2.'s or the V bis's, not said (a review's
+    # case: « Supprimer le 2 du V bis » deleted it too); between a « 2. » and a « 3. », the 2.'s own (covid law)
+    article = (
+        "V bis. – 1. Dans les autres cas, le maire décide.\n\n2. Dans le cas où le conseil est dissous :\n\n"
+        "a) Le préfet nomme ;\n\nb) Le juge statue.\n\nLe présent V bis s'applique jusqu'en 2021.\n\nVI. – Autre."
+    )
+    with pytest.raises(AmendingError, match="is its own is not said"):
+        apply(article, [("1", "Supprimer le 2 du V bis.")])
+    before_3 = article.replace("\n\nVI. – Autre.", "\n\n3. Le juge revoit.\n\nVI. – Autre.")
+    got = alineas(apply(before_3, [("1", "Supprimer le 2 du V bis.")]))
+    assert got[1:3] == ["2. (Supprimé)", "3. Le juge revoit."]

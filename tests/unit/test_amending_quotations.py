@@ -958,3 +958,12 @@ def test_a_paragraph_put_after_a_quoted_number_kept_for_a_deleted_one_is_judged_
     assert got[-2:] == ['"III. - (Supprimé)', '"IV. – Les membres sont nommés pour quatre ans."']
     got = alineas(apply(article, [("85", put.format(mark="II"))]))
     assert got[0].startswith("I. – L'article") and got[-1] == "II. – Les membres sont nommés pour quatre ans."
+
+
+def test_an_empty_quoted_alinea_given_is_refused_not_a_crash() -> None:
+    # « « » » left as an alinéa of the text given (random mutations of real amendments found it): an empty alinéa
+    # read as opening a quote made an IndexError, a server error on the API; now a refusal in words
+    article = "I. – Le code est ainsi modifié :\n\n1° L'article 1 est ainsi rédigé :\n\n« Art. 1. – Le maire. » ;\n\n2° Fin."
+    said = "Après l'alinéa 2, insérer l'alinéa suivant :\n\n« A bis. – Les clients sont informés :</p><p>« »"
+    with pytest.raises(AmendingError, match="no words"):
+        apply(article, [("1", said)])

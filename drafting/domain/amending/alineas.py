@@ -316,7 +316,8 @@ def _end_dashed_run(article: Article, first: int, last: int) -> None:
     """The last dashed items of a run deleted (« – à défaut, … électoral. » after « – du ou des … récente ; »,
     then an alinéa of no mark): a dashed item keeps no number (« (Supprimé) »), so the one left before them is
     now the run's last and ends as the run did, with the full stop of the last deleted (p132-026), as an item
-    put last does (`end_item`). The run ending « ; » (an outer item after it: « 2° … »), it is left as it is."""
+    put last does (`end_item`), « ; et » too.
+    The run ending « ; » (an outer item after it: « 2° … »), it is left as it is."""
     original = article.original
     was = original[last].rstrip()
     if item_kind(was) != "dash" or not was.endswith(".") or was.endswith("..") or quote_end(was):
@@ -329,8 +330,9 @@ def _end_dashed_run(article: Article, first: int, last: int) -> None:
         return
     if item_kind(following) == "dash" and opened(following) == opened(was):
         return  # a dashed item follows still (one put after the run): it is not the last
-    if lines[k].rstrip().endswith(";"):
-        lines[k] = lines[k].rstrip()[:-1].rstrip() + "."
+    ending = re.search(rf"[{BLANKS}]*;(?:[{BLANKS}]+(?:et|ou))?$", lines[k].rstrip())  # « ; », « ; et » before the last
+    if ending:
+        lines[k] = lines[k].rstrip()[: ending.start()] + "."
 
 
 def _bare(text: str) -> str:

@@ -236,6 +236,13 @@ def _numbered(
     for first in starts:
         last = first
         while last + 1 <= hi and not _NUMBERED.match(heads[last + 1]) and kinds[last + 1] not in (0, 1):
+            after_item = (kinds[last] is not None or last == first) and not heads[last].endswith(":")
+            if kinds[last + 1] is None and heads[last + 1] and after_item and first == starts[-1] == opening[-1][0]:
+                # an alinéa of no mark after the last division's last item (« Le présent V bis s'applique … » after
+                # the 2.'s « b) … . »): the division's or the paragraph's, not said; before a next « 3. », the
+                # division's (« Le cas échéant, … au présent 3 », the covid law's V bis)
+                reason = f"whether the alinéa after the items of the « {mark}. » of the {shown} is its own is not said"
+                raise ctx.fail(reason, "ambiguous")
             last += 1
         spans.append((first, last))
     return spans

@@ -312,7 +312,8 @@ _INFINITIVE = (
 _QUOTED = r"(?:«[^«»]*»|\"[^\"]*\")"
 # Words of one sentence: no « ; » nor full stop, but for the point of an abbreviation before a number (« un article
 # L. 134-20-1 », « R. 12 », « n°. 3 ») or one amid a number (« 1.2 »), which ends no sentence (p115-024)
-_IN_SENTENCE = r"(?:[^.;]|(?<![\w'])[a-z]\.(?=\s*\d)|\.(?=\d))"
+# (the alternatives disjoint: a letter read two ways made a failing search try 2^n paths, « L.1000, L.1001 … »)
+_IN_SENTENCE = r"(?:[^.;]|\.(?=\d)|(?<=(?<![\w'])[a-z])\.(?=\s+\d))"
 _ORDINAL = r"(?:premi(?:er|ère)s?|derni(?:er|ère)s?|avant-derni(?:er|ère)s?|seconde?s?|\w+ièmes?|même|mêmes)"
 _DET = (
     r"(?:(?:à |aux |au |du |des |de la |de l'|après |avant |par )?(?:les |le |la |l'|un |une |ces |ce |cet |cette )?"

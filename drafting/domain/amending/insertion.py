@@ -51,6 +51,8 @@ if TYPE_CHECKING:
 def insert_alineas(article: Article, edit: Edit, ctx: Ctx) -> None:
     after = edit.place.after
     assert after is not None
+    if any(not alinea.strip(BLANKS + '«»"“”') for alinea in edit.new):  # « « » » given as an alinéa: nothing to put
+        raise ctx.fail("it puts an alinéa with no words", "not_understood")
     if after == 0:
         like = article.slots[0].text[0] if article.slots and article.slots[0].text else ""
         numbered = any(ROMAN_MARK.match(t) for s in article.slots for t in (*s.before, *s.text, *s.after))

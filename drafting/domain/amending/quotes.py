@@ -24,7 +24,8 @@ CLOSING = re.compile(r"\s*[»\"”]\s*[.;,]?\s*$")
 
 
 def opened(line: str) -> bool:
-    return line[:1] in OPEN + '"'
+    """Whether the alinéa opens with a quote (an empty one opens nothing: "" is in every string)."""
+    return line[:1] != "" and line[:1] in OPEN + '"'
 
 
 def quote_end(line: str) -> str:

@@ -22,8 +22,9 @@ if TYPE_CHECKING:
 _ABBREVIATIONS = {"art", "n", "no", "cf", "etc", "mm", "m", "mme", "al", "p", "o", "lo", "l", "r", "d", "a"}
 # the months abbreviated in a date (« le 1er janv. 2020 »): their stop, a year after it, ends no phrase
 _MONTHS = {"janv", "févr", "fevr", "avr", "juil", "juill", "sept", "oct", "nov", "déc", "dec"}
-# any word so shortened between a day and a year (« 15 fév. 2021 »): a date, not a phrase's end
-_DATE = re.compile(r"(?:^|\W)(?:1er|\d{1,2}) [a-zà-ÿ]{3,5}\.$")
+# a month so shortened between a day and a year (« 15 fév. 2021 »): a date, not a phrase's end (« 30 jours. 2025
+# est … » ends one)
+_DATE = re.compile(r"(?:^|\W)(?:1er|\d{1,2}) (?:janv|f[ée]vr?|avr|juil|juill|ao[uû]t|sept|oct|nov|d[ée]c)\.$", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s*[»\"”])?\s+(?=[«\"“(]?\s*[A-ZÀÂÉÈÊÎÔÛÇ0-9])")
 
 

@@ -56,6 +56,8 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("whether the place named with no article is in the code article named with it or this article's own is not said", "l’instruction ne dit pas si le lieu désigné sans article est dans l’article de code nommé avec lui ou celui du présent article"),
     ("whether the division named bare is in the place named with it or this article's own is not said", "l’instruction ne dit pas si la division désignée sans complément est dans le lieu nommé avec elle ou celle du présent article"),
     ("the « {mark} » it names is not a division « {mark}. » of the {shown}, numbered in a row from 1", "le « {mark} » désigné n’est pas une division « {mark}. » du {shown}, numérotée à la suite depuis 1"),
+    ("it puts an alinéa with no words", "il insère un alinéa sans aucun mot"),
+    ("whether the alinéa after the items of the « {mark}. » of the {shown} is its own is not said", "il ne dit pas si l’alinéa qui suit les éléments du « {mark}. » du {shown} en fait partie"),
     ("the « 1. » of the {shown} opens inside the alinéa of its mark: the division's bounds are not said", "le « 1. » du {shown} commence dans l’alinéa de sa marque : les limites de la division ne sont pas dites"),
     ("it says « {said} » but no phrase was named before", "l’instruction dit « {said} » alors qu’aucune phrase n’a été désignée auparavant"),
     ("« {new} » already follows every « {anchor} »", "« {new} » suit déjà chaque occurrence de « {anchor} »"),
