@@ -5,6 +5,9 @@ deleted, rewritten and restored, and the deletions refused for leaving an introd
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from drafting.domain.amending import AmendingError, apply
@@ -713,3 +716,17 @@ def test_the_dashed_item_left_last_drops_its_joining_et_with_its_semicolon() -> 
     # « – des agents ; et » before the last dashed item deleted: « – des agents. », not « ; et » before prose
     article = "Le conseil comprend :\n\n– des élus ;\n\n– des agents ; et\n\n– des usagers.\n\nLe maire le préside."
     assert alineas(apply(article, [("1", "Supprimer l'alinéa 4.")]))[2] == "– des agents."
+
+
+def test_a_phrase_named_in_two_alineas_whose_first_deletion_takes_the_second_is_refused_not_a_crash() -> None:
+    # random mutations of a real Senate amendment (COM-202 of the 2013 law) found « Supprimer l'alinéa 5 Alinéa 6,
+    # première phrase » read as the first phrase of alinéas 5 and 6: the first deleted took the second with it,
+    # and an IndexError followed (a server error on the API); now a refusal in words, or a text
+    probe = next(
+        json.loads(line)
+        for line in (Path(__file__).parents[1] / "data" / "probes_unseen_laws_12.jsonl").read_text(encoding="utf-8").splitlines()
+        if json.loads(line)["id"] == "p12-com-COM-202"
+    )
+    said = "1°.- Supprimer l'alinéa 5 Alinéa 6, première phrase\n\nRemplacer les mots : « resp>tent » par les mots : « demeurent »"
+    with pytest.raises(AmendingError):
+        apply(probe["article_avant"], [("1", said)])

@@ -199,6 +199,8 @@ def delete(article: Article, edit: Edit, ctx: Ctx) -> None:
         return
     if edit.place.phrase is not None:
         for slot in one_alinea(article, edit.place, ctx):
+            if len(slot.text) != 1:  # a phrase of several alinéas: an earlier one's deletion took this one with it
+                raise ctx.fail("the alinéa it names was deleted or rewritten as several", "conflict")
             line = slot.text[0]
             lo, hi = place_span(line, edit.place, ctx)
             within_quotes(line, lo, hi, ctx)
