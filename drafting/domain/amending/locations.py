@@ -20,16 +20,14 @@ from drafting.domain.amending.lexer import number as number_of
 # Ordinals past « vingtième » are compounds of tens and units, hyphenated or joined by « et » for « un » and
 # « onze » (« vingt et unième », « vingt-et-unième » since 1990, « trente-deuxième », « soixante-dix-septième »,
 # « quatre-vingt-unième »): read as the number they say, up to 99. Put first: « deuxième » alone is in them.
-_UNIT_ORDS = UNIT_ORDS
-_TEEN_ORDS = TEEN_ORDS
 _TENS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "quatre-vingt": 80}
 _AND = r"(?: et |-et-)"
-_UNITS_JOINED = "|".join(_UNIT_ORDS)
+_UNITS_JOINED = "|".join(UNIT_ORDS)
 _COMPOUND_ORD = (
     rf"(?:(?:vingt|trente|quarante|cinquante){_AND}unième|soixante{_AND}(?:unième|onzième)"
     rf"|(?:vingt|trente|quarante|cinquante|soixante)-(?:{_UNITS_JOINED})"
     rf"|soixante-(?:dixième|douzième|treizième|quatorzième|quinzième|seizième|dix-septième|dix-huitième|dix-neuvième)"
-    rf"|(?:trent|quarant|cinquant|soixant)ième|quatre-vingtième|quatre-vingt-(?:unième|{_UNITS_JOINED}|{'|'.join(_TEEN_ORDS)}))"
+    rf"|(?:trent|quarant|cinquant|soixant)ième|quatre-vingtième|quatre-vingt-(?:unième|{_UNITS_JOINED}|{'|'.join(TEEN_ORDS)}))"
     r"(?![\w-])"
 )
 _ORD_WORDS = (
@@ -67,7 +65,7 @@ def _compound(word: str) -> int | None:
         for sep in ("-", " et "):
             if word.startswith(tens + sep):
                 rest = word[len(tens + sep) :]
-                units = ["unième", *_UNIT_ORDS, *_TEEN_ORDS]
+                units = ["unième", *UNIT_ORDS, *TEEN_ORDS]
                 return value + units.index(rest) + 1 if rest in units else None
     return None
 
