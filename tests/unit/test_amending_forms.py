@@ -1970,3 +1970,17 @@ def test_references_written_without_a_space_after_their_letter_are_read_at_once(
     refs = ", ".join(f"L.{1000 + i}" for i in range(26))
     said = f"Après l'alinéa 2, insérer un alinéa ainsi rédigé : « 1° bis Compléter les articles {refs} du code ; »"
     assert alineas(apply(article, [("1", said)]))[2].startswith("1° bis Compléter les articles L.1000")
+
+
+def test_reecrire_is_read_as_rediger() -> None:
+    # « Réécrire l'alinéa 2 comme suit » (p141-021): a citizen's « Rédiger », with or without « ainsi »/« comme suit »
+    article = "Le délai est de douze mois.\n\nLe taux est de deux pour cent.\n\nUn décret fixe les modalités."
+    for said in (
+        "Réécrire l'alinéa 2 comme suit : « Le taux est de trois. »",
+        "Réécrire ainsi l'alinéa 2 : « Le taux est de trois. »",
+        "Réécrire l'alinéa 2 :\n\n« Le taux est de trois. »",
+    ):
+        assert alineas(apply(article, [("1", said)]))[1] == "Le taux est de trois."
+    assert apply(article, [("1", "Réécrire ainsi cet article :\n\n« Tout autre. »")]) == "Tout autre."
+    said = "À l'alinéa 2, après le mot « taux », réécrire ainsi la fin de cet alinéa : « reste fixé. »"
+    assert alineas(apply(article, [("1", said)]))[1] == "Le taux reste fixé."

@@ -1185,3 +1185,17 @@ def test_a_dashed_item_put_after_the_last_of_its_run_makes_that_one_end_with_a_s
         "– la stratégie de rénovation des bâtiments ;",
         "– la stratégie nationale pour la biodiversité.",
     ]
+
+
+def test_a_dashed_item_put_in_a_list_whose_items_end_with_no_stop_is_kept_as_written() -> None:
+    # « Après l'alinéa 9, insérer l'alinéa suivant : « - à des fins journalistiques » » (p141-053): no dashed item
+    # of that list ends with a stop, so the one put takes none; a list ending « ; » / « . » is ended as before
+    bare = "Cela ne s'applique pas :\n\n- pour exercer un droit\n\n- à des fins d'archivage\n\nUn décret fixe les modalités."
+    said = "Après l'alinéa 3, insérer l'alinéa suivant : « - à des fins journalistiques »"
+    assert alineas(apply(bare, [("1", said)]))[3] == "- à des fins journalistiques"
+    rewritten = "Rédiger ainsi l'alinéa 3 : « - à des fins journalistiques »"
+    assert alineas(apply(bare, [("1", rewritten)]))[2] == "- à des fins journalistiques"
+    stopped = bare.replace("droit", "droit ;").replace("archivage", "archivage.")
+    assert alineas(apply(stopped, [("1", said)]))[2:4] == ["- à des fins d'archivage ;", "- à des fins journalistiques."]
+    prose = "Après l'alinéa 3, insérer un alinéa ainsi rédigé : « Un arrêté précise »"
+    assert alineas(apply(bare, [("1", prose)]))[3] == "Un arrêté précise."

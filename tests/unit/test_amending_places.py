@@ -2819,3 +2819,22 @@ def test_an_alinea_after_the_last_numbered_division_of_a_paragraph_is_not_said_t
     before_3 = article.replace("\n\nVI. – Autre.", "\n\n3. Le juge revoit.\n\nVI. – Autre.")
     got = alineas(apply(before_3, [("1", "Supprimer le 2 du V bis.")]))
     assert got[1:3] == ["2. (Supprimé)", "3. Le juge revoit."]
+
+
+def test_alinea_1er_is_alinea_1_and_a_bare_article_is_this_one_where_no_other_is_named() -> None:
+    # « À l'alinéa 1er » (p141-018): « 1er » as in « article 1er », in a list too; « Compléter l'article par un
+    # IV » (p141-057): « l'article » with no number is the one amended, unless the sentence names another
+    article = "I. – Le délai est de douze mois.\n\nII. – Le taux est de deux.\n\nIII. – Un décret fixe les modalités."
+    said = "A l'alinéa 1er, remplacer les mots « douze mois » par les mots « six mois »."
+    assert alineas(apply(article, [("1", said)]))[0] == "I. – Le délai est de six mois."
+    said = "Aux alinéas 1er et 2, remplacer le mot « de » par le mot « à »."
+    assert alineas(apply(article, [("1", said)]))[:2] == ["I. – Le délai est à douze mois.", "II. – Le taux est à deux."]
+    said = "Après l'alinéa 1er, insérer un alinéa ainsi rédigé : « Il court du dépôt. »"
+    assert alineas(apply(article, [("1", said)]))[1] == "Il court du dépôt."
+    said = "Compléter l'article par un IV ainsi rédigé : « IV. – Un rapport est remis. »"
+    assert alineas(apply(article, [("1", said)]))[-1] == "IV. – Un rapport est remis."
+    with pytest.raises(AmendingError, match="with no number where another article is named"):
+        said = "Au I, remplacer le mot « douze » par le mot « six » à l'article L. 4 et compléter l'article par un IV ainsi rédigé : « IV. – Un rapport. »"
+        apply(article, [("1", said)])
+    with pytest.raises(AmendingError, match="do not name a place"):  # the article's own number is not known
+        apply(article, [("1", "À la fin de l'article 1, ajouter un alinéa ainsi rédigé : « IV. – Un rapport. »")])

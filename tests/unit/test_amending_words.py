@@ -956,3 +956,17 @@ def test_a_mark_put_at_the_start_goes_after_a_code_articles_heading_and_by_its_k
     with pytest.raises(AmendingError, match="before its heading"):
         said = "Au début du texte proposé pour l'article L. 447-1 du code de l'énergie, insérer un alinéa ainsi rédigé : « Il est créé un fonds. »"
         apply(article, [("1", said)])
+
+
+def test_two_pairs_of_words_replaced_with_no_noun_in_one_sentence() -> None:
+    # « remplacer « A » par « B » et « C » par « D » » (p141-043, p141-061): two replacements in the same place,
+    # each checked as one alone is, against the text as it stood
+    article = "Le délai est de douze mois, puis de vingt-quatre mois.\n\nLe montant est de 5.000 €."
+    said = "À l'alinéa 1, remplacer « douze mois » par « six mois » et « vingt-quatre mois » par « douze mois »."
+    assert alineas(apply(article, [("1", said)]))[0] == "Le délai est de six mois, puis de douze mois."
+    with pytest.raises(AmendingError, match="occurs 2 times"):
+        apply(article, [("1", "À l'alinéa 1, remplacer « douze » par « six » et « mois » par « ans ».")])
+    with pytest.raises(AmendingError, match="not found"):
+        apply(article, [("1", "À l'alinéa 1, remplacer « douze » par « six » et « trois » par « ans ».")])
+    with pytest.raises(AmendingError):  # « « B » et « C » » or a second pair: not said
+        apply(article, [("1", "À l'alinéa 1, remplacer « douze » par « six » et « sept » et « mois » par « ans ».")])

@@ -149,7 +149,8 @@ def rewrite(article: Article, edit: Edit, ctx: Ctx) -> None:
     if not opened(first) and all(around) and opened(around[0]) and not quote_end(around[0]) and opened(around[1]):
         first = f"« {first}"  # « (Alinéa supprimé) » amid a quotation (a comparative text) is the quotation's
     # a quoted alinéa rewritten stays in its quotation, whether the amendment quoted the new text or not
-    slots[0].text = ended_with_stop(requote(edit.new, first, True, last))
+    # a dashed item of a list whose items end with no stop is kept so (`ended_with_stop`)
+    slots[0].text = ended_with_stop(requote(edit.new, first, True, last), (around[0], last, following))
     if opened(first) and not any(quote_end(article.original[i]) for i in held[:-1]):
         slots[0].text = goes_on(slots[0].text, not quote_end(last) and opened(following))
     closing = quote_end(last)

@@ -17,19 +17,31 @@ if TYPE_CHECKING:
     from drafting.domain.amending.article import Article
 
 
-def ended_with_stop(new: list[str]) -> list[str]:
+def ended_with_stop(new: list[str], beside: tuple[str, ...] = ()) -> list[str]:
     """The bill's own alinéas end with a stop: one given ending with words it quotes and none after them
     (« … par les mots : « les deux dernières phrases » ». , the amendment's full stop outside its quotes),
     or with a word and none (« « L'article L.O. 148 du même code est abrogé ». »), takes it. A mark or a
     note in brackets (« II. – (Supprimé) ») is left as it is, and so is the text an alinéa given before it
-    introduces (« … une ligne ainsi rédigée : » then a table's row): that text's, not the bill's own."""
+    introduces (« … une ligne ainsi rédigée : » then a table's row): that text's, not the bill's own. A dashed
+    item put next to dashed items (`beside`: the alinéas around the place) that all end with a word, no stop and
+    no « ; » (« – pour exercer le droit … d'information »), is a list whose items end so: kept as written."""
     if not new or opened(new[-1]):
+        return new
+    if _in_unstopped_dashes(new[-1], beside):
         return new
     last = new[-1].rstrip()
     introduced = len(new) > 1 and new[-2].rstrip().endswith(":")
     if re.search(r"[^\s.;:!?…]\s*[»\"”]$", last) or re.search(r"[^\W_]$", last) and not introduced:
         new = [*new[:-1], last + "."]
     return new
+
+
+def _in_unstopped_dashes(last: str, beside: tuple[str, ...]) -> bool:
+    """Whether `last`, a dashed item ending with a word, stands next to dashed items that end with a word too."""
+    if item_kind(last) != "dash" or not re.search(r"[^\W_]$", last.rstrip()):
+        return False
+    dashed = [t.rstrip() for t in beside if item_kind(t) == "dash"]
+    return bool(dashed) and all(re.search(r"[^\W_]$", t) for t in dashed)
 
 
 def items_end(out: list[str], origins: list[int | None], original: list[str]) -> list[str]:

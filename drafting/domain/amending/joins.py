@@ -283,6 +283,9 @@ _COUNT_AFTER = r"(?: \((?:par )?(?:deux|trois|quatre|cinq|six) fois\))?"
 ANCHOR_FIRST = rf"(?:après|avant) (?:la {ORD} occurrence |chaque occurrence |toutes les occurrences |l'|le |les |la )?{WN}{C}¤\d+¤\s*,?\s*"
 _JOINED_VERB = re.compile(rf"\s*,?\s+et,?\s+(?=(?:{ANCHOR_FIRST}|{_PLACE_FIRST}){_VERB}\b)")
 _JOINED_WORDS = re.compile(rf"\s*,?\s+et (?={_PLACE_FIRST}{_COUNT}{WN}{_COUNT_AFTER}{C}¤\d+¤\s*,?\s*(?:par|{WN}))")
+# « remplacer « A » par « B » et « C » par « D » » (no noun, as citizens write it): a second pair of words and
+# their replacement, the verb understood; only a pair that ends the sentence, so « et » inside no quote is taken
+_JOINED_PAIR = re.compile(r"\s*,?\s+et (?=¤\d+¤\s*,?\s*par ¤\d+¤\s*[.;]?\s*$)")
 _PASSIVE_VERB = r"(?:est|sont) (?:supprimée?s?|remplacée?s?|insérée?s?|ajoutée?s?)\b"
 _PASSIVE = re.compile(rf"\b{_PASSIVE_VERB}")
 # « … et les mots : A, B et C sont supprimés »: a part whose words are a series ending with « et »
@@ -337,6 +340,8 @@ def split_clauses(prose: str) -> list[str]:
         ]
     elif verb and len(parts) == 1:
         first, *rest = _JOINED_WORDS.split(prose)
+        if not rest and verb.group(1) == "remplacer":  # « remplacer « A » par « B » et « C » par « D » »
+            first, *rest = _JOINED_PAIR.split(prose)
         parts = [first]
         for words in rest:
             place = _UNDERSTOOD.match(words)

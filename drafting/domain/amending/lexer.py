@@ -102,7 +102,7 @@ def sentences(source: str) -> list[Sentence]:
         i = _read(paragraphs, i, para, out[-1])
     for sentence in out:
         sentence.cut = any(cut_inside(operand.paragraphs) for operand in sentence.operands)
-        sentence.prose = _UNACCENTED.sub(_accented, sentence.prose)
+        sentence.prose = _said_as_read(_UNACCENTED.sub(_accented, sentence.prose))
     return [s for s in out if s.prose.strip() or s.operands]
 
 
@@ -129,8 +129,23 @@ def _accented(match: re.Match[str]) -> str:
     return "À"
 
 
+# « alinéa 1er » is alinéa 1, as « article 1er » is article 1: in a number or a list of numbers after « alinéa(s) »
+# (« À l'alinéa 1er », « aux alinéas 1er et 3 », « des alinéas 1er à 4 »)
+_ALINEA_NUMBERS = re.compile(r"(?<![-\w])([Aa]linéas? )(\d+(?:er)?(?:(?:,| et| à|, et| ou) \d+(?:er)?)*)\b(?![°\w-])")
+# « Réécrire l'alinéa 2 comme suit », « Réécrire ainsi la fin de cette phrase »: a citizen's « Rédiger »
+_REWRITE = re.compile(r"\b([Rr])[ée][ée]crire\b")
+
+
+def _said_as_read(prose: str) -> str:
+    """The prose with « alinéa 1er » as « alinéa 1 » and « réécrire » as « rédiger », as the forms read them."""
+    prose = _ALINEA_NUMBERS.sub(lambda m: m.group(1) + re.sub(r"\b1er\b", "1", m.group(2)), prose)
+    return _REWRITE.sub(lambda m: m.group(1) + "édiger", prose)
+
+
 # « Rédiger ainsi cet article », « … insérer un alinéa rédigé comme suit » with the colon left out: the text follows
-_AWAITS = re.compile(r"(?:^rédiger (?:ainsi|comme suit) [^.;:¤]*|ainsi rédigée?s?|rédigée?s? comme suit|suivante?s?)$")
+_AWAITS = re.compile(
+    r"(?:^(?:rédiger|r[ée][ée]crire) (?:ainsi|comme suit) [^.;:¤]*|ainsi rédigée?s?|rédigée?s? comme suit|suivante?s?)$"
+)
 
 
 # « Alinéas 11 à 15 : » heading the instruction that follows it, not quoting it
@@ -139,7 +154,7 @@ _HEADING = re.compile(r"(?i)^alinéas?\s+\d[\d\s,]*(?:(?:à|et)\s+\d+\s*)?:$")
 
 # What a sentence that quotes after its colon names: words, a text « ainsi rédigé », a verb's object
 _QUOTES = re.compile(
-    r"\b(?:remplacer|substituer|insérer|ajouter|compléter|rédiger|rédigée?s?|supprimer|rétablir|par|"
+    r"\b(?:remplacer|substituer|insérer|ajouter|compléter|rédiger|r[ée][ée]crire|rédigée?s?|supprimer|rétablir|par|"
     r"suivante?s?|insérée?s?|ajoutée?s?|remplacée?s?)\b"
 )
 

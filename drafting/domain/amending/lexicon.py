@@ -32,9 +32,10 @@ MARK = re.compile(
     r"^(?P<mark>(?:[IVXLC]+|[A-Z])\s*\.?\s*[-–—]|\d+°\)?|[a-z]\)|\(\d+\)|"
     # « II. Supprimer », and a list's « 1. » or « - » before an instruction (citizens number theirs so), its
     # words typed with or without their accents (« - Alinea 27 : », « - Apres l'alinea 20 », `lexer._UNACCENTED`)
-    r"(?:[IVX]+|\d+)\.(?= (?:Alin[ée]a|Apr[èe]s|Avant|À|A |Au|Dans|Supprimer|R[ée]diger|Compl[ée]ter|Remplacer|"
-    r"Ins[ée]rer|En cons[ée]quence|Pour compenser))|[-–•](?= (?:Alin[ée]a|Apr[èe]s|Avant|À|A |Au|Aux|Dans|Supprimer|"
-    r"R[ée]diger|Compl[ée]ter|Remplacer|Ins[ée]rer|Substituer|Ajouter|En cons[ée]quence)\b))\s*"
+    r"(?:[IVX]+|\d+)\.(?= (?:Alin[ée]a|Apr[èe]s|Avant|À|A |Au|Dans|Supprimer|R[ée]diger|R[ée][ée]crire|Compl[ée]ter|"
+    r"Remplacer|Ins[ée]rer|En cons[ée]quence|Pour compenser))|"
+    r"[-–•](?= (?:Alin[ée]a|Apr[èe]s|Avant|À|A |Au|Aux|Dans|Supprimer|"
+    r"R[ée]diger|R[ée][ée]crire|Compl[ée]ter|Remplacer|Ins[ée]rer|Substituer|Ajouter|En cons[ée]quence)\b))\s*"
 )
 # What an instruction quotes words as: « les mots », « la référence », « le signe de ponctuation » …
 WORD_NOUNS = (
@@ -56,7 +57,7 @@ _INSTRUCTS = re.compile(
     # the « gage »: « Pour compenser la perte de recettes résultant du I, compléter cet article … »
     r"(?:pour compenser (?:la|les) (?:pertes?|charges?|diminutions?) de [^,]*,\s*)?"
     r"(?:alinéas?\s+\d|(?:après|avant|à|au|aux|dans|de) (?:l'|les? |la )?(?:alinéa|mots?|"
-    r"phrase|début|fin|référence)|(?:rédiger|supprimer|compléter|remplacer|insérer|substituer|ajouter)\b|"
+    r"phrase|début|fin|référence)|(?:rédiger|réécrire|supprimer|compléter|remplacer|insérer|substituer|ajouter)\b|"
     r"(?:à|au|dans) (?:cet|ce|la|le)\b|(?:par|et) (?:le|les|la|l')\s*(?:mots?|référence)|"
     # a heading naming phrases alone (« II. – Seconde phrase », « Deux dernières phrases : »)
     rf"(?:(?:deux|trois) )?(?:{_ORDINALS})s?(?: (?:et|à) (?:la )?(?:{_ORDINALS})s?)? phrases?\s*[:.,]?\s*$)",

@@ -205,6 +205,9 @@ LOCATIONS: list[tuple[str, str]] = [
     ("start", r"(?:le |au |du )?début"),
     ("end", r"(?:la |à la |de la )?fin"),
     ("article", r"(?:cet|le présent|du présent|ce même|même) article|l'article unique"),
+    # « Compléter l'article par un IV … »: « l'article » bare, no number nor complement after it, as citizens
+    # write « cet article » (read only where the sentence names no other article: `_bare_article`)
+    ("bare article", r"l'article(?=\s*(?:[,;:]|$))"),
     # « dans l'ensemble de l'article », « partout où il apparaît »: every occurrence of the words
     (
         "everywhere",
@@ -324,6 +327,19 @@ def _same_division(
     if len(found) > 1:
         raise AmendingError(numero, part, f"it says « le même {mark.upper()} » and two places named before name one")
     return found.pop()
+
+
+# An article named by its number or identifier (« l'article 1er », « article L. 115-3 », « article 6-1 »)
+_ARTICLE_NAMED = re.compile(r"\barticles? (?!unique\b)(?:[LRDAO]\.|\d|premier\b|liminaire\b|[IVX]+\b)")
+
+
+def _bare_article(numero: str, part: str, context: Place) -> None:
+    """« l'article » bare, read as « cet article » (the one amended, whose own number the parser is not told):
+    refused where the sentence names another article by its number (« l'article L. 4 … ; compléter l'article
+    par … »: that one, or this one?), or a place named before is in a text the article quotes."""
+    if _ARTICLE_NAMED.search(part) or context.within or context.resulting or context.held or context.proposed:
+        reason = "it says « l'article » with no number where another article is named: which one is not said"
+        raise AmendingError(numero, part, reason)
 
 
 def location(numero: str, part: str, text: str, context: Place) -> Place:
@@ -528,6 +544,9 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
         elif name in ("start", "end"):
             end = "début" if name == "start" else "fin"
         elif name == "article":
+            article = True
+        elif name == "bare article":
+            _bare_article(numero, part, context)
             article = True
         elif name == "elsewhere":
             return Place(elsewhere=True)

@@ -85,6 +85,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it puts alinéas right after the quotation of phrases an alinéa announces; whose they are is not said", "l’instruction insère des alinéas juste après la citation des phrases qu’annonce un alinéa : à qui ils appartiennent n’est pas dit"),
     ("it changes how many phrases quote a phrase named by its rank (« La première phrase … est ainsi rédigée : »), which cannot be counted again", "l’instruction change le nombre de phrases citées pour une phrase désignée par son rang (« La première phrase … est ainsi rédigée : »), qui ne peut être recomptée"),
     ("it puts alinéas between an alinéa announcing phrases (« … phrases ainsi rédigées : ») and their quotation", "l’instruction insère des alinéas entre un alinéa qui annonce des phrases (« … phrases ainsi rédigées : ») et leur citation"),
+    ("it says « l'article » with no number where another article is named: which one is not said", "l’instruction dit « l’article » sans numéro alors qu’un autre article est désigné : lequel est visé n’est pas dit"),
     ("the words « {gap} » do not name a place in this article", "{gap:mots} ne {gap:désigne|désignent} aucun endroit de cet article"),
     ("a range of alinéas counted from the end is not read", "une suite d’alinéas comptés à partir de la fin n’est pas reconnue"),
     ("two phrases named at once are not read", "deux phrases désignées à la fois ne sont pas reconnues"),
