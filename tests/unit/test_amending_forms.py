@@ -1984,3 +1984,32 @@ def test_reecrire_is_read_as_rediger() -> None:
     assert apply(article, [("1", "Réécrire ainsi cet article :\n\n« Tout autre. »")]) == "Tout autre."
     said = "À l'alinéa 2, après le mot « taux », réécrire ainsi la fin de cet alinéa : « reste fixé. »"
     assert alineas(apply(article, [("1", said)]))[1] == "Le taux reste fixé."
+
+
+def test_a_draft_pasted_whole_with_markdown_headings_is_read_as_its_instructions() -> None:
+    # an association's or a citizen's draft (set 141): its title « #… » and its article « ##Article 4 » /
+    # « ## À l'article 14 » dropped, its justification cut at « Exposé des motifs » in any of its forms
+    article = "Le maire décide.\n\nLe délai est de deux mois.\n\nLe préfet voit."
+    said = "À l'alinéa 2, remplacer les mots « deux mois » par les mots « trois mois »."
+    for head, justification in (
+        ("#Un délai plus long\n\n##Article 4", "##Exposé des motifs"),
+        ("# Un délai plus long\n\n## À l'article 14", "## Exposé des motifs"),
+        ("#Un délai\n\n##Un sous-titre\n\n### Article 2 bis", "Exposé des motifs"),
+        ("##A l'article 1er", "EXPOSE DES MOTIFS"),
+        ("#Un délai plus long", "##Expose des motifs"),
+    ):
+        page = f"{head}\n\n{said}\n\n{justification}\n\nIl faudrait aussi supprimer l'alinéa 3."
+        assert alineas(apply(article, [("1", page)]))[1:] == ["Le délai est de trois mois.", "Le préfet voit."], head
+    # a heading saying it makes a new article: its text is that article's, no instruction on this one
+    for head in ("##Après l'article 6", "## Article additionnel après l'article 6", "Avant l'article 2"):
+        with pytest.raises(AmendingError, match="new article"):
+            apply(article, [("1", f"#Un titre\n\n{head}\n\nAjouter un nouvel article ainsi rédigé :\n\n« Le juge statue. »")])
+    # a second draft after the justification (its title, its article, its instructions) is refused, not dropped
+    first = f"#Un délai plus long\n\n##Article 4\n\n{said}\n\n##Exposé des motifs\n\nPlus long."
+    for second in ("#Un autre\n\n##Article 4\n\nSupprimer l'alinéa 3.", "#Un autre\n\nSupprimer l'alinéa 3."):
+        with pytest.raises(AmendingError, match="second amendment"):
+            apply(article, [("1", first + "\n\n" + second)])
+    # a title alone is read as one only on a page its justification's heading shows; a place's heading stays one
+    with pytest.raises(AmendingError):
+        apply(article, [("1", f"#Un délai plus long\n\n{said}")])
+    assert "trois" in apply(article, [("1", "### Alinéa 2\n\nRemplacer les mots « deux mois » par les mots « trois mois ».")])

@@ -45,7 +45,9 @@ def clean(source: str) -> list[str]:
         # asterisk of their own; pandoc's superscript « 1^er^ » is « 1er »
         # (« IV _bis_. – »: the emphasis closing before a stop leaves no space)
         line = re.sub(r"_(?=[.,;:)])", "", line)
-        # a Markdown heading (« ### Alinéa 7 »): its text, as the place it names heads the instruction after it
+        # a Markdown heading (« ### Alinéa 7 »): its text, as the place it names heads the instruction after it;
+        # kept a `Heading`, as a page's headings (its title, its article, « Exposé des motifs ») are read so
+        heading = _MD_HEADING.match(line) is not None
         line = _MD_HEADING.sub("", line)
         line = _ESCAPE.sub(r"\1", line.replace("_", " ").replace("**", ""))
         if "*" in line:
@@ -63,7 +65,7 @@ def clean(source: str) -> list[str]:
         if lone:
             paragraphs[-1] += " " + line
         else:
-            paragraphs.append(line)
+            paragraphs.append(Heading(line) if heading else line)
     return rejoin(paragraphs) if len(paragraphs) > 1 else paragraphs
 
 
@@ -82,8 +84,15 @@ def _single_quoted(match: re.Match[str]) -> str:
     return match.group() if quote_depth(match.string[: match.start()]) else f"“{match.group(1)}”"
 
 
-# a Markdown heading's hashes (« ### Alinéa 7 »), up to three spaces before them as CommonMark allows
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+class Heading(str):
+    """A paragraph that was a Markdown heading (« ## Article 4 », « ##Exposé des motifs »), its hashes gone."""
+
+    __slots__ = ()
+
+
+# a Markdown heading's hashes (« ### Alinéa 7 »), up to three spaces before them as CommonMark allows, or glued
+# to its first letter as pasted drafts write them (« #Inscrire le citoyen … », « ##Article 4 », « ##À l'article 1 »)
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}(?:\s+|(?=[^\W\d_]))")
 # marks that show nothing and only come from copying: soft hyphens, joiners, direction marks and embeddings
 _INVISIBLE = re.compile("[\u00ad\u200c-\u200f\u202a-\u202e\u2066-\u2069]")
 _NUMERO_SUP = re.compile(r"\b([nN])\s*<\s*sup\s*>\s*[oO]\s*<\s*/\s*sup\s*>")

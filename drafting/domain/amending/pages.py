@@ -9,6 +9,13 @@ known shape, and the justification is cut at its heading, a paragraph that is on
 instruction's colon quotes it). The header ends before the first line that reads as an instruction, and nothing
 after « ARTICLE N » is header but a rule, a status or « DISPOSITIF »; a second amendment's header after the
 justification is refused.
+
+A draft pasted whole as an association or a citizen writes it in Markdown opens with headings: a title
+(« #Inscrire le citoyen au cœur de l'Open Data »), and the article it is on (« ##Article 4 », « ## À l'article
+14 »); its justification is under « Exposé des motifs ». The headings at the top are dropped up to the
+article's (titles alone only before a justification's heading); a heading saying it makes a new article
+(« ##Après l'article 6 ») is refused, its text being no instruction on this one; a heading after the
+justification that heads instructions or names an article is a second amendment's, refused.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ import re
 
 from drafting.domain.amending.edits import AmendingError
 from drafting.domain.amending.lexicon import ADVERB, LONE_PART, MARK, instructs
+from drafting.domain.amending.markup import Heading
 from drafting.domain.amending.typography import fold
 
 _CHAMBER = re.compile(r"(?i:assembl[ée]e nationale|s[ée]nat)")
@@ -47,12 +55,20 @@ _AUTHORS = re.compile(r"(?:MM?\.|Mmes?|Mlles?|Le Gouvernement)(?:\s.*)?")
 # a title in capitals between the bill and the amendment (« ÉNERGIE ET CLIMAT », « COMMISSION DES LOIS »)
 # (« URGENCE POUR FAIRE FACE À L'ÉPIDÉMIE DE COVID-19 »: a number joined to a word by its hyphen)
 _TITLE = re.compile(r"[^\W\da-zà-ÿœæ]+(?:-\d+)?(?:[\s'’,()-]+[^\W\da-zà-ÿœæ]+(?:-\d+)?)*")
-# the justification's heading, alone on its line
-_JUSTIFICATION = re.compile(r"(?i:expos[ée] sommaire|objet)\s*:?")
+# the justification's heading, alone on its line (« Exposé des motifs » as drafts pasted whole title it)
+_JUSTIFICATION = re.compile(r"(?i:expos[ée] (?:sommaire|des motifs)|objet)\s*:?")
 # the Assemblée's heading in capitals: never a text's alinéa, cut wherever it stands
-_SUMMARY = re.compile(r"EXPOS[ÉE] SOMMAIRE\s*:?")
+_SUMMARY = re.compile(r"EXPOS[ÉE] (?:SOMMAIRE|DES MOTIFS)\s*:?")
 # the heading with the justification's first words on its line (« Objet : cet amendement élargit … »)
-_JUSTIFICATION_OPENS = re.compile(r"(?:Objet|Expos[ée] sommaire|EXPOS[ÉE] SOMMAIRE)\s*:\s+\S.*")
+_JUSTIFICATION_OPENS = re.compile(
+    r"(?:Objet|Expos[ée] (?:sommaire|des motifs)|EXPOS[ÉE] (?:SOMMAIRE|DES MOTIFS))\s*:\s+\S.*"
+)
+_WHICH = rf"(?:premier|1er|\d+)(?: {ADVERB})?(?: [a-z])?(?: \((?:nouveau|supprimé)\))?"
+# a heading naming the bill's article the amendment is on (« ## Article 4 », « ##À l'article 14 », « Article 2 bis »)
+_ON_ARTICLE = re.compile(rf"(?i:(?:[àa] l['’]|sur l['’])?article {_WHICH})\s*:?")
+# a heading saying the amendment makes a new article (« ##Après l'article 6 », « Article additionnel après
+# l'article 6 »): its text is that article's, no instruction on this one
+_NEW_ARTICLE = re.compile(rf"(?i:(?:article additionnel )?(?:apr[èe]s|avant) l['’]article {_WHICH})\s*:?")
 # an instruction's colon announcing its operand (« les mots : », « ainsi rédigé : », « la mention suivante : »):
 # the paragraph after it is what it quotes, even « Objet »
 _OPERAND_COLON = re.compile(
@@ -67,12 +83,17 @@ _AWAITS_TEXT = re.compile(
 
 def instructions(paragraphs: list[str]) -> list[str]:
     """The paragraphs of the instructions: a recognisable header dropped, a justification cut at its heading."""
-    start, header = _header(paragraphs)
-    body = paragraphs[start:] if header else paragraphs
+    headed, titled = _headings(paragraphs)
+    start, header = _header(paragraphs[headed:])
+    body = paragraphs[headed + start :] if header else paragraphs[headed:]
+    titled = 0 if header else titled
+    header |= headed > 0
     cut = next((k for k in range(1, len(body)) if _heads_justification(body, k, header)), None)
     if cut is not None:
         _single(body[cut + 1 :])
         body = body[:cut]
+        if 0 < titled < cut:  # titles alone head a draft whose justification's heading shows it a page
+            body, header = body[titled:], True
     if header or cut is not None:  # a rule parting the instructions (« I. – … », « ---- », « II. – … ») or ending them
         body = [p for k, p in enumerate(body) if not (k and _RULE.fullmatch(p.strip()) and body[k - 1][-1:] != ":")]
     if header or cut is not None:  # the page's status at the end (« Adopté »), when no justification follows
@@ -104,18 +125,60 @@ def _heads_justification(body: list[str], k: int, header: bool) -> bool:
 _SECOND_PAGE = re.compile(r"(?:SOUS-)?AMENDEMENT N[°O]|(?:APR[ÈE]S|AVANT) L['’]ARTICLE\b|ARTICLE (?:PREMIER|1ER|\d+)\b")
 
 
+# a heading that may name a place (« ## Au II », « ### Alinéa 7 », « ## 2° »): never taken for a title
+_PLACE_START = re.compile(
+    r"(?i:(?:[àa]|aux?|apr[èe]s|avant|dans|sur|en|alin[ée]as?|phrases?|articles?)\b|[ivxlc]+\b|\d)"
+)
+
+
+def _headings(paragraphs: list[str]) -> tuple[int, int]:
+    """How many Markdown headings at the top are the page's up to the article it is on (« #Titre », « ##Article
+    4 »), and how many of them are titles (no place, no instruction): these alone are dropped only once a
+    justification's heading shows the page. A heading that makes a new article (« ##Après l'article 6 ») is refused."""
+    titles = 0
+    for k, paragraph in enumerate(paragraphs):
+        line = fold(paragraph).strip()
+        if not isinstance(paragraph, Heading) and not _NEW_ARTICLE.fullmatch(line):
+            break
+        if _NEW_ARTICLE.fullmatch(line):
+            made = "it makes a new article, after or before the one named: its text is no instruction on this article"
+            raise AmendingError("", paragraph, made)
+        if _ON_ARTICLE.fullmatch(line):
+            return k + 1, 0
+        if instructs(paragraph) or _marked(line) or _PLACE_START.match(line) or _JUSTIFICATION.fullmatch(line):
+            break
+        titles += 1
+    return 0, titles if titles < len(paragraphs) else 0
+
+
 def _single(justification: list[str]) -> None:
     """Refuse a page holding a second amendment after its justification (its header: a chamber's line,
     « AMENDEMENT N° … », « APRÈS L'ARTICLE N », « ARTICLE N », « présenté par », a second justification's
     heading): its instructions would be dropped unseen. Instructions in the
     justification's prose without a header are its own (« À défaut, on pourrait écrire : … »), never applied."""
-    for paragraph in justification:
+    for k, paragraph in enumerate(justification):
         line = fold(paragraph).strip()
         header = _CHAMBER.fullmatch(line) or _AMENDMENT.fullmatch(line) or _ARTICLE.fullmatch(line)
-        if header or _SECOND_PAGE.match(line) or _PRESENTED.fullmatch(line) or _JUSTIFICATION.fullmatch(line):
+        if header or _SECOND_PAGE.match(line) or _PRESENTED.fullmatch(line) or _JUSTIFICATION.fullmatch(line) or (
+            _heads_another(justification, k)
+        ):
             raise AmendingError(
                 "", paragraph, "a second amendment follows the justification: paste each amendment on its own"
             )
+
+
+def _heads_another(justification: list[str], k: int) -> bool:
+    """Whether paragraph `k` of a justification is a second draft's Markdown heading: it names an article
+    (« ##Article 6 », « ##Après l'article 6 »), or heads instructions (« #Titre » then « À l'alinéa 2, … »),
+    maybe under other headings."""
+    if not isinstance(justification[k], Heading):
+        return False
+    while k < len(justification) and isinstance(justification[k], Heading):
+        line = fold(justification[k]).strip()
+        if _ON_ARTICLE.fullmatch(line) or _NEW_ARTICLE.fullmatch(line):
+            return True
+        k += 1
+    return k < len(justification) and instructs(justification[k])
 
 
 def _header(paragraphs: list[str]) -> tuple[int, bool]:

@@ -197,6 +197,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("« {words} » occurs {n} times in {place}; at most {max} are changed", "{words:mots} {words:figure|figurent} {n} fois {place:à} ; {max} au plus sont changés"),
     ("it has {n} sentences of instructions; at most {max} are read", "il compte {n} phrases d’instructions ; {max} au plus sont lues"),
     ("a second amendment follows the justification: paste each amendment on its own", "un second amendement suit l’exposé des motifs : collez chaque amendement à part"),
+    ("it makes a new article, after or before the one named: its text is no instruction on this article", "l’amendement crée un nouvel article, après ou avant celui qu’il nomme : son texte n’est pas une instruction sur cet article"),
     ("a sentence of {n} characters is not an instruction (at most {max})", "une phrase de {n} caractères n’est pas une instruction ({max} au plus)"),
     ("« {words} » does not occur {n} times in {place}", "il n’y a pas de {n:ième} occurrence {words:de} {place:à}"),
     ("the occurrence {n} of « {words} » is not the same counted with capitals or without", "la {n:ième} occurrence {words:de} n’est pas la même selon qu’on tient compte des majuscules ou non"),
