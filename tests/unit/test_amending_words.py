@@ -956,3 +956,22 @@ def test_a_mark_put_at_the_start_goes_after_a_code_articles_heading_and_by_its_k
     with pytest.raises(AmendingError, match="before its heading"):
         said = "Au début du texte proposé pour l'article L. 447-1 du code de l'énergie, insérer un alinéa ainsi rédigé : « Il est créé un fonds. »"
         apply(article, [("1", said)])
+
+
+def test_a_count_on_its_own_line_after_the_words_counts_in_the_place_the_heading_names() -> None:
+    # « Alinéa 2 / Remplacer le mot : / « directives » / par le mot : / « instructions » / (deux fois) »: the count
+    # names no place, the heading's alinéa stays the place (p140-028); so with « « instructions » (deux fois) »
+    text = "\n\n".join(
+        [
+            "Le maire prend des directives.",
+            "Les directives sont générales. Ces directives sont publiques.",
+            "Les directives sont révocables.",
+        ]
+    )
+    want = ["Le maire prend des directives.", "Les instructions sont générales. Ces instructions sont publiques.", "Les directives sont révocables."]
+    alone = "Alinéa 2\n\nRemplacer le mot :\n\n« directives »\n\npar le mot :\n\n« instructions »\n\n(deux fois)"
+    assert alineas(apply(text, [("1", alone)])) == want
+    inline = "Alinéa 2\n\nRemplacer le mot :\n\n« directives »\n\npar le mot :\n\n« instructions » (deux fois)"
+    assert alineas(apply(text, [("1", inline)])) == want
+    with pytest.raises(AmendingError, match="occurs"):
+        apply(text, [("1", alone.replace("deux fois", "trois fois"))])
