@@ -975,3 +975,6 @@ def test_a_count_on_its_own_line_after_the_words_counts_in_the_place_the_heading
     assert alineas(apply(text, [("1", inline)])) == want
     with pytest.raises(AmendingError, match="occurs"):
         apply(text, [("1", alone.replace("deux fois", "trois fois"))])
+    # a count after alinéas put (« … ainsi rédigé : « … » (deux fois) ») is not silently dropped: refused
+    with pytest.raises(AmendingError, match="is read for words changed"):
+        apply(text, [("1", "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n« Le préfet décide. »\n\n(deux fois)")])

@@ -64,6 +64,7 @@ def _phrase_in(sentence: Sentence, rest: str) -> tuple[str, str]:
 # A count alone where the place would be (« Alinéa 4 / Remplacer le mot : X par le mot : Y / (deux fois) »): it
 # names no place, so the place is the one named before it (the heading's, « Alinéa 4 »), and the count is in it
 _COUNT_ALONE = re.compile(r"[\s,;.:]*(\()?(?:par )?(deux|trois|quatre|cinq|six) fois(?(1)\))[\s,;.:]*")
+_COUNT_SAID = re.compile(r"(?<!\w)(?:deux|trois|quatre|cinq|six) fois(?!\w)")
 
 
 def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[Edit] | None:
@@ -98,6 +99,10 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
                 place = replace(location(numero, sentence.prose, "", context), times=NUMBERS[alone.group(2)])
             else:
                 place = location(numero, sentence.prose, rest, context)
+            if place.times == 1 and _COUNT_SAID.search(rest):
+                # « Après l'alinéa 1, insérer un alinéa ainsi rédigé : « … » (deux fois) »: a count the place read
+                # does not keep (alinéas put after one) is not left unread
+                raise AmendingError(numero, sentence.prose, "« (deux fois) » is read for words changed where they occur")
         except AmendingError:
             subjects = joined_subjects(numero, sentence, rest, context)
             if subjects is None:
