@@ -1199,3 +1199,25 @@ def test_a_dashed_item_put_in_a_list_whose_items_end_with_no_stop_is_kept_as_wri
     assert alineas(apply(stopped, [("1", said)]))[2:4] == ["- à des fins d'archivage ;", "- à des fins journalistiques."]
     prose = "Après l'alinéa 3, insérer un alinéa ainsi rédigé : « Un arrêté précise »"
     assert alineas(apply(bare, [("1", prose)]))[3] == "Un arrêté précise."
+
+
+def test_an_item_put_between_two_items_leaves_the_one_before_as_it_stood() -> None:
+    # « 1° Un avertissement » (no stop) already followed by the 2°: not the list's last, so a « 1° bis » put
+    # after it leaves its end untouched (p140-036); the item put last still makes the one before end « ; »
+    article = "\n\n".join(
+        [
+            "Le I est ainsi rédigé :",
+            "« I. – La formation peut prononcer les sanctions suivantes :",
+            "« 1° Un avertissement",
+            "« 2° Une sanction pécuniaire ;",
+            "« 3° Une injonction de cesser le traitement. »",
+        ]
+    )
+    said = "Après l'alinéa 3, insérer l'alinéa suivant :\n\n« 1° bis Une injonction de mise en conformité ; »"
+    assert alineas(apply(article, [("1", said)]))[2:5] == [
+        "« 1° Un avertissement",
+        "« 1° bis Une injonction de mise en conformité ;",
+        "« 2° Une sanction pécuniaire ;",
+    ]
+    said = "Après l'alinéa 4, insérer l'alinéa suivant :\n\n« 2° bis Une astreinte ; »"
+    assert alineas(apply(article, [("1", said)]))[2:4] == ["« 1° Un avertissement", "« 2° Une sanction pécuniaire ;"]

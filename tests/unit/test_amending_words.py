@@ -671,6 +671,7 @@ def test_l_before_an_aspirated_loan_word_stays_refused() -> None:
         with pytest.raises(AmendingError, match="cannot be written"):
             apply("L'affichage est fait.", [("1", said.format(word))])
 
+
 def test_the_reflexive_s_is_written_whole_before_a_consonant() -> None:
     # « s'effectue », « effectue » replaced by « réalise »: « s' » before no « il » is the reflexive « se »,
     # written whole (p80-068); « s'il » stays « si »; a vowel after keeps « s' »
@@ -970,3 +971,25 @@ def test_two_pairs_of_words_replaced_with_no_noun_in_one_sentence() -> None:
         apply(article, [("1", "À l'alinéa 1, remplacer « douze » par « six » et « trois » par « ans ».")])
     with pytest.raises(AmendingError):  # « « B » et « C » » or a second pair: not said
         apply(article, [("1", "À l'alinéa 1, remplacer « douze » par « six » et « sept » et « mois » par « ans ».")])
+
+
+def test_a_count_on_its_own_line_after_the_words_counts_in_the_place_the_heading_names() -> None:
+    # « Alinéa 2 / Remplacer le mot : / « directives » / par le mot : / « instructions » / (deux fois) »: the count
+    # names no place, the heading's alinéa stays the place (p140-028); so with « « instructions » (deux fois) »
+    text = "\n\n".join(
+        [
+            "Le maire prend des directives.",
+            "Les directives sont générales. Ces directives sont publiques.",
+            "Les directives sont révocables.",
+        ]
+    )
+    want = ["Le maire prend des directives.", "Les instructions sont générales. Ces instructions sont publiques.", "Les directives sont révocables."]
+    alone = "Alinéa 2\n\nRemplacer le mot :\n\n« directives »\n\npar le mot :\n\n« instructions »\n\n(deux fois)"
+    assert alineas(apply(text, [("1", alone)])) == want
+    inline = "Alinéa 2\n\nRemplacer le mot :\n\n« directives »\n\npar le mot :\n\n« instructions » (deux fois)"
+    assert alineas(apply(text, [("1", inline)])) == want
+    with pytest.raises(AmendingError, match="occurs"):
+        apply(text, [("1", alone.replace("deux fois", "trois fois"))])
+    # a count after alinéas put (« … ainsi rédigé : « … » (deux fois) ») is not silently dropped: refused
+    with pytest.raises(AmendingError, match="is read for words changed"):
+        apply(text, [("1", "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n« Le préfet décide. »\n\n(deux fois)")])

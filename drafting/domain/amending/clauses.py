@@ -24,7 +24,7 @@ from drafting.domain.amending.joins import (
     shared,
     whole_division,
 )
-from drafting.domain.amending.lexer import Sentence
+from drafting.domain.amending.lexer import NUMBERS, Sentence
 from drafting.domain.amending.locations import location
 from drafting.domain.amending.marks import _marks_agree
 
@@ -61,6 +61,12 @@ def _phrase_in(sentence: Sentence, rest: str) -> tuple[str, str]:
     return f"{rest[: named.start()]} {after}{rest[named.end() :]}", operand.paragraphs[0]
 
 
+# A count alone where the place would be (« Alinéa 4 / Remplacer le mot : X par le mot : Y / (deux fois) »): it
+# names no place, so the place is the one named before it (the heading's, « Alinéa 4 »), and the count is in it
+_COUNT_ALONE = re.compile(r"[\s,;.:]*(\()?(?:par )?(deux|trois|quatre|cinq|six) fois(?(1)\))[\s,;.:]*")
+_COUNT_SAID = re.compile(r"(?<!\w)(?:deux|trois|quatre|cinq|six) fois(?!\w)")
+
+
 def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[Edit] | None:
     for _name, pattern, handler in COMPILED_FORMS:
         m = pattern.search(prose)
@@ -88,7 +94,15 @@ def _form(numero: str, sentence: Sentence, prose: str, context: Place) -> list[E
             places = bare_after_division(numero, sentence, joined, places)
             return [e for p in places for e in handler(Reading(m, p, sentence.operands, sentence.prose, numero))]
         try:
-            place = location(numero, sentence.prose, rest, context)
+            alone = _COUNT_ALONE.fullmatch(rest)
+            if alone and context.times == 1:
+                place = replace(location(numero, sentence.prose, "", context), times=NUMBERS[alone.group(2)])
+            else:
+                place = location(numero, sentence.prose, rest, context)
+            if place.times == 1 and _COUNT_SAID.search(rest):
+                # « Après l'alinéa 1, insérer un alinéa ainsi rédigé : « … » (deux fois) »: a count the place read
+                # does not keep (alinéas put after one) is not left unread
+                raise AmendingError(numero, sentence.prose, "« (deux fois) » is read for words changed where they occur")
         except AmendingError:
             subjects = joined_subjects(numero, sentence, rest, context)
             if subjects is None:

@@ -23,7 +23,14 @@ from drafting.domain.amending.divisions import (
     mark_levels,
 )
 from drafting.domain.amending.edits import LAST, Edit
-from drafting.domain.amending.items import all_refs, end_item, end_quotation_item, ended_with_stop, item_follows
+from drafting.domain.amending.items import (
+    all_refs,
+    end_item,
+    end_quotation_item,
+    ended_with_stop,
+    item_follows,
+    item_kind,
+)
 from drafting.domain.amending.lexicon import OPEN, quote_depth
 from drafting.domain.amending.marks import sorts_between
 from drafting.domain.amending.quotations import (
@@ -230,10 +237,15 @@ def insert_alineas(article: Article, edit: Edit, ctx: Ctx) -> None:
         if stone is not None:
             stone[0][stone[1] : stone[1] + 1] = new
             return
+    # an item that the next of its enumeration followed already (« « 1° Un avertissement » then « « 2° … ; ») is
+    # not the list's last: one put after it leaves it as it stood, its end untouched; the last of a run before
+    # an outer item (« c) … vote. » then « 6° ») is, and ends as items followed by another do
+    kind = item_kind(before)
+    followed = bool(kind) and item_kind(after_it) == kind and opened(after_it) == opened(before)
     article.slots[i].after += new
-    if k is not None and not restored and not quote_end(lines[k]):
+    if k is not None and not restored and not followed and not quote_end(lines[k]):
         end_item(article, lines, k)
-    elif k is not None and not restored and new and not opened(new[0]):  # an item put after a quoting item
+    elif k is not None and not restored and not followed and new and not opened(new[0]):  # after a quoting item
         end_quotation_item(article, lines, k)
     if new:
         end_item(article, article.slots[i].after, len(article.slots[i].after) - 1)

@@ -65,6 +65,8 @@ def items_end(out: list[str], origins: list[int | None], original: list[str]) ->
                 continue  # an item put: `end_item` reads its neighbours
             if (kind, quoted) not in ending or opened(after) != quoted or not item_follows(after, kind):
                 continue
+            if was + 1 < len(original) and mark_kind(original[was + 1]) == kind and opened(original[was + 1]) == quoted:
+                continue  # the next of its enumeration followed it already: not the list's last, as it stood
             if quoted and quote_end(here):
                 continue  # it closes its quotation: what follows is not of its enumeration
         elif quoted and quote_end(here):  # the end of the quotation an item introduces

@@ -17,7 +17,11 @@ _QUOTED_LIST = re.compile(rf"{_QUOTED}(?:\s*,\s*{_QUOTED})+\s*,?\s+et\s+{_QUOTED
 
 # what goes on after words quoted inline: « et », « puis », « par » (« « X » par les mots : »), or the noun of the
 # words put in their place (« substituer aux mots : » / « « X » les mots : « Y » », p115-079)
-_GOES_ON = re.compile(rf"\s*[,;]?\s*(?:(?:et|puis|par)\b|(?:les |le |la |l'){WORD_NOUNS}\s*(?::|[«\u201c]))")
+# or the count of the words' occurrences (« « Y » (deux fois) », read as « … par le mot : « Y » (deux fois) »)
+_GOES_ON = re.compile(
+    rf"\s*[,;]?\s*(?:(?:et|puis|par)\b|(?:les |le |la |l'){WORD_NOUNS}\s*(?::|[«\u201c])"
+    r"|\((?:par )?(?:deux|trois|quatre|cinq|six) fois\))"
+)
 
 
 def _goes_on(paragraphs: list[str], i: int, para: str) -> bool:
