@@ -2819,3 +2819,19 @@ def test_an_alinea_after_the_last_numbered_division_of_a_paragraph_is_not_said_t
     before_3 = article.replace("\n\nVI. – Autre.", "\n\n3. Le juge revoit.\n\nVI. – Autre.")
     got = alineas(apply(before_3, [("1", "Supprimer le 2 du V bis.")]))
     assert got[1:3] == ["2. (Supprimé)", "3. Le juge revoit."]
+
+
+def test_paragraphs_written_with_a_full_stop_alone_or_a_glued_dash_are_divisions() -> None:
+    # the République numérique consultation text writes « I. Après … », « II. Le … » and « I- Le chapitre … »:
+    # the article's paragraphs, named (« Au dernier alinéa du II ») and deleted keeping their number; « V. Hugo »
+    # alone, numbering nothing in order, is no paragraph
+    article = "I. Le maire décide.\n\nII. Le conseil délibère.\n\nLe préfet est informé.\n\nIII. Le juge statue."
+    said = "Au dernier alinéa du II de cet article, substituer au mot : « préfet » le mot : « ministre »."
+    assert alineas(apply(article, [("1", said)]))[2] == "Le ministre est informé."
+    assert alineas(apply(article, [("1", "Supprimer les alinéas 2 et 3.")]))[1:] == ["II. – (Supprimé)", "III. Le juge statue."]
+    glued = "I- Le code est ainsi modifié :\n\n1° Le a est supprimé ;\n\n2° Le b est supprimé.\n\nII- Le décret précise."
+    assert alineas(apply(glued, [("1", "Supprimer le II de cet article.")]))[-1] == "II. – (Supprimé)"
+    assert alineas(apply(glued, [("1", "Supprimer le 2° du I de cet article.")]))[2] == "2° (Supprimé)"
+    initials = "Le maire décide.\n\nV. Hugo le disait.\n\nLe conseil délibère."
+    with pytest.raises(AmendingError, match="no alinéa of the article opens with the mark « V »"):
+        apply(initials, [("1", "Au V de cet article, substituer au mot : « disait » le mot : « dit ».")])
