@@ -956,3 +956,12 @@ def test_a_mark_put_at_the_start_goes_after_a_code_articles_heading_and_by_its_k
     with pytest.raises(AmendingError, match="before its heading"):
         said = "Au début du texte proposé pour l'article L. 447-1 du code de l'énergie, insérer un alinéa ainsi rédigé : « Il est créé un fonds. »"
         apply(article, [("1", said)])
+
+
+def test_words_deleted_at_an_items_start_leave_the_case_of_the_lists_other_items() -> None:
+    # « « 1° que ce mode … ; » then « « 2° et qu'il présente … »: less « et », « « 2° qu'il présente », the list's
+    # items beginning in lower case (République numérique consultation text); among items in capitals, a capital
+    lower = "Le code est ainsi modifié :\n\n1° que le maire décide ;\n\n2° et que le conseil délibère."
+    assert alineas(apply(lower, [("1", "À l'alinéa 3, supprimer le mot : « et ».")]))[2] == "2° que le conseil délibère."
+    upper = "Le code est ainsi modifié :\n\n1° et le maire décide ;\n\n2° Le conseil délibère."
+    assert alineas(apply(upper, [("1", "À l'alinéa 2, supprimer le mot : « et ».")]))[1] == "1° Le maire décide ;"

@@ -683,3 +683,23 @@ _MARK_KINDS = {
 def mark_kind(text: str) -> str:
     body = text.lstrip(BLANKS + '«"“')
     return next((kind for kind, mark in _MARK_KINDS.items() if mark.match(body)), "")
+
+
+def item_in_lower_case(article: Article, slot: int, line: str, at: int) -> bool:
+    """Whether `at` opens, right after its mark, an item (« « 2° », « b) ») of a list whose other items begin in
+    lower case (« « 1° que ce mode … ; », the République numérique consultation text): the word now there keeps
+    its case, as theirs (p139-048). The items of its kind next to it before the sitting, those under them aside."""
+    kind = mark_kind(line)
+    mark = _MARK_KINDS.get(kind) if kind in ("arabic", "letter") else None
+    if mark is None or not mark.fullmatch(line[:at].strip(BLANKS + '«"“')):
+        return False
+    deeper = {"arabic": ("arabic", "letter"), "letter": ("letter",)}[kind]
+    starts: list[str] = []
+    for step in (-1, 1):
+        k = slot + step
+        while 0 <= k < len(article.original) and mark_kind(article.original[k]) in deeper:
+            body = article.original[k].lstrip(BLANKS + '«"“')
+            if mark_kind(body) == kind and (m := mark.match(body)):
+                starts.append(body[m.end() :].lstrip(BLANKS)[:1])
+            k += step
+    return bool(starts) and all(s.isalpha() and s.islower() for s in starts)
