@@ -2835,3 +2835,16 @@ def test_paragraphs_written_with_a_full_stop_alone_or_a_glued_dash_are_divisions
     initials = "Le maire décide.\n\nV. Hugo le disait.\n\nLe conseil délibère."
     with pytest.raises(AmendingError, match="no alinéa of the article opens with the mark « V »"):
         apply(initials, [("1", "Au V de cet article, substituer au mot : « disait » le mot : « dit ».")])
+
+
+def test_a_code_articles_heading_alone_on_its_alinea_is_no_alinea_of_the_text_proposed() -> None:
+    # « « Art. L. 121-121.- » alone, the text on the next alinéas (République numérique consultation text): the
+    # first alinéa of the text proposed is the one after the heading
+    article = (
+        "I. – Le code est complété par un article ainsi rédigé :\n\n« Art. L. 1.-\n\n« Le maire décide.\n\n"
+        "« Le conseil délibère. »\n\nII. – Le décret précise."
+    )
+    said = "Au premier alinéa du texte proposé pour l'article L. 1 du code, après le mot : « maire », insérer le mot : « seul »."
+    assert alineas(apply(article, [("1", said)]))[1:3] == ["« Art. L. 1.-", "« Le maire seul décide."]
+    said = "Après le premier alinéa du texte proposé pour l'article L. 1 du code, insérer un alinéa ainsi rédigé : « Le préfet est informé. »"
+    assert alineas(apply(article, [("1", said)]))[3] == "« Le préfet est informé."
