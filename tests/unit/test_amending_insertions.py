@@ -1221,3 +1221,16 @@ def test_an_item_put_between_two_items_leaves_the_one_before_as_it_stood() -> No
     ]
     said = "Après l'alinéa 4, insérer l'alinéa suivant :\n\n« 2° bis Une astreinte ; »"
     assert alineas(apply(article, [("1", said)]))[2:4] == ["« 1° Un avertissement", "« 2° Une sanction pécuniaire ;"]
+
+
+def test_an_announced_count_of_alineas_each_in_its_own_quotes_is_counted_again() -> None:
+    # « complété par deux alinéas ainsi rédigés : » then « « X. » » and « « Y. » », each closing its own quote
+    # (the République numérique consultation text): both announced, the last deleted leaves « un alinéa »
+    text = (
+        "L'article L. 1 du code est complété par deux alinéas ainsi rédigés :\n\n« Le maire décide. »\n\n"
+        "« Le conseil délibère. »\n\nII. – Le décret précise."
+    )
+    out = alineas(apply(text, [("1", "Supprimer l'alinéa 3.")]))
+    assert out[:2] == ["L'article L. 1 du code est complété par un alinéa ainsi rédigé :", "« Le maire décide. »"]
+    three = text.replace("par deux alinéas ainsi rédigés", "par trois alinéas ainsi rédigés")
+    assert alineas(apply(three, [("1", "Supprimer l'alinéa 3.")]))[0].endswith("par trois alinéas ainsi rédigés :")

@@ -2838,3 +2838,32 @@ def test_alinea_1er_is_alinea_1_and_a_bare_article_is_this_one_where_no_other_is
         apply(article, [("1", said)])
     with pytest.raises(AmendingError, match="do not name a place"):  # the article's own number is not known
         apply(article, [("1", "À la fin de l'article 1, ajouter un alinéa ainsi rédigé : « IV. – Un rapport. »")])
+
+
+def test_paragraphs_written_with_a_full_stop_alone_or_a_glued_dash_are_divisions() -> None:
+    # the République numérique consultation text writes « I. Après … », « II. Le … » and « I- Le chapitre … »:
+    # the article's paragraphs, named (« Au dernier alinéa du II ») and deleted keeping their number; « V. Hugo »
+    # alone, numbering nothing in order, is no paragraph
+    article = "I. Le maire décide.\n\nII. Le conseil délibère.\n\nLe préfet est informé.\n\nIII. Le juge statue."
+    said = "Au dernier alinéa du II de cet article, substituer au mot : « préfet » le mot : « ministre »."
+    assert alineas(apply(article, [("1", said)]))[2] == "Le ministre est informé."
+    assert alineas(apply(article, [("1", "Supprimer les alinéas 2 et 3.")]))[1:] == ["II. – (Supprimé)", "III. Le juge statue."]
+    glued = "I- Le code est ainsi modifié :\n\n1° Le a est supprimé ;\n\n2° Le b est supprimé.\n\nII- Le décret précise."
+    assert alineas(apply(glued, [("1", "Supprimer le II de cet article.")]))[-1] == "II. – (Supprimé)"
+    assert alineas(apply(glued, [("1", "Supprimer le 2° du I de cet article.")]))[2] == "2° (Supprimé)"
+    initials = "Le maire décide.\n\nV. Hugo le disait.\n\nLe conseil délibère."
+    with pytest.raises(AmendingError, match="no alinéa of the article opens with the mark « V »"):
+        apply(initials, [("1", "Au V de cet article, substituer au mot : « disait » le mot : « dit ».")])
+
+
+def test_a_code_articles_heading_alone_on_its_alinea_is_no_alinea_of_the_text_proposed() -> None:
+    # « « Art. L. 121-121.- » alone, the text on the next alinéas (République numérique consultation text): the
+    # first alinéa of the text proposed is the one after the heading
+    article = (
+        "I. – Le code est complété par un article ainsi rédigé :\n\n« Art. L. 1.-\n\n« Le maire décide.\n\n"
+        "« Le conseil délibère. »\n\nII. – Le décret précise."
+    )
+    said = "Au premier alinéa du texte proposé pour l'article L. 1 du code, après le mot : « maire », insérer le mot : « seul »."
+    assert alineas(apply(article, [("1", said)]))[1:3] == ["« Art. L. 1.-", "« Le maire seul décide."]
+    said = "Après le premier alinéa du texte proposé pour l'article L. 1 du code, insérer un alinéa ainsi rédigé : « Le préfet est informé. »"
+    assert alineas(apply(article, [("1", said)]))[3] == "« Le préfet est informé."

@@ -993,3 +993,12 @@ def test_a_count_on_its_own_line_after_the_words_counts_in_the_place_the_heading
     # a count after alinéas put (« … ainsi rédigé : « … » (deux fois) ») is not silently dropped: refused
     with pytest.raises(AmendingError, match="is read for words changed"):
         apply(text, [("1", "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n« Le préfet décide. »\n\n(deux fois)")])
+
+
+def test_words_deleted_at_an_items_start_leave_the_case_of_the_lists_other_items() -> None:
+    # « « 1° que ce mode … ; » then « « 2° et qu'il présente … »: less « et », « « 2° qu'il présente », the list's
+    # items beginning in lower case (République numérique consultation text); among items in capitals, a capital
+    lower = "Le code est ainsi modifié :\n\n1° que le maire décide ;\n\n2° et que le conseil délibère."
+    assert alineas(apply(lower, [("1", "À l'alinéa 3, supprimer le mot : « et ».")]))[2] == "2° que le conseil délibère."
+    upper = "Le code est ainsi modifié :\n\n1° et le maire décide ;\n\n2° Le conseil délibère."
+    assert alineas(apply(upper, [("1", "À l'alinéa 2, supprimer le mot : « et ».")]))[1] == "1° Le maire décide ;"

@@ -11,7 +11,7 @@ from functools import partial
 from drafting.domain.amending.divisions import ARTICLE_HEADING
 from drafting.domain.amending.lexer import COUNT, NUMBERS, number
 from drafting.domain.amending.quotations import quoted_run
-from drafting.domain.amending.quotes import opened
+from drafting.domain.amending.quotes import opened, quote_end
 from drafting.domain.amending.spans import phrase_spans
 from drafting.domain.amending.typography import BLANKS, fold
 
@@ -94,10 +94,22 @@ def announcements_recounted(
         if instructions and count is quoted_run:
             count = partial(quoted_run, nested=True)
         was, now = count(original, j + 1), count(lines, i + 1)
+        if count is quoted_run and was == 1 and number(m.group("count")) > 1:
+            # « complété par deux alinéas ainsi rédigés : » then two alinéas each in its own « … »: both announced
+            was, now = _each_quoted(original, j + 1), _each_quoted(lines, i + 1)
         if was != number(m.group("count")) or now is None or now == was or count_said(now, m.group("count")) is None:
             continue
         out[i] = line[: m.start()] + counted(m, now)
     return out
+
+
+def _each_quoted(lines: list[str], start: int) -> int:
+    """How many alinéas from `start` each open and close a quotation of their own (« « X. » », « « Y. » »), as
+    bills write the alinéas one announcement puts (p140-048)."""
+    end = start
+    while end < len(lines) and opened(lines[end]) and quote_end(lines[end]) and quoted_run(lines, end) == 1:
+        end += 1
+    return end - start
 
 
 def _recounted_inline(line: str, i: int, origins: list[int | None] | None, original: list[str]) -> str | None:

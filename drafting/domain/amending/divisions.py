@@ -19,6 +19,13 @@ if TYPE_CHECKING:
     from drafting.domain.amending.article import Article, Ctx
 
 
+# The end of a paragraph's mark as some bills write it (the République numérique consultation text): « II. Le
+# premier alinéa … », a full stop and a capitalised word, no dash; « I- Le chapitre … », a dash glued to the
+# numeral. Read as a mark where the article's paragraphs number in order up to it (`_loose_in_order`): « V. Hugo »
+# alone is no paragraph
+LOOSE_ROMAN_END = r"(?:\.[ \u00a0\u202f]+|-[ \u00a0\u202f]*)(?=[A-ZÀ-Ý](?![.\w]*\.))"
+_LOOSE_ROMAN = re.compile(r"^([IVX]+)" + LOOSE_ROMAN_END)
+
 # The marks of the article's own divisions, outermost first: « II. – », « A. – », « 2° », « a) », and the
 # items numbered in small roman numerals under a lettered one (« b) … : » then « i) », « ii) »)
 # Several divisions deleted in a row keep one mark, « c et d) (Supprimé) », « II à IV. – (Supprimé) », « 3° à
@@ -27,7 +34,9 @@ DIVISION_MARKS = (
     re.compile(
         r"^([IVX]+)(?:\s+(bis|ter|quater|quinquies|sexies|[A-Z]{1,2}))?"
         + r"(?:\s+(?:et|à)\s+[IVX]+(?:\s+(?:bis|ter|quater|quinquies|sexies|[A-Z]{1,2}))?)?"
-        + r"\s*(?:\(nouveau\)\s*)?\.\s*[-(]"
+        + r"(?:\s*(?:\(nouveau\)\s*)?\.\s*[-(]|"
+        + LOOSE_ROMAN_END
+        + ")"
     ),
     re.compile(r"^([A-Z])\s*\.\s*-"),
     # « 1° AA », « 1° A », « 1° ter A »: items a shuttle put before the 1°, the 1° ter, their capitals part of
@@ -383,6 +392,22 @@ def mark_levels(heads: list[str]) -> list[int | None]:
             runs = {"i": ((1, "ii"),), "v": ((-1, "iv"), (1, "vi")), "x": ((-1, "ix"), (1, "xi"))}[numeral]
             level = 4 if any(next_item(i, step) == near for step, near in runs) else 3
         kinds.append(level)
+    return _loose_in_order(heads, kinds)
+
+
+def _loose_in_order(heads: list[str], kinds: list[int | None]) -> list[int | None]:
+    """The paragraphs written « II. Le … » or « I- Le … » (`LOOSE_ROMAN_END`) kept as such where each is the I
+    or the one after the paragraph before it (« III. » after « II. – » or « II. »); otherwise no mark."""
+    previous = 0
+    for i, head in enumerate(heads):
+        if kinds[i] != 0:
+            continue
+        numeral = re.match(r"[IVX]+", head)
+        value = _ROMAN.index(numeral.group(0)) + 1 if numeral and numeral.group(0) in _ROMAN else 0
+        if _LOOSE_ROMAN.match(head) and not ROMAN_MARK.match(head) and value != previous + 1:
+            kinds[i] = None
+            continue
+        previous = value or previous
     return kinds
 
 
@@ -646,6 +671,7 @@ _MARK_KINDS = {
     # « V bis (nouveau). – » too: the adverb and the shuttle's note are part of the mark
     "roman": re.compile(
         rf"(?:[IVX]+{ADVERB}(?:\s+(?:et|à)\s+[IVX]+{ADVERB})?(?:\s*\(nouveau\))?|\.\.\.|…)\s*\.?\s*[-–—]"
+        rf"|[IVX]+{LOOSE_ROMAN_END.replace('-', '[-–—]', 1)}"
     ),
     "arabic": re.compile(r"(?:\d+|\.\.\.|…)\s*°"),
     # « b bis) » too, and « c et d) », several deleted in a row
@@ -657,3 +683,23 @@ _MARK_KINDS = {
 def mark_kind(text: str) -> str:
     body = text.lstrip(BLANKS + '«"“')
     return next((kind for kind, mark in _MARK_KINDS.items() if mark.match(body)), "")
+
+
+def item_in_lower_case(article: Article, slot: int, line: str, at: int) -> bool:
+    """Whether `at` opens, right after its mark, an item (« « 2° », « b) ») of a list whose other items begin in
+    lower case (« « 1° que ce mode … ; », the République numérique consultation text): the word now there keeps
+    its case, as theirs (p139-048). The items of its kind next to it before the sitting, those under them aside."""
+    kind = mark_kind(line)
+    mark = _MARK_KINDS.get(kind) if kind in ("arabic", "letter") else None
+    if mark is None or not mark.fullmatch(line[:at].strip(BLANKS + '«"“')):
+        return False
+    deeper = {"arabic": ("arabic", "letter"), "letter": ("letter",)}[kind]
+    starts: list[str] = []
+    for step in (-1, 1):
+        k = slot + step
+        while 0 <= k < len(article.original) and mark_kind(article.original[k]) in deeper:
+            body = article.original[k].lstrip(BLANKS + '«"“')
+            if mark_kind(body) == kind and (m := mark.match(body)):
+                starts.append(body[m.end() :].lstrip(BLANKS)[:1])
+            k += step
+    return bool(starts) and all(s.isalpha() and s.islower() for s in starts)

@@ -118,6 +118,12 @@ def counted_in(article: Article, edit: Edit, ctx: Ctx) -> Place:
                 path, code = " of the ".join(place.path), place.within
                 reason = f"the {path} of article {code} runs from alinéa {at} to {end}, not from alinéa {n} to {m} as « tel qu'il résulte » says"  # noqa: E501
                 raise ctx.fail(reason, "not_found")
+        elif first < last and _heading_alone(article.original[first]) and (
+            (place.alineas, place.phrase) != (None, None) or bool(place.after)
+        ):
+            # « « Art. L. 121-121.- » alone on its alinéa, the text on the next ones: that heading is no alinéa of
+            # the article's text, its first alinéa is the next (p139-080)
+            first += 1
     else:
         quoted = None
         try:
@@ -191,6 +197,11 @@ def _held_opens(out: Place, first: int, held: tuple[int, ...], within: str, ctx:
         named = f"alinéa {held[0]}" if len(held) == 1 else f"alinéas {held[0]} to {held[-1]}"
         reason = f"the place named in article {within} opens at alinéa {lo}, not where « tel qu'il résulte » says ({named})"  # noqa: E501
         raise ctx.fail(reason, "not_found")
+
+
+def _heading_alone(text: str) -> bool:
+    """Whether an alinéa is a code article's heading and nothing else (« « Art. L. 121-121.- »)."""
+    return ARTICLE_HEADING.fullmatch(fold(text).strip(BLANKS + '«"“')) is not None
 
 
 def _opens_with_heading(text: str) -> bool:

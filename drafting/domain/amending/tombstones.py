@@ -9,7 +9,15 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from drafting.domain.amending.divisions import ADVERB, division_bounds, heads_of, mark_levels, marked, named_level
+from drafting.domain.amending.divisions import (
+    ADVERB,
+    LOOSE_ROMAN_END,
+    division_bounds,
+    heads_of,
+    mark_levels,
+    marked,
+    named_level,
+)
 from drafting.domain.amending.edits import AmendingError, Edit, Place
 from drafting.domain.amending.typography import BLANKS, fold
 
@@ -38,7 +46,7 @@ TOMBSTONE_MARKS = {
     # « VII bis A (nouveau). – »: the « (nouveau) » a shuttle text marks new divisions with is not kept
     "roman": re.compile(
         r"(?P<n>[IVX]+(?:\s+(?:bis|ter|quater|quinquies|sexies|septies|[A-Z]{1,3})){0,2})(?:\s*\(nouveau\))?"
-        r"(?P<end>\s*\.\s*[-–—])"
+        r"(?P<end>\s*\.\s*[-–—]|" + LOOSE_ROMAN_END.replace("-", "[-–—]", 1) + ")"
     ),
     "capital": re.compile(r"[A-Z]\s*\.\s*[-–—]"),
     "arabic": re.compile(
@@ -176,11 +184,19 @@ def tombstones(lines: list[str]) -> list[str]:
     opening, kind, first = found[0]
     run = [n for n in numbers if n[3] == top and n[4] == bool(opening) and n[5] == kind]
     if len(run) == 1 or "n" not in first.groupdict():
-        return [f"{o}{(m['n'] + m['end'] if 'n' in m.groupdict() else m[0]).strip()} (Supprimé)" for o, _, m in found]
+        return [f"{o}{(m['n'] + _end(m) if 'n' in m.groupdict() else m[0]).strip()} (Supprimé)" for o, _, m in found]
     # « et » for two next to each other; two with others recorded deleted between them (« c) (Supprimé) », gone
     # with them) are a run: « b à e) », not « b et e) »
     joined = " et " if sum(n[2] for n in run) == 2 and not skipped else " à "
-    return [f"{opening}{run[0][0]}{joined}{run[-1][1]}{first.group('end')} (Supprimé)"]
+    return [f"{opening}{run[0][0]}{joined}{run[-1][1]}{_end(first)} (Supprimé)"]
+
+
+def _end(mark: re.Match[str]) -> str:
+    """How a number kept ends: as its mark did, « II. – » for a paragraph written « II. Le … » or « II- Le … »
+    (`LOOSE_ROMAN_END`), as deleted paragraphs are written."""
+    end = mark.group("end")
+    loose = mark.re is TOMBSTONE_MARKS["roman"] and ("." not in end or not re.search("[-–—]", end))
+    return ". –" if loose else end
 
 
 def restored_from_joined(article: Article, edit: Edit, ctx: Ctx) -> Edit:

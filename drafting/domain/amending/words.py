@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from drafting.domain.amending.announcements import ends_quoting_phrases
 from drafting.domain.amending.article import Hit
-from drafting.domain.amending.divisions import ARTICLE_HEADING, ROMAN_ITEM, mark_kind
+from drafting.domain.amending.divisions import ARTICLE_HEADING, ROMAN_ITEM, item_in_lower_case, mark_kind
 from drafting.domain.amending.edits import EVERY, AmendingError, Edit
 from drafting.domain.amending.elision import elided, unelided, written_whole
 from drafting.domain.amending.items import all_refs, end_item, end_quotation_item
@@ -121,6 +121,8 @@ def delete_words(article: Article, edit: Edit, ctx: Ctx) -> None:
             hit = Hit(hit.slot, hit.line, hit.start, hit.end - 1)
         splice(hit, hit.start, hit.end, "", ctx)
         if opens_sentence(line, hit.start) and not _fragment(article, line, hit.start):
+            if hit.line == 0 and item_in_lower_case(article, article.slots.index(hit.slot), line, hit.start):
+                continue  # « « 2° et qu'il … » less « et »: « « 2° qu'il … », as the list's « « 1° que … »
             # the alinéa (after its mark: « VIII. – ») or the phrase now opens with the next word: its capital
             tidy = hit.slot.text[hit.line]
             k = len(line[: hit.start].rstrip(BLANKS))
