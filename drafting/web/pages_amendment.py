@@ -185,7 +185,11 @@ def read(services: Services, actor: Actor | None, amendment_id: int, pages: dict
         "comments": _discussion(services, amendment_id),
         "closing": closing,
         "official": official,
-        "author": actor is not None and a["author_id"] is not None and a["author_id"] == actor.id,
+        # an official writes out an amendment imported from Parliament as its author would (visibility.py)
+        "author": actor is not None and (
+            (a["author_id"] is not None and a["author_id"] == actor.id)
+            or (a["parliament_number"] is not None and official)
+        ),
         "may_contribute": actor is not None and (official or now_phase == "open"),
     }
 
