@@ -160,6 +160,8 @@ def read(services: Services, actor: Actor | None, amendment_id: int, pages: dict
     closing = amendment_pages.closings(services.db, [amendment_id]).get(amendment_id)
     now_phase = phase(bill, datetime.now(UTC))
     official = actor is not None and actor.is_official_of(bill_id)
+    own = actor is not None and a["author_id"] is not None and a["author_id"] == actor.id
+    stands_in = official and a["parliament_number"] is not None
     steps = [{**step, "kind": "step"} for step in a["history"]]
     steps += [{**r, "kind": "rebase"} for r in a["rebases"]]
     steps += [{"kind": "rectified", "revision": t["revision"], "at": t["replaced_at"]} for t in a["texts"]]
@@ -186,10 +188,8 @@ def read(services: Services, actor: Actor | None, amendment_id: int, pages: dict
         "closing": closing,
         "official": official,
         # an official writes out an amendment imported from Parliament as its author would (visibility.py)
-        "author": actor is not None and (
-            (a["author_id"] is not None and a["author_id"] == actor.id)
-            or (a["parliament_number"] is not None and official)
-        ),
+        "author": own or stands_in,
+        "stands_in": stands_in and not own,
         "may_contribute": actor is not None and (official or now_phase == "open"),
     }
 

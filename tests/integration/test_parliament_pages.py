@@ -491,6 +491,7 @@ def test_drafts_the_command_line_import_flags_are_in_the_queue_and_every_officia
     assert f'href="/amendments/{draft["id"]}"' in queue.split('id="to-check"')[1].split("</section>")[0]
     page = client.get(f"/amendments/{draft['id']}", headers=HTML)
     assert page.status_code == 200 and 'id="author-tools"' in page.text
+    assert "Amendement importé du Parlement, à la main des responsables du texte" in page.text
     # a citizen still knows nothing of it
     as_user(services, client, "camille@example.org")
     assert client.get(f"/api/amendments/{draft['id']}").status_code == 404

@@ -48,7 +48,8 @@ def with_quotations(exc: AmendingError, amendments: Sequence[tuple[str, str]], i
     operands = found.operands if found is not None else []
     part = _put_back(exc.part, operands) if found is not None else None
     reason = _put_back(exc.reason, operands) if found is not None else None
-    clear = AmendingError(
+    # the same refusal (of the same class), the reason the parser gave with its words put back
+    clear = type(exc)(
         exc.numero,
         part if part is not None else _OPERAND.sub("« … »", exc.part),
         reason if reason is not None else _OPERAND.sub("« … »", exc.reason),
