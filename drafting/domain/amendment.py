@@ -79,9 +79,11 @@ class Amendment:
             self._step("submitted", actor_id, actor_name)
             self.events.append(events.amendment_submitted(self.bill_id, self.id, self.number, self.article_eid))
 
-    def check_editable(self, actor_id: int | None) -> None:
-        """Only its author edits an amendment, and only while it is open."""
-        self._require_author(actor_id, "edit")
+    def check_editable(self, actor_id: int | None, *, stands_in: bool = False) -> None:
+        """Only its author edits an amendment (or who `stands_in` for them: an official on an amendment
+        imported from Parliament), and only while it is open."""
+        if not stands_in:
+            self._require_author(actor_id, "edit")
         if self.status not in OPEN:
             raise Conflict(f"amendment {self.id} is {self.status}: it can no longer be edited")
 
@@ -103,8 +105,9 @@ class Amendment:
             made = events.amendment_submitted if submit else events.amendment_edited
             self.events.append(made(self.bill_id, self.id, self.number, self.article_eid, self.revision))
 
-    def withdraw(self, actor_id: int | None, actor_name: str, reason: str | None) -> None:
-        self._require_author(actor_id, "withdraw")
+    def withdraw(self, actor_id: int | None, actor_name: str, reason: str | None, *, stands_in: bool = False) -> None:
+        if not stands_in:
+            self._require_author(actor_id, "withdraw")
         if self.status not in OPEN:
             raise Conflict(f"amendment {self.id} is {self.status}: it can no longer be withdrawn")
         was_draft = self.status == "draft"

@@ -26,6 +26,7 @@ def normalized(text: str) -> str:
 def new_amendment(session: Session, bill: Bill, base_number: int, base: BillTree, proposal: Proposal) -> Amendment:
     """The row for `proposal` against version `base_number` (whose tree is `base`); its
     author, status and dates are the caller's to set."""
+    _check_fields(proposal)
     if proposal.parent is not None:
         return _sub_amendment(session, bill, proposal.parent, proposal)
     if proposal.kind == "instructions":  # written in legal French: read into the text they give
@@ -51,6 +52,36 @@ def new_amendment(session: Session, bill: Bill, base_number: int, base: BillTree
     if kind == "modify" and not proposed:
         raise InvalidInput("the proposed text is empty; to remove the article, propose a delete amendment")
     return rows.new_row(bill.id, kind, eid, base_number, article.text, proposed)
+
+
+_INSERT_ONLY = ("after", "division", "num", "heading")  # where a new article goes, its number and heading
+
+
+def _check_fields(proposal: Proposal) -> None:
+    """A field that does not go with the proposal's kind is refused, naming it, rather than ignored:
+    the client meant something the amendment would not do."""
+    kind = proposal.kind
+    if proposal.instructions is not None and kind != "instructions":
+        gives = "no text: it removes the article" if kind == "delete" else 'its text in "text"'
+        raise InvalidInput(
+            f'"instructions" go with "kind": "instructions"; a {kind} amendment gives {gives}', field="instructions"
+        )
+    if kind == "insert" and proposal.parent is not None:
+        raise InvalidInput('a sub-amendment changes its parent\'s text: "parent" does not go with "kind": "insert"',
+                           field="parent")  # fmt: skip
+    if kind == "delete" and proposal.parent is not None:
+        raise InvalidInput(
+            'a sub-amendment changes its parent\'s text: "parent" does not go with "kind": "delete" (to oppose '
+            "the amendment, vote against it)",
+            field="parent",
+        )
+    if kind != "insert":
+        for name in _INSERT_ONLY:
+            if getattr(proposal, name):
+                raise InvalidInput(
+                    f'"{name}" goes with "kind": "insert" (a new article) only, not with a {kind} amendment',
+                    field=name,
+                )
 
 
 def require_target_at_head(amendment: Amendment, head: BillTree, head_number: int) -> None:
@@ -101,6 +132,12 @@ def _sub_amendment(session: Session, bill: Bill, parent_id: int, proposal: Propo
     parent = rows.get(session, parent_id)
     if parent.bill_id != bill.id:
         raise InvalidInput(f"amendment {parent_id} belongs to another bill")
+    if proposal.article is not None and proposal.article != parent.article_eid:
+        raise InvalidInput(
+            f'"article" {proposal.article!r} contradicts "parent": amendment {parent.id} changes article '
+            f"{parent.article_eid!r} (a sub-amendment is on its parent's article; leave \"article\" out)",
+            field="article",
+        )
     rows.to_model(parent).check_sub_amendable()
     if proposal.kind == "instructions":  # legal French on the amendment's text
         from drafting.services.amendment_instructions import as_sub_amendment

@@ -124,6 +124,7 @@ def amendment_json(
         "collides_with_refs": [ref(i, numbers) for i in a.collides_with or []],
         "support": a.support,
         "decided_version": a.decided_version,
+        "parliament_number": a.parliament_number,
         "created_at": a.created_at.isoformat(),
         "updated_at": a.updated_at.isoformat(),
     }

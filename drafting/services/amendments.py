@@ -95,7 +95,7 @@ class Amendments:
         with self.db.read() as session:
             amendment = rows.get(session, amendment_id)
             visibility.check_visible(session, author, amendment)
-            if amendment.author_id != author.id:
+            if amendment.author_id != author.id and not visibility.stands_in(author, amendment):
                 raise Forbidden(f"only the author of amendment {amendment_id} may {action} it")
 
     def edit(self, actor: Actor | None, amendment_id: int, changes: AmendmentChanges) -> ProposedAmendment:
@@ -107,7 +107,7 @@ class Amendments:
             amendment = rows.get(session, amendment_id)
             visibility.check_visible(session, author, amendment)
             lifecycle = rows.to_model(amendment)
-            lifecycle.check_editable(author.id)
+            lifecycle.check_editable(author.id, stands_in=visibility.stands_in(author, amendment))
             may_contribute(author, bill)
             visibility.refuse_hidden(f"amendment {amendment_id}", amendment, "edited")
             if _rewrites(amendment, changes) and lifecycle.rectify():
@@ -162,7 +162,8 @@ class Amendments:
             amendment = rows.get(session, amendment_id, lock=True)
             visibility.check_visible(session, author, amendment)
             lifecycle = rows.to_model(amendment)
-            lifecycle.withdraw(author.id, author.display_name, reason)
+            stands_in = visibility.stands_in(author, amendment)
+            lifecycle.withdraw(author.id, author.display_name, reason, stands_in=stands_in)
             may_contribute(author, bill)  # the rule for edits: officials always, others while open
             rows.save(session, amendment, lifecycle, now)
             for child in rows.pending_children(session, amendment.id):
@@ -229,10 +230,14 @@ class Amendments:
             raise InvalidInput(f"status must be one of {', '.join(STATUSES)}, got {status!r}")
         if sort not in ("date", "support"):
             raise InvalidInput(f"sort must be date or support, got {sort!r}")
-        if status == "draft" and (actor is None or author != actor.id):
-            raise Forbidden("drafts are private: list your own with author=YOUR_ID")
         with self.db.read() as session:
             bill = bill_rows.get(session, bill_ref)
+            imported = visibility.sees_imported_drafts(actor, bill.id)
+            if status == "draft" and not imported and (actor is None or author != actor.id):
+                raise Forbidden(
+                    "drafts are private: list your own with author=YOUR_ID (the bill's officials also see "
+                    "the drafts imported from Parliament, flagged for a human)"
+                )
             found = rows.listing(
                 session,
                 bill.id,
@@ -244,6 +249,7 @@ class Amendments:
                 limit=per_page + 1,
                 viewer=actor.id if actor else None,
                 with_hidden=visibility.sees_hidden(actor, bill.id, author),
+                imported_drafts=imported,
             )
             visible = found[:per_page]
             tallies = p_rows.tallies_for(session, bill.id, "amendment", [a.id for a in visible])

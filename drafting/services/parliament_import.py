@@ -30,6 +30,7 @@ from drafting.domain.amendment import Status, Step
 from drafting.domain.errors import InvalidInput
 from drafting.domain.permissions import Actor
 from drafting.domain.tree import Article
+from drafting.services.amendment_instructions import MAX_INSTRUCTIONS
 from drafting.storage import amendments as rows
 from drafting.storage import bills as bill_rows
 from drafting.storage import versions as version_rows
@@ -38,6 +39,18 @@ from drafting.storage.models import Amendment
 
 TO_CHECK = "À vérifier"
 MAX_NUMBER = 40  # characters of a number in Parliament: « COM-123 rect. bis »
+# The most characters each field of a row may have, as the API allows in an amendment proposed by hand:
+# instructions as `"instructions"` (100,000), the exposé as a justification (20,000); authors, outcome and
+# subject are a line of the justification's head (the Senate's longest list of authors has 1,384). A row
+# over a limit is not imported (the report says which field and how long); the other rows are.
+MAX_FIELDS: dict[str, int] = {
+    "texte": MAX_INSTRUCTIONS,
+    "expose": 20_000,
+    "signataires": 5_000,
+    "sort": 200,
+    "sujet": 200,
+    "sous_amendement_de": MAX_NUMBER,
+}
 _ARTICLE = re.compile(r"^article (?P<num>\d+\w*(?: (?:[a-z]+))*)$", re.I)
 
 
@@ -142,6 +155,10 @@ def import_amendments(
                 report.skipped[number] = "listed more than once in this file"
                 continue
             seen.add(number)
+            refused = _refused(row)
+            if refused:
+                report.skipped[number] = refused
+                continue
             found = _ARTICLE.match(str(row.get("sujet") or "").strip())
             article = head.article_numbered(found.group("num")) if found else None
             if not isinstance(article, Article):
@@ -166,6 +183,25 @@ def import_amendments(
             else:
                 report.applied.append(number)
     return report
+
+
+def _refused(row: ParliamentRow) -> str | None:
+    """Why a row is not imported as it stands, or None; its text fields read as text on the way (a list
+    of authors « ["M. A", "Mme B"] » is « M. A, Mme B »)."""
+    fields = cast(dict[str, object], row)
+    for key, most in MAX_FIELDS.items():
+        value = fields.get(key)
+        if value is None:
+            continue
+        if isinstance(value, list) and all(isinstance(v, str | int | float) and not isinstance(v, bool) for v in value):
+            value = fields[key] = ", ".join(str(v) for v in value)
+        elif not isinstance(value, str | int | float) or isinstance(value, bool):
+            shape = "an object" if isinstance(value, dict) else "a list of lists or objects" if isinstance(
+                value, list) else "true or false"  # fmt: skip
+            return f"its {key!r} is {shape}: expected text"
+        if len(str(value)) > most:
+            return f"its {key!r} has {len(str(value)):,} characters; at most {most:,}"
+    return None
 
 
 def _imported(session: Session, bill_id: int) -> set[str]:

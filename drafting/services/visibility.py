@@ -2,6 +2,11 @@
 
 - A draft amendment that was never submitted is its author's alone, withdrawn or not: anyone
   else is told it does not exist (404, never a 409 that would say it does).
+- Except a draft imported from Parliament (it has a number in Parliament: the import kept it with its
+  instructions, flagged for a human, as it could not apply them): it is the bill's, not its importer's
+  (often the system account nobody signs in as). Every official of the bill, and every admin, sees it,
+  lists it (the queue's « À vérifier »), writes it out, submits or withdraws it, as its author would;
+  it stays unknown to everyone else until submitted.
 - A contribution hidden by moderation is masked (its words and who wrote them) for everyone but
   the moderators of its bill and its author; while hidden nobody can build on it (sub-amend, edit,
   vote, argue, comment), or restoring it would publish what no moderator has read.
@@ -31,9 +36,20 @@ def is_private(session: Session, a: Amendment) -> bool:
     return rows.to_model(a).is_private(lambda: rows.ever_submitted(session, a.id))
 
 
+def stands_in(actor: Actor | None, a: Amendment) -> bool:
+    """Whether `actor` acts on `a` as its author would without being it: an official of its bill (or an
+    admin) on an amendment imported from Parliament (its drafts flagged for a human are the bill's)."""
+    return actor is not None and a.parliament_number is not None and actor.is_official_of(a.bill_id)
+
+
+def sees_imported_drafts(actor: Actor | None, bill_id: int) -> bool:
+    """Whether `actor` sees the bill's drafts imported from Parliament (as `stands_in`)."""
+    return actor is not None and actor.is_official_of(bill_id)
+
+
 def check_visible(session: Session, actor: Actor | None, a: Amendment) -> None:
     """NotFound, worded as for an amendment that does not exist, unless `actor` may see it."""
-    if (actor is None or actor.id != a.author_id) and is_private(session, a):
+    if (actor is None or actor.id != a.author_id) and not stands_in(actor, a) and is_private(session, a):
         raise NotFound(f"no amendment {a.id}")
 
 

@@ -158,12 +158,19 @@ def listing(
     limit: int,
     viewer: int | None = None,
     with_hidden: bool = True,
+    imported_drafts: bool = False,
 ) -> list[Amendment]:
-    """Published amendments, and `viewer`'s own unpublished ones; filtered by `article` (those changing or
+    """Published amendments, and `viewer`'s own unpublished ones (and, `imported_drafts`, the unpublished
+    ones imported from Parliament, flagged for a human: an official's); filtered by `article` (those changing or
     deleting it, and new articles proposed after it), by `author`, hidden ones only `with_hidden` (else
     the filter would tell who wrote them)."""
     query = select(Amendment).where(Amendment.bill_id == bill_id)
-    query = query.where(published() | (Amendment.author_id == viewer) if viewer is not None else published())
+    shown = published()
+    if viewer is not None:
+        shown = shown | (Amendment.author_id == viewer)
+    if imported_drafts:
+        shown = shown | Amendment.parliament_number.is_not(None)
+    query = query.where(shown)
     if article:  # as `pending_counts` places them: on the article, or a new article following it
         query = query.where((Amendment.article_eid == article) | (Amendment.after_eid == article))
     if status:

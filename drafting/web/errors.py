@@ -35,8 +35,16 @@ STATUS[BadRequest] = 400
 _TRANSLATED = {400, 401, 403, 404, 405, 409, 413, 422, 429, 500}
 
 
+_FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
 def _for_page(request: Request) -> bool:
-    return not request.url.path.startswith("/api") and "text/html" in request.headers.get("accept", "")
+    """A page's error: asked for HTML, or a page's form posted (whatever the client accepts: a form is
+    sent by a page, to which the answer is a page)."""
+    if request.url.path.startswith("/api"):
+        return False
+    sent = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    return "text/html" in request.headers.get("accept", "") or sent in _FORMS
 
 
 async def _page(request: Request, status: int) -> Response:

@@ -160,6 +160,8 @@ def read(services: Services, actor: Actor | None, amendment_id: int, pages: dict
     closing = amendment_pages.closings(services.db, [amendment_id]).get(amendment_id)
     now_phase = phase(bill, datetime.now(UTC))
     official = actor is not None and actor.is_official_of(bill_id)
+    own = actor is not None and a["author_id"] is not None and a["author_id"] == actor.id
+    stands_in = official and a["parliament_number"] is not None
     steps = [{**step, "kind": "step"} for step in a["history"]]
     steps += [{**r, "kind": "rebase"} for r in a["rebases"]]
     steps += [{"kind": "rectified", "revision": t["revision"], "at": t["replaced_at"]} for t in a["texts"]]
@@ -185,7 +187,9 @@ def read(services: Services, actor: Actor | None, amendment_id: int, pages: dict
         "comments": _discussion(services, amendment_id),
         "closing": closing,
         "official": official,
-        "author": actor is not None and a["author_id"] is not None and a["author_id"] == actor.id,
+        # an official writes out an amendment imported from Parliament as its author would (visibility.py)
+        "author": own or stands_in,
+        "stands_in": stands_in and not own,
         "may_contribute": actor is not None and (official or now_phase == "open"),
     }
 

@@ -49,6 +49,9 @@ async def queue_page(request: Request) -> Response:
         if chosen == START:  # new articles placed first in a division or in the text follow no article
             pending["items"] = [a for a in pending["items"] if a["kind"] == "insert" and not a["after"]]
         items = decorate(services, pending["items"]) if chosen else []
+        # the drafts an import from Parliament flagged for a human: the officials' to write out (visibility.py)
+        drafts = services.amendments.listing(actor, bill["id"], status="draft", per_page=QUEUE_LIMIT)["items"]
+        to_check = decorate(services, [a for a in drafts if a["parliament_number"] is not None])
         groups = services.amendments.discussions(bill["id"])["groups"]
         joint = {i: n for n, g in enumerate(groups) for i in g["amendments"]}
         by_article: dict[str, list[ShownAmendment]] = {}
@@ -78,6 +81,7 @@ async def queue_page(request: Request) -> Response:
                 **article_names(tree.articles(), language(request)),
             },
             "sections": sections,
+            "to_check": to_check,
             "overview": [{"eid": eid, "count": counts["" if eid == START else eid]} for eid in overview],
             "chosen": chosen,
             "total": sum(counts.values()),

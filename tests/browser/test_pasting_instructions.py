@@ -45,7 +45,7 @@ def test_pasting_instructions_with_the_keyboard_alone(
     page.keyboard.type(f"Alinéa 99, supprimer les mots : « {BEFORE} »")
     preview = page.locator("[data-preview-body]")
     expect(preview).to_contain_text("L’article n’a pas cet alinéa.")  # while typing, in plain words
-    expect(preview.locator(".failed-part")).to_have_text("Alinéa 99, supprimer les mots : « … »")
+    expect(preview.locator(".failed-part")).to_have_text(f"Alinéa 99, supprimer les mots : « {BEFORE} »")
 
     page.keyboard.press("Control+A")
     page.keyboard.type(f"Alinéa {alinea}\n\nRemplacer les mots : « {BEFORE} » par les mots : « {AFTER} »")

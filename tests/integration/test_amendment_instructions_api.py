@@ -104,3 +104,19 @@ def test_instructions_holding_a_lone_surrogate_are_refused_saying_so(
     said = "instructions: holds a lone surrogate (\\ud800 to \\udfff), which is not a character"
     assert sent.json()["error"]["message"] == said
     assert client.get(f"/api/bills/{bill['id']}/amendments").json()["items"] == []
+
+
+def test_a_refusal_names_the_words_the_user_quoted_not_the_parsers_placeholders(
+    services: Services, client: TestClient, bill: dict[str, Any], official: Actor
+) -> None:
+    as_user(services, client, "camille@example.org")
+    refused = post(client, bill, "Alinéa 2, supprimer les mots : « licorne ».")
+    assert refused.status_code == 422
+    error = refused.json()["error"]
+    assert error["details"]["part"].startswith("Alinéa 2, supprimer les mots : « licorne »")
+    assert "« licorne »" in error["message"] and "¤" not in refused.text and "« … »" not in refused.text
+    # long quoted words are shortened, keeping their start and end
+    long = "une licorne " + "très " * 100 + "bleue"
+    shortened = post(client, bill, f"Alinéa 2, supprimer les mots : « {long} ».").json()["error"]["details"]["part"]
+    assert shortened.startswith("Alinéa 2, supprimer les mots : « une licorne très") and "[…]" in shortened
+    assert "très bleue »" in shortened and len(shortened) < 150

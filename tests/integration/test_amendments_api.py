@@ -343,3 +343,36 @@ def test_comment_threads_render_markdown_safely(services: Services, client: Test
     thread = client.get(url).json()["items"]
     assert [c["id"] for c in thread] == [first.json()["id"], reply["id"]] and thread[1]["parent"] == thread[0]["id"]
     assert "<strong>soutiens</strong>" in thread[0]["html"] and "<script>" not in thread[0]["html"]
+
+
+def test_a_field_that_does_not_go_with_the_kind_or_contradicts_the_parent_is_refused_by_name(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    as_user(services, client, "camille@example.org")
+    url = f"/api/bills/{bill['id']}/amendments"
+    shorter = "Alinéa 1\n\nRemplacer les mots :\n\n« six mois »\n\npar les mots :\n\n« un an »"
+    text = bill["text1"].replace("six mois", "un an")
+    sent = {
+        "instructions": {"kind": "modify", "article": bill["art1"], "instructions": shorter, "text": text},
+        "instructions ": {"kind": "delete", "article": bill["art1"], "instructions": shorter},
+        "after": {"kind": "instructions", "article": bill["art1"], "instructions": shorter, "after": bill["art2"]},
+        "num": {"kind": "modify", "article": bill["art1"], "text": text, "num": "3 bis"},
+        "heading": {"kind": "delete", "article": bill["art1"], "heading": "Entrée en vigueur"},
+    }
+    for field, body in sent.items():
+        refused = client.post(url, json={**body, "justification": "Parce que."})
+        assert refused.status_code == 422, (field, refused.text)
+        error = refused.json()["error"]
+        assert error["details"]["field"] == field.strip() and f'"{field.strip()}"' in error["message"], error
+    parent = propose(client, bill, text)
+    on_other = {"kind": "instructions", "parent": parent["id"], "article": bill["art2"],
+                "instructions": "Remplacer les mots :\n\n« un an »\n\npar les mots :\n\n« deux ans »"}  # fmt: skip
+    contradicted = client.post(url, json=on_other)
+    assert contradicted.status_code == 422
+    error = contradicted.json()["error"]
+    assert error["details"]["field"] == "article" and f"changes article '{bill['art1']}'" in error["message"]
+    # nothing was made but the parent; the same sub-amendment on the parent's article is made
+    assert [a["id"] for a in client.get(url).json()["items"]] == [parent["id"]]
+    made = client.post(url, json={**on_other, "article": bill["art1"]})
+    assert made.status_code == 201, made.text
+    assert made.json()["text"] == bill["text1"].replace("six mois", "deux ans")

@@ -35,6 +35,16 @@ def test_apply_jsonl_answers_each_line_and_exits_3_when_some_are_refused(shared:
     assert "600 millions d'euros de prêts" in text.split("\n\n")[0]
 
 
+def test_apply_jsonl_names_the_words_quoted_in_a_refusal(services: Services) -> None:
+    line = {"id": "x", "article_avant": "Le délai est de six mois.\n\nIl court.\n\nFin.", "amendements": [
+        {"numero": "7", "texte": "Alinéa 3, supprimer le mot : « licorne »."}]}  # fmt: skip
+    done = run(services, "apply", "--jsonl", stdin=json.dumps(line) + "\n")
+    error = json.loads(done.stdout)["error"]
+    assert done.returncode == 3
+    assert error["message"].startswith("amendment 7 « Alinéa 3, supprimer le mot : « licorne »")
+    assert "¤" not in done.stdout
+
+
 def test_apply_jsonl_with_only_good_lines_exits_0(services: Services) -> None:
     line = {"id": "x", "article_avant": "Le délai est de six mois.", "amendements": [
         {"numero": "1", "texte": "Remplacer les mots : « six mois » par les mots : « un an »"}]}  # fmt: skip

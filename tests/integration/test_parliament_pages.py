@@ -13,6 +13,7 @@ from starlette.testclient import TestClient
 
 from drafting.bootstrap import Services
 from drafting.domain.permissions import Actor
+from tests.conftest import PASSWORD, sign_in
 from tests.integration.test_amendments_api import as_official, as_user
 from tests.integration.test_parliament_amendments import ESR, _senate_bill
 
@@ -111,7 +112,7 @@ def test_a_refused_instruction_says_why_and_where_reading_stopped_and_keeps_the_
     assert missing.status_code == 200
     seen = text_of(missing.text)
     assert "Les mots cités ne se trouvent pas à l’endroit indiqué." in seen
-    assert "Supprimer les mots : « … »" in seen
+    assert "Supprimer les mots : « trois ans »" in seen  # the words the user quoted
     assert "Détail : les mots « trois ans » ne figurent pas à l’alinéa 1" in seen
     assert "¤" not in missing.text
 
@@ -147,7 +148,7 @@ def test_the_live_preview_reads_instructions_and_answers_a_refusal_as_something_
     refused = client.post(url, json={"instructions": "Au paragraphe II, supprimer le mot : « mois »"})
     assert refused.status_code == 200
     body = refused.json()
-    assert body["changed"] is False and body["refused"]["part"] == "Au paragraphe II, supprimer le mot : « … »"
+    assert body["changed"] is False and body["refused"]["part"] == "Au paragraphe II, supprimer le mot : « mois »"
     assert "ne désigne pas un endroit de l’article" in body["html"]
     english = client.post(url, json={"instructions": "Alinéa 1\n\nSupprimer cet article et rien."},
                           headers={"Accept-Language": "en"}).json()  # fmt: skip
@@ -461,3 +462,130 @@ def test_a_draft_written_out_by_hand_is_not_imported_again_when_the_listing_is_l
     stored = client.get(f"/api/bills/{bill['id']}/amendments", params={"per_page": 50}).json()["items"]
     assert sorted(a["text"] for a in stored) == sorted([bill["text1"].replace("six mois", "un an"), written])
     assert client.get(f"/api/bills/{bill['id']}/amendments", params=mine).json()["items"] == []
+
+
+# --- the drafts an import flagged for a human are the bill's officials' -----------------------------------
+
+
+def test_drafts_the_command_line_import_flags_are_in_the_queue_and_every_official_writes_them_out(
+    services: Services, client: TestClient, bill: dict[str, Any], official: Actor, tmp_path: Path
+) -> None:
+    from tests.integration.test_cli import run
+
+    file = tmp_path / "amendements.json"
+    file.write_bytes(listing(*ROWS))
+    done = run(services, "import-amendments", str(bill["id"]), str(file))
+    assert done.returncode == 0, done.stderr
+    assert list(json.loads(done.stdout)["flagged"]) == ["COM-2"]  # owned by import@system.invalid
+    # another official of the bill, who did not import it
+    services.accounts.create_user("greffe@example.org", PASSWORD, "Greffe", "official", bill["id"])
+    client.cookies.clear()
+    sign_in(client, "greffe@example.org")
+    drafts = client.get(f"/api/bills/{bill['id']}/amendments", params={"status": "draft"})
+    assert drafts.status_code == 200, drafts.text
+    [draft] = drafts.json()["items"]
+    assert draft["parliament_number"] == "COM-2" and draft["status"] == "draft"
+    assert client.get(f"/api/amendments/{draft['id']}").status_code == 200
+    queue = client.get(f"/bills/{bill['id']}/queue", headers=HTML).text
+    assert "1 amendement importé à vérifier" in text_of(queue)
+    assert f'href="/amendments/{draft["id"]}"' in queue.split('id="to-check"')[1].split("</section>")[0]
+    page = client.get(f"/amendments/{draft['id']}", headers=HTML)
+    assert page.status_code == 200 and 'id="author-tools"' in page.text
+    assert "Amendement importé du Parlement, à la main des responsables du texte" in page.text
+    # a citizen still knows nothing of it
+    as_user(services, client, "camille@example.org")
+    assert client.get(f"/api/amendments/{draft['id']}").status_code == 404
+    assert client.get(f"/amendments/{draft['id']}", headers=HTML).status_code == 404
+    assert client.get(f"/api/bills/{bill['id']}/amendments", params={"status": "draft"}).status_code == 403
+    assert client.patch(f"/api/amendments/{draft['id']}", json={"submit": True}).status_code == 404
+    # the official writes it out and submits it: public from then on
+    client.cookies.clear()
+    sign_in(client, "greffe@example.org")
+    written = bill["text1"].replace("La décision", "La décision motivée")
+    edited = client.patch(f"/api/amendments/{draft['id']}", json={"text": written, "submit": True})
+    assert edited.status_code == 200, edited.text
+    assert edited.json()["status"] == "submitted" and edited.json()["text"] == written
+    assert "amendement importé à vérifier" not in text_of(client.get(f"/bills/{bill['id']}/queue", headers=HTML).text)
+    as_user(services, client, "camille@example.org")
+    assert client.get(f"/api/amendments/{draft['id']}").json()["status"] == "submitted"
+
+
+def test_drafts_an_official_imports_through_the_api_are_seen_and_withdrawn_by_another_official(
+    services: Services, client: TestClient, bill: dict[str, Any], official: Actor
+) -> None:
+    as_official(client)
+    api = f"/api/bills/{bill['id']}/amendments/import"
+    assert list(client.post(api, json={"amendements": [{"amendement": r} for r in ROWS]}).json()["flagged"]) == [
+        "COM-2"
+    ]
+    services.accounts.create_user("greffe@example.org", PASSWORD, "Greffe", "official", bill["id"])
+    client.cookies.clear()
+    sign_in(client, "greffe@example.org")
+    [draft] = client.get(f"/api/bills/{bill['id']}/amendments", params={"status": "draft"}).json()["items"]
+    assert draft["author"] == "M. Petit" and draft["parliament_number"] == "COM-2"
+    assert client.get(f"/amendments/{draft['id']}", headers=HTML).status_code == 200
+    gone = client.post(f"/api/amendments/{draft['id']}/withdraw", json={"reason": "Déjà satisfait."})
+    assert gone.status_code == 200 and gone.json()["status"] == "withdrawn"
+    # an official of another bill, like a citizen, does not know of it
+    other = client.post("/api/bills", json={"source": "# Autre loi\n\n## Article 1er\n\nUn texte.\n"})
+    assert other.status_code == 201, other.text
+    services.accounts.create_user("autre@example.org", PASSWORD, "Autre", "official", other.json()["id"])
+    client.cookies.clear()
+    sign_in(client, "autre@example.org")
+    assert client.get(f"/api/amendments/{draft['id']}").status_code == 404
+    assert client.get(f"/api/bills/{bill['id']}/amendments", params={"status": "draft"}).status_code == 403
+
+
+def test_a_row_over_the_limits_of_the_api_is_not_imported_and_the_report_says_why(
+    services: Services, client: TestClient, bill: dict[str, Any], official: Actor
+) -> None:
+    as_official(client)
+    api = f"/api/bills/{bill['id']}/amendments/import"
+    rows = [  # 4.4 MB in all: a body takes at most 5 MB
+        {**ROWS[0], "numero": "7", "expose": "Un an suffit. " * 150_000},  # 2.1 MB
+        {**ROWS[0], "numero": "8", "texte": ONE_YEAR + "\n\n" + "Et ainsi de suite. " * 120_000},  # 2.3 MB
+        {**ROWS[0], "numero": "9", "signataires": ["Mme Martin", "M. Durand"], "sort": "Adopté"},
+        {**ROWS[0], "numero": "10", "sort": {"code": 1, "label": "Adopté"}},
+    ]
+    done = client.post(api, json={"amendements": [{"amendement": r} for r in rows]})
+    assert done.status_code == 200, done.text[:300]
+    report = done.json()
+    assert report["applied"] == ["9"] and report["flagged"] == {}
+    assert report["skipped"] == {
+        "7": "its 'expose' has 2,100,000 characters; at most 20,000",
+        "8": "its 'texte' has 2,280,073 characters; at most 100,000",
+        "10": "its 'sort' is an object: expected text",
+    }
+    [stored] = client.get(f"/api/bills/{bill['id']}/amendments").json()["items"]
+    # the authors given as a list read as a list of names, not as Python would print it
+    assert stored["author"] == "Mme Martin, M. Durand"
+    assert stored["justification"].startswith("Amendement n° 9, présenté par Mme Martin, M. Durand (Adopté)")
+    # the page says the same in French
+    page = upload(client, bill, listing(*rows))
+    assert page.status_code == 200
+    seen = text_of(page.text).replace("&#39;", "'")
+    assert "son champ 'expose' compte 2 100 000 caractères ; 20 000 au plus" in seen.replace("\u202f", " ")
+    assert "son champ 'sort' n’est pas du texte" in seen
+    assert len(page.text) < 100_000
+
+
+def test_a_page_form_posted_wrong_answers_an_html_page_whatever_the_client_accepts(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    as_user(services, client, "camille@example.org")
+    no_accept = {"Accept": "*/*"}  # as a script or curl sends a form; a browser asks for HTML
+    posted = [
+        (f"/bills/{bill['id']}/articles/nope/amend", {"text": "Un texte.", "justification": "J."}, 404),
+        (amend_url(bill), {"text": "Un texte.", "justification": "J.", "base_version": "99"}, 404),
+        (amend_url(bill), {"text": "Un\x00texte.", "justification": "J."}, 422),
+        (amend_url(bill), {"mode": "instructions", "instructions": "Supprimer cet article.", "base_version": "9"}, 404),
+    ]
+    for url, data, status in posted:
+        answer = client.post(url, data=data, headers=no_accept, follow_redirects=False)
+        assert answer.status_code == status, (url, data, answer.text[:200])
+        assert answer.headers["content-type"].startswith("text/html"), (url, data, answer.text[:200])
+        assert "<!doctype html>" in answer.text and '{"error"' not in answer.text
+    # the API keeps answering JSON
+    api = client.post(f"/api/bills/{bill['id']}/amendments", data={"x": "1"}, headers=no_accept)
+    assert api.status_code in (400, 415, 422) and api.headers["content-type"].startswith("application/json")
+    assert client.get(f"/api/bills/{bill['id']}/amendments").json()["items"] == []

@@ -35,6 +35,7 @@ from drafting.domain.amending.order import (
 )
 from drafting.domain.amending.pages import instructions
 from drafting.domain.amending.quotes import quote_end
+from drafting.domain.amending.quoting import with_quotations
 from drafting.domain.amending.search import occurrences
 from drafting.domain.amending.typography import in_straight_quotes, normal, straight_inner_quotes
 from drafting.domain.tree import split_alineas
@@ -75,6 +76,17 @@ def _bare(numero: str) -> str:
 
 
 def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
+    """`_apply`, whose refusals show the words the user quoted where the parser reads ``¤n¤`` (quoting.py)."""
+    try:
+        return _apply(article_text, amendments)
+    except AmendingError as exc:
+        clear = with_quotations(exc, amendments, _intro(article_text))
+        if clear is exc:
+            raise
+        raise clear from exc
+
+
+def _apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
     """The article (alinéas one a line, or separated by blank lines) with every amendment applied,
     alinéas separated by a blank line; "" when the article is deleted.
 

@@ -64,6 +64,7 @@ class AmendmentView(TypedDict):
     collides_with_refs: list[AmendmentRef]
     support: int
     decided_version: int | None
+    parliament_number: str | None  # « 42 », « COM-3 »: imported from Parliament (drafts: flagged for a human)
     created_at: str
     updated_at: str
 

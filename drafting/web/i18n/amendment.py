@@ -111,6 +111,10 @@ STRINGS = {
     "amendment.subamend_submit": ("Déposer le sous-amendement", "Table the sub-amendment"),
     # The author
     "amendment.yours": ("Votre amendement", "Your amendment"),
+    "amendment.imported_tools": (
+        "Amendement importé du Parlement, à la main des responsables du texte",
+        "Amendment imported from Parliament, in the hands of the bill’s officials",
+    ),
     "amendment.edit": ("Modifier l’amendement", "Edit the amendment"),
     "amendment.edit_text": ("Texte proposé", "Proposed text"),
     "amendment.edit_heading": ("Intitulé du nouvel article", "Heading of the new article"),

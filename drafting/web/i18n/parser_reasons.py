@@ -295,6 +295,8 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("already imported from an earlier file", "déjà importé d’un fichier précédent"),
     ("listed more than once in this file", "figure plusieurs fois dans ce fichier"),
     ("« {subject} » is not an article of the current text", "« {subject} » n’est pas un article du texte actuel"),
+    ("its {field} has {n} characters; at most {max}", "son champ {field} compte {n} caractères ; {max} au plus"),
+    ("its {field} is {shape}: expected text", "son champ {field} n’est pas du texte"),
 )  # fmt: skip
 
 # An AmendingError's whole message (the import report shows it): who, the sentence, then the reason

@@ -20,6 +20,14 @@ STRINGS = {
         "ils modifient le même passage : en accepter un fait tomber ou réécrire les autres.",
         "they change the same passage: accepting one makes the others fall or need revising.",
     ),
+    "queue.to_check.one": ("{n} amendement importé à vérifier", "{n} imported amendment to check"),
+    "queue.to_check.many": ("{n} amendements importés à vérifier", "{n} imported amendments to check"),
+    "queue.to_check_how": (
+        "Déposés au Parlement, leurs instructions n’ont pas pu être appliquées : écrivez le texte qu’ils "
+        "proposent puis déposez-les, ou retirez-les.",
+        "Tabled in Parliament, their instructions could not be applied: write out the text they propose, "
+        "then submit them, or withdraw them.",
+    ),
     "queue.empty": ("Aucun amendement en attente.", "No pending amendment."),
     "queue.by_article": ("Articles ayant des amendements en attente", "Articles with pending amendments"),
     "queue.truncated": (
