@@ -197,6 +197,8 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it has {n} sentences of instructions; at most {max} are read", "il compte {n} phrases d’instructions ; {max} au plus sont lues"),
     ("a second amendment follows the justification: paste each amendment on its own", "un second amendement suit l’exposé des motifs : collez chaque amendement à part"),
     ("a sentence of {n} characters is not an instruction (at most {max})", "une phrase de {n} caractères n’est pas une instruction ({max} au plus)"),
+    ("it makes {n} changes; at most {max} are read", "l’amendement fait {n} modifications ; {max} au plus sont lues"),
+    ("it repeats a change in {n} alinéas; at most {max} changes are read", "l’instruction répète une modification dans {n} alinéas ; {max} modifications au plus sont lues"),
     ("« {words} » does not occur {n} times in {place}", "il n’y a pas de {n:ième} occurrence {words:de} {place:à}"),
     ("the occurrence {n} of « {words} » is not the same counted with capitals or without", "la {n:ième} occurrence {words:de} n’est pas la même selon qu’on tient compte des majuscules ou non"),
     ("it leaves « {word} {word} » in the text", "l’instruction laisse « {word} {word} » dans le texte"),

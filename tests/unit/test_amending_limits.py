@@ -1,0 +1,69 @@
+# ruff: noqa: E501  (French instructions read best whole)
+"""What an instruction's numbers and texts cost: a number said (« alinéas 1 à 10000000 », « les 10000000
+premiers alinéas ») never sizes a list, a loop or a string before the text it names is known to hold as many;
+hostile or empty texts are refused with a reason, never another exception nor a silent deletion."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from drafting.domain.amending import AmendingError, apply
+
+THREE = "Un mot.\n\nUn autre mot.\n\nUn dernier mot."
+HUGE = 10**12  # spelled out, any of these runs would take hours and exhaust memory
+
+
+@pytest.mark.parametrize(
+    "instruction, reason",
+    [
+        (f"Alinéas 1 à {HUGE}, supprimer ces alinéas.", f"the article has no alinéa {HUGE} (it has 3 alinéas)"),
+        (f"Supprimer les alinéas 1 à {HUGE}.", f"the article has no alinéa {HUGE} (it has 3 alinéas)"),
+        (f"Supprimer les alinéas 1, 2 à {HUGE}.", f"the article has no alinéa {HUGE} (it has 3 alinéas)"),
+        (f"Supprimer les {HUGE} premiers alinéas.", f"the article has no alinéa {HUGE} (it has 3 alinéas)"),
+        (f"Supprimer les {HUGE} derniers alinéas.", f"the article has no alinéa {HUGE} from its end (it has 3 alinéas)"),
+        (f"Supprimer les 1er à {HUGE}e alinéas.", f"the article has no alinéa {HUGE} (it has 3 alinéas)"),
+        (f"Rédiger ainsi les {HUGE} premiers alinéas : « Un. »", f"the article has no alinéa {HUGE} (it has 3 alinéas)"),
+        (f"Alinéas 1 à {HUGE} : supprimer ces deux alinéas.", f"the article has no alinéa {HUGE} (it has 3 alinéas)"),
+        (f"Après l'alinéa 1, insérer {HUGE} alinéas ainsi rédigés : « a » « b »", f"it announces {HUGE} alinéa(s) and quotes 2"),
+        (f"Supprimer la {HUGE}e phrase de l'alinéa 1.", f"it names phrase {HUGE} of an alinéa that has 1"),
+        (f"Supprimer les 1° à {HUGE}°.", "no alinéa of the article opens with the mark « 1° »"),
+        (f"Alinéa 1, remplacer la {HUGE}e occurrence du mot : « mot » par le mot : « x ».", f"does not occur {HUGE} times"),
+        (f"I. – Alinéa 1, supprimer le mot : « mot ».\nII. – Procéder à la même suppression aux alinéas 2 à {HUGE}.", f"the article has no alinéa {HUGE} (it has 3 alinéas)"),
+    ],
+)
+def test_a_number_said_is_checked_against_the_text_before_any_run_is_spelled_out(instruction: str, reason: str) -> None:
+    started = time.perf_counter()
+    with pytest.raises(AmendingError, match=re.escape(reason)):
+        apply(THREE, [("1", instruction)])
+    assert time.perf_counter() - started < 1
+
+
+def test_a_run_shorter_than_any_text_is_still_each_alinea_named() -> None:
+    # the bound is far above real texts: « alinéas 1 à 5 » names alinéa 4 first, as before
+    with pytest.raises(AmendingError, match=re.escape("the article has no alinéa 4 (it has 3 alinéas)")):
+        apply(THREE, [("1", "Supprimer les alinéas 1 à 5.")])
+    assert apply(THREE, [("1", "Supprimer les alinéas 2 à 3.")]) == "Un mot."
+
+
+def test_repeats_are_bounded_in_each_sentence_and_in_all() -> None:
+    started = time.perf_counter()
+    with pytest.raises(AmendingError, match="it repeats a change in 9999 alinéas; at most 2000 changes are read"):
+        apply(THREE, [("1", "I. – Alinéa 1, supprimer le mot : « mot ».\nII. – Procéder à la même suppression aux alinéas 2 à 10000.")])
+    many = "\n".join(["I. – Alinéa 1, supprimer le mot : « mot »."] + ["II. – Procéder à la même suppression aux alinéas 2 à 1500."] * 200)
+    with pytest.raises(AmendingError, match="it makes 2999 changes; at most 2000 are read"):
+        apply(THREE, [("1", many)])
+    assert time.perf_counter() - started < 1
+
+
+def test_a_run_of_deleted_items_kept_as_one_number_is_not_spelled_out_past_any_text() -> None:
+    article = f"Le code est ainsi modifié :\n\n1° à {HUGE}° (Supprimé)\n\n6° Fin."
+    started = time.perf_counter()
+    with pytest.raises(AmendingError):
+        apply(article, [("1", "À l'alinéa 2, rétablir le 1° dans la rédaction suivante : « 1° Un ; »")])
+    assert time.perf_counter() - started < 1
+    article = "Le code est ainsi modifié :\n\n1° à 3° (Supprimé)\n\n6° Fin."
+    out = apply(article, [("1", "À l'alinéa 2, rétablir le 1° dans la rédaction suivante : « 1° Un ; »")])
+    assert out.split("\n\n")[1:4] == ["1° Un ;", "2° (Supprimé)", "3° (Supprimé)"]
