@@ -67,3 +67,58 @@ def test_a_run_of_deleted_items_kept_as_one_number_is_not_spelled_out_past_any_t
     article = "Le code est ainsi modifié :\n\n1° à 3° (Supprimé)\n\n6° Fin."
     out = apply(article, [("1", "À l'alinéa 2, rétablir le 1° dans la rédaction suivante : « 1° Un ; »")])
     assert out.split("\n\n")[1:4] == ["1° Un ;", "2° (Supprimé)", "3° (Supprimé)"]
+
+
+@pytest.mark.parametrize("given", ["\u00ad", "\u202e", "\u200b", "", "**"])
+def test_an_article_rewritten_as_nothing_then_an_alinea_of_it_is_refused_not_an_index_error(given: str) -> None:
+    # the rewrite's text, empty once what shows nothing is gone, was read as a quoted alinéa (« ''[:1] in "«" »)
+    instructions = f"Rédiger ainsi cet article : « {given} »\nRédiger ainsi l'alinéa 1 : « x »"
+    with pytest.raises(AmendingError, match="the text it gives is empty"):
+        apply(THREE, [("1", instructions)])
+
+
+@pytest.mark.parametrize(
+    "instruction",
+    [
+        "Rédiger ainsi cet article : «  »",
+        "Rédiger ainsi cet article : « ** »",
+        "Rédiger ainsi cet article : « <p></p> »",
+        "Rédiger ainsi cet article : « \u00ad »",
+        "Rédiger ainsi cet article : « \u202e »",
+        "Rédiger ainsi cet article : « \u200b »",
+        "Rédiger ainsi l'alinéa 1 : « <br> »",
+        "Rédiger ainsi l'alinéa 1 : « »",
+        "Rédiger ainsi l'alinéa 1 : « \u200b »",
+        "Rédiger ainsi l'alinéa 1 : « . »",
+        "Rédiger ainsi la première phrase de l'alinéa 2 : « ; »",
+        "Après l'alinéa 1, insérer un alinéa ainsi rédigé : « \u200b »",
+        "Compléter l'alinéa 1 par une phrase ainsi rédigée : « \u2060 »",
+        "Alinéa 1, remplacer le mot : « mot » par le mot : « \u200b ».",
+        "Compléter l'alinéa 1 par les mots : « \u00ad »",
+        "Alinéa 1, après le mot : «  », insérer le mot : « x ».",
+        "Alinéa 1, après le mot : « \u200b », rédiger ainsi la fin de l'alinéa : « x ».",
+        "Supprimer la phrase : « ** ».",
+    ],
+)
+def test_a_text_given_with_no_words_is_refused_never_a_silent_deletion(instruction: str) -> None:
+    with pytest.raises(AmendingError, match="empty|has no words|no words"):
+        apply(THREE, [("1", instruction)])
+
+
+def test_signs_alone_are_still_words_put_and_invisible_characters_inside_words_are_dropped() -> None:
+    assert apply(THREE, [("1", "Alinéa 1, remplacer le mot : « mot » par le signe : « ; ».")]).startswith("Un ;")
+    end = "Alinéa 1, après le mot : « Un », rédiger ainsi la fin de cet alinéa : « . »"
+    assert apply(THREE, [("1", end)]).startswith("Un.\n\n")
+    # a soft hyphen, a zero-width space inside a word given: the law gets the word a reader sees
+    out = apply(THREE, [("1", "Rédiger ainsi l'alinéa 1 : « L'É\u00adtat dé\u200bcide. »")])
+    assert out.split("\n\n")[0] == "L'État décide."
+
+
+def test_decomposed_accents_are_read_as_the_reader_sees_them() -> None:
+    # « É » typed as E and U+0301 (copying on macOS), in the amendment or in the article: composed (NFC), so
+    # the words are found where a reader sees them, and the law gets them composed
+    article = "Le préfet décide.\n\nIl publie."
+    said = "Alinéa 1, remplacer le mot : « pre\u0301fet » par les mots : « représentant de l'E\u0301tat »"
+    assert apply(article, [("1", said)]).split("\n\n")[0] == "Le représentant de l'État décide."
+    out = apply("Le préfet de l'E\u0301tat de\u0301cide.", [("1", "Remplacer les mots : « l'État » par les mots : « la région ».")])
+    assert out == "Le préfet de la région décide."

@@ -24,6 +24,8 @@ REASONS: tuple[tuple[str, str], ...] = (
     # reading the sentences of the instructions
     ("the words it puts (« {new} ») are only the stop the text has there", "les mots qu’elle introduit (« {new} ») ne sont que le point que le texte porte déjà à cet endroit"),
     ("the words it puts are empty (« »): what it means is not said", "les mots qu’elle introduit sont vides (« ») : ce qu’elle veut dire n’est pas dit"),
+    ("the text it gives is empty: what it means is not said", "le texte qu’elle donne est vide : ce qu’elle veut dire n’est pas dit"),
+    ("the text it gives has no words (« {given} »): what it means is not said", "le texte qu’elle donne ne compte aucun mot (« {given} ») : ce qu’elle veut dire n’est pas dit"),
     ("the quoted words run over several alinéas", "les mots cités s’étendent sur plusieurs alinéas"),
     ("it says which words to insert but not where", "l’instruction dit quels mots insérer, mais pas où"),
     ("it inserts a phrase without saying after (or before) which one", "l’instruction insère une phrase sans dire après (ou avant) laquelle"),
