@@ -1970,14 +1970,3 @@ def test_references_written_without_a_space_after_their_letter_are_read_at_once(
     refs = ", ".join(f"L.{1000 + i}" for i in range(26))
     said = f"Après l'alinéa 2, insérer un alinéa ainsi rédigé : « 1° bis Compléter les articles {refs} du code ; »"
     assert alineas(apply(article, [("1", said)]))[2].startswith("1° bis Compléter les articles L.1000")
-
-
-def test_only_real_html_tags_are_markup_the_user_s_angle_brackets_are_words() -> None:
-    # « < » then a space, a digit or words that are no tag: the words written, not a tag to strip (« si a d »)
-    said = "Alinéa 1, remplacer le mot : « Un » par les mots : « si a < b et c > d »."
-    assert apply("Un.\n\nDeux.", [("1", said)]).split("\n\n")[0] == "Si a < b et c > d."
-    assert clean("a <2 et b> 3 ; « <État> » ; X < p et q > r") == ["a <2 et b> 3 ; « <État> » ; X < p et q > r"]
-    # real tags, with attributes, closing, self-closing, in capitals, Word's « o:p », comments: markup
-    html = '<P ALIGN=center>Un <b class="x">gras</b><br/>deux</P><o:p></o:p><!-- note -->'
-    assert clean(html) == ["Un gras", "deux"]
-    assert clean("<p>Supprimer le mot : « x &lt; y ».</p>") == ["Supprimer le mot : « x < y »."]

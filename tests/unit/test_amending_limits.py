@@ -11,6 +11,7 @@ import time
 import pytest
 
 from drafting.domain.amending import AmendingError, apply
+from drafting.domain.amending.markup import clean
 
 THREE = "Un mot.\n\nUn autre mot.\n\nUn dernier mot."
 HUGE = 10**12  # spelled out, any of these runs would take hours and exhaust memory
@@ -122,3 +123,14 @@ def test_decomposed_accents_are_read_as_the_reader_sees_them() -> None:
     assert apply(article, [("1", said)]).split("\n\n")[0] == "Le représentant de l'État décide."
     out = apply("Le préfet de l'E\u0301tat de\u0301cide.", [("1", "Remplacer les mots : « l'État » par les mots : « la région ».")])
     assert out == "Le préfet de la région décide."
+
+
+def test_only_real_html_tags_are_markup_the_user_s_angle_brackets_are_words() -> None:
+    # « < » then a space, a digit or words that are no tag: the words written, not a tag to strip (« si a d »)
+    said = "Alinéa 1, remplacer le mot : « Un » par les mots : « si a < b et c > d »."
+    assert apply("Un.\n\nDeux.", [("1", said)]).split("\n\n")[0] == "Si a < b et c > d."
+    assert clean("a <2 et b> 3 ; « <État> » ; X < p et q > r") == ["a <2 et b> 3 ; « <État> » ; X < p et q > r"]
+    # real tags, with attributes, closing, self-closing, in capitals, Word's « o:p », comments: markup
+    html = '<P ALIGN=center>Un <b class="x">gras</b><br/>deux</P><o:p></o:p><!-- note -->'
+    assert clean(html) == ["Un gras", "deux"]
+    assert clean("<p>Supprimer le mot : « x &lt; y ».</p>") == ["Supprimer le mot : « x < y »."]

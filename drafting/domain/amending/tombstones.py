@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from drafting.domain.amending.divisions import ADVERB, division_bounds, heads_of, mark_levels, marked, named_level
-from drafting.domain.amending.edits import MAX_RUN, AmendingError, Edit, Place
+from drafting.domain.amending.edits import AmendingError, Edit, Place
 from drafting.domain.amending.typography import BLANKS, fold
 
 if TYPE_CHECKING:
@@ -77,8 +77,6 @@ def joined_marks(m: re.Match[str]) -> list[str]:
     """The marks a number kept for several deleted in a row joins (« b à d) »: b), c), d)), as places name them."""
     if m["a"]:
         a, b = int(m["a"]), int(m["b"])
-        if b - a >= MAX_RUN:  # « 1° à 10000000° »: more than any text holds, not spelled out
-            return []
         return [f"{n}°" for n in (range(a, b + 1) if m["sep"] == "à" else (a, b))]
     if m["ra"]:  # « II et III. – (Supprimé) »: the paragraphs' numerals, « le III » named as « iii »
         a, b = _roman_value(m["ra"]), _roman_value(m["rb"])
