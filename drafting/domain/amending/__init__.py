@@ -37,7 +37,7 @@ from drafting.domain.amending.pages import instructions
 from drafting.domain.amending.quotes import quote_end
 from drafting.domain.amending.quoting import with_quotations
 from drafting.domain.amending.search import occurrences
-from drafting.domain.amending.typography import in_straight_quotes, normal, straight_inner_quotes
+from drafting.domain.amending.typography import BLANKS, in_straight_quotes, normal, straight_inner_quotes, visible
 from drafting.domain.tree import split_alineas
 
 __all__ = ["AmendingError", "Amendment", "Edit", "Place", "apply", "occurrences", "parse"]
@@ -46,9 +46,33 @@ __all__ = ["AmendingError", "Amendment", "Edit", "Place", "apply", "occurrences"
 def parse(numero: str, text: str, intro: str = "") -> Amendment:
     """The amendment's edits; « de l'article L. 1 du même code » read of the code the amendment named last in
     a part before, or, none named, of the one the article's introduction `intro` states (`same_code`); its
-    source kept as written."""
+    source kept as written (as a reader sees it: `visible`)."""
+    text = visible(text)
     edits, parent = parse_amendment(numero, same_code(text, intro))
+    _words_given(numero, edits)
     return Amendment(numero, tuple(edits), parent, text)
+
+
+# The texts given whole: the article, alinéas or a phrase rewritten (« Rédiger ainsi … : »), alinéas or a phrase put
+_WHOLE_TEXTS = frozenset(["rewrite", "insert_alineas", "append_sentence"])
+
+
+def _words_given(numero: str, edits: Sequence[Edit]) -> None:
+    """A text given whole with no letter nor digit, as a reader sees it (« «  » », « « ** » », « « <br> » », a
+    soft hyphen or a zero-width space alone: markup and invisible characters are dropped), or with an alinéa of
+    nothing, is refused: it would delete what it names unsaid (« Supprimer » says so), or put nothing. Words put
+    may be signs alone (« par le signe : « ; » », « , », « . » after the words named ending the alinéa); empty,
+    they are refused where they are put (`apply._made`)."""
+    for edit in edits:
+        for made in (edit, *(e for reading in edit.readings for e in reading)):
+            whole = made.kind in _WHOLE_TEXTS or made.kind == "replace_end" and not made.anchor  # a phrase rewritten
+            blank = any(not alinea.strip(BLANKS + '«»"“”') for alinea in made.new)
+            if whole and (blank or not any(c.isalnum() for c in "".join(made.new))):
+                given = " / ".join(a.strip() for a in made.new).strip()
+                reason = f"the text it gives has no words (« {given} »): what it means is not said"
+                if not given:
+                    reason = "the text it gives is empty: what it means is not said"
+                raise AmendingError(numero, made.part, reason, "not_understood")
 
 
 def _intro(article_text: str) -> str:
@@ -99,7 +123,12 @@ def _apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
     they fall), so the last such one in the given order decides the article; when one deletes it and
     another rewrites it, which came last is not known and it is refused, unless the rewrite restores it
     (« Rétablir cet article dans la rédaction suivante »), which is said of a deleted article: it comes
-    after the deletion, and decides."""
+    after the deletion, and decides.
+
+    The article and the amendments are read as a reader sees them (`typography.visible`): composed, with no
+    invisible format characters, in what is found and in what is put."""
+    article_text = visible(article_text)
+    amendments = [(numero, visible(text)) for numero, text in amendments]
     intro = _intro(article_text)
     parsed = [parse(numero, text, intro) for numero, text in amendments]
     by_number = {a.numero: a for a in parsed}

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from drafting.domain.amending.article import HEADING, Hit, line_before
 from drafting.domain.amending.divisions import ARTICLE_HEADING, DIVISION_MARKS, heads_of, mark_kind, mark_levels
-from drafting.domain.amending.edits import Edit
+from drafting.domain.amending.edits import MAX_RUN, Edit
 from drafting.domain.amending.items import all_refs, end_item, end_quotation_item, ended_with_stop, item_kind
 from drafting.domain.amending.quotations import check_unclosed, goes_on, kept_number_ending, quoted_run, requote
 from drafting.domain.amending.quoted import INTRODUCES
@@ -48,6 +48,8 @@ def _restore_one(article: Article, edit: Edit, ctx: Ctx) -> bool:
     slot = article.slots[i]
     m = DELETED_RUN.match(fold(" ".join(slot.text)).strip())
     if m is None or len(slot.text) != 1:
+        return False
+    if m["a"] and int(m["b"]) - int(m["a"]) >= MAX_RUN:  # « 1° à 10000000° »: more than any text holds, not read
         return False
     marks = joined_marks(m)
     named = [n.replace(" ", "") for n in edit.place.item.split(" et ")]  # « b) et c) »: both, restored at once

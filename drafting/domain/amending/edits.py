@@ -27,6 +27,13 @@ THROUGH_LAST = -1  # Place.phrases for « de la deuxième à la dernière phrase
 # article, all of it (a division's path otherwise)
 THIS_ARTICLE: tuple[str, ...] = ("présent article",)
 EVERY = 0  # Edit.times for « dans l'ensemble de l'article »: every occurrence, however many (one at least)
+# More alinéas than any article, amendment or text quoted holds: a run of numbers said longer than this (« alinéas
+# 1 à 10000000 », « les 10000000 premiers alinéas ») is never spelled out one by one (`locations.run`), nor a run
+# of deleted items kept as one number (« 1° à 10000000° (Supprimés) »), whatever a text says
+MAX_RUN = 10_000
+# More edits than any amendment makes (a dozen at most in the shared data): « Procéder à la même suppression aux
+# alinéas 2 à 9999 » makes one a alinéa, and an amendment repeating so in each of its sentences is refused past it
+MAX_EDITS = 2_000
 
 
 @dataclass(frozen=True, slots=True)

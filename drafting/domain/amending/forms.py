@@ -80,7 +80,10 @@ class Reading:
         if len(op.paragraphs) != 1:
             raise AmendingError(self.numero, self.part, "the quoted words run over several alinéas")
         count = None if op.quoted else _BARE_COUNT.search(op.paragraphs[0])
-        return op.paragraphs[0][: count.start()] if count else op.paragraphs[0]
+        said = op.paragraphs[0][: count.start()] if count else op.paragraphs[0]
+        if group != "new" and not said.strip(' \u00a0\u202f«»"“”'):  # « après les mots : «  » »: no anchor is not none
+            raise AmendingError(self.numero, self.part, "the quoted words are empty", "not_understood")
+        return said
 
     def _bare_counts(self) -> list[str]:
         """The counts ending bare words given as a paragraph of their own (« de deux mois (deux fois) », Senate

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from drafting.domain.amending.clauses import _form, _occurrences_first
 from drafting.domain.amending.divisions import item_levels
-from drafting.domain.amending.edits import AmendingError, Edit, Place
+from drafting.domain.amending.edits import MAX_EDITS, AmendingError, Edit, Place
 from drafting.domain.amending.forms import WN, C, verbs_spelt
 from drafting.domain.amending.joins import ANCHOR_FIRST, split_clauses, whole_division
 from drafting.domain.amending.lexer import sentences
@@ -170,6 +170,8 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
                 reason = f"it repeats a {repeat.group('noun')} that the part before does not make"
                 raise AmendingError(numero, sentence.prose, reason)
             edits += _repeat(numero, sentence, _REPEAT.sub(" ", prose), context, same)
+            if len(edits) > MAX_EDITS:  # each repeat bounded, and all of them
+                raise AmendingError(numero, sentence.prose, f"it makes {len(edits)} changes; at most {MAX_EDITS} are read")
             continue
         said: list[Edit] = []
         paired = _respectively(numero, sentence, prose, context)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Literal
 
 from drafting.domain.amending.codes import another_reference
-from drafting.domain.amending.edits import BEFORE_LAST, LAST, THIS_ARTICLE, THROUGH_LAST, AmendingError, Place
+from drafting.domain.amending.edits import BEFORE_LAST, LAST, MAX_RUN, THIS_ARTICLE, THROUGH_LAST, AmendingError, Place
 from drafting.domain.amending.lexer import COUNT, NUMBERS, TEEN_ORDS, UNIT_ORDS
 from drafting.domain.amending.lexer import number as number_of
 
@@ -53,6 +53,15 @@ def ordinal(word: str) -> int:
              "dix-septième", "dix-huitième", "dix-neuvième", "vingtième"]  # fmt: skip
     aliases = {"première": 1, "1er": 1, "1re": 1, "second": 2, "seconde": 2}
     return aliases.get(word) or _compound(word) or order.index(word) + 1
+
+
+def run(first: int, last: int) -> list[int]:
+    """The alinéas from `first` to `last` (negatives: from the end). A run longer than any text holds
+    (`MAX_RUN`) is not spelled out: its ends stand for it, the far one refused where the text is known
+    (« the article has no alinéa 10000000 (it has 3 alinéas) »), not a list of ten million numbers first."""
+    if last - first >= MAX_RUN:
+        return [first, last]
+    return list(range(first, last + 1))
 
 
 def _compound(word: str) -> int | None:
@@ -423,13 +432,13 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
             if " et " in m.group(0):
                 alineas += [a, b]
             elif a > 0 and b > 0:
-                alineas += list(range(a, b + 1))
+                alineas += run(a, b)
             else:
                 raise AmendingError(numero, part, "a range of alinéas counted from the end is not read")
         elif name == "alinéas":
             numbered = True
             for a, b in re.findall(r"(\d+)(?: à (\d+))?", g[0]):
-                alineas += list(range(int(a), int(b) + 1)) if b else [int(a)]
+                alineas += run(int(a), int(b)) if b else [int(a)]
         elif name == "ordinal alinéa":
             alineas.append(ordinal(g[0]))
             worded = True
@@ -437,7 +446,7 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
             many = number_of(g[0])
             if many < 1:
                 raise AmendingError(numero, part, f"the words « {m.group(0)} » do not name a place in this article")
-            alineas += list(range(1, many + 1)) if g[1] == "premiers" else list(range(-many, 0))
+            alineas += run(1, many) if g[1] == "premiers" else run(-many, -1)
             worded = True
         elif name == "this alinéa":
             this = said_alinea = True

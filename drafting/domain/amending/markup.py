@@ -10,8 +10,16 @@ import re
 from drafting.domain.amending.cuts import LOCUTION_CUT, locution_joined, rejoin
 from drafting.domain.amending.lexicon import ADVERB, quote_depth
 
-_TAG = re.compile(r"<[^>]*>")
-_BLOCK = re.compile(r"<\s*(?:br|/p|p|/div|div|/li|li)\b[^>]*>", re.I)
+# Markup is a real HTML tag only: a known element's name right after « < » or « </ », then attributes written as
+# such (name=value) and « > », or a comment. « si a < b et c > d », « x <2 », « <État> » are the user's words: text
+_NAMES = (
+    r"p|br|div|span|i|em|b|strong|u|s|sup|sub|a|ul|ol|li|table|thead|tbody|tfoot|tr|td|th|caption|col|colgroup|"
+    r"h[1-6]|hr|font|blockquote|pre|code|small|big|strike|del|ins|center|section|article|header|footer|nav|main|"
+    r"html|head|body|meta|link|title|style|script|img|label|abbr|cite|q|dl|dt|dd|mark|figure|figcaption|o:p"
+)
+_ATTRIBUTES = r"""(?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))*\s*/?"""
+_TAG = re.compile(rf"<!--.*?-->|</?(?:{_NAMES})(?![\w:-]){_ATTRIBUTES}>", re.I | re.S)
+_BLOCK = re.compile(rf"</?(?:br|p|div|li)(?![\w:-]){_ATTRIBUTES}>", re.I)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _SPACES = re.compile(r"[ \u00a0\u202f\u2009\u2007\t]+")
 

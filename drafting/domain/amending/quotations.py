@@ -65,7 +65,7 @@ def requote(new: tuple[str, ...], first: str, quoted: bool, last: str | None = N
     quotes; the last closes the quotation, with its « ; », when the replaced one did."""
     paragraphs = list(new)
     last = first if last is None else last
-    if quoted and first[:1] in OPEN + '"' and paragraphs and paragraphs[0][:1] not in OPEN + '"':
+    if quoted and opened(first) and paragraphs and paragraphs[0][:1] not in OPEN + '"':
         opening = first[0]
         paragraphs = [f"{opening} {p}" if opening == "«" else opening + p for p in paragraphs]
         closing = {"«": " »", "“": "”", '"': '"'}[opening]

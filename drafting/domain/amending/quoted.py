@@ -108,7 +108,7 @@ def _block(paragraphs: list[str], i: int) -> tuple[int, list[str]]:
         return k, [p.strip() for p in paragraphs[i:k]]
     # a quote opens each alinéa (only the first one, with straight quotes « " … / … / … " »)
     body, going_on = _nested(paragraphs[i:k], [p[1:].strip() if p[:1] in OPEN + '"' else p for p in paragraphs[i:k]])
-    if paragraphs[i][0] == '"' and sum(p.count('"') for p in paragraphs[i:k]) % 2:
+    if paragraphs[i][:1] == '"' and sum(p.count('"') for p in paragraphs[i:k]) % 2:
         # straight quotes do not nest: an odd count leaves the amendment's closing one out, the last closing the
         # words the alinéa quotes last (« "2° Au 2°, les mots : "X" sont remplacés par les mots : "Y" ; »)
         pass

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from drafting.domain.amending.edits import AmendingError, Edit, Place
+from drafting.domain.amending.edits import MAX_EDITS, AmendingError, Edit, Place
 from drafting.domain.amending.forms import WN, C, Q
 from drafting.domain.amending.lexer import Sentence
 from drafting.domain.amending.locations import ORD, location, ordinal
@@ -43,7 +43,11 @@ def _repeat(numero: str, sentence: Sentence, prose: str, context: Place, last: l
         return []
     if not place.alineas or place.after is not None:
         raise AmendingError(numero, sentence.prose, "it repeats a change without saying in which alinéa")
+    if len(place.each or place.alineas) * len(last) > MAX_EDITS:  # refused before so many edits are made
+        reason = f"it repeats a change in {len(place.each or place.alineas)} alinéas; at most {MAX_EDITS} changes are read"
+        raise AmendingError(numero, sentence.prose, reason)
     out: list[Edit] = []
+    seen: set[Edit] = set()  # as many edits as alinéas named: a set, not `in out` (quadratic in their number)
     either = dict(place.loose)
     for alinea, phrase in place.each or [(a, place.phrase) for a in place.alineas]:
         at = Place(
@@ -69,6 +73,7 @@ def _repeat(numero: str, sentence: Sentence, prose: str, context: Place, last: l
                     occurrence=ordinal(occ) if occ else 0,
                     times=1,
                 )
-            if edit not in out:  # the same edit in two phrases of one alinéa is one edit in another
+            if edit not in seen:  # the same edit in two phrases of one alinéa is one edit in another
+                seen.add(edit)
                 out.append(edit)
     return out

@@ -7,6 +7,7 @@ place in the original; `normal` also collapses spaces, for comparing whole texts
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _FOLD = str.maketrans(
     {
@@ -86,3 +87,15 @@ def straight_inner_quotes(line: str, amid: bool = False) -> str:
         out.append(m.group() if k in own else '"')
         at = m.end()
     return "".join(out) + line[at:]
+
+
+def visible(text: str) -> str:
+    """The text as a reader sees it: composed (NFC: « É » typed as E and U+0301, as copying on macOS gives
+    it, is « É »), and without the format characters that show nothing (Unicode's category Cf: soft hyphens,
+    zero-width spaces and joiners, direction marks and embeddings, the BOM): an amendment quoting « État »
+    finds it, and no invisible character is put in the law. `apply` reads the article and every amendment so."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFC", text)
+    hidden = {c for c in set(text) if c > "\x7f" and unicodedata.category(c) == "Cf"}
+    return text.translate({ord(c): None for c in hidden}) if hidden else text

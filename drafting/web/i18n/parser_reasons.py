@@ -24,6 +24,8 @@ REASONS: tuple[tuple[str, str], ...] = (
     # reading the sentences of the instructions
     ("the words it puts (« {new} ») are only the stop the text has there", "les mots qu’elle introduit (« {new} ») ne sont que le point que le texte porte déjà à cet endroit"),
     ("the words it puts are empty (« »): what it means is not said", "les mots qu’elle introduit sont vides (« ») : ce qu’elle veut dire n’est pas dit"),
+    ("the text it gives is empty: what it means is not said", "le texte qu’elle donne est vide : ce qu’elle veut dire n’est pas dit"),
+    ("the text it gives has no words (« {given} »): what it means is not said", "le texte qu’elle donne ne compte aucun mot (« {given} ») : ce qu’elle veut dire n’est pas dit"),
     ("the quoted words run over several alinéas", "les mots cités s’étendent sur plusieurs alinéas"),
     ("it says which words to insert but not where", "l’instruction dit quels mots insérer, mais pas où"),
     ("it inserts a phrase without saying after (or before) which one", "l’instruction insère une phrase sans dire après (ou avant) laquelle"),
@@ -199,6 +201,8 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("a second amendment follows the justification: paste each amendment on its own", "un second amendement suit l’exposé des motifs : collez chaque amendement à part"),
     ("it makes a new article, after or before the one named: its text is no instruction on this article", "l’amendement crée un nouvel article, après ou avant celui qu’il nomme : son texte n’est pas une instruction sur cet article"),
     ("a sentence of {n} characters is not an instruction (at most {max})", "une phrase de {n} caractères n’est pas une instruction ({max} au plus)"),
+    ("it makes {n} changes; at most {max} are read", "l’amendement fait {n} modifications ; {max} au plus sont lues"),
+    ("it repeats a change in {n} alinéas; at most {max} changes are read", "l’instruction répète une modification dans {n} alinéas ; {max} modifications au plus sont lues"),
     ("« {words} » does not occur {n} times in {place}", "il n’y a pas de {n:ième} occurrence {words:de} {place:à}"),
     ("the occurrence {n} of « {words} » is not the same counted with capitals or without", "la {n:ième} occurrence {words:de} n’est pas la même selon qu’on tient compte des majuscules ou non"),
     ("it leaves « {word} {word} » in the text", "l’instruction laisse « {word} {word} » dans le texte"),
