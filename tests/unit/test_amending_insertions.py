@@ -1221,3 +1221,24 @@ def test_an_item_put_between_two_items_leaves_the_one_before_as_it_stood() -> No
     ]
     said = "Après l'alinéa 4, insérer l'alinéa suivant :\n\n« 2° bis Une astreinte ; »"
     assert alineas(apply(article, [("1", said)]))[2:4] == ["« 1° Un avertissement", "« 2° Une sanction pécuniaire ;"]
+
+
+def test_an_alinea_put_at_the_end_of_an_items_quotation_closed_with_no_stop_takes_none() -> None:
+    # « … par décret. » » then « 2° … » (p142-026): the quotation closed with no « ; » after its quote, so the
+    # alinéa put after it takes the closing quote and nothing more, though another item ends « … ; » »
+    article = "\n\n".join(
+        [
+            "Le code est ainsi modifié :",
+            "1° L'article L. 1 est ainsi rédigé :",
+            "« Art. L. 1. – Le maire décide.",
+            "« Les modalités sont fixées par décret. »",
+            "2° Après le b), il est inséré un b bis) ainsi rédigé : « b bis) les débits ; »",
+            "3° L'article L. 3 est abrogé.",
+        ]
+    )
+    said = "Après l'alinéa 4\n\nInsérer un alinéa ainsi rédigé :\n\n« Les manquements sont passibles d'une amende. »"
+    assert alineas(apply(article, [("1", said)]))[3:6] == [
+        "« Les modalités sont fixées par décret.",
+        "« Les manquements sont passibles d'une amende. »",
+        "2° Après le b), il est inséré un b bis) ainsi rédigé : « b bis) les débits ; »",
+    ]
