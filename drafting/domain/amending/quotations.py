@@ -177,7 +177,9 @@ def within_open_quotation(original: list[str], before: int, after: int) -> bool:
     b = before
     while b >= 0 and not opened(original[b]):
         line = original[b]
-        if any(q in line for q in OPEN + CLOSE + '"') or AMENDS.search(fold(line)) or not line.strip():
+        if any(q in line for q in OPEN + CLOSE + '"') or AMENDS.search(fold(line)) or mark_kind(line) == "roman":
+            return False  # a division of the bill's (« II. – »), or its own alinéa: the quotation may have ended
+        if not line.strip():
             return False
         b -= 1
     return b >= 0 and not CLOSING.search(original[b]) and quotes_left(original[b]) == 0
