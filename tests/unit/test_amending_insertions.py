@@ -1234,3 +1234,24 @@ def test_an_announced_count_of_alineas_each_in_its_own_quotes_is_counted_again()
     assert out[:2] == ["L'article L. 1 du code est complété par un alinéa ainsi rédigé :", "« Le maire décide. »"]
     three = text.replace("par deux alinéas ainsi rédigés", "par trois alinéas ainsi rédigés")
     assert alineas(apply(three, [("1", "Supprimer l'alinéa 3.")]))[0].endswith("par trois alinéas ainsi rédigés :")
+
+
+def test_an_alinea_put_at_the_end_of_an_items_quotation_closed_with_no_stop_takes_none() -> None:
+    # « … par décret. » » then « 2° … » (p142-026): the quotation closed with no « ; » after its quote, so the
+    # alinéa put after it takes the closing quote and nothing more, though another item ends « … ; » »
+    article = "\n\n".join(
+        [
+            "Le code est ainsi modifié :",
+            "1° L'article L. 1 est ainsi rédigé :",
+            "« Art. L. 1. – Le maire décide.",
+            "« Les modalités sont fixées par décret. »",
+            "2° Après le b), il est inséré un b bis) ainsi rédigé : « b bis) les débits ; »",
+            "3° L'article L. 3 est abrogé.",
+        ]
+    )
+    said = "Après l'alinéa 4\n\nInsérer un alinéa ainsi rédigé :\n\n« Les manquements sont passibles d'une amende. »"
+    assert alineas(apply(article, [("1", said)]))[3:6] == [
+        "« Les modalités sont fixées par décret.",
+        "« Les manquements sont passibles d'une amende. »",
+        "2° Après le b), il est inséré un b bis) ainsi rédigé : « b bis) les débits ; »",
+    ]

@@ -967,3 +967,26 @@ def test_an_empty_quoted_alinea_given_is_refused_not_a_crash() -> None:
     said = "Après l'alinéa 2, insérer l'alinéa suivant :\n\n« A bis. – Les clients sont informés :</p><p>« »"
     with pytest.raises(AmendingError, match="no words"):
         apply(article, [("1", said)])
+
+
+def test_a_quoted_alinea_left_open_amid_a_quotation_whose_items_are_bare_is_its_next_alinea() -> None:
+    # « « 4° … » put after the bare « 3° … » of a quotation that « « Les administrations … : » opens and
+    # « « Lorsque … » goes on with (p142-002, p142-045): its quote is the quotation's, not one never closed
+    article = "\n\n".join(
+        [
+            "L'article 7 est ainsi rédigé :",
+            "« Les administrations publient :",
+            "1° les documents communiqués ;",
+            "2° les bases de données.",
+            "« Lorsque ces documents comportent des données personnelles, ils sont anonymisés.",
+            "« Un décret fixe les modalités. »",
+        ]
+    )
+    said = "Après l'alinéa 4\n\nInsérer un alinéa ainsi rédigé :\n\n« 3° les codes sources."
+    assert alineas(apply(article, [("1", said)]))[3:6] == [
+        "2° les bases de données ;",
+        "« 3° les codes sources.",
+        "« Lorsque ces documents comportent des données personnelles, ils sont anonymisés.",
+    ]
+    rewritten = "Alinéas 3 et 4\n\nRemplacer ces alinéas par un alinéa ainsi rédigé :\n\n« 1° les documents."
+    assert alineas(apply(article, [("1", rewritten)]))[1:3] == ["« Les administrations publient :", "« 1° les documents."]

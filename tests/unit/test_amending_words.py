@@ -1002,3 +1002,25 @@ def test_words_deleted_at_an_items_start_leave_the_case_of_the_lists_other_items
     assert alineas(apply(lower, [("1", "À l'alinéa 3, supprimer le mot : « et ».")]))[2] == "2° que le conseil délibère."
     upper = "Le code est ainsi modifié :\n\n1° et le maire décide ;\n\n2° Le conseil délibère."
     assert alineas(apply(upper, [("1", "À l'alinéa 2, supprimer le mot : « et ».")]))[1] == "1° Le maire décide ;"
+
+
+def test_a_semicolon_completing_an_alinea_ending_with_a_quoted_stop_or_comma_goes_after_the_quote() -> None:
+    # « Compléter cet alinéa par le signe : ; » on « … les mots : « , notamment de gestion, » » (p142-016): no « ; »
+    # follows a comma or a full stop inside the quotation, so it goes after the quote; a quoted code alinéa
+    # ending with its stop too (not « … signe ;. »); after quoted words ending with a word: still not said
+    text = "\n\n".join(
+        [
+            "Le code est ainsi modifié :",
+            "1° Après les mots : « d'acheminement » sont insérés les mots : « , notamment de gestion, »",
+            "2° Les mots : « de droit » sont remplacés par les mots : « en Conseil d'État. »",
+            "3° Après les mots : « du I » sont insérés les mots : « et du II »",
+            "4° L'article 3 est ainsi rédigé :",
+            "« Art. 3. – Le préfet signe. »",
+        ]
+    )
+    sign = "Alinéa {}\n\nCompléter cet alinéa par le signe :\n\n;"
+    assert alineas(apply(text, [("1", sign.format(2))]))[1].endswith("« , notamment de gestion, » ;")
+    assert alineas(apply(text, [("1", sign.format(3))]))[2].endswith("« en Conseil d'État. » ;")
+    assert alineas(apply(text, [("1", sign.format(6))]))[5] == "« Art. 3. – Le préfet signe. » ;"
+    with pytest.raises(AmendingError, match="whether the words go inside the quotation is not said"):
+        apply(text, [("1", sign.format(4))])

@@ -13,7 +13,14 @@ from drafting.domain.amending.article import HEADING, Hit, line_before
 from drafting.domain.amending.divisions import ARTICLE_HEADING, DIVISION_MARKS, heads_of, mark_kind, mark_levels
 from drafting.domain.amending.edits import MAX_RUN, Edit
 from drafting.domain.amending.items import all_refs, end_item, end_quotation_item, ended_with_stop, item_kind
-from drafting.domain.amending.quotations import check_unclosed, goes_on, kept_number_ending, quoted_run, requote
+from drafting.domain.amending.quotations import (
+    check_unclosed,
+    goes_on,
+    kept_number_ending,
+    quoted_run,
+    requote,
+    within_open_quotation,
+)
 from drafting.domain.amending.quoted import INTRODUCES
 from drafting.domain.amending.quotes import CLOSING, opened, quote_end, quotes_left
 from drafting.domain.amending.seams import splice
@@ -145,7 +152,8 @@ def rewrite(article: Article, edit: Edit, ctx: Ctx) -> None:
     after = article.original[held[-1] + 1] if held[-1] + 1 < len(article.original) else ""
     # as for an insertion (insertion.py): no quoted alinéa after it
     open_end = edit.open_end and not (after and opened(after)) and not opened(first)
-    edit = replace(edit, new=check_unclosed(edit.new, first, ctx, open_end))
+    within = within_open_quotation(article.original, held[0] - 1, held[-1] + 1)
+    edit = replace(edit, new=check_unclosed(edit.new, first, ctx, open_end, within))
     at = article.slots.index(slots[0])
     around = article.original[at - 1] if at else "", article.original[at + 1] if at + 1 < len(article.original) else ""
     if not opened(first) and all(around) and opened(around[0]) and not quote_end(around[0]) and opened(around[1]):

@@ -45,6 +45,7 @@ from drafting.domain.amending.quotations import (
     kept_number_ending,
     requote,
     stop_after,
+    within_open_quotation,
 )
 from drafting.domain.amending.quotes import opened, quote_end
 from drafting.domain.amending.spans import slot_index
@@ -154,7 +155,8 @@ def insert_alineas(article: Article, edit: Edit, ctx: Ctx) -> None:
     # one alinéa left open last in the amendment: closed there, unless a quotation comes right after it (its
     # quote could then be that quotation's) or the alinéa before introduces one
     open_end = edit.open_end and not (following and opened(following)) and not like.rstrip().endswith(":")
-    edit = replace(edit, new=check_unclosed(edit.new, like, ctx, open_end))
+    within = within_open_quotation(article.original, i, i + 1)
+    edit = replace(edit, new=check_unclosed(edit.new, like, ctx, open_end, within))
     after_it = next(iter(_texts_after(article, i)), "")
     stray = edit.quoted and not edit.place.inside and closes_amid(before, after_it)
     head = edit.quoted and not extends and opened(following) and not opened(like) and like.rstrip().endswith(":")

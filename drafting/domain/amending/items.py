@@ -76,6 +76,8 @@ def items_end(out: list[str], origins: list[int | None], original: list[str]) ->
                 continue
             if opened(after) or not item_follows(after, kind):
                 continue
+            if _closed_unstopped_before(original, origins[i + 1]):
+                continue  # the quotation closed so before the same next item: its end moved, as it stood
         else:
             continue
         body = here.rstrip()
@@ -86,6 +88,19 @@ def items_end(out: list[str], origins: list[int | None], original: list[str]) ->
         # « … présidence. » . » keeps the stop inside its quote; « … les mots : « X » » and « … ; » alike
         out[i] = re.sub(r"\s*\.$", "", body) + " ;"
     return out
+
+
+def _closed_unstopped_before(original: list[str], following: int | None) -> bool:
+    """Whether, before the sitting, the alinéa right before the original alinéa `following` closed a quotation
+    with no stop after its quote nor « ; » inside it (« … par décret. » » then « 2° … »): alinéas put at the end of
+    that quotation move its closing quote, not the item's ending, which no one wrote a « ; » for."""
+    if not following:
+        return False
+    last = original[following - 1]
+    closing = quote_end(last)
+    return bool(closing) and opened(last) and not closing.strip(BLANKS + '»"”') and not last.rstrip(
+        BLANKS + '»"”'
+    ).endswith((";", ":"))
 
 
 def all_refs(article: Article) -> list[tuple[list[str], int]]:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from drafting.domain.amending.divisions import ANNOUNCES, mark_kind
-from drafting.domain.amending.lexicon import OPEN, quote_depth
+from drafting.domain.amending.lexicon import CLOSE, OPEN, quote_depth
 from drafting.domain.amending.quoted import INTRODUCES
 from drafting.domain.amending.quotes import CLOSING, kept_line, opened, quote_end, quotes_left
 from drafting.domain.amending.tombstones import NOTED_DELETED, UNCHANGED
@@ -165,7 +165,29 @@ def closes_unopened(line: str) -> bool:
     return bool(line) and not opened(line) and bool(CLOSING.search(line)) and fold(line).count('"') % 2 == 1
 
 
-def check_unclosed(new: tuple[str, ...], like: str, ctx: Ctx, open_end: bool = False) -> tuple[str, ...]:
+def within_open_quotation(original: list[str], before: int, after: int) -> bool:
+    """Whether the place between `original[before]` and `original[after]` sits surely inside a quotation of
+    several alinéas whose continuing alinéas may or may not open with its quote (« « Les administrations … : »,
+    « 1° … ; », « 3° … . », « « Lorsque … »): the alinéa after the place opens with a quote, and back from the
+    place, bare alinéas holding no quote and amending nothing lead to a quoted alinéa that leaves its quotation
+    open (no closing quote, no quote of its own left open). A quoted alinéa put there opening a quote it never
+    closes is that quotation's next alinéa: its quote is the quotation's, which goes on after it."""
+    if not 0 <= before < after < len(original) or not opened(original[after]):
+        return False
+    b = before
+    while b >= 0 and not opened(original[b]):
+        line = original[b]
+        if any(q in line for q in OPEN + CLOSE + '"') or AMENDS.search(fold(line)) or mark_kind(line) == "roman":
+            return False  # a division of the bill's (« II. – »), or its own alinéa: the quotation may have ended
+        if not line.strip():
+            return False
+        b -= 1
+    return b >= 0 and not CLOSING.search(original[b]) and quotes_left(original[b]) == 0
+
+
+def check_unclosed(
+    new: tuple[str, ...], like: str, ctx: Ctx, open_end: bool = False, within: bool = False
+) -> tuple[str, ...]:
     """Alinéas that open a quote and leave it open continue a quotation of the text. Next to an alinéa
     that is not quoted, the closing quote was forgotten: when the first of them introduces the others
     (« « 3° L'article L. 4 est ainsi rédigé : », « « Art. L. 4. – … », …), its quote is the amendment's
@@ -175,8 +197,10 @@ def check_unclosed(new: tuple[str, ...], like: str, ctx: Ctx, open_end: bool = F
     guess, and it is refused."""
     if new and not opened(new[0]):
         return _close_introduced(new)
-    if not (new and opened(new[0]) and not CLOSING.search(new[-1]) and not opened(like)):
-        return new
+    if not (new and opened(new[0]) and not CLOSING.search(new[-1]) and not opened(like)) or (
+        within and all(quotes_left(p) == 0 for p in new)
+    ):
+        return new  # `within`: inside a quotation that goes on after them (`within_open_quotation`)
     head = new[0][1:].strip()
     if open_end and len(new) == 1:
         return (head,)

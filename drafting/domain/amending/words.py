@@ -230,7 +230,10 @@ def insert_words(article: Article, edit: Edit, ctx: Ctx) -> None:
             if line[hi - 1 : hi] == "," and _is_item(line[lo:]):
                 hi -= 1  # « - de recenser … de chaque commune, »: an item's comma, as its « ; », stays last
             inner = line[lo:hi].rstrip(BLANKS + '»"”')
-            if hi > lo and line[hi - 1] in '»"”' and inner.endswith(".") and not ABBREVIATED.search(inner):
+            closed = _stop_after_stopped_quote(line, hi, edit.new[0])
+            if closed is not None:  # « ; » after a quotation ending with a stop or a comma: after its quote
+                hi = closed
+            elif hi > lo and line[hi - 1] in '»"”' and inner.endswith(".") and not ABBREVIATED.search(inner):
                 # quoted words that end their sentence (« … décret en Conseil d'État. » ;): words put after
                 # them could not follow a full stop; they complete the quoted sentence, before its stop
                 if any(q in edit.new[0] for q in OPEN + CLOSE + '"'):  # words that quote instruct: where, not said
@@ -288,6 +291,24 @@ def _phrases_put_after(slot: Slot, line: str, stood: str, numero: str) -> int:
     if ended and before[-1:] in (".", "!", "?") and words[:1].isupper() and words[-1:] in (".", "!", "?"):
         return len(before)
     return len(line)
+
+
+def _stop_after_stopped_quote(line: str, hi: int, new: str) -> int | None:
+    """Where a lone « ; » completing the alinéa `line` goes when the alinéa ends (nothing after `hi` but its stop
+    and quotes) with a quote whose words end with a full stop or a comma (« … par les mots : « , notamment de
+    gestion, » », « … : « en Conseil d'État. » », a quoted code alinéa « « … signe. » »): no « ; » follows them
+    inside the quotation, so it goes after the quote (the end of the line); so does a full stop after a comma.
+    None otherwise: quoted words ending with a word, or an abbreviation's point (« etc. »), leave where it goes
+    unsaid, as before."""
+    tail = line.rstrip(BLANKS)
+    sign = new.strip(BLANKS)
+    if sign not in (";", ".") or tail[-1:] not in '»"”' or line[hi : len(tail)].strip(BLANKS + '.»"”'):
+        return None
+    inner = tail[:-1].rstrip(BLANKS)
+    ends = (".", ",", "!", "?", "…") if sign == ";" else (",",)  # a full stop after one: the text's own, as before
+    if inner[-1:] not in ends or ABBREVIATED.search(inner):
+        return None
+    return len(tail)
 
 
 def _quoted_after_colon(text: str, close: str) -> bool:
