@@ -1002,3 +1002,23 @@ def test_words_deleted_at_an_items_start_leave_the_case_of_the_lists_other_items
     assert alineas(apply(lower, [("1", "À l'alinéa 3, supprimer le mot : « et ».")]))[2] == "2° que le conseil délibère."
     upper = "Le code est ainsi modifié :\n\n1° et le maire décide ;\n\n2° Le conseil délibère."
     assert alineas(apply(upper, [("1", "À l'alinéa 2, supprimer le mot : « et ».")]))[1] == "1° Le maire décide ;"
+
+
+def test_the_pairs_of_one_sentence_are_found_in_the_text_as_it_stood() -> None:
+    # « remplacer « A » par « B » et « C » par « D » » and the Assemblée's and Sénat's forms of it: one change of
+    # the text as it stood (p143-045, p143-049): a pair's words only put by another pair, or lying where another
+    # pair changes, are refused, not made on the other pair's new words
+    article = "Le délai est de deux mois à compter de la présente loi.\n\nLe montant est de 5.000 €."
+    forms = [
+        "À l'alinéa 1, remplacer « {} » par « {} » et « {} » par « {} ».",
+        "<p>À l'alinéa 1, substituer aux mots : « {} » les mots : « {} » et aux mots : « {} » les mots : « {} ».</p>",
+        "Alinéa 1 : Remplacer les mots : « {} » par les mots : « {} » et les mots : « {} » par les mots : « {} ».",
+    ]
+    for form in forms:
+        with pytest.raises(AmendingError, match="not found"):  # « trois » only the first pair's
+            apply(article, [("1", form.format("deux mois", "trois semaines", "trois", "quatre"))])
+        for pairs in (("deux mois", "trois mois", "mois", "semaines"), ("mois", "semaines", "deux mois", "trois mois")):
+            with pytest.raises(AmendingError, match="overlap"):  # « mois » inside « deux mois »
+                apply(article, [("1", form.format(*pairs))])
+        said = form.format("deux mois", "trois mois", "présente loi", "loi")
+        assert alineas(apply(article, [("1", said)]))[0] == "Le délai est de trois mois à compter de la loi."
