@@ -1022,3 +1022,15 @@ def test_the_pairs_of_one_sentence_are_found_in_the_text_as_it_stood() -> None:
                 apply(article, [("1", form.format(*pairs))])
         said = form.format("deux mois", "trois mois", "présente loi", "loi")
         assert alineas(apply(article, [("1", said)]))[0] == "Le délai est de trois mois à compter de la loi."
+
+
+def test_three_pairs_of_words_replaced_with_no_noun_in_one_sentence() -> None:
+    # « remplacer « A » par « B », « C » par « D » et « E » par « F » » (p143-051): N pairs, commas then « et »
+    # before the last, each checked as the pairs of one sentence are (in the text as it stood)
+    article = "Le délai est de deux mois à compter de la présente loi.\n\nLe montant est de 5.000 €."
+    said = "À l'alinéa 1, remplacer « deux mois » par « trois mois », « délai » par « terme » et « présente loi » par « loi »."
+    assert alineas(apply(article, [("1", said)]))[0] == "Le terme est de trois mois à compter de la loi."
+    with pytest.raises(AmendingError, match="overlap"):
+        apply(article, [("1", said.replace("« délai » par", "« mois » par"))])
+    with pytest.raises(AmendingError):  # « « B », « C » et … »: a pair lacking its « par »
+        apply(article, [("1", "À l'alinéa 1, remplacer « deux » par « trois », « délai » et « loi » par « texte ».")])
