@@ -1034,3 +1034,16 @@ def test_three_pairs_of_words_replaced_with_no_noun_in_one_sentence() -> None:
         apply(article, [("1", said.replace("« délai » par", "« mois » par"))])
     with pytest.raises(AmendingError):  # « « B », « C » et … »: a pair lacking its « par »
         apply(article, [("1", "À l'alinéa 1, remplacer « deux » par « trois », « délai » et « loi » par « texte ».")])
+
+
+def test_three_pairs_of_words_replaced_in_the_chambers_forms() -> None:
+    # « Remplacer les mots : A par les mots : B, les mots : C par les mots : D et les mots : E par les mots : F »,
+    # « substituer aux mots : A les mots : B, aux mots : C … et aux mots : E … »: N pairs, as the citizens' form
+    article = "Le délai est de deux mois à compter de la présente loi.\n\nLe montant est de 5.000 €."
+    want = "Le terme est de trois mois à compter de la loi."
+    senate = "Alinéa 1 : Remplacer les mots : « deux mois » par les mots : « trois mois », les mots : « délai » par les mots : « terme » et les mots : « présente loi » par les mots : « loi »."
+    assembly = "<p>À l'alinéa 1, substituer aux mots : « deux mois » les mots : « trois mois », aux mots : « délai » les mots : « terme » et aux mots : « présente loi » les mots : « loi ».</p>"
+    for said in (senate, assembly):
+        assert alineas(apply(article, [("1", said)]))[0] == want
+        with pytest.raises(AmendingError, match="overlap"):
+            apply(article, [("1", said.replace("« délai »", "« mois »"))])
