@@ -2013,3 +2013,26 @@ def test_a_draft_pasted_whole_with_markdown_headings_is_read_as_its_instructions
     with pytest.raises(AmendingError):
         apply(article, [("1", f"#Un délai plus long\n\n{said}")])
     assert "trois" in apply(article, [("1", "### Alinéa 2\n\nRemplacer les mots « deux mois » par les mots « trois mois ».")])
+
+
+def test_headings_above_the_article_heading_are_titles_whatever_their_words() -> None:
+    # « #Réécrire le droit des données » then « ##Article 16 » (p143-063): a title opening with an instruction's
+    # verb, above the article the draft is on, is dropped with it, not read as an instruction
+    article = "Le maire décide.\n\nLe délai est de deux mois.\n\nLe préfet voit."
+    said = "À l'alinéa 2, remplacer les mots « deux mois » par les mots « trois mois »."
+    for title in ("#Réécrire le droit des données", "#Supprimer les délais\n\n##Un sous-titre"):
+        page = f"{title}\n\n##Article 16\n\n{said}\n\nExposé des motifs\n\nTexte."
+        assert alineas(apply(article, [("1", page)]))[1] == "Le délai est de trois mois.", title
+    with pytest.raises(AmendingError, match="new article"):  # a new article's heading below a title: refused still
+        apply(article, [("1", f"#Réécrire le droit\n\n##Après l'article 6\n\n{said}")])
+
+
+def test_a_citizens_proposal_before_an_instruction_is_that_instruction() -> None:
+    # « Il est proposé de réécrire l'alinéa 3 comme suit : « … » » (p143-020), « Nous proposons de supprimer … »:
+    # the proposal opening the sentence before an instruction's infinitive is left out; before another verb, refused
+    article = "Le maire décide.\n\nLe délai est de deux mois.\n\nLe préfet voit."
+    said = "Il est proposé de réécrire l'alinéa 2 comme suit : « Le délai est de trois mois. »"
+    assert alineas(apply(article, [("1", said)]))[1] == "Le délai est de trois mois."
+    assert alineas(apply(article, [("1", "Nous proposons de supprimer l'alinéa 3.")])) == ["Le maire décide.", "Le délai est de deux mois."]
+    with pytest.raises(AmendingError):
+        apply(article, [("1", "Il est proposé de modifier l'alinéa 2.")])

@@ -1024,3 +1024,48 @@ def test_a_semicolon_completing_an_alinea_ending_with_a_quoted_stop_or_comma_goe
     assert alineas(apply(text, [("1", sign.format(6))]))[5] == "« Art. 3. – Le préfet signe. » ;"
     with pytest.raises(AmendingError, match="whether the words go inside the quotation is not said"):
         apply(text, [("1", sign.format(4))])
+
+
+def test_the_pairs_of_one_sentence_are_found_in_the_text_as_it_stood() -> None:
+    # « remplacer « A » par « B » et « C » par « D » » and the Assemblée's and Sénat's forms of it: one change of
+    # the text as it stood (p143-045, p143-049): a pair's words only put by another pair, or lying where another
+    # pair changes, are refused, not made on the other pair's new words
+    article = "Le délai est de deux mois à compter de la présente loi.\n\nLe montant est de 5.000 €."
+    forms = [
+        "À l'alinéa 1, remplacer « {} » par « {} » et « {} » par « {} ».",
+        "<p>À l'alinéa 1, substituer aux mots : « {} » les mots : « {} » et aux mots : « {} » les mots : « {} ».</p>",
+        "Alinéa 1 : Remplacer les mots : « {} » par les mots : « {} » et les mots : « {} » par les mots : « {} ».",
+    ]
+    for form in forms:
+        with pytest.raises(AmendingError, match="not found"):  # « trois » only the first pair's
+            apply(article, [("1", form.format("deux mois", "trois semaines", "trois", "quatre"))])
+        for pairs in (("deux mois", "trois mois", "mois", "semaines"), ("mois", "semaines", "deux mois", "trois mois")):
+            with pytest.raises(AmendingError, match="overlap"):  # « mois » inside « deux mois »
+                apply(article, [("1", form.format(*pairs))])
+        said = form.format("deux mois", "trois mois", "présente loi", "loi")
+        assert alineas(apply(article, [("1", said)]))[0] == "Le délai est de trois mois à compter de la loi."
+
+
+def test_three_pairs_of_words_replaced_with_no_noun_in_one_sentence() -> None:
+    # « remplacer « A » par « B », « C » par « D » et « E » par « F » » (p143-051): N pairs, commas then « et »
+    # before the last, each checked as the pairs of one sentence are (in the text as it stood)
+    article = "Le délai est de deux mois à compter de la présente loi.\n\nLe montant est de 5.000 €."
+    said = "À l'alinéa 1, remplacer « deux mois » par « trois mois », « délai » par « terme » et « présente loi » par « loi »."
+    assert alineas(apply(article, [("1", said)]))[0] == "Le terme est de trois mois à compter de la loi."
+    with pytest.raises(AmendingError, match="overlap"):
+        apply(article, [("1", said.replace("« délai » par", "« mois » par"))])
+    with pytest.raises(AmendingError):  # « « B », « C » et … »: a pair lacking its « par »
+        apply(article, [("1", "À l'alinéa 1, remplacer « deux » par « trois », « délai » et « loi » par « texte ».")])
+
+
+def test_three_pairs_of_words_replaced_in_the_chambers_forms() -> None:
+    # « Remplacer les mots : A par les mots : B, les mots : C par les mots : D et les mots : E par les mots : F »,
+    # « substituer aux mots : A les mots : B, aux mots : C … et aux mots : E … »: N pairs, as the citizens' form
+    article = "Le délai est de deux mois à compter de la présente loi.\n\nLe montant est de 5.000 €."
+    want = "Le terme est de trois mois à compter de la loi."
+    senate = "Alinéa 1 : Remplacer les mots : « deux mois » par les mots : « trois mois », les mots : « délai » par les mots : « terme » et les mots : « présente loi » par les mots : « loi »."
+    assembly = "<p>À l'alinéa 1, substituer aux mots : « deux mois » les mots : « trois mois », aux mots : « délai » les mots : « terme » et aux mots : « présente loi » les mots : « loi ».</p>"
+    for said in (senate, assembly):
+        assert alineas(apply(article, [("1", said)]))[0] == want
+        with pytest.raises(AmendingError, match="overlap"):
+            apply(article, [("1", said.replace("« délai »", "« mois »"))])

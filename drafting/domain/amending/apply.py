@@ -27,6 +27,7 @@ from drafting.domain.amending.places import counted_both_ways, counted_either_wa
 from drafting.domain.amending.search import words_pattern
 from drafting.domain.amending.sitting import moved, words_put
 from drafting.domain.amending.spans import phrase_named
+from drafting.domain.amending.together import check_joined
 from drafting.domain.amending.tombstones import UNCHANGED, restored_from_joined, restored_standing
 from drafting.domain.amending.typography import BLANKS, fold, in_straight_quotes, straight_quotes
 from drafting.domain.amending.words import delete_words, insert_words, replace_words
@@ -45,6 +46,9 @@ class Amending(Article):
         if self.deleted:
             raise AmendingError(numero, edit.part, "the article was deleted by an earlier amendment", "conflict")
         ctx = Ctx(numero, edit.part)
+        if edit.joined:
+            check_joined(self, edit.joined, ctx)  # the pairs of words one sentence replaces (together.py)
+            edit = replace(edit, joined=())
         if edit.kind in _WORDS_IN_LINE and edit.new and self.straight:  # the words put written as the text quotes
             edit = replace(edit, new=tuple(straight_quotes(n) for n in edit.new))
         each = edit.kind in _WORDS_NAMED and edit.place.path and _EACH.fullmatch(edit.place.path[0])

@@ -147,6 +147,10 @@ class Edit:
     # list opening before the text given: law text only if, once put, that list's opener is an enumeration of
     # infinitives (« … visant à : », `grammar.in_enumeration_of_infinitives`), checked on the article made
     listed: tuple[str, ...] = ()
+    # « remplacer « A » par « B » et « C » par « D » »: the pairs of words one sentence replaces, this one first,
+    # each found in the text as it stood before the sentence (none among words another puts, nor where another
+    # changes): checked when this one is made (`apply.Amending._check_joined`), the others following it
+    joined: tuple[Edit, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

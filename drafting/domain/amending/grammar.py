@@ -251,7 +251,7 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
                 if len(code) == 1 and (one := found[0].place).within and not one.path and one.after is None:
                     context = _context_of(Place(within=one.within, resulting=one.resulting, held=one.held, proposed=one.proposed), context)
             context = _divided(context, found)
-        edits[start:] = _occurrences_first(edits[start:])
+        edits[start:] = _joined(_occurrences_first(edits[start:]), len(clauses))
     if not edits:
         raise AmendingError(numero, "", "no instruction found in it")
     for edit in (r for e in edits for r in (e, *(x for reading in e.readings for x in reading))):
@@ -287,6 +287,15 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
         written = re.search(rf"(?<![\w-]){re.escape(parent)}(?![\w-])", text, re.I)
         parent = written.group(0) if written else parent
     return edits, parent
+
+
+def _joined(found: list[Edit], clauses: int) -> list[Edit]:
+    """« remplacer « A » par « B » et « C » par « D » », « substituer aux mots : A les mots : B et aux mots : C les
+    mots : D »: the pairs of words one sentence replaces are one change of the text as it stood before it, each
+    pair found there (`Edit.joined`, on the first made); a sentence making other edits is left as it is."""
+    if clauses < 2 or len(found) < 2 or any(e.kind != "replace_words" or e.readings for e in found):
+        return found
+    return [replace(found[0], joined=tuple(found)), *found[1:]]
 
 
 # An amendment's infinitive instruction inside the text it gives (a law's alinéa writes « il est inséré », « est

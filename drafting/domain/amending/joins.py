@@ -282,10 +282,20 @@ _COUNT_AFTER = r"(?: \((?:par )?(?:deux|trois|quatre|cinq|six) fois\))?"
 # « … et, après le mot : X, insérer … »: a place that quotes its anchor
 ANCHOR_FIRST = rf"(?:après|avant) (?:la {ORD} occurrence |chaque occurrence |toutes les occurrences |l'|le |les |la )?{WN}{C}¤\d+¤\s*,?\s*"
 _JOINED_VERB = re.compile(rf"\s*,?\s+et,?\s+(?=(?:{ANCHOR_FIRST}|{_PLACE_FIRST}){_VERB}\b)")
-_JOINED_WORDS = re.compile(rf"\s*,?\s+et (?={_PLACE_FIRST}{_COUNT}{WN}{_COUNT_AFTER}{C}¤\d+¤\s*,?\s*(?:par|{WN}))")
+# three or more, commas then « et » before the last (« … par les mots : B, les mots : C par les mots : D et les
+# mots : E par les mots : F »; « aux mots : A les mots : B, aux mots : C les mots : D et aux mots : E … »)
+_NOUN_PAIR = rf"{WN}{C}¤\d+¤\s*,?\s*(?:par )?{WN}{C}¤\d+¤"
+_JOINED_WORDS = re.compile(
+    rf"\s*,?\s+et (?={_PLACE_FIRST}{_COUNT}{WN}{_COUNT_AFTER}{C}¤\d+¤\s*,?\s*(?:par|{WN}))"
+    rf"|\s*,\s*(?={_NOUN_PAIR}(?:\s*,\s*{_NOUN_PAIR})*\s*,?\s+et {_NOUN_PAIR}\s*[.;]?\s*$)"
+)
 # « remplacer « A » par « B » et « C » par « D » » (no noun, as citizens write it): a second pair of words and
-# their replacement, the verb understood; only a pair that ends the sentence, so « et » inside no quote is taken
-_JOINED_PAIR = re.compile(r"\s*,?\s+et (?=¤\d+¤\s*,?\s*par ¤\d+¤\s*[.;]?\s*$)")
+# their replacement, the verb understood; only a pair that ends the sentence, so « et » inside no quote is taken;
+# several, commas then « et » before the last (« « A » par « B », « C » par « D » et « E » par « F » », p143-051)
+_PAIR = r"¤\d+¤\s*,?\s*par ¤\d+¤"
+_JOINED_PAIR = re.compile(
+    rf"\s*,?\s+et (?={_PAIR}\s*[.;]?\s*$)|\s*,\s*(?={_PAIR}(?:\s*,\s*{_PAIR})*\s*,?\s+et {_PAIR}\s*[.;]?\s*$)"
+)
 _PASSIVE_VERB = r"(?:est|sont) (?:supprimée?s?|remplacée?s?|insérée?s?|ajoutée?s?)\b"
 _PASSIVE = re.compile(rf"\b{_PASSIVE_VERB}")
 # « … et les mots : A, B et C sont supprimés »: a part whose words are a series ending with « et »

@@ -134,10 +134,18 @@ def _accented(match: re.Match[str]) -> str:
 _ALINEA_NUMBERS = re.compile(r"(?<![-\w])([Aa]linéas? )(\d+(?:er)?(?:(?:,| et| à|, et| ou) \d+(?:er)?)*)\b(?![°\w-])")
 # « Réécrire l'alinéa 2 comme suit », « Réécrire ainsi la fin de cette phrase »: a citizen's « Rédiger »
 _REWRITE = re.compile(r"\b([Rr])[ée][ée]crire\b")
+# « Il est proposé de réécrire l'alinéa 3 comme suit », « Nous proposons de supprimer … »: a citizen's proposal
+# opening the sentence before an instruction's infinitive is that instruction (p143-020)
+_PROPOSED = re.compile(
+    r"^(?:[Ii]l est proposé|[Nn]ous proposons|[Jj]e propose) d(?:e |['’])(?=(?:rédiger|r[ée][ée]crire|supprimer|"
+    r"compléter|remplacer|insérer|substituer|ajouter|rétablir)\b)"
+)
 
 
 def _said_as_read(prose: str) -> str:
-    """The prose with « alinéa 1er » as « alinéa 1 » and « réécrire » as « rédiger », as the forms read them."""
+    """The prose with « alinéa 1er » as « alinéa 1 » and « réécrire » as « rédiger », as the forms read them, and
+    « Il est proposé de » / « Nous proposons de » before an instruction's infinitive left out."""
+    prose = _PROPOSED.sub("", prose)
     prose = _ALINEA_NUMBERS.sub(lambda m: m.group(1) + re.sub(r"\b1er\b", "1", m.group(2)), prose)
     return _REWRITE.sub(lambda m: m.group(1) + "édiger", prose)
 

@@ -135,6 +135,17 @@ def _headings(paragraphs: list[str]) -> tuple[int, int]:
     """How many Markdown headings at the top are the page's up to the article it is on (« #Titre », « ##Article
     4 »), and how many of them are titles (no place, no instruction): these alone are dropped only once a
     justification's heading shows the page. A heading that makes a new article (« ##Après l'article 6 ») is refused."""
+    for k, paragraph in enumerate(paragraphs):
+        # headings at the top up to the article's are titles, whatever their words (« #Réécrire le droit des
+        # données » then « ##Article 16 », p143-063: no instruction stands above the article it is on)
+        line = fold(paragraph).strip()
+        if not isinstance(paragraph, Heading) and not (k and _NEW_ARTICLE.fullmatch(line)):
+            break
+        if _NEW_ARTICLE.fullmatch(line):
+            made = "it makes a new article, after or before the one named: its text is no instruction on this article"
+            raise AmendingError("", paragraph, made)
+        if _ON_ARTICLE.fullmatch(line):
+            return k + 1, 0
     titles = 0
     for k, paragraph in enumerate(paragraphs):
         line = fold(paragraph).strip()
