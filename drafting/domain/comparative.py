@@ -56,55 +56,6 @@ def _paragraphs(segments: list[textdiff.Segment], keep: Mark) -> tuple[tuple[tup
     return tuple(tuple(runs) for runs in paragraphs if runs)
 
 
-def _word_edge(text: str, at_end: bool) -> int:
-    """How many word characters `text` has at its end (or start): the part of a word a change cut."""
-    count = 0
-    for ch in reversed(text) if at_end else text:
-        if not ch.isalnum():
-            break
-        count += 1
-    return count
-
-
-def whole_words(segments: list[textdiff.Segment]) -> list[textdiff.Segment]:
-    """The same diff with every change widened to whole words on both sides.
-
-    `readable_diff` keeps the letters a replaced block shares at its edges (`trois moi~~s~~`); a
-    table read side by side marks `trois mois` whole. Letters taken from an unchanged neighbour join
-    both the deletion and the insertion, so each side's text stays the same.
-    """
-    work = list(segments)
-    out: list[textdiff.Segment] = []
-    i = 0
-    while i < len(work):
-        if work[i].op == "=":
-            if work[i].text:
-                out.append(work[i])
-            i += 1
-            continue
-        j = i
-        while j < len(work) and work[j].op != "=":
-            j += 1
-        deleted = "".join(s.text for s in work[i:j] if s.op == "-")
-        inserted = "".join(s.text for s in work[i:j] if s.op == "+")
-        head = tail = ""
-        # a change that starts (ends) with a letter right after (before) a letter cut a word
-        if out and any(t[:1].isalnum() for t in (deleted, inserted)) and (cut := _word_edge(out[-1].text, True)):
-            before = out.pop().text
-            head = before[-cut:]
-            if before[:-cut]:
-                out.append(textdiff.Segment("=", before[:-cut]))
-        if j < len(work) and any(t[-1:].isalnum() for t in (deleted, inserted)):
-            cut = _word_edge(work[j].text, False)
-            tail, work[j] = work[j].text[:cut], textdiff.Segment("=", work[j].text[cut:])
-        if deleted or head or tail:
-            out.append(textdiff.Segment("-", head + deleted + tail))
-        if inserted or head or tail:
-            out.append(textdiff.Segment("+", head + inserted + tail))
-        i = j
-    return out
-
-
 def _row(old: Node | None, new: Node | None, labels: Labels) -> Row:
     if new is None:
         assert old is not None
@@ -116,7 +67,7 @@ def _row(old: Node | None, new: Node | None, labels: Labels) -> Row:
     if isinstance(old, Article) and isinstance(new, Article):
         if old.alineas == new.alineas and old.heading == new.heading:
             return Row(new.eid, new.kind, "unchanged", renumbered, _plain(old_label, old), _plain(new_label, new))
-        segments = whole_words(textdiff.readable_diff(old.text, new.text))
+        segments = textdiff.readable_diff(old.text, new.text)  # whole words, as a table read side by side needs
         old_side = Side(old_label, _paragraphs(segments, "-"))
         new_side = Side(new_label, _paragraphs(segments, "+"))
         return Row(new.eid, new.kind, "modified", renumbered, old_side, new_side)

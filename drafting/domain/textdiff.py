@@ -131,7 +131,8 @@ def readable_diff(a: str, b: str) -> list[Segment]:
 
     A character diff reads "l~~es~~<ins>a</ins> loi~~s~~" as "lesa lois". Here words are compared
     whole, short equalities between changes are absorbed, and each replaced block only keeps the
-    characters it shares at its edges: "l~~es lois et règlements en vigueur~~<ins>a loi</ins>".
+    whole tokens (as `_TOKENS` cuts them) it shares at its edges, never letters of a word: "~~les lois
+    et règlements en vigueur~~<ins>la loi</ins> sont", "~~tout au long de~~<ins>toute</ins> la vie".
     """
     units = [_TOKENS.findall(a), _TOKENS.findall(b)]
     codes: dict[str, str] = {}
@@ -158,18 +159,23 @@ def readable_diff(a: str, b: str) -> list[Segment]:
 
 
 def _trimmed(deleted: str, inserted: str) -> list[Segment]:
-    whole: tuple[tuple[Op, str], ...] = (("-", deleted), ("+", inserted))
+    """A replaced block, less the whole tokens (words, numbers, spaces, signs) it shares at its edges."""
     if not (deleted and inserted):
-        return [Segment(op, text) for op, text in whole if text]
-    head = _DMP.diff_commonPrefix(deleted, inserted)
-    tail = _DMP.diff_commonSuffix(deleted[head:], inserted[head:])
-    inner: tuple[tuple[Op, str], ...] = (
-        ("-", deleted[head : len(deleted) - tail]),
-        ("+", inserted[head : len(inserted) - tail]),
+        return [Segment("-", deleted)] if deleted else [Segment("+", inserted)] if inserted else []
+    gone, put = _TOKENS.findall(deleted), _TOKENS.findall(inserted)
+    head = 0
+    while head < min(len(gone), len(put)) and gone[head] == put[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(gone), len(put)) - head and gone[-1 - tail] == put[-1 - tail]:
+        tail += 1
+    parts: tuple[tuple[Op, str], ...] = (
+        ("=", "".join(gone[:head])),
+        ("-", "".join(gone[head : len(gone) - tail])),
+        ("+", "".join(put[head : len(put) - tail])),
+        ("=", "".join(gone[len(gone) - tail :])),
     )
-    middle = [Segment(op, text) for op, text in inner if text]
-    edges = [Segment("=", deleted[:head])] if head else []
-    return [*edges, *middle, *([Segment("=", deleted[len(deleted) - tail :])] if tail else [])]
+    return [Segment(op, text) for op, text in parts if text]
 
 
 def _merged(segments: list[Segment]) -> list[Segment]:

@@ -72,7 +72,7 @@ WORDS = {
         "decision": "Décision",
         "on": "le",
         "count": "{n} amendements",
-        "filtered": "Filtre",
+        "filtered": "Filtre :",
         "none": "Aucun amendement ne répond à ces critères.",
     },
     "en": {
@@ -85,7 +85,7 @@ WORDS = {
         "decision": "Decision",
         "on": "on",
         "count": "{n} amendments",
-        "filtered": "Filter",
+        "filtered": "Filter:",
         "none": "No amendment matches.",
     },
 }
@@ -166,7 +166,7 @@ def to_docx(liasse: Liasse) -> bytes:
     for line in (w["heading"], page.version, w["count"].format(n=len(liasse.entries))):
         document.add_paragraph(line, style=docx_export.META_STYLE)
     if filters(liasse):
-        document.add_paragraph(f"{w['filtered']} : {filters(liasse)}", style=docx_export.META_STYLE)
+        document.add_paragraph(f"{w['filtered']} {filters(liasse)}", style=docx_export.META_STYLE)
     for entry in liasse.entries:
         document.add_heading(f"{w['number']} {entry.label} — {entry.article}", level=1)
         document.add_paragraph(f"{w['by']} {entry.author}" if entry.author else "", style=docx_export.META_STYLE)

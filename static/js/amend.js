@@ -63,8 +63,30 @@ function followArticle(section) {
   live.onResync(() => later(""));
 }
 
+// A proposal the server refused comes back with its reason: focus it, so it is read and the field
+// it names (marked aria-invalid) is next.
+const refusal = document.querySelector("#form-error[data-error-summary]");
+if (refusal && document.activeElement !== refusal) refusal.focus();
+// The two modes are two pages: the exposé typed in one goes along when the tab switches to the other
+// (kept for this tab only, and only until the other page takes it).
+function carryJustification(page) {
+  const field = page.querySelector("textarea[name=justification]");
+  if (!field) return;
+  const key = `drafting.amend.justification:${location.pathname}`;
+  const carried = sessionStorage.getItem(key);
+  sessionStorage.removeItem(key);
+  if (carried && !field.value.trim()) field.value = carried;
+  for (const link of page.querySelectorAll(".propose-modes a")) {
+    link.addEventListener("click", () => {
+      if (field.value.trim()) sessionStorage.setItem(key, field.value);
+    });
+  }
+}
+
 const form = document.querySelector("form.propose[data-preview]");
 if (form) enhanceProposal(form);
+const proposing = document.querySelector(".propose-page");
+if (proposing) carryJustification(proposing);
 const list = document.querySelector("[data-live-amendments]");
 if (list) followList(list);
 const slot = document.querySelector("[data-article-amendments]");

@@ -88,3 +88,51 @@ def test_a_refusal_reads_wholly_in_french_on_the_french_page_and_in_english_on_t
     expect(refused.locator("p.hint")).to_have_text("Detail: « trois ans et demi » is not found in alinéa 1")
     expect(refused.locator("p.hint span")).to_have_attribute("lang", "en")
     assert person.errors == []
+
+
+def test_a_refused_filing_takes_the_focus_and_the_expose_survives_a_mode_switch(
+    services: Services, live_url: str, browser: Browser, demo: dict[str, Any]
+) -> None:
+    make_user(services, "kim@example.org", name="Kim")
+    person = Reader(browser)
+    person.sign_in(live_url, "kim@example.org")
+    page = person.page
+    page.goto(article_url(live_url, demo) + "/amend")
+    page.get_by_label("Exposé des motifs").fill("Pour lire le texte du Sénat.")
+    page.get_by_role("link", name="Coller des instructions").click()
+    page.wait_for_url("**/amend?mode=instructions")
+    expect(page.get_by_label("Exposé des motifs")).to_have_value("Pour lire le texte du Sénat.")
+
+    page.get_by_label("Instructions d’amendement").fill("Alinéa 99, supprimer les mots : « trois ans »")
+    page.get_by_role("button", name="Déposer l’amendement").click()
+    error = page.locator("#form-error")
+    expect(error).to_contain_text("L’article n’a pas cet alinéa.")
+    expect(error).to_be_focused()  # read first, not left on <body>
+    field = page.get_by_label("Instructions d’amendement")
+    expect(field).to_have_attribute("aria-invalid", "true")
+    assert "form-error" in (field.get_attribute("aria-describedby") or "").split()
+    # the sentence where reading stopped, without quotes around its own « »
+    assert error.locator("q").count() == 0
+    expect(error.locator(".failed-part")).to_have_text("Alinéa 99, supprimer les mots : « … »")
+    expect(page.get_by_label("Exposé des motifs")).to_have_value("Pour lire le texte du Sénat.")
+    assert [e for e in person.errors if "status of 422" not in e] == []  # the refusal itself is a 422
+
+
+def test_a_very_long_word_in_an_instruction_does_not_widen_the_page_on_a_phone(
+    services: Services, live_url: str, browser: Browser, demo: dict[str, Any]
+) -> None:
+    make_user(services, "kim@example.org", name="Kim")
+    text = services.bills.article(demo["id"], demo["eid"])["text"]
+    alinea = next(n for n, a in enumerate(text.split("\n"), 1) if BEFORE in a)
+    person = Reader(browser)
+    person.sign_in(live_url, "kim@example.org")
+    page = person.page
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(article_url(live_url, demo) + "/amend?mode=instructions")
+    long_word = "https://example.org/" + "a" * 300
+    page.get_by_label("Instructions d’amendement").fill(
+        f"Alinéa {alinea}\n\nRemplacer les mots : « {BEFORE} » par les mots : « {long_word} »"
+    )
+    expect(page.locator("[data-preview-body] ins")).to_contain_text(long_word)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert person.errors == []

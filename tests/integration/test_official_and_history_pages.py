@@ -58,10 +58,10 @@ def test_compare_footprint_exports_and_me_after_an_accepted_amendment(
     post_form(client, f"/amendments/{amendment['id']}/decision", {"decision": "accept", "reason": reason, "next": "/"})
 
     compared = client.get(f"/bills/{bill['id']}/compare", params={"from": 1, "to": 2}, headers=HTML).text
-    assert "<del>a notification</del>" in compared and "<ins>es notifications</ins>" in compared
+    assert "<del>la notification</del>" in compared and "<ins>les notifications</ins>" in compared
     assert 'class="side-by-side redline"' in compared and compared.count('<p class="after">') == 1
     redline = client.get(f"/bills/{bill['id']}/compare", params={"from": 1, "to": 2, "view": "redline"}).text
-    assert "<del>a notification</del><ins>es notifications</ins>" in redline
+    assert "<del>la notification</del><ins>les notifications</ins>" in redline
 
     footprint = client.get(f"/bills/{bill['id']}/articles/{bill['art1']}/footprint", headers=HTML).text
     marked = re.search(r'<a class="origin origin-amendment"[^>]*title="([^"]*)"[^>]*>([^<]*)</a>', footprint)

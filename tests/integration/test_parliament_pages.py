@@ -99,7 +99,10 @@ def test_a_refused_instruction_says_why_and_where_reading_stopped_and_keeps_the_
     assert "L’amendement n’a pas été déposé" in seen
     assert "L’article n’a pas cet alinéa." in seen
     assert "La lecture s’est arrêtée à : Supprimer cet alinéa." in seen
-    assert '<q class="failed-part" lang="fr">Supprimer cet alinéa.</q>' in sent.text  # quoted, and in bold
+    # set apart and in bold, with no quotes of its own round the instruction's « »
+    assert '<span class="failed-part" lang="fr">Supprimer cet alinéa.</span>' in sent.text
+    # the field the error is about says so
+    assert 'aria-describedby="instructions-hint form-error" aria-invalid="true"' in sent.text
     # the parser's reason, as detail, in French too
     assert '<span lang="fr">l’article n’a pas d’alinéa 7 (il en a 2)</span>' in sent.text
     assert "Détail : l’article n’a pas d’alinéa 7 (il en a 2)" in seen

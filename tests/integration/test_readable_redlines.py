@@ -16,15 +16,17 @@ def test_an_amendment_s_redline_replaces_whole_words(
     as_user(services, client, "camille@example.org")
     text = bill["text1"].replace("la notification", "les notifications")
     amendment = propose(client, bill, text)
-    # a character diff reads "l~~a~~<ins>es</ins> notification<ins>s</ins>": "lesa notifications"
-    assert changes(amendment["diff"]) == [["-", "a notification"], ["+", "es notifications"]]
+    # a character diff reads "l~~a~~<ins>es</ins> notification<ins>s</ins>" ("lesa notifications"), a trimmed
+    # one "l~~a notification~~<ins>es notifications</ins>": both words go whole
+    assert changes(amendment["diff"]) == [["-", "la notification"], ["+", "les notifications"]]
     preview = client.post(f"/api/bills/{bill['id']}/preview", json={"amendments": [amendment["id"]]}).json()
-    assert changes(preview["articles"][0]["diff"]) == [["-", "a notification"], ["+", "es notifications"]]
+    assert changes(preview["articles"][0]["diff"]) == [["-", "la notification"], ["+", "les notifications"]]
 
     as_official(client)
     assert decide(client, amendment["id"]).status_code == 200
     compared = client.get(f"/api/bills/{bill['id']}/compare", params={"from": 1, "to": 2}).json()
-    assert changes(compared["articles"]["modified"][0]["diff"]) == [["-", "a notification"], ["+", "es notifications"]]
+    redline = compared["articles"]["modified"][0]["diff"]
+    assert changes(redline) == [["-", "la notification"], ["+", "les notifications"]]
 
 
 def changes(segments: list[list[str]]) -> list[list[str]]:

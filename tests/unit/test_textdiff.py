@@ -47,9 +47,43 @@ def test_readable_diff_shows_whole_words() -> None:
     from drafting.domain.textdiff import readable_diff
 
     segments = [s.as_json() for s in readable_diff("les lois et règlements en vigueur sont", "la loi sont")]
-    assert segments == [["=", "l"], ["-", "es lois et règlements en vigueur"], ["+", "a loi"], ["=", " sont"]]
+    assert segments == [["-", "les lois et règlements en vigueur"], ["+", "la loi"], ["=", " sont"]]
     added = [s.as_json() for s in readable_diff("essais cliniques.", "essais cliniques et non cliniques.")]
     assert added == [["=", "essais cliniques"], ["+", " et non cliniques"], ["=", "."]]
+
+
+def test_readable_diff_never_cuts_a_word_at_a_replaced_block_s_edges() -> None:
+    from drafting.domain.textdiff import readable_diff
+
+    # letters a replaced block shares at its edges stay in it: not "tout~~ au long d~~e la vie"
+    life = readable_diff("Une formation tout au long de la vie est due.", "Une formation toute la vie est due.")
+    assert [s.as_json() for s in life] == [
+        ["=", "Une formation "],
+        ["-", "tout au long de"],
+        ["+", "toute"],
+        ["=", " la vie est due."],
+    ]
+    # not "a~~u service de~~<ins>vec</ins>"
+    society = readable_diff("Il agit au service de la société.", "Il agit avec la société.")
+    assert [s.as_json() for s in society if s.op != "="] == [["-", "au service de"], ["+", "avec"]]
+    # whole words shared at the edges of a replaced block still stay outside it
+    months = readable_diff("dans un délai de trois mois à compter", "dans un délai de six mois à compter")
+    assert [s.as_json() for s in months if s.op != "="] == [["-", "trois"], ["+", "six"]]
+
+
+@given(st.text(max_size=120), st.text(max_size=120))
+def test_readable_diff_never_splits_a_word_between_kept_and_changed(a: str, b: str) -> None:
+    import re
+
+    from drafting.domain.textdiff import readable_diff
+
+    segments = readable_diff(a, b)
+    assert _sides(segments) == (a, b)
+    for hidden in ("+", "-"):  # each side as read: what is kept, and what it loses or gains
+        side = [s for s in segments if s.op != hidden]
+        for before, after in zip(side, side[1:], strict=False):
+            if (before.op == "=") != (after.op == "="):
+                assert not re.match(r"\w\w", before.text[-1:] + after.text[:1]), (before, after)
 
 
 def test_readable_diff_rebuilds_both_texts() -> None:

@@ -47,7 +47,7 @@ STRINGS = {
     # What it changes
     "amendment.changes": ("Ce que propose l’amendement", "What the amendment proposes"),
     "amendment.instruction": ("Instruction d’amendement", "Amending instruction"),
-    "amendment.instruction_en": ("Traduction de l’instruction", "The instruction in English"),
+    "amendment.instruction_en": ("Traduction de l’instruction :", "The instruction in English:"),
     "amendment.redline": ("Modification du texte", "Change to the text"),
     "amendment.redline_sub": ("Modification du texte de l’amendement", "Change to the amendment’s text"),
     "amendment.result": ("Texte proposé", "Proposed text"),

@@ -14,6 +14,7 @@ STRINGS = {
     "history.compare": ("Comparer", "Compare"),
     "history.version": ("version {n} ({label})", "version {n} ({label})"),
     "history.version_short": ("Version {n}", "Version {n}"),
+    "history.version_colon": ("Version {n} :", "Version {n}:"),
     "history.summary": (
         "Articles modifiés : {modified} · ajoutés : {added} · supprimés : {removed}",
         "Articles changed: {modified} · added: {added} · removed: {removed}",
