@@ -40,7 +40,8 @@ _MARK = re.compile(
 
 # what opens an alinéa before its words: its quote, its article heading, its mark (« "Art. L. 1. - I. - »)
 _OPENING = (
-    r'[«"“]*\s*(?:Art\. (?:[A-Z]+\. )*\d[\w-]*(?: bis| ter)?\.? [-–—] ?)?(?:\d+°(?: [a-z]+)?|[IVX]+(?: (?:bis|ter|quater))?(?: [A-Z])?\. [-–—]|[a-z]\))?'
+    r'[«"“]*\s*(?:Art\. (?:[A-Z]+\. )*\d[\w-]*(?: bis| ter)?\.? [-–—] ?)?'
+    r"(?:\d+°(?: [a-z]+)?|[IVX]+(?: (?:bis|ter|quater))?(?: [A-Z])?\. [-–—]|[a-z]\))?"
 )
 
 
