@@ -2867,3 +2867,44 @@ def test_a_code_articles_heading_alone_on_its_alinea_is_no_alinea_of_the_text_pr
     assert alineas(apply(article, [("1", said)]))[1:3] == ["« Art. L. 1.-", "« Le maire seul décide."]
     said = "Après le premier alinéa du texte proposé pour l'article L. 1 du code, insérer un alinéa ainsi rédigé : « Le préfet est informé. »"
     assert alineas(apply(article, [("1", said)]))[3] == "« Le préfet est informé."
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Alinéa 0\n\nSupprimer cet alinéa.",
+        "Alinéa 00\n\nSupprimer cet alinéa.",
+        "Supprimer les alinéas 0 à 2.",
+        "Alinéas 0 et 2\n\nSupprimer ces alinéas.",
+        "À l'alinéa 0, remplacer le mot : « Un » par le mot : « Uno ».",
+        "Après l'alinéa 0, insérer un alinéa ainsi rédigé : « Zéro. »",
+        "Avant l'alinéa 0, insérer un alinéa ainsi rédigé : « Zéro. »",
+        "Supprimer le 0e alinéa.",
+        "Supprimer les 0e à 2e alinéas.",
+        "Alinéa 0 de l'amendement n° 12\n\nSupprimer cet alinéa.",
+    ],
+)
+def test_alinea_zero_is_refused_never_counted_from_the_end_nor_put_first(said: str) -> None:
+    # 0 is no alinéa: read as a number it became the one « avant-dernier » (-2 from the end, refused with a wrong
+    # reason) or, after « Après », a place before the first (the alinéa put first: a guess)
+    article = "Un.\n\nDeux. Deux b.\n\nTrois.\n\nQuatre."
+    with pytest.raises(AmendingError, match="there is no alinéa 0: the first is alinéa 1"):
+        apply(article, [("1", said)])
+
+
+@pytest.mark.parametrize(
+    ("said", "noun"),
+    [
+        ("Alinéa 2\n\nSupprimer la 0e phrase.", "phrase"),
+        ("Après la 0e phrase de l'alinéa 2, insérer une phrase ainsi rédigée : « Zéro. »", "phrase"),
+        ("Alinéa 2, 0e phrase\n\nSupprimer cette phrase.", "phrase"),
+        ("Alinéa 1\n\nSupprimer la 0e occurrence du mot : « Un ».", "occurrence"),
+        ("À l'alinéa 3, remplacer la 0e occurrence du mot : « Trois » par le mot : « Tres ».", "occurrence"),
+        ("Alinéa 3\n\nAprès la 0e occurrence du mot : « Trois », insérer le mot : « bis ».", "occurrence"),
+    ],
+)
+def test_phrase_or_occurrence_zero_is_refused_never_read_as_not_said(said: str, noun: str) -> None:
+    # « la 0e occurrence » was read as no occurrence said (the only one: applied)
+    article = "Un.\n\nDeux. Deux b.\n\nTrois.\n\nQuatre."
+    with pytest.raises(AmendingError, match=f"there is no {noun} 0: the first is {noun} 1"):
+        apply(article, [("1", said)])

@@ -18,7 +18,7 @@ from drafting.domain.amending.edits import EVERY, LAST, AmendingError, Edit, Pla
 from drafting.domain.amending.lexer import COUNT, NUMBERS, Operand
 from drafting.domain.amending.lexer import number as number_of
 from drafting.domain.amending.lexicon import VERBS, WORD_NOUNS, quote_depth
-from drafting.domain.amending.locations import ORD, ordinal
+from drafting.domain.amending.locations import ORD, occurrence
 from drafting.domain.amending.quoted import INTRODUCES
 from drafting.domain.amending.slips import one_edit
 from drafting.domain.amending.typography import fold
@@ -139,7 +139,7 @@ Handler = Callable[[Reading], list[Edit]]
 def _replace(r: Reading) -> list[Edit]:
     occ = r.m.groupdict().get("occ")
     edit = r.edit("replace_words", old=r.words("old"), new=(r.words("new"),), times=r.times(),
-                  occurrence=ordinal(occ) if occ else 0, quoted=r.quoted("new"))  # fmt: skip
+                  occurrence=occurrence(r.numero, r.part, occ), quoted=r.quoted("new"))  # fmt: skip
     old, new = _stray_close(r, "old"), _stray_close(r, "new")
     if old and new and old[1] == new[1]:
         # « Remplacer les mots : X » par les mots : Y » », both given bare, each ending with a quote it never
@@ -175,7 +175,7 @@ def _delete_near(r: Reading) -> list[Edit]:
 
 def _delete_words(r: Reading) -> list[Edit]:
     occ = r.m.groupdict().get("occ")
-    edit = r.edit("delete_words", old=r.words("old"), times=r.times(), occurrence=ordinal(occ) if occ else 0)
+    edit = r.edit("delete_words", old=r.words("old"), times=r.times(), occurrence=occurrence(r.numero, r.part, occ))
     old = _stray_close(r, "old")
     if old:
         # « Supprimer les mots : X » », given bare, ending with a quote it never opens: where the text has X
@@ -202,7 +202,7 @@ def _insert_near(r: Reading) -> list[Edit]:
         times = EVERY
     return [
         Edit("insert_words", replace(r.place, before=before), anchor=r.words("anchor"), new=(r.words("new"),),
-             times=times, occurrence=ordinal(occ) if occ else 0, quoted=r.quoted("new"), part=r.part)
+             times=times, occurrence=occurrence(r.numero, r.part, occ), quoted=r.quoted("new"), part=r.part)
     ]  # fmt: skip
 
 
@@ -303,7 +303,7 @@ def _replace_end(r: Reading) -> list[Edit]:
     return [
         r.edit(
             "replace_end",
-            occurrence=ordinal(occ) if occ else 0,
+            occurrence=occurrence(r.numero, r.part, occ),
             anchor=r.words("anchor"),
             new=new,
             quoted=quoted,

@@ -9,6 +9,7 @@ and the forms count with (`ORD`, `ordinal`) and `DIVISION`, the marks of divisio
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Literal
 
@@ -53,6 +54,24 @@ def ordinal(word: str) -> int:
              "dix-septième", "dix-huitième", "dix-neuvième", "vingtième"]  # fmt: skip
     aliases = {"première": 1, "1er": 1, "1re": 1, "second": 2, "seconde": 2}
     return aliases.get(word) or _compound(word) or order.index(word) + 1
+
+
+def occurrence(numero: str, part: str, said: str | None) -> int:
+    """The occurrence « la 2e occurrence » names, 0 where none is said; « la 0e occurrence » is refused, never
+    read as « not said »."""
+    rank = ordinal(said) if said else 0
+    if said and rank == 0:
+        raise AmendingError(numero, part, "there is no occurrence 0: the first is occurrence 1")
+    return rank
+
+
+def _no_zero(numero: str, part: str, alineas: Sequence[int], phrases: Sequence[int | None]) -> None:
+    """« Alinéa 0 », « la 0e phrase », « Après l'alinéa 00 »: counted from 1, never from the end (-1 stands for
+    « dernier ») nor before the first; refused with the reason, not read as another place."""
+    if 0 in alineas:
+        raise AmendingError(numero, part, "there is no alinéa 0: the first is alinéa 1")
+    if 0 in phrases:
+        raise AmendingError(numero, part, "there is no phrase 0: the first is phrase 1")
 
 
 def run(first: int, last: int) -> list[int]:
@@ -357,12 +376,15 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
     named_first = _ALINEA_PHRASES.match(text)
     if both or named_first:  # « aux première et deuxième phrases de l'alinéa 9 »: the same edit in each phrase
         one, two, n = both.groups() if both else (*named_first.groups()[1:], named_first.group(1))  # type: ignore[union-attr]
+        _no_zero(numero, part, (int(n),), (ordinal(one), ordinal(two)))
         return Place((int(n), int(n)), each=((int(n), ordinal(one)), (int(n), ordinal(two))))
     pairs = _PAIRS.match(text)
     if pairs:  # « alinéa 3, première phrase, alinéa 7, deuxième phrase et alinéa 9, seconde phrase »
         found = [(int(a), ordinal(o)) for a, o in re.findall(rf"alinéa (\d+)\s*,\s*({ORD}) phrase", text)]
+        _no_zero(numero, part, [a for a, _ in found], [o for _, o in found])
         return Place(tuple(a for a, _ in found), each=tuple(found))
     each, loose = _each(text)
+    _no_zero(numero, part, [a for a, _ in (*each, *loose)], [o for _, o in (*each, *loose)])
     if each:
         return Place(tuple(a for a, _ in each), each=each, loose=loose)
     alineas: list[int] = []
@@ -428,6 +450,7 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
             raise AmendingError(numero, part, "it names two divisions in one place")
         if name == "ordinal range":
             a, b = ordinal(g[0]), ordinal(g[1])
+            _no_zero(numero, part, (a, b), ())
             worded = True
             if " et " in m.group(0):
                 alineas += [a, b]
@@ -503,6 +526,7 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
             if phrase is not None:
                 raise AmendingError(numero, part, "two phrases named at once are not read")
             first, last = ordinal(g[0]), ordinal(g[1])
+            _no_zero(numero, part, (), (first, last))
             if first < 1 or last != LAST and last <= first:
                 raise AmendingError(numero, part, "a run of phrases is read from a phrase to a later one or the last")
             phrase, phrases = first, (THROUGH_LAST if last == LAST else last - first + 1)
@@ -510,6 +534,7 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
             if phrase is not None:
                 raise AmendingError(numero, part, "two phrases named at once are not read")
             first, last = ordinal(g[0]), ordinal(g[1])
+            _no_zero(numero, part, (), (first, last))
             if first < 1 or last not in (first + 1, LAST):  # « première et troisième »: not a run
                 raise AmendingError(numero, part, "two phrases named at once are not read")
             phrase, phrases = first, (0 if last == LAST else 2)  # 0: the last, right after the first
@@ -518,6 +543,7 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
                 raise AmendingError(numero, part, "two phrases named at once are not read")
             count = NUMBERS[g[0]]
             first = ordinal(g[1])
+            _no_zero(numero, part, (), (first,))
             if first not in (1, LAST):
                 raise AmendingError(numero, part, "a run of phrases is read from the first or the last one")
             phrase, phrases = (1 if first == 1 else -count), count
@@ -570,6 +596,7 @@ def location(numero: str, part: str, text: str, context: Place) -> Place:
     gap = text[pos:].strip()
     if gap:
         raise AmendingError(numero, part, f"the words « {gap} » do not name a place in this article")
+    _no_zero(numero, part, alineas, (phrase,))
     own = bool(alineas or path or within or division or article or this or said_alinea or phrase is not None or end)
     if every and not own and after is None and "ensemble" not in text and (context.alineas or context.path or context.within):
         # « Alinéa 29 / Remplacer, partout où il figure, le mot : … »: every occurrence in the place the heading

@@ -11,7 +11,7 @@ from dataclasses import replace
 from drafting.domain.amending.edits import MAX_EDITS, AmendingError, Edit, Place
 from drafting.domain.amending.forms import WN, C, Q
 from drafting.domain.amending.lexer import Sentence
-from drafting.domain.amending.locations import ORD, location, ordinal
+from drafting.domain.amending.locations import ORD, location, occurrence
 
 _REPEAT = re.compile(
     r"procéder (?:à|aux|au) (?:la |les )?mêmes? (?P<noun>suppressions?|substitutions?|insertions?|modifications?|remplacements?)"
@@ -70,7 +70,7 @@ def _repeat(numero: str, sentence: Sentence, prose: str, context: Place, last: l
                     edit,
                     anchor=sentence.operands[int(anchor.group("anchor"))].text,
                     place=replace(edit.place, before=anchor.group("where") == "avant"),
-                    occurrence=ordinal(occ) if occ else 0,
+                    occurrence=occurrence(numero, sentence.prose, occ),
                     times=1,
                 )
             if edit not in seen:  # the same edit in two phrases of one alinéa is one edit in another
