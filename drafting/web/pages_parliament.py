@@ -75,7 +75,7 @@ async def _page(
     # (number, why, the language why is in), as the report lists them
     made = report.made if report else {}
     # (number in Parliament, why, the language why is in, (id, number in the bill) or None)
-    flagged = [(number, *shown(lang, why), made.get(number)) for number, why in report.flagged.items()] if report else []
+    flagged = [(n, *shown(lang, why), made.get(n)) for n, why in report.flagged.items()] if report else []
     applied = [(number, made.get(number)) for number in report.applied] if report else []
     skipped = [(number, *shown(lang, why)) for number, why in report.skipped.items()] if report else []
     return await render(

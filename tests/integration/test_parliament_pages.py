@@ -248,7 +248,8 @@ def test_an_official_imports_a_file_and_reads_what_was_applied_and_what_to_check
     # each row links the amendment it became, by its number here (COM-2 is not a number: the next free one)
     flagged_row = re.search(r'<tr><th scope="row">COM-2</th><td><a href="/amendments/(\d+)">n° (\d+)</a></td>'
                             r'<td lang="fr">([^<]*)</td></tr>', done.text)  # fmt: skip
-    assert flagged_row and flagged_row.group(3) == "instruction « Supprimer cet alinéa. » : l’article n’a pas d’alinéa 9 (il en a 2)"
+    why = "instruction « Supprimer cet alinéa. » : l’article n’a pas d’alinéa 9 (il en a 2)"
+    assert flagged_row and flagged_row.group(3) == why
     draft_id, draft_number = flagged_row.group(1), int(flagged_row.group(2))
     assert re.search(r'<tr><th scope="row">7</th><td><a href="/amendments/\d+">n° 7</a></td></tr>', done.text)
     assert client.get(f"/api/amendments/{draft_id}").json()["number"] == draft_number
@@ -270,11 +271,11 @@ def test_an_official_imports_a_file_and_reads_what_was_applied_and_what_to_check
     drafts = client.get(f"/bills/{bill['id']}/amendments", params={"status": "draft", "mine": "1"}, headers=HTML)
     assert drafts.status_code == 200
     seen = text_of(drafts.text)
-    assert "À vérifier" in seen and "Amendement n° COM-2 au Parlement, présenté par M. Petit · Sort au Parlement : Rejeté" in seen
+    assert "À vérifier" in seen
+    assert "Amendement n° COM-2 au Parlement, présenté par M. Petit · Sort au Parlement : Rejeté" in seen
     # the lists fold what each one says: its head once, its instructions and exposé a click away
     assert "<details" in drafts.text and " open>" not in drafts.text.split('<ol class="amendments"', 1)[1]
     assert seen.count("présenté par M. Petit") == 1
-    why = "instruction « Supprimer cet alinéa. » : l’article n’a pas d’alinéa 9 (il en a 2)"
     page = client.get(f"/amendments/{draft_id}", headers=HTML)
     shown = text_of(page.text)
     # its page says first that it is to check, and why (in French), as the list does
