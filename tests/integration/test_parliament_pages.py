@@ -613,3 +613,26 @@ def test_a_page_form_posted_wrong_answers_an_html_page_whatever_the_client_accep
     api = client.post(f"/api/bills/{bill['id']}/amendments", data={"x": "1"}, headers=no_accept)
     assert api.status_code in (400, 415, 422) and api.headers["content-type"].startswith("application/json")
     assert client.get(f"/api/bills/{bill['id']}/amendments").json()["items"] == []
+
+
+def test_parliaments_outcome_reads_as_a_label_in_the_readers_language(
+    services: Services, client: TestClient, bill: dict[str, Any], official: Actor
+) -> None:
+    as_official(client)
+    sorts = {"30": "Tombe", "31": "Non soutenu", "32": "Indéfini", "33": "Irrecevable", "34": "Retiré", "35": "Curieux"}
+    rows = [{"numero": n, "sujet": "Article 1er", "texte": ONE_YEAR, "signataires": "M. Petit", "sort": sort,
+             "expose": f"Exposé {n}.", "date": "2013-06-20"} for n, sort in sorts.items()]  # fmt: skip
+    assert upload(client, bill, listing(*rows)).status_code == 200
+    url = f"/bills/{bill['id']}/amendments"
+    french = text_of(client.get(url, params={"status": "submitted"}, headers=HTML).text)
+    for label in ("Tombé", "Non soutenu", "Non renseigné", "Irrecevable", "Retiré", "Curieux"):
+        assert f"Sort au Parlement : {label}" in french
+    assert "(Tombe)" not in french and "Tombe " not in french
+    english = client.get(url, params={"status": "submitted"}, headers={**HTML, "Accept-Language": "en"}).text
+    for label in ("Fell", "Not moved", "Not recorded", "Inadmissible", "Withdrawn", "Curieux"):
+        assert f"Outcome in Parliament: {label}" in text_of(english)
+    # the exposé once, folded; the head is not repeated in it
+    assert french.count("présenté par M. Petit") == len(sorts) and french.count("Exposé 30.") == 1
+    first = client.get(f"/api/bills/{bill['id']}/amendments").json()["items"][0]["id"]
+    page = text_of(client.get(f"/amendments/{first}", headers=HTML).text)
+    assert "Sort au Parlement :" in page and "Importé du Parlement (n° 3" in page and "À vérifier" not in page

@@ -121,10 +121,10 @@ STRINGS = {
     "parliament.flagged.one": ("{n} amendement à vérifier", "{n} amendment to check"),
     "parliament.flagged.many": ("{n} amendements à vérifier", "{n} amendments to check"),
     "parliament.flagged_hint": (
-        "Gardés en brouillon, le texte de l’article inchangé ; leurs instructions et la raison sont dans "
-        "l’exposé des motifs. Rédigez-les, puis déposez-les.",
-        "Kept as drafts with the article’s text unchanged; their instructions and the reason are in the "
-        "statement of reasons. Write them out, then table them.",
+        "Gardés en brouillon, le texte de l’article inchangé : la page de chacun dit pourquoi et donne ses "
+        "instructions telles que déposées. Rédigez-les, puis déposez-les.",
+        "Kept as drafts with the article’s text unchanged: each one’s page says why and gives its "
+        "instructions as tabled. Write them out, then table them.",
     ),
     "parliament.skipped.one": ("{n} amendement non importé", "{n} amendment not imported"),
     "parliament.skipped.many": ("{n} amendements non importés", "{n} amendments not imported"),
