@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -59,6 +60,8 @@ class ParliamentReport:
     applied: list[str] = field(default_factory=list)  # numbers
     flagged: dict[str, str] = field(default_factory=dict)  # number -> why a human must write it out
     skipped: dict[str, str] = field(default_factory=dict)  # number -> why it was not imported
+    # number in Parliament -> (id, number in the bill) of the amendment it became (applied or flagged)
+    made: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 class ParliamentRow(TypedDict):
@@ -178,6 +181,7 @@ def import_amendments(
             _add(session, amendment, number, taken)
             step = Step(status, status, actor.id, actor.display_name, why)  # as imported
             rows.record_transition(session, amendment, step, amendment.created_at)
+            report.made[number] = (amendment.id, amendment.number)
             if why:
                 report.flagged[number] = why
             else:
@@ -276,6 +280,66 @@ def parliament_head(justification: str | None) -> str | None:
     (its number, authors and outcome in Parliament), else None."""
     head, _, rest = (justification or "").partition("\n\n")
     return head if head.startswith("Amendement n° ") and "Instructions :\n\n" in rest else None
+
+
+# Parliament's outcome (« sort ») as NosSénateurs / NosDéputés write it -> the key of a readable label
+# (drafting.web.i18n.parliament « parliament.sort.<key> »); one not listed is shown as written.
+SORTS = {
+    "adopte": "adopted",
+    "rejete": "rejected",
+    "tombe": "fallen",
+    "retire": "withdrawn",
+    "retire avant seance": "withdrawn",
+    "non soutenu": "not_moved",
+    "irrecevable": "inadmissible",
+    "irrecevable 40": "inadmissible",
+    "indefini": "undefined",
+    "non renseigne": "undefined",
+    "satisfait ou sans objet": "moot",
+    "sans objet": "moot",
+    "satisfait": "moot",
+}
+
+
+def sort_key(sort: str) -> str | None:
+    """The key of Parliament's outcome « Tombe », « Adopté », « Non soutenu » in SORTS, or None."""
+    folded = unicodedata.normalize("NFKD", sort.strip().lower())
+    plain = " ".join("".join(c for c in folded if not unicodedata.combining(c)).replace("-", " ").split())
+    return SORTS.get(plain.rstrip(". "))
+
+
+@dataclass(frozen=True)
+class Imported:
+    """The parts of the justification an import wrote: Parliament's number, authors and outcome, why it
+    was kept for a human (None when applied), the instructions as tabled and the exposé (« Objet »)."""
+
+    number: str
+    authors: str
+    sort: str
+    reason: str | None
+    instructions: list[str]
+    expose: str
+
+
+def imported_parts(justification: str | None) -> Imported | None:
+    """The justification of an imported amendment read back into its parts, or None if it is not one the
+    import wrote (or an edit changed its shape)."""
+    head = parliament_head(justification)
+    if head is None or justification is None:
+        return None
+    rest = justification[len(head) :].lstrip("\n")
+    reason = None
+    if rest.startswith(f"{TO_CHECK} : "):
+        first, _, rest = rest.partition("\n\n")
+        reason = first.removeprefix(f"{TO_CHECK} : ")
+    if not rest.startswith("Instructions :\n\n"):
+        return None
+    body, _, expose = rest.removeprefix("Instructions :\n\n").partition("\n\nObjet :\n\n")
+    number, sort = head.removeprefix("Amendement n° "), ""
+    if number.endswith(")") and " (" in number:
+        number, _, sort = number[:-1].rpartition(" (")
+    number, _, authors = number.partition(", présenté par ")
+    return Imported(number, authors, sort, reason, [p for p in body.split("\n\n") if p.strip()], expose)
 
 
 def _when(row: ParliamentRow) -> datetime:

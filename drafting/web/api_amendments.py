@@ -106,7 +106,9 @@ async def import_from_parliament(request: Request) -> Response:
     db, listing = services_of(request).db, body.model_dump()
     # the report keeps the parser's English; the drafts' justifications, in French, give it in French
     report = await run_in_threadpool(import_amendments, db, actor, bill, listing, in_french)
-    return JSONResponse(asdict(report))
+    answer = asdict(report)
+    del answer["made"]  # the pages' links; the API's answer is as documented
+    return JSONResponse(answer)
 
 
 async def list_amendments(request: Request) -> Response:

@@ -29,6 +29,8 @@ from drafting.domain.amendments import amendment_label
 from drafting.domain.permissions import Actor
 from drafting.domain.tree import Article, BillTree
 from drafting.services import amendment_detail, amendment_pages, commands
+from drafting.services.memo import rendered
+from drafting.services.parliament_import import imported_parts
 from drafting.services.participation import Target
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
@@ -162,6 +164,13 @@ def read(services: Services, actor: Actor | None, amendment_id: int, pages: dict
     official = actor is not None and actor.is_official_of(bill_id)
     own = actor is not None and a["author_id"] is not None and a["author_id"] == actor.id
     stands_in = official and a["parliament_number"] is not None
+    imported = imported_parts(a["justification"]) if a["parliament_number"] is not None else None
+    # a draft the import could not apply: why, as its history gives it (the parser's words, shown in the
+    # page's language), else as the justification wrote it (in French)
+    import_step = next((s for s in a["history"] if s["from"] == s["to"]), None) if imported else None
+    to_check = None
+    if imported and imported.reason and a["status"] == "draft" and a["text"] == a["base_text"]:
+        to_check = (import_step["reason"], "") if import_step and import_step["reason"] else (imported.reason, "fr")
     steps = [{**step, "kind": "step"} for step in a["history"]]
     steps += [{**r, "kind": "rebase"} for r in a["rebases"]]
     steps += [{"kind": "rectified", "revision": t["revision"], "at": t["replaced_at"]} for t in a["texts"]]
@@ -176,6 +185,9 @@ def read(services: Services, actor: Actor | None, amendment_id: int, pages: dict
         "labels": {r: amendment_label(number, r) for r in range(a["revision"] + 1)},
         "labels_next": amendment_label(number, a["revision"] + 1),
         "steps": sorted(steps, key=lambda step: step["at"]),
+        "imported": imported,
+        "expose_html": rendered(imported.expose) if imported and imported.expose else "",
+        "to_check_reason": to_check,  # (reason, "" for the parser's words or "fr" for the French kept)
         "by_revision": by_revision,
         "tally": tally_of(a["tally"]),
         "my_vote": services.votes.mine(actor, bill_id, "amendment").get(amendment_id),

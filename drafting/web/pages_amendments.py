@@ -23,7 +23,8 @@ from drafting.domain.permissions import Actor
 from drafting.domain.tree import Article
 from drafting.services import amendment_drafts, amendment_instructions, amendment_pages, commands
 from drafting.services.amendment_proposals import normalized
-from drafting.services.parliament_import import parliament_head
+from drafting.services.memo import rendered
+from drafting.services.parliament_import import imported_parts, parliament_head
 from drafting.services.views.amendments import AmendmentListItem, DraftPreview, ShownAmendment
 from drafting.web import pages_instructions
 from drafting.web.auth import current_actor
@@ -86,7 +87,14 @@ def decorate(services: Services, items: list[AmendmentListItem]) -> list[ShownAm
     Parliament with its number, authors and outcome there."""
     closed = [a["id"] for a in items if a["status"] not in ("submitted", "draft")]
     closings = amendment_pages.closings(services.db, closed)
-    return [{**a, "closing": closings.get(a["id"]), "parliament": parliament_head(a["justification"])} for a in items]
+    shown: list[ShownAmendment] = []
+    for a in items:
+        parts = imported_parts(a["justification"])
+        expose_html = rendered(parts.expose) if parts and parts.expose else ""
+        head = parliament_head(a["justification"])
+        shown.append({**a, "closing": closings.get(a["id"]), "parliament": head, "imported": parts,
+                      "expose_html": expose_html})  # fmt: skip
+    return shown
 
 
 def article_amendments(services: Services, bill_id: int, eid: str, actor: Actor | None) -> dict[str, Any]:

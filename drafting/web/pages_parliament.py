@@ -20,7 +20,7 @@ from starlette.types import Message
 
 from drafting.domain import bounded_json, errors
 from drafting.domain.permissions import Actor
-from drafting.services.parliament_import import TO_CHECK, ParliamentReport, import_amendments
+from drafting.services.parliament_import import TO_CHECK, ParliamentReport, import_amendments, sort_key
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
 from drafting.web.i18n import language, translate
@@ -40,8 +40,16 @@ def _imported_reason(context: Context, reason: str) -> tuple[str, str]:
     return shown(str(context.get("lang", "fr")), reason)
 
 
+@pass_context
+def _parliament_sort(context: Context, sort: str) -> str:
+    """Parliament's outcome as NosSénateurs/NosDéputés write it (« Tombe ») as a label in the page's
+    language (« Tombé », "Fell"); one not known is shown as written."""
+    key = sort_key(sort)
+    return translate(str(context.get("lang", "fr")), f"parliament.sort.{key}") if key else sort
+
+
 # amendment cards mark the imported drafts to check; its page's history says why
-templates.globals.update(to_check=TO_CHECK, imported_reason=_imported_reason)
+templates.globals.update(to_check=TO_CHECK, imported_reason=_imported_reason, parliament_sort=_parliament_sort)
 
 
 async def _official(request: Request) -> Actor | Response:
@@ -65,7 +73,10 @@ async def _page(
     bill, _version, _tree = await run_in_threadpool(services_of(request).bills.tree, request.path_params["bill"])
     lang = language(request)
     # (number, why, the language why is in), as the report lists them
-    flagged = [(number, *shown(lang, why)) for number, why in report.flagged.items()] if report else []
+    made = report.made if report else {}
+    # (number in Parliament, why, the language why is in, (id, number in the bill) or None)
+    flagged = [(n, *shown(lang, why), made.get(n)) for n, why in report.flagged.items()] if report else []
+    applied = [(number, made.get(number)) for number in report.applied] if report else []
     skipped = [(number, *shown(lang, why)) for number, why in report.skipped.items()] if report else []
     return await render(
         request,
@@ -78,6 +89,7 @@ async def _page(
         error_detail=error_detail,
         report=report,
         flagged=flagged,
+        applied=applied,
         skipped=skipped,
         source=source,
     )

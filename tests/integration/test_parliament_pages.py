@@ -248,37 +248,61 @@ def test_an_official_imports_a_file_and_reads_what_was_applied_and_what_to_check
     assert "Résultat de l’import" in seen and "Fichier : amendements_senat.json" in seen
     assert "1 amendement lu et appliqué" in seen and "1 amendement à vérifier" in seen
     # why, all in French: the parser's reason, and why the third one was not imported
-    assert '<tr><th scope="row">COM-2</th><td lang="fr">instruction « Supprimer cet alinéa. » : ' \
-        "l’article n’a pas d’alinéa 9 (il en a 2)</td></tr>" in done.text
+    # each row links the amendment it became, by its number here (COM-2 is not a number: the next free one)
+    flagged_row = re.search(r'<tr><th scope="row">COM-2</th><td><a href="/amendments/(\d+)">n° (\d+)</a></td>'
+                            r'<td lang="fr">([^<]*)</td></tr>', done.text)  # fmt: skip
+    why = "instruction « Supprimer cet alinéa. » : l’article n’a pas d’alinéa 9 (il en a 2)"
+    assert flagged_row and flagged_row.group(3) == why
+    draft_id, draft_number = flagged_row.group(1), int(flagged_row.group(2))
+    assert re.search(r'<tr><th scope="row">7</th><td><a href="/amendments/\d+">n° 7</a></td></tr>', done.text)
+    assert client.get(f"/api/amendments/{draft_id}").json()["number"] == draft_number
     assert "1 amendement non importé" in seen
     skipped = "« Article additionnel après l'article 2 » n’est pas un article du texte actuel"
     assert skipped in seen.replace("&#39;", "'")
     assert 'lang="en"' not in done.text.split("<main", 1)[1]
     assert re.search(r'href="/bills/[^"/]+/amendments\?status=submitted"', done.text)
-    assert re.search(r'href="/bills/[^"/]+/amendments\?status=draft&amp;mine=1"', done.text)
+    # the drafts to check are where every official of the bill finds them, however they were imported
+    assert re.search(r'<a href="/bills/[^"/]+/queue#to-check">Voir les amendements importés à vérifier</a>', done.text)
+    queue = client.get(f"/bills/{bill['id']}/queue", headers=HTML).text
+    assert 'id="to-check"' in queue and f'href="/amendments/{draft_id}"' in queue
 
     # the list shows the applied one with its number, authors and outcome in Parliament
     pending = text_of(client.get(f"/bills/{bill['id']}/amendments", params={"status": "submitted"}, headers=HTML).text)
-    assert "Amendement n° 7, présenté par Mme Martin, M. Durand (Adopté)" in pending
+    assert "Amendement n° 7 au Parlement, présenté par Mme Martin, M. Durand · Sort au Parlement : Adopté" in pending
     assert "Mme Martin, M. Durand," in pending  # as the author
     # the drafts to check, the reason in view
     drafts = client.get(f"/bills/{bill['id']}/amendments", params={"status": "draft", "mine": "1"}, headers=HTML)
     assert drafts.status_code == 200
     seen = text_of(drafts.text)
-    assert "À vérifier" in seen and "Amendement n° COM-2, présenté par M. Petit (Rejeté)" in seen
-    assert re.search(r'<details class="justification" open>', drafts.text)
-    # the reason, in the justification (written in French) and in the draft's history, in French
-    why = "instruction « Supprimer cet alinéa. » : l’article n’a pas d’alinéa 9 (il en a 2)"
-    assert f"À vérifier : {why}" in seen and "has no" not in seen
-    draft = re.search(r'href="/amendments/(\d+)"', drafts.text)
-    assert draft
-    page = client.get(f"/amendments/{draft.group(1)}", headers=HTML)
-    assert f'Brouillon commencé par Rapporteure : <q lang="fr">{why}</q>' in page.text
-    assert "has no" not in text_of(page.text)
-    english = client.get(f"/amendments/{draft.group(1)}", headers={**HTML, "Accept-Language": "en"}).text
-    # the history in English; the justification stays in French, as the bill is written
+    assert "À vérifier" in seen
+    assert "Amendement n° COM-2 au Parlement, présenté par M. Petit · Sort au Parlement : Rejeté" in seen
+    # the lists fold what each one says: its head once, its instructions and exposé a click away
+    assert "<details" in drafts.text and " open>" not in drafts.text.split('<ol class="amendments"', 1)[1]
+    assert seen.count("présenté par M. Petit") == 1
+    page = client.get(f"/amendments/{draft_id}", headers=HTML)
+    shown = text_of(page.text)
+    # its page says first that it is to check, and why (in French), as the list does
+    banner = re.search(r'<div class="to-check-banner"[^>]*>(.*?)</div>', page.text, re.S)
+    assert banner and f"À vérifier : {why}" in text_of(banner.group(1)).replace("&nbsp;", " ")
+    assert shown.index("À vérifier&nbsp;:") < shown.index("Ce que propose l’amendement")
+    # no empty redline: a sentence, and the way to write the text; Parliament's instructions as tabled
+    assert "[…" not in shown and "Aucune modification n’a pu être calculée" in shown
+    assert '<a href="#edit-text">Rédiger le texte proposé</a>' in page.text
+    assert 'id="edit-text"' in page.text.split('<details class="edit-box" open>', 1)[1]
+    tabled = re.search(r'<div class="tabled-instructions" lang="fr">(.*?)</div>', page.text, re.S)
+    assert tabled and text_of(tabled.group(1)).split() == ["Alinéa", "9", "Supprimer", "cet", "alinéa."]
+    # Parliament's date and number, and who imported it, each said as what it is
+    assert "Importé du Parlement (n° COM-2, déposé le 20 juin 2013) par Rapporteure" in shown
+    assert f'Déposé au Parlement (n° COM-2) ; importé par Rapporteure : <q lang="fr">{why}</q>' in page.text
+    assert "Brouillon commencé" not in shown and "has no" not in shown
+    english = client.get(f"/amendments/{draft_id}", headers={**HTML, "Accept-Language": "en"}).text
+    # in English, the reason as the parser gives it; Parliament's words stay in French
     said = "amendment COM-2 « Supprimer cet alinéa. »: the article has no alinéa 9 (it has 2 alinéas)"
-    assert f'<q lang="en">{said}</q>' in english and f"À vérifier : {why}" in english
+    banner = re.search(r'<div class="to-check-banner"[^>]*>(.*?)</div>', english, re.S)
+    assert banner and f"To check: {said}" in text_of(banner.group(1))
+    assert "No change could be computed from Parliament’s instructions" in text_of(english)
+    assert "Outcome in Parliament: Rejected" in text_of(english)
+    assert f'<q lang="en">{said}</q>' in english
     api = client.get(f"/api/bills/{bill['id']}/amendments", params={"status": "submitted"}).json()["items"]
     assert [(a["number"], a["text"]) for a in api] == [(7, bill["text1"].replace("six mois", "un an"))]
 
@@ -592,3 +616,26 @@ def test_a_page_form_posted_wrong_answers_an_html_page_whatever_the_client_accep
     api = client.post(f"/api/bills/{bill['id']}/amendments", data={"x": "1"}, headers=no_accept)
     assert api.status_code in (400, 415, 422) and api.headers["content-type"].startswith("application/json")
     assert client.get(f"/api/bills/{bill['id']}/amendments").json()["items"] == []
+
+
+def test_parliaments_outcome_reads_as_a_label_in_the_readers_language(
+    services: Services, client: TestClient, bill: dict[str, Any], official: Actor
+) -> None:
+    as_official(client)
+    sorts = {"30": "Tombe", "31": "Non soutenu", "32": "Indéfini", "33": "Irrecevable", "34": "Retiré", "35": "Curieux"}
+    rows = [{"numero": n, "sujet": "Article 1er", "texte": ONE_YEAR, "signataires": "M. Petit", "sort": sort,
+             "expose": f"Exposé {n}.", "date": "2013-06-20"} for n, sort in sorts.items()]  # fmt: skip
+    assert upload(client, bill, listing(*rows)).status_code == 200
+    url = f"/bills/{bill['id']}/amendments"
+    french = text_of(client.get(url, params={"status": "submitted"}, headers=HTML).text)
+    for label in ("Tombé", "Non soutenu", "Non renseigné", "Irrecevable", "Retiré", "Curieux"):
+        assert f"Sort au Parlement : {label}" in french
+    assert "(Tombe)" not in french and "Tombe " not in french
+    english = client.get(url, params={"status": "submitted"}, headers={**HTML, "Accept-Language": "en"}).text
+    for label in ("Fell", "Not moved", "Not recorded", "Inadmissible", "Withdrawn", "Curieux"):
+        assert f"Outcome in Parliament: {label}" in text_of(english)
+    # the exposé once, folded; the head is not repeated in it
+    assert french.count("présenté par M. Petit") == len(sorts) and french.count("Exposé 30.") == 1
+    first = client.get(f"/api/bills/{bill['id']}/amendments").json()["items"][0]["id"]
+    page = text_of(client.get(f"/amendments/{first}", headers=HTML).text)
+    assert "Sort au Parlement :" in page and "Importé du Parlement (n° 3" in page and "À vérifier" not in page

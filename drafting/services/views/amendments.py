@@ -3,9 +3,12 @@ decisions and previews. The JSON of `/api/amendments...` and what the amendment 
 
 from __future__ import annotations
 
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 from drafting.storage.participation import TallyCounts
+
+if TYPE_CHECKING:  # the import service reads these views: named for the type checker only
+    from drafting.services.parliament_import import Imported
 
 # A readable redline: [op, text] pairs, op one of "=", "-", "+" (`textdiff.Segment.as_json`).
 Diff = list[list[str]]
@@ -248,6 +251,8 @@ class ShownAmendment(AmendmentListItem):
 
     closing: ClosingView | None
     parliament: str | None  # « Amendement n° 42, présenté par … (Adopté) » for one imported from Parliament
+    imported: Imported | None  # that head read into its parts, with its instructions and exposé
+    expose_html: str  # an imported one's exposé (« Objet »), rendered: its statement without the head
 
 
 class MyClosing(TypedDict):

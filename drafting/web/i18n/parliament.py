@@ -121,10 +121,10 @@ STRINGS = {
     "parliament.flagged.one": ("{n} amendement à vérifier", "{n} amendment to check"),
     "parliament.flagged.many": ("{n} amendements à vérifier", "{n} amendments to check"),
     "parliament.flagged_hint": (
-        "Gardés en brouillon, le texte de l’article inchangé ; leurs instructions et la raison sont dans "
-        "l’exposé des motifs. Rédigez-les, puis déposez-les.",
-        "Kept as drafts with the article’s text unchanged; their instructions and the reason are in the "
-        "statement of reasons. Write them out, then table them.",
+        "Gardés en brouillon, le texte de l’article inchangé : la page de chacun dit pourquoi et donne ses "
+        "instructions telles que déposées. Rédigez-les, puis déposez-les.",
+        "Kept as drafts with the article’s text unchanged: each one’s page says why and gives its "
+        "instructions as tabled. Write them out, then table them.",
     ),
     "parliament.skipped.one": ("{n} amendement non importé", "{n} amendment not imported"),
     "parliament.skipped.many": ("{n} amendements non importés", "{n} amendments not imported"),
@@ -139,4 +139,53 @@ STRINGS = {
     "parliament.see_applied": ("Voir les amendements en attente", "See the pending amendments"),
     "parliament.see_flagged": ("Voir vos brouillons à vérifier", "See your drafts to check"),
     "parliament.import_again": ("Importer un autre fichier", "Import another file"),
+    "parliament.see_flagged_queue": (
+        "Voir les amendements importés à vérifier",
+        "See the imported amendments to check",
+    ),
+    "parliament.number_there": ("N° au Parlement", "No. in Parliament"),
+    "parliament.number_here": ("N° ici", "No. here"),
+    # an amendment imported from Parliament, on its page and in lists
+    "parliament.banner": ("À vérifier : {why}", "To check: {why}"),
+    "parliament.banner_how": (
+        "L’import n’a pas pu appliquer ses instructions : rédigez le texte de l’article qu’elles "
+        "demandent, puis déposez l’amendement.",
+        "The import could not apply its instructions: write out the article’s text they ask for, then "
+        "table the amendment.",
+    ),
+    "parliament.no_change": (
+        "Aucune modification n’a pu être calculée à partir des instructions du Parlement : le texte "
+        "proposé est encore celui de l’article, inchangé.",
+        "No change could be computed from Parliament’s instructions: the proposed text is still the "
+        "article’s, unchanged.",
+    ),
+    "parliament.write_it": ("Rédiger le texte proposé", "Write the proposed text"),
+    "parliament.tabled_instructions": ("Instructions déposées au Parlement", "Instructions as tabled in Parliament"),
+    "parliament.source": ("Amendement n° {number} au Parlement", "Amendment no. {number} in Parliament"),
+    "parliament.source_by": (
+        "Amendement n° {number} au Parlement, présenté par {who}",
+        "Amendment no. {number} in Parliament, moved by {who}",
+    ),
+    "parliament.outcome": ("Sort au Parlement : {sort}", "Outcome in Parliament: {sort}"),
+    "parliament.sort.adopted": ("Adopté", "Adopted"),
+    "parliament.sort.rejected": ("Rejeté", "Rejected"),
+    "parliament.sort.fallen": ("Tombé", "Fell"),
+    "parliament.sort.withdrawn": ("Retiré", "Withdrawn"),
+    "parliament.sort.not_moved": ("Non soutenu", "Not moved"),
+    "parliament.sort.inadmissible": ("Irrecevable", "Inadmissible"),
+    "parliament.sort.undefined": ("Non renseigné", "Not recorded"),
+    "parliament.sort.moot": ("Satisfait ou sans objet", "Satisfied or moot"),
+    "parliament.imported_by": (
+        "Importé du Parlement (n° {number}, déposé le {day}) par {who}",
+        "Imported from Parliament (no. {number}, tabled on {day}) by {who}",
+    ),
+    "parliament.step_imported": (
+        "Déposé au Parlement (n° {number}) ; importé par {who}",
+        "Tabled in Parliament (no. {number}); imported by {who}",
+    ),
+    "parliament.draft_notice": (
+        "Ce brouillon importé n’est visible que par les responsables du texte. Déposez-le pour que les "
+        "autres le lisent et votent.",
+        "Only the bill’s officials can see this imported draft. Table it for others to read it and vote.",
+    ),
 }
