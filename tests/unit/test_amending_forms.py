@@ -2036,3 +2036,12 @@ def test_a_citizens_proposal_before_an_instruction_is_that_instruction() -> None
     assert alineas(apply(article, [("1", "Nous proposons de supprimer l'alinéa 3.")])) == ["Le maire décide.", "Le délai est de deux mois."]
     with pytest.raises(AmendingError):
         apply(article, [("1", "Il est proposé de modifier l'alinéa 2.")])
+
+
+def test_proposed_with_a_place_between_commas_before_the_infinitive() -> None:
+    # « Il est proposé de, à l'alinéa 1, remplacer … »: read as « À l'alinéa 1, remplacer … » (p144-019)
+    article = "Le délai est de six mois.\n\nIl court du dépôt."
+    said = "Il est proposé de, à l'alinéa 1, remplacer les mots « six mois » par « un an »."
+    assert apply(article, [("1", said)]) == "Le délai est de un an.\n\nIl court du dépôt."
+    with pytest.raises(AmendingError):
+        apply(article, [("1", "Il est proposé de, à l'alinéa 1, modifier les mots « six mois ».")])

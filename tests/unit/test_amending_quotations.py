@@ -990,3 +990,25 @@ def test_a_quoted_alinea_left_open_amid_a_quotation_whose_items_are_bare_is_its_
     ]
     rewritten = "Alinéas 3 et 4\n\nRemplacer ces alinéas par un alinéa ainsi rédigé :\n\n« 1° les documents."
     assert alineas(apply(article, [("1", rewritten)]))[1:3] == ["« Les administrations publient :", "« 1° les documents."]
+
+
+def test_announced_alineas_each_quoted_counted_whole_once_one_is_put_after_them() -> None:
+    # « complété par deux alinéas ainsi rédigés : » then « « X. » », « « Y. » »: one put after the last takes its
+    # closing quote (« « Y. », « « Z. » »); all three are counted, not the first alone (p144-043)
+    each = "\n\n".join(
+        [
+            "L'article L. 1 du code est complété par deux alinéas ainsi rédigés :",
+            "« La redevance est due. »",
+            "« Le décret fixe les modalités. »",
+        ]
+    )
+    one = each.replace("due. »", "due.")
+    for article in (each, one):
+        for where in ("Après l'alinéa 3", "Après l'alinéa 2"):
+            said = where + ", insérer un alinéa ainsi rédigé : « Un arrêté précise le taux. »"
+            out = alineas(apply(article, [("1", said)]))
+            assert out[0] == "L'article L. 1 du code est complété par trois alinéas ainsi rédigés :"
+            assert len(out) == 4
+        gone = alineas(apply(article, [("1", "Supprimer l'alinéa 3.")]))
+        assert gone == ["L'article L. 1 du code est complété par un alinéa ainsi rédigé :", "« La redevance est due. »"]
+    assert alineas(apply(one, [("1", "Supprimer l'alinéa 2.")]))[0].endswith("par un alinéa ainsi rédigé :")

@@ -11,7 +11,7 @@ from functools import partial
 from drafting.domain.amending.divisions import ARTICLE_HEADING
 from drafting.domain.amending.lexer import COUNT, NUMBERS, number
 from drafting.domain.amending.quotations import quoted_run
-from drafting.domain.amending.quotes import opened, quote_end
+from drafting.domain.amending.quotes import opened
 from drafting.domain.amending.spans import phrase_spans
 from drafting.domain.amending.typography import BLANKS, fold
 
@@ -105,10 +105,15 @@ def announcements_recounted(
 
 def _each_quoted(lines: list[str], start: int) -> int:
     """How many alinéas from `start` each open and close a quotation of their own (« « X. » », « « Y. » »), as
-    bills write the alinéas one announcement puts (p140-048)."""
+    bills write the alinéas one announcement puts (p140-048). An amendment's alinéa put at the end of one of
+    them takes its closing quote (« « X. » », « « Y. », « « Z. » »): the quotations that follow one another are
+    counted whole, however many alinéas each holds."""
     end = start
-    while end < len(lines) and opened(lines[end]) and quote_end(lines[end]) and quoted_run(lines, end) == 1:
-        end += 1
+    while end < len(lines) and opened(lines[end]):
+        held = quoted_run(lines, end)
+        if held is None:
+            break
+        end += held
     return end - start
 
 

@@ -137,15 +137,19 @@ _REWRITE = re.compile(r"\b([Rr])[ée][ée]crire\b")
 # « Il est proposé de réécrire l'alinéa 3 comme suit », « Nous proposons de supprimer … »: a citizen's proposal
 # opening the sentence before an instruction's infinitive is that instruction (p143-020)
 _PROPOSED = re.compile(
-    r"^(?:[Ii]l est proposé|[Nn]ous proposons|[Jj]e propose) d(?:e |['’])(?=(?:rédiger|r[ée][ée]crire|supprimer|"
-    r"compléter|remplacer|insérer|substituer|ajouter|rétablir)\b)"
+    r"^(?:[Ii]l est proposé|[Nn]ous proposons|[Jj]e propose) (?:d(?:e |['’])|de, (?=[^,;:«»\"“”¤]{1,80}, ))"
+    r"(?=(?:[^,;:«»\"“”¤]{1,80}, )?(?:rédiger|r[ée][ée]crire|supprimer|compléter|remplacer|insérer|substituer|"
+    r"ajouter|rétablir)\b)"
 )
 
 
 def _said_as_read(prose: str) -> str:
     """The prose with « alinéa 1er » as « alinéa 1 » and « réécrire » as « rédiger », as the forms read them, and
     « Il est proposé de » / « Nous proposons de » before an instruction's infinitive left out."""
-    prose = _PROPOSED.sub("", prose)
+    proposed = _PROPOSED.match(prose)
+    if proposed is not None:  # « Il est proposé de, à l'alinéa 12, remplacer »: « À l'alinéa 12, remplacer »
+        prose = prose[proposed.end() :]
+        prose = prose[:1].upper() + prose[1:] if proposed.group(0).endswith(", ") else prose
     prose = _ALINEA_NUMBERS.sub(lambda m: m.group(1) + re.sub(r"\b1er\b", "1", m.group(2)), prose)
     return _REWRITE.sub(lambda m: m.group(1) + "édiger", prose)
 
