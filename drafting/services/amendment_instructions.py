@@ -3,6 +3,7 @@ and applied to the article of its base version, it becomes an ordinary modify or
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from drafting.domain import amending
@@ -36,12 +37,14 @@ def as_proposal(base_number: int, base: BillTree, proposal: Proposal) -> Proposa
     return replace(proposal, kind="modify" if proposed else "delete", text=proposed or None, instructions=None)
 
 
-def as_sub_amendment(amended: str, proposal: Proposal) -> Proposal:
+def as_sub_amendment(amended: str, names: Sequence[str], proposal: Proposal) -> Proposal:
     """A sub-amendment given as instructions: the amendment's text (`amended`) as they change it, kind
-    "modify". Refused when they cannot be applied, change nothing, or strike the whole text (a
-    sub-amendment changes an amendment; one against it all is a vote against it)."""
+    "modify". They may name that amendment as a reader does, by one of its `names` (its number in the
+    bill, « 3 »; its number in Parliament): « À l'alinéa 1 de l'amendement n° 3 », « Sous-amendement
+    n° 3 : »; naming another one is refused. Refused when they cannot be applied, change nothing, or
+    strike the whole text (a sub-amendment changes an amendment; one against it all is a vote against it)."""
     _check(proposal)
-    proposed = _applied(amended, proposal.instructions or "")
+    proposed = _applied(amended, proposal.instructions or "", names)
     if proposed == amended:
         raise InvalidInput("the instructions leave the amendment's text as it is", reason="unchanged")
     if not proposed:
@@ -59,9 +62,10 @@ def _check(proposal: Proposal) -> None:
         raise InvalidInput('an amendment given as "instructions" carries no "text": the text is computed')
 
 
-def _applied(text: str, instructions: str) -> str:
-    """`text` (alinéas one a line) as the instructions leave it, in the same form; "" when deleted."""
-    out = amending.apply(text, [("", instructions)])
+def _applied(text: str, instructions: str, names: Sequence[str] = ()) -> str:
+    """`text` (alinéas one a line) as the instructions leave it, in the same form; "" when deleted. With
+    `names`, `text` is the amendment they name (`amending.apply_one`)."""
+    out = amending.apply_one(text, instructions, names)
     return "\n".join(a for a in out.split("\n\n") if a)
 
 

@@ -142,7 +142,8 @@ def _sub_amendment(session: Session, bill: Bill, parent_id: int, proposal: Propo
     if proposal.kind == "instructions":  # legal French on the amendment's text
         from drafting.services.amendment_instructions import as_sub_amendment
 
-        proposal = as_sub_amendment(parent.proposed_text, proposal)
+        names = [str(parent.number), *([parent.parliament_number] if parent.parliament_number else [])]
+        proposal = as_sub_amendment(parent.proposed_text, names, proposal)
     proposed = normalized(proposal.text or "")
     if not proposed:
         raise InvalidInput('a sub-amendment gives the amendment\'s new text: "text" is empty')

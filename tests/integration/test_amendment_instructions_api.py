@@ -120,3 +120,35 @@ def test_a_refusal_names_the_words_the_user_quoted_not_the_parsers_placeholders(
     shortened = post(client, bill, f"Alinéa 2, supprimer les mots : « {long} ».").json()["error"]["details"]["part"]
     assert shortened.startswith("Alinéa 2, supprimer les mots : « une licorne très") and "[…]" in shortened
     assert "très bleue »" in shortened and len(shortened) < 150
+
+
+def test_a_sub_amendment_may_name_its_amendment_by_its_number_as_parliament_writes_it(
+    services: Services, client: TestClient, bill: dict[str, Any], official: Actor
+) -> None:
+    other_bill = client.post("/api/bills", json={"source": BILL, "label": "autre texte"}).json()
+    assert client.patch(f"/api/bills/{other_bill['id']}", json={"status": "open"}).status_code == 200
+    as_user(services, client, "camille@example.org")
+    elsewhere = {**bill, "id": other_bill["id"]}
+    for _ in range(3):  # amendments of another bill: ids and numbers in this bill part ways
+        assert post(client, elsewhere, "Alinéa 1\n\nSupprimer les mots :\n\nsix mois").status_code == 201
+    post(client, bill, "Alinéa 1\n\nRemplacer les mots :\n\nsix mois\n\npar les mots :\n\nneuf mois")  # n° 1
+    parent = post(client, bill, "Alinéa 1\n\nRemplacer les mots :\n\nsix mois\n\npar les mots :\n\nun an").json()
+    assert parent["number"] == 2 and parent["id"] != 2  # the app shows « n° 2 »
+    url = f"/api/bills/{bill['id']}/amendments"
+    sub = {"kind": "instructions", "parent": parent["id"], "justification": "Plutôt deux."}
+    change = "remplacer les mots : « un an » par les mots : « deux ans »"
+    wanted = parent["text"].replace("un an", "deux ans")
+    for written in (f"Sous-amendement n° 2 : Alinéa 1, {change}", f"À l'alinéa 1 de l'amendement n° 2, {change}"):
+        done = client.post(url, json={**sub, "instructions": written})
+        assert done.status_code == 201, done.text
+        assert done.json()["text"] == wanted and done.json()["parent"] == parent["id"]
+    other = client.post(url, json={**sub, "instructions": f"À l'alinéa 1 de l'amendement n° 12, {change}"})
+    assert other.status_code == 422
+    said = "it names amendment 12, but this sub-amendment is filed on amendment 2"
+    assert said in other.json()["error"]["message"] and other.json()["error"]["code"] == "conflict"
+    lone = post(client, bill, f"Amendement n° 12 : Alinéa 1, {change}")
+    assert lone.status_code == 422
+    message = lone.json()["error"]["message"]
+    assert "it names amendment 12: to change that amendment's text, file it as a sub-amendment" in message
+    assert "not among them" not in message and lone.json()["error"]["code"] == "not_applicable"
+    assert len(client.get(url).json()["items"]) == 4  # the two amendments and the two sub-amendments

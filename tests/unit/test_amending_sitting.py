@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from drafting.domain.amending import AmendingError, apply
+from drafting.domain.amending import AmendingError, apply, apply_one
 from tests.unit.amending_helpers import ARTICLE, alineas
 
 
@@ -826,3 +826,16 @@ def test_a_sub_amendment_counts_the_alineas_of_its_amendment_pasted_whole_withou
     )
     sub = "Sous-amendement n° 11 à l'amendement n° 10\n\nÀ l'alinéa 1 de l'amendement n° 10, substituer au mot : « trois » le mot : « quatre »."
     assert alineas(apply(article, [("10", amendment), ("11", sub)]))[1] == "Le délai est de quatre mois."
+
+
+def test_instructions_given_alone_on_an_amendments_text_may_name_it_and_no_other() -> None:
+    # a sub-amendment filed in the app on amendment n° 3: its text is the amendment's (`apply_one`); « de
+    # l'amendement n° 3 », « Sous-amendement n° 3 : » name it; another number, or any with none filed on, is refused
+    amended = "Le délai est de un an.\n\nIl court du dépôt."
+    change = "remplacer les mots : « un an » par les mots : « deux ans »"
+    for written in (f"Sous-amendement n° 3 : Alinéa 1, {change}", f"À l'alinéa 1 de l'amendement n° 3 rectifié, {change}"):
+        assert alineas(apply_one(amended, written, ["3"]))[0] == "Le délai est de deux ans."
+    with pytest.raises(AmendingError, match="it names amendment 12, but this sub-amendment is filed on amendment 3"):
+        apply_one(amended, f"À l'alinéa 1 de l'amendement n° 12, {change}", ["3"])
+    with pytest.raises(AmendingError, match="it names amendment 12: to change that amendment's text, file it as a sub-amendment"):
+        apply_one(amended, f"Amendement n° 12 : Alinéa 1, {change}")

@@ -40,7 +40,7 @@ from drafting.domain.amending.search import occurrences
 from drafting.domain.amending.typography import BLANKS, in_straight_quotes, normal, straight_inner_quotes, visible
 from drafting.domain.tree import split_alineas
 
-__all__ = ["AmendingError", "Amendment", "Edit", "Place", "apply", "occurrences", "parse"]
+__all__ = ["AmendingError", "Amendment", "Edit", "Place", "apply", "apply_one", "occurrences", "parse"]
 
 
 def parse(numero: str, text: str, intro: str = "") -> Amendment:
@@ -110,7 +110,43 @@ def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
         raise clear from exc
 
 
-def _apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
+def apply_one(text: str, instructions: str, filed_on: Sequence[str] = ()) -> str:
+    """One amendment's instructions applied to `text` outside a sitting, as `apply` does: `text` is an article,
+    or, `filed_on` naming it (its numbers: « 3 », « COM-7 »), the text of the amendment they sub-amend, which
+    instructions naming it (« À l'alinéa 1 de l'amendement n° 3 », « Sous-amendement n° 3 : ») amend. Naming
+    another amendment, or any when `filed_on` is empty, they are refused: which text they change is not this."""
+    try:
+        return _apply(text, [("", instructions)], filed_on=tuple(filed_on), alone=True)
+    except AmendingError as exc:
+        clear = with_quotations(exc, [("", instructions)], _intro(visible(text)))
+        if clear is exc:
+            raise
+        raise clear from exc
+
+
+def _filed(amendment: Amendment, filed_on: tuple[str, ...]) -> Amendment:
+    """An amendment given alone (`apply_one`): naming the amendment `filed_on` names, an ordinary one on its text."""
+    if amendment.parent is None:
+        return amendment
+    if _bare(amendment.parent) in {_bare(n) for n in filed_on}:
+        return replace(amendment, parent=None)
+    if filed_on:
+        parent = filed_on[0]
+        reason = f"it names amendment {amendment.parent}, but this sub-amendment is filed on amendment {parent}"
+        raise AmendingError(amendment.numero, "", reason, "conflict")
+    reason = (
+        f"it names amendment {amendment.parent}: to change that amendment's text, file it as a sub-amendment "
+        "of that amendment (an amendment's own heading is left out)"
+    )
+    raise AmendingError(amendment.numero, "", reason, "not_applicable")
+
+
+def _apply(
+    article_text: str,
+    amendments: Sequence[tuple[str, str]],
+    filed_on: tuple[str, ...] = (),
+    alone: bool = False,
+) -> str:
     """The article (alinéas one a line, or separated by blank lines) with every amendment applied,
     alinéas separated by a blank line; "" when the article is deleted.
 
@@ -131,6 +167,8 @@ def _apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:
     amendments = [(numero, visible(text)) for numero, text in amendments]
     intro = _intro(article_text)
     parsed = [parse(numero, text, intro) for numero, text in amendments]
+    if alone:  # outside a sitting (`apply_one`)
+        parsed = [_filed(a, filed_on) for a in parsed]
     by_number = {a.numero: a for a in parsed}
     # « l'amendement n° COM-7 » read in any case, « rect. » or not (« COM-7 rect. » in the list)
     named = {_bare(a.numero): a for a in parsed}

@@ -281,6 +281,8 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("the alinéas put stand next to a comparative text's lines standing for alinéas it leaves out; whether they are inside the quotation beside those lines is not said", "les alinéas insérés jouxtent des lignes du texte comparatif tenant lieu d’alinéas qu’il ne reproduit pas ; s’ils sont dans la citation voisine de ces lignes n’est pas dit"),
     ("the alinéas put end an item's quotation after one that ends none; where they go is not said", "les alinéas insérés terminent la citation d’un élément après un alinéa qui n’en termine aucune ; où ils vont n’est pas dit"),
     # __init__.py, conflicts.py: several amendments on one article
+    ("it names amendment {numero}, but this sub-amendment is filed on amendment {parent}", "l’instruction désigne l’amendement {numero}, alors que ce sous-amendement porte sur l’amendement {parent}"),
+    ("it names amendment {numero}: to change that amendment's text, file it as a sub-amendment of that amendment (an amendment's own heading is left out)", "l’instruction désigne l’amendement {numero} : pour modifier le texte de cet amendement, déposez-la comme sous-amendement de celui-ci (l’en-tête d’un amendement lui-même n’est pas repris)"),
     ("it amends amendment {numero}, which is not among them", "le sous-amendement porte sur l’amendement {numero}, qui ne figure pas parmi les amendements donnés"),
     ("amendments {numeros} both delete and rewrite the article", "parmi les amendements {numeros}, l’un supprime l’article et un autre le réécrit"),
     ("it names alinéa {n} of an article of {count}: it may amend the amendment rewriting it", "l’instruction désigne l’alinéa {n} d’un article qui en compte {count} : elle modifie peut-être l’amendement qui le réécrit"),
