@@ -111,9 +111,9 @@ def test_a_refused_filing_takes_the_focus_and_the_expose_survives_a_mode_switch(
     field = page.get_by_label("Instructions d’amendement")
     expect(field).to_have_attribute("aria-invalid", "true")
     assert "form-error" in (field.get_attribute("aria-describedby") or "").split()
-    # the sentence where reading stopped, without quotes around its own « »
+    # the sentence where reading stopped, with the words it quotes and without quotes around its own « »
     assert error.locator("q").count() == 0
-    expect(error.locator(".failed-part")).to_have_text("Alinéa 99, supprimer les mots : « … »")
+    expect(error.locator(".failed-part")).to_have_text("Alinéa 99, supprimer les mots : « trois ans »")
     expect(page.get_by_label("Exposé des motifs")).to_have_value("Pour lire le texte du Sénat.")
     assert [e for e in person.errors if "status of 422" not in e] == []  # the refusal itself is a 422
 
