@@ -131,6 +131,15 @@ _PLACE_START = re.compile(
 )
 
 
+def _names_its_article(paragraph: str, line: str) -> bool:
+    """Whether a heading names the article the draft is on (« ##Article 4 »); one that makes a new article
+    (« ##Après l'article 6 ») is refused: its text is that article's, no instruction on this one."""
+    if _NEW_ARTICLE.fullmatch(line):
+        made = "it makes a new article, after or before the one named: its text is no instruction on this article"
+        raise AmendingError("", paragraph, made)
+    return bool(_ON_ARTICLE.fullmatch(line))
+
+
 def _headings(paragraphs: list[str]) -> tuple[int, int]:
     """How many Markdown headings at the top are the page's up to the article it is on (« #Titre », « ##Article
     4 »), and how many of them are titles (no place, no instruction): these alone are dropped only once a
@@ -141,20 +150,14 @@ def _headings(paragraphs: list[str]) -> tuple[int, int]:
         line = fold(paragraph).strip()
         if not isinstance(paragraph, Heading) and not (k and _NEW_ARTICLE.fullmatch(line)):
             break
-        if _NEW_ARTICLE.fullmatch(line):
-            made = "it makes a new article, after or before the one named: its text is no instruction on this article"
-            raise AmendingError("", paragraph, made)
-        if _ON_ARTICLE.fullmatch(line):
+        if _names_its_article(paragraph, line):
             return k + 1, 0
     titles = 0
     for k, paragraph in enumerate(paragraphs):
         line = fold(paragraph).strip()
         if not isinstance(paragraph, Heading) and not _NEW_ARTICLE.fullmatch(line):
             break
-        if _NEW_ARTICLE.fullmatch(line):
-            made = "it makes a new article, after or before the one named: its text is no instruction on this article"
-            raise AmendingError("", paragraph, made)
-        if _ON_ARTICLE.fullmatch(line):
+        if _names_its_article(paragraph, line):
             return k + 1, 0
         if instructs(paragraph) or _marked(line) or _PLACE_START.match(line) or _JUSTIFICATION.fullmatch(line):
             break
