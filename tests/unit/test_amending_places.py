@@ -2908,3 +2908,14 @@ def test_phrase_or_occurrence_zero_is_refused_never_read_as_not_said(said: str, 
     article = "Un.\n\nDeux. Deux b.\n\nTrois.\n\nQuatre."
     with pytest.raises(AmendingError, match=f"there is no {noun} 0: the first is {noun} 1"):
         apply(article, [("1", said)])
+
+
+def test_a_paragraph_named_at_the_wrong_alinea_is_refused_with_its_mark_as_written() -> None:
+    # the refusal said « is the ii », the mark as the parser reads it folded
+    article = "I. – Un. Deux.\n\nII. – Trois.\n\nIII bis. – Quatre."
+    for said, mark in (
+        ("Au II, alinéa 1er, supprimer le mot : « Un ».", "II"),
+        ("Au III bis, alinéa 2, supprimer le mot : « Un ».", "III bis"),
+    ):
+        with pytest.raises(AmendingError, match=f"is the {mark} but that alinéa opens otherwise"):
+            apply(article, [("1", said)])

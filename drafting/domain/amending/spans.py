@@ -57,17 +57,16 @@ def slots_named(article: Article, place: Place, ctx: Ctx) -> list[Slot]:
     if place.item:
         for n, slot in zip(place.alineas, chosen, strict=True):
             if not _opens_with_mark(" ".join(slot.text), place.item):
-                raise ctx.fail(f"it says alinéa {n} is the {place.item} but that alinéa opens otherwise")
+                shown = _as_written(place.item)
+                raise ctx.fail(f"it says alinéa {n} is the {shown} but that alinéa opens otherwise")
     return chosen
 
 
 def _opens_with_mark(text: str, item: str) -> bool:
     """Whether the alinéa opens with the mark « (4° bis) » checks: its number and its adverb (« 4° » is not
     the « 4° bis »); « (III bis) » a paragraph's, « III bis (nouveau). – » (read folded: « iii bis »)."""
-    roman = re.fullmatch(r"([ivx]+)((?: \w+)?)", item)
-    if roman:  # its number in capitals, its adverb as written (« III bis », « II A »)
-        adverb = roman.group(2)
-        item = roman.group(1).upper() + (adverb if adverb.strip() in ADVERBS else adverb.upper())
+    if re.fullmatch(r"([ivx]+)((?: \w+)?)", item):
+        item = _as_written(item)
         want = MARKS["–"].match(item + ". – ")
         got = MARKS["–"].match(fold(text).lstrip())
         return want is not None and got is not None and got.groups() == want.groups()
@@ -77,6 +76,16 @@ def _opens_with_mark(text: str, item: str) -> bool:
             got = mark.match(fold(text).lstrip())
             return got is not None and got.groups() == want.groups()
     return fold(text).lstrip(' "').startswith(item.replace(" ", ""))
+
+
+def _as_written(item: str) -> str:
+    """A mark as the text writes it: a paragraph's (read folded: « iii bis », « ii a ») with its number in
+    capitals and its adverb as written (« III bis », « II A »); any other mark as it is (« 4° bis », « a) »)."""
+    roman = re.fullmatch(r"([ivx]+)((?: \w+)?)", item)
+    if not roman:
+        return item
+    adverb = roman.group(2)
+    return roman.group(1).upper() + (adverb if adverb.strip() in ADVERBS else adverb.upper())
 
 
 def frame(text: str) -> tuple[int, int]:
