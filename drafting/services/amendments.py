@@ -104,7 +104,8 @@ class Amendments:
         with self.db.write(self.bus.publish) as session:
             amendment = rows.get(session, amendment_id)
             bill = bill_rows.get(session, amendment.bill_id, lock=True)
-            amendment = rows.get(session, amendment_id)
+            # read again under the lock: an official may have decided it since the first read
+            amendment = rows.get(session, amendment_id, lock=True)
             visibility.check_visible(session, author, amendment)
             lifecycle = rows.to_model(amendment)
             lifecycle.check_editable(author.id, stands_in=visibility.stands_in(author, amendment))
