@@ -22,6 +22,23 @@ function enhanceSubAmendment() {
 }
 enhanceSubAmendment();
 
+// Its two modes are two addresses: the exposé typed in one goes along when the tab switches to the
+// other, as on the propose page (kept for this tab only, and only until the other mode takes it).
+function carrySubJustification() {
+  const field = root?.querySelector("form.subamend-form textarea[name=justification]");
+  if (!field) return;
+  const key = `drafting.subamend.justification:${root.dataset.amendment}`;
+  const carried = sessionStorage.getItem(key);
+  sessionStorage.removeItem(key);
+  if (carried && !field.value.trim()) field.value = carried;
+  root.addEventListener("click", (event) => {  // on the page, not the links: the form may be refreshed in place
+    if (!event.target.closest(".subamend-box .propose-modes a")) return;
+    const now = root.querySelector("form.subamend-form textarea[name=justification]");
+    if (now?.value.trim()) sessionStorage.setItem(key, now.value);
+  });
+}
+carrySubJustification();
+
 // A refused form's summary, at the top: its link moves the focus to the field it names (inside the
 // sub-amendment box, opened), as on the proposal pages, not only the view.
 root?.querySelector(".error-summary")?.addEventListener("click", (event) => {

@@ -1,8 +1,9 @@
 """Sub-amending an amendment by pasting instructions, in a real Chromium and with the keyboard alone:
-« Sous-amender » and its « Coller des instructions » mode are reached by Tab, a wrong instruction is
-explained while typing, a filed one that is refused comes back said next to the form with what was
-pasted kept (and Axe finds nothing there), and a right one previews the redline of the amendment's
-text and is filed. SQLite only: the browser adds nothing backend-specific."""
+« Sous-amender » and its « Coller des instructions » mode are reached by Tab (the exposé typed in the
+other mode going along), a wrong instruction is explained while typing, a filed one that is refused
+comes back said next to the form with what was pasted kept (and Axe finds nothing there), and a right
+one previews the redline of the amendment's text and is filed. SQLite only: the browser adds nothing
+backend-specific."""
 
 from __future__ import annotations
 
@@ -36,9 +37,12 @@ def test_sub_amending_by_pasting_instructions_with_the_keyboard_alone(
 
     tab_to(page, "Sous-amender", 400)  # the disclosure
     page.keyboard.press("Enter")
+    page.locator("#sub-justification").fill("Collé depuis la commission.")  # typed in the text mode
+    page.get_by_role("link", name="Modifier le texte").focus()
     tab_to(page, "Coller des instructions")
     page.keyboard.press("Enter")
     page.wait_for_url("**?subamend=instructions#subamend")
+    expect(page.locator("#sub-justification")).to_have_value("Collé depuis la commission.")  # carried over
     expect(page.get_by_role("link", name="Coller des instructions")).to_have_attribute("aria-current", "page")
     tab_to(page, "Instructions du sous-amendement")
     page.keyboard.type(f"Alinéa 99 : {CHANGE}")
@@ -63,8 +67,7 @@ def test_sub_amending_by_pasting_instructions_with_the_keyboard_alone(
     page.keyboard.type(f"Alinéa {alinea} de l’amendement n° {parent['number']}\n\n{CHANGE}")
     expect(preview.locator("ins")).to_have_text("et documenté")
     expect(preview.locator("ol.result")).to_contain_text("format ouvert et documenté")
-    tab_to(page, "Exposé des motifs")
-    page.keyboard.type("Collé depuis la commission.")
+    expect(page.locator("#sub-justification")).to_have_value("Collé depuis la commission.")  # kept by the refusal
     tab_to(page, "Déposer le sous-amendement")
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", level=1)).to_have_text(re.compile(r"Sous-amendement n° \d+"))
