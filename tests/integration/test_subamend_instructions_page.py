@@ -115,6 +115,9 @@ def test_the_preview_route_answers_the_redline_or_the_refusal_as_html(
     assert wrong.status_code == 200 and wrong.json()["changed"] is False
     assert "Le texte de l’amendement n’a pas cet alinéa." in wrong.json()["html"]
     assert client.post(url, json={"instructions": 3}).status_code == 422
+    for wrong_body in (b"{", b"[1]", b'"Alin\xc3\xa9a 1"'):  # not a JSON object: said, never a 500
+        answered = client.post(url, content=wrong_body, headers={"Content-Type": "application/json"})
+        assert answered.status_code in (400, 422) and answered.json()["error"]["message"]
     assert client.post(url, json={"instructions": "x" * 100_001}).status_code == 422
     empty = client.post(url, json={"instructions": "  "})
     assert empty.status_code == 200 and "Collez des instructions" in empty.json()["html"]
