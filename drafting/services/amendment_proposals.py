@@ -128,6 +128,12 @@ def _insertion(session: Session, bill: Bill, base_number: int, base: BillTree, p
     return row
 
 
+def parent_names(parent: Amendment) -> list[str]:
+    """How instructions may name the amendment they sub-amend: its number in the bill (« n° 3 »), and
+    its number in Parliament when it was imported from there."""
+    return [str(parent.number), *([parent.parliament_number] if parent.parliament_number else [])]
+
+
 def _sub_amendment(session: Session, bill: Bill, parent_id: int, proposal: Proposal) -> Amendment:
     parent = rows.get(session, parent_id)
     if parent.bill_id != bill.id:
@@ -142,8 +148,7 @@ def _sub_amendment(session: Session, bill: Bill, parent_id: int, proposal: Propo
     if proposal.kind == "instructions":  # legal French on the amendment's text
         from drafting.services.amendment_instructions import as_sub_amendment
 
-        names = [str(parent.number), *([parent.parliament_number] if parent.parliament_number else [])]
-        proposal = as_sub_amendment(parent.proposed_text, names, proposal)
+        proposal = as_sub_amendment(parent.proposed_text, parent_names(parent), proposal)
     proposed = normalized(proposal.text or "")
     if not proposed:
         raise InvalidInput('a sub-amendment gives the amendment\'s new text: "text" is empty')

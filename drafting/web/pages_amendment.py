@@ -2,7 +2,7 @@
 it had (« rect. », « rect. bis ») with the votes and arguments cast on each, its sub-amendments and
 its discussion; and the forms its readers, its author and the bill's officials use, each posting to
 a route here that calls the same service as the API (deciding posts to `/amendments/{id}/decision`,
-in pages_amendments).
+in pages_amendments; sub-amending to `/amendments/{id}/subamend`, in pages_subamend).
 
 Every form works without script: a success redirects (303) back to the page; a refusal shows the
 page again with the message next to the form and what was typed kept.
@@ -32,6 +32,7 @@ from drafting.services import amendment_detail, amendment_pages, commands
 from drafting.services.memo import rendered
 from drafting.services.parliament_import import imported_parts
 from drafting.services.participation import Target
+from drafting.services.views.amendments import InstructionsPreview
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
 from drafting.web.forms import fields, see_other
@@ -42,6 +43,7 @@ from drafting.web.requests import form_int, int_param, path_int
 
 ARGUMENTS_PER_PAGE = 20
 VOTE_VALUES = ("agree", "mixed", "disagree")
+SUB_MODES = ("text", "instructions")  # the sub-amendment form's two modes, as the propose page's
 REFUSED = (errors.InvalidInput, errors.Forbidden, errors.Conflict, errors.PayloadTooLarge)
 STATUS = {errors.InvalidInput: 422, errors.Forbidden: 403, errors.Conflict: 409, errors.PayloadTooLarge: 413}
 # What each form says when the services refuse it (keys of i18n/amendment.py), by kind of refusal.
@@ -84,15 +86,41 @@ FIELDS = {
 
 @dataclass(frozen=True)
 class Problem:
-    """A refused form: which one, the message key, and what was typed (shown again)."""
+    """A refused form: which one, the message key (or the `message` itself, already in the page's
+    language), what was typed (shown again), and for pasted instructions why they were refused (the
+    sentence where reading stopped, the parser's reason: pages_instructions.refusal)."""
 
     form: str
     key: str
     values: dict[str, str] = field(default_factory=dict)
+    message: str | None = None
+    refused: dict[str, Any] | None = None
 
     @property
     def field(self) -> str:
+        if self.form == "subamend" and self.values.get("mode") == "instructions":
+            return "sub-instructions"
         return FIELDS.get(self.form, "sub-text")
+
+
+@dataclass(frozen=True)
+class SubForm:
+    """The sub-amendment form as the page shows it: its mode (the amendment's text edited, or
+    instructions pasted), whether it is open, and in the instructions mode what was pasted with its
+    preview or refusal (pages_subamend.py)."""
+
+    mode: str = "text"
+    open: bool = False
+    instructions: str = ""
+    justification: str = ""
+    preview: InstructionsPreview | None = None
+    refused: dict[str, Any] | None = None
+
+
+def sub_form_asked(request: Request) -> SubForm:
+    """The form a link asked for: `?subamend=instructions` (or `text`) opens it in that mode."""
+    asked = request.query_params.get("subamend")
+    return SubForm(mode="instructions" if asked == "instructions" else "text", open=asked in SUB_MODES)
 
 
 @pass_context
@@ -206,7 +234,10 @@ def read(services: Services, actor: Actor | None, amendment_id: int, pages: dict
     }
 
 
-async def _page(request: Request, status: int = 200, problem: Problem | None = None) -> Response:
+async def show(
+    request: Request, status: int = 200, problem: Problem | None = None, sub: SubForm | None = None
+) -> Response:
+    """The page; after a form was posted, with its `problem` and the sub-amendment form as it was sent."""
     actor = await current_actor(request)
     amendment_id = path_int(request, "id")
     pages = {"for": int_param(request, "pour", 1) or 1, "against": int_param(request, "contre", 1) or 1}
@@ -216,6 +247,7 @@ async def _page(request: Request, status: int = 200, problem: Problem | None = N
         "amendment.html",
         status,
         problem=problem,
+        sub=sub or sub_form_asked(request),
         decision_problem=decision_problem(request) if int_param(request, "on") == amendment_id else None,
         per_page_arguments=ARGUMENTS_PER_PAGE,
         open_statuses=OPEN,
@@ -224,27 +256,35 @@ async def _page(request: Request, status: int = 200, problem: Problem | None = N
 
 
 async def amendment_page(request: Request) -> Response:
-    return await _page(request)
+    return await show(request)
 
 
-async def _refused(request: Request, form: str, exc: errors.DraftingError, values: dict[str, str]) -> Response:
-    status = next((s for cls, s in STATUS.items() if isinstance(exc, cls)), 422)
-    key = next((k for cls, k in MESSAGES[form].items() if isinstance(exc, cls)), "amendment.error.invalid")
-    return await _page(request, status, Problem(form, key, values))
+def status_of(exc: errors.DraftingError) -> int:
+    return next((s for cls, s in STATUS.items() if isinstance(exc, cls)), 422)
 
 
-def _signin(amendment_id: int) -> Response:
+def message_key(form: str, exc: errors.DraftingError) -> str:
+    return next((k for cls, k in MESSAGES[form].items() if isinstance(exc, cls)), "amendment.error.invalid")
+
+
+async def refused_form(
+    request: Request, form: str, exc: errors.DraftingError, values: dict[str, str], sub: SubForm | None = None
+) -> Response:
+    return await show(request, status_of(exc), Problem(form, message_key(form, exc), values), sub)
+
+
+def signin_first(amendment_id: int) -> Response:
     return see_other(f"/signin?next={quote(page_url(amendment_id), safe='/')}")
 
 
-# --- readers: vote, argue, sub-amend ------------------------------------------------------------------
+# --- readers: vote, argue, comment (sub-amending is pages_subamend.py) -----------------------------
 
 
 async def vote(request: Request) -> Response:
     actor = await current_actor(request)
     amendment_id = path_int(request, "id")
     if actor is None:
-        return _signin(amendment_id)
+        return signin_first(amendment_id)
     value = (await fields(request)).get("value", "")
     target = Target.amendment(amendment_id)
     votes = services_of(request).votes
@@ -256,7 +296,7 @@ async def vote(request: Request) -> Response:
         else:
             raise errors.InvalidInput(f"a vote is agree, mixed, disagree or retract, got {value!r}")
     except REFUSED as exc:
-        return await _refused(request, "vote", exc, {})
+        return await refused_form(request, "vote", exc, {})
     return see_other(page_url(amendment_id, "votes"))
 
 
@@ -264,7 +304,7 @@ async def argue(request: Request) -> Response:
     actor = await current_actor(request)
     amendment_id = path_int(request, "id")
     if actor is None:
-        return _signin(amendment_id)
+        return signin_first(amendment_id)
     form = await fields(request)
     stance, body = form.get("stance", ""), form.get("body", "").strip()
     try:
@@ -273,7 +313,7 @@ async def argue(request: Request) -> Response:
         target = Target.amendment(amendment_id)
         await run_in_threadpool(services_of(request).arguments.post, actor, target, stance, body)
     except REFUSED as exc:
-        return await _refused(request, "argue", exc, {"body": form.get("body", "")})
+        return await refused_form(request, "argue", exc, {"body": form.get("body", "")})
     return see_other(page_url(amendment_id, "arguments"))
 
 
@@ -282,7 +322,7 @@ async def comment(request: Request) -> Response:
     actor = await current_actor(request)
     amendment_id = path_int(request, "id")
     if actor is None:
-        return _signin(amendment_id)
+        return signin_first(amendment_id)
     form = await fields(request)
     body = form.get("body", "").strip()
     reply_to = form_int(form.get("reply_to"))
@@ -292,26 +332,8 @@ async def comment(request: Request) -> Response:
             raise errors.InvalidInput("a comment needs a body")
         await run_in_threadpool(lambda: comments.create(actor, "amendment", str(amendment_id), body, reply_to=reply_to))
     except REFUSED as exc:
-        return await _refused(request, "comment", exc, {"body": form.get("body", "")})
+        return await refused_form(request, "comment", exc, {"body": form.get("body", "")})
     return see_other(page_url(amendment_id, "comments"))
-
-
-async def sub_amend(request: Request) -> Response:
-    """A sub-amendment: the parent's proposed text, edited (the API's `parent`)."""
-    actor = await current_actor(request)
-    amendment_id = path_int(request, "id")
-    if actor is None:
-        return _signin(amendment_id)
-    form = await fields(request)
-    text, justification = form.get("text", ""), form.get("justification", "")
-    services = services_of(request)
-    try:
-        bill_id = (await run_in_threadpool(services.amendments.get, actor, amendment_id))["bill"]
-        proposal = commands.Proposal(kind="modify", parent=amendment_id, text=text, justification=justification)
-        created = await run_in_threadpool(services.amendments.propose, actor, bill_id, proposal)
-    except REFUSED as exc:
-        return await _refused(request, "subamend", exc, {"text": text, "justification": justification})
-    return see_other(page_url(created["id"]))
 
 
 # --- the author: edit (rectify) and withdraw --------------------------------------------------------
@@ -321,7 +343,7 @@ async def edit(request: Request) -> Response:
     actor = await current_actor(request)
     amendment_id = path_int(request, "id")
     if actor is None:
-        return _signin(amendment_id)
+        return signin_first(amendment_id)
     amendments = services_of(request).amendments
     await run_in_threadpool(amendments.check_author, actor, amendment_id, "edit")  # 404 or 403 first
     form = await fields(request)
@@ -335,7 +357,7 @@ async def edit(request: Request) -> Response:
     try:
         await run_in_threadpool(amendments.edit, actor, amendment_id, changes)
     except REFUSED as exc:
-        return await _refused(request, "edit", exc, values)
+        return await refused_form(request, "edit", exc, values)
     return see_other(page_url(amendment_id))
 
 
@@ -343,7 +365,7 @@ async def withdraw(request: Request) -> Response:
     actor = await current_actor(request)
     amendment_id = path_int(request, "id")
     if actor is None:
-        return _signin(amendment_id)
+        return signin_first(amendment_id)
     amendments = services_of(request).amendments
     await run_in_threadpool(amendments.check_author, actor, amendment_id, "withdraw")
     form = await fields(request)
@@ -353,7 +375,7 @@ async def withdraw(request: Request) -> Response:
             raise errors.InvalidInput("confirm the withdrawal: it cannot be undone")
         await run_in_threadpool(amendments.withdraw, actor, amendment_id, reason)
     except REFUSED as exc:
-        return await _refused(request, "withdraw", exc, {"reason": form.get("reason", "")})
+        return await refused_form(request, "withdraw", exc, {"reason": form.get("reason", "")})
     return see_other(page_url(amendment_id))
 
 
@@ -362,7 +384,6 @@ routes = [
     Route("/amendments/{id}/vote", vote, methods=["POST"]),
     Route("/amendments/{id}/argue", argue, methods=["POST"]),
     Route("/amendments/{id}/comment", comment, methods=["POST"]),
-    Route("/amendments/{id}/subamend", sub_amend, methods=["POST"]),
     Route("/amendments/{id}/edit", edit, methods=["POST"]),
     Route("/amendments/{id}/withdraw", withdraw, methods=["POST"]),
 ]
