@@ -839,3 +839,15 @@ def test_instructions_given_alone_on_an_amendments_text_may_name_it_and_no_other
         apply_one(amended, f"À l'alinéa 1 de l'amendement n° 12, {change}", ["3"])
     with pytest.raises(AmendingError, match="it names amendment 12: to change that amendment's text, file it as a sub-amendment"):
         apply_one(amended, f"Amendement n° 12 : Alinéa 1, {change}")
+
+
+def test_two_amendments_with_one_number_are_refused_never_one_standing_for_the_other() -> None:
+    # the second replaced the first in a table by number: the first's change was dropped without a word
+    article = "Le délai est de six mois.\n\nLe juge statue."
+    first = "Alinéa 1\n\nRemplacer le mot : « six » par le mot : « trois »."
+    second = "Alinéa 2\n\nRemplacer le mot : « juge » par le mot : « tribunal »."
+    for numero in ("1", "1 rect."):
+        with pytest.raises(AmendingError, match="two amendments are numbered") as refused:
+            apply(article, [("1", first), (numero, second)])
+        assert refused.value.code == "conflict"
+    assert apply(article, [("1", first), ("2", second)]) == "Le délai est de trois mois.\n\nLe tribunal statue."

@@ -283,6 +283,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     # __init__.py, conflicts.py: several amendments on one article
     ("it names amendment {numero}, but this sub-amendment is filed on amendment {parent}", "l’instruction désigne l’amendement {numero}, alors que ce sous-amendement porte sur l’amendement {parent}"),
     ("it names amendment {numero}: to change that amendment's text, file it as a sub-amendment of that amendment (an amendment's own heading is left out)", "l’instruction désigne l’amendement {numero} : pour modifier le texte de cet amendement, déposez-la comme sous-amendement de celui-ci (l’en-tête d’un amendement lui-même n’est pas repris)"),
+    ("two amendments are numbered {numero}: each has its own number", "deux amendements portent le numéro {numero} : chacun a le sien"),
     ("it amends amendment {numero}, which is not among them", "le sous-amendement porte sur l’amendement {numero}, qui ne figure pas parmi les amendements donnés"),
     ("amendments {numeros} both delete and rewrite the article", "parmi les amendements {numeros}, l’un supprime l’article et un autre le réécrit"),
     ("it names alinéa {n} of an article of {count}: it may amend the amendment rewriting it", "l’instruction désigne l’alinéa {n} d’un article qui en compte {count} : elle modifie peut-être l’amendement qui le réécrit"),
