@@ -20,6 +20,7 @@ from drafting.domain.amending.lexer import number as number_of
 from drafting.domain.amending.lexicon import VERBS, WORD_NOUNS, quote_depth
 from drafting.domain.amending.locations import ORD, occurrence
 from drafting.domain.amending.quoted import INTRODUCES
+from drafting.domain.amending.signs import A_SIGN, NEW_SIGN, THE_SIGN, delete_sign, insert_sign, replace_sign
 from drafting.domain.amending.slips import one_edit
 from drafting.domain.amending.typography import fold
 
@@ -486,9 +487,24 @@ def _spelt(word: str) -> str:
     return near[0] if len(near) == 1 else word
 
 
+# words a sign named stands next to (« après les mots : X »), and what replaces it: words or a sign named
+NEAR = rf"(?P<where>après|avant) (?:l'|le |les |la )?{WN}{C}{Q('anchor')}"
+SIGN_BY = rf"(?:{WN}{C}{Q('new')}|{NEW_SIGN})"
+
+
 # The forms, most specific first. `loc` groups hold a location inside the form (« Compléter cet alinéa
 # par … »); the rest of the sentence around the match is location too.
 FORMS: list[tuple[str, str, Handler]] = [
+    # a sign named by its noun (« la virgule », signs.py), next to words named or where the place holds it once
+    ("delete a sign named next to words", rf"{NEAR}\s*,?\s*supprimer {THE_SIGN}$", delete_sign),
+    ("delete a sign named next to words", rf"supprimer {THE_SIGN},? {NEAR}$", delete_sign),
+    ("delete a sign named next to words (passive)", rf"{NEAR}\s*,?\s*{THE_SIGN} est supprimée?s?$", delete_sign),
+    ("delete a sign named next to words (passive)", rf"{THE_SIGN},? {NEAR},? est supprimée?s?$", delete_sign),
+    ("insert a sign named next to words", rf"{NEAR}\s*,?\s*{INS} {A_SIGN}$", insert_sign),
+    ("insert a sign named next to words", rf"{INS} {A_SIGN},? {NEAR}$", insert_sign),
+    ("replace a sign named next to words", rf"{NEAR}\s*,?\s*remplacer {THE_SIGN} par {SIGN_BY}$", replace_sign),
+    ("replace a sign named next to words", rf"remplacer {THE_SIGN},? {NEAR},? par {SIGN_BY}$", replace_sign),
+    ("replace a sign named", rf"remplacer {THE_SIGN} par {SIGN_BY}$", replace_sign),
     ("replace words next to others", rf"(?P<where>après|avant) (?:l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?\s*(?:remplacer|substituer) {WN}{C}{Q('old')}\s*,?\s*?(?:par )?{WN}{C}{Q('new')}", _replace_near),
     ("delete words next to others", rf"(?P<where>après|avant) (?:l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?\s*supprimer {WN}{C}{Q('old')}", _delete_near),
     # « remplacer, partout où il figure, le mot : X par … » (« à chaque occurrence »): every X of the place named;
