@@ -2063,3 +2063,15 @@ def test_a_pages_header_holding_its_date_and_where_it_was_filed_is_dropped() -> 
     # a date line after « ARTICLE N » is no header's: read as what it says, refused here
     with pytest.raises(AmendingError):
         apply(article, [("AC412", f"ASSEMBLÉE NATIONALE\n\nARTICLE 24\n\n12 mars 2013\n\n{said}")])
+
+
+def test_the_rest_unchanged_said_inside_a_quotation_of_the_text_given_is_its_words() -> None:
+    # an article restored whole whose 3° rewrites a code alinéa's start in the law's own words (p147-052): the
+    # « (le reste sans changement) » inside the quotation the 3° opens is the text's; given bare, still refused
+    law = "3° Le début de l'avant-dernier alinéa est ainsi rédigé : « Les statuts peuvent prévoir... (le reste sans changement). »"
+    said = f"Rétablir cet article dans la rédaction suivante :\n\n« I. – L'article L. 1 est ainsi modifié :\n\n« {law} »"
+    assert alineas(apply("", [("30", said)])) == ["I. – L'article L. 1 est ainsi modifié :", law]
+    for given in ("« 3° Le début est ainsi rédigé... (le reste sans changement). »", "« « 3° Les statuts... (le reste sans changement). » »"):
+        with pytest.raises(AmendingError) as caught:
+            apply("", [("30", f"Rétablir cet article dans la rédaction suivante :\n\n« I. – L'article L. 1 est ainsi modifié :\n\n{given}")])
+        assert caught.value.reason == "its text says « (le reste sans changement) » of a passage it rewrites whole"

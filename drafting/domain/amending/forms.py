@@ -17,7 +17,7 @@ from functools import lru_cache
 from drafting.domain.amending.edits import EVERY, LAST, AmendingError, Edit, Place
 from drafting.domain.amending.lexer import COUNT, NUMBERS, Operand
 from drafting.domain.amending.lexer import number as number_of
-from drafting.domain.amending.lexicon import VERBS, WORD_NOUNS, quote_depth
+from drafting.domain.amending.lexicon import OPEN, VERBS, WORD_NOUNS, quote_depth
 from drafting.domain.amending.locations import ORD, occurrence
 from drafting.domain.amending.quoted import INTRODUCES
 from drafting.domain.amending.signs import A_SIGN, NEW_SIGN, THE_SIGN, delete_sign, insert_sign, replace_sign
@@ -338,6 +338,22 @@ _UNCHANGED_REST = re.compile(
 _TRAILING_DOTS = re.compile(r"(?<=\w)\s*(?:\.{3,}|…)\s*[»\"”]?\s*$")
 
 
+_REST_SAID = re.compile(r"\(\s*le reste [sd]ans changement\s*\)", re.I)
+
+
+def _quoted_by_the_text(alinea: str, at: int) -> bool:
+    """Whether « (le reste sans changement) » at `at` stands in a quotation the alinéa given opens after its own
+    words introducing it, and closes (« 3° Le début de l'avant-dernier alinéa est ainsi rédigé : « Les statuts …
+    (le reste sans changement). » », p147-052): the text's own words about the alinéa it rewrites, not the
+    amendment's. In an alinéa opening with its quote (a quotation's line), whose it is stays unsaid."""
+    before = alinea[:at]
+    if quote_depth(before) != 1 or quote_depth(alinea) != 0:
+        return False
+    opened = max(before.rfind(c) for c in OPEN)
+    head = fold(before[:opened]).strip()
+    return bool(head) and quote_depth(head) == 0 and bool(INTRODUCES.search(head))
+
+
 def _rewrite(r: Reading) -> list[Edit]:
     new, quoted = r.alineas("new")
     count = r.m.groupdict().get("count")  # « Remplacer ces alinéas par quatre alinéas ainsi rédigés » gives four
@@ -354,7 +370,7 @@ def _rewrite(r: Reading) -> list[Edit]:
         raise AmendingError(
             r.numero, r.part, "rewriting the start of a passage is read only up to « (le reste sans changement) »"
         )
-    if any(re.search(r"\(\s*le reste [sd]ans changement\s*\)", p, re.I) for p in new):
+    if any(not _quoted_by_the_text(p, m.start()) for p in new for m in _REST_SAID.finditer(p)):
         # a whole text given in part (a table's first rows): what the rest becomes is not said
         raise AmendingError(r.numero, r.part, "its text says « (le reste sans changement) » of a passage it rewrites whole")
     if r.place.phrase is not None:
