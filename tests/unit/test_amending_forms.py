@@ -2045,3 +2045,33 @@ def test_proposed_with_a_place_between_commas_before_the_infinitive() -> None:
     assert apply(article, [("1", said)]) == "Le délai est de un an.\n\nIl court du dépôt."
     with pytest.raises(AmendingError):
         apply(article, [("1", "Il est proposé de, à l'alinéa 1, modifier les mots « six mois ».")])
+
+
+def test_a_pages_header_holding_its_date_and_where_it_was_filed_is_dropped() -> None:
+    # the Assemblée's pages of 2013 (p147-068, p147-069): « 12 mars 2013 », the bill's title and number, « Commission »,
+    # « AMENDEMENT N° AC 412 »: all header, not a place named « 12 mars 2013 »
+    article = "À l'article L. 712-1 du même code, les mots : « X » sont remplacés."
+    after = "À l'article L. 712-1 du code de l'éducation, les mots : « X » sont remplacés."
+    said = "Substituer aux mots :\n\n« même code »\n\nles mots :\n\n« code de l'éducation »."
+    for date in ("12 mars 2013", "1er avril 2019", "Mardi 12 MARS 2013"):
+        page = (
+            f"ASSEMBLÉE NATIONALE\n\n{date}\n\nENSEIGNEMENT SUPÉRIEUR ET RECHERCHE - (n° 835)\n\nCommission\n\n"
+            f"AMENDEMENT N° AC 412\n\nprésenté par\n\nMme Dominique Orliac, rapporteure\n\n----------\n\nARTICLE 24\n\n"
+            f"{said}\n\nEXPOSÉ SOMMAIRE\n\nPrécision."
+        )
+        assert apply(article, [("AC412", page)]) == after
+    # a date line after « ARTICLE N » is no header's: read as what it says, refused here
+    with pytest.raises(AmendingError):
+        apply(article, [("AC412", f"ASSEMBLÉE NATIONALE\n\nARTICLE 24\n\n12 mars 2013\n\n{said}")])
+
+
+def test_the_rest_unchanged_said_inside_a_quotation_of_the_text_given_is_its_words() -> None:
+    # an article restored whole whose 3° rewrites a code alinéa's start in the law's own words (p147-052): the
+    # « (le reste sans changement) » inside the quotation the 3° opens is the text's; given bare, still refused
+    law = "3° Le début de l'avant-dernier alinéa est ainsi rédigé : « Les statuts peuvent prévoir... (le reste sans changement). »"
+    said = f"Rétablir cet article dans la rédaction suivante :\n\n« I. – L'article L. 1 est ainsi modifié :\n\n« {law} »"
+    assert alineas(apply("", [("30", said)])) == ["I. – L'article L. 1 est ainsi modifié :", law]
+    for given in ("« 3° Le début est ainsi rédigé... (le reste sans changement). »", "« « 3° Les statuts... (le reste sans changement). » »"):
+        with pytest.raises(AmendingError) as caught:
+            apply("", [("30", f"Rétablir cet article dans la rédaction suivante :\n\n« I. – L'article L. 1 est ainsi modifié :\n\n{given}")])
+        assert caught.value.reason == "its text says « (le reste sans changement) » of a passage it rewrites whole"

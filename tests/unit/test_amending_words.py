@@ -1069,3 +1069,33 @@ def test_three_pairs_of_words_replaced_in_the_chambers_forms() -> None:
         assert alineas(apply(article, [("1", said)]))[0] == want
         with pytest.raises(AmendingError, match="overlap"):
             apply(article, [("1", said.replace("« délai »", "« mois »"))])
+
+
+def test_punctuation_named_by_its_noun_is_deleted_put_or_replaced_right_next_to_the_words() -> None:
+    # « supprimer la virgule après les mots : X », « Après le mot : X, insérer une virgule » (p147-063 to p147-065)
+    article = "Le code, afin de créer\u00a0; il est tel qu'il est défini, et le III\u00a0: voir.\n\nLe II, le III sont abrogés ; voilà."
+    cases = {
+        "Alinéa 1, supprimer la virgule après le mot : « code ».": "Le code afin de créer\u00a0; il",
+        "Alinéa 1, après le mot : « code », supprimer la virgule.": "Le code afin de créer\u00a0; il",
+        "Alinéa 1, la virgule après le mot : « code » est supprimée.": "Le code afin de créer\u00a0; il",
+        "Alinéa 1, supprimer la virgule avant les mots : « et le III ».": "Le code, afin de créer\u00a0; il est tel qu'il est défini et le III",
+        "Alinéa 1, après le mot : « créer », supprimer le point-virgule.": "Le code, afin de créer il",
+        "Alinéa 1, après le mot : « tel », insérer une virgule.": "Le code, afin de créer\u00a0; il est tel, qu'il",
+        "Alinéa 1, avant les mots : « qu'il », ajouter une virgule.": "Le code, afin de créer\u00a0; il est tel, qu'il",
+        "Alinéa 1, insérer un point-virgule après le mot : « tel ».": "Le code, afin de créer\u00a0; il est tel\u00a0; qu'il",
+        "Alinéa 1, après le mot : « créer », remplacer le point-virgule par une virgule.": "Le code, afin de créer, il",
+        "Alinéa 1, remplacer la virgule après le mot : « code » par le mot : « et ».": "Le code et afin de créer\u00a0; il",
+    }
+    for said, start in cases.items():
+        assert apply(article, [("1", said)]).startswith(start), said
+    assert alineas(apply(article, [("1", "Alinéa 2, remplacer la virgule par le mot : « et ».")]))[1] == "Le II et le III sont abrogés ; voilà."
+    refused = (
+        "Alinéa 1, après le mot : « afin », supprimer la virgule.",  # no comma right after « afin »
+        "Alinéa 1, après le mot : « créer », insérer une virgule.",  # next to the « ; »
+        "Alinéa 1, après le mot : « voir », insérer une virgule.",  # next to the stop
+        "Alinéa 1, remplacer la virgule par le mot : « et ».",  # two commas: which?
+        "Alinéa 1, supprimer le point après le mot : « voir ».",  # « le point » is not read
+    )
+    for said in refused:
+        with pytest.raises(AmendingError):
+            apply(article, [("1", said)])

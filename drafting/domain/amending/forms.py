@@ -17,9 +17,10 @@ from functools import lru_cache
 from drafting.domain.amending.edits import EVERY, LAST, AmendingError, Edit, Place
 from drafting.domain.amending.lexer import COUNT, NUMBERS, Operand
 from drafting.domain.amending.lexer import number as number_of
-from drafting.domain.amending.lexicon import VERBS, WORD_NOUNS, quote_depth
+from drafting.domain.amending.lexicon import OPEN, VERBS, WORD_NOUNS, quote_depth
 from drafting.domain.amending.locations import ORD, occurrence
 from drafting.domain.amending.quoted import INTRODUCES
+from drafting.domain.amending.signs import A_SIGN, NEW_SIGN, THE_SIGN, delete_sign, insert_sign, replace_sign
 from drafting.domain.amending.slips import one_edit
 from drafting.domain.amending.typography import fold
 
@@ -337,6 +338,22 @@ _UNCHANGED_REST = re.compile(
 _TRAILING_DOTS = re.compile(r"(?<=\w)\s*(?:\.{3,}|…)\s*[»\"”]?\s*$")
 
 
+_REST_SAID = re.compile(r"\(\s*le reste [sd]ans changement\s*\)", re.I)
+
+
+def _quoted_by_the_text(alinea: str, at: int) -> bool:
+    """Whether « (le reste sans changement) » at `at` stands in a quotation the alinéa given opens after its own
+    words introducing it, and closes (« 3° Le début de l'avant-dernier alinéa est ainsi rédigé : « Les statuts …
+    (le reste sans changement). » », p147-052): the text's own words about the alinéa it rewrites, not the
+    amendment's. In an alinéa opening with its quote (a quotation's line), whose it is stays unsaid."""
+    before = alinea[:at]
+    if quote_depth(before) != 1 or quote_depth(alinea) != 0:
+        return False
+    opened = max(before.rfind(c) for c in OPEN)
+    head = fold(before[:opened]).strip()
+    return bool(head) and quote_depth(head) == 0 and bool(INTRODUCES.search(head))
+
+
 def _rewrite(r: Reading) -> list[Edit]:
     new, quoted = r.alineas("new")
     count = r.m.groupdict().get("count")  # « Remplacer ces alinéas par quatre alinéas ainsi rédigés » gives four
@@ -353,7 +370,7 @@ def _rewrite(r: Reading) -> list[Edit]:
         raise AmendingError(
             r.numero, r.part, "rewriting the start of a passage is read only up to « (le reste sans changement) »"
         )
-    if any(re.search(r"\(\s*le reste [sd]ans changement\s*\)", p, re.I) for p in new):
+    if any(not _quoted_by_the_text(p, m.start()) for p in new for m in _REST_SAID.finditer(p)):
         # a whole text given in part (a table's first rows): what the rest becomes is not said
         raise AmendingError(r.numero, r.part, "its text says « (le reste sans changement) » of a passage it rewrites whole")
     if r.place.phrase is not None:
@@ -486,9 +503,24 @@ def _spelt(word: str) -> str:
     return near[0] if len(near) == 1 else word
 
 
+# words a sign named stands next to (« après les mots : X »), and what replaces it: words or a sign named
+NEAR = rf"(?P<where>après|avant) (?:l'|le |les |la )?{WN}{C}{Q('anchor')}"
+SIGN_BY = rf"(?:{WN}{C}{Q('new')}|{NEW_SIGN})"
+
+
 # The forms, most specific first. `loc` groups hold a location inside the form (« Compléter cet alinéa
 # par … »); the rest of the sentence around the match is location too.
 FORMS: list[tuple[str, str, Handler]] = [
+    # a sign named by its noun (« la virgule », signs.py), next to words named or where the place holds it once
+    ("delete a sign named next to words", rf"{NEAR}\s*,?\s*supprimer {THE_SIGN}$", delete_sign),
+    ("delete a sign named next to words", rf"supprimer {THE_SIGN},? {NEAR}$", delete_sign),
+    ("delete a sign named next to words (passive)", rf"{NEAR}\s*,?\s*{THE_SIGN} est supprimée?s?$", delete_sign),
+    ("delete a sign named next to words (passive)", rf"{THE_SIGN},? {NEAR},? est supprimée?s?$", delete_sign),
+    ("insert a sign named next to words", rf"{NEAR}\s*,?\s*{INS} {A_SIGN}$", insert_sign),
+    ("insert a sign named next to words", rf"{INS} {A_SIGN},? {NEAR}$", insert_sign),
+    ("replace a sign named next to words", rf"{NEAR}\s*,?\s*remplacer {THE_SIGN} par {SIGN_BY}$", replace_sign),
+    ("replace a sign named next to words", rf"remplacer {THE_SIGN},? {NEAR},? par {SIGN_BY}$", replace_sign),
+    ("replace a sign named", rf"remplacer {THE_SIGN} par {SIGN_BY}$", replace_sign),
     ("replace words next to others", rf"(?P<where>après|avant) (?:l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?\s*(?:remplacer|substituer) {WN}{C}{Q('old')}\s*,?\s*?(?:par )?{WN}{C}{Q('new')}", _replace_near),
     ("delete words next to others", rf"(?P<where>après|avant) (?:l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?\s*supprimer {WN}{C}{Q('old')}", _delete_near),
     # « remplacer, partout où il figure, le mot : X par … » (« à chaque occurrence »): every X of the place named;
