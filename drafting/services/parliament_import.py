@@ -228,7 +228,7 @@ ENDINGS: dict[str, tuple[Status, str]] = {
     "fallen": ("fallen", "Tombé au Parlement"),
     "moot": ("fallen", "Satisfait ou sans objet au Parlement"),
 }
-PARENT_CLOSED = "Tombé : l’amendement qu’il modifie n’a pas été adopté au Parlement"
+PARENT_CLOSED = "Tombé : l’amendement qu’il modifie n’est plus en discussion"
 
 
 def ending_key(reason: str | None) -> str | None:

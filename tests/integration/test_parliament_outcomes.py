@@ -148,6 +148,12 @@ def test_a_sub_amendment_is_read_on_its_parents_text_and_stored_as_the_api_makes
     assert drafts["41"]["parent"] == parent["id"] and drafts["41"]["text"] == one_year
     # one whose parent is not in the bill: kept on the article, as before
     assert drafts["42"]["parent"] is None and drafts["42"]["article"] == bill["art1"]
+    # an official writes out the draft sub-amendment on its parent's text and tables it
+    written = one_year.replace("La décision", "La décision motivée")
+    edited = client.patch(f"/api/amendments/{drafts['41']['id']}", json={"text": written, "submit": True})
+    assert edited.status_code == 200, edited.text
+    made = edited.json()
+    assert (made["status"], made["parent"], made["text"]) == ("submitted", parent["id"], written)
     # the amendment's page lists its sub-amendment; the sub-amendment's page names its parent
     page = text_of(client.get(f"/amendments/{parent['id']}", headers=HTML).text)
     assert "n° 40" in page
@@ -175,7 +181,7 @@ def test_a_sub_amendment_finds_a_parent_imported_earlier_and_falls_with_one_parl
     assert everything["51"]["parent"] == everything["8"]["id"] and everything["51"]["status"] == "fallen"
     assert everything["52"]["parent"] == everything["7"]["id"]
     page = text_of(client.get(f"/amendments/{everything['51']['id']}", headers=HTML).text)
-    assert "Tombé : l’amendement qu’il modifie n’a pas été adopté au Parlement" in page
+    assert "Tombé : l’amendement qu’il modifie n’est plus en discussion" in page
 
 
 # --- 3. articles additionnels -----------------------------------------------------------------------------

@@ -143,8 +143,8 @@ STRINGS = {
     "parliament.ending.fallen": ("Tombé au Parlement", "Fell in Parliament"),
     "parliament.ending.moot": ("Satisfait ou sans objet au Parlement", "Satisfied or moot in Parliament"),
     "parliament.ending.parent": (
-        "Tombé : l’amendement qu’il modifie n’a pas été adopté au Parlement",
-        "Fell: the amendment it changes was not adopted in Parliament",
+        "Tombé : l’amendement qu’il modifie n’est plus en discussion",
+        "Fell: the amendment it changes is no longer under discussion",
     ),
     "parliament.outcome_closed": (
         "{outcome} ; importé clos le {day} par {who}",
