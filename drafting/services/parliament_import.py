@@ -45,7 +45,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from drafting.domain import amending, bounded_json
-from drafting.domain.amending.additional import additional_article
+from drafting.domain.amending.additional import REWRITE, additional_article, tabled_order
 from drafting.domain.amending.markup import clean
 from drafting.domain.amendment import Status, Step
 from drafting.domain.errors import InvalidInput
@@ -339,7 +339,7 @@ def _additional(
     try:
         read = additional_article(row["texte"], number)
     except amending.AmendingError as exc:
-        read, why = None, without_operands(exc.message)
+        read, why = None, without_operands(_as_tabled(exc, row["texte"]))
     if read is None and why is None:
         why = "not the usual form « Après l'article N, insérer un article additionnel ainsi rédigé : »"
     before, num = (read.before, read.article) if read else (subject["where"].lower() == "avant", subject["num"])
@@ -355,6 +355,15 @@ def _additional(
     made.parent_eid = None if after else division
     made.num = f"additionnel après l'article {named}" if named else "additionnel"
     return made, why
+
+
+def _as_tabled(exc: amending.AmendingError, instructions: str) -> str:
+    """A refusal of a new article's text said of the words tabled (« Après l'article 5, insérer un article
+    additionnel ainsi rédigé : « … » »), not of the rewrite they were read as."""
+    order = tabled_order(instructions)
+    if order is None or not exc.part.startswith(REWRITE):
+        return exc.message
+    return f"amendment {exc.numero} « {order}{exc.part[len(REWRITE) :]} »: {exc.reason}"
 
 
 def _division_of(head: BillTree, article: Article | None) -> str | None:

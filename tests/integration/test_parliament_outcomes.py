@@ -201,10 +201,16 @@ def test_an_additional_article_in_the_usual_form_is_a_new_article_where_it_says(
               "<p>Le présent article est curieux.</p>")  # fmt: skip
     first = row("63", "Adopté", sujet="Article additionnel avant l'article 1er", texte=(
         "<p>Avant l'article 1er, insérer un article additionnel ainsi rédigé :</p><p>« Premier. »</p>"))  # fmt: skip
+    refused = row("66", "Adopté", sujet="Article additionnel après l'article 2", texte=(
+        "Après l'article 2, insérer un article additionnel ainsi rédigé :\n\nAu premier alinéa, après les mots : "
+        "« et concourt »\n\nInsérer les mots : « à leur réussite »"))  # fmt: skip
     title = row("64", "Adopté", sujet="Intitulé du projet de loi", texte="Rédiger ainsi l'intitulé : « Loi »")
     division = row("65", "Adopté", sujet="Division additionnelle après l'article 2", texte="Insérer une division …")
-    report = imported(client, bill, after, before, odd, first, title, division)
+    report = imported(client, bill, after, before, odd, first, title, division, refused)
     assert report["applied"] == ["60"] and report["ended"] == {"61": "rejected"}
+    # the parser's refusal said of the words tabled
+    assert report["flagged"].pop("66").startswith(
+        "amendment 66 « Après l'article 2, insérer un article additionnel ainsi rédigé : « Au premier alinéa")
     assert report["flagged"] == {
         "62": "not the usual form « Après l'article N, insérer un article additionnel ainsi rédigé : »"}
     assert report["skipped"] == {

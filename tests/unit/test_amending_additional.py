@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from drafting.domain.amending import AmendingError
-from drafting.domain.amending.additional import AdditionalArticle, additional_article
+from drafting.domain.amending.additional import REWRITE, AdditionalArticle, additional_article, tabled_order
 
 
 def test_the_usual_form_in_one_alinea_gives_the_place_and_the_text_without_its_outer_quotes() -> None:
@@ -54,4 +54,9 @@ def test_a_text_that_cannot_be_read_is_refused_as_the_parser_refuses_it() -> Non
               "Insérer les mots : « à leur réussite et »")  # fmt: skip
     with pytest.raises(AmendingError) as refused:
         additional_article(tabled, "COM-102")
-    assert refused.value.message.startswith("amendment COM-102") and "instruction of its own" in refused.value.message
+    assert refused.value.part.startswith(REWRITE) and "instruction of its own" in refused.value.reason
+    # what was tabled, for the refusal to be said of it
+    assert tabled_order(tabled) == "Après l'article 5, insérer un article additionnel ainsi rédigé :"
+    senate = "<p>Après l'article 5</p><p>Insérer un article additionnel ainsi rédigé :</p><p>Texte.</p>"
+    assert tabled_order(senate) == "Après l'article 5 Insérer un article additionnel ainsi rédigé :"
+    assert tabled_order("Insérer l'article suivant :\n\nTexte.") is None

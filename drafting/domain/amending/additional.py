@@ -21,7 +21,8 @@ _ORDER = r"(?:insérer|il est inséré) un article (?:additionnel )?ainsi rédig
 _IN_ONE = re.compile(rf"{_PLACE}\s*,\s*{_ORDER}", re.I)  # « Après l'article 3, insérer … : »
 _PLACE_ALONE = re.compile(rf"{_PLACE}\s*[,.]?", re.I)  # « Après l'article 3 »
 _ORDER_ALONE = re.compile(_ORDER, re.I)  # « Insérer un article additionnel ainsi rédigé : »
-# a stand-in the rewrite replaces whole: the parser needs an article to rewrite
+# the text is read as a rewrite of a stand-in: the parser needs an article to rewrite
+REWRITE = "Rédiger ainsi cet article :"
 _STAND_IN = "Article à rédiger."
 
 
@@ -38,15 +39,24 @@ class AdditionalArticle:
 def additional_article(instructions: str, numero: str = "") -> AdditionalArticle | None:
     """The new article `instructions` (HTML or text, as tabled) insert, when they are the usual form; None
     otherwise. Its text read as the parser reads a rewrite: `AmendingError` (naming amendment `numero`)
-    when that cannot be read, as `apply` raises it."""
+    when that cannot be read, as `apply` raises it (its part opening with `REWRITE`, where `tabled_order`
+    gives what was tabled)."""
     paragraphs = clean(instructions)
     place, body = _head(paragraphs)
     if place is None or not body:
         return None
-    text = apply(_STAND_IN, [(numero, "\n\n".join(["Rédiger ainsi cet article :", *body]))])
+    text = apply(_STAND_IN, [(numero, "\n\n".join([REWRITE, *body]))])
     if not text.strip() or text == _STAND_IN:
         return None
     return AdditionalArticle(place.group("where").lower() == "avant", place.group("num"), text)
+
+
+def tabled_order(instructions: str) -> str | None:
+    """The alinéa or two placing the new article, as tabled (« Après l'article 3, insérer un article
+    additionnel ainsi rédigé : »), when `instructions` are the usual form; None otherwise."""
+    paragraphs = clean(instructions)
+    place, body = _head(paragraphs)
+    return " ".join(p.strip() for p in paragraphs[: len(paragraphs) - len(body)]) if place and body else None
 
 
 def _head(paragraphs: list[str]) -> tuple[re.Match[str] | None, list[str]]:
