@@ -30,6 +30,12 @@ def get(session: Session, amendment_id: int, *, lock: bool = False) -> Amendment
     return amendment
 
 
+def by_parliament_number(session: Session, bill_id: int, number: str) -> Amendment | None:
+    """The bill's amendment imported from Parliament under `number` (« 42 », « COM-3 »), if any."""
+    query = select(Amendment).where(Amendment.bill_id == bill_id, Amendment.parliament_number == number)
+    return session.scalars(query.order_by(Amendment.id).limit(1)).first()
+
+
 def text_hash(text: str) -> str:
     """The `proposed_hash` of an amendment proposing `text`."""
     return hashlib.sha256(text.encode()).hexdigest()
@@ -124,8 +130,11 @@ def pending_children(session: Session, parent_id: int) -> list[Amendment]:
 
 
 def ever_submitted(session: Session, amendment_id: int) -> bool:
+    """Whether it was ever submitted: a step to « submitted », or one from it (an amendment an import
+    brought in closed, with Parliament's outcome, left « submitted » in one step)."""
     query = select(AmendmentTransition.id).where(
-        AmendmentTransition.amendment_id == amendment_id, AmendmentTransition.to_status == "submitted"
+        AmendmentTransition.amendment_id == amendment_id,
+        (AmendmentTransition.to_status == "submitted") | (AmendmentTransition.from_status == "submitted"),
     )
     return session.scalar(query.limit(1)) is not None
 
@@ -134,7 +143,8 @@ def published() -> ColumnElement[bool]:
     """Amendments others may know of: not a draft, nor a draft withdrawn before it was submitted
     (`Amendment.is_private` of `domain/amendment.py` as a query, for listings; keep the two alike)."""
     step = aliased(AmendmentTransition)  # correlated on the amendment only, whatever the query joins
-    submitted = exists().where(step.amendment_id == Amendment.id, step.to_status == "submitted").correlate(Amendment)
+    was = (step.to_status == "submitted") | (step.from_status == "submitted")  # as `ever_submitted`
+    submitted = exists().where(step.amendment_id == Amendment.id, was).correlate(Amendment)
     return (Amendment.status != "draft") & ((Amendment.status != "withdrawn") | submitted)
 
 

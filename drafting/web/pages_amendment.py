@@ -199,6 +199,10 @@ def read(services: Services, actor: Actor | None, amendment_id: int, pages: dict
     to_check = None
     if imported and imported.reason and a["status"] == "draft" and a["text"] == a["base_text"]:
         to_check = (import_step["reason"], "") if import_step and import_step["reason"] else (imported.reason, "fr")
+    # closed in Parliament though the import could not read it: why, as its justification keeps it (French)
+    unread = None
+    if imported and imported.reason and a["status"] not in ("draft", "submitted") and a["text"] == a["base_text"]:
+        unread = (imported.reason, "fr")
     steps = [{**step, "kind": "step"} for step in a["history"]]
     steps += [{**r, "kind": "rebase"} for r in a["rebases"]]
     steps += [{"kind": "rectified", "revision": t["revision"], "at": t["replaced_at"]} for t in a["texts"]]
@@ -216,6 +220,7 @@ def read(services: Services, actor: Actor | None, amendment_id: int, pages: dict
         "imported": imported,
         "expose_html": rendered(imported.expose) if imported and imported.expose else "",
         "to_check_reason": to_check,  # (reason, "" for the parser's words or "fr" for the French kept)
+        "unread_reason": unread,
         "by_revision": by_revision,
         "tally": tally_of(a["tally"]),
         "my_vote": services.votes.mine(actor, bill_id, "amendment").get(amendment_id),

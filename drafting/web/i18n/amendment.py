@@ -10,6 +10,11 @@ STRINGS = {
         "Insère un article {num} après l’{article}",
         "Inserts an article {num} after {article}",
     ),
+    "amendment.on_insert_additional": ("Insère un article additionnel", "Inserts an additional article"),
+    "amendment.on_insert_additional_after": (
+        "Insère un article additionnel après l’{article}",
+        "Inserts an additional article after {article}",
+    ),
     "amendment.on_parent": ("Modifie le texte de l’{parent}", "Changes the text of {parent}"),
     "amendment.parent_name": ("amendement {label}", "amendment {label}"),
     "amendment.article_gone": ("(article disparu du texte en vigueur)", "(no longer in the current text)"),

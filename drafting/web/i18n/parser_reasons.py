@@ -309,6 +309,9 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("already imported from an earlier file", "déjà importé d’un fichier précédent"),
     ("listed more than once in this file", "figure plusieurs fois dans ce fichier"),
     ("« {subject} » is not an article of the current text", "« {subject} » n’est pas un article du texte actuel"),
+    ("« {subject} » is a title or a division, not an article: not imported", "« {subject} » est un intitulé ou une division, pas un article : non importé"),
+    ("not the usual form « Après l'article N, insérer un article additionnel ainsi rédigé : »", "pas la forme habituelle « Après l’article N, insérer un article additionnel ainsi rédigé : »"),
+    ("« {subject} »: article {num} is not in the current text, or has no place before it", "« {subject} » : l’article {num} n’est pas dans le texte actuel, ou rien ne le précède où placer un article"),
     ("its {field} has {n} characters; at most {max}", "son champ {field} compte {n} caractères ; {max} au plus"),
     ("its {field} is {shape}: expected text", "son champ {field} n’est pas du texte"),
 )  # fmt: skip
