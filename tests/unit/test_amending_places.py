@@ -2908,3 +2908,15 @@ def test_phrase_or_occurrence_zero_is_refused_never_read_as_not_said(said: str, 
     article = "Un.\n\nDeux. Deux b.\n\nTrois.\n\nQuatre."
     with pytest.raises(AmendingError, match=f"there is no {noun} 0: the first is {noun} 1"):
         apply(article, [("1", said)])
+
+
+def test_joined_divisions_sharing_a_complement_said_this_articles_own() -> None:
+    # « Au 1° et au 2° du I de cet article » (« du présent article »): the complement said after the last of
+    # joined divisions is each's, as « du I » alone is (p6-joined-divisions); « de cet article » says no more
+    # than the path does
+    article = "I. – Le code est modifié :\n\n1° En 2035, a ;\n\n2° En 2035, b ;\n\n3° En 2035, c.\n\nII. – Fin."
+    right = "I. – Le code est modifié :\n\n1° En 2032, a ;\n\n2° En 2032, b ;\n\n3° En 2035, c.\n\nII. – Fin."
+    for said in ("de cet article", "du présent article"):
+        assert apply(article, [("1", f"Au 1° et au 2° du I {said}, remplacer l'année : « 2035 » par l'année : « 2032 ».")]) == right
+    with pytest.raises(AmendingError):  # a paragraph named with no division of one level with the 1°: as before
+        apply(article, [("2", "Au 1° et au II de cet article, remplacer l'année : « 2035 » par l'année : « 2032 ».")])
