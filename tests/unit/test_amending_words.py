@@ -1069,3 +1069,14 @@ def test_three_pairs_of_words_replaced_in_the_chambers_forms() -> None:
         assert alineas(apply(article, [("1", said)]))[0] == want
         with pytest.raises(AmendingError, match="overlap"):
             apply(article, [("1", said.replace("« délai »", "« mois »"))])
+
+
+def test_respectively_with_each_item_and_its_et_in_a_paragraph_of_its_own() -> None:
+    # The Sénat's HTML: « Remplacer respectivement les mentions : » / « b) » / « et » / « c) » / « par les
+    # mentions : » / « a) » / « et » / « b) » (p17-055): a lone « et » between two items of the list « respectivement »
+    # names is one list, « b) et c) », as given on one line; a lone « et » elsewhere stays as it was
+    article = "1° Le code est modifié :\n\na) Le titre est abrogé ;\n\nb) Le 1° est abrogé ;\n\nc) Le 2° est abrogé."
+    said = "<p>I. – Alinéa 2</p><p>Supprimer cet alinéa.</p><p>II. – En conséquence, alinéas 3 et 4</p><p>Remplacer respectivement les mentions :</p><p>b)</p><p>et</p><p>c)</p><p>par les mentions :</p><p>a)</p><p>et</p><p>b)</p>"
+    assert apply(article, [("1", said)]) == "1° Le code est modifié :\n\na) Le 1° est abrogé ;\n\nb) Le 2° est abrogé."
+    with pytest.raises(AmendingError):  # no « respectivement »: the items are not a list it pairs
+        apply(article, [("2", said.replace("Remplacer respectivement les mentions", "Remplacer les mentions"))])
