@@ -2045,3 +2045,11 @@ def test_proposed_with_a_place_between_commas_before_the_infinitive() -> None:
     assert apply(article, [("1", said)]) == "Le délai est de un an.\n\nIl court du dépôt."
     with pytest.raises(AmendingError):
         apply(article, [("1", "Il est proposé de, à l'alinéa 1, modifier les mots « six mois ».")])
+
+
+def test_a_passive_participle_one_letter_off_before_words_given_bare() -> None:
+    # « À l'alinéa 2, le mot : moyen est remplaçé par le mot : médian » (p101-035): the participle one letter off
+    # is read as « remplacé » before the bare words are sought, as with quoted words (p85-078); so « suprimé »
+    article = "Le maire décide.\n\nLe revenu moyen est retenu.\n\nLe préfet voit."
+    assert alineas(apply(article, [("1", "À l'alinéa 2, le mot : moyen est remplaçé par le mot : médian")]))[1] == "Le revenu médian est retenu."
+    assert alineas(apply(article, [("2", "À l'alinéa 2, le mot : moyen est suprimé")]))[1] == "Le revenu est retenu."
