@@ -2047,6 +2047,19 @@ def test_proposed_with_a_place_between_commas_before_the_infinitive() -> None:
         apply(article, [("1", "Il est proposé de, à l'alinéa 1, modifier les mots « six mois ».")])
 
 
+def test_the_sitting_records_retelling_of_an_amendment_is_its_instruction() -> None:
+    # « Par amendement n° 1, M. Cabanel, au nom de la commission, propose de rédiger ainsi le second alinéa … : »
+    # (p53-001, p53-002): the record's retelling before an instruction's infinitive is left out, as « Il est
+    # proposé de »; before another verb, refused as before
+    article = "Le maire décide.\n\nLe délai est de deux mois.\n\nLe préfet voit."
+    for who in ("M. Cabanel, au nom de la commission, propose", "MM. Dupont et Durand proposent", "Mme Martin propose"):
+        said = f"Par amendement n° 12 rectifié, {who} de rédiger ainsi le deuxième alinéa :\n\n« Le délai est de trois mois. »"
+        assert alineas(apply(article, [("1", said)]))[1] == "Le délai est de trois mois.", who
+    assert alineas(apply(article, [("2", "Par amendement n° 3, M. Girod propose de supprimer le troisième alinéa.")])) == ["Le maire décide.", "Le délai est de deux mois."]
+    with pytest.raises(AmendingError):
+        apply(article, [("3", "Par amendement n° 3, M. Girod propose de modifier le troisième alinéa.")])
+
+
 def test_a_passive_participle_one_letter_off_before_words_given_bare() -> None:
     # « À l'alinéa 2, le mot : moyen est remplaçé par le mot : médian » (p101-035): the participle one letter off
     # is read as « remplacé » before the bare words are sought, as with quoted words (p85-078); so « suprimé »

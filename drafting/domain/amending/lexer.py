@@ -135,9 +135,16 @@ _ALINEA_NUMBERS = re.compile(r"(?<![-\w])([Aa]linéas? )(\d+(?:er)?(?:(?:,| et| 
 # « Réécrire l'alinéa 2 comme suit », « Réécrire ainsi la fin de cette phrase »: a citizen's « Rédiger »
 _REWRITE = re.compile(r"\b([Rr])[ée][ée]crire\b")
 # « Il est proposé de réécrire l'alinéa 3 comme suit », « Nous proposons de supprimer … »: a citizen's proposal
-# opening the sentence before an instruction's infinitive is that instruction (p143-020)
+# opening the sentence before an instruction's infinitive is that instruction (p143-020); so the sitting record's
+# retelling of an amendment (« Par amendement n° 1, M. Cabanel, au nom de la commission, propose de rédiger
+# ainsi … », « Par amendement n° 3 rectifié, MM. X et Y proposent d'insérer … », p53-001)
+_RETOLD = (
+    r"Par amendement n[°o] ?[A-Z]{0,4}-?\d+(?: rect(?:ifié|\.)?(?: bis| ter)?)?\s*,\s+"
+    r"(?:MM?\.|Mmes?|Mlles?|Le Gouvernement)[^:;«»\"“”¤]{0,200}?\bpropose(?:nt)?"
+)
 _PROPOSED = re.compile(
-    r"^(?:[Ii]l est proposé|[Nn]ous proposons|[Jj]e propose) (?:d(?:e |['’])|de, (?=[^,;:«»\"“”¤]{1,80}, ))"
+    rf"^(?:[Ii]l est proposé|[Nn]ous proposons|[Jj]e propose|{_RETOLD}) "
+    r"(?:d(?:e |['’])|de, (?=[^,;:«»\"“”¤]{1,80}, ))"
     r"(?=(?:[^,;:«»\"“”¤]{1,80}, )?(?:rédiger|r[ée][ée]crire|supprimer|compléter|remplacer|insérer|substituer|"
     r"ajouter|rétablir)\b)"
 )
