@@ -1080,3 +1080,14 @@ def test_respectively_with_each_item_and_its_et_in_a_paragraph_of_its_own() -> N
     assert apply(article, [("1", said)]) == "1° Le code est modifié :\n\na) Le 1° est abrogé ;\n\nb) Le 2° est abrogé."
     with pytest.raises(AmendingError):  # no « respectivement »: the items are not a list it pairs
         apply(article, [("2", said.replace("Remplacer respectivement les mentions", "Remplacer les mentions"))])
+
+
+def test_the_occurrence_said_after_the_words_as_the_time_they_appear() -> None:
+    # « Au III, supprimer les mots « de la loi » la première fois qu'ils apparaissent » (p144-038): read as « la
+    # première occurrence des mots », counted in the place named; « la dernière fois qu'il figure » so too
+    article = "II. – Fin.\n\nIII. – Le délai court de la loi.\n\nIl finit de la loi."
+    said = "Au III, supprimer les mots « de la loi » la {} fois qu’ils apparaissent."
+    assert alineas(apply(article, [("1", said.format("première"))]))[1:] == ["III. – Le délai court.", "Il finit de la loi."]
+    assert alineas(apply(article, [("2", said.format("dernière"))]))[1:] == ["III. – Le délai court de la loi.", "Il finit."]
+    replaced = "Au III, remplacer le mot : « loi », la dernière fois qu'il figure, par le mot : « charte »."
+    assert alineas(apply(article, [("3", replaced)]))[2] == "Il finit de la charte."

@@ -150,9 +150,25 @@ _PROPOSED = re.compile(
 )
 
 
+# « supprimer les mots « X » la première fois qu'ils apparaissent » (« remplacer le mot : X, la dernière fois qu'il
+# figure, par … », p144-038): the occurrence said after the words, as « la première occurrence des mots : X »
+_TIME_IT_APPEARS = re.compile(
+    r"\b(?P<verb>[Ss]upprimer|[Rr]emplacer) (?P<noun>les mots|le mot)\s*:?\s*(?P<words>¤\d+¤)\s*,?\s*"
+    r"la (?P<ord>première|deuxième|seconde|troisième|dernière) fois qu['’](?:ils?|elles?) "
+    r"(?:apparaissent|apparaît|apparait|figurent|figure)\b\s*,?"
+)
+
+
+def _occurrence_said(m: re.Match[str]) -> str:
+    noun = "des mots" if m.group("noun") == "les mots" else "du mot"
+    return f"{m.group('verb')} la {m.group('ord')} occurrence {noun} : {m.group('words')}"
+
+
 def _said_as_read(prose: str) -> str:
     """The prose with « alinéa 1er » as « alinéa 1 » and « réécrire » as « rédiger », as the forms read them, and
-    « Il est proposé de » / « Nous proposons de » before an instruction's infinitive left out."""
+    « Il est proposé de » / « Nous proposons de » before an instruction's infinitive left out; an occurrence
+    said after the words (« la première fois qu'ils apparaissent ») said before them, as the forms read it."""
+    prose = _TIME_IT_APPEARS.sub(_occurrence_said, prose)
     proposed = _PROPOSED.match(prose)
     if proposed is not None:  # « Il est proposé de, à l'alinéa 12, remplacer »: « À l'alinéa 12, remplacer »
         prose = prose[proposed.end() :]
