@@ -2066,3 +2066,17 @@ def test_a_passive_participle_one_letter_off_before_words_given_bare() -> None:
     article = "Le maire décide.\n\nLe revenu moyen est retenu.\n\nLe préfet voit."
     assert alineas(apply(article, [("1", "À l'alinéa 2, le mot : moyen est remplaçé par le mot : médian")]))[1] == "Le revenu médian est retenu."
     assert alineas(apply(article, [("2", "À l'alinéa 2, le mot : moyen est suprimé")]))[1] == "Le revenu est retenu."
+
+
+def test_the_current_pages_date_position_and_procedure_lines_are_header() -> None:
+    # The Assemblée's current page (« 20 mars 2020 », « URGENCE COVID-19 - (N° 2762) », « Commission »,
+    # « Gouvernement », « Adopté » before « AMENDEMENT N° 112 ») and the Sénat's séance page (« (PROCÉDURE
+    # ACCÉLÉRÉE) », « DIRECTION DE LA SÉANCE ») (p137-025, p137-026): header lines, dropped with it; after the
+    # amendment's number they are no header's
+    article = "Le délai est d'un mois. Il court du dépôt."
+    assembly = "ASSEMBLÉE NATIONALE\n\n20 mars 2020\n\nURGENCE COVID-19 - (N° 2762)\n\nCommission\n\nGouvernement\n\nAdopté\n\nAMENDEMENT N° 112\n\nprésenté par\n\nM. Houlié, rapporteur\n\n----------\n\nARTICLE 13\n\nSupprimer la seconde phrase.\n\nEXPOSÉ SOMMAIRE\n\nAmendement rédactionnel."
+    assert apply(article, [("112", assembly)]) == "Le délai est d'un mois."
+    senate = "SÉNAT\n\nSESSION ORDINAIRE DE 2019-2020\n\nPROJET DE LOI\n\nURGENCE SANITAIRE\n\n(PROCÉDURE ACCÉLÉRÉE)\n\n(n° 376)\n\nDIRECTION DE LA SÉANCE\n\nAMENDEMENT\n\nN° 12 rect. bis\n\nprésenté par\n\nMM. Bas, Retailleau\n\n_________________\n\nARTICLE 16\n\nRemplacer les mots : « d'un mois » par les mots : « de deux mois ».\n\nObjet\n\nCet amendement allonge le délai."
+    assert apply(article, [("12", senate)]) == "Le délai est de deux mois. Il court du dépôt."
+    with pytest.raises(AmendingError):  # after the number, a date line is no header's
+        apply(article, [("113", assembly.replace("AMENDEMENT N° 112", "AMENDEMENT N° 112\n\n20 mars 2020"))])

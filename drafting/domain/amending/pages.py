@@ -63,6 +63,13 @@ _SUMMARY = re.compile(r"EXPOS[ÉE] (?:SOMMAIRE|DES MOTIFS)\s*:?")
 _JUSTIFICATION_OPENS = re.compile(
     r"(?:Objet|Expos[ée] (?:sommaire|des motifs)|EXPOS[ÉE] (?:SOMMAIRE|DES MOTIFS))\s*:\s+\S.*"
 )
+# lines the chambers' current pages put between the chamber and the amendment's number: its date (« 20 mars
+# 2020 »), the bill's short title and number (« URGENCE COVID-19 - (N° 2762) »), the committee's and the
+# Government's position lines (« Commission », « Gouvernement »), the Sénat's « (PROCÉDURE ACCÉLÉRÉE) »
+_BEFORE_NUMBER = re.compile(
+    r"(?:\d{1,2}|1er) (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}"
+    rf"|{_TITLE.pattern}\s*[-–]\s*\((?i:n[°o]) ?\d+\)|Commission|Gouvernement|\((?i:procédure accélérée)\)"
+)
 _WHICH = rf"(?:premier|1er|\d+)(?: {ADVERB})?(?: [a-z])?(?: \((?:nouveau|supprimé)\))?"
 # a heading naming the bill's article the amendment is on (« ## Article 4 », « ##À l'article 14 », « Article 2 bis »)
 _ON_ARTICLE = re.compile(rf"(?i:(?:[àa] l['’]|sur l['’])?article {_WHICH})\s*:?")
@@ -227,6 +234,8 @@ def _header(paragraphs: list[str]) -> tuple[int, bool]:
             continue
         elif bill and not (numbered or article) and _TITLE.fullmatch(line) and not _marked(line):
             pass
+        elif known and not (numbered or article) and _BEFORE_NUMBER.fullmatch(line):
+            bill = True  # a title in capitals may follow it, as after the bill's line
         else:
             break
         i += 1
