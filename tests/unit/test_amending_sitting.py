@@ -839,3 +839,16 @@ def test_instructions_given_alone_on_an_amendments_text_may_name_it_and_no_other
         apply_one(amended, f"À l'alinéa 1 de l'amendement n° 12, {change}", ["3"])
     with pytest.raises(AmendingError, match="it names amendment 12: to change that amendment's text, file it as a sub-amendment"):
         apply_one(amended, f"Amendement n° 12 : Alinéa 1, {change}")
+
+
+def test_a_sub_amendment_striking_one_of_the_alineas_its_amendment_gives_bare_recounts_them() -> None:
+    # « Insérer deux alinéas ainsi rédigés : » then « vii bis) … » and « vii ter) … » given bare, as the Sénat gives
+    # them, the second struck by a sub-amendment (p11-c7c-senat): « Insérer un alinéa ainsi rédigé : »; an alinéa
+    # after them that reads as an instruction, or one quoted, leaves the count as it was (refused)
+    article = "vi) Adapter le repos ;\n\nvii) Adapter les congés ;\n\nviii) Modifier les instances."
+    amendment = "Après l’alinéa 2\n\nInsérer deux alinéas ainsi rédigés :\n\nvii bis) Adapter les visites ;\n\nvii ter) Adapter la médecine ;"
+    sub = "Sous-amendement à l’amendement n° 41\n\nAlinéa 4\n\nSupprimer cet alinéa."
+    got = alineas(apply(article, [("41", amendment), ("85", sub)]))
+    assert got == ["vi) Adapter le repos ;", "vii) Adapter les congés ;", "vii bis) Adapter les visites ;", "viii) Modifier les instances."]
+    with pytest.raises(AmendingError):
+        apply(article, [("41", amendment + "\n\nII. – Alinéa 3\n\nSupprimer cet alinéa."), ("85", sub)])
