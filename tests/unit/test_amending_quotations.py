@@ -1022,6 +1022,6 @@ def test_one_alinea_left_open_last_holding_a_later_sentence_opening_with_an_infi
     head = "<p>Compléter cet article par un paragraphe ainsi rédigé :</p><p>« III. – Les peines sont applicables à la tentative. "
     for after in ("Supprimer un soutien enregistré est puni des mêmes peines.", "Rédiger les factures conformément au II relève des fournisseurs.", "Insérer dans la liste un soutien est puni des mêmes peines."):
         assert alineas(apply(article, [("1", f"{head}{after}</p>")]))[2] == f"III. – Les peines sont applicables à la tentative. {after}"
-    for after in ("Supprimer le II.", "Supprimer la seconde phrase de l'alinéa 1.", "Rédiger ainsi l'alinéa 1 : Le maire statue.", "Supprimer les mots « le préfet ».", "Remplacer le mot : maire par le mot : préfet."):
+    for after in ("Supprimer le II.", "Supprimer également le II.", "Supprimer, en conséquence, le II.", "Supprimer la seconde phrase de l'alinéa 1.", "Rédiger ainsi l'alinéa 1 : Le maire statue.", "Supprimer les mots « le préfet ».", "Remplacer le mot : maire par le mot : préfet."):
         with pytest.raises(AmendingError):
             apply(article, [("2", f"{head}{after}</p>")])

@@ -94,8 +94,10 @@ _NAMED = (
     r"(?:(?:alinéas?|phrases?|articles?|paragraphes?|fin|début)\b|(?:\d+ ?°|[ivxlc]+\b|[a-z]\))"
     rf"|(?:les |le |la |l')?{WORD_NOUNS}\s*(?::|[«\"“]))))"
 )
+# … maybe after a place set off by commas or an adverb (« Supprimer, au II, les mots », « Supprimer également le II »)
+_BETWEEN = r"(?:\s*,[^,.;]{1,80},|\s+(?:en conséquence|également|egalement|aussi|de même|ensuite|enfin|donc)\b,?|,)?"
 _INSTRUCTION_AFTER = re.compile(
-    rf"[.;:]\s+(?:en conséquence\b|alinéas? \d|(?:procéder|proceder|abroger|modifier)\b|{_VERBS}\b,?\s+{_NAMED}"
+    rf"[.;:]\s+(?:en conséquence\b|alinéas? \d|(?:procéder|proceder|abroger|modifier)\b|{_VERBS}\b{_BETWEEN}\s*{_NAMED}"
     rf"|(?:à|a|au|aux|après|apres|avant|dans)\b[^.;]{{0,120}}?,\s*{_VERBS}\b)",
     re.IGNORECASE,
 )
