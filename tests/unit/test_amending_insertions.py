@@ -1255,3 +1255,23 @@ def test_an_alinea_put_at_the_end_of_an_items_quotation_closed_with_no_stop_take
         "« Les manquements sont passibles d'une amende. »",
         "2° Après le b), il est inséré un b bis) ainsi rédigé : « b bis) les débits ; »",
     ]
+
+
+def test_several_divisions_inserted_by_their_marks_one_alinea_each_in_order() -> None:
+    # « Après le 5°, insérer un 5° bis et un 5° ter ainsi rédigés » (« des 5° bis et 5° ter », p99-043): one alinéa
+    # each, each opening with its mark, the marks in order and where they go; else refused
+    article = "Le Gouvernement peut :\n\n4° Adapter les règles ;\n\n5° Préciser les règles ;\n\n6° Modifier les références."
+    right = "Le Gouvernement peut :\n\n4° Adapter les règles ;\n\n5° Préciser les règles ;\n\n5° bis Adapter les syndicats ;\n\n5° ter Adapter les comités ;\n\n6° Modifier les références."
+    text = "« 5° bis Adapter les syndicats ; »\n\n« 5° ter Adapter les comités ; »"
+    for said in ("Après le 5°, insérer un 5° bis et un 5° ter ainsi rédigés :", "Avant le 6°, insérer des 5° bis et 5° ter ainsi rédigés :"):
+        assert apply(article, [("1", f"{said}\n\n{text}")]) == right
+    for said, given in (
+        ("Après le 5°, insérer un 5° bis et un 5° ter ainsi rédigés :", "« 5° ter Adapter les syndicats ; »\n\n« 5° bis Adapter les comités ; »"),
+        ("Après le 5°, insérer un 5° ter et un 5° bis ainsi rédigés :", "« 5° ter Adapter les syndicats ; »\n\n« 5° bis Adapter les comités ; »"),
+        ("Après le 5°, insérer un 5° bis et un 5° ter ainsi rédigés :", "« Adapter les syndicats ; »\n\n« Adapter les comités ; »"),
+        ("Après le 5°, insérer un 5° bis et un 5° ter ainsi rédigés :", "« 5° bis Adapter les syndicats ; »"),
+        ("Après le 4°, insérer un 5° bis et un 5° ter ainsi rédigés :", text),
+        ("Après le 6°, insérer un 5° bis et un 5° ter ainsi rédigés :", text),
+    ):
+        with pytest.raises(AmendingError):
+            apply(article, [("2", f"{said}\n\n{given}")])
