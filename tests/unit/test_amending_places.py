@@ -2919,3 +2919,35 @@ def test_a_paragraph_named_at_the_wrong_alinea_is_refused_with_its_mark_as_writt
     ):
         with pytest.raises(AmendingError, match=f"is the {mark} but that alinéa opens otherwise"):
             apply(article, [("1", said)])
+
+
+def test_a_phrase_an_item_names_in_its_own_instruction_is_not_carried_to_the_next_items() -> None:
+    # « Alinéa 9 » then « 1° Compléter la première phrase … ; 2° Remplacer les mots : … » (p148-070): the phrase
+    # named inside 1° was carried to 2° and 3°, refused (« not found in phrase 1 »); the heading's alinéa is shared,
+    # 1°'s phrase is its own
+    article = "Un.\n\nUne phrase a ici. Une phrase b là. Une phrase c encore.\n\nTrois."
+    said = (
+        "Alinéa 2\n\n1° Compléter la première phrase par les mots : « et X » ;\n\n"
+        "2° Remplacer les mots : « là. Une phrase c » par les mots : « là et c » ;\n\n"
+        "3° Remplacer les mots : « Une phrase b » par les mots : « Elle b »."
+    )
+    assert alineas(apply(article, [("1", said)]))[1] == "Une phrase a ici et X. Elle b là et c encore."
+    # each item naming its own phrase, a heading naming the phrase for all, « cette phrase » in the next item
+    for said, second in (
+        (
+            "Alinéa 2\n\n1° À la première phrase, remplacer le mot : « a » par le mot : « A » ;\n\n"
+            "2° À la seconde phrase, remplacer le mot : « b » par le mot : « B ».",
+            "Une phrase A ici. Une phrase B là. Une phrase c encore.",
+        ),
+        (
+            "Alinéa 2, deuxième phrase\n\n1° Remplacer le mot : « b » par le mot : « B » ;\n\n"
+            "2° Remplacer le mot : « là » par le mot : « ici ».",
+            "Une phrase a ici. Une phrase B ici. Une phrase c encore.",
+        ),
+        (
+            "Alinéa 2\n\n1° À la deuxième phrase, remplacer le mot : « b » par le mot : « B » ;\n\n"
+            "2° Compléter cette phrase par les mots : « et Z ».",
+            "Une phrase a ici. Une phrase B là et Z. Une phrase c encore.",
+        ),
+    ):
+        assert alineas(apply(article, [("1", said)]))[1] == second
