@@ -1255,3 +1255,32 @@ def test_an_alinea_put_at_the_end_of_an_items_quotation_closed_with_no_stop_take
         "« Les manquements sont passibles d'une amende. »",
         "2° Après le b), il est inséré un b bis) ainsi rédigé : « b bis) les débits ; »",
     ]
+
+
+def test_an_enumeration_put_whole_keeps_the_end_its_amendment_writes_after_an_items_quotation() -> None:
+    # « 1° L'article L. 3 est ainsi rétabli : » / « « … contrôles. » » / « 2° Il est ajouté … » put before the I
+    # (p148-071): a « ; » was added after that closing quote, as the I's own items end « » ; », though neither the
+    # amendment nor the adopted text has it; the items of this enumeration show none
+    article = "\n\n".join(
+        [
+            "I. – L'article L. 1 est ainsi modifié :",
+            "1° Au premier alinéa, le mot : « a » est remplacé par le mot : « b » ;",
+            "2° Au deuxième alinéa, le mot : « c » est supprimé.",
+            "II. – L'article L. 2 est abrogé.",
+        ]
+    )
+    said = (
+        "Avant l'alinéa 1\n\nInsérer cinq alinéas ainsi rédigés :\n\n« I A. – Le chapitre Ier du code est ainsi modifié :"
+        "\n\n« 1° L'article L. 3 est ainsi rétabli :\n\n« « Art. L. 3. – Le demandeur justifie de contrôles. »"
+        "\n\n« 2° Il est ajouté un article L. 4 ainsi rédigé :\n\n« « Art. L. 4. – Toute personne est tenue de signaler. » »"
+    )
+    assert alineas(apply(article, [("1", said)]))[2:4] == [
+        "« Art. L. 3. – Le demandeur justifie de contrôles. »",
+        "2° Il est ajouté un article L. 4 ainsi rédigé :",
+    ]
+    # an item of the I's enumeration, which ends its items so, put before its 2°: « » ; »
+    said = (
+        "Après l'alinéa 2\n\nInsérer deux alinéas ainsi rédigés :\n\n« 1° bis L'article L. 3 est ainsi rétabli :"
+        "\n\n« « Art. L. 3. – Le demandeur justifie de contrôles. » »"
+    )
+    assert alineas(apply(article, [("1", said)]))[3] == "« Art. L. 3. – Le demandeur justifie de contrôles. » ;"
