@@ -94,7 +94,6 @@ def test_a_place_counted_in_the_text_proposed_for_an_article() -> None:
     ],
 )
 
-
 def test_a_text_proposed_that_is_not_there_or_words_found_twice_in_it_are_refused(instruction: str, says: str) -> None:
     with pytest.raises(AmendingError) as caught:
         apply(PROPOSED, [("11", instruction)])
@@ -139,7 +138,6 @@ def test_places_counted_in_a_division_of_the_article() -> None:
     ],
 )
 
-
 def test_a_division_the_article_does_not_have_is_refused(instruction: str, says: str) -> None:
     with pytest.raises(AmendingError) as caught:
         apply(DIVIDED, [("4", instruction)])
@@ -158,7 +156,6 @@ def test_a_division_the_article_does_not_have_is_refused(instruction: str, says:
         ("Avant le III, insérer un II bis ainsi rédigé : « II bis. – Le juge voit. »", "II bis. – Le juge voit."),
     ],
 )
-
 
 def test_a_division_named_alone(instruction: str, expected: str) -> None:
     out = alineas(apply(DIVIDED, [("5", instruction)]))
@@ -191,7 +188,6 @@ def test_a_division_named_alone_under_an_alinea_heading_must_be_that_alinea() ->
         ),
     ],
 )
-
 
 def test_phrases_named_with_figures_or_two_at_once_after_their_alinea(instruction: str, expected: str) -> None:
     assert (
@@ -261,7 +257,6 @@ def test_the_end_of_lalinea_is_the_one_named_before() -> None:
         ("Rédiger ainsi la deuxième à la dernière phrase de l'alinéa 1 :\n\nCinq.", "Un. Cinq."),
     ],
 )
-
 
 def test_a_run_of_phrases_from_one_to_another(instruction: str, expected: str) -> None:
     assert apply("Un. Deux. Trois. Quatre.", [("53", instruction)]) == expected
@@ -1194,7 +1189,6 @@ def test_a_later_parts_alinea_of_a_division_is_not_sought_under_an_earlier_parts
     # a division named alone under the alinéa named before must still open there (« Alinéa 3 / Supprimer le VI »)
     with pytest.raises(AmendingError, match="is not in the alinéa named before it"):
         apply(PARTS_OF_TWO_PLACES, [("2", "Alinéa 3\n\nSupprimer le VI.")])
-
 
 def test_a_mark_of_several_divisions_deleted_is_read_at_its_level() -> None:
     # « c et d) (Supprimé) », « II à IV. – (Supprimé) »: one mark for a run deleted, of its kind and level: the
@@ -2759,7 +2753,6 @@ def test_a_code_articles_heading_alone_on_its_alinea_is_no_alinea_of_the_text_pr
     ],
 )
 
-
 def test_alinea_zero_is_refused_never_counted_from_the_end_nor_put_first(said: str) -> None:
     # 0 is no alinéa: read as a number it became the one « avant-dernier » (-2 from the end, refused with a wrong
     # reason) or, after « Après », a place before the first (the alinéa put first: a guess)
@@ -2780,7 +2773,6 @@ def test_alinea_zero_is_refused_never_counted_from_the_end_nor_put_first(said: s
     ],
 )
 
-
 def test_phrase_or_occurrence_zero_is_refused_never_read_as_not_said(said: str, noun: str) -> None:
     # « la 0e occurrence » was read as no occurrence said (the only one: applied)
     article = "Un.\n\nDeux. Deux b.\n\nTrois.\n\nQuatre."
@@ -2797,7 +2789,6 @@ def test_a_paragraph_named_at_the_wrong_alinea_is_refused_with_its_mark_as_writt
         with pytest.raises(AmendingError, match=f"is the {mark} but that alinéa opens otherwise"):
             apply(article, [("1", said)])
 
-
 def test_joined_divisions_sharing_a_complement_said_this_articles_own() -> None:
     # « Au 1° et au 2° du I de cet article » (« du présent article »): the complement said after the last of
     # joined divisions is each's, as « du I » alone is (p6-joined-divisions); « de cet article » says no more
@@ -2808,3 +2799,35 @@ def test_joined_divisions_sharing_a_complement_said_this_articles_own() -> None:
         assert apply(article, [("1", f"Au 1° et au 2° du I {said}, remplacer l'année : « 2035 » par l'année : « 2032 ».")]) == right
     with pytest.raises(AmendingError):  # a paragraph named with no division of one level with the 1°: as before
         apply(article, [("2", "Au 1° et au II de cet article, remplacer l'année : « 2035 » par l'année : « 2032 ».")])
+
+
+def test_a_phrase_an_item_names_in_its_own_instruction_is_not_carried_to_the_next_items() -> None:
+    # « Alinéa 9 » then « 1° Compléter la première phrase … ; 2° Remplacer les mots : … » (p148-070): the phrase
+    # named inside 1° was carried to 2° and 3°, refused (« not found in phrase 1 »); the heading's alinéa is shared,
+    # 1°'s phrase is its own
+    article = "Un.\n\nUne phrase a ici. Une phrase b là. Une phrase c encore.\n\nTrois."
+    said = (
+        "Alinéa 2\n\n1° Compléter la première phrase par les mots : « et X » ;\n\n"
+        "2° Remplacer les mots : « là. Une phrase c » par les mots : « là et c » ;\n\n"
+        "3° Remplacer les mots : « Une phrase b » par les mots : « Elle b »."
+    )
+    assert alineas(apply(article, [("1", said)]))[1] == "Une phrase a ici et X. Elle b là et c encore."
+    # each item naming its own phrase, a heading naming the phrase for all, « cette phrase » in the next item
+    for said, second in (
+        (
+            "Alinéa 2\n\n1° À la première phrase, remplacer le mot : « a » par le mot : « A » ;\n\n"
+            "2° À la seconde phrase, remplacer le mot : « b » par le mot : « B ».",
+            "Une phrase A ici. Une phrase B là. Une phrase c encore.",
+        ),
+        (
+            "Alinéa 2, deuxième phrase\n\n1° Remplacer le mot : « b » par le mot : « B » ;\n\n"
+            "2° Remplacer le mot : « là » par le mot : « ici ».",
+            "Une phrase a ici. Une phrase B ici. Une phrase c encore.",
+        ),
+        (
+            "Alinéa 2\n\n1° À la deuxième phrase, remplacer le mot : « b » par le mot : « B » ;\n\n"
+            "2° Compléter cette phrase par les mots : « et Z ».",
+            "Une phrase a ici. Une phrase B là et Z. Une phrase c encore.",
+        ),
+    ):
+        assert alineas(apply(article, [("1", said)]))[1] == second
