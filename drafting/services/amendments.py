@@ -19,6 +19,7 @@ from drafting.domain.tree import Article, BillTree
 from drafting.realtime.bus import MemoryBus
 from drafting.services import visibility
 from drafting.services.amendment_collisions import discussion_groups, record_collisions
+from drafting.services.amendment_freshness import check_fresh
 from drafting.services.amendment_proposals import new_amendment, normalized, require_target_at_head
 from drafting.services.amendment_views import (
     amendment_json,
@@ -110,6 +111,7 @@ class Amendments:
             lifecycle.check_editable(author.id, stands_in=visibility.stands_in(author, amendment))
             may_contribute(author, bill)
             visibility.refuse_hidden(f"amendment {amendment_id}", amendment, "edited")
+            check_fresh(session, amendment, changes)  # the bill is locked: no edit slips in between
             if _rewrites(amendment, changes) and lifecycle.rectify():
                 rows.keep_text(session, amendment, now)  # the text it had until now, as it was
                 amendment.revision = lifecycle.revision

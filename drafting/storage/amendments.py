@@ -242,6 +242,7 @@ def record_rebase(
             amendment_id=a.id, from_version=was, to_version=number, outcome=outcome, caused_by=caused_by, at=at
         )
     )
+    a.updated_at = at  # its text moved: an edit form read before is stale (amendment_freshness)
 
 
 def keep_text(session: Session, amendment: Amendment, at: datetime) -> None:
