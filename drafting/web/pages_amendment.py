@@ -217,7 +217,7 @@ async def _page(request: Request, status: int = 200, problem: Problem | None = N
         "amendment.html",
         status,
         problem=problem,
-        decision_problem=decision_problem(request) if int_param(request, "on") == amendment_id else None,
+        decision_problem=await decision_problem(request) if int_param(request, "on") == amendment_id else None,
         per_page_arguments=ARGUMENTS_PER_PAGE,
         open_statuses=OPEN,
         **context,
