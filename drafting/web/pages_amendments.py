@@ -235,12 +235,19 @@ async def propose(request: Request) -> Response:
             message = outdated.describe(lang, exc.details, deciding=False)
             return await _propose_form(request, 409, text=text, justification=justification, error=message)
         if "duplicate_of" in exc.details:  # sent again (Back, then « Déposer »): the one already there
-            message, twin = translate(lang, "amend.error.duplicate"), exc.details["duplicate_of"]
+            message, twin = translate(lang, "amend.error.duplicate"), _twin(exc)
             return await _propose_form(request, 409, text=text, justification=justification, error=message,
                                        duplicate=twin, base=base)  # fmt: skip
         message = translate(lang, error_key(exc))
         return await _propose_form(request, 422, text=text, justification=justification, error=message, base=base)
     return see_other(f"/bills/{bill_ref}/articles/{eid}#amendment-{created['id']}")
+
+
+def _twin(exc: errors.DraftingError) -> dict[str, Any]:
+    """The amendment already filed that a duplicate names (`duplicate_of`: its id and label)."""
+    twin = exc.details["duplicate_of"]
+    assert isinstance(twin, dict)
+    return twin
 
 
 async def _propose_instructions(request: Request, actor: Actor, form: dict[str, str]) -> Response:
@@ -279,8 +286,7 @@ async def _propose_instructions(request: Request, actor: Actor, form: dict[str, 
         if "passages" in exc.details:  # the instructions read on an older version no longer apply
             return await again(409, error=outdated.describe(lang, exc.details, deciding=False))
         if "duplicate_of" in exc.details:
-            twin = exc.details["duplicate_of"]
-            return await again(409, error=translate(lang, "amend.error.duplicate"), duplicate=twin)
+            return await again(409, error=translate(lang, "amend.error.duplicate"), duplicate=_twin(exc))
         return await again(422, error=translate(lang, error_key(exc)))
     return see_other(f"/bills/{bill_ref}/articles/{eid}#amendment-{created['id']}")
 
