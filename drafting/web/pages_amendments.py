@@ -127,9 +127,11 @@ async def problem(request: Request) -> str | None:
     key = request.query_params.get("problem", "")
     lang = language(request)
     if key == MOVED:
-        on = int_param(request, "on")
-        actor = await current_actor(request)
-        details = await run_in_threadpool(services_of(request).decisions.obstacle, actor, on) if on else None
+        on, actor = int_param(request, "on"), await current_actor(request)
+        try:  # an address anyone may type: nothing more than the plain line unless the official may see it
+            details = await run_in_threadpool(services_of(request).decisions.obstacle, actor, on) if on else None
+        except errors.DraftingError:
+            details = None
         return outdated.describe(lang, details, deciding=True) if details else translate(lang, MOVED)
     return translate(lang, key) if key in ERRORS.values() or key == "amend.error.reason" else None
 

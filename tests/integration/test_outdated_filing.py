@@ -140,3 +140,17 @@ def test_the_same_amendment_sent_again_after_back_is_refused_with_a_link_to_the_
     assert post_form(client, url, {**form, "text": bill["text1"].replace("six mois", "deux ans")}).status_code == 303
     as_user(services, client, "dominique@example.org")
     assert post_form(client, url, form).status_code == 303
+
+
+def test_the_moved_text_line_in_an_address_tells_nothing_to_others(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    as_user(services, client, "camille@example.org")
+    rival = propose(client, bill, bill["text1"].replace("six mois", "un an"))
+    adopt(services, client, bill, "six mois", "neuf mois")
+    client.cookies.clear()
+    for on in (rival["id"], 999_999):
+        page = client.get(f"/amendments/{rival['id']}?problem=amend.error.text_moved&on={on}", headers=HTML)
+        assert page.status_code == 200 and "« six mois » devait devenir" not in html_lib.unescape(page.text)
+        listing = client.get(f"/bills/{bill['id']}/amendments?problem=amend.error.text_moved&on={on}", headers=HTML)
+        assert listing.status_code == 200
