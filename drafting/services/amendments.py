@@ -19,7 +19,7 @@ from drafting.domain.tree import Article, BillTree
 from drafting.realtime.bus import MemoryBus
 from drafting.services import visibility
 from drafting.services.amendment_collisions import discussion_groups, record_collisions
-from drafting.services.amendment_proposals import new_amendment, normalized, require_target_at_head
+from drafting.services.amendment_proposals import check_parent, new_amendment, normalized, require_target_at_head
 from drafting.services.amendment_views import (
     amendment_json,
     base_tree,
@@ -32,6 +32,7 @@ from drafting.services.amendment_views import (
 )
 from drafting.services.commands import AmendmentChanges, Proposal
 from drafting.services.participation import may_contribute
+from drafting.services.sub_amendments import require_sub_amendments_kept
 from drafting.services.views.amendments import (
     AmendmentDetail,
     AmendmentListItem,
@@ -111,6 +112,8 @@ class Amendments:
             lifecycle.check_editable(author.id, stands_in=visibility.stands_in(author, amendment))
             may_contribute(author, bill)
             visibility.refuse_hidden(f"amendment {amendment_id}", amendment, "edited")
+            if changes.submit and amendment.status == "draft" and amendment.parent_id is not None:
+                check_parent(session, rows.get(session, amendment.parent_id))  # closed since: nothing to change
             if _rewrites(amendment, changes) and lifecycle.rectify():
                 rows.keep_text(session, amendment, now)  # the text it had until now, as it was
                 amendment.revision = lifecycle.revision
@@ -123,6 +126,7 @@ class Amendments:
                     self._repair(session, bill, amendment, now)
                 if proposed == amendment.base_text or not proposed:
                     raise InvalidInput("the proposed text must change the article and must not be empty")
+                require_sub_amendments_kept(session, amendment, proposed)
                 if amendment.credits:  # sub-amendments' words stay theirs where the new text keeps them
                     own = Origin("amendment", ref=amendment.id, author=amendment.author_name)
                     spans = advance(credits_of(amendment), amendment.proposed_text, proposed, own)
