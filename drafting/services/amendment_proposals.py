@@ -14,6 +14,7 @@ from drafting.domain.errors import Conflict, InvalidInput, NotFound
 from drafting.domain.rebase import RebaseConflict, rebase
 from drafting.domain.textdiff import patch_text
 from drafting.domain.tree import Article, BillTree, Division, make_eid, split_alineas
+from drafting.services.amendment_views import label
 from drafting.services.commands import Proposal
 from drafting.storage import amendment_reads
 from drafting.storage import amendments as rows
@@ -206,6 +207,20 @@ def parent_names(parent: Amendment) -> list[str]:
     return [str(parent.number), *([parent.parliament_number] if parent.parliament_number else [])]
 
 
+def check_parent(session: Session, parent: Amendment) -> None:
+    """A sub-amendment changes the text of a pending amendment, never another sub-amendment's: adopted,
+    that one's change is written into its parent, and nothing would be left to adopt a change of it into
+    (Parliament does not sub-amend sub-amendments either). Checked at filing and when a draft is submitted."""
+    if parent.parent_id is not None:
+        grandparent = label(rows.get(session, parent.parent_id))
+        raise InvalidInput(
+            f"amendment {label(parent)} is a sub-amendment (of amendment {grandparent}): a sub-amendment "
+            f"cannot be sub-amended; propose the change as a sub-amendment of amendment {grandparent}",
+            field="parent",
+        )
+    rows.to_model(parent).check_sub_amendable()
+
+
 def _sub_amendment(session: Session, bill: Bill, parent_id: int, proposal: Proposal) -> Amendment:
     parent = rows.get(session, parent_id)
     if parent.bill_id != bill.id:
@@ -216,7 +231,7 @@ def _sub_amendment(session: Session, bill: Bill, parent_id: int, proposal: Propo
             f"{parent.article_eid!r} (a sub-amendment is on its parent's article; leave \"article\" out)",
             field="article",
         )
-    rows.to_model(parent).check_sub_amendable()
+    check_parent(session, parent)
     if proposal.kind == "instructions":  # legal French on the amendment's text
         from drafting.services.amendment_instructions import as_sub_amendment
 

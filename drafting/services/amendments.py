@@ -22,6 +22,7 @@ from drafting.services.amendment_collisions import discussion_groups, record_col
 from drafting.services.amendment_freshness import check_fresh
 from drafting.services.amendment_proposals import (
     carry_to_head,
+    check_parent,
     new_amendment,
     normalized,
     require_target_at_head,
@@ -38,6 +39,7 @@ from drafting.services.amendment_views import (
 )
 from drafting.services.commands import AmendmentChanges, Proposal
 from drafting.services.participation import may_contribute
+from drafting.services.sub_amendments import require_sub_amendments_kept
 from drafting.services.views.amendments import (
     AmendmentDetail,
     AmendmentListItem,
@@ -125,6 +127,8 @@ class Amendments:
             may_contribute(author, bill)
             visibility.refuse_hidden(f"amendment {amendment_id}", amendment, "edited")
             check_fresh(session, amendment, changes)  # the bill is locked: no edit slips in between
+            if changes.submit and amendment.status == "draft" and amendment.parent_id is not None:
+                check_parent(session, rows.get(session, amendment.parent_id))  # closed since: nothing to change
             if _rewrites(amendment, changes) and lifecycle.rectify():
                 rows.keep_text(session, amendment, now)  # the text it had until now, as it was
                 amendment.revision = lifecycle.revision
@@ -137,6 +141,7 @@ class Amendments:
                     self._repair(session, bill, amendment, now)
                 if proposed == amendment.base_text or not proposed:
                     raise InvalidInput("the proposed text must change the article and must not be empty")
+                require_sub_amendments_kept(session, amendment, proposed)
                 if amendment.credits:  # sub-amendments' words stay theirs where the new text keeps them
                     own = Origin("amendment", ref=amendment.id, author=amendment.author_name)
                     spans = advance(credits_of(amendment), amendment.proposed_text, proposed, own)

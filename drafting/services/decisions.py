@@ -89,6 +89,9 @@ class Decisions:
                 self._accept_sub_amendment(session, amendment, text, reason)
                 lifecycle.accept(official.id, official.display_name, reason, None)
                 rows.save(session, amendment, lifecycle, now)
+                # sub-amendments of it (filed before they were refused) have no text left to change
+                adopted = f"amendment {amendment_label(amendment)} was adopted before it"
+                self._fall_children(session, amendment, adopted, now)
             else:
                 version = self._accept(session, bill, amendment, official, reason, text, label, now)
             result: DecisionResult = {
@@ -107,6 +110,11 @@ class Decisions:
             if text is not None
             else apply_sub_amendment(parent.proposed_text, sub.base_text, sub.proposed_text)
         )
+        if new_text == parent.proposed_text:
+            raise InvalidInput(
+                f"accepting it would change nothing: amendment {amendment_label(parent)} already reads so; "
+                "reject it, or accept it with a text that changes the amendment"
+            )
         # the words the sub-amendment puts in are credited to it, and to its author, in the footprint
         spans = credits_of(parent)
         sub_origin = Origin("amendment", ref=sub.id, author=sub.author_name, decision=reason)
@@ -126,6 +134,12 @@ class Decisions:
         label: str | None,
         now: datetime,
     ) -> int:
+        if text is not None and a.kind == "delete":
+            raise InvalidInput(
+                'a deletion is accepted as it is, or rejected: an edited "text" goes with modify and insert '
+                "amendments only",
+                field="text",
+            )
         head = version_rows.load_tree(session, version_rows.get_version(session, bill.id, bill.head_version))
         change = change_of(a)
         if text is not None and a.kind != "delete":
@@ -151,6 +165,13 @@ class Decisions:
             tree = apply_change(head, change)
         except Conflict as exc:
             raise self._explain(session, bill, a, head, exc) from None
+        was, made = head.find(a.article_eid), tree.find(a.article_eid)
+        if a.kind == "modify" and isinstance(was, Article) and isinstance(made, Article) and made.text == was.text:
+            raise InvalidInput(  # a version changing nothing would still be announced as the amendment adopted
+                f"accepting it would change nothing: article {a.article_eid} already reads as "
+                f"{'the edited text' if text is not None else 'the amendment'} would make it; reject it, "
+                "or accept it with a text that changes the article"
+            )
         version = version_rows.add_version(
             session,
             bill_id=bill.id,

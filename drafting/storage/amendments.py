@@ -152,6 +152,12 @@ def pending_children(session: Session, parent_id: int) -> list[Amendment]:
     return list(session.scalars(query))
 
 
+def accepted_children(session: Session, parent_id: int) -> list[Amendment]:
+    """The sub-amendments adopted into amendment `parent_id`'s text, in the order they were filed."""
+    query = select(Amendment).where(Amendment.parent_id == parent_id, Amendment.status == "accepted")
+    return list(session.scalars(query.order_by(Amendment.id)))
+
+
 def ever_submitted(session: Session, amendment_id: int) -> bool:
     """Whether it was ever submitted: a step to « submitted », or one from it (an amendment an import
     brought in closed, with Parliament's outcome, left « submitted » in one step)."""

@@ -13,6 +13,7 @@ from drafting.domain.amending.lexer import sentences
 from drafting.domain.amending.markup import clean
 from tests.unit.amending_helpers import ARTICLE, alineas
 
+
 def test_replace_words_in_a_numbered_alinea_with_markdown_operands() -> None:
     out = apply(ARTICLE, [("12", "Alinéa 2\n\nRemplacer les mots :\n\npeuvent associer\n\npar le mot :\n\nassocient")])
     assert alineas(out)[1].startswith("1° Les communes associent les départements")

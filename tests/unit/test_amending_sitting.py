@@ -10,6 +10,7 @@ import pytest
 from drafting.domain.amending import AmendingError, apply, apply_one
 from tests.unit.amending_helpers import ARTICLE, alineas
 
+
 def test_numbers_are_those_before_the_sitting_even_after_insertions() -> None:
     out = apply(
         ARTICLE,
