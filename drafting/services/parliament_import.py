@@ -585,11 +585,13 @@ def written_out(justification: str) -> str:
     """The justification of an imported draft once an official has written it out and submitted it: the
     « À vérifier : … » line the import put under Parliament's head goes (the import's step in the history
     keeps the reason); Parliament's number, authors, outcome, instructions and exposé stay. Any other
-    justification (not the import's shape, or edited into another) is returned as it is."""
-    head = parliament_head(justification)
+    justification (not the import's shape, or edited into another) is returned as it is. A page's textarea
+    sends it back with CRLF line breaks: read as LF."""
+    plain = justification.replace("\r\n", "\n")
+    head = parliament_head(plain)
     if head is None:
         return justification
-    rest = justification[len(head) :].removeprefix("\n\n")
+    rest = plain[len(head) :].removeprefix("\n\n")
     if not rest.startswith(f"{TO_CHECK} : "):
         return justification
     _reason, _, after = rest.partition("\n\n")

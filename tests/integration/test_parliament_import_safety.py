@@ -162,6 +162,22 @@ def test_a_flagged_draft_written_out_and_submitted_loses_its_to_check_line_and_k
     assert TO_CHECK not in client.get(f"/api/amendments/{draft['id']}").json()["justification"]
 
 
+def test_a_flagged_draft_written_out_on_its_page_loses_its_to_check_line_as_a_browser_sends_it(
+    services: Services, client: TestClient, bill: dict[str, Any], official: Actor
+) -> None:
+    as_official(client)
+    client.post(f"/api/bills/{bill['id']}/amendments/import", content=listing(ROWS[1]), headers=JSON)
+    [draft] = client.get(f"/api/bills/{bill['id']}/amendments", params={"status": "draft"}).json()["items"]
+    before = client.get(f"/api/amendments/{draft['id']}").json()["justification"]
+    written = bill["text1"].replace("La décision", "La décision motivée")
+    form = {"text": written, "justification": before.replace("\n", "\r\n"), "action": "submit"}  # a textarea's CRLF
+    sent = client.post(f"/amendments/{draft['id']}/edit", data=form, headers=HTML, follow_redirects=False)
+    assert sent.status_code == 303, sent.text[:500]
+    after = client.get(f"/api/amendments/{draft['id']}").json()
+    assert after["status"] == "submitted" and TO_CHECK not in after["justification"]
+    assert "Amendement n° COM-2, présenté par M. Petit (Adopté)" in after["justification"]
+
+
 # --- 3. numbers that are not numbers ------------------------------------------------------------------------
 
 
