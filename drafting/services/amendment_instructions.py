@@ -12,7 +12,7 @@ from drafting.domain.instructions import delete_article_instruction, modify_inst
 from drafting.domain.permissions import Actor
 from drafting.domain.tree import Article, BillTree
 from drafting.services import amendment_drafts, visibility
-from drafting.services.amendment_proposals import parent_names
+from drafting.services.amendment_proposals import check_parent, parent_names
 from drafting.services.amendment_views import diff_segments
 from drafting.services.commands import Proposal
 from drafting.services.memo import memo
@@ -113,7 +113,7 @@ def sub_amendment_preview(db: Database, actor: Actor | None, parent_id: int, ins
         parent = amendment_rows.get(session, parent_id)
         visibility.check_visible(session, actor, parent)
         visibility.refuse_hidden(f"amendment {parent.id}", parent, "sub-amended")
-        amendment_rows.to_model(parent).check_sub_amendable()
+        check_parent(session, parent)
         amended, eid, base_version = parent.proposed_text, parent.article_eid, parent.base_version
         names = parent_names(parent)
     proposal = Proposal(kind="instructions", parent=parent_id, instructions=instructions)

@@ -127,9 +127,38 @@ def accepted_since(session: Session, bill_id: int, eid: str, version: int) -> li
     return list(session.scalars(query.order_by(Amendment.id)))
 
 
+def twin(session: Session, amendment: Amendment, author_id: int) -> Amendment | None:
+    """An open amendment (draft or pending) of `author_id` identical to `amendment`, not yet stored:
+    same article (or, for a new article, same place and number), kind, base, parent and text."""
+    query = select(Amendment).where(
+        Amendment.bill_id == amendment.bill_id,
+        Amendment.author_id == author_id,
+        Amendment.kind == amendment.kind,
+        Amendment.base_version == amendment.base_version,
+        Amendment.proposed_hash == amendment.proposed_hash,
+        Amendment.status.in_(model.OPEN),
+    )
+    if amendment.parent_id is None:
+        query = query.where(Amendment.parent_id.is_(None))
+    else:
+        query = query.where(Amendment.parent_id == amendment.parent_id)
+    if amendment.kind == "insert":
+        same_place = (Amendment.after_eid == amendment.after_eid, Amendment.parent_eid == amendment.parent_eid)
+        query = query.where(Amendment.num == amendment.num, *same_place)
+    else:
+        query = query.where(Amendment.article_eid == amendment.article_eid)
+    return session.scalars(query.order_by(Amendment.id).limit(1)).first()
+
+
 def pending_children(session: Session, parent_id: int) -> list[Amendment]:
     query = select(Amendment).where(Amendment.parent_id == parent_id, Amendment.status.in_(PENDING))
     return list(session.scalars(query))
+
+
+def accepted_children(session: Session, parent_id: int) -> list[Amendment]:
+    """The sub-amendments adopted into amendment `parent_id`'s text, in the order they were filed."""
+    query = select(Amendment).where(Amendment.parent_id == parent_id, Amendment.status == "accepted")
+    return list(session.scalars(query.order_by(Amendment.id)))
 
 
 def ever_submitted(session: Session, amendment_id: int) -> bool:
@@ -255,6 +284,7 @@ def record_rebase(
             amendment_id=a.id, from_version=was, to_version=number, outcome=outcome, caused_by=caused_by, at=at
         )
     )
+    a.updated_at = at  # its text moved: an edit form read before is stale (amendment_freshness)
 
 
 def keep_text(session: Session, amendment: Amendment, at: datetime) -> None:

@@ -55,6 +55,7 @@ MESSAGES = {
         errors.Forbidden: "amendment.error.forbidden",
     },
     "edit": {
+        errors.StaleEdit: "amendment.error.stale",  # before Conflict, of which it is one
         errors.InvalidInput: "amendment.error.text",
         errors.Conflict: "amendment.error.not_editable",
         errors.Forbidden: "amendment.error.forbidden",
@@ -253,7 +254,7 @@ async def show(
         status,
         problem=problem,
         sub=sub or sub_form_asked(request),
-        decision_problem=decision_problem(request) if int_param(request, "on") == amendment_id else None,
+        decision_problem=await decision_problem(request) if int_param(request, "on") == amendment_id else None,
         per_page_arguments=ARGUMENTS_PER_PAGE,
         open_statuses=OPEN,
         **context,
@@ -353,17 +354,38 @@ async def edit(request: Request) -> Response:
     await run_in_threadpool(amendments.check_author, actor, amendment_id, "edit")  # 404 or 403 first
     form = await fields(request)
     values: dict[str, str] = {k: form[k] for k in ("text", "heading", "justification") if k in form}
-    changes = commands.AmendmentChanges(
-        text=form.get("text"),
-        heading=form.get("heading"),
-        justification=form.get("justification", "").strip() or None,  # a blank one is left as it was
-        submit=form.get("action") == "submit",
-    )
     try:
+        changes = commands.AmendmentChanges(
+            text=form.get("text"),
+            heading=form.get("heading"),
+            justification=form.get("justification", "").strip() or None,  # a blank one is left as it was
+            submit=form.get("action") == "submit",
+            expected_revision=_revision(form.get("expected_revision")),
+            expected_updated_at=_moment(form.get("expected_updated_at")),
+        )
         await run_in_threadpool(amendments.edit, actor, amendment_id, changes)
     except REFUSED as exc:
         return await refused_form(request, "edit", exc, values)
     return see_other(page_url(amendment_id))
+
+
+def _revision(raw: str | None) -> int | None:
+    """The form's `expected_revision` (a « rect. » count, from 0); absent: not checked."""
+    if not raw:
+        return None
+    if not raw.isdigit() or len(raw) > 9:
+        raise errors.InvalidInput(f"expected_revision is a whole number, got {raw!r}")
+    return int(raw)
+
+
+def _moment(raw: str | None) -> datetime | None:
+    """The form's `expected_updated_at`, as the page wrote it; absent: not checked."""
+    if not raw:
+        return None
+    try:
+        return datetime.fromisoformat(raw)
+    except ValueError:
+        raise errors.InvalidInput(f"expected_updated_at is an ISO 8601 date-time, got {raw!r}") from None
 
 
 async def withdraw(request: Request) -> Response:

@@ -47,6 +47,10 @@ SUBJ = (
     r"un [a-z]{1,2}\)?(?: (?:bis|ter|quater)\)?)?(?= ainsi| rédigé)"
 )
 AINSI = r"(?: ainsi r\w+| suivants?| rédigée?s? comme suit)?"
+# A division's mark as an insertion announces it (« 5° bis », « II bis », « a bis », « aa »); several joined by
+# « et » (« un 5° bis et un 5° ter », « des 5° bis et 5° ter », « un 1°, un 2° et un 3° »)
+_PUT_MARK = r"(?:[ivx]+(?: (?:bis|ter|quater|quinquies|sexies))?(?: [a-z]{1,3})?|\d+ ?° ?(?:(?:bis|ter|quater|quinquies|sexies)(?: [a-z]{1,3})?|[a-z]{1,3})?|[a-z]{1,2}\)?(?: (?:bis|ter|quater|quinquies|sexies)\)?)?)"
+SEVERAL_MARKS = rf"un {_PUT_MARK}(?:, un {_PUT_MARK})* et un {_PUT_MARK}|des {_PUT_MARK}(?:, {_PUT_MARK})* et {_PUT_MARK}"
 # « à chaque occurrence », « partout où il figure » said inside a form that replaces words
 EVERYWHERE = r"à chaque occurrence|partout où (?:il|ils|elle|elles) (?:apparaît|apparaissent|figurent|figure)"
 EACH = r"(?P<each>chaque occurrence |toutes les occurrences )"  # « après chaque occurrence du mot : X »
@@ -434,6 +438,16 @@ def _insert_alineas(r: Reading) -> list[Edit]:
     return [edit]
 
 
+def _insert_divisions(r: Reading) -> list[Edit]:
+    """« Après le 5°, insérer un 5° bis et un 5° ter ainsi rédigés : « 5° bis … » « 5° ter … » »: as many alinéas
+    as divisions named, one each, in order (that each opens with its mark, `marks._marks_agree` checks)."""
+    named = len(re.split(r",\s*|\s+et\s+", r.m.group("marks")))
+    new, _ = r.alineas("new")
+    if len(new) != named:
+        raise AmendingError(r.numero, r.part, f"it announces {named} alinéa(s) and quotes {len(new)}")
+    return _insert_alineas(r)
+
+
 def _own(alineas: tuple[str, ...]) -> int:
     """The alinéas counted when drafters announce « un alinéa » for one that introduces a quotation
     (« …° L'article L. 1 est complété par un alinéa ainsi rédigé : » and the quoted alinéa): the
@@ -559,6 +573,8 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("delete the end (passive)", rf"(?P<from>après|à partir d[eu]s?|à compter d[eu]s?) {WN}{C}{Q('anchor')}\s*,?\s*la fin (?P<loc>.*?) est supprimée", _delete_end),
     ("delete the end", rf"(?P<from>après|à partir d[eu]s?|à compter d[eu]s?) {WN}{C}{Q('anchor')}\s*,?\s*supprimer la fin\b(?P<loc>.*?)", _delete_end),
     ("insert sentences", rf"{INS} (?:(?:une|deux|trois|\d+) phrases? ainsi r\w+|la phrase suivante|les (?:deux |trois )?phrases suivantes){C}{QS('new')}", _insert_sentences),
+    # « Après le 5°, insérer un 5° bis et un 5° ter ainsi rédigés » (« des 5° bis et 5° ter »): one alinéa each
+    ("insert divisions named", rf"{INS} (?:(?P<loc>(?:après|avant) [^,:¤]*?) )?(?P<marks>{SEVERAL_MARKS}) (?:ainsi rédigée?s|rédigée?s comme suit){C}{QS('new')}", _insert_divisions),
     # « Insérer après l'alinéa 9 un alinéa ainsi rédigé : » names its place between the verb and the alinéa
     ("insert alinéas", rf"{INS} (?:(?P<loc>(?:après|avant) [^,:¤]*?) )?(?:{SUBJ}){AINSI}{C}{QS('new')}", _insert_alineas),
     ("rewrite", rf"rédiger(?: ainsi| comme suit)? (?P<loc>.*?) ?(?:ainsi|comme suit)?{C}{QS('new')}", _rewrite),

@@ -74,6 +74,10 @@ _SUMMARY = re.compile(r"EXPOS[ÉE] (?:SOMMAIRE|DES MOTIFS)\s*:?")
 _JUSTIFICATION_OPENS = re.compile(
     r"(?:Objet|Expos[ée] (?:sommaire|des motifs)|EXPOS[ÉE] (?:SOMMAIRE|DES MOTIFS))\s*:\s+\S.*"
 )
+# lines the chambers' current pages put between the chamber and the amendment's number, besides its date and
+# where it was filed (`_DATE`, `_FILED`): the bill's short title and number (« URGENCE COVID-19 - (N° 2762) »),
+# the Government's position line (« Gouvernement »), the Sénat's « (PROCÉDURE ACCÉLÉRÉE) »
+_BEFORE_NUMBER = re.compile(rf"{_TITLE.pattern}\s*[-–]\s*\((?i:n[°o]) ?\d+\)|Gouvernement|\((?i:procédure accélérée)\)")
 _WHICH = rf"(?:premier|1er|\d+)(?: {ADVERB})?(?: [a-z])?(?: \((?:nouveau|supprimé)\))?"
 # a heading naming the bill's article the amendment is on (« ## Article 4 », « ##À l'article 14 », « Article 2 bis »)
 _ON_ARTICLE = re.compile(rf"(?i:(?:[àa] l['’]|sur l['’])?article {_WHICH})\s*:?")
@@ -224,8 +228,6 @@ def _header(paragraphs: list[str]) -> tuple[int, bool]:
         elif _SESSION.fullmatch(line) or _BILL.fullmatch(line) or _NUMBERED.fullmatch(line) or _STATUS.fullmatch(line):
             authors, bill = False, True
             titled |= bool(_BILL.fullmatch(line))
-        elif bill and not article and (_DATE.fullmatch(line) or _FILED.fullmatch(line)):  # its date, « Commission »
-            authors = False
         elif numbered and not authors and _AMENDS.fullmatch(line) or known and article and _DISPOSITIF.fullmatch(line):
             pass
         elif _PRESENTED.fullmatch(line):
@@ -240,6 +242,8 @@ def _header(paragraphs: list[str]) -> tuple[int, bool]:
             continue
         elif bill and not (numbered or article) and _TITLE.fullmatch(line) and not _marked(line):
             pass
+        elif bill and not (numbered or article) and any(r.fullmatch(line) for r in (_DATE, _FILED, _BEFORE_NUMBER)):
+            authors = False  # its date, « Commission », « Gouvernement »: before the amendment's number only
         else:
             break
         i += 1

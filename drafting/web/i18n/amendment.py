@@ -279,6 +279,16 @@ STRINGS = {
         "This amendment can no longer be edited or withdrawn: it was decided, withdrawn, or hidden by "
         "moderation in the meantime.",
     ),
+    "amendment.error.stale": (
+        "Rien n’a été enregistré : l’amendement a été modifié entre-temps (dans un autre onglet ou sur un "
+        "autre appareil). Votre saisie est conservée ci-dessous ; comparez-la au texte actuel, reprenez ce "
+        "qui doit l’être, puis enregistrez à nouveau : votre texte remplacera alors le texte actuel.",
+        "Nothing was saved: the amendment was changed in the meantime (in another tab or on another "
+        "device). What you typed is kept below; compare it with the current text, take up what you need, "
+        "then save again: your text will then replace the current one.",
+    ),
+    "amendment.stale_current": ("Le texte actuel, {label} :", "The current text, {label}:"),
+    "amendment.stale_current_justification": ("Son exposé des motifs actuel :", "Its current statement of reasons:"),
     "amendment.error.confirm": (
         "Cochez la case pour confirmer le retrait.",
         "Tick the box to confirm the withdrawal.",

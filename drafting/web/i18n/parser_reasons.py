@@ -82,6 +82,8 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("it announces a {mark} and the text it gives opens with « {given} »: which one is put is not said", "l’instruction annonce un {mark} mais le texte qu’elle donne commence par « {given} » : lequel est inséré n’est pas dit"),
     ("it restores the {mark} and the text it gives opens with « {given} »: which one is restored is not said", "l’instruction rétablit le {mark} mais le texte qu’elle donne commence par « {given} » : lequel est rétabli n’est pas dit"),
     ("it restores the {mark} and the text it gives opens with no mark: which text is whose is not said", "l’instruction rétablit les {mark} mais le texte qu’elle donne ne commence par aucun numéro : quel texte est celui de chacun n’est pas dit"),
+    ("it puts the {mark} and the text it gives opens with no mark: which text is whose is not said", "l’instruction insère les {mark} mais le texte qu’elle donne ne commence par aucun numéro : quel texte est celui de chacun n’est pas dit"),
+    ("it puts the {mark}, not named in the order of their marks: where each goes is not said", "l’instruction insère les {mark}, qu’elle ne nomme pas dans l’ordre de leurs numéros : où va chacun n’est pas dit"),
     ("it puts a {mark} {side} the {named}, where its mark does not go: which is meant is not said", "l’instruction insère un {mark} {side} le {named}, où son numéro ne va pas : lequel est voulu n’est pas dit"),
     ("it says « {said} » but no code article was named before", "l’instruction dit « {said} » alors qu’aucun article de code n’a été désigné auparavant"),
     ("it says « {said} » but no run of phrases was named before", "l’instruction dit « {said} » alors qu’aucune suite de phrases n’a été désignée auparavant"),
