@@ -333,6 +333,9 @@ def _read_json(file: Path) -> Any:
 def import_amendments(
     bill: Annotated[str, typer.Argument(help="Bill id or slug.")],
     file: Annotated[Path, typer.Argument(help="NosDéputés / NosSénateurs amendments JSON.")],
+    force: Annotated[
+        bool, typer.Option("--force", help="Import a listing that does not seem to be for this bill.")
+    ] = False,
 ) -> None:
     """Load the amendments tabled in Parliament: each one on an article (or a new article, or a sub-amendment
     of one imported) is read and applied (submitted), or kept as a draft with its instructions, flagged for a
@@ -344,7 +347,7 @@ def import_amendments(
     services = _services()  # settings checked first, as every command does
     try:
         listing = _read_json(file)
-        report = load(services.db, system_actor(services, "Import"), bill, listing, in_french)
+        report = load(services.db, system_actor(services, "Import"), bill, listing, in_french, force=force)
     except DraftingError as exc:
         _fail(exc.message)
     finally:

@@ -38,6 +38,7 @@ from drafting.services.amendment_views import (
     transition_json,
 )
 from drafting.services.commands import AmendmentChanges, Proposal
+from drafting.services.parliament_import import written_out
 from drafting.services.participation import may_contribute
 from drafting.services.sub_amendments import require_sub_amendments_kept
 from drafting.services.views.amendments import (
@@ -152,7 +153,11 @@ class Amendments:
             if changes.heading is not None and amendment.kind == "insert":
                 amendment.heading = changes.heading.strip() or None
             amendment.updated_at = now
+            written = lifecycle.status == "draft" and changes.submit
             lifecycle.revise(author.id, author.display_name, submit=changes.submit)
+            if written and amendment.parliament_number and amendment.justification:
+                # an imported draft written out: « À vérifier » no longer holds (its history says why it was)
+                amendment.justification = written_out(amendment.justification)
             rows.save(session, amendment, lifecycle, now)
             collisions = record_collisions(session, bill, amendment) if amendment.status == "submitted" else []
             base = version_rows.load_tree(session, version_rows.get_version(session, bill.id, amendment.base_version))

@@ -9,7 +9,11 @@ parser's reasons English; the report and the history keep the parser's words). N
 in Parliament and instructions go at the head of the justification; a whole number in Parliament
 (« 42 ») is also the amendment's number in the bill when free. One already imported into the bill (by that
 number) is skipped, so that a listing loaded again brings in only what was tabled since. One transaction
-for the whole list.
+for the whole list; the slow part (reading each row's instructions, the diff that follows) is done before
+it, on the text as read then (read again in the transaction if the text moved meanwhile), so that the
+write lock (SQLite's one writer) is held for the writing only. Before anything, the listing is measured
+against the bill (drafting.services.listing_fit): another law's listing is refused (ListingMismatch), unless
+the official confirms (`force`).
 
 Parliament's outcome (« sort ») ends an amendment it ended there (`ENDINGS`): rejected, declared
 inadmissible (« rejected »), withdrawn, not moved (« withdrawn »: no one defended it), fallen, satisfied or
@@ -48,10 +52,12 @@ from drafting.domain import amending, bounded_json
 from drafting.domain.amending.additional import REWRITE, additional_article, tabled_order
 from drafting.domain.amending.markup import clean
 from drafting.domain.amendment import Status, Step
-from drafting.domain.errors import InvalidInput
+from drafting.domain.errors import Conflict, InvalidInput
 from drafting.domain.permissions import Actor
+from drafting.domain.textdiff import patch_text
 from drafting.domain.tree import Article, BillTree, make_eid
 from drafting.services.amendment_instructions import MAX_INSTRUCTIONS
+from drafting.services.listing_fit import ListingFit, measure
 from drafting.storage import amendments as rows
 from drafting.storage import bills as bill_rows
 from drafting.storage import versions as version_rows
@@ -59,6 +65,24 @@ from drafting.storage.database import Database
 from drafting.storage.models import Amendment, Bill
 
 TO_CHECK = "À vérifier"
+
+
+class ListingMismatch(Conflict):
+    """A listing that does not fit the bill (drafting.services.listing_fit): nothing imported, the measure
+    in `fit` for the caller to show, and to import anyway only on an official's confirmation."""
+
+    code = "listing_mismatch"
+
+    def __init__(self, fit: ListingFit) -> None:
+        super().__init__(
+            fit.summary(),
+            fitting=len(fit.fitting),
+            not_fitting=len(fit.misfits),
+            examples=[{"numero": n, "why": why} for n, why in fit.examples()],
+            text_ids=fit.text_ids,
+        )
+        self.fit = fit
+
 MAX_NUMBER = 40  # characters of a number in Parliament: « COM-123 rect. bis »
 # The most characters each field of a row may have, as the API allows in an amendment proposed by hand:
 # instructions as `"instructions"` (100,000), the exposé as a justification (20,000); authors, outcome and
@@ -121,6 +145,9 @@ def listing_rows(listing: object) -> list[ParliamentRow]:
             got = str(item)[:80]
             raise InvalidInput(f"each item must be {{'amendement': {{numero, sujet, texte, ...}}}}, got {got}")
         where = f"amendment {place} of the list"
+        bad = unstorable(row["numero"])
+        if bad:  # said before the number is quoted anywhere: a page cannot write a lone surrogate out
+            raise InvalidInput(f"{where}: 'numero' {bad}")
         row = {**row, "numero": _number(row["numero"], where)}
         for key, value in row.items():
             bad = unstorable(value)
@@ -133,7 +160,9 @@ def listing_rows(listing: object) -> list[ParliamentRow]:
 def _number(numero: object, where: str) -> str:
     """An amendment's number in Parliament as text (« 42 », « COM-3 »), or why it cannot be one: the
     justification's head gives it back (« Amendement n° 42, présenté par … (Adopté) »), so it holds no
-    comma, parenthesis or line break, and is at most MAX_NUMBER characters."""
+    comma, parenthesis or line break, and is at most MAX_NUMBER characters. Only ASCII digits make a whole
+    number, written without leading zeros (« 01 » is « 1 », as « 1 » with spaces around is); « ² » or « ١ »
+    are labels, as « COM-3 » is."""
     if isinstance(numero, int) and not isinstance(numero, bool) and numero > 0:
         return str(numero)
     if not isinstance(numero, str):
@@ -144,7 +173,21 @@ def _number(numero: object, where: str) -> str:
             f'{where}: "numero" {number[:40]!r} is not an amendment number (at most {MAX_NUMBER} characters, '
             "no comma or parenthesis)"
         )
-    return number
+    return whole_number(number)
+
+
+def whole_number(number: str) -> str:
+    """« 007 » -> « 7 »: a number of ASCII digits as Parliament means it; any other text as it is (« 0 »
+    stays « 0 », which is no amendment's number: see `_sub_of`)."""
+    return number.lstrip("0") or number if _WHOLE.fullmatch(number) else number
+
+
+def is_whole(number: str) -> bool:
+    """A number of ASCII digits (« 42 »); str.isdigit() also takes « ² » and « ١ », which int() refuses."""
+    return _WHOLE.fullmatch(number) is not None
+
+
+_WHOLE = re.compile(r"[0-9]+")
 
 
 def unstorable(value: object) -> str | None:
@@ -163,15 +206,33 @@ def _as_given(why: str) -> str:
 
 
 def import_amendments(
-    db: Database, actor: Actor, bill_ref: str | int, listing: object, explain: Callable[[str], str] = _as_given
+    db: Database,
+    actor: Actor,
+    bill_ref: str | int,
+    listing: object,
+    explain: Callable[[str], str] = _as_given,
+    *,
+    force: bool = False,
 ) -> ParliamentReport:
     """`explain` words a reason for the justification, which is written in French (the callers pass
-    drafting.web.i18n.parser_reasons.in_french)."""
+    drafting.web.i18n.parser_reasons.in_french). A listing that does not fit the bill (listing_fit) is
+    refused with ListingMismatch, nothing imported, unless `force` (the official confirmed)."""
     report = ParliamentReport()
     items = listing_rows(listing)
+    # the slow part (reading each row's instructions, diffing the article) before the write lock: on SQLite
+    # every other write waits while this one holds it (an hour's listing of 4,000 rows: a minute)
+    with db.read() as session:
+        read_at = bill_rows.get(session, bill_ref)
+        head = version_rows.load_tree(session, version_rows.get_version(session, read_at.id, read_at.head_version))
+        head_version = read_at.head_version
+    fit = measure(cast(list[dict[str, object]], items), head)
+    if fit.poor and not force:
+        raise ListingMismatch(fit)
+    readings = _read_ahead(items, head)
     with db.write() as session:
         bill = bill_rows.get(session, bill_ref, lock=True)
-        head = version_rows.load_tree(session, version_rows.get_version(session, bill.id, bill.head_version))
+        if bill.head_version != head_version:  # the text moved meanwhile: read on it (`readings` miss)
+            head = version_rows.load_tree(session, version_rows.get_version(session, bill.id, bill.head_version))
         taken = set(session.scalars(select(Amendment.number).where(Amendment.bill_id == bill.id)))
         # a listing grows as amendments are tabled: loading it again brings in only the new ones
         imported = _imported(session, bill.id)
@@ -189,7 +250,7 @@ def import_amendments(
             if refused:
                 report.skipped[number] = refused
                 continue
-            made = _made(session, bill, head, row)
+            made = _made(session, bill, head, row, readings)
             if isinstance(made, str):
                 report.skipped[number] = made
                 continue
@@ -256,7 +317,7 @@ def _parent_closed(session: Session, amendment: Amendment) -> tuple[Status, str]
 def _sub_of(row: ParliamentRow) -> str | None:
     """The number of the amendment a sub-amendment changes (« sous_amendement_de »), or None."""
     parent = " ".join(str(row.get("sous_amendement_de") or "").split())
-    return None if parent in ("", "None", "0") else parent
+    return None if parent in ("", "None", "0") else whole_number(parent)
 
 
 def _in_order(items: list[ParliamentRow]) -> Iterator[ParliamentRow]:
@@ -273,7 +334,7 @@ def _in_order(items: list[ParliamentRow]) -> Iterator[ParliamentRow]:
         for child in waiting.pop(number, []):
             yield from put(child)
 
-    for row in sorted(items, key=lambda r: not str(r["numero"]).isdigit()):
+    for row in sorted(items, key=lambda r: not is_whole(str(r["numero"]))):
         parent = _sub_of(row)
         if parent and parent in listed and parent not in done and parent != str(row["numero"]):
             waiting[parent].append(row)
@@ -283,7 +344,53 @@ def _in_order(items: list[ParliamentRow]) -> Iterator[ParliamentRow]:
         yield from children
 
 
-def _made(session: Session, bill: Bill, head: BillTree, row: ParliamentRow) -> tuple[Amendment, str | None] | str:
+@dataclass(frozen=True)
+class _Reading:
+    """A row read on an article's text: the text it gives (the article's own when it could not be read),
+    why not (None when read), and the patch from the article to that text."""
+
+    proposed: str
+    why: str | None
+    patch: str
+
+
+def _reading_key(article: Article, row: ParliamentRow) -> tuple[str, str, str, str]:
+    return (article.eid, article.text, str(row["numero"]), row["texte"])
+
+
+def _reading(row: ParliamentRow, text: str) -> _Reading:
+    proposed, why = _proposed(row, text)
+    stored = text if why else proposed
+    return _Reading(proposed, why, patch_text(text, stored))
+
+
+def _article_of(head: BillTree, row: ParliamentRow) -> Article | None:
+    """The article of the text a row is tabled on (« Article 3 »), or None."""
+    found = _ARTICLE.match(str(row.get("sujet") or "").strip())
+    article = head.article_numbered(found.group("num")) if found else None
+    return article if isinstance(article, Article) else None
+
+
+def _read_ahead(items: list[ParliamentRow], head: BillTree) -> dict[tuple[str, str, str, str], _Reading]:
+    """Each row on an article read on the article's text, before the write: `_made` takes the reading
+    whose article text is still the one it finds (the key holds it), and reads again otherwise."""
+    readings = {}
+    for row in items:
+        if _sub_of(row) or _ADDITIONAL.match(str(row.get("sujet") or "").strip()):
+            continue
+        article = _article_of(head, row)
+        if article is not None:
+            readings[_reading_key(article, row)] = _reading(row, article.text)
+    return readings
+
+
+def _made(
+    session: Session,
+    bill: Bill,
+    head: BillTree,
+    row: ParliamentRow,
+    readings: dict[tuple[str, str, str, str], _Reading],
+) -> tuple[Amendment, str | None] | str:
     """The amendment row a listing's row becomes (not stored yet) and why a human must write it out (None
     when read and applied); or why it is not imported."""
     subject = str(row.get("sujet") or "").strip()
@@ -295,15 +402,16 @@ def _made(session: Session, bill: Bill, head: BillTree, row: ParliamentRow) -> t
     additional = _ADDITIONAL.match(subject)
     if additional and not parent_number:
         return _additional(session, bill, head, row, additional)
-    found = _ARTICLE.match(subject)
-    article = head.article_numbered(found.group("num")) if found else None
-    if not isinstance(article, Article):
+    article = _article_of(head, row)
+    if article is None:
         if re.match(r"(?:intitulé|division|titre|chapitre|section)\b", subject, re.I):
             return f"« {row.get('sujet')} » is a title or a division, not an article: not imported"
         return f"« {row.get('sujet')} » is not an article of the current text"
-    proposed, why = _proposed(row, article.text)
+    reading = readings.get(_reading_key(article, row)) or _reading(row, article.text)
+    proposed, why = reading.proposed, reading.why
     kind = "delete" if proposed == "" else "modify"
-    made = rows.new_row(bill.id, kind, article.eid, bill.head_version, article.text, article.text if why else proposed)
+    stored = article.text if why else proposed
+    made = rows.new_row(bill.id, kind, article.eid, bill.head_version, article.text, stored, reading.patch)
     return made, why
 
 
@@ -434,7 +542,7 @@ def _imported(session: Session, bill_id: int) -> set[str]:
 def _add(session: Session, amendment: Amendment, number: str, taken: set[int]) -> None:
     """Stored under its number in Parliament when that is a free whole number (« 42 »), else under the
     bill's next one (« COM-3 », « A-1 » keep theirs in the justification)."""
-    if number.isdigit() and 0 < int(number) < 2**31 and int(number) not in taken:
+    if is_whole(number) and 0 < int(number) < 2**31 and int(number) not in taken:
         amendment.number = int(number)
         session.add(amendment)
         session.flush()
@@ -471,6 +579,23 @@ def _justification(row: ParliamentRow, why: str | None) -> str:
     if expose:
         parts.append("Objet :\n\n" + expose)
     return "\n\n".join(parts)
+
+
+def written_out(justification: str) -> str:
+    """The justification of an imported draft once an official has written it out and submitted it: the
+    « À vérifier : … » line the import put under Parliament's head goes (the import's step in the history
+    keeps the reason); Parliament's number, authors, outcome, instructions and exposé stay. Any other
+    justification (not the import's shape, or edited into another) is returned as it is. A page's textarea
+    sends it back with CRLF line breaks: read as LF."""
+    plain = justification.replace("\r\n", "\n")
+    head = parliament_head(plain)
+    if head is None:
+        return justification
+    rest = plain[len(head) :].removeprefix("\n\n")
+    if not rest.startswith(f"{TO_CHECK} : "):
+        return justification
+    _reason, _, after = rest.partition("\n\n")
+    return f"{head}\n\n{after}" if after.startswith("Instructions :\n\n") else justification
 
 
 def without_operands(message: str) -> str:

@@ -41,9 +41,12 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def new_row(bill_id: int, kind: str, eid: str, base_version: int, base_text: str, proposed: str) -> Amendment:
+def new_row(
+    bill_id: int, kind: str, eid: str, base_version: int, base_text: str, proposed: str, patch: str | None = None
+) -> Amendment:
     """A new amendment proposing `proposed` for `base_text`, not yet stored: its author, status and
-    dates are the caller's to set before `add`."""
+    dates are the caller's to set before `add`. `patch`: patch_text(base_text, proposed) when the caller
+    computed it already (the Parliament import does, before it takes the write lock)."""
     return Amendment(
         bill_id=bill_id,
         kind=kind,
@@ -52,7 +55,7 @@ def new_row(bill_id: int, kind: str, eid: str, base_version: int, base_text: str
         base_text=base_text,
         proposed_text=proposed,
         proposed_hash=text_hash(proposed),
-        patch=patch_text(base_text, proposed),
+        patch=patch_text(base_text, proposed) if patch is None else patch,
         colliding=False,
         collides_with=[],
         support=0,

@@ -125,7 +125,9 @@ async def import_from_parliament(request: Request) -> Response:
     body = await parse(request, ParliamentListing)
     db, listing = services_of(request).db, body.model_dump()
     # the report keeps the parser's English; the drafts' justifications, in French, give it in French
-    report = await run_in_threadpool(import_amendments, db, actor, bill, listing, in_french)
+    # ?force=true: the official confirmed a listing that does not seem to fit the bill (409 listing_mismatch)
+    force = request.query_params.get("force", "").lower() in ("1", "true", "yes")
+    report = await run_in_threadpool(import_amendments, db, actor, bill, listing, in_french, force=force)
     answer = asdict(report)
     del answer["made"]  # the pages' links; the API's answer is as documented
     return JSONResponse(answer)

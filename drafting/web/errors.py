@@ -1,10 +1,12 @@
-"""The one mapping from domain errors to HTTP: `{"error": {"code", "message"}}` with a 4xx status."""
+"""The one mapping from domain errors to HTTP: `{"error": {"code", "message"}}` with a 4xx status; and the
+last resort's answers: 503 when the database is busy (a long write holds it), 500 for anything else."""
 
 from __future__ import annotations
 
 import logging
 from typing import Any
 
+from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -32,7 +34,12 @@ class BadRequest(errors.DraftingError):
 STATUS[BadRequest] = 400
 
 
-_TRANSLATED = {400, 401, 403, 404, 405, 409, 413, 422, 429, 500}
+_TRANSLATED = {400, 401, 403, 404, 405, 409, 413, 422, 429, 500, 503}
+# seconds a client is told to wait when the database is busy: SQLite lets one writer at a time, and a long
+# write (a Parliament import of thousands of amendments, one transaction) makes the others wait out the
+# busy timeout (30 s) and fail; the work is not lost, only to be sent again
+BUSY_RETRY_AFTER = 30
+_LOCK_NOT_AVAILABLE = "55P03"  # PostgreSQL's « lock_not_available » (a lock_timeout expired)
 
 
 _FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
@@ -83,7 +90,33 @@ async def on_http_error(request: Request, exc: Exception) -> Response:
     return error_response(exc.status_code, codes.get(exc.status_code, "http_error"), str(message))
 
 
+def database_busy(exc: BaseException) -> bool:
+    """The database refused a write for now because another holds the lock: SQLite's « database is
+    locked » after its busy timeout, PostgreSQL's lock timeout. Not the caller's fault, nor a bug."""
+    if not isinstance(exc, OperationalError):
+        return False
+    said = str(exc.orig).lower()
+    return "database is locked" in said or "database table is locked" in said or (
+        getattr(exc.orig, "sqlstate", None) == _LOCK_NOT_AVAILABLE
+    )
+
+
+async def on_busy(request: Request) -> Response:
+    """503 with Retry-After: the JSON error body (code « database_busy »), or a page saying to try again."""
+    log.warning("database busy on %s %s: answered 503", request.method, request.url.path)
+    if _for_page(request):
+        response: Response = await _page(request, 503)
+    else:
+        response = error_response(
+            503, "database_busy", f"the database is busy with another write; try again in {BUSY_RETRY_AFTER} seconds"
+        )
+    response.headers["Retry-After"] = str(BUSY_RETRY_AFTER)
+    return response
+
+
 async def on_unexpected(request: Request, exc: Exception) -> Response:
+    if database_busy(exc):
+        return await on_busy(request)
     log.exception("unexpected error on %s %s", request.method, request.url.path)
     if _for_page(request):
         try:

@@ -20,7 +20,15 @@ from starlette.types import Message
 
 from drafting.domain import bounded_json, errors
 from drafting.domain.permissions import Actor
-from drafting.services.parliament_import import TO_CHECK, ParliamentReport, ending_key, import_amendments, sort_key
+from drafting.services.listing_fit import ListingFit
+from drafting.services.parliament_import import (
+    TO_CHECK,
+    ListingMismatch,
+    ParliamentReport,
+    ending_key,
+    import_amendments,
+    sort_key,
+)
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
 from drafting.web.i18n import language, translate
@@ -78,6 +86,7 @@ async def _page(
     error_detail: str | None = None,
     report: ParliamentReport | None = None,
     source: str = "",
+    mismatch: ListingFit | None = None,
 ) -> Response:
     bill, _version, _tree = await run_in_threadpool(services_of(request).bills.tree, request.path_params["bill"])
     lang = language(request)
@@ -104,6 +113,9 @@ async def _page(
         skipped=skipped,
         ended=ended,
         source=source,
+        mismatch=mismatch,
+        # (number in Parliament, the article's number, the words not found there or None: no such article)
+        mismatch_examples=[(n, *mismatch.missing[n]) for n, _ in mismatch.examples()] if mismatch else [],
     )
 
 
@@ -119,7 +131,7 @@ async def import_upload(request: Request) -> Response:
     lang = language(request)
     mb = MAX_FILE // (1024 * 1024)
     try:
-        name, content = await _uploaded(request)
+        name, content, force = await _uploaded(request)
     except errors.PayloadTooLarge:
         return await _page(request, 413, error=translate(lang, "parliament.error.too_large", mb=mb))
     if content is None:
@@ -131,15 +143,18 @@ async def import_upload(request: Request) -> Response:
     bill_ref = request.path_params["bill"]
     try:
         db = services_of(request).db
-        report = await run_in_threadpool(import_amendments, db, actor, bill_ref, listing, in_french)
+        report = await run_in_threadpool(import_amendments, db, actor, bill_ref, listing, in_french, force=force)
+    except ListingMismatch as exc:  # another law's listing, most likely: nothing imported, the official decides
+        return await _page(request, 409, error=translate(lang, "parliament.mismatch.title"), mismatch=exc.fit)
     except errors.InvalidInput as exc:  # what is wrong, in the service's words (the item, the field)
         error = translate(lang, "parliament.error.not_listing")
         return await _page(request, 422, error=error, error_detail=exc.message)
     return await _page(request, report=report, source=name)
 
 
-async def _uploaded(request: Request) -> tuple[str, bytes | None]:
-    """The uploaded file's name and bytes (None when no file was chosen), the body read within the limit."""
+async def _uploaded(request: Request) -> tuple[str, bytes | None, bool]:
+    """The uploaded file's name and bytes (None when no file was chosen), the body read within the limit,
+    and whether the official confirmed importing a listing that does not seem to fit the bill."""
     raw = await read_body(request, MAX_FILE + _ENVELOPE)
     sent = False
 
@@ -153,17 +168,18 @@ async def _uploaded(request: Request) -> tuple[str, bytes | None]:
     try:
         form = await Request(request.scope, replay).form(max_files=1, max_fields=4)
     except HTTPException:  # a body that is not the form's multipart
-        return "", None
+        return "", None, False
     try:
+        force = form.get("force") == "1"
         upload = form.get("listing")
         if not isinstance(upload, UploadFile) or not upload.filename:
-            return "", None
+            return "", None, force
         content = await upload.read()
     finally:
         await form.close()  # the spooled file
     if len(content) > MAX_FILE:
         raise errors.PayloadTooLarge(f"the file has {len(content)} bytes; at most {MAX_FILE}")
-    return upload.filename, content if content else None
+    return upload.filename, content if content else None, force
 
 
 routes = [

@@ -3,9 +3,8 @@
 
 from __future__ import annotations
 
-from drafting.services.listing_fit import measure, words_to_find
-
 from drafting.formats.markdown import parse
+from drafting.services.listing_fit import measure, words_to_find
 
 BILL = parse("# Loi\n\n## Article 1er\n\nLe délai est de six mois.\n\n## Article 2\n\nLa décision est publiée.\n")
 

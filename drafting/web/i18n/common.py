@@ -47,6 +47,7 @@ STRINGS = {
     "error.title.422": ("Données incorrectes", "Invalid data"),
     "error.title.429": ("Trop de demandes", "Too many requests"),
     "error.title.500": ("Erreur du serveur", "Server error"),
+    "error.title.503": ("Base de données occupée", "Database busy"),
     "error.title.other": ("Erreur", "Error"),
     "error.message.400": ("Cette adresse n’est pas bien formée.", "This address is not well formed."),
     "error.message.401": (
@@ -78,6 +79,12 @@ STRINGS = {
     "error.message.500": (
         "Une erreur inattendue est survenue ; elle a été consignée.",
         "An unexpected error occurred; it has been logged.",
+    ),
+    "error.message.503": (
+        "La base de données est occupée par une autre écriture (un import, par exemple). Rien n’a été "
+        "enregistré : réessayez dans une minute.",
+        "The database is busy with another write (an import, for instance). Nothing was saved: try again "
+        "in a minute.",
     ),
     "error.message.other": ("La demande n’a pas abouti.", "The request did not succeed."),
     "error.back": ("Retour à la liste des textes", "Back to the list of bills"),

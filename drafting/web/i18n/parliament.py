@@ -108,6 +108,37 @@ STRINGS = {
         "Ce fichier est du JSON, mais pas une liste d’amendements NosDéputés/NosSénateurs.",
         "This file is JSON, but not a NosDéputés/NosSénateurs list of amendments.",
     ),
+    "parliament.mismatch.title": (
+        "Cette liste ne semble pas porter sur ce texte",
+        "This list does not seem to be for this bill",
+    ),
+    "parliament.mismatch.counts": (
+        "Sur {measured} amendements dont l’article et les mots cités se vérifient, {fitting} correspondent au "
+        "texte et {misfits} non. Rien n’a été importé.",
+        "Of {measured} amendments whose article and quoted words can be checked, {fitting} fit the bill’s text "
+        "and {misfits} do not. Nothing was imported.",
+    ),
+    "parliament.mismatch.text_id": (
+        "Texte du Parlement de cette liste : {ids}",
+        "Parliament’s text of this list: {ids}",
+    ),
+    "parliament.mismatch.examples": ("Par exemple :", "For example:"),
+    "parliament.mismatch.example": ("n° {number} : {why}", "no. {number}: {why}"),
+    "parliament.mismatch.missing_article": ("pas d’article {num} dans ce texte", "no article {num} in this bill"),
+    "parliament.mismatch.missing_words": (
+        "« {words} » n’est pas dans l’article {num}",
+        "« {words} » is not in article {num}",
+    ),
+    "parliament.mismatch.hint": (
+        "Vérifiez que le fichier est celui des amendements déposés sur ce texte. Si vous en êtes sûr, choisissez-le "
+        "de nouveau et cochez la case pour l’importer quand même.",
+        "Check that the file is the list of amendments tabled on this bill. If you are sure, choose it again and "
+        "tick the box to import it anyway.",
+    ),
+    "parliament.mismatch.force": (
+        "J’ai vérifié : importer cette liste quand même",
+        "I have checked: import this list anyway",
+    ),
     "parliament.report_title": ("Résultat de l’import", "What the import did"),
     "parliament.report_file": ("Fichier : {name}", "File: {name}"),
     "parliament.applied.one": ("{n} amendement lu et appliqué", "{n} amendment read and applied"),
