@@ -10,6 +10,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from drafting.domain import errors
+from drafting.web.i18n import language
+from drafting.web.refusals import explain
 
 log = logging.getLogger(__name__)
 
@@ -59,10 +61,12 @@ async def _page(request: Request, status: int) -> Response:
     return await render(request, "error.html", status, status=status, title=title, message=message)
 
 
-def error_response(status: int, code: str, message: str, **details: Any) -> JSONResponse:
+def error_response(status: int, code: str, message: str, *, text: str | None = None, **details: Any) -> JSONResponse:
     body: dict[str, Any] = {"code": code, "message": message}
     if details:
         body["details"] = details
+    if text:  # the message in the reader's language, when it is a known one: the pages' scripts show it
+        body["text"] = text
     return JSONResponse({"error": body}, status_code=status)
 
 
@@ -71,7 +75,8 @@ async def on_domain_error(request: Request, exc: Exception) -> Response:
     status = next((s for cls, s in STATUS.items() if isinstance(exc, cls)), 400)
     if _for_page(request):
         return await _page(request, status)
-    return error_response(status, exc.code, exc.message, **exc.details)
+    text = explain(language(request), exc.message)
+    return error_response(status, exc.code, exc.message, text=text, **exc.details)
 
 
 async def on_http_error(request: Request, exc: Exception) -> Response:

@@ -35,8 +35,10 @@ from drafting.services.participation import Target
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
 from drafting.web.forms import fields, see_other
+from drafting.web.i18n import language
 from drafting.web.pages import phase, tally_of
 from drafting.web.pages_amendments import problem as decision_problem
+from drafting.web.refusals import explain
 from drafting.web.render import render, templates
 from drafting.web.requests import form_int, int_param, path_int
 
@@ -89,6 +91,7 @@ class Problem:
     form: str
     key: str
     values: dict[str, str] = field(default_factory=dict)
+    text: str | None = None  # the services' own reason, when known (refusals.py): shown instead of `key`
 
     @property
     def field(self) -> str:
@@ -230,7 +233,9 @@ async def amendment_page(request: Request) -> Response:
 async def _refused(request: Request, form: str, exc: errors.DraftingError, values: dict[str, str]) -> Response:
     status = next((s for cls, s in STATUS.items() if isinstance(exc, cls)), 422)
     key = next((k for cls, k in MESSAGES[form].items() if isinstance(exc, cls)), "amendment.error.invalid")
-    return await _page(request, status, Problem(form, key, values))
+    # a reason about a rich text (« 55 links ») is not the form's own message (« write your comment »)
+    text = explain(language(request), exc.message) if "field" in exc.details else None
+    return await _page(request, status, Problem(form, key, values, text))
 
 
 def _signin(amendment_id: int) -> Response:

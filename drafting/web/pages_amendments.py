@@ -31,6 +31,7 @@ from drafting.web.auth import current_actor
 from drafting.web.context import services_of
 from drafting.web.forms import fields, safe_next, see_other
 from drafting.web.i18n import language, translate
+from drafting.web.refusals import refusal_text
 from drafting.web.render import here, render, templates
 from drafting.web.requests import form_int, int_param, json_object, path_int
 
@@ -72,6 +73,21 @@ templates.globals.update(redline_paragraphs=redline_paragraphs)
 
 def error_key(exc: errors.DraftingError) -> str:
     return next((key for cls, key in ERRORS.items() if isinstance(exc, cls)), "amend.error.invalid")
+
+
+FIELD_IDS = {"text": "proposed", "justification": "justification", "instructions": "instructions"}
+
+
+def field_refusal(lang: str, exc: errors.DraftingError, default: str) -> dict[str, str]:
+    """The propose form's refusal: the summary naming the field (« Exposé des motifs : … »), the field's
+    id, and the message shown next to it; a refusal naming no field is about the `default` one."""
+    field = exc.details.get("field")
+    field = field if isinstance(field, str) and field in FIELD_IDS else default
+    return {
+        "error": refusal_text(lang, exc, field),
+        "error_field": FIELD_IDS[field],
+        "field_error": refusal_text(lang, exc),
+    }
 
 
 def signin_redirect(request: Request, back: str) -> Response:
@@ -140,6 +156,8 @@ async def _propose_form(
     preview: DraftPreview | None = None,
     refused: dict[str, Any] | None = None,
     base: int | None = None,
+    error_field: str | None = None,
+    field_error: str | None = None,
 ) -> Response:
     """The propose page in one of its two modes: editing the text, or pasting instructions (whose
     `preview` or `refused` the caller computed). A form sent back (`base`, the version it was written
@@ -183,6 +201,8 @@ async def _propose_form(
         status,
         justification=justification,
         error=error,
+        error_field=error_field,
+        field_error=field_error,
         mode=mode,
         instructions=instructions,
         refused=refused,
@@ -218,9 +238,11 @@ async def propose(request: Request) -> Response:
     )
     try:
         created = await run_in_threadpool(services_of(request).amendments.propose, actor, bill_ref, proposal)
-    except (errors.InvalidInput, errors.Forbidden, errors.Conflict, errors.PayloadTooLarge) as exc:
-        lang = language(request)
-        message = translate(lang, error_key(exc))
+    except (errors.InvalidInput, errors.PayloadTooLarge) as exc:  # what was wrong, next to its field
+        shown = field_refusal(language(request), exc, "text")
+        return await _propose_form(request, 422, text=text, justification=justification, base=base, **shown)
+    except (errors.Forbidden, errors.Conflict) as exc:
+        message = translate(language(request), error_key(exc))
         return await _propose_form(request, 422, text=text, justification=justification, error=message, base=base)
     return see_other(f"/bills/{bill_ref}/articles/{eid}#amendment-{created['id']}")
 
@@ -255,9 +277,13 @@ async def _propose_instructions(request: Request, actor: Actor, form: dict[str, 
     try:
         created = await run_in_threadpool(services_of(request).amendments.propose, actor, bill_ref, proposal)
     except errors.InvalidInput as exc:  # AmendingError among them: the preview box says why, too
+        if exc.details.get("field") == "justification":
+            return await again(422, **field_refusal(lang, exc, "instructions"))
         refused = pages_instructions.refusal(lang, exc)
         return await again(422, error=refused["message"], refused=refused)
-    except (errors.Forbidden, errors.Conflict, errors.PayloadTooLarge) as exc:
+    except errors.PayloadTooLarge as exc:
+        return await again(422, **field_refusal(lang, exc, "instructions"))
+    except (errors.Forbidden, errors.Conflict) as exc:
         return await again(422, error=translate(lang, error_key(exc)))
     return see_other(f"/bills/{bill_ref}/articles/{eid}#amendment-{created['id']}")
 
