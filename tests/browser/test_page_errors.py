@@ -1,0 +1,102 @@
+"""What the audit of December 2026 found, in a real Chromium: a refused contribution says why (in the
+reader's language), and each screenshot of the changed pages is kept in /tmp/page_errors_shots to look at.
+SQLite only: the browser adds nothing backend-specific."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from drafting.bootstrap import Services
+from drafting.domain.richtext import MAX_LINKS
+from drafting.services.commands import Proposal
+from tests.browser.conftest import DESKTOP, PHONE, Reader, actor_of, article_url
+from tests.browser.test_amending import official_of_demo
+from tests.browser.test_amendment_page import proposed
+from tests.conftest import make_user
+
+pytestmark = [pytest.mark.browser, pytest.mark.backends("sqlite")]
+
+SHOTS = Path("/tmp/page_errors_shots")
+LINKS = " ".join(f"[lien {i}](https://example.org/{i})" for i in range(MAX_LINKS + 5))
+
+
+def shoot(page: Page, name: str) -> None:
+    """Keep a picture of the page at desktop and phone widths (to be looked at, not compared)."""
+    SHOTS.mkdir(exist_ok=True)
+    for width, size in (("1280", DESKTOP), ("390", PHONE)):
+        page.set_viewport_size(size)
+        page.screenshot(path=str(SHOTS / f"{name}_{width}.png"), full_page=False)
+    page.set_viewport_size(DESKTOP)
+
+
+def test_a_comment_with_too_many_links_says_so_not_that_something_went_wrong(
+    services: Services, live_url: str, browser: Browser, demo: dict[str, Any]
+) -> None:
+    make_user(services, "camille@example.org", name="Camille")
+    citizen = Reader(browser)
+    citizen.sign_in(live_url, "camille@example.org")
+    page = citizen.page
+    page.goto(article_url(live_url, demo))
+    expect(page.locator("body[data-live=connected]")).to_have_count(1)
+    page.get_by_label("Votre commentaire").fill(LINKS)
+    page.get_by_role("button", name="Commenter").click()
+    said = page.locator("form .form-message[role=alert]")
+    expect(said).to_have_text(f"Le texte contient {MAX_LINKS + 5} liens ; {MAX_LINKS} au plus sont permis.")
+    expect(page.get_by_text("Une erreur est survenue")).to_have_count(0)
+    said.scroll_into_view_if_needed()
+    shoot(page, "article_comment_refused")
+
+
+def test_the_article_line_naming_its_version_follows_a_decision_live(
+    services: Services, live_url: str, browser: Browser, demo: dict[str, Any]
+) -> None:
+    amendment = proposed(services, demo)
+    official_of_demo(services, demo, "rapporteure@example.org")
+    reader = Reader(browser)
+    page = reader.page
+    page.goto(article_url(live_url, demo))
+    expect(page.locator("body[data-live=connected]")).to_have_count(1)
+    page.evaluate("window.notReloaded = true")
+    meta = page.locator(".article-page > p.meta")
+    expect(meta).to_contain_text("Version 1")
+    official = actor_of(services, "rapporteure@example.org")
+    services.decisions.decide(official, amendment["id"], decision="accept", reason="Plus juste.")
+    expect(meta).to_contain_text("Version 2")
+    expect(meta).not_to_contain_text("Version 1")
+    assert page.evaluate("window.notReloaded") is True
+    shoot(page, "article_version_line")
+    assert reader.errors == []
+
+
+def test_the_amendment_page_shows_its_new_text_when_its_sub_amendment_is_accepted(
+    services: Services, live_url: str, browser: Browser, demo: dict[str, Any]
+) -> None:
+    amendment = proposed(services, demo)
+    official_of_demo(services, demo, "rapporteure@example.org")
+    make_user(services, "dominique@example.org", name="Dominique")
+    parent_text = amendment["text"]
+    assert "format ouvert" in parent_text
+    sub = services.amendments.propose(
+        actor_of(services, "dominique@example.org"),
+        demo["id"],
+        Proposal(parent=amendment["id"], text=parent_text.replace("format ouvert", "format libre et ouvert", 1)),
+    )
+    reader = Reader(browser)
+    page = reader.page
+    page.goto(f"{live_url}/amendments/{amendment['id']}")
+    expect(page.locator("body[data-live=connected]")).to_have_count(1)
+    page.evaluate("window.notReloaded = true")
+    proposal = page.locator("[data-live-part=text] .proposed")
+    expect(proposal).not_to_contain_text("format libre et ouvert")
+    official = actor_of(services, "rapporteure@example.org")
+    services.decisions.decide(official, sub["id"], decision="accept", reason="Mieux dit.")
+    expect(proposal).to_contain_text("format libre et ouvert")
+    expect(page.locator("#announcer")).to_have_text("Un sous-amendement a été accepté : le texte proposé est mis à jour.")
+    assert page.evaluate("window.notReloaded") is True
+    page.locator("[data-live-part=text]").scroll_into_view_if_needed()
+    shoot(page, "amendment_parent_text")
+    assert reader.errors == []
