@@ -78,7 +78,7 @@ def error_key(exc: errors.DraftingError) -> str:
 FIELD_IDS = {"text": "proposed", "justification": "justification", "instructions": "instructions"}
 
 
-def field_refusal(lang: str, exc: errors.DraftingError, default: str) -> dict[str, str]:
+def field_refusal(lang: str, exc: errors.DraftingError, default: str) -> dict[str, Any]:
     """The propose form's refusal: the summary naming the field (« Exposé des motifs : … »), the field's
     id, and the message shown next to it; a refusal naming no field is about the `default` one."""
     field = exc.details.get("field")

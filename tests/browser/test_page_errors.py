@@ -95,8 +95,54 @@ def test_the_amendment_page_shows_its_new_text_when_its_sub_amendment_is_accepte
     official = actor_of(services, "rapporteure@example.org")
     services.decisions.decide(official, sub["id"], decision="accept", reason="Mieux dit.")
     expect(proposal).to_contain_text("format libre et ouvert")
-    expect(page.locator("#announcer")).to_have_text("Un sous-amendement a été accepté : le texte proposé est mis à jour.")
+    told = "Un sous-amendement a été accepté : le texte proposé est mis à jour."
+    expect(page.locator("#announcer")).to_have_text(told)
     assert page.evaluate("window.notReloaded") is True
     page.locator("[data-live-part=text]").scroll_into_view_if_needed()
     shoot(page, "amendment_parent_text")
     assert reader.errors == []
+
+
+def test_the_queue_says_what_was_decided_focuses_it_and_skips_to_the_decisions(
+    services: Services, live_url: str, browser: Browser, demo: dict[str, Any]
+) -> None:
+    first = proposed(services, demo)
+    text = services.bills.article(demo["id"], demo["eid"])["text"]
+    second = services.amendments.propose(
+        actor_of(services, "camille@example.org"),
+        demo["id"],
+        Proposal(article=demo["eid"], text=text.replace("seuil fixé par décret", "seuil fixé par la loi", 1)),
+    )
+    official_of_demo(services, demo, "rapporteure@example.org")
+    official = Reader(browser)
+    official.sign_in(live_url, "rapporteure@example.org")
+    page = official.page
+    page.goto(f"{live_url}/bills/{demo['slug']}/queue")
+
+    # the keyboard: from the top of the page, the skip link, then the first amendment's own links
+    page.locator("body").focus()
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.textContent") == "Aller aux amendements à décider":
+            break
+    else:
+        raise AssertionError("no skip link to the decisions in the first 12 stops")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")  # the article's heading, then the first amendment's title
+    assert page.evaluate("document.activeElement.closest('#decisions') !== null")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('li.amendment') !== null")
+
+    card = page.locator(f"#amendment-{first['id']}")
+    card.get_by_label("Motif").fill("Avis favorable.")
+    card.get_by_role("button", name="Accepter").click()
+    page.wait_for_load_state()
+    status = page.get_by_role("status").filter(has_text="accepté")
+    expect(status).to_contain_text(f"Amendement n° {first['number']} accepté. La version 2 du texte est publiée.")
+    assert page.evaluate("document.activeElement.id") == "decided"
+    rest = services.amendments.get(None, second["id"])
+    nxt = status.get_by_role("link")
+    if rest["status"] == "submitted":  # still pending after the first was accepted: it is next
+        expect(nxt).to_have_attribute("href", f"#amendment-{second['id']}")
+    shoot(page, "queue_decided")
+    assert official.errors == []
