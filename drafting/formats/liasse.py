@@ -131,8 +131,21 @@ def decision_line(liasse: Liasse, entry: Entry) -> str:
     return line
 
 
+# a liasse filtered on a status says so in words: « Filtre : adoptés, article 7 »
+FILTERED = {
+    "fr": {"submitted": "en attente", "accepted": "adoptés", "rejected": "rejetés", "withdrawn": "retirés",
+           "fallen": "tombés"},
+    "en": {"submitted": "pending", "accepted": "accepted", "rejected": "rejected", "withdrawn": "withdrawn",
+           "fallen": "fell"},
+}  # fmt: skip
+
+
 def filters(liasse: Liasse) -> str:
-    parts = [part for part in (liasse.status, liasse.article) if part]
+    """The filters the liasse was made with, in its language (the article as named: « Article 7 »)."""
+    lang = _language(liasse)
+    parts = [FILTERED[lang].get(liasse.status, liasse.status)] if liasse.status else []
+    if liasse.article:
+        parts.append(liasse.article[:1].lower() + liasse.article[1:] if lang == "fr" else liasse.article)
     return ", ".join(parts)
 
 
