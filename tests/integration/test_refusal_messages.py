@@ -79,6 +79,15 @@ def test_a_comment_with_too_many_links_is_refused_on_the_amendment_page_with_tha
     assert "Écrivez votre commentaire." not in sent.text
 
 
+def test_a_comment_refused_without_script_on_the_article_page_says_why(
+    services: Services, client: TestClient, bill: dict[str, Any]
+) -> None:
+    as_user(services, client, "camille@example.org")
+    sent = post_form(client, f"/bills/{bill['id']}/articles/{bill['art1']}/comment", {"body": LINKS})
+    assert sent.status_code == 422
+    assert f'role="alert">Le texte contient {MAX_LINKS + 5} liens ; {MAX_LINKS} au plus sont permis.</p>' in sent.text
+
+
 def test_the_api_error_carries_the_reason_in_the_readers_language(
     services: Services, client: TestClient, bill: dict[str, Any]
 ) -> None:
