@@ -13,6 +13,7 @@ from playwright.sync_api import Browser, Page, expect
 from drafting.bootstrap import Services
 from drafting.domain.richtext import MAX_LINKS
 from drafting.services.commands import Proposal
+from drafting.services.parliament_import import import_amendments
 from tests.browser.conftest import DESKTOP, PHONE, Reader, actor_of, article_url
 from tests.browser.test_amending import official_of_demo
 from tests.browser.test_amendment_page import proposed
@@ -146,3 +147,58 @@ def test_the_queue_says_what_was_decided_focuses_it_and_skips_to_the_decisions(
         expect(nxt).to_have_attribute("href", f"#amendment-{second['id']}")
     shoot(page, "queue_decided")
     assert official.errors == []
+
+
+def test_the_propose_form_names_the_statement_of_reasons_and_its_limit(
+    services: Services, live_url: str, browser: Browser, demo: dict[str, Any]
+) -> None:
+    make_user(services, "camille@example.org", name="Camille")
+    for size, tag in ((DESKTOP, "1280"), (PHONE, "390")):
+        citizen = Reader(browser, size)
+        citizen.sign_in(live_url, "camille@example.org")
+        page = citizen.page
+        page.goto(f"{article_url(live_url, demo)}/amend")
+        field = page.get_by_label("Texte proposé")
+        field.fill(field.input_value().replace("standard ouvert", "format ouvert", 1))
+        reasons = page.get_by_label("Exposé des motifs")
+        reasons.evaluate("node => node.removeAttribute('maxlength')")  # as a pasted text over the limit came
+        reasons.fill("x" * 20_001)
+        page.get_by_role("button", name="Déposer l’amendement").click()
+        summary = page.locator("#form-error")
+        said = "Exposé des motifs : le texte compte 20\u202f001 caractères ; 20\u202f000 au plus"
+        expect(summary).to_contain_text(said)
+        expect(summary).not_to_contain_text("doit modifier l’article")
+        expect(summary).to_be_focused()
+        expect(reasons).to_have_attribute("aria-invalid", "true")
+        expect(page.locator("#justification-error")).to_be_visible()
+        page.screenshot(path=str(SHOTS / f"propose_refused_{tag}.png"))
+        summary.get_by_role("link").click()
+        expect(reasons).to_be_focused()
+        page.screenshot(path=str(SHOTS / f"propose_refused_field_{tag}.png"))
+        citizen.context.close()
+
+
+def test_pictures_of_the_liasse_filters_and_an_imported_amendments_date(
+    services: Services, live_url: str, browser: Browser, demo: dict[str, Any]
+) -> None:
+    amendment = proposed(services, demo)
+    official_of_demo(services, demo, "rapporteure@example.org")
+    official = actor_of(services, "rapporteure@example.org")
+    services.decisions.decide(official, amendment["id"], decision="accept", reason="Plus juste.")
+    reader = Reader(browser)
+    page = reader.page
+    page.goto(f"{live_url}/api/bills/{demo['id']}/amendments/export?format=html&status=accepted&article={demo['eid']}")
+    expect(page.get_by_text("Filtre : adoptés, article 1")).to_be_visible()
+    shoot(page, "liasse_filters")
+    # an amendment imported from Parliament, dated by the day: its history says the day, no « 1 h 00 »
+    row = {"numero": "42", "sujet": "Article 1", "texte": "Alinéa 2\n\nRemplacer le mot : « diffusent » par le mot : "
+           "« publient ».", "signataires": "Mme Martin", "sort": "Adopté", "date": "2026-12-01"}  # fmt: skip
+    report = import_amendments(services.db, official, demo["id"], {"amendements": [{"amendement": row}]})
+    assert not report.flagged, report.flagged  # applied, public
+    made = next(iter(report.made.values()))[0]
+    page.goto(f"{live_url}/amendments/{made}#history")
+    steps = page.locator("ol.steps > li").first
+    expect(steps).to_contain_text("1er décembre 2026 —")
+    expect(steps).not_to_contain_text(" h 00")
+    steps.scroll_into_view_if_needed()
+    shoot(page, "imported_date")
