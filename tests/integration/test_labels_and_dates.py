@@ -25,7 +25,7 @@ def test_the_liasse_names_its_filters_in_words(services: Services, client: TestC
     assert decide(client, on_two["id"]).status_code == 200
     url = f"/api/bills/{bill['id']}/amendments/export?format=html&status=accepted&article={bill['art2']}"
     page = client.get(url).text
-    assert "Filtre : adoptés, article 2" in page
+    assert "Filtre : adoptés, article 2" in page and "<p>1 amendement</p>" in page
     assert "accepted" not in page.split("Filtre", 1)[1][:60] and "art_2" not in page
 
 
