@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 
 from drafting.bootstrap import Services
 from drafting.domain.richtext import MAX_LINKS
@@ -25,11 +25,13 @@ SHOTS = Path("/tmp/page_errors_shots")
 LINKS = " ".join(f"[lien {i}](https://example.org/{i})" for i in range(MAX_LINKS + 5))
 
 
-def shoot(page: Page, name: str) -> None:
-    """Keep a picture of the page at desktop and phone widths (to be looked at, not compared)."""
+def shoot(page: Page, name: str, at: Locator | None = None) -> None:
+    """Keep a picture of the page (around `at`) at desktop and phone widths, to be looked at, not compared."""
     SHOTS.mkdir(exist_ok=True)
     for width, size in (("1280", DESKTOP), ("390", PHONE)):
         page.set_viewport_size(size)
+        if at is not None:
+            at.evaluate("node => node.scrollIntoView({block: 'center'})")
         page.screenshot(path=str(SHOTS / f"{name}_{width}.png"), full_page=False)
     page.set_viewport_size(DESKTOP)
 
@@ -48,8 +50,7 @@ def test_a_comment_with_too_many_links_says_so_not_that_something_went_wrong(
     said = page.locator("form .form-message[role=alert]")
     expect(said).to_have_text(f"Le texte contient {MAX_LINKS + 5} liens ; {MAX_LINKS} au plus sont permis.")
     expect(page.get_by_text("Une erreur est survenue")).to_have_count(0)
-    said.scroll_into_view_if_needed()
-    shoot(page, "article_comment_refused")
+    shoot(page, "article_comment_refused", said)
 
 
 def test_the_article_line_naming_its_version_follows_a_decision_live(
@@ -99,8 +100,7 @@ def test_the_amendment_page_shows_its_new_text_when_its_sub_amendment_is_accepte
     told = "Un sous-amendement a été accepté : le texte proposé est mis à jour."
     expect(page.locator("#announcer")).to_have_text(told)
     assert page.evaluate("window.notReloaded") is True
-    page.locator("[data-live-part=text]").scroll_into_view_if_needed()
-    shoot(page, "amendment_parent_text")
+    shoot(page, "amendment_parent_text", proposal)
     assert reader.errors == []
 
 
@@ -200,5 +200,4 @@ def test_pictures_of_the_liasse_filters_and_an_imported_amendments_date(
     steps = page.locator("ol.steps > li").first
     expect(steps).to_contain_text("1er décembre 2026 —")
     expect(steps).not_to_contain_text(" h 00")
-    steps.scroll_into_view_if_needed()
-    shoot(page, "imported_date")
+    shoot(page, "imported_date", steps)
