@@ -39,6 +39,7 @@ from drafting.web.pages_auth import routes as auth_page_routes
 from drafting.web.pages_history import routes as history_page_routes
 from drafting.web.pages_official import routes as official_page_routes
 from drafting.web.pages_parliament import routes as parliament_page_routes
+from drafting.web.pages_subamend import routes as sub_amendment_page_routes
 from drafting.web.ratelimit import RateLimits, WriteThrottle, forwarded_middleware
 from drafting.web.requests import RefuseNul
 from drafting.web.who_first import SignedInWrites
@@ -89,6 +90,7 @@ def create_app(settings: Settings | None = None, services: bootstrap.Services | 
         *api_accounts.routes,
         *amendment_page_routes,  # before pages.routes: it serves /bills/{bill}/amendments
         *one_amendment_page_routes,  # /amendments/{id}: one amendment, its votes, arguments, history
+        *sub_amendment_page_routes,  # its « Sous-amender » form, in two modes
         *parliament_page_routes,
         *official_page_routes,
         *history_page_routes,

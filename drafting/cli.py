@@ -334,8 +334,9 @@ def import_amendments(
     bill: Annotated[str, typer.Argument(help="Bill id or slug.")],
     file: Annotated[Path, typer.Argument(help="NosDéputés / NosSénateurs amendments JSON.")],
 ) -> None:
-    """Load the amendments tabled in Parliament: each one on an article is read and applied (submitted),
-    or kept as a draft with its instructions, flagged for a human."""
+    """Load the amendments tabled in Parliament: each one on an article (or a new article, or a sub-amendment
+    of one imported) is read and applied (submitted), or kept as a draft with its instructions, flagged for a
+    human; one Parliament rejected, that fell or was withdrawn comes in closed with that outcome."""
     from drafting.services.demo import system_actor
     from drafting.services.parliament_import import import_amendments as load
     from drafting.web.i18n.parser_reasons import in_french
@@ -350,7 +351,8 @@ def import_amendments(
         services.close()
     for number, why in report.skipped.items():
         print(f"skipped {number}: {why}", file=sys.stderr)
-    _print_json({"applied": len(report.applied), "flagged": report.flagged, "skipped": len(report.skipped)})
+    _print_json({"applied": len(report.applied), "flagged": report.flagged, "ended": len(report.ended),
+                 "skipped": len(report.skipped)})  # fmt: skip
 
 
 @user_app.command("create")

@@ -25,6 +25,13 @@ class Conflict(DraftingError):
     code = "conflict"
 
 
+class StaleEdit(Conflict):
+    """An edit sent from a copy that someone changed since it was read (optimistic concurrency): the
+    edit is refused, never written over the newer state."""
+
+    code = "stale_edit"
+
+
 class Forbidden(DraftingError):
     code = "forbidden"
 

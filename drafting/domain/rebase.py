@@ -1,6 +1,7 @@
 """Amendments as word-aligned edits of a base text, and their strict rebase onto a text that moved.
 
-An edit carries over to a new text only where the words it was written against are still there, unchanged.
+An edit carries over to a new text only where the words it was written against are still there, unchanged:
+the words it replaces or deletes, and for an insertion the word it is placed against (« après le mot … »).
 """
 
 from __future__ import annotations
@@ -14,19 +15,77 @@ from drafting.domain.errors import InvalidInput
 
 @dataclass(frozen=True, slots=True)
 class Edit:
-    """Replace `base[start:end]` by `replacement` (code-point offsets); `start == end` inserts."""
+    """Replace `base[start:end]` by `replacement` (code-point offsets); `start == end` inserts.
+
+    `anchor`, for an insertion made by `edits_of`, is the passage of base it is written against
+    (see `anchor_of`): two edits are equal whatever it is.
+    """
 
     start: int
     end: int
     replacement: str
+    anchor: tuple[int, int] | None = field(default=None, compare=False, repr=False)
 
     @property
     def is_insertion(self) -> bool:
         return self.start == self.end
 
 
+_SPACES = " \u00a0"
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum()
+
+
+def anchor_of(base: str, at: int, inserted: str) -> tuple[int, int] | None:
+    """The span of `base` that an insertion of `inserted` at `at` is written against: the word (or sign
+    of punctuation) right before it, the one « après le mot … » names; at the start of an alinéa, where
+    there is none, the word right after it. None for whole alinéas inserted between others, which lean
+    on no word.
+
+    The words added qualify their neighbour (« six mois calendaires », « la notification écrite »):
+    where that neighbour was deleted or replaced, the same words would land next to another one.
+    """
+    head = inserted[: len(inserted) - len(inserted.lstrip())]
+    tail = inserted[len(inserted.rstrip()) :]
+    if "\n" not in head:  # the added words follow what is before them in the alinéa
+        before = _token_before(base, at)
+        if before is not None:
+            return before
+    if "\n" not in tail:  # they open their alinéa: what follows them is what they lean on
+        return _token_after(base, at)
+    return None
+
+
+def _token_before(base: str, at: int) -> tuple[int, int] | None:
+    """The word or sign ending just before `at` (spaces apart) in its alinéa; None at the alinéa's start."""
+    i = at
+    while i > 0 and base[i - 1].isspace() and base[i - 1] != "\n":
+        i -= 1
+    if i == 0 or base[i - 1] == "\n":
+        return None
+    if not _is_word(base[i - 1]):
+        return i - 1, i
+    start = i
+    while start > 0 and _is_word(base[start - 1]):
+        start -= 1
+    return start, i
+
+
+def _token_after(base: str, at: int) -> tuple[int, int] | None:
+    """The word or sign starting just after `at` (spaces apart) in its alinéa; None at the alinéa's end."""
+    i = at
+    while i < len(base) and base[i].isspace() and base[i] != "\n":
+        i += 1
+    if i == len(base) or base[i] == "\n":
+        return None
+    if not _is_word(base[i]):
+        return i, i + 1
+    end = i
+    while end < len(base) and _is_word(base[end]):
+        end += 1
+    return i, end
 
 
 def edits_of(base: str, proposed: str) -> tuple[Edit, ...]:
@@ -34,7 +93,8 @@ def edits_of(base: str, proposed: str) -> tuple[Edit, ...]:
 
     Derived from the semantic character diff, then widened to whole words wherever a change cuts
     into a word, so that "six" -> "sept" is one edit of the word "six", never "ix" -> "ept": two
-    amendments touching the same word must be seen to collide.
+    amendments touching the same word must be seen to collide. Each insertion carries the span it
+    leans on (see `anchor_of`).
     """
     raw: list[Edit] = []
     pos, start, inserted = 0, -1, ""
@@ -53,7 +113,28 @@ def edits_of(base: str, proposed: str) -> tuple[Edit, ...]:
             inserted += seg.text
     if start >= 0:
         raw.append(Edit(start, pos, inserted))
-    return _merge(base, raw)
+    return tuple(_placed(base, e) for e in _merge(base, raw))
+
+
+def _placed(base: str, edit: Edit) -> Edit:
+    """An insertion or deletion of words with the space before them rather than the one after, where
+    the diff chose either, and an insertion with the span it leans on.
+
+    So that edits meet the same way whatever the diff chose: « mois à compter de la notification
+    écrite » less « à compter de la notification » and less « écrite » are two deletions side by side,
+    not two that both delete the space between « notification » and « écrite »; and an insertion
+    before a deleted word is at the edge of the deletion, not inside it.
+    """
+    if not edit.is_insertion and edit.replacement:
+        return edit
+    # a pure insertion or deletion ending with a space is the same change one place to the left
+    # when that space is also what precedes it (« mois␣|calendaires␣| » is « mois|␣calendaires|␣ »)
+    start, text = edit.start, edit.replacement or base[edit.start : edit.end]
+    while start > 0 and text[-1] in _SPACES and base[start - 1] == text[-1]:
+        start, text = start - 1, text[-1] + text[:-1]
+    if not edit.is_insertion:
+        return edit if start == edit.start else Edit(start, start + edit.end - edit.start, "")
+    return Edit(start, start, text, anchor_of(base, start, text))
 
 
 def _widened(base: str, edit: Edit) -> tuple[int, int]:
@@ -119,17 +200,31 @@ def apply_edits(text: str, edits: tuple[Edit, ...] | list[Edit]) -> str:
 def collide(a: Edit, b: Edit) -> bool:
     """Whether two edits of the same text compete for the same words.
 
-    Ranges collide when they share a character; an insertion collides with a range it falls
-    strictly inside, and with another insertion at the same point (their order is undecided).
-    Touching is not colliding: replacing one word and inserting right after it commute.
+    Ranges collide when they share a character. An insertion collides with a range it falls strictly
+    inside, and with a range that deletes or replaces the word it leans on (`Edit.anchor`): carried
+    over, its words would stand next to other words than those it was written against. Two
+    insertions collide in the same gap between words (their order is undecided). Otherwise touching
+    is not colliding: replacing « six » and inserting after « mois » commute, and so do a change right
+    after an insertion and the insertion, or two deletions side by side.
     """
     if a.is_insertion and b.is_insertion:
-        return a.start == b.start
-    if a.is_insertion:
-        return b.start < a.start < b.end
+        return a.start == b.start or (a.anchor is not None and a.anchor == b.anchor)
     if b.is_insertion:
-        return a.start < b.start < a.end
+        a, b = b, a
+    if a.is_insertion:
+        return b.start < a.start < b.end or _replaces(b, a.anchor)
     return a.start < b.end and b.start < a.end
+
+
+def _replaces(change: Edit, span: tuple[int, int] | None) -> bool:
+    return span is not None and change.start < span[1] and span[0] < change.end
+
+
+def _reach(edit: Edit) -> tuple[int, int]:
+    """The passage of base an edit depends on: its range, and for an insertion the span it leans on."""
+    if edit.anchor is None:
+        return edit.start, edit.end
+    return min(edit.start, edit.anchor[0]), max(edit.end, edit.anchor[1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,8 +273,10 @@ class PositionMap:
 
     def collisions(self, edit: Edit) -> tuple[Edit, ...]:
         """The changes base -> current that compete with `edit` for the same words."""
-        lo = bisect_left(self._ends, edit.start)
-        hi = bisect_right(self._starts, edit.end)
+        start, end = _reach(edit)
+        # one more on each side: an inserting change may lean on the word just past its point
+        lo = max(bisect_left(self._ends, start) - 1, 0)
+        hi = bisect_right(self._starts, end) + 1
         return tuple(c for c in self.changes[lo:hi] if collide(edit, c))
 
 
@@ -213,7 +310,9 @@ def rebase_with(positions: PositionMap, proposed: str) -> RebaseResult:
 
     Clean when no edit of the amendment collides (see `collide`) with a change base -> current:
     every word it deletes or replaces is unchanged, and every insertion point is unchanged
-    ground or the edge of a change, never inside one nor where something else was inserted.
+    ground or the edge of a change, never inside one nor where something else was inserted, and
+    the word it leans on is unchanged (an insertion after « notification » does not carry over to
+    « mois » when « à compter de la notification » was deleted).
     An edit that base -> current already made, exactly, is no conflict: it carries nothing over
     (so an amendment whose every change was made rebases to `current` itself, and falls).
     """
@@ -224,6 +323,8 @@ def rebase_with(positions: PositionMap, proposed: str) -> RebaseResult:
         if hits == (edit,):
             continue
         if hits:
+            if any(not hit.is_insertion and _replaces(hit, edit.anchor) for hit in hits):
+                edit = _with_its_word(positions.base, edit)  # « notification » was to read « notification écrite »
             start, end = min(edit.start, hits[0].start), max(edit.end, hits[-1].end)
             was = positions.base[edit.start : edit.end]
             now = positions.current[positions.left(start) : positions.right(end)]
@@ -236,6 +337,19 @@ def rebase_with(positions: PositionMap, proposed: str) -> RebaseResult:
     if conflicts:
         return RebaseResult(False, None, tuple(moved), tuple(conflicts))
     return RebaseResult(True, apply_edits(positions.current, moved), tuple(moved), ())
+
+
+def _with_its_word(base: str, insertion: Edit) -> Edit:
+    """An insertion as the replacement of the span it leans on (« mois » -> « mois calendaires »), to
+    say which words it needed; spaces that both ends keep are left out."""
+    start, end = _reach(insertion)
+    at = insertion.start
+    new = base[start:at] + insertion.replacement + base[at:end]
+    while start < end and new and base[end - 1].isspace() and new[-1] == base[end - 1]:
+        end, new = end - 1, new[:-1]
+    while start < end and new and base[start].isspace() and new[0] == base[start]:
+        start, new = start + 1, new[1:]
+    return Edit(start, end, new)
 
 
 def rebase(base: str, proposed: str, current: str) -> RebaseResult:

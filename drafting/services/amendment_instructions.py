@@ -8,12 +8,16 @@ from dataclasses import replace
 
 from drafting.domain import amending
 from drafting.domain.errors import InvalidInput, NotFound
-from drafting.domain.instructions import delete_article_instruction
+from drafting.domain.instructions import delete_article_instruction, modify_instruction
+from drafting.domain.permissions import Actor
 from drafting.domain.tree import Article, BillTree
-from drafting.services import amendment_drafts
+from drafting.services import amendment_drafts, visibility
+from drafting.services.amendment_proposals import check_parent, parent_names
 from drafting.services.amendment_views import diff_segments
 from drafting.services.commands import Proposal
+from drafting.services.memo import memo
 from drafting.services.views.amendments import DeletionPreview, InstructionsPreview
+from drafting.storage import amendments as amendment_rows
 from drafting.storage import bills as bill_rows
 from drafting.storage import versions as version_rows
 from drafting.storage.database import Database
@@ -48,7 +52,9 @@ def as_sub_amendment(amended: str, names: Sequence[str], proposal: Proposal) -> 
     if proposed == amended:
         raise InvalidInput("the instructions leave the amendment's text as it is", reason="unchanged")
     if not proposed:
-        raise InvalidInput("the instructions strike the amendment's whole text: a sub-amendment changes it")
+        raise InvalidInput(
+            "the instructions strike the amendment's whole text: a sub-amendment changes it", reason="strikes_all"
+        )
     return replace(proposal, kind="modify", text=proposed, instructions=None)
 
 
@@ -96,3 +102,29 @@ def preview(
         "collisions": [],
     }
     return deletion
+
+
+def sub_amendment_preview(db: Database, actor: Actor | None, parent_id: int, instructions: str) -> InstructionsPreview:
+    """What instructions pasted as a sub-amendment of amendment `parent_id` would make of its text: the
+    redline of that text, the regenerated instruction and the text they give, refused as filing them
+    would be (an amendment `actor` may not see is not found; a closed or hidden one is a Conflict).
+    Nothing is stored."""
+    with db.read() as session:
+        parent = amendment_rows.get(session, parent_id)
+        visibility.check_visible(session, actor, parent)
+        visibility.refuse_hidden(f"amendment {parent.id}", parent, "sub-amended")
+        check_parent(session, parent)
+        amended, eid, base_version = parent.proposed_text, parent.article_eid, parent.base_version
+        names = parent_names(parent)
+    proposal = Proposal(kind="instructions", parent=parent_id, instructions=instructions)
+    text = as_sub_amendment(amended, names, proposal).text or ""
+    found = memo("instruction", amended, text, modify_instruction)
+    return {
+        "article": eid,
+        "base_version": base_version,
+        "changed": True,
+        "diff": memo("readable_diff", amended, text, diff_segments),
+        "instruction": {"fr": found.fr, "en": found.en},
+        "collisions": [],  # a sub-amendment is discussed with its amendment, not against the article's others
+        "text": text,
+    }

@@ -4,11 +4,19 @@ it is written against; also used by decisions (sub-amendments) and the archive i
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from sqlalchemy.orm import Session
 
+from drafting.domain.amendments import amendment_label, conflict_message
 from drafting.domain.errors import Conflict, InvalidInput, NotFound
+from drafting.domain.rebase import RebaseConflict, rebase
+from drafting.domain.textdiff import patch_text
 from drafting.domain.tree import Article, BillTree, Division, make_eid, split_alineas
+from drafting.services.amendment_views import label
 from drafting.services.commands import Proposal
+from drafting.storage import amendment_reads
 from drafting.storage import amendments as rows
 from drafting.storage.models import Amendment, Bill
 
@@ -96,6 +104,71 @@ def require_target_at_head(amendment: Amendment, head: BillTree, head_number: in
         )
 
 
+def carry_to_head(session: Session, bill: Bill, amendment: Amendment, head: BillTree) -> int | None:
+    """An amendment written on an older version is filed as pending ones are carried when a version is
+    made (decisions.rebase_pending): strictly rebased onto the article as it now stands. When the words
+    it changes were rewritten since, it is refused (`Conflict` naming the passages and the amendments
+    accepted since), never stored: nobody could accept it as it is. Returns the version it was written
+    on when it moved (for its history), else None (a sub-amendment or a new article: nothing to carry)."""
+    if amendment.parent_id is not None or amendment.kind == "insert":
+        return None
+    article = head.find(amendment.article_eid)
+    if not isinstance(article, Article) or article.text == amendment.base_text:
+        return None
+    was, current = amendment.base_version, article.text
+    if amendment.kind == "modify":
+        result = rebase(amendment.base_text, amendment.proposed_text, current)
+        if result.text is None:
+            raise outdated(session, bill, amendment, current, result.conflicts)
+        if result.text == current:
+            since = rewritten_by(session, bill.id, amendment.article_eid, was)
+            by = f" by amendment {', '.join(x['label'] for x in since)}" if since else ""
+            raise Conflict(
+                f"the change this amendment proposes was already made since version {was}{by}: the current "
+                f"text (version {bill.head_version}) already reads so; nothing was filed",
+                base_version=was,
+                head_version=bill.head_version,
+                current_text=current,
+                accepted_since=since,
+                passages=[],
+            )
+        amendment.proposed_text, amendment.proposed_hash = result.text, rows.text_hash(result.text)
+        amendment.patch = patch_text(current, result.text)
+    amendment.base_text, amendment.base_version = current, bill.head_version
+    return was
+
+
+def outdated(
+    session: Session, bill: Bill, amendment: Amendment, current: str, conflicts: Sequence[RebaseConflict]
+) -> Conflict:
+    """Why an amendment on an older version cannot apply to the current text: its passages (what it was
+    to change, into what, and what the text now reads there) and the amendments accepted since."""
+    since = rewritten_by(session, bill.id, amendment.article_eid, amendment.base_version)
+    by = f" by amendment{'s' if len(since) > 1 else ''} {', '.join(x['label'] for x in since)}" if since else ""
+    return Conflict(
+        f"the amendment is written against version {amendment.base_version}; the bill is now at version "
+        f"{bill.head_version} and the passage it changes was rewritten{by}: "
+        f"{conflict_message(amendment.article_eid, conflicts)}. Nothing was filed: write it on the current text",
+        base_version=amendment.base_version,
+        head_version=bill.head_version,
+        current_text=current,
+        accepted_since=since,
+        passages=passages(conflicts),
+    )
+
+
+def passages(conflicts: Sequence[RebaseConflict]) -> list[dict[str, str]]:
+    """Each conflicting passage: the words `was` meant to become `proposed`, where the text now reads `now`."""
+    return [{"was": c.base_text, "proposed": c.proposed_text, "now": c.current_text} for c in conflicts]
+
+
+def rewritten_by(session: Session, bill_id: int, eid: str, version: int) -> list[dict[str, Any]]:
+    """The amendments accepted on article `eid` after `version`, with the label readers know them by."""
+    accepted = rows.accepted_since(session, bill_id, eid, version)
+    numbers = amendment_reads.numbers_of(session, accepted)
+    return [{"id": i, "label": amendment_label(*numbers[i])} for i in accepted]
+
+
 def _insertion(session: Session, bill: Bill, base_number: int, base: BillTree, proposal: Proposal) -> Amendment:
     after, division = proposal.after, proposal.division
     num = (proposal.num or "").strip()
@@ -128,6 +201,26 @@ def _insertion(session: Session, bill: Bill, base_number: int, base: BillTree, p
     return row
 
 
+def parent_names(parent: Amendment) -> list[str]:
+    """How instructions may name the amendment they sub-amend: its number in the bill (« n° 3 »), and
+    its number in Parliament when it was imported from there."""
+    return [str(parent.number), *([parent.parliament_number] if parent.parliament_number else [])]
+
+
+def check_parent(session: Session, parent: Amendment) -> None:
+    """A sub-amendment changes the text of a pending amendment, never another sub-amendment's: adopted,
+    that one's change is written into its parent, and nothing would be left to adopt a change of it into
+    (Parliament does not sub-amend sub-amendments either). Checked at filing and when a draft is submitted."""
+    if parent.parent_id is not None:
+        grandparent = label(rows.get(session, parent.parent_id))
+        raise InvalidInput(
+            f"amendment {label(parent)} is a sub-amendment (of amendment {grandparent}): a sub-amendment "
+            f"cannot be sub-amended; propose the change as a sub-amendment of amendment {grandparent}",
+            field="parent",
+        )
+    rows.to_model(parent).check_sub_amendable()
+
+
 def _sub_amendment(session: Session, bill: Bill, parent_id: int, proposal: Proposal) -> Amendment:
     parent = rows.get(session, parent_id)
     if parent.bill_id != bill.id:
@@ -138,12 +231,11 @@ def _sub_amendment(session: Session, bill: Bill, parent_id: int, proposal: Propo
             f"{parent.article_eid!r} (a sub-amendment is on its parent's article; leave \"article\" out)",
             field="article",
         )
-    rows.to_model(parent).check_sub_amendable()
+    check_parent(session, parent)
     if proposal.kind == "instructions":  # legal French on the amendment's text
         from drafting.services.amendment_instructions import as_sub_amendment
 
-        names = [str(parent.number), *([parent.parliament_number] if parent.parliament_number else [])]
-        proposal = as_sub_amendment(parent.proposed_text, names, proposal)
+        proposal = as_sub_amendment(parent.proposed_text, parent_names(parent), proposal)
     proposed = normalized(proposal.text or "")
     if not proposed:
         raise InvalidInput('a sub-amendment gives the amendment\'s new text: "text" is empty')

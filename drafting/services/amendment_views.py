@@ -80,8 +80,8 @@ def amendment_json(
     parent = ref(a.parent_id, numbers) if a.parent_id is not None else None
     change = change_of(a)
     instruction = None
-    if a.kind == "modify" and a.proposed_text == a.base_text:
-        pass  # a draft not yet written out (an import flagged « À vérifier »): no instruction yet
+    if a.kind != "delete" and a.proposed_text == a.base_text:
+        pass  # a draft not yet written out (an import flagged « À vérifier »; a new article): no instruction yet
     elif a.kind == "modify":  # a sub-amendment's instruction speaks of the amendment's text
         instruction = memo("instruction", a.base_text, a.proposed_text, modify_instruction)
     elif a.parent_id is None and base is not None:

@@ -19,7 +19,14 @@ from drafting.domain.tree import Article, BillTree
 from drafting.realtime.bus import MemoryBus
 from drafting.services import visibility
 from drafting.services.amendment_collisions import discussion_groups, record_collisions
-from drafting.services.amendment_proposals import new_amendment, normalized, require_target_at_head
+from drafting.services.amendment_freshness import check_fresh
+from drafting.services.amendment_proposals import (
+    carry_to_head,
+    check_parent,
+    new_amendment,
+    normalized,
+    require_target_at_head,
+)
 from drafting.services.amendment_views import (
     amendment_json,
     base_tree,
@@ -32,6 +39,7 @@ from drafting.services.amendment_views import (
 )
 from drafting.services.commands import AmendmentChanges, Proposal
 from drafting.services.participation import may_contribute
+from drafting.services.sub_amendments import require_sub_amendments_kept
 from drafting.services.views.amendments import (
     AmendmentDetail,
     AmendmentListItem,
@@ -71,14 +79,21 @@ class Amendments:
             base_number = proposal.base_version or bill.head_version
             base = version_rows.load_tree(session, version_rows.get_version(session, bill.id, base_number))
             amendment = new_amendment(session, bill, base_number, base, proposal)
+            carried_from = None
             if base_number != bill.head_version:
                 head = version_rows.load_tree(session, version_rows.get_version(session, bill.id, bill.head_version))
                 require_target_at_head(amendment, head, bill.head_version)
+                carried_from = carry_to_head(session, bill, amendment, head)
+                if carried_from is not None:
+                    base = head
+            _refuse_twin(session, amendment, author.id)
             amendment.author_id, amendment.author_name = author.id, author.display_name
             amendment.justification = justification
             amendment.created_at = amendment.updated_at = now
             amendment.status = "draft"
             rows.add(session, amendment)
+            if carried_from is not None:  # its history says it was written on an older text
+                rows.record_rebase(session, amendment, carried_from, bill.head_version, "clean", None, now)
             lifecycle = rows.to_model(amendment)
             lifecycle.propose(author.id, author.display_name, draft=proposal.draft)
             rows.save(session, amendment, lifecycle, now)
@@ -104,12 +119,16 @@ class Amendments:
         with self.db.write(self.bus.publish) as session:
             amendment = rows.get(session, amendment_id)
             bill = bill_rows.get(session, amendment.bill_id, lock=True)
-            amendment = rows.get(session, amendment_id)
+            # read again under the lock: an official may have decided it since the first read
+            amendment = rows.get(session, amendment_id, lock=True)
             visibility.check_visible(session, author, amendment)
             lifecycle = rows.to_model(amendment)
             lifecycle.check_editable(author.id, stands_in=visibility.stands_in(author, amendment))
             may_contribute(author, bill)
             visibility.refuse_hidden(f"amendment {amendment_id}", amendment, "edited")
+            check_fresh(session, amendment, changes)  # the bill is locked: no edit slips in between
+            if changes.submit and amendment.status == "draft" and amendment.parent_id is not None:
+                check_parent(session, rows.get(session, amendment.parent_id))  # closed since: nothing to change
             if _rewrites(amendment, changes) and lifecycle.rectify():
                 rows.keep_text(session, amendment, now)  # the text it had until now, as it was
                 amendment.revision = lifecycle.revision
@@ -122,6 +141,7 @@ class Amendments:
                     self._repair(session, bill, amendment, now)
                 if proposed == amendment.base_text or not proposed:
                     raise InvalidInput("the proposed text must change the article and must not be empty")
+                require_sub_amendments_kept(session, amendment, proposed)
                 if amendment.credits:  # sub-amendments' words stay theirs where the new text keeps them
                     own = Origin("amendment", ref=amendment.id, author=amendment.author_name)
                     spans = advance(credits_of(amendment), amendment.proposed_text, proposed, own)
@@ -270,6 +290,18 @@ class Amendments:
                 "page": page,
                 "next_page": page + 1 if len(found) > per_page else None,
             }
+
+
+def _refuse_twin(session: Session, amendment: Amendment, author_id: int) -> None:
+    """The same amendment filed twice by its author (a form sent again after Back) is refused, naming
+    the one already there: two identical amendments would split the votes and the discussion."""
+    same = rows.twin(session, amendment, author_id)
+    if same is not None:
+        raise Conflict(
+            f"you already filed this amendment: {label(same)} (id {same.id}) proposes the same text on the "
+            f"same version; edit that one instead",
+            duplicate_of={"id": same.id, "label": label(same)},
+        )
 
 
 def fall(session: Session, a: Amendment, why: str, now: datetime) -> None:

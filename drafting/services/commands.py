@@ -46,12 +46,16 @@ class Proposal:
 @dataclass(frozen=True)
 class AmendmentChanges:
     """An author's edit of their amendment: None leaves a field as it is (an explicit JSON null
-    always meant the same as an absent field); `submit` sends a draft to the officials."""
+    always meant the same as an absent field); `submit` sends a draft to the officials.
+    `expected_revision` / `expected_updated_at`: the amendment as the editor read it (its « rect. »
+    count, its last change); when given and no longer true, the edit is refused (`StaleEdit`)."""
 
     text: str | None = None
     heading: str | None = None
     justification: str | None = None
     submit: bool = False
+    expected_revision: int | None = None
+    expected_updated_at: datetime | None = None
 
 
 @dataclass(frozen=True)

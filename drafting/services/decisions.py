@@ -7,21 +7,21 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from drafting.domain import events
 from drafting.domain.amendments import Change, apply_change, apply_sub_amendment
-from drafting.domain.amendments import amendment_label as amendment_label_of
 from drafting.domain.errors import Conflict, InvalidInput
 from drafting.domain.footprint import Origin, Span, advance
 from drafting.domain.permissions import Actor, require_official, require_signed_in
-from drafting.domain.rebase import PositionMap, rebase_with
+from drafting.domain.rebase import PositionMap, rebase, rebase_with
 from drafting.domain.textdiff import patch_text, readable_diff
 from drafting.domain.tree import Article, BillTree
 from drafting.realtime.bus import MemoryBus
 from drafting.services import footprints, visibility
-from drafting.services.amendment_proposals import normalized
+from drafting.services.amendment_proposals import normalized, passages, rewritten_by
 from drafting.services.amendment_views import change_of, credits_of
 from drafting.services.amendment_views import label as amendment_label
 from drafting.services.amendments import fall
@@ -34,9 +34,9 @@ from drafting.services.views.amendments import (
     PreviewCollision,
     RemovedArticle,
 )
-from drafting.storage import amendment_reads, eventlog
 from drafting.storage import amendments as rows
 from drafting.storage import bills as bill_rows
+from drafting.storage import eventlog
 from drafting.storage import versions as version_rows
 from drafting.storage.database import Database
 from drafting.storage.models import Amendment, Bill
@@ -89,6 +89,9 @@ class Decisions:
                 self._accept_sub_amendment(session, amendment, text, reason)
                 lifecycle.accept(official.id, official.display_name, reason, None)
                 rows.save(session, amendment, lifecycle, now)
+                # sub-amendments of it (filed before they were refused) have no text left to change
+                adopted = f"amendment {amendment_label(amendment)} was adopted before it"
+                self._fall_children(session, amendment, adopted, now)
             else:
                 version = self._accept(session, bill, amendment, official, reason, text, label, now)
             result: DecisionResult = {
@@ -107,6 +110,11 @@ class Decisions:
             if text is not None
             else apply_sub_amendment(parent.proposed_text, sub.base_text, sub.proposed_text)
         )
+        if new_text == parent.proposed_text:
+            raise InvalidInput(
+                f"accepting it would change nothing: amendment {amendment_label(parent)} already reads so; "
+                "reject it, or accept it with a text that changes the amendment"
+            )
         # the words the sub-amendment puts in are credited to it, and to its author, in the footprint
         spans = credits_of(parent)
         sub_origin = Origin("amendment", ref=sub.id, author=sub.author_name, decision=reason)
@@ -126,6 +134,12 @@ class Decisions:
         label: str | None,
         now: datetime,
     ) -> int:
+        if text is not None and a.kind == "delete":
+            raise InvalidInput(
+                'a deletion is accepted as it is, or rejected: an edited "text" goes with modify and insert '
+                "amendments only",
+                field="text",
+            )
         head = version_rows.load_tree(session, version_rows.get_version(session, bill.id, bill.head_version))
         change = change_of(a)
         if text is not None and a.kind != "delete":
@@ -151,6 +165,13 @@ class Decisions:
             tree = apply_change(head, change)
         except Conflict as exc:
             raise self._explain(session, bill, a, head, exc) from None
+        was, made = head.find(a.article_eid), tree.find(a.article_eid)
+        if a.kind == "modify" and isinstance(was, Article) and isinstance(made, Article) and made.text == was.text:
+            raise InvalidInput(  # a version changing nothing would still be announced as the amendment adopted
+                f"accepting it would change nothing: article {a.article_eid} already reads as "
+                f"{'the edited text' if text is not None else 'the amendment'} would make it; reject it, "
+                "or accept it with a text that changes the article"
+            )
         version = version_rows.add_version(
             session,
             bill_id=bill.id,
@@ -181,19 +202,42 @@ class Decisions:
         reanchor_for_version(session, bill.id, head, tree, version.number, now, fuzzy=False)
         return version.number
 
+    def obstacle(self, actor: Actor | None, amendment_id: int) -> dict[str, Any] | None:
+        """Why accepting this pending amendment as it is would now be refused because the text moved
+        under it (the details of that 409: passages, amendments accepted since), for the pages to say
+        after a refused decision; None when nothing stands in the way or the caller may not decide it."""
+        with self.db.read() as session:
+            a = rows.get(session, amendment_id)
+            user = require_signed_in(actor)
+            visibility.check_visible(session, user, a)
+            if not user.is_official_of(a.bill_id) or not rows.to_model(a).pending or a.parent_id is not None:
+                return None
+            bill = bill_rows.get(session, a.bill_id)
+            head = version_rows.load_tree(session, version_rows.get_version(session, bill.id, bill.head_version))
+            try:
+                apply_change(head, change_of(a))
+            except Conflict as exc:
+                return {"message": exc.message, **self._explain(session, bill, a, head, exc).details}
+            return None
+
     def _explain(self, session: Session, bill: Bill, a: Amendment, head: BillTree, exc: Conflict) -> Conflict:
         node = head.find(a.article_eid)
-        collided = rows.accepted_since(session, bill.id, a.article_eid, a.base_version)
+        current = node.text if isinstance(node, Article) else None
         # shown to the official beside the amendment: amendments named by their number in the bill
-        numbers = amendment_reads.numbers_of(session, collided)
-        names = [amendment_label_of(*numbers[i]) for i in collided]
-        by = f" by amendment{'s' if len(collided) > 1 else ''} {', '.join(names)}" if collided else ""
+        since = rewritten_by(session, bill.id, a.article_eid, a.base_version)
+        collided = [x["id"] for x in since]
+        by = f" by amendment{'s' if len(since) > 1 else ''} {', '.join(x['label'] for x in since)}" if since else ""
+        moved = rebase(a.base_text, a.proposed_text, current) if a.kind == "modify" and current is not None else None
         return Conflict(
             f"amendment {amendment_label(a)} (id {a.id}) was written against version {a.base_version}; "
             f"the bill is now at version {bill.head_version} and the passage it changes was rewritten{by}: "
             f'{exc.message}. Accept it with an edited text ("text") or reject it.',
-            current_text=node.text if isinstance(node, Article) else None,
+            base_version=a.base_version,
+            head_version=bill.head_version,
+            current_text=current,
             collided_with=collided,
+            accepted_since=since,
+            passages=passages(moved.conflicts) if moved else [],
             **{k: v for k, v in exc.details.items() if k == "conflicts"},
         )
 

@@ -10,6 +10,24 @@ in Parliament and instructions go at the head of the justification; a whole numb
 (« 42 ») is also the amendment's number in the bill when free. One already imported into the bill (by that
 number) is skipped, so that a listing loaded again brings in only what was tabled since. One transaction
 for the whole list.
+
+Parliament's outcome (« sort ») ends an amendment it ended there (`ENDINGS`): rejected, declared
+inadmissible (« rejected »), withdrawn, not moved (« withdrawn »: no one defended it), fallen, satisfied or
+moot (« fallen »: there was nothing left for it to change). It comes in closed in one step from
+« submitted », recorded as the import with Parliament's outcome in French as the reason (« Rejeté au
+Parlement »): out of the officials' queue, in the lists and the history with its redline. One the parser
+could not read comes in closed too, its text unchanged and the parser's reason kept in its justification:
+no one need write out an amendment Parliament did not adopt. Adopted, or an outcome not known (« Indéfini
+», none), it stays submitted (or a draft to check), for an official to decide on the platform.
+
+A sub-amendment (« sous_amendement_de »: N) whose amendment N is in the bill (imported now or before; a
+listing's parents come in before their sub-amendments) and was applied is read on N's text and stored as a
+sub-amendment of it, as the API makes one; one that cannot be read is kept as a draft sub-amendment with
+the parser's reason. When N is not in the bill, or could not be applied (a draft to check, a deletion), it
+is kept for a human on the article, as before. An « Article additionnel après / avant l'article N » tabled
+in the usual form (drafting.domain.amending.additional) is a new article (« insert ») after article N, or
+where article N's predecessor stands; otherwise a draft new article, for a human. Titles and divisions
+(« Intitulé du projet de loi », « Division additionnelle ») are not imported.
 """
 
 from __future__ import annotations
@@ -17,7 +35,8 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import NotRequired, TypedDict, cast
@@ -26,17 +45,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from drafting.domain import amending, bounded_json
+from drafting.domain.amending.additional import REWRITE, additional_article, tabled_order
 from drafting.domain.amending.markup import clean
 from drafting.domain.amendment import Status, Step
 from drafting.domain.errors import InvalidInput
 from drafting.domain.permissions import Actor
-from drafting.domain.tree import Article
+from drafting.domain.tree import Article, BillTree, make_eid
 from drafting.services.amendment_instructions import MAX_INSTRUCTIONS
 from drafting.storage import amendments as rows
 from drafting.storage import bills as bill_rows
 from drafting.storage import versions as version_rows
 from drafting.storage.database import Database
-from drafting.storage.models import Amendment
+from drafting.storage.models import Amendment, Bill
 
 TO_CHECK = "À vérifier"
 MAX_NUMBER = 40  # characters of a number in Parliament: « COM-123 rect. bis »
@@ -53,6 +73,11 @@ MAX_FIELDS: dict[str, int] = {
     "sous_amendement_de": MAX_NUMBER,
 }
 _ARTICLE = re.compile(r"^article (?P<num>\d+\w*(?: (?:[a-z]+))*)$", re.I)
+# « Article additionnel après l'article 3 », « … avant article 2 bis (nouveau) » (the commission's listings)
+_ADDITIONAL = re.compile(
+    r"^article additionnel (?P<where>après|avant) (?:l['’]\s*)?article (?P<num>\d+\w*(?: [a-z]+)*?)(?: \(nouveau\))?$",
+    re.I,
+)
 
 
 @dataclass
@@ -60,8 +85,11 @@ class ParliamentReport:
     applied: list[str] = field(default_factory=list)  # numbers
     flagged: dict[str, str] = field(default_factory=dict)  # number -> why a human must write it out
     skipped: dict[str, str] = field(default_factory=dict)  # number -> why it was not imported
-    # number in Parliament -> (id, number in the bill) of the amendment it became (applied or flagged)
+    # number in Parliament -> (id, number in the bill) of the amendment it became (applied, flagged or ended)
     made: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # number -> the status it came in with, closed by Parliament's outcome (« rejected », « withdrawn »,
+    # « fallen »): neither applied (pending) nor flagged (a draft to check), whether it was read or not
+    ended: dict[str, str] = field(default_factory=dict)
 
 
 class ParliamentRow(TypedDict):
@@ -148,8 +176,7 @@ def import_amendments(
         # a listing grows as amendments are tabled: loading it again brings in only the new ones
         imported = _imported(session, bill.id)
         seen: set[str] = set()  # numbers brought in by this file: a number listed twice comes in once
-        # whole numbers first, so that « COM-3 » taking the next free number never takes a « 4 » to come
-        for row in sorted(items, key=lambda r: not str(r["numero"]).isdigit()):
+        for row in _in_order(items):
             number = str(row["numero"])
             if number in imported:
                 report.skipped[number] = "already imported from an earlier file"
@@ -162,31 +189,207 @@ def import_amendments(
             if refused:
                 report.skipped[number] = refused
                 continue
-            found = _ARTICLE.match(str(row.get("sujet") or "").strip())
-            article = head.article_numbered(found.group("num")) if found else None
-            if not isinstance(article, Article):
-                report.skipped[number] = f"« {row.get('sujet')} » is not an article of the current text"
+            made = _made(session, bill, head, row)
+            if isinstance(made, str):
+                report.skipped[number] = made
                 continue
-            proposed, why = _proposed(row, article.text)
-            kind = "delete" if proposed == "" else "modify"
-            amendment = rows.new_row(bill.id, kind, article.eid, bill.head_version, article.text,
-                                     article.text if why else proposed)  # fmt: skip
+            amendment, why = made
             amendment.author_name = (str(row.get("signataires") or "") or actor.display_name)[:80]
             amendment.justification = _justification(row, explain(why) if why else None)
-            status: Status = "draft" if why else "submitted"
-            amendment.status = status
             amendment.created_at = amendment.updated_at = _when(row)
             amendment.author_id = actor.id
             amendment.parliament_number = number
+            ended = ending(row.get("sort")) or _parent_closed(session, amendment)
+            status: Status = ended[0] if ended else "draft" if why else "submitted"
+            amendment.status = status
             _add(session, amendment, number, taken)
-            step = Step(status, status, actor.id, actor.display_name, why)  # as imported
+            if ended:  # closed there: one step from « submitted », the import, Parliament's outcome as reason
+                step = Step("submitted", status, actor.id, actor.display_name, ended[1])
+            else:
+                step = Step(status, status, actor.id, actor.display_name, why)  # as imported
             rows.record_transition(session, amendment, step, amendment.created_at)
             report.made[number] = (amendment.id, amendment.number)
-            if why:
+            if ended:
+                report.ended[number] = status
+            elif why:
                 report.flagged[number] = why
             else:
                 report.applied.append(number)
     return report
+
+
+# Parliament's outcomes that end an amendment there (keys of SORTS) -> the closest status here, and the
+# reason its closing step gives, in French as the justification is
+ENDINGS: dict[str, tuple[Status, str]] = {
+    "rejected": ("rejected", "Rejeté au Parlement"),
+    "inadmissible": ("rejected", "Déclaré irrecevable au Parlement"),
+    "withdrawn": ("withdrawn", "Retiré au Parlement"),
+    "not_moved": ("withdrawn", "Non soutenu au Parlement"),
+    "fallen": ("fallen", "Tombé au Parlement"),
+    "moot": ("fallen", "Satisfait ou sans objet au Parlement"),
+}
+PARENT_CLOSED = "Tombé : l’amendement qu’il modifie n’est plus en discussion"
+
+
+def ending_key(reason: str | None) -> str | None:
+    """The key of the reason an import closed an amendment with (« Rejeté au Parlement » -> « rejected »,
+    PARENT_CLOSED -> « parent »), for pages to say it in their language; None for any other reason."""
+    if reason == PARENT_CLOSED:
+        return "parent"
+    return next((key for key, (_, said) in ENDINGS.items() if said == reason), None)
+
+
+def ending(sort: object) -> tuple[Status, str] | None:
+    """The status and reason Parliament's outcome closes an amendment with, or None (adopted, not known)."""
+    key = sort_key(str(sort)) if isinstance(sort, str | int | float) and not isinstance(sort, bool) else None
+    return ENDINGS.get(key) if key else None
+
+
+def _parent_closed(session: Session, amendment: Amendment) -> tuple[Status, str] | None:
+    """A sub-amendment whose amendment is closed falls with it (domain/amendment.py: « its parent closed »)."""
+    if amendment.parent_id is None:
+        return None
+    parent = rows.get(session, amendment.parent_id)
+    return None if parent.status in ("submitted", "draft") else ("fallen", PARENT_CLOSED)
+
+
+def _sub_of(row: ParliamentRow) -> str | None:
+    """The number of the amendment a sub-amendment changes (« sous_amendement_de »), or None."""
+    parent = " ".join(str(row.get("sous_amendement_de") or "").split())
+    return None if parent in ("", "None", "0") else parent
+
+
+def _in_order(items: list[ParliamentRow]) -> Iterator[ParliamentRow]:
+    """Whole numbers first, so that « COM-3 » taking the next free number never takes a « 4 » to come; a
+    sub-amendment after the amendment it changes, when the listing has it, wherever it is listed."""
+    listed = {str(r["numero"]) for r in items}
+    waiting: defaultdict[str, list[ParliamentRow]] = defaultdict(list)
+    done: set[str] = set()
+
+    def put(row: ParliamentRow) -> Iterator[ParliamentRow]:
+        number = str(row["numero"])
+        done.add(number)
+        yield row
+        for child in waiting.pop(number, []):
+            yield from put(child)
+
+    for row in sorted(items, key=lambda r: not str(r["numero"]).isdigit()):
+        parent = _sub_of(row)
+        if parent and parent in listed and parent not in done and parent != str(row["numero"]):
+            waiting[parent].append(row)
+        else:
+            yield from put(row)
+    for children in list(waiting.values()):  # a loop of sub-amendments: each still comes in, flagged
+        yield from children
+
+
+def _made(session: Session, bill: Bill, head: BillTree, row: ParliamentRow) -> tuple[Amendment, str | None] | str:
+    """The amendment row a listing's row becomes (not stored yet) and why a human must write it out (None
+    when read and applied); or why it is not imported."""
+    subject = str(row.get("sujet") or "").strip()
+    parent_number = _sub_of(row)
+    if parent_number:
+        parent = rows.by_parliament_number(session, bill.id, parent_number)
+        if parent is not None and parent.kind == "modify" and parent.proposed_text != parent.base_text:
+            return _sub_amendment(bill, parent, row)
+    additional = _ADDITIONAL.match(subject)
+    if additional and not parent_number:
+        return _additional(session, bill, head, row, additional)
+    found = _ARTICLE.match(subject)
+    article = head.article_numbered(found.group("num")) if found else None
+    if not isinstance(article, Article):
+        if re.match(r"(?:intitulé|division|titre|chapitre|section)\b", subject, re.I):
+            return f"« {row.get('sujet')} » is a title or a division, not an article: not imported"
+        return f"« {row.get('sujet')} » is not an article of the current text"
+    proposed, why = _proposed(row, article.text)
+    kind = "delete" if proposed == "" else "modify"
+    made = rows.new_row(bill.id, kind, article.eid, bill.head_version, article.text, article.text if why else proposed)
+    return made, why
+
+
+def _sub_amendment(bill: Bill, parent: Amendment, row: ParliamentRow) -> tuple[Amendment, str | None]:
+    """A sub-amendment on its parent's text, as the API makes one (amendment_proposals._sub_amendment): read
+    as `apply_one` reads instructions naming the amendment they change (by its number here or there)."""
+    names = [str(parent.number), *([parent.parliament_number] if parent.parliament_number else [])]
+    amended = parent.proposed_text
+    why: str | None = None
+    try:
+        out = amending.apply_one(amended, row["texte"], names)
+        proposed = "\n".join(a for a in out.split("\n\n") if a)
+    except amending.AmendingError as exc:
+        proposed, why = amended, without_operands(exc.message)
+    if why is None and proposed == amended:
+        why = "the instructions leave the amendment's text as it is"
+    elif why is None and not proposed:
+        proposed, why = amended, "the instructions strike the amendment's whole text: a sub-amendment changes it"
+    text = amended if why else proposed
+    made = rows.new_row(bill.id, "modify", parent.article_eid, parent.base_version, amended, text)
+    made.parent_id = parent.id
+    return made, why
+
+
+def _additional(
+    session: Session, bill: Bill, head: BillTree, row: ParliamentRow, subject: re.Match[str]
+) -> tuple[Amendment, str | None] | str:
+    """A new article (« insert ») where the instructions put it, with the text they give; when they are not
+    the usual form (drafting.domain.amending.additional) or cannot be read, a draft new article where the
+    subject puts it, its text empty, for a human to write out."""
+    number = str(row["numero"])
+    why: str | None = None
+    try:
+        read = additional_article(row["texte"], number)
+    except amending.AmendingError as exc:
+        read, why = None, without_operands(_as_tabled(exc, row["texte"]))
+    if read is None and why is None:
+        why = "not the usual form « Après l'article N, insérer un article additionnel ainsi rédigé : »"
+    before, num = (read.before, read.article) if read else (subject["where"].lower() == "avant", subject["num"])
+    place = _place(head, num, before=before)
+    if place is None:
+        return f"« {row.get('sujet')} »: article {num} is not in the current text, or has no place before it"
+    after, division, named = place
+    text = "\n".join(a for a in read.text.split("\n\n") if a) if read else ""
+    parent = division if division else _division_of(head, after)
+    eid = make_eid("article", f"add {number}", parent, rows.taken_eids(session, bill.id))
+    made = rows.new_row(bill.id, "insert", eid, bill.head_version, "", text)
+    made.after_eid = after.eid if after else None
+    made.parent_eid = None if after else division
+    made.num = f"additionnel après l'article {named}" if named else "additionnel"
+    return made, why
+
+
+def _as_tabled(exc: amending.AmendingError, instructions: str) -> str:
+    """A refusal of a new article's text said of the words tabled (« Après l'article 5, insérer un article
+    additionnel ainsi rédigé : « … » »), not of the rewrite they were read as."""
+    order = tabled_order(instructions)
+    if order is None or not exc.part.startswith(REWRITE):
+        return exc.message
+    return f"amendment {exc.numero} « {order}{exc.part[len(REWRITE) :]} »: {exc.reason}"
+
+
+def _division_of(head: BillTree, article: Article | None) -> str | None:
+    found = head.locate(article.eid) if article else None
+    return found[1][-1].eid if found and found[1] else None
+
+
+def _place(head: BillTree, num: str, *, before: bool) -> tuple[Article | None, str | None, str | None] | None:
+    """Where a new article goes, after article `num` or before it: (the article it follows, or None and the
+    division it opens), and the number of the article it follows; None when there is no such place (no
+    article `num`, or nothing before the bill's first article)."""
+    article = head.article_numbered(num)
+    if article is None:
+        return None
+    if not before:
+        return article, None, article.num
+    found = head.locate(article.eid)
+    ancestors = found[1] if found else ()
+    siblings = ancestors[-1].children if ancestors else head.children
+    index = siblings.index(article)
+    previous = siblings[index - 1] if index else None
+    if isinstance(previous, Article):  # « avant l'article 3 »: after article 2
+        return previous, None, previous.num
+    if index == 0 and ancestors:  # the first of its division: the new article opens it
+        return None, ancestors[-1].eid, None
+    return None
 
 
 def _refused(row: ParliamentRow) -> str | None:

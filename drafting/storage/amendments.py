@@ -30,6 +30,12 @@ def get(session: Session, amendment_id: int, *, lock: bool = False) -> Amendment
     return amendment
 
 
+def by_parliament_number(session: Session, bill_id: int, number: str) -> Amendment | None:
+    """The bill's amendment imported from Parliament under `number` (« 42 », « COM-3 »), if any."""
+    query = select(Amendment).where(Amendment.bill_id == bill_id, Amendment.parliament_number == number)
+    return session.scalars(query.order_by(Amendment.id).limit(1)).first()
+
+
 def text_hash(text: str) -> str:
     """The `proposed_hash` of an amendment proposing `text`."""
     return hashlib.sha256(text.encode()).hexdigest()
@@ -118,14 +124,46 @@ def accepted_since(session: Session, bill_id: int, eid: str, version: int) -> li
     return list(session.scalars(query.order_by(Amendment.id)))
 
 
+def twin(session: Session, amendment: Amendment, author_id: int) -> Amendment | None:
+    """An open amendment (draft or pending) of `author_id` identical to `amendment`, not yet stored:
+    same article (or, for a new article, same place and number), kind, base, parent and text."""
+    query = select(Amendment).where(
+        Amendment.bill_id == amendment.bill_id,
+        Amendment.author_id == author_id,
+        Amendment.kind == amendment.kind,
+        Amendment.base_version == amendment.base_version,
+        Amendment.proposed_hash == amendment.proposed_hash,
+        Amendment.status.in_(model.OPEN),
+    )
+    if amendment.parent_id is None:
+        query = query.where(Amendment.parent_id.is_(None))
+    else:
+        query = query.where(Amendment.parent_id == amendment.parent_id)
+    if amendment.kind == "insert":
+        same_place = (Amendment.after_eid == amendment.after_eid, Amendment.parent_eid == amendment.parent_eid)
+        query = query.where(Amendment.num == amendment.num, *same_place)
+    else:
+        query = query.where(Amendment.article_eid == amendment.article_eid)
+    return session.scalars(query.order_by(Amendment.id).limit(1)).first()
+
+
 def pending_children(session: Session, parent_id: int) -> list[Amendment]:
     query = select(Amendment).where(Amendment.parent_id == parent_id, Amendment.status.in_(PENDING))
     return list(session.scalars(query))
 
 
+def accepted_children(session: Session, parent_id: int) -> list[Amendment]:
+    """The sub-amendments adopted into amendment `parent_id`'s text, in the order they were filed."""
+    query = select(Amendment).where(Amendment.parent_id == parent_id, Amendment.status == "accepted")
+    return list(session.scalars(query.order_by(Amendment.id)))
+
+
 def ever_submitted(session: Session, amendment_id: int) -> bool:
+    """Whether it was ever submitted: a step to « submitted », or one from it (an amendment an import
+    brought in closed, with Parliament's outcome, left « submitted » in one step)."""
     query = select(AmendmentTransition.id).where(
-        AmendmentTransition.amendment_id == amendment_id, AmendmentTransition.to_status == "submitted"
+        AmendmentTransition.amendment_id == amendment_id,
+        (AmendmentTransition.to_status == "submitted") | (AmendmentTransition.from_status == "submitted"),
     )
     return session.scalar(query.limit(1)) is not None
 
@@ -134,7 +172,8 @@ def published() -> ColumnElement[bool]:
     """Amendments others may know of: not a draft, nor a draft withdrawn before it was submitted
     (`Amendment.is_private` of `domain/amendment.py` as a query, for listings; keep the two alike)."""
     step = aliased(AmendmentTransition)  # correlated on the amendment only, whatever the query joins
-    submitted = exists().where(step.amendment_id == Amendment.id, step.to_status == "submitted").correlate(Amendment)
+    was = (step.to_status == "submitted") | (step.from_status == "submitted")  # as `ever_submitted`
+    submitted = exists().where(step.amendment_id == Amendment.id, was).correlate(Amendment)
     return (Amendment.status != "draft") & ((Amendment.status != "withdrawn") | submitted)
 
 
@@ -242,6 +281,7 @@ def record_rebase(
             amendment_id=a.id, from_version=was, to_version=number, outcome=outcome, caused_by=caused_by, at=at
         )
     )
+    a.updated_at = at  # its text moved: an edit form read before is stale (amendment_freshness)
 
 
 def keep_text(session: Session, amendment: Amendment, at: datetime) -> None:

@@ -15,10 +15,11 @@ from starlette.routing import Route
 from drafting.domain.permissions import require_signed_in
 from drafting.services import commands
 from drafting.services.parliament_import import import_amendments
+from drafting.storage.models import MAX_INT
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
 from drafting.web.i18n.parser_reasons import in_french
-from drafting.web.requests import Body, Id, int_param, parse, path_int
+from drafting.web.requests import Body, Id, Stamp, int_param, parse, path_int
 from drafting.web.who_first import open_to_anonymous
 
 _TEXT = 200_000
@@ -60,10 +61,29 @@ class AmendmentChanges(Body):
     heading: str | None = Field(default=None, max_length=500)
     justification: str | None = Field(default=None, max_length=20_000)
     submit: bool = False
+    # optimistic concurrency: the amendment as the client read it; a 409 "stale_edit" when it changed since
+    expected_revision: int | None = Field(
+        default=None,
+        ge=0,
+        le=MAX_INT,
+        description="The amendment's `revision` as you read it (0, then 1 for « rect. »...): if it was "
+        "rectified since, the edit is refused with 409 `stale_edit`, whose details give what `changed` and the "
+        "`current` amendment.",
+    )
+    expected_updated_at: Stamp | None = Field(
+        default=None,
+        description="The amendment's `updated_at` as you read it: if anything changed since (text, exposé, a "
+        "carry-over onto a new version), the edit is refused with 409 `stale_edit`. Without a time zone: UTC.",
+    )
 
     def command(self) -> commands.AmendmentChanges:
         return commands.AmendmentChanges(
-            text=self.text, heading=self.heading, justification=self.justification, submit=self.submit
+            text=self.text,
+            heading=self.heading,
+            justification=self.justification,
+            submit=self.submit,
+            expected_revision=self.expected_revision,
+            expected_updated_at=self.expected_updated_at,
         )
 
 

@@ -2,7 +2,7 @@
 it had (« rect. », « rect. bis ») with the votes and arguments cast on each, its sub-amendments and
 its discussion; and the forms its readers, its author and the bill's officials use, each posting to
 a route here that calls the same service as the API (deciding posts to `/amendments/{id}/decision`,
-in pages_amendments).
+in pages_amendments; sub-amending to `/amendments/{id}/subamend`, in pages_subamend).
 
 Every form works without script: a success redirects (303) back to the page; a refusal shows the
 page again with the message next to the form and what was typed kept.
@@ -32,6 +32,7 @@ from drafting.services import amendment_detail, amendment_pages, commands
 from drafting.services.memo import rendered
 from drafting.services.parliament_import import imported_parts
 from drafting.services.participation import Target
+from drafting.services.views.amendments import InstructionsPreview
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
 from drafting.web.forms import fields, see_other
@@ -44,6 +45,7 @@ from drafting.web.requests import form_int, int_param, path_int
 
 ARGUMENTS_PER_PAGE = 20
 VOTE_VALUES = ("agree", "mixed", "disagree")
+SUB_MODES = ("text", "instructions")  # the sub-amendment form's two modes, as the propose page's
 REFUSED = (errors.InvalidInput, errors.Forbidden, errors.Conflict, errors.PayloadTooLarge)
 STATUS = {errors.InvalidInput: 422, errors.Forbidden: 403, errors.Conflict: 409, errors.PayloadTooLarge: 413}
 # What each form says when the services refuse it (keys of i18n/amendment.py), by kind of refusal.
@@ -55,6 +57,7 @@ MESSAGES = {
         errors.Forbidden: "amendment.error.forbidden",
     },
     "edit": {
+        errors.StaleEdit: "amendment.error.stale",  # before Conflict, of which it is one
         errors.InvalidInput: "amendment.error.text",
         errors.Conflict: "amendment.error.not_editable",
         errors.Forbidden: "amendment.error.forbidden",
@@ -86,16 +89,41 @@ FIELDS = {
 
 @dataclass(frozen=True)
 class Problem:
-    """A refused form: which one, the message key, and what was typed (shown again)."""
+    """A refused form: which one, the message key (or the `message` itself, already in the page's
+    language), what was typed (shown again), and for pasted instructions why they were refused (the
+    sentence where reading stopped, the parser's reason: pages_instructions.refusal)."""
 
     form: str
     key: str
     values: dict[str, str] = field(default_factory=dict)
-    text: str | None = None  # the services' own reason, when known (refusals.py): shown instead of `key`
+    message: str | None = None
+    refused: dict[str, Any] | None = None
 
     @property
     def field(self) -> str:
+        if self.form == "subamend" and self.values.get("mode") == "instructions":
+            return "sub-instructions"
         return FIELDS.get(self.form, "sub-text")
+
+
+@dataclass(frozen=True)
+class SubForm:
+    """The sub-amendment form as the page shows it: its mode (the amendment's text edited, or
+    instructions pasted), whether it is open, and in the instructions mode what was pasted with its
+    preview or refusal (pages_subamend.py)."""
+
+    mode: str = "text"
+    open: bool = False
+    instructions: str = ""
+    justification: str = ""
+    preview: InstructionsPreview | None = None
+    refused: dict[str, Any] | None = None
+
+
+def sub_form_asked(request: Request) -> SubForm:
+    """The form a link asked for: `?subamend=instructions` (or `text`) opens it in that mode."""
+    asked = request.query_params.get("subamend")
+    return SubForm(mode="instructions" if asked == "instructions" else "text", open=asked in SUB_MODES)
 
 
 @pass_context
@@ -174,6 +202,10 @@ def read(services: Services, actor: Actor | None, amendment_id: int, pages: dict
     to_check = None
     if imported and imported.reason and a["status"] == "draft" and a["text"] == a["base_text"]:
         to_check = (import_step["reason"], "") if import_step and import_step["reason"] else (imported.reason, "fr")
+    # closed in Parliament though the import could not read it: why, as its justification keeps it (French)
+    unread = None
+    if imported and imported.reason and a["status"] not in ("draft", "submitted") and a["text"] == a["base_text"]:
+        unread = (imported.reason, "fr")
     steps = [{**step, "kind": "step"} for step in a["history"]]
     steps += [{**r, "kind": "rebase"} for r in a["rebases"]]
     steps += [{"kind": "rectified", "revision": t["revision"], "at": t["replaced_at"]} for t in a["texts"]]
@@ -191,6 +223,7 @@ def read(services: Services, actor: Actor | None, amendment_id: int, pages: dict
         "imported": imported,
         "expose_html": rendered(imported.expose) if imported and imported.expose else "",
         "to_check_reason": to_check,  # (reason, "" for the parser's words or "fr" for the French kept)
+        "unread_reason": unread,
         "by_revision": by_revision,
         "tally": tally_of(a["tally"]),
         "my_vote": services.votes.mine(actor, bill_id, "amendment").get(amendment_id),
@@ -209,7 +242,10 @@ def read(services: Services, actor: Actor | None, amendment_id: int, pages: dict
     }
 
 
-async def _page(request: Request, status: int = 200, problem: Problem | None = None) -> Response:
+async def show(
+    request: Request, status: int = 200, problem: Problem | None = None, sub: SubForm | None = None
+) -> Response:
+    """The page; after a form was posted, with its `problem` and the sub-amendment form as it was sent."""
     actor = await current_actor(request)
     amendment_id = path_int(request, "id")
     pages = {"for": int_param(request, "pour", 1) or 1, "against": int_param(request, "contre", 1) or 1}
@@ -219,7 +255,8 @@ async def _page(request: Request, status: int = 200, problem: Problem | None = N
         "amendment.html",
         status,
         problem=problem,
-        decision_problem=decision_problem(request) if int_param(request, "on") == amendment_id else None,
+        sub=sub or sub_form_asked(request),
+        decision_problem=await decision_problem(request) if int_param(request, "on") == amendment_id else None,
         per_page_arguments=ARGUMENTS_PER_PAGE,
         open_statuses=OPEN,
         **context,
@@ -227,29 +264,37 @@ async def _page(request: Request, status: int = 200, problem: Problem | None = N
 
 
 async def amendment_page(request: Request) -> Response:
-    return await _page(request)
+    return await show(request)
 
 
-async def _refused(request: Request, form: str, exc: errors.DraftingError, values: dict[str, str]) -> Response:
-    status = next((s for cls, s in STATUS.items() if isinstance(exc, cls)), 422)
-    key = next((k for cls, k in MESSAGES[form].items() if isinstance(exc, cls)), "amendment.error.invalid")
+def status_of(exc: errors.DraftingError) -> int:
+    return next((s for cls, s in STATUS.items() if isinstance(exc, cls)), 422)
+
+
+def message_key(form: str, exc: errors.DraftingError) -> str:
+    return next((k for cls, k in MESSAGES[form].items() if isinstance(exc, cls)), "amendment.error.invalid")
+
+
+async def refused_form(
+    request: Request, form: str, exc: errors.DraftingError, values: dict[str, str], sub: SubForm | None = None
+) -> Response:
     # a reason about a rich text (« 55 links ») is not the form's own message (« write your comment »)
-    text = explain(language(request), exc.message) if "field" in exc.details else None
-    return await _page(request, status, Problem(form, key, values, text))
+    message = explain(language(request), exc.message) if "field" in exc.details else None
+    return await show(request, status_of(exc), Problem(form, message_key(form, exc), values, message), sub)
 
 
-def _signin(amendment_id: int) -> Response:
+def signin_first(amendment_id: int) -> Response:
     return see_other(f"/signin?next={quote(page_url(amendment_id), safe='/')}")
 
 
-# --- readers: vote, argue, sub-amend ------------------------------------------------------------------
+# --- readers: vote, argue, comment (sub-amending is pages_subamend.py) -----------------------------
 
 
 async def vote(request: Request) -> Response:
     actor = await current_actor(request)
     amendment_id = path_int(request, "id")
     if actor is None:
-        return _signin(amendment_id)
+        return signin_first(amendment_id)
     value = (await fields(request)).get("value", "")
     target = Target.amendment(amendment_id)
     votes = services_of(request).votes
@@ -261,7 +306,7 @@ async def vote(request: Request) -> Response:
         else:
             raise errors.InvalidInput(f"a vote is agree, mixed, disagree or retract, got {value!r}")
     except REFUSED as exc:
-        return await _refused(request, "vote", exc, {})
+        return await refused_form(request, "vote", exc, {})
     return see_other(page_url(amendment_id, "votes"))
 
 
@@ -269,7 +314,7 @@ async def argue(request: Request) -> Response:
     actor = await current_actor(request)
     amendment_id = path_int(request, "id")
     if actor is None:
-        return _signin(amendment_id)
+        return signin_first(amendment_id)
     form = await fields(request)
     stance, body = form.get("stance", ""), form.get("body", "").strip()
     try:
@@ -278,7 +323,7 @@ async def argue(request: Request) -> Response:
         target = Target.amendment(amendment_id)
         await run_in_threadpool(services_of(request).arguments.post, actor, target, stance, body)
     except REFUSED as exc:
-        return await _refused(request, "argue", exc, {"body": form.get("body", "")})
+        return await refused_form(request, "argue", exc, {"body": form.get("body", "")})
     return see_other(page_url(amendment_id, "arguments"))
 
 
@@ -287,7 +332,7 @@ async def comment(request: Request) -> Response:
     actor = await current_actor(request)
     amendment_id = path_int(request, "id")
     if actor is None:
-        return _signin(amendment_id)
+        return signin_first(amendment_id)
     form = await fields(request)
     body = form.get("body", "").strip()
     reply_to = form_int(form.get("reply_to"))
@@ -297,26 +342,8 @@ async def comment(request: Request) -> Response:
             raise errors.InvalidInput("a comment needs a body")
         await run_in_threadpool(lambda: comments.create(actor, "amendment", str(amendment_id), body, reply_to=reply_to))
     except REFUSED as exc:
-        return await _refused(request, "comment", exc, {"body": form.get("body", "")})
+        return await refused_form(request, "comment", exc, {"body": form.get("body", "")})
     return see_other(page_url(amendment_id, "comments"))
-
-
-async def sub_amend(request: Request) -> Response:
-    """A sub-amendment: the parent's proposed text, edited (the API's `parent`)."""
-    actor = await current_actor(request)
-    amendment_id = path_int(request, "id")
-    if actor is None:
-        return _signin(amendment_id)
-    form = await fields(request)
-    text, justification = form.get("text", ""), form.get("justification", "")
-    services = services_of(request)
-    try:
-        bill_id = (await run_in_threadpool(services.amendments.get, actor, amendment_id))["bill"]
-        proposal = commands.Proposal(kind="modify", parent=amendment_id, text=text, justification=justification)
-        created = await run_in_threadpool(services.amendments.propose, actor, bill_id, proposal)
-    except REFUSED as exc:
-        return await _refused(request, "subamend", exc, {"text": text, "justification": justification})
-    return see_other(page_url(created["id"]))
 
 
 # --- the author: edit (rectify) and withdraw --------------------------------------------------------
@@ -326,29 +353,50 @@ async def edit(request: Request) -> Response:
     actor = await current_actor(request)
     amendment_id = path_int(request, "id")
     if actor is None:
-        return _signin(amendment_id)
+        return signin_first(amendment_id)
     amendments = services_of(request).amendments
     await run_in_threadpool(amendments.check_author, actor, amendment_id, "edit")  # 404 or 403 first
     form = await fields(request)
     values: dict[str, str] = {k: form[k] for k in ("text", "heading", "justification") if k in form}
-    changes = commands.AmendmentChanges(
-        text=form.get("text"),
-        heading=form.get("heading"),
-        justification=form.get("justification", "").strip() or None,  # a blank one is left as it was
-        submit=form.get("action") == "submit",
-    )
     try:
+        changes = commands.AmendmentChanges(
+            text=form.get("text"),
+            heading=form.get("heading"),
+            justification=form.get("justification", "").strip() or None,  # a blank one is left as it was
+            submit=form.get("action") == "submit",
+            expected_revision=_revision(form.get("expected_revision")),
+            expected_updated_at=_moment(form.get("expected_updated_at")),
+        )
         await run_in_threadpool(amendments.edit, actor, amendment_id, changes)
     except REFUSED as exc:
-        return await _refused(request, "edit", exc, values)
+        return await refused_form(request, "edit", exc, values)
     return see_other(page_url(amendment_id))
+
+
+def _revision(raw: str | None) -> int | None:
+    """The form's `expected_revision` (a « rect. » count, from 0); absent: not checked."""
+    if not raw:
+        return None
+    if not raw.isdigit() or len(raw) > 9:
+        raise errors.InvalidInput(f"expected_revision is a whole number, got {raw!r}")
+    return int(raw)
+
+
+def _moment(raw: str | None) -> datetime | None:
+    """The form's `expected_updated_at`, as the page wrote it; absent: not checked."""
+    if not raw:
+        return None
+    try:
+        return datetime.fromisoformat(raw)
+    except ValueError:
+        raise errors.InvalidInput(f"expected_updated_at is an ISO 8601 date-time, got {raw!r}") from None
 
 
 async def withdraw(request: Request) -> Response:
     actor = await current_actor(request)
     amendment_id = path_int(request, "id")
     if actor is None:
-        return _signin(amendment_id)
+        return signin_first(amendment_id)
     amendments = services_of(request).amendments
     await run_in_threadpool(amendments.check_author, actor, amendment_id, "withdraw")
     form = await fields(request)
@@ -358,7 +406,7 @@ async def withdraw(request: Request) -> Response:
             raise errors.InvalidInput("confirm the withdrawal: it cannot be undone")
         await run_in_threadpool(amendments.withdraw, actor, amendment_id, reason)
     except REFUSED as exc:
-        return await _refused(request, "withdraw", exc, {"reason": form.get("reason", "")})
+        return await refused_form(request, "withdraw", exc, {"reason": form.get("reason", "")})
     return see_other(page_url(amendment_id))
 
 
@@ -367,7 +415,6 @@ routes = [
     Route("/amendments/{id}/vote", vote, methods=["POST"]),
     Route("/amendments/{id}/argue", argue, methods=["POST"]),
     Route("/amendments/{id}/comment", comment, methods=["POST"]),
-    Route("/amendments/{id}/subamend", sub_amend, methods=["POST"]),
     Route("/amendments/{id}/edit", edit, methods=["POST"]),
     Route("/amendments/{id}/withdraw", withdraw, methods=["POST"]),
 ]

@@ -26,7 +26,7 @@ from drafting.services.amendment_proposals import normalized
 from drafting.services.memo import rendered
 from drafting.services.parliament_import import imported_parts, parliament_head
 from drafting.services.views.amendments import AmendmentListItem, DraftPreview, ShownAmendment
-from drafting.web import pages_instructions
+from drafting.web import outdated, pages_instructions
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
 from drafting.web.forms import fields, safe_next, see_other
@@ -44,6 +44,7 @@ ERRORS = {  # what a form says when the services refuse it
     errors.NotFound: "amend.error.not_found",
     errors.PayloadTooLarge: "amend.error.invalid",
 }
+MOVED = "amend.error.text_moved"  # a Conflict whose details say the text moved under the amendment
 
 
 def redline_paragraphs(segments: list[list[str]], *, whole: bool = False) -> list[dict[str, Any]]:
@@ -135,10 +136,20 @@ def article_amendments(services: Services, bill_id: int, eid: str, actor: Actor 
     }
 
 
-def problem(request: Request) -> str | None:
-    """The message a refused decision left in the address (only known keys: never text from the URL)."""
+async def problem(request: Request) -> str | None:
+    """The message a refused decision left in the address (only known keys: never text from the URL).
+    When the text moved under the amendment, what stands in the way is read again (which passages,
+    the amendments accepted since) and said with the way out."""
     key = request.query_params.get("problem", "")
-    return translate(language(request), key) if key in ERRORS.values() or key == "amend.error.reason" else None
+    lang = language(request)
+    if key == MOVED:
+        on, actor = int_param(request, "on"), await current_actor(request)
+        try:  # an address anyone may type: nothing more than the plain line unless the official may see it
+            details = await run_in_threadpool(services_of(request).decisions.obstacle, actor, on) if on else None
+        except errors.DraftingError:
+            details = None
+        return outdated.describe(lang, details, deciding=True) if details else translate(lang, MOVED)
+    return translate(lang, key) if key in ERRORS.values() or key == "amend.error.reason" else None
 
 
 # --- proposing --------------------------------------------------------------------------------------
@@ -158,6 +169,7 @@ async def _propose_form(
     base: int | None = None,
     error_field: str | None = None,
     field_error: str | None = None,
+    duplicate: dict[str, Any] | None = None,
 ) -> Response:
     """The propose page in one of its two modes: editing the text, or pasting instructions (whose
     `preview` or `refused` the caller computed). A form sent back (`base`, the version it was written
@@ -206,6 +218,7 @@ async def _propose_form(
         mode=mode,
         instructions=instructions,
         refused=refused,
+        duplicate=duplicate,
         **context,
     )
 
@@ -238,13 +251,28 @@ async def propose(request: Request) -> Response:
     )
     try:
         created = await run_in_threadpool(services_of(request).amendments.propose, actor, bill_ref, proposal)
-    except (errors.InvalidInput, errors.PayloadTooLarge) as exc:  # what was wrong, next to its field
-        shown = field_refusal(language(request), exc, "text")
-        return await _propose_form(request, 422, text=text, justification=justification, base=base, **shown)
-    except (errors.Forbidden, errors.Conflict) as exc:
-        message = translate(language(request), error_key(exc))
+    except (errors.InvalidInput, errors.Forbidden, errors.Conflict, errors.PayloadTooLarge) as exc:
+        lang = language(request)
+        if "passages" in exc.details:  # written on an older version whose words were rewritten since
+            message = outdated.describe(lang, exc.details, deciding=False)
+            return await _propose_form(request, 409, text=text, justification=justification, error=message)
+        if "duplicate_of" in exc.details:  # sent again (Back, then « Déposer »): the one already there
+            message, twin = translate(lang, "amend.error.duplicate"), _twin(exc)
+            return await _propose_form(request, 409, text=text, justification=justification, error=message,
+                                       duplicate=twin, base=base)  # fmt: skip
+        if isinstance(exc, errors.InvalidInput | errors.PayloadTooLarge):  # what was wrong, next to its field
+            shown = field_refusal(lang, exc, "text")
+            return await _propose_form(request, 422, text=text, justification=justification, base=base, **shown)
+        message = translate(lang, error_key(exc))
         return await _propose_form(request, 422, text=text, justification=justification, error=message, base=base)
     return see_other(f"/bills/{bill_ref}/articles/{eid}#amendment-{created['id']}")
+
+
+def _twin(exc: errors.DraftingError) -> dict[str, Any]:
+    """The amendment already filed that a duplicate names (`duplicate_of`: its id and label)."""
+    twin = exc.details["duplicate_of"]
+    assert isinstance(twin, dict)
+    return twin
 
 
 async def _propose_instructions(request: Request, actor: Actor, form: dict[str, str]) -> Response:
@@ -284,6 +312,10 @@ async def _propose_instructions(request: Request, actor: Actor, form: dict[str, 
     except errors.PayloadTooLarge as exc:
         return await again(422, **field_refusal(lang, exc, "instructions"))
     except (errors.Forbidden, errors.Conflict) as exc:
+        if "passages" in exc.details:  # the instructions read on an older version no longer apply
+            return await again(409, error=outdated.describe(lang, exc.details, deciding=False))
+        if "duplicate_of" in exc.details:
+            return await again(409, error=translate(lang, "amend.error.duplicate"), duplicate=_twin(exc))
         return await again(422, error=translate(lang, error_key(exc)))
     return see_other(f"/bills/{bill_ref}/articles/{eid}#amendment-{created['id']}")
 
@@ -390,7 +422,7 @@ async def listing_page(request: Request) -> Response:
         filters=filters,
         query=lambda **changes: urlencode({**shown, **changes}),
         statuses=STATUSES,
-        request_problem=problem(request),
+        request_problem=await problem(request),
         request_on=int_param(request, "on"),
         **context,
     )
@@ -420,6 +452,8 @@ async def decide(request: Request) -> Response:
         )
     except (errors.InvalidInput, errors.Conflict) as exc:
         key = "amend.error.reason" if "reason" in exc.message else error_key(exc)
+        if "passages" in exc.details:
+            key = MOVED
         path = back.partition("#")[0]
         sep = "&" if "?" in path else "?"
         return see_other(f"{path}{sep}{urlencode({'problem': key, 'on': amendment_id})}#amendment-{amendment_id}")

@@ -100,7 +100,7 @@ async def queue_page(request: Request) -> Response:
         request,
         "amend_queue.html",
         filter_article=article,
-        request_problem=problem(request),
+        request_problem=await problem(request),
         request_on=int_param(request, "on"),
         **context,
     )

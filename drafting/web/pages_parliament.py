@@ -20,7 +20,7 @@ from starlette.types import Message
 
 from drafting.domain import bounded_json, errors
 from drafting.domain.permissions import Actor
-from drafting.services.parliament_import import TO_CHECK, ParliamentReport, import_amendments, sort_key
+from drafting.services.parliament_import import TO_CHECK, ParliamentReport, ending_key, import_amendments, sort_key
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
 from drafting.web.i18n import language, translate
@@ -48,8 +48,17 @@ def _parliament_sort(context: Context, sort: str) -> str:
     return translate(str(context.get("lang", "fr")), f"parliament.sort.{key}") if key else sort
 
 
+@pass_context
+def _parliament_ending(context: Context, reason: str | None) -> str | None:
+    """The reason an import closed an amendment with Parliament's outcome (« Rejeté au Parlement »), in the
+    page's language; None for a reason of any other kind (an official's, the system's)."""
+    key = ending_key(reason)
+    return translate(str(context.get("lang", "fr")), f"parliament.ending.{key}") if key else None
+
+
 # amendment cards mark the imported drafts to check; its page's history says why
-templates.globals.update(to_check=TO_CHECK, imported_reason=_imported_reason, parliament_sort=_parliament_sort)
+templates.globals.update(to_check=TO_CHECK, imported_reason=_imported_reason, parliament_sort=_parliament_sort,
+                         parliament_ending=_parliament_ending)  # fmt: skip
 
 
 async def _official(request: Request) -> Actor | Response:
@@ -78,6 +87,8 @@ async def _page(
     flagged = [(n, *shown(lang, why), made.get(n)) for n, why in report.flagged.items()] if report else []
     applied = [(number, made.get(number)) for number in report.applied] if report else []
     skipped = [(number, *shown(lang, why)) for number, why in report.skipped.items()] if report else []
+    # (number in Parliament, the status it came in with, (id, number in the bill))
+    ended = [(number, status, made.get(number)) for number, status in report.ended.items()] if report else []
     return await render(
         request,
         "amend_import.html",
@@ -91,6 +102,7 @@ async def _page(
         flagged=flagged,
         applied=applied,
         skipped=skipped,
+        ended=ended,
         source=source,
     )
 

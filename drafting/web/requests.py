@@ -54,6 +54,9 @@ def _in_utc_range(moment: datetime) -> datetime:
 Moment = Annotated[AwareDatetime, Strict(False), AfterValidator(_in_utc_range)]
 """A date-time with a time zone that is still a date-time in UTC (0001-01-01T00:00:00+14:00 is not)."""
 
+Stamp = Annotated[datetime, Strict(False), AfterValidator(_in_utc_range)]
+"""A date-time the API gave (`updated_at`) sent back as it came: without a time zone, it is UTC."""
+
 
 def _has_nul(value: Any) -> bool:
     if isinstance(value, str):

@@ -4,10 +4,51 @@
 // concerned are refreshed from the page itself (liveParts), so what script shows is what the page
 // shows without it, with the reader's rights (a hidden amendment comes back masked). Changes are
 // announced politely to screen readers.
-import { announce, t } from "./core.js";
+import { announce, livePreview, t } from "./core.js";
 import { follow, liveParts } from "./live.js";
 
 const root = document.querySelector(".amendment-page[data-bill]");
+
+// « Sous-amender » in its instructions mode: what the pasted instructions make of the amendment's text,
+// previewed while typing as on the propose page (the server reads them; without script, « Prévisualiser »).
+// Called again when the form is refreshed in place: a new form needs its listener.
+function enhanceSubAmendment() {
+  const form = root?.querySelector("form.subamend-form[data-preview]");
+  const field = form?.querySelector("textarea[name=instructions]");
+  const body = form?.querySelector("[data-preview-body]");
+  if (!form || !field || !body || form.dataset.enhanced) return;
+  form.dataset.enhanced = "1";
+  livePreview(form, body, [field], () => ({ instructions: field.value }), "amend.preview_failed");
+}
+enhanceSubAmendment();
+
+// Its two modes are two addresses: the exposé typed in one goes along when the tab switches to the
+// other, as on the propose page (kept for this tab only, and only until the other mode takes it).
+function carrySubJustification() {
+  const field = root?.querySelector("form.subamend-form textarea[name=justification]");
+  if (!field) return;
+  const key = `drafting.subamend.justification:${root.dataset.amendment}`;
+  const carried = sessionStorage.getItem(key);
+  sessionStorage.removeItem(key);
+  if (carried && !field.value.trim()) field.value = carried;
+  root.addEventListener("click", (event) => {  // on the page, not the links: the form may be refreshed in place
+    if (!event.target.closest(".subamend-box .propose-modes a")) return;
+    const now = root.querySelector("form.subamend-form textarea[name=justification]");
+    if (now?.value.trim()) sessionStorage.setItem(key, now.value);
+  });
+}
+carrySubJustification();
+
+// A refused form's summary, at the top: its link moves the focus to the field it names (inside the
+// sub-amendment box, opened), as on the proposal pages, not only the view.
+root?.querySelector(".error-summary")?.addEventListener("click", (event) => {
+  const link = event.target.closest("a[href^='#']");
+  const field = link && document.getElementById(link.getAttribute("href").slice(1));
+  if (!field) return;
+  event.preventDefault();
+  field.focus();
+  field.scrollIntoView({ block: "center" });
+});
 
 if (root) {
   const id = Number(root.dataset.amendment);
@@ -22,6 +63,7 @@ if (root) {
       const next = fresh.querySelector(".amendment-page");
       if (next) root.className = next.className;
       if (fresh.title) document.title = fresh.title;
+      enhanceSubAmendment();
     },
   });
 

@@ -150,4 +150,14 @@ export function livePreview(form, body, fields, payload, failedKey, debounceMs =
     });
   }
   form.querySelector("[data-preview-button]")?.setAttribute("hidden", "");
+  // Back (after filing, say) gives the form back as it was typed, from the page cache (`persisted`)
+  // or by the browser restoring the fields of a fresh copy, while the preview still shows what the
+  // server rendered for the untouched form (« the proposed text is the article's »): ask again.
+  window.addEventListener("pageshow", (event) => {
+    if (event.persisted || fields.some((field) => field.value !== field.defaultValue)) {
+      body.dataset.state = "pending";
+      refresh();
+    }
+  });
+  return refresh;
 }

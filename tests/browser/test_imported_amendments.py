@@ -1,5 +1,6 @@
 """An official imports the Senate's 2013 floor amendments from the page, in a real Chromium, then
-reads what became of them with the keyboard alone: the report links each row to its amendment, a
+reads what became of them with the keyboard alone: the report links each row to its amendment (those
+Parliament closed apart, each one's page saying so), a
 draft kept for a human says « À vérifier » and why before anything else and leads to the box where its
 text is written, and the list of drafts folds each exposé and keeps its filter bar whole, at 1280 and
 390 px, in French and English, with nothing for axe to find. SQLite only. Set DRAFTING_SHOTS to a
@@ -57,8 +58,12 @@ def test_an_imported_listing_reads_from_report_to_draft_with_the_keyboard(
     expect(page.get_by_role("heading", name="Résultat de l’import")).to_be_visible()
     _shot(page, "report-1280-fr")
     _clean(page, axe, "the report")
-    # A-4 is no number here: the row says the one it got, and leads to it
-    row = page.locator("table.flagged tr", has=page.locator("th", has_text="A-4"))
+    # those Parliament closed are listed apart, each leading to its amendment, closed, with its redline
+    closed = page.locator("table.ended tbody tr", has=page.locator("th", has_text="A-4"))  # « Tombe »
+    expect(closed.locator("td").last).to_have_text("tombé")
+    closed_url = closed.locator("a").get_attribute("href")  # folded: the table is in a <details>
+    # each row to check says the number it got here, and leads to it
+    row = page.locator("table.flagged tbody tr").first
     link = row.get_by_role("link")
     expect(link).to_have_text(re.compile(r"^n° \d+$"))
     link.focus()
@@ -83,6 +88,11 @@ def test_an_imported_listing_reads_from_report_to_draft_with_the_keyboard(
     page.keyboard.press("Tab")  # from the fragment's target, the next stop is in the edit box
     assert page.evaluate("document.activeElement.closest('.edit-box') !== null")
     draft_url = page.url.split("#")[0]
+    page.goto(f"{live_url}{closed_url}")
+    expect(page.locator(".outcome")).to_contain_text("Tombé au Parlement ; importé clos le")
+    expect(page.locator(".to-check-banner")).to_have_count(0)
+    _shot(page, "closed-1280-fr")
+    _clean(page, axe, "an amendment Parliament closed")
 
     shown = 0
     for viewport, lang in ((DESKTOP, "fr-FR"), (PHONE, "fr-FR"), (DESKTOP, "en-GB"), (PHONE, "en-GB")):

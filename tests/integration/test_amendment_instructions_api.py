@@ -129,8 +129,8 @@ def test_a_sub_amendment_may_name_its_amendment_by_its_number_as_parliament_writ
     assert client.patch(f"/api/bills/{other_bill['id']}", json={"status": "open"}).status_code == 200
     as_user(services, client, "camille@example.org")
     elsewhere = {**bill, "id": other_bill["id"]}
-    for _ in range(3):  # amendments of another bill: ids and numbers in this bill part ways
-        assert post(client, elsewhere, "Alinéa 1\n\nSupprimer les mots :\n\nsix mois").status_code == 201
+    for words in ("six mois", "de recours", "de la notification"):  # ids and numbers in this bill part ways
+        assert post(client, elsewhere, f"Alinéa 1\n\nSupprimer les mots :\n\n{words}").status_code == 201
     post(client, bill, "Alinéa 1\n\nRemplacer les mots :\n\nsix mois\n\npar les mots :\n\nneuf mois")  # n° 1
     parent = post(client, bill, "Alinéa 1\n\nRemplacer les mots :\n\nsix mois\n\npar les mots :\n\nun an").json()
     assert parent["number"] == 2 and parent["id"] != 2  # the app shows « n° 2 »
@@ -142,6 +142,8 @@ def test_a_sub_amendment_may_name_its_amendment_by_its_number_as_parliament_writ
         done = client.post(url, json={**sub, "instructions": written})
         assert done.status_code == 201, done.text
         assert done.json()["text"] == wanted and done.json()["parent"] == parent["id"]
+        # the same sub-amendment twice would be refused as a duplicate: withdrawn, the next phrasing is read
+        assert client.post(f"/api/amendments/{done.json()['id']}/withdraw", json={}).status_code == 200
     other = client.post(url, json={**sub, "instructions": f"À l'alinéa 1 de l'amendement n° 12, {change}"})
     assert other.status_code == 422
     said = "it names amendment 12, but this sub-amendment is filed on amendment 2"

@@ -112,3 +112,56 @@ def test_two_officials_accepting_on_one_article_at_once_never_lose_an_update(ser
     versions = services.bills.versions(bill["id"])
     assert [v["number"] for v in versions] == list(range(1, len(versions) + 1))
     assert services.bills.verify(bill["id"]) == []
+
+
+def test_a_rectification_racing_a_decision_is_refused_not_applied_to_a_decided_amendment(services: Services) -> None:
+    """The author's edit read the amendment before taking the bill's lock; on PostgreSQL an official
+    could accept it in between, and the edit then went on with the row as first read: the amendment
+    said one text, the law another. The decision is made at that exact moment here (just before the
+    edit's lock is taken), so the race is not left to chance. SQLite serialises whole write
+    transactions (BEGIN IMMEDIATE): there the decision could not run at that moment at all."""
+    import threading
+
+    import pytest
+    from sqlalchemy import event
+
+    from drafting.domain.errors import Conflict, Forbidden, InvalidInput
+    from drafting.services.commands import AmendmentChanges
+
+    if services.db.is_sqlite:
+        pytest.skip("SQLite runs one write transaction at a time")
+    official = make_user(services, "o@example.org", "official")
+    bill = services.bills.create(official, source=SMALL, fmt="markdown")
+    official = services.accounts.actor_for(services.accounts.sign_in("o@example.org", "correct horse battery")[0])
+    services.bills.update(official, bill["id"], status="open")
+    author = make_user(services, "a@example.org")
+    eid = services.bills.detail(bill["id"])["tree"]["children"][0]["children"][0]["eid"]
+    text = services.bills.article(bill["id"], eid)["text"]
+    first_line, second_line = text.split("\n")
+    amendment = services.amendments.propose(
+        author, bill["id"], Proposal(article=eid, text=f"Un arrêté le fixe.\n{second_line}")
+    )
+    editing = threading.current_thread()
+    fired: list[bool] = []
+
+    def decide_first(conn: object, cursor: object, statement: str, *args: object) -> None:
+        if threading.current_thread() is editing and not fired and "FOR UPDATE" in statement and "bills" in statement:
+            fired.append(True)  # the edit is about to lock the bill: the official decides just before
+            decision = {"decision": "accept", "reason": "ok"}
+            deciding = (official, amendment["id"])
+            other = threading.Thread(target=services.decisions.decide, args=deciding, kwargs=decision)
+            other.start()
+            other.join(timeout=60)
+
+    event.listen(services.db.engine, "before_cursor_execute", decide_first)
+    try:
+        with pytest.raises((Conflict, Forbidden, InvalidInput)):
+            changes = AmendmentChanges(text=f"Une loi le fixe.\n{second_line}")
+            services.amendments.edit(author, amendment["id"], changes)
+    finally:
+        event.remove(services.db.engine, "before_cursor_execute", decide_first)
+    assert fired, "the edit took no lock on the bill: the race was not staged"
+    stored = services.amendments.get(author, amendment["id"])
+    assert stored["status"] == "accepted"
+    assert str(stored["text"]).startswith("Un arrêté le fixe.")
+    assert services.bills.article(bill["id"], eid)["text"].startswith("Un arrêté le fixe.")

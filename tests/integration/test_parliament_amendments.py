@@ -10,7 +10,8 @@ from pathlib import Path
 
 from drafting.bootstrap import Services
 from drafting.domain import amending
-from drafting.storage.models import Amendment
+from drafting.services.parliament_import import PARENT_CLOSED, ending
+from drafting.storage.models import Amendment, AmendmentTransition
 from drafting.web.i18n.parser_reasons import french_message
 from tests.integration.test_cli import run
 
@@ -75,29 +76,48 @@ def test_import_amendments_applies_what_it_reads_and_flags_the_rest(
     done = run(services, "import-amendments", str(bill), str(listing))
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
-    assert report["applied"] > 50 and report["flagged"] and report["skipped"] > 0
+    assert report["applied"] > 50 and report["flagged"] and report["ended"] > 200 and report["skipped"] > 0
     rows = json.loads(listing.read_text(encoding="utf-8"))["amendements"]
     by_number = {r["amendement"]["numero"]: r["amendement"] for r in rows}
     with services.db.read() as session:
         stored = session.query(Amendment).filter_by(bill_id=bill).all()
-    assert len(stored) == report["applied"] + len(report["flagged"])
+        steps = {t.amendment_id: t for t in session.query(AmendmentTransition).all()}
+    assert len(stored) == report["applied"] + len(report["flagged"]) + report["ended"]
     for amendment in stored:
         number = amendment.justification.split("\n")[0].split("n° ")[1].split(",")[0].split(" ")[0]
         source = by_number[number]
+        assert amendment.parliament_number == number
         assert source["signataires"][:80] == amendment.author_name
         assert "Instructions :" in amendment.justification
         if number.isdigit():  # Parliament's number is the bill's number (each is used once here)
             assert amendment.number == int(number)
-        if number in report["flagged"]:  # kept for a human: text unchanged, the reason given
+        closed = ending(source["sort"])
+        parent = next((p for p in stored if p.id == amendment.parent_id), None)
+        if not closed and parent is not None and parent.status != "submitted":  # it falls with its parent
+            closed = ("fallen", PARENT_CLOSED)
+        if closed:  # closed by Parliament's outcome, in one step recorded as the import, read or not
+            assert amendment.status == closed[0], (number, source["sort"])
+            step = steps[amendment.id]
+            assert (step.from_status, step.to_status, step.reason) == ("submitted", closed[0], closed[1])
+            assert step.actor_name == "Import" and step.at == amendment.created_at
+        elif number in report["flagged"]:  # kept for a human: text unchanged, the reason given
             assert amendment.status == "draft" and amendment.proposed_text == amendment.base_text
-            assert "À vérifier" in amendment.justification
             # in French, as the justification is: the report's reason is the parser's English
             why = french_message(report["flagged"][number])
             assert why and f"À vérifier : {why}" in amendment.justification
-        else:  # the text is what the parser gives on the article as it stood
-            expected = amending.apply(amendment.base_text, [(number, source["texte"])])
+        else:
             assert amendment.status == "submitted"
-            assert amendment.proposed_text == "\n".join(a for a in expected.split("\n\n") if a)
+        if amendment.parent_id is not None or amendment.kind == "insert" or "À vérifier" in amendment.justification:
+            continue
+        # the text is what the parser gives on the article as it stood
+        expected = amending.apply(amendment.base_text, [(number, source["texte"])])
+        assert amendment.proposed_text == "\n".join(a for a in expected.split("\n\n") if a)
+    # every closed one is out of the officials' queue; Parliament's sub-amendment of an amendment it
+    # adopted is a sub-amendment of that amendment here
+    subs = [a for a in stored if a.parent_id is not None]
+    assert subs and all(by_number[a.parliament_number]["sous_amendement_de"] for a in subs)
+    inserts = [a for a in stored if a.kind == "insert"]
+    assert len(inserts) > 40 and all(a.num.startswith("additionnel") for a in inserts)
 
 
 def test_import_amendments_refuses_a_file_of_another_shape(services: Services, tmp_path: Path) -> None:

@@ -18,7 +18,6 @@ def test_replace_words_in_a_numbered_alinea_with_markdown_operands() -> None:
     out = apply(ARTICLE, [("12", "Alinéa 2\n\nRemplacer les mots :\n\npeuvent associer\n\npar le mot :\n\nassocient")])
     assert alineas(out)[1].startswith("1° Les communes associent les départements")
 
-
 def test_inline_quotes_of_every_kind_and_no_break_spaces() -> None:
     for text in (
         "À l'alinéa 3, substituer aux mots\u00a0: «\u00a0chaque année\u00a0» les mots\u00a0: «\u00a0tous les ans\u00a0».",
@@ -26,11 +25,9 @@ def test_inline_quotes_of_every_kind_and_no_break_spaces() -> None:
     ):
         assert "délibère tous les ans sur" in alineas(apply(ARTICLE, [("1", text)]))[2]
 
-
 def test_html_as_the_senate_publishes_it() -> None:
     html = "<p>Alinéa 4</p><p>Remplacer l'année :</p><p>2014</p><p>par l'année :</p><p>2015</p>"
     assert alineas(apply(ARTICLE, [("7", html)]))[3].endswith("1er janvier 2015.")
-
 
 def test_numbered_items_under_one_location() -> None:
     text = "Alinéa 2\n\n1° Remplacer le mot :\n\ncommunes\n\npar le mot :\n\nvilles\n\n2° Supprimer les mots :\n\nau préfet"
@@ -59,12 +56,13 @@ def test_numbered_items_under_one_location() -> None:
         ("Faire mieux.", "not_understood", "do not name a place"),
     ],
 )
+
+
 def test_refuses_rather_than_guesses(instruction: str, code: str, says: str) -> None:
     with pytest.raises(AmendingError) as caught:
         apply(ARTICLE, [("77", instruction)])
     assert caught.value.code == code and caught.value.numero == "77"
     assert says in caught.value.message and "amendment 77" in caught.value.message
-
 
 def test_parse_gives_located_edits() -> None:
     amendment = parse(
@@ -74,7 +72,6 @@ def test_parse_gives_located_edits() -> None:
     assert (edit.kind, edit.place.alineas, edit.place.phrase, edit.anchor, edit.new) == (
         "insert_words", (2,), 2, "compte", ("chaque année",)
     )  # fmt: skip
-
 
 def test_restoring_an_alinea_thus_and_an_occurrence_spelt_with_one_r() -> None:
     article = "Le maire décide.\n\n(Supprimé)\n\nLe préfet voit le maire et le maire."
@@ -86,8 +83,9 @@ def test_restoring_an_alinea_thus_and_an_occurrence_spelt_with_one_r() -> None:
     )
     assert alineas(out)[2] == "Le préfet voit le maire et le juge."
 
-
 @pytest.mark.parametrize("mark", ["II. –", "II."])
+
+
 def test_the_gage_completes_the_article_like_any_paragraph(mark: str) -> None:
     article = "I. – Le taux est fixé à 5 %.\n\nII. – Le présent article entre en vigueur en 2012."
     amendment = (
@@ -100,7 +98,6 @@ def test_the_gage_completes_the_article_like_any_paragraph(mark: str) -> None:
         "II. – Le présent article entre en vigueur en 2012.",
         "III. – La perte de recettes est compensée par une taxe additionnelle.",
     ]
-
 
 def test_look_alikes_of_this_round_s_forms_are_refused_or_read() -> None:
     article = "Les conseillers municipaux et communautaires votent.\n\nLe maire décide.\n\nLe préfet voit."
@@ -124,7 +121,6 @@ def test_look_alikes_of_this_round_s_forms_are_refused_or_read() -> None:
         "Sous-amendement à l'amendement n° COM-7 rect.\n\nAlinéa 5\n\nRemplacer le mot :\n\nsous-préfet\n\npar le mot :\n\njuge",
     )
     assert alineas(apply(article, [main, sub]))[2] == "Le juge voit."
-
 
 def test_a_text_given_in_part_or_for_alineas_apart() -> None:
     article = "Le maire décide.\n\nLe taux est fixé par décret.\n\nLe préfet voit.\n\nLe taux est fixé par décret."
@@ -155,6 +151,8 @@ def test_a_text_given_in_part_or_for_alineas_apart() -> None:
         ("<p>« <i>b bis)</i>La commune</p>", "« b bis) La commune"),
     ],
 )
+
+
 def test_marks_as_published_markup_leaves_them(given: str, read: str) -> None:
     assert clean(given) == [read]
 
@@ -185,9 +183,10 @@ def test_marks_as_published_markup_leaves_them(given: str, read: str) -> None:
         ("<p>le n<sup>o</sup> 5 du 1<sup>er</sup>janvier</p>", "le n° 5 du 1er janvier"),
     ],
 )
+
+
 def test_an_italic_word_glued_to_the_next_is_spaced(given: str, read: str) -> None:
     assert clean(given) == [read]
-
 
 def test_forms_of_a_whole_sitting() -> None:
     article = "\n\n".join(
@@ -224,7 +223,6 @@ def test_forms_of_a_whole_sitting() -> None:
         "c) En novembre ;",  # an item of « b bis) »'s enumeration follows
         "d) En décembre.",
     ]
-
 
 def test_forms_found_reading_real_amendments_one_by_one() -> None:
     items = (
@@ -311,11 +309,12 @@ def test_forms_found_reading_real_amendments_one_by_one() -> None:
         ("Après l'alinéa 2, insérer deux alinéas ainsi rédigés :\n\n« A. »\n\n« B. »\n\n« C. »", "quotes 3"),
     ],
 )
+
+
 def test_an_instruction_with_text_left_unread_is_refused(instruction: str, says: str) -> None:
     with pytest.raises(AmendingError) as caught:
         apply(ARTICLE, [("9", instruction)])
     assert says in caught.value.message
-
 
 def test_the_same_insertion_repeated_elsewhere_takes_the_place_its_sentence_names() -> None:
     article = "Titre\n\nLe maire décide. Le maire informe.\n\nLe maire signe.\n\nLe préfet voit le maire et le conseil."
@@ -347,11 +346,12 @@ def test_the_same_insertion_repeated_elsewhere_takes_the_place_its_sentence_name
         ("I. – Supprimer le mot : « signe ».\n\nII. – Procéder à la même suppression.", "in which alinéa"),
     ],
 )
+
+
 def test_a_repeated_change_must_have_a_change_to_repeat_and_a_place(instruction: str, says: str) -> None:
     with pytest.raises(AmendingError) as caught:
         apply("Titre\n\nLe maire décide. Le maire informe.\n\nLe maire signe.", [("12", instruction)])
     assert says in caught.value.message
-
 
 def test_one_edit_at_two_places_joined_by_et() -> None:
     article = "Titre\n\nLe maire décide en application du présent article.\n\nLe présent article s'applique au maire."
@@ -368,7 +368,6 @@ def test_one_edit_at_two_places_joined_by_et() -> None:
             [("6", "À la fin des alinéas 2 et 3, substituer aux mots : « présent article » la référence : « 1° »")],
         )
     assert "is not found at the end of alinéa 2, 3" in caught.value.message
-
 
 def test_a_full_stop_after_words_given_bare_is_the_instructions() -> None:
     article = "Le conseil délibère sur le rapport du maire, qui contribue au budget. Le maire contribue au bilan."
@@ -388,14 +387,12 @@ def test_a_full_stop_after_words_given_bare_is_the_instructions() -> None:
     out = apply(article, [("7", "Compléter l'alinéa 1 par les mots : « , sauf urgence. »")])
     assert out.endswith("au bilan, sauf urgence.")
 
-
 def test_two_instructions_joined_by_et_in_one_sentence() -> None:
     article = "Titre\n\nLes conseils territoriaux et les conseils exécutifs délibèrent et votent et votent."
     both = "À l'alinéa 2, substituer aux mots : « conseils territoriaux », les mots : « assemblées » et substituer aux mots : « conseils exécutifs », les mots : « bureaux »."
     assert alineas(apply(article, [("13", both)]))[1] == "Les assemblées et les bureaux délibèrent et votent et votent."
     understood = "À l'alinéa 2, remplacer le mot : « délibèrent » par le mot : « siègent » et deux fois le mot : « votent » par le mot : « décident »."
     assert alineas(apply(article, [("10", understood)]))[1].endswith("siègent et décident et décident.")
-
 
 def test_a_superscript_ends_its_word_in_html() -> None:
     html = "<p>Alinéa 4</p><p>Remplacer les mots :</p><p>1<sup>er</sup>janvier 2014</p><p>par les mots :</p><p>1<sup>er</sup>mars 2015</p>"
@@ -423,22 +420,21 @@ def test_a_superscript_ends_its_word_in_html() -> None:
         ),
     ],
 )
+
+
 def test_other_words_parliament_writes_for_the_same_forms(instruction: str, expected: str) -> None:
     assert expected in alineas(apply(ARTICLE, [("148", instruction)]))
-
 
 def test_a_count_after_the_words_is_checked_like_one_before() -> None:
     with pytest.raises(AmendingError) as caught:
         apply(ARTICLE, [("141", "Alinéa 2\n\nRemplacer les mots (trois fois) : « les » par les mots : « des »")])
     assert "occurs 2 times in alinéa 2 (expected 3)" in caught.value.message
 
-
 def test_the_colon_before_the_text_left_out() -> None:
     html = "<p>Rédiger ainsi cet article</p><p>Le maire décide.</p><p>Le préfet voit.</p>"
     assert alineas(apply(ARTICLE, [("19", html)])) == ["Le maire décide.", "Le préfet voit."]
     insert = "<p>Après l'alinéa 2 insérer un alinéa rédigé comme suit</p><p>« Le préfet voit. »</p>"
     assert alineas(apply(ARTICLE, [("151", insert)]))[2] == "Le préfet voit."
-
 
 def test_counts_over_several_alineas_and_a_joined_instruction_with_its_own_place() -> None:
     article = "Titre\n\nLe Haut Conseil dit qu'il vote.\n\nLe Haut Conseil et il.\n\nPuis il siège, il vote."
@@ -454,7 +450,6 @@ def test_counts_over_several_alineas_and_a_joined_instruction_with_its_own_place
     # the article written whole elides before a word opening with a vowel (« L'agence », p70-065)
     assert out[1:] == ["L'agence dit qu'elle vote.", "L'agence et elle.", "Puis elle siège, elle vote."]
 
-
 def test_the_same_insertion_at_phrases_of_several_alineas_each_named_with_its_phrase() -> None:
     article = "Titre\n\nLe maire décide. Le maire informe.\n\nLe maire signe. Le maire part.\n\nLe maire voit."
     text = (
@@ -469,7 +464,6 @@ def test_the_same_insertion_at_phrases_of_several_alineas_each_named_with_its_ph
     with pytest.raises(AmendingError) as caught:  # alinéa 4 has no second phrase
         apply(article, [("18", text.replace("alinéa 3, deuxième phrase", "alinéa 4, deuxième phrase"))])
     assert "names phrase 2 of an alinéa that has 1" in caught.value.message
-
 
 def test_a_heading_ending_with_a_colon_heads_the_instruction_after_it() -> None:
     html = "<p>Alinéas 3 à 4 :</p><p>Remplacer ces alinéas par deux alinéas ainsi rédigés :</p><p>2° Le maire décide ;</p><p>3° Le préfet voit.</p>"
@@ -495,9 +489,10 @@ def test_a_heading_ending_with_a_colon_heads_the_instruction_after_it() -> None:
         ("À l'alinéa 2, supprimer les mots : « peuvent » et « au préfet ».", "Elles en rendent compte."),
     ],
 )
+
+
 def test_insertions_or_deletions_joined_by_et(instruction: str, expected: str) -> None:
     assert expected in alineas(apply(ARTICLE, [("2", instruction)]))[1]
-
 
 def test_a_joined_deletion_of_words_not_there_is_refused() -> None:
     with pytest.raises(AmendingError) as caught:
@@ -515,13 +510,14 @@ def test_a_joined_deletion_of_words_not_there_is_refused() -> None:
         "Modifier ainsi cet article :\n\nI. – Alinéa 2\n\nAprès le mot :\n\ncommunes\n\ninsérer le mot :\n\nmembres\n\nII. – Même alinéa\n\nRemplacer le mot :\n\npréfet\n\npar le mot :\n\nmaire",
     ],
 )
+
+
 def test_a_place_heading_with_a_colon_heads_the_instructions_that_follow(instruction: str) -> None:
     out = alineas(apply(ARTICLE, [("33", instruction)]))[1]
     assert (
         out
         == "1° Les communes membres peuvent associer les départements et les régions à leurs projets. Elles en rendent compte au maire."
     )
-
 
 def test_words_named_without_their_colon_are_the_paragraph_after() -> None:
     text = "Alinéa 1\n\nAprès le mot :\n\nrecherche\n\nsupprimer le signe\n\n,"
@@ -535,11 +531,9 @@ def test_words_named_without_their_colon_are_the_paragraph_after() -> None:
         apply(ARTICLE, [("34", text)])
     assert "« , » is not found after « année »" in caught.value.message
 
-
 def test_words_and_a_phrase_that_replace_words_are_one_text() -> None:
     text = "Alinéa 2, seconde phrase\n\nRemplacer les mots :\n\nau préfet.\n\npar les mots et une phrase ainsi rédigée :\n\nau préfet. Il les publie."
     assert alineas(apply(ARTICLE, [("35", text)]))[1].endswith("Elles en rendent compte au préfet. Il les publie.")
-
 
 def test_a_reference_named_a_mention() -> None:
     text = "Alinéa 1\n\nAu début, remplacer la mention :\n\nL'article L. 1\n\npar la mention :\n\nL'article L. 2"
@@ -565,9 +559,10 @@ def test_a_reference_named_a_mention() -> None:
         ),
     ],
 )
+
+
 def test_instructions_as_ngos_write_them(instruction: str, expected: str) -> None:
     assert expected in alineas(apply(ARTICLE, [("41", instruction)]))[1]
-
 
 def test_informal_instructions_still_refuse_what_they_do_not_say() -> None:
     with pytest.raises(AmendingError) as caught:  # « les » occurs twice in the alinéa: which is not said
@@ -582,9 +577,10 @@ def test_informal_instructions_still_refuse_what_they_do_not_say() -> None:
         "À l'alinéa 2, remplacer les mots : « au préfet » par les mots suivants : « au maire ».",
     ],
 )
+
+
 def test_words_named_as_les_mots_suivants(instruction: str) -> None:
     assert alineas(apply(ARTICLE, [("47", instruction)]))[1].endswith("Elles en rendent compte au maire.")
-
 
 def test_instructions_beyond_any_real_amendment_are_refused_at_once() -> None:
     # the forms are matched on each sentence's prose: bounded, hostile text costs linear time
@@ -599,18 +595,15 @@ def test_instructions_beyond_any_real_amendment_are_refused_at_once() -> None:
         apply(many, [("48", "Dans l'ensemble de l'article, remplacer le mot : « maire » par le mot : « préfet ».")])
     assert "occurs 601 times in the article; at most 500 are changed" in caught.value.message
 
-
 def test_an_item_mark_glued_to_its_first_word_by_html_italics_is_spaced() -> None:
     html = "<p>Compléter cet article par un alinéa ainsi rédigé :</p><p>« <i>b)</i>un représentant des salariés. »</p>"
     assert (
         alineas(apply("a) Un représentant des entreprises ;", [("51", html)]))[1] == "b) un représentant des salariés."
     )
 
-
 def test_a_quote_alone_in_its_html_paragraph_belongs_to_the_text_next_to_it() -> None:
     html = "<p>Alinéa 2</p><p>Rédiger ainsi cet alinéa :</p><p>«</p><p>Le maire rend compte.</p><p>»</p>"
     assert alineas(apply(ARTICLE, [("52", html)]))[1] == "Le maire rend compte."
-
 
 def test_words_named_as_lensemble_des_mots_and_a_part_said_par_coordination() -> None:
     text = "Le maire fixe un pourcentage minimal de places. Les pourcentages sont publiés."
@@ -624,12 +617,10 @@ def test_words_named_as_lensemble_des_mots_and_a_part_said_par_coordination() ->
         == "Le maire fixe un objectif d'accueil de places. Les objectifs d'accueil sont publiés."
     )
 
-
 def test_invisible_marks_copied_with_the_instructions_are_dropped() -> None:
     # a right-to-left mark, a zero-width joiner and a soft hyphen, as copying from a page leaves them
     text = "Alinéa 3\n\nRemplacer les mots :\n\n\u200fchaque\u200d an\u00adnée\n\npar les mots :\n\ntous les ans\u200e"
     assert "délibère tous les ans sur" in alineas(apply(ARTICLE, [("1", text)]))[2]
-
 
 def test_a_quoted_paragraph_that_goes_on_with_a_second_instruction_is_words_quoted_inline() -> None:
     text = "Le règlement européen (en cours d'adoption) fixe sa publication."
@@ -644,7 +635,6 @@ def test_a_quoted_paragraph_that_goes_on_with_a_second_instruction_is_words_quot
     )
     assert apply(text, [("2", anchored)]).endswith("fixe la publication de l’autorisation.")
 
-
 def test_a_quoted_paragraph_with_prose_after_its_quote_that_does_not_instruct_stays_an_alinea() -> None:
     # quotes amiss, as published: the paragraph is the alinéa inserted, not words and an instruction
     amiss = "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n« 2° Après le mot « jour, », la fin est rédigée : »le mandat«."
@@ -653,7 +643,6 @@ def test_a_quoted_paragraph_with_prose_after_its_quote_that_does_not_instruct_st
     # « « X » par les mots : »: the instruction goes on after the quote
     split = "<p>Remplacer les mots :</p><p>« maire X » par les mots :</p><p>« préfet Y ».</p>"
     assert apply("Le maire X signe.", [("2", split)]) == "Le préfet Y signe."
-
 
 def test_the_same_changes_repeat_the_whole_previous_part_numbered_items_and_all() -> None:
     text = "Avant la section 1, il est créé un titre.\n\nUn décret.\n\nAvant la section 1, il est créé un chapitre."
@@ -678,7 +667,6 @@ def test_the_same_changes_repeat_the_whole_previous_part_numbered_items_and_all(
     out = alineas(apply(text, [("3", mixed)]))
     assert out[0] == "La section 1, il est créé un livre." and out[2] == "La section 1, il est créé un chapitre."
 
-
 def test_a_word_of_the_instruction_cut_across_html_paragraphs_is_rejoined() -> None:
     # NosSénateurs cuts words where the Senate's markup had a tag: « insé</p><p>rer », « I</p><p>nsérer »
     text = "<p>Alinéa 3</p><p>Après le mot :</p><p>chaque</p><p>insé</p><p>rer</p><p>les mots :</p><p>nouvelle</p>"
@@ -696,7 +684,6 @@ def test_a_word_of_the_instruction_cut_across_html_paragraphs_is_rejoined() -> N
         "« Art. L. 718-6. – Le conseil délibère."
     ]
 
-
 def test_a_demonstrative_cut_across_html_paragraphs_is_rejoined() -> None:
     # « Rédiger ainsi ce</p><p>t alinéa : »: « ce » is a word, but « ce t » is no French; « cet alinéa »
     text = "<p>Alinéa 3</p><p>Rédiger ainsi ce</p><p>t alinéa :</p><p>2° Le conseil délibère sur le rapport du préfet ;</p>"
@@ -706,7 +693,6 @@ def test_a_demonstrative_cut_across_html_paragraphs_is_rejoined() -> None:
     # a letter « c » before « et » may be an item's letter and a word: joined only when alone; « es » is no word
     assert clean("<p>« les a, b et c</p><p>et le d</p>") == ["« les a, b et c", "et le d"]
     assert clean("<p>Supprimer c</p><p>es mots.</p>") == ["Supprimer ces mots."]
-
 
 def test_a_part_mark_alone_in_its_paragraph_marks_the_instruction_after_it() -> None:
     # « <p>I</p><p>Alinéa 3</p> … <p>II</p><p>Alinéa 4</p> »: the parts' marks set above their instructions
@@ -729,7 +715,6 @@ def test_a_part_mark_alone_in_its_paragraph_marks_the_instruction_after_it() -> 
     assert [o.paragraphs for o in read[1].operands] == [("I",), ("II",)]
     assert [s.mark for s in sentences("<p>Rédiger ainsi cet alinéa :</p><p>« I</p><p>« Le conseil. »</p>")] == [""]
 
-
 def test_a_placeholder_alone_in_its_paragraph_opens_the_alinea_after_it() -> None:
     # real amendment n° 7 of 2013: « …</p><p>) », the placeholder's sign cut from it, then the item's text
     text = "<p>Après l’alinéa 2</p><p>Insérer un alinéa ainsi rédigé :</p><p>...</p><p>°</p><p>Les départements délibèrent ;</p>"
@@ -747,7 +732,6 @@ def test_a_placeholder_alone_in_its_paragraph_opens_the_alinea_after_it() -> Non
     assert clean("<p>Le texte :</p><p>...)</p>") == ["Le texte :", "...)"]
     # a mark that is no placeholder stays alone (« a) » / « Remplacer … », a part's sub-mark)
     assert clean("<p>Alinéa 3</p><p>a)</p><p>Remplacer le mot :</p>") == ["Alinéa 3", "a)", "Remplacer le mot :"]
-
 
 def test_a_letter_cut_from_the_word_before_it_is_rejoined() -> None:
     # real amendment n° 148 of 2013: « ...°</p><p>I</p><p>l est ajouté … », « Les troisièm</p><p>e à sixième … »
@@ -767,7 +751,6 @@ def test_a_letter_cut_from_the_word_before_it_is_rejoined() -> None:
     # a letter alone, or before a stop or a parenthesis, is a letter named or an item's mark
     assert clean("<p>Remplacer la lettre :</p><p>e</p><p>par la lettre :</p><p>f</p>")[1::2] == ["e", "f"]
     assert clean("<p>« a) Le maire</p><p>b) Le préfet</p><p>c. Le juge</p>") == ["« a) Le maire", "b) Le préfet", "c. Le juge"]
-
 
 def test_a_text_cut_in_the_middle_of_a_sentence_is_refused() -> None:
     # real amendment n° 113 of 2013: « « » / « … devant le Parlement » / « dans un délai … » / « . » / « Il est … »:
@@ -789,7 +772,6 @@ def test_a_text_cut_in_the_middle_of_a_sentence_is_refused() -> None:
     ):
         assert not any(s.cut for s in sentences(text)), text
 
-
 def test_a_reference_number_cut_at_its_hyphen_is_rejoined() -> None:
     # real amendments 6, 7 and 10 of 2013: « … l’article L. 952</p><p>-</p><p>6 du code … »
     assert clean("<p>Le premier alinéa de l’article L. 952</p><p>-</p><p>6 du code est supprimé.</p>") == [
@@ -800,7 +782,6 @@ def test_a_reference_number_cut_at_its_hyphen_is_rejoined() -> None:
     assert clean("<p>Alinéa 3</p><p>-</p><p>4 le maire</p>") == ["Alinéa 3", "-", "4 le maire"]
     assert clean("<p>« 1° Le code L. 3</p><p>-</p><p>4° Le maire</p>") == ["« 1° Le code L. 3", "-", "4° Le maire"]
     assert clean("<p>« L. 952</p><p>-</p><p>Le maire</p><p>« L. 952</p><p>-</p>") == ["« L. 952", "-", "Le maire", "« L. 952", "-"]
-
 
 def test_a_sentence_the_html_cut_after_a_word_that_cannot_end_it_is_one_alinea() -> None:
     # « … à Mayotte, en » / « Nouvelle-Calédonie, … »: no alinéa ends, without a stop, on a preposition
@@ -835,7 +816,6 @@ def test_a_sentence_the_html_cut_after_a_word_that_cannot_end_it_is_one_alinea()
     assert clean("<p>« 1° Le conseil délibère sur le</p><p>a bis) Le rapport</p>")[1] == "a bis) Le rapport"
     assert clean("<p>« Dispositions générales</p><p>des établissements »</p>")[0] == "« Dispositions générales"
 
-
 def test_words_to_delete_given_bare_and_cut_after_a_word_that_cannot_end_them_go_on_in_lower_case() -> None:
     # a deletion takes one text and nothing after it: a paragraph in lower case after its words is their rest
     text = "<p>Alinéa 3</p><p>Supprimer les mots :</p><p>chaque année sur le</p><p>rapport du maire</p>"
@@ -854,7 +834,6 @@ def test_words_to_delete_given_bare_and_cut_after_a_word_that_cannot_end_them_go
     ]  # fmt: skip
     assert clean("<p>Supprimer les mots :</p><p>de la</p><p>et insérer après le mot « X » le mot « Y »</p>")[1] == "de la"
     assert clean("<p>Supprimer les mots :</p><p>de la</p><p>et supprimer la dernière phrase</p>")[1] == "de la"
-
 
 def test_a_quote_the_html_cut_after_a_word_that_cannot_end_it_goes_on_in_the_paragraph_closing_it() -> None:
     # quoted words after « les mots : » are not bare: the paragraph that closes their quote, opening none, goes on
@@ -878,7 +857,6 @@ def test_a_quote_the_html_cut_after_a_word_that_cannot_end_it_goes_on_in_the_par
     assert clean("<p>« le code de la</p><p>« route »</p>") == ["« le code de la", "« route »"]
     assert clean("<p>Remplacer les mots :</p><p>de la</p><p>commune »</p>")[1:] == ["de la", "commune »"]
 
-
 def test_paragraphs_that_may_each_be_whole_are_not_joined() -> None:
     # words quoted bare: « des » / « par les mots : » makes no word of the instruction
     assert clean("<p>Remplacer le mot :</p><p>des</p><p>par les mots :</p>") == ["Remplacer le mot :", "des", "par les mots :"]
@@ -895,14 +873,12 @@ def test_paragraphs_that_may_each_be_whole_are_not_joined() -> None:
     # inside quoted text no list of words tells a cut word (« l'inst » / « itut ») from two (« maîtres » / « sont »)
     assert clean("<p>« Les biens de l'inst</p><p>itut sont transférés. »</p>") == ["« Les biens de l'inst", "itut sont transférés. »"]
 
-
 def test_a_lettered_item_s_letter_glued_to_its_adverb_by_split_markup_is_spaced() -> None:
     # « <i>« a</i>bis<i>)</i>Après »: the Sénat's italics split the mark, the letter glued to « bis »
     assert clean("<p><i>« a</i>bis<i>)</i>Après le 8°, il est inséré un 9° ainsi rédigé :</p>") == [
         "« a bis) Après le 8°, il est inséré un 9° ainsi rédigé :"
     ]
     assert clean("<p><i>c</i>ter<i>)</i>Le 3° est abrogé ;</p>") == ["c ter) Le 3° est abrogé ;"]
-
 
 def test_an_article_rewritten_with_quotations_given_one_quote_and_words_quoted_inline_is_one_text() -> None:
     # each alinéa opens with the amendment's quote; « « 5° … » ; » after « ainsi rédigé : » closes its own
@@ -925,7 +901,6 @@ def test_an_article_rewritten_with_quotations_given_one_quote_and_words_quoted_i
         "II. Au plus tard le 30 septembre 2020, le Gouvernement remet un rapport.",
     ]
 
-
 def test_suivants_introduces_a_text_only_after_a_piece_of_text_or_a_mark() -> None:
     from drafting.domain.amending.quoted import INTRODUCES
 
@@ -945,7 +920,6 @@ def test_suivants_introduces_a_text_only_after_a_piece_of_text_or_a_mark() -> No
     ):
         assert not INTRODUCES.search(said), said
 
-
 def test_a_non_breaking_hyphen_standing_as_a_dash_marks_parts_and_placeholders() -> None:
     # the Sénat's HTML writes some part marks « I.&#160;&#8209;&#160; » (U+2011): a dash there, as « – » is
     # (PLFSS 2018, Sénat n° 63, amendment 32: p25-006)
@@ -960,7 +934,6 @@ def test_a_non_breaking_hyphen_standing_as_a_dash_marks_parts_and_placeholders()
     # a hyphen inside a reference stays one (« L. 541‑4 »)
     words = "<p>Alinéa 4</p><p>Remplacer le mot :</p><p>« Texte »</p><p>par les mots :</p><p>« L. 541‑4 »</p>"
     assert alineas(apply(article, [("1", words)]))[-1] == "II. – L. 541‑4."
-
 
 def test_words_replaced_respectively_pair_by_pair() -> None:
     # « respectivement »: the first listed by the first given, and so on, found where the place says (one
@@ -987,7 +960,6 @@ def test_words_replaced_respectively_pair_by_pair() -> None:
     with pytest.raises(AmendingError, match="respectively 3 words by 2"):
         apply(text, [("1", uneven + "par les mots : « Le président » et « le recteur »")])
 
-
 def test_forms_of_ends_occurrences_and_figures_as_drafters_also_write_them() -> None:
     text = "Le maire consulte le conseil, puis le maire signe dans un délai de deux mois.\n\nLa durée est de deux ans."
     first = lambda amendment: alineas(apply(text, [("1", amendment)]))[0]  # noqa: E731
@@ -1010,7 +982,6 @@ def test_forms_of_ends_occurrences_and_figures_as_drafters_also_write_them() -> 
         1
     ] == "La durée est de trois ans."
 
-
 def test_the_gage_of_a_second_part_ends_the_text_the_first_part_gives_bare() -> None:
     # « I. - Compléter cet article par un paragraphe ainsi rédigé : » and its text given bare, then « II. - Pour
     # compenser la perte de recettes résultant du I, compléter cet article … »: a part of its own (p27-055)
@@ -1024,7 +995,6 @@ def test_the_gage_of_a_second_part_ends_the_text_the_first_part_gives_bare() -> 
         "III. – Le I entre en vigueur en 2019.",
         "IV. – La perte de recettes est compensée.",
     ]
-
 
 def test_the_amendment_s_full_stop_after_the_quotation_it_gives_goes() -> None:
     # « Après l'alinéa 1, insérer les alinéas suivants : « « Art. L. 5. – … » then « « … du présent code. ». »:
@@ -1043,7 +1013,6 @@ def test_the_amendment_s_full_stop_after_the_quotation_it_gives_goes() -> None:
     )
     assert alineas(apply(article, [("1", words)]))[-1] == "« , notamment en cas d'urgence »."
 
-
 def test_one_text_the_html_cut_anywhere_is_read_whole() -> None:
     # words named, or one phrase, hold no alinéa: a cut in them, after any word, is no alinéa's end
     article = "Le vote peut avoir lieu dans les zones où il reçoit application. Il ne peut y être recouru pour un scrutin secret."
@@ -1056,7 +1025,6 @@ def test_one_text_the_html_cut_anywhere_is_read_whole() -> None:
     # « Supprimer c » / « es alinéas. »: the demonstrative « ces » cut after its « c »
     two = "Le maire signe.\n\nLe préfet vise.\n\nLe juge statue."
     assert apply(two, [("5", "<p>Alinéas 2 et 3</p><p>Supprimer c</p><p>es alinéas.</p>")]) == "Le maire signe."
-
 
 def test_respectively_pairs_the_old_words_with_the_new_in_each_alinea_named() -> None:
     # « respectivement » pairs A with C and B with D; the place applies to each pair as without it: in each
@@ -1083,7 +1051,6 @@ def test_respectively_pairs_the_old_words_with_the_new_in_each_alinea_named() ->
     with pytest.raises(AmendingError):
         apply(article, [("1", amendment.replace("alinéas 1 et 3", "alinéa 1"))])
 
-
 def test_an_article_heading_written_with_non_breaking_hyphens_is_read_before_its_paragraph() -> None:
     # « Art. L. 100‑1 A. – I. – » (U+2011 in its number, as Légifrance and bills write it): the I after the
     # heading numbers a « … – » put after its last item, « I bis. – » (energy-climate law 2019, p33-078)
@@ -1096,13 +1063,11 @@ def test_an_article_heading_written_with_non_breaking_hyphens_is_read_before_its
     out = apply(article, [("1", text)]).split("\n\n")
     assert out[4] == "« I bis. – La loi est précédée d'une consultation."
 
-
 def test_respectivement_between_commas_after_the_verb_sont() -> None:
     # « les mots : A et B sont, respectivement, remplacés par les mots : C et D »: read as without the commas (p38-052)
     article = "Le délai est de deux mois.\n\nLe recours est ouvert pendant trois ans."
     text = "Aux alinéas 1 et 2, les mots : « deux mois » et « trois ans » sont, respectivement, remplacés par les mots : « quatre mois » et « cinq ans »."
     assert apply(article, [("1", text)]) == "Le délai est de quatre mois.\n\nLe recours est ouvert pendant cinq ans."
-
 
 def test_three_quoted_operands_in_one_markdown_paragraph_are_a_list() -> None:
     # « Remplacer respectivement les mots : » then « « A », « B » et « C » » in one paragraph: three words
@@ -1110,7 +1075,6 @@ def test_three_quoted_operands_in_one_markdown_paragraph_are_a_list() -> None:
     article = "Le plan couvre le gaz, le fioul et le charbon."
     text = "Alinéa 1\n\nRemplacer respectivement les mots :\n\n« le gaz », « le fioul » et « le charbon »\n\npar les mots :\n\n« l'eau », « le bois » et « le vent »"
     assert apply(article, [("1", text)]) == "Le plan couvre l'eau, le bois et le vent."
-
 
 def test_a_text_given_holding_words_left_out_is_refused() -> None:
     # « (…) » in a new start or a rewritten alinéa marks words left out, which the instruction does not give (p43-066)
@@ -1123,7 +1087,6 @@ def test_a_text_given_holding_words_left_out_is_refused() -> None:
     # a number left blank (« n° … du … ») is not that
     text = "Rédiger ainsi l'alinéa 1 : « Les contrôles sont menés selon le décret n° … du … »"
     assert apply(article, [("1", text)]) == "Les contrôles sont menés selon le décret n° … du …"
-
 
 def test_a_text_given_ending_with_dots_glued_to_its_last_word_is_cut_short() -> None:
     # « … un rapport sur… »: the rest is not given; never a full stop nobody wrote (p45-067). A new start's
@@ -1141,7 +1104,6 @@ def test_a_text_given_ending_with_dots_glued_to_its_last_word_is_cut_short() -> 
     blank = "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n\n« III. – Le décret n° … du … »"
     assert apply(article, [("1", blank)]).split("\n\n")[2] == "III. – Le décret n° … du … »".removesuffix(" »")
 
-
 def test_a_bare_gage_is_said_to_state_no_instruction() -> None:
     # « II. – La perte de recettes … est compensée … », no verb of amending: refused, saying it instructs nothing
     # rather than that « perte » names no place (p52-043)
@@ -1152,7 +1114,6 @@ def test_a_bare_gage_is_said_to_state_no_instruction() -> None:
     with pytest.raises(AmendingError, match="it states no instruction"):
         apply("Les Français rentrés sont affiliés.", [("1", text)])
 
-
 def test_a_text_given_that_is_itself_an_instruction_is_refused() -> None:
     # « insérer un alinéa ainsi rédigé : 1AA – avant le 1°, insérer un alinéa ainsi rédigé : « … » »: no law's
     # alinéa says « insérer »; a bill's own « il est inséré un 1° A ainsi rédigé : » is read (p14-com-COM-101)
@@ -1162,7 +1123,6 @@ def test_a_text_given_that_is_itself_an_instruction_is_refused() -> None:
         apply(article, [("1", nested)])
     bill = "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n« 1° AA Avant le 1°, il est inséré un 1° A ainsi rédigé : » ;"
     assert alineas(apply(article, [("1", bill)]))[1] == "1° AA Avant le 1°, il est inséré un 1° A ainsi rédigé :"
-
 
 def test_a_verb_misspelt_by_one_letter_is_read_as_that_verb() -> None:
     # « Suprimer ces alinéas », « Suprrimer les alinéas 7 à 11 »: one letter off « supprimer », and from no
@@ -1176,7 +1136,6 @@ def test_a_verb_misspelt_by_one_letter_is_read_as_that_verb() -> None:
     with pytest.raises(AmendingError, match="« suprimmerr » do not name a place"):
         apply(article, [("1", "Alinéa 3\n\nSuprimmerr cet alinéa.")])
 
-
 def test_a_roman_part_mark_with_a_degree_sign_is_that_part() -> None:
     # « I°.- A la première phrase, remplacer … » then « II .- … »: a roman number, a degree sign, then the dot and
     # dash of a paragraph's mark (an item is numbered in figures and takes no dash): the part « I.- » (p12-com-COM-166)
@@ -1186,6 +1145,8 @@ def test_a_roman_part_mark_with_a_degree_sign_is_that_part() -> None:
         "II.- A la deuxième phrase, remplacer le mot « maire » par le mot « préfet »"
     )
     assert apply(article, [("1", text)]) == "Le maire statue. Il informe le préfet."
+
+
 def test_the_formula_ainsi_redige_cut_by_markup_is_rejoined() -> None:
     # real amendment 141 of 2013: « … est ainsi » / « rédigé » / « e : »: « ainsi » ends no sentence without a stop
     # and no alinéa opens with « rédigé »; a lone letter with the sentence's colon ends the word before it
@@ -1195,7 +1156,6 @@ def test_the_formula_ainsi_redige_cut_by_markup_is_rejoined() -> None:
     assert clean("<p>Le d est ainsi</p><p>e) Les autres.</p>") == ["Le d est ainsi", "e) Les autres."]
     assert clean("<p>Supprimer la lettre</p><p>e :</p>") == ["Supprimer la lettre", "e :"]
     assert clean("<p>Il en va ainsi.</p><p>rédigé</p>") == ["Il en va ainsi.", "rédigé"]
-
 
 def test_words_named_cut_at_their_quotes_and_an_ordinal_cut_are_rejoined() -> None:
     # real amendment 142 of 2013: « À la prem » / « ière phrase », « après le mot : « » / « président » / « », sont
@@ -1215,7 +1175,6 @@ def test_words_named_cut_at_their_quotes_and_an_ordinal_cut_are_rejoined() -> No
     ]
     assert clean("<p>« Le texte.</p><p>», sont insérés</p>") == ["« Le texte.", "», sont insérés"]
 
-
 def test_an_italic_locution_alone_in_its_paragraph_joins_the_sentence_around_it() -> None:
     # real amendment 9 of 2013: « … nommer un comité » / « <i>ad hoc</i> » / « pour réaliser … »: a locution of
     # several words in italics is whole words, the sentence goes on around it with no stop: one alinéa
@@ -1227,7 +1186,6 @@ def test_an_italic_locution_alone_in_its_paragraph_joins_the_sentence_around_it(
     assert clean("<p>« Le comit</p><p><i>é ad hoc</i></p><p>pour réaliser. »</p>") == ["« Le comité ad hoc", "pour réaliser. »"]
     assert len(clean("<p>« Le comité.</p><p><i>ad hoc</i></p><p>pour réaliser. »</p>")) == 3
 
-
 def test_part_marks_with_a_degree_sign_written_otherwise_are_those_parts() -> None:
     # « I° » alone, « I °.- » (a space before the degree sign): the part « I.- » (p71-068, p71-072); « 1°.- », an
     # item in figures given a paragraph's dot and dash: the item « 1° » (p71-073)
@@ -1236,7 +1194,6 @@ def test_part_marks_with_a_degree_sign_written_otherwise_are_those_parts() -> No
     for one, two in (("I° ", "II° "), ("I °.- ", "II °.- "), ("1°.- ", "2°.- ")):
         text = f"Alinéa 1\n\n{one}A la première phrase, remplacer le mot « préfet » par le mot « maire »\n\n{two}{second}"
         assert apply(article, [("1", text)]) == "Le maire statue. Il informe le préfet."
-
 
 def test_an_items_letter_opening_a_paragraph_after_a_cut_is_a_word_of_its_own() -> None:
     # « « prévus au</p><p>b du 2° » »: a letter followed by the division it belongs to names an item, it is no
@@ -1249,14 +1206,12 @@ def test_an_items_letter_opening_a_paragraph_after_a_cut_is_a_word_of_its_own() 
     kept = alineas(apply(article, [("1", amendment)]))
     assert kept[1] == "1° Les droits prévus au b du 2° sont maintenus."
 
-
 def test_an_ordinal_cut_after_a_compounds_hyphen_is_rejoined() -> None:
     # « À l'avant-dern</p><p>ière phrase … »: the ordinal cut, not « avant » (p72-062)
     article = "\n\n".join(["L'article L. 5 est ainsi modifié :", "Le maire décide. Le préfet approuve. Le conseil favorise."])
     amendment = "<p>À l'avant-dern</p><p>ière phrase de l'alinéa 2, remplacer le mot : « préfet » par le mot : « maire ».</p>"
     kept = alineas(apply(article, [("1", amendment)]))
     assert kept[1] == "Le maire décide. Le maire approuve. Le conseil favorise."
-
 
 def test_a_label_saying_what_kind_of_amendment_it_is_is_no_place() -> None:
     # « Amendement de coordination. » in a line of its own above the instructions: a label (p78-109)
@@ -1269,7 +1224,6 @@ def test_a_label_saying_what_kind_of_amendment_it_is_is_no_place() -> None:
     # not a label: a sentence naming another amendment's kind after instructions, or words no label has
     with pytest.raises(AmendingError, match="do not name a place"):
         apply(article, [("2", said.format("Amendement de principe."))])
-
 
 def test_a_part_mark_with_a_degree_sign_and_a_dash_but_no_dot_is_that_part() -> None:
     # « I°- Alinéa 11 », « II°- Alinéa 12 »: « I°.- » with its dot left out, the part « I.- » (p76-044)
@@ -1287,7 +1241,6 @@ _BARE_ARTICLE = (
 )
 _UNSURE = "given bare on its own line, and where they end is not sure"
 
-
 def test_words_replaced_bare_on_the_instructions_line_are_read_to_the_only_par_les_mots() -> None:
     said = "Alinéa 1\n\nRemplacer les mots : restent en fonction par les mots : demeurent en fonction"
     assert alineas(apply(_BARE_ARTICLE, [("1", said)]))[0].endswith("Ils demeurent en fonction jusqu'à la fin du mandat.")
@@ -1295,19 +1248,16 @@ def test_words_replaced_bare_on_the_instructions_line_are_read_to_the_only_par_l
     said = "Alinéa 2\n\nII. – Remplacr le mot : président par le mot : maire"
     assert alineas(apply(_BARE_ARTICLE, [("1", said)]))[1].startswith("Le maire est élu par le conseil.")
 
-
 def test_words_replaced_bare_in_the_passive_voice_and_words_deleted_bare_are_read() -> None:
     passive = "À l'alinéa 1, les mots : pour quatre ans sont remplacés par les mots : pour cinq ans"
     assert "sont élus pour cinq ans par" in alineas(apply(_BARE_ARTICLE, [("1", passive)]))[0]
     for deleting in ("Alinéa 1\n\nSupprimer les mots : pour quatre ans", "À l'alinéa 1, les mots : pour quatre ans sont supprimés"):
         assert alineas(apply(_BARE_ARTICLE, [("1", deleting)]))[0].startswith("Les membres du conseil sont élus par les")
 
-
 def test_bare_words_with_quotes_that_pair_inside_them_are_read_with_their_quotes() -> None:
     article = "Le salarié porte la mention « salarié » sur sa fiche."
     said = "Remplacer les mots : la mention « salarié » par les mots : la mention « salarié en mission »"
     assert apply(article, [("1", said)]) == "Le salarié porte la mention « salarié en mission » sur sa fiche."
-
 
 def test_bare_words_on_the_line_both_ending_with_a_quote_they_never_open_drop_it_as_a_slip() -> None:
     said = "Alinéa 1\n\nRemplacer les mots : restent en fonction » par les mots : demeurent en fonction »"
@@ -1316,7 +1266,6 @@ def test_bare_words_on_the_line_both_ending_with_a_quote_they_never_open_drop_it
     said = "Alinéa 3\n\nRemplacer les mots : un avis motivé » par les mots : un avis conforme »"
     assert alineas(apply(_BARE_ARTICLE, [("1", said)]))[2] == "Le conseil dit : « Il rend un avis conforme »."
 
-
 def test_bare_words_deleted_ending_with_a_quote_they_never_open() -> None:
     # a slip where the text has the words alone; the quotation's end, kept, where it has them followed by it
     said = "Alinéa 1\n\nSupprimer les mots : pour quatre ans »"
@@ -1324,13 +1273,11 @@ def test_bare_words_deleted_ending_with_a_quote_they_never_open() -> None:
     said = "Alinéa 3\n\nSupprimer les mots : motivé »"
     assert alineas(apply(_BARE_ARTICLE, [("1", said)]))[2] == "Le conseil dit : « Il rend un avis »."
 
-
 def test_bare_words_on_the_line_found_twice_where_the_place_says_are_refused() -> None:
     with pytest.raises(AmendingError, match="twice|2 times|several|more than once|found"):
         apply(_BARE_ARTICLE, [("1", "Remplacer les mots : quatre ans par les mots : cinq ans")])
     with pytest.raises(AmendingError):
         apply(_BARE_ARTICLE, [("1", "Alinéa 2\n\nRemplacer le mot : élu par le mot : désigné")])
-
 
 def test_bare_words_replaced_holding_par_are_read_to_the_only_par_les_mots() -> None:
     # « par » in the words replaced: they end at the sentence's only « par les mots : » (f8bare, p88-005)
@@ -1341,7 +1288,6 @@ def test_bare_words_replaced_holding_par_are_read_to_the_only_par_les_mots() -> 
     with pytest.raises(AmendingError, match=_UNSURE):
         apply(_BARE_ARTICLE, [("1", said)])
 
-
 def test_bare_words_running_into_a_second_instruction_are_refused() -> None:
     for second in ("et supprimer les mots : en fonction", "et suprimer le mot fin", ", puis insérer le mot final",
                    "et les mots : la fin sont supprimés", "; le mot mandat est supprimé"):  # fmt: skip
@@ -1350,7 +1296,6 @@ def test_bare_words_running_into_a_second_instruction_are_refused() -> None:
             apply(_BARE_ARTICLE, [("1", said)])
     with pytest.raises(AmendingError, match=_UNSURE):
         apply(_BARE_ARTICLE, [("1", "Alinéa 1\n\nSupprimer les mots : pour quatre ans et les mots : par les électeurs")])
-
 
 def test_bare_words_on_the_line_with_quotes_amiss_or_going_on_below_are_refused() -> None:
     for said in (
@@ -1362,7 +1307,6 @@ def test_bare_words_on_the_line_with_quotes_amiss_or_going_on_below_are_refused(
         with pytest.raises(AmendingError, match=_UNSURE):
             apply(_BARE_ARTICLE, [("1", f"Alinéa 1\n\n{said}")])
 
-
 def test_one_operand_quoted_the_other_bare_on_the_line_is_not_read_as_bare() -> None:
     # « par les mots : « Y » » with X bare, or X quoted and Y bare: not this form, nor read as it
     for said in ("Remplacer les mots : quatre ans par les mots : « cinq ans »", "Remplacer les mots : « quatre ans » par les mots : cinq ans"):
@@ -1371,7 +1315,6 @@ def test_one_operand_quoted_the_other_bare_on_the_line_is_not_read_as_bare() -> 
     # both quoted: the usual form, untouched
     said = "Alinéa 1\n\nRemplacer les mots : « quatre ans » par les mots : « cinq ans »"
     assert "élus pour cinq ans" in alineas(apply(_BARE_ARTICLE, [("1", said)]))[0]
-
 
 def test_one_bare_operand_ending_with_a_stray_quote_is_refused_or_not_found() -> None:
     # only the words replaced end with a quote they never open: part of them, not found (p71-052)
@@ -1382,7 +1325,6 @@ def test_one_bare_operand_ending_with_a_stray_quote_is_refused_or_not_found() ->
     said = "Alinéa 1\n\nRemplacer les mots : restent en fonction par les mots : demeurent en fonction »"
     with pytest.raises(AmendingError, match="close a quote they never open"):
         apply(_BARE_ARTICLE, [("1", said)])
-
 
 def test_a_passive_participle_one_letter_off_is_read_as_the_one_verb_it_is_near() -> None:
     # « … est remplaçé par … »: one letter from « remplacé » and from no other form's participle (p85-078);
@@ -1395,7 +1337,6 @@ def test_a_passive_participle_one_letter_off_is_read_as_the_one_verb_it_is_near(
     assert got == "Le préfet peut en limiter l'application à plusieurs des circonscriptions."
     with pytest.raises(AmendingError):
         apply(article, [("1", "Le mot : « certaines » est remplissé par le mot : « plusieurs ».")])
-
 
 def test_a_verb_misspelt_by_one_letter_after_a_join_is_read_as_that_verb() -> None:
     # « … par les mots : « Y » et suprimer les mots : « Z » »: words quoted end an instruction, so the word after
@@ -1411,7 +1352,6 @@ def test_a_verb_misspelt_by_one_letter_after_a_join_is_read_as_that_verb() -> No
         with pytest.raises(AmendingError):
             apply(article, [("2", said)])
 
-
 def test_the_end_of_this_alinea_after_words_of_the_phrase_named_before() -> None:
     # « Alinéa 2, première phrase / Après le mot : X / rédiger ainsi la fin de cet alinéa »: the heading's phrase
     # says where X is (once there, twice in the alinéa), the end runs to the alinéa's end (p12-seance-169), as
@@ -1426,7 +1366,6 @@ def test_the_end_of_this_alinea_after_words_of_the_phrase_named_before() -> None
         apply(article, [("3", "Alinéa 2\n\nAprès le mot : « supérieures », supprimer la fin de cet alinéa.")])
     with pytest.raises(AmendingError, match="not found"):
         apply(article, [("4", "Alinéa 2, première phrase\n\nAprès le mot : « font », supprimer la fin de cet alinéa.")])
-
 
 def test_the_final_stop_of_an_instruction_giving_its_words_bare_is_the_instructions() -> None:
     # the new words lose the sentence's stop: « … un avis conforme » », not « … un avis conforme. » » (p88-001,
@@ -1445,7 +1384,6 @@ def test_the_final_stop_of_an_instruction_giving_its_words_bare_is_the_instructi
         with pytest.raises(AmendingError):
             apply(_BARE_ARTICLE, [("1", said)])
 
-
 def test_words_deleted_bare_keep_the_final_stop_only_where_the_text_has_them_with_it() -> None:
     # « supprimer les mots : de plein droit. »: the words found without the stop (p88-024)
     said = "Alinéa 1, supprimer les mots : pour quatre ans."
@@ -1460,7 +1398,6 @@ def test_words_deleted_bare_keep_the_final_stop_only_where_the_text_has_them_wit
     with pytest.raises(AmendingError):
         apply(article, [("1", "Supprimer les mots : pour quatre ans.")])
 
-
 def test_words_replaced_bare_may_hold_par_before_the_only_par_les_mots() -> None:
     # the words replaced end at the sentence's only « par les mots : », whatever « par » they hold (p88-005)
     said = "Alinéa 2, remplacer les mots : élu par le conseil par les mots : élu par l'assemblée."
@@ -1472,7 +1409,6 @@ def test_words_replaced_bare_may_hold_par_before_the_only_par_les_mots() -> None
     with pytest.raises(AmendingError, match=_UNSURE):
         apply(_BARE_ARTICLE, [("1", said)])
 
-
 def test_the_place_alone_on_its_paragraph_heads_the_bare_instruction_in_the_next() -> None:
     # « <p>Au II,</p><p>remplacer les mots : cinq jours par les mots : trois jours.</p> » (p88-015)
     said = "<p>À l'alinéa 2,</p><p>remplacer les mots : pour quatre ans par les mots : pour cinq ans.</p>"
@@ -1483,7 +1419,6 @@ def test_the_place_alone_on_its_paragraph_heads_the_bare_instruction_in_the_next
     said = "<p>À l'alinéa 2,</p><p>Remplacer les mots : pour quatre ans par les mots : pour cinq ans.</p>"
     with pytest.raises(AmendingError):
         apply(_BARE_ARTICLE, [("1", said)])
-
 
 def test_the_semicolon_ending_an_item_of_an_amendment_giving_words_bare_is_the_items() -> None:
     # « 1° Au II, remplacer les mots : cinq jours par les mots : trois jours ; »: the « ; » ends the amendment's
@@ -1498,7 +1433,6 @@ def test_the_semicolon_ending_an_item_of_an_amendment_giving_words_bare_is_the_i
     got = apply(article, [("1", "1° À l'alinéa 1, supprimer les mots : dès la saisine ;" + second)])
     assert got == "Le délai est de cinq jours ; il court.\n\nLe président statue."
 
-
 def test_puis_and_a_semicolon_after_words_quoted_join_two_instructions() -> None:
     # « … par le mot : « plusieurs » puis supprimer les mots : … » (« ; supprimer »): as « et » joins them
     article = "Le décret pris sur le rapport du ministre en limite l'application à certaines des circonscriptions."
@@ -1511,7 +1445,6 @@ def test_puis_and_a_semicolon_after_words_quoted_join_two_instructions() -> None
         apply(article, [("2", "Remplacer le mot : « certaines » par le mot : « plusieurs » ; au premier alinéa, supprimer les mots : « pris sur le rapport du ministre ».")])
     with pytest.raises(AmendingError):
         apply(article, [("3", "Remplacer le mot : « certaines » par le mot : « plusieurs » puis les mots : « pris sur le rapport du ministre ».")])
-
 
 def test_puis_and_a_semicolon_before_an_anchor_clause_or_a_passive_instruction() -> None:
     # « … par le mot : « plusieurs » puis, après le mot : « précise », insérer … » (p92-071); « … « plusieurs » ;
@@ -1530,7 +1463,6 @@ def test_puis_and_a_semicolon_before_an_anchor_clause_or_a_passive_instruction()
         apply(article, [("4", f"{replaced} puis, au premier alinéa, après le mot : « précise », insérer les mots : « par arrêté ».")])
     with pytest.raises(AmendingError):
         apply(article, [("5", f"{replaced} ; au premier alinéa, les mots : « pris sur le rapport du ministre » sont supprimés.")])
-
 
 def test_a_text_given_that_is_an_instruction_of_any_verb_is_refused() -> None:
     # « insérer un alinéa ainsi rédigé : « Au II, supprimer les mots : « … ». » » (p102-063, p102-095): an alinéa
@@ -1552,7 +1484,6 @@ def test_a_text_given_that_is_an_instruction_of_any_verb_is_refused() -> None:
                 "Le demandeur doit compléter les mentions suivantes :"):
         got = apply(article, [("2", f"Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n« {law} »")])
         assert got.split("\n\n")[1] == law
-
 
 def test_a_text_given_opening_with_an_amending_infinitive_is_refused_a_law_sentence_with_a_subject_read() -> None:
     # p105-031 to p105-047: a sentence that opens (after a mark, « 2° », and a place, « Au II, ») with an amending
@@ -1587,7 +1518,6 @@ def test_a_text_given_opening_with_an_amending_infinitive_is_refused_a_law_sente
         got = apply(article, [("2", f"Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n« {law} »")])
         assert alineas(got)[1] == law
 
-
 def test_a_text_given_opening_with_an_amending_imperative_is_refused() -> None:
     # p109-016, p109-048: « Supprimez les mots : « … » au II. », an alinéa or its second sentence: an instruction in
     # the imperative, as the infinitive's
@@ -1600,7 +1530,6 @@ def test_a_text_given_opening_with_an_amending_imperative_is_refused() -> None:
     ):
         with pytest.raises(AmendingError, match="instruction of its own"):
             apply(article, [("1", f"Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n{given}")])
-
 
 def test_a_later_par_names_words_only_with_its_colon_or_quote() -> None:
     # p109-007, p109-008, p109-045: « par les termes des conventions », « par les sommes versées » in an item whose
@@ -1617,7 +1546,6 @@ def test_a_later_par_names_words_only_with_its_colon_or_quote() -> None:
                   "« Remplacer cette obligation par le mot « faculté ». »"):
         with pytest.raises(AmendingError, match="instruction of its own"):
             apply(article, [("1", f"Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n{given}")])
-
 
 def test_items_of_an_enumeration_of_infinitives_are_law_text_those_of_an_amending_article_instructions() -> None:
     # p109-005, 010, 011, 013: an ordonnance habilitation's objectives « … les mesures … visant à : » then « 2°
@@ -1651,7 +1579,6 @@ def test_items_of_an_enumeration_of_infinitives_are_law_text_those_of_an_amendin
         with pytest.raises(AmendingError, match="instruction of its own"):
             apply(before, [("3", f"Après l'alinéa {at}, insérer un alinéa ainsi rédigé :\n\n« {put} »")])
 
-
 def test_an_impersonal_il_convient_de_before_an_amending_infinitive_is_an_instruction() -> None:
     # p109-017: « Il convient de supprimer les mots : « … » au deuxième alinéa. »: « il convient de » (« il y a lieu
     # de », « il est proposé de ») gives the verb no subject of its own: the amendment's instruction, refused
@@ -1662,7 +1589,6 @@ def test_an_impersonal_il_convient_de_before_an_amending_infinitive_is_an_instru
             apply(article, [("1", f"Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n{given}")])
     law = "Le conseil peut supprimer la mention : « préalable » de ses décisions."
     assert alineas(apply(article, [("2", f"Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n« {law} »")]))[1] == law
-
 
 def test_only_items_reading_as_objectives_are_law_in_an_enumeration_of_infinitives() -> None:
     # p110-027..031, 033: under « … visant à : » an item is law text only as an objective: its mark then at once a
@@ -1693,7 +1619,6 @@ def test_only_items_reading_as_objectives_are_law_in_an_enumeration_of_infinitiv
         apply(enumeration, [("2", "Rédiger ainsi l'alinéa 3 :\n\n« 2° Au II de l'article L. 1226-1-1 du code du travail, "
                                   "supprimer les mots : « grave et » ; »")])
 
-
 def test_an_amending_infinitive_on_a_noun_of_words_naming_its_value_is_an_instruction_outside_an_enumeration() -> None:
     # p110-035: « IV. – Remplacer la référence à l'article L. 719-12 par la référence à l'article L. 719-13. » put at
     # an article's end, in no list: the amendment's instruction, colon or not; in an enumeration of infinitives, an
@@ -1712,7 +1637,6 @@ def test_an_amending_infinitive_on_a_noun_of_words_naming_its_value_is_an_instru
     item = "1° Remplacer la référence à l'article L. 719-12 par la référence à l'article L. 719-13 dans les codes ;"
     said = f"Compléter cet article par deux alinéas ainsi rédigés :\n\n« {habilitation} »\n\n« {item} »"
     assert alineas(apply(article, [("3", said)]))[2:] == [habilitation, item]
-
 
 def test_enumerations_of_infinitives_opened_by_objet_suivantes_notamment_or_an_item_of_one() -> None:
     # p110-022, 023, 024, 032: « … ayant pour objet : », « … les mesures … suivantes : », « … permettant notamment : »
@@ -1742,7 +1666,6 @@ def test_enumerations_of_infinitives_opened_by_objet_suivantes_notamment_or_an_i
         with pytest.raises(AmendingError, match="instruction of its own"):
             apply(article, [("1", f"Remplacer l'alinéa 1 par {count} alinéas ainsi rédigés :\n\n{given}")])
 
-
 def test_an_item_opening_with_a_place_then_an_infinitive_putting_a_division_or_ainsi_redige_is_an_instruction() -> None:
     # p113-035: under « … vise à : », « 1° bis Après le 2°, insérer un 2° bis ainsi rédigé ; » is an instruction
     # (a place of the text, then an infinitive putting a division, « ainsi rédigé »): refused, never law; an item
@@ -1761,7 +1684,6 @@ def test_an_item_opening_with_a_place_then_an_infinitive_putting_a_division_or_a
         got = alineas(apply(article, [("2", f"Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n\n« {item} »")]))
         assert got[2] == item
 
-
 def test_an_item_putting_a_text_or_a_division_is_no_objective_and_modifications_suivantes_open_an_amending_list() -> None:
     # Under « … visant à : », an item in the infinitive that puts a division (« Insérer un 2° ter ») or a text
     # (« … ainsi rédigé », « … par un alinéa : » ») is an instruction, not an objective; « L'article L. 5 subit les
@@ -1777,7 +1699,6 @@ def test_an_item_putting_a_text_or_a_division_is_no_objective_and_modifications_
     said = "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n\n« b) Supprimer le II de l'article L. 781-1 ; »"
     with pytest.raises(AmendingError, match="instruction of its own"):
         apply(amending, [("3", said)])
-
 
 def test_an_item_putting_a_code_article_by_its_number_is_no_objective() -> None:
     # p115-024: « 2° Insérer dans le code de l'énergie un article L. 134-20-1 ainsi rédigé ; » under « … visant à : »
@@ -1804,7 +1725,6 @@ PASTED = "\n\n".join(
         "Le présent article entre en vigueur le 1er janvier 2014.",
     ]
 )
-
 
 def test_amendments_pasted_from_a_pdf_word_a_web_page_or_markdown_are_read_where_clear() -> None:
     # Citizens' pastes (set 120): places typed without accents, a list's « 1. » or « - », a Markdown heading,
@@ -1834,7 +1754,6 @@ def test_amendments_pasted_from_a_pdf_word_a_web_page_or_markdown_are_read_where
     # single quotes inside a quotation are its text's, not marks
     assert "‘verts’" in alineas(apply(PASTED, [("4", "Compléter l'alinéa 3 par les mots : « dits ‘verts’ de la commune ».")]))[2]
 
-
 def test_a_count_ending_bare_words_is_read_as_the_count() -> None:
     # Senate Markdown « Remplacer les mots : / d'un mois / par les mots : / de deux mois (deux fois) » (p124-025):
     # the count in parentheses is never part of the words
@@ -1846,7 +1765,6 @@ def test_a_count_ending_bare_words_is_read_as_the_count() -> None:
     with pytest.raises(AmendingError):  # three times said twice: not the text
         apply(article + " Un délai d'un mois court.", [("1", "Alinéa 1\n\nSupprimer les mots :\n\nd'un mois (deux fois)")])
 
-
 def test_every_ordinal_the_places_read_is_read_typed_without_its_accents() -> None:
     # « Au douzieme alinea », « vingt et unieme », « soixante-dix-septieme »: each ordinal read accented is
     # read with its « è » typed « e », not only « premiere » to « dixieme » (set 125)
@@ -1855,7 +1773,6 @@ def test_every_ordinal_the_places_read_is_read_typed_without_its_accents() -> No
                      ("trentieme", 29), ("avant-derniere", 77)):  # fmt: skip
         done = apply(article, [("1", f"Au {said} alinea, remplacer le mot : « reste » par le mot : « change ».")])
         assert alineas(done)[at].endswith("change."), said
-
 
 def test_a_pasted_list_mark_before_a_place_typed_without_its_accents_is_the_list_s() -> None:
     # « - Alinea 2 : remplacer … », « 1. Apres l'alinea 1, inserer … »: the list's mark before the place, as
@@ -1867,7 +1784,6 @@ def test_a_pasted_list_mark_before_a_place_typed_without_its_accents_is_the_list
     }
     for said, (at, words) in reads.items():
         assert words in alineas(apply(PASTED, [("1", said)]))[at], said
-
 
 def test_an_amendment_pasted_whole_from_the_chamber_s_site_is_read_as_its_instructions() -> None:
     # the header (chamber, bill, « AMENDEMENT N° », « présenté par » and the authors, a rule, « ARTICLE N », a
@@ -1897,7 +1813,6 @@ def test_an_amendment_pasted_whole_from_the_chamber_s_site_is_read_as_its_instru
     with pytest.raises(AmendingError):
         apply(article, [("1", "Mme Battistel\n\n" + said)])
 
-
 def test_a_sub_amendment_naming_its_amendment_bare_or_by_completer_l_amendement() -> None:
     # under the heading « Sous-amendement n° X à l'amendement n° Y », « de l'amendement », « de cet amendement »
     # can only be Y (p134-059, p134-004); « Compléter l'amendement n° Y par … » is « Compléter cet amendement
@@ -1915,7 +1830,6 @@ def test_a_sub_amendment_naming_its_amendment_bare_or_by_completer_l_amendement(
     with pytest.raises(AmendingError):  # no amendment named: which one is not said
         parse("11", "Alinéa 5 de l'amendement\n\nRemplacer le mot :\n\n« deux »\n\npar le mot :\n\n« quatre »")
 
-
 def test_instructions_a_sub_amendment_puts_into_its_amendment_are_read_there() -> None:
     # text given to an amendment is instructions by nature: not refused as « an instruction of its own »
     # (p134-018); put into the law by the amendment so made, it is (p102-063)
@@ -1927,7 +1841,6 @@ def test_instructions_a_sub_amendment_puts_into_its_amendment_are_read_there() -
     sub = ("19", "Sous-amendement n° 19 à l'amendement n° 18\n\nRédiger ainsi l'alinéa 2 :\n\n« Supprimer les mots : « Le préfet ». »")
     with pytest.raises(AmendingError, match="instruction of its own"):
         apply(article, [law, sub])
-
 
 def test_a_pasted_page_s_header_and_justification_end_where_the_instructions_do_not() -> None:
     # set 135: the justification's heading after a text given's own colon is cut (only an instruction's colon
@@ -1948,7 +1861,6 @@ def test_a_pasted_page_s_header_and_justification_end_where_the_instructions_do_
     with pytest.raises(AmendingError, match="second amendment"):
         apply(article, [("COM-90", quoted + "\n\n" + quoted.replace("COM-90", "COM-91"))])
 
-
 def test_a_second_page_after_a_justification_is_refused_whatever_its_header_and_rect_is_read_in_capitals() -> None:
     # « AMENDEMENT N° CL73 (Rect) » then « APRÈS L'ARTICLE 16 » after a first page's justification (p137-024): the
     # second amendment would be dropped unseen as justification; « (Rect) » in a first page's header is read (p137-027)
@@ -1962,7 +1874,6 @@ def test_a_second_page_after_a_justification_is_refused_whatever_its_header_and_
     with pytest.raises(AmendingError, match="second amendment"):
         apply(article, [("CL12", first + "\n\n" + second)])
 
-
 def test_references_written_without_a_space_after_their_letter_are_read_at_once() -> None:
     # « L.1000, L.1001, … » in an item under « … visant à : » (the review's case): a letter read two ways by the
     # pattern of one sentence's words made each reference double the time (26 of them: minutes); now at once
@@ -1970,7 +1881,6 @@ def test_references_written_without_a_space_after_their_letter_are_read_at_once(
     refs = ", ".join(f"L.{1000 + i}" for i in range(26))
     said = f"Après l'alinéa 2, insérer un alinéa ainsi rédigé : « 1° bis Compléter les articles {refs} du code ; »"
     assert alineas(apply(article, [("1", said)]))[2].startswith("1° bis Compléter les articles L.1000")
-
 
 def test_reecrire_is_read_as_rediger() -> None:
     # « Réécrire l'alinéa 2 comme suit » (p141-021): a citizen's « Rédiger », with or without « ainsi »/« comme suit »
@@ -1984,7 +1894,6 @@ def test_reecrire_is_read_as_rediger() -> None:
     assert apply(article, [("1", "Réécrire ainsi cet article :\n\n« Tout autre. »")]) == "Tout autre."
     said = "À l'alinéa 2, après le mot « taux », réécrire ainsi la fin de cet alinéa : « reste fixé. »"
     assert alineas(apply(article, [("1", said)]))[1] == "Le taux reste fixé."
-
 
 def test_a_draft_pasted_whole_with_markdown_headings_is_read_as_its_instructions() -> None:
     # an association's or a citizen's draft (set 141): its title « #… » and its article « ##Article 4 » /
@@ -2014,7 +1923,6 @@ def test_a_draft_pasted_whole_with_markdown_headings_is_read_as_its_instructions
         apply(article, [("1", f"#Un délai plus long\n\n{said}")])
     assert "trois" in apply(article, [("1", "### Alinéa 2\n\nRemplacer les mots « deux mois » par les mots « trois mois ».")])
 
-
 def test_headings_above_the_article_heading_are_titles_whatever_their_words() -> None:
     # « #Réécrire le droit des données » then « ##Article 16 » (p143-063): a title opening with an instruction's
     # verb, above the article the draft is on, is dropped with it, not read as an instruction
@@ -2026,7 +1934,6 @@ def test_headings_above_the_article_heading_are_titles_whatever_their_words() ->
     with pytest.raises(AmendingError, match="new article"):  # a new article's heading below a title: refused still
         apply(article, [("1", f"#Réécrire le droit\n\n##Après l'article 6\n\n{said}")])
 
-
 def test_a_citizens_proposal_before_an_instruction_is_that_instruction() -> None:
     # « Il est proposé de réécrire l'alinéa 3 comme suit : « … » » (p143-020), « Nous proposons de supprimer … »:
     # the proposal opening the sentence before an instruction's infinitive is left out; before another verb, refused
@@ -2037,7 +1944,6 @@ def test_a_citizens_proposal_before_an_instruction_is_that_instruction() -> None
     with pytest.raises(AmendingError):
         apply(article, [("1", "Il est proposé de modifier l'alinéa 2.")])
 
-
 def test_proposed_with_a_place_between_commas_before_the_infinitive() -> None:
     # « Il est proposé de, à l'alinéa 1, remplacer … »: read as « À l'alinéa 1, remplacer … » (p144-019)
     article = "Le délai est de six mois.\n\nIl court du dépôt."
@@ -2045,3 +1951,64 @@ def test_proposed_with_a_place_between_commas_before_the_infinitive() -> None:
     assert apply(article, [("1", said)]) == "Le délai est de un an.\n\nIl court du dépôt."
     with pytest.raises(AmendingError):
         apply(article, [("1", "Il est proposé de, à l'alinéa 1, modifier les mots « six mois ».")])
+
+def test_a_pages_header_holding_its_date_and_where_it_was_filed_is_dropped() -> None:
+    # the Assemblée's pages of 2013 (p147-068, p147-069): « 12 mars 2013 », the bill's title and number, « Commission »,
+    # « AMENDEMENT N° AC 412 »: all header, not a place named « 12 mars 2013 »
+    article = "À l'article L. 712-1 du même code, les mots : « X » sont remplacés."
+    after = "À l'article L. 712-1 du code de l'éducation, les mots : « X » sont remplacés."
+    said = "Substituer aux mots :\n\n« même code »\n\nles mots :\n\n« code de l'éducation »."
+    for date in ("12 mars 2013", "1er avril 2019", "Mardi 12 MARS 2013"):
+        page = (
+            f"ASSEMBLÉE NATIONALE\n\n{date}\n\nENSEIGNEMENT SUPÉRIEUR ET RECHERCHE - (n° 835)\n\nCommission\n\n"
+            f"AMENDEMENT N° AC 412\n\nprésenté par\n\nMme Dominique Orliac, rapporteure\n\n----------\n\nARTICLE 24\n\n"
+            f"{said}\n\nEXPOSÉ SOMMAIRE\n\nPrécision."
+        )
+        assert apply(article, [("AC412", page)]) == after
+    # a date line after « ARTICLE N » is no header's: read as what it says, refused here
+    with pytest.raises(AmendingError):
+        apply(article, [("AC412", f"ASSEMBLÉE NATIONALE\n\nARTICLE 24\n\n12 mars 2013\n\n{said}")])
+
+def test_the_rest_unchanged_said_inside_a_quotation_of_the_text_given_is_its_words() -> None:
+    # an article restored whole whose 3° rewrites a code alinéa's start in the law's own words (p147-052): the
+    # « (le reste sans changement) » inside the quotation the 3° opens is the text's; given bare, still refused
+    law = "3° Le début de l'avant-dernier alinéa est ainsi rédigé : « Les statuts peuvent prévoir... (le reste sans changement). »"
+    said = f"Rétablir cet article dans la rédaction suivante :\n\n« I. – L'article L. 1 est ainsi modifié :\n\n« {law} »"
+    assert alineas(apply("", [("30", said)])) == ["I. – L'article L. 1 est ainsi modifié :", law]
+    for given in ("« 3° Le début est ainsi rédigé... (le reste sans changement). »", "« « 3° Les statuts... (le reste sans changement). » »"):
+        with pytest.raises(AmendingError) as caught:
+            apply("", [("30", f"Rétablir cet article dans la rédaction suivante :\n\n« I. – L'article L. 1 est ainsi modifié :\n\n{given}")])
+        assert caught.value.reason == "its text says « (le reste sans changement) » of a passage it rewrites whole"
+
+
+def test_the_sitting_records_retelling_of_an_amendment_is_its_instruction() -> None:
+    # « Par amendement n° 1, M. Cabanel, au nom de la commission, propose de rédiger ainsi le second alinéa … : »
+    # (p53-001, p53-002): the record's retelling before an instruction's infinitive is left out, as « Il est
+    # proposé de »; before another verb, refused as before
+    article = "Le maire décide.\n\nLe délai est de deux mois.\n\nLe préfet voit."
+    for who in ("M. Cabanel, au nom de la commission, propose", "MM. Dupont et Durand proposent", "Mme Martin propose"):
+        said = f"Par amendement n° 12 rectifié, {who} de rédiger ainsi le deuxième alinéa :\n\n« Le délai est de trois mois. »"
+        assert alineas(apply(article, [("1", said)]))[1] == "Le délai est de trois mois.", who
+    assert alineas(apply(article, [("2", "Par amendement n° 3, M. Girod propose de supprimer le troisième alinéa.")])) == ["Le maire décide.", "Le délai est de deux mois."]
+    with pytest.raises(AmendingError):
+        apply(article, [("3", "Par amendement n° 3, M. Girod propose de modifier le troisième alinéa.")])
+
+def test_a_passive_participle_one_letter_off_before_words_given_bare() -> None:
+    # « À l'alinéa 2, le mot : moyen est remplaçé par le mot : médian » (p101-035): the participle one letter off
+    # is read as « remplacé » before the bare words are sought, as with quoted words (p85-078); so « suprimé »
+    article = "Le maire décide.\n\nLe revenu moyen est retenu.\n\nLe préfet voit."
+    assert alineas(apply(article, [("1", "À l'alinéa 2, le mot : moyen est remplaçé par le mot : médian")]))[1] == "Le revenu médian est retenu."
+    assert alineas(apply(article, [("2", "À l'alinéa 2, le mot : moyen est suprimé")]))[1] == "Le revenu est retenu."
+
+def test_the_current_pages_date_position_and_procedure_lines_are_header() -> None:
+    # The Assemblée's current page (« 20 mars 2020 », « URGENCE COVID-19 - (N° 2762) », « Commission »,
+    # « Gouvernement », « Adopté » before « AMENDEMENT N° 112 ») and the Sénat's séance page (« (PROCÉDURE
+    # ACCÉLÉRÉE) », « DIRECTION DE LA SÉANCE ») (p137-025, p137-026): header lines, dropped with it; after the
+    # amendment's number they are no header's
+    article = "Le délai est d'un mois. Il court du dépôt."
+    assembly = "ASSEMBLÉE NATIONALE\n\n20 mars 2020\n\nURGENCE COVID-19 - (N° 2762)\n\nCommission\n\nGouvernement\n\nAdopté\n\nAMENDEMENT N° 112\n\nprésenté par\n\nM. Houlié, rapporteur\n\n----------\n\nARTICLE 13\n\nSupprimer la seconde phrase.\n\nEXPOSÉ SOMMAIRE\n\nAmendement rédactionnel."
+    assert apply(article, [("112", assembly)]) == "Le délai est d'un mois."
+    senate = "SÉNAT\n\nSESSION ORDINAIRE DE 2019-2020\n\nPROJET DE LOI\n\nURGENCE SANITAIRE\n\n(PROCÉDURE ACCÉLÉRÉE)\n\n(n° 376)\n\nDIRECTION DE LA SÉANCE\n\nAMENDEMENT\n\nN° 12 rect. bis\n\nprésenté par\n\nMM. Bas, Retailleau\n\n_________________\n\nARTICLE 16\n\nRemplacer les mots : « d'un mois » par les mots : « de deux mois ».\n\nObjet\n\nCet amendement allonge le délai."
+    assert apply(article, [("12", senate)]) == "Le délai est de deux mois. Il court du dépôt."
+    with pytest.raises(AmendingError):  # after the number, a date line is no header's
+        apply(article, [("113", assembly.replace("AMENDEMENT N° 112", "AMENDEMENT N° 112\n\n20 mars 2020"))])

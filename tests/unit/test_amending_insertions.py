@@ -26,7 +26,6 @@ ANNOUNCING = "\n\n".join(
     ]
 )
 
-
 def test_complete_the_article_and_insert_at_its_start() -> None:
     out = alineas(
         apply(
@@ -39,12 +38,10 @@ def test_complete_the_article_and_insert_at_its_start() -> None:
     )
     assert out[0] == "I. – Le code est modifié." and out[-1] == "4° Un décret fixe les modalités."
 
-
 def test_a_quoted_alinea_keeps_its_quotes() -> None:
     article = "Il est inséré un article ainsi rédigé :\n\n« Art. 2. – Le maire décide. »"
     out = apply(article, [("1", "Rédiger ainsi l'alinéa 2 :\n\n« Art. 2. – Le conseil décide. »")])
     assert alineas(out)[1] == "« Art. 2. – Le conseil décide. »"
-
 
 def test_a_text_completed_by_a_ii_becomes_its_i() -> None:
     out = apply(
@@ -61,10 +58,11 @@ def test_a_text_completed_by_a_ii_becomes_its_i() -> None:
         "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n\n« Le juge tranche. »",
     ],
 )
+
+
 def test_the_place_of_alineas_inserted_may_follow_the_verb(instruction: str) -> None:
     article = "Le maire décide.\n\nLe préfet voit.\n\nLe conseil délibère."
     assert alineas(apply(article, [("89", instruction)]))[2] == "Le juge tranche."
-
 
 def test_an_item_now_followed_by_another_item_ends_with_a_semicolon() -> None:
     article = "\n\n".join(
@@ -101,7 +99,6 @@ def test_an_item_now_followed_by_another_item_ends_with_a_semicolon() -> None:
         "3° L'article 5 est abrogé.",
     ]
 
-
 def test_a_division_completing_the_article_restores_the_one_recorded_as_deleted() -> None:
     article = "I. – Le maire décide.\n\nII. – (Supprimé)"
     out = apply(
@@ -113,7 +110,6 @@ def test_a_division_completing_the_article_restores_the_one_recorded_as_deleted(
     )
     assert alineas(kept) == ["I. – Le maire décide.", "II. – (Supprimé)", "III. – Le préfet est informé."]
 
-
 def test_an_item_restored_where_its_alinea_records_it_deleted() -> None:
     article = "Titre :\n\n1° Le maire décide ;\n\n2° (Supprimé)\n\n3° Le préfet voit."
     restore = "Rétablir le 2° de l'alinéa {} dans la rédaction suivante : « 2° Le conseil délibère ; »"
@@ -123,7 +119,6 @@ def test_an_item_restored_where_its_alinea_records_it_deleted() -> None:
         apply(article, [("327", restore.format(4))])
     assert "alinéa 4 is the 2° but that alinéa opens otherwise" in caught.value.message
 
-
 def test_a_paragraph_restored_where_it_is_recorded_deleted() -> None:
     restore = "Alinéa {}\n\nRétablir ce paragraphe dans la rédaction suivante :\n\nII. – Le conseil délibère.\n\nIII. – Supprimé."
     out = alineas(apply(DIVISIONS, [("14", restore.format(2).removesuffix("\n\nIII. – Supprimé."))]))
@@ -132,7 +127,6 @@ def test_a_paragraph_restored_where_it_is_recorded_deleted() -> None:
         with pytest.raises(AmendingError) as caught:
             apply(DIVISIONS, [("14", restore.format(alinea).removesuffix("\n\nIII. – Supprimé."))])
         assert "not a whole « I. – » division" in caught.value.message
-
 
 def test_an_alinea_of_the_bills_own_given_with_no_stop_takes_a_full_stop() -> None:
     # « … est abrogé ». : the full stop after the amendment's quote is the instruction's; the bill's alinéas end with one
@@ -147,7 +141,6 @@ def test_an_alinea_of_the_bills_own_given_with_no_stop_takes_a_full_stop() -> No
     row = "Compléter cet article par deux alinéas ainsi rédigés :\n\nIII. - Le tableau est ainsi modifié : la ligne est ainsi rédigée :\n\nAlsace 60"
     assert alineas(apply(text, [("4", row)]))[-1] == "Alsace 60"
 
-
 def test_a_mark_put_at_the_start_of_an_alinea_ends_the_item_before_it() -> None:
     # the 1°'s quotation now has a 2° after it: it ends « » ; », as items followed by another do
     text = "L'article L. 1 est ainsi modifié :\n\n1° Il est ajouté un alinéa ainsi rédigé :\n\n« Le maire décide. »\n\nLe préfet contrôle."
@@ -157,12 +150,10 @@ def test_a_mark_put_at_the_start_of_an_alinea_ends_the_item_before_it() -> None:
     out = alineas(apply(items, [("2", "Au début de l'alinéa 4, insérer la mention : « 3° ».")]))
     assert out[2:] == ["2° Le juge tranche ;", "3° Le préfet contrôle."]
 
-
 def test_an_item_put_before_another_of_its_enumeration_ends_with_a_semicolon() -> None:
     article = "\n\n".join(["Le conseil comprend :", "1° Le maire ;", "2° (Supprimé)", "3° Le préfet."])
     out = apply(article, [("10", "Rétablir le 2° de l'alinéa 3 dans la rédaction suivante :\n\n« 2° Le juge. »")])
     assert alineas(out) == ["Le conseil comprend :", "1° Le maire ;", "2° Le juge ;", "3° Le préfet."]
-
 
 def test_an_item_rewritten_with_a_full_stop_keeps_the_semicolon_before_the_next_item() -> None:
     # its neighbours end with « : » (an introduction, an item introducing sub-items): the item it
@@ -186,7 +177,6 @@ def test_an_item_rewritten_with_a_full_stop_keeps_the_semicolon_before_the_next_
     )
     assert alineas(out)[1] == "1° Le premier alinéa est complété par les mots : « pour les boissons » ;"
 
-
 def test_a_text_not_divided_gaining_a_paragraph_i_at_its_start_becomes_its_ii() -> None:
     article = "À la fin de l'article 4 de la loi n° 62-1292, la référence : « 2011 » est remplacée par la référence : « 2013 »."
     amendment = "Au début de cet article, ajouter un paragraphe ainsi rédigé :\n\nI. – À l'article 3 de la même loi, le mot : « six » est remplacé par le mot : « sept »."
@@ -199,7 +189,6 @@ def test_a_text_not_divided_gaining_a_paragraph_i_at_its_start_becomes_its_ii() 
     divided = f"I. – {article}\n\nII. – Le présent article entre en vigueur en 2014."
     out = alineas(apply(divided, [("COM-40", amendment.replace("I. –", "I A. –"))]))
     assert out[1:] == alineas(divided)
-
 
 def test_an_item_put_after_an_item_ending_with_its_quotation_ends_with_a_semicolon() -> None:
     article = "\n\n".join(
@@ -221,7 +210,6 @@ def test_an_item_put_after_an_item_ending_with_its_quotation_ends_with_a_semicol
     )
     assert alineas(out)[3] == "1° bis Au II, le mot : « six » est remplacé par le mot : « sept » ;"
 
-
 def test_a_paragraph_completing_an_article_not_divided_is_its_ii() -> None:
     article = "L'article L. 3 est ainsi modifié :\n\n1° Le maire décide ;\n\n2° Le préfet contrôle."
     text = "Compléter cet article par un paragraphe ainsi rédigé :\n\n… – Le présent article entre en vigueur en 2030."
@@ -230,7 +218,6 @@ def test_a_paragraph_completing_an_article_not_divided_is_its_ii() -> None:
         "I. – L'article L. 3 est ainsi modifié :",
         "II. – Le présent article entre en vigueur en 2030.",
     )
-
 
 def test_an_announcement_of_phrases_and_alineas_counts_both_again() -> None:
     # the phrases complete the code article's last alinéa (the quotation's first), the alinéas follow it
@@ -245,7 +232,6 @@ def test_an_announcement_of_phrases_and_alineas_counts_both_again() -> None:
     put = "Compléter l'alinéa 2 par une phrase ainsi rédigée : « Le juge tranche. »"
     out = alineas(apply(text, [("3", put)]))
     assert out[0] == "L'article L. 1 est complété par trois phrases et deux alinéas ainsi rédigés :"
-
 
 def test_a_division_put_between_two_numbered_in_a_row_is_the_one_aboves_bis() -> None:
     article = "I. – Le maire décide.\n\nII. – Le préfet contrôle.\n\nIII. – Le juge tranche."
@@ -281,17 +267,17 @@ def test_a_division_put_between_two_numbered_in_a_row_is_the_one_aboves_bis() ->
         ),
     ],
 )
+
+
 def test_a_division_numbered_with_dots_takes_its_number_from_its_level(
     instruction: str, at: int, expected: str
 ) -> None:
     assert alineas(apply(ITEMS, [("30", instruction)]))[at] == expected
 
-
 def test_dots_before_a_division_a_already_take_aa() -> None:
     text = "Le code est ainsi modifié :\n\n1° A Le titre change ;\n\n1° Le chapitre change."
     out = apply(text, [("31", "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n…° Le livre change ;")])
     assert alineas(out)[1] == "1° AA Le livre change ;"
-
 
 def test_dots_in_a_new_quotation_do_not_take_the_bills_own_numbers() -> None:
     # the 2° of the code article quoted is not said: the dots stay, for the clerks to number
@@ -299,7 +285,6 @@ def test_dots_in_a_new_quotation_do_not_take_the_bills_own_numbers() -> None:
     out = alineas(apply(ITEMS, [("32", text)]))
     assert out[6] == "1° bis Après le deuxième alinéa, il est inséré un alinéa ainsi rédigé :"
     assert out[7].startswith("« …° Les projets de réforme")
-
 
 def test_an_item_announced_as_one_alinea_with_the_quotation_it_introduces() -> None:
     article = "La loi est ainsi modifiée :\n\n1° L'article 2 est abrogé ;\n\n2° L'article 3 est abrogé."
@@ -332,6 +317,8 @@ def test_an_item_announced_as_one_alinea_with_the_quotation_it_introduces() -> N
         ("Supprimer l'alinéa 8.", 5, "3° Le dernier alinéa est complété par un alinéa ainsi rédigé :"),
     ],
 )
+
+
 def test_an_alinea_announcing_its_quotation_counts_it_again(instruction: str, index: int, expected: str) -> None:
     assert alineas(apply(ANNOUNCING, [("COM-71", instruction)]))[index] == expected
 
@@ -340,6 +327,8 @@ def test_an_alinea_announcing_its_quotation_counts_it_again(instruction: str, in
     ("count", "recounted"),
     [("dix", "onze"), ("quinze", "seize"), ("dix-neuf", "vingt"), ("12", "13")],
 )
+
+
 def test_a_count_of_ten_and_up_written_in_words_or_figures_is_counted_again(count: str, recounted: str) -> None:
     n = {"dix": 10, "quinze": 15, "dix-neuf": 19, "12": 12}[count]
     quoted = [f"« Alinéa cité {k}." for k in range(1, n)] + [f"« Alinéa cité {n}. » ;"]
@@ -347,19 +336,16 @@ def test_a_count_of_ten_and_up_written_in_words_or_figures_is_counted_again(coun
     out = alineas(apply(text, [("1", "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n\n« Alinéa ajouté. »")]))
     assert out[1] == f"a) Sont insérés {recounted} alinéas ainsi rédigés :"
 
-
 def test_a_count_above_twenty_in_words_is_left_as_it_stands() -> None:
     quoted = [f"« Alinéa cité {k}." for k in range(1, 20)] + ["« Alinéa cité 20. » ;"]
     text = "\n\n".join(["1° L'article 18 est ainsi modifié :", "a) Sont insérés vingt alinéas ainsi rédigés :", *quoted])
     out = alineas(apply(text, [("1", "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n\n« Alinéa ajouté. »")]))
     assert out[1] == "a) Sont insérés vingt alinéas ainsi rédigés :"
 
-
 def test_an_announced_count_that_was_wrong_before_is_left_as_it_was() -> None:
     text = ANNOUNCING.replace("complété par deux alinéas", "complété par trois alinéas")
     out = alineas(apply(text, [("1", "Supprimer l'alinéa 8.")]))
     assert out[5] == "3° Le dernier alinéa est complété par trois alinéas ainsi rédigés :"
-
 
 def test_a_placeholder_item_next_to_roman_items_is_not_numbered_as_a_letter() -> None:
     instruction = "Après le ii) du b) du 1° du I, insérer un alinéa ainsi rédigé : « …) Étendre les délais ; »"
@@ -371,7 +357,6 @@ def test_a_placeholder_item_next_to_roman_items_is_not_numbered_as_a_letter() ->
         with pytest.raises(AmendingError, match="next to a roman item") as caught:
             apply(ROMAN_ITEMS, [("2", put)])
         assert caught.value.code == "ambiguous"
-
 
 def test_an_announced_count_of_code_articles_is_counted_again() -> None:
     text = (
@@ -389,7 +374,6 @@ def test_an_announced_count_of_code_articles_is_counted_again() -> None:
     )
     assert out[0] == "Après l'article L. 4, sont insérés deux articles ainsi rédigés :"
 
-
 def test_an_alinea_announcing_one_item_by_its_number_names_the_items_it_now_introduces() -> None:
     text = (
         "L'article L. 1 est ainsi modifié :\n\n1° Après le 2°, il est inséré un 2° bis ainsi rédigé :\n\n"
@@ -403,14 +387,12 @@ def test_an_alinea_announcing_one_item_by_its_number_names_the_items_it_now_intr
     out = alineas(apply(text, [("2", put), ("3", quater)]))  # two insertions at one place: in the order given
     assert out[1] == "1° Après le 2°, sont insérés des 2° bis à 2° quater ainsi rédigés :"
 
-
 def test_a_recounted_announcement_opening_its_alinea_keeps_its_capital() -> None:
     text = "Il est inséré un alinéa ainsi rédigé :\n\n« Le maire décide. »"
     out = apply(text, [("1", "Compléter cet article par un alinéa ainsi rédigé : « Le préfet contrôle. »")])
     assert alineas(out)[0] == "Sont insérés deux alinéas ainsi rédigés :"  # not « Il sont insérés »
     text = "Sont insérés deux alinéas ainsi rédigés :\n\n« Le maire décide.\n\n« Le juge tranche. »"
     assert alineas(apply(text, [("2", "Supprimer l'alinéa 3.")]))[0] == "Il est inséré un alinéa ainsi rédigé :"
-
 
 def test_a_placeholder_between_two_adverbs_of_one_number() -> None:
     article = "Le code est ainsi modifié :\n\n1° Le titre est abrogé ;\n\n1° bis Le chapitre est abrogé ;\n\n1° ter La section est abrogée ;\n\n2° L'article 3 est abrogé."
@@ -424,7 +406,6 @@ def test_a_placeholder_between_two_adverbs_of_one_number() -> None:
     )
     assert out[3] == "1° ter Le 3° est complété ;"
 
-
 def test_an_item_put_amid_a_quotation_with_no_stop_ends_with_a_semicolon() -> None:
     article = (
         "Sont ajoutés des 5° et 6° ainsi rédigés :\n\n"
@@ -433,7 +414,6 @@ def test_an_item_put_amid_a_quotation_with_no_stop_ends_with_a_semicolon() -> No
     # the closing quote is the amendment's, the full stop after it the instruction's: the item has none
     put = "<p>Après l'alinéa 2, créer un 5°bis ainsi rédigé :</p><p>« 5°bis À la cohésion du territoire ».</p>"
     assert alineas(apply(article, [("COM-126", put)]))[2] == "« 5° bis À la cohésion du territoire ;"
-
 
 def test_a_placeholder_letter_item_put_with_its_quotation_before_another_item_closes_it_with_a_semicolon() -> None:
     article = (
@@ -447,7 +427,6 @@ def test_a_placeholder_letter_item_put_with_its_quotation_before_another_item_cl
     )
     out = alineas(apply(article, [("COM-204", put)]))
     assert out[3:5] == ["a bis) La deuxième phrase est ainsi rédigée :", "« Il soutient les établissements. » ;"]
-
 
 def test_an_alinea_with_no_mark_put_between_two_items_is_refused() -> None:
     article = "\n\n".join(
@@ -468,7 +447,6 @@ def test_an_alinea_with_no_mark_put_between_two_items_is_refused() -> None:
     item = "Insérer après le 2ème alinéa un alinéa ainsi rédigé :\n\n« 1° bis Le cinquième alinéa est supprimé ; »"
     assert alineas(apply(article, [("CL90", item)]))[2] == "1° bis Le cinquième alinéa est supprimé ;"
 
-
 def test_a_sub_amendment_deleting_an_alinea_quoted_amid_a_quotation_recounts_the_announced_count() -> None:
     # the amendment's alinéas open with the article's quote after its own (« « … »): still counted (p21-020)
     text = "L'article L. 1 est ainsi rédigé :\n\n« Art. L. 1. – Premier.\n\n« Second.\n\n« Fin. »"
@@ -476,7 +454,6 @@ def test_a_sub_amendment_deleting_an_alinea_quoted_amid_a_quotation_recounts_the
     sub = "<p>Sous-amendement n° 11 à l'amendement n° 10</p><p>Alinéa 3</p><p>Supprimer cet alinéa.</p>"
     out = alineas(apply(text, [("10", put), ("11", sub)]))
     assert out == ["L'article L. 1 est ainsi rédigé :", "« Art. L. 1. – Premier.", "« Second.", "« Troisième.", "« Fin. »"]
-
 
 def test_a_placeholder_glued_to_its_words_and_a_number_marked_new() -> None:
     # « …°L'article » (no space after the placeholder, n° 9 rect. sexies: p25-038) is « 3° L'article »
@@ -487,7 +464,6 @@ def test_a_placeholder_glued_to_its_words_and_a_number_marked_new() -> None:
     article = "I. – Un.\n\nII. – Deux.\n\nII bis (nouveau). – Deux bis.\n\nIII. – Trois."
     amendment = "Après l'alinéa 3, insérer un paragraphe ainsi rédigé : « … – Deux ter. »"
     assert alineas(apply(article, [("1", amendment)]))[3] == "II ter. – Deux ter."
-
 
 def test_an_item_whose_quoted_words_end_with_its_semicolon_is_ended_already() -> None:
     # « b) … : « … carbone ; » », followed by the 3° as it stood: the item's « ; » is inside its quote; an item
@@ -505,7 +481,6 @@ def test_an_item_whose_quoted_words_end_with_its_semicolon_is_ended_already() ->
         "3° Le 2° est abrogé.",
     ]
 
-
 def test_an_item_check_reads_the_adverb_of_its_mark() -> None:
     # « À l'alinéa 3 (4° bis) » on an alinéa opening « « 4° bis »: the check reads « bis » (p26-037)
     article = (
@@ -521,7 +496,6 @@ def test_an_item_check_reads_the_adverb_of_its_mark() -> None:
         with pytest.raises(AmendingError, match="opens otherwise"):
             apply(article, [("1", amendment.replace("(4° bis)", f"({other})"))])
 
-
 def test_a_placeholder_between_an_item_put_before_the_first_and_the_first() -> None:
     # « …° » between « 1° A » and « 1° » is the « 1° B » (PLFSS 2018, Sénat n° 156 rect. ter: p27-035)
     article = "Le code est ainsi modifié :\n\n1° A L'article 1 est abrogé ;\n\n1° L'article 2 est abrogé ;\n\n2° Fin."
@@ -531,13 +505,11 @@ def test_a_placeholder_between_an_item_put_before_the_first_and_the_first() -> N
     article = article.replace("1° L'article 2", "1° B L'article 2")
     assert alineas(apply(article, [("1", amendment)]))[2].startswith("…°")
 
-
 def test_a_quoted_phrase_deleted_by_its_words_recounts_the_phrases_announced_with_it() -> None:
     # the alinéa ends with the phrases it announces: one taken out by its words, the count is said again
     article = "4° Sont ajoutées deux phrases ainsi rédigées : « Il est révisé tous les dix ans. Il est publié. »"
     out = apply(article, [("38", "À l'alinéa 1, supprimer les mots : « Il est publié. »")])
     assert out == "4° Est ajoutée une phrase ainsi rédigée : « Il est révisé tous les dix ans. »"
-
 
 def test_an_item_whose_quotation_ends_with_its_own_semicolon_is_ended() -> None:
     # « a) Le 9° est ainsi rédigé : » then « « 9° … fournisseur ; » »: the quoted 9° ends with « ; », which ends
@@ -550,7 +522,6 @@ def test_an_item_whose_quotation_ends_with_its_own_semicolon_is_ended() -> None:
     for quote in ("« 9° La fourniture de gaz ; »", "“9° La fourniture de gaz ; ”"):
         out = alineas(apply(article.replace("« 9° La fourniture de gaz ; »", quote), [("1", amendment)]))
         assert out[3] == quote and out[4] == "a bis) Le 9° bis est abrogé ;", quote
-
 
 def test_a_paragraph_placeholder_amid_items_keeps_its_dots() -> None:
     # « « … – » put between the quoted 1° and 2°: no paragraph number fits amid arabic items, the « II. – »
@@ -568,7 +539,6 @@ def test_a_paragraph_placeholder_amid_items_keeps_its_dots() -> None:
     assert put(3) == "« … – Sont facultatifs :"
     assert put(5) == "« I bis. – Sont facultatifs :"
 
-
 def test_a_placeholder_item_is_numbered_within_its_own_division() -> None:
     # « …° » right after « VI. – … : », before its « 1° »: its « 1° A », not the next number after the items
     # of an earlier division (PLFSS 2018, p33-077)
@@ -578,7 +548,6 @@ def test_a_placeholder_item_is_numbered_within_its_own_division() -> None:
     )
     text = "Après l'alinéa 4\n\nInsérer un alinéa ainsi rédigé :\n\n« …° La majoration du taux ; »"
     assert apply(article, [("1", text)]).split("\n\n")[4] == "1° A La majoration du taux ;"
-
 
 def test_a_division_restored_after_an_alinea_named_is_inserted_there() -> None:
     # « Après l'alinéa 3, rétablir un 2° bis ainsi rédigé »: put after alinéa 3, as « insérer » puts it (p43-045)
@@ -592,7 +561,6 @@ def test_a_division_restored_after_an_alinea_named_is_inserted_there() -> None:
     for shown in (article + "\n\n2° bis (Supprimé)", article.replace("\n\n3°", "\n\n2° bis Le délai court ;\n\n3°")):
         with pytest.raises(AmendingError, match="shows elsewhere"):
             apply(shown, [("1", text)])
-
 
 def test_a_division_inserted_next_to_its_own_deleted_note_takes_its_place() -> None:
     # « Après l'alinéa 3, insérer un alinéa ainsi rédigé : « 2° bis … » » beside « 2° bis (Supprimé) »: two
@@ -608,13 +576,11 @@ def test_a_division_inserted_next_to_its_own_deleted_note_takes_its_place() -> N
             "3° L'article L. 3 est abrogé.",
         ]
 
-
 def test_restoring_a_lettered_item_with_bis_takes_its_deleted_note_place() -> None:
     # « Après l'alinéa 2, rétablir un a bis) ainsi rédigé » beside « a bis) (Supprimé) » (p45-059), as « un 2° bis »
     article = "1° Le code est ainsi modifié :\n\na) Le mot : « un » est supprimé ;\n\na bis) (Supprimé)\n\nb) (Supprimé)"
     text = "Après l'alinéa 2, rétablir un a bis) ainsi rédigé :\n\n« a bis) Le mot : « deux » est supprimé ; »"
     assert apply(article, [("1", text)]).split("\n\n")[2:] == ["a bis) Le mot : « deux » est supprimé ;", "b) (Supprimé)"]
-
 
 def test_a_division_restored_is_looked_for_in_its_own_enumeration() -> None:
     # « Après l'alinéa 5, rétablir un b) »: the « b) » of the 1° is another item; under the 2°, where it is
@@ -630,7 +596,6 @@ def test_a_division_restored_is_looked_for_in_its_own_enumeration() -> None:
     with pytest.raises(AmendingError, match="shows elsewhere"):
         apply(standing, [("1", text)])
 
-
 def test_an_alinea_added_in_the_passive_with_no_place_completes_the_article() -> None:
     # « Il est ajouté un alinéa ainsi rédigé : », no place named: the Sénat's passive of « Compléter cet article
     # par un alinéa » (p52-061); « Il est inséré un alinéa » with none, or under an alinéa named, is still refused
@@ -641,7 +606,6 @@ def test_an_alinea_added_in_the_passive_with_no_place_completes_the_article() ->
         apply(article, [("1", added.replace("ajouté", "inséré"))])
     with pytest.raises(AmendingError, match="not after which one"):
         apply(article, [("1", "Alinéa 1\n\n" + added)])
-
 
 def test_il_est_ajoute_in_a_new_part_of_the_amendment_is_at_the_articles_end() -> None:
     # « I. – À l'alinéa 2, … II. – Il est ajouté un paragraphe ainsi rédigé : « III. – … » »: the II names no
@@ -655,7 +619,6 @@ def test_il_est_ajoute_in_a_new_part_of_the_amendment_is_at_the_articles_end() -
         "II. – Le Parlement peut requérir à tout moment toute information.",
         "III. – Les mesures sont communiquées sans délai.",
     ]
-
 
 def test_the_first_alineas_a_division_inserts_at_a_code_articles_start() -> None:
     # « 1° Au début, sont insérés deux alinéas ainsi rédigés : », the article's introduction naming the code
@@ -683,7 +646,6 @@ def test_the_first_alineas_a_division_inserts_at_a_code_articles_start() -> None
     with pytest.raises(AmendingError):
         apply(nested, [("4", first.replace("du 1° du présent", "du a du 1° du présent"))])
 
-
 def test_a_second_alinea_of_a_code_article_completed_by_its_last_is_refused_saying_why() -> None:
     # « Au deuxième alinéa de l'article L. 612-11, tel qu'il résulte du 2° », the 2° adding its last alinéa: its
     # second only if it has two, which the text does not say (« second », the last of two, is read: p58-032)
@@ -699,7 +661,6 @@ def test_a_second_alinea_of_a_code_article_completed_by_its_last_is_refused_sayi
     )
     with pytest.raises(AmendingError, match="whose count of alinéas this article does not give"):
         apply(article, [("1", said)])
-
 
 def test_a_sentence_adding_a_paragraph_after_another_in_one_paragraph_goes_at_the_end() -> None:
     # « À l'alinéa 2, … insérer les mots : « X ». Il est ajouté un paragraphe ainsi rédigé : « III. – … » » in one
@@ -719,7 +680,6 @@ def test_a_sentence_adding_a_paragraph_after_another_in_one_paragraph_goes_at_th
     with pytest.raises(AmendingError, match="whose paragraph it is is not said"):
         apply(article, [("2", division)])
 
-
 def test_a_paragraph_added_without_its_number_to_an_article_numbered_is_refused() -> None:
     # « Compléter cet article par un paragraphe ainsi rédigé : « Au 3° … » » on an article divided in I and II
     # (COM-40 of 2013): a paragraph is a division of the article's first level, and its number is not given
@@ -737,7 +697,6 @@ def test_a_paragraph_added_without_its_number_to_an_article_numbered_is_refused(
         "\n\nLa perte de recettes pour l'État est compensée par une taxe additionnelle."
     )
     assert alineas(apply(article, [("1", gage)]))[-1].startswith("La perte de recettes")
-
 
 def test_a_paragraph_added_after_naming_a_division_goes_at_the_end_when_numbered_next() -> None:
     # « Au III, … . Il est ajouté un paragraphe ainsi rédigé : « IV. – … » »: the words do not say whose
@@ -768,7 +727,6 @@ def test_a_paragraph_added_after_naming_a_division_goes_at_the_end_when_numbered
     with pytest.raises(AmendingError, match="whose paragraph it is is not said"):
         apply(quoting, [("3", said)])
 
-
 def test_an_alinea_added_after_naming_an_item_goes_after_it_when_its_mark_says_so() -> None:
     # « Le b) est ainsi rédigé : « … ». Il est ajouté un alinéa ainsi rédigé : « b bis) … » » in one paragraph:
     # the second sentence read apart; its mark, the b)'s next adverb, puts it after the b) just named
@@ -797,7 +755,6 @@ def test_an_alinea_added_after_naming_an_item_goes_after_it_when_its_mark_says_s
     for other in ("c bis) Le mot", "Le mot"):
         with pytest.raises(AmendingError, match="its mark not the next after that one's"):
             apply(article, [("2", said.replace("b bis) Le mot", other))])
-
 
 def test_an_alinea_added_after_naming_a_letter_without_its_parenthesis_or_a_shuttle_item() -> None:
     # « Le b du 2° est ainsi rédigé … « b bis) … » » (the Sénat's letter without its parenthesis, an item of
@@ -832,7 +789,6 @@ def test_an_alinea_added_after_naming_a_letter_without_its_parenthesis_or_a_shut
     with pytest.raises(AmendingError, match="its mark that of one already there"):
         apply(article, [("3", shuttle.format("AA", "AA", "1° A"))])
 
-
 def test_an_alinea_added_after_naming_an_item_by_its_next_number_goes_after_it_when_none_has_it() -> None:
     # « Au 2°, … . Il est ajouté un alinéa ainsi rédigé : « 3° … » », « Le 1° A est ainsi rédigé … « 1° B … » »:
     # the next mark, not an adverb, is a new item after the one named when no alinéa of the article opens
@@ -859,7 +815,6 @@ def test_an_alinea_added_after_naming_an_item_by_its_next_number_goes_after_it_w
     with pytest.raises(AmendingError, match="its mark that of one already there"):
         apply(article + "\n\n3° Le quatrième alinéa est supprimé.", [("3", said)])
 
-
 def test_a_paragraph_added_after_naming_a_division_numbered_by_the_last_ones_adverb_goes_at_the_end() -> None:
     # « Au II, … . Il est ajouté un paragraphe ainsi rédigé : « III bis. – … » » after the article's last III:
     # its adverb is as much the next as « IV » (p75-052); « II bis », the next after no last paragraph, refused
@@ -875,7 +830,6 @@ def test_a_paragraph_added_after_naming_a_division_numbered_by_the_last_ones_adv
     assert got[-1] == "III bis. – Le présent article entre en vigueur le 1er janvier 2020."
     with pytest.raises(AmendingError, match="whose paragraph it is is not said"):
         apply(article, [("2", said.replace("III bis. –", "II bis. –"))])
-
 
 def test_an_item_with_two_capitals_is_put_before_the_one_with_one() -> None:
     # « Avant le 1° A, insérer un 1° AA ainsi rédigé » (the 1° A written « 1° A (nouveau) »): the division put
@@ -895,7 +849,6 @@ def test_an_item_with_two_capitals_is_put_before_the_one_with_one() -> None:
     ]
     restored = "Après l'alinéa 1, rétablir un 1° AA ainsi rédigé :\n\n« 1° AA Au report du second tour ; »"
     assert alineas(apply(article, [("1", restored)]))[1] == "1° AA Au report du second tour ;"
-
 
 def test_the_mark_announced_and_the_mark_of_the_text_given_must_agree() -> None:
     # « Avant le 1°, insérer un 1° B ainsi rédigé : « 1° C … » »: which division is put is not said (refused)
@@ -926,7 +879,6 @@ def test_the_mark_announced_and_the_mark_of_the_text_given_must_agree() -> None:
         apply(divided, [("4", "Après le a du II, insérer un a bis ainsi rédigé :\n\n« b) Il notifie ; »")])
     assert "I bis. – Le conseil délibère." in alineas(apply(divided, [("5", "Après le I, insérer un I bis ainsi rédigé :\n\n« I bis. – Le conseil délibère. »")]))
 
-
 def test_a_division_restored_must_be_the_one_its_text_opens_with() -> None:
     # « Au 5°, rétablir le c dans la rédaction suivante : « b) … » »: which is restored is not said (refused)
     article = "Le préfet décide :\n\n1° Du lieu ;\n\n5° De la forme. Il peut prévoir :\n\na) Un lieu ;\n\nb et c) (Supprimé)\n\n6° Du délai."
@@ -945,7 +897,6 @@ def test_a_division_restored_must_be_the_one_its_text_opens_with() -> None:
     # a run of three, the first two restored: the third stays recorded deleted
     three = article.replace("b et c) (Supprimé)", "b à d) (Supprimé)")
     assert alineas(apply(three, [("4", both)]))[4:7] == ["b) Un vote ;", "c) Un quorum ;", "d) (Supprimé)"]
-
 
 def test_a_division_put_where_its_mark_does_not_go_is_refused() -> None:
     # the shuttle's order: 1° AA, 1° A, 1° B, 1°, 1° bis A, 1° bis, 1° ter
@@ -967,7 +918,6 @@ def test_a_division_put_where_its_mark_does_not_go_is_refused() -> None:
         got = alineas(apply(article, [("2", said)]))
         assert got[put].endswith("Le titre est supprimé ;"), said
 
-
 def test_a_mark_with_an_adverb_then_a_read_both_ways() -> None:
     # « insérer un 2° bis ainsi rédigé : « 2° bis A compter du … » »: « A » the word « à » unaccented, read both
     # ways after an adverb as after a plain mark (p95-067)
@@ -981,7 +931,6 @@ def test_a_mark_with_an_adverb_then_a_read_both_ways() -> None:
     ):
         with pytest.raises(AmendingError, match="which one is put is not said"):
             apply(article, [("2", said)])
-
 
 def test_the_shuttle_order_reads_marks_of_no_sure_shape_as_written_and_marks_it_did_not_know() -> None:
     # « I », « I bis », « i »: a paragraph or a letter as the text given and the instruction's capitals say
@@ -1009,7 +958,6 @@ def test_the_shuttle_order_reads_marks_of_no_sure_shape_as_written_and_marks_it_
     with pytest.raises(AmendingError, match="where its mark does not go"):
         apply(items.replace("2° Le", "1° bis Le sommaire ;\n\n2° Le"), [("9", said)])
 
-
 def test_several_restored_from_a_run_need_their_marks_and_paragraphs_are_restored_so() -> None:
     article = "Le préfet décide :\n\n5° De la forme. Il peut prévoir :\n\na à d) (Supprimé)\n\n6° Du délai."
     bare = "Au 5°, rétablir les b et c dans la rédaction suivante :\n\n« Un vote ; »\n\n« Un quorum ; »"
@@ -1020,7 +968,6 @@ def test_several_restored_from_a_run_need_their_marks_and_paragraphs_are_restore
     assert alineas(apply(divided, [("2", said)]))[1:] == ["II. – Le préfet contrôle.", "III. – Le juge statue."]
     with pytest.raises(AmendingError):
         apply(divided, [("3", said.replace("« II. –", "« IV. –"))])
-
 
 def test_a_division_put_with_a_mark_of_its_enumeration_sorting_between_it_and_the_one_named_is_refused() -> None:
     # the shuttle's order: « Après le IX, insérer un X bis » goes after the X, not right after the IX
@@ -1041,7 +988,6 @@ def test_a_division_put_with_a_mark_of_its_enumeration_sorting_between_it_and_th
         apply(items, [("4", "Après le 1°, insérer un 2° bis ainsi rédigé :\n\n« 2° bis Le chapitre ; »")])
     assert alineas(apply(items, [("5", "Après le 2°, insérer un 2° bis ainsi rédigé :\n\n« 2° bis Le chapitre ; »")]))[3] == "2° bis Le chapitre ;"
 
-
 def test_an_item_put_whose_text_opens_with_an_elided_word_keeps_its_mark() -> None:
     # « insérer un 5° ainsi rédigé : « 5° L'article L. 6223-6 est abrogé. » »: « L' » opens the item's words,
     # no shuttle capital of its mark (« 5° L »), so the marks agree (p99-023, p99-045, p99-049); a capital
@@ -1051,7 +997,6 @@ def test_an_item_put_whose_text_opens_with_an_elided_word_keeps_its_mark() -> No
     assert apply(article, [("1", said)]).split("\n\n")[2:] == ["2° L'article 2 est abrogé ;", "3° L'article 3 est abrogé."]
     with pytest.raises(AmendingError, match="announces a 3°"):
         apply(article, [("2", said.replace("« 3° L'article", "« 3° B L'article"))])
-
 
 def test_a_division_put_beside_a_standing_one_of_its_mark_is_refused_unless_the_amendment_renumbers_it() -> None:
     # « Après l'alinéa 3, insérer un 3° » with a 3° standing right after: two 3° are never meant (p102-039)
@@ -1068,7 +1013,6 @@ def test_a_division_put_beside_a_standing_one_of_its_mark_is_refused_unless_the_
     # a 3° of a quotation elsewhere is another enumeration's
     quoted = items + "\n\nII. – L'article 2 est ainsi rédigé :\n\n« 1° Le maire ;\n\n« 3° Le juge. »"
     assert "3° Le conseil délibère ;" in apply(quoted.replace("3° Le préfet contrôle.", "4° Le préfet contrôle."), [("1", put)])
-
 
 def test_alineas_put_next_to_the_quotation_of_a_phrase_announced_with_its_place_are_refused() -> None:
     # « 1° La dernière phrase du troisième alinéa est ainsi rédigée : » announces a phrase as « Sont ajoutées deux
@@ -1090,7 +1034,6 @@ def test_alineas_put_next_to_the_quotation_of_a_phrase_announced_with_its_place_
     alinea = article.replace("complété par une phrase ainsi rédigée", "complété par un alinéa ainsi rédigé")
     assert alineas(apply(alinea, [("3", "Après l'alinéa 2, insérer un alinéa ainsi rédigé :\n\n« Il rend compte. »")]))[2] == '"Il rend compte."'
 
-
 def test_a_quoted_alinea_put_right_after_the_quotation_of_an_announced_phrase_is_refused() -> None:
     # « 3° Le troisième alinéa est complété par une phrase ainsi rédigée : » then its quotation, last; a quoted
     # alinéa put after it (« « "Ce titre … ." » », p110-059) would go on with the phrase's quotation, or stand as a
@@ -1108,7 +1051,6 @@ def test_a_quoted_alinea_put_right_after_the_quotation_of_an_announced_phrase_is
     alinea = article.replace("par une phrase ainsi rédigée", "par un alinéa ainsi rédigé")
     got = alineas(apply(alinea, [("2", put)]))
     assert got[3:] == ['"Ce titre vaut expérience professionnelle.', '"Ce titre est inscrit au répertoire."']
-
 
 def test_shuttle_marks_ending_in_a_before_an_article_sort_as_marks() -> None:
     # « 1° A Le premier alinéa … »: a capital « A » before a capitalised article or word of grammar is the shuttle's
@@ -1130,7 +1072,6 @@ def test_shuttle_marks_ending_in_a_before_an_article_sort_as_marks() -> None:
     assert given_order("1° A Mayotte, le conseil est dissous ;") is None
     assert given_order("1° A La Réunion, le conseil est dissous ;") is None
 
-
 def test_a_roman_paragraph_after_the_bills_own_numbered_next_after_a_quoted_one_is_refused() -> None:
     # an article quoting a code article in I to V, completed by a second amendment's « II. – » (the bill's own,
     # its text now the I), then by « VI. – »: not the bill's next (III) but the quotation's next after its V, put
@@ -1147,7 +1088,6 @@ def test_a_roman_paragraph_after_the_bills_own_numbered_next_after_a_quoted_one_
         apply(article, [("74", put.format(mark="II")), ("72", put.format(mark="VI"))])
     # the bill's III after its II is its own, as before
     assert alineas(apply(article, [("74", put.format(mark="II")), ("72", put.format(mark="III"))]))[-1].startswith("III. –")
-
 
 def test_an_item_put_last_of_a_run_ended_with_a_full_stop_before_an_outer_item_keeps_its_stop() -> None:
     # « 5° … : » then « a) … ; » « b) … . » then « 6° … »: the run of letters ends with a full stop in the text;
@@ -1168,7 +1108,6 @@ def test_an_item_put_last_of_a_run_ended_with_a_full_stop_before_an_outer_item_k
     got = alineas(apply(semi, [("2", "Après l'alinéa 4, insérer l'alinéa suivant :\n« c) La publicité des séances. »")]))
     assert got[4] == "c) La publicité des séances ;"
 
-
 def test_a_dashed_item_put_after_the_last_of_its_run_makes_that_one_end_with_a_semicolon() -> None:
     # « – … ; » items end as numbered ones do: the old last (« … bâtiments. ») followed now by the dashed
     # item put after it takes « ; », the new one ends the run with its full stop (set 125)
@@ -1186,7 +1125,6 @@ def test_a_dashed_item_put_after_the_last_of_its_run_makes_that_one_end_with_a_s
         "– la stratégie nationale pour la biodiversité.",
     ]
 
-
 def test_a_dashed_item_put_in_a_list_whose_items_end_with_no_stop_is_kept_as_written() -> None:
     # « Après l'alinéa 9, insérer l'alinéa suivant : « - à des fins journalistiques » » (p141-053): no dashed item
     # of that list ends with a stop, so the one put takes none; a list ending « ; » / « . » is ended as before
@@ -1199,7 +1137,6 @@ def test_a_dashed_item_put_in_a_list_whose_items_end_with_no_stop_is_kept_as_wri
     assert alineas(apply(stopped, [("1", said)]))[2:4] == ["- à des fins d'archivage ;", "- à des fins journalistiques."]
     prose = "Après l'alinéa 3, insérer un alinéa ainsi rédigé : « Un arrêté précise »"
     assert alineas(apply(bare, [("1", prose)]))[3] == "Un arrêté précise."
-
 
 def test_an_item_put_between_two_items_leaves_the_one_before_as_it_stood() -> None:
     # « 1° Un avertissement » (no stop) already followed by the 2°: not the list's last, so a « 1° bis » put
@@ -1222,7 +1159,6 @@ def test_an_item_put_between_two_items_leaves_the_one_before_as_it_stood() -> No
     said = "Après l'alinéa 4, insérer l'alinéa suivant :\n\n« 2° bis Une astreinte ; »"
     assert alineas(apply(article, [("1", said)]))[2:4] == ["« 1° Un avertissement", "« 2° Une sanction pécuniaire ;"]
 
-
 def test_an_announced_count_of_alineas_each_in_its_own_quotes_is_counted_again() -> None:
     # « complété par deux alinéas ainsi rédigés : » then « « X. » » and « « Y. » », each closing its own quote
     # (the République numérique consultation text): both announced, the last deleted leaves « un alinéa »
@@ -1234,7 +1170,6 @@ def test_an_announced_count_of_alineas_each_in_its_own_quotes_is_counted_again()
     assert out[:2] == ["L'article L. 1 du code est complété par un alinéa ainsi rédigé :", "« Le maire décide. »"]
     three = text.replace("par deux alinéas ainsi rédigés", "par trois alinéas ainsi rédigés")
     assert alineas(apply(three, [("1", "Supprimer l'alinéa 3.")]))[0].endswith("par trois alinéas ainsi rédigés :")
-
 
 def test_an_alinea_put_at_the_end_of_an_items_quotation_closed_with_no_stop_takes_none() -> None:
     # « … par décret. » » then « 2° … » (p142-026): the quotation closed with no « ; » after its quote, so the
@@ -1255,3 +1190,51 @@ def test_an_alinea_put_at_the_end_of_an_items_quotation_closed_with_no_stop_take
         "« Les manquements sont passibles d'une amende. »",
         "2° Après le b), il est inséré un b bis) ainsi rédigé : « b bis) les débits ; »",
     ]
+
+def test_several_divisions_inserted_by_their_marks_one_alinea_each_in_order() -> None:
+    # « Après le 5°, insérer un 5° bis et un 5° ter ainsi rédigés » (« des 5° bis et 5° ter », p99-043): one alinéa
+    # each, each opening with its mark, the marks in order and where they go; else refused
+    article = "Le Gouvernement peut :\n\n4° Adapter les règles ;\n\n5° Préciser les règles ;\n\n6° Modifier les références."
+    right = "Le Gouvernement peut :\n\n4° Adapter les règles ;\n\n5° Préciser les règles ;\n\n5° bis Adapter les syndicats ;\n\n5° ter Adapter les comités ;\n\n6° Modifier les références."
+    text = "« 5° bis Adapter les syndicats ; »\n\n« 5° ter Adapter les comités ; »"
+    for said in ("Après le 5°, insérer un 5° bis et un 5° ter ainsi rédigés :", "Avant le 6°, insérer des 5° bis et 5° ter ainsi rédigés :"):
+        assert apply(article, [("1", f"{said}\n\n{text}")]) == right
+    for said, given in (
+        ("Après le 5°, insérer un 5° bis et un 5° ter ainsi rédigés :", "« 5° ter Adapter les syndicats ; »\n\n« 5° bis Adapter les comités ; »"),
+        ("Après le 5°, insérer un 5° ter et un 5° bis ainsi rédigés :", "« 5° ter Adapter les syndicats ; »\n\n« 5° bis Adapter les comités ; »"),
+        ("Après le 5°, insérer un 5° bis et un 5° ter ainsi rédigés :", "« Adapter les syndicats ; »\n\n« Adapter les comités ; »"),
+        ("Après le 5°, insérer un 5° bis et un 5° ter ainsi rédigés :", "« 5° bis Adapter les syndicats ; »"),
+        ("Après le 4°, insérer un 5° bis et un 5° ter ainsi rédigés :", text),
+        ("Après le 6°, insérer un 5° bis et un 5° ter ainsi rédigés :", text),
+    ):
+        with pytest.raises(AmendingError):
+            apply(article, [("2", f"{said}\n\n{given}")])
+
+
+def test_an_enumeration_put_whole_keeps_the_end_its_amendment_writes_after_an_items_quotation() -> None:
+    # « 1° L'article L. 3 est ainsi rétabli : » / « « … contrôles. » » / « 2° Il est ajouté … » put before the I
+    # (p148-071): a « ; » was added after that closing quote, as the I's own items end « » ; », though neither the
+    # amendment nor the adopted text has it; the items of this enumeration show none
+    article = "\n\n".join(
+        [
+            "I. – L'article L. 1 est ainsi modifié :",
+            "1° Au premier alinéa, le mot : « a » est remplacé par le mot : « b » ;",
+            "2° Au deuxième alinéa, le mot : « c » est supprimé.",
+            "II. – L'article L. 2 est abrogé.",
+        ]
+    )
+    said = (
+        "Avant l'alinéa 1\n\nInsérer cinq alinéas ainsi rédigés :\n\n« I A. – Le chapitre Ier du code est ainsi modifié :"
+        "\n\n« 1° L'article L. 3 est ainsi rétabli :\n\n« « Art. L. 3. – Le demandeur justifie de contrôles. »"
+        "\n\n« 2° Il est ajouté un article L. 4 ainsi rédigé :\n\n« « Art. L. 4. – Toute personne est tenue de signaler. » »"
+    )
+    assert alineas(apply(article, [("1", said)]))[2:4] == [
+        "« Art. L. 3. – Le demandeur justifie de contrôles. »",
+        "2° Il est ajouté un article L. 4 ainsi rédigé :",
+    ]
+    # an item of the I's enumeration, which ends its items so, put before its 2°: « » ; »
+    said = (
+        "Après l'alinéa 2\n\nInsérer deux alinéas ainsi rédigés :\n\n« 1° bis L'article L. 3 est ainsi rétabli :"
+        "\n\n« « Art. L. 3. – Le demandeur justifie de contrôles. » »"
+    )
+    assert alineas(apply(article, [("1", said)]))[3] == "« Art. L. 3. – Le demandeur justifie de contrôles. » ;"

@@ -39,7 +39,6 @@ QUOTED_CODE_ARTICLE = "\n\n".join(
     ]
 )
 
-
 def test_a_list_of_alineas_with_a_phrase_for_some() -> None:
     article = "\n\n".join(
         ["Le département décide. Le département publie.", "Le département vote. Le département paie."]
@@ -52,7 +51,6 @@ def test_a_list_of_alineas_with_a_phrase_for_some() -> None:
     with pytest.raises(AmendingError, match="two readings differ"):
         apply(article, [("67", text.replace("Alinéas 1, première phrase, et 2", "Alinéas 1 et 2"))])
 
-
 def test_these_two_alineas_are_the_two_named_before() -> None:
     article = "Le maire décide.\n\nLe préfet voit.\n\nLe juge tranche."
     instruction = "Alinéas 1 et 2\n\nRemplacer ces {} alinéas par un alinéa ainsi rédigé :\n\nLe conseil décide."
@@ -61,7 +59,6 @@ def test_these_two_alineas_are_the_two_named_before() -> None:
         apply(article, [("270", instruction.format("trois"))])
     assert caught.value.reason == "it says 3 alinéas and names 2 alinéa(s)"
 
-
 def test_the_same_edit_in_two_phrases_of_one_alinea() -> None:
     article = "Titre\n\nLe maire décide. Le maire informe. Le maire signe."
     instruction = (
@@ -69,7 +66,6 @@ def test_the_same_edit_in_two_phrases_of_one_alinea() -> None:
     )
     out = apply(article, [("10", instruction)])
     assert alineas(out)[1] == "Le maire de la commune décide. Le maire de la commune informe. Le maire signe."
-
 
 def test_a_place_counted_in_the_text_proposed_for_an_article() -> None:
     instruction = (
@@ -97,11 +93,11 @@ def test_a_place_counted_in_the_text_proposed_for_an_article() -> None:
         ("Dans le même texte, supprimer le mot : « maire »", "no text proposed was named"),
     ],
 )
+
 def test_a_text_proposed_that_is_not_there_or_words_found_twice_in_it_are_refused(instruction: str, says: str) -> None:
     with pytest.raises(AmendingError) as caught:
         apply(PROPOSED, [("11", instruction)])
     assert says in caught.value.message
-
 
 def test_a_phrase_or_an_edge_under_an_alinea_heading_is_in_that_alinea() -> None:
     article = "Titre\n\nLe maire décide. Il doit être informé.\n\nLe maire doit être informé."
@@ -113,7 +109,6 @@ def test_a_phrase_or_an_edge_under_an_alinea_heading_is_in_that_alinea() -> None
     with pytest.raises(AmendingError) as caught:  # with no alinéa named before, « au début » of what is not said
         apply(article, [("116", "Au début, insérer les mots : « En 2030, »")])
     assert "in which alinéa" in caught.value.message
-
 
 def test_places_counted_in_a_division_of_the_article() -> None:
     complete = (
@@ -142,6 +137,7 @@ def test_places_counted_in_a_division_of_the_article() -> None:
         ("Au troisième alinéa du II de cet article, supprimer le mot : « conseil »", "has no alinéa 3 (it has 2)"),
     ],
 )
+
 def test_a_division_the_article_does_not_have_is_refused(instruction: str, says: str) -> None:
     with pytest.raises(AmendingError) as caught:
         apply(DIVIDED, [("4", instruction)])
@@ -160,12 +156,12 @@ def test_a_division_the_article_does_not_have_is_refused(instruction: str, says:
         ("Avant le III, insérer un II bis ainsi rédigé : « II bis. – Le juge voit. »", "II bis. – Le juge voit."),
     ],
 )
+
 def test_a_division_named_alone(instruction: str, expected: str) -> None:
     out = alineas(apply(DIVIDED, [("5", instruction)]))
     assert expected in out
     if "Supprimer" in instruction:
         assert [a for a in out if a.startswith("2°")] == ["2° (Supprimé)"]
-
 
 def test_a_division_named_alone_under_an_alinea_heading_must_be_that_alinea() -> None:
     assert "2° L'article 2 est abrogé." not in alineas(apply(DIVIDED, [("6", "Alinéa 5\n\nSupprimer le 2°.")]))
@@ -192,6 +188,7 @@ def test_a_division_named_alone_under_an_alinea_heading_must_be_that_alinea() ->
         ),
     ],
 )
+
 def test_phrases_named_with_figures_or_two_at_once_after_their_alinea(instruction: str, expected: str) -> None:
     assert (
         alineas(
@@ -199,7 +196,6 @@ def test_phrases_named_with_figures_or_two_at_once_after_their_alinea(instructio
         )[1]
         == expected
     )
-
 
 def test_two_phrases_after_their_alinea_that_it_does_not_have_are_refused() -> None:
     with pytest.raises(AmendingError) as caught:
@@ -210,7 +206,6 @@ def test_two_phrases_after_their_alinea_that_it_does_not_have_are_refused() -> N
     # phrases are taken from the last named (as they stood before the sitting): the fourth is missed first
     assert "names phrase 4 of an alinéa that has 1" in caught.value.message
 
-
 def test_these_phrases_after_a_heading_naming_two() -> None:
     article = "Titre\n\nLe maire décide. Le maire informe. Le maire signe. Le maire part."
     out = apply(article, [("35", "Alinéa 2, deuxième et troisième phrases\n\nSupprimer ces phrases.")])
@@ -219,7 +214,6 @@ def test_these_phrases_after_a_heading_naming_two() -> None:
         apply(article, [("35", "Alinéa 2\n\nSupprimer ces phrases.")])
     assert "no run of phrases was named before" in caught.value.message
 
-
 def test_a_repeated_change_in_another_text_proposed() -> None:
     text = (
         "I. – Dans le premier alinéa du texte proposé pour l'article L. 1-1, après le mot : « Le », insérer le mot : « seul ».\n\n"
@@ -227,7 +221,6 @@ def test_a_repeated_change_in_another_text_proposed() -> None:
     )
     out = alineas(apply(PROPOSED, [("1", text)]))
     assert out[1].startswith("« Art. L. 1-1. – Le seul maire") and out[3] == "« Art. L. 1-2. – Le seul préfet voit. »"
-
 
 def test_the_same_change_in_the_bills_title_changes_nothing_in_the_article() -> None:
     text = "I. – Alinéa 2\n\nRemplacer le mot :\n\npréfet\n\npar le mot :\n\nmaire\n\nII. – En conséquence, procéder au même remplacement dans l'intitulé du projet de loi."
@@ -238,7 +231,6 @@ def test_the_same_change_in_the_bills_title_changes_nothing_in_the_article() -> 
         )
     assert "no instruction" in caught.value.message
 
-
 def test_a_phrase_and_the_last_named_together_must_be_in_a_row() -> None:
     article = "Un. Deux. Trois. Quatre."
     assert apply(article, [("45", "Alinéa 1, troisième et dernière phrases\n\nSupprimer ces phrases.")]) == "Un. Deux."
@@ -247,7 +239,6 @@ def test_a_phrase_and_the_last_named_together_must_be_in_a_row() -> None:
     with pytest.raises(AmendingError) as caught:  # the third is not next to the last: what goes between is not said
         apply(article, [("45", "Alinéa 1, deuxième et dernière phrases\n\nSupprimer ces phrases.")])
     assert caught.value.code == "no_such_phrase"
-
 
 def test_the_end_of_lalinea_is_the_one_named_before() -> None:
     article = "Un deux trois.\n\nQuatre cinq six."
@@ -266,15 +257,14 @@ def test_the_end_of_lalinea_is_the_one_named_before() -> None:
         ("Rédiger ainsi la deuxième à la dernière phrase de l'alinéa 1 :\n\nCinq.", "Un. Cinq."),
     ],
 )
+
 def test_a_run_of_phrases_from_one_to_another(instruction: str, expected: str) -> None:
     assert apply("Un. Deux. Trois. Quatre.", [("53", instruction)]) == expected
-
 
 def test_a_run_of_phrases_backwards_is_refused() -> None:
     with pytest.raises(AmendingError) as caught:
         apply("Un. Deux. Trois. Quatre.", [("53", "Alinéa 1, quatrième à deuxième phrases\n\nSupprimer ces phrases.")])
     assert "from a phrase to a later one or the last" in caught.value.message
-
 
 def test_an_item_ends_at_prose_after_its_full_stop_and_prose_after_its_semicolon_is_not_said() -> None:
     text = "\n\n".join(
@@ -296,7 +286,6 @@ def test_an_item_ends_at_prose_after_its_full_stop_and_prose_after_its_semicolon
         apply(text.replace("signe.", "signe ;"), [("1", "Supprimer le 2° du I.")])
     assert refused.value.code == "ambiguous"
 
-
 def test_a_phrase_named_with_no_alinea_is_in_the_article_s_only_alinea() -> None:
     text = "Le Gouvernement remet un rapport. Ce rapport précise le nombre de logements rénovés et leur coût."
     second = (
@@ -313,7 +302,6 @@ def test_a_phrase_named_with_no_alinea_is_in_the_article_s_only_alinea() -> None
         with pytest.raises(AmendingError, match="the article has 2 alinéas") as refused:
             apply(text + "\n\nIl est publié.", [("1", instruction)])
         assert refused.value.code == "not_understood"
-
 
 def test_a_place_in_a_code_article_the_article_quotes_as_the_assemblee_names_it() -> None:
     instruction = (
@@ -336,7 +324,6 @@ def test_a_place_in_a_code_article_the_article_quotes_as_the_assemblee_names_it(
     # with nothing said of where it results from: the code article this one quotes, once (branch fa)
     bare = "Au premier alinéa de l'article L. 1-1, substituer au mot : « maire » le mot : « préfet »"
     assert alineas(apply(PROPOSED, [("3", bare)]))[1] == "« Art. L. 1-1. – Le préfet décide et le conseil délibère."
-
 
 def test_items_numbered_i_ii_under_a_lettered_item_are_divisions() -> None:
     out = alineas(
@@ -373,7 +360,6 @@ def test_items_numbered_i_ii_under_a_lettered_item_are_divisions() -> None:
     out = alineas(apply(direct, [("8", "Au i) du 1°, remplacer le mot : « ruptures » par le mot : « fins »")]))
     assert out[1] == "i) Limiter les fins ;"
 
-
 def test_a_phrase_ending_a_list_of_alineas_is_read_only_where_both_readings_agree() -> None:
     text = (
         "Le maire peut ordonner la fermeture. Il en informe le préfet.\n\n"
@@ -389,7 +375,6 @@ def test_a_phrase_ending_a_list_of_alineas_is_read_only_where_both_readings_agre
     # words in the first phrase of both: either reading gives the same text
     out = alineas(apply(text, [("2", "Alinéas 1 et 2, première phrase\n\nSupprimer le mot : « peut »")]))
     assert out[0].startswith("Le maire ordonner") and out[1].startswith("Le préfet suspendre")
-
 
 def test_a_division_of_a_code_article_the_article_quotes_located_by_its_path() -> None:
     # « Au 2° du I de l'article L. 1-1 A, tel qu'il résulte du I du présent article »: the quoted article's own
@@ -419,7 +404,6 @@ def test_a_division_of_a_code_article_the_article_quotes_located_by_its_path() -
     with pytest.raises(AmendingError, match="quotes several text proposed"):
         apply(twice, [("1", f"Au 2° du I de l'article L. 1-1 A, {replace}")])
 
-
 def test_a_run_of_divisions_named_together() -> None:
     # « Supprimer les 3° et 4° du I », « Supprimer les a à c du 2° »: from the first's first alinéa to the last's
     # last, their quotations with them; the number kept as for a run deleted (p26-048, p26-085)
@@ -441,7 +425,6 @@ def test_a_run_of_divisions_named_together() -> None:
     with pytest.raises(AmendingError, match="not a run of divisions in order"):
         apply(article, [("1", "<p>Supprimer les c à a du 2° du I.</p>")])
 
-
 def test_a_path_is_read_where_it_exists_once() -> None:
     # « Au b du 2° », the article having two 2° (the I's and the II's) and only the II's a b): that one (p26-034)
     article = (
@@ -459,7 +442,6 @@ def test_a_path_is_read_where_it_exists_once() -> None:
     # in neither: refused as before
     with pytest.raises(AmendingError, match="several alinéa of the article opens with the mark « 2° »"):
         apply(article, [("1", amendment.replace("Au b du", "Au c du"))])
-
 
 def test_a_phrase_of_a_division_of_several_alineas() -> None:
     # « Au 2°, supprimer la dernière phrase », the 2° and the alinéa it quotes: the last phrase of its last
@@ -488,7 +470,6 @@ def test_a_phrase_of_a_division_of_several_alineas() -> None:
     out = alineas(apply(article.replace("abrogé ;", "abrogé. Il l'est vraiment ;"), [("1", "<p>Au 1°, supprimer la dernière phrase.</p>")]))
     assert out[1] == "1° L'article 1 est abrogé ;"
 
-
 def test_a_run_of_divisions_of_a_quoted_code_article() -> None:
     # « Supprimer les 2° et 3° du II de l'article L. 4 … », « Aux 1° à 3° du II de l'article L. 4 … »: a run
     # of the quoted article's divisions, read as one of them is (p28-007, p28-024, p28-078)
@@ -499,7 +480,6 @@ def test_a_run_of_divisions_of_a_quoted_code_article() -> None:
     assert alineas(apply(_QUOTED_CODE_ARTICLE, [("1", amendment)]))[5] == "« 2° Faites à terre ;"
     with pytest.raises(AmendingError):  # not in that run
         apply(_QUOTED_CODE_ARTICLE, [("1", amendment.replace("1° à 3°", "3° et 4°"))])
-
 
 def test_a_division_quoted_alone_named_with_where_it_results_from() -> None:
     # « Au 9° du II de l'article L. 7 …, tel qu'il résulte du a du 2° du I du présent article »: the a) quotes
@@ -521,7 +501,6 @@ def test_a_division_quoted_alone_named_with_where_it_results_from() -> None:
         with pytest.raises(AmendingError):
             apply(article, [("1", refused + words)])
 
-
 def test_a_paragraph_number_after_the_alinea_number_is_checked() -> None:
     # « À l'alinéa 3 (II bis) » on « II bis (nouveau). – »: checked as « (5° bis) » is (p28-089)
     article = "I. – Un.\n\nII. – Deux.\n\nII bis (nouveau). – Trois obligations.\n\nIII. – Quatre."
@@ -530,7 +509,6 @@ def test_a_paragraph_number_after_the_alinea_number_is_checked() -> None:
     for wrong in ("(II)", "(III bis)", "(II ter)"):
         with pytest.raises(AmendingError):
             apply(article, [("1", amendment.replace("(II bis)", wrong))])
-
 
 def test_dash_items_after_an_item_ending_with_a_colon_are_its_own() -> None:
     # « b) … ayant pour objet : » then « – de limiter … ; », « – d'adapter … ; »: the b)'s, up to the c)
@@ -549,7 +527,6 @@ def test_dash_items_after_an_item_ending_with_a_colon_are_its_own() -> None:
     # a bare alinéa after the last dash item ending « ; »: whose it is is still not said
     with pytest.raises(AmendingError):
         apply(article.replace("c) Modifiant", "Ces mesures visent"), [("1", "Supprimer le b du 1° du I.")])
-
 
 def test_words_in_the_first_phrase_of_a_division_whose_first_alinea_runs_on() -> None:
     # « À la première phrase du b … » where the b)'s first alinéa ends « : »: where its first phrase ends is not
@@ -571,7 +548,6 @@ def test_words_in_the_first_phrase_of_a_division_whose_first_alinea_runs_on() ->
     out = alineas(apply(split, [("1", "Supprimer la première phrase du b du 1° du I.")]))
     assert out[3] == "b) En matière de droit du travail ayant pour objet :"
 
-
 def test_words_changed_in_a_run_of_items_named_are_changed_in_each() -> None:
     # « Aux 5° et 6° de l'article L. 1, les mots … sont remplacés »: in each item, as « Aux alinéas 3 et 4 »
     # reads (covid law 2020, p33-019); words in one of them only are still counted across the run
@@ -586,7 +562,6 @@ def test_words_changed_in_a_run_of_items_named_are_changed_in_each() -> None:
     one = "Aux 5° et 6° de l'article L. 1, supprimer les mots : « de réunion »."
     assert apply(article, [("1", one)]).split("\n\n")[2] == "« 5° Fermer les établissements ainsi que les lieux ;"
 
-
 def test_a_lettered_item_with_an_adverb_is_a_division() -> None:
     # « b bis) (nouveau) Le 7° est ainsi modifié : » is a lettered item: the a) ends before it, and « Au
     # b bis du 1° du I » names it with its dash items (PLFSS 2018, p33-027, p33-028)
@@ -600,7 +575,6 @@ def test_a_lettered_item_with_an_adverb_is_a_division() -> None:
     text = "Au b bis du 1° du I, substituer au taux : « 4 % » le taux : « 5 % »."
     assert apply(article, [("1", text)]).split("\n\n")[5] == "- le taux : « 3 % » est remplacé par le taux : « 5 % » ;"
 
-
 def test_a_small_i_named_inside_an_item_is_a_letter() -> None:
     # « le i du 2° du I » after « h) »: no paragraph sits inside an item, the i is the letter i)
     # (PLFSS 2018, p33-032)
@@ -611,7 +585,6 @@ def test_a_small_i_named_inside_an_item_is_a_letter() -> None:
     )
     out = apply(article, [("1", "Supprimer le i du 2° du I.")]).split("\n\n")
     assert out[4:] == ["i) (Supprimé)", "j) Le dernier alinéa est supprimé."]
-
 
 def test_a_capital_division_inside_a_paragraph_is_followed_in_a_path() -> None:
     # « le b du 4° du A du II »: « A. – Le III est ainsi modifié : » inside the II; the a) of its 4° is not
@@ -627,7 +600,6 @@ def test_a_capital_division_inside_a_paragraph_is_followed_in_a_path() -> None:
     text = "Au 4° du A du II, remplacer la date : « 1er mars 2018 » par la date : « 1er juin 2018 »."
     assert "« 1er juin 2018 »" in apply(article, [("1", text)]).split("\n\n")[7]
 
-
 def test_a_code_division_quoted_after_another_of_its_kind_is_found_where_it_results_from() -> None:
     # « Au 11° du I de l'article L. 100-4 …, tel qu'il résulte du 8° du II du présent article », the 8°
     # quoting a 10° then the 11°: that 11° (energy-climate law 2019, p33-005)
@@ -641,7 +613,6 @@ def test_a_code_division_quoted_after_another_of_its_kind_is_found_where_it_resu
         "le nombre : « 6,5 » est remplacé par le nombre : « 8 »."
     )
     assert apply(article, [("1", text)]).split("\n\n")[5] == "« 11° De favoriser des effacements d'au moins 8 gigawatts. »"
-
 
 def test_the_two_last_or_first_alineas_of_a_division_or_of_the_article() -> None:
     # « Supprimer les deux derniers alinéas du II » (« les trois premiers »): that many from the division's
@@ -659,7 +630,6 @@ def test_the_two_last_or_first_alineas_of_a_division_or_of_the_article() -> None
     for wrong in ("trois derniers alinéas du I", "trois premiers alinéas du I", "huit derniers alinéas de cet article"):
         with pytest.raises(AmendingError):
             apply(article, [("1", f"Supprimer les {wrong}.")])
-
 
 def test_a_code_division_said_to_result_from_this_article() -> None:
     # « Au 5° de l'article L. 111-7 …, tel qu'il résulte du présent article »: the only quotation of this
@@ -684,7 +654,6 @@ def test_a_code_division_said_to_result_from_this_article() -> None:
         with pytest.raises(AmendingError):
             apply(where, [("1", text)])
 
-
 def test_unmarked_alineas_before_an_item_of_the_division_are_in_it() -> None:
     # « b) (Non modifié) » then dashes, then « c) »: whether the dashes are the b)'s or the 1°'s own, the 1°'s
     # list goes on after them: they are in the 1° (p39-074); the b)'s last alinéa is still not said (p39-080)
@@ -702,7 +671,6 @@ def test_unmarked_alineas_before_an_item_of_the_division_are_in_it() -> None:
     with pytest.raises(AmendingError):
         apply(article.replace("c) Modifiant", "Modifiant"), [("1", "Supprimer le 1° du I.")])
 
-
 def test_a_lettered_item_with_its_adverb_is_named_bare() -> None:
     # « Rétablir le a bis) dans la rédaction suivante »: the « a bis) (Supprimé) » shown once in the article
     # (p46-049), as « Rétablir le 4° bis »; shown under two items, which is not said
@@ -712,7 +680,6 @@ def test_a_lettered_item_with_its_adverb_is_named_bare() -> None:
     twice = article + "\n\n2° Le code est ainsi modifié :\n\na bis) (Supprimé)"
     with pytest.raises(AmendingError, match="several"):
         apply(twice, [("1", text)])
-
 
 def test_a_division_named_bare_is_the_articles_own_else_the_one_quoted() -> None:
     # « Supprimer le b). » (« le b »): the article's one b) (p49-026); none of its own, the one b) of the text
@@ -747,7 +714,6 @@ def test_a_division_named_bare_is_the_articles_own_else_the_one_quoted() -> None
     with pytest.raises(AmendingError, match="several alinéa"):
         apply(own + "\n\n3° Le code est ainsi modifié :\n\nb) Trois.", [("1", "Supprimer le b).")])
 
-
 def test_an_alinea_named_in_words_on_an_article_quoting_one_code_article_whole() -> None:
     # « Au deuxième alinéa » on « L'article L. 1 … est ainsi rédigé : » and its quotation: this article's second
     # alinéa (the code article's first) or the code article's second (this one's third)? Both holding the
@@ -770,7 +736,6 @@ def test_an_alinea_named_in_words_on_an_article_quoting_one_code_article_whole()
     assert alineas(apply(article, [("1", last)]))[3] == "« III. – Le comité scientifique est composé de membres. »"
     with pytest.raises(AmendingError, match="is not said"):
         apply(article, [("1", "Supprimer le deuxième alinéa.")])
-
 
 def test_comparative_placeholders_before_a_quoted_alinea_are_in_the_division() -> None:
     # Senate comparative texts write a quoted alinéa kept as a bare « (Alinéa sans modification) »: inside a
@@ -799,7 +764,6 @@ def test_comparative_placeholders_before_a_quoted_alinea_are_in_the_division() -
     with pytest.raises(AmendingError, match="belongs to the division"):
         apply(last, [("1", text)])
 
-
 def test_a_division_of_the_text_proposed_for_a_code_article() -> None:
     # « Compléter le II du texte proposé pour l'article L. 1 … par un 3° »: the II of the code article this one
     # quotes, as « le II de l'article L. 1 » is read (p51-046)
@@ -809,7 +773,6 @@ def test_a_division_of_the_text_proposed_for_a_code_article() -> None:
     )
     text = "Compléter le II du texte proposé pour l'article L. 1 du code par un 3° ainsi rédigé :\n\n« 3° Des élus. »"
     assert alineas(apply(article, [("1", text)]))[4:7] == ["« 2° Des étudiants ;", "« 3° Des élus.", "« III. – Le comité est nommé. »"]
-
 
 def test_the_last_alinea_of_a_code_article_a_division_completes() -> None:
     # « Au dernier alinéa de l'article L. 141-1 …, tel qu'il résulte du II du présent article », the II
@@ -827,7 +790,6 @@ def test_the_last_alinea_of_a_code_article_a_division_completes() -> None:
     with pytest.raises(AmendingError):
         apply(article, [("1", text.replace("Au dernier alinéa", "Au premier alinéa"))])
 
-
 def test_a_lettered_item_with_its_adverb_named_bare_without_its_parenthesis() -> None:
     # « Le b bis est supprimé » (the Sénat's passive, no parenthesis): the one « b bis) » of the article, as
     # « le b bis) » is (p52-016); a mark the article lacks is still refused
@@ -836,7 +798,6 @@ def test_a_lettered_item_with_its_adverb_named_bare_without_its_parenthesis() ->
     assert alineas(apply(article, [("1", "Le b bis est supprimé.")]))[3] == "b bis) (Supprimé)"
     with pytest.raises(AmendingError, match="b ter"):
         apply(article, [("1", "Supprimer le b ter.")])
-
 
 def test_a_capital_roman_paragraph_with_its_adverb_is_no_lettered_item() -> None:
     # « Au I bis, … », « Supprimer le 4° du V bis »: capitals with « bis » are paragraphs (p55-019, p55-030),
@@ -847,7 +808,6 @@ def test_a_capital_roman_paragraph_with_its_adverb_is_no_lettered_item() -> None
     assert alineas(got)[1] == "I bis. – Les fournisseurs informent plus de vingt personnes."
     got = apply(article, [("2", "Au i bis du 1° du II, remplacer le mot : « quatre » par le mot : « cinq ».")])
     assert alineas(got)[5] == "i bis) Les mots : « cinq » sont supprimés ;"
-
 
 def test_alineas_named_in_words_on_a_quoted_code_article_are_those_each_holding_the_words() -> None:
     # « Aux deuxième et troisième alinéas » on an article quoting one code article: this article's second lacks the
@@ -866,7 +826,6 @@ def test_alineas_named_in_words_on_a_quoted_code_article_are_those_each_holding_
     got = apply(article, [("143", said)]).split("\n\n")
     assert got[2] == "« Tout projet est transmis au ministre chargé de la recherche."
     assert got[3] == "« Faute d'opposition du ministre chargé de la recherche, l'accord est conclu."
-
 
 def test_an_alinea_of_a_code_article_as_it_results_from_a_division_with_no_subject_of_its_own() -> None:
     # « 2° Il est complété par deux alinéas ainsi rédigés : », the article's introduction naming the code article:
@@ -907,7 +866,6 @@ def test_an_alinea_of_a_code_article_as_it_results_from_a_division_with_no_subje
     with pytest.raises(AmendingError, match="does not put the alinéa named"):
         apply(inserted, [("160", second.replace("Au deuxième", "Au troisième"))])
 
-
 def test_au_deuxieme_et_au_troisieme_alineas_is_one_place_of_two_alineas() -> None:
     # « Au deuxième et au troisième alinéas » (the preposition repeated, the noun shared in the plural): as
     # « Aux deuxième et troisième alinéas », the words in each (p58-080), not two places, « au deuxième » alone
@@ -916,7 +874,6 @@ def test_au_deuxieme_et_au_troisieme_alineas_is_one_place_of_two_alineas() -> No
     assert apply(article, [("1", said)]) == "Le ministre décide.\n\nLe préfet propose.\n\nLe préfet signe."
     each = "Au premier alinéa et au troisième alinéa, remplacer le mot : « ministre » par le mot : « préfet »."
     assert apply(article, [("2", each)]) == "Le préfet décide.\n\nLe ministre propose.\n\nLe préfet signe."
-
 
 def test_a_code_article_completed_with_others_by_one_text_is_not_changed_alone() -> None:
     # « II. – Les articles L. 716-1 et L. 718-1 … sont complétés par un alinéa ainsi rédigé : « … » »: the alinéa
@@ -951,7 +908,6 @@ PROPOSED_WITH_A_SHARED_II = "\n\n".join(
         "« III. – Un décret précise les modalités d'application du présent article. »",
     ]
 )
-
 
 def test_two_alineas_named_in_words_share_the_complement_said_after_the_second() -> None:
     # « Au premier alinéa et au deuxième alinéa du II du texte proposé pour l'article L. 337-7 »: the II's first
@@ -998,7 +954,6 @@ def _at(rank: str) -> str:
         "mot : « arrêté » par le mot : « décret »."
     )
 
-
 def test_the_alineas_a_division_inserts_after_one_named_by_its_rank() -> None:
     # « 2° Après le deuxième alinéa, sont insérés quatre alinéas ainsi rédigés : »: the code article's third to
     # sixth are the 2°'s four quoted alinéas, in order (p60-045, p60-046)
@@ -1030,7 +985,6 @@ DIVIDED_ACADEMY = "\n\n".join(
     ]
 )
 
-
 def test_a_bare_phrase_of_an_alinea_joined_to_an_alinea_with_a_complement_shares_it() -> None:
     # « À la première phrase du premier alinéa et au deuxième alinéa du II »: the complement said once
     # after the second is both's: the II's first alinéa's first phrase, never the I's, which holds the word
@@ -1053,7 +1007,6 @@ def test_a_bare_phrase_of_an_alinea_joined_to_an_alinea_with_a_complement_shares
     assert got[0] == "I. – L'Institution est une personne morale. L'Académie est placée sous protection."
     assert got[2] == "II. – L'Académie s'administre librement. L'Académie vote son budget."
     assert got[3] == "L'administration de l'Institution est assurée par un bureau."
-
 
 def test_two_subject_alineas_each_with_its_own_division_deleted() -> None:
     # « Le deuxième alinéa du I et le deuxième alinéa du II sont supprimés »: each deleted (p61-006)
@@ -1079,7 +1032,6 @@ REWRITES_FIRST = "\n\n".join(
     ]
 )
 
-
 def test_the_alinea_a_division_rewrites_by_its_rank_as_it_results_from_it() -> None:
     # « 1° Le premier alinéa est ainsi rédigé : »: « la dernière phrase du premier alinéa de l'article
     # L. 822-1, tel qu'il résulte du 1° » is in its one quoted alinéa (p61-026)
@@ -1095,7 +1047,6 @@ def test_the_alinea_a_division_rewrites_by_its_rank_as_it_results_from_it() -> N
     said = "La dernière phrase du premier alinéa de l'article L. 822-1 du code de l'éducation, tel qu'il résulte du 1°, est supprimée."
     with pytest.raises(AmendingError):
         apply(other, [("3", said)])
-
 
 def test_cet_alinea_with_no_alinea_named_is_the_only_alinea_of_the_article() -> None:
     # « Compléter cet alinéa par une phrase … », no alinéa named before: the article's only alinéa, as a phrase
@@ -1117,7 +1068,6 @@ OWN_COMPLEMENTS = "\n\n".join(
         "Le président préside selon la présente loi.",
     ]
 )
-
 
 def test_a_place_with_a_complement_of_its_own_never_takes_another() -> None:
     # « Le troisième alinéa du présent article et le deuxième alinéa du III »: this article's third and the
@@ -1141,7 +1091,6 @@ def test_a_place_with_a_complement_of_its_own_never_takes_another() -> None:
         apply(OWN_COMPLEMENTS, [("3", said)])
     assert caught.value.code == "ambiguous"
 
-
 def test_ordinals_written_as_compounds_of_tens_are_read_as_their_number() -> None:
     # « Au trente-deuxième alinéa » (p67-027), « vingt et unième », « vingt-et-unième », « quarante et unième »
     many = "\n\n".join(f"Le conseil {n} siège." for n in range(1, 46))
@@ -1162,7 +1111,6 @@ INTRODUCED = "\n\n".join(
         "« 9° Chaque année, un rapport et un bilan. »",
     ]
 )
-
 
 def test_a_division_naming_only_a_division_amends_the_code_article_its_introduction_names() -> None:
     # « L'article L. 232-1 … est ainsi modifié : » then « 2° Le 1° est ainsi rédigé : »: the 2° amends L. 232-1,
@@ -1187,7 +1135,6 @@ PHRASE_REWRITTEN = "\n\n".join(
     ]
 )
 
-
 def test_the_phrase_a_division_rewrites_by_its_ranks_as_it_results_from_it() -> None:
     # « 1° La dernière phrase du troisième alinéa est ainsi rédigée : »: that phrase is its quoted one (p63-037)
     said = "À la dernière phrase du troisième alinéa de l'article L. 715-2 du code de l'éducation, tel qu'il résulte du 1°, la référence : « L. 811-5, » est supprimée."
@@ -1207,7 +1154,6 @@ ADDS_ONE = "\n\n".join(
         "« Le premier alinéa s'applique sans préjudice des dispositions de l'article L. 4381-1. »",
     ]
 )
-
 
 def test_second_is_not_the_last_of_two_where_the_count_is_not_given() -> None:
     # « Au second alinéa …, tel qu'il résulte du 2° », the 2° adding one alinéa last: that alinéa is the
@@ -1230,7 +1176,6 @@ PARTS_OF_TWO_PLACES = "\n\n".join(
     ]
 )
 
-
 def test_a_later_parts_alinea_of_a_division_is_not_sought_under_an_earlier_parts_alinea() -> None:
     # « II. – Au second alinéa du VI » after a part I naming alinéa 3: the VI is the clause's own complement
     # (the article's VI), not a division that must open in alinéa 3 (p68-073)
@@ -1244,6 +1189,7 @@ def test_a_later_parts_alinea_of_a_division_is_not_sought_under_an_earlier_parts
     # a division named alone under the alinéa named before must still open there (« Alinéa 3 / Supprimer le VI »)
     with pytest.raises(AmendingError, match="is not in the alinéa named before it"):
         apply(PARTS_OF_TWO_PLACES, [("2", "Alinéa 3\n\nSupprimer le VI.")])
+
 def test_a_mark_of_several_divisions_deleted_is_read_at_its_level() -> None:
     # « c et d) (Supprimé) », « II à IV. – (Supprimé) »: one mark for a run deleted, of its kind and level: the
     # 2°'s own lettered items after its b), not an alinéa of the b) or of the 2° (p69-064 to p69-066)
@@ -1272,7 +1218,6 @@ def test_a_mark_of_several_divisions_deleted_is_read_at_its_level() -> None:
     with pytest.raises(AmendingError, match="no alinéa of the article opens with the mark « III »"):
         apply(article, [("4", "Supprimer le III.")])
 
-
 def test_two_items_deleted_around_others_recorded_deleted_are_a_run() -> None:
     # « b) » and « e) » deleted with « c) (Supprimé) » or « c et d) (Supprimé) » between them: one run of four,
     # « b à e) (Supprimé) », not « b et e) », which would say the c) and d) stand
@@ -1300,7 +1245,6 @@ JOINED_DIVISIONS = "\n\n".join(
     ]
 )
 
-
 def test_a_paragraph_named_bare_joined_to_a_place_with_a_complement_is_this_articles() -> None:
     # « Au premier alinéa du I et au III », « ainsi qu'au III »: the III, a paragraph no division holds, is this
     # article's own; the edit in each (p65-001, p65-006, p65-012, p65-042)
@@ -1322,7 +1266,6 @@ def test_a_paragraph_named_bare_joined_to_a_place_with_a_complement_is_this_arti
             apply(JOINED_DIVISIONS, [("2", f"{joined}, le mot : « loi » est remplacé par le mot : « charte ».")])
         assert caught.value.code == "ambiguous"
 
-
 def test_divisions_named_whole_joined_as_subjects_are_each_deleted() -> None:
     # « Le second alinéa du I ainsi que le III sont supprimés » (p65-005, p65-041), « Le 2° du I et le 2° du IV
     # sont supprimés » (p65-008)
@@ -1330,7 +1273,6 @@ def test_divisions_named_whole_joined_as_subjects_are_each_deleted() -> None:
     assert got[1] == "1° (Supprimé)" and got[4] == "III. – (Supprimé)" and got[3] == "II. – Le maire siège selon la loi."
     got = alineas(apply(JOINED_DIVISIONS, [("2", "Le 2° du I et le 2° du IV sont supprimés.")]))
     assert got[2] == "2° (Supprimé)" and got[7] == "2° (Supprimé)" and got[6] == "1° Le juge vote selon la loi ;"
-
 
 def test_a_bare_alinea_after_an_alinea_of_a_division_is_read_where_both_counts_agree() -> None:
     # « Au deuxième alinéa du I et au premier alinéa »: the I opens the article, its first alinéa is the
@@ -1348,7 +1290,6 @@ def test_a_bare_alinea_after_an_alinea_of_a_division_is_read_where_both_counts_a
         apply(JOINED_DIVISIONS, [("2", said)])
     assert caught.value.code == "ambiguous"
 
-
 def test_a_passive_part_joined_with_a_place_of_its_own_set_off_by_commas() -> None:
     # « Au premier alinéa, les mots : X sont remplacés par … et, au deuxième alinéa du IV, les mots : Y sont
     # remplacés par … »: two instructions, each at its place, the IV's second counted in the IV (p63-005)
@@ -1360,7 +1301,6 @@ def test_a_passive_part_joined_with_a_place_of_its_own_set_off_by_commas() -> No
     assert got[0] == "I. – Le bureau siège selon la loi."
     assert got[6] == "1° Le magistrat vote selon la loi ;"
     assert got[5] == "IV. – Le juge siège selon la loi."
-
 
 def test_cet_alinea_after_an_instruction_at_a_division_named_whole_is_its_only_alinea() -> None:
     # « I. – Au III, … II. – Compléter cet alinéa par … »: the III's one alinéa (p65-018)
@@ -1379,7 +1319,6 @@ def test_cet_alinea_after_an_instruction_at_a_division_named_whole_is_its_only_a
     with pytest.raises(AmendingError, match="occurs"):
         apply(JOINED_DIVISIONS, [("3", said)])
 
-
 def test_two_divisions_named_in_one_place_are_refused() -> None:
     # « Le II, le III sont supprimés »: read as one place, the II was lost and the III alone deleted. Refused, not
     # one of them dropped. (« Le 1° du I, le II et le III », a list ended by « et », is three places since stop 26:
@@ -1389,7 +1328,6 @@ def test_two_divisions_named_in_one_place_are_refused() -> None:
             apply(JOINED_DIVISIONS, [("1", said)])
     with pytest.raises(AmendingError, match="two divisions in one place"):
         apply(JOINED_DIVISIONS, [("2", "Le II, le III sont supprimés.")])
-
 
 def test_cet_alinea_after_two_divisions_named_whole_is_not_said() -> None:
     # « I. – Au II et au III, … II. – Compléter cet alinéa »: the II's, or the III's? Refused
@@ -1414,7 +1352,6 @@ TWO_LETTERED_RUNS = "\n\n".join(
     ]
 )
 
-
 def test_a_division_named_after_one_said_in_a_heading_is_its_own() -> None:
     # « Au 2°, supprimer le b »: the b) of the 2°, not the article's only b (there are two) nor refused as two
     # divisions named in one place (p69-065)
@@ -1424,7 +1361,6 @@ def test_a_division_named_after_one_said_in_a_heading_is_its_own() -> None:
     # two divisions listed in one place still are: one of them would be lost
     with pytest.raises(AmendingError, match="two divisions in one place"):
         apply(TWO_LETTERED_RUNS, [("2", "Le 1°, le 2° sont supprimés.")])
-
 
 def test_a_code_article_named_of_another_code_is_another_article() -> None:
     # « L'article L. 232-1 du code de l'éducation est ainsi modifié : » then « 5° Le 1° est ainsi rédigé » is not
@@ -1452,7 +1388,6 @@ def test_a_code_article_named_of_another_code_is_another_article() -> None:
     other = "Au texte proposé pour l'article L. 232-1 du code de la recherche, remplacer le mot : « siège » par le mot : « délibère »."
     with pytest.raises(AmendingError, match="of another code than the one named"):
         apply(whole, [("4", other)])
-
 
 def test_second_as_it_results_from_a_division_is_not_read_where_the_count_is_not_given() -> None:
     # « Au second alinéa …, tel qu'il résulte du 2° », the 2° inserting alinéas after the first: « second » is
@@ -1488,7 +1423,6 @@ SHUTTLE_ITEMS = "\n\n".join(
     ]
 )
 
-
 def test_marks_a_shuttle_puts_before_an_item_are_marks_of_their_own() -> None:
     # « 1° AA », « 1° A », « 1° ter A » (items put before the 1°, the 1° ter): marks of their own, not the
     # bare « 1° » or « 1° ter » (p70-029 to p70-031)
@@ -1513,7 +1447,6 @@ def test_marks_a_shuttle_puts_before_an_item_are_marks_of_their_own() -> None:
     assert follows("1° ter A Le 3°", "1° bis Au début") and follows("1° ter Après", "1° ter A Le 3°")
     assert not follows("1° AA Avant", "1° A Au 1°") and not follows("1° ter A Le 3°", "1° ter Après")
 
-
 def test_a_later_parts_division_named_with_its_complement_is_not_sought_under_an_earlier_parts_alinea() -> None:
     # « II. – Au 2° du I, … » after « I. – À l'alinéa 3, … »: the I is the clause's own complement, the 2°
     # named whole (p70-072); a division named alone under the alinéa named before must still open there
@@ -1534,7 +1467,6 @@ def test_a_later_parts_division_named_with_its_complement_is_not_sought_under_an
     assert got[2] == "« I. – Les fournisseurs informent par écrit leurs clients de la fin des tarifs. »"
     with pytest.raises(AmendingError, match="is not in the alinéa named before it"):
         apply(article, [("2", "Alinéa 3\n\nSupprimer le 1°.")])
-
 
 def test_a_division_named_without_those_around_it_is_in_those_its_marks_say() -> None:
     # « tel qu'il résulte du 1° », without « du II »: the article's only 1° is in its II, which names the code
@@ -1562,7 +1494,6 @@ def test_a_division_named_without_those_around_it_is_in_those_its_marks_say() ->
     with pytest.raises(AmendingError, match="several alinéa"):
         apply(two, [("2", said)])
 
-
 def test_cet_alinea_after_a_division_named_in_the_same_sentence_is_its_only_alinea() -> None:
     # « Au III : / Compléter cet alinéa … », « Au III, compléter cet alinéa … » (p73-053): the III's only alinéa,
     # as after « I. – Au III, … II. – Compléter cet alinéa »; the II of several refused (p73-054)
@@ -1574,7 +1505,6 @@ def test_cet_alinea_after_a_division_named_in_the_same_sentence_is_its_only_alin
     with pytest.raises(AmendingError, match="division named before has 3 alinéas"):
         apply(JOINED_DIVISIONS, [("2", "Au IV :\n\n" + said)])
 
-
 def test_a_complement_after_two_joined_divisions_is_both() -> None:
     # « Au 1° et au 2° du IV »: « du IV » said after the last is shared, as « Aux 1° et 2° du IV » (p73-008, p73-020)
     said = "Au 1° et au 2° du IV, le mot : « loi » est remplacé par le mot : « charte »."
@@ -1584,7 +1514,6 @@ def test_a_complement_after_two_joined_divisions_is_both() -> None:
     # only divisions of one level, lower than the complement's: « Au III et au 2° du IV » is not the IV's III
     got = alineas(apply(JOINED_DIVISIONS, [("2", "Au III et au 2° du IV, le mot : « loi » est remplacé par le mot : « charte ».")]))
     assert got[4] == "III. – Le préfet siège selon la charte." and got[7] == "2° Le juge délibère selon la charte."
-
 
 def test_places_said_one_after_the_other_with_commas_are_one_path() -> None:
     # « Au IV, au 2°, remplacer … »: the IV's 2° (p73-013, p73-032, p73-050); « Au I, au 2°, supprimer le b »
@@ -1599,14 +1528,12 @@ def test_places_said_one_after_the_other_with_commas_are_one_path() -> None:
     got = alineas(apply(TWO_LETTERED_RUNS.replace("1° L'", "I. – 1° L'"), [("4", "Au I, au 2°, supprimer le b.")]))
     assert got[6] == "b) (Supprimé)"
 
-
 def test_a_list_of_subjects_ended_by_et_is_each_place() -> None:
     # « Le II, le III et le V sont supprimés » (p73-028): commas, then « et » before the last: each deleted
     got = alineas(apply(JOINED_DIVISIONS, [("1", "Le I, le II et le III sont supprimés.")]))
     assert got[:3] == ["I. – (Supprimé)", "II. – (Supprimé)", "III. – (Supprimé)"]
     got = alineas(apply(JOINED_DIVISIONS, [("2", "Le 1° du I, le II et le III sont supprimés.")]))
     assert got[1] == "1° (Supprimé)" and got[3:5] == ["II. – (Supprimé)", "III. – (Supprimé)"]
-
 
 def test_the_same_division_of_each_of_several_is_each() -> None:
     # « Aux 2° des I et IV » (p73-038): the 2° of the I and the 2° of the IV
@@ -1616,7 +1543,6 @@ def test_the_same_division_of_each_of_several_is_each() -> None:
     assert got[1] == "1° Le conseil vote selon la loi ;"
     got = alineas(apply(JOINED_DIVISIONS, [("2", "Les 2° des I et IV sont supprimés.")]))
     assert got[2] == "2° (Supprimé)" and got[7] == "2° (Supprimé)"
-
 
 def test_a_code_article_named_bare_is_of_the_code_the_alinea_above_states() -> None:
     # « 4° L'article L. 328-16 est ainsi rédigé : » under « Le chapitre VIII … du code de l'urbanisme … est ainsi
@@ -1636,7 +1562,6 @@ def test_a_code_article_named_bare_is_of_the_code_the_alinea_above_states() -> N
         apply(article, [("2", said.format("de l'environnement"))])
     with pytest.raises(AmendingError, match="another code"):
         apply(article, [("3", said.format("de l'environnement").replace(", tel qu'il résulte du 1°", ""))])
-
 
 def test_the_same_code_is_the_one_the_introduction_states() -> None:
     # « de l'article L. 351-17 du même code », no code named before in the amendment: the code the article's
@@ -1658,7 +1583,6 @@ def test_the_same_code_is_the_one_the_introduction_states() -> None:
     with pytest.raises(AmendingError, match="do not name a place"):
         apply(two, [("2", said)])
 
-
 def test_a_division_named_with_its_complement_under_the_amendments_own_heading_must_open_that_alinea() -> None:
     # « Alinéa 3 / Supprimer le 2° du I » where the I's 2° opens alinéa 4: heading and instruction contradict,
     # refused (p75-045); only a new part (« II. – ») names its division whole past an earlier part's alinéa
@@ -1679,7 +1603,6 @@ def test_a_division_named_with_its_complement_under_the_amendments_own_heading_m
     got = alineas(apply(article, [("3", said)]))
     assert got[1] == "1° Le quatrième alinéa est supprimé ;" and got[2] == "2° (Supprimé)"
 
-
 def test_a_shuttle_mark_after_an_adverb_is_named_whole_alone_or_in_a_run() -> None:
     # « Supprimer le 1° ter A », « Au 1° ter A, … » (p75-004, p75-005, p75-021): that item, not the 1° ter; its
     # number kept deleted, « 1° ter A » being no « 1° ter »; « les 1° AA et 1° A » a run of them (p75-012)
@@ -1689,7 +1612,6 @@ def test_a_shuttle_mark_after_an_adverb_is_named_whole_alone_or_in_a_run() -> No
     assert got[8] == "« Il contribue à la réussite étudiante. » ;"
     got = alineas(apply(SHUTTLE_ITEMS, [("3", "Supprimer les 1° AA et 1° A.")]))
     assert got[1:3] == ["1° AA et 1° A (Supprimé)", "1° Le 2° est ainsi rédigé :"]
-
 
 def test_places_listed_with_commas_then_et_each_of_one_level_are_each_a_place() -> None:
     # « Au II, au III et au V, les mots … »: divisions of one level listed, commas then « et » before the last:
@@ -1716,7 +1638,6 @@ def test_places_listed_with_commas_then_et_each_of_one_level_are_each_a_place() 
         apply(other, [("1", said.format("Au III, au 2° et au 3°"))])
     assert refused.value.code == "ambiguous"
 
-
 def test_a_heading_opening_with_a_paragraphs_mark_and_a_comma_names_a_place_in_it() -> None:
     # « III, premier alinéa : »: the III's first alinéa, as « Au III, premier alinéa : » (p76-051); « III,
     # alinéa 1 : » (whose count?) is not read
@@ -1740,7 +1661,6 @@ def _code_article(intro: str) -> str:
         ]
     )
 
-
 def test_a_code_none_of_those_the_introduction_states_is_another() -> None:
     # an introduction stating two codes: the code article named bare is of one of them, which is not said; an
     # amendment naming a third is refused (p77-042), one naming either of them read
@@ -1755,7 +1675,6 @@ def test_a_code_none_of_those_the_introduction_states_is_another() -> None:
         got = alineas(apply(article, [("2", said.format(code))]))
         assert got[3] == "« L'État transfère aux régions les crédits qu'il accordait à ces actions. » ;"
 
-
 def test_a_code_of_no_law_is_no_code() -> None:
     # codes are known by the names of the French codes of law: « du code de bonne conduite des établissements »
     # is none, so the introduction states one code (p77-045, p77-047)
@@ -1768,7 +1687,6 @@ def test_a_code_of_no_law_is_no_code() -> None:
         apply(article, [("1", said.format("code de l'environnement"))])
     got = alineas(apply(article, [("2", said.format("même code"))]))
     assert got[3] == "« L'État transfère aux régions les crédits qu'il accordait à ces actions. » ;"
-
 
 def test_the_same_code_is_the_one_the_amendment_named_last() -> None:
     # « du même code » in a part of the amendment's own is the code it named last before, outside the words it
@@ -1788,7 +1706,6 @@ def test_the_same_code_is_the_one_the_amendment_named_last() -> None:
     quoted = said.format("de l'éducation").replace("« coordonne » le mot : « organise »", "« coordonne » les mots : « selon le code du sport organise »")
     with pytest.raises(AmendingError, match="do not name a place"):
         apply(article, [("3", quoted)])
-
 
 def test_a_listed_code_of_a_place_is_a_code_of_its_own() -> None:
     # a listed name followed by « applicable à … » or « de » + a place (« code du travail applicable à Mayotte »,
@@ -1820,13 +1737,11 @@ def test_a_listed_code_of_a_place_is_a_code_of_its_own() -> None:
     got = alineas(apply(article, [("6", said.format("code de la construction"))]))
     assert got[3] == "« L'État transfère aux régions les crédits qu'il accordait à ces actions. » ;"
 
-
 def test_words_named_in_two_items_joined_by_aux_are_edited_in_each() -> None:
     # « Aux 1° et 2° du I »: each item, as « Au 1° et au 2° du I » (p81-053); X once in each, twice in the run
     article = "I. – Il est ainsi :\n\n1° Le seuil est de 331 kilowattheures ;\n\n2° Le plafond est de 331 kilowattheures.\n\nII. – Fin."
     said = "Aux 1° et 2° du I, remplacer les mots : « 331 kilowattheures » par les mots : « 330 kilowattheures »"
     assert apply(article, [("1", said)]) == article.replace("331", "330")
-
 
 def test_an_item_of_a_quotation_opening_with_its_introduction() -> None:
     # « Au 3° de l'article L. 328-3, tel qu'il résulte du b du 2° »: the b quotes « Cette gestion comprend : »
@@ -1849,7 +1764,6 @@ def test_an_item_of_a_quotation_opening_with_its_introduction() -> None:
     with pytest.raises(AmendingError, match="does not open with"):
         apply(upper, [("3", said)])
 
-
 def test_the_same_code_the_article_alone_states_under_a_marked_first_alinea() -> None:
     # « de l'article L. 446-1 A du même code », nothing named before in the amendment, the article's first
     # alinéa « I. – Le code de l'énergie est ainsi modifié : » (marked: no introduction) and no other code
@@ -1865,7 +1779,6 @@ def test_the_same_code_the_article_alone_states_under_a_marked_first_alinea() ->
     other = article.replace("dans un délai de dix-huit mois.", "dans les conditions du code de l'environnement.")
     with pytest.raises(AmendingError, match="do not name a place"):
         apply(other, [("2", said)])
-
 
 def test_comparative_placeholders_after_a_division_announcing_its_text() -> None:
     # « 2° … est ajoutée une section 1 A ainsi rédigée : », two « (Alinéa sans modification) » (the section's
@@ -1885,7 +1798,6 @@ def test_comparative_placeholders_after_a_division_announcing_its_text() -> None
     with pytest.raises(AmendingError, match="belongs to the division"):
         apply(bare, [("2", said)])
 
-
 def test_a_phrase_rewritten_by_an_item_of_the_division_naming_its_alinea() -> None:
     # « 2° Le deuxième alinéa est ainsi modifié : » then « a) La première phrase est ainsi rédigée : »: « À la
     # première phrase du deuxième alinéa de l'article L. 123-5, tel qu'il résulte du a du 2° » is the a)'s one
@@ -1904,7 +1816,6 @@ def test_a_phrase_rewritten_by_an_item_of_the_division_naming_its_alinea() -> No
         with pytest.raises(AmendingError, match="does not put the alinéa named"):
             apply(article, [("2", said.replace("À la première phrase du deuxième alinéa", wrong))])
 
-
 def test_the_second_words_of_an_instruction_in_the_text_a_division_results_in() -> None:
     # « Au dernier alinéa de l'article L. 715-2 …, tel qu'il résulte du 2° du II, les mots : « X » et « Y » sont
     # supprimés »: both words in that text, the second as the first (p70-044)
@@ -1915,7 +1826,6 @@ def test_the_second_words_of_an_instruction_in_the_text_a_division_results_in() 
     )
     said = "Au dernier alinéa de l'article L. 715-2 du code de l'éducation, tel qu'il résulte du 2° du II, les mots : « consultatifs » et « et décisionnels » sont supprimés."
     assert alineas(apply(article, [("1", said)]))[4] == "« Les avis sont réunis. »"
-
 
 def test_the_code_precite_dudit_code_are_the_same_code() -> None:
     # « du code précité », « dudit code », « du code susmentionné », « du code susvisé » are « du même code » in
@@ -1940,7 +1850,6 @@ def test_the_code_precite_dudit_code_are_the_same_code() -> None:
     for same in ("du code précité", "dudit code"):
         with pytest.raises(AmendingError):
             apply(two, [("2", said.format(same))])
-
 
 def test_words_named_in_items_apart_joined_by_et_are_edited_in_each() -> None:
     # « Aux a) et c) du 2° »: two letters, the b) between them untouched (p83-028): the words edited in each
@@ -1977,7 +1886,6 @@ ENERGY = "\n\n".join(
     ]
 )
 
-
 def test_a_listed_code_name_the_words_go_on_past_is_another_code() -> None:
     # « du code de l'énergie et du climat »: no such code; the words after the listed name go on with a name,
     # so it is not the « code de l'énergie » (p85-032): refused, not read of the shorter name
@@ -2012,7 +1920,6 @@ def test_a_listed_code_name_the_words_go_on_past_is_another_code() -> None:
     # there names that code and a fund
     assert code_named("à l'article L. 1 du code de la sécurité sociale et du fonds mentionné", "l1") == ["code", "de", "la", "sécurité", "sociale"]
 
-
 def test_same_code_after_a_code_name_the_words_go_on_past_is_not_read() -> None:
     # « I. – … du code de l'énergie et du climat … II. – … du même code »: the code named last is none listed,
     # so « du même code » is not written out as the « code de l'énergie »
@@ -2039,7 +1946,6 @@ PROPOSED_DIVIDED = "\n\n".join(
         "« II. – Le préfet est informé. »",
     ]
 )
-
 
 def test_a_division_of_the_same_text_or_the_same_article_named_in_an_earlier_part() -> None:
     # « II. – En conséquence, après le 1° du II du même texte, insérer un 1° bis … » after « I. – Au premier
@@ -2076,7 +1982,6 @@ LPF = "\n\n".join(
     ]
 )
 
-
 def test_the_livre_des_procedures_fiscales_is_named_as_a_code() -> None:
     # « l'article L. 135 D du livre des procédures fiscales »: a code in all but name (p88-066 to p88-069)
     said = "Au dernier alinéa du III de l'article L. 135 D {}, tel qu'il résulte du 2°, remplacer le mot : « sécurisées » par le mot : « sûres »."
@@ -2097,7 +2002,6 @@ ITEMS_II = "\n\n".join(
         "III. – Le préfet voit dans les dix jours.",
     ]
 )
-
 
 def test_the_same_division_the_item_before_named() -> None:
     # « 1° Au II, … ; 2° Au même II, … »: the II the instruction before named (p88-012)
@@ -2133,7 +2037,6 @@ RESULTING_PHRASE = "\n\n".join(
     ]
 )
 
-
 def test_a_code_article_as_it_results_from_a_division_no_alinea_named() -> None:
     # « À l'article L. 715-2 du code précité, tel qu'il résulte du 1° du II, remplacer les mots : … »: the words
     # of the text the 1° puts (p88-062)
@@ -2165,7 +2068,6 @@ PUT_BY_ITEM = "\n\n".join(
     ]
 )
 
-
 def test_the_text_proposed_by_an_item_to_be_inserted() -> None:
     # « Au premier alinéa du texte proposé par le 3° pour être inséré après le troisième alinéa de l'article
     # L. 719-1 … »: the alinéas of the one text the 3° puts (p88-080)
@@ -2188,7 +2090,6 @@ def test_the_text_proposed_by_an_item_to_be_inserted() -> None:
     with pytest.raises(AmendingError):
         apply(PUT_BY_ITEM, [("6", whole)])
 
-
 def test_a_label_coordinating_with_another_article_is_no_place() -> None:
     # « Amendement de coordination avec l'article 1er. » above the instructions: still only a label (p85-055)
     article = "Les biens visés au chapitre II sont transférés.\n\nLe préfet statue."
@@ -2205,7 +2106,6 @@ def test_a_label_coordinating_with_another_article_is_no_place() -> None:
     for line in ("Amendement de coordination avec l'article 1er : supprimer l'alinéa 2.", "Amendement de coordination du texte."):
         with pytest.raises(AmendingError):
             apply(article, [("2", said.format(line))])
-
 
 def test_a_division_named_bare_after_its_sibling_read_where_it_alone_holds_the_words() -> None:
     # « Au 1° du II et au 2°, les mots : X sont remplacés … »: the bare 2° is the II's (the sibling's division)
@@ -2242,7 +2142,6 @@ _TWO_CODE_ARTICLES = (
 )
 _REPLACED = "les mots : « décret en Conseil d'État » sont remplacés par le mot : « décret »."
 
-
 def test_du_meme_code_after_a_code_named_earlier_in_the_same_place() -> None:
     # « Au second alinéa de l'article L. 314-29 du code de l'énergie et au second alinéa de l'article L. 314-31 du
     # même code »: « du même code » is the code named last before it in that place, each place edited (p90-006)
@@ -2261,7 +2160,6 @@ def test_du_meme_code_after_a_code_named_earlier_in_the_same_place() -> None:
     with pytest.raises(AmendingError):
         apply(_TWO_CODE_ARTICLES, [("3", said.replace("du code de l'énergie", "du code de bonne conduite"))])
 
-
 def test_a_place_naming_another_reference_after_the_code_article_is_refused() -> None:
     # « Au second alinéa de l'article L. 314-29 du code de l'énergie et de l'article L. 2 du code de
     # l'environnement »: a second place joined after the code's name, never left unread (p90-007)
@@ -2278,7 +2176,6 @@ def test_a_place_naming_another_reference_after_the_code_article_is_refused() ->
     said = f"Au second alinéa de l'article L. 314-29 du code de la construction et de l'habitation, {_REPLACED}"
     assert alineas(apply(article, [("2", said)]))[2] == "« Les modalités sont fixées par décret."
 
-
 def test_a_listed_name_going_on_short_of_the_longer_one_is_another_code() -> None:
     # « du code rural et de la pêche » (« maritime » not said): « code rural » and words that are not the whole
     # « code rural et de la pêche maritime » make a code no listed name bears (p90-021)
@@ -2288,7 +2185,6 @@ def test_a_listed_name_going_on_short_of_the_longer_one_is_another_code() -> Non
         apply(article, [("1", said.format(" et de la pêche"))])
     for name in (" et de la pêche maritime", ""):  # the whole name, and the former one, « code rural »
         assert alineas(apply(article, [("2", said.format(name))]))[2] == "« Les modalités sont fixées par décret.", name
-
 
 def test_du_meme_article_in_a_place_joined_after_a_code_article() -> None:
     # « Au premier alinéa de l'article L. 314-29 du code … et au dernier alinéa du même article »: the code
@@ -2306,7 +2202,6 @@ def test_du_meme_article_in_a_place_joined_after_a_code_article() -> None:
     with pytest.raises(AmendingError, match="no code article was named before"):
         apply(_TWO_CODE_ARTICLES, [("2", "Au premier alinéa et au dernier alinéa du même article, " + _REPLACED)])
 
-
 def test_le_meme_article_after_a_code_article_named_whole() -> None:
     # « I. – À l'article L. 314-31 du code …, … II. – Au second alinéa du même texte (article), … »: the code
     # article named whole in the part before (p90-014)
@@ -2321,7 +2216,6 @@ def test_le_meme_article_after_a_code_article_named_whole() -> None:
     # this article named whole before (« À l'alinéa 3 » names alinéas; nothing whole): still refused
     with pytest.raises(AmendingError, match="no code article was named before"):
         apply(_TWO_CODE_ARTICLES, [("2", "Au second alinéa du même article, " + _REPLACED)])
-
 
 def test_a_heading_and_its_instruction_naming_other_alineas_are_refused() -> None:
     # « Alinéa 4, première phrase » then « Après le mot : X / rédiger ainsi la fin de l'alinéa 5 »: which place is
@@ -2349,7 +2243,6 @@ _ITEMS_OF_I = "\n\n".join(
     ]
 )
 
-
 def test_a_letter_of_le_meme_item() -> None:
     # « 1° Au a du 2° du I, … ; 2° Au b du même 2°, … »: the b of the 2° named before, that of the I (p95-036)
     said = (
@@ -2376,7 +2269,6 @@ _LPF_III = "\n\n".join(
     ]
 )
 
-
 def test_a_division_of_a_code_article_quoted_once_named_bare() -> None:
     # « Au 4° du III de l'article L. 135 D du livre des procédures fiscales », not said « tel qu'il résulte du
     # 2° », the code article not quoted whole: the III this article quotes, its only quotation of it (p95-023)
@@ -2392,7 +2284,6 @@ def test_a_division_of_a_code_article_quoted_once_named_bare() -> None:
     # two quotations of that code article: read in the one opening with the III (the end of this file)
     twice = _LPF_III.replace("1° Au II, les mots : « soit » sont supprimés ;", "1° Le II est ainsi rédigé :\n\n« II. – Les tiers 2° ; »")
     assert alineas(apply(twice, [("3", said)]))[6] == "« 2° De la fiabilité des données."
-
 
 def test_le_meme_code_in_an_item_of_the_amendment_after_the_livre_des_procedures_fiscales() -> None:
     # « 1° Au premier alinéa du III de l'article L. 135 D du livre des procédures fiscales, … ; 2° Au dernier
@@ -2412,7 +2303,6 @@ def test_le_meme_code_in_an_item_of_the_amendment_after_the_livre_des_procedures
     )
     with pytest.raises(AmendingError, match="do not name a place"):
         apply(_LPF_III, [("2", bare)])
-
 
 def test_a_division_of_a_code_article_quoted_several_times_named_bare() -> None:
     # « Au IV de l'article L. 135 D … », the article quoting its III, then its IV, each apart, nothing said of
@@ -2439,7 +2329,6 @@ def test_a_division_of_a_code_article_quoted_several_times_named_bare() -> None:
     with pytest.raises(AmendingError, match="several quotations"):
         apply(both, [("4", first)])
 
-
 def test_a_heading_and_the_alinea_its_instruction_inserts_after_must_agree() -> None:
     # « Alinéa 3 » then « Après l'alinéa 4, insérer … » (p102-091), « Alinéa 8 » then « Après l'alinéa 7 »
     # (p102-088: after the 7 or, as the heading says, the 8?): the alinéa « après » names is not the heading's,
@@ -2452,7 +2341,6 @@ def test_a_heading_and_the_alinea_its_instruction_inserts_after_must_agree() -> 
     for heading, body, at in ((2, "Avant l'alinéa 2", 1), (2, "Après l'alinéa 2", 2), (3, "Après cet alinéa", 3),
                               (1, "Au début de cet article", 0)):
         assert alineas(apply(article, [("2", put.format(heading, body))]))[at] == "L'État contrôle.", body
-
 
 def test_a_path_whose_outer_mark_only_a_quotation_holds_is_read_there() -> None:
     # « Le 2° du II est ainsi rédigé » on an article with no II of its own, whose 2° quotes a II (p104-017):
@@ -2491,7 +2379,6 @@ _RESTORED_L1 = "\n\n".join(
     ]
 )
 
-
 def test_a_phrase_or_an_edge_of_a_code_article_named_anew_takes_no_alinea_carried() -> None:
     # « I. – Au deuxième alinéa de l'article L. 1 … II. – À la dernière phrase de l'article L. 1 … »: the phrase
     # of the code article named anew is counted in all of it (its last alinéa's), never in the alinéa part I
@@ -2517,8 +2404,6 @@ def test_a_phrase_or_an_edge_of_a_code_article_named_anew_takes_no_alinea_carrie
     start = first + "II. – Au début du 2°, insérer les mots : « À compter de 2022, »."
     assert alineas(apply(_RESTORED_L1, [("6", start)]))[5] == "2° À compter de 2022, l'article L. 3 est abrogé ;"
 
-
-
 def test_the_same_division_joined_after_a_place_naming_it_in_one_sentence() -> None:
     # « Au deuxième alinéa du II de l'article L. 1 … et au quatrième alinéa du même II »: the II the place joined
     # before names, of that code article (p101-008), as « du même article » is read there
@@ -2539,7 +2424,6 @@ def test_the_same_division_joined_after_a_place_naming_it_in_one_sentence() -> N
     out = alineas(apply(article, [("1", said)]))
     assert out[3] == "« Le prix régulé est révisé." and out[5] == "« Le prix régulé est notifié. »"
 
-
 def test_a_heading_naming_a_place_between_alineas_and_the_instruction_under_it_must_agree() -> None:
     # the Sénat's heading « Après l'alinéa 2 » then « Après l'alinéa 3, insérer … » (p105-067): after the 2 or the
     # 3? refused as p90-088; the same place said either way (« Avant l'alinéa 3 » / « Après l'alinéa 2 ») agrees
@@ -2554,7 +2438,6 @@ def test_a_heading_naming_a_place_between_alineas_and_the_instruction_under_it_m
         assert alineas(apply(article, [("2", put.format(heading, body))]))[at] == "L'État contrôle.", (heading, body)
     assert alineas(apply(article, [("3", "Après l'alinéa 2\n\nInsérer un alinéa ainsi rédigé :\n\n« L'État contrôle. »")]))[2] == "L'État contrôle."
 
-
 def test_an_alinea_put_between_an_alinea_announcing_phrases_and_their_quotation_is_refused() -> None:
     # « b) Sont ajoutées trois phrases ainsi rédigées : » then « "X. Y. Z." », an alinéa put between: not one of
     # the phrases (it was recounted « une phrase »), and the quotation left introduced by nothing: refused
@@ -2564,7 +2447,6 @@ def test_an_alinea_put_between_an_alinea_announcing_phrases_and_their_quotation_
     for after in (3, 5):
         with pytest.raises(AmendingError, match="between an alinéa announcing phrases"):
             apply(article, [("1", f"Après l'alinéa {after}, insérer un alinéa ainsi rédigé :\n\n« « Il contrôle. » »")])
-
 
 def test_the_same_division_with_an_adverb_joined_after_a_place_naming_it() -> None:
     # « Au premier alinéa du VIII bis et au troisième alinéa du même VIII bis »: any mark a place names, its adverb
@@ -2593,7 +2475,6 @@ _L712_3 = "\n\n".join(
     ]
 )
 
-
 def test_a_place_joined_after_a_division_of_a_code_article_is_in_it_when_said() -> None:
     # « Au a du 4° du II de l'article L. 712-3 …, tel qu'il résulte du 1°, et au c du même 4° » (or « … du 4° du
     # II du même article »): the code article's 4° (p107-023), not this article's own 2° items; a place naming no
@@ -2609,7 +2490,6 @@ def test_a_place_joined_after_a_division_of_a_code_article_is_in_it_when_said() 
         said = head + tail + ", remplacer le mot : « entreprise » par le mot : « société »."
         with pytest.raises(AmendingError, match="is not said"):
             apply(_L712_3, [("2", said)])
-
 
 def test_a_heading_naming_a_place_between_alineas_and_the_article_s_start_or_end() -> None:
     # under the Sénat's « Après l'alinéa 1 », « Compléter cet article par un alinéa » puts it after the last alinéa
@@ -2627,7 +2507,6 @@ def test_a_heading_naming_a_place_between_alineas_and_the_article_s_start_or_end
                      (end.format("Alinéa 1"), 4), (put.format("Alinéa 1", "Au début de cet article"), 0)):
         assert alineas(apply(article, [("2", said)]))[at] == "L'État contrôle.", said
 
-
 def test_small_roman_items_are_told_from_letters_by_the_items_around_them() -> None:
     # the covid law's « b) … ayant pour objet de : » then « i) » to « ix) »: « x) » after « ix) », or given before
     # « xi) », is a roman item (p110-001, p110-015), « v) » before « vi) » too; « ix bis) » is one; « i) » after
@@ -2641,7 +2520,6 @@ def test_small_roman_items_are_told_from_letters_by_the_items_around_them() -> N
     assert item_levels(["h) Modifiant ;", "i) Supprimant ;"]) == [3, 3]
     assert item_levels(["w) Modifiant ;", "x) Supprimant ;", "– les mots ;", "Le texte."]) == [3, 3, 5, None]
 
-
 def test_a_place_and_a_substitution_given_over_two_paragraphs_combine() -> None:
     # « À la fin du dernier alinéa de cet article, substituer aux mots : » then « « X » les mots : « Y » » (p115-079):
     # the words quoted open the next paragraph and the instruction goes on after them with the noun of the new words
@@ -2649,7 +2527,6 @@ def test_a_place_and_a_substitution_given_over_two_paragraphs_combine() -> None:
     for place in ("À la fin du dernier alinéa de cet article", "Au dernier alinéa", "À l'alinéa 2"):
         said = f"<p>{place}, substituer aux mots&#160;:</p><p>«&#160;de cette ordonnance publiée&#160;» les mots&#160;: «&#160;de chaque ordonnance&#160;».</p>"
         assert alineas(apply(article, [("1", said)]))[1] == "Le second dit de chaque ordonnance.", place
-
 
 def test_words_put_at_the_end_of_the_article_complete_its_last_alinea() -> None:
     # « À la fin de cet article, ajouter les mots : X » (p115-081), « Compléter cet article par les mots : X »: its
@@ -2671,7 +2548,6 @@ def test_words_put_at_the_end_of_the_article_complete_its_last_alinea() -> None:
     divided = "I. – Le chat.\n\n1° Le rat ;\n\n2° La souris.\n\nII. – Le chien."
     with pytest.raises(AmendingError, match="division's"):
         apply(divided, [("1", "Compléter cet article par les mots : « , et le loup ».")])
-
 
 def test_a_paragraph_s_divisions_numbered_in_figures_with_a_full_stop() -> None:
     # the covid law's « V bis. – 1. … » then « 2. … », « 3. … », each with its a) and b): « Au b du 2 du V bis »
@@ -2709,7 +2585,6 @@ def test_a_paragraph_s_divisions_numbered_in_figures_with_a_full_stop() -> None:
     with pytest.raises(AmendingError, match="numbered in a row from 1"):
         apply(gapped, [("1", "Au 2 du V bis, supprimer le mot : « nombre ».")])
 
-
 def test_the_text_proposed_for_a_division_of_a_code_article_is_that_division_as_quoted() -> None:
     # « Au second alinéa du texte proposé pour le II de l'article L. 311-5-3 » (p131-092): the II the 2° adds
     article = "\n\n".join([
@@ -2728,7 +2603,6 @@ def test_the_text_proposed_for_a_division_of_a_code_article_is_that_division_as_
     ):
         with pytest.raises(AmendingError, match=reason):
             apply(article, [("1", said)])
-
 
 def test_tel_qu_il_resulte_de_l_alinea_naming_where_the_place_opens_inside_a_quoted_code_article() -> None:
     # « Supprimer le second alinéa du IV de l'article L. 111-18-1 …, tel qu'il résulte de l'alinéa 7 » (p131-027):
@@ -2753,7 +2627,6 @@ def test_tel_qu_il_resulte_de_l_alinea_naming_where_the_place_opens_inside_a_quo
     ):
         with pytest.raises(AmendingError, match=reason):
             apply(article, [("1", said)])
-
 
 def test_tel_qu_il_resulte_des_alineas_naming_the_division_named_which_spans_them_exactly() -> None:
     # « Au II de l'article L. 111-10-4-1 …, tel qu'il résulte des alinéas 5 à 7 » (p136-055/057): the run is the II's,
@@ -2786,7 +2659,6 @@ def test_tel_qu_il_resulte_des_alineas_naming_the_division_named_which_spans_the
         with pytest.raises(AmendingError, match=reason):
             apply(article, [("1", said)])
 
-
 def test_a_division_of_the_text_proposed_for_a_division_of_a_code_article() -> None:
     # « Au 3° du texte proposé pour le II de l'article L. 533-22-1 … » (p136-020): the 3° of that II, as « le 3° du II
     # de l'article L. 533-22-1 » is
@@ -2806,7 +2678,6 @@ def test_a_division_of_the_text_proposed_for_a_division_of_a_code_article() -> N
     with pytest.raises(AmendingError):
         apply(article, [("1", said)])
 
-
 def test_an_alinea_after_the_last_numbered_division_of_a_paragraph_is_not_said_to_be_its_own() -> None:
     # « Le présent V bis s'applique … » after the last « 2. »'s items: the 2.'s or the V bis's, not said (a review's
     # case: « Supprimer le 2 du V bis » deleted it too); between a « 2. » and a « 3. », the 2.'s own (covid law)
@@ -2819,7 +2690,6 @@ def test_an_alinea_after_the_last_numbered_division_of_a_paragraph_is_not_said_t
     before_3 = article.replace("\n\nVI. – Autre.", "\n\n3. Le juge revoit.\n\nVI. – Autre.")
     got = alineas(apply(before_3, [("1", "Supprimer le 2 du V bis.")]))
     assert got[1:3] == ["2. (Supprimé)", "3. Le juge revoit."]
-
 
 def test_alinea_1er_is_alinea_1_and_a_bare_article_is_this_one_where_no_other_is_named() -> None:
     # « À l'alinéa 1er » (p141-018): « 1er » as in « article 1er », in a list too; « Compléter l'article par un
@@ -2839,7 +2709,6 @@ def test_alinea_1er_is_alinea_1_and_a_bare_article_is_this_one_where_no_other_is
     with pytest.raises(AmendingError, match="do not name a place"):  # the article's own number is not known
         apply(article, [("1", "À la fin de l'article 1, ajouter un alinéa ainsi rédigé : « IV. – Un rapport. »")])
 
-
 def test_paragraphs_written_with_a_full_stop_alone_or_a_glued_dash_are_divisions() -> None:
     # the République numérique consultation text writes « I. Après … », « II. Le … » and « I- Le chapitre … »:
     # the article's paragraphs, named (« Au dernier alinéa du II ») and deleted keeping their number; « V. Hugo »
@@ -2854,7 +2723,6 @@ def test_paragraphs_written_with_a_full_stop_alone_or_a_glued_dash_are_divisions
     initials = "Le maire décide.\n\nV. Hugo le disait.\n\nLe conseil délibère."
     with pytest.raises(AmendingError, match="no alinéa of the article opens with the mark « V »"):
         apply(initials, [("1", "Au V de cet article, substituer au mot : « disait » le mot : « dit ».")])
-
 
 def test_a_code_articles_heading_alone_on_its_alinea_is_no_alinea_of_the_text_proposed() -> None:
     # « « Art. L. 121-121.- » alone, the text on the next alinéas (République numérique consultation text): the
@@ -2884,6 +2752,7 @@ def test_a_code_articles_heading_alone_on_its_alinea_is_no_alinea_of_the_text_pr
         "Alinéa 0 de l'amendement n° 12\n\nSupprimer cet alinéa.",
     ],
 )
+
 def test_alinea_zero_is_refused_never_counted_from_the_end_nor_put_first(said: str) -> None:
     # 0 is no alinéa: read as a number it became the one « avant-dernier » (-2 from the end, refused with a wrong
     # reason) or, after « Après », a place before the first (the alinéa put first: a guess)
@@ -2903,12 +2772,12 @@ def test_alinea_zero_is_refused_never_counted_from_the_end_nor_put_first(said: s
         ("Alinéa 3\n\nAprès la 0e occurrence du mot : « Trois », insérer le mot : « bis ».", "occurrence"),
     ],
 )
+
 def test_phrase_or_occurrence_zero_is_refused_never_read_as_not_said(said: str, noun: str) -> None:
     # « la 0e occurrence » was read as no occurrence said (the only one: applied)
     article = "Un.\n\nDeux. Deux b.\n\nTrois.\n\nQuatre."
     with pytest.raises(AmendingError, match=f"there is no {noun} 0: the first is {noun} 1"):
         apply(article, [("1", said)])
-
 
 def test_a_paragraph_named_at_the_wrong_alinea_is_refused_with_its_mark_as_written() -> None:
     # the refusal said « is the ii », the mark as the parser reads it folded
@@ -2919,3 +2788,46 @@ def test_a_paragraph_named_at_the_wrong_alinea_is_refused_with_its_mark_as_writt
     ):
         with pytest.raises(AmendingError, match=f"is the {mark} but that alinéa opens otherwise"):
             apply(article, [("1", said)])
+
+def test_joined_divisions_sharing_a_complement_said_this_articles_own() -> None:
+    # « Au 1° et au 2° du I de cet article » (« du présent article »): the complement said after the last of
+    # joined divisions is each's, as « du I » alone is (p6-joined-divisions); « de cet article » says no more
+    # than the path does
+    article = "I. – Le code est modifié :\n\n1° En 2035, a ;\n\n2° En 2035, b ;\n\n3° En 2035, c.\n\nII. – Fin."
+    right = "I. – Le code est modifié :\n\n1° En 2032, a ;\n\n2° En 2032, b ;\n\n3° En 2035, c.\n\nII. – Fin."
+    for said in ("de cet article", "du présent article"):
+        assert apply(article, [("1", f"Au 1° et au 2° du I {said}, remplacer l'année : « 2035 » par l'année : « 2032 ».")]) == right
+    with pytest.raises(AmendingError):  # a paragraph named with no division of one level with the 1°: as before
+        apply(article, [("2", "Au 1° et au II de cet article, remplacer l'année : « 2035 » par l'année : « 2032 ».")])
+
+
+def test_a_phrase_an_item_names_in_its_own_instruction_is_not_carried_to_the_next_items() -> None:
+    # « Alinéa 9 » then « 1° Compléter la première phrase … ; 2° Remplacer les mots : … » (p148-070): the phrase
+    # named inside 1° was carried to 2° and 3°, refused (« not found in phrase 1 »); the heading's alinéa is shared,
+    # 1°'s phrase is its own
+    article = "Un.\n\nUne phrase a ici. Une phrase b là. Une phrase c encore.\n\nTrois."
+    said = (
+        "Alinéa 2\n\n1° Compléter la première phrase par les mots : « et X » ;\n\n"
+        "2° Remplacer les mots : « là. Une phrase c » par les mots : « là et c » ;\n\n"
+        "3° Remplacer les mots : « Une phrase b » par les mots : « Elle b »."
+    )
+    assert alineas(apply(article, [("1", said)]))[1] == "Une phrase a ici et X. Elle b là et c encore."
+    # each item naming its own phrase, a heading naming the phrase for all, « cette phrase » in the next item
+    for said, second in (
+        (
+            "Alinéa 2\n\n1° À la première phrase, remplacer le mot : « a » par le mot : « A » ;\n\n"
+            "2° À la seconde phrase, remplacer le mot : « b » par le mot : « B ».",
+            "Une phrase A ici. Une phrase B là. Une phrase c encore.",
+        ),
+        (
+            "Alinéa 2, deuxième phrase\n\n1° Remplacer le mot : « b » par le mot : « B » ;\n\n"
+            "2° Remplacer le mot : « là » par le mot : « ici ».",
+            "Une phrase a ici. Une phrase B ici. Une phrase c encore.",
+        ),
+        (
+            "Alinéa 2\n\n1° À la deuxième phrase, remplacer le mot : « b » par le mot : « B » ;\n\n"
+            "2° Compléter cette phrase par les mots : « et Z ».",
+            "Une phrase a ici. Une phrase B là et Z. Une phrase c encore.",
+        ),
+    ):
+        assert alineas(apply(article, [("1", said)]))[1] == second

@@ -1012,3 +1012,16 @@ def test_announced_alineas_each_quoted_counted_whole_once_one_is_put_after_them(
         gone = alineas(apply(article, [("1", "Supprimer l'alinéa 3.")]))
         assert gone == ["L'article L. 1 du code est complété par un alinéa ainsi rédigé :", "« La redevance est due. »"]
     assert alineas(apply(one, [("1", "Supprimer l'alinéa 2.")]))[0].endswith("par un alinéa ainsi rédigé :")
+
+
+def test_one_alinea_left_open_last_holding_a_later_sentence_opening_with_an_infinitive_subject_is_closed() -> None:
+    # « « VI. – … tentative. Supprimer un soutien … est puni des mêmes peines. », never closed (p99-051, p99-052,
+    # p99-053, p99-061): the infinitive governs nothing an amendment names (words, an alinéa, a phrase, a
+    # division, « ainsi »): it is the sentence's subject, law text, closed with it; one that does stays refused
+    article = "I. – Le maire décide.\n\nII. – Le préfet statue."
+    head = "<p>Compléter cet article par un paragraphe ainsi rédigé :</p><p>« III. – Les peines sont applicables à la tentative. "
+    for after in ("Supprimer un soutien enregistré est puni des mêmes peines.", "Rédiger les factures conformément au II relève des fournisseurs.", "Insérer dans la liste un soutien est puni des mêmes peines."):
+        assert alineas(apply(article, [("1", f"{head}{after}</p>")]))[2] == f"III. – Les peines sont applicables à la tentative. {after}"
+    for after in ("Supprimer le II.", "Supprimer également le II.", "Supprimer, en conséquence, le II.", "Supprimer la seconde phrase de l'alinéa 1.", "Rédiger ainsi l'alinéa 1 : Le maire statue.", "Supprimer les mots « le préfet ».", "Remplacer le mot : maire par le mot : préfet."):
+        with pytest.raises(AmendingError):
+            apply(article, [("2", f"{head}{after}</p>")])

@@ -28,12 +28,10 @@ def test_numbers_are_those_before_the_sitting_even_after_insertions() -> None:
         alineas(ARTICLE)[3],
     ]
 
-
 def test_sub_amendment_is_applied_to_its_amendment_first() -> None:
     main = ("426", "Alinéa 3\n\nRemplacer les mots :\n\nchaque année\n\npar les mots :\n\ntous les deux ans")
     sub = ("501", "Alinéa 5 de l'amendement n° 426\n\nRemplacer les mots :\n\ndeux ans\n\npar les mots :\n\ntrois ans")
     assert "délibère tous les trois ans sur" in apply(ARTICLE, [main, sub])
-
 
 def test_a_sub_amendment_names_a_senate_committee_amendment_as_written() -> None:
     main = ("COM-7", "Alinéa 3\n\nRemplacer les mots :\n\nchaque année\n\npar les mots :\n\ntous les deux ans")
@@ -46,14 +44,12 @@ def test_a_sub_amendment_names_a_senate_committee_amendment_as_written() -> None
         apply(ARTICLE, [sub])
     assert caught.value.reason == "it amends amendment COM-7, which is not among them"
 
-
 def test_identical_amendments_count_once_and_a_rewrite_of_the_article_supersedes_the_rest() -> None:
     same = "Alinéa 3\n\nAprès les mots :\n\nle rapport\n\ninsérer les mots :\n\nd'activité"
     twice = alineas(apply(ARTICLE, [("11", same), ("88", same)]))[2]
     assert twice.count("d'activité") == 1
     rewrite = ("A-2", "Rédiger ainsi cet article :\n\n« Le code est abrogé. »")
     assert apply(ARTICLE, [("11", "Alinéa 2\n\nSupprimer cet alinéa."), rewrite]) == "Le code est abrogé."
-
 
 def test_a_sub_amendment_headed_by_its_amendment_completes_it_inside_its_quotes() -> None:
     main = ("24", "Compléter cet article par un alinéa ainsi rédigé :\n\n« 4° Les contrats sont publics. »")
@@ -63,19 +59,16 @@ def test_a_sub_amendment_headed_by_its_amendment_completes_it_inside_its_quotes(
     )
     assert alineas(apply(ARTICLE, [main, sub]))[-1] == "4° Les contrats sont publics. Toute clause cachée est nulle."
 
-
 def test_amendments_identical_but_for_typography_and_capitals_count_once() -> None:
     one = "Compléter cet article par un alinéa ainsi rédigé :\n\n« 4° Maire d’arrondissement. »"
     other = 'Compléter cet article par un alinéa ainsi rédigé :\n\n"4° maire d\'arrondissement."'
     out = apply(ARTICLE, [("10", one), ("12", other)])
     assert len(alineas(out)) == 5 and alineas(out)[-1] == "4° Maire d’arrondissement."
 
-
 def test_a_sub_amendment_to_a_rectified_amendment_and_a_space_lost_before_l_alinea() -> None:
     main = ("89", "Avantl'alinéa 1\n\nInsérer un alinéa ainsi rédigé :\n\nI. – Le maire décide.")
     sub = ("381", "Amendement n° 89 rectifié, alinéa 3\n\nRemplacer le mot :\n\nmaire\n\npar le mot :\n\npréfet")
     assert alineas(apply(ARTICLE, [main, sub]))[0] == "I. – Le préfet décide."
-
 
 def test_an_article_both_deleted_and_rewritten_by_adopted_amendments_is_refused() -> None:
     rewrite = ("A-1", "Rédiger ainsi cet article :\n\nLe maire décide.")
@@ -83,7 +76,6 @@ def test_an_article_both_deleted_and_rewritten_by_adopted_amendments_is_refused(
         apply(ARTICLE, [rewrite, ("63", "Supprimer cet article.")])
     assert caught.value.code == "conflict" and "both delete and rewrite" in caught.value.message
     assert apply(ARTICLE, [rewrite, ("64", "Rédiger ainsi cet article :\n\nLe préfet décide.")]) == "Le préfet décide."
-
 
 def test_restoring_an_article_comes_after_its_deletion() -> None:
     article = "Le maire décide.\n\nLe préfet contrôle."
@@ -98,7 +90,6 @@ def test_restoring_an_article_comes_after_its_deletion() -> None:
     with pytest.raises(AmendingError) as caught:  # amendments of its parts: on which text, not said
         apply(article, [restore, delete, ("A-3", "Alinéa 1\n\nRemplacer le mot :\n\nmaire\n\npar le mot :\n\nconseil")])
     assert "whether amendments A-3 apply to that text is not said" in caught.value.message
-
 
 def test_quoted_words_name_the_text_as_it_stood_before_the_sitting() -> None:
     article = (
@@ -116,7 +107,6 @@ def test_quoted_words_name_the_text_as_it_stood_before_the_sitting() -> None:
         apply("Aux 2° et au 2° bis.", [("49", "Après la référence : « 2° », insérer le mot : « seul ».")])
     assert caught.value.code == "ambiguous"
 
-
 def test_an_amendment_naming_an_alinea_beyond_an_article_rewritten_whole_is_refused_not_dropped() -> None:
     # « Au troisième alinéa » of an article of one counts the rewriting amendment's alinéas: a sub-amendment
     # of it not said to be one, whose change would be lost if it fell
@@ -129,7 +119,6 @@ def test_an_amendment_naming_an_alinea_beyond_an_article_rewritten_whole_is_refu
     kept = change.replace("troisième", "premier")
     assert apply("Un rapport est remis le 30.", [("45", rewrite), ("65", kept)]).startswith("I. – Le code")
 
-
 def test_occurrences_named_count_in_the_alinea_as_it_stands_before_the_instruction() -> None:
     # the second « consulaires » is the délégués', though the words deleted first held the first (p29-059)
     article = "Des conseillers consulaires et des délégués consulaires et autres."
@@ -141,7 +130,6 @@ def test_occurrences_named_count_in_the_alinea_as_it_stands_before_the_instructi
         "« consulaires » par les mots : « des Français de l'étranger »."
     )
     assert apply(article, [("1", joined)]) == "Des délégués des Français de l'étranger et autres."
-
 
 def test_words_that_stood_in_the_alinea_found_only_in_words_another_amendment_put_are_a_conflict() -> None:
     # « d'un délai d'un an » made « d'un délai d'un an et six mois » by 535, then replaced by 536: found only
@@ -170,7 +158,6 @@ def test_words_that_stood_in_the_alinea_found_only_in_words_another_amendment_pu
     second = "Remplacer les mots : « est d'un an » par les mots : « est de deux ans »"
     assert apply(article, [("1", first), ("2", second)]) == "Le délai d'un an et demi court. Il est de deux ans au plus."
 
-
 def test_words_found_across_the_edge_of_what_another_amendment_changed_are_a_conflict() -> None:
     # words brought together by another amendment's deletion, or joining its words to the text as it stood:
     # neither text holds them, which was voted on which is not said
@@ -183,7 +170,6 @@ def test_words_found_across_the_edge_of_what_another_amendment_changed_are_a_con
     across = "Alinéa 2\n\nRemplacer les mots : « demi à compter » par les mots : « demi, à partir »"
     with pytest.raises(AmendingError, match="runs across words amendment 1 changed"):
         apply(article, [("1", put), ("2", across)])
-
 
 def test_words_another_amendment_is_anchored_on_deleted_or_replaced_are_a_conflict() -> None:
     # « Après le mot : « aléatoire », insérer … » then words holding « aléatoire » deleted (p43-093): voted on
@@ -212,7 +198,6 @@ def test_words_another_amendment_is_anchored_on_deleted_or_replaced_are_a_confli
         "Les opérations sont vérifiées. Un rapport est fait."
     )
 
-
 def test_quoted_words_are_counted_in_the_text_as_it_stood_before_the_sitting() -> None:
     # « certificats d'économies d'énergie » twice in the alinéa, another amendment having changed the first
     # (p43-099): named with no occurrence, they were ambiguous as the amendment was written, and stay so
@@ -236,7 +221,6 @@ def test_quoted_words_are_counted_in_the_text_as_it_stood_before_the_sitting() -
         "La demande est faite. Les demandes de certificats d'économies d'énergie précisent les travaux."
     )
 
-
 def test_an_occurrence_counted_across_words_another_amendment_changed_is_a_conflict() -> None:
     # the first « juge » changed by amendment 1: amendment 2's « première occurrence » counted as the text
     # stood is that one, now gone; counted now it would be the second. Which was voted on which is not said
@@ -257,7 +241,6 @@ def test_an_occurrence_counted_across_words_another_amendment_changed_is_a_confl
         "Le préfet du département saisit le juge des libertés. Le juge statue et le juge motive."
     )
 
-
 def test_a_numbered_occurrence_is_the_one_counted_as_the_alinea_stood() -> None:
     # « la seconde occurrence » counted in the alinéa as it stood: the first changed by amendment 1, the
     # second is still there untouched and is the one meant (p45-084); the second taken out by amendment 1,
@@ -276,7 +259,6 @@ def test_a_numbered_occurrence_is_the_one_counted_as_the_alinea_stood() -> None:
             apply(article, [("1", gone), ("2", second)])
         assert refused.value.code == "conflict"
 
-
 def test_words_next_to_an_anchor_are_counted_as_the_alinea_stood() -> None:
     # « Après le mot : « factures », substituer au mot : « sont » … »: next to two « factures » as the alinéa
     # stood, ambiguous as written; another amendment having deleted one, still so (`conflict`), as is an
@@ -290,7 +272,6 @@ def test_words_next_to_an_anchor_are_counted_as_the_alinea_stood() -> None:
     with pytest.raises(AmendingError) as refused:
         apply(article, [("2", near), ("1", gone)])
     assert refused.value.code == "ambiguous"
-
 
 def test_words_next_to_an_anchor_are_the_nearest_as_the_alinea_stood() -> None:
     # « Après le mot : « loyers », substituer au mot : « factures » … »: the « factures » nearest after
@@ -306,7 +287,6 @@ def test_words_next_to_an_anchor_are_the_nearest_as_the_alinea_stood() -> None:
     assert apply(article, [("1", other), ("2", near)]) == (
         "Le paiement des loyers, des notes d'eau et la suspension en cas d'impayé des factures."
     )
-
 
 def test_a_division_deleted_while_another_amendment_changes_an_alinea_in_it() -> None:
     # « Supprimer le II » (alinéas 3 to 5) and « Alinéa 4 : remplacer … »: all adopted, the change can only
@@ -331,7 +311,6 @@ def test_a_division_deleted_while_another_amendment_changes_an_alinea_in_it() ->
     assert apply(article, [("10", delete), ("13", "Supprimer le 2° du II.")]).split("\n\n")[2:] == ["II. – (Supprimé)"]
     assert apply(article, [("1", "Supprimer cet article."), ("11", change)]) == ""  # the article's: the others fall
 
-
 def test_words_only_another_amendment_puts_are_changed_after_it_whatever_the_order() -> None:
     # « Après les mots : « l'empreinte matière » » given before the amendment inserting « et de l'empreinte
     # matière », the alinéa never having held them: it could only be voted after it, and is made after it
@@ -346,7 +325,6 @@ def test_words_only_another_amendment_puts_are_changed_after_it_whatever_the_ord
     with pytest.raises(AmendingError, match="not found"):
         apply(article, [("341", late), ("340", puts), ("342", also)])
 
-
 def test_an_alinea_deleted_by_two_amendments_is_deleted_either_way() -> None:
     # « Supprimer l'alinéa 3 » and « Supprimer les alinéas 3 et 5 »: whichever was voted first, 3 and 5 go; an
     # alinéa deleted by one and rewritten by the other is deleted too (the rewrite voted first, stop 25); a
@@ -358,7 +336,6 @@ def test_an_alinea_deleted_by_two_amendments_is_deleted_either_way() -> None:
     assert apply(article, rewritten) == apply(article, rewritten[::-1]) == "Un.\n\nDeux.\n\nQuatre."
     with pytest.raises(AmendingError, match="only some of the alinéas"):
         apply(article, [("1", "Rédiger ainsi les alinéas 3 et 4 : « Autre. »"), ("2", "Supprimer l'alinéa 3.")])
-
 
 def test_an_alinea_deleted_or_rewritten_whole_while_another_changes_it_follows_what_was_adopted() -> None:
     # All the amendments of a sitting were adopted (stop 25). Deleted whole by one and changed by the other,
@@ -392,7 +369,6 @@ def test_an_alinea_deleted_or_rewritten_whole_while_another_changes_it_follows_w
     with pytest.raises(AmendingError, match="not found"):
         apply(article, [("1", "Supprimer l'alinéa 3."), ("2", absent)])
 
-
 def test_a_sub_amendment_naming_an_alinea_its_amendment_lacks_says_so() -> None:
     # « Alinéa 5 de l'amendement n° 12 » on an amendment of three alinéas: the reason names the amendment,
     # whose alinéas it counts, not the article (p62-039)
@@ -402,14 +378,12 @@ def test_a_sub_amendment_naming_an_alinea_its_amendment_lacks_says_so() -> None:
     with pytest.raises(AmendingError, match=r"the amendment has no alinéa 5 \(it has 3 alinéas\)"):
         apply(article, [amendment, sub])
 
-
 def test_a_sitting_deleting_alineas_the_article_lacks_is_refused_not_a_crash() -> None:
     # « Supprimer Alinéa 7 » then « Supprimer cet alinéa. » on an article of three alinéas: two deletions of
     # an alinéa that is not there, each refused as such (it raised an IndexError before: a 500 on the API)
     article = "Le code est ainsi modifié :\n\n1° Un ;\n\n2° Deux."
     with pytest.raises(AmendingError, match="no alinéa 7"):
         apply(article, [("52", "<p>Supprimer Alinéa 7</p><p>Supprimer cet alinéa.</p>")])
-
 
 def test_alineas_put_at_one_place_by_several_amendments_go_in_their_marks_order() -> None:
     # « V ter » given before « V bis », each after alinéa 2: no vote puts the V ter first, the marks say where
@@ -431,7 +405,6 @@ def test_alineas_put_at_one_place_by_several_amendments_go_in_their_marks_order(
         apply(article, [ter, bare, bis])
     assert refused.value.code == "conflict"
 
-
 def test_words_put_at_an_alineas_end_and_after_its_last_word_are_a_conflict() -> None:
     # « Compléter l'alinéa 1 par les mots » and « après le mot : « régions » » (its last word) put other words at
     # one place of the alinéa as it stood; so « Au début de l'alinéa » and « avant le mot : « Le » » (its first):
@@ -451,7 +424,6 @@ def test_words_put_at_an_alineas_end_and_after_its_last_word_are_a_conflict() ->
         "I. – Le conseil comprend un représentant élu des régions et un représentant des départements."
     )
 
-
 def test_alineas_put_at_one_gap_named_two_ways_go_in_their_marks_order() -> None:
     # « Après l'alinéa 3 » (the II's last) and « Après le II » name one gap between the alinéas as they stood:
     # the marks say where each goes, whichever was given first (p112-002, p112-013); the same alinéas put there
@@ -467,7 +439,6 @@ def test_alineas_put_at_one_gap_named_two_ways_go_in_their_marks_order() -> None
             "III. – Le préfet contrôle.",
         ]
 
-
 def test_the_same_words_put_at_one_place_named_two_ways_are_put_once() -> None:
     # « Compléter l'alinéa 1 par les mots » and « après le mot : « régions » » (its last) putting the same words:
     # one place, the same words, as identical amendments: once (p112-037); so « Au début de l'alinéa » and
@@ -482,7 +453,6 @@ def test_the_same_words_put_at_one_place_named_two_ways_are_put_once() -> None:
         "II. – Dans un délai de six mois, un décret précise ces règles.",
     ]
 
-
 def test_words_put_on_either_side_of_a_comma_are_two_places() -> None:
     # « ou, en cas d'empêchement, » put before « par le ministre » is not slid over the comma before it to read
     # « , ou, en cas d'empêchement » after « délégation », where another amendment puts « écrite » (p112-035)
@@ -493,7 +463,6 @@ def test_words_put_on_either_side_of_a_comma_are_two_places() -> None:
         assert apply(article, amendments) == (
             "I. – L'acte est signé par délégation écrite, ou, en cas d'empêchement, par le ministre."
         )
-
 
 def test_alineas_put_at_one_gap_with_a_mark_read_two_ways_are_in_order_under_every_reading_meant() -> None:
     # « 1° A La Réunion … » is a 1° A or « 1° À La Réunion », a 1°: put before the bill's 1°, a 1° would be one
@@ -515,7 +484,6 @@ def test_alineas_put_at_one_gap_with_a_mark_read_two_ways_are_in_order_under_eve
     ter = ("44", put.format(at=3, text="2° ter A Paris, l'article L. 6 n'est pas applicable."))
     assert [g[:7] for g in alineas(apply(article, [ter, bis]))[3:]] == ["2° bis ", "2° ter "]
 
-
 def test_more_than_eight_marks_read_two_ways_at_one_gap_are_refused_not_tried_every_way() -> None:
     # « 1° A Mayotte, … » is a 1° A or a 1° with « à Mayotte »: each such mark doubles the readings tried to order
     # the alinéas put at one gap; past 8 (512 readings) no real sitting is meant, and it is refused at once
@@ -524,7 +492,6 @@ def test_more_than_eight_marks_read_two_ways_at_one_gap_are_refused_not_tried_ev
     assert len(alineas(apply(article, [(str(i), put.format(i)) for i in range(1, 9)]))) == 10
     with pytest.raises(AmendingError, match="their marks in no order a vote gives"):
         apply(article, [(str(i), put.format(i)) for i in range(1, 25)])
-
 
 def test_marks_of_several_levels_at_one_gap_go_by_the_levels_open_there() -> None:
     # after the ix) ending the b)'s romans: « xi) » given before « x) » are sorted (p116-001); the « x) » ends the
@@ -551,7 +518,6 @@ def test_marks_of_several_levels_at_one_gap_go_by_the_levels_open_there() -> Non
     i = ("7", put.format(at=8, text="i) Permettant de reporter ;"))
     assert [g[:3] for g in alineas(apply(article, [i, h]))[8:10]] == ["h) ", "i) "]
 
-
 def test_a_mark_put_at_one_gap_twice_with_the_alineas_around_it_is_refused() -> None:
     # « 1° A compter du … » is a 1° (« à compter »): put before the bill's 1° beside a « 1° B », a 1° twice
     # (p116-026)
@@ -562,7 +528,6 @@ def test_a_mark_put_at_one_gap_twice_with_the_alineas_around_it_is_refused() -> 
     with pytest.raises(AmendingError, match="their marks in no order a vote gives"):
         apply(article, [a, b])
 
-
 def test_one_division_restored_in_the_same_words_named_two_ways_is_restored_once() -> None:
     # « Rétablir le 1° » and « Alinéa 2 … Rétablir cet alinéa », the same text over one « 1° (Supprimé) » (p116-047)
     article = "Le code est ainsi modifié :\n\n1° (Supprimé)\n\n2° L'article L. 2 est abrogé."
@@ -570,7 +535,6 @@ def test_one_division_restored_in_the_same_words_named_two_ways_is_restored_once
     by_mark = ("1", f"Rétablir le 1° dans la rédaction suivante :\n\n{text}")
     by_alinea = ("2", f"Alinéa 2\n\nRétablir cet alinéa dans la rédaction suivante :\n\n{text}")
     assert alineas(apply(article, [by_mark, by_alinea]))[1] == "1° L'article L. 1 est abrogé ;"
-
 
 def test_an_amendment_whose_words_only_the_article_rewritten_whole_holds_is_refused_not_dropped() -> None:
     # the article rewritten whole by one amendment; another names words of its alinéa 2 that alinéa 2 as it
@@ -583,7 +547,6 @@ def test_an_amendment_whose_words_only_the_article_rewritten_whole_holds_is_refu
         apply(article, [rewrite, change])
     fallen = ("49", "Alinéa 2\n\nRemplacer les mots :\n\n« Ce rapport »\n\npar les mots :\n\n« Il »")
     assert alineas(apply(article, [rewrite, fallen]))[1] == "Ce rapport est rendu public."
-
 
 def test_items_deleted_with_the_phrase_introducing_them_at_one_sitting() -> None:
     # « Supprimer la seconde phrase de l'alinéa 2 » (« … en particulier : ») and « Supprimer les alinéas 3 et 4 »
@@ -606,7 +569,6 @@ def test_items_deleted_with_the_phrase_introducing_them_at_one_sitting() -> None
         ]
     with pytest.raises(AmendingError, match="it deletes every item that alinéa 2 introduces"):
         apply(article, [items])
-
 
 def test_marks_of_several_levels_at_one_gap_read_every_alinea_put_and_the_alinea_after() -> None:
     # every alinéa each amendment puts is read in its own order: « h) » then « 1° bis » by one, « i) » by
@@ -658,7 +620,6 @@ def test_marks_of_several_levels_at_one_gap_read_every_alinea_put_and_the_alinea
     with pytest.raises(AmendingError, match="their marks in no order a vote gives"):
         apply(article, [one("9", 3, "c) Adaptant ;"), one("10", 3, "1° bis Des mesures ;"), one("11", 3, "Ces mesures sont prises en 2021.")])
 
-
 def test_marks_at_one_gap_scoped_by_the_alinea_opening_them_and_by_the_alineas_around() -> None:
     # an alinéa of no mark by one amendment between the 3° and a « 4° » by another: refused (p128-005), not
     # between a « C. – » and a « D. – » (p128-011); « II bis. – A. – » opens the capitals its « B. – » goes on
@@ -709,7 +670,6 @@ def test_marks_at_one_gap_scoped_by_the_alinea_opening_them_and_by_the_alineas_a
     with pytest.raises(AmendingError, match=conflict):
         apply(article, [one("11", 6, "I bis. – Le mot est remplacé."), one("12", 6, "« Les clients paient. »")])
 
-
 def test_a_word_the_article_holds_only_as_the_head_of_a_longer_one_is_not_held_by_it() -> None:
     # « renouvelable » whole only in the rewrite's alinéa 2 (the alinéa as it stood writes « renouvelables »,
     # another word): made on the rewrite or fallen is not said, as when the article lacks it (p129-028)
@@ -718,7 +678,6 @@ def test_a_word_the_article_holds_only_as_the_head_of_a_longer_one_is_not_held_b
     change = ("2", "Alinéa 2\n\nRemplacer le mot :\n\n« renouvelable »\n\npar le mot :\n\n« décarboné »")
     with pytest.raises(AmendingError, match="rewrite of the article, not in the article"):
         apply(article, [rewrite, change])
-
 
 def test_some_items_deleted_with_the_phrase_introducing_them_gone_are_refused() -> None:
     # the introducing phrase deleted (or the alinéa's end rewritten without « : ») while a) and b) are deleted
@@ -743,7 +702,6 @@ def test_some_items_deleted_with_the_phrase_introducing_them_gone_are_refused() 
     out = alineas(apply(article, [rewritten, ("2", "Supprimer les alinéas 3 à 5.")]))
     assert out[1:] == ["1° Aux modalités d'élection des maires. Ces ordonnances peuvent prévoir des règles dérogatoires.", "2° Aux jalons calendaires."]
 
-
 def test_two_phrases_put_at_one_place_named_two_ways_are_refused_the_same_put_once() -> None:
     # « Compléter l'alinéa 2 par une phrase » and « Après la première phrase de l'alinéa 2, insérer une phrase »
     # on an alinéa of one phrase name its end two ways: which was voted first is not said (p129-060); the same
@@ -759,7 +717,6 @@ def test_two_phrases_put_at_one_place_named_two_ways_are_refused_the_same_put_on
     out = alineas(apply(article, [("1", end.format("Il est public.")), ("2", end.format("Il est motivé."))]))
     assert out[1] == "Un projet de loi est déposé devant le Parlement. Il est public. Il est motivé."
 
-
 def test_words_completing_an_alinea_another_completes_by_a_phrase_go_before_its_stop_as_it_stood() -> None:
     # the phrase given first: the words still complete the alinéa as it stood, before its stop, then the phrase
     # (p129-066); a last phrase rewritten is no phrase put after the end: the words complete it as before
@@ -770,7 +727,6 @@ def test_words_completing_an_alinea_another_completes_by_a_phrase_go_before_its_
         assert alineas(apply(article, sitting))[1] == "Un projet est déposé. Il est publié au Journal officiel dans le mois. Il est motivé."
     rewrite = ("1", "Rédiger ainsi la seconde phrase de l'alinéa 2 :\n\n« Il est rendu public. »")
     assert alineas(apply(article, [rewrite, words]))[1] == "Un projet est déposé. Il est rendu public dans le mois."
-
 
 def test_some_dashed_items_deleted_with_their_introduction_rewritten_are_refused() -> None:
     # « b) Dans les autres communes : » rewritten whole ending « ; » while only one of its dashed items is
@@ -791,7 +747,6 @@ def test_some_dashed_items_deleted_with_their_introduction_rewritten_are_refused
     out = alineas(apply(article, [rewrite, ("2", "Supprimer les alinéas 4 et 5.")]))
     assert out[2:] == ["b) Dans les autres communes, du conseiller le plus âgé ;", "Le cas échéant, il est fait application."]
 
-
 def test_words_put_or_deleted_at_the_start_of_an_amendments_quoted_words_take_no_capital() -> None:
     # the amendment's operand (« « deux » », bare « octobre ») is a piece of a sentence of the law, not an
     # alinéa opening one: a sub-amendment putting or deleting words at its start gives no capital (p134-086..091)
@@ -806,7 +761,6 @@ def test_words_put_or_deleted_at_the_start_of_an_amendments_quoted_words_take_no
     sub = "Sous-amendement n° 11 à l'amendement n° 10\n\nAlinéa 5\n\nSupprimer les mots :\n\n« au plus »"
     assert alineas(apply(article, [amendment, ("11", sub)]))[0] == "Un délai de deux mois est fixé."
 
-
 def test_a_phrase_completing_an_amendments_alinea_quoting_a_whole_quotation_goes_inside_both_quotes() -> None:
     # « « Art. L. 1. – Un. » »: the amendment's quote and the quotation's are the alinéa's own; the phrase
     # completes the code article, inside both (p134-047), as « « Art. L. 314-31. – Un. Deux. » » (p39-091)
@@ -814,7 +768,6 @@ def test_a_phrase_completing_an_amendments_alinea_quoting_a_whole_quotation_goes
     main = ("90", "Rédiger ainsi cet article :\n\n« Le code est complété par un article ainsi rédigé :\n\n« « Art. L. 1. – Le juge peut surseoir. » »")
     sub = ("92", "Sous-amendement n° 92 à l'amendement n° 90\n\nAlinéa 3\n\nCompléter cet alinéa par une phrase ainsi rédigée :\n\n« Il statue ensuite. »")
     assert alineas(apply(article, [main, sub]))[1] == "« Art. L. 1. – Le juge peut surseoir. Il statue ensuite. »"
-
 
 def test_a_sub_amendment_counts_the_alineas_of_its_amendment_pasted_whole_without_its_header() -> None:
     # an amendment pasted as the Assemblée's page shows it (header, « EXPOSÉ SOMMAIRE »): its sub-amendment's
@@ -827,7 +780,6 @@ def test_a_sub_amendment_counts_the_alineas_of_its_amendment_pasted_whole_withou
     sub = "Sous-amendement n° 11 à l'amendement n° 10\n\nÀ l'alinéa 1 de l'amendement n° 10, substituer au mot : « trois » le mot : « quatre »."
     assert alineas(apply(article, [("10", amendment), ("11", sub)]))[1] == "Le délai est de quatre mois."
 
-
 def test_instructions_given_alone_on_an_amendments_text_may_name_it_and_no_other() -> None:
     # a sub-amendment filed in the app on amendment n° 3: its text is the amendment's (`apply_one`); « de
     # l'amendement n° 3 », « Sous-amendement n° 3 : » name it; another number, or any with none filed on, is refused
@@ -839,3 +791,27 @@ def test_instructions_given_alone_on_an_amendments_text_may_name_it_and_no_other
         apply_one(amended, f"À l'alinéa 1 de l'amendement n° 12, {change}", ["3"])
     with pytest.raises(AmendingError, match="it names amendment 12: to change that amendment's text, file it as a sub-amendment"):
         apply_one(amended, f"Amendement n° 12 : Alinéa 1, {change}")
+
+def test_two_amendments_with_one_number_are_refused_never_one_standing_for_the_other() -> None:
+    # the second replaced the first in a table by number: the first's change was dropped without a word
+    article = "Le délai est de six mois.\n\nLe juge statue."
+    first = "Alinéa 1\n\nRemplacer le mot : « six » par le mot : « trois »."
+    second = "Alinéa 2\n\nRemplacer le mot : « juge » par le mot : « tribunal »."
+    for numero in ("1", "1 rect."):
+        with pytest.raises(AmendingError, match="two amendments are numbered") as refused:
+            apply(article, [("1", first), (numero, second)])
+        assert refused.value.code == "conflict"
+    assert apply(article, [("1", first), ("2", second)]) == "Le délai est de trois mois.\n\nLe tribunal statue."
+
+
+def test_a_sub_amendment_striking_one_of_the_alineas_its_amendment_gives_bare_recounts_them() -> None:
+    # « Insérer deux alinéas ainsi rédigés : » then « vii bis) … » and « vii ter) … » given bare, as the Sénat gives
+    # them, the second struck by a sub-amendment (p11-c7c-senat): « Insérer un alinéa ainsi rédigé : »; an alinéa
+    # after them that reads as an instruction, or one quoted, leaves the count as it was (refused)
+    article = "vi) Adapter le repos ;\n\nvii) Adapter les congés ;\n\nviii) Modifier les instances."
+    amendment = "Après l’alinéa 2\n\nInsérer deux alinéas ainsi rédigés :\n\nvii bis) Adapter les visites ;\n\nvii ter) Adapter la médecine ;"
+    sub = "Sous-amendement à l’amendement n° 41\n\nAlinéa 4\n\nSupprimer cet alinéa."
+    got = alineas(apply(article, [("41", amendment), ("85", sub)]))
+    assert got == ["vi) Adapter le repos ;", "vii) Adapter les congés ;", "vii bis) Adapter les visites ;", "viii) Modifier les instances."]
+    with pytest.raises(AmendingError):
+        apply(article, [("41", amendment + "\n\nII. – Alinéa 3\n\nSupprimer cet alinéa."), ("85", sub)])

@@ -21,7 +21,6 @@ QUOTED_ITEM = "\n\n".join(
     ]
 )
 
-
 def test_phrase_delete_words_insert_after_and_complete() -> None:
     out = alineas(
         apply(
@@ -37,12 +36,10 @@ def test_phrase_delete_words_insert_after_and_complete() -> None:
     assert "sur le rapport d'activité du maire ;" in out[2]
     assert out[3].endswith("2014, sauf pour les communes nouvelles.")
 
-
 def test_words_replaced_that_ended_glued_to_the_next_leave_it_spaced() -> None:
     article = "Au 2°, sont visés l'article 6 et le 7°."
     out = apply(article, [("1", "Au premier alinéa, les mots : « visés l' » sont remplacés par les mots : « visés : »")])
     assert out == "Au 2°, sont visés : article 6 et le 7°."
-
 
 def test_words_deleted_or_replaced_across_the_edge_of_a_quotation_are_refused() -> None:
     # the opening quote gone, the closing one would stand alone (« aux 6° et 7°" »): which words are meant is not said
@@ -60,7 +57,6 @@ def test_words_deleted_or_replaced_across_the_edge_of_a_quotation_are_refused() 
     out = apply(article, [("3", 'Au premier alinéa, les mots : « 7°" » sont remplacés par les mots : « 8°" »')])
     assert out == 'Au 2°, les mots : "aux 6° et 8°" sont supprimés.'
 
-
 def test_an_edit_leaving_a_word_doubled_is_refused() -> None:
     article = "Le maire, par la voie du conseil, par la délibération, décide."
     with pytest.raises(AmendingError) as caught:
@@ -69,13 +65,11 @@ def test_an_edit_leaving_a_word_doubled_is_refused() -> None:
     out = apply(article, [("52", "Supprimer les mots : « par la voie du conseil, »")])
     assert out == "Le maire, par la délibération, décide."
 
-
 def test_typography_that_carries_no_meaning_is_normalised_away() -> None:
     assert normal("« L’article\u00a0L.\u202f4352‑3 – voir… »") == normal('"L\'article L.4352-3 - voir..."')
     assert normal("\ufeffLe maire\u200b décide.") == normal("Le maire décide.")
     assert normal("la mise en œuvre") == normal("la mise en oeuvre")
     assert normal("L'État décide.") != normal("L'Etat décide.")  # a letter, not typography
-
 
 def test_quoted_words_find_the_text_with_or_without_a_space_next_to_punctuation() -> None:
     article = "Les mots : « du 4° de l'article L. 5713-1 » sont supprimés."
@@ -83,7 +77,6 @@ def test_quoted_words_find_the_text_with_or_without_a_space_next_to_punctuation(
     assert out == "Les mots : « du 5° » sont supprimés."
     with pytest.raises(AmendingError):  # between two words a space is still needed
         apply(article, [("27", "Supprimer les mots : « dul'article »")])
-
 
 def test_words_are_found_whatever_their_capitals_only_when_not_found_as_written() -> None:
     article = "Titre\n\nLe département décide ; le préfet voit.\n\nIl informe le département et le conseil."
@@ -96,7 +89,6 @@ def test_words_are_found_whatever_their_capitals_only_when_not_found_as_written(
         )
     )
     assert out[1:] == ["La collectivité décide ; le préfet voit.", "Il informe la collectivité et le conseil."]
-
 
 def test_a_named_occurrence_is_counted_as_drafters_count() -> None:
     article = "Titre\n\nLes maires, les préfets et les conseils en Alsace et d'Alsace, voient."
@@ -143,10 +135,11 @@ def test_a_named_occurrence_is_counted_as_drafters_count() -> None:
         ("Alinéa 3\n\nAprès le mot :\n\nmaire\n\nsupprimer la fin de cet alinéa.", "« Le maire. » ;"),
     ],
 )
+
+
 def test_a_quoted_alinea_is_edited_inside_its_quotes(instruction: str, becomes: str) -> None:
     # the quotes (and the « ; » after them) belong to the quotation, not to its first or last phrase
     assert alineas(apply(QUOTED_ITEM, [("3", instruction)]))[2] == becomes
-
 
 def test_words_put_at_the_start_open_the_sentence() -> None:
     out = apply(QUOTED_ITEM, [("4", "Alinéa 3\n\nAu début de cet alinéa, insérer le mot :\n\ntoutefois,")])
@@ -164,14 +157,12 @@ def test_words_put_at_the_start_open_the_sentence() -> None:
         "En France, État : décide."  # « État » is no article or pronoun: it keeps its capital
     ]
 
-
 def test_inserted_words_ending_with_an_apostrophe_join_the_next_word() -> None:
     article = "Le maire peut solliciter une autorisation du préfet."
     out = apply(article, [("8", "Après le mot : « solliciter », insérer les mots : « la délivrance d' ».")])
     assert out == "Le maire peut solliciter la délivrance d'une autorisation du préfet."
     with pytest.raises(AmendingError):  # an elided word before a full stop has nothing to join
         apply(article, [("8", "Après le mot : « préfet », insérer les mots : « d' ».")])
-
 
 def test_no_space_is_left_after_an_opening_straight_quote() -> None:
     # the mirror of the closing quote: French puts a space after « «, none after a straight quote opening one
@@ -181,7 +172,6 @@ def test_no_space_is_left_after_an_opening_straight_quote() -> None:
     curly = text.replace('"Toutefois', "« Toutefois").replace('." ;', ". » ;")
     out = alineas(apply(curly, [("2", "Au début de l'alinéa 2, supprimer le mot :\n\n« Toutefois, »")]))
     assert out[1] == "« Le maire décide. » ;"
-
 
 def test_replacing_the_words_that_open_a_sentence_keeps_its_capital() -> None:
     article = "I. – Le département vote. Le département signe.\n\nIl en rend compte au département."
@@ -195,7 +185,6 @@ def test_replacing_the_words_that_open_a_sentence_keeps_its_capital() -> None:
     out = apply(items, [("11", "Alinéa 2\n\nRemplacer le mot :\n\nle maire\n\npar les mots :\n\nle conseil")])
     assert alineas(out)[1] == "a) le conseil ;"
 
-
 def test_twice_over_two_alineas_is_once_in_each() -> None:
     article = "Titre\n\nLe maire décide.\n\nLe conseil délibère.\n\nLe maire signe."
     twice = "Alinéas 2 et 4\n\nAprès le mot :\n\nmaire\n\ninsérer (deux fois) le mot :\n\nélu"
@@ -207,7 +196,6 @@ def test_twice_over_two_alineas_is_once_in_each() -> None:
     with pytest.raises(AmendingError) as caught:  # once in alinéa 2, not at all in 3: not twice
         apply(article, [("51", twice.replace("2 et 4", "2 et 3"))])
     assert "occurs 1 times in alinéa 2, 3 (expected 2)" in caught.value.message
-
 
 def test_words_next_to_an_anchor() -> None:
     article = "Titre\n\nEn Guyane et en Martinique, et à Mayotte et en Guyane, le préfet et le maire décident."
@@ -226,7 +214,6 @@ def test_words_next_to_an_anchor() -> None:
         apply(article, [("12", "À l'alinéa 2, après le mot : « Guyane », supprimer le mot : « et ».")])
     assert "is found 2 times after « Guyane »" in caught.value.message
 
-
 def test_no_space_is_left_before_a_closing_straight_quote() -> None:
     # French puts a space before « », none before a straight quote closing the quotation
     text = 'L\'article L. 1 est complété par deux phrases ainsi rédigées :\n\n"Le maire décide. Le préfet contrôle." ;'
@@ -240,7 +227,6 @@ def test_no_space_is_left_before_a_closing_straight_quote() -> None:
     curly = text.replace('"Le', "« Le").replace('." ;', ". » ;")
     assert alineas(apply(curly, [("4", put)]))[1] == "« Le maire décide. Le préfet contrôle. Le juge tranche. » ;"
 
-
 def test_words_put_at_the_start_of_an_alinea_go_after_its_mark() -> None:
     article = "Sont électeurs :\n\n1° Le maire ;\n\n« Art. L. 1. – La région vote. »\n\nLe juge tranche."
     first = "Au début de l'alinéa {}, insérer les mots : « Dans les communes, »"
@@ -252,7 +238,6 @@ def test_words_put_at_the_start_of_an_alinea_go_after_its_mark() -> None:
     out = apply(article, [("19", "Au début de l'alinéa 4, insérer la mention : « 2° »")])
     assert alineas(out)[3] == "2° Le juge tranche."
 
-
 def test_an_anchor_found_several_times_where_the_new_words_already_follow_all_but_one() -> None:
     article = "Titre\n\nLa biologie est réglée ; la biologie médicale est facturée ; les actes de biologie médicale sont payés."
     after = "Alinéa 2\n\nAprès le mot :\n\n« biologie »\n\ninsérer le mot :\n\n« médicale »"
@@ -263,7 +248,6 @@ def test_an_anchor_found_several_times_where_the_new_words_already_follow_all_bu
     with pytest.raises(AmendingError) as caught:
         apply(twice, [("189", "Alinéa 2\n\nAprès le mot :\n\n« ateliers »\n\ninsérer les mots :\n\n« des ponts »")])
     assert caught.value.code == "ambiguous"
-
 
 def test_words_replaced_throughout_the_article() -> None:
     text = "Dans l'ensemble de l'article, remplacer le mot : « alinéa » par le mot : « paragraphe »."
@@ -283,7 +267,6 @@ def test_words_replaced_throughout_the_article() -> None:
     with pytest.raises(AmendingError):  # everywhere, and in one alinéa: which is not said
         apply(article, [("36", "À l'alinéa 2, dans l'ensemble de l'article, supprimer le mot : « second ».")])
 
-
 def test_a_count_in_the_place_heading_changes_the_words_that_many_times() -> None:
     text = "Les membres de la commission de la formation siègent avec ceux de la formation restreinte. Ils votent."
     heading = "Alinéa 1, première phrase (deux fois) :\n\nAprès le mot :\n\nformation\n\ninsérer les mots :\n\net de la vie universitaire"
@@ -293,14 +276,12 @@ def test_a_count_in_the_place_heading_changes_the_words_that_many_times() -> Non
         apply(text, [("1", heading.replace("(deux fois)", "(trois fois)"))])
     assert refused.value.code == "ambiguous"
 
-
 def test_words_put_after_an_elided_word_must_open_with_a_vowel() -> None:
     text = "Le représentant de l'État dans le département décide."
     with pytest.raises(AmendingError, match="elided") as refused:
         apply(text, [("1", "Remplacer le mot : « État » par le mot : « département ».")])
     assert refused.value.code == "not_applicable"
     assert "l'autorité" in apply(text, [("2", "Remplacer le mot : « État » par le mot : « autorité ».")])
-
 
 def test_words_inserted_after_each_occurrence_of_others_in_the_place() -> None:
     text = "Le délai est de six mois pour l’ordonnance du 3° et de huit mois pour l’ordonnance du 2°.\n\nL’ordonnance."
@@ -320,7 +301,6 @@ def test_words_inserted_after_each_occurrence_of_others_in_the_place() -> None:
     with pytest.raises(AmendingError, match="chaque occurrence"):
         apply(text, [("3", instruction.replace("insérer", "insérer (deux fois)"))])
 
-
 def test_the_article_of_a_name_keeps_its_capital_after_words_put_before_it() -> None:
     put = [("1", "Au début de l'alinéa 1, insérer les mots : « À compter de 2021, »")]
     out = apply("La Réunion et la Guyane font l'objet d'une programmation distincte.", put)
@@ -330,7 +310,6 @@ def test_the_article_of_a_name_keeps_its_capital_after_words_put_before_it() -> 
     assert out.startswith("À compter de 2021, La Foncière a")
     out = apply("Le Gouvernement remet un rapport au Parlement.", put)  # « le Gouvernement », as laws write it
     assert out == "À compter de 2021, le Gouvernement remet un rapport au Parlement."
-
 
 def test_a_number_quoted_is_no_tail_of_a_larger_one_nor_a_decimal_s_part() -> None:
     # « 500 € » is not the last thousands group of « 1 500 € » (space, no-break, narrow no-break, dot), nor
@@ -348,7 +327,6 @@ def test_a_number_quoted_is_no_tail_of_a_larger_one_nor_a_decimal_s_part() -> No
     assert apply(text, [("1", "Substituer au montant : « 500 € » le montant : « 750 € »")]) == (
         "Une amende de 1 500 € et de 750 € est due."
     )
-
 
 def test_a_number_in_words_is_whole() -> None:
     # « quatre-vingts jours » is not in « cent quatre‑vingts jours » (p29-041: gave 190 days), nor « un an » in
@@ -368,7 +346,6 @@ def test_a_number_in_words_is_whole() -> None:
     replace_mille = "Remplacer les mots : « mille euros » par les mots : « cent euros »."
     assert apply("De deux mille euros ou mille euros.", [("1", replace_mille)]) == "De deux mille euros ou cent euros."
 
-
 def test_a_dot_between_groups_of_three_digits_parts_the_thousands() -> None:
     # « 10.000 € » is the number of « 10 000 € » (p29-009: not found); only the same number
     amendment = "Remplacer « 10.000 € » par « 15.000 € »."
@@ -377,7 +354,6 @@ def test_a_dot_between_groups_of_three_digits_parts_the_thousands() -> None:
         with pytest.raises(AmendingError):
             apply(other, [("1", amendment)])
 
-
 def test_quoted_words_opening_with_a_comma_keep_the_space_after_the_opening_quote() -> None:
     # « les mots : « , chaque mois, » » with those words replaced: French puts a space after « « », also
     # before a comma (p28-045); in prose, no space before the comma, as before
@@ -385,7 +361,6 @@ def test_quoted_words_opening_with_a_comma_keep_the_space_after_the_opening_quot
     amendment = "Remplacer les mots : « , chaque mois, » par les mots : « , chaque trimestre, »."
     assert apply(article, [("1", amendment)]).endswith("les mots : « , chaque trimestre, » ;")
     assert apply("Le texte , chaque mois, est publié.", [("1", amendment)]) == "Le texte, chaque trimestre, est publié."
-
 
 def test_words_put_before_the_words_opening_a_sentence_take_its_capital() -> None:
     # « Avant les mots : « Les ministres chargés », insérer … » as « au début »: the new words open the
@@ -402,14 +377,12 @@ def test_words_put_before_the_words_opening_a_sentence_take_its_capital() -> Non
     out = apply(inside, [("1", "Avant les mots : « Les ministres », insérer les mots : « à leur demande, »")])
     assert out == "Le collège que à leur demande, Les ministres saisissent statue."
 
-
 def test_a_linking_adverb_opening_a_phrase_takes_a_small_letter_after_words_put_before_it() -> None:
     # « avant le mot : « Toutefois », insérer : « Par exception, » » where « Toutefois » opens the second
     # phrase: the adverb no longer opens the sentence (covid law 2020, p33-080)
     article = "L'état entre en vigueur. Toutefois, un décret peut en limiter l'application."
     out = apply(article, [("1", "Avant le mot : « Toutefois », insérer les mots : « Par exception, ».")])
     assert out == "L'état entre en vigueur. Par exception, toutefois, un décret peut en limiter l'application."
-
 
 def test_words_deleted_given_as_a_series_are_each_deleted() -> None:
     # « Supprimer les mots : » then « « l'arrêté, », « l'audit, » et « la revue, » »: each deleted (p43-052)
@@ -419,7 +392,6 @@ def test_words_deleted_given_as_a_series_are_each_deleted() -> None:
     with pytest.raises(AmendingError, match="not found"):
         apply(article, [("1", text.replace("la revue", "la vue"))])
 
-
 def test_words_in_a_series_deleted_in_the_passive_form() -> None:
     # the Sénat's « À l'alinéa 1, les mots : « A », « B » et « C » sont supprimés » is « supprimer les mots :
     # « A », « B » et « C » » (p45-069); two as well
@@ -428,7 +400,6 @@ def test_words_in_a_series_deleted_in_the_passive_form() -> None:
     assert apply(article, [("1", three)]) == "Les comptes sont tenus."
     two = "Les mots : « intégralement » et « et commerciaux » sont supprimés."
     assert apply(article, [("1", two)]) == "Les comptes financiers sont tenus."
-
 
 def test_a_passive_series_deleted_joined_to_another_passive_part() -> None:
     # « les mots : « A », « B » et « C » sont supprimés et le mot : « D » est remplacé par … »: the series read
@@ -445,7 +416,6 @@ def test_a_passive_series_deleted_joined_to_another_passive_part() -> None:
     )
     assert apply(article, [("1", second)]) == "Les comptes des petites entreprises sont tenus."
 
-
 def test_the_article_elided_before_avant_dernier_is_written_whole_by_its_gender() -> None:
     # « L'avant-dernier alinéa », « avant-dernier » replaced by « quinzième »: « Le quinzième alinéa » (p67-015);
     # « de l' », « à l' » contract for the masculine, « la » for the feminine
@@ -459,6 +429,8 @@ def test_the_article_elided_before_avant_dernier_is_written_whole_by_its_gender(
     # a word whose gender is not said stays refused
     with pytest.raises(AmendingError, match="is elided"):
         apply("Le rapport de l'État.", [("5", "Remplacer le mot : « État » par le mot : « département ».")])
+
+
 def test_a_stray_closing_quote_ending_both_bare_operands_is_read_through() -> None:
     # « Remplacer les mots : Le Haut Conseil … » par les mots : L'Agence … » », both given bare, each ending with a
     # quote it never opens (p12-com-COM-141): where the text has the words without it, they are replaced; where
@@ -473,7 +445,6 @@ def test_a_stray_closing_quote_ending_both_bare_operands_is_read_through() -> No
     )
     with pytest.raises(AmendingError, match="is not found"):
         apply(article, [("1", text.format(1, "Le Haut Conseil", "L'Agence"))])
-
 
 def test_the_article_is_elided_or_whole_as_the_word_put_says() -> None:
     # no elision before « onze », « onzième », « huit », « huitième » (p70-058, p70-059, p70-068)
@@ -499,7 +470,6 @@ def test_the_article_is_elided_or_whole_as_the_word_put_says() -> None:
     with pytest.raises(AmendingError, match="is not sure"):
         apply("L'avant-dernier alinéa.", [("12", said.format("hiatus"))])
 
-
 def test_a_stray_closing_quote_ending_the_replacement_alone_is_refused() -> None:
     # « par les mots : un nombre égal de femmes et d'hommes » », the words replaced bare with no quote: put into
     # the law, the quote would close nothing (p71-087); refused, not guessed
@@ -513,7 +483,6 @@ def test_a_stray_closing_quote_ending_the_replacement_alone_is_refused() -> None
     # quotes the words put open and close: theirs
     out = apply(article, [("1", "Alinéa 2\n\nRemplacer les mots : « autant » par les mots : « le « même » nombre »")])
     assert "le « même » nombre de femmes" in alineas(out)[1]
-
 
 def test_an_elided_word_without_gender_is_written_whole_before_a_consonant() -> None:
     # « d' » before a consonant can only be « de », « qu' » only « que »: no gender to guess (p74-046)
@@ -530,7 +499,6 @@ def test_an_elided_word_without_gender_is_written_whole_before_a_consonant() -> 
     with pytest.raises(AmendingError, match="cannot be written"):
         apply("Un trimestre d'assurance.", [("6", said.format("les cotisations"))])
 
-
 def test_a_mute_h_common_in_law_is_elided_before() -> None:
     # the mute h of words common in French law (« l'harmonisation », p74-021), the aspirated h kept whole, the
     # longer stem saying (« haltère » mute though « halte » is aspirated)
@@ -541,13 +509,11 @@ def test_a_mute_h_common_in_law_is_elided_before() -> None:
         assert apply("Le classement des routes.", [("2", said.format(word))]) == f"Le {word} des routes."
     assert apply("Le classement des routes.", [("3", said.format("haltère"))]) == "L'haltère des routes."
 
-
 def test_words_put_are_applied_as_written_whatever_their_gender() -> None:
     # a noun's gender is not known: the words around are left as they are, their agreement is the drafter's
     # (p74-022, p74-047)
     said = "Remplacer le mot : « classement » par le mot : « hiérarchisation »."
     assert apply("Le classement des routes.", [("1", said)]) == "Le hiérarchisation des routes."
-
 
 def test_no_elision_before_words_that_never_follow_an_article() -> None:
     # « La région peut », « région » replaced by « au plus tard »: « au » never follows an article; « la » is left
@@ -557,7 +523,6 @@ def test_no_elision_before_words_that_never_follow_an_article() -> None:
     assert apply("La région peut adhérer.", [("2", said.format("et elle"))]) == "La et elle peut adhérer."
     # a noun opening with a vowel still elides it
     assert apply("La région peut adhérer.", [("3", said.format("agence"))]) == "L'agence peut adhérer."
-
 
 def test_jusqu_and_s_before_il_are_written_whole_before_a_consonant() -> None:
     # « jusqu' » is « jusque » (p77-066); « s' » before « il », « ils » is « si », which elides before them
@@ -573,13 +538,11 @@ def test_jusqu_and_s_before_il_are_written_whole_before_a_consonant() -> None:
         "Il part s'ils le veulent."
     )
 
-
 def test_the_aspirated_h_of_english_words() -> None:
     # « la holding », « le hold-up », « le hub »: the h of the English words French took is aspirated (p77-081)
     said = "Remplacer le mot : « société » par le mot : « {} »."
     for word in ("holding", "hub", "hold-up"):
         assert apply("Le rôle de la société.", [("1", said.format(word))]) == f"Le rôle de la {word}."
-
 
 def test_ce_and_cet_by_the_next_word_sound() -> None:
     # « ce » is « cet » before a vowel or a mute h, « cet » « ce » before the others: both masculine, the next
@@ -593,7 +556,6 @@ def test_ce_and_cet_by_the_next_word_sound() -> None:
     assert apply("Il dit ce que je pense.", [("5", "Remplacer le mot : « que » par les mots : « à quoi »." )]) == (
         "Il dit ce à quoi je pense."
     )
-
 
 def test_cet_and_jusque_before_words_no_determiner_follows() -> None:
     # « cet » before words that never follow a determiner or follow the pronoun (« un », « à », « en ») is
@@ -610,7 +572,6 @@ def test_cet_and_jusque_before_words_no_determiner_follows() -> None:
     assert apply("Jusqu'à la première réunion, il siège.", [("4", "Remplacer les mots : « à la première réunion » par les mots : « dans les six mois ».")]) == (
         "Jusque dans les six mois, il siège."
     )
-
 
 def test_a_deletion_leaves_the_word_before_elided_as_french_writes_it() -> None:
     # words deleted leave « du », « au », « le », « ce » before a vowel: elided as a replacement would (p82-039,
@@ -630,7 +591,6 @@ def test_a_deletion_leaves_the_word_before_elided_as_french_writes_it() -> None:
     with pytest.raises(AmendingError, match="is elided"):
         apply("Le maire informe.", [("7", said.format("maire"))])
 
-
 def test_a_deletion_leaving_an_article_whole_before_a_vowel_is_refused() -> None:
     # « la nouvelle expérience » less « nouvelle »: « la expérience » is no French, and whether the words left
     # elide (« l'expérience ») or other words were meant is not said: refused (p83-038); the listed adjectives
@@ -647,7 +607,6 @@ def test_a_deletion_leaving_an_article_whole_before_a_vowel_is_refused() -> None
     assert apply("Il vaut la nouvelle carte.", [("2", said.format("nouvelle"))]) == "Il vaut la carte."
     assert apply("Il vaut la seule expérience.", [("3", said.format("seule"))]) == "Il vaut l'expérience."
 
-
 def test_the_aspirated_h_of_loan_words_in_law_and_administration() -> None:
     # « ce hackathon », « la hotline », « le hardware » (p80-042, p80-078, p80-085): aspirated by usage, as
     # « le hacker », « le hammam », « le hooligan »; a mute h still elides, an h in no list stays refused
@@ -661,8 +620,6 @@ def test_the_aspirated_h_of_loan_words_in_law_and_administration() -> None:
         "Il rend ce hackathon."
     )
 
-
-
 def test_l_before_an_aspirated_loan_word_stays_refused() -> None:
     # « L'affichage », « affichage » replaced by « hashtag »: « le » or « la » is the noun's gender, which the
     # word put does not say (p80-079, p77-072): refused, the aspirated h known
@@ -670,7 +627,6 @@ def test_l_before_an_aspirated_loan_word_stays_refused() -> None:
     for word in ("hashtag", "hotline", "hackathon"):
         with pytest.raises(AmendingError, match="cannot be written"):
             apply("L'affichage est fait.", [("1", said.format(word))])
-
 
 def test_the_reflexive_s_is_written_whole_before_a_consonant() -> None:
     # « s'effectue », « effectue » replaced by « réalise »: « s' » before no « il » is the reflexive « se »,
@@ -689,7 +645,6 @@ def test_the_reflexive_s_is_written_whole_before_a_consonant() -> None:
         "Elle se tait."
     )
 
-
 def test_words_put_that_are_empty_are_refused_not_a_crash() -> None:
     # « «  » » puts nothing: a replacement, an insertion or a new end with empty quotes is refused, in words
     # (it raised an IndexError before: a 500 on the API)
@@ -703,7 +658,6 @@ def test_words_put_that_are_empty_are_refused_not_a_crash() -> None:
     ):
         with pytest.raises(AmendingError, match="words it puts are empty"):
             apply(article, [("1", said)])
-
 
 def test_a_deletion_of_several_adjectives_before_the_noun_elides_the_article() -> None:
     # « au même premier alinéa » less « même premier »: every word deleted is an adjective set before the noun,
@@ -722,7 +676,6 @@ def test_a_deletion_of_several_adjectives_before_the_noun_elides_the_article() -
         with pytest.raises(AmendingError, match="is elided"):
             apply(article, [("3", said.format(words))])
 
-
 def test_words_put_that_are_only_the_stop_the_text_has_are_refused_not_a_crash() -> None:
     # « insérer les mots : « . » » after « année » before the text's own « . »: the stop is the text's, so
     # nothing would be put; refused in words (an IndexError before: a 500 on the API); words ending with a stop
@@ -733,7 +686,6 @@ def test_words_put_that_are_only_the_stop_the_text_has_are_refused_not_a_crash()
     got = apply(article, [("1", "Après le mot : « année », insérer les mots : « et en séance. ».")])
     assert got == "Le comité se réunit chaque année et en séance. Il rend un avis."
 
-
 def test_words_replaced_wherever_they_stand_in_the_singular() -> None:
     # « le mot : « taux » est remplacé, partout où il figure, par … »: the singular was not read (the pattern
     # took « figuren(t) »), the plural « partout où ils figurent » was (p94-043)
@@ -742,7 +694,6 @@ def test_words_replaced_wherever_they_stand_in_the_singular() -> None:
     assert apply(article, [("1", said)]) == (
         "Le taux maximal est fixé par décret. Ce taux maximal ne peut excéder le taux maximal légal."
     )
-
 
 def test_words_replaced_everywhere_said_after_the_verb() -> None:
     # « Au III, remplacer, partout où il figure, le mot : X par le mot : Y » (« partout où ils figurent », « à
@@ -767,7 +718,6 @@ def test_words_replaced_everywhere_said_after_the_verb() -> None:
     with pytest.raises(AmendingError, match="not found"):
         apply(article, [("4", "Au II, remplacer, partout où il figure, le mot : « voit » par le mot : « guette ».")])
 
-
 def test_every_occurrence_said_without_its_commas() -> None:
     # « Au XII, remplacer partout où ils figurent les mots : X par … » (p97-026): every X of the place named
     article = "I. – Le maire voit le préfet.\n\nII. – Le préfet voit le juge. Le juge voit le maire."
@@ -775,7 +725,6 @@ def test_every_occurrence_said_without_its_commas() -> None:
     assert alineas(apply(article, [("1", said)])) == ["I. – Le maire voit le préfet.", "II. – Le préfet reçoit le juge. Le juge reçoit le maire."]
     with pytest.raises(AmendingError, match="every occurrence of the words and names one of them"):
         apply(article, [("2", "Au II, remplacer partout où il figure la deuxième occurrence du mot : « voit » par le mot : « reçoit ».")])
-
 
 def test_every_occurrence_under_a_heading_naming_an_alinea_is_in_that_alinea() -> None:
     # « Alinéa 4 / Remplacer, partout où il figure, le mot : … »: every occurrence in alinéa 4, not in the whole
@@ -791,7 +740,6 @@ def test_every_occurrence_under_a_heading_naming_an_alinea_is_in_that_alinea() -
     said = "Remplacer, partout où il figure, le mot : « sanction » par le mot : « peine »."
     assert apply(article, [("2", said)]).split("\n\n")[2] == "III. – La peine court."
 
-
 def test_words_deleted_everywhere_said_after_the_verb() -> None:
     # « supprimer, à chaque occurrence, le mot : X » (« partout où il figure », its commas left out alike): every
     # X of the place named, as « remplacer, partout où il figure, … » reads (p101-050)
@@ -804,7 +752,6 @@ def test_words_deleted_everywhere_said_after_the_verb() -> None:
         assert apply(article, [("1", said)]) == "I. – Le chat voit le chat.\n\nII. – Le chat noir dort.", said
     with pytest.raises(AmendingError, match="names one of them"):
         apply(article, [("2", "Au I, supprimer, partout où il figure, la deuxième occurrence du mot : « noir ».")])
-
 
 def test_respectively_with_each_list_given_bare_in_its_own_paragraph() -> None:
     # The Sénat's HTML: « Remplacer respectivement les dates : » / « A et B » / « par les dates : » / « C et D »,
@@ -829,7 +776,6 @@ def test_respectively_with_each_list_given_bare_in_its_own_paragraph() -> None:
         with pytest.raises(AmendingError):
             apply(article, [("3", form.format(old, new))])
 
-
 def test_words_put_before_a_number_written_in_words_give_it_a_small_letter() -> None:
     # « Au moins » put at the start of « 1° Neuf membres … » (p112-047): a number in words is never a name, so it
     # takes the small letter an article or a preposition takes there; « État » keeps its capital
@@ -837,7 +783,6 @@ def test_words_put_before_a_number_written_in_words_give_it_a_small_letter() -> 
     said = "Au début de l'alinéa {}, insérer les mots : « {} »."
     assert alineas(apply(article, [("1", said.format(2, "Au moins"))]))[1] == "1° Au moins neuf membres élus ;"
     assert alineas(apply(article, [("2", said.format(3, "Pour l'"))]))[2] == "2° Pour l'État et collectivités."
-
 
 def test_every_noun_of_words_names_an_operand_in_every_form() -> None:
     # « substituer au millésime : « 2016 » le millésime : « 2017 » » (p117-015), as « à l'année », « au taux »: the
@@ -850,7 +795,6 @@ def test_every_noun_of_words_names_an_operand_in_every_form() -> None:
         ("À l'alinéa 2, après le sigle : « CNRS », insérer les mots : « (Paris) ».", "Le seuil de 2016 et le sigle CNRS (Paris)."),
     ):
         assert alineas(apply(article, [("1", said)]))[1] == want, said
-
 
 def test_a_count_of_times_is_read_in_every_position() -> None:
     # « supprimer, deux fois, les mots » (p117-083), as « par deux fois », « (deux fois) »: the count said between
@@ -880,7 +824,6 @@ def test_a_count_of_times_is_read_in_every_position() -> None:
         with pytest.raises(AmendingError, match=why):
             apply(article, [("1", said)])
 
-
 def test_words_completing_an_instruction_that_ends_with_quoted_words_are_refused_unless_they_quote() -> None:
     # « 8° Le dixième alinéa est complété par les mots : "et des établissements publics de recherche" ; »
     # completed by « et des organismes de recherche »: inside the quotation (completing the quoted words) or
@@ -897,7 +840,6 @@ def test_words_completing_an_instruction_that_ends_with_quoted_words_are_refused
         "Le conseil de l'établissement dénommé « Campus France », placé auprès du ministre."
     )
 
-
 def test_a_sign_put_for_a_full_stop_takes_the_space_french_writes_before_it() -> None:
     # « Remplacer le signe : « . » par le signe : « ; » » (p127-049, -057): « agrégateur ; », not « agrégateur; », with
     # the space the alinéa writes before « ; » and « : » (a no-break one where it writes none)
@@ -906,7 +848,6 @@ def test_a_sign_put_for_a_full_stop_takes_the_space_french_writes_before_it() ->
     assert alineas(apply(article, [("1", sign.format(2, ".", ";"))]))[1] == "Le maire décide\u00a0;"
     assert alineas(apply(article, [("1", sign.format(3, ".", ":"))]))[2] == "Le préfet voit : tout :"
     assert alineas(apply(article, [("1", sign.format(2, ".", "!"))]))[1] == "Le maire décide\u00a0!"
-
 
 def test_words_put_ending_with_a_closing_single_quote_keep_the_space_after_them() -> None:
     # « insérer les mots : « dits ‘de retour’ » »: the ’ closes the ‘ the words opened, Word's single quotes
@@ -920,7 +861,6 @@ def test_words_put_ending_with_a_closing_single_quote_keep_the_space_after_them(
         True, True, False, True, True, False,
     ]  # fmt: skip
 
-
 def test_a_comma_put_for_an_alineas_stop_is_its_end_with_no_stop_put_back() -> None:
     # « Remplacer le signe : « ; » par le signe : « , » » at an item's end: « … publics, », not « … publics, ; »
     # (p129-032, p129-035); words ending with a comma put for words ending with the stop, the same
@@ -930,7 +870,6 @@ def test_a_comma_put_for_an_alineas_stop_is_its_end_with_no_stop_put_back() -> N
     assert alineas(apply(article, [("1", sign.format(3, ".", ","))]))[2] == "b) Des règles,"
     words = "Alinéa 2\n\nRemplacer les mots :\n\n« publics ; »\n\npar les mots :\n\n« privés, »"
     assert alineas(apply(article, [("1", words)]))[1] == "a) Que les agents privés,"
-
 
 def test_a_mark_put_at_the_start_goes_after_a_code_articles_heading_and_by_its_kind_around_a_mark() -> None:
     # « Au début du texte proposé pour l'article L. 447‑1, ajouter la mention : « I. – » » (p131-040): the code
@@ -958,7 +897,6 @@ def test_a_mark_put_at_the_start_goes_after_a_code_articles_heading_and_by_its_k
         said = "Au début du texte proposé pour l'article L. 447-1 du code de l'énergie, insérer un alinéa ainsi rédigé : « Il est créé un fonds. »"
         apply(article, [("1", said)])
 
-
 def test_two_pairs_of_words_replaced_with_no_noun_in_one_sentence() -> None:
     # « remplacer « A » par « B » et « C » par « D » » (p141-043, p141-061): two replacements in the same place,
     # each checked as one alone is, against the text as it stood
@@ -971,7 +909,6 @@ def test_two_pairs_of_words_replaced_with_no_noun_in_one_sentence() -> None:
         apply(article, [("1", "À l'alinéa 1, remplacer « douze » par « six » et « trois » par « ans ».")])
     with pytest.raises(AmendingError):  # « « B » et « C » » or a second pair: not said
         apply(article, [("1", "À l'alinéa 1, remplacer « douze » par « six » et « sept » et « mois » par « ans ».")])
-
 
 def test_a_count_on_its_own_line_after_the_words_counts_in_the_place_the_heading_names() -> None:
     # « Alinéa 2 / Remplacer le mot : / « directives » / par le mot : / « instructions » / (deux fois) »: the count
@@ -994,7 +931,6 @@ def test_a_count_on_its_own_line_after_the_words_counts_in_the_place_the_heading
     with pytest.raises(AmendingError, match="is read for words changed"):
         apply(text, [("1", "Après l'alinéa 1, insérer un alinéa ainsi rédigé :\n\n« Le préfet décide. »\n\n(deux fois)")])
 
-
 def test_words_deleted_at_an_items_start_leave_the_case_of_the_lists_other_items() -> None:
     # « « 1° que ce mode … ; » then « « 2° et qu'il présente … »: less « et », « « 2° qu'il présente », the list's
     # items beginning in lower case (République numérique consultation text); among items in capitals, a capital
@@ -1002,7 +938,6 @@ def test_words_deleted_at_an_items_start_leave_the_case_of_the_lists_other_items
     assert alineas(apply(lower, [("1", "À l'alinéa 3, supprimer le mot : « et ».")]))[2] == "2° que le conseil délibère."
     upper = "Le code est ainsi modifié :\n\n1° et le maire décide ;\n\n2° Le conseil délibère."
     assert alineas(apply(upper, [("1", "À l'alinéa 2, supprimer le mot : « et ».")]))[1] == "1° Le maire décide ;"
-
 
 def test_a_semicolon_completing_an_alinea_ending_with_a_quoted_stop_or_comma_goes_after_the_quote() -> None:
     # « Compléter cet alinéa par le signe : ; » on « … les mots : « , notamment de gestion, » » (p142-016): no « ; »
@@ -1025,7 +960,6 @@ def test_a_semicolon_completing_an_alinea_ending_with_a_quoted_stop_or_comma_goe
     with pytest.raises(AmendingError, match="whether the words go inside the quotation is not said"):
         apply(text, [("1", sign.format(4))])
 
-
 def test_the_pairs_of_one_sentence_are_found_in_the_text_as_it_stood() -> None:
     # « remplacer « A » par « B » et « C » par « D » » and the Assemblée's and Sénat's forms of it: one change of
     # the text as it stood (p143-045, p143-049): a pair's words only put by another pair, or lying where another
@@ -1045,7 +979,6 @@ def test_the_pairs_of_one_sentence_are_found_in_the_text_as_it_stood() -> None:
         said = form.format("deux mois", "trois mois", "présente loi", "loi")
         assert alineas(apply(article, [("1", said)]))[0] == "Le délai est de trois mois à compter de la loi."
 
-
 def test_three_pairs_of_words_replaced_with_no_noun_in_one_sentence() -> None:
     # « remplacer « A » par « B », « C » par « D » et « E » par « F » » (p143-051): N pairs, commas then « et »
     # before the last, each checked as the pairs of one sentence are (in the text as it stood)
@@ -1056,7 +989,6 @@ def test_three_pairs_of_words_replaced_with_no_noun_in_one_sentence() -> None:
         apply(article, [("1", said.replace("« délai » par", "« mois » par"))])
     with pytest.raises(AmendingError):  # « « B », « C » et … »: a pair lacking its « par »
         apply(article, [("1", "À l'alinéa 1, remplacer « deux » par « trois », « délai » et « loi » par « texte ».")])
-
 
 def test_three_pairs_of_words_replaced_in_the_chambers_forms() -> None:
     # « Remplacer les mots : A par les mots : B, les mots : C par les mots : D et les mots : E par les mots : F »,
@@ -1069,3 +1001,53 @@ def test_three_pairs_of_words_replaced_in_the_chambers_forms() -> None:
         assert alineas(apply(article, [("1", said)]))[0] == want
         with pytest.raises(AmendingError, match="overlap"):
             apply(article, [("1", said.replace("« délai »", "« mois »"))])
+
+def test_punctuation_named_by_its_noun_is_deleted_put_or_replaced_right_next_to_the_words() -> None:
+    # « supprimer la virgule après les mots : X », « Après le mot : X, insérer une virgule » (p147-063 to p147-065)
+    article = "Le code, afin de créer\u00a0; il est tel qu'il est défini, et le III\u00a0: voir.\n\nLe II, le III sont abrogés ; voilà."
+    cases = {
+        "Alinéa 1, supprimer la virgule après le mot : « code ».": "Le code afin de créer\u00a0; il",
+        "Alinéa 1, après le mot : « code », supprimer la virgule.": "Le code afin de créer\u00a0; il",
+        "Alinéa 1, la virgule après le mot : « code » est supprimée.": "Le code afin de créer\u00a0; il",
+        "Alinéa 1, supprimer la virgule avant les mots : « et le III ».": "Le code, afin de créer\u00a0; il est tel qu'il est défini et le III",
+        "Alinéa 1, après le mot : « créer », supprimer le point-virgule.": "Le code, afin de créer il",
+        "Alinéa 1, après le mot : « tel », insérer une virgule.": "Le code, afin de créer\u00a0; il est tel, qu'il",
+        "Alinéa 1, avant les mots : « qu'il », ajouter une virgule.": "Le code, afin de créer\u00a0; il est tel, qu'il",
+        "Alinéa 1, insérer un point-virgule après le mot : « tel ».": "Le code, afin de créer\u00a0; il est tel\u00a0; qu'il",
+        "Alinéa 1, après le mot : « créer », remplacer le point-virgule par une virgule.": "Le code, afin de créer, il",
+        "Alinéa 1, remplacer la virgule après le mot : « code » par le mot : « et ».": "Le code et afin de créer\u00a0; il",
+    }
+    for said, start in cases.items():
+        assert apply(article, [("1", said)]).startswith(start), said
+    assert alineas(apply(article, [("1", "Alinéa 2, remplacer la virgule par le mot : « et ».")]))[1] == "Le II et le III sont abrogés ; voilà."
+    refused = (
+        "Alinéa 1, après le mot : « afin », supprimer la virgule.",  # no comma right after « afin »
+        "Alinéa 1, après le mot : « créer », insérer une virgule.",  # next to the « ; »
+        "Alinéa 1, après le mot : « voir », insérer une virgule.",  # next to the stop
+        "Alinéa 1, remplacer la virgule par le mot : « et ».",  # two commas: which?
+        "Alinéa 1, supprimer le point après le mot : « voir ».",  # « le point » is not read
+    )
+    for said in refused:
+        with pytest.raises(AmendingError):
+            apply(article, [("1", said)])
+
+
+def test_respectively_with_each_item_and_its_et_in_a_paragraph_of_its_own() -> None:
+    # The Sénat's HTML: « Remplacer respectivement les mentions : » / « b) » / « et » / « c) » / « par les
+    # mentions : » / « a) » / « et » / « b) » (p17-055): a lone « et » between two items of the list « respectivement »
+    # names is one list, « b) et c) », as given on one line; a lone « et » elsewhere stays as it was
+    article = "1° Le code est modifié :\n\na) Le titre est abrogé ;\n\nb) Le 1° est abrogé ;\n\nc) Le 2° est abrogé."
+    said = "<p>I. – Alinéa 2</p><p>Supprimer cet alinéa.</p><p>II. – En conséquence, alinéas 3 et 4</p><p>Remplacer respectivement les mentions :</p><p>b)</p><p>et</p><p>c)</p><p>par les mentions :</p><p>a)</p><p>et</p><p>b)</p>"
+    assert apply(article, [("1", said)]) == "1° Le code est modifié :\n\na) Le 1° est abrogé ;\n\nb) Le 2° est abrogé."
+    with pytest.raises(AmendingError):  # no « respectivement »: the items are not a list it pairs
+        apply(article, [("2", said.replace("Remplacer respectivement les mentions", "Remplacer les mentions"))])
+
+def test_the_occurrence_said_after_the_words_as_the_time_they_appear() -> None:
+    # « Au III, supprimer les mots « de la loi » la première fois qu'ils apparaissent » (p144-038): read as « la
+    # première occurrence des mots », counted in the place named; « la dernière fois qu'il figure » so too
+    article = "II. – Fin.\n\nIII. – Le délai court de la loi.\n\nIl finit de la loi."
+    said = "Au III, supprimer les mots « de la loi » la {} fois qu’ils apparaissent."
+    assert alineas(apply(article, [("1", said.format("première"))]))[1:] == ["III. – Le délai court.", "Il finit de la loi."]
+    assert alineas(apply(article, [("2", said.format("dernière"))]))[1:] == ["III. – Le délai court de la loi.", "Il finit."]
+    replaced = "Au III, remplacer le mot : « loi », la dernière fois qu'il figure, par le mot : « charte »."
+    assert alineas(apply(article, [("3", replaced)]))[2] == "Il finit de la charte."

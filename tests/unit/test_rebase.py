@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from drafting.domain.amendments import edits_collide
 from drafting.domain.errors import InvalidInput
 from drafting.domain.rebase import (
     Edit,
@@ -99,12 +102,12 @@ def test_one_map_serves_many_amendments() -> None:
 
 
 def test_position_map_sides() -> None:
-    positions = PositionMap.between("ab cd ef", "ab XY cd ef")  # "XY " inserted at 3
-    assert positions.changes == (Edit(3, 3, "XY "),)
-    assert positions.left(3) == 3 and positions.right(3) == 6
+    positions = PositionMap.between("ab cd ef", "ab XY cd ef")  # " XY" inserted at 2 (the space before it)
+    assert positions.changes == (Edit(2, 2, " XY"),)
+    assert positions.left(2) == 2 and positions.right(2) == 5
     assert positions.left(5) == positions.right(5) == 8
-    positions = PositionMap.between("ab cd ef", "ab ef")  # "cd " deleted
-    assert positions.left(4) == 3 and positions.right(4) == 3  # inside: the edges of what replaced it
+    positions = PositionMap.between("ab cd ef", "ab ef")  # " cd" deleted
+    assert positions.left(4) == 2 and positions.right(4) == 2  # inside: the edges of what replaced it
     assert positions.left(7) == positions.right(7) == 4
 
 
@@ -155,3 +158,176 @@ def test_amendments_on_different_sentences_commute(sentences: list[list[str]], d
     then_a = rebase(base, a, b)
     assert then_b.clean and then_a.clean
     assert then_b.text == then_a.text
+
+
+# --- an insertion leans on the word it is written against ------------------------------------
+
+DELAI = "Le délai de recours est fixé à six mois à compter de la notification."
+ALINEAS = "Le délai est de six mois\n\n30 jours suffisent en cas d’urgence.\n\nIl court à compter de la notification."
+
+
+def test_insertion_after_a_deleted_word_collides() -> None:
+    accepted = DELAI.replace(" à compter de la notification", "")
+    pending = DELAI.replace("notification", "notification écrite")  # once: « fixé à six mois écrite. »
+    result = rebase(DELAI, pending, accepted)
+    assert not result.clean and result.text is None
+    [conflict] = result.conflicts
+    assert (conflict.base_text, conflict.proposed_text, conflict.current_text) == (
+        "notification",
+        "notification écrite",
+        "",
+    )
+    assert overlaps(DELAI, pending, accepted) and overlaps(DELAI, accepted, pending)
+
+
+def test_insertion_after_a_replaced_word_collides_either_way_round() -> None:
+    accepted = DELAI.replace("six mois", "un an")
+    pending = DELAI.replace("six mois", "six mois calendaires")  # once: « un an calendaires »
+    result = rebase(DELAI, pending, accepted)
+    assert not result.clean
+    [conflict] = result.conflicts
+    assert (conflict.base_text, conflict.proposed_text, conflict.current_text) == (
+        "mois",
+        "mois calendaires",
+        "un an",
+    )
+    assert not rebase(DELAI, accepted, pending).clean  # the insertion accepted first
+    assert overlaps(DELAI, pending, accepted) and overlaps(DELAI, accepted, pending)
+
+
+def test_insertions_in_the_same_gap_collide_whichever_side_of_the_space() -> None:
+    comma, word = DELAI.replace("mois", "mois,"), DELAI.replace("mois", "mois calendaires")
+    # the diff gives « , » before the space and « calendaires » after it: one gap all the same, where
+    # « mois, calendaires » or « mois calendaires, » may come out, and nobody said which
+    assert not rebase(DELAI, word, comma).clean and not rebase(DELAI, comma, word).clean
+
+
+@pytest.mark.parametrize(
+    ("base", "accepted", "pending", "expected"),
+    [
+        # the change starts right after the insertion: the word before it is still there
+        (
+            DELAI,
+            DELAI.replace("à compter de la notification", "dès la publication"),
+            DELAI.replace("six mois", "six mois calendaires"),
+            "Le délai de recours est fixé à six mois calendaires dès la publication.",
+        ),
+        # one unchanged word (« mois ») between the change and the insertion
+        (
+            DELAI,
+            DELAI.replace("six", "trois"),
+            DELAI.replace("six mois", "six mois calendaires"),
+            "Le délai de recours est fixé à trois mois calendaires à compter de la notification.",
+        ),
+        # a sentence added at the end of an alinéa leans on its final sign, not on the words before it
+        (
+            DELAI,
+            DELAI.replace("la notification", "sa publication"),
+            DELAI + " Il est renouvelable une fois.",
+            "Le délai de recours est fixé à six mois à compter de sa publication. Il est renouvelable une fois.",
+        ),
+        # at the start of an alinéa the insertion leans on the word after it, not on the alinéa before
+        (
+            ALINEAS,
+            ALINEAS.replace("six mois", "un an"),
+            ALINEAS.replace("30 jours", "Toutefois, 30 jours"),
+            ALINEAS.replace("six mois", "un an").replace("30 jours", "Toutefois, 30 jours"),
+        ),
+        # a whole alinéa inserted leans on no word: the last word of the one before may change
+        (
+            ALINEAS,
+            ALINEAS.replace("six mois", "un an"),
+            ALINEAS.replace("mois\n\n", "mois\n\nCe délai est franc.\n\n"),
+            ALINEAS.replace("six mois\n\n", "un an\n\nCe délai est franc.\n\n"),
+        ),
+        # deletions side by side: each deletes words still there, and adds none
+        (
+            DELAI.replace("notification", "notification écrite"),
+            DELAI.replace(" à compter de la notification", " écrite"),
+            DELAI.replace("notification", "notification écrite").replace(" écrite", ""),
+            "Le délai de recours est fixé à six mois.",
+        ),
+    ],
+)
+def test_independent_edits_still_rebase_cleanly(base: str, accepted: str, pending: str, expected: str) -> None:
+    result = rebase(base, pending, accepted)
+    assert result.clean and result.text == expected
+    assert rebase(base, accepted, pending).text == expected
+    assert not overlaps(base, accepted, pending)
+
+
+def test_insertion_at_an_alineas_edges_leans_on_its_only_neighbour() -> None:
+    # at the start: the word after it
+    start = ALINEAS.replace("30 jours", "Toutefois, 30 jours")
+    assert not rebase(ALINEAS, start, ALINEAS.replace("30 jours", "Quinze jours")).clean
+    # at the end, with no final sign: the word before it
+    end = ALINEAS.replace("six mois\n", "six mois calendaires\n")
+    assert not rebase(ALINEAS, end, ALINEAS.replace("six mois", "un an")).clean
+    assert rebase(ALINEAS, end, ALINEAS.replace("30 jours", "Quinze jours")).clean
+
+
+# --- properties of insertions ------------------------------------------------------------------
+
+MARK = "XQ"  # not made of WORDS' letters: found once
+
+
+def _alinea_tokens(text: str) -> list[list[str]]:
+    return [re.findall(r"\w+|[^\w\s]", alinea) for alinea in text.split("\n\n")]
+
+
+def _neighbour(text: str) -> str:
+    """The word or sign MARK follows in its alinéa, or the one after it when it opens the alinéa."""
+    [tokens] = [t for t in _alinea_tokens(text) if MARK in t]
+    at = tokens.index(MARK)
+    return tokens[at - 1] if at else tokens[at + 1]
+
+
+@given(st.lists(SENTENCES, min_size=1, max_size=3), st.data())
+def test_a_clean_rebase_keeps_an_insertions_neighbour(alineas: list[list[list[str]]], data: st.DataObject) -> None:
+    """Wherever an accepted change of words falls, a pending insertion that still rebases cleanly
+    stands next to the same word (or sign) as in the text it was written against."""
+    texts = [_text(a) for a in alineas]
+    base = "\n\n".join(texts)
+
+    def changed(action: str, new: str) -> str:
+        k = data.draw(st.integers(0, len(texts) - 1))
+        words = texts[k].split(" ")
+        w = data.draw(st.integers(0, len(words) - (action != "insert")))
+        if action == "replace":
+            n = data.draw(st.integers(1, len(words) - w))
+            words[w : w + n] = [new]
+        elif action == "delete":
+            words[w : w + data.draw(st.integers(1, len(words) - w))] = []
+        else:
+            words.insert(w, new)
+        return "\n\n".join(" ".join(words) if i == k else t for i, t in enumerate(texts))
+
+    accepted = changed(data.draw(st.sampled_from(["replace", "delete", "insert"])), data.draw(WORDS))
+    pending = changed("insert", MARK)
+    result = rebase(base, pending, accepted)
+    if result.clean:
+        assert result.text is not None
+        assert _neighbour(result.text) == _neighbour(pending)
+
+
+@given(SENTENCES, st.data())
+def test_overlaps_is_symmetric_and_agrees_with_edits_collide(sentences: list[list[str]], data: st.DataObject) -> None:
+    base = _text(sentences)
+    words = base.split(" ")
+
+    def amend() -> str:
+        changed = list(words)
+        for _ in range(data.draw(st.integers(1, 3))):
+            w = data.draw(st.integers(0, len(changed)))
+            if data.draw(st.booleans()) or w == len(changed):
+                changed.insert(w, data.draw(WORDS))
+            else:
+                changed[w] = data.draw(WORDS)
+        return " ".join(changed)
+
+    a, b = amend(), amend()
+    found = overlaps(base, a, b)
+    assert found == overlaps(base, b, a)
+    assert found == edits_collide(edits_of(base, a), edits_of(base, b))
+    if not found:
+        assert rebase(base, a, b).clean and rebase(base, b, a).clean

@@ -169,9 +169,14 @@ def _apply(
     parsed = [parse(numero, text, intro) for numero, text in amendments]
     if alone:  # outside a sitting (`apply_one`)
         parsed = [_filed(a, filed_on) for a in parsed]
-    by_number = {a.numero: a for a in parsed}
     # « l'amendement n° COM-7 » read in any case, « rect. » or not (« COM-7 rect. » in the list)
-    named = {_bare(a.numero): a for a in parsed}
+    named: dict[str, Amendment] = {}
+    for a in parsed:
+        if named.setdefault(_bare(a.numero), a) is not a:  # one would silently stand for the other
+            numero = a.numero
+            reason = f"two amendments are numbered {numero}: each has its own number"
+            raise AmendingError(numero, "", reason, "conflict")
+    by_number = {a.numero: a for a in parsed}
     seen_subs: set[str] = set()
     # each amendment sub-amended, its alinéas numbered as it was tabled: the edits of its sub-amendments
     plans: dict[str, tuple[Amendment, list[tuple[str, Edit]]]] = {}

@@ -10,6 +10,7 @@ from functools import partial
 
 from drafting.domain.amending.divisions import ARTICLE_HEADING
 from drafting.domain.amending.lexer import COUNT, NUMBERS, number
+from drafting.domain.amending.lexicon import instructs
 from drafting.domain.amending.quotations import quoted_run
 from drafting.domain.amending.quotes import opened
 from drafting.domain.amending.spans import phrase_spans
@@ -91,7 +92,11 @@ def announcements_recounted(
         if before is None or before.group("count") != m.group("count") or before.group("noun") != m.group("noun"):
             continue  # announced otherwise before the sitting, or its count rewritten by the amendment itself
         count = {"phrase": _quoted_phrases, "article": _quoted_articles}.get(m.group("noun"), quoted_run)
-        if instructions and count is quoted_run:
+        if instructions and count is quoted_run and _bare_run(original, j + 1) == number(m.group("count")):
+            # a Sénat amendment's alinéas given bare (« Insérer deux alinéas ainsi rédigés : » then « vii bis) … »,
+            # « vii ter) … »), one struck by a sub-amendment (p11-c7c-senat): the bare alinéas to its end
+            count = _bare_run
+        elif instructions and count is quoted_run:
             count = partial(quoted_run, nested=True)
         was, now = count(original, j + 1), count(lines, i + 1)
         if count is quoted_run and was == 1 and number(m.group("count")) > 1:
@@ -101,6 +106,15 @@ def announcements_recounted(
             continue
         out[i] = line[: m.start()] + counted(m, now)
     return out
+
+
+def _bare_run(lines: list[str], start: int) -> int | None:
+    """How many alinéas from `start` to the amendment's end, when there are some and none opens a quote nor
+    reads as an instruction (a part, a place, a verb of the forms): the text an amendment gives bare; else None."""
+    run = lines[start:]
+    if not run or any(opened(line) or line[:1] in '"“' or instructs(line) for line in run):
+        return None
+    return len(run)
 
 
 def _each_quoted(lines: list[str], start: int) -> int:

@@ -40,6 +40,24 @@ def _verb(word: str) -> str:
     return near[0] if len(near) == 1 else ""
 
 
+# the participle of a passive form after « est » / « sont », one letter off (« le mot : moyen est remplaçé par le
+# mot : médian », p101-035): read as the participle, as `forms.verbs_spelt` reads it once operands are quoted
+_PASSIVE_SLIP = re.compile(r"(?i)(\b(?:est|sont)\s+)([^\W\d_]{6,})\b")
+_PASSIVES = frozenset(p + end for p in ("remplacé", "supprimé") for end in ("", "e", "s", "es"))
+
+
+def _passive_spelt(para: str) -> str:
+    """`para` with a participle of « remplacer » or « supprimer » one letter off, after « est » or « sont »,
+    spelt right (the one form it is one letter from; two or none: left as written)."""
+
+    def spelt(m: re.Match[str]) -> str:
+        word = m.group(2)
+        near = [p for p in _PASSIVES if word.lower() not in _PASSIVES and one_edit(word.lower(), p)]
+        return m.group(1) + (near[0] if len(near) == 1 else word)
+
+    return _PASSIVE_SLIP.sub(spelt, para)
+
+
 def _inline_bare(para: str, following: str) -> tuple[str, list[str] | None, bool] | None:
     """An instruction giving its words bare on its own line (« Remplacer les mots : établir un dialogue par les
     mots : dialoguer », « À l'alinéa 9, les mots : X » sont remplacés par les mots : Y » », « Supprimer les
@@ -56,7 +74,9 @@ def _inline_bare(para: str, following: str) -> tuple[str, list[str] | None, bool
     deleted given last keep it only where the text has them with it (the third item True: the forms decide).
     So is the « ; » ending an item of the amendment (« 1° Au II, remplacer les mots : X par les mots : Y ; »),
     unless the words replaced end with one too.
+    A participle one letter off is read as the participle (`_passive_spelt`).
     Otherwise None: not this form."""
+    para = _passive_spelt(para)
     active = _BARE_ACTIVE.match(para)
     verb = _verb(active.group("verb")) if active else ""
     if verb in ("remplacer", "supprimer"):

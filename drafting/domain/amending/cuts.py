@@ -65,11 +65,15 @@ def rejoin(paragraphs: list[str]) -> list[str]:
     a stop or a colon standing alone (« ainsi rédigée » / « : », « … d'administration » / « . »), or
     between an article's heading and its dash (« « Art. L. 718-6. » / « – Le conseil … »). Anything else
     stays as it is: a fragment that joins into no word of the instruction may be a word quoted bare."""
-    out, glued = [paragraphs[0]], False
+    out, glued, listed = [paragraphs[0]], False, False
     for k, paragraph in enumerate(paragraphs[1:], 2):
         previous = out[-1]
         if glued:  # the figures after a reference's hyphen
             out[-1], glued = previous + paragraph, False
+        elif listed:  # the item after a lone « et » of a list « respectivement » names
+            out[-1], listed = f"{previous} {paragraph}", False
+        elif _listed_apart(out, paragraph, paragraphs[k] if k < len(paragraphs) else None):
+            out[-1], listed = f"{previous} {paragraph}", True
         elif paragraph in _HYPHENS and _cut_reference(previous, paragraphs[k] if k < len(paragraphs) else ""):
             out[-1], glued = previous + paragraph, True
         elif paragraph in (".", ":") and _stop_of(out):
@@ -115,6 +119,28 @@ def _cut_reference(previous: str, after: str) -> bool:
 _MARK_BODY = re.compile(rf"[«\"“]?\s*(?:\.\.\.|…|[a-z]|\d+)(?:\s+{ADVERB})?")
 # a placeholder alone in its paragraph (« ...) », « …° », « … – »): the mark of the drafters' « next number »
 _PLACEHOLDER = re.compile(r"[«\"“]?\s*(?:\.\.\.|…)\s*(?:°|\)|[-–—])")
+
+
+# « Remplacer respectivement les mentions : », « par les mentions : »: a list « respectivement » pairs, and
+# what introduces the second one (« par les mentions : », « les mentions : »)
+_SECOND_LIST = re.compile(r"(?:par )?(?:les|aux) [^\W\d_]+ ?:")
+
+
+def _listed_apart(out: list[str], paragraph: str, following: str | None) -> bool:
+    """Whether `paragraph` is a lone « et » between two items of a list « respectivement » names, each item in
+    its own paragraph (the Sénat's HTML: « Remplacer respectivement les mentions : » / « b) » / « et » /
+    « c) » / « par les mentions : » / « a) » / « et » / « b) »): one list, « b) et c) », as when given on one
+    line. Only right after the paragraph that introduces the list (the instruction saying « respectivement »,
+    or the second list's « par les mentions : » after it), its items short and no instruction."""
+    if fold(paragraph).strip() != "et" or following is None or len(out) < 2:
+        return False
+    intro = fold(out[-2]).strip()
+    if not intro.endswith(":"):
+        return False
+    second = len(out) >= 4 and bool(_SECOND_LIST.fullmatch(intro)) and "respectivement" in fold(out[-4])
+    said = "respectivement" in intro or second
+    items = (out[-1], following)
+    return said and all(len(i) <= 40 and not i.rstrip().endswith(":") and not instructs(i) for i in items)
 
 
 def _placed(paragraphs: list[str]) -> list[str]:

@@ -151,6 +151,9 @@ class Edit:
     # each found in the text as it stood before the sentence (none among words another puts, nor where another
     # changes): checked when this one is made (`apply.Amending._check_joined`), the others following it
     joined: tuple[Edit, ...] = ()
+    # « Après le mot : X, insérer une virgule »: a sign named by its noun, put only between X and a space, never
+    # next to another sign (`signs.beside_sign`)
+    sign: bool = False
 
 
 @dataclass(frozen=True, slots=True)

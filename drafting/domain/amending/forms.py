@@ -17,9 +17,10 @@ from functools import lru_cache
 from drafting.domain.amending.edits import EVERY, LAST, AmendingError, Edit, Place
 from drafting.domain.amending.lexer import COUNT, NUMBERS, Operand
 from drafting.domain.amending.lexer import number as number_of
-from drafting.domain.amending.lexicon import VERBS, WORD_NOUNS, quote_depth
+from drafting.domain.amending.lexicon import OPEN, VERBS, WORD_NOUNS, quote_depth
 from drafting.domain.amending.locations import ORD, occurrence
 from drafting.domain.amending.quoted import INTRODUCES
+from drafting.domain.amending.signs import A_SIGN, NEW_SIGN, THE_SIGN, delete_sign, insert_sign, replace_sign
 from drafting.domain.amending.slips import one_edit
 from drafting.domain.amending.typography import fold
 
@@ -46,6 +47,10 @@ SUBJ = (
     r"un [a-z]{1,2}\)?(?: (?:bis|ter|quater)\)?)?(?= ainsi| rédigé)"
 )
 AINSI = r"(?: ainsi r\w+| suivants?| rédigée?s? comme suit)?"
+# A division's mark as an insertion announces it (« 5° bis », « II bis », « a bis », « aa »); several joined by
+# « et » (« un 5° bis et un 5° ter », « des 5° bis et 5° ter », « un 1°, un 2° et un 3° »)
+_PUT_MARK = r"(?:[ivx]+(?: (?:bis|ter|quater|quinquies|sexies))?(?: [a-z]{1,3})?|\d+ ?° ?(?:(?:bis|ter|quater|quinquies|sexies)(?: [a-z]{1,3})?|[a-z]{1,3})?|[a-z]{1,2}\)?(?: (?:bis|ter|quater|quinquies|sexies)\)?)?)"
+SEVERAL_MARKS = rf"un {_PUT_MARK}(?:, un {_PUT_MARK})* et un {_PUT_MARK}|des {_PUT_MARK}(?:, {_PUT_MARK})* et {_PUT_MARK}"
 # « à chaque occurrence », « partout où il figure » said inside a form that replaces words
 EVERYWHERE = r"à chaque occurrence|partout où (?:il|ils|elle|elles) (?:apparaît|apparaissent|figurent|figure)"
 EACH = r"(?P<each>chaque occurrence |toutes les occurrences )"  # « après chaque occurrence du mot : X »
@@ -337,6 +342,22 @@ _UNCHANGED_REST = re.compile(
 _TRAILING_DOTS = re.compile(r"(?<=\w)\s*(?:\.{3,}|…)\s*[»\"”]?\s*$")
 
 
+_REST_SAID = re.compile(r"\(\s*le reste [sd]ans changement\s*\)", re.I)
+
+
+def _quoted_by_the_text(alinea: str, at: int) -> bool:
+    """Whether « (le reste sans changement) » at `at` stands in a quotation the alinéa given opens after its own
+    words introducing it, and closes (« 3° Le début de l'avant-dernier alinéa est ainsi rédigé : « Les statuts …
+    (le reste sans changement). » », p147-052): the text's own words about the alinéa it rewrites, not the
+    amendment's. In an alinéa opening with its quote (a quotation's line), whose it is stays unsaid."""
+    before = alinea[:at]
+    if quote_depth(before) != 1 or quote_depth(alinea) != 0:
+        return False
+    opened = max(before.rfind(c) for c in OPEN)
+    head = fold(before[:opened]).strip()
+    return bool(head) and quote_depth(head) == 0 and bool(INTRODUCES.search(head))
+
+
 def _rewrite(r: Reading) -> list[Edit]:
     new, quoted = r.alineas("new")
     count = r.m.groupdict().get("count")  # « Remplacer ces alinéas par quatre alinéas ainsi rédigés » gives four
@@ -353,7 +374,7 @@ def _rewrite(r: Reading) -> list[Edit]:
         raise AmendingError(
             r.numero, r.part, "rewriting the start of a passage is read only up to « (le reste sans changement) »"
         )
-    if any(re.search(r"\(\s*le reste [sd]ans changement\s*\)", p, re.I) for p in new):
+    if any(not _quoted_by_the_text(p, m.start()) for p in new for m in _REST_SAID.finditer(p)):
         # a whole text given in part (a table's first rows): what the rest becomes is not said
         raise AmendingError(r.numero, r.part, "its text says « (le reste sans changement) » of a passage it rewrites whole")
     if r.place.phrase is not None:
@@ -415,6 +436,16 @@ def _insert_alineas(r: Reading) -> list[Edit]:
         open_end=open_end,
     )
     return [edit]
+
+
+def _insert_divisions(r: Reading) -> list[Edit]:
+    """« Après le 5°, insérer un 5° bis et un 5° ter ainsi rédigés : « 5° bis … » « 5° ter … » »: as many alinéas
+    as divisions named, one each, in order (that each opens with its mark, `marks._marks_agree` checks)."""
+    named = len(re.split(r",\s*|\s+et\s+", r.m.group("marks")))
+    new, _ = r.alineas("new")
+    if len(new) != named:
+        raise AmendingError(r.numero, r.part, f"it announces {named} alinéa(s) and quotes {len(new)}")
+    return _insert_alineas(r)
 
 
 def _own(alineas: tuple[str, ...]) -> int:
@@ -486,9 +517,24 @@ def _spelt(word: str) -> str:
     return near[0] if len(near) == 1 else word
 
 
+# words a sign named stands next to (« après les mots : X »), and what replaces it: words or a sign named
+NEAR = rf"(?P<where>après|avant) (?:l'|le |les |la )?{WN}{C}{Q('anchor')}"
+SIGN_BY = rf"(?:{WN}{C}{Q('new')}|{NEW_SIGN})"
+
+
 # The forms, most specific first. `loc` groups hold a location inside the form (« Compléter cet alinéa
 # par … »); the rest of the sentence around the match is location too.
 FORMS: list[tuple[str, str, Handler]] = [
+    # a sign named by its noun (« la virgule », signs.py), next to words named or where the place holds it once
+    ("delete a sign named next to words", rf"{NEAR}\s*,?\s*supprimer {THE_SIGN}$", delete_sign),
+    ("delete a sign named next to words", rf"supprimer {THE_SIGN},? {NEAR}$", delete_sign),
+    ("delete a sign named next to words (passive)", rf"{NEAR}\s*,?\s*{THE_SIGN} est supprimée?s?$", delete_sign),
+    ("delete a sign named next to words (passive)", rf"{THE_SIGN},? {NEAR},? est supprimée?s?$", delete_sign),
+    ("insert a sign named next to words", rf"{NEAR}\s*,?\s*{INS} {A_SIGN}$", insert_sign),
+    ("insert a sign named next to words", rf"{INS} {A_SIGN},? {NEAR}$", insert_sign),
+    ("replace a sign named next to words", rf"{NEAR}\s*,?\s*remplacer {THE_SIGN} par {SIGN_BY}$", replace_sign),
+    ("replace a sign named next to words", rf"remplacer {THE_SIGN},? {NEAR},? par {SIGN_BY}$", replace_sign),
+    ("replace a sign named", rf"remplacer {THE_SIGN} par {SIGN_BY}$", replace_sign),
     ("replace words next to others", rf"(?P<where>après|avant) (?:l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?\s*(?:remplacer|substituer) {WN}{C}{Q('old')}\s*,?\s*?(?:par )?{WN}{C}{Q('new')}", _replace_near),
     ("delete words next to others", rf"(?P<where>après|avant) (?:l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?\s*supprimer {WN}{C}{Q('old')}", _delete_near),
     # « remplacer, partout où il figure, le mot : X par … » (« à chaque occurrence »): every X of the place named;
@@ -527,6 +573,8 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("delete the end (passive)", rf"(?P<from>après|à partir d[eu]s?|à compter d[eu]s?) {WN}{C}{Q('anchor')}\s*,?\s*la fin (?P<loc>.*?) est supprimée", _delete_end),
     ("delete the end", rf"(?P<from>après|à partir d[eu]s?|à compter d[eu]s?) {WN}{C}{Q('anchor')}\s*,?\s*supprimer la fin\b(?P<loc>.*?)", _delete_end),
     ("insert sentences", rf"{INS} (?:(?:une|deux|trois|\d+) phrases? ainsi r\w+|la phrase suivante|les (?:deux |trois )?phrases suivantes){C}{QS('new')}", _insert_sentences),
+    # « Après le 5°, insérer un 5° bis et un 5° ter ainsi rédigés » (« des 5° bis et 5° ter »): one alinéa each
+    ("insert divisions named", rf"{INS} (?:(?P<loc>(?:après|avant) [^,:¤]*?) )?(?P<marks>{SEVERAL_MARKS}) (?:ainsi rédigée?s|rédigée?s comme suit){C}{QS('new')}", _insert_divisions),
     # « Insérer après l'alinéa 9 un alinéa ainsi rédigé : » names its place between the verb and the alinéa
     ("insert alinéas", rf"{INS} (?:(?P<loc>(?:après|avant) [^,:¤]*?) )?(?:{SUBJ}){AINSI}{C}{QS('new')}", _insert_alineas),
     ("rewrite", rf"rédiger(?: ainsi| comme suit)? (?P<loc>.*?) ?(?:ainsi|comme suit)?{C}{QS('new')}", _rewrite),

@@ -30,6 +30,7 @@ from drafting.domain.amending.parts import (
     _ITEM_ADDED,
     _ITEM_DASH,
     _PARAGRAPH_ADDED,
+    _PHRASE_AGAIN,
     _SLIPPED_MARK,
     _THIS_ALINEA,
     _after_named,
@@ -37,6 +38,7 @@ from drafting.domain.amending.parts import (
     _divided,
     _heading_agrees,
     _mark_kind,
+    _own_phrase_dropped,
 )
 from drafting.domain.amending.repeats import _REPEAT, _REPEATED_KINDS, _repeat
 from drafting.domain.amending.typography import fold
@@ -88,6 +90,11 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
     whole: Place | None = None
     heading: Place | None = None  # the place a sentence naming only a place set, until the instruction after it
     heading_said = ""  # its words (« après l'alinéa 7 »)
+    # for each level of part marks, the place in force when its first part began (a heading's, « Alinéa 9 »),
+    # which its parts share; and the place the part before named in its own instructions, which only « cette
+    # phrase » (« ces phrases ») in the next part's first sentence names again (`_own_phrase_dropped`)
+    shared: dict[int, Place] = {}
+    lent: Place | None = None
     read = sentences(text)
     if len(read) > MAX_SENTENCES:  # real amendments have a few dozen at most; each is matched against every form
         raise AmendingError(
@@ -125,6 +132,11 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
             level = list(kinds).index(kind)
             closed = [e for e in edits[opened.get(level, len(edits)) :] if not e.repeated]
             last = closed or last
+            if level in opened:  # the next part of its level: what the part before named is its own
+                lent, context = context, _own_phrase_dropped(context, shared[level])
+            else:
+                shared[level] = context
+            shared = {n: at for n, at in shared.items() if n <= level}
             opened = {n: at for n, at in opened.items() if n < level} | {level: len(edits)}
             fresh = level == 0
             if fresh and context.alineas is not None:  # the alinéas an earlier part named (p70-072, p75-045)
@@ -133,6 +145,10 @@ def parse_amendment(numero: str, text: str) -> tuple[list[Edit], str | None]:
         # so that « Au I bis, … » (capitals) stays the paragraph « I bis » once lowered
         prose = _SMALL_ITEM.sub(r"\1)", fold(sentence.prose)).lower().strip().rstrip(".;, ")
         prose = re.sub(r"\boccurence", "occurrence", prose)  # as amendments often spell it
+        if lent is not None and _PHRASE_AGAIN.search(prose):
+            # « 1° À la deuxième phrase, … ; 2° Compléter cette phrase … »: the phrase the part before named
+            context = replace(context, phrase=lent.phrase, phrases=lent.phrases)
+        lent = None
         prose = _HEADING_PARAGRAPH.sub(r"au \1, ", prose)  # « III, premier alinéa : » is « Au III, premier alinéa : »
         prose = verbs_spelt(prose)  # « Suprimer ces alinéas »: a verb one letter off, spelt right
         prose = _THEN.sub(" et ", prose)  # « … par le mot : « Y » puis supprimer … »: two instructions, as « et » joins them

@@ -70,10 +70,13 @@ def items_end(out: list[str], origins: list[int | None], original: list[str]) ->
             if quoted and quote_end(here):
                 continue  # it closes its quotation: what follows is not of its enumeration
         elif quoted and quote_end(here):  # the end of the quotation an item introduces
-            head = next((out[j] for j in range(i, -1, -1) if not opened(out[j])), "")
+            at = next((j for j in range(i, -1, -1) if not opened(out[j])), None)
+            head = out[at] if at is not None else ""
             kind = mark_kind(head)
             if kind not in ("arabic", "letter") or (kind, False) not in ending:
                 continue
+            if at is not None and not _enumeration_ends_so(out, at, kind):
+                continue  # none of its enumeration's items ends with « ; »: it stands as the amendment writes it
             if opened(after) or not item_follows(after, kind):
                 continue
             if _closed_unstopped_before(original, origins[i + 1]):
@@ -88,6 +91,28 @@ def items_end(out: list[str], origins: list[int | None], original: list[str]) ->
         # « … présidence. » . » keeps the stop inside its quote; « … les mots : « X » » and « … ; » alike
         out[i] = re.sub(r"\s*\.$", "", body) + " ;"
     return out
+
+
+def _enumeration_ends_so(out: list[str], at: int, kind: str) -> bool:
+    """Whether another item of the enumeration of the item `out[at]` ends with « ; » (or its quotation with « » ; »):
+    the items of its kind next to it, those under them and the quotations they introduce aside, up to an alinéa of
+    another level (« I A. – … ainsi modifié : »). An enumeration put whole (« 1° L'article L. 221-9 est ainsi
+    rétabli : » / « « … d'énergie. » » / « 2° Il est ajouté … ») whose items show none is as its amendment writes
+    it (p148-071); the items of another enumeration of the text (the I's « 1° … » ; ») do not say how this one ends."""
+    within = {"arabic": ("arabic", "letter", "dash"), "letter": ("letter", "dash")}[kind]
+    for step in (-1, 1):
+        k = at + step
+        while 0 <= k < len(out) and (opened(out[k]) or item_kind(out[k]) in within):
+            line = out[k].rstrip()
+            if not opened(line) and mark_kind(line) == kind and line.rstrip(BLANKS + '»"”').endswith(";"):
+                return True
+            closing = quote_end(line) if opened(line) else ""
+            following = out[k + 1] if k + 1 < len(out) else ""
+            stopped = closing.strip(BLANKS + '»"”') == ";"
+            if closing and stopped and not opened(following) and mark_kind(following) == kind:
+                return True  # the quotation another item introduced, closed « » ; » before the next item
+            k += step
+    return False
 
 
 def _closed_unstopped_before(original: list[str], following: int | None) -> bool:

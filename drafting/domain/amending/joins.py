@@ -22,8 +22,9 @@ from drafting.domain.amending.locations import DIVISION, ORD, division_rank, loc
 _MARK = r"(?:[ivx]+(?: (?:bis|ter|quater|quinquies|sexies|a{1,2}|[b-d]))?|\d+ ?°(?: ?(?:bis|ter|quater|quinquies|sexies))?|[a-z](?: (?:bis|ter|quater|quinquies|sexies))?\)?)"
 # « au 1° », « le 2° »: a division named bare among joined places
 _BARE_MARK = re.compile(rf"\s*(?:au|à l'|à la|le|la|l') ?(?P<mark>{_MARK})\s*,?\s*")
-# « au 2° du III », « le 2° du III »: a division with its complement, one or more divisions of this article
-_MARK_OF = re.compile(rf"\s*(?:au|à l'|à la|le|la|l') ?(?P<mark>{_MARK}) (?P<of>(?:du|de l') (?P<outer>{_MARK})(?: (?:du|de l') {_MARK})*)\s*,?\s*")
+# « au 2° du III », « le 2° du III »: a division with its complement, one or more divisions of this article, maybe
+# said to be its own (« au 2° du I de cet article », « du présent article »: what a division's path names anyway)
+_MARK_OF = re.compile(rf"\s*(?:au|à l'|à la|le|la|l') ?(?P<mark>{_MARK}) (?P<of>(?:du|de l') (?P<outer>{_MARK})(?: (?:du|de l') {_MARK})*(?: (?:de cet|du présent) article)?)\s*,?\s*")
 
 
 def shared_divisions(joined: list[str]) -> list[str]:

@@ -135,17 +135,40 @@ _ALINEA_NUMBERS = re.compile(r"(?<![-\w])([Aa]linéas? )(\d+(?:er)?(?:(?:,| et| 
 # « Réécrire l'alinéa 2 comme suit », « Réécrire ainsi la fin de cette phrase »: a citizen's « Rédiger »
 _REWRITE = re.compile(r"\b([Rr])[ée][ée]crire\b")
 # « Il est proposé de réécrire l'alinéa 3 comme suit », « Nous proposons de supprimer … »: a citizen's proposal
-# opening the sentence before an instruction's infinitive is that instruction (p143-020)
+# opening the sentence before an instruction's infinitive is that instruction (p143-020); so the sitting record's
+# retelling of an amendment (« Par amendement n° 1, M. Cabanel, au nom de la commission, propose de rédiger
+# ainsi … », « Par amendement n° 3 rectifié, MM. X et Y proposent d'insérer … », p53-001)
+_RETOLD = (
+    r"Par amendement n[°o] ?[A-Z]{0,4}-?\d+(?: rect(?:ifié|\.)?(?: bis| ter)?)?\s*,\s+"
+    r"(?:MM?\.|Mmes?|Mlles?|Le Gouvernement)[^:;«»\"“”¤]{0,200}?\bpropose(?:nt)?"
+)
 _PROPOSED = re.compile(
-    r"^(?:[Ii]l est proposé|[Nn]ous proposons|[Jj]e propose) (?:d(?:e |['’])|de, (?=[^,;:«»\"“”¤]{1,80}, ))"
+    rf"^(?:[Ii]l est proposé|[Nn]ous proposons|[Jj]e propose|{_RETOLD}) "
+    r"(?:d(?:e |['’])|de, (?=[^,;:«»\"“”¤]{1,80}, ))"
     r"(?=(?:[^,;:«»\"“”¤]{1,80}, )?(?:rédiger|r[ée][ée]crire|supprimer|compléter|remplacer|insérer|substituer|"
     r"ajouter|rétablir)\b)"
 )
 
 
+# « supprimer les mots « X » la première fois qu'ils apparaissent » (« remplacer le mot : X, la dernière fois qu'il
+# figure, par … », p144-038): the occurrence said after the words, as « la première occurrence des mots : X »
+_TIME_IT_APPEARS = re.compile(
+    r"\b(?P<verb>[Ss]upprimer|[Rr]emplacer) (?P<noun>les mots|le mot)\s*:?\s*(?P<words>¤\d+¤)\s*,?\s*"
+    r"la (?P<ord>première|deuxième|seconde|troisième|dernière) fois qu['’](?:ils?|elles?) "
+    r"(?:apparaissent|apparaît|apparait|figurent|figure)\b\s*,?"
+)
+
+
+def _occurrence_said(m: re.Match[str]) -> str:
+    noun = "des mots" if m.group("noun") == "les mots" else "du mot"
+    return f"{m.group('verb')} la {m.group('ord')} occurrence {noun} : {m.group('words')}"
+
+
 def _said_as_read(prose: str) -> str:
     """The prose with « alinéa 1er » as « alinéa 1 » and « réécrire » as « rédiger », as the forms read them, and
-    « Il est proposé de » / « Nous proposons de » before an instruction's infinitive left out."""
+    « Il est proposé de » / « Nous proposons de » before an instruction's infinitive left out; an occurrence
+    said after the words (« la première fois qu'ils apparaissent ») said before them, as the forms read it."""
+    prose = _TIME_IT_APPEARS.sub(_occurrence_said, prose)
     proposed = _PROPOSED.match(prose)
     if proposed is not None:  # « Il est proposé de, à l'alinéa 12, remplacer »: « À l'alinéa 12, remplacer »
         prose = prose[proposed.end() :]

@@ -21,6 +21,12 @@ _PUTS_MARKED = re.compile(
     rf"(?P<mark>[ivxlc]+(?: {_ADVERB})?(?: [a-z]{{1,3}})?|\d+ ?°(?: ?(?:{_ADVERB}(?: [a-z]{{1,3}})?|[a-z]{{1,3}}))?"
     rf"|[a-z]{{1,2}}\)?(?: {_ADVERB}\)?)?) (?:ainsi rédigée?|rédigée? comme suit|dans (?:la|sa) rédaction suivante|dans le texte suivant)\b"
 )
+# « insérer un 5° bis et un 5° ter ainsi rédigés » (« des 5° bis et 5° ter »): the marks of the divisions put
+_ONE_PUT = rf"(?:[ivxlc]+(?: {_ADVERB})?(?: [a-z]{{1,3}})?|\d+ ?°(?: ?(?:{_ADVERB}(?: [a-z]{{1,3}})?|[a-z]{{1,3}}))?|[a-z]{{1,2}}\)?(?: {_ADVERB}\)?)?)"
+_PUTS_SEVERAL = re.compile(
+    rf"\b(?:insérer|ajouter|(?:il )?(?:est|sont) (?:inséré|ajouté)s?) (?P<marks>un {_ONE_PUT}(?:, un {_ONE_PUT})* et un {_ONE_PUT}"
+    rf"|des {_ONE_PUT}(?:, {_ONE_PUT})* et {_ONE_PUT}) (?:ainsi rédigée?s|rédigée?s comme suit)\b"
+)
 # The mark a text given opens with, as written (capitals): « II bis. – », « 1° C », « 1° bis », « a bis) »
 _GIVEN_MARK = re.compile(
     rf"^[\s«\"“]*(?:(?P<paragraph>[IVXLC]+(?: {_ADVERB})?(?: [A-Z]{{1,3}})?)(?= ?\. ?[-–—])"
@@ -84,6 +90,9 @@ def _marks_agree(numero: str, part: str, said: str, edits: list[Edit], clause: s
         return edits
     if edits[0].restores and edits[0].kind == "rewrite":
         _restored_agree(numero, part, edits[0])
+    several = _PUTS_SEVERAL.search(said)
+    if several is not None:
+        return _several_agree(numero, part, several.group("marks"), edits, clause)
     announced = _PUTS_MARKED.search(said)
     if announced is None:
         return edits
@@ -98,6 +107,38 @@ def _marks_agree(numero: str, part: str, said: str, edits: list[Edit], clause: s
         reason = f"it announces a {announced.group('mark')} and the text it gives opens with « {mark} »: which one is put is not said"
         raise AmendingError(numero, part, reason)
     return edits
+
+
+def _several_agree(numero: str, part: str, said: str, edits: list[Edit], clause: str) -> list[Edit]:
+    """« Après le 5°, insérer un 5° bis et un 5° ter ainsi rédigés : « 5° bis … » « 5° ter … » »: each alinéa given
+    opens with the division named in its turn (`forms._insert_divisions` gave one alinéa each), the marks named
+    of one kind in their order, the first and the last where their marks go (`_in_order`, its check of the
+    enumeration made for the whole run they span). A text with no mark, or another, is refused: which text is
+    whose is not said."""
+    named = re.split(r",\s*(?:un )?|\s+et\s+(?:un )?", said.removeprefix("des ").removeprefix("un "))
+    if edits[0].kind != "insert_alineas":
+        return edits
+    if len(named) != len(edits[0].new):
+        raise AmendingError(numero, part, f"it announces {len(named)} alinéa(s) and quotes {len(edits[0].new)}")
+    givens: list[re.Match[str]] = []
+    for mark, text in zip(named, edits[0].new, strict=True):
+        given = _given_mark(text)
+        if given is None:
+            reason = f"it puts the {' et '.join(named)} and the text it gives opens with no mark: which text is whose is not said"
+            raise AmendingError(numero, part, reason)
+        if _mark_key(mark) not in _read(given):
+            reason = f"it announces a {mark} and the text it gives opens with « {given.group(given.lastgroup or '')} »: which one is put is not said"
+            raise AmendingError(numero, part, reason)
+        givens.append(given)
+    keyed = [_order_key(m, g.lastgroup or "") for m, g in zip(named, givens, strict=True)]
+    keys = [k for k in keyed if k is not None]
+    if len(keys) != len(keyed) or len({k[0] for k in keys}) != 1 or keys != sorted(set(keys)):
+        reason = f"it puts the {' et '.join(named)}, not named in the order of their marks: where each goes is not said"
+        raise AmendingError(numero, part, reason)
+    first = _in_order(numero, part, clause, named[0], edits[0].place, givens[0])
+    last = _in_order(numero, part, clause, named[-1], edits[0].place, givens[-1])
+    unseen = last if last[3] == "after" else first  # the run from the division named to the farthest put
+    return [replace(edits[0], unseen=unseen), *edits[1:]] if unseen[0] else edits
 
 
 def _restored_agree(numero: str, part: str, edit: Edit) -> None:

@@ -1,7 +1,8 @@
 """An amendment pasted whole, as the Assemblée's and the Sénat's sites show it: its instructions alone.
 
-The page opens with a header (« ASSEMBLÉE NATIONALE » / « SÉNAT », « SESSION ORDINAIRE … », « PROJET DE LOI …
-(n° 2763) », « AMENDEMENT N° CL12 » / « n° COM-22 rect. bis », « présenté par » and its authors, a rule
+The page opens with a header (« ASSEMBLÉE NATIONALE » / « SÉNAT », « SESSION ORDINAIRE … », its date « 12 mars
+2013 », « PROJET DE LOI … (n° 2763) » or its title « ENSEIGNEMENT SUPÉRIEUR ET RECHERCHE - (n° 835) », « Commission »,
+« AMENDEMENT N° CL12 » / « N° AC 412 » / « n° COM-22 rect. bis », « présenté par » and its authors, a rule
 « ---------- », « ARTICLE 4 », a status « ADOPTÉ ») and closes with the justification under its heading line
 « EXPOSÉ SOMMAIRE » (Assemblée) or « Objet » (Sénat). Neither is an instruction: the header is dropped where it
 is recognisable (a chamber's or an « AMENDEMENT N° » line, or the « ARTICLE N » line), every line of it of a
@@ -29,9 +30,16 @@ from drafting.domain.amending.typography import fold
 
 _CHAMBER = re.compile(r"(?i:assembl[ée]e nationale|s[ée]nat)")
 _SESSION = re.compile(r"(?i:session (?:ordinaire|extraordinaire|unique)(?: de)? \d{4}\s*-\s*\d{4})")
+# the page's date (« 12 mars 2013 », « 1er avril 2019 », « mardi 12 mars 2013 »): a line no instruction is
+_MONTHS = r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
+_DATE = re.compile(
+    rf"(?i:(?:(?:lun|mar|mercre|jeu|vendre|same)di|dimanche)\s+)?(?i:1\s?er|premier|[0-3]?\d)\s+(?i:{_MONTHS})\s+\d{{4}}"
+)
+# where it was filed, under the bill (« Commission », « Commission des affaires culturelles », « Séance publique »)
+_FILED = re.compile(r"(?i:commission(?: (?:des?|du|mixte)\b[^:«»]*)?|s[ée]ance publique)")
 # the bill, its title in capitals first (« PROJET DE LOI relatif à l'énergie et au climat (n° 2763) »)
 _BILL = re.compile(r"(?:PROJET|PROPOSITION) DE LOI\b.*")
-_NUMBER = r"[A-Z]{0,4}-?\d+(?: ?\(?(?i:rect)\.?(?: (?:bis|ter|quater|quinquies))?\)?)?"
+_NUMBER = r"[A-Z]{0,4}[- ]?\d+(?: ?\(?(?i:rect)\.?(?: (?:bis|ter|quater|quinquies))?\)?)?"
 # « AMENDEMENT N° CL12 », « AMENDEMENT » alone (the Sénat gives its number on the next line); in capitals only:
 # « Amendement n° 24 » heading a sub-amendment is the place it amends
 _AMENDMENT = re.compile(rf"(?:SOUS-)?AMENDEMENT(?: N[°O] ?{_NUMBER})?")
@@ -54,7 +62,10 @@ _DISPOSITIF = re.compile(r"DISPOSITIF\s*:?")
 _AUTHORS = re.compile(r"(?:MM?\.|Mmes?|Mlles?|Le Gouvernement)(?:\s.*)?")
 # a title in capitals between the bill and the amendment (« ÉNERGIE ET CLIMAT », « COMMISSION DES LOIS »)
 # (« URGENCE POUR FAIRE FACE À L'ÉPIDÉMIE DE COVID-19 »: a number joined to a word by its hyphen)
-_TITLE = re.compile(r"[^\W\da-zà-ÿœæ]+(?:-\d+)?(?:[\s'’,()-]+[^\W\da-zà-ÿœæ]+(?:-\d+)?)*")
+# and the bill's number after it (« ENSEIGNEMENT SUPÉRIEUR ET RECHERCHE - (n° 835) »)
+_TITLE = re.compile(
+    r"[^\W\da-zà-ÿœæ]+(?:-\d+)?(?:[\s'’,()-]+[^\W\da-zà-ÿœæ]+(?:-\d+)?)*(?:\s*[-–]?\s*\(n[°o] ?\d+\))?"
+)
 # the justification's heading, alone on its line (« Exposé des motifs » as drafts pasted whole title it)
 _JUSTIFICATION = re.compile(r"(?i:expos[ée] (?:sommaire|des motifs)|objet)\s*:?")
 # the Assemblée's heading in capitals: never a text's alinéa, cut wherever it stands
@@ -63,6 +74,10 @@ _SUMMARY = re.compile(r"EXPOS[ÉE] (?:SOMMAIRE|DES MOTIFS)\s*:?")
 _JUSTIFICATION_OPENS = re.compile(
     r"(?:Objet|Expos[ée] (?:sommaire|des motifs)|EXPOS[ÉE] (?:SOMMAIRE|DES MOTIFS))\s*:\s+\S.*"
 )
+# lines the chambers' current pages put between the chamber and the amendment's number, besides its date and
+# where it was filed (`_DATE`, `_FILED`): the bill's short title and number (« URGENCE COVID-19 - (N° 2762) »),
+# the Government's position line (« Gouvernement »), the Sénat's « (PROCÉDURE ACCÉLÉRÉE) »
+_BEFORE_NUMBER = re.compile(rf"{_TITLE.pattern}\s*[-–]\s*\((?i:n[°o]) ?\d+\)|Gouvernement|\((?i:procédure accélérée)\)")
 _WHICH = rf"(?:premier|1er|\d+)(?: {ADVERB})?(?: [a-z])?(?: \((?:nouveau|supprimé)\))?"
 # a heading naming the bill's article the amendment is on (« ## Article 4 », « ##À l'article 14 », « Article 2 bis »)
 _ON_ARTICLE = re.compile(rf"(?i:(?:[àa] l['’]|sur l['’])?article {_WHICH})\s*:?")
@@ -227,6 +242,8 @@ def _header(paragraphs: list[str]) -> tuple[int, bool]:
             continue
         elif bill and not (numbered or article) and _TITLE.fullmatch(line) and not _marked(line):
             pass
+        elif bill and not (numbered or article) and any(r.fullmatch(line) for r in (_DATE, _FILED, _BEFORE_NUMBER)):
+            authors = False  # its date, « Commission », « Gouvernement »: before the amendment's number only
         else:
             break
         i += 1

@@ -157,6 +157,23 @@ def _divided(context: Place, found: list[Edit]) -> Place:
     return context if divided is None else replace(context, divided=_context_of(divided))
 
 
+# « cette phrase », « ces phrases », « la même phrase », « ladite phrase »: a phrase named before, again
+_PHRASE_AGAIN = re.compile(r"\b(?:cette|ces|ladite|lesdites|(?:cette|ces|la|les) mêmes?) phrases?\b")
+
+
+def _own_phrase_dropped(context: Place, shared: Place) -> Place:
+    """The place the next part of a level (« 2° ») starts from: what a heading above the parts named, and the
+    alinéa named since, is shared (« Alinéa 9 » then « 1° … ; 2° … », « Alinéa 9, première phrase » then
+    « 1° … ; 2° … »); a phrase the part before named in its own instruction (« 1° Compléter la première phrase
+    par … ») is that part's alone: « 2° Remplacer les mots : … » reads the whole alinéa, as the heading does
+    (p148-070). The phrase shared is the heading's, when the alinéa is still its own; otherwise none."""
+    if context.phrase is None or context.phrase == shared.phrase and context.phrases == shared.phrases:
+        return context
+    if context.alineas == shared.alineas and context.within == shared.within and context.path == shared.path:
+        return replace(context, phrase=shared.phrase, phrases=shared.phrases)
+    return replace(context, phrase=None, phrases=1)
+
+
 def _context_of(named: Place, before: Place | None = None) -> Place:
     """What « cet alinéa », « cette phrase » and the places after an instruction inherit from the place it named
     (and the division named before it, `Place.divided`, from the context `before`)."""

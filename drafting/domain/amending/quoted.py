@@ -83,8 +83,21 @@ _VERBS = (
     r"(?:supprimer|insérer|inserer|remplacer|compléter|completer|rédiger|rediger|rétablir|retablir|ajouter"
     r"|substituer|procéder|proceder|abroger|modifier)"
 )
+# … the verb governing what amendments name (« ainsi », words with their colon or quote, an alinéa, a phrase, an
+# article, a division by its mark, the start or end of one, after a place or not): « Supprimer un soutien … est
+# puni », « Rédiger les factures … relève », an infinitive as a sentence's subject, is a sentence of law (p99-051)
+_NAMED = (
+    r"(?:ainsi\b|comme suit\b|[«\"“]"
+    r"|(?:(?:à |aux |au |du |des |de la |de l'|après |apres |avant |dans |par )?"
+    r"(?:les |le |la |l'|un |une |ces |ce |cet |cette )?"
+    r"(?:\w+(?:ier|ière|ième|ond|onde)s? (?:et \w+ )?)?"
+    r"(?:(?:alinéas?|phrases?|articles?|paragraphes?|fin|début)\b|(?:\d+ ?°|[ivxlc]+\b|[a-z]\))"
+    rf"|(?:les |le |la |l')?{WORD_NOUNS}\s*(?::|[«\"“]))))"
+)
+# … maybe after a place set off by commas or an adverb (« Supprimer, au II, les mots », « Supprimer également le II »)
+_BETWEEN = r"(?:\s*,[^,.;]{1,80},|\s+(?:en conséquence|également|egalement|aussi|de même|ensuite|enfin|donc)\b,?|,)?"
 _INSTRUCTION_AFTER = re.compile(
-    rf"[.;:]\s+(?:en conséquence\b|alinéas? \d|{_VERBS}\b"
+    rf"[.;:]\s+(?:en conséquence\b|alinéas? \d|(?:procéder|proceder|abroger|modifier)\b|{_VERBS}\b{_BETWEEN}\s*{_NAMED}"
     rf"|(?:à|a|au|aux|après|apres|avant|dans)\b[^.;]{{0,120}}?,\s*{_VERBS}\b)",
     re.IGNORECASE,
 )

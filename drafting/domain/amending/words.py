@@ -30,6 +30,7 @@ from drafting.domain.amending.lists import (
 from drafting.domain.amending.quotes import quote_end
 from drafting.domain.amending.seams import check_elision, elision_unsure, joined_with_spaces, splice, stopped
 from drafting.domain.amending.search import hits_in, words_pattern
+from drafting.domain.amending.signs import insert_next_to, put_next_to
 from drafting.domain.amending.sitting import check_anchors, check_fresh, find, targets
 from drafting.domain.amending.spans import (
     ABBREVIATED,
@@ -49,6 +50,9 @@ def replace_words(article: Article, edit: Edit, ctx: Ctx) -> None:
     hits = targets(article, edit, ctx)
     check_anchors(hits, ctx)
     for hit in sorted(hits, key=lambda h: -h.start):
+        if edit.sign:  # « supprimer la virgule après les mots : X »: only the sign changes (signs.py)
+            put_next_to(hit, edit, ctx)
+            continue
         line = hit.slot.text[hit.line]
         left, old = line[: hit.start], line[hit.start : hit.end]
         start, lead = unelided(left, old, edit.new[0]) or written_whole(left, edit.new[0], old) or (hit.start, "")
@@ -103,6 +107,9 @@ def delete_words(article: Article, edit: Edit, ctx: Ctx) -> None:
     hits = targets(article, edit, ctx)
     check_anchors(hits, ctx)
     for hit in sorted(hits, key=lambda h: -h.start):
+        if edit.sign:  # « supprimer la virgule après les mots : X »: only the sign goes (signs.py)
+            put_next_to(hit, edit, ctx)
+            continue
         line = hit.slot.text[hit.line]
         if edit.repeated and not edit.place.end:
             hit = Hit(hit.slot, hit.line, series_item(line, hit.start, hit.end), hit.end)
@@ -179,6 +186,9 @@ def insert_words(article: Article, edit: Edit, ctx: Ctx) -> None:
     if edit.anchor:
         hits = _anchors(article, edit, ctx)
         for hit in sorted(hits, key=lambda h: -h.start):
+            if edit.sign:  # « Après le mot : X, insérer une virgule »: right next to X (signs.py)
+                insert_next_to(hit, edit, ctx)
+                continue
             line = hit.slot.text[hit.line]
             at = hit.start if edit.place.before else hit.end
             if not edit.place.before and (

@@ -60,6 +60,59 @@ STRINGS = {
         "Cet article ou cet amendement n’existe plus.",
         "This article or amendment no longer exists.",
     ),
+    # the text moved under an amendment: drafting/web/outdated.py builds the sentence from the API's 409
+    "amend.error.text_moved": (
+        "Cet amendement ne s’applique plus au texte actuel.",
+        "This amendment no longer applies to the current text.",
+    ),
+    "amend.outdated.filing": (
+        "Rien n’a été déposé : vous écriviez sur la version {base} du texte, qui est maintenant à la "
+        "version {head}, et le passage que vous modifiez a été réécrit entre-temps{since}.",
+        "Nothing was tabled: you were writing on version {base} of the text, which is now at version "
+        "{head}, and the passage you change was rewritten in the meantime{since}.",
+    ),
+    "amend.outdated.filing_next": (
+        "Votre texte est conservé ci-dessous, maintenant comparé au texte actuel : reprenez-le sur la "
+        "version {head} avant de le déposer.",
+        "Your text is kept below, now compared with the current text: rework it on version {head} "
+        "before tabling it.",
+    ),
+    "amend.outdated.deciding": (
+        "L’amendement ne peut pas être adopté tel quel : il est écrit sur la version {base} du texte, "
+        "qui est maintenant à la version {head}, et le passage qu’il modifie a été réécrit{since}.",
+        "The amendment cannot be adopted as it is: it is written on version {base} of the text, which "
+        "is now at version {head}, and the passage it changes was rewritten{since}.",
+    ),
+    "amend.outdated.deciding_next": (
+        "Pour l’adopter, utilisez « Accepter avec un texte modifié » sur la page de l’amendement et "
+        "écrivez le texte voulu à partir du texte actuel ; sinon, rejetez-le.",
+        "To adopt it, use “Accept with an edited text” on the amendment’s page and write the text wanted "
+        "from the current one; otherwise, reject it.",
+    ),
+    "amend.outdated.since_one": (" par l’amendement {labels}, adopté depuis", " by amendment {labels}, adopted since"),
+    "amend.outdated.since_many": (
+        " par les amendements {labels}, adoptés depuis",
+        " by amendments {labels}, adopted since",
+    ),
+    "amend.outdated.passage": (
+        "« {was} » devait devenir « {proposed} », mais le texte dit maintenant « {now} »",
+        "“{was}” was to become “{proposed}”, but the text now reads “{now}”",
+    ),
+    "amend.outdated.insertion": (
+        "« {proposed} » devait être inséré là où le texte dit maintenant « {now} »",
+        "“{proposed}” was to be inserted where the text now reads “{now}”",
+    ),
+    "amend.outdated.already": (
+        "Rien n’a été déposé : le changement que vous proposez a déjà été fait depuis la version {base}{since}.",
+        "Nothing was tabled: the change you propose was already made since version {base}{since}.",
+    ),
+    "amend.error.duplicate": (
+        "Rien n’a été déposé : vous avez déjà déposé cet amendement, avec le même texte sur la même "
+        "version (le formulaire a sans doute été envoyé une seconde fois). Pour le changer, modifiez celui-là.",
+        "Nothing was tabled: you already tabled this amendment, with the same text on the same version (the "
+        "form was probably sent a second time). To change it, edit that one.",
+    ),
+    "amend.duplicate_link": ("Voir votre amendement {label}", "See your amendment {label}"),
     "amend.error.reason": ("Indiquez le motif de la décision.", "Give the reason for the decision."),
     "amend.list_title": ("Amendements", "Amendments"),
     "amend.filter_article": ("Article", "Article"),

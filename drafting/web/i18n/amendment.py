@@ -10,6 +10,11 @@ STRINGS = {
         "Insère un article {num} après l’{article}",
         "Inserts an article {num} after {article}",
     ),
+    "amendment.on_insert_additional": ("Insère un article additionnel", "Inserts an additional article"),
+    "amendment.on_insert_additional_after": (
+        "Insère un article additionnel après l’{article}",
+        "Inserts an additional article after {article}",
+    ),
     "amendment.on_parent": ("Modifie le texte de l’{parent}", "Changes the text of {parent}"),
     "amendment.parent_name": ("amendement {label}", "amendment {label}"),
     "amendment.article_gone": ("(article disparu du texte en vigueur)", "(no longer in the current text)"),
@@ -109,6 +114,68 @@ STRINGS = {
         "This is the text the amendment proposes: edit it. One paragraph per line.",
     ),
     "amendment.subamend_submit": ("Déposer le sous-amendement", "Table the sub-amendment"),
+    # Sub-amending by pasting instructions (pages_subamend.py), as the propose page's second mode
+    "amendment.subamend_modes": ("Façon de sous-amender", "How to sub-amend"),
+    "amendment.sub_instructions": ("Instructions du sous-amendement", "Sub-amending instructions"),
+    "amendment.sub_instructions_hint": (
+        "Collez le sous-amendement tel que le Parlement le rédige, par exemple : « Alinéa 1 de l’amendement "
+        "n° {number} : remplacer les mots : « un an » par les mots : « deux ans » », ou simplement « Alinéa 1 : "
+        "… ». Les alinéas se comptent dans le texte que propose l’amendement (ci-dessus).",
+        "Paste the sub-amendment as Parliament writes it, in French, for example: « Alinéa 1 de l’amendement "
+        "n° {number} : remplacer les mots : « un an » par les mots : « deux ans » », or just « Alinéa 1 : … ». "
+        "Alinéas are counted in the text the amendment proposes (above).",
+    ),
+    "amendment.sub_text_now.one": (
+        "Texte que propose l’amendement, son alinéa numéroté",
+        "The text the amendment proposes, its alinéa numbered",
+    ),
+    "amendment.sub_text_now.many": (
+        "Texte que propose l’amendement, ses {n} alinéas numérotés",
+        "The text the amendment proposes, its {n} alinéas numbered",
+    ),
+    "amendment.sub_preview": ("Ce que change votre sous-amendement", "What your sub-amendment changes"),
+    "amendment.sub_preview_refused": (
+        "Rien à montrer tant que les instructions ne s’appliquent pas : corrigez-les (voir ci-dessus).",
+        "Nothing to show until the instructions apply: correct them (see above).",
+    ),
+    # why pasted instructions were refused, where the propose page's words (parliament.why.*) speak of
+    # the article: a sub-amendment's are read on the amendment's text
+    "amendment.sub_why.not_understood": (
+        "Cette phrase n’est pas d’une forme connue, ou un de ses mots ne désigne pas un endroit du texte de "
+        "l’amendement. Reformulez-la sur le modèle de l’exemple.",
+        "This sentence is not of a known form, or one of its words names no place in the amendment’s text. "
+        "Rewrite it after the example.",
+    ),
+    "amendment.sub_why.no_such_alinea": (
+        "Le texte de l’amendement n’a pas cet alinéa. Les alinéas se comptent dans le texte qu’il propose, le "
+        "premier est l’alinéa 1.",
+        "The amendment’s text has no such alinéa. Alinéas are counted in the text it proposes; the first is "
+        "alinéa 1.",
+    ),
+    "amendment.sub_why.no_such_division": (  # no-break spaces inside the quotes, as parliament.why's
+        "Le texte de l’amendement n’a pas cette division (« II », « 2° », « a) ») : vérifiez sa numérotation.",
+        "The amendment’s text has no such division (« II », « 2° », « a) »): check its numbering.",
+    ),
+    "amendment.sub_why.names_another": (
+        "Ces instructions désignent un autre amendement que celui-ci : sous-amendez-le depuis sa propre page, "
+        "ou retirez son numéro.",
+        "These instructions name another amendment than this one: sub-amend it from its own page, or take "
+        "its number out.",
+    ),
+    "amendment.sub_why.unchanged": (
+        "Ces instructions laissent le texte de l’amendement tel qu’il est.",
+        "These instructions leave the amendment’s text as it is.",
+    ),
+    "amendment.sub_why.strikes_all": (
+        "Ces instructions suppriment tout le texte de l’amendement : un sous-amendement le modifie. Pour "
+        "vous y opposer, votez contre.",
+        "These instructions strike the amendment’s whole text: a sub-amendment changes it. To oppose it, "
+        "vote against it.",
+    ),
+    "amendment.sub_why.other": (
+        "Ces instructions ne peuvent pas s’appliquer au texte de l’amendement tel qu’il est rédigé.",
+        "These instructions cannot be applied to the amendment’s text as it is written.",
+    ),
     # The author
     "amendment.yours": ("Votre amendement", "Your amendment"),
     "amendment.imported_tools": (
@@ -212,6 +279,16 @@ STRINGS = {
         "This amendment can no longer be edited or withdrawn: it was decided, withdrawn, or hidden by "
         "moderation in the meantime.",
     ),
+    "amendment.error.stale": (
+        "Rien n’a été enregistré : l’amendement a été modifié entre-temps (dans un autre onglet ou sur un "
+        "autre appareil). Votre saisie est conservée ci-dessous ; comparez-la au texte actuel, reprenez ce "
+        "qui doit l’être, puis enregistrez à nouveau : votre texte remplacera alors le texte actuel.",
+        "Nothing was saved: the amendment was changed in the meantime (in another tab or on another "
+        "device). What you typed is kept below; compare it with the current text, take up what you need, "
+        "then save again: your text will then replace the current one.",
+    ),
+    "amendment.stale_current": ("Le texte actuel, {label} :", "The current text, {label}:"),
+    "amendment.stale_current_justification": ("Son exposé des motifs actuel :", "Its current statement of reasons:"),
     "amendment.error.confirm": (
         "Cochez la case pour confirmer le retrait.",
         "Tick the box to confirm the withdrawal.",

@@ -126,12 +126,40 @@ STRINGS = {
         "Kept as drafts with the article’s text unchanged: each one’s page says why and gives its "
         "instructions as tabled. Write them out, then table them.",
     ),
+    "parliament.ended.one": ("{n} amendement clos au Parlement", "{n} amendment closed in Parliament"),
+    "parliament.ended.many": ("{n} amendements clos au Parlement", "{n} amendments closed in Parliament"),
+    "parliament.ended_hint": (
+        "Rejetés, retirés, tombés, non soutenus, irrecevables ou sans objet au Parlement : importés clos, hors de "
+        "la file des responsables, lisibles dans la liste et leur historique avec leur modification.",
+        "Rejected, withdrawn, fallen, not moved, inadmissible or moot in Parliament: imported closed, out of the "
+        "officials’ queue, readable in the list and their history with their change.",
+    ),
+    "parliament.status_here": ("Statut ici", "Status here"),
+    # the reason the import gives an amendment Parliament closed (parliament_import.ENDINGS), by its key
+    "parliament.ending.rejected": ("Rejeté au Parlement", "Rejected in Parliament"),
+    "parliament.ending.inadmissible": ("Déclaré irrecevable au Parlement", "Declared inadmissible in Parliament"),
+    "parliament.ending.withdrawn": ("Retiré au Parlement", "Withdrawn in Parliament"),
+    "parliament.ending.not_moved": ("Non soutenu au Parlement", "Not moved in Parliament"),
+    "parliament.ending.fallen": ("Tombé au Parlement", "Fell in Parliament"),
+    "parliament.ending.moot": ("Satisfait ou sans objet au Parlement", "Satisfied or moot in Parliament"),
+    "parliament.ending.parent": (
+        "Tombé : l’amendement qu’il modifie n’est plus en discussion",
+        "Fell: the amendment it changes is no longer under discussion",
+    ),
+    "parliament.outcome_closed": (
+        "{outcome} ; importé clos le {day} par {who}",
+        "{outcome}; imported closed on {day} by {who}",
+    ),
+    "parliament.no_change_closed": (
+        "L’import n’a pas pu lire ses instructions ; clos au Parlement, il n’est pas à rédiger.",
+        "The import could not read its instructions; closed in Parliament, it need not be written out.",
+    ),
     "parliament.skipped.one": ("{n} amendement non importé", "{n} amendment not imported"),
     "parliament.skipped.many": ("{n} amendements non importés", "{n} amendments not imported"),
     "parliament.skipped_hint": (
-        "Ils ne visent pas un article du texte actuel (articles additionnels, intitulé…), ou ont déjà été "
+        "Ils ne visent pas un article du texte actuel (intitulé, division…), ou ont déjà été "
         "importés d’un fichier précédent.",
-        "They do not target an article of the current text (additional articles, title…), or were already "
+        "They do not target an article of the current text (title, division…), or were already "
         "imported from an earlier file.",
     ),
     "parliament.number": ("N°", "No."),
