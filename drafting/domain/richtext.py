@@ -52,31 +52,35 @@ def _parser() -> MarkdownIt:
 _MD = _parser()
 
 
-def check_markdown(source: str) -> str:
-    """`source` with its line endings normalised and ends stripped, if it is neither empty nor too long."""
+def check_markdown(source: str, field: str = "body") -> str:
+    """`source` with its line endings normalised and ends stripped, if it is neither empty nor too long;
+    a refusal names the `field` it is about in its details (a form shows it next to that field)."""
     text = source.replace("\r\n", "\n").replace("\r", "\n").strip()
     if not text:
-        raise InvalidInput("the text is empty: write something before sending")
+        raise InvalidInput("the text is empty: write something before sending", field=field)
     if len(text) > MAX_MARKDOWN:
         raise InvalidInput(
             f"the text has {len(text)} characters, more than the {MAX_MARKDOWN} allowed: "
             "shorten it or split it into several contributions",
             length=len(text),
             limit=MAX_MARKDOWN,
+            field=field,
         )
     tokens = _MD.parse(text)
     if (depth := _nesting(tokens)) > MAX_NESTING:
         raise InvalidInput(
             f"the text nests quotes or lists {depth} levels deep; at most {MAX_NESTING} are allowed",
             limit=MAX_NESTING,
+            field=field,
         )
     links = sum(child.type == "link_open" for token in tokens for child in token.children or ())
     if links > MAX_LINKS:
-        raise InvalidInput(f"the text has {links} links; at most {MAX_LINKS} are allowed", limit=MAX_LINKS)
+        raise InvalidInput(f"the text has {links} links; at most {MAX_LINKS} are allowed", limit=MAX_LINKS, field=field)
     if len(_render(tokens)) > render_budget(text):
         raise InvalidInput(
             "the text would make too large a page once formatted: use less formatting, or split it",
             limit=render_budget(text),
+            field=field,
         )
     return text
 

@@ -72,6 +72,7 @@ WORDS = {
         "decision": "Décision",
         "on": "le",
         "count": "{n} amendements",
+        "count_one": "{n} amendement",
         "filtered": "Filtre :",
         "none": "Aucun amendement ne répond à ces critères.",
     },
@@ -85,6 +86,7 @@ WORDS = {
         "decision": "Decision",
         "on": "on",
         "count": "{n} amendments",
+        "count_one": "{n} amendment",
         "filtered": "Filter:",
         "none": "No amendment matches.",
     },
@@ -131,8 +133,28 @@ def decision_line(liasse: Liasse, entry: Entry) -> str:
     return line
 
 
+def count_line(liasse: Liasse) -> str:
+    """« 1 amendement », « 0 amendement » (French puts 0 and 1 in the singular), « 12 amendements »."""
+    n = len(liasse.entries)
+    one = n == 1 if _language(liasse) == "en" else n < 2
+    return _words(liasse)["count_one" if one else "count"].format(n=n)
+
+
+# a liasse filtered on a status says so in words: « Filtre : adoptés, article 7 »
+FILTERED = {
+    "fr": {"submitted": "en attente", "accepted": "adoptés", "rejected": "rejetés", "withdrawn": "retirés",
+           "fallen": "tombés"},
+    "en": {"submitted": "pending", "accepted": "accepted", "rejected": "rejected", "withdrawn": "withdrawn",
+           "fallen": "fell"},
+}  # fmt: skip
+
+
 def filters(liasse: Liasse) -> str:
-    parts = [part for part in (liasse.status, liasse.article) if part]
+    """The filters the liasse was made with, in its language (the article as named: « Article 7 »)."""
+    lang = _language(liasse)
+    parts = [FILTERED[lang].get(liasse.status, liasse.status)] if liasse.status else []
+    if liasse.article:
+        parts.append(liasse.article[:1].lower() + liasse.article[1:] if lang == "fr" else liasse.article)
     return ", ".join(parts)
 
 
@@ -148,6 +170,7 @@ def to_html(liasse: Liasse) -> str:
         "status_label": status_label,
         "decision_line": decision_line,
         "filters": filters(liasse),
+        "count_line": count_line(liasse),
     }
     return pdf.template("liasse").render(**context)
 
@@ -163,7 +186,7 @@ def to_docx(liasse: Liasse) -> bytes:
     document.core_properties.subject = w["heading"]
     document.add_paragraph(liasse.title, style="Title")
     page = cover(liasse.title, liasse.meta)
-    for line in (w["heading"], page.version, w["count"].format(n=len(liasse.entries))):
+    for line in (w["heading"], page.version, count_line(liasse)):
         document.add_paragraph(line, style=docx_export.META_STYLE)
     if filters(liasse):
         document.add_paragraph(f"{w['filtered']} {filters(liasse)}", style=docx_export.META_STYLE)

@@ -69,7 +69,7 @@ class Amendments:
         now = datetime.now(UTC)
         justification = proposal.justification
         if justification:
-            check_markdown(justification)
+            check_markdown(justification, field="justification")
         with self.db.write(self.bus.publish) as session:
             bill = bill_rows.get(session, bill_ref, lock=True)
             may_contribute(author, bill)
@@ -134,7 +134,7 @@ class Amendments:
                 rows.keep_text(session, amendment, now)  # the text it had until now, as it was
                 amendment.revision = lifecycle.revision
             if changes.justification is not None:
-                check_markdown(changes.justification)
+                check_markdown(changes.justification, field="justification")
                 amendment.justification = changes.justification
             if changes.text is not None and amendment.kind != "delete":
                 proposed = normalized(changes.text)

@@ -99,7 +99,13 @@ def liasse(services: Services, bill_ref: str | int, status: str | None, article:
     for item in _in_text_order(public_items(services, bill_ref, status, article), tree):
         history = services.amendments.get(None, item["id"])["history"]
         entries.append(_entry(item, history, tree, meta.language))
-    return Liasse(x(tree.title), meta, status, article, entries)
+    return Liasse(x(tree.title), meta, status, _article_name(tree, article), entries)
+
+
+def _article_name(tree: BillTree, eid: str | None) -> str | None:
+    """The article a liasse is filtered on, as the document names it (« Article 7 »), not its id."""
+    node = tree.find(eid) if eid else None
+    return f"Article {node.num}" if isinstance(node, Article) else eid
 
 
 def single(services: Services, amendment_id: int) -> Liasse:

@@ -12,6 +12,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from drafting.domain import errors
+from drafting.web.i18n import language
+from drafting.web.refusals import explain
 
 log = logging.getLogger(__name__)
 
@@ -54,31 +56,35 @@ def _for_page(request: Request) -> bool:
     return "text/html" in request.headers.get("accept", "") or sent in _FORMS
 
 
-async def _page(request: Request, status: int) -> Response:
-    """An HTML error page in the reader's language (the services' messages are English, for the API)."""
-    from drafting.web.i18n import language, translate
+async def _page(request: Request, status: int, reason: str | None = None) -> Response:
+    """An HTML error page in the reader's language (the services' messages are English, for the API),
+    with the `reason` when it is a known one (a comment posted without script: « 55 links; at most 50 »)."""
+    from drafting.web.i18n import translate
     from drafting.web.render import render
 
     lang = language(request)
     which = str(status) if status in _TRANSLATED else "other"
     title = translate(lang, f"error.title.{which}")
     message = translate(lang, f"error.message.{which}")
-    return await render(request, "error.html", status, status=status, title=title, message=message)
+    return await render(request, "error.html", status, status=status, title=title, message=message, reason=reason)
 
 
-def error_response(status: int, code: str, message: str, **details: Any) -> JSONResponse:
+def error_response(status: int, code: str, message: str, *, text: str | None = None, **details: Any) -> JSONResponse:
     body: dict[str, Any] = {"code": code, "message": message}
     if details:
         body["details"] = details
+    if text:  # the message in the reader's language, when it is a known one: the pages' scripts show it
+        body["text"] = text
     return JSONResponse({"error": body}, status_code=status)
 
 
 async def on_domain_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, errors.DraftingError)
     status = next((s for cls, s in STATUS.items() if isinstance(exc, cls)), 400)
+    text = explain(language(request), exc.message)
     if _for_page(request):
-        return await _page(request, status)
-    return error_response(status, exc.code, exc.message, **exc.details)
+        return await _page(request, status, text)
+    return error_response(status, exc.code, exc.message, text=text, **exc.details)
 
 
 async def on_http_error(request: Request, exc: Exception) -> Response:

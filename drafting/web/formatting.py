@@ -4,7 +4,7 @@ consultations take place."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -36,18 +36,31 @@ def moment(value: str | datetime) -> datetime:
     return (found if found.tzinfo else found.replace(tzinfo=UTC)).astimezone(PARIS)
 
 
-def day(value: str | datetime, lang: str = "fr") -> str:
+def _when(value: str | datetime | date) -> datetime | date:
+    """A moment in Paris time, or the day of a value that has no time (`2026-12-01`, a `date`): that
+    one is not moved to Paris time, nor given an hour it does not have."""
+    if isinstance(value, datetime):
+        return moment(value)
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(value) if len(value) == 10 else moment(value)
+
+
+def day(value: str | datetime | date, lang: str = "fr") -> str:
     """`1er octobre 2015`, `26 septembre 2015`; `1 October 2015`."""
-    when = moment(value)
+    when = _when(value)
     month = MONTHS["en" if lang == "en" else "fr"][when.month - 1]
     if lang == "en":
         return f"{when.day} {month} {when.year}"
     return f"{'1er' if when.day == 1 else when.day} {month} {when.year}"
 
 
-def day_and_time(value: str | datetime, lang: str = "fr") -> str:
-    """`26 septembre 2015 à 10 h 00`; `26 September 2015 at 10:00`."""
-    when = moment(value)
+def day_and_time(value: str | datetime | date, lang: str = "fr") -> str:
+    """`26 septembre 2015 à 10 h 00`; `26 September 2015 at 10:00`; a date alone (`2026-12-01`) is
+    written as the date, without an hour it does not have."""
+    when = _when(value)
+    if not isinstance(when, datetime):
+        return day(when, lang)
     if lang == "en":
         return f"{day(when, lang)} at {when.hour}:{when.minute:02d}"
     return f"{day(when, lang)} à {when.hour} h {when.minute:02d}"

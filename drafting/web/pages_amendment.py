@@ -36,8 +36,10 @@ from drafting.services.views.amendments import InstructionsPreview
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
 from drafting.web.forms import fields, see_other
+from drafting.web.i18n import language
 from drafting.web.pages import phase, tally_of
 from drafting.web.pages_amendments import problem as decision_problem
+from drafting.web.refusals import explain
 from drafting.web.render import render, templates
 from drafting.web.requests import form_int, int_param, path_int
 
@@ -276,7 +278,9 @@ def message_key(form: str, exc: errors.DraftingError) -> str:
 async def refused_form(
     request: Request, form: str, exc: errors.DraftingError, values: dict[str, str], sub: SubForm | None = None
 ) -> Response:
-    return await show(request, status_of(exc), Problem(form, message_key(form, exc), values), sub)
+    # a reason about a rich text (« 55 links ») is not the form's own message (« write your comment »)
+    message = explain(language(request), exc.message) if "field" in exc.details else None
+    return await show(request, status_of(exc), Problem(form, message_key(form, exc), values, message), sub)
 
 
 def signin_first(amendment_id: int) -> Response:

@@ -31,6 +31,7 @@ from drafting.web.auth import current_actor
 from drafting.web.context import services_of
 from drafting.web.forms import fields, safe_next, see_other
 from drafting.web.i18n import language, translate
+from drafting.web.refusals import refusal_text
 from drafting.web.render import here, render, templates
 from drafting.web.requests import form_int, int_param, json_object, path_int
 
@@ -73,6 +74,21 @@ templates.globals.update(redline_paragraphs=redline_paragraphs)
 
 def error_key(exc: errors.DraftingError) -> str:
     return next((key for cls, key in ERRORS.items() if isinstance(exc, cls)), "amend.error.invalid")
+
+
+FIELD_IDS = {"text": "proposed", "justification": "justification", "instructions": "instructions"}
+
+
+def field_refusal(lang: str, exc: errors.DraftingError, default: str) -> dict[str, Any]:
+    """The propose form's refusal: the summary naming the field (« Exposé des motifs : … »), the field's
+    id, and the message shown next to it; a refusal naming no field is about the `default` one."""
+    field = exc.details.get("field")
+    field = field if isinstance(field, str) and field in FIELD_IDS else default
+    return {
+        "error": refusal_text(lang, exc, field),
+        "error_field": FIELD_IDS[field],
+        "field_error": refusal_text(lang, exc),
+    }
 
 
 def signin_redirect(request: Request, back: str) -> Response:
@@ -151,6 +167,8 @@ async def _propose_form(
     preview: DraftPreview | None = None,
     refused: dict[str, Any] | None = None,
     base: int | None = None,
+    error_field: str | None = None,
+    field_error: str | None = None,
     duplicate: dict[str, Any] | None = None,
 ) -> Response:
     """The propose page in one of its two modes: editing the text, or pasting instructions (whose
@@ -195,6 +213,8 @@ async def _propose_form(
         status,
         justification=justification,
         error=error,
+        error_field=error_field,
+        field_error=field_error,
         mode=mode,
         instructions=instructions,
         refused=refused,
@@ -240,6 +260,9 @@ async def propose(request: Request) -> Response:
             message, twin = translate(lang, "amend.error.duplicate"), _twin(exc)
             return await _propose_form(request, 409, text=text, justification=justification, error=message,
                                        duplicate=twin, base=base)  # fmt: skip
+        if isinstance(exc, errors.InvalidInput | errors.PayloadTooLarge):  # what was wrong, next to its field
+            shown = field_refusal(lang, exc, "text")
+            return await _propose_form(request, 422, text=text, justification=justification, base=base, **shown)
         message = translate(lang, error_key(exc))
         return await _propose_form(request, 422, text=text, justification=justification, error=message, base=base)
     return see_other(f"/bills/{bill_ref}/articles/{eid}#amendment-{created['id']}")
@@ -282,9 +305,13 @@ async def _propose_instructions(request: Request, actor: Actor, form: dict[str, 
     try:
         created = await run_in_threadpool(services_of(request).amendments.propose, actor, bill_ref, proposal)
     except errors.InvalidInput as exc:  # AmendingError among them: the preview box says why, too
+        if exc.details.get("field") == "justification":
+            return await again(422, **field_refusal(lang, exc, "instructions"))
         refused = pages_instructions.refusal(lang, exc)
         return await again(422, error=refused["message"], refused=refused)
-    except (errors.Forbidden, errors.Conflict, errors.PayloadTooLarge) as exc:
+    except errors.PayloadTooLarge as exc:
+        return await again(422, **field_refusal(lang, exc, "instructions"))
+    except (errors.Forbidden, errors.Conflict) as exc:
         if "passages" in exc.details:  # the instructions read on an older version no longer apply
             return await again(409, error=outdated.describe(lang, exc.details, deciding=False))
         if "duplicate_of" in exc.details:

@@ -28,6 +28,7 @@ from drafting.web.context import services_of
 from drafting.web.forms import fields, see_other
 from drafting.web.i18n import language, translate
 from drafting.web.pages import label, phase
+from drafting.web.refusals import explain, refusal_text
 from drafting.web.render import here, render, templates
 from drafting.web.requests import form_int, json_object
 
@@ -142,13 +143,18 @@ def too_long(lang: str, values: dict[str, str], ids: dict[str, str]) -> dict[str
     }
 
 
-def refusal(lang: str, exc: errors.DraftingError) -> Problems:
-    """What the form says when the services refuse a proposal the page found well formed."""
+def refusal(lang: str, exc: errors.DraftingError, ids: dict[str, str] | None = None) -> Problems:
+    """What the form says when the services refuse a proposal the page found well formed: a reason
+    the services tie to a field (`ids`: field name -> element id) is shown next to that field."""
     if isinstance(exc, errors.Forbidden):
         return Problems(general=translate(lang, "proposals.error.closed"), status=403)
     if isinstance(exc, errors.Conflict | errors.NotFound):
         return Problems(general=translate(lang, "proposals.error.moved"), status=409)
-    return Problems(general=translate(lang, "proposals.error.invalid"))
+    field = exc.details.get("field")
+    if ids and isinstance(field, str) and field in ids:
+        return Problems(fields={ids[field]: refusal_text(lang, exc)})
+    known = explain(lang, exc.message)
+    return Problems(general=known or translate(lang, "proposals.error.invalid"))
 
 
 # --- a new article ------------------------------------------------------------------------------------
@@ -247,7 +253,7 @@ async def new_article(request: Request) -> Response:
     try:
         created = await run_in_threadpool(services_of(request).amendments.propose, actor, bill_ref, proposal)
     except REFUSED as exc:  # the number was checked above against the current text; this is rarer
-        return await _new_form(request, context, values, refusal(lang, exc), preview=False)
+        return await _new_form(request, context, values, refusal(lang, exc, NEW_IDS), preview=False)
     return see_other(landing(created["id"]))
 
 
@@ -347,7 +353,7 @@ async def deletion(request: Request) -> Response:
     try:
         created = await run_in_threadpool(services_of(request).amendments.propose, actor, bill_ref, proposal)
     except REFUSED as exc:
-        return await _deletion_form(request, context, justification, refusal(lang, exc))
+        return await _deletion_form(request, context, justification, refusal(lang, exc, ids))
     return see_other(landing(created["id"]))
 
 

@@ -12,8 +12,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from drafting.bootstrap import Services
 from drafting.domain import errors
-from drafting.domain.permissions import require_official
+from drafting.domain.permissions import Actor, require_official
 from drafting.services.views.amendments import ShownAmendment
 from drafting.web.auth import current_actor
 from drafting.web.context import services_of
@@ -33,6 +34,7 @@ async def queue_page(request: Request) -> Response:
     if actor is None:
         return signin_redirect(request, here(request))
     article = request.query_params.get("article") or None
+    decided = int_param(request, "decided")
 
     def read() -> dict[str, Any]:
         bill, version, tree = services.bills.tree(request.path_params["bill"])
@@ -59,6 +61,7 @@ async def queue_page(request: Request) -> Response:
             place = (a["after"] or START) if a["kind"] == "insert" else a["article"]
             by_article.setdefault(place, []).append(a)
         sections = []
+        next_one: ShownAmendment | None = None
         for eid in sorted(by_article, key=lambda e: order.index(e) if e in order else len(order)):
             found = by_article[eid]
             discussions: dict[int, list[ShownAmendment]] = {}
@@ -71,6 +74,8 @@ async def queue_page(request: Request) -> Response:
             sections.append(
                 {"eid": eid, "discussions": list(discussions.values()), "alone": alone, "count": len(found)}
             )
+            if next_one is None:  # the first card the page shows, after a decision the way on
+                next_one = next((a for group in [*discussions.values(), alone] for a in group), None)
         return {
             "bill": bill,
             "bill_lang": bill["language"],
@@ -86,6 +91,8 @@ async def queue_page(request: Request) -> Response:
             "chosen": chosen,
             "total": sum(counts.values()),
             "truncated": pending["next_page"] is not None,
+            "decided": just_decided(services, actor, bill["id"], decided) if decided else None,
+            "next_one": next_one,
         }
 
     context = await run_in_threadpool(read)
@@ -97,6 +104,20 @@ async def queue_page(request: Request) -> Response:
         request_on=int_param(request, "on"),
         **context,
     )
+
+
+def just_decided(services: Services, actor: Actor, bill_id: int, amendment_id: int) -> dict[str, Any] | None:
+    """The amendment a decision posted from the queue closed (the address names it: `decided`), as the
+    status message says it; its outcome is read from the database, never from the address. None when it
+    is still pending (the decision was refused: the card says why) or not this bill's."""
+    try:
+        found = services.amendments.get(actor, amendment_id)
+    except errors.NotFound:
+        return None
+    if found["bill"] != bill_id or found["status"] not in ("accepted", "rejected"):
+        return None
+    version = next((h.get("version") for h in reversed(found["history"]) if h.get("version")), None)
+    return {"status": found["status"], "label": found["label"], "version": version}
 
 
 async def consultation(request: Request) -> Response:

@@ -67,6 +67,9 @@ function followArticle(section) {
 // it names (marked aria-invalid) is next.
 const refusal = document.querySelector("#form-error[data-error-summary]");
 if (refusal && document.activeElement !== refusal) refusal.focus();
+// After a decision in the queue its card is gone: the message saying what was decided takes the focus.
+const decided = document.querySelector("[data-decided]");
+if (decided && document.activeElement !== decided) decided.focus();
 // The two modes are two pages: the exposé typed in one goes along when the tab switches to the other
 // (kept for this tab only, and only until the other page takes it).
 function carryJustification(page) {

@@ -119,6 +119,12 @@ if (root) {
       if (!mine(event) && shown(`a[href="/amendments/${Number(event.amendment)}"]`)) refresh("head", "subs");
     });
   }
+  // A sub-amendment of this one accepted rewrites this one's proposed text (and its history).
+  live.on("amendment.decided", (event) => {
+    const sub = `[data-live-part="subs"] a[href="/amendments/${Number(event.amendment)}"]`;
+    if (mine(event) || !shown(sub) || !String(event.decision).startsWith("accept")) return;
+    refresh("text", "history", "subamend-form").then(() => announce(t("live.amendment_text_changed")));
+  });
 
   // Votes change the tally and the support shown under the title; tallies are not announced (too
   // many), as on the article page.

@@ -120,7 +120,9 @@ export function setupAnnotating(root, onPublished) {
       announce(t("annotate.published"));
       onPublished(created);
     } catch (error) {
-      say(form, error.status === 422 || error.status === 404 ? t("annotate.failed") : errorText(error), body);
+      // a note refused for what it says (too long, too many links) is told so; else the passage moved
+      const lost = (error.status === 422 && !error.text) || error.status === 404;
+      say(form, lost ? t("annotate.failed") : errorText(error), body);
     } finally {
       submit.disabled = false;
     }

@@ -54,10 +54,11 @@ if (root && root.hasAttribute("data-current")) {
     live.on(type, () => refresh("comments"));
   }
   live.on("version.published", () => {
-    refresh("text", "notes", "tally", "arguments", "comments");
+    refresh("meta", "text", "notes", "tally", "arguments", "comments");
     announce(t("live.version_published"));
   });
-  live.onResync(() => refresh("text", "notes", "tally", "arguments", "comments"));
+  for (const type of ["consultation.opened", "consultation.closed"]) live.on(type, () => refresh("meta"));
+  live.onResync(() => refresh("meta", "text", "notes", "tally", "arguments", "comments"));
   live.onPresence((presence) => {
     const node = root.querySelector(`[data-presence="${CSS.escape(eid)}"]`);
     const count = presence.articles?.[eid] || 0;

@@ -29,6 +29,8 @@ export class ApiError extends Error {
     super(body?.error?.message || `HTTP ${status}`);
     this.status = status;
     this.code = body?.error?.code;
+    this.text = body?.error?.text; // the message in the reader's language, when the server knows it
+    this.reason = body?.error?.message;
   }
 }
 
@@ -102,6 +104,10 @@ export function formMessage(form, message, isError = true) {
 export function errorText(error) {
   if (error.status === 401) return t("common.sign_in_to_take_part");
   if (error.status === 403 || error.status === 409) return t("contribute.closed");
+  // What was wrong with what was sent: the server's reason, translated when it has the words for it.
+  if ((error.status === 422 || error.status === 413) && (error.text || error.reason)) {
+    return error.text || t("common.refused", { message: error.reason });
+  }
   return t("common.error_generic");
 }
 

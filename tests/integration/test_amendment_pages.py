@@ -53,7 +53,7 @@ def test_an_unchanged_text_is_refused_with_a_french_message_and_the_draft_kept(
     url = f"/bills/{bill['id']}/articles/{bill['art1']}/amend"
     sent = post_form(client, url, {"text": bill["text1"], "justification": "Mes motifs gardés", "action": "submit"})
     assert sent.status_code == 422
-    assert "Le texte proposé doit modifier l’article" in sent.text and "Mes motifs gardés" in sent.text
+    assert "Le texte proposé est celui de l’article" in sent.text and "Mes motifs gardés" in sent.text
 
 
 def test_signed_out_readers_are_sent_to_sign_in_first(client: TestClient, bill: dict[str, Any]) -> None:

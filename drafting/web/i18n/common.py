@@ -32,6 +32,7 @@ STRINGS = {
         "Une erreur est survenue. Réessayez dans un instant.",
         "Something went wrong. Try again in a moment.",
     ),
+    "common.refused": ("La demande a été refusée : {message}", "The request was refused: {message}"),
     "common.sign_in_to_take_part": (
         "Connectez-vous pour participer",
         "Sign in to take part",

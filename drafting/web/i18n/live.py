@@ -34,6 +34,10 @@ STRINGS = {
     "live.amendment_withdrawn": ("L’amendement a été retiré.", "The amendment was withdrawn."),
     "live.amendment_fallen": ("L’amendement est tombé.", "The amendment fell."),
     "live.amendment_rectified": ("Texte rectifié : {title}.", "Text rectified: {title}."),
+    "live.amendment_text_changed": (
+        "Un sous-amendement a été accepté : le texte proposé est mis à jour.",
+        "A sub-amendment was accepted: the proposed text is updated.",
+    ),
     "live.amendment_hidden": (
         "L’amendement vient d’être masqué par la modération.",
         "The amendment has just been hidden by moderation.",

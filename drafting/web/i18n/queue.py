@@ -28,6 +28,13 @@ STRINGS = {
         "Tabled in Parliament, their instructions could not be applied: write out the text they propose, "
         "then submit them, or withdraw them.",
     ),
+    "queue.skip": ("Aller aux amendements à décider", "Skip to the amendments to decide"),
+    "queue.decided.accepted": ("Amendement {label} accepté.", "Amendment {label} accepted."),
+    "queue.decided.rejected": ("Amendement {label} rejeté.", "Amendment {label} rejected."),
+    "queue.decided_version": ("La version {n} du texte est publiée.", "Version {n} of the text is published."),
+    "queue.next": ("Amendement suivant : {label}", "Next amendment: {label}"),
+    "queue.next_article": ("Amendements suivants : {article}", "Next amendments: {article}"),
+    "queue.none_left": ("Plus aucun amendement en attente.", "No pending amendment left."),
     "queue.empty": ("Aucun amendement en attente.", "No pending amendment."),
     "queue.by_article": ("Articles ayant des amendements en attente", "Articles with pending amendments"),
     "queue.truncated": (
