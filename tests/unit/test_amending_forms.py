@@ -2012,3 +2012,12 @@ def test_the_current_pages_date_position_and_procedure_lines_are_header() -> Non
     assert apply(article, [("12", senate)]) == "Le délai est de deux mois. Il court du dépôt."
     with pytest.raises(AmendingError):  # after the number, a date line is no header's
         apply(article, [("113", assembly.replace("AMENDEMENT N° 112", "AMENDEMENT N° 112\n\n20 mars 2020"))])
+
+
+def test_the_sitting_record_says_the_place_between_commas_after_propose() -> None:
+    # « Par amendement n° 12, Mme Martin, au nom de …, propose, à l'alinéa 2, de supprimer … » (p149-085, p149-087)
+    article = "Premier.\n\nLe délai est d'un mois. Il est limité, et renouvelable."
+    said = "Par amendement n° 12, Mme Martin, au nom de la commission des lois, propose, à l'alinéa 2, de supprimer la dernière phrase."
+    assert alineas(apply(article, [("1", said)]))[1] == "Le délai est d'un mois."
+    said = "Par amendement n° 12, M. Dupont propose, à l'alinéa 2, après le mot : « limité », de supprimer la virgule."
+    assert alineas(apply(article, [("2", said)]))[1] == "Le délai est d'un mois. Il est limité et renouvelable."

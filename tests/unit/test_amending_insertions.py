@@ -1238,3 +1238,13 @@ def test_an_enumeration_put_whole_keeps_the_end_its_amendment_writes_after_an_it
         "\n\n« « Art. L. 3. – Le demandeur justifie de contrôles. » »"
     )
     assert alineas(apply(article, [("1", said)]))[3] == "« Art. L. 3. – Le demandeur justifie de contrôles. » ;"
+
+
+def test_an_item_put_before_an_item_of_the_enumeration_above_takes_no_full_stop() -> None:
+    # « a) Les logiciels … » given with no end sign, put between « 2° … ; » and « 3° … » (p149-061): an item of the
+    # enclosing list follows, it is not the list's last: kept as written, no full stop added
+    article = "Relèvent :\n\n1° Les a ;\n\n2° Les b ;\n\n3° Les c."
+    said = "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n\n« a) Les logiciels libres »"
+    assert alineas(apply(article, [("1", said)]))[3] == "a) Les logiciels libres"
+    said = "Après l'alinéa 3, insérer un alinéa ainsi rédigé :\n\n« 2° bis Les d »"
+    assert alineas(apply(article, [("2", said)]))[3] == "2° bis Les d ;"

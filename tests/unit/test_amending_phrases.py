@@ -740,3 +740,13 @@ def test_a_number_then_a_short_word_and_a_stop_ends_a_phrase_unless_the_word_is_
     assert got == "Le dispositif s'applique pendant 30 jours. Un décret précise."
     dated = apply("Le mandat court jusqu'au 1er janv. 2020. Un décret précise.", [("1", "Supprimer la seconde phrase.")])
     assert dated == "Le mandat court jusqu'au 1er janv. 2020."
+
+
+def test_after_this_phrase_once_a_heading_named_it() -> None:
+    # « Alinéa 2, deuxième phrase / 1° Remplacer … ; / 2° Après cette phrase, insérer une phrase … » (p149-111)
+    article = "Premier.\n\nLes a. Cet agrément est attribué par décret. Il est valable."
+    said = (
+        "Alinéa 2, deuxième phrase\n\n1° Remplacer le mot : « attribué » par le mot : « délivré » ;\n\n"
+        "2° Après cette phrase, insérer une phrase ainsi rédigée : « Il est publié. »"
+    )
+    assert alineas(apply(article, [("1", said)]))[1] == "Les a. Cet agrément est délivré par décret. Il est publié. Il est valable."

@@ -1869,7 +1869,7 @@ def test_words_named_in_items_apart_joined_by_et_are_edited_in_each() -> None:
     got = alineas(apply(article, [("1", said)]))
     assert got[3:] == ["a) La deuxième partie est supprimée ;", "b) La troisième phrase est supprimée ;", "c) La quatrième partie est supprimée."]
     twice = article.replace("c) La quatrième phrase", "c) La phrase de la quatrième phrase")
-    with pytest.raises(AmendingError, match="not a run"):
+    with pytest.raises(AmendingError, match="occurs 2 times in the « c\\) » it names"):  # the real trouble (p149-065)
         apply(twice, [("2", said)])
     with pytest.raises(AmendingError, match="not a run"):
         apply(article, [("3", said.replace("« phrase » par le mot : « partie »", "« deuxième » par le mot : « seconde »"))])
@@ -2831,3 +2831,11 @@ def test_a_phrase_an_item_names_in_its_own_instruction_is_not_carried_to_the_nex
         ),
     ):
         assert alineas(apply(article, [("1", said)]))[1] == second
+
+
+def test_divisions_named_apart_one_holding_the_words_twice_says_so() -> None:
+    # « Aux 1° et 3° du I, remplacer le mot : « qu'elles » … », found twice in the 3° (p149-065): refused for that
+    # occurrence, not for the divisions named apart
+    article = "I. – Sont visées :\n\n1° Celles qu'elles ont ;\n\n2° Les autres ;\n\n3° Celles qu'elles ont et qu'elles font."
+    with pytest.raises(AmendingError, match="occurs 2 times in the « 3° » it names"):
+        apply(article, [("1", "Aux 1° et 3° du I, remplacer le mot : « qu'elles » par le mot : « qu'ils ».")])

@@ -815,3 +815,11 @@ def test_a_sub_amendment_striking_one_of_the_alineas_its_amendment_gives_bare_re
     assert got == ["vi) Adapter le repos ;", "vii) Adapter les congés ;", "vii bis) Adapter les visites ;", "viii) Modifier les instances."]
     with pytest.raises(AmendingError):
         apply(article, [("41", amendment + "\n\nII. – Alinéa 3\n\nSupprimer cet alinéa."), ("85", sub)])
+
+
+def test_numbers_written_with_or_without_spaces_are_one_number() -> None:
+    # « AC412 » and « AC 412 » in one sitting (p149-117), « n° 12 » and « 12 rect. » too: one number, refused
+    article = "Le délai est d'un mois. Il court.\n\nLe tribunal statue."
+    for first, second in (("AC412", "AC 412"), ("n° 12", "12 rect."), ("com-7", "COM-7")):
+        with pytest.raises(AmendingError, match="each has its own number"):
+            apply(article, [(first, "Alinéa 1\n\nSupprimer la dernière phrase."), (second, "Supprimer l'alinéa 2.")])

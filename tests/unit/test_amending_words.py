@@ -1051,3 +1051,31 @@ def test_the_occurrence_said_after_the_words_as_the_time_they_appear() -> None:
     assert alineas(apply(article, [("2", said.format("dernière"))]))[1:] == ["III. – Le délai court de la loi.", "Il finit."]
     replaced = "Au III, remplacer le mot : « loi », la dernière fois qu'il figure, par le mot : « charte »."
     assert alineas(apply(article, [("3", replaced)]))[2] == "Il finit de la charte."
+
+
+def test_a_stop_the_amendment_replaced_or_deleted_alone_is_not_put_back() -> None:
+    # « Remplacer le point-virgule par les mots : « , et » » on an item: the « ; » it replaced is not put back as
+    # the item's end (p149-102); « Supprimer la virgule » alone: the place's only comma, as « Remplacer la virgule
+    # par … » reads it (p149-019), refused where the place holds two
+    article = "Sont visés :\n\n1° Les a ;\n\n2° Les b, a expiré ;\n\n3° Les c."
+    got = alineas(apply(article, [("1", "Alinéa 3\n\nRemplacer le point-virgule par les mots : « , et »")]))
+    assert got[2] == "2° Les b, a expiré, et"
+    phrase = "Le délai est d'un mois. Il est limité, et renouvelable."
+    assert apply(phrase, [("2", "Alinéa 1, dernière phrase\n\nSupprimer la virgule.")]) == "Le délai est d'un mois. Il est limité et renouvelable."
+    with pytest.raises(AmendingError):
+        apply("Il est limité, et, renouvelable.", [("3", "Supprimer la virgule.")])
+
+
+def test_a_sign_and_words_inserted_together_after_words_named() -> None:
+    # « Après le mot : « limitée », insérer une virgule et le mot : « renouvelable » » (p149-105): « , renouvelable »
+    article = "Il est valable pour une durée limitée, et peut être abrogé."
+    said = "Après le mot : « limitée », insérer une virgule et le mot : « renouvelable »."
+    assert apply(article, [("1", said)]) == "Il est valable pour une durée limitée, renouvelable, et peut être abrogé."
+
+
+def test_the_time_the_words_appear_said_with_its_place() -> None:
+    # « Remplacer le mot : « conditions », la première fois qu'il apparaît à l'alinéa 2, par … » (p149-114): the
+    # occurrence and the place said after the words, read as « À l'alinéa 2, remplacer la première occurrence … »
+    article = "Premier.\n\nDans des conditions définies par décret. Aux conditions prévues."
+    said = "Remplacer le mot : « conditions », la première fois qu'il apparaît à l'alinéa 2, par le mot : « modalités »."
+    assert alineas(apply(article, [("1", said)]))[1] == "Dans des modalités définies par décret. Aux conditions prévues."

@@ -95,8 +95,11 @@ _STANDS_DELETED = re.compile(
 
 
 def _bare(numero: str) -> str:
-    """An amendment's number without its rectification (« COM-7 rect. », « 89 rectifié bis »), in small letters."""
-    return re.sub(r"\s+(?:rect(?:ifié)?\.?)(?:\s+(?:bis|ter|quater))?$", "", numero.strip(), flags=re.I).casefold()
+    """An amendment's number without its rectification (« COM-7 rect. », « 89 rectifié bis »), its « n° » nor
+    its spaces, in small letters: « AC412 », « AC 412 » and « n° AC412 rect. » are one number (p149-117)."""
+    numero = re.sub(r"^n[°o]\s*", "", numero.strip(), flags=re.I)
+    numero = re.sub(r"\s+(?:rect(?:ifié)?\.?)(?:\s+(?:bis|ter|quater))?$", "", numero, flags=re.I)
+    return re.sub(r"\s+", "", numero).casefold()
 
 
 def apply(article_text: str, amendments: Sequence[tuple[str, str]]) -> str:

@@ -535,6 +535,8 @@ FORMS: list[tuple[str, str, Handler]] = [
     ("replace a sign named next to words", rf"{NEAR}\s*,?\s*remplacer {THE_SIGN} par {SIGN_BY}$", replace_sign),
     ("replace a sign named next to words", rf"remplacer {THE_SIGN},? {NEAR},? par {SIGN_BY}$", replace_sign),
     ("replace a sign named", rf"remplacer {THE_SIGN} par {SIGN_BY}$", replace_sign),
+    ("delete a sign named", rf"supprimer {THE_SIGN}$", delete_sign),
+    ("insert a sign and words next to others", rf"{NEAR}\s*,?\s*{INS} {A_SIGN} et {WN}{C}{Q('new')}$", insert_sign),
     ("replace words next to others", rf"(?P<where>après|avant) (?:l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?\s*(?:remplacer|substituer) {WN}{C}{Q('old')}\s*,?\s*?(?:par )?{WN}{C}{Q('new')}", _replace_near),
     ("delete words next to others", rf"(?P<where>après|avant) (?:l'|le |les |la )?{WN}{C}{Q('anchor')}\s*,?\s*supprimer {WN}{C}{Q('old')}", _delete_near),
     # « remplacer, partout où il figure, le mot : X par … » (« à chaque occurrence »): every X of the place named;

@@ -228,7 +228,7 @@ def insert_alineas(article: Article, edit: Edit, ctx: Ctx) -> None:
         if own_quotation and not extends:
             new[-1] = new[-1][: len(new[-1].rstrip()) - len(quote_end(new[-1]))].rstrip()
         new[-1] = new[-1] if extends else new[-1].rstrip() + closing
-    new = ended_with_stop(new, (before, after_it))
+    new = ended_with_stop(new, (before, after_it), after_it)
     _check_orphan(article, i, before, new, ctx)
     restored = k is not None and bool(new) and _restores(lines[k], new[0])
     if restored and k is not None:

@@ -17,23 +17,38 @@ if TYPE_CHECKING:
     from drafting.domain.amending.article import Article
 
 
-def ended_with_stop(new: list[str], beside: tuple[str, ...] = ()) -> list[str]:
+def ended_with_stop(new: list[str], beside: tuple[str, ...] = (), following: str | None = None) -> list[str]:
     """The bill's own alinéas end with a stop: one given ending with words it quotes and none after them
     (« … par les mots : « les deux dernières phrases » ». , the amendment's full stop outside its quotes),
     or with a word and none (« « L'article L.O. 148 du même code est abrogé ». »), takes it. A mark or a
     note in brackets (« II. – (Supprimé) ») is left as it is, and so is the text an alinéa given before it
     introduces (« … une ligne ainsi rédigée : » then a table's row): that text's, not the bill's own. A dashed
     item put next to dashed items (`beside`: the alinéas around the place) that all end with a word, no stop and
-    no « ; » (« – pour exercer le droit … d'information »), is a list whose items end so: kept as written."""
+    no « ; » (« – pour exercer le droit … d'information »), is a list whose items end so: kept as written. An
+    item put before an item of its enumeration or of the one above (`following`: « a) Les logiciels … » put
+    between « 2° … ; » and « 3° … ») is not the list's last: no full stop (`end_item` reads its « ; »)."""
     if not new or opened(new[-1]):
         return new
     if _in_unstopped_dashes(new[-1], beside):
+        return new
+    if following is not None and _item_before_item(new[-1], beside, following):
         return new
     last = new[-1].rstrip()
     introduced = len(new) > 1 and new[-2].rstrip().endswith(":")
     if re.search(r"[^\s.;:!?…]\s*[»\"”]$", last) or re.search(r"[^\W_]$", last) and not introduced:
         new = [*new[:-1], last + "."]
     return new
+
+
+def _item_before_item(last: str, beside: tuple[str, ...], following: str) -> bool:
+    """Whether `last`, an item ending with a word, is put before an item that follows it in its enumeration,
+    after an alinéa that ends with no full stop (items that end with one, each, are a list whose items end so)."""
+    kind = item_kind(last)
+    if kind not in ("arabic", "letter", "dash") or not re.search(r"[^\W_]$", last.rstrip()):
+        return False
+    if opened(following) != opened(last) or not item_follows(following, kind):
+        return False
+    return not (beside and beside[0].rstrip().endswith(".") and not beside[0].rstrip().endswith(".."))
 
 
 def _in_unstopped_dashes(last: str, beside: tuple[str, ...]) -> bool:

@@ -149,19 +149,35 @@ _PROPOSED = re.compile(
     r"ajouter|rétablir)\b)"
 )
 
+# « Par amendement n° 12, Mme Martin, au nom de …, propose, à l'alinéa 6, de supprimer … » (p149-085): the place
+# said between commas after « propose », before the infinitive, opens the instruction (« À l'alinéa 6, supprimer »)
+_PROPOSED_AT = re.compile(
+    rf"^{_RETOLD}\s*,\s+(?P<place>(?:[àÀ] |au |aux |après |avant |dans )[^;«»\"“”]{{1,120}}?)\s*,\s+"
+    r"d(?:e |['’])(?=(?:rédiger|r[ée][ée]crire|supprimer|compléter|remplacer|insérer|substituer|ajouter|rétablir)\b)"
+)
+
 
 # « supprimer les mots « X » la première fois qu'ils apparaissent » (« remplacer le mot : X, la dernière fois qu'il
 # figure, par … », p144-038): the occurrence said after the words, as « la première occurrence des mots : X »
 _TIME_IT_APPEARS = re.compile(
     r"\b(?P<verb>[Ss]upprimer|[Rr]emplacer) (?P<noun>les mots|le mot)\s*:?\s*(?P<words>¤\d+¤)\s*,?\s*"
     r"la (?P<ord>première|deuxième|seconde|troisième|dernière) fois qu['’](?:ils?|elles?) "
-    r"(?:apparaissent|apparaît|apparait|figurent|figure)\b\s*,?"
+    r"(?:apparaissent|apparaît|apparait|figurent|figure)\b"
+    # the place said with it (« la première fois qu'il apparaît à l'alinéa 6, par … », p149-114)
+    r"(?P<place> (?:à l['’]|au |aux |dans (?:l['’]|le |la |les ))[^,;:«»\"“”¤]{1,60}?(?=\s*,))?\s*,?\s*"
 )
 
 
 def _occurrence_said(m: re.Match[str]) -> str:
     noun = "des mots" if m.group("noun") == "les mots" else "du mot"
-    return f"{m.group('verb')} la {m.group('ord')} occurrence {noun} : {m.group('words')}"
+    said = f"{m.group('verb')} la {m.group('ord')} occurrence {noun} : {m.group('words')}"
+    said += " " if m.group(0)[-1:].isspace() or m.group(0).endswith(",") else ""  # « … ¤1¤ par », not « ¤1¤par »
+    place = (m.group("place") or "").strip()
+    if not place:
+        return said
+    # the place before the instruction it holds, as the forms read it: « À l'alinéa 6, remplacer … »
+    head = place[:1].upper() + place[1:] if m.group("verb")[:1].isupper() else place
+    return f"{head}, {said[:1].lower()}{said[1:]}"
 
 
 def _said_as_read(prose: str) -> str:
@@ -169,7 +185,11 @@ def _said_as_read(prose: str) -> str:
     « Il est proposé de » / « Nous proposons de » before an instruction's infinitive left out; an occurrence
     said after the words (« la première fois qu'ils apparaissent ») said before them, as the forms read it."""
     prose = _TIME_IT_APPEARS.sub(_occurrence_said, prose)
-    proposed = _PROPOSED.match(prose)
+    at = _PROPOSED_AT.match(prose)
+    if at is not None:  # « Par amendement n° 12, …, propose, à l'alinéa 6, de supprimer »: « À l'alinéa 6, supprimer »
+        place = at.group("place")
+        prose = f"{place[:1].upper()}{place[1:]}, {prose[at.end() :]}"
+    proposed = None if at is not None else _PROPOSED.match(prose)
     if proposed is not None:  # « Il est proposé de, à l'alinéa 12, remplacer »: « À l'alinéa 12, remplacer »
         prose = prose[proposed.end() :]
         prose = prose[:1].upper() + prose[1:] if proposed.group(0).endswith(", ") else prose

@@ -246,7 +246,8 @@ LOCATIONS: list[tuple[str, str]] = [
     ("times", r"\((?:par )?(deux|trois|quatre|cinq|six) fois\)|(?:par )?(deux|trois|quatre|cinq|six) fois"),
     ("elsewhere", r"(?:dans |à )?l'intitulé (?:du projet|de la proposition) de loi(?: organique)?"),
     ("amendment", r"cet amendement"),  # in a sub-amendment: its last alinéa is where it is completed
-    ("after", r"(après|avant)(?= (?:l'|le |cet |ce |les |la ))"),
+    # « Après cette phrase, insérer … » once a heading named the phrase (« Alinéa 6, deuxième phrase », p149-111)
+    ("after", r"(après|avant)(?= (?:l'|le |cet |cette |ce |les |la ))"),
     (
         "filler",
         r"(?:en conséquence|par (?:coordination|cohérence|conséquent)|(?:est|sont) ainsi modifiée?s?|modifier (?:ainsi|comme suit)|a|des|de|du|la|les|le|l'|aux|au|à|dans|et|ainsi|"

@@ -387,6 +387,10 @@ def _each_apart(article: Article, edit: Edit, ctx: Ctx, refused: AmendingError) 
     for member in re.split(r", | et ", path[0]):
         first, last = division_bounds(article, (member, *path[1:]), ctx)
         counts = [sum(len(pattern.findall(fold(t))) for t in article.slots[i].text) for i in range(first, last + 1)]
+        if sum(counts) > 1:  # the real trouble, not the run (p149-065): which of them is not said
+            words = (edit.old or edit.anchor).strip()
+            reason = f"« {words} » occurs {sum(counts)} times in the « {member} » it names: which one is not said"
+            raise ctx.fail(reason, "ambiguous")
         if sum(counts) != 1:
             return None
         out.append(first + counts.index(1) + 1)

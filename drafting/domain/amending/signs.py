@@ -54,7 +54,10 @@ def _next_to(words: str, sign: str, before: bool) -> str:
 
 def delete_sign(r: Reading) -> list[Edit]:
     """« Supprimer la virgule après les mots : X », « Après le mot : X, supprimer la virgule »: « X, » found
-    (`put_next_to`), its comma taken off."""
+    (`put_next_to`), its comma taken off; « Supprimer la virgule » alone: the one sign the place holds, as
+    « Remplacer la virgule par … » reads it."""
+    if r.m.groupdict().get("anchor") is None:
+        return [r.edit("delete_words", old=_sign(r.m.group("sign")))]
     words, before = _anchor(r)
     old = _next_to(words, _sign(r.m.group("sign")), before)
     return [r.edit("delete_words", old=old, sign=True)]
@@ -62,9 +65,13 @@ def delete_sign(r: Reading) -> list[Edit]:
 
 def insert_sign(r: Reading) -> list[Edit]:
     """« Après le mot : X, insérer une virgule »: the sign put right after X (before it, for « avant »), only
-    between a word and a space (`insert_next_to`)."""
+    between a word and a space (`insert_next_to`). « Après le mot : X, insérer une virgule et le mot : Y »: the
+    sign and the words, « , Y », put after X as words are (p149-105)."""
     words, before = _anchor(r)
     place = replace(r.place, before=before)
+    if r.m.groupdict().get("new") is not None:
+        new = f"{_sign(r.m.group('sign'))} {r.words('new').strip(BLANKS)}"
+        return [Edit("insert_words", place, anchor=words, new=(new,), quoted=r.quoted("new"), part=r.part)]
     return [Edit("insert_words", place, anchor=words, new=(_sign(r.m.group("sign")),), sign=True, part=r.part)]
 
 

@@ -68,6 +68,9 @@ def replace_words(article: Article, edit: Edit, ctx: Ctx) -> None:
         new = stopped(_same_case(edit.new[0], edit.old, line, hit.start), line[hit.end :], edit, ctx)
         gone = line[hit.start : hit.end].rstrip(BLANKS)
         ends = gone[-1:] in (";", ".") and not gone.endswith("..") and not ABBREVIATED.search(gone)
+        # the sign alone replaced (« Remplacer le point-virgule par les mots : « , et » »): the amendment
+        # took that stop off, it is not put back (p149-102)
+        ends = ends and len(gone.strip(BLANKS)) > 1
         if ends and new and not line[hit.end :].strip(BLANKS + '»"”') and not re.search(r"[.,;:!?…]\s*[»\"”]?$", new):
             # the words replaced ended the alinéa with its stop, the new ones end with none: the stop stays;
             # ending with a comma (« le signe : « . » par le signe : « , » »), that is its end now (p129-032)

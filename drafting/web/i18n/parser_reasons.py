@@ -203,6 +203,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     ("« {words} » is not found at the end of {place}", "{words:mots} ne {words:figure|figurent} pas à la fin {place:de}"),
     ("« {words} » is not found at the start of {place}", "{words:mots} ne {words:figure|figurent} pas au début {place:de}"),
     ("« {words} » is not found in {place} (expected {times})", "{words:mots} ne {words:figure|figurent} pas {place:à} (l’instruction dit {times} fois)"),
+    ("« {words} » occurs {n} times in the « {mark} » it names: which one is not said", "{words:mots} {words:figure|figurent} {n} fois dans le « {mark} » qu’elle désigne : laquelle de ces occurrences est visée n’est pas dit"),
     ("« {words} » occurs {n} times in {place}", "{words:mots} {words:figure|figurent} {n} fois {place:à}"),
     ("« {words} » occurs {n} times in {place} (expected {times})", "{words:mots} {words:figure|figurent} {n} fois {place:à} (l’instruction dit {times} fois)"),
     ("« {words} » occurs {n} times in {place}; at most {max} are changed", "{words:mots} {words:figure|figurent} {n} fois {place:à} ; {max} au plus sont changés"),
