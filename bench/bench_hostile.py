@@ -3,7 +3,10 @@ process, idle (the baseline, same run), while a 5 MB bill is imported, and while
 arrive (the shapes of tests/hostile_shapes.py, about 100 KB each: anonymous ones, refused before
 their body is read, and an admin's, parsed).
 
-Usage: python bench/bench_hostile.py   (SQLite in a temporary folder)
+Also, first, the CPU time of parsing instructions of hostile shapes of 98,000 characters (what an anonymous
+preview took: the lexer was quadratic), against one real instruction in the same run.
+
+Usage: python bench/bench_hostile.py [--instructions]   (SQLite in a temporary folder; --instructions: only those)
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -120,7 +123,46 @@ def summary(name: str, times: list[float], idle: list[float] | None) -> None:
     print(line, flush=True)
 
 
+# Instructions of about 98,000 characters (under the 100,000 a request may hold) whose sentences grow paragraph
+# after paragraph: the lexer once read each sentence again at each paragraph (40 s for the table)
+INSTRUCTION_SIZE = 98_000
+INSTRUCTION_SHAPES = {
+    "a Markdown table": "| a | b |\n|---|---|\n",
+    "lines ending with a comma": "a,\n",
+    "short lines, no instruction": "mot\n",
+    "« Rédiger ainsi cet article : » then bare lines": "a\n",
+    "lines « « a » : »": "« a » :\n",
+    "« Alinéa N » / « Supprimer cet alinéa. »": "Alinéa 1\nSupprimer cet alinéa.\n",
+}
+
+
+def instruction_shapes() -> None:
+    """CPU time of one `apply` of each hostile shape, against one real instruction (the baseline, same run)."""
+    from drafting.domain.amending import AmendingError, apply
+
+    article = "Le délai est de six mois.\n\nIl court à compter de la publication."
+    real = [("1", "Alinéa 1, remplacer les mots : « six mois » par les mots : « un an ».")]
+
+    def took(amendments: list[tuple[str, str]]) -> float:
+        start = time.process_time()
+        with suppress(AmendingError):
+            apply(article, amendments)
+        return time.process_time() - start
+
+    baseline = statistics.median(took(real) for _ in range(20))
+    print(f"  {'one real instruction (baseline)':<50} {baseline * 1000:8.1f} ms", flush=True)
+    for name, line in INSTRUCTION_SHAPES.items():
+        head = "Rédiger ainsi cet article :\n" if "Rédiger" in name else ""
+        source = head + (line * (INSTRUCTION_SIZE // len(line) + 1))[: INSTRUCTION_SIZE - len(head)]
+        spent = took([("1", source)])
+        print(f"  {name:<50} {spent * 1000:8.1f} ms   x{spent / baseline:.0f} baseline", flush=True)
+
+
 def main() -> None:
+    print(f"bench_hostile: instructions of {INSTRUCTION_SIZE:,} characters, parsed in this process")
+    instruction_shapes()
+    if "--instructions" in sys.argv:
+        return
     folder = Path(tempfile.mkdtemp(prefix="bench-hostile-"))
     env = {"DRAFTING_DATABASE_URL": f"sqlite:///{folder / 'bench.db'}", "DRAFTING_LOAD_DEMO": "0"}
     services = bootstrap.build(Settings(data_dir=folder, database_url=env["DRAFTING_DATABASE_URL"], load_demo=False))

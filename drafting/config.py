@@ -59,6 +59,9 @@ class Settings:
     rate_limit_failed_sign_ins: str = "5/minute;30/hour"
     rate_limit_failed_sign_ins_per_address: str = "30/minute;200/hour"
     rate_limit_writes: str = "200/minute;2000/hour"
+    # previews of a text being proposed by callers signed out (the page itself asks to sign in first): each
+    # may parse 100,000 characters of instructions
+    rate_limit_anonymous_previews: str = "30/minute;300/hour"
 
     @property
     def resolved_rate_limit_storage(self) -> str:
@@ -112,6 +115,9 @@ class Settings:
                 defaults.rate_limit_failed_sign_ins_per_address,
             ),
             rate_limit_writes=read("DRAFTING_RATE_LIMIT_WRITES", _limits, defaults.rate_limit_writes),
+            rate_limit_anonymous_previews=read(
+                "DRAFTING_RATE_LIMIT_ANONYMOUS_PREVIEWS", _limits, defaults.rate_limit_anonymous_previews
+            ),
         )
         # the folders the SQLite database goes in must be folders we can write
         data_dir_used = env.get("DRAFTING_DATA_DIR", "").strip() or not env.get("DRAFTING_DATABASE_URL", "").strip()

@@ -31,6 +31,7 @@ from drafting.web.auth import current_actor
 from drafting.web.context import services_of
 from drafting.web.forms import fields, safe_next, see_other
 from drafting.web.i18n import language, translate
+from drafting.web.ratelimit import RateLimits, client_address, too_many
 from drafting.web.refusals import refusal_text
 from drafting.web.render import here, render, templates
 from drafting.web.requests import form_int, int_param, json_object, path_int
@@ -322,7 +323,12 @@ async def _propose_instructions(request: Request, actor: Actor, form: dict[str, 
 
 async def preview(request: Request) -> Response:
     """The redline, instruction and collisions of a text being written, as HTML for the page to show
-    (the server diffs; the browser sends the whole text and never counts offsets)."""
+    (the server diffs; the browser sends the whole text and never counts offsets). Signed in, it counts as a
+    write (`ratelimit.WriteThrottle`); signed out, per address, before its body is read."""
+    if await current_actor(request) is None:
+        limits: RateLimits = request.app.state.rate_limits
+        if wait := await run_in_threadpool(limits.anonymous_preview, client_address(request)):
+            return too_many(wait, "too many previews from this address")
     body = await json_object(request, '{"text": ..., "base_version": N}')
     if "instructions" in body:
         return await _preview_instructions(request, body)

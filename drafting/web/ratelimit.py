@@ -5,7 +5,8 @@ processes must share them (`Settings.resolved_rate_limit_storage`). Each rule is
 windows ("10/minute;60/hour": a burst and a sustained rate). Sign-ups and sign-ins are counted per
 address, failed sign-ins per (account, address) and per address, writes per account: many people
 share one address (a school, an office), so writes never count per address. No rule counts an
-account alone, so an attacker elsewhere cannot lock a victim out.
+account alone, so an attacker elsewhere cannot lock a victim out. A preview by a caller signed out
+(it parses up to 100,000 characters of instructions) counts per address, no account being known.
 
 The client address is computed in one place, `client_address`: the connection's peer, or what
 `X-Forwarded-For` says when the peer is one of `DRAFTING_TRUSTED_PROXIES` (`forwarded_middleware`).
@@ -49,6 +50,7 @@ class RateLimits:
         self.failed_sign_ins = parse_many(settings.rate_limit_failed_sign_ins)
         self.failed_per_address = parse_many(settings.rate_limit_failed_sign_ins_per_address)
         self.writes = parse_many(settings.rate_limit_writes)
+        self.anonymous_previews = parse_many(settings.rate_limit_anonymous_previews)
 
     def _wait(self, rule: list[RateLimitItem], *key: str) -> float:
         """Seconds until `rule` allows one more for `key`; 0 when it allows one now."""
@@ -87,6 +89,11 @@ class RateLimits:
 
     def write(self, user_id: int) -> float:
         return self._take(self.writes, "write", str(user_id))
+
+    def anonymous_preview(self, address: str) -> float:
+        """Counts a preview by a caller signed out (the write limit counts those signed in): per address, as
+        no account is known."""
+        return self._take(self.anonymous_previews, "anonymous-preview", address)
 
 
 def too_many(wait: float, what: str) -> JSONResponse:

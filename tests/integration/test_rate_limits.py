@@ -177,6 +177,25 @@ def test_writes_are_limited_per_account_not_per_address(services: Services, bill
         assert client.post(f"/api/bills/{bill['id']}/amendments", json=body).status_code == 201
 
 
+def test_previews_by_callers_signed_out_are_limited_per_address(services: Services, bill: dict[str, Any]) -> None:
+    # a preview parses up to 100,000 characters of instructions: signed out, it is counted per address (the
+    # audit's anonymous flood), before its body is even read; signed in, it is a write of that account
+    settings = dataclasses.replace(services.settings, rate_limit_anonymous_previews="3/minute")
+    app = create_app(settings, services)
+    url = f"/bills/{bill['id']}/articles/{bill['art1']}/amend/preview"
+    said = {"instructions": "Alinéa 1, remplacer les mots : « six mois » par les mots : « un an »."}
+    with TestClient(app, base_url="http://testserver", client=("203.0.113.7", 50000)) as stranger:
+        answers = [stranger.post(url, json=said) for _ in range(3)]
+        assert [a.status_code for a in answers] == [200, 200, 200]
+        refused = stranger.post(url, content=b"not even json", headers={"Content-Type": "application/json"})
+        assert refused.status_code == 429 and refused.headers["Retry-After"]
+        assert refused.json()["error"]["code"] == "too_many_requests"
+        as_user(services, stranger, "camille@example.org")  # the same address, signed in: a write of hers
+        assert stranger.post(url, json=said).status_code == 200
+    with TestClient(app, base_url="http://testserver", client=("198.51.100.9", 50000)) as elsewhere:
+        assert elsewhere.post(url, json=said).status_code == 200
+
+
 def test_an_officials_decisions_are_never_limited(services: Services, bill: dict[str, Any]) -> None:
     settings = dataclasses.replace(services.settings, rate_limit_writes="3/minute")
     with TestClient(create_app(settings, services), base_url="http://testserver") as client:

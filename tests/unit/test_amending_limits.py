@@ -134,3 +134,111 @@ def test_only_real_html_tags_are_markup_the_user_s_angle_brackets_are_words() ->
     html = '<P ALIGN=center>Un <b class="x">gras</b><br/>deux</P><o:p></o:p><!-- note -->'
     assert clean(html) == ["Un gras", "deux"]
     assert clean("<p>Supprimer le mot : « x &lt; y ».</p>") == ["Supprimer le mot : « x < y »."]
+
+
+# Hostile instructions whose sentences grow paragraph after paragraph (a Markdown table, lines ending with a
+# comma, lines « Rédiger ainsi l'alinéa »): each paragraph's sentence was asked whether it awaits a text by
+# folding and searching all of it, so reading cost the square of the input (98,000 characters of a table:
+# 40 s). Nothing here is timed: what is counted is the characters the lexer folds and the paragraphs it reads.
+TABLE = "| a | b |\n|---|---|\n"
+
+
+def _folded_by_the_lexer(monkeypatch: pytest.MonkeyPatch, source: str) -> int:
+    """How many characters the lexer folds to read `source` (every question it asks of a sentence's prose)."""
+    from drafting.domain.amending import lexer
+    from drafting.domain.amending.typography import fold
+
+    folded = [0]
+
+    def counting(text: str) -> str:
+        folded[0] += len(text)
+        return fold(text)
+
+    monkeypatch.setattr(lexer, "fold", counting)
+    lexer.sentences(source)
+    return folded[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["a,\n", "mot\n", "Rédiger ainsi l'alinéa\n", "Remplacer les mots :\n", "« a » :\n", "Un alinéa rédigé comme suit\n"],
+)
+def test_a_sentence_growing_paragraph_after_paragraph_is_read_in_linear_time(monkeypatch: pytest.MonkeyPatch, line: str) -> None:
+    # twenty sentences of about 750 characters, then twenty of twice as many (under the limit, all read):
+    # reading them costs twice as much, not four times
+    def source(size: int) -> str:
+        return (line * (size // len(line)) + "Supprimer l'alinéa 1.\n") * 20
+
+    short, long = _folded_by_the_lexer(monkeypatch, source(750)), _folded_by_the_lexer(monkeypatch, source(1500))
+    assert long < 2.5 * short
+
+
+def test_a_sentence_past_its_length_is_refused_without_reading_the_paragraphs_after_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from drafting.domain.amending import lexer
+
+    read: list[int] = []
+    reading = lexer._read
+
+    def counting(paragraphs: list[str], i: int, para: str, sentence: lexer.Sentence) -> int:
+        read.append(i)
+        return reading(paragraphs, i, para, sentence)
+
+    monkeypatch.setattr(lexer, "_read", counting)
+    for size in (10_000, 98_000):  # under the 100,000 characters of instructions a request may hold
+        read.clear()
+        with pytest.raises(AmendingError, match=r"a sentence of 20\d\d characters is not an instruction \(at most 2000\)"):
+            apply(THREE, [("1", (TABLE * size)[:size])])
+        assert len(read) < 250  # the first 2,000 characters or so: never the 9,800 paragraphs of the table
+
+
+def test_sentences_past_their_number_are_refused_without_reading_the_rest(monkeypatch: pytest.MonkeyPatch) -> None:
+    from drafting.domain.amending import lexer
+
+    read: list[int] = []
+    reading = lexer._read
+    monkeypatch.setattr(lexer, "_read", lambda paragraphs, i, para, sentence: read.append(i) or reading(paragraphs, i, para, sentence))
+    with pytest.raises(AmendingError, match=re.escape("it has 301 sentences of instructions; at most 300 are read")):
+        apply(THREE, [("1", "Alinéa 1\nSupprimer cet alinéa.\n" * 5000)])
+    assert len(read) <= 602
+
+
+def test_a_sentence_is_cut_short_only_past_the_length_the_grammar_refuses() -> None:
+    # « alinéa 1er » is read « alinéa 1 »: a sentence of 2,100 characters so written is 1,300 once read, under
+    # the limit: read whole and applied, as before; longer, it is refused for its length as read
+    said = "Supprimer les alinéas 1er" + ", 1er" * 415 + "."
+    assert len(said) > 2_000
+    assert apply(THREE, [("1", said)]) == "Un autre mot.\n\nUn dernier mot."
+    with pytest.raises(AmendingError, match=re.escape("a sentence of 2469 characters is not an instruction")):
+        apply(THREE, [("1", "Supprimer les alinéas 1er" + ", 1er" * 815 + ".")])
+
+
+def test_rejoining_the_html_s_cuts_never_copies_the_paragraphs_left_at_each_one() -> None:
+    # each paragraph handed the rest of the amendment as a copy (`cuts._named_goes_on`): 49,000 short lines
+    # copied 49,000 times over (2.8 s of the 98,000 characters' 4 s)
+    from drafting.domain.amending.cuts import rejoin
+
+    class Counted(list[str]):
+        copied = 0
+
+        def __getitem__(self, at):  # type: ignore[no-untyped-def]
+            got = super().__getitem__(at)
+            if isinstance(at, slice):
+                Counted.copied += len(got)
+            return got
+
+    lines = Counted(["mot"] * 5_000)
+    assert rejoin(lines) == ["mot"] * 5_000
+    assert Counted.copied < 2 * len(lines)
+
+
+def test_words_left_open_over_many_lines_are_read_once_not_from_each_line_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    # « Supprimer les mots : « a » then 1,000 lines in lower case, the quote closed at the end: whether the words
+    # go on was asked from each line, reading all the lines after it (2,000 characters: 10 s)
+    from drafting.domain.amending import cuts
+
+    asked = [0]
+    instructs = cuts.instructs
+    monkeypatch.setattr(cuts, "instructs", lambda paragraph: asked.__setitem__(0, asked[0] + 1) or instructs(paragraph))
+    lines = ["Supprimer les mots : « a", *["b"] * 1_000, "b »"]
+    assert cuts.rejoin(lines) == ["Supprimer les mots : « a " + "b " * 1_000 + "b »"]
+    assert asked[0] < 3 * len(lines)

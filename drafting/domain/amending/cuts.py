@@ -66,6 +66,7 @@ def rejoin(paragraphs: list[str]) -> list[str]:
     between an article's heading and its dash (« « Art. L. 718-6. » / « – Le conseil … »). Anything else
     stays as it is: a fragment that joins into no word of the instruction may be a word quoted bare."""
     out, glued, listed = [paragraphs[0]], False, False
+    going_on: dict[int, bool] = {}  # `_named_goes_on`'s answers from each paragraph on, read once
     for k, paragraph in enumerate(paragraphs[1:], 2):
         previous = out[-1]
         if glued:  # the figures after a reference's hyphen
@@ -92,7 +93,7 @@ def rejoin(paragraphs: list[str]) -> list[str]:
             _one_text_cut(out, paragraph)
             or _one_alinea_cut(out, paragraph)
             or _cut_sentence(out, paragraph)
-            or _named_goes_on(previous, paragraphs[k - 1 :])
+            or _named_goes_on(previous, paragraphs, k - 1, going_on)
         ):
             out[-1] = previous + ("" if previous.endswith(("'", "’")) else " ") + paragraph
         elif paragraph in (")", "°") and _MARK_BODY.fullmatch(previous):
@@ -284,23 +285,34 @@ _NAMES_ONE_ALINEA = re.compile(
 )
 
 
-def _named_goes_on(previous: str, rest: list[str]) -> bool:
+def _named_goes_on(previous: str, paragraphs: list[str], start: int, known: dict[int, bool]) -> bool:
     """Whether words named inline with their quote left open (« … supprimer les mots : « ou, pour les procédés
-    de » / « production d'énergies … » / « présente … L. 111-17 ». ») go on in the paragraphs after, cut by a
-    PDF's lines or the HTML: each in lower case, no item's mark, no instruction, opening no quote, up to the one
-    that closes theirs. Words named hold no alinéa; joined wrongly, they are not found and refused."""
+    de » / « production d'énergies … » / « présente … L. 111-17 ». ») go on in the paragraphs from `start`, cut
+    by a PDF's lines or the HTML: each in lower case, no item's mark, no instruction, opening no quote, up to the
+    one that closes theirs. Words named hold no alinéa; joined wrongly, they are not found and refused. The
+    answer from each paragraph on is the same whatever came before: kept in `known`, each paragraph is read
+    once (asked again at each of them, a long run of lines cost the square of its length)."""
     if not _WORDS_LEFT_OPEN.search(previous):
         return False
-    for paragraph in rest:
+    read: list[int] = []
+    answer = False
+    for j in range(start, len(paragraphs)):
+        if j in known:
+            answer = known[j]
+            break
+        read.append(j)
+        paragraph = paragraphs[j]
         if not paragraph[:1].islower() or any(c in paragraph for c in OPEN):
-            return False
+            break
         if MARK.match(paragraph) or _ITEM.match(paragraph) or _LINE_END_HYPHEN.search(paragraph):
-            return False
+            break
         if any(c in paragraph for c in CLOSE):
-            return True  # it closes their quote (« dans le bassin d'emploi concerné ». »): their end, no instruction
+            answer = True  # it closes their quote (« dans le bassin d'emploi concerné ». »): their end, no instruction
+            break
         if instructs(paragraph):
-            return False
-    return False
+            break
+    known.update(dict.fromkeys(read, answer))
+    return answer
 
 
 def _deleted_bare(out: list[str], paragraph: str) -> bool:

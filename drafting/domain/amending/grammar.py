@@ -20,7 +20,7 @@ from drafting.domain.amending.divisions import item_levels
 from drafting.domain.amending.edits import MAX_EDITS, AmendingError, Edit, Place
 from drafting.domain.amending.forms import WN, C, verbs_spelt
 from drafting.domain.amending.joins import ANCHOR_FIRST, split_clauses, whole_division
-from drafting.domain.amending.lexer import sentences
+from drafting.domain.amending.lexer import MAX_PROSE, MAX_SENTENCES, sentences  # the bounds on what is read
 from drafting.domain.amending.lexicon import WORD_NOUNS
 from drafting.domain.amending.locations import location
 from drafting.domain.amending.pairs import _respectively
@@ -68,11 +68,6 @@ _LEFT_OUT = re.compile(r"[(\[]\s*(?:…|\.{3})\s*[)\]]")
 _CUT_SHORT = re.compile(r"(?<=\w)(?:\.{3,}|…)\s*[»\"”]?\s*$")
 
 
-# Bounds on what is read, far above real amendments (16 sentences, 522 characters of prose at most in the
-# shared data, operands set apart), so that hostile text costs linear time: every form is matched on each
-# sentence's prose, and some forms hold lazy runs that grow with it.
-MAX_SENTENCES = 300
-MAX_PROSE = 2_000
 # an amendment's rectification after its number (« n° 11 rect. », « n° 89 rectifié bis »), in small letters
 _RECT = r"(?: (?:rectifié|rect\.?)(?: bis| ter| quater)?)"
 

@@ -42,6 +42,13 @@ ORDINAL_WORDS = ["premier", "première", "unième", *UNIT_ORDS, *TEEN_ORDS, *TEN
 COUNT = "|".join(sorted(NUMBERS, key=len, reverse=True)) + r"|\d+"
 _COUNTED = re.compile(rf"\b(?<!-)({COUNT}) (?:alinéa|phrase)")
 
+# Bounds on what is read, far above real amendments (16 sentences, 522 characters of prose at most in the
+# shared data, operands set apart), so that hostile text costs linear time: every form is matched on each
+# sentence's prose, and some forms hold lazy runs that grow with it. The grammar refuses past them
+# (`grammar.parse_amendment`); `sentences` stops reading once they are passed, as nothing after is read.
+MAX_SENTENCES = 300
+MAX_PROSE = 2_000
+
 
 def number(said: str) -> int:
     """The number a count is written as: a word of `NUMBERS` or figures."""
@@ -86,7 +93,7 @@ def sentences(source: str) -> list[Sentence]:
     # an amendment pasted whole from the chamber's site: its header and justification are no instructions
     paragraphs = instructions(clean(source))
     out: list[Sentence] = []
-    i, alone = 0, ""
+    i, alone, kept = 0, "", 0  # `kept`: the sentences before the last one that the grammar reads (not empty)
     while i < len(paragraphs):
         para = paragraphs[i]
         if LONE_PART.fullmatch(para) and i + 1 < len(paragraphs) and instructs(paragraphs[i + 1]):
@@ -95,15 +102,27 @@ def sentences(source: str) -> list[Sentence]:
         mark = MARK.match(para)
         starts = bool(mark or alone) or not out or para[:1].isupper() and not _continues(out[-1].prose)
         if starts:
+            kept += bool(out and (out[-1].prose.strip() or out[-1].operands))
+            if kept > MAX_SENTENCES:  # refused for their number (`grammar`): the rest would be read for nothing
+                break
             out.append(Sentence("", [], mark.group("mark") if mark else alone))
             if mark:
                 para = para[mark.end() :]
         alone = ""
         i = _read(paragraphs, i, para, out[-1])
+        if len(out[-1].prose) > MAX_PROSE and len(_as_read(out[-1].prose)) > MAX_PROSE:
+            # refused for its length (`grammar`), and it only grows: reading on would cost the square of it
+            break
     for sentence in out:
         sentence.cut = any(cut_inside(operand.paragraphs) for operand in sentence.operands)
-        sentence.prose = _said_as_read(_UNACCENTED.sub(_accented, sentence.prose))
+        sentence.prose = _as_read(sentence.prose)
     return [s for s in out if s.prose.strip() or s.operands]
+
+
+def _as_read(prose: str) -> str:
+    """A sentence's prose as the grammar reads it: its words typed unaccented accented, « alinéa 1er » as
+    « alinéa 1 » (`_said_as_read`). Never longer than `prose`."""
+    return _said_as_read(_UNACCENTED.sub(_accented, prose))
 
 
 # The words naming places typed without their accents (« Alinea 4 », « A l'alinea 1 », « apres », « douzieme »),
@@ -197,10 +216,12 @@ def _said_as_read(prose: str) -> str:
     return _REWRITE.sub(lambda m: m.group(1) + "édiger", prose)
 
 
-# « Rédiger ainsi cet article », « … insérer un alinéa rédigé comme suit » with the colon left out: the text follows
-_AWAITS = re.compile(
-    r"(?:^(?:rédiger|r[ée][ée]crire) (?:ainsi|comme suit) [^.;:¤]*|ainsi rédigée?s?|rédigée?s? comme suit|suivante?s?)$"
-)
+# « Rédiger ainsi cet article », « … insérer un alinéa rédigé comme suit » with the colon left out: the text follows.
+# `_awaits` asks it of each paragraph's sentence as it grows: its prose's end is read (`_AWAITS_END`, `_TAIL`
+# characters), and its start (`_AWAITS_START`) only when the words after it hold no stop, colon or operand
+_AWAITS_START = re.compile(r"(?:rédiger|r[ée][ée]crire) (?:ainsi|comme suit) ")
+_AWAITS_END = re.compile(r"(?:ainsi rédigée?s?|rédigée?s? comme suit|suivante?s?)$")
+_TAIL = 64  # characters: more than any end the sentences are asked for (`_AWAITS_END`, `NAMES_WORDS`) and one
 
 
 # « Alinéas 11 à 15 : » heading the instruction that follows it, not quoting it
@@ -214,7 +235,10 @@ _QUOTES = re.compile(
 )
 
 
-_MODIFIED = re.compile(r"\b(?:est ainsi modifiée?s?|modifier (?:ainsi|comme suit) .*)\s*:$")
+# « … est ainsi modifié : », « Modifier ainsi l'alinéa 3 : », its words up to the colon (the prose is one line:
+# whether it ends with that colon is asked once, not after each « modifier » again)
+_MODIFIED = re.compile(r"\best ainsi modifiée?s?\s*:$")
+_MODIFY = re.compile(r"\bmodifier (?:ainsi|comme suit) ")
 
 
 def _heading(prose: str) -> bool:
@@ -222,13 +246,26 @@ def _heading(prose: str) -> bool:
     « Alinéas 11 à 15 : », « Alinéa 4, deux premières phrases : », « En conséquence, au premier alinéa : »,
     « L'alinéa 3 est ainsi modifié : ». It names no words and no verb that takes a text."""
     head = fold(prose).lower()
-    if _HEADING.match(fold(prose)) or _MODIFIED.search(head):
+    modify = head.endswith(":") and _MODIFY.search(head, 0, len(head) - 1)
+    if _HEADING.match(fold(prose)) or _MODIFIED.search(head) or modify:
         return True
     return not WORDS_NOUN.search(head) and not _QUOTES.search(head) and "¤" not in head
 
 
 def _awaits(prose: str) -> bool:
-    return bool(_AWAITS.search(fold(prose).strip().lower()))
+    """Whether the sentence awaits a text after it, the colon left out (« Rédiger ainsi cet article »). Asked
+    of every paragraph's sentence as it grows, it reads a few characters at each end of it (folded, each
+    character is one), and the words between only after « Rédiger ainsi », looking for a stop in them."""
+    head, end = fold(prose[:_TAIL]), fold(prose[-_TAIL:])
+    if not head.strip() or not end.strip():  # blanks alone at an end (never, the prose being stripped): all of it
+        head = end = fold(prose)
+    if _AWAITS_END.search(end.strip().lower()):
+        return True
+    start = _AWAITS_START.match(head.lstrip().lower())
+    if start is None:
+        return False
+    rest = prose[len(head) - len(head.lstrip()) + start.end() :]  # « … » folds to « . »
+    return not any(c in rest for c in ".;:¤…") and bool(fold(rest).strip())
 
 
 def _continues(prose: str) -> bool:
@@ -237,9 +274,11 @@ def _continues(prose: str) -> bool:
     tail = prose.rstrip()
     if tail.endswith((":", ",")) or _awaits(tail):
         return True
+    if not tail.endswith("¤") or tail.count("¤") != 2:  # one operand, ending it
+        return False
     # « Après les mots : X », « En conséquence, au premier alinéa : Remplacer le mot : X »
     awaiting = re.search(r"(?i)(?:^|[,:] )(?:après|avant|remplacer|substituer)\b[^¤]*¤\d+¤$", fold(tail))
-    return bool(awaiting) and tail.count("¤") == 2
+    return bool(awaiting)
 
 
 def _read(paragraphs: list[str], i: int, para: str, sentence: Sentence) -> int:
@@ -247,7 +286,7 @@ def _read(paragraphs: list[str], i: int, para: str, sentence: Sentence) -> int:
     the next paragraphs for quotes left open or bare operands after a colon. Returns the next index."""
     prose, j = [], 0
     # the place alone on its paragraph, the instruction in the next (« <p>Au II,</p><p>remplacer les mots : … »)
-    placed = sentence.prose.endswith(",") and "¤" not in sentence.prose and para[:1].islower()
+    placed = para[:1].islower() and sentence.prose.endswith(",") and "¤" not in sentence.prose
     if not sentence.prose or sentence.prose.endswith(":") and _heading(sentence.prose) or placed:
         bare = _inline_bare(para, paragraphs[i + 1] if i + 1 < len(paragraphs) else "")
         if bare is not None:
@@ -287,7 +326,7 @@ def _read(paragraphs: list[str], i: int, para: str, sentence: Sentence) -> int:
     sentence.prose = f"{sentence.prose} {text}".strip()
     i += 1
     # « par le mot » / « , cinq », « supprimer le signe » / « , »: words named, the colon left out
-    named = i < len(paragraphs) and NAMES_WORDS.search(fold(sentence.prose)) and not instructs(paragraphs[i])
+    named = i < len(paragraphs) and NAMES_WORDS.search(fold(sentence.prose[-_TAIL:])) and not instructs(paragraphs[i])
     if (
         not (sentence.prose.endswith(":") or _awaits(sentence.prose) or named)
         or i >= len(paragraphs)
