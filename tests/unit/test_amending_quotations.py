@@ -1025,3 +1025,22 @@ def test_one_alinea_left_open_last_holding_a_later_sentence_opening_with_an_infi
     for after in ("Supprimer le II.", "Supprimer également le II.", "Supprimer, en conséquence, le II.", "Supprimer la seconde phrase de l'alinéa 1.", "Rédiger ainsi l'alinéa 1 : Le maire statue.", "Supprimer les mots « le préfet ».", "Remplacer le mot : maire par le mot : préfet."):
         with pytest.raises(AmendingError):
             apply(article, [("2", f"{head}{after}</p>")])
+
+
+def test_alineas_introduced_given_with_the_amendments_quote_then_the_texts_straight_one_lose_the_amendments() -> None:
+    # « Rédiger ainsi cet article : « L'article … ainsi rédigés : » then « "Les concours … » (p150-038): the text
+    # writes its quotations straight; the « opening each alinéa is the amendment's and goes with its outer quotes,
+    # the straight quote is the text's own and stays. Nested « « and straight outer quotes are as before.
+    article = 'Il est inséré un alinéa ainsi rédigé :\n\n"Le maire décide."'
+    head = "Rédiger ainsi cet article :\n\n« L'article L. 1 est complété par deux alinéas ainsi rédigés :\n\n"
+    out = alineas(apply(article, [("1", head + '« "Le maire décide.\n\n« "Le préfet statue." »')]))
+    assert out == ["L'article L. 1 est complété par deux alinéas ainsi rédigés :", '"Le maire décide.', '"Le préfet statue."']
+    out = alineas(apply(article, [("1", head + "« « Le maire décide.\n\n« « Le préfet statue. » »")]))
+    assert out[1:] == ["« Le maire décide.", "« Le préfet statue. »"]
+    items = 'L\'article L. 1 est ainsi modifié :\n\n1° Le mot : "a" est supprimé ;\n\n2° Le mot : "b" est supprimé.'
+    said = (
+        "Rédiger ainsi cet article :\n\n« L'article L. 1 est ainsi modifié :\n\n« 1° Il est ajouté un alinéa ainsi "
+        'rédigé :\n\n« "Le maire décide." ;\n\n« 2° Le mot : "b" est supprimé. »'
+    )
+    assert alineas(apply(items, [("1", said)]))[2:] == ['"Le maire décide." ;', '2° Le mot : "b" est supprimé.']
+    assert alineas(apply(items, [("1", 'Rédiger ainsi l\'alinéa 2 :\n\n« "Le maire décide." »')]))[1] == '"Le maire décide."'

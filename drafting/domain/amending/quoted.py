@@ -190,14 +190,17 @@ def _nested(paragraphs: list[str], body: list[str]) -> tuple[list[str], list[boo
     by that text's alinéas, quotations themselves: when the amendment gives them one quote only (« « … »
     is the rule, « … » common), that quote is theirs and stays, until an alinéa closes it. One given with
     no quote at all amid them (« Afin de … deux fois. » » after « « 7° … ») is theirs all the same: it
-    takes the quotation's quote. Also says which alinéas go on with a quotation opened before them."""
+    takes the quotation's quote. One given « "Les concours … (p150-038) has the text's own straight quote after
+    the amendment's «, which goes. Also says which alinéas go on with a quotation opened before them."""
     going_on = [False] * len(body)
     if paragraphs[0][:1] == '"':
         return body, going_on
     out, inner, opening = list(body), False, ""
     for m, paragraph in enumerate(paragraphs):
         if inner:
-            if body[m][:1] not in OPEN:
+            # « "Les concours … »: a straight quote after the amendment's « is the text's own (texts that write
+            # their quotations straight), the « the amendment's, which goes as the outer quotes do
+            if body[m][:1] not in OPEN + '"':
                 out[m] = paragraph.strip()
             if opening and out[m][:1] not in OPEN:
                 out[m] = f"« {out[m]}" if opening == "«" else opening + out[m]
