@@ -52,3 +52,9 @@ class Unavailable(DraftingError):
     """What this installation cannot do (a system library is missing), not what the caller did wrong."""
 
     code = "unavailable"
+
+
+class Busy(Unavailable):
+    """Too much heavy work in progress (large documents being drawn): the same request later succeeds."""
+
+    code = "busy"

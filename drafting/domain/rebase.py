@@ -220,8 +220,9 @@ def _replaces(change: Edit, span: tuple[int, int] | None) -> bool:
     return span is not None and change.start < span[1] and span[0] < change.end
 
 
-def _reach(edit: Edit) -> tuple[int, int]:
-    """The passage of base an edit depends on: its range, and for an insertion the span it leans on."""
+def reach(edit: Edit) -> tuple[int, int]:
+    """The passage of base an edit depends on: its range, and for an insertion the span it leans on.
+    Two edits collide (`collide`) only if their reaches meet (share a point, ends included)."""
     if edit.anchor is None:
         return edit.start, edit.end
     return min(edit.start, edit.anchor[0]), max(edit.end, edit.anchor[1])
@@ -273,7 +274,7 @@ class PositionMap:
 
     def collisions(self, edit: Edit) -> tuple[Edit, ...]:
         """The changes base -> current that compete with `edit` for the same words."""
-        start, end = _reach(edit)
+        start, end = reach(edit)
         # one more on each side: an inserting change may lean on the word just past its point
         lo = max(bisect_left(self._ends, start) - 1, 0)
         hi = bisect_right(self._starts, end) + 1
@@ -342,7 +343,7 @@ def rebase_with(positions: PositionMap, proposed: str) -> RebaseResult:
 def _with_its_word(base: str, insertion: Edit) -> Edit:
     """An insertion as the replacement of the span it leans on (« mois » -> « mois calendaires »), to
     say which words it needed; spaces that both ends keep are left out."""
-    start, end = _reach(insertion)
+    start, end = reach(insertion)
     at = insertion.start
     new = base[start:at] + insertion.replacement + base[at:end]
     while start < end and new and base[end - 1].isspace() and new[-1] == base[end - 1]:

@@ -17,6 +17,7 @@ from drafting.domain.footprint import Origin
 from drafting.domain.matching import match_tree
 from drafting.domain.permissions import BILL_STATUSES, Actor, require_may_create_bills, require_official
 from drafting.domain.serialize import article_json, node_base
+from drafting.domain.text_hygiene import check_text, clean_document, visible
 from drafting.domain.tree import Article, BillTree, version_hash
 from drafting.realtime.bus import MemoryBus
 from drafting.services import footprints
@@ -25,6 +26,7 @@ from drafting.services.bill_views import bill_json, tree_with_tallies, version_j
 from drafting.services.commands import Period
 from drafting.services.consultations import announce, takes_contributions
 from drafting.services.decisions import rebase_pending
+from drafting.services.heavy import cached_pdf
 from drafting.services.views.bills import (
     ArticleDetail,
     ArticleFootprintAt,
@@ -57,8 +59,9 @@ def import_origin(version: Version) -> Origin:
 
 def _check_title(title: str) -> str:
     title = title.strip()
-    if not title:
-        raise InvalidInput("the bill needs a title")
+    check_text("title", title)
+    if not visible(title):
+        raise InvalidInput("the bill needs a title (with at least one visible character)", field="title")
     if len(title) > MAX_TITLE:
         raise InvalidInput(f"the title has {len(title)} characters; at most {MAX_TITLE} are allowed")
     return title
@@ -83,7 +86,7 @@ class Bills:
         status: str = "draft",
     ) -> CreatedBill:
         author = require_may_create_bills(actor)
-        tree = formats.importer(fmt)(source)
+        tree = formats.importer(fmt)(clean_document(source))  # a pasted document: control characters dropped
         title = _check_title(title or tree.title or "")
         tree = BillTree(title=title, children=tree.children)
         if status not in BILL_STATUSES:
@@ -119,7 +122,7 @@ class Bills:
         """Import a later stage of the bill as its next version, keeping the stable ids of the
         articles it recognises (by number and text similarity)."""
         self.check_official(actor, bill_ref)  # a stranger's source is not parsed
-        incoming = formats.importer(fmt)(source)
+        incoming = formats.importer(fmt)(clean_document(source))
         now = datetime.now(UTC)
         with self.db.write(self.bus.publish) as session:
             bill = bill_rows.get(session, bill_ref, lock=True)
@@ -302,7 +305,9 @@ class Bills:
             raise InvalidInput(f"unknown compare format {fmt!r}; expected json, {', '.join(comparative.RENDERERS)}")
         old_tree, old_meta = self.document(bill_ref, old)
         new_tree, new_meta = self.document(bill_ref, new)
-        body = comparative.RENDERERS[fmt](comparative.table(old_tree, old_meta, new_tree, new_meta))
+        table = comparative.table(old_tree, old_meta, new_tree, new_meta)
+        # a PDF is kept once drawn and only a few are drawn at once (services/heavy.py)
+        body = cached_pdf(self.pdfs, comparative.to_html(table)) if fmt == "pdf" else comparative.RENDERERS[fmt](table)
         name = formats.file_name(f"{new_meta.bill_slug}-v{old}-v{new}", fmt)
         return body, formats.MEDIA_TYPES[fmt], name
 

@@ -11,6 +11,8 @@ from datetime import datetime
 from enum import Enum
 from typing import Final, Literal
 
+from drafting.domain.text_hygiene import check_text
+
 ProposalKind = Literal["modify", "insert", "delete", "instructions"]
 
 
@@ -42,6 +44,10 @@ class Proposal:
     justification: str = ""
     draft: bool = False
 
+    def __post_init__(self) -> None:  # every route and page builds one: the texts are checked once here
+        for field in ("text", "instructions", "heading", "num", "justification"):
+            check_text(field, getattr(self, field))
+
 
 @dataclass(frozen=True)
 class AmendmentChanges:
@@ -56,6 +62,10 @@ class AmendmentChanges:
     submit: bool = False
     expected_revision: int | None = None
     expected_updated_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        for field in ("text", "heading", "justification"):
+            check_text(field, getattr(self, field))
 
 
 @dataclass(frozen=True)
@@ -75,6 +85,9 @@ class NewAnnotation:
     quote: Quote
     body: str
     version: int | None = None
+
+    def __post_init__(self) -> None:
+        check_text("body", self.body)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from drafting.domain import events
 from drafting.domain.errors import Conflict, Forbidden, InvalidInput, NotFound
 from drafting.domain.permissions import Actor, require_signed_in
 from drafting.domain.richtext import check_markdown
+from drafting.domain.text_hygiene import check_text
 from drafting.domain.tree import Article
 from drafting.realtime.bus import MemoryBus
 from drafting.services import visibility
@@ -87,6 +88,7 @@ class Comments:
         reply_to: int | None = None,
     ) -> CommentView:
         author = require_signed_in(actor)
+        check_text("body", body)
         check_markdown(body)
         now = datetime.now(UTC)
         with self.db.write(self.bus.publish) as session:
@@ -142,6 +144,7 @@ class Comments:
 
     def edit(self, actor: Actor | None, comment_id: int, body: str) -> CommentView:
         author = require_signed_in(actor)
+        check_text("body", body)
         check_markdown(body)
         now = datetime.now(UTC)
         with self.db.write(self.bus.publish) as session:

@@ -12,6 +12,7 @@ from starlette.routing import Route
 
 from drafting import formats
 from drafting.domain.errors import InvalidInput
+from drafting.services.heavy import cached_pdf
 from drafting.web.context import services_of
 from drafting.web.requests import path_int
 
@@ -39,7 +40,11 @@ async def amendments_export(request: Request) -> Response:
     bundle = await run_in_threadpool(
         liasse, services, request.path_params["bill"], params.get("status") or None, params.get("article") or None
     )
-    body = await run_in_threadpool(renderers.RENDERERS[fmt], bundle)
+    if fmt == "pdf":  # the one heavy format: kept once drawn, a few drawn at once (services/heavy.py)
+        html = await run_in_threadpool(renderers.to_html, bundle)
+        body: str | bytes = await run_in_threadpool(cached_pdf, services.bills.pdfs, html)
+    else:
+        body = await run_in_threadpool(renderers.RENDERERS[fmt], bundle)
     return _file(body, fmt, f"{bundle.meta.bill_slug}-amendements")
 
 
@@ -61,7 +66,11 @@ async def synthesis(request: Request) -> Response:
     fmt = _format(request, renderers.RENDERERS, "html")
     services = services_of(request)
     report = await run_in_threadpool(build, services.db, services.bills, request.path_params["bill"])
-    body = await run_in_threadpool(renderers.RENDERERS[fmt], report)
+    if fmt == "pdf":
+        html = await run_in_threadpool(renderers.to_html, report)
+        body: str | bytes = await run_in_threadpool(cached_pdf, services.bills.pdfs, html)
+    else:
+        body = await run_in_threadpool(renderers.RENDERERS[fmt], report)
     return _file(body, fmt, f"{report.meta.bill_slug}-synthese")
 
 

@@ -84,7 +84,10 @@ async def on_domain_error(request: Request, exc: Exception) -> Response:
     text = explain(language(request), exc.message)
     if _for_page(request):
         return await _page(request, status, text)
-    return error_response(status, exc.code, exc.message, text=text, **exc.details)
+    response = error_response(status, exc.code, exc.message, text=text, **exc.details)
+    if isinstance(exc.details.get("retry_after"), int):  # a 429 or 503 says when to come back
+        response.headers["Retry-After"] = str(exc.details["retry_after"])
+    return response
 
 
 async def on_http_error(request: Request, exc: Exception) -> Response:
