@@ -40,7 +40,7 @@ def test_an_imported_amendments_authors_are_named_once_and_parliaments_line_kept
     queue = client.get(f"/bills/{bill['id']}/queue", headers=HTML).text
     to_check = cards(queue.split('id="to-check"', 1)[1].split("</section>", 1)[0])
     assert list(to_check) == [flagged]
-    assert "Amendement n° COM-2 au Parlement, présenté par M. Petit · Sort au Parlement : Rejeté" in to_check[flagged]
+    assert "Amendement n° COM-2 au Parlement, présenté par M. Petit · Sort au Parlement : Adopté" in to_check[flagged]
     assert to_check[flagged].count("M. Petit") == 1
 
     drafts = cards(client.get(f"/bills/{bill['id']}/amendments?status=draft&mine=1", headers=HTML).text)

@@ -169,7 +169,11 @@ def test_writes_are_limited_per_account_not_per_address(services: Services, bill
     with TestClient(create_app(settings, services), base_url="http://testserver") as client:
         as_user(services, client, "spam@example.org")
         body = {"article": bill["art1"], "kind": "modify", "text": "Autre texte.", "justification": "."}
-        answers = [client.post(f"/api/bills/{bill['id']}/amendments", json=body) for _ in range(4)]
+        # four different texts: the same one filed again would be refused as a duplicate, not counted
+        answers = [
+            client.post(f"/api/bills/{bill['id']}/amendments", json={**body, "text": f"Autre texte {n}."})
+            for n in range(4)
+        ]
         assert [a.status_code for a in answers] == [201, 201, 201, 429]
         assert answers[-1].headers["Retry-After"]
         # a neighbour at the same address writes as usual
