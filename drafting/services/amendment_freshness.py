@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from drafting.domain.amendments import amendment_label
 from drafting.domain.errors import StaleEdit
 from drafting.services.commands import AmendmentChanges
+from drafting.services.views.amendments import CurrentState, EditedFields
 from drafting.storage import amendments as rows
 from drafting.storage.models import Amendment
 
@@ -38,8 +39,8 @@ def check_fresh(session: Session, amendment: Amendment, changes: AmendmentChange
         changed.append("revision")
         kept = next((t for t in rows.earlier_texts(session, amendment.id) if t.revision == expected), None)
         if kept is not None:
-            now = _fields(amendment)
-            changed += [k for k, v in _fields(kept).items() if now[k] != v]
+            now, then = _fields(amendment), _fields(kept)
+            changed += [k for k in ("text", "heading", "justification", "base_version") if now[k] != then[k]]
     moment = changes.expected_updated_at
     if moment is not None and in_utc(moment) != in_utc(amendment.updated_at):
         changed.append("updated_at")
@@ -57,18 +58,21 @@ def check_fresh(session: Session, amendment: Amendment, changes: AmendmentChange
     )
 
 
-def current_state(amendment: Amendment) -> dict[str, Any]:
+def current_state(amendment: Amendment) -> CurrentState:
     """What the editor must see before writing again: the amendment as it now stands."""
     return {
         "revision": amendment.revision,
         "label": amendment_label(amendment.number, amendment.revision),
         "updated_at": stamp(amendment),
         "status": amendment.status,
-        **_fields(amendment),
+        "text": amendment.proposed_text,
+        "heading": amendment.heading,
+        "justification": amendment.justification,
+        "base_version": amendment.base_version,
     }
 
 
-def _fields(row: Any) -> dict[str, Any]:
+def _fields(row: Any) -> EditedFields:
     """The fields an edit writes, of an amendment or of one of its kept texts."""
     return {
         "text": row.proposed_text,

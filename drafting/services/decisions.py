@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import cast
 
 from sqlalchemy.orm import Session
 
@@ -30,6 +30,7 @@ from drafting.services.memo import edits
 from drafting.services.views.amendments import (
     AcceptancePreview,
     DecisionResult,
+    Obstacle,
     PreviewArticle,
     PreviewCollision,
     RemovedArticle,
@@ -202,7 +203,7 @@ class Decisions:
         reanchor_for_version(session, bill.id, head, tree, version.number, now, fuzzy=False)
         return version.number
 
-    def obstacle(self, actor: Actor | None, amendment_id: int) -> dict[str, Any] | None:
+    def obstacle(self, actor: Actor | None, amendment_id: int) -> Obstacle | None:
         """Why accepting this pending amendment as it is would now be refused because the text moved
         under it (the details of that 409: passages, amendments accepted since), for the pages to say
         after a refused decision; None when nothing stands in the way or the caller may not decide it."""
@@ -217,7 +218,7 @@ class Decisions:
             try:
                 apply_change(head, change_of(a))
             except Conflict as exc:
-                return {"message": exc.message, **self._explain(session, bill, a, head, exc).details}
+                return cast(Obstacle, {"message": exc.message, **self._explain(session, bill, a, head, exc).details})
             return None
 
     def _explain(self, session: Session, bill: Bill, a: Amendment, head: BillTree, exc: Conflict) -> Conflict:

@@ -146,7 +146,8 @@ async def problem(request: Request) -> str | None:
     if key == MOVED:
         on, actor = int_param(request, "on"), await current_actor(request)
         try:  # an address anyone may type: nothing more than the plain line unless the official may see it
-            details = await run_in_threadpool(services_of(request).decisions.obstacle, actor, on) if on else None
+            found = await run_in_threadpool(services_of(request).decisions.obstacle, actor, on) if on else None
+            details = dict(found) if found else None
         except errors.DraftingError:
             details = None
         return outdated.describe(lang, details, deciding=True) if details else translate(lang, MOVED)

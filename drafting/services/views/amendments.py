@@ -304,3 +304,47 @@ class Contributions(TypedDict):
     amendments: list[MyAmendment]
     arguments: list[MyArgument]
     annotations: list[MyAnnotation]
+
+
+class EditedFields(TypedDict):
+    """The fields an edit writes, of an amendment or of one of its kept texts."""
+
+    text: str | None
+    heading: str | None
+    justification: str | None
+    base_version: int
+
+
+class CurrentState(EditedFields):
+    """An amendment as it now stands, for an editor whose edit came from an older state (409 `stale_edit`)."""
+
+    revision: int
+    label: str
+    updated_at: str
+    status: str
+
+
+class PassageView(TypedDict):
+    """A passage in the way: the words `was` meant to become `proposed`, where the text now reads `now`."""
+
+    was: str
+    proposed: str
+    now: str
+
+
+class AcceptedSince(TypedDict):
+    id: int
+    label: str
+
+
+class Obstacle(TypedDict, total=False):
+    """Why accepting a pending amendment as it is would be refused because the text moved under it."""
+
+    message: str
+    base_version: int
+    head_version: int
+    current_text: str | None
+    collided_with: list[int]
+    accepted_since: list[AcceptedSince]
+    passages: list[PassageView]
+    conflicts: list[tuple[int, int, str, str]]  # start, end, words meant, words now
