@@ -60,7 +60,7 @@ def add_blocks(document: Any, items: list[Block]) -> None:
 
 
 # The trace's paragraphs (who changed what), styled by kind; plain paragraphs, never outline headings.
-TRACE_STYLES = {
+TRACE_STYLES: dict[str, tuple[str, dict[str, Any]]] = {
     "title": ("DraftingTraceTitle", {"font_size": "16pt", "bold": True}),
     "heading": ("DraftingTraceHeading", {"font_size": "12pt", "bold": True}),
     "item": ("DraftingTraceItem", {"bold": True}),

@@ -17,6 +17,7 @@ from starlette.testclient import TestClient
 
 from drafting.bootstrap import Services
 from drafting.domain.permissions import Actor
+from drafting.formats.markdown import TRACE_MARK
 from tests.integration.test_bills_api import SMALL, create, stage
 from tests.integration.test_cli import run
 from tests.readback import docx_paragraphs, normalise, odt_paragraphs, pdf_body
@@ -51,12 +52,15 @@ def test_the_documents_served_read_back_as_the_stored_version(
 ) -> None:
     bill = create(client, stage(shared, 0))
     base = f"/api/bills/{bill['id']}/versions/1/export?format="
-    text = client.get(base + "md").text
+    text = client.get(base + "md").text.split(TRACE_MARK)[0]  # the trace (who changed what) follows the text
     lines = [line.lstrip("#").strip() for line in text.split("\n\n") if line.strip()][1:]  # title first
     docx_body = docx_paragraphs(client.get(base + "docx").content)
-    assert [t for s, t in docx_body if s not in ("Title", "Drafting Meta")] == lines
-    assert [t for _s, t in odt_paragraphs(client.get(base + "odt").content)[4:]] == lines
-    assert pdf_body(client.get(base + "pdf").content) == normalise(" ".join(lines))
+    assert [t for s, t in docx_body if s not in ("Title", "Drafting Meta", "Drafting Trace")] == lines
+    odt_body = odt_paragraphs(client.get(base + "odt").content)[4:]
+    assert [t for s, t in odt_body if "DraftingTrace" not in s] == lines
+    body = pdf_body(client.get(base + "pdf").content)
+    assert body.split(" Historique des modifications ")[0] == normalise(" ".join(lines))
+    assert "Aucune modification depuis le texte initial." in body
 
 
 def test_an_unknown_format_is_refused_with_the_formats_offered(client: TestClient, official: Actor) -> None:
