@@ -49,3 +49,8 @@ def pdf_body(data: bytes, page_word: str = "Page", of: str = "sur") -> str:
         assert text.rstrip().endswith(footer), f"page {number} ends {text[-60:]!r}"
         body.append(text.rstrip()[: -len(footer)])
     return normalise(" ".join(body))
+
+
+def text_of(body: str) -> str:
+    """A version's PDF body without the trace (« Historique des modifications ») printed after its text."""
+    return body.split(" Historique des modifications ")[0]

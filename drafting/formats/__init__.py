@@ -10,10 +10,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from importlib import import_module
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from drafting.domain.errors import InvalidInput
 from drafting.domain.tree import BillTree
+
+if TYPE_CHECKING:
+    from drafting.formats.trace import Trace
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +32,8 @@ class ExportMeta:
     content_hash: str
     language: str = "fr"
     bill_date: datetime | None = None  # when the bill was created: its Work date when it has no official one
+    # who changed what up to this version, printed after the text (`formats.trace`); None: no trace
+    trace: Trace | None = None
 
 
 Importer = Callable[[str], BillTree]

@@ -16,10 +16,14 @@ from docx.shared import Pt
 
 from drafting.domain.tree import BillTree
 from drafting.formats import ExportMeta
-from drafting.formats.layout import Block, TitlePage, blocks, title_page, words
+from drafting.formats.layout import Block, TitlePage, blocks, title_page, trace_lines, words
+from drafting.formats.trace import Line
 
 # The custom paragraph style of the title page lines; the importer skips it.
 META_STYLE = "Drafting Meta"
+# The trace's paragraphs (who changed what, after the text): their own style, skipped by the importer
+# too, and not heading styles, so the trace never reads back as divisions or alinéas.
+TRACE_STYLE = "Drafting Trace"
 
 
 def new_document(language: str) -> Any:
@@ -33,6 +37,11 @@ def new_document(language: str) -> Any:
         meta = styles.add_style(META_STYLE, 1)  # 1: paragraph style
         meta.base_style = normal
         meta.font.size = Pt(11)
+    if TRACE_STYLE not in [s.name for s in styles]:
+        trace = styles.add_style(TRACE_STYLE, 1)
+        trace.base_style = normal
+        trace.font.size = Pt(10)
+        trace.paragraph_format.space_after = Pt(4)
     # Language of the text (spelling and hyphenation tools read it); no automatic hyphenation.
     settings = document.settings.element
     hyphenation = OxmlElement("w:autoHyphenation")
@@ -116,6 +125,35 @@ def paragraph_xml(text: str, style_id: str | None, *, centred: bool = False) -> 
     return paragraph
 
 
+def add_trace(document: Any, items: list[Line]) -> None:
+    """The trace on pages of its own: bold lines for its title, parts, versions and articles."""
+    if not items:
+        return
+    anchor = document.element.body.sectPr
+    style = document.styles[TRACE_STYLE].style_id
+    for number, line in enumerate(items):
+        paragraph = paragraph_xml(line.text, style)
+        run = paragraph.find(qn("w:r"))
+        properties = paragraph.find(qn("w:pPr"))
+        if number == 0:  # a page break before the title
+            before = OxmlElement("w:pageBreakBefore")
+            properties.append(before)
+        if line.kind in ("text", "quote"):
+            indent = OxmlElement("w:ind")
+            indent.set(qn("w:left"), "340")  # twentieths of a point: 0.6 cm
+            properties.append(indent)
+        if line.kind in ("title", "heading", "item", "article") or line.kind == "intro":
+            look = OxmlElement("w:rPr")
+            tag = "w:i" if line.kind == "intro" else "w:b"
+            look.append(OxmlElement(tag))
+            if line.kind in ("title", "heading"):
+                size = OxmlElement("w:sz")
+                size.set(qn("w:val"), "32" if line.kind == "title" else "24")  # half-points
+                look.append(size)
+            run.insert(0, look)
+        anchor.addprevious(paragraph)
+
+
 def save(document: Any) -> bytes:
     out = BytesIO()
     document.save(out)
@@ -128,4 +166,5 @@ def to_docx(tree: BillTree, meta: ExportMeta) -> bytes:
     add_title_page(document, page)
     add_page_numbers(document, meta)
     add_blocks(document, blocks(tree, meta))
+    add_trace(document, trace_lines(meta))
     return save(document)

@@ -29,7 +29,7 @@ MACRO_MARKERS = ("macroenabled", "vbaproject", "vbadata")
 # English name for built-in styles, but documents made from other templates carry their own names).
 TITLE_STYLES = {"title", "titre"}
 HEADING_PREFIXES = ("heading ", "titre ")
-SKIPPED_STYLES = {"drafting meta", "subtitle", "sous-titre"}
+SKIPPED_STYLES = {"drafting meta", "drafting trace", "subtitle", "sous-titre"}
 
 
 def check_archive(data: bytes) -> None:

@@ -11,6 +11,7 @@ from jinja2 import Environment, PackageLoader, Template
 
 from drafting.domain.tree import Article, BillTree, Node
 from drafting.formats import ExportMeta
+from drafting.formats.layout import trace_lines
 from drafting.formats.markdown import LABELS, article_word
 
 WORDS = {
@@ -59,4 +60,5 @@ def to_html(tree: BillTree, meta: ExportMeta) -> str:
         words=WORDS.get(language.split("-")[0].lower(), WORDS["en"]),
         nodes=[_view(node, 0, word) for node in tree.children],
         date=meta.created_at.strftime("%Y-%m-%d %H:%M"),
+        trace=trace_lines(meta),
     )

@@ -10,10 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from drafting.domain.tree import Article, BillTree
 from drafting.formats import ExportMeta
 from drafting.formats.markdown import article_word, label
+
+if TYPE_CHECKING:
+    from drafting.formats.trace import Line
 
 _FR = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
 _EN = "January February March April May June July August September October November December"
@@ -101,6 +105,15 @@ def blocks(tree: BillTree, meta: ExportMeta) -> list[Block]:
 def version_text(tree: BillTree, meta: ExportMeta) -> list[str]:
     """The body of every document, as lines: what a reader of the export must find, in order."""
     return [block.text for block in blocks(tree, meta)]
+
+
+def trace_lines(meta: ExportMeta) -> list[Line]:
+    """The trace's paragraphs (`formats.trace`), none when the export carries no trace."""
+    if meta.trace is None:
+        return []
+    from drafting.formats.trace import lines
+
+    return lines(meta.trace, meta.version, meta.language)
 
 
 def file_stem(meta: ExportMeta) -> str:

@@ -56,6 +56,10 @@ _ELLIPSIS = ".…"
 # Markers that only say an article is new at this stage: dropped from the number so that the same
 # article keeps the same number across stages (the next stage no longer says `(nouveau)`).
 _NEW_MARKS = {"nouveau", "nouvelle", "new"}
+# The line that opens the trace (who changed what) after the text of a Markdown or text export: the
+# importer stops reading there, so an exported file imported again does not take the trace for alinéas.
+TRACE_MARK = "<!-- trace -->"
+TRACE_TEXT_MARK = "=" * 72
 
 
 @dataclass
@@ -166,6 +170,9 @@ def parse(source: str) -> BillTree:
     """Read a bill in Markdown or plain text with legal headings; ids are fresh and unique."""
     # not str.splitlines(): it would also split on U+2028 and other characters kept inside alinéas
     lines = [line.strip() for line in _NEWLINE.split(source.lstrip("\ufeff"))]
+    for mark in (TRACE_MARK, TRACE_TEXT_MARK):
+        if mark in lines:
+            lines = lines[: lines.index(mark)]
     if not any(lines):
         raise InvalidInput("empty text: expected a bill with headings such as 'Article 1er'")
     atx = [_atx(line) for line in lines]
@@ -268,7 +275,7 @@ def to_markdown(tree: BillTree, meta: ExportMeta) -> str:
         blocks.append(f"{'#' * min(len(ancestors) + 2, 6)} {label(node, word)}")
         if isinstance(node, Article):
             blocks.extend(node.alineas)
-    return "\n\n".join(blocks) + "\n"
+    return _with_trace("\n\n".join(blocks) + "\n", meta, markdown=True)
 
 
 def to_text(tree: BillTree, meta: ExportMeta) -> str:
@@ -283,4 +290,12 @@ def to_text(tree: BillTree, meta: ExportMeta) -> str:
             blocks.append(f"{LABELS.get(node.kind, node.kind.capitalize())} {node.num}\n{node.heading}")
         else:
             blocks.append(label(node, word))
-    return "\n\n".join(blocks) + "\n"
+    return _with_trace("\n\n".join(blocks) + "\n", meta, markdown=False)
+
+
+def _with_trace(body: str, meta: ExportMeta, *, markdown: bool) -> str:
+    if meta.trace is None:
+        return body
+    from drafting.formats.trace import appended, lines
+
+    return appended(body, lines(meta.trace, meta.version, meta.language), markdown=markdown)

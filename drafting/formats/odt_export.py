@@ -11,7 +11,8 @@ from odfdo import Document, Header, PageBreak, Paragraph, Span, Style, VarPageCo
 
 from drafting.domain.tree import BillTree
 from drafting.formats import ExportMeta
-from drafting.formats.layout import Block, TitlePage, blocks, title_page, words
+from drafting.formats.layout import Block, TitlePage, blocks, title_page, trace_lines, words
+from drafting.formats.trace import Line
 
 META_STYLE = "DraftingMeta"
 
@@ -58,6 +59,31 @@ def add_blocks(document: Any, items: list[Block]) -> None:
             body.append(heading)
 
 
+# The trace's paragraphs (who changed what), styled by kind; plain paragraphs, never outline headings.
+TRACE_STYLES: dict[str, tuple[str, dict[str, Any]]] = {
+    "title": ("DraftingTraceTitle", {"font_size": "16pt", "bold": True}),
+    "heading": ("DraftingTraceHeading", {"font_size": "12pt", "bold": True}),
+    "item": ("DraftingTraceItem", {"bold": True}),
+    "article": ("DraftingTraceArticle", {"bold": True}),
+    "intro": ("DraftingTraceIntro", {"italic": True}),
+    "text": ("DraftingTraceText", {}),
+    "quote": ("DraftingTraceText", {}),
+}
+
+
+def add_trace(document: Any, items: list[Line]) -> None:
+    if not items:
+        return
+    for name, look in {name: look for name, look in TRACE_STYLES.values()}.items():
+        style = Style("paragraph", name=name, parent_style="Standard", area="text", **look)
+        if name == "DraftingTraceText":
+            style.set_properties({"fo:margin-left": "0.6cm"}, area="paragraph")
+        document.insert_style(style, automatic=False)
+    document.body.append(PageBreak())
+    for line in items:
+        document.body.append(Paragraph(line.text, style=TRACE_STYLES[line.kind][0]))
+
+
 def save(document: Any) -> bytes:
     out = BytesIO()
     document.save(out)
@@ -70,4 +96,5 @@ def to_odt(tree: BillTree, meta: ExportMeta) -> bytes:
     add_title_page(document, page)
     add_page_numbers(document, meta)
     add_blocks(document, blocks(tree, meta))
+    add_trace(document, trace_lines(meta))
     return save(document)

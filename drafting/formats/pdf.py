@@ -18,7 +18,7 @@ from markupsafe import Markup, escape
 from drafting.domain.errors import Unavailable
 from drafting.domain.tree import BillTree
 from drafting.formats import ExportMeta
-from drafting.formats.layout import blocks, title_page, words
+from drafting.formats.layout import blocks, title_page, trace_lines, words
 
 # A line may break after a hyphen, a dash or a slash inside a word (`covid-19`, `L. 3131-1`,
 # `2015–2016`, `et/ou`); the extracted text would then read `covid- 19`. In running text a WORD JOINER
@@ -91,6 +91,7 @@ def page_html(tree: BillTree, meta: ExportMeta) -> str:
         "words": words(meta),
         "page": page,
         "blocks": blocks(tree, meta),
+        "trace": trace_lines(meta),
     }
     return template("bill").render(**context)
 

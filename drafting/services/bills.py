@@ -4,6 +4,7 @@ events published after the commit.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import overload
 
@@ -19,6 +20,7 @@ from drafting.domain.permissions import BILL_STATUSES, Actor, require_may_create
 from drafting.domain.serialize import article_json, node_base
 from drafting.domain.text_hygiene import check_text, clean_document, visible
 from drafting.domain.tree import Article, BillTree, version_hash
+from drafting.formats.trace import Trace
 from drafting.realtime.bus import MemoryBus
 from drafting.services import footprints
 from drafting.services.annotations import reanchor_for_version
@@ -26,6 +28,7 @@ from drafting.services.bill_views import bill_json, tree_with_tallies, version_j
 from drafting.services.commands import Period
 from drafting.services.consultations import announce, takes_contributions
 from drafting.services.decisions import rebase_pending
+from drafting.services.export_trace import trace_of
 from drafting.services.heavy import cached_pdf
 from drafting.services.views.bills import (
     ArticleDetail,
@@ -268,6 +271,8 @@ class Bills:
         """(body, media type, file name `<slug>-v<n>.<ext>`) of one version in one format."""
         render = formats.exporter(fmt)
         tree, meta = self.document(bill_ref, number)
+        if fmt != "akn":  # the trace is printed after the text; AKN carries the text alone (docs/formats.md)
+            meta = replace(meta, trace=self.trace(meta, tree))
         name = formats.file_name(f"{meta.bill_slug}-v{meta.version}", fmt)
         body = self._pdf(tree, meta) if fmt == "pdf" and self.pdfs is not None else render(tree, meta)
         return body, formats.MEDIA_TYPES[fmt], name
@@ -280,6 +285,13 @@ class Bills:
         assert self.pdfs is not None
         html = pdf.page_html(tree, meta)
         return self.pdfs.get_or_make(pdf.fingerprint(html), lambda: pdf.render(html))
+
+    def trace(self, meta: formats.ExportMeta, tree: BillTree) -> Trace:
+        """Who changed what up to this version, read from stored rows (`services.export_trace`)."""
+        from drafting.formats.markdown import article_word
+
+        with self.db.read() as session:
+            return trace_of(session, meta.bill_id, meta.version, tree, article_word(tree, meta))
 
     def document(self, bill_ref: str | int, number: int | None) -> tuple[BillTree, formats.ExportMeta]:
         """A version's tree and what an export says about it."""

@@ -3,7 +3,7 @@ the newest row at or before a version."""
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, text
+from sqlalchemy import JSON, select, text
 from sqlalchemy.orm import Session
 
 from drafting.domain.footprint import Span
@@ -33,3 +33,16 @@ def store(session: Session, bill_id: int, number: int, footprints: dict[str, lis
         ArticleFootprint(bill_id=bill_id, eid=eid, version_number=number, spans=[s.as_json() for s in spans])
         for eid, spans in footprints.items()
     )
+
+
+def changed_articles(session: Session, bill_id: int, upto: int) -> dict[int, list[str]]:
+    """The articles whose text each version up to `upto` changed (a footprint row is stored then)."""
+    query = (
+        select(ArticleFootprint.version_number, ArticleFootprint.eid)
+        .where(ArticleFootprint.bill_id == bill_id, ArticleFootprint.version_number <= upto)
+        .order_by(ArticleFootprint.version_number, ArticleFootprint.eid)
+    )
+    out: dict[int, list[str]] = {}
+    for number, eid in session.execute(query):
+        out.setdefault(number, []).append(eid)
+    return out

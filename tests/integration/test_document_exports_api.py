@@ -17,9 +17,10 @@ from starlette.testclient import TestClient
 
 from drafting.bootstrap import Services
 from drafting.domain.permissions import Actor
+from drafting.formats.markdown import TRACE_MARK
 from tests.integration.test_bills_api import SMALL, create, stage
 from tests.integration.test_cli import run
-from tests.readback import docx_paragraphs, normalise, odt_paragraphs, pdf_body
+from tests.readback import docx_paragraphs, normalise, odt_paragraphs, pdf_body, text_of
 
 
 @pytest.mark.parametrize(
@@ -51,12 +52,15 @@ def test_the_documents_served_read_back_as_the_stored_version(
 ) -> None:
     bill = create(client, stage(shared, 0))
     base = f"/api/bills/{bill['id']}/versions/1/export?format="
-    text = client.get(base + "md").text
+    text = client.get(base + "md").text.split(TRACE_MARK)[0]  # the trace (who changed what) follows the text
     lines = [line.lstrip("#").strip() for line in text.split("\n\n") if line.strip()][1:]  # title first
     docx_body = docx_paragraphs(client.get(base + "docx").content)
-    assert [t for s, t in docx_body if s not in ("Title", "Drafting Meta")] == lines
-    assert [t for _s, t in odt_paragraphs(client.get(base + "odt").content)[4:]] == lines
-    assert pdf_body(client.get(base + "pdf").content) == normalise(" ".join(lines))
+    assert [t for s, t in docx_body if s not in ("Title", "Drafting Meta", "Drafting Trace")] == lines
+    odt_body = odt_paragraphs(client.get(base + "odt").content)[4:]
+    assert [t for s, t in odt_body if "DraftingTrace" not in s] == lines
+    body = pdf_body(client.get(base + "pdf").content)
+    assert text_of(body) == normalise(" ".join(lines))
+    assert "Aucune modification depuis le texte initial." in body
 
 
 def test_an_unknown_format_is_refused_with_the_formats_offered(client: TestClient, official: Actor) -> None:
@@ -77,8 +81,8 @@ def test_the_command_line_writes_a_pdf_to_a_file_and_refuses_none_to_a_terminal(
     assert result.returncode == 0, result.stderr
     assert result.stdout == "" and out.read_bytes().startswith(b"%PDF-")
     md = run(services, "export", "1", "--format", "md").stdout
-    lines = [line.lstrip("#").strip() for line in md.split("\n\n") if line.strip()][1:]
-    assert pdf_body(out.read_bytes()) == normalise(" ".join(lines))
+    lines = [line.lstrip("#").strip() for line in md.split(TRACE_MARK)[0].split("\n\n") if line.strip()][1:]
+    assert text_of(pdf_body(out.read_bytes())) == normalise(" ".join(lines))
     # standard output redirected to a file (not a terminal): the document goes there
     redirected = tmp_path / "loi.docx"
     with redirected.open("wb") as stdout:
@@ -86,7 +90,8 @@ def test_the_command_line_writes_a_pdf_to_a_file_and_refuses_none_to_a_terminal(
         env["DRAFTING_DATA_DIR"] = str(services.settings.data_dir)
         command = [sys.executable, "-m", "drafting", "export", "1", "--format", "docx"]
         assert subprocess.run(command, stdout=stdout, env=env, timeout=120).returncode == 0
-    body = [t for s, t in docx_paragraphs(redirected.read_bytes()) if s not in ("Title", "Drafting Meta")]
+    skipped = ("Title", "Drafting Meta", "Drafting Trace")
+    body = [t for s, t in docx_paragraphs(redirected.read_bytes()) if s not in skipped]
     assert body == lines
 
 
@@ -154,8 +159,9 @@ def test_a_version_pdf_is_drawn_once_then_served_from_the_data_dir(
     kept_before = set(folder.glob("*.pdf"))
     url = f"/api/bills/{bill['id']}/versions/{{}}/export?format="
     first = client.get(url.format(1) + "pdf").content
-    lines = [line.lstrip("#").strip() for line in client.get(url.format(1) + "md").text.split("\n\n")][1:]
-    assert pdf_body(first) == normalise(" ".join(line for line in lines if line))
+    md = client.get(url.format(1) + "md").text.split(TRACE_MARK)[0]  # the trace follows the text
+    lines = [line.lstrip("#").strip() for line in md.split("\n\n")][1:]
+    assert text_of(pdf_body(first)) == normalise(" ".join(line for line in lines if line))
     (kept,) = set(folder.glob("*.pdf")) - kept_before
     assert kept.read_bytes() == first
     # the second download is the kept file, not a new drawing
