@@ -5,7 +5,6 @@ it is written against; also used by decisions (sub-amendments) and the archive i
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -16,6 +15,7 @@ from drafting.domain.textdiff import patch_text
 from drafting.domain.tree import Article, BillTree, Division, make_eid, split_alineas
 from drafting.services.amendment_views import label
 from drafting.services.commands import Proposal
+from drafting.services.views.amendments import AcceptedSince
 from drafting.storage import amendment_reads
 from drafting.storage import amendments as rows
 from drafting.storage.models import Amendment, Bill
@@ -144,7 +144,7 @@ def outdated(
     """Why an amendment on an older version cannot apply to the current text: its passages (what it was
     to change, into what, and what the text now reads there) and the amendments accepted since."""
     since = rewritten_by(session, bill.id, amendment.article_eid, amendment.base_version)
-    by = f" by amendment{'s' if len(since) > 1 else ''} {', '.join(x['label'] for x in since)}" if since else ""
+    by = by_amendments(since)
     return Conflict(
         f"the amendment is written against version {amendment.base_version}; the bill is now at version "
         f"{bill.head_version} and the passage it changes was rewritten{by}: "
@@ -162,7 +162,12 @@ def passages(conflicts: Sequence[RebaseConflict]) -> list[dict[str, str]]:
     return [{"was": c.base_text, "proposed": c.proposed_text, "now": c.current_text} for c in conflicts]
 
 
-def rewritten_by(session: Session, bill_id: int, eid: str, version: int) -> list[dict[str, Any]]:
+def by_amendments(since: Sequence[AcceptedSince]) -> str:
+    """« by amendments n° 3, n° 5 » for a message saying what rewrote a passage, or nothing if none did."""
+    return f" by amendment{'s' if len(since) > 1 else ''} {', '.join(x['label'] for x in since)}" if since else ""
+
+
+def rewritten_by(session: Session, bill_id: int, eid: str, version: int) -> list[AcceptedSince]:
     """The amendments accepted on article `eid` after `version`, with the label readers know them by."""
     accepted = rows.accepted_since(session, bill_id, eid, version)
     numbers = amendment_reads.numbers_of(session, accepted)

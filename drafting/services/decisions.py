@@ -21,7 +21,7 @@ from drafting.domain.textdiff import patch_text, readable_diff
 from drafting.domain.tree import Article, BillTree
 from drafting.realtime.bus import MemoryBus
 from drafting.services import footprints, visibility
-from drafting.services.amendment_proposals import normalized, passages, rewritten_by
+from drafting.services.amendment_proposals import by_amendments, normalized, passages, rewritten_by
 from drafting.services.amendment_views import change_of, credits_of
 from drafting.services.amendment_views import label as amendment_label
 from drafting.services.amendments import fall
@@ -227,7 +227,7 @@ class Decisions:
         # shown to the official beside the amendment: amendments named by their number in the bill
         since = rewritten_by(session, bill.id, a.article_eid, a.base_version)
         collided = [x["id"] for x in since]
-        by = f" by amendment{'s' if len(since) > 1 else ''} {', '.join(x['label'] for x in since)}" if since else ""
+        by = by_amendments(since)
         moved = rebase(a.base_text, a.proposed_text, current) if a.kind == "modify" and current is not None else None
         return Conflict(
             f"amendment {amendment_label(a)} (id {a.id}) was written against version {a.base_version}; "
